@@ -1,0 +1,17 @@
+//! Parallax: annotate news coverage side by side and link claims across sources.
+//!
+//! The core is plain Rust with no web dependencies:
+//! - [`model`]: documents, spans, links, relations, the workspace, undo, offsets.
+//! - [`matcher`]: sentence segmentation, normalisation, pair scores with reasons and
+//!   discrepancy flags, candidate index. Works on plain strings; depends on nothing of ours.
+//! - [`formats`]: reading articles (txt/md/html, any encoding) and importing/exporting
+//!   workspaces (Parallax JSON, JSONL, W3C Web Annotation, brat).
+//!
+//! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
+
+pub mod formats;
+pub mod matcher;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,0 +1,119 @@
+//! Undo and redo: snapshots of a value, with a bounded past.
+//!
+//! Workspace snapshots share their document texts, so a snapshot costs the span, link and
+//! relation lists only.
+
+/// How many steps back undo reaches.
+pub const UNDO_LIMIT: usize = 200;
+
+/// A present value with the states before it (undo) and after it (redo).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct History<T> {
+    past: Vec<T>,
+    present: T,
+    future: Vec<T>,
+}
+
+impl<T: Clone> History<T> {
+    pub fn new(present: T) -> Self {
+        History {
+            past: Vec::new(),
+            present,
+            future: Vec::new(),
+        }
+    }
+
+    pub fn present(&self) -> &T {
+        &self.present
+    }
+
+    /// Make `next` the present, remembering the old present for undo; clears redo.
+    pub fn push(&mut self, next: T) {
+        let old = std::mem::replace(&mut self.present, next);
+        self.past.push(old);
+        if self.past.len() > UNDO_LIMIT {
+            self.past.remove(0);
+        }
+        self.future.clear();
+    }
+
+    /// Apply `edit` to a copy of the present. If it succeeds the copy becomes the present
+    /// (undoable); if it fails nothing changes and the error is returned.
+    pub fn edit<R, E>(&mut self, edit: impl FnOnce(&mut T) -> Result<R, E>) -> Result<R, E> {
+        let mut next = self.present.clone();
+        let out = edit(&mut next)?;
+        self.push(next);
+        Ok(out)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Step back; false if there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        match self.past.pop() {
+            Some(prev) => {
+                let cur = std::mem::replace(&mut self.present, prev);
+                self.future.push(cur);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Step forward; false if there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        match self.future.pop() {
+            Some(next) => {
+                let cur = std::mem::replace(&mut self.present, next);
+                self.past.push(cur);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undo_redo_and_failed_edits() {
+        let mut h = History::new(0);
+        h.edit(|v| -> Result<(), ()> {
+            *v = 1;
+            Ok(())
+        })
+        .unwrap();
+        assert!(h
+            .edit(|v| -> Result<(), &str> {
+                *v = 99;
+                Err("refused")
+            })
+            .is_err());
+        assert_eq!(*h.present(), 1, "a failed edit changes nothing");
+        h.push(2);
+        assert!(h.undo());
+        assert_eq!(*h.present(), 1);
+        assert!(h.redo());
+        assert_eq!(*h.present(), 2);
+        assert!(!h.redo());
+        h.undo();
+        h.push(3);
+        assert!(!h.can_redo(), "a new edit clears redo");
+        for i in 0..UNDO_LIMIT + 10 {
+            h.push(i as i32);
+        }
+        let mut steps = 0;
+        while h.undo() {
+            steps += 1;
+        }
+        assert_eq!(steps, UNDO_LIMIT);
+    }
+}

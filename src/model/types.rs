@@ -1,0 +1,167 @@
+//! The workspace's data types: documents, labelled spans, cross-source links, relations.
+//!
+//! These are plain serde structs; the Parallax JSON format (`formats::json`) is built on
+//! them. All offsets count Unicode code points (see [`crate::model::offsets`]).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::sync::Arc;
+
+/// The four span labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Label {
+    Claim,
+    Quote,
+    Attribution,
+    Context,
+}
+
+impl Label {
+    /// All labels, in keyboard-shortcut order (1..=4).
+    pub const ALL: [Label; 4] = [
+        Label::Claim,
+        Label::Quote,
+        Label::Attribution,
+        Label::Context,
+    ];
+
+    /// The lowercase name used in every format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Claim => "claim",
+            Label::Quote => "quote",
+            Label::Attribution => "attribution",
+            Label::Context => "context",
+        }
+    }
+
+    /// Parse a label name, ignoring case and surrounding space. `None` for anything else.
+    pub fn parse(name: &str) -> Option<Label> {
+        let n = name.trim();
+        Label::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(n))
+    }
+
+    /// The keyboard shortcut digit (1..=4).
+    pub fn key(self) -> char {
+        match self {
+            Label::Claim => '1',
+            Label::Quote => '2',
+            Label::Attribution => '3',
+            Label::Context => '4',
+        }
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A loaded article. Its text never changes after loading, so it is shared (`Arc`) between
+/// workspace snapshots for cheap undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id, e.g. `"d1"`.
+    pub id: String,
+    pub title: String,
+    /// Where it came from: the file name, `"sample"`, or `"pasted"`.
+    #[serde(default)]
+    pub source: String,
+    /// The full text. Spans index it by code point.
+    pub text: Arc<str>,
+}
+
+/// A labelled span of one document, `start..end` in code points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Stable id, e.g. `"s12"`.
+    pub id: String,
+    /// The id of the document it belongs to.
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+}
+
+/// Whether two linked spans agree or report the fact differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// The two spans state the same fact.
+    Same,
+    /// The two spans report the same fact differently (see the link's flags).
+    Differs,
+}
+
+/// Who made a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    Matcher,
+    Manual,
+}
+
+/// A discrepancy between two linked spans: the same slot filled differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flag {
+    /// What kind of slot: `"number"`, `"speaker"`, `"vehicle"`, `"place"`, `"date"`, ...
+    pub kind: String,
+    /// The value in span `a`.
+    pub a: String,
+    /// The value in span `b`.
+    pub b: String,
+}
+
+/// A cross-source link between two spans in different documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Stable id, e.g. `"l3"`.
+    pub id: String,
+    /// Span id in one document.
+    pub a: String,
+    /// Span id in another document.
+    pub b: String,
+    pub kind: LinkKind,
+    pub origin: Origin,
+    /// The matcher's score in [0, 1], for `origin: matcher`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    #[serde(default)]
+    pub flags: Vec<Flag>,
+}
+
+/// The kind of a relation within one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelationKind {
+    /// `from` (an attribution span) attributes `to` (a quote or claim span).
+    Attributes,
+}
+
+/// A relation between two spans of the same document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relation {
+    /// Stable id, e.g. `"r2"`.
+    pub id: String,
+    pub kind: RelationKind,
+    /// The attribution span's id.
+    pub from: String,
+    /// The attributed quote or claim span's id.
+    pub to: String,
+}
+
+/// A matcher suggestion the user rejected, remembered so it is not offered again.
+/// Identified by the span it was suggested for and the target text range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rejection {
+    /// The span the suggestion was made for.
+    pub span: String,
+    /// The document of the suggested text.
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}

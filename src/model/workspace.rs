@@ -1,0 +1,546 @@
+//! The workspace: every document, span, link, relation and rejection, with the operations
+//! that keep them consistent (ids are unique and stable, spans lie inside their text,
+//! links join spans of different documents, removing a span removes what points at it).
+//!
+//! Cloning a workspace is cheap enough for undo snapshots: document texts are shared.
+
+use super::offsets::{cp_len, slice_cp};
+use super::types::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::sync::Arc;
+
+/// Why an operation on the workspace was refused. Each message says what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    NoSuchDocument(String),
+    NoSuchSpan(String),
+    NoSuchLink(String),
+    NoSuchRelation(String),
+    /// `start..end` is empty, reversed or beyond the document's `len` code points.
+    BadRange {
+        doc: String,
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    /// A link must join spans of two different documents.
+    SameDocumentLink {
+        a: String,
+        b: String,
+    },
+    /// A relation must join an attribution to a quote or claim of the same document.
+    BadRelation(String),
+    /// An id appears twice.
+    DuplicateId(String),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::NoSuchDocument(id) => write!(f, "there is no document with id {id:?}"),
+            ModelError::NoSuchSpan(id) => write!(f, "there is no span with id {id:?}"),
+            ModelError::NoSuchLink(id) => write!(f, "there is no link with id {id:?}"),
+            ModelError::NoSuchRelation(id) => write!(f, "there is no relation with id {id:?}"),
+            ModelError::BadRange { doc, start, end, len } => write!(
+                f,
+                "span {start}..{end} does not fit document {doc:?}, which has {len} characters \
+                 (start must be below end, end at most the length)"
+            ),
+            ModelError::SameDocumentLink { a, b } => write!(
+                f,
+                "spans {a:?} and {b:?} are in the same document; a cross-source link joins two documents"
+            ),
+            ModelError::BadRelation(why) => write!(f, "{why}"),
+            ModelError::DuplicateId(id) => write!(f, "the id {id:?} is used twice"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Hex SHA-256 of a text's UTF-8 bytes, used to verify offsets later and to notice the
+/// same article loaded twice.
+pub fn text_sha256(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Everything the user has loaded and annotated.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    /// Documents in display order.
+    pub documents: Vec<Document>,
+    pub spans: Vec<Span>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    #[serde(default)]
+    pub rejections: Vec<Rejection>,
+    /// The next number used for a fresh id; never reused, so ids stay stable.
+    #[serde(default)]
+    pub next_id: u64,
+}
+
+impl Workspace {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.documents.is_empty()
+    }
+
+    /// A fresh id with the given prefix (`d`, `s`, `l`, `r`), unique in this workspace.
+    fn fresh_id(&mut self, prefix: &str) -> String {
+        loop {
+            self.next_id += 1;
+            let id = format!("{prefix}{}", self.next_id);
+            if !self.id_in_use(&id) {
+                return id;
+            }
+        }
+    }
+
+    fn id_in_use(&self, id: &str) -> bool {
+        self.documents.iter().any(|d| d.id == id)
+            || self.spans.iter().any(|s| s.id == id)
+            || self.links.iter().any(|l| l.id == id)
+            || self.relations.iter().any(|r| r.id == id)
+    }
+
+    // ----- documents -----
+
+    /// Add a document at the end; returns its id.
+    pub fn add_document(&mut self, title: &str, source: &str, text: &str) -> String {
+        let id = self.fresh_id("d");
+        self.documents.push(Document {
+            id: id.clone(),
+            title: title.to_string(),
+            source: source.to_string(),
+            text: Arc::from(text),
+        });
+        id
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The id of a document whose text is exactly `text`, if one is loaded.
+    pub fn find_same_text(&self, text: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| &*d.text == text)
+    }
+
+    /// Remove a document with its spans and everything pointing at them.
+    pub fn remove_document(&mut self, id: &str) -> Result<(), ModelError> {
+        let pos = self.documents.iter().position(|d| d.id == id);
+        let pos = pos.ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
+        self.documents.remove(pos);
+        let gone: Vec<String> = self
+            .spans
+            .iter()
+            .filter(|s| s.doc == id)
+            .map(|s| s.id.clone())
+            .collect();
+        self.spans.retain(|s| s.doc != id);
+        self.drop_references(&gone);
+        self.rejections.retain(|r| r.doc != id);
+        Ok(())
+    }
+
+    /// Move a document to display position `to` (clamped to the end).
+    pub fn move_document(&mut self, id: &str, to: usize) -> Result<(), ModelError> {
+        let pos = self.documents.iter().position(|d| d.id == id);
+        let pos = pos.ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
+        let doc = self.documents.remove(pos);
+        let to = to.min(self.documents.len());
+        self.documents.insert(to, doc);
+        Ok(())
+    }
+
+    // ----- spans -----
+
+    pub fn span(&self, id: &str) -> Option<&Span> {
+        self.spans.iter().find(|s| s.id == id)
+    }
+
+    /// The spans of one document, in no particular order.
+    pub fn spans_of<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a Span> + 'a {
+        self.spans.iter().filter(move |s| s.doc == doc)
+    }
+
+    /// The text a span covers.
+    pub fn span_text(&self, span: &Span) -> Option<&str> {
+        let doc = self.document(&span.doc)?;
+        slice_cp(&doc.text, span.start, span.end)
+    }
+
+    /// Check that `start..end` is a non-empty range inside document `doc`.
+    pub fn check_range(&self, doc: &str, start: usize, end: usize) -> Result<(), ModelError> {
+        let d = self
+            .document(doc)
+            .ok_or_else(|| ModelError::NoSuchDocument(doc.to_string()))?;
+        let len = cp_len(&d.text);
+        if start >= end || end > len {
+            return Err(ModelError::BadRange {
+                doc: doc.to_string(),
+                start,
+                end,
+                len,
+            });
+        }
+        Ok(())
+    }
+
+    /// Add a labelled span; returns its id. If the same range already has the same
+    /// label, returns that span's id and adds nothing.
+    pub fn add_span(
+        &mut self,
+        doc: &str,
+        start: usize,
+        end: usize,
+        label: Label,
+    ) -> Result<String, ModelError> {
+        self.check_range(doc, start, end)?;
+        if let Some(s) = self
+            .spans
+            .iter()
+            .find(|s| s.doc == doc && s.start == start && s.end == end && s.label == label)
+        {
+            return Ok(s.id.clone());
+        }
+        let id = self.fresh_id("s");
+        self.spans.push(Span {
+            id: id.clone(),
+            doc: doc.to_string(),
+            start,
+            end,
+            label,
+        });
+        Ok(id)
+    }
+
+    pub fn set_label(&mut self, span: &str, label: Label) -> Result<(), ModelError> {
+        let s = self.spans.iter_mut().find(|s| s.id == span);
+        s.ok_or_else(|| ModelError::NoSuchSpan(span.to_string()))?
+            .label = label;
+        // A relation stays valid only while its ends keep fitting labels.
+        let spans = &self.spans;
+        self.relations.retain(|r| relation_fits(spans, r).is_ok());
+        Ok(())
+    }
+
+    /// Remove a span and every link and relation that uses it.
+    pub fn remove_span(&mut self, span: &str) -> Result<(), ModelError> {
+        let pos = self.spans.iter().position(|s| s.id == span);
+        let pos = pos.ok_or_else(|| ModelError::NoSuchSpan(span.to_string()))?;
+        self.spans.remove(pos);
+        self.drop_references(&[span.to_string()]);
+        Ok(())
+    }
+
+    fn drop_references(&mut self, spans: &[String]) {
+        let gone = |id: &String| spans.contains(id);
+        self.links.retain(|l| !gone(&l.a) && !gone(&l.b));
+        self.relations.retain(|r| !gone(&r.from) && !gone(&r.to));
+        self.rejections.retain(|r| !gone(&r.span));
+    }
+
+    // ----- links -----
+
+    /// Link two spans of different documents; returns the link id. Linking the same pair
+    /// twice returns the existing link's id.
+    pub fn add_link(
+        &mut self,
+        a: &str,
+        b: &str,
+        origin: Origin,
+        score: Option<f64>,
+        flags: Vec<Flag>,
+    ) -> Result<String, ModelError> {
+        let sa = self
+            .span(a)
+            .ok_or_else(|| ModelError::NoSuchSpan(a.to_string()))?;
+        let sb = self
+            .span(b)
+            .ok_or_else(|| ModelError::NoSuchSpan(b.to_string()))?;
+        if sa.doc == sb.doc {
+            return Err(ModelError::SameDocumentLink {
+                a: a.to_string(),
+                b: b.to_string(),
+            });
+        }
+        if let Some(l) = self
+            .links
+            .iter()
+            .find(|l| (l.a == a && l.b == b) || (l.a == b && l.b == a))
+        {
+            return Ok(l.id.clone());
+        }
+        let kind = if flags.is_empty() {
+            LinkKind::Same
+        } else {
+            LinkKind::Differs
+        };
+        let id = self.fresh_id("l");
+        self.links.push(Link {
+            id: id.clone(),
+            a: a.to_string(),
+            b: b.to_string(),
+            kind,
+            origin,
+            score,
+            flags,
+        });
+        Ok(id)
+    }
+
+    pub fn link(&self, id: &str) -> Option<&Link> {
+        self.links.iter().find(|l| l.id == id)
+    }
+
+    pub fn remove_link(&mut self, id: &str) -> Result<(), ModelError> {
+        let pos = self.links.iter().position(|l| l.id == id);
+        self.links
+            .remove(pos.ok_or_else(|| ModelError::NoSuchLink(id.to_string()))?);
+        Ok(())
+    }
+
+    /// Links that use a span.
+    pub fn links_of<'a>(&'a self, span: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
+        self.links
+            .iter()
+            .filter(move |l| l.a == span || l.b == span)
+    }
+
+    // ----- relations -----
+
+    /// Record that attribution span `from` attributes quote or claim span `to`.
+    pub fn add_relation(&mut self, from: &str, to: &str) -> Result<String, ModelError> {
+        let probe = Relation {
+            id: String::new(),
+            kind: RelationKind::Attributes,
+            from: from.to_string(),
+            to: to.to_string(),
+        };
+        relation_fits(&self.spans, &probe)?;
+        if let Some(r) = self.relations.iter().find(|r| r.from == from && r.to == to) {
+            return Ok(r.id.clone());
+        }
+        let id = self.fresh_id("r");
+        self.relations.push(Relation {
+            id: id.clone(),
+            ..probe
+        });
+        Ok(id)
+    }
+
+    pub fn remove_relation(&mut self, id: &str) -> Result<(), ModelError> {
+        let pos = self.relations.iter().position(|r| r.id == id);
+        self.relations
+            .remove(pos.ok_or_else(|| ModelError::NoSuchRelation(id.to_string()))?);
+        Ok(())
+    }
+
+    /// Quote spans that no attribution points at: what a newsroom exercise looks for.
+    pub fn unattributed_quotes(&self) -> impl Iterator<Item = &Span> + '_ {
+        self.spans.iter().filter(move |s| {
+            s.label == Label::Quote && !self.relations.iter().any(|r| r.to == s.id)
+        })
+    }
+
+    // ----- rejections -----
+
+    /// Remember that a suggestion was rejected.
+    pub fn reject(&mut self, rejection: Rejection) {
+        if !self.rejections.contains(&rejection) {
+            self.rejections.push(rejection);
+        }
+    }
+
+    pub fn is_rejected(&self, span: &str, doc: &str, start: usize, end: usize) -> bool {
+        self.rejections
+            .iter()
+            .any(|r| r.span == span && r.doc == doc && r.start == start && r.end == end)
+    }
+
+    // ----- whole-workspace checks -----
+
+    /// Check every invariant; used after importing. Returns every problem found.
+    pub fn validate(&self) -> Vec<ModelError> {
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let ids = self
+            .documents
+            .iter()
+            .map(|d| &d.id)
+            .chain(self.spans.iter().map(|s| &s.id))
+            .chain(self.links.iter().map(|l| &l.id))
+            .chain(self.relations.iter().map(|r| &r.id));
+        for id in ids {
+            if !seen.insert(id) {
+                problems.push(ModelError::DuplicateId(id.clone()));
+            }
+        }
+        for s in &self.spans {
+            if let Err(e) = self.check_range(&s.doc, s.start, s.end) {
+                problems.push(e);
+            }
+        }
+        for l in &self.links {
+            match (self.span(&l.a), self.span(&l.b)) {
+                (Some(a), Some(b)) if a.doc == b.doc => {
+                    problems.push(ModelError::SameDocumentLink {
+                        a: l.a.clone(),
+                        b: l.b.clone(),
+                    })
+                }
+                (None, _) => problems.push(ModelError::NoSuchSpan(l.a.clone())),
+                (_, None) => problems.push(ModelError::NoSuchSpan(l.b.clone())),
+                _ => {}
+            }
+        }
+        for r in &self.relations {
+            if let Err(e) = relation_fits(&self.spans, r) {
+                problems.push(e);
+            }
+        }
+        problems
+    }
+
+    /// Make `next_id` larger than every numeric id suffix in use, so fresh ids never
+    /// collide with imported ones.
+    pub fn renumber_after_import(&mut self) {
+        let max = self
+            .documents
+            .iter()
+            .map(|d| &d.id)
+            .chain(self.spans.iter().map(|s| &s.id))
+            .chain(self.links.iter().map(|l| &l.id))
+            .chain(self.relations.iter().map(|r| &r.id))
+            .filter_map(|id| {
+                id.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .parse()
+                    .ok()
+            })
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(max);
+    }
+}
+
+fn relation_fits(spans: &[Span], r: &Relation) -> Result<(), ModelError> {
+    let find = |id: &str| {
+        spans
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| ModelError::NoSuchSpan(id.to_string()))
+    };
+    let (from, to) = (find(&r.from)?, find(&r.to)?);
+    if from.doc != to.doc {
+        return Err(ModelError::BadRelation(format!(
+            "attribution {:?} and {:?} are in different documents; attribute within one article",
+            r.from, r.to
+        )));
+    }
+    if from.label != Label::Attribution {
+        return Err(ModelError::BadRelation(format!(
+            "span {:?} is a {}, not an attribution; only an attribution attributes",
+            r.from, from.label
+        )));
+    }
+    if !matches!(to.label, Label::Quote | Label::Claim) {
+        return Err(ModelError::BadRelation(format!(
+            "span {:?} is a {}; an attribution attributes a quote or a claim",
+            r.to, to.label
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn two_docs() -> (Workspace, String, String) {
+        let mut ws = Workspace::new();
+        let a = ws.add_document("A", "a.txt", "Carroll said the soldier was shot 4 times.");
+        let b = ws.add_document("B", "b.txt", "Brooks said he was shot several times 😀.");
+        (ws, a, b)
+    }
+
+    #[test]
+    fn spans_links_relations_cascade() {
+        let (mut ws, a, b) = two_docs();
+        let claim = ws.add_span(&a, 13, 42, Label::Claim).unwrap();
+        let attr = ws.add_span(&a, 0, 12, Label::Attribution).unwrap();
+        let other = ws.add_span(&b, 12, 37, Label::Claim).unwrap();
+        assert_eq!(
+            ws.span_text(ws.span(&claim).unwrap()),
+            Some("the soldier was shot 4 times.")
+        );
+        let rel = ws.add_relation(&attr, &claim).unwrap();
+        assert!(
+            ws.add_relation(&claim, &attr).is_err(),
+            "a claim cannot attribute"
+        );
+        let link = ws
+            .add_link(&claim, &other, Origin::Manual, None, vec![])
+            .unwrap();
+        assert!(matches!(
+            ws.add_link(&claim, &attr, Origin::Manual, None, vec![]),
+            Err(ModelError::SameDocumentLink { .. })
+        ));
+        assert!(ws.validate().is_empty());
+        ws.remove_span(&claim).unwrap();
+        assert!(ws.link(&link).is_none());
+        assert!(ws.relations.iter().all(|r| r.id != rel));
+        ws.remove_document(&b).unwrap();
+        assert!(ws.spans_of(&b).next().is_none());
+    }
+
+    #[test]
+    fn ranges_are_checked_in_code_points() {
+        let (mut ws, _, b) = two_docs();
+        let len = cp_len(&ws.document(&b).unwrap().text);
+        assert!(ws.add_span(&b, len - 2, len, Label::Context).is_ok());
+        assert!(matches!(
+            ws.add_span(&b, 3, 3, Label::Claim),
+            Err(ModelError::BadRange { .. })
+        ));
+        assert!(matches!(
+            ws.add_span(&b, 0, len + 1, Label::Claim),
+            Err(ModelError::BadRange { .. })
+        ));
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let (mut ws, a, _) = two_docs();
+        let s1 = ws.add_span(&a, 0, 5, Label::Claim).unwrap();
+        ws.remove_span(&s1).unwrap();
+        let s2 = ws.add_span(&a, 0, 5, Label::Claim).unwrap();
+        assert_ne!(s1, s2);
+        let mut copy = ws.clone();
+        copy.next_id = 0;
+        copy.renumber_after_import();
+        let s3 = copy.add_span(&a, 1, 5, Label::Claim).unwrap();
+        assert!(copy.validate().is_empty(), "{s3} collides");
+    }
+
+    #[test]
+    fn unattributed_quotes_are_found() {
+        let (mut ws, a, _) = two_docs();
+        let q = ws.add_span(&a, 13, 42, Label::Quote).unwrap();
+        assert_eq!(ws.unattributed_quotes().count(), 1);
+        let at = ws.add_span(&a, 0, 12, Label::Attribution).unwrap();
+        ws.add_relation(&at, &q).unwrap();
+        assert_eq!(ws.unattributed_quotes().count(), 0);
+        // Relabelling the attribution breaks the relation.
+        ws.set_label(&at, Label::Context).unwrap();
+        assert_eq!(ws.unattributed_quotes().count(), 1);
+    }
+}

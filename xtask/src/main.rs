@@ -1,0 +1,2 @@
+//! Build and test tasks: `cargo xtask dist`, `cargo xtask test`.
+fn main() {}
