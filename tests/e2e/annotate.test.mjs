@@ -1,0 +1,44 @@
+// Issue 2, end to end: open dist/parallax.html from file://, load both sample articles through
+// the file input, select a sentence with the mouse, press 1, export, and check the JSON; a
+// reload keeps the spans; no request leaves the page.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES } from './helpers.mjs';
+
+const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
+
+test('load samples, label a sentence as claim, export, reload', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+
+  await loadFiles(page, SAMPLES);
+  const titles = await page.$$eval('section.article .article-title', (els) => els.map((e) => e.textContent));
+  assert.equal(titles.length, 2);
+  assert.match(titles[0], /defector/i);
+
+  const selected = await mouseSelect(page, 0, SENTENCE);
+  assert.equal(selected.trim(), SENTENCE);
+  await page.keyboard.press('1');
+  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+
+  const { json } = await downloadJson(page, '#export-json');
+  assert.equal(json.format, 'parallax');
+  assert.equal(json.documents.length, 2);
+  const afp = fs.readFileSync(SAMPLES[0], 'utf8');
+  assert.equal(json.documents[0].text, afp, 'document text is the file text');
+  assert.equal(json.spans.length, 1);
+  const span = json.spans[0];
+  assert.equal(span.label, 'claim');
+  assert.equal(span.text, SENTENCE);
+  const doc = json.documents.find((d) => d.id === span.doc);
+  assert.equal(sliceCp(doc.text, span.start, span.end), SENTENCE, 'offsets slice to the span text');
+
+  await page.reload();
+  await page.waitForSelector('mark.span-mark[data-label="claim"]', { timeout: 20000 });
+  assert.equal(await page.locator('section.article').count(), 2, 'articles survive a reload');
+  assert.equal(await page.locator('mark.span-mark').count(), 1, 'the span survives a reload');
+
+  assert.deepEqual(requests, [], 'the page makes no network request');
+  assert.deepEqual(problems, [], 'no page errors or CSP violations');
+});

@@ -1,0 +1,95 @@
+// Shared helpers for the end-to-end tests: start Debian's Chromium through playwright-core,
+// open dist/parallax.html from file://, record every request the page makes, and select text
+// in an article by code point offsets of a sentence.
+import { chromium } from 'playwright-core';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const HTML = process.env.PARALLAX_HTML || path.join(ROOT, 'dist', 'parallax.html');
+export const SAMPLES = [
+  path.join(ROOT, 'samples', 'afp-defector-footage.txt'),
+  path.join(ROOT, 'samples', 'latimes-defector-video.txt'),
+];
+export const PAGE_URL = pathToFileURL(HTML).href;
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launch Chromium and open the app. Returns { browser, context, page, requests, problems }.
+ *  `requests` lists every request other than the page itself; `problems` collects page
+ *  errors and CSP violations. */
+export async function openApp({ viewport = { width: 1400, height: 900 } } = {}) {
+  if (!fs.existsSync(HTML)) throw new Error(`${HTML} is missing: run cargo xtask dist`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ARGS,
+  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (r) => { if (r.url() !== PAGE_URL) requests.push(r.url()); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    const t = m.text();
+    if (m.type() === 'error' || /Content Security Policy|Refused to/.test(t)) problems.push(`console ${m.type()}: ${t}`);
+  });
+  await page.goto(PAGE_URL);
+  await page.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+  return { browser, context, page, requests, problems };
+}
+
+/** Load files through the app's file input and wait until `count` articles are shown. */
+export async function loadFiles(page, files, count = files.length) {
+  await page.setInputFiles('#file-input', files);
+  await page.waitForFunction((n) => document.querySelectorAll('section.article').length >= n, count);
+}
+
+/** Select `needle` in the article at column `index` (0-based) with the mouse: press at the
+ *  first character, drag to the last. Returns the selected string as the DOM reports it. */
+export async function mouseSelect(page, index, needle) {
+  const box = await page.evaluate(({ index, needle }) => {
+    const body = document.querySelectorAll('section.article .article-body')[index];
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    let full = '';
+    const nodes = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, full.length]); full += n.data; }
+    const at = full.indexOf(needle);
+    if (at < 0) return null;
+    const locate = (off) => {
+      for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]];
+      return null;
+    };
+    const [n0, o0] = locate(at);
+    const [n1, o1] = locate(at + needle.length - 1);
+    const r0 = document.createRange(); r0.setStart(n0, o0); r0.setEnd(n0, o0 + 1);
+    const r1 = document.createRange(); r1.setStart(n1, o1); r1.setEnd(n1, o1 + 1);
+    r0.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const a = r0.getBoundingClientRect(), b = r1.getBoundingClientRect();
+    return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
+  }, { index, needle });
+  if (!box) throw new Error(`"${needle}" not found in article ${index}`);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { steps: 4 });
+  await page.mouse.move(box.x1, box.y1, { steps: 4 });
+  await page.mouse.up();
+  return page.evaluate(() => window.getSelection().toString());
+}
+
+/** Click a button and return the parsed JSON of the file it downloads. */
+export async function downloadJson(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), json: JSON.parse(fs.readFileSync(file, 'utf8')) };
+}
+
+/** Python's text[start:end]: slice by code points. */
+export function sliceCp(text, start, end) {
+  return Array.from(text).slice(start, end).join('');
+}
