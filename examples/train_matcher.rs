@@ -1,0 +1,418 @@
+//! Train the claim matcher's pair score and write the learned constants into the source.
+//!
+//!     cargo run --release --example train_matcher -- ../shared/eval          # train + write
+//!     cargo run --release --example train_matcher -- ../shared/eval --dry-run  # report only
+//!
+//! Reads `paraphrase-train.jsonl` and `claims-train.jsonl` from the given directory
+//! (`{"id","a","b","label","group"}` lines). Deterministic split: a pair is held out when
+//! FNV-1a(key) % 5 == 0 (20%), where key is the pair id for paraphrases and the `group`
+//! (the two articles) for claims, so no article pair is in both parts.
+//!
+//! Steps: document frequencies of stems over the training sentences (the most frequent
+//! become the built-in IDF table, `src/matcher/idf_table.rs`); features of every pair
+//! (`parallax::matcher::features::features`); L2-regularised logistic regression fitted by
+//! Newton's method on the training part; held-out figures printed; weights written to
+//! `src/matcher/weights.rs`. Everything is deterministic: the same data gives the same files.
+
+use parallax::matcher::features::{self, Idf, Prepared, FEATURE_NAMES, N_FEATURES};
+use parallax::matcher::text::{self, hash_str};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+struct Pair {
+    a: String,
+    b: String,
+    label: bool,
+    held_out: bool,
+    claims: bool,
+}
+
+fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
+    let data = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| format!("{} line {}: {e}", path.display(), i + 1))?;
+        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+        let label = v.get("label").and_then(|x| x.as_i64()).unwrap_or(0) == 1;
+        let key = if claims { s("group") } else { s("id") };
+        out.push(Pair {
+            a: s("a"),
+            b: s("b"),
+            label,
+            held_out: hash_str(&key) % 5 == 0,
+            claims,
+        });
+    }
+    Ok(out)
+}
+
+/// Solve `m x = v` by Gaussian elimination with partial pivoting.
+fn solve(mut m: Vec<Vec<f64>>, mut v: Vec<f64>) -> Vec<f64> {
+    let n = v.len();
+    for c in 0..n {
+        let p = (c..n)
+            .max_by(|&i, &j| m[i][c].abs().total_cmp(&m[j][c].abs()))
+            .unwrap_or(c);
+        m.swap(c, p);
+        v.swap(c, p);
+        let d = m[c][c];
+        if d.abs() < 1e-12 {
+            continue;
+        }
+        for r in 0..n {
+            if r != c {
+                let f = m[r][c] / d;
+                if f != 0.0 {
+                    for k in c..n {
+                        m[r][k] -= f * m[c][k];
+                    }
+                    v[r] -= f * v[c];
+                }
+            }
+        }
+    }
+    (0..n)
+        .map(|i| {
+            if m[i][i].abs() < 1e-12 {
+                0.0
+            } else {
+                v[i] / m[i][i]
+            }
+        })
+        .collect()
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// Logistic regression: returns (bias, weights) over standardised features.
+fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], l2: f64) -> Vec<f64> {
+    let d = x[0].len() + 1;
+    let mut beta = vec![0.0; d];
+    for _ in 0..30 {
+        let mut grad = vec![0.0; d];
+        let mut hess = vec![vec![0.0; d]; d];
+        for (i, xi) in x.iter().enumerate() {
+            let z = beta[0] + (1..d).map(|k| beta[k] * xi[k - 1]).sum::<f64>();
+            let p = sigmoid(z);
+            let r = (p - y[i] as u8 as f64) * w[i];
+            let s = p * (1.0 - p) * w[i];
+            let row: Vec<f64> = std::iter::once(1.0).chain(xi.iter().copied()).collect();
+            for a in 0..d {
+                grad[a] += r * row[a];
+                for b in a..d {
+                    hess[a][b] += s * row[a] * row[b];
+                }
+            }
+        }
+        for a in 0..d {
+            for b in 0..a {
+                hess[a][b] = hess[b][a];
+            }
+            if a > 0 {
+                grad[a] += l2 * beta[a];
+                hess[a][a] += l2;
+            }
+        }
+        let step = solve(hess, grad);
+        let mut change = 0.0;
+        for a in 0..d {
+            beta[a] -= step[a];
+            change += step[a].abs();
+        }
+        if change < 1e-8 {
+            break;
+        }
+    }
+    beta
+}
+
+fn average_precision(scores: &[f64], y: &[bool]) -> f64 {
+    let mut idx: Vec<usize> = (0..scores.len()).collect();
+    idx.sort_by(|&i, &j| scores[j].total_cmp(&scores[i]));
+    let (mut tp, mut sum) = (0.0, 0.0);
+    let pos = y.iter().filter(|&&l| l).count() as f64;
+    for (rank, &i) in idx.iter().enumerate() {
+        if y[i] {
+            tp += 1.0;
+            sum += tp / (rank as f64 + 1.0);
+        }
+    }
+    if pos > 0.0 {
+        sum / pos
+    } else {
+        0.0
+    }
+}
+
+fn auc(scores: &[f64], y: &[bool]) -> f64 {
+    let mut idx: Vec<usize> = (0..scores.len()).collect();
+    idx.sort_by(|&i, &j| scores[i].total_cmp(&scores[j]));
+    let mut ranks = vec![0.0; scores.len()];
+    let mut i = 0;
+    while i < idx.len() {
+        let mut j = i;
+        while j + 1 < idx.len() && scores[idx[j + 1]] == scores[idx[i]] {
+            j += 1;
+        }
+        let r = (i + j) as f64 / 2.0 + 1.0;
+        for k in i..=j {
+            ranks[idx[k]] = r;
+        }
+        i = j + 1;
+    }
+    let pos = y.iter().filter(|&&l| l).count() as f64;
+    let neg = y.len() as f64 - pos;
+    let sum: f64 = (0..y.len()).filter(|&k| y[k]).map(|k| ranks[k]).sum();
+    (sum - pos * (pos + 1.0) / 2.0) / (pos * neg).max(1.0)
+}
+
+fn acc_f1(scores: &[f64], y: &[bool], t: f64) -> (f64, f64) {
+    let (mut tp, mut fp, mut fneg, mut ok) = (0.0, 0.0, 0.0, 0.0);
+    for (s, &l) in scores.iter().zip(y) {
+        let p = *s >= t;
+        if p == l {
+            ok += 1.0;
+        }
+        match (p, l) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fneg += 1.0,
+            _ => {}
+        }
+    }
+    let f1 = if tp > 0.0 {
+        2.0 * tp / (2.0 * tp + fp + fneg)
+    } else {
+        0.0
+    };
+    (ok / y.len().max(1) as f64, f1)
+}
+
+fn best_threshold(scores: &[f64], y: &[bool]) -> f64 {
+    let mut best = (0.0, 0.5);
+    for k in 1..100 {
+        let t = k as f64 / 100.0;
+        let (a, _) = acc_f1(scores, y, t);
+        if a > best.0 {
+            best = (a, t);
+        }
+    }
+    best.1
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dry = args.iter().any(|a| a == "--dry-run");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/eval"));
+    let claims_weight: f64 = std::env::var("CLAIMS_WEIGHT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    let l2: f64 = std::env::var("L2")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1.0);
+    let table_size: usize = 1500;
+
+    let mut pairs = load(&dir.join("paraphrase-train.jsonl"), false)?;
+    pairs.extend(load(&dir.join("claims-train.jsonl"), true)?);
+
+    // Document frequencies over the distinct training sentences.
+    let stemmer = text::stemmer();
+    let mut seen = std::collections::HashSet::new();
+    let mut df: HashMap<String, u32> = HashMap::new();
+    let mut docs = 0u32;
+    for p in pairs.iter().filter(|p| !p.held_out) {
+        for s in [&p.a, &p.b] {
+            if !seen.insert(s.clone()) {
+                continue;
+            }
+            docs += 1;
+            let mut keys: Vec<String> = text::tokenize(s, &stemmer)
+                .iter()
+                .map(|t| text::stem_key(t, &stemmer))
+                .collect();
+            keys.sort();
+            keys.dedup();
+            for k in keys {
+                *df.entry(k).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut common: Vec<(String, u32)> = df.into_iter().filter(|(_, c)| *c >= 3).collect();
+    common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    common.truncate(table_size);
+    common.sort_by(|a, b| a.0.cmp(&b.0));
+    let idf = Idf::from_counts(common.iter().map(|(k, c)| (k.as_str(), *c)), docs);
+
+    // Features.
+    let feats: Vec<[f32; N_FEATURES]> = pairs
+        .iter()
+        .map(|p| features::features(&Prepared::new(&p.a, &idf), &Prepared::new(&p.b, &idf)))
+        .collect();
+    let train: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i].held_out).collect();
+    let mut mean = [0.0f64; N_FEATURES];
+    let mut sd = [0.0f64; N_FEATURES];
+    for &i in &train {
+        for k in 0..N_FEATURES {
+            mean[k] += feats[i][k] as f64;
+        }
+    }
+    for m in mean.iter_mut() {
+        *m /= train.len() as f64;
+    }
+    for &i in &train {
+        for k in 0..N_FEATURES {
+            sd[k] += (feats[i][k] as f64 - mean[k]).powi(2);
+        }
+    }
+    for s in sd.iter_mut() {
+        *s = (*s / train.len() as f64).sqrt();
+        if *s < 1e-9 {
+            *s = 1.0;
+        }
+    }
+    let std_x = |i: usize| -> Vec<f64> {
+        (0..N_FEATURES)
+            .map(|k| (feats[i][k] as f64 - mean[k]) / sd[k])
+            .collect()
+    };
+    let x: Vec<Vec<f64>> = train.iter().map(|&i| std_x(i)).collect();
+    let y: Vec<bool> = train.iter().map(|&i| pairs[i].label).collect();
+    let w: Vec<f64> = train
+        .iter()
+        .map(|&i| if pairs[i].claims { claims_weight } else { 1.0 })
+        .collect();
+    let beta = fit(&x, &y, &w, l2);
+    let predict = |i: usize| -> f64 {
+        let xi = std_x(i);
+        sigmoid(beta[0] + (0..N_FEATURES).map(|k| beta[k + 1] * xi[k]).sum::<f64>())
+    };
+
+    println!(
+        "training sentences for IDF: {docs}; built-in table: {} stems",
+        common.len()
+    );
+    println!("weights (standardised features):");
+    println!("  bias {:+.3}", beta[0]);
+    for k in 0..N_FEATURES {
+        println!("  {:22} {:+.3}", FEATURE_NAMES[k], beta[k + 1]);
+    }
+    if std::env::var("FEATURE_AUC").is_ok() {
+        for (name, claims) in [("paraphrase", false), ("claims", true)] {
+            let idx: Vec<usize> = (0..pairs.len())
+                .filter(|&i| pairs[i].claims == claims)
+                .collect();
+            let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+            let line: Vec<String> = (0..N_FEATURES)
+                .map(|k| {
+                    let s: Vec<f64> = idx.iter().map(|&i| feats[i][k] as f64).collect();
+                    format!("{}={:.3}", FEATURE_NAMES[k], auc(&s, &l))
+                })
+                .collect();
+            println!("single-feature AUC on all {name}: {}", line.join(" "));
+        }
+    }
+    let mut threshold = 0.5;
+    for (name, claims) in [("paraphrase", false), ("claims", true)] {
+        for (part, held) in [("train", false), ("held-out", true)] {
+            let idx: Vec<usize> = (0..pairs.len())
+                .filter(|&i| pairs[i].claims == claims && pairs[i].held_out == held)
+                .collect();
+            let s: Vec<f64> = idx.iter().map(|&i| predict(i)).collect();
+            let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+            if !claims && !held {
+                threshold = best_threshold(&s, &l);
+            }
+            let (a5, f5) = acc_f1(&s, &l, 0.5);
+            let (at, ft) = acc_f1(&s, &l, threshold);
+            println!(
+                "{name:10} {part:8} n={:5} AP {:.3} AUC {:.3} acc/F1@0.5 {:.3}/{:.3} acc/F1@{:.2}(train-best) {:.3}/{:.3}",
+                idx.len(),
+                average_precision(&s, &l),
+                auc(&s, &l),
+                a5,
+                f5,
+                threshold,
+                at,
+                ft
+            );
+        }
+    }
+    if dry {
+        return Ok(());
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/matcher");
+    let fmt = |v: &[f64]| {
+        v.iter()
+            .map(|x| format!("{x:.6}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut ws = String::new();
+    ws.push_str(
+        "//! Learned weights of the pair score: logistic regression over standardised features.\n",
+    );
+    ws.push_str("//! GENERATED by `cargo run --release --example train_matcher -- ../shared/eval`; do not edit.\n\n");
+    ws.push_str(&format!(
+        "// Feature order: {}.\n",
+        FEATURE_NAMES.join(", ")
+    ));
+    ws.push_str(&format!("pub const BIAS: f64 = {:.6};\n", beta[0]));
+    ws.push_str(&format!(
+        "pub const MEAN: [f64; {N_FEATURES}] = [{}];\n",
+        fmt(&mean)
+    ));
+    ws.push_str(&format!(
+        "pub const STD: [f64; {N_FEATURES}] = [{}];\n",
+        fmt(&sd)
+    ));
+    ws.push_str(&format!(
+        "pub const WEIGHTS: [f64; {N_FEATURES}] = [{}];\n",
+        fmt(&beta[1..])
+    ));
+    ws.push_str(&format!(
+        "/// Score threshold with the best paraphrase accuracy on the training part.\npub const THRESHOLD: f64 = {threshold:.2};\n"
+    ));
+    std::fs::write(root.join("weights.rs"), ws)
+        .map_err(|e| format!("cannot write weights.rs: {e}"))?;
+    let mut it = String::new();
+    it.push_str(
+        "//! Document frequencies of the most common stems in the training sentences of the\n",
+    );
+    it.push_str("//! evaluation files: the built-in IDF used when no articles are loaded.\n");
+    it.push_str("//! GENERATED by `cargo run --release --example train_matcher -- ../shared/eval`; do not edit.\n\n");
+    it.push_str(&format!("pub const DOCS: u32 = {docs};\n"));
+    it.push_str("pub const COMMON: &str = \"\\\n");
+    for (k, c) in &common {
+        let k = k.replace('\\', "\\\\").replace('"', "\\\"");
+        it.push_str(&format!("{k} {c}\\n\\\n"));
+    }
+    it.push_str("\";\n");
+    std::fs::write(root.join("idf_table.rs"), it)
+        .map_err(|e| format!("cannot write idf_table.rs: {e}"))?;
+    println!(
+        "wrote {} and {}",
+        root.join("weights.rs").display(),
+        root.join("idf_table.rs").display()
+    );
+    Ok(())
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("train_matcher: {e}");
+        std::process::exit(2);
+    }
+}

@@ -1,0 +1,352 @@
+//! Sentence segmentation for news text.
+//!
+//! Rules, in order:
+//! - every line break ends a sentence (headlines, captions and bylines have no final stop);
+//! - `.`, `!`, `?` and `…` end a sentence only when followed by white space (so `2.5`,
+//!   `$1.8` and `U.S.-led` never split), after any closing quotes or brackets;
+//! - no split before a lower-case word (`"Why?" he asked`), after a title (`Gen.`, `Col.`,
+//!   `Mr.`, `St.` ...), after an initial (`J. R. Smith`), or after a month before a day
+//!   (`Nov. 13`);
+//! - after an acronym or company suffix (`U.S.`, `Inc.`) only before a capitalised function
+//!   word (`... the U.S. The next day`);
+//! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
+//!   he said.`) the quotation stays one sentence, so the speaker is kept with the words.
+//!
+//! Ranges are code points into the original text, trimmed of white space.
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "rev", "prof", "st", "ft", "mt", "brig", "cmdr", "pres", "supt", "det", "insp", "hon",
+    "messrs", "cpl", "pvt", "sr", "jr", "ave", "blvd", "rd", "vs", "v", "no", "nos", "fig", "vol",
+    "approx", "dept", "est", "lt.col",
+];
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+const SUFFIXES: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
+];
+const STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "so",
+    "then",
+];
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}'
+    )
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+}
+
+/// Code point ranges `(start, end)` of the sentences of `text`, in order, each trimmed of
+/// white space and never empty.
+pub fn segment(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || is_break(chars[i]) {
+            segment_line(&chars, line_start, i, &mut out);
+            line_start = i + 1;
+        }
+    }
+    out
+}
+
+fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s < e {
+        out.push((s, e));
+    }
+}
+
+/// Quote state: whether we are inside a double quotation at position `i`, counted from
+/// `from` (straight quotes toggle, curly quotes open and close).
+fn inside_quote(chars: &[char], from: usize, i: usize) -> bool {
+    let mut depth: i32 = 0;
+    let mut straight = false;
+    for &c in &chars[from..i] {
+        match c {
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
+}
+
+/// For a stop inside a quotation: does the quotation close later on the line with an
+/// attribution after it (`,"` or a lower-case word after the closing quote)?
+fn quote_closes_with_attribution(chars: &[char], from: usize, end: usize) -> bool {
+    let mut i = from;
+    while i < end {
+        let c = chars[i];
+        if c == '"' || c == '”' || c == '»' {
+            let before = if i > 0 { chars[i - 1] } else { ' ' };
+            if before == ',' {
+                return true;
+            }
+            let mut k = i + 1;
+            while k < end && chars[k].is_whitespace() {
+                k += 1;
+            }
+            return k < end && chars[k].is_lowercase();
+        }
+        i += 1;
+    }
+    false
+}
+
+fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let mut sent_start = s;
+    let mut i = s;
+    while i < e {
+        if !is_terminator(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let stop = i;
+        let mut j = i + 1;
+        while j < e && is_terminator(chars[j]) {
+            j += 1;
+        }
+        while j < e && is_closer(chars[j]) {
+            j += 1;
+        }
+        if j >= e {
+            break;
+        }
+        if !chars[j].is_whitespace() {
+            i = j;
+            continue;
+        }
+        let mut k = j;
+        while k < e && chars[k].is_whitespace() {
+            k += 1;
+        }
+        if k >= e {
+            break;
+        }
+        if should_split(chars, sent_start, stop, j, k, e) {
+            push_trimmed(chars, sent_start, j, out);
+            sent_start = k;
+        }
+        i = k;
+    }
+    push_trimmed(chars, sent_start, e, out);
+}
+
+/// The word just before position `stop` (letters and inner dots), lower-cased.
+fn word_before(chars: &[char], from: usize, stop: usize) -> String {
+    let mut b = stop;
+    while b > from && (chars[b - 1].is_alphabetic() || chars[b - 1] == '.') {
+        b -= 1;
+    }
+    chars[b..stop]
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+fn next_word(chars: &[char], k: usize, end: usize) -> String {
+    let mut j = k;
+    while j < end && !chars[j].is_alphanumeric() {
+        j += 1;
+    }
+    let mut w = String::new();
+    while j < end && chars[j].is_alphabetic() {
+        w.extend(chars[j].to_lowercase());
+        j += 1;
+    }
+    w
+}
+
+fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, end: usize) -> bool {
+    let next = chars[k];
+    // The first letter of what follows (skipping opening quotes/brackets).
+    let first_alnum = chars[k..end].iter().copied().find(|c| c.is_alphanumeric());
+    if next.is_lowercase() || first_alnum.is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    // A closing quote was consumed: the quotation ended with the sentence.
+    let closed_quote = chars[stop + 1..j].iter().any(|&c| is_closer(c));
+    if !closed_quote
+        && inside_quote(chars, from, stop)
+        && quote_closes_with_attribution(chars, j, end)
+    {
+        return false;
+    }
+    if chars[stop] != '.' || closed_quote {
+        return true;
+    }
+    let w = word_before(chars, from, stop);
+    let bare = w.trim_start_matches('.');
+    if bare.is_empty() {
+        return true;
+    }
+    if TITLES.contains(&bare) {
+        return false;
+    }
+    let next_is_digit = next.is_ascii_digit();
+    if MONTHS.contains(&bare) && next_is_digit {
+        return false;
+    }
+    // An initial: one letter (J. R. Smith).
+    if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
+        let upper = chars[stop - 1].is_uppercase();
+        if upper {
+            return false;
+        }
+    }
+    let acronym = bare.contains('.');
+    if acronym || SUFFIXES.contains(&bare) {
+        let nw = next_word(chars, k, end);
+        return STARTERS.contains(&nw.as_str());
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        segment(text)
+            .into_iter()
+            .map(|(s, e)| chars[s..e].iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let s = sentences(
+            "Gen. Vincent Brooks met Col. Chad Carroll on Nov. 13 in the U.S. capital. \
+             J. R. Smith and Mr. Lee walked down St. Mark's Place. It rained.",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[0].ends_with("capital."));
+        assert!(s[1].starts_with("J. R. Smith"));
+        assert_eq!(s[2], "It rained.");
+    }
+
+    #[test]
+    fn numbers_with_dots_do_not_split() {
+        let s = sentences("Shares rose 2.5 percent to $1.8 billion. Then they fell.");
+        assert_eq!(
+            s,
+            vec![
+                "Shares rose 2.5 percent to $1.8 billion.",
+                "Then they fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_headlines() {
+        let s = sentences("Watch: Dramatic footage\n\nThe soldier ran. He fell\nNext line");
+        assert_eq!(
+            s,
+            vec![
+                "Watch: Dramatic footage",
+                "The soldier ran.",
+                "He fell",
+                "Next line"
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_keep_attribution() {
+        let s = sentences("\"We ran. We hid,\" he said. \"Why?\" she asked. Later it was over.");
+        assert_eq!(
+            s,
+            vec![
+                "\"We ran. We hid,\" he said.",
+                "\"Why?\" she asked.",
+                "Later it was over."
+            ]
+        );
+        let s = sentences("He said: “It is over.” The crowd left.");
+        assert_eq!(s, vec!["He said: “It is over.”", "The crowd left."]);
+    }
+
+    #[test]
+    fn acronym_at_sentence_end_splits_before_function_word() {
+        let s = sentences("They flew to the U.S. The next day they left. U.S. Army officers came.");
+        assert_eq!(s.len(), 3, "{s:?}");
+        let s = sentences("U.S. Army officers came with U.S. Navy ships.");
+        assert_eq!(s.len(), 1);
+    }
+
+    #[test]
+    fn ranges_are_code_points_and_trimmed() {
+        let text = "  Café “déjà vu” 😀 here.  Ünïcode next.  ";
+        let r = segment(text);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(r.len(), 2);
+        let first: String = chars[r[0].0..r[0].1].iter().collect();
+        assert_eq!(first, "Café “déjà vu” 😀 here.");
+        let second: String = chars[r[1].0..r[1].1].iter().collect();
+        assert_eq!(second, "Ünïcode next.");
+    }
+
+    #[test]
+    fn empty_and_blank_text() {
+        assert!(segment("").is_empty());
+        assert!(segment(" \n\r\n \t").is_empty());
+        assert_eq!(segment("..."), vec![(0, 3)]);
+    }
+}
