@@ -1,26 +1,384 @@
-//! Parallax JSON: the lossless workspace format.
-//! (Skeleton: the real implementation replaces this.)
+//! Parallax JSON: the lossless workspace format (`schema/parallax.schema.json`,
+//! `docs/FORMATS.md`).
+//!
+//! ```json
+//! {"format": "parallax", "version": 1, "next_id": 12,
+//!  "documents": [{"id", "title", "source", "sha256", "text"}],
+//!  "spans": [{"id", "doc", "start", "end", "label", "text"}],
+//!  "links": [{"id", "a", "b", "kind", "origin", "score", "flags": [{"kind", "a", "b"}]}],
+//!  "relations": [{"id", "kind", "from", "to"}],
+//!  "rejections": [{"span", "doc", "start", "end"}]}
+//! ```
+//!
+//! Offsets count code points. Import reads the file as a `serde_json::Value` and walks it
+//! by hand, so every message names the item (`spans[3] (id "s7")`) and the field.
 
-use super::FormatError;
-use crate::model::Workspace;
+use super::build::{
+    read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
+};
+use super::{ErrorKind, FormatError, ImportOptions, Imported};
+use crate::model::{text_sha256, Flag, LinkKind, Origin, Rejection, Workspace};
+use serde_json::{json, Map, Value};
 
-/// Serialise the workspace.
+/// The format version this Parallax writes and reads.
+pub const VERSION: u64 = 1;
+
+/// Serialise the workspace as pretty-printed Parallax JSON.
 pub fn export(ws: &Workspace) -> String {
-    let mut v = serde_json::to_value(ws).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.insert("format".into(), "parallax".into());
-        o.insert("version".into(), 1.into());
-    }
+    let v = to_value(ws);
     serde_json::to_string_pretty(&v).unwrap_or_default()
 }
 
-/// Parse and validate a workspace.
-pub fn import(text: &str) -> Result<Workspace, FormatError> {
-    let mut ws: Workspace = serde_json::from_str(text)
-        .map_err(|e| FormatError::new(format!("not a Parallax workspace: {e}")))?;
-    if let Some(p) = ws.validate().first() {
-        return Err(FormatError::new(p.to_string()));
+/// The workspace as a Parallax JSON value.
+pub fn to_value(ws: &Workspace) -> Value {
+    let documents: Vec<Value> = ws
+        .documents
+        .iter()
+        .map(|d| {
+            json!({
+                "id": d.id,
+                "title": d.title,
+                "source": d.source,
+                "sha256": text_sha256(&d.text),
+                "text": &*d.text,
+            })
+        })
+        .collect();
+    let spans: Vec<Value> = ws
+        .spans
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id,
+                "doc": s.doc,
+                "start": s.start,
+                "end": s.end,
+                "label": s.label.as_str(),
+                "text": ws.span_text(s).unwrap_or_default(),
+            })
+        })
+        .collect();
+    let links: Vec<Value> = ws
+        .links
+        .iter()
+        .map(|l| {
+            let mut o = Map::new();
+            o.insert("id".into(), json!(l.id));
+            o.insert("a".into(), json!(l.a));
+            o.insert("b".into(), json!(l.b));
+            o.insert("kind".into(), json!(l.kind));
+            o.insert("origin".into(), json!(l.origin));
+            if let Some(score) = l.score.filter(|s| s.is_finite()) {
+                o.insert("score".into(), json!(score));
+            }
+            o.insert("flags".into(), json!(l.flags));
+            Value::Object(o)
+        })
+        .collect();
+    json!({
+        "format": "parallax",
+        "version": VERSION,
+        "next_id": ws.next_id,
+        "documents": documents,
+        "spans": spans,
+        "links": links,
+        "relations": ws.relations,
+        "rejections": ws.rejections,
+    })
+}
+
+/// A JSON syntax error as a message with line and column.
+pub(crate) fn syntax_error(file_name: &str, e: &serde_json::Error) -> FormatError {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Eof => "ends too early (the file may be cut off)".to_string(),
+        Category::Io => "could not be read".to_string(),
+        _ => format!("is not valid JSON ({e})"),
+    };
+    FormatError::of(
+        ErrorKind::Syntax,
+        format!(
+            "{file_name} {what} at line {}, column {}",
+            e.line(),
+            e.column()
+        ),
+    )
+}
+
+/// Parse and validate a Parallax JSON workspace.
+pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, FormatError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| syntax_error("the workspace file", &e))?;
+    import_value(value, options)
+}
+
+/// Validate a parsed Parallax JSON value and build the workspace.
+pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, FormatError> {
+    let Value::Object(top) = &value else {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "this is not a Parallax workspace: expected an object with \"format\": \"parallax\", found {}",
+                read::kind(&value)
+            ),
+        ));
+    };
+    match top.get("format") {
+        Some(Value::String(f)) if f == "parallax" => {}
+        Some(Value::String(f)) => {
+            return Err(FormatError::of(
+                ErrorKind::Unsupported,
+                format!(
+                    "this is a {f:?} file, not a Parallax workspace (\"format\": \"parallax\")"
+                ),
+            ))
+        }
+        Some(other) => {
+            return Err(FormatError::new(format!(
+                "\"format\" should be the text \"parallax\" but is {}",
+                read::kind(other)
+            )))
+        }
+        None => {
+            return Err(FormatError::new(
+                "\"format\": \"parallax\" is missing, so this is not a Parallax workspace",
+            ))
+        }
     }
-    ws.renumber_after_import();
-    Ok(ws)
+    match top.get("version") {
+        Some(v) => match v.as_u64() {
+            Some(VERSION) => {}
+            Some(n) if n > VERSION => {
+                return Err(FormatError::of(
+                    ErrorKind::Version,
+                    format!(
+                        "version {n} is newer than this Parallax understands ({VERSION}); \
+                         open it with a newer Parallax"
+                    ),
+                ))
+            }
+            _ => {
+                return Err(FormatError::of(
+                    ErrorKind::Version,
+                    format!("\"version\" is {v}, but Parallax workspaces have version {VERSION}"),
+                ))
+            }
+        },
+        None => return Err(FormatError::new("\"version\" is missing")),
+    }
+
+    let mut draft = Draft::default();
+    let known = [
+        "format",
+        "version",
+        "next_id",
+        "documents",
+        "spans",
+        "links",
+        "relations",
+        "rejections",
+        "generator",
+    ];
+    for key in top.keys() {
+        if !known.contains(&key.as_str()) {
+            draft.warnings.push(format!(
+                "the field {key:?} is not part of the format and was ignored"
+            ));
+        }
+    }
+    match top.get("next_id") {
+        None | Some(Value::Null) => {}
+        Some(v) => match v.as_u64() {
+            Some(n) => draft.next_id = n,
+            None => draft.problems.push(Problem::new(format!(
+                "\"next_id\" should be a whole number but is {v}"
+            ))),
+        },
+    }
+
+    let err = |m: String, d: &mut Draft| d.problems.push(Problem::new(m));
+    let section = |name: &str, d: &mut Draft| -> Vec<Value> {
+        match read::list(&value, name, "the workspace", name != "documents") {
+            Ok(items) => items.to_vec(),
+            Err(m) => {
+                d.problems.push(Problem::new(m));
+                Vec::new()
+            }
+        }
+    };
+
+    for (i, v) in section("documents", &mut draft).iter().enumerate() {
+        let at = located("documents", i, v);
+        if !v.is_object() {
+            err(
+                format!("{at} should be an object but is {}", read::kind(v)),
+                &mut draft,
+            );
+            continue;
+        }
+        let r = (|| {
+            Ok::<_, String>(DraftDoc {
+                id: read::string(v, "id", &at)?,
+                title: read::opt_string(v, "title", &at)?.unwrap_or_default(),
+                source: read::opt_string(v, "source", &at)?.unwrap_or_default(),
+                text: read::string(v, "text", &at)?,
+                sha256: read::opt_string(v, "sha256", &at)?,
+                at: at.clone(),
+            })
+        })();
+        match r {
+            Ok(d) => draft.docs.push(d),
+            Err(m) => err(m, &mut draft),
+        }
+    }
+
+    for (i, v) in section("spans", &mut draft).iter().enumerate() {
+        let at = located("spans", i, v);
+        if !v.is_object() {
+            err(
+                format!("{at} should be an object but is {}", read::kind(v)),
+                &mut draft,
+            );
+            continue;
+        }
+        let r = (|| {
+            Ok::<_, String>(DraftSpan {
+                id: read::string(v, "id", &at)?,
+                doc: read::string(v, "doc", &at)?,
+                start: read::offset(v, "start", &at)?,
+                end: read::offset(v, "end", &at)?,
+                label: read::string(v, "label", &at)?,
+                quote: read::opt_string(v, "text", &at)?,
+                at: at.clone(),
+            })
+        })();
+        match r {
+            Ok(s) => draft.spans.push(s),
+            Err(m) => err(m, &mut draft),
+        }
+    }
+
+    for (i, v) in section("links", &mut draft).iter().enumerate() {
+        let at = located("links", i, v);
+        if !v.is_object() {
+            err(
+                format!("{at} should be an object but is {}", read::kind(v)),
+                &mut draft,
+            );
+            continue;
+        }
+        match read_link(v, &at) {
+            Ok(l) => draft.links.push(l),
+            Err(m) => err(m, &mut draft),
+        }
+    }
+
+    for (i, v) in section("relations", &mut draft).iter().enumerate() {
+        let at = located("relations", i, v);
+        if !v.is_object() {
+            err(
+                format!("{at} should be an object but is {}", read::kind(v)),
+                &mut draft,
+            );
+            continue;
+        }
+        let r = (|| {
+            let kind = read::opt_string(v, "kind", &at)?.unwrap_or_else(|| "attributes".into());
+            if !kind.eq_ignore_ascii_case("attributes") {
+                return Err(format!(
+                    "{at}: kind {kind:?} is unknown; the only relation kind is \"attributes\""
+                ));
+            }
+            Ok::<_, String>(DraftRelation {
+                id: read::string(v, "id", &at)?,
+                from: read::string(v, "from", &at)?,
+                to: read::string(v, "to", &at)?,
+                at: at.clone(),
+            })
+        })();
+        match r {
+            Ok(rel) => draft.relations.push(rel),
+            Err(m) => err(m, &mut draft),
+        }
+    }
+
+    for (i, v) in section("rejections", &mut draft).iter().enumerate() {
+        let at = format!("rejections[{i}]");
+        let r = (|| {
+            Ok::<_, String>(Rejection {
+                span: read::string(v, "span", &at)?,
+                doc: read::string(v, "doc", &at)?,
+                start: read::offset(v, "start", &at)? as usize,
+                end: read::offset(v, "end", &at)? as usize,
+            })
+        })();
+        match r {
+            Ok(rejection) => draft.rejections.push(DraftRejection { at, rejection }),
+            Err(m) => err(m, &mut draft),
+        }
+    }
+
+    draft.finish(options, Labels::Strict)
+}
+
+/// `spans[3] (id "s7")`, or `spans[3]` when the item has no usable id.
+pub(crate) fn located(section: &str, i: usize, v: &Value) -> String {
+    match v.get("id").and_then(Value::as_str) {
+        Some(id) => format!("{section}[{i}] (id {id:?})"),
+        None => format!("{section}[{i}]"),
+    }
+}
+
+fn read_link(v: &Value, at: &str) -> Result<DraftLink, String> {
+    let kind = match read::string(v, "kind", at)?.to_ascii_lowercase().as_str() {
+        "same" => LinkKind::Same,
+        "differs" => LinkKind::Differs,
+        other => {
+            return Err(format!(
+                "{at}: kind {other:?} is unknown; a link is \"same\" or \"differs\""
+            ))
+        }
+    };
+    let origin = match read::opt_string(v, "origin", at)?
+        .unwrap_or_else(|| "manual".into())
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "matcher" => Origin::Matcher,
+        "manual" => Origin::Manual,
+        other => {
+            return Err(format!(
+                "{at}: origin {other:?} is unknown; a link comes from \"matcher\" or \"manual\""
+            ))
+        }
+    };
+    let score = match v.get("score") {
+        None | Some(Value::Null) => None,
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(other) => {
+            return Err(format!(
+                "{at}: score should be a number but is {}",
+                read::kind(other)
+            ))
+        }
+    };
+    let mut flags = Vec::new();
+    for (j, f) in read::list(v, "flags", at, true)?.iter().enumerate() {
+        let fat = format!("{at}: flags[{j}]");
+        flags.push(Flag {
+            kind: read::string(f, "kind", &fat)?,
+            a: read::string(f, "a", &fat)?,
+            b: read::string(f, "b", &fat)?,
+        });
+    }
+    Ok(DraftLink {
+        id: read::string(v, "id", at)?,
+        a: read::string(v, "a", at)?,
+        b: read::string(v, "b", at)?,
+        kind,
+        origin,
+        score,
+        flags,
+        at: at.to_string(),
+    })
 }

@@ -1,15 +1,45 @@
-//! Reading articles and importing/exporting workspaces.
+//! Reading articles and importing/exporting workspaces, robust against hostile input.
 //!
-//! - [`read_article`]: bytes of a .txt/.md/.html file -> title and plain text.
-//! - [`export`] / [`import`]: a whole workspace to and from a file in one of the
-//!   [`Format`]s. `import` detects the format from the content.
+//! - [`read_article`]: the bytes of a `.txt`, `.md` or `.html` file -> title and plain text
+//!   ([`decode`] handles BOMs, UTF-16 and Windows-1252; [`html`] extracts text from HTML).
+//! - [`export`] / [`import`] / [`import_with`]: a whole workspace to and from a file in one
+//!   of the [`Format`]s. Import detects the format from the content, and also reads
+//!   doccano JSONL and Label Studio JSON exports.
+//! - [`check_size`] with [`MAX_ARTICLE_BYTES`] / [`MAX_IMPORT_BYTES`]: the app calls it with
+//!   the file's size before reading the file at all.
 //!
-//! (Skeleton: only Parallax JSON and UTF-8 plain text so far.)
+//! Every offset read or written counts Unicode **code points** (Python's `text[start:end]`);
+//! `docs/FORMATS.md` describes each format.
+//!
+//! Decisions a user may notice:
+//! - Article text is kept exactly as decoded (CRLF stays CRLF, no Unicode normalisation),
+//!   so offsets into a `.txt` file match the file. A leading byte-order mark is removed.
+//!   For `.txt`/`.md` the title line stays in the text too.
+//! - Import never touches an existing workspace: it returns a whole new one, or an error.
+//! - A span whose recorded `text` no longer matches its offsets is refused; the error has
+//!   `can_reanchor: true` and [`import_with`] with `ImportOptions { reanchor: true }` moves
+//!   each such span to the nearest occurrence of its text, with one warning per span.
+//!
+//! Additions to the original API: [`import_with`], [`ImportOptions`], [`ErrorKind`],
+//! `FormatError::{kind, can_reanchor}`, [`Format::from_name`], [`Format::name`],
+//! [`SizeLimit`], [`check_size`], [`MAX_ARTICLE_BYTES`], [`MAX_IMPORT_BYTES`].
 
+pub mod brat;
+mod build;
+pub mod decode;
+pub mod html;
 pub mod json;
+pub mod jsonl;
+pub mod w3c;
+pub mod zip;
 
 use crate::model::Workspace;
 use std::fmt;
+
+/// The largest article file [`read_article`] accepts (5 MB): far above any news article.
+pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
+/// The largest workspace file [`import`] accepts (50 MB).
+pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
 
 /// The export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,10 +48,36 @@ pub enum Format {
     Parallax,
     /// One document a line: `{"text", "spans": [...]}` (doccano / spaCy).
     Jsonl,
-    /// W3C Web Annotation JSON-LD.
+    /// W3C Web Annotation JSON-LD, lossless.
     W3c,
     /// brat standoff, `.txt` + `.ann` per document, zipped.
     Brat,
+}
+
+impl Format {
+    /// Every format, in menu order.
+    pub const ALL: [Format; 4] = [Format::Parallax, Format::Jsonl, Format::W3c, Format::Brat];
+
+    /// A short lowercase name: `parallax`, `jsonl`, `w3c`, `brat`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Parallax => "parallax",
+            Format::Jsonl => "jsonl",
+            Format::W3c => "w3c",
+            Format::Brat => "brat",
+        }
+    }
+
+    /// Parse a format name (case-insensitive; also `json`, `doccano`, `webanno`, `zip`).
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "parallax" | "json" => Some(Format::Parallax),
+            "jsonl" | "doccano" => Some(Format::Jsonl),
+            "w3c" | "webanno" | "web-annotation" | "jsonld" => Some(Format::W3c),
+            "brat" | "zip" => Some(Format::Brat),
+            _ => None,
+        }
+    }
 }
 
 /// A file ready to download or write.
@@ -40,6 +96,14 @@ pub struct Imported {
     pub warnings: Vec<String>,
 }
 
+/// How to import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportOptions {
+    /// Move spans whose recorded text no longer matches their offsets to the nearest
+    /// occurrence of that text (each move is reported in the warnings).
+    pub reanchor: bool,
+}
+
 /// An article read from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
@@ -49,16 +113,46 @@ pub struct Article {
     pub notes: Vec<String>,
 }
 
+/// What sort of problem a [`FormatError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The file is larger than the limit.
+    TooLarge,
+    /// The file is empty or only white space.
+    Empty,
+    /// The file is an image, PDF, archive or other binary file.
+    Binary,
+    /// The file is not well-formed (JSON syntax, ZIP structure, ...).
+    Syntax,
+    /// The file was written by a newer Parallax.
+    Version,
+    /// The file is well-formed but its content is wrong (types, offsets, references).
+    Invalid,
+    /// The file is of a kind Parallax cannot import.
+    Unsupported,
+}
+
 /// Why a file could not be read. The message names what was wrong and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError {
     pub message: String,
+    pub kind: ErrorKind,
+    /// True when every problem is a span whose text moved: importing again with
+    /// `ImportOptions { reanchor: true }` can repair it.
+    pub can_reanchor: bool,
 }
 
 impl FormatError {
+    /// An [`ErrorKind::Invalid`] error.
     pub fn new(message: impl Into<String>) -> Self {
+        Self::of(ErrorKind::Invalid, message)
+    }
+
+    pub fn of(kind: ErrorKind, message: impl Into<String>) -> Self {
         FormatError {
             message: message.into(),
+            kind,
+            can_reanchor: false,
         }
     }
 }
@@ -71,39 +165,287 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// Which size limit [`check_size`] applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeLimit {
+    /// [`MAX_ARTICLE_BYTES`], for [`read_article`].
+    Article,
+    /// [`MAX_IMPORT_BYTES`], for [`import`].
+    Import,
+}
+
+impl SizeLimit {
+    pub fn bytes(self) -> u64 {
+        match self {
+            SizeLimit::Article => MAX_ARTICLE_BYTES,
+            SizeLimit::Import => MAX_IMPORT_BYTES,
+        }
+    }
+}
+
+/// Refuse a file of `len` bytes that is over the limit, before reading it.
+pub fn check_size(file_name: &str, len: u64, limit: SizeLimit) -> Result<(), FormatError> {
+    let max = limit.bytes();
+    if len <= max {
+        return Ok(());
+    }
+    let what = match limit {
+        SizeLimit::Article => "articles up to",
+        SizeLimit::Import => "workspace files up to",
+    };
+    let advice = match limit {
+        SizeLimit::Article => "load the article's text alone (a .txt file) or a shorter part of it",
+        SizeLimit::Import => "split the workspace into smaller files",
+    };
+    Err(FormatError::of(
+        ErrorKind::TooLarge,
+        format!(
+            "{file_name} is {}; Parallax reads {what} {}. Please {advice}.",
+            human_size(len),
+            human_size(max)
+        ),
+    ))
+}
+
+fn human_size(n: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if n >= MB {
+        format!("{:.1} MB", n as f64 / MB as f64)
+    } else if n >= 1024 {
+        format!("{:.1} KB", n as f64 / 1024.0)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
 /// Export the workspace in `format`.
 pub fn export(ws: &Workspace, format: Format) -> Exported {
     match format {
-        _ => Exported {
+        Format::Parallax => Exported {
             file_name: "parallax.json".into(),
             mime: "application/json".into(),
             bytes: json::export(ws).into_bytes(),
         },
+        Format::Jsonl => Exported {
+            file_name: "parallax.jsonl".into(),
+            mime: "application/x-ndjson".into(),
+            bytes: jsonl::export(ws).into_bytes(),
+        },
+        Format::W3c => Exported {
+            file_name: "parallax-annotations.jsonld".into(),
+            mime: "application/ld+json".into(),
+            bytes: w3c::export(ws).into_bytes(),
+        },
+        Format::Brat => Exported {
+            file_name: "parallax-brat.zip".into(),
+            mime: "application/zip".into(),
+            bytes: brat::export(ws),
+        },
     }
 }
 
-/// Import a workspace from a file of any importable format.
+/// Import a workspace from a file of any importable format, without re-anchoring.
 pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, FormatError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| FormatError::new(format!("{file_name} is not UTF-8 text")))?;
-    Ok(Imported {
-        workspace: json::import(text)?,
-        warnings: Vec::new(),
-    })
+    import_with(file_name, bytes, &ImportOptions::default())
+}
+
+/// Import a workspace from a file of any importable format: Parallax JSON, JSONL (ours and
+/// doccano's), Label Studio JSON, W3C Web Annotation (as exported by Parallax), or a brat
+/// zip. The format is detected from the content.
+pub fn import_with(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    check_size(file_name, bytes.len() as u64, SizeLimit::Import)?;
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return brat::import(file_name, bytes, options);
+    }
+    let lower = file_name.to_ascii_lowercase();
+    if lower.ends_with(".ann") {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "{file_name} is a brat annotation file without its text; put each .txt and its \
+                 .ann in one zip file and import the zip"
+            ),
+        ));
+    }
+    let decoded = decode::decode(file_name, bytes)?;
+    let mut notes = decoded.notes;
+    let text = decoded.text;
+    let mut out = detect_and_import(file_name, &lower, &text, options)?;
+    notes.append(&mut out.warnings);
+    out.warnings = notes;
+    Ok(out)
+}
+
+fn detect_and_import(
+    file_name: &str,
+    lower: &str,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    let trimmed = text.trim_start();
+    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+        return jsonl::import(file_name, text, options);
+    }
+    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+        return Err(not_importable(file_name));
+    }
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            // Several JSON objects one per line: JSONL.
+            if e.classify() == serde_json::error::Category::Syntax
+                && trimmed.starts_with('{')
+                && first_line_is_object(trimmed)
+            {
+                return jsonl::import(file_name, text, options);
+            }
+            return Err(json::syntax_error(file_name, &e));
+        }
+    };
+    match &value {
+        serde_json::Value::Object(o) => {
+            if o.contains_key("format") || o.contains_key("documents") {
+                json::import_value(value, options)
+            } else if w3c::looks_like(&value) {
+                w3c::import_value(file_name, value, options)
+            } else if o.contains_key("text") {
+                jsonl::import(file_name, text, options)
+            } else {
+                Err(not_importable(file_name))
+            }
+        }
+        serde_json::Value::Array(items) => {
+            if w3c::looks_like(&value) {
+                w3c::import_value(file_name, value, options)
+            } else if items.iter().any(|t| t.get("data").is_some()) {
+                jsonl::import_label_studio(file_name, &value, options)
+            } else if items.is_empty() {
+                Err(FormatError::of(
+                    ErrorKind::Empty,
+                    format!("{file_name} is an empty list; there is nothing to import"),
+                ))
+            } else {
+                Err(not_importable(file_name))
+            }
+        }
+        _ => Err(not_importable(file_name)),
+    }
+}
+
+fn first_line_is_object(text: &str) -> bool {
+    let line = text.lines().next().unwrap_or("");
+    matches!(
+        serde_json::from_str::<serde_json::Value>(line),
+        Ok(serde_json::Value::Object(_))
+    )
+}
+
+fn not_importable(file_name: &str) -> FormatError {
+    FormatError::of(
+        ErrorKind::Unsupported,
+        format!(
+            "{file_name} is not a workspace file Parallax can import (Parallax JSON, JSONL, \
+             doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip). \
+             To add an article instead, use Load article."
+        ),
+    )
 }
 
 /// Read an article from a text, Markdown or HTML file.
+///
+/// `.html`/`.htm`/`.xhtml` files (or any file starting with `<!DOCTYPE html` or `<html`)
+/// go through [`html::extract`]; everything else is plain text kept exactly as decoded,
+/// whose first non-empty line (without Markdown `#` marks) becomes the title.
 pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatError> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| FormatError::new(format!("{file_name} is not UTF-8 text")))?;
-    let title = text
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or(file_name)
-        .trim();
+    check_size(file_name, bytes.len() as u64, SizeLimit::Article)?;
+    let decoded = decode::decode(file_name, bytes)?;
+    let mut notes = decoded.notes;
+    let text = decoded.text;
+    let lower = file_name.to_ascii_lowercase();
+    let is_html_name =
+        lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml");
+    if is_html_name || html::looks_like_html(&text) {
+        let page = html::extract(&text);
+        if page.text.trim().is_empty() {
+            return Err(FormatError::of(
+                ErrorKind::Empty,
+                format!("{file_name} is an HTML page without any article text"),
+            ));
+        }
+        if !is_html_name {
+            notes.push(format!(
+                "{file_name} contains HTML, so its text was extracted from the markup"
+            ));
+        }
+        notes.push(format!(
+            "Extracted {} paragraphs of text from the HTML; scripts, styles, navigation, \
+             headers, footers and forms were left out.",
+            page.paragraphs
+        ));
+        let title = if page.title.is_empty() {
+            fallback_title(file_name)
+        } else {
+            page.title
+        };
+        return Ok(Article {
+            title: clip_title(&title),
+            text: page.text,
+            notes,
+        });
+    }
+    if text.trim_start().starts_with("{\\rtf") {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "{file_name} is an RTF document, not plain text; save it as plain text (.txt) \
+                 and load that"
+            ),
+        ));
+    }
+    let is_md = lower.ends_with(".md") || lower.ends_with(".markdown");
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    let title = match first {
+        Some(line) if is_md => {
+            let t = line.trim_start_matches('#').trim_end_matches('#').trim();
+            if t.is_empty() {
+                fallback_title(file_name)
+            } else {
+                t.to_string()
+            }
+        }
+        Some(line) => line.to_string(),
+        None => fallback_title(file_name),
+    };
     Ok(Article {
-        title: title.to_string(),
-        text: text.to_string(),
-        notes: Vec::new(),
+        title: clip_title(&title),
+        text,
+        notes,
     })
+}
+
+/// The file name without its directory and extension.
+fn fallback_title(file_name: &str) -> String {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    match base.rfind('.') {
+        Some(i) if i > 0 => base[..i].to_string(),
+        _ => base.to_string(),
+    }
+}
+
+/// Titles longer than 200 characters are cut at a word and end with "…".
+fn clip_title(title: &str) -> String {
+    const MAX: usize = 200;
+    if title.chars().count() <= MAX {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(MAX).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > MAX / 2 => cut[..i].to_string(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end())
 }

@@ -1,0 +1,615 @@
+//! brat standoff export and import, as a zip of `<doc>.txt` + `<doc>.ann` per document.
+//!
+//! - `.txt` is the document's text, byte for byte (UTF-8, CRLF kept), so brat's character
+//!   offsets (code points) index it directly.
+//! - `.ann` has a `T` line per span (`T12\tClaim 10 42\tthe text`; newlines and tabs inside
+//!   the text shown as spaces) and an `R` line per attribution relation
+//!   (`R3\tAttributes Arg1:T7 Arg2:T12`). Span `s12` is written as `T12` when its id has
+//!   that form, so ids survive a round trip.
+//! - `annotation.conf` declares the four entity types and the relation, so brat shows them.
+//! - brat cannot express cross-document links: they go in `links.json`, with the documents'
+//!   ids, titles and sources, ids that are not of the form `s12`/`r3`, and rejections.
+//!
+//! Import reads such a zip (uncompressed; see [`super::zip`]), or any brat collection
+//! zipped without compression: labels match case-insensitively, unknown ones are counted in
+//! warnings, discontinuous spans become one span covering all fragments (with a warning).
+
+use super::build::{
+    Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
+};
+use super::zip::{self, Entry};
+use super::{ErrorKind, FormatError, ImportOptions, Imported};
+use crate::model::offsets::OffsetIndex;
+use crate::model::{Flag, Label, LinkKind, Origin, Rejection, Workspace};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+const CONF: &str = "[entities]\nClaim\nQuote\nAttribution\nContext\n\n[relations]\n\
+Attributes\tArg1:Attribution, Arg2:Quote|Claim\n\n[events]\n\n[attributes]\n";
+
+/// `s12` -> 12 (only canonical numbers: no sign, no leading zero).
+fn numeric(id: &str, prefix: char) -> Option<u64> {
+    let digits = id.strip_prefix(prefix)?;
+    if digits.is_empty()
+        || (digits.len() > 1 && digits.starts_with('0'))
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Assign brat numbers: `s12` -> 12 where possible, others numbered after the largest.
+fn numbering<'a>(ids: impl Iterator<Item = &'a str> + Clone, prefix: char) -> HashMap<String, u64> {
+    let mut out = HashMap::new();
+    let mut taken = HashSet::new();
+    for id in ids.clone() {
+        if let Some(n) = numeric(id, prefix) {
+            if taken.insert(n) {
+                out.insert(id.to_string(), n);
+            }
+        }
+    }
+    let mut next = taken.iter().max().copied().unwrap_or(0);
+    for id in ids {
+        if !out.contains_key(id) {
+            next += 1;
+            out.insert(id.to_string(), next);
+        }
+    }
+    out
+}
+
+/// A safe, unique file stem for a document.
+fn stem_for(id: &str, used: &mut HashSet<String>) -> String {
+    let mut s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(60)
+        .collect();
+    if s.is_empty() {
+        s = "doc".into();
+    }
+    let base = s.clone();
+    let mut k = 1;
+    while !used.insert(s.clone()) {
+        k += 1;
+        s = format!("{base}-{k}");
+    }
+    s
+}
+
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn brat_label(l: Label) -> &'static str {
+    match l {
+        Label::Claim => "Claim",
+        Label::Quote => "Quote",
+        Label::Attribution => "Attribution",
+        Label::Context => "Context",
+    }
+}
+
+/// Export as a stored zip.
+pub fn export(ws: &Workspace) -> Vec<u8> {
+    let t_num = numbering(ws.spans.iter().map(|s| s.id.as_str()), 's');
+    let r_num = numbering(ws.relations.iter().map(|r| r.id.as_str()), 'r');
+    let mut used = HashSet::new();
+    let mut entries = Vec::new();
+    let mut docs_meta = Vec::new();
+    let mut file_of: HashMap<&str, String> = HashMap::new();
+    for d in &ws.documents {
+        let stem = stem_for(&d.id, &mut used);
+        file_of.insert(&d.id, stem.clone());
+        let oi = OffsetIndex::new(&d.text);
+        let mut spans: Vec<_> = ws.spans_of(&d.id).collect();
+        spans.sort_by_key(|s| (s.start, s.end, t_num.get(&s.id).copied()));
+        let mut ann = String::new();
+        let mut odd_spans = serde_json::Map::new();
+        for s in &spans {
+            let n = t_num.get(&s.id).copied().unwrap_or(0);
+            let text = oi.slice(&d.text, s.start, s.end).unwrap_or_default();
+            ann.push_str(&format!(
+                "T{n}\t{} {} {}\t{}\n",
+                brat_label(s.label),
+                s.start,
+                s.end,
+                one_line(text)
+            ));
+            if numeric(&s.id, 's') != Some(n) {
+                odd_spans.insert(format!("T{n}"), json!(s.id));
+            }
+        }
+        let mut odd_rels = serde_json::Map::new();
+        for r in ws
+            .relations
+            .iter()
+            .filter(|r| spans.iter().any(|s| s.id == r.from))
+        {
+            let n = r_num.get(&r.id).copied().unwrap_or(0);
+            let (Some(a), Some(b)) = (t_num.get(&r.from), t_num.get(&r.to)) else {
+                continue;
+            };
+            ann.push_str(&format!("R{n}\tAttributes Arg1:T{a} Arg2:T{b}\n"));
+            if numeric(&r.id, 'r') != Some(n) {
+                odd_rels.insert(format!("R{n}"), json!(r.id));
+            }
+        }
+        entries.push(Entry {
+            name: format!("{stem}.txt"),
+            data: d.text.as_bytes().to_vec(),
+        });
+        entries.push(Entry {
+            name: format!("{stem}.ann"),
+            data: ann.into_bytes(),
+        });
+        let mut meta = json!({"file": stem, "id": d.id, "title": d.title, "source": d.source});
+        if !odd_spans.is_empty() {
+            meta["spans"] = Value::Object(odd_spans);
+        }
+        if !odd_rels.is_empty() {
+            meta["relations"] = Value::Object(odd_rels);
+        }
+        docs_meta.push(meta);
+    }
+    let end = |span: &str| -> Value {
+        let s = ws.span(span);
+        json!({
+            "file": s.and_then(|s| file_of.get(s.doc.as_str())).cloned().unwrap_or_default(),
+            "ann": format!("T{}", t_num.get(span).copied().unwrap_or(0)),
+        })
+    };
+    let links: Vec<Value> = ws
+        .links
+        .iter()
+        .map(|l| {
+            let mut v = json!({
+                "id": l.id, "a": end(&l.a), "b": end(&l.b),
+                "kind": l.kind, "origin": l.origin, "flags": l.flags,
+            });
+            if let Some(score) = l.score.filter(|s| s.is_finite()) {
+                v["score"] = json!(score);
+            }
+            v
+        })
+        .collect();
+    let manifest = json!({
+        "format": "parallax-brat",
+        "version": 1,
+        "note": "Cross-document links between brat annotations (a and b name a file and its T annotation), with the documents' Parallax ids and titles.",
+        "next_id": ws.next_id,
+        "documents": docs_meta,
+        "links": links,
+        "rejections": ws.rejections,
+    });
+    entries.push(Entry {
+        name: "annotation.conf".into(),
+        data: CONF.as_bytes().to_vec(),
+    });
+    entries.push(Entry {
+        name: "links.json".into(),
+        data: serde_json::to_string_pretty(&manifest)
+            .unwrap_or_default()
+            .into_bytes(),
+    });
+    zip::write(&entries)
+}
+
+/// Split a zip path into (stem with directories, extension).
+fn split_ext(name: &str) -> Option<(&str, &str)> {
+    let dot = name.rfind('.')?;
+    if name[dot..].contains('/') {
+        return None;
+    }
+    Some((&name[..dot], &name[dot + 1..]))
+}
+
+fn ignorable(name: &str) -> bool {
+    name.starts_with("__MACOSX/") || name.rsplit('/').next().is_some_and(|b| b.starts_with('.'))
+}
+
+/// Import a brat zip.
+pub fn import(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    let entries = zip::read(file_name, bytes)?;
+    let mut txt: BTreeMap<String, &Entry> = BTreeMap::new();
+    let mut ann: BTreeMap<String, &Entry> = BTreeMap::new();
+    let mut manifest = Value::Null;
+    let mut draft = Draft::default();
+    for e in &entries {
+        if ignorable(&e.name) {
+            continue;
+        }
+        if e.name.rsplit('/').next() == Some("links.json") {
+            manifest = serde_json::from_slice(&e.data).map_err(|err| {
+                FormatError::of(
+                    ErrorKind::Syntax,
+                    format!("{file_name}: {} is not valid JSON ({err})", e.name),
+                )
+            })?;
+            continue;
+        }
+        match split_ext(&e.name) {
+            Some((stem, "txt")) => {
+                txt.insert(stem.to_string(), e);
+            }
+            Some((stem, "ann")) => {
+                ann.insert(stem.to_string(), e);
+            }
+            _ => {}
+        }
+    }
+    if ann.is_empty() {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "{file_name} has no brat .ann files; a brat zip holds a name.txt and a name.ann \
+                 for each document"
+            ),
+        ));
+    }
+    if let Some(n) = manifest.get("version").and_then(Value::as_u64) {
+        if n > 1 {
+            return Err(FormatError::of(
+                ErrorKind::Version,
+                format!("version {n} is newer than this Parallax understands (1); open it with a newer Parallax"),
+            ));
+        }
+    }
+    draft.next_id = manifest.get("next_id").and_then(Value::as_u64).unwrap_or(0);
+    let meta: HashMap<String, &Value> = manifest
+        .get("documents")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| Some((m.get("file")?.as_str()?.to_string(), m)))
+        .collect();
+    // Order: as in links.json, then the rest by name.
+    let mut order: Vec<String> = manifest
+        .get("documents")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.get("file")?.as_str().map(String::from))
+        .filter(|f| txt.contains_key(f))
+        .collect();
+    for stem in txt.keys() {
+        if !order.contains(stem) {
+            order.push(stem.clone());
+        }
+    }
+    for stem in ann.keys() {
+        if !txt.contains_key(stem) {
+            draft.problems.push(Problem::new(format!(
+                "{stem}.ann has no {stem}.txt beside it; brat needs the text to place annotations"
+            )));
+        }
+    }
+    // Fresh ids go above every number in use.
+    let mut max_num = draft.next_id;
+    for e in ann.values() {
+        for line in String::from_utf8_lossy(&e.data).lines() {
+            let head = line.split('\t').next().unwrap_or("");
+            if let Some(n) = head.get(1..).and_then(|d| d.parse::<u64>().ok()) {
+                max_num = max_num.max(n);
+            }
+        }
+    }
+    let mut used: HashSet<String> = HashSet::new();
+    let mut fresh = |prefix: &str, used: &mut HashSet<String>| loop {
+        max_num += 1;
+        let id = format!("{prefix}{max_num}");
+        if used.insert(id.clone()) {
+            return id;
+        }
+    };
+    // (file, T id) -> span id
+    let mut span_ids: HashMap<(String, String), String> = HashMap::new();
+    let mut ignored: BTreeMap<char, usize> = BTreeMap::new();
+    let mut fragments = 0;
+    for stem in &order {
+        let Some(t) = txt.get(stem) else { continue };
+        let decoded = match super::decode::decode(&t.name, &t.data) {
+            Ok(d) => d,
+            Err(e) if e.kind == ErrorKind::Empty => {
+                draft
+                    .warnings
+                    .push(format!("{} is empty and was left out", t.name));
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        draft.warnings.extend(decoded.notes);
+        let text = decoded.text;
+        let m = meta.get(stem.as_str()).copied().unwrap_or(&Value::Null);
+        let doc_id = match m.get("id").and_then(Value::as_str) {
+            Some(id) if used.insert(id.to_string()) => id.to_string(),
+            _ => {
+                let base = stem.rsplit('/').next().unwrap_or(stem).to_string();
+                if !base.is_empty() && used.insert(base.clone()) {
+                    base
+                } else {
+                    fresh("d", &mut used)
+                }
+            }
+        };
+        let title = m
+            .get("title")
+            .and_then(Value::as_str)
+            .map(String::from)
+            .unwrap_or_else(|| {
+                text.lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())
+                    .unwrap_or(stem)
+                    .chars()
+                    .take(120)
+                    .collect()
+            });
+        let source = m
+            .get("source")
+            .and_then(Value::as_str)
+            .map(String::from)
+            .unwrap_or_else(|| t.name.clone());
+        let oi = OffsetIndex::new(&text);
+        if let Some(a) = ann.get(stem) {
+            let content = match std::str::from_utf8(&a.data) {
+                Ok(s) => s.to_string(),
+                Err(_) => {
+                    draft
+                        .problems
+                        .push(Problem::new(format!("{} is not UTF-8 text", a.name)));
+                    continue;
+                }
+            };
+            let odd = |kind: &str, key: &str| {
+                m.get(kind)
+                    .and_then(|o| o.get(key))
+                    .and_then(Value::as_str)
+                    .map(String::from)
+            };
+            let mut rel_lines = Vec::new();
+            for (n, line) in content.lines().enumerate() {
+                let at = format!("{} line {}", a.name, n + 1);
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let first = line.chars().next().unwrap_or(' ');
+                match first {
+                    'T' => {
+                        let parts: Vec<&str> = line.splitn(3, '\t').collect();
+                        if parts.len() < 2 {
+                            draft.problems.push(Problem::new(format!(
+                                "{at}: expected \"T1<tab>Label start end<tab>text\""
+                            )));
+                            continue;
+                        }
+                        let tid = parts[0].to_string();
+                        let mut fields = parts[1].splitn(2, ' ');
+                        let label = fields.next().unwrap_or("").to_string();
+                        let ranges = fields.next().unwrap_or("");
+                        let mut bounds: Vec<(u64, u64)> = Vec::new();
+                        let mut bad = None;
+                        for frag in ranges.split(';') {
+                            let nums: Vec<&str> = frag.split_whitespace().collect();
+                            let parsed = match nums.as_slice() {
+                                [s, e] => s.parse::<u64>().ok().zip(e.parse::<u64>().ok()),
+                                _ => None,
+                            };
+                            match parsed {
+                                Some(p) => bounds.push(p),
+                                None => bad = Some(frag.to_string()),
+                            }
+                        }
+                        if let Some(frag) = bad {
+                            draft.problems.push(Problem::new(format!(
+                                "{at}: {tid} has {:?} where two whole numbers (start end) belong",
+                                frag.trim()
+                            )));
+                            continue;
+                        }
+                        let start = bounds.iter().map(|b| b.0).min().unwrap_or(0);
+                        let end = bounds.iter().map(|b| b.1).max().unwrap_or(0);
+                        if bounds.len() > 1 {
+                            fragments += 1;
+                        }
+                        let id = match odd("spans", &tid) {
+                            Some(id) if used.insert(id.clone()) => id,
+                            _ => {
+                                let cand = format!("s{}", tid.get(1..).unwrap_or(""));
+                                if numeric(&cand, 's').is_some() && used.insert(cand.clone()) {
+                                    cand
+                                } else {
+                                    fresh("s", &mut used)
+                                }
+                            }
+                        };
+                        span_ids.insert((stem.clone(), tid.clone()), id.clone());
+                        let quote = parts.get(2).map(|q| q.to_string());
+                        // brat shows newlines as spaces and joins fragments with a space.
+                        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+                        let quote = match (&quote, oi.slice(&text, start as usize, end as usize)) {
+                            (Some(q), Some(found))
+                                if squash(q) == squash(found) || bounds.len() > 1 =>
+                            {
+                                None
+                            }
+                            (q, _) => q.clone(),
+                        };
+                        draft.spans.push(DraftSpan {
+                            at: format!("{at} ({tid})"),
+                            id,
+                            doc: doc_id.clone(),
+                            start,
+                            end,
+                            label,
+                            quote,
+                        });
+                    }
+                    'R' => rel_lines.push((at, line.to_string())),
+                    '#' => {}
+                    c => *ignored.entry(c).or_default() += 1,
+                }
+            }
+            for (at, line) in rel_lines {
+                let parts: Vec<&str> = line.split('\t').collect();
+                let fields: Vec<&str> = parts
+                    .get(1)
+                    .map(|p| p.split_whitespace().collect())
+                    .unwrap_or_default();
+                let Some((kind, args)) = fields.split_first() else {
+                    draft.problems.push(Problem::new(format!(
+                        "{at}: expected \"R1<tab>Attributes Arg1:T1 Arg2:T2\""
+                    )));
+                    continue;
+                };
+                if !kind.eq_ignore_ascii_case("attributes") {
+                    draft.warnings.push(format!(
+                        "{at}: relation type {kind:?} is not known to Parallax and was left out"
+                    ));
+                    continue;
+                }
+                let arg = |name: &str| {
+                    args.iter()
+                        .find_map(|a| a.strip_prefix(name).and_then(|r| r.strip_prefix(':')))
+                        .map(|t| {
+                            span_ids
+                                .get(&(stem.clone(), t.to_string()))
+                                .cloned()
+                                .unwrap_or_else(|| format!("{t} (not in {stem}.ann)"))
+                        })
+                };
+                let (Some(from), Some(to)) = (arg("Arg1"), arg("Arg2")) else {
+                    draft.problems.push(Problem::new(format!(
+                        "{at}: a relation needs Arg1:T.. and Arg2:T.."
+                    )));
+                    continue;
+                };
+                let rid = parts[0].to_string();
+                let id = match odd("relations", &rid) {
+                    Some(id) if used.insert(id.clone()) => id,
+                    _ => {
+                        let cand = format!("r{}", rid.get(1..).unwrap_or(""));
+                        if numeric(&cand, 'r').is_some() && used.insert(cand.clone()) {
+                            cand
+                        } else {
+                            fresh("r", &mut used)
+                        }
+                    }
+                };
+                draft.relations.push(DraftRelation { at, id, from, to });
+            }
+        }
+        draft.docs.push(DraftDoc {
+            at: t.name.clone(),
+            id: doc_id,
+            title,
+            source,
+            text,
+            sha256: None,
+        });
+    }
+    if fragments > 0 {
+        draft.warnings.push(format!(
+            "{fragments} discontinuous brat annotation(s) were imported as one span each, from the \
+             first fragment's start to the last one's end"
+        ));
+    }
+    for (c, n) in ignored {
+        let what = match c {
+            'E' => "events",
+            'A' | 'M' => "attributes",
+            'N' => "normalisations",
+            '*' => "equivalences",
+            _ => "unknown lines",
+        };
+        draft.warnings.push(format!(
+            "{n} brat line(s) starting with {c:?} ({what}) were ignored"
+        ));
+    }
+    // Links from links.json.
+    for (i, l) in manifest
+        .get("links")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let at = format!("links.json links[{i}]");
+        let end = |k: &str| -> Option<String> {
+            let e = l.get(k)?;
+            span_ids
+                .get(&(
+                    e.get("file")?.as_str()?.to_string(),
+                    e.get("ann")?.as_str()?.to_string(),
+                ))
+                .cloned()
+        };
+        let (Some(a), Some(b)) = (end("a"), end("b")) else {
+            draft.warnings.push(format!(
+                "{at}: one of its ends is not in the brat files; the link was left out"
+            ));
+            continue;
+        };
+        let kind = match l.get("kind").and_then(Value::as_str) {
+            Some("differs") => LinkKind::Differs,
+            _ => LinkKind::Same,
+        };
+        let origin = match l.get("origin").and_then(Value::as_str) {
+            Some("matcher") => Origin::Matcher,
+            _ => Origin::Manual,
+        };
+        let flags: Vec<Flag> = l
+            .get("flags")
+            .cloned()
+            .and_then(|f| serde_json::from_value(f).ok())
+            .unwrap_or_default();
+        let id = match l.get("id").and_then(Value::as_str) {
+            Some(id) if used.insert(id.to_string()) => id.to_string(),
+            _ => fresh("l", &mut used),
+        };
+        draft.links.push(DraftLink {
+            at,
+            id,
+            a,
+            b,
+            kind,
+            origin,
+            score: l.get("score").and_then(Value::as_f64),
+            flags,
+        });
+    }
+    for (i, r) in manifest
+        .get("rejections")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let at = format!("links.json rejections[{i}]");
+        match serde_json::from_value::<Rejection>(r.clone()) {
+            Ok(rejection) => draft.rejections.push(DraftRejection { at, rejection }),
+            Err(e) => draft.warnings.push(format!("{at}: {e}; it was left out")),
+        }
+    }
+    draft.finish(options, Labels::SkipUnknown)
+}

@@ -1,0 +1,257 @@
+//! Bytes -> text for articles and workspace files: refuses empty and binary files by name,
+//! honours UTF-8 and UTF-16 byte-order marks, and reads invalid UTF-8 as Windows-1252
+//! with a note telling the user. Text is otherwise kept exactly (CRLF stays CRLF).
+
+use super::{ErrorKind, FormatError};
+
+/// Decoded text and what the user should be told about the decoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+/// Known binary formats by their first bytes: (magic, offset, description).
+const MAGIC: &[(&[u8], usize, &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", 0, "an image (PNG)"),
+    (b"\xff\xd8\xff", 0, "an image (JPEG)"),
+    (b"GIF87a", 0, "an image (GIF)"),
+    (b"GIF89a", 0, "an image (GIF)"),
+    (b"WEBP", 8, "an image (WebP)"),
+    (b"%PDF-", 0, "a PDF document"),
+    (
+        b"PK\x03\x04",
+        0,
+        "a ZIP archive (a Word .docx or OpenDocument file is one too)",
+    ),
+    (b"\x1f\x8b", 0, "a gzip-compressed file"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        0,
+        "an old Microsoft Office document (.doc)",
+    ),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"\x7fELF", 0, "a program (ELF)"),
+    (b"ID3", 0, "an audio file (MP3)"),
+    (b"OggS", 0, "an audio or video file (Ogg)"),
+    (b"ftyp", 4, "a video or image file (MP4/HEIC)"),
+    (b"\x00\x00\x01\x00", 0, "an icon (ICO)"),
+    (b"wOFF", 0, "a web font (WOFF)"),
+    (b"wOF2", 0, "a web font (WOFF2)"),
+    (b"SQLite format 3\x00", 0, "a database (SQLite)"),
+];
+
+/// Decode `bytes` (the contents of `file_name`) to text.
+pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
+    if bytes.is_empty() {
+        return Err(FormatError::of(
+            ErrorKind::Empty,
+            format!("{file_name} is empty"),
+        ));
+    }
+    let mut notes = Vec::new();
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
+        decode_utf8_or_1252(file_name, rest, &mut notes)?
+    } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
+        decode_utf16(file_name, rest, false, &mut notes)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
+        decode_utf16(file_name, rest, true, &mut notes)
+    } else {
+        if let Some(what) = sniff_binary(bytes) {
+            return Err(binary_error(file_name, what));
+        }
+        if let Some(big_endian) = looks_like_bomless_utf16(bytes) {
+            let t = decode_utf16(file_name, bytes, big_endian, &mut notes);
+            notes.push(format!(
+                "{file_name} has no byte-order mark but looks like UTF-16 ({}); it was read as such",
+                if big_endian { "big-endian" } else { "little-endian" }
+            ));
+            t
+        } else {
+            decode_utf8_or_1252(file_name, bytes, &mut notes)?
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(FormatError::of(
+            ErrorKind::Empty,
+            if text.is_empty() {
+                format!("{file_name} is empty")
+            } else {
+                format!("{file_name} contains only white space")
+            },
+        ));
+    }
+    if too_many_controls(&text) {
+        return Err(binary_error(file_name, "a binary file"));
+    }
+    Ok(Decoded { text, notes })
+}
+
+fn binary_error(file_name: &str, what: &str) -> FormatError {
+    FormatError::of(
+        ErrorKind::Binary,
+        format!("{file_name} looks like {what}, not an article; load a .txt, .md or .html file"),
+    )
+}
+
+/// The description of a recognised binary format, if `bytes` starts like one.
+pub fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    for (magic, at, what) in MAGIC {
+        if bytes.len() >= at + magic.len() && &bytes[*at..at + magic.len()] == *magic {
+            if *at == 8 && !bytes.starts_with(b"RIFF") {
+                continue;
+            }
+            return Some(what);
+        }
+    }
+    // Control bytes (other than tab, newlines, form feed, escape) in the first 4 KB.
+    let head = &bytes[..bytes.len().min(4096)];
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    let ctrl = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
+    let utf16ish = looks_like_bomless_utf16(bytes).is_some();
+    if !utf16ish && (nul > 0 || ctrl * 100 > head.len()) {
+        return Some("a binary file");
+    }
+    None
+}
+
+/// Without a BOM, UTF-16 text of mostly ASCII has a NUL in every other byte.
+/// `Some(true)` for big-endian, `Some(false)` for little-endian.
+fn looks_like_bomless_utf16(bytes: &[u8]) -> Option<bool> {
+    let n = bytes.len().min(4096) & !1;
+    if n < 4 {
+        return None;
+    }
+    let pairs = n / 2;
+    let even_nul = (0..n).step_by(2).filter(|&i| bytes[i] == 0).count();
+    let odd_nul = (1..n).step_by(2).filter(|&i| bytes[i] == 0).count();
+    if odd_nul * 10 >= pairs * 7 && even_nul == 0 {
+        Some(false)
+    } else if even_nul * 10 >= pairs * 7 && odd_nul == 0 {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+fn too_many_controls(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut ctrl = 0usize;
+    for c in text.chars().take(4096) {
+        total += 1;
+        if c == '\0' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\x1b')) {
+            if c == '\0' {
+                return true;
+            }
+            // C1 controls from Windows-1252's unused bytes count too.
+            ctrl += 1;
+        }
+    }
+    ctrl * 100 > total.max(1)
+}
+
+fn decode_utf8_or_1252(
+    file_name: &str,
+    bytes: &[u8],
+    notes: &mut Vec<String>,
+) -> Result<String, FormatError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(_) => {
+            notes.push(format!(
+                "{file_name} is not valid UTF-8, so it was read as Windows-1252 (Western \
+                 European). If letters look wrong, save the file as UTF-8 and load it again."
+            ));
+            Ok(windows_1252(bytes))
+        }
+    }
+}
+
+/// Windows-1252 bytes 0x80..=0x9F; the five undefined ones map to the C1 control of the
+/// same value, as browsers do.
+const CP1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// Decode Windows-1252 (Latin-1 outside 0x80..=0x9F). Every byte maps to one character.
+pub fn windows_1252(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| cp1252_char(b)).collect()
+}
+
+/// One Windows-1252 byte as a character.
+pub fn cp1252_char(b: u8) -> char {
+    if (0x80..=0x9f).contains(&b) {
+        CP1252_HIGH[(b - 0x80) as usize]
+    } else {
+        b as char
+    }
+}
+
+fn decode_utf16(
+    file_name: &str,
+    bytes: &[u8],
+    big_endian: bool,
+    notes: &mut Vec<String>,
+) -> String {
+    let units = bytes.chunks_exact(2).map(|p| {
+        if big_endian {
+            u16::from_be_bytes([p[0], p[1]])
+        } else {
+            u16::from_le_bytes([p[0], p[1]])
+        }
+    });
+    let mut bad = 0usize;
+    let text: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                bad += 1;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    if bytes.len() % 2 == 1 {
+        notes.push(format!(
+            "{file_name} is UTF-16 with an odd number of bytes; the last byte was ignored"
+        ));
+    }
+    if bad > 0 {
+        notes.push(format!(
+            "{file_name} is UTF-16 with {bad} broken characters; each became \u{FFFD}"
+        ));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cp1252_table_matches_known_points() {
+        assert_eq!(
+            windows_1252(b"\x80\x93caf\xe9\x94"),
+            "\u{20AC}\u{201C}café\u{201D}"
+        );
+        assert_eq!(cp1252_char(0x9f), 'Ÿ');
+        assert_eq!(cp1252_char(0xa0), '\u{a0}');
+        assert_eq!(cp1252_char(0x81), '\u{81}');
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised() {
+        let le: Vec<u8> = "Hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let d = decode("x.txt", &le).unwrap();
+        assert_eq!(d.text, "Hello world");
+        assert_eq!(d.notes.len(), 1);
+    }
+}
