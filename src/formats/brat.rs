@@ -118,8 +118,8 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         let stem = stem_for(&d.id, &mut used);
         file_of.insert(&d.id, stem.clone());
         let oi = OffsetIndex::new(&d.text);
-        let mut spans: Vec<_> = ws.spans_of(&d.id).collect();
-        spans.sort_by_key(|s| (s.start, s.end, t_num.get(&s.id).copied()));
+        // In workspace order (not sorted), so the import restores the same order.
+        let spans: Vec<_> = ws.spans_of(&d.id).collect();
         let mut ann = String::new();
         let mut odd_spans = serde_json::Map::new();
         for s in &spans {

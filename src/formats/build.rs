@@ -77,6 +77,10 @@ pub(crate) struct Draft {
     pub warnings: Vec<String>,
     /// Problems found while reading (types, missing fields); reported with the rest.
     pub problems: Vec<Problem>,
+    /// Ids of items already reported as broken: what refers to them is not reported again.
+    pub broken: HashSet<String>,
+    /// The documents could not be read at all, so missing documents are not reported.
+    pub documents_broken: bool,
 }
 
 pub(crate) struct Problem {
@@ -146,6 +150,8 @@ impl Draft {
         labels: Labels,
     ) -> Result<Imported, FormatError> {
         let mut problems = std::mem::take(&mut self.problems);
+        let mut broken = std::mem::take(&mut self.broken);
+        let documents_broken = self.documents_broken;
         let mut warnings = std::mem::take(&mut self.warnings);
         let mut ids: HashMap<String, String> = HashMap::new();
         let mut claim_id = |id: &str, at: &str, problems: &mut Vec<Problem>| {
@@ -194,6 +200,7 @@ impl Draft {
         // Spans.
         let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
         let mut skipped_spans: HashSet<String> = HashSet::new();
+        let attempted: Vec<String> = self.spans.iter().map(|s| s.id.clone()).collect();
         for s in self.spans {
             let label = match Label::parse(&s.label) {
                 Some(l) => l,
@@ -216,10 +223,13 @@ impl Draft {
                 continue;
             }
             let Some((di, oi)) = index.get(&s.doc) else {
-                problems.push(Problem::new(format!(
-                    "{}: document {:?} does not exist",
-                    s.at, s.doc
-                )));
+                if !documents_broken && !broken.contains(&s.doc) {
+                    problems.push(Problem::new(format!(
+                        "{}: document {:?} does not exist",
+                        s.at, s.doc
+                    )));
+                }
+                broken.insert(s.id);
                 continue;
             };
             let text = &ws.documents[*di].text;
@@ -326,6 +336,12 @@ impl Draft {
                 if *n == 1 { "was" } else { "were" },
             ));
         }
+        let built: HashSet<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
+        for id in attempted {
+            if !built.contains(id.as_str()) && !skipped_spans.contains(&id) {
+                broken.insert(id);
+            }
+        }
         let span_doc: HashMap<&str, (&str, Label)> = ws
             .spans
             .iter()
@@ -347,6 +363,9 @@ impl Draft {
             match (a, b) {
                 (None, _) | (_, None) => {
                     let missing = if a.is_none() { &l.a } else { &l.b };
+                    if broken.contains(missing) {
+                        continue;
+                    }
                     problems.push(Problem::new(format!(
                         "{}: span {missing:?} does not exist",
                         l.at
@@ -403,6 +422,9 @@ impl Draft {
             }
             if skipped_spans.contains(&r.from) || skipped_spans.contains(&r.to) {
                 dropped_relations += 1;
+                continue;
+            }
+            if broken.contains(&r.from) || broken.contains(&r.to) {
                 continue;
             }
             let (from, to) = (span_doc.get(r.from.as_str()), span_doc.get(r.to.as_str()));

@@ -197,10 +197,18 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
     }
 
     let err = |m: String, d: &mut Draft| d.problems.push(Problem::new(m));
+    let mark = |v: &Value, d: &mut Draft| {
+        if let Some(id) = v.get("id").and_then(Value::as_str) {
+            d.broken.insert(id.to_string());
+        }
+    };
     let section = |name: &str, d: &mut Draft| -> Vec<Value> {
         match read::list(&value, name, "the workspace", name != "documents") {
             Ok(items) => items.to_vec(),
             Err(m) => {
+                if name == "documents" {
+                    d.documents_broken = true;
+                }
                 d.problems.push(Problem::new(m));
                 Vec::new()
             }
@@ -228,7 +236,10 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         })();
         match r {
             Ok(d) => draft.docs.push(d),
-            Err(m) => err(m, &mut draft),
+            Err(m) => {
+                mark(v, &mut draft);
+                err(m, &mut draft)
+            }
         }
     }
 
@@ -254,7 +265,10 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         })();
         match r {
             Ok(s) => draft.spans.push(s),
-            Err(m) => err(m, &mut draft),
+            Err(m) => {
+                mark(v, &mut draft);
+                err(m, &mut draft)
+            }
         }
     }
 

@@ -1,0 +1,544 @@
+//! Behaviour of `parallax::formats` on good and bad input: every message a user can see
+//! for a bad file is asserted here (TESTING.md, "Core: bad input", names these tests).
+
+mod formats_util;
+
+use formats_util::{sample_workspace, schema, validate};
+use parallax::formats::{
+    self, check_size, export, import, import_with, read_article, ErrorKind, Format, ImportOptions,
+    SizeLimit, MAX_ARTICLE_BYTES, MAX_IMPORT_BYTES,
+};
+use parallax::model::{offsets::slice_cp, Label, Workspace};
+use serde_json::{json, Value};
+
+fn parallax_value(ws: &Workspace) -> Value {
+    serde_json::from_slice(&export(ws, Format::Parallax).bytes).unwrap()
+}
+
+fn import_value(v: &Value) -> Result<formats::Imported, formats::FormatError> {
+    import("ws.json", v.to_string().as_bytes())
+}
+
+fn err_of(v: &Value) -> formats::FormatError {
+    import_value(v).expect_err("should be refused")
+}
+
+// ---------------------------------------------------------------- articles
+
+#[test]
+fn plain_text_keeps_everything_and_takes_the_first_line_as_title() {
+    let a = read_article("a.txt", b"\r\n  Big news\r\nSecond line\r\n").unwrap();
+    assert_eq!(a.title, "Big news");
+    assert_eq!(a.text, "\r\n  Big news\r\nSecond line\r\n", "CRLF and the title line are kept");
+    assert!(a.notes.is_empty());
+}
+
+#[test]
+fn markdown_title_loses_its_hashes() {
+    let a = read_article("a.md", "## Headline ##\n\nBody *text*.".as_bytes()).unwrap();
+    assert_eq!(a.title, "Headline");
+    assert!(a.text.starts_with("## Headline"));
+}
+
+#[test]
+fn byte_order_marks_are_honoured() {
+    let a = read_article("a.txt", b"\xef\xbb\xbfTitle\nbody").unwrap();
+    assert_eq!(a.text, "Title\nbody");
+    let text = "Ünïcode 😀\r\nline";
+    let mut le = vec![0xff, 0xfe];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xfe, 0xff];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    assert_eq!(read_article("le.txt", &le).unwrap().text, text);
+    assert_eq!(read_article("be.txt", &be).unwrap().text, text);
+    // A lone surrogate is replaced and reported.
+    let mut broken = vec![0xff, 0xfe, b'A', 0, 0x00, 0xd8, b'B', 0];
+    broken.truncate(8);
+    let r = read_article("broken.txt", &broken).unwrap();
+    assert_eq!(r.text, "A\u{FFFD}B");
+    assert!(r.notes[0].contains("1 broken characters"), "{:?}", r.notes);
+}
+
+#[test]
+fn invalid_utf8_is_read_as_windows_1252_with_a_note() {
+    let a = read_article("old.txt", b"Caf\xe9 \x93quoted\x94 \x80 5").unwrap();
+    assert_eq!(a.text, "Café \u{201C}quoted\u{201D} € 5");
+    assert_eq!(a.notes.len(), 1);
+    assert!(a.notes[0].contains("old.txt is not valid UTF-8, so it was read as Windows-1252"));
+}
+
+#[test]
+fn binary_files_are_refused_by_name() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "an image (PNG)"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF", "an image (JPEG)"),
+        ("anim.gif", b"GIF89a\x01\0\x01\0", "an image (GIF)"),
+        ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        ("story.docx", b"PK\x03\x04\x14\0\x06\0", "a ZIP archive"),
+        ("a.txt.gz", b"\x1f\x8b\x08\0\0\0", "a gzip-compressed file"),
+        ("prog", b"\x7fELF\x02\x01\x01\0", "a program (ELF)"),
+        ("data.bin", b"abc\0\0\0def\x01\x02\x03", "a binary file"),
+    ];
+    for (name, bytes, what) in cases {
+        let e = read_article(name, bytes).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Binary, "{name}");
+        assert_eq!(
+            e.message,
+            format!("{name} looks like {what}, not an article; load a .txt, .md or .html file")
+                .replace("a ZIP archive", "a ZIP archive (a Word .docx or OpenDocument file is one too)"),
+        );
+    }
+}
+
+#[test]
+fn empty_and_blank_files_are_refused() {
+    let e = read_article("x.txt", b"").unwrap_err();
+    assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Empty, "x.txt is empty"));
+    let e = read_article("x.txt", b" \r\n\t ").unwrap_err();
+    assert_eq!(e.message, "x.txt contains only white space");
+    let e = read_article("x.html", b"<html><script>x()</script></html>").unwrap_err();
+    assert_eq!(e.message, "x.html is an HTML page without any article text");
+    let e = import("ws.json", b"").unwrap_err();
+    assert_eq!(e.message, "ws.json is empty");
+}
+
+#[test]
+fn sizes_are_checked_before_reading() {
+    assert!(check_size("a.txt", MAX_ARTICLE_BYTES, SizeLimit::Article).is_ok());
+    let e = check_size("big.txt", MAX_ARTICLE_BYTES + 1, SizeLimit::Article).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooLarge);
+    assert!(e.message.starts_with("big.txt is 5.0 MB; Parallax reads articles up to 5.0 MB."), "{}", e.message);
+    let e = check_size("ws.json", 60 * 1024 * 1024, SizeLimit::Import).unwrap_err();
+    assert!(e.message.contains("60.0 MB; Parallax reads workspace files up to 50.0 MB"), "{}", e.message);
+    assert!(check_size("ws.json", MAX_IMPORT_BYTES, SizeLimit::Import).is_ok());
+    // read_article applies the limit itself too.
+    let big = vec![b'a'; MAX_ARTICLE_BYTES as usize + 1];
+    assert_eq!(read_article("big.txt", &big).unwrap_err().kind, ErrorKind::TooLarge);
+}
+
+#[test]
+fn rtf_is_refused_with_advice() {
+    let e = read_article("a.rtf", br"{\rtf1\ansi Hello}").unwrap_err();
+    assert!(e.message.contains("is an RTF document"), "{}", e.message);
+}
+
+#[test]
+fn html_articles_keep_text_only() {
+    let html = r#"<!DOCTYPE html><html><head><title>Defector &amp; video</title>
+        <style>p { color: red }</style><script>document.write("<p>evil</p>")</script></head>
+        <body><header><a href="/">Site</a></header><nav><ul><li>Home</li></ul></nav>
+        <article><h1>Defector video</h1><p>Carroll said the   soldier
+        was shot &#52; times.</p><p>He&rsquo;s &quot;fine&quot;.<br/>New line</p>
+        <blockquote>A quote</blockquote><ul><li>One</li><li>Two</li></ul>
+        <form><input value="x"><button>Send</button></form><aside>Related</aside>
+        <noscript>Enable JS</noscript><iframe src="x">frame</iframe><svg><text>svg text</text></svg>
+        <template><p>tpl</p></template></article><footer>© 2024</footer></body></html>"#;
+    let a = read_article("page.html", html.as_bytes()).unwrap();
+    assert_eq!(a.title, "Defector & video");
+    assert_eq!(
+        a.text,
+        "Defector video\n\nCarroll said the soldier was shot 4 times.\n\nHe\u{2019}s \"fine\".\nNew line\n\nA quote\n\nOne\n\nTwo"
+    );
+    assert!(a.notes.iter().any(|n| n.contains("Extracted 6 paragraphs")), "{:?}", a.notes);
+}
+
+#[test]
+fn hostile_html_never_yields_script_contents() {
+    let cases = [
+        "<p>ok</p><script>alert('x1')</script>",
+        "<p>ok</p><SCRIPT type=text/javascript>alert('x1')</SCRIPT >",
+        "<p>ok</p><script>var s = '</scr' + 'ipt>'; alert('x1')</script>",
+        "<p>ok</p><script>alert('x1')",
+        "<p>ok</p><script src=x onload=\"alert('x1')\"></script>",
+        "<p>ok</p><style>body{background:url(alert('x1'))}</style>",
+        "<p>ok</p><img src=x onerror=\"alert('x1')\">",
+        "<p>ok</p><a href=\"javascript:alert('x1')\">link</a>",
+        "<p>ok</p><svg><script>alert('x1')</script></svg>",
+        "<p>ok</p><noscript><p>alert('x1')</p></noscript>",
+        "<p>ok</p><!-- <script>alert('x1')</script> -->",
+        "<p>ok</p><iframe srcdoc=\"<script>alert('x1')</script>\"></iframe>",
+        "<p>ok</p><div title='>'><script>alert('x1')</script></div>",
+        "<p>ok</p><template><script>alert('x1')</script></template>",
+    ];
+    for html in cases {
+        let a = read_article("x.html", html.as_bytes()).unwrap();
+        assert!(!a.text.contains("alert"), "{html:?} gave {:?}", a.text);
+        assert!(!a.text.contains('<'), "{html:?} gave {:?}", a.text);
+        assert!(a.text.starts_with("ok"), "{html:?} gave {:?}", a.text);
+    }
+    // Escaped markup is inert text, shown as written.
+    let a = read_article("x.html", b"<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").unwrap();
+    assert_eq!(a.text, "<script>alert(1)</script>");
+}
+
+#[test]
+fn text_files_that_are_html_are_extracted_with_a_note() {
+    let a = read_article("saved.txt", b"<!doctype html><title>T</title><p>Body</p>").unwrap();
+    assert_eq!((a.title.as_str(), a.text.as_str()), ("T", "Body"));
+    assert!(a.notes[0].contains("contains HTML"));
+}
+
+// ---------------------------------------------------------------- Parallax JSON
+
+#[test]
+fn parallax_json_round_trips_exactly_and_fits_the_schema() {
+    let ws = sample_workspace();
+    let v = parallax_value(&ws);
+    assert_eq!(validate(&schema(), &v), Vec::<String>::new());
+    for s in v["spans"].as_array().unwrap() {
+        let doc = v["documents"].as_array().unwrap().iter().find(|d| d["id"] == s["doc"]).unwrap();
+        let sliced = slice_cp(doc["text"].as_str().unwrap(), s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert_eq!(sliced, s["text"].as_str(), "python slicing gives the span text");
+    }
+    let back = import("ws.json", &export(&ws, Format::Parallax).bytes).unwrap();
+    assert_eq!(back.workspace, ws, "ids, order, next_id and everything else survive");
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    // Fresh ids after import do not collide.
+    let mut w = back.workspace;
+    let d = w.documents[0].id.clone();
+    let id = w.add_span(&d, 1, 3, Label::Context).unwrap();
+    assert!(ws.span(&id).is_none() && w.validate().is_empty());
+}
+
+#[test]
+fn the_schema_validator_is_not_vacuous() {
+    let ws = sample_workspace();
+    let s = schema();
+    let mut v = parallax_value(&ws);
+    v["spans"][0]["label"] = json!("person");
+    v["spans"][1]["start"] = json!(-1);
+    v["documents"][0]["sha256"] = json!("XYZ");
+    v["links"][0]["score"] = json!(1.5);
+    v["extra"] = json!(1);
+    v["relations"][0].as_object_mut().unwrap().remove("from");
+    let errors = validate(&s, &v);
+    assert_eq!(errors.len(), 6, "{errors:#?}");
+}
+
+#[test]
+fn newer_versions_and_other_formats_are_refused_clearly() {
+    let mut v = parallax_value(&sample_workspace());
+    v["version"] = json!(2);
+    let e = err_of(&v);
+    assert_eq!(e.kind, ErrorKind::Version);
+    assert!(e.message.starts_with("version 2 is newer than this Parallax understands (1)"), "{}", e.message);
+    v["version"] = json!("1");
+    assert!(err_of(&v).message.contains("\"version\" is \"1\""));
+    v["version"] = json!(1);
+    v["format"] = json!("other");
+    assert!(err_of(&v).message.contains("this is a \"other\" file, not a Parallax workspace"));
+    v.as_object_mut().unwrap().remove("format");
+    assert!(err_of(&v).message.contains("\"format\": \"parallax\" is missing"));
+}
+
+#[test]
+fn json_syntax_errors_give_line_and_column() {
+    let e = import("ws.json", b"{\n  \"format\": \"parallax\",\n  \"version\": 1,,\n}").unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Syntax);
+    assert!(e.message.starts_with("ws.json is not valid JSON ("), "{}", e.message);
+    assert!(e.message.ends_with("at line 3, column 16"), "{}", e.message);
+    let full = export(&sample_workspace(), Format::Parallax).bytes;
+    let e = import("ws.json", &full[..full.len() / 2]).unwrap_err();
+    assert!(e.message.contains("ends too early (the file may be cut off)"), "{}", e.message);
+    let deep = "[".repeat(100_000);
+    let e = import("deep.json", deep.as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Syntax, "{}", e.message);
+}
+
+#[test]
+fn offsets_are_checked_with_located_messages() {
+    let base = parallax_value(&sample_workspace());
+    let mut v = base.clone();
+    v["spans"][3]["end"] = json!(120);
+    v["spans"][3].as_object_mut().unwrap().remove("text");
+    assert_eq!(
+        err_of(&v).message,
+        "spans[3] (id \"s6\"): end 120 is past the end of document \"d1\" (81 characters)"
+    );
+    let cases = [
+        (json!(-3), "spans[0] (id \"s3\"): start -3 is negative; offsets count characters from 0"),
+        (json!(1.5), "spans[0] (id \"s3\"): start 1.5 is not a whole number; offsets count characters"),
+        (json!("12"), "spans[0] (id \"s3\"): start should be a number but is text"),
+        (json!(1e30), "spans[0] (id \"s3\"): start 1e+30 is far too large for any document"),
+        (json!(null), "spans[0] (id \"s3\"): \"start\" is missing"),
+        (json!(42), "spans[0] (id \"s3\"): start and end are both 42; a span must cover at least one character"),
+        (json!(50), "spans[0] (id \"s3\"): start 50 is after end 42"),
+    ];
+    for (start, message) in cases {
+        let mut v = base.clone();
+        v["spans"][0]["start"] = start;
+        v["spans"][0].as_object_mut().unwrap().remove("text");
+        assert_eq!(err_of(&v).message, message);
+    }
+    let mut v = base.clone();
+    v["spans"][0]["end"] = serde_json::from_str("18446744073709551616").unwrap();
+    assert!(err_of(&v).message.contains("far too large"), "{}", err_of(&v).message);
+}
+
+#[test]
+fn moved_span_text_is_refused_and_can_be_reanchored() {
+    let mut v = parallax_value(&sample_workspace());
+    // The article gained a prefix after export: every d1 span's text moved by 4.
+    let text = format!("NEW {}", v["documents"][0]["text"].as_str().unwrap());
+    v["documents"][0]["text"] = json!(text);
+    let e = err_of(&v);
+    assert!(e.can_reanchor, "{}", e.message);
+    assert!(e.message.starts_with("4 problems were found:\n- spans[0] (id \"s3\"): the text at 13..42 of document \"d1\" is "), "{}", e.message);
+    assert!(e.message.contains("but the span's text is \"the soldier was shot 4 times.\""), "{}", e.message);
+    let opts = ImportOptions { reanchor: true };
+    let r = import_with("ws.json", v.to_string().as_bytes(), &opts).unwrap();
+    let s3 = r.workspace.span("s3").unwrap();
+    assert_eq!((s3.start, s3.end), (17, 46));
+    assert_eq!(r.workspace.span_text(s3), Some("the soldier was shot 4 times."));
+    assert!(r.warnings.iter().any(|w| w.starts_with("documents[0] (id \"d1\"): the text's SHA-256 does not match")), "{:?}", r.warnings);
+    assert!(r.warnings.iter().any(|w| w.starts_with("span \"s3\" was re-anchored from 13..42 to 17..46")), "{:?}", r.warnings);
+    assert_eq!(r.warnings.len(), 5, "{:?}", r.warnings);
+    // Links and relations survive re-anchoring.
+    assert_eq!(r.workspace.links.len(), 2);
+    assert_eq!(r.workspace.relations.len(), 1);
+}
+
+#[test]
+fn reanchoring_picks_the_nearest_occurrence_and_reports_missing_text() {
+    let text = "shot. shot. shot. shot.";
+    let v = json!({"format": "parallax", "version": 1,
+        "documents": [{"id": "d1", "title": "t", "source": "", "text": text}],
+        "spans": [{"id": "s1", "doc": "d1", "start": 13, "end": 17, "label": "claim", "text": "shot"}],
+        "links": [], "relations": [], "rejections": []});
+    let r = import_with("w.json", v.to_string().as_bytes(), &ImportOptions { reanchor: true }).unwrap();
+    let s = r.workspace.span("s1").unwrap();
+    assert_eq!((s.start, s.end), (12, 16));
+    let mut v = v;
+    v["spans"][0]["text"] = json!("gone");
+    let e = import_with("w.json", v.to_string().as_bytes(), &ImportOptions { reanchor: true }).unwrap_err();
+    assert_eq!(e.message, "spans[0] (id \"s1\"): its text \"gone\" does not occur anywhere in document \"d1\", so it cannot be re-anchored");
+    assert!(!e.can_reanchor);
+}
+
+#[test]
+fn ids_and_references_are_checked() {
+    let base = parallax_value(&sample_workspace());
+    let mut v = base.clone();
+    v["spans"][1]["id"] = json!("s3");
+    assert!(err_of(&v).message.contains("spans[1] (id \"s3\"): the id \"s3\" is already used by spans[0] (id \"s3\")"));
+    let mut v = base.clone();
+    v["spans"][1]["doc"] = json!("d9");
+    assert!(err_of(&v).message.contains("spans[1] (id \"s4\"): document \"d9\" does not exist"));
+    let mut v = base.clone();
+    v["links"][0]["b"] = json!("s404");
+    assert!(err_of(&v).message.contains("links[0] (id \"l10\"): span \"s404\" does not exist"), "{}", err_of(&v).message);
+    let mut v = base.clone();
+    v["links"][0]["b"] = json!("s4");
+    assert!(err_of(&v).message.contains("are both in document \"d1\""));
+    let mut v = base.clone();
+    v["relations"][0]["from"] = json!("s5");
+    assert!(err_of(&v).message.contains("relations[0] (id \"r9\"): span \"s5\" is a quote, but only an attribution can attribute"), "{}", err_of(&v).message);
+    let mut v = base.clone();
+    v["spans"][0]["label"] = json!("person");
+    assert!(err_of(&v).message.contains("label \"person\" is not one of claim, quote, attribution, context"));
+    let mut v = base.clone();
+    v["spans"][0]["label"] = json!("CLAIM");
+    assert!(import_value(&v).is_ok(), "labels match case-insensitively");
+    let mut v = base.clone();
+    v["rejections"][0]["span"] = json!("s404");
+    let r = import_value(&v).unwrap();
+    assert!(r.workspace.rejections.is_empty());
+    assert!(r.warnings[0].contains("rejections[0]: the rejected suggestion refers to a span"));
+}
+
+#[test]
+fn wrong_types_are_named() {
+    let base = parallax_value(&sample_workspace());
+    let mut v = base.clone();
+    v["documents"] = json!({"d1": 1});
+    assert_eq!(err_of(&v).message, "the workspace: \"documents\" should be a list but is an object");
+    let mut v = base.clone();
+    v["documents"][0]["text"] = json!(42);
+    assert!(err_of(&v).message.contains("documents[0] (id \"d1\"): \"text\" should be text but is a number"));
+    let mut v = base.clone();
+    v["spans"][0] = json!("s3");
+    assert!(err_of(&v).message.contains("spans[0] should be an object but is text"));
+    let mut v = base.clone();
+    v["links"][0]["kind"] = json!("maybe");
+    assert!(err_of(&v).message.contains("links[0] (id \"l10\"): kind \"maybe\" is unknown"));
+    let e = import("ws.json", b"[1, 2]").unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    let e = import("notes.txt", b"Just an article about things.").unwrap_err();
+    assert!(e.message.starts_with("notes.txt is not a workspace file Parallax can import"), "{}", e.message);
+}
+
+#[test]
+fn many_problems_are_summarised() {
+    let mut v = parallax_value(&sample_workspace());
+    for s in v["spans"].as_array_mut().unwrap() {
+        s["doc"] = json!("nope");
+    }
+    let e = err_of(&v);
+    assert!(e.message.starts_with("6 problems were found:\n- spans[0]"), "{}", e.message);
+}
+
+// ---------------------------------------------------------------- JSONL, doccano, Label Studio
+
+#[test]
+fn jsonl_round_trips_documents_spans_and_relations() {
+    let ws = sample_workspace();
+    let out = export(&ws, Format::Jsonl);
+    assert_eq!(String::from_utf8(out.bytes.clone()).unwrap().lines().count(), 2);
+    let back = import(&out.file_name, &out.bytes).unwrap().workspace;
+    assert_eq!(back.documents, ws.documents);
+    assert_eq!(back.spans, ws.spans);
+    assert_eq!(back.relations, ws.relations);
+    assert!(back.links.is_empty(), "JSONL does not carry cross-source links");
+}
+
+#[test]
+fn doccano_jsonl_imports_with_unknown_labels_reported() {
+    let lines = concat!(
+        r#"{"text": "Ann said the car hit 3 people.", "label": [[0, 3, "PERSON"], [4, 8, "Attribution"], [9, 30, "CLAIM"], [0, 3, "PERSON"]]}"#, "\n",
+        r#"{"id": 7, "text": "😀 Bob", "label": [[2, 5, "quote"]]}"#, "\n"
+    );
+    let r = import("doccano.jsonl", lines.as_bytes()).unwrap();
+    let ws = &r.workspace;
+    assert_eq!(ws.documents.len(), 2);
+    assert_eq!(ws.spans.len(), 3);
+    assert_eq!(ws.span_text(&ws.spans[2]), Some("Bob"), "offsets are code points");
+    assert_eq!(
+        r.warnings,
+        vec!["2 spans with label \"PERSON\" were not imported (Parallax knows claim, quote, attribution, context)"]
+    );
+    let new_style = r#"{"text": "Ann said hi.", "entities": [{"id": 1, "start_offset": 0, "end_offset": 8, "label": "attribution"}, {"id": 2, "start_offset": 9, "end_offset": 11, "label": "quote"}], "relations": [{"id": 5, "from_id": 1, "to_id": 2, "type": "attributes"}]}"#;
+    let r = import("new.jsonl", new_style.as_bytes()).unwrap();
+    assert_eq!(r.workspace.relations.len(), 1);
+    let bad = "{\"text\": \"abc\", \"label\": [[0, 9, \"claim\"]]}\n{oops\n";
+    let e = import("bad.jsonl", bad.as_bytes()).unwrap_err();
+    assert!(e.message.starts_with("bad.jsonl line 2: not valid JSON"), "{}", e.message);
+    let e = import("bad.jsonl", &bad.as_bytes()[..44]).unwrap_err();
+    assert_eq!(e.message, "line 1: label[0]: end 9 is past the end of document \"d1\" (3 characters)");
+}
+
+#[test]
+fn label_studio_exports_import_including_utf16_offsets() {
+    let tasks = json!([{
+        "id": 1, "data": {"text": "😀 Carroll said he was shot."},
+        "annotations": [{"result": [
+            {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 2, "end": 14, "text": "Carroll said", "labels": ["Attribution"]}},
+            {"id": "b", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 16, "end": 28, "text": "he was shot.", "labels": ["Claim"]}},
+            {"id": "c", "type": "labels", "value": {"start": 0, "end": 1, "text": "😀", "labels": ["Emoji"]}},
+            {"type": "relation", "from_id": "a", "to_id": "b", "direction": "right"}
+        ]}]
+    }]);
+    let r = import("ls.json", tasks.to_string().as_bytes()).unwrap();
+    let ws = &r.workspace;
+    assert_eq!(ws.spans.len(), 2);
+    assert_eq!(ws.span_text(&ws.spans[0]), Some("Carroll said"));
+    assert_eq!(ws.span_text(&ws.spans[1]), Some("he was shot."));
+    assert_eq!(ws.relations.len(), 1);
+    assert!(r.warnings.iter().any(|w| w.contains("1 region(s) had offsets counted in UTF-16 units")), "{:?}", r.warnings);
+    assert!(r.warnings.iter().any(|w| w.contains("1 span with label \"Emoji\" was not imported")), "{:?}", r.warnings);
+}
+
+// ---------------------------------------------------------------- W3C
+
+#[test]
+fn w3c_round_trips_exactly() {
+    let ws = sample_workspace();
+    let out = export(&ws, Format::W3c);
+    let v: Value = serde_json::from_slice(&out.bytes).unwrap();
+    assert_eq!(v["type"], "AnnotationCollection");
+    let first = &v["first"]["items"][0];
+    assert_eq!(first["body"]["purpose"], "tagging");
+    assert_eq!(first["target"]["selector"][0]["exact"], "the soldier was shot 4 times.");
+    assert_eq!(first["target"]["selector"][1]["start"], 13);
+    let back = import(&out.file_name, &out.bytes).unwrap();
+    assert_eq!(back.workspace, ws);
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+}
+
+#[test]
+fn foreign_w3c_without_texts_is_explained() {
+    let v = json!({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+        "body": {"value": "hi"}, "target": "http://example.com/page"});
+    let e = import("anno.jsonld", v.to_string().as_bytes()).unwrap_err();
+    assert!(e.message.contains("does not carry the documents' text"), "{}", e.message);
+}
+
+// ---------------------------------------------------------------- brat
+
+#[test]
+fn brat_round_trips_what_it_carries_with_links_on_the_side() {
+    let ws = sample_workspace();
+    let out = export(&ws, Format::Brat);
+    let files = parallax::formats::zip::read("b.zip", &out.bytes).unwrap();
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["d1.txt", "d1.ann", "d2.txt", "d2.ann", "annotation.conf", "links.json"]);
+    assert_eq!(files[0].data, ws.documents[0].text.as_bytes(), "brat .txt is the exact text, CRLF kept");
+    let ann = String::from_utf8(files[1].data.clone()).unwrap();
+    assert!(ann.contains("T4\tAttribution 0 12\tCarroll said\n"), "{ann}");
+    assert!(ann.contains("R9\tAttributes Arg1:T4 Arg2:T3\n"), "{ann}");
+    let back = import(&out.file_name, &out.bytes).unwrap();
+    assert_eq!(back.workspace, ws, "with links.json the brat zip is lossless");
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+}
+
+#[test]
+fn foreign_brat_zips_import_with_warnings() {
+    use parallax::formats::zip::{write, Entry};
+    let text = "Ann said the bus crashed.\nMore text here.";
+    let ann = "T1\tPerson 0 3\tAnn\nT2\tattribution 0 8\tAnn said\nT3\tClaim 9 25;26 30\tthe bus crashed. More\nR1\tAttributes Arg1:T2 Arg2:T3\nA1\tNegated T3\n#1\tAnnotatorNotes T1\tnote\n";
+    let zip = write(&[
+        Entry { name: "col/doc.txt".into(), data: text.as_bytes().to_vec() },
+        Entry { name: "col/doc.ann".into(), data: ann.as_bytes().to_vec() },
+    ]);
+    let r = import("col.zip", &zip).unwrap();
+    let ws = &r.workspace;
+    assert_eq!(ws.documents[0].title, "Ann said the bus crashed.");
+    assert_eq!(ws.spans.len(), 2);
+    assert_eq!(ws.span_text(ws.span("s3").unwrap()), Some("the bus crashed.\nMore"));
+    assert_eq!(ws.relations.len(), 1);
+    let mut warnings = r.warnings.clone();
+    warnings.sort();
+    assert_eq!(warnings, [
+        "1 brat line(s) starting with 'A' (attributes) were ignored",
+        "1 discontinuous brat annotation(s) were imported as one span each, from the first fragment's start to the last one's end",
+        "1 span with label \"Person\" was not imported (Parallax knows claim, quote, attribution, context)",
+    ]);
+    // Offsets that do not match the text.
+    let bad = write(&[
+        Entry { name: "doc.txt".into(), data: text.as_bytes().to_vec() },
+        Entry { name: "doc.ann".into(), data: b"T1\tClaim 0 3\tBob\nT2\tClaim 0 99\tx\nT3\tClaim a b\tx\n".to_vec() },
+    ]);
+    let e = import("bad.zip", &bad).unwrap_err();
+    assert!(e.message.starts_with("3 problems were found:"), "{}", e.message);
+    assert!(e.message.contains("doc.ann line 1 (T1): the text at 0..3 of document \"doc\" is \"Ann\", but the span's text is \"Bob\""), "{}", e.message);
+    assert!(e.message.contains("doc.ann line 2 (T2): end 99 is past the end of document \"doc\" (41 characters)"), "{}", e.message);
+    assert!(e.message.contains("doc.ann line 3: T1 has \"a b\"") || e.message.contains("doc.ann line 3: T3 has \"a b\" where two whole numbers"), "{}", e.message);
+}
+
+#[test]
+fn broken_and_compressed_zips_are_refused() {
+    let out = export(&sample_workspace(), Format::Brat).bytes;
+    let e = import("cut.zip", &out[..out.len() - 30]).unwrap_err();
+    assert!(e.message.starts_with("cut.zip is not a readable zip file"), "{}", e.message);
+    let mut deflated = out.clone();
+    // Mark the first central-directory entry as Deflate (method 8).
+    let cd = out.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    deflated[cd + 10] = 8;
+    let e = import("z.zip", &deflated).unwrap_err();
+    assert!(e.message.contains("d1.txt is compressed, and Parallax reads only uncompressed zips"), "{}", e.message);
+    let e = import("a.ann", b"T1\tClaim 0 3\tAnn\n").unwrap_err();
+    assert!(e.message.contains("brat annotation file without its text"), "{}", e.message);
+    let only_txt = parallax::formats::zip::write(&[parallax::formats::zip::Entry { name: "a.txt".into(), data: b"x".to_vec() }]);
+    let e = import("t.zip", &only_txt).unwrap_err();
+    assert!(e.message.contains("has no brat .ann files"), "{}", e.message);
+}
+
+#[test]
+fn format_names_parse() {
+    for f in Format::ALL {
+        assert_eq!(Format::from_name(f.name()), Some(f));
+    }
+    assert_eq!(Format::from_name(" Doccano "), Some(Format::Jsonl));
+    assert_eq!(Format::from_name("xml"), None);
+}
