@@ -1,18 +1,316 @@
-//! The claim matcher (work in progress).
+//! The claim matcher: which sentences of two articles state the same fact, why, and where
+//! they differ. Works on plain strings; depends on nothing else in Parallax (so it compiles
+//! to a small WebAssembly module and runs the same in the page, a Web Worker and the CLI).
+//!
+//! # API
+//!
+//! All positions are **code points** (Python `text[start:end]`), never bytes or UTF-16.
+//!
+//! ```text
+//! segment(text) -> Vec<(usize, usize)>          sentence ranges, trimmed of white space
+//! score(a, b) -> f64                            standalone pair score in [0, 1]
+//! explain(a, b) -> Explanation                  score + Reason + flags for a standalone pair
+//! Corpus::new(&[&str]) -> Corpus                segments, normalises, IDF, inverted index
+//! corpus.suggest(doc, start, end, per_doc) -> Vec<Suggestion>
+//! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
+//! corpus.sentences(doc) -> &[(usize, usize)]   the sentence ranges of a loaded document
+//! ```
+//!
+//! Every result type derives `Serialize`/`Deserialize`/`Clone`/`Debug`/`PartialEq`, so it can
+//! cross a Web Worker boundary as JSON. Ranges are `[start, end]` pairs in JSON.
+//!
+//! # How the score works
+//!
+//! Each sentence is tokenised and normalised once ([`text`]: case, NFKC, curly quotes and
+//! dashes, number words = numerals, `Nov.` = `November`, dates, possessives, negations, stop
+//! words, Snowball stems). A pair is described by 26 features ([`features`]): IDF-weighted
+//! cosine and coverage of content stems, unigram and bigram overlap both ways, character
+//! trigram similarity, longest common subsequence, length ratio, agreement and conflict of
+//! numbers, names and dates, negation mismatch, unmatched content mass. A logistic
+//! regression trained on the development pairs (`examples/train_matcher.rs`, constants in
+//! `weights.rs`) turns them into a probability-like score; 0.5 is the decision threshold.
+//!
+//! IDF comes from a built-in table of common stems (`idf_table.rs`, from the training
+//! sentences) when scoring standalone pairs, blended with document frequencies over the
+//! loaded sentences in a [`Corpus`] (the more sentences, the more the local counts weigh).
+//!
+//! # Reasons and flags
+//!
+//! A [`Reason`] is a one-line summary for people plus the shared terms, each with its
+//! ranges in both texts (for highlighting). A [`Discrepancy`] is a slot filled differently
+//! in the two texts: a number, speaker, vehicle, place or date, with the text and range in
+//! each. In [`explain`] ranges are relative to the strings given; in [`Suggestion`] and
+//! [`PairSuggestion`] they are absolute positions in the documents.
 
+mod corpus;
 pub mod features;
+mod flags;
 mod idf_table;
 mod segment;
 pub mod text;
 mod weights;
 
+pub use corpus::{Corpus, PREFILTER_COSINE};
+/// Score at or above which a pair counts as "the same fact" (best paraphrase accuracy on
+/// the training part of the development data).
+pub use weights::THRESHOLD;
 pub use segment::segment;
 
-/// Score in [0, 1] that `a` and `b` state the same fact.
+use features::{Idf, Prepared};
+use serde::{Deserialize, Serialize};
+
+/// Kinds of discrepancy between two matched sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DiscrepancyKind {
+    Number,
+    Speaker,
+    Vehicle,
+    Place,
+    Date,
+}
+
+impl DiscrepancyKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyKind::Number => "number",
+            DiscrepancyKind::Speaker => "speaker",
+            DiscrepancyKind::Vehicle => "vehicle",
+            DiscrepancyKind::Place => "place",
+            DiscrepancyKind::Date => "date",
+        }
+    }
+}
+
+/// The same slot filled differently: `a` is the text in the first sentence, `b` in the
+/// second; the ranges are code points (see the module docs for what they are relative to).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Discrepancy {
+    pub kind: DiscrepancyKind,
+    pub a: String,
+    pub b: String,
+    pub a_range: (usize, usize),
+    pub b_range: (usize, usize),
+}
+
+/// A term both texts contain (same stem / number / date), with where it occurs in each.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedTerm {
+    /// Normalised form as it appears in the first text (e.g. `"soldier"`, `"4"`, `"november"`).
+    pub term: String,
+    /// Its IDF weight: rarer terms weigh more.
+    pub weight: f64,
+    pub a: Vec<(usize, usize)>,
+    pub b: Vec<(usize, usize)>,
+}
+
+/// Why two texts were matched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    /// One line for people, e.g. `Likely the same fact: shares "defector", "shot", "4"; but number differs ...`.
+    pub summary: String,
+    /// Shared terms, heaviest first.
+    pub shared: Vec<SharedTerm>,
+}
+
+/// Score, reason and flags of a standalone pair.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub score: f64,
+    pub reason: Reason,
+    pub flags: Vec<Discrepancy>,
+}
+
+/// A sentence of another document suggested as a link for a selected text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// Index of the document (as given to [`Corpus::new`]).
+    pub doc: usize,
+    /// The sentence, code points of that document.
+    pub start: usize,
+    pub end: usize,
+    pub score: f64,
+    /// Shared-term ranges: `a` in the queried document, `b` in `doc`.
+    pub reason: Reason,
+    /// Flags: `a` in the queried document, `b` in `doc`.
+    pub flags: Vec<Discrepancy>,
+}
+
+/// Two sentences of different documents that likely state the same fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PairSuggestion {
+    pub a_doc: usize,
+    pub a_start: usize,
+    pub a_end: usize,
+    pub b_doc: usize,
+    pub b_start: usize,
+    pub b_end: usize,
+    pub score: f64,
+    /// Ranges are absolute: `a` in `a_doc`, `b` in `b_doc`.
+    pub reason: Reason,
+    pub flags: Vec<Discrepancy>,
+}
+
+/// Score in [0, 1] that `a` and `b` state the same fact (standalone pair, built-in IDF).
+/// 0.5 is the decision threshold the model was trained for.
 pub fn score(a: &str, b: &str) -> f64 {
-    let idf = features::Idf::builtin();
-    features::score_prepared(
-        &features::Prepared::new(a, idf),
-        &features::Prepared::new(b, idf),
-    )
+    let idf = Idf::builtin();
+    features::score_prepared(&Prepared::new(a, idf), &Prepared::new(b, idf))
+}
+
+/// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
+/// `a` and `b`.
+pub fn explain(a: &str, b: &str) -> Explanation {
+    let idf = Idf::builtin();
+    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+    explain_prepared(&pa, &pb, (0, 0))
+}
+
+/// Explanation of two prepared sentences; `offsets` are added to the ranges of a and b.
+pub(crate) fn explain_prepared(a: &Prepared, b: &Prepared, offsets: (usize, usize)) -> Explanation {
+    let score = features::score_prepared(a, b);
+    explain_scored(a, b, score, offsets)
+}
+
+pub(crate) fn explain_scored(
+    a: &Prepared,
+    b: &Prepared,
+    score: f64,
+    (oa, ob): (usize, usize),
+) -> Explanation {
+    let mut flags = flags::discrepancies(a, b);
+    for f in flags.iter_mut() {
+        f.a_range = (f.a_range.0 + oa, f.a_range.1 + oa);
+        f.b_range = (f.b_range.0 + ob, f.b_range.1 + ob);
+    }
+    let mut shared: Vec<SharedTerm> = Vec::new();
+    let weights = a.content();
+    for &(stem, w) in b.content() {
+        let Ok(i) = weights.binary_search_by_key(&stem, |x| x.0) else {
+            continue;
+        };
+        let ta: Vec<&text::Token> = a.tokens.iter().filter(|t| t.stem == stem).collect();
+        let tb: Vec<&text::Token> = b.tokens.iter().filter(|t| t.stem == stem).collect();
+        let Some(first) = ta.first() else { continue };
+        shared.push(SharedTerm {
+            term: first.norm.clone(),
+            weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
+            a: ta.iter().map(|t| (t.start + oa, t.end + oa)).collect(),
+            b: tb.iter().map(|t| (t.start + ob, t.end + ob)).collect(),
+        });
+    }
+    shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(x.term.cmp(&y.term)));
+    let summary = summarise(score, &shared, &flags);
+    Explanation {
+        score,
+        reason: Reason { summary, shared },
+        flags,
+    }
+}
+
+fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
+    let verdict = if score >= 0.7 {
+        "Likely the same fact"
+    } else if score >= 0.5 {
+        "Probably the same fact"
+    } else if score >= 0.25 {
+        "Possibly related"
+    } else {
+        "Probably different"
+    };
+    let mut s = format!("{verdict} ({:.0}%)", score * 100.0);
+    if shared.is_empty() {
+        s.push_str(": no terms in common");
+    } else {
+        let terms: Vec<String> = shared
+            .iter()
+            .take(6)
+            .map(|t| format!("\"{}\"", t.term))
+            .collect();
+        s.push_str(&format!(": shares {}", terms.join(", ")));
+        if shared.len() > 6 {
+            s.push_str(&format!(" and {} more", shared.len() - 6));
+        }
+    }
+    if !flags.is_empty() {
+        let parts: Vec<String> = flags
+            .iter()
+            .map(|f| format!("{} differs (\"{}\" vs \"{}\")", f.kind.as_str(), f.a, f.b))
+            .collect();
+        s.push_str("; but ");
+        s.push_str(&parts.join(", "));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn score_in_unit_interval_and_symmetric() {
+        let cases = [
+            (
+                "The defector was shot at least four times.",
+                "The soldier was shot several times.",
+            ),
+            ("", "Something"),
+            ("!!!", "???"),
+            ("Stocks rose 2.5 percent.", "Stocks rose 2.5 percent."),
+        ];
+        for (a, b) in cases {
+            let (x, y) = (score(a, b), score(b, a));
+            assert!((0.0..=1.0).contains(&x), "{a} / {b}: {x}");
+            assert!((x - y).abs() < 1e-9, "{a} / {b}: {x} vs {y}");
+        }
+        assert_eq!(score("", "Something"), 0.0);
+    }
+
+    #[test]
+    fn paraphrase_beats_unrelated_and_conflicts_lower() {
+        let a =
+            "The North Korean soldier was shot five times as he ran across the border on Monday.";
+        let para =
+            "As he ran across the border on Monday, the North Korean soldier was shot five times.";
+        let other = "Shares of the company fell sharply in early trading in New York.";
+        let conflict =
+            "The South Korean soldier was shot two times as he ran across the border on Friday.";
+        let sp = score(a, para);
+        assert!(sp > 0.7, "{sp}");
+        assert!(score(a, other) < 0.2);
+        assert!(score(a, conflict) < sp);
+    }
+
+    #[test]
+    fn explanation_ranges_point_at_terms() {
+        let a = "Gen. Brooks said the soldier was shot in a jeep.";
+        let b = "The soldier, shot in a truck, survived, Carroll said.";
+        let e = explain(a, b);
+        let ca: Vec<char> = a.chars().collect();
+        let cb: Vec<char> = b.chars().collect();
+        let soldier = e
+            .reason
+            .shared
+            .iter()
+            .find(|t| t.term == "soldier")
+            .expect("shared soldier");
+        for &(s, t) in &soldier.a {
+            assert_eq!(ca[s..t].iter().collect::<String>(), "soldier");
+        }
+        for &(s, t) in &soldier.b {
+            assert_eq!(cb[s..t].iter().collect::<String>(), "soldier");
+        }
+        let kinds: Vec<DiscrepancyKind> = e.flags.iter().map(|f| f.kind).collect();
+        assert!(kinds.contains(&DiscrepancyKind::Vehicle));
+        assert!(kinds.contains(&DiscrepancyKind::Speaker));
+        assert!(
+            e.reason.summary.contains("vehicle differs"),
+            "{}",
+            e.reason.summary
+        );
+        let json = serde_json::to_string(&e).expect("serialises");
+        assert!(json.contains("\"kind\":\"vehicle\""));
+        let back: Explanation = serde_json::from_str(&json).expect("round trip");
+        assert_eq!(back, e);
+    }
 }

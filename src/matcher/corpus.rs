@@ -1,0 +1,311 @@
+//! A set of loaded articles, segmented and normalised once, with an inverted index from
+//! content stems to sentences, so suggestions and all-pairs matching only score sentences
+//! that share a weighted term (never every pair).
+//!
+//! Candidate generation: the query's content stems are looked up in the index (stems found
+//! in more than a tenth of all sentences are skipped as uninformative); a sentence becomes
+//! a candidate when its IDF-weighted cosine with the query, accumulated from the postings,
+//! is at least [`PREFILTER_COSINE`]. Candidates get the full learned score.
+
+use super::features::{self, Idf, Prepared};
+use super::text;
+use super::{explain_scored, PairSuggestion, Suggestion};
+use std::collections::HashMap;
+
+/// Minimum accumulated IDF cosine for a sentence to be scored in full.
+pub const PREFILTER_COSINE: f32 = 0.08;
+
+#[derive(Debug, Clone)]
+struct Sentence {
+    doc: usize,
+    start: usize,
+    end: usize,
+    prep: Prepared,
+}
+
+/// Loaded articles ready for matching. Build once per set of documents; queries borrow it.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    sentences: Vec<Sentence>,
+    /// Per document: index of its first sentence in `sentences`, and its sentence ranges.
+    doc_first: Vec<usize>,
+    doc_ranges: Vec<Vec<(usize, usize)>>,
+    doc_chars: Vec<Vec<char>>,
+    idf: Idf,
+    postings: HashMap<u64, Vec<u32>>,
+}
+
+impl Corpus {
+    /// Segment, normalise and index `docs` (document `i` of the results is `docs[i]`).
+    pub fn new(docs: &[&str]) -> Corpus {
+        let stemmer = text::stemmer();
+        let mut raw: Vec<(usize, usize, usize, String, Vec<text::Token>)> = Vec::new();
+        let mut doc_first = Vec::with_capacity(docs.len());
+        let mut doc_ranges = Vec::with_capacity(docs.len());
+        let mut doc_chars = Vec::with_capacity(docs.len());
+        let mut df: HashMap<u64, u32> = HashMap::new();
+        for (d, text) in docs.iter().enumerate() {
+            let chars: Vec<char> = text.chars().collect();
+            let ranges = super::segment(text);
+            doc_first.push(raw.len());
+            for &(s, e) in &ranges {
+                let toks = text::tokenize_chars(&chars[s..e], &stemmer);
+                let mut stems: Vec<u64> = toks.iter().map(|t| t.stem).collect();
+                stems.sort_unstable();
+                stems.dedup();
+                for st in stems {
+                    *df.entry(st).or_insert(0) += 1;
+                }
+                raw.push((d, s, e, chars[s..e].iter().collect(), toks));
+            }
+            doc_ranges.push(ranges);
+            doc_chars.push(chars);
+        }
+        let n = raw.len();
+        let idf = Idf::blended(&df, n);
+        let max_df = (n / 10).max(20) as u32;
+        let sentences: Vec<Sentence> = raw
+            .into_iter()
+            .map(|(doc, start, end, text, toks)| Sentence {
+                doc,
+                start,
+                end,
+                prep: Prepared::from_tokens(text, toks, &idf),
+            })
+            .collect();
+        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, s) in sentences.iter().enumerate() {
+            for &(stem, _) in s.prep.content() {
+                if df.get(&stem).copied().unwrap_or(0) <= max_df {
+                    postings.entry(stem).or_default().push(i as u32);
+                }
+            }
+        }
+        Corpus {
+            sentences,
+            doc_first,
+            doc_ranges,
+            doc_chars,
+            idf,
+            postings,
+        }
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.doc_ranges.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc_ranges.is_empty()
+    }
+
+    /// Total number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Sentence ranges of document `doc` (empty for an unknown document).
+    pub fn sentences(&self, doc: usize) -> &[(usize, usize)] {
+        self.doc_ranges.get(doc).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The sentence (index into `self.sentences`) of `doc` that is exactly `start..end`.
+    fn sentence_at(&self, doc: usize, start: usize, end: usize) -> Option<usize> {
+        let ranges = self.doc_ranges.get(doc)?;
+        let k = ranges.binary_search(&(start, end)).ok()?;
+        Some(self.doc_first[doc] + k)
+    }
+
+    /// Candidates for `q`: (sentence index, accumulated cosine), restricted by `keep`.
+    fn candidates(
+        &self,
+        q: &Prepared,
+        acc: &mut [f32],
+        touched: &mut Vec<u32>,
+        keep: impl Fn(&Sentence) -> bool,
+    ) -> Vec<u32> {
+        for &(stem, w) in q.content() {
+            if let Some(list) = self.postings.get(&stem) {
+                for &i in list {
+                    let s = &self.sentences[i as usize];
+                    if !keep(s) {
+                        continue;
+                    }
+                    let ws = s
+                        .prep
+                        .content()
+                        .binary_search_by_key(&stem, |x| x.0)
+                        .map_or(w, |k| s.prep.content()[k].1.min(w));
+                    if acc[i as usize] == 0.0 {
+                        touched.push(i);
+                    }
+                    acc[i as usize] += ws * ws;
+                }
+            }
+        }
+        let qn = q.content_norm();
+        let mut out = Vec::new();
+        for &i in touched.iter() {
+            let s = &self.sentences[i as usize];
+            let denom = qn * s.prep.content_norm();
+            if denom > 0.0 && acc[i as usize] / denom >= PREFILTER_COSINE {
+                out.push(i);
+            }
+            acc[i as usize] = 0.0;
+        }
+        touched.clear();
+        out.sort_unstable();
+        out
+    }
+
+    /// The best matching sentences in every *other* document for the text
+    /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
+    /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
+    /// weighted term are considered. Empty if `doc` or the range is invalid.
+    pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
+        let Some(chars) = self.doc_chars.get(doc) else {
+            return Vec::new();
+        };
+        if start >= end || end > chars.len() || per_doc == 0 {
+            return Vec::new();
+        }
+        let owned;
+        let q: &Prepared = match self.sentence_at(doc, start, end) {
+            Some(i) => &self.sentences[i].prep,
+            None => {
+                let text: String = chars[start..end].iter().collect();
+                owned = Prepared::new(&text, &self.idf);
+                &owned
+            }
+        };
+        let mut acc = vec![0.0f32; self.sentences.len()];
+        let mut touched = Vec::new();
+        let cands = self.candidates(q, &mut acc, &mut touched, |s| s.doc != doc);
+        let mut scored: Vec<(f64, u32)> = cands
+            .into_iter()
+            .map(|i| {
+                (
+                    features::score_prepared(q, &self.sentences[i as usize].prep),
+                    i,
+                )
+            })
+            .filter(|(s, _)| *s > 0.0)
+            .collect();
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut per: HashMap<usize, usize> = HashMap::new();
+        let mut out = Vec::new();
+        for (score, i) in scored {
+            let s = &self.sentences[i as usize];
+            let n = per.entry(s.doc).or_insert(0);
+            if *n >= per_doc {
+                continue;
+            }
+            *n += 1;
+            let e = explain_scored(q, &s.prep, score, (start, s.start));
+            out.push(Suggestion {
+                doc: s.doc,
+                start: s.start,
+                end: s.end,
+                score,
+                reason: e.reason,
+                flags: e.flags,
+            });
+        }
+        out
+    }
+
+    /// Every pair of sentences from different documents scoring at least `min_score`, with
+    /// reasons and flags, highest score first. `progress(done, total)` is called after each
+    /// sentence of the corpus (`total` = number of sentences).
+    pub fn all_pairs(
+        &self,
+        min_score: f64,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Vec<PairSuggestion> {
+        let total = self.sentences.len();
+        let mut acc = vec![0.0f32; total];
+        let mut touched = Vec::new();
+        let mut out = Vec::new();
+        for (i, a) in self.sentences.iter().enumerate() {
+            let cands = self.candidates(&a.prep, &mut acc, &mut touched, |s| s.doc > a.doc);
+            for j in cands {
+                let b = &self.sentences[j as usize];
+                let score = features::score_prepared(&a.prep, &b.prep);
+                if score >= min_score && score > 0.0 {
+                    let e = explain_scored(&a.prep, &b.prep, score, (a.start, b.start));
+                    out.push(PairSuggestion {
+                        a_doc: a.doc,
+                        a_start: a.start,
+                        a_end: a.end,
+                        b_doc: b.doc,
+                        b_start: b.start,
+                        b_end: b.end,
+                        score,
+                        reason: e.reason,
+                        flags: e.flags,
+                    });
+                }
+            }
+            progress(i + 1, total);
+        }
+        out.sort_by(|x, y| {
+            y.score.total_cmp(&x.score).then(
+                (x.a_doc, x.a_start, x.b_doc, x.b_start)
+                    .cmp(&(y.a_doc, y.a_start, y.b_doc, y.b_start)),
+            )
+        });
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggest_finds_the_parallel_sentence_in_other_documents_only() {
+        let a = "Markets fell on Monday. The soldier was shot four times near the border.";
+        let b = "Weather was fine. Near the border, the soldier was shot 4 times. Prices rose.";
+        let c = "Nothing in common here at all.";
+        let corpus = Corpus::new(&[a, b, c]);
+        assert_eq!(corpus.len(), 3);
+        let (s, e) = corpus.sentences(0)[1];
+        let sug = corpus.suggest(0, s, e, 2);
+        assert!(!sug.is_empty());
+        assert_eq!(sug[0].doc, 1);
+        let cb: Vec<char> = b.chars().collect();
+        let text: String = cb[sug[0].start..sug[0].end].iter().collect();
+        assert_eq!(text, "Near the border, the soldier was shot 4 times.");
+        assert!(sug.iter().all(|x| x.doc != 0));
+        // Shared-term ranges are absolute in each document.
+        let ca: Vec<char> = a.chars().collect();
+        let soldier = sug[0]
+            .reason
+            .shared
+            .iter()
+            .find(|t| t.term == "soldier")
+            .expect("soldier");
+        let (x, y) = soldier.a[0];
+        assert_eq!(ca[x..y].iter().collect::<String>(), "soldier");
+        let (x, y) = soldier.b[0];
+        assert_eq!(cb[x..y].iter().collect::<String>(), "soldier");
+        // Invalid input gives nothing rather than panicking.
+        assert!(corpus.suggest(9, 0, 3, 2).is_empty());
+        assert!(corpus.suggest(0, 5, 500, 2).is_empty());
+        assert!(corpus.suggest(0, 5, 5, 2).is_empty());
+    }
+
+    #[test]
+    fn all_pairs_reports_progress_and_cross_document_pairs() {
+        let a = "The soldier was shot four times near the border. Markets fell.";
+        let b = "Near the border, the soldier was shot 4 times. Prices rose.";
+        let corpus = Corpus::new(&[a, b]);
+        let mut calls = Vec::new();
+        let pairs = corpus.all_pairs(0.5, &mut |d, t| calls.push((d, t)));
+        assert_eq!(calls.last(), Some(&(4, 4)));
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+        assert_eq!((pairs[0].a_doc, pairs[0].b_doc), (0, 1));
+        assert!(pairs[0].score >= 0.5);
+    }
+}

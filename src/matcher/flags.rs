@@ -1,0 +1,516 @@
+//! Discrepancy flags: the same slot of a matched pair filled differently — a number
+//! ("at least four times" / "several times"), a speaker ("Carroll said" / "Brooks said"),
+//! a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date ("Nov. 13" /
+//! "Nov. 14").
+//!
+//! Ranges are code points of each prepared sentence's own text; the caller shifts them.
+
+use super::features::Prepared;
+use super::text::{Kind, Token};
+use super::{Discrepancy, DiscrepancyKind};
+
+const QUANT_MODIFIERS: &[&str] = &[
+    "at",
+    "least",
+    "most",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "roughly",
+    "approximately",
+    "some",
+    "up",
+    "to",
+    "only",
+    "just",
+    "fewer",
+    "less",
+    "under",
+    "exactly",
+    "estimated",
+    "an",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "announced",
+    "confirmed",
+    "commended",
+    "warned",
+    "explained",
+    "noted",
+    "wrote",
+    "writes",
+    "according",
+    "claimed",
+    "claims",
+    "insisted",
+    "argued",
+    "acknowledged",
+    "denied",
+    "reported",
+    "testified",
+    "recalled",
+    "praised",
+    "described",
+];
+const VEHICLES: &[&str] = &[
+    "jeep",
+    "truck",
+    "car",
+    "bus",
+    "van",
+    "suv",
+    "motorcycle",
+    "motorbike",
+    "bicycle",
+    "bike",
+    "tractor",
+    "lorry",
+    "pickup",
+    "sedan",
+    "taxi",
+    "cab",
+    "tank",
+    "ambulance",
+    "helicopter",
+    "plane",
+    "aircraft",
+    "airplane",
+    "jet",
+    "boat",
+    "ship",
+    "train",
+    "scooter",
+    "minivan",
+    "trailer",
+    "ferry",
+    "yacht",
+    "drone",
+    "canoe",
+    "kayak",
+    "raft",
+    "limousine",
+    "coach",
+    "tram",
+    "subway",
+    "hatchback",
+    "wagon",
+    "trucks",
+    "cars",
+    "buses",
+    "jeeps",
+    "boats",
+    "planes",
+    "ships",
+    "helicopters",
+];
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "outside", "inside", "into", "across", "toward", "towards",
+];
+
+fn surface(p: &Prepared, start: usize, end: usize) -> String {
+    p.text.chars().skip(start).take(end - start).collect()
+}
+
+fn flag(
+    kind: DiscrepancyKind,
+    a: &Prepared,
+    ar: (usize, usize),
+    b: &Prepared,
+    br: (usize, usize),
+) -> Discrepancy {
+    Discrepancy {
+        kind,
+        a: surface(a, ar.0, ar.1),
+        b: surface(b, br.0, br.1),
+        a_range: ar,
+        b_range: br,
+    }
+}
+
+/// All discrepancy flags of a pair, at most one of each kind.
+pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    if let Some((ar, br)) = number_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Number, a, ar, b, br));
+    }
+    if let Some((ar, br)) = speaker_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Speaker, a, ar, b, br));
+    }
+    if let Some((ar, br)) = word_conflict(a, b, |t| VEHICLES.contains(&t.norm.as_str())) {
+        out.push(flag(DiscrepancyKind::Vehicle, a, ar, b, br));
+    }
+    if let Some((ar, br)) = place_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
+    }
+    if let Some((ar, br)) = date_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Date, a, ar, b, br));
+    }
+    out
+}
+
+type Ranges = ((usize, usize), (usize, usize));
+
+struct NumSlot {
+    value: u64,
+    vague: bool,
+    noun: Option<u64>,
+    start: usize,
+    end: usize,
+}
+
+fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
+        let vague = t.kind == Kind::Vague;
+        if !is_num && !vague {
+            continue;
+        }
+        let mut noun = None;
+        let mut end = t.end;
+        for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            if n.kind == Kind::Word && !n.stop && n.norm != "or" {
+                noun = Some(n.stem);
+                if j <= i + 2 {
+                    end = n.end;
+                }
+                break;
+            }
+            if !matches!(n.kind, Kind::Word) {
+                break;
+            }
+        }
+        let mut k = i;
+        while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
+            k -= 1;
+        }
+        out.push(NumSlot {
+            value: t.stem,
+            vague,
+            noun,
+            start: toks[k].start,
+            end,
+        });
+    }
+    out
+}
+
+fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let sa = number_slots(&a.tokens);
+    let sb = number_slots(&b.tokens);
+    let in_b = |v: u64| sb.iter().any(|s| s.value == v);
+    let in_a = |v: u64| sa.iter().any(|s| s.value == v);
+    // Same counted thing, different count.
+    for x in &sa {
+        if x.noun.is_none() || in_b(x.value) {
+            continue;
+        }
+        for y in &sb {
+            if y.noun == x.noun && y.value != x.value && !in_a(y.value) {
+                return Some(((x.start, x.end), (y.start, y.end)));
+            }
+        }
+    }
+    // One exact number each side, different.
+    let ua: Vec<&NumSlot> = sa.iter().filter(|s| !s.vague && !in_b(s.value)).collect();
+    let ub: Vec<&NumSlot> = sb.iter().filter(|s| !s.vague && !in_a(s.value)).collect();
+    if ua.len() == 1 && ub.len() == 1 && sa.len() == 1 && sb.len() == 1 {
+        return Some(((ua[0].start, ua[0].end), (ub[0].start, ub[0].end)));
+    }
+    None
+}
+
+/// Named speakers of a sentence: (range of the name, stem of the surname).
+fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    let toks = &p.tokens;
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut out = Vec::new();
+    let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
+        if !toks[end_idx].proper {
+            return None;
+        }
+        let mut s = end_idx;
+        while s > 0 && toks[s - 1].proper && end_idx - s < 4 {
+            s -= 1;
+        }
+        Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if !SPEECH.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "said Carroll", "according to Carroll"
+        let after = if t.norm == "according" { i + 2 } else { i + 1 };
+        if after < toks.len() && toks[after].proper {
+            let mut e = after;
+            while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 {
+                e += 1;
+            }
+            out.push(((toks[after].start, toks[e].end), toks[e].stem));
+            continue;
+        }
+        // "Brooks, who commands ..., said"
+        let lo = i.saturating_sub(16);
+        let who = (lo..i).rev().find(|&k| {
+            toks[k].norm == "who"
+                && k > 0
+                && chars[..toks[k].start]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    == Some(&',')
+        });
+        if let Some(k) = who {
+            if let Some(s) = run_back(k - 1) {
+                out.push(s);
+                continue;
+            }
+        }
+        // "Carroll said", "Colonel Chad Carroll told"
+        if i > 0 {
+            if let Some(s) = run_back(i - 1) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let sa = speakers(a);
+    let sb = speakers(b);
+    if sa.is_empty() || sb.is_empty() {
+        return None;
+    }
+    let mentions = |p: &Prepared, stem: u64| p.tokens.iter().any(|t| t.stem == stem);
+    if sa.iter().any(|s| mentions(b, s.1)) || sb.iter().any(|s| mentions(a, s.1)) {
+        return None;
+    }
+    Some((sa[0].0, sb[0].0))
+}
+
+/// A word class (vehicles): both sides name one, and none of one side's appear in the other.
+fn word_conflict(a: &Prepared, b: &Prepared, is: impl Fn(&Token) -> bool) -> Option<Ranges> {
+    let wa: Vec<&Token> = a.tokens.iter().filter(|t| is(t)).collect();
+    let wb: Vec<&Token> = b.tokens.iter().filter(|t| is(t)).collect();
+    if wa.is_empty() || wb.is_empty() {
+        return None;
+    }
+    if wa.iter().any(|x| wb.iter().any(|y| x.stem == y.stem)) {
+        return None;
+    }
+    Some(((wa[0].start, wa[0].end), (wb[0].start, wb[0].end)))
+}
+
+/// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
+fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !PLACE_PREPS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < toks.len() && toks[j].norm == "the" {
+            j += 1;
+        }
+        if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
+            continue;
+        }
+        let mut e = j;
+        while e + 1 < toks.len() && toks[e + 1].proper && toks[e + 1].kind == Kind::Word {
+            e += 1;
+        }
+        let stems = toks[j..=e].iter().map(|t| t.stem).collect();
+        out.push(((toks[j].start, toks[e].end), stems));
+    }
+    out
+}
+
+fn place_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let pa = places(a);
+    let pb = places(b);
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    let mentions =
+        |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
+    if pa.iter().any(|x| mentions(b, &x.1)) || pb.iter().any(|x| mentions(a, &x.1)) {
+        return None;
+    }
+    Some((pa[0].0, pb[0].0))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum DateItem {
+    /// Month and day (0 = no day).
+    Day(u8, u32),
+    Weekday(u8),
+    Year(u32),
+}
+
+fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Month(m) => {
+                let mut day = 0;
+                let (mut s, mut e) = (t.start, t.end);
+                if let Some(n) = toks.get(i + 1) {
+                    if let Kind::Number(v) = n.kind {
+                        if n.date && v <= 31.0 {
+                            day = v as u32;
+                            e = n.end;
+                        }
+                    }
+                }
+                if day == 0 && i > 0 {
+                    if let Kind::Number(v) = toks[i - 1].kind {
+                        if toks[i - 1].date && v <= 31.0 {
+                            day = v as u32;
+                            s = toks[i - 1].start;
+                        }
+                    }
+                }
+                out.push((DateItem::Day(m, day), (s, e)));
+            }
+            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end))),
+            Kind::Number(v) if t.date && v >= 1800.0 => {
+                out.push((DateItem::Year(v as u32), (t.start, t.end)))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn date_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let da = date_items(a);
+    let db = date_items(b);
+    let compatible = |x: DateItem, y: DateItem| match (x, y) {
+        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
+            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
+        }
+        (x, y) => x == y,
+    };
+    let same_kind = |x: DateItem, y: DateItem| {
+        matches!(
+            (x, y),
+            (DateItem::Day(..), DateItem::Day(..))
+                | (DateItem::Weekday(_), DateItem::Weekday(_))
+                | (DateItem::Year(_), DateItem::Year(_))
+        )
+    };
+    for &(x, xr) in &da {
+        let same: Vec<&(DateItem, (usize, usize))> =
+            db.iter().filter(|(y, _)| same_kind(x, *y)).collect();
+        if same.is_empty() || same.iter().any(|(y, _)| compatible(x, *y)) {
+            continue;
+        }
+        // Every item of this kind in b disagrees with x; make sure b's also disagree with a's.
+        let (y, yr) = *same[0];
+        if !da.iter().any(|(z, _)| compatible(*z, y)) {
+            return Some((xr, yr));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::features::Idf;
+
+    fn flags(a: &str, b: &str) -> Vec<(DiscrepancyKind, String, String)> {
+        let idf = Idf::builtin();
+        discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
+            .into_iter()
+            .map(|d| (d.kind, d.a, d.b))
+            .collect()
+    }
+
+    #[test]
+    fn number_slot_with_vague_count() {
+        let f = flags(
+            "The defector was shot at least four times in his escape bid.",
+            "The soldier, shot several times, underwent surgery.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                DiscrepancyKind::Number,
+                "at least four times".to_string(),
+                "several times".to_string()
+            )]
+        );
+        assert!(flags("He was shot four times.", "He was shot 4 times.").is_empty());
+        let f = flags("He was shot five times.", "He was shot four times.");
+        assert_eq!(f[0].0, DiscrepancyKind::Number);
+    }
+
+    #[test]
+    fn speakers_differ_or_agree() {
+        let f = flags(
+            "Security forces acted with restraint, Carroll said.",
+            "Army Gen. Vincent Brooks, who commands U.S. forces in South Korea, said security forces acted appropriately.",
+        );
+        assert!(
+            f.contains(&(
+                DiscrepancyKind::Speaker,
+                "Carroll".to_string(),
+                "Army Gen. Vincent Brooks".to_string()
+            )),
+            "{f:?}"
+        );
+        let f = flags(
+            "Forces acted, Carroll said.",
+            "Colonel Chad Carroll told reporters forces acted.",
+        );
+        assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+        assert!(flags("Forces acted, he said.", "Forces acted, Brooks said.").is_empty());
+    }
+
+    #[test]
+    fn vehicles_places_dates() {
+        let f = flags(
+            "He got out of the jeep and ran.",
+            "He drove a truck and then ran.",
+        );
+        assert_eq!(
+            f,
+            vec![(DiscrepancyKind::Vehicle, "jeep".into(), "truck".into())]
+        );
+        assert!(flags("He left the jeep.", "He left the vehicle.").is_empty());
+        let f = flags(
+            "A man was killed in Ohio on Monday.",
+            "A man was killed in Texas on Friday.",
+        );
+        let kinds: Vec<DiscrepancyKind> = f.iter().map(|x| x.0).collect();
+        assert_eq!(kinds, vec![DiscrepancyKind::Place, DiscrepancyKind::Date]);
+        let f = flags("It happened on Nov. 13.", "It happened on November 14.");
+        assert_eq!(
+            f,
+            vec![(
+                DiscrepancyKind::Date,
+                "Nov. 13".into(),
+                "November 14".into()
+            )]
+        );
+        assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
+        assert!(flags("It happened in November.", "It happened on Nov. 13, 2017.").is_empty());
+    }
+}
