@@ -328,18 +328,19 @@ pub fn import(
     let mut fragments = 0;
     for stem in &order {
         let Some(t) = txt.get(stem) else { continue };
-        let decoded = match super::decode::decode(&t.name, &t.data) {
-            Ok(d) => d,
-            Err(e) if e.kind == ErrorKind::Empty => {
-                draft
-                    .warnings
-                    .push(format!("{} is empty and was left out", t.name));
-                continue;
+        // brat texts are UTF-8; anything may be in them (even nothing), so the article
+        // checks (empty, binary) do not apply. A leading BOM is not part of brat's offsets
+        // either way, so it is kept.
+        let text = match std::str::from_utf8(&t.data) {
+            Ok(s) => s.to_string(),
+            Err(_) => {
+                draft.warnings.push(format!(
+                    "{} is not valid UTF-8, so it was read as Windows-1252; check the spans' positions",
+                    t.name
+                ));
+                super::decode::windows_1252(&t.data)
             }
-            Err(e) => return Err(e),
         };
-        draft.warnings.extend(decoded.notes);
-        let text = decoded.text;
         let m = meta.get(stem.as_str()).copied().unwrap_or(&Value::Null);
         let doc_id = match m.get("id").and_then(Value::as_str) {
             Some(id) if used.insert(id.to_string()) => id.to_string(),
