@@ -29,7 +29,10 @@ fn err_of(v: &Value) -> formats::FormatError {
 fn plain_text_keeps_everything_and_takes_the_first_line_as_title() {
     let a = read_article("a.txt", b"\r\n  Big news\r\nSecond line\r\n").unwrap();
     assert_eq!(a.title, "Big news");
-    assert_eq!(a.text, "\r\n  Big news\r\nSecond line\r\n", "CRLF and the title line are kept");
+    assert_eq!(
+        a.text, "\r\n  Big news\r\nSecond line\r\n",
+        "CRLF and the title line are kept"
+    );
     assert!(a.notes.is_empty());
 }
 
@@ -70,8 +73,16 @@ fn invalid_utf8_is_read_as_windows_1252_with_a_note() {
 #[test]
 fn binary_files_are_refused_by_name() {
     let cases: &[(&str, &[u8], &str)] = &[
-        ("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "an image (PNG)"),
-        ("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF", "an image (JPEG)"),
+        (
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            "an image (PNG)",
+        ),
+        (
+            "photo.jpg",
+            b"\xff\xd8\xff\xe0\0\x10JFIF",
+            "an image (JPEG)",
+        ),
         ("anim.gif", b"GIF89a\x01\0\x01\0", "an image (GIF)"),
         ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
         ("story.docx", b"PK\x03\x04\x14\0\x06\0", "a ZIP archive"),
@@ -85,7 +96,10 @@ fn binary_files_are_refused_by_name() {
         assert_eq!(
             e.message,
             format!("{name} looks like {what}, not an article; load a .txt, .md or .html file")
-                .replace("a ZIP archive", "a ZIP archive (a Word .docx or OpenDocument file is one too)"),
+                .replace(
+                    "a ZIP archive",
+                    "a ZIP archive (a Word .docx or OpenDocument file is one too)"
+                ),
         );
     }
 }
@@ -93,7 +107,10 @@ fn binary_files_are_refused_by_name() {
 #[test]
 fn empty_and_blank_files_are_refused() {
     let e = read_article("x.txt", b"").unwrap_err();
-    assert_eq!((e.kind, e.message.as_str()), (ErrorKind::Empty, "x.txt is empty"));
+    assert_eq!(
+        (e.kind, e.message.as_str()),
+        (ErrorKind::Empty, "x.txt is empty")
+    );
     let e = read_article("x.txt", b" \r\n\t ").unwrap_err();
     assert_eq!(e.message, "x.txt contains only white space");
     let e = read_article("x.html", b"<html><script>x()</script></html>").unwrap_err();
@@ -107,13 +124,26 @@ fn sizes_are_checked_before_reading() {
     assert!(check_size("a.txt", MAX_ARTICLE_BYTES, SizeLimit::Article).is_ok());
     let e = check_size("big.txt", MAX_ARTICLE_BYTES + 1, SizeLimit::Article).unwrap_err();
     assert_eq!(e.kind, ErrorKind::TooLarge);
-    assert!(e.message.starts_with("big.txt is 5.0 MB; Parallax reads articles up to 5.0 MB."), "{}", e.message);
+    assert!(
+        e.message
+            .starts_with("big.txt is 5.0 MB; Parallax reads articles up to 5.0 MB."),
+        "{}",
+        e.message
+    );
     let e = check_size("ws.json", 60 * 1024 * 1024, SizeLimit::Import).unwrap_err();
-    assert!(e.message.contains("60.0 MB; Parallax reads workspace files up to 50.0 MB"), "{}", e.message);
+    assert!(
+        e.message
+            .contains("60.0 MB; Parallax reads workspace files up to 50.0 MB"),
+        "{}",
+        e.message
+    );
     assert!(check_size("ws.json", MAX_IMPORT_BYTES, SizeLimit::Import).is_ok());
     // read_article applies the limit itself too.
     let big = vec![b'a'; MAX_ARTICLE_BYTES as usize + 1];
-    assert_eq!(read_article("big.txt", &big).unwrap_err().kind, ErrorKind::TooLarge);
+    assert_eq!(
+        read_article("big.txt", &big).unwrap_err().kind,
+        ErrorKind::TooLarge
+    );
 }
 
 #[test]
@@ -139,7 +169,11 @@ fn html_articles_keep_text_only() {
         a.text,
         "Defector video\n\nCarroll said the soldier was shot 4 times.\n\nHe\u{2019}s \"fine\".\nNew line\n\nA quote\n\nOne\n\nTwo"
     );
-    assert!(a.notes.iter().any(|n| n.contains("Extracted 6 paragraphs")), "{:?}", a.notes);
+    assert!(
+        a.notes.iter().any(|n| n.contains("Extracted 6 paragraphs")),
+        "{:?}",
+        a.notes
+    );
 }
 
 #[test]
@@ -186,12 +220,28 @@ fn parallax_json_round_trips_exactly_and_fits_the_schema() {
     let v = parallax_value(&ws);
     assert_eq!(validate(&schema(), &v), Vec::<String>::new());
     for s in v["spans"].as_array().unwrap() {
-        let doc = v["documents"].as_array().unwrap().iter().find(|d| d["id"] == s["doc"]).unwrap();
-        let sliced = slice_cp(doc["text"].as_str().unwrap(), s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-        assert_eq!(sliced, s["text"].as_str(), "python slicing gives the span text");
+        let doc = v["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == s["doc"])
+            .unwrap();
+        let sliced = slice_cp(
+            doc["text"].as_str().unwrap(),
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            sliced,
+            s["text"].as_str(),
+            "python slicing gives the span text"
+        );
     }
     let back = import("ws.json", &export(&ws, Format::Parallax).bytes).unwrap();
-    assert_eq!(back.workspace, ws, "ids, order, next_id and everything else survive");
+    assert_eq!(
+        back.workspace, ws,
+        "ids, order, next_id and everything else survive"
+    );
     assert!(back.warnings.is_empty(), "{:?}", back.warnings);
     // Fresh ids after import do not collide.
     let mut w = back.workspace;
@@ -221,25 +271,47 @@ fn newer_versions_and_other_formats_are_refused_clearly() {
     v["version"] = json!(2);
     let e = err_of(&v);
     assert_eq!(e.kind, ErrorKind::Version);
-    assert!(e.message.starts_with("version 2 is newer than this Parallax understands (1)"), "{}", e.message);
+    assert!(
+        e.message
+            .starts_with("version 2 is newer than this Parallax understands (1)"),
+        "{}",
+        e.message
+    );
     v["version"] = json!("1");
     assert!(err_of(&v).message.contains("\"version\" is \"1\""));
     v["version"] = json!(1);
     v["format"] = json!("other");
-    assert!(err_of(&v).message.contains("this is a \"other\" file, not a Parallax workspace"));
+    assert!(err_of(&v)
+        .message
+        .contains("this is a \"other\" file, not a Parallax workspace"));
     v.as_object_mut().unwrap().remove("format");
-    assert!(err_of(&v).message.contains("\"format\": \"parallax\" is missing"));
+    assert!(err_of(&v)
+        .message
+        .contains("\"format\": \"parallax\" is missing"));
 }
 
 #[test]
 fn json_syntax_errors_give_line_and_column() {
-    let e = import("ws.json", b"{\n  \"format\": \"parallax\",\n  \"version\": 1,,\n}").unwrap_err();
+    let e = import(
+        "ws.json",
+        b"{\n  \"format\": \"parallax\",\n  \"version\": 1,,\n}",
+    )
+    .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Syntax);
-    assert!(e.message.starts_with("ws.json is not valid JSON ("), "{}", e.message);
+    assert!(
+        e.message.starts_with("ws.json is not valid JSON ("),
+        "{}",
+        e.message
+    );
     assert!(e.message.ends_with("at line 3, column 16"), "{}", e.message);
     let full = export(&sample_workspace(), Format::Parallax).bytes;
     let e = import("ws.json", &full[..full.len() / 2]).unwrap_err();
-    assert!(e.message.contains("ends too early (the file may be cut off)"), "{}", e.message);
+    assert!(
+        e.message
+            .contains("ends too early (the file may be cut off)"),
+        "{}",
+        e.message
+    );
     let deep = "[".repeat(100_000);
     let e = import("deep.json", deep.as_bytes()).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Syntax, "{}", e.message);
@@ -272,7 +344,11 @@ fn offsets_are_checked_with_located_messages() {
     }
     let mut v = base.clone();
     v["spans"][0]["end"] = serde_json::from_str("18446744073709551616").unwrap();
-    assert!(err_of(&v).message.contains("far too large"), "{}", err_of(&v).message);
+    assert!(
+        err_of(&v).message.contains("far too large"),
+        "{}",
+        err_of(&v).message
+    );
 }
 
 #[test]
@@ -284,14 +360,34 @@ fn moved_span_text_is_refused_and_can_be_reanchored() {
     let e = err_of(&v);
     assert!(e.can_reanchor, "{}", e.message);
     assert!(e.message.starts_with("4 problems were found:\n- spans[0] (id \"s3\"): the text at 13..42 of document \"d1\" is "), "{}", e.message);
-    assert!(e.message.contains("but the span's text is \"the soldier was shot 4 times.\""), "{}", e.message);
+    assert!(
+        e.message
+            .contains("but the span's text is \"the soldier was shot 4 times.\""),
+        "{}",
+        e.message
+    );
     let opts = ImportOptions { reanchor: true };
     let r = import_with("ws.json", v.to_string().as_bytes(), &opts).unwrap();
     let s3 = r.workspace.span("s3").unwrap();
     assert_eq!((s3.start, s3.end), (17, 46));
-    assert_eq!(r.workspace.span_text(s3), Some("the soldier was shot 4 times."));
-    assert!(r.warnings.iter().any(|w| w.starts_with("documents[0] (id \"d1\"): the text's SHA-256 does not match")), "{:?}", r.warnings);
-    assert!(r.warnings.iter().any(|w| w.starts_with("span \"s3\" was re-anchored from 13..42 to 17..46")), "{:?}", r.warnings);
+    assert_eq!(
+        r.workspace.span_text(s3),
+        Some("the soldier was shot 4 times.")
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.starts_with("documents[0] (id \"d1\"): the text's SHA-256 does not match")),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.starts_with("span \"s3\" was re-anchored from 13..42 to 17..46")),
+        "{:?}",
+        r.warnings
+    );
     assert_eq!(r.warnings.len(), 5, "{:?}", r.warnings);
     // Links and relations survive re-anchoring.
     assert_eq!(r.workspace.links.len(), 2);
@@ -305,12 +401,22 @@ fn reanchoring_picks_the_nearest_occurrence_and_reports_missing_text() {
         "documents": [{"id": "d1", "title": "t", "source": "", "text": text}],
         "spans": [{"id": "s1", "doc": "d1", "start": 13, "end": 17, "label": "claim", "text": "shot"}],
         "links": [], "relations": [], "rejections": []});
-    let r = import_with("w.json", v.to_string().as_bytes(), &ImportOptions { reanchor: true }).unwrap();
+    let r = import_with(
+        "w.json",
+        v.to_string().as_bytes(),
+        &ImportOptions { reanchor: true },
+    )
+    .unwrap();
     let s = r.workspace.span("s1").unwrap();
     assert_eq!((s.start, s.end), (12, 16));
     let mut v = v;
     v["spans"][0]["text"] = json!("gone");
-    let e = import_with("w.json", v.to_string().as_bytes(), &ImportOptions { reanchor: true }).unwrap_err();
+    let e = import_with(
+        "w.json",
+        v.to_string().as_bytes(),
+        &ImportOptions { reanchor: true },
+    )
+    .unwrap_err();
     assert_eq!(e.message, "spans[0] (id \"s1\"): its text \"gone\" does not occur anywhere in document \"d1\", so it cannot be re-anchored");
     assert!(!e.can_reanchor);
 }
@@ -320,13 +426,23 @@ fn ids_and_references_are_checked() {
     let base = parallax_value(&sample_workspace());
     let mut v = base.clone();
     v["spans"][1]["id"] = json!("s3");
-    assert!(err_of(&v).message.contains("spans[1] (id \"s3\"): the id \"s3\" is already used by spans[0] (id \"s3\")"));
+    assert!(err_of(&v)
+        .message
+        .contains("spans[1] (id \"s3\"): the id \"s3\" is already used by spans[0] (id \"s3\")"));
     let mut v = base.clone();
     v["spans"][1]["doc"] = json!("d9");
-    assert!(err_of(&v).message.contains("spans[1] (id \"s4\"): document \"d9\" does not exist"));
+    assert!(err_of(&v)
+        .message
+        .contains("spans[1] (id \"s4\"): document \"d9\" does not exist"));
     let mut v = base.clone();
     v["links"][0]["b"] = json!("s404");
-    assert!(err_of(&v).message.contains("links[0] (id \"l10\"): span \"s404\" does not exist"), "{}", err_of(&v).message);
+    assert!(
+        err_of(&v)
+            .message
+            .contains("links[0] (id \"l10\"): span \"s404\" does not exist"),
+        "{}",
+        err_of(&v).message
+    );
     let mut v = base.clone();
     v["links"][0]["b"] = json!("s4");
     assert!(err_of(&v).message.contains("are both in document \"d1\""));
@@ -335,7 +451,9 @@ fn ids_and_references_are_checked() {
     assert!(err_of(&v).message.contains("relations[0] (id \"r9\"): span \"s5\" is a quote, but only an attribution can attribute"), "{}", err_of(&v).message);
     let mut v = base.clone();
     v["spans"][0]["label"] = json!("person");
-    assert!(err_of(&v).message.contains("label \"person\" is not one of claim, quote, attribution, context"));
+    assert!(err_of(&v)
+        .message
+        .contains("label \"person\" is not one of claim, quote, attribution, context"));
     let mut v = base.clone();
     v["spans"][0]["label"] = json!("CLAIM");
     assert!(import_value(&v).is_ok(), "labels match case-insensitively");
@@ -351,20 +469,34 @@ fn wrong_types_are_named() {
     let base = parallax_value(&sample_workspace());
     let mut v = base.clone();
     v["documents"] = json!({"d1": 1});
-    assert_eq!(err_of(&v).message, "the workspace: \"documents\" should be a list but is an object");
+    assert_eq!(
+        err_of(&v).message,
+        "the workspace: \"documents\" should be a list but is an object"
+    );
     let mut v = base.clone();
     v["documents"][0]["text"] = json!(42);
-    assert!(err_of(&v).message.contains("documents[0] (id \"d1\"): \"text\" should be text but is a number"));
+    assert!(err_of(&v)
+        .message
+        .contains("documents[0] (id \"d1\"): \"text\" should be text but is a number"));
     let mut v = base.clone();
     v["spans"][0] = json!("s3");
-    assert!(err_of(&v).message.contains("spans[0] should be an object but is text"));
+    assert!(err_of(&v)
+        .message
+        .contains("spans[0] should be an object but is text"));
     let mut v = base.clone();
     v["links"][0]["kind"] = json!("maybe");
-    assert!(err_of(&v).message.contains("links[0] (id \"l10\"): kind \"maybe\" is unknown"));
+    assert!(err_of(&v)
+        .message
+        .contains("links[0] (id \"l10\"): kind \"maybe\" is unknown"));
     let e = import("ws.json", b"[1, 2]").unwrap_err();
     assert_eq!(e.kind, ErrorKind::Unsupported);
     let e = import("notes.txt", b"Just an article about things.").unwrap_err();
-    assert!(e.message.starts_with("notes.txt is not a workspace file Parallax can import"), "{}", e.message);
+    assert!(
+        e.message
+            .starts_with("notes.txt is not a workspace file Parallax can import"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -374,7 +506,11 @@ fn many_problems_are_summarised() {
         s["doc"] = json!("nope");
     }
     let e = err_of(&v);
-    assert!(e.message.starts_with("6 problems were found:\n- spans[0]"), "{}", e.message);
+    assert!(
+        e.message.starts_with("6 problems were found:\n- spans[0]"),
+        "{}",
+        e.message
+    );
 }
 
 // ---------------------------------------------------------------- JSONL, doccano, Label Studio
@@ -383,25 +519,40 @@ fn many_problems_are_summarised() {
 fn jsonl_round_trips_documents_spans_and_relations() {
     let ws = sample_workspace();
     let out = export(&ws, Format::Jsonl);
-    assert_eq!(String::from_utf8(out.bytes.clone()).unwrap().lines().count(), 2);
+    assert_eq!(
+        String::from_utf8(out.bytes.clone())
+            .unwrap()
+            .lines()
+            .count(),
+        2
+    );
     let back = import(&out.file_name, &out.bytes).unwrap().workspace;
     assert_eq!(back.documents, ws.documents);
     assert_eq!(back.spans, ws.spans);
     assert_eq!(back.relations, ws.relations);
-    assert!(back.links.is_empty(), "JSONL does not carry cross-source links");
+    assert!(
+        back.links.is_empty(),
+        "JSONL does not carry cross-source links"
+    );
 }
 
 #[test]
 fn doccano_jsonl_imports_with_unknown_labels_reported() {
     let lines = concat!(
-        r#"{"text": "Ann said the car hit 3 people.", "label": [[0, 3, "PERSON"], [4, 8, "Attribution"], [9, 30, "CLAIM"], [0, 3, "PERSON"]]}"#, "\n",
-        r#"{"id": 7, "text": "😀 Bob", "label": [[2, 5, "quote"]]}"#, "\n"
+        r#"{"text": "Ann said the car hit 3 people.", "label": [[0, 3, "PERSON"], [4, 8, "Attribution"], [9, 30, "CLAIM"], [0, 3, "PERSON"]]}"#,
+        "\n",
+        r#"{"id": 7, "text": "😀 Bob", "label": [[2, 5, "quote"]]}"#,
+        "\n"
     );
     let r = import("doccano.jsonl", lines.as_bytes()).unwrap();
     let ws = &r.workspace;
     assert_eq!(ws.documents.len(), 2);
     assert_eq!(ws.spans.len(), 3);
-    assert_eq!(ws.span_text(&ws.spans[2]), Some("Bob"), "offsets are code points");
+    assert_eq!(
+        ws.span_text(&ws.spans[2]),
+        Some("Bob"),
+        "offsets are code points"
+    );
     assert_eq!(
         r.warnings,
         vec!["2 spans with label \"PERSON\" were not imported (Parallax knows claim, quote, attribution, context)"]
@@ -411,9 +562,16 @@ fn doccano_jsonl_imports_with_unknown_labels_reported() {
     assert_eq!(r.workspace.relations.len(), 1);
     let bad = "{\"text\": \"abc\", \"label\": [[0, 9, \"claim\"]]}\n{oops\n";
     let e = import("bad.jsonl", bad.as_bytes()).unwrap_err();
-    assert!(e.message.starts_with("bad.jsonl line 2: not valid JSON"), "{}", e.message);
+    assert!(
+        e.message.starts_with("bad.jsonl line 2: not valid JSON"),
+        "{}",
+        e.message
+    );
     let e = import("bad.jsonl", &bad.as_bytes()[..44]).unwrap_err();
-    assert_eq!(e.message, "line 1: label[0]: end 9 is past the end of document \"d1\" (3 characters)");
+    assert_eq!(
+        e.message,
+        "line 1: label[0]: end 9 is past the end of document \"d1\" (3 characters)"
+    );
 }
 
 #[test]
@@ -435,8 +593,20 @@ fn label_studio_exports_import_including_utf16_offsets() {
     assert_eq!(ws.span_text(&ws.spans[0]), Some("Carroll said"));
     assert_eq!(ws.span_text(&ws.spans[1]), Some("he was shot."));
     assert_eq!(ws.relations.len(), 1);
-    assert!(r.warnings.iter().any(|w| w.contains("1 region(s) had offsets counted in UTF-16 units")), "{:?}", r.warnings);
-    assert!(r.warnings.iter().any(|w| w.contains("1 span with label \"Emoji\" was not imported")), "{:?}", r.warnings);
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("1 region(s) had offsets counted in UTF-16 units")),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("1 span with label \"Emoji\" was not imported")),
+        "{:?}",
+        r.warnings
+    );
 }
 
 // ---------------------------------------------------------------- W3C
@@ -449,7 +619,10 @@ fn w3c_round_trips_exactly() {
     assert_eq!(v["type"], "AnnotationCollection");
     let first = &v["first"]["items"][0];
     assert_eq!(first["body"]["purpose"], "tagging");
-    assert_eq!(first["target"]["selector"][0]["exact"], "the soldier was shot 4 times.");
+    assert_eq!(
+        first["target"]["selector"][0]["exact"],
+        "the soldier was shot 4 times."
+    );
     assert_eq!(first["target"]["selector"][1]["start"], 13);
     let back = import(&out.file_name, &out.bytes).unwrap();
     assert_eq!(back.workspace, ws);
@@ -461,7 +634,11 @@ fn foreign_w3c_without_texts_is_explained() {
     let v = json!({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
         "body": {"value": "hi"}, "target": "http://example.com/page"});
     let e = import("anno.jsonld", v.to_string().as_bytes()).unwrap_err();
-    assert!(e.message.contains("does not carry the documents' text"), "{}", e.message);
+    assert!(
+        e.message.contains("does not carry the documents' text"),
+        "{}",
+        e.message
+    );
 }
 
 // ---------------------------------------------------------------- brat
@@ -472,13 +649,33 @@ fn brat_round_trips_what_it_carries_with_links_on_the_side() {
     let out = export(&ws, Format::Brat);
     let files = parallax::formats::zip::read("b.zip", &out.bytes).unwrap();
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["d1.txt", "d1.ann", "d2.txt", "d2.ann", "annotation.conf", "links.json"]);
-    assert_eq!(files[0].data, ws.documents[0].text.as_bytes(), "brat .txt is the exact text, CRLF kept");
+    assert_eq!(
+        names,
+        [
+            "d1.txt",
+            "d1.ann",
+            "d2.txt",
+            "d2.ann",
+            "annotation.conf",
+            "links.json"
+        ]
+    );
+    assert_eq!(
+        files[0].data,
+        ws.documents[0].text.as_bytes(),
+        "brat .txt is the exact text, CRLF kept"
+    );
     let ann = String::from_utf8(files[1].data.clone()).unwrap();
-    assert!(ann.contains("T4\tAttribution 0 12\tCarroll said\n"), "{ann}");
+    assert!(
+        ann.contains("T4\tAttribution 0 12\tCarroll said\n"),
+        "{ann}"
+    );
     assert!(ann.contains("R9\tAttributes Arg1:T4 Arg2:T3\n"), "{ann}");
     let back = import(&out.file_name, &out.bytes).unwrap();
-    assert_eq!(back.workspace, ws, "with links.json the brat zip is lossless");
+    assert_eq!(
+        back.workspace, ws,
+        "with links.json the brat zip is lossless"
+    );
     assert!(back.warnings.is_empty(), "{:?}", back.warnings);
 }
 
@@ -488,14 +685,23 @@ fn foreign_brat_zips_import_with_warnings() {
     let text = "Ann said the bus crashed.\nMore text here.";
     let ann = "T1\tPerson 0 3\tAnn\nT2\tattribution 0 8\tAnn said\nT3\tClaim 9 25;26 30\tthe bus crashed. More\nR1\tAttributes Arg1:T2 Arg2:T3\nA1\tNegated T3\n#1\tAnnotatorNotes T1\tnote\n";
     let zip = write(&[
-        Entry { name: "col/doc.txt".into(), data: text.as_bytes().to_vec() },
-        Entry { name: "col/doc.ann".into(), data: ann.as_bytes().to_vec() },
+        Entry {
+            name: "col/doc.txt".into(),
+            data: text.as_bytes().to_vec(),
+        },
+        Entry {
+            name: "col/doc.ann".into(),
+            data: ann.as_bytes().to_vec(),
+        },
     ]);
     let r = import("col.zip", &zip).unwrap();
     let ws = &r.workspace;
     assert_eq!(ws.documents[0].title, "Ann said the bus crashed.");
     assert_eq!(ws.spans.len(), 2);
-    assert_eq!(ws.span_text(ws.span("s3").unwrap()), Some("the bus crashed.\nMore"));
+    assert_eq!(
+        ws.span_text(ws.span("s3").unwrap()),
+        Some("the bus crashed.\nMore")
+    );
     assert_eq!(ws.relations.len(), 1);
     let mut warnings = r.warnings.clone();
     warnings.sort();
@@ -506,32 +712,74 @@ fn foreign_brat_zips_import_with_warnings() {
     ]);
     // Offsets that do not match the text.
     let bad = write(&[
-        Entry { name: "doc.txt".into(), data: text.as_bytes().to_vec() },
-        Entry { name: "doc.ann".into(), data: b"T1\tClaim 0 3\tBob\nT2\tClaim 0 99\tx\nT3\tClaim a b\tx\n".to_vec() },
+        Entry {
+            name: "doc.txt".into(),
+            data: text.as_bytes().to_vec(),
+        },
+        Entry {
+            name: "doc.ann".into(),
+            data: b"T1\tClaim 0 3\tBob\nT2\tClaim 0 99\tx\nT3\tClaim a b\tx\n".to_vec(),
+        },
     ]);
     let e = import("bad.zip", &bad).unwrap_err();
-    assert!(e.message.starts_with("3 problems were found:"), "{}", e.message);
+    assert!(
+        e.message.starts_with("3 problems were found:"),
+        "{}",
+        e.message
+    );
     assert!(e.message.contains("doc.ann line 1 (T1): the text at 0..3 of document \"doc\" is \"Ann\", but the span's text is \"Bob\""), "{}", e.message);
-    assert!(e.message.contains("doc.ann line 2 (T2): end 99 is past the end of document \"doc\" (41 characters)"), "{}", e.message);
-    assert!(e.message.contains("doc.ann line 3: T1 has \"a b\"") || e.message.contains("doc.ann line 3: T3 has \"a b\" where two whole numbers"), "{}", e.message);
+    assert!(
+        e.message.contains(
+            "doc.ann line 2 (T2): end 99 is past the end of document \"doc\" (41 characters)"
+        ),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.message.contains("doc.ann line 3: T1 has \"a b\"")
+            || e.message
+                .contains("doc.ann line 3: T3 has \"a b\" where two whole numbers"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
 fn broken_and_compressed_zips_are_refused() {
     let out = export(&sample_workspace(), Format::Brat).bytes;
     let e = import("cut.zip", &out[..out.len() - 30]).unwrap_err();
-    assert!(e.message.starts_with("cut.zip is not a readable zip file"), "{}", e.message);
+    assert!(
+        e.message.starts_with("cut.zip is not a readable zip file"),
+        "{}",
+        e.message
+    );
     let mut deflated = out.clone();
     // Mark the first central-directory entry as Deflate (method 8).
     let cd = out.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
     deflated[cd + 10] = 8;
     let e = import("z.zip", &deflated).unwrap_err();
-    assert!(e.message.contains("d1.txt is compressed, and Parallax reads only uncompressed zips"), "{}", e.message);
+    assert!(
+        e.message
+            .contains("d1.txt is compressed, and Parallax reads only uncompressed zips"),
+        "{}",
+        e.message
+    );
     let e = import("a.ann", b"T1\tClaim 0 3\tAnn\n").unwrap_err();
-    assert!(e.message.contains("brat annotation file without its text"), "{}", e.message);
-    let only_txt = parallax::formats::zip::write(&[parallax::formats::zip::Entry { name: "a.txt".into(), data: b"x".to_vec() }]);
+    assert!(
+        e.message.contains("brat annotation file without its text"),
+        "{}",
+        e.message
+    );
+    let only_txt = parallax::formats::zip::write(&[parallax::formats::zip::Entry {
+        name: "a.txt".into(),
+        data: b"x".to_vec(),
+    }]);
     let e = import("t.zip", &only_txt).unwrap_err();
-    assert!(e.message.contains("has no brat .ann files"), "{}", e.message);
+    assert!(
+        e.message.contains("has no brat .ann files"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]

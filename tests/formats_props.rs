@@ -12,18 +12,59 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 /// Characters that break naive offset code: astral, combining, CRLF, RTL, CJK, spaces.
 const POOL: &[char] = &[
-    'a', 'b', 'Z', ' ', '.', '"', '\'', '<', '&', '\\', '\t', '\r', '\n', '😀', '👍', '\u{1F3FD}',
-    '𝔘', '𐍈', 'e', '\u{301}', '\u{308}', 'ש', 'ל', 'ו', 'ם', 'م', 'ر', '\u{200F}', '中', '文', '\u{a0}',
-    '\u{2028}', '\u{FEFF}', 'é', '€', '\u{FFFD}', '#',
+    'a',
+    'b',
+    'Z',
+    ' ',
+    '.',
+    '"',
+    '\'',
+    '<',
+    '&',
+    '\\',
+    '\t',
+    '\r',
+    '\n',
+    '😀',
+    '👍',
+    '\u{1F3FD}',
+    '𝔘',
+    '𐍈',
+    'e',
+    '\u{301}',
+    '\u{308}',
+    'ש',
+    'ל',
+    'ו',
+    'ם',
+    'م',
+    'ر',
+    '\u{200F}',
+    '中',
+    '文',
+    '\u{a0}',
+    '\u{2028}',
+    '\u{FEFF}',
+    'é',
+    '€',
+    '\u{FFFD}',
+    '#',
 ];
 
 fn text() -> impl Strategy<Value = String> {
@@ -39,25 +80,55 @@ fn workspace() -> impl Strategy<Value = Workspace> {
     (
         prop::collection::vec((text(), text()), 1..4),
         prop::collection::vec((0usize..3, any::<u16>(), any::<u16>(), label()), 0..14),
-        prop::collection::vec((any::<u16>(), any::<u16>(), proptest::option::of(0.0f64..=1.0), any::<bool>()), 0..6),
+        prop::collection::vec(
+            (
+                any::<u16>(),
+                any::<u16>(),
+                proptest::option::of(0.0f64..=1.0),
+                any::<bool>(),
+            ),
+            0..6,
+        ),
         prop::collection::vec((any::<u16>(), any::<u16>()), 0..4),
     )
         .prop_map(|(docs, spans, links, rejections)| {
             let mut ws = Workspace::new();
-            let ids: Vec<String> = docs.iter().map(|(title, t)| ws.add_document(title, "src.txt", t)).collect();
+            let ids: Vec<String> = docs
+                .iter()
+                .map(|(title, t)| ws.add_document(title, "src.txt", t))
+                .collect();
             for (d, a, b, l) in spans {
                 let doc = &ids[d % ids.len()];
                 let len = cp_len(&ws.document(doc).unwrap().text);
                 let (a, b) = (a as usize % len, b as usize % len + 1);
-                let (s, e) = if a < b { (a, b) } else { (b.saturating_sub(1), a + 1) };
+                let (s, e) = if a < b {
+                    (a, b)
+                } else {
+                    (b.saturating_sub(1), a + 1)
+                };
                 let _ = ws.add_span(doc, s, e.min(len), l);
             }
             let n = ws.spans.len();
             if n > 0 {
                 for (x, y, score, flagged) in links {
-                    let (a, b) = (ws.spans[x as usize % n].id.clone(), ws.spans[y as usize % n].id.clone());
-                    let flags = if flagged { vec![Flag { kind: "number".into(), a: "4 😀".into(), b: "five".into() }] } else { vec![] };
-                    let origin = if score.is_some() { Origin::Matcher } else { Origin::Manual };
+                    let (a, b) = (
+                        ws.spans[x as usize % n].id.clone(),
+                        ws.spans[y as usize % n].id.clone(),
+                    );
+                    let flags = if flagged {
+                        vec![Flag {
+                            kind: "number".into(),
+                            a: "4 😀".into(),
+                            b: "five".into(),
+                        }]
+                    } else {
+                        vec![]
+                    };
+                    let origin = if score.is_some() {
+                        Origin::Matcher
+                    } else {
+                        Origin::Manual
+                    };
                     let _ = ws.add_link(&a, &b, origin, score, flags);
                 }
                 for i in 0..n {
@@ -72,7 +143,12 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                     let s = ws.spans[x as usize % n].clone();
                     let doc = ids[y as usize % ids.len()].clone();
                     let len = cp_len(&ws.document(&doc).unwrap().text);
-                    ws.reject(Rejection { span: s.id, doc, start: 0, end: len });
+                    ws.reject(Rejection {
+                        span: s.id,
+                        doc,
+                        start: 0,
+                        end: len,
+                    });
                 }
             }
             // Removing a span leaves a gap in the ids, which must survive too.

@@ -32,11 +32,21 @@ pub fn sample_workspace() -> Workspace {
         &claim_b,
         Origin::Matcher,
         Some(0.8125),
-        vec![Flag { kind: "number".into(), a: "4".into(), b: "several".into() }],
+        vec![Flag {
+            kind: "number".into(),
+            a: "4".into(),
+            b: "several".into(),
+        }],
     )
     .unwrap();
-    ws.add_link(&quote_a, &claim_b2, Origin::Manual, None, vec![]).unwrap();
-    ws.reject(Rejection { span: ctx_a.clone(), doc: b.clone(), start: 0, end: 6 });
+    ws.add_link(&quote_a, &claim_b2, Origin::Manual, None, vec![])
+        .unwrap();
+    ws.reject(Rejection {
+        span: ctx_a.clone(),
+        doc: b.clone(),
+        start: 0,
+        end: 6,
+    });
     assert!(ws.validate().is_empty());
     ws
 }
@@ -49,9 +59,23 @@ pub fn validate(schema: &Value, value: &Value) -> Vec<String> {
 }
 
 const KEYWORDS: &[&str] = &[
-    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "required",
-    "additionalProperties", "properties", "items", "enum", "const", "minimum", "maximum",
-    "minLength", "pattern",
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "type",
+    "required",
+    "additionalProperties",
+    "properties",
+    "items",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "minLength",
+    "pattern",
 ];
 
 fn check(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
@@ -60,7 +84,10 @@ fn check(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<Str
         return;
     };
     for k in s.keys() {
-        assert!(KEYWORDS.contains(&k.as_str()), "the test validator does not support keyword {k}");
+        assert!(
+            KEYWORDS.contains(&k.as_str()),
+            "the test validator does not support keyword {k}"
+        );
     }
     if let Some(r) = s.get("$ref").and_then(Value::as_str) {
         let target = r.strip_prefix('#').and_then(|p| root.pointer(p));
@@ -115,7 +142,12 @@ fn check(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<Str
         }
     }
     if let Some(o) = v.as_object() {
-        for r in s.get("required").and_then(Value::as_array).into_iter().flatten() {
+        for r in s
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             let r = r.as_str().unwrap_or("");
             if !o.contains_key(r) {
                 errors.push(format!("{at}: missing required {r:?}"));
@@ -165,12 +197,19 @@ fn json_eq(a: &Value, b: &Value) -> bool {
 /// class with ranges) each optionally followed by `{n}`, then `$`.
 fn pattern_matches(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
-    assert!(p.first() == Some(&'^') && p.last() == Some(&'$'), "unsupported pattern {pattern}");
+    assert!(
+        p.first() == Some(&'^') && p.last() == Some(&'$'),
+        "unsupported pattern {pattern}"
+    );
     let mut atoms: Vec<(Box<dyn Fn(char) -> bool>, usize)> = Vec::new();
     let mut i = 1;
     while i < p.len() - 1 {
         let pred: Box<dyn Fn(char) -> bool> = if p[i] == '[' {
-            let close = p[i..].iter().position(|&c| c == ']').expect("unclosed class") + i;
+            let close = p[i..]
+                .iter()
+                .position(|&c| c == ']')
+                .expect("unclosed class")
+                + i;
             let class: Vec<char> = p[i + 1..close].to_vec();
             i = close + 1;
             Box::new(move |c| {
@@ -199,7 +238,11 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
         let mut count = 1;
         if i < p.len() - 1 && p[i] == '{' {
             let close = p[i..].iter().position(|&c| c == '}').expect("unclosed {") + i;
-            count = p[i + 1..close].iter().collect::<String>().parse().expect("{n} only");
+            count = p[i + 1..close]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .expect("{n} only");
             i = close + 1;
         }
         atoms.push((pred, count));
@@ -217,7 +260,10 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
 }
 
 pub fn schema() -> Value {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/parallax.schema.json"))
-        .expect("schema file");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/parallax.schema.json"
+    ))
+    .expect("schema file");
     serde_json::from_str(&text).expect("schema is JSON")
 }
