@@ -189,7 +189,7 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Vec<Entry>, FormatError> {
                 format!(
                     "{file_name}: {name} is compressed, and Parallax reads only uncompressed zips \
                      (like the ones it exports). Unzip it and zip again without compression \
-                     (zip -0 -r out.zip folder), or import the files one zip at a time."
+                     (for example `zip -0 -r out.zip folder`)."
                 ),
             ));
         }
