@@ -6,10 +6,13 @@
 //!   discrepancy flags, candidate index. Works on plain strings; depends on nothing of ours.
 //! - [`formats`]: reading articles (txt/md/html, any encoding) and importing/exporting
 //!   workspaces (Parallax JSON, JSONL, W3C Web Annotation, brat).
+//! - [`linking`]: the matcher applied to a workspace: suggestions for the user's claim and
+//!   quote spans, unlabelled matches, accepting a suggestion as a span plus link.
 //!
 //! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
 
 pub mod formats;
+pub mod linking;
 pub mod matcher;
 pub mod model;
 

@@ -1,0 +1,384 @@
+//! The bridge between the workspace and the claim matcher: which sentences or spans of the
+//! other articles match each claim or quote span the user made, and turning an accepted
+//! suggestion into a span plus a link.
+//!
+//! - [`Matching`] builds a matcher [`Corpus`] from the workspace's documents once (document
+//!   index <-> document id) and can be reused while the documents stay the same.
+//! - [`Matching::suggest`] returns, for every claim and quote span, the best-matching
+//!   sentences in every other document ([`SpanGroup`]), leaving out the span's own document,
+//!   rejected targets and targets already linked. A suggested sentence that overlaps an
+//!   existing claim or quote span of the other document is offered as a link to that span.
+//!   It also returns the *unlabelled matches*: sentences with no claim or quote span that
+//!   match a labelled span at or above [`THRESHOLD`]; accepting one creates the span (with
+//!   the source span's label) and the link in one step.
+//! - [`accept`] applies a suggestion to a workspace; [`rejection`] is what rejecting it
+//!   remembers.
+//!
+//! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
+
+use crate::matcher::{Corpus, Discrepancy, SharedTerm, THRESHOLD};
+use crate::model::{Document, Flag, Label, ModelError, Origin, Rejection, Span, Workspace};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// How many suggestions per other document each span gets.
+pub const PER_DOC: usize = 3;
+
+/// Suggestions scoring below this are not shown at all. The panel shows the best few
+/// per document whatever their score (with the score and verdict), so people see the
+/// closest sentences even when the matcher is unsure; only zero scores are dropped.
+pub const MIN_SCORE: f64 = 0.0;
+
+/// Which labels get suggestions (and can be the source of an unlabelled match).
+pub fn is_matched_label(label: Label) -> bool {
+    matches!(label, Label::Claim | Label::Quote)
+}
+
+/// One suggested link for a span the user made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanSuggestion {
+    /// The user's span (claim or quote) the suggestion is for.
+    pub source: String,
+    pub source_doc: String,
+    /// The source span's label; a span created on accept gets it.
+    pub label: Label,
+    /// The document of the suggested text.
+    pub target_doc: String,
+    /// The matched sentence of `target_doc` (code points).
+    pub sentence: (usize, usize),
+    /// An existing claim or quote span of `target_doc` overlapping the sentence: accepting
+    /// links to it. `None`: accepting creates a span over the sentence.
+    pub target_span: Option<String>,
+    /// The target range: the existing span's, or the sentence's.
+    pub start: usize,
+    pub end: usize,
+    /// The matcher's score in [0, 1].
+    pub score: f64,
+    /// One line for people.
+    pub summary: String,
+    /// Shared terms: `a` ranges in the source document, `b` in the target document.
+    pub shared: Vec<SharedTerm>,
+    /// Discrepancies: `a` in the source span, `b` in the target sentence.
+    pub flags: Vec<Discrepancy>,
+}
+
+impl SpanSuggestion {
+    /// The flags as the model stores them on a link.
+    pub fn model_flags(&self) -> Vec<Flag> {
+        self.flags
+            .iter()
+            .map(|d| Flag {
+                kind: d.kind.as_str().to_string(),
+                a: d.a.clone(),
+                b: d.b.clone(),
+            })
+            .collect()
+    }
+
+    /// A stable key for the UI (source, target document and range).
+    pub fn key(&self) -> String {
+        format!(
+            "{}:{}:{}-{}",
+            self.source, self.target_doc, self.sentence.0, self.sentence.1
+        )
+    }
+}
+
+/// The suggestions for one span, best first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanGroup {
+    pub span: String,
+    pub suggestions: Vec<SpanSuggestion>,
+}
+
+/// Everything the suggestions panel shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Suggestions {
+    /// One group per claim or quote span, in document order then text order.
+    pub groups: Vec<SpanGroup>,
+    /// Sentences without a claim or quote span that match a labelled span at or above
+    /// [`THRESHOLD`], best first, each sentence once (with its best source).
+    pub unlabelled: Vec<SpanSuggestion>,
+    /// How many sentences the corpus holds.
+    pub sentences: usize,
+}
+
+/// The matcher corpus for a set of documents, with the map between document index and id.
+#[derive(Debug, Clone)]
+pub struct Matching {
+    corpus: Corpus,
+    docs: Vec<(String, Arc<str>)>,
+    index: HashMap<String, usize>,
+}
+
+impl Matching {
+    /// Segment, normalise and index `docs`.
+    pub fn new(docs: &[Document]) -> Matching {
+        let texts: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
+        let corpus = Corpus::new(&texts);
+        let docs: Vec<(String, Arc<str>)> = docs
+            .iter()
+            .map(|d| (d.id.clone(), d.text.clone()))
+            .collect();
+        let index = docs
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (id.clone(), i))
+            .collect();
+        Matching {
+            corpus,
+            docs,
+            index,
+        }
+    }
+
+    /// Whether this corpus was built from exactly these documents (any order): same ids,
+    /// same texts. Cheap when the texts are the same shared strings.
+    pub fn fits(&self, docs: &[Document]) -> bool {
+        docs.len() == self.docs.len()
+            && docs.iter().all(|d| {
+                self.index.get(&d.id).is_some_and(|&i| {
+                    let t = &self.docs[i].1;
+                    Arc::ptr_eq(t, &d.text) || **t == *d.text
+                })
+            })
+    }
+
+    pub fn sentence_count(&self) -> usize {
+        self.corpus.sentence_count()
+    }
+
+    /// The matched sentence ranges of a document (empty for an unknown id).
+    pub fn sentences(&self, doc: &str) -> &[(usize, usize)] {
+        match self.index.get(doc) {
+            Some(&i) => self.corpus.sentences(i),
+            None => &[],
+        }
+    }
+
+    /// Suggestions for every claim and quote span of `ws` whose document is in this corpus.
+    /// `progress(done, total)` is called after each span (`total` = spans to match).
+    pub fn suggest(&self, ws: &Workspace, progress: &mut dyn FnMut(usize, usize)) -> Suggestions {
+        let order: HashMap<&str, usize> = ws
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        let mut sources: Vec<&Span> = ws
+            .spans
+            .iter()
+            .filter(|s| is_matched_label(s.label) && self.index.contains_key(&s.doc))
+            .collect();
+        sources.sort_by_key(|s| (order.get(s.doc.as_str()).copied(), s.start, s.end));
+        let total = sources.len();
+        let mut groups = Vec::with_capacity(total);
+        for (k, span) in sources.iter().enumerate() {
+            groups.push(SpanGroup {
+                span: span.id.clone(),
+                suggestions: self.suggest_for(ws, span),
+            });
+            progress(k + 1, total);
+        }
+        let mut best: HashMap<(String, usize, usize), SpanSuggestion> = HashMap::new();
+        for s in groups.iter().flat_map(|g| g.suggestions.iter()) {
+            if s.target_span.is_some() || s.score < THRESHOLD {
+                continue;
+            }
+            let key = (s.target_doc.clone(), s.sentence.0, s.sentence.1);
+            match best.get(&key) {
+                Some(b) if b.score >= s.score => {}
+                _ => {
+                    best.insert(key, s.clone());
+                }
+            }
+        }
+        let mut unlabelled: Vec<SpanSuggestion> = best.into_values().collect();
+        unlabelled.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then_with(|| x.key().cmp(&y.key()))
+        });
+        Suggestions {
+            groups,
+            unlabelled,
+            sentences: self.corpus.sentence_count(),
+        }
+    }
+
+    /// The suggestions for one span, best first, at most [`PER_DOC`] per other document.
+    pub fn suggest_for(&self, ws: &Workspace, span: &Span) -> Vec<SpanSuggestion> {
+        let Some(&di) = self.index.get(&span.doc) else {
+            return Vec::new();
+        };
+        // Ask for more than shown: some will be filtered out below.
+        let hidden = ws.rejections.iter().filter(|r| r.span == span.id).count()
+            + ws.links_of(&span.id).count();
+        let raw = self
+            .corpus
+            .suggest(di, span.start, span.end, PER_DOC + hidden + 2);
+        let linked: Vec<&Span> = ws
+            .links_of(&span.id)
+            .filter_map(|l| ws.span(if l.a == span.id { &l.b } else { &l.a }))
+            .collect();
+        let mut per_doc: HashMap<usize, usize> = HashMap::new();
+        let mut seen_targets: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for sug in raw {
+            if sug.score <= MIN_SCORE {
+                continue;
+            }
+            let Some((target_doc, _)) = self.docs.get(sug.doc) else {
+                continue;
+            };
+            if target_doc == &span.doc || ws.document(target_doc).is_none() {
+                continue;
+            }
+            let (s0, s1) = (sug.start, sug.end);
+            if ws.is_rejected(&span.id, target_doc, s0, s1) {
+                continue;
+            }
+            // Already linked to something in that sentence: nothing to suggest.
+            if linked
+                .iter()
+                .any(|t| &t.doc == target_doc && t.start < s1 && s0 < t.end)
+            {
+                continue;
+            }
+            let target = best_overlap(ws, target_doc, s0, s1, span.label);
+            let (target_span, start, end) = match target {
+                Some(t) => {
+                    if seen_targets.contains(&t.id)
+                        || ws.is_rejected(&span.id, target_doc, t.start, t.end)
+                    {
+                        continue;
+                    }
+                    seen_targets.push(t.id.clone());
+                    (Some(t.id.clone()), t.start, t.end)
+                }
+                None => (None, s0, s1),
+            };
+            let n = per_doc.entry(sug.doc).or_insert(0);
+            if *n >= PER_DOC {
+                continue;
+            }
+            *n += 1;
+            out.push(SpanSuggestion {
+                source: span.id.clone(),
+                source_doc: span.doc.clone(),
+                label: span.label,
+                target_doc: target_doc.clone(),
+                sentence: (s0, s1),
+                target_span,
+                start,
+                end,
+                score: sug.score,
+                summary: sug.reason.summary,
+                shared: sug.reason.shared,
+                flags: sug.flags,
+            });
+        }
+        out
+    }
+}
+
+/// The claim or quote span of `doc` overlapping `start..end` the most (ties: the same
+/// label as the source, then the earliest).
+fn best_overlap<'a>(
+    ws: &'a Workspace,
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    label: Label,
+) -> Option<&'a Span> {
+    ws.spans_of(doc)
+        .filter(|t| is_matched_label(t.label) && t.start < end && start < t.end)
+        .max_by_key(|t| {
+            let overlap = t.end.min(end) - t.start.max(start);
+            (
+                overlap,
+                t.label == label,
+                std::cmp::Reverse(t.start),
+                std::cmp::Reverse(t.id.clone()),
+            )
+        })
+}
+
+/// Suggestions for `ws`, building the corpus from its documents.
+pub fn suggestions(ws: &Workspace) -> Suggestions {
+    Matching::new(&ws.documents).suggest(ws, &mut |_, _| {})
+}
+
+/// Accept a suggestion: create the target span if needed (with the source span's label)
+/// and link it to the source (`origin: matcher`, the score, the flags). Returns the link id.
+/// Nothing changes if it fails (the source span is gone, the range no longer fits...).
+pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelError> {
+    let source = ws
+        .span(&s.source)
+        .ok_or_else(|| ModelError::NoSuchSpan(s.source.clone()))?;
+    let label = source.label;
+    let existing = s
+        .target_span
+        .as_deref()
+        .filter(|id| ws.span(id).is_some_and(|t| t.doc == s.target_doc))
+        .map(str::to_string);
+    // Check everything that could fail before changing anything.
+    if s.target_doc == source.doc {
+        return Err(ModelError::SameDocumentLink {
+            a: s.source.clone(),
+            b: s.target_span.clone().unwrap_or_default(),
+        });
+    }
+    let target = match existing {
+        Some(id) => id,
+        None => {
+            ws.check_range(&s.target_doc, s.start, s.end)?;
+            ws.add_span(&s.target_doc, s.start, s.end, label)?
+        }
+    };
+    ws.add_link(
+        &s.source,
+        &target,
+        Origin::Matcher,
+        Some(s.score),
+        s.model_flags(),
+    )
+}
+
+/// What rejecting a suggestion remembers: the source span and the suggested sentence.
+pub fn rejection(s: &SpanSuggestion) -> Rejection {
+    Rejection {
+        span: s.source.clone(),
+        doc: s.target_doc.clone(),
+        start: s.sentence.0,
+        end: s.sentence.1,
+    }
+}
+
+/// Whether a suggestion computed earlier still applies to `ws`: its source span exists
+/// unchanged, it is not rejected, and the source is not yet linked to its target.
+pub fn still_applies(ws: &Workspace, s: &SpanSuggestion) -> bool {
+    let Some(src) = ws.span(&s.source) else {
+        return false;
+    };
+    if src.doc != s.source_doc || ws.document(&s.target_doc).is_none() {
+        return false;
+    }
+    if ws.is_rejected(&s.source, &s.target_doc, s.sentence.0, s.sentence.1)
+        || ws.is_rejected(&s.source, &s.target_doc, s.start, s.end)
+    {
+        return false;
+    }
+    if let Some(t) = &s.target_span {
+        if ws.span(t).is_none() {
+            return false;
+        }
+    }
+    !ws.links_of(&s.source).any(|l| {
+        let other = if l.a == s.source { &l.b } else { &l.a };
+        ws.span(other).is_some_and(|t| {
+            t.doc == s.target_doc && t.start < s.sentence.1 && s.sentence.0 < t.end
+        })
+    })
+}

@@ -1,0 +1,289 @@
+//! The matcher applied to a workspace (`parallax::linking`), on the two sample articles:
+//! suggestions for claim spans, filtering (same document, rejected, linked), targets that
+//! are existing spans, unlabelled matches, accept/reject, and the JSON round trip.
+
+use parallax::linking::{self, Matching, SpanSuggestion, Suggestions};
+use parallax::model::{Label, LinkKind, Origin, Workspace};
+
+const AFP: &str = include_str!("../samples/afp-defector-footage.txt");
+const LAT: &str = include_str!("../samples/latimes-defector-video.txt");
+
+fn cp_find(text: &str, needle: &str) -> (usize, usize) {
+    let byte = text.find(needle).expect("needle in text");
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+fn slice(text: &str, start: usize, end: usize) -> String {
+    text.chars().skip(start).take(end - start).collect()
+}
+
+/// Both samples loaded, with the AFP sentence `needle` labelled as a claim.
+fn workspace_with_claim(needle: &str) -> (Workspace, String, String, String) {
+    let mut ws = Workspace::new();
+    let afp = ws.add_document("AFP", "afp.txt", AFP);
+    let lat = ws.add_document("LA Times", "lat.txt", LAT);
+    let (s, e) = cp_find(AFP, needle);
+    let claim = ws.add_span(&afp, s, e, Label::Claim).unwrap();
+    (ws, afp, lat, claim)
+}
+
+const JEEP: &str =
+    "He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.";
+const SHOT: &str = "The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13, and has been recovering in a South Korean hospital.";
+
+fn group<'a>(s: &'a Suggestions, span: &str) -> &'a [SpanSuggestion] {
+    &s.groups
+        .iter()
+        .find(|g| g.span == span)
+        .expect("a group for the span")
+        .suggestions
+}
+
+#[test]
+fn a_claim_gets_ranked_suggestions_from_the_other_article_only() {
+    let (ws, afp, lat, claim) = workspace_with_claim(SHOT);
+    let s = linking::suggestions(&ws);
+    assert_eq!(s.groups.len(), 1);
+    let g = group(&s, &claim);
+    assert!(
+        !g.is_empty(),
+        "the shot sentence has matches in the LA Times article"
+    );
+    assert!(g.len() <= linking::PER_DOC);
+    assert!(g.iter().all(|x| x.target_doc == lat && x.source_doc == afp));
+    assert!(g.windows(2).all(|w| w[0].score >= w[1].score), "ranked");
+    // The same ranking as the matcher's own, mapped to document ids.
+    let corpus = parallax::matcher::Corpus::new(&[AFP, LAT]);
+    let (s0, s1) = cp_find(AFP, SHOT);
+    let raw = corpus.suggest(0, s0, s1, linking::PER_DOC);
+    let mapped: Vec<(usize, usize)> = g.iter().map(|x| x.sentence).collect();
+    let expected: Vec<(usize, usize)> = raw.iter().map(|x| (x.start, x.end)).collect();
+    assert_eq!(mapped, expected);
+    let top = &g[0];
+    assert_eq!(top.score, raw[0].score);
+    let text = slice(LAT, top.start, top.end);
+    assert!(
+        corpus.sentences(1).contains(&top.sentence),
+        "{text:?} is a sentence"
+    );
+    assert!(
+        top.target_span.is_none(),
+        "nothing is labelled in the LA Times yet"
+    );
+    assert_eq!((top.start, top.end), top.sentence);
+    assert!(!top.summary.is_empty());
+    // Shared-term ranges point at the same term in both documents.
+    let term = top.shared.first().expect("shared terms");
+    let (a0, a1) = term.a[0];
+    let (b0, b1) = term.b[0];
+    assert!(a0 >= s0 && a1 <= s1, "a range inside the claim");
+    assert!(
+        b0 >= top.start && b1 <= top.end,
+        "b range inside the target sentence"
+    );
+    assert!(a1 > a0 && b1 > b0);
+}
+
+#[test]
+fn the_jeep_claim_is_flagged_as_told_differently() {
+    let (ws, _, _, claim) = workspace_with_claim(JEEP);
+    let s = linking::suggestions(&ws);
+    let g = group(&s, &claim);
+    let flagged = g
+        .iter()
+        .find(|x| x.flags.iter().any(|f| f.kind.as_str() == "vehicle"))
+        .unwrap_or_else(|| panic!("a vehicle flag among {g:#?}"));
+    let f = flagged
+        .flags
+        .iter()
+        .find(|f| f.kind.as_str() == "vehicle")
+        .unwrap();
+    assert_eq!(f.a.to_lowercase(), "jeep");
+    assert_ne!(f.b.to_lowercase(), "jeep");
+    let flags = flagged.model_flags();
+    assert!(flags
+        .iter()
+        .any(|m| m.kind == "vehicle" && m.a == f.a && m.b == f.b));
+}
+
+#[test]
+fn accept_creates_the_span_and_a_matcher_link_with_score_and_flags() {
+    let (mut ws, _, lat, claim) = workspace_with_claim(JEEP);
+    let s = linking::suggestions(&ws);
+    let top = group(&s, &claim)[0].clone();
+    let spans_before = ws.spans.len();
+    let link_id = linking::accept(&mut ws, &top).unwrap();
+    assert_eq!(ws.spans.len(), spans_before + 1, "a span over the sentence");
+    let link = ws.link(&link_id).unwrap().clone();
+    assert_eq!(link.origin, Origin::Matcher);
+    assert_eq!(link.score, Some(top.score));
+    assert_eq!(link.a, claim);
+    assert_eq!(link.flags, top.model_flags());
+    let kind = if top.flags.is_empty() {
+        LinkKind::Same
+    } else {
+        LinkKind::Differs
+    };
+    assert_eq!(link.kind, kind);
+    let target = ws.span(&link.b).unwrap();
+    assert_eq!(
+        (target.doc.as_str(), target.start, target.end),
+        (lat.as_str(), top.start, top.end)
+    );
+    assert_eq!(
+        target.label,
+        Label::Claim,
+        "the new span gets the source's label"
+    );
+    assert!(ws.validate().is_empty());
+
+    // Once linked, that sentence is no longer suggested, and the old suggestion is stale.
+    let again = linking::suggestions(&ws);
+    assert!(group(&again, &claim)
+        .iter()
+        .all(|x| x.sentence != top.sentence));
+    assert!(!linking::still_applies(&ws, &top));
+    // Accepting twice changes nothing.
+    let n = (ws.spans.len(), ws.links.len());
+    linking::accept(&mut ws, &top).unwrap();
+    assert_eq!((ws.spans.len(), ws.links.len()), n);
+}
+
+#[test]
+fn a_sentence_overlapping_an_existing_span_is_offered_as_that_span() {
+    let (mut ws, _, lat, claim) = workspace_with_claim(SHOT);
+    let top = group(&linking::suggestions(&ws), &claim)[0].clone();
+    // The user labels part of the suggested sentence as a quote.
+    let (s0, s1) = top.sentence;
+    let quote = ws.add_span(&lat, s0 + 2, s1 - 1, Label::Quote).unwrap();
+    // A context span overlapping it is never a target.
+    ws.add_span(&lat, s0, s1, Label::Context).unwrap();
+    let s = linking::suggestions(&ws);
+    let offered = group(&s, &claim)
+        .iter()
+        .find(|x| x.sentence == top.sentence)
+        .expect("still suggested");
+    assert_eq!(offered.target_span.as_deref(), Some(quote.as_str()));
+    assert_eq!((offered.start, offered.end), (s0 + 2, s1 - 1));
+    assert!(
+        s.unlabelled.iter().all(|u| u.sentence != top.sentence),
+        "a labelled sentence is not an unlabelled match"
+    );
+    let spans = ws.spans.len();
+    let link = linking::accept(&mut ws, offered).unwrap();
+    assert_eq!(ws.spans.len(), spans, "no new span");
+    assert_eq!(ws.link(&link).unwrap().b, quote);
+    // The quote now has its own group, and it does not suggest the claim back (linked).
+    let s = linking::suggestions(&ws);
+    assert!(group(&s, &quote)
+        .iter()
+        .all(|x| x.target_span.as_deref() != Some(claim.as_str())));
+}
+
+#[test]
+fn rejected_suggestions_stay_hidden_and_survive_json() {
+    let (mut ws, _, _, claim) = workspace_with_claim(SHOT);
+    let before = group(&linking::suggestions(&ws), &claim).to_vec();
+    let top = before[0].clone();
+    ws.reject(linking::rejection(&top));
+    assert!(!linking::still_applies(&ws, &top));
+    let after = linking::suggestions(&ws);
+    let g = group(&after, &claim);
+    assert!(
+        g.iter().all(|x| x.sentence != top.sentence),
+        "rejected is hidden"
+    );
+    if before.len() > 1 {
+        assert_eq!(g[0].sentence, before[1].sentence, "the next one moves up");
+    }
+    // The rejection is part of the workspace, so it survives a save and reload.
+    let json = serde_json::to_string(&ws).unwrap();
+    let back: Workspace = serde_json::from_str(&json).unwrap();
+    let again = linking::suggestions(&back);
+    assert!(group(&again, &claim)
+        .iter()
+        .all(|x| x.sentence != top.sentence));
+}
+
+#[test]
+fn unlabelled_matches_are_confident_unlabelled_sentences_once_each() {
+    let mut ws = Workspace::new();
+    let afp = ws.add_document("AFP", "afp.txt", AFP);
+    let _lat = ws.add_document("LA Times", "lat.txt", LAT);
+    // Label every AFP sentence as a claim: many sources, each LA Times sentence once.
+    let m = Matching::new(&ws.documents);
+    for &(s, e) in m.sentences(&afp).to_vec().iter() {
+        ws.add_span(&afp, s, e, Label::Claim).unwrap();
+    }
+    let mut calls = Vec::new();
+    let s = m.suggest(&ws, &mut |d, t| calls.push((d, t)));
+    assert_eq!(calls.len(), s.groups.len());
+    assert_eq!(calls.last(), Some(&(s.groups.len(), s.groups.len())));
+    assert!(
+        !s.unlabelled.is_empty(),
+        "some LA Times sentence matches some AFP claim"
+    );
+    let mut seen = std::collections::HashSet::new();
+    for u in &s.unlabelled {
+        assert!(u.score >= parallax::matcher::THRESHOLD);
+        assert!(u.target_span.is_none());
+        assert_ne!(u.target_doc, afp);
+        assert!(
+            seen.insert((u.target_doc.clone(), u.sentence)),
+            "each sentence once"
+        );
+        // It is the best source for that sentence.
+        let best = s
+            .groups
+            .iter()
+            .flat_map(|g| &g.suggestions)
+            .filter(|x| x.target_doc == u.target_doc && x.sentence == u.sentence)
+            .map(|x| x.score)
+            .fold(0.0, f64::max);
+        assert_eq!(u.score, best);
+    }
+    assert!(s.unlabelled.windows(2).all(|w| w[0].score >= w[1].score));
+    // Accept one: the new span has the source's label and the match disappears.
+    let u = s.unlabelled[0].clone();
+    linking::accept(&mut ws, &u).unwrap();
+    let after = m.suggest(&ws, &mut |_, _| {});
+    assert!(after
+        .unlabelled
+        .iter()
+        .all(|x| x.sentence != u.sentence || x.target_doc != u.target_doc));
+}
+
+#[test]
+fn results_round_trip_as_json_and_the_corpus_is_reused_while_documents_stay() {
+    let (mut ws, afp, _, _) = workspace_with_claim(JEEP);
+    let m = Matching::new(&ws.documents);
+    assert!(m.fits(&ws.documents));
+    let s = m.suggest(&ws, &mut |_, _| {});
+    let json = serde_json::to_string(&s).unwrap();
+    let back: Suggestions = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+    // Moving a document keeps the corpus usable; adding one does not.
+    ws.move_document(&afp, 1).unwrap();
+    assert!(m.fits(&ws.documents));
+    assert_eq!(m.suggest(&ws, &mut |_, _| {}).groups, s.groups);
+    ws.add_document("Third", "c.txt", "Something else entirely.");
+    assert!(!m.fits(&ws.documents));
+}
+
+#[test]
+fn accept_refuses_stale_suggestions_without_changing_anything() {
+    let (mut ws, _, _, claim) = workspace_with_claim(JEEP);
+    let top = group(&linking::suggestions(&ws), &claim)[0].clone();
+    ws.remove_span(&claim).unwrap();
+    let before = ws.clone();
+    assert!(linking::accept(&mut ws, &top).is_err());
+    assert_eq!(ws, before);
+    // A range that no longer fits (e.g. a different document under the same id).
+    let (mut ws, _, _, claim) = workspace_with_claim(JEEP);
+    let mut bad = group(&linking::suggestions(&ws), &claim)[0].clone();
+    bad.end = 1_000_000;
+    let before = ws.clone();
+    assert!(linking::accept(&mut ws, &bad).is_err());
+    assert_eq!(ws, before);
+}
