@@ -753,14 +753,23 @@ fn broken_and_compressed_zips_are_refused() {
         "{}",
         e.message
     );
-    let mut deflated = out.clone();
-    // Mark the first central-directory entry as Deflate (method 8).
+    // Deflate is read; a Deflate flag on stored data is damage, named as such.
+    let mut fake = out.clone();
     let cd = out.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
-    deflated[cd + 10] = 8;
-    let e = import("z.zip", &deflated).unwrap_err();
+    fake[cd + 10] = 8;
+    let e = import("z.zip", &fake).unwrap_err();
     assert!(
         e.message
-            .contains("d1.txt is compressed, and Parallax reads only uncompressed zips"),
+            .starts_with("z.zip is not a readable zip file (d1.txt cannot be unpacked: "),
+        "{}",
+        e.message
+    );
+    // bzip2 (method 12) is refused with advice.
+    fake[cd + 10] = 12;
+    let e = import("z.zip", &fake).unwrap_err();
+    assert!(
+        e.message
+            .contains("d1.txt is compressed with a method Parallax cannot read"),
         "{}",
         e.message
     );
@@ -780,6 +789,24 @@ fn broken_and_compressed_zips_are_refused() {
         "{}",
         e.message
     );
+}
+
+#[test]
+fn deflate_zips_from_other_tools_import() {
+    // Made with Python's zipfile (ZIP_DEFLATED), as operating systems' "Compress" does.
+    let hex = "504b03041400000008004bb1755df54b393720000000340000000a000000636f6c6c2f782e74787473cccb53284ecc4c5128c94855482a2d56482e4a2cce484dd15370c425c30500504b03041400000008004bb1755d0128e2b73d0000003b0000000a000000636f6c6c2f782e616e6e0b31e4742c2929ca4c2a2dc9cccf533050b0e074cccb53284ecc4ce10a31e274ce49cccc55b0543032e52cc94855482a2d56482e4a2cce484dd1e30200504b010214031400000008004bb1755df54b393720000000340000000a0000000000000000000000800100000000636f6c6c2f782e747874504b010214031400000008004bb1755d0128e2b73d0000003b0000000a0000000000000000000000800148000000636f6c6c2f782e616e6e504b0506000000000200020070000000ad0000000000";
+    let bytes: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect();
+    let r = import("coll.zip", &bytes).unwrap();
+    let ws = &r.workspace;
+    assert_eq!(
+        ws.documents[0].text.as_ref(),
+        "Ann said the bus crashed. Ann said the bus crashed.\n"
+    );
+    assert_eq!(ws.span_text(&ws.spans[1]), Some("the bus crashed."));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
 }
 
 #[test]

@@ -369,6 +369,13 @@ proptest! {
     }
 
     #[test]
+    fn inflate_survives_arbitrary_bytes(data in prop::collection::vec(any::<u8>(), 0..300)) {
+        if let Ok(out) = parallax::formats::zip::inflate::inflate(&data, 4096) {
+            prop_assert!(out.len() <= 4096 + 258);
+        }
+    }
+
+    #[test]
     fn zip_reader_survives_arbitrary_and_mutated_input(edits in prop::collection::vec(edit(), 0..6), junk in prop::collection::vec(any::<u8>(), 0..200)) {
         let mut z = export(&sample(), Format::Brat).bytes;
         z = apply(z, &edits);

@@ -10,8 +10,8 @@
 //! - brat cannot express cross-document links: they go in `links.json`, with the documents'
 //!   ids, titles and sources, ids that are not of the form `s12`/`r3`, and rejections.
 //!
-//! Import reads such a zip (uncompressed; see [`super::zip`]), or any brat collection
-//! zipped without compression: labels match case-insensitively, unknown ones are counted in
+//! Import reads such a zip, or any brat collection zipped by a usual tool (stored or
+//! Deflate; see [`super::zip`]): labels match case-insensitively, unknown ones are counted in
 //! warnings, discontinuous spans become one span covering all fragments (with a warning).
 
 use super::build::{
