@@ -251,8 +251,8 @@ struct Tag {
 fn parse_tag(html: &str, at: usize) -> Option<Tag> {
     let b = html.as_bytes();
     let rest = &html[at..];
-    if rest.starts_with("<!--") {
-        let end = match rest[4..].find("-->") {
+    if let Some(body) = rest.strip_prefix("<!--") {
+        let end = match body.find("-->") {
             Some(j) => at + 4 + j + 3,
             None => html.len(),
         };
@@ -301,13 +301,12 @@ fn parse_tag(html: &str, at: usize) -> Option<Tag> {
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => {}
-            None if c == b'"' || c == b'\'' => {
-                // Quotes only open at the start of an attribute value.
-                if j > 0 && b[j - 1] == b'='
-                    || j > 1 && b[j - 1].is_ascii_whitespace() && b[j - 2] == b'='
-                {
-                    quote = Some(c);
-                }
+            // Quotes only open at the start of an attribute value.
+            None if (c == b'"' || c == b'\'')
+                && (j > 0 && b[j - 1] == b'='
+                    || j > 1 && b[j - 1].is_ascii_whitespace() && b[j - 2] == b'=') =>
+            {
+                quote = Some(c);
             }
             None if c == b'>' => {
                 self_closing = j > 0 && b[j - 1] == b'/';
