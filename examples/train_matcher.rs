@@ -25,6 +25,10 @@ struct Pair {
     label: bool,
     held_out: bool,
     claims: bool,
+    /// A made-up negative: sentences of two different paraphrase pairs.
+    synthetic: bool,
+    /// A synthetic negative made by replacing numbers, names and dates.
+    perturbed: bool,
 }
 
 fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
@@ -46,6 +50,8 @@ fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
             label,
             held_out: hash_str(&key) % 5 == 0,
             claims,
+            synthetic: false,
+            perturbed: false,
         });
     }
     Ok(out)
@@ -207,6 +213,106 @@ fn best_threshold(scores: &[f64], y: &[bool]) -> f64 {
     best.1
 }
 
+fn env_f64(name: &str, default: f64) -> f64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn cosine(a: &Prepared, b: &Prepared) -> f32 {
+    let (x, y) = (a.content(), b.content());
+    let (mut i, mut j, mut s) = (0, 0, 0.0f32);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += x[i].1 * y[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let d = a.content_norm() * b.content_norm();
+    if d > 0.0 {
+        s / d
+    } else {
+        0.0
+    }
+}
+
+/// `b` with its numbers, names, weekdays and months replaced; `None` if it has none.
+fn perturb(b: &str, names: &[String], stemmer: &rust_stemmers::Stemmer) -> Option<String> {
+    let chars: Vec<char> = b.chars().collect();
+    let toks = text::tokenize(b, stemmer);
+    let mut out = String::new();
+    let mut pos = 0;
+    let mut changed = 0;
+    let h = hash_str(b);
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    for (k, t) in toks.iter().enumerate() {
+        let salt = h.wrapping_add(k as u64 * 7919);
+        let repl = match t.kind {
+            text::Kind::Number(v) if !t.date || v > 31.0 => {
+                let nv = if v >= 10.0 {
+                    (v * 1.5).round() + 1.0
+                } else {
+                    v + 2.0
+                };
+                Some(text::number_text(nv))
+            }
+            text::Kind::Weekday(d) => {
+                Some(DAYS[(d as usize + 1 + (salt % 5) as usize) % 7].to_string())
+            }
+            text::Kind::Month(m) => {
+                Some(MONTHS[(m as usize + (salt % 10) as usize) % 12].to_string())
+            }
+            text::Kind::Word if t.proper && k > 0 && !names.is_empty() && salt % 2 == 0 => {
+                Some(names[(salt % names.len() as u64) as usize].clone())
+            }
+            _ => None,
+        };
+        if let Some(r) = repl {
+            let orig: String = chars[t.start..t.end].iter().collect();
+            if orig.to_lowercase() == r.to_lowercase() {
+                continue;
+            }
+            out.extend(&chars[pos..t.start]);
+            out.push_str(&r);
+            pos = t.end;
+            changed += 1;
+        }
+    }
+    if changed == 0 {
+        return None;
+    }
+    out.extend(&chars[pos..]);
+    Some(out)
+}
+
 fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dry = args.iter().any(|a| a == "--dry-run");
@@ -256,12 +362,113 @@ fn run() -> Result<(), String> {
     common.sort_by(|a, b| a.0.cmp(&b.0));
     let idf = Idf::from_counts(common.iter().map(|(k, c)| (k.as_str(), *c)), docs);
 
+    // Synthetic negatives, within each part: every paraphrase sentence `a` with the `b`
+    // of the most similar *other* pair (a hard negative: same topic, another fact) and with
+    // the `b` of a pseudo-random other pair (an easy one).
+    let hard_weight: f64 = env_f64("HARD_WEIGHT", 0.5);
+    let rand_weight: f64 = env_f64("RAND_WEIGHT", 0.25);
+    let max_hard_cos: f32 = env_f64("MAX_HARD_COS", 0.7) as f32;
+    let mut synthetic = Vec::new();
+    for held in [false, true] {
+        let idx: Vec<usize> = (0..pairs.len())
+            .filter(|&i| !pairs[i].claims && pairs[i].held_out == held)
+            .collect();
+        let pa: Vec<Prepared> = idx
+            .iter()
+            .map(|&i| Prepared::new(&pairs[i].a, &idf))
+            .collect();
+        let pb: Vec<Prepared> = idx
+            .iter()
+            .map(|&i| Prepared::new(&pairs[i].b, &idf))
+            .collect();
+        for (x, &i) in idx.iter().enumerate() {
+            let mut best = (f32::MIN, x);
+            for y in 0..idx.len() {
+                if y == x || pairs[idx[y]].a == pairs[i].a {
+                    continue;
+                }
+                let c = cosine(&pa[x], &pb[y]);
+                if c > best.0 {
+                    best = (c, y);
+                }
+            }
+            let r = (hash_str(&pairs[i].a) % idx.len() as u64) as usize;
+            // Very similar "other" sentences are often the same report (the corpus has
+            // clusters of one story): not safe as negatives.
+            let hard = if best.0 < max_hard_cos { best.1 } else { x };
+            for (y, w) in [(hard, hard_weight), (r, rand_weight)] {
+                if y == x || w <= 0.0 {
+                    continue;
+                }
+                synthetic.push((
+                    Pair {
+                        a: pairs[i].a.clone(),
+                        b: pairs[idx[y]].b.clone(),
+                        label: false,
+                        held_out: held,
+                        claims: false,
+                        synthetic: true,
+                        perturbed: false,
+                    },
+                    w,
+                ));
+            }
+        }
+    }
+    // Perturbed negatives ("similar but different event"): a paraphrase pair whose `b` has
+    // its numbers, names, weekdays and months replaced by others.
+    // With weight 0 (the default) they are only measured, not trained on.
+    let perturb_weight = env_f64("PERTURB_WEIGHT", 0.0);
+    {
+        let names: Vec<String> = pairs
+            .iter()
+            .filter(|p| !p.claims)
+            .flat_map(|p| {
+                let chars: Vec<char> = p.a.chars().collect();
+                text::tokenize(&p.a, &stemmer)
+                    .into_iter()
+                    .filter(|t| t.proper && t.kind == text::Kind::Word && t.end - t.start > 2)
+                    .map(|t| chars[t.start..t.end].iter().collect::<String>())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let base: Vec<usize> = (0..pairs.len())
+            .filter(|&i| !pairs[i].claims && pairs[i].label)
+            .collect();
+        for i in base {
+            if let Some(b) = perturb(&pairs[i].b, &names, &stemmer) {
+                synthetic.push((
+                    Pair {
+                        a: pairs[i].a.clone(),
+                        b,
+                        label: false,
+                        held_out: pairs[i].held_out,
+                        claims: false,
+                        synthetic: true,
+                        perturbed: true,
+                    },
+                    perturb_weight,
+                ));
+            }
+        }
+    }
+    let mut sample_weight: Vec<f64> = pairs
+        .iter()
+        .map(|p| if p.claims { claims_weight } else { 1.0 })
+        .collect();
+    for (p, w) in synthetic {
+        pairs.push(p);
+        sample_weight.push(w);
+    }
+
     // Features.
     let feats: Vec<[f32; N_FEATURES]> = pairs
         .iter()
         .map(|p| features::features(&Prepared::new(&p.a, &idf), &Prepared::new(&p.b, &idf)))
         .collect();
-    let train: Vec<usize> = (0..pairs.len()).filter(|&i| !pairs[i].held_out).collect();
+    let train: Vec<usize> = (0..pairs.len())
+        .filter(|&i| !pairs[i].held_out && sample_weight[i] > 0.0)
+        .collect();
     let mut mean = [0.0f64; N_FEATURES];
     let mut sd = [0.0f64; N_FEATURES];
     for &i in &train {
@@ -290,11 +497,29 @@ fn run() -> Result<(), String> {
     };
     let x: Vec<Vec<f64>> = train.iter().map(|&i| std_x(i)).collect();
     let y: Vec<bool> = train.iter().map(|&i| pairs[i].label).collect();
-    let w: Vec<f64> = train
-        .iter()
-        .map(|&i| if pairs[i].claims { claims_weight } else { 1.0 })
-        .collect();
-    let beta = fit(&x, &y, &w, l2);
+    let w: Vec<f64> = train.iter().map(|&i| sample_weight[i]).collect();
+    let mut beta = fit(&x, &y, &w, l2);
+    // Calibrate the decision point: shift the bias so that 0.5 is the threshold with the
+    // best paraphrase accuracy on the training part.
+    {
+        let idx: Vec<usize> = train
+            .iter()
+            .copied()
+            .filter(|&i| !pairs[i].claims && !pairs[i].synthetic)
+            .collect();
+        let s: Vec<f64> = idx
+            .iter()
+            .map(|&i| {
+                let xi = std_x(i);
+                sigmoid(beta[0] + (0..N_FEATURES).map(|k| beta[k + 1] * xi[k]).sum::<f64>())
+            })
+            .collect();
+        let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+        let t = best_threshold(&s, &l);
+        println!("calibration: train-best threshold {t:.2} moved to 0.5");
+        beta[0] -= (t / (1.0 - t)).ln();
+    }
+    let beta = beta;
     let predict = |i: usize| -> f64 {
         let xi = std_x(i);
         sigmoid(beta[0] + (0..N_FEATURES).map(|k| beta[k + 1] * xi[k]).sum::<f64>())
@@ -312,7 +537,7 @@ fn run() -> Result<(), String> {
     if std::env::var("FEATURE_AUC").is_ok() {
         for (name, claims) in [("paraphrase", false), ("claims", true)] {
             let idx: Vec<usize> = (0..pairs.len())
-                .filter(|&i| pairs[i].claims == claims)
+                .filter(|&i| pairs[i].claims == claims && pairs[i].held_out && !pairs[i].synthetic)
                 .collect();
             let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
             let line: Vec<String> = (0..N_FEATURES)
@@ -321,14 +546,40 @@ fn run() -> Result<(), String> {
                     format!("{}={:.3}", FEATURE_NAMES[k], auc(&s, &l))
                 })
                 .collect();
-            println!("single-feature AUC on all {name}: {}", line.join(" "));
+            println!("single-feature AUC on held-out {name}: {}", line.join(" "));
+        }
+    }
+    for held in [false, true] {
+        for perturbed in [false, true] {
+            let s: Vec<f64> = (0..pairs.len())
+                .filter(|&i| {
+                    pairs[i].synthetic
+                        && pairs[i].held_out == held
+                        && pairs[i].perturbed == perturbed
+                })
+                .map(predict)
+                .collect();
+            let ok = s.iter().filter(|&&x| x < 0.5).count();
+            println!(
+                "synthetic negatives ({}) {}: {} of {} scored below 0.5",
+                if perturbed {
+                    "other numbers/names/dates"
+                } else {
+                    "other pair's sentence"
+                },
+                if held { "held-out" } else { "train" },
+                ok,
+                s.len()
+            );
         }
     }
     let mut threshold = 0.5;
     for (name, claims) in [("paraphrase", false), ("claims", true)] {
         for (part, held) in [("train", false), ("held-out", true)] {
             let idx: Vec<usize> = (0..pairs.len())
-                .filter(|&i| pairs[i].claims == claims && pairs[i].held_out == held)
+                .filter(|&i| {
+                    pairs[i].claims == claims && pairs[i].held_out == held && !pairs[i].synthetic
+                })
                 .collect();
             let s: Vec<f64> = idx.iter().map(|&i| predict(i)).collect();
             let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();

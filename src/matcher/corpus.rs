@@ -13,7 +13,7 @@ use super::{explain_scored, PairSuggestion, Suggestion};
 use std::collections::HashMap;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
-pub const PREFILTER_COSINE: f32 = 0.08;
+pub const PREFILTER_COSINE: f32 = 0.05;
 
 #[derive(Debug, Clone)]
 struct Sentence {

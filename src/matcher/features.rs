@@ -281,7 +281,7 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "unmatched_idf_min",
     "stopword_jaccard",
     "cosine_x_length",
-    "cosine_squared",
+    "all_content_shared",
 ];
 
 /// The features of a pair. Symmetric in `a` and `b`.
@@ -347,7 +347,7 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     let ns = count_shared(&a.stops, &b.stops);
     f[23] = ratio(ns, a.stops.len() + b.stops.len() - ns);
     f[24] = cos * f[10];
-    f[25] = cos * cos;
+    f[25] = (f[1] >= 0.999) as u8 as f32;
     f
 }
 

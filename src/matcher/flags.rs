@@ -182,9 +182,9 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
         let mut noun = None;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
-            if n.kind == Kind::Word && !n.stop && n.norm != "or" {
+            if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
                 noun = Some(n.stem);
-                if j <= i + 2 {
+                if j <= i + 3 && toks[i + 1..j].iter().all(|m| m.proper || !m.stop) {
                     end = n.end;
                 }
                 break;
@@ -223,12 +223,6 @@ fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 return Some(((x.start, x.end), (y.start, y.end)));
             }
         }
-    }
-    // One exact number each side, different.
-    let ua: Vec<&NumSlot> = sa.iter().filter(|s| !s.vague && !in_b(s.value)).collect();
-    let ub: Vec<&NumSlot> = sb.iter().filter(|s| !s.vague && !in_a(s.value)).collect();
-    if ua.len() == 1 && ub.len() == 1 && sa.len() == 1 && sb.len() == 1 {
-        return Some(((ua[0].start, ua[0].end), (ub[0].start, ub[0].end)));
     }
     None
 }
@@ -460,6 +454,13 @@ mod tests {
         assert!(flags("He was shot four times.", "He was shot 4 times.").is_empty());
         let f = flags("He was shot five times.", "He was shot four times.");
         assert_eq!(f[0].0, DiscrepancyKind::Number);
+        let f = flags(
+            "Two South Korean soldiers crawled to him.",
+            "Three South Korean soldiers crawled to him.",
+        );
+        assert_eq!(f[0].1, "Two South Korean soldiers");
+        // Numbers counting different things are not a conflict.
+        assert!(flags("He was shot four times.", "At the 6-minute mark he fell.").is_empty());
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub use corpus::{Corpus, PREFILTER_COSINE};
 /// Score at or above which a pair counts as "the same fact" (best paraphrase accuracy on
 /// the training part of the development data).
 pub use weights::THRESHOLD;
+
+/// Lowest score worth showing as a *suggestion* between articles. The score is trained to
+/// be strict (0.5 = "the same statement"); the same fact reworded by another outlet often
+/// scores 0.1-0.5, so suggestions start lower and are ranked by score.
+pub const SUGGEST_MIN: f64 = 0.1;
 pub use segment::segment;
 
 use features::{Idf, Prepared};

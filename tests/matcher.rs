@@ -1,0 +1,269 @@
+//! The claim matcher on the built-in sample articles (AFP and LA Times on the Panmunjom
+//! defection) and on edge cases, through the public API only.
+
+use parallax::matcher::{self, Corpus, DiscrepancyKind, PairSuggestion, Suggestion};
+
+fn sample(name: &str) -> String {
+    let path = format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+fn afp() -> String {
+    sample("afp-defector-footage.txt")
+}
+
+fn lat() -> String {
+    sample("latimes-defector-video.txt")
+}
+
+fn slice(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+/// The sentence of `text` that starts with `prefix`, as a range.
+fn sentence(text: &str, prefix: &str) -> (usize, usize) {
+    matcher::segment(text)
+        .into_iter()
+        .find(|&(s, e)| slice(text, s, e).starts_with(prefix))
+        .unwrap_or_else(|| panic!("no sentence starts with {prefix:?}"))
+}
+
+#[test]
+fn sample_segmentation_keeps_abbreviations_and_quotes_whole() {
+    let lat = lat();
+    let sents: Vec<String> = matcher::segment(&lat)
+        .into_iter()
+        .map(|(s, e)| slice(&lat, s, e))
+        .collect();
+    assert!(sents.contains(&"Army Gen. Vincent Brooks, who commands U.S. forces in South Korea and at the DMZ, said security forces on the South Korean side of the compound acted appropriately and sought to deescalate the situation.".to_string()));
+    assert!(sents
+        .iter()
+        .any(|s| s.starts_with("The video, shot the afternoon of Nov. 13, shows")));
+    assert!(sents.contains(&"“The armistice agreement was challenged, but it remains in place,” he said in a written statement.".to_string()));
+    // The headline has no final stop and is a sentence of its own.
+    assert_eq!(
+        sents[0],
+        "Watch dramatic video showing North Korean forces chasing, firing on defecting soldier"
+    );
+    for s in &sents {
+        assert_eq!(s.trim(), s, "not trimmed: {s:?}");
+        assert!(!s.is_empty());
+    }
+    let afp = afp();
+    let n = matcher::segment(&afp).len();
+    assert!((25..=32).contains(&n), "{n} sentences");
+}
+
+#[test]
+fn suggestions_find_the_parallel_sentences_of_the_samples() {
+    let (a, b) = (afp(), lat());
+    let corpus = Corpus::new(&[&a, &b]);
+    // (AFP sentence, LA Times sentence that reports the same fact)
+    let parallels = [
+        (
+            "Dramatic footage of a North Korean soldier's defection",
+            "United States military officials Wednesday released dramatic video",
+        ),
+        (
+            "The footage also showed a North Korean guard",
+            "During the incident, U.S. forces say",
+        ),
+        (
+            "The video released by the UNC began",
+            "The video, shot the afternoon of Nov. 13",
+        ),
+        (
+            "He then got out of the jeep and ran",
+            "They pursue the soldier, firing",
+        ),
+        (
+            "The footage then showed the badly injured man",
+            "At around the 6-minute mark",
+        ),
+        (
+            "An investigation found that the North Korean army",
+            "United States military officials here said their investigation",
+        ),
+        (
+            "The UNC has \"requested a meeting",
+            "American officials said that North Korean officials received a notice",
+        ),
+        (
+            "The security forces \"demonstrated considerable courage",
+            "Army Gen. Vincent Brooks",
+        ),
+    ];
+    for (pa, pb) in parallels {
+        let (s, e) = sentence(&a, pa);
+        let sug = corpus.suggest(0, s, e, 3);
+        let top = sug
+            .first()
+            .unwrap_or_else(|| panic!("no suggestion for {pa:?}"));
+        assert_eq!(top.doc, 1);
+        // The expected sentence is the first or second suggestion.
+        let texts: Vec<String> = sug
+            .iter()
+            .take(2)
+            .map(|x| slice(&b, x.start, x.end))
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with(pb)),
+            "{pa:?}: expected {pb:?}, got {texts:?}"
+        );
+        assert!((0.0..=1.0).contains(&top.score));
+        assert!(!top.reason.shared.is_empty());
+    }
+    // All-pairs over the two samples includes the investigation pair above the threshold.
+    let pairs = corpus.all_pairs(matcher::SUGGEST_MIN, &mut |_, _| {});
+    assert!(pairs.iter().any(|p| slice(&a, p.a_start, p.a_end)
+        .starts_with("An investigation found")
+        && slice(&b, p.b_start, p.b_end)
+            .starts_with("United States military officials here said")));
+    assert!(pairs
+        .iter()
+        .all(|p| p.a_doc != p.b_doc && p.score >= matcher::SUGGEST_MIN));
+}
+
+#[test]
+fn sample_flags_jeep_truck_count_and_speaker() {
+    let (a, b) = (afp(), lat());
+    let corpus = Corpus::new(&[&a, &b]);
+    // jeep vs truck: suggested for the AFP jeep sentence, with absolute ranges.
+    let (s, e) = sentence(&a, "He then got out of the jeep");
+    let sug = corpus.suggest(0, s, e, 5);
+    let vehicle = sug
+        .iter()
+        .flat_map(|x| x.flags.iter())
+        .find(|f| f.kind == DiscrepancyKind::Vehicle)
+        .expect("a vehicle flag among the suggestions");
+    assert_eq!((vehicle.a.as_str(), vehicle.b.as_str()), ("jeep", "truck"));
+    assert_eq!(slice(&a, vehicle.a_range.0, vehicle.a_range.1), "jeep");
+    assert_eq!(slice(&b, vehicle.b_range.0, vehicle.b_range.1), "truck");
+
+    // "at least four times" vs the LA Times' "several times".
+    let (s, e) = sentence(&a, "The defector was shot at least four times");
+    let (t, u) = sentence(&b, "The soldier, shot several times");
+    let ex = matcher::explain(&slice(&a, s, e), &slice(&b, t, u));
+    let num = ex
+        .flags
+        .iter()
+        .find(|f| f.kind == DiscrepancyKind::Number)
+        .expect("number flag");
+    assert_eq!(
+        (num.a.as_str(), num.b.as_str()),
+        ("at least four times", "several times")
+    );
+
+    // Carroll (AFP) vs Brooks (LA Times) on the restraint of the security forces.
+    let (s, e) = sentence(&a, "South Korean and US service members");
+    let (t, u) = sentence(&b, "Army Gen. Vincent Brooks");
+    let ex = matcher::explain(&slice(&a, s, e), &slice(&b, t, u));
+    let sp = ex
+        .flags
+        .iter()
+        .find(|f| f.kind == DiscrepancyKind::Speaker)
+        .expect("speaker flag");
+    assert_eq!(sp.a, "Carroll");
+    assert!(sp.b.ends_with("Brooks"), "{}", sp.b);
+
+    // Same date written two ways: no date flag.
+    let ex = matcher::explain(
+        "The defector was shot on November 13 at Panmunjom.",
+        "The video, shot the afternoon of Nov. 13, shows the soldier.",
+    );
+    assert!(
+        ex.flags.iter().all(|f| f.kind != DiscrepancyKind::Date),
+        "{:?}",
+        ex.flags
+    );
+    assert!(ex.reason.shared.iter().any(|t| t.term == "november"));
+}
+
+#[test]
+fn score_properties() {
+    let a = "The defector was shot at least four times in his escape bid.";
+    let pairs = [
+        (a, a),
+        (a, "The soldier, shot several times, underwent surgery."),
+        (a, "Shares of Microsoft rose 2 percent."),
+        ("", ""),
+        ("😀😀", "Ünïcode ñ"),
+    ];
+    for (x, y) in pairs {
+        let s = matcher::score(x, y);
+        assert!((0.0..=1.0).contains(&s), "{s}");
+        assert!((s - matcher::score(y, x)).abs() < 1e-9);
+    }
+    assert!(matcher::score(a, a) > 0.9);
+    // Number words and numerals are the same; a different count is not.
+    let four = matcher::score(
+        "Police said four people were hurt in the blast.",
+        "Police said 4 people were hurt in the blast.",
+    );
+    let five = matcher::score(
+        "Police said four people were hurt in the blast.",
+        "Police said 5 people were hurt in the blast.",
+    );
+    assert!(four > 0.9, "{four}");
+    assert!(five < four, "{five} vs {four}");
+}
+
+#[test]
+fn similar_event_with_other_names_places_dates_scores_lower() {
+    let a = "A 25-year-old man was shot dead by police in Dayton, Ohio, on Monday, officials said.";
+    let same = "Officials said police shot dead a 25-year-old man in Dayton, Ohio, on Monday.";
+    let other =
+        "A 31-year-old man was shot dead by police in Austin, Texas, on Friday, officials said.";
+    let s_same = matcher::score(a, same);
+    let s_other = matcher::score(a, other);
+    assert!(s_same > s_other, "{s_same} vs {s_other}");
+    let ex = matcher::explain(a, other);
+    let kinds: Vec<DiscrepancyKind> = ex.flags.iter().map(|f| f.kind).collect();
+    assert!(kinds.contains(&DiscrepancyKind::Place), "{kinds:?}");
+    assert!(kinds.contains(&DiscrepancyKind::Date), "{kinds:?}");
+}
+
+#[test]
+fn results_round_trip_as_json() {
+    let (a, b) = (afp(), lat());
+    let corpus = Corpus::new(&[&a, &b]);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    assert!(!pairs.is_empty());
+    let json = serde_json::to_string(&pairs).expect("serialise");
+    let back: Vec<PairSuggestion> = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back.len(), pairs.len());
+    for (x, y) in back.iter().zip(&pairs) {
+        assert!((x.score - y.score).abs() < 1e-12);
+        assert_eq!((&x.reason, &x.flags), (&y.reason, &y.flags));
+        assert_eq!((x.a_doc, x.a_start, x.a_end), (y.a_doc, y.a_start, y.a_end));
+        assert_eq!((x.b_doc, x.b_start, x.b_end), (y.b_doc, y.b_start, y.b_end));
+    }
+    assert!(json.contains("\"a_start\":"));
+    let (s, e) = corpus.sentences(0)[3];
+    let sug = corpus.suggest(0, s, e, 2);
+    let json = serde_json::to_string(&sug).expect("serialise");
+    let back: Vec<Suggestion> = serde_json::from_str(&json).expect("parse");
+    assert_eq!(back.len(), sug.len());
+    for (x, y) in back.iter().zip(&sug) {
+        assert!((x.score - y.score).abs() < 1e-12);
+        assert_eq!(
+            (x.doc, x.start, x.end, &x.reason, &x.flags),
+            (y.doc, y.start, y.end, &y.reason, &y.flags)
+        );
+    }
+}
+
+#[test]
+fn suggest_accepts_any_span_and_rejects_bad_ranges() {
+    let (a, b) = (afp(), lat());
+    let corpus = Corpus::new(&[&a, &b]);
+    // A span that is not a whole sentence: part of one.
+    let (s, e) = sentence(&a, "An investigation found");
+    let sug = corpus.suggest(0, s + 28, e - 30, 1);
+    assert_eq!(sug.len(), 1);
+    assert!(slice(&b, sug[0].start, sug[0].end).contains("investigation"));
+    let n = a.chars().count();
+    assert!(corpus.suggest(0, n, n + 10, 1).is_empty());
+    assert!(corpus.suggest(5, 0, 10, 1).is_empty());
+    assert!(Corpus::new(&[]).all_pairs(0.0, &mut |_, _| {}).is_empty());
+}
