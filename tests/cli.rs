@@ -1,0 +1,210 @@
+//! The `parallax` command-line tool, run as a program: score, suggest, convert, errors.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+}
+
+fn run_with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start parallax");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run parallax")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn sample(name: &str) -> String {
+    format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join(name)
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let o = run(&["--help"]);
+    assert!(o.status.success());
+    let text = String::from_utf8_lossy(&o.stdout);
+    for cmd in ["score", "suggest", "convert"] {
+        assert!(text.contains(cmd), "help lacks {cmd}");
+    }
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no command"));
+    let o = run(&["frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown command"));
+}
+
+#[test]
+fn score_writes_one_line_per_pair_in_order() {
+    let input = concat!(
+        "{\"id\": \"p1\", \"a\": \"The soldier was shot four times.\", \"b\": \"The soldier was shot 4 times.\", \"label\": 1}\n",
+        "\n",
+        "{\"id\": 7, \"a\": \"Stocks fell in Tokyo.\", \"b\": \"The soldier was shot 4 times.\", \"group\": \"x\"}\n",
+        "{\"id\": \"p3\", \"a\": \"\", \"b\": \"Ünïcode 😀\"}\n",
+    );
+    let o = run_with_stdin(&["score"], input);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).expect("utf-8");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "p1");
+    assert_eq!(lines[1]["id"], 7);
+    assert_eq!(lines[2]["id"], "p3");
+    let scores: Vec<f64> = lines
+        .iter()
+        .map(|l| l["score"].as_f64().expect("score"))
+        .collect();
+    assert!(scores.iter().all(|s| (0.0..=1.0).contains(s)));
+    assert!(scores[0] > 0.5 && scores[1] < 0.5, "{scores:?}");
+    assert!(lines[0].get("label").is_none());
+}
+
+#[test]
+fn score_reports_the_bad_line() {
+    let input = "{\"id\": 1, \"a\": \"x\", \"b\": \"y\"}\n{not json\n";
+    let o = run_with_stdin(&["score"], input);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 2"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty(), "no half-written output");
+    let o = run_with_stdin(&["score"], "{\"id\": 1, \"a\": \"x\"}\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("line 1: missing \"b\""),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_with_stdin(&["score"], "[1, 2]\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 1"));
+    let o = run_with_stdin(&["score"], "{\"id\": 1, \"a\": 5, \"b\": \"y\"}\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("\"a\" must be a string"));
+}
+
+#[test]
+fn suggest_links_the_sample_articles() {
+    let a = sample("afp-defector-footage.txt");
+    let b = sample("latimes-defector-video.txt");
+    let o = run(&["suggest", &a, &b, "--min", "0.1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let links = v["links"].as_array().expect("links");
+    assert!(links.len() >= 3, "{} links", links.len());
+    let texts = [
+        std::fs::read_to_string(&a).expect("a"),
+        std::fs::read_to_string(&b).expect("b"),
+    ];
+    for l in links {
+        assert!(l["score"].as_f64().expect("score") >= 0.1);
+        for side in ["a", "b"] {
+            let file = l[side]["file"].as_str().expect("file");
+            let text = if file == a { &texts[0] } else { &texts[1] };
+            let s = l[side]["start"].as_u64().expect("start") as usize;
+            let e = l[side]["end"].as_u64().expect("end") as usize;
+            let slice: String = text.chars().skip(s).take(e - s).collect();
+            assert_eq!(slice, l[side]["text"].as_str().expect("text"));
+        }
+        assert!(l["reason"]["summary"].as_str().is_some());
+        assert!(l["flags"].is_array());
+    }
+    assert!(links.iter().any(|l| l["a"]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("An investigation found"))));
+    // A higher bar gives fewer links.
+    let o = run(&["suggest", &a, &b, "--min", "0.45"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert!(v["links"].as_array().expect("links").len() < links.len());
+}
+
+#[test]
+fn suggest_errors_are_messages() {
+    let a = sample("afp-defector-footage.txt");
+    let o = run(&["suggest", &a]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("at least two"));
+    let o = run(&["suggest", &a, "/nonexistent/b.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/b.txt"));
+    let o = run(&["suggest", &a, &a, "--min", "high"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--min"));
+}
+
+#[test]
+fn convert_errors_are_messages() {
+    let o = run(&["convert", "/nonexistent/work.json", "--to", "w3c"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/work.json"));
+    let o = run(&["convert", "x.json", "--to", "docx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown format"));
+    let o = run(&["convert", "x.json", "--to", "brat"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("-o"));
+    let o = run(&["convert", "--to", "w3c"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("input file"));
+    let bad = temp("garbage.json");
+    std::fs::write(&bad, b"\xff\xfe not a workspace").expect("write");
+    let o = run(&["convert", bad.to_str().expect("path"), "--to", "jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).is_empty());
+}
+
+#[test]
+fn convert_writes_a_parallax_workspace() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document("AFP", "sample", "The soldier ran. Ünïcode 😀 text.");
+    let exported = parallax::formats::export(&ws, parallax::formats::Format::Parallax);
+    let input = temp("work.json");
+    std::fs::write(&input, &exported.bytes).expect("write");
+    let out = temp("copy.json");
+    let o = run(&[
+        "convert",
+        input.to_str().expect("path"),
+        "--to",
+        "parallax",
+        "-o",
+        out.to_str().expect("path"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).expect("output written");
+    let back = parallax::formats::import("copy.json", &bytes).expect("re-import");
+    assert_eq!(back.workspace.documents.len(), 1);
+    assert_eq!(
+        &*back.workspace.documents[0].text,
+        "The soldier ran. Ünïcode 😀 text."
+    );
+    // To standard output when no -o is given.
+    let o = run(&["convert", input.to_str().expect("path"), "--to", "parallax"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!o.stdout.is_empty());
+}
