@@ -143,7 +143,9 @@ pub fn boot() -> Option<(JsValue, String)> {
         return None;
     }
     let module = js_sys::Reflect::get(&boot, &"module".into()).ok()?;
-    let glue = js_sys::Reflect::get(&boot, &"glue".into()).ok()?.as_string()?;
+    let glue = js_sys::Reflect::get(&boot, &"glue".into())
+        .ok()?
+        .as_string()?;
     if module.is_undefined() || glue.is_empty() {
         return None;
     }
@@ -153,8 +155,15 @@ pub fn boot() -> Option<(JsValue, String)> {
 /// Something the worker said.
 #[derive(Debug)]
 pub enum WorkerEvent {
-    Progress { id: u64, done: usize, total: usize },
-    Reply { id: u64, reply: Reply },
+    Progress {
+        id: u64,
+        done: usize,
+        total: usize,
+    },
+    Reply {
+        id: u64,
+        reply: Reply,
+    },
     /// The worker broke (could not start, threw, or crashed): stop using it.
     Failed(String),
 }
@@ -164,7 +173,11 @@ fn number(v: &JsValue, key: &str) -> Option<f64> {
 }
 
 fn decode(data: &JsValue) -> Option<WorkerEvent> {
-    let get = |k: &str| js_sys::Reflect::get(data, &k.into()).ok().filter(|v| !v.is_undefined());
+    let get = |k: &str| {
+        js_sys::Reflect::get(data, &k.into())
+            .ok()
+            .filter(|v| !v.is_undefined())
+    };
     if get("ready").is_some() {
         return None;
     }
@@ -218,13 +231,12 @@ impl MatchWorker {
         })?;
         let on_event = std::rc::Rc::new(on_event);
         let on_msg = on_event.clone();
-        let onmessage = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            move |e: web_sys::MessageEvent| {
+        let onmessage =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 if let Some(ev) = decode(&e.data()) {
                     on_msg(ev);
                 }
-            },
-        );
+            });
         let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             e.prevent_default();
             let msg = js_sys::Reflect::get(&e, &"message".into())

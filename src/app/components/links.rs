@@ -17,7 +17,10 @@ pub enum LinkAction {
     /// Reject a suggestion: it is remembered and not offered again.
     Reject(Rejection),
     /// Link two spans by hand.
-    Manual { a: String, b: String },
+    Manual {
+        a: String,
+        b: String,
+    },
     Remove(String),
 }
 
@@ -51,8 +54,7 @@ pub fn apply(s: &mut AppState, action: LinkAction) {
         ),
         LinkAction::Remove(id) => (
             "remove the link",
-            s.history
-                .edit(|w| Rc::make_mut(w).remove_link(&id)),
+            s.history.edit(|w| Rc::make_mut(w).remove_link(&id)),
         ),
     };
     if let Err(e) = result {
@@ -63,7 +65,9 @@ pub fn apply(s: &mut AppState, action: LinkAction) {
 /// The mark holding a span's start (or its first mark).
 fn mark_of(id: &str) -> Option<web_sys::HtmlElement> {
     let doc = web_sys::window()?.document()?;
-    let sel = format!("mark.span-mark.first[data-span-id=\"{id}\"], mark.span-mark[data-span-id=\"{id}\"]");
+    let sel = format!(
+        "mark.span-mark.first[data-span-id=\"{id}\"], mark.span-mark[data-span-id=\"{id}\"]"
+    );
     doc.query_selector(&sel).ok()??.dyn_into().ok()
 }
 
@@ -100,7 +104,10 @@ pub fn reveal_offset(doc: &str, start: usize) {
     };
     let mut best: Option<web_sys::Element> = None;
     for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             continue;
         };
         let at = el

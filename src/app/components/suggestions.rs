@@ -139,7 +139,12 @@ fn run(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, view: &ViewDispatch, app
 
 /// Send the current workspace to the worker (starting it if needed); on failure, match
 /// in the page and say why.
-fn send(e: &mut Engine, engine: &Rc<RefCell<Engine>>, view: &ViewDispatch, app: &Dispatch) -> Outcome {
+fn send(
+    e: &mut Engine,
+    engine: &Rc<RefCell<Engine>>,
+    view: &ViewDispatch,
+    app: &Dispatch,
+) -> Outcome {
     let Some(ws) = e.current.clone() else {
         return Outcome::Nothing;
     };
@@ -190,7 +195,9 @@ fn fall_back(e: &mut Engine, why: String) -> Outcome {
 }
 
 fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, view: &ViewDispatch, app: &Dispatch) {
-    let Some(engine) = engine.upgrade() else { return };
+    let Some(engine) = engine.upgrade() else {
+        return;
+    };
     let out = {
         let Ok(mut e) = engine.try_borrow_mut() else {
             return;
@@ -237,7 +244,11 @@ fn sentence_html(text: &str, s: &SpanSuggestion) -> Html {
     for t in &s.shared {
         marks.extend(t.b.iter().map(|&(a, b)| (a, b, "shared")));
     }
-    marks.extend(s.flags.iter().map(|f| (f.b_range.0, f.b_range.1, "conflict")));
+    marks.extend(
+        s.flags
+            .iter()
+            .map(|f| (f.b_range.0, f.b_range.1, "conflict")),
+    );
     marks.retain(|&(a, b, _)| a >= s0 && b <= s1 && a < b);
     marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
     let mut out = Vec::new();
@@ -287,7 +298,9 @@ fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html
     };
     let reject = {
         let (d, r) = (dispatch.clone(), linking::rejection(s));
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Linking(LinkAction::Reject(r.clone()))))
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
+        })
     };
     html! {
         <div class="suggestion-actions">
@@ -297,7 +310,12 @@ fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html
     }
 }
 
-fn suggestion_html(ws: &Workspace, s: &SpanSuggestion, dispatch: &Dispatch, unlabelled: bool) -> Html {
+fn suggestion_html(
+    ws: &Workspace,
+    s: &SpanSuggestion,
+    dispatch: &Dispatch,
+    unlabelled: bool,
+) -> Html {
     let Some(target) = ws.document(&s.target_doc) else {
         return html! {};
     };
@@ -312,7 +330,11 @@ fn suggestion_html(ws: &Workspace, s: &SpanSuggestion, dispatch: &Dispatch, unla
         (Some(_), _) => "Link".to_string(),
         (None, _) => format!("Label as {} + link", s.label),
     };
-    let class = if unlabelled { "unlabelled-match" } else { "suggestion" };
+    let class = if unlabelled {
+        "unlabelled-match"
+    } else {
+        "suggestion"
+    };
     let differs = !s.flags.is_empty();
     html! {
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
@@ -397,23 +419,29 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     {
         let link_from = link_from.clone();
         let app = dispatch.clone();
-        use_effect_with(((*link_from).clone(), WsRef(ws.clone())), move |(from, w)| {
-            let ws = w.0.clone();
-            let from = from.clone();
-            let listener = match (from, web_sys::window()) {
-                (Some(from), Some(win)) => {
-                    let opts = gloo::events::EventListenerOptions::run_in_capture_phase();
-                    Some(gloo::events::EventListener::new_with_options(&win, "click", opts, move |e| {
-                        let mark = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .and_then(|el| el.closest("mark.span-mark").ok().flatten())
-                            .and_then(|m| m.get_attribute("data-span-id"));
-                        let Some(to) = mark else { return };
-                        e.stop_immediate_propagation();
-                        e.prevent_default();
-                        let (a, b) = (ws.span(&from), ws.span(&to));
-                        match (a, b) {
+        use_effect_with(
+            ((*link_from).clone(), WsRef(ws.clone())),
+            move |(from, w)| {
+                let ws = w.0.clone();
+                let from = from.clone();
+                let listener = match (from, web_sys::window()) {
+                    (Some(from), Some(win)) => {
+                        let opts = gloo::events::EventListenerOptions::run_in_capture_phase();
+                        Some(gloo::events::EventListener::new_with_options(
+                            &win,
+                            "click",
+                            opts,
+                            move |e| {
+                                let mark = e
+                                    .target()
+                                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                    .and_then(|el| el.closest("mark.span-mark").ok().flatten())
+                                    .and_then(|m| m.get_attribute("data-span-id"));
+                                let Some(to) = mark else { return };
+                                e.stop_immediate_propagation();
+                                e.prevent_default();
+                                let (a, b) = (ws.span(&from), ws.span(&to));
+                                match (a, b) {
                             (Some(a), Some(b)) if a.doc != b.doc => {
                                 app.dispatch(Action::Linking(LinkAction::Manual { a: from.clone(), b: to }));
                                 link_from.set(None);
@@ -424,12 +452,14 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                             )),
                             _ => link_from.set(None),
                         }
-                    }))
-                }
-                _ => None,
-            };
-            move || drop(listener)
-        });
+                            },
+                        ))
+                    }
+                    _ => None,
+                };
+                move || drop(listener)
+            },
+        );
     }
 
     let selected = state.selected.clone().filter(|id| ws.span(id).is_some());
@@ -463,8 +493,11 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     let mut groups: Vec<Html> = Vec::new();
     let mut unlabelled: Vec<Html> = Vec::new();
     if let Some(r) = &view.results {
-        let mut order: Vec<&linking::SpanGroup> =
-            r.groups.iter().filter(|g| ws.span(&g.span).is_some()).collect();
+        let mut order: Vec<&linking::SpanGroup> = r
+            .groups
+            .iter()
+            .filter(|g| ws.span(&g.span).is_some())
+            .collect();
         order.sort_by_key(|g| Some(&g.span) != selected.as_ref());
         for g in order {
             let items: Vec<Html> = g

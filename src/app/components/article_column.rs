@@ -1,0 +1,94 @@
+//! One article as a column: title bar (move left/right, remove) and the body, which
+//! renders one [`Paragraph`] per paragraph. Paragraph layout is computed once per text;
+//! span buckets once per workspace change.
+
+use super::paragraph::Paragraph;
+use crate::app::state::Action;
+use crate::app::view::{self, Focus, SharedText, SpanInfo};
+use crate::app::{browser, Dispatch};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleColumnProps {
+    pub id: AttrValue,
+    pub title: AttrValue,
+    pub source: AttrValue,
+    pub text: SharedText,
+    /// This document's spans, sorted by [`view::sort_spans`].
+    pub spans: Rc<[SpanInfo]>,
+    pub focus: Rc<Focus>,
+    pub only_unattributed: bool,
+    pub index: usize,
+    pub count: usize,
+    pub dispatch: Dispatch,
+}
+
+#[function_component(ArticleColumn)]
+pub fn article_column(props: &ArticleColumnProps) -> Html {
+    let paras = use_memo(props.text.clone(), |t| view::layout(&t.0));
+    let buckets = use_memo((props.spans.clone(), paras.clone()), |(spans, paras)| {
+        view::buckets(paras, spans)
+    });
+
+    let onclick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if browser::has_text_selection() {
+                return; // the user was selecting text, not clicking a span
+            }
+            let mark = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("mark.span-mark").ok().flatten())
+                .and_then(|m| m.get_attribute("data-span-id"));
+            match mark {
+                Some(id) => dispatch.dispatch(Action::ClickSpan(id)),
+                None => dispatch.dispatch(Action::SelectSpan(None)),
+            }
+        })
+    };
+    let mover = |delta: isize| {
+        let dispatch = props.dispatch.clone();
+        let doc = props.id.to_string();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::MoveDocument {
+                doc: doc.clone(),
+                delta,
+            })
+        })
+    };
+    let remove = {
+        let dispatch = props.dispatch.clone();
+        let doc = props.id.to_string();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveDocument(doc.clone())))
+    };
+
+    let items = paras.iter().zip(buckets.iter()).map(|(p, spans)| {
+        let focus = props.focus.involves(spans).then(|| props.focus.clone());
+        html! {
+            <Paragraph key={p.start} text={props.text.clone()} para={*p} spans={spans.clone()} {focus} />
+        }
+    });
+    let n = props.spans.len();
+    html! {
+        <section class="article" data-doc-id={props.id.clone()} aria-label={props.title.clone()}>
+            <header class="article-head">
+                <h2 class="article-title" title={props.source.clone()}>{ props.title.clone() }</h2>
+                <div class="article-meta">
+                    <span class="span-count">{ format!("{n} span{}", if n == 1 { "" } else { "s" }) }</span>
+                    <button class="move-left" title="Move this article left" aria-label="Move left"
+                            disabled={props.index == 0} onclick={mover(-1)}>{ "\u{2190}" }</button>
+                    <button class="move-right" title="Move this article right" aria-label="Move right"
+                            disabled={props.index + 1 >= props.count} onclick={mover(1)}>{ "\u{2192}" }</button>
+                    <button class="remove-article" title="Remove this article (undo with Ctrl+Z)"
+                            aria-label="Remove article" onclick={remove}>{ "\u{00d7}" }</button>
+                </div>
+            </header>
+            <div class="article-body" tabindex="0" {onclick}>
+                { for items }
+            </div>
+        </section>
+    }
+}

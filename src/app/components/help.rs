@@ -1,0 +1,50 @@
+//! The built-in guide: what to do and every shortcut, so the tool teaches itself.
+
+use crate::app::state::Action;
+use crate::app::Dispatch;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HelpProps {
+    pub dispatch: Dispatch,
+}
+
+#[function_component(Help)]
+pub fn help(props: &HelpProps) -> Html {
+    let close = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
+    };
+    let rows: [(&str, &str); 10] = [
+        ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
+        ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
+        ("Click a span", "Select it; the panel on the right shows its text and attributions"),
+        ("Delete / Backspace", "Delete the selected span"),
+        ("A", "With an attribution selected: then click the quote or claim it attributes"),
+        ("Esc", "Cancel, deselect, close this guide"),
+        ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
+        ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+        ("?", "Open this guide"),
+        ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
+    ];
+    html! {
+        <div class="help-overlay" onclick={close.clone()}>
+            <div class="help" role="dialog" aria-label="How to use Parallax"
+                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                <h2>{ "How to use Parallax" }</h2>
+                <ol>
+                    <li>{ "Load two or more articles about the same event (sample, files, paste)." }</li>
+                    <li>{ "Select words with the mouse; with \u{201c}Snap to words\u{201d} on, partial words are widened to whole words." }</li>
+                    <li>{ "Press a number key or a label button. Spans may nest: a quote inside a claim." }</li>
+                    <li>{ "Connect each attribution (\u{201c}officials said\u{201d}) to what it attributes; \u{201c}Unattributed quotes\u{201d} finds the rest." }</li>
+                    <li>{ "Export JSON to keep or share your work; offsets count Unicode code points (Python text[start:end])." }</li>
+                </ol>
+                <table class="shortcuts">
+                    { for rows.iter().map(|(k, v)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *v }</td></tr> }) }
+                </table>
+                <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser's local storage." }</p>
+                <button class="primary" id="help-close" onclick={close}>{ "Close" }</button>
+            </div>
+        </div>
+    }
+}

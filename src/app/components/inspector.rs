@@ -1,0 +1,148 @@
+//! The side panel: the selected span's label, text and attributions (with buttons to
+//! relabel, delete, connect), or, with nothing selected, the quotes still lacking an
+//! attribution.
+
+use crate::app::state::{Action, AppState};
+use crate::model::{Label, Workspace};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct InspectorProps {
+    pub state: UseReducerHandle<AppState>,
+}
+
+fn excerpt(ws: &Workspace, id: &str) -> String {
+    let text = ws.span(id).and_then(|s| ws.span_text(s)).unwrap_or("");
+    let t: String = text.chars().take(80).collect();
+    if t.len() < text.len() {
+        format!("{t}\u{2026}")
+    } else {
+        t
+    }
+}
+
+/// Scroll a span's mark into view.
+fn reveal(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("mark[data-span-id=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+#[function_component(Inspector)]
+pub fn inspector(props: &InspectorProps) -> Html {
+    let state = &props.state;
+    let dispatch = state.dispatcher();
+    let ws = state.workspace().clone();
+    let select = |id: String| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SelectSpan(Some(id.clone())));
+            reveal(&id);
+        })
+    };
+
+    let Some(span) = state
+        .selected
+        .as_deref()
+        .and_then(|id| ws.span(id))
+        .cloned()
+    else {
+        let quotes: Vec<_> = ws.unattributed_quotes().map(|s| s.id.clone()).collect();
+        return html! {
+            <aside class="inspector">
+                <h3>{ "Nothing selected" }</h3>
+                <p class="hint">{ "Select text and press 1\u{2013}4, or click a span to inspect it." }</p>
+                <h3>{ format!("Quotes without attribution ({})", quotes.len()) }</h3>
+                if quotes.is_empty() {
+                    <p class="hint">{ "None: every quote has an attribution." }</p>
+                } else {
+                    <ul class="unattributed-list">
+                        { for quotes.iter().map(|id| html! {
+                            <li><button class="link" onclick={select(id.clone())}>{ excerpt(&ws, id) }</button></li>
+                        }) }
+                    </ul>
+                }
+            </aside>
+        };
+    };
+
+    let relabel = Label::ALL.into_iter().map(|label| {
+        let dispatch = dispatch.clone();
+        let id = span.id.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::SetLabel {
+                span: id.clone(),
+                label,
+            })
+        });
+        html! {
+            <button class={classes!("inspector-label", format!("label-{}", label.as_str()),
+                                    (label == span.label).then_some("active"))}
+                    {onclick} aria-pressed={(label == span.label).to_string()}>
+                { label.as_str() }<kbd>{ label.key() }</kbd>
+            </button>
+        }
+    });
+    let delete = {
+        let dispatch = dispatch.clone();
+        let id = span.id.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DeleteSpan(id.clone())))
+    };
+    let relations = ws
+        .relations
+        .iter()
+        .filter(|r| r.from == span.id || r.to == span.id)
+        .map(|r| {
+            let (word, other) = if r.to == span.id {
+                ("attributed by", r.from.clone())
+            } else {
+                ("attributes", r.to.clone())
+            };
+            let remove = {
+                let dispatch = dispatch.clone();
+                let id = r.id.clone();
+                Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveRelation(id.clone())))
+            };
+            html! {
+                <li class="relation">
+                    <span>{ word }{ " " }</span>
+                    <button class="link" onclick={select(other.clone())}>{ format!("\u{201c}{}\u{201d}", excerpt(&ws, &other)) }</button>
+                    <button class="remove-relation" title="Remove this attribution" onclick={remove}>{ "\u{00d7}" }</button>
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let connect = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::StartConnect))
+    };
+    let doc_title = ws
+        .document(&span.doc)
+        .map(|d| d.title.clone())
+        .unwrap_or_default();
+    html! {
+        <aside class="inspector">
+            <h3>{ format!("Span {} \u{00b7} {}", span.id, span.label) }</h3>
+            <p class="doc">{ doc_title }{ format!(" \u{00b7} characters {}\u{2013}{}", span.start, span.end) }</p>
+            <blockquote class="span-text">{ ws.span_text(&span).unwrap_or("").to_string() }</blockquote>
+            <div class="relabel" role="group" aria-label="Label">{ for relabel }</div>
+            if span.label == Label::Attribution {
+                <button class="connect" onclick={connect}>{ "Attributes\u{2026} (A), then click a quote or claim" }</button>
+            }
+            if !relations.is_empty() {
+                <ul class="relations">{ for relations }</ul>
+            } else if span.label == Label::Quote {
+                <p class="warning">{ "No attribution yet: who said this?" }</p>
+            }
+            <button class="delete-span danger" onclick={delete}>{ "Delete span (Del)" }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,91 @@
+//! Notices (errors and information, each dismissable, some with an action button) and
+//! the autosave warning with a one-click export.
+
+use crate::app::browser;
+use crate::app::state::{Action, AppState, Autosave, NoticeAction, NoticeKind};
+use crate::formats::Format;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub state: UseReducerHandle<AppState>,
+}
+
+#[function_component(Notices)]
+pub fn notices(props: &NoticesProps) -> Html {
+    let state = &props.state;
+    let dispatch = state.dispatcher();
+    let export_now = {
+        let dispatch = dispatch.clone();
+        let ws = state.workspace().clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = browser::export_download(&ws, Format::Parallax) {
+                dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
+            }
+        })
+    };
+    let storage = match &state.autosave {
+        Autosave::Working => None,
+        Autosave::Failed(msg) => Some(format!(
+            "Autosave failed: {msg}. Your latest changes are not saved in this browser."
+        )),
+        Autosave::Paused(msg) => Some(msg.clone()),
+    };
+    let items = state.notices.iter().map(|n| {
+        let class = match n.kind {
+            NoticeKind::Error => "notice notice-error",
+            NoticeKind::Info => "notice notice-info",
+        };
+        let dismiss = {
+            let dispatch = dispatch.clone();
+            let id = n.id;
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DismissNotice(id)))
+        };
+        let action = n.action.clone().map(|a| {
+            let dispatch = dispatch.clone();
+            let (text, onclick) = match a {
+                NoticeAction::ExportNow => ("Export now", export_now.clone()),
+                NoticeAction::Undo => (
+                    "Undo",
+                    Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo)),
+                ),
+                NoticeAction::Reanchor { name, bytes } => (
+                    "Re-anchor by quote",
+                    Callback::from(move |_: MouseEvent| {
+                        dispatch.dispatch(Action::Import {
+                            name: name.clone(),
+                            bytes: bytes.clone(),
+                            reanchor: true,
+                        })
+                    }),
+                ),
+            };
+            let dismiss_too = {
+                let dismiss = dismiss.clone();
+                Callback::from(move |e: MouseEvent| {
+                    onclick.emit(e.clone());
+                    dismiss.emit(e);
+                })
+            };
+            html! { <button class="notice-action" onclick={dismiss_too}>{ text }</button> }
+        });
+        html! {
+            <div class={class} key={n.id} role={if n.kind == NoticeKind::Error { "alert" } else { "status" }}>
+                <span class="notice-text">{ n.text.clone() }</span>
+                { for action }
+                <button class="notice-dismiss" aria-label="Dismiss" title="Dismiss" onclick={dismiss}>{ "\u{00d7}" }</button>
+            </div>
+        }
+    });
+    html! {
+        <div id="notices" aria-live="polite">
+            if let Some(msg) = storage {
+                <div class="notice notice-error storage-warning" role="alert">
+                    <span class="notice-text">{ msg }</span>
+                    <button class="notice-action export-now" onclick={export_now.clone()}>{ "Export now" }</button>
+                </div>
+            }
+            { for items }
+        </div>
+    }
+}

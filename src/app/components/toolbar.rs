@@ -1,0 +1,141 @@
+//! The header toolbar: loading, import/export, undo/redo, the label buttons (also the
+//! legend: colour, name and key), snap-to-words, attribution tools and help.
+
+use super::loader::{FileInputs, PasteBox};
+use crate::app::state::{Action, AppState, NoticeKind};
+use crate::app::{browser, label_now};
+use crate::formats::Format;
+use crate::model::Label;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: UseReducerHandle<AppState>,
+    /// How many quotes have no attribution.
+    pub unattributed: usize,
+}
+
+/// Keep the text selection when a toolbar button is pressed.
+fn keep_selection() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| e.prevent_default())
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let state = &props.state;
+    let dispatch = state.dispatcher();
+    let ws = state.workspace().clone();
+    let has_docs = !ws.is_empty();
+
+    let simple = |action: fn() -> Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
+    };
+    let export = |format: Format| {
+        let dispatch = dispatch.clone();
+        let ws = ws.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Err(e) = browser::export_download(&ws, format) {
+                dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
+            }
+        })
+    };
+    let label_buttons = Label::ALL.into_iter().map(|label| {
+        let dispatch = dispatch.clone();
+        let onclick = Callback::from(move |_: MouseEvent| label_now(label, &dispatch));
+        html! {
+            <button class={classes!("label-button", format!("label-{}", label.as_str()))}
+                    data-label-button={label.as_str()}
+                    title={format!("Label the selected text as {label} (key {})", label.key())}
+                    onmousedown={keep_selection()} {onclick} disabled={!has_docs}>
+                <span class="swatch" aria-hidden="true"></span>
+                { label.as_str() }
+                <kbd>{ label.key() }</kbd>
+            </button>
+        }
+    });
+    let onsnap = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.checked())
+                .unwrap_or(true);
+            dispatch.dispatch(Action::SetSnap(on))
+        })
+    };
+    let onfilter = {
+        let dispatch = dispatch.clone();
+        let on = state.only_unattributed;
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetOnlyUnattributed(!on)))
+    };
+    let connect_label = if state.connecting.is_some() {
+        "Click the quote or claim\u{2026} (Esc)"
+    } else {
+        "Attributes\u{2026}"
+    };
+    let onconnect = {
+        let dispatch = dispatch.clone();
+        let connecting = state.connecting.is_some();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(if connecting {
+                Action::CancelConnect
+            } else {
+                Action::StartConnect
+            })
+        })
+    };
+
+    html! {
+        <header class="toolbar">
+            <div class="brand">
+                <span class="logo" aria-hidden="true">{ "\u{2225}" }</span>
+                <span class="name">{ "Parallax" }</span>
+            </div>
+            <div class="group" role="group" aria-label="Load">
+                <button id="load-sample" onclick={simple(|| Action::LoadSample)}
+                        title="Load two sample articles about the same event">{ "Load sample" }</button>
+                <FileInputs dispatch={dispatch.clone()} />
+                <PasteBox dispatch={dispatch.clone()} />
+            </div>
+            <div class="group" role="group" aria-label="History">
+                <button id="undo" onclick={simple(|| Action::Undo)} disabled={!state.history.can_undo()}
+                        title="Undo (Ctrl+Z)">{ "Undo" }</button>
+                <button id="redo" onclick={simple(|| Action::Redo)} disabled={!state.history.can_redo()}
+                        title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
+            </div>
+            <div class="group labels" role="group" aria-label="Labels">
+                { for label_buttons }
+                <label class="snap" title="Widen selections to whole words">
+                    <input id="snap-words" type="checkbox" checked={state.snap} onchange={onsnap} />
+                    { "Snap to words" }
+                </label>
+            </div>
+            <div class="group" role="group" aria-label="Attribution">
+                <button id="connect" class={classes!(state.connecting.is_some().then_some("active"))}
+                        onmousedown={keep_selection()} onclick={onconnect} disabled={!has_docs}
+                        title="Select an attribution span, then click the quote or claim it attributes (key A)">
+                    { connect_label }<kbd>{ "A" }</kbd>
+                </button>
+                <button id="filter-unattributed" class={classes!(state.only_unattributed.then_some("active"))}
+                        onclick={onfilter} disabled={!has_docs} aria-pressed={state.only_unattributed.to_string()}
+                        title="Highlight quotes that no attribution points at">
+                    { format!("Unattributed quotes: {}", props.unattributed) }
+                </button>
+            </div>
+            <div class="group" role="group" aria-label="Export">
+                <button id="export-json" onclick={export(Format::Parallax)}
+                        title="Download the whole workspace as Parallax JSON (lossless; import it later)">
+                    { "Export JSON" }</button>
+                <button id="export-jsonl" class="minor" onclick={export(Format::Jsonl)}
+                        title="One document a line with its spans (doccano / spaCy)">{ "JSONL" }</button>
+                <button id="export-w3c" class="minor" onclick={export(Format::W3c)}
+                        title="W3C Web Annotation JSON-LD">{ "W3C" }</button>
+                <button id="export-brat" class="minor" onclick={export(Format::Brat)}
+                        title="brat standoff (.txt + .ann per article, zipped)">{ "brat" }</button>
+            </div>
+            <button id="help-open" class="help-button" onclick={simple(|| Action::SetHelp(true))}
+                    title="How to use Parallax (key ?)" aria-label="Help">{ "?" }</button>
+        </header>
+    }
+}

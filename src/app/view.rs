@@ -1,0 +1,351 @@
+//! Pure view model: what the components render, computed once per workspace change.
+//!
+//! - [`derive`]: per document, its spans as cheap-to-compare [`SpanInfo`]s (with
+//!   attribution notes), sorted by start.
+//! - [`layout`]: a document's paragraphs (once per text, not per change).
+//! - [`buckets`]: each paragraph's spans, in one pass over the document's spans.
+//! - [`segments`]: a paragraph as a tree of nested marks over leaf text pieces; each leaf
+//!   knows its code point offset, which the DOM carries as `data-start`.
+//!
+//! No web-sys here: the wasm tests call these functions directly.
+
+use crate::model::{offsets, text, Label, Workspace};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+use yew::AttrValue;
+
+/// A span as the article view needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpanInfo {
+    pub id: AttrValue,
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// "attributed by “…”" or "attributes “…”", for the tooltip and marker.
+    pub note: Option<AttrValue>,
+    /// A quote that no attribution points at.
+    pub unattributed: bool,
+    /// The numbers of the cross-source links using this span ("1 3"), for its badge.
+    pub links: Option<AttrValue>,
+    /// One of those links reports the fact differently (it has flags).
+    pub link_differs: bool,
+}
+
+/// A document's text, compared by pointer first (texts never change after loading).
+#[derive(Debug, Clone)]
+pub struct SharedText(pub Arc<str>);
+
+impl PartialEq for SharedText {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || *self.0 == *other.0
+    }
+}
+
+/// The workspace snapshot, compared by pointer (a new snapshot is a new `Rc`).
+#[derive(Debug, Clone)]
+pub struct WsRef(pub Rc<Workspace>);
+
+impl PartialEq for WsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Everything the article columns need, per document id.
+#[derive(Debug, Default, PartialEq)]
+pub struct Derived {
+    pub spans: HashMap<String, Rc<[SpanInfo]>>,
+    /// span id -> ids of spans it is related to (both directions).
+    pub related: HashMap<String, Vec<String>>,
+    pub unattributed: usize,
+}
+
+fn short(text: &str) -> String {
+    let t: String = text.chars().take(40).collect();
+    if t.chars().count() < text.chars().count() {
+        format!("{}\u{2026}", t.trim_end())
+    } else {
+        t
+    }
+}
+
+/// Group and describe the spans of every document. Linear in spans + relations.
+pub fn derive(ws: &Workspace) -> Derived {
+    let mut notes: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut related: HashMap<String, Vec<String>> = HashMap::new();
+    let mut attributed: std::collections::HashSet<&str> = Default::default();
+    let by_id: HashMap<&str, &crate::model::Span> =
+        ws.spans.iter().map(|s| (s.id.as_str(), s)).collect();
+    for r in &ws.relations {
+        let (Some(from), Some(to)) = (by_id.get(r.from.as_str()), by_id.get(r.to.as_str())) else {
+            continue;
+        };
+        attributed.insert(&r.to);
+        let ftext = ws.span_text(from).map(short).unwrap_or_default();
+        let ttext = ws.span_text(to).map(short).unwrap_or_default();
+        notes
+            .entry(&r.to)
+            .or_default()
+            .push(format!("attributed by \u{201c}{ftext}\u{201d}"));
+        notes
+            .entry(&r.from)
+            .or_default()
+            .push(format!("attributes \u{201c}{ttext}\u{201d}"));
+        related
+            .entry(r.to.clone())
+            .or_default()
+            .push(r.from.clone());
+        related
+            .entry(r.from.clone())
+            .or_default()
+            .push(r.to.clone());
+    }
+    let mut badges: HashMap<&str, (Vec<String>, bool)> = HashMap::new();
+    for (i, l) in ws.links.iter().enumerate() {
+        for end in [&l.a, &l.b] {
+            let b = badges.entry(end.as_str()).or_default();
+            b.0.push((i + 1).to_string());
+            b.1 |= l.kind == crate::model::LinkKind::Differs;
+        }
+    }
+    let mut per_doc: HashMap<String, Vec<SpanInfo>> = HashMap::new();
+    let mut unattributed = 0;
+    for s in &ws.spans {
+        let un = s.label == Label::Quote && !attributed.contains(s.id.as_str());
+        unattributed += un as usize;
+        per_doc.entry(s.doc.clone()).or_default().push(SpanInfo {
+            id: AttrValue::from(s.id.clone()),
+            start: s.start,
+            end: s.end,
+            label: s.label,
+            note: notes
+                .get(s.id.as_str())
+                .map(|n| AttrValue::from(n.join("; "))),
+            unattributed: un,
+            links: badges
+                .get(s.id.as_str())
+                .map(|b| AttrValue::from(b.0.join(" "))),
+            link_differs: badges.get(s.id.as_str()).is_some_and(|b| b.1),
+        });
+    }
+    let spans = per_doc
+        .into_iter()
+        .map(|(doc, mut v)| {
+            sort_spans(&mut v);
+            (doc, Rc::from(v))
+        })
+        .collect();
+    Derived {
+        spans,
+        related,
+        unattributed,
+    }
+}
+
+/// Outer spans first: by start, then longest first, then id for a stable order.
+pub fn sort_spans(v: &mut [SpanInfo]) {
+    v.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end), &a.id).cmp(&(b.start, std::cmp::Reverse(b.end), &b.id))
+    });
+}
+
+/// A paragraph: code point range and its byte range in the document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Para {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// A document's paragraphs with byte ranges, computed once per text.
+pub fn layout(text: &str) -> Vec<Para> {
+    let index = offsets::OffsetIndex::new(text);
+    text::paragraphs(text)
+        .into_iter()
+        .filter_map(|(start, end)| {
+            Some(Para {
+                start,
+                end,
+                byte_start: index.cp_to_byte(text, start)?,
+                byte_end: index.cp_to_byte(text, end)?,
+            })
+        })
+        .collect()
+}
+
+/// Each paragraph's spans (those overlapping it), keeping the spans' order.
+/// `spans` must be sorted by start ([`sort_spans`]).
+pub fn buckets(paras: &[Para], spans: &[SpanInfo]) -> Vec<Rc<[SpanInfo]>> {
+    let mut out: Vec<Vec<SpanInfo>> = vec![Vec::new(); paras.len()];
+    for s in spans {
+        let first = paras.partition_point(|p| p.end <= s.start);
+        for (i, p) in paras.iter().enumerate().skip(first) {
+            if p.start >= s.end {
+                break;
+            }
+            out[i].push(s.clone());
+        }
+    }
+    out.into_iter().map(Rc::from).collect()
+}
+
+/// A piece of a rendered paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    /// Text at code point offset `start` of the document.
+    Text { start: usize, text: String },
+    /// A span's mark. A span that overlaps another without nesting is split into
+    /// several marks; `first` is the mark holding its start (it shows the label tag).
+    Mark {
+        span: SpanInfo,
+        first: bool,
+        last: bool,
+        children: Vec<Segment>,
+    },
+}
+
+/// Render one paragraph (`para_text` covers document code points `para_start..`) with
+/// its spans as nested marks. Spans may nest or overlap; the concatenated text of the
+/// result is always `para_text`. `spans` must be sorted by [`sort_spans`].
+pub fn segments(para_text: &str, para_start: usize, spans: &[SpanInfo]) -> Vec<Segment> {
+    let chars: Vec<(usize, char)> = para_text.char_indices().collect();
+    let para_end = para_start + chars.len();
+    let byte_at = |cp: usize| -> usize {
+        let i = cp - para_start;
+        chars.get(i).map(|c| c.0).unwrap_or(para_text.len())
+    };
+    // Clip spans to the paragraph.
+    let clipped: Vec<(usize, usize, &SpanInfo)> = spans
+        .iter()
+        .filter(|s| s.start < para_end && s.end > para_start)
+        .map(|s| (s.start.max(para_start), s.end.min(para_end), s))
+        .collect();
+    // Event positions.
+    let mut cuts: Vec<usize> = clipped.iter().flat_map(|c| [c.0, c.1]).collect();
+    cuts.push(para_start);
+    cuts.push(para_end);
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    // A stack of open marks; each frame collects its children.
+    struct Frame<'a> {
+        span: &'a SpanInfo,
+        end: usize,
+        first: bool,
+        children: Vec<Segment>,
+    }
+    let mut root: Vec<Segment> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut next_span = 0;
+
+    fn close(stack: &mut Vec<Frame>, root: &mut Vec<Segment>, last: bool) {
+        let Some(f) = stack.pop() else { return };
+        let seg = Segment::Mark {
+            span: f.span.clone(),
+            first: f.first,
+            last,
+            children: f.children,
+        };
+        match stack.last_mut() {
+            Some(parent) => parent.children.push(seg),
+            None => root.push(seg),
+        }
+    }
+
+    for w in cuts.windows(2) {
+        let (at, to) = (w[0], w[1]);
+        // Close marks ending here. A mark ending below the top forces the ones above it
+        // to close and reopen (they continue as split marks).
+        while let Some(pos) = stack.iter().rposition(|f| f.end <= at) {
+            let mut reopen = Vec::new();
+            while stack.len() > pos + 1 {
+                let top = &stack[stack.len() - 1];
+                reopen.push((top.span, top.end));
+                close(&mut stack, &mut root, false);
+            }
+            close(&mut stack, &mut root, true);
+            for (span, end) in reopen.into_iter().rev() {
+                stack.push(Frame {
+                    span,
+                    end,
+                    first: false,
+                    children: Vec::new(),
+                });
+            }
+        }
+        // Open marks starting here, outer first.
+        while next_span < clipped.len() && clipped[next_span].0 <= at {
+            let (s, e, span) = clipped[next_span];
+            next_span += 1;
+            if e <= at {
+                continue;
+            }
+            stack.push(Frame {
+                span,
+                end: e,
+                first: s == span.start,
+                children: Vec::new(),
+            });
+        }
+        let text = para_text[byte_at(at)..byte_at(to)].to_string();
+        let leaf = Segment::Text { start: at, text };
+        match stack.last_mut() {
+            Some(f) => f.children.push(leaf),
+            None => root.push(leaf),
+        }
+    }
+    while !stack.is_empty() {
+        let last = stack.last().is_some_and(|f| f.span.end <= para_end);
+        close(&mut stack, &mut root, last);
+    }
+    root
+}
+
+/// The text of a segment list (for tests: it must equal the paragraph text).
+pub fn segments_text(segs: &[Segment]) -> String {
+    let mut out = String::new();
+    for s in segs {
+        match s {
+            Segment::Text { text, .. } => out.push_str(text),
+            Segment::Mark { children, .. } => out.push_str(&segments_text(children)),
+        }
+    }
+    out
+}
+
+/// What is highlighted: the selected span, the attribution being connected, and the
+/// spans related to the selected one.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Focus {
+    pub selected: Option<String>,
+    pub connecting: Option<String>,
+    pub related: Vec<String>,
+}
+
+impl Focus {
+    pub fn new(
+        selected: Option<&str>,
+        connecting: Option<&str>,
+        related: &HashMap<String, Vec<String>>,
+    ) -> Self {
+        Focus {
+            selected: selected.map(str::to_string),
+            connecting: connecting.map(str::to_string),
+            related: selected
+                .and_then(|s| related.get(s))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Whether any of `spans` is highlighted (else the paragraph need not know).
+    pub fn involves(&self, spans: &[SpanInfo]) -> bool {
+        spans.iter().any(|s| {
+            self.selected.as_deref() == Some(&*s.id)
+                || self.connecting.as_deref() == Some(&*s.id)
+                || self.related.iter().any(|r| *r == *s.id)
+        })
+    }
+}
