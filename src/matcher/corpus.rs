@@ -5,15 +5,20 @@
 //! Candidate generation: the query's content stems are looked up in the index (stems found
 //! in more than a tenth of all sentences are skipped as uninformative); a sentence becomes
 //! a candidate when its IDF-weighted cosine with the query, accumulated from the postings,
-//! is at least [`PREFILTER_COSINE`]. Candidates get the full learned score.
+//! is at least [`PREFILTER_COSINE`]; of those, the [`MAX_CANDIDATES`] with the highest
+//! cosine get the full learned score.
 
-use super::features::{self, Idf, Prepared};
+use super::features::{self, Idf, Prepared, StemMap};
 use super::text;
 use super::{explain_scored, PairSuggestion, Suggestion};
 use std::collections::HashMap;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
 pub const PREFILTER_COSINE: f32 = 0.05;
+
+/// At most this many candidates (the highest accumulated cosines) are scored per query
+/// sentence.
+pub const MAX_CANDIDATES: usize = 40;
 
 #[derive(Debug, Clone)]
 struct Sentence {
@@ -32,7 +37,7 @@ pub struct Corpus {
     doc_ranges: Vec<Vec<(usize, usize)>>,
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
-    postings: HashMap<u64, Vec<u32>>,
+    postings: StemMap<Vec<u32>>,
 }
 
 impl Corpus {
@@ -43,7 +48,7 @@ impl Corpus {
         let mut doc_first = Vec::with_capacity(docs.len());
         let mut doc_ranges = Vec::with_capacity(docs.len());
         let mut doc_chars = Vec::with_capacity(docs.len());
-        let mut df: HashMap<u64, u32> = HashMap::new();
+        let mut df: StemMap<u32> = StemMap::default();
         for (d, text) in docs.iter().enumerate() {
             let chars: Vec<char> = text.chars().collect();
             let ranges = super::segment(text);
@@ -73,7 +78,7 @@ impl Corpus {
                 prep: Prepared::from_tokens(text, toks, &idf),
             })
             .collect();
-        let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut postings: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
             for &(stem, _) in s.prep.content() {
                 if df.get(&stem).copied().unwrap_or(0) <= max_df {
@@ -145,18 +150,26 @@ impl Corpus {
             }
         }
         let qn = q.content_norm();
-        let mut out = Vec::new();
+        let mut out: Vec<(f32, u32)> = Vec::new();
         for &i in touched.iter() {
             let s = &self.sentences[i as usize];
             let denom = qn * s.prep.content_norm();
-            if denom > 0.0 && acc[i as usize] / denom >= PREFILTER_COSINE {
-                out.push(i);
+            if denom > 0.0 {
+                let c = acc[i as usize] / denom;
+                if c >= PREFILTER_COSINE {
+                    out.push((c, i));
+                }
             }
             acc[i as usize] = 0.0;
         }
         touched.clear();
-        out.sort_unstable();
-        out
+        if out.len() > MAX_CANDIDATES {
+            out.select_nth_unstable_by(MAX_CANDIDATES - 1, |x, y| y.0.total_cmp(&x.0));
+            out.truncate(MAX_CANDIDATES);
+        }
+        let mut ids: Vec<u32> = out.into_iter().map(|x| x.1).collect();
+        ids.sort_unstable();
+        ids
     }
 
     /// The best matching sentences in every *other* document for the text

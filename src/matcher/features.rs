@@ -12,10 +12,36 @@ use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StemHasher(u64);
+
+impl std::hash::Hasher for StemHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v.wrapping_mul(0x9E3779B97F4A7C15).rotate_left(29);
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(v as u64)
+    }
+}
+
+/// Builds [`StemHasher`]s.
+pub type StemBuild = std::hash::BuildHasherDefault<StemHasher>;
+/// A map keyed by stem hash.
+pub type StemMap<V> = HashMap<u64, V, StemBuild>;
+
 /// Inverse document frequencies of stems (hashed with [`text::hash_str`]).
 #[derive(Debug, Clone)]
 pub struct Idf {
-    table: HashMap<u64, f32>,
+    table: StemMap<f32>,
     /// IDF of a stem not in the table (a rare word).
     unknown: f32,
 }
@@ -53,7 +79,7 @@ impl Idf {
 
     /// The built-in IDF blended with document frequencies over `n` sentences of loaded
     /// articles. The more sentences, the more the local counts weigh.
-    pub fn blended(local: &HashMap<u64, u32>, n: usize) -> Idf {
+    pub fn blended(local: &StemMap<u32>, n: usize) -> Idf {
         let base = Idf::builtin();
         let alpha = (n as f32 / (n as f32 + 400.0)).min(0.9);
         let n_local = n.max(1) as f64;
@@ -184,18 +210,14 @@ impl Prepared {
     }
 }
 
-fn count_shared<T: Ord>(a: &[T], b: &[T]) -> usize {
+fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
+    // Branch-free merge: the comparisons are unpredictable, so avoid jumping on them.
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += (x == y) as usize;
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     n
 }
@@ -205,18 +227,15 @@ fn weighted_shared(a: &[(u64, f32)], b: &[(u64, f32)]) -> (f32, f32, usize) {
     let (mut i, mut j) = (0, 0);
     let (mut sq, mut s, mut n) = (0.0f32, 0.0f32, 0usize);
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let w = a[i].1.min(b[j].1);
-                sq += w * w;
-                s += w;
-                n += 1;
-                i += 1;
-                j += 1;
-            }
+        let (x, y) = (a[i].0, b[j].0);
+        if x == y {
+            let w = a[i].1.min(b[j].1);
+            sq += w * w;
+            s += w;
+            n += 1;
         }
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     (sq, s, n)
 }
@@ -227,7 +246,14 @@ fn lcs(a: &[u64], b: &[u64]) -> usize {
         return 0;
     }
     let (a, b) = if a.len() < b.len() { (b, a) } else { (a, b) };
-    let mut row = vec![0u16; b.len() + 1];
+    let mut stack = [0u16; 128];
+    let mut heap = Vec::new();
+    let row: &mut [u16] = if b.len() < stack.len() {
+        &mut stack[..b.len() + 1]
+    } else {
+        heap.resize(b.len() + 1, 0u16);
+        &mut heap
+    };
     for &x in a {
         let mut prev = 0u16;
         for j in 0..b.len() {

@@ -344,7 +344,10 @@ const ALIAS1: &[(&str, &str)] = &[
 ];
 
 pub fn is_stop(w: &str) -> bool {
-    STOP.contains(&w)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(w)
 }
 
 /// FNV-1a, 64 bit: stable across platforms and builds.
@@ -604,10 +607,36 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
         if let Kind::Number(v) = t.kind {
             t.norm = number_text(v);
         }
-        t.stem = hash_str(&stem_key(t, stemmer));
+        t.stem = if t.kind == Kind::Word && !t.norm.contains('.') {
+            word_stem_hash(&t.norm, stemmer)
+        } else {
+            hash_str(&stem_key(t, stemmer))
+        };
     }
     mark_dates(&mut toks);
     toks
+}
+
+thread_local! {
+    /// Word -> stem hash. Snowball stemming is the slowest step of tokenising and news
+    /// text repeats its words, so stems are remembered (up to 100,000 words per thread).
+    static STEM_CACHE: std::cell::RefCell<std::collections::HashMap<String, u64>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn word_stem_hash(norm: &str, stemmer: &Stemmer) -> u64 {
+    STEM_CACHE.with(|c| {
+        if let Some(&h) = c.borrow().get(norm) {
+            return h;
+        }
+        let h = hash_str(&stemmer.stem(norm));
+        let mut m = c.borrow_mut();
+        if m.len() >= 100_000 {
+            m.clear();
+        }
+        m.insert(norm.to_string(), h);
+        h
+    })
 }
 
 /// The string a token's `stem` hashes: the Snowball stem of a word, `#value` for a number,
