@@ -226,7 +226,7 @@ fn unlabelled_matches_are_confident_unlabelled_sentences_once_each() {
     );
     let mut seen = std::collections::HashSet::new();
     for u in &s.unlabelled {
-        assert!(u.score >= parallax::matcher::THRESHOLD);
+        assert!(u.score >= linking::UNLABELLED_MIN);
         assert!(u.target_span.is_none());
         assert_ne!(u.target_doc, afp);
         assert!(
