@@ -165,7 +165,6 @@ type Ranges = ((usize, usize), (usize, usize));
 
 struct NumSlot {
     value: u64,
-    vague: bool,
     noun: Option<u64>,
     start: usize,
     end: usize,
@@ -199,7 +198,6 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
         }
         out.push(NumSlot {
             value: t.stem,
-            vague,
             noun,
             start: toks[k].start,
             end,
