@@ -653,6 +653,12 @@ fn run() -> Result<(), String> {
     it.push_str("\";\n");
     std::fs::write(root.join("idf_table.rs"), it)
         .map_err(|e| format!("cannot write idf_table.rs: {e}"))?;
+    // Format like the rest of the source (best effort: rustfmt may be missing).
+    let _ = std::process::Command::new("rustfmt")
+        .args(["--edition", "2021"])
+        .arg(root.join("weights.rs"))
+        .arg(root.join("idf_table.rs"))
+        .status();
     println!(
         "wrote {} and {}",
         root.join("weights.rs").display(),

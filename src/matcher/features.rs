@@ -119,6 +119,8 @@ pub struct Prepared {
     chars3: Vec<u32>,
     numbers: Vec<u64>,
     dates: Vec<u64>,
+    /// Date tokens by kind: months, weekdays, years, days of the month.
+    date_kinds: [Vec<u64>; 4],
     propers: Vec<u64>,
     negations: u32,
 }
@@ -181,6 +183,21 @@ impl Prepared {
                 .collect(),
         );
         let dates = sorted_unique(tokens.iter().filter(|t| t.date).map(|t| t.stem).collect());
+        let kind_of = |t: &Token| match t.kind {
+            Kind::Month(_) => 0,
+            Kind::Weekday(_) => 1,
+            Kind::Number(v) if v > 31.0 => 2,
+            _ => 3,
+        };
+        let date_kinds: [Vec<u64>; 4] = std::array::from_fn(|k| {
+            sorted_unique(
+                tokens
+                    .iter()
+                    .filter(|t| t.date && kind_of(t) == k)
+                    .map(|t| t.stem)
+                    .collect(),
+            )
+        });
         let propers = sorted_unique(tokens.iter().filter(|t| t.proper).map(|t| t.stem).collect());
         let negations = tokens.iter().filter(|t| t.negation).count() as u32;
         Prepared {
@@ -195,6 +212,7 @@ impl Prepared {
             chars3,
             numbers,
             dates,
+            date_kinds,
             propers,
             negations,
         }
@@ -363,7 +381,17 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     f[16] = (upa.max(upb) as f32).min(5.0) / 5.0;
     f[17] = (upa.min(upb) as f32).min(5.0) / 5.0;
     let nd = count_shared(&a.dates, &b.dates);
-    f[18] = (a.dates.len() > nd && b.dates.len() > nd) as u8 as f32;
+    // A date conflict: both name a month (or weekday, year) and none is shared; or the
+    // same month with different days.
+    let conflict_kind = |k: usize| {
+        let (x, y) = (&a.date_kinds[k], &b.date_kinds[k]);
+        !x.is_empty() && !y.is_empty() && count_shared(x, y) == 0
+    };
+    let month_shared = !a.date_kinds[0].is_empty() && !conflict_kind(0);
+    f[18] = (conflict_kind(0)
+        || conflict_kind(1)
+        || conflict_kind(2)
+        || (month_shared && conflict_kind(3))) as u8 as f32;
     f[19] = (nd > 0) as u8 as f32;
     f[20] = ((a.negations > 0) != (b.negations > 0)) as u8 as f32;
     let ra = (a.content_mass - s).max(0.0);
