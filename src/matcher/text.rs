@@ -451,11 +451,14 @@ fn is_mark(c: char) -> bool {
 }
 
 fn normalise(s: &str) -> String {
-    let s: String = if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.nfkc().flat_map(|c| c.to_lowercase()).collect()
-    };
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
+    let s: String = { s.nfkc().flat_map(|c| c.to_lowercase()).collect() };
     s.chars()
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .filter(|&c| !is_mark(c))
