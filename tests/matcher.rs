@@ -267,3 +267,86 @@ fn suggest_accepts_any_span_and_rejects_bad_ranges() {
     assert!(corpus.suggest(5, 0, 10, 1).is_empty());
     assert!(Corpus::new(&[]).all_pairs(0.0, &mut |_, _| {}).is_empty());
 }
+
+mod properties {
+    use parallax::matcher::{self, Corpus};
+    use proptest::prelude::*;
+
+    /// Text with the characters that stress segmentation and offsets: stops, quotes,
+    /// line breaks, digits, emoji, combining marks, CJK, right-to-left.
+    fn newsy() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just("U.S.".to_string()),
+                Just("Nov. 13".to_string()),
+                Just("Gen.".to_string()),
+                Just("J. R.".to_string()),
+                Just("2.5".to_string()),
+                Just("four".to_string()),
+                Just("\u{201c}".to_string()),
+                Just("\u{201d}".to_string()),
+                Just("\"".to_string()),
+                Just(". ".to_string()),
+                Just("? ".to_string()),
+                Just("\n".to_string()),
+                Just("\r\n".to_string()),
+                Just(" ".to_string()),
+                Just("😀".to_string()),
+                Just("e\u{301}".to_string()),
+                Just("北京".to_string()),
+                Just("שלום".to_string()),
+                Just("ﬁ".to_string()),
+                "[A-Za-z']{1,8}",
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn segments_are_ordered_trimmed_and_in_bounds(text in newsy()) {
+            let chars: Vec<char> = text.chars().collect();
+            let mut last = 0;
+            for (s, e) in matcher::segment(&text) {
+                prop_assert!(s >= last && s < e && e <= chars.len());
+                prop_assert!(!chars[s].is_whitespace() && !chars[e - 1].is_whitespace());
+                prop_assert!(!chars[s..e].contains(&'\n'));
+                last = e;
+            }
+        }
+
+        #[test]
+        fn scores_and_explanations_are_well_formed(a in newsy(), b in newsy()) {
+            let s = matcher::score(&a, &b);
+            prop_assert!((0.0..=1.0).contains(&s));
+            prop_assert!((s - matcher::score(&b, &a)).abs() < 1e-9);
+            let e = matcher::explain(&a, &b);
+            let (na, nb) = (a.chars().count(), b.chars().count());
+            for t in &e.reason.shared {
+                prop_assert!(t.a.iter().all(|&(x, y)| x < y && y <= na));
+                prop_assert!(t.b.iter().all(|&(x, y)| x < y && y <= nb));
+            }
+            for f in &e.flags {
+                prop_assert!(f.a_range.0 <= f.a_range.1 && f.a_range.1 <= na);
+                prop_assert!(f.b_range.0 <= f.b_range.1 && f.b_range.1 <= nb);
+            }
+        }
+
+        #[test]
+        fn corpus_never_panics(docs in proptest::collection::vec(newsy(), 0..4), s in 0usize..50, len in 0usize..50) {
+            let refs: Vec<&str> = docs.iter().map(|d| d.as_str()).collect();
+            let c = Corpus::new(&refs);
+            for d in 0..docs.len() + 1 {
+                let _ = c.suggest(d, s, s + len, 3);
+            }
+            let pairs = c.all_pairs(0.0, &mut |_, _| {});
+            for p in pairs {
+                prop_assert!(p.a_doc < p.b_doc);
+                prop_assert!((0.0..=1.0).contains(&p.score));
+            }
+        }
+    }
+}
