@@ -344,10 +344,78 @@ const ALIAS1: &[(&str, &str)] = &[
 ];
 
 pub fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect())
-        .contains(w)
+    lex(w).stop
+}
+
+/// A fast hasher for short strings (FNV-1a); the lexicon and the stem cache use it.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf29ce484222325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(0x100000001b3);
+        }
+    }
+}
+
+type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// What the word lists say about a word: one hash lookup per token instead of scanning
+/// every list.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lex {
+    unit: Option<f64>,
+    vague: bool,
+    month: Option<u8>,
+    weekday: Option<u8>,
+    stop: bool,
+    negation: bool,
+    scale: Option<f64>,
+    alias: Option<&'static str>,
+}
+
+fn lex(w: &str) -> Lex {
+    static MAP: std::sync::OnceLock<FnvMap<&'static str, Lex>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FnvMap<&'static str, Lex> = FnvMap::default();
+        for &w in STOP {
+            m.entry(w).or_default().stop = true;
+        }
+        for &w in NEGATIONS {
+            m.entry(w).or_default().negation = true;
+        }
+        for &w in VAGUE {
+            m.entry(w).or_default().vague = true;
+        }
+        for &(w, v) in UNITS {
+            m.entry(w).or_default().unit = Some(v);
+        }
+        for &(w, v) in SCALES {
+            m.entry(w).or_default().scale = Some(v);
+        }
+        for &(w, v) in MONTHS {
+            m.entry(w).or_default().month = Some(v);
+        }
+        for &(w, v) in WEEKDAYS {
+            m.entry(w).or_default().weekday = Some(v);
+        }
+        for &(w, c) in ALIAS1 {
+            m.entry(w).or_default().alias = Some(c);
+        }
+        m
+    });
+    map.get(w).copied().unwrap_or_default()
 }
 
 /// FNV-1a, 64 bit: stable across platforms and builds.
@@ -532,36 +600,33 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
         }
         let dotted = norm.contains('.');
         let mut kind = Kind::Word;
+        let l = lex(&norm);
         if let Some(v) = parse_numeral(&norm) {
             kind = Kind::Number(v);
-        } else if let Some(&(_, v)) = UNITS.iter().find(|(w, _)| *w == norm) {
+        } else if let Some(v) = l.unit {
             kind = Kind::Number(v);
-        } else if VAGUE.contains(&norm.as_str()) {
+        } else if l.vague {
             kind = Kind::Vague;
-        } else if let Some(&(_, m)) = MONTHS.iter().find(|(w, _)| *w == norm) {
+        } else if let Some(m) = l.month {
             // "may" and "march" are months only when capitalised.
             let ambiguous = norm == "may" || norm == "march" || norm == "mar";
             if !ambiguous || upper_initial {
                 kind = Kind::Month(m);
                 norm = MONTH_NAMES[(m - 1) as usize].to_string();
             }
-        } else if let Some(&(_, d)) = WEEKDAYS.iter().find(|(w, _)| *w == norm) {
+        } else if let Some(d) = l.weekday {
             if norm.len() > 3 || upper_initial {
                 kind = Kind::Weekday(d);
             }
         }
-        if all_caps || dotted {
-            if let Some(&(_, canon)) = ALIAS1.iter().find(|(w, _)| *w == norm) {
-                norm = canon.to_string();
-            }
-        } else if norm == "america" || norm == "britain" {
-            if let Some(&(_, canon)) = ALIAS1.iter().find(|(w, _)| *w == norm) {
+        if all_caps || dotted || norm == "america" || norm == "britain" {
+            if let Some(canon) = l.alias {
                 norm = canon.to_string();
             }
         }
         let is_word = kind == Kind::Word;
-        let stop = is_word && !all_caps && !dotted && is_stop(&norm);
-        if is_word && NEGATIONS.contains(&norm.as_str()) {
+        let stop = is_word && !all_caps && !dotted && l.stop;
+        if is_word && l.negation {
             negation = true;
         }
         let proper = is_word
@@ -580,7 +645,7 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
             date: matches!(kind, Kind::Month(_) | Kind::Weekday(_)),
             negation,
         });
-        if negation && !NEGATIONS.contains(&toks[toks.len() - 1].norm.as_str()) {
+        if negation && !lex(&toks[toks.len() - 1].norm).negation {
             // "didn't" also yields an explicit "not" at the same place.
             toks.push(Token {
                 start: r.start,
@@ -623,8 +688,8 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
 thread_local! {
     /// Word -> stem hash. Snowball stemming is the slowest step of tokenising and news
     /// text repeats its words, so stems are remembered (up to 100,000 words per thread).
-    static STEM_CACHE: std::cell::RefCell<std::collections::HashMap<String, u64>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static STEM_CACHE: std::cell::RefCell<FnvMap<String, u64>> =
+        std::cell::RefCell::new(FnvMap::default());
 }
 
 fn word_stem_hash(norm: &str, stemmer: &Stemmer) -> u64 {
@@ -667,7 +732,7 @@ fn fold(toks: Vec<Token>) -> Vec<Token> {
     for t in toks {
         if let Some(prev) = out.last_mut() {
             if let Kind::Number(pv) = prev.kind {
-                if let Some(&(_, s)) = SCALES.iter().find(|(w, _)| *w == t.norm) {
+                if let Some(s) = lex(&t.norm).scale {
                     if !(t.norm == "m" && t.end - t.start > 1) {
                         prev.kind = Kind::Number(pv * s);
                         prev.end = t.end;
@@ -697,7 +762,7 @@ fn fold(toks: Vec<Token>) -> Vec<Token> {
             }
         }
         // "a dozen" etc. keep the number; bare scale words ("hundreds") are vague.
-        if t.kind == Kind::Word && SCALES.iter().any(|(w, _)| *w == t.norm) && t.norm.len() > 2 {
+        if t.kind == Kind::Word && lex(&t.norm).scale.is_some() && t.norm.len() > 2 {
             let mut t = t;
             t.kind = Kind::Vague;
             out.push(t);
