@@ -20,8 +20,8 @@ USAGE:
     parallax suggest A.txt B.txt [MORE...] [--min S]
         Prints JSON: suggested links between the sentences of the articles (file,
         code point offsets, sentence text, score, reasons, discrepancy flags).
-        --min S   lowest score to report (default 0.04: reworded facts
-                  across outlets score 0.04-0.5; 0.5 = same statement)
+        --min S   lowest score to report (default 0.17: reworded facts
+                  across outlets score 0.15-0.5; 0.5 = same statement)
 
     parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
         Converts a Parallax workspace or another annotation file to a format.

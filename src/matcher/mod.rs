@@ -57,10 +57,10 @@ pub use weights::THRESHOLD;
 
 /// Lowest score worth showing as a *suggestion* between articles. The score is trained to
 /// be strict (0.5 = "the same statement", as in the paraphrase data); the same fact
-/// reworded by another outlet usually scores 0.04-0.5 (on the sample articles, every
-/// top-ranked suggestion at or above 0.05 is a true parallel), so suggestions start lower
+/// reworded by another outlet usually scores 0.15-0.5 (on the sample articles every
+/// top-ranked suggestion at or above 0.17 is a true parallel), so suggestions start lower
 /// and are ranked by score.
-pub const SUGGEST_MIN: f64 = 0.04;
+pub const SUGGEST_MIN: f64 = 0.17;
 pub use segment::segment;
 
 use features::{Idf, Prepared};
