@@ -228,7 +228,15 @@ fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 /// Named speakers of a sentence: (range of the name, stem of the surname).
 fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    // Characters are only needed to look for ", who"; most sentences have no speech verb.
+    if !toks.iter().any(|t| SPEECH.contains(&t.norm.as_str())) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = if toks.iter().any(|t| t.norm == "who") {
+        p.text.chars().collect()
+    } else {
+        Vec::new()
+    };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
         if !toks[end_idx].proper {
@@ -259,7 +267,7 @@ fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         let who = (lo..i).rev().find(|&k| {
             toks[k].norm == "who"
                 && k > 0
-                && chars[..toks[k].start]
+                && chars[..toks[k].start.min(chars.len())]
                     .iter()
                     .rev()
                     .find(|c| !c.is_whitespace())
