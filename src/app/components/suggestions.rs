@@ -426,7 +426,10 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                 let from = from.clone();
                 let listener = match (from, web_sys::window()) {
                     (Some(from), Some(win)) => {
-                        let opts = gloo::events::EventListenerOptions::run_in_capture_phase();
+                        let opts = gloo::events::EventListenerOptions {
+                            phase: gloo::events::EventListenerPhase::Capture,
+                            passive: false,
+                        };
                         Some(gloo::events::EventListener::new_with_options(
                             &win,
                             "click",

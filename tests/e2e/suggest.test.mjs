@@ -1,0 +1,183 @@
+// Issue 3, end to end: suggestions for a labelled claim, accept (a matcher link with score and
+// flags in the export), links shown in both columns and the links list, undo/redo, reject
+// remembered across a reload, manual links (L), and matching in a Web Worker with progress
+// when the articles are long. No request may leave the page.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES } from './helpers.mjs';
+
+const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
+const SHOT = 'The defector was shot at least four times in his desperate escape bid';
+const ARMISTICE = 'The armistice agreement was challenged, but it remains in place';
+
+/** Requests other than blob: URLs (the worker's own script is a blob, not the network). */
+const network = (requests) => requests.filter((u) => !u.startsWith('blob:'));
+
+async function label(page, column, text, key) {
+  const got = await mouseSelect(page, column, text);
+  assert.equal(got.trim(), text);
+  await page.keyboard.press(key);
+}
+
+test('suggest, accept with flags, links in both columns, undo/redo, export', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await page.waitForSelector('#suggestions');
+
+  await label(page, 0, JEEP, '1');
+  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
+  assert.equal(await page.getAttribute('#suggestions', 'data-engine'), 'page', 'two short articles match in the page');
+
+  const items = await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => ({
+    score: Number(e.dataset.score),
+    shown: e.querySelector('.suggestion-score').textContent,
+    reason: e.querySelector('.suggestion-reason').textContent,
+    flags: [...e.querySelectorAll('.flag')].map((f) => f.textContent),
+    text: e.querySelector('.suggestion-text').textContent,
+  })));
+  assert.ok(items.length >= 1 && items.length <= 3, `${items.length} suggestions`);
+  for (let i = 1; i < items.length; i++) assert.ok(items[i - 1].score >= items[i].score, 'ranked by score');
+  for (const it of items) {
+    assert.match(it.shown, /%$/);
+    assert.ok(it.reason.length > 5, 'a reason line');
+    assert.ok(!it.text.includes('jeep'), 'suggestions come from the other article');
+  }
+  const flagged = items.findIndex((it) => it.flags.some((f) => /jeep\s*≠\s*truck/.test(f)));
+  assert.ok(flagged >= 0, `a "jeep ≠ truck" flag among ${JSON.stringify(items.map((i) => i.flags))}`);
+  assert.match(items[flagged].text, /truck/);
+
+  // Accept the flagged suggestion: a new claim span in the LA Times column plus a link.
+  await page.locator('#suggestions .suggestion').nth(flagged).locator('button.accept-suggestion').click();
+  await page.waitForSelector('#links .link-item[data-link-id]');
+  assert.equal(await page.locator('section.article').nth(1).locator('mark.span-mark[data-label="claim"]').count() > 0, true);
+  const badges = await page.$$eval('mark.span-mark.first[data-links]', (els) => els.map((e) => [e.dataset.links, e.classList.contains('link-differs')]));
+  assert.deepEqual(badges, [['1', true], ['1', true]], 'a numbered "differs" badge on both ends');
+  assert.equal(await page.locator('#suggestions .suggestion-text', { hasText: 'truck' }).count(), 0, 'accepted suggestion is gone');
+
+  // Clicking the link scrolls to and flashes both ends.
+  await page.click('#links .link-item .link-reveal');
+  await page.waitForFunction(() => document.querySelectorAll('mark.link-flash').length === 2);
+
+  const { json } = await downloadJson(page, '#export-json');
+  assert.equal(json.links.length, 1);
+  const link = json.links[0];
+  assert.equal(link.origin, 'matcher');
+  assert.equal(link.kind, 'differs');
+  assert.equal(link.score, items[flagged].score, 'the score is kept exactly');
+  assert.ok(link.flags.some((f) => f.kind === 'vehicle' && f.a === 'jeep' && f.b === 'truck'), JSON.stringify(link.flags));
+  const spanById = Object.fromEntries(json.spans.map((s) => [s.id, s]));
+  const a = spanById[link.a], b = spanById[link.b];
+  assert.equal(a.text, JEEP);
+  assert.equal(b.label, 'claim', 'the new span gets the source label');
+  const lat = json.documents.find((d) => d.id === b.doc);
+  assert.equal(sliceCp(lat.text, b.start, b.end), b.text);
+  assert.match(b.text, /truck/);
+
+  // Undo removes the link and the new span; redo brings both back.
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('#links .link-item').length === 0);
+  assert.equal(await page.locator('mark.span-mark').count(), 1);
+  await page.keyboard.press('Control+y');
+  await page.waitForSelector('#links .link-item');
+  assert.equal(await page.locator('mark.span-mark').count(), 2);
+
+  assert.deepEqual(network(requests), [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('reject is remembered after a reload; link two spans by hand with L', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await label(page, 0, SHOT, '1');
+  await page.waitForSelector('#suggestions .suggestion', { timeout: 20000 });
+  const texts = () => page.$$eval('#suggestions .suggestion .suggestion-text', (els) => els.map((e) => e.textContent));
+  const before = await texts();
+  const rejected = before[0];
+  await page.locator('#suggestions .suggestion').first().locator('button.reject-suggestion').click();
+  await page.waitForFunction((t) => ![...document.querySelectorAll('#suggestions .suggestion .suggestion-text')].some((e) => e.textContent === t), rejected);
+
+  await page.reload();
+  await page.waitForSelector('#suggestions .suggestion-group', { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelectorAll('#suggestions .suggestion').length > 0
+    || document.querySelector('#suggestions .suggestion-group .hint'));
+  const after_ = await texts();
+  assert.ok(!after_.includes(rejected), 'the rejected suggestion stays hidden after a reload');
+  if (before.length > 1) assert.ok(after_.includes(before[1]), 'the others are still offered');
+
+  // Manual link: label a quote in the LA Times, select the claim, press L, click the quote.
+  await label(page, 1, ARMISTICE, '2');
+  await page.waitForSelector('section.article >> nth=1 >> mark.span-mark[data-label="quote"]');
+  await page.locator('section.article').nth(0).locator('mark.span-mark[data-label="claim"]').first().click();
+  await page.keyboard.press('l');
+  await page.waitForSelector('#suggestions .link-mode');
+  await page.locator('section.article').nth(1).locator('mark.span-mark[data-label="quote"]').first().click();
+  await page.waitForSelector('#links .link-item[data-origin="manual"]');
+
+  const { json } = await downloadJson(page, '#export-json');
+  assert.equal(json.rejections.length, 1);
+  assert.equal(json.rejections[0].span, json.spans.find((s) => s.label === 'claim').id);
+  const manual = json.links.find((l) => l.origin === 'manual');
+  assert.ok(manual, 'a manual link in the export');
+  assert.equal(manual.score, undefined);
+  const ids = [manual.a, manual.b].map((id) => json.spans.find((s) => s.id === id).label).sort();
+  assert.deepEqual(ids, ['claim', 'quote']);
+
+  assert.deepEqual(network(requests), [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('long articles are matched in a Web Worker with progress', async () => {
+  // 9 edited copies of each sample: about 500 sentences, over the worker threshold.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-worker-'));
+  const files = [];
+  for (const [n, file] of SAMPLES.entries()) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (let k = 0; k < 9; k++) {
+      const edited = k === 0 ? text : text.replace(/\bNorth Korean\b/, `North Korean (copy ${k})`) + `\nEdition ${k} of source ${n}.\n`;
+      const p = path.join(dir, `${n}-${k}.txt`);
+      fs.writeFileSync(p, edited);
+      files.push(p);
+    }
+  }
+  const { browser, page, requests, problems } = await openApp({ viewport: { width: 1800, height: 900 } });
+  after(() => { browser.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  await loadFiles(page, files);
+  // Record every state of the progress bar (it may be brief).
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('#match-progress');
+      if (p) window.__progress.push([Number(p.dataset.done), Number(p.dataset.total), p.textContent]);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await label(page, 0, JEEP, '1');
+  // A second label while the worker may still be busy: the results must include both.
+  await label(page, 0, SHOT, '1');
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#suggestions');
+    return s && s.dataset.engine === 'worker' && !document.querySelector('#match-progress')
+      && document.querySelectorAll('#suggestions .suggestion-group').length === 2;
+  }, null, { timeout: 60000 });
+  const sentences = Number(await page.getAttribute('#suggestions', 'data-sentences'));
+  assert.ok(sentences > 300, `${sentences} sentences`);
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.length > 0, 'the progress bar was shown');
+  assert.ok(progress.some(([, , t]) => /background/.test(t)));
+  const groups = await page.$$eval('#suggestions .suggestion-group', (gs) => gs.map((g) => g.querySelectorAll('.suggestion').length));
+  assert.ok(groups.every((n) => n > 0), `suggestions for both spans: ${groups}`);
+  // The copies of the other article are suggested, never the claim's own article.
+  const docs = await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => e.dataset.targetDoc));
+  const own = await page.locator('section.article').first().getAttribute('data-doc-id');
+  assert.ok(!docs.includes(own));
+  // Accept one from the worker's results: it works like in the page.
+  await page.locator('#suggestions .suggestion button.accept-suggestion').first().click();
+  await page.waitForSelector('#links .link-item[data-origin="matcher"]');
+
+  assert.deepEqual(network(requests), [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
