@@ -220,8 +220,8 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
         "Likely the same fact"
     } else if score >= 0.5 {
         "Probably the same fact"
-    } else if score >= 0.25 {
-        "Possibly related"
+    } else if score >= SUGGEST_MIN {
+        "Possibly the same fact, reworded"
     } else {
         "Probably different"
     };
