@@ -3,7 +3,7 @@
 //! A [`Prepared`] sentence is tokenised and normalised once (stems, IDF weights, bigrams,
 //! character trigrams, numbers, names, dates) so scoring a pair is a few sorted-list merges.
 //! [`features`] turns a pair into the [`N_FEATURES`] numbers the learned model
-//! ([`super::weights`]) combines; the training program (`examples/train_matcher.rs`) uses the
+//! (`weights.rs`) combines; the training program (`examples/train_matcher.rs`) uses the
 //! same function, so training and use cannot drift apart.
 
 use super::text::{self, hash_str, Kind, Token};

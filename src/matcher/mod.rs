@@ -14,7 +14,14 @@
 //! corpus.suggest(doc, start, end, per_doc) -> Vec<Suggestion>
 //! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
 //! corpus.sentences(doc) -> &[(usize, usize)]   the sentence ranges of a loaded document
+//! corpus.len(), corpus.sentence_count()
+//! THRESHOLD (0.5), SUGGEST_MIN (0.17)           "same statement" / "worth suggesting"
 //! ```
+//!
+//! `Corpus` is built once per set of documents (in a Web Worker for big sets) and borrowed
+//! by every query. `suggest` accepts any span, not only whole sentences; out-of-range
+//! input gives an empty result, never a panic. `all_pairs` calls `progress(done, total)`
+//! after each sentence, so a worker can post progress and stay responsive.
 //!
 //! Every result type derives `Serialize`/`Deserialize`/`Clone`/`Debug`/`PartialEq`, so it can
 //! cross a Web Worker boundary as JSON. Ranges are `[start, end]` pairs in JSON.
@@ -28,7 +35,10 @@
 //! trigram similarity, longest common subsequence, length ratio, agreement and conflict of
 //! numbers, names and dates, negation mismatch, unmatched content mass. A logistic
 //! regression trained on the development pairs (`examples/train_matcher.rs`, constants in
-//! `weights.rs`) turns them into a probability-like score; 0.5 is the decision threshold.
+//! `weights.rs`) turns them into a score; 0.5 is the decision threshold ("the same
+//! statement"). The score is strict: the same fact reworded by another outlet usually
+//! scores 0.15-0.5, so the app suggests links from [`SUGGEST_MIN`] up, ranked by score.
+//! Held-out quality and speed are in `BENCHMARKS.md` ("Matcher").
 //!
 //! IDF comes from a built-in table of common stems (`idf_table.rs`, from the training
 //! sentences) when scoring standalone pairs, blended with document frequencies over the
