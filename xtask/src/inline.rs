@@ -174,8 +174,16 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
             .arg(&optimised)
             .status();
         match status {
-            Ok(s) if s.success() => fs::rename(&optimised, &wasm_path)
-                .map_err(|e| format!("cannot replace wasm: {e}"))?,
+            Ok(s) if s.success() => {
+                let size = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+                eprintln!(
+                    "xtask: wasm-opt -Oz: {} -> {} bytes",
+                    size(&wasm_path),
+                    size(&optimised)
+                );
+                fs::rename(&optimised, &wasm_path)
+                    .map_err(|e| format!("cannot replace wasm: {e}"))?
+            }
             other => eprintln!(
                 "xtask: warning: wasm-opt did not run ({other:?}); keeping the unoptimised wasm"
             ),

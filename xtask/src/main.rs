@@ -47,10 +47,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of this crate).
+/// The repository root: the parent of the xtask crate that `cargo run` is running (read at
+/// run time, so a binary built from another checkout cannot point elsewhere).
 pub fn root() -> PathBuf {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    here.parent().unwrap_or(here).to_path_buf()
+    let here = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    here.parent().map(Path::to_path_buf).unwrap_or(here)
 }
 
 /// Run a command, echoing it; an error names the command when it fails.
