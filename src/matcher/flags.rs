@@ -239,7 +239,10 @@ fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
-        if !toks[end_idx].proper {
+        // A name, or a capitalised first word right before the verb ("Carroll said ...").
+        let t = &toks[end_idx];
+        let first_name = end_idx == 0 && t.capital && !t.stop && t.kind == Kind::Word;
+        if !t.proper && !first_name {
             return None;
         }
         let mut s = end_idx;
@@ -489,6 +492,15 @@ mod tests {
         );
         assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
         assert!(flags("Forces acted, he said.", "Forces acted, Brooks said.").is_empty());
+        let f = flags(
+            "Carroll said the forces acted.",
+            "Brooks said the forces acted.",
+        );
+        assert_eq!(
+            f,
+            vec![(DiscrepancyKind::Speaker, "Carroll".into(), "Brooks".into())]
+        );
+        assert!(flags("The forces acted.", "It said the forces acted.").is_empty());
     }
 
     #[test]

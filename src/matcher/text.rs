@@ -40,6 +40,8 @@ pub struct Token {
     pub date: bool,
     /// `not`, `never`, `no`, `n't`...
     pub negation: bool,
+    /// The original starts with an upper-case letter.
+    pub capital: bool,
 }
 
 const STOP: &[&str] = &[
@@ -644,6 +646,7 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
             proper,
             date: matches!(kind, Kind::Month(_) | Kind::Weekday(_)),
             negation,
+            capital: upper_initial,
         });
         if negation && !lex(&toks[toks.len() - 1].norm).negation {
             // "didn't" also yields an explicit "not" at the same place.
@@ -657,6 +660,7 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
                 proper: false,
                 date: false,
                 negation: true,
+                capital: false,
             });
             let n = toks.len();
             toks[n - 2].negation = false;
