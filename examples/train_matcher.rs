@@ -14,6 +14,8 @@
 //! Newton's method on the training part; held-out figures printed; weights written to
 //! `src/matcher/weights.rs`. Everything is deterministic: the same data gives the same files.
 
+// Linear algebra over small dense matrices reads best with index loops.
+#![allow(clippy::needless_range_loop)]
 use parallax::matcher::features::{self, Idf, Prepared, FEATURE_NAMES, N_FEATURES};
 use parallax::matcher::text::{self, hash_str};
 use std::collections::HashMap;

@@ -408,13 +408,13 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
 /// The learned model: probability that the pair states the same fact.
 pub fn probability(f: &[f32; N_FEATURES]) -> f64 {
     let mut z = weights::BIAS;
-    for i in 0..N_FEATURES {
+    for (i, &x) in f.iter().enumerate() {
         let sd = if weights::STD[i] > 0.0 {
             weights::STD[i]
         } else {
             1.0
         };
-        z += weights::WEIGHTS[i] * (f[i] as f64 - weights::MEAN[i]) / sd;
+        z += weights::WEIGHTS[i] * (x as f64 - weights::MEAN[i]) / sd;
     }
     let p = 1.0 / (1.0 + (-z).exp());
     if p.is_finite() {

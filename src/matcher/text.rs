@@ -745,9 +745,9 @@ fn fold(toks: Vec<Token>) -> Vec<Token> {
                 }
                 if let Kind::Number(v) = t.kind {
                     // twenty five
-                    let tens = pv >= 20.0 && pv < 100.0 && pv % 10.0 == 0.0;
+                    let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
                     let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
-                    if tens && v < 10.0 && v >= 1.0 && word {
+                    if tens && (1.0..10.0).contains(&v) && word {
                         prev.kind = Kind::Number(pv + v);
                         prev.end = t.end;
                         continue;
