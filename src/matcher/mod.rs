@@ -170,9 +170,44 @@ pub struct PairSuggestion {
 
 /// Score in [0, 1] that `a` and `b` state the same fact (standalone pair, built-in IDF).
 /// 0.5 is the decision threshold the model was trained for.
+///
+/// Prepared sentences are remembered per thread (the last few thousand distinct texts), so
+/// scoring the same sentence against many others tokenises it once.
 pub fn score(a: &str, b: &str) -> f64 {
-    let idf = Idf::builtin();
-    features::score_prepared(&Prepared::new(a, idf), &Prepared::new(b, idf))
+    let pa = prepared_cached(a);
+    let pb = prepared_cached(b);
+    features::score_prepared(&pa, &pb)
+}
+
+const CACHE_SIZE: usize = 8192;
+
+thread_local! {
+    static PREPARED: std::cell::RefCell<std::collections::HashMap<u64, std::rc::Rc<Prepared>, std::hash::BuildHasherDefault<features::StemHasher>>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+fn prepared_cached(text: &str) -> std::rc::Rc<Prepared> {
+    let key = text::hash_str(text);
+    PREPARED.with(|c| {
+        if let Some(p) = c.borrow().get(&key) {
+            if p.text == text {
+                return p.clone();
+            }
+        }
+        let p = std::rc::Rc::new(Prepared::new(text, Idf::builtin()));
+        let mut m = c.borrow_mut();
+        if m.len() >= CACHE_SIZE {
+            m.clear();
+        }
+        m.insert(key, p.clone());
+        p
+    })
+}
+
+/// Forget the sentences [`score`] remembers on this thread (for benchmarks and for
+/// freeing memory after a large batch).
+pub fn clear_score_cache() {
+    PREPARED.with(|c| c.borrow_mut().clear());
 }
 
 /// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
