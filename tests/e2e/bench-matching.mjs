@@ -9,7 +9,7 @@
 //   b of 50 pairs from /work/shared/eval/paraphrase-train.jsonl), parallax_bench_all_pairs,
 //   in the page and in a classic Web Worker started the way the app starts its own.
 import fs from 'node:fs';
-import { openApp, SAMPLES } from './helpers.mjs';
+import { openApp, SAMPLES, HTML } from './helpers.mjs';
 
 const RUNS = Number(process.env.RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -88,7 +88,9 @@ try {
     next();
   }), { texts, runs: Math.min(RUNS, 3) });
 
-  const wasmB64 = await page.evaluate(() => document.getElementById('parallax-wasm').textContent.replace(/\s+/g, '').length);
+  const html = fs.readFileSync(HTML, 'utf8');
+  const at = html.indexOf('id="parallax-wasm">');
+  const wasmB64 = at < 0 ? 0 : html.slice(at, html.indexOf('</script>', at)).split('>')[1].replace(/\s+/g, '').length;
   console.log(JSON.stringify({
     samples: { spans, suggestions: samples.count, ms_first: samples.times[0], ms_median: median(samples.times) },
     all_pairs_100x50: {
