@@ -1,0 +1,478 @@
+// Issue 5 end to end: "Never lose work, never trust input, never leak a byte".
+// Each test feeds the real page (dist/parallax.html from file://, Debian's Chromium) a bad
+// input and checks what the user sees (a notice naming the file and the problem) and that
+// the work already there is untouched (articles, spans, export, autosave). Every test
+// ends by asserting that no request left the page, no dialog opened and no script of an
+// article ran. One browser for the file; a fresh context (empty storage) per test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { mouseSelect, SAMPLES, HTML } from './helpers.mjs';
+import {
+  launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
+  bodyText, pick, download, exportJson, tmpDir, FIXTURES,
+} from './fixtures/lib.mjs';
+
+const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
+const STORAGE_KEY = 'parallax.workspace';
+
+let browser;
+let tmp;
+before(async () => { browser = await launch(); tmp = tmpDir('parallax-e2e-'); });
+after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+/** Open the app in a fresh context; closes it when the test ends and checks the page
+ *  leaked nothing and ran no article script. */
+async function open(t, opts) {
+  const s = await session(browser, opts);
+  t.after(() => s.close());
+  s.finish = async () => {
+    assert.deepEqual(s.requests, [], 'no request leaves the page');
+    assert.deepEqual(s.dialogs, [], 'no dialog opened');
+    assert.equal(await s.page.evaluate(() => window.__xss), 0, 'no script from an article ran');
+    assert.equal(await s.page.title(), s.title, 'the page title is unchanged');
+    assert.deepEqual(s.problems, [], 'no page errors or CSP violations');
+  };
+  return s;
+}
+
+/** Load the samples and label one claim: the "existing work" later tests must keep. */
+async function withWork(page) {
+  await page.click('#load-sample');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  const got = await mouseSelect(page, 0, SENTENCE);
+  assert.equal(got.trim(), SENTENCE);
+  await page.keyboard.press('1');
+  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+  await dismissAll(page);
+  return exportJson(page);
+}
+
+/** The work is exactly as before: same export, same spans shown, autosave has it. */
+async function assertUntouched(page, before) {
+  assert.deepEqual(await exportJson(page), before, 'the workspace is unchanged');
+  assert.equal(await articleCount(page), before.documents.length, 'same articles shown');
+  assert.deepEqual((await spanIds(page)).sort(), before.spans.map((s) => s.id).sort(), 'same spans shown');
+  assert.equal(await page.$('#import-merge'), null, 'no import dialog');
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const core = (x) => `${x.id} ${x.doc} ${x.start} ${x.end} ${x.label}`;
+  assert.deepEqual(saved.spans.map(core), before.spans.map(core), 'autosave still holds the spans');
+}
+
+const file = (name, content) => ({ name, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+
+function utf16(text, bigEndian) {
+  const le = Buffer.from(text, 'utf16le');
+  if (!bigEndian) return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  const be = Buffer.from(le);
+  be.swap16();
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+}
+
+// ---------------------------------------------------------------------------------------
+
+test('encodings: UTF-8 BOM, UTF-16 LE/BE and Windows-1252 are shown correctly', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const line = 'Café “quoted” — 東京 😀 naïve';
+  await pick(page, '#file-input', [
+    file('bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`UTF-8 with BOM\n\n${line}\n`)])),
+    file('le16.txt', utf16(`UTF-16 LE\r\n\r\n${line}\r\n`, false)),
+    file('be16.txt', utf16(`UTF-16 BE\n\n${line}\n`, true)),
+    // "Café “quoted” € 5" in Windows-1252: é = E9, “ ” = 93 94, € = 80.
+    file('cp1252.txt', Buffer.from([...Buffer.from('Windows 1252\n\nCaf'), 0xe9, 0x20, 0x93, ...Buffer.from('quoted'), 0x94, 0x20, 0x80, ...Buffer.from(' 5\n')])),
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 6);
+  const titles = await page.$$eval('section.article .article-title', (e) => e.map((x) => x.textContent));
+  assert.deepEqual(titles.slice(2), ['UTF-8 with BOM', 'UTF-16 LE', 'UTF-16 BE', 'Windows 1252']);
+  for (const i of [2, 3, 4]) {
+    const text = await bodyText(page, i);
+    assert.ok(text.includes(line), `column ${i} shows "${line}": ${JSON.stringify(text)}`);
+    assert.ok(!text.includes('\ufeff') && !text.includes('\ufffd'), 'no BOM or replacement character shown');
+  }
+  assert.ok((await bodyText(page, 5)).includes('Café “quoted” € 5'), 'Windows-1252 decoded');
+  await waitNotice(page, /cp1252\.txt is not valid UTF-8, so it was read as Windows-1252/);
+  const ws = await exportJson(page);
+  assert.ok(ws.documents[3].text.includes(line) && !ws.documents[3].text.startsWith('\ufeff'));
+  assert.deepEqual(ws.spans, before.spans, 'the existing span is untouched');
+  await s.finish();
+});
+
+test('binary files (PNG, PDF, Word, zip) are refused by name; work untouched', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0', 'latin1')]);
+  const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+  const docx = Buffer.concat([Buffer.from('PK\x03\x04\x14\0\x06\0', 'latin1'), Buffer.from('[Content_Types].xml word/document.xml')]);
+  await pick(page, '#file-input', [file('photo.png', png), file('report.pdf', pdf), file('letter.docx', docx)]);
+  await waitNotice(page, /photo\.png looks like an image \(PNG\), not an article/);
+  await waitNotice(page, /report\.pdf looks like a PDF/);
+  await waitNotice(page, /letter\.docx looks like .*(zip|Word)/i);
+  await assertUntouched(page, before);
+  // A zip that is not a brat collection, given to Open: treated as a workspace, refused.
+  await pick(page, '#file-input', [file('holiday.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'))]);
+  await waitNotice(page, /holiday\.zip/);
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
+test('empty file and a file over 5 MB are refused (the big one without being read)', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const big = path.join(tmp, 'big.txt');
+  fs.writeFileSync(big, 'All work and no play makes Jack a dull boy.\n'.repeat(Math.ceil((6 * 1024 * 1024) / 44)));
+  fs.writeFileSync(path.join(tmp, 'empty.txt'), '');
+  fs.writeFileSync(path.join(tmp, 'blank.md'), ' \n\t\n');
+  await pick(page, '#file-input', [path.join(tmp, 'empty.txt'), path.join(tmp, 'blank.md'), big]);
+  await waitNotice(page, /empty\.txt is empty/);
+  await waitNotice(page, /blank\.md contains only white space/);
+  const msg = await waitNotice(page, /big\.txt is 6\.0 MB; Parallax reads articles up to 5\.0 MB/);
+  assert.match(msg, /Please load the article's text alone/);
+  const reads = await page.evaluate(() => window.__reads);
+  assert.ok(!reads.includes('big.txt'), `big.txt was never read: reads ${JSON.stringify(reads)}`);
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
+test('200 files dropped at once all load and the page stays usable', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const files = [];
+  for (let i = 1; i <= 200; i++) {
+    const n = String(i).padStart(3, '0');
+    files.push(file(`note-${n}.txt`, `Note ${n}\n\nThe council met on day ${i} and voted ${i} to ${200 - i} on item ${n}.\n`));
+  }
+  await pick(page, '#file-input', files);
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 200, null, { timeout: 60000 });
+  const titles = await page.$$eval('section.article .article-title', (e) => e.map((x) => x.textContent));
+  assert.equal(new Set(titles).size, 200);
+  assert.equal(titles[199], 'Note 200');
+  // Still usable: label in the last article, open and close help, undo the whole drop at once.
+  await page.locator('section.article').nth(199).scrollIntoViewIfNeeded();
+  const got = await mouseSelect(page, 199, 'The council met on day 200');
+  assert.equal(got.trim(), 'The council met on day 200');
+  await page.keyboard.press('1');
+  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark').length === 0);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 0, null, { timeout: 30000 });
+  assert.deepEqual((await notices(page)).filter((n) => /error|could not/i.test(n)), []);
+  await s.finish();
+});
+
+test('saved web pages: only text reaches the page, no article script runs', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  await pick(page, '#file-input', [path.join(FIXTURES, 'hostile.html'), path.join(FIXTURES, 'hostile.txt')]);
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 4);
+  const html = await bodyText(page, 2);
+  assert.match(html, /The harbour reopened on Tuesday/);
+  assert.match(html, /<script>alert\(1\)<\/script> is how the attack was written/, 'escaped markup stays text');
+  for (const bad of ['__xss', 'pwned', 'body{', 'Subscribe', 'display:none']) {
+    assert.ok(!html.includes(bad), `"${bad}" is not in the article text`);
+  }
+  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), 'Harbour reopens');
+  assert.match(html, /The port authority said traffic would be normal by Friday\./);
+  const txt = await bodyText(page, 3);
+  assert.match(txt, /<img src=x onerror="window.__xss=5;document.title='pwned'">/, 'markup in a .txt is shown as text');
+  const injected = await page.$$eval(
+    'section.article img, section.article script, section.article iframe, section.article a, section.article svg, section.article style, section.article object, section.article embed',
+    (els) => els.map((e) => e.outerHTML));
+  assert.deepEqual(injected, [], 'no element from an article enters the page');
+  // Hover and click around the article text: no handler fires.
+  await page.locator('section.article .article-body').nth(3).click();
+  await page.locator('section.article .article-title').nth(2).hover();
+  await page.waitForTimeout(300);
+  await waitNotice(page, /hostile\.html: Extracted \d+ paragraphs/);
+  const ws = await exportJson(page);
+  assert.deepEqual(ws.spans, before.spans);
+  await s.finish();
+});
+
+test('XSS in imported JSON (title, source, text, labels, format) stays text', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const evil = `<img src=x onerror="window.__xss=1;document.title='pwned'">`;
+  const text = `Intro ${evil} and <script>window.__xss=2</script> end.`;
+  const ws = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: `T ${evil}`, source: `"><svg onload="window.__xss=3">`, text }],
+    spans: [{ id: 's2', doc: 'd1', start: 6, end: 6 + evil.length, label: 'claim', text: evil }],
+  };
+  await pick(page, '#import-file', [file('evil.json', JSON.stringify(ws))]);
+  await page.waitForSelector('mark.span-mark');
+  assert.equal(await page.locator('section.article .article-title').textContent(), `T ${evil}`);
+  assert.equal(await page.getAttribute('section.article .article-title', 'title'), `"><svg onload="window.__xss=3">`);
+  assert.equal(await bodyText(page, 0), text);
+  assert.deepEqual(await shownSpanTexts(page), { s2: evil });
+  // A label and a format value that are markup: named in the messages, as text.
+  const doccano = JSON.stringify({ text: 'Mayor said yes.', label: [[0, 5, evil]] });
+  await pick(page, '#import-file', [file('evil.jsonl', doccano)]);
+  await page.click('#import-merge');
+  await waitNotice(page, /evil\.jsonl: 1 spans? with label "<img src=x onerror=/);
+  await pick(page, '#import-file', [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
+  await waitNotice(page, /Could not import evil2\.json: .*<img src=x/);
+  const injected = await page.$$eval('img, svg, iframe, script:not(#parallax-glue):not([id]), object', (els) => els.map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(injected.filter((h) => /__xss|onerror|onload/.test(h)), [], 'no injected element');
+  await s.finish();
+});
+
+// ----- hostile imports -----
+
+const GOOD_TEXT = 'Carroll said the soldier was shot 4 times. Others said five.';
+function goodWorkspace() {
+  return {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Small', source: 'small.txt', text: GOOD_TEXT }],
+    spans: [{ id: 's2', doc: 'd1', start: 13, end: 42, label: 'claim', text: 'the soldier was shot 4 times.' }],
+  };
+}
+function variant(edit) {
+  const w = goodWorkspace();
+  edit(w);
+  return JSON.stringify(w, null, 2);
+}
+
+test('malformed or hostile imports are refused with what and where; workspace untouched', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const good = JSON.stringify(goodWorkspace(), null, 2);
+  const hugeFile = path.join(tmp, 'huge.json');
+  {
+    // 51 MB of valid-looking JSON, written in pieces.
+    const fd = fs.openSync(hugeFile, 'w');
+    fs.writeSync(fd, `{"format":"parallax","version":1,"documents":[{"id":"d1","title":"x","text":"`);
+    const chunk = 'a'.repeat(1024 * 1024);
+    for (let i = 0; i < 51; i++) fs.writeSync(fd, chunk);
+    fs.writeSync(fd, '"}],"spans":[]}');
+    fs.closeSync(fd);
+  }
+  const cases = [
+    ['truncated.json', good.slice(0, Math.floor(good.length / 2)), /truncated\.json ends too early \(the file may be cut off\) at line \d+, column \d+/],
+    ['syntax.json', good.replace('"label": "claim"', '"label": "claim",,'), /syntax\.json is not valid JSON .* at line \d+, column \d+/],
+    ['types.json', variant((w) => { w.documents = { d1: w.documents[0] }; }), /"documents" should be a list but is an object/],
+    ['text-type.json', variant((w) => { w.documents[0].text = 42; }), /documents\[0\] \(id "d1"\): "text" should be text but is a number/],
+    ['huge-number.json', variant((w) => { w.spans[0].start = 1e30; }), /spans\[0\] \(id "s2"\): start 1e\+30 is far too large/],
+    ['negative.json', variant((w) => { w.spans[0].start = -3; }), /spans\[0\] \(id "s2"\): start -3 is negative/],
+    ['reversed.json', variant((w) => { w.spans[0].start = 50; }), /spans\[0\] \(id "s2"\): start 50 is after end 42/],
+    ['past-end.json', variant((w) => { w.spans[0].end = 500; }), /spans\[0\] \(id "s2"\): end 500 is past the end of document "d1"/],
+    ['version.json', variant((w) => { w.version = 2; }), /version 2 is newer than this Parallax understands/],
+    ['dangling.json', variant((w) => { w.spans[0].doc = 'd9'; }), /spans\[0\] \(id "s2"\): document "d9" does not exist/],
+    ['empty.json', '', /empty\.json is empty/],
+    ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo\.json looks like an image/],
+    ['article.json', 'Just an article, not JSON.', /article\.json is not a workspace file Parallax can import/],
+  ];
+  for (const [name, content, re] of cases) {
+    await pick(page, '#import-file', [file(name, content)]);
+    const msg = await waitNotice(page, new RegExp(`Could not import ${name.replace('.', '\\.')}: `));
+    assert.match(msg, re, `${name}: ${msg}`);
+  }
+  await assertUntouched(page, before);
+  await dismissAll(page);
+  await pick(page, '#import-file', [hugeFile]);
+  await waitNotice(page, /huge\.json is 51\.0 MB; Parallax reads workspace files up to 50\.0 MB/);
+  const reads = await page.evaluate(() => window.__reads);
+  assert.ok(!reads.includes('huge.json'), `huge.json was never read: ${JSON.stringify(reads)}`);
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
+test('the same article loaded twice is noticed, not duplicated', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const again = fs.readFileSync(SAMPLES[0]);
+  fs.writeFileSync(path.join(tmp, 'copy-of-afp.txt'), again);
+  await pick(page, '#file-input', [SAMPLES[0], path.join(tmp, 'copy-of-afp.txt')]);
+  await waitNotice(page, /afp-defector-footage\.txt is already loaded as “Watch: Dramatic footage/);
+  await waitNotice(page, /copy-of-afp\.txt is already loaded as/);
+  await assertUntouched(page, before);
+  // Pasting the same text is noticed too.
+  await page.click('#paste-open');
+  await page.fill('#paste-text', again.toString('utf8'));
+  await page.click('#paste-add');
+  await waitNotice(page, /already loaded/);
+  assert.equal(await articleCount(page), 2);
+  await s.finish();
+});
+
+test('storage full: a warning with one-click export; the page keeps working and recovers', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  await withWork(page);
+  // Fill local storage up to the browser's quota.
+  const filled = await page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`filler-${n}`, chunk); n++; } catch (e) { break; }
+      }
+    }
+    return n;
+  });
+  assert.ok(filled > 0);
+  // An edit now cannot be saved.
+  const got = await mouseSelect(page, 1, 'Moon Jae-in');
+  assert.match(got, /Moon Jae-in/);
+  await page.keyboard.press('3');
+  const warning = page.locator('#notices .storage-warning');
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /Autosave failed: the browser refused to store the workspace .*not saved in this browser/);
+  const { name, bytes } = await download(page, '#notices .storage-warning button.export-now');
+  assert.equal(name, 'parallax.json');
+  const exported = JSON.parse(bytes.toString('utf8'));
+  assert.deepEqual(exported.spans.map((x) => x.label).sort(), ['attribution', 'claim'], 'the export has the unsaved span');
+  // Still works: another label, undo, redo.
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 1);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  // Space freed: the next change is saved and the warning goes.
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
+  await page.keyboard.press('Control+z');
+  await warning.waitFor({ state: 'detached' });
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  assert.equal(saved.spans.length, 1);
+  await s.finish();
+});
+
+test('storage refused by setItem (QuotaExceededError) on the first save', async (t) => {
+  const s = await open(t, {
+    init: () => {
+      const orig = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k === 'parallax.workspace') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return orig.call(this, k, v);
+      };
+    },
+  });
+  const { page } = s;
+  await page.click('#load-sample');
+  const warning = page.locator('#notices .storage-warning');
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /quota has been exceeded/);
+  assert.equal(await warning.locator('button.export-now').count(), 1);
+  const exported = JSON.parse((await download(page, '#notices .storage-warning button.export-now')).bytes.toString('utf8'));
+  assert.equal(exported.documents.length, 2);
+  await s.finish();
+});
+
+async function corruptSession(t, raw) {
+  const s = await open(t);
+  await s.page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, raw]);
+  await s.page.reload();
+  await s.page.waitForSelector('#file-input', { state: 'attached' });
+  return s;
+}
+
+test('corrupted stored state: a notice, the data kept aside, never silently wiped', async (t) => {
+  const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
+  const s = await corruptSession(t, raw);
+  const { page } = s;
+  const msg = await waitNotice(page, /The saved workspace could not be read \(.*ends too early.*\)\. Its data was kept in local storage under “parallax\.workspace\.corrupt-\d+”/);
+  const key = msg.match(/“(parallax\.workspace\.corrupt-\d+)”/)[1];
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, 'kept byte for byte');
+  // New work is saved normally and does not touch the kept copy.
+  await page.click('#load-sample');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('"documents"'), STORAGE_KEY);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw);
+  // And after a reload the kept copy is still there, and no second copy is made.
+  await page.reload();
+  await page.waitForSelector('section.article');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
+  assert.deepEqual(keys, [key]);
+  await s.finish();
+});
+
+test('corrupted stored state: what is valid is recovered', { todo: 'restore refuses the whole stored workspace when one item is bad; no partial recovery yet' }, async (t) => {
+  const ws = goodWorkspace();
+  ws.spans.push({ id: 's3', doc: 'd1', start: 44, end: 900, label: 'quote' });
+  const s = await corruptSession(t, JSON.stringify(ws));
+  const { page } = s;
+  await waitNotice(page, /saved workspace .*s3.*end 900/);
+  await page.waitForSelector('section.article', { timeout: 5000 });
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  await s.finish();
+});
+
+test('corrupted stored state: the kept data can be exported from the notice', { todo: 'the notice names the storage key but offers no button to download the kept data' }, async (t) => {
+  const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
+  const s = await corruptSession(t, raw);
+  const { page } = s;
+  await waitNotice(page, /could not be read/);
+  await page.waitForSelector('#notices .notice button.notice-action', { timeout: 3000 });
+  const { bytes } = await download(page, '#notices .notice button.notice-action');
+  assert.equal(bytes.toString('utf8'), raw);
+  await s.finish();
+});
+
+// ----- asking before losing work; undo -----
+
+test('import into a non-empty workspace asks merge or replace; both undo', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const small = file('small.json', JSON.stringify(goodWorkspace()));
+  // Cancel: nothing changes.
+  await pick(page, '#import-file', [small]);
+  await page.waitForSelector('#import-merge');
+  assert.equal(await page.locator('#import-replace').count(), 1);
+  await page.click('#import-cancel');
+  await assertUntouched(page, before);
+  // Merge: both; undo and redo.
+  await pick(page, '#import-file', [small]);
+  await page.click('#import-merge');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  assert.equal((await spanIds(page)).length, 2);
+  await waitNotice(page, /Merged small\.json into the workspace/);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await assertUntouched(page, before);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  // Replace: only the import; the notice's Undo brings everything back.
+  await dismissAll(page);
+  await pick(page, '#import-file', [small]);
+  await page.click('#import-replace');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 1);
+  await waitNotice(page, /Imported small\.json \(1 article\)/);
+  await page.click('#notices .notice-action');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
+test('removing an article with spans can be undone from the notice', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  await page.locator('section.article').first().locator('button.remove-article').click();
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 1);
+  await waitNotice(page, /Removed “Watch: Dramatic footage shows N\. Korea defector's border dash” and its 1 span\(s\)/);
+  await page.click('#notices .notice-action');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
+test('privacy: the built page forbids every request (CSP default-src none)', () => {
+  const html = fs.readFileSync(HTML, 'utf8');
+  const meta = html.match(/<meta[^>]+http-equiv="Content-Security-Policy"[^>]*>/i);
+  assert.ok(meta, 'a CSP meta tag');
+  const content = meta[0].match(/content="([^"]*)"/i)[1];
+  assert.match(content, /(^|;)\s*default-src 'none'/);
+  assert.doesNotMatch(content, /https?:|\*/, 'no network source allowed');
+  assert.equal(html.indexOf(meta[0]) < html.search(/<script/i), true, 'the CSP comes before any script');
+  assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//i, 'nothing loaded from elsewhere');
+});
