@@ -217,6 +217,19 @@ fn storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(unavailable)
 }
 
+/// The workspace as compact Parallax JSON without the derived fields (span texts,
+/// checksums), which cost a scan of the text per span: autosave runs after every change.
+/// `formats::import` reads it back (those fields are optional).
+pub fn autosave_json(ws: &Workspace) -> Result<String, String> {
+    let mut v = serde_json::to_value(ws)
+        .map_err(|e| format!("could not prepare the workspace for saving: {e}"))?;
+    if let Some(o) = v.as_object_mut() {
+        o.insert("format".into(), "parallax".into());
+        o.insert("version".into(), formats::json::VERSION.into());
+    }
+    Ok(v.to_string())
+}
+
 /// Save the workspace under [`STORAGE_KEY`].
 pub fn save_workspace(ws: &Workspace) -> Result<(), String> {
     let store = storage()?;
@@ -225,9 +238,7 @@ pub fn save_workspace(ws: &Workspace) -> Result<(), String> {
             .remove_item(STORAGE_KEY)
             .map_err(|_| "could not clear the saved workspace".to_string());
     }
-    let exported = formats::export(ws, Format::Parallax);
-    let text = String::from_utf8(exported.bytes)
-        .map_err(|_| "internal: export is not UTF-8".to_string())?;
+    let text = autosave_json(ws)?;
     store.set_item(STORAGE_KEY, &text).map_err(|e| {
         let detail = e
             .dyn_ref::<js_sys::Error>()
@@ -317,4 +328,16 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
 pub fn export_download(ws: &Workspace, format: Format) -> Result<(), String> {
     let out = formats::export(ws, format);
     download(&out.file_name, &out.mime, &out.bytes)
+}
+
+/// Download, unchanged, the data [`restore_workspace`] set aside under `key`.
+pub fn download_kept(key: &str) -> Result<(), String> {
+    let raw = storage()?.get_item(key).ok().flatten().ok_or_else(|| {
+        format!("The data kept under \u{201c}{key}\u{201d} is no longer in local storage.")
+    })?;
+    download(
+        "parallax-recovered.json",
+        "application/json",
+        raw.as_bytes(),
+    )
 }

@@ -77,12 +77,13 @@ fn initial_state() -> AppState {
         browser::Restored::Corrupt { error, kept } => {
             let mut s = AppState::default();
             match kept {
-                Some(key) => s.notify(
+                Some(key) => s.notify_with(
                     NoticeKind::Error,
                     format!(
                         "The saved workspace could not be read ({error}). Its data was kept in \
                          local storage under \u{201c}{key}\u{201d}; starting empty."
                     ),
+                    Some(state::NoticeAction::DownloadKept { key }),
                 ),
                 None => {
                     s.autosave = Autosave::Paused(format!(
@@ -178,7 +179,9 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "keydown", move |e| {
+                // Not passive: shortcuts call preventDefault.
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
                     if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) {
                         on_key(e.clone(), &dispatch);
                     }
@@ -246,8 +249,10 @@ pub fn app() -> Html {
                     <div class="columns" style={format!("--columns: {count}")}>
                         { for columns }
                     </div>
-                    <Inspector state={state.clone()} />
-                    <components::suggestions::SuggestionsPanel state={state.clone()} />
+                    <div class="sidebar">
+                        <Inspector state={state.clone()} />
+                        <components::suggestions::SuggestionsPanel state={state.clone()} />
+                    </div>
                 </div>
             }
             if let Some(p) = state.pending_import.clone() {
