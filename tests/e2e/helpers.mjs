@@ -21,7 +21,7 @@ const ARGS = [
 ];
 
 /** Launch Chromium and open the app. Returns { browser, context, page, requests, problems }.
- *  `requests` lists every request other than the page itself; `problems` collects page
+ *  `requests` lists every request other than the page itself and blob: objects; `problems` collects page
  *  errors and CSP violations. */
 export async function openApp({ viewport = { width: 1400, height: 900 } } = {}) {
   if (!fs.existsSync(HTML)) throw new Error(`${HTML} is missing: run cargo xtask dist`);
@@ -33,7 +33,8 @@ export async function openApp({ viewport = { width: 1400, height: 900 } } = {}) 
   const page = await context.newPage();
   const requests = [];
   const problems = [];
-  page.on('request', (r) => { if (r.url() !== PAGE_URL) requests.push(r.url()); });
+  // blob: URLs are the page's own in-memory objects (the matcher worker's script), not the network.
+  page.on('request', (r) => { if (r.url() !== PAGE_URL && !r.url().startsWith('blob:')) requests.push(r.url()); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     const t = m.text();
