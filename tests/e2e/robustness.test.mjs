@@ -223,6 +223,31 @@ test('XSS in imported JSON (title, source, text, labels, format) stays text', as
   await s.finish();
 });
 
+test('dropped files: the same checks; a file name that is markup stays text', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const evilName = `<img src=x onerror="window.__xss=1">.png`;
+  await page.evaluate((evilName) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped note\n\nThe ferry left at nine.\n'], 'dropped.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], evilName));
+    const target = document.querySelector('section.article .article-body');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+  }, evilName);
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), 'Dropped note');
+  const msg = await waitNotice(page, /looks like an image \(PNG\), not an article/);
+  assert.ok(msg.includes(evilName), `the notice names the file as text: ${msg}`);
+  assert.equal(await page.$$eval('#notices img', (e) => e.length), 0);
+  const ws = await exportJson(page);
+  assert.deepEqual(ws.spans, before.spans);
+  assert.deepEqual(ws.documents.slice(0, 2), before.documents);
+  await s.finish();
+});
+
 // ----- hostile imports -----
 
 const GOOD_TEXT = 'Carroll said the soldier was shot 4 times. Others said five.';
