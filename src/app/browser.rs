@@ -265,6 +265,10 @@ pub enum Restored {
     Corrupt {
         error: String,
         kept: Option<String>,
+        /// The stored text, so the user can download it.
+        raw: std::rc::Rc<str>,
+        /// What could be recovered, with what was left out.
+        salvaged: Option<(Workspace, Vec<String>)>,
     },
     Unavailable(String),
 }
@@ -288,6 +292,8 @@ pub fn restore_workspace() -> Restored {
             Restored::Corrupt {
                 error: e.to_string(),
                 kept,
+                salvaged: super::recover::salvage(&raw),
+                raw: raw.into(),
             }
         }
     }
@@ -328,16 +334,4 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
 pub fn export_download(ws: &Workspace, format: Format) -> Result<(), String> {
     let out = formats::export(ws, format);
     download(&out.file_name, &out.mime, &out.bytes)
-}
-
-/// Download, unchanged, the data [`restore_workspace`] set aside under `key`.
-pub fn download_kept(key: &str) -> Result<(), String> {
-    let raw = storage()?.get_item(key).ok().flatten().ok_or_else(|| {
-        format!("The data kept under \u{201c}{key}\u{201d} is no longer in local storage.")
-    })?;
-    download(
-        "parallax-recovered.json",
-        "application/json",
-        raw.as_bytes(),
-    )
 }

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod recover;
 pub mod state;
 pub mod view;
 pub mod worker;
@@ -74,25 +75,69 @@ fn initial_state() -> AppState {
             }
             s
         }
-        browser::Restored::Corrupt { error, kept } => {
-            let mut s = AppState::default();
-            match kept {
-                Some(key) => s.notify_with(
-                    NoticeKind::Error,
-                    format!(
-                        "The saved workspace could not be read ({error}). Its data was kept in \
-                         local storage under \u{201c}{key}\u{201d}; starting empty."
-                    ),
-                    Some(state::NoticeAction::DownloadKept { key }),
+        browser::Restored::Corrupt {
+            error,
+            kept,
+            raw,
+            salvaged,
+        } => {
+            let download = Some(state::NoticeAction::DownloadText {
+                name: "parallax-saved-workspace.json".into(),
+                text: raw,
+            });
+            let kept_text = match &kept {
+                Some(key) => format!(
+                    "The original data was kept in local storage under \u{201c}{key}\u{201d}."
                 ),
+                None => String::new(),
+            };
+            match salvaged {
+                Some((ws, dropped)) => {
+                    let mut s = AppState::new(ws);
+                    s.notify_with(
+                        NoticeKind::Error,
+                        format!(
+                            "The saved workspace had problems, so part of it was left out: {}. \
+                             Everything else was restored. {kept_text}",
+                            dropped.join("; ")
+                        ),
+                        download,
+                    );
+                    if kept.is_none() {
+                        s.autosave = Autosave::Paused(
+                            "The saved workspace could not be set aside, so autosave is paused \
+                             to keep it. Export your work to save it."
+                                .into(),
+                        );
+                    }
+                    s
+                }
                 None => {
-                    s.autosave = Autosave::Paused(format!(
-                        "The saved workspace could not be read ({error}) and could not be set \
-                         aside, so autosave is paused to keep it. Export your work to save it."
-                    ));
+                    let mut s = AppState::default();
+                    match kept {
+                        Some(key) => s.notify_with(
+                            NoticeKind::Error,
+                            format!(
+                                "The saved workspace could not be read ({error}). Its data was kept in \
+                                 local storage under \u{201c}{key}\u{201d}; starting empty."
+                            ),
+                            download,
+                        ),
+                        None => {
+                            s.notify_with(
+                                NoticeKind::Error,
+                                format!("The saved workspace could not be read ({error})."),
+                                download,
+                            );
+                            s.autosave = Autosave::Paused(format!(
+                                "The saved workspace could not be read ({error}) and could not be set \
+                                 aside, so autosave is paused to keep it. Export your work to save it."
+                            ));
+                        }
+                    }
+                    s
                 }
             }
-            s
         }
         browser::Restored::Unavailable(why) => {
             let mut s = AppState::default();

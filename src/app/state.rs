@@ -41,6 +41,8 @@ pub enum NoticeAction {
     Reanchor { name: String, bytes: Rc<[u8]> },
     /// Undo the last change.
     Undo,
+    /// Download this text (e.g. stored data that could not be read), unchanged.
+    DownloadText { name: String, text: Rc<str> },
 }
 
 #[derive(Debug, Clone, PartialEq)]

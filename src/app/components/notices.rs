@@ -49,6 +49,16 @@ pub fn notices(props: &NoticesProps) -> Html {
                     "Undo",
                     Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Undo)),
                 ),
+                NoticeAction::DownloadText { name, text } => (
+                    "Download the saved data",
+                    Callback::from(move |_: MouseEvent| {
+                        if let Err(e) =
+                            browser::download(&name, "application/json", text.as_bytes())
+                        {
+                            dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
+                        }
+                    }),
+                ),
                 NoticeAction::Reanchor { name, bytes } => (
                     "Re-anchor by quote",
                     Callback::from(move |_: MouseEvent| {
