@@ -418,18 +418,28 @@ test('corrupted stored state: a notice, the data kept aside, never silently wipe
   await s.finish();
 });
 
-test('corrupted stored state: what is valid is recovered', { todo: 'restore refuses the whole stored workspace when one item is bad; no partial recovery yet' }, async (t) => {
+test('corrupted stored state: what is valid is recovered', async (t) => {
   const ws = goodWorkspace();
   ws.spans.push({ id: 's3', doc: 'd1', start: 44, end: 900, label: 'quote' });
-  const s = await corruptSession(t, JSON.stringify(ws));
+  const raw = JSON.stringify(ws);
+  const s = await corruptSession(t, raw);
   const { page } = s;
-  await waitNotice(page, /saved workspace .*s3.*end 900/);
+  const msg = await waitNotice(page, /saved workspace .*s3.*end 900/);
+  assert.match(msg, /left out/);
   await page.waitForSelector('section.article', { timeout: 5000 });
+  assert.equal(await page.locator('section.article .article-title').textContent(), 'Small');
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  // The whole original is kept aside; autosave now holds what was recovered.
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
+  assert.equal(keys.length, 1, 'the original is kept under another key');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), raw);
+  await page.waitForFunction((k) => !(localStorage.getItem(k) || '').includes('"s3"'), STORAGE_KEY);
+  const { bytes } = await download(page, '#notices .notice button.notice-action');
+  assert.equal(bytes.toString('utf8'), raw, 'the notice downloads the original data');
   await s.finish();
 });
 
-test('corrupted stored state: the kept data can be exported from the notice', { todo: 'the notice names the storage key but offers no button to download the kept data' }, async (t) => {
+test('corrupted stored state: the kept data can be downloaded from the notice', async (t) => {
   const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
   const s = await corruptSession(t, raw);
   const { page } = s;
