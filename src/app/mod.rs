@@ -236,11 +236,31 @@ pub fn app() -> Html {
         });
     }
 
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = {
-        let dispatch = dispatch.clone();
+    let dragging = use_state(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        // Leaving the window (not just moving between elements).
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
             let files = e.data_transfer().and_then(|d| d.files());
             load_files(browser::file_list(files), dispatch.clone());
         })
@@ -283,8 +303,11 @@ pub fn app() -> Html {
     if state.only_unattributed {
         main_class.push("only-unattributed");
     }
+    if *dragging {
+        main_class.push("dragging");
+    }
     html! {
-        <div class={main_class} {ondragover} {ondrop}>
+        <div class={main_class} {ondragover} {ondragleave} {ondrop}>
             <Toolbar state={state.clone()} unattributed={derived.unattributed} />
             <Notices state={state.clone()} />
             if count == 0 {

@@ -15,12 +15,16 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 10] = [
+    let rows: [(&str, &str); 11] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
         ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
         ("Delete / Backspace", "Delete the selected span"),
         ("A", "With an attribution selected: then click the quote or claim it attributes"),
+        (
+            "L",
+            "With a span selected: then click a span in another article to link them",
+        ),
         ("Esc", "Cancel, deselect, close this guide"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
