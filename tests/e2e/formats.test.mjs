@@ -277,3 +277,19 @@ test('an import whose offsets no longer match its text is refused, naming the sp
   assert.equal(sliceCp(text, s2.start, s2.end), 'the soldier was shot 4 times.');
   await s.finish();
 });
+
+test('re-anchoring that cannot work is refused too, naming the span; nothing imported', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const ws = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Edited', source: 'edited.txt', text: 'The ferry left at nine. 東京' }],
+    spans: [{ id: 's2', doc: 'd1', start: 4, end: 9, label: 'claim', text: 'train' }],
+  };
+  await pick(page, '#import-file', [{ name: 'gone.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await waitNotice(page, /Could not import gone\.json: .*spans\[0\] \(id "s2"\): the text at 4\.\.9 of document "d1" is "ferry", but the span's text is "train"/);
+  await page.click('#notices .notice button.notice-action:text("Re-anchor by quote")');
+  await waitNotice(page, /Could not import gone\.json: .*"train" does not occur anywhere in document "d1", so it cannot be re-anchored/);
+  assert.equal(await articleCount(page), 0, 'nothing imported');
+  await s.finish();
+});
