@@ -110,11 +110,11 @@ test('binary files (PNG, PDF, Word, zip) are refused by name; work untouched', a
   await pick(page, '#file-input', [file('photo.png', png), file('report.pdf', pdf), file('letter.docx', docx)]);
   await waitNotice(page, /photo\.png looks like an image \(PNG\), not an article/);
   await waitNotice(page, /report\.pdf looks like a PDF/);
-  await waitNotice(page, /letter\.docx looks like .*(zip|Word)/i);
+  await waitNotice(page, /letter\.docx looks like a ZIP archive \(a Word \.docx or OpenDocument file is one too\), not an article/);
   await assertUntouched(page, before);
   // A zip that is not a brat collection, given to Open: treated as a workspace, refused.
   await pick(page, '#file-input', [file('holiday.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'))]);
-  await waitNotice(page, /holiday\.zip/);
+  await waitNotice(page, /Could not import holiday\.zip: holiday\.zip has no brat \.ann files/);
   await assertUntouched(page, before);
   await s.finish();
 });
