@@ -195,7 +195,7 @@ test('saved web pages: only text reaches the page, no article script runs', asyn
   await s.finish();
 });
 
-test('XSS in imported JSON (title, source, text, labels, format) stays text', async (t) => {
+test('XSS in imported JSON (title, source, text, labels, format) and pasted text stays text', async (t) => {
   const s = await open(t);
   const { page } = s;
   const evil = `<img src=x onerror="window.__xss=1;document.title='pwned'">`;
@@ -218,6 +218,14 @@ test('XSS in imported JSON (title, source, text, labels, format) stays text', as
   await waitNotice(page, /evil\.jsonl: 1 spans? with label "<img src=x onerror=/);
   await pick(page, '#import-file', [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
   await waitNotice(page, /Could not import evil2\.json: .*<img src=x/);
+  // The paste box: title and text that are markup.
+  await page.click('#paste-open');
+  await page.fill('#paste-title', evil);
+  await page.fill('#paste-text', `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`);
+  await page.click('#paste-add');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), evil);
+  assert.match(await bodyText(page, 2), /^Pasted <img src=x onerror=.*<iframe srcdoc=/);
   const injected = await page.$$eval('img, svg, iframe, script:not(#parallax-glue):not([id]), object', (els) => els.map((e) => e.outerHTML.slice(0, 80)));
   assert.deepEqual(injected.filter((h) => /__xss|onerror|onload/.test(h)), [], 'no injected element');
   await s.finish();
