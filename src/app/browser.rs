@@ -335,3 +335,48 @@ pub fn export_download(ws: &Workspace, format: Format) -> Result<(), String> {
     let out = formats::export(ws, format);
     download(&out.file_name, &out.mime, &out.bytes)
 }
+
+// ----- keyboard selection -----
+
+/// Extend the text selection with Shift+arrow keys inside an article body (browsers do
+/// not do this in read-only text without caret browsing). `key` is the arrow key name;
+/// `word` extends by words (Ctrl held). Returns true if the key was handled.
+pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
+    let (direction, granularity) = match key {
+        "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
+        "ArrowRight" => ("forward", if word { "word" } else { "character" }),
+        "ArrowUp" => ("backward", "line"),
+        "ArrowDown" => ("forward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return false,
+    };
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return false;
+    };
+    // The article: where the selection is, or the focused article body.
+    let focused = target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".article-body").ok().flatten());
+    let in_article = sel
+        .anchor_node()
+        .and_then(|n| article_of(&n))
+        .map(|(_, body)| body);
+    match (in_article, focused) {
+        (Some(_), _) => {}
+        (None, Some(b)) => {
+            // Start at the beginning of the focused article.
+            let Ok(Some(first)) = b.query_selector("[data-start]") else {
+                return false;
+            };
+            let Some(text) = first.first_child() else {
+                return false;
+            };
+            if sel.collapse_with_offset(Some(&text), 0).is_err() {
+                return false;
+            }
+        }
+        (None, None) => return false,
+    }
+    sel.modify("extend", direction, granularity).is_ok()
+}

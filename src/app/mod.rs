@@ -153,6 +153,10 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     }
     let ctrl = e.ctrl_key() || e.meta_key();
     let key = e.key();
+    if e.shift_key() && browser::extend_selection(e.target(), &key, ctrl) {
+        e.prevent_default();
+        return;
+    }
     if ctrl {
         let action = match key.as_str() {
             "z" | "Z" if e.shift_key() => Some(Action::Redo),
