@@ -487,24 +487,18 @@ impl Reducible for AppState {
                 s.add_articles(items);
             }
             Action::AddPasted { title, text } => {
-                let title = title.trim();
-                let title = if title.is_empty() {
-                    text.lines()
-                        .find(|l| !l.trim().is_empty())
-                        .unwrap_or("Pasted text")
-                        .trim()
-                        .chars()
-                        .take(120)
-                        .collect()
-                } else {
-                    title.to_string()
-                };
-                let article = formats::Article {
-                    title,
-                    text,
-                    notes: Vec::new(),
-                };
-                s.add_articles(vec![("Pasted text".to_string(), Ok(article))]);
+                // Through read_article like a file: the same size limit and title rules
+                // (a pasted text is plain text, kept exactly).
+                let result = formats::read_article("pasted text", text.as_bytes())
+                    .map(|mut a| {
+                        let title = title.trim();
+                        if !title.is_empty() {
+                            a.title = title.to_string();
+                        }
+                        a
+                    })
+                    .map_err(|e| e.to_string());
+                s.add_articles(vec![("Pasted text".to_string(), result)]);
             }
             Action::Label { picked, label } => s.label(picked, label),
             Action::AddSpan {
