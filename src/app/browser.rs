@@ -380,3 +380,17 @@ pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: b
     }
     sel.modify("extend", direction, granularity).is_ok()
 }
+
+/// Scroll the first mark of span `id` into view if it is not visible.
+pub fn reveal_span(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("mark[data-span-id=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) = el {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}

@@ -189,6 +189,8 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
             dispatch.dispatch(Action::SelectSpan(None));
         }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
+        "]" => dispatch.dispatch(Action::SelectAdjacent(1)),
+        "[" => dispatch.dispatch(Action::SelectAdjacent(-1)),
         "?" => dispatch.dispatch(Action::SetHelp(true)),
         _ => {}
     }
@@ -222,6 +224,13 @@ pub fn app() -> Html {
             }
         });
     }
+
+    // Keep the selected span in view (it may be selected from the keyboard or a list).
+    use_effect_with(state.selected.clone(), |selected| {
+        if let Some(id) = selected {
+            browser::reveal_span(id);
+        }
+    });
 
     // Page-wide keyboard shortcuts.
     {

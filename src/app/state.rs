@@ -138,6 +138,9 @@ pub enum Action {
     DeleteSpan(String),
     DeleteSelected,
     SelectSpan(Option<String>),
+    /// Select the next (+1) or previous (-1) span in reading order (articles left to
+    /// right, then by position).
+    SelectAdjacent(isize),
     /// A click on a span: selects it, or completes a connection.
     ClickSpan(String),
     RemoveDocument(String),
@@ -530,6 +533,27 @@ impl Reducible for AppState {
                 s.connecting = None;
             }
             Action::ClickSpan(id) => s.click_span(id),
+            Action::SelectAdjacent(step) => {
+                let ws = s.workspace().clone();
+                let order: std::collections::HashMap<&str, usize> = ws
+                    .documents
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (d.id.as_str(), i))
+                    .collect();
+                let mut spans: Vec<_> = ws.spans.iter().collect();
+                spans.sort_by_key(|x| (order.get(x.doc.as_str()).copied(), x.start, std::cmp::Reverse(x.end)));
+                if !spans.is_empty() {
+                    let n = spans.len() as isize;
+                    let at = s
+                        .selected
+                        .as_deref()
+                        .and_then(|id| spans.iter().position(|x| x.id == id))
+                        .map(|i| (i as isize + step).rem_euclid(n))
+                        .unwrap_or(if step > 0 { 0 } else { n - 1 });
+                    s.selected = Some(spans[at as usize].id.clone());
+                }
+            }
             Action::RemoveDocument(id) => {
                 let title = s.workspace().document(&id).map(|d| d.title.clone());
                 let spans = s.workspace().spans_of(&id).count();

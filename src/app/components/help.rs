@@ -15,10 +15,11 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 11] = [
+    let rows: [(&str, &str); 12] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
         ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
+        ("[  ]", "Select the previous / next span"),
         ("Delete / Backspace", "Delete the selected span"),
         ("A", "With an attribution selected: then click the quote or claim it attributes"),
         (
