@@ -465,6 +465,11 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // Cheap: the history holds `Rc` snapshots.
+        // A successful autosave while saving works changes nothing: keep the same Rc so
+        // nothing re-renders.
+        if matches!(action, Action::Saved(Ok(()))) && self.autosave == Autosave::Working {
+            return self;
+        }
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::LoadArticles(files) => {
