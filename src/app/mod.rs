@@ -172,9 +172,7 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     }
     match key.as_str() {
         "1" | "2" | "3" | "4" => {
-            let label = Label::ALL
-                .into_iter()
-                .find(|l| Some(l.key()) == key.chars().next());
+            let label = Label::ALL.into_iter().find(|l| key.starts_with(l.key()));
             if let Some(label) = label {
                 e.prevent_default();
                 label_now(label, dispatch);
