@@ -332,3 +332,187 @@ fn salvage_keeps_what_is_valid_and_names_what_is_not() {
     assert!(dropped.iter().any(|d| d.contains("r5")), "{dropped:?}");
     assert!(parallax::app::recover::salvage("{\"documents\": [").is_none());
 }
+
+// ----- the reducer -----
+
+use parallax::app::state::{Action, AppState, ImportMode, LoadedFile, NoticeKind};
+use yew::Reducible;
+
+fn run(state: AppState, actions: Vec<Action>) -> AppState {
+    let mut s = std::rc::Rc::new(state);
+    for a in actions {
+        s = s.reduce(a);
+    }
+    std::rc::Rc::unwrap_or_clone(s)
+}
+
+fn file(name: &str, text: &str) -> LoadedFile {
+    LoadedFile {
+        name: name.into(),
+        bytes: Ok(text.as_bytes().to_vec()),
+    }
+}
+
+#[wasm_bindgen_test]
+fn loading_reports_bad_files_and_duplicates_but_loads_the_rest() {
+    let s = run(
+        AppState::default(),
+        vec![Action::LoadArticles(vec![
+            file("a.txt", "Alpha said the soldier ran."),
+            LoadedFile {
+                name: "broken.txt".into(),
+                bytes: Err("the browser could not read the file".into()),
+            },
+            file("empty.txt", "   "),
+            file("b.txt", "Beta reported shots."),
+            file("a-again.txt", "Alpha said the soldier ran."),
+        ])],
+    );
+    let ws = s.workspace();
+    let titles: Vec<&str> = ws.documents.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Alpha said the soldier ran.", "Beta reported shots."]
+    );
+    let errors: Vec<&str> = s
+        .notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::Error)
+        .map(|n| n.text.as_str())
+        .collect();
+    assert!(
+        errors.iter().any(|t| t.contains("broken.txt")),
+        "{errors:?}"
+    );
+    assert!(errors.iter().any(|t| t.contains("empty.txt")), "{errors:?}");
+    assert!(s
+        .notices
+        .iter()
+        .any(|n| n.text.contains("a-again.txt") && n.text.contains("already loaded")));
+    // One pick is one undo step.
+    let s = run(s, vec![Action::Undo]);
+    assert!(s.workspace().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn labelling_snaps_undoes_and_refuses_bad_edits() {
+    let s = run(
+        AppState::default(),
+        vec![Action::LoadArticles(vec![file(
+            "a.txt",
+            "Carroll said the soldier was shot.",
+        )])],
+    );
+    let doc = s.workspace().documents[0].id.clone();
+    // "ldier wa" snaps to "soldier was".
+    let s = run(
+        s,
+        vec![Action::Label {
+            picked: Some(Ok((doc.clone(), 19, 27))),
+            label: Label::Claim,
+        }],
+    );
+    let span = s.workspace().spans[0].clone();
+    assert_eq!((span.start, span.end), (17, 28));
+    assert_eq!(s.selected.as_deref(), Some(span.id.as_str()));
+    // With no text selected, a label key relabels the selected span.
+    let s = run(
+        s,
+        vec![Action::Label {
+            picked: None,
+            label: Label::Quote,
+        }],
+    );
+    assert_eq!(s.workspace().spans[0].label, Label::Quote);
+    // Snapping off: the exact range (trimmed).
+    let s = run(
+        s,
+        vec![
+            Action::SetSnap(false),
+            Action::Label {
+                picked: Some(Ok((doc.clone(), 19, 27))),
+                label: Label::Context,
+            },
+        ],
+    );
+    assert!(s
+        .workspace()
+        .spans
+        .iter()
+        .any(|x| (x.start, x.end) == (19, 27)));
+    // A failed edit changes nothing and says why.
+    let before = s.workspace().clone();
+    let s = run(
+        s,
+        vec![Action::SetLabel {
+            span: "nope".into(),
+            label: Label::Claim,
+        }],
+    );
+    assert!(std::rc::Rc::ptr_eq(&before, s.workspace()));
+    assert!(s
+        .notices
+        .last()
+        .is_some_and(|n| n.kind == NoticeKind::Error && n.text.contains("nope")));
+    // Undo twice, redo once.
+    let s = run(s, vec![Action::Undo, Action::Undo]);
+    assert_eq!(s.workspace().spans[0].label, Label::Claim);
+    let s = run(s, vec![Action::Redo]);
+    assert_eq!(s.workspace().spans[0].label, Label::Quote);
+}
+
+#[wasm_bindgen_test]
+fn import_into_a_full_workspace_asks_then_merges_without_duplicates() {
+    let s = run(
+        AppState::default(),
+        vec![Action::LoadArticles(vec![file(
+            "a.txt",
+            "Carroll said the soldier was shot.",
+        )])],
+    );
+    let exported = parallax::formats::export(s.workspace(), parallax::formats::Format::Parallax);
+    let mut other = parallax::model::Workspace::new();
+    let d = other.add_document("A", "a.txt", "Carroll said the soldier was shot.");
+    other.add_span(&d, 0, 7, Label::Attribution).unwrap();
+    other.add_document("B", "b.txt", "Brooks said so.");
+    let bytes = parallax::formats::export(&other, parallax::formats::Format::Parallax).bytes;
+    let s = run(
+        s,
+        vec![Action::Import {
+            name: "other.json".into(),
+            bytes: bytes.into(),
+            reanchor: false,
+        }],
+    );
+    assert!(s.pending_import.is_some(), "asks merge or replace");
+    assert_eq!(s.workspace().documents.len(), 1, "nothing changed yet");
+    let s = run(s, vec![Action::ResolveImport(Some(ImportMode::Merge))]);
+    assert_eq!(
+        s.workspace().documents.len(),
+        2,
+        "the same text is not added twice"
+    );
+    assert_eq!(s.workspace().spans.len(), 1);
+    assert!(s.workspace().validate().is_empty());
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(
+        parallax::formats::export(s.workspace(), parallax::formats::Format::Parallax).bytes,
+        exported.bytes
+    );
+}
+
+#[wasm_bindgen_test]
+fn buckets_put_a_span_in_every_paragraph_it_touches() {
+    let text = "One two.\nThree four.\n\nFive six.";
+    let paras = view::layout(text);
+    assert_eq!(paras.len(), 3);
+    let spans = vec![
+        span("s1", 4, 15, Label::Claim),
+        span("s2", 22, 26, Label::Quote),
+    ];
+    let b = view::buckets(&paras, &spans);
+    let ids = |i: usize| b[i].iter().map(|s| s.id.to_string()).collect::<Vec<_>>();
+    assert_eq!(ids(0), ["s1"]);
+    assert_eq!(ids(1), ["s1"]);
+    assert_eq!(ids(2), ["s2"]);
+}
