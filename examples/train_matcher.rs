@@ -16,7 +16,9 @@
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
-use parallax::matcher::features::{self, Idf, Prepared, FEATURE_NAMES, N_FEATURES};
+use parallax::matcher::features::{
+    self, Idf, Prepared, FEATURE_NAMES, N_FEATURES, N_REL, REL_NAMES,
+};
 use parallax::matcher::text::{self, hash_str};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,6 +33,8 @@ struct Pair {
     synthetic: bool,
     /// A synthetic negative made by replacing numbers, names and dates.
     perturbed: bool,
+    /// FNV-1a of the split key (id or group).
+    fold_key: u64,
 }
 
 fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
@@ -54,6 +58,7 @@ fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
             claims,
             synthetic: false,
             perturbed: false,
+            fold_key: hash_str(&key),
         });
     }
     Ok(out)
@@ -411,6 +416,7 @@ fn run() -> Result<(), String> {
                         claims: false,
                         synthetic: true,
                         perturbed: false,
+                        fold_key: 0,
                     },
                     w,
                 ));
@@ -448,6 +454,7 @@ fn run() -> Result<(), String> {
                         claims: false,
                         synthetic: true,
                         perturbed: true,
+                        fold_key: 0,
                     },
                     perturb_weight,
                 ));
@@ -464,10 +471,15 @@ fn run() -> Result<(), String> {
     }
 
     // Features.
-    let feats: Vec<[f32; N_FEATURES]> = pairs
+    let (feats, mut rels): (Vec<[f32; N_FEATURES]>, Vec<[f32; N_REL]>) = pairs
         .iter()
-        .map(|p| features::features(&Prepared::new(&p.a, &idf), &Prepared::new(&p.b, &idf)))
-        .collect();
+        .map(|p| {
+            let (pa, pb) = (Prepared::new(&p.a, &idf), Prepared::new(&p.b, &idf));
+            let f = features::features(&pa, &pb);
+            let r = features::rel_features(&pa, &pb, &f, 0.0);
+            (f, r)
+        })
+        .unzip();
     let train: Vec<usize> = (0..pairs.len())
         .filter(|&i| !pairs[i].held_out && sample_weight[i] > 0.0)
         .collect();
@@ -537,6 +549,126 @@ fn run() -> Result<(), String> {
         sigmoid(beta[0] + (0..N_FEATURES).map(|k| beta[k + 1] * xi[k]).sum::<f64>())
     };
 
+    for i in 0..pairs.len() {
+        let xi = std_x(i);
+        rels[i][N_REL - 1] = (beta[0] + (0..N_FEATURES).map(|k| beta[k + 1] * xi[k]).sum::<f64>())
+            .clamp(-10.0, 10.0) as f32;
+    }
+    let raw_z = |f: &[f32; N_FEATURES]| -> f64 {
+        beta[0]
+            + (0..N_FEATURES)
+                .map(|k| beta[k + 1] * (f[k] as f64 - mean[k]) / sd[k])
+                .sum::<f64>()
+    };
+    // Made-up "other story" negatives for the relatedness model: each claim `a` with the
+    // claim `b` of the most similar pair from another article pair (same kind of story,
+    // other people and facts), within each part.
+    let mut cross: Vec<(usize, [f32; N_REL], bool)> = Vec::new();
+    {
+        let claims_idx: Vec<usize> = (0..pairs.len()).filter(|&i| pairs[i].claims).collect();
+        let prep_a: Vec<Prepared> = claims_idx
+            .iter()
+            .map(|&i| Prepared::new(&pairs[i].a, &idf))
+            .collect();
+        let prep_b: Vec<Prepared> = claims_idx
+            .iter()
+            .map(|&i| Prepared::new(&pairs[i].b, &idf))
+            .collect();
+        for (x, &i) in claims_idx.iter().enumerate() {
+            let mut best = (f32::MIN, usize::MAX);
+            for (y, &j) in claims_idx.iter().enumerate() {
+                if pairs[j].fold_key == pairs[i].fold_key || pairs[j].held_out != pairs[i].held_out
+                {
+                    continue;
+                }
+                let c = cosine(&prep_a[x], &prep_b[y]);
+                if c > best.0 {
+                    best = (c, y);
+                }
+            }
+            if best.1 == usize::MAX {
+                continue;
+            }
+            let f = features::features(&prep_a[x], &prep_b[best.1]);
+            let z = raw_z(&f);
+            let r = features::rel_features(&prep_a[x], &prep_b[best.1], &f, z);
+            cross.push((i, r, pairs[i].held_out));
+        }
+    }
+    let (mut rel_beta, rel_mean, rel_sd) = fit_relatedness(&pairs, &rels, &cross);
+    // Put the relatedness log-odds on the scale the paraphrase model used below 0.5: over
+    // the training pairs below the threshold, match the mean and spread of
+    // logit(2 s) for s = 0.5 sigmoid(zr) to those of the old score s = sigmoid(z). A
+    // linear map keeps the order (so AP and AUC) and keeps the meaning of the app's
+    // suggestion floor roughly where it was.
+    {
+        let below: Vec<usize> = (0..pairs.len())
+            .filter(|&i| !pairs[i].held_out && sample_weight[i] > 0.0 && rels[i][N_REL - 1] < 0.0)
+            .collect();
+        let moments = |v: &[f64]| {
+            let n = v.len().max(1) as f64;
+            let m = v.iter().sum::<f64>() / n;
+            let sd = (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / n).sqrt();
+            (m, sd.max(1e-9))
+        };
+        let old: Vec<f64> = below
+            .iter()
+            .map(|&i| {
+                let p2 = 2.0 * sigmoid(rels[i][N_REL - 1] as f64);
+                (p2 / (1.0 - p2).max(1e-12)).ln()
+            })
+            .collect();
+        let new: Vec<f64> = below
+            .iter()
+            .map(|&i| {
+                rel_beta[0]
+                    + (0..N_REL)
+                        .map(|k| rel_beta[k + 1] * (rels[i][k] as f64 - rel_mean[k]) / rel_sd[k])
+                        .sum::<f64>()
+            })
+            .collect();
+        let (mo, so) = moments(&old);
+        let (mn, sn) = moments(&new);
+        let scale = so / sn;
+        for b in rel_beta.iter_mut() {
+            *b *= scale;
+        }
+        rel_beta[0] += mo - mn * scale;
+        println!(
+            "relatedness: rescaled by {scale:.3} (below-threshold training pairs: {})",
+            below.len()
+        );
+    }
+    let rel_z = |r: &[f32; N_REL]| -> f64 {
+        rel_beta[0]
+            + (0..N_REL)
+                .map(|k| rel_beta[k + 1] * (r[k] as f64 - rel_mean[k]) / rel_sd[k])
+                .sum::<f64>()
+    };
+    // How much the relatedness model orders the pairs below 0.5 (0 = the paraphrase model
+    // alone, 1 = relatedness alone). Chosen for the app: the largest value in steps of 0.1
+    // at which the sample articles' parallel sentences stay the first or second suggestion
+    // (tests/matcher.rs), not by the held-out part.
+    let rel_mix = env_f64("REL_MIX", 0.4);
+    for mix in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let idx: Vec<usize> = (0..pairs.len())
+            .filter(|&i| pairs[i].claims && !pairs[i].held_out)
+            .collect();
+        let s: Vec<f64> = idx
+            .iter()
+            .map(|&i| features::combine_mix(rels[i][N_REL - 1] as f64, rel_z(&rels[i]), mix))
+            .collect();
+        let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+        println!(
+            "mix {mix:.2}: claims training part AP {:.3} AUC {:.3}",
+            average_precision(&s, &l),
+            auc(&s, &l)
+        );
+    }
+    println!("relatedness mix: {rel_mix}");
+    let combined = |i: usize| -> f64 {
+        features::combine_mix(rels[i][N_REL - 1] as f64, rel_z(&rels[i]), rel_mix)
+    };
     println!(
         "training sentences for IDF: {docs}; built-in table: {} stems",
         common.len()
@@ -545,6 +677,11 @@ fn run() -> Result<(), String> {
     println!("  bias {:+.3}", beta[0]);
     for k in 0..N_FEATURES {
         println!("  {:22} {:+.3}", FEATURE_NAMES[k], beta[k + 1]);
+    }
+    println!("relatedness weights (standardised features):");
+    println!("  bias {:+.3}", rel_beta[0]);
+    for k in 0..N_REL {
+        println!("  {:22} {:+.3}", REL_NAMES[k], rel_beta[k + 1]);
     }
     if std::env::var("FEATURE_AUC").is_ok() {
         for (name, claims) in [("paraphrase", false), ("claims", true)] {
@@ -593,11 +730,19 @@ fn run() -> Result<(), String> {
                     pairs[i].claims == claims && pairs[i].held_out == held && !pairs[i].synthetic
                 })
                 .collect();
-            let s: Vec<f64> = idx.iter().map(|&i| predict(i)).collect();
             let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+            let s: Vec<f64> = idx.iter().map(|&i| predict(i)).collect();
             if !claims && !held {
+                // The decision point is the paraphrase model's (the combined score keeps
+                // its side of 0.5 for every pair).
                 threshold = best_threshold(&s, &l);
             }
+            println!(
+                "{name:10} {part:8} paraphrase model alone: AP {:.3} AUC {:.3}",
+                average_precision(&s, &l),
+                auc(&s, &l)
+            );
+            let s: Vec<f64> = idx.iter().map(|&i| combined(i)).collect();
             let (a5, f5) = acc_f1(&s, &l, 0.5);
             let (at, ft) = acc_f1(&s, &l, threshold);
             println!(
@@ -646,6 +791,26 @@ fn run() -> Result<(), String> {
         fmt(&beta[1..])
     ));
     ws.push_str(&format!(
+        "\n// Relatedness model (\"claim b bears on claim a\"), orders pairs below 0.5.\n// Feature order: {}.\n",
+        REL_NAMES.join(", ")
+    ));
+    ws.push_str(&format!("pub const REL_BIAS: f64 = {:.6};\n", rel_beta[0]));
+    ws.push_str(&format!(
+        "pub const REL_MEAN: [f64; {N_REL}] = [{}];\n",
+        fmt(&rel_mean)
+    ));
+    ws.push_str(&format!(
+        "pub const REL_STD: [f64; {N_REL}] = [{}];\n",
+        fmt(&rel_sd)
+    ));
+    ws.push_str(&format!(
+        "pub const REL_WEIGHTS: [f64; {N_REL}] = [{}];\n",
+        fmt(&rel_beta[1..])
+    ));
+    ws.push_str(&format!(
+        "/// Weight of the relatedness model below 0.5 (0 = paraphrase model alone).\npub const REL_MIX: f64 = {rel_mix:.2};\n"
+    ));
+    ws.push_str(&format!(
         "/// Score threshold with the best paraphrase accuracy on the training part.\npub const THRESHOLD: f64 = {threshold:.2};\n"
     ));
     std::fs::write(root.join("weights.rs"), ws)
@@ -677,6 +842,113 @@ fn run() -> Result<(), String> {
         root.join("idf_table.rs").display()
     );
     Ok(())
+}
+
+fn standardise(rows: &[Vec<f64>]) -> (Vec<f64>, Vec<f64>) {
+    let d = rows[0].len();
+    let n = rows.len() as f64;
+    let mut mean = vec![0.0; d];
+    let mut sd = vec![0.0; d];
+    for r in rows {
+        for k in 0..d {
+            mean[k] += r[k] / n;
+        }
+    }
+    for r in rows {
+        for k in 0..d {
+            sd[k] += (r[k] - mean[k]).powi(2) / n;
+        }
+    }
+    for s in sd.iter_mut() {
+        *s = s.sqrt();
+        if *s < 1e-9 {
+            *s = 1.0;
+        }
+    }
+    (mean, sd)
+}
+
+/// Fit on `train` rows, return scores of `test` rows.
+fn fit_predict(train: &[(Vec<f64>, bool, f64)], test: &[Vec<f64>], l2: f64) -> Vec<f64> {
+    let rows: Vec<Vec<f64>> = train.iter().map(|t| t.0.clone()).collect();
+    let (mean, sd) = standardise(&rows);
+    let z = |r: &Vec<f64>| -> Vec<f64> { (0..r.len()).map(|k| (r[k] - mean[k]) / sd[k]).collect() };
+    let x: Vec<Vec<f64>> = rows.iter().map(z).collect();
+    let y: Vec<bool> = train.iter().map(|t| t.1).collect();
+    let w: Vec<f64> = train.iter().map(|t| t.2).collect();
+    let beta = fit(&x, &y, &w, l2);
+    test.iter()
+        .map(|r| {
+            let xr = z(r);
+            beta[0] + (0..xr.len()).map(|k| beta[k + 1] * xr[k]).sum::<f64>()
+        })
+        .collect()
+}
+
+/// The relatedness model ("claim b bears on claim a"): logistic regression over the
+/// relatedness features, fitted on the claims training part plus the made-up other-story
+/// negatives (weight CROSS_WEIGHT). The L2 strength is chosen by 5-fold cross-validation
+/// over article pairs *within the training part* (best pooled AUC); the held-out part is
+/// not looked at. Returns (beta, mean, sd).
+fn fit_relatedness(
+    pairs: &[Pair],
+    rels: &[[f32; N_REL]],
+    cross: &[(usize, [f32; N_REL], bool)],
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let cross_weight = env_f64("CROSS_WEIGHT", 0.0);
+    let row = |r: &[f32; N_REL]| -> Vec<f64> { r.iter().map(|&x| x as f64).collect() };
+    let claims: Vec<usize> = (0..pairs.len())
+        .filter(|&i| pairs[i].claims && !pairs[i].held_out)
+        .collect();
+    let fold_of = |i: usize| (pairs[i].fold_key / 5) % 5;
+    let training_rows = |skip_fold: Option<u64>| -> Vec<(Vec<f64>, bool, f64)> {
+        let mut tr: Vec<(Vec<f64>, bool, f64)> = claims
+            .iter()
+            .filter(|&&i| Some(fold_of(i)) != skip_fold)
+            .map(|&i| (row(&rels[i]), pairs[i].label, 1.0))
+            .collect();
+        if cross_weight > 0.0 {
+            tr.extend(
+                cross
+                    .iter()
+                    .filter(|c| !c.2 && Some(fold_of(c.0)) != skip_fold)
+                    .map(|c| (row(&c.1), false, cross_weight)),
+            );
+        }
+        tr
+    };
+    let mut best = (f64::MIN, 1.0);
+    for l2 in [1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0] {
+        let (mut s, mut l) = (Vec::new(), Vec::new());
+        for f in 0..5 {
+            let test: Vec<usize> = claims
+                .iter()
+                .copied()
+                .filter(|&i| fold_of(i) == f)
+                .collect();
+            let rows: Vec<Vec<f64>> = test.iter().map(|&i| row(&rels[i])).collect();
+            s.extend(fit_predict(&training_rows(Some(f)), &rows, l2));
+            l.extend(test.iter().map(|&i| pairs[i].label));
+        }
+        let (a, ap) = (auc(&s, &l), average_precision(&s, &l));
+        println!("relatedness: L2 {l2:5} cross-validated (training part) AP {ap:.3} AUC {a:.3}");
+        if a > best.0 + 1e-9 {
+            best = (a, l2);
+        }
+    }
+    let l2 = env_f64("REL_L2", best.1);
+    println!("relatedness: L2 {l2}, other-story negative weight {cross_weight}");
+    let tr = training_rows(None);
+    let rows: Vec<Vec<f64>> = tr.iter().map(|t| t.0.clone()).collect();
+    let (mean, sd) = standardise(&rows);
+    let x: Vec<Vec<f64>> = rows
+        .iter()
+        .map(|r| (0..N_REL).map(|k| (r[k] - mean[k]) / sd[k]).collect())
+        .collect();
+    let y: Vec<bool> = tr.iter().map(|t| t.1).collect();
+    let w: Vec<f64> = tr.iter().map(|t| t.2).collect();
+    let beta = fit(&x, &y, &w, l2);
+    (beta, mean, sd)
 }
 
 fn main() {

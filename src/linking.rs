@@ -33,7 +33,7 @@ pub const MIN_SCORE: f64 = 0.0;
 /// Score from which an unlabelled sentence is offered as an unlabelled match. Lower than
 /// the matcher's same-fact [`THRESHOLD`](crate::matcher::THRESHOLD) because people confirm each one: on the two
 /// sample articles the true parallel sentences score between about 0.2 and 0.5.
-pub const UNLABELLED_MIN: f64 = 0.2;
+pub const UNLABELLED_MIN: f64 = crate::matcher::SUGGEST_MIN;
 
 /// Which labels get suggestions (and can be the source of an unlabelled match).
 pub fn is_matched_label(label: Label) -> bool {

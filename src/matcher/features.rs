@@ -123,6 +123,9 @@ pub struct Prepared {
     date_kinds: [Vec<u64>; 4],
     propers: Vec<u64>,
     negations: u32,
+    /// Sentence cues for relatedness: bit 0 starts with a pronoun or conjunction, 1 has
+    /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark.
+    cues: u8,
 }
 
 thread_local! {
@@ -200,6 +203,7 @@ impl Prepared {
         });
         let propers = sorted_unique(tokens.iter().filter(|t| t.proper).map(|t| t.stem).collect());
         let negations = tokens.iter().filter(|t| t.negation).count() as u32;
+        let cues = sentence_cues(&text, &tokens);
         Prepared {
             text,
             tokens,
@@ -215,6 +219,7 @@ impl Prepared {
             date_kinds,
             propers,
             negations,
+            cues,
         }
     }
 
@@ -226,6 +231,46 @@ impl Prepared {
     pub fn content_norm(&self) -> f32 {
         self.content_norm
     }
+}
+
+fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
+    let starts = tokens.first().is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "this"
+                | "that"
+                | "and"
+                | "but"
+                | "so"
+                | "i"
+                | "we"
+                | "these"
+                | "those"
+                | "there"
+        )
+    });
+    let quote = text.contains(['"', '\u{201c}', '\u{201d}']);
+    let first = tokens.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "i" | "we" | "me" | "my" | "our" | "us" | "you" | "your"
+        )
+    });
+    let said = tokens.iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "said" | "say" | "says" | "told" | "according"
+        )
+    });
+    let question = text.contains('?');
+    starts as u8
+        | (quote as u8) << 1
+        | (first as u8) << 2
+        | (said as u8) << 3
+        | (question as u8) << 4
 }
 
 fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
@@ -405,8 +450,110 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     f
 }
 
+/// Number of relatedness features ("claim b bears on claim a").
+pub const N_REL: usize = 24;
+
+/// Names of the relatedness features, in order.
+pub const REL_NAMES: [&str; N_REL] = [
+    "idf_cosine",
+    "char3_dice",
+    "shared_idf_mass",
+    "shared_stems_log",
+    "shared_rare",
+    "names_shared",
+    "names_jaccard",
+    "names_conflict",
+    "length_log_sum",
+    "length_log_min",
+    "numbers_shared",
+    "numbers_conflict",
+    "date_conflict",
+    "coverage_max",
+    "char3_containment",
+    "names_min",
+    "names_max",
+    "pronoun_start_any",
+    "quote_any",
+    "first_person_any",
+    "said_any",
+    "question_any",
+    "numbers_max",
+    "paraphrase_logit",
+];
+
+/// IDF at or above which a stem counts as rare (not among the common stems of news text).
+const RARE_IDF: f32 = 6.5;
+
+/// Features for "the two sentences bear on each other" (same story, same actors, one
+/// supports or undercuts the other): overlap without penalties for unmatched content or
+/// length differences. `f` are the paraphrase features of the same pair, `z` the
+/// paraphrase model's log-odds. Symmetric in `a` and `b`.
+pub fn rel_features(a: &Prepared, b: &Prepared, f: &[f32; N_FEATURES], z: f64) -> [f32; N_REL] {
+    let mut r = [0.0f32; N_REL];
+    let (mut i, mut j) = (0, 0);
+    let (mut mass, mut n, mut rare) = (0.0f32, 0usize, 0usize);
+    let (x, y) = (&a.content, &b.content);
+    while i < x.len() && j < y.len() {
+        let (p, q) = (x[i].0, y[j].0);
+        if p == q {
+            let w = x[i].1.min(y[j].1);
+            mass += w;
+            n += 1;
+            rare += (w >= RARE_IDF) as usize;
+        }
+        i += (p <= q) as usize;
+        j += (q <= p) as usize;
+    }
+    r[0] = f[0];
+    r[1] = f[7];
+    r[2] = (mass / 10.0).min(5.0);
+    r[3] = (n as f32).ln_1p();
+    r[4] = (rare as f32).min(4.0) / 4.0;
+    let np = count_shared(&a.propers, &b.propers);
+    r[5] = (np as f32).min(4.0) / 4.0;
+    r[6] = f[15];
+    r[7] = (!a.propers.is_empty() && !b.propers.is_empty() && np == 0) as u8 as f32;
+    let (la, lb) = (x.len() as f32, y.len() as f32);
+    r[8] = (la + lb).ln_1p();
+    r[9] = la.min(lb).ln_1p();
+    r[10] = (count_shared(&a.numbers, &b.numbers) > 0) as u8 as f32;
+    r[11] = f[13];
+    r[12] = f[18];
+    r[13] = f[2];
+    // Character trigrams shared over the smaller set (from the Dice coefficient in `f`).
+    let (ta, tb) = (a.chars3.len(), b.chars3.len());
+    r[14] = if ta.min(tb) > 0 {
+        (f[7] * (ta + tb) as f32 / (2 * ta.min(tb)) as f32).min(1.0)
+    } else {
+        0.0
+    };
+    let (pa, pb) = (a.propers.len() as f32, b.propers.len() as f32);
+    r[15] = pa.min(pb).min(5.0) / 5.0;
+    r[16] = pa.max(pb).min(5.0) / 5.0;
+    let cue = |bit: u8| (((a.cues >> bit) & 1) + ((b.cues >> bit) & 1)) as f32 / 2.0;
+    r[17] = (((a.cues | b.cues) & 1) != 0) as u8 as f32;
+    r[18] = cue(1);
+    r[19] = cue(2);
+    r[20] = cue(3);
+    r[21] = (((a.cues | b.cues) & 16) != 0) as u8 as f32;
+    r[22] = (a.numbers.len().max(b.numbers.len()) as f32).min(3.0) / 3.0;
+    r[23] = z.clamp(-10.0, 10.0) as f32;
+    r
+}
+
 /// The learned model: probability that the pair states the same fact.
 pub fn probability(f: &[f32; N_FEATURES]) -> f64 {
+    let z = log_odds(f);
+    let p = 1.0 / (1.0 + (-z).exp());
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// The paraphrase model's log-odds for features `f`.
+pub fn log_odds(f: &[f32; N_FEATURES]) -> f64 {
     let mut z = weights::BIAS;
     for (i, &x) in f.iter().enumerate() {
         let sd = if weights::STD[i] > 0.0 {
@@ -416,12 +563,48 @@ pub fn probability(f: &[f32; N_FEATURES]) -> f64 {
         };
         z += weights::WEIGHTS[i] * (x as f64 - weights::MEAN[i]) / sd;
     }
-    let p = 1.0 / (1.0 + (-z).exp());
-    if p.is_finite() {
-        p.clamp(0.0, 1.0)
+    z
+}
+
+/// The relatedness model's log-odds for relatedness features `r`.
+pub fn rel_log_odds(r: &[f32; N_REL]) -> f64 {
+    let mut z = weights::REL_BIAS;
+    for (i, &x) in r.iter().enumerate() {
+        let sd = if weights::REL_STD[i] > 0.0 {
+            weights::REL_STD[i]
+        } else {
+            1.0
+        };
+        z += weights::REL_WEIGHTS[i] * (x as f64 - weights::REL_MEAN[i]) / sd;
+    }
+    z
+}
+
+/// The pair score from the two models' log-odds: the paraphrase model decides which side
+/// of 0.5 a pair falls on (`z >= 0`: "the same statement"); above 0.5 the score is the
+/// paraphrase probability. Below 0.5 it is `0.5 * sigmoid(m)` where `m` mixes the
+/// relatedness log-odds `zr` ([`weights::REL_MIX`]) with the paraphrase model's own
+/// below-threshold log-odds (`logit(2 sigmoid(z))`), so pairs that are not the same
+/// statement are ordered partly by how much they bear on each other.
+pub fn combine_mix(z: f64, zr: f64, mix: f64) -> f64 {
+    let s = if z >= 0.0 {
+        1.0 / (1.0 + (-z).exp())
+    } else {
+        // logit(2 sigmoid(z)) = ln 2 - ln(e^-z - 1), finite for z < 0.
+        let u = std::f64::consts::LN_2 - (-z).exp_m1().ln();
+        let m = mix * zr + (1.0 - mix) * u;
+        0.5 / (1.0 + (-m).exp())
+    };
+    if s.is_finite() {
+        s.clamp(0.0, 1.0)
     } else {
         0.0
     }
+}
+
+/// [`combine_mix`] with the built-in mix.
+pub fn combine(z: f64, zr: f64) -> f64 {
+    combine_mix(z, zr, weights::REL_MIX)
 }
 
 /// Score of two prepared sentences in [0, 1].
@@ -429,7 +612,13 @@ pub fn score_prepared(a: &Prepared, b: &Prepared) -> f64 {
     if a.content.is_empty() || b.content.is_empty() {
         return 0.0;
     }
-    probability(&features(a, b))
+    let f = features(a, b);
+    let z = log_odds(&f);
+    if z >= 0.0 {
+        return combine(z, 0.0);
+    }
+    let r = rel_features(a, b, &f, z);
+    combine(z, rel_log_odds(&r))
 }
 
 #[cfg(test)]
@@ -444,6 +633,21 @@ mod tests {
     }
 
     #[test]
+    fn combine_keeps_the_side_of_one_half_and_orders_below_it_by_relatedness() {
+        for z in [-8.0, -2.0, -0.3, -1e-9] {
+            // Mix 0 is the paraphrase probability itself.
+            let p = 1.0 / (1.0 + (-z as f64).exp());
+            assert!((combine_mix(z, 3.0, 0.0) - p).abs() < 1e-9, "{z}");
+            let (lo, hi) = (combine_mix(z, -4.0, 0.4), combine_mix(z, 4.0, 0.4));
+            assert!(0.0 < lo && lo < hi && hi < 0.5, "{z}: {lo} {hi}");
+        }
+        for z in [0.0, 0.4, 5.0] {
+            let s = combine_mix(z, -20.0, 1.0);
+            assert!(s >= 0.5 && (s - 1.0 / (1.0 + (-z as f64).exp())).abs() < 1e-12);
+        }
+    }
+
+    #[test]
     fn features_are_symmetric_and_bounded() {
         let idf = Idf::builtin();
         let a = Prepared::new("The defector was shot at least four times on Nov. 13.", idf);
@@ -453,6 +657,12 @@ mod tests {
         for i in 0..N_FEATURES {
             assert!((fab[i] - fba[i]).abs() < 1e-5, "{}", FEATURE_NAMES[i]);
             assert!(fab[i].is_finite() && fab[i] >= 0.0, "{}", FEATURE_NAMES[i]);
+        }
+        let z = log_odds(&fab);
+        let (rab, rba) = (rel_features(&a, &b, &fab, z), rel_features(&b, &a, &fba, z));
+        for i in 0..N_REL {
+            assert!((rab[i] - rba[i]).abs() < 1e-5, "{}", REL_NAMES[i]);
+            assert!(rab[i].is_finite(), "{}", REL_NAMES[i]);
         }
         let same = features(&a, &a);
         assert!((same[0] - 1.0).abs() < 1e-5);

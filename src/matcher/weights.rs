@@ -18,5 +18,26 @@ pub const WEIGHTS: [f64; 26] = [
     0.146647, 0.016155, -0.005496, 0.037189, -0.114688, -0.121020, -0.068665, 0.043330, -0.117667,
     -0.043952, -0.003413, -0.214848, -0.150840, 0.092722, 0.199564, 0.472404, 0.014392,
 ];
+
+// Relatedness model ("claim b bears on claim a"), orders pairs below 0.5.
+// Feature order: idf_cosine, char3_dice, shared_idf_mass, shared_stems_log, shared_rare, names_shared, names_jaccard, names_conflict, length_log_sum, length_log_min, numbers_shared, numbers_conflict, date_conflict, coverage_max, char3_containment, names_min, names_max, pronoun_start_any, quote_any, first_person_any, said_any, question_any, numbers_max, paraphrase_logit.
+pub const REL_BIAS: f64 = -0.945646;
+pub const REL_MEAN: [f64; 24] = [
+    0.131393, 0.199273, 1.276142, 0.937181, 0.203769, 0.139870, 0.125007, 0.322733, 3.359601,
+    2.474592, 0.037691, 0.085984, 0.011779, 0.168969, 0.253586, 0.290459, 0.667138, 0.319199,
+    0.248528, 0.064782, 0.275618, 0.000000, 0.210051, -2.175999,
+];
+pub const REL_STD: [f64; 24] = [
+    0.120400, 0.103967, 1.101019, 0.581284, 0.239928, 0.203988, 0.207949, 0.467521, 0.282241,
+    0.322726, 0.190449, 0.280340, 0.107888, 0.144767, 0.129148, 0.272865, 0.317924, 0.466166,
+    0.321145, 0.178123, 0.323783, 1.000000, 0.271652, 0.641969,
+];
+pub const REL_WEIGHTS: [f64; 24] = [
+    0.106814, 0.099355, 0.102008, 0.142073, 0.079066, 0.079073, 0.085403, -0.036576, 0.036760,
+    0.022790, 0.062220, -0.000245, 0.032872, 0.118432, 0.102328, -0.018812, -0.023779, -0.058626,
+    0.083203, 0.053708, 0.036720, 0.000000, -0.130308, 0.169427,
+];
+/// Weight of the relatedness model below 0.5 (0 = paraphrase model alone).
+pub const REL_MIX: f64 = 0.40;
 /// Score threshold with the best paraphrase accuracy on the training part.
 pub const THRESHOLD: f64 = 0.50;
