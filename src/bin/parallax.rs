@@ -20,8 +20,9 @@ USAGE:
     parallax suggest A.txt B.txt [MORE...] [--min S]
         Prints JSON: suggested links between the sentences of the articles (file,
         code point offsets, sentence text, score, reasons, discrepancy flags).
-        --min S   lowest score to report (default 0.17: reworded facts
-                  across outlets score 0.15-0.5; 0.5 = same statement)
+        --min S   lowest score to report (default {min}, the app's suggestion
+                  floor: reworded facts across outlets score about 0.2-0.5;
+                  0.5 = the same statement)
 
     parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
         Converts a Parallax workspace or another annotation file to a format.
@@ -32,6 +33,11 @@ USAGE:
 
 Offsets are Unicode code points (Python text[start:end]).
 ";
+
+/// The help text, with the current suggestion floor filled in.
+fn help() -> String {
+    HELP.replace("{min}", &matcher::SUGGEST_MIN.to_string())
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,11 +52,11 @@ fn main() {
 
 fn run(args: &[String]) -> Result<(), String> {
     let Some(cmd) = args.first() else {
-        return Err(format!("no command given.\n\n{HELP}"));
+        return Err(format!("no command given.\n\n{}", help()));
     };
     match cmd.as_str() {
         "-h" | "--help" | "help" => {
-            print!("{HELP}");
+            print!("{}", help());
             Ok(())
         }
         "score" => {
