@@ -272,7 +272,7 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
     } else if score >= SUGGEST_MIN {
         "Possibly the same fact, reworded"
     } else {
-        "Probably different"
+        "Weak match: check by reading"
     };
     let mut s = format!("{verdict} ({:.0}%)", score * 100.0);
     if shared.is_empty() {
