@@ -3,7 +3,8 @@
 //! - `dist`: install what is missing, build the app with Trunk (release, offline), shrink
 //!   the wasm with wasm-opt, and write `dist/parallax.html` with JS, WASM and CSS inlined.
 //! - `test`: install what is missing, then run every test: native (`cargo test`), wasm in
-//!   headless Chromium (wasm-bindgen-test), and end-to-end (Playwright on the built file).
+//!   headless Chromium (wasm-bindgen-test), and end-to-end on the built file (Playwright in
+//!   Chromium, puppeteer-core in Firefox ESR).
 //! - `setup`: only install what is missing.
 //!
 //! Every tool is installed only if it is not already there at the right version.
@@ -141,7 +142,8 @@ fn test(flags: &[String]) -> Result<()> {
             .args(["--test", "--test-concurrency=1", "--test-reporter=spec"])
             .current_dir(root.join("tests").join("e2e"))
             .env("PARALLAX_HTML", &html)
-            .env("CHROMIUM", &tools.chromium))?;
+            .env("CHROMIUM", &tools.chromium)
+            .env("FIREFOX", &tools.firefox))?;
     }
     eprintln!("\nxtask: all tests passed");
     Ok(())

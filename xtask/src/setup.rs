@@ -1,6 +1,6 @@
 //! Install what the build and the tests need, skipping what is already there:
 //! the wasm32 target, Trunk 0.21, wasm-bindgen-cli at the version in Cargo.lock, wasm-opt
-//! (npm `binaryen`), Debian's Chromium and ChromeDriver, and the e2e npm packages.
+//! (npm `binaryen`), Debian's Chromium, ChromeDriver and Firefox ESR, and the e2e npm packages.
 //! Nothing is downloaded except from package registries.
 
 use crate::{output, run, Result};
@@ -22,6 +22,7 @@ pub struct TestTools {
     pub build: BuildTools,
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
+    pub firefox: PathBuf,
 }
 
 fn cargo_bin() -> PathBuf {
@@ -94,16 +95,21 @@ fn wasm_bindgen(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `npm ci` (or `npm install` without a lock file) in `dir` if its node_modules is missing.
+/// `npm ci` (or `npm install` without a lock file) in `dir` if its node_modules is missing
+/// or older than package-lock.json (a dependency was added since the last install).
 fn npm_packages(dir: &Path) -> Result<()> {
-    if dir.join("node_modules").is_dir() {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let lock = dir.join("package-lock.json");
+    let installed = modified(&dir.join("node_modules").join(".package-lock.json"));
+    let fresh = match (installed, modified(&lock)) {
+        (Some(i), Some(l)) => i >= l,
+        (Some(_), None) => true,
+        (None, _) => false,
+    };
+    if fresh {
         return Ok(());
     }
-    let sub = if dir.join("package-lock.json").exists() {
-        "ci"
-    } else {
-        "install"
-    };
+    let sub = if lock.exists() { "ci" } else { "install" };
     run(Command::new("npm")
         .args([sub, "--no-audit", "--no-fund"])
         .current_dir(dir))
@@ -137,29 +143,43 @@ fn which(name: &str) -> Option<PathBuf> {
         .find(|f| f.is_file())
 }
 
-fn browser() -> Result<(PathBuf, PathBuf)> {
-    if let (Some(c), Some(d)) = (which("chromium"), which("chromedriver")) {
-        return Ok((c, d));
+/// Debian's Chromium with its driver, and Firefox ESR, installed with apt-get if missing.
+fn browsers() -> Result<(PathBuf, PathBuf, PathBuf)> {
+    let found = || {
+        Some((
+            which("chromium")?,
+            which("chromedriver")?,
+            which("firefox-esr")?,
+        ))
+    };
+    if let Some(all) = found() {
+        return Ok(all);
     }
     let apt = || Command::new("apt-get");
     run(apt().arg("update"))?;
     run(apt()
-        .args(["install", "-y", "chromium", "chromium-driver"])
+        .args([
+            "install",
+            "-y",
+            "chromium",
+            "chromium-driver",
+            "firefox-esr",
+        ])
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    match (which("chromium"), which("chromedriver")) {
-        (Some(c), Some(d)) => Ok((c, d)),
-        _ => Err("chromium and chromedriver are still missing after apt-get install".into()),
-    }
+    found().ok_or_else(|| {
+        "chromium, chromedriver or firefox-esr is still missing after apt-get install".into()
+    })
 }
 
 /// Everything `test` needs.
 pub fn all(root: &Path) -> Result<TestTools> {
     let build = build_tools(root)?;
-    let (chromium, chromedriver) = browser()?;
+    let (chromium, chromedriver, firefox) = browsers()?;
     npm_packages(&root.join("tests").join("e2e"))?;
     Ok(TestTools {
         build,
         chromium,
         chromedriver,
+        firefox,
     })
 }
