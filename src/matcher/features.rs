@@ -634,16 +634,16 @@ mod tests {
 
     #[test]
     fn combine_keeps_the_side_of_one_half_and_orders_below_it_by_relatedness() {
-        for z in [-8.0, -2.0, -0.3, -1e-9] {
+        for z in [-8.0_f64, -2.0, -0.3, -1e-9] {
             // Mix 0 is the paraphrase probability itself.
-            let p = 1.0 / (1.0 + (-z as f64).exp());
+            let p = 1.0 / (1.0 + (-z).exp());
             assert!((combine_mix(z, 3.0, 0.0) - p).abs() < 1e-9, "{z}");
             let (lo, hi) = (combine_mix(z, -4.0, 0.4), combine_mix(z, 4.0, 0.4));
             assert!(0.0 < lo && lo < hi && hi < 0.5, "{z}: {lo} {hi}");
         }
-        for z in [0.0, 0.4, 5.0] {
+        for z in [0.0_f64, 0.4, 5.0] {
             let s = combine_mix(z, -20.0, 1.0);
-            assert!(s >= 0.5 && (s - 1.0 / (1.0 + (-z as f64).exp())).abs() < 1e-12);
+            assert!(s >= 0.5 && (s - 1.0 / (1.0 + (-z).exp())).abs() < 1e-12);
         }
     }
 
