@@ -42,3 +42,28 @@ test('load samples, label a sentence as claim, export, reload', async () => {
   assert.deepEqual(requests, [], 'the page makes no network request');
   assert.deepEqual(problems, [], 'no page errors or CSP violations');
 });
+
+test('a crashed tab loses nothing: the last change is already saved', async () => {
+  const { browser, context, page, requests } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await mouseSelect(page, 1, 'barreled across the Demilitarized Zone in a truck');
+  await page.keyboard.press('2');
+  await page.waitForSelector('mark.span-mark[data-label="quote"]');
+
+  // Crash the renderer the way a real crash would: no unload handlers run.
+  const cdp = await context.newCDPSession(page);
+  const crashed = new Promise((resolve) => page.on('crash', resolve));
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await fresh.waitForSelector('mark.span-mark[data-label="quote"]', { timeout: 20000 });
+  assert.equal(await fresh.locator('section.article').count(), 2);
+  assert.equal(
+    await fresh.locator('mark.span-mark[data-label="quote"]').textContent(),
+    'barreled across the Demilitarized Zone in a truck',
+  );
+  assert.deepEqual(requests, []);
+});
