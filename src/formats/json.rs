@@ -209,143 +209,99 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         },
     }
 
-    let err = |m: String, d: &mut Draft| d.problems.push(Problem::new(m));
-    let mark = |v: &Value, d: &mut Draft| {
-        if let Some(id) = v.get("id").and_then(Value::as_str) {
-            d.broken.insert(id.to_string());
+    draft.docs = read_section(&value, "documents", &mut draft, true, |v, at| {
+        Ok(DraftDoc {
+            id: read::string(v, "id", at)?,
+            title: read::opt_string(v, "title", at)?.unwrap_or_default(),
+            source: read::opt_string(v, "source", at)?.unwrap_or_default(),
+            text: read::string(v, "text", at)?,
+            sha256: read::opt_string(v, "sha256", at)?,
+            at: at.to_string(),
+        })
+    });
+    draft.spans = read_section(&value, "spans", &mut draft, true, |v, at| {
+        Ok(DraftSpan {
+            id: read::string(v, "id", at)?,
+            doc: read::string(v, "doc", at)?,
+            start: read::offset(v, "start", at)?,
+            end: read::offset(v, "end", at)?,
+            label: read::string(v, "label", at)?,
+            quote: read::opt_string(v, "text", at)?,
+            at: at.to_string(),
+        })
+    });
+    draft.links = read_section(&value, "links", &mut draft, false, read_link);
+    draft.relations = read_section(&value, "relations", &mut draft, false, |v, at| {
+        let kind = read::opt_string(v, "kind", at)?.unwrap_or_else(|| "attributes".into());
+        if !kind.eq_ignore_ascii_case("attributes") {
+            return Err(format!(
+                "{at}: kind {kind:?} is unknown; the only relation kind is \"attributes\""
+            ));
         }
-    };
-    let section = |name: &str, d: &mut Draft| -> Vec<Value> {
-        match read::list(&value, name, "the workspace", name != "documents") {
-            Ok(items) => items.to_vec(),
-            Err(m) => {
-                if name == "documents" {
-                    d.documents_broken = true;
-                }
-                d.problems.push(Problem::new(m));
-                Vec::new()
-            }
-        }
-    };
-
-    for (i, v) in section("documents", &mut draft).iter().enumerate() {
-        let at = located("documents", i, v);
-        if !v.is_object() {
-            err(
-                format!("{at} should be an object but is {}", read::kind(v)),
-                &mut draft,
-            );
-            continue;
-        }
-        let r = (|| {
-            Ok::<_, String>(DraftDoc {
-                id: read::string(v, "id", &at)?,
-                title: read::opt_string(v, "title", &at)?.unwrap_or_default(),
-                source: read::opt_string(v, "source", &at)?.unwrap_or_default(),
-                text: read::string(v, "text", &at)?,
-                sha256: read::opt_string(v, "sha256", &at)?,
-                at: at.clone(),
-            })
-        })();
-        match r {
-            Ok(d) => draft.docs.push(d),
-            Err(m) => {
-                mark(v, &mut draft);
-                err(m, &mut draft)
-            }
-        }
-    }
-
-    for (i, v) in section("spans", &mut draft).iter().enumerate() {
-        let at = located("spans", i, v);
-        if !v.is_object() {
-            err(
-                format!("{at} should be an object but is {}", read::kind(v)),
-                &mut draft,
-            );
-            continue;
-        }
-        let r = (|| {
-            Ok::<_, String>(DraftSpan {
-                id: read::string(v, "id", &at)?,
-                doc: read::string(v, "doc", &at)?,
-                start: read::offset(v, "start", &at)?,
-                end: read::offset(v, "end", &at)?,
-                label: read::string(v, "label", &at)?,
-                quote: read::opt_string(v, "text", &at)?,
-                at: at.clone(),
-            })
-        })();
-        match r {
-            Ok(s) => draft.spans.push(s),
-            Err(m) => {
-                mark(v, &mut draft);
-                err(m, &mut draft)
-            }
-        }
-    }
-
-    for (i, v) in section("links", &mut draft).iter().enumerate() {
-        let at = located("links", i, v);
-        if !v.is_object() {
-            err(
-                format!("{at} should be an object but is {}", read::kind(v)),
-                &mut draft,
-            );
-            continue;
-        }
-        match read_link(v, &at) {
-            Ok(l) => draft.links.push(l),
-            Err(m) => err(m, &mut draft),
-        }
-    }
-
-    for (i, v) in section("relations", &mut draft).iter().enumerate() {
-        let at = located("relations", i, v);
-        if !v.is_object() {
-            err(
-                format!("{at} should be an object but is {}", read::kind(v)),
-                &mut draft,
-            );
-            continue;
-        }
-        let r = (|| {
-            let kind = read::opt_string(v, "kind", &at)?.unwrap_or_else(|| "attributes".into());
-            if !kind.eq_ignore_ascii_case("attributes") {
-                return Err(format!(
-                    "{at}: kind {kind:?} is unknown; the only relation kind is \"attributes\""
-                ));
-            }
-            Ok::<_, String>(DraftRelation {
-                id: read::string(v, "id", &at)?,
-                from: read::string(v, "from", &at)?,
-                to: read::string(v, "to", &at)?,
-                at: at.clone(),
-            })
-        })();
-        match r {
-            Ok(rel) => draft.relations.push(rel),
-            Err(m) => err(m, &mut draft),
-        }
-    }
-
-    for (i, v) in section("rejections", &mut draft).iter().enumerate() {
-        let at = format!("rejections[{i}]");
-        let r = (|| {
-            Ok::<_, String>(Rejection {
-                span: read::string(v, "span", &at)?,
-                doc: read::string(v, "doc", &at)?,
-                start: read::offset(v, "start", &at)? as usize,
-                end: read::offset(v, "end", &at)? as usize,
-            })
-        })();
-        match r {
-            Ok(rejection) => draft.rejections.push(DraftRejection { at, rejection }),
-            Err(m) => err(m, &mut draft),
-        }
-    }
+        Ok(DraftRelation {
+            id: read::string(v, "id", at)?,
+            from: read::string(v, "from", at)?,
+            to: read::string(v, "to", at)?,
+            at: at.to_string(),
+        })
+    });
+    draft.rejections = read_section(&value, "rejections", &mut draft, false, |v, at| {
+        Ok(DraftRejection {
+            at: at.to_string(),
+            rejection: Rejection {
+                span: read::string(v, "span", at)?,
+                doc: read::string(v, "doc", at)?,
+                start: read::offset(v, "start", at)? as usize,
+                end: read::offset(v, "end", at)? as usize,
+            },
+        })
+    });
 
     draft.finish(options, Labels::Strict)
+}
+
+/// Read every item of the section `name` with `parse`. Problems go into the draft, naming
+/// the item; with `mark_broken` the ids of refused items are remembered, so that what
+/// refers to them is not reported a second time. A missing or malformed `documents` list
+/// marks the documents as broken.
+fn read_section<T>(
+    value: &Value,
+    name: &str,
+    draft: &mut Draft,
+    mark_broken: bool,
+    parse: impl Fn(&Value, &str) -> Result<T, String>,
+) -> Vec<T> {
+    let items = match read::list(value, name, "the workspace", name != "documents") {
+        Ok(items) => items,
+        Err(m) => {
+            if name == "documents" {
+                draft.documents_broken = true;
+            }
+            draft.problems.push(Problem::new(m));
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let at = located(name, i, v);
+        if !v.is_object() {
+            let m = format!("{at} should be an object but is {}", read::kind(v));
+            draft.problems.push(Problem::new(m));
+            continue;
+        }
+        match parse(v, &at) {
+            Ok(item) => out.push(item),
+            Err(m) => {
+                if mark_broken {
+                    if let Some(id) = v.get("id").and_then(Value::as_str) {
+                        draft.broken.insert(id.to_string());
+                    }
+                }
+                draft.problems.push(Problem::new(m));
+            }
+        }
+    }
+    out
 }
 
 /// `spans[3] (id "s7")`, or `spans[3]` when the item has no usable id.
