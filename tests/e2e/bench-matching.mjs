@@ -8,6 +8,15 @@
 // - all-pairs: 100 articles x 50 sentences (article 2k holds sentence a, article 2k+1 sentence
 //   b of 50 pairs from /work/shared/eval/paraphrase-train.jsonl), parallax_bench_all_pairs,
 //   in the page and in a classic Web Worker started the way the app starts its own.
+// - samples_kept: the same workspace kept with the in-page matcher between calls, as the app
+//   keeps them (parallax_bench_load, parallax_bench_suggest_kept: first call builds the
+//   corpus); one span's suggestions alone (parallax_bench_suggest_span).
+// - scoring_prepared: pairs/s of score_prepared on the development pairs, pre-normalised
+//   (parallax_bench_prepare_pairs, then parallax_bench_score_prepared in passes for 2 s;
+//   "unrelated": sentence a of pair i with sentence b of pair (7i + 13) mod n).
+// - wasm_memory_bytes: WebAssembly.Memory buffer size of the page's instance (it only
+//   grows) at the start, after the sample and scoring benchmarks, after all-pairs; in the
+//   worker (a fresh instance holding nothing else) before and after each all-pairs run.
 import fs from 'node:fs';
 import { openApp, SAMPLES, HTML } from './helpers.mjs';
 
@@ -56,6 +65,55 @@ try {
   }, { ws, runs: RUNS });
   const spans = JSON.parse(ws).spans.length;
 
+  // As the app does: the workspace and the in-page matcher kept between calls (the first
+  // call builds the corpus), then one span's suggestions alone.
+  const mem = () => page.evaluate(() => wasm.memory.buffer.byteLength);
+  const memStart = await mem();
+  const kept = await page.evaluate(({ ws, runs }) => {
+    const load = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      parallax_bench_load(ws);
+      load.push(performance.now() - t0);
+    }
+    const times = [];
+    let count = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      count = parallax_bench_suggest_kept();
+      times.push(performance.now() - t0);
+    }
+    const span = [];
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 29; i++) parallax_bench_suggest_span(i);
+      span.push((performance.now() - t0) / 29);
+    }
+    return { times, count, span, load };
+  }, { ws, runs: Math.max(RUNS, 5) });
+
+  // Pair scoring alone on pre-normalised pairs (as examples/bench_matcher.rs natively):
+  // the development pairs (paraphrase + claims), scored in passes for at least 2 s.
+  const readPairs = (f) => fs.readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((p) => [p.a, p.b]);
+  const devPairs = [...readPairs('/work/shared/eval/paraphrase-train.jsonl'), ...readPairs('/work/shared/eval/claims-train.jsonl')];
+  const scoring = await page.evaluate(({ pairs, runs }) => {
+    const t0 = performance.now();
+    const n = parallax_bench_prepare_pairs(pairs);
+    const prepMs = performance.now() - t0;
+    const rate = (offset) => {
+      const out = [];
+      for (let r = 0; r < runs; r++) {
+        let k = 0;
+        const t = performance.now();
+        while (performance.now() - t < 2000) { parallax_bench_score_prepared(offset); k++; }
+        out.push(k * n / ((performance.now() - t) / 1000));
+      }
+      return out;
+    };
+    return { n, prepMs, same: rate(0), unrelated: rate(13) };
+  }, { pairs: JSON.stringify(devPairs), runs: 3 });
+  const memAfterScoring = await mem();
+
   const texts = JSON.stringify(articles());
   const pagePairs = await page.evaluate(({ texts, runs }) => {
     const times = [];
@@ -68,36 +126,67 @@ try {
     return { times, count };
   }, { texts, runs: Math.min(RUNS, 3) });
 
+  const memAfterAllPairs = await mem();
+  const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
   const workerPairs = await page.evaluate(({ texts, runs }) => new Promise((resolve, reject) => {
     const boot = window.parallaxBoot;
     const js = boot.glue + `\nself.onmessage = function (e) {
       if (e.data.module) { initSync({ module: e.data.module }); return; }
+      var m0 = wasm.memory.buffer.byteLength;
       var t0 = performance.now(); var n = parallax_bench_all_pairs(e.data.texts);
-      self.postMessage({ n: n, ms: performance.now() - t0 });
+      self.postMessage({ n: n, ms: performance.now() - t0, mem: [m0, wasm.memory.buffer.byteLength] });
     };`;
     const w = new Worker(URL.createObjectURL(new Blob([js], { type: 'text/javascript' })));
     w.postMessage({ module: boot.module });
-    const inner = [], outer = [];
+    const inner = [], outer = [], mem = [];
     let count = 0, t0 = 0;
     const next = () => { t0 = performance.now(); w.postMessage({ texts }); };
     w.onmessage = (e) => {
-      outer.push(performance.now() - t0); inner.push(e.data.ms); count = e.data.n;
-      if (outer.length < runs) next(); else { w.terminate(); resolve({ inner, outer, count }); }
+      outer.push(performance.now() - t0); inner.push(e.data.ms); count = e.data.n; mem.push(e.data.mem);
+      if (outer.length < runs) next(); else { w.terminate(); resolve({ inner, outer, count, mem }); }
     };
     w.onerror = (e) => reject(new Error(e.message));
     next();
   }), { texts, runs: Math.min(RUNS, 3) });
 
+  // The cold figure again, now that the wasm has run for a while (compiled by the optimising tier).
+  const coldAgain = await page.evaluate(({ ws, runs }) => {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      parallax_bench_suggest(ws);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { ws, runs: RUNS });
   const html = fs.readFileSync(HTML, 'utf8');
   const at = html.indexOf('id="parallax-wasm">');
   const wasmB64 = at < 0 ? 0 : html.slice(at, html.indexOf('</script>', at)).split('>')[1].replace(/\s+/g, '').length;
   console.log(JSON.stringify({
-    samples: { spans, suggestions: samples.count, ms_first: samples.times[0], ms_median: median(samples.times) },
+    samples: { spans, suggestions: samples.count, ms_first: samples.times[0], ms_median: median(samples.times), ms_median_at_the_end: median(coldAgain) },
+    samples_kept: {
+      suggestions: kept.count,
+      first_call_ms: kept.times[0],
+      later_calls_ms_median: median(kept.times.slice(1)),
+      one_span_ms_median: median(kept.span),
+      parse_workspace_json_ms_median: median(kept.load),
+    },
+    scoring_prepared: {
+      pairs: scoring.n,
+      prepare_ms: scoring.prepMs,
+      dev_pairs_per_s_median: median(scoring.same),
+      dev_pairs_per_s: scoring.same,
+      unrelated_pairs_per_s_median: median(scoring.unrelated),
+      unrelated_pairs_per_s: scoring.unrelated,
+    },
+    wasm_memory_bytes: { start: memStart, after_samples_and_scoring: memAfterScoring, after_all_pairs: memAfterAllPairs },
+    js_heap_used_bytes: heap,
     all_pairs_100x50: {
       pairs: pagePairs.count,
       page_ms_median: median(pagePairs.times),
       worker_ms_median: median(workerPairs.inner),
       worker_round_trip_ms_median: median(workerPairs.outer),
+      worker_wasm_memory_bytes_before_after_each_run: workerPairs.mem,
     },
     wasm_bytes: Math.floor(wasmB64 * 3 / 4),
     user_agent: await page.evaluate(() => navigator.userAgent),
