@@ -5,7 +5,7 @@
 //
 // The article: every sentence of the two sample articles, repeated in rounds (each
 // sentence of round k > 0 gets " (k)" before its final stop, so texts differ), two
-// sentences a paragraph, until it holds 20,000 words (about 600 paragraphs). It is imported
+// sentences a paragraph, until it holds 20,000 words (458 paragraphs). It is imported
 // through #import-file as a Parallax workspace together with the LA Times sample (so the
 // matcher has another article to look at) with 1,000 spans: two paragraphs in three (from
 // the top, until there are 1,000) get a claim or quote span on each sentence, an
