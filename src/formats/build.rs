@@ -189,12 +189,8 @@ impl Draft {
             }
             let oi = OffsetIndex::new(&d.text);
             index.insert(d.id.clone(), (ws.documents.len(), oi));
-            ws.documents.push(Document {
-                id: d.id,
-                title: d.title,
-                source: d.source,
-                text: Arc::from(d.text),
-            });
+            ws.documents
+                .push(Document::new(d.id, d.title, d.source, Arc::from(d.text)));
         }
 
         // Spans.

@@ -17,10 +17,8 @@ use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::offsets::OffsetIndex;
 use crate::model::{text_sha256, Flag, LinkKind, Origin, Rejection, Workspace};
 use serde_json::{json, Map, Value};
-use std::collections::HashMap;
 
 /// The format version this Parallax writes and reads.
 pub const VERSION: u64 = 1;
@@ -46,21 +44,12 @@ pub fn to_value(ws: &Workspace) -> Value {
             })
         })
         .collect();
-    // One offset index per document, so each span's text is sliced in O(log n) rather
-    // than by scanning the document from its start (1,000 spans on a long article).
-    let indexes: HashMap<&str, (OffsetIndex, &str)> = ws
-        .documents
-        .iter()
-        .map(|d| (d.id.as_str(), (OffsetIndex::new(&d.text), &*d.text)))
-        .collect();
     let spans: Vec<Value> = ws
         .spans
         .iter()
         .map(|s| {
-            let text = indexes
-                .get(s.doc.as_str())
-                .and_then(|(oi, text)| oi.slice(text, s.start, s.end))
-                .unwrap_or_default();
+            // Each document slices through its own offset index: O(log n) per span.
+            let text = ws.span_text(s).unwrap_or_default();
             json!({
                 "id": s.id,
                 "doc": s.doc,

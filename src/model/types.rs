@@ -3,9 +3,10 @@
 //! These are plain serde structs; the Parallax JSON format (`formats::json`) is built on
 //! them. All offsets count Unicode code points (see [`crate::model::offsets`]).
 
+use super::offsets::OffsetIndex;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The four span labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -62,8 +63,8 @@ impl fmt::Display for Label {
 }
 
 /// A loaded article. Its text never changes after loading, so it is shared (`Arc`) between
-/// workspace snapshots for cheap undo.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// workspace snapshots for cheap undo, and so is its offset index, built on first use.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     /// Stable id, e.g. `"d1"`.
     pub id: String,
@@ -71,9 +72,53 @@ pub struct Document {
     /// Where it came from: the file name, `"sample"`, or `"pasted"`.
     #[serde(default)]
     pub source: String,
-    /// The full text. Spans index it by code point.
+    /// The full text. Spans index it by code point. Never changed after loading (the
+    /// offset index below describes it).
     pub text: Arc<str>,
+    /// Code point <-> byte/UTF-16 index of `text`, built on first use, shared by clones.
+    #[serde(skip)]
+    index: Arc<OnceLock<OffsetIndex>>,
 }
+
+impl Document {
+    pub fn new(id: String, title: String, source: String, text: Arc<str>) -> Self {
+        Document {
+            id,
+            title,
+            source,
+            text,
+            index: Arc::default(),
+        }
+    }
+
+    /// The offset index of the text (built once, then shared).
+    pub fn offsets(&self) -> &OffsetIndex {
+        self.index.get_or_init(|| OffsetIndex::new(&self.text))
+    }
+
+    /// Length of the text in code points.
+    pub fn cp_len(&self) -> usize {
+        self.offsets().cp_len()
+    }
+
+    /// The text between code points `start` and `end` (Python's `text[start:end]`), in
+    /// O(log n); `None` if reversed or out of bounds.
+    pub fn slice(&self, start: usize, end: usize) -> Option<&str> {
+        self.offsets().slice(&self.text, start, end)
+    }
+}
+
+/// Documents are equal when their content is; the cached index does not count.
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.title == other.title
+            && self.source == other.source
+            && self.text == other.text
+    }
+}
+
+impl Eq for Document {}
 
 /// A labelled span of one document, `start..end` in code points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,4 +209,33 @@ pub struct Rejection {
     pub doc: String,
     pub start: usize,
     pub end: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::offsets::{cp_len, slice_cp};
+
+    #[test]
+    fn documents_slice_by_code_point_and_share_their_index() {
+        let text = "Ça 😀 va\r\n中文 e\u{301}";
+        let d = Document::new("d1".into(), "t".into(), "s".into(), Arc::from(text));
+        assert_eq!(d.cp_len(), cp_len(text));
+        for start in 0..=d.cp_len() {
+            for end in start..=d.cp_len() + 1 {
+                assert_eq!(
+                    d.slice(start, end),
+                    slice_cp(text, start, end),
+                    "{start}..{end}"
+                );
+            }
+        }
+        let copy = d.clone();
+        assert!(
+            std::ptr::eq(d.offsets(), copy.offsets()),
+            "clones share one index"
+        );
+        let fresh = Document::new("d1".into(), "t".into(), "s".into(), Arc::from(text));
+        assert_eq!(d, fresh, "the cached index does not affect equality");
+    }
 }

@@ -4,7 +4,8 @@
 //!
 //! Cloning a workspace is cheap enough for undo snapshots: document texts are shared.
 
-use super::offsets::{cp_len, slice_cp};
+#[cfg(test)]
+use super::offsets::cp_len;
 use super::types::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -116,12 +117,12 @@ impl Workspace {
     /// Add a document at the end; returns its id.
     pub fn add_document(&mut self, title: &str, source: &str, text: &str) -> String {
         let id = self.fresh_id("d");
-        self.documents.push(Document {
-            id: id.clone(),
-            title: title.to_string(),
-            source: source.to_string(),
-            text: Arc::from(text),
-        });
+        self.documents.push(Document::new(
+            id.clone(),
+            title.to_string(),
+            source.to_string(),
+            Arc::from(text),
+        ));
         id
     }
 
@@ -175,7 +176,7 @@ impl Workspace {
     /// The text a span covers.
     pub fn span_text(&self, span: &Span) -> Option<&str> {
         let doc = self.document(&span.doc)?;
-        slice_cp(&doc.text, span.start, span.end)
+        doc.slice(span.start, span.end)
     }
 
     /// Check that `start..end` is a non-empty range inside document `doc`.
@@ -183,7 +184,7 @@ impl Workspace {
         let d = self
             .document(doc)
             .ok_or_else(|| ModelError::NoSuchDocument(doc.to_string()))?;
-        let len = cp_len(&d.text);
+        let len = d.cp_len();
         if start >= end || end > len {
             return Err(ModelError::BadRange {
                 doc: doc.to_string(),

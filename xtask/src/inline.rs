@@ -157,8 +157,11 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
 
     if let Some(opt) = wasm_opt {
         let optimised = wasm_path.with_extension("opt.wasm");
+        // PARALLAX_WASM_NAMES=1 keeps function names, for readable CPU profiles.
+        let keep_names = std::env::var_os("PARALLAX_WASM_NAMES").is_some_and(|v| v == "1");
         let status = Command::new(opt)
             .arg(&wasm_path)
+            .args(keep_names.then_some("-g"))
             .args([
                 "-Oz",
                 "--enable-bulk-memory",

@@ -17,7 +17,7 @@ use crate::app::view::WsRef;
 use crate::app::worker::{self, MatchWorker, PageMatcher, Reply, WorkerEvent};
 use crate::app::{browser, Dispatch};
 use crate::linking::{self, is_matched_label, SpanSuggestion, Suggestions};
-use crate::model::{offsets, Workspace};
+use crate::model::{Document, Workspace};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
@@ -237,8 +237,9 @@ fn pct(score: f64) -> String {
     }
 }
 
-/// The suggested sentence with shared terms and discrepancies highlighted.
-fn sentence_html(text: &str, s: &SpanSuggestion) -> Html {
+/// The suggested sentence with shared terms and discrepancies highlighted. Slices go
+/// through the document's offset index (O(log n) each), not a scan of the whole text.
+fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
     let (s0, s1) = s.sentence;
     let mut marks: Vec<(usize, usize, &'static str)> = Vec::new();
     for t in &s.shared {
@@ -257,13 +258,13 @@ fn sentence_html(text: &str, s: &SpanSuggestion) -> Html {
         if a < at {
             continue; // overlapping marks: keep the first
         }
-        let before = offsets::slice_cp(text, at, a).unwrap_or("").to_string();
-        let inner = offsets::slice_cp(text, a, b).unwrap_or("").to_string();
+        let before = doc.slice(at, a).unwrap_or("").to_string();
+        let inner = doc.slice(a, b).unwrap_or("").to_string();
         out.push(html! { { before } });
         out.push(html! { <b class={class}>{ inner }</b> });
         at = b;
     }
-    out.push(html! { { offsets::slice_cp(text, at, s1).unwrap_or("").to_string() } });
+    out.push(html! { { doc.slice(at, s1).unwrap_or("").to_string() } });
     html! { <>{ for out }</> }
 }
 
@@ -352,7 +353,7 @@ fn suggestion_html(
                 </div>
             }
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
-                { sentence_html(&target.text, s) }
+                { sentence_html(target, s) }
             </blockquote>
             { reason_html(s) }
             { buttons(s, dispatch, accept_text) }
