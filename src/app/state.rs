@@ -251,7 +251,7 @@ impl AppState {
         let mut next = (**self.workspace()).clone();
         for (name, result) in items {
             match result {
-                Err(msg) => self.notify(NoticeKind::Error, format!("{name}: {msg}")),
+                Err(msg) => self.notify(NoticeKind::Error, naming(&name, &msg)),
                 Ok(article) => {
                     if article.text.trim().is_empty() {
                         self.notify(
@@ -271,7 +271,7 @@ impl AppState {
                         continue;
                     }
                     for note in &article.notes {
-                        self.notify(NoticeKind::Info, format!("{name}: {note}"));
+                        self.notify(NoticeKind::Info, naming(&name, note));
                     }
                     next.add_document(&article.title, &name, &article.text);
                     added.push(article.title);
@@ -645,5 +645,14 @@ impl Reducible for AppState {
             Action::Linking(a) => crate::app::components::links::apply(&mut s, a),
         }
         Rc::new(s)
+    }
+}
+
+/// A message about file `name`, prefixed with the name unless it already names the file.
+fn naming(name: &str, msg: &str) -> String {
+    if msg.contains(name) {
+        msg.to_string()
+    } else {
+        format!("{name}: {msg}")
     }
 }
