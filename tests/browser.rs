@@ -309,30 +309,6 @@ fn segments_keep_text_and_offsets() {
     }
 }
 
-#[wasm_bindgen_test]
-fn salvage_keeps_what_is_valid_and_names_what_is_not() {
-    let raw = r#"{"format":"parallax","version":1,"next_id":5,
-      "documents":[{"id":"d1","title":"A","source":"a.txt","text":"Carroll said the soldier was shot 4 times."}],
-      "spans":[{"id":"s2","doc":"d1","start":13,"end":42,"label":"claim"},
-               {"id":"s3","doc":"d1","start":0,"end":900,"label":"quote"},
-               {"id":"s4","doc":"d1","start":0,"end":12,"label":"attribution"}],
-      "relations":[{"id":"r5","kind":"attributes","from":"s4","to":"s3"}],
-      "links":[],"rejections":[]}"#;
-    assert!(parallax::formats::import("x", raw.as_bytes()).is_err());
-    let (ws, dropped) = parallax::app::recover::salvage(raw).expect("recoverable");
-    let ids: Vec<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["s2", "s4"]);
-    assert!(ws.relations.is_empty());
-    assert!(
-        dropped
-            .iter()
-            .any(|d| d.contains("s3") && d.contains("end 900")),
-        "{dropped:?}"
-    );
-    assert!(dropped.iter().any(|d| d.contains("r5")), "{dropped:?}");
-    assert!(parallax::app::recover::salvage("{\"documents\": [").is_none());
-}
-
 // ----- the reducer -----
 
 use parallax::app::state::{Action, AppState, ImportMode, LoadedFile, NoticeKind};

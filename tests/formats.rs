@@ -817,3 +817,28 @@ fn format_names_parse() {
     assert_eq!(Format::from_name(" Doccano "), Some(Format::Jsonl));
     assert_eq!(Format::from_name("xml"), None);
 }
+
+/// A damaged autosave: what is still valid is recovered, and what is not is named.
+#[test]
+fn salvage_keeps_what_is_valid_and_names_what_is_not() {
+    let raw = r#"{"format":"parallax","version":1,"next_id":5,
+      "documents":[{"id":"d1","title":"A","source":"a.txt","text":"Carroll said the soldier was shot 4 times."}],
+      "spans":[{"id":"s2","doc":"d1","start":13,"end":42,"label":"claim"},
+               {"id":"s3","doc":"d1","start":0,"end":900,"label":"quote"},
+               {"id":"s4","doc":"d1","start":0,"end":12,"label":"attribution"}],
+      "relations":[{"id":"r5","kind":"attributes","from":"s4","to":"s3"}],
+      "links":[],"rejections":[]}"#;
+    assert!(parallax::formats::import("x", raw.as_bytes()).is_err());
+    let (ws, dropped) = parallax::formats::salvage::salvage(raw).expect("recoverable");
+    let ids: Vec<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["s2", "s4"]);
+    assert!(ws.relations.is_empty());
+    assert!(
+        dropped
+            .iter()
+            .any(|d| d.contains("s3") && d.contains("end 900")),
+        "{dropped:?}"
+    );
+    assert!(dropped.iter().any(|d| d.contains("r5")), "{dropped:?}");
+    assert!(parallax::formats::salvage::salvage("{\"documents\": [").is_none());
+}

@@ -292,7 +292,7 @@ pub fn restore_workspace() -> Restored {
             Restored::Corrupt {
                 error: e.to_string(),
                 kept,
-                salvaged: super::recover::salvage(&raw),
+                salvaged: crate::formats::salvage::salvage(&raw),
                 raw: raw.into(),
             }
         }

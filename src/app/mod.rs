@@ -5,7 +5,6 @@
 
 pub mod browser;
 pub mod components;
-pub mod recover;
 pub mod state;
 pub mod view;
 pub mod worker;

@@ -5,6 +5,8 @@
 //! - [`export`] / [`import`] / [`import_with`]: a whole workspace to and from a file in one
 //!   of the [`Format`]s. Import detects the format from the content, and also reads
 //!   doccano JSONL and Label Studio JSON exports.
+//! - [`salvage::salvage`]: recover what is still valid from a damaged Parallax JSON file
+//!   (the app's autosave), naming what was left out.
 //! - [`check_size`] with [`MAX_ARTICLE_BYTES`] / [`MAX_IMPORT_BYTES`]: the app calls it with
 //!   the file's size before reading the file at all.
 //!
@@ -30,6 +32,7 @@ pub mod decode;
 pub mod html;
 pub mod json;
 pub mod jsonl;
+pub mod salvage;
 pub mod w3c;
 pub mod zip;
 

@@ -1,9 +1,10 @@
 //! Partial recovery of a saved workspace that no longer imports as a whole: keep every
 //! article, span, link and relation that is still valid, and say what was left out.
 //!
-//! Pure (no web-sys): the restore code in `browser` calls it, and tests can too.
+//! The app's restore code calls it when the autosaved workspace is damaged; it filters the
+//! raw JSON item by item, then imports what is left with [`crate::formats::import_with`].
 
-use crate::formats::{self, ImportOptions};
+use super::{import_with, ImportOptions};
 use crate::model::{offsets::cp_len, Label, Workspace};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -110,8 +111,7 @@ pub fn salvage(raw: &str) -> Option<(Workspace, Vec<String>)> {
 
     let cleaned = v.to_string();
     let options = ImportOptions { reanchor: true };
-    let imported =
-        formats::import_with("the saved workspace", cleaned.as_bytes(), &options).ok()?;
+    let imported = import_with("the saved workspace", cleaned.as_bytes(), &options).ok()?;
     dropped.extend(imported.warnings);
     Some((imported.workspace, dropped))
 }
