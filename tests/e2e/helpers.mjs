@@ -20,21 +20,23 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/** Launch Debian's Chromium headless with the flags this machine needs. */
+export async function launchChromium() {
+  if (!fs.existsSync(HTML)) throw new Error(`${HTML} is missing: run cargo xtask dist`);
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+}
+
 /** Launch Chromium and open the app. Returns { browser, context, page, requests, problems }.
- *  `requests` lists every request other than the page itself and blob: objects; `problems` collects page
+ *  `requests` lists every request other than the page itself and blob:/data: objects; `problems` collects page
  *  errors and CSP violations. */
 export async function openApp({ viewport = { width: 1400, height: 900 } } = {}) {
-  if (!fs.existsSync(HTML)) throw new Error(`${HTML} is missing: run cargo xtask dist`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ARGS,
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
-  // blob: URLs are the page's own in-memory objects (the matcher worker's script), not the network.
-  page.on('request', (r) => { if (r.url() !== PAGE_URL && !r.url().startsWith('blob:')) requests.push(r.url()); });
+  // blob: and data: URLs are the page's own in-memory objects (the matcher worker's script), not the network.
+  page.on('request', (r) => { const u = r.url(); if (u !== PAGE_URL && !u.startsWith('blob:') && !u.startsWith('data:')) requests.push(u); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     const t = m.text();
