@@ -119,6 +119,16 @@ fn test(flags: &[String]) -> Result<()> {
         .args(["test", "--workspace"])
         .current_dir(&root))?;
 
+    eprintln!("\nxtask: == Python tests: our exports read by the peers' own code ==");
+    // They run the CLI, so build it first; PARALLAX_BIN tells them where it is.
+    run(Command::new("cargo")
+        .args(["build", "--bin", "parallax"])
+        .current_dir(&root))?;
+    run(Command::new(&tools.python)
+        .args(["-m", "pytest", "-q", "tests/python"])
+        .current_dir(&root)
+        .env("PARALLAX_BIN", root.join("target").join("debug").join("parallax")))?;
+
     if !skip("--skip-wasm") {
         eprintln!("\nxtask: == wasm tests in headless Chromium ==");
         run(Command::new("cargo")

@@ -23,6 +23,8 @@ pub struct TestTools {
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
     pub firefox: PathBuf,
+    /// The test venv's python (see [`python_env`]).
+    pub python: PathBuf,
 }
 
 fn cargo_bin() -> PathBuf {
@@ -171,15 +173,53 @@ fn browsers() -> Result<(PathBuf, PathBuf, PathBuf)> {
     })
 }
 
+/// A Python virtual environment in `target/pyenv` with the packages pinned in
+/// `tests/python/requirements.txt` (the peers' own code: nervaluate, spaCy, jsonschema, pytest),
+/// created or refreshed when the requirements file is newer than the last install.
+/// Returns the venv's `python`.
+pub fn python_env(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target").join("pyenv");
+    let python = venv.join("bin").join("python");
+    let requirements = root.join("tests").join("python").join("requirements.txt");
+    let stamp = venv.join(".installed");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let fresh = match (modified(&stamp), modified(&requirements)) {
+        (Some(s), Some(r)) => s >= r && python.exists(),
+        _ => false,
+    };
+    if fresh {
+        return Ok(python);
+    }
+    if !python.exists() {
+        let system = which("python3").ok_or(
+            "python3 is missing: install it (apt-get install python3 python3-venv) and run again",
+        )?;
+        run(Command::new(system).arg("-m").arg("venv").arg(&venv))?;
+    }
+    run(Command::new(&python).args([
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-r",
+    ])
+    .arg(&requirements))?;
+    std::fs::write(&stamp, b"").map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    Ok(python)
+}
+
 /// Everything `test` needs.
 pub fn all(root: &Path) -> Result<TestTools> {
     let build = build_tools(root)?;
     let (chromium, chromedriver, firefox) = browsers()?;
     npm_packages(&root.join("tests").join("e2e"))?;
+    let python = python_env(root)?;
     Ok(TestTools {
         build,
         chromium,
         chromedriver,
         firefox,
+        python,
     })
 }
