@@ -208,3 +208,21 @@ fn convert_writes_a_parallax_workspace() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!o.stdout.is_empty());
 }
+
+#[test]
+fn every_subcommand_has_help_and_the_tool_a_version() {
+    for cmd in ["score", "suggest", "convert"] {
+        let o = run(&[cmd, "--help"]);
+        assert!(o.status.success(), "{cmd} --help: {}", stderr(&o));
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains("Usage: parallax"), "{cmd} --help: {text}");
+    }
+    let o = run(&["--version"]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains(env!("CARGO_PKG_VERSION")));
+    // An unknown option is a usage error (exit 2) naming the option.
+    let o = run(&["suggest", "--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--frobnicate"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}

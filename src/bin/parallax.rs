@@ -1,80 +1,146 @@
 //! The `parallax` command-line tool: `score`, `suggest`, `convert`.
 //!
-//! A thin shell over the library: argument parsing, file and stream I/O, JSON output.
-//! Every error is a message on stderr and exit code 2; nothing panics on bad input.
+//! A thin shell over the library: argument parsing (clap; `--help` on every subcommand,
+//! `--version`), file and stream I/O, JSON output. Every error is a message on stderr and
+//! exit code 2; nothing panics on bad input.
 
+use clap::{CommandFactory, Parser, Subcommand};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
 use serde_json::{json, Value};
 use std::io::{BufRead, Read, Write};
 
-const HELP: &str = "\
-parallax - link the same facts across news articles
+/// What the tool is, shown above the subcommands in `--help`.
+const ABOUT: &str = "parallax - link the same facts across news articles";
 
-USAGE:
-    parallax score < pairs.jsonl > scores.jsonl
-        Reads one JSON object a line with \"id\", \"a\" and \"b\" (other fields are
-        ignored) and writes {\"id\": ..., \"score\": s} lines in the same order,
-        0 <= s <= 1, higher meaning more likely the same fact (0.5 = threshold).
-
-    parallax suggest A.txt B.txt [MORE...] [--min S]
-        Prints JSON: suggested links between the sentences of the articles (file,
-        code point offsets, sentence text, score, reasons, discrepancy flags).
-        --min S   lowest score to report (default {min}, the app's suggestion
-                  floor: reworded facts across outlets score about 0.2-0.5;
-                  0.5 = the same statement)
-
-    parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
-        Converts a Parallax workspace or another annotation file to a format.
-        Writes to OUT or standard output (brat is a zip: -o is required).
-
-    parallax --help
-        Shows this text.
-
+/// Shown under `--help`: units, exit codes.
+const AFTER_HELP: &str = "\
 Offsets are Unicode code points (Python text[start:end]).
-";
 
-/// The help text, with the current suggestion floor filled in.
-fn help() -> String {
-    HELP.replace("{min}", &matcher::SUGGEST_MIN.to_string())
+Exit codes: 0 on success; 2 on any error (bad arguments, or an input that cannot be read
+or is not valid), with a message on standard error saying what was wrong. Nothing is
+written to standard output when a command fails before its output starts.";
+
+#[derive(Parser)]
+#[command(name = "parallax", version, about = ABOUT, after_help = AFTER_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(()) => {}
-        Err(msg) => {
-            eprintln!("parallax: {msg}");
-            std::process::exit(2);
-        }
+#[derive(Subcommand)]
+enum Cmd {
+    /// Score sentence pairs read as JSON lines on standard input.
+    ///
+    /// Reads {"id","a","b"} JSON lines (other fields are ignored) and writes {"id","score"}
+    /// lines in the same order, 0 <= score <= 1, higher meaning more likely the same fact
+    /// (0.5 = threshold). Every line is checked before anything is written.
+    Score,
+    /// Suggest cross-source links between the sentences of two or more articles.
+    ///
+    /// Prints JSON: for each suggested link, both sentences (file, code point offsets, text),
+    /// the score, the reasons and the discrepancy flags.
+    Suggest {
+        /// Article files (.txt, .md, .html), two or more.
+        #[arg(value_name = "ARTICLE")]
+        files: Vec<String>,
+        /// Lowest score to report, between 0 and 1 (default: the app's suggestion floor).
+        #[arg(long, value_name = "S", value_parser = parse_unit, default_value_t = matcher::SUGGEST_MIN)]
+        min: f64,
+    },
+    /// Convert a Parallax workspace or another annotation file to another format.
+    ///
+    /// Reads Parallax JSON, JSONL, doccano, Label Studio, W3C Web Annotation or a brat zip;
+    /// warnings about what was left out go to standard error.
+    Convert {
+        /// The file to read (a workspace or an annotation file), or - for standard input.
+        #[arg(value_name = "INPUT")]
+        input: Option<String>,
+        /// The format to write: jsonl, w3c, brat or parallax.
+        #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
+        to: Option<Format>,
+        /// Output file (standard output when absent; required for brat, which is a zip).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        out: Option<String>,
+    },
+}
+
+/// A number between 0 and 1 (for `--min`).
+fn parse_unit(v: &str) -> Result<f64, String> {
+    v.parse::<f64>()
+        .ok()
+        .filter(|x| (0.0..=1.0).contains(x))
+        .ok_or_else(|| format!("{v:?} is not a number between 0 and 1, e.g. --min 0.6"))
+}
+
+/// An export format name (for `convert --to`).
+fn parse_format(v: &str) -> Result<Format, String> {
+    match v.to_ascii_lowercase().as_str() {
+        "jsonl" => Ok(Format::Jsonl),
+        "w3c" => Ok(Format::W3c),
+        "brat" => Ok(Format::Brat),
+        "parallax" | "json" => Ok(Format::Parallax),
+        other => Err(format!(
+            "unknown format {other:?}; use jsonl, w3c, brat or parallax"
+        )),
     }
 }
 
-fn run(args: &[String]) -> Result<(), String> {
-    let Some(cmd) = args.first() else {
-        return Err(format!("no command given.\n\n{}", help()));
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => exit_on_parse_error(e),
     };
-    match cmd.as_str() {
-        "-h" | "--help" | "help" => {
-            print!("{}", help());
-            Ok(())
-        }
-        "score" => {
-            if let Some(extra) = args.get(1) {
-                return Err(format!(
-                    "score takes no arguments (got {extra:?}); it reads JSON lines from standard input"
-                ));
-            }
+    let result = match cli.command {
+        Cmd::Score => {
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
             score(stdin.lock(), &mut stdout.lock())
         }
-        "suggest" => suggest(&args[1..]),
-        "convert" => convert(&args[1..]),
-        other => Err(format!(
-            "unknown command {other:?}; expected score, suggest or convert (see parallax --help)"
-        )),
+        Cmd::Suggest { files, min } => suggest(&files, min),
+        Cmd::Convert { input, to, out } => convert(input.as_deref(), to, out.as_deref()),
+    };
+    if let Err(msg) = result {
+        eprintln!("parallax: {msg}");
+        std::process::exit(2);
     }
+}
+
+/// `--help` and `--version` print and exit 0; any other parse error is a message and exit 2.
+fn exit_on_parse_error(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
+            eprintln!(
+                "parallax: no command given.\n\n{}",
+                Cli::command().render_help()
+            );
+        }
+        ErrorKind::InvalidSubcommand => {
+            let got = e
+                .get(clap::error::ContextKind::InvalidSubcommand)
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            eprintln!(
+                "parallax: unknown command {got:?}; expected one of: {} (see parallax --help)",
+                Cli::command()
+                    .get_subcommands()
+                    .map(|c| c.get_name().to_string())
+                    .filter(|n| n != "help")
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        _ => {
+            let text = e.render().to_string();
+            eprint!(
+                "parallax: {}",
+                text.strip_prefix("error: ").unwrap_or(&text)
+            );
+        }
+    }
+    std::process::exit(2)
 }
 
 /// `parallax score`: all lines are checked before anything is written, so a bad line
@@ -127,46 +193,14 @@ fn file_name(path: &str) -> &str {
         .unwrap_or(path)
 }
 
-fn suggest(args: &[String]) -> Result<(), String> {
-    let mut files: Vec<&String> = Vec::new();
-    let mut min = matcher::SUGGEST_MIN;
-    let mut i = 0;
-    while i < args.len() {
-        let a = &args[i];
-        if a == "--min" {
-            let v = args
-                .get(i + 1)
-                .ok_or("--min needs a number between 0 and 1, e.g. --min 0.6")?;
-            min = v
-                .parse::<f64>()
-                .ok()
-                .filter(|x| (0.0..=1.0).contains(x))
-                .ok_or_else(|| format!("--min {v:?} is not a number between 0 and 1"))?;
-            i += 2;
-            continue;
-        }
-        if let Some(v) = a.strip_prefix("--min=") {
-            min = v
-                .parse::<f64>()
-                .ok()
-                .filter(|x| (0.0..=1.0).contains(x))
-                .ok_or_else(|| format!("--min {v:?} is not a number between 0 and 1"))?;
-        } else if a.starts_with("--") {
-            return Err(format!(
-                "unknown option {a:?} for suggest (see parallax --help)"
-            ));
-        } else {
-            files.push(a);
-        }
-        i += 1;
-    }
+fn suggest(files: &[String], min: f64) -> Result<(), String> {
     if files.len() < 2 {
         return Err(
             "suggest needs at least two article files, e.g. parallax suggest A.txt B.txt".into(),
         );
     }
     let mut articles = Vec::new();
-    for f in &files {
+    for f in files {
         let bytes = read_file(f)?;
         let art = formats::read_article(file_name(f), &bytes).map_err(|e| format!("{f}: {e}"))?;
         articles.push(art);
@@ -205,55 +239,10 @@ fn suggest(args: &[String]) -> Result<(), String> {
     writeln!(lock, "{text}").map_err(|e| format!("cannot write output: {e}"))
 }
 
-fn convert(args: &[String]) -> Result<(), String> {
-    let mut input: Option<&String> = None;
-    let mut to: Option<&String> = None;
-    let mut out: Option<&String> = None;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--to" | "-t" => {
-                to = Some(
-                    args.get(i + 1)
-                        .ok_or("--to needs a format: jsonl, w3c, brat or parallax")?,
-                );
-                i += 2;
-            }
-            "-o" | "--output" => {
-                out = Some(args.get(i + 1).ok_or("-o needs an output file name")?);
-                i += 2;
-            }
-            a if a.starts_with('-') && a != "-" => {
-                return Err(format!(
-                    "unknown option {a:?} for convert (see parallax --help)"
-                ));
-            }
-            _ => {
-                if input.is_some() {
-                    return Err(format!(
-                        "convert takes one input file (extra: {:?})",
-                        args[i]
-                    ));
-                }
-                input = Some(&args[i]);
-                i += 1;
-            }
-        }
-    }
+fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result<(), String> {
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
-    let to = to.ok_or("convert needs --to jsonl|w3c|brat|parallax")?;
-    let format = match to.to_ascii_lowercase().as_str() {
-        "jsonl" => Format::Jsonl,
-        "w3c" => Format::W3c,
-        "brat" => Format::Brat,
-        "parallax" | "json" => Format::Parallax,
-        other => {
-            return Err(format!(
-                "unknown format {other:?}; use jsonl, w3c, brat or parallax"
-            ))
-        }
-    };
+    let format = to.ok_or("convert needs --to jsonl|w3c|brat|parallax")?;
     if format == Format::Brat && out.is_none() {
         return Err(
             "brat output is a zip file: give an output name with -o, e.g. -o work.zip".into(),

@@ -4,10 +4,11 @@ import json
 
 def test_convert_jsonl_offsets_slice_in_python(parallax, tmp_path):
     text = "Café 👍🏽 said: \"it works\".\nSecond line."
+    start = text.index('"it works"')
     ws = {
         "format": "parallax", "version": 1, "next_id": 3,
         "documents": [{"id": "d1", "title": "t", "text": text}],
-        "spans": [{"id": "s2", "doc": "d1", "start": 15, "end": 25, "label": "quote"}],
+        "spans": [{"id": "s2", "doc": "d1", "start": start, "end": start + 10, "label": "quote"}],
         "links": [], "relations": [], "rejections": [],
     }
     src = tmp_path / "ws.json"

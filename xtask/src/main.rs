@@ -127,7 +127,10 @@ fn test(flags: &[String]) -> Result<()> {
     run(Command::new(&tools.python)
         .args(["-m", "pytest", "-q", "tests/python"])
         .current_dir(&root)
-        .env("PARALLAX_BIN", root.join("target").join("debug").join("parallax")))?;
+        .env(
+            "PARALLAX_BIN",
+            root.join("target").join("debug").join("parallax"),
+        ))?;
 
     if !skip("--skip-wasm") {
         eprintln!("\nxtask: == wasm tests in headless Chromium ==");
