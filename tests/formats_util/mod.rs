@@ -193,6 +193,9 @@ fn json_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// A character class of the schema's regex subset.
+type CharPredicate = Box<dyn Fn(char) -> bool>;
+
 /// The regex subset the schema uses: `^`, then atoms (a literal character or a `[...]`
 /// class with ranges) each optionally followed by `{n}`, then `$`.
 fn pattern_matches(pattern: &str, text: &str) -> bool {
@@ -201,10 +204,10 @@ fn pattern_matches(pattern: &str, text: &str) -> bool {
         p.first() == Some(&'^') && p.last() == Some(&'$'),
         "unsupported pattern {pattern}"
     );
-    let mut atoms: Vec<(Box<dyn Fn(char) -> bool>, usize)> = Vec::new();
+    let mut atoms: Vec<(CharPredicate, usize)> = Vec::new();
     let mut i = 1;
     while i < p.len() - 1 {
-        let pred: Box<dyn Fn(char) -> bool> = if p[i] == '[' {
+        let pred: CharPredicate = if p[i] == '[' {
             let close = p[i..]
                 .iter()
                 .position(|&c| c == ']')

@@ -2,7 +2,9 @@
 //!
 //! - `dist`: install what is missing, build the app with Trunk (release, offline), shrink
 //!   the wasm with wasm-opt, and write `dist/parallax.html` with JS, WASM and CSS inlined.
-//! - `test`: install what is missing, then run every test: native (`cargo test`), wasm in
+//! - `test`: install what is missing, then run clippy with warnings as errors (native and
+//!   wasm32) and every test: native (`cargo test`), Python (our exports read by the peers'
+//!   own packages), wasm in
 //!   headless Chromium (wasm-bindgen-test), and end-to-end on the built file (Playwright in
 //!   Chromium, puppeteer-core in Firefox ESR).
 //! - `setup`: only install what is missing.
@@ -113,6 +115,36 @@ fn test(flags: &[String]) -> Result<()> {
     let skip = |f: &str| flags.iter().any(|a| a == f);
     let tools = setup::all(&root)?;
     let path = setup::path_with(&tools.build.bin_dirs);
+
+    eprintln!("\nxtask: == clippy (native and wasm32), warnings as errors ==");
+    run(Command::new("cargo")
+        .args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(&root))?;
+    // The native-only tests (proptest) do not build for wasm32: lint the library, the app
+    // and the browser tests there.
+    run(Command::new("cargo")
+        .args([
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "parallax",
+            "--lib",
+            "--bins",
+            "--test",
+            "browser",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .current_dir(&root))?;
 
     eprintln!("\nxtask: == native tests ==");
     run(Command::new("cargo")
