@@ -4,9 +4,8 @@
 //!   the wasm with wasm-opt, and write `dist/parallax.html` with JS, WASM and CSS inlined.
 //! - `test`: install what is missing, then run clippy with warnings as errors (native and
 //!   wasm32) and every test: native (`cargo test`), Python (our exports read by the peers'
-//!   own packages), wasm in
-//!   headless Chromium (wasm-bindgen-test), and end-to-end on the built file (Playwright in
-//!   Chromium, puppeteer-core in Firefox ESR).
+//!   own packages), wasm in headless Chromium (wasm-bindgen-test), and end-to-end on the
+//!   built file (Playwright in Chromium, puppeteer-core in Firefox ESR).
 //! - `setup`: only install what is missing.
 //!
 //! Every tool is installed only if it is not already there at the right version.
