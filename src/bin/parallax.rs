@@ -24,9 +24,12 @@ USAGE:
                   floor: reworded facts across outlets score about 0.2-0.5;
                   0.5 = the same statement)
 
-    parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
+    parallax convert IN --to jsonl|w3c|brat|labelstudio|pairs|parallax [-o OUT]
         Converts a Parallax workspace or another annotation file to a format.
         Writes to OUT or standard output (brat is a zip: -o is required).
+        labelstudio: Label Studio tasks JSON; pairs: the cross-source links as
+        sentence-pair training data (JSONL). What the target format cannot
+        carry is reported on standard error.
 
     parallax --help
         Shows this text.
@@ -213,10 +216,9 @@ fn convert(args: &[String]) -> Result<(), String> {
     while i < args.len() {
         match args[i].as_str() {
             "--to" | "-t" => {
-                to = Some(
-                    args.get(i + 1)
-                        .ok_or("--to needs a format: jsonl, w3c, brat or parallax")?,
-                );
+                to = Some(args.get(i + 1).ok_or(
+                    "--to needs a format: jsonl, w3c, brat, labelstudio, pairs or parallax",
+                )?);
                 i += 2;
             }
             "-o" | "--output" => {
@@ -242,15 +244,17 @@ fn convert(args: &[String]) -> Result<(), String> {
     }
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
-    let to = to.ok_or("convert needs --to jsonl|w3c|brat|parallax")?;
+    let to = to.ok_or("convert needs --to jsonl|w3c|brat|labelstudio|pairs|parallax")?;
     let format = match to.to_ascii_lowercase().as_str() {
         "jsonl" => Format::Jsonl,
         "w3c" => Format::W3c,
         "brat" => Format::Brat,
         "parallax" | "json" => Format::Parallax,
+        "labelstudio" | "label-studio" => Format::LabelStudio,
+        "pairs" => Format::Pairs,
         other => {
             return Err(format!(
-                "unknown format {other:?}; use jsonl, w3c, brat or parallax"
+                "unknown format {other:?}; use jsonl, w3c, brat, labelstudio, pairs or parallax"
             ))
         }
     };
@@ -274,6 +278,9 @@ fn convert(args: &[String]) -> Result<(), String> {
         eprintln!("parallax: warning: {w}");
     }
     let exported = formats::export(&imported.workspace, format);
+    for w in &exported.warnings {
+        eprintln!("parallax: note: {w}");
+    }
     match out {
         Some(path) => {
             std::fs::write(path, &exported.bytes).map_err(|e| format!("cannot write {path}: {e}"))

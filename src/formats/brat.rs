@@ -85,16 +85,75 @@ fn stem_for(id: &str, used: &mut HashSet<String>) -> String {
     s
 }
 
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
-                ' '
+/// Characters brat's `.ann` reader cannot have inside an annotation's text: line breaks
+/// (Python's `str.splitlines` splits at all of these, brat reads `.ann` files line by line)
+/// and the tab that separates the fields. A span over them is written as fragments.
+pub fn breaks_brat_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\t'
+            | '\u{0b}'
+            | '\u{0c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// A text as brat reads it (universal newlines: `\r\n` and a lone `\r` become `\n`, brat
+/// issue #853), with `orig[i]`: the code point offset in the original text of brat's
+/// offset `i` (`orig.len()` is brat's length + 1, the last entry the original length),
+/// and the brat offsets of the line breaks that were `"crlf"` or `"cr"`.
+pub fn brat_text(text: &str) -> (String, Vec<usize>, Vec<(usize, &'static str)>) {
+    let mut out = String::with_capacity(text.len());
+    let mut orig = Vec::new();
+    let mut changed = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut i = 0;
+    while let Some(c) = chars.next() {
+        orig.push(i);
+        if c == '\r' {
+            out.push('\n');
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+                i += 1;
+                changed.push((orig.len() - 1, "crlf"));
             } else {
-                c
+                changed.push((orig.len() - 1, "cr"));
             }
-        })
-        .collect()
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    orig.push(i);
+    (out, orig, changed)
+}
+
+/// The fragments brat writes for `start..end` (offsets into brat's text): the runs between
+/// characters for which [`breaks_brat_line`] holds. Empty if the span has only such
+/// characters.
+pub fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = None;
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        match (breaks_brat_line(*c), from) {
+            (true, Some(f)) => {
+                out.push((f, i));
+                from = None;
+            }
+            (false, None) => from = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(f) = from {
+        out.push((f, end));
+    }
+    out
 }
 
 fn brat_label(l: Label) -> &'static str {
@@ -106,8 +165,17 @@ fn brat_label(l: Label) -> &'static str {
     }
 }
 
-/// Export as a stored zip.
-pub fn export(ws: &Workspace) -> Vec<u8> {
+/// Export as a stored zip, with what brat cannot show.
+///
+/// Each `.txt` has brat's line endings (`\n`; where the original had `\r\n` or `\r`,
+/// `links.json` records it under `"newlines"` so import restores the text exactly), and
+/// offsets count code points of that text. A span over line breaks or tabs is written as
+/// fragments (`T1\tClaim 18 35;37 62\ttext text`), as brat writes them.
+pub fn export(ws: &Workspace) -> (Vec<u8>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut split = 0;
+    let mut lost = 0;
+    let mut trimmed = 0;
     let t_num = numbering(ws.spans.iter().map(|s| s.id.as_str()), 's');
     let r_num = numbering(ws.relations.iter().map(|r| r.id.as_str()), 'r');
     let mut used = HashSet::new();
@@ -117,20 +185,55 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
     for d in &ws.documents {
         let stem = stem_for(&d.id, &mut used);
         file_of.insert(&d.id, stem.clone());
-        let oi = OffsetIndex::new(&d.text);
+        let (btext, orig, changed) = brat_text(&d.text);
+        let bchars: Vec<char> = btext.chars().collect();
+        // Original offset -> brat offset (inside a "\r\n", the position before it).
+        let mut to_brat = vec![0; orig.last().copied().unwrap_or(0) + 1];
+        for (b, w) in orig.windows(2).enumerate() {
+            for slot in to_brat.iter_mut().take(w[1]).skip(w[0]) {
+                *slot = b;
+            }
+        }
+        if let Some(last) = to_brat.last_mut() {
+            *last = bchars.len();
+        }
         // In workspace order (not sorted), so the import restores the same order.
         let spans: Vec<_> = ws.spans_of(&d.id).collect();
         let mut ann = String::new();
         let mut odd_spans = serde_json::Map::new();
+        let mut written: HashSet<&str> = HashSet::new();
+        let mut exact = serde_json::Map::new();
         for s in &spans {
             let n = t_num.get(&s.id).copied().unwrap_or(0);
-            let text = oi.slice(&d.text, s.start, s.end).unwrap_or_default();
+            let b = |cp: usize| to_brat.get(cp).copied().unwrap_or(bchars.len());
+            let mut frags = fragments(&bchars, b(s.start), b(s.end));
+            if frags.is_empty() {
+                // Only line breaks: an empty annotation where it starts (brat accepts
+                // START == END), the exact range in links.json.
+                lost += 1;
+                frags.push((b(s.start), b(s.start)));
+            }
+            if frags.len() > 1 {
+                split += 1;
+            }
+            let ranges: Vec<String> = frags.iter().map(|(a, e)| format!("{a} {e}")).collect();
+            let texts: Vec<String> = frags
+                .iter()
+                .map(|(a, e)| bchars[*a..*e].iter().collect())
+                .collect();
+            written.insert(&s.id);
+            // A span that begins or ends with a line break: brat shows it without; the
+            // exact range goes in links.json.
+            let hull = (orig[frags[0].0], orig[frags[frags.len() - 1].1]);
+            if hull != (s.start, s.end) {
+                trimmed += 1;
+                exact.insert(format!("T{n}"), json!([s.start, s.end]));
+            }
             ann.push_str(&format!(
-                "T{n}\t{} {} {}\t{}\n",
+                "T{n}\t{} {}\t{}\n",
                 brat_label(s.label),
-                s.start,
-                s.end,
-                one_line(text)
+                ranges.join(";"),
+                texts.join(" ")
             ));
             if numeric(&s.id, 's') != Some(n) {
                 odd_spans.insert(format!("T{n}"), json!(s.id));
@@ -140,7 +243,7 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         for r in ws
             .relations
             .iter()
-            .filter(|r| spans.iter().any(|s| s.id == r.from))
+            .filter(|r| written.contains(r.from.as_str()) && written.contains(r.to.as_str()))
         {
             let n = r_num.get(&r.id).copied().unwrap_or(0);
             let (Some(a), Some(b)) = (t_num.get(&r.from), t_num.get(&r.to)) else {
@@ -153,13 +256,21 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         }
         entries.push(Entry {
             name: format!("{stem}.txt"),
-            data: d.text.as_bytes().to_vec(),
+            data: btext.as_bytes().to_vec(),
         });
         entries.push(Entry {
             name: format!("{stem}.ann"),
             data: ann.into_bytes(),
         });
         let mut meta = json!({"file": stem, "id": d.id, "title": d.title, "source": d.source});
+        // Where brat's "\n" was "\r\n" or "\r": [brat offset, "crlf" | "cr"].
+        let newlines: Vec<Value> = changed.iter().map(|(b, k)| json!([b, k])).collect();
+        if !newlines.is_empty() {
+            meta["newlines"] = Value::Array(newlines);
+        }
+        if !exact.is_empty() {
+            meta["ranges"] = Value::Object(exact);
+        }
         if !odd_spans.is_empty() {
             meta["spans"] = Value::Object(odd_spans);
         }
@@ -198,6 +309,32 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         "links": links,
         "rejections": ws.rejections,
     });
+    if split > 0 {
+        warnings.push(format!(
+            "brat: {split} span(s) run over a line break or tab, which brat cannot show in one \
+             piece; they were written as fragments (\"T1 Claim 18 35;37 62\"), as brat writes them"
+        ));
+    }
+    if trimmed > 0 {
+        warnings.push(format!(
+            "brat: {trimmed} span(s) begin or end with a line break or tab, which brat shows \
+             without it; their exact ranges are kept in links.json"
+        ));
+    }
+    if lost > 0 {
+        warnings.push(format!(
+            "brat: {lost} span(s) cover only line breaks or tabs, which brat cannot show; they \
+             are written as empty annotations, their exact ranges kept in links.json"
+        ));
+    }
+    if !ws.links.is_empty() || !ws.rejections.is_empty() {
+        warnings.push(format!(
+            "brat has no cross-document links: {} link(s) and {} rejected suggestion(s) are kept \
+             in links.json, which brat ignores and Parallax reads back",
+            ws.links.len(),
+            ws.rejections.len()
+        ));
+    }
     entries.push(Entry {
         name: "annotation.conf".into(),
         data: CONF.as_bytes().to_vec(),
@@ -208,7 +345,7 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
             .unwrap_or_default()
             .into_bytes(),
     });
-    zip::write(&entries)
+    (zip::write(&entries), warnings)
 }
 
 /// Split a zip path into (stem with directories, extension).
@@ -342,6 +479,15 @@ pub fn import(
             }
         };
         let m = meta.get(stem.as_str()).copied().unwrap_or(&Value::Null);
+        let text = restore_newlines(text, m.get("newlines"));
+        // brat offsets count the text with universal newlines: map them to ours.
+        let (_, orig, _) = brat_text(&text);
+        let to_orig = |b: u64| -> u64 {
+            match orig.get(b as usize) {
+                Some(o) => *o as u64,
+                None => b + (orig.last().copied().unwrap_or(0) as u64 + 1) - orig.len() as u64,
+            }
+        };
         let doc_id = match m.get("id").and_then(Value::as_str) {
             Some(id) if used.insert(id.to_string()) => id.to_string(),
             _ => {
@@ -428,11 +574,14 @@ pub fn import(
                             )));
                             continue;
                         }
-                        let start = bounds.iter().map(|b| b.0).min().unwrap_or(0);
-                        let end = bounds.iter().map(|b| b.1).max().unwrap_or(0);
-                        if bounds.len() > 1 {
-                            fragments += 1;
-                        }
+                        let raw_start = bounds.iter().map(|b| b.0).min().unwrap_or(0);
+                        let raw_end = bounds.iter().map(|b| b.1).max().unwrap_or(0);
+                        let (mut start, mut end) = (to_orig(raw_start), to_orig(raw_end));
+                        let exact = m
+                            .get("ranges")
+                            .and_then(|r| r.get(&tid))
+                            .and_then(|r| Some((r.get(0)?.as_u64()?, r.get(1)?.as_u64()?)))
+                            .filter(|(a, b)| *a <= start && end <= *b);
                         let id = match odd("spans", &tid) {
                             Some(id) if used.insert(id.clone()) => id,
                             _ => {
@@ -448,13 +597,41 @@ pub fn import(
                         let quote = parts.get(2).map(|q| q.to_string());
                         // brat shows newlines as spaces and joins fragments with a space.
                         let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-                        let quote = match (&quote, oi.slice(&text, start as usize, end as usize)) {
+                        let slice = |a: u64, b: u64| oi.slice(&text, a as usize, b as usize);
+                        if let Some(q) = &quote {
+                            // A file whose offsets count "\r" (not written by brat itself).
+                            let mapped = slice(start, end).map(squash);
+                            let raw = slice(raw_start, raw_end).map(squash);
+                            if mapped.as_deref() != Some(&squash(q))
+                                && raw.as_deref() == Some(&squash(q))
+                            {
+                                (start, end) = (raw_start, raw_end);
+                            }
+                        }
+                        let found = slice(start, end);
+                        // Fragments split only by white space (line breaks, tabs) are one
+                        // span written the way brat must; others lose their gaps.
+                        let gaps_blank = found.is_some_and(|f| match &quote {
+                            Some(q) => squash(q) == squash(f),
+                            None => true,
+                        });
+                        if bounds.len() > 1 && !gaps_blank {
+                            fragments += 1;
+                        }
+                        let quote = match (&quote, found) {
                             (Some(q), Some(found))
                                 if squash(q) == squash(found) || bounds.len() > 1 =>
                             {
                                 None
                             }
                             (q, _) => q.clone(),
+                        };
+                        let quote = match exact {
+                            Some((a, b)) => {
+                                (start, end) = (a, b);
+                                None
+                            }
+                            None => quote,
                         };
                         draft.spans.push(DraftSpan {
                             at: format!("{at} ({tid})"),
@@ -613,4 +790,30 @@ pub fn import(
         }
     }
     draft.finish(options, Labels::SkipUnknown)
+}
+
+/// Undo the export's newline change: `newlines` is `[[brat offset, "crlf" | "cr"], ...]`
+/// from `links.json`; entries that do not point at a `\n` are ignored.
+fn restore_newlines(text: String, newlines: Option<&Value>) -> String {
+    let Some(list) = newlines.and_then(Value::as_array) else {
+        return text;
+    };
+    let mut at: HashMap<usize, &str> = HashMap::new();
+    for e in list {
+        if let (Some(b), Some(k)) = (
+            e.get(0).and_then(Value::as_u64),
+            e.get(1).and_then(Value::as_str),
+        ) {
+            at.insert(b as usize, k);
+        }
+    }
+    let mut out = String::with_capacity(text.len() + at.len());
+    for (i, c) in text.chars().enumerate() {
+        match (c, at.get(&i)) {
+            ('\n', Some(&"crlf")) => out.push_str("\r\n"),
+            ('\n', Some(&"cr")) => out.push('\r'),
+            _ => out.push(c),
+        }
+    }
+    out
 }

@@ -195,16 +195,19 @@ fn json_eq(a: &Value, b: &Value) -> bool {
 
 /// The regex subset the schema uses: `^`, then atoms (a literal character or a `[...]`
 /// class with ranges) each optionally followed by `{n}`, then `$`.
+/// A character class of a pattern atom.
+type CharTest = Box<dyn Fn(char) -> bool>;
+
 fn pattern_matches(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
     assert!(
         p.first() == Some(&'^') && p.last() == Some(&'$'),
         "unsupported pattern {pattern}"
     );
-    let mut atoms: Vec<(Box<dyn Fn(char) -> bool>, usize)> = Vec::new();
+    let mut atoms: Vec<(CharTest, usize)> = Vec::new();
     let mut i = 1;
     while i < p.len() - 1 {
-        let pred: Box<dyn Fn(char) -> bool> = if p[i] == '[' {
+        let pred: CharTest = if p[i] == '[' {
             let close = p[i..]
                 .iter()
                 .position(|&c| c == ']')
