@@ -842,3 +842,94 @@ fn origin_is_kept_in_links_through_jsonl() {
         .any(|l| l.origin == Origin::Matcher && l.score == Some(0.8125)));
     let _ = formats::Format::from_name("labelstudio").unwrap();
 }
+
+#[test]
+fn doccano_extra_fields_and_other_relation_types_are_counted_by_kind() {
+    let lines = [
+        json!({"text": "He said it rains.", "Comments": ["check"], "label": [[8, 16, "claim"]]}),
+        json!({"text": "She said it snows.", "Comments": [], "entities": [
+            {"id": 1, "label": "claim", "start_offset": 9, "end_offset": 17},
+            {"id": 2, "label": "attribution", "start_offset": 0, "end_offset": 8}],
+            "relations": [{"id": 1, "from_id": 2, "to_id": 1, "type": "cites"},
+                          {"id": 2, "from_id": 1, "to_id": 2, "type": "cites"}]}),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let r = import("d.jsonl", text.as_bytes()).unwrap();
+    assert_eq!(r.workspace.spans.len(), 3);
+    assert!(
+        r.warnings
+            .contains(&"1 value(s) of the field \"Comments\" were not imported".to_string()),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.starts_with("2 relation(s) of type \"cites\"")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+mod generated {
+    //! The same reader rules on generated texts: any characters inside spans.
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Characters that trouble exporters: line breaks of every kind, tabs, astral
+    /// characters, modifiers, combining marks, CJK, RTL, NBSP, zero-width joiners.
+    const AWKWARD: &[&str] = &[
+        "a", "b", " ", "\n", "\r\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{0b}", "\u{0c}", "😀",
+        "👍🏽", "e\u{301}", "失败", "שלום", "\u{a0}", "\u{200d}", "𝔘", ".",
+    ];
+
+    fn awkward(extra: &'static [&'static str]) -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select([AWKWARD, extra].concat());
+        prop::collection::vec(pieces, 1..40).prop_map(|v| v.concat())
+    }
+
+    /// `extra`: more pieces. The C1 control NEL (U+0085) is only in the brat test:
+    /// JSON files whose first 4096 characters are over 1% control characters are refused
+    /// as binary by `decode` (a zip is not decoded as text).
+    fn workspace(extra: &'static [&'static str]) -> impl Strategy<Value = Workspace> {
+        (
+            awkward(extra),
+            prop::collection::vec((0usize..200, 1usize..30, 0usize..4), 0..8),
+        )
+            .prop_map(|(text, spans)| {
+                let n = text.chars().count();
+                let mut ws = Workspace::new();
+                let d = ws.add_document("t", "t.txt", &text);
+                for (s, len, l) in spans {
+                    let s = s % n;
+                    let e = (s + len).min(n);
+                    if s < e {
+                        let _ = ws.add_span(&d, s, e, Label::ALL[l]);
+                    }
+                }
+                ws
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn brat_reader_accepts_every_span_and_import_restores_it(ws in workspace(&["\u{85}", "\r\n\r\n"])) {
+            check_brat_export(&ws);
+            let back = import("b.zip", &export(&ws, Format::Brat).bytes).unwrap().workspace;
+            prop_assert_eq!(&back.documents[0].text, &ws.documents[0].text);
+            prop_assert_eq!(spans_of(&back), spans_of(&ws));
+        }
+
+        #[test]
+        fn label_studio_and_jsonl_exports_slice_by_code_points(ws in workspace(&[])) {
+            for f in [Format::LabelStudio, Format::Jsonl] {
+                let out = export(&ws, f);
+                let back = import(&out.file_name, &out.bytes);
+                let back = back.unwrap_or_else(|e| panic!("{f:?}: {e}")).workspace;
+                prop_assert_eq!(spans_of(&back), spans_of(&ws));
+            }
+        }
+    }
+}

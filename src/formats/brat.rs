@@ -218,7 +218,8 @@ pub fn export(ws: &Workspace) -> (Vec<u8>, Vec<String>) {
             let n = t_num.get(&s.id).copied().unwrap_or(0);
             let b = |cp: usize| to_brat.get(cp).copied().unwrap_or(bchars.len());
             let mut frags = fragments(&bchars, b(s.start), b(s.end));
-            if frags.is_empty() {
+            let only_breaks = frags.is_empty();
+            if only_breaks {
                 // Only line breaks: an empty annotation where it starts (brat accepts
                 // START == END), the exact range in links.json.
                 lost += 1;
@@ -235,10 +236,12 @@ pub fn export(ws: &Workspace) -> (Vec<u8>, Vec<String>) {
             written.insert(&s.id);
             // A span that begins or ends with a line break: brat shows it without; the
             // exact range goes in links.json.
-            let hull = (orig[frags[0].0], orig[frags[frags.len() - 1].1]);
-            if hull != (s.start, s.end) {
-                trimmed += 1;
-                exact.insert(format!("T{n}"), json!([s.start, s.end]));
+            // Kept with the brat range it belongs to, so an annotation moved in brat
+            // since is not put back.
+            let hull = (frags[0].0, frags[frags.len() - 1].1);
+            if (orig[hull.0], orig[hull.1]) != (s.start, s.end) {
+                trimmed += usize::from(!only_breaks);
+                exact.insert(format!("T{n}"), json!([s.start, s.end, hull.0, hull.1]));
             }
             ann.push_str(&format!(
                 "T{n}\t{} {}\t{}\n",

@@ -26,7 +26,7 @@ use super::json::syntax_error;
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
 use crate::model::{Link, Rejection, Workspace};
 use serde_json::{json, Value};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 /// Serialise as JSONL, one document a line (see the module doc for the shape).
 pub fn export(ws: &Workspace) -> String {
@@ -167,21 +167,62 @@ pub fn import(
     }
     let mut ids = Ids { used, next: 0 };
     let mut draft = Draft::default();
+    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     for (n, v) in &lines {
         let at = format!("line {n}");
-        if let Err(m) = read_line(v, &at, &mut ids, &mut draft) {
+        if let Err(m) = read_line(v, &at, &mut ids, &mut draft, &mut left_out) {
             draft.problems.push(Problem::new(m));
         }
+    }
+    for (what, n) in left_out {
+        draft.warnings.push(format!("{n} {what}"));
     }
     draft.finish(options, Labels::SkipUnknown)
 }
 
-fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<(), String> {
-    if !v.is_object() {
+/// The fields a line may have; others are reported (doccano's `Comments`, ...).
+const KNOWN: &[&str] = &[
+    "id",
+    "title",
+    "source",
+    "text",
+    "spans",
+    "label",
+    "labels",
+    "entities",
+    "relations",
+    "links",
+    "rejections",
+    "meta",
+];
+
+/// Read one line into `draft`; what is left out is counted in `left_out` by message.
+fn read_line(
+    v: &Value,
+    at: &str,
+    ids: &mut Ids,
+    draft: &mut Draft,
+    left_out: &mut BTreeMap<String, usize>,
+) -> Result<(), String> {
+    let Some(obj) = v.as_object() else {
         return Err(format!(
             "{at} should be a JSON object but is {}",
             read::kind(v)
         ));
+    };
+    for (k, x) in obj {
+        let empty = match x {
+            Value::Null => true,
+            Value::Array(a) => a.is_empty(),
+            Value::Object(o) => o.is_empty(),
+            Value::String(s) => s.is_empty(),
+            _ => false,
+        };
+        if !KNOWN.contains(&k.as_str()) && !empty {
+            *left_out
+                .entry(format!("value(s) of the field {k:?} were not imported"))
+                .or_default() += 1;
+        }
     }
     let text = read::string(v, "text", at)?;
     let doc_id = match v.get("id").and_then(id_of) {
@@ -321,9 +362,11 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
             .and_then(Value::as_str)
             .unwrap_or("attributes");
         if !kind.eq_ignore_ascii_case("attributes") {
-            draft.warnings.push(format!(
-                "{rat}: relation type {kind:?} is not known to Parallax and was left out"
-            ));
+            *left_out
+                .entry(format!(
+                    "relation(s) of type {kind:?} were left out (Parallax knows \"attributes\")"
+                ))
+                .or_default() += 1;
             continue;
         }
         let end = |names: [&str; 2]| -> Result<String, String> {

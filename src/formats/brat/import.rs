@@ -126,6 +126,7 @@ pub fn import(
     let mut span_ids: HashMap<(String, String), String> = HashMap::new();
     let mut ignored: BTreeMap<char, usize> = BTreeMap::new();
     let mut fragments = 0;
+    let mut other_relations: BTreeMap<String, usize> = BTreeMap::new();
     for stem in &order {
         let Some(t) = txt.get(stem) else { continue };
         // brat texts are UTF-8; anything may be in them (even nothing), so the article
@@ -240,11 +241,11 @@ pub fn import(
                         let raw_start = bounds.iter().map(|b| b.0).min().unwrap_or(0);
                         let raw_end = bounds.iter().map(|b| b.1).max().unwrap_or(0);
                         let (mut start, mut end) = (to_orig(raw_start), to_orig(raw_end));
-                        let exact = m
-                            .get("ranges")
-                            .and_then(|r| r.get(&tid))
-                            .and_then(|r| Some((r.get(0)?.as_u64()?, r.get(1)?.as_u64()?)))
-                            .filter(|(a, b)| *a <= start && end <= *b);
+                        let exact = m.get("ranges").and_then(|r| r.get(&tid)).and_then(|r| {
+                            let n = |i: usize| r.get(i).and_then(Value::as_u64);
+                            let hull = (n(2)?, n(3)?);
+                            (hull == (raw_start, raw_end)).then_some((n(0)?, n(1)?))
+                        });
                         let id = match odd("spans", &tid) {
                             Some(id) if used.insert(id.clone()) => id,
                             _ => {
@@ -324,9 +325,7 @@ pub fn import(
                     continue;
                 };
                 if !kind.eq_ignore_ascii_case("attributes") {
-                    draft.warnings.push(format!(
-                        "{at}: relation type {kind:?} is not known to Parallax and was left out"
-                    ));
+                    *other_relations.entry(kind.to_string()).or_default() += 1;
                     continue;
                 }
                 let arg = |name: &str| {
@@ -373,6 +372,11 @@ pub fn import(
         draft.warnings.push(format!(
             "{fragments} discontinuous brat annotation(s) were imported as one span each, from the \
              first fragment's start to the last one's end"
+        ));
+    }
+    for (kind, n) in other_relations {
+        draft.warnings.push(format!(
+            "{n} relation(s) of type {kind:?} were left out (Parallax knows \"Attributes\")"
         ));
     }
     for (c, n) in ignored {
