@@ -436,7 +436,7 @@ fn label_studio_choices_cancelled_and_html_regions_are_reported() {
     assert_eq!(r.workspace.spans.len(), 1);
     let all = r.warnings.join("\n");
     for want in [
-        "\"choices\"",
+        "\"choices\" (Politics)",
         "\"textarea\"",
         "without character offsets",
         "cancelled",
@@ -501,6 +501,11 @@ fn label_studio_export_counts_code_points_and_round_trips() {
     assert_eq!(regions, ws.spans.len());
     let back = import("ls.json", &out.bytes).unwrap();
     assert_eq!(spans_of(&back.workspace), spans_of(&ws));
+    assert_eq!(
+        back.workspace.spans, ws.spans,
+        "span and document ids survive"
+    );
+    assert_eq!(back.workspace.documents, ws.documents);
     assert_eq!(back.workspace.relations.len(), 1);
     assert!(
         !back.warnings.iter().any(|w| w.contains("UTF-16")),

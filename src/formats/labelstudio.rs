@@ -144,6 +144,8 @@ struct Report {
     cancelled: usize,
     /// Result type -> count (choices, textarea, ...).
     other: BTreeMap<String, usize>,
+    /// The classes chosen in `choices` results, to name them in the report.
+    choices: std::collections::BTreeSet<String>,
     /// Regions whose offsets are not characters (HTML xpaths, ...).
     no_offsets: usize,
     /// Relation label -> count.
@@ -171,15 +173,41 @@ pub fn import(
             format!("{file_name} has no Label Studio tasks"),
         ));
     }
-    let mut ids = Ids {
-        used: HashSet::new(),
-        next: 0,
-    };
+    // Ids the file uses (region ids, our `px_doc`), so fresh ones never take them and a
+    // round trip keeps span and document ids.
+    let mut used = HashSet::new();
+    for t in &tasks {
+        if let Some(d) = t.pointer("/data/px_doc").and_then(id_of) {
+            used.insert(d);
+        }
+        for key in ["annotations", "completions", "predictions"] {
+            for set in t.get(key).and_then(Value::as_array).into_iter().flatten() {
+                for r in set
+                    .get("result")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(id) = r.get("id").and_then(id_of) {
+                        used.insert(id);
+                    }
+                }
+            }
+        }
+    }
+    let mut ids = Ids { used, next: 0 };
+    let mut taken: HashSet<String> = HashSet::new();
     let mut draft = Draft::default();
     let mut rep = Report::default();
     for (i, task) in tasks.iter().enumerate() {
         let at = format!("task {}", i + 1);
-        if let Err(m) = read_task(task, &at, file_name, &mut ids, &mut draft, &mut rep) {
+        let mut ctx = Ctx {
+            ids: &mut ids,
+            taken: &mut taken,
+            draft: &mut draft,
+            rep: &mut rep,
+        };
+        if let Err(m) = read_task(task, &at, file_name, &mut ctx) {
             draft.problems.push(Problem::new(m));
         }
     }
@@ -215,9 +243,15 @@ fn report(rep: &Report, w: &mut Vec<String>) {
         ));
     }
     for (ty, n) in &rep.other {
+        let named = if ty == "choices" && !rep.choices.is_empty() {
+            let list: Vec<&str> = rep.choices.iter().map(String::as_str).collect();
+            format!(" ({})", list.join(", "))
+        } else {
+            String::new()
+        };
         w.push(format!(
-            "{n} result(s) of type {ty:?} were not imported: Parallax keeps labelled spans and \
-             attribution relations only"
+            "{n} result(s) of type {ty:?}{named} were not imported: Parallax keeps labelled \
+             spans and attribution relations only"
         ));
     }
     if rep.no_offsets > 0 {
@@ -239,14 +273,28 @@ fn report(rep: &Report, w: &mut Vec<String>) {
     }
 }
 
-fn read_task(
-    task: &Value,
-    at: &str,
-    file_name: &str,
-    ids: &mut Ids,
-    draft: &mut Draft,
-    rep: &mut Report,
-) -> Result<(), String> {
+/// What reading a task adds to.
+struct Ctx<'a> {
+    ids: &'a mut Ids,
+    /// File ids already given to a span or document (the first use keeps its id).
+    taken: &'a mut HashSet<String>,
+    draft: &'a mut Draft,
+    rep: &'a mut Report,
+}
+
+impl Ctx<'_> {
+    /// The file's own id if it is text and not yet taken, else a fresh one.
+    fn keep_or_fresh(&mut self, own: Option<&Value>, prefix: &str) -> String {
+        match own {
+            Some(Value::String(id)) if !id.is_empty() && self.taken.insert(id.clone()) => {
+                id.clone()
+            }
+            _ => self.ids.fresh(prefix),
+        }
+    }
+}
+
+fn read_task(task: &Value, at: &str, file_name: &str, cx: &mut Ctx) -> Result<(), String> {
     if !task.is_object() {
         return Err(format!(
             "{at} should be an object but is {}",
@@ -302,23 +350,23 @@ fn read_task(
         .unwrap_or(&[]);
     for (a, set) in annotations.iter().enumerate() {
         if set.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
-            rep.cancelled += 1;
+            cx.rep.cancelled += 1;
             continue;
         }
         sets.push((format!("{at}: annotations[{a}]"), set));
     }
     if sets.len() > 1 {
-        rep.multi += 1;
+        cx.rep.multi += 1;
     }
     let predictions = list("predictions").unwrap_or(&[]);
     let has_human = !sets.is_empty();
-    let doc_id = ids.fresh("d");
+    let doc_id = cx.keep_or_fresh(data.get("px_doc"), "d");
     let predicted_doc = if has_human && !predictions.is_empty() {
-        Some(ids.fresh("d"))
+        Some(cx.ids.fresh("d"))
     } else {
         None
     };
-    read_sets(&sets, &text, &doc_id, ids, draft, rep)?;
+    read_sets(&sets, &text, &doc_id, cx)?;
     let mut models = Vec::new();
     let mut psets = Vec::new();
     for (p, set) in predictions.iter().enumerate() {
@@ -330,7 +378,7 @@ fn read_task(
             .get("result")
             .and_then(Value::as_array)
             .map_or(0, |r| r.iter().filter(|x| x.get("value").is_some()).count());
-        *rep.predicted.entry(model.clone()).or_default() += n;
+        *cx.rep.predicted.entry(model.clone()).or_default() += n;
         if !models.contains(&model) {
             models.push(model);
         }
@@ -338,9 +386,9 @@ fn read_task(
     }
     let marked = |t: &str| format!("{t} (predictions, model {})", models.join(", "));
     let pdoc = predicted_doc.clone().unwrap_or_else(|| doc_id.clone());
-    read_sets(&psets, &text, &pdoc, ids, draft, rep)?;
+    read_sets(&psets, &text, &pdoc, cx)?;
     let only_predicted = !has_human && !predictions.is_empty();
-    draft.docs.push(DraftDoc {
+    cx.draft.docs.push(DraftDoc {
         at: at.to_string(),
         id: doc_id,
         title: if only_predicted {
@@ -357,7 +405,7 @@ fn read_task(
         sha256: None,
     });
     if let Some(id) = predicted_doc {
-        draft.docs.push(DraftDoc {
+        cx.draft.docs.push(DraftDoc {
             at: format!("{at} (predictions)"),
             id,
             title: marked(&title),
@@ -374,9 +422,7 @@ fn read_sets(
     sets: &[(String, &Value)],
     text: &str,
     doc_id: &str,
-    ids: &mut Ids,
-    draft: &mut Draft,
-    rep: &mut Report,
+    cx: &mut Ctx,
 ) -> Result<(), String> {
     let oi = OffsetIndex::new(text);
     // Region id -> (our span id, label), per result set (ids repeat across annotators).
@@ -404,7 +450,11 @@ fn read_sets(
                 .and_then(Value::as_str);
             let (Some(label), true) = (label, val.get("start").is_some()) else {
                 let kind = if ty.is_empty() { "unknown" } else { ty };
-                *rep.other.entry(kind.to_string()).or_default() += 1;
+                *cx.rep.other.entry(kind.to_string()).or_default() += 1;
+                let chosen = val.get("choices").and_then(Value::as_array);
+                for c in chosen.into_iter().flatten().filter_map(Value::as_str) {
+                    cx.rep.choices.insert(c.to_string());
+                }
                 continue;
             };
             if !(val.get("start").is_some_and(Value::is_u64)
@@ -412,7 +462,7 @@ fn read_sets(
                 && (val.get("start").is_some_and(Value::is_string)
                     || val.get("startOffset").is_some())
             {
-                rep.no_offsets += 1;
+                cx.rep.no_offsets += 1;
                 continue;
             }
             let mut start = read::offset(val, "start", &rat)?;
@@ -425,16 +475,16 @@ fn read_sets(
                     if let (Some(s), Some(e)) = (s16, e16) {
                         if oi.slice(text, s, e) == Some(q.as_str()) {
                             (start, end) = (s as u64, e as u64);
-                            rep.utf16_fixed += 1;
+                            cx.rep.utf16_fixed += 1;
                         }
                     }
                 }
             }
-            let id = ids.fresh("s");
+            let id = cx.keep_or_fresh(res.get("id"), "s");
             if let Some(rid) = res.get("id").and_then(id_of) {
                 local.insert(rid, (id.clone(), label.to_string()));
             }
-            draft.spans.push(DraftSpan {
+            cx.draft.spans.push(DraftSpan {
                 at: rat,
                 id,
                 doc: doc_id.to_string(),
@@ -453,7 +503,7 @@ fn read_sets(
                 .filter_map(Value::as_str)
                 .collect();
             if !labels.is_empty() && !labels.iter().any(|l| l.eq_ignore_ascii_case("attributes")) {
-                *rep.relation_labels.entry(labels.join(", ")).or_default() += 1;
+                *cx.rep.relation_labels.entry(labels.join(", ")).or_default() += 1;
                 continue;
             }
             let end = |k: &str| {
@@ -462,7 +512,7 @@ fn read_sets(
                     .and_then(|f| local.get(&f).cloned())
             };
             let (Some(a), Some(b)) = (end("from_id"), end("to_id")) else {
-                rep.dangling += 1;
+                cx.rep.dangling += 1;
                 continue;
             };
             let is_attr = |l: &str| l.eq_ignore_ascii_case("attribution");
@@ -471,9 +521,9 @@ fn read_sets(
                 Some("bi") if is_attr(&b.1) && !is_attr(&a.1) => (b, a),
                 _ => (a, b),
             };
-            draft.relations.push(DraftRelation {
+            cx.draft.relations.push(DraftRelation {
                 at: rat,
-                id: ids.fresh("r"),
+                id: cx.ids.fresh("r"),
                 from: from.0,
                 to: to.0,
             });
