@@ -446,6 +446,19 @@ fn label_studio_choices_cancelled_and_html_regions_are_reported() {
 }
 
 #[test]
+fn label_studio_task_with_another_text_field_uses_the_one_its_regions_match() {
+    let tasks = json!([{"data": {"author": "A much longer byline than the article itself, really",
+                                 "body": "Officials said it rains."},
+        "annotations": [{"result": [
+            {"type": "labels", "value": {"start": 0, "end": 14, "text": "Officials said", "labels": ["Attribution"]}}]}]}]);
+    let ws = import("t.json", tasks.to_string().as_bytes())
+        .unwrap()
+        .workspace;
+    assert_eq!(ws.documents[0].text.as_ref(), "Officials said it rains.");
+    assert_eq!(ws.spans.len(), 1);
+}
+
+#[test]
 fn label_studio_json_min_export_is_read() {
     let min = json!([{"id": 4, "text": "Officials said it rains.", "annotator": 1,
         "label": [{"start": 0, "end": 14, "text": "Officials said", "labels": ["Attribution"]},

@@ -306,11 +306,7 @@ fn read_task(task: &Value, at: &str, file_name: &str, cx: &mut Ctx) -> Result<()
     let data = task.get("data").unwrap_or(task);
     let text = match data.get("text") {
         Some(Value::String(t)) => t.clone(),
-        _ => data
-            .as_object()
-            .and_then(|o| o.values().find_map(Value::as_str))
-            .map(String::from)
-            .ok_or_else(|| format!("{at}: \"data\" has no text"))?,
+        _ => text_field(data, task).ok_or_else(|| format!("{at}: \"data\" has no text"))?,
     };
     let title = data
         .get("title")
@@ -530,4 +526,41 @@ fn read_sets(
         }
     }
     Ok(())
+}
+
+/// The text of a task whose `data` has no `text` field (the labeling config names the
+/// field, `<Text value="$body"/>`, and the file does not say which): the string field in
+/// which most regions' `value.text` is found at their offsets, else the longest.
+fn text_field(data: &Value, task: &Value) -> Option<String> {
+    let fields: Vec<&str> = data
+        .as_object()?
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "title" | "source" | "px_doc"))
+        .filter_map(|(_, v)| v.as_str())
+        .collect();
+    let regions: Vec<&Value> = ["annotations", "completions", "predictions"]
+        .iter()
+        .filter_map(|k| task.get(*k).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|set| set.get("result").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|r| r.get("value"))
+        .collect();
+    let found = |text: &str| {
+        let oi = OffsetIndex::new(text);
+        regions
+            .iter()
+            .filter(|v| {
+                let n = |k: &str| v.get(k).and_then(Value::as_u64).map(|x| x as usize);
+                match (n("start"), n("end"), v.get("text").and_then(Value::as_str)) {
+                    (Some(a), Some(b), Some(q)) => oi.slice(text, a, b) == Some(q),
+                    _ => false,
+                }
+            })
+            .count()
+    };
+    fields
+        .into_iter()
+        .max_by_key(|t| (found(t), t.chars().count()))
+        .map(String::from)
 }
