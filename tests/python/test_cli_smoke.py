@@ -7,7 +7,7 @@ def test_convert_jsonl_offsets_slice_in_python(parallax, tmp_path):
     ws = {
         "format": "parallax", "version": 1, "next_id": 3,
         "documents": [{"id": "d1", "title": "t", "text": text}],
-        "spans": [{"id": "s2", "doc": "d1", "start": 15, "end": 25, "label": "quote"}],
+        "spans": [{"id": "s2", "doc": "d1", "start": 14, "end": 24, "label": "quote"}],
         "links": [], "relations": [], "rejections": [],
     }
     src = tmp_path / "ws.json"
