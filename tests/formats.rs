@@ -530,10 +530,8 @@ fn jsonl_round_trips_documents_spans_and_relations() {
     assert_eq!(back.documents, ws.documents);
     assert_eq!(back.spans, ws.spans);
     assert_eq!(back.relations, ws.relations);
-    assert!(
-        back.links.is_empty(),
-        "JSONL does not carry cross-source links"
-    );
+    assert_eq!(back.links, ws.links, "JSONL carries cross-source links");
+    assert_eq!(back.rejections, ws.rejections);
 }
 
 #[test]
@@ -662,8 +660,9 @@ fn brat_round_trips_what_it_carries_with_links_on_the_side() {
     );
     assert_eq!(
         files[0].data,
-        ws.documents[0].text.as_bytes(),
-        "brat .txt is the exact text, CRLF kept"
+        ws.documents[0].text.replace("\r\n", "\n").as_bytes(),
+        "brat .txt has brat's line ends (brat counts CRLF as one character); links.json \
+         records the CRLF so the import restores it"
     );
     let ann = String::from_utf8(files[1].data.clone()).unwrap();
     assert!(
@@ -707,7 +706,6 @@ fn foreign_brat_zips_import_with_warnings() {
     warnings.sort();
     assert_eq!(warnings, [
         "1 brat line(s) starting with 'A' (attributes) were ignored",
-        "1 discontinuous brat annotation(s) were imported as one span each, from the first fragment's start to the last one's end",
         "1 span with label \"Person\" was not imported (Parallax knows claim, quote, attribution, context)",
     ]);
     // Offsets that do not match the text.

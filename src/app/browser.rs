@@ -331,9 +331,10 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// Export the workspace in `format` and download it.
-pub fn export_download(ws: &Workspace, format: Format) -> Result<(), String> {
+/// Returns the exporter's warnings (what the format leaves out), for a notice.
+pub fn export_download(ws: &Workspace, format: Format) -> Result<Vec<String>, String> {
     let out = formats::export(ws, format);
-    download(&out.file_name, &out.mime, &out.bytes)
+    download(&out.file_name, &out.mime, &out.bytes).map(|()| out.warnings)
 }
 
 // ----- keyboard selection -----

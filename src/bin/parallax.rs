@@ -56,7 +56,9 @@ enum Cmd {
         /// The file to read (a workspace or an annotation file), or - for standard input.
         #[arg(value_name = "INPUT")]
         input: Option<String>,
-        /// The format to write: jsonl, w3c, brat or parallax.
+        /// The format to write: jsonl, w3c, brat, labelstudio (Label Studio tasks JSON),
+        /// pairs (the cross-source links as sentence-pair training data, JSONL) or parallax.
+        /// What the target format cannot carry is reported on standard error.
         #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
         to: Option<Format>,
         /// Output file (standard output when absent; required for brat, which is a zip).
@@ -80,8 +82,10 @@ fn parse_format(v: &str) -> Result<Format, String> {
         "w3c" => Ok(Format::W3c),
         "brat" => Ok(Format::Brat),
         "parallax" | "json" => Ok(Format::Parallax),
+        "labelstudio" | "label-studio" => Ok(Format::LabelStudio),
+        "pairs" => Ok(Format::Pairs),
         other => Err(format!(
-            "unknown format {other:?}; use jsonl, w3c, brat or parallax"
+            "unknown format {other:?}; use jsonl, w3c, brat, labelstudio, pairs or parallax"
         )),
     }
 }
@@ -242,7 +246,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
 fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result<(), String> {
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
-    let format = to.ok_or("convert needs --to jsonl|w3c|brat|parallax")?;
+    let format = to.ok_or("convert needs --to jsonl|w3c|brat|labelstudio|pairs|parallax")?;
     if format == Format::Brat && out.is_none() {
         return Err(
             "brat output is a zip file: give an output name with -o, e.g. -o work.zip".into(),
@@ -263,6 +267,9 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
         eprintln!("parallax: warning: {w}");
     }
     let exported = formats::export(&imported.workspace, format);
+    for w in &exported.warnings {
+        eprintln!("parallax: note: {w}");
+    }
     match out {
         Some(path) => {
             std::fs::write(path, &exported.bytes).map_err(|e| format!("cannot write {path}: {e}"))

@@ -1,28 +1,39 @@
 //! brat standoff export and import, as a zip of `<doc>.txt` + `<doc>.ann` per document.
 //!
-//! - `.txt` is the document's text, byte for byte (UTF-8, CRLF kept), so brat's character
-//!   offsets (code points) index it directly.
-//! - `.ann` has a `T` line per span (`T12\tClaim 10 42\tthe text`; newlines and tabs inside
-//!   the text shown as spaces) and an `R` line per attribution relation
-//!   (`R3\tAttributes Arg1:T7 Arg2:T12`). Span `s12` is written as `T12` when its id has
-//!   that form, so ids survive a round trip.
-//! - `annotation.conf` declares the four entity types and the relation, so brat shows them.
-//! - brat cannot express cross-document links: they go in `links.json`, with the documents'
-//!   ids, titles and sources, ids that are not of the form `s12`/`r3`, and rejections.
+//! Written for brat's own reader (nlplab/brat `server/src/annotation.py`,
+//! `TextAnnotations._parse_textbound_annotation`), whose rules are:
+//! - it reads `.txt` with universal newlines, so `\r\n` counts as one character (brat
+//!   issue #853): the exported `.txt` has `\n` line ends and the offsets count code points
+//!   of that text; `links.json` records where the original had `\r\n` or `\r`
+//!   (`"newlines"`) and import puts them back, so the round trip is exact;
+//! - it reads `.ann` line by line, so an annotation's text cannot hold a line break (any
+//!   character Python's `splitlines` splits at) or a tab: a span over them is written as
+//!   discontinuous fragments, `T1\tClaim 18 35;37 62\tthe talks failed. Officials said`,
+//!   the fragments' texts joined by one space, exactly as brat writes them; a span that
+//!   begins or ends with a break, or is only breaks, keeps its exact range in `links.json`
+//!   (`"ranges"`);
+//! - `R3\tAttributes Arg1:T7 Arg2:T12` per attribution relation; span `s12` is written as
+//!   `T12` when its id has that form, so ids survive a round trip;
+//! - `annotation.conf` declares the four entity types and the relation.
 //!
-//! Import reads such a zip, or any brat collection zipped by a usual tool (stored or
-//! Deflate; see [`super::zip`]): labels match case-insensitively, unknown ones are counted in
-//! warnings, discontinuous spans become one span covering all fragments (with a warning).
+//! brat cannot express cross-document links: they go in `links.json` with the documents'
+//! ids, titles and sources, odd ids and rejections (the export's warnings say so).
+//!
+//! Import ([`import`]) reads such a zip, or any brat collection zipped by a usual tool
+//! (stored or Deflate; see [`super::zip`]): offsets are mapped from brat's newline
+//! counting to the kept text (a file whose offsets count each `\r` is recognised by its
+//! annotation texts), fragments separated only by white space become one span, others one
+//! span covering all fragments (with a warning); labels match case-insensitively, unknown
+//! ones are counted in warnings.
 
-use super::build::{
-    Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
-};
+mod import;
+
+pub use import::import;
+
 use super::zip::{self, Entry};
-use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::offsets::OffsetIndex;
-use crate::model::{Flag, Label, LinkKind, Origin, Rejection, Workspace};
+use crate::model::{Label, Workspace};
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 const CONF: &str = "[entities]\nClaim\nQuote\nAttribution\nContext\n\n[relations]\n\
 Attributes\tArg1:Attribution, Arg2:Quote|Claim\n\n[events]\n\n[attributes]\n";
@@ -85,16 +96,75 @@ fn stem_for(id: &str, used: &mut HashSet<String>) -> String {
     s
 }
 
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
-                ' '
+/// Characters brat's `.ann` reader cannot have inside an annotation's text: line breaks
+/// (Python's `str.splitlines` splits at all of these, brat reads `.ann` files line by line)
+/// and the tab that separates the fields. A span over them is written as fragments.
+pub fn breaks_brat_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\t'
+            | '\u{0b}'
+            | '\u{0c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// A text as brat reads it (universal newlines: `\r\n` and a lone `\r` become `\n`, brat
+/// issue #853), with `orig[i]`: the code point offset in the original text of brat's
+/// offset `i` (`orig.len()` is brat's length + 1, the last entry the original length),
+/// and the brat offsets of the line breaks that were `"crlf"` or `"cr"`.
+pub fn brat_text(text: &str) -> (String, Vec<usize>, Vec<(usize, &'static str)>) {
+    let mut out = String::with_capacity(text.len());
+    let mut orig = Vec::new();
+    let mut changed = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut i = 0;
+    while let Some(c) = chars.next() {
+        orig.push(i);
+        if c == '\r' {
+            out.push('\n');
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+                i += 1;
+                changed.push((orig.len() - 1, "crlf"));
             } else {
-                c
+                changed.push((orig.len() - 1, "cr"));
             }
-        })
-        .collect()
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    orig.push(i);
+    (out, orig, changed)
+}
+
+/// The fragments brat writes for `start..end` (offsets into brat's text): the runs between
+/// characters for which [`breaks_brat_line`] holds. Empty if the span has only such
+/// characters.
+pub fn fragments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = None;
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        match (breaks_brat_line(*c), from) {
+            (true, Some(f)) => {
+                out.push((f, i));
+                from = None;
+            }
+            (false, None) => from = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(f) = from {
+        out.push((f, end));
+    }
+    out
 }
 
 fn brat_label(l: Label) -> &'static str {
@@ -106,8 +176,17 @@ fn brat_label(l: Label) -> &'static str {
     }
 }
 
-/// Export as a stored zip.
-pub fn export(ws: &Workspace) -> Vec<u8> {
+/// Export as a stored zip, with what brat cannot show.
+///
+/// Each `.txt` has brat's line endings (`\n`; where the original had `\r\n` or `\r`,
+/// `links.json` records it under `"newlines"` so import restores the text exactly), and
+/// offsets count code points of that text. A span over line breaks or tabs is written as
+/// fragments (`T1\tClaim 18 35;37 62\ttext text`), as brat writes them.
+pub fn export(ws: &Workspace) -> (Vec<u8>, Vec<String>) {
+    let mut warnings = Vec::new();
+    let mut split = 0;
+    let mut lost = 0;
+    let mut trimmed = 0;
     let t_num = numbering(ws.spans.iter().map(|s| s.id.as_str()), 's');
     let r_num = numbering(ws.relations.iter().map(|r| r.id.as_str()), 'r');
     let mut used = HashSet::new();
@@ -117,20 +196,58 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
     for d in &ws.documents {
         let stem = stem_for(&d.id, &mut used);
         file_of.insert(&d.id, stem.clone());
-        let oi = OffsetIndex::new(&d.text);
+        let (btext, orig, changed) = brat_text(&d.text);
+        let bchars: Vec<char> = btext.chars().collect();
+        // Original offset -> brat offset (inside a "\r\n", the position before it).
+        let mut to_brat = vec![0; orig.last().copied().unwrap_or(0) + 1];
+        for (b, w) in orig.windows(2).enumerate() {
+            for slot in to_brat.iter_mut().take(w[1]).skip(w[0]) {
+                *slot = b;
+            }
+        }
+        if let Some(last) = to_brat.last_mut() {
+            *last = bchars.len();
+        }
         // In workspace order (not sorted), so the import restores the same order.
         let spans: Vec<_> = ws.spans_of(&d.id).collect();
         let mut ann = String::new();
         let mut odd_spans = serde_json::Map::new();
+        let mut written: HashSet<&str> = HashSet::new();
+        let mut exact = serde_json::Map::new();
         for s in &spans {
             let n = t_num.get(&s.id).copied().unwrap_or(0);
-            let text = oi.slice(&d.text, s.start, s.end).unwrap_or_default();
+            let b = |cp: usize| to_brat.get(cp).copied().unwrap_or(bchars.len());
+            let mut frags = fragments(&bchars, b(s.start), b(s.end));
+            let only_breaks = frags.is_empty();
+            if only_breaks {
+                // Only line breaks: an empty annotation where it starts (brat accepts
+                // START == END), the exact range in links.json.
+                lost += 1;
+                frags.push((b(s.start), b(s.start)));
+            }
+            if frags.len() > 1 {
+                split += 1;
+            }
+            let ranges: Vec<String> = frags.iter().map(|(a, e)| format!("{a} {e}")).collect();
+            let texts: Vec<String> = frags
+                .iter()
+                .map(|(a, e)| bchars[*a..*e].iter().collect())
+                .collect();
+            written.insert(&s.id);
+            // A span that begins or ends with a line break: brat shows it without; the
+            // exact range goes in links.json.
+            // Kept with the brat range it belongs to, so an annotation moved in brat
+            // since is not put back.
+            let hull = (frags[0].0, frags[frags.len() - 1].1);
+            if (orig[hull.0], orig[hull.1]) != (s.start, s.end) {
+                trimmed += usize::from(!only_breaks);
+                exact.insert(format!("T{n}"), json!([s.start, s.end, hull.0, hull.1]));
+            }
             ann.push_str(&format!(
-                "T{n}\t{} {} {}\t{}\n",
+                "T{n}\t{} {}\t{}\n",
                 brat_label(s.label),
-                s.start,
-                s.end,
-                one_line(text)
+                ranges.join(";"),
+                texts.join(" ")
             ));
             if numeric(&s.id, 's') != Some(n) {
                 odd_spans.insert(format!("T{n}"), json!(s.id));
@@ -140,7 +257,7 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         for r in ws
             .relations
             .iter()
-            .filter(|r| spans.iter().any(|s| s.id == r.from))
+            .filter(|r| written.contains(r.from.as_str()) && written.contains(r.to.as_str()))
         {
             let n = r_num.get(&r.id).copied().unwrap_or(0);
             let (Some(a), Some(b)) = (t_num.get(&r.from), t_num.get(&r.to)) else {
@@ -153,13 +270,21 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         }
         entries.push(Entry {
             name: format!("{stem}.txt"),
-            data: d.text.as_bytes().to_vec(),
+            data: btext.as_bytes().to_vec(),
         });
         entries.push(Entry {
             name: format!("{stem}.ann"),
             data: ann.into_bytes(),
         });
         let mut meta = json!({"file": stem, "id": d.id, "title": d.title, "source": d.source});
+        // Where brat's "\n" was "\r\n" or "\r": [brat offset, "crlf" | "cr"].
+        let newlines: Vec<Value> = changed.iter().map(|(b, k)| json!([b, k])).collect();
+        if !newlines.is_empty() {
+            meta["newlines"] = Value::Array(newlines);
+        }
+        if !exact.is_empty() {
+            meta["ranges"] = Value::Object(exact);
+        }
         if !odd_spans.is_empty() {
             meta["spans"] = Value::Object(odd_spans);
         }
@@ -198,6 +323,32 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
         "links": links,
         "rejections": ws.rejections,
     });
+    if split > 0 {
+        warnings.push(format!(
+            "brat: {split} span(s) run over a line break or tab, which brat cannot show in one \
+             piece; they were written as fragments (\"T1 Claim 18 35;37 62\"), as brat writes them"
+        ));
+    }
+    if trimmed > 0 {
+        warnings.push(format!(
+            "brat: {trimmed} span(s) begin or end with a line break or tab, which brat shows \
+             without it; their exact ranges are kept in links.json"
+        ));
+    }
+    if lost > 0 {
+        warnings.push(format!(
+            "brat: {lost} span(s) cover only line breaks or tabs, which brat cannot show; they \
+             are written as empty annotations, their exact ranges kept in links.json"
+        ));
+    }
+    if !ws.links.is_empty() || !ws.rejections.is_empty() {
+        warnings.push(format!(
+            "brat has no cross-document links: {} link(s) and {} rejected suggestion(s) are kept \
+             in links.json, which brat ignores and Parallax reads back",
+            ws.links.len(),
+            ws.rejections.len()
+        ));
+    }
     entries.push(Entry {
         name: "annotation.conf".into(),
         data: CONF.as_bytes().to_vec(),
@@ -208,409 +359,5 @@ pub fn export(ws: &Workspace) -> Vec<u8> {
             .unwrap_or_default()
             .into_bytes(),
     });
-    zip::write(&entries)
-}
-
-/// Split a zip path into (stem with directories, extension).
-fn split_ext(name: &str) -> Option<(&str, &str)> {
-    let dot = name.rfind('.')?;
-    if name[dot..].contains('/') {
-        return None;
-    }
-    Some((&name[..dot], &name[dot + 1..]))
-}
-
-fn ignorable(name: &str) -> bool {
-    name.starts_with("__MACOSX/") || name.rsplit('/').next().is_some_and(|b| b.starts_with('.'))
-}
-
-/// Import a brat zip.
-pub fn import(
-    file_name: &str,
-    bytes: &[u8],
-    options: &ImportOptions,
-) -> Result<Imported, FormatError> {
-    let entries = zip::read(file_name, bytes)?;
-    let mut txt: BTreeMap<String, &Entry> = BTreeMap::new();
-    let mut ann: BTreeMap<String, &Entry> = BTreeMap::new();
-    let mut manifest = Value::Null;
-    let mut draft = Draft::default();
-    for e in &entries {
-        if ignorable(&e.name) {
-            continue;
-        }
-        if e.name.rsplit('/').next() == Some("links.json") {
-            manifest = serde_json::from_slice(&e.data).map_err(|err| {
-                FormatError::of(
-                    ErrorKind::Syntax,
-                    format!("{file_name}: {} is not valid JSON ({err})", e.name),
-                )
-            })?;
-            continue;
-        }
-        match split_ext(&e.name) {
-            Some((stem, "txt")) => {
-                txt.insert(stem.to_string(), e);
-            }
-            Some((stem, "ann")) => {
-                ann.insert(stem.to_string(), e);
-            }
-            _ => {}
-        }
-    }
-    if ann.is_empty() {
-        return Err(FormatError::of(
-            ErrorKind::Unsupported,
-            format!(
-                "{file_name} has no brat .ann files; a brat zip holds a name.txt and a name.ann \
-                 for each document"
-            ),
-        ));
-    }
-    if let Some(n) = manifest.get("version").and_then(Value::as_u64) {
-        if n > 1 {
-            return Err(FormatError::of(
-                ErrorKind::Version,
-                format!("version {n} is newer than this Parallax understands (1); open it with a newer Parallax"),
-            ));
-        }
-    }
-    draft.next_id = manifest.get("next_id").and_then(Value::as_u64).unwrap_or(0);
-    let meta: HashMap<String, &Value> = manifest
-        .get("documents")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|m| Some((m.get("file")?.as_str()?.to_string(), m)))
-        .collect();
-    // Order: as in links.json, then the rest by name.
-    let mut order: Vec<String> = manifest
-        .get("documents")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|m| m.get("file")?.as_str().map(String::from))
-        .filter(|f| txt.contains_key(f))
-        .collect();
-    for stem in txt.keys() {
-        if !order.contains(stem) {
-            order.push(stem.clone());
-        }
-    }
-    for stem in ann.keys() {
-        if !txt.contains_key(stem) {
-            draft.problems.push(Problem::new(format!(
-                "{stem}.ann has no {stem}.txt beside it; brat needs the text to place annotations"
-            )));
-        }
-    }
-    // Fresh ids go above every number in use.
-    let mut max_num = draft.next_id;
-    for e in ann.values() {
-        for line in String::from_utf8_lossy(&e.data).lines() {
-            let head = line.split('\t').next().unwrap_or("");
-            if let Some(n) = head.get(1..).and_then(|d| d.parse::<u64>().ok()) {
-                max_num = max_num.max(n);
-            }
-        }
-    }
-    let mut used: HashSet<String> = HashSet::new();
-    let mut fresh = |prefix: &str, used: &mut HashSet<String>| loop {
-        max_num += 1;
-        let id = format!("{prefix}{max_num}");
-        if used.insert(id.clone()) {
-            return id;
-        }
-    };
-    // (file, T id) -> span id
-    let mut span_ids: HashMap<(String, String), String> = HashMap::new();
-    let mut ignored: BTreeMap<char, usize> = BTreeMap::new();
-    let mut fragments = 0;
-    for stem in &order {
-        let Some(t) = txt.get(stem) else { continue };
-        // brat texts are UTF-8; anything may be in them (even nothing), so the article
-        // checks (empty, binary) do not apply. A leading BOM is not part of brat's offsets
-        // either way, so it is kept.
-        let text = match std::str::from_utf8(&t.data) {
-            Ok(s) => s.to_string(),
-            Err(_) => {
-                draft.warnings.push(format!(
-                    "{} is not valid UTF-8, so it was read as Windows-1252; check the spans' positions",
-                    t.name
-                ));
-                super::decode::windows_1252(&t.data)
-            }
-        };
-        let m = meta.get(stem.as_str()).copied().unwrap_or(&Value::Null);
-        let doc_id = match m.get("id").and_then(Value::as_str) {
-            Some(id) if used.insert(id.to_string()) => id.to_string(),
-            _ => {
-                let base = stem.rsplit('/').next().unwrap_or(stem).to_string();
-                if !base.is_empty() && used.insert(base.clone()) {
-                    base
-                } else {
-                    fresh("d", &mut used)
-                }
-            }
-        };
-        let title = m
-            .get("title")
-            .and_then(Value::as_str)
-            .map(String::from)
-            .unwrap_or_else(|| {
-                text.lines()
-                    .map(str::trim)
-                    .find(|l| !l.is_empty())
-                    .unwrap_or(stem)
-                    .chars()
-                    .take(120)
-                    .collect()
-            });
-        let source = m
-            .get("source")
-            .and_then(Value::as_str)
-            .map(String::from)
-            .unwrap_or_else(|| t.name.clone());
-        let oi = OffsetIndex::new(&text);
-        if let Some(a) = ann.get(stem) {
-            let content = match std::str::from_utf8(&a.data) {
-                Ok(s) => s.to_string(),
-                Err(_) => {
-                    draft
-                        .problems
-                        .push(Problem::new(format!("{} is not UTF-8 text", a.name)));
-                    continue;
-                }
-            };
-            let odd = |kind: &str, key: &str| {
-                m.get(kind)
-                    .and_then(|o| o.get(key))
-                    .and_then(Value::as_str)
-                    .map(String::from)
-            };
-            let mut rel_lines = Vec::new();
-            for (n, line) in content.lines().enumerate() {
-                let at = format!("{} line {}", a.name, n + 1);
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let first = line.chars().next().unwrap_or(' ');
-                match first {
-                    'T' => {
-                        let parts: Vec<&str> = line.splitn(3, '\t').collect();
-                        if parts.len() < 2 {
-                            draft.problems.push(Problem::new(format!(
-                                "{at}: expected \"T1<tab>Label start end<tab>text\""
-                            )));
-                            continue;
-                        }
-                        let tid = parts[0].to_string();
-                        let mut fields = parts[1].splitn(2, ' ');
-                        let label = fields.next().unwrap_or("").to_string();
-                        let ranges = fields.next().unwrap_or("");
-                        let mut bounds: Vec<(u64, u64)> = Vec::new();
-                        let mut bad = None;
-                        for frag in ranges.split(';') {
-                            let nums: Vec<&str> = frag.split_whitespace().collect();
-                            let parsed = match nums.as_slice() {
-                                [s, e] => s.parse::<u64>().ok().zip(e.parse::<u64>().ok()),
-                                _ => None,
-                            };
-                            match parsed {
-                                Some(p) => bounds.push(p),
-                                None => bad = Some(frag.to_string()),
-                            }
-                        }
-                        if let Some(frag) = bad {
-                            draft.problems.push(Problem::new(format!(
-                                "{at}: {tid} has {:?} where two whole numbers (start end) belong",
-                                frag.trim()
-                            )));
-                            continue;
-                        }
-                        let start = bounds.iter().map(|b| b.0).min().unwrap_or(0);
-                        let end = bounds.iter().map(|b| b.1).max().unwrap_or(0);
-                        if bounds.len() > 1 {
-                            fragments += 1;
-                        }
-                        let id = match odd("spans", &tid) {
-                            Some(id) if used.insert(id.clone()) => id,
-                            _ => {
-                                let cand = format!("s{}", tid.get(1..).unwrap_or(""));
-                                if numeric(&cand, 's').is_some() && used.insert(cand.clone()) {
-                                    cand
-                                } else {
-                                    fresh("s", &mut used)
-                                }
-                            }
-                        };
-                        span_ids.insert((stem.clone(), tid.clone()), id.clone());
-                        let quote = parts.get(2).map(|q| q.to_string());
-                        // brat shows newlines as spaces and joins fragments with a space.
-                        let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-                        let quote = match (&quote, oi.slice(&text, start as usize, end as usize)) {
-                            (Some(q), Some(found))
-                                if squash(q) == squash(found) || bounds.len() > 1 =>
-                            {
-                                None
-                            }
-                            (q, _) => q.clone(),
-                        };
-                        draft.spans.push(DraftSpan {
-                            at: format!("{at} ({tid})"),
-                            id,
-                            doc: doc_id.clone(),
-                            start,
-                            end,
-                            label,
-                            quote,
-                        });
-                    }
-                    'R' => rel_lines.push((at, line.to_string())),
-                    '#' => {}
-                    c => *ignored.entry(c).or_default() += 1,
-                }
-            }
-            for (at, line) in rel_lines {
-                let parts: Vec<&str> = line.split('\t').collect();
-                let fields: Vec<&str> = parts
-                    .get(1)
-                    .map(|p| p.split_whitespace().collect())
-                    .unwrap_or_default();
-                let Some((kind, args)) = fields.split_first() else {
-                    draft.problems.push(Problem::new(format!(
-                        "{at}: expected \"R1<tab>Attributes Arg1:T1 Arg2:T2\""
-                    )));
-                    continue;
-                };
-                if !kind.eq_ignore_ascii_case("attributes") {
-                    draft.warnings.push(format!(
-                        "{at}: relation type {kind:?} is not known to Parallax and was left out"
-                    ));
-                    continue;
-                }
-                let arg = |name: &str| {
-                    args.iter()
-                        .find_map(|a| a.strip_prefix(name).and_then(|r| r.strip_prefix(':')))
-                        .map(|t| {
-                            span_ids
-                                .get(&(stem.clone(), t.to_string()))
-                                .cloned()
-                                .unwrap_or_else(|| format!("{t} (not in {stem}.ann)"))
-                        })
-                };
-                let (Some(from), Some(to)) = (arg("Arg1"), arg("Arg2")) else {
-                    draft.problems.push(Problem::new(format!(
-                        "{at}: a relation needs Arg1:T.. and Arg2:T.."
-                    )));
-                    continue;
-                };
-                let rid = parts[0].to_string();
-                let id = match odd("relations", &rid) {
-                    Some(id) if used.insert(id.clone()) => id,
-                    _ => {
-                        let cand = format!("r{}", rid.get(1..).unwrap_or(""));
-                        if numeric(&cand, 'r').is_some() && used.insert(cand.clone()) {
-                            cand
-                        } else {
-                            fresh("r", &mut used)
-                        }
-                    }
-                };
-                draft.relations.push(DraftRelation { at, id, from, to });
-            }
-        }
-        draft.docs.push(DraftDoc {
-            at: t.name.clone(),
-            id: doc_id,
-            title,
-            source,
-            text,
-            sha256: None,
-        });
-    }
-    if fragments > 0 {
-        draft.warnings.push(format!(
-            "{fragments} discontinuous brat annotation(s) were imported as one span each, from the \
-             first fragment's start to the last one's end"
-        ));
-    }
-    for (c, n) in ignored {
-        let what = match c {
-            'E' => "events",
-            'A' | 'M' => "attributes",
-            'N' => "normalisations",
-            '*' => "equivalences",
-            _ => "unknown lines",
-        };
-        draft.warnings.push(format!(
-            "{n} brat line(s) starting with {c:?} ({what}) were ignored"
-        ));
-    }
-    // Links from links.json.
-    for (i, l) in manifest
-        .get("links")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
-        let at = format!("links.json links[{i}]");
-        let end = |k: &str| -> Option<String> {
-            let e = l.get(k)?;
-            span_ids
-                .get(&(
-                    e.get("file")?.as_str()?.to_string(),
-                    e.get("ann")?.as_str()?.to_string(),
-                ))
-                .cloned()
-        };
-        let (Some(a), Some(b)) = (end("a"), end("b")) else {
-            draft.warnings.push(format!(
-                "{at}: one of its ends is not in the brat files; the link was left out"
-            ));
-            continue;
-        };
-        let kind = match l.get("kind").and_then(Value::as_str) {
-            Some("differs") => LinkKind::Differs,
-            _ => LinkKind::Same,
-        };
-        let origin = match l.get("origin").and_then(Value::as_str) {
-            Some("matcher") => Origin::Matcher,
-            _ => Origin::Manual,
-        };
-        let flags: Vec<Flag> = l
-            .get("flags")
-            .cloned()
-            .and_then(|f| serde_json::from_value(f).ok())
-            .unwrap_or_default();
-        let id = match l.get("id").and_then(Value::as_str) {
-            Some(id) if used.insert(id.to_string()) => id.to_string(),
-            _ => fresh("l", &mut used),
-        };
-        draft.links.push(DraftLink {
-            at,
-            id,
-            a,
-            b,
-            kind,
-            origin,
-            score: l.get("score").and_then(Value::as_f64),
-            flags,
-        });
-    }
-    for (i, r) in manifest
-        .get("rejections")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
-        let at = format!("links.json rejections[{i}]");
-        match serde_json::from_value::<Rejection>(r.clone()) {
-            Ok(rejection) => draft.rejections.push(DraftRejection { at, rejection }),
-            Err(e) => draft.warnings.push(format!("{at}: {e}; it was left out")),
-        }
-    }
-    draft.finish(options, Labels::SkipUnknown)
+    (zip::write(&entries), warnings)
 }

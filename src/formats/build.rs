@@ -197,6 +197,10 @@ impl Draft {
         let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
         let mut skipped_spans: HashSet<String> = HashSet::new();
         let attempted: Vec<String> = self.spans.iter().map(|s| s.id.clone()).collect();
+        // The editor's rule: the same range with the same label is one span. A repeat is
+        // dropped and what refers to it is moved to the span kept (`alias`).
+        let mut kept: HashMap<(String, u64, u64, Label), String> = HashMap::new();
+        let mut alias: HashMap<String, String> = HashMap::new();
         for s in self.spans {
             let label = match Label::parse(&s.label) {
                 Some(l) => l,
@@ -316,6 +320,12 @@ impl Draft {
                     }
                 }
             };
+            let key = (s.doc.clone(), start, end, label);
+            if let Some(first) = kept.get(&key) {
+                alias.insert(s.id, first.clone());
+                continue;
+            }
+            kept.insert(key, s.id.clone());
             ws.spans.push(Span {
                 id: s.id,
                 doc: s.doc,
@@ -332,9 +342,23 @@ impl Draft {
                 if *n == 1 { "was" } else { "were" },
             ));
         }
+        if !alias.is_empty() {
+            let n = alias.len();
+            warnings.push(format!(
+                "{n} repeated span{} (the same range and label as another span) {} left out; \
+                 what referred to {} now refers to the span kept",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "was" } else { "were" },
+                if n == 1 { "it" } else { "them" },
+            ));
+        }
+        let resolve = |id: String| alias.get(&id).cloned().unwrap_or(id);
         let built: HashSet<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
         for id in attempted {
-            if !built.contains(id.as_str()) && !skipped_spans.contains(&id) {
+            if !built.contains(id.as_str())
+                && !skipped_spans.contains(&id)
+                && !alias.contains_key(&id)
+            {
                 broken.insert(id);
             }
         }
@@ -347,8 +371,18 @@ impl Draft {
         // Links.
         let mut links = Vec::new();
         let mut dropped_links = 0;
-        for l in self.links {
+        let mut repeated = 0;
+        for mut l in self.links {
             if !claim_id(&l.id, &l.at, &mut problems) {
+                continue;
+            }
+            l.a = resolve(l.a);
+            l.b = resolve(l.b);
+            if links
+                .iter()
+                .any(|k: &Link| (k.a == l.a && k.b == l.b) || (k.a == l.b && k.b == l.a))
+            {
+                repeated += 1;
                 continue;
             }
             if skipped_spans.contains(&l.a) || skipped_spans.contains(&l.b) {
@@ -412,8 +446,17 @@ impl Draft {
         // Relations.
         let mut relations = Vec::new();
         let mut dropped_relations = 0;
-        for r in self.relations {
+        for mut r in self.relations {
             if !claim_id(&r.id, &r.at, &mut problems) {
+                continue;
+            }
+            r.from = resolve(r.from);
+            r.to = resolve(r.to);
+            if relations
+                .iter()
+                .any(|k: &Relation| k.from == r.from && k.to == r.to)
+            {
+                repeated += 1;
                 continue;
             }
             if skipped_spans.contains(&r.from) || skipped_spans.contains(&r.to) {
@@ -473,10 +516,18 @@ impl Draft {
             ));
         }
 
+        if repeated > 0 {
+            warnings.push(format!(
+                "{repeated} repeated link(s) or relation(s) (the same two spans as another) were \
+                 left out"
+            ));
+        }
+
         // Rejections: only remembered suggestions, so a stale one is dropped with a warning.
         let mut rejections = Vec::new();
         for r in self.rejections {
-            let rej = r.rejection;
+            let mut rej = r.rejection;
+            rej.span = resolve(rej.span);
             let ok_span = span_doc.contains_key(rej.span.as_str());
             let ok_range = index
                 .get(&rej.doc)
@@ -540,104 +591,4 @@ fn nearest(text: &str, quote: &str, near: u64) -> Option<(u64, u64)> {
     best.map(|(s, _)| (s, s + qlen))
 }
 
-/// Read helpers for `serde_json::Value` with located messages.
-pub(crate) mod read {
-    use serde_json::Value;
-
-    /// A short description of a JSON value's type, for messages.
-    pub fn kind(v: &Value) -> &'static str {
-        match v {
-            Value::Null => "null",
-            Value::Bool(_) => "true/false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "text",
-            Value::Array(_) => "a list",
-            Value::Object(_) => "an object",
-        }
-    }
-
-    /// A required string field.
-    pub fn string(obj: &Value, field: &str, at: &str) -> Result<String, String> {
-        match obj.get(field) {
-            Some(Value::String(s)) => Ok(s.clone()),
-            None | Some(Value::Null) => Err(format!("{at}: \"{field}\" is missing")),
-            Some(other) => Err(format!(
-                "{at}: \"{field}\" should be text but is {}",
-                kind(other)
-            )),
-        }
-    }
-
-    /// An optional string field (missing or null -> `None`).
-    pub fn opt_string(obj: &Value, field: &str, at: &str) -> Result<Option<String>, String> {
-        match obj.get(field) {
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            None | Some(Value::Null) => Ok(None),
-            Some(other) => Err(format!(
-                "{at}: \"{field}\" should be text but is {}",
-                kind(other)
-            )),
-        }
-    }
-
-    /// A required offset: a whole number of characters from 0.
-    pub fn offset(obj: &Value, field: &str, at: &str) -> Result<u64, String> {
-        match obj.get(field) {
-            Some(v) => offset_value(v, field, at),
-            None => Err(format!("{at}: \"{field}\" is missing")),
-        }
-    }
-
-    /// Check a value is an offset: a whole number of characters from 0.
-    pub fn offset_value(v: &Value, field: &str, at: &str) -> Result<u64, String> {
-        match v {
-            Value::Number(n) => {
-                if let Some(u) = n.as_u64() {
-                    Ok(u)
-                } else if n.as_i64().is_some() {
-                    Err(format!(
-                        "{at}: {field} {n} is negative; offsets count characters from 0"
-                    ))
-                } else {
-                    let f = n.as_f64().unwrap_or(f64::NAN);
-                    if f.is_finite() && f.fract() == 0.0 && f > 0.0 {
-                        Err(format!(
-                            "{at}: {field} {n} is far too large for any document"
-                        ))
-                    } else if f < 0.0 {
-                        Err(format!(
-                            "{at}: {field} {n} is negative; offsets count characters from 0"
-                        ))
-                    } else {
-                        Err(format!(
-                            "{at}: {field} {n} is not a whole number; offsets count characters"
-                        ))
-                    }
-                }
-            }
-            Value::Null => Err(format!("{at}: \"{field}\" is missing")),
-            other => Err(format!(
-                "{at}: {field} should be a number but is {}",
-                kind(other)
-            )),
-        }
-    }
-
-    /// A required list field (missing -> empty when `optional`).
-    pub fn list<'v>(
-        obj: &'v Value,
-        field: &str,
-        at: &str,
-        optional: bool,
-    ) -> Result<&'v [Value], String> {
-        match obj.get(field) {
-            Some(Value::Array(a)) => Ok(a),
-            None | Some(Value::Null) if optional => Ok(&[]),
-            None => Err(format!("{at}: \"{field}\" is missing")),
-            Some(other) => Err(format!(
-                "{at}: \"{field}\" should be a list but is {}",
-                kind(other)
-            )),
-        }
-    }
-}
+pub(crate) use super::read;

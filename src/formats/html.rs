@@ -2,7 +2,7 @@
 //!
 //! Keeps the `<title>` (or else the first `<h1>`) and the text of paragraphs, headings,
 //! list items, blockquotes and other blocks, one block a paragraph, separated by blank
-//! lines; `<br>` becomes a line break. The contents of `script`, `style`, `noscript`,
+//! lines; `<br>` becomes a line break; inside `<pre>` line breaks and spacing are kept. The contents of `script`, `style`, `noscript`,
 //! `iframe`, `nav`, `header`, `footer`, `aside`, `form`, `svg`, `math`, `template`,
 //! `button`, `select`, `textarea`, `object` and `canvas` are dropped. Character references
 //! are decoded (the common named ones and all numeric ones), and runs of white space
@@ -143,6 +143,9 @@ pub fn extract(html: &str) -> Page {
                 }
                 h1_buf.clear();
             }
+            if PRE.contains(&name) && skip.is_empty() {
+                out.pre = out.pre.saturating_sub(1);
+            }
             if BLOCK.contains(&name) {
                 out.block();
             }
@@ -173,6 +176,10 @@ pub fn extract(html: &str) -> Page {
         if BLOCK.contains(&name) {
             out.block();
         }
+        if PRE.contains(&name) && !tag.self_closing && skip.is_empty() {
+            out.pre += 1;
+            out.pre_start = true;
+        }
     }
     if skip.is_empty() {
         out.text(&html[text_start..]);
@@ -191,12 +198,20 @@ pub fn extract(html: &str) -> Page {
     }
 }
 
-/// Collects text into paragraphs, collapsing white space.
+/// Elements whose white space is kept as written (line breaks and spacing), as browsers
+/// show it: `<pre>` and its old synonyms.
+const PRE: &[&str] = &["pre", "listing", "xmp", "plaintext"];
+
+/// Collects text into paragraphs, collapsing white space (except inside [`PRE`]).
 #[derive(Default)]
 struct Builder {
     paragraphs: Vec<String>,
     current: String,
     pending_space: bool,
+    /// How many preformatted elements are open.
+    pre: usize,
+    /// Just after a `<pre>` start tag, where one line break is ignored (HTML spec).
+    pre_start: bool,
 }
 
 impl Builder {
@@ -205,6 +220,24 @@ impl Builder {
             return;
         }
         let decoded = decode_entities(raw);
+        if self.pre > 0 {
+            let text = decoded.replace("\r\n", "\n").replace('\r', "\n");
+            let text = match (self.pre_start, text.strip_prefix('\n')) {
+                (true, Some(rest)) => rest,
+                _ => &text,
+            };
+            self.pre_start = false;
+            if self.pending_space && !self.current.is_empty() && !self.current.ends_with('\n') {
+                self.current.push(' ');
+            }
+            self.pending_space = false;
+            for c in text.chars() {
+                if c == '\n' || c == '\t' || !(c.is_control() || c == '\u{feff}') {
+                    self.current.push(c);
+                }
+            }
+            return;
+        }
         for c in decoded.chars() {
             if c.is_whitespace() {
                 self.pending_space = true;

@@ -1,30 +1,55 @@
-//! JSONL (one document a line) export and import, plus import of doccano JSONL and Label
-//! Studio JSON exports.
+//! JSONL (one document a line) export and import, plus import of doccano JSONL.
 //!
-//! Export, one line per document:
-//! `{"id","title","source","text","spans":[{"id","start","end","label"}],
-//!   "label":[[start,end,"claim"]],"relations":[{"id","from","to","kind"}]}`.
-//! `label` repeats the spans doccano-style so doccano and spaCy scripts read the file
-//! directly. Cross-source links, matcher scores and rejections are not carried.
+//! Export, one line per document, read by doccano's sequence-labelling import (`label`),
+//! its relation-extraction import (`entities` + `relations`), spaCy scripts and Parallax:
+//! `{"id","title","source","text",
+//!   "spans":[{"id","start","end","label","text"}],
+//!   "label":[[start,end,"claim"]],
+//!   "entities":[{"id":1,"label","start_offset","end_offset"}],
+//!   "relations":[{"id":1,"from_id":1,"to_id":2,"type":"attributes","px_id":"r9"}],
+//!   "links":[{"id","a","b","kind","origin","score","flags"}],
+//!   "rejections":[{"span","doc","start","end"}]}`.
+//! Entity ids count from 1 within a line (doccano's shape); a link is listed in the line
+//! of its span `a`, a rejection in the line of its span. Nothing of the workspace is left
+//! out.
 //!
-//! Import of a line reads `spans` if present, else doccano's `label` (`[[s, e, "L"]]`) or
-//! `entities` (`[{"start_offset","end_offset","label"}]`), and `relations`
-//! (`{"from"|"from_id","to"|"to_id","type"|"kind"}`). Offsets are code points. Labels match
-//! case-insensitively; other labels are counted in warnings.
+//! Import of a line reads `spans` if present, else doccano's `label` / `labels`
+//! (`[[s, e, "L"]]`) or `entities` (`[{"start_offset","end_offset","label"}]`), then
+//! `relations` (`{"from"|"from_id","to"|"to_id","type"|"kind"}`), `links` and
+//! `rejections`. Offsets are code points. Labels match case-insensitively; other labels
+//! are counted in warnings.
 
-use super::build::{read, Draft, DraftDoc, DraftRelation, DraftSpan, Labels, Problem};
+use super::build::{
+    read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
+};
 use super::json::syntax_error;
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::offsets::OffsetIndex;
-use crate::model::Workspace;
+use crate::model::{Link, Rejection, Workspace};
 use serde_json::{json, Value};
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
-/// Serialise as JSONL, one document a line.
+/// Serialise as JSONL, one document a line (see the module doc for the shape).
 pub fn export(ws: &Workspace) -> String {
+    export_with_warnings(ws).0
+}
+
+/// Serialise as JSONL, with warnings for what the format leaves out (nothing of the
+/// workspace today: links and rejections travel in `links` / `rejections`).
+pub fn export_with_warnings(ws: &Workspace) -> (String, Vec<String>) {
     let mut out = String::new();
     for d in &ws.documents {
         let spans: Vec<_> = ws.spans_of(&d.id).collect();
+        // doccano's relation-extraction shape numbers the entities of a line from 1.
+        let number: std::collections::HashMap<&str, usize> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i + 1))
+            .collect();
+        let relations: Vec<_> = ws
+            .relations
+            .iter()
+            .filter(|r| number.contains_key(r.from.as_str()) && number.contains_key(r.to.as_str()))
+            .collect();
         let line = json!({
             "id": d.id,
             "title": d.title,
@@ -32,27 +57,40 @@ pub fn export(ws: &Workspace) -> String {
             "text": &*d.text,
             "spans": spans.iter().map(|s| json!({
                 "id": s.id, "start": s.start, "end": s.end, "label": s.label.as_str(),
+                "text": d.slice(s.start, s.end).unwrap_or_default(),
             })).collect::<Vec<_>>(),
             "label": spans.iter().map(|s| json!([s.start, s.end, s.label.as_str()])).collect::<Vec<_>>(),
-            "relations": ws.relations.iter()
-                .filter(|r| spans.iter().any(|s| s.id == r.from))
-                .map(|r| json!({"id": r.id, "from": r.from, "to": r.to, "kind": "attributes"}))
+            "entities": spans.iter().map(|s| json!({
+                "id": number[s.id.as_str()], "label": s.label.as_str(),
+                "start_offset": s.start, "end_offset": s.end,
+            })).collect::<Vec<_>>(),
+            "relations": relations.iter().enumerate().map(|(i, r)| json!({
+                "id": i + 1, "from_id": number[r.from.as_str()], "to_id": number[r.to.as_str()],
+                "type": "attributes", "px_id": r.id,
+            })).collect::<Vec<_>>(),
+            "links": ws.links.iter()
+                .filter(|l| ws.span(&l.a).is_some_and(|s| s.doc == d.id))
+                .map(|l| serde_json::to_value(l).unwrap_or_default())
+                .collect::<Vec<_>>(),
+            "rejections": ws.rejections.iter()
+                .filter(|r| ws.span(&r.span).is_some_and(|s| s.doc == d.id))
+                .map(|r| serde_json::to_value(r).unwrap_or_default())
                 .collect::<Vec<_>>(),
         });
         out.push_str(&line.to_string());
         out.push('\n');
     }
-    out
+    (out, vec![])
 }
 
 /// Ids are generated for items that have none, avoiding the file's own ids.
-struct Ids {
-    used: HashSet<String>,
-    next: u64,
+pub(crate) struct Ids {
+    pub used: HashSet<String>,
+    pub next: u64,
 }
 
 impl Ids {
-    fn fresh(&mut self, prefix: &str) -> String {
+    pub fn fresh(&mut self, prefix: &str) -> String {
         loop {
             self.next += 1;
             let id = format!("{prefix}{}", self.next);
@@ -64,7 +102,7 @@ impl Ids {
 }
 
 /// Any id value (string or number) as a string.
-fn id_of(v: &Value) -> Option<String> {
+pub(crate) fn id_of(v: &Value) -> Option<String> {
     match v {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -99,6 +137,19 @@ pub fn import(
             format!("{file_name} has no documents"),
         ));
     }
+    if lines
+        .first()
+        .is_some_and(|(_, v)| v.get("sentence1").is_some() && v.get("text").is_none())
+    {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "{file_name} is a training-pairs export (sentence1, sentence2, label); it holds \
+                 pairs of texts, not whole documents, so it cannot be imported. Import the \
+                 Parallax JSON you exported it from."
+            ),
+        ));
+    }
     // Ids the file uses, so generated ones never collide.
     let mut used = HashSet::new();
     for (_, v) in &lines {
@@ -116,21 +167,62 @@ pub fn import(
     }
     let mut ids = Ids { used, next: 0 };
     let mut draft = Draft::default();
+    let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
     for (n, v) in &lines {
         let at = format!("line {n}");
-        if let Err(m) = read_line(v, &at, &mut ids, &mut draft) {
+        if let Err(m) = read_line(v, &at, &mut ids, &mut draft, &mut left_out) {
             draft.problems.push(Problem::new(m));
         }
+    }
+    for (what, n) in left_out {
+        draft.warnings.push(format!("{n} {what}"));
     }
     draft.finish(options, Labels::SkipUnknown)
 }
 
-fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<(), String> {
-    if !v.is_object() {
+/// The fields a line may have; others are reported (doccano's `Comments`, ...).
+const KNOWN: &[&str] = &[
+    "id",
+    "title",
+    "source",
+    "text",
+    "spans",
+    "label",
+    "labels",
+    "entities",
+    "relations",
+    "links",
+    "rejections",
+    "meta",
+];
+
+/// Read one line into `draft`; what is left out is counted in `left_out` by message.
+fn read_line(
+    v: &Value,
+    at: &str,
+    ids: &mut Ids,
+    draft: &mut Draft,
+    left_out: &mut BTreeMap<String, usize>,
+) -> Result<(), String> {
+    let Some(obj) = v.as_object() else {
         return Err(format!(
             "{at} should be a JSON object but is {}",
             read::kind(v)
         ));
+    };
+    for (k, x) in obj {
+        let empty = match x {
+            Value::Null => true,
+            Value::Array(a) => a.is_empty(),
+            Value::Object(o) => o.is_empty(),
+            Value::String(s) => s.is_empty(),
+            _ => false,
+        };
+        if !KNOWN.contains(&k.as_str()) && !empty {
+            *left_out
+                .entry(format!("value(s) of the field {k:?} were not imported"))
+                .or_default() += 1;
+        }
     }
     let text = read::string(v, "text", at)?;
     let doc_id = match v.get("id").and_then(id_of) {
@@ -147,6 +239,7 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
     let source = read::opt_string(v, "source", at)?.unwrap_or_default();
     // Span ids as written in the file (numbers included) -> our ids, for relations.
     let mut local: Vec<(String, String)> = Vec::new();
+    let mut by_entity: Vec<(String, String)> = Vec::new();
     if let Some(spans) = v.get("spans").filter(|s| !s.is_null()) {
         let spans = spans.as_array().ok_or_else(|| {
             format!(
@@ -167,74 +260,97 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
                 quote: read::opt_string(s, "text", &sat)?,
             });
         }
-    } else if let Some(ents) = v.get("entities").filter(|s| !s.is_null()) {
-        let ents = ents.as_array().ok_or_else(|| {
-            format!(
-                "{at}: \"entities\" should be a list but is {}",
-                read::kind(ents)
-            )
-        })?;
-        for (j, s) in ents.iter().enumerate() {
-            let sat = format!("{at}: entities[{j}]");
-            let id = fresh_span_id(s.get("id"), ids, draft, &mut local);
-            draft.spans.push(DraftSpan {
-                at: sat.clone(),
-                id,
-                doc: doc_id.clone(),
-                start: read::offset(s, "start_offset", &sat)?,
-                end: read::offset(s, "end_offset", &sat)?,
-                label: label_of(s, &sat)?,
-                quote: None,
-            });
+        // Our own export also writes doccano's `entities` (numbered from 1), which its
+        // `relations` refer to by `from_id`/`to_id`: entities[j] is spans[j].
+        let ours: Vec<String> = draft.spans[draft.spans.len() - spans.len()..]
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        for (j, e) in v
+            .get("entities")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            if let (Some(eid), Some(id)) = (e.get("id").and_then(id_of), ours.get(j)) {
+                by_entity.push((eid, id.clone()));
+            }
         }
     } else {
-        let key = if v.get("label").is_some() {
-            "label"
-        } else {
-            "labels"
-        };
-        match v.get(key) {
-            None | Some(Value::Null) => {}
-            Some(Value::Array(items)) => {
-                let mut doc_labels = 0;
-                for (j, item) in items.iter().enumerate() {
-                    let sat = format!("{at}: {key}[{j}]");
-                    match item {
-                        Value::Array(triple) if triple.len() >= 3 => {
-                            let label = triple[2].as_str().ok_or_else(|| {
-                                format!("{sat}: the label (third item) should be text")
-                            })?;
-                            let id = ids.fresh("s");
-                            draft.spans.push(DraftSpan {
-                                at: sat.clone(),
-                                id,
-                                doc: doc_id.clone(),
-                                start: read::offset_value(&triple[0], "start", &sat)?,
-                                end: read::offset_value(&triple[1], "end", &sat)?,
-                                label: label.to_string(),
-                                quote: None,
-                            });
-                        }
-                        Value::String(_) => doc_labels += 1,
-                        _ => {
-                            return Err(format!(
-                                "{sat} should be [start, end, \"label\"] but is {}",
-                                item
-                            ))
-                        }
+        // doccano's variants: `entities` (relation extraction, or older exports), `label`
+        // (sequence labelling), `labels`; items are {"start_offset","end_offset","label"}
+        // objects (also "start"/"end") or [start, end, "label"] triples; plain strings are
+        // document-level (text classification) labels.
+        let key = ["entities", "label", "labels"]
+            .into_iter()
+            .find(|k| v.get(*k).is_some_and(|x| !x.is_null()));
+        if let Some(key) = key {
+            let items = v[key].as_array().ok_or_else(|| {
+                format!(
+                    "{at}: \"{key}\" should be a list of spans but is {}",
+                    read::kind(&v[key])
+                )
+            })?;
+            let mut doc_labels = 0;
+            for (j, item) in items.iter().enumerate() {
+                let sat = format!("{at}: {key}[{j}]");
+                let (start, end, label) = match item {
+                    Value::Array(triple) if triple.len() >= 3 => {
+                        let label = triple[2].as_str().ok_or_else(|| {
+                            format!("{sat}: the label (third item) should be text")
+                        })?;
+                        (
+                            read::offset_value(&triple[0], "start", &sat)?,
+                            read::offset_value(&triple[1], "end", &sat)?,
+                            label.to_string(),
+                        )
                     }
-                }
-                if doc_labels > 0 {
-                    draft.warnings.push(format!(
-                        "{at}: {doc_labels} document-level label(s) were ignored; Parallax labels spans"
-                    ));
-                }
+                    Value::Object(_) => {
+                        let pick = |a: &str, b: &str| {
+                            if item.get(a).is_some() {
+                                read::offset(item, a, &sat)
+                            } else {
+                                read::offset(item, b, &sat)
+                            }
+                        };
+                        (
+                            pick("start_offset", "start")?,
+                            pick("end_offset", "end")?,
+                            label_of(item, &sat)?,
+                        )
+                    }
+                    Value::String(_) => {
+                        doc_labels += 1;
+                        continue;
+                    }
+                    _ => {
+                        return Err(format!(
+                            "{sat} should be [start, end, \"label\"] or {{\"start_offset\", \
+                             \"end_offset\", \"label\"}} but is {item}"
+                        ))
+                    }
+                };
+                let id = if item.is_object() {
+                    fresh_span_id(item.get("id"), ids, draft, &mut local)
+                } else {
+                    ids.fresh("s")
+                };
+                let quote = item.get("text").and_then(Value::as_str).map(String::from);
+                draft.spans.push(DraftSpan {
+                    at: sat,
+                    id,
+                    doc: doc_id.clone(),
+                    start,
+                    end,
+                    label,
+                    quote,
+                });
             }
-            Some(other) => {
-                return Err(format!(
-                    "{at}: \"{key}\" should be a list of [start, end, \"label\"] but is {}",
-                    read::kind(other)
-                ))
+            if doc_labels > 0 {
+                draft.warnings.push(format!(
+                    "{at}: {doc_labels} document-level label(s) were ignored; Parallax labels spans"
+                ));
             }
         }
     }
@@ -246,17 +362,24 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
             .and_then(Value::as_str)
             .unwrap_or("attributes");
         if !kind.eq_ignore_ascii_case("attributes") {
-            draft.warnings.push(format!(
-                "{rat}: relation type {kind:?} is not known to Parallax and was left out"
-            ));
+            *left_out
+                .entry(format!(
+                    "relation(s) of type {kind:?} were left out (Parallax knows \"attributes\")"
+                ))
+                .or_default() += 1;
             continue;
         }
         let end = |names: [&str; 2]| -> Result<String, String> {
-            let raw = names
+            let (name, raw) = names
                 .iter()
-                .find_map(|n| r.get(*n).and_then(id_of))
+                .find_map(|n| Some((*n, r.get(*n).and_then(id_of)?)))
                 .ok_or_else(|| format!("{rat}: \"{}\" is missing", names[0]))?;
-            Ok(local
+            let map = if name.ends_with("_id") && !by_entity.is_empty() {
+                &by_entity
+            } else {
+                &local
+            };
+            Ok(map
                 .iter()
                 .find(|(file_id, _)| *file_id == raw)
                 .map(|(_, ours)| ours.clone())
@@ -264,8 +387,13 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
         };
         let from = end(["from", "from_id"])?;
         let to = end(["to", "to_id"])?;
-        let id = match r.get("id").and_then(id_of) {
-            Some(id) if !draft.relations.iter().any(|x| x.id == id) => id,
+        let id = match r.get("px_id").or_else(|| r.get("id")).and_then(id_of) {
+            Some(id)
+                if !id.bytes().all(|b| b.is_ascii_digit())
+                    && !draft.relations.iter().any(|x| x.id == id) =>
+            {
+                id
+            }
             _ => ids.fresh("r"),
         };
         draft.relations.push(DraftRelation {
@@ -274,6 +402,29 @@ fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<()
             from,
             to,
         });
+    }
+    for (j, l) in read::list(v, "links", at, true)?.iter().enumerate() {
+        let lat = format!("{at}: links[{j}]");
+        let link: Link = serde_json::from_value(l.clone()).map_err(|e| {
+            format!("{lat}: {e}; a link is {{\"id\", \"a\", \"b\", \"kind\", \"origin\"}}")
+        })?;
+        draft.links.push(DraftLink {
+            at: lat,
+            id: link.id,
+            a: link.a,
+            b: link.b,
+            kind: link.kind,
+            origin: link.origin,
+            score: link.score,
+            flags: link.flags,
+        });
+    }
+    for (j, r) in read::list(v, "rejections", at, true)?.iter().enumerate() {
+        let rat = format!("{at}: rejections[{j}]");
+        match serde_json::from_value::<Rejection>(r.clone()) {
+            Ok(rejection) => draft.rejections.push(DraftRejection { at: rat, rejection }),
+            Err(e) => draft.warnings.push(format!("{rat}: {e}; it was left out")),
+        }
     }
     draft.docs.push(DraftDoc {
         at: at.to_string(),
@@ -323,7 +474,7 @@ fn label_of(s: &Value, at: &str) -> Result<String, String> {
     }
 }
 
-fn first_line(text: &str) -> String {
+pub(crate) fn first_line(text: &str) -> String {
     let line = text
         .lines()
         .map(str::trim)
@@ -334,160 +485,4 @@ fn first_line(text: &str) -> String {
         t.push('…');
     }
     t
-}
-
-/// Import a Label Studio JSON export (a list of tasks with `data.text` and
-/// `annotations[].result[]`). Offsets are code points; if a region's `text` only matches
-/// when its offsets are read as UTF-16 units (as JavaScript counts), they are converted.
-pub fn import_label_studio(
-    file_name: &str,
-    value: &Value,
-    options: &ImportOptions,
-) -> Result<Imported, FormatError> {
-    let tasks = value.as_array().map(Vec::as_slice).unwrap_or(&[]);
-    let mut ids = Ids {
-        used: HashSet::new(),
-        next: 0,
-    };
-    let mut draft = Draft::default();
-    let mut utf16_fixed = 0;
-    let mut multi = 0;
-    for (i, task) in tasks.iter().enumerate() {
-        let at = format!("task {}", i + 1);
-        let r = (|| -> Result<(), String> {
-            let data = task
-                .get("data")
-                .ok_or_else(|| format!("{at}: \"data\" is missing"))?;
-            let text = match data.get("text") {
-                Some(Value::String(t)) => t.clone(),
-                _ => data
-                    .as_object()
-                    .and_then(|o| o.values().find_map(Value::as_str))
-                    .map(String::from)
-                    .ok_or_else(|| format!("{at}: \"data\" has no text"))?,
-            };
-            let doc_id = ids.fresh("d");
-            let title = data
-                .get("title")
-                .and_then(Value::as_str)
-                .map(String::from)
-                .unwrap_or_else(|| first_line(&text));
-            let oi = OffsetIndex::new(&text);
-            let mut local: Vec<(String, String)> = Vec::new();
-            let mut seen = HashSet::new();
-            let sets = task
-                .get("annotations")
-                .or_else(|| task.get("completions"))
-                .and_then(Value::as_array)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            if sets.len() > 1 {
-                multi += 1;
-            }
-            let mut relations = Vec::new();
-            for (a, set) in sets.iter().enumerate() {
-                let results = set
-                    .get("result")
-                    .and_then(Value::as_array)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
-                for (j, res) in results.iter().enumerate() {
-                    let rat = format!("{at}: annotations[{a}].result[{j}]");
-                    let ty = res.get("type").and_then(Value::as_str).unwrap_or("");
-                    if ty == "relation" {
-                        relations.push((rat, res.clone()));
-                        continue;
-                    }
-                    let Some(val) = res.get("value") else {
-                        continue;
-                    };
-                    if val.get("start").is_none() {
-                        continue; // choices, ratings, ...: not spans
-                    }
-                    let mut start = read::offset(val, "start", &rat)?;
-                    let mut end = read::offset(val, "end", &rat)?;
-                    let quote = read::opt_string(val, "text", &rat)?;
-                    if let Some(q) = &quote {
-                        let as_cp = oi.slice(&text, start as usize, end as usize);
-                        if as_cp != Some(q.as_str()) {
-                            let s16 = oi.utf16_to_cp(start as usize);
-                            let e16 = oi.utf16_to_cp(end as usize);
-                            if let (Some(s), Some(e)) = (s16, e16) {
-                                if oi.slice(&text, s, e) == Some(q.as_str()) {
-                                    start = s as u64;
-                                    end = e as u64;
-                                    utf16_fixed += 1;
-                                }
-                            }
-                        }
-                    }
-                    let label = val
-                        .get("labels")
-                        .or_else(|| val.get(ty))
-                        .and_then(Value::as_array)
-                        .and_then(|l| l.first())
-                        .and_then(Value::as_str)
-                        .ok_or_else(|| format!("{rat}: the region has no label (value.labels)"))?
-                        .to_string();
-                    let key = (start, end, label.to_ascii_lowercase());
-                    if !seen.insert(key) {
-                        continue; // the same region from another annotator
-                    }
-                    let id = ids.fresh("s");
-                    if let Some(rid) = res.get("id").and_then(id_of) {
-                        local.push((rid, id.clone()));
-                    }
-                    draft.spans.push(DraftSpan {
-                        at: rat,
-                        id,
-                        doc: doc_id.clone(),
-                        start,
-                        end,
-                        label,
-                        quote,
-                    });
-                }
-            }
-            for (rat, res) in relations {
-                let find = |k: &str| {
-                    res.get(k)
-                        .and_then(id_of)
-                        .and_then(|f| local.iter().find(|(x, _)| *x == f).map(|(_, o)| o.clone()))
-                };
-                match (find("from_id"), find("to_id")) {
-                    (Some(from), Some(to)) => {
-                        let id = ids.fresh("r");
-                        draft.relations.push(DraftRelation { at: rat, id, from, to });
-                    }
-                    _ => draft.warnings.push(format!(
-                        "{rat}: the relation refers to a region that was not imported; it was left out"
-                    )),
-                }
-            }
-            draft.docs.push(DraftDoc {
-                at: at.clone(),
-                id: doc_id,
-                title,
-                source: file_name.to_string(),
-                text,
-                sha256: None,
-            });
-            Ok(())
-        })();
-        if let Err(m) = r {
-            draft.problems.push(Problem::new(m));
-        }
-    }
-    if utf16_fixed > 0 {
-        draft.warnings.push(format!(
-            "{utf16_fixed} region(s) had offsets counted in UTF-16 units (as JavaScript counts); \
-             they were converted to characters"
-        ));
-    }
-    if multi > 0 {
-        draft.warnings.push(format!(
-            "{multi} task(s) had several annotators' results; they were merged"
-        ));
-    }
-    draft.finish(options, Labels::SkipUnknown)
 }

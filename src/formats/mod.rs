@@ -32,6 +32,9 @@ pub mod decode;
 pub mod html;
 pub mod json;
 pub mod jsonl;
+pub mod labelstudio;
+pub mod pairs;
+pub(crate) mod read;
 pub mod salvage;
 pub mod w3c;
 pub mod zip;
@@ -55,29 +58,45 @@ pub enum Format {
     W3c,
     /// brat standoff, `.txt` + `.ann` per document, zipped.
     Brat,
+    /// Label Studio tasks JSON (regions and relations), to continue in Label Studio.
+    LabelStudio,
+    /// Cross-source links as sentence-pair training data (JSONL, export only).
+    Pairs,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Format; 4] = [Format::Parallax, Format::Jsonl, Format::W3c, Format::Brat];
+    pub const ALL: [Format; 6] = [
+        Format::Parallax,
+        Format::Jsonl,
+        Format::W3c,
+        Format::Brat,
+        Format::LabelStudio,
+        Format::Pairs,
+    ];
 
-    /// A short lowercase name: `parallax`, `jsonl`, `w3c`, `brat`.
+    /// A short lowercase name: `parallax`, `jsonl`, `w3c`, `brat`, `labelstudio`, `pairs`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Parallax => "parallax",
             Format::Jsonl => "jsonl",
             Format::W3c => "w3c",
             Format::Brat => "brat",
+            Format::LabelStudio => "labelstudio",
+            Format::Pairs => "pairs",
         }
     }
 
-    /// Parse a format name (case-insensitive; also `json`, `doccano`, `webanno`, `zip`).
+    /// Parse a format name (case-insensitive; also `json`, `doccano`, `webanno`, `zip`,
+    /// `label-studio`, `sentence-pairs`).
     pub fn from_name(name: &str) -> Option<Format> {
         match name.trim().to_ascii_lowercase().as_str() {
             "parallax" | "json" => Some(Format::Parallax),
             "jsonl" | "doccano" => Some(Format::Jsonl),
             "w3c" | "webanno" | "web-annotation" | "jsonld" => Some(Format::W3c),
             "brat" | "zip" => Some(Format::Brat),
+            "labelstudio" | "label-studio" | "label_studio" => Some(Format::LabelStudio),
+            "pairs" | "sentence-pairs" | "training-pairs" => Some(Format::Pairs),
             _ => None,
         }
     }
@@ -89,6 +108,9 @@ pub struct Exported {
     pub file_name: String,
     pub mime: String,
     pub bytes: Vec<u8>,
+    /// What this format cannot carry from this workspace (or carries only in a side file),
+    /// for the user to read at export time; empty when nothing is left out.
+    pub warnings: Vec<String>,
 }
 
 /// A workspace read from a file, with anything the user should know (labels not
@@ -221,29 +243,58 @@ fn human_size(n: u64) -> String {
     }
 }
 
-/// Export the workspace in `format`.
+/// Export the workspace in `format`, with warnings naming what the format leaves out.
 pub fn export(ws: &Workspace, format: Format) -> Exported {
+    let file = |name: &str, mime: &str, bytes: Vec<u8>, warnings: Vec<String>| Exported {
+        file_name: name.into(),
+        mime: mime.into(),
+        bytes,
+        warnings,
+    };
     match format {
-        Format::Parallax => Exported {
-            file_name: "parallax.json".into(),
-            mime: "application/json".into(),
-            bytes: json::export(ws).into_bytes(),
-        },
-        Format::Jsonl => Exported {
-            file_name: "parallax.jsonl".into(),
-            mime: "application/x-ndjson".into(),
-            bytes: jsonl::export(ws).into_bytes(),
-        },
-        Format::W3c => Exported {
-            file_name: "parallax-annotations.jsonld".into(),
-            mime: "application/ld+json".into(),
-            bytes: w3c::export(ws).into_bytes(),
-        },
-        Format::Brat => Exported {
-            file_name: "parallax-brat.zip".into(),
-            mime: "application/zip".into(),
-            bytes: brat::export(ws),
-        },
+        Format::Parallax => file(
+            "parallax.json",
+            "application/json",
+            json::export(ws).into_bytes(),
+            vec![],
+        ),
+        Format::Jsonl => {
+            let (text, warnings) = jsonl::export_with_warnings(ws);
+            file(
+                "parallax.jsonl",
+                "application/x-ndjson",
+                text.into_bytes(),
+                warnings,
+            )
+        }
+        Format::W3c => file(
+            "parallax-annotations.jsonld",
+            "application/ld+json",
+            w3c::export(ws).into_bytes(),
+            vec![],
+        ),
+        Format::Brat => {
+            let (bytes, warnings) = brat::export(ws);
+            file("parallax-brat.zip", "application/zip", bytes, warnings)
+        }
+        Format::LabelStudio => {
+            let (text, warnings) = labelstudio::export(ws);
+            file(
+                "parallax-labelstudio.json",
+                "application/json",
+                text.into_bytes(),
+                warnings,
+            )
+        }
+        Format::Pairs => {
+            let (text, warnings) = pairs::export(ws);
+            file(
+                "parallax-pairs.jsonl",
+                "application/x-ndjson",
+                text.into_bytes(),
+                warnings,
+            )
+        }
     }
 }
 
@@ -315,6 +366,8 @@ fn detect_and_import(
                 json::import_value(value, options)
             } else if w3c::looks_like(&value) {
                 w3c::import_value(file_name, value, options)
+            } else if labelstudio::looks_like(&value) {
+                labelstudio::import(file_name, &value, options)
             } else if o.contains_key("text") {
                 jsonl::import(file_name, text, options)
             } else {
@@ -324,8 +377,15 @@ fn detect_and_import(
         serde_json::Value::Array(items) => {
             if w3c::looks_like(&value) {
                 w3c::import_value(file_name, value, options)
-            } else if items.iter().any(|t| t.get("data").is_some()) {
-                jsonl::import_label_studio(file_name, &value, options)
+            } else if labelstudio::looks_like(&value) || labelstudio::looks_like_min(&value) {
+                labelstudio::import(file_name, &value, options)
+            } else if items
+                .iter()
+                .all(|t| t.get("text").is_some_and(|x| x.is_string()))
+            {
+                // doccano-style records in a JSON list instead of one a line.
+                let lines: Vec<String> = items.iter().map(|t| t.to_string()).collect();
+                jsonl::import(file_name, &lines.join("\n"), options)
             } else if items.is_empty() {
                 Err(FormatError::of(
                     ErrorKind::Empty,

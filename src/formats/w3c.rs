@@ -9,6 +9,13 @@
 //! `px:` extension properties (`px:` is declared in the `@context`): the documents with
 //! their full text (`px:documents`), link kind/origin/score/flags, rejections and
 //! `px:nextId`. Import reads these files back exactly.
+//!
+//! The model's requirements (W3C Web Annotation Data Model §3-4, "MUST"): every
+//! annotation has an IRI `id`, `type: "Annotation"` and a `target`; a `TextualBody` has a
+//! `value`; position selectors have non-negative integer `start`/`end`; the collection and
+//! its page each have an `id` and a `type`, and the page has `items`. Document titles use
+//! a `title` term defined in the `@context` as `dcterms:title`, so JSON-LD processors keep
+//! them (`tests/formats_interop.rs` checks all of this on the expanded form's keys).
 
 use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
@@ -20,6 +27,9 @@ use serde_json::{json, Value};
 
 /// The Parallax extension namespace.
 pub const NS: &str = "https://parallax.invalid/ns#";
+const COLLECTION: &str = "urn:parallax:collection";
+/// The single page's id: the model requires one on every `AnnotationPage`.
+const PAGE: &str = "urn:parallax:collection:page:1";
 const DOC: &str = "urn:parallax:doc:";
 const SPAN: &str = "urn:parallax:span:";
 const LINK: &str = "urn:parallax:link:";
@@ -116,8 +126,11 @@ pub fn to_value(ws: &Workspace) -> Value {
         })
         .collect();
     json!({
-        "@context": ["http://www.w3.org/ns/anno.jsonld", {"px": NS}],
-        "id": "urn:parallax:collection",
+        // `title` is not a Web Annotation term: define it (Dublin Core) so JSON-LD tools
+        // keep the documents' titles.
+        "@context": ["http://www.w3.org/ns/anno.jsonld",
+                     {"px": NS, "title": "http://purl.org/dc/terms/title"}],
+        "id": COLLECTION,
         "type": "AnnotationCollection",
         "label": "Parallax workspace",
         "total": items.len(),
@@ -125,7 +138,9 @@ pub fn to_value(ws: &Workspace) -> Value {
         "px:nextId": ws.next_id,
         "px:documents": docs,
         "px:rejections": ws.rejections,
-        "first": {"type": "AnnotationPage", "items": items},
+        "first": {"id": PAGE, "type": "AnnotationPage", "partOf": COLLECTION,
+                  "startIndex": 0, "items": items},
+        "last": PAGE,
     })
 }
 

@@ -3,6 +3,8 @@
 //! uses (it refuses any other keyword, so the schema cannot silently outgrow it).
 #![allow(dead_code)]
 
+pub mod peers;
+
 use parallax::model::{Flag, Label, Origin, Rejection, Workspace};
 use serde_json::Value;
 

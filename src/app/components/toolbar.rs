@@ -34,11 +34,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let export = |format: Format| {
         let dispatch = dispatch.clone();
         let ws = ws.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Err(e) = browser::export_download(&ws, format) {
-                dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
-            }
-        })
+        Callback::from(
+            move |_: MouseEvent| match browser::export_download(&ws, format) {
+                Ok(warnings) => {
+                    for w in warnings {
+                        dispatch.dispatch(Action::Notify(NoticeKind::Info, w));
+                    }
+                }
+                Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+            },
+        )
     };
     let label_buttons = Label::ALL.into_iter().map(|label| {
         let dispatch = dispatch.clone();
@@ -133,6 +138,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         title="W3C Web Annotation JSON-LD">{ "W3C" }</button>
                 <button id="export-brat" class="minor" onclick={export(Format::Brat)}
                         title="brat standoff (.txt + .ann per article, zipped)">{ "brat" }</button>
+                <button id="export-labelstudio" class="minor" onclick={export(Format::LabelStudio)}
+                        title="Label Studio tasks JSON (regions and relations), to continue in Label Studio">
+                    { "Label Studio" }</button>
+                <button id="export-pairs" class="minor" onclick={export(Format::Pairs)}
+                        title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
+                    { "Pairs" }</button>
             </div>
             <button id="help-open" class="help-button" onclick={simple(|| Action::SetHelp(true))}
                     title="How to use Parallax (key ?)" aria-label="Help">{ "?" }</button>

@@ -1,0 +1,154 @@
+"""Parallax's exports read by the peers' own code (spaCy) or by Python doing exactly what
+the peer's reader does (brat reads files with universal newlines and .ann line by line;
+Label Studio and doccano slice Python strings by code point)."""
+import io
+import json
+import zipfile
+
+import pytest
+import spacy
+
+# Words with emoji (astral, with a skin-tone modifier), CJK, combining marks, RTL text,
+# CRLF and a tab, each span on word boundaries so a tokenizer can find it.
+TEXT = (
+    "Carroll said 👍🏽 the soldier was shot 4 times.\r\n"
+    "市长 said 桥梁 will reopen.\tCafe\u0301 owners said \"e\u0301te\u0301 שלום\" 😀 ok.\n"
+    "Officials later denied it."
+)
+
+
+def span(word_start, word_end, label, text=TEXT):
+    """Code point offsets of the substring from word_start up to the end of word_end."""
+    s = text.index(word_start)
+    e = text.index(word_end, s) + len(word_end)
+    return [s, e, label]
+
+
+SPANS = [
+    span("Carroll", "said", "attribution"),
+    span("👍🏽", "times.", "claim"),
+    span("市长", "said", "attribution"),
+    span("桥梁", "reopen.", "claim"),
+    span("Cafe\u0301", "said", "attribution"),
+    span("\"e\u0301te\u0301", "שלום\"", "quote"),
+    span("times.", "Officials", "context"),  # runs over CRLF
+    span("said 桥梁", "Cafe\u0301", "context"),  # runs over a tab
+]
+
+
+@pytest.fixture
+def workspace(parallax, tmp_path):
+    """A workspace made by importing a doccano-style line, as a Parallax JSON file."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": TEXT, "label": SPANS}) + "\n", encoding="utf-8")
+    out = tmp_path / "ws.json"
+    parallax("convert", src, "--to", "parallax", "-o", out)
+    return out
+
+
+def test_spacy_char_span_finds_every_exported_span(parallax, workspace):
+    nlp = spacy.blank("en")
+    rows = [json.loads(line) for line in parallax("convert", workspace, "--to", "jsonl").stdout.splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    doc = nlp(row["text"])
+    assert len(row["label"]) == len(SPANS)
+    for start, end, label in row["label"]:
+        found = doc.char_span(start, end, label=label)
+        assert found is not None, (start, end, row["text"][start:end])
+        assert found.text == row["text"][start:end]
+    # The same through spaCy's entity-ruler-free way of building training docs.
+    texts = {(s["start"], s["end"]): s["text"] for s in row["spans"]}
+    for (s, e), t in texts.items():
+        assert row["text"][s:e] == t
+
+
+def test_doccano_relation_extraction_shape(parallax, workspace):
+    row = json.loads(parallax("convert", workspace, "--to", "jsonl").stdout.splitlines()[0])
+    ids = {e["id"] for e in row["entities"]}
+    assert len(ids) == len(row["entities"])
+    for e in row["entities"]:
+        assert isinstance(e["id"], int)
+        assert 0 <= e["start_offset"] < e["end_offset"] <= len(row["text"])
+    for r in row["relations"]:
+        assert r["from_id"] in ids and r["to_id"] in ids
+
+
+def brat_lines(data: bytes):
+    """An .ann read the way brat reads it: UTF-8, and line by line with str.splitlines."""
+    return data.decode("utf-8").splitlines()
+
+
+def test_brat_reader_accepts_every_annotation(parallax, workspace, tmp_path):
+    out = tmp_path / "b.zip"
+    res = parallax("convert", workspace, "--to", "brat", "-o", out)
+    assert "fragments" in res.stderr, "the export says what brat cannot show in one piece"
+    z = zipfile.ZipFile(out)
+    names = z.namelist()
+    ann_name = next(n for n in names if n.endswith(".ann"))
+    # brat opens the text with universal newlines.
+    text = io.TextIOWrapper(io.BytesIO(z.read(ann_name[:-4] + ".txt")), encoding="utf-8", newline=None).read()
+    t_lines = [line for line in brat_lines(z.read(ann_name)) if line.startswith("T")]
+    assert len(t_lines) == len(SPANS)
+    fragmented = 0
+    for line in t_lines:
+        tid, type_offsets, tail = line.split("\t")
+        _type, offsets = type_offsets.split(" ", 1)
+        frags = [tuple(map(int, f.split())) for f in offsets.split(";")]
+        fragmented += len(frags) > 1
+        seen = []
+        for s, e in frags:
+            assert 0 <= s <= e <= len(text)
+            assert not any(e >= os_ and s < oe for os_, oe in seen), "fragments overlap"
+            seen.append((s, e))
+        assert tail == " ".join(text[s:e] for s, e in frags), line
+    assert fragmented == 2
+    conf = z.read("annotation.conf").decode()
+    for section in ("[entities]", "[relations]", "[events]", "[attributes]"):
+        assert section in conf
+    # And Parallax reads it back exactly.
+    back = tmp_path / "back.json"
+    parallax("convert", out, "--to", "parallax", "-o", back)
+    ws = json.loads(back.read_text(encoding="utf-8"))
+    assert ws["documents"][0]["text"] == TEXT
+    got = sorted([s["start"], s["end"], s["label"]] for s in ws["spans"])
+    assert got == sorted(SPANS)
+
+
+def test_label_studio_export_counts_code_points(parallax, workspace):
+    tasks = json.loads(parallax("convert", workspace, "--to", "labelstudio").stdout)
+    assert len(tasks) == 1
+    text = tasks[0]["data"]["text"]
+    regions = [r for r in tasks[0]["annotations"][0]["result"] if r["type"] == "labels"]
+    assert len(regions) == len(SPANS)
+    for r in regions:
+        v = r["value"]
+        assert text[v["start"]:v["end"]] == v["text"]
+
+
+def test_training_pairs_are_sentence_pairs(parallax, tmp_path):
+    a = "The minister said 👍🏽 the talks failed."
+    b = "Talks failed, the minister said."
+    ws = {
+        "format": "parallax", "version": 1,
+        "documents": [{"id": "d1", "title": "A", "text": a}, {"id": "d2", "title": "B", "text": b}],
+        "spans": [
+            {"id": "s1", "doc": "d1", "start": 21, "end": 38, "label": "claim"},
+            {"id": "s2", "doc": "d2", "start": 0, "end": 12, "label": "claim"},
+        ],
+        "links": [{"id": "l3", "a": "s1", "b": "s2", "kind": "same", "origin": "matcher", "score": 0.7}],
+        "relations": [],
+        "rejections": [{"span": "s1", "doc": "d2", "start": 14, "end": 31}],
+    }
+    src = tmp_path / "ws.json"
+    src.write_text(json.dumps(ws), encoding="utf-8")
+    res = parallax("convert", src, "--to", "pairs")
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["label"] for r in rows] == [1, 0]
+    for r in rows:
+        assert isinstance(r["sentence1"], str) and isinstance(r["sentence2"], str)
+        docs = {"d1": a, "d2": b}
+        assert docs[r["a"]["doc"]][r["a"]["start"]:r["a"]["end"]] == r["sentence1"]
+        assert docs[r["b"]["doc"]][r["b"]["start"]:r["b"]["end"]] == r["sentence2"]
+    assert rows[0]["sentence1"] == "the talks failed."
+    assert "1 accepted link(s)" in res.stderr
