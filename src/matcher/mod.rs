@@ -56,6 +56,8 @@
 //! each. In [`explain`] ranges are relative to the strings given; in [`Suggestion`] and
 //! [`PairSuggestion`] they are absolute positions in the documents.
 
+pub mod align;
+mod align_weights;
 mod corpus;
 pub mod features;
 mod flags;
@@ -265,16 +267,13 @@ pub(crate) fn explain_scored(
 }
 
 fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
-    let verdict = if score >= 0.7 {
-        "Likely the same fact"
-    } else if score >= 0.5 {
-        "Probably the same fact"
-    } else if score >= SUGGEST_MIN {
-        "Possibly the same fact, reworded"
-    } else {
-        "Weak match: check by reading"
-    };
-    let mut s = format!("{verdict} ({:.0}%)", score * 100.0);
+    let band = align::band(score);
+    let mut s = format!(
+        "{}{} ({:.0}%)",
+        band[..1].to_uppercase(),
+        &band[1..],
+        score * 100.0
+    );
     if shared.is_empty() {
         s.push_str(": no terms in common");
     } else {
