@@ -222,7 +222,10 @@ fn average_precision(scores: &[f64], y: &[bool]) -> f64 {
 
 /// ECE over pairs scored >= 0.2 (10 equal-width bins over [0, 1]) and the table rows
 /// (low, high, n, mean score, fraction true).
-fn reliability(s: &[f64], y: &[bool]) -> (f64, Vec<(f64, f64, usize, f64, f64)>) {
+/// A reliability table row: (low, high, pairs, mean score, fraction true).
+type Bin = (f64, f64, usize, f64, f64);
+
+fn reliability(s: &[f64], y: &[bool]) -> (f64, Vec<Bin>) {
     let mut bins = vec![(0usize, 0.0f64, 0.0f64); 10];
     for (&p, &l) in s.iter().zip(y) {
         if p < 0.2 {
