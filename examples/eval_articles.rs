@@ -81,6 +81,7 @@ struct Pair {
     /// (i, j, features, gold)
     rows: Vec<(usize, usize, [f32; N_ALIGN], bool)>,
     tfidf: Vec<f64>,
+    texts: (Vec<String>, Vec<String>),
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -333,6 +334,7 @@ fn build(
         same_event: same,
         rows,
         tfidf: tfidf_matrix(&sa, &sb),
+        texts: (sa, sb),
     }
 }
 
@@ -438,6 +440,77 @@ fn run() -> Result<(), String> {
         .unzip();
     let platt = fit(&z, &y, 0.0);
     let cal = |z: f64| sigmoid(platt[0] + platt[1] * z);
+    if std::env::var("STACK").is_ok() {
+        // Experiment: a second stage over each pair's stage-1 log-odds in its row/column.
+        let ctx: Vec<Vec<Vec<f64>>> = pairs
+            .iter()
+            .zip(&oof)
+            .map(|(p, z)| {
+                let na = p.rows.iter().map(|r| r.0).max().unwrap_or(0) + 1;
+                let nb = p.rows.iter().map(|r| r.1).max().unwrap_or(0) + 1;
+                let mut rows = vec![Vec::new(); na];
+                let mut cols = vec![Vec::new(); nb];
+                for (r, &v) in p.rows.iter().zip(z) {
+                    rows[r.0].push(v);
+                    cols[r.1].push(v);
+                }
+                for v in rows.iter_mut().chain(cols.iter_mut()) {
+                    v.sort_by(|a, b| b.total_cmp(a));
+                }
+                p.rows
+                    .iter()
+                    .zip(z)
+                    .map(|(r, &v)| {
+                        let (rw, cl) = (&rows[r.0], &cols[r.1]);
+                        let top3 = |x: &Vec<f64>| x.iter().take(3).sum::<f64>() / 3.0;
+                        let rank =
+                            |x: &Vec<f64>| x.iter().filter(|&&u| u > v + 1e-9).count() as f64;
+                        vec![
+                            v,
+                            v - rw[0],
+                            v - cl[0],
+                            (1.0 + rank(rw)).ln(),
+                            (1.0 + rank(cl)).ln(),
+                            top3(rw),
+                            top3(cl),
+                            2.0 * v - top3(rw) - top3(cl),
+                        ]
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut sum = 0.0;
+        for k in 0..pairs.len() {
+            let mut x = Vec::new();
+            let mut y = Vec::new();
+            for (q, p) in pairs.iter().enumerate() {
+                if q != k {
+                    for (f, r) in ctx[q].iter().zip(&p.rows) {
+                        x.push(f.clone());
+                        y.push(r.3);
+                    }
+                }
+            }
+            let beta = fit(&x, &y, 1.0);
+            let sc: Vec<f64> = ctx[k]
+                .iter()
+                .map(|f| beta[0] + f.iter().zip(&beta[1..]).map(|(a, b)| a * b).sum::<f64>())
+                .collect();
+            let yk: Vec<bool> = pairs[k].rows.iter().map(|r| r.3).collect();
+            let ap = average_precision(&sc, &yk);
+            if pairs[k].same_event {
+                sum += ap;
+            }
+            println!(
+                "stack {} AP {ap:.3} beta {:?}",
+                pairs[k].name,
+                beta.iter()
+                    .map(|b| (b * 100.0).round() / 100.0)
+                    .collect::<Vec<_>>()
+            );
+        }
+        println!("stacked mean AP {:.3}", sum / 6.0);
+    }
 
     println!("| pair | same event | sentence pairs | links | AP Parallax | AP TF-IDF | pairs >= 0.5 (true) |");
     println!("|---|---|---|---|---|---|---|");
@@ -463,6 +536,24 @@ fn run() -> Result<(), String> {
             hi,
             hit
         );
+        if std::env::var("DUMP").is_ok_and(|d| d == p.name) {
+            let mut idx: Vec<usize> = (0..s.len()).collect();
+            idx.sort_by(|&a, &b| s[b].total_cmp(&s[a]));
+            for (rank, &k) in idx.iter().enumerate() {
+                let r = &p.rows[k];
+                if rank < 25 || r.3 {
+                    eprintln!(
+                        "{rank:4} {:.3} {} {}-{} | {} || {}",
+                        s[k],
+                        if r.3 { "GOLD" } else { "    " },
+                        r.0,
+                        r.1,
+                        p.texts.0[r.0],
+                        p.texts.1[r.1]
+                    );
+                }
+            }
+        }
         if p.same_event {
             ap_sum += ap;
             tf_sum += tf;

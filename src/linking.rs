@@ -306,8 +306,23 @@ impl Matching {
 
 /// Words that report speech ("X said", "according to X", "X told reporters").
 const SPEECH_WORDS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "according", "stated", "announced",
-    "confirmed", "reported", "explained", "noted", "wrote", "insisted", "warned", "claimed",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "according",
+    "stated",
+    "announced",
+    "confirmed",
+    "reported",
+    "explained",
+    "noted",
+    "wrote",
+    "insisted",
+    "warned",
+    "claimed",
 ];
 
 fn is_open_quote(c: char) -> bool {
@@ -329,7 +344,9 @@ fn words_of(chars: &[char]) -> Vec<String> {
 }
 
 fn has_speech(chars: &[char]) -> bool {
-    words_of(chars).iter().any(|w| SPEECH_WORDS.contains(&w.as_str()))
+    words_of(chars)
+        .iter()
+        .any(|w| SPEECH_WORDS.contains(&w.as_str()))
 }
 
 /// The part of a sentence (as code points) that an accepted match should label: for a
@@ -394,7 +411,8 @@ pub fn match_part(sentence: &[char], label: Label) -> (usize, usize) {
         // "X said (that)" within the first six words, with no comma before it.
         for (wi, &(ws, we)) in words.iter().enumerate().take(6) {
             let w: String = sentence[ws..we].iter().collect::<String>().to_lowercase();
-            if wi > 0 && matches!(w.as_str(), "said" | "says" | "announced" | "told")
+            if wi > 0
+                && matches!(w.as_str(), "said" | "says" | "announced" | "told")
                 && !sentence[..ws].contains(&',')
             {
                 let mut next = wi + 1;
@@ -546,19 +564,31 @@ mod tests {
             "The armistice agreement was challenged, but it remains in place"
         );
         assert_eq!(
-            part("Officials said the troops had crossed the line twice.", Label::Claim),
+            part(
+                "Officials said the troops had crossed the line twice.",
+                Label::Claim
+            ),
             "the troops had crossed the line twice."
         );
         assert_eq!(
-            part("The troops had crossed the line twice, officials said.", Label::Claim),
+            part(
+                "The troops had crossed the line twice, officials said.",
+                Label::Claim
+            ),
             "The troops had crossed the line twice"
         );
         assert_eq!(
-            part("According to the army, the troops had crossed the line.", Label::Claim),
+            part(
+                "According to the army, the troops had crossed the line.",
+                Label::Claim
+            ),
             "the troops had crossed the line."
         );
         assert_eq!(
-            part("Carroll told reporters that the guard ran back to the north side.", Label::Claim),
+            part(
+                "Carroll told reporters that the guard ran back to the north side.",
+                Label::Claim
+            ),
             "the guard ran back to the north side."
         );
         // Nothing to strip: the whole sentence; a quote without marks is a claim-like clause.
