@@ -16,7 +16,7 @@
 //!
 //! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
 
-use crate::matcher::{Corpus, Discrepancy, SharedTerm};
+use crate::matcher::{Corpus, Discrepancy, DiscrepancyKind, SharedTerm};
 use crate::model::{Document, Flag, Label, ModelError, Origin, Rejection, Span, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -272,6 +272,15 @@ impl Matching {
                 continue;
             }
             *n += 1;
+            let mut flags = sug.flags;
+            self.check_speakers(
+                ws,
+                span,
+                sug.doc,
+                (s0, s1),
+                target_span.as_deref(),
+                &mut flags,
+            );
             out.push(SpanSuggestion {
                 source: span.id.clone(),
                 source_doc: span.doc.clone(),
@@ -284,7 +293,7 @@ impl Matching {
                 score: sug.score,
                 summary: sug.reason.summary,
                 shared: sug.reason.shared,
-                flags: sug.flags,
+                flags,
             });
         }
         out
@@ -292,6 +301,72 @@ impl Matching {
 }
 
 impl Matching {
+    /// Who is credited with `span`: the attribution span attributing it in the workspace,
+    /// else a speaker named in its sentence ("X said", "according to X", "X told
+    /// reporters"). `(text, range)` in code points of the span's document.
+    fn speaker_of(&self, ws: &Workspace, span: &Span) -> Option<(String, (usize, usize))> {
+        if let Some(att) = ws
+            .relations
+            .iter()
+            .filter(|r| r.to == span.id)
+            .find_map(|r| ws.span(&r.from))
+        {
+            return Some((ws.span_text(att)?.to_string(), (att.start, att.end)));
+        }
+        let &i = self.index.get(&span.doc)?;
+        let (s, e) = self
+            .corpus
+            .sentences(i)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= span.start && span.end <= e)?;
+        self.sentence_speaker(i, s, e)
+    }
+
+    /// The first speaker named in sentence `s..e` of document `doc`.
+    fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<(String, (usize, usize))> {
+        let (_, text) = self.docs.get(doc)?;
+        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        let ((a, b), name) = crate::matcher::speaker_names(&sentence)
+            .into_iter()
+            .next()?;
+        Some((name, (s + a, s + b)))
+    }
+
+    /// Speaker flags with the workspace's attributions: when both sides have a known
+    /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
+    /// Vincent Brooks"), and any sentence-level speaker flag is dropped if they share one
+    /// ("Carroll said" vs "according to Colonel Chad Carroll").
+    fn check_speakers(
+        &self,
+        ws: &Workspace,
+        span: &Span,
+        target_doc: usize,
+        sentence: (usize, usize),
+        target_span: Option<&str>,
+        flags: &mut Vec<Discrepancy>,
+    ) {
+        let Some(src) = self.speaker_of(ws, span) else {
+            return;
+        };
+        let tgt = match target_span.and_then(|id| ws.span(id)) {
+            Some(t) => self.speaker_of(ws, t),
+            None => self.sentence_speaker(target_doc, sentence.0, sentence.1),
+        };
+        let Some(tgt) = tgt else { return };
+        flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
+        let (wa, wb) = (name_words(&src.0), name_words(&tgt.0));
+        if !wa.is_empty() && !wb.is_empty() && wa.iter().all(|w| !wb.contains(w)) {
+            flags.push(Discrepancy {
+                kind: DiscrepancyKind::Speaker,
+                a: src.0,
+                b: tgt.0,
+                a_range: src.1,
+                b_range: tgt.1,
+            });
+        }
+    }
+
     /// The part of sentence `start..end` of document `doc` that a new span should cover
     /// (see [`match_part`]), in code points of the document.
     fn match_part(&self, doc: usize, start: usize, end: usize, label: Label) -> (usize, usize) {
@@ -324,6 +399,45 @@ const SPEECH_WORDS: &[&str] = &[
     "warned",
     "claimed",
 ];
+
+/// The words of a speaker's name or role, lower case, without speech verbs, titles and
+/// function words ("Army Gen. Vincent Brooks said" -> vincent, brooks).
+fn name_words(text: &str) -> Vec<String> {
+    const SKIP: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "he",
+        "she",
+        "they",
+        "reporters",
+        "journalists",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "army",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sgt",
+        "lt",
+        "capt",
+        "that",
+        "in",
+        "a",
+        "written",
+        "statement",
+    ];
+    words_of(&text.chars().collect::<Vec<char>>())
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2)
+        .filter(|w| !SPEECH_WORDS.contains(&w.as_str()) && !SKIP.contains(&w.as_str()))
+        .collect()
+}
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')

@@ -363,3 +363,57 @@ fn accepting_a_quote_match_labels_the_quotation_only() {
         "The armistice agreement was challenged, but it remains in place"
     );
 }
+
+/// The same statement credited to Carroll (AFP) and to Brooks (LA Times), each through an
+/// attribution span in the workspace: the suggestion carries a speaker flag.
+#[test]
+fn a_statement_credited_to_two_different_people_is_flagged_through_attributions() {
+    let mut ws = Workspace::new();
+    let afp = ws.add_document("AFP", "afp.txt", AFP);
+    let lat = ws.add_document("LA Times", "lat.txt", LAT);
+    let (s, e) = cp_find(AFP, "The security forces \"demonstrated considerable courage that day\" and \"deescalated this uncertain and ambiguous situation\" at the border");
+    let quote = ws.add_span(&afp, s, e, Label::Claim).unwrap();
+    let (s, e) = cp_find(AFP, "Carroll commended");
+    let carroll = ws.add_span(&afp, s, s + 7, Label::Attribution).unwrap();
+    assert!(e > s);
+    ws.add_relation(&carroll, &quote).unwrap();
+    let (s, e) = cp_find(LAT, "security forces on the South Korean side of the compound acted appropriately and sought to deescalate the situation");
+    let claim = ws.add_span(&lat, s, e, Label::Claim).unwrap();
+    let (s, e) = cp_find(LAT, "Army Gen. Vincent Brooks");
+    let brooks = ws.add_span(&lat, s, e, Label::Attribution).unwrap();
+    ws.add_relation(&brooks, &claim).unwrap();
+    let m = Matching::new(&ws.documents);
+    let sugs = m.suggest_for(&ws, ws.span(&quote).unwrap());
+    let to_claim = sugs
+        .iter()
+        .find(|x| x.target_span.as_deref() == Some(claim.as_str()))
+        .expect("Brooks's statement is suggested");
+    let speaker = to_claim
+        .flags
+        .iter()
+        .find(|f| f.kind.as_str() == "speaker")
+        .expect("a speaker flag");
+    assert_eq!(
+        (speaker.a.as_str(), speaker.b.as_str()),
+        ("Carroll", "Army Gen. Vincent Brooks")
+    );
+    assert_eq!(
+        slice(LAT, speaker.b_range.0, speaker.b_range.1),
+        "Army Gen. Vincent Brooks"
+    );
+
+    // Without the attribution on the LA Times side, the sentence's own "Brooks ... said"
+    // is the speaker: still flagged.
+    ws.relations.retain(|r| r.from != brooks);
+    let m = Matching::new(&ws.documents);
+    let sugs = m.suggest_for(&ws, ws.span(&quote).unwrap());
+    let again = sugs
+        .iter()
+        .find(|x| x.target_span.as_deref() == Some(claim.as_str()))
+        .expect("still suggested");
+    assert!(
+        again.flags.iter().any(|f| f.kind.as_str() == "speaker"),
+        "{:?}",
+        again.flags
+    );
+}

@@ -185,6 +185,52 @@ pub fn score(a: &str, b: &str) -> f64 {
     features::score_prepared(&pa, &pb)
 }
 
+/// Scores of a batch of standalone pairs, with IDF from the batch itself: document
+/// frequencies of stems over the batch's unique texts ([`features::Idf::local`]), so words
+/// common in this batch weigh little. Batches of fewer than [`BATCH_MIN_TEXTS`] unique
+/// texts are too small for counts to mean anything and use the built-in table, like
+/// [`score`]. Same order as `pairs`; each score in [0, 1].
+pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
+    let mut unique: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(a, b) in pairs {
+        for t in [a, b] {
+            let n = unique.len();
+            unique.entry(t).or_insert(n);
+        }
+    }
+    if unique.len() < BATCH_MIN_TEXTS {
+        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+    }
+    let stemmer = text::stemmer();
+    let mut texts: Vec<(&str, Vec<text::Token>)> = vec![("", Vec::new()); unique.len()];
+    let mut df: features::StemMap<u32> = Default::default();
+    for (&t, &i) in &unique {
+        let toks = text::tokenize(t, &stemmer);
+        let mut stems: Vec<u64> = toks.iter().map(|x| x.stem).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        for st in stems {
+            *df.entry(st).or_insert(0) += 1;
+        }
+        texts[i] = (t, toks);
+    }
+    let idf = Idf::local(&df, unique.len());
+    let prepared: Vec<Prepared> = texts
+        .into_iter()
+        .map(|(t, toks)| Prepared::from_tokens(t.to_string(), toks, &idf))
+        .collect();
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            let (ia, ib) = (unique[a], unique[b]);
+            features::score_prepared(&prepared[ia], &prepared[ib])
+        })
+        .collect()
+}
+
+/// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.
+pub const BATCH_MIN_TEXTS: usize = 200;
+
 const CACHE_SIZE: usize = 8192;
 
 thread_local! {
@@ -214,6 +260,13 @@ fn prepared_cached(text: &str) -> std::rc::Rc<Prepared> {
 /// freeing memory after a large batch).
 pub fn clear_score_cache() {
     PREPARED.with(|c| c.borrow_mut().clear());
+}
+
+/// The speakers a sentence names ("Carroll said", "according to Carroll", "Carroll told
+/// reporters", "said the harbour master"): each with its range (code points of `text`) and
+/// its words as written.
+pub fn speaker_names(text: &str) -> Vec<((usize, usize), String)> {
+    flags::speaker_names(&Prepared::new(text, Idf::builtin()))
 }
 
 /// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
