@@ -310,8 +310,7 @@ fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
 
 /// A lower-case content word that can be part of a role ("harbour master", "police chief").
 fn role_word(t: &Token) -> bool {
-    t.kind == Kind::Word && !t.stop && !t.proper && !t.capital
-        || (t.capital && !t.stop && !t.proper)
+    t.kind == Kind::Word && !t.stop && !t.proper
 }
 
 /// The non-space character before code point `at` of `p`'s text.
