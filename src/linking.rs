@@ -363,6 +363,7 @@ impl Matching {
                 b: tgt.0,
                 a_range: src.1,
                 b_range: tgt.1,
+                vague: false,
             });
         }
     }

@@ -131,12 +131,19 @@ fn flag(
     b: &Prepared,
     br: (usize, usize),
 ) -> Discrepancy {
+    let vague_in = |p: &Prepared, r: (usize, usize)| {
+        p.tokens
+            .iter()
+            .any(|t| t.kind == Kind::Vague && t.start >= r.0 && t.end <= r.1)
+    };
+    let vague = kind == DiscrepancyKind::Number && vague_in(a, ar) != vague_in(b, br);
     Discrepancy {
         kind,
         a: surface(a, ar.0, ar.1),
         b: surface(b, br.0, br.1),
         a_range: ar,
         b_range: br,
+        vague,
     }
 }
 
@@ -526,6 +533,21 @@ mod tests {
             .into_iter()
             .map(|d| (d.kind, d.a, d.b))
             .collect()
+    }
+
+    #[test]
+    fn number_slot_with_vague_count_is_the_softer_kind() {
+        let idf = Idf::builtin();
+        let d = discrepancies(
+            &Prepared::new("The defector was shot at least four times.", idf),
+            &Prepared::new("The soldier, shot several times, underwent surgery.", idf),
+        );
+        assert!(d[0].vague, "{d:?}");
+        let d = discrepancies(
+            &Prepared::new("The defector was shot four times.", idf),
+            &Prepared::new("The soldier was shot five times.", idf),
+        );
+        assert!(!d[0].vague, "{d:?}");
     }
 
     #[test]

@@ -114,6 +114,10 @@ pub struct Discrepancy {
     pub b: String,
     pub a_range: (usize, usize),
     pub b_range: (usize, usize),
+    /// A softer kind of number flag: one side gives a vague count ("several times"), the
+    /// other an exact one ("at least four times"); not necessarily a contradiction.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
 }
 
 /// A term both texts contain (same stem / number / date), with where it occurs in each.
@@ -343,7 +347,15 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
     if !flags.is_empty() {
         let parts: Vec<String> = flags
             .iter()
-            .map(|f| format!("{} differs (\"{}\" vs \"{}\")", f.kind.as_str(), f.a, f.b))
+            .map(|f| {
+                let soft = if f.vague { ", vague vs exact" } else { "" };
+                format!(
+                    "{} differs (\"{}\" vs \"{}\"{soft})",
+                    f.kind.as_str(),
+                    f.a,
+                    f.b
+                )
+            })
             .collect();
         s.push_str("; but ");
         s.push_str(&parts.join(", "));

@@ -285,8 +285,12 @@ fn reason_html(s: &SpanSuggestion) -> Html {
     });
     let flags = s.flags.iter().map(|f| {
         html! {
-            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()))}
-                  title={format!("{} differs", f.kind.as_str())}>
+            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
+                  title={if f.vague {
+                      format!("{}: a vague figure vs an exact one (not necessarily a contradiction)", f.kind.as_str())
+                  } else {
+                      format!("{} differs", f.kind.as_str())
+                  }}>
                 { format!("{} \u{2260} {}", f.a, f.b) }
             </span>
         }
