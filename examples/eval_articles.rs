@@ -82,6 +82,8 @@ struct Pair {
     rows: Vec<(usize, usize, [f32; N_ALIGN], bool)>,
     tfidf: Vec<f64>,
     texts: (Vec<String>, Vec<String>),
+    /// Gold links with their `differs` mark.
+    links: Vec<(usize, usize, bool)>,
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -305,8 +307,9 @@ fn build(
     tb: &str,
     ra: Vec<(usize, usize)>,
     rb: Vec<(usize, usize)>,
-    gold: &HashSet<(usize, usize)>,
+    links: Vec<(usize, usize, bool)>,
 ) -> Pair {
+    let gold: HashSet<(usize, usize)> = links.iter().map(|&(i, j, _)| (i, j)).collect();
     let sa: Vec<String> = ra.iter().map(|&(s, e)| slice(ta, s, e)).collect();
     let sb: Vec<String> = rb.iter().map(|&(s, e)| slice(tb, s, e)).collect();
     let corpus = Corpus::from_ranges(&[ta, tb], vec![ra, rb]);
@@ -335,6 +338,7 @@ fn build(
         rows,
         tfidf: tfidf_matrix(&sa, &sb),
         texts: (sa, sb),
+        links,
     }
 }
 
@@ -357,11 +361,17 @@ fn load(dir: &Path) -> Result<Vec<Pair>, String> {
                 })
                 .unwrap_or_default()
         };
-        let links: HashSet<(usize, usize)> = g["links"]
+        let links: Vec<(usize, usize, bool)> = g["links"]
             .as_array()
             .map(|v| {
                 v.iter()
-                    .filter_map(|l| Some((l[0].as_u64()? as usize, l[1].as_u64()? as usize)))
+                    .filter_map(|l| {
+                        Some((
+                            l[0].as_u64()? as usize,
+                            l[1].as_u64()? as usize,
+                            l[2].as_bool()?,
+                        ))
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -373,10 +383,61 @@ fn load(dir: &Path) -> Result<Vec<Pair>, String> {
             &tb,
             ranges("sentences_a"),
             ranges("sentences_b"),
-            &links,
+            links,
         ));
     }
     Ok(out)
+}
+
+/// Flag precision and recall over the gold links of the development pairs and the samples:
+/// a link marked `differs` should carry a flag, a link not marked should carry none.
+fn flag_report<'a>(pairs: impl Iterator<Item = &'a Pair>) {
+    let (mut tp, mut fp, mut fn_, mut tn) = (0, 0, 0, 0);
+    let mut kinds: HashMap<&'static str, (usize, usize)> = HashMap::new();
+    let mut wrong = Vec::new();
+    for p in pairs {
+        for &(i, j, differs) in &p.links {
+            let (a, b) = (&p.texts.0[i], &p.texts.1[j]);
+            let flags = parallax::matcher::explain(a, b).flags;
+            let flagged = !flags.is_empty();
+            for f in &flags {
+                let e = kinds.entry(f.kind.as_str()).or_default();
+                if differs {
+                    e.0 += 1;
+                } else {
+                    e.1 += 1;
+                }
+            }
+            match (flagged, differs) {
+                (true, true) => tp += 1,
+                (true, false) => {
+                    fp += 1;
+                    let f: Vec<String> = flags
+                        .iter()
+                        .map(|f| format!("{} {:?}/{:?}", f.kind.as_str(), f.a, f.b))
+                        .collect();
+                    wrong.push(format!("  {} {i}-{j}: {}", p.name, f.join(", ")));
+                }
+                (false, true) => fn_ += 1,
+                (false, false) => tn += 1,
+            }
+        }
+    }
+    let prec = tp as f64 / (tp + fp).max(1) as f64;
+    let rec = tp as f64 / (tp + fn_).max(1) as f64;
+    println!(
+        "\nflags on the gold links (dev pairs + samples): {} marked differs, {} not; flagged: {tp} of the differs, {fp} of the others; precision {prec:.2}, recall {rec:.2} ({tn} unflagged agreeing links)",
+        tp + fn_,
+        fp + tn
+    );
+    let mut k: Vec<_> = kinds.into_iter().collect();
+    k.sort();
+    for (kind, (d, o)) in k {
+        println!("  {kind}: on {d} differs links, {o} agreeing links");
+    }
+    if std::env::var("FLAGS").is_ok() {
+        println!("flags on agreeing links:\n{}", wrong.join("\n"));
+    }
 }
 
 fn l2() -> f64 {
@@ -409,7 +470,6 @@ fn run() -> Result<(), String> {
         std::fs::read_to_string(format!("{root}/samples/latimes-defector-video.txt"))
             .map_err(|e| e.to_string())?,
     );
-    let sg: HashSet<(usize, usize)> = SAMPLES_GOLD.iter().map(|&(i, j, _)| (i, j)).collect();
     let samples = build(
         "samples",
         true,
@@ -417,7 +477,7 @@ fn run() -> Result<(), String> {
         &lat,
         parallax::matcher::segment(&afp),
         parallax::matcher::segment(&lat),
-        &sg,
+        SAMPLES_GOLD.to_vec(),
     );
 
     // Leave one article pair out.
@@ -608,6 +668,19 @@ fn run() -> Result<(), String> {
     for k in 0..N_ALIGN {
         println!("  {:>22} {:+.3}", ALIGN_NAMES[k], m.beta[k + 1]);
     }
+    // The prefilter of Corpus::all_pairs (matcher::corpus::prefilter_for): the highest
+    // library score among pairs below each IDF cosine cut-off.
+    for cut in [0.05f32, 0.09, 0.18] {
+        let best = pairs
+            .iter()
+            .chain(std::iter::once(&samples))
+            .flat_map(|p| p.rows.iter())
+            .filter(|r| r.2[0] < cut)
+            .map(|r| align::calibrate(align::raw_log_odds(&r.2)))
+            .fold(0.0f64, f64::max);
+        println!("highest score among pairs with IDF cosine < {cut}: {best:.3}");
+    }
+    flag_report(pairs.iter().chain(std::iter::once(&samples)));
     if write {
         let f = |v: &[f64]| {
             v.iter()

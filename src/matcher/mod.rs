@@ -13,6 +13,10 @@
 //! Corpus::new(&[&str]) -> Corpus                segments, normalises, IDF, inverted index
 //! corpus.suggest(doc, start, end, per_doc) -> Vec<Suggestion>
 //! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
+//! Corpus::from_ranges(&[&str], ranges) -> Corpus   with the sentences given
+//! score_batch(&[(a, b)]) -> Vec<f64>            standalone pairs, IDF from the batch
+//! speaker_names(text) -> Vec<(range, name)>     "X said", "according to X", "said the mayor"
+//! align::band(score) -> &str                    "same fact" / "probably the same fact" / ...
 //! corpus.sentences(doc) -> &[(usize, usize)]   the sentence ranges of a loaded document
 //! corpus.len(), corpus.sentence_count()
 //! THRESHOLD (0.5), SUGGEST_MIN (0.2)            "same statement" / "worth suggesting"
@@ -44,9 +48,15 @@
 //! score.
 //! Held-out quality and speed are in `BENCHMARKS.md` ("Matcher").
 //!
-//! IDF comes from a built-in table of common stems (`idf_table.rs`, from the training
-//! sentences) when scoring standalone pairs, blended with document frequencies over the
-//! loaded sentences in a [`Corpus`] (the more sentences, the more the local counts weigh).
+//! **Between loaded articles** ([`Corpus`]: the page, the worker, `parallax suggest`) the
+//! score is different and is the one people see: the whole-article alignment model of
+//! [`align`], a calibrated probability that the pair is a true cross-source link, with IDF
+//! from the sentences of the loaded articles only. [`align::band`] gives its words ("same
+//! fact", "probably the same fact", "related").
+//!
+//! For standalone pairs ([`score`], [`explain`]) IDF comes from a built-in table of common
+//! stems (`idf_table.rs`, from the training sentences); [`score_batch`] (`parallax score`)
+//! counts document frequencies over the batch's unique texts instead.
 //!
 //! # Reasons and flags
 //!
@@ -71,11 +81,10 @@ pub use corpus::{Corpus, PREFILTER_COSINE};
 /// the training part of the development data).
 pub use weights::THRESHOLD;
 
-/// Lowest score worth showing as a *suggestion* between articles. The score is trained to
-/// be strict (0.5 = "the same statement", as in the paraphrase data); the same fact
-/// reworded by another outlet usually scores 0.15-0.5 (on the sample articles the true
-/// parallels score about 0.2-0.5; 25 cross-article pairs reach 0.2, 38 reach 0.17), so
-/// suggestions start lower and are ranked by score.
+/// Lowest score worth showing as a *suggestion* between articles: the start of the
+/// "related" band of the calibrated alignment score ([`align::RELATED`]). On the
+/// development article pairs about one in five pairs scored 0.2-0.3 is a true link
+/// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use segment::segment;
 
