@@ -16,7 +16,7 @@
 //!
 //! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
 
-use crate::matcher::{Corpus, Discrepancy, SharedTerm};
+use crate::matcher::{Corpus, Discrepancy, DiscrepancyKind, SharedTerm};
 use crate::model::{Document, Flag, Label, ModelError, Origin, Rejection, Span, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -262,13 +262,25 @@ impl Matching {
                     seen_targets.push(t.id.clone());
                     (Some(t.id.clone()), t.start, t.end)
                 }
-                None => (None, s0, s1),
+                None => {
+                    let (a, b) = self.match_part(sug.doc, s0, s1, span.label);
+                    (None, a, b)
+                }
             };
             let n = per_doc.entry(sug.doc).or_insert(0);
             if *n >= PER_DOC {
                 continue;
             }
             *n += 1;
+            let mut flags = sug.flags;
+            self.check_speakers(
+                ws,
+                span,
+                sug.doc,
+                (s0, s1),
+                target_span.as_deref(),
+                &mut flags,
+            );
             out.push(SpanSuggestion {
                 source: span.id.clone(),
                 source_doc: span.doc.clone(),
@@ -281,10 +293,272 @@ impl Matching {
                 score: sug.score,
                 summary: sug.reason.summary,
                 shared: sug.reason.shared,
-                flags: sug.flags,
+                flags,
             });
         }
         out
+    }
+}
+
+impl Matching {
+    /// Who is credited with `span`: the attribution span attributing it in the workspace,
+    /// else a speaker named in its sentence ("X said", "according to X", "X told
+    /// reporters"). `(text, range)` in code points of the span's document.
+    fn speaker_of(&self, ws: &Workspace, span: &Span) -> Option<(String, (usize, usize))> {
+        if let Some(att) = ws
+            .relations
+            .iter()
+            .filter(|r| r.to == span.id)
+            .find_map(|r| ws.span(&r.from))
+        {
+            return Some((ws.span_text(att)?.to_string(), (att.start, att.end)));
+        }
+        let &i = self.index.get(&span.doc)?;
+        let (s, e) = self
+            .corpus
+            .sentences(i)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= span.start && span.end <= e)?;
+        self.sentence_speaker(i, s, e)
+    }
+
+    /// The first speaker named in sentence `s..e` of document `doc`.
+    fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<(String, (usize, usize))> {
+        let (_, text) = self.docs.get(doc)?;
+        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        let ((a, b), name) = crate::matcher::speaker_names(&sentence)
+            .into_iter()
+            .next()?;
+        Some((name, (s + a, s + b)))
+    }
+
+    /// Speaker flags with the workspace's attributions: when both sides have a known
+    /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
+    /// Vincent Brooks"), and any sentence-level speaker flag is dropped if they share one
+    /// ("Carroll said" vs "according to Colonel Chad Carroll").
+    fn check_speakers(
+        &self,
+        ws: &Workspace,
+        span: &Span,
+        target_doc: usize,
+        sentence: (usize, usize),
+        target_span: Option<&str>,
+        flags: &mut Vec<Discrepancy>,
+    ) {
+        let Some(src) = self.speaker_of(ws, span) else {
+            return;
+        };
+        let tgt = match target_span.and_then(|id| ws.span(id)) {
+            Some(t) => self.speaker_of(ws, t),
+            None => self.sentence_speaker(target_doc, sentence.0, sentence.1),
+        };
+        let Some(tgt) = tgt else { return };
+        flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
+        let (wa, wb) = (name_words(&src.0), name_words(&tgt.0));
+        if !wa.is_empty() && !wb.is_empty() && wa.iter().all(|w| !wb.contains(w)) {
+            flags.push(Discrepancy {
+                kind: DiscrepancyKind::Speaker,
+                a: src.0,
+                b: tgt.0,
+                a_range: src.1,
+                b_range: tgt.1,
+                vague: false,
+            });
+        }
+    }
+
+    /// The part of sentence `start..end` of document `doc` that a new span should cover
+    /// (see [`match_part`]), in code points of the document.
+    fn match_part(&self, doc: usize, start: usize, end: usize, label: Label) -> (usize, usize) {
+        let Some((_, text)) = self.docs.get(doc) else {
+            return (start, end);
+        };
+        let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
+        let (a, b) = match_part(&sentence, label);
+        (start + a, start + b)
+    }
+}
+
+/// Words that report speech ("X said", "according to X", "X told reporters").
+const SPEECH_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "according",
+    "stated",
+    "announced",
+    "confirmed",
+    "reported",
+    "explained",
+    "noted",
+    "wrote",
+    "insisted",
+    "warned",
+    "claimed",
+];
+
+/// The words of a speaker's name or role, lower case, without speech verbs, titles and
+/// function words ("Army Gen. Vincent Brooks said" -> vincent, brooks).
+fn name_words(text: &str) -> Vec<String> {
+    const SKIP: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "he",
+        "she",
+        "they",
+        "reporters",
+        "journalists",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "army",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sgt",
+        "lt",
+        "capt",
+        "that",
+        "in",
+        "a",
+        "written",
+        "statement",
+    ];
+    words_of(&text.chars().collect::<Vec<char>>())
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2)
+        .filter(|w| !SPEECH_WORDS.contains(&w.as_str()) && !SKIP.contains(&w.as_str()))
+        .collect()
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')
+}
+
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201d}' | '\u{bb}')
+}
+
+fn words_of(chars: &[char]) -> Vec<String> {
+    chars
+        .iter()
+        .collect::<String>()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn has_speech(chars: &[char]) -> bool {
+    words_of(chars)
+        .iter()
+        .any(|w| SPEECH_WORDS.contains(&w.as_str()))
+}
+
+/// The part of a sentence (as code points) that an accepted match should label: for a
+/// quote, the quotation inside the quotation marks (from the first opening mark to the
+/// last closing one, marks and a trailing comma inside them left out); otherwise, and for
+/// a quote with no marks, the sentence without its attribution: a leading "X said (that)"
+/// / "According to X," or a trailing ", X said." / ", according to X." / ", X told
+/// reporters." (at most eight words after the comma). Returns `(start, end)` within
+/// `sentence`; the whole (trimmed) sentence when there is nothing to strip.
+pub fn match_part(sentence: &[char], label: Label) -> (usize, usize) {
+    let n = sentence.len();
+    if label == Label::Quote {
+        let open = sentence.iter().position(|&c| is_open_quote(c));
+        let close = sentence.iter().rposition(|&c| is_close_quote(c));
+        if let (Some(o), Some(c)) = (open, close) {
+            if c > o + 1 {
+                let (mut s, mut e) = (o + 1, c);
+                while e > s && matches!(sentence[e - 1], ',' | ' ') {
+                    e -= 1;
+                }
+                while s < e && sentence[s] == ' ' {
+                    s += 1;
+                }
+                if e > s {
+                    return (s, e);
+                }
+            }
+        }
+    }
+    let (mut s, mut e) = (0, n);
+    // Trailing attribution: ", he said." / ", according to officials."
+    if let Some(k) = sentence.iter().rposition(|&c| c == ',') {
+        let tail = &sentence[k + 1..];
+        let words = words_of(tail);
+        if !words.is_empty() && words.len() <= 8 && has_speech(tail) && k > 0 {
+            e = k;
+        }
+    }
+    // Leading attribution: "According to X, ..." / "X said (that) ..."
+    let head: String = sentence[..e].iter().collect::<String>().to_lowercase();
+    if head.starts_with("according to ") {
+        if let Some(k) = sentence[..e].iter().position(|&c| c == ',') {
+            s = k + 1;
+        }
+    } else {
+        let words: Vec<(usize, usize)> = {
+            let mut v = Vec::new();
+            let mut i = 0;
+            while i < e {
+                if sentence[i].is_alphanumeric() {
+                    let st = i;
+                    while i < e && (sentence[i].is_alphanumeric() || sentence[i] == '.') {
+                        i += 1;
+                    }
+                    v.push((st, i));
+                } else {
+                    i += 1;
+                }
+            }
+            v
+        };
+        // "X said (that)" within the first six words, with no comma before it.
+        for (wi, &(ws, we)) in words.iter().enumerate().take(6) {
+            let w: String = sentence[ws..we].iter().collect::<String>().to_lowercase();
+            if wi > 0
+                && matches!(w.as_str(), "said" | "says" | "announced" | "told")
+                && !sentence[..ws].contains(&',')
+            {
+                let mut next = wi + 1;
+                if w == "told" {
+                    next += 1; // "told reporters"
+                }
+                if let Some(&(ts, te)) = words.get(next) {
+                    let t: String = sentence[ts..te].iter().collect::<String>().to_lowercase();
+                    if t == "that" {
+                        next += 1;
+                    }
+                }
+                if let Some(&(ns, _)) = words.get(next) {
+                    if next < words.len() && words.len() - next >= 3 {
+                        s = ns;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    while s < e && sentence[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && matches!(sentence[e - 1], ' ' | ',' | ';' | ':') {
+        e -= 1;
+    }
+    if e <= s {
+        (0, n)
+    } else {
+        (s, e)
     }
 }
 
@@ -386,4 +660,58 @@ pub fn still_applies(ws: &Workspace, s: &SpanSuggestion) -> bool {
             t.doc == s.target_doc && t.start < s.sentence.1 && s.sentence.0 < t.end
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(s: &str, label: Label) -> String {
+        let c: Vec<char> = s.chars().collect();
+        let (a, b) = match_part(&c, label);
+        c[a..b].iter().collect()
+    }
+
+    #[test]
+    fn the_part_that_matches_leaves_the_attribution_out() {
+        assert_eq!(
+            part("\u{201c}The armistice agreement was challenged, but it remains in place,\u{201d} he said in a written statement.", Label::Quote),
+            "The armistice agreement was challenged, but it remains in place"
+        );
+        assert_eq!(
+            part(
+                "Officials said the troops had crossed the line twice.",
+                Label::Claim
+            ),
+            "the troops had crossed the line twice."
+        );
+        assert_eq!(
+            part(
+                "The troops had crossed the line twice, officials said.",
+                Label::Claim
+            ),
+            "The troops had crossed the line twice"
+        );
+        assert_eq!(
+            part(
+                "According to the army, the troops had crossed the line.",
+                Label::Claim
+            ),
+            "the troops had crossed the line."
+        );
+        assert_eq!(
+            part(
+                "Carroll told reporters that the guard ran back to the north side.",
+                Label::Claim
+            ),
+            "the guard ran back to the north side."
+        );
+        // Nothing to strip: the whole sentence; a quote without marks is a claim-like clause.
+        let plain = "They finally reach him and drag him to safety.";
+        assert_eq!(part(plain, Label::Claim), plain);
+        assert_eq!(part(plain, Label::Quote), plain);
+        // A long tail after the last comma is not an attribution.
+        let long = "The soldier ran, and fellow troops who said nothing fired at him from the building across the road.";
+        assert_eq!(part(long, Label::Claim), long);
+    }
 }

@@ -46,7 +46,7 @@ pub struct Idf {
     unknown: f32,
 }
 
-fn idf_of(df: f64, n: f64) -> f32 {
+pub(crate) fn idf_of(df: f64, n: f64) -> f32 {
     (((n + 1.0) / (df + 1.0)).ln() + 1.0) as f32
 }
 
@@ -97,6 +97,22 @@ impl Idf {
         }
     }
 
+    /// IDF from document frequencies over the `n` sentences of the articles being compared
+    /// only (`ln((n + 1) / (df + 1)) + 1`, the smoothed IDF of scikit-learn): a word that
+    /// runs through the whole story weighs little even if it is rare in news at large. A
+    /// stem none of the sentences holds (e.g. in a partial span) gets the IDF of `df = 1`.
+    pub fn local(local: &StemMap<u32>, n: usize) -> Idf {
+        let n = n.max(1) as f64;
+        let table = local
+            .iter()
+            .map(|(&k, &df)| (k, idf_of(df as f64, n)))
+            .collect();
+        Idf {
+            table,
+            unknown: idf_of(1.0, n),
+        }
+    }
+
     pub fn get(&self, stem: u64) -> f32 {
         self.table.get(&stem).copied().unwrap_or(self.unknown)
     }
@@ -109,23 +125,25 @@ pub struct Prepared {
     pub text: String,
     pub tokens: Vec<Token>,
     /// Content stems (not stop words), sorted and unique, with their IDF.
-    content: Vec<(u64, f32)>,
-    content_norm: f32,
-    content_mass: f32,
+    pub(crate) content: Vec<(u64, f32)>,
+    pub(crate) content_norm: f32,
+    pub(crate) content_mass: f32,
     /// All stems in order.
-    seq: Vec<u64>,
-    bigrams: Vec<u64>,
-    stops: Vec<u64>,
-    chars3: Vec<u32>,
-    numbers: Vec<u64>,
-    dates: Vec<u64>,
+    pub(crate) seq: Vec<u64>,
+    pub(crate) bigrams: Vec<u64>,
+    pub(crate) stops: Vec<u64>,
+    pub(crate) chars3: Vec<u32>,
+    pub(crate) numbers: Vec<u64>,
+    pub(crate) dates: Vec<u64>,
     /// Date tokens by kind: months, weekdays, years, days of the month.
-    date_kinds: [Vec<u64>; 4],
-    propers: Vec<u64>,
-    negations: u32,
+    pub(crate) date_kinds: [Vec<u64>; 4],
+    pub(crate) propers: Vec<u64>,
+    pub(crate) negations: u32,
     /// Sentence cues for relatedness: bit 0 starts with a pronoun or conjunction, 1 has
     /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark.
-    cues: u8,
+    pub(crate) cues: u8,
+    /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]).
+    pub(crate) classes: u32,
 }
 
 thread_local! {
@@ -204,6 +222,7 @@ impl Prepared {
         let propers = sorted_unique(tokens.iter().filter(|t| t.proper).map(|t| t.stem).collect());
         let negations = tokens.iter().filter(|t| t.negation).count() as u32;
         let cues = sentence_cues(&text, &tokens);
+        let classes = super::align::classes(&tokens);
         Prepared {
             text,
             tokens,
@@ -220,6 +239,7 @@ impl Prepared {
             propers,
             negations,
             cues,
+            classes,
         }
     }
 
@@ -273,7 +293,7 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (question as u8) << 4
 }
 
-fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
+pub(crate) fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
     // Branch-free merge: the comparisons are unpredictable, so avoid jumping on them.
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -286,7 +306,7 @@ fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
 }
 
 /// (sum of idf² shared, sum of idf shared) over two sorted weighted lists.
-fn weighted_shared(a: &[(u64, f32)], b: &[(u64, f32)]) -> (f32, f32, usize) {
+pub(crate) fn weighted_shared(a: &[(u64, f32)], b: &[(u64, f32)]) -> (f32, f32, usize) {
     let (mut i, mut j) = (0, 0);
     let (mut sq, mut s, mut n) = (0.0f32, 0.0f32, 0usize);
     while i < a.len() && j < b.len() {

@@ -13,6 +13,10 @@
 //! Corpus::new(&[&str]) -> Corpus                segments, normalises, IDF, inverted index
 //! corpus.suggest(doc, start, end, per_doc) -> Vec<Suggestion>
 //! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
+//! Corpus::from_ranges(&[&str], ranges) -> Corpus   with the sentences given
+//! score_batch(&[(a, b)]) -> Vec<f64>            standalone pairs, IDF from the batch
+//! speaker_names(text) -> Vec<(range, name)>     "X said", "according to X", "said the mayor"
+//! align::band(score) -> &str                    "same fact" / "probably the same fact" / ...
 //! corpus.sentences(doc) -> &[(usize, usize)]   the sentence ranges of a loaded document
 //! corpus.len(), corpus.sentence_count()
 //! THRESHOLD (0.5), SUGGEST_MIN (0.2)            "same statement" / "worth suggesting"
@@ -44,9 +48,15 @@
 //! score.
 //! Held-out quality and speed are in `BENCHMARKS.md` ("Matcher").
 //!
-//! IDF comes from a built-in table of common stems (`idf_table.rs`, from the training
-//! sentences) when scoring standalone pairs, blended with document frequencies over the
-//! loaded sentences in a [`Corpus`] (the more sentences, the more the local counts weigh).
+//! **Between loaded articles** ([`Corpus`]: the page, the worker, `parallax suggest`) the
+//! score is different and is the one people see: the whole-article alignment model of
+//! [`align`], a calibrated probability that the pair is a true cross-source link, with IDF
+//! from the sentences of the loaded articles only. [`align::band`] gives its words ("same
+//! fact", "probably the same fact", "related").
+//!
+//! For standalone pairs ([`score`], [`explain`]) IDF comes from a built-in table of common
+//! stems (`idf_table.rs`, from the training sentences); [`score_batch`] (`parallax score`)
+//! counts document frequencies over the batch's unique texts instead.
 //!
 //! # Reasons and flags
 //!
@@ -56,6 +66,8 @@
 //! each. In [`explain`] ranges are relative to the strings given; in [`Suggestion`] and
 //! [`PairSuggestion`] they are absolute positions in the documents.
 
+pub mod align;
+mod align_weights;
 mod corpus;
 pub mod features;
 mod flags;
@@ -69,11 +81,10 @@ pub use corpus::{Corpus, PREFILTER_COSINE};
 /// the training part of the development data).
 pub use weights::THRESHOLD;
 
-/// Lowest score worth showing as a *suggestion* between articles. The score is trained to
-/// be strict (0.5 = "the same statement", as in the paraphrase data); the same fact
-/// reworded by another outlet usually scores 0.15-0.5 (on the sample articles the true
-/// parallels score about 0.2-0.5; 25 cross-article pairs reach 0.2, 38 reach 0.17), so
-/// suggestions start lower and are ranked by score.
+/// Lowest score worth showing as a *suggestion* between articles: the start of the
+/// "related" band of the calibrated alignment score ([`align::RELATED`]). On the
+/// development article pairs about one in five pairs scored 0.2-0.3 is a true link
+/// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use segment::segment;
 
@@ -112,6 +123,10 @@ pub struct Discrepancy {
     pub b: String,
     pub a_range: (usize, usize),
     pub b_range: (usize, usize),
+    /// A softer kind of number flag: one side gives a vague count ("several times"), the
+    /// other an exact one ("at least four times"); not necessarily a contradiction.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
 }
 
 /// A term both texts contain (same stem / number / date), with where it occurs in each.
@@ -183,6 +198,52 @@ pub fn score(a: &str, b: &str) -> f64 {
     features::score_prepared(&pa, &pb)
 }
 
+/// Scores of a batch of standalone pairs, with IDF from the batch itself: document
+/// frequencies of stems over the batch's unique texts ([`features::Idf::local`]), so words
+/// common in this batch weigh little. Batches of fewer than [`BATCH_MIN_TEXTS`] unique
+/// texts are too small for counts to mean anything and use the built-in table, like
+/// [`score`]. Same order as `pairs`; each score in [0, 1].
+pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
+    let mut unique: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &(a, b) in pairs {
+        for t in [a, b] {
+            let n = unique.len();
+            unique.entry(t).or_insert(n);
+        }
+    }
+    if unique.len() < BATCH_MIN_TEXTS {
+        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+    }
+    let stemmer = text::stemmer();
+    let mut texts: Vec<(&str, Vec<text::Token>)> = vec![("", Vec::new()); unique.len()];
+    let mut df: features::StemMap<u32> = Default::default();
+    for (&t, &i) in &unique {
+        let toks = text::tokenize(t, &stemmer);
+        let mut stems: Vec<u64> = toks.iter().map(|x| x.stem).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        for st in stems {
+            *df.entry(st).or_insert(0) += 1;
+        }
+        texts[i] = (t, toks);
+    }
+    let idf = Idf::local(&df, unique.len());
+    let prepared: Vec<Prepared> = texts
+        .into_iter()
+        .map(|(t, toks)| Prepared::from_tokens(t.to_string(), toks, &idf))
+        .collect();
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            let (ia, ib) = (unique[a], unique[b]);
+            features::score_prepared(&prepared[ia], &prepared[ib])
+        })
+        .collect()
+}
+
+/// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.
+pub const BATCH_MIN_TEXTS: usize = 200;
+
 const CACHE_SIZE: usize = 8192;
 
 thread_local! {
@@ -212,6 +273,13 @@ fn prepared_cached(text: &str) -> std::rc::Rc<Prepared> {
 /// freeing memory after a large batch).
 pub fn clear_score_cache() {
     PREPARED.with(|c| c.borrow_mut().clear());
+}
+
+/// The speakers a sentence names ("Carroll said", "according to Carroll", "Carroll told
+/// reporters", "said the harbour master"): each with its range (code points of `text`) and
+/// its words as written.
+pub fn speaker_names(text: &str) -> Vec<((usize, usize), String)> {
+    flags::speaker_names(&Prepared::new(text, Idf::builtin()))
 }
 
 /// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
@@ -265,16 +333,13 @@ pub(crate) fn explain_scored(
 }
 
 fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
-    let verdict = if score >= 0.7 {
-        "Likely the same fact"
-    } else if score >= 0.5 {
-        "Probably the same fact"
-    } else if score >= SUGGEST_MIN {
-        "Possibly the same fact, reworded"
-    } else {
-        "Weak match: check by reading"
-    };
-    let mut s = format!("{verdict} ({:.0}%)", score * 100.0);
+    let band = align::band(score);
+    let mut s = format!(
+        "{}{} ({:.0}%)",
+        band[..1].to_uppercase(),
+        &band[1..],
+        score * 100.0
+    );
     if shared.is_empty() {
         s.push_str(": no terms in common");
     } else {
@@ -291,7 +356,15 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
     if !flags.is_empty() {
         let parts: Vec<String> = flags
             .iter()
-            .map(|f| format!("{} differs (\"{}\" vs \"{}\")", f.kind.as_str(), f.a, f.b))
+            .map(|f| {
+                let soft = if f.vague { ", vague vs exact" } else { "" };
+                format!(
+                    "{} differs (\"{}\" vs \"{}\"{soft})",
+                    f.kind.as_str(),
+                    f.a,
+                    f.b
+                )
+            })
             .collect();
         s.push_str("; but ");
         s.push_str(&parts.join(", "));

@@ -47,6 +47,15 @@ pub fn help(props: &HelpProps) -> Html {
                 <table class="shortcuts">
                     { for rows.iter().map(|(k, v)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *v }</td></tr> }) }
                 </table>
+                <h3>{ "Suggested links: what the percentage means" }</h3>
+                <p>{ "The percentage next to a suggestion is a calibrated probability: of all the sentence pairs the matcher scores about 60%, about 6 in 10 report the same fact (measured on hand-labelled article pairs). The words say the same in bands:" }</p>
+                <ul class="bands">
+                    <li><b>{ "same fact" }</b>{ " (70% and up): most such pairs report the same fact; still read them." }</li>
+                    <li><b>{ "probably the same fact" }</b>{ " (50-70%): more often the same fact than not." }</li>
+                    <li><b>{ "related" }</b>{ " (20-50%): worth reading; often the same story but another fact." }</li>
+                    <li><b>{ "unlikely" }</b>{ " (below 20%): shown only so you can see the closest sentences." }</li>
+                </ul>
+                <p>{ "A flag (number, date, place, speaker, vehicle) marks a detail told differently; it does not lower the score: \u{201c}at least four times\u{201d} and \u{201c}several times\u{201d} can be the same fact told with a different figure." }</p>
                 <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser's local storage." }</p>
                 <button class="primary" id="help-close" onclick={close}>{ "Close" }</button>
             </div>

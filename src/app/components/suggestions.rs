@@ -229,6 +229,16 @@ fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, view: &ViewDispatch
     finish(out, view, app);
 }
 
+/// A CSS class per band of the calibrated score (see `matcher::align::band`).
+fn band_class(score: f64) -> &'static str {
+    match crate::matcher::align::band(score) {
+        "same fact" => "band-same",
+        "probably the same fact" => "band-probable",
+        "related" => "band-related",
+        _ => "band-unlikely",
+    }
+}
+
 fn pct(score: f64) -> String {
     if score < 0.1 {
         format!("{:.1}%", score * 100.0)
@@ -275,8 +285,12 @@ fn reason_html(s: &SpanSuggestion) -> Html {
     });
     let flags = s.flags.iter().map(|f| {
         html! {
-            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()))}
-                  title={format!("{} differs", f.kind.as_str())}>
+            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
+                  title={if f.vague {
+                      format!("{}: a vague figure vs an exact one (not necessarily a contradiction)", f.kind.as_str())
+                  } else {
+                      format!("{} differs", f.kind.as_str())
+                  }}>
                 { format!("{} \u{2260} {}", f.a, f.b) }
             </span>
         }
@@ -341,7 +355,10 @@ fn suggestion_html(
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
             data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
             <div class="suggestion-head">
-                <span class="suggestion-score">{ pct(s.score) }</span>
+                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ pct(s.score) }</span>
+                <span class={classes!("suggestion-band", band_class(s.score))}>
+                    { crate::matcher::align::band(s.score) }
+                </span>
                 <span class="suggestion-doc">{ target.title.clone() }</span>
                 if let Some(id) = &s.target_span {
                     <span class="suggestion-target">{ format!("span {id}") }</span>

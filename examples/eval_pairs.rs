@@ -1,0 +1,89 @@
+//! Sentence-pair figures of the standalone score: AP, and accuracy / F1 at 0.5, of
+//! `matcher::score` (built-in IDF) and `matcher::score_batch` (IDF from the batch's unique
+//! texts, what `parallax score` uses) on a `{"id","a","b","label"}` JSON-lines file.
+//!
+//!     cargo run --release --example eval_pairs -- ../shared/eval/same-event-dev.jsonl
+
+fn ap(s: &[f64], y: &[bool]) -> f64 {
+    let mut idx: Vec<usize> = (0..s.len()).collect();
+    idx.sort_by(|&i, &j| s[j].total_cmp(&s[i]).then(i.cmp(&j)));
+    let (mut tp, mut sum) = (0.0, 0.0);
+    for (r, &i) in idx.iter().enumerate() {
+        if y[i] {
+            tp += 1.0;
+            sum += tp / (r as f64 + 1.0);
+        }
+    }
+    if tp > 0.0 {
+        sum / tp
+    } else {
+        0.0
+    }
+}
+
+fn acc_f1(s: &[f64], y: &[bool]) -> (f64, f64) {
+    let (mut tp, mut fp, mut fn_, mut ok) = (0.0, 0.0, 0.0, 0.0);
+    for (&p, &l) in s.iter().zip(y) {
+        let h = p >= 0.5;
+        ok += (h == l) as u8 as f64;
+        tp += (h && l) as u8 as f64;
+        fp += (h && !l) as u8 as f64;
+        fn_ += (!h && l) as u8 as f64;
+    }
+    (
+        ok / s.len().max(1) as f64,
+        2.0 * tp / (2.0 * tp + fp + fn_).max(1.0),
+    )
+}
+
+fn main() {
+    for path in std::env::args().skip(1) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            eprintln!("cannot read {path}");
+            std::process::exit(2);
+        };
+        let rows: Vec<serde_json::Value> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect();
+        let pairs: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r["a"].as_str().unwrap_or(""), r["b"].as_str().unwrap_or("")))
+            .collect();
+        let y: Vec<bool> = rows
+            .iter()
+            .map(|r| r["label"].as_i64() == Some(1))
+            .collect();
+        let single: Vec<f64> = pairs
+            .iter()
+            .map(|&(a, b)| parallax::matcher::score(a, b))
+            .collect();
+        let batch = parallax::matcher::score_batch(&pairs);
+        // The whole-article model applied to a standalone pair (no article context).
+        let idf = parallax::matcher::features::Idf::builtin();
+        let align: Vec<f64> = pairs
+            .iter()
+            .map(|&(a, b)| {
+                let (pa, pb) = (
+                    parallax::matcher::features::Prepared::new(a, idf),
+                    parallax::matcher::features::Prepared::new(b, idf),
+                );
+                parallax::matcher::align::probability(&pa, &pb, &Default::default())
+            })
+            .collect();
+        for (name, s) in [
+            ("score (built-in IDF)", &single),
+            ("score_batch (batch IDF)", &batch),
+            ("alignment model, no context", &align),
+        ] {
+            let (acc, f1) = acc_f1(s, &y);
+            println!(
+                "{path}: {name}: n {} AP {:.3} acc@0.5 {:.3} F1@0.5 {:.3}",
+                y.len(),
+                ap(s, &y),
+                acc,
+                f1
+            );
+        }
+    }
+}

@@ -1,0 +1,460 @@
+//! Whole-article alignment, the matcher's primary job: given the sentences of two (or more)
+//! articles, how likely is each cross-article sentence pair to report the same fact.
+//!
+//! A pair is judged in its context, not alone:
+//!
+//! - **IDF from the articles being compared** ([`super::features::Idf::local`]): words that
+//!   run through the whole story ("north", "korean") weigh little.
+//! - **Hub correction** (CSLS, Conneau et al. 2018, "Word translation without parallel
+//!   data", ICLR): a headline or lead matches everything a little. Each sentence's *hub
+//!   level* is the mean of its [`K_HUB`] best IDF cosines with the sentences of the other
+//!   article; `csls = 2 cos - hub_a - hub_b`. The pair's rank in its row and column (is `b`
+//!   the best match of `a` in its article and vice versa) is a feature too.
+//! - **No penalty for length or for a differing detail**: coverage is measured on the
+//!   shorter sentence, and the sentence-pair model's log-odds are taken with its number,
+//!   date and name conflict features neutralised (a differing detail gives a flag,
+//!   [`super::flags`], not a lower rank).
+//! - **Shared characters**: character trigram containment sees "parasitic" / "parasites".
+//!
+//! A logistic regression over these [`N_ALIGN`] features, fitted on the hand-labelled
+//! development article pairs, then Platt-scaled on its leave-one-article-pair-out
+//! log-odds (Platt 1999), gives a calibrated probability that the pair is a true
+//! cross-source link (`examples/eval_articles.rs`; constants in `align_weights.rs`;
+//! figures and the reliability table in `BENCHMARKS.md`). [`band`] names the bands shown
+//! in the page.
+
+use super::align_weights as w;
+use super::features::{self, weighted_shared, Prepared};
+
+/// Number of best cosines averaged into a sentence's hub level.
+pub const K_HUB: usize = 3;
+
+/// The best [`K_HUB`] cosines of a sentence with the sentences of one other document,
+/// highest first (zero when there are fewer).
+pub type Tops = [f32; K_HUB];
+
+/// How a sentence pair sits among the other sentences of the two articles.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Context {
+    /// Best cosines of `a` with the sentences of `b`'s article.
+    pub tops_a: Tops,
+    /// Best cosines of `b` with the sentences of `a`'s article.
+    pub tops_b: Tops,
+}
+
+/// Number of alignment features.
+pub const N_ALIGN: usize = 16;
+
+/// Names of the alignment features, in order.
+pub const ALIGN_NAMES: [&str; N_ALIGN] = [
+    "idf_cosine",
+    "csls",
+    "cos_minus_hub",
+    "coverage_short",
+    "char3_containment",
+    "char3_dice",
+    "shared_stems_log",
+    "names_shared",
+    "same_statement_logit",
+    "relatedness_logit",
+    "mutual_best",
+    "best_one_side",
+    "rank_log",
+    "short",
+    "synonym_classes",
+    "numbers_shared",
+];
+
+/// A small synonym resource: classes of words news reports use for the same kind of event
+/// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
+/// report one fact in other words still share something. Lower-case surface forms.
+pub const SYNONYMS: &[&[&str]] = &[
+    &[
+        "die",
+        "died",
+        "dies",
+        "dead",
+        "death",
+        "deaths",
+        "kill",
+        "killed",
+        "kills",
+        "killing",
+        "slain",
+        "slay",
+        "fatal",
+        "fatally",
+        "perished",
+        "murder",
+        "murdered",
+        "murdering",
+        "homicide",
+    ],
+    &[
+        "quake",
+        "quakes",
+        "earthquake",
+        "earthquakes",
+        "tremor",
+        "tremors",
+        "temblor",
+        "seismic",
+        "aftershock",
+        "aftershocks",
+    ],
+    &[
+        "arrest",
+        "arrested",
+        "arrests",
+        "custody",
+        "detained",
+        "detain",
+        "apprehended",
+        "captured",
+        "caught",
+        "jailed",
+        "nabbed",
+    ],
+    &[
+        "shot",
+        "shoot",
+        "shooting",
+        "shootings",
+        "gunned",
+        "gunfire",
+        "fired",
+        "firing",
+        "gunshot",
+        "gunshots",
+        "gunman",
+        "gunmen",
+        "shots",
+        "opened",
+    ],
+    &[
+        "charged",
+        "charge",
+        "charges",
+        "accused",
+        "indicted",
+        "indictment",
+        "prosecutors",
+        "prosecuted",
+        "suspect",
+        "suspected",
+    ],
+    &[
+        "injured",
+        "injuring",
+        "injures",
+        "wounded",
+        "wounding",
+        "hurt",
+        "injuries",
+        "injury",
+        "casualties",
+    ],
+    &[
+        "stole", "stolen", "steal", "robbery", "robbed", "robbers", "loot", "raid", "raided",
+        "heist", "theft", "thieves", "raiders", "burglary", "haul", "booty",
+    ],
+    &[
+        "police",
+        "officers",
+        "officer",
+        "authorities",
+        "deputies",
+        "deputy",
+        "sheriff",
+        "cops",
+        "detectives",
+        "investigators",
+    ],
+    &[
+        "hospital",
+        "hospitalized",
+        "hospitalised",
+        "medical",
+        "doctors",
+        "doctor",
+        "surgery",
+        "surgeries",
+        "operated",
+        "treatment",
+        "treated",
+    ],
+    &[
+        "prison",
+        "jail",
+        "sentenced",
+        "sentence",
+        "imprisoned",
+        "inmate",
+        "convicted",
+        "prisoner",
+    ],
+    &[
+        "acquire",
+        "acquired",
+        "acquisition",
+        "buy",
+        "bought",
+        "buys",
+        "purchase",
+        "purchased",
+        "takeover",
+        "merger",
+        "deal",
+    ],
+    &[
+        "car", "cars", "vehicle", "vehicles", "truck", "jeep", "van", "suv", "lorry", "4x4",
+    ],
+    &["rehab", "rehabilitation", "clinic", "treatment", "facility"],
+    &[
+        "election",
+        "elections",
+        "vote",
+        "votes",
+        "voting",
+        "polls",
+        "ballot",
+        "elected",
+        "voters",
+        "parliamentary",
+    ],
+    &[
+        "defect",
+        "defected",
+        "defector",
+        "defection",
+        "fled",
+        "flee",
+        "escape",
+        "escaped",
+        "fleeing",
+    ],
+    &[
+        "rescue", "rescued", "safety", "saved", "drag", "dragged", "pulled", "hauled",
+    ],
+    &["fire", "blaze", "flames", "burned", "burning", "burnt"],
+    &[
+        "crash",
+        "crashed",
+        "collision",
+        "collided",
+        "struck",
+        "hit",
+        "rammed",
+        "ploughed",
+        "plowed",
+        "smashed",
+    ],
+    &[
+        "resign",
+        "resigned",
+        "resignation",
+        "quit",
+        "steps",
+        "stepped",
+        "ousted",
+        "fired",
+        "dismissed",
+        "sacked",
+    ],
+    &[
+        "announced",
+        "unveiled",
+        "released",
+        "launched",
+        "introduced",
+        "revealed",
+    ],
+    &[
+        "wife", "husband", "married", "marriage", "wedding", "spouse",
+    ],
+    &["actress", "actor", "star", "model", "pinup", "icon"],
+];
+
+/// The [`SYNONYMS`] classes among `tokens`, as a bit set.
+pub(crate) fn classes(tokens: &[crate::matcher::text::Token]) -> u32 {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, u32> = HashMap::new();
+        for (k, words) in SYNONYMS.iter().enumerate() {
+            for w in words.iter() {
+                *m.entry(w).or_insert(0) |= 1 << k;
+            }
+        }
+        m
+    });
+    tokens
+        .iter()
+        .filter_map(|t| map.get(t.norm.as_str()))
+        .fold(0, |a, &b| a | b)
+}
+
+/// IDF cosine of two prepared sentences (content stems).
+pub fn cosine(a: &Prepared, b: &Prepared) -> f32 {
+    let (sq, _, _) = weighted_shared(&a.content, &b.content);
+    if a.content_norm > 0.0 && b.content_norm > 0.0 {
+        (sq / (a.content_norm * b.content_norm)).min(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Insert `c` into the descending top list `t`.
+pub fn push_top(t: &mut Tops, c: f32) {
+    if c <= t[K_HUB - 1] {
+        return;
+    }
+    let mut k = K_HUB - 1;
+    while k > 0 && t[k - 1] < c {
+        t[k] = t[k - 1];
+        k -= 1;
+    }
+    t[k] = c;
+}
+
+fn hub(t: &Tops) -> f32 {
+    t.iter().sum::<f32>() / K_HUB as f32
+}
+
+/// How many of the best cosines in `t` beat `c` (the pair's rank, capped at [`K_HUB`]).
+fn rank(t: &Tops, c: f32) -> usize {
+    t.iter().filter(|&&x| x > c + 1e-5).count()
+}
+
+/// The alignment features of a pair. Symmetric when the context is swapped with it.
+pub fn align_features(a: &Prepared, b: &Prepared, ctx: &Context) -> [f32; N_ALIGN] {
+    let mut x = [0.0f32; N_ALIGN];
+    let f = features::features(a, b);
+    // The sentence-pair model's view with conflicts neutralised: a differing number,
+    // date or name is a flag, not a reason to rank the pair lower.
+    let mut g = f;
+    g[13] = 0.0; // numbers_conflict
+    g[14] = 0.0; // numbers_one_sided
+    g[18] = 0.0; // date_conflict
+    let z = features::log_odds(&g).clamp(-10.0, 10.0);
+    let r = features::rel_features(a, b, &g, z);
+    let zr = features::rel_log_odds(&r).clamp(-10.0, 10.0);
+    let cos = f[0].min(1.0);
+    let (ha, hb) = (hub(&ctx.tops_a), hub(&ctx.tops_b));
+    let (_, mass, n) = weighted_shared(&a.content, &b.content);
+    let short_mass = a.content_mass.min(b.content_mass);
+    let (ra, rb) = (rank(&ctx.tops_a, cos), rank(&ctx.tops_b, cos));
+    x[0] = cos;
+    x[1] = 2.0 * cos - ha - hb;
+    x[2] = cos - ha.max(hb);
+    x[3] = if short_mass > 0.0 {
+        (mass / short_mass).min(1.0)
+    } else {
+        0.0
+    };
+    x[4] = r[14];
+    x[5] = f[7];
+    x[6] = (n as f32).ln_1p();
+    x[7] = r[5];
+    x[8] = z as f32;
+    x[9] = zr as f32;
+    x[10] = (ra == 0 && rb == 0 && cos > 0.0) as u8 as f32;
+    x[11] = ((ra == 0) as u8 + (rb == 0) as u8) as f32 / 2.0 * (cos > 0.0) as u8 as f32;
+    x[12] = ((ra + rb) as f32).ln_1p();
+    x[13] = (a.content.len().min(b.content.len()) <= 3) as u8 as f32;
+    x[14] = ((a.classes & b.classes).count_ones() as f32).ln_1p();
+    x[15] = (features::count_shared(&a.numbers, &b.numbers) as f32).min(3.0) / 3.0;
+    x
+}
+
+/// The alignment model's raw log-odds (before calibration).
+pub fn raw_log_odds(x: &[f32; N_ALIGN]) -> f64 {
+    let mut z = w::BIAS;
+    for (i, &v) in x.iter().enumerate() {
+        let sd = if w::STD[i] > 0.0 { w::STD[i] } else { 1.0 };
+        z += w::WEIGHTS[i] * (v as f64 - w::MEAN[i]) / sd;
+    }
+    z
+}
+
+/// Platt scaling of raw log-odds into a calibrated probability.
+pub fn calibrate(z: f64) -> f64 {
+    let p = 1.0 / (1.0 + (-(w::PLATT_A * z + w::PLATT_B)).exp());
+    if p.is_finite() {
+        p.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Calibrated probability that `a` and `b` report the same fact, in their context.
+pub fn probability(a: &Prepared, b: &Prepared, ctx: &Context) -> f64 {
+    if a.content.is_empty() || b.content.is_empty() {
+        return 0.0;
+    }
+    calibrate(raw_log_odds(&align_features(a, b, ctx)))
+}
+
+/// Score from which a pair is called "same fact".
+pub const SAME_FACT: f64 = 0.7;
+/// Score from which a pair is called "probably the same fact".
+pub const PROBABLY_SAME: f64 = 0.5;
+/// Score from which a pair is called "related".
+pub const RELATED: f64 = 0.2;
+
+/// The words for a calibrated score: "same fact" (>= 0.7: at least 7 in 10 such pairs are
+/// true links), "probably the same fact" (0.5-0.7), "related" (0.2-0.5: worth reading, more
+/// often not the same fact), "unlikely" (below 0.2).
+pub fn band(score: f64) -> &'static str {
+    if score >= SAME_FACT {
+        "same fact"
+    } else if score >= PROBABLY_SAME {
+        "probably the same fact"
+    } else if score >= RELATED {
+        "related"
+    } else {
+        "unlikely"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::features::Idf;
+
+    #[test]
+    fn tops_keep_the_best_in_order_and_ranks_count_better_ones() {
+        let mut t: Tops = [0.0; K_HUB];
+        for c in [0.2, 0.5, 0.1, 0.4, 0.9] {
+            push_top(&mut t, c);
+        }
+        assert_eq!(t, [0.9, 0.5, 0.4]);
+        assert_eq!(rank(&t, 0.9), 0);
+        assert_eq!(rank(&t, 0.45), 2);
+        assert!((hub(&t) - 0.6).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_differing_figure_does_not_lower_the_rank() {
+        let idf = Idf::builtin();
+        let a = Prepared::new(
+            "The defector was shot at least four times near the border.",
+            idf,
+        );
+        let same = Prepared::new("The defector was shot four times near the border.", idf);
+        let vague = Prepared::new("The defector was shot several times near the border.", idf);
+        let ctx = Context::default();
+        let (p1, p2) = (probability(&a, &same, &ctx), probability(&a, &vague, &ctx));
+        assert!(p2 > 0.5, "{p2}");
+        assert!((p1 - p2).abs() < 0.1, "{p1} vs {p2}");
+    }
+
+    #[test]
+    fn bands_have_words() {
+        assert_eq!(band(0.8), "same fact");
+        assert_eq!(band(0.55), "probably the same fact");
+        assert_eq!(band(0.3), "related");
+        assert_eq!(band(0.1), "unlikely");
+    }
+}
