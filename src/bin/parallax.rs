@@ -1,8 +1,9 @@
-//! The `parallax` command-line tool: `score`, `suggest`, `convert`.
+//! The `parallax` command-line tool: `score`, `suggest`, `convert`, `grade`, `agree`.
 //!
 //! A thin shell over the library: argument parsing, file and stream I/O, JSON output.
 //! Every error is a message on stderr and exit code 2; nothing panics on bad input.
 
+use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
 use serde_json::{json, Value};
@@ -27,6 +28,17 @@ USAGE:
     parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
         Converts a Parallax workspace or another annotation file to a format.
         Writes to OUT or standard output (brat is a zip: -o is required).
+
+    parallax grade KEY.json STUDENT.json... [--csv]
+        Grades each student's workspace against the answer key: spans under the
+        four SemEval-2013 schemes (strict, exact, partial, ent_type, as the
+        nervaluate package defines them) overall and per label, relations, links,
+        and feedback (missed, spurious, wrong label, wrong boundary). JSON, or with
+        --csv the class table. Files must hold the same articles (any order).
+
+    parallax agree A.json B.json [MORE...]
+        Agreement between annotators of the same articles: Krippendorff's alpha_U
+        per label and overall, pairwise strict/partial F1, and where they disagree.
 
     parallax --help
         Shows this text.
@@ -71,8 +83,11 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "suggest" => suggest(&args[1..]),
         "convert" => convert(&args[1..]),
+        "grade" => grade(&args[1..]),
+        "agree" => agree(&args[1..]),
         other => Err(format!(
-            "unknown command {other:?}; expected score, suggest or convert (see parallax --help)"
+            "unknown command {other:?}; expected score, suggest, convert, grade or agree \
+             (see parallax --help)"
         )),
     }
 }
@@ -286,4 +301,88 @@ fn convert(args: &[String]) -> Result<(), String> {
                 .map_err(|e| format!("cannot write output: {e}"))
         }
     }
+}
+
+/// Read workspace files for `grade` and `agree` (any importable format); warnings go to
+/// standard error.
+fn read_workspaces(paths: &[&String]) -> Result<Vec<parallax::model::Workspace>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        let bytes = read_file(p)?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| format!("{p}: {e}"))?;
+        for w in &imported.warnings {
+            eprintln!("parallax: warning: {p}: {w}");
+        }
+        out.push(imported.workspace);
+    }
+    Ok(out)
+}
+
+fn print_json(v: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    writeln!(lock, "{text}").map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn grade(args: &[String]) -> Result<(), String> {
+    let mut csv = false;
+    let mut files: Vec<&String> = Vec::new();
+    for a in args {
+        match a.as_str() {
+            "--csv" => csv = true,
+            o if o.starts_with("--") => {
+                return Err(format!(
+                    "unknown option {o:?} for grade (see parallax --help)"
+                ))
+            }
+            _ => files.push(a),
+        }
+    }
+    if files.len() < 2 {
+        return Err(
+            "grade needs the answer key and at least one student file, e.g. \
+             parallax grade key.json maria.json"
+                .into(),
+        );
+    }
+    let ws = read_workspaces(&files)?;
+    let all: Vec<Annotated> = files
+        .iter()
+        .zip(&ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect();
+    if csv {
+        let grades = all[1..]
+            .iter()
+            .map(|s| exercise::grade(all[0], *s))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
+        print!("{}", exercise::grade_csv(&grades));
+        return Ok(());
+    }
+    let v = exercise::grade_json(all[0], &all[1..]).map_err(|e| e.to_string())?;
+    print_json(&v)
+}
+
+fn agree(args: &[String]) -> Result<(), String> {
+    if let Some(o) = args.iter().find(|a| a.starts_with("--")) {
+        return Err(format!(
+            "unknown option {o:?} for agree (see parallax --help)"
+        ));
+    }
+    if args.len() < 2 {
+        return Err(
+            "agree needs at least two annotators' files, e.g. parallax agree a.json b.json".into(),
+        );
+    }
+    let files: Vec<&String> = args.iter().collect();
+    let ws = read_workspaces(&files)?;
+    let all: Vec<Annotated> = files
+        .iter()
+        .zip(&ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect();
+    let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
+    print_json(&v)
 }
