@@ -46,7 +46,7 @@ def perturb(rng, key, length):
         if r < 0.3:
             label = rng.choice(LABELS)
         if rng.random() < 0.35:
-            start = max(0, start + rng.randint(-6, 6))
+            start = min(length - 1, max(0, start + rng.randint(-6, 6)))
             end = min(length, max(start + 1, end + rng.randint(-6, 6)))
         out.append((start, end, label))
     out += random_spans(rng, length, rng.randint(0, 3))
