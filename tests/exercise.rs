@@ -2,6 +2,8 @@
 //! alpha_U against the published example, agreement, curation, identity and notes in
 //! Parallax JSON.
 
+mod formats_util;
+
 use parallax::exercise::agreement::{alpha_u, distance, Unit, UnitizingStudy};
 use parallax::exercise::grade::{evaluate, Item, Outcome, Scheme};
 use parallax::exercise::{self, Annotated, Curation};
@@ -476,4 +478,36 @@ fn export_names_and_exercise_files() {
     assert_eq!(ex.spans.len(), 3);
     assert!(ex.spans.iter().all(|s| s.note.is_none()), "no answers");
     assert!(ex.relations.is_empty());
+}
+
+#[test]
+fn identity_notes_and_annotators_fit_the_schema() {
+    let (k, s) = (key(), student());
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+    ];
+    let mut c = Curation::new(&files).unwrap();
+    // Take the trainer's version wherever there is one.
+    for i in 0..c.items.len() {
+        let v = c.items[i]
+            .versions
+            .iter()
+            .position(|v| v.annotators.contains(&0));
+        c.choose(i, v).unwrap();
+    }
+    let mut ws = c.build("trainer");
+    ws.identity.instructions = "Mark every claim.".into();
+    let link = ws.links[0].id.clone();
+    ws.set_note(&link, Some("same fact".into())).unwrap();
+    assert!(ws
+        .spans
+        .iter()
+        .any(|s| !s.annotators.is_empty() && s.note.is_some()));
+    let v = json::to_value(&ws);
+    let schema = formats_util::schema();
+    assert_eq!(formats_util::validate(&schema, &v), Vec::<String>::new());
+    let mut bad = v.clone();
+    bad["spans"][0]["annotators"] = serde_json::json!("maria");
+    assert!(!formats_util::validate(&schema, &bad).is_empty());
 }
