@@ -2,6 +2,7 @@
 //! alpha_U against the published example, agreement, curation, identity and notes in
 //! Parallax JSON.
 
+#[allow(clippy::type_complexity)]
 mod formats_util;
 
 use parallax::exercise::agreement::{alpha_u, distance, Unit, UnitizingStudy};
