@@ -512,3 +512,57 @@ fn identity_notes_and_annotators_fit_the_schema() {
     bad["spans"][0]["annotators"] = serde_json::json!("maria");
     assert!(!formats_util::validate(&schema, &bad).is_empty());
 }
+
+#[test]
+fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
+    use parallax::exercise::class::{sorted_rows, Class, ClassFile, Column};
+    use std::rc::Rc;
+    let file = |name: &str, ws: Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws),
+    };
+    let (k, s) = (key(), student());
+    let mut perfect = k.clone();
+    perfect.identity.annotator = "ana".into();
+    let mut other = Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else.");
+    let mut class = Class::default();
+    assert!(class.grades().is_empty() && class.agreement().is_none());
+    class.set_key(file("key.json", k));
+    class.add_students(vec![
+        file("maria.json", s),
+        file("ana.json", perfect.clone()),
+    ]);
+    let g0 = class.generation;
+    // The same name again replaces the file.
+    class.add_students(vec![file("ana.json", perfect)]);
+    assert_eq!(class.students.len(), 2);
+    assert!(class.generation > g0);
+    let grades: Vec<_> = class.grades().into_iter().map(Result::unwrap).collect();
+    let strict = Column::Spans(Scheme::Strict);
+    let names = |rows: Vec<usize>| -> Vec<String> {
+        rows.into_iter()
+            .map(|i| grades[i].annotator.clone())
+            .collect()
+    };
+    assert_eq!(names(sorted_rows(&grades, strict, true)), ["ana", "maria"]);
+    assert_eq!(names(sorted_rows(&grades, strict, false)), ["maria", "ana"]);
+    assert_eq!(
+        names(sorted_rows(&grades, Column::Annotator, false)),
+        ["ana", "maria"]
+    );
+    assert_eq!(strict.value(&grades[1]), Some(1.0));
+    // Agreement and curation compare everyone loaded, the key first.
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert!(class.curation().unwrap().is_ok());
+    // A file of other articles: its row says why, the others are still graded.
+    class.add_students(vec![file("bbc.json", other)]);
+    let grades = class.grades();
+    assert!(grades[0].is_ok() && grades[1].is_ok());
+    let e = grades[2].as_ref().unwrap_err();
+    assert!(e.contains("bbc.json") && e.contains("\"AFP\""), "{e}");
+    assert!(class.agreement().unwrap().is_err());
+    class.remove_student(2);
+    assert!(class.agreement().unwrap().is_ok());
+}

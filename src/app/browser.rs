@@ -330,10 +330,12 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Export the workspace in `format` and download it.
+/// Export the workspace in `format` and download it, named from the workspace's identity
+/// (`defector-exercise.maria.parallax.json`).
 pub fn export_download(ws: &Workspace, format: Format) -> Result<(), String> {
     let out = formats::export(ws, format);
-    download(&out.file_name, &out.mime, &out.bytes)
+    let name = crate::exercise::export_file_name(ws, &out.file_name);
+    download(&name, &out.mime, &out.bytes)
 }
 
 // ----- keyboard selection -----

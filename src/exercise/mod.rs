@@ -13,6 +13,7 @@
 //! All offsets are Unicode code points.
 
 pub mod agreement;
+pub mod class;
 pub mod curate;
 pub mod grade;
 

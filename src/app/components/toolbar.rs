@@ -134,6 +134,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="export-brat" class="minor" onclick={export(Format::Brat)}
                         title="brat standoff (.txt + .ann per article, zipped)">{ "brat" }</button>
             </div>
+            <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
+                    title="Grade a class against an answer key, see agreement, curate (also: export an exercise)">
+                { "Class\u{2026}" }</button>
             <button id="help-open" class="help-button" onclick={simple(|| Action::SetHelp(true))}
                     title="How to use Parallax (key ?)" aria-label="Help">{ "?" }</button>
         </header>
