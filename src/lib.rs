@@ -6,11 +6,15 @@
 //!   discrepancy flags, candidate index. Works on plain strings; depends on nothing of ours.
 //! - [`formats`]: reading articles (txt/md/html, any encoding) and importing/exporting
 //!   workspaces (Parallax JSON, JSONL, W3C Web Annotation, brat).
+//! - [`exercise`]: newsroom exercises: grading students against an answer key (the
+//!   SemEval-2013 schemes as nervaluate defines them), agreement (Krippendorff's alpha_U,
+//!   pairwise F1) and adjudication into a curated workspace.
 //! - [`linking`]: the matcher applied to a workspace: suggestions for the user's claim and
 //!   quote spans, unlabelled matches, accepting a suggestion as a span plus link.
 //!
 //! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
 
+pub mod exercise;
 pub mod formats;
 pub mod linking;
 pub mod matcher;

@@ -330,11 +330,13 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Export the workspace in `format` and download it.
-/// Returns the exporter's warnings (what the format leaves out), for a notice.
+/// Export the workspace in `format` and download it, named from the workspace's identity
+/// (`defector-exercise.maria.parallax.json`). Returns the exporter's warnings (what the
+/// format leaves out), for a notice.
 pub fn export_download(ws: &Workspace, format: Format) -> Result<Vec<String>, String> {
     let out = formats::export(ws, format);
-    download(&out.file_name, &out.mime, &out.bytes).map(|()| out.warnings)
+    let name = crate::exercise::export_file_name(ws, &out.file_name);
+    download(&name, &out.mime, &out.bytes).map(|()| out.warnings)
 }
 
 // ----- keyboard selection -----

@@ -183,6 +183,7 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
         }
         "Escape" => {
             dispatch.dispatch(Action::SetHelp(false));
+            dispatch.dispatch(Action::SetClassroom(false));
             dispatch.dispatch(Action::SelectSpan(None));
         }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
@@ -319,6 +320,11 @@ pub fn app() -> Html {
     html! {
         <div class={main_class} {ondragover} {ondragleave} {ondrop}>
             <Toolbar state={state.clone()} unattributed={derived.unattributed} />
+            <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
+                on_change={{
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |i| dispatch.dispatch(Action::SetIdentity(i)))
+                }} />
             <Notices state={state.clone()} />
             if count == 0 {
                 <EmptyState dispatch={dispatch.clone()} />
@@ -338,6 +344,17 @@ pub fn app() -> Html {
             }
             if state.help_open {
                 <Help dispatch={dispatch.clone()} />
+            }
+            if state.classroom_open {
+                <components::classroom::Classroom workspace={ws.clone()}
+                    on_close={{
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |_| dispatch.dispatch(Action::SetClassroom(false)))
+                    }}
+                    on_error={{
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |m| dispatch.dispatch(Action::Notify(NoticeKind::Error, m)))
+                    }} />
             }
         </div>
     }

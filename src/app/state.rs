@@ -96,6 +96,8 @@ pub struct AppState {
     pub autosave: Autosave,
     pub pending_import: Option<PendingImport>,
     pub help_open: bool,
+    /// The class view (grading, agreement, curation) is open.
+    pub classroom_open: bool,
 }
 
 impl Default for AppState {
@@ -170,6 +172,15 @@ pub enum Action {
     SetHelp(bool),
     /// Accept/reject a suggestion, link by hand, remove a link (undoable).
     Linking(crate::app::components::links::LinkAction),
+    /// Set who annotates and the exercise's title and instructions (undoable).
+    SetIdentity(crate::model::Identity),
+    /// Set or clear (`None`/blank) the note of a span, relation or link (undoable).
+    SetNote {
+        id: String,
+        note: Option<String>,
+    },
+    /// Open or close the class view (grading, agreement, curation).
+    SetClassroom(bool),
 }
 
 impl AppState {
@@ -185,6 +196,7 @@ impl AppState {
             autosave: Autosave::Working,
             pending_import: None,
             help_open: false,
+            classroom_open: false,
         }
     }
 
@@ -428,7 +440,11 @@ pub fn merge(ws: &mut Workspace, other: &Workspace) -> Result<(), ModelError> {
         let doc = docs
             .get(s.doc.as_str())
             .ok_or_else(|| ModelError::NoSuchDocument(s.doc.clone()))?;
-        spans.insert(&s.id, ws.add_span(doc, s.start, s.end, s.label)?);
+        let id = ws.add_span(doc, s.start, s.end, s.label)?;
+        if s.note.is_some() && ws.note(&id).is_none() {
+            ws.set_note(&id, s.note.clone())?;
+        }
+        spans.insert(&s.id, id);
     }
     let span = |id: &str| {
         spans
@@ -643,6 +659,20 @@ impl Reducible for AppState {
             Action::PauseAutosave(msg) => s.autosave = Autosave::Paused(msg),
             Action::SetHelp(open) => s.help_open = open,
             Action::Linking(a) => crate::app::components::links::apply(&mut s, a),
+            Action::SetIdentity(identity) => {
+                if s.workspace().identity != identity {
+                    let mut next = (**s.workspace()).clone();
+                    next.identity = identity;
+                    s.history.push(Rc::new(next));
+                }
+            }
+            Action::SetNote { id, note } => {
+                let note = note.filter(|n| !n.trim().is_empty());
+                if s.workspace().note(&id) != note.as_deref() {
+                    s.edit("save the note", |w| w.set_note(&id, note));
+                }
+            }
+            Action::SetClassroom(open) => s.classroom_open = open,
         }
         Rc::new(s)
     }

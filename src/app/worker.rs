@@ -122,6 +122,7 @@ fn run(req: Request) -> Reply {
             relations: Vec::new(),
             rejections: req.rejections,
             next_id: 0,
+            identity: Default::default(),
         };
         let id = req.id;
         let mut last = 0usize;

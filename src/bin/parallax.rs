@@ -1,10 +1,11 @@
-//! The `parallax` command-line tool: `score`, `suggest`, `convert`.
+//! The `parallax` command-line tool: `score`, `suggest`, `convert`, `grade`, `agree`.
 //!
 //! A thin shell over the library: argument parsing (clap; `--help` on every subcommand,
 //! `--version`), file and stream I/O, JSON output. Every error is a message on stderr and
 //! exit code 2; nothing panics on bad input.
 
 use clap::{CommandFactory, Parser, Subcommand};
+use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
 use serde_json::{json, Value};
@@ -65,6 +66,30 @@ enum Cmd {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
     },
+    /// Grade students' workspaces against an answer key.
+    ///
+    /// Spans under the four SemEval-2013 schemes (strict, exact, partial, ent_type, as the
+    /// nervaluate package defines them) overall and per label, attribution relations and
+    /// cross-source links, and feedback (missed, spurious, wrong label, wrong boundary).
+    /// Prints JSON, or with --csv the class table. The files must hold the same articles, in
+    /// any order.
+    Grade {
+        /// The answer key first, then one or more students' files (Parallax JSON).
+        #[arg(value_name = "KEY_THEN_STUDENTS")]
+        files: Vec<String>,
+        /// Print the class table as CSV instead of JSON.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Agreement between two or more annotators of the same articles.
+    ///
+    /// Krippendorff's alpha_U per label and overall (over code points per document),
+    /// pairwise strict and partial F1, and where the annotators disagree. Prints JSON.
+    Agree {
+        /// Two or more annotators' files (Parallax JSON) of the same articles.
+        #[arg(value_name = "ANNOTATOR")]
+        files: Vec<String>,
+    },
 }
 
 /// A number between 0 and 1 (for `--min`).
@@ -103,6 +128,8 @@ fn main() {
         }
         Cmd::Suggest { files, min } => suggest(&files, min),
         Cmd::Convert { input, to, out } => convert(input.as_deref(), to, out.as_deref()),
+        Cmd::Grade { files, csv } => grade(&files, csv),
+        Cmd::Agree { files } => agree(&files),
     };
     if let Err(msg) = result {
         eprintln!("parallax: {msg}");
@@ -287,4 +314,70 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
                 .map_err(|e| format!("cannot write output: {e}"))
         }
     }
+}
+
+/// Read workspace files for `grade` and `agree` (any importable format); warnings go to
+/// standard error.
+fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        let bytes = read_file(p)?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| format!("{p}: {e}"))?;
+        for w in &imported.warnings {
+            eprintln!("parallax: warning: {p}: {w}");
+        }
+        out.push(imported.workspace);
+    }
+    Ok(out)
+}
+
+fn print_json(v: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    writeln!(lock, "{text}").map_err(|e| format!("cannot write output: {e}"))
+}
+
+fn grade(files: &[String], csv: bool) -> Result<(), String> {
+    if files.len() < 2 {
+        return Err(
+            "grade needs the answer key and at least one student file, e.g. \
+             parallax grade key.json maria.json"
+                .into(),
+        );
+    }
+    let ws = read_workspaces(files)?;
+    let all: Vec<Annotated> = files
+        .iter()
+        .zip(&ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect();
+    if csv {
+        let grades = all[1..]
+            .iter()
+            .map(|s| exercise::grade(all[0], *s))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
+        print!("{}", exercise::grade_csv(&grades));
+        return Ok(());
+    }
+    let v = exercise::grade_json(all[0], &all[1..]).map_err(|e| e.to_string())?;
+    print_json(&v)
+}
+
+fn agree(args: &[String]) -> Result<(), String> {
+    if args.len() < 2 {
+        return Err(
+            "agree needs at least two annotators' files, e.g. parallax agree a.json b.json".into(),
+        );
+    }
+    let files = args;
+    let ws = read_workspaces(files)?;
+    let all: Vec<Annotated> = files
+        .iter()
+        .zip(&ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect();
+    let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
+    print_json(&v)
 }

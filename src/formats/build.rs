@@ -332,6 +332,8 @@ impl Draft {
                 start: start as usize,
                 end: end as usize,
                 label,
+                note: None,
+                annotators: Vec::new(),
             });
         }
         for (name, n) in &unknown {
@@ -429,6 +431,7 @@ impl Draft {
                 origin: l.origin,
                 score: l.score,
                 flags: l.flags,
+                note: None,
             });
         }
         if dropped_links > 0 {
@@ -502,6 +505,7 @@ impl Draft {
                     kind: RelationKind::Attributes,
                     from: r.from,
                     to: r.to,
+                    note: None,
                 }),
             }
         }

@@ -4,11 +4,15 @@
 //! ```json
 //! {"format": "parallax", "version": 1, "next_id": 12,
 //!  "documents": [{"id", "title", "source", "sha256", "text"}],
-//!  "spans": [{"id", "doc", "start", "end", "label", "text"}],
-//!  "links": [{"id", "a", "b", "kind", "origin", "score", "flags": [{"kind", "a", "b"}]}],
-//!  "relations": [{"id", "kind", "from", "to"}],
+//!  "annotator": "maria", "exercise": {"title", "instructions"},
+//!  "spans": [{"id", "doc", "start", "end", "label", "text", "note", "annotators"}],
+//!  "links": [{"id", "a", "b", "kind", "origin", "score", "flags": [{"kind", "a", "b"}], "note"}],
+//!  "relations": [{"id", "kind", "from", "to", "note"}],
 //!  "rejections": [{"span", "doc", "start", "end"}]}
 //! ```
+//!
+//! `annotator`, `exercise` and every `note`/`annotators` are optional and written only when
+//! set, so files without them are exactly as before.
 //!
 //! Offsets count code points. Import reads the file as a `serde_json::Value` and walks it
 //! by hand, so every message names the item (`spans[3] (id "s7")`) and the field.
@@ -50,14 +54,21 @@ pub fn to_value(ws: &Workspace) -> Value {
         .map(|s| {
             // Each document slices through its own offset index: O(log n) per span.
             let text = ws.span_text(s).unwrap_or_default();
-            json!({
+            let mut v = json!({
                 "id": s.id,
                 "doc": s.doc,
                 "start": s.start,
                 "end": s.end,
                 "label": s.label.as_str(),
                 "text": text,
-            })
+            });
+            if let Some(note) = &s.note {
+                v["note"] = json!(note);
+            }
+            if !s.annotators.is_empty() {
+                v["annotators"] = json!(s.annotators);
+            }
+            v
         })
         .collect();
     let links: Vec<Value> = ws
@@ -74,10 +85,13 @@ pub fn to_value(ws: &Workspace) -> Value {
                 o.insert("score".into(), json!(score));
             }
             o.insert("flags".into(), json!(l.flags));
+            if let Some(note) = &l.note {
+                o.insert("note".into(), json!(note));
+            }
             Value::Object(o)
         })
         .collect();
-    json!({
+    let mut v = json!({
         "format": "parallax",
         "version": VERSION,
         "next_id": ws.next_id,
@@ -86,7 +100,85 @@ pub fn to_value(ws: &Workspace) -> Value {
         "links": links,
         "relations": ws.relations,
         "rejections": ws.rejections,
-    })
+    });
+    let id = &ws.identity;
+    if !id.annotator.is_empty() {
+        v["annotator"] = json!(id.annotator);
+    }
+    if !id.title.is_empty() || !id.instructions.is_empty() {
+        v["exercise"] = json!({"title": id.title, "instructions": id.instructions});
+    }
+    v
+}
+
+/// Read the optional additions of the format (identity, notes, span annotators) into a
+/// workspace already built from the same value. A field of the wrong type is left out
+/// with a warning naming it; nothing here can refuse the file.
+fn read_additions(value: &Value, ws: &mut Workspace, warnings: &mut Vec<String>) {
+    fn text(v: Option<&Value>, at: &str, warnings: &mut Vec<String>) -> Option<String> {
+        match v {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(other) => {
+                warnings.push(format!(
+                    "{at} should be a text but is {}; it was left out",
+                    read::kind(other)
+                ));
+                None
+            }
+        }
+    }
+    if let Some(a) = text(value.get("annotator"), "\"annotator\"", warnings) {
+        ws.identity.annotator = a.trim().to_string();
+    }
+    match value.get("exercise") {
+        None | Some(Value::Null) => {}
+        Some(e @ Value::Object(_)) => {
+            ws.identity.title =
+                text(e.get("title"), "exercise.title", warnings).unwrap_or_default();
+            ws.identity.instructions =
+                text(e.get("instructions"), "exercise.instructions", warnings).unwrap_or_default();
+        }
+        Some(other) => warnings.push(format!(
+            "\"exercise\" should be an object with \"title\" and \"instructions\" but is {}; \
+             it was left out",
+            read::kind(other)
+        )),
+    }
+    for section in ["spans", "relations", "links"] {
+        let Some(items) = value.get(section).and_then(Value::as_array) else {
+            continue;
+        };
+        for (i, item) in items.iter().enumerate() {
+            let Some(id) = item.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            let at = located(section, i, item);
+            if let Some(note) = text(item.get("note"), &format!("{at}: note"), warnings) {
+                // The item was built from this very value, so the id exists.
+                let _ = ws.set_note(id, Some(note));
+            }
+            if section != "spans" {
+                continue;
+            }
+            let names: Vec<String> = match item.get("annotators") {
+                None | Some(Value::Null) => continue,
+                Some(Value::Array(list)) if list.iter().all(Value::is_string) => list
+                    .iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect(),
+                Some(_) => {
+                    warnings.push(format!(
+                        "{at}: annotators should be a list of names; it was left out"
+                    ));
+                    continue;
+                }
+            };
+            if let Some(s) = ws.spans.iter_mut().find(|s| s.id == id) {
+                s.annotators = names;
+            }
+        }
+    }
 }
 
 /// A JSON syntax error as a message with line and column.
@@ -180,6 +272,8 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         "relations",
         "rejections",
         "generator",
+        "annotator",
+        "exercise",
     ];
     for key in top.keys() {
         if !known.contains(&key.as_str()) {
@@ -246,7 +340,9 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         })
     });
 
-    draft.finish(options, Labels::Strict)
+    let mut imported = draft.finish(options, Labels::Strict)?;
+    read_additions(&value, &mut imported.workspace, &mut imported.warnings);
+    Ok(imported)
 }
 
 /// Read every item of the section `name` with `parse`. Problems go into the draft, naming

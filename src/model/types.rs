@@ -130,6 +130,14 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     pub label: Label,
+    /// A free-text note, e.g. an answer key's explanation ("a claim: it asserts a
+    /// checkable fact"). `None` when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// In a curated workspace (see `crate::exercise::curate`): the annotators who had this
+    /// span. Empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotators: Vec<String>,
 }
 
 /// Whether two linked spans agree or report the fact differently.
@@ -177,6 +185,9 @@ pub struct Link {
     pub score: Option<f64>,
     #[serde(default)]
     pub flags: Vec<Flag>,
+    /// A free-text note (see [`Span::note`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The kind of a relation within one document.
@@ -197,6 +208,25 @@ pub struct Relation {
     pub from: String,
     /// The attributed quote or claim span's id.
     pub to: String,
+    /// A free-text note (see [`Span::note`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Who made a workspace and for which exercise. All fields may be empty (a workspace made
+/// outside an exercise). Export file names are built from them
+/// (`crate::exercise::export_file_name`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    /// The annotator's name, e.g. `"maria"`; empty until the user gives it.
+    #[serde(default)]
+    pub annotator: String,
+    /// The exercise's title, e.g. `"Defector exercise"`; empty outside an exercise.
+    #[serde(default)]
+    pub title: String,
+    /// The trainer's instructions for the exercise (plain text); empty if none.
+    #[serde(default)]
+    pub instructions: String,
 }
 
 /// A matcher suggestion the user rejected, remembered so it is not offered again.

@@ -83,6 +83,9 @@ pub struct Workspace {
     /// The next number used for a fresh id; never reused, so ids stay stable.
     #[serde(default)]
     pub next_id: u64,
+    /// Who made this workspace and for which exercise (may be empty).
+    #[serde(default)]
+    pub identity: Identity,
 }
 
 impl Workspace {
@@ -220,6 +223,8 @@ impl Workspace {
             start,
             end,
             label,
+            note: None,
+            annotators: Vec::new(),
         });
         Ok(id)
     }
@@ -295,6 +300,7 @@ impl Workspace {
             origin,
             score,
             flags,
+            note: None,
         });
         Ok(id)
     }
@@ -326,6 +332,7 @@ impl Workspace {
             kind: RelationKind::Attributes,
             from: from.to_string(),
             to: to.to_string(),
+            note: None,
         };
         relation_fits(&self.spans, &probe)?;
         if let Some(r) = self.relations.iter().find(|r| r.from == from && r.to == to) {
@@ -337,6 +344,30 @@ impl Workspace {
             ..probe
         });
         Ok(id)
+    }
+
+    /// Set or clear (`None` or blank) the note of the span, relation or link with this id.
+    /// Errors: [`ModelError::NoSuchSpan`] if no item has the id.
+    pub fn set_note(&mut self, id: &str, note: Option<String>) -> Result<(), ModelError> {
+        let note = note.filter(|n| !n.trim().is_empty());
+        if let Some(s) = self.spans.iter_mut().find(|s| s.id == id) {
+            s.note = note;
+        } else if let Some(r) = self.relations.iter_mut().find(|r| r.id == id) {
+            r.note = note;
+        } else if let Some(l) = self.links.iter_mut().find(|l| l.id == id) {
+            l.note = note;
+        } else {
+            return Err(ModelError::NoSuchSpan(id.to_string()));
+        }
+        Ok(())
+    }
+
+    /// The note of the span, relation or link with this id, if it has one.
+    pub fn note(&self, id: &str) -> Option<&str> {
+        let s = self.spans.iter().find(|s| s.id == id).map(|s| &s.note);
+        let r = || self.relations.iter().find(|r| r.id == id).map(|r| &r.note);
+        let l = || self.links.iter().find(|l| l.id == id).map(|l| &l.note);
+        s.or_else(r).or_else(l).and_then(|n| n.as_deref())
     }
 
     pub fn remove_relation(&mut self, id: &str) -> Result<(), ModelError> {

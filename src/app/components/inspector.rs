@@ -2,6 +2,7 @@
 //! relabel, delete, connect), or, with nothing selected, the quotes still lacking an
 //! attribution.
 
+use super::note_editor::NoteEditor;
 use crate::app::state::{Action, AppState};
 use crate::model::{Label, Workspace};
 use wasm_bindgen::JsCast;
@@ -96,6 +97,13 @@ pub fn inspector(props: &InspectorProps) -> Html {
         let id = span.id.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::DeleteSpan(id.clone())))
     };
+    let save_note = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(id, note): (String, Option<String>)| {
+            dispatch.dispatch(Action::SetNote { id, note })
+        })
+    };
+    let note_of = |id: &str| ws.note(id).map(|n| AttrValue::from(n.to_string()));
     let relations = ws
         .relations
         .iter()
@@ -116,6 +124,8 @@ pub fn inspector(props: &InspectorProps) -> Html {
                     <span>{ word }{ " " }</span>
                     <button class="link" onclick={select(other.clone())}>{ format!("\u{201c}{}\u{201d}", excerpt(&ws, &other)) }</button>
                     <button class="remove-relation" title="Remove this attribution" onclick={remove}>{ "\u{00d7}" }</button>
+                    <NoteEditor id={AttrValue::from(r.id.clone())} note={note_of(&r.id)}
+                                on_save={save_note.clone()} placeholder="Note on this attribution" />
                 </li>
             }
         })
@@ -134,6 +144,11 @@ pub fn inspector(props: &InspectorProps) -> Html {
             <p class="doc">{ doc_title }{ format!(" \u{00b7} characters {}\u{2013}{}", span.start, span.end) }</p>
             <blockquote class="span-text">{ ws.span_text(&span).unwrap_or("").to_string() }</blockquote>
             <div class="relabel" role="group" aria-label="Label">{ for relabel }</div>
+            <NoteEditor id={AttrValue::from(span.id.clone())} note={note_of(&span.id)}
+                        on_save={save_note.clone()} />
+            if !span.annotators.is_empty() {
+                <p class="annotators">{ format!("Had it: {}", span.annotators.join(", ")) }</p>
+            }
             if span.label == Label::Attribution {
                 <button class="connect" onclick={connect}>{ "Attributes\u{2026} (A), then click a quote or claim" }</button>
             }

@@ -156,6 +156,12 @@ pub struct LinksProps {
 pub fn links(props: &LinksProps) -> Html {
     let ws = props.state.workspace().clone();
     let dispatch = props.state.dispatcher();
+    let save_note = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(id, note): (String, Option<String>)| {
+            dispatch.dispatch(Action::SetNote { id, note })
+        })
+    };
     let items = ws.links.iter().enumerate().map(|(i, l)| {
         let reveal = {
             let (a, b) = (l.a.clone(), l.b.clone());
@@ -203,6 +209,9 @@ pub fn links(props: &LinksProps) -> Html {
                     }) }
                     <button class="remove-link" title="Remove this link (undo with Ctrl+Z)" onclick={remove}>{ "\u{00d7}" }</button>
                 </div>
+                <super::note_editor::NoteEditor id={AttrValue::from(l.id.clone())}
+                    note={l.note.clone().map(AttrValue::from)} on_save={save_note.clone()}
+                    placeholder="Note on this link" />
             </li>
         }
     });

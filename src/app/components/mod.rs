@@ -1,12 +1,19 @@
 //! The app's components, one per file. Each takes cheap-to-compare props so Yew skips
 //! re-rendering what did not change.
 
+pub mod agreement_view;
 pub mod article_column;
+pub mod class_table;
+pub mod classroom;
+pub mod curation_view;
+pub mod feedback_list;
 pub mod help;
+pub mod identity_bar;
 pub mod import_dialog;
 pub mod inspector;
 pub mod links;
 pub mod loader;
+pub mod note_editor;
 pub mod notices;
 pub mod paragraph;
 pub mod suggestions;

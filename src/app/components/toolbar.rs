@@ -145,6 +145,9 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                         title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
                     { "Pairs" }</button>
             </div>
+            <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
+                    title="Grade a class against an answer key, see agreement, curate (also: export an exercise)">
+                { "Class\u{2026}" }</button>
             <button id="help-open" class="help-button" onclick={simple(|| Action::SetHelp(true))}
                     title="How to use Parallax (key ?)" aria-label="Help">{ "?" }</button>
         </header>

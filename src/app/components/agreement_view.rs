@@ -1,0 +1,107 @@
+//! Agreement between everyone loaded in the class view: Krippendorff's alpha_U per label
+//! and overall, the pairwise F1 matrix (strict / partial), and where the class disagrees:
+//! a strip per article (darker where more pairs of annotators differ) and the most
+//! disputed passages.
+
+use crate::app::view::WsRef;
+use crate::exercise::agreement::Agreement;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AgreementViewProps {
+    pub agreement: Rc<Agreement>,
+    /// The first file's workspace: the articles' texts for the disputed passages.
+    pub texts: Option<WsRef>,
+}
+
+fn figure(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:.3}"))
+        .unwrap_or_else(|| "\u{2014}".into())
+}
+
+#[function_component(AgreementView)]
+pub fn agreement_view(props: &AgreementViewProps) -> Html {
+    let a = &props.agreement;
+    let labels = a.alpha_u.by_label.iter().map(|(l, v)| {
+        html! { <tr data-label={l.clone()}><th>{ l.clone() }</th><td class="num">{ figure(*v) }</td></tr> }
+    });
+    let names = &a.pairwise.annotators;
+    let head = names.iter().map(|n| html! { <th>{ n.clone() }</th> });
+    let rows = names.iter().enumerate().map(|(i, n)| {
+        let cells = (0..names.len()).map(|j| {
+            let (s, p) = (a.pairwise.strict_f1[i][j], a.pairwise.partial_f1[i][j]);
+            let shade = p.map(|p| format!("--agree: {p:.3}")).unwrap_or_default();
+            html! {
+                <td class="num pair" style={shade} data-strict={figure(s)} data-partial={figure(p)}>
+                    { if i == j { "\u{2014}".to_string() } else { format!("{} / {}", figure(s), figure(p)) } }
+                </td>
+            }
+        });
+        html! { <tr><th>{ n.clone() }</th>{ for cells }</tr> }
+    });
+    let strips = a.disagreement.iter().map(|d| {
+        let len = d.length.max(1) as f64;
+        let marks = d.stretches.iter().map(|s| {
+            let style = format!(
+                "left: {:.3}%; width: {:.3}%; opacity: {:.2}",
+                s.start as f64 * 100.0 / len,
+                ((s.end - s.start) as f64 * 100.0 / len).max(0.2),
+                0.25 + 0.75 * s.value
+            );
+            html! { <span class="stretch" {style} title={format!("{}\u{2013}{}: {:.0}% of pairs differ", s.start, s.end, s.value * 100.0)} /> }
+        });
+        html! {
+            <div class="strip-row" data-doc={d.doc.clone()}>
+                <span class="strip-title">{ d.title.clone() }</span>
+                <div class="disagreement-strip" role="img"
+                     aria-label={format!("{} stretches where annotators differ", d.stretches.len())}>
+                    { for marks }
+                </div>
+            </div>
+        }
+    });
+    // The most disputed passages: share of differing pairs times length.
+    let mut hot: Vec<(f64, usize, usize)> = Vec::new();
+    for (k, d) in a.disagreement.iter().enumerate() {
+        for (i, s) in d.stretches.iter().enumerate() {
+            hot.push((s.value * (s.end - s.start) as f64, k, i));
+        }
+    }
+    hot.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let passages = hot.iter().take(5).map(|&(_, k, i)| {
+        let d = &a.disagreement[k];
+        let s = d.stretches[i];
+        let text = props
+            .texts
+            .as_ref()
+            .and_then(|w| w.0.document(&d.doc).and_then(|doc| doc.slice(s.start, s.end)))
+            .unwrap_or_default()
+            .to_string();
+        html! {
+            <li class="hotspot">
+                <strong>{ d.title.clone() }</strong>
+                { format!(" \u{00b7} {:.0}% of pairs differ: \u{201c}{text}\u{201d}", s.value * 100.0) }
+            </li>
+        }
+    });
+    html! {
+        <section id="agreement" class="agreement">
+            <h3>{ "Krippendorff\u{2019}s \u{03b1}U" }</h3>
+            <table id="alpha-table" class="alpha-table">
+                <tr class="overall"><th>{ "overall" }</th><td class="num">{ figure(a.alpha_u.overall) }</td></tr>
+                { for labels }
+            </table>
+            <h3>{ "Pairwise F1 (strict / partial; row = key)" }</h3>
+            <table id="agreement-matrix" class="agreement-matrix">
+                <thead><tr><th />{ for head }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <h3>{ "Where the class disagrees" }</h3>
+            <div class="strips">{ for strips }</div>
+            if !hot.is_empty() {
+                <ol class="hotspots">{ for passages }</ol>
+            }
+        </section>
+    }
+}

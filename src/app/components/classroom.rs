@@ -1,0 +1,292 @@
+//! The class view (a full-page panel): the trainer loads an answer key and the students'
+//! files (pickers or drop), then sees the class table with each student's feedback, the
+//! agreement between everyone loaded, and the curation of their spans. Also where the
+//! trainer exports the exercise handed out to students. The files stay in this panel;
+//! the open workspace is not changed.
+
+use super::agreement_view::AgreementView;
+use super::class_table::ClassTable;
+use super::curation_view::CurationView;
+use super::feedback_list::FeedbackList;
+use crate::app::browser;
+use crate::exercise::class::{Class, ClassFile};
+use crate::exercise::{self, grade::StudentGrade};
+use crate::formats::{self, SizeLimit};
+use crate::model::Workspace;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A change to the loaded class.
+pub enum ClassAction {
+    Key(ClassFile),
+    Students(Vec<ClassFile>),
+    RemoveStudent(usize),
+}
+
+/// The class in a reducer, so files read asynchronously are added to the latest state.
+#[derive(Default, PartialEq)]
+pub struct ClassState(pub Class);
+
+impl Reducible for ClassState {
+    type Action = ClassAction;
+    fn reduce(self: Rc<Self>, action: ClassAction) -> Rc<Self> {
+        let mut c = self.0.clone();
+        match action {
+            ClassAction::Key(f) => c.set_key(f),
+            ClassAction::Students(v) => c.add_students(v),
+            ClassAction::RemoveStudent(i) => c.remove_student(i),
+        }
+        Rc::new(ClassState(c))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClassroomProps {
+    /// The open workspace (the exercise is exported from it).
+    pub workspace: Rc<Workspace>,
+    pub on_close: Callback<()>,
+    /// Report a problem (a file that could not be read) as a notice.
+    pub on_error: Callback<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Grades,
+    Agreement,
+    Curation,
+}
+
+/// Read workspace files; each good one becomes a [`ClassFile`], each bad one a message.
+fn read_files(
+    files: Vec<web_sys::File>,
+    done: Callback<Vec<ClassFile>>,
+    on_error: Callback<String>,
+) {
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut out = Vec::new();
+        for f in files {
+            let name = f.name();
+            let read = browser::read_file(&f, SizeLimit::Import).await;
+            match read.and_then(|b| formats::import(&name, &b).map_err(|e| e.to_string())) {
+                Ok(imported) => out.push(ClassFile {
+                    name,
+                    workspace: Rc::new(imported.workspace),
+                }),
+                Err(e) => on_error.emit(format!("Could not read {name}: {e}")),
+            }
+        }
+        if !out.is_empty() {
+            done.emit(out);
+        }
+    });
+}
+
+fn input_files(e: &Event) -> Vec<web_sys::File> {
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = browser::file_list(input.files());
+    input.set_value("");
+    files
+}
+
+#[function_component(Classroom)]
+pub fn classroom(props: &ClassroomProps) -> Html {
+    let class = use_reducer(ClassState::default);
+    let tab = use_state(|| Tab::Grades);
+    let chosen = use_state(|| None::<usize>);
+    let generation = class.0.generation;
+    let grades = {
+        let class = class.clone();
+        use_memo(generation, move |_| class.0.grades())
+    };
+    let agreement = {
+        let class = class.clone();
+        use_memo(generation, move |_| class.0.agreement())
+    };
+
+    let on_key_files = {
+        let class = class.clone();
+        Callback::from(move |mut v: Vec<ClassFile>| {
+            if let Some(f) = v.pop() {
+                class.dispatch(ClassAction::Key(f));
+            }
+        })
+    };
+    let on_student_files = {
+        let class = class.clone();
+        Callback::from(move |v: Vec<ClassFile>| class.dispatch(ClassAction::Students(v)))
+    };
+    let picker = |done: &Callback<Vec<ClassFile>>| {
+        let (done, on_error) = (done.clone(), props.on_error.clone());
+        Callback::from(move |e: Event| read_files(input_files(&e), done.clone(), on_error.clone()))
+    };
+    let dropper = |done: &Callback<Vec<ClassFile>>| {
+        let (done, on_error) = (done.clone(), props.on_error.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            e.stop_propagation();
+            let files = browser::file_list(e.data_transfer().and_then(|d| d.files()));
+            read_files(files, done.clone(), on_error.clone());
+        })
+    };
+    let stop_drag = Callback::from(|e: DragEvent| {
+        e.prevent_default();
+        e.stop_propagation();
+    });
+
+    let export_exercise = |keep_spans: bool| {
+        let ws = props.workspace.clone();
+        let on_error = props.on_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ex = exercise::exercise_from(&ws, keep_spans);
+            let bytes = formats::json::export(&ex);
+            let name = exercise::export_file_name(&ex, "exercise.parallax.json");
+            if let Err(e) = browser::download(&name, "application/json", bytes.as_bytes()) {
+                on_error.emit(e);
+            }
+        })
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+    let set_tab = |t: Tab| {
+        let tab = tab.clone();
+        Callback::from(move |_: MouseEvent| tab.set(t))
+    };
+    let tab_button = |t: Tab, id: &'static str, text: &'static str| {
+        html! {
+            <button id={id} role="tab" aria-selected={(*tab == t).to_string()}
+                    class={classes!((*tab == t).then_some("active"))} onclick={set_tab(t)}>{ text }</button>
+        }
+    };
+
+    let good: Rc<Vec<StudentGrade>> = Rc::new(
+        grades
+            .iter()
+            .filter_map(|g| g.as_ref().ok().cloned())
+            .collect(),
+    );
+    let errors: Vec<String> = grades
+        .iter()
+        .filter_map(|g| g.as_ref().err().cloned())
+        .collect();
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |i: usize| chosen.set(Some(i)))
+    };
+    let title = class
+        .0
+        .key
+        .as_ref()
+        .map(|k| k.workspace.identity.title.clone())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| props.workspace.identity.title.clone());
+    let on_csv = {
+        let good = good.clone();
+        let on_error = props.on_error.clone();
+        let title = title.clone();
+        Callback::from(move |_: ()| {
+            let csv = exercise::grade_csv(&good);
+            let stem = exercise::slug(&title);
+            let name = if stem.is_empty() {
+                "class-grades.csv".to_string()
+            } else {
+                format!("{stem}.grades.csv")
+            };
+            if let Err(e) = browser::download(&name, "text/csv", csv.as_bytes()) {
+                on_error.emit(e);
+            }
+        })
+    };
+    let students = class.0.students.iter().enumerate().map(|(i, f)| {
+        let remove = {
+            let class = class.clone();
+            Callback::from(move |_: MouseEvent| class.dispatch(ClassAction::RemoveStudent(i)))
+        };
+        html! {
+            <li class="class-file">{ f.name.clone() }
+                <button class="remove" title="Remove this file" onclick={remove}>{ "\u{00d7}" }</button>
+            </li>
+        }
+    });
+    let body = match *tab {
+        Tab::Grades => html! {
+            <>
+                if class.0.key.is_none() {
+                    <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
+                }
+                { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
+                if !good.is_empty() {
+                    <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
+                }
+                if let Some(g) = chosen.and_then(|i| good.get(i)).cloned() {
+                    <FeedbackList grade={Rc::new(g)} key_ws={class.0.key.as_ref().map(|k| crate::app::view::WsRef(k.workspace.clone()))} />
+                }
+            </>
+        },
+        Tab::Agreement => match agreement.as_ref() {
+            None => {
+                html! { <p class="hint">{ "Load at least two files of the same articles." }</p> }
+            }
+            Some(Err(e)) => html! { <p class="error class-error">{ e.clone() }</p> },
+            Some(Ok(a)) => html! {
+                <AgreementView agreement={Rc::new(a.clone())}
+                               texts={class.0.key.as_ref().or(class.0.students.first()).map(|f| crate::app::view::WsRef(f.workspace.clone()))} />
+            },
+        },
+        Tab::Curation => html! {
+            <CurationView class={Rc::new(class.0.clone())} on_error={props.on_error.clone()} />
+        },
+    };
+    html! {
+        <div class="classroom-backdrop" ondragover={stop_drag.clone()} ondrop={stop_drag.clone()}>
+        <section id="classroom" class="classroom" role="dialog" aria-label="Class: grading, agreement, curation">
+            <header>
+                <h2>{ "Class" }</h2>
+                <button id="classroom-close" onclick={close} title="Back to the workspace">{ "Close" }</button>
+            </header>
+            <div class="class-files">
+                <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
+                     ondrop={dropper(&on_key_files)}>
+                    <label class="button" for="class-key-input">{ "Answer key\u{2026}" }</label>
+                    <input id="class-key-input" class="visually-hidden" type="file"
+                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files)} />
+                    <span class="file-name">{
+                        class.0.key.as_ref().map(|k| k.name.clone()).unwrap_or_else(|| "or drop it here".into())
+                    }</span>
+                </div>
+                <div class="drop-zone" id="class-students-zone" ondragover={stop_drag}
+                     ondrop={dropper(&on_student_files)}>
+                    <label class="button" for="class-students-input">{ "Students' files\u{2026}" }</label>
+                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true
+                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files)} />
+                    <ul class="class-file-list">{ for students }</ul>
+                </div>
+                <div class="exercise-export">
+                    <button id="export-exercise" onclick={export_exercise(false)}
+                            title="The open workspace's articles, title and instructions, without answers">
+                        { "Export exercise" }</button>
+                    <button id="export-exercise-spans" class="minor" onclick={export_exercise(true)}
+                            title="Also with the open workspace's spans, as pre-made spans (no notes, links or relations)">
+                        { "\u{2026}with its spans" }</button>
+                </div>
+            </div>
+            <nav class="class-tabs" role="tablist">
+                { tab_button(Tab::Grades, "tab-grades", "Grades") }
+                { tab_button(Tab::Agreement, "tab-agreement", "Agreement") }
+                { tab_button(Tab::Curation, "tab-curation", "Curation") }
+            </nav>
+            <div class="class-body">{ body }</div>
+        </section>
+        </div>
+    }
+}

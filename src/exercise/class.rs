@@ -1,0 +1,157 @@
+//! A class as the trainer loads it in the page: an answer key (optional) and students'
+//! files, with the grades, agreement and curation computed from them, and the class
+//! table's sort order. Plain Rust, so the page's logic is tested natively.
+
+use super::agreement::{agree, Agreement};
+use super::curate::Curation;
+use super::grade::{grade, Scheme, StudentGrade};
+use super::Annotated;
+use crate::model::Workspace;
+use std::rc::Rc;
+
+/// A loaded file: its name and workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassFile {
+    pub name: String,
+    pub workspace: Rc<Workspace>,
+}
+
+/// The files of a class. `generation` changes with every change, so views recompute only
+/// then.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Class {
+    pub key: Option<ClassFile>,
+    pub students: Vec<ClassFile>,
+    pub generation: u64,
+}
+
+impl Class {
+    /// Use `file` as the answer key (replacing any).
+    pub fn set_key(&mut self, file: ClassFile) {
+        self.key = Some(file);
+        self.generation += 1;
+    }
+
+    /// Add students' files; a file with the name of one already loaded replaces it.
+    pub fn add_students(&mut self, files: Vec<ClassFile>) {
+        for f in files {
+            match self.students.iter_mut().find(|s| s.name == f.name) {
+                Some(s) => *s = f,
+                None => self.students.push(f),
+            }
+        }
+        self.generation += 1;
+    }
+
+    /// Remove the student file at `index` (nothing if there is none).
+    pub fn remove_student(&mut self, index: usize) {
+        if index < self.students.len() {
+            self.students.remove(index);
+            self.generation += 1;
+        }
+    }
+
+    /// Every file, the key first: what agreement and curation compare.
+    pub fn all(&self) -> Vec<Annotated<'_>> {
+        self.key
+            .iter()
+            .chain(&self.students)
+            .map(|f| Annotated::new(&f.name, &f.workspace))
+            .collect()
+    }
+
+    /// Each student graded against the key, or why not (no key, other articles).
+    pub fn grades(&self) -> Vec<Result<StudentGrade, String>> {
+        let Some(key) = &self.key else {
+            return Vec::new();
+        };
+        let k = Annotated::new(&key.name, &key.workspace);
+        self.students
+            .iter()
+            .map(|s| grade(k, Annotated::new(&s.name, &s.workspace)).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    /// Agreement between all files (`None` with fewer than two), or why not.
+    pub fn agreement(&self) -> Option<Result<Agreement, String>> {
+        let all = self.all();
+        (all.len() >= 2).then(|| agree(&all).map_err(|e| e.to_string()))
+    }
+
+    /// A fresh curation of all files (`None` with fewer than two), or why not.
+    pub fn curation(&self) -> Option<Result<Curation, String>> {
+        let all = self.all();
+        (all.len() >= 2).then(|| Curation::new(&all).map_err(|e| e.to_string()))
+    }
+}
+
+/// A column of the class table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Annotator,
+    /// Span F1 overall under a scheme.
+    Spans(Scheme),
+    Relations,
+    Links,
+}
+
+impl Column {
+    /// The columns, in display order.
+    pub const ALL: [Column; 7] = [
+        Column::Annotator,
+        Column::Spans(Scheme::Strict),
+        Column::Spans(Scheme::Exact),
+        Column::Spans(Scheme::Partial),
+        Column::Spans(Scheme::EntType),
+        Column::Relations,
+        Column::Links,
+    ];
+
+    /// The column's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Annotator => "Annotator",
+            Column::Spans(Scheme::Strict) => "Strict F1",
+            Column::Spans(Scheme::Exact) => "Exact F1",
+            Column::Spans(Scheme::Partial) => "Partial F1",
+            Column::Spans(Scheme::EntType) => "Label F1",
+            Column::Relations => "Relations F1",
+            Column::Links => "Links F1",
+        }
+    }
+
+    /// The figure shown in this column (`None` for the name column).
+    pub fn value(self, g: &StudentGrade) -> Option<f64> {
+        match self {
+            Column::Annotator => None,
+            Column::Spans(s) => Some(g.spans.overall.get(s).f1),
+            Column::Relations => Some(g.relations.f1),
+            Column::Links => Some(g.links.f1),
+        }
+    }
+}
+
+/// The order of the rows `grades` sorted by `column` (names alphabetically, figures
+/// lowest first), reversed if `descending`. Ties keep file order.
+pub fn sorted_rows(grades: &[StudentGrade], column: Column, descending: bool) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..grades.len()).collect();
+    rows.sort_by(|&a, &b| {
+        let (ga, gb) = (&grades[a], &grades[b]);
+        let o = match column {
+            Column::Annotator => ga
+                .annotator
+                .to_lowercase()
+                .cmp(&gb.annotator.to_lowercase()),
+            c => c
+                .value(ga)
+                .unwrap_or(0.0)
+                .total_cmp(&c.value(gb).unwrap_or(0.0)),
+        };
+        if descending {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    rows
+}

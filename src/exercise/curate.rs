@@ -1,0 +1,289 @@
+//! Adjudication: several annotators' files of the same articles side by side, turned into
+//! one new, curated workspace.
+//!
+//! Spans of all annotators are gathered per article. Spans with the same offsets and label
+//! are one *version* (with the annotators who made it); versions that overlap, directly or
+//! through a chain, form one *item*. An item's status:
+//! - `all`: one version, made by every annotator;
+//! - `single`: only one annotator has anything there;
+//! - `majority`: one version made by more than half of the annotators;
+//! - `disputed`: anything else.
+//!
+//! The curator accepts one version per item (or none), or all agreed / majority items at
+//! once; [`Curation::build`] makes the curated workspace: the first file's articles,
+//! the accepted spans (each recording in `annotators` who had it, with the first note
+//! found), and the relations and links of any annotator whose two ends were both accepted.
+
+use super::{match_documents, Annotated, ExerciseError};
+use crate::model::{Label, Workspace};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// How far the annotators agree on an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    All,
+    Majority,
+    Disputed,
+    Single,
+}
+
+/// One way an item was annotated: `start..end` (code points) with a label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Version {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    /// The covered text.
+    pub text: String,
+    /// Positions in [`Curation::annotators`] of the annotators who made it.
+    pub annotators: Vec<usize>,
+    /// The first note one of them wrote on it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A place in an article where at least one annotator put a span.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    /// The article's position in the first file.
+    pub doc: usize,
+    /// The versions, most annotators first (then by position).
+    pub versions: Vec<Version>,
+    pub status: Status,
+    /// The accepted version, if any.
+    pub choice: Option<usize>,
+}
+
+/// A curation in progress.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Curation {
+    /// The annotators' names, in file order.
+    pub annotators: Vec<String>,
+    /// The items in article order, then by position.
+    pub items: Vec<Item>,
+    /// The first file's workspace: its articles and identity are the curated workspace's.
+    #[serde(skip)]
+    base: Workspace,
+    /// For each annotator: span id -> (article, start, end, label).
+    #[serde(skip)]
+    spans: Vec<HashMap<String, (usize, usize, usize, Label)>>,
+    /// For each annotator: its relations and links as span id pairs (links with their flags).
+    #[serde(skip)]
+    sources: Vec<Workspace>,
+}
+
+impl Curation {
+    /// Gather the files (two or more, the same articles in any order).
+    ///
+    /// Errors: fewer than two files, or files of different articles (naming the article).
+    pub fn new(files: &[Annotated<'_>]) -> Result<Curation, ExerciseError> {
+        if files.len() < 2 {
+            return Err(ExerciseError(
+                "curation needs at least two annotators' files of the same articles".into(),
+            ));
+        }
+        let first = files[0].workspace;
+        let m = files.len();
+        let mut spans = Vec::with_capacity(m);
+        // (doc, start, end, label) -> (annotators, note)
+        type Votes = (Vec<usize>, Option<String>);
+        let mut versions: BTreeMap<(usize, usize, usize, Label), Votes> = BTreeMap::new();
+        for (r, f) in files.iter().enumerate() {
+            let map = match_documents(files[0], *f)?;
+            let mut at = HashMap::new();
+            for (k, &j) in map.iter().enumerate() {
+                let id = &f.workspace.documents[j].id;
+                for s in f.workspace.spans.iter().filter(|s| &s.doc == id) {
+                    let key = (k, s.start, s.end, s.label);
+                    at.insert(s.id.clone(), key);
+                    let v = versions.entry(key).or_default();
+                    if !v.0.contains(&r) {
+                        v.0.push(r);
+                    }
+                    if v.1.is_none() {
+                        v.1 = s.note.clone();
+                    }
+                }
+            }
+            spans.push(at);
+        }
+        // Cluster overlapping versions per article (keys are sorted by article, start).
+        let mut items: Vec<Item> = Vec::new();
+        let mut reach = (usize::MAX, 0usize); // (doc, furthest end) of the current item
+        for ((doc, start, end, label), (who, note)) in versions {
+            let text = first.documents[doc]
+                .slice(start, end)
+                .unwrap_or_default()
+                .to_string();
+            let v = Version {
+                start,
+                end,
+                label,
+                text,
+                annotators: who,
+                note,
+            };
+            match items.last_mut() {
+                Some(item) if reach.0 == doc && start < reach.1 => {
+                    item.versions.push(v);
+                    reach.1 = reach.1.max(end);
+                }
+                _ => {
+                    reach = (doc, end);
+                    items.push(Item {
+                        doc,
+                        versions: vec![v],
+                        status: Status::Single,
+                        choice: None,
+                    });
+                }
+            }
+        }
+        for item in &mut items {
+            item.versions
+                .sort_by_key(|v| std::cmp::Reverse(v.annotators.len()));
+            let mut anyone: Vec<usize> = item
+                .versions
+                .iter()
+                .flat_map(|v| v.annotators.iter().copied())
+                .collect();
+            anyone.sort_unstable();
+            anyone.dedup();
+            let top = item.versions[0].annotators.len();
+            item.status = if item.versions.len() == 1 && top == m {
+                Status::All
+            } else if anyone.len() == 1 {
+                Status::Single
+            } else if 2 * top > m {
+                Status::Majority
+            } else {
+                Status::Disputed
+            };
+        }
+        Ok(Curation {
+            annotators: files.iter().map(|f| f.annotator()).collect(),
+            items,
+            base: first.clone(),
+            spans,
+            sources: files.iter().map(|f| f.workspace.clone()).collect(),
+        })
+    }
+
+    /// Accept version `version` of item `item`, or none (`None`).
+    ///
+    /// Errors: no such item or version.
+    pub fn choose(&mut self, item: usize, version: Option<usize>) -> Result<(), ExerciseError> {
+        let it = self
+            .items
+            .get_mut(item)
+            .ok_or_else(|| ExerciseError(format!("there is no curation item {item}")))?;
+        if let Some(v) = version {
+            if v >= it.versions.len() {
+                return Err(ExerciseError(format!(
+                    "item {item} has {} versions; there is no version {v}",
+                    it.versions.len()
+                )));
+            }
+        }
+        it.choice = version;
+        Ok(())
+    }
+
+    /// Accept the agreed version of every item all annotators agree on. Returns how many.
+    pub fn accept_agreed(&mut self) -> usize {
+        self.accept_where(|s| s == Status::All)
+    }
+
+    /// Accept the majority version of every item that has one (agreed items included).
+    /// Returns how many.
+    pub fn accept_majority(&mut self) -> usize {
+        self.accept_where(|s| matches!(s, Status::All | Status::Majority))
+    }
+
+    fn accept_where(&mut self, fits: impl Fn(Status) -> bool) -> usize {
+        let mut n = 0;
+        for it in self.items.iter_mut().filter(|it| fits(it.status)) {
+            it.choice = Some(0);
+            n += 1;
+        }
+        n
+    }
+
+    /// How many items have each status, and how many are decided.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut c = BTreeMap::new();
+        for it in &self.items {
+            let name = match it.status {
+                Status::All => "all",
+                Status::Majority => "majority",
+                Status::Disputed => "disputed",
+                Status::Single => "single",
+            };
+            *c.entry(name).or_insert(0) += 1;
+            if it.choice.is_some() {
+                *c.entry("accepted").or_insert(0) += 1;
+            }
+        }
+        c
+    }
+
+    /// The curated workspace: the first file's articles, its exercise title and
+    /// instructions, annotator `curated_by`, the accepted spans with who had them, and the
+    /// annotators' relations and links whose both ends were accepted.
+    pub fn build(&self, curated_by: &str) -> Workspace {
+        let mut ws = Workspace {
+            documents: self.base.documents.clone(),
+            next_id: self.base.next_id,
+            identity: self.base.identity.clone(),
+            ..Workspace::default()
+        };
+        ws.identity.annotator = curated_by.to_string();
+        let mut accepted: HashMap<(usize, usize, usize, Label), String> = HashMap::new();
+        for it in &self.items {
+            let Some(v) = it.choice.and_then(|c| it.versions.get(c)) else {
+                continue;
+            };
+            let doc = ws.documents[it.doc].id.clone();
+            let Ok(id) = ws.add_span(&doc, v.start, v.end, v.label) else {
+                continue;
+            };
+            if let Some(s) = ws.spans.iter_mut().find(|s| s.id == id) {
+                s.annotators = v
+                    .annotators
+                    .iter()
+                    .filter_map(|&r| self.annotators.get(r).cloned())
+                    .collect();
+                s.note = v.note.clone();
+            }
+            accepted.insert((it.doc, v.start, v.end, v.label), id);
+        }
+        for (r, src) in self.sources.iter().enumerate() {
+            let to_curated = |span: &str| -> Option<String> {
+                let key = self.spans[r].get(span)?;
+                accepted.get(key).cloned()
+            };
+            for rel in &src.relations {
+                if let (Some(f), Some(t)) = (to_curated(&rel.from), to_curated(&rel.to)) {
+                    if let Ok(id) = ws.add_relation(&f, &t) {
+                        if ws.note(&id).is_none() && rel.note.is_some() {
+                            let _ = ws.set_note(&id, rel.note.clone());
+                        }
+                    }
+                }
+            }
+            for link in &src.links {
+                if let (Some(a), Some(b)) = (to_curated(&link.a), to_curated(&link.b)) {
+                    let origin = crate::model::Origin::Manual;
+                    if let Ok(id) = ws.add_link(&a, &b, origin, None, link.flags.clone()) {
+                        if ws.note(&id).is_none() && link.note.is_some() {
+                            let _ = ws.set_note(&id, link.note.clone());
+                        }
+                    }
+                }
+            }
+        }
+        ws
+    }
+}

@@ -1,0 +1,656 @@
+//! Grading: each student's workspace against the trainer's answer key.
+//!
+//! Spans are scored under the four SemEval-2013 schemes exactly as the `nervaluate` Python
+//! package (version 1.x, `Evaluator(..., min_overlap_percentage=1.0)`) defines them:
+//!
+//! - `strict`: correct when boundaries and label are equal; incorrect when a student span
+//!   overlaps a key span otherwise;
+//! - `exact`: correct when boundaries are equal, whatever the label;
+//! - `partial`: correct when boundaries are equal, partial when they only overlap (never
+//!   a label check);
+//! - `ent_type`: correct when the label is equal and the spans overlap (the key span with
+//!   the closest boundaries wins), incorrect when they overlap with another label.
+//!
+//! "Overlap" is nervaluate's: the common part is at least 1% of the key span's length
+//! (`100 * overlap >= key length`, in code points). Each scheme walks the student spans in
+//! order (start, end, label) and, for each, the key spans in the same order not yet taken,
+//! so the alignment is one-to-one: a key span is matched at most once and a student span
+//! counts once. This greedy one-to-one alignment is also what applies where spans nest or
+//! overlap (which nervaluate's inputs usually do not have). Figures are computed per
+//! document and summed; `by_label` runs the same on the spans of one label only.
+//! `possible = correct + incorrect + partial + missed`,
+//! `actual = correct + incorrect + partial + spurious`; precision = correct / actual and
+//! recall = correct / possible, with `correct + 0.5 * partial` in place of `correct` for
+//! `partial` and `ent_type`; F1 their harmonic mean; 0 where a denominator is 0.
+//!
+//! Relations and links: a student item counts as correct when both its ends overlap (the
+//! partial scheme's test) the ends of a key item not yet taken, in the same documents; a
+//! link's ends may be in either order.
+
+use super::{match_documents, Annotated, ExerciseError};
+use crate::model::{Label, Workspace};
+use serde::Serialize;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One of the four SemEval-2013 span schemes (named as in nervaluate).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Strict,
+    Exact,
+    Partial,
+    EntType,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 4] = [
+        Scheme::Strict,
+        Scheme::Exact,
+        Scheme::Partial,
+        Scheme::EntType,
+    ];
+
+    /// The name in the JSON output and in nervaluate.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Strict => "strict",
+            Scheme::Exact => "exact",
+            Scheme::Partial => "partial",
+            Scheme::EntType => "ent_type",
+        }
+    }
+}
+
+/// A span reduced to what grading needs: `start..end` in code points, the label, and the
+/// index of the span in its workspace's `spans`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub index: usize,
+}
+
+/// nervaluate's overlap test: `pred` covers at least 1% of `truth` (in code points).
+pub fn overlaps(pred: &Item, truth: &Item) -> bool {
+    let common = pred
+        .end
+        .min(truth.end)
+        .saturating_sub(pred.start.max(truth.start));
+    common > 0 && common * 100 >= truth.end - truth.start
+}
+
+/// What happened to a student span or key span under one scheme; the numbers are
+/// positions in the `pred` and `truth` lists given to [`evaluate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Correct { pred: usize, truth: usize },
+    Incorrect { pred: usize, truth: usize },
+    Partial { pred: usize, truth: usize },
+    Spurious { pred: usize },
+    Missed { truth: usize },
+}
+
+/// The counts of one scheme, with the figures derived from them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Scores {
+    pub correct: usize,
+    pub incorrect: usize,
+    pub partial: usize,
+    pub missed: usize,
+    pub spurious: usize,
+    pub possible: usize,
+    pub actual: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Scores {
+    /// Add another document's counts and recompute the figures for `scheme`.
+    fn add(&mut self, other: &Scores, scheme: Scheme) {
+        self.correct += other.correct;
+        self.incorrect += other.incorrect;
+        self.partial += other.partial;
+        self.missed += other.missed;
+        self.spurious += other.spurious;
+        self.compute(scheme);
+    }
+
+    /// `possible`, `actual`, precision, recall and F1 from the counts (nervaluate's
+    /// `compute_metrics`).
+    fn compute(&mut self, scheme: Scheme) {
+        self.actual = self.correct + self.incorrect + self.partial + self.spurious;
+        self.possible = self.correct + self.incorrect + self.partial + self.missed;
+        let hits = match scheme {
+            Scheme::Partial | Scheme::EntType => self.correct as f64 + 0.5 * self.partial as f64,
+            Scheme::Strict | Scheme::Exact => self.correct as f64,
+        };
+        let ratio = |n: usize| if n > 0 { hits / n as f64 } else { 0.0 };
+        self.precision = ratio(self.actual);
+        self.recall = ratio(self.possible);
+        let sum = self.precision + self.recall;
+        self.f1 = if sum > 0.0 {
+            2.0 * self.precision * self.recall / sum
+        } else {
+            0.0
+        };
+    }
+}
+
+/// Score `pred` (a student's spans of one document) against `truth` (the key's) under one
+/// scheme, in the given orders. Returns the counts and the one-to-one alignment.
+pub fn evaluate(scheme: Scheme, truth: &[Item], pred: &[Item]) -> (Scores, Vec<Outcome>) {
+    let mut taken = vec![false; truth.len()];
+    let mut s = Scores::default();
+    let mut out = Vec::new();
+    for (p, pi) in pred.iter().enumerate() {
+        let mut exact: Option<usize> = None;
+        let mut near: Option<usize> = None;
+        let mut best: Option<(usize, usize)> = None; // ent_type: (distance, truth)
+        for (t, ti) in truth.iter().enumerate() {
+            if taken[t] {
+                continue;
+            }
+            let same_bounds = pi.start == ti.start && pi.end == ti.end;
+            match scheme {
+                Scheme::Strict | Scheme::Exact => {
+                    let equal = same_bounds && (scheme == Scheme::Exact || pi.label == ti.label);
+                    if equal {
+                        exact = Some(t);
+                        break;
+                    }
+                    if near.is_none() && overlaps(pi, ti) {
+                        near = Some(t);
+                    }
+                }
+                Scheme::Partial => {
+                    if overlaps(pi, ti) {
+                        if same_bounds {
+                            exact = Some(t);
+                            break;
+                        }
+                        if near.is_none() {
+                            near = Some(t);
+                        }
+                    }
+                }
+                Scheme::EntType => {
+                    if overlaps(pi, ti) {
+                        if pi.label == ti.label {
+                            let d = pi.start.abs_diff(ti.start) + pi.end.abs_diff(ti.end);
+                            if best.is_none_or(|(bd, _)| d < bd) {
+                                best = Some((d, t));
+                            }
+                        } else if near.is_none() {
+                            near = Some(t);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((_, t)) = best {
+            exact = Some(t);
+        }
+        if let Some(t) = exact {
+            taken[t] = true;
+            s.correct += 1;
+            out.push(Outcome::Correct { pred: p, truth: t });
+        } else if let Some(t) = near {
+            taken[t] = true;
+            if scheme == Scheme::Partial {
+                s.partial += 1;
+                out.push(Outcome::Partial { pred: p, truth: t });
+            } else {
+                s.incorrect += 1;
+                out.push(Outcome::Incorrect { pred: p, truth: t });
+            }
+        } else {
+            s.spurious += 1;
+            out.push(Outcome::Spurious { pred: p });
+        }
+    }
+    for (t, was_taken) in taken.iter().enumerate() {
+        if !was_taken {
+            s.missed += 1;
+            out.push(Outcome::Missed { truth: t });
+        }
+    }
+    s.compute(scheme);
+    (s, out)
+}
+
+/// The four schemes' scores.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SchemeScores {
+    pub strict: Scores,
+    pub exact: Scores,
+    pub partial: Scores,
+    pub ent_type: Scores,
+}
+
+impl SchemeScores {
+    fn get_mut(&mut self, scheme: Scheme) -> &mut Scores {
+        match scheme {
+            Scheme::Strict => &mut self.strict,
+            Scheme::Exact => &mut self.exact,
+            Scheme::Partial => &mut self.partial,
+            Scheme::EntType => &mut self.ent_type,
+        }
+    }
+
+    /// The scores of one scheme.
+    pub fn get(&self, scheme: Scheme) -> &Scores {
+        match scheme {
+            Scheme::Strict => &self.strict,
+            Scheme::Exact => &self.exact,
+            Scheme::Partial => &self.partial,
+            Scheme::EntType => &self.ent_type,
+        }
+    }
+}
+
+/// Span scores overall and for each label used by the key or the student.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct SpanScores {
+    pub overall: SchemeScores,
+    pub by_label: BTreeMap<String, SchemeScores>,
+}
+
+/// Precision, recall and F1 of relations or links.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct PairScores {
+    /// Student items matching a key item.
+    pub correct: usize,
+    /// Items in the key.
+    pub possible: usize,
+    /// Items in the student's file.
+    pub actual: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl PairScores {
+    fn new(correct: usize, possible: usize, actual: usize) -> Self {
+        let ratio = |n: usize| {
+            if n > 0 {
+                correct as f64 / n as f64
+            } else {
+                0.0
+            }
+        };
+        let (precision, recall) = (ratio(actual), ratio(possible));
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
+        PairScores {
+            correct,
+            possible,
+            actual,
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
+
+/// One span as shown in feedback: offsets in code points, the covered text, the note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownSpan {
+    /// The span's id in its own file.
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One thing the student should look at, from the strict scheme's alignment (and from
+/// relation and link matching).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Feedback {
+    /// `missed`, `spurious`, `wrong_label`, `wrong_boundary`, `wrong_label_and_boundary`,
+    /// `missed_relation`, `spurious_relation`, `missed_link` or `spurious_link`.
+    pub kind: &'static str,
+    /// The key's id of the article, and its title.
+    pub doc: String,
+    pub doc_title: String,
+    /// The key's span (for relations: the attributed span; links: end `a`), with its note.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<ShownSpan>,
+    /// The student's span, with the same offsets convention.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub student: Option<ShownSpan>,
+    /// The key's note on the relation or link, for relation and link items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Everything graded for one student.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StudentGrade {
+    pub file: String,
+    pub annotator: String,
+    pub spans: SpanScores,
+    pub relations: PairScores,
+    pub links: PairScores,
+    pub feedback: Vec<Feedback>,
+}
+
+/// The items of each document, sorted by (start, end, label), per document index.
+fn items_by_doc(ws: &Workspace) -> Vec<Vec<Item>> {
+    let mut out = vec![Vec::new(); ws.documents.len()];
+    for (index, s) in ws.spans.iter().enumerate() {
+        if let Some(d) = ws.documents.iter().position(|d| d.id == s.doc) {
+            out[d].push(Item {
+                start: s.start,
+                end: s.end,
+                label: s.label,
+                index,
+            });
+        }
+    }
+    for items in &mut out {
+        items.sort_by_key(|i| (i.start, i.end, i.label));
+    }
+    out
+}
+
+fn shown(ws: &Workspace, index: usize) -> ShownSpan {
+    let s = &ws.spans[index];
+    ShownSpan {
+        id: s.id.clone(),
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        text: ws.span_text(s).unwrap_or_default().to_string(),
+        note: s.note.clone(),
+    }
+}
+
+/// The span scores of `pred` against `truth` (both per key document), overall and by label.
+pub fn score_spans(truth: &[Vec<Item>], pred: &[Vec<Item>]) -> SpanScores {
+    let mut scores = SpanScores::default();
+    let used: BTreeSet<Label> = truth
+        .iter()
+        .chain(pred)
+        .flat_map(|d| d.iter().map(|i| i.label))
+        .collect();
+    for (t, p) in truth.iter().zip(pred) {
+        for scheme in Scheme::ALL {
+            let (s, _) = evaluate(scheme, t, p);
+            scores.overall.get_mut(scheme).add(&s, scheme);
+            for &label in &used {
+                let only = |v: &[Item]| -> Vec<Item> {
+                    v.iter().copied().filter(|i| i.label == label).collect()
+                };
+                let (s, _) = evaluate(scheme, &only(t), &only(p));
+                let entry = scores.by_label.entry(label.as_str().to_string());
+                entry.or_default().get_mut(scheme).add(&s, scheme);
+            }
+        }
+    }
+    // Labels seen: make sure each has its figures computed even with no documents.
+    for scheme in Scheme::ALL {
+        scores.overall.get_mut(scheme).compute(scheme);
+    }
+    scores
+}
+
+/// Grade one student against the key.
+///
+/// Errors: the two files do not hold the same articles (see [`match_documents`]).
+pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade, ExerciseError> {
+    let map = match_documents(key, student)?;
+    let (kws, sws) = (key.workspace, student.workspace);
+    let key_items = items_by_doc(kws);
+    let student_items_own = items_by_doc(sws);
+    let student_items: Vec<Vec<Item>> = map.iter().map(|&j| student_items_own[j].clone()).collect();
+    let spans = score_spans(&key_items, &student_items);
+
+    let mut feedback = Vec::new();
+    for (d, (t, p)) in key_items.iter().zip(&student_items).enumerate() {
+        let doc = &kws.documents[d];
+        let (_, outcomes) = evaluate(Scheme::Strict, t, p);
+        for o in outcomes {
+            let (kind, ki, si) = match o {
+                Outcome::Correct { .. } | Outcome::Partial { .. } => continue,
+                Outcome::Missed { truth } => ("missed", Some(t[truth].index), None),
+                Outcome::Spurious { pred } => ("spurious", None, Some(p[pred].index)),
+                Outcome::Incorrect { pred, truth } => {
+                    let (a, b) = (&t[truth], &p[pred]);
+                    let bounds = a.start == b.start && a.end == b.end;
+                    let kind = match (bounds, a.label == b.label) {
+                        (true, _) => "wrong_label",
+                        (false, true) => "wrong_boundary",
+                        (false, false) => "wrong_label_and_boundary",
+                    };
+                    (kind, Some(a.index), Some(b.index))
+                }
+            };
+            feedback.push(Feedback {
+                kind,
+                doc: doc.id.clone(),
+                doc_title: doc.title.clone(),
+                key: ki.map(|i| shown(kws, i)),
+                student: si.map(|i| shown(sws, i)),
+                note: None,
+            });
+        }
+    }
+
+    // Each span id -> (key document index, item).
+    let locate = |ws: &Workspace, doc_map: &dyn Fn(usize) -> usize| {
+        let mut m = std::collections::HashMap::new();
+        for (index, s) in ws.spans.iter().enumerate() {
+            if let Some(d) = ws.documents.iter().position(|d| d.id == s.doc) {
+                let item = Item {
+                    start: s.start,
+                    end: s.end,
+                    label: s.label,
+                    index,
+                };
+                m.insert(s.id.clone(), (doc_map(d), item));
+            }
+        }
+        m
+    };
+    let inverse: Vec<usize> = {
+        let mut inv = vec![0; map.len()];
+        for (k, &j) in map.iter().enumerate() {
+            inv[j] = k;
+        }
+        inv
+    };
+    let key_at = locate(kws, &|d| d);
+    let student_at = locate(sws, &|d| inverse[d]);
+    let ends_match = |k: &(usize, Item), s: &(usize, Item)| k.0 == s.0 && overlaps(&s.1, &k.1);
+
+    // Relations.
+    let key_rel: Vec<_> = kws
+        .relations
+        .iter()
+        .filter_map(|r| Some((r, *key_at.get(&r.from)?, *key_at.get(&r.to)?)))
+        .collect();
+    let stu_rel: Vec<_> = sws
+        .relations
+        .iter()
+        .filter_map(|r| Some((r, *student_at.get(&r.from)?, *student_at.get(&r.to)?)))
+        .collect();
+    let mut taken = vec![false; key_rel.len()];
+    let mut correct = 0;
+    for (_, from, to) in &stu_rel {
+        let hit = key_rel
+            .iter()
+            .enumerate()
+            .position(|(k, (_, kf, kt))| !taken[k] && ends_match(kf, from) && ends_match(kt, to));
+        match hit {
+            Some(k) => {
+                taken[k] = true;
+                correct += 1;
+            }
+            None => feedback.push(Feedback {
+                kind: "spurious_relation",
+                doc: kws.documents[to.0].id.clone(),
+                doc_title: kws.documents[to.0].title.clone(),
+                key: None,
+                student: Some(shown(sws, to.1.index)),
+                note: None,
+            }),
+        }
+    }
+    for (k, (r, _, to)) in key_rel.iter().enumerate() {
+        if !taken[k] {
+            feedback.push(Feedback {
+                kind: "missed_relation",
+                doc: kws.documents[to.0].id.clone(),
+                doc_title: kws.documents[to.0].title.clone(),
+                key: Some(shown(kws, to.1.index)),
+                student: None,
+                note: r.note.clone(),
+            });
+        }
+    }
+    let relations = PairScores::new(correct, key_rel.len(), stu_rel.len());
+
+    // Links (unordered ends).
+    let key_links: Vec<_> = kws
+        .links
+        .iter()
+        .filter_map(|l| Some((l, *key_at.get(&l.a)?, *key_at.get(&l.b)?)))
+        .collect();
+    let stu_links: Vec<_> = sws
+        .links
+        .iter()
+        .filter_map(|l| Some((*student_at.get(&l.a)?, *student_at.get(&l.b)?)))
+        .collect();
+    let mut taken = vec![false; key_links.len()];
+    let mut correct = 0;
+    for (a, b) in &stu_links {
+        let hit = key_links.iter().enumerate().position(|(k, (_, ka, kb))| {
+            !taken[k]
+                && ((ends_match(ka, a) && ends_match(kb, b))
+                    || (ends_match(ka, b) && ends_match(kb, a)))
+        });
+        match hit {
+            Some(k) => {
+                taken[k] = true;
+                correct += 1;
+            }
+            None => feedback.push(Feedback {
+                kind: "spurious_link",
+                doc: kws.documents[a.0].id.clone(),
+                doc_title: kws.documents[a.0].title.clone(),
+                key: None,
+                student: Some(shown(sws, a.1.index)),
+                note: None,
+            }),
+        }
+    }
+    for (k, (l, a, _)) in key_links.iter().enumerate() {
+        if !taken[k] {
+            feedback.push(Feedback {
+                kind: "missed_link",
+                doc: kws.documents[a.0].id.clone(),
+                doc_title: kws.documents[a.0].title.clone(),
+                key: Some(shown(kws, a.1.index)),
+                student: None,
+                note: l.note.clone(),
+            });
+        }
+    }
+    let links = PairScores::new(correct, key_links.len(), stu_links.len());
+
+    // In reading order: article, then position.
+    let order = |f: &Feedback| {
+        let d = kws.documents.iter().position(|d| d.id == f.doc);
+        let at = f.key.as_ref().or(f.student.as_ref()).map(|s| s.start);
+        (d, at)
+    };
+    feedback.sort_by_key(order);
+
+    Ok(StudentGrade {
+        file: student.file.to_string(),
+        annotator: student.annotator(),
+        spans,
+        relations,
+        links,
+        feedback,
+    })
+}
+
+/// Grade every student: `{"key": FILE, "students": [StudentGrade...]}` (the shape
+/// documented in docs/FORMATS.md, "parallax grade").
+///
+/// Errors: the first student whose articles differ from the key's.
+pub fn grade_json(key: Annotated<'_>, students: &[Annotated<'_>]) -> Result<Value, ExerciseError> {
+    let grades = students
+        .iter()
+        .map(|s| grade(key, *s))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(json!({
+        "key": key.file,
+        "annotator": key.annotator(),
+        "students": grades,
+    }))
+}
+
+/// Quote a CSV field when it needs it (RFC 4180).
+pub fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The class table as CSV (RFC 4180, `\n` line ends): one row per student with the file,
+/// the annotator, precision/recall/F1 of the four schemes overall, the strict F1 of each
+/// label (empty when neither key nor student used it), and relations' and links'
+/// precision/recall/F1. Figures have 4 decimals.
+pub fn grade_csv(grades: &[StudentGrade]) -> String {
+    let mut head = vec!["file".to_string(), "annotator".to_string()];
+    for scheme in Scheme::ALL {
+        for f in ["precision", "recall", "f1"] {
+            head.push(format!("{}_{f}", scheme.name()));
+        }
+    }
+    for label in Label::ALL {
+        head.push(format!("{label}_strict_f1"));
+    }
+    for what in ["relations", "links"] {
+        for f in ["precision", "recall", "f1"] {
+            head.push(format!("{what}_{f}"));
+        }
+    }
+    let mut out = head.join(",");
+    out.push('\n');
+    let num = |x: f64| format!("{x:.4}");
+    for g in grades {
+        let mut row = vec![csv_field(&g.file), csv_field(&g.annotator)];
+        for scheme in Scheme::ALL {
+            let s = g.spans.overall.get(scheme);
+            row.extend([num(s.precision), num(s.recall), num(s.f1)]);
+        }
+        for label in Label::ALL {
+            row.push(
+                g.spans
+                    .by_label
+                    .get(label.as_str())
+                    .map(|s| num(s.strict.f1))
+                    .unwrap_or_default(),
+            );
+        }
+        for p in [&g.relations, &g.links] {
+            row.extend([num(p.precision), num(p.recall), num(p.f1)]);
+        }
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,176 @@
+//! Newsroom exercises: a trainer's answer key, the class's workspaces, and what is computed
+//! from them.
+//!
+//! - [`grade`]: each student against the key under the four SemEval-2013 span schemes,
+//!   exactly as the `nervaluate` Python package (1.x) defines them, plus relations, links
+//!   and feedback.
+//! - [`agreement`]: Krippendorff's unitizing alpha (alpha_U, 2004) per label and overall,
+//!   pairwise strict/partial F1 between annotators, and where the class disagrees.
+//! - [`curate`]: adjudication of several annotators' files into a new, curated workspace.
+//!
+//! Every file compared must hold the same articles (same texts, matched by their SHA-256;
+//! order does not matter): [`match_documents`] refuses any other, naming the article.
+//! All offsets are Unicode code points.
+
+pub mod agreement;
+pub mod class;
+pub mod curate;
+pub mod grade;
+
+use crate::model::{text_sha256, Workspace};
+use std::collections::HashMap;
+use std::fmt;
+
+pub use agreement::{agree, agree_json};
+pub use curate::Curation;
+pub use grade::{grade, grade_csv, grade_json};
+
+/// Why files could not be compared. The message names the file and the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExerciseError(pub String);
+
+impl fmt::Display for ExerciseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ExerciseError {}
+
+/// One annotator's workspace with the name of the file it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Annotated<'a> {
+    /// The file name, shown in results and messages.
+    pub file: &'a str,
+    pub workspace: &'a Workspace,
+}
+
+impl<'a> Annotated<'a> {
+    pub fn new(file: &'a str, workspace: &'a Workspace) -> Self {
+        Annotated { file, workspace }
+    }
+
+    /// The annotator's name: the workspace's identity, else the file name without its
+    /// extensions (`maria.parallax.json` -> `maria`).
+    pub fn annotator(&self) -> String {
+        let name = self.workspace.identity.annotator.trim();
+        if !name.is_empty() {
+            return name.to_string();
+        }
+        let base = self.file.rsplit(['/', '\\']).next().unwrap_or(self.file);
+        let stem = base.split('.').next().unwrap_or(base);
+        if stem.is_empty() {
+            base.to_string()
+        } else {
+            stem.to_string()
+        }
+    }
+}
+
+/// For each document of `reference` (in its order), the index of the document of `other`
+/// with the same text.
+///
+/// Errors: an article of either file missing from the other, named by title and the first
+/// 12 hex digits of its text's SHA-256, or a different number of articles.
+pub fn match_documents(
+    reference: Annotated<'_>,
+    other: Annotated<'_>,
+) -> Result<Vec<usize>, ExerciseError> {
+    let hashes = |ws: &Workspace| -> Vec<String> {
+        ws.documents.iter().map(|d| text_sha256(&d.text)).collect()
+    };
+    let (ref_hashes, other_hashes) = (hashes(reference.workspace), hashes(other.workspace));
+    let mut by_hash: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, h) in other_hashes.iter().enumerate() {
+        by_hash.entry(h.as_str()).or_default().push(i);
+    }
+    let mut out = Vec::with_capacity(ref_hashes.len());
+    for (i, h) in ref_hashes.iter().enumerate() {
+        match by_hash.get_mut(h.as_str()).and_then(|v| v.pop()) {
+            Some(j) => out.push(j),
+            None => {
+                let d = &reference.workspace.documents[i];
+                return Err(ExerciseError(format!(
+                    "{} does not have the article {:?} (text SHA-256 {}…) that {} has; every \
+                     file must hold the same articles (their order may differ)",
+                    other.file,
+                    d.title,
+                    &h[..12],
+                    reference.file
+                )));
+            }
+        }
+    }
+    if let Some((j, d)) = other
+        .workspace
+        .documents
+        .iter()
+        .enumerate()
+        .find(|(j, _)| !out.contains(j))
+    {
+        return Err(ExerciseError(format!(
+            "{} has the article {:?} (text SHA-256 {}…) that {} does not have; every file \
+             must hold the same articles (their order may differ)",
+            other.file,
+            d.title,
+            &other_hashes[j][..12],
+            reference.file
+        )));
+    }
+    Ok(out)
+}
+
+/// Lowercase ASCII words joined by `-` (`"Défector Exercise!"` -> `"d-fector-exercise"`
+/// keeps only ASCII letters and digits), for file names.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The export file name for a workspace: `TITLE.ANNOTATOR.EXT` from its identity, with the
+/// parts that are empty left out (`defector-exercise.maria.parallax.json`;
+/// `parallax.json` when both are empty). `ext` is e.g. `"parallax.json"`.
+pub fn export_file_name(ws: &Workspace, ext: &str) -> String {
+    let parts: Vec<String> = [&ws.identity.title, &ws.identity.annotator]
+        .iter()
+        .map(|p| slug(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        ext.to_string()
+    } else {
+        format!("{}.{ext}", parts.join("."))
+    }
+}
+
+/// The exercise a trainer hands out, made from the key: the same articles, title and
+/// instructions, no annotator, no links, relations, rejections or notes, and the key's
+/// spans only if `keep_spans` (pre-made spans the students start from; their notes are
+/// removed too, since notes are the answers' explanations). A student who opens it starts
+/// their own workspace from it.
+pub fn exercise_from(key: &Workspace, keep_spans: bool) -> Workspace {
+    let mut ws = key.clone();
+    ws.identity.annotator.clear();
+    ws.links.clear();
+    ws.relations.clear();
+    ws.rejections.clear();
+    if keep_spans {
+        for s in &mut ws.spans {
+            s.note = None;
+            s.annotators.clear();
+        }
+    } else {
+        ws.spans.clear();
+    }
+    ws
+}

@@ -1,0 +1,210 @@
+// Issue 9 end to end: a trainer plays a class in Chromium from file://. An answer key and
+// three students' files (one with the articles in another order) are loaded in the class
+// view: the class table (sorted, exported as CSV), one student's feedback with the key's
+// note and its place in the article, the agreement matrix and strips, and an adjudicated
+// (curated) export whose spans record who had them. A file of other articles is refused
+// naming the article. The identity gives export file names; the key's notes show on the
+// selected span. No request may leave the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, session, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
+
+const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
+const REUTERS = 'The soldier, shot several times, survived, a surgeon said.';
+const NOTE = 'a claim: it asserts a checkable fact';
+
+const at = (text, needle) => {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  const start = Array.from(text.slice(0, i)).length;
+  return [start, start + Array.from(needle).length];
+};
+const SP = {
+  afpAttr: at(AFP, 'Carroll said'),
+  afpClaim: at(AFP, 'the soldier was shot 4 times.'),
+  afpShort: at(AFP, 'the soldier was shot 4 time'),
+  afpDenied: at(AFP, 'Officials denied it.'),
+  reClaim: at(REUTERS, 'The soldier, shot several times'),
+  reAttr: at(REUTERS, 'a surgeon said'),
+};
+
+/** A Parallax workspace: spans as [docIndex, [start, end], label, note?]. */
+function workspace(annotator, spans, { order = [0, 1], relations = [], title = 'Defector exercise' } = {}) {
+  const texts = [['AFP', AFP], ['Reuters', REUTERS]];
+  return {
+    format: 'parallax', version: 1, annotator, exercise: { title, instructions: 'Mark every checkable claim.' },
+    documents: order.map((i) => ({ id: `d${i}`, title: texts[i][0], source: `${texts[i][0]}.txt`, text: texts[i][1] })),
+    spans: spans.map(([d, [start, end], label, note], k) => ({
+      id: `s${k}`, doc: `d${d}`, start, end, label, ...(note ? { note } : {}),
+    })),
+    links: [], relations: relations.map(([from, to], k) => ({ id: `r${k}`, kind: 'attributes', from: `s${from}`, to: `s${to}` })),
+    rejections: [],
+  };
+}
+
+const KEY = workspace('trainer', [
+  [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim', NOTE],
+  [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+], { relations: [[0, 1]] });
+const TOM = workspace('tom', [
+  [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'], [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+], { relations: [[0, 1]] });
+const MARIA = workspace('maria', [
+  [0, SP.afpAttr, 'attribution'], [0, SP.afpShort, 'claim'], [1, SP.reClaim, 'quote'], [1, SP.reAttr, 'attribution'],
+]);
+const LENA = workspace('lena', [
+  [1, SP.reAttr, 'attribution'], [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'], [0, SP.afpDenied, 'context'],
+], { order: [1, 0] });
+
+let browser;
+let tmp;
+const files = {};
+
+before(async () => {
+  browser = await launch();
+  tmp = tmpDir('parallax-exercise-');
+  for (const [name, ws] of Object.entries({ key: KEY, tom: TOM, maria: MARIA, lena: LENA })) {
+    files[name] = path.join(tmp, `${name}.json`);
+    fs.writeFileSync(files[name], JSON.stringify(ws));
+  }
+  const other = workspace('x', [], {});
+  other.documents[1].text = 'A different article altogether.';
+  other.documents[1].title = 'BBC';
+  files.other = path.join(tmp, 'other.json');
+  fs.writeFileSync(files.other, JSON.stringify(other));
+});
+after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+async function open(t) {
+  const s = await session(browser);
+  t.after(() => s.close());
+  s.finish = async () => {
+    assert.deepEqual(s.requests, [], 'no request leaves the page');
+    assert.deepEqual(s.problems, [], 'no page errors or CSP violations');
+  };
+  return s;
+}
+
+const cells = (page, sel) => page.$$eval(sel, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent.trim())));
+
+test('a class: table, feedback, agreement matrix and a curated export', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  await page.click('#open-classroom');
+  await page.setInputFiles('#class-key-input', files.key);
+  await page.setInputFiles('#class-students-input', [files.maria, files.tom, files.lena]);
+  await page.waitForFunction(() => document.querySelectorAll('#class-table tr.student-row').length === 3);
+
+  // The class table: strict F1 tom 1, lena 3/4 (one missed, one not in the key), maria
+  // 1/2 (a wrong boundary and a wrong label). Sort by strict F1, best first.
+  await page.click('#class-table th:nth-child(2) .sort');
+  const order = await page.$$eval('#class-table tr.student-row', (rows) => rows.map((r) => r.dataset.annotator));
+  assert.deepEqual(order, ['tom', 'lena', 'maria']);
+  const rows = await cells(page, '#class-table tr.student-row');
+  assert.deepEqual(rows.map((r) => r[1]), ['1.00', '0.75', '0.50']);
+  // Exact F1 (labels ignored): maria's relabelled claim counts.
+  assert.equal(rows[2][2], '0.75');
+  await page.click('#class-table th:nth-child(2) .sort');
+  const reversed = await page.$$eval('#class-table tr.student-row', (rows) => rows.map((r) => r.dataset.annotator));
+  assert.deepEqual(reversed, ['maria', 'lena', 'tom']);
+
+  // The class table as CSV.
+  const csv = await download(page, '#export-grades-csv');
+  assert.equal(csv.name, 'defector-exercise.grades.csv');
+  const lines = csv.bytes.toString('utf8').trim().split('\n');
+  assert.ok(lines[0].startsWith('file,annotator,strict_precision,strict_recall,strict_f1'));
+  assert.equal(lines.length, 4);
+  const maria = lines.find((l) => l.split(',')[1] === 'maria').split(',');
+  assert.deepEqual(maria.slice(2, 5), ['0.5000', '0.5000', '0.5000']);
+
+  // Maria's feedback: the wrong boundary shows the key's note, and its place in the article.
+  await page.click('#class-table tr[data-annotator="maria"]');
+  await page.waitForSelector('#feedback[data-annotator="maria"]');
+  const kinds = await page.$$eval('#feedback .feedback-item', (els) => els.map((e) => e.dataset.kind));
+  assert.deepEqual(kinds, ['wrong_boundary', 'missed_relation', 'wrong_label']);
+  const boundary = page.locator('#feedback .feedback-item[data-kind="wrong_boundary"]');
+  assert.match(await boundary.textContent(), new RegExp(`Key’s note: ${NOTE}`));
+  await boundary.locator('.fb-go').click();
+  assert.equal(await boundary.locator('.fb-context mark.fb-key').first().textContent(), 'the soldier was shot 4 time');
+  const marked = await boundary.locator('.fb-context').textContent();
+  assert.ok(marked.includes(AFP), 'the article text around it is shown');
+
+  // Agreement: the matrix of everyone loaded (the key first), alpha_U, the strips.
+  await page.click('#tab-agreement');
+  await page.waitForSelector('#agreement-matrix');
+  const heads = await page.$$eval('#agreement-matrix thead th', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(heads, ['', 'trainer', 'maria', 'tom', 'lena']);
+  const matrix = await page.$$eval('#agreement-matrix tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.dataset.strict)));
+  assert.equal(matrix[0][2], '1.000', 'trainer and tom agree fully');
+  assert.equal(matrix[0][1], '0.500');
+  assert.equal(matrix[1][0], '0.500');
+  const overall = await page.textContent('#alpha-table tr.overall td');
+  assert.ok(Number(overall) > 0 && Number(overall) < 1, overall);
+  assert.equal(await page.textContent('#alpha-table tr[data-label="attribution"] td'), '1.000');
+  assert.ok(await page.locator('.strip-row[data-doc="d0"] .stretch').count() >= 2, 'AFP has disputed stretches');
+  assert.ok(await page.locator('.hotspots .hotspot').count() >= 1);
+
+  // Curation: 2 all agree, 1 majority, 1 disputed, 1 single.
+  await page.click('#tab-curation');
+  await page.waitForSelector('#curation');
+  assert.match(await page.textContent('#curation .counts'), /5 items: 2 all agree, 1 majority, 1 disputed, 1 single; 0 accepted/);
+  await page.click('#accept-majority');
+  assert.match(await page.textContent('#curation .counts'), /3 accepted/);
+  await page.click('.curation-item[data-status="disputed"] .version:first-child .accept');
+  assert.match(await page.textContent('#curation .counts'), /4 accepted/);
+  const curated = await download(page, '#export-curated');
+  assert.equal(curated.name, 'defector-exercise.curated.parallax.json');
+  const ws = JSON.parse(curated.bytes.toString('utf8'));
+  assert.equal(ws.annotator, 'curated');
+  assert.equal(ws.spans.length, 4);
+  const texts = Object.fromEntries(ws.documents.map((d) => [d.id, d.text]));
+  const byText = Object.fromEntries(ws.spans.map((sp) => [sliceCp(texts[sp.doc], sp.start, sp.end), sp]));
+  assert.deepEqual(byText['the soldier was shot 4 times.'].annotators, ['trainer', 'tom', 'lena']);
+  assert.equal(byText['the soldier was shot 4 times.'].note, NOTE);
+  assert.deepEqual(byText['Carroll said'].annotators, ['trainer', 'maria', 'tom', 'lena']);
+  assert.equal(byText['The soldier, shot several times'].label, 'claim');
+  assert.equal(ws.relations.length, 1, 'the attribution both ends of which were accepted');
+  assert.equal(byText['Officials denied it.'], undefined, 'the single item was not accepted');
+
+  // A file of other articles: refused, naming the article.
+  await page.click('#tab-grades');
+  await page.setInputFiles('#class-students-input', files.other);
+  const err = await page.waitForSelector('.class-error');
+  assert.match(await err.textContent(), /other\.json does not have the article "Reuters"/);
+  await s.finish();
+});
+
+test('identity names the exports and the key\u2019s notes show on the selected span', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  await page.setInputFiles('#import-file', files.key);
+  await waitNotice(page, /Imported key\.json/);
+  assert.equal(await page.inputValue('#identity-name'), 'trainer');
+  assert.equal(await page.inputValue('#identity-title'), 'Defector exercise');
+  await page.fill('#identity-name', 'Maria');
+  await page.press('#identity-name', 'Tab');
+  const json = await download(page, '#export-json');
+  assert.equal(json.name, 'defector-exercise.maria.parallax.json');
+  const ws = JSON.parse(json.bytes.toString('utf8'));
+  assert.equal(ws.annotator, 'Maria');
+  assert.equal(ws.exercise.instructions, 'Mark every checkable claim.');
+  // The key's note on the claim, editable in the inspector.
+  await page.click('mark.span-mark.first[data-span-id="s1"]');
+  const note = page.locator('.inspector textarea.note-editor[data-note-for="s1"]');
+  assert.equal(await note.inputValue(), NOTE);
+  await note.fill('asserts a number: checkable');
+  await note.press('Tab');
+  const after = JSON.parse((await download(page, '#export-json')).bytes.toString('utf8'));
+  assert.equal(after.spans.find((sp) => sp.id === 's1').note, 'asserts a number: checkable');
+  // The exercise handed out: articles and instructions, no answers.
+  await page.click('#open-classroom');
+  const ex = await download(page, '#export-exercise');
+  assert.equal(ex.name, 'defector-exercise.exercise.parallax.json');
+  const exw = JSON.parse(ex.bytes.toString('utf8'));
+  assert.equal(exw.spans.length, 0);
+  assert.equal(exw.annotator, undefined);
+  assert.equal(exw.documents.length, 2);
+  await s.finish();
+});

@@ -1,0 +1,568 @@
+//! Exercises: grading (the SemEval-2013 schemes as nervaluate defines them), Krippendorff's
+//! alpha_U against the published example, agreement, curation, identity and notes in
+//! Parallax JSON.
+
+#[allow(clippy::type_complexity)]
+mod formats_util;
+
+use parallax::exercise::agreement::{alpha_u, distance, Unit, UnitizingStudy};
+use parallax::exercise::grade::{evaluate, Item, Outcome, Scheme};
+use parallax::exercise::{self, Annotated, Curation};
+use parallax::formats::{self, json, ImportOptions};
+use parallax::model::{Label, Workspace};
+
+// ----- alpha_U: Krippendorff (2004), Content Analysis, 2nd ed., pp. 251-256 -----
+
+/// The distances printed in the book (the dkpro-statistics tests list them too).
+#[test]
+fn distance_reproduces_the_published_values() {
+    // Two units of the same category.
+    assert_eq!(distance(225, 70, true, 220, 80, true), 50.0);
+    assert_eq!(distance(370, 30, true, 355, 20, true), 850.0);
+    assert_eq!(distance(5, 6, true, 4, 2, true), 26.0);
+    assert_eq!(distance(5, 6, true, 5, 2, true), 16.0);
+    assert_eq!(distance(5, 6, true, 6, 2, true), 10.0);
+    assert_eq!(distance(5, 6, true, 7, 2, true), 8.0);
+    assert_eq!(distance(5, 6, true, 6, 4, true), 2.0);
+    assert_eq!(distance(5, 6, true, 5, 6, true), 0.0);
+    // A unit inside the other's gap costs its squared length; a gap against a unit that
+    // sticks out of it costs nothing.
+    assert_eq!(distance(400, 50, false, 400, 20, true), 400.0);
+    assert_eq!(distance(400, 20, true, 400, 50, false), 400.0);
+    assert_eq!(
+        distance(2, 3, false, 2, 2, true) + distance(5, 6, true, 4, 7, false),
+        40.0
+    );
+    assert_eq!(
+        distance(3, 2, false, 3, 2, true) + distance(5, 6, true, 5, 6, false),
+        40.0
+    );
+    assert_eq!(distance(295, 75, false, 355, 20, true), 0.0);
+    assert_eq!(distance(10, 5, false, 10, 5, false), 0.0);
+    // Units that do not overlap are not compared.
+    assert_eq!(distance(0, 5, true, 5, 5, true), 0.0);
+}
+
+/// The example of p. 254: continuum 150..450, two observers, categories c and k.
+fn krippendorff_2004() -> UnitizingStudy {
+    let (c, k) = (0, 1);
+    let u = |start, len, rater, category| Unit {
+        start,
+        len,
+        rater,
+        category,
+    };
+    UnitizingStudy {
+        begin: 150,
+        length: 300,
+        raters: 2,
+        categories: 2,
+        units: vec![
+            u(225, 70, 0, c),
+            u(370, 30, 0, c),
+            u(220, 80, 1, c),
+            u(355, 20, 1, c),
+            u(400, 20, 1, c),
+            u(180, 60, 0, k),
+            u(300, 50, 0, k),
+            u(180, 60, 1, k),
+            u(300, 50, 1, k),
+        ],
+    }
+}
+
+#[test]
+fn alpha_u_reproduces_krippendorff_2004_p254() {
+    let a = alpha_u(&krippendorff_2004());
+    let c = a.by_category[0].expect("category c has units");
+    let k = a.by_category[1].expect("category k has units");
+    let close = |x: f64, want: f64, tol: f64| (x - want).abs() <= tol;
+    assert!(close(c.observed, 0.0144, 0.0001), "D_o(c) = {}", c.observed);
+    assert!(close(c.expected, 0.0532, 0.0001), "D_e(c) = {}", c.expected);
+    assert!(close(c.alpha.unwrap(), 0.7286, 0.0001), "{c:?}");
+    assert_eq!(k.observed, 0.0);
+    assert!(close(k.expected, 0.0490, 0.0001), "D_e(k) = {}", k.expected);
+    assert_eq!(k.alpha, Some(1.0));
+    let all = a.overall.expect("categories were used");
+    assert!(close(all.alpha.unwrap(), 0.8591, 0.0005), "{all:?}");
+}
+
+#[test]
+fn alpha_u_is_one_for_identical_annotators_and_undefined_without_units() {
+    let mut s = krippendorff_2004();
+    s.units.retain(|u| u.rater == 0);
+    let copy: Vec<Unit> = s.units.iter().map(|u| Unit { rater: 1, ..*u }).collect();
+    s.units.extend(copy);
+    let a = alpha_u(&s);
+    assert_eq!(a.overall.unwrap().alpha, Some(1.0));
+    s.units.clear();
+    let a = alpha_u(&s);
+    assert_eq!(a.overall, None);
+    assert_eq!(a.by_category, vec![None, None]);
+}
+
+#[test]
+fn alpha_u_merges_overlapping_units_of_one_annotator() {
+    // Annotator 0 marks 10..30 as two overlapping units; the result is the same as one.
+    let mk = |units: Vec<Unit>| UnitizingStudy {
+        begin: 0,
+        length: 100,
+        raters: 2,
+        categories: 1,
+        units,
+    };
+    let u = |start, len, rater| Unit {
+        start,
+        len,
+        rater,
+        category: 0,
+    };
+    let split = alpha_u(&mk(vec![u(10, 15, 0), u(20, 10, 0), u(12, 18, 1)]));
+    let whole = alpha_u(&mk(vec![u(10, 20, 0), u(12, 18, 1)]));
+    assert_eq!(split, whole);
+    let a = whole.overall.unwrap().alpha.unwrap();
+    assert!(a > 0.0 && a < 1.0, "{a}");
+}
+
+// ----- grading -----
+
+fn item(start: usize, end: usize, label: Label, index: usize) -> Item {
+    Item {
+        start,
+        end,
+        label,
+        index,
+    }
+}
+
+#[test]
+fn the_four_schemes_follow_nervaluate_on_a_worked_example() {
+    use Label::*;
+    // key: claim 0..10, quote 20..30, context 40..50, attribution 60..70
+    let truth = [
+        item(0, 10, Claim, 0),
+        item(20, 30, Quote, 1),
+        item(40, 50, Context, 2),
+        item(60, 70, Attribution, 3),
+    ];
+    // student: exact claim, quote with a wrong label (same bounds), context with wrong
+    // bounds, nothing for the attribution, and a spurious claim.
+    let pred = [
+        item(0, 10, Claim, 0),
+        item(20, 30, Claim, 1),
+        item(42, 50, Context, 2),
+        item(80, 90, Claim, 3),
+    ];
+    let (s, _) = evaluate(Scheme::Strict, &truth, &pred);
+    assert_eq!(
+        (s.correct, s.incorrect, s.partial, s.missed, s.spurious),
+        (1, 2, 0, 1, 1)
+    );
+    assert_eq!((s.possible, s.actual), (4, 4));
+    assert_eq!(s.precision, 0.25);
+    let (s, _) = evaluate(Scheme::Exact, &truth, &pred);
+    assert_eq!(
+        (s.correct, s.incorrect, s.partial, s.missed, s.spurious),
+        (2, 1, 0, 1, 1)
+    );
+    let (s, _) = evaluate(Scheme::Partial, &truth, &pred);
+    assert_eq!(
+        (s.correct, s.incorrect, s.partial, s.missed, s.spurious),
+        (2, 0, 1, 1, 1)
+    );
+    assert_eq!(s.precision, 2.5 / 4.0);
+    assert_eq!(s.recall, 2.5 / 4.0);
+    let (s, _) = evaluate(Scheme::EntType, &truth, &pred);
+    assert_eq!(
+        (s.correct, s.incorrect, s.partial, s.missed, s.spurious),
+        (2, 1, 0, 1, 1)
+    );
+}
+
+#[test]
+fn overlap_means_one_percent_of_the_key_span() {
+    use Label::*;
+    // A key span of 200 code points: 1 code point in common is 0.5%, not an overlap;
+    // 2 code points are 1%, an overlap.
+    let truth = [item(0, 200, Claim, 0)];
+    let (s, _) = evaluate(Scheme::Partial, &truth, &[item(199, 210, Claim, 0)]);
+    assert_eq!((s.partial, s.spurious, s.missed), (0, 1, 1));
+    let (s, _) = evaluate(Scheme::Partial, &truth, &[item(198, 210, Claim, 0)]);
+    assert_eq!((s.partial, s.spurious, s.missed), (1, 0, 0));
+}
+
+/// Nested and overlapping spans: the alignment is one-to-one (a key span is matched at
+/// most once, a student span counts once), greedy in (start, end, label) order.
+#[test]
+fn nested_spans_are_aligned_one_to_one() {
+    use Label::*;
+    // Key: a claim 0..40 with a quote 10..20 inside it.
+    let truth = [item(0, 40, Claim, 0), item(10, 20, Quote, 1)];
+    // Student: only the inner quote. It matches the quote, not the claim around it.
+    let (s, out) = evaluate(Scheme::Strict, &truth, &[item(10, 20, Quote, 0)]);
+    assert_eq!((s.correct, s.incorrect, s.missed, s.spurious), (1, 0, 1, 0));
+    assert!(out.contains(&Outcome::Correct { pred: 0, truth: 1 }));
+    assert!(out.contains(&Outcome::Missed { truth: 0 }));
+    // Student: the claim twice, then the quote. Each key span is taken once only, greedily
+    // in order: the second claim takes the quote inside it (incorrect), so the student's
+    // quote, coming later, finds nothing left (spurious), as nervaluate does.
+    let pred = [
+        item(0, 40, Claim, 0),
+        item(0, 40, Claim, 1),
+        item(10, 20, Quote, 2),
+    ];
+    let (s, out) = evaluate(Scheme::Strict, &truth, &pred);
+    assert_eq!((s.correct, s.incorrect, s.missed, s.spurious), (1, 1, 0, 1));
+    assert!(out.contains(&Outcome::Incorrect { pred: 1, truth: 1 }));
+    assert!(out.contains(&Outcome::Spurious { pred: 2 }));
+    // ent_type: the closest key span of the same label wins, even after a farther one.
+    let truth = [item(0, 40, Quote, 0), item(10, 20, Quote, 1)];
+    let (_, out) = evaluate(Scheme::EntType, &truth, &[item(11, 20, Quote, 0)]);
+    assert!(out.contains(&Outcome::Correct { pred: 0, truth: 1 }));
+    // Every key span and every student span appears exactly once in the alignment.
+    let pred = [
+        item(5, 15, Quote, 0),
+        item(12, 30, Quote, 1),
+        item(0, 3, Quote, 2),
+    ];
+    for scheme in Scheme::ALL {
+        let (s, out) = evaluate(scheme, &truth, &pred);
+        assert_eq!(
+            out.len(),
+            s.correct + s.incorrect + s.partial + s.missed + s.spurious
+        );
+        assert_eq!(s.possible, truth.len());
+        assert_eq!(s.actual, pred.len());
+    }
+}
+
+// ----- whole files -----
+
+const A: &str = "Carroll said the soldier was shot 4 times. Officials denied it.";
+const B: &str = "The soldier, shot several times, survived, a surgeon said.";
+
+fn key() -> Workspace {
+    let mut ws = Workspace::new();
+    let d1 = ws.add_document("AFP", "afp.txt", A);
+    let d2 = ws.add_document("Reuters", "reuters.txt", B);
+    let at = ws.add_span(&d1, 0, 12, Label::Attribution).unwrap();
+    let cl = ws.add_span(&d1, 13, 42, Label::Claim).unwrap();
+    ws.set_note(&cl, Some("a claim: it asserts a checkable fact".into()))
+        .unwrap();
+    ws.add_relation(&at, &cl).unwrap();
+    let c2 = ws.add_span(&d2, 0, 31, Label::Claim).unwrap();
+    ws.add_link(&cl, &c2, parallax::model::Origin::Manual, None, vec![])
+        .unwrap();
+    ws.identity.annotator = "trainer".into();
+    ws.identity.title = "Defector exercise".into();
+    ws
+}
+
+/// A student with the articles in the other order.
+fn student() -> Workspace {
+    let mut ws = Workspace::new();
+    let d2 = ws.add_document("Reuters", "reuters.txt", B);
+    let d1 = ws.add_document("AFP", "afp.txt", A);
+    let at = ws.add_span(&d1, 0, 12, Label::Attribution).unwrap();
+    let cl = ws.add_span(&d1, 13, 40, Label::Claim).unwrap(); // wrong boundary
+    ws.add_relation(&at, &cl).unwrap();
+    ws.add_span(&d2, 0, 31, Label::Quote).unwrap(); // wrong label
+    ws.add_span(&d2, 45, 58, Label::Attribution).unwrap(); // spurious
+    ws.identity.annotator = "maria".into();
+    ws
+}
+
+#[test]
+fn grading_a_student_with_articles_in_another_order() {
+    let (k, s) = (key(), student());
+    let g = exercise::grade(Annotated::new("key.json", &k), Annotated::new("m.json", &s)).unwrap();
+    assert_eq!(g.annotator, "maria");
+    let strict = &g.spans.overall.strict;
+    assert_eq!(
+        (
+            strict.correct,
+            strict.incorrect,
+            strict.missed,
+            strict.spurious
+        ),
+        (1, 2, 0, 1)
+    );
+    let partial = &g.spans.overall.partial;
+    assert_eq!((partial.correct, partial.partial), (2, 1));
+    // The relation's ends overlap the key's: it counts. The link is missed.
+    assert_eq!((g.relations.correct, g.relations.precision), (1, 1.0));
+    assert_eq!(
+        (g.links.correct, g.links.possible, g.links.recall),
+        (0, 1, 0.0)
+    );
+    let kinds: Vec<&str> = g.feedback.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        // In reading order: the link is shown at its end in AFP.
+        ["wrong_boundary", "missed_link", "wrong_label", "spurious"]
+    );
+    let wb = &g.feedback[0];
+    assert_eq!(wb.doc_title, "AFP");
+    let key_span = wb.key.as_ref().unwrap();
+    assert_eq!(key_span.text, "the soldier was shot 4 times.");
+    assert_eq!(
+        key_span.note.as_deref(),
+        Some("a claim: it asserts a checkable fact")
+    );
+    assert_eq!(wb.student.as_ref().unwrap().end, 40);
+    // by label: the quote appears only in the student's file, the context nowhere.
+    assert!(g.spans.by_label.contains_key("quote"));
+    assert!(!g.spans.by_label.contains_key("context"));
+    // The class table.
+    let csv = exercise::grade_csv(&[g]);
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("file,annotator,strict_precision"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("m.json,maria,0.2500,0.3333"));
+}
+
+#[test]
+fn files_of_different_articles_are_refused_naming_the_article() {
+    let k = key();
+    let mut other = Workspace::new();
+    other.add_document("AFP", "afp.txt", A);
+    other.add_document("BBC", "bbc.txt", "Something else entirely.");
+    let e = exercise::grade(
+        Annotated::new("key.json", &k),
+        Annotated::new("x.json", &other),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("x.json") && e.contains("\"Reuters\""), "{e}");
+    let e = exercise::agree(&[
+        Annotated::new("x.json", &other),
+        Annotated::new("key.json", &k),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("\"BBC\"") && e.contains("SHA-256"), "{e}");
+}
+
+#[test]
+fn agreement_of_three_annotators() {
+    let (k, s) = (key(), student());
+    let mut t = k.clone();
+    t.identity.annotator = "tom".into();
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+        Annotated::new("tom.json", &t),
+    ];
+    let a = exercise::agree(&files).unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "tom"]);
+    assert_eq!(a.pairwise.strict_f1[0][2], Some(1.0));
+    assert_eq!(a.pairwise.strict_f1[0][0], None);
+    let km = a.pairwise.strict_f1[0][1].unwrap();
+    assert!((km - 2.0 * 1.0 / (3.0 + 4.0)).abs() < 1e-12, "{km}");
+    let overall = a.alpha_u.overall.unwrap();
+    assert!(overall > 0.0 && overall < 1.0, "{overall}");
+    // The trainer, maria and tom agree on the attribution in AFP; maria adds one in
+    // Reuters: less than perfect.
+    assert!(a.alpha_u.by_label["attribution"].unwrap() < 1.0);
+    assert!(!a.alpha_u.by_label.contains_key("context"));
+    // Disagreement: in AFP only where maria's claim stops short (40..42): one of three
+    // annotators differs, so 2 of the 3 pairs disagree.
+    let afp = &a.disagreement[0];
+    assert_eq!(afp.title, "AFP");
+    assert_eq!(afp.stretches.len(), 1);
+    let st = afp.stretches[0];
+    assert_eq!((st.start, st.end), (40, 42));
+    assert!((st.value - 2.0 / 3.0).abs() < 1e-12);
+}
+
+#[test]
+fn curation_sorts_items_and_builds_a_workspace_recording_who_had_each_span() {
+    let (k, s) = (key(), student());
+    let mut t = k.clone();
+    t.identity.annotator = "tom".into();
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+        Annotated::new("tom.json", &t),
+    ];
+    let mut c = Curation::new(&files).unwrap();
+    let counts = c.counts();
+    // AFP attribution: all; AFP claim: 2 of 3 on 13..42 (majority); Reuters 0..31:
+    // claim by 2, quote by 1 (majority); Reuters attribution: maria only (single).
+    assert_eq!(counts.get("all"), Some(&1));
+    assert_eq!(counts.get("majority"), Some(&2));
+    assert_eq!(counts.get("single"), Some(&1));
+    assert_eq!(c.accept_agreed(), 1);
+    assert_eq!(c.accept_majority(), 3);
+    let single = c.items.iter().position(|i| i.versions[0].annotators == [1]);
+    c.choose(single.unwrap(), Some(0)).unwrap();
+    assert!(c.choose(99, Some(0)).is_err());
+    let ws = c.build("trainer");
+    assert_eq!(ws.spans.len(), 4);
+    let claim = ws
+        .spans
+        .iter()
+        .find(|s| s.label == Label::Claim && s.end == 42)
+        .unwrap();
+    assert_eq!(claim.annotators, ["trainer", "tom"]);
+    assert_eq!(
+        claim.note.as_deref(),
+        Some("a claim: it asserts a checkable fact")
+    );
+    assert_eq!(ws.relations.len(), 1, "the agreed relation is kept");
+    assert_eq!(ws.links.len(), 1, "the link joins two accepted spans");
+    // The curated workspace survives Parallax JSON with who had each span.
+    let back = formats::json::import(&json::export(&ws), &ImportOptions::default())
+        .unwrap()
+        .workspace;
+    assert_eq!(back.spans, ws.spans);
+    assert_eq!(back.identity.annotator, "trainer");
+}
+
+#[test]
+fn identity_and_notes_round_trip_through_parallax_json() {
+    let mut ws = key();
+    ws.identity.instructions = "Mark every checkable claim.".into();
+    let rel = ws.relations[0].id.clone();
+    ws.set_note(&rel, Some("Carroll is the source".into()))
+        .unwrap();
+    let link = ws.links[0].id.clone();
+    ws.set_note(&link, Some("same fact, different number".into()))
+        .unwrap();
+    let text = json::export(&ws);
+    let back = json::import(&text, &ImportOptions::default()).unwrap();
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    assert_eq!(back.workspace, ws);
+    // A blank note clears it; an unknown id is an error.
+    ws.set_note(&rel, Some("  ".into())).unwrap();
+    assert_eq!(ws.note(&rel), None);
+    assert!(ws.set_note("nope", Some("x".into())).is_err());
+    // A note of the wrong type is left out with a warning naming it.
+    let bad = text.replacen("\"note\": \"a claim", "\"note\": 5, \"x\": \"a claim", 1);
+    let back = json::import(&bad, &ImportOptions::default()).unwrap();
+    assert!(
+        back.warnings
+            .iter()
+            .any(|w| w.contains("note should be a text")),
+        "{:?}",
+        back.warnings
+    );
+    // Files without identity and notes are unchanged by this addition.
+    let plain = json::export(&Workspace::new());
+    assert!(!plain.contains("annotator") && !plain.contains("exercise"));
+}
+
+#[test]
+fn export_names_and_exercise_files() {
+    let k = key();
+    let mut named = k.clone();
+    named.identity.annotator = "Maria".into();
+    assert_eq!(
+        exercise::export_file_name(&named, "parallax.json"),
+        "defector-exercise.maria.parallax.json"
+    );
+    assert_eq!(
+        exercise::export_file_name(&Workspace::new(), "parallax.json"),
+        "parallax.json"
+    );
+    let ex = exercise::exercise_from(&k, false);
+    assert!(ex.spans.is_empty() && ex.links.is_empty() && ex.relations.is_empty());
+    assert_eq!(ex.identity.annotator, "");
+    assert_eq!(ex.identity.title, "Defector exercise");
+    assert_eq!(ex.documents, k.documents);
+    let ex = exercise::exercise_from(&k, true);
+    assert_eq!(ex.spans.len(), 3);
+    assert!(ex.spans.iter().all(|s| s.note.is_none()), "no answers");
+    assert!(ex.relations.is_empty());
+}
+
+#[test]
+fn identity_notes_and_annotators_fit_the_schema() {
+    let (k, s) = (key(), student());
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+    ];
+    let mut c = Curation::new(&files).unwrap();
+    // Take the trainer's version wherever there is one.
+    for i in 0..c.items.len() {
+        let v = c.items[i]
+            .versions
+            .iter()
+            .position(|v| v.annotators.contains(&0));
+        c.choose(i, v).unwrap();
+    }
+    let mut ws = c.build("trainer");
+    ws.identity.instructions = "Mark every claim.".into();
+    let link = ws.links[0].id.clone();
+    ws.set_note(&link, Some("same fact".into())).unwrap();
+    assert!(ws
+        .spans
+        .iter()
+        .any(|s| !s.annotators.is_empty() && s.note.is_some()));
+    let v = json::to_value(&ws);
+    let schema = formats_util::schema();
+    assert_eq!(formats_util::validate(&schema, &v), Vec::<String>::new());
+    let mut bad = v.clone();
+    bad["spans"][0]["annotators"] = serde_json::json!("maria");
+    assert!(!formats_util::validate(&schema, &bad).is_empty());
+}
+
+#[test]
+fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
+    use parallax::exercise::class::{sorted_rows, Class, ClassFile, Column};
+    use std::rc::Rc;
+    let file = |name: &str, ws: Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws),
+    };
+    let (k, s) = (key(), student());
+    let mut perfect = k.clone();
+    perfect.identity.annotator = "ana".into();
+    let mut other = Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else.");
+    let mut class = Class::default();
+    assert!(class.grades().is_empty() && class.agreement().is_none());
+    class.set_key(file("key.json", k));
+    class.add_students(vec![
+        file("maria.json", s),
+        file("ana.json", perfect.clone()),
+    ]);
+    let g0 = class.generation;
+    // The same name again replaces the file.
+    class.add_students(vec![file("ana.json", perfect)]);
+    assert_eq!(class.students.len(), 2);
+    assert!(class.generation > g0);
+    let grades: Vec<_> = class.grades().into_iter().map(Result::unwrap).collect();
+    let strict = Column::Spans(Scheme::Strict);
+    let names = |rows: Vec<usize>| -> Vec<String> {
+        rows.into_iter()
+            .map(|i| grades[i].annotator.clone())
+            .collect()
+    };
+    assert_eq!(names(sorted_rows(&grades, strict, true)), ["ana", "maria"]);
+    assert_eq!(names(sorted_rows(&grades, strict, false)), ["maria", "ana"]);
+    assert_eq!(
+        names(sorted_rows(&grades, Column::Annotator, false)),
+        ["ana", "maria"]
+    );
+    assert_eq!(strict.value(&grades[1]), Some(1.0));
+    // Agreement and curation compare everyone loaded, the key first.
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert!(class.curation().unwrap().is_ok());
+    // A file of other articles: its row says why, the others are still graded.
+    class.add_students(vec![file("bbc.json", other)]);
+    let grades = class.grades();
+    assert!(grades[0].is_ok() && grades[1].is_ok());
+    let e = grades[2].as_ref().unwrap_err();
+    assert!(e.contains("bbc.json") && e.contains("\"AFP\""), "{e}");
+    assert!(class.agreement().unwrap().is_err());
+    class.remove_student(2);
+    assert!(class.agreement().unwrap().is_ok());
+}
