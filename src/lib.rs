@@ -8,6 +8,8 @@
 //!   workspaces (Parallax JSON, JSONL, W3C Web Annotation, brat).
 //! - [`linking`]: the matcher applied to a workspace: suggestions for the user's claim and
 //!   quote spans, unlabelled matches, accepting a suggestion as a span plus link.
+//! - [`report`]: the fact-by-outlet matrix, the attribution summary and the printable,
+//!   self-contained HTML coverage report.
 //!
 //! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
 
@@ -15,6 +17,7 @@ pub mod formats;
 pub mod linking;
 pub mod matcher;
 pub mod model;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

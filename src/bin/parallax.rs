@@ -1,4 +1,4 @@
-//! The `parallax` command-line tool: `score`, `suggest`, `convert`.
+//! The `parallax` command-line tool: `score`, `suggest`, `convert`, `report`.
 //!
 //! A thin shell over the library: argument parsing, file and stream I/O, JSON output.
 //! Every error is a message on stderr and exit code 2; nothing panics on bad input.
@@ -27,6 +27,11 @@ USAGE:
     parallax convert IN --to jsonl|w3c|brat|parallax [-o OUT]
         Converts a Parallax workspace or another annotation file to a format.
         Writes to OUT or standard output (brat is a zip: -o is required).
+
+    parallax report WORKSPACE.json [-o report.html]
+        Writes the coverage report (outlets, the fact-by-outlet matrix, every
+        discrepancy, attribution, notes) as one self-contained HTML file that
+        prints to PDF, to OUT or standard output.
 
     parallax --help
         Shows this text.
@@ -71,8 +76,9 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "suggest" => suggest(&args[1..]),
         "convert" => convert(&args[1..]),
+        "report" => report(&args[1..]),
         other => Err(format!(
-            "unknown command {other:?}; expected score, suggest or convert (see parallax --help)"
+            "unknown command {other:?}; expected score, suggest, convert or report (see parallax --help)"
         )),
     }
 }
@@ -282,6 +288,53 @@ fn convert(args: &[String]) -> Result<(), String> {
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
             lock.write_all(&exported.bytes)
+                .and_then(|_| lock.flush())
+                .map_err(|e| format!("cannot write output: {e}"))
+        }
+    }
+}
+
+/// `parallax report WORKSPACE [-o OUT]`: the logic is `parallax::report::report_from_file`.
+fn report(args: &[String]) -> Result<(), String> {
+    let mut input: Option<&String> = None;
+    let mut out: Option<&String> = None;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-o" | "--output" => {
+                out = Some(
+                    args.get(i + 1)
+                        .ok_or("-o needs an output file name, e.g. -o report.html")?,
+                );
+                i += 2;
+            }
+            a if a.starts_with('-') => {
+                return Err(format!(
+                    "unknown option {a:?} for report (see parallax --help)"
+                ));
+            }
+            a => {
+                if input.is_some() {
+                    return Err(format!("report takes one workspace file (extra: {a:?})"));
+                }
+                input = Some(&args[i]);
+                i += 1;
+            }
+        }
+    }
+    let input = input
+        .ok_or("report needs a workspace file, e.g. parallax report work.json -o report.html")?;
+    let bytes = read_file(input)?;
+    let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)?;
+    for w in &warnings {
+        eprintln!("parallax: warning: {w}");
+    }
+    match out {
+        Some(path) => std::fs::write(path, html).map_err(|e| format!("cannot write {path}: {e}")),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(html.as_bytes())
                 .and_then(|_| lock.flush())
                 .map_err(|e| format!("cannot write output: {e}"))
         }
