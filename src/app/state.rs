@@ -96,6 +96,8 @@ pub struct AppState {
     pub autosave: Autosave,
     pub pending_import: Option<PendingImport>,
     pub help_open: bool,
+    /// Articles side by side, the matrix (issue 10).
+    pub coverage: crate::app::coverage::CoverageState,
 }
 
 impl Default for AppState {
@@ -170,6 +172,8 @@ pub enum Action {
     SetHelp(bool),
     /// Accept/reject a suggestion, link by hand, remove a link (undoable).
     Linking(crate::app::components::links::LinkAction),
+    /// Articles side by side, the matrix, outlet metadata.
+    Coverage(crate::app::coverage::CoverageAction),
 }
 
 impl AppState {
@@ -185,6 +189,7 @@ impl AppState {
             autosave: Autosave::Working,
             pending_import: None,
             help_open: false,
+            coverage: Default::default(),
         }
     }
 
@@ -273,7 +278,8 @@ impl AppState {
                     for note in &article.notes {
                         self.notify(NoticeKind::Info, naming(&name, note));
                     }
-                    next.add_document(&article.title, &name, &article.text);
+                    let id = next.add_document(&article.title, &name, &article.text);
+                    let _ = next.set_document_meta(&id, article.meta.clone());
                     added.push(article.title);
                 }
             }
@@ -419,7 +425,11 @@ pub fn merge(ws: &mut Workspace, other: &Workspace) -> Result<(), ModelError> {
     for d in &other.documents {
         let id = match ws.find_same_text(&d.text) {
             Some(same) => same.id.clone(),
-            None => ws.add_document(&d.title, &d.source, &d.text),
+            None => {
+                let id = ws.add_document(&d.title, &d.source, &d.text);
+                ws.set_document_meta(&id, d.meta.clone())?;
+                id
+            }
         };
         docs.insert(&d.id, id);
     }
@@ -643,7 +653,9 @@ impl Reducible for AppState {
             Action::PauseAutosave(msg) => s.autosave = Autosave::Paused(msg),
             Action::SetHelp(open) => s.help_open = open,
             Action::Linking(a) => crate::app::components::links::apply(&mut s, a),
+            Action::Coverage(a) => crate::app::coverage::apply(&mut s, a),
         }
+        crate::app::coverage::tidy(&mut s);
         Rc::new(s)
     }
 }
