@@ -396,3 +396,26 @@ fn parallax_report_writes_the_same_report_from_a_workspace_file() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("report needs a workspace file"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn outlet_metadata_survives_w3c_and_jsonl() {
+    let ws = five_outlets();
+    for format in [Format::W3c, Format::Jsonl] {
+        let out = formats::export(&ws, format);
+        let back = formats::import(&out.file_name, &out.bytes).unwrap();
+        let metas: Vec<&DocMeta> = back.workspace.documents.iter().map(|d| &d.meta).collect();
+        let want: Vec<&DocMeta> = ws.documents.iter().map(|d| &d.meta).collect();
+        assert_eq!(metas, want, "{format:?}");
+    }
+    // A doccano line with a "meta" object of another shape is read, not refused.
+    let line = r#"{"text": "Some text.", "label": [], "meta": {"outlet": 5}}"#;
+    let back = formats::import("d.jsonl", line.as_bytes()).unwrap();
+    assert!(back.workspace.documents[0].meta.is_empty());
+    assert!(
+        back.warnings
+            .iter()
+            .any(|w| w.contains("\"outlet\" should be text")),
+        "{:?}",
+        back.warnings
+    );
+}

@@ -39,6 +39,10 @@ pub fn export(ws: &Workspace) -> String {
                 .map(|r| json!({"id": r.id, "from": r.from, "to": r.to, "kind": "attributes"}))
                 .collect::<Vec<_>>(),
         });
+        let mut line = line;
+        if let (Value::Object(o), false) = (&mut line, d.meta.is_empty()) {
+            o.insert("meta".into(), json!(d.meta));
+        }
         out.push_str(&line.to_string());
         out.push('\n');
     }
@@ -116,13 +120,28 @@ pub fn import(
     }
     let mut ids = Ids { used, next: 0 };
     let mut draft = Draft::default();
+    let mut metas = Vec::new();
     for (n, v) in &lines {
         let at = format!("line {n}");
-        if let Err(m) = read_line(v, &at, &mut ids, &mut draft) {
-            draft.problems.push(Problem::new(m));
+        match read_line(v, &at, &mut ids, &mut draft) {
+            Err(m) => draft.problems.push(Problem::new(m)),
+            // Outlet metadata: {"meta": {"outlet", "author", "published", "url"}}.
+            Ok(()) => {
+                if let (Some(m), Some(d)) = (v.get("meta"), draft.docs.last()) {
+                    match super::json::read_meta(m, &format!("{at}: meta")) {
+                        Ok(meta) if !meta.is_empty() => metas.push((d.id.clone(), meta)),
+                        Ok(_) => {}
+                        Err(e) => draft.warnings.push(format!("{e}; it was ignored")),
+                    }
+                }
+            }
         }
     }
-    draft.finish(options, Labels::SkipUnknown)
+    let mut imported = draft.finish(options, Labels::SkipUnknown)?;
+    for (id, meta) in metas {
+        let _ = imported.workspace.set_document_meta(&id, meta);
+    }
+    Ok(imported)
 }
 
 fn read_line(v: &Value, at: &str, ids: &mut Ids, draft: &mut Draft) -> Result<(), String> {

@@ -126,10 +126,10 @@ pub fn render(ws: &Workspace) -> String {
          <style>{CSS}</style>\n</head>\n<body>\n",
         escape(&title)
     );
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<header><h1>{}</h1><p class=\"summary\">Coverage report: {} outlet{}, {} fact{}, \
-         {} reported by every outlet, {} discrepanc{}; {} source{} named, {} anonymous.</p></header>\n",
+         {} reported by every outlet, {} discrepanc{}; {} source{} named, {} anonymous.</p></header>",
         escape(&title),
         m.outlets.len(),
         plural(m.outlets.len()),
