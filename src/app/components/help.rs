@@ -29,6 +29,8 @@ pub fn help(props: &HelpProps) -> Html {
         ("Esc", "Cancel, deselect, close this guide"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+        ("M", "Open or close the matrix of facts by outlet"),
+        (",  .", "With articles chosen side by side: move one article left / right"),
         ("?", "Open this guide"),
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];
