@@ -85,6 +85,17 @@ fn short(text: &str, max: usize) -> String {
     format!("{}\u{2026}", cut.trim_end())
 }
 
+/// A text in curly quotes, unless it already starts or ends with a quotation mark.
+fn quoted(text: &str) -> String {
+    let t = text.trim();
+    let marks = ['"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\''];
+    if t.starts_with(marks) || t.ends_with(marks) {
+        t.to_string()
+    } else {
+        format!("\u{201c}{t}\u{201d}")
+    }
+}
+
 /// The story's name: the first article's headline.
 fn story(ws: &Workspace) -> String {
     ws.documents
@@ -129,7 +140,7 @@ pub fn render(ws: &Workspace) -> String {
     let _ = writeln!(
         out,
         "<header><h1>{}</h1><p class=\"summary\">Coverage report: {} outlet{}, {} fact{}, \
-         {} reported by every outlet, {} discrepanc{}; {} source{} named, {} anonymous.</p></header>",
+         {} reported by every outlet, {} discrepanc{}; {} attribution{} naming the source, {} anonymous.</p></header>",
         escape(&title),
         m.outlets.len(),
         plural(m.outlets.len()),
@@ -333,9 +344,9 @@ fn attribution_section(m: &Matrix, a: &Attribution, out: &mut String) {
         for q in &a.unattributed {
             let _ = writeln!(
                 out,
-                "<li><span class=\"outlet\">{}</span>: \u{201c}{}\u{201d}</li>",
+                "<li><span class=\"outlet\">{}</span>: {}</li>",
                 escape(m.outlet_name(&q.doc)),
-                escape(&q.text)
+                escape(&quoted(&q.text))
             );
         }
         out.push_str("</ul>\n");
@@ -361,10 +372,10 @@ fn notes_section(ws: &Workspace, m: &Matrix, out: &mut String) {
     for (_, _, span, note) in notes {
         let _ = writeln!(
             out,
-            "<li><span class=\"outlet\">{}</span> ({}): \u{201c}{}\u{201d} \u{2014} <span class=\"note\">{}</span></li>",
+            "<li><span class=\"outlet\">{}</span> ({}): {} \u{2014} <span class=\"note\">{}</span></li>",
             escape(m.outlet_name(&span.doc)),
             span.label,
-            escape(&short(ws.span_text(span).unwrap_or_default(), 200)),
+            escape(&quoted(&short(ws.span_text(span).unwrap_or_default(), 200))),
             escape(&note)
         );
     }
