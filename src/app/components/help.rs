@@ -15,7 +15,7 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 12] = [
+    let rows: [(&str, &str); 14] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
         ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
