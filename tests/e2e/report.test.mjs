@@ -15,7 +15,7 @@ import { openApp, loadFiles, mouseSelect, ROOT, SAMPLES } from './helpers.mjs';
 
 const FIXTURES = ['seoul-herald.html', 'pacific-wire.html', 'evening-courier.html']
   .map((f) => path.join(ROOT, 'tests', 'e2e', 'fixtures', f));
-const SHOT = 'The defector was shot at least four times in his desperate escape bid';
+const SHOT = 'The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13, and has been recovering in a South Korean hospital.';
 const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
 const MEETING = 'The UNC has "requested a meeting (with North Korea) to discuss our investigation and measures to prevent future such violations,"';
 const RESTRAINT = '"The soldiers on duty showed remarkable restraint that day,"';
