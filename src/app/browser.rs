@@ -409,3 +409,14 @@ pub fn reveal_article(doc: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
+
+/// Scroll the side panel (inspector and suggestions) back to its top, where the selected
+/// span and its suggestions are shown.
+pub fn scroll_sidebar_top() {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".sidebar").ok().flatten());
+    if let Some(el) = el {
+        el.set_scroll_top(0);
+    }
+}

@@ -232,6 +232,8 @@ pub fn app() -> Html {
     use_effect_with(state.selected.clone(), |selected| {
         if let Some(id) = selected {
             browser::reveal_span(id);
+            // The side panel follows: its top shows this span and its suggestions.
+            browser::scroll_sidebar_top();
         }
     });
 

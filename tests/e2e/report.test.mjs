@@ -151,8 +151,14 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   assert.match(await cell(row('truck'), courier).textContent(), /truck ≠ jeep/);
 
   // A click on a cell goes to the text: the Courier's article comes into the side-by-side view.
+  await page.$eval('.sidebar', (e) => { e.scrollTop = e.scrollHeight; });
+  assert.ok(await page.$eval('.sidebar', (e) => e.scrollTop) > 0, 'the side panel is long enough to scroll');
   await cell(shots, courier).locator('.mx-go').click();
   await page.waitForSelector(`section.article[data-doc-id="${courier}"] mark.span-mark.selected`);
+  // The side panel follows the selected span: back at its top, the span's group first.
+  await page.waitForFunction(() => document.querySelector('.sidebar').scrollTop === 0);
+  const selectedId = await page.$eval('mark.span-mark.selected', (m) => m.dataset.spanId);
+  assert.deepEqual(await page.$eval('#suggestions .suggestion-group', (g) => [g.classList.contains('current'), g.dataset.spanId]), [true, selectedId]);
   assert.equal(await page.locator('#matrix').count(), 0, 'the matrix closed');
   assert.equal(await page.locator('section.article').count(), 3, 'still three side by side');
   // Keyboard: "." moves the window one article right; "m" opens the matrix again.
@@ -194,6 +200,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const cli = [process.env.PARALLAX_CLI, path.join(ROOT, 'target', 'release', 'parallax'), path.join(ROOT, 'target', 'debug', 'parallax')]
     .find((p) => p && fs.existsSync(p));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-report-'));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
   if (cli) {
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const wsPath = path.join(dir, 'work.json');
