@@ -356,3 +356,82 @@ impl Matrix {
             .map_or(doc, |o| o.name.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Flag, Origin};
+
+    /// Three articles "a b c d" with a span per word.
+    fn three() -> (Workspace, Vec<Vec<String>>) {
+        let mut ws = Workspace::new();
+        let mut spans = Vec::new();
+        for title in ["One", "Two", "Three"] {
+            let d = ws.add_document(title, "t", "aa bb cc dd");
+            let ids = (0..4)
+                .map(|i| ws.add_span(&d, i * 3, i * 3 + 2, Label::Claim).unwrap())
+                .collect();
+            spans.push(ids);
+        }
+        (ws, spans)
+    }
+
+    #[test]
+    fn a_chain_of_links_is_one_fact_across_all_its_outlets() {
+        let (mut ws, s) = three();
+        // One-aa -- Two-aa -- Three-bb: one component through Two.
+        ws.add_link(&s[0][0], &s[1][0], Origin::Manual, None, vec![])
+            .unwrap();
+        ws.add_link(&s[1][0], &s[2][1], Origin::Manual, None, vec![])
+            .unwrap();
+        let m = build(&ws);
+        let f = &m.facts[0];
+        assert_eq!(f.reach(), 3);
+        assert!(f.cells.iter().all(|c| c.state == CellState::Stated));
+        assert_eq!(f.cells[2].mentions[0].text, "bb");
+        // The other spans are unlinked claims: 11 of them, each its own fact.
+        assert_eq!(m.facts.len(), 1 + 12 - 3);
+        assert!(m.facts[1..].iter().all(|f| f.reach() == 1));
+        assert!(m.discrepancies.is_empty());
+    }
+
+    #[test]
+    fn two_spans_of_one_outlet_in_a_fact_share_its_cell_and_flags_orient_per_cell() {
+        let (mut ws, s) = three();
+        ws.add_link(&s[0][0], &s[1][0], Origin::Manual, None, vec![])
+            .unwrap();
+        let flag = Flag {
+            kind: "number".into(),
+            a: "three".into(),
+            b: "four".into(),
+        };
+        ws.add_link(&s[0][2], &s[1][0], Origin::Matcher, Some(0.7), vec![flag])
+            .unwrap();
+        let mut m = build(&ws);
+        m.sort(SortBy::Reach);
+        let f = &m.facts[0];
+        assert_eq!(f.cells[0].mentions.len(), 2, "aa and cc of One");
+        assert_eq!(f.cells[0].state, CellState::Differs);
+        assert_eq!(f.cells[1].state, CellState::Differs);
+        assert_eq!(f.cells[2].state, CellState::NotReported);
+        assert_eq!(f.cells[0].flags[0].text(), "three \u{2260} four");
+        assert_eq!(f.cells[1].flags[0].text(), "four \u{2260} three");
+        assert_eq!(f.cells[1].flags[0].other_doc, ws.documents[0].id);
+        assert_eq!(m.discrepancies.len(), 1);
+        assert_eq!(m.discrepancies[0].a.text, "cc");
+    }
+
+    #[test]
+    fn attribution_and_context_spans_are_facts_only_when_linked() {
+        let mut ws = Workspace::new();
+        let d = ws.add_document("One", "t", "officials said it rained");
+        ws.add_span(&d, 0, 14, Label::Attribution).unwrap();
+        ws.add_span(&d, 15, 24, Label::Context).unwrap();
+        assert!(build(&ws).facts.is_empty());
+        assert_eq!(
+            build(&ws).outlets[0].name,
+            "One",
+            "the title stands in for the outlet"
+        );
+    }
+}

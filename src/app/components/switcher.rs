@@ -73,6 +73,9 @@ pub fn article_switcher(props: &SwitcherProps) -> Html {
             <button class="switch-shift" onclick={shift(1)} title="Next articles (key .)" aria-label="Next articles">{ "\u{203a}" }</button>
             <button id="show-all-articles" onclick={all} disabled={!any_pinned}
                     title="Show every article as a column">{ "Show all" }</button>
+            if !any_pinned {
+                <span class="switch-hint">{ "Tick two or three to compare them side by side" }</span>
+            }
         </nav>
     }
 }
