@@ -177,14 +177,22 @@ fn outlet_metadata_survives_parallax_json_and_old_files_still_load() {
     v["documents"][0].as_object_mut().unwrap().remove("outlet");
     let back = formats::import("w.json", v.to_string().as_bytes()).unwrap();
     assert_eq!(back.workspace.documents[0].meta.outlet, None);
+    // A field of the wrong type is left out with a warning naming it: optional details
+    // never stop a workspace from loading.
     v["documents"][1]["published"] = serde_json::json!(2017);
-    let err = formats::import("w.json", v.to_string().as_bytes()).unwrap_err();
-    assert!(
-        err.message.contains("\"published\" should be text"),
-        "{}",
-        err.message
+    let back = formats::import("w.json", v.to_string().as_bytes()).unwrap();
+    assert_eq!(back.workspace.documents[1].meta.published, None);
+    assert_eq!(
+        back.workspace.documents[1].meta.outlet.as_deref(),
+        Some("Los Angeles Times")
     );
-    assert!(err.message.contains("documents[1]"), "{}", err.message);
+    let w = back.warnings.join("\n");
+    assert!(
+        w.contains("documents[1]")
+            && w.contains("\"published\" should be text")
+            && w.contains("left out"),
+        "{w}"
+    );
 }
 
 #[test]

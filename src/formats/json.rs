@@ -209,9 +209,12 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
     }
 
     // Publication details by document id, applied once the workspace is built.
+    // They are optional descriptions: one of the wrong type is left out with a warning.
     let metas = std::cell::RefCell::new(Vec::<(String, DocMeta)>::new());
+    let meta_warnings = std::cell::RefCell::new(Vec::<String>::new());
     draft.docs = read_section(&value, "documents", &mut draft, true, |v, at| {
-        let meta = read_meta(v, at)?;
+        let (meta, bad) = read_meta(v, at);
+        meta_warnings.borrow_mut().extend(bad);
         if !meta.is_empty() {
             if let Some(id) = v.get("id").and_then(Value::as_str) {
                 metas.borrow_mut().push((id.to_string(), meta));
@@ -264,6 +267,7 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         })
     });
 
+    draft.warnings.extend(meta_warnings.into_inner());
     let mut imported = draft.finish(options, Labels::Strict)?;
     for (id, meta) in metas.into_inner() {
         // The id was read from this file, so the document exists; ignore it otherwise.
@@ -272,15 +276,21 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
     Ok(imported)
 }
 
-/// A document's optional `outlet`, `author`, `published`, `url` text fields.
-pub(crate) fn read_meta(v: &Value, at: &str) -> Result<DocMeta, String> {
+/// A document's optional `outlet`, `author`, `published`, `url` text fields, and a warning
+/// for each one that is present but not text (it is left out).
+pub(crate) fn read_meta(v: &Value, at: &str) -> (DocMeta, Vec<String>) {
     let mut meta = DocMeta::default();
+    let mut warnings = Vec::new();
     for f in DocMeta::FIELDS {
-        if let Some(x) = read::opt_string(v, f, at)? {
-            meta.set(f, &x);
+        match read::opt_string(v, f, at) {
+            Ok(Some(x)) => {
+                meta.set(f, &x);
+            }
+            Ok(None) => {}
+            Err(e) => warnings.push(format!("{e}; it was left out")),
         }
     }
-    Ok(meta)
+    (meta, warnings)
 }
 
 /// Read every item of the section `name` with `parse`. Problems go into the draft, naming

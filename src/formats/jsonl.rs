@@ -128,10 +128,10 @@ pub fn import(
             // Outlet metadata: {"meta": {"outlet", "author", "published", "url"}}.
             Ok(()) => {
                 if let (Some(m), Some(d)) = (v.get("meta"), draft.docs.last()) {
-                    match super::json::read_meta(m, &format!("{at}: meta")) {
-                        Ok(meta) if !meta.is_empty() => metas.push((d.id.clone(), meta)),
-                        Ok(_) => {}
-                        Err(e) => draft.warnings.push(format!("{e}; it was ignored")),
+                    let (meta, bad) = super::json::read_meta(m, &format!("{at}: meta"));
+                    draft.warnings.extend(bad);
+                    if !meta.is_empty() {
+                        metas.push((d.id.clone(), meta));
                     }
                 }
             }
