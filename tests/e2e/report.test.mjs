@@ -174,6 +174,8 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   // The page prints without its controls.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.toolbar').evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.equal(await page.locator('.columns').evaluate((e) => getComputedStyle(e).display), 'block', 'articles one after another');
+  assert.equal(await page.locator('section.article').nth(1).evaluate((e) => getComputedStyle(e).breakBefore), 'page', 'each article on a new page');
   await page.emulateMedia({ media: 'screen' });
 
   // Export the report and check it.
