@@ -292,14 +292,31 @@ fn links_and_relations_to_missing_spans_are_skipped_not_fatal() {
     assert!(empty.contains("0 outlets"));
 }
 
-/// What a self-contained report must not contain: script or outside references.
+/// What a self-contained report must not contain: script or outside references. Every
+/// real tag is checked (escaped text has no raw `<`), and the style sheet.
 pub fn assert_self_contained(html: &str) {
     let lower = html.to_ascii_lowercase();
-    for bad in [
-        "<script", "src=", "href=", "url(", "@import", "<link", "<iframe", "<img",
-    ] {
-        assert!(!lower.contains(bad), "the report contains {bad:?}");
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find('<') {
+        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..end];
+        for bad in [
+            "<script", "<link", "<img", "<iframe", "<object", "<embed", "<base", " src=", " href=",
+            " style=", " on",
+        ] {
+            assert!(!tag.contains(bad), "the report has the tag {tag:?}");
+        }
+        rest = &rest[end..];
     }
+    let style = lower
+        .split("<style>")
+        .nth(1)
+        .and_then(|s| s.split("</style>").next())
+        .expect("a style sheet");
+    assert!(
+        !style.contains("url(") && !style.contains("@import"),
+        "the CSS loads nothing"
+    );
     // Article addresses appear as text only, inside <span class="url">.
     for (i, _) in lower.match_indices("http") {
         let before = &lower[..i];
@@ -426,4 +443,22 @@ fn outlet_metadata_survives_w3c_and_jsonl() {
         "{:?}",
         back.warnings
     );
+}
+
+#[test]
+fn markup_in_titles_texts_and_metadata_stays_text_in_the_report() {
+    let mut ws = Workspace::new();
+    let text = "<script>alert(1)</script> said \"<img src=x onerror=alert(2)>\" & more";
+    let d = ws.add_document("<script>t</script>", "x.txt", text);
+    let mut meta = DocMeta::default();
+    meta.set("outlet", "<b onclick=x>Out</b>");
+    meta.set("url", "javascript:alert(3)");
+    ws.set_document_meta(&d, meta).unwrap();
+    ws.add_span(&d, 0, text.chars().count(), Label::Quote)
+        .unwrap();
+    let html = report::report_html(&ws);
+    assert_self_contained(&html);
+    assert!(!html.contains("<b onclick"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;b onclick=x&gt;Out&lt;/b&gt;"));
 }

@@ -183,9 +183,15 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   assert.equal(download.suggestedFilename(), 'parallax-report.html');
   const html = fs.readFileSync(await download.path(), 'utf8');
   const lower = html.toLowerCase();
-  for (const bad of ['<script', 'src=', 'href=', 'url(', '@import', '<link', '<img', '<iframe']) {
-    assert.ok(!lower.includes(bad), `the report contains ${bad}`);
+  // Every real tag (escaped text has no raw "<"), and the style sheet, load nothing.
+  for (const tag of lower.match(/<[^>]*>?/g)) {
+    for (const bad of ['<script', '<link', '<img', '<iframe', '<object', '<embed', '<base', ' src=', ' href=', ' style=', ' on']) {
+      assert.ok(!tag.includes(bad), `the report has the tag ${tag}`);
+    }
   }
+  const css = lower.split('<style>')[1].split('</style>')[0];
+  assert.ok(!css.includes('url(') && !css.includes('@import'), 'the CSS loads nothing');
+  assert.ok(!lower.includes('<script'), 'no script at all');
   // Addresses appear only as text inside the outlets table.
   for (const m of lower.matchAll(/https?:|\/\/[a-z]/g)) {
     const before = lower.slice(0, m.index);
