@@ -101,6 +101,16 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   assert.equal(await line(afp), 'AFP');
   assert.equal(await line(lat), 'Los Angeles Times · 2017-11-22');
   assert.deepEqual(await page.$$eval('#article-switcher .switch-outlet', (els) => els.map((e) => e.textContent)), OUTLETS);
+  // Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it; a reload keeps it (saved with the workspace).
+  await page.locator('section.article').first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((id) => document.querySelector(`section.article[data-doc-id="${id}"] .outlet-line`).textContent === 'Los Angeles Times', lat);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction((id) => document.querySelector(`section.article[data-doc-id="${id}"] .outlet-line`).textContent === 'Los Angeles Times · 2017-11-22', lat);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 5);
+  assert.equal(await line(lat), 'Los Angeles Times · 2017-11-22');
+  assert.equal(await line(wire), 'Pacific Wire · 2017-11-23T02:15:00Z · Tom Reyes');
 
   // Choose three side by side; the other two stay in the switcher.
   for (const id of [afp, herald, wire]) await page.locator(`#article-switcher .switch-item[data-doc-id="${id}"] .pin-input`).check();
