@@ -11,6 +11,8 @@
 //!   pairwise F1) and adjudication into a curated workspace.
 //! - [`linking`]: the matcher applied to a workspace: suggestions for the user's claim and
 //!   quote spans, unlabelled matches, accepting a suggestion as a span plus link.
+//! - [`report`]: the fact-by-outlet matrix, the attribution summary and the printable,
+//!   self-contained HTML coverage report.
 //!
 //! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
 
@@ -19,6 +21,7 @@ pub mod formats;
 pub mod linking;
 pub mod matcher;
 pub mod model;
+pub mod report;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

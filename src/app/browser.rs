@@ -397,3 +397,29 @@ pub fn reveal_span(id: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
+
+/// Scroll the column of article `doc` into view (the article switcher's jump).
+pub fn reveal_article(doc: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector(&format!("section.article[data-doc-id=\"{doc}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(el) = el {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Scroll the side panel (inspector and suggestions) back to its top, where the selected
+/// span and its suggestions are shown.
+pub fn scroll_sidebar_top() {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".sidebar").ok().flatten());
+    if let Some(el) = el {
+        el.set_scroll_top(0);
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod coverage;
 pub mod state;
 pub mod view;
 pub mod worker;
@@ -15,6 +16,8 @@ use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
     loader::EmptyState, notices::Notices, toolbar::Toolbar,
 };
+use components::{matrix_view::MatrixView, switcher::ArticleSwitcher, switcher::SwitchItem};
+use coverage::CoverageAction;
 use state::{Action, AppState, Autosave, LoadedFile, NoticeKind};
 use std::rc::Rc;
 use view::{Focus, WsRef};
@@ -190,6 +193,9 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
         "]" => dispatch.dispatch(Action::SelectAdjacent(1)),
         "[" => dispatch.dispatch(Action::SelectAdjacent(-1)),
         "?" => dispatch.dispatch(Action::SetHelp(true)),
+        "m" | "M" => dispatch.dispatch(Action::Coverage(coverage::CoverageAction::ToggleMatrix)),
+        "," => dispatch.dispatch(Action::Coverage(coverage::CoverageAction::Shift(-1))),
+        "." => dispatch.dispatch(Action::Coverage(coverage::CoverageAction::Shift(1))),
         _ => {}
     }
 }
@@ -227,6 +233,8 @@ pub fn app() -> Html {
     use_effect_with(state.selected.clone(), |selected| {
         if let Some(id) = selected {
             browser::reveal_span(id);
+            // The side panel follows: its top shows this span and its suggestions.
+            browser::scroll_sidebar_top();
         }
     });
 
@@ -283,8 +291,12 @@ pub fn app() -> Html {
         &derived.related,
     ));
     let count = ws.documents.len();
+    let shown = coverage::visible(&state);
+    let shown_count = shown.len();
     let empty: Rc<[view::SpanInfo]> = Rc::from(Vec::new());
-    let columns = ws.documents.iter().enumerate().map(|(i, d)| {
+    let position = |id: &str| ws.documents.iter().position(|d| d.id == id).unwrap_or(0);
+    let columns = shown.iter().map(|d| {
+        let i = position(&d.id);
         let spans = derived
             .spans
             .get(&d.id)
@@ -303,9 +315,51 @@ pub fn app() -> Html {
                 index={i}
                 count={count}
                 dispatch={dispatch.clone()}
+                meta={d.meta.clone()}
             />
         }
     });
+
+    // The matrix, built only while it is open (once per workspace change or sort).
+    let matrix = use_memo(
+        (
+            WsRef(ws.clone()),
+            state.coverage.matrix_open,
+            state.coverage.sort,
+        ),
+        |(w, open, sort)| {
+            open.then(|| {
+                let mut m = crate::report::matrix::build(&w.0);
+                m.sort(*sort);
+                Rc::new(m)
+            })
+        },
+    );
+    let switch_items: Vec<SwitchItem> = ws
+        .documents
+        .iter()
+        .map(|d| SwitchItem {
+            id: AttrValue::from(d.id.clone()),
+            outlet: AttrValue::from(d.outlet_name().to_string()),
+            title: AttrValue::from(d.title.clone()),
+            visible: shown.iter().any(|x| x.id == d.id),
+            pinned: state.coverage.pinned.contains(&d.id),
+        })
+        .collect();
+    // A coverage action from a component's value (switcher, matrix).
+    fn cov_cb<T: 'static>(
+        dispatch: &Dispatch,
+        f: impl Fn(T) -> CoverageAction + 'static,
+    ) -> Callback<T> {
+        let dispatch = dispatch.clone();
+        Callback::from(move |v: T| {
+            let a = f(v);
+            if let CoverageAction::Show(id) = &a {
+                browser::reveal_article(id);
+            }
+            dispatch.dispatch(Action::Coverage(a))
+        })
+    }
 
     let mut main_class = classes!("app");
     if state.connecting.is_some() {
@@ -330,8 +384,21 @@ pub fn app() -> Html {
                 <EmptyState dispatch={dispatch.clone()} />
             } else {
                 <div class="workspace">
-                    <div class="columns" style={format!("--columns: {count}")}>
-                        { for columns }
+                    <div class="coverage-main">
+                        if count > 1 {
+                            <ArticleSwitcher items={switch_items} on_show={cov_cb(&dispatch, CoverageAction::Show)}
+                                on_toggle={cov_cb(&dispatch, CoverageAction::Toggle)} on_all={cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll)}
+                                on_shift={cov_cb(&dispatch, CoverageAction::Shift)} />
+                        }
+                        if let Some(m) = (*matrix).clone() {
+                            <MatrixView matrix={m} sort={state.coverage.sort}
+                                on_sort={cov_cb(&dispatch, CoverageAction::Sort)} on_goto={cov_cb(&dispatch, CoverageAction::GoTo)}
+                                on_close={cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false))} />
+                        } else {
+                            <div class="columns" style={format!("--columns: {shown_count}")}>
+                                { for columns }
+                            </div>
+                        }
                     </div>
                     <div class="sidebar">
                         <Inspector state={state.clone()} />

@@ -98,6 +98,8 @@ pub struct AppState {
     pub help_open: bool,
     /// The class view (grading, agreement, curation) is open.
     pub classroom_open: bool,
+    /// Articles side by side, the matrix (issue 10).
+    pub coverage: crate::app::coverage::CoverageState,
 }
 
 impl Default for AppState {
@@ -181,6 +183,8 @@ pub enum Action {
     },
     /// Open or close the class view (grading, agreement, curation).
     SetClassroom(bool),
+    /// Articles side by side, the matrix, outlet metadata.
+    Coverage(crate::app::coverage::CoverageAction),
 }
 
 impl AppState {
@@ -197,6 +201,7 @@ impl AppState {
             pending_import: None,
             help_open: false,
             classroom_open: false,
+            coverage: Default::default(),
         }
     }
 
@@ -285,7 +290,8 @@ impl AppState {
                     for note in &article.notes {
                         self.notify(NoticeKind::Info, naming(&name, note));
                     }
-                    next.add_document(&article.title, &name, &article.text);
+                    let id = next.add_document(&article.title, &name, &article.text);
+                    let _ = next.set_document_meta(&id, article.meta.clone());
                     added.push(article.title);
                 }
             }
@@ -431,7 +437,11 @@ pub fn merge(ws: &mut Workspace, other: &Workspace) -> Result<(), ModelError> {
     for d in &other.documents {
         let id = match ws.find_same_text(&d.text) {
             Some(same) => same.id.clone(),
-            None => ws.add_document(&d.title, &d.source, &d.text),
+            None => {
+                let id = ws.add_document(&d.title, &d.source, &d.text);
+                ws.set_document_meta(&id, d.meta.clone())?;
+                id
+            }
         };
         docs.insert(&d.id, id);
     }
@@ -673,7 +683,9 @@ impl Reducible for AppState {
                 }
             }
             Action::SetClassroom(open) => s.classroom_open = open,
+            Action::Coverage(a) => crate::app::coverage::apply(&mut s, a),
         }
+        crate::app::coverage::tidy(&mut s);
         Rc::new(s)
     }
 }

@@ -1,4 +1,4 @@
-//! The `parallax` command-line tool: `score`, `suggest`, `convert`, `grade`, `agree`.
+//! The `parallax` command-line tool: `score`, `suggest`, `convert`, `grade`, `agree`, `report`.
 //!
 //! A thin shell over the library: argument parsing (clap; `--help` on every subcommand,
 //! `--version`), file and stream I/O, JSON output. Every error is a message on stderr and
@@ -90,6 +90,18 @@ enum Cmd {
         #[arg(value_name = "ANNOTATOR")]
         files: Vec<String>,
     },
+    /// Write the coverage report of a workspace as one self-contained HTML file.
+    ///
+    /// Outlets, the fact-by-outlet matrix, every discrepancy, attribution and notes; no
+    /// script and no outside reference; prints cleanly to PDF.
+    Report {
+        /// The workspace file (Parallax JSON or any importable format).
+        #[arg(value_name = "WORKSPACE")]
+        input: Option<String>,
+        /// Output file (standard output when absent).
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        out: Option<String>,
+    },
 }
 
 /// A number between 0 and 1 (for `--min`).
@@ -130,6 +142,7 @@ fn main() {
         Cmd::Convert { input, to, out } => convert(input.as_deref(), to, out.as_deref()),
         Cmd::Grade { files, csv } => grade(&files, csv),
         Cmd::Agree { files } => agree(&files),
+        Cmd::Report { input, out } => report(input.as_deref(), out.as_deref()),
     };
     if let Err(msg) = result {
         eprintln!("parallax: {msg}");
@@ -380,4 +393,25 @@ fn agree(args: &[String]) -> Result<(), String> {
         .collect();
     let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
     print_json(&v)
+}
+
+/// `parallax report WORKSPACE [-o OUT]`: the logic is `parallax::report::report_from_file`.
+fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
+    let input = input
+        .ok_or("report needs a workspace file, e.g. parallax report work.json -o report.html")?;
+    let bytes = read_file(input)?;
+    let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)?;
+    for w in &warnings {
+        eprintln!("parallax: warning: {w}");
+    }
+    match out {
+        Some(path) => std::fs::write(path, html).map_err(|e| format!("cannot write {path}: {e}")),
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            lock.write_all(html.as_bytes())
+                .and_then(|_| lock.flush())
+                .map_err(|e| format!("cannot write output: {e}"))
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //!
 //! ```json
 //! {"format": "parallax", "version": 1, "next_id": 12,
-//!  "documents": [{"id", "title", "source", "sha256", "text"}],
+//!  "documents": [{"id", "title", "source", "sha256", "text",
+//!                 "outlet"?, "author"?, "published"?, "url"?}],
 //!  "annotator": "maria", "exercise": {"title", "instructions"},
 //!  "spans": [{"id", "doc", "start", "end", "label", "text", "note", "annotators"}],
 //!  "links": [{"id", "a", "b", "kind", "origin", "score", "flags": [{"kind", "a", "b"}], "note"}],
@@ -21,7 +22,7 @@ use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::{text_sha256, Flag, LinkKind, Origin, Rejection, Workspace};
+use crate::model::{text_sha256, DocMeta, Flag, LinkKind, Origin, Rejection, Workspace};
 use serde_json::{json, Map, Value};
 
 /// The format version this Parallax writes and reads.
@@ -39,13 +40,22 @@ pub fn to_value(ws: &Workspace) -> Value {
         .documents
         .iter()
         .map(|d| {
-            json!({
+            let mut v = json!({
                 "id": d.id,
                 "title": d.title,
                 "source": d.source,
                 "sha256": text_sha256(&d.text),
                 "text": &*d.text,
-            })
+            });
+            // Publication details, only those that are set (all optional).
+            if let Value::Object(o) = &mut v {
+                for f in DocMeta::FIELDS {
+                    if let Some(x) = d.meta.get(f) {
+                        o.insert(f.into(), json!(x));
+                    }
+                }
+            }
+            v
         })
         .collect();
     let spans: Vec<Value> = ws
@@ -292,7 +302,18 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         },
     }
 
+    // Publication details by document id, applied once the workspace is built.
+    // They are optional descriptions: one of the wrong type is left out with a warning.
+    let metas = std::cell::RefCell::new(Vec::<(String, DocMeta)>::new());
+    let meta_warnings = std::cell::RefCell::new(Vec::<String>::new());
     draft.docs = read_section(&value, "documents", &mut draft, true, |v, at| {
+        let (meta, bad) = read_meta(v, at);
+        meta_warnings.borrow_mut().extend(bad);
+        if !meta.is_empty() {
+            if let Some(id) = v.get("id").and_then(Value::as_str) {
+                metas.borrow_mut().push((id.to_string(), meta));
+            }
+        }
         Ok(DraftDoc {
             id: read::string(v, "id", at)?,
             title: read::opt_string(v, "title", at)?.unwrap_or_default(),
@@ -340,9 +361,31 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         })
     });
 
+    draft.warnings.extend(meta_warnings.into_inner());
     let mut imported = draft.finish(options, Labels::Strict)?;
     read_additions(&value, &mut imported.workspace, &mut imported.warnings);
+    for (id, meta) in metas.into_inner() {
+        // The id was read from this file, so the document exists; ignore it otherwise.
+        let _ = imported.workspace.set_document_meta(&id, meta);
+    }
     Ok(imported)
+}
+
+/// A document's optional `outlet`, `author`, `published`, `url` text fields, and a warning
+/// for each one that is present but not text (it is left out).
+pub(crate) fn read_meta(v: &Value, at: &str) -> (DocMeta, Vec<String>) {
+    let mut meta = DocMeta::default();
+    let mut warnings = Vec::new();
+    for f in DocMeta::FIELDS {
+        match read::opt_string(v, f, at) {
+            Ok(Some(x)) => {
+                meta.set(f, &x);
+            }
+            Ok(None) => {}
+            Err(e) => warnings.push(format!("{e}; it was left out")),
+        }
+    }
+    (meta, warnings)
 }
 
 /// Read every item of the section `name` with `parse`. Problems go into the draft, naming

@@ -77,6 +77,10 @@ pub fn export_with_warnings(ws: &Workspace) -> (String, Vec<String>) {
                 .map(|r| serde_json::to_value(r).unwrap_or_default())
                 .collect::<Vec<_>>(),
         });
+        let mut line = line;
+        if let (Value::Object(o), false) = (&mut line, d.meta.is_empty()) {
+            o.insert("meta".into(), json!(d.meta));
+        }
         out.push_str(&line.to_string());
         out.push('\n');
     }
@@ -168,16 +172,31 @@ pub fn import(
     let mut ids = Ids { used, next: 0 };
     let mut draft = Draft::default();
     let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
+    let mut metas = Vec::new();
     for (n, v) in &lines {
         let at = format!("line {n}");
-        if let Err(m) = read_line(v, &at, &mut ids, &mut draft, &mut left_out) {
-            draft.problems.push(Problem::new(m));
+        match read_line(v, &at, &mut ids, &mut draft, &mut left_out) {
+            Err(m) => draft.problems.push(Problem::new(m)),
+            // Outlet metadata: {"meta": {"outlet", "author", "published", "url"}}.
+            Ok(()) => {
+                if let (Some(m), Some(d)) = (v.get("meta"), draft.docs.last()) {
+                    let (meta, bad) = super::json::read_meta(m, &format!("{at}: meta"));
+                    draft.warnings.extend(bad);
+                    if !meta.is_empty() {
+                        metas.push((d.id.clone(), meta));
+                    }
+                }
+            }
         }
     }
     for (what, n) in left_out {
         draft.warnings.push(format!("{n} {what}"));
     }
-    draft.finish(options, Labels::SkipUnknown)
+    let mut imported = draft.finish(options, Labels::SkipUnknown)?;
+    for (id, meta) in metas {
+        let _ = imported.workspace.set_document_meta(&id, meta);
+    }
+    Ok(imported)
 }
 
 /// The fields a line may have; others are reported (doccano's `Comments`, ...).

@@ -30,6 +30,7 @@ pub mod brat;
 mod build;
 pub mod decode;
 pub mod html;
+pub mod html_meta;
 pub mod json;
 pub mod jsonl;
 pub mod labelstudio;
@@ -136,6 +137,9 @@ pub struct Article {
     pub text: String,
     /// Things the user should be told, e.g. "decoded as Windows-1252".
     pub notes: Vec<String>,
+    /// Outlet, author, date and URL found in a saved web page ([`html_meta`]); empty
+    /// for plain text.
+    pub meta: crate::model::DocMeta,
 }
 
 /// What sort of problem a [`FormatError`] is.
@@ -458,6 +462,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             title: clip_title(&title),
             text: page.text,
             notes,
+            meta: html_meta::extract_meta(&text),
         });
     }
     if text.trim_start().starts_with("{\\rtf") {
@@ -487,6 +492,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         title: clip_title(&title),
         text,
         notes,
+        meta: crate::model::DocMeta::default(),
     })
 }
 

@@ -114,7 +114,7 @@ pub fn to_value(ws: &Workspace) -> Value {
         .documents
         .iter()
         .map(|d| {
-            json!({
+            let mut v = json!({
                 "id": format!("{DOC}{}", d.id),
                 "type": "Text",
                 "format": "text/plain",
@@ -122,7 +122,16 @@ pub fn to_value(ws: &Workspace) -> Value {
                 "px:source": d.source,
                 "px:sha256": text_sha256(&d.text),
                 "px:text": &*d.text,
-            })
+            });
+            // Outlet metadata as px:outlet, px:author, px:published, px:url (when set).
+            if let Value::Object(o) = &mut v {
+                for f in crate::model::DocMeta::FIELDS {
+                    if let Some(x) = d.meta.get(f) {
+                        o.insert(format!("px:{f}"), json!(x));
+                    }
+                }
+            }
+            v
         })
         .collect();
     json!({
@@ -194,8 +203,18 @@ pub fn import_value(
         }
     }
     draft.next_id = v.get("px:nextId").and_then(Value::as_u64).unwrap_or(0);
+    let mut metas = Vec::new();
     for (i, d) in docs.iter().enumerate() {
         let at = format!("px:documents[{i}]");
+        let mut meta = crate::model::DocMeta::default();
+        for f in crate::model::DocMeta::FIELDS {
+            if let Some(x) = d.get(format!("px:{f}")).and_then(Value::as_str) {
+                meta.set(f, x);
+            }
+        }
+        if let (false, Some(id)) = (meta.is_empty(), d.get("id").and_then(Value::as_str)) {
+            metas.push((strip(id, DOC).to_string(), meta));
+        }
         let r = (|| {
             Ok::<_, String>(DraftDoc {
                 id: strip(&read::string(d, "id", &at)?, DOC).to_string(),
@@ -246,7 +265,11 @@ pub fn import_value(
             }
         }
     }
-    draft.finish(options, Labels::Strict)
+    let mut imported = draft.finish(options, Labels::Strict)?;
+    for (id, meta) in metas {
+        let _ = imported.workspace.set_document_meta(&id, meta);
+    }
+    Ok(imported)
 }
 
 fn read_annotation(a: &Value, at: &str, draft: &mut Draft) -> Result<(), String> {

@@ -75,6 +75,10 @@ pub struct Document {
     /// The full text. Spans index it by code point. Never changed after loading (the
     /// offset index below describes it).
     pub text: Arc<str>,
+    /// Who published it and when (all optional; written as flat fields `outlet`,
+    /// `author`, `published`, `url` on the document object).
+    #[serde(flatten, default)]
+    pub meta: DocMeta,
     /// Code point <-> byte/UTF-16 index of `text`, built on first use, shared by clones.
     #[serde(skip)]
     index: Arc<OnceLock<OffsetIndex>>,
@@ -87,7 +91,16 @@ impl Document {
             title,
             source,
             text,
+            meta: DocMeta::default(),
             index: Arc::default(),
+        }
+    }
+
+    /// The outlet's name for display: the `outlet` field, else the title.
+    pub fn outlet_name(&self) -> &str {
+        match self.meta.outlet.as_deref().map(str::trim) {
+            Some(o) if !o.is_empty() => o,
+            _ => &self.title,
         }
     }
 
@@ -115,10 +128,80 @@ impl PartialEq for Document {
             && self.title == other.title
             && self.source == other.source
             && self.text == other.text
+            && self.meta == other.meta
     }
 }
 
 impl Eq for Document {}
+
+/// Publication details of an article, read from a saved web page or typed by the user.
+/// Every field is optional free text; `published` is kept as written (usually an ISO 8601
+/// date or date-time such as `2017-11-22T08:30:00Z`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DocMeta {
+    /// The outlet (publication) name, e.g. `"AFP"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The byline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The publication date or date-time, as written by the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The article's address (canonical URL). Kept as text; Parallax never fetches it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl DocMeta {
+    /// The four field names, in the order forms and formats use.
+    pub const FIELDS: [&'static str; 4] = ["outlet", "author", "published", "url"];
+
+    /// True when no field is set.
+    pub fn is_empty(&self) -> bool {
+        self.outlet.is_none()
+            && self.author.is_none()
+            && self.published.is_none()
+            && self.url.is_none()
+    }
+
+    /// The field called `name` (one of [`DocMeta::FIELDS`]).
+    pub fn get(&self, name: &str) -> Option<&str> {
+        match name {
+            "outlet" => self.outlet.as_deref(),
+            "author" => self.author.as_deref(),
+            "published" => self.published.as_deref(),
+            "url" => self.url.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Set the field called `name`; blank text clears it (leading/trailing space is
+    /// trimmed). Returns false for an unknown field name.
+    pub fn set(&mut self, name: &str, value: &str) -> bool {
+        let v = value.trim();
+        let v = (!v.is_empty()).then(|| v.to_string());
+        match name {
+            "outlet" => self.outlet = v,
+            "author" => self.author = v,
+            "published" => self.published = v,
+            "url" => self.url = v,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Fill fields that are unset here from `other`.
+    pub fn fill_from(&mut self, other: &DocMeta) {
+        for f in Self::FIELDS {
+            if self.get(f).is_none() {
+                if let Some(v) = other.get(f) {
+                    self.set(f, v);
+                }
+            }
+        }
+    }
+}
 
 /// A labelled span of one document, `start..end` in code points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

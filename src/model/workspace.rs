@@ -129,6 +129,22 @@ impl Workspace {
         id
     }
 
+    /// Replace the publication details (outlet, author, date, URL) of document `id`.
+    /// Errors: [`ModelError::NoSuchDocument`].
+    pub fn set_document_meta(
+        &mut self,
+        id: &str,
+        meta: crate::model::DocMeta,
+    ) -> Result<(), ModelError> {
+        let d = self
+            .documents
+            .iter_mut()
+            .find(|d| d.id == id)
+            .ok_or_else(|| ModelError::NoSuchDocument(id.to_string()))?;
+        d.meta = meta;
+        Ok(())
+    }
+
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }

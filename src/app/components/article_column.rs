@@ -23,6 +23,9 @@ pub struct ArticleColumnProps {
     pub index: usize,
     pub count: usize,
     pub dispatch: Dispatch,
+    /// Outlet, author, date, URL (shown under the title, editable).
+    #[prop_or_default]
+    pub meta: crate::model::DocMeta,
 }
 
 #[function_component(ArticleColumn)]
@@ -65,6 +68,18 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveDocument(doc.clone())))
     };
 
+    let on_meta = {
+        let dispatch = props.dispatch.clone();
+        let doc = props.id.to_string();
+        Callback::from(move |meta| {
+            dispatch.dispatch(Action::Coverage(
+                crate::app::coverage::CoverageAction::SetMeta {
+                    doc: doc.clone(),
+                    meta,
+                },
+            ))
+        })
+    };
     let items = paras.iter().zip(buckets.iter()).map(|(p, spans)| {
         let focus = props.focus.involves(spans).then(|| props.focus.clone());
         html! {
@@ -75,7 +90,10 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
     html! {
         <section class="article" data-doc-id={props.id.clone()} aria-label={props.title.clone()}>
             <header class="article-head">
-                <h2 class="article-title" title={props.source.clone()}>{ props.title.clone() }</h2>
+                <div class="article-heading">
+                    <h2 class="article-title" title={props.source.clone()}>{ props.title.clone() }</h2>
+                    <super::outlet_meta::OutletMeta meta={props.meta.clone()} on_change={on_meta} />
+                </div>
                 <div class="article-meta">
                     <span class="span-count">{ format!("{n} span{}", if n == 1 { "" } else { "s" }) }</span>
                     <button class="move-left" title="Move this article left" aria-label="Move left"

@@ -15,7 +15,7 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 12] = [
+    let rows: [(&str, &str); 14] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
         ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
@@ -29,6 +29,8 @@ pub fn help(props: &HelpProps) -> Html {
         ("Esc", "Cancel, deselect, close this guide"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+        ("M", "Open or close the matrix of facts by outlet"),
+        (",  .", "With articles chosen side by side: move one article left / right"),
         ("?", "Open this guide"),
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];

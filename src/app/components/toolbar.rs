@@ -45,6 +45,25 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             },
         )
     };
+    let export_report = {
+        let dispatch = dispatch.clone();
+        let ws = ws.clone();
+        Callback::from(move |_: MouseEvent| {
+            let html = crate::report::report_html(&ws);
+            let name = crate::report::FILE_NAME;
+            if let Err(e) = browser::download(name, "text/html;charset=utf-8", html.as_bytes()) {
+                dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
+            }
+        })
+    };
+    let toggle_matrix = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Coverage(
+                crate::app::coverage::CoverageAction::ToggleMatrix,
+            ))
+        })
+    };
     let label_buttons = Label::ALL.into_iter().map(|label| {
         let dispatch = dispatch.clone();
         let onclick = Callback::from(move |_: MouseEvent| label_now(label, &dispatch));
@@ -144,6 +163,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="export-pairs" class="minor" onclick={export(Format::Pairs)}
                         title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
                     { "Pairs" }</button>
+                <button id="export-report" onclick={export_report} disabled={!has_docs}
+                        title="Download the coverage report: one HTML file that prints to PDF (outlets, facts by outlet, discrepancies, attribution)">
+                    { "Export report" }</button>
+            </div>
+            <div class="group" role="group" aria-label="Coverage">
+                <button id="open-matrix" class={classes!(state.coverage.matrix_open.then_some("active"))}
+                        onclick={toggle_matrix} disabled={!has_docs} aria-pressed={state.coverage.matrix_open.to_string()}
+                        title="Facts by outlet: which outlet reports what, and where they differ (key M)">
+                    { "Matrix" }<kbd>{ "M" }</kbd></button>
             </div>
             <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
                     title="Grade a class against an answer key, see agreement, curate (also: export an exercise)">

@@ -1,0 +1,68 @@
+//! An article's outlet line in its column header (outlet, date, author) and a small
+//! form to edit the outlet, author, published date and URL. Each field is saved when it
+//! changes (one undo step each).
+
+use crate::model::DocMeta;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct OutletMetaProps {
+    pub meta: DocMeta,
+    /// The new details, after a field changed.
+    pub on_change: Callback<DocMeta>,
+}
+
+/// The label shown for each field.
+fn field_label(f: &str) -> &'static str {
+    match f {
+        "outlet" => "Outlet",
+        "author" => "Author",
+        "published" => "Published",
+        _ => "Address (URL)",
+    }
+}
+
+#[function_component(OutletMeta)]
+pub fn outlet_meta(props: &OutletMetaProps) -> Html {
+    let m = &props.meta;
+    let line: Vec<&str> = [
+        m.outlet.as_deref(),
+        m.published.as_deref(),
+        m.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let inputs = DocMeta::FIELDS.into_iter().map(|f| {
+        let on_change = props.on_change.clone();
+        let meta = m.clone();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let mut next = meta.clone();
+                next.set(f, &input.value());
+                on_change.emit(next);
+            }
+        });
+        html! {
+            <label class="meta-field">
+                <span>{ field_label(f) }</span>
+                <input type="text" class="meta-input" data-field={f}
+                       value={m.get(f).unwrap_or_default().to_string()} {onchange}
+                       placeholder={if f == "published" { "2017-11-22" } else { "" }} />
+            </label>
+        }
+    });
+    html! {
+        <div class="outlet-meta">
+            if line.is_empty() {
+                <span class="outlet-line missing">{ "Outlet unknown" }</span>
+            } else {
+                <span class="outlet-line">{ line.join(" \u{00b7} ") }</span>
+            }
+            <details class="meta-edit">
+                <summary title="Edit the outlet, author, date and address of this article">{ "Details" }</summary>
+                <div class="meta-form">{ for inputs }</div>
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,437 @@
+//! The fact-by-outlet matrix: which facts each outlet reports, and where they differ.
+//!
+//! - **Rows (facts):** each connected component of the cross-source link graph (spans
+//!   linked directly or through other spans, of any label), then each claim or quote
+//!   that no link touches, in reading order (articles in workspace order, then by
+//!   position).
+//! - **Columns (outlets):** one per document, in workspace order, named by
+//!   [`Document::outlet_name`](crate::model::Document::outlet_name).
+//! - **Cells:** [`CellState::Stated`] when the outlet has a span in the fact,
+//!   [`CellState::Differs`] when one of those spans is the end of a `differs` link (or a
+//!   link with flags), [`CellState::NotReported`] otherwise. A differing cell carries the
+//!   link's flags as seen from that outlet ("five times ≠ at least four times").
+//! - **Credits:** each quote or claim lists the attribution spans that attribute it
+//!   (relations), each classified named or anonymous by [`super::credit`].
+//!
+//! Linear in spans + links + relations (plus sorting).
+
+use super::credit::{credit, Credited};
+use crate::model::{DocMeta, Label, LinkKind, Span, Workspace};
+use std::collections::HashMap;
+
+/// A column: one article and its outlet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outlet {
+    /// The document id.
+    pub doc: String,
+    /// The outlet's name (metadata `outlet`, else the title).
+    pub name: String,
+    /// The article's headline.
+    pub title: String,
+    pub meta: DocMeta,
+}
+
+/// What an outlet says about a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellState {
+    Stated,
+    /// Stated, but a link marks it as told differently from another outlet.
+    Differs,
+    NotReported,
+}
+
+impl CellState {
+    /// A short word for class names and text: `stated`, `differs`, `missing`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CellState::Stated => "stated",
+            CellState::Differs => "differs",
+            CellState::NotReported => "missing",
+        }
+    }
+}
+
+/// An attribution that credits a span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    /// The attribution span's id.
+    pub span: String,
+    /// The attribution span's text.
+    pub text: String,
+    /// The name credited and whether it is anonymous.
+    pub who: Credited,
+}
+
+/// One span as the matrix shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: String,
+    pub doc: String,
+    /// Code points.
+    pub start: usize,
+    /// Code points, exclusive.
+    pub end: usize,
+    pub label: Label,
+    pub text: String,
+    /// The attributions pointing at this span.
+    pub credits: Vec<Credit>,
+    /// The span's note, when the workspace has one.
+    pub note: Option<String>,
+}
+
+/// A discrepancy as seen from one cell: its value, the other outlet's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellFlag {
+    /// The slot: `number`, `speaker`, `date`, ...
+    pub kind: String,
+    /// The value in this outlet's span.
+    pub mine: String,
+    /// The value in the other outlet's span.
+    pub theirs: String,
+    /// The other outlet's document id.
+    pub other_doc: String,
+}
+
+impl CellFlag {
+    /// `"five times ≠ at least four times"`.
+    pub fn text(&self) -> String {
+        format!("{} \u{2260} {}", self.mine, self.theirs)
+    }
+}
+
+/// One outlet's part of a fact.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub state: CellState,
+    /// This outlet's spans in the fact, by position.
+    pub mentions: Vec<Mention>,
+    pub flags: Vec<CellFlag>,
+}
+
+/// A row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// The id of the fact's first span (stable while the spans are).
+    pub key: String,
+    /// The first span's text, as the row's caption.
+    pub text: String,
+    /// One cell per outlet, in [`Matrix::outlets`] order.
+    pub cells: Vec<Cell>,
+    /// The row's place in reading order (0 = first mentioned).
+    pub position: usize,
+}
+
+impl Fact {
+    /// How many outlets report the fact.
+    pub fn reach(&self) -> usize {
+        self.cells
+            .iter()
+            .filter(|c| c.state != CellState::NotReported)
+            .count()
+    }
+
+    /// Whether some outlet tells it differently.
+    pub fn differs(&self) -> bool {
+        self.cells.iter().any(|c| c.state == CellState::Differs)
+    }
+}
+
+/// A `differs` link (or a link with flags): both texts and the flags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discrepancy {
+    /// The link's id.
+    pub link: String,
+    pub a: Mention,
+    pub b: Mention,
+    pub flags: Vec<crate::model::Flag>,
+}
+
+/// The whole matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matrix {
+    pub outlets: Vec<Outlet>,
+    pub facts: Vec<Fact>,
+    /// Every discrepancy, in link order.
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// Union-find over span indices.
+fn find(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
+/// A span's optional note (another part of Parallax may add a `note` field to spans):
+/// read through serde so this code works with and without that field.
+pub fn note_of(s: &Span) -> Option<String> {
+    let v = serde_json::to_value(s).ok()?;
+    let n = v.get("note")?.as_str()?.trim();
+    (!n.is_empty()).then(|| n.to_string())
+}
+
+/// Build the matrix of a workspace. Links or relations naming missing spans are skipped.
+pub fn build(ws: &Workspace) -> Matrix {
+    let outlets: Vec<Outlet> = ws
+        .documents
+        .iter()
+        .map(|d| Outlet {
+            doc: d.id.clone(),
+            name: d.outlet_name().to_string(),
+            title: d.title.clone(),
+            meta: d.meta.clone(),
+        })
+        .collect();
+    let col: HashMap<&str, usize> = outlets
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.doc.as_str(), i))
+        .collect();
+    // Spans in reading order.
+    let mut order: Vec<&Span> = ws
+        .spans
+        .iter()
+        .filter(|s| col.contains_key(s.doc.as_str()))
+        .collect();
+    order.sort_by_key(|s| (col[s.doc.as_str()], s.start, std::cmp::Reverse(s.end)));
+    let idx: HashMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+
+    // Credits from relations.
+    let mut credits: HashMap<&str, Vec<Credit>> = HashMap::new();
+    for r in &ws.relations {
+        let (Some(&f), Some(_)) = (idx.get(r.from.as_str()), idx.get(r.to.as_str())) else {
+            continue;
+        };
+        let text = ws.span_text(order[f]).unwrap_or_default().to_string();
+        credits.entry(r.to.as_str()).or_default().push(Credit {
+            span: r.from.clone(),
+            who: credit(&text),
+            text,
+        });
+    }
+    let mention = |s: &Span| Mention {
+        span: s.id.clone(),
+        doc: s.doc.clone(),
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        text: ws.span_text(s).unwrap_or_default().to_string(),
+        credits: credits.get(s.id.as_str()).cloned().unwrap_or_default(),
+        note: note_of(s),
+    };
+
+    // Components of the link graph.
+    let mut parent: Vec<usize> = (0..order.len()).collect();
+    let mut linked = vec![false; order.len()];
+    let mut discrepancies = Vec::new();
+    // Per span: flags seen from it.
+    let mut span_flags: HashMap<usize, Vec<CellFlag>> = HashMap::new();
+    let mut span_differs = vec![false; order.len()];
+    for l in &ws.links {
+        let (Some(&a), Some(&b)) = (idx.get(l.a.as_str()), idx.get(l.b.as_str())) else {
+            continue;
+        };
+        linked[a] = true;
+        linked[b] = true;
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+        if l.kind == LinkKind::Differs || !l.flags.is_empty() {
+            span_differs[a] = true;
+            span_differs[b] = true;
+            for f in &l.flags {
+                span_flags.entry(a).or_default().push(CellFlag {
+                    kind: f.kind.clone(),
+                    mine: f.a.clone(),
+                    theirs: f.b.clone(),
+                    other_doc: order[b].doc.clone(),
+                });
+                span_flags.entry(b).or_default().push(CellFlag {
+                    kind: f.kind.clone(),
+                    mine: f.b.clone(),
+                    theirs: f.a.clone(),
+                    other_doc: order[a].doc.clone(),
+                });
+            }
+            discrepancies.push(Discrepancy {
+                link: l.id.clone(),
+                a: mention(order[a]),
+                b: mention(order[b]),
+                flags: l.flags.clone(),
+            });
+        }
+    }
+
+    // Rows: components (keyed by their root, which is their first span in reading
+    // order), then unlinked claims and quotes.
+    let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut row_of_root: HashMap<usize, usize> = HashMap::new();
+    for i in 0..order.len() {
+        if linked[i] {
+            let root = find(&mut parent, i);
+            let r = *row_of_root.entry(root).or_insert_with(|| {
+                rows.push((i, Vec::new()));
+                rows.len() - 1
+            });
+            rows[r].1.push(i);
+        } else if matches!(order[i].label, Label::Claim | Label::Quote) {
+            rows.push((i, vec![i]));
+        }
+    }
+    rows.sort_by_key(|(first, _)| *first);
+    let facts = rows
+        .into_iter()
+        .enumerate()
+        .map(|(position, (first, members))| {
+            let mut cells: Vec<Cell> = outlets
+                .iter()
+                .map(|_| Cell {
+                    state: CellState::NotReported,
+                    mentions: Vec::new(),
+                    flags: Vec::new(),
+                })
+                .collect();
+            for m in members {
+                let c = &mut cells[col[order[m].doc.as_str()]];
+                c.mentions.push(mention(order[m]));
+                if span_differs[m] {
+                    c.state = CellState::Differs;
+                } else if c.state == CellState::NotReported {
+                    c.state = CellState::Stated;
+                }
+                c.flags
+                    .extend(span_flags.get(&m).into_iter().flatten().cloned());
+            }
+            Fact {
+                key: order[first].id.clone(),
+                text: ws.span_text(order[first]).unwrap_or_default().to_string(),
+                cells,
+                position,
+            }
+        })
+        .collect();
+    Matrix {
+        outlets,
+        facts,
+        discrepancies,
+    }
+}
+
+/// The order to list facts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Reading order (first mention).
+    #[default]
+    Reading,
+    /// Most outlets first; ties keep reading order.
+    Reach,
+}
+
+impl Matrix {
+    /// Reorder the facts.
+    pub fn sort(&mut self, by: SortBy) {
+        match by {
+            SortBy::Reading => self.facts.sort_by_key(|f| f.position),
+            SortBy::Reach => self.facts.sort_by_key(|f| std::cmp::Reverse(f.reach())),
+        }
+    }
+
+    /// The column of document `doc`.
+    pub fn column(&self, doc: &str) -> Option<usize> {
+        self.outlets.iter().position(|o| o.doc == doc)
+    }
+
+    /// The outlet name of document `doc` (the id if it is unknown).
+    pub fn outlet_name<'a>(&'a self, doc: &'a str) -> &'a str {
+        self.outlets
+            .iter()
+            .find(|o| o.doc == doc)
+            .map_or(doc, |o| o.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Flag, Origin};
+
+    /// Three articles "a b c d" with a span per word.
+    fn three() -> (Workspace, Vec<Vec<String>>) {
+        let mut ws = Workspace::new();
+        let mut spans = Vec::new();
+        for title in ["One", "Two", "Three"] {
+            let d = ws.add_document(title, "t", "aa bb cc dd");
+            let ids = (0..4)
+                .map(|i| ws.add_span(&d, i * 3, i * 3 + 2, Label::Claim).unwrap())
+                .collect();
+            spans.push(ids);
+        }
+        (ws, spans)
+    }
+
+    #[test]
+    fn a_chain_of_links_is_one_fact_across_all_its_outlets() {
+        let (mut ws, s) = three();
+        // One-aa -- Two-aa -- Three-bb: one component through Two.
+        ws.add_link(&s[0][0], &s[1][0], Origin::Manual, None, vec![])
+            .unwrap();
+        ws.add_link(&s[1][0], &s[2][1], Origin::Manual, None, vec![])
+            .unwrap();
+        let m = build(&ws);
+        let f = &m.facts[0];
+        assert_eq!(f.reach(), 3);
+        assert!(f.cells.iter().all(|c| c.state == CellState::Stated));
+        assert_eq!(f.cells[2].mentions[0].text, "bb");
+        // The other spans are unlinked claims: 11 of them, each its own fact.
+        assert_eq!(m.facts.len(), 1 + 12 - 3);
+        assert!(m.facts[1..].iter().all(|f| f.reach() == 1));
+        assert!(m.discrepancies.is_empty());
+    }
+
+    #[test]
+    fn two_spans_of_one_outlet_in_a_fact_share_its_cell_and_flags_orient_per_cell() {
+        let (mut ws, s) = three();
+        ws.add_link(&s[0][0], &s[1][0], Origin::Manual, None, vec![])
+            .unwrap();
+        let flag = Flag {
+            kind: "number".into(),
+            a: "three".into(),
+            b: "four".into(),
+        };
+        ws.add_link(&s[0][2], &s[1][0], Origin::Matcher, Some(0.7), vec![flag])
+            .unwrap();
+        let mut m = build(&ws);
+        m.sort(SortBy::Reach);
+        let f = &m.facts[0];
+        assert_eq!(f.cells[0].mentions.len(), 2, "aa and cc of One");
+        assert_eq!(f.cells[0].state, CellState::Differs);
+        assert_eq!(f.cells[1].state, CellState::Differs);
+        assert_eq!(f.cells[2].state, CellState::NotReported);
+        assert_eq!(f.cells[0].flags[0].text(), "three \u{2260} four");
+        assert_eq!(f.cells[1].flags[0].text(), "four \u{2260} three");
+        assert_eq!(f.cells[1].flags[0].other_doc, ws.documents[0].id);
+        assert_eq!(m.discrepancies.len(), 1);
+        assert_eq!(m.discrepancies[0].a.text, "cc");
+    }
+
+    #[test]
+    fn attribution_and_context_spans_are_facts_only_when_linked() {
+        let mut ws = Workspace::new();
+        let d = ws.add_document("One", "t", "officials said it rained");
+        ws.add_span(&d, 0, 14, Label::Attribution).unwrap();
+        ws.add_span(&d, 15, 24, Label::Context).unwrap();
+        assert!(build(&ws).facts.is_empty());
+        assert_eq!(
+            build(&ws).outlets[0].name,
+            "One",
+            "the title stands in for the outlet"
+        );
+    }
+}

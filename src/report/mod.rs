@@ -1,0 +1,26 @@
+//! Coverage at a glance: the fact-by-outlet [`matrix`], the [`attribution`] summary and
+//! the self-contained printable report ([`html`]). Plain Rust over the workspace; the
+//! page's "Export report" and `parallax report` both call [`report_html`].
+
+pub mod attribution;
+pub mod credit;
+pub mod html;
+pub mod matrix;
+
+use crate::formats;
+use crate::model::Workspace;
+
+/// The report of a workspace as one self-contained HTML document (see [`html`]).
+pub fn report_html(ws: &Workspace) -> String {
+    html::render(ws)
+}
+
+/// The report of a workspace file (any format [`formats::import`] reads): the HTML, and
+/// the import's warnings. Errors: the import's message, naming the file.
+pub fn report_from_file(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+    let imported = formats::import(file_name, bytes).map_err(|e| format!("{file_name}: {e}"))?;
+    Ok((report_html(&imported.workspace), imported.warnings))
+}
+
+/// The suggested file name of a downloaded report.
+pub const FILE_NAME: &str = "parallax-report.html";
