@@ -13,7 +13,7 @@ use crate::formats::SizeLimit;
 use crate::model::Label;
 use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
-    loader::EmptyState, notices::Notices, toolbar::Toolbar,
+    loader::EmptyState, notices::Notices, toolbar::Toolbar, workspaces::WorkspaceChooser,
 };
 use state::{Action, AppState, Autosave, LoadedFile, NoticeKind};
 use std::rc::Rc;
@@ -61,8 +61,48 @@ pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
     });
 }
 
+/// The state for saved workspace `id`: this tab claims it (another tab that has it open
+/// becomes read-only), then restores it. A damaged save is salvaged, never wiped.
+pub fn open_saved(id: &str) -> AppState {
+    let claimed = browser::claim_workspace(id);
+    let mut s = restore_state(id);
+    s.workspace_id = Some(id.to_string());
+    if let Err(e) = claimed {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s
+}
+
+/// The state for a new, empty workspace with a fresh id.
+pub fn open_new() -> AppState {
+    let id = browser::new_workspace_id();
+    let mut s = AppState::default();
+    if let Err(e) = browser::claim_workspace(&id) {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s.workspace_id = Some(id);
+    s
+}
+
+/// At start: the list of saved workspaces if there are any, else a new workspace.
 fn initial_state() -> AppState {
-    match browser::restore_workspace() {
+    match browser::list_workspaces() {
+        Ok(list) if !list.is_empty() => {
+            let mut s = AppState::default();
+            s.chooser = Some(Rc::new(list));
+            s
+        }
+        Ok(_) => open_new(),
+        Err(why) => {
+            let mut s = open_new();
+            s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
+            s
+        }
+    }
+}
+
+fn restore_state(id: &str) -> AppState {
+    match browser::restore_workspace(id) {
         browser::Restored::Nothing => AppState::default(),
         browser::Restored::Workspace(ws, warnings) => {
             let mut s = AppState::new(ws);
@@ -147,6 +187,22 @@ fn initial_state() -> AppState {
 }
 
 fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
+    // An open dialog takes every key: Esc closes it, Tab stays inside, nothing behind it
+    // changes.
+    if let Some(dialog) = browser::open_dialog() {
+        match e.key().as_str() {
+            "Escape" => {
+                e.prevent_default();
+                browser::close_dialog(&dialog);
+            }
+            "Tab" => {
+                e.prevent_default();
+                browser::cycle_focus(&dialog, e.shift_key());
+            }
+            _ => {}
+        }
+        return;
+    }
     if browser::is_typing_target(e.target()) || e.alt_key() {
         return;
     }
@@ -193,6 +249,48 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     }
 }
 
+const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
+                     saves it. This tab is read-only so that neither overwrites the other's work.";
+
+fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
+    match browser::save_workspace(id, ws) {
+        browser::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
+        browser::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
+        browser::SaveOutcome::Taken(Ok(None)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+        }
+        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => dispatch
+            .dispatch(Action::ReadOnly(format!(
+            "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
+                 (Workspaces\u{2026} lists it)."
+        ))),
+        browser::SaveOutcome::Taken(Err(e)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
+            dispatch.dispatch(Action::Saved(Err(format!(
+                "your latest change could not be kept as a copy ({e})"
+            ))));
+        }
+    }
+}
+
+/// Open saved workspace `id` in this tab (the tab that had it becomes read-only).
+pub fn open_workspace(id: &str, dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_saved(id))));
+}
+
+/// Start a new, empty workspace in this tab.
+pub fn new_workspace(dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_new())));
+}
+
+/// Show the list of saved workspaces.
+pub fn show_workspaces(dispatch: &Dispatch) {
+    match browser::list_workspaces() {
+        Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
+        Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+    }
+}
+
 /// Label the current text selection (or relabel the selected span) and clear the
 /// browser selection.
 pub fn label_now(label: Label, dispatch: &Dispatch) {
@@ -211,14 +309,29 @@ pub fn app() -> Html {
     let ws = state.workspace().clone();
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
 
-    // Autosave after every workspace change.
+    // Autosave after every workspace change, under the workspace's own id, unless
+    // another tab took the workspace over.
     {
         let dispatch = dispatch.clone();
-        let paused = matches!(state.autosave, Autosave::Paused(_));
-        use_effect_with((WsRef(ws.clone()), paused), move |(w, paused)| {
-            if !*paused {
-                dispatch.dispatch(Action::Saved(browser::save_workspace(&w.0)));
+        let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
+        let id = state.workspace_id.clone();
+        use_effect_with((WsRef(ws.clone()), paused, id), move |(w, paused, id)| {
+            if let (false, Some(id)) = (*paused, id) {
+                autosave(id, &w.0, &dispatch);
             }
+        });
+    }
+
+    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.workspace_id.clone(), move |id| {
+            let listener = id.clone().and_then(|id| {
+                browser::on_workspace_taken(id, move |_| {
+                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -316,8 +429,11 @@ pub fn app() -> Html {
     if *dragging {
         main_class.push("dragging");
     }
+    if state.read_only.is_some() {
+        main_class.push("read-only");
+    }
     html! {
-        <div class={main_class} {ondragover} {ondragleave} {ondrop}>
+        <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
             <Toolbar state={state.clone()} unattributed={derived.unattributed} />
             <Notices state={state.clone()} />
             if count == 0 {
@@ -338,6 +454,10 @@ pub fn app() -> Html {
             }
             if state.help_open {
                 <Help dispatch={dispatch.clone()} />
+            }
+            if let Some(list) = state.chooser.clone() {
+                <WorkspaceChooser entries={list} current={state.workspace_id.clone().map(AttrValue::from)}
+                                  dispatch={dispatch.clone()} />
             }
         </div>
     }

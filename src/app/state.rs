@@ -43,6 +43,8 @@ pub enum NoticeAction {
     Undo,
     /// Download this text (e.g. stored data that could not be read), unchanged.
     DownloadText { name: String, text: Rc<str> },
+    /// Reload the saved workspace and edit it in this tab (the other tab becomes read-only).
+    TakeOver,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +98,12 @@ pub struct AppState {
     pub autosave: Autosave,
     pub pending_import: Option<PendingImport>,
     pub help_open: bool,
+    /// The id the workspace is saved under; `None` until the user picks or starts one.
+    pub workspace_id: Option<String>,
+    /// Why this tab may not change the workspace (another tab opened it), if so.
+    pub read_only: Option<String>,
+    /// The saved workspaces offered on the start screen, while it is open.
+    pub chooser: Option<Rc<Vec<crate::formats::registry::Entry>>>,
 }
 
 impl Default for AppState {
@@ -170,6 +178,39 @@ pub enum Action {
     SetHelp(bool),
     /// Accept/reject a suggestion, link by hand, remove a link (undoable).
     Linking(crate::app::components::links::LinkAction),
+    /// Switch to another state (a workspace opened from storage, or a new one).
+    Open(Box<AppState>),
+    /// Another tab opened this workspace: this tab stops changing it.
+    ReadOnly(String),
+    /// Show (`Some`) or close the list of saved workspaces.
+    SetChooser(Option<Rc<Vec<crate::formats::registry::Entry>>>),
+}
+
+impl Action {
+    /// Whether the action changes the workspace (refused while the tab is read-only or
+    /// no workspace is open).
+    pub fn changes_workspace(&self) -> bool {
+        matches!(
+            self,
+            Action::LoadArticles(_)
+                | Action::LoadSample
+                | Action::AddPasted { .. }
+                | Action::Label { .. }
+                | Action::AddSpan { .. }
+                | Action::SetLabel { .. }
+                | Action::DeleteSpan(_)
+                | Action::DeleteSelected
+                | Action::RemoveDocument(_)
+                | Action::MoveDocument { .. }
+                | Action::Undo
+                | Action::Redo
+                | Action::Import { .. }
+                | Action::ResolveImport(Some(_))
+                | Action::StartConnect
+                | Action::RemoveRelation(_)
+                | Action::Linking(_)
+        )
+    }
 }
 
 impl AppState {
@@ -185,6 +226,9 @@ impl AppState {
             autosave: Autosave::Working,
             pending_import: None,
             help_open: false,
+            workspace_id: None,
+            read_only: None,
+            chooser: None,
         }
     }
 
@@ -260,11 +304,16 @@ impl AppState {
                         );
                         continue;
                     }
-                    if let Some(d) = next.find_same_text(&article.text) {
+                    if let Some(d) = next.find_same_article(&article.text) {
+                        let how = if *d.text == *article.text {
+                            ""
+                        } else {
+                            " (it differs only in line ends, a byte order mark or trailing white space)"
+                        };
                         self.notify(
                             NoticeKind::Info,
                             format!(
-                                "{name} is already loaded as \u{201c}{}\u{201d}; not added again.",
+                                "{name} is already loaded as \u{201c}{}\u{201d}{how}; not added again.",
                                 d.title
                             ),
                         );
@@ -470,6 +519,25 @@ impl Reducible for AppState {
         if matches!(action, Action::Saved(Ok(()))) && self.autosave == Autosave::Working {
             return self;
         }
+        if action.changes_workspace() {
+            let why = match (&self.read_only, &self.workspace_id) {
+                (Some(why), _) => Some((why.clone(), Some(NoticeAction::TakeOver))),
+                (None, None) => Some((
+                    "Choose a saved workspace to continue, or start a new one.".to_string(),
+                    None,
+                )),
+                _ => None,
+            };
+            if let Some((why, action)) = why {
+                let mut s = Rc::unwrap_or_clone(self);
+                s.notify_with(
+                    NoticeKind::Error,
+                    format!("Nothing was changed: {why}"),
+                    action,
+                );
+                return Rc::new(s);
+            }
+        }
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::LoadArticles(files) => {
@@ -643,6 +711,26 @@ impl Reducible for AppState {
             Action::PauseAutosave(msg) => s.autosave = Autosave::Paused(msg),
             Action::SetHelp(open) => s.help_open = open,
             Action::Linking(a) => crate::app::components::links::apply(&mut s, a),
+            Action::Open(next) => {
+                // Keep what the user was told, then add what opening says.
+                let mut next = *next;
+                let said = std::mem::take(&mut next.notices);
+                next.notices = std::mem::take(&mut s.notices);
+                next.next_notice = s.next_notice;
+                for n in said {
+                    next.notify_with(n.kind, n.text, n.action);
+                }
+                s = next;
+            }
+            Action::ReadOnly(why) => {
+                if s.read_only.is_none() {
+                    s.notify_with(NoticeKind::Error, why.clone(), Some(NoticeAction::TakeOver));
+                }
+                s.read_only = Some(why);
+                s.connecting = None;
+                s.pending_import = None;
+            }
+            Action::SetChooser(list) => s.chooser = list,
         }
         Rc::new(s)
     }

@@ -32,6 +32,7 @@ pub mod decode;
 pub mod html;
 pub mod json;
 pub mod jsonl;
+pub mod registry;
 pub mod salvage;
 pub mod w3c;
 pub mod zip;

@@ -1,5 +1,6 @@
 //! The built-in guide: what to do and every shortcut, so the tool teaches itself.
 
+use super::modal::Modal;
 use crate::app::state::Action;
 use crate::app::Dispatch;
 use yew::prelude::*;
@@ -15,6 +16,10 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
+    let on_outside = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::SetHelp(false)))
+    };
     let rows: [(&str, &str); 12] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
         ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
@@ -26,16 +31,14 @@ pub fn help(props: &HelpProps) -> Html {
             "L",
             "With a span selected: then click a span in another article to link them",
         ),
-        ("Esc", "Cancel, deselect, close this guide"),
+        ("Esc", "Cancel, deselect, close this guide or any dialog (keys go to an open dialog only)"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
         ("?", "Open this guide"),
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];
     html! {
-        <div class="help-overlay" onclick={close.clone()}>
-            <div class="help" role="dialog" aria-label="How to use Parallax"
-                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+        <Modal label="How to use Parallax" on_outside={Some(on_outside)}>
                 <h2>{ "How to use Parallax" }</h2>
                 <ol>
                     <li>{ "Load two or more articles about the same event (sample, files, paste)." }</li>
@@ -48,8 +51,7 @@ pub fn help(props: &HelpProps) -> Html {
                     { for rows.iter().map(|(k, v)| html! { <tr><th><kbd>{ *k }</kbd></th><td>{ *v }</td></tr> }) }
                 </table>
                 <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser's local storage." }</p>
-                <button class="primary" id="help-close" onclick={close}>{ "Close" }</button>
-            </div>
-        </div>
+                <button class="primary" id="help-close" data-close="" onclick={close}>{ "Close" }</button>
+        </Modal>
     }
 }

@@ -59,6 +59,17 @@ pub fn notices(props: &NoticesProps) -> Html {
                         }
                     }),
                 ),
+                NoticeAction::TakeOver => (
+                    "Edit here instead",
+                    Callback::from({
+                        let id = state.workspace_id.clone();
+                        move |_: MouseEvent| {
+                            if let Some(id) = &id {
+                                crate::app::open_workspace(id, &dispatch)
+                            }
+                        }
+                    }),
+                ),
                 NoticeAction::Reanchor { name, bytes } => (
                     "Re-anchor by quote",
                     Callback::from(move |_: MouseEvent| {

@@ -96,6 +96,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="load-sample" onclick={simple(|| Action::LoadSample)}
                         title="Load two sample articles about the same event">{ "Load sample" }</button>
                 <FileInputs dispatch={dispatch.clone()} />
+                <button id="workspaces-open" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| crate::app::show_workspaces(&d)) }}
+                        title="The workspaces saved in this browser: continue one or start a new one">{ "Workspaces\u{2026}" }</button>
                 <PasteBox dispatch={dispatch.clone()} />
             </div>
             <div class="group" role="group" aria-label="History">
