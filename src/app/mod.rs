@@ -186,23 +186,29 @@ fn restore_state(id: &str) -> AppState {
     }
 }
 
-fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
-    // An open dialog takes every key: Esc closes it, Tab stays inside, nothing behind it
-    // changes.
-    if let Some(dialog) = browser::open_dialog() {
-        match e.key().as_str() {
-            "Escape" => {
-                e.prevent_default();
-                browser::close_dialog(&dialog);
-            }
-            "Tab" => {
-                e.prevent_default();
-                browser::cycle_focus(&dialog, e.shift_key());
-            }
-            _ => {}
-        }
+/// While a modal dialog is open it takes every key (this runs in the capture phase, before
+/// any shortcut listener, and stops the event there): Esc closes it, Tab stays inside it,
+/// and nothing behind it changes. Keys still do their default inside the dialog (typing,
+/// Enter on a button).
+fn on_dialog_key(e: &KeyboardEvent) {
+    let Some(dialog) = browser::open_dialog() else {
         return;
+    };
+    e.stop_propagation();
+    match e.key().as_str() {
+        "Escape" => {
+            e.prevent_default();
+            browser::close_dialog(&dialog);
+        }
+        "Tab" => {
+            e.prevent_default();
+            browser::cycle_focus(&dialog, e.shift_key());
+        }
+        _ => {}
     }
+}
+
+fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     if browser::is_typing_target(e.target()) || e.alt_key() {
         return;
     }
@@ -358,6 +364,23 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+
+    // Dialogs first: a capture-phase listener on the window sees every key before the
+    // shortcut listeners (here and in other components).
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: false,
+            };
+            gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) {
+                    on_dialog_key(e);
+                }
+            })
+        });
+        move || drop(listener)
+    });
 
     let dragging = use_state(|| false);
     let ondragover = {

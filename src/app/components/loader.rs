@@ -57,6 +57,17 @@ pub fn paste_box(props: &DispatchProps) -> Html {
     let open = use_state(|| false);
     let title = use_node_ref();
     let text = use_node_ref();
+    // Open: the text box takes focus (the box is modal for keys, see `browser::open_dialog`).
+    {
+        let text = text.clone();
+        use_effect_with(*open, move |open| {
+            if *open {
+                if let Some(t) = text.cast::<web_sys::HtmlElement>() {
+                    let _ = t.focus();
+                }
+            }
+        });
+    }
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -92,7 +103,7 @@ pub fn paste_box(props: &DispatchProps) -> Html {
             <button id="paste-open" onclick={toggle.clone()} aria-expanded={open.to_string()}
                     title="Paste an article's text">{ "Paste text" }</button>
             if *open {
-                <div class="paste-box" role="dialog" aria-label="Paste an article">
+                <div class="paste-box" role="dialog" aria-modal="true" aria-label="Paste an article">
                     <label>{ "Title" }
                         <input id="paste-title" type="text" ref={title}
                                placeholder="Optional: the headline or outlet" />
@@ -103,7 +114,7 @@ pub fn paste_box(props: &DispatchProps) -> Html {
                     </label>
                     <div class="actions">
                         <button id="paste-add" class="primary" onclick={add}>{ "Add article" }</button>
-                        <button class="paste-cancel" onclick={toggle}>{ "Cancel" }</button>
+                        <button class="paste-cancel" data-close="" onclick={toggle}>{ "Cancel" }</button>
                     </div>
                 </div>
             }
