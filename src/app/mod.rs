@@ -265,11 +265,12 @@ fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
         browser::SaveOutcome::Taken(Ok(None)) => {
             dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
         }
-        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => dispatch
-            .dispatch(Action::ReadOnly(format!(
+        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => {
+            dispatch.dispatch(Action::ReadOnly(format!(
             "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
                  (Workspaces\u{2026} lists it)."
-        ))),
+        )))
+        }
         browser::SaveOutcome::Taken(Err(e)) => {
             dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
             dispatch.dispatch(Action::Saved(Err(format!(

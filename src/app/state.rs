@@ -358,10 +358,7 @@ impl AppState {
                 }
             }
             None => match self.selected.clone() {
-                Some(id) => {
-                    self.edit("change the label", |w| w.set_label(&id, label));
-                    self.tidy();
-                }
+                Some(id) => self.relabel(&id, label),
                 None => self.notify(
                     NoticeKind::Info,
                     format!(
@@ -371,6 +368,35 @@ impl AppState {
                 ),
             },
         }
+    }
+
+    /// Change a span's label; if that breaks an attribution relation (a claim cannot
+    /// attribute), say so with an Undo button.
+    fn relabel(&mut self, id: &str, label: Label) {
+        let before = self.workspace().clone();
+        if self
+            .edit("change the label", |w| w.set_label(id, label))
+            .is_some()
+        {
+            let change = crate::model::change::describe(&before, self.workspace());
+            if change.broken_relations > 0 {
+                self.notify_with(
+                    NoticeKind::Error,
+                    format!(
+                        "{}: a {label} cannot be part of that attribution, so {} removed. \
+                         Undo with Ctrl+Z to keep it.",
+                        capitalised(&change.parts.join("; ")),
+                        if change.broken_relations == 1 {
+                            "the relation was".to_string()
+                        } else {
+                            format!("{} relations were", change.broken_relations)
+                        }
+                    ),
+                    Some(NoticeAction::Undo),
+                );
+            }
+        }
+        self.tidy();
     }
 
     fn import(&mut self, name: String, bytes: Rc<[u8]>, reanchor: bool) {
@@ -587,10 +613,7 @@ impl Reducible for AppState {
                     s.selected = Some(id);
                 }
             }
-            Action::SetLabel { span, label } => {
-                s.edit("change the label", |w| w.set_label(&span, label));
-                s.tidy();
-            }
+            Action::SetLabel { span, label } => s.relabel(&span, label),
             Action::DeleteSpan(id) => {
                 s.edit("delete the span", |w| w.remove_span(&id));
                 s.tidy();
@@ -652,14 +675,20 @@ impl Reducible for AppState {
                 }
             }
             Action::Undo => {
+                let before = s.workspace().clone();
                 if s.history.undo() {
+                    let what = crate::model::change::describe(s.workspace(), &before).summary();
+                    s.notify(NoticeKind::Info, format!("Undid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to undo.");
                 }
             }
             Action::Redo => {
+                let before = s.workspace().clone();
                 if s.history.redo() {
+                    let what = crate::model::change::describe(&before, s.workspace()).summary();
+                    s.notify(NoticeKind::Info, format!("Redid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to redo.");
@@ -733,6 +762,15 @@ impl Reducible for AppState {
             Action::SetChooser(list) => s.chooser = list,
         }
         Rc::new(s)
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
