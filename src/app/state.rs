@@ -341,10 +341,11 @@ impl AppState {
                     self.notify(NoticeKind::Error, "That article is no longer loaded.");
                     return;
                 };
+                // With the document's offset index: independent of the text's length.
                 let range = if self.snap {
-                    text::snap_to_words(&d.text, start, end)
+                    text::snap_to_words_in(&d.text, d.offsets(), start, end)
                 } else {
-                    text::trim_range(&d.text, start, end)
+                    text::trim_range_in(&d.text, d.offsets(), start, end)
                 };
                 let Some((s, e)) = range else {
                     self.notify(

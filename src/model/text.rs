@@ -1,6 +1,8 @@
 //! Text structure the views and the matcher share: paragraphs, word snapping (UAX #29),
 //! and the comparison that finds an article loaded twice. All positions are code points.
 
+use crate::model::offsets::{cp_len, OffsetIndex};
+
 /// A paragraph: a maximal run of text between line breaks, as `start..end` code points.
 /// Line-break characters (`\n`, `\r`) are never inside a paragraph; blank lines yield none.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
@@ -67,11 +69,22 @@ fn word_around(text: &str, at: usize) -> Option<(usize, usize)> {
 /// word boundaries (the `unicode-segmentation` crate), so in scripts written without
 /// spaces (Chinese, Japanese, Thai) a selection is not grown to the whole clause: there
 /// every ideograph or letter is its own segment and the selection stays as made.
-/// Returns `None` if nothing but white space is selected.
+/// Returns `None` if nothing but white space is selected. Linear in the text (it indexes
+/// it); [`snap_to_words_in`] reuses a document's index.
 pub fn snap_to_words(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let (s, e) = trim_range(text, start, end)?;
-    use crate::model::offsets::{cp_len, cp_to_byte};
-    let (bs, be) = (cp_to_byte(text, s)?, cp_to_byte(text, e)?);
+    snap_to_words_in(text, &OffsetIndex::new(text), start, end)
+}
+
+/// [`snap_to_words`] with the text's offset index: cost independent of the text's length
+/// (O(log n) plus the words at both ends).
+pub fn snap_to_words_in(
+    text: &str,
+    index: &OffsetIndex,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let (s, e) = trim_range_in(text, index, start, end)?;
+    let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
     let new_bs = word_around(text, bs).map_or(bs, |w| w.0);
     // The word holding the last selected character.
     let last = floor_char(text, be - 1);
@@ -81,20 +94,58 @@ pub fn snap_to_words(text: &str, start: usize, end: usize) -> Option<(usize, usi
     Some((s2, e2))
 }
 
-/// Trim white space from both ends of `start..end` without widening. `None` if empty.
+/// Trim white space from both ends of `start..end` (code points) without widening.
+/// `None` if empty.
 pub fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let (mut s, mut e) = (
-        start.min(end).min(chars.len()),
-        end.max(start).min(chars.len()),
-    );
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
+    trim_range_in(text, &OffsetIndex::new(text), start, end)
+}
+
+/// [`trim_range`] with the text's offset index (cost independent of the text's length).
+pub fn trim_range_in(
+    text: &str,
+    index: &OffsetIndex,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let len = index.cp_len();
+    let (s, e) = (start.min(end).min(len), end.max(start).min(len));
+    let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
+    let piece = &text[bs..be];
+    let lead = cp_len(&piece[..piece.len() - piece.trim_start().len()]);
+    let trail = cp_len(&piece[piece.trim_end().len()..]);
+    let (s, e) = (s + lead, e.saturating_sub(trail));
     (s < e).then_some((s, e))
+}
+
+/// Cut `text` (one paragraph) into pieces of at most `max` code points for rendering, each
+/// ending just after white space when there is some within `slack` code points before the
+/// limit (else exactly at the limit). Returns code point ranges relative to `text`, in
+/// order, covering it without gap or overlap. Linear in the text.
+pub fn chunks(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut last_space: Option<usize> = None;
+    let mut cp = 0;
+    for c in text.chars() {
+        if cp - from == max {
+            let cut = match last_space {
+                Some(sp) if sp > from && cp - sp <= slack => sp,
+                _ => cp,
+            };
+            out.push((from, cut));
+            from = cut;
+            last_space = None;
+        }
+        cp += 1;
+        if c.is_whitespace() {
+            last_space = Some(cp);
+        }
+    }
+    if cp > from || out.is_empty() {
+        out.push((from, cp));
+    }
+    out
 }
 
 /// A text as compared for "already loaded": without a leading BOM, with CRLF and CR line
@@ -186,5 +237,32 @@ mod tests {
         assert!(!same_article(lf, "Harbour plan\n\nThe minister said it.\n"));
         assert!(!same_article(lf, "Harbour plan\nThe minister said.\n"));
         assert!(!same_article(lf, "  Harbour plan\n\nThe minister said.\n"));
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_into_bounded_chunks_at_spaces() {
+        let word = "wörd ";
+        let text = word.repeat(1000); // 5,000 code points
+        let c = chunks(&text, 2000, 200);
+        assert_eq!(c.first().map(|x| x.0), Some(0));
+        assert_eq!(c.last().map(|x| x.1), Some(5000));
+        for w in c.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "no gap, no overlap");
+        }
+        for &(a, b) in &c {
+            assert!(b - a <= 2000 && b > a);
+            // Each chunk but the last ends just after a space.
+            if b < 5000 {
+                assert_eq!(text.chars().nth(b - 1), Some(' '));
+            }
+        }
+        // No white space at all (e.g. Chinese): cut exactly at the limit.
+        let zh = "中".repeat(4500);
+        assert_eq!(
+            chunks(&zh, 2000, 200),
+            [(0, 2000), (2000, 4000), (4000, 4500)]
+        );
+        assert_eq!(chunks("short", 2000, 200), [(0, 5)]);
+        assert_eq!(chunks("", 2000, 200), [(0, 0)]);
     }
 }
