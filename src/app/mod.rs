@@ -216,6 +216,11 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     let key = e.key();
     if e.shift_key() && browser::extend_selection(e.target(), &key, ctrl) {
         e.prevent_default();
+        browser::draw_caret();
+        return;
+    }
+    if !e.shift_key() && browser::move_caret(e.target(), &key, ctrl) {
+        e.prevent_default();
         return;
     }
     if ctrl {
@@ -246,6 +251,9 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
         "Escape" => {
             dispatch.dispatch(Action::SetHelp(false));
             dispatch.dispatch(Action::SelectSpan(None));
+            // Esc also clears a text selection and the reading caret.
+            browser::clear_selection();
+            browser::draw_caret();
         }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
         "]" => dispatch.dispatch(Action::SelectAdjacent(1)),
@@ -366,6 +374,26 @@ pub fn app() -> Html {
         });
     }
 
+    // The reading caret follows the selection (keys, clicks) and the scrolling.
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().and_then(|w| {
+            let doc = w.document()?;
+            let on_sel = gloo::events::EventListener::new(&doc, "selectionchange", |_| {
+                browser::draw_caret()
+            });
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: true,
+            };
+            let on_scroll =
+                gloo::events::EventListener::new_with_options(&w, "scroll", options, |_| {
+                    browser::draw_caret()
+                });
+            Some((on_sel, on_scroll))
+        });
+        move || drop(listeners)
+    });
+
     // Dialogs first: a capture-phase listener on the window sees every key before the
     // shortcut listeners (here and in other components).
     use_effect_with((), move |_| {
@@ -413,6 +441,11 @@ pub fn app() -> Html {
         })
     };
 
+    // The skip link: focus the first article (or the start screen's first control).
+    let skip_to_articles = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_first_article();
+    });
     let focus = Rc::new(Focus::new(
         state.selected.as_deref(),
         state.connecting.as_deref(),
@@ -458,13 +491,14 @@ pub fn app() -> Html {
     }
     html! {
         <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
+            <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
             <Toolbar state={state.clone()} unattributed={derived.unattributed} />
             <Notices state={state.clone()} />
             if count == 0 {
                 <EmptyState dispatch={dispatch.clone()} />
             } else {
                 <div class="workspace">
-                    <div class="columns" style={format!("--columns: {count}")}>
+                    <div class="columns" id="articles" tabindex="-1" style={format!("--columns: {count}")}>
                         { for columns }
                     </div>
                     <div class="sidebar">

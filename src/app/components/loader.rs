@@ -25,6 +25,23 @@ fn take_files(e: &Event) -> Vec<web_sys::File> {
     files
 }
 
+/// Enter or Space on a focusable label opens its file input (the input itself is hidden
+/// and out of the Tab order, so focus is always visible on the label).
+fn open_input_on_key(input: &'static str) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(input))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = el {
+                el.click();
+            }
+        }
+    })
+}
+
 /// "Open files…" and "Import…": labels for hidden file inputs.
 #[function_component(FileInputs)]
 pub fn file_inputs(props: &DispatchProps) -> Html {
@@ -34,18 +51,20 @@ pub fn file_inputs(props: &DispatchProps) -> Html {
     };
     html! {
         <>
-            <label class="button" for="file-input"
+            <label class="button" for="file-input" tabindex="0" role="button"
+                   onkeydown={open_input_on_key("file-input")}
                    title="Open article files (.txt .md .html) or a workspace (.json); or drop files on the page">
                 { "Open files\u{2026}" }
             </label>
-            <input id="file-input" class="visually-hidden" type="file" multiple=true
+            <input id="file-input" class="visually-hidden" type="file" multiple=true tabindex="-1"
                    accept=".txt,.md,.markdown,.html,.htm,.xhtml,.json,.jsonl,.jsonld,.zip,text/plain,text/html"
                    onchange={onchange.clone()} />
-            <label class="button" for="import-file"
+            <label class="button" for="import-file" tabindex="0" role="button"
+                   onkeydown={open_input_on_key("import-file")}
                    title="Import a workspace exported from Parallax (.json), JSONL, W3C or brat">
                 { "Import\u{2026}" }
             </label>
-            <input id="import-file" class="visually-hidden" type="file"
+            <input id="import-file" class="visually-hidden" type="file" tabindex="-1"
                    accept=".json,.jsonl,.jsonld,.zip,application/json" {onchange} />
         </>
     }
