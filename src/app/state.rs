@@ -386,7 +386,7 @@ impl AppState {
                     format!(
                         "{}: a {label} cannot be part of that attribution, so {} removed. \
                          Undo with Ctrl+Z to keep it.",
-                        capitalised(&change.parts.join("; ")),
+                        capitalised(change.parts.first().map_or("", String::as_str)),
                         if change.broken_relations == 1 {
                             "the relation was".to_string()
                         } else {
