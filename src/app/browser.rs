@@ -215,17 +215,16 @@ fn storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(unavailable)
 }
 
+thread_local! {
+    static DOC_JSON: std::cell::RefCell<formats::autosave::DocCache> = Default::default();
+}
+
 /// The workspace as compact Parallax JSON without the derived fields (span texts,
 /// checksums), which cost a scan of the text per span: autosave runs after every change.
-/// `formats::import` reads it back (those fields are optional).
+/// Each article's JSON is built once ([`formats::autosave`]). `formats::import` reads it
+/// back (those fields are optional).
 pub fn autosave_json(ws: &Workspace) -> Result<String, String> {
-    let mut v = serde_json::to_value(ws)
-        .map_err(|e| format!("could not prepare the workspace for saving: {e}"))?;
-    if let Some(o) = v.as_object_mut() {
-        o.insert("format".into(), "parallax".into());
-        o.insert("version".into(), formats::json::VERSION.into());
-    }
-    Ok(v.to_string())
+    DOC_JSON.with(|c| formats::autosave::autosave_json(ws, &mut c.borrow_mut()))
 }
 
 fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {

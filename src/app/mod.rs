@@ -266,6 +266,29 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
 const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
                      saves it. This tab is read-only so that neither overwrites the other's work.";
 
+/// How long after the last change the workspace is saved, in milliseconds.
+const SAVE_DELAY_MS: u32 = 150;
+
+thread_local! {
+    /// The workspace waiting to be saved: its id and snapshot.
+    static PENDING: std::cell::RefCell<Option<(String, Rc<crate::model::Workspace>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
+/// page is going away).
+fn flush_pending(dispatch: Option<&Dispatch>) {
+    let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    match dispatch {
+        Some(d) => autosave(&id, &ws, d),
+        None => {
+            let _ = browser::save_workspace(&id, &ws);
+        }
+    }
+}
+
 fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
     match browser::save_workspace(id, ws) {
         browser::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
@@ -325,17 +348,38 @@ pub fn app() -> Html {
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
 
     // Autosave after every workspace change, under the workspace's own id, unless
-    // another tab took the workspace over.
+    // another tab took the workspace over. The save runs SAVE_DELAY_MS after the last
+    // change (after the frame that shows it; a burst of changes is saved once); leaving
+    // the page or switching workspaces saves at once.
     {
         let dispatch = dispatch.clone();
         let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
         let id = state.workspace_id.clone();
+        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with((WsRef(ws.clone()), paused, id), move |(w, paused, id)| {
+            let other = PENDING.with(|p| {
+                p.borrow()
+                    .as_ref()
+                    .is_some_and(|(pid, _)| Some(pid) != id.as_ref())
+            });
+            if other {
+                flush_pending(Some(&dispatch));
+            }
             if let (false, Some(id)) = (*paused, id) {
-                autosave(id, &w.0, &dispatch);
+                PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
+                let dispatch = dispatch.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || flush_pending(Some(&dispatch)),
+                ));
             }
         });
     }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
+        move || drop(listener)
+    });
 
     // Another tab (or copy of the file) opening this workspace makes this tab read-only.
     {

@@ -26,6 +26,7 @@
 //! `FormatError::{kind, can_reanchor}`, [`Format::from_name`], [`Format::name`],
 //! [`SizeLimit`], [`check_size`], [`MAX_ARTICLE_BYTES`], [`MAX_IMPORT_BYTES`].
 
+pub mod autosave;
 pub mod brat;
 mod build;
 pub mod decode;

@@ -58,7 +58,12 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   assert.ok(picked.trim().split(/\s+/).length >= 2, `words selected (${JSON.stringify(picked)})`);
   await page.keyboard.press('1');
   await page.waitForSelector('mark.span-mark.first[data-label="claim"]');
-  const json = JSON.parse(await page.evaluate(() => localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`)));
+  // Saved a moment after the change (autosave waits for the frame).
+  const handle = await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).spans.length === 1 && raw;
+  });
+  const json = JSON.parse(await handle.jsonValue());
   assert.equal(json.spans.length, 1);
   assert.ok(json.spans[0].start > 0, `the span starts inside the article, not at its start (${json.spans[0].start})`);
   const text = Object.values(await shownSpanTexts(page))[0];
