@@ -266,8 +266,12 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
 const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
                      saves it. This tab is read-only so that neither overwrites the other's work.";
 
-/// How long after the last change the workspace is saved, in milliseconds.
-const SAVE_DELAY_MS: u32 = 150;
+/// How long after the last change a large workspace is saved, in milliseconds.
+const SAVE_DELAY_MS: u32 = 100;
+
+/// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`]: below it
+/// the save costs a few milliseconds and runs at once.
+const DEFER_SAVE_BYTES: usize = 1 << 20;
 
 thread_local! {
     /// The workspace waiting to be saved: its id and snapshot.
@@ -348,9 +352,10 @@ pub fn app() -> Html {
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
 
     // Autosave after every workspace change, under the workspace's own id, unless
-    // another tab took the workspace over. The save runs SAVE_DELAY_MS after the last
-    // change (after the frame that shows it; a burst of changes is saved once); leaving
-    // the page or switching workspaces saves at once.
+    // another tab took the workspace over. A small workspace is saved at once (a crash
+    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
+    // frame that shows the change (a burst of changes is saved once). Leaving the page or
+    // switching workspaces saves at once.
     {
         let dispatch = dispatch.clone();
         let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
@@ -367,6 +372,12 @@ pub fn app() -> Html {
             }
             if let (false, Some(id)) = (*paused, id) {
                 PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
+                let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
+                if text < DEFER_SAVE_BYTES {
+                    *timer.borrow_mut() = None;
+                    flush_pending(Some(&dispatch));
+                    return;
+                }
                 let dispatch = dispatch.clone();
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                     SAVE_DELAY_MS,
