@@ -648,7 +648,7 @@ pub fn focus_first_article() {
         .query_selector(".article-body")
         .ok()
         .flatten()
-        .or_else(|| doc.query_selector("#articles, #load-sample").ok().flatten());
+        .or_else(|| doc.query_selector("#load-sample").ok().flatten());
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
