@@ -20,9 +20,10 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 12] = [
+    let rows: [(&str, &str); 13] = [
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
-        ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
+        ("Arrows", "In a focused article (Tab to it, or the skip link): move the reading caret; Ctrl moves by words"),
+        ("Shift + arrows", "Select from the caret"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
         ("[  ]", "Select the previous / next span"),
         ("Delete / Backspace", "Delete the selected span"),
