@@ -547,13 +547,14 @@ impl Reducible for AppState {
             return self;
         }
         if action.changes_workspace() {
-            let why = match (&self.read_only, &self.workspace_id) {
-                (Some(why), _) => Some((why.clone(), Some(NoticeAction::TakeOver))),
-                (None, None) => Some((
+            let choosing = self.chooser.is_some() && self.workspace_id.is_none();
+            let why = match &self.read_only {
+                Some(why) => Some((why.clone(), Some(NoticeAction::TakeOver))),
+                None if choosing => Some((
                     "Choose a saved workspace to continue, or start a new one.".to_string(),
                     None,
                 )),
-                _ => None,
+                None => None,
             };
             if let Some((why, action)) = why {
                 let mut s = Rc::unwrap_or_clone(self);
