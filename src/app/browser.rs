@@ -227,6 +227,10 @@ pub fn autosave_json(ws: &Workspace) -> Result<String, String> {
     DOC_JSON.with(|c| formats::autosave::autosave_json(ws, &mut c.borrow_mut()))
 }
 
+fn autosave_with_annotator(ws: &Workspace) -> Result<(String, Option<String>), String> {
+    DOC_JSON.with(|c| formats::autosave::autosave_with_annotator(ws, &mut c.borrow_mut()))
+}
+
 fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {
     let detail = e
         .dyn_ref::<js_sys::Error>()
@@ -368,7 +372,7 @@ pub fn save_workspace(id: &str, ws: &Workspace) -> SaveOutcome {
             Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),
         };
     }
-    let text = match autosave_json(ws) {
+    let (text, annotator) = match autosave_with_annotator(ws) {
         Ok(t) => t,
         Err(e) => return SaveOutcome::Failed(e),
     };
@@ -376,7 +380,7 @@ pub fn save_workspace(id: &str, ws: &Workspace) -> SaveOutcome {
         return SaveOutcome::Failed(quota_message(&e, text.len()));
     }
     let mut r = read_registry(&store);
-    r.upsert(Entry::describe(id, ws, None, js_sys::Date::now()));
+    r.upsert(Entry::describe(id, ws, annotator, js_sys::Date::now()));
     write_registry(&store, &r);
     SaveOutcome::Saved
 }

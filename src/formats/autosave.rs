@@ -64,6 +64,15 @@ impl DocCache {
 /// The workspace as compact Parallax JSON (`format`, `version`, and every field of the
 /// workspace), document JSON taken from `cache`. `formats::import` reads it back.
 pub fn autosave_json(ws: &Workspace, cache: &mut DocCache) -> Result<String, String> {
+    autosave_with_annotator(ws, cache).map(|(json, _)| json)
+}
+
+/// [`autosave_json`], and the workspace's annotator if it names one (a top-level
+/// `annotator` string, or `meta.annotator`), for the list of saved workspaces.
+pub fn autosave_with_annotator(
+    ws: &Workspace,
+    cache: &mut DocCache,
+) -> Result<(String, Option<String>), String> {
     let fail = |e: serde_json::Error| format!("could not prepare the workspace for saving: {e}");
     let mut rest = ws.clone();
     rest.documents.clear();
@@ -72,6 +81,12 @@ pub fn autosave_json(ws: &Workspace, cache: &mut DocCache) -> Result<String, Str
         o.insert("format".into(), "parallax".into());
         o.insert("version".into(), VERSION.into());
     }
+    let annotator = v
+        .get("annotator")
+        .or_else(|| v.get("meta").and_then(|m| m.get("annotator")))
+        .and_then(|a| a.as_str())
+        .filter(|a| !a.trim().is_empty())
+        .map(str::to_string);
     let rest = v.to_string();
     let mut docs = Vec::with_capacity(ws.documents.len());
     for d in &ws.documents {
@@ -96,7 +111,7 @@ pub fn autosave_json(ws: &Workspace, cache: &mut DocCache) -> Result<String, Str
     }
     out.push(']');
     out.push_str(&rest[at + EMPTY.len()..]);
-    Ok(out)
+    Ok((out, annotator))
 }
 
 #[cfg(test)]
