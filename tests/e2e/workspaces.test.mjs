@@ -110,7 +110,8 @@ async function twoTabs(t, urlA, urlB) {
   assert.equal(await b.locator('mark.span-mark.first').count(), 2);
   assert.deepEqual(problems, []);
   assert.deepEqual(s.problems, []);
-  assert.deepEqual(s.requests, []);
+  // Opening the two copies is all that was loaded.
+  assert.deepEqual(s.requests.filter((u) => u !== urlA && u !== urlB), []);
 }
 
 test('two tabs of one browser on one workspace: one becomes read-only, no span is lost', async (t) => {
@@ -174,7 +175,7 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   const old = {
     format: 'parallax', version: 1,
     documents: [{ id: 'd1', title: 'Small', source: 'small.txt', text }],
-    spans: [{ id: 's2', doc: 'd1', start: 21, end: 50, label: 'claim' }],
+    spans: [{ id: 's2', doc: 'd1', start: 20, end: 49, label: 'claim' }],
   };
   await page.evaluate((v) => localStorage.setItem('parallax.workspace', v), JSON.stringify(old));
   await page.reload();
