@@ -5,10 +5,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, session, pick, FIXTURES } from './fixtures/lib.mjs';
+import { chromium } from 'playwright-core';
+import { session, pick, FIXTURES } from './fixtures/lib.mjs';
+import { HTML } from './helpers.mjs';
+import fs from 'node:fs';
 
 let browser;
-before(async () => { browser = await launch(); });
+// Headless Chromium hides scrollbars by default; show them, as a desktop browser does.
+before(async () => {
+  assert.ok(fs.existsSync(HTML), `${HTML} is missing: run cargo xtask dist`);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+});
 after(async () => { await browser?.close(); });
 
 for (const width of [1024, 1280]) {
