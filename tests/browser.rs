@@ -492,3 +492,107 @@ fn buckets_put_a_span_in_every_paragraph_it_touches() {
     assert_eq!(ids(1), ["s1"]);
     assert_eq!(ids(2), ["s2"]);
 }
+
+// ----- issue 11: read-only tabs, choosing a workspace, undo that says what it undid -----
+
+#[wasm_bindgen_test]
+fn a_read_only_tab_changes_nothing_and_offers_to_take_over() {
+    use parallax::app::state::NoticeAction;
+    let s = run(AppState::default(), vec![Action::LoadSample]);
+    let before = s.workspace().clone();
+    let s = run(
+        s,
+        vec![
+            Action::ReadOnly("This workspace was opened in another tab.".into()),
+            Action::LoadSample,
+            Action::Undo,
+            Action::RemoveDocument(before.documents[0].id.clone()),
+        ],
+    );
+    assert!(
+        std::rc::Rc::ptr_eq(s.workspace(), &before),
+        "nothing changed"
+    );
+    let refused = s
+        .notices
+        .iter()
+        .filter(|n| n.text.starts_with("Nothing was changed"))
+        .count();
+    assert_eq!(refused, 3);
+    assert!(s
+        .notices
+        .iter()
+        .all(|n| n.action.is_none() || n.action == Some(NoticeAction::TakeOver)));
+    // Opening the workspace again (take over) gives a writable state.
+    let mut fresh = AppState::new((*before).clone());
+    fresh.workspace_id = Some("w1".into());
+    let s = run(s, vec![Action::Open(Box::new(fresh)), Action::Undo]);
+    assert!(s.read_only.is_none());
+    assert_eq!(s.workspace_id.as_deref(), Some("w1"));
+}
+
+#[wasm_bindgen_test]
+fn while_choosing_a_workspace_nothing_is_changed() {
+    let mut s = AppState::default();
+    s.chooser = Some(std::rc::Rc::new(Vec::new()));
+    let s = run(s, vec![Action::LoadSample]);
+    assert!(s.workspace().is_empty());
+    assert!(s
+        .notices
+        .iter()
+        .any(|n| n.text.contains("Choose a saved workspace")));
+}
+
+#[wasm_bindgen_test]
+fn undo_and_redo_say_what_they_did() {
+    let s = run(AppState::default(), vec![Action::LoadSample]);
+    let doc = s.workspace().documents[0].id.clone();
+    let s = run(
+        s,
+        vec![
+            Action::AddSpan {
+                doc,
+                start: 0,
+                end: 3,
+                label: Label::Claim,
+            },
+            Action::Undo,
+            Action::Redo,
+        ],
+    );
+    let texts: Vec<&str> = s.notices.iter().map(|n| n.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Undid: added the claim")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Redid: added the claim")),
+        "{texts:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_same_article_with_other_line_ends_is_not_loaded_twice() {
+    let s = run(
+        AppState::default(),
+        vec![Action::LoadArticles(vec![
+            file(
+                "a.txt",
+                "Port plan\n\nThe city said the port opens in June.\n",
+            ),
+            file(
+                "b.txt",
+                "Port plan\r\n\r\nThe city said the port opens in June.",
+            ),
+        ])],
+    );
+    assert_eq!(s.workspace().documents.len(), 1);
+    assert!(s
+        .notices
+        .iter()
+        .any(|n| n.text.contains("b.txt is already loaded")));
+}

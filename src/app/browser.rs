@@ -4,13 +4,11 @@
 //! Every function returns a value or a `Result` with a message for the user; nothing
 //! here panics on a browser or I/O failure.
 
+use crate::formats::registry::{self, Entry, Registry};
 use crate::formats::{self, Format, SizeLimit};
 use crate::model::{offsets, Workspace};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
-
-/// The localStorage key of the autosaved workspace.
-pub const STORAGE_KEY: &str = "parallax.workspace";
 
 // ----- selection -----
 
@@ -217,46 +215,201 @@ fn storage() -> Result<web_sys::Storage, String> {
         .ok_or_else(unavailable)
 }
 
+thread_local! {
+    static DOC_JSON: std::cell::RefCell<formats::autosave::DocCache> = Default::default();
+}
+
 /// The workspace as compact Parallax JSON without the derived fields (span texts,
 /// checksums), which cost a scan of the text per span: autosave runs after every change.
-/// `formats::import` reads it back (those fields are optional).
+/// Each article's JSON is built once ([`formats::autosave`]). `formats::import` reads it
+/// back (those fields are optional).
 pub fn autosave_json(ws: &Workspace) -> Result<String, String> {
-    let mut v = serde_json::to_value(ws)
-        .map_err(|e| format!("could not prepare the workspace for saving: {e}"))?;
-    if let Some(o) = v.as_object_mut() {
-        o.insert("format".into(), "parallax".into());
-        o.insert("version".into(), formats::json::VERSION.into());
-    }
-    Ok(v.to_string())
+    DOC_JSON.with(|c| formats::autosave::autosave_json(ws, &mut c.borrow_mut()))
 }
 
-/// Save the workspace under [`STORAGE_KEY`].
-pub fn save_workspace(ws: &Workspace) -> Result<(), String> {
+fn autosave_with_annotator(ws: &Workspace) -> Result<(String, Option<String>), String> {
+    DOC_JSON.with(|c| formats::autosave::autosave_with_annotator(ws, &mut c.borrow_mut()))
+}
+
+fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {
+    let detail = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default();
+    format!(
+        "the browser refused to store the workspace ({} KB){}",
+        len / 1024,
+        if detail.is_empty() {
+            String::new()
+        } else {
+            format!(": {detail}")
+        }
+    )
+}
+
+thread_local! {
+    static TAB_ID: String = format!(
+        "tab-{}-{}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e9) as u64
+    );
+}
+
+/// This tab's id (random, per page load): written to a workspace's owner key.
+pub fn tab_id() -> String {
+    TAB_ID.with(|t| t.clone())
+}
+
+/// A fresh workspace id.
+pub fn new_workspace_id() -> String {
+    registry::new_id(js_sys::Date::now(), js_sys::Math::random())
+}
+
+fn read_registry(store: &web_sys::Storage) -> Registry {
+    Registry::parse(
+        store
+            .get_item(registry::INDEX_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+    )
+}
+
+fn write_registry(store: &web_sys::Storage, r: &Registry) {
+    // The index is only a summary (rebuilt from the keys), so failing to write it loses nothing.
+    let _ = store.set_item(registry::INDEX_KEY, &r.to_json());
+}
+
+/// Move the save of the one-slot era ([`registry::LEGACY_KEY`]) under a fresh id,
+/// unchanged (a damaged one too: opening it salvages what it can). The old key is removed
+/// only once the copy is stored.
+fn migrate_legacy(store: &web_sys::Storage) {
+    let Ok(Some(raw)) = store.get_item(registry::LEGACY_KEY) else {
+        return;
+    };
+    let id = new_workspace_id();
+    if store.set_item(&registry::data_key(&id), &raw).is_err() {
+        return; // no room: keep the old slot; it is tried again next time
+    }
+    let entry = match formats::import("the saved workspace", raw.as_bytes()) {
+        Ok(imp) => Entry::describe(&id, &imp.workspace, None, js_sys::Date::now()),
+        Err(_) => Entry {
+            id: id.clone(),
+            title: "Saved workspace (damaged)".into(),
+            annotator: None,
+            articles: 0,
+            spans: 0,
+            changed_ms: js_sys::Date::now(),
+        },
+    };
+    let mut r = read_registry(store);
+    r.upsert(entry);
+    write_registry(store, &r);
+    let _ = store.remove_item(registry::LEGACY_KEY);
+}
+
+/// The workspaces saved in this browser (every copy of the file shares them), most
+/// recently changed first. Moves an old one-slot save into the list first.
+pub fn list_workspaces() -> Result<Vec<Entry>, String> {
     let store = storage()?;
-    if ws.is_empty() && ws.spans.is_empty() {
-        return store
-            .remove_item(STORAGE_KEY)
-            .map_err(|_| "could not clear the saved workspace".to_string());
+    migrate_legacy(&store);
+    let n = store
+        .length()
+        .map_err(|_| "could not read local storage".to_string())?;
+    let ids: Vec<String> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|k| registry::id_of_data_key(&k).map(str::to_string))
+        .collect();
+    let mut r = read_registry(&store);
+    let before = r.clone();
+    r.reconcile(&ids);
+    if r != before {
+        write_registry(&store, &r);
     }
-    let text = autosave_json(ws)?;
-    store.set_item(STORAGE_KEY, &text).map_err(|e| {
-        let detail = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        format!(
-            "the browser refused to store the workspace ({} KB){}",
-            text.len() / 1024,
-            if detail.is_empty() {
-                String::new()
-            } else {
-                format!(": {detail}")
-            }
-        )
-    })
+    Ok(r.recent())
 }
 
-/// What was found in local storage at start.
+/// Make this tab the one that writes workspace `id`; a tab that had it open sees the
+/// change (a `storage` event) and becomes read-only.
+pub fn claim_workspace(id: &str) -> Result<(), String> {
+    storage()?
+        .set_item(&registry::owner_key(id), &tab_id())
+        .map_err(|e| quota_message(&e, 0))
+}
+
+/// The outcome of an autosave.
+pub enum SaveOutcome {
+    Saved,
+    /// Another tab (or copy of the file) opened this workspace since: nothing was written.
+    /// This tab's version, if it differs from the stored one, was saved as a new workspace
+    /// (`Some((id, title))`), or could not be (`Err`).
+    Taken(Result<Option<(String, String)>, String>),
+    Failed(String),
+}
+
+/// Save workspace `ws` under id `id` if this tab still owns it (see
+/// [`registry::may_write`]). An empty workspace removes its save.
+pub fn save_workspace(id: &str, ws: &Workspace) -> SaveOutcome {
+    let store = match storage() {
+        Ok(s) => s,
+        Err(e) => return SaveOutcome::Failed(e),
+    };
+    let owner = store.get_item(&registry::owner_key(id)).ok().flatten();
+    if !registry::may_write(owner.as_deref(), &tab_id()) {
+        return SaveOutcome::Taken(save_copy(&store, id, ws));
+    }
+    if owner.is_none() {
+        let _ = store.set_item(&registry::owner_key(id), &tab_id());
+    }
+    let key = registry::data_key(id);
+    if ws.is_empty() && ws.spans.is_empty() {
+        let _ = store.remove_item(&registry::owner_key(id));
+        let mut r = read_registry(&store);
+        r.remove(id);
+        write_registry(&store, &r);
+        return match store.remove_item(&key) {
+            Ok(()) => SaveOutcome::Saved,
+            Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),
+        };
+    }
+    let (text, annotator) = match autosave_with_annotator(ws) {
+        Ok(t) => t,
+        Err(e) => return SaveOutcome::Failed(e),
+    };
+    if let Err(e) = store.set_item(&key, &text) {
+        return SaveOutcome::Failed(quota_message(&e, text.len()));
+    }
+    let mut r = read_registry(&store);
+    r.upsert(Entry::describe(id, ws, annotator, js_sys::Date::now()));
+    write_registry(&store, &r);
+    SaveOutcome::Saved
+}
+
+/// Save `ws` as a new workspace when it differs from what is stored under `id`.
+fn save_copy(
+    store: &web_sys::Storage,
+    id: &str,
+    ws: &Workspace,
+) -> Result<Option<(String, String)>, String> {
+    let text = autosave_json(ws)?;
+    let stored = store.get_item(&registry::data_key(id)).ok().flatten();
+    if stored.as_deref() == Some(text.as_str()) || ws.is_empty() {
+        return Ok(None);
+    }
+    let new = new_workspace_id();
+    store
+        .set_item(&registry::data_key(&new), &text)
+        .map_err(|e| quota_message(&e, text.len()))?;
+    let mut entry = Entry::describe(&new, ws, None, js_sys::Date::now());
+    entry.title = format!("{} (copy from another tab)", entry.title);
+    let title = entry.title.clone();
+    let mut r = read_registry(store);
+    r.upsert(entry);
+    write_registry(store, &r);
+    Ok(Some((new, title)))
+}
+
+/// What was found in local storage for a workspace.
 pub enum Restored {
     Nothing,
     Workspace(Workspace, Vec<String>),
@@ -273,13 +426,14 @@ pub enum Restored {
     Unavailable(String),
 }
 
-/// Read the autosaved workspace. Corrupt data is copied to another key, never wiped.
-pub fn restore_workspace() -> Restored {
+/// Read saved workspace `id`. Corrupt data is copied to another key, never wiped.
+pub fn restore_workspace(id: &str) -> Restored {
     let store = match storage() {
         Ok(s) => s,
         Err(e) => return Restored::Unavailable(e),
     };
-    let raw = match store.get_item(STORAGE_KEY) {
+    let key = registry::data_key(id);
+    let raw = match store.get_item(&key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Restored::Nothing,
         Err(_) => return Restored::Unavailable("could not read local storage".into()),
@@ -287,8 +441,17 @@ pub fn restore_workspace() -> Restored {
     match formats::import("the saved workspace", raw.as_bytes()) {
         Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
         Err(e) => {
-            let key = format!("{STORAGE_KEY}.corrupt-{}", js_sys::Date::now() as u64);
-            let kept = store.set_item(&key, &raw).ok().map(|_| key);
+            // One kept copy per damaged text: reopening does not copy it again.
+            let existing = (0..store.length().unwrap_or(0))
+                .filter_map(|i| store.key(i).ok().flatten())
+                .find(|k| {
+                    k.starts_with(&format!("{key}.corrupt-"))
+                        && store.get_item(k).ok().flatten().as_deref() == Some(raw.as_str())
+                });
+            let kept = existing.or_else(|| {
+                let copy = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
+                store.set_item(&copy, &raw).ok().map(|_| copy)
+            });
             Restored::Corrupt {
                 error: e.to_string(),
                 kept,
@@ -297,6 +460,33 @@ pub fn restore_workspace() -> Restored {
             }
         }
     }
+}
+
+/// Call `f` when another tab (or copy of the file) claims workspace `id` or changes its
+/// save: `f` gets the new owner's tab id (`None` when only the data changed).
+pub fn on_workspace_taken(
+    id: String,
+    f: impl Fn(Option<String>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    let me = tab_id();
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let Some(key) = e.key() else { return };
+            if key == registry::owner_key(&id) {
+                if let Some(owner) = e.new_value() {
+                    if owner != me {
+                        f(Some(owner));
+                    }
+                }
+            }
+        },
+    ))
 }
 
 // ----- downloads -----
@@ -337,6 +527,78 @@ pub fn export_download(ws: &Workspace, format: Format) -> Result<Vec<String>, St
     let out = formats::export(ws, format);
     let name = crate::exercise::export_file_name(ws, &out.file_name);
     download(&name, &out.mime, &out.bytes).map(|()| out.warnings)
+}
+
+// ----- dialogs -----
+
+/// The open modal dialog (`[aria-modal="true"]`), if any: it takes every key.
+pub fn open_dialog() -> Option<Element> {
+    let doc = web_sys::window()?.document()?;
+    doc.query_selector("[role=dialog][aria-modal=\"true\"]")
+        .ok()
+        .flatten()
+}
+
+/// Close a dialog as its own close button does (the button marked `data-close`).
+pub fn close_dialog(dialog: &Element) {
+    if let Ok(Some(b)) = dialog.query_selector("[data-close]") {
+        if let Some(b) = b.dyn_ref::<web_sys::HtmlElement>() {
+            b.click();
+        }
+    }
+}
+
+fn focusables(dialog: &Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), a[href], input:not([disabled]):not([type=hidden]), \
+         select, textarea, [tabindex]:not([tabindex=\"-1\"])",
+    ) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Move focus to the next (or previous, `back`) control inside `dialog`, wrapping
+/// around, so Tab never leaves an open dialog.
+pub fn cycle_focus(dialog: &Element, back: bool) {
+    let items = focusables(dialog);
+    if items.is_empty() {
+        return;
+    }
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = active.and_then(|a| items.iter().position(|i| a.is_same_node(Some(i))));
+    let n = items.len();
+    let next = match (at, back) {
+        (None, false) => 0,
+        (None, true) => n - 1,
+        (Some(i), false) => (i + 1) % n,
+        (Some(i), true) => (i + n - 1) % n,
+    };
+    let _ = items[next].focus();
+}
+
+/// Focus the first control of `dialog` (its `[autofocus]` one if marked) and return the
+/// element that had focus, to give it back when the dialog closes.
+pub fn focus_into(dialog: &Element) -> Option<web_sys::HtmlElement> {
+    let before = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let first = dialog
+        .query_selector("[data-autofocus]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| focusables(dialog).into_iter().next());
+    if let Some(f) = first {
+        let _ = f.focus();
+    }
+    before
 }
 
 // ----- keyboard selection -----
@@ -382,6 +644,146 @@ pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: b
         (None, None) => return false,
     }
     sel.modify("extend", direction, granularity).is_ok()
+}
+
+/// Focus the first article's body (for the skip link); the columns if there is none.
+pub fn focus_first_article() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = doc
+        .query_selector(".article-body")
+        .ok()
+        .flatten()
+        .or_else(|| doc.query_selector("#load-sample").ok().flatten());
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+// ----- the reading caret -----
+
+/// The id of the element that draws the reading caret (a collapsed selection is not
+/// painted in read-only text, so the page draws it).
+const CARET_ID: &str = "reading-caret";
+
+/// The first text leaf of `body` whose box is in view (where a new caret starts).
+fn first_visible_leaf(body: &Element) -> Option<Node> {
+    let top = body.get_bounding_client_rect().top();
+    let leaves = body.query_selector_all("[data-start]").ok()?;
+    let mut fallback = None;
+    for i in 0..leaves.length() {
+        let leaf = leaves.item(i)?.dyn_into::<Element>().ok()?;
+        let Some(text) = leaf.first_child() else {
+            continue;
+        };
+        if fallback.is_none() {
+            fallback = Some(text.clone());
+        }
+        if leaf.get_bounding_client_rect().bottom() > top {
+            return Some(text);
+        }
+    }
+    fallback
+}
+
+/// Draw the caret at the collapsed selection's position, or hide it.
+pub fn draw_caret() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let sel = web_sys::window().and_then(|w| w.get_selection().ok().flatten());
+    let rect = sel
+        .filter(|s| s.range_count() > 0 && s.is_collapsed())
+        .filter(|s| s.anchor_node().and_then(|n| article_of(&n)).is_some())
+        .and_then(|s| s.get_range_at(0).ok())
+        .and_then(|r| {
+            let rects = r.get_client_rects()?;
+            rects.get(0).or_else(|| Some(r.get_bounding_client_rect()))
+        });
+    let caret = match doc.get_element_by_id(CARET_ID) {
+        Some(c) => c,
+        None => {
+            let Ok(c) = doc.create_element("div") else {
+                return;
+            };
+            c.set_id(CARET_ID);
+            let _ = c.set_attribute("aria-hidden", "true");
+            if let Some(b) = doc.body() {
+                let _ = b.append_child(&c);
+            }
+            c
+        }
+    };
+    let Some(caret) = caret.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = caret.style();
+    match rect {
+        Some(r) if r.height() > 0.0 => {
+            let _ = style.set_property("display", "block");
+            let _ = style.set_property("left", &format!("{}px", r.left()));
+            let _ = style.set_property("top", &format!("{}px", r.top()));
+            let _ = style.set_property("height", &format!("{}px", r.height()));
+        }
+        _ => {
+            let _ = style.set_property("display", "none");
+        }
+    }
+}
+
+/// Move the reading caret with an arrow key (no Shift) inside the focused article body:
+/// the first press puts it at the first line in view, later ones move it by character,
+/// word (`word`: Ctrl held), line or to the line's ends (Home/End). Shift+arrows then
+/// extend a selection from it ([`extend_selection`]). Returns true if the key was used.
+pub fn move_caret(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
+    let (direction, granularity) = match key {
+        "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
+        "ArrowRight" => ("forward", if word { "word" } else { "character" }),
+        "ArrowUp" => ("backward", "line"),
+        "ArrowDown" => ("forward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return false,
+    };
+    let Some(body) = target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".article-body").ok().flatten())
+    else {
+        return false;
+    };
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return false;
+    };
+    let here = sel
+        .anchor_node()
+        .and_then(|n| article_of(&n))
+        .is_some_and(|(_, b)| b.is_same_node(Some(&body)));
+    if !here {
+        let Some(text) = first_visible_leaf(&body) else {
+            return false;
+        };
+        if sel.collapse_with_offset(Some(&text), 0).is_err() {
+            return false;
+        }
+    } else {
+        // A selection collapses to its end in the arrow's direction first.
+        if !sel.is_collapsed() {
+            let _ = if direction == "forward" {
+                sel.collapse_to_end()
+            } else {
+                sel.collapse_to_start()
+            };
+        }
+        let _ = sel.modify("move", direction, granularity);
+    }
+    if let Some(leaf) = sel.focus_node().and_then(|n| node_element(&n)) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        leaf.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+    draw_caret();
+    true
 }
 
 /// Scroll the first mark of span `id` into view if it is not visible.

@@ -14,7 +14,7 @@ use crate::formats::SizeLimit;
 use crate::model::Label;
 use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
-    loader::EmptyState, notices::Notices, toolbar::Toolbar,
+    loader::EmptyState, notices::Notices, toolbar::Toolbar, workspaces::WorkspaceChooser,
 };
 use components::{matrix_view::MatrixView, switcher::ArticleSwitcher, switcher::SwitchItem};
 use coverage::CoverageAction;
@@ -64,8 +64,48 @@ pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
     });
 }
 
+/// The state for saved workspace `id`: this tab claims it (another tab that has it open
+/// becomes read-only), then restores it. A damaged save is salvaged, never wiped.
+pub fn open_saved(id: &str) -> AppState {
+    let claimed = browser::claim_workspace(id);
+    let mut s = restore_state(id);
+    s.workspace_id = Some(id.to_string());
+    if let Err(e) = claimed {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s
+}
+
+/// The state for a new, empty workspace with a fresh id.
+pub fn open_new() -> AppState {
+    let id = browser::new_workspace_id();
+    let mut s = AppState::default();
+    if let Err(e) = browser::claim_workspace(&id) {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s.workspace_id = Some(id);
+    s
+}
+
+/// At start: the list of saved workspaces if there are any, else a new workspace.
 fn initial_state() -> AppState {
-    match browser::restore_workspace() {
+    match browser::list_workspaces() {
+        Ok(list) if !list.is_empty() => {
+            let mut s = AppState::default();
+            s.chooser = Some(Rc::new(list));
+            s
+        }
+        Ok(_) => open_new(),
+        Err(why) => {
+            let mut s = open_new();
+            s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
+            s
+        }
+    }
+}
+
+fn restore_state(id: &str) -> AppState {
+    match browser::restore_workspace(id) {
         browser::Restored::Nothing => AppState::default(),
         browser::Restored::Workspace(ws, warnings) => {
             let mut s = AppState::new(ws);
@@ -149,6 +189,28 @@ fn initial_state() -> AppState {
     }
 }
 
+/// While a modal dialog is open it takes every key (this runs in the capture phase, before
+/// any shortcut listener, and stops the event there): Esc closes it, Tab stays inside it,
+/// and nothing behind it changes. Keys still do their default inside the dialog (typing,
+/// Enter on a button).
+fn on_dialog_key(e: &KeyboardEvent) {
+    let Some(dialog) = browser::open_dialog() else {
+        return;
+    };
+    e.stop_propagation();
+    match e.key().as_str() {
+        "Escape" => {
+            e.prevent_default();
+            browser::close_dialog(&dialog);
+        }
+        "Tab" => {
+            e.prevent_default();
+            browser::cycle_focus(&dialog, e.shift_key());
+        }
+        _ => {}
+    }
+}
+
 fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     if browser::is_typing_target(e.target()) || e.alt_key() {
         return;
@@ -156,6 +218,11 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     let ctrl = e.ctrl_key() || e.meta_key();
     let key = e.key();
     if e.shift_key() && browser::extend_selection(e.target(), &key, ctrl) {
+        e.prevent_default();
+        browser::draw_caret();
+        return;
+    }
+    if !e.shift_key() && browser::move_caret(e.target(), &key, ctrl) {
         e.prevent_default();
         return;
     }
@@ -188,6 +255,9 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
             dispatch.dispatch(Action::SetHelp(false));
             dispatch.dispatch(Action::SetClassroom(false));
             dispatch.dispatch(Action::SelectSpan(None));
+            // Esc also clears a text selection and the reading caret.
+            browser::clear_selection();
+            browser::draw_caret();
         }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
         "]" => dispatch.dispatch(Action::SelectAdjacent(1)),
@@ -197,6 +267,76 @@ fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
         "," => dispatch.dispatch(Action::Coverage(coverage::CoverageAction::Shift(-1))),
         "." => dispatch.dispatch(Action::Coverage(coverage::CoverageAction::Shift(1))),
         _ => {}
+    }
+}
+
+const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
+                     saves it. This tab is read-only so that neither overwrites the other's work.";
+
+/// How long after the last change a large workspace is saved, in milliseconds.
+const SAVE_DELAY_MS: u32 = 100;
+
+/// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`]: below it
+/// the save costs a few milliseconds and runs at once.
+const DEFER_SAVE_BYTES: usize = 1 << 20;
+
+thread_local! {
+    /// The workspace waiting to be saved: its id and snapshot.
+    static PENDING: std::cell::RefCell<Option<(String, Rc<crate::model::Workspace>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
+/// page is going away).
+fn flush_pending(dispatch: Option<&Dispatch>) {
+    let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    match dispatch {
+        Some(d) => autosave(&id, &ws, d),
+        None => {
+            let _ = browser::save_workspace(&id, &ws);
+        }
+    }
+}
+
+fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
+    match browser::save_workspace(id, ws) {
+        browser::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
+        browser::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
+        browser::SaveOutcome::Taken(Ok(None)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+        }
+        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => {
+            dispatch.dispatch(Action::ReadOnly(format!(
+            "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
+                 (Workspaces\u{2026} lists it)."
+        )))
+        }
+        browser::SaveOutcome::Taken(Err(e)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
+            dispatch.dispatch(Action::Saved(Err(format!(
+                "your latest change could not be kept as a copy ({e})"
+            ))));
+        }
+    }
+}
+
+/// Open saved workspace `id` in this tab (the tab that had it becomes read-only).
+pub fn open_workspace(id: &str, dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_saved(id))));
+}
+
+/// Start a new, empty workspace in this tab.
+pub fn new_workspace(dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_new())));
+}
+
+/// Show the list of saved workspaces.
+pub fn show_workspaces(dispatch: &Dispatch) {
+    match browser::list_workspaces() {
+        Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
+        Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
     }
 }
 
@@ -218,14 +358,57 @@ pub fn app() -> Html {
     let ws = state.workspace().clone();
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
 
-    // Autosave after every workspace change.
+    // Autosave after every workspace change, under the workspace's own id, unless
+    // another tab took the workspace over. A small workspace is saved at once (a crash
+    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
+    // frame that shows the change (a burst of changes is saved once). Leaving the page or
+    // switching workspaces saves at once.
     {
         let dispatch = dispatch.clone();
-        let paused = matches!(state.autosave, Autosave::Paused(_));
-        use_effect_with((WsRef(ws.clone()), paused), move |(w, paused)| {
-            if !*paused {
-                dispatch.dispatch(Action::Saved(browser::save_workspace(&w.0)));
+        let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
+        let id = state.workspace_id.clone();
+        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with((WsRef(ws.clone()), paused, id), move |(w, paused, id)| {
+            let other = PENDING.with(|p| {
+                p.borrow()
+                    .as_ref()
+                    .is_some_and(|(pid, _)| Some(pid) != id.as_ref())
+            });
+            if other {
+                flush_pending(Some(&dispatch));
             }
+            if let (false, Some(id)) = (*paused, id) {
+                PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
+                let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
+                if text < DEFER_SAVE_BYTES {
+                    *timer.borrow_mut() = None;
+                    flush_pending(Some(&dispatch));
+                    return;
+                }
+                let dispatch = dispatch.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || flush_pending(Some(&dispatch)),
+                ));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
+        move || drop(listener)
+    });
+
+    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.workspace_id.clone(), move |id| {
+            let listener = id.clone().and_then(|id| {
+                browser::on_workspace_taken(id, move |_| {
+                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -254,6 +437,43 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+
+    // The reading caret follows the selection (keys, clicks) and the scrolling.
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().and_then(|w| {
+            let doc = w.document()?;
+            let on_sel = gloo::events::EventListener::new(&doc, "selectionchange", |_| {
+                browser::draw_caret()
+            });
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: true,
+            };
+            let on_scroll =
+                gloo::events::EventListener::new_with_options(&w, "scroll", options, |_| {
+                    browser::draw_caret()
+                });
+            Some((on_sel, on_scroll))
+        });
+        move || drop(listeners)
+    });
+
+    // Dialogs first: a capture-phase listener on the window sees every key before the
+    // shortcut listeners (here and in other components).
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: false,
+            };
+            gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) {
+                    on_dialog_key(e);
+                }
+            })
+        });
+        move || drop(listener)
+    });
 
     let dragging = use_state(|| false);
     let ondragover = {
@@ -285,6 +505,11 @@ pub fn app() -> Html {
         })
     };
 
+    // The skip link: focus the first article (or the start screen's first control).
+    let skip_to_articles = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_first_article();
+    });
     let focus = Rc::new(Focus::new(
         state.selected.as_deref(),
         state.connecting.as_deref(),
@@ -371,8 +596,12 @@ pub fn app() -> Html {
     if *dragging {
         main_class.push("dragging");
     }
+    if state.read_only.is_some() {
+        main_class.push("read-only");
+    }
     html! {
-        <div class={main_class} {ondragover} {ondragleave} {ondrop}>
+        <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
+            <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
             <Toolbar state={state.clone()} unattributed={derived.unattributed} />
             <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
                 on_change={{
@@ -395,7 +624,7 @@ pub fn app() -> Html {
                                 on_sort={cov_cb(&dispatch, CoverageAction::Sort)} on_goto={cov_cb(&dispatch, CoverageAction::GoTo)}
                                 on_close={cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false))} />
                         } else {
-                            <div class="columns" style={format!("--columns: {shown_count}")}>
+                            <div class="columns" id="articles" tabindex="-1" style={format!("--columns: {shown_count}")}>
                                 { for columns }
                             </div>
                         }
@@ -422,6 +651,10 @@ pub fn app() -> Html {
                         let dispatch = dispatch.clone();
                         Callback::from(move |m| dispatch.dispatch(Action::Notify(NoticeKind::Error, m)))
                     }} />
+            }
+            if let Some(list) = state.chooser.clone() {
+                <WorkspaceChooser entries={list} current={state.workspace_id.clone().map(AttrValue::from)}
+                                  dispatch={dispatch.clone()} />
             }
         </div>
     }

@@ -43,6 +43,8 @@ pub enum NoticeAction {
     Undo,
     /// Download this text (e.g. stored data that could not be read), unchanged.
     DownloadText { name: String, text: Rc<str> },
+    /// Reload the saved workspace and edit it in this tab (the other tab becomes read-only).
+    TakeOver,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +102,12 @@ pub struct AppState {
     pub classroom_open: bool,
     /// Articles side by side, the matrix (issue 10).
     pub coverage: crate::app::coverage::CoverageState,
+    /// The id the workspace is saved under; `None` until the user picks or starts one.
+    pub workspace_id: Option<String>,
+    /// Why this tab may not change the workspace (another tab opened it), if so.
+    pub read_only: Option<String>,
+    /// The saved workspaces offered on the start screen, while it is open.
+    pub chooser: Option<Rc<Vec<crate::formats::registry::Entry>>>,
 }
 
 impl Default for AppState {
@@ -185,6 +193,42 @@ pub enum Action {
     SetClassroom(bool),
     /// Articles side by side, the matrix, outlet metadata.
     Coverage(crate::app::coverage::CoverageAction),
+    /// Switch to another state (a workspace opened from storage, or a new one).
+    Open(Box<AppState>),
+    /// Another tab opened this workspace: this tab stops changing it.
+    ReadOnly(String),
+    /// Show (`Some`) or close the list of saved workspaces.
+    SetChooser(Option<Rc<Vec<crate::formats::registry::Entry>>>),
+}
+
+impl Action {
+    /// Whether the action changes the workspace (refused while the tab is read-only or
+    /// no workspace is open).
+    pub fn changes_workspace(&self) -> bool {
+        matches!(
+            self,
+            Action::LoadArticles(_)
+                | Action::LoadSample
+                | Action::AddPasted { .. }
+                | Action::Label { .. }
+                | Action::AddSpan { .. }
+                | Action::SetLabel { .. }
+                | Action::DeleteSpan(_)
+                | Action::DeleteSelected
+                | Action::RemoveDocument(_)
+                | Action::MoveDocument { .. }
+                | Action::Undo
+                | Action::Redo
+                | Action::Import { .. }
+                | Action::ResolveImport(Some(_))
+                | Action::StartConnect
+                | Action::RemoveRelation(_)
+                | Action::Linking(_)
+                | Action::SetIdentity(_)
+                | Action::SetNote { .. }
+                | Action::Coverage(crate::app::coverage::CoverageAction::SetMeta { .. })
+        )
+    }
 }
 
 impl AppState {
@@ -202,6 +246,9 @@ impl AppState {
             help_open: false,
             classroom_open: false,
             coverage: Default::default(),
+            workspace_id: None,
+            read_only: None,
+            chooser: None,
         }
     }
 
@@ -277,11 +324,16 @@ impl AppState {
                         );
                         continue;
                     }
-                    if let Some(d) = next.find_same_text(&article.text) {
+                    if let Some(d) = next.find_same_article(&article.text) {
+                        let how = if *d.text == *article.text {
+                            ""
+                        } else {
+                            " (it differs only in line ends, a byte order mark or trailing white space)"
+                        };
                         self.notify(
                             NoticeKind::Info,
                             format!(
-                                "{name} is already loaded as \u{201c}{}\u{201d}; not added again.",
+                                "{name} is already loaded as \u{201c}{}\u{201d}{how}; not added again.",
                                 d.title
                             ),
                         );
@@ -310,10 +362,11 @@ impl AppState {
                     self.notify(NoticeKind::Error, "That article is no longer loaded.");
                     return;
                 };
+                // With the document's offset index: independent of the text's length.
                 let range = if self.snap {
-                    text::snap_to_words(&d.text, start, end)
+                    text::snap_to_words_in(&d.text, d.offsets(), start, end)
                 } else {
-                    text::trim_range(&d.text, start, end)
+                    text::trim_range_in(&d.text, d.offsets(), start, end)
                 };
                 let Some((s, e)) = range else {
                     self.notify(
@@ -327,10 +380,7 @@ impl AppState {
                 }
             }
             None => match self.selected.clone() {
-                Some(id) => {
-                    self.edit("change the label", |w| w.set_label(&id, label));
-                    self.tidy();
-                }
+                Some(id) => self.relabel(&id, label),
                 None => self.notify(
                     NoticeKind::Info,
                     format!(
@@ -340,6 +390,35 @@ impl AppState {
                 ),
             },
         }
+    }
+
+    /// Change a span's label; if that breaks an attribution relation (a claim cannot
+    /// attribute), say so with an Undo button.
+    fn relabel(&mut self, id: &str, label: Label) {
+        let before = self.workspace().clone();
+        if self
+            .edit("change the label", |w| w.set_label(id, label))
+            .is_some()
+        {
+            let change = crate::model::change::describe(&before, self.workspace());
+            if change.broken_relations > 0 {
+                self.notify_with(
+                    NoticeKind::Error,
+                    format!(
+                        "{}: a {label} cannot be part of that attribution, so {} removed. \
+                         Undo with Ctrl+Z to keep it.",
+                        capitalised(change.parts.first().map_or("", String::as_str)),
+                        if change.broken_relations == 1 {
+                            "the relation was".to_string()
+                        } else {
+                            format!("{} relations were", change.broken_relations)
+                        }
+                    ),
+                    Some(NoticeAction::Undo),
+                );
+            }
+        }
+        self.tidy();
     }
 
     fn import(&mut self, name: String, bytes: Rc<[u8]>, reanchor: bool) {
@@ -496,6 +575,26 @@ impl Reducible for AppState {
         if matches!(action, Action::Saved(Ok(()))) && self.autosave == Autosave::Working {
             return self;
         }
+        if action.changes_workspace() {
+            let choosing = self.chooser.is_some() && self.workspace_id.is_none();
+            let why = match &self.read_only {
+                Some(why) => Some((why.clone(), Some(NoticeAction::TakeOver))),
+                None if choosing => Some((
+                    "Choose a saved workspace to continue, or start a new one.".to_string(),
+                    None,
+                )),
+                None => None,
+            };
+            if let Some((why, action)) = why {
+                let mut s = Rc::unwrap_or_clone(self);
+                s.notify_with(
+                    NoticeKind::Error,
+                    format!("Nothing was changed: {why}"),
+                    action,
+                );
+                return Rc::new(s);
+            }
+        }
         let mut s = Rc::unwrap_or_clone(self);
         match action {
             Action::LoadArticles(files) => {
@@ -545,10 +644,7 @@ impl Reducible for AppState {
                     s.selected = Some(id);
                 }
             }
-            Action::SetLabel { span, label } => {
-                s.edit("change the label", |w| w.set_label(&span, label));
-                s.tidy();
-            }
+            Action::SetLabel { span, label } => s.relabel(&span, label),
             Action::DeleteSpan(id) => {
                 s.edit("delete the span", |w| w.remove_span(&id));
                 s.tidy();
@@ -610,14 +706,20 @@ impl Reducible for AppState {
                 }
             }
             Action::Undo => {
+                let before = s.workspace().clone();
                 if s.history.undo() {
+                    let what = crate::model::change::describe(s.workspace(), &before).summary();
+                    s.notify(NoticeKind::Info, format!("Undid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to undo.");
                 }
             }
             Action::Redo => {
+                let before = s.workspace().clone();
                 if s.history.redo() {
+                    let what = crate::model::change::describe(&before, s.workspace()).summary();
+                    s.notify(NoticeKind::Info, format!("Redid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to redo.");
@@ -684,9 +786,38 @@ impl Reducible for AppState {
             }
             Action::SetClassroom(open) => s.classroom_open = open,
             Action::Coverage(a) => crate::app::coverage::apply(&mut s, a),
+            Action::Open(next) => {
+                // Keep what the user was told, then add what opening says.
+                let mut next = *next;
+                let said = std::mem::take(&mut next.notices);
+                next.notices = std::mem::take(&mut s.notices);
+                next.next_notice = s.next_notice;
+                for n in said {
+                    next.notify_with(n.kind, n.text, n.action);
+                }
+                s = next;
+            }
+            Action::ReadOnly(why) => {
+                if s.read_only.is_none() {
+                    s.notify_with(NoticeKind::Error, why.clone(), Some(NoticeAction::TakeOver));
+                }
+                s.read_only = Some(why);
+                s.connecting = None;
+                s.pending_import = None;
+            }
+            Action::SetChooser(list) => s.chooser = list,
         }
         crate::app::coverage::tidy(&mut s);
         Rc::new(s)
+    }
+}
+
+/// `text` with its first letter in upper case.
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

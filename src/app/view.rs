@@ -150,29 +150,68 @@ pub fn sort_spans(v: &mut [SpanInfo]) {
     });
 }
 
-/// A paragraph: code point range and its byte range in the document text.
+/// A unit of rendering: a paragraph, or a chunk of a long one. Code point range and its
+/// byte range in the document text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Para {
     pub start: usize,
     pub end: usize,
     pub byte_start: usize,
     pub byte_end: usize,
+    /// The start of the paragraph this is part of (`== start` unless it is a later chunk
+    /// of a long paragraph). Chunks of one paragraph share it and render in one `<p>`.
+    pub group: usize,
+    /// Whether this is a chunk of a paragraph longer than [`CHUNK_CPS`].
+    pub chunk: bool,
 }
 
-/// A document's paragraphs with byte ranges, computed once per text.
+/// The most code points one rendering unit holds: a longer paragraph is cut into chunks
+/// (at white space where there is some near the cut), so a new span re-renders one chunk,
+/// not a multi-megabyte paragraph.
+pub const CHUNK_CPS: usize = 2_000;
+
+/// How far back from a cut a chunk looks for white space to end on, in code points.
+const CHUNK_SLACK: usize = 200;
+
+/// A document's rendering units (paragraphs, long ones in chunks of at most
+/// [`CHUNK_CPS`] code points) with byte ranges, computed once per text.
 pub fn layout(text: &str) -> Vec<Para> {
     let index = offsets::OffsetIndex::new(text);
-    text::paragraphs(text)
-        .into_iter()
-        .filter_map(|(start, end)| {
-            Some(Para {
+    let mut out = Vec::new();
+    for (start, end) in text::paragraphs(text) {
+        let (Some(bs), Some(be)) = (index.cp_to_byte(text, start), index.cp_to_byte(text, end))
+        else {
+            continue;
+        };
+        if end - start <= CHUNK_CPS {
+            out.push(Para {
                 start,
                 end,
-                byte_start: index.cp_to_byte(text, start)?,
-                byte_end: index.cp_to_byte(text, end)?,
-            })
-        })
-        .collect()
+                byte_start: bs,
+                byte_end: be,
+                group: start,
+                chunk: false,
+            });
+            continue;
+        }
+        for (a, b) in text::chunks(&text[bs..be], CHUNK_CPS, CHUNK_SLACK) {
+            let (Some(ba), Some(bb)) = (
+                index.cp_to_byte(text, start + a),
+                index.cp_to_byte(text, start + b),
+            ) else {
+                continue;
+            };
+            out.push(Para {
+                start: start + a,
+                end: start + b,
+                byte_start: ba,
+                byte_end: bb,
+                group: start,
+                chunk: true,
+            });
+        }
+    }
+    out
 }
 
 /// Each paragraph's spans (those overlapping it), keeping the spans' order.

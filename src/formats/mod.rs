@@ -26,6 +26,7 @@
 //! `FormatError::{kind, can_reanchor}`, [`Format::from_name`], [`Format::name`],
 //! [`SizeLimit`], [`check_size`], [`MAX_ARTICLE_BYTES`], [`MAX_IMPORT_BYTES`].
 
+pub mod autosave;
 pub mod brat;
 mod build;
 pub mod decode;
@@ -36,6 +37,7 @@ pub mod jsonl;
 pub mod labelstudio;
 pub mod pairs;
 pub(crate) mod read;
+pub mod registry;
 pub mod salvage;
 pub mod w3c;
 pub mod zip;

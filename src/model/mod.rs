@@ -3,6 +3,7 @@
 //!
 //! Plain Rust with no web dependencies; the app, the CLI and the formats build on it.
 
+pub mod change;
 pub mod history;
 pub mod offsets;
 pub mod text;

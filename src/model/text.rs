@@ -1,5 +1,7 @@
-//! Text structure the views and the matcher share: paragraphs and word snapping.
-//! All positions are code points.
+//! Text structure the views and the matcher share: paragraphs, word snapping (UAX #29),
+//! and the comparison that finds an article loaded twice. All positions are code points.
+
+use crate::model::offsets::{cp_len, OffsetIndex};
 
 /// A paragraph: a maximal run of text between line breaks, as `start..end` code points.
 /// Line-break characters (`\n`, `\r`) are never inside a paragraph; blank lines yield none.
@@ -23,59 +25,152 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || is_mark(c)
+/// Whether a UAX #29 word segment is a word (holds a letter or digit), not spaces or
+/// punctuation.
+fn is_word(seg: &str) -> bool {
+    seg.chars().any(char::is_alphanumeric)
 }
 
-/// Combining marks (general category M), approximated by the main combining blocks.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32,
-        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
-        | 0x0E31 | 0x0E34..=0x0E3A | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF
-        | 0xFE20..=0xFE2F | 0x200D | 0xFE0F | 0x1F3FB..=0x1F3FF)
+/// How far around a boundary the word segmenter looks, in bytes: longer words are cut
+/// there (a cost bound for multi-megabyte paragraphs).
+const WINDOW: usize = 256;
+
+fn floor_char(text: &str, mut b: usize) -> usize {
+    while b > 0 && !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
 }
 
-/// Widen `start..end` to whole words and trim surrounding white space: a selection that
-/// starts or ends inside a word takes the whole word. Returns `None` if nothing but white
-/// space is selected.
+fn ceil_char(text: &str, mut b: usize) -> usize {
+    while b < text.len() && !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
+}
+
+/// The UAX #29 word segment (`start..end`, bytes) holding byte `at` (or ending at it when
+/// `at` is the end of the text), looked for within [`WINDOW`] bytes.
+fn word_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let lo = floor_char(text, at.saturating_sub(WINDOW));
+    let hi = ceil_char(text, (at + WINDOW).min(text.len()));
+    let window = &text[lo..hi];
+    window
+        .split_word_bound_indices()
+        .map(|(i, seg)| (lo + i, lo + i + seg.len(), seg))
+        .find(|&(s, e, _)| s <= at && at < e)
+        .filter(|&(_, _, seg)| is_word(seg))
+        .map(|(s, e, _)| (s, e))
+}
+
+/// Widen `start..end` (code points) to whole words and trim surrounding white space: a
+/// selection that starts or ends inside a word takes the whole word. Words are UAX #29
+/// word boundaries (the `unicode-segmentation` crate), so in scripts written without
+/// spaces (Chinese, Japanese, Thai) a selection is not grown to the whole clause: there
+/// every ideograph or letter is its own segment and the selection stays as made.
+/// Returns `None` if nothing but white space is selected. Linear in the text (it indexes
+/// it); [`snap_to_words_in`] reuses a document's index.
 pub fn snap_to_words(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let (mut s, mut e) = (start.min(chars.len()), end.min(chars.len()));
-    if s > e {
-        std::mem::swap(&mut s, &mut e);
-    }
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    if s == e {
-        return None;
-    }
-    while s > 0 && is_word_char(chars[s - 1]) && is_word_char(chars[s]) {
-        s -= 1;
-    }
-    while e < chars.len() && is_word_char(chars[e]) && is_word_char(chars[e - 1]) {
-        e += 1;
-    }
-    Some((s, e))
+    snap_to_words_in(text, &OffsetIndex::new(text), start, end)
 }
 
-/// Trim white space from both ends of `start..end` without widening. `None` if empty.
+/// [`snap_to_words`] with the text's offset index: cost independent of the text's length
+/// (O(log n) plus the words at both ends).
+pub fn snap_to_words_in(
+    text: &str,
+    index: &OffsetIndex,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let (s, e) = trim_range_in(text, index, start, end)?;
+    let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
+    let new_bs = word_around(text, bs).map_or(bs, |w| w.0);
+    // The word holding the last selected character.
+    let last = floor_char(text, be - 1);
+    let new_be = word_around(text, last).map_or(be, |w| w.1.max(be));
+    let s2 = s - cp_len(&text[new_bs..bs]);
+    let e2 = e + cp_len(&text[be..new_be]);
+    Some((s2, e2))
+}
+
+/// Trim white space from both ends of `start..end` (code points) without widening.
+/// `None` if empty.
 pub fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let (mut s, mut e) = (
-        start.min(end).min(chars.len()),
-        end.max(start).min(chars.len()),
-    );
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
+    trim_range_in(text, &OffsetIndex::new(text), start, end)
+}
+
+/// [`trim_range`] with the text's offset index (cost independent of the text's length).
+pub fn trim_range_in(
+    text: &str,
+    index: &OffsetIndex,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let len = index.cp_len();
+    let (s, e) = (start.min(end).min(len), end.max(start).min(len));
+    let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
+    let piece = &text[bs..be];
+    let lead = cp_len(&piece[..piece.len() - piece.trim_start().len()]);
+    let trail = cp_len(&piece[piece.trim_end().len()..]);
+    let (s, e) = (s + lead, e.saturating_sub(trail));
     (s < e).then_some((s, e))
+}
+
+/// Cut `text` (one paragraph) into pieces of at most `max` code points for rendering, each
+/// ending just after white space when there is some within `slack` code points before the
+/// limit (else exactly at the limit). Returns code point ranges relative to `text`, in
+/// order, covering it without gap or overlap. Linear in the text.
+pub fn chunks(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut last_space: Option<usize> = None;
+    let mut cp = 0;
+    for c in text.chars() {
+        if cp - from == max {
+            let cut = match last_space {
+                Some(sp) if sp > from && cp - sp <= slack => sp,
+                _ => cp,
+            };
+            out.push((from, cut));
+            from = cut;
+            last_space = None;
+        }
+        cp += 1;
+        if c.is_whitespace() {
+            last_space = Some(cp);
+        }
+    }
+    if cp > from || out.is_empty() {
+        out.push((from, cp));
+    }
+    out
+}
+
+/// A text as compared for "already loaded": without a leading BOM, with CRLF and CR line
+/// ends as LF, without white space at line ends or at the end of the text.
+pub fn comparable(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        for (i, part) in line.split('\r').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(part.trim_end());
+        }
+        out.push('\n');
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Whether two articles are the same text up to line ends, a BOM and trailing white space
+/// (see [`comparable`]).
+pub fn same_article(a: &str, b: &str) -> bool {
+    a == b || comparable(a) == comparable(b)
 }
 
 #[cfg(test)]
@@ -106,5 +201,68 @@ mod tests {
             "combining marks stay with their letter"
         );
         assert_eq!(trim_range(t, 3, 9), Some((4, 9)));
+    }
+
+    #[test]
+    fn snapping_knows_scripts_without_spaces() {
+        // Chinese: every ideograph is its own word, so the selection stays as made.
+        let zh = "我们今天学习中文和日语。";
+        assert_eq!(snap_to_words(zh, 6, 8), Some((6, 8)));
+        // Thai (no spaces between words): not grown to the clause either.
+        let th = "รัฐบาลประกาศแผนใหม่วันนี้";
+        let got = snap_to_words(th, 6, 12).map(|(s, e)| e - s);
+        assert!(got.is_some_and(|n| n < 12), "{got:?}");
+        // Japanese mixed with Latin: the Latin word snaps, the kana stays.
+        let ja = "東京でiPhoneを買った";
+        assert_eq!(snap_to_words(ja, 4, 6), Some((3, 9)));
+        // A selection ending at the very end of the text.
+        assert_eq!(snap_to_words("Jeep stopped", 6, 12), Some((5, 12)));
+        // Offsets stay code points with astral characters before the word.
+        let astral = "😀😀 soldiers";
+        assert_eq!(snap_to_words(astral, 5, 7), Some((3, 11)));
+    }
+
+    #[test]
+    fn same_article_ignores_line_ends_bom_and_trailing_space() {
+        let lf = "Harbour plan\n\nThe minister said.\n";
+        for other in [
+            "Harbour plan\r\n\r\nThe minister said.\r\n",
+            "Harbour plan\n\nThe minister said.",
+            "\u{feff}Harbour plan\n\nThe minister said.\n",
+            "Harbour plan  \n\nThe minister said. \n\n",
+            "Harbour plan\r\rThe minister said.\r",
+        ] {
+            assert!(same_article(lf, other), "{other:?}");
+        }
+        assert!(!same_article(lf, "Harbour plan\n\nThe minister said it.\n"));
+        assert!(!same_article(lf, "Harbour plan\nThe minister said.\n"));
+        assert!(!same_article(lf, "  Harbour plan\n\nThe minister said.\n"));
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_into_bounded_chunks_at_spaces() {
+        let word = "wörd ";
+        let text = word.repeat(1000); // 5,000 code points
+        let c = chunks(&text, 2000, 200);
+        assert_eq!(c.first().map(|x| x.0), Some(0));
+        assert_eq!(c.last().map(|x| x.1), Some(5000));
+        for w in c.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "no gap, no overlap");
+        }
+        for &(a, b) in &c {
+            assert!(b - a <= 2000 && b > a);
+            // Each chunk but the last ends just after a space.
+            if b < 5000 {
+                assert_eq!(text.chars().nth(b - 1), Some(' '));
+            }
+        }
+        // No white space at all (e.g. Chinese): cut exactly at the limit.
+        let zh = "中".repeat(4500);
+        assert_eq!(
+            chunks(&zh, 2000, 200),
+            [(0, 2000), (2000, 4000), (4000, 4500)]
+        );
+        assert_eq!(chunks("short", 2000, 200), [(0, 5)]);
+        assert_eq!(chunks("", 2000, 200), [(0, 0)]);
     }
 }

@@ -154,6 +154,16 @@ impl Workspace {
         self.documents.iter().find(|d| &*d.text == text)
     }
 
+    /// The document whose text is the same article as `text` up to line ends, a BOM and
+    /// trailing white space ([`crate::model::text::same_article`]), e.g. one file saved
+    /// on Windows and on Linux. Texts are stored exactly as loaded; this only compares.
+    pub fn find_same_article(&self, text: &str) -> Option<&Document> {
+        let wanted = crate::model::text::comparable(text);
+        self.documents
+            .iter()
+            .find(|d| &*d.text == text || crate::model::text::comparable(&d.text) == wanted)
+    }
+
     /// Remove a document with its spans and everything pointing at them.
     pub fn remove_document(&mut self, id: &str) -> Result<(), ModelError> {
         let pos = self.documents.iter().position(|d| d.id == id);

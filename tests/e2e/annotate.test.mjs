@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace } from './helpers.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
 
@@ -35,6 +35,7 @@ test('load samples, label a sentence as claim, export, reload', async () => {
   assert.equal(sliceCp(doc.text, span.start, span.end), SENTENCE, 'offsets slice to the span text');
 
   await page.reload();
+  await continueWorkspace(page);
   await page.waitForSelector('mark.span-mark[data-label="claim"]', { timeout: 20000 });
   assert.equal(await page.locator('section.article').count(), 2, 'articles survive a reload');
   assert.equal(await page.locator('mark.span-mark').count(), 1, 'the span survives a reload');

@@ -103,6 +103,12 @@ try {
     marks: document.querySelectorAll('mark.span-mark.first').length,
   }));
 
+  // Long tasks (> 50 ms), counted per run from the key to 300 ms after the frame.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask' });
+  });
   const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
   const results = [];
@@ -145,7 +151,11 @@ try {
           requestAnimationFrame(() => {
             const tFrame = performance.now() - t0;
             // Let the rest of this change's mutations (if any) arrive before counting.
-            setTimeout(() => { mo.disconnect(); resolve({ tDom, tFrame, paragraphs: touched.size }); }, 300);
+            setTimeout(() => {
+              mo.disconnect();
+              const long = window.__long.filter(([s0]) => s0 >= t0 - 1);
+              resolve({ tDom, tFrame, paragraphs: touched.size, longTasks: long.length, longest: Math.max(0, ...long.map((x) => x[1])) });
+            }, 300);
           });
         }
       });
@@ -177,6 +187,7 @@ try {
     new_spans_shown: after - shown.marks,
     key_to_mark_in_dom_ms: { median: median(results.map((r) => r.tDom)), max: Math.max(...results.map((r) => r.tDom)) },
     key_to_next_frame_ms: { median: median(results.map((r) => r.tFrame)), max: Math.max(...results.map((r) => r.tFrame)) },
+    long_tasks: { total: results.reduce((a, r) => a + r.longTasks, 0), longest_ms: Math.max(...results.map((r) => r.longest)) },
     paragraphs_changed: { median: median(results.map((r) => r.paragraphs)), max: Math.max(...results.map((r) => r.paragraphs)) },
     each: results.map((r) => [r.para, +r.tDom.toFixed(1), +r.tFrame.toFixed(1), r.paragraphs]),
     user_agent: await page.evaluate(() => navigator.userAgent),

@@ -74,6 +74,9 @@ test('Firefox: label, accept a suggestion, reload keeps the work', async () => {
   await waitFor(page, () => document.querySelectorAll('.link-item').length === 1, null, 'the link');
 
   await page.reload();
+  // The saved workspaces are listed at start: continue the latest.
+  await waitFor(page, () => document.querySelector('.workspace-chooser button.continue'), null, 'the list of saved workspaces');
+  await page.click('.workspace-chooser button.continue');
   await waitFor(page, () => document.querySelectorAll('.link-item').length === 1, null, 'the link after reload');
   assert.equal(await page.$$eval('section.article', (e) => e.length), 2, 'articles restored');
   assert.equal(await page.$$eval('mark.span-mark', (e) => e.length), 2, 'both linked spans restored');

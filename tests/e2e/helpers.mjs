@@ -96,3 +96,22 @@ export async function downloadJson(page, selector) {
 export function sliceCp(text, start, end) {
   return Array.from(text).slice(start, end).join('');
 }
+
+/** After a reload (or in a second tab) the app lists the saved workspaces: continue the
+ *  one at `index` (0 = most recently changed) and wait until the list is gone. */
+export async function continueWorkspace(page, index = 0) {
+  await page.waitForSelector('.workspace-chooser .workspace-entry', { timeout: 20000 });
+  await page.locator('.workspace-chooser .workspace-entry button.continue').nth(index).click();
+  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+}
+
+/** The localStorage key the open workspace is saved under. */
+export function savedKey(page) {
+  return page.evaluate(() => `parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+}
+
+/** The open workspace as saved in localStorage (parsed), or null. */
+export async function savedWorkspace(page) {
+  const raw = await page.evaluate(() => localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`));
+  return raw === null ? null : JSON.parse(raw);
+}

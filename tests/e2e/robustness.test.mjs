@@ -8,14 +8,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SAMPLES, HTML } from './helpers.mjs';
+import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace } from './helpers.mjs';
 import {
   launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
 } from './fixtures/lib.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
-const STORAGE_KEY = 'parallax.workspace';
+// The one-slot save of earlier versions: the app moves it under a workspace id.
+const LEGACY_KEY = 'parallax.workspace';
 
 let browser;
 let tmp;
@@ -55,7 +56,7 @@ async function assertUntouched(page, before) {
   assert.equal(await articleCount(page), before.documents.length, 'same articles shown');
   assert.deepEqual((await spanIds(page)).sort(), before.spans.map((s) => s.id).sort(), 'same spans shown');
   assert.equal(await page.$('#import-merge'), null, 'no import dialog');
-  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const saved = await savedWorkspace(page);
   const core = (x) => `${x.id} ${x.doc} ${x.start} ${x.end} ${x.label}`;
   assert.deepEqual(saved.spans.map(core), before.spans.map(core), 'autosave still holds the spans');
 }
@@ -372,7 +373,7 @@ test('storage full: a warning with one-click export; the page keeps working and 
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
   await page.keyboard.press('Control+z');
   await warning.waitFor({ state: 'detached' });
-  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY));
+  const saved = await savedWorkspace(page);
   assert.equal(saved.spans.length, 1);
   await s.finish();
 });
@@ -382,7 +383,7 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
     init: () => {
       const orig = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
-        if (k === 'parallax.workspace') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (/^parallax\.ws\.[^.]+$/.test(k)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return orig.call(this, k, v);
       };
     },
@@ -400,9 +401,10 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
 
 async function corruptSession(t, raw) {
   const s = await open(t);
-  await s.page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, raw]);
+  await s.page.evaluate(([k, v]) => localStorage.setItem(k, v), [LEGACY_KEY, raw]);
   await s.page.reload();
   await s.page.waitForSelector('#file-input', { state: 'attached' });
+  await continueWorkspace(s.page);
   return s;
 }
 
@@ -410,16 +412,19 @@ test('corrupted stored state: a notice, the data kept aside, never silently wipe
   const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
   const s = await corruptSession(t, raw);
   const { page } = s;
-  const msg = await waitNotice(page, /The saved workspace could not be read \(.*ends too early.*\)\. Its data was kept in local storage under “parallax\.workspace\.corrupt-\d+”/);
-  const key = msg.match(/“(parallax\.workspace\.corrupt-\d+)”/)[1];
+  const msg = await waitNotice(page, /The saved workspace could not be read \(.*ends too early.*\)\. Its data was kept in local storage under “parallax\.ws\.[\w-]+\.corrupt-\d+”/);
+  const key = msg.match(/“(parallax\.ws\.[\w-]+\.corrupt-\d+)”/)[1];
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, 'kept byte for byte');
   // New work is saved normally and does not touch the kept copy.
   await page.click('#load-sample');
   await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
-  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('"documents"'), STORAGE_KEY);
+  const stored = await savedKey(page);
+  await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('"documents"'), stored);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), LEGACY_KEY), null, 'the old slot was moved, not copied');
   // And after a reload the kept copy is still there, and no second copy is made.
   await page.reload();
+  await continueWorkspace(page);
   await page.waitForSelector('section.article');
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
   assert.deepEqual(keys, [key]);
@@ -441,7 +446,7 @@ test('corrupted stored state: what is valid is recovered', async (t) => {
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
   assert.equal(keys.length, 1, 'the original is kept under another key');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), raw);
-  await page.waitForFunction((k) => !(localStorage.getItem(k) || '').includes('"s3"'), STORAGE_KEY);
+  await page.waitForFunction((k) => !(localStorage.getItem(k) || '').includes('"s3"'), await savedKey(page));
   const { bytes } = await download(page, '#notices .notice button.notice-action');
   assert.equal(bytes.toString('utf8'), raw, 'the notice downloads the original data');
   await s.finish();

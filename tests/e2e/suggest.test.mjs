@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace } from './helpers.mjs';
 
 const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
@@ -99,6 +99,7 @@ test('reject is remembered after a reload; link two spans by hand with L', async
   await page.waitForFunction((t) => ![...document.querySelectorAll('#suggestions .suggestion .suggestion-text')].some((e) => e.textContent === t), rejected);
 
   await page.reload();
+  await continueWorkspace(page);
   await page.waitForSelector('#suggestions .suggestion-group', { timeout: 20000 });
   await page.waitForFunction(() => document.querySelectorAll('#suggestions .suggestion').length > 0
     || document.querySelector('#suggestions .suggestion-group .hint'));

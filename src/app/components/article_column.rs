@@ -80,12 +80,32 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
             ))
         })
     };
-    let items = paras.iter().zip(buckets.iter()).map(|(p, spans)| {
+    let unit = |p: &view::Para, spans: &Rc<[SpanInfo]>| {
         let focus = props.focus.involves(spans).then(|| props.focus.clone());
         html! {
             <Paragraph key={p.start} text={props.text.clone()} para={*p} spans={spans.clone()} {focus} />
         }
-    });
+    };
+    // Paragraphs one by one; the chunks of a long paragraph together in one `<p>`.
+    let mut items: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < paras.len() {
+        let p = &paras[i];
+        if !p.chunk {
+            items.push(unit(p, &buckets[i]));
+            i += 1;
+            continue;
+        }
+        let group = p.group;
+        let mut chunks = Vec::new();
+        while i < paras.len() && paras[i].chunk && paras[i].group == group {
+            chunks.push(unit(&paras[i], &buckets[i]));
+            i += 1;
+        }
+        items.push(html! {
+            <p class="para para-long" key={group} data-para-start={group.to_string()}>{ for chunks }</p>
+        });
+    }
     let n = props.spans.len();
     html! {
         <section class="article" data-doc-id={props.id.clone()} aria-label={props.title.clone()}>

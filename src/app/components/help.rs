@@ -1,5 +1,6 @@
 //! The built-in guide: what to do and every shortcut, so the tool teaches itself.
 
+use super::modal::Modal;
 use crate::app::state::Action;
 use crate::app::Dispatch;
 use yew::prelude::*;
@@ -15,9 +16,14 @@ pub fn help(props: &HelpProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetHelp(false)))
     };
-    let rows: [(&str, &str); 14] = [
+    let on_outside = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::SetHelp(false)))
+    };
+    let rows: &[(&str, &str)] = &[
         ("1 2 3 4", "Label the selected text: claim, quote, attribution, context (or relabel the selected span)"),
-        ("Shift + arrows", "Extend a selection with the keyboard (click into an article first)"),
+        ("Arrows", "In a focused article (Tab to it, or the skip link): move the reading caret; Ctrl moves by words"),
+        ("Shift + arrows", "Select from the caret"),
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
         ("[  ]", "Select the previous / next span"),
         ("Delete / Backspace", "Delete the selected span"),
@@ -26,7 +32,7 @@ pub fn help(props: &HelpProps) -> Html {
             "L",
             "With a span selected: then click a span in another article to link them",
         ),
-        ("Esc", "Cancel, deselect, close this guide"),
+        ("Esc", "Cancel, deselect, close this guide or any dialog (keys go to an open dialog only)"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
         ("M", "Open or close the matrix of facts by outlet"),
@@ -35,9 +41,7 @@ pub fn help(props: &HelpProps) -> Html {
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];
     html! {
-        <div class="help-overlay" onclick={close.clone()}>
-            <div class="help" role="dialog" aria-label="How to use Parallax"
-                 onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+        <Modal label="How to use Parallax" on_outside={Some(on_outside)}>
                 <h2>{ "How to use Parallax" }</h2>
                 <ol>
                     <li>{ "Load two or more articles about the same event (sample, files, paste)." }</li>
@@ -59,8 +63,7 @@ pub fn help(props: &HelpProps) -> Html {
                 </ul>
                 <p>{ "A flag (number, date, place, speaker, vehicle) marks a detail told differently; it does not lower the score: \u{201c}at least four times\u{201d} and \u{201c}several times\u{201d} can be the same fact told with a different figure." }</p>
                 <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser's local storage." }</p>
-                <button class="primary" id="help-close" onclick={close}>{ "Close" }</button>
-            </div>
-        </div>
+                <button class="primary" id="help-close" data-close="" onclick={close}>{ "Close" }</button>
+        </Modal>
     }
 }

@@ -25,6 +25,23 @@ fn take_files(e: &Event) -> Vec<web_sys::File> {
     files
 }
 
+/// Enter or Space on a focusable label opens its file input (the input itself is hidden
+/// and out of the Tab order, so focus is always visible on the label).
+fn open_input_on_key(input: &'static str) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(input))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = el {
+                el.click();
+            }
+        }
+    })
+}
+
 /// "Open files…" and "Import…": labels for hidden file inputs.
 #[function_component(FileInputs)]
 pub fn file_inputs(props: &DispatchProps) -> Html {
@@ -34,18 +51,20 @@ pub fn file_inputs(props: &DispatchProps) -> Html {
     };
     html! {
         <>
-            <label class="button" for="file-input"
+            <label class="button" for="file-input" tabindex="0" role="button"
+                   onkeydown={open_input_on_key("file-input")}
                    title="Open article files (.txt .md .html) or a workspace (.json); or drop files on the page">
                 { "Open files\u{2026}" }
             </label>
-            <input id="file-input" class="visually-hidden" type="file" multiple=true
+            <input id="file-input" class="visually-hidden" type="file" multiple=true tabindex="-1"
                    accept=".txt,.md,.markdown,.html,.htm,.xhtml,.json,.jsonl,.jsonld,.zip,text/plain,text/html"
                    onchange={onchange.clone()} />
-            <label class="button" for="import-file"
+            <label class="button" for="import-file" tabindex="0" role="button"
+                   onkeydown={open_input_on_key("import-file")}
                    title="Import a workspace exported from Parallax (.json), JSONL, W3C or brat">
                 { "Import\u{2026}" }
             </label>
-            <input id="import-file" class="visually-hidden" type="file"
+            <input id="import-file" class="visually-hidden" type="file" tabindex="-1"
                    accept=".json,.jsonl,.jsonld,.zip,application/json" {onchange} />
         </>
     }
@@ -57,6 +76,17 @@ pub fn paste_box(props: &DispatchProps) -> Html {
     let open = use_state(|| false);
     let title = use_node_ref();
     let text = use_node_ref();
+    // Open: the text box takes focus (the box is modal for keys, see `browser::open_dialog`).
+    {
+        let text = text.clone();
+        use_effect_with(*open, move |open| {
+            if *open {
+                if let Some(t) = text.cast::<web_sys::HtmlElement>() {
+                    let _ = t.focus();
+                }
+            }
+        });
+    }
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -92,7 +122,7 @@ pub fn paste_box(props: &DispatchProps) -> Html {
             <button id="paste-open" onclick={toggle.clone()} aria-expanded={open.to_string()}
                     title="Paste an article's text">{ "Paste text" }</button>
             if *open {
-                <div class="paste-box" role="dialog" aria-label="Paste an article">
+                <div class="paste-box" role="dialog" aria-modal="true" aria-label="Paste an article">
                     <label>{ "Title" }
                         <input id="paste-title" type="text" ref={title}
                                placeholder="Optional: the headline or outlet" />
@@ -103,7 +133,7 @@ pub fn paste_box(props: &DispatchProps) -> Html {
                     </label>
                     <div class="actions">
                         <button id="paste-add" class="primary" onclick={add}>{ "Add article" }</button>
-                        <button class="paste-cancel" onclick={toggle}>{ "Cancel" }</button>
+                        <button class="paste-cancel" data-close="" onclick={toggle}>{ "Cancel" }</button>
                     </div>
                 </div>
             }

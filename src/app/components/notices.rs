@@ -1,10 +1,35 @@
 //! Notices (errors and information, each dismissable, some with an action button) and
-//! the autosave warning with a one-click export.
+//! the autosave warning with a one-click export. Information fades after
+//! [`INFO_FADE_MS`]; errors stay until dismissed. The list floats over the page's corner
+//! (styles/app.css), so notices never push the articles down.
 
 use crate::app::browser;
 use crate::app::state::{Action, AppState, Autosave, NoticeAction, NoticeKind};
 use crate::formats::Format;
 use yew::prelude::*;
+
+/// How long an information notice stays, in milliseconds.
+pub const INFO_FADE_MS: u32 = 8_000;
+
+#[derive(Properties, PartialEq)]
+struct FadeProps {
+    id: u64,
+    dispatch: crate::app::Dispatch,
+}
+
+/// Renders nothing; dismisses notice `id` [`INFO_FADE_MS`] after it appeared.
+#[function_component(Fade)]
+fn fade(props: &FadeProps) -> Html {
+    let (id, dispatch) = (props.id, props.dispatch.clone());
+    use_effect_with(id, move |id| {
+        let id = *id;
+        let timer = gloo::timers::callback::Timeout::new(INFO_FADE_MS, move || {
+            dispatch.dispatch(Action::DismissNotice(id))
+        });
+        move || drop(timer)
+    });
+    Html::default()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -59,6 +84,17 @@ pub fn notices(props: &NoticesProps) -> Html {
                         }
                     }),
                 ),
+                NoticeAction::TakeOver => (
+                    "Edit here instead",
+                    Callback::from({
+                        let id = state.workspace_id.clone();
+                        move |_: MouseEvent| {
+                            if let Some(id) = &id {
+                                crate::app::open_workspace(id, &dispatch)
+                            }
+                        }
+                    }),
+                ),
                 NoticeAction::Reanchor { name, bytes } => (
                     "Re-anchor by quote",
                     Callback::from(move |_: MouseEvent| {
@@ -82,6 +118,9 @@ pub fn notices(props: &NoticesProps) -> Html {
         html! {
             <div class={class} key={n.id} role={if n.kind == NoticeKind::Error { "alert" } else { "status" }}>
                 <span class="notice-text">{ n.text.clone() }</span>
+                if n.kind == NoticeKind::Info {
+                    <Fade id={n.id} dispatch={dispatch.clone()} />
+                }
                 { for action }
                 <button class="notice-dismiss" aria-label="Dismiss" title="Dismiss" onclick={dismiss}>{ "\u{00d7}" }</button>
             </div>

@@ -1,6 +1,7 @@
-//! One paragraph of an article: its text as leaf pieces carrying `data-start` (code
+//! One paragraph of an article (or one chunk of a long paragraph, see
+//! [`crate::app::view::layout`]): its text as leaf pieces carrying `data-start` (code
 //! point offsets) inside nested `mark.span-mark` elements. Re-renders only when its own
-//! spans or highlight change.
+//! spans or highlight change, so an edit costs one bounded chunk, whatever the length.
 
 use crate::app::view::SpanInfo;
 use crate::app::view::{segments, Focus, Para, Segment, SharedText};
@@ -77,9 +78,15 @@ pub fn paragraph(props: &ParagraphProps) -> Html {
     let p = props.para;
     let text = props.text.0.get(p.byte_start..p.byte_end).unwrap_or("");
     let segs = segments(text, p.start, &props.spans);
-    html! {
-        <p class="para" data-para-start={p.start.to_string()}>
-            { for segs.iter().map(|s| render(s, 0, props.focus.as_deref())) }
-        </p>
+    let children = segs.iter().map(|s| render(s, 0, props.focus.as_deref()));
+    if p.chunk {
+        // A chunk of a long paragraph: inline, inside the paragraph's `<p>`.
+        html! {
+            <span class="para-chunk" data-chunk-start={p.start.to_string()}>{ for children }</span>
+        }
+    } else {
+        html! {
+            <p class="para" data-para-start={p.start.to_string()}>{ for children }</p>
+        }
     }
 }

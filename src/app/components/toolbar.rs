@@ -120,6 +120,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="load-sample" onclick={simple(|| Action::LoadSample)}
                         title="Load two sample articles about the same event">{ "Load sample" }</button>
                 <FileInputs dispatch={dispatch.clone()} />
+                <button id="workspaces-open" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| crate::app::show_workspaces(&d)) }}
+                        title="The workspaces saved in this browser: continue one or start a new one">{ "Workspaces\u{2026}" }</button>
                 <PasteBox dispatch={dispatch.clone()} />
             </div>
             <div class="group" role="group" aria-label="History">
@@ -132,7 +134,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { for label_buttons }
                 <label class="snap" title="Widen selections to whole words">
                     <input id="snap-words" type="checkbox" checked={state.snap} onchange={onsnap} />
-                    { "Snap to words" }
+                    { "Snap" }<span class="wide-only">{ " to words" }</span>
                 </label>
             </div>
             <div class="group" role="group" aria-label="Attribution">
@@ -144,13 +146,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="filter-unattributed" class={classes!(state.only_unattributed.then_some("active"))}
                         onclick={onfilter} disabled={!has_docs} aria-pressed={state.only_unattributed.to_string()}
                         title="Highlight quotes that no attribution points at">
-                    { format!("Unattributed quotes: {}", props.unattributed) }
+                    { "Unattributed" }<span class="wide-only">{ " quotes" }</span>{ format!(": {}", props.unattributed) }
                 </button>
             </div>
             <div class="group" role="group" aria-label="Export">
                 <button id="export-json" onclick={export(Format::Parallax)}
                         title="Download the whole workspace as Parallax JSON (lossless; import it later)">
-                    { "Export JSON" }</button>
+                    <span class="wide-only">{ "Export " }</span>{ "JSON" }</button>
                 <button id="export-jsonl" class="minor" onclick={export(Format::Jsonl)}
                         title="One document a line with its spans (doccano / spaCy)">{ "JSONL" }</button>
                 <button id="export-w3c" class="minor" onclick={export(Format::W3c)}

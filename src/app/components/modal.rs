@@ -1,0 +1,55 @@
+//! The frame every dialog uses: an overlay, a `role="dialog"` box marked `aria-modal`, and
+//! focus moved into it on open and given back on close. The page-wide key handler sees
+//! the open dialog (see [`crate::app::browser::open_dialog`]): keys go to the dialog only,
+//! Esc presses its `data-close` button, Tab cycles inside it.
+
+use crate::app::browser;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ModalProps {
+    /// The dialog's accessible name.
+    pub label: AttrValue,
+    /// Extra classes for the dialog box.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Called on a click on the overlay outside the box (none: such clicks do nothing).
+    #[prop_or_default]
+    pub on_outside: Option<Callback<()>>,
+    #[prop_or_default]
+    pub children: Children,
+}
+
+#[function_component(Modal)]
+pub fn modal(props: &ModalProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            let before = node
+                .cast::<web_sys::Element>()
+                .and_then(|d| browser::focus_into(&d));
+            move || {
+                if let Some(b) = before {
+                    let _ = b.focus();
+                }
+            }
+        });
+    }
+    let outside = props.on_outside.clone().map(|cb| {
+        Callback::from(move |e: MouseEvent| {
+            // Only clicks on the overlay itself, not inside the box.
+            if e.target() == e.current_target() {
+                cb.emit(())
+            }
+        })
+    });
+    html! {
+        <div class="help-overlay" onclick={outside}>
+            <div ref={node} class={classes!("help", props.class.clone())} role="dialog"
+                 aria-modal="true" aria-label={props.label.clone()}>
+                { for props.children.iter() }
+            </div>
+        </div>
+    }
+}

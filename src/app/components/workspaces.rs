@@ -1,0 +1,103 @@
+//! The list of workspaces saved in this browser (shared by every tab and every copy of
+//! the file): shown at start when there are any, and from the toolbar's "Workspaces…".
+//! Each row says its title, annotator, articles, spans and last change; "Continue" opens
+//! it in this tab (a tab that has it open becomes read-only), "Start a new workspace"
+//! opens an empty one under a new id.
+
+use super::modal::Modal;
+use crate::app::state::Action;
+use crate::app::{new_workspace, open_workspace, Dispatch};
+use crate::formats::registry::Entry;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspaceChooserProps {
+    pub entries: Rc<Vec<Entry>>,
+    /// The workspace open in this tab, if any (then the dialog can just be closed).
+    pub current: Option<AttrValue>,
+    pub dispatch: Dispatch,
+}
+
+/// "2026-11-30 10:02" in the browser's time zone, or "" for an unknown time.
+fn when(ms: f64) -> String {
+    if ms <= 0.0 {
+        return String::new();
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+#[function_component(WorkspaceChooser)]
+pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
+    let close = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetChooser(None)))
+    };
+    let start_new = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| new_workspace(&dispatch))
+    };
+    let has_current = props.current.is_some();
+    let rows = props.entries.iter().enumerate().map(|(i, e)| {
+        let open = {
+            let dispatch = props.dispatch.clone();
+            let id = e.id.clone();
+            Callback::from(move |_: MouseEvent| open_workspace(&id, &dispatch))
+        };
+        let here = props.current.as_deref() == Some(e.id.as_str());
+        let mut facts = vec![plural(e.articles, "article"), plural(e.spans, "span")];
+        if let Some(a) = &e.annotator {
+            facts.insert(0, format!("annotator {a}"));
+        }
+        let changed = when(e.changed_ms);
+        if !changed.is_empty() {
+            facts.push(format!("last change {changed}"));
+        }
+        html! {
+            <li class="workspace-entry" key={e.id.clone()} data-workspace-id={e.id.clone()}>
+                <div class="workspace-info">
+                    <strong class="workspace-title">{ e.title.clone() }</strong>
+                    <span class="workspace-facts">{ facts.join(" \u{b7} ") }</span>
+                </div>
+                if here {
+                    <span class="workspace-here">{ "open in this tab" }</span>
+                } else {
+                    <button class={classes!("continue", (i == 0).then_some("primary"))}
+                            data-autofocus={(i == 0 && !has_current).then_some("")}
+                            aria-label={format!("Continue {}", e.title)} onclick={open}>
+                        { "Continue" }
+                    </button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <Modal label="Saved workspaces" class="workspace-chooser"
+               on_outside={has_current.then(|| { let d = props.dispatch.clone(); Callback::from(move |_| d.dispatch(Action::SetChooser(None))) })}>
+            <h2>{ "Saved workspaces" }</h2>
+            <p>{ "Work is saved in this browser after every change, each workspace on its own. \
+                  Continue one, or start a new one. A workspace open in another tab becomes \
+                  read-only there, so no tab overwrites another." }</p>
+            <ul class="workspace-list">{ for rows }</ul>
+            <div class="actions">
+                <button id="workspace-new" onclick={start_new.clone()}
+                        data-close={(!has_current).then_some("")}>{ "Start a new workspace" }</button>
+                if has_current {
+                    <button id="workspace-close" data-close="" data-autofocus="" onclick={close}>{ "Close" }</button>
+                }
+            </div>
+        </Modal>
+    }
+}

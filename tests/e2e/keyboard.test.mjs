@@ -1,0 +1,191 @@
+// Issue 11: the keyboard-only path and accessibility. From the top of the page: Tab
+// reaches the skip link first, Enter puts focus in the first article, arrows place a
+// reading caret anywhere, Shift+arrows select from it, 1 labels, Esc clears; the hidden
+// file inputs never take focus; focus is visible. axe-core checks the toolbar, the dialogs
+// and the spans against WCAG 2.2 A/AA. Also: a relabel that breaks an attribution warns
+// (with Undo), and undo says what it undid.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { mouseSelect } from './helpers.mjs';
+import { launch, session, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function open(t, opts) {
+  const s = await session(browser, opts);
+  t.after(() => s.close());
+  return s;
+}
+
+const active = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return { tag: a.tagName.toLowerCase(), id: a.id, cls: a.className, type: a.getAttribute('type') };
+});
+
+test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc', async (t) => {
+  const { page, problems } = await open(t);
+  // A fresh page: the first Tab reaches the skip link, shown on screen.
+  await page.keyboard.press('Tab');
+  assert.match((await active(page)).cls, /skip-link/, 'the first Tab reaches the skip link');
+  const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(top >= 0, `the skip link is visible when focused (top ${top})`);
+  // No article yet: it leads to "Load sample"; Enter loads the samples.
+  await page.keyboard.press('Enter');
+  assert.equal((await active(page)).id, 'load-sample');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  // Back to the skip link: now it leads into the first article.
+  await page.keyboard.press('Shift+Tab');
+  assert.match((await active(page)).cls, /skip-link/);
+  await page.keyboard.press('Enter');
+  assert.match((await active(page)).cls, /article-body/, 'Enter on the skip link focuses the first article');
+
+  // Arrows place the caret: down three lines, right by two words.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('Control+ArrowRight');
+  const caret = await page.evaluate(() => {
+    const c = document.getElementById('reading-caret');
+    const s = window.getSelection();
+    return { shown: !!c && getComputedStyle(c).display !== 'none', collapsed: s.isCollapsed };
+  });
+  assert.deepEqual(caret, { shown: true, collapsed: true }, 'a visible caret, nothing selected yet');
+  // Shift+Ctrl+arrows select three words from the caret.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  const picked = await page.evaluate(() => window.getSelection().toString());
+  assert.ok(picked.trim().split(/\s+/).length >= 2, `words selected (${JSON.stringify(picked)})`);
+  await page.keyboard.press('1');
+  await page.waitForSelector('mark.span-mark.first[data-label="claim"]');
+  // Saved a moment after the change (autosave waits for the frame).
+  const handle = await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).spans.length === 1 && raw;
+  });
+  const json = JSON.parse(await handle.jsonValue());
+  assert.equal(json.spans.length, 1);
+  assert.ok(json.spans[0].start > 0, `the span starts inside the article, not at its start (${json.spans[0].start})`);
+  const text = Object.values(await shownSpanTexts(page))[0];
+  assert.ok(picked.includes(text.split(' ')[1]), `the span is what was selected (${text} / ${picked})`);
+
+  // Esc clears a selection and the caret.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  assert.ok(!(await page.evaluate(() => window.getSelection().isCollapsed)));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => window.getSelection().isCollapsed), true, 'Esc clears the selection');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('reading-caret')).display), 'none', 'and the caret');
+  assert.deepEqual(problems, []);
+});
+
+test('hidden file inputs never take focus; their labels do, with a visible ring', async (t) => {
+  const { page, problems } = await open(t);
+  // Loaded without a click, so Tab starts from the top of the page.
+  await page.evaluate(() => document.querySelector('#load-sample').click());
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const a = await page.evaluate(() => {
+      const el = document.activeElement;
+      const cs = getComputedStyle(el);
+      return { tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), id: el.id, cls: String(el.className), outline: cs.outlineStyle, shadow: cs.boxShadow, inArticle: !!el.closest('section.article') };
+    });
+    seen.push(a);
+    assert.notEqual(a.type, 'file', `Tab ${i + 1} landed on a hidden file input`);
+    assert.ok(a.outline !== 'none' || a.shadow !== 'none', `focus is visible on ${a.tag}#${a.id}.${a.cls}`);
+    if (a.inArticle) break;
+  }
+  const labels = seen.filter((a) => a.tag === 'label');
+  assert.ok(labels.length >= 2, 'the Open files… and Import… labels are in the Tab order');
+  assert.ok(seen.findIndex((a) => a.inArticle) >= 0 && seen.findIndex((a) => a.inArticle) < 40, 'an article is reachable');
+  assert.deepEqual(problems, []);
+});
+
+async function axe(page, include) {
+  await page.evaluate(AXE);
+  return page.evaluate(async (include) => {
+    const r = await window.axe.run({ include }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, include);
+}
+
+test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA', async (t) => {
+  const { page, problems } = await open(t);
+  await page.click('#load-sample');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  for (const [needle, key] of [['The defector was shot at least four times', '1'], ['Carroll said', '3']]) {
+    await mouseSelect(page, 0, needle);
+    await page.keyboard.press(key);
+  }
+  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await dismissAll(page);
+  assert.deepEqual(await axe(page, ['header', 'section.article']), [], 'toolbar and articles');
+  await page.keyboard.press('?');
+  await page.waitForSelector('.help[role=dialog]');
+  assert.deepEqual(await axe(page, ['.help[role=dialog]']), [], 'the guide');
+  await page.keyboard.press('Escape');
+  await page.click('#workspaces-open');
+  await page.waitForSelector('.workspace-chooser');
+  assert.deepEqual(await axe(page, ['.workspace-chooser']), [], 'the list of workspaces');
+  await page.keyboard.press('Escape');
+  await page.click('#paste-open');
+  await page.waitForSelector('.paste-box');
+  assert.deepEqual(await axe(page, ['.paste-box']), [], 'the paste box');
+  assert.deepEqual(problems, []);
+});
+
+test('a relabel that drops an attribution warns and is undone; undo and redo say what they did', async (t) => {
+  const { page, problems } = await open(t);
+  await page.click('#load-sample');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await mouseSelect(page, 0, 'Carroll said');
+  await page.keyboard.press('3');
+  await page.waitForSelector('mark.span-mark.selected[data-label="attribution"]');
+  await mouseSelect(page, 0, 'The defector was shot at least four times');
+  await page.keyboard.press('1');
+  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  const attr = page.locator('mark.span-mark.first[data-label="attribution"]');
+  await dismissAll(page);
+  // Attribute: select the attribution, A, click the claim.
+  await attr.click();
+  await page.keyboard.press('a');
+  await page.locator('mark.span-mark.first[data-label="claim"]').click();
+  await page.waitForSelector('mark.span-mark.has-relation');
+  await dismissAll(page);
+  // Relabel the attribution as a claim: the relation goes, and the page says so.
+  await attr.click();
+  await page.waitForSelector('mark.span-mark.selected[data-label="attribution"]');
+  await page.keyboard.press('1');
+  const warn = await waitNotice(page, /Relabelled “Carroll said” from attribution to claim.*the relation was removed.*Undo/);
+  assert.ok(warn);
+  assert.equal(await page.locator('mark.span-mark.has-relation').count(), 0);
+  // Undo and redo from the keyboard say what they did.
+  await page.keyboard.press('Control+z');
+  await page.waitForSelector('mark.span-mark.has-relation');
+  await waitNotice(page, /Undid: relabelled “Carroll said” from attribution to claim; removed an attribution\./);
+  await page.keyboard.press('Control+Shift+z');
+  await waitNotice(page, /Redid: relabelled “Carroll said” from attribution to claim/);
+  assert.equal(await page.locator('mark.span-mark.has-relation').count(), 0);
+  // Information fades by itself; the warning (an error) stays until dismissed.
+  await page.waitForFunction(() => ![...document.querySelectorAll('#notices .notice-info')].some((n) => /Redid/.test(n.textContent)), null, { timeout: 15000 });
+  const warning = page.locator('#notices .notice-error', { hasText: 'relation was removed' });
+  assert.equal(await warning.count(), 1, 'the warning stays');
+  // Its Undo button brings the relation back.
+  await warning.locator('button.notice-action').click();
+  await page.waitForSelector('mark.span-mark.has-relation');
+  // Notices float: the articles do not move when one appears.
+  const top = await page.evaluate(() => document.querySelector('section.article').getBoundingClientRect().top);
+  await page.keyboard.press('Control+z');
+  await waitNotice(page, /Undid/);
+  assert.equal(await page.evaluate(() => document.querySelector('section.article').getBoundingClientRect().top), top);
+  assert.deepEqual(problems, []);
+});

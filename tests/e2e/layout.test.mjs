@@ -1,0 +1,57 @@
+// Issue 11: the layout works from 1024 px wide with three articles. No article sits under
+// the side panel; articles that do not fit scroll sideways with a visible scrollbar at the
+// bottom of the window; the toolbar takes at most two rows; a notice does not move the
+// articles.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { session, pick, FIXTURES } from './fixtures/lib.mjs';
+import { HTML } from './helpers.mjs';
+import fs from 'node:fs';
+
+let browser;
+// Headless Chromium hides scrollbars by default; show them, as a desktop browser does.
+before(async () => {
+  assert.ok(fs.existsSync(HTML), `${HTML} is missing: run cargo xtask dist`);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+for (const width of [1024, 1280]) {
+  test(`three articles at ${width} px`, async (t) => {
+    const s = await session(browser, { viewport: { width, height: 720 } });
+    t.after(() => s.close());
+    const { page } = s;
+    await page.click('#load-sample');
+    await pick(page, '#file-input', [path.join(FIXTURES, 'autosave-two-tabs', 'article.txt')]);
+    await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+    const m = await page.evaluate(() => {
+      const r = (el) => el.getBoundingClientRect();
+      const cols = document.querySelector('.columns');
+      const side = r(document.querySelector('.sidebar'));
+      const buttons = [...document.querySelectorAll('.toolbar button')].map((b) => r(b).top);
+      const rows = new Set(buttons.map((t) => Math.round(t / 8))).size;
+      return {
+        colsRight: r(cols).right, sideLeft: side.left, pageWidth: document.documentElement.scrollWidth,
+        scrollable: cols.scrollWidth > cols.clientWidth, bar: cols.offsetHeight - cols.clientHeight,
+        colsBottom: r(cols).bottom, toolbar: r(document.querySelector('.toolbar')).height, rows,
+        button: r(document.querySelector('#load-sample')).height,
+      };
+    });
+    assert.ok(m.colsRight <= m.sideLeft + 1, `the articles end where the side panel starts (${m.colsRight} > ${m.sideLeft})`);
+    assert.ok(m.pageWidth <= width, `the page itself does not scroll sideways (${m.pageWidth})`);
+    assert.ok(m.colsBottom <= 720, 'the articles fit the window height, so their scrollbar is on screen');
+    if (m.scrollable) assert.ok(m.bar >= 8, `a visible horizontal scrollbar (${m.bar} px)`);
+    assert.ok(m.toolbar <= 2 * m.button + 30, `the toolbar takes at most two rows (${m.toolbar} px, buttons ${m.button} px)`);
+    // Scroll to the end: the third article is wholly visible, not under the panel.
+    await page.evaluate(() => { const c = document.querySelector('.columns'); c.scrollLeft = c.scrollWidth; });
+    const third = await page.evaluate(() => document.querySelectorAll('section.article')[2].getBoundingClientRect().right);
+    assert.ok(third <= m.sideLeft + 1, `the third article is reachable and visible (${third} vs ${m.sideLeft})`);
+    assert.deepEqual(s.problems, []);
+  });
+}

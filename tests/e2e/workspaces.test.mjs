@@ -1,0 +1,204 @@
+// Issue 11, "never lose work": workspaces saved under their own ids, listed at start, and
+// two tabs (or two copies of the file at two paths) that never overwrite each other
+// (case autosave-two-tabs). Every copy of parallax.html opened from file:// shares one
+// local storage, so both situations are the same to the app: the tab that opened a
+// workspace last saves it; the other becomes read-only and says so; "Edit here instead"
+// reloads the latest saved version and takes over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mouseSelect, HTML, continueWorkspace, savedWorkspace } from './helpers.mjs';
+import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
+
+const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
+const PORT = 'the new port will open in June';
+const CRITICS = 'Critics said';
+const MAYOR = 'The mayor welcomed the plan';
+
+let browser;
+let tmp;
+before(async () => { browser = await launch(); tmp = tmpDir('parallax-ws-'); });
+after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+async function label(page, needle, key) {
+  const got = await mouseSelect(page, 0, needle);
+  assert.equal(got.trim(), needle);
+  const before_ = await page.locator('mark.span-mark.first').count();
+  await page.keyboard.press(key);
+  return before_;
+}
+
+async function labelled(page, needle, key) {
+  const n = await label(page, needle, key);
+  await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length === n + 1, n);
+}
+
+const texts = async (page) => Object.values(await shownSpanTexts(page)).sort();
+
+/** A second page of the same browser context (same storage), at `url`. */
+async function secondPage(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(url);
+  await page.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+  return { page, problems };
+}
+
+/** The case, step by step, with tab A at `urlA` and tab B at `urlB`. */
+async function twoTabs(t, urlA, urlB) {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const a = s.page;
+  if (urlA !== a.url()) {
+    await a.goto(urlA);
+    await a.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+  }
+  // 1. Tab A: load the article, label the port sentence.
+  await pick(a, '#file-input', [ARTICLE]);
+  await a.waitForSelector('section.article');
+  await labelled(a, PORT, '1');
+  await a.waitForFunction(() => Object.keys(localStorage).some((k) => /^parallax\.ws\.[^.]+$/.test(k)));
+
+  // 2. Tab B lists the saved workspace (title, articles, spans) and continues it.
+  const { page: b, problems } = await secondPage(s.context, urlB);
+  const entry = b.locator('.workspace-chooser .workspace-entry').first();
+  await entry.waitFor();
+  const info = await entry.textContent();
+  assert.match(info, /Harbour plan/);
+  assert.match(info, /1 article/);
+  assert.match(info, /1 span/);
+  assert.match(info, /last change \d{4}-\d\d-\d\d \d\d:\d\d/);
+  await continueWorkspace(b);
+  assert.deepEqual(await texts(b), [PORT], 'B restores the port span');
+
+  // A is told it is read-only now.
+  await waitNotice(a, /opened in another tab or copy of Parallax.*read-only/);
+  assert.ok(await a.locator('.app.read-only').count(), 'A is marked read-only');
+
+  // 3. A tries to label "Critics said": nothing changes, and A says why.
+  await dismissAll(a);
+  await label(a, CRITICS, '3');
+  await waitNotice(a, /Nothing was changed: .*read-only/);
+  assert.deepEqual(await texts(a), [PORT], 'A did not change');
+  // B labels the mayor sentence and saves it.
+  await labelled(b, MAYOR, '1');
+  await b.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).spans.length === 2;
+  });
+  assert.equal((await savedWorkspace(b)).spans.length, 2);
+
+  // 4. A takes over: it reloads the latest save (B's spans), B becomes read-only.
+  await a.locator('#notices .notice-action', { hasText: 'Edit here instead' }).first().click();
+  await a.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  assert.deepEqual(await texts(a), [MAYOR, PORT].sort(), 'A now has B\'s span');
+  await waitNotice(b, /read-only/);
+  await dismissAll(a);
+  await labelled(a, CRITICS, '3');
+  // Reload A: all three spans are there.
+  await a.reload();
+  await continueWorkspace(a);
+  await a.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 3);
+  assert.deepEqual(await texts(a), [CRITICS, MAYOR, PORT].sort(), 'no span was lost');
+  // B refuses edits (its notice offers to take over).
+  await dismissAll(b);
+  await label(b, 'The minister said', '3');
+  await waitNotice(b, /Nothing was changed/);
+  assert.equal(await b.locator('mark.span-mark.first').count(), 2);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(s.problems, []);
+  // Opening the two copies is all that was loaded.
+  assert.deepEqual(s.requests.filter((u) => u !== urlA && u !== urlB), []);
+}
+
+test('two tabs of one browser on one workspace: one becomes read-only, no span is lost', async (t) => {
+  await twoTabs(t, pathToFileURL(HTML).href, pathToFileURL(HTML).href);
+});
+
+test('two copies of the file at two paths share the workspaces and never overwrite each other', async (t) => {
+  const one = path.join(tmp, 'one', 'parallax.html');
+  const two = path.join(tmp, 'two', 'copy of parallax.html');
+  for (const p of [one, two]) {
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.copyFileSync(HTML, p);
+  }
+  await twoTabs(t, pathToFileURL(one).href, pathToFileURL(two).href);
+});
+
+test('a tab that missed the other tab\'s claim keeps its edit as a new workspace', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const a = s.page;
+  await pick(a, '#file-input', [ARTICLE]);
+  await a.waitForSelector('section.article');
+  await labelled(a, PORT, '1');
+  const id = await a.evaluate(() => document.querySelector('.app').dataset.workspaceId);
+  // Another tab claims the workspace and saves its own version, but this tab is not told
+  // (a page gets no storage event for its own writes): the interleaving a lost event gives.
+  await a.evaluate((id) => {
+    localStorage.setItem(`parallax.ws.${id}.owner`, 'tab-elsewhere');
+    const other = JSON.parse(localStorage.getItem(`parallax.ws.${id}`));
+    other.spans = [];
+    localStorage.setItem(`parallax.ws.${id}`, JSON.stringify(other));
+  }, id);
+  await labelled(a, CRITICS, '3');
+  const msg = await waitNotice(a, /kept as a new saved workspace “Harbour plan \(copy from another tab\)”/);
+  assert.match(msg, /read-only/);
+  // The other tab's save is untouched; the copy holds both of this tab's spans.
+  const stored = await a.evaluate(() => {
+    const out = {};
+    for (const k of Object.keys(localStorage)) if (/^parallax\.ws\.[^.]+$/.test(k)) out[k] = JSON.parse(localStorage.getItem(k));
+    return out;
+  });
+  assert.equal(stored[`parallax.ws.${id}`].spans.length, 0, 'the other tab\'s version was not overwritten');
+  const copies = Object.entries(stored).filter(([k]) => k !== `parallax.ws.${id}`);
+  assert.equal(copies.length, 1);
+  assert.equal(copies[0][1].spans.length, 2, 'the copy has every span of this tab');
+  // The list shows both.
+  await a.click('#workspaces-open');
+  const rows = await a.locator('.workspace-chooser .workspace-entry').allTextContents();
+  assert.equal(rows.length, 2);
+  assert.ok(rows.some((r) => /copy from another tab/.test(r) && /2 spans/.test(r)), rows.join(' | '));
+  await a.keyboard.press('Escape');
+  await a.waitForSelector('.workspace-chooser', { state: 'detached' });
+  assert.deepEqual(s.problems, []);
+});
+
+test('the old one-slot save is moved into the list; start a new workspace beside it', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const { page } = s;
+  const text = 'Small\n\nCarroll said the soldier was shot 4 times.';
+  const old = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Small', source: 'small.txt', text }],
+    spans: [{ id: 's2', doc: 'd1', start: 20, end: 49, label: 'claim' }],
+  };
+  await page.evaluate((v) => localStorage.setItem('parallax.workspace', v), JSON.stringify(old));
+  await page.reload();
+  const entry = page.locator('.workspace-chooser .workspace-entry');
+  await entry.first().waitFor();
+  assert.equal(await entry.count(), 1);
+  assert.match(await entry.textContent(), /Small.*1 article.*1 span/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('parallax.workspace')), null, 'the old slot is moved');
+  // Keys go to the list only: Delete and 1 change nothing, focus is inside it.
+  await page.keyboard.press('Delete');
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('.workspace-chooser')), 'focus is in the list');
+  // Start a new workspace: empty, and the saved one stays listed.
+  await page.click('#workspace-new');
+  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+  assert.equal(await page.locator('section.article').count(), 0);
+  await page.click('#load-sample');
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await page.click('#workspaces-open');
+  await page.waitForFunction(() => document.querySelectorAll('.workspace-chooser .workspace-entry').length === 2);
+  assert.equal(await page.locator('.workspace-chooser .workspace-here').count(), 1, 'the open one is marked');
+  // Continue the old one from the list.
+  await page.locator('.workspace-chooser .workspace-entry', { hasText: 'Small' }).locator('button.continue').click();
+  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  assert.deepEqual(s.problems, []);
+});
