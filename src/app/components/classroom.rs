@@ -249,10 +249,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     };
     html! {
         <div class="classroom-backdrop" ondragover={stop_drag.clone()} ondrop={stop_drag.clone()}>
-        <section id="classroom" class="classroom" role="dialog" aria-label="Class: grading, agreement, curation">
+        <section id="classroom" class="classroom" role="dialog" aria-modal="true" aria-label="Class: grading, agreement, curation">
             <header>
                 <h2>{ "Class" }</h2>
-                <button id="classroom-close" onclick={close} title="Back to the workspace">{ "Close" }</button>
+                <button id="classroom-close" data-close="" onclick={close} title="Back to the workspace">{ "Close" }</button>
             </header>
             <div class="class-files">
                 <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
