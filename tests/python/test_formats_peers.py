@@ -216,3 +216,35 @@ def test_brat_own_reader_accepts_every_exported_annotation(parallax, workspace, 
                   for s, e, _ in SPANS)
     got = sorted(" ".join(text[a:b] for a, b in t.spans) for t in bounds)
     assert [g.split() for g in got] == [w.split() for w in want]
+
+
+def label_config():
+    """The labeling config Parallax documents for its Label Studio export (the Rust
+    constant `parallax::formats::labelstudio::LABEL_CONFIG`)."""
+    src = (pathlib.Path(__file__).resolve().parents[2] / "src" / "formats" / "labelstudio.rs").read_text(encoding="utf-8")
+    start = src.index('LABEL_CONFIG: &str = r#"') + len('LABEL_CONFIG: &str = r#"')
+    return src[start:src.index('"#;', start)]
+
+
+def test_label_studio_converter_reads_the_export(parallax, workspace, tmp_path):
+    """Label Studio's own export converter (label-studio-converter) parses the labeling
+    config and reads the tasks; its JSON-MIN output keeps every region with its text."""
+    converter_mod = pytest.importorskip("label_studio_converter")
+    out = tmp_path / "tasks.json"
+    parallax("convert", workspace, "--to", "labelstudio", "-o", out)
+    conv = converter_mod.Converter(config=label_config(), project_dir=None, download_resources=False)
+    assert conv._data_keys == ["text"]
+    conv.convert_to_json_min(str(out), str(tmp_path / "min"), is_dir=False)
+    records = json.loads((tmp_path / "min" / "result.json").read_text(encoding="utf-8"))
+    assert len(records) == 1
+    regions = records[0]["label"]
+    assert len(regions) == len(SPANS)
+    text = records[0]["text"]
+    for r in regions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    assert sorted([r["start"], r["end"], r["labels"][0].lower()] for r in regions) == sorted(SPANS)
+    # And Parallax reads Label Studio's JSON-MIN back.
+    back = tmp_path / "back.json"
+    parallax("convert", tmp_path / "min" / "result.json", "--to", "parallax", "-o", back)
+    ws = json.loads(back.read_text(encoding="utf-8"))
+    assert sorted([s["start"], s["end"], s["label"]] for s in ws["spans"]) == sorted(SPANS)
