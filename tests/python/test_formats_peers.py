@@ -248,3 +248,49 @@ def test_label_studio_converter_reads_the_export(parallax, workspace, tmp_path):
     parallax("convert", tmp_path / "min" / "result.json", "--to", "parallax", "-o", back)
     ws = json.loads(back.read_text(encoding="utf-8"))
     assert sorted([s["start"], s["end"], s["label"]] for s in ws["spans"]) == sorted(SPANS)
+
+
+# The part of the Web Annotation context (http://www.w3.org/ns/anno.jsonld) that these
+# files use; the test has no network, so the JSON-LD processor is given this. The real
+# context defines no `title` term (issue #13): neither does this.
+ANNO_CONTEXT = {"@context": {
+    "oa": "http://www.w3.org/ns/oa#", "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "as": "http://www.w3.org/ns/activitystreams#", "dctypes": "http://purl.org/dc/dcmitype/",
+    "id": {"@id": "@id", "@type": "@id"}, "type": {"@id": "@type", "@type": "@id"},
+    "Annotation": "oa:Annotation", "AnnotationCollection": "as:OrderedCollection",
+    "AnnotationPage": "as:OrderedCollectionPage", "TextualBody": "oa:TextualBody",
+    "TextQuoteSelector": "oa:TextQuoteSelector", "TextPositionSelector": "oa:TextPositionSelector",
+    "Text": "dctypes:Text",
+    "body": {"@type": "@id", "@id": "oa:hasBody"}, "target": {"@type": "@id", "@id": "oa:hasTarget"},
+    "source": {"@type": "@id", "@id": "oa:hasSource"}, "selector": {"@type": "@id", "@id": "oa:hasSelector"},
+    "motivation": {"@type": "@vocab", "@id": "oa:motivatedBy"}, "purpose": {"@type": "@vocab", "@id": "oa:hasPurpose"},
+    "value": {"@id": "rdf:value"}, "exact": "oa:exact", "prefix": "oa:prefix", "suffix": "oa:suffix",
+    "start": "oa:start", "end": "oa:end", "format": {"@id": "dc:format"}, "label": {"@id": "rdfs:label"},
+    "items": {"@id": "as:items", "@type": "@id", "@container": "@list"}, "first": {"@type": "@id", "@id": "as:first"},
+    "last": {"@type": "@id", "@id": "as:last"}, "total": {"@id": "as:totalItems"},
+    "partOf": {"@type": "@id", "@id": "as:partOf"}, "startIndex": {"@id": "as:startIndex"},
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "tagging": "oa:tagging", "linking": "oa:linking", "commenting": "oa:commenting",
+}}
+
+
+def test_w3c_titles_and_page_id_survive_json_ld_expansion(parallax, workspace, tmp_path):
+    jsonld = pytest.importorskip("pyld.jsonld")
+
+    def loader(url, options=None):
+        assert url == "http://www.w3.org/ns/anno.jsonld", url
+        return {"contextUrl": None, "documentUrl": url, "document": ANNO_CONTEXT}
+
+    doc = json.loads(parallax("convert", workspace, "--to", "w3c").stdout)
+    expanded = jsonld.expand(doc, {"documentLoader": loader})
+    flat = json.dumps(expanded)
+    assert "http://purl.org/dc/terms/title" in flat, "document titles are kept"
+    title = json.loads(parallax("convert", workspace, "--to", "parallax").stdout)["documents"][0]["title"]
+    assert json.dumps(title) in flat
+    page = expanded[0]["http://www.w3.org/ns/activitystreams#first"][0]
+    assert page["@id"] == "urn:parallax:collection:page:1", "the AnnotationPage has an id"
+    # Without the context's `title` term a JSON-LD processor drops the titles.
+    doc["@context"][1].pop("title")
+    bare = json.dumps(jsonld.expand(doc, {"documentLoader": loader}))
+    assert "http://purl.org/dc/terms/title" not in bare and json.dumps(title) not in bare
