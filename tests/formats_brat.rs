@@ -126,6 +126,28 @@ fn brat_import_maps_offsets_of_a_crlf_text_the_way_brat_counts_them() {
     );
 }
 
+#[test]
+fn brat_bionlp_partial_files_are_read_like_an_ann() {
+    // The BioNLP shared-task layout: entities in .a1, relations in .a2, no .ann.
+    let bytes = zip::write(&[
+        zip::Entry {
+            name: "PMID-1.txt".into(),
+            data: b"He said it rains.".to_vec(),
+        },
+        zip::Entry {
+            name: "PMID-1.a1".into(),
+            data: b"T1\tAttribution 0 7\tHe said\nT2\tClaim 8 16\tit rains".to_vec(),
+        },
+        zip::Entry {
+            name: "PMID-1.a2".into(),
+            data: b"R1\tAttributes Arg1:T1 Arg2:T2\n".to_vec(),
+        },
+    ]);
+    let ws = import("bionlp.zip", &bytes).unwrap().workspace;
+    assert_eq!(ws.spans.len(), 2);
+    assert_eq!(ws.relations.len(), 1);
+}
+
 mod generated {
     //! The same reader rules on generated texts: any characters inside spans.
     use super::*;

@@ -373,3 +373,21 @@ fn doccano_extra_fields_and_other_relation_types_are_counted_by_kind() {
         r.warnings
     );
 }
+
+#[test]
+fn jsonl_from_earlier_parallax_versions_still_imports() {
+    // The shape Parallax wrote before the doccano relation fields: relations by span id.
+    let line = json!({"id": "d1", "title": "t", "source": "", "text": "He said it rains.",
+        "spans": [{"id": "s3", "start": 8, "end": 16, "label": "claim"},
+                  {"id": "s4", "start": 0, "end": 7, "label": "attribution"}],
+        "label": [[8, 16, "claim"], [0, 7, "attribution"]],
+        "relations": [{"id": "r9", "from": "s4", "to": "s3", "kind": "attributes"}]});
+    let ws = import("old.jsonl", format!("{line}\n").as_bytes())
+        .unwrap()
+        .workspace;
+    assert_eq!(ws.relations.len(), 1);
+    assert_eq!(
+        (ws.relations[0].from.as_str(), ws.relations[0].to.as_str()),
+        ("s4", "s3")
+    );
+}

