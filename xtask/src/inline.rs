@@ -4,8 +4,10 @@
 //! From file://, Chromium blocks module scripts from files and module workers, but runs
 //! inline classic scripts and classic workers built from blob URLs. So the wasm-bindgen
 //! glue (an ES module) is rewritten as a classic script (`<script id="parallax-glue">`),
-//! whose text the app reuses to start its matcher Web Worker; the wasm travels as base64
-//! (`<script type="application/octet-stream" id="parallax-wasm">`). A Content-Security-Policy
+//! whose text the app reuses to start its matcher Web Worker; the wasm travels zlib-compressed
+//! (miniz_oxide, level 10) as base64 (`<script type="application/octet-stream"
+//! id="parallax-wasm" data-encoding="deflate">`) and is inflated by the browser's own
+//! `DecompressionStream("deflate")`: a third of the page's size. A Content-Security-Policy
 //! forbids every network request.
 
 use crate::Result;
@@ -18,7 +20,8 @@ use std::process::Command;
 pub const CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; \
 worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'";
 
-/// The loader: decode the wasm, compile it once (kept for workers), start the app.
+/// The loader: decode the base64, inflate it (zlib, `DecompressionStream("deflate")`),
+/// compile the wasm once (kept for workers), start the app.
 /// A failure is shown on the page instead of a blank screen.
 const LOADER: &str = r#"(function () {
   "use strict";
@@ -33,7 +36,13 @@ const LOADER: &str = r#"(function () {
     var bin = atob(b64);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    WebAssembly.compile(bytes).then(function (module) {
+    if (typeof DecompressionStream !== "function") {
+      throw new Error("this browser cannot inflate the built-in program (no DecompressionStream)");
+    }
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    new Response(inflated).arrayBuffer().then(function (wasm) {
+      return WebAssembly.compile(wasm);
+    }).then(function (module) {
       window.parallaxBoot = { module: module, glue: document.getElementById("parallax-glue").textContent };
       return wasm_bindgen_init({ module_or_path: module });
     }).catch(fail);
@@ -224,9 +233,9 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
         css.replace("</style", "<\\/style")
     );
     let body_end = format!(
-        "<script type=\"application/octet-stream\" id=\"parallax-wasm\">\n{}\n</script>\n\
+        "<script type=\"application/octet-stream\" id=\"parallax-wasm\" data-encoding=\"deflate\">\n{}\n</script>\n\
          <script id=\"parallax-glue\">\n{}</script>\n<script>\n{LOADER}\n</script>\n",
-        base64(&wasm),
+        base64(&miniz_oxide::deflate::compress_to_vec_zlib(&wasm, 10)),
         escape_for_script(&glue)
     );
     let html = html
@@ -259,6 +268,24 @@ mod tests {
         }
         let long = base64(&[0u8; 120]);
         assert!(long.lines().all(|l| l.len() <= 76));
+    }
+
+    #[test]
+    fn the_inlined_wasm_is_zlib_the_browser_can_inflate() {
+        // DecompressionStream("deflate") reads the zlib format (RFC 1950): header 0x78.
+        let wasm: Vec<u8> = b"\0asm\x01\0\0\0"
+            .iter()
+            .cycle()
+            .take(4096)
+            .copied()
+            .collect();
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&wasm, 10);
+        assert_eq!(packed[0], 0x78);
+        assert!(packed.len() < wasm.len() / 10);
+        assert_eq!(
+            miniz_oxide::inflate::decompress_to_vec_zlib(&packed).expect("inflates"),
+            wasm
+        );
     }
 
     #[test]
