@@ -20,6 +20,7 @@ pub struct CoverageState {
     pub pinned: Vec<String>,
     /// The matrix is open (it covers the columns).
     pub matrix_open: bool,
+    /// The order of the matrix's rows.
     pub sort: SortBy,
 }
 
@@ -28,7 +29,9 @@ pub struct CoverageState {
 pub enum CoverageAction {
     /// Replace a document's outlet, author, date and URL (one undo step).
     SetMeta {
+        /// The document id.
         doc: String,
+        /// The new details (all four fields).
         meta: DocMeta,
     },
     /// Bring a document to the side-by-side view (the oldest shown one makes room).
@@ -39,8 +42,11 @@ pub enum CoverageAction {
     ShowAll,
     /// Move the side-by-side window one article right (+1) or left (-1).
     Shift(isize),
+    /// Open (true) or close the matrix.
     OpenMatrix(bool),
+    /// Open the matrix if closed, else close it (key M).
     ToggleMatrix,
+    /// Order the matrix's rows.
     Sort(SortBy),
     /// From a matrix cell: select the span, close the matrix, show its article.
     GoTo(String),

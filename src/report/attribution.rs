@@ -10,6 +10,7 @@ use std::collections::HashMap;
 pub struct Source {
     /// The name credited ("Chad Carroll"), or the attribution text for anonymous ones.
     pub name: String,
+    /// No name was found and the text has a generic source word ("an official").
     pub anonymous: bool,
     /// Per outlet (document id, in workspace order): how many spans it credits to this
     /// source.
@@ -19,6 +20,7 @@ pub struct Source {
 /// Per outlet counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutletSources {
+    /// The document id.
     pub doc: String,
     /// Attributions naming a source.
     pub named: usize,
@@ -31,8 +33,11 @@ pub struct OutletSources {
 /// A quote without attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unattributed {
+    /// The quote span's id.
     pub span: String,
+    /// The id of its document.
     pub doc: String,
+    /// The quote's text.
     pub text: String,
 }
 
@@ -43,6 +48,7 @@ pub struct Attribution {
     pub sources: Vec<Source>,
     /// One entry per document, in workspace order.
     pub outlets: Vec<OutletSources>,
+    /// Every quote no attribution points at, in workspace order.
     pub unattributed: Vec<Unattributed>,
 }
 

@@ -28,15 +28,18 @@ pub struct Outlet {
     pub name: String,
     /// The article's headline.
     pub title: String,
+    /// Outlet, author, published date and address of the article.
     pub meta: DocMeta,
 }
 
 /// What an outlet says about a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CellState {
+    /// The outlet has a span in the fact, and no link marks it as told differently.
     Stated,
     /// Stated, but a link marks it as told differently from another outlet.
     Differs,
+    /// The outlet has no span in the fact.
     NotReported,
 }
 
@@ -65,13 +68,17 @@ pub struct Credit {
 /// One span as the matrix shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
+    /// The span's id.
     pub span: String,
+    /// The id of its document.
     pub doc: String,
     /// Code points.
     pub start: usize,
     /// Code points, exclusive.
     pub end: usize,
+    /// The span's label.
     pub label: Label,
+    /// The span's text.
     pub text: String,
     /// The attributions pointing at this span.
     pub credits: Vec<Credit>,
@@ -102,9 +109,11 @@ impl CellFlag {
 /// One outlet's part of a fact.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
+    /// Stated, stated differently or not reported.
     pub state: CellState,
     /// This outlet's spans in the fact, by position.
     pub mentions: Vec<Mention>,
+    /// The discrepancies of this cell's spans, as seen from this outlet.
     pub flags: Vec<CellFlag>,
 }
 
@@ -141,15 +150,20 @@ impl Fact {
 pub struct Discrepancy {
     /// The link's id.
     pub link: String,
+    /// The span at the link's `a` end.
     pub a: Mention,
+    /// The span at the link's `b` end.
     pub b: Mention,
+    /// What differs: each flag's `a` value is in span `a`, its `b` value in span `b`.
     pub flags: Vec<crate::model::Flag>,
 }
 
 /// The whole matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matrix {
+    /// The columns: one per document, in workspace order.
     pub outlets: Vec<Outlet>,
+    /// The rows, in the order set by [`Matrix::sort`] (reading order when built).
     pub facts: Vec<Fact>,
     /// Every discrepancy, in link order.
     pub discrepancies: Vec<Discrepancy>,

@@ -8,12 +8,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
+/// The matrix and what its buttons do.
 pub struct MatrixViewProps {
+    /// Built by the app (once per workspace change or sort).
     pub matrix: Rc<Matrix>,
+    /// The current order of the rows.
     pub sort: SortBy,
+    /// Reorder the rows.
     pub on_sort: Callback<SortBy>,
     /// Go to this span in its article.
     pub on_goto: Callback<String>,
+    /// Close the matrix.
     pub on_close: Callback<()>,
 }
 
@@ -35,6 +40,7 @@ fn short(text: &str, max: usize) -> String {
     format!("{}\u{2026}", t.trim_end())
 }
 
+/// The matrix panel (`#matrix`): header with sort and close, then the table.
 #[function_component(MatrixView)]
 pub fn matrix_view(props: &MatrixViewProps) -> Html {
     let m = &props.matrix;

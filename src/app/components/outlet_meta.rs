@@ -6,7 +6,9 @@ use crate::model::DocMeta;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
+/// An article's details and where to send changes.
 pub struct OutletMetaProps {
+    /// The current details.
     pub meta: DocMeta,
     /// The new details, after a field changed.
     pub on_change: Callback<DocMeta>,
@@ -22,6 +24,7 @@ fn field_label(f: &str) -> &'static str {
     }
 }
 
+/// The outlet line and the *Details* form.
 #[function_component(OutletMeta)]
 pub fn outlet_meta(props: &OutletMetaProps) -> Html {
     let m = &props.meta;
