@@ -45,10 +45,13 @@ td.missing { background: #f6f6f6; color: #777; text-align: center; }
 .outlet { font: bold 12px sans-serif; }
 .note { font-style: italic; }
 @page { margin: 14mm; }
+/* The matrix prints on landscape pages (browsers that honour named pages). */
+@page matrix { size: A4 landscape; margin: 12mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; page-break-after: avoid; }
   section.major { break-before: page; page-break-before: always; }
+  section#matrix { page: matrix; }
   tr, .pair, li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   td.stated, td.differs, td.missing, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
