@@ -12,11 +12,12 @@ pub mod worker;
 
 use crate::formats::SizeLimit;
 use crate::model::Label;
+use components::matrix_view::MatrixView;
+use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
 use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
     loader::EmptyState, notices::Notices, toolbar::Toolbar,
 };
-use components::{matrix_view::MatrixView, switcher::ArticleSwitcher, switcher::SwitchItem};
 use coverage::CoverageAction;
 use state::{Action, AppState, Autosave, LoadedFile, NoticeKind};
 use std::rc::Rc;
@@ -380,9 +381,13 @@ pub fn app() -> Html {
                 <div class="workspace">
                     <div class="coverage-main">
                         if count > 1 {
-                            <ArticleSwitcher items={switch_items} on_show={cov_cb(&dispatch, CoverageAction::Show)}
-                                on_toggle={cov_cb(&dispatch, CoverageAction::Toggle)} on_all={cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll)}
-                                on_shift={cov_cb(&dispatch, CoverageAction::Shift)} />
+                            { article_switcher(&SwitcherProps {
+                                items: switch_items,
+                                on_show: cov_cb(&dispatch, CoverageAction::Show),
+                                on_toggle: cov_cb(&dispatch, CoverageAction::Toggle),
+                                on_all: cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll),
+                                on_shift: cov_cb(&dispatch, CoverageAction::Shift),
+                            }) }
                         }
                         if let Some(m) = (*matrix).clone() {
                             <MatrixView matrix={m} sort={state.coverage.sort}

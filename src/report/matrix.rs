@@ -216,28 +216,31 @@ pub fn build(ws: &Workspace) -> Matrix {
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
 
-    // Credits from relations.
-    let mut credits: HashMap<&str, Vec<Credit>> = HashMap::new();
+    // Credits from relations, by span index (vectors rather than maps keep the wasm small).
+    let mut credits: Vec<Vec<Credit>> = vec![Vec::new(); order.len()];
     for r in &ws.relations {
-        let (Some(&f), Some(_)) = (idx.get(r.from.as_str()), idx.get(r.to.as_str())) else {
+        let (Some(&f), Some(&t)) = (idx.get(r.from.as_str()), idx.get(r.to.as_str())) else {
             continue;
         };
         let text = ws.span_text(order[f]).unwrap_or_default().to_string();
-        credits.entry(r.to.as_str()).or_default().push(Credit {
+        credits[t].push(Credit {
             span: r.from.clone(),
             who: credit(&text),
             text,
         });
     }
-    let mention = |s: &Span| Mention {
-        span: s.id.clone(),
-        doc: s.doc.clone(),
-        start: s.start,
-        end: s.end,
-        label: s.label,
-        text: ws.span_text(s).unwrap_or_default().to_string(),
-        credits: credits.get(s.id.as_str()).cloned().unwrap_or_default(),
-        note: note_of(s),
+    let mention = |i: usize| {
+        let s = order[i];
+        Mention {
+            span: s.id.clone(),
+            doc: s.doc.clone(),
+            start: s.start,
+            end: s.end,
+            label: s.label,
+            text: ws.span_text(s).unwrap_or_default().to_string(),
+            credits: credits[i].clone(),
+            note: note_of(s),
+        }
     };
 
     // Components of the link graph.
@@ -245,7 +248,7 @@ pub fn build(ws: &Workspace) -> Matrix {
     let mut linked = vec![false; order.len()];
     let mut discrepancies = Vec::new();
     // Per span: flags seen from it.
-    let mut span_flags: HashMap<usize, Vec<CellFlag>> = HashMap::new();
+    let mut span_flags: Vec<Vec<CellFlag>> = vec![Vec::new(); order.len()];
     let mut span_differs = vec![false; order.len()];
     for l in &ws.links {
         let (Some(&a), Some(&b)) = (idx.get(l.a.as_str()), idx.get(l.b.as_str())) else {
@@ -261,13 +264,13 @@ pub fn build(ws: &Workspace) -> Matrix {
             span_differs[a] = true;
             span_differs[b] = true;
             for f in &l.flags {
-                span_flags.entry(a).or_default().push(CellFlag {
+                span_flags[a].push(CellFlag {
                     kind: f.kind.clone(),
                     mine: f.a.clone(),
                     theirs: f.b.clone(),
                     other_doc: order[b].doc.clone(),
                 });
-                span_flags.entry(b).or_default().push(CellFlag {
+                span_flags[b].push(CellFlag {
                     kind: f.kind.clone(),
                     mine: f.b.clone(),
                     theirs: f.a.clone(),
@@ -276,8 +279,8 @@ pub fn build(ws: &Workspace) -> Matrix {
             }
             discrepancies.push(Discrepancy {
                 link: l.id.clone(),
-                a: mention(order[a]),
-                b: mention(order[b]),
+                a: mention(a),
+                b: mention(b),
                 flags: l.flags.clone(),
             });
         }
@@ -286,20 +289,24 @@ pub fn build(ws: &Workspace) -> Matrix {
     // Rows: components (keyed by their root, which is their first span in reading
     // order), then unlinked claims and quotes.
     let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut row_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut row_of_root: Vec<Option<usize>> = vec![None; order.len()];
     for i in 0..order.len() {
         if linked[i] {
             let root = find(&mut parent, i);
-            let r = *row_of_root.entry(root).or_insert_with(|| {
-                rows.push((i, Vec::new()));
-                rows.len() - 1
-            });
+            let r = match row_of_root[root] {
+                Some(r) => r,
+                None => {
+                    rows.push((i, Vec::new()));
+                    row_of_root[root] = Some(rows.len() - 1);
+                    rows.len() - 1
+                }
+            };
             rows[r].1.push(i);
         } else if matches!(order[i].label, Label::Claim | Label::Quote) {
             rows.push((i, vec![i]));
         }
     }
-    rows.sort_by_key(|(first, _)| *first);
+    // Rows are in reading order of their first span: i only grows.
     let facts = rows
         .into_iter()
         .enumerate()
@@ -314,14 +321,13 @@ pub fn build(ws: &Workspace) -> Matrix {
                 .collect();
             for m in members {
                 let c = &mut cells[col[order[m].doc.as_str()]];
-                c.mentions.push(mention(order[m]));
+                c.mentions.push(mention(m));
                 if span_differs[m] {
                     c.state = CellState::Differs;
                 } else if c.state == CellState::NotReported {
                     c.state = CellState::Stated;
                 }
-                c.flags
-                    .extend(span_flags.get(&m).into_iter().flatten().cloned());
+                c.flags.extend(span_flags[m].iter().cloned());
             }
             Fact {
                 key: order[first].id.clone(),
@@ -351,10 +357,16 @@ pub enum SortBy {
 impl Matrix {
     /// Reorder the facts.
     pub fn sort(&mut self, by: SortBy) {
-        match by {
-            SortBy::Reading => self.facts.sort_by_key(|f| f.position),
-            SortBy::Reach => self.facts.sort_by_key(|f| std::cmp::Reverse(f.reach())),
-        }
+        // One closure for both orders: one copy of the sort in the wasm.
+        let reach_first = by == SortBy::Reach;
+        self.facts.sort_by_key(|f| {
+            let reach = if reach_first {
+                usize::MAX - f.reach()
+            } else {
+                0
+            };
+            (reach, f.position)
+        });
     }
 
     /// The column of document `doc`.

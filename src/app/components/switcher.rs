@@ -2,6 +2,9 @@
 //! article into view; "side by side" chooses which two or three articles are shown as
 //! columns (the rest stay here, one click away). Keys: `,` and `.` move the side-by-side
 //! window one article left or right; Tab reaches every entry.
+//!
+//! A view function rather than a component: the app rebuilds its entries on every render
+//! anyway, so a component would only add wasm size.
 
 use yew::prelude::*;
 
@@ -36,7 +39,6 @@ pub struct SwitcherProps {
 }
 
 /// The switcher (`#article-switcher`).
-#[function_component(ArticleSwitcher)]
 pub fn article_switcher(props: &SwitcherProps) -> Html {
     let any_pinned = props.items.iter().any(|i| i.pinned);
     let entries = props.items.iter().enumerate().map(|(n, it)| {
