@@ -12,7 +12,7 @@ pub mod worker;
 
 use crate::formats::SizeLimit;
 use crate::model::Label;
-use components::matrix_view::MatrixView;
+use components::matrix_view::{matrix_view, MatrixViewProps};
 use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
 use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
@@ -390,9 +390,13 @@ pub fn app() -> Html {
                             }) }
                         }
                         if let Some(m) = (*matrix).clone() {
-                            <MatrixView matrix={m} sort={state.coverage.sort}
-                                on_sort={cov_cb(&dispatch, CoverageAction::Sort)} on_goto={cov_cb(&dispatch, CoverageAction::GoTo)}
-                                on_close={cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false))} />
+                            { matrix_view(&MatrixViewProps {
+                                matrix: m,
+                                sort: state.coverage.sort,
+                                on_sort: cov_cb(&dispatch, CoverageAction::Sort),
+                                on_goto: cov_cb(&dispatch, CoverageAction::GoTo),
+                                on_close: cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false)),
+                            }) }
                         } else {
                             <div class="columns" style={format!("--columns: {shown_count}")}>
                                 { for columns }

@@ -186,6 +186,24 @@ pub fn note_of(s: &Span) -> Option<String> {
     (!n.is_empty()).then(|| n.to_string())
 }
 
+/// The spans of documents that exist, in reading order: documents in workspace order,
+/// then by start (code points), longer spans first.
+pub fn reading_order(ws: &Workspace) -> Vec<&Span> {
+    let col: HashMap<&str, usize> = ws
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut order: Vec<(usize, &Span)> = ws
+        .spans
+        .iter()
+        .filter_map(|s| Some((*col.get(s.doc.as_str())?, s)))
+        .collect();
+    order.sort_by_key(|(c, s)| (*c, s.start, std::cmp::Reverse(s.end)));
+    order.into_iter().map(|(_, s)| s).collect()
+}
+
 /// Build the matrix of a workspace. Links or relations naming missing spans are skipped.
 pub fn build(ws: &Workspace) -> Matrix {
     let outlets: Vec<Outlet> = ws
@@ -203,13 +221,7 @@ pub fn build(ws: &Workspace) -> Matrix {
         .enumerate()
         .map(|(i, o)| (o.doc.as_str(), i))
         .collect();
-    // Spans in reading order.
-    let mut order: Vec<&Span> = ws
-        .spans
-        .iter()
-        .filter(|s| col.contains_key(s.doc.as_str()))
-        .collect();
-    order.sort_by_key(|s| (col[s.doc.as_str()], s.start, std::cmp::Reverse(s.end)));
+    let order = reading_order(ws);
     let idx: HashMap<&str, usize> = order
         .iter()
         .enumerate()

@@ -1,13 +1,17 @@
 //! The fact-by-outlet matrix in the page: a row per fact, a column per outlet; each cell
 //! says stated, stated differently (with its flags) or not reported, and who is credited.
 //! A click on a cell goes to that outlet's text; the header sorts by how many outlets
-//! report each fact. The matrix itself is built by [`crate::report::matrix`].
+//! report each fact. The matrix itself is built by [`crate::report::matrix`] (the app
+//! memoises it per workspace and sort).
+//!
+//! A view function rather than a component: it is drawn only when the app re-renders
+//! with the matrix open, which is when its inputs change anyway; a component would only
+//! add wasm size.
 
 use crate::report::matrix::{CellState, Matrix, SortBy};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
 /// The matrix and what its buttons do.
 pub struct MatrixViewProps {
     /// Built by the app (once per workspace change or sort).
@@ -22,16 +26,6 @@ pub struct MatrixViewProps {
     pub on_close: Callback<()>,
 }
 
-impl PartialEq for MatrixViewProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.matrix, &o.matrix)
-            && self.sort == o.sort
-            && self.on_sort == o.on_sort
-            && self.on_goto == o.on_goto
-            && self.on_close == o.on_close
-    }
-}
-
 fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();
@@ -41,7 +35,6 @@ fn short(text: &str, max: usize) -> String {
 }
 
 /// The matrix panel (`#matrix`): header with sort and close, then the table.
-#[function_component(MatrixView)]
 pub fn matrix_view(props: &MatrixViewProps) -> Html {
     let m = &props.matrix;
     let n = m.outlets.len();
