@@ -20,6 +20,7 @@ pub struct CoverageState {
     pub pinned: Vec<String>,
     /// The matrix is open (it covers the columns).
     pub matrix_open: bool,
+    /// The order of the matrix's rows.
     pub sort: SortBy,
 }
 
@@ -28,7 +29,9 @@ pub struct CoverageState {
 pub enum CoverageAction {
     /// Replace a document's outlet, author, date and URL (one undo step).
     SetMeta {
+        /// The document id.
         doc: String,
+        /// The new details (all four fields).
         meta: DocMeta,
     },
     /// Bring a document to the side-by-side view (the oldest shown one makes room).
@@ -39,17 +42,30 @@ pub enum CoverageAction {
     ShowAll,
     /// Move the side-by-side window one article right (+1) or left (-1).
     Shift(isize),
+    /// Open (true) or close the matrix.
     OpenMatrix(bool),
+    /// Open the matrix if closed, else close it (key M).
     ToggleMatrix,
+    /// Order the matrix's rows.
     Sort(SortBy),
     /// From a matrix cell: select the span, close the matrix, show its article.
     GoTo(String),
 }
 
-/// Drop pinned documents that are gone (removed, undone).
+/// Drop pinned documents that are gone (removed, undone), and bring the selected span's
+/// article into the side-by-side view when it is not shown (selected from the keyboard,
+/// the links list or the inspector).
 pub fn tidy(s: &mut AppState) {
     let ws = s.workspace().clone();
     s.coverage.pinned.retain(|d| ws.document(d).is_some());
+    let doc = s
+        .selected
+        .as_deref()
+        .and_then(|id| ws.span(id))
+        .map(|x| x.doc.clone());
+    if let Some(doc) = doc {
+        show(s, &doc);
+    }
 }
 
 fn show(s: &mut AppState, doc: &str) {
@@ -64,8 +80,33 @@ fn show(s: &mut AppState, doc: &str) {
     c.pinned.push(doc.to_string());
 }
 
+/// After the user changed which articles are shown: a selected span whose article left
+/// the view is deselected (else [`tidy`] would bring the article straight back).
+fn deselect_hidden(s: &mut AppState) {
+    let ws = s.workspace().clone();
+    let doc = s
+        .selected
+        .as_deref()
+        .and_then(|id| ws.span(id))
+        .map(|x| x.doc.clone());
+    if let Some(doc) = doc {
+        if !s.coverage.pinned.is_empty() && !s.coverage.pinned.contains(&doc) {
+            s.selected = None;
+            s.connecting = None;
+        }
+    }
+}
+
 /// Apply a coverage action.
 pub fn apply(s: &mut AppState, action: CoverageAction) {
+    let moves_view = matches!(action, CoverageAction::Toggle(_) | CoverageAction::Shift(_));
+    apply_inner(s, action);
+    if moves_view {
+        deselect_hidden(s);
+    }
+}
+
+fn apply_inner(s: &mut AppState, action: CoverageAction) {
     match action {
         CoverageAction::SetMeta { doc, meta } => {
             let same = s.workspace().document(&doc).map(|d| d.meta == meta);

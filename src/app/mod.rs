@@ -12,11 +12,12 @@ pub mod worker;
 
 use crate::formats::SizeLimit;
 use crate::model::Label;
+use components::matrix_view::{matrix_view, MatrixViewProps};
+use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
 use components::{
     article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
     loader::EmptyState, notices::Notices, toolbar::Toolbar, workspaces::WorkspaceChooser,
 };
-use components::{matrix_view::MatrixView, switcher::ArticleSwitcher, switcher::SwitchItem};
 use coverage::CoverageAction;
 use state::{Action, AppState, Autosave, LoadedFile, NoticeKind};
 use std::rc::Rc;
@@ -615,14 +616,22 @@ pub fn app() -> Html {
                 <div class="workspace">
                     <div class="coverage-main">
                         if count > 1 {
-                            <ArticleSwitcher items={switch_items} on_show={cov_cb(&dispatch, CoverageAction::Show)}
-                                on_toggle={cov_cb(&dispatch, CoverageAction::Toggle)} on_all={cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll)}
-                                on_shift={cov_cb(&dispatch, CoverageAction::Shift)} />
+                            { article_switcher(&SwitcherProps {
+                                items: switch_items,
+                                on_show: cov_cb(&dispatch, CoverageAction::Show),
+                                on_toggle: cov_cb(&dispatch, CoverageAction::Toggle),
+                                on_all: cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll),
+                                on_shift: cov_cb(&dispatch, CoverageAction::Shift),
+                            }) }
                         }
                         if let Some(m) = (*matrix).clone() {
-                            <MatrixView matrix={m} sort={state.coverage.sort}
-                                on_sort={cov_cb(&dispatch, CoverageAction::Sort)} on_goto={cov_cb(&dispatch, CoverageAction::GoTo)}
-                                on_close={cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false))} />
+                            { matrix_view(&MatrixViewProps {
+                                matrix: m,
+                                sort: state.coverage.sort,
+                                on_sort: cov_cb(&dispatch, CoverageAction::Sort),
+                                on_goto: cov_cb(&dispatch, CoverageAction::GoTo),
+                                on_close: cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false)),
+                            }) }
                         } else {
                             <div class="columns" id="articles" tabindex="-1" style={format!("--columns: {shown_count}")}>
                                 { for columns }

@@ -65,6 +65,7 @@ impl fmt::Display for Label {
 /// A loaded article. Its text never changes after loading, so it is shared (`Arc`) between
 /// workspace snapshots for cheap undo, and so is its offset index, built on first use.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "DocumentRepr", into = "DocumentRepr")]
 pub struct Document {
     /// Stable id, e.g. `"d1"`.
     pub id: String,
@@ -77,11 +78,56 @@ pub struct Document {
     pub text: Arc<str>,
     /// Who published it and when (all optional; written as flat fields `outlet`,
     /// `author`, `published`, `url` on the document object).
-    #[serde(flatten, default)]
     pub meta: DocMeta,
     /// Code point <-> byte/UTF-16 index of `text`, built on first use, shared by clones.
-    #[serde(skip)]
     index: Arc<OnceLock<OffsetIndex>>,
+}
+
+/// A document as serde writes and reads it: the metadata as flat optional fields. (This
+/// rather than `#[serde(flatten)]`, whose buffering code costs wasm size.)
+#[derive(Serialize, Deserialize)]
+struct DocumentRepr {
+    id: String,
+    title: String,
+    #[serde(default)]
+    source: String,
+    text: Arc<str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    outlet: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+impl From<DocumentRepr> for Document {
+    fn from(r: DocumentRepr) -> Self {
+        let mut d = Document::new(r.id, r.title, r.source, r.text);
+        d.meta = DocMeta {
+            outlet: r.outlet,
+            author: r.author,
+            published: r.published,
+            url: r.url,
+        };
+        d
+    }
+}
+
+impl From<Document> for DocumentRepr {
+    fn from(d: Document) -> Self {
+        DocumentRepr {
+            id: d.id,
+            title: d.title,
+            source: d.source,
+            text: d.text,
+            outlet: d.meta.outlet,
+            author: d.meta.author,
+            published: d.meta.published,
+            url: d.meta.url,
+        }
+    }
 }
 
 impl Document {
@@ -350,5 +396,25 @@ mod tests {
         );
         let fresh = Document::new("d1".into(), "t".into(), "s".into(), Arc::from(text));
         assert_eq!(d, fresh, "the cached index does not affect equality");
+    }
+
+    #[test]
+    fn documents_serialise_their_metadata_as_flat_optional_fields() {
+        let mut d = Document::new("d1".into(), "t".into(), "s".into(), Arc::from("x"));
+        let plain = serde_json::to_value(&d).unwrap();
+        assert_eq!(
+            plain,
+            serde_json::json!({"id": "d1", "title": "t", "source": "s", "text": "x"})
+        );
+        d.meta.set("outlet", "AFP");
+        d.meta.set("published", "2017-11-22");
+        let v = serde_json::to_value(&d).unwrap();
+        assert_eq!(v["outlet"], "AFP");
+        assert_eq!(v["published"], "2017-11-22");
+        assert!(v.get("author").is_none());
+        let back: Document = serde_json::from_value(v).unwrap();
+        assert_eq!(back, d);
+        let old: Document = serde_json::from_value(plain).unwrap();
+        assert!(old.meta.is_empty());
     }
 }

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 pub struct Source {
     /// The name credited ("Chad Carroll"), or the attribution text for anonymous ones.
     pub name: String,
+    /// No name was found and the text has a generic source word ("an official").
     pub anonymous: bool,
     /// Per outlet (document id, in workspace order): how many spans it credits to this
     /// source.
@@ -19,6 +20,7 @@ pub struct Source {
 /// Per outlet counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutletSources {
+    /// The document id.
     pub doc: String,
     /// Attributions naming a source.
     pub named: usize,
@@ -31,8 +33,11 @@ pub struct OutletSources {
 /// A quote without attribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unattributed {
+    /// The quote span's id.
     pub span: String,
+    /// The id of its document.
     pub doc: String,
+    /// The quote's text.
     pub text: String,
 }
 
@@ -43,6 +48,7 @@ pub struct Attribution {
     pub sources: Vec<Source>,
     /// One entry per document, in workspace order.
     pub outlets: Vec<OutletSources>,
+    /// Every quote no attribution points at, in workspace order.
     pub unattributed: Vec<Unattributed>,
 }
 
@@ -77,8 +83,8 @@ pub fn summarise(ws: &Workspace) -> Attribution {
             unattributed: 0,
         })
         .collect();
-    let mut sources: Vec<Source> = Vec::new();
-    let mut by_key: HashMap<(String, bool), usize> = HashMap::new();
+    // Per source: its name, anonymity and credits per column (few sources: a list).
+    let mut sources: Vec<(Source, Vec<usize>)> = Vec::new();
     for r in &ws.relations {
         let Some(from) = ws.span(&r.from) else {
             continue;
@@ -92,30 +98,38 @@ pub fn summarise(ws: &Workspace) -> Attribution {
         } else {
             outlets[c].named += 1;
         }
-        let key = (who.name.to_lowercase(), who.anonymous);
-        let i = *by_key.entry(key).or_insert_with(|| {
-            sources.push(Source {
-                name: who.name.clone(),
-                anonymous: who.anonymous,
-                by: Vec::new(),
-            });
-            sources.len() - 1
-        });
-        let by = &mut sources[i].by;
-        match by.iter_mut().find(|(d, _)| *d == from.doc) {
-            Some(e) => e.1 += 1,
-            None => by.push((from.doc.clone(), 1)),
-        }
+        let key = who.name.to_lowercase();
+        let i = match sources
+            .iter()
+            .position(|(s, _)| s.anonymous == who.anonymous && s.name.to_lowercase() == key)
+        {
+            Some(i) => i,
+            None => {
+                let source = Source {
+                    name: who.name.clone(),
+                    anonymous: who.anonymous,
+                    by: Vec::new(),
+                };
+                sources.push((source, vec![0; ws.documents.len()]));
+                sources.len() - 1
+            }
+        };
+        sources[i].1[c] += 1;
     }
-    for s in &mut sources {
-        s.by.sort_by_key(|(d, _)| col.get(d.as_str()).copied());
-    }
-    sources.sort_by_key(|s| {
-        (
-            s.anonymous,
-            std::cmp::Reverse(s.by.iter().map(|b| b.1).sum::<usize>()),
-        )
-    });
+    // Named first, then by how often credited (stable: first credited first).
+    sources.sort_by_key(|(s, counts)| (s.anonymous, usize::MAX - counts.iter().sum::<usize>()));
+    let sources: Vec<Source> = sources
+        .into_iter()
+        .map(|(mut s, counts)| {
+            s.by = counts
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(c, n)| (ws.documents[c].id.clone(), n))
+                .collect();
+            s
+        })
+        .collect();
     let mut unattributed = Vec::new();
     for q in ws.unattributed_quotes() {
         if q.label != Label::Quote {

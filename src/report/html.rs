@@ -45,13 +45,16 @@ td.missing { background: #f6f6f6; color: #777; text-align: center; }
 .outlet { font: bold 12px sans-serif; }
 .note { font-style: italic; }
 @page { margin: 14mm; }
+/* The matrix prints on landscape pages (browsers that honour named pages). */
+@page matrix { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  section.major { break-before: page; page-break-before: always; }
-  tr, .pair, li { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  td.stated, td.differs, td.missing, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; max-width: none; font-size: 11pt; }
+h2 { break-after: avoid; page-break-after: avoid; }
+section.major { break-before: page; page-break-before: always; }
+section#matrix { page: matrix; }
+tr, .pair, li { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
+td.stated, td.differs, td.missing, thead th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
 
@@ -356,20 +359,15 @@ fn attribution_section(m: &Matrix, a: &Attribution, out: &mut String) {
 
 /// Every span with a note, in reading order (articles in workspace order).
 fn notes_section(ws: &Workspace, m: &Matrix, out: &mut String) {
-    let mut notes: Vec<(usize, usize, &crate::model::Span, String)> = ws
-        .spans
-        .iter()
-        .filter_map(|s| {
-            let note = matrix::note_of(s)?;
-            Some((m.column(&s.doc)?, s.start, s, note))
-        })
+    let notes: Vec<(&crate::model::Span, String)> = matrix::reading_order(ws)
+        .into_iter()
+        .filter_map(|s| Some((s, matrix::note_of(s)?)))
         .collect();
     if notes.is_empty() {
         return;
     }
-    notes.sort_by_key(|n| (n.0, n.1));
     out.push_str("<section id=\"notes\"><h2>Notes</h2>\n<ul>\n");
-    for (_, _, span, note) in notes {
+    for (span, note) in notes {
         let _ = writeln!(
             out,
             "<li><span class=\"outlet\">{}</span> ({}): {} \u{2014} <span class=\"note\">{}</span></li>",

@@ -28,15 +28,18 @@ pub struct Outlet {
     pub name: String,
     /// The article's headline.
     pub title: String,
+    /// Outlet, author, published date and address of the article.
     pub meta: DocMeta,
 }
 
 /// What an outlet says about a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CellState {
+    /// The outlet has a span in the fact, and no link marks it as told differently.
     Stated,
     /// Stated, but a link marks it as told differently from another outlet.
     Differs,
+    /// The outlet has no span in the fact.
     NotReported,
 }
 
@@ -65,13 +68,17 @@ pub struct Credit {
 /// One span as the matrix shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
+    /// The span's id.
     pub span: String,
+    /// The id of its document.
     pub doc: String,
     /// Code points.
     pub start: usize,
     /// Code points, exclusive.
     pub end: usize,
+    /// The span's label.
     pub label: Label,
+    /// The span's text.
     pub text: String,
     /// The attributions pointing at this span.
     pub credits: Vec<Credit>,
@@ -102,9 +109,11 @@ impl CellFlag {
 /// One outlet's part of a fact.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
+    /// Stated, stated differently or not reported.
     pub state: CellState,
     /// This outlet's spans in the fact, by position.
     pub mentions: Vec<Mention>,
+    /// The discrepancies of this cell's spans, as seen from this outlet.
     pub flags: Vec<CellFlag>,
 }
 
@@ -141,15 +150,20 @@ impl Fact {
 pub struct Discrepancy {
     /// The link's id.
     pub link: String,
+    /// The span at the link's `a` end.
     pub a: Mention,
+    /// The span at the link's `b` end.
     pub b: Mention,
+    /// What differs: each flag's `a` value is in span `a`, its `b` value in span `b`.
     pub flags: Vec<crate::model::Flag>,
 }
 
 /// The whole matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matrix {
+    /// The columns: one per document, in workspace order.
     pub outlets: Vec<Outlet>,
+    /// The rows, in the order set by [`Matrix::sort`] (reading order when built).
     pub facts: Vec<Fact>,
     /// Every discrepancy, in link order.
     pub discrepancies: Vec<Discrepancy>,
@@ -172,6 +186,24 @@ pub fn note_of(s: &Span) -> Option<String> {
     (!n.is_empty()).then(|| n.to_string())
 }
 
+/// The spans of documents that exist, in reading order: documents in workspace order,
+/// then by start (code points), longer spans first.
+pub fn reading_order(ws: &Workspace) -> Vec<&Span> {
+    let col: HashMap<&str, usize> = ws
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let mut order: Vec<(usize, &Span)> = ws
+        .spans
+        .iter()
+        .filter_map(|s| Some((*col.get(s.doc.as_str())?, s)))
+        .collect();
+    order.sort_by_key(|(c, s)| (*c, s.start, std::cmp::Reverse(s.end)));
+    order.into_iter().map(|(_, s)| s).collect()
+}
+
 /// Build the matrix of a workspace. Links or relations naming missing spans are skipped.
 pub fn build(ws: &Workspace) -> Matrix {
     let outlets: Vec<Outlet> = ws
@@ -189,41 +221,38 @@ pub fn build(ws: &Workspace) -> Matrix {
         .enumerate()
         .map(|(i, o)| (o.doc.as_str(), i))
         .collect();
-    // Spans in reading order.
-    let mut order: Vec<&Span> = ws
-        .spans
-        .iter()
-        .filter(|s| col.contains_key(s.doc.as_str()))
-        .collect();
-    order.sort_by_key(|s| (col[s.doc.as_str()], s.start, std::cmp::Reverse(s.end)));
+    let order = reading_order(ws);
     let idx: HashMap<&str, usize> = order
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i))
         .collect();
 
-    // Credits from relations.
-    let mut credits: HashMap<&str, Vec<Credit>> = HashMap::new();
+    // Credits from relations, by span index (vectors rather than maps keep the wasm small).
+    let mut credits: Vec<Vec<Credit>> = vec![Vec::new(); order.len()];
     for r in &ws.relations {
-        let (Some(&f), Some(_)) = (idx.get(r.from.as_str()), idx.get(r.to.as_str())) else {
+        let (Some(&f), Some(&t)) = (idx.get(r.from.as_str()), idx.get(r.to.as_str())) else {
             continue;
         };
         let text = ws.span_text(order[f]).unwrap_or_default().to_string();
-        credits.entry(r.to.as_str()).or_default().push(Credit {
+        credits[t].push(Credit {
             span: r.from.clone(),
             who: credit(&text),
             text,
         });
     }
-    let mention = |s: &Span| Mention {
-        span: s.id.clone(),
-        doc: s.doc.clone(),
-        start: s.start,
-        end: s.end,
-        label: s.label,
-        text: ws.span_text(s).unwrap_or_default().to_string(),
-        credits: credits.get(s.id.as_str()).cloned().unwrap_or_default(),
-        note: note_of(s),
+    let mention = |i: usize| {
+        let s = order[i];
+        Mention {
+            span: s.id.clone(),
+            doc: s.doc.clone(),
+            start: s.start,
+            end: s.end,
+            label: s.label,
+            text: ws.span_text(s).unwrap_or_default().to_string(),
+            credits: credits[i].clone(),
+            note: note_of(s),
+        }
     };
 
     // Components of the link graph.
@@ -231,7 +260,7 @@ pub fn build(ws: &Workspace) -> Matrix {
     let mut linked = vec![false; order.len()];
     let mut discrepancies = Vec::new();
     // Per span: flags seen from it.
-    let mut span_flags: HashMap<usize, Vec<CellFlag>> = HashMap::new();
+    let mut span_flags: Vec<Vec<CellFlag>> = vec![Vec::new(); order.len()];
     let mut span_differs = vec![false; order.len()];
     for l in &ws.links {
         let (Some(&a), Some(&b)) = (idx.get(l.a.as_str()), idx.get(l.b.as_str())) else {
@@ -247,13 +276,13 @@ pub fn build(ws: &Workspace) -> Matrix {
             span_differs[a] = true;
             span_differs[b] = true;
             for f in &l.flags {
-                span_flags.entry(a).or_default().push(CellFlag {
+                span_flags[a].push(CellFlag {
                     kind: f.kind.clone(),
                     mine: f.a.clone(),
                     theirs: f.b.clone(),
                     other_doc: order[b].doc.clone(),
                 });
-                span_flags.entry(b).or_default().push(CellFlag {
+                span_flags[b].push(CellFlag {
                     kind: f.kind.clone(),
                     mine: f.b.clone(),
                     theirs: f.a.clone(),
@@ -262,8 +291,8 @@ pub fn build(ws: &Workspace) -> Matrix {
             }
             discrepancies.push(Discrepancy {
                 link: l.id.clone(),
-                a: mention(order[a]),
-                b: mention(order[b]),
+                a: mention(a),
+                b: mention(b),
                 flags: l.flags.clone(),
             });
         }
@@ -272,20 +301,24 @@ pub fn build(ws: &Workspace) -> Matrix {
     // Rows: components (keyed by their root, which is their first span in reading
     // order), then unlinked claims and quotes.
     let mut rows: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut row_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut row_of_root: Vec<Option<usize>> = vec![None; order.len()];
     for i in 0..order.len() {
         if linked[i] {
             let root = find(&mut parent, i);
-            let r = *row_of_root.entry(root).or_insert_with(|| {
-                rows.push((i, Vec::new()));
-                rows.len() - 1
-            });
+            let r = match row_of_root[root] {
+                Some(r) => r,
+                None => {
+                    rows.push((i, Vec::new()));
+                    row_of_root[root] = Some(rows.len() - 1);
+                    rows.len() - 1
+                }
+            };
             rows[r].1.push(i);
         } else if matches!(order[i].label, Label::Claim | Label::Quote) {
             rows.push((i, vec![i]));
         }
     }
-    rows.sort_by_key(|(first, _)| *first);
+    // Rows are in reading order of their first span: i only grows.
     let facts = rows
         .into_iter()
         .enumerate()
@@ -300,14 +333,13 @@ pub fn build(ws: &Workspace) -> Matrix {
                 .collect();
             for m in members {
                 let c = &mut cells[col[order[m].doc.as_str()]];
-                c.mentions.push(mention(order[m]));
+                c.mentions.push(mention(m));
                 if span_differs[m] {
                     c.state = CellState::Differs;
                 } else if c.state == CellState::NotReported {
                     c.state = CellState::Stated;
                 }
-                c.flags
-                    .extend(span_flags.get(&m).into_iter().flatten().cloned());
+                c.flags.extend(span_flags[m].iter().cloned());
             }
             Fact {
                 key: order[first].id.clone(),
@@ -337,10 +369,16 @@ pub enum SortBy {
 impl Matrix {
     /// Reorder the facts.
     pub fn sort(&mut self, by: SortBy) {
-        match by {
-            SortBy::Reading => self.facts.sort_by_key(|f| f.position),
-            SortBy::Reach => self.facts.sort_by_key(|f| std::cmp::Reverse(f.reach())),
-        }
+        // One closure for both orders: one copy of the sort in the wasm.
+        let reach_first = by == SortBy::Reach;
+        self.facts.sort_by_key(|f| {
+            let reach = if reach_first {
+                usize::MAX - f.reach()
+            } else {
+                0
+            };
+            (reach, f.position)
+        });
     }
 
     /// The column of document `doc`.

@@ -175,6 +175,17 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const before = await page.$$eval('section.article', (els) => els.map((e) => e.dataset.docId));
   await page.keyboard.press('.');
   await page.waitForFunction((b) => [...document.querySelectorAll('section.article')].map((e) => e.dataset.docId).join() !== b.join(), before);
+  // Selecting a span of a hidden article (here with "]") brings that article in.
+  assert.equal(await page.locator(`section.article[data-doc-id="${herald}"]`).count(), 0, 'the Herald is hidden now');
+  await page.keyboard.press('Escape');
+  const afpSpans = await page.locator(`section.article[data-doc-id="${afp}"] mark.span-mark.first`).count();
+  for (let i = 0; i <= afpSpans; i++) await page.keyboard.press(']');
+  await page.waitForSelector(`section.article[data-doc-id="${herald}"] mark.span-mark.selected`);
+  assert.equal(await page.locator('section.article').count(), 3);
+  // Unticking the selected span's article hides it and deselects the span.
+  await page.locator(`#article-switcher .switch-item[data-doc-id="${herald}"] .pin-input`).uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  assert.equal(await page.locator('mark.span-mark.selected').count(), 0, 'its span was deselected');
   await page.keyboard.press('m');
   await page.waitForSelector('#matrix');
   await page.keyboard.press('m');

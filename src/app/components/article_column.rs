@@ -112,7 +112,7 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
             <header class="article-head">
                 <div class="article-heading">
                     <h2 class="article-title" title={props.source.clone()}>{ props.title.clone() }</h2>
-                    <super::outlet_meta::OutletMeta meta={props.meta.clone()} on_change={on_meta} />
+                    { super::outlet_meta::outlet_meta(&props.meta, &on_meta) }
                 </div>
                 <div class="article-meta">
                     <span class="span-count">{ format!("{n} span{}", if n == 1 { "" } else { "s" }) }</span>

@@ -1,30 +1,29 @@
 //! The fact-by-outlet matrix in the page: a row per fact, a column per outlet; each cell
 //! says stated, stated differently (with its flags) or not reported, and who is credited.
 //! A click on a cell goes to that outlet's text; the header sorts by how many outlets
-//! report each fact. The matrix itself is built by [`crate::report::matrix`].
+//! report each fact. The matrix itself is built by [`crate::report::matrix`] (the app
+//! memoises it per workspace and sort).
+//!
+//! A view function rather than a component: it is drawn only when the app re-renders
+//! with the matrix open, which is when its inputs change anyway; a component would only
+//! add wasm size.
 
 use crate::report::matrix::{CellState, Matrix, SortBy};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties)]
+/// The matrix and what its buttons do.
 pub struct MatrixViewProps {
+    /// Built by the app (once per workspace change or sort).
     pub matrix: Rc<Matrix>,
+    /// The current order of the rows.
     pub sort: SortBy,
+    /// Reorder the rows.
     pub on_sort: Callback<SortBy>,
     /// Go to this span in its article.
     pub on_goto: Callback<String>,
+    /// Close the matrix.
     pub on_close: Callback<()>,
-}
-
-impl PartialEq for MatrixViewProps {
-    fn eq(&self, o: &Self) -> bool {
-        Rc::ptr_eq(&self.matrix, &o.matrix)
-            && self.sort == o.sort
-            && self.on_sort == o.on_sort
-            && self.on_goto == o.on_goto
-            && self.on_close == o.on_close
-    }
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -35,7 +34,7 @@ fn short(text: &str, max: usize) -> String {
     format!("{}\u{2026}", t.trim_end())
 }
 
-#[function_component(MatrixView)]
+/// The matrix panel (`#matrix`): header with sort and close, then the table.
 pub fn matrix_view(props: &MatrixViewProps) -> Html {
     let m = &props.matrix;
     let n = m.outlets.len();

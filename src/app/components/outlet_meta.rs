@@ -1,16 +1,12 @@
 //! An article's outlet line in its column header (outlet, date, author) and a small
 //! form to edit the outlet, author, published date and URL. Each field is saved when it
 //! changes (one undo step each).
+//!
+//! A view function rather than a component: it holds no state and its column already
+//! decides when to re-render, so a component's machinery would only add wasm size.
 
 use crate::model::DocMeta;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct OutletMetaProps {
-    pub meta: DocMeta,
-    /// The new details, after a field changed.
-    pub on_change: Callback<DocMeta>,
-}
 
 /// The label shown for each field.
 fn field_label(f: &str) -> &'static str {
@@ -22,9 +18,10 @@ fn field_label(f: &str) -> &'static str {
     }
 }
 
-#[function_component(OutletMeta)]
-pub fn outlet_meta(props: &OutletMetaProps) -> Html {
-    let m = &props.meta;
+/// The outlet line and the *Details* form for `meta`; `on_change` receives the new
+/// details after a field changed.
+pub fn outlet_meta(meta: &DocMeta, on_change: &Callback<DocMeta>) -> Html {
+    let m = meta;
     let line: Vec<&str> = [
         m.outlet.as_deref(),
         m.published.as_deref(),
@@ -34,7 +31,7 @@ pub fn outlet_meta(props: &OutletMetaProps) -> Html {
     .flatten()
     .collect();
     let inputs = DocMeta::FIELDS.into_iter().map(|f| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         let meta = m.clone();
         let onchange = Callback::from(move |e: Event| {
             if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {

@@ -2,14 +2,20 @@
 //! article into view; "side by side" chooses which two or three articles are shown as
 //! columns (the rest stay here, one click away). Keys: `,` and `.` move the side-by-side
 //! window one article left or right; Tab reaches every entry.
+//!
+//! A view function rather than a component: the app rebuilds its entries on every render
+//! anyway, so a component would only add wasm size.
 
 use yew::prelude::*;
 
 /// One entry.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SwitchItem {
+    /// The document id.
     pub id: AttrValue,
+    /// The outlet name (or the title when unknown).
     pub outlet: AttrValue,
+    /// The headline (tooltip).
     pub title: AttrValue,
     /// Shown as a column now.
     pub visible: bool,
@@ -18,18 +24,21 @@ pub struct SwitchItem {
 }
 
 #[derive(Properties, PartialEq)]
+/// All articles and what the switcher's buttons do.
 pub struct SwitcherProps {
+    /// One entry per article, in workspace order.
     pub items: Vec<SwitchItem>,
     /// Bring this document into view (id).
     pub on_show: Callback<String>,
     /// Pin or unpin a document (id).
     pub on_toggle: Callback<String>,
+    /// Show every article again.
     pub on_all: Callback<()>,
     /// Move the side-by-side window (+1 right, -1 left).
     pub on_shift: Callback<isize>,
 }
 
-#[function_component(ArticleSwitcher)]
+/// The switcher (`#article-switcher`).
 pub fn article_switcher(props: &SwitcherProps) -> Html {
     let any_pinned = props.items.iter().any(|i| i.pinned);
     let entries = props.items.iter().enumerate().map(|(n, it)| {
