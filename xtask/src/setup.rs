@@ -145,7 +145,8 @@ fn which(name: &str) -> Option<PathBuf> {
         .find(|f| f.is_file())
 }
 
-/// Debian's Chromium with its driver, and Firefox ESR, installed with apt-get if missing.
+/// Debian's Chromium with its driver, Firefox ESR and poppler-utils (pdftotext), installed
+/// with apt-get if missing.
 fn browsers() -> Result<(PathBuf, PathBuf, PathBuf)> {
     let found = || {
         Some((
@@ -154,6 +155,8 @@ fn browsers() -> Result<(PathBuf, PathBuf, PathBuf)> {
             which("firefox-esr")?,
         ))
     };
+    // pdftotext (poppler-utils) reads the text of the printed report in the e2e tests.
+    let found = || which("pdftotext").and_then(|_| found());
     if let Some(all) = found() {
         return Ok(all);
     }
@@ -166,10 +169,12 @@ fn browsers() -> Result<(PathBuf, PathBuf, PathBuf)> {
             "chromium",
             "chromium-driver",
             "firefox-esr",
+            "poppler-utils",
         ])
         .env("DEBIAN_FRONTEND", "noninteractive"))?;
     found().ok_or_else(|| {
-        "chromium, chromedriver or firefox-esr is still missing after apt-get install".into()
+        "chromium, chromedriver, firefox-esr or pdftotext is still missing after apt-get install"
+            .into()
     })
 }
 
