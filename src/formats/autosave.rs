@@ -1,9 +1,10 @@
-//! The JSON the app autosaves after every change: Parallax JSON without derived fields,
-//! built so that an article's text (up to 5 MB) is escaped once, not after every label.
-//! [`DocCache`] keeps each document's JSON, keyed by its shared text; the rest of the
-//! workspace (spans, links, relations...) is serialised afresh each time.
+//! The JSON the app autosaves after every change: the same Parallax JSON as the export
+//! (one writer, [`super::json`]), built so that an article's text (up to 5 MB) is escaped
+//! and hashed once, not after every label. [`DocCache`] keeps each document's JSON, keyed by
+//! its shared text; the rest of the workspace (spans, links, relations, identity...) is
+//! written afresh each time.
 
-use super::json::VERSION;
+use super::json;
 use crate::model::Workspace;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,6 +23,7 @@ struct Cached {
     id: String,
     title: String,
     source: String,
+    meta: crate::model::DocMeta,
     json: Arc<str>,
 }
 
@@ -29,13 +31,12 @@ impl DocCache {
     fn get(&mut self, d: &crate::model::Document) -> Result<Arc<str>, String> {
         let key = Arc::as_ptr(&d.text) as *const u8 as usize;
         if let Some(c) = self.docs.get(&key) {
-            if c.id == d.id && c.title == d.title && c.source == d.source {
+            // Every field but the (shared, unchanging) text can be edited: compare them all.
+            if c.id == d.id && c.title == d.title && c.source == d.source && c.meta == d.meta {
                 return Ok(c.json.clone());
             }
         }
-        let json: Arc<str> = serde_json::to_string(d)
-            .map_err(|e| format!("could not prepare the workspace for saving: {e}"))?
-            .into();
+        let json: Arc<str> = json::document_value(d).to_string().into();
         self.docs.insert(
             key,
             Cached {
@@ -43,6 +44,7 @@ impl DocCache {
                 id: d.id.clone(),
                 title: d.title.clone(),
                 source: d.source.clone(),
+                meta: d.meta.clone(),
                 json: json.clone(),
             },
         );
@@ -73,14 +75,7 @@ pub fn autosave_with_annotator(
     ws: &Workspace,
     cache: &mut DocCache,
 ) -> Result<(String, Option<String>), String> {
-    let fail = |e: serde_json::Error| format!("could not prepare the workspace for saving: {e}");
-    let mut rest = ws.clone();
-    rest.documents.clear();
-    let mut v = serde_json::to_value(&rest).map_err(fail)?;
-    if let Some(o) = v.as_object_mut() {
-        o.insert("format".into(), "parallax".into());
-        o.insert("version".into(), VERSION.into());
-    }
+    let v = json::to_value_without_documents(ws);
     let annotator = v
         .get("annotator")
         .or_else(|| v.get("meta").and_then(|m| m.get("annotator")))
@@ -119,12 +114,9 @@ mod tests {
     use super::*;
     use crate::model::Label;
 
+    /// What the export writes.
     fn plain(ws: &Workspace) -> serde_json::Value {
-        let mut v = serde_json::to_value(ws).unwrap();
-        let o = v.as_object_mut().unwrap();
-        o.insert("format".into(), "parallax".into());
-        o.insert("version".into(), VERSION.into());
-        v
+        json::to_value(ws)
     }
 
     #[test]
@@ -156,5 +148,29 @@ mod tests {
             plain(&next)
         );
         assert_eq!(cache.docs.len(), 1);
+
+        // Edited outlet metadata is saved (the cached JSON of that document is not reused).
+        let mut edited = next.clone();
+        edited.documents[0].meta.outlet = Some("AFP".into());
+        let out = autosave_json(&edited, &mut cache).unwrap();
+        let back = crate::formats::import("saved", out.as_bytes()).unwrap();
+        assert_eq!(
+            back.workspace.documents[0].meta.outlet.as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&out).unwrap(),
+            plain(&edited)
+        );
+
+        // The identity and notes of issue 9 survive the autosave too.
+        edited.identity.annotator = "maria".into();
+        edited.identity.title = "Defector exercise".into();
+        edited.spans[0].note = Some("a claim: it asserts a checkable fact".into());
+        let (out, annotator) = autosave_with_annotator(&edited, &mut cache).unwrap();
+        assert_eq!(annotator.as_deref(), Some("maria"));
+        let back = crate::formats::import("saved", out.as_bytes()).unwrap();
+        assert_eq!(back.workspace.identity, edited.identity);
+        assert_eq!(back.workspace.spans[0].note, edited.spans[0].note);
     }
 }

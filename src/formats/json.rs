@@ -22,7 +22,7 @@ use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::{text_sha256, DocMeta, Flag, LinkKind, Origin, Rejection, Workspace};
+use crate::model::{text_sha256, DocMeta, Document, Flag, LinkKind, Origin, Rejection, Workspace};
 use serde_json::{json, Map, Value};
 
 /// The format version this Parallax writes and reads.
@@ -36,28 +36,36 @@ pub fn export(ws: &Workspace) -> String {
 
 /// The workspace as a Parallax JSON value.
 pub fn to_value(ws: &Workspace) -> Value {
-    let documents: Vec<Value> = ws
-        .documents
-        .iter()
-        .map(|d| {
-            let mut v = json!({
-                "id": d.id,
-                "title": d.title,
-                "source": d.source,
-                "sha256": text_sha256(&d.text),
-                "text": &*d.text,
-            });
-            // Publication details, only those that are set (all optional).
-            if let Value::Object(o) = &mut v {
-                for f in DocMeta::FIELDS {
-                    if let Some(x) = d.meta.get(f) {
-                        o.insert(f.into(), json!(x));
-                    }
-                }
+    let mut v = to_value_without_documents(ws);
+    v["documents"] = Value::Array(ws.documents.iter().map(document_value).collect());
+    v
+}
+
+/// One document as Parallax JSON writes it: `{"id", "title", "source", "sha256", "text"}`
+/// plus the publication details that are set. The autosave keeps this per document (see
+/// [`super::autosave`]), so a long text is escaped once, not after every label.
+pub(crate) fn document_value(d: &Document) -> Value {
+    let mut v = json!({
+        "id": d.id,
+        "title": d.title,
+        "source": d.source,
+        "sha256": text_sha256(&d.text),
+        "text": &*d.text,
+    });
+    // Publication details, only those that are set (all optional).
+    if let Value::Object(o) = &mut v {
+        for f in DocMeta::FIELDS {
+            if let Some(x) = d.meta.get(f) {
+                o.insert(f.into(), json!(x));
             }
-            v
-        })
-        .collect();
+        }
+    }
+    v
+}
+
+/// Everything [`to_value`] writes, with `"documents": []`: the one writer of the rest of
+/// the format, shared by the export and the autosave.
+pub(crate) fn to_value_without_documents(ws: &Workspace) -> Value {
     let spans: Vec<Value> = ws
         .spans
         .iter()
@@ -105,7 +113,7 @@ pub fn to_value(ws: &Workspace) -> Value {
         "format": "parallax",
         "version": VERSION,
         "next_id": ws.next_id,
-        "documents": documents,
+        "documents": [],
         "spans": spans,
         "links": links,
         "relations": ws.relations,

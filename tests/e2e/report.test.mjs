@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, loadFiles, mouseSelect, ROOT, SAMPLES } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, continueWorkspace, ROOT, SAMPLES } from './helpers.mjs';
 
 const FIXTURES = ['seoul-herald.html', 'pacific-wire.html', 'evening-courier.html']
   .map((f) => path.join(ROOT, 'tests', 'e2e', 'fixtures', f));
@@ -108,6 +108,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   await page.keyboard.press('Control+Shift+z');
   await page.waitForFunction((id) => document.querySelector(`section.article[data-doc-id="${id}"] .outlet-line`).textContent === 'Los Angeles Times · 2017-11-22', lat);
   await page.reload();
+  await continueWorkspace(page);
   await page.waitForFunction(() => document.querySelectorAll('section.article').length === 5);
   assert.equal(await line(lat), 'Los Angeles Times · 2017-11-22');
   assert.equal(await line(wire), 'Pacific Wire · 2017-11-23T02:15:00Z · Tom Reyes');
