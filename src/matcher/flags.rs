@@ -173,6 +173,8 @@ type Ranges = ((usize, usize), (usize, usize));
 struct NumSlot {
     value: u64,
     noun: Option<u64>,
+    /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
+    noun_class: u32,
     start: usize,
     end: usize,
 }
@@ -186,11 +188,17 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
             continue;
         }
         let mut noun = None;
+        let mut noun_class = 0;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
             if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
                 noun = Some(n.stem);
-                if j <= i + 3 && toks[i + 1..j].iter().all(|m| m.proper || !m.stop) {
+                noun_class = super::align::classes(std::slice::from_ref(n));
+                if j <= i + 3
+                    && toks[i + 1..j]
+                        .iter()
+                        .all(|m| m.proper || !m.stop || matches!(m.norm.as_str(), "other" | "more"))
+                {
                     end = n.end;
                 }
                 break;
@@ -206,6 +214,7 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
         out.push(NumSlot {
             value: t.stem,
             noun,
+            noun_class,
             start: toks[k].start,
             end,
         });
@@ -224,7 +233,8 @@ fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             continue;
         }
         for y in &sb {
-            if y.noun == x.noun && y.value != x.value && !in_a(y.value) {
+            let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
+            if same_thing && y.value != x.value && !in_a(y.value) {
                 return Some(((x.start, x.end), (y.start, y.end)));
             }
         }
@@ -391,6 +401,16 @@ fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if sa.iter().any(|s| mentions(b, s.1)) || sb.iter().any(|s| mentions(a, s.1)) {
         return None;
     }
+    // Only the same statement can be credited to the wrong person: both sentences quote
+    // (quotation marks), or they share at least half of the shorter one's content words.
+    // Two sources for one reported fact ("Cooley said ..." / "..., according to the
+    // sheriff's department") are not a discrepancy.
+    let quotes = |p: &Prepared| p.cues & 2 != 0;
+    let shared = super::features::weighted_shared(&a.content, &b.content).2;
+    let shorter = a.content.len().min(b.content.len());
+    if !(quotes(a) && quotes(b)) && 2 * shared < shorter {
+        return None;
+    }
     Some((sa[0].0, sb[0].0))
 }
 
@@ -410,6 +430,15 @@ fn word_conflict(a: &Prepared, b: &Prepared, is: impl Fn(&Token) -> bool) -> Opt
 /// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
 fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
     let toks = &p.tokens;
+    // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let capitals = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.capital)
+        .count();
+    if words >= 3 && capitals * 10 >= words * 7 {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !PLACE_PREPS.contains(&t.norm.as_str()) {
@@ -507,6 +536,14 @@ fn date_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 | (DateItem::Year(_), DateItem::Year(_))
         )
     };
+    // A date both give ("in 1997" / "a July 1997 conviction"): the other dates are other
+    // facts of a longer sentence, not a conflict.
+    if da.iter().any(|&(x, _)| {
+        db.iter()
+            .any(|&(y, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
+    }) {
+        return None;
+    }
     for &(x, xr) in &da {
         let same: Vec<&(DateItem, (usize, usize))> =
             db.iter().filter(|(y, _)| same_kind(x, *y)).collect();
@@ -572,6 +609,13 @@ mod tests {
             "Three South Korean soldiers crawled to him.",
         );
         assert_eq!(f[0].1, "Two South Korean soldiers");
+        // The same kind of thing counted ("vehicles" / "cars"): a vague vs exact count.
+        let f = flags(
+            "During his flight, Lasalle struck two other vehicles.",
+            "The driver took off, hitting several cars in the parking lot.",
+        );
+        assert_eq!(f[0].1, "two other vehicles", "{f:?}");
+        assert_eq!(f[0].2, "several cars", "{f:?}");
         // Numbers counting different things are not a conflict.
         assert!(flags("He was shot four times.", "At the 6-minute mark he fell.").is_empty());
     }
