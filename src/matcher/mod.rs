@@ -412,8 +412,9 @@ mod tests {
 
     #[test]
     fn explanation_ranges_point_at_terms() {
-        let a = "Gen. Brooks said the soldier was shot in a jeep.";
-        let b = "The soldier, shot in a truck, survived, Carroll said.";
+        // The same words credited to two people (a speaker flag needs the same statement).
+        let a = "Gen. Brooks said the soldier was shot near the border crossing in a jeep.";
+        let b = "The soldier was shot near the border crossing in a truck, Carroll said.";
         let e = explain(a, b);
         let ca: Vec<char> = a.chars().collect();
         let cb: Vec<char> = b.chars().collect();
