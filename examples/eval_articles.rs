@@ -678,7 +678,20 @@ fn run() -> Result<(), String> {
             .filter(|r| r.2[0] < cut)
             .map(|r| align::calibrate(align::raw_log_odds(&r.2)))
             .fold(0.0f64, f64::max);
-        println!("highest score among pairs with IDF cosine < {cut}: {best:.3}");
+        let (n_hi, n_all) = pairs
+            .iter()
+            .chain(std::iter::once(&samples))
+            .flat_map(|p| p.rows.iter())
+            .map(|r| {
+                (
+                    r.2[0] < cut,
+                    align::calibrate(align::raw_log_odds(&r.2)) >= 0.5,
+                )
+            })
+            .fold((0, 0), |(a, b), (low, hi)| {
+                (a + (low && hi) as usize, b + hi as usize)
+            });
+        println!("highest score among pairs with IDF cosine < {cut}: {best:.3}; pairs >= 0.5 below it: {n_hi} of {n_all}");
     }
     flag_report(pairs.iter().chain(std::iter::once(&samples)));
     if write {
