@@ -17,6 +17,8 @@
 //!   date and name conflict features neutralised (a differing detail gives a flag,
 //!   [`super::flags`], not a lower rank).
 //! - **Shared characters**: character trigram containment sees "parasitic" / "parasites".
+//! - **Position**: how far apart the two sentences stand in their articles (relative
+//!   index); stories are told in roughly the same order.
 //!
 //! A logistic regression over these [`N_ALIGN`] features, fitted on the hand-labelled
 //! development article pairs, then Platt-scaled on its leave-one-article-pair-out
@@ -29,7 +31,7 @@ use super::align_weights as w;
 use super::features::{self, weighted_shared, Prepared};
 
 /// Number of alignment features.
-pub const N_ALIGN: usize = 11;
+pub const N_ALIGN: usize = 12;
 
 /// Names of the alignment features, in order.
 pub const ALIGN_NAMES: [&str; N_ALIGN] = [
@@ -44,6 +46,7 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "short",
     "synonym_classes",
     "numbers_shared",
+    "position_diff",
 ];
 
 /// A small synonym resource: classes of words news reports use for the same kind of event
@@ -317,6 +320,9 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     x[8] = (a.content.len().min(b.content.len()) <= 3) as u8 as f32;
     x[9] = ((a.classes & b.classes).count_ones() as f32).ln_1p();
     x[10] = (features::count_shared(&a.numbers, &b.numbers) as f32).min(3.0) / 3.0;
+    // News articles tell a story in roughly the same order (the monotonicity prior of
+    // sentence alignment, Gale and Church 1993): how far apart the two sentences stand.
+    x[11] = (a.position - b.position).abs();
     x
 }
 

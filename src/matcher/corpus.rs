@@ -105,11 +105,17 @@ impl Corpus {
         let max_df = (n / 10).max(20) as u32;
         let sentences: Vec<Sentence> = raw
             .into_iter()
-            .map(|(doc, start, end, text, toks)| Sentence {
-                doc,
-                start,
-                end,
-                prep: Prepared::from_tokens(text, toks, &idf),
+            .enumerate()
+            .map(|(k, (doc, start, end, text, toks))| {
+                let mut prep = Prepared::from_tokens(text, toks, &idf);
+                let n = doc_ranges[doc].len().max(1);
+                prep.position = (k - doc_first[doc]) as f32 / n as f32;
+                Sentence {
+                    doc,
+                    start,
+                    end,
+                    prep,
+                }
             })
             .collect();
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
@@ -251,7 +257,12 @@ impl Corpus {
             Some(i) => &self.sentences[i].prep,
             None => {
                 let text: String = chars[start..end].iter().collect();
-                owned = Prepared::new(&text, &self.idf);
+                let mut p = Prepared::new(&text, &self.idf);
+                // The position of the sentence the span starts in.
+                let ranges = &self.doc_ranges[doc];
+                let k = ranges.partition_point(|r| r.1 <= start);
+                p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
+                owned = p;
                 &owned
             }
         };
