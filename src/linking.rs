@@ -11,8 +11,10 @@
 //!   It also returns the *unlabelled matches*: sentences with no claim or quote span that
 //!   match a labelled span at or above [`UNLABELLED_MIN`]; accepting one creates the span (with
 //!   the source span's label) and the link in one step.
-//! - [`accept`] applies a suggestion to a workspace; [`rejection`] is what rejecting it
-//!   remembers.
+//! - [`accept`] applies a suggestion to a workspace (a new span covers the part of the
+//!   sentence that matches: [`match_part`]); [`rejection`] is what rejecting it remembers.
+//! - Speaker flags consult the workspace first: the attribution span attributing each side
+//!   (its relation), else a speaker named in the sentence.
 //!
 //! Everything here is plain serde data, so results cross a Web Worker boundary as JSON.
 
@@ -30,9 +32,9 @@ pub const PER_DOC: usize = 3;
 /// closest sentences even when the matcher is unsure; only zero scores are dropped.
 pub const MIN_SCORE: f64 = 0.0;
 
-/// Score from which an unlabelled sentence is offered as an unlabelled match. Lower than
-/// the matcher's same-fact [`THRESHOLD`](crate::matcher::THRESHOLD) because people confirm each one: on the two
-/// sample articles the true parallel sentences score between about 0.2 and 0.5.
+/// Score from which an unlabelled sentence is offered as an unlabelled match: the start of
+/// the "related" band of the calibrated score (about one in five pairs scored 0.2-0.3 is a
+/// true link on the development articles); people confirm each one.
 pub const UNLABELLED_MIN: f64 = crate::matcher::SUGGEST_MIN;
 
 /// Which labels get suggestions (and can be the source of an unlabelled match).
