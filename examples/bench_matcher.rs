@@ -107,6 +107,15 @@ fn main() {
         prepared.len()
     });
     println!("score_prepared on pre-normalised sentences: {pre_rate:.0} pairs/s");
+    // The whole-article score the page and `suggest` rank by (alignment features + the
+    // calibrated model), on the same pairs.
+    let (align_rate, _) = rate(Duration::from_secs(2), || {
+        for (a, b) in &prepared {
+            sink += parallax::matcher::align::probability(a, b);
+        }
+        prepared.len()
+    });
+    println!("align::probability (calibrated whole-article score) on the same pairs: {align_rate:.0} pairs/s");
     // Cross pairs (mostly unrelated sentences), as in all-pairs matching.
     let (cross_rate, _) = rate(Duration::from_secs(2), || {
         let n = prepared.len();

@@ -68,7 +68,7 @@ fn main() {
                     parallax::matcher::features::Prepared::new(a, idf),
                     parallax::matcher::features::Prepared::new(b, idf),
                 );
-                parallax::matcher::align::probability(&pa, &pb, &Default::default())
+                parallax::matcher::align::probability(&pa, &pb)
             })
             .collect();
         for (name, s) in [

@@ -289,7 +289,7 @@ fn accept_refuses_stale_suggestions_without_changing_anything() {
 }
 
 /// The issue asks for the parallel first in the "probably the same fact" band; the
-/// calibrated whole-article model puts it second (about 0.23, "related") behind "The video,
+/// calibrated whole-article model puts it second (about 0.28, "related") behind "The video,
 /// shot the afternoon of Nov. 13, ..." (shares "shot" and the date). This test pins what
 /// holds: the parallel is among the first two, scored as related or better, with the
 /// number flag.

@@ -8,7 +8,7 @@
 //! is at least [`PREFILTER_COSINE`]; of those, the [`MAX_CANDIDATES`] with the highest
 //! cosine get the full learned score.
 
-use super::align::{self, Context, Tops, K_HUB};
+use super::align;
 use super::features::{Idf, Prepared, StemMap};
 use super::text;
 use super::{explain_scored, PairSuggestion, Suggestion};
@@ -21,10 +21,12 @@ pub const PREFILTER_COSINE: f32 = 0.05;
 /// sentence.
 pub const MAX_CANDIDATES: usize = 40;
 
-/// The accumulated-cosine prefilter for all-pairs matching at `min_score`. On the
-/// development pairs (and pairs of unrelated sentences from them) no pair with IDF cosine
-/// below 0.10 scored above 0.22, and none below 0.25 scored 0.5 or more; the cut-offs keep a
-/// margin below those bounds.
+/// The IDF-cosine prefilter for all-pairs matching at `min_score`. On the development
+/// article pairs and the samples (`examples/eval_articles.rs`) no pair with cosine below
+/// 0.05 scored above 0.14, and none below 0.09 above 0.24. For 0.5 and up the cut is 0.18,
+/// a speed trade: below it a few pairs still reach 0.5 (1 of the 73 pairs >= 0.5 of the
+/// development pairs and samples; 11 of 8,261 on the synthetic 100-article benchmark), but scoring them
+/// all makes `all_pairs(0.5)` four times slower.
 pub fn prefilter_for(min_score: f64) -> f32 {
     if min_score >= 0.5 {
         0.18
@@ -53,9 +55,6 @@ pub struct Corpus {
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
     postings: StemMap<Vec<u32>>,
-    /// Per sentence: for each other document it shares a term with, the best
-    /// [`K_HUB`] cosines with that document's sentences (its hub level and ranks).
-    tops: Vec<Vec<(u32, Tops)>>,
 }
 
 impl Corpus {
@@ -106,11 +105,17 @@ impl Corpus {
         let max_df = (n / 10).max(20) as u32;
         let sentences: Vec<Sentence> = raw
             .into_iter()
-            .map(|(doc, start, end, text, toks)| Sentence {
-                doc,
-                start,
-                end,
-                prep: Prepared::from_tokens(text, toks, &idf),
+            .enumerate()
+            .map(|(k, (doc, start, end, text, toks))| {
+                let mut prep = Prepared::from_tokens(text, toks, &idf);
+                let n = doc_ranges[doc].len().max(1);
+                prep.position = (k - doc_first[doc]) as f32 / n as f32;
+                Sentence {
+                    doc,
+                    start,
+                    end,
+                    prep,
+                }
             })
             .collect();
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
@@ -121,66 +126,19 @@ impl Corpus {
                 }
             }
         }
-        let mut corpus = Corpus {
+        Corpus {
             sentences,
             doc_first,
             doc_ranges,
             doc_chars,
             idf,
             postings,
-            tops: Vec::new(),
-        };
-        let mut acc = vec![0.0f32; corpus.sentences.len()];
-        let mut touched = Vec::new();
-        let tops: Vec<Vec<(u32, Tops)>> = corpus
-            .sentences
-            .iter()
-            .map(|s| corpus.tops_of(&s.prep, s.doc, &mut acc, &mut touched))
-            .collect();
-        corpus.tops = tops;
-        corpus
-    }
-
-    /// The best cosines of `q` with each other document (`q` belongs to `doc`).
-    fn tops_of(
-        &self,
-        q: &Prepared,
-        doc: usize,
-        acc: &mut [f32],
-        touched: &mut Vec<u32>,
-    ) -> Vec<(u32, Tops)> {
-        let mut out: Vec<(u32, Tops)> = Vec::new();
-        for (c, i) in self.cosines(q, acc, touched, |s| s.doc != doc) {
-            let d = self.sentences[i as usize].doc as u32;
-            let k = match out.iter().position(|x| x.0 == d) {
-                Some(k) => k,
-                None => {
-                    out.push((d, [0.0; K_HUB]));
-                    out.len() - 1
-                }
-            };
-            align::push_top(&mut out[k].1, c);
-        }
-        out
-    }
-
-    /// The context of the pair (`q` in `q_doc` with best cosines `q_tops`, sentence `j`).
-    fn context(&self, q_tops: &[(u32, Tops)], q_doc: usize, j: usize) -> Context {
-        let find = |t: &[(u32, Tops)], d: usize| {
-            t.iter()
-                .find(|x| x.0 as usize == d)
-                .map_or([0.0; K_HUB], |x| x.1)
-        };
-        Context {
-            tops_a: find(q_tops, self.sentences[j].doc),
-            tops_b: find(&self.tops[j], q_doc),
         }
     }
 
-    /// Calibrated probability that `q` (of `q_doc`) and sentence `j` report the same fact.
-    fn pair_score(&self, q: &Prepared, q_tops: &[(u32, Tops)], q_doc: usize, j: usize) -> f64 {
-        let ctx = self.context(q_tops, q_doc, j);
-        align::probability(q, &self.sentences[j].prep, &ctx)
+    /// Calibrated probability that `q` and sentence `j` report the same fact.
+    fn pair_score(&self, q: &Prepared, j: usize) -> f64 {
+        align::probability(q, &self.sentences[j].prep)
     }
 
     /// Every sentence pair of documents `da` and `db` with its alignment features
@@ -200,8 +158,7 @@ impl Corpus {
         for i in 0..na {
             for j in 0..nb {
                 let (a, b) = (&self.sentences[fa + i], &self.sentences[fb + j]);
-                let ctx = self.context(&self.tops[fa + i], da, fb + j);
-                out.push((i, j, align::align_features(&a.prep, &b.prep, &ctx)));
+                out.push((i, j, align::align_features(&a.prep, &b.prep)));
             }
         }
         out
@@ -233,39 +190,7 @@ impl Corpus {
         Some(self.doc_first[doc] + k)
     }
 
-    /// Every sentence sharing an indexed term with `q` and passing `keep`, with its exact
-    /// IDF cosine with `q`: `(cosine, sentence index)`, in no particular order.
-    fn cosines(
-        &self,
-        q: &Prepared,
-        acc: &mut [f32],
-        touched: &mut Vec<u32>,
-        keep: impl Fn(&Sentence) -> bool,
-    ) -> Vec<(f32, u32)> {
-        for &(stem, _) in q.content() {
-            if let Some(list) = self.postings.get(&stem) {
-                for &i in list {
-                    if acc[i as usize] == 0.0 && keep(&self.sentences[i as usize]) {
-                        acc[i as usize] = 1.0;
-                        touched.push(i);
-                    }
-                }
-            }
-        }
-        let mut out: Vec<(f32, u32)> = Vec::with_capacity(touched.len());
-        for &i in touched.iter() {
-            acc[i as usize] = 0.0;
-            let c = align::cosine(q, &self.sentences[i as usize].prep);
-            if c > 0.0 {
-                out.push((c, i));
-            }
-        }
-        touched.clear();
-        out
-    }
-
-    /// Candidates for `q`: the sentences passing `keep` with a cosine of at least
-    /// `min_cos`, at most [`MAX_CANDIDATES`] (the highest cosines), by index.
+    /// Candidates for `q`: (sentence index, accumulated cosine), restricted by `keep`.
     fn candidates(
         &self,
         q: &Prepared,
@@ -274,11 +199,39 @@ impl Corpus {
         touched: &mut Vec<u32>,
         keep: impl Fn(&Sentence) -> bool,
     ) -> Vec<u32> {
-        let mut out: Vec<(f32, u32)> = self
-            .cosines(q, acc, touched, keep)
-            .into_iter()
-            .filter(|x| x.0 >= min_cos)
-            .collect();
+        for &(stem, w) in q.content() {
+            if let Some(list) = self.postings.get(&stem) {
+                for &i in list {
+                    let s = &self.sentences[i as usize];
+                    if !keep(s) {
+                        continue;
+                    }
+                    let ws = s
+                        .prep
+                        .content()
+                        .binary_search_by_key(&stem, |x| x.0)
+                        .map_or(w, |k| s.prep.content()[k].1.min(w));
+                    if acc[i as usize] == 0.0 {
+                        touched.push(i);
+                    }
+                    acc[i as usize] += ws * ws;
+                }
+            }
+        }
+        let qn = q.content_norm();
+        let mut out: Vec<(f32, u32)> = Vec::new();
+        for &i in touched.iter() {
+            let s = &self.sentences[i as usize];
+            let denom = qn * s.prep.content_norm();
+            if denom > 0.0 {
+                let c = acc[i as usize] / denom;
+                if c >= min_cos {
+                    out.push((c, i));
+                }
+            }
+            acc[i as usize] = 0.0;
+        }
+        touched.clear();
         if out.len() > MAX_CANDIDATES {
             out.select_nth_unstable_by(MAX_CANDIDATES - 1, |x, y| y.0.total_cmp(&x.0));
             out.truncate(MAX_CANDIDATES);
@@ -299,25 +252,28 @@ impl Corpus {
         if start >= end || end > chars.len() || per_doc == 0 {
             return Vec::new();
         }
-        let mut acc = vec![0.0f32; self.sentences.len()];
-        let mut touched = Vec::new();
         let owned;
-        let owned_tops;
-        let (q, q_tops): (&Prepared, &[(u32, Tops)]) = match self.sentence_at(doc, start, end) {
-            Some(i) => (&self.sentences[i].prep, &self.tops[i]),
+        let q: &Prepared = match self.sentence_at(doc, start, end) {
+            Some(i) => &self.sentences[i].prep,
             None => {
                 let text: String = chars[start..end].iter().collect();
-                owned = Prepared::new(&text, &self.idf);
-                owned_tops = self.tops_of(&owned, doc, &mut acc, &mut touched);
-                (&owned, &owned_tops)
+                let mut p = Prepared::new(&text, &self.idf);
+                // The position of the sentence the span starts in.
+                let ranges = &self.doc_ranges[doc];
+                let k = ranges.partition_point(|r| r.1 <= start);
+                p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
+                owned = p;
+                &owned
             }
         };
+        let mut acc = vec![0.0f32; self.sentences.len()];
+        let mut touched = Vec::new();
         let cands = self.candidates(q, PREFILTER_COSINE, &mut acc, &mut touched, |s| {
             s.doc != doc
         });
         let mut scored: Vec<(f64, u32)> = cands
             .into_iter()
-            .map(|i| (self.pair_score(q, q_tops, doc, i as usize), i))
+            .map(|i| (self.pair_score(q, i as usize), i))
             .filter(|(s, _)| *s > 0.0)
             .collect();
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -361,7 +317,7 @@ impl Corpus {
                 self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc);
             for j in cands {
                 let b = &self.sentences[j as usize];
-                let score = self.pair_score(&a.prep, &self.tops[i], a.doc, j as usize);
+                let score = self.pair_score(&a.prep, j as usize);
                 if score >= min_score && score > 0.0 {
                     let e = explain_scored(&a.prep, &b.prep, score, (a.start, b.start));
                     out.push(PairSuggestion {

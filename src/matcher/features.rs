@@ -144,6 +144,9 @@ pub struct Prepared {
     pub(crate) cues: u8,
     /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]).
     pub(crate) classes: u32,
+    /// Where the sentence stands in its article: sentence index / number of sentences
+    /// (0 for a standalone text). Set by the corpus.
+    pub(crate) position: f32,
 }
 
 thread_local! {
@@ -240,6 +243,7 @@ impl Prepared {
             negations,
             cues,
             classes,
+            position: 0.0,
         }
     }
 

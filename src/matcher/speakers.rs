@@ -1,0 +1,212 @@
+//! Who said it: the speakers a sentence names ("Carroll said", "according to Carroll",
+//! "Carroll told reporters", "Brooks, who commands ..., said", "said the harbour master"),
+//! and the speaker flag of a pair (the same statement credited to two different people).
+//! Ranges are code points of each prepared sentence's own text.
+
+use super::features::Prepared;
+use super::flags::{surface, Ranges};
+use super::text::{Kind, Token};
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "announced",
+    "confirmed",
+    "commended",
+    "warned",
+    "explained",
+    "noted",
+    "wrote",
+    "writes",
+    "according",
+    "claimed",
+    "claims",
+    "insisted",
+    "argued",
+    "acknowledged",
+    "denied",
+    "reported",
+    "testified",
+    "recalled",
+    "praised",
+    "described",
+];
+
+/// Named speakers of a sentence: (range of the name, stem of the surname).
+pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    let toks = &p.tokens;
+    // Characters are only needed to look for ", who"; most sentences have no speech verb.
+    if !toks.iter().any(|t| SPEECH.contains(&t.norm.as_str())) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = if toks.iter().any(|t| t.norm == "who") {
+        p.text.chars().collect()
+    } else {
+        Vec::new()
+    };
+    let mut out = Vec::new();
+    let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
+        // A name, or a capitalised first word right before the verb ("Carroll said ...").
+        let t = &toks[end_idx];
+        let first_name = end_idx == 0 && t.capital && !t.stop && t.kind == Kind::Word;
+        if !t.proper && !first_name {
+            return None;
+        }
+        let mut s = end_idx;
+        while s > 0 && toks[s - 1].proper && end_idx - s < 4 {
+            s -= 1;
+        }
+        Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if !SPEECH.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "said Carroll", "according to Carroll"
+        let after = if t.norm == "according" { i + 2 } else { i + 1 };
+        if after < toks.len() && toks[after].proper {
+            let mut e = after;
+            while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 {
+                e += 1;
+            }
+            out.push(((toks[after].start, toks[e].end), toks[e].stem));
+            continue;
+        }
+        // "..., said the harbour master." (a role, not a name: ends the clause)
+        let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
+        if inverted && after < toks.len() && matches!(toks[after].norm.as_str(), "the" | "a" | "an")
+        {
+            if let Some(r) = role_after(p, toks, after + 1) {
+                out.push(r);
+                continue;
+            }
+        }
+        // "The mayor said", "..., the harbour master said"
+        if i > 0 {
+            if let Some(r) = role_before(p, toks, i) {
+                out.push(r);
+                continue;
+            }
+        }
+        // "Brooks, who commands ..., said"
+        let lo = i.saturating_sub(16);
+        let who = (lo..i).rev().find(|&k| {
+            toks[k].norm == "who"
+                && k > 0
+                && chars[..toks[k].start.min(chars.len())]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    == Some(&',')
+        });
+        if let Some(k) = who {
+            if let Some(s) = run_back(k - 1) {
+                out.push(s);
+                continue;
+            }
+        }
+        // "Carroll said", "Colonel Chad Carroll told"
+        if i > 0 {
+            if let Some(s) = run_back(i - 1) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// A lower-case content word that can be part of a role ("harbour master", "police chief").
+fn role_word(t: &Token) -> bool {
+    t.kind == Kind::Word && !t.stop && !t.proper
+}
+
+/// The non-space character before code point `at` of `p`'s text.
+fn char_before(p: &Prepared, at: usize) -> Option<char> {
+    let chars: Vec<char> = p.text.chars().take(at).collect();
+    chars.into_iter().rev().find(|c| !c.is_whitespace())
+}
+
+/// A role after "said the": one to three role words that end the clause (followed by
+/// nothing, or a comma or full stop), e.g. "..., said the harbour master."
+fn role_after(p: &Prepared, toks: &[Token], from: usize) -> Option<((usize, usize), u64)> {
+    let mut e = from;
+    while e < toks.len() && e < from + 3 && role_word(&toks[e]) {
+        e += 1;
+    }
+    if e == from {
+        return None;
+    }
+    let ends = match toks.get(e) {
+        None => true,
+        Some(next) => matches!(char_before(p, next.start), Some(',' | '.' | ';')),
+    };
+    if !ends {
+        return None;
+    }
+    Some(((toks[from].start, toks[e - 1].end), toks[e - 1].stem))
+}
+
+/// A role before the speech verb at `verb`: "The mayor said", "..., the harbour master
+/// said": a determiner at the start of the sentence or after a comma or quotation mark,
+/// then one to three role words.
+fn role_before(p: &Prepared, toks: &[Token], verb: usize) -> Option<((usize, usize), u64)> {
+    let mut s = verb;
+    while s > 0 && verb - s < 3 && role_word(&toks[s - 1]) {
+        s -= 1;
+    }
+    if s == verb || s == 0 {
+        return None;
+    }
+    let det = &toks[s - 1];
+    if !matches!(det.norm.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let starts = s - 1 == 0
+        || matches!(
+            char_before(p, det.start),
+            Some(',' | '"' | '\u{201d}' | '\u{201c}' | ':' | ';')
+        );
+    if !starts {
+        return None;
+    }
+    Some(((toks[s].start, toks[verb - 1].end), toks[verb - 1].stem))
+}
+
+/// The speakers named in a sentence ("Carroll said", "according to Carroll", "Carroll told
+/// reporters", "said the harbour master"), as they are written, in order.
+pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
+    speakers(p)
+        .into_iter()
+        .map(|(r, _)| (r, surface(p, r.0, r.1)))
+        .collect()
+}
+
+pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let sa = speakers(a);
+    let sb = speakers(b);
+    if sa.is_empty() || sb.is_empty() {
+        return None;
+    }
+    let mentions = |p: &Prepared, stem: u64| p.tokens.iter().any(|t| t.stem == stem);
+    if sa.iter().any(|s| mentions(b, s.1)) || sb.iter().any(|s| mentions(a, s.1)) {
+        return None;
+    }
+    // Only the same statement can be credited to the wrong person: both sentences quote
+    // (quotation marks), or they share at least half of the shorter one's content words.
+    // Two sources for one reported fact ("Cooley said ..." / "..., according to the
+    // sheriff's department") are not a discrepancy.
+    let quotes = |p: &Prepared| p.cues & 2 != 0;
+    let shared = super::features::weighted_shared(&a.content, &b.content).2;
+    let shorter = a.content.len().min(b.content.len());
+    if !(quotes(a) && quotes(b)) && 2 * shared < shorter {
+        return None;
+    }
+    Some((sa[0].0, sb[0].0))
+}
