@@ -87,6 +87,7 @@ export async function mouseSelect(page, index, needle) {
 
 /** Click a button and return the parsed JSON of the file it downloads. */
 export async function downloadJson(page, selector) {
+  await reveal(page, selector);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const file = await download.path();
   return { name: download.suggestedFilename(), json: JSON.parse(fs.readFileSync(file, 'utf8')) };
@@ -114,4 +115,13 @@ export function savedKey(page) {
 export async function savedWorkspace(page) {
   const raw = await page.evaluate(() => localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`));
   return raw === null ? null : JSON.parse(raw);
+}
+
+/** Open the toolbar menu (`<details>`, e.g. "More…" of the exports) that holds `selector`,
+ *  so a test can click it as a user would: first the menu, then the item. */
+export async function reveal(page, selector) {
+  const menu = page.locator(`details:has(${selector})`);
+  if ((await menu.count()) > 0 && !(await menu.first().evaluate((d) => d.open))) {
+    await menu.first().locator('summary').click();
+  }
 }

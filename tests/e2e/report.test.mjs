@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, loadFiles, mouseSelect, continueWorkspace, ROOT, SAMPLES } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, continueWorkspace, reveal, ROOT, SAMPLES } from './helpers.mjs';
 
 const FIXTURES = ['seoul-herald.html', 'pacific-wire.html', 'evening-courier.html']
   .map((f) => path.join(ROOT, 'tests', 'e2e', 'fixtures', f));
@@ -201,7 +201,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   await page.emulateMedia({ media: 'screen' });
 
   // Export the report and check it.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-report')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), reveal(page, '#export-report').then(() => page.click('#export-report'))]);
   assert.equal(download.suggestedFilename(), 'parallax-report.html');
   const html = fs.readFileSync(await download.path(), 'utf8');
   const lower = html.toLowerCase();
@@ -232,7 +232,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-report-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
   if (cli) {
-    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const [json] = await Promise.all([page.waitForEvent('download'), reveal(page, '#export-json').then(() => page.click('#export-json'))]);
     const wsPath = path.join(dir, 'work.json');
     await json.saveAs(wsPath);
     const out = path.join(dir, 'cli.html');

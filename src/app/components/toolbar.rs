@@ -15,6 +15,18 @@ pub struct ToolbarProps {
     pub unattributed: usize,
 }
 
+/// Close the menu (`<details>`) a click inside it came from.
+fn close_menu() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        let menu = e
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| el.closest("details").ok().flatten());
+        if let Some(m) = menu {
+            let _ = m.remove_attribute("open");
+        }
+    })
+}
+
 /// Keep the text selection when a toolbar button is pressed.
 fn keep_selection() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| e.prevent_default())
@@ -130,6 +142,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="redo" onclick={simple(|| Action::Redo)} disabled={!state.history.can_redo()}
                         title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
             </div>
+            <div class="group" role="group" aria-label="Compare and grade">
+                <button id="open-matrix" class={classes!(state.coverage.matrix_open.then_some("active"))}
+                        onclick={toggle_matrix} disabled={!has_docs} aria-pressed={state.coverage.matrix_open.to_string()}
+                        title="Facts by outlet: which outlet reports what, and where they differ (key M)">
+                    { "Matrix" }<kbd>{ "M" }</kbd></button>
+                <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
+                    title="Grade a class against an answer key, see agreement, curate (also: export an exercise)">
+                { "Class\u{2026}" }</button>
+            </div>
             <div class="group labels" role="group" aria-label="Labels">
                 { for label_buttons }
                 <label class="snap" title="Widen selections to whole words">
@@ -152,32 +173,30 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="group" role="group" aria-label="Export">
                 <button id="export-json" onclick={export(Format::Parallax)}
                         title="Download the whole workspace as Parallax JSON (lossless; import it later)">
-                    <span class="wide-only">{ "Export " }</span>{ "JSON" }</button>
-                <button id="export-jsonl" class="minor" onclick={export(Format::Jsonl)}
-                        title="One document a line with its spans (doccano / spaCy)">{ "JSONL" }</button>
-                <button id="export-w3c" class="minor" onclick={export(Format::W3c)}
-                        title="W3C Web Annotation JSON-LD">{ "W3C" }</button>
-                <button id="export-brat" class="minor" onclick={export(Format::Brat)}
-                        title="brat standoff (.txt + .ann per article, zipped)">{ "brat" }</button>
-                <button id="export-labelstudio" class="minor" onclick={export(Format::LabelStudio)}
-                        title="Label Studio tasks JSON (regions and relations), to continue in Label Studio">
-                    { "Label Studio" }</button>
-                <button id="export-pairs" class="minor" onclick={export(Format::Pairs)}
-                        title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
-                    { "Pairs" }</button>
-                <button id="export-report" onclick={export_report} disabled={!has_docs}
-                        title="Download the coverage report: one HTML file that prints to PDF (outlets, facts by outlet, discrepancies, attribution)">
-                    { "Export report" }</button>
+                    { "Export JSON" }</button>
+                // The other formats and the report in a menu: the toolbar stays two rows at 1024 px.
+                <details id="export-menu" class="menu">
+                    <summary title="Other formats, training pairs and the coverage report">
+                        { "More\u{2026}" }</summary>
+                    <div class="menu-items" role="group" aria-label="Other exports" onclick={close_menu()}>
+                        <button id="export-jsonl" onclick={export(Format::Jsonl)}
+                                title="One document a line with its spans (doccano / spaCy)">{ "JSONL (doccano, spaCy)" }</button>
+                        <button id="export-w3c" onclick={export(Format::W3c)}
+                                title="W3C Web Annotation JSON-LD">{ "W3C Web Annotation" }</button>
+                        <button id="export-brat" onclick={export(Format::Brat)}
+                                title="brat standoff (.txt + .ann per article, zipped)">{ "brat (zip)" }</button>
+                        <button id="export-labelstudio" onclick={export(Format::LabelStudio)}
+                                title="Label Studio tasks JSON (regions and relations), to continue in Label Studio">
+                            { "Label Studio" }</button>
+                        <button id="export-pairs" onclick={export(Format::Pairs)}
+                                title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
+                            { "Training pairs" }</button>
+                        <button id="export-report" onclick={export_report} disabled={!has_docs}
+                                title="Download the coverage report: one HTML file that prints to PDF (outlets, facts by outlet, discrepancies, attribution)">
+                            { "Coverage report (HTML)" }</button>
+                    </div>
+                </details>
             </div>
-            <div class="group" role="group" aria-label="Coverage">
-                <button id="open-matrix" class={classes!(state.coverage.matrix_open.then_some("active"))}
-                        onclick={toggle_matrix} disabled={!has_docs} aria-pressed={state.coverage.matrix_open.to_string()}
-                        title="Facts by outlet: which outlet reports what, and where they differ (key M)">
-                    { "Matrix" }<kbd>{ "M" }</kbd></button>
-            </div>
-            <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
-                    title="Grade a class against an answer key, see agreement, curate (also: export an exercise)">
-                { "Class\u{2026}" }</button>
             <button id="help-open" class="help-button" onclick={simple(|| Action::SetHelp(true))}
                     title="How to use Parallax (key ?)" aria-label="Help">{ "?" }</button>
         </header>
