@@ -603,18 +603,26 @@ pub fn focus_into(dialog: &Element) -> Option<web_sys::HtmlElement> {
 
 // ----- keyboard selection -----
 
-/// Extend the text selection with Shift+arrow keys inside an article body (browsers do
-/// not do this in read-only text without caret browsing). `key` is the arrow key name;
-/// `word` extends by words (Ctrl held). Returns true if the key was handled.
-pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
-    let (direction, granularity) = match key {
+/// `Selection.modify` arguments for an arrow key (or Home/End): direction and granularity;
+/// `word` moves by words (Ctrl held). `None` for any other key.
+fn arrow_motion(key: &str, word: bool) -> Option<(&'static str, &'static str)> {
+    Some(match key {
         "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
         "ArrowRight" => ("forward", if word { "word" } else { "character" }),
         "ArrowUp" => ("backward", "line"),
         "ArrowDown" => ("forward", "line"),
         "Home" => ("backward", "lineboundary"),
         "End" => ("forward", "lineboundary"),
-        _ => return false,
+        _ => return None,
+    })
+}
+
+/// Extend the text selection with Shift+arrow keys inside an article body (browsers do
+/// not do this in read-only text without caret browsing). `key` is the arrow key name;
+/// `word` extends by words (Ctrl held). Returns true if the key was handled.
+pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
+    let Some((direction, granularity)) = arrow_motion(key, word) else {
+        return false;
     };
     let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
         return false;
@@ -737,14 +745,8 @@ pub fn draw_caret() {
 /// word (`word`: Ctrl held), line or to the line's ends (Home/End). Shift+arrows then
 /// extend a selection from it ([`extend_selection`]). Returns true if the key was used.
 pub fn move_caret(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
-    let (direction, granularity) = match key {
-        "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
-        "ArrowRight" => ("forward", if word { "word" } else { "character" }),
-        "ArrowUp" => ("backward", "line"),
-        "ArrowDown" => ("forward", "line"),
-        "Home" => ("backward", "lineboundary"),
-        "End" => ("forward", "lineboundary"),
-        _ => return false,
+    let Some((direction, granularity)) = arrow_motion(key, word) else {
+        return false;
     };
     let Some(body) = target
         .and_then(|t| t.dyn_into::<Element>().ok())
@@ -824,4 +826,18 @@ pub fn scroll_sidebar_top() {
     if let Some(el) = el {
         el.set_scroll_top(0);
     }
+}
+
+/// The files chosen in the `<input type=file>` an event came from, emptying the input so
+/// the same file can be chosen again.
+pub fn take_input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = file_list(input.files());
+    input.set_value("");
+    files
 }

@@ -344,6 +344,15 @@ fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, 
     Ok(out)
 }
 
+/// Each file paired with its workspace (the file name names the annotator in results).
+fn annotated<'a>(files: &'a [String], ws: &'a [parallax::model::Workspace]) -> Vec<Annotated<'a>> {
+    files
+        .iter()
+        .zip(ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect()
+}
+
 fn print_json(v: &Value) -> Result<(), String> {
     let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
     let stdout = std::io::stdout();
@@ -360,11 +369,7 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
         );
     }
     let ws = read_workspaces(files)?;
-    let all: Vec<Annotated> = files
-        .iter()
-        .zip(&ws)
-        .map(|(f, w)| Annotated::new(f, w))
-        .collect();
+    let all = annotated(files, &ws);
     if csv {
         let grades = all[1..]
             .iter()
@@ -386,11 +391,7 @@ fn agree(args: &[String]) -> Result<(), String> {
     }
     let files = args;
     let ws = read_workspaces(files)?;
-    let all: Vec<Annotated> = files
-        .iter()
-        .zip(&ws)
-        .map(|(f, w)| Annotated::new(f, w))
-        .collect();
+    let all = annotated(files, &ws);
     let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
     print_json(&v)
 }

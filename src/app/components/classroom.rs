@@ -14,7 +14,6 @@ use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
 use crate::model::Workspace;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A change to the loaded class.
@@ -85,18 +84,6 @@ fn read_files(
     });
 }
 
-fn input_files(e: &Event) -> Vec<web_sys::File> {
-    let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return Vec::new();
-    };
-    let files = browser::file_list(input.files());
-    input.set_value("");
-    files
-}
-
 #[function_component(Classroom)]
 pub fn classroom(props: &ClassroomProps) -> Html {
     let class = use_reducer(ClassState::default);
@@ -126,7 +113,13 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     };
     let picker = |done: &Callback<Vec<ClassFile>>| {
         let (done, on_error) = (done.clone(), props.on_error.clone());
-        Callback::from(move |e: Event| read_files(input_files(&e), done.clone(), on_error.clone()))
+        Callback::from(move |e: Event| {
+            read_files(
+                browser::take_input_files(&e),
+                done.clone(),
+                on_error.clone(),
+            )
+        })
     };
     let dropper = |done: &Callback<Vec<ClassFile>>| {
         let (done, on_error) = (done.clone(), props.on_error.clone());

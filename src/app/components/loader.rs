@@ -12,19 +12,6 @@ pub struct DispatchProps {
     pub dispatch: Dispatch,
 }
 
-fn take_files(e: &Event) -> Vec<web_sys::File> {
-    let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return Vec::new();
-    };
-    let files = browser::file_list(input.files());
-    // Allow choosing the same file again.
-    input.set_value("");
-    files
-}
-
 /// Enter or Space on a focusable label opens its file input (the input itself is hidden
 /// and out of the Tab order, so focus is always visible on the label).
 fn open_input_on_key(input: &'static str) -> Callback<KeyboardEvent> {
@@ -47,7 +34,7 @@ fn open_input_on_key(input: &'static str) -> Callback<KeyboardEvent> {
 pub fn file_inputs(props: &DispatchProps) -> Html {
     let onchange = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| load_files(take_files(&e), dispatch.clone()))
+        Callback::from(move |e: Event| load_files(browser::take_input_files(&e), dispatch.clone()))
     };
     html! {
         <>
