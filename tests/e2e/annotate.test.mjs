@@ -60,6 +60,7 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
 
   const fresh = await context.newPage();
   await fresh.goto(page.url());
+  await continueWorkspace(fresh);
   await fresh.waitForSelector('mark.span-mark[data-label="quote"]', { timeout: 20000 });
   assert.equal(await fresh.locator('section.article').count(), 2);
   assert.equal(
