@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod keys;
 pub mod state;
 pub mod view;
 pub mod worker;
