@@ -6,6 +6,7 @@
 pub mod browser;
 pub mod components;
 pub mod coverage;
+pub mod keys;
 pub mod state;
 pub mod view;
 pub mod worker;

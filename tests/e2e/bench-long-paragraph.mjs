@@ -57,6 +57,9 @@ try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
   });
+  // PROFILE=1: where the time goes (build with PARALLAX_WASM_NAMES=1 cargo xtask dist).
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 1000 }); await cdp.send('Profiler.start'); }
   const t0 = Date.now();
   await page.setInputFiles('#file-input', file);
   await page.waitForSelector('section.article [data-start]', { timeout: 300000 });
@@ -113,6 +116,17 @@ try {
   for (const needle of picked) { label.push(await measure('1', needle)); await page.waitForTimeout(500); }
   const undo = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) { undo.push(await measure('z', null)); await page.waitForTimeout(500); }
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
+      self.set(k, (self.get(k) || 0) + (profile.timeDeltas[i] || 0) / 1000);
+    });
+    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+  }
   const sum = (rs) => ({
     median_key_to_dom_ms: median(rs.map((r) => r.tDom)), max_key_to_dom_ms: Math.max(...rs.map((r) => r.tDom)),
     median_key_to_frame_ms: median(rs.map((r) => r.tFrame)), max_key_to_frame_ms: Math.max(...rs.map((r) => r.tFrame)),

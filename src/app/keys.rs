@@ -1,0 +1,213 @@
+//! Keyboard glue (web-sys): the focus trap and Esc of modal dialogs, the skip link's
+//! target, and the reading caret (a collapsed selection drawn by the page, moved with the
+//! arrow keys). Re-exported by [`crate::app::browser`].
+
+use super::browser::{arrow_motion, article_of, node_element};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
+
+// ----- dialogs -----
+
+/// The open modal dialog (`[aria-modal="true"]`), if any: it takes every key.
+pub fn open_dialog() -> Option<Element> {
+    let doc = web_sys::window()?.document()?;
+    doc.query_selector("[role=dialog][aria-modal=\"true\"]")
+        .ok()
+        .flatten()
+}
+
+/// Close a dialog as its own close button does (the button marked `data-close`).
+pub fn close_dialog(dialog: &Element) {
+    if let Ok(Some(b)) = dialog.query_selector("[data-close]") {
+        if let Some(b) = b.dyn_ref::<web_sys::HtmlElement>() {
+            b.click();
+        }
+    }
+}
+
+fn focusables(dialog: &Element) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), a[href], input:not([disabled]):not([type=hidden]), \
+         select, textarea, [tabindex]:not([tabindex=\"-1\"])",
+    ) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Move focus to the next (or previous, `back`) control inside `dialog`, wrapping
+/// around, so Tab never leaves an open dialog.
+pub fn cycle_focus(dialog: &Element, back: bool) {
+    let items = focusables(dialog);
+    if items.is_empty() {
+        return;
+    }
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = active.and_then(|a| items.iter().position(|i| a.is_same_node(Some(i))));
+    let n = items.len();
+    let next = match (at, back) {
+        (None, false) => 0,
+        (None, true) => n - 1,
+        (Some(i), false) => (i + 1) % n,
+        (Some(i), true) => (i + n - 1) % n,
+    };
+    let _ = items[next].focus();
+}
+
+/// Focus the first control of `dialog` (its `[autofocus]` one if marked) and return the
+/// element that had focus, to give it back when the dialog closes.
+pub fn focus_into(dialog: &Element) -> Option<web_sys::HtmlElement> {
+    let before = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let first = dialog
+        .query_selector("[data-autofocus]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| focusables(dialog).into_iter().next());
+    if let Some(f) = first {
+        let _ = f.focus();
+    }
+    before
+}
+
+/// Focus the first article's body (for the skip link); the columns if there is none.
+pub fn focus_first_article() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = doc
+        .query_selector(".article-body")
+        .ok()
+        .flatten()
+        .or_else(|| doc.query_selector("#load-sample").ok().flatten());
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+// ----- the reading caret -----
+
+/// The id of the element that draws the reading caret (a collapsed selection is not
+/// painted in read-only text, so the page draws it).
+const CARET_ID: &str = "reading-caret";
+
+/// The first text leaf of `body` whose box is in view (where a new caret starts).
+fn first_visible_leaf(body: &Element) -> Option<Node> {
+    let top = body.get_bounding_client_rect().top();
+    let leaves = body.query_selector_all("[data-start]").ok()?;
+    let mut fallback = None;
+    for i in 0..leaves.length() {
+        let leaf = leaves.item(i)?.dyn_into::<Element>().ok()?;
+        let Some(text) = leaf.first_child() else {
+            continue;
+        };
+        if fallback.is_none() {
+            fallback = Some(text.clone());
+        }
+        if leaf.get_bounding_client_rect().bottom() > top {
+            return Some(text);
+        }
+    }
+    fallback
+}
+
+/// Draw the caret at the collapsed selection's position, or hide it.
+pub fn draw_caret() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let sel = web_sys::window().and_then(|w| w.get_selection().ok().flatten());
+    let rect = sel
+        .filter(|s| s.range_count() > 0 && s.is_collapsed())
+        .filter(|s| s.anchor_node().and_then(|n| article_of(&n)).is_some())
+        .and_then(|s| s.get_range_at(0).ok())
+        .and_then(|r| {
+            let rects = r.get_client_rects()?;
+            rects.get(0).or_else(|| Some(r.get_bounding_client_rect()))
+        });
+    let caret = match doc.get_element_by_id(CARET_ID) {
+        Some(c) => c,
+        None => {
+            let Ok(c) = doc.create_element("div") else {
+                return;
+            };
+            c.set_id(CARET_ID);
+            let _ = c.set_attribute("aria-hidden", "true");
+            if let Some(b) = doc.body() {
+                let _ = b.append_child(&c);
+            }
+            c
+        }
+    };
+    let Some(caret) = caret.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = caret.style();
+    match rect {
+        Some(r) if r.height() > 0.0 => {
+            let _ = style.set_property("display", "block");
+            let _ = style.set_property("left", &format!("{}px", r.left()));
+            let _ = style.set_property("top", &format!("{}px", r.top()));
+            let _ = style.set_property("height", &format!("{}px", r.height()));
+        }
+        _ => {
+            let _ = style.set_property("display", "none");
+        }
+    }
+}
+
+/// Move the reading caret with an arrow key (no Shift) inside the focused article body:
+/// the first press puts it at the first line in view, later ones move it by character,
+/// word (`word`: Ctrl held), line or to the line's ends (Home/End). Shift+arrows then
+/// extend a selection from it ([`extend_selection`]). Returns true if the key was used.
+pub fn move_caret(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
+    let Some((direction, granularity)) = arrow_motion(key, word) else {
+        return false;
+    };
+    let Some(body) = target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".article-body").ok().flatten())
+    else {
+        return false;
+    };
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return false;
+    };
+    let here = sel
+        .anchor_node()
+        .and_then(|n| article_of(&n))
+        .is_some_and(|(_, b)| b.is_same_node(Some(&body)));
+    if !here {
+        let Some(text) = first_visible_leaf(&body) else {
+            return false;
+        };
+        if sel.collapse_with_offset(Some(&text), 0).is_err() {
+            return false;
+        }
+    } else {
+        // A selection collapses to its end in the arrow's direction first.
+        if !sel.is_collapsed() {
+            let _ = if direction == "forward" {
+                sel.collapse_to_end()
+            } else {
+                sel.collapse_to_start()
+            };
+        }
+        let _ = sel.modify("move", direction, granularity);
+    }
+    if let Some(leaf) = sel.focus_node().and_then(|n| node_element(&n)) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        leaf.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+    draw_caret();
+    true
+}
