@@ -19,7 +19,7 @@
 //! - **Shared characters**: character trigram containment sees "parasitic" / "parasites".
 //! - **Position**: how far apart the two sentences stand in their articles (relative
 //!   index); stories are told in roughly the same order.
-//! - **What is shared, not only how much**: the rarest shared word, and a rare name shared
+//! - **What is shared, not only how much**: the two rarest shared words, and a rare name shared
 //!   together with an event word (an interaction: same participant, same kind of event).
 //!
 //! A logistic regression over these [`N_ALIGN`] features, fitted on the hand-labelled
@@ -49,7 +49,7 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "synonym_classes",
     "numbers_shared",
     "position_diff",
-    "rarest_shared",
+    "rarest_shared_two",
     "rare_name_and_event",
 ];
 
@@ -62,9 +62,10 @@ const EVENT_CLASSES: u32 = !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 <<
 /// Korean" in a story about North Korea).
 const RARE_NAME_IDF: f32 = 2.0;
 
-/// What the pair shares beyond overlap counts: (the IDF of the rarest shared content word
-/// that is not a number or date, relative to the rarest content word of either sentence,
-/// 0-1; whether the two share a rare name *and* an event word: a shared verb form in
+/// What the pair shares beyond overlap counts: (the mean IDF of the two rarest shared
+/// content words that are not numbers or dates (0 for a missing second one), relative to
+/// the rarest content word of either sentence, 0-1: one rare word shared by chance counts
+/// half; whether the two share a rare name *and* an event word: a shared verb form in
 /// "-ed" or a shared event class of [`SYNONYMS`]). ECB+ links are event coreference: the
 /// same participant in the same kind of event ("Orozco was arrested" / "Orozco, 27, was
 /// arrested"), where a shared name alone (in the same story, many sentences name him) or a
@@ -74,13 +75,19 @@ const RARE_NAME_IDF: f32 = 2.0;
 pub fn rare_shared(a: &Prepared, b: &Prepared) -> (f32, bool) {
     let (ca, cb) = (&a.content, &b.content);
     let (mut i, mut j) = (0, 0);
-    let (mut rarest, mut name, mut ed) = (0.0f32, false, false);
+    let (mut first, mut second, mut name, mut ed) = (0.0f32, 0.0f32, false, false);
     while i < ca.len() && j < cb.len() {
         let (x, y) = (ca[i].0, cb[j].0);
         if x == y {
             let (fa, fb) = (a.content_flags[i], b.content_flags[j]);
             if (fa | fb) & 1 == 0 {
-                rarest = rarest.max(ca[i].1);
+                let v = ca[i].1;
+                if v > first {
+                    second = first;
+                    first = v;
+                } else if v > second {
+                    second = v;
+                }
             }
             ed |= (fa | fb) & 2 != 0;
             name |= (fa & fb) & 4 != 0 && ca[i].1 >= RARE_NAME_IDF;
@@ -90,7 +97,12 @@ pub fn rare_shared(a: &Prepared, b: &Prepared) -> (f32, bool) {
     }
     let top = ca.iter().chain(cb).map(|c| c.1).fold(0.0f32, f32::max);
     let event = ed || a.classes & b.classes & EVENT_CLASSES != 0;
-    (if top > 0.0 { rarest / top } else { 0.0 }, name && event)
+    let two = if top > 0.0 {
+        (first + second) / (2.0 * top)
+    } else {
+        0.0
+    };
+    (two, name && event)
 }
 
 /// A small synonym resource: classes of words news reports use for the same kind of event
@@ -465,6 +477,14 @@ mod tests {
             &p("A boat sank near Lampedusa."),
         );
         assert!(rarest > 0.5, "{rarest}");
+        let (one, _) = rare_shared(
+            &p("The ferry sank off Lampedusa on November 13."),
+            &p("Tourists love Lampedusa in summer."),
+        );
+        assert!(
+            one < rarest,
+            "one rare word shared counts less: {one} vs {rarest}"
+        );
     }
 
     #[test]
