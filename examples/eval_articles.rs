@@ -662,6 +662,40 @@ fn run() -> Result<(), String> {
         ss.iter().filter(|&&x| x >= 0.5).count(),
         ss.iter().zip(&ys).filter(|(&x, &l)| x >= 0.5 && l).count(),
     );
+    if std::env::var("DUMP").is_ok_and(|d| d == "samples") {
+        let mut idx: Vec<usize> = (0..ss.len()).collect();
+        idx.sort_by(|&a, &b| ss[b].total_cmp(&ss[a]));
+        for (rank, &k) in idx.iter().enumerate() {
+            let r = &samples.rows[k];
+            if rank < 30 || r.3 {
+                eprintln!(
+                    "{rank:4} {:.3} {} {}-{} | {} || {}",
+                    ss[k],
+                    if r.3 { "GOLD" } else { "    " },
+                    r.0,
+                    r.1,
+                    samples.texts.0[r.0],
+                    samples.texts.1[r.1]
+                );
+            }
+        }
+    }
+    if let Ok(v) = std::env::var("SAMPLE_ROW") {
+        // The best three LA Times sentences for one AFP sentence (by index).
+        let i: usize = v.parse().unwrap_or(0);
+        let mut idx: Vec<usize> = (0..ss.len()).filter(|&k| samples.rows[k].0 == i).collect();
+        idx.sort_by(|&a, &b| ss[b].total_cmp(&ss[a]));
+        println!("AFP {i}: {}", samples.texts.0[i]);
+        for &k in idx.iter().take(3) {
+            let r = &samples.rows[k];
+            println!(
+                "  {:.3} {} {}",
+                ss[k],
+                if r.3 { "GOLD" } else { "    " },
+                samples.texts.1[r.1]
+            );
+        }
+    }
     let (ece_s, _) = reliability(&ss, &ys);
     println!("samples ECE (>= 0.2): {ece_s:.3}");
     println!("\nweights (standardised):");
@@ -670,7 +704,7 @@ fn run() -> Result<(), String> {
     }
     // The prefilter of Corpus::all_pairs (matcher::corpus::prefilter_for): the highest
     // library score among pairs below each IDF cosine cut-off.
-    for cut in [0.05f32, 0.09, 0.18] {
+    for cut in [0.05f32, 0.06, 0.07, 0.08, 0.09, 0.12, 0.15, 0.18] {
         let best = pairs
             .iter()
             .chain(std::iter::once(&samples))

@@ -19,6 +19,8 @@
 //! - **Shared characters**: character trigram containment sees "parasitic" / "parasites".
 //! - **Position**: how far apart the two sentences stand in their articles (relative
 //!   index); stories are told in roughly the same order.
+//! - **What is shared, not only how much**: the two rarest shared words, and a rare name shared
+//!   together with an event word (an interaction: same participant, same kind of event).
 //!
 //! A logistic regression over these [`N_ALIGN`] features, fitted on the hand-labelled
 //! development article pairs, then Platt-scaled on its leave-one-article-pair-out
@@ -31,7 +33,7 @@ use super::align_weights as w;
 use super::features::{self, weighted_shared, Prepared};
 
 /// Number of alignment features.
-pub const N_ALIGN: usize = 12;
+pub const N_ALIGN: usize = 14;
 
 /// Names of the alignment features, in order.
 pub const ALIGN_NAMES: [&str; N_ALIGN] = [
@@ -47,7 +49,61 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "synonym_classes",
     "numbers_shared",
     "position_diff",
+    "rarest_shared_two",
+    "rare_name_and_event",
 ];
+
+/// Bits of the [`SYNONYMS`] classes that name an event (not a participant or a place:
+/// police, hospital, car, rehab, spouse, actor).
+const EVENT_CLASSES: u32 = !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 << 20) | (1 << 21));
+
+/// Local IDF from which a shared name counts as rare: `ln((n + 1) / (df + 1)) + 1 >= 2`,
+/// i.e. the name stands in fewer than about a third of the compared sentences (not "North
+/// Korean" in a story about North Korea).
+const RARE_NAME_IDF: f32 = 2.0;
+
+/// What the pair shares beyond overlap counts: (the mean IDF of the two rarest shared
+/// content words that are not numbers or dates (0 for a missing second one), relative to
+/// the rarest content word of either sentence, 0-1: one rare word shared by chance counts
+/// half; whether the two share a rare name *and* an event word: a shared verb form in
+/// "-ed" or a shared event class of [`SYNONYMS`]). ECB+ links are event coreference: the
+/// same participant in the same kind of event ("Orozco was arrested" / "Orozco, 27, was
+/// arrested"), where a shared name alone (in the same story, many sentences name him) or a
+/// shared event word alone (many events of one kind) is weaker evidence. A name counts
+/// when both sentences capitalise it inside the sentence (counting a sentence-initial
+/// word too gave mean AP 0.560 instead of 0.577).
+pub fn rare_shared(a: &Prepared, b: &Prepared) -> (f32, bool) {
+    let (ca, cb) = (&a.content, &b.content);
+    let (mut i, mut j) = (0, 0);
+    let (mut first, mut second, mut name, mut ed) = (0.0f32, 0.0f32, false, false);
+    while i < ca.len() && j < cb.len() {
+        let (x, y) = (ca[i].0, cb[j].0);
+        if x == y {
+            let (fa, fb) = (a.content_flags[i], b.content_flags[j]);
+            if (fa | fb) & 1 == 0 {
+                let v = ca[i].1;
+                if v > first {
+                    second = first;
+                    first = v;
+                } else if v > second {
+                    second = v;
+                }
+            }
+            ed |= (fa | fb) & 2 != 0;
+            name |= (fa & fb) & 4 != 0 && ca[i].1 >= RARE_NAME_IDF;
+        }
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
+    }
+    let top = ca.iter().chain(cb).map(|c| c.1).fold(0.0f32, f32::max);
+    let event = ed || a.classes & b.classes & EVENT_CLASSES != 0;
+    let two = if top > 0.0 {
+        (first + second) / (2.0 * top)
+    } else {
+        0.0
+    };
+    (two, name && event)
+}
 
 /// A small synonym resource: classes of words news reports use for the same kind of event
 /// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
@@ -323,6 +379,9 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     // News articles tell a story in roughly the same order (the monotonicity prior of
     // sentence alignment, Gale and Church 1993): how far apart the two sentences stand.
     x[11] = (a.position - b.position).abs();
+    let (rarest, name_event) = rare_shared(a, b);
+    x[12] = rarest;
+    x[13] = name_event as u8 as f32;
     x
 }
 
@@ -394,6 +453,38 @@ mod tests {
         let (p1, p2) = (probability(&a, &same), probability(&a, &vague));
         assert!(p2 > 0.5, "{p2}");
         assert!((p1 - p2).abs() < 0.1, "{p1} vs {p2}");
+    }
+
+    #[test]
+    fn a_rare_name_counts_with_an_event_word_and_dates_are_not_the_rarest_shared_word() {
+        let idf = Idf::builtin();
+        let p = |t: &str| Prepared::new(t, idf);
+        let arrested = p("Police arrested Orozco near the house on Friday.");
+        let (_, both) = rare_shared(
+            &arrested,
+            &p("Deputies said Orozco was arrested before midnight."),
+        );
+        assert!(both, "shared name and event word");
+        let (_, name_only) = rare_shared(&arrested, &p("They said Orozco is a gang member."));
+        assert!(!name_only, "a shared name alone is not an event");
+        let (rarest, _) = rare_shared(
+            &p("Talks resumed on November 13."),
+            &p("The ship sank on November 13."),
+        );
+        assert_eq!(rarest, 0.0, "only a date is shared");
+        let (rarest, _) = rare_shared(
+            &p("The ferry sank off Lampedusa on November 13."),
+            &p("A boat sank near Lampedusa."),
+        );
+        assert!(rarest > 0.5, "{rarest}");
+        let (one, _) = rare_shared(
+            &p("The ferry sank off Lampedusa on November 13."),
+            &p("Tourists love Lampedusa in summer."),
+        );
+        assert!(
+            one < rarest,
+            "one rare word shared counts less: {one} vs {rarest}"
+        );
     }
 
     #[test]

@@ -23,15 +23,15 @@ pub const MAX_CANDIDATES: usize = 40;
 
 /// The IDF-cosine prefilter for all-pairs matching at `min_score`. On the development
 /// article pairs and the samples (`examples/eval_articles.rs`) no pair with cosine below
-/// 0.05 scored above 0.14, and none below 0.09 above 0.24. For 0.5 and up the cut is 0.18,
-/// a speed trade: below it a few pairs still reach 0.5 (1 of the 73 pairs >= 0.5 of the
-/// development pairs and samples; 11 of 8,261 on the synthetic 100-article benchmark), but scoring them
-/// all makes `all_pairs(0.5)` four times slower.
+/// 0.05 scored above 0.18, and none below 0.08 above 0.26. For 0.5 and up the cut is 0.15,
+/// a speed trade: below it a few pairs still reach 0.5 (2 of the 75 pairs >= 0.5 of the
+/// development pairs and samples), but scoring them all (cut 0.09) makes `all_pairs(0.5)`
+/// about four times slower.
 pub fn prefilter_for(min_score: f64) -> f32 {
     if min_score >= 0.5 {
-        0.18
+        0.15
     } else if min_score >= 0.3 {
-        0.09
+        0.08
     } else {
         PREFILTER_COSINE
     }

@@ -126,6 +126,10 @@ pub struct Prepared {
     pub tokens: Vec<Token>,
     /// Content stems (not stop words), sorted and unique, with their IDF.
     pub(crate) content: Vec<(u64, f32)>,
+    /// Word flags of each `content` stem (same order), OR-ed over its occurrences: bit 0
+    /// a number or part of a date, bit 1 a verb-like form ending in "-ed", bit 2 a likely
+    /// name. Used by the alignment features of [`super::align`].
+    pub(crate) content_flags: Vec<u8>,
     pub(crate) content_norm: f32,
     pub(crate) content_mass: f32,
     /// All stems in order.
@@ -178,6 +182,14 @@ impl Prepared {
             v.dedup_by_key(|x| x.0);
             v
         };
+        let mut content_flags = vec![0u8; content.len()];
+        for t in tokens.iter().filter(|t| !t.stop) {
+            if let Ok(k) = content.binary_search_by_key(&t.stem, |x| x.0) {
+                let number = t.date || !matches!(t.kind, Kind::Word | Kind::Vague);
+                let ed = t.norm.len() > 4 && t.norm.ends_with("ed");
+                content_flags[k] |= number as u8 | (ed as u8) << 1 | (t.proper as u8) << 2;
+            }
+        }
         let content_norm = content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         let content_mass = content.iter().map(|x| x.1).sum::<f32>();
         let seq: Vec<u64> = tokens.iter().map(|t| t.stem).collect();
@@ -230,6 +242,7 @@ impl Prepared {
             text,
             tokens,
             content,
+            content_flags,
             content_norm,
             content_mass,
             seq,

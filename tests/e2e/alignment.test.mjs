@@ -30,7 +30,7 @@ async function label(page, column, text, key) {
   await page.keyboard.press(key);
 }
 
-test('the shot claim: calibrated bands, its parallel near the top with the number flag', async () => {
+test('the shot claim: calibrated bands, its parallel first with the number flag', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
   await loadSample(page);
@@ -47,10 +47,11 @@ test('the shot claim: calibrated bands, its parallel near the top with the numbe
     assert.ok(BANDS.includes(it.band), `a band word: ${it.band}`);
     assert.equal(it.band, bandOf(it.score), `band of ${it.score}`);
   }
-  // The LA Times parallel is among the first two (the issue wants it first, in the
-  // "probably the same fact" band: not reached yet, see BENCHMARKS.md).
-  const k = items.slice(0, 2).findIndex((it) => it.text.startsWith('The soldier, shot several times'));
-  assert.ok(k >= 0, JSON.stringify(items.map((i) => [i.score, i.text.slice(0, 50)])));
+  // The LA Times parallel is the first suggestion (the issue wants it in the "probably
+  // the same fact" band too: not reached yet, it is "related", see BENCHMARKS.md).
+  const k = items.findIndex((it) => it.text.startsWith('The soldier, shot several times'));
+  assert.equal(k, 0, JSON.stringify(items.map((i) => [i.score, i.text.slice(0, 50)])));
+  assert.ok(items[k].score >= 0.2, `related or better: ${items[k].score}`);
   const number = items[k].flags.find((f) => /flag-number/.test(f.cls));
   assert.ok(number, JSON.stringify(items[k].flags));
   assert.match(number.text, /at least four times\s*≠\s*several times/);
