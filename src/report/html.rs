@@ -12,7 +12,7 @@
 //! the quotes without attribution) and the notes on spans, where there are any.
 //!
 //! The output depends only on the workspace (no clock, no randomness), so the page's
-//! "Export report" and `parallax report` write the same bytes for the same workspace.
+//! The page's "More… → Coverage report" and `parallax report` write the same bytes for the same workspace.
 
 use super::attribution::{summarise, Attribution};
 use super::matrix::{self, CellState, Matrix, Mention, SortBy};

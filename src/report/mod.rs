@@ -1,6 +1,6 @@
 //! Coverage at a glance: the fact-by-outlet [`matrix`], the [`attribution`] summary and
 //! the self-contained printable report ([`html`]). Plain Rust over the workspace; the
-//! page's "Export report" and `parallax report` both call [`report_html`].
+//! page's "More… → Coverage report" and `parallax report` both call [`report_html`].
 
 pub mod attribution;
 pub mod credit;
