@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long a notice list may grow; the oldest go first.
-const MAX_NOTICES: usize = 6;
+const MAX_NOTICES: usize = 4;
 
 /// The two sample articles, compiled into the app.
 pub const SAMPLES: [(&str, &[u8]); 2] = [
@@ -277,6 +277,14 @@ impl AppState {
             let extra = self.notices.len() - MAX_NOTICES;
             self.notices.drain(..extra);
         }
+    }
+
+    /// Say what an undo or redo did, replacing the notice of the previous undo or redo, so
+    /// pressing Ctrl+Z many times shows one notice, not a pile of them.
+    fn notify_history(&mut self, text: String) {
+        self.notices
+            .retain(|n| !(n.text.starts_with("Undid: ") || n.text.starts_with("Redid: ")));
+        self.notify(NoticeKind::Info, text);
     }
 
     /// Apply an undoable edit; on failure nothing changes and the error becomes a notice.
@@ -709,7 +717,7 @@ impl Reducible for AppState {
                 let before = s.workspace().clone();
                 if s.history.undo() {
                     let what = crate::model::change::describe(s.workspace(), &before).summary();
-                    s.notify(NoticeKind::Info, format!("Undid: {what}."));
+                    s.notify_history(format!("Undid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to undo.");
@@ -719,7 +727,7 @@ impl Reducible for AppState {
                 let before = s.workspace().clone();
                 if s.history.redo() {
                     let what = crate::model::change::describe(&before, s.workspace()).summary();
-                    s.notify(NoticeKind::Info, format!("Redid: {what}."));
+                    s.notify_history(format!("Redid: {what}."));
                     s.tidy();
                 } else {
                     s.notify(NoticeKind::Info, "Nothing to redo.");

@@ -120,13 +120,14 @@ impl Column {
         }
     }
 
-    /// The figure shown in this column (`None` for the name column).
+    /// The figure shown in this column: `None` for the name column, and for relations or
+    /// links when neither the key nor the student has any (nothing to score).
     pub fn value(self, g: &StudentGrade) -> Option<f64> {
         match self {
             Column::Annotator => None,
             Column::Spans(s) => Some(g.spans.overall.get(s).f1),
-            Column::Relations => Some(g.relations.f1),
-            Column::Links => Some(g.links.f1),
+            Column::Relations => (!g.relations.is_empty()).then_some(g.relations.f1),
+            Column::Links => (!g.links.is_empty()).then_some(g.links.f1),
         }
     }
 }

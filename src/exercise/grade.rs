@@ -272,6 +272,12 @@ pub struct PairScores {
 }
 
 impl PairScores {
+    /// Neither the key nor the student has any item of this kind: there is nothing to
+    /// score, and the figures (all 0) mean "not applicable", not a failure.
+    pub fn is_empty(&self) -> bool {
+        self.possible == 0 && self.actual == 0
+    }
+
     fn new(correct: usize, possible: usize, actual: usize) -> Self {
         let ratio = |n: usize| {
             if n > 0 {
@@ -612,7 +618,8 @@ pub fn csv_field(text: &str) -> String {
 /// The class table as CSV (RFC 4180, `\n` line ends): one row per student with the file,
 /// the annotator, precision/recall/F1 of the four schemes overall, the strict F1 of each
 /// label (empty when neither key nor student used it), and relations' and links'
-/// precision/recall/F1. Figures have 4 decimals.
+/// precision/recall/F1 (empty when neither key nor student has any). Figures have 4
+/// decimals.
 pub fn grade_csv(grades: &[StudentGrade]) -> String {
     let mut head = vec!["file".to_string(), "annotator".to_string()];
     for scheme in Scheme::ALL {
@@ -647,7 +654,12 @@ pub fn grade_csv(grades: &[StudentGrade]) -> String {
             );
         }
         for p in [&g.relations, &g.links] {
-            row.extend([num(p.precision), num(p.recall), num(p.f1)]);
+            if p.is_empty() {
+                // Neither the key nor the student has any: nothing to score (not 0).
+                row.extend([String::new(), String::new(), String::new()]);
+            } else {
+                row.extend([num(p.precision), num(p.recall), num(p.f1)]);
+            }
         }
         out.push_str(&row.join(","));
         out.push('\n');

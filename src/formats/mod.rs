@@ -419,7 +419,7 @@ fn not_importable(file_name: &str) -> FormatError {
         format!(
             "{file_name} is not a workspace file Parallax can import (Parallax JSON, JSONL, \
              doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip). \
-             To add an article instead, use Load article."
+             To add an article instead, use Open files\u{2026}."
         ),
     )
 }

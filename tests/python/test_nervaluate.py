@@ -163,6 +163,12 @@ def test_grade_refuses_other_articles_and_writes_csv(parallax, tmp_path):
     assert csv[0].startswith("file,annotator,strict_precision,strict_recall,strict_f1")
     assert csv[1].split(",")[1] == "maria"
     assert len(csv) == 2
+    # Neither the key nor the student has relations or links: those columns are empty
+    # (nothing to score), not 0.
+    head, row = csv[0].split(","), csv[1].split(",")
+    for what in ("relations", "links"):
+        for f in ("precision", "recall", "f1"):
+            assert row[head.index(f"{what}_{f}")] == "", (what, f, csv[1])
 
 
 def test_agree_reports_alpha_and_pairwise(parallax, tmp_path):

@@ -51,8 +51,11 @@ pub fn class_table(props: &ClassTableProps) -> Html {
             Callback::from(move |_: MouseEvent| on_select.emit(i))
         };
         let cells = Column::ALL.into_iter().skip(1).map(|c| {
-            let v = c.value(g).unwrap_or(0.0);
-            html! { <td class="num">{ format!("{:.2}", v) }</td> }
+            match c.value(g) {
+                Some(v) => html! { <td class="num">{ format!("{v:.2}") }</td> },
+                // Neither the key nor the student has any of these: nothing to score.
+                None => html! { <td class="num na" title="Neither the key nor this student has any">{ "n/a" }</td> },
+            }
         });
         html! {
             <tr class="student-row" data-annotator={g.annotator.clone()} {onclick}
