@@ -16,6 +16,8 @@
 //!
 //! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
 
+#![warn(missing_docs)]
+
 pub mod exercise;
 pub mod formats;
 pub mod linking;
@@ -23,5 +25,7 @@ pub mod matcher;
 pub mod model;
 pub mod report;
 
+// The app is the thin Yew UI layer over the core, not the documented library API.
 #[cfg(target_arch = "wasm32")]
+#[allow(missing_docs)]
 pub mod app;

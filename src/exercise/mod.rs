@@ -42,10 +42,12 @@ impl std::error::Error for ExerciseError {}
 pub struct Annotated<'a> {
     /// The file name, shown in results and messages.
     pub file: &'a str,
+    /// The annotator's workspace as read from the file.
     pub workspace: &'a Workspace,
 }
 
 impl<'a> Annotated<'a> {
+    /// Pair a file name with its workspace.
     pub fn new(file: &'a str, workspace: &'a Workspace) -> Self {
         Annotated { file, workspace }
     }

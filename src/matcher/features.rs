@@ -113,6 +113,8 @@ impl Idf {
         }
     }
 
+    /// The IDF weight of a stem hash (from [`hash_str`] of the stem) as this table holds it;
+    /// a stem not in the table gets the weight of a stem found in one document (the rarest).
     pub fn get(&self, stem: u64) -> f32 {
         self.table.get(&stem).copied().unwrap_or(self.unknown)
     }
@@ -123,6 +125,7 @@ impl Idf {
 pub struct Prepared {
     /// The sentence text.
     pub text: String,
+    /// Every token of the sentence, in order, with code point ranges relative to `text`.
     pub tokens: Vec<Token>,
     /// Content stems (not stop words), sorted and unique, with their IDF.
     pub(crate) content: Vec<(u64, f32)>,
@@ -265,6 +268,7 @@ impl Prepared {
         &self.content
     }
 
+    /// Euclidean norm of the content stems' IDF vector, for the cosine feature.
     pub fn content_norm(&self) -> f32 {
         self.content_norm
     }
