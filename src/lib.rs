@@ -14,7 +14,7 @@
 //! - [`report`]: the fact-by-outlet matrix, the attribution summary and the printable,
 //!   self-contained HTML coverage report.
 //!
-//! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
+//! The browser app (`app`, wasm32 only) and the `parallax` CLI are built on top.
 
 #![warn(missing_docs)]
 

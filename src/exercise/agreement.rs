@@ -9,7 +9,7 @@
 //!   overlap are merged first (alpha_U assumes they do not overlap). The overall alpha_U
 //!   is `1 - mean(D_o) / mean(D_e)` over the labels used, as dkpro-statistics computes it.
 //! - A pairwise matrix of span F1 between annotators, strict and partial (the row's
-//!   annotator taken as the key; see [`super::grade`]).
+//!   annotator taken as the key; see [`super::grade`](mod@super::grade)).
 //! - Where the class disagrees: for each article, stretches of code points with the share
 //!   of annotator pairs that do not give the same labels there.
 
@@ -226,8 +226,8 @@ pub fn alpha_u(study: &UnitizingStudy) -> AlphaU {
 /// alpha_U in the JSON output: overall and per label used (`null` where undefined).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AlphaSummary {
-    /// Overall alpha_U (-1 to 1, 1 is perfect agreement); `None` when no label was used or
-    /// `D_e` is 0.
+    /// Overall alpha_U (1 is perfect agreement, 0 what chance gives, below 0 worse);
+    /// `None` when no label was used or `D_e` is 0.
     pub overall: Option<f64>,
     /// alpha_U per label name, for the labels used; `None` where `D_e` is 0.
     pub by_label: BTreeMap<String, Option<f64>>,

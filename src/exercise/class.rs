@@ -12,7 +12,8 @@ use std::rc::Rc;
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassFile {
-    /// The file name, shown in the class table; loading another file of this name replaces it.
+    /// The file name, shown in the class table; a student file loaded under the same name
+    /// replaces it.
     pub name: String,
     /// The workspace read from the file, shared with the views.
     pub workspace: Rc<Workspace>,

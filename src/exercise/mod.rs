@@ -1,7 +1,7 @@
 //! Newsroom exercises: a trainer's answer key, the class's workspaces, and what is computed
 //! from them.
 //!
-//! - [`grade`]: each student against the key under the four SemEval-2013 span schemes,
+//! - [`grade`](mod@grade): each student against the key under the four SemEval-2013 span schemes,
 //!   exactly as the `nervaluate` Python package (1.x) defines them, plus relations, links
 //!   and feedback.
 //! - [`agreement`]: Krippendorff's unitizing alpha (alpha_U, 2004) per label and overall,

@@ -176,7 +176,7 @@ pub enum ErrorKind {
 /// Why a file could not be read. The message names what was wrong and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError {
-    /// What was wrong and what to do, naming the file.
+    /// What was wrong and what to do, for the user to read.
     pub message: String,
     /// The sort of problem, for callers that react differently (e.g. offer re-anchoring).
     pub kind: ErrorKind,

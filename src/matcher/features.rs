@@ -624,7 +624,7 @@ pub fn rel_log_odds(r: &[f32; N_REL]) -> f64 {
 /// The pair score from the two models' log-odds: the paraphrase model decides which side
 /// of 0.5 a pair falls on (`z >= 0`: "the same statement"); above 0.5 the score is the
 /// paraphrase probability. Below 0.5 it is `0.5 * sigmoid(m)` where `m` mixes the
-/// relatedness log-odds `zr` ([`weights::REL_MIX`]) with the paraphrase model's own
+/// relatedness log-odds `zr` (`weights::REL_MIX`) with the paraphrase model's own
 /// below-threshold log-odds (`logit(2 sigmoid(z))`), so pairs that are not the same
 /// statement are ordered partly by how much they bear on each other.
 pub fn combine_mix(z: f64, zr: f64, mix: f64) -> f64 {

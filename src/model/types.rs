@@ -265,7 +265,8 @@ pub struct Span {
     pub doc: String,
     /// First code point of the span in the document's text (inclusive).
     pub start: usize,
-    /// End of the span in code points (exclusive); `start < end <= ` the text's length.
+    /// End of the span in code points (exclusive); `start < end <= len`, `len` being the
+    /// text's length in code points.
     pub end: usize,
     /// The span's label.
     pub label: Label,
@@ -293,7 +294,7 @@ pub enum LinkKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
-    /// Suggested by the claim matcher and accepted by the user.
+    /// Made from a claim matcher suggestion.
     Matcher,
     /// Made by the user by hand.
     Manual,
