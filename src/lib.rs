@@ -14,7 +14,9 @@
 //! - [`report`]: the fact-by-outlet matrix, the attribution summary and the printable,
 //!   self-contained HTML coverage report.
 //!
-//! The browser app ([`app`], wasm32 only) and the `parallax` CLI are built on top.
+//! The browser app (`app`, wasm32 only) and the `parallax` CLI are built on top.
+
+#![warn(missing_docs)]
 
 pub mod exercise;
 pub mod formats;
@@ -23,5 +25,7 @@ pub mod matcher;
 pub mod model;
 pub mod report;
 
+// The app is the thin Yew UI layer over the core, not the documented library API.
 #[cfg(target_arch = "wasm32")]
+#[allow(missing_docs)]
 pub mod app;

@@ -47,6 +47,7 @@ pub fn is_matched_label(label: Label) -> bool {
 pub struct SpanSuggestion {
     /// The user's span (claim or quote) the suggestion is for.
     pub source: String,
+    /// The id of the source span's document.
     pub source_doc: String,
     /// The source span's label; a span created on accept gets it.
     pub label: Label,
@@ -57,8 +58,10 @@ pub struct SpanSuggestion {
     /// An existing claim or quote span of `target_doc` overlapping the sentence: accepting
     /// links to it. `None`: accepting creates a span over the sentence.
     pub target_span: Option<String>,
-    /// The target range: the existing span's, or the sentence's.
+    /// The target range's start in `target_doc`, in code points: the existing span's, or
+    /// the sentence's.
     pub start: usize,
+    /// The target range's end in code points (exclusive).
     pub end: usize,
     /// The matcher's score in [0, 1].
     pub score: f64,
@@ -95,7 +98,9 @@ impl SpanSuggestion {
 /// The suggestions for one span, best first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SpanGroup {
+    /// The id of the user's claim or quote span.
     pub span: String,
+    /// Its suggested links, highest score first.
     pub suggestions: Vec<SpanSuggestion>,
 }
 
@@ -152,6 +157,7 @@ impl Matching {
             })
     }
 
+    /// How many sentences the corpus holds, over all its documents.
     pub fn sentence_count(&self) -> usize {
         self.corpus.sentence_count()
     }

@@ -9,7 +9,7 @@
 //!   overlap are merged first (alpha_U assumes they do not overlap). The overall alpha_U
 //!   is `1 - mean(D_o) / mean(D_e)` over the labels used, as dkpro-statistics computes it.
 //! - A pairwise matrix of span F1 between annotators, strict and partial (the row's
-//!   annotator taken as the key; see [`super::grade`]).
+//!   annotator taken as the key; see [`super::grade`](mod@super::grade)).
 //! - Where the class disagrees: for each article, stretches of code points with the share
 //!   of annotator pairs that do not give the same labels there.
 
@@ -24,9 +24,13 @@ use std::collections::{BTreeMap, BTreeSet};
 /// `category`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unit {
+    /// Where the unit begins on the continuum (for Parallax: a code point offset).
     pub start: u64,
+    /// The unit's length on the continuum; units of length 0 are ignored.
     pub len: u64,
+    /// Index of the annotator who marked it, `0..raters`.
     pub rater: usize,
+    /// Index of its category, `0..categories`.
     pub category: usize,
 }
 
@@ -34,10 +38,16 @@ pub struct Unit {
 /// into units of `categories` categories (numbered from 0).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitizingStudy {
+    /// Where the continuum begins.
     pub begin: u64,
+    /// Length of the continuum (for Parallax: the articles' code points laid end to end).
     pub length: u64,
+    /// Number of annotators.
     pub raters: usize,
+    /// Number of categories (for Parallax: the labels, in [`Label::ALL`] order).
     pub categories: usize,
+    /// Every annotator's units, in any order; units of one rater and category that overlap
+    /// are merged, and parts outside the continuum are cut off.
     pub units: Vec<Unit>,
 }
 
@@ -88,7 +98,9 @@ impl AlphaParts {
 /// for a category without units).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AlphaU {
+    /// Over all categories used: `1 - mean(D_o) / mean(D_e)` (as dkpro-statistics computes it).
     pub overall: Option<AlphaParts>,
+    /// Per category, indexed by category number.
     pub by_category: Vec<Option<AlphaParts>>,
 }
 
@@ -214,7 +226,10 @@ pub fn alpha_u(study: &UnitizingStudy) -> AlphaU {
 /// alpha_U in the JSON output: overall and per label used (`null` where undefined).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AlphaSummary {
+    /// Overall alpha_U (1 is perfect agreement, 0 what chance gives, below 0 worse);
+    /// `None` when no label was used or `D_e` is 0.
     pub overall: Option<f64>,
+    /// alpha_U per label name, for the labels used; `None` where `D_e` is 0.
     pub by_label: BTreeMap<String, Option<f64>>,
 }
 
@@ -222,8 +237,11 @@ pub struct AlphaSummary {
 /// annotator `i` as key (`null` on the diagonal).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Pairwise {
+    /// The annotators' names, in the order of the files; index rows and columns of the matrices.
     pub annotators: Vec<String>,
+    /// Strict-scheme span F1 (0-1) of annotator `j` against annotator `i` as key.
     pub strict_f1: Vec<Vec<Option<f64>>>,
+    /// Partial-scheme span F1 (0-1, partial matches counting half) of `j` against `i` as key.
     pub partial_f1: Vec<Vec<Option<f64>>>,
 }
 
@@ -231,8 +249,11 @@ pub struct Pairwise {
 /// annotator pairs do not give the same labels.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Stretch {
+    /// Start of the stretch in code points of the article (inclusive).
     pub start: usize,
+    /// End of the stretch in code points (exclusive).
     pub end: usize,
+    /// Share of annotator pairs (0-1) that give different labels over this stretch.
     pub value: f64,
 }
 
@@ -241,17 +262,24 @@ pub struct Stretch {
 pub struct ArticleDisagreement {
     /// The first file's id of the article, its title and length in code points.
     pub doc: String,
+    /// The article's id in the first file.
     pub title: String,
+    /// The article's title in the first file.
     pub length: usize,
+    /// The article's length in code points.
     pub stretches: Vec<Stretch>,
 }
 
 /// Everything `parallax agree` reports.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Agreement {
+    /// The file names, in the order given.
     pub files: Vec<String>,
+    /// Krippendorff's alpha_U, overall and per label.
     pub alpha_u: AlphaSummary,
+    /// Strict and partial span F1 between every two annotators.
     pub pairwise: Pairwise,
+    /// Per article (in the first file's order), where the annotators disagree.
     pub disagreement: Vec<ArticleDisagreement>,
 }
 

@@ -12,7 +12,10 @@ use std::rc::Rc;
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassFile {
+    /// The file name, shown in the class table; a student file loaded under the same name
+    /// replaces it.
     pub name: String,
+    /// The workspace read from the file, shared with the views.
     pub workspace: Rc<Workspace>,
 }
 
@@ -20,8 +23,11 @@ pub struct ClassFile {
 /// then.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Class {
+    /// The trainer's answer key, if loaded.
     pub key: Option<ClassFile>,
+    /// The students' files, in the order loaded.
     pub students: Vec<ClassFile>,
+    /// Incremented by every change (key set, students added or removed).
     pub generation: u64,
 }
 
@@ -88,10 +94,13 @@ impl Class {
 /// A column of the class table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
+    /// The annotator's name; sorted case-insensitively.
     Annotator,
     /// Span F1 overall under a scheme.
     Spans(Scheme),
+    /// Relation F1 (0-1) against the key.
     Relations,
+    /// Link F1 (0-1) against the key.
     Links,
 }
 

@@ -23,17 +23,24 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
+    /// One version, made by every annotator.
     All,
+    /// One version made by more than half of the annotators.
     Majority,
+    /// Anything that is neither `all`, `majority` nor `single`.
     Disputed,
+    /// Only one annotator has anything there.
     Single,
 }
 
 /// One way an item was annotated: `start..end` (code points) with a label.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Version {
+    /// Start of the span in code points of the article (inclusive).
     pub start: usize,
+    /// End of the span in code points (exclusive).
     pub end: usize,
+    /// The span's label.
     pub label: Label,
     /// The covered text.
     pub text: String,
@@ -51,6 +58,7 @@ pub struct Item {
     pub doc: usize,
     /// The versions, most annotators first (then by position).
     pub versions: Vec<Version>,
+    /// How far the annotators agree here.
     pub status: Status,
     /// The accepted version, if any.
     pub choice: Option<usize>,

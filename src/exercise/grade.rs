@@ -36,13 +36,19 @@ use std::collections::{BTreeMap, BTreeSet};
 /// One of the four SemEval-2013 span schemes (named as in nervaluate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scheme {
+    /// Boundaries and label both equal to the key span's; an overlap otherwise is incorrect.
     Strict,
+    /// Boundaries equal to the key span's, whatever the label; an overlap otherwise is incorrect.
     Exact,
+    /// Boundaries equal is correct, an overlap only is partial; the label is never checked.
     Partial,
+    /// Label equal and the spans overlap (the closest key span wins); an overlap with another
+    /// label is incorrect.
     EntType,
 }
 
 impl Scheme {
+    /// The four schemes in the order they are reported: strict, exact, partial, ent_type.
     pub const ALL: [Scheme; 4] = [
         Scheme::Strict,
         Scheme::Exact,
@@ -65,9 +71,13 @@ impl Scheme {
 /// index of the span in its workspace's `spans`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Item {
+    /// First code point of the span (inclusive).
     pub start: usize,
+    /// End of the span in code points (exclusive).
     pub end: usize,
+    /// The span's label.
     pub label: Label,
+    /// Position of the span in its workspace's `spans` list, to find its id, text and note.
     pub index: usize,
 }
 
@@ -84,25 +94,63 @@ pub fn overlaps(pred: &Item, truth: &Item) -> bool {
 /// positions in the `pred` and `truth` lists given to [`evaluate`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    Correct { pred: usize, truth: usize },
-    Incorrect { pred: usize, truth: usize },
-    Partial { pred: usize, truth: usize },
-    Spurious { pred: usize },
-    Missed { truth: usize },
+    /// The student span matches the key span under the scheme.
+    Correct {
+        /// Position in the `pred` list.
+        pred: usize,
+        /// Position in the `truth` list.
+        truth: usize,
+    },
+    /// The spans overlap but boundaries or label differ (strict, exact, ent_type).
+    Incorrect {
+        /// Position in the `pred` list.
+        pred: usize,
+        /// Position in the `truth` list.
+        truth: usize,
+    },
+    /// The spans overlap without equal boundaries (partial scheme only); counts half.
+    Partial {
+        /// Position in the `pred` list.
+        pred: usize,
+        /// Position in the `truth` list.
+        truth: usize,
+    },
+    /// A student span that matches no key span.
+    Spurious {
+        /// Position in the `pred` list.
+        pred: usize,
+    },
+    /// A key span that no student span matches.
+    Missed {
+        /// Position in the `truth` list.
+        truth: usize,
+    },
 }
 
 /// The counts of one scheme, with the figures derived from them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Scores {
+    /// Student spans counted correct.
     pub correct: usize,
+    /// Student spans aligned to a key span but counted incorrect.
     pub incorrect: usize,
+    /// Student spans counted partial (partial scheme only; worth 0.5 in precision and recall).
     pub partial: usize,
+    /// Key spans no student span was aligned to.
     pub missed: usize,
+    /// Student spans aligned to no key span.
     pub spurious: usize,
+    /// `correct + incorrect + partial + missed`: the key spans.
     pub possible: usize,
+    /// `correct + incorrect + partial + spurious`: the student spans.
     pub actual: usize,
+    /// Correct (plus half the partial for `partial` and `ent_type`) over `actual`, 0-1; 0 when
+    /// `actual` is 0.
     pub precision: f64,
+    /// Correct (plus half the partial for `partial` and `ent_type`) over `possible`, 0-1; 0
+    /// when `possible` is 0.
     pub recall: f64,
+    /// Harmonic mean of precision and recall, 0-1; 0 when both are 0.
     pub f1: f64,
 }
 
@@ -223,9 +271,13 @@ pub fn evaluate(scheme: Scheme, truth: &[Item], pred: &[Item]) -> (Scores, Vec<O
 /// The four schemes' scores.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SchemeScores {
+    /// Scores under the `strict` scheme.
     pub strict: Scores,
+    /// Scores under the `exact` scheme.
     pub exact: Scores,
+    /// Scores under the `partial` scheme.
     pub partial: Scores,
+    /// Scores under the `ent_type` scheme.
     pub ent_type: Scores,
 }
 
@@ -253,7 +305,10 @@ impl SchemeScores {
 /// Span scores overall and for each label used by the key or the student.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SpanScores {
+    /// All spans of all documents, whatever the label.
     pub overall: SchemeScores,
+    /// The same computed on the spans of one label only (key and student), keyed by the
+    /// label's name.
     pub by_label: BTreeMap<String, SchemeScores>,
 }
 
@@ -266,8 +321,11 @@ pub struct PairScores {
     pub possible: usize,
     /// Items in the student's file.
     pub actual: usize,
+    /// `correct / actual`, 0-1; 0 when `actual` is 0.
     pub precision: f64,
+    /// `correct / possible`, 0-1; 0 when `possible` is 0.
     pub recall: f64,
+    /// Harmonic mean of precision and recall, 0-1; 0 when both are 0.
     pub f1: f64,
 }
 
@@ -308,10 +366,15 @@ impl PairScores {
 pub struct ShownSpan {
     /// The span's id in its own file.
     pub id: String,
+    /// Start of the span in code points (inclusive).
     pub start: usize,
+    /// End of the span in code points (exclusive).
     pub end: usize,
+    /// The span's label.
     pub label: Label,
+    /// The text the span covers (code points `start..end` of the article).
     pub text: String,
+    /// The span's note in its own file, if it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -323,8 +386,9 @@ pub struct Feedback {
     /// `missed`, `spurious`, `wrong_label`, `wrong_boundary`, `wrong_label_and_boundary`,
     /// `missed_relation`, `spurious_relation`, `missed_link` or `spurious_link`.
     pub kind: &'static str,
-    /// The key's id of the article, and its title.
+    /// The key's id of the article.
     pub doc: String,
+    /// The key's title of the article.
     pub doc_title: String,
     /// The key's span (for relations: the attributed span; links: end `a`), with its note.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -340,11 +404,17 @@ pub struct Feedback {
 /// Everything graded for one student.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StudentGrade {
+    /// The student's file name, as given to [`grade`].
     pub file: String,
+    /// The student's name: the workspace's identity, else the file name without extensions.
     pub annotator: String,
+    /// Span scores under the four schemes, overall and per label.
     pub spans: SpanScores,
+    /// Relations scored against the key's (both ends overlapping, in the same documents).
     pub relations: PairScores,
+    /// Links scored against the key's (both ends overlapping, in either order).
     pub links: PairScores,
+    /// What the student should look at, from the strict alignment and relation/link matching.
     pub feedback: Vec<Feedback>,
 }
 

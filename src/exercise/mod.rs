@@ -1,7 +1,7 @@
 //! Newsroom exercises: a trainer's answer key, the class's workspaces, and what is computed
 //! from them.
 //!
-//! - [`grade`]: each student against the key under the four SemEval-2013 span schemes,
+//! - [`grade`](mod@grade): each student against the key under the four SemEval-2013 span schemes,
 //!   exactly as the `nervaluate` Python package (1.x) defines them, plus relations, links
 //!   and feedback.
 //! - [`agreement`]: Krippendorff's unitizing alpha (alpha_U, 2004) per label and overall,
@@ -42,10 +42,12 @@ impl std::error::Error for ExerciseError {}
 pub struct Annotated<'a> {
     /// The file name, shown in results and messages.
     pub file: &'a str,
+    /// The annotator's workspace as read from the file.
     pub workspace: &'a Workspace,
 }
 
 impl<'a> Annotated<'a> {
+    /// Pair a file name with its workspace.
     pub fn new(file: &'a str, workspace: &'a Workspace) -> Self {
         Annotated { file, workspace }
     }

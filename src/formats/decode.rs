@@ -7,7 +7,9 @@ use super::{ErrorKind, FormatError};
 /// Decoded text and what the user should be told about the decoding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
+    /// The decoded text, kept exactly (CRLF stays CRLF) without the byte-order mark.
     pub text: String,
+    /// What the user should be told, e.g. "decoded as Windows-1252".
     pub notes: Vec<String>,
 }
 

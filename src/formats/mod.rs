@@ -108,8 +108,11 @@ impl Format {
 /// A file ready to download or write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exported {
+    /// The file name to save under, fixed per format (e.g. `parallax.json`, `parallax-brat.zip`).
     pub file_name: String,
+    /// The MIME type to download it with, e.g. `application/json`, `application/zip`.
     pub mime: String,
+    /// The file's contents.
     pub bytes: Vec<u8>,
     /// What this format cannot carry from this workspace (or carries only in a side file),
     /// for the user to read at export time; empty when nothing is left out.
@@ -120,7 +123,9 @@ pub struct Exported {
 /// recognised, spans re-anchored, ...).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {
+    /// The new workspace; it never replaces an existing one by itself.
     pub workspace: Workspace,
+    /// What the user should be told: labels not recognised, spans re-anchored, ...
     pub warnings: Vec<String>,
 }
 
@@ -135,7 +140,12 @@ pub struct ImportOptions {
 /// An article read from a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
+    /// The title: for HTML the `<title>` or else the first `<h1>`; for text the first non-empty
+    /// line (without Markdown `#` marks); else the file name without extension. At most 200
+    /// characters.
     pub title: String,
+    /// The article's text exactly as decoded (CRLF kept, leading BOM removed); for HTML, the
+    /// extracted paragraphs. Spans index it by code point.
     pub text: String,
     /// Things the user should be told, e.g. "decoded as Windows-1252".
     pub notes: Vec<String>,
@@ -166,7 +176,9 @@ pub enum ErrorKind {
 /// Why a file could not be read. The message names what was wrong and what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError {
+    /// What was wrong and what to do, for the user to read.
     pub message: String,
+    /// The sort of problem, for callers that react differently (e.g. offer re-anchoring).
     pub kind: ErrorKind,
     /// True when every problem is a span whose text moved: importing again with
     /// `ImportOptions { reanchor: true }` can repair it.
@@ -179,6 +191,7 @@ impl FormatError {
         Self::of(ErrorKind::Invalid, message)
     }
 
+    /// An error of the given kind with this message.
     pub fn of(kind: ErrorKind, message: impl Into<String>) -> Self {
         FormatError {
             message: message.into(),
@@ -206,6 +219,7 @@ pub enum SizeLimit {
 }
 
 impl SizeLimit {
+    /// The limit in bytes.
     pub fn bytes(self) -> u64 {
         match self {
             SizeLimit::Article => MAX_ARTICLE_BYTES,

@@ -60,12 +60,17 @@ fn base36(mut n: u64) -> String {
 /// What the start screen shows of one saved workspace.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
+    /// The workspace's id, part of its storage key.
     pub id: String,
+    /// The first article's title (with "+ N more" for the others), or "Empty workspace".
     pub title: String,
+    /// The annotator's name, when one was given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotator: Option<String>,
+    /// Number of articles in the workspace.
     #[serde(default)]
     pub articles: usize,
+    /// Number of spans in the workspace.
     #[serde(default)]
     pub spans: usize,
     /// Last change, ms since 1970 (JavaScript `Date.now()`); 0 when unknown.
@@ -96,6 +101,7 @@ impl Entry {
 /// The index of saved workspaces.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Registry {
+    /// The saved workspaces' entries, one per id, in the order stored.
     pub entries: Vec<Entry>,
 }
 
@@ -130,6 +136,7 @@ impl Registry {
         }
     }
 
+    /// Drop the entry with this id (nothing if there is none).
     pub fn remove(&mut self, id: &str) {
         self.entries.retain(|e| e.id != id);
     }

@@ -43,6 +43,9 @@ pub fn export(ws: &Workspace) -> String {
     serde_json::to_string_pretty(&to_value(ws)).unwrap_or_default()
 }
 
+/// The workspace as a W3C Web Annotation `AnnotationCollection` JSON value (what [`export`]
+/// writes): one annotation per span, link and relation, positions in code points, with
+/// the rest in `px:` extension properties (see the module docs).
 pub fn to_value(ws: &Workspace) -> Value {
     let mut items = Vec::new();
     let indexes: Vec<OffsetIndex> = ws

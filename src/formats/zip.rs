@@ -11,7 +11,9 @@ use super::{ErrorKind, FormatError};
 /// One file in a zip.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// The entry's path inside the archive, as stored.
     pub name: String,
+    /// The entry's uncompressed contents.
     pub data: Vec<u8>,
 }
 

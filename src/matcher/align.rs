@@ -15,7 +15,7 @@
 //! - **No penalty for length or for a differing detail**: coverage is measured on the
 //!   shorter sentence, and the sentence-pair model's log-odds are taken with its number,
 //!   date and name conflict features neutralised (a differing detail gives a flag,
-//!   [`super::flags`], not a lower rank).
+//!   `matcher::flags`, not a lower rank).
 //! - **Shared characters**: character trigram containment sees "parasitic" / "parasites".
 //! - **Position**: how far apart the two sentences stand in their articles (relative
 //!   index); stories are told in roughly the same order.

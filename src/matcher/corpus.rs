@@ -169,6 +169,7 @@ impl Corpus {
         self.doc_ranges.len()
     }
 
+    /// Whether the corpus holds no document.
     pub fn is_empty(&self) -> bool {
         self.doc_ranges.is_empty()
     }

@@ -113,6 +113,8 @@ impl Idf {
         }
     }
 
+    /// The IDF weight of a stem hash (from [`hash_str`] of the stem) as this table holds it;
+    /// a stem not in the table gets the weight of a stem found in one document (the rarest).
     pub fn get(&self, stem: u64) -> f32 {
         self.table.get(&stem).copied().unwrap_or(self.unknown)
     }
@@ -123,6 +125,7 @@ impl Idf {
 pub struct Prepared {
     /// The sentence text.
     pub text: String,
+    /// Every token of the sentence, in order, with code point ranges relative to `text`.
     pub tokens: Vec<Token>,
     /// Content stems (not stop words), sorted and unique, with their IDF.
     pub(crate) content: Vec<(u64, f32)>,
@@ -265,6 +268,7 @@ impl Prepared {
         &self.content
     }
 
+    /// Euclidean norm of the content stems' IDF vector, for the cosine feature.
     pub fn content_norm(&self) -> f32 {
         self.content_norm
     }
@@ -620,7 +624,7 @@ pub fn rel_log_odds(r: &[f32; N_REL]) -> f64 {
 /// The pair score from the two models' log-odds: the paraphrase model decides which side
 /// of 0.5 a pair falls on (`z >= 0`: "the same statement"); above 0.5 the score is the
 /// paraphrase probability. Below 0.5 it is `0.5 * sigmoid(m)` where `m` mixes the
-/// relatedness log-odds `zr` ([`weights::REL_MIX`]) with the paraphrase model's own
+/// relatedness log-odds `zr` (`weights::REL_MIX`) with the paraphrase model's own
 /// below-threshold log-odds (`logit(2 sigmoid(z))`), so pairs that are not the same
 /// statement are ordered partly by how much they bear on each other.
 pub fn combine_mix(z: f64, zr: f64, mix: f64) -> f64 {

@@ -98,14 +98,20 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DiscrepancyKind {
+    /// A number differs, e.g. "four" vs "five" soldiers.
     Number,
+    /// The speaker differs ("Carroll said" vs "Brooks said").
     Speaker,
+    /// The vehicle named differs (e.g. jeep vs truck).
     Vehicle,
+    /// The place differs ("in Ohio" vs "in Texas").
     Place,
+    /// The date differs ("Nov. 13" vs "Nov. 14").
     Date,
 }
 
 impl DiscrepancyKind {
+    /// The lowercase name used in JSON and in messages (`number`, `speaker`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
             DiscrepancyKind::Number => "number",
@@ -121,10 +127,15 @@ impl DiscrepancyKind {
 /// second; the ranges are code points (see the module docs for what they are relative to).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Discrepancy {
+    /// What slot differs.
     pub kind: DiscrepancyKind,
+    /// The slot's text in the first sentence.
     pub a: String,
+    /// The slot's text in the second sentence.
     pub b: String,
+    /// `(start, end)` of `a` in code points, end exclusive.
     pub a_range: (usize, usize),
+    /// `(start, end)` of `b` in code points, end exclusive.
     pub b_range: (usize, usize),
     /// A softer kind of number flag: one side gives a vague count ("several times"), the
     /// other an exact one ("at least four times"); not necessarily a contradiction.
@@ -139,7 +150,9 @@ pub struct SharedTerm {
     pub term: String,
     /// Its IDF weight: rarer terms weigh more.
     pub weight: f64,
+    /// Where the term occurs in the first text: `(start, end)` code-point ranges.
     pub a: Vec<(usize, usize)>,
+    /// Where the term occurs in the second text: `(start, end)` code-point ranges.
     pub b: Vec<(usize, usize)>,
 }
 
@@ -155,8 +168,11 @@ pub struct Reason {
 /// Score, reason and flags of a standalone pair.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
+    /// The standalone pair score in [0, 1] (as [`score`]); 0.5 and up is "the same statement".
     pub score: f64,
+    /// Why the texts were matched; ranges relative to the strings given.
     pub reason: Reason,
+    /// Slots filled differently in the two texts; ranges relative to the strings given.
     pub flags: Vec<Discrepancy>,
 }
 
@@ -167,8 +183,11 @@ pub struct Suggestion {
     pub doc: usize,
     /// The sentence, code points of that document.
     pub start: usize,
+    /// Start of the sentence in code points (inclusive).
     pub end: usize,
+    /// End of the sentence in code points (exclusive).
     pub score: f64,
+    /// The calibrated alignment score in [0, 1] ([`align`]): probability of a true link.
     /// Shared-term ranges: `a` in the queried document, `b` in `doc`.
     pub reason: Reason,
     /// Flags: `a` in the queried document, `b` in `doc`.
@@ -178,15 +197,23 @@ pub struct Suggestion {
 /// Two sentences of different documents that likely state the same fact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PairSuggestion {
+    /// Index of the first document (as given to [`Corpus::new`]).
     pub a_doc: usize,
+    /// Start of the first sentence in `a_doc`, in code points (inclusive).
     pub a_start: usize,
+    /// End of the first sentence in `a_doc`, in code points (exclusive).
     pub a_end: usize,
+    /// Index of the second document.
     pub b_doc: usize,
+    /// Start of the second sentence in `b_doc`, in code points (inclusive).
     pub b_start: usize,
+    /// End of the second sentence in `b_doc`, in code points (exclusive).
     pub b_end: usize,
+    /// The calibrated alignment score in [0, 1] ([`align`]): probability of a true link.
     pub score: f64,
     /// Ranges are absolute: `a` in `a_doc`, `b` in `b_doc`.
     pub reason: Reason,
+    /// Slots filled differently: `a` in `a_doc`, `b` in `b_doc` (absolute ranges).
     pub flags: Vec<Discrepancy>,
 }
 

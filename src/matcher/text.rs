@@ -11,6 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Kind {
+    /// An ordinary word (or anything else that is not a number, vague quantity or date word).
     Word,
     /// A number (numeral or number words, with scale words folded in).
     Number(f64),
@@ -27,12 +28,15 @@ pub enum Kind {
 pub struct Token {
     /// Code points in the source text (relative to the text given to [`tokenize`]).
     pub start: usize,
+    /// End of the token in code points (exclusive), same reference as `start`.
     pub end: usize,
     /// Normalised surface form (lower case, NFKC, months spelled out, numbers canonical).
     pub norm: String,
     /// Hash of the stem (numbers hash their value), used for all comparisons.
     pub stem: u64,
+    /// What sort of token it is, with its value for numbers and date words.
     pub kind: Kind,
+    /// A stop word (function word such as "the", "of"): left out of the content stems.
     pub stop: bool,
     /// Capitalised inside a sentence or an acronym: likely a name.
     pub proper: bool,
@@ -345,6 +349,8 @@ const ALIAS1: &[(&str, &str)] = &[
     ("america", "u.s."),
 ];
 
+/// Whether `w` (lower-case, as tokens are normalised) is one of the matcher's English stop
+/// words.
 pub fn is_stop(w: &str) -> bool {
     lex(w).stop
 }

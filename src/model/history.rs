@@ -15,6 +15,7 @@ pub struct History<T> {
 }
 
 impl<T: Clone> History<T> {
+    /// A history whose present is `present`, with nothing to undo or redo.
     pub fn new(present: T) -> Self {
         History {
             past: Vec::new(),
@@ -23,6 +24,7 @@ impl<T: Clone> History<T> {
         }
     }
 
+    /// The current value.
     pub fn present(&self) -> &T {
         &self.present
     }
@@ -46,10 +48,12 @@ impl<T: Clone> History<T> {
         Ok(out)
     }
 
+    /// Whether there is a state to go back to (at most [`UNDO_LIMIT`] are kept).
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }
 
+    /// Whether an undone state can be restored (cleared by any new change).
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
     }

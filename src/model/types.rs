@@ -12,9 +12,13 @@ use std::sync::{Arc, OnceLock};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Label {
+    /// An assertion of fact that can be checked (shortcut 1).
     Claim,
+    /// Words reported as someone's speech or writing (shortcut 2).
     Quote,
+    /// The words that say who a quote or claim comes from, e.g. "the mayor said" (shortcut 3).
     Attribution,
+    /// Background the article gives around its claims and quotes (shortcut 4).
     Context,
 }
 
@@ -69,6 +73,7 @@ impl fmt::Display for Label {
 pub struct Document {
     /// Stable id, e.g. `"d1"`.
     pub id: String,
+    /// The article's title, shown above it; the outlet name falls back to it.
     pub title: String,
     /// Where it came from: the file name, `"sample"`, or `"pasted"`.
     #[serde(default)]
@@ -131,6 +136,8 @@ impl From<Document> for DocumentRepr {
 }
 
 impl Document {
+    /// A document with no metadata; `id` should be unique in its workspace and `text` is
+    /// stored exactly as given (spans index it by code point).
     pub fn new(id: String, title: String, source: String, text: Arc<str>) -> Self {
         Document {
             id,
@@ -256,8 +263,12 @@ pub struct Span {
     pub id: String,
     /// The id of the document it belongs to.
     pub doc: String,
+    /// First code point of the span in the document's text (inclusive).
     pub start: usize,
+    /// End of the span in code points (exclusive); `start < end <= len`, `len` being the
+    /// text's length in code points.
     pub end: usize,
+    /// The span's label.
     pub label: Label,
     /// A free-text note, e.g. an answer key's explanation ("a claim: it asserts a
     /// checkable fact"). `None` when there is none.
@@ -283,7 +294,9 @@ pub enum LinkKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
+    /// Made from a claim matcher suggestion.
     Matcher,
+    /// Made by the user by hand.
     Manual,
 }
 
@@ -307,11 +320,14 @@ pub struct Link {
     pub a: String,
     /// Span id in another document.
     pub b: String,
+    /// Whether the two spans agree or report the fact differently.
     pub kind: LinkKind,
+    /// Whether the link came from the matcher or was made by hand.
     pub origin: Origin,
     /// The matcher's score in [0, 1], for `origin: matcher`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// Discrepancies between the two spans (empty when they agree).
     #[serde(default)]
     pub flags: Vec<Flag>,
     /// A free-text note (see [`Span::note`]).
@@ -332,6 +348,7 @@ pub enum RelationKind {
 pub struct Relation {
     /// Stable id, e.g. `"r2"`.
     pub id: String,
+    /// The relation's kind (only `attributes` for now).
     pub kind: RelationKind,
     /// The attribution span's id.
     pub from: String,
@@ -366,7 +383,9 @@ pub struct Rejection {
     pub span: String,
     /// The document of the suggested text.
     pub doc: String,
+    /// Start of the rejected suggestion in `doc`, in code points (inclusive).
     pub start: usize,
+    /// End of the rejected suggestion in `doc`, in code points (exclusive).
     pub end: usize,
 }
 

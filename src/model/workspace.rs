@@ -15,20 +15,30 @@ use std::sync::Arc;
 /// Why an operation on the workspace was refused. Each message says what was wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
+    /// No document has this id.
     NoSuchDocument(String),
+    /// No span has this id.
     NoSuchSpan(String),
+    /// No link has this id.
     NoSuchLink(String),
+    /// No relation has this id.
     NoSuchRelation(String),
     /// `start..end` is empty, reversed or beyond the document's `len` code points.
     BadRange {
+        /// The document's id.
         doc: String,
+        /// Requested start, in code points.
         start: usize,
+        /// Requested end, in code points (exclusive).
         end: usize,
+        /// The document's length in code points.
         len: usize,
     },
     /// A link must join spans of two different documents.
     SameDocumentLink {
+        /// The first span's id.
         a: String,
+        /// The second span's id.
         b: String,
     },
     /// A relation must join an attribution to a quote or claim of the same document.
@@ -73,11 +83,15 @@ pub fn text_sha256(text: &str) -> String {
 pub struct Workspace {
     /// Documents in display order.
     pub documents: Vec<Document>,
+    /// Labelled spans of all documents, in the order they were made or imported.
     pub spans: Vec<Span>,
+    /// Cross-source links between spans of different documents.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Relations between spans of one document (attribution to quote or claim).
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// Matcher suggestions the user rejected, so they are not offered again.
     #[serde(default)]
     pub rejections: Vec<Rejection>,
     /// The next number used for a fresh id; never reused, so ids stay stable.
@@ -89,10 +103,12 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// An empty workspace.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Whether no document is loaded.
     pub fn is_empty(&self) -> bool {
         self.documents.is_empty()
     }
@@ -145,6 +161,7 @@ impl Workspace {
         Ok(())
     }
 
+    /// The document with this id, if any.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
@@ -193,6 +210,7 @@ impl Workspace {
 
     // ----- spans -----
 
+    /// The span with this id, if any.
     pub fn span(&self, id: &str) -> Option<&Span> {
         self.spans.iter().find(|s| s.id == id)
     }
@@ -255,6 +273,10 @@ impl Workspace {
         Ok(id)
     }
 
+    /// Change a span's label; relations whose ends no longer fit the labels are removed.
+    ///
+    /// # Errors
+    /// [`ModelError::NoSuchSpan`] when no span has the id `span`.
     pub fn set_label(&mut self, span: &str, label: Label) -> Result<(), ModelError> {
         let s = self.spans.iter_mut().find(|s| s.id == span);
         s.ok_or_else(|| ModelError::NoSuchSpan(span.to_string()))?
@@ -331,10 +353,15 @@ impl Workspace {
         Ok(id)
     }
 
+    /// The link with this id, if any.
     pub fn link(&self, id: &str) -> Option<&Link> {
         self.links.iter().find(|l| l.id == id)
     }
 
+    /// Remove a link.
+    ///
+    /// # Errors
+    /// [`ModelError::NoSuchLink`] when no link has this id.
     pub fn remove_link(&mut self, id: &str) -> Result<(), ModelError> {
         let pos = self.links.iter().position(|l| l.id == id);
         self.links
@@ -396,6 +423,10 @@ impl Workspace {
         s.or_else(r).or_else(l).and_then(|n| n.as_deref())
     }
 
+    /// Remove a relation.
+    ///
+    /// # Errors
+    /// [`ModelError::NoSuchRelation`] when no relation has this id.
     pub fn remove_relation(&mut self, id: &str) -> Result<(), ModelError> {
         let pos = self.relations.iter().position(|r| r.id == id);
         self.relations
@@ -419,6 +450,8 @@ impl Workspace {
         }
     }
 
+    /// Whether the matcher's suggestion of `doc`'s code points `start..end` for `span` was
+    /// rejected before.
     pub fn is_rejected(&self, span: &str, doc: &str, start: usize, end: usize) -> bool {
         self.rejections
             .iter()
