@@ -60,6 +60,8 @@ try {
     const long = window.__long.filter(([s]) => s >= t0);
     return {
       long_tasks: long.length, longest_ms: Math.round(Math.max(0, ...long.map((x) => x[1]))),
+      // [start after the import began, duration] of each long task, ms.
+      each: long.map(([s, d]) => [Math.round(s - t0), Math.round(d)]),
       cards_in_dom: document.querySelectorAll('#suggestions .suggestion').length,
       groups_in_dom: document.querySelectorAll('#suggestions .suggestion-group').length,
       overview_rows_in_dom: document.querySelectorAll('#span-overview .overview-row').length,
