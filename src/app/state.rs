@@ -82,7 +82,7 @@ pub enum ImportMode {
 /// A DOM selection already converted to code points, or why it could not be.
 pub type PickedRange = Result<(String, usize, usize), String>;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AppState {
     pub history: History<Rc<Workspace>>,
     /// The selected span's id.
@@ -108,6 +108,55 @@ pub struct AppState {
     pub read_only: Option<String>,
     /// The saved workspaces offered on the start screen, while it is open.
     pub chooser: Option<Rc<Vec<crate::formats::registry::Entry>>>,
+}
+
+/// Equality for Yew's props (components take the reducer handle): the workspace snapshots
+/// are compared by pointer (a change makes a new `Rc`), so comparing two states costs
+/// O(undo steps), not a walk over every span of every snapshot. The destructuring has no
+/// `..`: a new field must be added here.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        let AppState {
+            history,
+            selected,
+            snap,
+            connecting,
+            only_unattributed,
+            notices,
+            next_notice,
+            autosave,
+            pending_import,
+            help_open,
+            classroom_open,
+            coverage,
+            workspace_id,
+            read_only,
+            chooser,
+        } = self;
+        history.same_by(&other.history, Rc::ptr_eq)
+            && *selected == other.selected
+            && *snap == other.snap
+            && *connecting == other.connecting
+            && *only_unattributed == other.only_unattributed
+            && *notices == other.notices
+            && *next_notice == other.next_notice
+            && *autosave == other.autosave
+            && match (pending_import, &other.pending_import) {
+                (None, None) => true,
+                (Some(a), Some(b)) => {
+                    Rc::ptr_eq(&a.imported, &b.imported)
+                        && a.name == b.name
+                        && a.warnings == b.warnings
+                }
+                _ => false,
+            }
+            && *help_open == other.help_open
+            && *classroom_open == other.classroom_open
+            && *coverage == other.coverage
+            && *workspace_id == other.workspace_id
+            && *read_only == other.read_only
+            && *chooser == other.chooser
+    }
 }
 
 impl Default for AppState {

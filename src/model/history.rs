@@ -83,6 +83,24 @@ impl<T: Clone> History<T> {
     }
 }
 
+impl<T> History<T> {
+    /// Whether `self` and `other` hold the same snapshots as judged by `same` (e.g.
+    /// `Rc::ptr_eq`), step by step: O(steps) calls of `same`, so with pointer equality
+    /// the cost does not grow with the snapshots' size (the derived `==` compares every
+    /// snapshot's content).
+    pub fn same_by(&self, other: &Self, same: impl Fn(&T, &T) -> bool) -> bool {
+        self.past.len() == other.past.len()
+            && self.future.len() == other.future.len()
+            && same(&self.present, &other.present)
+            && self.past.iter().zip(&other.past).all(|(a, b)| same(a, b))
+            && self
+                .future
+                .iter()
+                .zip(&other.future)
+                .all(|(a, b)| same(a, b))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +137,26 @@ mod tests {
             steps += 1;
         }
         assert_eq!(steps, UNDO_LIMIT);
+    }
+
+    #[test]
+    fn same_by_compares_snapshots_by_the_given_test() {
+        use std::rc::Rc;
+        let mut a = History::new(Rc::new(vec![1]));
+        a.push(Rc::new(vec![1, 2]));
+        let b = a.clone();
+        assert!(a.same_by(&b, Rc::ptr_eq), "a clone shares every snapshot");
+        // Equal content in a new allocation: equal by value, not the same snapshot.
+        let mut c = History::new(Rc::new(vec![1]));
+        c.push(Rc::new(vec![1, 2]));
+        assert!(a == c);
+        assert!(!a.same_by(&c, Rc::ptr_eq));
+        // Another step, or an undone one, differs.
+        let mut d = a.clone();
+        d.push(Rc::new(vec![3]));
+        assert!(!a.same_by(&d, Rc::ptr_eq));
+        let mut e = a.clone();
+        assert!(e.undo());
+        assert!(!a.same_by(&e, Rc::ptr_eq));
     }
 }

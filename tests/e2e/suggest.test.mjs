@@ -159,17 +159,26 @@ test('long articles are matched in a Web Worker with progress', async () => {
   await page.waitForFunction(() => {
     const s = document.querySelector('#suggestions');
     return s && s.dataset.engine === 'worker' && !document.querySelector('#match-progress')
-      && document.querySelectorAll('#suggestions .suggestion-group').length === 2;
+      && Number(document.querySelector('#span-overview')?.dataset.rows) === 2;
   }, null, { timeout: 60000 });
   const sentences = Number(await page.getAttribute('#suggestions', 'data-sentences'));
   assert.ok(sentences > 300, `${sentences} sentences`);
   const progress = await page.evaluate(() => window.__progress);
   assert.ok(progress.length > 0, 'the progress bar was shown');
   assert.ok(progress.some(([, , t]) => /background/.test(t)));
-  const groups = await page.$$eval('#suggestions .suggestion-group', (gs) => gs.map((g) => g.querySelectorAll('.suggestion').length));
+  // The panel shows one span's cards at a time: select each span from the overview.
+  const ids = await page.$$eval('#span-overview .overview-row', (rs) => rs.map((r) => r.dataset.spanId));
+  assert.equal(ids.length, 2);
+  const groups = [];
+  const docs = [];
+  for (const id of ids) {
+    await page.locator(`#span-overview .overview-row[data-span-id="${id}"]`).click();
+    await page.waitForSelector(`#suggestions .suggestion-group.current[data-span-id="${id}"]`);
+    groups.push(await page.locator('#suggestions .suggestion-group .suggestion').count());
+    docs.push(...await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => e.dataset.targetDoc)));
+  }
   assert.ok(groups.every((n) => n > 0), `suggestions for both spans: ${groups}`);
   // The copies of the other article are suggested, never the claim's own article.
-  const docs = await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => e.dataset.targetDoc));
   const own = await page.locator('section.article').first().getAttribute('data-doc-id');
   assert.ok(!docs.includes(own));
   // Accept one from the worker's results: it works like in the page.

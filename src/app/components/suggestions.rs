@@ -1,8 +1,9 @@
-//! The suggestions panel (`#suggestions`): for every claim and quote span, the best
-//! matching sentences or spans of the other articles with score, reason (shared terms,
-//! discrepancy flags) and accept/reject buttons; the unlabelled matches; manual linking
-//! (select a span, press L or "Link…", click a span in another article); and the links
-//! list ([`Links`]).
+//! The suggestions panel (`#suggestions`): the selected claim or quote span's suggestion
+//! cards ([`SpanGroupView`]; the most recently labelled one's when the selection is not a
+//! claim or quote), a virtualised one-line-per-span overview of all of them
+//! ([`Overview`]), the best unlabelled matches; manual linking (select a span, press L or
+//! "Link…", click a span in another article); and the links list ([`Links`]). Only one
+//! span's cards are ever rendered, so the panel's cost does not grow with the spans.
 //!
 //! Matching runs after each workspace change (debounced): in the page for small
 //! workspaces, in a Web Worker ([`crate::app::worker`]) above
@@ -11,14 +12,17 @@
 //! newest workspace is matched next); results on screen are filtered against the current
 //! workspace so accepted or rejected suggestions disappear at once.
 
-use super::links::{excerpt, reveal_offset, reveal_span, LinkAction, Links};
+use super::links::{excerpt, reveal_span, LinkAction, Links};
+use super::overview::Overview;
+use super::suggestion_group::{suggestion_html, ResultsRef, SpanGroupView};
 use crate::app::state::{Action, AppState, NoticeKind};
 use crate::app::view::WsRef;
 use crate::app::worker::{self, MatchWorker, PageMatcher, Reply, WorkerEvent};
 use crate::app::{browser, Dispatch};
-use crate::linking::{self, is_matched_label, SpanSuggestion, Suggestions};
-use crate::model::{Document, Workspace};
+use crate::linking::{self, is_matched_label, Suggestions};
+use crate::model::Workspace;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -67,6 +71,9 @@ impl Reducible for MatchView {
 }
 
 type ViewDispatch = UseReducerDispatcher<MatchView>;
+
+/// How many unlabelled matches are rendered as cards (the best ones).
+const UNLABELLED_SHOWN: usize = 20;
 
 /// Where matching happens and what is under way (not rendered; lives in a `use_mut_ref`).
 #[derive(Default)]
@@ -229,155 +236,6 @@ fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, view: &ViewDispatch
     finish(out, view, app);
 }
 
-/// A CSS class per band of the calibrated score (see `matcher::align::band`).
-fn band_class(score: f64) -> &'static str {
-    match crate::matcher::align::band(score) {
-        "same fact" => "band-same",
-        "probably the same fact" => "band-probable",
-        "related" => "band-related",
-        _ => "band-unlikely",
-    }
-}
-
-fn pct(score: f64) -> String {
-    if score < 0.1 {
-        format!("{:.1}%", score * 100.0)
-    } else {
-        format!("{:.0}%", score * 100.0)
-    }
-}
-
-/// The suggested sentence with shared terms and discrepancies highlighted. Slices go
-/// through the document's offset index (O(log n) each), not a scan of the whole text.
-fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
-    let (s0, s1) = s.sentence;
-    let mut marks: Vec<(usize, usize, &'static str)> = Vec::new();
-    for t in &s.shared {
-        marks.extend(t.b.iter().map(|&(a, b)| (a, b, "shared")));
-    }
-    marks.extend(
-        s.flags
-            .iter()
-            .map(|f| (f.b_range.0, f.b_range.1, "conflict")),
-    );
-    marks.retain(|&(a, b, _)| a >= s0 && b <= s1 && a < b);
-    marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
-    let mut out = Vec::new();
-    let mut at = s0;
-    for (a, b, class) in marks {
-        if a < at {
-            continue; // overlapping marks: keep the first
-        }
-        let before = doc.slice(at, a).unwrap_or("").to_string();
-        let inner = doc.slice(a, b).unwrap_or("").to_string();
-        out.push(html! { { before } });
-        out.push(html! { <b class={class}>{ inner }</b> });
-        at = b;
-    }
-    out.push(html! { { doc.slice(at, s1).unwrap_or("").to_string() } });
-    html! { <>{ for out }</> }
-}
-
-fn reason_html(s: &SpanSuggestion) -> Html {
-    let verdict = s.summary.split(" (").next().unwrap_or("").to_string();
-    let terms = s.shared.iter().take(5).map(|t| {
-        html! { <mark class="shared-term">{ t.term.clone() }</mark> }
-    });
-    let flags = s.flags.iter().map(|f| {
-        html! {
-            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
-                  title={if f.vague {
-                      format!("{}: a vague figure vs an exact one (not necessarily a contradiction)", f.kind.as_str())
-                  } else {
-                      format!("{} differs", f.kind.as_str())
-                  }}>
-                { format!("{} \u{2260} {}", f.a, f.b) }
-            </span>
-        }
-    });
-    html! {
-        <div class="suggestion-reason" title={s.summary.clone()}>
-            <span class="verdict">{ verdict }</span>
-            if !s.shared.is_empty() { { " \u{00b7} shares " } { for terms } }
-            { for flags }
-        </div>
-    }
-}
-
-fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html {
-    let accept = {
-        let (d, s) = (dispatch.clone(), s.clone());
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Action::Linking(LinkAction::Accept(Box::new(s.clone()))))
-        })
-    };
-    let reject = {
-        let (d, r) = (dispatch.clone(), linking::rejection(s));
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
-        })
-    };
-    html! {
-        <div class="suggestion-actions">
-            <button class="accept-suggestion" onclick={accept}>{ accept_text }</button>
-            <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good">{ "Reject" }</button>
-        </div>
-    }
-}
-
-fn suggestion_html(
-    ws: &Workspace,
-    s: &SpanSuggestion,
-    dispatch: &Dispatch,
-    unlabelled: bool,
-) -> Html {
-    let Some(target) = ws.document(&s.target_doc) else {
-        return html! {};
-    };
-    let show = {
-        let (doc, start, span) = (s.target_doc.clone(), s.sentence.0, s.target_span.clone());
-        Callback::from(move |_: MouseEvent| match &span {
-            Some(id) => reveal_span(id),
-            None => reveal_offset(&doc, start),
-        })
-    };
-    let accept_text = match (&s.target_span, unlabelled) {
-        (Some(_), _) => "Link".to_string(),
-        (None, _) => format!("Label as {} + link", s.label),
-    };
-    let class = if unlabelled {
-        "unlabelled-match"
-    } else {
-        "suggestion"
-    };
-    let differs = !s.flags.is_empty();
-    html! {
-        <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
-            data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
-            <div class="suggestion-head">
-                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ pct(s.score) }</span>
-                <span class={classes!("suggestion-band", band_class(s.score))}>
-                    { crate::matcher::align::band(s.score) }
-                </span>
-                <span class="suggestion-doc">{ target.title.clone() }</span>
-                if let Some(id) = &s.target_span {
-                    <span class="suggestion-target">{ format!("span {id}") }</span>
-                }
-            </div>
-            if unlabelled {
-                <div class="suggestion-source">
-                    { format!("matches {} \u{201c}{}\u{201d}", s.label, excerpt(ws, &s.source, 70)) }
-                </div>
-            }
-            <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
-                { sentence_html(target, s) }
-            </blockquote>
-            { reason_html(s) }
-            { buttons(s, dispatch, accept_text) }
-        </li>
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SuggestionsProps {
     pub state: UseReducerHandle<AppState>,
@@ -511,52 +369,57 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
         }
     });
 
-    let mut groups: Vec<Html> = Vec::new();
+    let mut focus_group: Option<Html> = None;
+    let mut focus_is_selected = false;
+    let mut overview: Option<Html> = None;
     let mut unlabelled: Vec<Html> = Vec::new();
+    let mut unlabelled_total = 0;
     if let Some(r) = &view.results {
-        let mut order: Vec<&linking::SpanGroup> = r
+        // The group shown in full: the selected span's, else the most recently labelled
+        // claim or quote's (spans are added at the end of the workspace's list).
+        let index: HashMap<&str, usize> = r
             .groups
             .iter()
-            .filter(|g| ws.span(&g.span).is_some())
+            .enumerate()
+            .map(|(i, g)| (g.span.as_str(), i))
             .collect();
-        order.sort_by_key(|g| Some(&g.span) != selected.as_ref());
-        for g in order {
-            let items: Vec<Html> = g
-                .suggestions
+        let chosen = selected.as_deref().and_then(|id| index.get(id).copied());
+        focus_is_selected = chosen.is_some();
+        let focus = chosen.or_else(|| {
+            ws.spans
                 .iter()
-                .filter(|s| linking::still_applies(&ws, s))
-                .map(|s| suggestion_html(&ws, s, &dispatch, false))
-                .collect();
-            let label = ws.span(&g.span).map(|s| s.label.as_str()).unwrap_or("");
-            let pick = {
-                let (d, id) = (dispatch.clone(), g.span.clone());
-                Callback::from(move |_: MouseEvent| {
+                .rev()
+                .find_map(|s| index.get(s.id.as_str()).copied())
+        });
+        if let Some(i) = focus {
+            focus_group = Some(html! {
+                <SpanGroupView key={r.groups[i].span.clone()} ws={WsRef(ws.clone())}
+                    results={ResultsRef(r.clone())} index={i} current={chosen.is_some()}
+                    dispatch={dispatch.clone()} />
+            });
+            let on_pick = {
+                let d = dispatch.clone();
+                Callback::from(move |id: String| {
                     d.dispatch(Action::SelectSpan(Some(id.clone())));
                     reveal_span(&id);
                 })
             };
-            let current = Some(&g.span) == selected.as_ref();
-            groups.push(html! {
-                <section class={classes!("suggestion-group", current.then_some("current"))}
-                         key={g.span.clone()} data-span-id={g.span.clone()}>
-                    <h4><button class="link group-source" onclick={pick}>
-                        <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
-                        { format!(" \u{201c}{}\u{201d}", excerpt(&ws, &g.span, 70)) }
-                    </button></h4>
-                    if items.is_empty() {
-                        <p class="hint">{ "No other suggestions in the other articles." }</p>
-                    } else {
-                        <ol class="suggestion-list">{ for items }</ol>
-                    }
-                </section>
+            overview = Some(html! {
+                <Overview ws={WsRef(ws.clone())} results={ResultsRef(r.clone())}
+                    focus={focus.map(|i| r.groups[i].span.clone())} {on_pick} />
             });
         }
-        unlabelled = r
+        // Best first; only the best few are rendered (each is a full card).
+        let applying = r
             .unlabelled
             .iter()
-            .filter(|s| linking::still_applies(&ws, s))
-            .map(|s| suggestion_html(&ws, s, &dispatch, true))
-            .collect();
+            .filter(|s| linking::still_applies(&ws, s));
+        for s in applying {
+            unlabelled_total += 1;
+            if unlabelled.len() < UNLABELLED_SHOWN {
+                unlabelled.push(suggestion_html(&ws, s, &dispatch, true));
+            }
+        }
     }
 
     let stale = view.results.is_some() && view.progress.is_some();
@@ -578,15 +441,24 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             }
             if ws.documents.len() < 2 {
                 <p class="hint">{ "Load at least two articles to get suggestions." }</p>
-            } else if groups.is_empty() {
-                <p class="hint">{ "Label a claim or a quote (select text, press 1 or 2) to see matching sentences in the other articles." }</p>
+            } else if let Some(group) = focus_group {
+                if !focus_is_selected {
+                    <p class="hint focus-hint">{ "The latest claim or quote; click a span or a row below to see its suggestions." }</p>
+                }
+                <div class="suggestion-groups">{ group }</div>
+                { for overview }
             } else {
-                <div class="suggestion-groups">{ for groups }</div>
+                <p class="hint">{ "Label a claim or a quote (select text, press 1 or 2) to see matching sentences in the other articles." }</p>
             }
             if !unlabelled.is_empty() {
                 <section class="unlabelled">
-                    <h3>{ format!("Unlabelled matches ({})", unlabelled.len()) }</h3>
-                    <p class="hint">{ "Sentences no one labelled yet that state a labelled claim or quote." }</p>
+                    <h3>{ format!("Unlabelled matches ({unlabelled_total})") }</h3>
+                    <p class="hint">
+                        { "Sentences no one labelled yet that state a labelled claim or quote." }
+                        if unlabelled_total > unlabelled.len() {
+                            { format!(" The best {} are shown.", unlabelled.len()) }
+                        }
+                    </p>
                     <ol class="suggestion-list">{ for unlabelled }</ol>
                 </section>
             }

@@ -1,0 +1,223 @@
+//! One span's suggestion cards (`section.suggestion-group` with `li.suggestion` items):
+//! the best matching sentences or spans of the other articles with score, band, reason
+//! (shared terms, discrepancy flags) and accept/reject buttons. The side panel renders
+//! one group, the selected span's ([`SpanGroupView`]); [`suggestion_html`] also renders
+//! the unlabelled matches.
+
+use super::links::{excerpt, reveal_offset, reveal_span, LinkAction};
+use crate::app::state::Action;
+use crate::app::view::WsRef;
+use crate::app::Dispatch;
+use crate::linking::{self, SpanSuggestion, Suggestions};
+use crate::model::{Document, Workspace};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The matcher's results, compared by pointer (a new result set is a new `Rc`).
+#[derive(Clone)]
+pub struct ResultsRef(pub Rc<Suggestions>);
+
+impl PartialEq for ResultsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// A CSS class per band of the calibrated score (see `matcher::align::band`).
+pub fn band_class(score: f64) -> &'static str {
+    match crate::matcher::align::band(score) {
+        "same fact" => "band-same",
+        "probably the same fact" => "band-probable",
+        "related" => "band-related",
+        _ => "band-unlikely",
+    }
+}
+
+/// A score (0 to 1) as a percentage: one decimal below 10 %, none above.
+pub fn pct(score: f64) -> String {
+    if score < 0.1 {
+        format!("{:.1}%", score * 100.0)
+    } else {
+        format!("{:.0}%", score * 100.0)
+    }
+}
+
+/// The suggested sentence with shared terms and discrepancies highlighted. Slices go
+/// through the document's offset index (O(log n) each), not a scan of the whole text.
+fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
+    let (s0, s1) = s.sentence;
+    let mut marks: Vec<(usize, usize, &'static str)> = Vec::new();
+    for t in &s.shared {
+        marks.extend(t.b.iter().map(|&(a, b)| (a, b, "shared")));
+    }
+    marks.extend(
+        s.flags
+            .iter()
+            .map(|f| (f.b_range.0, f.b_range.1, "conflict")),
+    );
+    marks.retain(|&(a, b, _)| a >= s0 && b <= s1 && a < b);
+    marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    let mut out = Vec::new();
+    let mut at = s0;
+    for (a, b, class) in marks {
+        if a < at {
+            continue; // overlapping marks: keep the first
+        }
+        let before = doc.slice(at, a).unwrap_or("").to_string();
+        let inner = doc.slice(a, b).unwrap_or("").to_string();
+        out.push(html! { { before } });
+        out.push(html! { <b class={class}>{ inner }</b> });
+        at = b;
+    }
+    out.push(html! { { doc.slice(at, s1).unwrap_or("").to_string() } });
+    html! { <>{ for out }</> }
+}
+
+fn reason_html(s: &SpanSuggestion) -> Html {
+    let verdict = s.summary.split(" (").next().unwrap_or("").to_string();
+    let terms = s.shared.iter().take(5).map(|t| {
+        html! { <mark class="shared-term">{ t.term.clone() }</mark> }
+    });
+    let flags = s.flags.iter().map(|f| {
+        html! {
+            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
+                  title={if f.vague {
+                      format!("{}: a vague figure vs an exact one (not necessarily a contradiction)", f.kind.as_str())
+                  } else {
+                      format!("{} differs", f.kind.as_str())
+                  }}>
+                { format!("{} \u{2260} {}", f.a, f.b) }
+            </span>
+        }
+    });
+    html! {
+        <div class="suggestion-reason" title={s.summary.clone()}>
+            <span class="verdict">{ verdict }</span>
+            if !s.shared.is_empty() { { " \u{00b7} shares " } { for terms } }
+            { for flags }
+        </div>
+    }
+}
+
+fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html {
+    let accept = {
+        let (d, s) = (dispatch.clone(), s.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Linking(LinkAction::Accept(Box::new(s.clone()))))
+        })
+    };
+    let reject = {
+        let (d, r) = (dispatch.clone(), linking::rejection(s));
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
+        })
+    };
+    html! {
+        <div class="suggestion-actions">
+            <button class="accept-suggestion" onclick={accept}>{ accept_text }</button>
+            <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good">{ "Reject" }</button>
+        </div>
+    }
+}
+
+pub fn suggestion_html(
+    ws: &Workspace,
+    s: &SpanSuggestion,
+    dispatch: &Dispatch,
+    unlabelled: bool,
+) -> Html {
+    let Some(target) = ws.document(&s.target_doc) else {
+        return html! {};
+    };
+    let show = {
+        let (doc, start, span) = (s.target_doc.clone(), s.sentence.0, s.target_span.clone());
+        Callback::from(move |_: MouseEvent| match &span {
+            Some(id) => reveal_span(id),
+            None => reveal_offset(&doc, start),
+        })
+    };
+    let accept_text = match (&s.target_span, unlabelled) {
+        (Some(_), _) => "Link".to_string(),
+        (None, _) => format!("Label as {} + link", s.label),
+    };
+    let class = if unlabelled {
+        "unlabelled-match"
+    } else {
+        "suggestion"
+    };
+    let differs = !s.flags.is_empty();
+    html! {
+        <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
+            data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
+            <div class="suggestion-head">
+                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ pct(s.score) }</span>
+                <span class={classes!("suggestion-band", band_class(s.score))}>
+                    { crate::matcher::align::band(s.score) }
+                </span>
+                <span class="suggestion-doc">{ target.title.clone() }</span>
+                if let Some(id) = &s.target_span {
+                    <span class="suggestion-target">{ format!("span {id}") }</span>
+                }
+            </div>
+            if unlabelled {
+                <div class="suggestion-source">
+                    { format!("matches {} \u{201c}{}\u{201d}", s.label, excerpt(ws, &s.source, 70)) }
+                </div>
+            }
+            <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
+                { sentence_html(target, s) }
+            </blockquote>
+            { reason_html(s) }
+            { buttons(s, dispatch, accept_text) }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SpanGroupProps {
+    pub ws: WsRef,
+    pub results: ResultsRef,
+    /// Index of the group in `results.groups`.
+    pub index: usize,
+    /// The group is the selected span's (not only the most recently labelled one's).
+    pub current: bool,
+    pub dispatch: Dispatch,
+}
+
+/// The suggestion cards of one claim or quote span; re-renders only when the workspace,
+/// the results, the group or the selection flag change.
+#[function_component(SpanGroupView)]
+pub fn span_group_view(props: &SpanGroupProps) -> Html {
+    let ws = &props.ws.0;
+    let Some(g) = props.results.0.groups.get(props.index) else {
+        return html! {};
+    };
+    let items: Vec<Html> = g
+        .suggestions
+        .iter()
+        .filter(|s| linking::still_applies(ws, s))
+        .map(|s| suggestion_html(ws, s, &props.dispatch, false))
+        .collect();
+    let label = ws.span(&g.span).map(|s| s.label.as_str()).unwrap_or("");
+    let pick = {
+        let (d, id) = (props.dispatch.clone(), g.span.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::SelectSpan(Some(id.clone())));
+            reveal_span(&id);
+        })
+    };
+    html! {
+        <section class={classes!("suggestion-group", props.current.then_some("current"))}
+                 key={g.span.clone()} data-span-id={g.span.clone()}>
+            <h4><button class="link group-source" onclick={pick}>
+                <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
+                { format!(" \u{201c}{}\u{201d}", excerpt(ws, &g.span, 70)) }
+            </button></h4>
+            if items.is_empty() {
+                <p class="hint">{ "No other suggestions in the other articles." }</p>
+            } else {
+                <ol class="suggestion-list">{ for items }</ol>
+            }
+        </section>
+    }
+}

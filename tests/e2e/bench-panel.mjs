@@ -1,0 +1,105 @@
+// Benchmark (not a test): the side panel with 300 claims (issue 11), in the built page, in
+// headless Chromium from file://.
+// Run: cd tests/e2e && PARALLAX_HTML=$PWD/../../dist/parallax.html RUNS=10 node bench-panel.mjs
+// Prints JSON with the figures written in BENCHMARKS.md (issue 11 section).
+//
+// The workspace: an article of CLAIMS sentences (the samples' sentences repeated, round k
+// marked " (k)"), each a claim span (every third a quote), next to the two samples (LA Times, AFP);
+// imported through #import-file. Load:
+// long tasks (> 50 ms, PerformanceObserver) from the import until the matcher's results are
+// shown and 3 s more, and the number of .suggestion cards in the DOM. Then RUNS clicks on
+// span marks spread over the article (el.click() in the page, as the mouse would), each
+// recording click to next animation frame and the long tasks until 300 ms after it.
+import fs from 'node:fs';
+import { openApp, SAMPLES } from './helpers.mjs';
+
+const RUNS = Number(process.env.RUNS || 10);
+const CLAIMS = Number(process.env.CLAIMS || 300);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cps = (s) => Array.from(s).length;
+
+function workspace() {
+  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
+    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
+  let text = '';
+  const spans = [];
+  for (let i = 0; i < CLAIMS; i++) {
+    const k = Math.floor(i / pool.length);
+    const s = k === 0 ? pool[i % pool.length] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
+    if (i > 0) text += i % 2 ? ' ' : '\n\n';
+    const start = cps(text);
+    text += s;
+    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
+  }
+  const docs = [
+    { id: 'd1', title: 'Many claims', source: 'many.txt', text },
+    { id: 'd2', title: 'LA Times', source: 'latimes.txt', text: fs.readFileSync(SAMPLES[1], 'utf8') },
+    { id: 'd3', title: 'AFP', source: 'afp.txt', text: fs.readFileSync(SAMPLES[0], 'utf8') },
+  ];
+  return { format: 'parallax', version: 1, documents: docs, spans };
+}
+
+const ws = workspace();
+const { browser, page, problems } = await openApp();
+try {
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask' });
+  });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.setInputFiles('#import-file', [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  // Results shown: the new overview (#span-overview) or, in older builds, one group per span.
+  await page.waitForFunction((n) => !document.querySelector('#match-progress')
+    && (Number(document.querySelector('#span-overview')?.dataset.rows) === n
+      || document.querySelectorAll('#suggestions .suggestion-group').length === n), CLAIMS, { timeout: 120000 });
+  const shownMs = (await page.evaluate(() => performance.now())) - t0;
+  await page.waitForTimeout(3000);
+  const load = await page.evaluate((t0) => {
+    const long = window.__long.filter(([s]) => s >= t0);
+    return {
+      long_tasks: long.length, longest_ms: Math.round(Math.max(0, ...long.map((x) => x[1]))),
+      // [start after the import began, duration] of each long task, ms.
+      each: long.map(([s, d]) => [Math.round(s - t0), Math.round(d)]),
+      cards_in_dom: document.querySelectorAll('#suggestions .suggestion').length,
+      groups_in_dom: document.querySelectorAll('#suggestions .suggestion-group').length,
+      overview_rows_in_dom: document.querySelectorAll('#span-overview .overview-row').length,
+      engine: document.querySelector('#suggestions').dataset.engine,
+    };
+  }, t0);
+
+  const results = [];
+  for (let i = 0; i < RUNS; i++) {
+    const id = ws.spans[Math.floor((i + 0.5) * ws.spans.length / RUNS)].id;
+    const r = await page.evaluate((id) => new Promise((resolve) => {
+      const m = document.querySelector(`mark.span-mark[data-span-id="${id}"]`);
+      m.scrollIntoView({ block: 'center' });
+      const t0 = performance.now();
+      m.click();
+      requestAnimationFrame(() => {
+        const tFrame = performance.now() - t0;
+        setTimeout(() => {
+          const long = window.__long.filter(([s]) => s >= t0 - 1);
+          resolve({ tFrame, longTasks: long.length, longest: Math.max(0, ...long.map((x) => x[1])),
+            cards: document.querySelectorAll('#suggestions .suggestion').length });
+        }, 300);
+      });
+    }), id);
+    results.push(r);
+    await page.waitForTimeout(800);
+  }
+  console.log(JSON.stringify({
+    claims: CLAIMS, articles: ws.documents.length,
+    results_shown_ms: Math.round(shownMs),
+    load,
+    clicks: results.length,
+    click_to_next_frame_ms: { median: +median(results.map((r) => r.tFrame)).toFixed(1), max: +Math.max(...results.map((r) => r.tFrame)).toFixed(1) },
+    click_long_tasks: { total: results.reduce((a, r) => a + r.longTasks, 0), longest_ms: Math.round(Math.max(...results.map((r) => r.longest))) },
+    cards_after_click: { median: median(results.map((r) => r.cards)), max: Math.max(...results.map((r) => r.cards)) },
+    user_agent: await page.evaluate(() => navigator.userAgent),
+    problems,
+  }, null, 2));
+} finally {
+  await browser.close();
+}

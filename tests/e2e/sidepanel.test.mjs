@@ -1,0 +1,115 @@
+// Issue 11, end to end: the side panel renders the suggestion cards of one span only (the
+// selected one, or the latest claim/quote while nothing is selected), plus a virtualised
+// one-line overview of every claim and quote span; a click on an overview row selects that
+// span. With 320 claim/quote spans the overview must keep far fewer rows in the DOM.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openApp, SAMPLES } from './helpers.mjs';
+
+const SPANS = 320;
+const cps = (s) => Array.from(s).length;
+
+/** A workspace: an article of SPANS sentences (the samples' sentences repeated, round k
+ *  marked " (k)"), each a claim or quote span, next to the LA Times sample. */
+function workspace() {
+  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
+    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
+  let text = '';
+  const spans = [];
+  for (let i = 0; i < SPANS; i++) {
+    const k = Math.floor(i / pool.length);
+    const s = k === 0 ? pool[i % pool.length] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
+    if (i > 0) text += i % 2 ? ' ' : '\n\n';
+    const start = cps(text);
+    text += s;
+    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
+  }
+  return {
+    format: 'parallax', version: 1,
+    documents: [
+      { id: 'd1', title: 'Many claims', source: 'many.txt', text },
+      { id: 'd2', title: 'LA Times', source: 'latimes.txt', text: fs.readFileSync(SAMPLES[1], 'utf8') },
+    ],
+    spans,
+  };
+}
+
+/** Every `.suggestion` card on the page, and how many sit in each group. */
+const cards = (page) => page.evaluate(() => ({
+  all: document.querySelectorAll('#suggestions .suggestion').length,
+  groups: [...document.querySelectorAll('#suggestions .suggestion-group')]
+    .map((g) => [g.dataset.spanId, g.querySelectorAll('.suggestion').length, g.classList.contains('current')]),
+}));
+
+test('one span\'s cards, a virtualised overview of all claims and quotes, rows select', async () => {
+  const ws = workspace();
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await page.setInputFiles('#import-file', [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await page.waitForFunction((n) => Number(document.querySelector('#span-overview')?.dataset.rows) === n
+    && !document.querySelector('#match-progress'), SPANS, { timeout: 90000 });
+
+  // Nothing selected: the latest claim/quote's cards, and only that group's.
+  await page.waitForSelector('#suggestions .suggestion-group .suggestion');
+  let c = await cards(page);
+  assert.equal(c.groups.length, 1, 'one group of cards');
+  assert.equal(c.groups[0][0], `s${SPANS}`, 'the most recently labelled span');
+  assert.equal(c.groups[0][2], false, 'not marked as the selected span');
+  assert.equal(c.all, c.groups[0][1], 'every card belongs to that group');
+
+  // Virtualised: far fewer rows in the DOM than spans.
+  const rendered = await page.locator('#span-overview .overview-row').count();
+  assert.ok(rendered > 0 && rendered <= 30, `${rendered} rows rendered for ${SPANS} spans`);
+
+  // Scrolling through it lists every claim and quote span, once each, in order.
+  const seen = await page.evaluate(async () => {
+    const sc = document.querySelector('#span-overview .overview-scroller');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const rows = new Map();
+    let max = 0;
+    for (let top = 0; top <= sc.scrollHeight; top += sc.clientHeight / 2) {
+      sc.scrollTop = top;
+      sc.dispatchEvent(new Event('scroll'));
+      await frame(); await frame();
+      const now = document.querySelectorAll('#span-overview .overview-row');
+      max = Math.max(max, now.length);
+      for (const r of now) rows.set(Number(r.dataset.row), r.dataset.spanId);
+    }
+    return { ids: [...rows].sort((a, b) => a[0] - b[0]).map((x) => x[1]), max };
+  });
+  assert.deepEqual(seen.ids, ws.spans.map((s) => s.id), 'the overview lists every claim and quote span');
+  assert.ok(seen.max <= 30, `at most ${seen.max} rows in the DOM at once`);
+
+  // A click on a row selects its span: the article shows it selected, the panel its cards.
+  await page.evaluate(() => {
+    const sc = document.querySelector('#span-overview .overview-scroller');
+    sc.scrollTop = 150 * 26 - 30;
+    sc.dispatchEvent(new Event('scroll'));
+  });
+  const row = page.locator('#span-overview .overview-row[data-row="150"]');
+  await row.waitFor();
+  const id = await row.getAttribute('data-span-id');
+  assert.equal(id, 's151');
+  await row.click();
+  await page.waitForSelector(`mark.span-mark.selected[data-span-id="${id}"]`);
+  await page.waitForSelector(`#suggestions .suggestion-group.current[data-span-id="${id}"]`);
+  await page.waitForSelector(`#span-overview .overview-row.current[data-span-id="${id}"]`);
+  c = await cards(page);
+  assert.equal(c.groups.length, 1, 'still one group of cards');
+  assert.equal(c.all, c.groups[0][1], 'every card belongs to the selected span');
+  assert.ok(c.all > 0, 'the selected claim has suggestions');
+  // Its row count agrees with its cards.
+  assert.equal(Number(await page.locator(`#span-overview .overview-row[data-span-id="${id}"] .overview-count`).textContent()), c.all);
+
+  // Selecting another span in the article (click on its mark) switches the cards.
+  await page.locator('mark.span-mark[data-span-id="s3"]').first().click();
+  await page.waitForSelector('#suggestions .suggestion-group.current[data-span-id="s3"]');
+  assert.equal((await cards(page)).groups.length, 1);
+  // The overview follows the selection: its row is scrolled into view and marked.
+  await page.waitForSelector('#span-overview .overview-row.current[data-span-id="s3"]');
+
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
