@@ -152,7 +152,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   assert.deepEqual(await cls(shots, lat), ['missing']);
   assert.deepEqual(await cls(shots, courier), ['stated']);
   assert.deepEqual(await cls(shots, herald), ['differs']);
-  assert.match(await cell(shots, herald).textContent(), /five times ≠ at least four times/);
+  assert.match(await cell(shots, herald).textContent(), /five times ≠ at least four times \(vs [^)]+\)/, 'the flag names the outlet it differs from');
   assert.match(await cell(shots, wire).textContent(), /November 14 ≠ November 13/);
   assert.match(await cell(shots, afp).textContent(), /at least four times ≠ five times/);
   const meeting = row('requested a meeting');

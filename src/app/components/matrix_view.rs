@@ -73,10 +73,15 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                         });
                         html! { <><span class="mx-text">{ short(&x.text, 120) }</span>{ for credits }</> }
                     });
-                    let flags = c.flags.iter().map(|fl| html! {
-                        <span class="mx-flag" title={format!("{} differs from {}", fl.kind, m.outlet_name(&fl.other_doc))}>
-                            { fl.text() }
-                        </span>
+                    // Which outlet it differs from is shown, not only in the tooltip: a cell
+                    // can differ from one outlet and agree word for word with another.
+                    let flags = c.flags.iter().map(|fl| {
+                        let other = m.outlet_name(&fl.other_doc);
+                        html! {
+                            <span class="mx-flag" title={format!("{} differs from {other}", fl.kind)}>
+                                { format!("{} (vs {other})", fl.text()) }
+                            </span>
+                        }
                     });
                     html! {
                         <td {class} data-doc-id={o.doc.clone()}>
