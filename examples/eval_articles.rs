@@ -26,8 +26,12 @@
 use parallax::matcher::align::{self, ALIGN_NAMES, N_ALIGN};
 use parallax::matcher::Corpus;
 use serde_json::Value;
+use stats::{average_precision, fit_logistic, sigmoid};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+
+#[path = "common/stats.rs"]
+mod stats;
 
 /// Gold links of the two sample articles (AFP sentence, LA Times sentence, differs), by
 /// sentence index as `matcher::segment` splits them.
@@ -86,83 +90,6 @@ struct Pair {
     links: Vec<(usize, usize, bool)>,
 }
 
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
-fn solve(mut m: Vec<Vec<f64>>, mut v: Vec<f64>) -> Vec<f64> {
-    let n = v.len();
-    for c in 0..n {
-        let p = (c..n)
-            .max_by(|&i, &j| m[i][c].abs().total_cmp(&m[j][c].abs()))
-            .unwrap_or(c);
-        m.swap(c, p);
-        v.swap(c, p);
-        let d = m[c][c];
-        if d.abs() < 1e-12 {
-            continue;
-        }
-        for r in 0..n {
-            if r != c {
-                let f = m[r][c] / d;
-                for k in c..n {
-                    m[r][k] -= f * m[c][k];
-                }
-                v[r] -= f * v[c];
-            }
-        }
-    }
-    (0..n)
-        .map(|i| {
-            if m[i][i].abs() < 1e-12 {
-                0.0
-            } else {
-                v[i] / m[i][i]
-            }
-        })
-        .collect()
-}
-
-/// L2-regularised logistic regression by Newton's method: (bias, weights...).
-fn fit(x: &[Vec<f64>], y: &[bool], l2: f64) -> Vec<f64> {
-    let d = x[0].len() + 1;
-    let mut beta = vec![0.0; d];
-    for _ in 0..50 {
-        let mut grad = vec![0.0; d];
-        let mut hess = vec![vec![0.0; d]; d];
-        for (xi, &yi) in x.iter().zip(y) {
-            let row: Vec<f64> = std::iter::once(1.0).chain(xi.iter().copied()).collect();
-            let p = sigmoid((0..d).map(|k| beta[k] * row[k]).sum());
-            let (r, s) = (p - yi as u8 as f64, p * (1.0 - p));
-            for a in 0..d {
-                grad[a] += r * row[a];
-                for b in a..d {
-                    hess[a][b] += s * row[a] * row[b];
-                }
-            }
-        }
-        for a in 0..d {
-            for b in 0..a {
-                hess[a][b] = hess[b][a];
-            }
-            if a > 0 {
-                grad[a] += l2 * beta[a];
-                hess[a][a] += l2;
-            }
-        }
-        let step = solve(hess, grad);
-        let mut change = 0.0;
-        for a in 0..d {
-            beta[a] -= step[a];
-            change += step[a].abs();
-        }
-        if change < 1e-9 {
-            break;
-        }
-    }
-    beta
-}
-
 struct Model {
     mean: Vec<f64>,
     sd: Vec<f64>,
@@ -195,7 +122,7 @@ impl Model {
                     .collect()
             })
             .collect();
-        let beta = fit(&x, y, l2);
+        let beta = fit_logistic(&x, y, None, l2, 50, 1e-9);
         Model { mean, sd, beta }
     }
     fn logit(&self, r: &[f32; N_ALIGN]) -> f64 {
@@ -203,23 +130,6 @@ impl Model {
             + (0..N_ALIGN)
                 .map(|k| self.beta[k + 1] * (r[k] as f64 - self.mean[k]) / self.sd[k])
                 .sum::<f64>()
-    }
-}
-
-fn average_precision(scores: &[f64], y: &[bool]) -> f64 {
-    let mut idx: Vec<usize> = (0..scores.len()).collect();
-    idx.sort_by(|&i, &j| scores[j].total_cmp(&scores[i]).then(i.cmp(&j)));
-    let (mut tp, mut sum) = (0.0, 0.0);
-    for (rank, &i) in idx.iter().enumerate() {
-        if y[i] {
-            tp += 1.0;
-            sum += tp / (rank as f64 + 1.0);
-        }
-    }
-    if tp > 0.0 {
-        sum / tp
-    } else {
-        0.0
     }
 }
 
@@ -498,7 +408,7 @@ fn run() -> Result<(), String> {
         .zip(&pairs)
         .flat_map(|(z, p)| z.iter().zip(&p.rows).map(|(&z, r)| (vec![z], r.3)))
         .unzip();
-    let platt = fit(&z, &y, 0.0);
+    let platt = fit_logistic(&z, &y, None, 0.0, 50, 1e-9);
     let cal = |z: f64| sigmoid(platt[0] + platt[1] * z);
     if std::env::var("STACK").is_ok() {
         // Experiment: a second stage over each pair's stage-1 log-odds in its row/column.
@@ -551,7 +461,7 @@ fn run() -> Result<(), String> {
                     }
                 }
             }
-            let beta = fit(&x, &y, 1.0);
+            let beta = fit_logistic(&x, &y, None, 1.0, 50, 1e-9);
             let sc: Vec<f64> = ctx[k]
                 .iter()
                 .map(|f| beta[0] + f.iter().zip(&beta[1..]).map(|(a, b)| a * b).sum::<f64>())

@@ -4,22 +4,9 @@
 //!
 //!     cargo run --release --example eval_pairs -- ../shared/eval/same-event-dev.jsonl
 
-fn ap(s: &[f64], y: &[bool]) -> f64 {
-    let mut idx: Vec<usize> = (0..s.len()).collect();
-    idx.sort_by(|&i, &j| s[j].total_cmp(&s[i]).then(i.cmp(&j)));
-    let (mut tp, mut sum) = (0.0, 0.0);
-    for (r, &i) in idx.iter().enumerate() {
-        if y[i] {
-            tp += 1.0;
-            sum += tp / (r as f64 + 1.0);
-        }
-    }
-    if tp > 0.0 {
-        sum / tp
-    } else {
-        0.0
-    }
-}
+#[path = "common/stats.rs"]
+mod stats;
+use stats::average_precision as ap;
 
 fn acc_f1(s: &[f64], y: &[bool]) -> (f64, f64) {
     let (mut tp, mut fp, mut fn_, mut ok) = (0.0, 0.0, 0.0, 0.0);

@@ -20,8 +20,12 @@ use parallax::matcher::features::{
     self, Idf, Prepared, FEATURE_NAMES, N_FEATURES, N_REL, REL_NAMES,
 };
 use parallax::matcher::text::{self, hash_str};
+use stats::{average_precision, fit_logistic, sigmoid};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+#[path = "common/stats.rs"]
+mod stats;
 
 struct Pair {
     a: String,
@@ -62,106 +66,6 @@ fn load(path: &Path, claims: bool) -> Result<Vec<Pair>, String> {
         });
     }
     Ok(out)
-}
-
-/// Solve `m x = v` by Gaussian elimination with partial pivoting.
-fn solve(mut m: Vec<Vec<f64>>, mut v: Vec<f64>) -> Vec<f64> {
-    let n = v.len();
-    for c in 0..n {
-        let p = (c..n)
-            .max_by(|&i, &j| m[i][c].abs().total_cmp(&m[j][c].abs()))
-            .unwrap_or(c);
-        m.swap(c, p);
-        v.swap(c, p);
-        let d = m[c][c];
-        if d.abs() < 1e-12 {
-            continue;
-        }
-        for r in 0..n {
-            if r != c {
-                let f = m[r][c] / d;
-                if f != 0.0 {
-                    for k in c..n {
-                        m[r][k] -= f * m[c][k];
-                    }
-                    v[r] -= f * v[c];
-                }
-            }
-        }
-    }
-    (0..n)
-        .map(|i| {
-            if m[i][i].abs() < 1e-12 {
-                0.0
-            } else {
-                v[i] / m[i][i]
-            }
-        })
-        .collect()
-}
-
-fn sigmoid(z: f64) -> f64 {
-    1.0 / (1.0 + (-z).exp())
-}
-
-/// Logistic regression: returns (bias, weights) over standardised features.
-fn fit(x: &[Vec<f64>], y: &[bool], w: &[f64], l2: f64) -> Vec<f64> {
-    let d = x[0].len() + 1;
-    let mut beta = vec![0.0; d];
-    for _ in 0..30 {
-        let mut grad = vec![0.0; d];
-        let mut hess = vec![vec![0.0; d]; d];
-        for (i, xi) in x.iter().enumerate() {
-            let z = beta[0] + (1..d).map(|k| beta[k] * xi[k - 1]).sum::<f64>();
-            let p = sigmoid(z);
-            let r = (p - y[i] as u8 as f64) * w[i];
-            let s = p * (1.0 - p) * w[i];
-            let row: Vec<f64> = std::iter::once(1.0).chain(xi.iter().copied()).collect();
-            for a in 0..d {
-                grad[a] += r * row[a];
-                for b in a..d {
-                    hess[a][b] += s * row[a] * row[b];
-                }
-            }
-        }
-        for a in 0..d {
-            for b in 0..a {
-                hess[a][b] = hess[b][a];
-            }
-            if a > 0 {
-                grad[a] += l2 * beta[a];
-                hess[a][a] += l2;
-            }
-        }
-        let step = solve(hess, grad);
-        let mut change = 0.0;
-        for a in 0..d {
-            beta[a] -= step[a];
-            change += step[a].abs();
-        }
-        if change < 1e-8 {
-            break;
-        }
-    }
-    beta
-}
-
-fn average_precision(scores: &[f64], y: &[bool]) -> f64 {
-    let mut idx: Vec<usize> = (0..scores.len()).collect();
-    idx.sort_by(|&i, &j| scores[j].total_cmp(&scores[i]));
-    let (mut tp, mut sum) = (0.0, 0.0);
-    let pos = y.iter().filter(|&&l| l).count() as f64;
-    for (rank, &i) in idx.iter().enumerate() {
-        if y[i] {
-            tp += 1.0;
-            sum += tp / (rank as f64 + 1.0);
-        }
-    }
-    if pos > 0.0 {
-        sum / pos
-    } else {
-        0.0
-    }
 }
 
 fn auc(scores: &[f64], y: &[bool]) -> f64 {
@@ -512,7 +416,7 @@ fn run() -> Result<(), String> {
     let x: Vec<Vec<f64>> = train.iter().map(|&i| std_x(i)).collect();
     let y: Vec<bool> = train.iter().map(|&i| pairs[i].label).collect();
     let w: Vec<f64> = train.iter().map(|&i| sample_weight[i]).collect();
-    let mut beta = fit(&x, &y, &w, l2);
+    let mut beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
     // Calibrate the decision point: shift the bias so that 0.5 is the threshold with the
     // best paraphrase accuracy on the training part.
     {
@@ -876,7 +780,7 @@ fn fit_predict(train: &[(Vec<f64>, bool, f64)], test: &[Vec<f64>], l2: f64) -> V
     let x: Vec<Vec<f64>> = rows.iter().map(z).collect();
     let y: Vec<bool> = train.iter().map(|t| t.1).collect();
     let w: Vec<f64> = train.iter().map(|t| t.2).collect();
-    let beta = fit(&x, &y, &w, l2);
+    let beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
     test.iter()
         .map(|r| {
             let xr = z(r);
@@ -947,7 +851,7 @@ fn fit_relatedness(
         .collect();
     let y: Vec<bool> = tr.iter().map(|t| t.1).collect();
     let w: Vec<f64> = tr.iter().map(|t| t.2).collect();
-    let beta = fit(&x, &y, &w, l2);
+    let beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
     (beta, mean, sd)
 }
 

@@ -58,14 +58,15 @@ pub enum CoverageAction {
 pub fn tidy(s: &mut AppState) {
     let ws = s.workspace().clone();
     s.coverage.pinned.retain(|d| ws.document(d).is_some());
-    let doc = s
-        .selected
-        .as_deref()
-        .and_then(|id| ws.span(id))
-        .map(|x| x.doc.clone());
-    if let Some(doc) = doc {
+    if let Some(doc) = selected_doc(s) {
         show(s, &doc);
     }
+}
+
+/// The document of the selected span, if a span is selected.
+fn selected_doc(s: &AppState) -> Option<String> {
+    let id = s.selected.as_deref()?;
+    s.workspace().span(id).map(|x| x.doc.clone())
 }
 
 fn show(s: &mut AppState, doc: &str) {
@@ -83,13 +84,7 @@ fn show(s: &mut AppState, doc: &str) {
 /// After the user changed which articles are shown: a selected span whose article left
 /// the view is deselected (else [`tidy`] would bring the article straight back).
 fn deselect_hidden(s: &mut AppState) {
-    let ws = s.workspace().clone();
-    let doc = s
-        .selected
-        .as_deref()
-        .and_then(|id| ws.span(id))
-        .map(|x| x.doc.clone());
-    if let Some(doc) = doc {
+    if let Some(doc) = selected_doc(s) {
         if !s.coverage.pinned.is_empty() && !s.coverage.pinned.contains(&doc) {
             s.selected = None;
             s.connecting = None;
