@@ -30,6 +30,24 @@ async function label(page, column, text, key) {
   await page.keyboard.press(key);
 }
 
+test('the claim "The defector was shot at least four times": its parallel first, "probably the same fact", number flag', async () => {
+  const { browser, page, requests } = await openApp();
+  after(() => browser.close());
+  await loadSample(page);
+  await label(page, 0, 'The defector was shot at least four times', '1');
+  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
+  const first = await page.$eval('#suggestions .suggestion-group .suggestion', (e) => ({
+    score: Number(e.dataset.score),
+    band: e.querySelector('.suggestion-band')?.textContent.trim(),
+    text: e.querySelector('.suggestion-text').textContent,
+    flags: [...e.querySelectorAll('.flag')].map((f) => f.textContent),
+  }));
+  assert.ok(first.text.startsWith('The soldier, shot several times'), JSON.stringify(first));
+  assert.equal(first.band, 'probably the same fact', JSON.stringify(first));
+  assert.ok(first.flags.some((f) => /at least four times\s*≠\s*several times/.test(f)), JSON.stringify(first.flags));
+  assert.deepEqual(requests, []);
+});
+
 test('the shot claim: calibrated bands, its parallel first with the number flag', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
