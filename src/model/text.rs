@@ -173,9 +173,38 @@ pub fn same_article(a: &str, b: &str) -> bool {
     a == b || comparable(a) == comparable(b)
 }
 
+/// `text` cut to at most `max` characters (code points) plus "…" when it is longer; the cut
+/// falls at the last white space in the second half of the kept part when there is one, so
+/// words stay whole, and white space before the "…" is dropped. The one shortening helper
+/// of the views, the report and the importers' messages.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if cut[..i].chars().count() > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}\u{2026}", cut.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ellipsize_keeps_short_texts_and_cuts_long_ones_at_a_word() {
+        assert_eq!(ellipsize("short", 10), "short");
+        assert_eq!(ellipsize("exactly10!", 10), "exactly10!");
+        assert_eq!(
+            ellipsize("The soldier was shot several times", 20),
+            "The soldier was\u{2026}"
+        );
+        // No white space in the second half: cut at the limit, counted in code points.
+        assert_eq!(ellipsize("😀😀😀😀😀😀", 4), "😀😀😀😀\u{2026}");
+        assert_eq!(ellipsize("中文中文中文", 3), "中文中\u{2026}");
+    }
 
     #[test]
     fn paragraphs_skip_blank_lines_and_crlf() {
