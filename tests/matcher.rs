@@ -429,6 +429,13 @@ fn flag_fixture_labelled_pairs() {
             "Ram-raiders ploughed their vehicle into a jewellery boutique near Place Vendome in central Paris.",
             &[],
         ),
+        // The samples: where the soldier drove ("toward") is not where he was shot ("at"):
+        // two names of one place, Panmunjom and the Joint Security Area, are no conflict.
+        (
+            "The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13.",
+            "The video shows the soldier speeding down a road toward the Joint Security Area, a border outpost.",
+            &[],
+        ),
         // A place that differs.
         (
             "The plant in Ohio will close next year, the company said.",

@@ -86,9 +86,13 @@ const VEHICLES: &[&str] = &[
     "ships",
     "helicopters",
 ];
-const PLACE_PREPS: &[&str] = &[
-    "in", "at", "near", "from", "outside", "inside", "into", "across", "toward", "towards",
-];
+/// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
+///
+/// Only locative prepositions: they say where a thing happened. Path prepositions ("from",
+/// "into", "across", "toward") name where someone came from or went, a different slot:
+/// one report may follow the defector "toward the Joint Security Area" while the other
+/// places the shooting "at the Panmunjom truce village", and the two are not in conflict.
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
 pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
     p.text.chars().skip(start).take(end - start).collect()
