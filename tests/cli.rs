@@ -226,3 +226,30 @@ fn every_subcommand_has_help_and_the_tool_a_version() {
     assert!(stderr(&o).contains("--frobnicate"), "{}", stderr(&o));
     assert!(o.stdout.is_empty());
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `parallax suggest A B --min 0 | head -1`: the pipe closes after the first line.
+    use std::io::{BufRead, BufReader};
+    let mut child = bin()
+        .args([
+            "suggest",
+            &sample("afp-defector-footage.txt"),
+            &sample("latimes-defector-video.txt"),
+            "--min",
+            "0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parallax runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    assert_eq!(first.trim(), "{");
+    // The reader is dropped here: every later write meets a closed pipe.
+    let out = child.wait_with_output().expect("parallax ends");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}

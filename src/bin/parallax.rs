@@ -144,9 +144,27 @@ fn main() {
         Cmd::Agree { files } => agree(&files),
         Cmd::Report { input, out } => report(input.as_deref(), out.as_deref()),
     };
-    if let Err(msg) = result {
-        eprintln!("parallax: {msg}");
-        std::process::exit(2);
+    match result {
+        Ok(()) => {}
+        // The reader of our output went away (`parallax suggest A B | head`): stop quietly,
+        // as other command-line tools do.
+        Err(msg) if msg == PIPE_CLOSED => {}
+        Err(msg) => {
+            eprintln!("parallax: {msg}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// The error value of a write to standard output whose reader has closed the pipe.
+const PIPE_CLOSED: &str = "output closed";
+
+/// The message for a failed write to standard output; a closed pipe is [`PIPE_CLOSED`].
+fn output_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        PIPE_CLOSED.to_string()
+    } else {
+        format!("cannot write output: {e}")
     }
 }
 
@@ -226,9 +244,9 @@ fn score(input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
     let scores = matcher::score_batch(&texts);
     for ((id, _, _), s) in pairs.iter().zip(scores) {
         let line = json!({"id": id, "score": (s * 1e6).round() / 1e6});
-        writeln!(w, "{line}").map_err(|e| format!("cannot write output: {e}"))?;
+        writeln!(w, "{line}").map_err(output_error)?;
     }
-    w.flush().map_err(|e| format!("cannot write output: {e}"))
+    w.flush().map_err(output_error)
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>, String> {
@@ -285,7 +303,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let text = serde_json::to_string_pretty(&out).map_err(|e| format!("cannot write JSON: {e}"))?;
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
-    writeln!(lock, "{text}").map_err(|e| format!("cannot write output: {e}"))
+    writeln!(lock, "{text}").map_err(output_error)
 }
 
 fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result<(), String> {
@@ -324,7 +342,7 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
             let mut lock = stdout.lock();
             lock.write_all(&exported.bytes)
                 .and_then(|_| lock.flush())
-                .map_err(|e| format!("cannot write output: {e}"))
+                .map_err(output_error)
         }
     }
 }
@@ -357,7 +375,7 @@ fn print_json(v: &Value) -> Result<(), String> {
     let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
-    writeln!(lock, "{text}").map_err(|e| format!("cannot write output: {e}"))
+    writeln!(lock, "{text}").map_err(output_error)
 }
 
 fn grade(files: &[String], csv: bool) -> Result<(), String> {
@@ -376,8 +394,12 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
             .map(|s| exercise::grade(all[0], *s))
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| e.to_string())?;
-        print!("{}", exercise::grade_csv(&grades));
-        return Ok(());
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        return lock
+            .write_all(exercise::grade_csv(&grades).as_bytes())
+            .and_then(|_| lock.flush())
+            .map_err(output_error);
     }
     let v = exercise::grade_json(all[0], &all[1..]).map_err(|e| e.to_string())?;
     print_json(&v)
@@ -412,7 +434,7 @@ fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
             let mut lock = stdout.lock();
             lock.write_all(html.as_bytes())
                 .and_then(|_| lock.flush())
-                .map_err(|e| format!("cannot write output: {e}"))
+                .map_err(output_error)
         }
     }
 }

@@ -1,0 +1,72 @@
+"""Speed of `parallax score` against a scikit-learn TF-IDF cosine scorer on the same pairs,
+in the same run (issue 8: "at least 5x a scikit-learn TF-IDF scorer").
+
+Both scorers go from raw text to one score per pair:
+- Parallax: the `parallax score` process (reads JSON lines, tokenises, normalises and
+  stems every sentence, scores each pair with the sentence-pair model, writes JSON lines):
+  wall time of the whole process, start-up included.
+- scikit-learn: `TfidfVectorizer(sublinear_tf=True)` fitted on the batch's unique texts,
+  then the cosine of each pair's two rows (the vectors are L2-normalised, so a row-wise
+  dot product): wall time of fit + transform + cosine, Python start-up and imports not
+  included.
+
+Usage (scikit-learn is not part of the test venv; any recent version):
+
+    python3 -m venv /tmp/skl && /tmp/skl/bin/pip install scikit-learn
+    cargo build --release --bin parallax
+    /tmp/skl/bin/python bench/tfidf_speed.py target/release/parallax ../shared/eval/*.jsonl
+
+Prints the median of five runs of each and the ratio.
+"""
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    binary, files = sys.argv[1], sys.argv[2:]
+    lines = []
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            lines += [l for l in fh if l.strip()]
+    rows = [json.loads(l) for l in lines]
+    payload = "".join(json.dumps({"id": r["id"], "a": r["a"], "b": r["b"]}) + "\n" for r in rows)
+    pairs = [(r["a"], r["b"]) for r in rows]
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    import numpy as np
+
+    def sklearn_scores():
+        texts = list({t for p in pairs for t in p})
+        index = {t: i for i, t in enumerate(texts)}
+        m = TfidfVectorizer(sublinear_tf=True).fit_transform(texts)
+        a = m[[index[x] for x, _ in pairs]]
+        b = m[[index[y] for _, y in pairs]]
+        return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+    def parallax_scores():
+        out = subprocess.run([binary, "score"], input=payload.encode(), capture_output=True, check=True)
+        return out.stdout.count(b"\n")
+
+    t_p, t_s = [], []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        n = parallax_scores()
+        t_p.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        s = sklearn_scores()
+        t_s.append(time.perf_counter() - t0)
+        assert n == len(pairs) == len(s), (n, len(pairs), len(s))
+    p, k = statistics.median(t_p), statistics.median(t_s)
+    print(f"{len(pairs)} pairs ({len({t for q in pairs for t in q})} unique texts), median of 5 runs")
+    print(f"parallax score (whole process): {p*1000:.0f} ms = {len(pairs)/p:,.0f} pairs/s")
+    print(f"scikit-learn TF-IDF cosine:     {k*1000:.0f} ms = {len(pairs)/k:,.0f} pairs/s")
+    print(f"ratio (scikit-learn time / parallax time): {k/p:.2f}")
+
+
+if __name__ == "__main__":
+    main()
