@@ -85,6 +85,32 @@ pub fn snap_to_words_in(
 ) -> Option<(usize, usize)> {
     let (s, e) = trim_range_in(text, index, start, end)?;
     let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
+    // Separators at the ends are not part of what was meant (": Dramatic footage" from a
+    // drag that began on the colon); quotation marks and brackets are kept. A selection of
+    // nothing but punctuation stays as made.
+    let piece = &text[bs..be];
+    let lead_trimmed =
+        piece.trim_start_matches(|c: char| LEADING_SEPARATORS.contains(c) || c.is_whitespace());
+    let inner = lead_trimmed
+        .trim_end_matches(|c: char| TRAILING_SEPARATORS.contains(c) || c.is_whitespace());
+    if inner.is_empty() {
+        return snap_trimmed(text, index, s, e);
+    }
+    let s2 = s + cp_len(&piece[..piece.len() - lead_trimmed.len()]);
+    snap_trimmed(text, index, s2, s2 + cp_len(inner))
+}
+
+/// Punctuation dropped from the start of a snapped selection: separators and closers, not
+/// opening quotation marks or brackets.
+const LEADING_SEPARATORS: &str =
+    ",.;:!?)]}\u{2013}\u{2014}\u{2019}\u{201D}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
+/// Punctuation dropped from the end of a snapped selection: separators and openers, not a
+/// sentence's final stop or closing quotation marks.
+const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{2018}\u{201C}\u{3001}\u{FF0C}\u{FF1A}";
+
+/// Widen an already trimmed `s..e` (code points) to whole words.
+fn snap_trimmed(text: &str, index: &OffsetIndex, s: usize, e: usize) -> Option<(usize, usize)> {
+    let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
     let new_bs = word_around(text, bs).map_or(bs, |w| w.0);
     // The word holding the last selected character.
     let last = floor_char(text, be - 1);
@@ -223,6 +249,22 @@ mod tests {
         assert_eq!(snap_to_words(t, 6, 10), Some((4, 13))); // "soldier's"
         assert_eq!(snap_to_words(t, 3, 4), None);
         assert_eq!(snap_to_words(t, 14, 27), Some((14, 27)));
+        // Separators at the ends go; quotation marks stay.
+        let h = "Video: Dramatic footage, the soldier “runs”; then stops.";
+        let cp = |w: &str| h[..h.find(w).unwrap()].chars().count();
+        let got = snap_to_words(h, cp(": D"), cp(", the"))
+            .map(|(s, e)| h.chars().skip(s).take(e - s).collect::<String>());
+        assert_eq!(got.as_deref(), Some("Dramatic footage"));
+        let got = snap_to_words(h, cp("“runs"), cp("; then") + 1)
+            .map(|(s, e)| h.chars().skip(s).take(e - s).collect::<String>());
+        assert_eq!(got.as_deref(), Some("“runs”"));
+        let got = snap_to_words(h, cp("then"), h.chars().count())
+            .map(|(s, e)| h.chars().skip(s).take(e - s).collect::<String>());
+        assert_eq!(got.as_deref(), Some("then stops."));
+        assert_eq!(
+            snap_to_words(h, cp(": D"), cp(": D") + 1),
+            Some((cp(": D"), cp(": D") + 1))
+        );
         let cjk = "e\u{301}te\u{301} 中文";
         assert_eq!(
             snap_to_words(cjk, 1, 2),
