@@ -285,10 +285,25 @@ enum DateItem {
     Year(u32),
 }
 
+/// The dates of a sentence's facts. A date right after a speech verb ("said Wednesday",
+/// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
+/// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
+/// Tuesday" agree.
 fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        let speech = |k: usize| super::speakers::SPEECH.contains(&toks[k].norm.as_str());
+        let reported = (i >= 1 && speech(i - 1))
+            || (i >= 2
+                && matches!(
+                    toks[i - 1].norm.as_str(),
+                    "on" | "last" | "this" | "late" | "early"
+                )
+                && speech(i - 2));
+        if reported {
+            continue;
+        }
         match t.kind {
             Kind::Month(m) => {
                 let mut day = 0;
@@ -512,5 +527,29 @@ mod tests {
         );
         assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
         assert!(flags("It happened in November.", "It happened on Nov. 13, 2017.").is_empty());
+    }
+
+    #[test]
+    fn the_date_of_a_report_is_not_the_date_of_the_fact() {
+        // The samples: the doctor spoke on Wednesday about what happened on Tuesday.
+        assert!(flags(
+            "The doctor said Wednesday he has regained consciousness.",
+            "The soldier regained consciousness on Tuesday, doctors said.",
+        )
+        .is_empty());
+        assert!(flags(
+            "Police announced on Friday that the man was arrested.",
+            "The man was arrested on Thursday.",
+        )
+        .is_empty());
+        // A date of the fact after a speech verb further back still counts.
+        let f = flags(
+            "The quake, officials said, struck on Monday.",
+            "The quake struck on Sunday.",
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![DiscrepancyKind::Date]
+        );
     }
 }

@@ -3,26 +3,7 @@
 //! string logic on code points, used by `linking` when an unlabelled match is accepted and
 //! when speakers are compared.
 
-/// Words that report speech ("X said", "according to X", "X told reporters").
-const SPEECH_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "according",
-    "stated",
-    "announced",
-    "confirmed",
-    "reported",
-    "explained",
-    "noted",
-    "wrote",
-    "insisted",
-    "warned",
-    "claimed",
-];
+use super::speakers::SPEECH as SPEECH_WORDS;
 
 /// The words of a speaker's name or role, lower case, without speech verbs, titles and
 /// function words ("Army Gen. Vincent Brooks said" -> vincent, brooks).

@@ -7,7 +7,9 @@ use super::features::Prepared;
 use super::flags::{surface, Ranges};
 use super::text::{Kind, Token};
 
-const SPEECH: &[&str] = &[
+/// Words that report speech ("X said", "according to X", "X told reporters"): the one
+/// list of the matcher (speakers, the part of a sentence a span covers, report dates).
+pub(crate) const SPEECH: &[&str] = &[
     "said",
     "says",
     "say",
