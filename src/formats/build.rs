@@ -1,15 +1,18 @@
-//! Building a new workspace from what an importer read: one place that checks offsets,
-//! span texts (with optional re-anchoring), labels, duplicate ids and dangling references,
-//! and writes messages naming what is wrong and where.
+//! Building a new workspace from what an importer read. The rules (ranges, links,
+//! relations, ids, one span per range and label) are the model's own
+//! ([`crate::model::rules`], the ones the editor obeys): the workspace is built through
+//! [`crate::model::Builder`]. This module adds what only a file can get wrong (labels by
+//! name, span texts that moved, with optional re-anchoring, scores) and writes messages
+//! naming what is wrong and where.
 //!
 //! Each importer fills a [`Draft`] with raw items (each with a `at` location such as
-//! `spans[3] (id "s7")` or `line 4`) and calls [`Draft::finish`].
+//! `spans[3] (id "s7")` or `line 4`) and calls [`Draft::finish`]: strict (a bad item
+//! refuses the file) or lenient (a bad item is left out and named).
 
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
-use crate::model::offsets::OffsetIndex;
 use crate::model::{
-    Document, Flag, Label, Link, LinkKind, Origin, Rejection, Relation, RelationKind, Span,
-    Workspace,
+    Builder, Document, Flag, Label, Link, LinkKind, ModelError, Origin, Rejection, Relation,
+    RelationKind, Span,
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -81,6 +84,9 @@ pub(crate) struct Draft {
     pub broken: HashSet<String>,
     /// The documents could not be read at all, so missing documents are not reported.
     pub documents_broken: bool,
+    /// Leave bad items out and name them in the warnings instead of refusing the file
+    /// (the recovery of a damaged save, [`super::salvage`]).
+    pub lenient: bool,
 }
 
 pub(crate) struct Problem {
@@ -143,43 +149,128 @@ pub(crate) fn brief(text: &str) -> String {
 }
 
 impl Draft {
-    /// Check everything and build the workspace.
+    /// Check everything with the model's rules ([`crate::model::rules`]) and build the
+    /// workspace. Strict (the default): any problem refuses the file, listing the problems.
+    /// Lenient (`self.lenient`): each bad item is left out and named in the warnings, with
+    /// what depended on it.
     pub fn finish(
         mut self,
         options: &ImportOptions,
         labels: Labels,
     ) -> Result<Imported, FormatError> {
-        let mut problems = std::mem::take(&mut self.problems);
-        let mut broken = std::mem::take(&mut self.broken);
-        let documents_broken = self.documents_broken;
-        let mut warnings = std::mem::take(&mut self.warnings);
-        let mut ids: HashMap<String, String> = HashMap::new();
-        let mut claim_id = |id: &str, at: &str, problems: &mut Vec<Problem>| {
-            if id.is_empty() {
-                problems.push(Problem::new(format!("{at}: the id is empty")));
-                return false;
+        let mut run = Run {
+            builder: Builder::new(),
+            first_at: HashMap::new(),
+            problems: Vec::new(),
+            warnings: std::mem::take(&mut self.warnings),
+            broken: std::mem::take(&mut self.broken),
+            documents_broken: self.documents_broken,
+            skipped: HashSet::new(),
+            alias: HashMap::new(),
+            repeated: 0,
+            options,
+            labels,
+            lenient: self.lenient,
+        };
+        for p in std::mem::take(&mut self.problems) {
+            run.problem(p);
+        }
+        run.documents(self.docs);
+        run.spans(self.spans);
+        run.links(self.links);
+        run.relations(self.relations);
+        if run.repeated > 0 {
+            run.warnings.push(format!(
+                "{} repeated link(s) or relation(s) (the same two spans as another) were \
+                 left out",
+                run.repeated
+            ));
+        }
+        run.rejections(self.rejections);
+        if !run.problems.is_empty() {
+            return Err(problems_error(run.problems));
+        }
+        Ok(Imported {
+            workspace: run.builder.finish(self.next_id),
+            warnings: run.warnings,
+        })
+    }
+}
+
+/// One run of [`Draft::finish`]: the workspace being built and what was found so far.
+struct Run<'a> {
+    builder: Builder,
+    /// Where each id was first used, for "already used by" messages.
+    first_at: HashMap<String, String>,
+    problems: Vec<Problem>,
+    warnings: Vec<String>,
+    /// Ids of items already reported as broken: what refers to them is not reported again.
+    broken: HashSet<String>,
+    documents_broken: bool,
+    /// Spans left out for their unknown label.
+    skipped: HashSet<String>,
+    /// A repeated span (same range and label) -> the span kept.
+    alias: HashMap<String, String>,
+    /// Repeated links and relations left out.
+    repeated: usize,
+    options: &'a ImportOptions,
+    labels: Labels,
+    lenient: bool,
+}
+
+impl Run<'_> {
+    /// A bad item: refuses the file, or (lenient) is left out and named.
+    fn problem(&mut self, p: Problem) {
+        if self.lenient {
+            self.warnings
+                .push(format!("{}; it was left out", p.message));
+        } else {
+            self.problems.push(p);
+        }
+    }
+
+    /// An item left out because something it refers to was: named only when lenient
+    /// (a refused file names the cause).
+    fn dependent(&mut self, message: String) {
+        if self.lenient {
+            self.warnings.push(message);
+        }
+    }
+
+    /// Reserve an item's id under the model's id rule; false (reported) when it breaks it.
+    fn claim(&mut self, id: &str, at: &str) -> bool {
+        match self.builder.claim_id(id) {
+            Ok(()) => {
+                self.first_at.insert(id.to_string(), at.to_string());
+                true
             }
-            if let Some(first) = ids.get(id) {
-                problems.push(Problem::new(format!(
+            Err(ModelError::EmptyId) => {
+                self.problem(Problem::new(format!("{at}: the id is empty")));
+                false
+            }
+            Err(_) => {
+                let first = self.first_at.get(id).cloned().unwrap_or_default();
+                self.problem(Problem::new(format!(
                     "{at}: the id {id:?} is already used by {first}; every id must be unique"
                 )));
-                return false;
+                false
             }
-            ids.insert(id.to_string(), at.to_string());
-            true
-        };
+        }
+    }
 
-        // Documents.
-        let mut ws = Workspace::new();
-        let mut index: HashMap<String, (usize, OffsetIndex)> = HashMap::new();
-        for d in self.docs {
-            if !claim_id(&d.id, &d.at, &mut problems) {
+    fn resolve(&self, id: String) -> String {
+        self.alias.get(&id).cloned().unwrap_or(id)
+    }
+
+    fn documents(&mut self, docs: Vec<DraftDoc>) {
+        for d in docs {
+            if !self.claim(&d.id, &d.at) {
                 continue;
             }
             if let Some(recorded) = &d.sha256 {
                 let actual = crate::model::text_sha256(&d.text);
                 if !recorded.eq_ignore_ascii_case(&actual) {
-                    warnings.push(format!(
+                    self.warnings.push(format!(
                         "{}: the text's SHA-256 does not match the one recorded in the file, so \
                          the text was changed after export; spans are checked against their \
                          recorded text",
@@ -187,166 +278,40 @@ impl Draft {
                     ));
                 }
             }
-            let oi = OffsetIndex::new(&d.text);
-            index.insert(d.id.clone(), (ws.documents.len(), oi));
-            ws.documents
-                .push(Document::new(d.id, d.title, d.source, Arc::from(d.text)));
+            let doc = Document::new(d.id, d.title, d.source, Arc::from(d.text));
+            self.builder.add_document(doc);
         }
+    }
 
-        // Spans.
+    fn spans(&mut self, spans: Vec<DraftSpan>) {
+        let attempted: Vec<String> = spans.iter().map(|s| s.id.clone()).collect();
         let mut unknown: BTreeMap<String, usize> = BTreeMap::new();
-        let mut skipped_spans: HashSet<String> = HashSet::new();
-        let attempted: Vec<String> = self.spans.iter().map(|s| s.id.clone()).collect();
-        // The editor's rule: the same range with the same label is one span. A repeat is
-        // dropped and what refers to it is moved to the span kept (`alias`).
-        let mut kept: HashMap<(String, u64, u64, Label), String> = HashMap::new();
-        let mut alias: HashMap<String, String> = HashMap::new();
-        for s in self.spans {
-            let label = match Label::parse(&s.label) {
-                Some(l) => l,
-                None => match labels {
-                    Labels::Strict => {
-                        problems.push(Problem::new(format!(
-                            "{}: label {:?} is not one of claim, quote, attribution, context",
-                            s.at, s.label
-                        )));
-                        continue;
-                    }
-                    Labels::SkipUnknown => {
-                        *unknown.entry(s.label.clone()).or_default() += 1;
-                        skipped_spans.insert(s.id.clone());
-                        continue;
-                    }
-                },
-            };
-            if !claim_id(&s.id, &s.at, &mut problems) {
-                continue;
-            }
-            let Some((di, oi)) = index.get(&s.doc) else {
-                if !documents_broken && !broken.contains(&s.doc) {
-                    problems.push(Problem::new(format!(
-                        "{}: document {:?} does not exist",
-                        s.at, s.doc
+        for s in spans {
+            let Some(label) = Label::parse(&s.label) else {
+                if self.labels == Labels::Strict {
+                    self.problem(Problem::new(format!(
+                        "{}: label {:?} is not one of claim, quote, attribution, context",
+                        s.at, s.label
                     )));
-                }
-                broken.insert(s.id);
-                continue;
-            };
-            let text = &ws.documents[*di].text;
-            let len = oi.cp_len() as u64;
-            let fault = if s.start >= s.end {
-                Some(if s.start == s.end {
-                    format!(
-                        "{}: start and end are both {}; a span must cover at least one character",
-                        s.at, s.start
-                    )
                 } else {
-                    format!("{}: start {} is after end {}", s.at, s.start, s.end)
-                })
-            } else if s.end > len {
-                Some(format!(
-                    "{}: end {} is past the end of document {:?} ({} characters)",
-                    s.at, s.end, s.doc, len
-                ))
-            } else {
-                None
-            };
-            let found = if fault.is_none() {
-                oi.slice(text, s.start as usize, s.end as usize)
-            } else {
-                None
-            };
-            let (start, end) = match (&fault, &s.quote, found) {
-                (None, None, _) => (s.start, s.end),
-                (None, Some(q), Some(f)) if q == f => (s.start, s.end),
-                (_, None, _) => {
-                    problems.push(Problem::new(fault.unwrap_or_default()));
-                    continue;
+                    *unknown.entry(s.label.clone()).or_default() += 1;
+                    self.skipped.insert(s.id.clone());
                 }
-                (_, Some(q), found) => {
-                    if q.is_empty() {
-                        problems.push(Problem::new(format!(
-                            "{}: the span's text is empty; a span must cover at least one character",
-                            s.at
-                        )));
-                        continue;
-                    }
-                    if options.reanchor {
-                        match nearest(text, q, s.start) {
-                            Some((a, b)) => {
-                                warnings.push(format!(
-                                    "span {:?} was re-anchored from {}..{} to {}..{} in document \
-                                     {:?}, where its text {} occurs",
-                                    s.id,
-                                    s.start,
-                                    s.end,
-                                    a,
-                                    b,
-                                    s.doc,
-                                    brief(q)
-                                ));
-                                (a, b)
-                            }
-                            None => {
-                                problems.push(Problem::new(format!(
-                                    "{}: its text {} does not occur anywhere in document {:?}, so \
-                                     it cannot be re-anchored",
-                                    s.at,
-                                    brief(q),
-                                    s.doc
-                                )));
-                                continue;
-                            }
-                        }
-                    } else {
-                        let message = match (fault, found) {
-                            (Some(f), _) => format!("{f}; the span's text is {}", brief(q)),
-                            (None, found) => format!(
-                                "{}: the text at {}..{} of document {:?} is {}, but the span's \
-                                 text is {}",
-                                s.at,
-                                s.start,
-                                s.end,
-                                s.doc,
-                                brief(found.unwrap_or_default()),
-                                brief(q)
-                            ),
-                        };
-                        problems.push(Problem {
-                            message,
-                            reanchorable: true,
-                        });
-                        continue;
-                    }
-                }
-            };
-            let key = (s.doc.clone(), start, end, label);
-            if let Some(first) = kept.get(&key) {
-                alias.insert(s.id, first.clone());
                 continue;
-            }
-            kept.insert(key, s.id.clone());
-            ws.spans.push(Span {
-                id: s.id,
-                doc: s.doc,
-                start: start as usize,
-                end: end as usize,
-                label,
-                note: None,
-                annotators: Vec::new(),
-            });
+            };
+            self.span(s, label);
         }
         for (name, n) in &unknown {
-            warnings.push(format!(
+            self.warnings.push(format!(
                 "{n} span{} with label {name:?} {} not imported (Parallax knows claim, quote, \
                  attribution, context)",
                 if *n == 1 { "" } else { "s" },
                 if *n == 1 { "was" } else { "were" },
             ));
         }
-        if !alias.is_empty() {
-            let n = alias.len();
-            warnings.push(format!(
+        if !self.alias.is_empty() {
+            let n = self.alias.len();
+            self.warnings.push(format!(
                 "{n} repeated span{} (the same range and label as another span) {} left out; \
                  what referred to {} now refers to the span kept",
                 if n == 1 { "" } else { "s" },
@@ -354,222 +319,344 @@ impl Draft {
                 if n == 1 { "it" } else { "them" },
             ));
         }
-        let resolve = |id: String| alias.get(&id).cloned().unwrap_or(id);
-        let built: HashSet<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
+        // What refers to a span refused here is not reported again.
         for id in attempted {
-            if !built.contains(id.as_str())
-                && !skipped_spans.contains(&id)
-                && !alias.contains_key(&id)
+            if self.builder.span(&id).is_none()
+                && !self.skipped.contains(&id)
+                && !self.alias.contains_key(&id)
             {
-                broken.insert(id);
+                self.broken.insert(id);
             }
         }
-        let span_doc: HashMap<&str, (&str, Label)> = ws
-            .spans
-            .iter()
-            .map(|s| (s.id.as_str(), (s.doc.as_str(), s.label)))
-            .collect();
+    }
 
-        // Links.
-        let mut links = Vec::new();
-        let mut dropped_links = 0;
-        let mut repeated = 0;
-        for mut l in self.links {
-            if !claim_id(&l.id, &l.at, &mut problems) {
-                continue;
-            }
-            l.a = resolve(l.a);
-            l.b = resolve(l.b);
-            if links
-                .iter()
-                .any(|k: &Link| (k.a == l.a && k.b == l.b) || (k.a == l.b && k.b == l.a))
-            {
-                repeated += 1;
-                continue;
-            }
-            if skipped_spans.contains(&l.a) || skipped_spans.contains(&l.b) {
-                dropped_links += 1;
-                continue;
-            }
-            let (a, b) = (span_doc.get(l.a.as_str()), span_doc.get(l.b.as_str()));
-            match (a, b) {
-                (None, _) | (_, None) => {
-                    let missing = if a.is_none() { &l.a } else { &l.b };
-                    if broken.contains(missing) {
-                        continue;
-                    }
-                    problems.push(Problem::new(format!(
-                        "{}: span {missing:?} does not exist",
-                        l.at
-                    )));
-                    continue;
-                }
-                (Some((da, _)), Some((db, _))) if da == db => {
-                    problems.push(Problem::new(format!(
-                        "{}: spans {:?} and {:?} are both in document {:?}; a link joins spans of \
-                         two different documents",
-                        l.at, l.a, l.b, da
-                    )));
-                    continue;
-                }
-                _ => {}
-            }
-            if let Some(score) = l.score {
-                if !(0.0..=1.0).contains(&score) {
-                    problems.push(Problem::new(format!(
-                        "{}: score {score} is outside 0..1",
-                        l.at
-                    )));
-                    continue;
-                }
-            }
-            links.push(Link {
-                id: l.id,
-                a: l.a,
-                b: l.b,
-                kind: l.kind,
-                origin: l.origin,
-                score: l.score,
-                flags: l.flags,
-                note: None,
-            });
+    /// One span with a known label: its id, its document, its place, then the model's
+    /// range rule and the one-span-per-range-and-label rule.
+    fn span(&mut self, s: DraftSpan, label: Label) {
+        if !self.claim(&s.id, &s.at) {
+            return;
         }
-        if dropped_links > 0 {
-            warnings.push(format!(
-                "{dropped_links} link{} left out because {} spans with unknown labels",
-                if dropped_links == 1 { " was" } else { "s were" },
-                if dropped_links == 1 {
+        if self.builder.document(&s.doc).is_none() {
+            if !self.documents_broken && !self.broken.contains(&s.doc) {
+                self.problem(Problem::new(format!(
+                    "{}: document {:?} does not exist",
+                    s.at, s.doc
+                )));
+            } else {
+                self.dependent(format!(
+                    "{}: its document {:?} was left out, so the span was left out too",
+                    s.at, s.doc
+                ));
+            }
+            self.broken.insert(s.id);
+            return;
+        }
+        let Some((start, end)) = self.place(&s) else {
+            return;
+        };
+        let span = Span {
+            id: s.id.clone(),
+            doc: s.doc,
+            start,
+            end,
+            label,
+            note: None,
+            annotators: Vec::new(),
+        };
+        match self.builder.add_span(span) {
+            Ok(kept) if kept != s.id => {
+                self.alias.insert(s.id, kept);
+            }
+            Ok(_) => {}
+            Err(e) => self.problem(Problem::new(format!("{}: {e}", s.at))),
+        }
+    }
+
+    /// Where span `s` goes (code points): its offsets when they fit its document (the
+    /// model's range rule) and hold its recorded text, else (re-anchoring) the nearest
+    /// occurrence of that text. `None` (reported) when it has no place.
+    fn place(&mut self, s: &DraftSpan) -> Option<(usize, usize)> {
+        let (start, end) = (to_usize(s.start), to_usize(s.end));
+        let fault = match self.builder.check_range(&s.doc, start, end) {
+            Ok(()) => None,
+            Err(ModelError::BadRange { len, .. }) => Some(range_fault(s, len)),
+            Err(e) => Some(format!("{}: {e}", s.at)),
+        };
+        let text = self.builder.document(&s.doc)?.text.clone();
+        let found = match (&fault, &s.quote) {
+            (None, Some(_)) => self.builder.document(&s.doc)?.slice(start, end),
+            _ => None,
+        }
+        .map(str::to_string);
+        match (&fault, &s.quote, found.as_deref()) {
+            (None, None, _) => Some((start, end)),
+            (None, Some(q), Some(f)) if q == f => Some((start, end)),
+            (_, None, _) => {
+                self.problem(Problem::new(fault.unwrap_or_default()));
+                None
+            }
+            (_, Some(q), _) if q.is_empty() => {
+                self.problem(Problem::new(format!(
+                    "{}: the span's text is empty; a span must cover at least one character",
+                    s.at
+                )));
+                None
+            }
+            (_, Some(q), found) if !self.options.reanchor => {
+                let message = match fault {
+                    Some(f) => format!("{f}; the span's text is {}", brief(q)),
+                    None => format!(
+                        "{}: the text at {}..{} of document {:?} is {}, but the span's text is {}",
+                        s.at,
+                        s.start,
+                        s.end,
+                        s.doc,
+                        brief(found.unwrap_or_default()),
+                        brief(q)
+                    ),
+                };
+                self.problem(Problem {
+                    message,
+                    reanchorable: true,
+                });
+                None
+            }
+            (_, Some(q), _) => match nearest(&text, q, s.start) {
+                Some((a, b)) => {
+                    self.warnings.push(format!(
+                        "span {:?} was re-anchored from {}..{} to {}..{} in document {:?}, \
+                         where its text {} occurs",
+                        s.id,
+                        s.start,
+                        s.end,
+                        a,
+                        b,
+                        s.doc,
+                        brief(q)
+                    ));
+                    Some((to_usize(a), to_usize(b)))
+                }
+                None => {
+                    self.problem(Problem::new(format!(
+                        "{}: its text {} does not occur anywhere in document {:?}, so it cannot \
+                         be re-anchored",
+                        s.at,
+                        brief(q),
+                        s.doc
+                    )));
+                    None
+                }
+            },
+        }
+    }
+
+    fn links(&mut self, links: Vec<DraftLink>) {
+        let mut dropped = 0;
+        for mut l in links {
+            if !self.claim(&l.id, &l.at) {
+                continue;
+            }
+            l.a = self.resolve(l.a);
+            l.b = self.resolve(l.b);
+            if self.skipped.contains(&l.a) || self.skipped.contains(&l.b) {
+                dropped += 1;
+                continue;
+            }
+            if self.link_fits(&l) {
+                let link = Link {
+                    id: l.id.clone(),
+                    a: l.a,
+                    b: l.b,
+                    kind: l.kind,
+                    origin: l.origin,
+                    score: l.score,
+                    flags: l.flags,
+                    note: None,
+                };
+                match self.builder.add_link(link) {
+                    Ok(kept) if kept != l.id => self.repeated += 1,
+                    Ok(_) => {}
+                    Err(e) => self.problem(Problem::new(format!("{}: {e}", l.at))),
+                }
+            }
+        }
+        if dropped > 0 {
+            self.warnings.push(format!(
+                "{dropped} link{} left out because {} spans with unknown labels",
+                if dropped == 1 { " was" } else { "s were" },
+                if dropped == 1 {
                     "it joins"
                 } else {
                     "they join"
                 }
             ));
         }
+    }
 
-        // Relations.
-        let mut relations = Vec::new();
-        let mut dropped_relations = 0;
-        for mut r in self.relations {
-            if !claim_id(&r.id, &r.at, &mut problems) {
+    /// The model's link rule, then the format's: a score is a probability. False (reported
+    /// unless a span it joins was refused already) when the link is left out. A repeat of
+    /// an accepted link is let through: the builder counts it.
+    fn link_fits(&mut self, l: &DraftLink) -> bool {
+        match self.builder.check_link(&l.a, &l.b) {
+            Ok(()) => {}
+            Err(ModelError::NoSuchSpan(missing)) => {
+                if self.broken.contains(&missing) {
+                    self.dependent(format!(
+                        "{}: span {missing:?} was left out, so the link was left out too",
+                        l.at
+                    ));
+                } else {
+                    self.problem(Problem::new(format!(
+                        "{}: span {missing:?} does not exist",
+                        l.at
+                    )));
+                }
+                return false;
+            }
+            Err(ModelError::SameDocumentLink { .. }) => {
+                let doc = self.builder.span(&l.a).map(|s| s.doc.clone());
+                self.problem(Problem::new(format!(
+                    "{}: spans {:?} and {:?} are both in document {:?}; a link joins spans of \
+                     two different documents",
+                    l.at,
+                    l.a,
+                    l.b,
+                    doc.unwrap_or_default()
+                )));
+                return false;
+            }
+            Err(e) => {
+                self.problem(Problem::new(format!("{}: {e}", l.at)));
+                return false;
+            }
+        }
+        if self.builder.link_between(&l.a, &l.b).is_some() {
+            return true;
+        }
+        match l.score {
+            Some(score) if !(0.0..=1.0).contains(&score) => {
+                self.problem(Problem::new(format!(
+                    "{}: score {score} is outside 0..1",
+                    l.at
+                )));
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn relations(&mut self, relations: Vec<DraftRelation>) {
+        let mut dropped = 0;
+        for mut r in relations {
+            if !self.claim(&r.id, &r.at) {
                 continue;
             }
-            r.from = resolve(r.from);
-            r.to = resolve(r.to);
-            if relations
-                .iter()
-                .any(|k: &Relation| k.from == r.from && k.to == r.to)
+            r.from = self.resolve(r.from);
+            r.to = self.resolve(r.to);
+            if self.skipped.contains(&r.from) || self.skipped.contains(&r.to) {
+                dropped += 1;
+                continue;
+            }
+            if let Some(gone) = [&r.from, &r.to]
+                .into_iter()
+                .find(|x| self.broken.contains(*x))
             {
-                repeated += 1;
+                let message = format!(
+                    "{}: span {gone:?} was left out, so the relation was left out too",
+                    r.at
+                );
+                self.dependent(message);
                 continue;
             }
-            if skipped_spans.contains(&r.from) || skipped_spans.contains(&r.to) {
-                dropped_relations += 1;
-                continue;
-            }
-            if broken.contains(&r.from) || broken.contains(&r.to) {
-                continue;
-            }
-            let (from, to) = (span_doc.get(r.from.as_str()), span_doc.get(r.to.as_str()));
-            let problem = match (from, to) {
-                (None, _) => Some(format!("{}: span {:?} does not exist", r.at, r.from)),
-                (_, None) => Some(format!("{}: span {:?} does not exist", r.at, r.to)),
-                (Some((df, lf)), Some((dt, lt))) => {
-                    if df != dt {
-                        Some(format!(
-                            "{}: spans {:?} and {:?} are in different documents; an attribution \
-                             relation stays within one document",
-                            r.at, r.from, r.to
-                        ))
-                    } else if *lf != Label::Attribution {
-                        Some(format!(
-                            "{}: span {:?} is a {}, but only an attribution can attribute",
-                            r.at, r.from, lf
-                        ))
-                    } else if !matches!(lt, Label::Quote | Label::Claim) {
-                        Some(format!(
-                            "{}: span {:?} is a {}; an attribution attributes a quote or a claim",
-                            r.at, r.to, lt
-                        ))
-                    } else {
-                        None
+            let fault = match self.builder.check_relation(&r.from, &r.to) {
+                Ok(()) => None,
+                Err(e) => Some(relation_fault(&r, e)),
+            };
+            match fault {
+                Some(p) if self.labels == Labels::SkipUnknown => {
+                    self.warnings
+                        .push(format!("{p}; the relation was left out"));
+                }
+                Some(p) => self.problem(Problem::new(p)),
+                None => {
+                    let relation = Relation {
+                        id: r.id.clone(),
+                        kind: RelationKind::Attributes,
+                        from: r.from,
+                        to: r.to,
+                        note: None,
+                    };
+                    match self.builder.add_relation(relation) {
+                        Ok(kept) if kept != r.id => self.repeated += 1,
+                        Ok(_) => {}
+                        Err(e) => self.problem(Problem::new(format!("{}: {e}", r.at))),
                     }
                 }
-            };
-            match problem {
-                Some(p) if labels == Labels::SkipUnknown => {
-                    warnings.push(format!("{p}; the relation was left out"));
-                }
-                Some(p) => problems.push(Problem::new(p)),
-                None => relations.push(Relation {
-                    id: r.id,
-                    kind: RelationKind::Attributes,
-                    from: r.from,
-                    to: r.to,
-                    note: None,
-                }),
             }
         }
-        if dropped_relations > 0 {
-            warnings.push(format!(
-                "{dropped_relations} relation{} left out because of spans with unknown labels",
-                if dropped_relations == 1 {
-                    " was"
-                } else {
-                    "s were"
-                }
+        if dropped > 0 {
+            self.warnings.push(format!(
+                "{dropped} relation{} left out because of spans with unknown labels",
+                if dropped == 1 { " was" } else { "s were" }
             ));
         }
+    }
 
-        if repeated > 0 {
-            warnings.push(format!(
-                "{repeated} repeated link(s) or relation(s) (the same two spans as another) were \
-                 left out"
-            ));
-        }
-
-        // Rejections: only remembered suggestions, so a stale one is dropped with a warning.
-        let mut rejections = Vec::new();
-        for r in self.rejections {
-            let mut rej = r.rejection;
-            rej.span = resolve(rej.span);
-            let ok_span = span_doc.contains_key(rej.span.as_str());
-            let ok_range = index
-                .get(&rej.doc)
-                .is_some_and(|(_, oi)| rej.start < rej.end && rej.end <= oi.cp_len());
-            if ok_span && ok_range {
-                if !rejections.contains(&rej) {
-                    rejections.push(rej);
-                }
-            } else {
-                warnings.push(format!(
+    /// Rejections are only remembered suggestions, so a stale one is dropped with a warning.
+    fn rejections(&mut self, rejections: Vec<DraftRejection>) {
+        for r in rejections {
+            let mut rejection = r.rejection;
+            rejection.span = self.resolve(rejection.span);
+            if self.builder.add_rejection(rejection).is_err() {
+                self.warnings.push(format!(
                     "{}: the rejected suggestion refers to a span or text range that does not \
                      exist; it was left out",
                     r.at
                 ));
             }
         }
+    }
+}
 
-        if !problems.is_empty() {
-            return Err(problems_error(problems));
+/// An offset read from a file as a code point index (saturating: a huge one stays too
+/// large for any document).
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// The message for a span that breaks the range rule, with the file's own numbers.
+fn range_fault(s: &DraftSpan, len: usize) -> String {
+    if s.start == s.end {
+        format!(
+            "{}: start and end are both {}; a span must cover at least one character",
+            s.at, s.start
+        )
+    } else if s.start > s.end {
+        format!("{}: start {} is after end {}", s.at, s.start, s.end)
+    } else {
+        format!(
+            "{}: end {} is past the end of document {:?} ({} characters)",
+            s.at, s.end, s.doc, len
+        )
+    }
+}
+
+/// The message for a relation that breaks the model's relation rule, located at `r.at`.
+fn relation_fault(r: &DraftRelation, e: ModelError) -> String {
+    let at = &r.at;
+    match e {
+        ModelError::NoSuchSpan(id) => format!("{at}: span {id:?} does not exist"),
+        ModelError::RelationAcrossDocuments { from, to } => format!(
+            "{at}: spans {from:?} and {to:?} are in different documents; an attribution \
+             relation stays within one document"
+        ),
+        ModelError::NotAnAttribution { span, label } => {
+            format!("{at}: span {span:?} is a {label}, but only an attribution can attribute")
         }
-        ws.links = links;
-        ws.relations = relations;
-        ws.rejections = rejections;
-        ws.next_id = self.next_id;
-        ws.renumber_after_import();
-        // Safety net: the model's own check must agree.
-        let left = ws.validate();
-        if !left.is_empty() {
-            return Err(problems_error(
-                left.into_iter()
-                    .map(|e| Problem::new(e.to_string()))
-                    .collect(),
-            ));
-        }
-        Ok(Imported {
-            workspace: ws,
-            warnings,
-        })
+        ModelError::NotAttributable { span, label } => format!(
+            "{at}: span {span:?} is a {label}; an attribution attributes a quote or a claim"
+        ),
+        e => format!("{at}: {e}"),
     }
 }
 

@@ -226,6 +226,24 @@ pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, FormatErr
 
 /// Validate a parsed Parallax JSON value and build the workspace.
 pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, FormatError> {
+    import_value_in(value, options, false)
+}
+
+/// [`import_value`], leaving bad items out and naming them in the warnings (with what
+/// depended on them) instead of refusing the file: the recovery of a damaged save. The
+/// file is still refused when it is not Parallax JSON of a known version.
+pub(crate) fn import_value_lenient(
+    value: Value,
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    import_value_in(value, options, true)
+}
+
+fn import_value_in(
+    value: Value,
+    options: &ImportOptions,
+    lenient: bool,
+) -> Result<Imported, FormatError> {
     let Value::Object(top) = &value else {
         return Err(FormatError::of(
             ErrorKind::Unsupported,
@@ -279,7 +297,10 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         None => return Err(FormatError::new("\"version\" is missing")),
     }
 
-    let mut draft = Draft::default();
+    let mut draft = Draft {
+        lenient,
+        ..Draft::default()
+    };
     let known = [
         "format",
         "version",
