@@ -28,6 +28,18 @@ use serde_json::{json, Map, Value};
 /// The format version this Parallax writes and reads.
 pub const VERSION: u64 = 1;
 
+/// The error for a file of format version `n` above [`VERSION`] (Parallax JSON, and the
+/// version the W3C and brat exports record): open it with a newer Parallax.
+pub(crate) fn newer_version(n: u64) -> FormatError {
+    FormatError::of(
+        ErrorKind::Version,
+        format!(
+            "version {n} is newer than this Parallax understands ({VERSION}); \
+             open it with a newer Parallax"
+        ),
+    )
+}
+
 /// Serialise the workspace as pretty-printed Parallax JSON.
 pub fn export(ws: &Workspace) -> String {
     let v = to_value(ws);
@@ -278,15 +290,7 @@ fn import_value_in(
     match top.get("version") {
         Some(v) => match v.as_u64() {
             Some(VERSION) => {}
-            Some(n) if n > VERSION => {
-                return Err(FormatError::of(
-                    ErrorKind::Version,
-                    format!(
-                        "version {n} is newer than this Parallax understands ({VERSION}); \
-                         open it with a newer Parallax"
-                    ),
-                ))
-            }
+            Some(n) if n > VERSION => return Err(newer_version(n)),
             _ => {
                 return Err(FormatError::of(
                     ErrorKind::Version,
