@@ -135,15 +135,10 @@ pub(crate) fn problems_error(problems: Vec<Problem>) -> FormatError {
     }
 }
 
-/// Show a text briefly in a message.
+/// Show a text briefly in a message: quoted, at most 60 characters
+/// ([`crate::model::text::ellipsize`]).
 pub(crate) fn brief(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        format!("{text:?}")
-    } else {
-        let head: String = text.chars().take(MAX).collect();
-        format!("{:?}…", head)
-    }
+    format!("{:?}", crate::model::text::ellipsize(text, 60))
 }
 
 /// The occurrence of `quote` in `text` whose start is nearest to code point `near`.

@@ -229,13 +229,6 @@ pub(crate) fn syntax_error(file_name: &str, e: &serde_json::Error) -> FormatErro
     )
 }
 
-/// Parse and validate a Parallax JSON workspace.
-pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, FormatError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| syntax_error("the workspace file", &e))?;
-    import_value(value, options)
-}
-
 /// Validate a parsed Parallax JSON value and build the workspace.
 pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, FormatError> {
     import_value_in(value, options, false)
