@@ -417,9 +417,13 @@ fn curation_sorts_items_and_builds_a_workspace_recording_who_had_each_span() {
     assert_eq!(ws.relations.len(), 1, "the agreed relation is kept");
     assert_eq!(ws.links.len(), 1, "the link joins two accepted spans");
     // The curated workspace survives Parallax JSON with who had each span.
-    let back = formats::json::import(&json::export(&ws), &ImportOptions::default())
-        .unwrap()
-        .workspace;
+    let back = formats::import_with(
+        "x.json",
+        json::export(&ws).as_bytes(),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+    .workspace;
     assert_eq!(back.spans, ws.spans);
     assert_eq!(back.identity.annotator, "trainer");
 }
@@ -435,7 +439,7 @@ fn identity_and_notes_round_trip_through_parallax_json() {
     ws.set_note(&link, Some("same fact, different number".into()))
         .unwrap();
     let text = json::export(&ws);
-    let back = json::import(&text, &ImportOptions::default()).unwrap();
+    let back = formats::import_with("x.json", text.as_bytes(), &ImportOptions::default()).unwrap();
     assert!(back.warnings.is_empty(), "{:?}", back.warnings);
     assert_eq!(back.workspace, ws);
     // A blank note clears it; an unknown id is an error.
@@ -444,7 +448,7 @@ fn identity_and_notes_round_trip_through_parallax_json() {
     assert!(ws.set_note("nope", Some("x".into())).is_err());
     // A note of the wrong type is left out with a warning naming it.
     let bad = text.replacen("\"note\": \"a claim", "\"note\": 5, \"x\": \"a claim", 1);
-    let back = json::import(&bad, &ImportOptions::default()).unwrap();
+    let back = formats::import_with("x.json", bad.as_bytes(), &ImportOptions::default()).unwrap();
     assert!(
         back.warnings
             .iter()

@@ -27,6 +27,7 @@
 //! span covering all fragments (with a warning); labels match case-insensitively, unknown
 //! ones are counted in warnings.
 
+mod files;
 mod import;
 
 pub use import::import;
@@ -317,7 +318,7 @@ pub fn export(ws: &Workspace) -> (Vec<u8>, Vec<String>) {
         .collect();
     let manifest = json!({
         "format": "parallax-brat",
-        "version": 1,
+        "version": super::json::VERSION,
         "note": "Cross-document links between brat annotations (a and b name a file and its T annotation), with the documents' Parallax ids and titles.",
         "next_id": ws.next_id,
         "documents": docs_meta,

@@ -28,6 +28,18 @@ use serde_json::{json, Map, Value};
 /// The format version this Parallax writes and reads.
 pub const VERSION: u64 = 1;
 
+/// The error for a file of format version `n` above [`VERSION`] (Parallax JSON, and the
+/// version the W3C and brat exports record): open it with a newer Parallax.
+pub(crate) fn newer_version(n: u64) -> FormatError {
+    FormatError::of(
+        ErrorKind::Version,
+        format!(
+            "version {n} is newer than this Parallax understands ({VERSION}); \
+             open it with a newer Parallax"
+        ),
+    )
+}
+
 /// Serialise the workspace as pretty-printed Parallax JSON.
 pub fn export(ws: &Workspace) -> String {
     let v = to_value(ws);
@@ -217,15 +229,26 @@ pub(crate) fn syntax_error(file_name: &str, e: &serde_json::Error) -> FormatErro
     )
 }
 
-/// Parse and validate a Parallax JSON workspace.
-pub fn import(text: &str, options: &ImportOptions) -> Result<Imported, FormatError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| syntax_error("the workspace file", &e))?;
-    import_value(value, options)
-}
-
 /// Validate a parsed Parallax JSON value and build the workspace.
 pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, FormatError> {
+    import_value_in(value, options, false)
+}
+
+/// [`import_value`], leaving bad items out and naming them in the warnings (with what
+/// depended on them) instead of refusing the file: the recovery of a damaged save. The
+/// file is still refused when it is not Parallax JSON of a known version.
+pub(crate) fn import_value_lenient(
+    value: Value,
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    import_value_in(value, options, true)
+}
+
+fn import_value_in(
+    value: Value,
+    options: &ImportOptions,
+    lenient: bool,
+) -> Result<Imported, FormatError> {
     let Value::Object(top) = &value else {
         return Err(FormatError::of(
             ErrorKind::Unsupported,
@@ -260,15 +283,7 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
     match top.get("version") {
         Some(v) => match v.as_u64() {
             Some(VERSION) => {}
-            Some(n) if n > VERSION => {
-                return Err(FormatError::of(
-                    ErrorKind::Version,
-                    format!(
-                        "version {n} is newer than this Parallax understands ({VERSION}); \
-                         open it with a newer Parallax"
-                    ),
-                ))
-            }
+            Some(n) if n > VERSION => return Err(newer_version(n)),
             _ => {
                 return Err(FormatError::of(
                     ErrorKind::Version,
@@ -279,7 +294,10 @@ pub fn import_value(value: Value, options: &ImportOptions) -> Result<Imported, F
         None => return Err(FormatError::new("\"version\" is missing")),
     }
 
-    let mut draft = Draft::default();
+    let mut draft = Draft {
+        lenient,
+        ..Draft::default()
+    };
     let known = [
         "format",
         "version",

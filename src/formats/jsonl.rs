@@ -499,9 +499,5 @@ pub(crate) fn first_line(text: &str) -> String {
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("");
-    let mut t: String = line.chars().take(80).collect();
-    if line.chars().count() > 80 {
-        t.push('…');
-    }
-    t
+    crate::model::text::ellipsize(line, 80)
 }

@@ -523,14 +523,5 @@ fn fallback_title(file_name: &str) -> String {
 
 /// Titles longer than 200 characters are cut at a word and end with "…".
 fn clip_title(title: &str) -> String {
-    const MAX: usize = 200;
-    if title.chars().count() <= MAX {
-        return title.to_string();
-    }
-    let cut: String = title.chars().take(MAX).collect();
-    let cut = match cut.rfind(char::is_whitespace) {
-        Some(i) if i > MAX / 2 => cut[..i].to_string(),
-        _ => cut,
-    };
-    format!("{}…", cut.trim_end())
+    crate::model::text::ellipsize(title, 200)
 }

@@ -20,6 +20,7 @@
 use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
+use super::json::{newer_version, VERSION};
 use super::{ErrorKind, FormatError, ImportOptions, Imported};
 use crate::model::offsets::OffsetIndex;
 use crate::model::{text_sha256, Flag, LinkKind, Origin, Rejection, Workspace};
@@ -146,7 +147,7 @@ pub fn to_value(ws: &Workspace) -> Value {
         "type": "AnnotationCollection",
         "label": "Parallax workspace",
         "total": items.len(),
-        "px:version": 1,
+        "px:version": super::json::VERSION,
         "px:nextId": ws.next_id,
         "px:documents": docs,
         "px:rejections": ws.rejections,
@@ -198,11 +199,8 @@ pub fn import_value(
     };
     let mut draft = Draft::default();
     if let Some(n) = v.get("px:version").and_then(Value::as_u64) {
-        if n > 1 {
-            return Err(FormatError::of(
-                ErrorKind::Version,
-                format!("version {n} is newer than this Parallax understands (1); open it with a newer Parallax"),
-            ));
+        if n > VERSION {
+            return Err(newer_version(n));
         }
     }
     draft.next_id = v.get("px:nextId").and_then(Value::as_u64).unwrap_or(0);

@@ -2,7 +2,7 @@
 //! compression (method 0), with CRC-32, local headers and a central directory.
 //!
 //! The reader accepts stored and Deflate entries (what zip tools and operating systems
-//! write; [`inflate`] is a small bounds-checked decoder) and checks every length, offset
+//! write; [`inflate`] decodes with `miniz_oxide`) and checks every length, offset
 //! and checksum against the buffer, so a hostile zip gives an error, never a panic; output
 //! is capped at the recorded size and at `MAX_IMPORT_BYTES`.
 
@@ -300,228 +300,25 @@ mod tests {
     }
 }
 
-/// A small DEFLATE (RFC 1951) decoder, after zlib's `puff`: slow but simple, and every
-/// read is bounds-checked. Output is capped at `limit` bytes (zip bombs stop there).
+/// DEFLATE (RFC 1951) decoding with `miniz_oxide`, output capped at `limit` bytes (zip
+/// bombs stop there).
 pub mod inflate {
-    struct Bits<'a> {
-        data: &'a [u8],
-        pos: usize,
-        buf: u32,
-        cnt: u32,
-    }
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 
-    impl Bits<'_> {
-        fn need(&mut self, n: u32) -> Result<u32, &'static str> {
-            while self.cnt < n {
-                let b = *self
-                    .data
-                    .get(self.pos)
-                    .ok_or("the compressed data ends early")?;
-                self.pos += 1;
-                self.buf |= (b as u32) << self.cnt;
-                self.cnt += 8;
-            }
-            let v = self.buf & ((1u32 << n) - 1);
-            self.buf = if n >= 32 { 0 } else { self.buf >> n };
-            self.cnt -= n;
-            Ok(v)
-        }
-    }
-
-    struct Huffman {
-        count: [i32; 16],
-        symbol: Vec<u16>,
-    }
-
-    fn construct(lengths: &[u8]) -> Result<Huffman, &'static str> {
-        let mut count = [0i32; 16];
-        for &l in lengths {
-            count[l as usize] += 1;
-        }
-        let mut left = 1i32;
-        for c in count.iter().skip(1) {
-            left <<= 1;
-            left -= c;
-            if left < 0 {
-                return Err("a Huffman table is over-subscribed");
-            }
-        }
-        let mut offs = [0usize; 16];
-        for len in 1..15 {
-            offs[len + 1] = offs[len] + count[len] as usize;
-        }
-        let mut symbol = vec![0u16; lengths.len()];
-        for (sym, &l) in lengths.iter().enumerate() {
-            if l != 0 {
-                symbol[offs[l as usize]] = sym as u16;
-                offs[l as usize] += 1;
-            }
-        }
-        Ok(Huffman { count, symbol })
-    }
-
-    fn decode(bits: &mut Bits, h: &Huffman) -> Result<u16, &'static str> {
-        let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
-        for len in 1..16 {
-            code |= bits.need(1)? as i32;
-            let count = h.count[len];
-            if code - count < first {
-                return h
-                    .symbol
-                    .get((index + (code - first)) as usize)
-                    .copied()
-                    .ok_or("a Huffman code is invalid");
-            }
-            index += count;
-            first += count;
-            first <<= 1;
-            code <<= 1;
-        }
-        Err("a Huffman code is invalid")
-    }
-
-    const LBASE: [u16; 29] = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
-        131, 163, 195, 227, 258,
-    ];
-    const LEXT: [u8; 29] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-    ];
-    const DBASE: [u16; 30] = [
-        1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
-        2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577,
-    ];
-    const DEXT: [u8; 30] = [
-        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12,
-        13, 13,
-    ];
-
-    fn codes(
-        bits: &mut Bits,
-        out: &mut Vec<u8>,
-        lencode: &Huffman,
-        distcode: &Huffman,
-        limit: usize,
-    ) -> Result<(), &'static str> {
-        loop {
-            let sym = decode(bits, lencode)? as usize;
-            if sym < 256 {
-                out.push(sym as u8);
-            } else if sym == 256 {
-                return Ok(());
-            } else {
-                let sym = sym - 257;
-                if sym >= 29 {
-                    return Err("a length code is invalid");
-                }
-                let len = LBASE[sym] as usize + bits.need(LEXT[sym] as u32)? as usize;
-                let dsym = decode(bits, distcode)? as usize;
-                if dsym >= 30 {
-                    return Err("a distance code is invalid");
-                }
-                let dist = DBASE[dsym] as usize + bits.need(DEXT[dsym] as u32)? as usize;
-                if dist > out.len() {
-                    return Err("a distance points before the start");
-                }
-                for _ in 0..len {
-                    out.push(out[out.len() - dist]);
-                }
-            }
-            if out.len() > limit {
-                return Err("it unpacks to more than the size limit");
-            }
-        }
-    }
-
-    /// Decompress raw DEFLATE data (no zlib/gzip header).
+    /// Decompress raw DEFLATE data (no zlib/gzip header) of at most `limit` bytes.
+    /// Errors: a short reason for the user's message (data damaged or cut off, or more
+    /// than `limit` bytes).
     pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, &'static str> {
-        let mut bits = Bits {
-            data,
-            pos: 0,
-            buf: 0,
-            cnt: 0,
-        };
-        let mut out = Vec::new();
-        loop {
-            let last = bits.need(1)?;
-            match bits.need(2)? {
-                0 => {
-                    bits.buf = 0;
-                    bits.cnt = 0;
-                    let p = bits.pos;
-                    let h = data.get(p..p + 4).ok_or("the compressed data ends early")?;
-                    let len = u16::from_le_bytes([h[0], h[1]]);
-                    let nlen = u16::from_le_bytes([h[2], h[3]]);
-                    if len != !nlen {
-                        return Err("a stored block's length is damaged");
-                    }
-                    let block = data
-                        .get(p + 4..p + 4 + len as usize)
-                        .ok_or("the compressed data ends early")?;
-                    out.extend_from_slice(block);
-                    bits.pos = p + 4 + len as usize;
-                }
-                1 => {
-                    let mut l = [0u8; 288];
-                    l[..144].fill(8);
-                    l[144..256].fill(9);
-                    l[256..280].fill(7);
-                    l[280..].fill(8);
-                    let lencode = construct(&l)?;
-                    let distcode = construct(&[5u8; 30])?;
-                    codes(&mut bits, &mut out, &lencode, &distcode, limit)?;
-                }
-                2 => {
-                    let nlen = bits.need(5)? as usize + 257;
-                    let ndist = bits.need(5)? as usize + 1;
-                    let ncode = bits.need(4)? as usize + 4;
-                    if nlen > 286 || ndist > 30 {
-                        return Err("a block header is invalid");
-                    }
-                    const ORDER: [usize; 19] = [
-                        16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
-                    ];
-                    let mut cl = [0u8; 19];
-                    for &i in ORDER.iter().take(ncode) {
-                        cl[i] = bits.need(3)? as u8;
-                    }
-                    let clcode = construct(&cl)?;
-                    let mut lengths = vec![0u8; nlen + ndist];
-                    let mut i = 0;
-                    while i < nlen + ndist {
-                        let sym = decode(&mut bits, &clcode)?;
-                        let (value, repeat) = match sym {
-                            0..=15 => (sym as u8, 1),
-                            16 => {
-                                let prev = *lengths
-                                    .get(i.wrapping_sub(1))
-                                    .ok_or("a repeat has nothing to repeat")?;
-                                (prev, 3 + bits.need(2)? as usize)
-                            }
-                            17 => (0, 3 + bits.need(3)? as usize),
-                            _ => (0, 11 + bits.need(7)? as usize),
-                        };
-                        if i + repeat > nlen + ndist {
-                            return Err("too many code lengths");
-                        }
-                        lengths[i..i + repeat].fill(value);
-                        i += repeat;
-                    }
-                    if lengths[256] == 0 {
-                        return Err("a block has no end code");
-                    }
-                    let lencode = construct(&lengths[..nlen])?;
-                    let distcode = construct(&lengths[nlen..])?;
-                    codes(&mut bits, &mut out, &lencode, &distcode, limit)?;
-                }
-                _ => return Err("a block type is invalid"),
-            }
-            if out.len() > limit {
-                return Err("it unpacks to more than the size limit");
-            }
-            if last == 1 {
-                return Ok(out);
-            }
+        const TOO_LARGE: &str = "it unpacks to more than the size limit";
+        // One byte over the limit tells "too large" apart from "exactly the limit".
+        match decompress_to_vec_with_limit(data, limit.saturating_add(1)) {
+            Ok(out) if out.len() > limit => Err(TOO_LARGE),
+            Ok(out) => Ok(out),
+            Err(e) => Err(match e.status {
+                TINFLStatus::HasMoreOutput => TOO_LARGE,
+                TINFLStatus::FailedCannotMakeProgress => "the compressed data ends early",
+                _ => "the compressed data is damaged",
+            }),
         }
     }
 }

@@ -426,14 +426,12 @@ fn lex(w: &str) -> Lex {
     map.get(w).copied().unwrap_or_default()
 }
 
-/// FNV-1a, 64 bit: stable across platforms and builds.
+/// FNV-1a, 64 bit ([`Fnv`]): stable across platforms and builds.
 pub fn hash_str(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
@@ -523,7 +521,7 @@ fn raw_tokens(chars: &[char]) -> Vec<Raw> {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    unicode_normalization::char::is_combining_mark(c)
 }
 
 fn normalise(s: &str) -> String {

@@ -30,13 +30,8 @@ impl Change {
 
 fn quoted(ws: &Workspace, span: &super::Span) -> String {
     let text = ws.span_text(span).unwrap_or("");
-    let short: String = text.chars().take(40).collect();
-    let more = if short.chars().count() < text.chars().count() {
-        "\u{2026}"
-    } else {
-        ""
-    };
-    format!("\u{201c}{}{more}\u{201d}", short.trim_end())
+    let short = super::text::ellipsize(text.trim_end(), 40);
+    format!("\u{201c}{short}\u{201d}")
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

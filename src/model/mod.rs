@@ -6,10 +6,12 @@
 pub mod change;
 pub mod history;
 pub mod offsets;
+pub mod rules;
 pub mod text;
 pub mod types;
 pub mod workspace;
 
 pub use history::History;
+pub use rules::Builder;
 pub use types::*;
 pub use workspace::{text_sha256, ModelError, Workspace};

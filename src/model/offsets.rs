@@ -30,8 +30,10 @@ pub fn cp_to_byte(text: &str, cp: usize) -> Option<usize> {
 }
 
 /// Code point offset of byte `byte` in `text`, or `None` if `byte` is past the end or not
-/// on a character boundary.
-pub fn byte_to_cp(text: &str, byte: usize) -> Option<usize> {
+/// on a character boundary. Only the tests convert this way ([`OffsetIndex`] does it for
+/// the code).
+#[cfg(test)]
+fn byte_to_cp(text: &str, byte: usize) -> Option<usize> {
     if byte > text.len() || !text.is_char_boundary(byte) {
         return None;
     }

@@ -6,6 +6,7 @@
 
 #[cfg(test)]
 use super::offsets::cp_len;
+use super::rules;
 use super::types::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -41,10 +42,31 @@ pub enum ModelError {
         /// The second span's id.
         b: String,
     },
-    /// A relation must join an attribution to a quote or claim of the same document.
-    BadRelation(String),
+    /// A relation joins spans of one document; these are in two.
+    RelationAcrossDocuments {
+        /// The attribution's id.
+        from: String,
+        /// The attributed span's id.
+        to: String,
+    },
+    /// Only an attribution attributes; this span (a relation's `from`) has another label.
+    NotAnAttribution {
+        /// The span's id.
+        span: String,
+        /// Its label.
+        label: Label,
+    },
+    /// An attribution attributes a quote or a claim; this span (a relation's `to`) is not one.
+    NotAttributable {
+        /// The span's id.
+        span: String,
+        /// Its label.
+        label: Label,
+    },
     /// An id appears twice.
     DuplicateId(String),
+    /// An item brought an empty id.
+    EmptyId,
 }
 
 impl fmt::Display for ModelError {
@@ -63,8 +85,20 @@ impl fmt::Display for ModelError {
                 f,
                 "spans {a:?} and {b:?} are in the same document; a cross-source link joins two documents"
             ),
-            ModelError::BadRelation(why) => write!(f, "{why}"),
+            ModelError::RelationAcrossDocuments { from, to } => write!(
+                f,
+                "attribution {from:?} and {to:?} are in different documents; attribute within one article"
+            ),
+            ModelError::NotAnAttribution { span, label } => write!(
+                f,
+                "span {span:?} is a {label}, not an attribution; only an attribution attributes"
+            ),
+            ModelError::NotAttributable { span, label } => write!(
+                f,
+                "span {span:?} is a {label}; an attribution attributes a quote or a claim"
+            ),
             ModelError::DuplicateId(id) => write!(f, "the id {id:?} is used twice"),
+            ModelError::EmptyId => write!(f, "an id is empty; every item needs an id"),
         }
     }
 }
@@ -231,16 +265,7 @@ impl Workspace {
         let d = self
             .document(doc)
             .ok_or_else(|| ModelError::NoSuchDocument(doc.to_string()))?;
-        let len = d.cp_len();
-        if start >= end || end > len {
-            return Err(ModelError::BadRange {
-                doc: doc.to_string(),
-                start,
-                end,
-                len,
-            });
-        }
-        Ok(())
+        rules::check_range(doc, start, end, d.cp_len())
     }
 
     /// Add a labelled span; returns its id. If the same range already has the same
@@ -321,12 +346,7 @@ impl Workspace {
         let sb = self
             .span(b)
             .ok_or_else(|| ModelError::NoSuchSpan(b.to_string()))?;
-        if sa.doc == sb.doc {
-            return Err(ModelError::SameDocumentLink {
-                a: a.to_string(),
-                b: b.to_string(),
-            });
-        }
+        rules::check_link(sa, sb)?;
         if let Some(l) = self
             .links
             .iter()
@@ -457,99 +477,18 @@ impl Workspace {
             .iter()
             .any(|r| r.span == span && r.doc == doc && r.start == start && r.end == end)
     }
-
-    // ----- whole-workspace checks -----
-
-    /// Check every invariant; used after importing. Returns every problem found.
-    pub fn validate(&self) -> Vec<ModelError> {
-        let mut problems = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let ids = self
-            .documents
-            .iter()
-            .map(|d| &d.id)
-            .chain(self.spans.iter().map(|s| &s.id))
-            .chain(self.links.iter().map(|l| &l.id))
-            .chain(self.relations.iter().map(|r| &r.id));
-        for id in ids {
-            if !seen.insert(id) {
-                problems.push(ModelError::DuplicateId(id.clone()));
-            }
-        }
-        for s in &self.spans {
-            if let Err(e) = self.check_range(&s.doc, s.start, s.end) {
-                problems.push(e);
-            }
-        }
-        for l in &self.links {
-            match (self.span(&l.a), self.span(&l.b)) {
-                (Some(a), Some(b)) if a.doc == b.doc => {
-                    problems.push(ModelError::SameDocumentLink {
-                        a: l.a.clone(),
-                        b: l.b.clone(),
-                    })
-                }
-                (None, _) => problems.push(ModelError::NoSuchSpan(l.a.clone())),
-                (_, None) => problems.push(ModelError::NoSuchSpan(l.b.clone())),
-                _ => {}
-            }
-        }
-        for r in &self.relations {
-            if let Err(e) = relation_fits(&self.spans, r) {
-                problems.push(e);
-            }
-        }
-        problems
-    }
-
-    /// Make `next_id` larger than every numeric id suffix in use, so fresh ids never
-    /// collide with imported ones.
-    pub fn renumber_after_import(&mut self) {
-        let max = self
-            .documents
-            .iter()
-            .map(|d| &d.id)
-            .chain(self.spans.iter().map(|s| &s.id))
-            .chain(self.links.iter().map(|l| &l.id))
-            .chain(self.relations.iter().map(|r| &r.id))
-            .filter_map(|id| {
-                id.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                    .parse()
-                    .ok()
-            })
-            .max()
-            .unwrap_or(0);
-        self.next_id = self.next_id.max(max);
-    }
 }
 
-fn relation_fits(spans: &[Span], r: &Relation) -> Result<(), ModelError> {
+/// The relation rule ([`rules::check_relation`]) for a relation whose ends are looked up
+/// in `spans`. Errors: [`ModelError::NoSuchSpan`] first.
+pub(super) fn relation_fits(spans: &[Span], r: &Relation) -> Result<(), ModelError> {
     let find = |id: &str| {
         spans
             .iter()
             .find(|s| s.id == id)
             .ok_or_else(|| ModelError::NoSuchSpan(id.to_string()))
     };
-    let (from, to) = (find(&r.from)?, find(&r.to)?);
-    if from.doc != to.doc {
-        return Err(ModelError::BadRelation(format!(
-            "attribution {:?} and {:?} are in different documents; attribute within one article",
-            r.from, r.to
-        )));
-    }
-    if from.label != Label::Attribution {
-        return Err(ModelError::BadRelation(format!(
-            "span {:?} is a {}, not an attribution; only an attribution attributes",
-            r.from, from.label
-        )));
-    }
-    if !matches!(to.label, Label::Quote | Label::Claim) {
-        return Err(ModelError::BadRelation(format!(
-            "span {:?} is a {}; an attribution attributes a quote or a claim",
-            r.to, to.label
-        )));
-    }
-    Ok(())
+    rules::check_relation(find(&r.from)?, find(&r.to)?)
 }
 
 #[cfg(test)]

@@ -74,18 +74,11 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Shorten a text to `max` characters at a word, with "…".
+/// A text on one line (white space runs become one space), shortened to `max` characters
+/// at a word with "…" ([`crate::model::text::ellipsize`]).
 fn short(text: &str, max: usize) -> String {
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if t.chars().count() <= max {
-        return t;
-    }
-    let cut: String = t.chars().take(max).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i > max / 2 => &cut[..i],
-        _ => &cut,
-    };
-    format!("{}\u{2026}", cut.trim_end())
+    crate::model::text::ellipsize(&t, max)
 }
 
 /// A text in curly quotes, unless it already starts or ends with a quotation mark.

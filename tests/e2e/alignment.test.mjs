@@ -5,7 +5,7 @@
 // the "he said" around it. No request may leave the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, mouseSelect, downloadJson } from './helpers.mjs';
+import { openApp, mouseSelect, downloadJson, SEL, waitForArticles } from './page.mjs';
 
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
 const DEESCALATE = 'security forces on the South Korean side of the compound acted appropriately and sought to deescalate the situation';
@@ -19,9 +19,9 @@ function bandOf(score) {
 }
 
 async function loadSample(page) {
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length >= 2);
-  await page.waitForSelector('#suggestions');
+  await page.click(SEL.loadSample);
+  await waitForArticles(page, 2, { atLeast: true });
+  await page.waitForSelector(SEL.suggestions);
 }
 
 async function label(page, column, text, key) {
@@ -35,8 +35,8 @@ test('the claim "The defector was shot at least four times": its parallel first,
   after(() => browser.close());
   await loadSample(page);
   await label(page, 0, 'The defector was shot at least four times', '1');
-  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
-  const first = await page.$eval('#suggestions .suggestion-group .suggestion', (e) => ({
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const first = await page.$eval(SEL.groupSuggestion, (e) => ({
     score: Number(e.dataset.score),
     band: e.querySelector('.suggestion-band')?.textContent.trim(),
     text: e.querySelector('.suggestion-text').textContent,
@@ -53,8 +53,8 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   after(() => browser.close());
   await loadSample(page);
   await label(page, 0, SHOT, '1');
-  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
-  const items = await page.$$eval('#suggestions .suggestion-group .suggestion', (els) => els.map((e) => ({
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const items = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
     score: Number(e.dataset.score),
     band: e.querySelector('.suggestion-band')?.textContent.trim(),
     flags: [...e.querySelectorAll('.flag')].map((f) => ({ text: f.textContent, vague: f.classList.contains('flag-vague'), cls: f.className })),
@@ -78,8 +78,8 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   // The guide explains the bands.
   await page.keyboard.press('Escape');
   await page.keyboard.press('?');
-  await page.waitForSelector('.help');
-  const guide = await page.textContent('.help');
+  await page.waitForSelector(SEL.help);
+  const guide = await page.textContent(SEL.help);
   for (const b of BANDS) assert.ok(guide.includes(b), `the guide explains "${b}"`);
 
   assert.deepEqual(requests, [], 'no network request');
@@ -93,15 +93,15 @@ test('accepting a suggestion for a quote labels the quotation only', async () =>
   // Brooks's statement in the LA Times, labelled as a quote; its AFP parallels are
   // quotations followed by "he said".
   await label(page, 1, DEESCALATE, '2');
-  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
-  const texts = await page.$$eval('#suggestions .suggestion-group .suggestion .suggestion-text', (els) => els.map((e) => e.textContent));
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const texts = await page.$$eval(SEL.groupSuggestionText, (els) => els.map((e) => e.textContent));
   const k = texts.findIndex((t) => /"[^"]+"/.test(t) && /\bsaid\b/.test(t));
   assert.ok(k >= 0, `a quoted sentence with "said" among ${JSON.stringify(texts)}`);
   const sentence = texts[k];
   const quoted = sentence.slice(sentence.indexOf('"') + 1, sentence.lastIndexOf('"')).replace(/[,\s]+$/, '');
-  await page.locator('#suggestions .suggestion-group .suggestion').nth(k).locator('button.accept-suggestion').click();
-  await page.waitForSelector('#links .link-item[data-origin="matcher"]');
-  const { json } = await downloadJson(page, '#export-json');
+  await page.locator(SEL.groupSuggestion).nth(k).locator(SEL.acceptSuggestion).click();
+  await page.waitForSelector(SEL.matcherLinks);
+  const { json } = await downloadJson(page, SEL.exportJson);
   assert.equal(json.links.length, 1);
   const made = json.spans.find((s) => s.label === 'quote' && s.id !== json.spans.find((x) => x.text === DEESCALATE)?.id);
   assert.ok(made, JSON.stringify(json.spans));

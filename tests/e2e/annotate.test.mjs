@@ -4,7 +4,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL } from './page.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
 
@@ -13,16 +13,16 @@ test('load samples, label a sentence as claim, export, reload', async () => {
   after(() => browser.close());
 
   await loadFiles(page, SAMPLES);
-  const titles = await page.$$eval('section.article .article-title', (els) => els.map((e) => e.textContent));
+  const titles = await page.$$eval(SEL.articleTitle, (els) => els.map((e) => e.textContent));
   assert.equal(titles.length, 2);
   assert.match(titles[0], /defector/i);
 
   const selected = await mouseSelect(page, 0, SENTENCE);
   assert.equal(selected.trim(), SENTENCE);
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+  await page.waitForSelector(SEL.claim);
 
-  const { json } = await downloadJson(page, '#export-json');
+  const { json } = await downloadJson(page, SEL.exportJson);
   assert.equal(json.format, 'parallax');
   assert.equal(json.documents.length, 2);
   const afp = fs.readFileSync(SAMPLES[0], 'utf8');
@@ -36,9 +36,9 @@ test('load samples, label a sentence as claim, export, reload', async () => {
 
   await page.reload();
   await continueWorkspace(page);
-  await page.waitForSelector('mark.span-mark[data-label="claim"]', { timeout: 20000 });
-  assert.equal(await page.locator('section.article').count(), 2, 'articles survive a reload');
-  assert.equal(await page.locator('mark.span-mark').count(), 1, 'the span survives a reload');
+  await page.waitForSelector(SEL.claim, { timeout: 20000 });
+  assert.equal(await page.locator(SEL.article).count(), 2, 'articles survive a reload');
+  assert.equal(await page.locator(SEL.mark).count(), 1, 'the span survives a reload');
 
   assert.deepEqual(requests, [], 'the page makes no network request');
   assert.deepEqual(problems, [], 'no page errors or CSP violations');
@@ -50,7 +50,7 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
   await loadFiles(page, SAMPLES);
   await mouseSelect(page, 1, 'barreled across the Demilitarized Zone in a truck');
   await page.keyboard.press('2');
-  await page.waitForSelector('mark.span-mark[data-label="quote"]');
+  await page.waitForSelector(SEL.quote);
 
   // Crash the renderer the way a real crash would: no unload handlers run.
   const cdp = await context.newCDPSession(page);
@@ -61,10 +61,10 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
   const fresh = await context.newPage();
   await fresh.goto(page.url());
   await continueWorkspace(fresh);
-  await fresh.waitForSelector('mark.span-mark[data-label="quote"]', { timeout: 20000 });
-  assert.equal(await fresh.locator('section.article').count(), 2);
+  await fresh.waitForSelector(SEL.quote, { timeout: 20000 });
+  assert.equal(await fresh.locator(SEL.article).count(), 2);
   assert.equal(
-    await fresh.locator('mark.span-mark[data-label="quote"]').textContent(),
+    await fresh.locator(SEL.quote).textContent(),
     'barreled across the Demilitarized Zone in a truck',
   );
   assert.deepEqual(requests, []);

@@ -15,26 +15,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { openApp, SAMPLES } from './helpers.mjs';
+import { openApp, SEL } from './page.mjs';
+import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 9);
 const MB = Number(process.env.MB || 4.4);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function sentences(text) {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 6)
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?\s*|[^.!?]+$/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 4);
-}
-
-const pool = SAMPLES.flatMap((f) => sentences(fs.readFileSync(f, 'utf8')));
+const pool = samplePool();
 const parts = ['One long paragraph', '', ''];
 let size = parts.join('\n').length;
 const target = MB * 1e6;
 const picked = [];
 for (let j = 0; size < target; j++) {
-  const k = Math.floor(j / pool.length);
-  const s = k === 0 ? pool[j % pool.length] : pool[j % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
+  const s = varied(pool, j);
   parts.push(s + ' ');
   size += Buffer.byteLength(s + ' ');
 }
@@ -52,16 +45,11 @@ fs.writeFileSync(file, text);
 
 const { browser, page, problems } = await openApp();
 try {
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page, { buffered: true });
   // PROFILE=1: where the time goes (build with PARALLAX_WASM_NAMES=1 cargo xtask dist).
-  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
-  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 1000 }); await cdp.send('Profiler.start'); }
+  const cdp = await startProfile(page, 1000);
   const t0 = Date.now();
-  await page.setInputFiles('#file-input', file);
+  await page.setInputFiles(SEL.fileInput, file);
   await page.waitForSelector('section.article [data-start]', { timeout: 300000 });
   const loadMs = Date.now() - t0;
   await page.waitForTimeout(3000);
@@ -116,17 +104,7 @@ try {
   for (const needle of picked) { label.push(await measure('1', needle)); await page.waitForTimeout(500); }
   const undo = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) { undo.push(await measure('z', null)); await page.waitForTimeout(500); }
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    profile.samples.forEach((id, i) => {
-      const f = byId.get(id).callFrame;
-      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
-      self.set(k, (self.get(k) || 0) + (profile.timeDeltas[i] || 0) / 1000);
-    });
-    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
-  }
+  await stopProfile(cdp, 30);
   const sum = (rs) => ({
     median_key_to_dom_ms: median(rs.map((r) => r.tDom)), max_key_to_dom_ms: Math.max(...rs.map((r) => r.tDom)),
     median_key_to_frame_ms: median(rs.map((r) => r.tFrame)), max_key_to_frame_ms: Math.max(...rs.map((r) => r.tFrame)),

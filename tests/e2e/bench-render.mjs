@@ -21,31 +21,20 @@
 // whose subtree changed. Runs are spread over the article and 1.5 s apart (autosave and
 // the worker's matching settle in between; both are included if they block the frame).
 import fs from 'node:fs';
-import { openApp, SAMPLES } from './helpers.mjs';
+import { openApp, SAMPLES, SEL } from './page.mjs';
+import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const WORDS = Number(process.env.WORDS || 20000);
 const SPANS = 1000;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cps = (s) => Array.from(s).length;
 
-function sentences(text) {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l.split(/\s+/).length >= 6)
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?\s*|[^.!?]+$/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 4);
-}
-
 function article() {
-  const pool = SAMPLES.flatMap((f) => sentences(fs.readFileSync(f, 'utf8')));
+  const pool = samplePool();
   const paras = [];
   let words = 0;
   for (let i = 0; words < WORDS; i += 2) {
-    const vary = (j) => {
-      const s = pool[j % pool.length];
-      const k = Math.floor(j / pool.length);
-      return k === 0 ? s : s.replace(/([.!?]["”’]?)$/, ` (${k})$1`);
-    };
-    const p = [vary(i), vary(i + 1)];
+    const p = [varied(pool, i), varied(pool, i + 1)];
     words += p.join(' ').split(/\s+/).length;
     paras.push(p);
   }
@@ -94,7 +83,7 @@ const { ws, words, paragraphs, free } = workspace();
 const { browser, page, problems } = await openApp();
 try {
   const t0 = Date.now();
-  await page.setInputFiles('#import-file', [{ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await page.setInputFiles(SEL.importFile, [{ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length >= n, ws.spans.length, { timeout: 60000 });
   const importMs = Date.now() - t0;
   await page.waitForTimeout(2000);
@@ -104,13 +93,8 @@ try {
   }));
 
   // Long tasks (> 50 ms), counted per run from the key to 300 ms after the frame.
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
-      .observe({ type: 'longtask' });
-  });
-  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
-  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  await watchLongTasks(page);
+  const cdp = await startProfile(page, 200);
   const results = [];
   const picks = [];
   for (let i = 0; i < RUNS; i++) picks.push(free[Math.floor((i + 0.5) * free.length / RUNS)]);
@@ -166,19 +150,8 @@ try {
     results.push({ para: pick.pi, ...r });
     await page.waitForTimeout(1500);
   }
-  if (cdp) {
-    // PROFILE=1: self time by function over all runs (wasm functions are unnamed in a stripped build).
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const f = byId.get(id).callFrame;
-      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
-      self.set(k, (self.get(k) || 0) + (dt[i] || 0) / 1000);
-    });
-    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
-  }
+  // PROFILE=1: self time by function over all runs (wasm functions are unnamed in a stripped build).
+  await stopProfile(cdp, 25);
   const after = await page.evaluate(() => document.querySelectorAll('mark.span-mark.first').length);
   console.log(JSON.stringify({
     article: { words, paragraphs, shown_paragraphs: shown.paras, spans: ws.spans.length, marks_shown: shown.marks, characters: cps(ws.documents[0].text) },

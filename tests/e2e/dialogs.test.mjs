@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mouseSelect } from './helpers.mjs';
+import { mouseSelect, SEL, loadSample } from './page.mjs';
 import {
   launch, session, waitNotice, dismissAll, shownSpanTexts, pick, download, exportJson, FIXTURES,
 } from './fixtures/lib.mjs';
@@ -26,11 +26,10 @@ async function open(t) {
 
 /** Samples loaded, one sentence labelled claim (and selected). */
 async function withSelectedClaim(page) {
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await loadSample(page);
   assert.equal((await mouseSelect(page, 0, SENTENCE)).trim(), SENTENCE);
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark.selected[data-label="claim"]');
+  await page.waitForSelector(SEL.selectedClaim);
   await dismissAll(page);
   return exportJson(page);
 }
@@ -54,36 +53,36 @@ async function hammer(page, dialog) {
 
 async function assertUnchanged(page, before_) {
   assert.deepEqual(core(await exportJson(page)), core(before_), 'nothing behind the dialog changed');
-  assert.equal(await page.locator('mark.span-mark.first[data-label="claim"]').count(), 1);
+  assert.equal(await page.locator(SEL.firstClaim).count(), 1);
 }
 
 test('the guide: keys go to it only, Tab stays inside, Esc closes, focus returns', async (t) => {
   const { page, problems } = await open(t);
   const before_ = await withSelectedClaim(page);
-  await page.focus('#help-open');
+  await page.focus(SEL.helpOpen);
   await page.keyboard.press('?');
-  await page.waitForSelector('[role=dialog][aria-modal=true]');
-  await hammer(page, '.help[role=dialog]');
+  await page.waitForSelector(SEL.dialog);
+  await hammer(page, SEL.helpDialog);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.help[role=dialog]', { state: 'detached' });
+  await page.waitForSelector(SEL.helpDialog, { state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'help-open', 'focus went back');
   await assertUnchanged(page, before_);
   // The span is still selected: now keys act again.
   await page.keyboard.press('2');
-  await page.waitForSelector('mark.span-mark.first[data-label="quote"]');
+  await page.waitForSelector(SEL.firstQuote);
   assert.deepEqual(problems, []);
 });
 
 test('the import question: Delete does nothing, Esc cancels, nothing is imported', async (t) => {
   const { page, problems } = await open(t);
   const before_ = await withSelectedClaim(page);
-  const { path: file } = await download(page, '#export-json');
-  await pick(page, '#import-file', [{ name: 'again.json', buffer: (await import('node:fs')).readFileSync(file) }]);
-  await page.waitForSelector('.import-dialog[role=dialog]');
+  const { path: file } = await download(page, SEL.exportJson);
+  await pick(page, SEL.importFile, [{ name: 'again.json', buffer: (await import('node:fs')).readFileSync(file) }]);
+  await page.waitForSelector(SEL.importDialogRole);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'import-merge', 'focus on the first choice');
-  await hammer(page, '.import-dialog');
+  await hammer(page, SEL.importDialog);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.import-dialog', { state: 'detached' });
+  await page.waitForSelector(SEL.importDialog, { state: 'detached' });
   await assertUnchanged(page, before_);
   assert.deepEqual(problems, []);
 });
@@ -91,20 +90,20 @@ test('the import question: Delete does nothing, Esc cancels, nothing is imported
 test('the list of saved workspaces and the paste box are modal for keys too', async (t) => {
   const { page, problems } = await open(t);
   const before_ = await withSelectedClaim(page);
-  await page.click('#workspaces-open');
-  await page.waitForSelector('.workspace-chooser');
-  await hammer(page, '.workspace-chooser');
+  await page.click(SEL.workspacesOpen);
+  await page.waitForSelector(SEL.workspaceChooser);
+  await hammer(page, SEL.workspaceChooser);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
   await assertUnchanged(page, before_);
 
-  await page.click('#paste-open');
-  await page.waitForSelector('.paste-box');
+  await page.click(SEL.pasteOpen);
+  await page.waitForSelector(SEL.pasteBox);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'paste-text', 'the text box has focus');
-  await page.focus('#paste-add');
-  await hammer(page, '.paste-box');
+  await page.focus(SEL.pasteAdd);
+  await hammer(page, SEL.pasteBox);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.paste-box', { state: 'detached' });
+  await page.waitForSelector(SEL.pasteBox, { state: 'detached' });
   await assertUnchanged(page, before_);
   assert.deepEqual(problems, []);
 });
@@ -112,19 +111,19 @@ test('the list of saved workspaces and the paste box are modal for keys too', as
 test('the same article with CRLF, no final newline or a BOM loads once, and says so', async (t) => {
   const { page, problems } = await open(t);
   const dir = path.join(FIXTURES, 'duplicate-article');
-  await pick(page, '#file-input', [path.join(dir, 'article-lf.txt')]);
-  await page.waitForSelector('section.article');
+  await pick(page, SEL.fileInput, [path.join(dir, 'article-lf.txt')]);
+  await page.waitForSelector(SEL.article);
   for (const name of ['article-crlf.txt', 'article-no-final-newline.txt', 'article-bom.txt']) {
     await dismissAll(page);
-    await pick(page, '#file-input', [path.join(dir, name)]);
+    await pick(page, SEL.fileInput, [path.join(dir, name)]);
     const msg = await waitNotice(page, new RegExp(`${name.replace('.', '\\.')} is already loaded as “Port plan”`));
     if (name !== 'article-bom.txt') assert.match(msg, /line ends, a byte order mark or trailing white space/);
-    assert.equal(await page.locator('section.article').count(), 1, `${name} is not loaded again`);
+    assert.equal(await page.locator(SEL.article).count(), 1, `${name} is not loaded again`);
   }
   // Loaded first, the CRLF copy is stored exactly as read.
   const s2 = await open(t);
   await pick(s2.page, '#file-input', [path.join(dir, 'article-crlf.txt')]);
-  await s2.page.waitForSelector('section.article');
+  await s2.page.waitForSelector(SEL.article);
   const ws = await exportJson(s2.page);
   assert.ok(ws.documents[0].text.includes('\r\n'), 'CRLF kept');
   assert.deepEqual(problems, []);
@@ -133,14 +132,14 @@ test('the same article with CRLF, no final newline or a BOM loads once, and says
 test('snap to words keeps a Chinese selection as made', async (t) => {
   const { page, problems } = await open(t);
   const text = '港口计划\n\n市长今天说新港口将在六月开放。批评者说成本翻了一番。';
-  await page.click('#paste-open');
-  await page.fill('#paste-text', text);
-  await page.click('#paste-add');
-  await page.waitForSelector('section.article');
-  assert.ok(await page.locator('#snap-words, input[type=checkbox]').first().isChecked(), 'snap to words is on');
+  await page.click(SEL.pasteOpen);
+  await page.fill(SEL.pasteText, text);
+  await page.click(SEL.pasteAdd);
+  await page.waitForSelector(SEL.article);
+  assert.ok(await page.locator(SEL.snapWords).first().isChecked(), 'snap to words is on');
   assert.equal(await mouseSelect(page, 0, '新港口'), '新港口');
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark.first');
+  await page.waitForSelector(SEL.markFirst);
   assert.deepEqual(Object.values(await shownSpanTexts(page)), ['新港口']);
   const ws = await exportJson(page);
   assert.equal(ws.spans[0].text, '新港口');

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, session, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
+import { SEL } from './page.mjs';
 
 const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
 const REUTERS = 'The soldier, shot several times, survived, a surgeon said.';
@@ -92,22 +93,22 @@ const cells = (page, sel) => page.$$eval(sel, (rows) => rows.map((r) => [...r.qu
 test('a class: table, feedback, agreement matrix and a curated export', async (t) => {
   const s = await open(t);
   const { page } = s;
-  await page.click('#open-classroom');
-  await page.setInputFiles('#class-key-input', files.key);
-  await page.setInputFiles('#class-students-input', [files.maria, files.tom, files.lena]);
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, files.key);
+  await page.setInputFiles(SEL.classStudentsInput, [files.maria, files.tom, files.lena]);
   await page.waitForFunction(() => document.querySelectorAll('#class-table tr.student-row').length === 3);
 
   // The class table: strict F1 tom 1, lena 3/4 (one missed, one not in the key), maria
   // 1/2 (a wrong boundary and a wrong label). Sort by strict F1, best first.
-  await page.click('#class-table th:nth-child(2) .sort');
-  const order = await page.$$eval('#class-table tr.student-row', (rows) => rows.map((r) => r.dataset.annotator));
+  await page.click(SEL.classSortSecond);
+  const order = await page.$$eval(SEL.classStudentRow, (rows) => rows.map((r) => r.dataset.annotator));
   assert.deepEqual(order, ['tom', 'lena', 'maria']);
   const rows = await cells(page, '#class-table tr.student-row');
   assert.deepEqual(rows.map((r) => r[1]), ['1.00', '0.75', '0.50']);
   // Exact F1 (labels ignored): maria's relabelled claim counts.
   assert.equal(rows[2][2], '0.75');
-  await page.click('#class-table th:nth-child(2) .sort');
-  const reversed = await page.$$eval('#class-table tr.student-row', (rows) => rows.map((r) => r.dataset.annotator));
+  await page.click(SEL.classSortSecond);
+  const reversed = await page.$$eval(SEL.classStudentRow, (rows) => rows.map((r) => r.dataset.annotator));
   assert.deepEqual(reversed, ['maria', 'lena', 'tom']);
 
   // The class table as CSV.
@@ -122,7 +123,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   // Maria's feedback: the wrong boundary shows the key's note, and its place in the article.
   await page.click('#class-table tr[data-annotator="maria"]');
   await page.waitForSelector('#feedback[data-annotator="maria"]');
-  const kinds = await page.$$eval('#feedback .feedback-item', (els) => els.map((e) => e.dataset.kind));
+  const kinds = await page.$$eval(SEL.feedbackItem, (els) => els.map((e) => e.dataset.kind));
   assert.deepEqual(kinds, ['wrong_boundary', 'missed_relation', 'wrong_label']);
   const boundary = page.locator('#feedback .feedback-item[data-kind="wrong_boundary"]');
   assert.match(await boundary.textContent(), new RegExp(`Key’s note: ${NOTE}`));
@@ -132,8 +133,8 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.ok(marked.includes(AFP), 'the article text around it is shown');
 
   // Agreement: the matrix of everyone loaded (the key first), alpha_U, the strips.
-  await page.click('#tab-agreement');
-  await page.waitForSelector('#agreement-matrix');
+  await page.click(SEL.tabAgreement);
+  await page.waitForSelector(SEL.agreementMatrix);
   const heads = await page.$$eval('#agreement-matrix thead th', (els) => els.map((e) => e.textContent));
   assert.deepEqual(heads, ['', 'trainer', 'maria', 'tom', 'lena']);
   const matrix = await page.$$eval('#agreement-matrix tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.dataset.strict)));
@@ -147,13 +148,13 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.ok(await page.locator('.hotspots .hotspot').count() >= 1);
 
   // Curation: 2 all agree, 1 majority, 1 disputed, 1 single.
-  await page.click('#tab-curation');
-  await page.waitForSelector('#curation');
-  assert.match(await page.textContent('#curation .counts'), /5 items: 2 all agree, 1 majority, 1 disputed, 1 single; 0 accepted/);
-  await page.click('#accept-majority');
-  assert.match(await page.textContent('#curation .counts'), /3 accepted/);
+  await page.click(SEL.tabCuration);
+  await page.waitForSelector(SEL.curation);
+  assert.match(await page.textContent(SEL.curationCounts), /5 items: 2 all agree, 1 majority, 1 disputed, 1 single; 0 accepted/);
+  await page.click(SEL.acceptMajority);
+  assert.match(await page.textContent(SEL.curationCounts), /3 accepted/);
   await page.click('.curation-item[data-status="disputed"] .version:first-child .accept');
-  assert.match(await page.textContent('#curation .counts'), /4 accepted/);
+  assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
   const curated = await download(page, '#export-curated');
   assert.equal(curated.name, 'defector-exercise.curated.parallax.json');
   const ws = JSON.parse(curated.bytes.toString('utf8'));
@@ -169,9 +170,9 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.equal(byText['Officials denied it.'], undefined, 'the single item was not accepted');
 
   // A file of other articles: refused, naming the article.
-  await page.click('#tab-grades');
-  await page.setInputFiles('#class-students-input', files.other);
-  const err = await page.waitForSelector('.class-error');
+  await page.click(SEL.tabGrades);
+  await page.setInputFiles(SEL.classStudentsInput, files.other);
+  const err = await page.waitForSelector(SEL.classError);
   assert.match(await err.textContent(), /other\.json does not have the article "Reuters"/);
   await s.finish();
 });
@@ -179,13 +180,13 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
 test('identity names the exports and the key\u2019s notes show on the selected span', async (t) => {
   const s = await open(t);
   const { page } = s;
-  await page.setInputFiles('#import-file', files.key);
+  await page.setInputFiles(SEL.importFile, files.key);
   await waitNotice(page, /Imported key\.json/);
-  assert.equal(await page.inputValue('#identity-name'), 'trainer');
-  assert.equal(await page.inputValue('#identity-title'), 'Defector exercise');
-  await page.fill('#identity-name', 'Maria');
+  assert.equal(await page.inputValue(SEL.identityName), 'trainer');
+  assert.equal(await page.inputValue(SEL.identityTitle), 'Defector exercise');
+  await page.fill(SEL.identityName, 'Maria');
   await page.press('#identity-name', 'Tab');
-  const json = await download(page, '#export-json');
+  const json = await download(page, SEL.exportJson);
   assert.equal(json.name, 'defector-exercise.maria.parallax.json');
   const ws = JSON.parse(json.bytes.toString('utf8'));
   assert.equal(ws.annotator, 'Maria');
@@ -196,10 +197,10 @@ test('identity names the exports and the key\u2019s notes show on the selected s
   assert.equal(await note.inputValue(), NOTE);
   await note.fill('asserts a number: checkable');
   await note.press('Tab');
-  const after = JSON.parse((await download(page, '#export-json')).bytes.toString('utf8'));
+  const after = JSON.parse((await download(page, SEL.exportJson)).bytes.toString('utf8'));
   assert.equal(after.spans.find((sp) => sp.id === 's1').note, 'asserts a number: checkable');
   // The exercise handed out: articles and instructions, no answers.
-  await page.click('#open-classroom');
+  await page.click(SEL.openClassroom);
   const ex = await download(page, '#export-exercise');
   assert.equal(ex.name, 'defector-exercise.exercise.parallax.json');
   const exw = JSON.parse(ex.bytes.toString('utf8'));

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { PAGE_URL } from './helpers.mjs';
+import { PAGE_URL, SEL } from './page.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 
@@ -41,8 +41,8 @@ test('Firefox: label, accept a suggestion, reload keeps the work', async () => {
   });
 
   await page.goto(PAGE_URL);
-  await page.waitForSelector('#load-sample', { timeout: 20000 });
-  await page.click('#load-sample');
+  await page.waitForSelector(SEL.loadSample, { timeout: 20000 });
+  await page.click(SEL.loadSample);
   await waitFor(page, () => document.querySelectorAll('section.article').length === 2, null, 'two articles');
 
   const sentence = 'He then got out of the jeep and ran';
@@ -65,21 +65,21 @@ test('Firefox: label, accept a suggestion, reload keeps the work', async () => {
   assert.ok(found, 'the sentence is in the first article');
   await page.keyboard.press('1');
   await waitFor(page, () => document.querySelector('mark.span-mark[data-label="claim"]'), null, 'the claim mark');
-  assert.equal(await page.$eval('mark.span-mark[data-label="claim"]', (m) => m.textContent), sentence);
+  assert.equal(await page.$eval(SEL.claim, (m) => m.textContent), sentence);
 
   await waitFor(page, () => document.querySelector('#suggestions .suggestion button.accept-suggestion'), null, 'a suggestion');
-  const flags = await page.$$eval('#suggestions .suggestion .flag', (els) => els.map((e) => e.textContent));
+  const flags = await page.$$eval(SEL.suggestionFlag, (els) => els.map((e) => e.textContent));
   assert.ok(flags.some((f) => /jeep/.test(f) && /truck/.test(f)), `a jeep/truck flag is shown (got ${flags})`);
-  await page.click('#suggestions .suggestion button.accept-suggestion');
+  await page.click(SEL.acceptFirstSuggestion);
   await waitFor(page, () => document.querySelectorAll('.link-item').length === 1, null, 'the link');
 
   await page.reload();
   // The saved workspaces are listed at start: continue the latest.
   await waitFor(page, () => document.querySelector('.workspace-chooser button.continue'), null, 'the list of saved workspaces');
-  await page.click('.workspace-chooser button.continue');
+  await page.click(SEL.workspaceContinue);
   await waitFor(page, () => document.querySelectorAll('.link-item').length === 1, null, 'the link after reload');
-  assert.equal(await page.$$eval('section.article', (e) => e.length), 2, 'articles restored');
-  assert.equal(await page.$$eval('mark.span-mark', (e) => e.length), 2, 'both linked spans restored');
+  assert.equal(await page.$$eval(SEL.article, (e) => e.length), 2, 'articles restored');
+  assert.equal(await page.$$eval(SEL.mark, (e) => e.length), 2, 'both linked spans restored');
 
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect } from './helpers.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample } from './page.mjs';
 import {
   launch, session, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
   sliceCp, cpLen, unzip, zip, tmpDir,
@@ -47,7 +47,7 @@ async function open(t) {
 async function label(page, column, needle, key) {
   const got = await mouseSelect(page, column, needle);
   assert.ok(got.includes(needle.trim()) || needle.includes(got.trim()), `selected ${JSON.stringify(got)}`);
-  const n = await page.locator('mark.span-mark.first').count();
+  const n = await page.locator(SEL.markFirst).count();
   await page.keyboard.press(key);
   await page.waitForFunction((k) => document.querySelectorAll('mark.span-mark.first').length > k, n);
 }
@@ -61,14 +61,13 @@ function spansById(ws) {
 test('export: every format parses and its offsets slice (code points) to the span text', async (t) => {
   const s = await open(t);
   const { page } = s;
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
-  await page.click('#paste-open');
-  await page.fill('#paste-title', PASTED_TITLE);
-  await page.fill('#paste-text', PASTED);
-  await page.click('#paste-add');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
-  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), PASTED_TITLE);
+  await loadSample(page);
+  await page.click(SEL.pasteOpen);
+  await page.fill(SEL.pasteTitle, PASTED_TITLE);
+  await page.fill(SEL.pasteText, PASTED);
+  await page.click(SEL.pasteAdd);
+  await waitForArticles(page, 3);
+  assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), PASTED_TITLE);
 
   await label(page, 0, SENTENCE, '1');
   await label(page, 2, '増税はしない', '2');
@@ -178,7 +177,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(pairs.bytes.length, 0);
   await waitNotice(page, /no links or rejected suggestions/);
 
-  exported.json = { ...(await download(page, '#export-json')) };
+  exported.json = { ...(await download(page, SEL.exportJson)) };
   for (const [k, v] of Object.entries(exported)) {
     v.path = path.join(tmp, v.name);
     fs.writeFileSync(v.path, v.bytes);
@@ -192,10 +191,10 @@ for (const fmt of ['json', 'jsonl', 'w3c', 'brat', 'labelstudio']) {
     assert.ok(exported[fmt], 'the export test ran first');
     const s = await open(t);
     const { page } = s;
-    await pick(page, '#import-file', [exported[fmt].path]);
+    await pick(page, SEL.importFile, [exported[fmt].path]);
     await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length === n, reference.spans.length);
     assert.equal(await articleCount(page), 3);
-    const titles = await page.$$eval('section.article .article-title', (e) => e.map((x) => x.textContent));
+    const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
     assert.deepEqual(titles, reference.documents.map((d) => d.title));
     const shown = await shownSpanTexts(page);
     assert.deepEqual(shown, Object.fromEntries(reference.spans.map((x) => [x.id, x.text])));
@@ -224,7 +223,7 @@ test('import doccano JSONL (both styles): spans appear, unknown labels reported'
     ], relations: [{ id: 1, from_id: 10, to_id: 11, type: 'attributes' }] },
     { text: '東京の会議は延期された。', label: [[0, 11, 'claim'], [0, 2, 'LOC']] },
   ];
-  await pick(page, '#import-file', [{ name: 'doccano.jsonl', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) }]);
+  await pick(page, SEL.importFile, [{ name: 'doccano.jsonl', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) }]);
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 3);
   const shown = Object.values(await shownSpanTexts(page)).sort();
   assert.deepEqual(shown, ['Mayor 😀 Kim said', 'the bridge will close on Monday.', '東京の会議は延期された'].sort());
@@ -244,7 +243,7 @@ test('import Label Studio JSON with UTF-16 offsets: converted to code points, to
     { id: 'b', type: 'labels', from_name: 'label', to_name: 'text', value: { start: u16, end: MAYOR.length, text: 'the bridge will close on Monday.', labels: ['Claim'] } },
     { type: 'relation', from_id: 'a', to_id: 'b' },
   ] }] }];
-  await pick(page, '#import-file', [{ name: 'label-studio.json', buffer: Buffer.from(JSON.stringify(tasks)) }]);
+  await pick(page, SEL.importFile, [{ name: 'label-studio.json', buffer: Buffer.from(JSON.stringify(tasks)) }]);
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /label-studio\.json: .*offsets counted in UTF-16 units .* converted to characters/);
@@ -265,7 +264,7 @@ test('import a brat zip made by another tool (Deflate, folders, notes)', async (
     '#1\tAnnotatorNotes T1\tchecked',
   ].join('\n');
   const buf = zip({ 'news/mayor.txt': MAYOR, 'news/mayor.ann': ann, 'annotation.conf': '[entities]\nClaim\n' });
-  await pick(page, '#import-file', [{ name: 'corpus.zip', buffer: buf }]);
+  await pick(page, SEL.importFile, [{ name: 'corpus.zip', buffer: buf }]);
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /corpus\.zip: .*"Person"/);
@@ -285,11 +284,11 @@ test('an import whose offsets no longer match its text is refused, naming the sp
       { id: 's3', doc: 'd1', start: 0, end: 5, label: 'attribution', text: '👩‍👩‍👧' },
     ],
   };
-  await pick(page, '#import-file', [{ name: 'moved.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await pick(page, SEL.importFile, [{ name: 'moved.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   const msg = await waitNotice(page, /Could not import moved\.json: /);
   assert.match(msg, /spans\[0\] \(id "s2"\): the text at 13\.\.42 of document "d1" is ".*", but the span's text is "the soldier was shot 4 times\."/);
   assert.equal(await articleCount(page), 0, 'nothing imported');
-  await page.click('#notices .notice button.notice-action:text("Re-anchor by quote")');
+  await page.click(SEL.reanchor);
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.', s3: '👩‍👩‍👧' });
   await waitNotice(page, /span "s2" was re-anchored from 13\.\.42 to/);
@@ -308,9 +307,9 @@ test('re-anchoring that cannot work is refused too, naming the span; nothing imp
     documents: [{ id: 'd1', title: 'Edited', source: 'edited.txt', text: 'The ferry left at nine. 東京' }],
     spans: [{ id: 's2', doc: 'd1', start: 4, end: 9, label: 'claim', text: 'train' }],
   };
-  await pick(page, '#import-file', [{ name: 'gone.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await pick(page, SEL.importFile, [{ name: 'gone.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   await waitNotice(page, /Could not import gone\.json: .*spans\[0\] \(id "s2"\): the text at 4\.\.9 of document "d1" is "ferry", but the span's text is "train"/);
-  await page.click('#notices .notice button.notice-action:text("Re-anchor by quote")');
+  await page.click(SEL.reanchor);
   await waitNotice(page, /Could not import gone\.json: .*"train" does not occur anywhere in document "d1", so it cannot be re-anchored/);
   assert.equal(await articleCount(page), 0, 'nothing imported');
   await s.finish();

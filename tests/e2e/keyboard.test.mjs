@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { mouseSelect } from './helpers.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample } from './page.mjs';
 import { launch, session, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +40,7 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   await page.keyboard.press('Enter');
   assert.equal((await active(page)).id, 'load-sample');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await waitForArticles(page, 2);
   // Back to the skip link: now it leads into the first article.
   await page.keyboard.press('Shift+Tab');
   assert.match((await active(page)).cls, /skip-link/);
@@ -62,7 +62,7 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   const picked = await page.evaluate(() => window.getSelection().toString());
   assert.ok(picked.trim().split(/\s+/).length >= 2, `words selected (${JSON.stringify(picked)})`);
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark.first[data-label="claim"]');
+  await page.waitForSelector(SEL.firstClaim);
   // Saved a moment after the change (autosave waits for the frame).
   const handle = await page.waitForFunction(() => {
     const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
@@ -88,7 +88,7 @@ test('hidden file inputs never take focus; their labels do, with a visible ring'
   const { page, problems } = await open(t);
   // Loaded without a click, so Tab starts from the top of the page.
   await page.evaluate(() => document.querySelector('#load-sample').click());
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await waitForArticles(page, 2);
   const seen = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -120,8 +120,7 @@ async function axe(page, include) {
 
 test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA', async (t) => {
   const { page, problems } = await open(t);
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await loadSample(page);
   for (const [needle, key] of [['The defector was shot at least four times', '1'], ['Carroll said', '3']]) {
     await mouseSelect(page, 0, needle);
     await page.keyboard.press(key);
@@ -130,58 +129,57 @@ test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA'
   await dismissAll(page);
   assert.deepEqual(await axe(page, ['header', 'section.article']), [], 'toolbar and articles');
   await page.keyboard.press('?');
-  await page.waitForSelector('.help[role=dialog]');
+  await page.waitForSelector(SEL.helpDialog);
   assert.deepEqual(await axe(page, ['.help[role=dialog]']), [], 'the guide');
   await page.keyboard.press('Escape');
-  await page.click('#workspaces-open');
-  await page.waitForSelector('.workspace-chooser');
+  await page.click(SEL.workspacesOpen);
+  await page.waitForSelector(SEL.workspaceChooser);
   assert.deepEqual(await axe(page, ['.workspace-chooser']), [], 'the list of workspaces');
   await page.keyboard.press('Escape');
-  await page.click('#paste-open');
-  await page.waitForSelector('.paste-box');
+  await page.click(SEL.pasteOpen);
+  await page.waitForSelector(SEL.pasteBox);
   assert.deepEqual(await axe(page, ['.paste-box']), [], 'the paste box');
   assert.deepEqual(problems, []);
 });
 
 test('a relabel that drops an attribution warns and is undone; undo and redo say what they did', async (t) => {
   const { page, problems } = await open(t);
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await loadSample(page);
   await mouseSelect(page, 0, 'Carroll said');
   await page.keyboard.press('3');
-  await page.waitForSelector('mark.span-mark.selected[data-label="attribution"]');
+  await page.waitForSelector(SEL.selectedAttribution);
   await mouseSelect(page, 0, 'The defector was shot at least four times');
   await page.keyboard.press('1');
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
-  const attr = page.locator('mark.span-mark.first[data-label="attribution"]');
+  const attr = page.locator(SEL.firstAttribution);
   await dismissAll(page);
   // Attribute: select the attribution, A, click the claim.
   await attr.click();
   await page.keyboard.press('a');
-  await page.locator('mark.span-mark.first[data-label="claim"]').click();
-  await page.waitForSelector('mark.span-mark.has-relation');
+  await page.locator(SEL.firstClaim).click();
+  await page.waitForSelector(SEL.markWithRelation);
   await dismissAll(page);
   // Relabel the attribution as a claim: the relation goes, and the page says so.
   await attr.click();
-  await page.waitForSelector('mark.span-mark.selected[data-label="attribution"]');
+  await page.waitForSelector(SEL.selectedAttribution);
   await page.keyboard.press('1');
   const warn = await waitNotice(page, /Relabelled “Carroll said” from attribution to claim.*the relation was removed.*Undo/);
   assert.ok(warn);
-  assert.equal(await page.locator('mark.span-mark.has-relation').count(), 0);
+  assert.equal(await page.locator(SEL.markWithRelation).count(), 0);
   // Undo and redo from the keyboard say what they did.
   await page.keyboard.press('Control+z');
-  await page.waitForSelector('mark.span-mark.has-relation');
+  await page.waitForSelector(SEL.markWithRelation);
   await waitNotice(page, /Undid: relabelled “Carroll said” from attribution to claim; removed an attribution\./);
   await page.keyboard.press('Control+Shift+z');
   await waitNotice(page, /Redid: relabelled “Carroll said” from attribution to claim/);
-  assert.equal(await page.locator('mark.span-mark.has-relation').count(), 0);
+  assert.equal(await page.locator(SEL.markWithRelation).count(), 0);
   // Information fades by itself; the warning (an error) stays until dismissed.
   await page.waitForFunction(() => ![...document.querySelectorAll('#notices .notice-info')].some((n) => /Redid/.test(n.textContent)), null, { timeout: 15000 });
-  const warning = page.locator('#notices .notice-error', { hasText: 'relation was removed' });
+  const warning = page.locator(SEL.noticeError, { hasText: 'relation was removed' });
   assert.equal(await warning.count(), 1, 'the warning stays');
   // Its Undo button brings the relation back.
   await warning.locator('button.notice-action').click();
-  await page.waitForSelector('mark.span-mark.has-relation');
+  await page.waitForSelector(SEL.markWithRelation);
   // Notices float: the articles do not move when one appears.
   const top = await page.evaluate(() => document.querySelector('section.article').getBoundingClientRect().top);
   await page.keyboard.press('Control+z');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { session, pick, FIXTURES } from './fixtures/lib.mjs';
-import { HTML } from './helpers.mjs';
+import { HTML, SEL, waitForArticles } from './page.mjs';
 import fs from 'node:fs';
 
 let browser;
@@ -27,9 +27,9 @@ for (const width of [1024, 1280]) {
     const s = await session(browser, { viewport: { width, height: 720 } });
     t.after(() => s.close());
     const { page } = s;
-    await page.click('#load-sample');
-    await pick(page, '#file-input', [path.join(FIXTURES, 'autosave-two-tabs', 'article.txt')]);
-    await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+    await page.click(SEL.loadSample);
+    await pick(page, SEL.fileInput, [path.join(FIXTURES, 'autosave-two-tabs', 'article.txt')]);
+    await waitForArticles(page, 3);
     const m = await page.evaluate(() => {
       const r = (el) => el.getBoundingClientRect();
       const cols = document.querySelector('.columns');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, session, pick, exportJson, tmpDir, cpLen } from './fixtures/lib.mjs';
-import { SAMPLES } from './helpers.mjs';
+import { SAMPLES, SEL } from './page.mjs';
 
 let browser;
 let tmp;
@@ -27,8 +27,8 @@ test('a 4.4 MB single paragraph: loads, labels near the end, one chunk changes',
   const text = `Long one\n\n${body.trimEnd()}\n`;
   const file = path.join(tmp, 'long.txt');
   fs.writeFileSync(file, text);
-  await pick(page, '#file-input', [file]);
-  await page.waitForSelector('section.article [data-start]', { timeout: 120000 });
+  await pick(page, SEL.fileInput, [file]);
+  await page.waitForSelector(SEL.articleOffsets, { timeout: 120000 });
   const chunks = await page.evaluate(() => [...document.querySelectorAll('p.para-long > span.para-chunk')].map((c) => c.textContent.length));
   assert.ok(chunks.length > 2000, `the paragraph is rendered in chunks (${chunks.length})`);
   assert.ok(Math.max(...chunks) <= 2000, 'no chunk over 2,000 code points (ASCII text: code units = code points)');
@@ -59,7 +59,7 @@ test('a 4.4 MB single paragraph: loads, labels near the end, one chunk changes',
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
     setTimeout(() => { mo.disconnect(); resolve([...touched]); }, 1500);
   }), needle);
-  await page.waitForSelector('mark.span-mark.first[data-label="claim"]');
+  await page.waitForSelector(SEL.firstClaim);
   assert.ok(changed.length >= 1 && changed.length <= 2, `only the chunks holding the span changed (${changed.length})`);
   const ws = await exportJson(page);
   assert.equal(ws.spans.length, 1);

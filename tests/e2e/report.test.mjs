@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, loadFiles, mouseSelect, continueWorkspace, reveal, ROOT, SAMPLES } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, continueWorkspace, reveal, ROOT, SAMPLES, SEL, waitForArticles } from './page.mjs';
 
 const FIXTURES = ['seoul-herald.html', 'pacific-wire.html', 'evening-courier.html']
   .map((f) => path.join(ROOT, 'tests', 'e2e', 'fixtures', f));
@@ -24,7 +24,7 @@ const OUTLETS = ['AFP', 'Los Angeles Times', 'Seoul Herald', 'Pacific Wire', 'Ev
 
 /** Column index (among the visible columns) of document `id`. */
 async function column(page, id) {
-  const ids = await page.$$eval('section.article', (els) => els.map((e) => e.dataset.docId));
+  const ids = await page.$$eval(SEL.article, (els) => els.map((e) => e.dataset.docId));
   const i = ids.indexOf(id);
   assert.ok(i >= 0, `${id} is shown (${ids})`);
   return i;
@@ -39,10 +39,10 @@ async function label(page, doc, text, key) {
 
 /** Accept the current span's suggestion in `doc` whose text contains `needle`. */
 async function accept(page, doc, needle) {
-  const before = await page.locator('#links .link-item').count();
+  const before = await page.locator(SEL.links).count();
   const item = page.locator(`#suggestions .suggestion-group.current .suggestion[data-target-doc="${doc}"]`, { hasText: needle }).first();
   await item.waitFor({ timeout: 30000 });
-  await item.locator('button.accept-suggestion').click();
+  await item.locator(SEL.acceptSuggestion).click();
   await page.waitForFunction((n) => document.querySelectorAll('#links .link-item').length > n, before);
 }
 
@@ -69,7 +69,7 @@ async function clickMark(page, doc, hasText) {
 async function attribute(page, doc, attribution, quoted) {
   await label(page, doc, attribution, '3');
   await page.keyboard.press('a');
-  await page.waitForSelector('.app.connecting');
+  await page.waitForSelector(SEL.appConnecting);
   await clickMark(page, doc, quoted);
   await page.waitForFunction(({ doc, quoted }) => [...document.querySelectorAll(`section.article[data-doc-id="${doc}"] mark.span-mark.has-relation`)]
     .some((m) => m.textContent.includes(quoted)), { doc, quoted });
@@ -79,7 +79,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const { browser, context, page, requests, problems } = await openApp({ viewport: { width: 1600, height: 1000 } });
   after(() => browser.close());
   await loadFiles(page, [...SAMPLES, ...FIXTURES], 5);
-  const ids = await page.$$eval('#article-switcher .switch-item', (els) => els.map((e) => e.dataset.docId));
+  const ids = await page.$$eval(SEL.articleSwitcherItem, (els) => els.map((e) => e.dataset.docId));
   assert.equal(ids.length, 5, 'the switcher lists every article');
   const [afp, lat, herald, wire, courier] = ids;
 
@@ -91,7 +91,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   // Edited in the page (undoable like any edit).
   const edit = async (id, field, value) => {
     const col = page.locator(`section.article[data-doc-id="${id}"]`);
-    if (!(await col.locator('.meta-edit').evaluate((d) => d.open))) await col.locator('.meta-edit summary').click();
+    if (!(await col.locator(SEL.metaEdit).evaluate((d) => d.open))) await col.locator(SEL.metaEditSummary).click();
     await col.locator(`.meta-input[data-field="${field}"]`).fill(value);
     await col.locator(`.meta-input[data-field="${field}"]`).press('Tab');
   };
@@ -100,23 +100,23 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   await edit(lat, 'published', '2017-11-22');
   assert.equal(await line(afp), 'AFP');
   assert.equal(await line(lat), 'Los Angeles Times · 2017-11-22');
-  assert.deepEqual(await page.$$eval('#article-switcher .switch-outlet', (els) => els.map((e) => e.textContent)), OUTLETS);
+  assert.deepEqual(await page.$$eval(SEL.articleSwitcherOutlet, (els) => els.map((e) => e.textContent)), OUTLETS);
   // Ctrl+Z undoes an edit, Ctrl+Shift+Z redoes it; a reload keeps it (saved with the workspace).
-  await page.locator('section.article').first().click({ position: { x: 5, y: 5 } });
+  await page.locator(SEL.article).first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await page.waitForFunction((id) => document.querySelector(`section.article[data-doc-id="${id}"] .outlet-line`).textContent === 'Los Angeles Times', lat);
   await page.keyboard.press('Control+Shift+z');
   await page.waitForFunction((id) => document.querySelector(`section.article[data-doc-id="${id}"] .outlet-line`).textContent === 'Los Angeles Times · 2017-11-22', lat);
   await page.reload();
   await continueWorkspace(page);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 5);
+  await waitForArticles(page, 5);
   assert.equal(await line(lat), 'Los Angeles Times · 2017-11-22');
   assert.equal(await line(wire), 'Pacific Wire · 2017-11-23T02:15:00Z · Tom Reyes');
 
   // Choose three side by side; the other two stay in the switcher.
   for (const id of [afp, herald, wire]) await page.locator(`#article-switcher .switch-item[data-doc-id="${id}"] .pin-input`).check();
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
-  assert.deepEqual(await page.$$eval('section.article', (els) => els.map((e) => e.dataset.docId)), [afp, herald, wire]);
+  await waitForArticles(page, 3);
+  assert.deepEqual(await page.$$eval(SEL.article, (els) => els.map((e) => e.dataset.docId)), [afp, herald, wire]);
 
   // Facts linked through the matcher's suggestions (other articles need not be shown).
   await label(page, afp, SHOT, '1');
@@ -137,15 +137,15 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
 
   // The matrix.
   await page.keyboard.press('Escape');
-  await page.click('#open-matrix');
-  await page.waitForSelector('#matrix table.matrix');
-  assert.deepEqual(await page.$$eval('#matrix thead th .mx-outlet', (els) => els.map((e) => e.textContent)), OUTLETS);
-  await page.click('#matrix-sort-reach');
+  await page.click(SEL.openMatrix);
+  await page.waitForSelector(SEL.matrixTable);
+  assert.deepEqual(await page.$$eval(SEL.matrixOutlet, (els) => els.map((e) => e.textContent)), OUTLETS);
+  await page.click(SEL.matrixSortReach);
   await page.waitForSelector('#matrix-sort-reach[aria-pressed="true"]');
-  const reach = await page.$$eval('#matrix tbody tr', (rows) => rows.map((r) => Number(r.dataset.reach)));
+  const reach = await page.$$eval(SEL.matrixRow, (rows) => rows.map((r) => Number(r.dataset.reach)));
   assert.deepEqual(reach, [...reach].sort((a, b) => b - a), 'most outlets first');
   assert.equal(reach[0], 4, 'the shots are reported by four outlets');
-  const row = (text) => page.locator('#matrix tbody tr', { hasText: text }).first();
+  const row = (text) => page.locator(SEL.matrixRow, { hasText: text }).first();
   const cell = (r, id) => r.locator(`td[data-doc-id="${id}"]`);
   const shots = row('shot at least four times');
   const cls = async (r, id) => (await cell(r, id).getAttribute('class')).split(' ').filter((c) => c !== 'mx-cell');
@@ -162,18 +162,18 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   assert.match(await cell(row('truck'), courier).textContent(), /truck ≠ jeep/);
 
   // A click on a cell goes to the text: the Courier's article comes into the side-by-side view.
-  await page.$eval('.sidebar', (e) => { e.scrollTop = e.scrollHeight; });
-  assert.ok(await page.$eval('.sidebar', (e) => e.scrollTop) > 0, 'the side panel is long enough to scroll');
-  await cell(shots, courier).locator('.mx-go').click();
+  await page.$eval(SEL.sidebar, (e) => { e.scrollTop = e.scrollHeight; });
+  assert.ok(await page.$eval(SEL.sidebar, (e) => e.scrollTop) > 0, 'the side panel is long enough to scroll');
+  await cell(shots, courier).locator(SEL.matrixGo).click();
   await page.waitForSelector(`section.article[data-doc-id="${courier}"] mark.span-mark.selected`);
   // The side panel follows the selected span: back at its top, the span's group first.
   await page.waitForFunction(() => document.querySelector('.sidebar').scrollTop === 0);
-  const selectedId = await page.$eval('mark.span-mark.selected', (m) => m.dataset.spanId);
-  assert.deepEqual(await page.$eval('#suggestions .suggestion-group', (g) => [g.classList.contains('current'), g.dataset.spanId]), [true, selectedId]);
-  assert.equal(await page.locator('#matrix').count(), 0, 'the matrix closed');
-  assert.equal(await page.locator('section.article').count(), 3, 'still three side by side');
+  const selectedId = await page.$eval(SEL.markSelected, (m) => m.dataset.spanId);
+  assert.deepEqual(await page.$eval(SEL.suggestionGroup, (g) => [g.classList.contains('current'), g.dataset.spanId]), [true, selectedId]);
+  assert.equal(await page.locator(SEL.matrix).count(), 0, 'the matrix closed');
+  assert.equal(await page.locator(SEL.article).count(), 3, 'still three side by side');
   // Keyboard: "." moves the window one article right; "m" opens the matrix again.
-  const before = await page.$$eval('section.article', (els) => els.map((e) => e.dataset.docId));
+  const before = await page.$$eval(SEL.article, (els) => els.map((e) => e.dataset.docId));
   await page.keyboard.press('.');
   await page.waitForFunction((b) => [...document.querySelectorAll('section.article')].map((e) => e.dataset.docId).join() !== b.join(), before);
   // Selecting a span of a hidden article (here with "]") brings that article in.
@@ -182,26 +182,26 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const afpSpans = await page.locator(`section.article[data-doc-id="${afp}"] mark.span-mark.first`).count();
   for (let i = 0; i <= afpSpans; i++) await page.keyboard.press(']');
   await page.waitForSelector(`section.article[data-doc-id="${herald}"] mark.span-mark.selected`);
-  assert.equal(await page.locator('section.article').count(), 3);
+  assert.equal(await page.locator(SEL.article).count(), 3);
   // Unticking the selected span's article hides it and deselects the span.
   await page.locator(`#article-switcher .switch-item[data-doc-id="${herald}"] .pin-input`).uncheck();
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
-  assert.equal(await page.locator('mark.span-mark.selected').count(), 0, 'its span was deselected');
+  await waitForArticles(page, 2);
+  assert.equal(await page.locator(SEL.markSelected).count(), 0, 'its span was deselected');
   await page.keyboard.press('m');
-  await page.waitForSelector('#matrix');
+  await page.waitForSelector(SEL.matrix);
   await page.keyboard.press('m');
-  await page.click('#show-all-articles');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 5);
+  await page.click(SEL.showAllArticles);
+  await waitForArticles(page, 5);
 
   // The page prints without its controls.
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('.toolbar').evaluate((e) => getComputedStyle(e).display), 'none');
-  assert.equal(await page.locator('.columns').evaluate((e) => getComputedStyle(e).display), 'block', 'articles one after another');
-  assert.equal(await page.locator('section.article').nth(1).evaluate((e) => getComputedStyle(e).breakBefore), 'page', 'each article on a new page');
+  assert.equal(await page.locator(SEL.toolbar).evaluate((e) => getComputedStyle(e).display), 'none');
+  assert.equal(await page.locator(SEL.columns).evaluate((e) => getComputedStyle(e).display), 'block', 'articles one after another');
+  assert.equal(await page.locator(SEL.article).nth(1).evaluate((e) => getComputedStyle(e).breakBefore), 'page', 'each article on a new page');
   await page.emulateMedia({ media: 'screen' });
 
   // Export the report and check it.
-  const [download] = await Promise.all([page.waitForEvent('download'), reveal(page, '#export-report').then(() => page.click('#export-report'))]);
+  const [download] = await Promise.all([page.waitForEvent('download'), reveal(page, SEL.exportReport).then(() => page.click(SEL.exportReport))]);
   assert.equal(download.suggestedFilename(), 'parallax-report.html');
   const html = fs.readFileSync(await download.path(), 'utf8');
   const lower = html.toLowerCase();
@@ -232,7 +232,7 @@ test('five outlets: metadata, switcher, links, matrix, report, PDF', async () =>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-report-'));
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
   if (cli) {
-    const [json] = await Promise.all([page.waitForEvent('download'), reveal(page, '#export-json').then(() => page.click('#export-json'))]);
+    const [json] = await Promise.all([page.waitForEvent('download'), reveal(page, SEL.exportJson).then(() => page.click(SEL.exportJson))]);
     const wsPath = path.join(dir, 'work.json');
     await json.saveAs(wsPath);
     const out = path.join(dir, 'cli.html');

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace } from './helpers.mjs';
+import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample } from './page.mjs';
 import {
   launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
@@ -40,12 +40,11 @@ async function open(t, opts) {
 
 /** Load the samples and label one claim: the "existing work" later tests must keep. */
 async function withWork(page) {
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await loadSample(page);
   const got = await mouseSelect(page, 0, SENTENCE);
   assert.equal(got.trim(), SENTENCE);
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+  await page.waitForSelector(SEL.claim);
   await dismissAll(page);
   return exportJson(page);
 }
@@ -55,7 +54,7 @@ async function assertUntouched(page, before) {
   assert.deepEqual(await exportJson(page), before, 'the workspace is unchanged');
   assert.equal(await articleCount(page), before.documents.length, 'same articles shown');
   assert.deepEqual((await spanIds(page)).sort(), before.spans.map((s) => s.id).sort(), 'same spans shown');
-  assert.equal(await page.$('#import-merge'), null, 'no import dialog');
+  assert.equal(await page.$(SEL.importMerge), null, 'no import dialog');
   const saved = await savedWorkspace(page);
   const core = (x) => `${x.id} ${x.doc} ${x.start} ${x.end} ${x.label}`;
   assert.deepEqual(saved.spans.map(core), before.spans.map(core), 'autosave still holds the spans');
@@ -78,15 +77,15 @@ test('encodings: UTF-8 BOM, UTF-16 LE/BE and Windows-1252 are shown correctly', 
   const { page } = s;
   const before = await withWork(page);
   const line = 'Café “quoted” — 東京 😀 naïve';
-  await pick(page, '#file-input', [
+  await pick(page, SEL.fileInput, [
     file('bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`UTF-8 with BOM\n\n${line}\n`)])),
     file('le16.txt', utf16(`UTF-16 LE\r\n\r\n${line}\r\n`, false)),
     file('be16.txt', utf16(`UTF-16 BE\n\n${line}\n`, true)),
     // "Café “quoted” € 5" in Windows-1252: é = E9, “ ” = 93 94, € = 80.
     file('cp1252.txt', Buffer.from([...Buffer.from('Windows 1252\n\nCaf'), 0xe9, 0x20, 0x93, ...Buffer.from('quoted'), 0x94, 0x20, 0x80, ...Buffer.from(' 5\n')])),
   ]);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 6);
-  const titles = await page.$$eval('section.article .article-title', (e) => e.map((x) => x.textContent));
+  await waitForArticles(page, 6);
+  const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
   assert.deepEqual(titles.slice(2), ['UTF-8 with BOM', 'UTF-16 LE', 'UTF-16 BE', 'Windows 1252']);
   for (const i of [2, 3, 4]) {
     const text = await bodyText(page, i);
@@ -108,13 +107,13 @@ test('binary files (PNG, PDF, Word, zip) are refused by name; work untouched', a
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0', 'latin1')]);
   const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
   const docx = Buffer.concat([Buffer.from('PK\x03\x04\x14\0\x06\0', 'latin1'), Buffer.from('[Content_Types].xml word/document.xml')]);
-  await pick(page, '#file-input', [file('photo.png', png), file('report.pdf', pdf), file('letter.docx', docx)]);
+  await pick(page, SEL.fileInput, [file('photo.png', png), file('report.pdf', pdf), file('letter.docx', docx)]);
   await waitNotice(page, /photo\.png looks like an image \(PNG\), not an article/);
   await waitNotice(page, /report\.pdf looks like a PDF/);
   await waitNotice(page, /letter\.docx looks like a ZIP archive \(a Word \.docx or OpenDocument file is one too\), not an article/);
   await assertUntouched(page, before);
   // A zip that is not a brat collection, given to Open: treated as a workspace, refused.
-  await pick(page, '#file-input', [file('holiday.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'))]);
+  await pick(page, SEL.fileInput, [file('holiday.zip', Buffer.from('PK\x05\x06' + '\0'.repeat(18), 'latin1'))]);
   await waitNotice(page, /Could not import holiday\.zip: holiday\.zip has no brat \.ann files/);
   await assertUntouched(page, before);
   await s.finish();
@@ -128,7 +127,7 @@ test('empty file and a file over 5 MB are refused (the big one without being rea
   fs.writeFileSync(big, 'All work and no play makes Jack a dull boy.\n'.repeat(Math.ceil((6 * 1024 * 1024) / 44)));
   fs.writeFileSync(path.join(tmp, 'empty.txt'), '');
   fs.writeFileSync(path.join(tmp, 'blank.md'), ' \n\t\n');
-  await pick(page, '#file-input', [path.join(tmp, 'empty.txt'), path.join(tmp, 'blank.md'), big]);
+  await pick(page, SEL.fileInput, [path.join(tmp, 'empty.txt'), path.join(tmp, 'blank.md'), big]);
   await waitNotice(page, /empty\.txt is empty/);
   await waitNotice(page, /blank\.md contains only white space/);
   const msg = await waitNotice(page, /big\.txt is 6\.0 MB; Parallax reads articles up to 5\.0 MB/);
@@ -147,17 +146,17 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
     const n = String(i).padStart(3, '0');
     files.push(file(`note-${n}.txt`, `Note ${n}\n\nThe council met on day ${i} and voted ${i} to ${200 - i} on item ${n}.\n`));
   }
-  await pick(page, '#file-input', files);
+  await pick(page, SEL.fileInput, files);
   await page.waitForFunction(() => document.querySelectorAll('section.article').length === 200, null, { timeout: 60000 });
-  const titles = await page.$$eval('section.article .article-title', (e) => e.map((x) => x.textContent));
+  const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
   assert.equal(new Set(titles).size, 200);
   assert.equal(titles[199], 'Note 200');
   // Still usable: label in the last article, open and close help, undo the whole drop at once.
-  await page.locator('section.article').nth(199).scrollIntoViewIfNeeded();
+  await page.locator(SEL.article).nth(199).scrollIntoViewIfNeeded();
   const got = await mouseSelect(page, 199, 'The council met on day 200');
   assert.equal(got.trim(), 'The council met on day 200');
   await page.keyboard.press('1');
-  await page.waitForSelector('mark.span-mark[data-label="claim"]');
+  await page.waitForSelector(SEL.claim);
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelectorAll('mark.span-mark').length === 0);
   await page.keyboard.press('Control+z');
@@ -170,15 +169,15 @@ test('saved web pages: only text reaches the page, no article script runs', asyn
   const s = await open(t);
   const { page } = s;
   const before = await withWork(page);
-  await pick(page, '#file-input', [path.join(FIXTURES, 'hostile.html'), path.join(FIXTURES, 'hostile.txt')]);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 4);
+  await pick(page, SEL.fileInput, [path.join(FIXTURES, 'hostile.html'), path.join(FIXTURES, 'hostile.txt')]);
+  await waitForArticles(page, 4);
   const html = await bodyText(page, 2);
   assert.match(html, /The harbour reopened on Tuesday/);
   assert.match(html, /<script>alert\(1\)<\/script> is how the attack was written/, 'escaped markup stays text');
   for (const bad of ['__xss', 'pwned', 'body{', 'Subscribe', 'display:none']) {
     assert.ok(!html.includes(bad), `"${bad}" is not in the article text`);
   }
-  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), 'Harbour reopens');
+  assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), 'Harbour reopens');
   assert.match(html, /The port authority said traffic would be normal by Friday\./);
   const txt = await bodyText(page, 3);
   assert.match(txt, /<img src=x onerror="window.__xss=5;document.title='pwned'">/, 'markup in a .txt is shown as text');
@@ -187,8 +186,8 @@ test('saved web pages: only text reaches the page, no article script runs', asyn
     (els) => els.map((e) => e.outerHTML));
   assert.deepEqual(injected, [], 'no element from an article enters the page');
   // Hover and click around the article text: no handler fires.
-  await page.locator('section.article .article-body').nth(3).click();
-  await page.locator('section.article .article-title').nth(2).hover();
+  await page.locator(SEL.articleBody).nth(3).click();
+  await page.locator(SEL.articleTitle).nth(2).hover();
   await page.waitForTimeout(300);
   await waitNotice(page, /hostile\.html: Extracted \d+ paragraphs/);
   const ws = await exportJson(page);
@@ -206,26 +205,26 @@ test('XSS in imported JSON (title, source, text, labels, format) and pasted text
     documents: [{ id: 'd1', title: `T ${evil}`, source: `"><svg onload="window.__xss=3">`, text }],
     spans: [{ id: 's2', doc: 'd1', start: 6, end: 6 + evil.length, label: 'claim', text: evil }],
   };
-  await pick(page, '#import-file', [file('evil.json', JSON.stringify(ws))]);
-  await page.waitForSelector('mark.span-mark');
-  assert.equal(await page.locator('section.article .article-title').textContent(), `T ${evil}`);
-  assert.equal(await page.getAttribute('section.article .article-title', 'title'), `"><svg onload="window.__xss=3">`);
+  await pick(page, SEL.importFile, [file('evil.json', JSON.stringify(ws))]);
+  await page.waitForSelector(SEL.mark);
+  assert.equal(await page.locator(SEL.articleTitle).textContent(), `T ${evil}`);
+  assert.equal(await page.getAttribute(SEL.articleTitle, 'title'), `"><svg onload="window.__xss=3">`);
   assert.equal(await bodyText(page, 0), text);
   assert.deepEqual(await shownSpanTexts(page), { s2: evil });
   // A label and a format value that are markup: named in the messages, as text.
   const doccano = JSON.stringify({ text: 'Mayor said yes.', label: [[0, 5, evil]] });
-  await pick(page, '#import-file', [file('evil.jsonl', doccano)]);
-  await page.click('#import-merge');
+  await pick(page, SEL.importFile, [file('evil.jsonl', doccano)]);
+  await page.click(SEL.importMerge);
   await waitNotice(page, /evil\.jsonl: 1 spans? with label "<img src=x onerror=/);
-  await pick(page, '#import-file', [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
+  await pick(page, SEL.importFile, [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
   await waitNotice(page, /Could not import evil2\.json: .*<img src=x/);
   // The paste box: title and text that are markup.
-  await page.click('#paste-open');
-  await page.fill('#paste-title', evil);
-  await page.fill('#paste-text', `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`);
-  await page.click('#paste-add');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
-  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), evil);
+  await page.click(SEL.pasteOpen);
+  await page.fill(SEL.pasteTitle, evil);
+  await page.fill(SEL.pasteText, `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`);
+  await page.click(SEL.pasteAdd);
+  await waitForArticles(page, 3);
+  assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), evil);
   assert.match(await bodyText(page, 2), /^Pasted <img src=x onerror=.*<iframe srcdoc=/);
   const injected = await page.$$eval('img, svg, iframe, script:not(#parallax-glue):not([id]), object', (els) => els.map((e) => e.outerHTML.slice(0, 80)));
   assert.deepEqual(injected.filter((h) => /__xss|onerror|onload/.test(h)), [], 'no injected element');
@@ -246,8 +245,8 @@ test('dropped files: the same checks; a file name that is markup stays text', as
       target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
     }
   }, evilName);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
-  assert.equal(await page.locator('section.article .article-title').nth(2).textContent(), 'Dropped note');
+  await waitForArticles(page, 3);
+  assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), 'Dropped note');
   const msg = await waitNotice(page, /looks like an image \(PNG\), not an article/);
   assert.ok(msg.includes(evilName), `the notice names the file as text: ${msg}`);
   assert.equal(await page.$$eval('#notices img', (e) => e.length), 0);
@@ -304,13 +303,13 @@ test('malformed or hostile imports are refused with what and where; workspace un
     ['article.json', 'Just an article, not JSON.', /article\.json is not a workspace file Parallax can import/],
   ];
   for (const [name, content, re] of cases) {
-    await pick(page, '#import-file', [file(name, content)]);
+    await pick(page, SEL.importFile, [file(name, content)]);
     const msg = await waitNotice(page, new RegExp(`Could not import ${name.replace('.', '\\.')}: `));
     assert.match(msg, re, `${name}: ${msg}`);
   }
   await assertUntouched(page, before);
   await dismissAll(page);
-  await pick(page, '#import-file', [hugeFile]);
+  await pick(page, SEL.importFile, [hugeFile]);
   await waitNotice(page, /huge\.json is 51\.0 MB; Parallax reads workspace files up to 50\.0 MB/);
   const reads = await page.evaluate(() => window.__reads);
   assert.ok(!reads.includes('huge.json'), `huge.json was never read: ${JSON.stringify(reads)}`);
@@ -324,14 +323,14 @@ test('the same article loaded twice is noticed, not duplicated', async (t) => {
   const before = await withWork(page);
   const again = fs.readFileSync(SAMPLES[0]);
   fs.writeFileSync(path.join(tmp, 'copy-of-afp.txt'), again);
-  await pick(page, '#file-input', [SAMPLES[0], path.join(tmp, 'copy-of-afp.txt')]);
+  await pick(page, SEL.fileInput, [SAMPLES[0], path.join(tmp, 'copy-of-afp.txt')]);
   await waitNotice(page, /afp-defector-footage\.txt is already loaded as “Watch: Dramatic footage/);
   await waitNotice(page, /copy-of-afp\.txt is already loaded as/);
   await assertUntouched(page, before);
   // Pasting the same text is noticed too.
-  await page.click('#paste-open');
-  await page.fill('#paste-text', again.toString('utf8'));
-  await page.click('#paste-add');
+  await page.click(SEL.pasteOpen);
+  await page.fill(SEL.pasteText, again.toString('utf8'));
+  await page.click(SEL.pasteAdd);
   await waitNotice(page, /already loaded/);
   assert.equal(await articleCount(page), 2);
   await s.finish();
@@ -357,7 +356,7 @@ test('storage full: a warning with one-click export; the page keeps working and 
   const got = await mouseSelect(page, 1, 'Moon Jae-in');
   assert.match(got, /Moon Jae-in/);
   await page.keyboard.press('3');
-  const warning = page.locator('#notices .storage-warning');
+  const warning = page.locator(SEL.storageWarning);
   await warning.waitFor();
   assert.match(await warning.textContent(), /Autosave failed: the browser refused to store the workspace .*not saved in this browser/);
   const { name, bytes } = await download(page, '#notices .storage-warning button.export-now');
@@ -389,11 +388,11 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
     },
   });
   const { page } = s;
-  await page.click('#load-sample');
-  const warning = page.locator('#notices .storage-warning');
+  await page.click(SEL.loadSample);
+  const warning = page.locator(SEL.storageWarning);
   await warning.waitFor();
   assert.match(await warning.textContent(), /quota has been exceeded/);
-  assert.equal(await warning.locator('button.export-now').count(), 1);
+  assert.equal(await warning.locator(SEL.exportNow).count(), 1);
   const exported = JSON.parse((await download(page, '#notices .storage-warning button.export-now')).bytes.toString('utf8'));
   assert.equal(exported.documents.length, 2);
   await s.finish();
@@ -403,7 +402,7 @@ async function corruptSession(t, raw) {
   const s = await open(t);
   await s.page.evaluate(([k, v]) => localStorage.setItem(k, v), [LEGACY_KEY, raw]);
   await s.page.reload();
-  await s.page.waitForSelector('#file-input', { state: 'attached' });
+  await s.page.waitForSelector(SEL.fileInput, { state: 'attached' });
   await continueWorkspace(s.page);
   return s;
 }
@@ -416,8 +415,7 @@ test('corrupted stored state: a notice, the data kept aside, never silently wipe
   const key = msg.match(/“(parallax\.ws\.[\w-]+\.corrupt-\d+)”/)[1];
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, 'kept byte for byte');
   // New work is saved normally and does not touch the kept copy.
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await loadSample(page);
   const stored = await savedKey(page);
   await page.waitForFunction((k) => (localStorage.getItem(k) || '').includes('"documents"'), stored);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw);
@@ -425,7 +423,7 @@ test('corrupted stored state: a notice, the data kept aside, never silently wipe
   // And after a reload the kept copy is still there, and no second copy is made.
   await page.reload();
   await continueWorkspace(page);
-  await page.waitForSelector('section.article');
+  await page.waitForSelector(SEL.article);
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
   assert.deepEqual(keys, [key]);
   await s.finish();
@@ -439,15 +437,15 @@ test('corrupted stored state: what is valid is recovered', async (t) => {
   const { page } = s;
   const msg = await waitNotice(page, /saved workspace .*s3.*end 900/);
   assert.match(msg, /left out/);
-  await page.waitForSelector('section.article', { timeout: 5000 });
-  assert.equal(await page.locator('section.article .article-title').textContent(), 'Small');
+  await page.waitForSelector(SEL.article, { timeout: 5000 });
+  assert.equal(await page.locator(SEL.articleTitle).textContent(), 'Small');
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
   // The whole original is kept aside; autosave now holds what was recovered.
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
   assert.equal(keys.length, 1, 'the original is kept under another key');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), raw);
   await page.waitForFunction((k) => !(localStorage.getItem(k) || '').includes('"s3"'), await savedKey(page));
-  const { bytes } = await download(page, '#notices .notice button.notice-action');
+  const { bytes } = await download(page, SEL.noticeButton);
   assert.equal(bytes.toString('utf8'), raw, 'the notice downloads the original data');
   await s.finish();
 });
@@ -457,8 +455,8 @@ test('corrupted stored state: the kept data can be downloaded from the notice', 
   const s = await corruptSession(t, raw);
   const { page } = s;
   await waitNotice(page, /could not be read/);
-  await page.waitForSelector('#notices .notice button.notice-action', { timeout: 3000 });
-  const { bytes } = await download(page, '#notices .notice button.notice-action');
+  await page.waitForSelector(SEL.noticeButton, { timeout: 3000 });
+  const { bytes } = await download(page, SEL.noticeButton);
   assert.equal(bytes.toString('utf8'), raw);
   await s.finish();
 });
@@ -471,32 +469,32 @@ test('import into a non-empty workspace asks merge or replace; both undo', async
   const before = await withWork(page);
   const small = file('small.json', JSON.stringify(goodWorkspace()));
   // Cancel: nothing changes.
-  await pick(page, '#import-file', [small]);
-  await page.waitForSelector('#import-merge');
-  assert.equal(await page.locator('#import-replace').count(), 1);
-  await page.click('#import-cancel');
+  await pick(page, SEL.importFile, [small]);
+  await page.waitForSelector(SEL.importMerge);
+  assert.equal(await page.locator(SEL.importReplace).count(), 1);
+  await page.click(SEL.importCancel);
   await assertUntouched(page, before);
   // Merge: both; undo and redo.
-  await pick(page, '#import-file', [small]);
-  await page.click('#import-merge');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  await pick(page, SEL.importFile, [small]);
+  await page.click(SEL.importMerge);
+  await waitForArticles(page, 3);
   assert.equal((await spanIds(page)).length, 2);
   await waitNotice(page, /Merged small\.json into the workspace/);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await waitForArticles(page, 2);
   await assertUntouched(page, before);
   await page.keyboard.press('Control+y');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 3);
+  await waitForArticles(page, 3);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await waitForArticles(page, 2);
   // Replace: only the import; the notice's Undo brings everything back.
   await dismissAll(page);
-  await pick(page, '#import-file', [small]);
-  await page.click('#import-replace');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 1);
+  await pick(page, SEL.importFile, [small]);
+  await page.click(SEL.importReplace);
+  await waitForArticles(page, 1);
   await waitNotice(page, /Imported small\.json \(1 article\)/);
-  await page.click('#notices .notice-action');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await page.click(SEL.noticeAction);
+  await waitForArticles(page, 2);
   await assertUntouched(page, before);
   await s.finish();
 });
@@ -505,11 +503,11 @@ test('removing an article with spans can be undone from the notice', async (t) =
   const s = await open(t);
   const { page } = s;
   const before = await withWork(page);
-  await page.locator('section.article').first().locator('button.remove-article').click();
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 1);
+  await page.locator(SEL.article).first().locator(SEL.removeArticle).click();
+  await waitForArticles(page, 1);
   await waitNotice(page, /Removed “Watch: Dramatic footage shows N\. Korea defector's border dash” and its 1 span\(s\)/);
-  await page.click('#notices .notice-action');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
+  await page.click(SEL.noticeAction);
+  await waitForArticles(page, 2);
   await assertUntouched(page, before);
   await s.finish();
 });

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { openApp, SAMPLES } from './helpers.mjs';
+import { openApp, SAMPLES, SEL } from './page.mjs';
 
 const SPANS = 320;
 const cps = (s) => Array.from(s).length;
@@ -47,12 +47,12 @@ test('one span\'s cards, a virtualised overview of all claims and quotes, rows s
   const ws = workspace();
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
-  await page.setInputFiles('#import-file', [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await page.setInputFiles(SEL.importFile, [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   await page.waitForFunction((n) => Number(document.querySelector('#span-overview')?.dataset.rows) === n
     && !document.querySelector('#match-progress'), SPANS, { timeout: 90000 });
 
   // Nothing selected: the latest claim/quote's cards, and only that group's.
-  await page.waitForSelector('#suggestions .suggestion-group .suggestion');
+  await page.waitForSelector(SEL.groupSuggestion);
   let c = await cards(page);
   assert.equal(c.groups.length, 1, 'one group of cards');
   assert.equal(c.groups[0][0], `s${SPANS}`, 'the most recently labelled span');
@@ -60,7 +60,7 @@ test('one span\'s cards, a virtualised overview of all claims and quotes, rows s
   assert.equal(c.all, c.groups[0][1], 'every card belongs to that group');
 
   // Virtualised: far fewer rows in the DOM than spans.
-  const rendered = await page.locator('#span-overview .overview-row').count();
+  const rendered = await page.locator(SEL.overviewRow).count();
   assert.ok(rendered > 0 && rendered <= 30, `${rendered} rows rendered for ${SPANS} spans`);
 
   // Scrolling through it lists every claim and quote span, once each, in order.

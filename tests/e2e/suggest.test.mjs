@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace } from './helpers.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL } from './page.mjs';
 
 const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
@@ -23,13 +23,13 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
   await loadFiles(page, SAMPLES);
-  await page.waitForSelector('#suggestions');
+  await page.waitForSelector(SEL.suggestions);
 
   await label(page, 0, JEEP, '1');
-  await page.waitForSelector('#suggestions .suggestion-group .suggestion', { timeout: 20000 });
-  assert.equal(await page.getAttribute('#suggestions', 'data-engine'), 'page', 'two short articles match in the page');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  assert.equal(await page.getAttribute(SEL.suggestions, 'data-engine'), 'page', 'two short articles match in the page');
 
-  const items = await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => ({
+  const items = await page.$$eval(SEL.suggestion, (els) => els.map((e) => ({
     score: Number(e.dataset.score),
     shown: e.querySelector('.suggestion-score').textContent,
     reason: e.querySelector('.suggestion-reason').textContent,
@@ -48,18 +48,18 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
   assert.match(items[flagged].text, /truck/);
 
   // Accept the flagged suggestion: a new claim span in the LA Times column plus a link.
-  await page.locator('#suggestions .suggestion').nth(flagged).locator('button.accept-suggestion').click();
-  await page.waitForSelector('#links .link-item[data-link-id]');
-  assert.equal(await page.locator('section.article').nth(1).locator('mark.span-mark[data-label="claim"]').count() > 0, true);
-  const badges = await page.$$eval('mark.span-mark.first[data-links]', (els) => els.map((e) => [e.dataset.links, e.classList.contains('link-differs')]));
+  await page.locator(SEL.suggestion).nth(flagged).locator(SEL.acceptSuggestion).click();
+  await page.waitForSelector(SEL.linkWithId);
+  assert.equal(await page.locator(SEL.article).nth(1).locator(SEL.claim).count() > 0, true);
+  const badges = await page.$$eval(SEL.firstLinked, (els) => els.map((e) => [e.dataset.links, e.classList.contains('link-differs')]));
   assert.deepEqual(badges, [['1', true], ['1', true]], 'a numbered "differs" badge on both ends');
-  assert.equal(await page.locator('#suggestions .suggestion-text', { hasText: 'truck' }).count(), 0, 'accepted suggestion is gone');
+  assert.equal(await page.locator(SEL.anySuggestionText, { hasText: 'truck' }).count(), 0, 'accepted suggestion is gone');
 
   // Clicking the link scrolls to and flashes both ends.
-  await page.click('#links .link-item .link-reveal');
+  await page.click(SEL.linkReveal);
   await page.waitForFunction(() => document.querySelectorAll('mark.link-flash').length === 2);
 
-  const { json } = await downloadJson(page, '#export-json');
+  const { json } = await downloadJson(page, SEL.exportJson);
   assert.equal(json.links.length, 1);
   const link = json.links[0];
   assert.equal(link.origin, 'matcher');
@@ -77,10 +77,10 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
   // Undo removes the link and the new span; redo brings both back.
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelectorAll('#links .link-item').length === 0);
-  assert.equal(await page.locator('mark.span-mark').count(), 1);
+  assert.equal(await page.locator(SEL.mark).count(), 1);
   await page.keyboard.press('Control+y');
-  await page.waitForSelector('#links .link-item');
-  assert.equal(await page.locator('mark.span-mark').count(), 2);
+  await page.waitForSelector(SEL.links);
+  assert.equal(await page.locator(SEL.mark).count(), 2);
 
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
@@ -91,16 +91,16 @@ test('reject is remembered after a reload; link two spans by hand with L', async
   after(() => browser.close());
   await loadFiles(page, SAMPLES);
   await label(page, 0, SHOT, '1');
-  await page.waitForSelector('#suggestions .suggestion', { timeout: 20000 });
-  const texts = () => page.$$eval('#suggestions .suggestion .suggestion-text', (els) => els.map((e) => e.textContent));
+  await page.waitForSelector(SEL.suggestion, { timeout: 20000 });
+  const texts = () => page.$$eval(SEL.suggestionText, (els) => els.map((e) => e.textContent));
   const before = await texts();
   const rejected = before[0];
-  await page.locator('#suggestions .suggestion').first().locator('button.reject-suggestion').click();
+  await page.locator(SEL.suggestion).first().locator(SEL.rejectSuggestion).click();
   await page.waitForFunction((t) => ![...document.querySelectorAll('#suggestions .suggestion .suggestion-text')].some((e) => e.textContent === t), rejected);
 
   await page.reload();
   await continueWorkspace(page);
-  await page.waitForSelector('#suggestions .suggestion-group', { timeout: 20000 });
+  await page.waitForSelector(SEL.suggestionGroup, { timeout: 20000 });
   await page.waitForFunction(() => document.querySelectorAll('#suggestions .suggestion').length > 0
     || document.querySelector('#suggestions .suggestion-group .hint'));
   const after_ = await texts();
@@ -110,13 +110,13 @@ test('reject is remembered after a reload; link two spans by hand with L', async
   // Manual link: label a quote in the LA Times, select the claim, press L, click the quote.
   await label(page, 1, ARMISTICE, '2');
   await page.waitForSelector('section.article >> nth=1 >> mark.span-mark[data-label="quote"]');
-  await page.locator('section.article').nth(0).locator('mark.span-mark[data-label="claim"]').first().click();
+  await page.locator(SEL.article).nth(0).locator(SEL.claim).first().click();
   await page.keyboard.press('l');
-  await page.waitForSelector('#suggestions .link-mode');
-  await page.locator('section.article').nth(1).locator('mark.span-mark[data-label="quote"]').first().click();
-  await page.waitForSelector('#links .link-item[data-origin="manual"]');
+  await page.waitForSelector(SEL.linkMode);
+  await page.locator(SEL.article).nth(1).locator(SEL.quote).first().click();
+  await page.waitForSelector(SEL.manualLinks);
 
-  const { json } = await downloadJson(page, '#export-json');
+  const { json } = await downloadJson(page, SEL.exportJson);
   assert.equal(json.rejections.length, 1);
   assert.equal(json.rejections[0].span, json.spans.find((s) => s.label === 'claim').id);
   const manual = json.links.find((l) => l.origin === 'manual');
@@ -161,29 +161,29 @@ test('long articles are matched in a Web Worker with progress', async () => {
     return s && s.dataset.engine === 'worker' && !document.querySelector('#match-progress')
       && Number(document.querySelector('#span-overview')?.dataset.rows) === 2;
   }, null, { timeout: 60000 });
-  const sentences = Number(await page.getAttribute('#suggestions', 'data-sentences'));
+  const sentences = Number(await page.getAttribute(SEL.suggestions, 'data-sentences'));
   assert.ok(sentences > 300, `${sentences} sentences`);
   const progress = await page.evaluate(() => window.__progress);
   assert.ok(progress.length > 0, 'the progress bar was shown');
   assert.ok(progress.some(([, , t]) => /background/.test(t)));
   // The panel shows one span's cards at a time: select each span from the overview.
-  const ids = await page.$$eval('#span-overview .overview-row', (rs) => rs.map((r) => r.dataset.spanId));
+  const ids = await page.$$eval(SEL.overviewRow, (rs) => rs.map((r) => r.dataset.spanId));
   assert.equal(ids.length, 2);
   const groups = [];
   const docs = [];
   for (const id of ids) {
     await page.locator(`#span-overview .overview-row[data-span-id="${id}"]`).click();
     await page.waitForSelector(`#suggestions .suggestion-group.current[data-span-id="${id}"]`);
-    groups.push(await page.locator('#suggestions .suggestion-group .suggestion').count());
-    docs.push(...await page.$$eval('#suggestions .suggestion', (els) => els.map((e) => e.dataset.targetDoc)));
+    groups.push(await page.locator(SEL.groupSuggestion).count());
+    docs.push(...await page.$$eval(SEL.suggestion, (els) => els.map((e) => e.dataset.targetDoc)));
   }
   assert.ok(groups.every((n) => n > 0), `suggestions for both spans: ${groups}`);
   // The copies of the other article are suggested, never the claim's own article.
-  const own = await page.locator('section.article').first().getAttribute('data-doc-id');
+  const own = await page.locator(SEL.article).first().getAttribute('data-doc-id');
   assert.ok(!docs.includes(own));
   // Accept one from the worker's results: it works like in the page.
-  await page.locator('#suggestions .suggestion button.accept-suggestion').first().click();
-  await page.waitForSelector('#links .link-item[data-origin="matcher"]');
+  await page.locator(SEL.acceptFirstSuggestion).first().click();
+  await page.waitForSelector(SEL.matcherLinks);
 
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mouseSelect, HTML, continueWorkspace, savedWorkspace } from './helpers.mjs';
+import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample } from './page.mjs';
 import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
@@ -25,7 +25,7 @@ after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive:
 async function label(page, needle, key) {
   const got = await mouseSelect(page, 0, needle);
   assert.equal(got.trim(), needle);
-  const before_ = await page.locator('mark.span-mark.first').count();
+  const before_ = await page.locator(SEL.markFirst).count();
   await page.keyboard.press(key);
   return before_;
 }
@@ -43,7 +43,7 @@ async function secondPage(context, url) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(url);
-  await page.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
   return { page, problems };
 }
 
@@ -54,17 +54,17 @@ async function twoTabs(t, urlA, urlB) {
   const a = s.page;
   if (urlA !== a.url()) {
     await a.goto(urlA);
-    await a.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+    await a.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
   }
   // 1. Tab A: load the article, label the port sentence.
-  await pick(a, '#file-input', [ARTICLE]);
-  await a.waitForSelector('section.article');
+  await pick(a, SEL.fileInput, [ARTICLE]);
+  await a.waitForSelector(SEL.article);
   await labelled(a, PORT, '1');
   await a.waitForFunction(() => Object.keys(localStorage).some((k) => /^parallax\.ws\.[^.]+$/.test(k)));
 
   // 2. Tab B lists the saved workspace (title, articles, spans) and continues it.
   const { page: b, problems } = await secondPage(s.context, urlB);
-  const entry = b.locator('.workspace-chooser .workspace-entry').first();
+  const entry = b.locator(SEL.workspaceEntry).first();
   await entry.waitFor();
   const info = await entry.textContent();
   assert.match(info, /Harbour plan/);
@@ -76,7 +76,7 @@ async function twoTabs(t, urlA, urlB) {
 
   // A is told it is read-only now.
   await waitNotice(a, /opened in another tab or copy of Parallax.*read-only/);
-  assert.ok(await a.locator('.app.read-only').count(), 'A is marked read-only');
+  assert.ok(await a.locator(SEL.appReadOnly).count(), 'A is marked read-only');
 
   // 3. A tries to label "Critics said": nothing changes, and A says why.
   await dismissAll(a);
@@ -92,7 +92,7 @@ async function twoTabs(t, urlA, urlB) {
   assert.equal((await savedWorkspace(b)).spans.length, 2);
 
   // 4. A takes over: it reloads the latest save (B's spans), B becomes read-only.
-  await a.locator('#notices .notice-action', { hasText: 'Edit here instead' }).first().click();
+  await a.locator(SEL.noticeAction, { hasText: 'Edit here instead' }).first().click();
   await a.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
   assert.deepEqual(await texts(a), [MAYOR, PORT].sort(), 'A now has B\'s span');
   await waitNotice(b, /read-only/);
@@ -107,7 +107,7 @@ async function twoTabs(t, urlA, urlB) {
   await dismissAll(b);
   await label(b, 'The minister said', '3');
   await waitNotice(b, /Nothing was changed/);
-  assert.equal(await b.locator('mark.span-mark.first').count(), 2);
+  assert.equal(await b.locator(SEL.markFirst).count(), 2);
   assert.deepEqual(problems, []);
   assert.deepEqual(s.problems, []);
   // Opening the two copies is all that was loaded.
@@ -132,8 +132,8 @@ test('a tab that missed the other tab\'s claim keeps its edit as a new workspace
   const s = await session(browser);
   t.after(() => s.close());
   const a = s.page;
-  await pick(a, '#file-input', [ARTICLE]);
-  await a.waitForSelector('section.article');
+  await pick(a, SEL.fileInput, [ARTICLE]);
+  await a.waitForSelector(SEL.article);
   await labelled(a, PORT, '1');
   const id = await a.evaluate(() => document.querySelector('.app').dataset.workspaceId);
   // Another tab claims the workspace and saves its own version, but this tab is not told
@@ -158,12 +158,12 @@ test('a tab that missed the other tab\'s claim keeps its edit as a new workspace
   assert.equal(copies.length, 1);
   assert.equal(copies[0][1].spans.length, 2, 'the copy has every span of this tab');
   // The list shows both.
-  await a.click('#workspaces-open');
-  const rows = await a.locator('.workspace-chooser .workspace-entry').allTextContents();
+  await a.click(SEL.workspacesOpen);
+  const rows = await a.locator(SEL.workspaceEntry).allTextContents();
   assert.equal(rows.length, 2);
   assert.ok(rows.some((r) => /copy from another tab/.test(r) && /2 spans/.test(r)), rows.join(' | '));
   await a.keyboard.press('Escape');
-  await a.waitForSelector('.workspace-chooser', { state: 'detached' });
+  await a.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
   assert.deepEqual(s.problems, []);
 });
 
@@ -179,7 +179,7 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   };
   await page.evaluate((v) => localStorage.setItem('parallax.workspace', v), JSON.stringify(old));
   await page.reload();
-  const entry = page.locator('.workspace-chooser .workspace-entry');
+  const entry = page.locator(SEL.workspaceEntry);
   await entry.first().waitFor();
   assert.equal(await entry.count(), 1);
   assert.match(await entry.textContent(), /Small.*1 article.*1 span/);
@@ -188,17 +188,16 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   await page.keyboard.press('Delete');
   assert.ok(await page.evaluate(() => !!document.activeElement.closest('.workspace-chooser')), 'focus is in the list');
   // Start a new workspace: empty, and the saved one stays listed.
-  await page.click('#workspace-new');
-  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
-  assert.equal(await page.locator('section.article').count(), 0);
-  await page.click('#load-sample');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 2);
-  await page.click('#workspaces-open');
+  await page.click(SEL.workspaceNew);
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  assert.equal(await page.locator(SEL.article).count(), 0);
+  await loadSample(page);
+  await page.click(SEL.workspacesOpen);
   await page.waitForFunction(() => document.querySelectorAll('.workspace-chooser .workspace-entry').length === 2);
-  assert.equal(await page.locator('.workspace-chooser .workspace-here').count(), 1, 'the open one is marked');
+  assert.equal(await page.locator(SEL.workspaceHere).count(), 1, 'the open one is marked');
   // Continue the old one from the list.
-  await page.locator('.workspace-chooser .workspace-entry', { hasText: 'Small' }).locator('button.continue').click();
-  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+  await page.locator(SEL.workspaceEntry, { hasText: 'Small' }).locator('button.continue').click();
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
   assert.deepEqual(s.problems, []);
 });
