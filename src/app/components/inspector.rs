@@ -3,9 +3,9 @@
 //! attribution.
 
 use super::note_editor::NoteEditor;
+use crate::app::browser::{scroll_to_span, Reveal};
 use crate::app::state::{Action, AppState};
 use crate::model::{Label, Workspace};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,20 +23,6 @@ fn excerpt(ws: &Workspace, id: &str) -> String {
     }
 }
 
-/// Scroll a span's mark into view.
-fn reveal(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("mark[data-span-id=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
-}
-
 #[function_component(Inspector)]
 pub fn inspector(props: &InspectorProps) -> Html {
     let state = &props.state;
@@ -46,7 +32,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SelectSpan(Some(id.clone())));
-            reveal(&id);
+            scroll_to_span(&id, Reveal::Center);
         })
     };
 
