@@ -10,10 +10,6 @@ use crate::model::{offsets, Workspace};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-// Dialog focus and the reading caret live in `keys`; callers reach them from here.
-pub use super::keys::*;
-pub use super::scroll::*;
-
 // ----- selection -----
 
 fn leaf_start(el: &Element) -> Option<usize> {

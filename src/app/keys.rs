@@ -5,31 +5,42 @@
 
 use super::browser::{self, article_of, node_element};
 use super::coverage::CoverageAction;
-use super::root::{label_now, Dispatch};
 use super::state::Action;
+use super::Dispatch;
 use crate::model::Label;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, Node};
 
 // ----- shortcuts -----
 
+/// Label the current text selection (or relabel the selected span) and clear the
+/// browser selection.
+pub fn label_now(label: Label, dispatch: &Dispatch) {
+    let picked = browser::selection_offsets();
+    let had = picked.as_ref().is_some_and(|p| p.is_ok());
+    dispatch.dispatch(Action::Label { picked, label });
+    if had {
+        browser::clear_selection();
+    }
+}
+
 /// While a modal dialog is open it takes every key (this runs in the capture phase, before
 /// any shortcut listener, and stops the event there): Esc closes it, Tab stays inside it,
 /// and nothing behind it changes. Keys still do their default inside the dialog (typing,
 /// Enter on a button).
 pub fn on_dialog_key(e: &KeyboardEvent) {
-    let Some(dialog) = browser::open_dialog() else {
+    let Some(dialog) = open_dialog() else {
         return;
     };
     e.stop_propagation();
     match e.key().as_str() {
         "Escape" => {
             e.prevent_default();
-            browser::close_dialog(&dialog);
+            close_dialog(&dialog);
         }
         "Tab" => {
             e.prevent_default();
-            browser::cycle_focus(&dialog, e.shift_key());
+            cycle_focus(&dialog, e.shift_key());
         }
         _ => {}
     }
@@ -43,10 +54,10 @@ pub fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     let key = e.key();
     if e.shift_key() && extend_selection(e.target(), &key, ctrl) {
         e.prevent_default();
-        browser::draw_caret();
+        draw_caret();
         return;
     }
-    if !e.shift_key() && browser::move_caret(e.target(), &key, ctrl) {
+    if !e.shift_key() && move_caret(e.target(), &key, ctrl) {
         e.prevent_default();
         return;
     }
@@ -82,7 +93,7 @@ pub fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
             dispatch.dispatch(Action::CancelLink);
             // Esc also clears a text selection and the reading caret.
             browser::clear_selection();
-            browser::draw_caret();
+            draw_caret();
         }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
         "l" | "L" => dispatch.dispatch(Action::StartLink),

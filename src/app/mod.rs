@@ -29,9 +29,17 @@ pub mod view;
 pub mod worker;
 
 #[cfg(target_arch = "wasm32")]
-pub use root::{label_now, load_files, start, App, Dispatch};
+pub use keys::label_now;
 #[cfg(target_arch = "wasm32")]
-pub use session::{new_workspace, open_new, open_saved, open_workspace, show_workspaces};
+pub use root::{start, App};
+#[cfg(target_arch = "wasm32")]
+pub use session::{
+    load_files, new_workspace, open_new, open_saved, open_workspace, show_workspaces,
+};
+
+/// The reducer's dispatcher, handed to components (wasm only).
+#[cfg(target_arch = "wasm32")]
+pub type Dispatch = yew::UseReducerDispatcher<state::AppState>;
 
 /// Files whose names say "workspace" are imported; everything else is an article.
 pub fn is_workspace_file(name: &str) -> bool {

@@ -4,12 +4,10 @@
 //! `yew::Reducible` (the reducer itself is [`crate::app::state::reduce`], plain Rust).
 
 use super::coverage::{self, CoverageAction};
-use super::session::{self, flush_pending, DEFER_SAVE_BYTES, PENDING, SAVE_DELAY_MS, TAKEN};
-use super::state::{Action, AppState, Autosave, LoadedFile, NoticeKind};
+use super::session;
+use super::state::{Action, AppState, Autosave, NoticeKind};
 use super::view::{self, Focus, WsRef};
-use super::{browser, components, is_workspace_file, keys};
-use crate::formats::SizeLimit;
-use crate::model::Label;
+use super::{browser, components, keys, scroll, session::load_files, Dispatch};
 use components::matrix_view::{matrix_view, MatrixViewProps};
 use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
 use components::{
@@ -27,50 +25,6 @@ impl Reducible for AppState {
     }
 }
 
-/// The reducer's dispatcher, handed to components.
-pub type Dispatch = UseReducerDispatcher<AppState>;
-
-/// Read files (articles and workspace files) and dispatch them: all articles of one pick
-/// or drop as one undo step.
-pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
-    if files.is_empty() {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut articles = Vec::new();
-        for f in files {
-            let name = f.name();
-            if is_workspace_file(&name) {
-                match browser::read_file(&f, SizeLimit::Import).await {
-                    Ok(bytes) => dispatch.dispatch(Action::Import {
-                        name,
-                        bytes: Rc::from(bytes),
-                        reanchor: false,
-                    }),
-                    Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
-                }
-            } else {
-                let bytes = browser::read_file(&f, SizeLimit::Article).await;
-                articles.push(LoadedFile { name, bytes });
-            }
-        }
-        if !articles.is_empty() {
-            dispatch.dispatch(Action::LoadArticles(articles));
-        }
-    });
-}
-
-/// Label the current text selection (or relabel the selected span) and clear the
-/// browser selection.
-pub fn label_now(label: Label, dispatch: &Dispatch) {
-    let picked = browser::selection_offsets();
-    let had = picked.as_ref().is_some_and(|p| p.is_ok());
-    dispatch.dispatch(Action::Label { picked, label });
-    if had {
-        browser::clear_selection();
-    }
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(session::initial_state);
@@ -78,66 +32,20 @@ pub fn app() -> Html {
     let ws = state.workspace().clone();
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
 
-    // Autosave after every workspace change, under the workspace's own id, unless
-    // another tab took the workspace over. A small workspace is saved at once (a crash
-    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
-    // frame that shows the change (a burst of changes is saved once). Leaving the page or
-    // switching workspaces saves at once.
-    {
-        let dispatch = dispatch.clone();
-        let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
-        let id = state.workspace_id.clone();
-        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-        use_effect_with((WsRef(ws.clone()), paused, id), move |(w, paused, id)| {
-            let other = PENDING.with(|p| {
-                p.borrow()
-                    .as_ref()
-                    .is_some_and(|(pid, _)| Some(pid) != id.as_ref())
-            });
-            if other {
-                flush_pending(Some(&dispatch));
-            }
-            if let (false, Some(id)) = (*paused, id) {
-                PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
-                let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
-                if text < DEFER_SAVE_BYTES {
-                    *timer.borrow_mut() = None;
-                    flush_pending(Some(&dispatch));
-                    return;
-                }
-                let dispatch = dispatch.clone();
-                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
-                    SAVE_DELAY_MS,
-                    move || flush_pending(Some(&dispatch)),
-                ));
-            }
-        });
-    }
-    use_effect_with((), move |_| {
-        let listener = web_sys::window()
-            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
-        move || drop(listener)
-    });
-
-    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(state.workspace_id.clone(), move |id| {
-            let listener = id.clone().and_then(|id| {
-                browser::on_workspace_taken(id, move |_| {
-                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    // Autosave, and this tab's hand-over when another tab opens the workspace.
+    session::use_autosave(
+        WsRef(ws.clone()),
+        matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some(),
+        state.workspace_id.clone(),
+        dispatch.clone(),
+    );
 
     // Keep the selected span in view (it may be selected from the keyboard or a list).
     use_effect_with(state.selected.clone(), |selected| {
         if let Some(id) = selected {
-            browser::scroll_to_span(id, browser::Reveal::Nearest);
+            scroll::scroll_to_span(id, scroll::Reveal::Nearest);
             // The side panel follows: its top shows this span and its suggestions.
-            browser::scroll_sidebar_top();
+            scroll::scroll_sidebar_top();
         }
     });
 
@@ -175,16 +83,15 @@ pub fn app() -> Html {
     use_effect_with((), move |_| {
         let listeners = web_sys::window().and_then(|w| {
             let doc = w.document()?;
-            let on_sel = gloo::events::EventListener::new(&doc, "selectionchange", |_| {
-                browser::draw_caret()
-            });
+            let on_sel =
+                gloo::events::EventListener::new(&doc, "selectionchange", |_| keys::draw_caret());
             let options = gloo::events::EventListenerOptions {
                 phase: gloo::events::EventListenerPhase::Capture,
                 passive: true,
             };
             let on_scroll =
                 gloo::events::EventListener::new_with_options(&w, "scroll", options, |_| {
-                    browser::draw_caret()
+                    keys::draw_caret()
                 });
             Some((on_sel, on_scroll))
         });
@@ -241,7 +148,7 @@ pub fn app() -> Html {
     // The skip link: focus the first article (or the start screen's first control).
     let skip_to_articles = Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        browser::focus_first_article();
+        keys::focus_first_article();
     });
     let focus = Rc::new(Focus::new(
         state.selected.as_deref(),
@@ -313,7 +220,7 @@ pub fn app() -> Html {
         Callback::from(move |v: T| {
             let a = f(v);
             if let CoverageAction::Show(id) = &a {
-                browser::reveal_article(id);
+                scroll::reveal_article(id);
             }
             dispatch.dispatch(Action::Coverage(a))
         })
@@ -335,13 +242,19 @@ pub fn app() -> Html {
     html! {
         <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
-            <Toolbar state={state.clone()} unattributed={derived.unattributed} />
+            <Toolbar ws={WsRef(ws.clone())} can_undo={state.history.can_undo()}
+                can_redo={state.history.can_redo()} matrix_open={state.coverage.matrix_open}
+                snap={state.snap} connecting={state.connecting.is_some()}
+                only_unattributed={state.only_unattributed} unattributed={derived.unattributed}
+                dispatch={dispatch.clone()} />
             <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
                 on_change={{
                     let dispatch = dispatch.clone();
                     Callback::from(move |i| dispatch.dispatch(Action::SetIdentity(i)))
                 }} />
-            <Notices state={state.clone()} />
+            <Notices notices={state.notices.clone()} autosave={state.autosave.clone()}
+                ws={WsRef(ws.clone())} workspace_id={state.workspace_id.clone()}
+                dispatch={dispatch.clone()} />
             if count == 0 {
                 <EmptyState dispatch={dispatch.clone()} />
             } else {
@@ -371,7 +284,8 @@ pub fn app() -> Html {
                         }
                     </div>
                     <div class="sidebar">
-                        <Inspector state={state.clone()} />
+                        <Inspector ws={WsRef(ws.clone())} selected={state.selected.clone()}
+                            dispatch={dispatch.clone()} />
                         <components::suggestions::SuggestionsPanel ws={WsRef(ws.clone())}
                             selected={state.selected.clone()} linking={state.linking.clone()}
                             dispatch={dispatch.clone()} />

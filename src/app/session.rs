@@ -1,12 +1,16 @@
-//! Opening, restoring and saving workspaces in the browser (wasm only): the start
+//! Opening, restoring and saving workspaces in the browser (wasm only): reading dropped or
+//! picked files into the workspace ([`load_files`]), the start
 //! screen's list, a new workspace, restoring a saved one (a damaged save is salvaged,
 //! never wiped), autosave (at once for small workspaces, debounced for large ones), and
 //! the hand-over when another tab opens the same workspace.
 
 use super::browser;
-use super::root::Dispatch;
-use super::state::{self, Action, AppState, Autosave, NoticeKind};
+use super::state::{self, Action, AppState, Autosave, LoadedFile, NoticeKind};
+use super::view::WsRef;
+use super::{is_workspace_file, Dispatch};
+use crate::formats::SizeLimit;
 use std::rc::Rc;
+use yew::prelude::*;
 
 /// The state for saved workspace `id`: this tab claims it (another tab that has it open
 /// becomes read-only), then restores it. A damaged save is salvaged, never wiped.
@@ -133,26 +137,25 @@ fn restore_state(id: &str) -> AppState {
     }
 }
 
-pub(crate) const TAKEN: &str =
-    "This workspace was opened in another tab or copy of Parallax, which now \
+const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
                      saves it. This tab is read-only so that neither overwrites the other's work.";
 
 /// How long after the last change a large workspace is saved, in milliseconds.
-pub(crate) const SAVE_DELAY_MS: u32 = 100;
+const SAVE_DELAY_MS: u32 = 100;
 
 /// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`]: below it
 /// the save costs a few milliseconds and runs at once.
-pub(crate) const DEFER_SAVE_BYTES: usize = 1 << 20;
+const DEFER_SAVE_BYTES: usize = 1 << 20;
 
 thread_local! {
     /// The workspace waiting to be saved: its id and snapshot.
-    pub(crate) static PENDING: std::cell::RefCell<Option<(String, Rc<crate::model::Workspace>)>> =
+    static PENDING: std::cell::RefCell<Option<(String, Rc<crate::model::Workspace>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
 /// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
 /// page is going away).
-pub(crate) fn flush_pending(dispatch: Option<&Dispatch>) {
+fn flush_pending(dispatch: Option<&Dispatch>) {
     let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
         return;
     };
@@ -201,5 +204,93 @@ pub fn show_workspaces(dispatch: &Dispatch) {
     match browser::list_workspaces() {
         Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
         Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+    }
+}
+
+/// Read files (articles and workspace files) and dispatch them: all articles of one pick
+/// or drop as one undo step.
+pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut articles = Vec::new();
+        for f in files {
+            let name = f.name();
+            if is_workspace_file(&name) {
+                match browser::read_file(&f, SizeLimit::Import).await {
+                    Ok(bytes) => dispatch.dispatch(Action::Import {
+                        name,
+                        bytes: Rc::from(bytes),
+                        reanchor: false,
+                    }),
+                    Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+                }
+            } else {
+                let bytes = browser::read_file(&f, SizeLimit::Article).await;
+                articles.push(LoadedFile { name, bytes });
+            }
+        }
+        if !articles.is_empty() {
+            dispatch.dispatch(Action::LoadArticles(articles));
+        }
+    });
+}
+
+/// Save the workspace after every change under its id `id` (not while `paused`: read-only
+/// or autosave paused), and turn this tab read-only when another tab opens the same
+/// workspace. Outcomes are dispatched (`Saved`, `ReadOnly`).
+#[hook]
+pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispatch) {
+    // Autosave after every workspace change, under the workspace's own id, unless
+    // another tab took the workspace over. A small workspace is saved at once (a crash
+    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
+    // frame that shows the change (a burst of changes is saved once). Leaving the page or
+    // switching workspaces saves at once.
+    {
+        let dispatch = dispatch.clone();
+        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with((ws, paused, id.clone()), move |(w, paused, id)| {
+            let other = PENDING.with(|p| {
+                p.borrow()
+                    .as_ref()
+                    .is_some_and(|(pid, _)| Some(pid) != id.as_ref())
+            });
+            if other {
+                flush_pending(Some(&dispatch));
+            }
+            if let (false, Some(id)) = (*paused, id) {
+                PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
+                let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
+                if text < DEFER_SAVE_BYTES {
+                    *timer.borrow_mut() = None;
+                    flush_pending(Some(&dispatch));
+                    return;
+                }
+                let dispatch = dispatch.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || flush_pending(Some(&dispatch)),
+                ));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
+        move || drop(listener)
+    });
+
+    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(id, move |id| {
+            let listener = id.clone().and_then(|id| {
+                browser::on_workspace_taken(id, move |_| {
+                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                })
+            });
+            move || drop(listener)
+        });
     }
 }

@@ -3,23 +3,14 @@
 //! flash). Link changes themselves are reducer actions
 //! ([`LinkAction`](crate::app::state::LinkAction)).
 
-use crate::app::browser::{scroll_to_span, Reveal};
+use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
 use crate::app::view::WsRef;
 use crate::app::Dispatch;
 use crate::model::{LinkKind, Origin, Workspace};
 use yew::prelude::*;
 
-/// A short excerpt of a span's text.
-pub fn excerpt(ws: &Workspace, id: &str, max: usize) -> String {
-    let text = ws.span(id).and_then(|s| ws.span_text(s)).unwrap_or("");
-    let t: String = text.chars().take(max).collect();
-    if t.chars().count() < text.chars().count() {
-        format!("{}\u{2026}", t.trim_end())
-    } else {
-        t
-    }
-}
+pub use crate::app::view::excerpt;
 
 fn doc_title(ws: &Workspace, span: &str) -> String {
     ws.span(span)

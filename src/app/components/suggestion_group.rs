@@ -5,7 +5,7 @@
 //! the unlabelled matches.
 
 use super::links::excerpt;
-use crate::app::browser::{reveal_offset, scroll_to_span, Reveal};
+use crate::app::scroll::{reveal_offset, scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
 use crate::app::view::WsRef;
 use crate::app::Dispatch;

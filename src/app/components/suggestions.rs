@@ -15,7 +15,7 @@
 use super::links::{excerpt, Links};
 use super::overview::Overview;
 use super::suggestion_group::{suggestion_html, ResultsRef, SpanGroupView};
-use crate::app::browser::{scroll_to_span, Reveal};
+use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::matching::{MatchView, ViewAction};
 use crate::app::state::{Action, NoticeKind};
 use crate::app::view::WsRef;
