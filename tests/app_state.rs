@@ -544,3 +544,23 @@ fn equality_compares_every_field_and_snapshots_by_pointer() {
         parallax::app::state::Autosave::Failed("quota".into())
     );
 }
+
+#[test]
+fn the_panels_matching_status_follows_start_progress_and_results() {
+    use parallax::app::state::matching::{MatchView, ViewAction};
+    use parallax::linking::Suggestions;
+    let v = MatchView::default().apply(ViewAction::Started { sentences: 420 });
+    assert_eq!(v.progress, Some((0, 0)), "indexing");
+    assert_eq!(v.sentences, 420);
+    let v = v.apply(ViewAction::Progress(3, 29));
+    assert_eq!(v.progress, Some((3, 29)));
+    let results = Rc::new(Suggestions {
+        sentences: 400,
+        ..Default::default()
+    });
+    let v = v.apply(ViewAction::Done(results.clone(), "worker"));
+    assert_eq!(v.progress, None, "done: no progress bar");
+    assert_eq!(v.engine, "worker");
+    assert_eq!(v.sentences, 420, "the larger count is kept");
+    assert!(v.results.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)));
+}
