@@ -1,10 +1,11 @@
 //! The browser app. [`state`] holds the one reducer and [`coverage`] the side-by-side and
 //! matrix state: both plain Rust, compiled and tested natively. The rest is the Yew layer
-//! (wasm32 only): [`view`] the pure view model (paragraphs, span buckets, nested-mark
-//! segments), [`browser`] all web-sys glue, [`keys`] the keyboard (shortcuts, dialogs,
-//! the reading caret), [`session`] opening, saving and handing over workspaces between
-//! tabs, [`worker`] matching in a Web Worker, [`components`] one component per file, and
-//! [`root`]'s `App`, which only composes them.
+//! (wasm32 only): `view` the pure view model (paragraphs, span buckets, nested-mark
+//! segments), `browser` all other web-sys glue, `scroll` scrolling to spans and articles,
+//! `keys` the keyboard (shortcuts, dialogs, the reading caret), `session` opening, saving
+//! and handing over workspaces between tabs, `worker` matching in a Web Worker and its
+//! scheduling, `components` one component per file, and `root`'s `App`, which only
+//! composes them. `bench` (cargo feature `bench`) holds the benchmark-only exports.
 
 pub mod coverage;
 pub mod state;

@@ -9,6 +9,8 @@ use crate::model::{text, Label};
 use std::rc::Rc;
 
 impl AppState {
+    /// Add read articles as one undo step; a failed read, an empty text or an article
+    /// already loaded becomes a notice instead.
     pub(super) fn add_articles(&mut self, items: Vec<(String, Result<formats::Article, String>)>) {
         let mut added = Vec::new();
         let mut next = (**self.workspace()).clone();
@@ -52,6 +54,8 @@ impl AppState {
         }
     }
 
+    /// Label the picked range `(doc, start, end)` in code points (snapped to words or
+    /// trimmed), or relabel the selected span when nothing is picked; else say how.
     pub(super) fn label(&mut self, picked: Option<PickedRange>, label: Label) {
         match picked {
             Some(Err(msg)) => self.notify(NoticeKind::Error, msg),
@@ -120,6 +124,8 @@ impl AppState {
         self.tidy();
     }
 
+    /// A click on span `id` outside manual-link mode: completes an attribution, or
+    /// selects the span (deselects it when it was selected).
     pub(super) fn click_span(&mut self, id: String) {
         if let Some(from) = self.connecting.clone() {
             if from == id {

@@ -7,6 +7,8 @@ use crate::formats::{self, ImportOptions};
 use std::rc::Rc;
 
 impl AppState {
+    /// Read workspace file `name`; an empty workspace is replaced at once, else the
+    /// import waits in `pending_import` for merge or replace.
     pub(super) fn import(&mut self, name: String, bytes: Rc<[u8]>, reanchor: bool) {
         let options = ImportOptions { reanchor };
         match formats::import_with(&name, &bytes, &options) {
@@ -36,6 +38,7 @@ impl AppState {
         }
     }
 
+    /// Merge or replace with a pending import (one undo step) and say what happened.
     pub(super) fn finish_import(&mut self, pending: PendingImport, mode: ImportMode) {
         for w in &pending.warnings {
             self.notify(NoticeKind::Info, format!("{}: {w}", pending.name));

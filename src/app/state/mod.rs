@@ -3,7 +3,7 @@
 //! manual-link modes, the snap-to-words toggle, notices, the pending import dialog, the
 //! coverage view.
 //!
-//! Every change to the workspace goes through [`History::edit`] (via [`AppState::edit`]),
+//! Every change to the workspace goes through [`History::edit`] (via `AppState::edit`),
 //! so undo/redo covers everything; an edit that fails leaves the state untouched and adds
 //! a notice. Snapshots are `Rc<Workspace>`: cloning the state (which the browser's
 //! `use_reducer` does on every action) copies pointers, and an edit copies the workspace
@@ -11,7 +11,7 @@
 //!
 //! - [`actions`]: [`Action`] and what actions carry; [`reduce`](reduce::reduce) applies one.
 //! - [`notices`]: notices and the autosave status.
-//! - `edits`, `import`, `links`: the reducer's steps, by subject; [`merge`] joins two
+//! - `edits`, `import`, `links`: the reducer's steps, by subject; [`merge()`] joins two
 //!   workspaces; [`matching`] is the suggestions panel's matching status.
 
 pub mod actions;
@@ -46,6 +46,7 @@ pub const SAMPLES: [(&str, &[u8]); 2] = [
 /// Everything the app shows and edits (see the module doc).
 #[derive(Debug, Clone)]
 pub struct AppState {
+    /// The workspace snapshots: the present one, undo and redo steps.
     pub history: History<Rc<Workspace>>,
     /// The selected span's id.
     pub selected: Option<String>,
@@ -57,6 +58,7 @@ pub struct AppState {
     pub linking: Option<String>,
     /// Show only quotes without attribution (others are dimmed).
     pub only_unattributed: bool,
+    /// What the user is told, oldest first (at most [`notices::MAX_NOTICES`]).
     pub notices: Vec<Notice>,
     next_notice: u64,
     pub autosave: Autosave,
