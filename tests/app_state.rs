@@ -218,6 +218,9 @@ fn attribution_mode_needs_an_attribution_and_refuses_a_claim_as_source() {
 
 #[test]
 fn manual_link_mode_links_across_articles_and_explains_a_same_article_click() {
+    // Without articles, L does nothing (there is no panel to link from).
+    let empty = run(AppState::default(), vec![Action::StartLink]);
+    assert!(empty.linking.is_none() && empty.notices.is_empty());
     let s = two_articles();
     // L with nothing selected says how.
     let s = run(s, vec![Action::SelectSpan(None), Action::StartLink]);

@@ -40,8 +40,12 @@ impl AppState {
         }
     }
 
-    /// Key L or "Link…": start linking from the selected span, or say how.
+    /// Key L or "Link…": start linking from the selected span, or say how. Without
+    /// articles there is nothing to link and nothing is said (the panel is not shown).
     pub(super) fn start_link(&mut self) {
+        if self.workspace().documents.is_empty() {
+            return;
+        }
         match self.selected.clone() {
             Some(id) => self.linking = Some(id),
             None => self.notify(
