@@ -567,3 +567,73 @@ fn the_panels_matching_status_follows_start_progress_and_results() {
     assert_eq!(v.sentences, 420, "the larger count is kept");
     assert!(v.results.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)));
 }
+
+#[test]
+fn side_by_side_follows_the_selection_and_the_matrix_goes_to_a_span() {
+    use parallax::app::coverage::{visible, CoverageAction, MAX_SIDE_BY_SIDE};
+    // The matrix does not open on an empty workspace.
+    let s = run(
+        AppState::default(),
+        vec![Action::Coverage(CoverageAction::ToggleMatrix)],
+    );
+    assert!(!s.coverage.matrix_open);
+
+    let mut s = AppState::default();
+    s.workspace_id = Some("w1".into());
+    let s = run(
+        s,
+        vec![Action::LoadArticles(
+            (0..4)
+                .map(|i| {
+                    file(
+                        &format!("{i}.txt"),
+                        &format!("Title {i}\n\nOutlet {i} said it.\n"),
+                    )
+                })
+                .collect(),
+        )],
+    );
+    let ids: Vec<String> = s
+        .workspace()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    assert_eq!(
+        visible(&s).len(),
+        4,
+        "nothing chosen: every article is shown"
+    );
+    let s = run(
+        s,
+        vec![
+            Action::Coverage(CoverageAction::Toggle(ids[0].clone())),
+            Action::Coverage(CoverageAction::Toggle(ids[1].clone())),
+        ],
+    );
+    assert_eq!(s.coverage.pinned, ids[..2].to_vec());
+    // Moving the window one article right.
+    let s = run(s, vec![Action::Coverage(CoverageAction::Shift(1))]);
+    assert_eq!(s.coverage.pinned, ids[1..3].to_vec());
+    // Selecting a span of a hidden article brings that article into view.
+    let (s, span) = add_span(s, 3, "said it", Label::Claim);
+    assert!(s.coverage.pinned.contains(&ids[3]));
+    assert!(s.coverage.pinned.len() <= MAX_SIDE_BY_SIDE);
+    // From the matrix: go to a span of article 0 closes the matrix and shows it.
+    let (s, first) = add_span(s, 0, "said it", Label::Claim);
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(span)),
+            Action::Coverage(CoverageAction::OpenMatrix(true)),
+            Action::Coverage(CoverageAction::GoTo(first.clone())),
+        ],
+    );
+    assert!(!s.coverage.matrix_open);
+    assert_eq!(s.selected.as_deref(), Some(first.as_str()));
+    assert!(visible(&s).iter().any(|d| d.id == ids[0]));
+    // Removing a shown article drops it from the view.
+    let s = run(s, vec![Action::RemoveDocument(ids[0].clone())]);
+    assert!(!s.coverage.pinned.contains(&ids[0]));
+    assert!(s.selected.is_none(), "its span went with it");
+}
