@@ -1,5 +1,5 @@
-//! The browser app. [`state`] holds the one reducer and [`coverage`] the side-by-side and
-//! matrix state: both plain Rust, compiled and tested natively. The rest is the Yew layer
+//! The browser app. [`state`] holds the one reducer (with [`coverage`], the side-by-side
+//! and matrix state): plain Rust, compiled and tested natively. The rest is the Yew layer
 //! (wasm32 only): `view` the pure view model (paragraphs, span buckets, nested-mark
 //! segments), `browser` all other web-sys glue, `scroll` scrolling to spans and articles,
 //! `keys` the keyboard (shortcuts, dialogs, the reading caret), `session` opening, saving
@@ -7,8 +7,10 @@
 //! scheduling, `components` one component per file, and `root`'s `App`, which only
 //! composes them. `bench` (cargo feature `bench`) holds the benchmark-only exports.
 
-pub mod coverage;
 pub mod state;
+
+/// The side-by-side and matrix state (part of the reducer's state).
+pub use state::coverage;
 
 #[cfg(all(target_arch = "wasm32", feature = "bench"))]
 pub mod bench;

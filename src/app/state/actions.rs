@@ -1,8 +1,8 @@
 //! Everything the app can be asked to do ([`Action`]) and the values actions carry: files
 //! read from disk, a selection already converted to code points, link changes.
 
+use super::coverage::CoverageAction;
 use super::AppState;
-use crate::app::coverage::CoverageAction;
 use crate::linking::SpanSuggestion;
 use crate::model::{Identity, Label, Rejection, Workspace};
 use std::rc::Rc;

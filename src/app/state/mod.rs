@@ -11,10 +11,12 @@
 //!
 //! - [`actions`]: [`Action`] and what actions carry; [`reduce`](reduce::reduce) applies one.
 //! - [`notices`]: notices and the autosave status.
+//! - [`coverage`]: which articles sit side by side, the matrix, outlet details.
 //! - `edits`, `import`, `links`: the reducer's steps, by subject; [`merge()`] joins two
 //!   workspaces; [`matching`] is the suggestions panel's matching status.
 
 pub mod actions;
+pub mod coverage;
 mod edits;
 mod import;
 mod links;
@@ -67,7 +69,7 @@ pub struct AppState {
     /// The class view (grading, agreement, curation) is open.
     pub classroom_open: bool,
     /// Articles side by side, the matrix (issue 10).
-    pub coverage: crate::app::coverage::CoverageState,
+    pub coverage: coverage::CoverageState,
     /// The id the workspace is saved under; `None` until the user picks or starts one.
     pub workspace_id: Option<String>,
     /// Why this tab may not change the workspace (another tab opened it), if so.

@@ -3,9 +3,9 @@
 //! Plain Rust: the browser wraps it in `yew::Reducible` (a few lines in the wasm-only
 //! glue); native tests call [`reduce`] directly.
 
+use super::coverage;
 use super::Action;
 use super::{AppState, Autosave, NoticeAction, NoticeKind, SAMPLES};
-use crate::app::coverage;
 use crate::formats;
 use std::rc::Rc;
 
