@@ -14,7 +14,8 @@
 //! - [`report`]: the fact-by-outlet matrix, the attribution summary and the printable,
 //!   self-contained HTML coverage report.
 //!
-//! The browser app (`app`, wasm32 only) and the `parallax` CLI are built on top.
+//! The browser app (`app`: its state and reducer are plain Rust, compiled and tested
+//! natively; the Yew layer is wasm32 only) and the `parallax` CLI are built on top.
 
 #![warn(missing_docs)]
 
@@ -25,7 +26,7 @@ pub mod matcher;
 pub mod model;
 pub mod report;
 
-// The app is the thin Yew UI layer over the core, not the documented library API.
-#[cfg(target_arch = "wasm32")]
+// The app is the thin UI layer over the core, not the documented library API. Its
+// state (`app::state`, `app::coverage`) builds everywhere; the Yew layer only for wasm32.
 #[allow(missing_docs)]
 pub mod app;

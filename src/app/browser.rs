@@ -10,9 +10,6 @@ use crate::model::{offsets, Workspace};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-// Dialog focus and the reading caret live in `keys`; callers reach them from here.
-pub use super::keys::*;
-
 // ----- selection -----
 
 fn leaf_start(el: &Element) -> Option<usize> {
@@ -532,99 +529,6 @@ pub fn export_download(ws: &Workspace, format: Format) -> Result<Vec<String>, St
     download(&name, &out.mime, &out.bytes).map(|()| out.warnings)
 }
 
-// ----- keyboard selection -----
-
-/// `Selection.modify` arguments for an arrow key (or Home/End): direction and granularity;
-/// `word` moves by words (Ctrl held). `None` for any other key.
-pub(crate) fn arrow_motion(key: &str, word: bool) -> Option<(&'static str, &'static str)> {
-    Some(match key {
-        "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
-        "ArrowRight" => ("forward", if word { "word" } else { "character" }),
-        "ArrowUp" => ("backward", "line"),
-        "ArrowDown" => ("forward", "line"),
-        "Home" => ("backward", "lineboundary"),
-        "End" => ("forward", "lineboundary"),
-        _ => return None,
-    })
-}
-
-/// Extend the text selection with Shift+arrow keys inside an article body (browsers do
-/// not do this in read-only text without caret browsing). `key` is the arrow key name;
-/// `word` extends by words (Ctrl held). Returns true if the key was handled.
-pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
-    let Some((direction, granularity)) = arrow_motion(key, word) else {
-        return false;
-    };
-    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
-        return false;
-    };
-    // The article: where the selection is, or the focused article body.
-    let focused = target
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|el| el.closest(".article-body").ok().flatten());
-    let in_article = sel
-        .anchor_node()
-        .and_then(|n| article_of(&n))
-        .map(|(_, body)| body);
-    match (in_article, focused) {
-        (Some(_), _) => {}
-        (None, Some(b)) => {
-            // Start at the beginning of the focused article.
-            let Ok(Some(first)) = b.query_selector("[data-start]") else {
-                return false;
-            };
-            let Some(text) = first.first_child() else {
-                return false;
-            };
-            if sel.collapse_with_offset(Some(&text), 0).is_err() {
-                return false;
-            }
-        }
-        (None, None) => return false,
-    }
-    sel.modify("extend", direction, granularity).is_ok()
-}
-
-/// Scroll the first mark of span `id` into view if it is not visible.
-pub fn reveal_span(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("mark[data-span-id=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
-    if let Some(el) = el {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
-}
-
-/// Scroll the column of article `doc` into view (the article switcher's jump).
-pub fn reveal_article(doc: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("section.article[data-doc-id=\"{doc}\"]"))
-            .ok()
-            .flatten()
-    });
-    if let Some(el) = el {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        opts.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
-}
-
-/// Scroll the side panel (inspector and suggestions) back to its top, where the selected
-/// span and its suggestions are shown.
-pub fn scroll_sidebar_top() {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".sidebar").ok().flatten());
-    if let Some(el) = el {
-        el.set_scroll_top(0);
-    }
-}
-
 /// The files chosen in the `<input type=file>` an event came from, emptying the input so
 /// the same file can be chosen again.
 pub fn take_input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
@@ -637,4 +541,41 @@ pub fn take_input_files(e: &web_sys::Event) -> Vec<web_sys::File> {
     let files = file_list(input.files());
     input.set_value("");
     files
+}
+
+// ----- clicks -----
+
+/// The id of the span whose mark (`mark.span-mark`) holds the target of a click, if any:
+/// the one place that turns a click into a span.
+pub fn span_at(target: Option<web_sys::EventTarget>) -> Option<String> {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("mark.span-mark").ok().flatten())
+        .and_then(|m| m.get_attribute("data-span-id"))
+}
+
+/// While manual-link mode is on: a capture-phase click listener on the window that turns
+/// a click on a span ([`span_at`]) into `on_span(id)` and stops the click there (so the
+/// article does not select the span instead). Dropping the listener removes it.
+pub fn capture_span_clicks(
+    on_span: impl Fn(String) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let win = web_sys::window()?;
+    let opts = gloo::events::EventListenerOptions {
+        phase: gloo::events::EventListenerPhase::Capture,
+        passive: false,
+    };
+    Some(gloo::events::EventListener::new_with_options(
+        &win,
+        "click",
+        opts,
+        move |e| {
+            let Some(id) = span_at(e.target()) else {
+                return;
+            };
+            e.stop_immediate_propagation();
+            e.prevent_default();
+            on_span(id);
+        },
+    ))
 }

@@ -1,10 +1,111 @@
-//! Keyboard glue (web-sys): the focus trap and Esc of modal dialogs, the skip link's
-//! target, and the reading caret (a collapsed selection drawn by the page, moved with the
-//! arrow keys). Re-exported by [`crate::app::browser`].
+//! The keyboard (web-sys): the one listener for the page's shortcuts ([`on_key`], the
+//! table in the README), the focus trap and Esc of modal dialogs ([`on_dialog_key`]), the
+//! skip link's target, and the reading caret (a collapsed selection drawn by the page,
+//! moved with the arrow keys). The DOM helpers are re-exported by [`crate::app::browser`].
 
-use super::browser::{arrow_motion, article_of, node_element};
+use super::browser::{self, article_of, node_element};
+use super::coverage::CoverageAction;
+use super::state::Action;
+use super::Dispatch;
+use crate::model::Label;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use web_sys::{Element, KeyboardEvent, Node};
+
+// ----- shortcuts -----
+
+/// Label the current text selection (or relabel the selected span) and clear the
+/// browser selection.
+pub fn label_now(label: Label, dispatch: &Dispatch) {
+    let picked = browser::selection_offsets();
+    let had = picked.as_ref().is_some_and(|p| p.is_ok());
+    dispatch.dispatch(Action::Label { picked, label });
+    if had {
+        browser::clear_selection();
+    }
+}
+
+/// While a modal dialog is open it takes every key (this runs in the capture phase, before
+/// any shortcut listener, and stops the event there): Esc closes it, Tab stays inside it,
+/// and nothing behind it changes. Keys still do their default inside the dialog (typing,
+/// Enter on a button).
+pub fn on_dialog_key(e: &KeyboardEvent) {
+    let Some(dialog) = open_dialog() else {
+        return;
+    };
+    e.stop_propagation();
+    match e.key().as_str() {
+        "Escape" => {
+            e.prevent_default();
+            close_dialog(&dialog);
+        }
+        "Tab" => {
+            e.prevent_default();
+            cycle_focus(&dialog, e.shift_key());
+        }
+        _ => {}
+    }
+}
+
+pub fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
+    if browser::is_typing_target(e.target()) || e.alt_key() {
+        return;
+    }
+    let ctrl = e.ctrl_key() || e.meta_key();
+    let key = e.key();
+    if e.shift_key() && extend_selection(e.target(), &key, ctrl) {
+        e.prevent_default();
+        draw_caret();
+        return;
+    }
+    if !e.shift_key() && move_caret(e.target(), &key, ctrl) {
+        e.prevent_default();
+        return;
+    }
+    if ctrl {
+        let action = match key.as_str() {
+            "z" | "Z" if e.shift_key() => Some(Action::Redo),
+            "z" | "Z" => Some(Action::Undo),
+            "y" | "Y" => Some(Action::Redo),
+            _ => None,
+        };
+        if let Some(a) = action {
+            e.prevent_default();
+            dispatch.dispatch(a);
+        }
+        return;
+    }
+    match key.as_str() {
+        "1" | "2" | "3" | "4" => {
+            let label = Label::ALL.into_iter().find(|l| key.starts_with(l.key()));
+            if let Some(label) = label {
+                e.prevent_default();
+                label_now(label, dispatch);
+            }
+        }
+        "Delete" | "Backspace" => {
+            e.prevent_default();
+            dispatch.dispatch(Action::DeleteSelected);
+        }
+        "Escape" => {
+            dispatch.dispatch(Action::SetHelp(false));
+            dispatch.dispatch(Action::SetClassroom(false));
+            dispatch.dispatch(Action::SelectSpan(None));
+            dispatch.dispatch(Action::CancelLink);
+            // Esc also clears a text selection and the reading caret.
+            browser::clear_selection();
+            draw_caret();
+        }
+        "a" | "A" => dispatch.dispatch(Action::StartConnect),
+        "l" | "L" => dispatch.dispatch(Action::StartLink),
+        "]" => dispatch.dispatch(Action::SelectAdjacent(1)),
+        "[" => dispatch.dispatch(Action::SelectAdjacent(-1)),
+        "?" => dispatch.dispatch(Action::SetHelp(true)),
+        "m" | "M" => dispatch.dispatch(Action::Coverage(CoverageAction::ToggleMatrix)),
+        "," => dispatch.dispatch(Action::Coverage(CoverageAction::Shift(-1))),
+        "." => dispatch.dispatch(Action::Coverage(CoverageAction::Shift(1))),
+        _ => {}
+    }
+}
 
 // ----- dialogs -----
 
@@ -210,4 +311,57 @@ pub fn move_caret(target: Option<web_sys::EventTarget>, key: &str, word: bool) -
     }
     draw_caret();
     true
+}
+
+// ----- keyboard selection (Shift+arrows) -----
+
+/// `Selection.modify` arguments for an arrow key (or Home/End): direction and granularity;
+/// `word` moves by words (Ctrl held). `None` for any other key.
+fn arrow_motion(key: &str, word: bool) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "ArrowLeft" => ("backward", if word { "word" } else { "character" }),
+        "ArrowRight" => ("forward", if word { "word" } else { "character" }),
+        "ArrowUp" => ("backward", "line"),
+        "ArrowDown" => ("forward", "line"),
+        "Home" => ("backward", "lineboundary"),
+        "End" => ("forward", "lineboundary"),
+        _ => return None,
+    })
+}
+
+/// Extend the text selection with Shift+arrow keys inside an article body (browsers do
+/// not do this in read-only text without caret browsing). `key` is the arrow key name;
+/// `word` extends by words (Ctrl held). Returns true if the key was handled.
+pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: bool) -> bool {
+    let Some((direction, granularity)) = arrow_motion(key, word) else {
+        return false;
+    };
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return false;
+    };
+    // The article: where the selection is, or the focused article body.
+    let focused = target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest(".article-body").ok().flatten());
+    let in_article = sel
+        .anchor_node()
+        .and_then(|n| article_of(&n))
+        .map(|(_, body)| body);
+    match (in_article, focused) {
+        (Some(_), _) => {}
+        (None, Some(b)) => {
+            // Start at the beginning of the focused article.
+            let Ok(Some(first)) = b.query_selector("[data-start]") else {
+                return false;
+            };
+            let Some(text) = first.first_child() else {
+                return false;
+            };
+            if sel.collapse_with_offset(Some(&text), 0).is_err() {
+                return false;
+            }
+        }
+        (None, None) => return false,
+    }
+    sel.modify("extend", direction, granularity).is_ok()
 }

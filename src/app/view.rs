@@ -61,13 +61,11 @@ pub struct Derived {
     pub unattributed: usize,
 }
 
-fn short(text: &str) -> String {
-    let t: String = text.chars().take(40).collect();
-    if t.chars().count() < text.chars().count() {
-        format!("{}\u{2026}", t.trim_end())
-    } else {
-        t
-    }
+/// Span `id`'s text cut to `max` code points with "…" ([`text::ellipsize`]); empty if
+/// there is no such span.
+pub fn excerpt(ws: &Workspace, id: &str, max: usize) -> String {
+    let t = ws.span(id).and_then(|s| ws.span_text(s)).unwrap_or("");
+    text::ellipsize(t, max)
 }
 
 /// Group and describe the spans of every document. Linear in spans + relations.
@@ -82,8 +80,8 @@ pub fn derive(ws: &Workspace) -> Derived {
             continue;
         };
         attributed.insert(&r.to);
-        let ftext = ws.span_text(from).map(short).unwrap_or_default();
-        let ttext = ws.span_text(to).map(short).unwrap_or_default();
+        let ftext = excerpt(ws, &from.id, 40);
+        let ttext = excerpt(ws, &to.id, 40);
         notes
             .entry(&r.to)
             .or_default()

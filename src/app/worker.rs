@@ -14,12 +14,17 @@
 //!
 //! Without `window.parallaxBoot` (trunk serve, wasm tests) or after any worker error, the
 //! page matches in the page itself ([`PageMatcher`]).
+//!
+//! [`schedule`] decides, after each workspace change, where to match (page or worker),
+//! keeps one request in flight, drops results computed for an older workspace (the newest
+//! is matched next) and reports to the suggestions panel through [`Reports`].
 
-use crate::linking::{Matching, Suggestions};
-use crate::matcher::features::{score_prepared, Idf, Prepared};
+use crate::app::state::matching::ViewAction;
+use crate::linking::{is_matched_label, Matching, Suggestions};
 use crate::model::{Document, Link, Rejection, Span, Workspace};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -299,7 +304,7 @@ impl Drop for MatchWorker {
 /// The in-page matcher: the corpus is rebuilt only when the documents change.
 #[derive(Default)]
 pub struct PageMatcher {
-    matching: Option<Matching>,
+    pub(crate) matching: Option<Matching>,
 }
 
 impl PageMatcher {
@@ -334,116 +339,168 @@ pub fn sentence_count(ws: &Workspace) -> usize {
         .sum()
 }
 
-// ----- benchmarks (called from tests/e2e/bench-matching.mjs with performance.now()) -----
+// ----- scheduling: what the suggestions panel runs after each workspace change -----
 
-/// Suggestions for a workspace given as Parallax model JSON (`Workspace`), built from
-/// scratch (corpus included). Returns the number of suggestions, or -1 on bad input.
-#[wasm_bindgen]
-pub fn parallax_bench_suggest(workspace_json: String) -> i32 {
-    match serde_json::from_str::<Workspace>(&workspace_json) {
-        Ok(ws) => {
-            let s = crate::linking::suggestions(&ws);
-            s.groups.iter().map(|g| g.suggestions.len()).sum::<usize>() as i32
+/// Where matching happens and what is under way (not rendered; lives in a `use_mut_ref`).
+#[derive(Default)]
+pub struct Engine {
+    current: Option<Rc<Workspace>>,
+    key: Vec<(String, usize)>,
+    generation: u64,
+    sentences: usize,
+    page: PageMatcher,
+    worker: Option<MatchWorker>,
+    worker_broken: bool,
+    next_id: u64,
+    in_flight: Option<u64>,
+    /// The workspace changed while the worker was busy: match again when it answers.
+    dirty: bool,
+}
+
+/// Where matching results and errors go: the panel's view, the app's notices.
+#[derive(Clone)]
+pub struct Reports {
+    /// What matching did (started, progress, results).
+    pub view: Rc<dyn Fn(ViewAction)>,
+    /// Matching in the worker failed (the page matches instead): an error notice.
+    pub notice: Rc<dyn Fn(String)>,
+}
+
+/// What to tell the view after releasing the engine.
+enum Outcome {
+    Nothing,
+    View(ViewAction),
+    Notice(String, ViewAction),
+}
+
+fn finish(out: Outcome, to: &Reports) {
+    match out {
+        Outcome::Nothing => {}
+        Outcome::View(a) => (to.view)(a),
+        Outcome::Notice(msg, a) => {
+            (to.view)(a);
+            (to.notice)(msg);
         }
-        Err(_) => -1,
     }
 }
 
-thread_local! {
-    /// A workspace and its in-page matcher, kept between benchmark calls as the app keeps them.
-    static BENCH_WS: RefCell<Option<(Workspace, PageMatcher)>> = const { RefCell::new(None) };
-    /// Pre-normalised sentence pairs for [`parallax_bench_score_prepared`].
-    static BENCH_PAIRS: RefCell<Vec<(Prepared, Prepared)>> = const { RefCell::new(Vec::new()) };
+/// Match the page's workspace now (the panel calls this after its debounce): in the
+/// page, or in the worker above [`WORKER_THRESHOLD`] sentences; results and errors go to
+/// `to`.
+pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
+    let out = {
+        let mut e = engine.borrow_mut();
+        e.current = Some(ws.clone());
+        let key = documents_key(&ws);
+        if key != e.key {
+            e.key = key;
+            e.generation += 1;
+            e.sentences = sentence_count(&ws);
+        }
+        let nothing = ws.documents.len() < 2 || !ws.spans.iter().any(|s| is_matched_label(s.label));
+        if nothing {
+            let empty = Suggestions {
+                sentences: e.sentences,
+                ..Default::default()
+            };
+            Outcome::View(ViewAction::Done(Rc::new(empty), "page"))
+        } else if e.sentences > WORKER_THRESHOLD && !e.worker_broken && boot().is_some() {
+            if e.in_flight.is_some() {
+                e.dirty = true;
+                Outcome::Nothing
+            } else {
+                send(&mut e, engine, to)
+            }
+        } else {
+            Outcome::View(ViewAction::Done(Rc::new(e.page.suggest(&ws)), "page"))
+        }
+    };
+    finish(out, to);
 }
 
-/// Keep a workspace (Parallax model JSON) and a fresh in-page matcher for
-/// [`parallax_bench_suggest_kept`] / [`parallax_bench_suggest_span`]. Returns the number
-/// of spans, or -1 on bad input.
-#[wasm_bindgen]
-pub fn parallax_bench_load(workspace_json: String) -> i32 {
-    match serde_json::from_str::<Workspace>(&workspace_json) {
-        Ok(ws) => {
-            let n = ws.spans.len() as i32;
-            BENCH_WS.with(|c| *c.borrow_mut() = Some((ws, PageMatcher::default())));
-            n
+/// Send the current workspace to the worker (starting it if needed); on failure, match
+/// in the page and say why.
+fn send(e: &mut Engine, engine: &Rc<RefCell<Engine>>, to: &Reports) -> Outcome {
+    let Some(ws) = e.current.clone() else {
+        return Outcome::Nothing;
+    };
+    if e.worker.is_none() {
+        let weak: Weak<RefCell<Engine>> = Rc::downgrade(engine);
+        let to = to.clone();
+        match MatchWorker::start(move |ev| on_event(&weak, ev, &to)) {
+            Ok(w) => e.worker = Some(w),
+            Err(msg) => return fall_back(e, msg),
         }
-        Err(_) => -1,
+    }
+    e.next_id += 1;
+    let id = e.next_id;
+    let generation = e.generation;
+    let sent = match e.worker.as_mut() {
+        Some(w) => w.send(id, generation, &ws),
+        None => Err("no worker".into()),
+    };
+    match sent {
+        Ok(()) => {
+            e.in_flight = Some(id);
+            e.dirty = false;
+            Outcome::View(ViewAction::Started {
+                sentences: e.sentences,
+            })
+        }
+        Err(msg) => fall_back(e, msg),
     }
 }
 
-/// What the app does after each change while the documents stay the same: suggestions for
-/// every claim and quote span of the kept workspace with the kept matcher (the first call
-/// builds the corpus). Returns the number of suggestions, or -1 when nothing is loaded.
-#[wasm_bindgen]
-pub fn parallax_bench_suggest_kept() -> i32 {
-    BENCH_WS.with(|c| match c.borrow_mut().as_mut() {
-        Some((ws, m)) => {
-            let s = m.suggest(ws);
-            s.groups.iter().map(|g| g.suggestions.len()).sum::<usize>() as i32
-        }
-        None => -1,
-    })
-}
-
-/// Suggestions for the kept workspace's span number `index` alone, with the kept corpus
-/// (call [`parallax_bench_suggest_kept`] once first). Returns their number, or -1.
-#[wasm_bindgen]
-pub fn parallax_bench_suggest_span(index: usize) -> i32 {
-    BENCH_WS.with(|c| match c.borrow().as_ref() {
-        Some((ws, PageMatcher { matching: Some(m) })) => match ws.spans.get(index) {
-            Some(span) => m.suggest_for(ws, span).len() as i32,
-            None => -1,
-        },
-        _ => -1,
-    })
-}
-
-/// Tokenise, normalise and stem every pair of `pairs_json` (a JSON array of `[a, b]`) and
-/// keep them for [`parallax_bench_score_prepared`]. Returns the number of pairs, or -1.
-#[wasm_bindgen]
-pub fn parallax_bench_prepare_pairs(pairs_json: String) -> i32 {
-    match serde_json::from_str::<Vec<(String, String)>>(&pairs_json) {
-        Ok(pairs) => {
-            let idf = Idf::builtin();
-            let prepared: Vec<(Prepared, Prepared)> = pairs
-                .iter()
-                .map(|(a, b)| (Prepared::new(a, idf), Prepared::new(b, idf)))
-                .collect();
-            let n = prepared.len() as i32;
-            BENCH_PAIRS.with(|c| *c.borrow_mut() = prepared);
-            n
-        }
-        Err(_) => -1,
+/// Stop using the worker and match the current workspace in the page.
+fn fall_back(e: &mut Engine, why: String) -> Outcome {
+    if let Some(w) = e.worker.take() {
+        // Not dropped here: this may run inside the worker's own message handler.
+        gloo::timers::callback::Timeout::new(0, move || drop(w)).forget();
     }
+    e.worker_broken = true;
+    e.in_flight = None;
+    e.dirty = false;
+    let results = match e.current.clone() {
+        Some(ws) => e.page.suggest(&ws),
+        None => Suggestions::default(),
+    };
+    Outcome::Notice(
+        format!("Matching in the background stopped ({why}); matching in the page instead."),
+        ViewAction::Done(Rc::new(results), "page"),
+    )
 }
 
-/// Score every kept pre-normalised pair once (as `examples/bench_matcher.rs` does natively);
-/// `offset` > 0 pairs sentence `a` of pair i with sentence `b` of pair (i * 7 + offset) % n
-/// (mostly unrelated pairs). Returns the sum of the scores (so the work is not optimised away).
-#[wasm_bindgen]
-pub fn parallax_bench_score_prepared(offset: usize) -> f64 {
-    BENCH_PAIRS.with(|c| {
-        let pairs = c.borrow();
-        let n = pairs.len();
-        let mut sum = 0.0;
-        for i in 0..n {
-            let b = if offset == 0 { i } else { (i * 7 + offset) % n };
-            sum += score_prepared(&pairs[i].0, &pairs[b].1);
+fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
+    let Some(engine) = engine.upgrade() else {
+        return;
+    };
+    let out = {
+        let Ok(mut e) = engine.try_borrow_mut() else {
+            return;
+        };
+        match ev {
+            WorkerEvent::Progress { id, done, total } if e.in_flight == Some(id) => {
+                Outcome::View(ViewAction::Progress(done, total))
+            }
+            WorkerEvent::Progress { .. } => Outcome::Nothing,
+            WorkerEvent::Reply { id, reply } if e.in_flight == Some(id) => {
+                e.in_flight = None;
+                match reply {
+                    Reply::NeedDocuments => {
+                        if let Some(w) = e.worker.as_mut() {
+                            w.sent_generation = None;
+                        }
+                        send(&mut e, &engine, to)
+                    }
+                    Reply::Failed(msg) => fall_back(&mut e, msg),
+                    // The workspace changed meanwhile: these results are stale.
+                    Reply::Done(_) if e.dirty => send(&mut e, &engine, to),
+                    Reply::Done(s) => Outcome::View(ViewAction::Done(Rc::new(s), "worker")),
+                }
+            }
+            WorkerEvent::Reply { .. } => Outcome::Nothing,
+            WorkerEvent::Failed(msg) => fall_back(&mut e, msg),
         }
-        sum
-    })
-}
-
-/// All pairs scoring at least 0.5 between the given texts (a JSON array of strings).
-/// Returns the number of pairs, or -1 on bad input.
-#[wasm_bindgen]
-pub fn parallax_bench_all_pairs(texts_json: String) -> i32 {
-    match serde_json::from_str::<Vec<String>>(&texts_json) {
-        Ok(texts) => {
-            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let c = crate::matcher::Corpus::new(&refs);
-            c.all_pairs(crate::matcher::THRESHOLD, &mut |_, _| {}).len() as i32
-        }
-        Err(_) => -1,
-    }
+    };
+    finish(out, to);
 }

@@ -7,7 +7,6 @@ use crate::app::state::Action;
 use crate::app::view::{self, Focus, SharedText, SpanInfo};
 use crate::app::{browser, Dispatch};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,12 +40,7 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
             if browser::has_text_selection() {
                 return; // the user was selecting text, not clicking a span
             }
-            let mark = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("mark.span-mark").ok().flatten())
-                .and_then(|m| m.get_attribute("data-span-id"));
-            match mark {
+            match browser::span_at(e.target()) {
                 Some(id) => dispatch.dispatch(Action::ClickSpan(id)),
                 None => dispatch.dispatch(Action::SelectSpan(None)),
             }

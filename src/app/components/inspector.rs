@@ -3,54 +3,36 @@
 //! attribution.
 
 use super::note_editor::NoteEditor;
-use crate::app::state::{Action, AppState};
-use crate::model::{Label, Workspace};
-use wasm_bindgen::JsCast;
+use crate::app::scroll::{scroll_to_span, Reveal};
+use crate::app::state::Action;
+use crate::app::view::{excerpt, WsRef};
+use crate::app::Dispatch;
+use crate::model::Label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct InspectorProps {
-    pub state: UseReducerHandle<AppState>,
-}
-
-fn excerpt(ws: &Workspace, id: &str) -> String {
-    let text = ws.span(id).and_then(|s| ws.span_text(s)).unwrap_or("");
-    let t: String = text.chars().take(80).collect();
-    if t.len() < text.len() {
-        format!("{t}\u{2026}")
-    } else {
-        t
-    }
-}
-
-/// Scroll a span's mark into view.
-fn reveal(id: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector(&format!("mark[data-span-id=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let opts = web_sys::ScrollIntoViewOptions::new();
-        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&opts);
-    }
+    /// The workspace now.
+    pub ws: WsRef,
+    /// The selected span's id.
+    pub selected: Option<String>,
+    /// Relabelling, deleting, attributing and notes dispatch reducer actions.
+    pub dispatch: Dispatch,
 }
 
 #[function_component(Inspector)]
 pub fn inspector(props: &InspectorProps) -> Html {
-    let state = &props.state;
-    let dispatch = state.dispatcher();
-    let ws = state.workspace().clone();
+    let dispatch = props.dispatch.clone();
+    let ws = props.ws.0.clone();
     let select = |id: String| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(Action::SelectSpan(Some(id.clone())));
-            reveal(&id);
+            scroll_to_span(&id, Reveal::Center);
         })
     };
 
-    let Some(span) = state
+    let Some(span) = props
         .selected
         .as_deref()
         .and_then(|id| ws.span(id))
@@ -67,7 +49,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
                 } else {
                     <ul class="unattributed-list">
                         { for quotes.iter().map(|id| html! {
-                            <li><button class="link" onclick={select(id.clone())}>{ excerpt(&ws, id) }</button></li>
+                            <li><button class="link" onclick={select(id.clone())}>{ excerpt(&ws, id, 80) }</button></li>
                         }) }
                     </ul>
                 }
@@ -122,7 +104,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             html! {
                 <li class="relation">
                     <span>{ word }{ " " }</span>
-                    <button class="link" onclick={select(other.clone())}>{ format!("\u{201c}{}\u{201d}", excerpt(&ws, &other)) }</button>
+                    <button class="link" onclick={select(other.clone())}>{ format!("\u{201c}{}\u{201d}", excerpt(&ws, &other, 80)) }</button>
                     <button class="remove-relation" title="Remove this attribution" onclick={remove}>{ "\u{00d7}" }</button>
                     <NoteEditor id={AttrValue::from(r.id.clone())} note={note_of(&r.id)}
                                 on_save={save_note.clone()} placeholder="Note on this attribution" />

@@ -63,7 +63,7 @@ pub fn paste_box(props: &DispatchProps) -> Html {
     let open = use_state(|| false);
     let title = use_node_ref();
     let text = use_node_ref();
-    // Open: the text box takes focus (the box is modal for keys, see `browser::open_dialog`).
+    // Open: the text box takes focus (the box is modal for keys, see `keys::open_dialog`).
     {
         let text = text.clone();
         use_effect_with(*open, move |open| {

@@ -8,6 +8,7 @@
 //! with the matrix open, which is when its inputs change anyway; a component would only
 //! add wasm size.
 
+use crate::model::text::ellipsize;
 use crate::report::matrix::{CellState, Matrix, SortBy};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,14 +25,6 @@ pub struct MatrixViewProps {
     pub on_goto: Callback<String>,
     /// Close the matrix.
     pub on_close: Callback<()>,
-}
-
-fn short(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let t: String = text.chars().take(max).collect();
-    format!("{}\u{2026}", t.trim_end())
 }
 
 /// The matrix panel (`#matrix`): header with sort and close, then the table.
@@ -71,7 +64,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                                 html! { <span class="mx-credit">{ format!("credited: {}", cr.who.name) }</span> }
                             }
                         });
-                        html! { <><span class="mx-text">{ short(&x.text, 120) }</span>{ for credits }</> }
+                        html! { <><span class="mx-text">{ ellipsize(&x.text, 120) }</span>{ for credits }</> }
                     });
                     // Which outlet it differs from is shown, not only in the tooltip: a cell
                     // can differ from one outlet and agree word for word with another.
@@ -98,7 +91,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
         html! {
             <tr key={f.key.clone()} data-fact={f.key.clone()} data-reach={f.reach().to_string()}>
                 <th scope="row" class="mx-fact">
-                    <span>{ short(&f.text, 160) }</span>
+                    <span>{ ellipsize(&f.text, 160) }</span>
                     <span class="mx-reach">{ format!("{} of {n}", f.reach()) }</span>
                 </th>
                 { for cells }

@@ -1,9 +1,9 @@
 //! The frame every dialog uses: an overlay, a `role="dialog"` box marked `aria-modal`, and
 //! focus moved into it on open and given back on close. The page-wide key handler sees
-//! the open dialog (see [`crate::app::browser::open_dialog`]): keys go to the dialog only,
+//! the open dialog (see [`crate::app::keys::open_dialog`]): keys go to the dialog only,
 //! Esc presses its `data-close` button, Tab cycles inside it.
 
-use crate::app::browser;
+use crate::app::keys;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn modal(props: &ModalProps) -> Html {
         use_effect_with((), move |_| {
             let before = node
                 .cast::<web_sys::Element>()
-                .and_then(|d| browser::focus_into(&d));
+                .and_then(|d| keys::focus_into(&d));
             move || {
                 if let Some(b) = before {
                     let _ = b.focus();

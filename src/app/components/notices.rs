@@ -4,7 +4,9 @@
 //! (styles/app.css), so notices never push the articles down.
 
 use crate::app::browser;
-use crate::app::state::{Action, AppState, Autosave, NoticeAction, NoticeKind};
+use crate::app::state::{Action, Autosave, Notice, NoticeAction, NoticeKind};
+use crate::app::view::WsRef;
+use crate::app::Dispatch;
 use crate::formats::Format;
 use yew::prelude::*;
 
@@ -33,30 +35,38 @@ fn fade(props: &FadeProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub state: UseReducerHandle<AppState>,
+    /// The notices, oldest first.
+    pub notices: Vec<Notice>,
+    /// Whether autosave works (a warning with "Export now" when not).
+    pub autosave: Autosave,
+    /// The workspace now ("Export now").
+    pub ws: WsRef,
+    /// The saved workspace's id ("Edit here instead" opens it again).
+    pub workspace_id: Option<String>,
+    /// Buttons dispatch reducer actions.
+    pub dispatch: Dispatch,
 }
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
-    let state = &props.state;
-    let dispatch = state.dispatcher();
+    let dispatch = props.dispatch.clone();
     let export_now = {
         let dispatch = dispatch.clone();
-        let ws = state.workspace().clone();
+        let ws = props.ws.0.clone();
         Callback::from(move |_: MouseEvent| {
             if let Err(e) = browser::export_download(&ws, Format::Parallax) {
                 dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
             }
         })
     };
-    let storage = match &state.autosave {
+    let storage = match &props.autosave {
         Autosave::Working => None,
         Autosave::Failed(msg) => Some(format!(
             "Autosave failed: {msg}. Your latest changes are not saved in this browser."
         )),
         Autosave::Paused(msg) => Some(msg.clone()),
     };
-    let items = state.notices.iter().map(|n| {
+    let items = props.notices.iter().map(|n| {
         let class = match n.kind {
             NoticeKind::Error => "notice notice-error",
             NoticeKind::Info => "notice notice-info",
@@ -87,7 +97,7 @@ pub fn notices(props: &NoticesProps) -> Html {
                 NoticeAction::TakeOver => (
                     "Edit here instead",
                     Callback::from({
-                        let id = state.workspace_id.clone();
+                        let id = props.workspace_id.clone();
                         move |_: MouseEvent| {
                             if let Some(id) = &id {
                                 crate::app::open_workspace(id, &dispatch)

@@ -4,8 +4,9 @@
 //! one group, the selected span's ([`SpanGroupView`]); [`suggestion_html`] also renders
 //! the unlabelled matches.
 
-use super::links::{excerpt, reveal_offset, reveal_span, LinkAction};
-use crate::app::state::Action;
+use super::links::excerpt;
+use crate::app::scroll::{reveal_offset, scroll_to_span, Reveal};
+use crate::app::state::{Action, LinkAction};
 use crate::app::view::WsRef;
 use crate::app::Dispatch;
 use crate::linking::{self, SpanSuggestion, Suggestions};
@@ -132,7 +133,7 @@ pub fn suggestion_html(
     let show = {
         let (doc, start, span) = (s.target_doc.clone(), s.sentence.0, s.target_span.clone());
         Callback::from(move |_: MouseEvent| match &span {
-            Some(id) => reveal_span(id),
+            Some(id) => scroll_to_span(id, Reveal::Flash),
             None => reveal_offset(&doc, start),
         })
     };
@@ -203,7 +204,7 @@ pub fn span_group_view(props: &SpanGroupProps) -> Html {
         let (d, id) = (props.dispatch.clone(), g.span.clone());
         Callback::from(move |_: MouseEvent| {
             d.dispatch(Action::SelectSpan(Some(id.clone())));
-            reveal_span(&id);
+            scroll_to_span(&id, Reveal::Flash);
         })
     };
     html! {

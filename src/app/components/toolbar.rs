@@ -2,17 +2,32 @@
 //! legend: colour, name and key), snap-to-words, attribution tools and help.
 
 use super::loader::{FileInputs, PasteBox};
-use crate::app::state::{Action, AppState, NoticeKind};
-use crate::app::{browser, label_now};
+use crate::app::state::{Action, NoticeKind};
+use crate::app::view::WsRef;
+use crate::app::{browser, label_now, Dispatch};
 use crate::formats::Format;
 use crate::model::Label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub state: UseReducerHandle<AppState>,
+    /// The workspace now (exports, whether there is anything to show).
+    pub ws: WsRef,
+    /// Whether undo / redo have a step to take.
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// The matrix is open.
+    pub matrix_open: bool,
+    /// Snap selections to words.
+    pub snap: bool,
+    /// Attribution mode is on.
+    pub connecting: bool,
+    /// Only quotes without attribution are highlighted.
+    pub only_unattributed: bool,
     /// How many quotes have no attribution.
     pub unattributed: usize,
+    /// Every button dispatches a reducer action.
+    pub dispatch: Dispatch,
 }
 
 /// Close the menu (`<details>`) a click inside it came from.
@@ -34,9 +49,8 @@ fn keep_selection() -> Callback<MouseEvent> {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let state = &props.state;
-    let dispatch = state.dispatcher();
-    let ws = state.workspace().clone();
+    let dispatch = props.dispatch.clone();
+    let ws = props.ws.0.clone();
     let has_docs = !ws.is_empty();
 
     let simple = |action: fn() -> Action| {
@@ -102,17 +116,17 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     let onfilter = {
         let dispatch = dispatch.clone();
-        let on = state.only_unattributed;
+        let on = props.only_unattributed;
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetOnlyUnattributed(!on)))
     };
-    let connect_label = if state.connecting.is_some() {
+    let connect_label = if props.connecting {
         "Click the quote or claim\u{2026} (Esc)"
     } else {
         "Attributes\u{2026}"
     };
     let onconnect = {
         let dispatch = dispatch.clone();
-        let connecting = state.connecting.is_some();
+        let connecting = props.connecting;
         Callback::from(move |_: MouseEvent| {
             dispatch.dispatch(if connecting {
                 Action::CancelConnect
@@ -137,14 +151,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <PasteBox dispatch={dispatch.clone()} />
             </div>
             <div class="group" role="group" aria-label="History">
-                <button id="undo" onclick={simple(|| Action::Undo)} disabled={!state.history.can_undo()}
+                <button id="undo" onclick={simple(|| Action::Undo)} disabled={!props.can_undo}
                         title="Undo (Ctrl+Z)">{ "Undo" }</button>
-                <button id="redo" onclick={simple(|| Action::Redo)} disabled={!state.history.can_redo()}
+                <button id="redo" onclick={simple(|| Action::Redo)} disabled={!props.can_redo}
                         title="Redo (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
             </div>
             <div class="group" role="group" aria-label="Compare and grade">
-                <button id="open-matrix" class={classes!(state.coverage.matrix_open.then_some("active"))}
-                        onclick={toggle_matrix} disabled={!has_docs} aria-pressed={state.coverage.matrix_open.to_string()}
+                <button id="open-matrix" class={classes!(props.matrix_open.then_some("active"))}
+                        onclick={toggle_matrix} disabled={!has_docs} aria-pressed={props.matrix_open.to_string()}
                         title="Facts by outlet: which outlet reports what, and where they differ (key M)">
                     { "Matrix" }<kbd>{ "M" }</kbd></button>
                 <button id="open-classroom" onclick={simple(|| Action::SetClassroom(true))}
@@ -154,18 +168,18 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="group labels" role="group" aria-label="Labels">
                 { for label_buttons }
                 <label class="snap" title="Widen selections to whole words">
-                    <input id="snap-words" type="checkbox" checked={state.snap} onchange={onsnap} />
+                    <input id="snap-words" type="checkbox" checked={props.snap} onchange={onsnap} />
                     { "Snap" }<span class="wide-only">{ " to words" }</span>
                 </label>
             </div>
             <div class="group" role="group" aria-label="Attribution">
-                <button id="connect" class={classes!(state.connecting.is_some().then_some("active"))}
+                <button id="connect" class={classes!(props.connecting.then_some("active"))}
                         onmousedown={keep_selection()} onclick={onconnect} disabled={!has_docs}
                         title="Select an attribution span, then click the quote or claim it attributes (key A)">
                     { connect_label }<kbd>{ "A" }</kbd>
                 </button>
-                <button id="filter-unattributed" class={classes!(state.only_unattributed.then_some("active"))}
-                        onclick={onfilter} disabled={!has_docs} aria-pressed={state.only_unattributed.to_string()}
+                <button id="filter-unattributed" class={classes!(props.only_unattributed.then_some("active"))}
+                        onclick={onfilter} disabled={!has_docs} aria-pressed={props.only_unattributed.to_string()}
                         title="Highlight quotes that no attribution points at">
                     { "Unattributed" }<span class="wide-only">{ " quotes" }</span>{ format!(": {}", props.unattributed) }
                 </button>

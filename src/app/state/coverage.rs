@@ -5,7 +5,7 @@
 //! Plain Rust (no web-sys): the reducer calls [`apply`] for [`Action::Coverage`](
 //! crate::app::state::Action::Coverage).
 
-use crate::app::state::{AppState, NoticeKind};
+use super::{AppState, NoticeKind};
 use crate::model::{DocMeta, ModelError};
 use crate::report::matrix::SortBy;
 use std::rc::Rc;

@@ -1,0 +1,327 @@
+//! The root component [`App`]: composes the columns, the side panel and the dialogs, and
+//! wires the page-wide things (autosave, tabs, drag and drop, the keyboard listeners of
+//! [`crate::app::keys`]). Also the reducer's wasm glue: [`AppState`] as a
+//! `yew::Reducible` (the reducer itself is [`crate::app::state::reduce`], plain Rust).
+
+use super::coverage::{self, CoverageAction};
+use super::session;
+use super::state::{Action, AppState, Autosave, NoticeKind};
+use super::view::{self, Focus, WsRef};
+use super::{browser, components, keys, scroll, session::load_files, Dispatch};
+use components::matrix_view::{matrix_view, MatrixViewProps};
+use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
+use components::{
+    article_column::ArticleColumn, help::Help, import_dialog::ImportDialog, inspector::Inspector,
+    loader::EmptyState, notices::Notices, toolbar::Toolbar, workspaces::WorkspaceChooser,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        super::state::reduce(self, action)
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(session::initial_state);
+    let dispatch = state.dispatcher();
+    let ws = state.workspace().clone();
+    let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
+
+    // Autosave, and this tab's hand-over when another tab opens the workspace.
+    session::use_autosave(
+        WsRef(ws.clone()),
+        matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some(),
+        state.workspace_id.clone(),
+        dispatch.clone(),
+    );
+
+    // Keep the selected span in view (it may be selected from the keyboard or a list).
+    use_effect_with(state.selected.clone(), |selected| {
+        if let Some(id) = selected {
+            scroll::scroll_to_span(id, scroll::Reveal::Nearest);
+            // The side panel follows: its top shows this span and its suggestions.
+            scroll::scroll_sidebar_top();
+        }
+    });
+
+    // Manual-link mode: a click on a span completes the link (before the article sees it).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.linking.is_some(), move |on| {
+            let listener = on
+                .then(|| {
+                    browser::capture_span_clicks(move |id| dispatch.dispatch(Action::ClickSpan(id)))
+                })
+                .flatten();
+            move || drop(listener)
+        });
+    }
+
+    // Page-wide keyboard shortcuts (one listener: keys::on_key).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                // Not passive: shortcuts call preventDefault.
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) {
+                        keys::on_key(e.clone(), &dispatch);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The reading caret follows the selection (keys, clicks) and the scrolling.
+    use_effect_with((), move |_| {
+        let listeners = web_sys::window().and_then(|w| {
+            let doc = w.document()?;
+            let on_sel =
+                gloo::events::EventListener::new(&doc, "selectionchange", |_| keys::draw_caret());
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: true,
+            };
+            let on_scroll =
+                gloo::events::EventListener::new_with_options(&w, "scroll", options, |_| {
+                    keys::draw_caret()
+                });
+            Some((on_sel, on_scroll))
+        });
+        move || drop(listeners)
+    });
+
+    // Dialogs first: a capture-phase listener on the window sees every key before the
+    // shortcut listeners (here and in other components).
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            let options = gloo::events::EventListenerOptions {
+                phase: gloo::events::EventListenerPhase::Capture,
+                passive: false,
+            };
+            gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                if let Some(e) = wasm_bindgen::JsCast::dyn_ref::<KeyboardEvent>(e) {
+                    keys::on_dialog_key(e);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+
+    let dragging = use_state(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        // Leaving the window (not just moving between elements).
+        Callback::from(move |e: DragEvent| {
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = e.data_transfer().and_then(|d| d.files());
+            load_files(browser::file_list(files), dispatch.clone());
+        })
+    };
+
+    // The skip link: focus the first article (or the start screen's first control).
+    let skip_to_articles = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        keys::focus_first_article();
+    });
+    let focus = Rc::new(Focus::new(
+        state.selected.as_deref(),
+        state.connecting.as_deref(),
+        &derived.related,
+    ));
+    let count = ws.documents.len();
+    let shown = coverage::visible(&state);
+    let shown_count = shown.len();
+    let empty: Rc<[view::SpanInfo]> = Rc::from(Vec::new());
+    let position = |id: &str| ws.documents.iter().position(|d| d.id == id).unwrap_or(0);
+    let columns = shown.iter().map(|d| {
+        let i = position(&d.id);
+        let spans = derived
+            .spans
+            .get(&d.id)
+            .cloned()
+            .unwrap_or_else(|| empty.clone());
+        html! {
+            <ArticleColumn
+                key={d.id.clone()}
+                id={AttrValue::from(d.id.clone())}
+                title={AttrValue::from(d.title.clone())}
+                source={AttrValue::from(d.source.clone())}
+                text={view::SharedText(d.text.clone())}
+                spans={spans}
+                focus={focus.clone()}
+                only_unattributed={state.only_unattributed}
+                index={i}
+                count={count}
+                dispatch={dispatch.clone()}
+                meta={d.meta.clone()}
+            />
+        }
+    });
+
+    // The matrix, built only while it is open (once per workspace change or sort).
+    let matrix = use_memo(
+        (
+            WsRef(ws.clone()),
+            state.coverage.matrix_open,
+            state.coverage.sort,
+        ),
+        |(w, open, sort)| {
+            open.then(|| {
+                let mut m = crate::report::matrix::build(&w.0);
+                m.sort(*sort);
+                Rc::new(m)
+            })
+        },
+    );
+    let switch_items: Vec<SwitchItem> = ws
+        .documents
+        .iter()
+        .map(|d| SwitchItem {
+            id: AttrValue::from(d.id.clone()),
+            outlet: AttrValue::from(d.outlet_name().to_string()),
+            title: AttrValue::from(d.title.clone()),
+            visible: shown.iter().any(|x| x.id == d.id),
+            pinned: state.coverage.pinned.contains(&d.id),
+        })
+        .collect();
+    // A coverage action from a component's value (switcher, matrix).
+    fn cov_cb<T: 'static>(
+        dispatch: &Dispatch,
+        f: impl Fn(T) -> CoverageAction + 'static,
+    ) -> Callback<T> {
+        let dispatch = dispatch.clone();
+        Callback::from(move |v: T| {
+            let a = f(v);
+            if let CoverageAction::Show(id) = &a {
+                scroll::reveal_article(id);
+            }
+            dispatch.dispatch(Action::Coverage(a))
+        })
+    }
+
+    let mut main_class = classes!("app");
+    if state.connecting.is_some() {
+        main_class.push("connecting");
+    }
+    if state.only_unattributed {
+        main_class.push("only-unattributed");
+    }
+    if *dragging {
+        main_class.push("dragging");
+    }
+    if state.read_only.is_some() {
+        main_class.push("read-only");
+    }
+    html! {
+        <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
+            <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
+            <Toolbar ws={WsRef(ws.clone())} can_undo={state.history.can_undo()}
+                can_redo={state.history.can_redo()} matrix_open={state.coverage.matrix_open}
+                snap={state.snap} connecting={state.connecting.is_some()}
+                only_unattributed={state.only_unattributed} unattributed={derived.unattributed}
+                dispatch={dispatch.clone()} />
+            <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
+                on_change={{
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |i| dispatch.dispatch(Action::SetIdentity(i)))
+                }} />
+            <Notices notices={state.notices.clone()} autosave={state.autosave.clone()}
+                ws={WsRef(ws.clone())} workspace_id={state.workspace_id.clone()}
+                dispatch={dispatch.clone()} />
+            if count == 0 {
+                <EmptyState dispatch={dispatch.clone()} />
+            } else {
+                <div class="workspace">
+                    <div class="coverage-main">
+                        if count > 1 {
+                            { article_switcher(&SwitcherProps {
+                                items: switch_items,
+                                on_show: cov_cb(&dispatch, CoverageAction::Show),
+                                on_toggle: cov_cb(&dispatch, CoverageAction::Toggle),
+                                on_all: cov_cb(&dispatch, |_: ()| CoverageAction::ShowAll),
+                                on_shift: cov_cb(&dispatch, CoverageAction::Shift),
+                            }) }
+                        }
+                        if let Some(m) = (*matrix).clone() {
+                            { matrix_view(&MatrixViewProps {
+                                matrix: m,
+                                sort: state.coverage.sort,
+                                on_sort: cov_cb(&dispatch, CoverageAction::Sort),
+                                on_goto: cov_cb(&dispatch, CoverageAction::GoTo),
+                                on_close: cov_cb(&dispatch, |_: ()| CoverageAction::OpenMatrix(false)),
+                            }) }
+                        } else {
+                            <div class="columns" id="articles" tabindex="-1" style={format!("--columns: {shown_count}")}>
+                                { for columns }
+                            </div>
+                        }
+                    </div>
+                    <div class="sidebar">
+                        <Inspector ws={WsRef(ws.clone())} selected={state.selected.clone()}
+                            dispatch={dispatch.clone()} />
+                        <components::suggestions::SuggestionsPanel ws={WsRef(ws.clone())}
+                            selected={state.selected.clone()} linking={state.linking.clone()}
+                            dispatch={dispatch.clone()} />
+                    </div>
+                </div>
+            }
+            if let Some(p) = state.pending_import.clone() {
+                <ImportDialog name={AttrValue::from(p.name.clone())} dispatch={dispatch.clone()} />
+            }
+            if state.help_open {
+                <Help dispatch={dispatch.clone()} />
+            }
+            if state.classroom_open {
+                <components::classroom::Classroom workspace={ws.clone()}
+                    on_close={{
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |_| dispatch.dispatch(Action::SetClassroom(false)))
+                    }}
+                    on_error={{
+                        let dispatch = dispatch.clone();
+                        Callback::from(move |m| dispatch.dispatch(Action::Notify(NoticeKind::Error, m)))
+                    }} />
+            }
+            if let Some(list) = state.chooser.clone() {
+                <WorkspaceChooser entries={list} current={state.workspace_id.clone().map(AttrValue::from)}
+                                  dispatch={dispatch.clone()} />
+            }
+        </div>
+    }
+}
+
+/// Mount the app on the page's body.
+pub fn start() {
+    // In the matcher's Web Worker (same wasm, no window) there is nothing to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
+    yew::Renderer::<App>::new().render();
+}

@@ -1,0 +1,296 @@
+//! Opening, restoring and saving workspaces in the browser (wasm only): reading dropped or
+//! picked files into the workspace ([`load_files`]), the start
+//! screen's list, a new workspace, restoring a saved one (a damaged save is salvaged,
+//! never wiped), autosave (at once for small workspaces, debounced for large ones), and
+//! the hand-over when another tab opens the same workspace.
+
+use super::browser;
+use super::state::{self, Action, AppState, Autosave, LoadedFile, NoticeKind};
+use super::view::WsRef;
+use super::{is_workspace_file, Dispatch};
+use crate::formats::SizeLimit;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The state for saved workspace `id`: this tab claims it (another tab that has it open
+/// becomes read-only), then restores it. A damaged save is salvaged, never wiped.
+pub fn open_saved(id: &str) -> AppState {
+    let claimed = browser::claim_workspace(id);
+    let mut s = restore_state(id);
+    s.workspace_id = Some(id.to_string());
+    if let Err(e) = claimed {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s
+}
+
+/// The state for a new, empty workspace with a fresh id.
+pub fn open_new() -> AppState {
+    let id = browser::new_workspace_id();
+    let mut s = AppState::default();
+    if let Err(e) = browser::claim_workspace(&id) {
+        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+    }
+    s.workspace_id = Some(id);
+    s
+}
+
+/// At start: the list of saved workspaces if there are any, else a new workspace.
+pub(crate) fn initial_state() -> AppState {
+    match browser::list_workspaces() {
+        Ok(list) if !list.is_empty() => {
+            let mut s = AppState::default();
+            s.chooser = Some(Rc::new(list));
+            s
+        }
+        Ok(_) => open_new(),
+        Err(why) => {
+            let mut s = open_new();
+            s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
+            s
+        }
+    }
+}
+
+fn restore_state(id: &str) -> AppState {
+    match browser::restore_workspace(id) {
+        browser::Restored::Nothing => AppState::default(),
+        browser::Restored::Workspace(ws, warnings) => {
+            let mut s = AppState::new(ws);
+            for w in warnings {
+                s.notify(
+                    NoticeKind::Info,
+                    format!("Restoring the saved workspace: {w}"),
+                );
+            }
+            s
+        }
+        browser::Restored::Corrupt {
+            error,
+            kept,
+            raw,
+            salvaged,
+        } => {
+            let download = Some(state::NoticeAction::DownloadText {
+                name: "parallax-saved-workspace.json".into(),
+                text: raw,
+            });
+            let kept_text = match &kept {
+                Some(key) => format!(
+                    "The original data was kept in local storage under \u{201c}{key}\u{201d}."
+                ),
+                None => String::new(),
+            };
+            match salvaged {
+                Some((ws, dropped)) => {
+                    let mut s = AppState::new(ws);
+                    s.notify_with(
+                        NoticeKind::Error,
+                        format!(
+                            "The saved workspace had problems, so part of it was left out: {}. \
+                             Everything else was restored. {kept_text}",
+                            dropped.join("; ")
+                        ),
+                        download,
+                    );
+                    if kept.is_none() {
+                        s.autosave = Autosave::Paused(
+                            "The saved workspace could not be set aside, so autosave is paused \
+                             to keep it. Export your work to save it."
+                                .into(),
+                        );
+                    }
+                    s
+                }
+                None => {
+                    let mut s = AppState::default();
+                    match kept {
+                        Some(key) => s.notify_with(
+                            NoticeKind::Error,
+                            format!(
+                                "The saved workspace could not be read ({error}). Its data was kept in \
+                                 local storage under \u{201c}{key}\u{201d}; starting empty."
+                            ),
+                            download,
+                        ),
+                        None => {
+                            s.notify_with(
+                                NoticeKind::Error,
+                                format!("The saved workspace could not be read ({error})."),
+                                download,
+                            );
+                            s.autosave = Autosave::Paused(format!(
+                                "The saved workspace could not be read ({error}) and could not be set \
+                                 aside, so autosave is paused to keep it. Export your work to save it."
+                            ));
+                        }
+                    }
+                    s
+                }
+            }
+        }
+        browser::Restored::Unavailable(why) => {
+            let mut s = AppState::default();
+            s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
+            s
+        }
+    }
+}
+
+const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
+                     saves it. This tab is read-only so that neither overwrites the other's work.";
+
+/// How long after the last change a large workspace is saved, in milliseconds.
+const SAVE_DELAY_MS: u32 = 100;
+
+/// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`]: below it
+/// the save costs a few milliseconds and runs at once.
+const DEFER_SAVE_BYTES: usize = 1 << 20;
+
+thread_local! {
+    /// The workspace waiting to be saved: its id and snapshot.
+    static PENDING: std::cell::RefCell<Option<(String, Rc<crate::model::Workspace>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
+/// page is going away).
+fn flush_pending(dispatch: Option<&Dispatch>) {
+    let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    match dispatch {
+        Some(d) => autosave(&id, &ws, d),
+        None => {
+            let _ = browser::save_workspace(&id, &ws);
+        }
+    }
+}
+
+fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
+    match browser::save_workspace(id, ws) {
+        browser::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
+        browser::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
+        browser::SaveOutcome::Taken(Ok(None)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+        }
+        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => {
+            dispatch.dispatch(Action::ReadOnly(format!(
+            "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
+                 (Workspaces\u{2026} lists it)."
+        )))
+        }
+        browser::SaveOutcome::Taken(Err(e)) => {
+            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
+            dispatch.dispatch(Action::Saved(Err(format!(
+                "your latest change could not be kept as a copy ({e})"
+            ))));
+        }
+    }
+}
+
+/// Open saved workspace `id` in this tab (the tab that had it becomes read-only).
+pub fn open_workspace(id: &str, dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_saved(id))));
+}
+
+/// Start a new, empty workspace in this tab.
+pub fn new_workspace(dispatch: &Dispatch) {
+    dispatch.dispatch(Action::Open(Box::new(open_new())));
+}
+
+/// Show the list of saved workspaces.
+pub fn show_workspaces(dispatch: &Dispatch) {
+    match browser::list_workspaces() {
+        Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
+        Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+    }
+}
+
+/// Read files (articles and workspace files) and dispatch them: all articles of one pick
+/// or drop as one undo step.
+pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
+    if files.is_empty() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut articles = Vec::new();
+        for f in files {
+            let name = f.name();
+            if is_workspace_file(&name) {
+                match browser::read_file(&f, SizeLimit::Import).await {
+                    Ok(bytes) => dispatch.dispatch(Action::Import {
+                        name,
+                        bytes: Rc::from(bytes),
+                        reanchor: false,
+                    }),
+                    Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+                }
+            } else {
+                let bytes = browser::read_file(&f, SizeLimit::Article).await;
+                articles.push(LoadedFile { name, bytes });
+            }
+        }
+        if !articles.is_empty() {
+            dispatch.dispatch(Action::LoadArticles(articles));
+        }
+    });
+}
+
+/// Save the workspace after every change under its id `id` (not while `paused`: read-only
+/// or autosave paused), and turn this tab read-only when another tab opens the same
+/// workspace. Outcomes are dispatched (`Saved`, `ReadOnly`).
+#[hook]
+pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispatch) {
+    // Autosave after every workspace change, under the workspace's own id, unless
+    // another tab took the workspace over. A small workspace is saved at once (a crash
+    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
+    // frame that shows the change (a burst of changes is saved once). Leaving the page or
+    // switching workspaces saves at once.
+    {
+        let dispatch = dispatch.clone();
+        let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        use_effect_with((ws, paused, id.clone()), move |(w, paused, id)| {
+            let other = PENDING.with(|p| {
+                p.borrow()
+                    .as_ref()
+                    .is_some_and(|(pid, _)| Some(pid) != id.as_ref())
+            });
+            if other {
+                flush_pending(Some(&dispatch));
+            }
+            if let (false, Some(id)) = (*paused, id) {
+                PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
+                let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
+                if text < DEFER_SAVE_BYTES {
+                    *timer.borrow_mut() = None;
+                    flush_pending(Some(&dispatch));
+                    return;
+                }
+                let dispatch = dispatch.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || flush_pending(Some(&dispatch)),
+                ));
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let listener = web_sys::window()
+            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
+        move || drop(listener)
+    });
+
+    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(id, move |id| {
+            let listener = id.clone().and_then(|id| {
+                browser::on_workspace_taken(id, move |_| {
+                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+}

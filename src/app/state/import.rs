@@ -1,0 +1,76 @@
+//! Importing a workspace file into the reducer: read it (any supported format), then
+//! replace an empty workspace at once or ask whether to merge or replace; a file whose
+//! offsets do not match its text offers to re-anchor.
+
+use super::{merge::merge, AppState, ImportMode, NoticeAction, NoticeKind, PendingImport};
+use crate::formats::{self, ImportOptions};
+use std::rc::Rc;
+
+impl AppState {
+    /// Read workspace file `name`; an empty workspace is replaced at once, else the
+    /// import waits in `pending_import` for merge or replace.
+    pub(super) fn import(&mut self, name: String, bytes: Rc<[u8]>, reanchor: bool) {
+        let options = ImportOptions { reanchor };
+        match formats::import_with(&name, &bytes, &options) {
+            Err(e) => {
+                let action = e.can_reanchor.then(|| NoticeAction::Reanchor {
+                    name: name.clone(),
+                    bytes: bytes.clone(),
+                });
+                self.notify_with(
+                    NoticeKind::Error,
+                    format!("Could not import {name}: {e}"),
+                    action,
+                );
+            }
+            Ok(imported) => {
+                let pending = PendingImport {
+                    name,
+                    imported: Rc::new(imported.workspace),
+                    warnings: imported.warnings,
+                };
+                if self.workspace().is_empty() {
+                    self.finish_import(pending, ImportMode::Replace);
+                } else {
+                    self.pending_import = Some(pending);
+                }
+            }
+        }
+    }
+
+    /// Merge or replace with a pending import (one undo step) and say what happened.
+    pub(super) fn finish_import(&mut self, pending: PendingImport, mode: ImportMode) {
+        for w in &pending.warnings {
+            self.notify(NoticeKind::Info, format!("{}: {w}", pending.name));
+        }
+        let n = pending.imported.documents.len();
+        match mode {
+            ImportMode::Replace => {
+                self.history.push(pending.imported.clone());
+                self.notify_with(
+                    NoticeKind::Info,
+                    format!(
+                        "Imported {} ({n} article{}). Undo with Ctrl+Z.",
+                        pending.name,
+                        if n == 1 { "" } else { "s" }
+                    ),
+                    Some(NoticeAction::Undo),
+                );
+            }
+            ImportMode::Merge => {
+                let merged = self.edit("merge the import", |w| merge(w, &pending.imported));
+                if merged.is_some() {
+                    self.notify(
+                        NoticeKind::Info,
+                        format!(
+                            "Merged {} into the workspace. Undo with Ctrl+Z.",
+                            pending.name
+                        ),
+                    );
+                }
+            }
+        }
+        self.selected = None;
+        self.connecting = None;
+    }
+}

@@ -1,0 +1,97 @@
+//! What the app tells the user: notices (info or error, at most [`MAX_NOTICES`], some
+//! with a button), and whether autosave works. Plain Rust; the reducer adds notices
+//! through [`AppState::notify`] and [`AppState::notify_with`].
+
+use super::AppState;
+use std::rc::Rc;
+
+/// How long a notice list may grow; the oldest go first.
+pub const MAX_NOTICES: usize = 4;
+
+/// Whether a notice reports something done (info) or something that failed (error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+/// A button a notice offers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoticeAction {
+    /// Download the workspace as Parallax JSON (e.g. when autosave failed).
+    ExportNow,
+    /// Import the file again, moving spans whose text moved.
+    Reanchor { name: String, bytes: Rc<[u8]> },
+    /// Undo the last change.
+    Undo,
+    /// Download this text (e.g. stored data that could not be read), unchanged.
+    DownloadText { name: String, text: Rc<str> },
+    /// Reload the saved workspace and edit it in this tab (the other tab becomes read-only).
+    TakeOver,
+}
+
+/// One message shown above the articles; `id` is unique within a state (for dismissing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+    pub action: Option<NoticeAction>,
+}
+
+/// Whether the workspace is being saved in the browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Autosave {
+    Working,
+    /// The last save failed; the message says why.
+    Failed(String),
+    /// Saving is paused so stored data that could not be set aside is not overwritten.
+    Paused(String),
+}
+
+impl AppState {
+    /// Add a notice without a button.
+    pub fn notify(&mut self, kind: NoticeKind, text: impl Into<String>) {
+        self.notify_with(kind, text, None);
+    }
+
+    /// Add a notice, with a button if `action` is given; the oldest notices go beyond
+    /// [`MAX_NOTICES`].
+    pub fn notify_with(
+        &mut self,
+        kind: NoticeKind,
+        text: impl Into<String>,
+        action: Option<NoticeAction>,
+    ) {
+        self.next_notice += 1;
+        self.notices.push(Notice {
+            id: self.next_notice,
+            kind,
+            text: text.into(),
+            action,
+        });
+        if self.notices.len() > MAX_NOTICES {
+            let extra = self.notices.len() - MAX_NOTICES;
+            self.notices.drain(..extra);
+        }
+    }
+
+    /// Say what an undo or redo did, replacing the notice of the previous undo or redo, so
+    /// pressing Ctrl+Z many times shows one notice, not a pile of them.
+    pub(super) fn notify_history(&mut self, text: String) {
+        self.notices
+            .retain(|n| !(n.text.starts_with("Undid: ") || n.text.starts_with("Redid: ")));
+        self.notify(NoticeKind::Info, text);
+    }
+
+    /// Keep the notices of `self` (and its notice counter) in `next`, then add the
+    /// notices `next` came with: used when another state is opened.
+    pub(super) fn carry_notices_into(&mut self, next: &mut AppState) {
+        let said = std::mem::take(&mut next.notices);
+        next.notices = std::mem::take(&mut self.notices);
+        next.next_notice = self.next_notice;
+        for n in said {
+            next.notify_with(n.kind, n.text, n.action);
+        }
+    }
+}

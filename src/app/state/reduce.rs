@@ -1,0 +1,239 @@
+//! The reducer: one [`Action`] applied to an [`AppState`], giving the next state.
+//!
+//! Plain Rust: the browser wraps it in `yew::Reducible` (a few lines in the wasm-only
+//! glue); native tests call [`reduce`] directly.
+
+use super::coverage;
+use super::Action;
+use super::{AppState, Autosave, NoticeAction, NoticeKind, SAMPLES};
+use crate::formats;
+use std::rc::Rc;
+
+/// Apply `action` to `state`. Actions that change the workspace are refused with a notice
+/// (nothing else changes) while the tab is read-only or no workspace is open yet. A
+/// successful autosave that changes nothing returns the same `Rc`, so nothing re-renders.
+/// Cheap to call: the history holds `Rc` snapshots.
+pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
+    if matches!(action, Action::Saved(Ok(()))) && state.autosave == Autosave::Working {
+        return state;
+    }
+    let mut s = Rc::unwrap_or_clone(state);
+    // In manual-link mode a click on a span completes (or explains) the link instead.
+    let action = match (action, s.linking.clone()) {
+        (Action::ClickSpan(to), Some(from)) => match s.link_click(&from, &to) {
+            Some(link) => Action::Linking(link),
+            None => return Rc::new(s),
+        },
+        (action, _) => action,
+    };
+    if action.changes_workspace() {
+        let choosing = s.chooser.is_some() && s.workspace_id.is_none();
+        let why = match &s.read_only {
+            Some(why) => Some((why.clone(), Some(NoticeAction::TakeOver))),
+            None if choosing => Some((
+                "Choose a saved workspace to continue, or start a new one.".to_string(),
+                None,
+            )),
+            None => None,
+        };
+        if let Some((why, action)) = why {
+            s.notify_with(
+                NoticeKind::Error,
+                format!("Nothing was changed: {why}"),
+                action,
+            );
+            return Rc::new(s);
+        }
+    }
+    match action {
+        Action::LoadArticles(files) => {
+            let items = files
+                .into_iter()
+                .map(|f| {
+                    let article = f.bytes.and_then(|b| {
+                        formats::read_article(&f.name, &b).map_err(|e| e.to_string())
+                    });
+                    (f.name, article)
+                })
+                .collect();
+            s.add_articles(items);
+        }
+        Action::LoadSample => {
+            let items = SAMPLES
+                .iter()
+                .map(|(name, bytes)| {
+                    let a = formats::read_article(name, bytes).map_err(|e| e.to_string());
+                    (name.to_string(), a)
+                })
+                .collect();
+            s.add_articles(items);
+        }
+        Action::AddPasted { title, text } => {
+            // Through read_article like a file: the same size limit and title rules
+            // (a pasted text is plain text, kept exactly).
+            let result = formats::read_article("pasted text", text.as_bytes())
+                .map(|mut a| {
+                    let title = title.trim();
+                    if !title.is_empty() {
+                        a.title = title.to_string();
+                    }
+                    a
+                })
+                .map_err(|e| e.to_string());
+            s.add_articles(vec![("Pasted text".to_string(), result)]);
+        }
+        Action::Label { picked, label } => s.label(picked, label),
+        Action::AddSpan {
+            doc,
+            start,
+            end,
+            label,
+        } => {
+            if let Some(id) = s.edit("add the span", |w| w.add_span(&doc, start, end, label)) {
+                s.selected = Some(id);
+            }
+        }
+        Action::SetLabel { span, label } => s.relabel(&span, label),
+        Action::DeleteSpan(id) => {
+            s.edit("delete the span", |w| w.remove_span(&id));
+            s.tidy();
+        }
+        Action::DeleteSelected => {
+            if let Some(id) = s.selected.clone() {
+                s.edit("delete the span", |w| w.remove_span(&id));
+                s.tidy();
+            }
+        }
+        Action::SelectSpan(id) => {
+            s.selected = id;
+            s.connecting = None;
+        }
+        Action::ClickSpan(id) => s.click_span(id),
+        Action::SelectAdjacent(step) => s.select_adjacent(step),
+        Action::RemoveDocument(id) => {
+            let title = s.workspace().document(&id).map(|d| d.title.clone());
+            let spans = s.workspace().spans_of(&id).count();
+            if s.edit("remove the article", |w| w.remove_document(&id)).is_some() {
+                let title = title.unwrap_or_default();
+                let text = if spans > 0 {
+                    format!("Removed \u{201c}{title}\u{201d} and its {spans} span(s). Undo with Ctrl+Z.")
+                } else {
+                    format!("Removed \u{201c}{title}\u{201d}. Undo with Ctrl+Z.")
+                };
+                s.notify_with(NoticeKind::Info, text, Some(NoticeAction::Undo));
+                s.tidy();
+            }
+        }
+        Action::MoveDocument { doc, delta } => {
+            let pos = s.workspace().documents.iter().position(|d| d.id == doc);
+            if let Some(pos) = pos {
+                let to = pos as isize + delta;
+                let len = s.workspace().documents.len() as isize;
+                if (0..len).contains(&to) {
+                    s.edit("move the article", |w| w.move_document(&doc, to as usize));
+                }
+            }
+        }
+        Action::Undo => {
+            let before = s.workspace().clone();
+            if s.history.undo() {
+                let what = crate::model::change::describe(s.workspace(), &before).summary();
+                s.notify_history(format!("Undid: {what}."));
+                s.tidy();
+            } else {
+                s.notify(NoticeKind::Info, "Nothing to undo.");
+            }
+        }
+        Action::Redo => {
+            let before = s.workspace().clone();
+            if s.history.redo() {
+                let what = crate::model::change::describe(&before, s.workspace()).summary();
+                s.notify_history(format!("Redid: {what}."));
+                s.tidy();
+            } else {
+                s.notify(NoticeKind::Info, "Nothing to redo.");
+            }
+        }
+        Action::SetSnap(on) => s.snap = on,
+        Action::Import {
+            name,
+            bytes,
+            reanchor,
+        } => s.import(name, bytes, reanchor),
+        Action::ResolveImport(mode) => {
+            if let Some(pending) = s.pending_import.take() {
+                if let Some(mode) = mode {
+                    s.finish_import(pending, mode);
+                }
+            }
+        }
+        Action::StartConnect => match s.selected.clone() {
+            Some(id)
+                if s.workspace().span(&id).map(|x| x.label)
+                    == Some(crate::model::Label::Attribution) =>
+            {
+                s.connecting = Some(id);
+            }
+            _ => s.notify(
+                NoticeKind::Info,
+                "Select an attribution span first (click it), then press A and click the quote or claim it attributes.",
+            ),
+        },
+        Action::CancelConnect => s.connecting = None,
+        Action::StartLink => s.start_link(),
+        Action::CancelLink => s.linking = None,
+        Action::RemoveRelation(id) => {
+            s.edit("remove the attribution", |w| w.remove_relation(&id));
+        }
+        Action::SetOnlyUnattributed(on) => s.only_unattributed = on,
+        Action::Notify(kind, text) => s.notify(kind, text),
+        Action::DismissNotice(id) => s.notices.retain(|n| n.id != id),
+        Action::Saved(result) => match result {
+            Ok(()) => {
+                if matches!(s.autosave, Autosave::Failed(_)) {
+                    s.autosave = Autosave::Working;
+                }
+            }
+            Err(msg) => {
+                if !matches!(s.autosave, Autosave::Paused(_)) {
+                    s.autosave = Autosave::Failed(msg);
+                }
+            }
+        },
+        Action::PauseAutosave(msg) => s.autosave = Autosave::Paused(msg),
+        Action::SetHelp(open) => s.help_open = open,
+        Action::Linking(a) => s.apply_link(a),
+        Action::SetIdentity(identity) => {
+            if s.workspace().identity != identity {
+                let mut next = (**s.workspace()).clone();
+                next.identity = identity;
+                s.history.push(Rc::new(next));
+            }
+        }
+        Action::SetNote { id, note } => {
+            let note = note.filter(|n| !n.trim().is_empty());
+            if s.workspace().note(&id) != note.as_deref() {
+                s.edit("save the note", |w| w.set_note(&id, note));
+            }
+        }
+        Action::SetClassroom(open) => s.classroom_open = open,
+        Action::Coverage(a) => coverage::apply(&mut s, a),
+        Action::Open(next) => {
+            // Keep what the user was told, then add what opening says.
+            let mut next = *next;
+            s.carry_notices_into(&mut next);
+            s = next;
+        }
+        Action::ReadOnly(why) => {
+            if s.read_only.is_none() {
+                s.notify_with(NoticeKind::Error, why.clone(), Some(NoticeAction::TakeOver));
+            }
+            s.read_only = Some(why);
+            s.connecting = None;
+            s.pending_import = None;
+        }
+        Action::SetChooser(list) => s.chooser = list,
+    }
+    coverage::tidy(&mut s);
+    Rc::new(s)
+}

@@ -1,0 +1,639 @@
+//! The app's reducer (`parallax::app::state`), natively: real action sequences as the page
+//! dispatches them (labelling, relabelling, undo/redo, accepting a suggestion, manual
+//! links, attribution, read-only tabs, merging another tab's work), checked on the
+//! resulting workspace and notices. No browser needed.
+
+use parallax::app::state::{
+    merge, reduce, Action, AppState, ImportMode, LinkAction, LoadedFile, NoticeAction, NoticeKind,
+};
+use parallax::formats::{self, Format};
+use parallax::model::{Label, Origin, Workspace};
+use std::rc::Rc;
+
+/// Apply `actions` one after the other, as `use_reducer` does.
+fn run(state: AppState, actions: Vec<Action>) -> AppState {
+    let mut s = Rc::new(state);
+    for a in actions {
+        s = reduce(s, a);
+    }
+    Rc::unwrap_or_clone(s)
+}
+
+fn file(name: &str, text: &str) -> LoadedFile {
+    LoadedFile {
+        name: name.into(),
+        bytes: Ok(text.as_bytes().to_vec()),
+    }
+}
+
+fn texts(s: &AppState) -> Vec<String> {
+    s.notices.iter().map(|n| n.text.clone()).collect()
+}
+
+/// The code point range of `needle` in document `doc` of the state's workspace.
+fn range_of(s: &AppState, doc: usize, needle: &str) -> (String, usize, usize) {
+    let d = &s.workspace().documents[doc];
+    let at = d.text.find(needle).expect("the needle is in the text");
+    let start = d.text[..at].chars().count();
+    (d.id.clone(), start, start + needle.chars().count())
+}
+
+/// A state with two short articles loaded (a writable, saved workspace).
+fn two_articles() -> AppState {
+    let mut s = AppState::default();
+    s.workspace_id = Some("w1".into());
+    run(
+        s,
+        vec![Action::LoadArticles(vec![
+            file(
+                "a.txt",
+                "Alpha report\n\nOfficials said the soldier was shot five times. Ümit waited.\n",
+            ),
+            file(
+                "b.txt",
+                "Beta report\n\nThe soldier was shot at least four times, a spokesman said.\n",
+            ),
+        ])],
+    )
+}
+
+/// Add a span over `needle` of document `doc` (exact offsets) and return its id.
+fn add_span(s: AppState, doc: usize, needle: &str, label: Label) -> (AppState, String) {
+    let (doc, start, end) = range_of(&s, doc, needle);
+    let s = run(
+        s,
+        vec![Action::AddSpan {
+            doc,
+            start,
+            end,
+            label,
+        }],
+    );
+    let id = s.selected.clone().expect("a new span is selected");
+    (s, id)
+}
+
+#[test]
+fn labelling_a_selection_snaps_to_words_and_relabelling_names_the_broken_attribution() {
+    let s = two_articles();
+    assert_eq!(s.workspace().documents.len(), 1 + 1);
+    // A selection that cuts words ("ficials said the sol") is widened to whole words.
+    let (doc, start, end) = range_of(&s, 0, "Officials said the soldier");
+    let s = run(
+        s,
+        vec![Action::Label {
+            picked: Some(Ok((doc.clone(), start + 2, end - 4))),
+            label: Label::Attribution,
+        }],
+    );
+    let ws = s.workspace().clone();
+    let span = &ws.spans[0];
+    assert_eq!(
+        ws.span_text(span),
+        Some("Officials said the soldier"),
+        "snapped to words"
+    );
+    assert_eq!(s.selected.as_deref(), Some(span.id.as_str()));
+    let attribution = span.id.clone();
+
+    // Attribute a claim, then relabel the attribution as a claim: the relation breaks and
+    // the notice says so, with an Undo button.
+    let (s, claim) = add_span(s, 0, "was shot five times", Label::Claim);
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(attribution.clone())),
+            Action::StartConnect,
+            Action::ClickSpan(claim.clone()),
+        ],
+    );
+    assert_eq!(s.workspace().relations.len(), 1);
+    assert!(s.connecting.is_none());
+    let s = run(
+        s,
+        vec![Action::SetLabel {
+            span: attribution.clone(),
+            label: Label::Claim,
+        }],
+    );
+    assert!(s.workspace().relations.is_empty());
+    let last = s.notices.last().expect("a notice");
+    assert_eq!(last.kind, NoticeKind::Error);
+    assert!(
+        last.text.contains("the relation was removed"),
+        "{}",
+        last.text
+    );
+    assert_eq!(last.action, Some(NoticeAction::Undo));
+
+    // Undo brings the relation back and says what it undid; redo removes it again.
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(s.workspace().relations.len(), 1);
+    assert_eq!(
+        s.workspace().span(&attribution).map(|x| x.label),
+        Some(Label::Attribution)
+    );
+    assert!(
+        texts(&s).iter().any(|t| t.starts_with("Undid: ")),
+        "{:?}",
+        texts(&s)
+    );
+    let s = run(s, vec![Action::Redo, Action::Undo, Action::Redo]);
+    assert!(s.workspace().relations.is_empty());
+    let history_notices = texts(&s)
+        .iter()
+        .filter(|t| t.starts_with("Undid: ") || t.starts_with("Redid: "))
+        .count();
+    assert_eq!(
+        history_notices, 1,
+        "one undo/redo notice, replaced each time"
+    );
+    assert!(texts(&s).last().is_some_and(|t| t.starts_with("Redid: ")));
+}
+
+#[test]
+fn only_white_space_and_no_selection_are_explained_not_edited() {
+    let s = two_articles();
+    let before = s.workspace().clone();
+    let (doc, start, _) = range_of(&s, 0, " the soldier");
+    let s = run(
+        s,
+        vec![
+            Action::Label {
+                picked: Some(Ok((doc, start, start + 1))),
+                label: Label::Claim,
+            },
+            Action::Label {
+                picked: None,
+                label: Label::Quote,
+            },
+            Action::Label {
+                picked: Some(Err("The selection is not inside an article.".into())),
+                label: Label::Quote,
+            },
+        ],
+    );
+    assert!(Rc::ptr_eq(s.workspace(), &before), "nothing changed");
+    let t = texts(&s);
+    assert!(t[0].contains("Only white space"), "{t:?}");
+    assert!(t[1].contains("press 2"), "{t:?}");
+    assert_eq!(t[2], "The selection is not inside an article.");
+}
+
+#[test]
+fn attribution_mode_needs_an_attribution_and_refuses_a_claim_as_source() {
+    let s = two_articles();
+    let (s, claim) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, other) = add_span(s, 0, "Ümit waited.", Label::Claim);
+    // A claim cannot attribute: StartConnect explains instead of starting.
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(claim.clone())),
+            Action::StartConnect,
+        ],
+    );
+    assert!(s.connecting.is_none());
+    assert!(texts(&s)
+        .last()
+        .is_some_and(|t| t.starts_with("Select an attribution span first")));
+    // With an attribution: the click completes the relation and selects its target.
+    let (s, said) = add_span(s, 0, "Officials said", Label::Attribution);
+    let s = run(s, vec![Action::StartConnect]);
+    assert_eq!(s.connecting.as_deref(), Some(said.as_str()));
+    let s = run(s, vec![Action::ClickSpan(other.clone())]);
+    let ws = s.workspace().clone();
+    assert_eq!(ws.relations.len(), 1);
+    assert_eq!(
+        (ws.relations[0].from.as_str(), ws.relations[0].to.as_str()),
+        (said.as_str(), other.as_str())
+    );
+    assert_eq!(s.selected.as_deref(), Some(other.as_str()));
+    // Deleting the attribution span takes the relation with it; one undo restores both.
+    let s = run(s, vec![Action::DeleteSpan(said.clone())]);
+    assert!(s.workspace().relations.is_empty());
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(s.workspace().relations.len(), 1);
+}
+
+#[test]
+fn manual_link_mode_links_across_articles_and_explains_a_same_article_click() {
+    // Without articles, L does nothing (there is no panel to link from).
+    let empty = run(AppState::default(), vec![Action::StartLink]);
+    assert!(empty.linking.is_none() && empty.notices.is_empty());
+    let s = two_articles();
+    // L with nothing selected says how.
+    let s = run(s, vec![Action::SelectSpan(None), Action::StartLink]);
+    assert!(s.linking.is_none());
+    assert!(texts(&s)
+        .last()
+        .is_some_and(|t| t.starts_with("Click a span first, then press L")));
+
+    let (s, a) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, same_doc) = add_span(s, 0, "Ümit waited.", Label::Claim);
+    let (s, b) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    let s = run(
+        s,
+        vec![Action::SelectSpan(Some(a.clone())), Action::StartLink],
+    );
+    assert_eq!(s.linking.as_deref(), Some(a.as_str()));
+
+    // A span of the same article: explained, the mode stays, nothing selected instead.
+    let s = run(s, vec![Action::ClickSpan(same_doc.clone())]);
+    assert_eq!(s.linking.as_deref(), Some(a.as_str()));
+    assert!(s.workspace().links.is_empty());
+    assert_eq!(
+        s.selected.as_deref(),
+        Some(a.as_str()),
+        "the click only linked"
+    );
+    assert!(texts(&s)
+        .last()
+        .is_some_and(|t| t.starts_with("A link joins two articles")));
+
+    // A span of the other article: linked by hand, the mode ends, one undo step.
+    let s = run(s, vec![Action::ClickSpan(b.clone())]);
+    assert!(s.linking.is_none());
+    let ws = s.workspace().clone();
+    assert_eq!(ws.links.len(), 1);
+    assert_eq!(
+        (ws.links[0].a.as_str(), ws.links[0].b.as_str()),
+        (a.as_str(), b.as_str())
+    );
+    assert_eq!(ws.links[0].origin, Origin::Manual);
+    assert_eq!(s.selected.as_deref(), Some(a.as_str()));
+
+    // Esc's CancelLink ends the mode; a click then selects as usual.
+    let s = run(
+        s,
+        vec![
+            Action::StartLink,
+            Action::CancelLink,
+            Action::ClickSpan(b.clone()),
+        ],
+    );
+    assert!(s.linking.is_none());
+    assert_eq!(s.selected.as_deref(), Some(b.as_str()));
+    // Clicking the span being linked ends the mode without a link.
+    let s = run(s, vec![Action::StartLink, Action::ClickSpan(b.clone())]);
+    assert!(s.linking.is_none());
+    assert_eq!(s.workspace().links.len(), 1);
+
+    let s = run(s, vec![Action::Undo]);
+    assert!(s.workspace().links.is_empty());
+}
+
+#[test]
+fn a_link_the_model_refuses_leaves_the_workspace_and_says_why() {
+    let s = two_articles();
+    let (s, a) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, same_doc) = add_span(s, 0, "Ümit waited.", Label::Claim);
+    let before = s.workspace().clone();
+    let s = run(
+        s,
+        vec![
+            Action::Linking(LinkAction::Manual {
+                a: a.clone(),
+                b: "s999".into(),
+            }),
+            Action::Linking(LinkAction::Remove("l999".into())),
+        ],
+    );
+    assert!(Rc::ptr_eq(s.workspace(), &before));
+    let t = texts(&s);
+    assert!(
+        t[t.len() - 2].starts_with("Could not link the spans: "),
+        "{t:?}"
+    );
+    assert!(
+        t[t.len() - 1].starts_with("Could not remove the link: "),
+        "{t:?}"
+    );
+    assert!(s
+        .notices
+        .iter()
+        .rev()
+        .take(2)
+        .all(|n| n.kind == NoticeKind::Error));
+    let _ = same_doc;
+}
+
+#[test]
+fn accepting_a_suggestion_links_and_rejecting_hides_it_once() {
+    let s = run(
+        {
+            let mut s = AppState::default();
+            s.workspace_id = Some("w1".into());
+            s
+        },
+        vec![Action::LoadSample],
+    );
+    assert_eq!(s.workspace().documents.len(), 2);
+    let (s, claim) = add_span(
+        s,
+        0,
+        "The defector was shot at least four times",
+        Label::Claim,
+    );
+    let found = parallax::linking::suggestions(s.workspace());
+    let group = found
+        .groups
+        .iter()
+        .find(|g| g.span == claim)
+        .expect("the claim has suggestions in the other article");
+    assert!(group.suggestions.len() >= 2, "{group:?}");
+    let best = group.suggestions[0].clone();
+    let second = group.suggestions[1].clone();
+    assert_eq!(best.target_doc, s.workspace().documents[1].id);
+
+    let s = run(
+        s,
+        vec![Action::Linking(LinkAction::Accept(Box::new(best.clone())))],
+    );
+    let ws = s.workspace().clone();
+    assert_eq!(ws.links.len(), 1);
+    let link = &ws.links[0];
+    assert_eq!(link.origin, Origin::Matcher);
+    assert_eq!(link.a, claim);
+    let target = ws.span(&link.b).expect("the target span exists");
+    assert_eq!(target.doc, best.target_doc);
+    assert!(
+        !parallax::linking::still_applies(&ws, &best),
+        "accepted: gone"
+    );
+
+    // Rejecting is remembered; rejecting the same suggestion again changes nothing.
+    let rejection = parallax::model::Rejection {
+        span: second.source.clone(),
+        doc: second.target_doc.clone(),
+        start: second.start,
+        end: second.end,
+    };
+    let s = run(
+        s,
+        vec![Action::Linking(LinkAction::Reject(rejection.clone()))],
+    );
+    let after_reject = s.workspace().clone();
+    assert_eq!(after_reject.rejections.len(), 1);
+    let s = run(s, vec![Action::Linking(LinkAction::Reject(rejection))]);
+    assert!(
+        Rc::ptr_eq(s.workspace(), &after_reject),
+        "no second rejection"
+    );
+
+    // Undo twice: the rejection, then the accepted link and its created span.
+    let s = run(s, vec![Action::Undo, Action::Undo]);
+    assert!(s.workspace().links.is_empty());
+    assert!(s.workspace().rejections.is_empty());
+    assert_eq!(s.workspace().spans.len(), 1);
+}
+
+#[test]
+fn a_read_only_tab_refuses_every_edit_but_still_reads() {
+    let s = two_articles();
+    let (s, a) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, b) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    let before = s.workspace().clone();
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(a.clone())),
+            Action::StartLink,
+            Action::ReadOnly("This workspace was opened in another tab.".into()),
+            // The link click and every other edit are refused.
+            Action::ClickSpan(b.clone()),
+            Action::SetLabel {
+                span: a.clone(),
+                label: Label::Quote,
+            },
+            Action::DeleteSelected,
+            Action::SetNote {
+                id: a.clone(),
+                note: Some("checked".into()),
+            },
+        ],
+    );
+    assert!(Rc::ptr_eq(s.workspace(), &before), "nothing changed");
+    let refused = texts(&s)
+        .iter()
+        .filter(|t| t.starts_with("Nothing was changed: This workspace was opened"))
+        .count();
+    // Four refusals (the link click, relabel, delete, note): the four newest notices.
+    assert_eq!(refused, 4);
+    assert_eq!(s.notices.len(), parallax::app::state::notices::MAX_NOTICES);
+    assert!(s
+        .notices
+        .iter()
+        .filter(|n| n.text.starts_with("Nothing was changed"))
+        .all(|n| n.action == Some(NoticeAction::TakeOver)));
+    // Reading goes on: selecting and moving along the spans still work.
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(b.clone())),
+            Action::SelectAdjacent(1),
+        ],
+    );
+    assert_eq!(s.selected.as_deref(), Some(a.as_str()), "wraps around");
+}
+
+#[test]
+fn merging_another_tabs_work_keeps_both_and_does_not_duplicate_articles() {
+    // Tab 1 and tab 2 start from the same two articles and label different things.
+    let base = two_articles();
+    let (tab1, _) = add_span(base.clone(), 0, "was shot five times", Label::Claim);
+    let (tab2, said) = add_span(base, 1, "a spokesman said", Label::Attribution);
+    let (tab2, shot) = add_span(tab2, 1, "was shot at least four times", Label::Claim);
+    let tab2 = run(
+        tab2,
+        vec![
+            Action::SelectSpan(Some(said)),
+            Action::StartConnect,
+            Action::ClickSpan(shot),
+        ],
+    );
+    assert_eq!(tab2.workspace().relations.len(), 1);
+
+    // Tab 2's export imported into tab 1: asked, then merged.
+    let bytes = formats::export(tab2.workspace(), Format::Parallax).bytes;
+    let s = run(
+        tab1,
+        vec![Action::Import {
+            name: "tab2.parallax.json".into(),
+            bytes: Rc::from(bytes),
+            reanchor: false,
+        }],
+    );
+    assert!(
+        s.pending_import.is_some(),
+        "a non-empty workspace asks first"
+    );
+    let s = run(s, vec![Action::ResolveImport(Some(ImportMode::Merge))]);
+    assert!(s.pending_import.is_none());
+    let ws = s.workspace().clone();
+    assert_eq!(
+        ws.documents.len(),
+        2,
+        "the same articles are not added again"
+    );
+    assert_eq!(ws.spans.len(), 3);
+    assert_eq!(ws.relations.len(), 1);
+    let labels: Vec<_> = ws
+        .spans
+        .iter()
+        .map(|x| (ws.span_text(x).unwrap_or("").to_string(), x.label))
+        .collect();
+    assert!(labels.contains(&("was shot five times".to_string(), Label::Claim)));
+    assert!(labels.contains(&("a spokesman said".to_string(), Label::Attribution)));
+    assert!(texts(&s)
+        .iter()
+        .any(|t| t.starts_with("Merged tab2.parallax.json")));
+    // One undo takes the whole merge back.
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(s.workspace().spans.len(), 1);
+}
+
+#[test]
+fn merge_maps_ids_and_keeps_notes() {
+    let mut ws = Workspace::new();
+    let d = ws.add_document("A", "a.txt", "One two three. Four five six.");
+    ws.add_span(&d, 0, 3, Label::Claim).expect("a valid span");
+    let mut other = Workspace::new();
+    let od = other.add_document("A", "a.txt", "One two three. Four five six.");
+    let ob = other.add_document("B", "b.txt", "Seven eight nine.");
+    let s1 = other.add_span(&od, 4, 7, Label::Claim).expect("valid");
+    let s2 = other.add_span(&ob, 0, 5, Label::Claim).expect("valid");
+    other
+        .set_note(&s1, Some("key: two".into()))
+        .expect("the span exists");
+    other
+        .add_link(&s1, &s2, Origin::Manual, None, Vec::new())
+        .expect("two articles");
+    merge(&mut ws, &other).expect("a valid workspace merges");
+    assert_eq!(ws.documents.len(), 2);
+    assert_eq!(ws.spans.len(), 3);
+    assert_eq!(ws.links.len(), 1);
+    let two = ws
+        .spans
+        .iter()
+        .find(|x| ws.span_text(x) == Some("two"))
+        .expect("merged span");
+    assert_eq!(ws.note(&two.id), Some("key: two"));
+    let link = &ws.links[0];
+    assert!(ws.span(&link.a).is_some() && ws.span(&link.b).is_some());
+}
+
+#[test]
+fn equality_compares_every_field_and_snapshots_by_pointer() {
+    let s = two_articles();
+    let same = s.clone();
+    assert_eq!(s, same);
+    let mut linking = s.clone();
+    linking.linking = Some("s1".into());
+    assert_ne!(s, linking);
+    let mut connecting = s.clone();
+    connecting.connecting = Some("s1".into());
+    assert_ne!(s, connecting);
+    // An equal workspace in a new snapshot is a change (a new Rc).
+    let copy = AppState::new((**s.workspace()).clone());
+    assert_ne!(AppState::new((**s.workspace()).clone()), copy);
+    // A successful save while saving works returns the very same state.
+    let rc = Rc::new(s);
+    let after = reduce(rc.clone(), Action::Saved(Ok(())));
+    assert!(Rc::ptr_eq(&rc, &after));
+    let failed = reduce(rc, Action::Saved(Err("quota".into())));
+    assert_eq!(
+        failed.autosave,
+        parallax::app::state::Autosave::Failed("quota".into())
+    );
+}
+
+#[test]
+fn the_panels_matching_status_follows_start_progress_and_results() {
+    use parallax::app::state::matching::{MatchView, ViewAction};
+    use parallax::linking::Suggestions;
+    let v = MatchView::default().apply(ViewAction::Started { sentences: 420 });
+    assert_eq!(v.progress, Some((0, 0)), "indexing");
+    assert_eq!(v.sentences, 420);
+    let v = v.apply(ViewAction::Progress(3, 29));
+    assert_eq!(v.progress, Some((3, 29)));
+    let results = Rc::new(Suggestions {
+        sentences: 400,
+        ..Default::default()
+    });
+    let v = v.apply(ViewAction::Done(results.clone(), "worker"));
+    assert_eq!(v.progress, None, "done: no progress bar");
+    assert_eq!(v.engine, "worker");
+    assert_eq!(v.sentences, 420, "the larger count is kept");
+    assert!(v.results.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)));
+}
+
+#[test]
+fn side_by_side_follows_the_selection_and_the_matrix_goes_to_a_span() {
+    use parallax::app::coverage::{visible, CoverageAction, MAX_SIDE_BY_SIDE};
+    // The matrix does not open on an empty workspace.
+    let s = run(
+        AppState::default(),
+        vec![Action::Coverage(CoverageAction::ToggleMatrix)],
+    );
+    assert!(!s.coverage.matrix_open);
+
+    let mut s = AppState::default();
+    s.workspace_id = Some("w1".into());
+    let s = run(
+        s,
+        vec![Action::LoadArticles(
+            (0..4)
+                .map(|i| {
+                    file(
+                        &format!("{i}.txt"),
+                        &format!("Title {i}\n\nOutlet {i} said it.\n"),
+                    )
+                })
+                .collect(),
+        )],
+    );
+    let ids: Vec<String> = s
+        .workspace()
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    assert_eq!(
+        visible(&s).len(),
+        4,
+        "nothing chosen: every article is shown"
+    );
+    let s = run(
+        s,
+        vec![
+            Action::Coverage(CoverageAction::Toggle(ids[0].clone())),
+            Action::Coverage(CoverageAction::Toggle(ids[1].clone())),
+        ],
+    );
+    assert_eq!(s.coverage.pinned, ids[..2].to_vec());
+    // Moving the window one article right.
+    let s = run(s, vec![Action::Coverage(CoverageAction::Shift(1))]);
+    assert_eq!(s.coverage.pinned, ids[1..3].to_vec());
+    // Selecting a span of a hidden article brings that article into view.
+    let (s, span) = add_span(s, 3, "said it", Label::Claim);
+    assert!(s.coverage.pinned.contains(&ids[3]));
+    assert!(s.coverage.pinned.len() <= MAX_SIDE_BY_SIDE);
+    // From the matrix: go to a span of article 0 closes the matrix and shows it.
+    let (s, first) = add_span(s, 0, "said it", Label::Claim);
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(span)),
+            Action::Coverage(CoverageAction::OpenMatrix(true)),
+            Action::Coverage(CoverageAction::GoTo(first.clone())),
+        ],
+    );
+    assert!(!s.coverage.matrix_open);
+    assert_eq!(s.selected.as_deref(), Some(first.as_str()));
+    assert!(visible(&s).iter().any(|d| d.id == ids[0]));
+    // Removing a shown article drops it from the view.
+    let s = run(s, vec![Action::RemoveDocument(ids[0].clone())]);
+    assert!(!s.coverage.pinned.contains(&ids[0]));
+    assert!(s.selected.is_none(), "its span went with it");
+}
