@@ -288,7 +288,9 @@ impl Workspace {
     }
 
     /// Make `next_id` larger than every numeric id suffix in use, so fresh ids never
-    /// collide with imported ones.
+    /// collide with imported ones. (Files written before `next_id` meant "the next number"
+    /// held the last number used; read as the next one, at worst the id of an item deleted
+    /// last is used again.)
     pub fn renumber_after_import(&mut self) {
         let max = self
             .documents
@@ -304,7 +306,7 @@ impl Workspace {
             })
             .max()
             .unwrap_or(0);
-        self.next_id = self.next_id.max(max);
+        self.next_id = self.next_id.max(max + 1);
     }
 }
 
@@ -394,6 +396,6 @@ mod tests {
             (ws.spans.len(), ws.links.len(), ws.relations.len()),
             (3, 1, 1)
         );
-        assert_eq!(ws.next_id, 7, "fresh ids start above every id in use");
+        assert_eq!(ws.next_id, 8, "fresh ids start above every id in use (r7)");
     }
 }

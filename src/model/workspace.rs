@@ -150,8 +150,10 @@ impl Workspace {
     /// A fresh id with the given prefix (`d`, `s`, `l`, `r`), unique in this workspace.
     fn fresh_id(&mut self, prefix: &str) -> String {
         loop {
-            self.next_id += 1;
-            let id = format!("{prefix}{}", self.next_id);
+            // Ids count from 1; `next_id` is the number the next fresh id takes.
+            let n = self.next_id.max(1);
+            self.next_id = n + 1;
+            let id = format!("{prefix}{n}");
             if !self.id_in_use(&id) {
                 return id;
             }
@@ -545,6 +547,21 @@ mod tests {
             ws.add_span(&b, 0, len + 1, Label::Claim),
             Err(ModelError::BadRange { .. })
         ));
+    }
+
+    #[test]
+    fn next_id_is_the_number_the_next_fresh_id_takes() {
+        let (mut ws, a, _) = two_docs();
+        let n = ws.next_id;
+        assert_eq!(
+            ws.add_span(&a, 0, 5, Label::Claim).unwrap(),
+            format!("s{n}")
+        );
+        assert_eq!(ws.next_id, n + 1);
+        assert_eq!(Workspace::new().next_id, 0);
+        let mut fresh = Workspace::new();
+        let d = fresh.add_document("t", "x.txt", "Some text.");
+        assert_eq!(d, "d1", "ids count from 1");
     }
 
     #[test]
