@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SEL, waitForArticles, loadSample } from './page.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample, pasteArticle } from './page.mjs';
 import {
   launch, session, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
   sliceCp, cpLen, unzip, zip, tmpDir,
@@ -62,10 +62,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   const s = await open(t);
   const { page } = s;
   await loadSample(page);
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteTitle, PASTED_TITLE);
-  await page.fill(SEL.pasteText, PASTED);
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, PASTED, PASTED_TITLE);
   await waitForArticles(page, 3);
   assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), PASTED_TITLE);
 
@@ -100,7 +97,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   const byId = spansById(ref);
 
   // JSONL: one document a line, spans with ids and doccano-style label triples.
-  exported.jsonl = await download(page, '#export-jsonl');
+  exported.jsonl = await download(page, SEL.exportJsonl);
   assert.equal(exported.jsonl.name, 'parallax.jsonl');
   const lines = exported.jsonl.bytes.toString('utf8').split('\n').filter((l) => l.trim());
   assert.equal(lines.length, 3);
@@ -120,7 +117,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(seen, 6);
 
   // W3C Web Annotation: position selectors slice px:text to the quote selector's exact.
-  exported.w3c = await download(page, '#export-w3c');
+  exported.w3c = await download(page, SEL.exportW3c);
   const w3c = JSON.parse(exported.w3c.bytes.toString('utf8'));
   assert.equal(w3c.type, 'AnnotationCollection');
   const texts3 = Object.fromEntries(w3c['px:documents'].map((d) => [d.id, d['px:text']]));
@@ -137,7 +134,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   }
 
   // brat: per document <id>.txt (the text, UTF-8) and <id>.ann with T lines in code points.
-  exported.brat = await download(page, '#export-brat');
+  exported.brat = await download(page, SEL.exportBrat);
   assert.equal(exported.brat.name, 'parallax-brat.zip');
   const files = unzip(exported.brat.bytes);
   let tcount = 0;
@@ -157,7 +154,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(tcount, 6);
 
   // Label Studio: one task per document, regions in code points, ids kept.
-  exported.labelstudio = await download(page, '#export-labelstudio');
+  exported.labelstudio = await download(page, SEL.exportLabelStudio);
   assert.equal(exported.labelstudio.name, 'parallax-labelstudio.json');
   const tasks = JSON.parse(exported.labelstudio.bytes.toString('utf8'));
   assert.equal(tasks.length, 3);
@@ -172,7 +169,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(regions, 6);
 
   // Training pairs: no links yet, so the file is empty and the notice says so.
-  const pairs = await download(page, '#export-pairs');
+  const pairs = await download(page, SEL.exportPairs);
   assert.equal(pairs.name, 'parallax-pairs.jsonl');
   assert.equal(pairs.bytes.length, 0);
   await waitNotice(page, /no links or rejected suggestions/);

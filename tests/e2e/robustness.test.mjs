@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample } from './page.mjs';
+import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample, pasteArticle } from './page.mjs';
 import {
   launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
@@ -219,10 +219,7 @@ test('XSS in imported JSON (title, source, text, labels, format) and pasted text
   await pick(page, SEL.importFile, [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
   await waitNotice(page, /Could not import evil2\.json: .*<img src=x/);
   // The paste box: title and text that are markup.
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteTitle, evil);
-  await page.fill(SEL.pasteText, `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`);
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`, evil);
   await waitForArticles(page, 3);
   assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), evil);
   assert.match(await bodyText(page, 2), /^Pasted <img src=x onerror=.*<iframe srcdoc=/);
@@ -328,9 +325,7 @@ test('the same article loaded twice is noticed, not duplicated', async (t) => {
   await waitNotice(page, /copy-of-afp\.txt is already loaded as/);
   await assertUntouched(page, before);
   // Pasting the same text is noticed too.
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteText, again.toString('utf8'));
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, again.toString('utf8'));
   await waitNotice(page, /already loaded/);
   assert.equal(await articleCount(page), 2);
   await s.finish();
@@ -359,7 +354,7 @@ test('storage full: a warning with one-click export; the page keeps working and 
   const warning = page.locator(SEL.storageWarning);
   await warning.waitFor();
   assert.match(await warning.textContent(), /Autosave failed: the browser refused to store the workspace .*not saved in this browser/);
-  const { name, bytes } = await download(page, '#notices .storage-warning button.export-now');
+  const { name, bytes } = await download(page, SEL.storageExportNow);
   assert.equal(name, 'parallax.json');
   const exported = JSON.parse(bytes.toString('utf8'));
   assert.deepEqual(exported.spans.map((x) => x.label).sort(), ['attribution', 'claim'], 'the export has the unsaved span');
@@ -393,7 +388,7 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
   await warning.waitFor();
   assert.match(await warning.textContent(), /quota has been exceeded/);
   assert.equal(await warning.locator(SEL.exportNow).count(), 1);
-  const exported = JSON.parse((await download(page, '#notices .storage-warning button.export-now')).bytes.toString('utf8'));
+  const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
   assert.equal(exported.documents.length, 2);
   await s.finish();
 });
