@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, session, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
-import { SEL } from './page.mjs';
+import { SEL, waitForCount } from './page.mjs';
 
 const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
 const REUTERS = 'The soldier, shot several times, survived, a surgeon said.';
@@ -96,7 +96,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   await page.click(SEL.openClassroom);
   await page.setInputFiles(SEL.classKeyInput, files.key);
   await page.setInputFiles(SEL.classStudentsInput, [files.maria, files.tom, files.lena]);
-  await page.waitForFunction(() => document.querySelectorAll('#class-table tr.student-row').length === 3);
+  await waitForCount(page, SEL.classStudentRow, 3);
 
   // The class table: strict F1 tom 1, lena 3/4 (one missed, one not in the key), maria
   // 1/2 (a wrong boundary and a wrong label). Sort by strict F1, best first.

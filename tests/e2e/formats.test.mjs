@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SEL, waitForArticles, loadSample, pasteArticle } from './page.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
   launch, session, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
   sliceCp, cpLen, unzip, zip, tmpDir,
@@ -49,7 +49,7 @@ async function label(page, column, needle, key) {
   assert.ok(got.includes(needle.trim()) || needle.includes(got.trim()), `selected ${JSON.stringify(got)}`);
   const n = await page.locator(SEL.markFirst).count();
   await page.keyboard.press(key);
-  await page.waitForFunction((k) => document.querySelectorAll('mark.span-mark.first').length > k, n);
+  await waitForCount(page, SEL.markFirst, n, '>');
 }
 
 /** Every span of the reference export, by id, with its document's text. */
@@ -189,7 +189,7 @@ for (const fmt of ['json', 'jsonl', 'w3c', 'brat', 'labelstudio']) {
     const s = await open(t);
     const { page } = s;
     await pick(page, SEL.importFile, [exported[fmt].path]);
-    await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length === n, reference.spans.length);
+    await waitForCount(page, SEL.markFirst, reference.spans.length);
     assert.equal(await articleCount(page), 3);
     const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
     assert.deepEqual(titles, reference.documents.map((d) => d.title));
@@ -221,7 +221,7 @@ test('import doccano JSONL (both styles): spans appear, unknown labels reported'
     { text: '東京の会議は延期された。', label: [[0, 11, 'claim'], [0, 2, 'LOC']] },
   ];
   await pick(page, SEL.importFile, [{ name: 'doccano.jsonl', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 3);
+  await waitForCount(page, SEL.markFirst, 3);
   const shown = Object.values(await shownSpanTexts(page)).sort();
   assert.deepEqual(shown, ['Mayor 😀 Kim said', 'the bridge will close on Monday.', '東京の会議は延期された'].sort());
   await waitNotice(page, /doccano\.jsonl: 1 spans? with label "PERSON" (was|were) not imported/);
@@ -241,7 +241,7 @@ test('import Label Studio JSON with UTF-16 offsets: converted to code points, to
     { type: 'relation', from_id: 'a', to_id: 'b' },
   ] }] }];
   await pick(page, SEL.importFile, [{ name: 'label-studio.json', buffer: Buffer.from(JSON.stringify(tasks)) }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /label-studio\.json: .*offsets counted in UTF-16 units .* converted to characters/);
   const ws = await exportJson(page);
@@ -262,7 +262,7 @@ test('import a brat zip made by another tool (Deflate, folders, notes)', async (
   ].join('\n');
   const buf = zip({ 'news/mayor.txt': MAYOR, 'news/mayor.ann': ann, 'annotation.conf': '[entities]\nClaim\n' });
   await pick(page, SEL.importFile, [{ name: 'corpus.zip', buffer: buf }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /corpus\.zip: .*"Person"/);
   await s.finish();
@@ -286,7 +286,7 @@ test('an import whose offsets no longer match its text is refused, naming the sp
   assert.match(msg, /spans\[0\] \(id "s2"\): the text at 13\.\.42 of document "d1" is ".*", but the span's text is "the soldier was shot 4 times\."/);
   assert.equal(await articleCount(page), 0, 'nothing imported');
   await page.click(SEL.reanchor);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.', s3: '👩‍👩‍👧' });
   await waitNotice(page, /span "s2" was re-anchored from 13\.\.42 to/);
   const out = await exportJson(page);

@@ -64,6 +64,7 @@ export const SEL = {
   manualLinks: '#links .link-item[data-origin="manual"]',
   linkReveal: '#links .link-item .link-reveal',
   linkWithId: '#links .link-item[data-link-id]',
+  linkFlash: 'mark.link-flash',
   spanOverview: '#span-overview',
   overviewScroller: '#span-overview .overview-scroller',
   overviewRow: '#span-overview .overview-row',
@@ -84,6 +85,7 @@ export const SEL = {
   importCancel: '#import-cancel',
   notice: '#notices .notice',
   noticeInfo: '#notices .notice-info',
+  noticeNotStorage: '#notices .notice:not(.storage-warning)',
   noticeAction: '#notices .notice-action',
   noticeButton: '#notices .notice button.notice-action',
   noticeError: '#notices .notice-error',
@@ -139,15 +141,21 @@ export const SEL = {
   acceptMajority: '#accept-majority',
 };
 
+/** Wait until the page holds `n` elements matching `selector` (`op`: '===' exactly,
+ *  '>=' at least, '>' more than). */
+export function waitForCount(page, selector, n, op = '===') {
+  return page.waitForFunction(
+    ({ selector, n, op }) => {
+      const k = document.querySelectorAll(selector).length;
+      return op === '>=' ? k >= n : op === '>' ? k > n : k === n;
+    },
+    { selector, n, op },
+  );
+}
+
 /** Wait until exactly `n` articles are shown (`atLeast`: `n` or more). */
 export function waitForArticles(page, n, { atLeast = false } = {}) {
-  return page.waitForFunction(
-    ({ sel, n, atLeast }) => {
-      const shown = document.querySelectorAll(sel).length;
-      return atLeast ? shown >= n : shown === n;
-    },
-    { sel: SEL.article, n, atLeast },
-  );
+  return waitForCount(page, SEL.article, n, atLeast ? '>=' : '===');
 }
 
 /** Press "Load sample" and wait until its two articles are shown. */

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample, pasteArticle } from './page.mjs';
+import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
   launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
@@ -158,7 +158,7 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
   await page.keyboard.press('1');
   await page.waitForSelector(SEL.claim);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark').length === 0);
+  await waitForCount(page, SEL.mark, 0);
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelectorAll('section.article').length === 0, null, { timeout: 30000 });
   assert.deepEqual((await notices(page)).filter((n) => /error|could not/i.test(n)), []);
@@ -360,9 +360,9 @@ test('storage full: a warning with one-click export; the page keeps working and 
   assert.deepEqual(exported.spans.map((x) => x.label).sort(), ['attribution', 'claim'], 'the export has the unsaved span');
   // Still works: another label, undo, redo.
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 1);
+  await waitForCount(page, SEL.markFirst, 1);
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   // Space freed: the next change is saved and the warning goes.
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
   await page.keyboard.press('Control+z');
