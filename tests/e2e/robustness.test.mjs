@@ -147,7 +147,7 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
     files.push(file(`note-${n}.txt`, `Note ${n}\n\nThe council met on day ${i} and voted ${i} to ${200 - i} on item ${n}.\n`));
   }
   await pick(page, SEL.fileInput, files);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 200, null, { timeout: 60000 });
+  await waitForCount(page, SEL.article, 200, '===', { timeout: 60000 });
   const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
   assert.equal(new Set(titles).size, 200);
   assert.equal(titles[199], 'Note 200');
@@ -160,7 +160,7 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
   await page.keyboard.press('Control+z');
   await waitForCount(page, SEL.mark, 0);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 0, null, { timeout: 30000 });
+  await waitForCount(page, SEL.article, 0, '===', { timeout: 30000 });
   assert.deepEqual((await notices(page)).filter((n) => /error|could not/i.test(n)), []);
   await s.finish();
 });
