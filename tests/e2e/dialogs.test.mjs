@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mouseSelect, SEL, loadSample } from './page.mjs';
+import { mouseSelect, SEL, loadSample, pasteArticle } from './page.mjs';
 import {
   launch, session, waitNotice, dismissAll, shownSpanTexts, pick, download, exportJson, FIXTURES,
 } from './fixtures/lib.mjs';
@@ -132,9 +132,7 @@ test('the same article with CRLF, no final newline or a BOM loads once, and says
 test('snap to words keeps a Chinese selection as made', async (t) => {
   const { page, problems } = await open(t);
   const text = '港口计划\n\n市长今天说新港口将在六月开放。批评者说成本翻了一番。';
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteText, text);
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, text);
   await page.waitForSelector(SEL.article);
   assert.ok(await page.locator(SEL.snapWords).first().isChecked(), 'snap to words is on');
   assert.equal(await mouseSelect(page, 0, '新港口'), '新港口');

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, session, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
-import { SEL } from './page.mjs';
+import { SEL, waitForCount } from './page.mjs';
 
 const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
 const REUTERS = 'The soldier, shot several times, survived, a surgeon said.';
@@ -96,7 +96,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   await page.click(SEL.openClassroom);
   await page.setInputFiles(SEL.classKeyInput, files.key);
   await page.setInputFiles(SEL.classStudentsInput, [files.maria, files.tom, files.lena]);
-  await page.waitForFunction(() => document.querySelectorAll('#class-table tr.student-row').length === 3);
+  await waitForCount(page, SEL.classStudentRow, 3);
 
   // The class table: strict F1 tom 1, lena 3/4 (one missed, one not in the key), maria
   // 1/2 (a wrong boundary and a wrong label). Sort by strict F1, best first.
@@ -112,7 +112,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.deepEqual(reversed, ['maria', 'lena', 'tom']);
 
   // The class table as CSV.
-  const csv = await download(page, '#export-grades-csv');
+  const csv = await download(page, SEL.exportGradesCsv);
   assert.equal(csv.name, 'defector-exercise.grades.csv');
   const lines = csv.bytes.toString('utf8').trim().split('\n');
   assert.ok(lines[0].startsWith('file,annotator,strict_precision,strict_recall,strict_f1'));
@@ -127,25 +127,25 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.deepEqual(kinds, ['wrong_boundary', 'missed_relation', 'wrong_label']);
   const boundary = page.locator('#feedback .feedback-item[data-kind="wrong_boundary"]');
   assert.match(await boundary.textContent(), new RegExp(`Key’s note: ${NOTE}`));
-  await boundary.locator('.fb-go').click();
-  assert.equal(await boundary.locator('.fb-context mark.fb-key').first().textContent(), 'the soldier was shot 4 time');
-  const marked = await boundary.locator('.fb-context').textContent();
+  await boundary.locator(SEL.feedbackGo).click();
+  assert.equal(await boundary.locator(SEL.feedbackKeyMark).first().textContent(), 'the soldier was shot 4 time');
+  const marked = await boundary.locator(SEL.feedbackContext).textContent();
   assert.ok(marked.includes(AFP), 'the article text around it is shown');
 
   // Agreement: the matrix of everyone loaded (the key first), alpha_U, the strips.
   await page.click(SEL.tabAgreement);
   await page.waitForSelector(SEL.agreementMatrix);
-  const heads = await page.$$eval('#agreement-matrix thead th', (els) => els.map((e) => e.textContent));
+  const heads = await page.$$eval(SEL.agreementHead, (els) => els.map((e) => e.textContent));
   assert.deepEqual(heads, ['', 'trainer', 'maria', 'tom', 'lena']);
-  const matrix = await page.$$eval('#agreement-matrix tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.dataset.strict)));
+  const matrix = await page.$$eval(SEL.agreementRow, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.dataset.strict)));
   assert.equal(matrix[0][2], '1.000', 'trainer and tom agree fully');
   assert.equal(matrix[0][1], '0.500');
   assert.equal(matrix[1][0], '0.500');
-  const overall = await page.textContent('#alpha-table tr.overall td');
+  const overall = await page.textContent(SEL.alphaOverall);
   assert.ok(Number(overall) > 0 && Number(overall) < 1, overall);
   assert.equal(await page.textContent('#alpha-table tr[data-label="attribution"] td'), '1.000');
   assert.ok(await page.locator('.strip-row[data-doc="d0"] .stretch').count() >= 2, 'AFP has disputed stretches');
-  assert.ok(await page.locator('.hotspots .hotspot').count() >= 1);
+  assert.ok(await page.locator(SEL.hotspot).count() >= 1);
 
   // Curation: 2 all agree, 1 majority, 1 disputed, 1 single.
   await page.click(SEL.tabCuration);
@@ -155,7 +155,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.match(await page.textContent(SEL.curationCounts), /3 accepted/);
   await page.click('.curation-item[data-status="disputed"] .version:first-child .accept');
   assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
-  const curated = await download(page, '#export-curated');
+  const curated = await download(page, SEL.exportCurated);
   assert.equal(curated.name, 'defector-exercise.curated.parallax.json');
   const ws = JSON.parse(curated.bytes.toString('utf8'));
   assert.equal(ws.annotator, 'curated');
@@ -201,7 +201,7 @@ test('identity names the exports and the key\u2019s notes show on the selected s
   assert.equal(after.spans.find((sp) => sp.id === 's1').note, 'asserts a number: checkable');
   // The exercise handed out: articles and instructions, no answers.
   await page.click(SEL.openClassroom);
-  const ex = await download(page, '#export-exercise');
+  const ex = await download(page, SEL.exportExercise);
   assert.equal(ex.name, 'defector-exercise.exercise.parallax.json');
   const exw = JSON.parse(ex.bytes.toString('utf8'));
   assert.equal(exw.spans.length, 0);

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SEL, waitForArticles, loadSample } from './page.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
   launch, session, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
   sliceCp, cpLen, unzip, zip, tmpDir,
@@ -49,7 +49,7 @@ async function label(page, column, needle, key) {
   assert.ok(got.includes(needle.trim()) || needle.includes(got.trim()), `selected ${JSON.stringify(got)}`);
   const n = await page.locator(SEL.markFirst).count();
   await page.keyboard.press(key);
-  await page.waitForFunction((k) => document.querySelectorAll('mark.span-mark.first').length > k, n);
+  await waitForCount(page, SEL.markFirst, n, '>');
 }
 
 /** Every span of the reference export, by id, with its document's text. */
@@ -62,10 +62,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   const s = await open(t);
   const { page } = s;
   await loadSample(page);
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteTitle, PASTED_TITLE);
-  await page.fill(SEL.pasteText, PASTED);
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, PASTED, PASTED_TITLE);
   await waitForArticles(page, 3);
   assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), PASTED_TITLE);
 
@@ -100,7 +97,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   const byId = spansById(ref);
 
   // JSONL: one document a line, spans with ids and doccano-style label triples.
-  exported.jsonl = await download(page, '#export-jsonl');
+  exported.jsonl = await download(page, SEL.exportJsonl);
   assert.equal(exported.jsonl.name, 'parallax.jsonl');
   const lines = exported.jsonl.bytes.toString('utf8').split('\n').filter((l) => l.trim());
   assert.equal(lines.length, 3);
@@ -120,7 +117,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(seen, 6);
 
   // W3C Web Annotation: position selectors slice px:text to the quote selector's exact.
-  exported.w3c = await download(page, '#export-w3c');
+  exported.w3c = await download(page, SEL.exportW3c);
   const w3c = JSON.parse(exported.w3c.bytes.toString('utf8'));
   assert.equal(w3c.type, 'AnnotationCollection');
   const texts3 = Object.fromEntries(w3c['px:documents'].map((d) => [d.id, d['px:text']]));
@@ -137,7 +134,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   }
 
   // brat: per document <id>.txt (the text, UTF-8) and <id>.ann with T lines in code points.
-  exported.brat = await download(page, '#export-brat');
+  exported.brat = await download(page, SEL.exportBrat);
   assert.equal(exported.brat.name, 'parallax-brat.zip');
   const files = unzip(exported.brat.bytes);
   let tcount = 0;
@@ -157,7 +154,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(tcount, 6);
 
   // Label Studio: one task per document, regions in code points, ids kept.
-  exported.labelstudio = await download(page, '#export-labelstudio');
+  exported.labelstudio = await download(page, SEL.exportLabelStudio);
   assert.equal(exported.labelstudio.name, 'parallax-labelstudio.json');
   const tasks = JSON.parse(exported.labelstudio.bytes.toString('utf8'));
   assert.equal(tasks.length, 3);
@@ -172,7 +169,7 @@ test('export: every format parses and its offsets slice (code points) to the spa
   assert.equal(regions, 6);
 
   // Training pairs: no links yet, so the file is empty and the notice says so.
-  const pairs = await download(page, '#export-pairs');
+  const pairs = await download(page, SEL.exportPairs);
   assert.equal(pairs.name, 'parallax-pairs.jsonl');
   assert.equal(pairs.bytes.length, 0);
   await waitNotice(page, /no links or rejected suggestions/);
@@ -192,7 +189,7 @@ for (const fmt of ['json', 'jsonl', 'w3c', 'brat', 'labelstudio']) {
     const s = await open(t);
     const { page } = s;
     await pick(page, SEL.importFile, [exported[fmt].path]);
-    await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length === n, reference.spans.length);
+    await waitForCount(page, SEL.markFirst, reference.spans.length);
     assert.equal(await articleCount(page), 3);
     const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
     assert.deepEqual(titles, reference.documents.map((d) => d.title));
@@ -224,7 +221,7 @@ test('import doccano JSONL (both styles): spans appear, unknown labels reported'
     { text: '東京の会議は延期された。', label: [[0, 11, 'claim'], [0, 2, 'LOC']] },
   ];
   await pick(page, SEL.importFile, [{ name: 'doccano.jsonl', buffer: Buffer.from(lines.map((l) => JSON.stringify(l)).join('\n')) }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 3);
+  await waitForCount(page, SEL.markFirst, 3);
   const shown = Object.values(await shownSpanTexts(page)).sort();
   assert.deepEqual(shown, ['Mayor 😀 Kim said', 'the bridge will close on Monday.', '東京の会議は延期された'].sort());
   await waitNotice(page, /doccano\.jsonl: 1 spans? with label "PERSON" (was|were) not imported/);
@@ -244,7 +241,7 @@ test('import Label Studio JSON with UTF-16 offsets: converted to code points, to
     { type: 'relation', from_id: 'a', to_id: 'b' },
   ] }] }];
   await pick(page, SEL.importFile, [{ name: 'label-studio.json', buffer: Buffer.from(JSON.stringify(tasks)) }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /label-studio\.json: .*offsets counted in UTF-16 units .* converted to characters/);
   const ws = await exportJson(page);
@@ -265,7 +262,7 @@ test('import a brat zip made by another tool (Deflate, folders, notes)', async (
   ].join('\n');
   const buf = zip({ 'news/mayor.txt': MAYOR, 'news/mayor.ann': ann, 'annotation.conf': '[entities]\nClaim\n' });
   await pick(page, SEL.importFile, [{ name: 'corpus.zip', buffer: buf }]);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), ['Mayor 😀 Kim said', 'the bridge will close on Monday.']);
   await waitNotice(page, /corpus\.zip: .*"Person"/);
   await s.finish();
@@ -289,7 +286,7 @@ test('an import whose offsets no longer match its text is refused, naming the sp
   assert.match(msg, /spans\[0\] \(id "s2"\): the text at 13\.\.42 of document "d1" is ".*", but the span's text is "the soldier was shot 4 times\."/);
   assert.equal(await articleCount(page), 0, 'nothing imported');
   await page.click(SEL.reanchor);
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.', s3: '👩‍👩‍👧' });
   await waitNotice(page, /span "s2" was re-anchored from 13\.\.42 to/);
   const out = await exportJson(page);

@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import { SEL } from './selectors.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const HTML = process.env.PARALLAX_HTML || path.join(ROOT, 'dist', 'parallax.html');
@@ -43,21 +44,21 @@ export async function openApp({ viewport = { width: 1400, height: 900 } } = {}) 
     if (m.type() === 'error' || /Content Security Policy|Refused to/.test(t)) problems.push(`console ${m.type()}: ${t}`);
   });
   await page.goto(PAGE_URL);
-  await page.waitForSelector('#file-input', { state: 'attached', timeout: 20000 });
+  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
   return { browser, context, page, requests, problems };
 }
 
 /** Load files through the app's file input and wait until `count` articles are shown. */
 export async function loadFiles(page, files, count = files.length) {
-  await page.setInputFiles('#file-input', files);
-  await page.waitForFunction((n) => document.querySelectorAll('section.article').length >= n, count);
+  await page.setInputFiles(SEL.fileInput, files);
+  await page.waitForFunction(({ sel, n }) => document.querySelectorAll(sel).length >= n, { sel: SEL.article, n: count });
 }
 
 /** Select `needle` in the article at column `index` (0-based) with the mouse: press at the
  *  first character, drag to the last. Returns the selected string as the DOM reports it. */
 export async function mouseSelect(page, index, needle) {
-  const box = await page.evaluate(({ index, needle }) => {
-    const body = document.querySelectorAll('section.article .article-body')[index];
+  const box = await page.evaluate(({ index, needle, bodies }) => {
+    const body = document.querySelectorAll(bodies)[index];
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     let full = '';
     const nodes = [];
@@ -75,7 +76,7 @@ export async function mouseSelect(page, index, needle) {
     r0.startContainer.parentElement.scrollIntoView({ block: 'center' });
     const a = r0.getBoundingClientRect(), b = r1.getBoundingClientRect();
     return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
-  }, { index, needle });
+  }, { index, needle, bodies: SEL.articleBody });
   if (!box) throw new Error(`"${needle}" not found in article ${index}`);
   await page.mouse.move(box.x0, box.y0);
   await page.mouse.down();
@@ -101,19 +102,19 @@ export function sliceCp(text, start, end) {
 /** After a reload (or in a second tab) the app lists the saved workspaces: continue the
  *  one at `index` (0 = most recently changed) and wait until the list is gone. */
 export async function continueWorkspace(page, index = 0) {
-  await page.waitForSelector('.workspace-chooser .workspace-entry', { timeout: 20000 });
-  await page.locator('.workspace-chooser .workspace-entry button.continue').nth(index).click();
-  await page.waitForSelector('.workspace-chooser', { state: 'detached' });
+  await page.waitForSelector(SEL.workspaceEntry, { timeout: 20000 });
+  await page.locator(SEL.workspaceContinueButton).nth(index).click();
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
 }
 
 /** The localStorage key the open workspace is saved under. */
 export function savedKey(page) {
-  return page.evaluate(() => `parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+  return page.evaluate((app) => `parallax.ws.${document.querySelector(app).dataset.workspaceId}`, SEL.app);
 }
 
 /** The open workspace as saved in localStorage (parsed), or null. */
 export async function savedWorkspace(page) {
-  const raw = await page.evaluate(() => localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`));
+  const raw = await page.evaluate((app) => localStorage.getItem(`parallax.ws.${document.querySelector(app).dataset.workspaceId}`), SEL.app);
   return raw === null ? null : JSON.parse(raw);
 }
 

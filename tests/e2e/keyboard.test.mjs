@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { mouseSelect, SEL, waitForArticles, loadSample } from './page.mjs';
+import { mouseSelect, SEL, waitForArticles, loadSample, waitForCount } from './page.mjs';
 import { launch, session, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -125,7 +125,7 @@ test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA'
     await mouseSelect(page, 0, needle);
     await page.keyboard.press(key);
   }
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   await dismissAll(page);
   assert.deepEqual(await axe(page, ['header', 'section.article']), [], 'toolbar and articles');
   await page.keyboard.press('?');
@@ -150,7 +150,7 @@ test('a relabel that drops an attribution warns and is undone; undo and redo say
   await page.waitForSelector(SEL.selectedAttribution);
   await mouseSelect(page, 0, 'The defector was shot at least four times');
   await page.keyboard.press('1');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   const attr = page.locator(SEL.firstAttribution);
   await dismissAll(page);
   // Attribute: select the attribution, A, click the claim.

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { openApp, loadFiles, mouseSelect, continueWorkspace, reveal, ROOT, SAMPLES, SEL, waitForArticles } from './page.mjs';
+import { openApp, loadFiles, mouseSelect, continueWorkspace, reveal, ROOT, SAMPLES, SEL, waitForArticles, waitForCount } from './page.mjs';
 
 const FIXTURES = ['seoul-herald.html', 'pacific-wire.html', 'evening-courier.html']
   .map((f) => path.join(ROOT, 'tests', 'e2e', 'fixtures', f));
@@ -43,7 +43,7 @@ async function accept(page, doc, needle) {
   const item = page.locator(`#suggestions .suggestion-group.current .suggestion[data-target-doc="${doc}"]`, { hasText: needle }).first();
   await item.waitFor({ timeout: 30000 });
   await item.locator(SEL.acceptSuggestion).click();
-  await page.waitForFunction((n) => document.querySelectorAll('#links .link-item').length > n, before);
+  await waitForCount(page, SEL.links, before, '>');
 }
 
 /** Click the first characters of the span mark in `doc` whose text contains `hasText` (not

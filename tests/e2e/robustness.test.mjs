@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample } from './page.mjs';
+import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
   launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
@@ -147,7 +147,7 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
     files.push(file(`note-${n}.txt`, `Note ${n}\n\nThe council met on day ${i} and voted ${i} to ${200 - i} on item ${n}.\n`));
   }
   await pick(page, SEL.fileInput, files);
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 200, null, { timeout: 60000 });
+  await waitForCount(page, SEL.article, 200, '===', { timeout: 60000 });
   const titles = await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent));
   assert.equal(new Set(titles).size, 200);
   assert.equal(titles[199], 'Note 200');
@@ -158,9 +158,9 @@ test('200 files dropped at once all load and the page stays usable', async (t) =
   await page.keyboard.press('1');
   await page.waitForSelector(SEL.claim);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark').length === 0);
+  await waitForCount(page, SEL.mark, 0);
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('section.article').length === 0, null, { timeout: 30000 });
+  await waitForCount(page, SEL.article, 0, '===', { timeout: 30000 });
   assert.deepEqual((await notices(page)).filter((n) => /error|could not/i.test(n)), []);
   await s.finish();
 });
@@ -219,10 +219,7 @@ test('XSS in imported JSON (title, source, text, labels, format) and pasted text
   await pick(page, SEL.importFile, [file('evil2.json', JSON.stringify({ format: evil, version: 1, documents: [] }))]);
   await waitNotice(page, /Could not import evil2\.json: .*<img src=x/);
   // The paste box: title and text that are markup.
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteTitle, evil);
-  await page.fill(SEL.pasteText, `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`);
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, `Pasted ${evil} <iframe srcdoc="<script>parent.__xss=4</script>"></iframe> text.`, evil);
   await waitForArticles(page, 3);
   assert.equal(await page.locator(SEL.articleTitle).nth(2).textContent(), evil);
   assert.match(await bodyText(page, 2), /^Pasted <img src=x onerror=.*<iframe srcdoc=/);
@@ -328,9 +325,7 @@ test('the same article loaded twice is noticed, not duplicated', async (t) => {
   await waitNotice(page, /copy-of-afp\.txt is already loaded as/);
   await assertUntouched(page, before);
   // Pasting the same text is noticed too.
-  await page.click(SEL.pasteOpen);
-  await page.fill(SEL.pasteText, again.toString('utf8'));
-  await page.click(SEL.pasteAdd);
+  await pasteArticle(page, again.toString('utf8'));
   await waitNotice(page, /already loaded/);
   assert.equal(await articleCount(page), 2);
   await s.finish();
@@ -359,15 +354,15 @@ test('storage full: a warning with one-click export; the page keeps working and 
   const warning = page.locator(SEL.storageWarning);
   await warning.waitFor();
   assert.match(await warning.textContent(), /Autosave failed: the browser refused to store the workspace .*not saved in this browser/);
-  const { name, bytes } = await download(page, '#notices .storage-warning button.export-now');
+  const { name, bytes } = await download(page, SEL.storageExportNow);
   assert.equal(name, 'parallax.json');
   const exported = JSON.parse(bytes.toString('utf8'));
   assert.deepEqual(exported.spans.map((x) => x.label).sort(), ['attribution', 'claim'], 'the export has the unsaved span');
   // Still works: another label, undo, redo.
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 1);
+  await waitForCount(page, SEL.markFirst, 1);
   await page.keyboard.press('Control+Shift+z');
-  await page.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(page, SEL.markFirst, 2);
   // Space freed: the next change is saved and the warning goes.
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
   await page.keyboard.press('Control+z');
@@ -393,7 +388,7 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
   await warning.waitFor();
   assert.match(await warning.textContent(), /quota has been exceeded/);
   assert.equal(await warning.locator(SEL.exportNow).count(), 1);
-  const exported = JSON.parse((await download(page, '#notices .storage-warning button.export-now')).bytes.toString('utf8'));
+  const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
   assert.equal(exported.documents.length, 2);
   await s.finish();
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL } from './page.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL, waitForCount } from './page.mjs';
 
 const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
@@ -57,7 +57,7 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
 
   // Clicking the link scrolls to and flashes both ends.
   await page.click(SEL.linkReveal);
-  await page.waitForFunction(() => document.querySelectorAll('mark.link-flash').length === 2);
+  await waitForCount(page, SEL.linkFlash, 2);
 
   const { json } = await downloadJson(page, SEL.exportJson);
   assert.equal(json.links.length, 1);
@@ -76,7 +76,7 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
 
   // Undo removes the link and the new span; redo brings both back.
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelectorAll('#links .link-item').length === 0);
+  await waitForCount(page, SEL.links, 0);
   assert.equal(await page.locator(SEL.mark).count(), 1);
   await page.keyboard.press('Control+y');
   await page.waitForSelector(SEL.links);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample } from './page.mjs';
+import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
 import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
@@ -32,7 +32,7 @@ async function label(page, needle, key) {
 
 async function labelled(page, needle, key) {
   const n = await label(page, needle, key);
-  await page.waitForFunction((n) => document.querySelectorAll('mark.span-mark.first').length === n + 1, n);
+  await waitForCount(page, SEL.markFirst, n + 1);
 }
 
 const texts = async (page) => Object.values(await shownSpanTexts(page)).sort();
@@ -93,7 +93,7 @@ async function twoTabs(t, urlA, urlB) {
 
   // 4. A takes over: it reloads the latest save (B's spans), B becomes read-only.
   await a.locator(SEL.noticeAction, { hasText: 'Edit here instead' }).first().click();
-  await a.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 2);
+  await waitForCount(a, SEL.markFirst, 2);
   assert.deepEqual(await texts(a), [MAYOR, PORT].sort(), 'A now has B\'s span');
   await waitNotice(b, /read-only/);
   await dismissAll(a);
@@ -101,7 +101,7 @@ async function twoTabs(t, urlA, urlB) {
   // Reload A: all three spans are there.
   await a.reload();
   await continueWorkspace(a);
-  await a.waitForFunction(() => document.querySelectorAll('mark.span-mark.first').length === 3);
+  await waitForCount(a, SEL.markFirst, 3);
   assert.deepEqual(await texts(a), [CRITICS, MAYOR, PORT].sort(), 'no span was lost');
   // B refuses edits (its notice offers to take over).
   await dismissAll(b);
@@ -193,7 +193,7 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   assert.equal(await page.locator(SEL.article).count(), 0);
   await loadSample(page);
   await page.click(SEL.workspacesOpen);
-  await page.waitForFunction(() => document.querySelectorAll('.workspace-chooser .workspace-entry').length === 2);
+  await waitForCount(page, SEL.workspaceEntry, 2);
   assert.equal(await page.locator(SEL.workspaceHere).count(), 1, 'the open one is marked');
   // Continue the old one from the list.
   await page.locator(SEL.workspaceEntry, { hasText: 'Small' }).locator('button.continue').click();
