@@ -17,10 +17,12 @@ impl std::hash::Hasher for StemHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+    /// Other keys (not used by the matcher's maps) go through the one FNV-1a hasher.
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
-        }
+        let mut f = text::Fnv::default();
+        f.write_u64(self.0);
+        f.write(bytes);
+        self.0 = f.finish();
     }
     fn write_u64(&mut self, v: u64) {
         self.0 = v.wrapping_mul(0x9E3779B97F4A7C15).rotate_left(29);
