@@ -26,6 +26,8 @@ import { openApp, SAMPLES } from './helpers.mjs';
 const RUNS = Number(process.env.RUNS || 15);
 const WORDS = Number(process.env.WORDS || 20000);
 const SPANS = 1000;
+// How long each run waits after the frame before the next (its long tasks are counted until then).
+const SETTLE = Number(process.env.SETTLE ?? 300);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cps = (s) => Array.from(s).length;
 
@@ -90,6 +92,45 @@ function workspace() {
   return { ws, words, paragraphs: paras.length, free, text };
 }
 
+/** Per key-to-frame window (marks "key" .. "frame"), the main thread's time by kind, ms:
+ *  script (self, without the style/layout it forces), style, layout, paint (pre-paint,
+ *  paint, layerize, commit); medians over the windows. */
+function splitTrace(events) {
+  const marks = (n) => events.filter((e) => e.name === n && e.cat.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const keys = marks('key');
+  const frames = marks('frame');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const on = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid);
+  const kind = (n) => (n === 'UpdateLayoutTree' || n === 'RecalculateStyles' ? 'style'
+    : n === 'Layout' ? 'layout'
+      : ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage', 'RasterTask'].includes(n) ? 'paint'
+        : ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction', 'FireIdleCallback', 'v8.run'].includes(n) ? 'script' : null);
+  const windows = keys.map((k) => [k, frames.find((f) => f > k)]).filter(([, f]) => f);
+  const per = windows.map(([a, b]) => {
+    const sum = { script: 0, style: 0, layout: 0, paint: 0 };
+    // Script: outermost script events only; style/layout/paint: all of them (they do not nest
+    // in each other), subtracted from the script they happen inside.
+    const inside = on.filter((e) => e.ts >= a && e.ts + e.dur <= b);
+    let scriptOuter = 0;
+    const scripts = inside.filter((e) => kind(e.name) === 'script').sort((x, y) => x.ts - y.ts);
+    let end = -1;
+    for (const e of scripts) if (e.ts >= end) { scriptOuter += e.dur; end = e.ts + e.dur; }
+    let forced = 0;
+    for (const e of inside) {
+      const k = kind(e.name);
+      if (!k || k === 'script') continue;
+      sum[k] += e.dur;
+      if (scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur)) forced += e.dur;
+    }
+    sum.script = scriptOuter - forced;
+    sum.forced = forced;
+    sum.window = b - a;
+    return sum;
+  });
+  const med = (k) => +(median(per.map((p) => p[k])) / 1000).toFixed(1);
+  return { windows: per.length, script_self: med('script'), style: med('style'), layout: med('layout'), paint: med('paint'), forced_in_script: med('forced'), window: med('window') };
+}
+
 const { ws, words, paragraphs, free } = workspace();
 const { browser, page, problems } = await openApp();
 try {
@@ -110,12 +151,46 @@ try {
       .observe({ type: 'longtask' });
   });
   const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
-  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+  // TRACE=1: a Chromium trace of the runs; each key-to-frame window (user timing marks
+  // "key" and "frame") is split into the main thread's script, style, layout and paint.
+  const tracer = process.env.TRACE ? await page.context().newCDPSession(page) : null;
+  const traceEvents = [];
+  if (tracer) {
+    tracer.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value));
+    await tracer.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+  }
+  // PROFILE=1: a CPU profile of each run alone (key to frame, then SETTLE ms), self time summed.
+  const self = new Map();
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); }
+  const incl = new Map();
+  const addProfile = (profile) => {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    // Inclusive time: each sample counts once for every distinct function on its stack.
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+    profile.samples.forEach((id, i) => {
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const f = byId.get(x).callFrame;
+        const k = (f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '').slice(0, 140);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        incl.set(k, (incl.get(k) || 0) + (dt[i] || 0) / 1000);
+      }
+    });
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
+      self.set(k, (self.get(k) || 0) + (dt[i] || 0) / 1000);
+    });
+  };
   const results = [];
   const picks = [];
   for (let i = 0; i < RUNS; i++) picks.push(free[Math.floor((i + 0.5) * free.length / RUNS)]);
   for (const pick of picks) {
-    const r = await page.evaluate(({ start, end }) => new Promise((resolve) => {
+    if (cdp) await cdp.send('Profiler.start');
+    const r = await page.evaluate(({ start, end, SETTLE }) => new Promise((resolve) => {
       const body = document.querySelector('section.article .article-body');
       // Locate code point offsets in the leaf pieces (data-start = code point offset).
       const at = (cp) => {
@@ -150,34 +225,36 @@ try {
           tDom = performance.now() - t0;
           requestAnimationFrame(() => {
             const tFrame = performance.now() - t0;
+            performance.mark('frame');
             // Let the rest of this change's mutations (if any) arrive before counting.
             setTimeout(() => {
               mo.disconnect();
               const long = window.__long.filter(([s0]) => s0 >= t0 - 1);
               resolve({ tDom, tFrame, paragraphs: touched.size, longTasks: long.length, longest: Math.max(0, ...long.map((x) => x[1])) });
-            }, 300);
+            }, SETTLE);
           });
         }
       });
       mo.observe(body, { subtree: true, childList: true, attributes: true, characterData: true });
+      performance.mark('key');
       t0 = performance.now();
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
-    }), { start: pick.r[0], end: pick.r[1] });
+    }), { start: pick.r[0], end: pick.r[1], SETTLE });
+    if (cdp) addProfile((await cdp.send('Profiler.stop')).profile);
     results.push({ para: pick.pi, ...r });
     await page.waitForTimeout(1500);
   }
   if (cdp) {
-    // PROFILE=1: self time by function over all runs (wasm functions are unnamed in a stripped build).
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const f = byId.get(id).callFrame;
-      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
-      self.set(k, (self.get(k) || 0) + (dt[i] || 0) / 1000);
-    });
-    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error('--- inclusive, our code and Yew ---');
+    console.error([...incl].filter(([k]) => /parallax|yew|__wbg|gloo/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+  }
+  let trace = null;
+  if (tracer) {
+    const done = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
+    await tracer.send('Tracing.end');
+    await done;
+    trace = splitTrace(traceEvents);
   }
   const after = await page.evaluate(() => document.querySelectorAll('mark.span-mark.first').length);
   console.log(JSON.stringify({
@@ -189,6 +266,7 @@ try {
     key_to_next_frame_ms: { median: median(results.map((r) => r.tFrame)), max: Math.max(...results.map((r) => r.tFrame)) },
     long_tasks: { total: results.reduce((a, r) => a + r.longTasks, 0), longest_ms: Math.max(...results.map((r) => r.longest)) },
     paragraphs_changed: { median: median(results.map((r) => r.paragraphs)), max: Math.max(...results.map((r) => r.paragraphs)) },
+    trace_median_ms_per_key: trace,
     each: results.map((r) => [r.para, +r.tDom.toFixed(1), +r.tFrame.toFixed(1), r.paragraphs]),
     user_agent: await page.evaluate(() => navigator.userAgent),
     problems,
