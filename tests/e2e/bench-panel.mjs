@@ -96,7 +96,11 @@ try {
     };
   }, t0);
 
-  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    printProfile(profile);
+    if (process.env.PROFILE_DIR) fs.writeFileSync(`${process.env.PROFILE_DIR}/load.cpuprofile`, JSON.stringify(profile));
+  }
   const results = [];
   for (let i = 0; i < RUNS; i++) {
     const id = ws.spans[Math.floor((i + 0.5) * ws.spans.length / RUNS)].id;

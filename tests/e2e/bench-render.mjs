@@ -92,7 +92,8 @@ function workspace() {
   return { ws, words, paragraphs: paras.length, free, text };
 }
 
-/** Per key-to-frame window (marks "key" .. "frame"), the main thread's time by kind, ms:
+/** Per key-to-frame window (marks "key" .. "frame", extended to the end of that frame's
+ *  Layerize, the main thread's last step before the compositor draws), the main thread's time by kind, ms:
  *  script (self, without the style/layout it forces), style, layout, paint (pre-paint,
  *  paint, layerize, commit); medians over the windows. */
 function splitTrace(events) {
@@ -105,8 +106,19 @@ function splitTrace(events) {
     : n === 'Layout' ? 'layout'
       : ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage', 'RasterTask'].includes(n) ? 'paint'
         : ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction', 'FireIdleCallback', 'v8.run'].includes(n) ? 'script' : null);
-  const windows = keys.map((k) => [k, frames.find((f) => f > k)]).filter(([, f]) => f);
-  const per = windows.map(([a, b]) => {
+  // The frame's own work (style, layout, paint) follows its animation frame callbacks:
+  // each window is extended to the end of the first Layerize (its last main-thread step) after the "frame" mark.
+  if (process.env.TRACE_NAMES) { const c = {}; for (const e of on) c[e.name] = (c[e.name] || 0) + 1; console.error(JSON.stringify(c)); }
+  const commits = on.filter((e) => e.name === 'Layerize').map((e) => e.ts + e.dur).sort((x, y) => x - y);
+  const windows = keys.map((k) => [k, frames.find((f) => f > k)]).filter(([, f]) => f)
+    .map(([a, f]) => [a, commits.find((c) => c > f) ?? f, f]);
+  if (process.env.TRACE_NAMES && windows[1]) {
+    const [a, b] = windows[1];
+    for (const e of on.filter((x) => x.ts >= a && x.ts + x.dur <= b && ['Paint', 'Layout', 'PrePaint', 'UpdateLayoutTree'].includes(x.name))) {
+      console.error(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 300));
+    }
+  }
+  const per = windows.map(([a, b, f]) => {
     const sum = { script: 0, style: 0, layout: 0, paint: 0 };
     // Script: outermost script events only; style/layout/paint: all of them (they do not nest
     // in each other), subtracted from the script they happen inside.
@@ -120,15 +132,18 @@ function splitTrace(events) {
       const k = kind(e.name);
       if (!k || k === 'script') continue;
       sum[k] += e.dur;
+      if (k === 'paint') sum[e.name] = (sum[e.name] || 0) + e.dur;
       if (scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur)) forced += e.dur;
     }
     sum.script = scriptOuter - forced;
     sum.forced = forced;
-    sum.window = b - a;
+    sum.window = f - a;
+    sum.committed = b - a;
     return sum;
   });
   const med = (k) => +(median(per.map((p) => p[k])) / 1000).toFixed(1);
-  return { windows: per.length, script_self: med('script'), style: med('style'), layout: med('layout'), paint: med('paint'), forced_in_script: med('forced'), window: med('window') };
+  return { windows: per.length, script_self: med('script'), style: med('style'), layout: med('layout'), paint: med('paint'), forced_in_script: med('forced'), key_to_frame: med('window'), key_to_frame_committed: med('committed'),
+    paint_parts: Object.fromEntries(['PrePaint', 'Paint', 'Layerize'].map((n) => [n, +(median(per.map((p) => p[n] || 0)) / 1000).toFixed(1)])) };
 }
 
 const { ws, words, paragraphs, free } = workspace();
@@ -144,6 +159,7 @@ try {
     marks: document.querySelectorAll('mark.span-mark.first').length,
   }));
 
+  if (process.env.EXPERIMENT) await page.evaluate(process.env.EXPERIMENT);
   // Long tasks (> 50 ms), counted per run from the key to 300 ms after the frame.
   await page.evaluate(() => {
     window.__long = [];
@@ -240,14 +256,21 @@ try {
       t0 = performance.now();
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
     }), { start: pick.r[0], end: pick.r[1], SETTLE });
-    if (cdp) addProfile((await cdp.send('Profiler.stop')).profile);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      addProfile(profile);
+      if (process.env.PROFILE_DIR) fs.writeFileSync(`${process.env.PROFILE_DIR}/run-${results.length}.cpuprofile`, JSON.stringify(profile));
+    }
     results.push({ para: pick.pi, ...r });
     await page.waitForTimeout(1500);
   }
   if (cdp) {
     console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
     console.error('--- inclusive, our code and Yew ---');
-    console.error([...incl].filter(([k]) => /parallax|yew|__wbg|gloo/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error([...incl].filter(([k]) => /parallax|yew|__wbg|gloo/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 60)
+      .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error('--- inclusive, per component ---');
+    console.error([...incl].filter(([k]) => /FunctionProvider>::run$|::view$|::derive$|::buckets$|::reduce/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
   }
   let trace = null;
   if (tracer) {

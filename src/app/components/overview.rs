@@ -101,20 +101,31 @@ pub fn overview(props: &OverviewProps) -> Html {
         .as_deref()
         .and_then(|id| rows.iter().position(|&i| results.groups[i].span == id));
 
-    // Keep the focused row in view when the focus changes.
+    // The scroller's height in px (its style sets it: at most VIEW_ROWS rows).
+    let view_height = n.min(VIEW_ROWS) as f64 * ROW_HEIGHT;
+    // Keep the focused row in view when the focus changes. Whether it is in view comes
+    // from the known scroll offset and row height (no layout asked of the browser); the
+    // scroll itself waits until after the frame that shows the change.
     {
-        let scroller = scroller.clone();
+        let (scroller, scroll_top) = (scroller.clone(), scroll_top.clone());
+        let now = *scroll_top;
         use_effect_with((props.focus.clone(), focus_row), move |(_, row)| {
-            if let (Some(row), Some(el)) = (row, scroller.cast::<web_sys::Element>()) {
-                let top = *row as f64 * ROW_HEIGHT;
-                let (now, height) = (el.scroll_top() as f64, el.client_height() as f64);
-                if top < now || top + ROW_HEIGHT > now + height {
-                    el.set_scroll_top((top - height / 2.0).max(0.0) as i32);
+            let job = row.and_then(|row| {
+                let top = row as f64 * ROW_HEIGHT;
+                if top >= now && top + ROW_HEIGHT <= now + view_height {
+                    return None;
                 }
-            }
+                let to = (top - view_height / 2.0).max(0.0);
+                Some(crate::app::after_frame(move || {
+                    if let Some(el) = scroller.cast::<web_sys::Element>() {
+                        el.set_scroll_top(to as i32);
+                        scroll_top.set(el.scroll_top() as f64);
+                    }
+                }))
+            });
+            move || drop(job)
         });
     }
-
     // A new focused span (selected by Enter, a click, or in the article) takes the tab stop.
     {
         let cursor = cursor.clone();
@@ -151,7 +162,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             e.prevent_default();
             e.stop_propagation();
             if let Some(el) = scroller.cast::<web_sys::Element>() {
-                let top = scroll_to_show(to, el.scroll_top() as f64, el.client_height() as f64);
+                let top = scroll_to_show(to, el.scroll_top() as f64, view_height);
                 el.set_scroll_top(top as i32);
                 scroll_top.set(top);
             }
@@ -220,7 +231,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             </li>
         }
     });
-    let height = n.min(VIEW_ROWS) as f64 * ROW_HEIGHT;
+    let height = view_height;
     html! {
         <section id="span-overview" data-rows={n.to_string()} aria-label="All claims and quotes">
             <h4>{ format!("All claims and quotes ({n})") }</h4>
