@@ -579,3 +579,12 @@ pub fn capture_span_clicks(
         },
     ))
 }
+
+/// Run `f` in a task of its own right after the next frame is drawn (a timeout queued
+/// from the frame's animation callback), so its work (a save, a scroll that needs the
+/// layout) does not delay that frame. Dropping the handle before the frame cancels it.
+pub fn after_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFrame {
+    gloo::render::request_animation_frame(move |_| {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    })
+}

@@ -32,6 +32,8 @@ pub mod view;
 pub mod worker;
 
 #[cfg(target_arch = "wasm32")]
+pub use browser::after_frame;
+#[cfg(target_arch = "wasm32")]
 pub use keys::label_now;
 #[cfg(target_arch = "wasm32")]
 pub use root::{start, App};

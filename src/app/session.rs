@@ -143,8 +143,17 @@ const TAKEN: &str = "This workspace was opened in another tab or copy of Paralla
 /// How long after the last change a large workspace is saved, in milliseconds.
 const SAVE_DELAY_MS: u32 = 100;
 
-/// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`]: below it
-/// the save costs a few milliseconds and runs at once.
+/// Below this estimated size of the save (article text plus [`SPAN_SAVE_BYTES`] a span,
+/// in bytes) a workspace is saved at once, inside the change's task: it costs a
+/// millisecond or two, and a crash right after the change loses nothing. Larger ones are
+/// saved right after the frame that shows the change, so the save does not delay it.
+const SAVE_NOW_BYTES: usize = 64 << 10;
+
+/// About how many bytes of JSON one span adds to a save.
+const SPAN_SAVE_BYTES: usize = 100;
+
+/// From this much article text (bytes) on, saving waits for [`SAVE_DELAY_MS`] (a burst
+/// of changes is saved once).
 const DEFER_SAVE_BYTES: usize = 1 << 20;
 
 thread_local! {
@@ -244,12 +253,13 @@ pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
 pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispatch) {
     // Autosave after every workspace change, under the workspace's own id, unless
     // another tab took the workspace over. A small workspace is saved at once (a crash
-    // loses nothing); one with megabytes of text is saved SAVE_DELAY_MS later, after the
-    // frame that shows the change (a burst of changes is saved once). Leaving the page or
-    // switching workspaces saves at once.
+    // loses nothing); a larger one right after the frame that shows the change; one with
+    // megabytes of text SAVE_DELAY_MS later (a burst of changes is saved once). Leaving
+    // the page or switching workspaces saves at once.
     {
         let dispatch = dispatch.clone();
         let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
         use_effect_with((ws, paused, id.clone()), move |(w, paused, id)| {
             let other = PENDING.with(|p| {
                 p.borrow()
@@ -262,11 +272,27 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
             if let (false, Some(id)) = (*paused, id) {
                 PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
                 let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
-                if text < DEFER_SAVE_BYTES {
+                if text + SPAN_SAVE_BYTES * w.0.spans.len() < SAVE_NOW_BYTES {
                     *timer.borrow_mut() = None;
+                    *frame.borrow_mut() = None;
                     flush_pending(Some(&dispatch));
                     return;
                 }
+                if text < DEFER_SAVE_BYTES {
+                    // Right after the frame that shows the change (a task queued from the
+                    // next animation frame): the save is off the key-to-frame path. A
+                    // hidden tab gets no frames: then the timer saves it.
+                    let d = dispatch.clone();
+                    *frame.borrow_mut() =
+                        Some(browser::after_frame(move || flush_pending(Some(&d))));
+                    let d = dispatch.clone();
+                    *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                        SAVE_DELAY_MS,
+                        move || flush_pending(Some(&d)),
+                    ));
+                    return;
+                }
+                *frame.borrow_mut() = None;
                 let dispatch = dispatch.clone();
                 *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                     SAVE_DELAY_MS,

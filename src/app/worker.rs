@@ -240,8 +240,15 @@ impl MatchWorker {
         let on_msg = on_event.clone();
         let onmessage =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                if let Some(ev) = decode(&e.data()) {
-                    on_msg(ev);
+                match decode(&e.data()) {
+                    // A reply is decoded here and handled (the panel re-rendered) in a task
+                    // of its own, so a large answer is not one long task.
+                    Some(ev @ WorkerEvent::Reply { .. }) => {
+                        let on_msg = on_msg.clone();
+                        gloo::timers::callback::Timeout::new(0, move || on_msg(ev)).forget();
+                    }
+                    Some(ev) => on_msg(ev),
+                    None => {}
                 }
             });
         let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {

@@ -312,3 +312,4 @@ fn segments_keep_text_and_offsets() {
 }
 
 mod reducer;
+mod render;

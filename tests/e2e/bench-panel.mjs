@@ -40,6 +40,29 @@ function workspace() {
   return { format: 'parallax', version: 1, documents: docs, spans };
 }
 
+/** Print the 30 largest self times and the 50 largest inclusive times of our code and Yew's. */
+function printProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const self = new Map();
+  const incl = new Map();
+  const name = (f) => (f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '').slice(0, 140);
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] || 0) / 1000;
+    const k = name(byId.get(id).callFrame);
+    self.set(k, (self.get(k) || 0) + ms);
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const n = name(byId.get(x).callFrame);
+      if (!seen.has(n)) { seen.add(n); incl.set(n, (incl.get(n) || 0) + ms); }
+    }
+  });
+  const top = (m, n, f = () => true) => [...m].filter(([k]) => !/\(idle\)/.test(k) && f(k)).sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n');
+  console.error(`--- self ---\n${top(self, 30)}\n--- inclusive, our code and Yew ---\n${top(incl, 50, (k) => /parallax|yew|__wbg|gloo/.test(k))}`);
+}
+
 const ws = workspace();
 const { browser, page, problems } = await openApp();
 try {
@@ -48,6 +71,10 @@ try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask' });
   });
+  // PROFILE=1: where the load's time goes (self and inclusive time of our code and Yew's,
+  // import to results shown and 3 s more; a PARALLAX_WASM_NAMES=1 build names wasm functions).
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); await cdp.send('Profiler.start'); }
   const t0 = await page.evaluate(() => performance.now());
   await page.setInputFiles('#import-file', [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   // Results shown: the new overview (#span-overview) or, in older builds, one group per span.
@@ -69,6 +96,11 @@ try {
     };
   }, t0);
 
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    printProfile(profile);
+    if (process.env.PROFILE_DIR) fs.writeFileSync(`${process.env.PROFILE_DIR}/load.cpuprofile`, JSON.stringify(profile));
+  }
   const results = [];
   for (let i = 0; i < RUNS; i++) {
     const id = ws.spans[Math.floor((i + 0.5) * ws.spans.length / RUNS)].id;

@@ -22,11 +22,13 @@
 // the worker's matching settle in between; both are included if they block the frame).
 import fs from 'node:fs';
 import { openApp, SAMPLES, SEL } from './page.mjs';
-import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile } from './bench-common.mjs';
+import { median, samplePool, varied, watchLongTasks } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const WORDS = Number(process.env.WORDS || 20000);
 const SPANS = 1000;
+// How long each run waits after the frame before the next (its long tasks are counted until then).
+const SETTLE = Number(process.env.SETTLE ?? 300);
 const cps = (s) => Array.from(s).length;
 
 function article() {
@@ -79,6 +81,60 @@ function workspace() {
   return { ws, words, paragraphs: paras.length, free, text };
 }
 
+/** Per key-to-frame window (marks "key" .. "frame", extended to the end of that frame's
+ *  Layerize, the main thread's last step before the compositor draws), the main thread's time by kind, ms:
+ *  script (self, without the style/layout it forces), style, layout, paint (pre-paint,
+ *  paint, layerize, commit); medians over the windows. */
+function splitTrace(events) {
+  const marks = (n) => events.filter((e) => e.name === n && e.cat.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const keys = marks('key');
+  const frames = marks('frame');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const on = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid);
+  const kind = (n) => (n === 'UpdateLayoutTree' || n === 'RecalculateStyles' ? 'style'
+    : n === 'Layout' ? 'layout'
+      : ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage', 'RasterTask'].includes(n) ? 'paint'
+        : ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction', 'FireIdleCallback', 'v8.run'].includes(n) ? 'script' : null);
+  // The frame's own work (style, layout, paint) follows its animation frame callbacks:
+  // each window is extended to the end of the first Layerize (its last main-thread step) after the "frame" mark.
+  if (process.env.TRACE_NAMES) { const c = {}; for (const e of on) c[e.name] = (c[e.name] || 0) + 1; console.error(JSON.stringify(c)); }
+  const commits = on.filter((e) => e.name === 'Layerize').map((e) => e.ts + e.dur).sort((x, y) => x - y);
+  const windows = keys.map((k) => [k, frames.find((f) => f > k)]).filter(([, f]) => f)
+    .map(([a, f]) => [a, commits.find((c) => c > f) ?? f, f]);
+  if (process.env.TRACE_NAMES && windows[1]) {
+    const [a, b] = windows[1];
+    for (const e of on.filter((x) => x.ts >= a && x.ts + x.dur <= b && ['Paint', 'Layout', 'PrePaint', 'UpdateLayoutTree'].includes(x.name))) {
+      console.error(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 300));
+    }
+  }
+  const per = windows.map(([a, b, f]) => {
+    const sum = { script: 0, style: 0, layout: 0, paint: 0 };
+    // Script: outermost script events only; style/layout/paint: all of them (they do not nest
+    // in each other), subtracted from the script they happen inside.
+    const inside = on.filter((e) => e.ts >= a && e.ts + e.dur <= b);
+    let scriptOuter = 0;
+    const scripts = inside.filter((e) => kind(e.name) === 'script').sort((x, y) => x.ts - y.ts);
+    let end = -1;
+    for (const e of scripts) if (e.ts >= end) { scriptOuter += e.dur; end = e.ts + e.dur; }
+    let forced = 0;
+    for (const e of inside) {
+      const k = kind(e.name);
+      if (!k || k === 'script') continue;
+      sum[k] += e.dur;
+      if (k === 'paint') sum[e.name] = (sum[e.name] || 0) + e.dur;
+      if (scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur)) forced += e.dur;
+    }
+    sum.script = scriptOuter - forced;
+    sum.forced = forced;
+    sum.window = f - a;
+    sum.committed = b - a;
+    return sum;
+  });
+  const med = (k) => +(median(per.map((p) => p[k])) / 1000).toFixed(1);
+  return { windows: per.length, script_self: med('script'), style: med('style'), layout: med('layout'), paint: med('paint'), forced_in_script: med('forced'), key_to_frame: med('window'), key_to_frame_committed: med('committed'),
+    paint_parts: Object.fromEntries(['PrePaint', 'Paint', 'Layerize'].map((n) => [n, +(median(per.map((p) => p[n] || 0)) / 1000).toFixed(1)])) };
+}
+
 const { ws, words, paragraphs, free } = workspace();
 const { browser, page, problems } = await openApp();
 try {
@@ -92,14 +148,50 @@ try {
     marks: document.querySelectorAll('mark.span-mark.first').length,
   }));
 
+  if (process.env.EXPERIMENT) await page.evaluate(process.env.EXPERIMENT);
   // Long tasks (> 50 ms), counted per run from the key to 300 ms after the frame.
   await watchLongTasks(page);
-  const cdp = await startProfile(page, 200);
+  const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+  // TRACE=1: a Chromium trace of the runs; each key-to-frame window (user timing marks
+  // "key" and "frame") is split into the main thread's script, style, layout and paint.
+  const tracer = process.env.TRACE ? await page.context().newCDPSession(page) : null;
+  const traceEvents = [];
+  if (tracer) {
+    tracer.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value));
+    await tracer.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+  }
+  // PROFILE=1: a CPU profile of each run alone (key to frame, then SETTLE ms), self time summed.
+  const self = new Map();
+  if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); }
+  const incl = new Map();
+  const addProfile = (profile) => {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    // Inclusive time: each sample counts once for every distinct function on its stack.
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+    profile.samples.forEach((id, i) => {
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const f = byId.get(x).callFrame;
+        const k = (f.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '').slice(0, 140);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        incl.set(k, (incl.get(k) || 0) + (dt[i] || 0) / 1000);
+      }
+    });
+    profile.samples.forEach((id, i) => {
+      const f = byId.get(id).callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
+      self.set(k, (self.get(k) || 0) + (dt[i] || 0) / 1000);
+    });
+  };
   const results = [];
   const picks = [];
   for (let i = 0; i < RUNS; i++) picks.push(free[Math.floor((i + 0.5) * free.length / RUNS)]);
   for (const pick of picks) {
-    const r = await page.evaluate(({ start, end }) => new Promise((resolve) => {
+    if (cdp) await cdp.send('Profiler.start');
+    const r = await page.evaluate(({ start, end, SETTLE }) => new Promise((resolve) => {
       const body = document.querySelector('section.article .article-body');
       // Locate code point offsets in the leaf pieces (data-start = code point offset).
       const at = (cp) => {
@@ -134,24 +226,44 @@ try {
           tDom = performance.now() - t0;
           requestAnimationFrame(() => {
             const tFrame = performance.now() - t0;
+            performance.mark('frame');
             // Let the rest of this change's mutations (if any) arrive before counting.
             setTimeout(() => {
               mo.disconnect();
               const long = window.__long.filter(([s0]) => s0 >= t0 - 1);
               resolve({ tDom, tFrame, paragraphs: touched.size, longTasks: long.length, longest: Math.max(0, ...long.map((x) => x[1])) });
-            }, 300);
+            }, SETTLE);
           });
         }
       });
       mo.observe(body, { subtree: true, childList: true, attributes: true, characterData: true });
+      performance.mark('key');
       t0 = performance.now();
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
-    }), { start: pick.r[0], end: pick.r[1] });
+    }), { start: pick.r[0], end: pick.r[1], SETTLE });
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      addProfile(profile);
+      if (process.env.PROFILE_DIR) fs.writeFileSync(`${process.env.PROFILE_DIR}/run-${results.length}.cpuprofile`, JSON.stringify(profile));
+    }
     results.push({ para: pick.pi, ...r });
     await page.waitForTimeout(1500);
   }
-  // PROFILE=1: self time by function over all runs (wasm functions are unnamed in a stripped build).
-  await stopProfile(cdp, 25);
+  if (cdp) {
+    console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error('--- inclusive, our code and Yew ---');
+    console.error([...incl].filter(([k]) => /parallax|yew|__wbg|gloo/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 60)
+      .map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    console.error('--- inclusive, per component ---');
+    console.error([...incl].filter(([k]) => /FunctionProvider>::run$|::view$|::derive$|::buckets$|::reduce/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+  }
+  let trace = null;
+  if (tracer) {
+    const done = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
+    await tracer.send('Tracing.end');
+    await done;
+    trace = splitTrace(traceEvents);
+  }
   const after = await page.evaluate(() => document.querySelectorAll('mark.span-mark.first').length);
   console.log(JSON.stringify({
     article: { words, paragraphs, shown_paragraphs: shown.paras, spans: ws.spans.length, marks_shown: shown.marks, characters: cps(ws.documents[0].text) },
@@ -162,6 +274,7 @@ try {
     key_to_next_frame_ms: { median: median(results.map((r) => r.tFrame)), max: Math.max(...results.map((r) => r.tFrame)) },
     long_tasks: { total: results.reduce((a, r) => a + r.longTasks, 0), longest_ms: Math.max(...results.map((r) => r.longest)) },
     paragraphs_changed: { median: median(results.map((r) => r.paragraphs)), max: Math.max(...results.map((r) => r.paragraphs)) },
+    trace_median_ms_per_key: trace,
     each: results.map((r) => [r.para, +r.tDom.toFixed(1), +r.tFrame.toFixed(1), r.paragraphs]),
     user_agent: await page.evaluate(() => navigator.userAgent),
     problems,

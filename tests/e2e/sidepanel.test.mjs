@@ -12,7 +12,7 @@ const cps = (s) => Array.from(s).length;
 
 /** A workspace: an article of SPANS sentences (the samples' sentences repeated, round k
  *  marked " (k)"), each a claim or quote span, next to the LA Times sample. */
-function workspace() {
+function workspace(SPANS = 320) {
   const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
     .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
     .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
@@ -111,5 +111,71 @@ test('one span\'s cards, a virtualised overview of all claims and quotes, rows s
   await page.waitForSelector('#span-overview .overview-row.current[data-span-id="s3"]');
 
   assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('the overview from the keyboard: one tab stop, arrows, Page/Home/End, Enter selects', async () => {
+  const N = 40; // more rows than the scroller shows (10), so moving must scroll
+  const ws = workspace(N);
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  await page.setInputFiles('#import-file', [{ name: 'forty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await page.waitForFunction((n) => Number(document.querySelector('#span-overview')?.dataset.rows) === n
+    && !document.querySelector('#match-progress'), N, { timeout: 90000 });
+  await page.waitForSelector('#span-overview .overview-row.current');
+
+  // One tab stop: the current row (the latest claim/quote, the last row).
+  const stops = () => page.evaluate(() => [...document.querySelectorAll('#span-overview .overview-row')]
+    .filter((b) => b.tabIndex === 0).map((b) => Number(b.dataset.row)));
+  assert.deepEqual(await stops(), [N - 1], 'only the current row is in the tab order');
+  await page.focus('#span-overview .overview-row[tabindex="0"]');
+
+  // Where the keyboard is: the focused row, its span, whether it is in the scroller's view.
+  const at = () => page.evaluate(() => {
+    const b = document.activeElement;
+    const sc = document.querySelector('#span-overview .overview-scroller');
+    const r = b.getBoundingClientRect();
+    const v = sc.getBoundingClientRect();
+    return {
+      row: b.matches('.overview-row') ? Number(b.dataset.row) : null,
+      span: b.dataset.spanId,
+      inView: r.top >= v.top - 1 && r.bottom <= v.bottom + 1,
+      stops: [...document.querySelectorAll('#span-overview .overview-row')].filter((x) => x.tabIndex === 0).length,
+    };
+  });
+  const press = async (key, row) => {
+    await page.keyboard.press(key);
+    await page.waitForFunction((r) => Number(document.activeElement?.dataset?.row) === r, row);
+    const a = await at();
+    assert.equal(a.row, row, `${key} moves to row ${row}`);
+    assert.equal(a.span, `s${row + 1}`, 'the row of that span');
+    assert.ok(a.inView, `row ${row} is scrolled into view`);
+    assert.equal(a.stops, 1, 'still one tab stop');
+  };
+  await press('Home', 0);
+  await press('ArrowUp', 0); // stays at the first row
+  await press('ArrowDown', 1);
+  await press('ArrowDown', 2);
+  await press('ArrowUp', 1);
+  for (let r = 2; r <= 12; r++) await press('ArrowDown', r); // past the first screenful
+  await press('PageDown', 22);
+  await press('End', N - 1);
+  await press('ArrowDown', N - 1); // stays at the last row
+  await press('PageUp', N - 11);
+  await press('Home', 0);
+  for (let r = 1; r <= 22; r++) await press('ArrowDown', r);
+
+  // Moving does not select; Enter does: the article, the cards and the row follow.
+  assert.equal(await page.locator('mark.span-mark.selected').count(), 0, 'arrows alone select nothing');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('mark.span-mark.selected[data-span-id="s23"]');
+  await page.waitForSelector('#suggestions .suggestion-group.current[data-span-id="s23"]');
+  await page.waitForSelector('#span-overview .overview-row.current[data-span-id="s23"]');
+  const a = await at();
+  assert.equal(a.row, 22, 'focus stays on the chosen row');
+  assert.equal(a.stops, 1);
+  // Arrows in the overview move neither the page nor a reading caret in the article.
+  await press('ArrowDown', 23);
+  assert.equal(await page.evaluate(() => { const s = window.getSelection(); return s.rangeCount > 0 && !s.isCollapsed; }), false, 'no text selected by the arrows');
   assert.deepEqual(problems, [], 'no page errors');
 });

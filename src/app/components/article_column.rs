@@ -1,6 +1,11 @@
 //! One article as a column: title bar (move left/right, remove) and the body, which
 //! renders one [`Paragraph`] per paragraph. Paragraph layout is computed once per text;
 //! span buckets once per workspace change.
+//!
+//! A long article is rendered in steps when it first appears: the first
+//! [`FIRST_UNITS`] rendering units (the top of the article, what is on screen), then
+//! [`FILL_UNITS`] more per task until all are there, so loading hundreds of paragraphs
+//! is no single long task. A long paragraph's chunks always come together (its `<p>`).
 
 use super::paragraph::Paragraph;
 use crate::app::state::Action;
@@ -8,6 +13,25 @@ use crate::app::view::{self, Focus, SharedText, SpanInfo};
 use crate::app::{browser, Dispatch};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Rendering units (paragraphs or chunks) in an article's first render.
+pub const FIRST_UNITS: usize = 24;
+/// Rendering units added per later task until the whole article is rendered.
+pub const FILL_UNITS: usize = 24;
+
+/// How many units to render when `wanted` are asked for: up to the end of the paragraph
+/// that unit `wanted - 1` is part of (chunks of one paragraph render together), at most all.
+pub fn units_to_render(paras: &[view::Para], wanted: usize) -> usize {
+    if wanted == 0 || wanted >= paras.len() {
+        return wanted.min(paras.len());
+    }
+    let group = paras[wanted - 1].group;
+    wanted
+        + paras[wanted..]
+            .iter()
+            .take_while(|p| p.group == group)
+            .count()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleColumnProps {
@@ -33,6 +57,29 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
     let buckets = use_memo((props.spans.clone(), paras.clone()), |(spans, paras)| {
         view::buckets(paras, spans)
     });
+    // Units rendered so far (a column's text never changes: it is keyed by document).
+    let wanted = use_state_eq(|| FIRST_UNITS);
+    // The selected span's paragraph is always rendered (it may be selected from a list,
+    // the matrix or a link while the rest of the article is still being filled in).
+    let need = match props.focus.selected.as_deref() {
+        Some(id) if *wanted < paras.len() => props
+            .spans
+            .iter()
+            .find(|s| &*s.id == id)
+            .map_or(0, |s| paras.partition_point(|p| p.end <= s.start) + 1),
+        _ => 0,
+    };
+    let shown = units_to_render(&paras, (*wanted).max(need));
+    {
+        let wanted = wanted.clone();
+        let total = paras.len();
+        use_effect_with((shown, total), move |&(shown, total)| {
+            let timer = (shown < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || wanted.set(shown + FILL_UNITS))
+            });
+            move || drop(timer)
+        });
+    }
 
     let onclick = {
         let dispatch = props.dispatch.clone();
@@ -83,7 +130,7 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
     // Paragraphs one by one; the chunks of a long paragraph together in one `<p>`.
     let mut items: Vec<Html> = Vec::new();
     let mut i = 0;
-    while i < paras.len() {
+    while i < shown {
         let p = &paras[i];
         if !p.chunk {
             items.push(unit(p, &buckets[i]));
@@ -92,7 +139,7 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
         }
         let group = p.group;
         let mut chunks = Vec::new();
-        while i < paras.len() && paras[i].chunk && paras[i].group == group {
+        while i < shown && paras[i].chunk && paras[i].group == group {
             chunks.push(unit(&paras[i], &buckets[i]));
             i += 1;
         }
@@ -118,7 +165,8 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
                             aria-label="Remove article" onclick={remove}>{ "\u{00d7}" }</button>
                 </div>
             </header>
-            <div class="article-body" tabindex="0" {onclick}>
+            <div class="article-body" tabindex="0" {onclick}
+                 data-rendering={(shown < paras.len()).then_some("partial")}>
                 { for items }
             </div>
         </section>

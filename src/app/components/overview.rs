@@ -4,6 +4,11 @@
 //! renders only the rows in view (from `scrollTop` and the fixed [`ROW_HEIGHT`]), so
 //! 1,000 spans cost about 20 rows of DOM. A click on a row selects its span and scrolls
 //! the article to it.
+//!
+//! Keyboard: the list is one tab stop (a roving tabindex: only the active row has
+//! `tabindex="0"`); Up/Down move to the previous/next row, Page Up/Down by a screenful,
+//! Home/End to the first/last, scrolling the row into view; Enter (or Space) selects the
+//! focused row's span, as a click does.
 
 use super::links::excerpt;
 use super::suggestion_group::{band_class, ResultsRef};
@@ -38,11 +43,48 @@ pub fn visible_rows(scroll_top: f64, n: usize) -> (usize, usize) {
     (first, last.max(first))
 }
 
+/// The row a navigation key moves to from row `from` (none focused yet: `None`), of `n`
+/// rows; `None` when the key is not a navigation key or there are no rows.
+pub fn row_after_key(key: &str, from: Option<usize>, n: usize) -> Option<usize> {
+    if n == 0 {
+        return None;
+    }
+    let last = n - 1;
+    let at = from.unwrap_or(0).min(last);
+    Some(match key {
+        "ArrowDown" if from.is_none() => 0,
+        "ArrowDown" => (at + 1).min(last),
+        "ArrowUp" => at.saturating_sub(1),
+        "PageDown" => (at + VIEW_ROWS).min(last),
+        "PageUp" => at.saturating_sub(VIEW_ROWS),
+        "Home" => 0,
+        "End" => last,
+        _ => return None,
+    })
+}
+
+/// The scroll offset (px) that shows row `row` in a scroller at `now` px of `height` px:
+/// unchanged when the row is already in view, else the least scroll that shows it.
+fn scroll_to_show(row: usize, now: f64, height: f64) -> f64 {
+    let top = row as f64 * ROW_HEIGHT;
+    if top < now {
+        top
+    } else if top + ROW_HEIGHT > now + height {
+        (top + ROW_HEIGHT - height).max(0.0)
+    } else {
+        now
+    }
+}
+
 /// The virtualised overview of all claim and quote spans with suggestions.
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
     let scroll_top = use_state(|| 0.0_f64);
     let scroller = use_node_ref();
+    // The row the keyboard is on (the roving tab stop), and whether the next render
+    // should move focus to it (only after a navigation key, never on a click elsewhere).
+    let cursor = use_state_eq(|| None::<usize>);
+    let focus_pending = use_mut_ref(|| false);
     let ws = &props.ws.0;
     let results = &props.results.0;
     let spans: HashMap<&str, &Span> = ws.spans.iter().map(|s| (s.id.as_str(), s)).collect();
@@ -59,19 +101,88 @@ pub fn overview(props: &OverviewProps) -> Html {
         .as_deref()
         .and_then(|id| rows.iter().position(|&i| results.groups[i].span == id));
 
-    // Keep the focused row in view when the focus changes.
+    // The scroller's height in px (its style sets it: at most VIEW_ROWS rows).
+    let view_height = n.min(VIEW_ROWS) as f64 * ROW_HEIGHT;
+    // Keep the focused row in view when the focus changes. Whether it is in view comes
+    // from the known scroll offset and row height (no layout asked of the browser); the
+    // scroll itself waits until after the frame that shows the change.
     {
-        let scroller = scroller.clone();
+        let (scroller, scroll_top) = (scroller.clone(), scroll_top.clone());
+        let now = *scroll_top;
         use_effect_with((props.focus.clone(), focus_row), move |(_, row)| {
-            if let (Some(row), Some(el)) = (row, scroller.cast::<web_sys::Element>()) {
-                let top = *row as f64 * ROW_HEIGHT;
-                let (now, height) = (el.scroll_top() as f64, el.client_height() as f64);
-                if top < now || top + ROW_HEIGHT > now + height {
-                    el.set_scroll_top((top - height / 2.0).max(0.0) as i32);
+            let job = row.and_then(|row| {
+                let top = row as f64 * ROW_HEIGHT;
+                if top >= now && top + ROW_HEIGHT <= now + view_height {
+                    return None;
+                }
+                let to = (top - view_height / 2.0).max(0.0);
+                Some(crate::app::after_frame(move || {
+                    if let Some(el) = scroller.cast::<web_sys::Element>() {
+                        el.set_scroll_top(to as i32);
+                        scroll_top.set(el.scroll_top() as f64);
+                    }
+                }))
+            });
+            move || drop(job)
+        });
+    }
+    // A new focused span (selected by Enter, a click, or in the article) takes the tab stop.
+    {
+        let cursor = cursor.clone();
+        use_effect_with(props.focus.clone(), move |_| cursor.set(None));
+    }
+    // After a navigation key: focus the cursor's row (rendered now that it is in view).
+    {
+        let (scroller, pending) = (scroller.clone(), focus_pending.clone());
+        use_effect_with(*cursor, move |row| {
+            if std::mem::take(&mut *pending.borrow_mut()) {
+                let button = row.and_then(|r| {
+                    let el = scroller.cast::<web_sys::Element>()?;
+                    let b = el.query_selector(&format!("[data-row=\"{r}\"]")).ok()??;
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()
+                });
+                if let Some(b) = button {
+                    let _ = b.focus();
                 }
             }
         });
     }
+    // The row holding the tab stop: the keyboard's, else the focused span's, within range.
+    let active = (*cursor).or(focus_row).filter(|&r| r < n);
+    let onkeydown = {
+        let (cursor, scroll_top, scroller) = (cursor.clone(), scroll_top.clone(), scroller.clone());
+        let pending = focus_pending.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.alt_key() || e.meta_key() || e.shift_key() {
+                return;
+            }
+            let Some(to) = row_after_key(&e.key(), active, n) else {
+                return;
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            if let Some(el) = scroller.cast::<web_sys::Element>() {
+                let top = scroll_to_show(to, el.scroll_top() as f64, view_height);
+                el.set_scroll_top(top as i32);
+                scroll_top.set(top);
+            }
+            *pending.borrow_mut() = true;
+            cursor.set(Some(to));
+        })
+    };
+    let onfocusin = {
+        let cursor = cursor.clone();
+        // A row focused by Tab or a click becomes the keyboard's row.
+        Callback::from(move |e: FocusEvent| {
+            let row = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|el| el.get_attribute("data-row"))
+                .and_then(|r| r.parse::<usize>().ok());
+            if row.is_some() && row != *cursor {
+                cursor.set(row);
+            }
+        })
+    };
 
     let onscroll = {
         let scroll_top = scroll_top.clone();
@@ -82,6 +193,10 @@ pub fn overview(props: &OverviewProps) -> Html {
         })
     };
     let (first, last) = visible_rows(*scroll_top, n);
+    // The tab stop must be a rendered row: the active one if in view, else the first.
+    let tab_stop = active
+        .filter(|r| (first..last).contains(r))
+        .unwrap_or(first);
     let items = rows[first..last].iter().enumerate().map(|(k, &i)| {
         let g = &results.groups[i];
         let at = first + k;
@@ -103,6 +218,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             <li key={g.span.clone()} class="overview-item" style={format!("top:{}px", at as f64 * ROW_HEIGHT)}>
                 <button class={classes!("overview-row", current.then_some("current"))}
                         data-span-id={g.span.clone()} data-row={at.to_string()} onclick={pick}
+                        tabindex={if at == tab_stop { "0" } else { "-1" }}
                         aria-current={current.then_some("true")}
                         title={format!("{} suggestion(s); best: {band}", applying.len())}>
                     <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
@@ -115,11 +231,11 @@ pub fn overview(props: &OverviewProps) -> Html {
             </li>
         }
     });
-    let height = n.min(VIEW_ROWS) as f64 * ROW_HEIGHT;
+    let height = view_height;
     html! {
         <section id="span-overview" data-rows={n.to_string()} aria-label="All claims and quotes">
             <h4>{ format!("All claims and quotes ({n})") }</h4>
-            <div class="overview-scroller" ref={scroller} {onscroll}
+            <div class="overview-scroller" ref={scroller} {onscroll} {onkeydown} {onfocusin}
                  style={format!("height:{height}px")}>
                 <ol class="overview-list" style={format!("height:{}px", n as f64 * ROW_HEIGHT)}>
                     { for items }
