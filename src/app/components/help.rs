@@ -38,6 +38,7 @@ pub fn help(props: &HelpProps) -> Html {
         ("M", "Open or close the matrix of facts by outlet"),
         (",  .", "With articles chosen side by side: move one article left / right"),
         ("?", "Open this guide"),
+        ("Up / Down, Home / End", "In the side panel's list of all claims and quotes: move between rows; Enter shows that span's suggestions"),
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];
     html! {
