@@ -24,4 +24,5 @@ pub mod suggestion_group;
 pub mod suggestions;
 pub mod switcher;
 pub mod toolbar;
+pub mod unlabelled;
 pub mod workspaces;

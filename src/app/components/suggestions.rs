@@ -1,7 +1,7 @@
 //! The suggestions panel (`#suggestions`): the selected claim or quote span's suggestion
 //! cards ([`SpanGroupView`]; the most recently labelled one's when the selection is not a
 //! claim or quote), a virtualised one-line-per-span overview of all of them
-//! ([`Overview`]), the best unlabelled matches; the manual-link button and status (the
+//! ([`Overview`]), the best unlabelled matches ([`UnlabelledMatches`]); the manual-link button and status (the
 //! mode itself is reducer state: [`Action::StartLink`]); and the links list ([`Links`]).
 //! Only one span's cards are ever rendered, so the panel's cost does not grow with the
 //! spans.
@@ -14,7 +14,8 @@
 
 use super::links::{excerpt, Links};
 use super::overview::Overview;
-use super::suggestion_group::{suggestion_html, ResultsRef, SpanGroupView};
+use super::suggestion_group::{ResultsRef, SpanGroupView};
+use super::unlabelled::UnlabelledMatches;
 use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::matching::{MatchView, ViewAction};
 use crate::app::state::{Action, NoticeKind};
@@ -114,8 +115,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     let mut focus_group: Option<Html> = None;
     let mut focus_is_selected = false;
     let mut overview: Option<Html> = None;
-    let mut unlabelled: Vec<Html> = Vec::new();
-    let mut unlabelled_total = 0;
+    let mut unlabelled: Option<Html> = None;
     if let Some(r) = &view.results {
         // The group shown in full: the selected span's, else the most recently labelled
         // claim or quote's (spans are added at the end of the workspace's list).
@@ -152,16 +152,20 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             });
         }
         // Best first; only the best few are rendered (each is a full card).
-        let applying = r
-            .unlabelled
-            .iter()
-            .filter(|s| linking::still_applies(&ws, s));
-        for s in applying {
-            unlabelled_total += 1;
-            if unlabelled.len() < UNLABELLED_SHOWN {
-                unlabelled.push(suggestion_html(&ws, s, &dispatch, true));
-            }
-        }
+        let applying: Vec<usize> = (0..r.unlabelled.len())
+            .filter(|&i| linking::still_applies(&ws, &r.unlabelled[i]))
+            .collect();
+        let total = applying.len();
+        let shown = Rc::new(
+            applying
+                .into_iter()
+                .take(UNLABELLED_SHOWN)
+                .collect::<Vec<_>>(),
+        );
+        unlabelled = Some(html! {
+            <UnlabelledMatches ws={WsRef(ws.clone())} results={ResultsRef(r.clone())}
+                {shown} {total} dispatch={dispatch.clone()} />
+        });
     }
 
     let stale = view.results.is_some() && view.progress.is_some();
@@ -192,18 +196,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             } else {
                 <p class="hint">{ "Label a claim or a quote (select text, press 1 or 2) to see matching sentences in the other articles." }</p>
             }
-            if !unlabelled.is_empty() {
-                <section class="unlabelled">
-                    <h3>{ format!("Unlabelled matches ({unlabelled_total})") }</h3>
-                    <p class="hint">
-                        { "Sentences no one labelled yet that state a labelled claim or quote." }
-                        if unlabelled_total > unlabelled.len() {
-                            { format!(" The best {} are shown.", unlabelled.len()) }
-                        }
-                    </p>
-                    <ol class="suggestion-list">{ for unlabelled }</ol>
-                </section>
-            }
+            { for unlabelled }
             <Links ws={WsRef(ws.clone())} dispatch={dispatch.clone()} />
         </aside>
     }
