@@ -180,6 +180,61 @@ fn convert_errors_are_messages() {
 }
 
 #[test]
+fn a_bad_file_is_named_once_by_its_path() {
+    let empty = temp("empty.txt");
+    std::fs::write(&empty, b"").expect("write");
+    let path = empty.to_str().expect("path");
+    let o = run(&["suggest", path, &sample("afp-defector-footage.txt")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    let o = run(&["grade", path, path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    // A message that does not name the file gets the path in front.
+    let bad = temp("bad-links.json");
+    std::fs::write(&bad, r#"{"format":"parallax","version":1,"documents":[],"spans":[],"links":[{"id":"l1","a":"s1","b":"s2","kind":"same"}],"relations":[],"rejections":[]}"#)
+        .expect("write");
+    let bad = bad.to_str().expect("path");
+    let o = run(&["convert", bad, "--to", "jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("parallax: {bad}: ")),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn dash_as_output_is_standard_output() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document("AFP", "sample", "The soldier ran.");
+    let input = temp("dash.json");
+    std::fs::write(
+        &input,
+        parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("write");
+    let dir = temp("dash-cwd");
+    std::fs::create_dir_all(&dir).expect("dir");
+    for args in [
+        vec![
+            "convert",
+            input.to_str().expect("path"),
+            "--to",
+            "jsonl",
+            "-o",
+            "-",
+        ],
+        vec!["report", input.to_str().expect("path"), "-o", "-"],
+    ] {
+        let o = bin().args(&args).current_dir(&dir).output().expect("run");
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{args:?} writes to standard output");
+        assert!(!dir.join("-").exists(), "{args:?} wrote a file named -");
+    }
+}
+
+#[test]
 fn convert_writes_a_parallax_workspace() {
     let mut ws = parallax::model::Workspace::new();
     ws.add_document("AFP", "sample", "The soldier ran. Ünïcode 😀 text.");

@@ -62,7 +62,7 @@ enum Cmd {
         /// What the target format cannot carry is reported on standard error.
         #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
         to: Option<Format>,
-        /// Output file (standard output when absent; required for brat, which is a zip).
+        /// Output file (standard output when absent or -; required for brat, which is a zip).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
     },
@@ -98,7 +98,7 @@ enum Cmd {
         /// The workspace file (Parallax JSON or any importable format).
         #[arg(value_name = "WORKSPACE")]
         input: Option<String>,
-        /// Output file (standard output when absent).
+        /// Output file (standard output when absent or -).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
     },
@@ -139,10 +139,10 @@ fn main() {
             score(stdin.lock(), &mut stdout.lock())
         }
         Cmd::Suggest { files, min } => suggest(&files, min),
-        Cmd::Convert { input, to, out } => convert(input.as_deref(), to, out.as_deref()),
+        Cmd::Convert { input, to, out } => convert(input.as_deref(), to, stdout_if_dash(&out)),
         Cmd::Grade { files, csv } => grade(&files, csv),
         Cmd::Agree { files } => agree(&files),
-        Cmd::Report { input, out } => report(input.as_deref(), out.as_deref()),
+        Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
     };
     match result {
         Ok(()) => {}
@@ -253,6 +253,24 @@ fn read_file(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
 }
 
+/// `-o -` means standard output, as `-` means standard input for `convert`'s input: never
+/// a file named "-".
+fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
+    out.as_deref().filter(|o| *o != "-")
+}
+
+/// An error about the file at `path`, naming it once by the path as given. The library's
+/// messages name a file by its base name ("a.json is empty") or not at all ("line 3: …"):
+/// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
+/// "dir/a.json: a.json is empty".
+fn in_file(path: &str, e: impl std::fmt::Display) -> String {
+    let msg = e.to_string();
+    match msg.strip_prefix(file_name(path)) {
+        Some(rest) if rest.starts_with(' ') => format!("{path}{rest}"),
+        _ => format!("{path}: {msg}"),
+    }
+}
+
 fn file_name(path: &str) -> &str {
     std::path::Path::new(path)
         .file_name()
@@ -269,7 +287,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let mut articles = Vec::new();
     for f in files {
         let bytes = read_file(f)?;
-        let art = formats::read_article(file_name(f), &bytes).map_err(|e| format!("{f}: {e}"))?;
+        let art = formats::read_article(file_name(f), &bytes).map_err(|e| in_file(f, e))?;
         articles.push(art);
     }
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
@@ -324,8 +342,7 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
     } else {
         read_file(input)?
     };
-    let imported =
-        formats::import(file_name(input), &bytes).map_err(|e| format!("{input}: {e}"))?;
+    let imported = formats::import(file_name(input), &bytes).map_err(|e| in_file(input, e))?;
     for w in &imported.warnings {
         eprintln!("parallax: warning: {w}");
     }
@@ -353,7 +370,7 @@ fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, 
     let mut out = Vec::new();
     for p in paths {
         let bytes = read_file(p)?;
-        let imported = formats::import(file_name(p), &bytes).map_err(|e| format!("{p}: {e}"))?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| in_file(p, e))?;
         for w in &imported.warnings {
             eprintln!("parallax: warning: {p}: {w}");
         }
