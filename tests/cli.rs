@@ -205,6 +205,33 @@ fn a_bad_file_is_named_once_by_its_path() {
 }
 
 #[test]
+fn suggest_refuses_an_article_given_twice() {
+    // Linked to itself, every sentence would be a 100 % "same fact".
+    let afp = sample("afp-defector-footage.txt");
+    let o = run(&["suggest", &afp, &afp]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!("parallax: {afp} is the same article as {afp}; give each article once\n")
+    );
+    assert!(o.stdout.is_empty());
+    // Another copy with CRLF line ends is the same article too.
+    let text = std::fs::read_to_string(&afp).expect("sample");
+    let crlf = temp("afp-crlf.txt");
+    std::fs::write(&crlf, text.replace('\n', "\r\n")).expect("write");
+    let crlf = crlf.to_str().expect("path");
+    let o = run(&["suggest", &afp, &sample("latimes-defector-video.txt"), crlf]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{crlf} is the same article as {afp} (they differ only in line ends"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn dash_as_output_is_standard_output() {
     let mut ws = parallax::model::Workspace::new();
     ws.add_document("AFP", "sample", "The soldier ran.");

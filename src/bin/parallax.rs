@@ -8,6 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
+use parallax::model::text::same_article;
 use serde_json::{json, Value};
 use std::io::{BufRead, Read, Write};
 
@@ -288,6 +289,21 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     for f in files {
         let bytes = read_file(f)?;
         let art = formats::read_article(file_name(f), &bytes).map_err(|e| in_file(f, e))?;
+        // As the page does: an article given twice would be linked to itself at 100 %.
+        if let Some(k) = articles
+            .iter()
+            .position(|a: &formats::Article| same_article(&a.text, &art.text))
+        {
+            let how = if articles[k].text == art.text {
+                ""
+            } else {
+                " (they differ only in line ends, a byte order mark or trailing white space)"
+            };
+            return Err(format!(
+                "{f} is the same article as {}{how}; give each article once",
+                files[k]
+            ));
+        }
         articles.push(art);
     }
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
