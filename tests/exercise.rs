@@ -570,3 +570,29 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     class.remove_student(2);
     assert!(class.agreement().unwrap().is_ok());
 }
+
+#[test]
+fn export_names_keep_names_in_every_script() {
+    // A class of Zoë, Ångström, Мария and 王芳: names are recognisable in their file names,
+    // accents on Latin letters dropped, other scripts kept, never an empty part.
+    let cases = [
+        ("Défector Exercise!", "defector-exercise"),
+        ("Zoë Ångström", "zoe-angstrom"),
+        ("Мария Иванова", "мария-иванова"),
+        ("王芳", "王芳"),
+        ("मारिया", "मारिया"),
+        ("Søren / Łukasz", "søren-łukasz"),
+        ("maria", "maria"),
+        ("  ?? ", ""),
+    ];
+    for (name, want) in cases {
+        assert_eq!(exercise::slug(name), want, "{name}");
+    }
+    let mut ws = Workspace::new();
+    ws.identity.title = "Défector exercise: week 1/2".into();
+    ws.identity.annotator = "Zoë".into();
+    assert_eq!(
+        exercise::export_file_name(&ws, "parallax.json"),
+        "defector-exercise-week-1-2.zoe.parallax.json"
+    );
+}
