@@ -445,6 +445,25 @@ test('corrupted stored state: what is valid is recovered', async (t) => {
   await s.finish();
 });
 
+test('a save cut off part way: the articles and spans before the cut are restored, the cut said', async (t) => {
+  // The writer's order: documents first, then links, spans and the format and version.
+  const ws = goodWorkspace();
+  ws.documents.push({ id: 'd3', title: 'Second', source: 'second.txt', text: 'A second article, kept whole.' });
+  ws.spans.push({ id: 's4', doc: 'd3', start: 0, end: 16, label: 'claim', text: 'A second article' });
+  const full = JSON.stringify({ documents: ws.documents, links: [], spans: ws.spans, format: 'parallax', version: 1 });
+  const raw = full.slice(0, full.indexOf('"s4"') + 2);
+  const s = await corruptSession(t, raw);
+  const { page } = s;
+  const msg = await waitNotice(page, /the save was cut off after \d+ characters/);
+  assert.match(msg, /Everything else was restored/);
+  await waitForArticles(page, 2);
+  assert.deepEqual(await page.locator(SEL.articleTitle).allTextContents(), ['Small', 'Second']);
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), raw, 'the cut original is kept aside');
+  await s.finish();
+});
+
 test('corrupted stored state: the kept data can be downloaded from the notice', async (t) => {
   const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
   const s = await corruptSession(t, raw);
