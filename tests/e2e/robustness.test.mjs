@@ -138,6 +138,26 @@ test('empty file and a file over 5 MB are refused (the big one without being rea
   await s.finish();
 });
 
+test('a pasted text over 5 MB is refused and stays in the paste box', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const big = 'Big paste\n\n' + 'All work and no play makes Jack a dull boy.\n'.repeat(Math.ceil((6 * 1024 * 1024) / 44));
+  await page.click(SEL.pasteOpen);
+  // fill() types 6 MB slowly; set the value as a paste does.
+  await page.evaluate(([sel, text]) => {
+    const el = document.querySelector(sel);
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [SEL.pasteText, big]);
+  await page.click(SEL.pasteAdd);
+  await waitNotice(page, /The pasted text is 6\.0 MB; Parallax reads articles up to 5\.0 MB/);
+  assert.equal(await page.locator(SEL.pasteBox).count(), 1, 'the paste box stays open');
+  assert.equal((await page.inputValue(SEL.pasteText)).length, big.length, 'with the text in it');
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
 test('200 files dropped at once all load and the page stays usable', async (t) => {
   const s = await open(t);
   const { page } = s;
