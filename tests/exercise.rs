@@ -596,3 +596,44 @@ fn export_names_keep_names_in_every_script() {
         "defector-exercise-week-1-2.zoe.parallax.json"
     );
 }
+
+#[test]
+fn two_students_files_of_the_same_name_are_both_kept() {
+    use parallax::exercise::class::{Class, ClassFile};
+    use std::rc::Rc;
+    let file = |name: &str, ws: &Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws.clone()),
+    };
+    let (mut tom, mut ana) = (student(), key());
+    tom.identity.annotator = "tom".into();
+    ana.identity.annotator = "ana".into();
+    let mut class = Class::default();
+    class.set_key(file("key.json", &key()));
+    // Two folders, one file name each: two students.
+    class.add_students(vec![
+        file("exercise.parallax.json", &tom),
+        file("exercise.parallax.json", &ana),
+    ]);
+    assert_eq!(class.students.len(), 2);
+    let names: Vec<String> = class
+        .grades()
+        .into_iter()
+        .map(|g| g.unwrap().annotator)
+        .collect();
+    assert_eq!(names, ["tom", "ana"]);
+    // Students who gave no name: different work under one file name is kept too.
+    let (mut a, mut b) = (student(), key());
+    a.identity.annotator.clear();
+    b.identity.annotator.clear();
+    class.add_students(vec![file("x.json", &a), file("x.json", &b)]);
+    assert_eq!(class.students.len(), 4);
+    // The same file loaded again, or tom's corrected file, replaces it.
+    class.add_students(vec![file("x.json", &a)]);
+    assert_eq!(class.students.len(), 4);
+    let mut tom2 = tom.clone();
+    tom2.spans.clear();
+    class.add_students(vec![file("exercise.parallax.json", &tom2)]);
+    assert_eq!(class.students.len(), 4);
+    assert!(class.students[0].workspace.spans.is_empty());
+}
