@@ -232,6 +232,46 @@ fn suggest_refuses_an_article_given_twice() {
 }
 
 #[test]
+fn convert_reanchors_when_asked_as_its_message_says() {
+    // The text was edited after export (CRLF -> LF): the spans' offsets moved.
+    let mut ws = parallax::model::Workspace::new();
+    let d = ws.add_document(
+        "AFP",
+        "a.txt",
+        "Title\r\nCarroll said the soldier was shot.",
+    );
+    ws.add_span(&d, 20, 41, parallax::model::Label::Claim)
+        .expect("span");
+    let mut v: serde_json::Value = serde_json::from_slice(
+        &parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("json");
+    v["documents"][0]["text"] = "Title\nCarroll said the soldier was shot.".into();
+    let edited = temp("edited.json");
+    std::fs::write(&edited, v.to_string()).expect("write");
+    let edited = edited.to_str().expect("path");
+    let o = run(&["convert", edited, "--to", "parallax"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("parallax convert {edited} --reanchor")),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["convert", edited, "--to", "parallax", "--reanchor"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("re-anchored from 20..41 to 19..40"),
+        "{}",
+        stderr(&o)
+    );
+    let back = parallax::formats::import("back.json", &o.stdout).expect("re-import");
+    assert_eq!(
+        (back.workspace.spans[0].start, back.workspace.spans[0].end),
+        (19, 40)
+    );
+}
+
+#[test]
 fn dash_as_output_is_standard_output() {
     let mut ws = parallax::model::Workspace::new();
     ws.add_document("AFP", "sample", "The soldier ran.");

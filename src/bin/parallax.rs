@@ -66,6 +66,10 @@ enum Cmd {
         /// Output file (standard output when absent or -; required for brat, which is a zip).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
+        /// Move each span whose text no longer matches its offsets to the nearest place
+        /// where its text occurs (with a warning per span) instead of refusing the file.
+        #[arg(long)]
+        reanchor: bool,
     },
     /// Grade students' workspaces against an answer key.
     ///
@@ -140,7 +144,12 @@ fn main() {
             score(stdin.lock(), &mut stdout.lock())
         }
         Cmd::Suggest { files, min } => suggest(&files, min),
-        Cmd::Convert { input, to, out } => convert(input.as_deref(), to, stdout_if_dash(&out)),
+        Cmd::Convert {
+            input,
+            to,
+            out,
+            reanchor,
+        } => convert(input.as_deref(), to, stdout_if_dash(&out), reanchor),
         Cmd::Grade { files, csv } => grade(&files, csv),
         Cmd::Agree { files } => agree(&files),
         Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
@@ -340,7 +349,12 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     writeln!(lock, "{text}").map_err(output_error)
 }
 
-fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result<(), String> {
+fn convert(
+    input: Option<&str>,
+    to: Option<Format>,
+    out: Option<&str>,
+    reanchor: bool,
+) -> Result<(), String> {
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
     let format = to.ok_or("convert needs --to jsonl|w3c|brat|labelstudio|pairs|parallax")?;
@@ -358,7 +372,15 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
     } else {
         read_file(input)?
     };
-    let imported = formats::import(file_name(input), &bytes).map_err(|e| in_file(input, e))?;
+    let options = formats::ImportOptions { reanchor };
+    let imported = formats::import_with(file_name(input), &bytes, &options).map_err(|e| {
+        let hint = if e.can_reanchor {
+            format!("\n(to re-anchor: parallax convert {input} --reanchor …)")
+        } else {
+            String::new()
+        };
+        in_file(input, e) + &hint
+    })?;
     for w in &imported.warnings {
         eprintln!("parallax: warning: {w}");
     }
