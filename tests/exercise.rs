@@ -637,3 +637,21 @@ fn two_students_files_of_the_same_name_are_both_kept() {
     assert_eq!(class.students.len(), 4);
     assert!(class.students[0].workspace.spans.is_empty());
 }
+
+#[test]
+fn csv_fields_a_spreadsheet_would_run_are_kept_as_text() {
+    use parallax::exercise::grade::csv_field;
+    assert_eq!(csv_field("maria"), "maria");
+    assert_eq!(csv_field("Smith, \"Jo\""), "\"Smith, \"\"Jo\"\"\"");
+    assert_eq!(
+        csv_field("=HYPERLINK(\"http://x\",\"click\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""
+    );
+    for bad in ["+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"] {
+        let f = csv_field(bad);
+        assert!(
+            f.starts_with('\'') || f.starts_with("\"'"),
+            "{bad:?} -> {f:?}"
+        );
+    }
+}
