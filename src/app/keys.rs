@@ -1,7 +1,9 @@
 //! The keyboard (web-sys): the one listener for the page's shortcuts ([`on_key`], the
 //! table in the README), the focus trap and Esc of modal dialogs ([`on_dialog_key`]), the
-//! skip link's target, and the reading caret (a collapsed selection drawn by the page,
-//! moved with the arrow keys). The DOM helpers are re-exported by [`crate::app::browser`].
+//! skip link's target, the reading caret (a collapsed selection drawn by the page,
+//! moved with the arrow keys), and keeping a keyboard user's place when the list item of
+//! the button they pressed goes ([`focus_neighbour_control`]). The DOM helpers are
+//! re-exported by [`crate::app::browser`].
 
 use super::browser::{self, article_of, node_element};
 use super::coverage::CoverageAction;
