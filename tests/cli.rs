@@ -180,6 +180,128 @@ fn convert_errors_are_messages() {
 }
 
 #[test]
+fn a_bad_file_is_named_once_by_its_path() {
+    let empty = temp("empty.txt");
+    std::fs::write(&empty, b"").expect("write");
+    let path = empty.to_str().expect("path");
+    let o = run(&["suggest", path, &sample("afp-defector-footage.txt")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    let o = run(&["grade", path, path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    // A message that does not name the file gets the path in front.
+    let bad = temp("bad-links.json");
+    std::fs::write(&bad, r#"{"format":"parallax","version":1,"documents":[],"spans":[],"links":[{"id":"l1","a":"s1","b":"s2","kind":"same"}],"relations":[],"rejections":[]}"#)
+        .expect("write");
+    let bad = bad.to_str().expect("path");
+    let o = run(&["convert", bad, "--to", "jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("parallax: {bad}: ")),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn suggest_refuses_an_article_given_twice() {
+    // Linked to itself, every sentence would be a 100 % "same fact".
+    let afp = sample("afp-defector-footage.txt");
+    let o = run(&["suggest", &afp, &afp]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!("parallax: {afp} is the same article as {afp}; give each article once\n")
+    );
+    assert!(o.stdout.is_empty());
+    // Another copy with CRLF line ends is the same article too.
+    let text = std::fs::read_to_string(&afp).expect("sample");
+    let crlf = temp("afp-crlf.txt");
+    std::fs::write(&crlf, text.replace('\n', "\r\n")).expect("write");
+    let crlf = crlf.to_str().expect("path");
+    let o = run(&["suggest", &afp, &sample("latimes-defector-video.txt"), crlf]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{crlf} is the same article as {afp} (they differ only in line ends"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn convert_reanchors_when_asked_as_its_message_says() {
+    // The text was edited after export (CRLF -> LF): the spans' offsets moved.
+    let mut ws = parallax::model::Workspace::new();
+    let d = ws.add_document(
+        "AFP",
+        "a.txt",
+        "Title\r\nCarroll said the soldier was shot.",
+    );
+    ws.add_span(&d, 20, 41, parallax::model::Label::Claim)
+        .expect("span");
+    let mut v: serde_json::Value = serde_json::from_slice(
+        &parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("json");
+    v["documents"][0]["text"] = "Title\nCarroll said the soldier was shot.".into();
+    let edited = temp("edited.json");
+    std::fs::write(&edited, v.to_string()).expect("write");
+    let edited = edited.to_str().expect("path");
+    let o = run(&["convert", edited, "--to", "parallax"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("parallax convert {edited} --reanchor")),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["convert", edited, "--to", "parallax", "--reanchor"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("re-anchored from 20..41 to 19..40"),
+        "{}",
+        stderr(&o)
+    );
+    let back = parallax::formats::import("back.json", &o.stdout).expect("re-import");
+    assert_eq!(
+        (back.workspace.spans[0].start, back.workspace.spans[0].end),
+        (19, 40)
+    );
+}
+
+#[test]
+fn dash_as_output_is_standard_output() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document("AFP", "sample", "The soldier ran.");
+    let input = temp("dash.json");
+    std::fs::write(
+        &input,
+        parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("write");
+    let dir = temp("dash-cwd");
+    std::fs::create_dir_all(&dir).expect("dir");
+    for args in [
+        vec![
+            "convert",
+            input.to_str().expect("path"),
+            "--to",
+            "jsonl",
+            "-o",
+            "-",
+        ],
+        vec!["report", input.to_str().expect("path"), "-o", "-"],
+    ] {
+        let o = bin().args(&args).current_dir(&dir).output().expect("run");
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{args:?} writes to standard output");
+        assert!(!dir.join("-").exists(), "{args:?} wrote a file named -");
+    }
+}
+
+#[test]
 fn convert_writes_a_parallax_workspace() {
     let mut ws = parallax::model::Workspace::new();
     ws.add_document("AFP", "sample", "The soldier ran. Ünïcode 😀 text.");

@@ -570,3 +570,88 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     class.remove_student(2);
     assert!(class.agreement().unwrap().is_ok());
 }
+
+#[test]
+fn export_names_keep_names_in_every_script() {
+    // A class of Zoë, Ångström, Мария and 王芳: names are recognisable in their file names,
+    // accents on Latin letters dropped, other scripts kept, never an empty part.
+    let cases = [
+        ("Défector Exercise!", "defector-exercise"),
+        ("Zoë Ångström", "zoe-angstrom"),
+        ("Мария Иванова", "мария-иванова"),
+        ("王芳", "王芳"),
+        ("मारिया", "मारिया"),
+        ("Søren / Łukasz", "søren-łukasz"),
+        ("maria", "maria"),
+        ("  ?? ", ""),
+    ];
+    for (name, want) in cases {
+        assert_eq!(exercise::slug(name), want, "{name}");
+    }
+    let mut ws = Workspace::new();
+    ws.identity.title = "Défector exercise: week 1/2".into();
+    ws.identity.annotator = "Zoë".into();
+    assert_eq!(
+        exercise::export_file_name(&ws, "parallax.json"),
+        "defector-exercise-week-1-2.zoe.parallax.json"
+    );
+}
+
+#[test]
+fn two_students_files_of_the_same_name_are_both_kept() {
+    use parallax::exercise::class::{Class, ClassFile};
+    use std::rc::Rc;
+    let file = |name: &str, ws: &Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws.clone()),
+    };
+    let (mut tom, mut ana) = (student(), key());
+    tom.identity.annotator = "tom".into();
+    ana.identity.annotator = "ana".into();
+    let mut class = Class::default();
+    class.set_key(file("key.json", &key()));
+    // Two folders, one file name each: two students.
+    class.add_students(vec![
+        file("exercise.parallax.json", &tom),
+        file("exercise.parallax.json", &ana),
+    ]);
+    assert_eq!(class.students.len(), 2);
+    let names: Vec<String> = class
+        .grades()
+        .into_iter()
+        .map(|g| g.unwrap().annotator)
+        .collect();
+    assert_eq!(names, ["tom", "ana"]);
+    // Students who gave no name: different work under one file name is kept too.
+    let (mut a, mut b) = (student(), key());
+    a.identity.annotator.clear();
+    b.identity.annotator.clear();
+    class.add_students(vec![file("x.json", &a), file("x.json", &b)]);
+    assert_eq!(class.students.len(), 4);
+    // The same file loaded again, or tom's corrected file, replaces it.
+    class.add_students(vec![file("x.json", &a)]);
+    assert_eq!(class.students.len(), 4);
+    let mut tom2 = tom.clone();
+    tom2.spans.clear();
+    class.add_students(vec![file("exercise.parallax.json", &tom2)]);
+    assert_eq!(class.students.len(), 4);
+    assert!(class.students[0].workspace.spans.is_empty());
+}
+
+#[test]
+fn csv_fields_a_spreadsheet_would_run_are_kept_as_text() {
+    use parallax::exercise::grade::csv_field;
+    assert_eq!(csv_field("maria"), "maria");
+    assert_eq!(csv_field("Smith, \"Jo\""), "\"Smith, \"\"Jo\"\"\"");
+    assert_eq!(
+        csv_field("=HYPERLINK(\"http://x\",\"click\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""
+    );
+    for bad in ["+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"] {
+        let f = csv_field(bad);
+        assert!(
+            f.starts_with('\'') || f.starts_with("\"'"),
+            "{bad:?} -> {f:?}"
+        );
+    }
+}

@@ -512,3 +512,33 @@ fn many_problems_are_summarised() {
         e.message
     );
 }
+
+#[test]
+fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_articles() {
+    // Import refuses binary files as workspace files, not as articles: "load a .txt" is the
+    // wrong advice to someone grading students or converting annotations.
+    let e = import("student.json", b"\x7fELF\x02\x01\x01\0").unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Binary);
+    assert_eq!(
+        e.message,
+        "student.json looks like a program (ELF), not a workspace file; import a Parallax JSON, \
+         JSONL, Label Studio, W3C Web Annotation or brat zip file"
+    );
+    let e = import("data.json", b"{\"a\": 1}\0\0\0\x01\x02\x03").unwrap_err();
+    assert!(
+        e.message
+            .starts_with("data.json looks like a binary file, not a workspace file"),
+        "{}",
+        e.message
+    );
+    // The message for a JSON of another tool names no button of the page (the CLI shows it
+    // too, and in the page it also follows Open files…).
+    let e = import("package.json", br#"{"name": "x", "version": "1.0.0"}"#).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(
+        e.message
+            .ends_with("or a brat zip). Articles are read from .txt, .md or .html files."),
+        "{}",
+        e.message
+    );
+}

@@ -1,7 +1,9 @@
 //! The keyboard (web-sys): the one listener for the page's shortcuts ([`on_key`], the
 //! table in the README), the focus trap and Esc of modal dialogs ([`on_dialog_key`]), the
-//! skip link's target, and the reading caret (a collapsed selection drawn by the page,
-//! moved with the arrow keys). The DOM helpers are re-exported by [`crate::app::browser`].
+//! skip link's target, the reading caret (a collapsed selection drawn by the page,
+//! moved with the arrow keys), and keeping a keyboard user's place when the list item of
+//! the button they pressed goes ([`focus_neighbour_control`]). The DOM helpers are
+//! re-exported by [`crate::app::browser`].
 
 use super::browser::{self, article_of, node_element};
 use super::coverage::CoverageAction;
@@ -364,4 +366,42 @@ pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: b
         (None, None) => return false,
     }
     sel.modify("extend", direction, granularity).is_ok()
+}
+
+/// Before the list item holding `control` (a button that removes its item, such as a
+/// suggestion's Link or Reject) goes away: move the focus to the control of the same
+/// `class` in the next item of the list, else the previous one, else the nearest enclosing
+/// element with a `tabindex` (the suggestions panel), so a keyboard user keeps their place
+/// instead of falling back to the start of the page.
+pub fn focus_neighbour_control(control: Option<web_sys::EventTarget>, class: &str) {
+    let Some(el) = control.and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let Some(item) = el.closest("li").ok().flatten() else {
+        return;
+    };
+    let selector = format!("button.{class}");
+    let find = |next: bool| {
+        let step = |e: &Element| {
+            if next {
+                e.next_element_sibling()
+            } else {
+                e.previous_element_sibling()
+            }
+        };
+        let mut sib = step(&item);
+        while let Some(s) = sib {
+            if let Ok(Some(c)) = s.query_selector(&selector) {
+                return Some(c);
+            }
+            sib = step(&s);
+        }
+        None
+    };
+    let fallback = || item.closest("[tabindex]").ok().flatten();
+    if let Some(c) = find(true).or_else(|| find(false)).or_else(fallback) {
+        if let Ok(h) = c.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
 }

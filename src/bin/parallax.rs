@@ -8,6 +8,7 @@ use clap::{CommandFactory, Parser, Subcommand};
 use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
+use parallax::model::text::same_article;
 use serde_json::{json, Value};
 use std::io::{BufRead, Read, Write};
 
@@ -62,9 +63,13 @@ enum Cmd {
         /// What the target format cannot carry is reported on standard error.
         #[arg(short = 't', long = "to", value_name = "FORMAT", value_parser = parse_format)]
         to: Option<Format>,
-        /// Output file (standard output when absent; required for brat, which is a zip).
+        /// Output file (standard output when absent or -; required for brat, which is a zip).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
+        /// Move each span whose text no longer matches its offsets to the nearest place
+        /// where its text occurs (with a warning per span) instead of refusing the file.
+        #[arg(long)]
+        reanchor: bool,
     },
     /// Grade students' workspaces against an answer key.
     ///
@@ -98,7 +103,7 @@ enum Cmd {
         /// The workspace file (Parallax JSON or any importable format).
         #[arg(value_name = "WORKSPACE")]
         input: Option<String>,
-        /// Output file (standard output when absent).
+        /// Output file (standard output when absent or -).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
     },
@@ -139,10 +144,15 @@ fn main() {
             score(stdin.lock(), &mut stdout.lock())
         }
         Cmd::Suggest { files, min } => suggest(&files, min),
-        Cmd::Convert { input, to, out } => convert(input.as_deref(), to, out.as_deref()),
+        Cmd::Convert {
+            input,
+            to,
+            out,
+            reanchor,
+        } => convert(input.as_deref(), to, stdout_if_dash(&out), reanchor),
         Cmd::Grade { files, csv } => grade(&files, csv),
         Cmd::Agree { files } => agree(&files),
-        Cmd::Report { input, out } => report(input.as_deref(), out.as_deref()),
+        Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
     };
     match result {
         Ok(()) => {}
@@ -253,6 +263,24 @@ fn read_file(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))
 }
 
+/// `-o -` means standard output, as `-` means standard input for `convert`'s input: never
+/// a file named "-".
+fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
+    out.as_deref().filter(|o| *o != "-")
+}
+
+/// An error about the file at `path`, naming it once by the path as given. The library's
+/// messages name a file by its base name ("a.json is empty") or not at all ("line 3: …"):
+/// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
+/// "dir/a.json: a.json is empty".
+fn in_file(path: &str, e: impl std::fmt::Display) -> String {
+    let msg = e.to_string();
+    match msg.strip_prefix(file_name(path)) {
+        Some(rest) if rest.starts_with(' ') => format!("{path}{rest}"),
+        _ => format!("{path}: {msg}"),
+    }
+}
+
 fn file_name(path: &str) -> &str {
     std::path::Path::new(path)
         .file_name()
@@ -269,7 +297,22 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let mut articles = Vec::new();
     for f in files {
         let bytes = read_file(f)?;
-        let art = formats::read_article(file_name(f), &bytes).map_err(|e| format!("{f}: {e}"))?;
+        let art = formats::read_article(file_name(f), &bytes).map_err(|e| in_file(f, e))?;
+        // As the page does: an article given twice would be linked to itself at 100 %.
+        if let Some(k) = articles
+            .iter()
+            .position(|a: &formats::Article| same_article(&a.text, &art.text))
+        {
+            let how = if articles[k].text == art.text {
+                ""
+            } else {
+                " (they differ only in line ends, a byte order mark or trailing white space)"
+            };
+            return Err(format!(
+                "{f} is the same article as {}{how}; give each article once",
+                files[k]
+            ));
+        }
         articles.push(art);
     }
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
@@ -306,7 +349,12 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     writeln!(lock, "{text}").map_err(output_error)
 }
 
-fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result<(), String> {
+fn convert(
+    input: Option<&str>,
+    to: Option<Format>,
+    out: Option<&str>,
+    reanchor: bool,
+) -> Result<(), String> {
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
     let format = to.ok_or("convert needs --to jsonl|w3c|brat|labelstudio|pairs|parallax")?;
@@ -324,8 +372,15 @@ fn convert(input: Option<&str>, to: Option<Format>, out: Option<&str>) -> Result
     } else {
         read_file(input)?
     };
-    let imported =
-        formats::import(file_name(input), &bytes).map_err(|e| format!("{input}: {e}"))?;
+    let options = formats::ImportOptions { reanchor };
+    let imported = formats::import_with(file_name(input), &bytes, &options).map_err(|e| {
+        let hint = if e.can_reanchor {
+            format!("\n(to re-anchor: parallax convert {input} --reanchor …)")
+        } else {
+            String::new()
+        };
+        in_file(input, e) + &hint
+    })?;
     for w in &imported.warnings {
         eprintln!("parallax: warning: {w}");
     }
@@ -353,7 +408,7 @@ fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, 
     let mut out = Vec::new();
     for p in paths {
         let bytes = read_file(p)?;
-        let imported = formats::import(file_name(p), &bytes).map_err(|e| format!("{p}: {e}"))?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| in_file(p, e))?;
         for w in &imported.warnings {
             eprintln!("parallax: warning: {p}: {w}");
         }

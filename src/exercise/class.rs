@@ -12,8 +12,8 @@ use std::rc::Rc;
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClassFile {
-    /// The file name, shown in the class table; a student file loaded under the same name
-    /// replaces it.
+    /// The file name, shown in the class table; the same student's file loaded again under
+    /// the same name replaces it (see [`Class::add_students`]).
     pub name: String,
     /// The workspace read from the file, shared with the views.
     pub workspace: Rc<Workspace>,
@@ -38,10 +38,20 @@ impl Class {
         self.generation += 1;
     }
 
-    /// Add students' files; a file with the name of one already loaded replaces it.
+    /// Add students' files. A file loaded again replaces the one loaded before: the same
+    /// file name and the same annotator, or the same content. Two students' files that only
+    /// share a name (`exercise.parallax.json` from two folders, or from students who gave
+    /// no name) are both kept.
     pub fn add_students(&mut self, files: Vec<ClassFile>) {
+        let again = |s: &ClassFile, f: &ClassFile| {
+            let (a, b) = (
+                &s.workspace.identity.annotator,
+                &f.workspace.identity.annotator,
+            );
+            s.name == f.name && ((!a.is_empty() && a == b) || s.workspace == f.workspace)
+        };
         for f in files {
-            match self.students.iter_mut().find(|s| s.name == f.name) {
+            match self.students.iter_mut().find(|s| again(s, &f)) {
                 Some(s) => *s = f,
                 None => self.students.push(f),
             }

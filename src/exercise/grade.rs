@@ -410,12 +410,20 @@ pub fn grade_json(key: Annotated<'_>, students: &[Annotated<'_>]) -> Result<Valu
     }))
 }
 
-/// Quote a CSV field when it needs it (RFC 4180).
+/// Quote a CSV field when it needs it (RFC 4180). A text a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a student's name
+/// such as `=HYPERLINK(…)`) gets a leading `'`, so it is shown as text (OWASP, "CSV
+/// Injection").
 pub fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 

@@ -122,21 +122,33 @@ pub fn match_documents(
     Ok(out)
 }
 
-/// Lowercase ASCII words joined by `-` (`"Défector Exercise!"` -> `"d-fector-exercise"`
-/// keeps only ASCII letters and digits), for file names.
+/// Lowercase words joined by `-`, for file names: letters and digits of any script are
+/// kept, accents on Latin letters are dropped, everything else separates words
+/// (`"Défector Exercise!"` -> `"defector-exercise"`, `"Zoë Ångström"` -> `"zoe-angstrom"`,
+/// `"Мария"` -> `"мария"`). Marks on other scripts' letters stay (Devanagari vowel signs).
 pub fn slug(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     let mut out = String::new();
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+    let mut after_ascii = false;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            // A mark belongs to the letter before it: dropped on an ASCII letter (é -> e),
+            // kept on others, dropped after a separator.
+            if !after_ascii && !out.is_empty() && !out.ends_with('-') {
+                out.push(c);
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            after_ascii = c.is_ascii();
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
+            after_ascii = false;
         }
     }
     while out.ends_with('-') {
         out.pop();
     }
-    out
+    out.nfc().collect()
 }
 
 /// The export file name for a workspace: `TITLE.ANNOTATOR.EXT` from its identity, with the

@@ -345,7 +345,19 @@ pub fn import_with(
             ),
         ));
     }
-    let decoded = decode::decode(file_name, bytes)?;
+    let decoded = decode::decode(file_name, bytes).map_err(|e| match e.kind {
+        // decode's message is about articles ("not an article; load a .txt…"): here a
+        // workspace file was expected.
+        ErrorKind::Binary => FormatError::of(
+            ErrorKind::Binary,
+            format!(
+                "{file_name} looks like {}, not a workspace file; import a Parallax JSON, \
+                 JSONL, Label Studio, W3C Web Annotation or brat zip file",
+                decode::sniff_binary(bytes).unwrap_or("a binary file")
+            ),
+        ),
+        _ => e,
+    })?;
     let mut notes = decoded.notes;
     let text = decoded.text;
     let mut out = detect_and_import(file_name, &lower, &text, options)?;
@@ -433,7 +445,7 @@ fn not_importable(file_name: &str) -> FormatError {
         format!(
             "{file_name} is not a workspace file Parallax can import (Parallax JSON, JSONL, \
              doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip). \
-             To add an article instead, use Open files\u{2026}."
+             Articles are read from .txt, .md or .html files."
         ),
     )
 }

@@ -187,3 +187,32 @@ test('a relabel that drops an attribution warns and is undone; undo and redo say
   assert.equal(await page.evaluate(() => document.querySelector('section.article').getBoundingClientRect().top), top);
   assert.deepEqual(problems, []);
 });
+
+test('Reject and Link from the keyboard: the focus moves to the next suggestion, not the top of the page', async (t) => {
+  const { page, problems } = await open(t);
+  await loadSample(page);
+  await mouseSelect(page, 0, 'The defector was shot at least four times');
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.rejectSuggestion, 3, '>=');
+  // A rejected card goes (another may come at the end): wait until the first card changes.
+  const firstText = () => page.locator(SEL.suggestionText).first().textContent();
+  const gone = (text) => page.waitForFunction(
+    ([sel, t]) => document.querySelector(sel)?.textContent !== t, [SEL.suggestionText, text]);
+  let first = await firstText();
+  await page.locator(SEL.rejectSuggestion).first().focus();
+  await page.keyboard.press('Enter');
+  await gone(first);
+  assert.match((await active(page)).cls, /reject-suggestion/, 'Reject: the focus is on the next card\u2019s Reject');
+  first = await firstText();
+  await page.keyboard.press('Enter');
+  await gone(first);
+  assert.match((await active(page)).cls, /reject-suggestion/, 'and again');
+  const links = await page.locator(SEL.links).count();
+  await page.locator(SEL.acceptSuggestion).first().focus();
+  await page.keyboard.press('Enter');
+  await waitForCount(page, SEL.links, links, '>');
+  // The next card's button, or the panel itself when that was its last card.
+  const inPanel = await page.evaluate(() => !!document.activeElement.closest('#suggestions'));
+  assert.ok(inPanel, `Link: the focus stays in the suggestions panel (${JSON.stringify(await active(page))})`);
+  assert.deepEqual(problems, []);
+});

@@ -138,6 +138,26 @@ test('empty file and a file over 5 MB are refused (the big one without being rea
   await s.finish();
 });
 
+test('a pasted text over 5 MB is refused and stays in the paste box', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  const big = 'Big paste\n\n' + 'All work and no play makes Jack a dull boy.\n'.repeat(Math.ceil((6 * 1024 * 1024) / 44));
+  await page.click(SEL.pasteOpen);
+  // fill() types 6 MB slowly; set the value as a paste does.
+  await page.evaluate(([sel, text]) => {
+    const el = document.querySelector(sel);
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [SEL.pasteText, big]);
+  await page.click(SEL.pasteAdd);
+  await waitNotice(page, /The pasted text is 6\.0 MB; Parallax reads articles up to 5\.0 MB/);
+  assert.equal(await page.locator(SEL.pasteBox).count(), 1, 'the paste box stays open');
+  assert.equal((await page.inputValue(SEL.pasteText)).length, big.length, 'with the text in it');
+  await assertUntouched(page, before);
+  await s.finish();
+});
+
 test('200 files dropped at once all load and the page stays usable', async (t) => {
   const s = await open(t);
   const { page } = s;
@@ -442,6 +462,25 @@ test('corrupted stored state: what is valid is recovered', async (t) => {
   await page.waitForFunction((k) => !(localStorage.getItem(k) || '').includes('"s3"'), await savedKey(page));
   const { bytes } = await download(page, SEL.noticeButton);
   assert.equal(bytes.toString('utf8'), raw, 'the notice downloads the original data');
+  await s.finish();
+});
+
+test('a save cut off part way: the articles and spans before the cut are restored, the cut said', async (t) => {
+  // The writer's order: documents first, then links, spans and the format and version.
+  const ws = goodWorkspace();
+  ws.documents.push({ id: 'd3', title: 'Second', source: 'second.txt', text: 'A second article, kept whole.' });
+  ws.spans.push({ id: 's4', doc: 'd3', start: 0, end: 16, label: 'claim', text: 'A second article' });
+  const full = JSON.stringify({ documents: ws.documents, links: [], spans: ws.spans, format: 'parallax', version: 1 });
+  const raw = full.slice(0, full.indexOf('"s4"') + 2);
+  const s = await corruptSession(t, raw);
+  const { page } = s;
+  const msg = await waitNotice(page, /the save was cut off after \d+ characters/);
+  assert.match(msg, /Everything else was restored/);
+  await waitForArticles(page, 2);
+  assert.deepEqual(await page.locator(SEL.articleTitle).allTextContents(), ['Small', 'Second']);
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('corrupt')));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), raw, 'the cut original is kept aside');
   await s.finish();
 });
 

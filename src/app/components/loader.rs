@@ -97,6 +97,20 @@ pub fn paste_box(props: &DispatchProps) -> Html {
                 ));
                 return;
             }
+            // Too long: say so and keep the box open with the text, so nothing pasted or
+            // typed is lost (the reducer would refuse it after the box closed).
+            let size = crate::formats::check_size(
+                "The pasted text",
+                body.len() as u64,
+                crate::formats::SizeLimit::Article,
+            );
+            if let Err(e) = size {
+                dispatch.dispatch(Action::Notify(
+                    crate::app::state::NoticeKind::Error,
+                    e.to_string(),
+                ));
+                return;
+            }
             dispatch.dispatch(Action::AddPasted {
                 title: t,
                 text: body,

@@ -103,13 +103,15 @@ fn reason_html(s: &SpanSuggestion) -> Html {
 fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html {
     let accept = {
         let (d, s) = (dispatch.clone(), s.clone());
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            crate::app::keys::focus_neighbour_control(e.target(), "accept-suggestion");
             d.dispatch(Action::Linking(LinkAction::Accept(Box::new(s.clone()))))
         })
     };
     let reject = {
         let (d, r) = (dispatch.clone(), linking::rejection(s));
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |e: MouseEvent| {
+            crate::app::keys::focus_neighbour_control(e.target(), "reject-suggestion");
             d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
         })
     };

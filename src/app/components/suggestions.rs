@@ -172,7 +172,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     html! {
         <aside id="suggestions" class={classes!("suggestions-panel", stale.then_some("stale"))}
                data-engine={view.engine} data-sentences={view.sentences.to_string()}
-               aria-label="Suggested links">
+               aria-label="Suggested links" tabindex="-1">
             <h3>{ "Suggested links" }</h3>
             { for progress }
             if let Some(from) = props.linking.clone() {
