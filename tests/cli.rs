@@ -145,6 +145,36 @@ fn suggest_links_the_sample_articles() {
 }
 
 #[test]
+fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
+    // Issue 8: a ranking of all cross-article sentence pairs can be read from the output.
+    let a = sample("afp-defector-footage.txt");
+    let b = sample("latimes-defector-video.txt");
+    let o = run(&["suggest", &a, &b, "--min", "0"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let links = v["links"].as_array().expect("links");
+    let n =
+        |p: &str| parallax::matcher::segment(&std::fs::read_to_string(p).expect("sample")).len();
+    assert_eq!(links.len(), n(&a) * n(&b));
+    let pairs: std::collections::HashSet<(u64, u64)> = links
+        .iter()
+        .map(|l| {
+            (
+                l["a"]["start"].as_u64().unwrap_or(0),
+                l["b"]["start"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(pairs.len(), links.len(), "each pair once");
+    let scores: Vec<f64> = links
+        .iter()
+        .map(|l| l["score"].as_f64().unwrap_or(-1.0))
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+    assert!(scores.iter().all(|&s| (0.0..=1.0).contains(&s)));
+}
+
+#[test]
 fn suggest_errors_are_messages() {
     let a = sample("afp-defector-footage.txt");
     let o = run(&["suggest", &a]);

@@ -302,7 +302,10 @@ impl Corpus {
 
     /// Every pair of sentences from different documents scoring at least `min_score`, with
     /// reasons and flags, highest score first. `progress(done, total)` is called after each
-    /// sentence of the corpus (`total` = number of sentences).
+    /// sentence of the corpus (`total` = number of sentences). Above 0 only candidates
+    /// past the IDF-cosine prefilter ([`prefilter_for`]) are scored; at `min_score <= 0`
+    /// every cross-document pair is scored and listed (quadratic: for two articles, not
+    /// for a hundred).
     pub fn all_pairs(
         &self,
         min_score: f64,
@@ -313,13 +316,21 @@ impl Corpus {
         let mut acc = vec![0.0f32; total];
         let mut touched = Vec::new();
         let mut out = Vec::new();
+        // At 0 every pair is asked for: score them all, without the prefilter and the
+        // candidate cap, so a ranking over all sentence pairs can be taken from the output.
+        let every = min_score <= 0.0;
         for (i, a) in self.sentences.iter().enumerate() {
-            let cands =
-                self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc);
+            let cands: Vec<u32> = if every {
+                (0..total as u32)
+                    .filter(|&j| self.sentences[j as usize].doc > a.doc)
+                    .collect()
+            } else {
+                self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc)
+            };
             for j in cands {
                 let b = &self.sentences[j as usize];
                 let score = self.pair_score(&a.prep, j as usize);
-                if score >= min_score && score > 0.0 {
+                if score >= min_score && (score > 0.0 || every) {
                     let e = explain_scored(&a.prep, &b.prep, score, (a.start, b.start));
                     out.push(PairSuggestion {
                         a_doc: a.doc,
