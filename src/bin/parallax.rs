@@ -328,7 +328,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
                       "text": slice(p.a_doc, p.a_start, p.a_end)},
                 "b": {"file": files[p.b_doc], "start": p.b_start, "end": p.b_end,
                       "text": slice(p.b_doc, p.b_start, p.b_end)},
-                "score": (p.score * 1e4).round() / 1e4,
+                "score": (p.score * 1e6).round() / 1e6,
                 "reason": p.reason,
                 "flags": p.flags,
             })

@@ -179,6 +179,18 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
         if k >= e {
             break;
         }
+        // A closing quotation mark set off by a space (`Succeed. "` in tokenised text)
+        // belongs to the sentence it closes.
+        if closes_spaced(chars, sent_start, k, e) {
+            j = k + 1;
+            k = j;
+            while k < e && chars[k].is_whitespace() {
+                k += 1;
+            }
+            if k >= e {
+                break;
+            }
+        }
         if should_split(chars, sent_start, stop, j, k, e) {
             push_trimmed(chars, sent_start, j, out);
             sent_start = k;
@@ -213,8 +225,35 @@ fn next_word(chars: &[char], k: usize, end: usize) -> String {
     w
 }
 
+/// Whether the quotation mark at `k` (after a stop and white space) closes the quotation
+/// of the sentence begun at `from`: a double quotation mark while one is open, or any
+/// closing mark that ends the line.
+fn closes_spaced(chars: &[char], from: usize, k: usize, end: usize) -> bool {
+    let c = chars[k];
+    if !matches!(c, '"' | '”' | '»' | '\'' | '’') {
+        return false;
+    }
+    let after = chars[k + 1..end].iter().all(|c| c.is_whitespace());
+    if after {
+        return true;
+    }
+    let spaced = chars.get(k + 1).is_some_and(|c| c.is_whitespace());
+    spaced && matches!(c, '"' | '”' | '»') && inside_quote(chars, from, k)
+}
+
 fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, end: usize) -> bool {
     let next = chars[k];
+    // A decimal number written with a space after its point (`6. 1 - magnitude`, `£1. 7m`
+    // in tokenised text): a sentence rarely starts with a numeral.
+    if chars[stop] == '.'
+        && j == stop + 1
+        && k == j + 1
+        && stop > from
+        && chars[stop - 1].is_ascii_digit()
+        && next.is_ascii_digit()
+    {
+        return false;
+    }
     // The first letter of what follows (skipping opening quotes/brackets).
     let first_alnum = chars[k..end].iter().copied().find(|c| c.is_alphanumeric());
     if next.is_lowercase() || first_alnum.is_some_and(|c| c.is_lowercase()) {
@@ -292,6 +331,28 @@ mod tests {
                 "Then they fell."
             ]
         );
+    }
+
+    #[test]
+    fn tokenised_text_keeps_spaced_decimals_and_closing_quotes() {
+        // Text tokenised with spaces after punctuation (as in the ECB+ articles).
+        let s = sentences(
+            "The 6. 1 - magnitude quake struck, worth £1. 7m in all. Her classmates voted her \
+             \" Most Likely to Succeed. \" He said. \" We will go, \" she added.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "The 6. 1 - magnitude quake struck, worth £1. 7m in all.",
+                "Her classmates voted her \" Most Likely to Succeed. \"",
+                "He said.",
+                "\" We will go, \" she added.",
+            ]
+        );
+        let s = sentences("\" It was over, \" he said. '\nNext line");
+        assert_eq!(s, vec!["\" It was over, \" he said. '", "Next line"]);
+        // A sentence that ends with a year before one that starts with a word still splits.
+        assert_eq!(sentences("It began in 2016. Then it grew.").len(), 2);
     }
 
     #[test]
