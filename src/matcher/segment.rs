@@ -289,7 +289,15 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
             return false;
         }
     }
-    let acronym = bare.contains('.');
+    // An acronym written with spaces in tokenised text ("7 p. m. Wednesday", "U. S."):
+    // a one-letter word after another one-letter word and its point.
+    let spaced_acronym = bare.chars().count() == 1
+        && stop >= from + 4
+        && chars[stop - 2] == ' '
+        && chars[stop - 3] == '.'
+        && chars[stop - 4].is_alphabetic()
+        && (stop == from + 4 || !chars[stop - 5].is_alphabetic());
+    let acronym = bare.contains('.') || spaced_acronym;
     if acronym || SUFFIXES.contains(&bare) {
         let nw = next_word(chars, k, end);
         return STARTERS.contains(&nw.as_str());
@@ -351,6 +359,12 @@ mod tests {
         );
         let s = sentences("\" It was over, \" he said. '\nNext line");
         assert_eq!(s, vec!["\" It was over, \" he said. '", "Next line"]);
+        let s = sentences("She was struck around 7 p. m. Wednesday in the crosswalk. At 1: 30 a. m. Feb. 1 he was held. The U. S. Marshals came.");
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(
+            sentences("It ended at 7 p. m. The next day it rained.").len(),
+            2
+        );
         // A sentence that ends with a year before one that starts with a word still splits.
         assert_eq!(sentences("It began in 2016. Then it grew.").len(), 2);
     }
