@@ -219,3 +219,38 @@ fn label_studio_export_counts_code_points_and_round_trips() {
         back.warnings
     );
 }
+
+#[test]
+fn label_studio_offsets_without_text_after_an_emoji_are_read_as_code_points_with_a_warning() {
+    // "😀 " is 2 code points, 3 UTF-16 units: "Carroll" is at 2..9 in code points.
+    let task = json!([{
+        "data": {"text": "😀 Carroll said the soldier ran."},
+        "annotations": [{"result": [
+            {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 2, "end": 9, "labels": ["Attribution"]}}
+        ]}]
+    }]);
+    let r = import("tasks.json", task.to_string().as_bytes()).unwrap();
+    assert_eq!(spans_of(&r.workspace)[0].3, "Carroll");
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.contains("1 region(s) carry no text to check") && w.contains("UTF-16")),
+        "{:?}",
+        r.warnings
+    );
+    // With the text to check, or with no character outside the BMP before it: no warning.
+    let plain = json!([{
+        "data": {"text": "Carroll said the soldier ran."},
+        "annotations": [{"result": [
+            {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
+             "value": {"start": 0, "end": 7, "labels": ["Attribution"]}}
+        ]}]
+    }]);
+    let r = import("tasks.json", plain.to_string().as_bytes()).unwrap();
+    assert!(
+        !r.warnings.iter().any(|w| w.contains("carry no text")),
+        "{:?}",
+        r.warnings
+    );
+}

@@ -140,6 +140,9 @@ pub fn looks_like_min(v: &Value) -> bool {
 #[derive(Default)]
 struct Report {
     utf16_fixed: usize,
+    /// Regions without a `text` to check, after a character outside the BMP (where code
+    /// points and UTF-16 units differ).
+    unchecked_astral: usize,
     multi: usize,
     cancelled: usize,
     /// Result type -> count (choices, textarea, ...).
@@ -228,6 +231,15 @@ fn report(rep: &Report, w: &mut Vec<String>) {
             "{} region(s) had offsets counted in UTF-16 units (as JavaScript counts); they were \
              converted to characters",
             rep.utf16_fixed
+        ));
+    }
+    if rep.unchecked_astral > 0 {
+        w.push(format!(
+            "{} region(s) carry no text to check their offsets against and come after an emoji \
+             or another character outside the Basic Multilingual Plane; their offsets were read \
+             as code points (Label Studio since 2022). If the file comes from an older Label \
+             Studio, which counted UTF-16 units, these spans are shifted: check them",
+            rep.unchecked_astral
         ));
     }
     if rep.multi > 0 {
@@ -464,6 +476,9 @@ fn read_sets(
             let mut start = read::offset(val, "start", &rat)?;
             let mut end = read::offset(val, "end", &rat)?;
             let quote = read::opt_string(val, "text", &rat)?;
+            if quote.is_none() && text.chars().take(end as usize).any(|c| c as u32 > 0xFFFF) {
+                cx.rep.unchecked_astral += 1;
+            }
             if let Some(q) = &quote {
                 if oi.slice(text, start as usize, end as usize) != Some(q.as_str()) {
                     let s16 = oi.utf16_to_cp(start as usize);
