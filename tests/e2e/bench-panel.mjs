@@ -11,34 +11,12 @@
 // span marks spread over the article (el.click() in the page, as the mouse would), each
 // recording click to next animation frame and the long tasks until 300 ms after it.
 import fs from 'node:fs';
-import { openApp, SAMPLES } from './helpers.mjs';
+import { openApp, manyClaimsWorkspace } from './helpers.mjs';
+import { median } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 10);
 const CLAIMS = Number(process.env.CLAIMS || 300);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const cps = (s) => Array.from(s).length;
 
-function workspace() {
-  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
-  let text = '';
-  const spans = [];
-  for (let i = 0; i < CLAIMS; i++) {
-    const k = Math.floor(i / pool.length);
-    const s = k === 0 ? pool[i % pool.length] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
-    if (i > 0) text += i % 2 ? ' ' : '\n\n';
-    const start = cps(text);
-    text += s;
-    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
-  }
-  const docs = [
-    { id: 'd1', title: 'Many claims', source: 'many.txt', text },
-    { id: 'd2', title: 'LA Times', source: 'latimes.txt', text: fs.readFileSync(SAMPLES[1], 'utf8') },
-    { id: 'd3', title: 'AFP', source: 'afp.txt', text: fs.readFileSync(SAMPLES[0], 'utf8') },
-  ];
-  return { format: 'parallax', version: 1, documents: docs, spans };
-}
 
 /** Print the 30 largest self times and the 50 largest inclusive times of our code and Yew's. */
 function printProfile(profile) {
@@ -63,7 +41,7 @@ function printProfile(profile) {
   console.error(`--- self ---\n${top(self, 30)}\n--- inclusive, our code and Yew ---\n${top(incl, 50, (k) => /parallax|yew|__wbg|gloo/.test(k))}`);
 }
 
-const ws = workspace();
+const ws = manyClaimsWorkspace(CLAIMS, [1, 0]);
 const { browser, page, problems } = await openApp();
 try {
   await page.evaluate(() => {

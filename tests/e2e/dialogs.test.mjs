@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { mouseSelect, SEL, loadSample, pasteArticle } from './page.mjs';
 import {
-  launch, session, waitNotice, dismissAll, shownSpanTexts, pick, download, exportJson, FIXTURES,
+  launch, openSession, waitNotice, dismissAll, shownSpanTexts, pick, download, exportJson, FIXTURES,
 } from './fixtures/lib.mjs';
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
@@ -18,11 +18,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function open(t) {
-  const s = await session(browser);
-  t.after(() => s.close());
-  return s;
-}
+const open = (t) => openSession(t, browser);
 
 /** Samples loaded, one sentence labelled claim (and selected). */
 async function withSelectedClaim(page) {

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, session, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
+import { launch, openSession, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
 import { SEL, waitForCount } from './page.mjs';
 
 const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
@@ -78,15 +78,7 @@ before(async () => {
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
-async function open(t) {
-  const s = await session(browser);
-  t.after(() => s.close());
-  s.finish = async () => {
-    assert.deepEqual(s.requests, [], 'no request leaves the page');
-    assert.deepEqual(s.problems, [], 'no page errors or CSP violations');
-  };
-  return s;
-}
+const open = (t) => openSession(t, browser, { dialogs: true });
 
 const cells = (page, sel) => page.$$eval(sel, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent.trim())));
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mouseSelect, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
-  launch, session, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
+  launch, openSession, waitNotice, articleCount, shownSpanTexts, pick, download, exportJson,
   sliceCp, cpLen, unzip, zip, tmpDir,
 } from './fixtures/lib.mjs';
 
@@ -33,16 +33,7 @@ let reference; // the Parallax JSON export the other formats are checked against
 before(async () => { browser = await launch(); tmp = tmpDir('parallax-formats-'); });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
-async function open(t) {
-  const s = await session(browser);
-  t.after(() => s.close());
-  s.finish = async () => {
-    assert.deepEqual(s.requests, [], 'no request leaves the page');
-    assert.deepEqual(s.dialogs, [], 'no dialog opened');
-    assert.deepEqual(s.problems, [], 'no page errors or CSP violations');
-  };
-  return s;
-}
+const open = (t) => openSession(t, browser);
 
 async function label(page, column, needle, key) {
   const got = await mouseSelect(page, column, needle);

@@ -15,6 +15,31 @@ export const SAMPLES = [
 ];
 export const PAGE_URL = pathToFileURL(HTML).href;
 
+/** A Parallax JSON workspace with `n` claim and quote spans (issue 11's panel tests and
+ *  benchmark): an article of the samples' sentences repeated (round k marked " (k)"), each
+ *  sentence one span (every third a quote), beside the samples `others` names (indices into
+ *  SAMPLES: 1 the LA Times, 0 the AFP). Offsets in code points. */
+export function manyClaimsWorkspace(n, others = [1]) {
+  const cps = (s) => Array.from(s).length;
+  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
+    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
+    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
+  let text = '';
+  const spans = [];
+  for (let i = 0; i < n; i++) {
+    const k = Math.floor(i / pool.length);
+    const s = k === 0 ? pool[i % pool.length] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
+    if (i > 0) text += i % 2 ? ' ' : '\n\n';
+    const start = cps(text);
+    text += s;
+    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
+  }
+  const names = [['AFP', 'afp.txt'], ['LA Times', 'latimes.txt']];
+  const documents = [{ id: 'd1', title: 'Many claims', source: 'many.txt', text }]
+    .concat(others.map((k, j) => ({ id: `d${j + 2}`, title: names[k][0], source: names[k][1], text: fs.readFileSync(SAMPLES[k], 'utf8') })));
+  return { format: 'parallax', version: 1, documents, spans };
+}
+
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { mouseSelect, SEL, waitForArticles, loadSample, waitForCount } from './page.mjs';
-import { launch, session, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
+import { launch, openSession, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,11 +18,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function open(t, opts) {
-  const s = await session(browser, opts);
-  t.after(() => s.close());
-  return s;
-}
+const open = (t, opts) => openSession(t, browser, opts);
 
 const active = (page) => page.evaluate(() => {
   const a = document.activeElement;

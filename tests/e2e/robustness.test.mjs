@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mouseSelect, SAMPLES, HTML, continueWorkspace, savedKey, savedWorkspace, SEL, waitForArticles, loadSample, pasteArticle, waitForCount } from './page.mjs';
 import {
-  launch, session, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
+  launch, openSession, notices, waitNotice, dismissAll, articleCount, spanIds, shownSpanTexts,
   bodyText, pick, download, exportJson, tmpDir, FIXTURES,
 } from './fixtures/lib.mjs';
 
@@ -23,20 +23,15 @@ let tmp;
 before(async () => { browser = await launch(); tmp = tmpDir('parallax-e2e-'); });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
-/** Open the app in a fresh context; closes it when the test ends and checks the page
- *  leaked nothing and ran no article script. */
-async function open(t, opts) {
-  const s = await session(browser, opts);
-  t.after(() => s.close());
-  s.finish = async () => {
-    assert.deepEqual(s.requests, [], 'no request leaves the page');
-    assert.deepEqual(s.dialogs, [], 'no dialog opened');
+/** Open the app in a fresh context; closes it when the test ends; `finish()` also checks
+ *  that no article script ran and the page title is unchanged. */
+const open = (t, opts) => openSession(t, browser, {
+  ...opts,
+  checks: async (s) => {
     assert.equal(await s.page.evaluate(() => window.__xss), 0, 'no script from an article ran');
     assert.equal(await s.page.title(), s.title, 'the page title is unchanged');
-    assert.deepEqual(s.problems, [], 'no page errors or CSP violations');
-  };
-  return s;
-}
+  },
+});
 
 /** Load the samples and label one claim: the "existing work" later tests must keep. */
 async function withWork(page) {

@@ -4,37 +4,10 @@
 // span. With 320 claim/quote spans the overview must keep far fewer rows in the DOM.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { openApp, SAMPLES, SEL } from './page.mjs';
+import { openApp, SEL, manyClaimsWorkspace } from './page.mjs';
 
 const SPANS = 320;
-const cps = (s) => Array.from(s).length;
 
-/** A workspace: an article of SPANS sentences (the samples' sentences repeated, round k
- *  marked " (k)"), each a claim or quote span, next to the LA Times sample. */
-function workspace(SPANS = 320) {
-  const pool = SAMPLES.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n'))
-    .flatMap((l) => l.match(/[^.!?]+[.!?]+["”’]?/g) || [])
-    .map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 6);
-  let text = '';
-  const spans = [];
-  for (let i = 0; i < SPANS; i++) {
-    const k = Math.floor(i / pool.length);
-    const s = k === 0 ? pool[i % pool.length] : pool[i % pool.length].replace(/([.!?]["”’]?)$/, ` (${k})$1`);
-    if (i > 0) text += i % 2 ? ' ' : '\n\n';
-    const start = cps(text);
-    text += s;
-    spans.push({ id: `s${i + 1}`, doc: 'd1', start, end: cps(text), label: i % 3 === 2 ? 'quote' : 'claim' });
-  }
-  return {
-    format: 'parallax', version: 1,
-    documents: [
-      { id: 'd1', title: 'Many claims', source: 'many.txt', text },
-      { id: 'd2', title: 'LA Times', source: 'latimes.txt', text: fs.readFileSync(SAMPLES[1], 'utf8') },
-    ],
-    spans,
-  };
-}
 
 /** Every `.suggestion` card on the page, and how many sit in each group. */
 const cards = (page) => page.evaluate(() => ({
@@ -44,7 +17,7 @@ const cards = (page) => page.evaluate(() => ({
 }));
 
 test('one span\'s cards, a virtualised overview of all claims and quotes, rows select', async () => {
-  const ws = workspace();
+  const ws = manyClaimsWorkspace(SPANS);
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
   await page.setInputFiles(SEL.importFile, [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
@@ -116,7 +89,7 @@ test('one span\'s cards, a virtualised overview of all claims and quotes, rows s
 
 test('the overview from the keyboard: one tab stop, arrows, Page/Home/End, Enter selects', async () => {
   const N = 40; // more rows than the scroller shows (10), so moving must scroll
-  const ws = workspace(N);
+  const ws = manyClaimsWorkspace(N);
   const { browser, page, problems } = await openApp();
   after(() => browser.close());
   await page.setInputFiles('#import-file', [{ name: 'forty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
