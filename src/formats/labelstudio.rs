@@ -433,6 +433,9 @@ fn read_sets(
     cx: &mut Ctx,
 ) -> Result<(), String> {
     let oi = OffsetIndex::new(text);
+    // Where code points and UTF-16 units first part ways (a character outside the BMP),
+    // found once per task.
+    let first_astral = text.chars().position(|c| c as u32 > 0xFFFF);
     // Region id -> (our span id, label), per result set (ids repeat across annotators).
     let mut relations = Vec::new();
     for (set_at, set) in sets {
@@ -476,7 +479,7 @@ fn read_sets(
             let mut start = read::offset(val, "start", &rat)?;
             let mut end = read::offset(val, "end", &rat)?;
             let quote = read::opt_string(val, "text", &rat)?;
-            if quote.is_none() && text.chars().take(end as usize).any(|c| c as u32 > 0xFFFF) {
+            if quote.is_none() && first_astral.is_some_and(|a| a < end as usize) {
                 cx.rep.unchecked_astral += 1;
             }
             if let Some(q) = &quote {
