@@ -522,9 +522,18 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
 
 /// Export the workspace in `format` and download it, named from the workspace's identity
 /// (`defector-exercise.maria.parallax.json`). Returns the exporter's warnings (what the
-/// format leaves out), for a notice.
+/// format leaves out, and that spans were exported without an annotator name), for a
+/// notice.
 pub fn export_download(ws: &Workspace, format: Format) -> Result<Vec<String>, String> {
-    let out = formats::export(ws, format);
+    let mut out = formats::export(ws, format);
+    if ws.identity.annotator.trim().is_empty() && !ws.spans.is_empty() {
+        out.warnings.push(
+            "Exported without an annotator name, so the file does not say who made these \
+             spans: type your name in \u{201c}Your name\u{201d} under the toolbar and export \
+             again if it is for grading, agreement or a dataset."
+                .into(),
+        );
+    }
     let name = crate::exercise::export_file_name(ws, &out.file_name);
     download(&name, &out.mime, &out.bytes).map(|()| out.warnings)
 }

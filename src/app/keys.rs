@@ -196,6 +196,18 @@ pub fn focus_first_article() {
     }
 }
 
+/// Focus the element with this `id` (one with `tabindex`, such as the suggestions panel),
+/// scrolling it into view; nothing when it is not on the page.
+pub fn focus_by_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
 // ----- the reading caret -----
 
 /// The id of the element that draws the reading caret (a collapsed selection is not
@@ -373,7 +385,12 @@ pub fn extend_selection(target: Option<web_sys::EventTarget>, key: &str, word: b
 /// `class` in the next item of the list, else the previous one, else the nearest enclosing
 /// element with a `tabindex` (the suggestions panel), so a keyboard user keeps their place
 /// instead of falling back to the start of the page.
-pub fn focus_neighbour_control(control: Option<web_sys::EventTarget>, class: &str) {
+///
+/// `pointer`: the button was clicked with a mouse or touch (a click event's `detail` > 0),
+/// not pressed with Enter or Space. Then the focus moves without scrolling, so the panel
+/// stays where the user was looking (the new link and the remaining suggestions), instead
+/// of jumping to the next card.
+pub fn focus_neighbour_control(control: Option<web_sys::EventTarget>, class: &str, pointer: bool) {
     let Some(el) = control.and_then(|t| t.dyn_into::<Element>().ok()) else {
         return;
     };
@@ -401,7 +418,9 @@ pub fn focus_neighbour_control(control: Option<web_sys::EventTarget>, class: &st
     let fallback = || item.closest("[tabindex]").ok().flatten();
     if let Some(c) = find(true).or_else(|| find(false)).or_else(fallback) {
         if let Ok(h) = c.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h.focus();
+            let opts = web_sys::FocusOptions::new();
+            opts.set_prevent_scroll(pointer);
+            let _ = h.focus_with_options(&opts);
         }
     }
 }

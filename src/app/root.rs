@@ -150,6 +150,12 @@ pub fn app() -> Html {
         e.prevent_default();
         keys::focus_first_article();
     });
+    // The second skip link: the side panel's suggestions, so a keyboard user reaches them
+    // without tabbing through the toolbar and every article.
+    let skip_to_suggestions = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        keys::focus_by_id("suggestions");
+    });
     let focus = Rc::new(Focus::new(
         state.selected.as_deref(),
         state.connecting.as_deref(),
@@ -242,6 +248,9 @@ pub fn app() -> Html {
     html! {
         <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
+            if count > 0 {
+                <a class="skip-link" href="#suggestions" onclick={skip_to_suggestions}>{ "Skip to the suggested links" }</a>
+            }
             <Toolbar ws={WsRef(ws.clone())} can_undo={state.history.can_undo()}
                 can_redo={state.history.can_redo()} matrix_open={state.coverage.matrix_open}
                 snap={state.snap} connecting={state.connecting.is_some()}

@@ -166,6 +166,8 @@ test('export: every format parses and its offsets slice (code points) to the spa
   await waitNotice(page, /no links or rejected suggestions/);
 
   exported.json = { ...(await download(page, SEL.exportJson)) };
+  // No name was given: the export says so, and what to do.
+  await waitNotice(page, /without an annotator name.*Your name/);
   for (const [k, v] of Object.entries(exported)) {
     v.path = path.join(tmp, v.name);
     fs.writeFileSync(v.path, v.bytes);

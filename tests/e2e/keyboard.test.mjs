@@ -1,5 +1,5 @@
 // Issue 11: the keyboard-only path and accessibility. From the top of the page: Tab
-// reaches the skip link first, Enter puts focus in the first article, arrows place a
+// reaches the skip link first (a second one leads to the suggested links), Enter puts focus in the first article, arrows place a
 // reading caret anywhere, Shift+arrows select from it, 1 labels, Esc clears; the hidden
 // file inputs never take focus; focus is visible. axe-core checks the toolbar, the dialogs
 // and the spans against WCAG 2.2 A/AA. Also: a relabel that breaks an attribution warns
@@ -37,9 +37,13 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   assert.equal((await active(page)).id, 'load-sample');
   await page.keyboard.press('Enter');
   await waitForArticles(page, 2);
-  // Back to the skip link: now it leads into the first article.
+  // Back to the skip links (with articles there are two: the suggested links, then the
+  // articles): the first leads into the first article.
+  await page.keyboard.press('Shift+Tab');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Skip to the suggested links/);
   await page.keyboard.press('Shift+Tab');
   assert.match((await active(page)).cls, /skip-link/);
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Skip to the articles/);
   await page.keyboard.press('Enter');
   assert.match((await active(page)).cls, /article-body/, 'Enter on the skip link focuses the first article');
 
@@ -77,6 +81,18 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => window.getSelection().isCollapsed), true, 'Esc clears the selection');
   assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('reading-caret')).display), 'none', 'and the caret');
+
+  // From the top of the page, the second skip link leads to the suggested links: the next
+  // Tab is on a card's button, not in the toolbar or an article.
+  await page.focus('a.skip-link');
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Skip to the suggested links/);
+  await page.keyboard.press('Enter');
+  assert.equal((await active(page)).id, 'suggestions', 'Enter on it focuses the suggestions panel');
+  await page.waitForSelector(SEL.acceptSuggestion);
+  const onCard = /accept-suggestion|reject-suggestion|group-source/;
+  for (let i = 0; i < 3 && !onCard.test((await active(page)).cls); i++) await page.keyboard.press('Tab');
+  assert.match((await active(page)).cls, onCard, `a few Tabs reach a suggestion (${JSON.stringify(await active(page))})`);
   assert.deepEqual(problems, []);
 });
 

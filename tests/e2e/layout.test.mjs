@@ -1,7 +1,7 @@
 // Issue 11: the layout works from 1024 px wide with three articles. No article sits under
 // the side panel; articles that do not fit scroll sideways with a visible scrollbar at the
 // bottom of the window; the toolbar takes at most two rows; a notice does not move the
-// articles.
+// articles. The article switcher's buttons stay in view and its entries scroll.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -52,6 +52,23 @@ for (const width of [1024, 1280]) {
     await page.evaluate(() => { const c = document.querySelector('.columns'); c.scrollLeft = c.scrollWidth; });
     const third = await page.evaluate(() => document.querySelectorAll('section.article')[2].getBoundingClientRect().right);
     assert.ok(third <= m.sideLeft + 1, `the third article is reachable and visible (${third} vs ${m.sideLeft})`);
+    // The article switcher above the columns: its buttons (previous, next, "Show all") stay
+    // in view before the side panel, and its entries scroll on their own to the last one.
+    const sw = await page.evaluate(() => {
+      const nav = document.querySelector('#article-switcher');
+      const right = (el) => el.getBoundingClientRect().right;
+      const list = nav.querySelector('.switch-list');
+      list.scrollLeft = list.scrollWidth;
+      const items = [...nav.querySelectorAll('.switch-item')];
+      return {
+        buttons: [...nav.querySelectorAll(':scope > button')].map(right),
+        last: right(items[items.length - 1]), listRight: right(list), items: items.length,
+      };
+    });
+    assert.equal(sw.items, 3);
+    assert.equal(sw.buttons.length, 3, 'previous, next and "Show all"');
+    for (const r of sw.buttons) assert.ok(r <= m.sideLeft + 1, `a switcher button ends at ${r}, under the side panel (${m.sideLeft})`);
+    assert.ok(sw.last <= sw.listRight + 1 && sw.listRight <= m.sideLeft + 1, `the last switcher entry can be scrolled into view (${sw.last}, list ends ${sw.listRight})`);
     assert.deepEqual(s.problems, []);
   });
 }

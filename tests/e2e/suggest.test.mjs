@@ -48,8 +48,17 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
   assert.match(items[flagged].text, /truck/);
 
   // Accept the flagged suggestion: a new claim span in the LA Times column plus a link.
-  await page.locator(SEL.suggestion).nth(flagged).locator(SEL.acceptSuggestion).click();
+  // Its button says which kind of link it makes; a mouse click leaves the side panel where
+  // it was (the focus moves to the next card without scrolling to it).
+  const accept = page.locator(SEL.suggestion).nth(flagged).locator(SEL.acceptSuggestion);
+  assert.match(await accept.getAttribute('title'), /told differently.*differs \(.*vehicle/);
+  await accept.hover();
+  const panelTop = () => page.evaluate(() => document.querySelector('.sidebar').scrollTop);
+  const before = await panelTop();
+  await accept.click();
   await page.waitForSelector(SEL.linkWithId);
+  await page.waitForTimeout(300);
+  assert.equal(await panelTop(), before, 'the side panel did not scroll after a mouse accept');
   assert.equal(await page.locator(SEL.article).nth(1).locator(SEL.claim).count() > 0, true);
   const badges = await page.$$eval(SEL.firstLinked, (els) => els.map((e) => [e.dataset.links, e.classList.contains('link-differs')]));
   assert.deepEqual(badges, [['1', true], ['1', true]], 'a numbered "differs" badge on both ends');

@@ -101,23 +101,42 @@ fn reason_html(s: &SpanSuggestion) -> Html {
 }
 
 fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html {
+    // A flagged suggestion is still the same fact, told with a differing detail: say what
+    // kind of link accepting it makes, where the user decides.
+    let accept_title = if s.flags.is_empty() {
+        "Accept: a link of kind \u{201c}same fact\u{201d}".to_string()
+    } else {
+        let kinds: Vec<&str> = s.flags.iter().map(|f| f.kind.as_str()).collect();
+        format!(
+            "Accept: a link of kind \u{201c}told differently\u{201d}, because a detail differs ({})",
+            kinds.join(", ")
+        )
+    };
     let accept = {
         let (d, s) = (dispatch.clone(), s.clone());
         Callback::from(move |e: MouseEvent| {
-            crate::app::keys::focus_neighbour_control(e.target(), "accept-suggestion");
+            crate::app::keys::focus_neighbour_control(
+                e.target(),
+                "accept-suggestion",
+                e.detail() > 0,
+            );
             d.dispatch(Action::Linking(LinkAction::Accept(Box::new(s.clone()))))
         })
     };
     let reject = {
         let (d, r) = (dispatch.clone(), linking::rejection(s));
         Callback::from(move |e: MouseEvent| {
-            crate::app::keys::focus_neighbour_control(e.target(), "reject-suggestion");
+            crate::app::keys::focus_neighbour_control(
+                e.target(),
+                "reject-suggestion",
+                e.detail() > 0,
+            );
             d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
         })
     };
     html! {
         <div class="suggestion-actions">
-            <button class="accept-suggestion" onclick={accept}>{ accept_text }</button>
+            <button class="accept-suggestion" onclick={accept} title={accept_title}>{ accept_text }</button>
             <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good">{ "Reject" }</button>
         </div>
     }
