@@ -259,6 +259,14 @@ fn accepting_a_suggestion_links_and_rejecting_hides_it_once() {
         vec![Action::LoadSample],
     );
     assert_eq!(s.workspace().documents.len(), 2);
+    // The samples are plain text: the outlets come with them, for the switcher and matrix.
+    let outlets: Vec<&str> = s
+        .workspace()
+        .documents
+        .iter()
+        .map(|d| d.outlet_name())
+        .collect();
+    assert_eq!(outlets, ["AFP", "Los Angeles Times"]);
     let (s, claim) = add_span(
         s,
         0,

@@ -33,14 +33,17 @@ pub use reduce::reduce;
 use crate::model::{History, Label, ModelError, Workspace};
 use std::rc::Rc;
 
-/// The two sample articles, compiled into the app.
-pub const SAMPLES: [(&str, &[u8]); 2] = [
+/// The two sample articles, compiled into the app: file name, outlet (plain text carries
+/// none; shared/samples/README.md and the file names give them), bytes.
+pub const SAMPLES: [(&str, &str, &[u8]); 2] = [
     (
         "afp-defector-footage.txt",
+        "AFP",
         include_bytes!("../../../samples/afp-defector-footage.txt"),
     ),
     (
         "latimes-defector-video.txt",
+        "Los Angeles Times",
         include_bytes!("../../../samples/latimes-defector-video.txt"),
     ),
 ];

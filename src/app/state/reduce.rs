@@ -61,8 +61,13 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::LoadSample => {
             let items = SAMPLES
                 .iter()
-                .map(|(name, bytes)| {
-                    let a = formats::read_article(name, bytes).map_err(|e| e.to_string());
+                .map(|(name, outlet, bytes)| {
+                    let a = formats::read_article(name, bytes)
+                        .map(|mut a| {
+                            a.meta.outlet = Some(outlet.to_string());
+                            a
+                        })
+                        .map_err(|e| e.to_string());
                     (name.to_string(), a)
                 })
                 .collect();
