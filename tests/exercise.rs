@@ -349,6 +349,23 @@ fn files_of_different_articles_are_refused_naming_the_article() {
 }
 
 #[test]
+fn two_files_with_one_annotator_name_get_distinct_headings() {
+    let (k, s) = (key(), student());
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria-1.json", &s),
+        Annotated::new("maria-2.json", &s),
+    ];
+    let a = exercise::agree(&files).unwrap();
+    assert_eq!(
+        a.pairwise.annotators,
+        ["trainer", "maria (maria-1.json)", "maria (maria-2.json)"]
+    );
+    let c = Curation::new(&files).unwrap();
+    assert_eq!(c.annotators, a.pairwise.annotators);
+}
+
+#[test]
 fn agreement_of_three_annotators() {
     let (k, s) = (key(), student());
     let mut t = k.clone();

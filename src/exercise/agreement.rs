@@ -426,7 +426,7 @@ pub fn agree(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
         }
     }
     let pairwise = Pairwise {
-        annotators: files.iter().map(|f| f.annotator()).collect(),
+        annotators: super::annotator_headings(files),
         strict_f1: strict,
         partial_f1: partial,
     };

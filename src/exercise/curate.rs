@@ -171,7 +171,7 @@ impl Curation {
             };
         }
         Ok(Curation {
-            annotators: files.iter().map(|f| f.annotator()).collect(),
+            annotators: super::annotator_headings(files),
             items,
             base: first.clone(),
             spans,

@@ -69,6 +69,25 @@ impl<'a> Annotated<'a> {
     }
 }
 
+/// The annotators' names as column and row headings, one per file, in order: each
+/// [`Annotated::annotator`], with the file name added in brackets where two files give
+/// the same name (`maria (maria-1.json)`, `maria (maria-2.json)`), so no two headings are
+/// the same.
+pub fn annotator_headings(files: &[Annotated<'_>]) -> Vec<String> {
+    let names: Vec<String> = files.iter().map(Annotated::annotator).collect();
+    names
+        .iter()
+        .zip(files)
+        .map(|(n, f)| {
+            if names.iter().filter(|m| *m == n).count() > 1 {
+                format!("{n} ({})", f.file)
+            } else {
+                n.clone()
+            }
+        })
+        .collect()
+}
+
 /// For each document of `reference` (in its order), the index of the document of `other`
 /// with the same text.
 ///
