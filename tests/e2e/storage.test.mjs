@@ -176,3 +176,41 @@ test('without IndexedDB, workspaces are saved in local storage with a notice say
   assert.equal(await page.locator(SEL.article).count(), 2);
   await s.finish();
 });
+
+test('while a workspace is restored: "Restoring…" shows, and nothing can change it until it is back', async (t) => {
+  const s = await openSession(t, browser, {
+    // Slow IndexedDB down when asked (sessionStorage survives the reload): every
+    // transaction completes 1.5 s late.
+    init: () => {
+      const d = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get() { return d.get.call(this); },
+        set(h) {
+          const late = sessionStorage.getItem('slow-idb') && typeof h === 'function';
+          d.set.call(this, late ? (e) => setTimeout(() => h(e), 1500) : h);
+        },
+      });
+    },
+  });
+  const { page } = s;
+  await loadSample(page);
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).documents.length === 2 && !JSON.parse(raw).documents[0].text;
+  });
+  await page.evaluate(() => sessionStorage.setItem('slow-idb', '1'));
+  await page.reload();
+  await continueWorkspace(page);
+  await waitNotice(page, /Restoring the saved workspace/);
+  // A file dropped or picked now is refused, not mixed into the half-restored state.
+  await pick(page, SEL.fileInput, [{ name: 'late.txt', buffer: Buffer.from('Late\n\nA late article that must not be added.') }]);
+  await waitNotice(page, /Nothing was changed: the saved workspace is still being restored/);
+  await page.keyboard.press('Control+z');
+  // Then the workspace is back, as saved.
+  await waitForCount(page, SEL.article, 2, '===', { timeout: 20000 });
+  assert.equal(await page.locator(SEL.article).count(), 2);
+  assert.equal(await page.locator('.app.read-only').count(), 0, 'editable again');
+  await page.evaluate(() => sessionStorage.removeItem('slow-idb'));
+  await s.finish();
+});
