@@ -362,9 +362,7 @@ mod tests {
         assert_eq!(&*back.workspace.documents[0].text, HARD);
         assert_eq!(back.workspace.spans, ws.spans);
         assert_eq!(
-            back.workspace
-                .span_text(&back.workspace.spans[0])
-                .as_deref(),
+            back.workspace.span_text(&back.workspace.spans[0]),
             Some("said")
         );
         // A missing text is an error naming the article, not an empty article.
