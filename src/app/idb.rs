@@ -11,13 +11,15 @@ use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbTransaction, IdbTransactionMode};
 
 /// The database's name (one per origin: every copy of the file opened from file:// shares
 /// it, like local storage).
 const DB_NAME: &str = "parallax";
 /// The object store of article texts.
 const STORE: &str = "texts";
+/// How long opening the database may take before saves go to local storage instead (ms).
+const OPEN_WAIT_MS: i32 = 10_000;
 
 thread_local! {
     /// The open database, or why it could not be opened; `None` until the first open ends.
@@ -38,21 +40,6 @@ fn message(e: Option<web_sys::DomException>, what: &str) -> String {
         Some(e) if !e.message().is_empty() => format!("{what}: {} ({})", e.message(), e.name()),
         Some(e) => format!("{what}: {}", e.name()),
         None => what.to_string(),
-    }
-}
-
-/// Wait for a request's `success` (its result) or `error`.
-async fn request(req: &IdbRequest, what: &str) -> Result<JsValue, String> {
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        req.set_onsuccess(Some(&resolve));
-        req.set_onerror(Some(&reject));
-    });
-    let done = JsFuture::from(promise).await;
-    req.set_onsuccess(None);
-    req.set_onerror(None);
-    match done {
-        Ok(_) => req.result().map_err(|_| what.to_string()),
-        Err(_) => Err(message(req.error().ok().flatten(), what)),
     }
 }
 
@@ -95,10 +82,32 @@ async fn open_db() -> Result<IdbDatabase, String> {
         })
     };
     req.set_onupgradeneeded(upgrade.dyn_ref::<js_sys::Function>());
-    let db = request(&req, "could not open the browser's database (IndexedDB)").await?;
+    let opened = js_sys::Promise::new(&mut |resolve, reject| {
+        req.set_onsuccess(Some(&resolve));
+        req.set_onerror(Some(&reject));
+    });
+    // An open that neither succeeds nor fails (blocked) must not hold saves back for ever.
+    let late = js_sys::Promise::new(&mut |_, reject| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&reject, OPEN_WAIT_MS);
+        }
+    });
+    let raced = JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&opened, &late))).await;
     req.set_onupgradeneeded(None);
-    db.dyn_into::<IdbDatabase>()
-        .map_err(|_| "could not open the browser's database (IndexedDB)".to_string())
+    req.set_onsuccess(None);
+    req.set_onerror(None);
+    let what = "could not open the browser's database (IndexedDB)";
+    match raced {
+        Ok(_) => req
+            .result()
+            .ok()
+            .and_then(|db| db.dyn_into::<IdbDatabase>().ok())
+            .ok_or_else(|| what.to_string()),
+        Err(_) => match req.error().ok().flatten() {
+            Some(e) => Err(message(Some(e), what)),
+            None => Err(format!("{what} within {} s", OPEN_WAIT_MS / 1000)),
+        },
+    }
 }
 
 /// The database, opened on first use (the outcome is kept: see [`availability`]).
@@ -130,7 +139,13 @@ pub async fn put_texts(texts: &[(String, Arc<str>)]) -> Result<(), String> {
     for (key, text) in texts {
         store
             .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
-            .map_err(|_| "could not store an article's text (IndexedDB)".to_string())?;
+            .map_err(|e| {
+                let _ = tx.abort();
+                message(
+                    e.dyn_into::<web_sys::DomException>().ok(),
+                    "the browser refused to store an article's text (IndexedDB)",
+                )
+            })?;
     }
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     commit(

@@ -7,8 +7,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { continueWorkspace, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
-import { launch, openSession, pick, waitNotice, shownSpanTexts, tmpDir, cpLen } from './fixtures/lib.mjs';
+import { continueWorkspace, mouseSelect, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
+import { launch, openSession, pick, download, waitNotice, shownSpanTexts, tmpDir, cpLen } from './fixtures/lib.mjs';
 import { samplePool, varied } from './bench-common.mjs';
 
 let browser;
@@ -212,5 +212,30 @@ test('while a workspace is restored: "Restoring…" shows, and nothing can chang
   assert.equal(await page.locator(SEL.article).count(), 2);
   assert.equal(await page.locator('.app.read-only').count(), 0, 'editable again');
   await page.evaluate(() => sessionStorage.removeItem('slow-idb'));
+  await s.finish();
+});
+
+test('the browser\'s database refuses the texts (quota): a warning that stays, one-click export, the work in the page kept', async (t) => {
+  const s = await openSession(t, browser, {
+    init: () => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    },
+  });
+  const { page } = s;
+  await loadSample(page);
+  const warning = page.locator(SEL.storageWarning);
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /Autosave failed: the browser refused to store an article's text \(IndexedDB\): The quota has been exceeded\..*not saved in this browser/);
+  assert.equal(await warning.locator(SEL.exportNow).count(), 1, 'it offers the export');
+  // The page keeps working: a new span, and the warning is still there.
+  const got = await mouseSelect(page, 1, 'Moon Jae-in');
+  assert.match(got, /Moon Jae-in/);
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, 1);
+  await page.waitForTimeout(300);
+  assert.equal(await warning.count(), 1, 'the warning stays');
+  const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
+  assert.equal(exported.documents.length, 2);
+  assert.equal(exported.spans.length, 1, 'the export has the unsaved span');
   await s.finish();
 });
