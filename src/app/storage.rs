@@ -7,7 +7,8 @@
 //! texts, which can be megabytes, go to IndexedDB ([`super::idb`]) under
 //! `<id>/<sha256 of the text>`, once per text: after that a change rewrites only the
 //! record, whatever the size of the articles. A record is written only once every text
-//! it names is stored, so a reload always finds them.
+//! it names is stored, so a reload always finds them; texts a workspace's record no
+//! longer names (removed articles) are deleted when it is next opened.
 //!
 //! When IndexedDB cannot be used, records hold their texts (the layout of earlier
 //! versions, which is also how their saves are read: nothing to migrate by hand). Every
@@ -405,7 +406,7 @@ pub async fn restore_workspace(id: &str) -> Restored {
     };
     let refs = autosave::text_refs(&raw);
     if refs.is_empty() {
-        return import_record(&store, &key, raw);
+        return import_record(&store, &key, &raw, raw.clone());
     }
     let keys: Vec<String> = refs.iter().map(|sha| text_key(id, sha)).collect();
     let joined = match idb::get_texts(&keys).await {
@@ -424,7 +425,7 @@ pub async fn restore_workspace(id: &str) -> Restored {
             STORED.with(|s| s.borrow_mut().extend(keys.iter().cloned()));
             // Texts of articles removed before the last save are no longer needed.
             forget_texts(id, keys);
-            import_record(&store, &key, json)
+            import_record(&store, &key, &raw, json)
         }
         Err(error) => Restored::Corrupt {
             error,
@@ -435,8 +436,11 @@ pub async fn restore_workspace(id: &str) -> Restored {
     }
 }
 
-fn import_record(store: &web_sys::Storage, key: &str, raw: String) -> Restored {
-    match formats::import("the saved workspace", raw.as_bytes()) {
+/// Import `json` (the saved workspace with its texts). When it is damaged, `record` (what
+/// local storage holds under `key`: without the texts, which stay in IndexedDB, so it fits)
+/// is copied aside; the notice offers `json` for download, and what is valid is salvaged.
+fn import_record(store: &web_sys::Storage, key: &str, record: &str, json: String) -> Restored {
+    match formats::import("the saved workspace", json.as_bytes()) {
         Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
         Err(e) => {
             // One kept copy per damaged text: reopening does not copy it again.
@@ -444,17 +448,17 @@ fn import_record(store: &web_sys::Storage, key: &str, raw: String) -> Restored {
                 .filter_map(|i| store.key(i).ok().flatten())
                 .find(|k| {
                     k.starts_with(&format!("{key}.corrupt-"))
-                        && store.get_item(k).ok().flatten().as_deref() == Some(raw.as_str())
+                        && store.get_item(k).ok().flatten().as_deref() == Some(record)
                 });
             let kept = existing.or_else(|| {
                 let copy = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
-                store.set_item(&copy, &raw).ok().map(|_| copy)
+                store.set_item(&copy, record).ok().map(|_| copy)
             });
             Restored::Corrupt {
                 error: e.to_string(),
                 kept,
-                salvaged: crate::formats::salvage::salvage(&raw),
-                raw: raw.into(),
+                salvaged: crate::formats::salvage::salvage(&json),
+                raw: json.into(),
             }
         }
     }
