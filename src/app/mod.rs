@@ -1,9 +1,10 @@
 //! The browser app. [`state`] holds the one reducer (with [`coverage`], the side-by-side
 //! and matrix state): plain Rust, compiled and tested natively. The rest is the Yew layer
 //! (wasm32 only): `view` the pure view model (paragraphs, span buckets, nested-mark
-//! segments), `browser` all other web-sys glue, `scroll` scrolling to spans and articles,
-//! `keys` the keyboard (shortcuts, dialogs, the reading caret), `session` opening, saving
-//! and handing over workspaces between tabs, `worker` matching in a Web Worker and its
+//! segments), `browser` all other web-sys glue but saving, `storage` saving workspaces
+//! (records in local storage, article texts in IndexedDB through `idb`), `scroll`
+//! scrolling to spans and articles, `keys` the keyboard (shortcuts, dialogs, the reading
+//! caret), `session` opening, saving and handing over workspaces between tabs, `worker` matching in a Web Worker and its
 //! scheduling, `components` one component per file, and `root`'s `App`, which only
 //! composes them. `bench` (cargo feature `bench`) holds the benchmark-only exports.
 
@@ -19,6 +20,8 @@ pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod idb;
+#[cfg(target_arch = "wasm32")]
 pub mod keys;
 #[cfg(target_arch = "wasm32")]
 pub mod root;
@@ -26,6 +29,8 @@ pub mod root;
 pub mod scroll;
 #[cfg(target_arch = "wasm32")]
 pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 #[cfg(target_arch = "wasm32")]

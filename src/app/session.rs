@@ -1,34 +1,67 @@
 //! Opening, restoring and saving workspaces in the browser (wasm only): reading dropped or
 //! picked files into the workspace ([`load_files`]), the start
-//! screen's list, a new workspace, restoring a saved one (a damaged save is salvaged,
-//! never wiped), autosave (at once for small workspaces, debounced for large ones), and
-//! the hand-over when another tab opens the same workspace.
+//! screen's list, a new workspace, restoring a saved one (asynchronously: its article
+//! texts come from IndexedDB; a damaged save is salvaged, never wiped), autosave (at once
+//! for small workspaces, debounced for large ones), and the hand-over when another tab
+//! opens the same workspace. The storage itself is [`storage`]'s.
 
 use super::browser;
 use super::state::{self, Action, AppState, Autosave, LoadedFile, NoticeKind};
+use super::storage;
 use super::view::WsRef;
 use super::{is_workspace_file, Dispatch};
 use crate::formats::SizeLimit;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The state for saved workspace `id`: this tab claims it (another tab that has it open
-/// becomes read-only), then restores it. A damaged save is salvaged, never wiped.
-pub fn open_saved(id: &str) -> AppState {
-    let claimed = browser::claim_workspace(id);
-    let mut s = restore_state(id);
-    s.workspace_id = Some(id.to_string());
-    if let Err(e) = claimed {
-        s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
-    }
-    s
+/// Why edits are refused while a saved workspace is being restored.
+const RESTORING: &str = "the saved workspace is still being restored; wait a moment";
+
+thread_local! {
+    /// Counts the workspaces opened in this tab: a restore that ends after another
+    /// workspace was opened is dropped.
+    static OPENING: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn next_opening() -> u64 {
+    OPENING.with(|o| {
+        o.set(o.get() + 1);
+        o.get()
+    })
+}
+
+/// Open saved workspace `id`: this tab claims it (another tab that has it open becomes
+/// read-only), shows the empty page with "Restoring…" (read-only, so no key edits a
+/// half-restored state, and nothing is saved), then the restored workspace. A damaged
+/// save is salvaged, never wiped.
+pub fn open_saved(id: &str, dispatch: &Dispatch) {
+    let turn = next_opening();
+    let claimed = storage::claim_workspace(id);
+    let mut waiting = AppState::default();
+    waiting.read_only = Some(RESTORING.to_string());
+    waiting.notify(NoticeKind::Info, "Restoring the saved workspace\u{2026}");
+    dispatch.dispatch(Action::Open(Box::new(waiting)));
+    let id = id.to_string();
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut s = restore_state(&id).await;
+        if OPENING.with(|o| o.get()) != turn {
+            return; // another workspace was opened meanwhile
+        }
+        s.workspace_id = Some(id);
+        if let Err(e) = claimed {
+            s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+        }
+        dispatch.dispatch(Action::Open(Box::new(s)));
+    });
 }
 
 /// The state for a new, empty workspace with a fresh id.
 pub fn open_new() -> AppState {
-    let id = browser::new_workspace_id();
+    next_opening();
+    let id = storage::new_workspace_id();
     let mut s = AppState::default();
-    if let Err(e) = browser::claim_workspace(&id) {
+    if let Err(e) = storage::claim_workspace(&id) {
         s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
     }
     s.workspace_id = Some(id);
@@ -37,7 +70,8 @@ pub fn open_new() -> AppState {
 
 /// At start: the list of saved workspaces if there are any, else a new workspace.
 pub(crate) fn initial_state() -> AppState {
-    match browser::list_workspaces() {
+    storage::start();
+    match storage::list_workspaces() {
         Ok(list) if !list.is_empty() => {
             let mut s = AppState::default();
             s.chooser = Some(Rc::new(list));
@@ -52,10 +86,10 @@ pub(crate) fn initial_state() -> AppState {
     }
 }
 
-fn restore_state(id: &str) -> AppState {
-    match browser::restore_workspace(id) {
-        browser::Restored::Nothing => AppState::default(),
-        browser::Restored::Workspace(ws, warnings) => {
+async fn restore_state(id: &str) -> AppState {
+    match storage::restore_workspace(id).await {
+        storage::Restored::Nothing => AppState::default(),
+        storage::Restored::Workspace(ws, warnings) => {
             let mut s = AppState::new(ws);
             for w in warnings {
                 s.notify(
@@ -65,7 +99,7 @@ fn restore_state(id: &str) -> AppState {
             }
             s
         }
-        browser::Restored::Corrupt {
+        storage::Restored::Corrupt {
             error,
             kept,
             raw,
@@ -129,7 +163,7 @@ fn restore_state(id: &str) -> AppState {
                 }
             }
         }
-        browser::Restored::Unavailable(why) => {
+        storage::Restored::Unavailable(why) => {
             let mut s = AppState::default();
             s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
             s
@@ -169,38 +203,54 @@ fn flush_pending(dispatch: Option<&Dispatch>) {
         return;
     };
     match dispatch {
-        Some(d) => autosave(&id, &ws, d),
-        None => {
-            let _ = browser::save_workspace(&id, &ws);
-        }
+        Some(d) => autosave(&id, ws, d),
+        None => storage::save_workspace(&id, ws, Rc::new(|_| ())),
     }
 }
 
-fn autosave(id: &str, ws: &crate::model::Workspace, dispatch: &Dispatch) {
-    match browser::save_workspace(id, ws) {
-        browser::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
-        browser::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
-        browser::SaveOutcome::Taken(Ok(None)) => {
-            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+thread_local! {
+    /// Whether the user was told that saves go to local storage only.
+    static TOLD_LOCAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
+    let dispatch = dispatch.clone();
+    storage::save_workspace(
+        id,
+        ws,
+        Rc::new(move |outcome| {
+            match outcome {
+            storage::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
+            storage::SaveOutcome::SavedInLocalStorage(why) => {
+                dispatch.dispatch(Action::Saved(Ok(())));
+                if !TOLD_LOCAL_ONLY.with(|t| t.replace(true)) {
+                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
+                }
+            }
+            storage::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
+            storage::SaveOutcome::Taken(Ok(None)) => {
+                dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+            }
+            storage::SaveOutcome::Taken(Ok(Some((_, title)))) => {
+                dispatch.dispatch(Action::ReadOnly(format!(
+                    "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
+                     (Workspaces\u{2026} lists it)."
+                )))
+            }
+            storage::SaveOutcome::Taken(Err(e)) => {
+                dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
+                dispatch.dispatch(Action::Saved(Err(format!(
+                    "your latest change could not be kept as a copy ({e})"
+                ))));
+            }
         }
-        browser::SaveOutcome::Taken(Ok(Some((_, title)))) => {
-            dispatch.dispatch(Action::ReadOnly(format!(
-            "{TAKEN} Your latest change was kept as a new saved workspace \u{201c}{title}\u{201d} \
-                 (Workspaces\u{2026} lists it)."
-        )))
-        }
-        browser::SaveOutcome::Taken(Err(e)) => {
-            dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()));
-            dispatch.dispatch(Action::Saved(Err(format!(
-                "your latest change could not be kept as a copy ({e})"
-            ))));
-        }
-    }
+        }),
+    );
 }
 
 /// Open saved workspace `id` in this tab (the tab that had it becomes read-only).
 pub fn open_workspace(id: &str, dispatch: &Dispatch) {
-    dispatch.dispatch(Action::Open(Box::new(open_saved(id))));
+    open_saved(id, dispatch);
 }
 
 /// Start a new, empty workspace in this tab.
@@ -210,7 +260,7 @@ pub fn new_workspace(dispatch: &Dispatch) {
 
 /// Show the list of saved workspaces.
 pub fn show_workspaces(dispatch: &Dispatch) {
-    match browser::list_workspaces() {
+    match storage::list_workspaces() {
         Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
         Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
     }
@@ -312,7 +362,7 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
         let dispatch = dispatch.clone();
         use_effect_with(id, move |id| {
             let listener = id.clone().and_then(|id| {
-                browser::on_workspace_taken(id, move |_| {
+                storage::on_workspace_taken(id, move |_| {
                     dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
                 })
             });

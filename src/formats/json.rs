@@ -57,12 +57,21 @@ pub fn to_value(ws: &Workspace) -> Value {
 /// plus the publication details that are set. The autosave keeps this per document (see
 /// [`super::autosave`]), so a long text is escaped once, not after every label.
 pub(crate) fn document_value(d: &Document) -> Value {
+    let mut v = document_stub(d, &text_sha256(&d.text));
+    if let Value::Object(o) = &mut v {
+        o.insert("text".into(), json!(&*d.text));
+    }
+    v
+}
+
+/// [`document_value`] without `"text"`, given the text's SHA-256 (`sha256`, hex): what
+/// the browser's save record keeps of a document whose text is stored apart.
+pub(crate) fn document_stub(d: &Document, sha256: &str) -> Value {
     let mut v = json!({
         "id": d.id,
         "title": d.title,
         "source": d.source,
-        "sha256": text_sha256(&d.text),
-        "text": &*d.text,
+        "sha256": sha256,
     });
     // Publication details, only those that are set (all optional).
     if let Value::Object(o) = &mut v {

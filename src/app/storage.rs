@@ -1,0 +1,492 @@
+//! Saving workspaces in the browser (wasm only).
+//!
+//! Each workspace has an id. Its *record* (Parallax JSON without the article texts, see
+//! [`formats::autosave`]) is kept in local storage under `parallax.ws.<id>`, beside the
+//! index of saved workspaces and the owner key that turns a second tab read-only: all
+//! small, synchronous, and seen by other tabs through `storage` events. The article
+//! texts, which can be megabytes, go to IndexedDB ([`super::idb`]) under
+//! `<id>/<sha256 of the text>`, once per text: after that a change rewrites only the
+//! record, whatever the size of the articles. A record is written only once every text
+//! it names is stored, so a reload always finds them; texts a workspace's record no
+//! longer names (removed articles) are deleted when it is next opened.
+//!
+//! When IndexedDB cannot be used, records hold their texts (the layout of earlier
+//! versions, which is also how their saves are read: nothing to migrate by hand). Every
+//! function returns a value or a `Result` with a message; nothing here panics.
+
+use super::idb;
+use crate::formats::autosave::{self, StoredText};
+use crate::formats::registry::{self, Entry, Registry};
+use crate::formats::{self};
+use crate::model::Workspace;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+fn storage() -> Result<web_sys::Storage, String> {
+    let unavailable = || "this browser does not allow local storage for this page".to_string();
+    web_sys::window()
+        .ok_or_else(unavailable)?
+        .local_storage()
+        .map_err(|_| unavailable())?
+        .ok_or_else(unavailable)
+}
+
+/// What to do once a save is known to be done (called at once or later).
+pub type Done = Rc<dyn Fn(SaveOutcome)>;
+
+/// A save waiting for its texts, called with the outcome of their write.
+type Retry = Box<dyn FnOnce(Result<(), String>)>;
+
+/// Texts to store: (IndexedDB key, text).
+type Texts = Vec<(String, Arc<str>)>;
+
+thread_local! {
+    static DOC_JSON: RefCell<autosave::DocCache> = Default::default();
+    /// Keys of texts known to be in IndexedDB (written or read by this tab).
+    static STORED: RefCell<HashSet<String>> = Default::default();
+    /// Keys of texts being written.
+    static WRITING: RefCell<HashSet<String>> = Default::default();
+    /// By workspace id: the latest save waiting for its texts (called with the outcome
+    /// of a text write).
+    static WAITING: RefCell<HashMap<String, Retry>> =
+        Default::default();
+}
+
+/// Start opening IndexedDB, so the first save need not wait for it.
+pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = idb::open().await;
+    });
+}
+
+/// The IndexedDB key of a text of workspace `id`.
+fn text_key(id: &str, sha256: &str) -> String {
+    format!("{id}/{sha256}")
+}
+
+fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {
+    let detail = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default();
+    format!(
+        "the browser refused to store the workspace ({} KB){}",
+        len / 1024,
+        if detail.is_empty() {
+            String::new()
+        } else {
+            format!(": {detail}")
+        }
+    )
+}
+
+thread_local! {
+    static TAB_ID: String = format!(
+        "tab-{}-{}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 1e9) as u64
+    );
+}
+
+/// This tab's id (random, per page load): written to a workspace's owner key.
+pub fn tab_id() -> String {
+    TAB_ID.with(|t| t.clone())
+}
+
+/// A fresh workspace id.
+pub fn new_workspace_id() -> String {
+    registry::new_id(js_sys::Date::now(), js_sys::Math::random())
+}
+
+fn read_registry(store: &web_sys::Storage) -> Registry {
+    Registry::parse(
+        store
+            .get_item(registry::INDEX_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+    )
+}
+
+fn write_registry(store: &web_sys::Storage, r: &Registry) {
+    // The index is only a summary (rebuilt from the keys), so failing to write it loses nothing.
+    let _ = store.set_item(registry::INDEX_KEY, &r.to_json());
+}
+
+/// Move the save of the one-slot era ([`registry::LEGACY_KEY`]) under a fresh id,
+/// unchanged (a damaged one too: opening it salvages what it can). The old key is removed
+/// only once the copy is stored.
+fn migrate_legacy(store: &web_sys::Storage) {
+    let Ok(Some(raw)) = store.get_item(registry::LEGACY_KEY) else {
+        return;
+    };
+    let id = new_workspace_id();
+    if store.set_item(&registry::data_key(&id), &raw).is_err() {
+        return; // no room: keep the old slot; it is tried again next time
+    }
+    let entry = match formats::import("the saved workspace", raw.as_bytes()) {
+        Ok(imp) => Entry::describe(&id, &imp.workspace, None, js_sys::Date::now()),
+        Err(_) => Entry {
+            id: id.clone(),
+            title: "Saved workspace (damaged)".into(),
+            annotator: None,
+            articles: 0,
+            spans: 0,
+            changed_ms: js_sys::Date::now(),
+        },
+    };
+    let mut r = read_registry(store);
+    r.upsert(entry);
+    write_registry(store, &r);
+    let _ = store.remove_item(registry::LEGACY_KEY);
+}
+
+/// The workspaces saved in this browser (every copy of the file shares them), most
+/// recently changed first. Moves an old one-slot save into the list first.
+pub fn list_workspaces() -> Result<Vec<Entry>, String> {
+    let store = storage()?;
+    migrate_legacy(&store);
+    let n = store
+        .length()
+        .map_err(|_| "could not read local storage".to_string())?;
+    let ids: Vec<String> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|k| registry::id_of_data_key(&k).map(str::to_string))
+        .collect();
+    let mut r = read_registry(&store);
+    let before = r.clone();
+    r.reconcile(&ids);
+    if r != before {
+        write_registry(&store, &r);
+    }
+    Ok(r.recent())
+}
+
+/// Make this tab the one that writes workspace `id`; a tab that had it open sees the
+/// change (a `storage` event) and becomes read-only.
+pub fn claim_workspace(id: &str) -> Result<(), String> {
+    storage()?
+        .set_item(&registry::owner_key(id), &tab_id())
+        .map_err(|e| quota_message(&e, 0))
+}
+
+/// The outcome of an autosave.
+pub enum SaveOutcome {
+    Saved,
+    /// Saved, but only in local storage (IndexedDB is unavailable: the message says why
+    /// and what that means for the user).
+    SavedInLocalStorage(String),
+    /// Another tab (or copy of the file) opened this workspace since: nothing was written.
+    /// This tab's version, if it differs from the stored one, was saved as a new workspace
+    /// (`Some((id, title))`), or could not be (`Err`).
+    Taken(Result<Option<(String, String)>, String>),
+    Failed(String),
+}
+
+/// The record of `ws` (texts apart unless IndexedDB is known to be unavailable), with
+/// the texts not yet stored for workspace `id` as (key, text).
+fn prepare(id: &str, ws: &Workspace) -> Result<(autosave::Record, Texts), String> {
+    let inline = matches!(idb::availability(), Some(Err(_)));
+    let rec = DOC_JSON.with(|c| autosave::record_json(ws, &mut c.borrow_mut(), inline))?;
+    let missing = STORED.with(|s| {
+        let s = s.borrow();
+        rec.texts
+            .iter()
+            .map(|StoredText { sha256, text }| (text_key(id, sha256), text.clone()))
+            .filter(|(k, _)| !s.contains(k))
+            .collect()
+    });
+    Ok((rec, missing))
+}
+
+/// Store `missing` texts (those not being written already), then call the waiting save
+/// of `id` (`retry`, which replaces any earlier one for `id`) with the outcome.
+fn wait_for_texts(id: &str, missing: Texts, retry: Retry) {
+    WAITING.with(|w| w.borrow_mut().insert(id.to_string(), retry));
+    let new: Texts = WRITING.with(|w| {
+        let mut w = w.borrow_mut();
+        missing
+            .into_iter()
+            .filter(|(k, _)| w.insert(k.clone()))
+            .collect()
+    });
+    if new.is_empty() {
+        return; // a write in progress calls the waiting save when it ends
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = idb::put_texts(&new).await;
+        WRITING.with(|w| {
+            let mut w = w.borrow_mut();
+            for (k, _) in &new {
+                w.remove(k);
+            }
+        });
+        if result.is_ok() {
+            STORED.with(|s| s.borrow_mut().extend(new.into_iter().map(|(k, _)| k)));
+        }
+        let waiting: Vec<_> = WAITING.with(|w| w.borrow_mut().drain().collect());
+        for (_, retry) in waiting {
+            retry(result.clone());
+        }
+    });
+}
+
+/// What a failed text write means for a waiting save: when IndexedDB turned out to be
+/// unavailable, the save is tried again (it then keeps the texts in the record).
+fn texts_failed(e: String) -> Option<String> {
+    match idb::availability() {
+        Some(Err(_)) => None,
+        _ => Some(e),
+    }
+}
+
+/// The notice for saves kept in local storage because IndexedDB is unavailable.
+fn local_only(why: &str) -> String {
+    format!(
+        "This browser does not let Parallax use its database (IndexedDB: {why}), so workspaces \
+         are saved in local storage only, which holds about 5 MB for all of them: a large \
+         workspace may not be kept. Export JSON to keep your work."
+    )
+}
+
+/// Save workspace `ws` under id `id` if this tab still owns it (see
+/// [`registry::may_write`]), then call `done` with the outcome: at once, or once the
+/// texts of new articles are stored (then only the latest save of `id` is made). An empty
+/// workspace removes its save.
+pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
+    let store = match storage() {
+        Ok(s) => s,
+        Err(e) => return done(SaveOutcome::Failed(e)),
+    };
+    let owner = store.get_item(&registry::owner_key(id)).ok().flatten();
+    if !registry::may_write(owner.as_deref(), &tab_id()) {
+        WAITING.with(|w| w.borrow_mut().remove(id));
+        return save_copy(&store, id, ws, done);
+    }
+    if owner.is_none() {
+        let _ = store.set_item(&registry::owner_key(id), &tab_id());
+    }
+    let key = registry::data_key(id);
+    if ws.is_empty() && ws.spans.is_empty() {
+        WAITING.with(|w| w.borrow_mut().remove(id));
+        let _ = store.remove_item(&registry::owner_key(id));
+        let mut r = read_registry(&store);
+        r.remove(id);
+        write_registry(&store, &r);
+        forget_texts(id, Vec::new());
+        return done(match store.remove_item(&key) {
+            Ok(()) => SaveOutcome::Saved,
+            Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),
+        });
+    }
+    let (rec, missing) = match prepare(id, &ws) {
+        Ok(p) => p,
+        Err(e) => return done(SaveOutcome::Failed(e)),
+    };
+    if !missing.is_empty() {
+        let id2 = id.to_string();
+        return wait_for_texts(
+            id,
+            missing,
+            Box::new(move |r| match r.err().and_then(texts_failed) {
+                None => save_workspace(&id2, ws, done),
+                Some(e) => done(SaveOutcome::Failed(e)),
+            }),
+        );
+    }
+    WAITING.with(|w| w.borrow_mut().remove(id));
+    if let Err(e) = store.set_item(&key, &rec.json) {
+        return done(SaveOutcome::Failed(quota_message(&e, rec.json.len())));
+    }
+    let mut r = read_registry(&store);
+    r.upsert(Entry::describe(id, &ws, rec.annotator, js_sys::Date::now()));
+    write_registry(&store, &r);
+    done(match idb::availability() {
+        Some(Err(why)) => SaveOutcome::SavedInLocalStorage(local_only(&why)),
+        _ => SaveOutcome::Saved,
+    })
+}
+
+/// Remove the texts of workspace `id` other than `keep` (keys) from IndexedDB, in the
+/// background (a failure leaves unused texts behind, nothing else).
+fn forget_texts(id: &str, keep: Vec<String>) {
+    if idb::availability().is_none_or(|a| a.is_err()) {
+        return;
+    }
+    let prefix = format!("{id}/");
+    STORED.with(|s| {
+        s.borrow_mut()
+            .retain(|k| !k.starts_with(&prefix) || keep.contains(k))
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = idb::delete_unused(&prefix, &keep).await;
+    });
+}
+
+/// Save `ws` as a new workspace when it differs from what is stored under `id`.
+fn save_copy(store: &web_sys::Storage, id: &str, ws: Rc<Workspace>, done: Done) {
+    let (rec, _) = match prepare(id, &ws) {
+        Ok(p) => p,
+        Err(e) => return done(SaveOutcome::Taken(Err(e))),
+    };
+    let stored = store.get_item(&registry::data_key(id)).ok().flatten();
+    if stored.as_deref() == Some(rec.json.as_str()) || ws.is_empty() {
+        return done(SaveOutcome::Taken(Ok(None)));
+    }
+    write_copy(new_workspace_id(), ws, done);
+}
+
+/// Write the copy `ws` under the new id `new` once its texts are stored.
+fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
+    let (rec, missing) = match prepare(&new, &ws) {
+        Ok(p) => p,
+        Err(e) => return done(SaveOutcome::Taken(Err(e))),
+    };
+    if !missing.is_empty() {
+        let id = new.clone();
+        return wait_for_texts(
+            &id,
+            missing,
+            Box::new(move |r| match r.err().and_then(texts_failed) {
+                None => write_copy(new, ws, done),
+                Some(e) => done(SaveOutcome::Taken(Err(e))),
+            }),
+        );
+    }
+    let store = match storage() {
+        Ok(s) => s,
+        Err(e) => return done(SaveOutcome::Taken(Err(e))),
+    };
+    if let Err(e) = store.set_item(&registry::data_key(&new), &rec.json) {
+        return done(SaveOutcome::Taken(Err(quota_message(&e, rec.json.len()))));
+    }
+    let mut entry = Entry::describe(&new, &ws, None, js_sys::Date::now());
+    entry.title = format!("{} (copy from another tab)", entry.title);
+    let title = entry.title.clone();
+    let mut r = read_registry(&store);
+    r.upsert(entry);
+    write_registry(&store, &r);
+    done(SaveOutcome::Taken(Ok(Some((new, title)))))
+}
+
+/// What was found in storage for a workspace.
+pub enum Restored {
+    Nothing,
+    Workspace(Workspace, Vec<String>),
+    /// The stored data could not be read. `kept` is the key it was copied to, or `None`
+    /// if copying failed or was not needed (then autosave must not overwrite it).
+    Corrupt {
+        error: String,
+        kept: Option<String>,
+        /// The stored text, so the user can download it.
+        raw: Rc<str>,
+        /// What could be recovered, with what was left out.
+        salvaged: Option<(Workspace, Vec<String>)>,
+    },
+    Unavailable(String),
+}
+
+/// Read saved workspace `id`: its record, and the texts it names from IndexedDB. A
+/// record of an earlier version (texts inside) is read as it is; the next save moves its
+/// texts to IndexedDB and only then rewrites it. Corrupt data is copied to another key,
+/// never wiped; a record whose texts cannot be read is left as it is.
+pub async fn restore_workspace(id: &str) -> Restored {
+    let store = match storage() {
+        Ok(s) => s,
+        Err(e) => return Restored::Unavailable(e),
+    };
+    let key = registry::data_key(id);
+    let raw = match store.get_item(&key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Restored::Nothing,
+        Err(_) => return Restored::Unavailable("could not read local storage".into()),
+    };
+    let refs = autosave::text_refs(&raw);
+    if refs.is_empty() {
+        return import_record(&store, &key, &raw, raw.clone());
+    }
+    let keys: Vec<String> = refs.iter().map(|sha| text_key(id, sha)).collect();
+    let joined = match idb::get_texts(&keys).await {
+        Ok(texts) => {
+            let found: HashMap<String, Arc<str>> = refs
+                .iter()
+                .zip(texts)
+                .filter_map(|(sha, t)| Some((sha.clone(), Arc::from(t?))))
+                .collect();
+            autosave::join_record(&raw, &found)
+        }
+        Err(e) => Err(e),
+    };
+    match joined {
+        Ok(json) => {
+            STORED.with(|s| s.borrow_mut().extend(keys.iter().cloned()));
+            // Texts of articles removed before the last save are no longer needed.
+            forget_texts(id, keys);
+            import_record(&store, &key, &raw, json)
+        }
+        Err(error) => Restored::Corrupt {
+            error,
+            kept: None,
+            raw: raw.into(),
+            salvaged: None,
+        },
+    }
+}
+
+/// Import `json` (the saved workspace with its texts). When it is damaged, `record` (what
+/// local storage holds under `key`: without the texts, which stay in IndexedDB, so it fits)
+/// is copied aside; the notice offers `json` for download, and what is valid is salvaged.
+fn import_record(store: &web_sys::Storage, key: &str, record: &str, json: String) -> Restored {
+    match formats::import("the saved workspace", json.as_bytes()) {
+        Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
+        Err(e) => {
+            // One kept copy per damaged text: reopening does not copy it again.
+            let existing = (0..store.length().unwrap_or(0))
+                .filter_map(|i| store.key(i).ok().flatten())
+                .find(|k| {
+                    k.starts_with(&format!("{key}.corrupt-"))
+                        && store.get_item(k).ok().flatten().as_deref() == Some(record)
+                });
+            let kept = existing.or_else(|| {
+                let copy = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
+                store.set_item(&copy, record).ok().map(|_| copy)
+            });
+            Restored::Corrupt {
+                error: e.to_string(),
+                kept,
+                salvaged: crate::formats::salvage::salvage(&json),
+                raw: json.into(),
+            }
+        }
+    }
+}
+
+/// Call `f` when another tab (or copy of the file) claims workspace `id` or changes its
+/// save: `f` gets the new owner's tab id (`None` when only the data changed).
+pub fn on_workspace_taken(
+    id: String,
+    f: impl Fn(Option<String>) + 'static,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    let me = tab_id();
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let Some(key) = e.key() else { return };
+            if key == registry::owner_key(&id) {
+                if let Some(owner) = e.new_value() {
+                    if owner != me {
+                        f(Some(owner));
+                    }
+                }
+            }
+        },
+    ))
+}

@@ -1,0 +1,241 @@
+// Issue 11, "never lose work": where workspaces are kept. The article texts go to
+// IndexedDB once each; local storage keeps only each workspace's record (annotations and
+// article metadata), so two 4.4 MB workspaces fit where local storage holds ~5 MB in all.
+// A workspace saved by an earlier version (texts inside the local storage record) still
+// opens and is moved over; without IndexedDB, saves go to local storage with a notice.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { continueWorkspace, mouseSelect, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
+import { launch, openSession, pick, download, waitNotice, shownSpanTexts, tmpDir, cpLen } from './fixtures/lib.mjs';
+import { samplePool, varied } from './bench-common.mjs';
+
+let browser;
+let tmp;
+before(async () => { browser = await launch(); tmp = tmpDir('parallax-store-'); });
+after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+/** A 4.4 MB article in one paragraph (as bench-long-paragraph.mjs writes it), with
+ *  characters outside the BMP before `needle`, which sits near the end. */
+function bigArticle(title, needle) {
+  const pool = samplePool();
+  const parts = [];
+  let size = 0;
+  for (let j = 0; size < 4.4e6; j++) {
+    const s = varied(pool, j);
+    parts.push(s + ' ');
+    size += Buffer.byteLength(s + ' ');
+  }
+  const body = `\u{1F600} \u{1D49C} ${parts.join('')}${needle} ${'tail '.repeat(300)}`.trimEnd();
+  return `${title}\n\n${body}\n`;
+}
+
+/** Select `needle` in the article with a DOM Range and press "1" (a claim). */
+async function labelNeedle(page, needle) {
+  const before_ = await page.locator(SEL.markFirst).count();
+  const ok = await page.evaluate((needle) => {
+    // The needle may cross from one rendering chunk's leaf into the next.
+    const leaves = [...document.querySelectorAll('section.article span[data-start]')];
+    const all = leaves.map((l) => l.textContent).join('');
+    const at = all.indexOf(needle);
+    if (at < 0) return false;
+    const point = (i) => {
+      for (const l of leaves) {
+        const n = l.textContent.length;
+        if (i <= n) return [l.firstChild, i];
+        i -= n;
+      }
+      return null;
+    };
+    const [sn, so] = point(at);
+    const [en, eo] = point(at + needle.length);
+    sn.parentElement.scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    r.setStart(sn, so);
+    r.setEnd(en, eo);
+    const sel = window.getSelection();
+    sel.removeAllRanges(); sel.addRange(r);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
+    return true;
+  }, needle);
+  assert.ok(ok, `found ${needle}`);
+  await waitForCount(page, SEL.markFirst, before_ + 1);
+}
+
+/** Wait until the open workspace's saved record holds `n` spans. */
+function waitSaved(page, n) {
+  return page.waitForFunction((n) => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).spans.length === n;
+  }, n, { timeout: 60000 });
+}
+
+const localStorageBytes = (page) => page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+
+test('two 4.4 MB workspaces are both kept: each span is back after a reload, at its code point offsets', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  const cases = [
+    { title: 'First giant', needle: 'The first unique sentence is labelled here.' },
+    { title: 'Second giant', needle: 'The second unique sentence is labelled here.' },
+  ];
+  for (const [i, c] of cases.entries()) {
+    c.text = bigArticle(c.title, c.needle);
+    c.file = path.join(tmp, `giant-${i}.txt`);
+    fs.writeFileSync(c.file, c.text);
+    if (i > 0) {
+      // A second workspace beside the first.
+      await page.click(SEL.workspacesOpen);
+      await page.click(SEL.workspaceNew);
+      await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+    }
+    await pick(page, SEL.fileInput, [c.file]);
+    await page.waitForSelector(SEL.articleOffsets, { timeout: 120000 });
+    await labelNeedle(page, c.needle);
+    await waitSaved(page, 1);
+    const saved = await savedWorkspace(page);
+    // Offsets are code points: the text before the needle has two characters outside the BMP.
+    const at = c.text.indexOf(c.needle);
+    assert.equal(saved.spans[0].start, cpLen(c.text.slice(0, at)));
+    assert.equal(saved.spans[0].end, saved.spans[0].start + cpLen(c.needle));
+    assert.equal(saved.documents[0].text, undefined, 'the record does not hold the text');
+    assert.match(saved.documents[0].sha256, /^[0-9a-f]{64}$/);
+  }
+  assert.equal(await page.locator(SEL.storageWarning).count(), 0, 'no storage warning');
+  assert.ok(await localStorageBytes(page) < 100000, 'local storage holds the records only');
+
+  await page.reload();
+  await page.waitForSelector(SEL.workspaceEntry, { timeout: 20000 });
+  const rows = await page.locator(SEL.workspaceEntry).allTextContents();
+  assert.equal(rows.length, 2, rows.join(' | '));
+  for (const c of cases) {
+    await page.reload();
+    await page.waitForSelector(SEL.workspaceEntry, { timeout: 20000 });
+    await page.locator(SEL.workspaceEntry, { hasText: c.title }).locator('button.continue').click();
+    await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+    await page.waitForSelector(SEL.markFirst, { timeout: 60000 });
+    assert.deepEqual(Object.values(await shownSpanTexts(page)), [c.needle], `${c.title}: the span is back`);
+    const shown = await page.evaluate(() => {
+      const leaves = [...document.querySelectorAll('section.article span[data-start]')];
+      return leaves.map((l) => l.textContent).join('').length;
+    });
+    // The whole text came back (UTF-16 length of the body after the title line).
+    assert.ok(shown > 4.3e6, `the article is whole (${shown})`);
+  }
+  await s.finish();
+});
+
+test('a workspace saved by the previous version (texts in local storage) still opens, then moves to IndexedDB', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  const text = 'Small \u{1F600}\n\nCarroll said the soldier was shot 4 times.';
+  const old = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Small \u{1F600}', source: 'small.txt', text }],
+    spans: [{ id: 's2', doc: 'd1', start: 22, end: 51, label: 'claim' }],
+  };
+  const id = 'wold-1';
+  await page.evaluate(([id, v]) => {
+    localStorage.setItem(`parallax.ws.${id}`, v);
+    localStorage.setItem('parallax.workspaces', JSON.stringify([{ id, title: 'Small', articles: 1, spans: 1, changed_ms: Date.now() }]));
+  }, [id, JSON.stringify(old)]);
+  await page.reload();
+  await continueWorkspace(page);
+  await page.waitForSelector(SEL.markFirst);
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  // The next save stores the text in IndexedDB, then rewrites the record without it.
+  await page.waitForFunction((id) => {
+    const raw = localStorage.getItem(`parallax.ws.${id}`);
+    return raw && !JSON.parse(raw).documents[0].text;
+  }, id);
+  await page.reload();
+  await continueWorkspace(page);
+  await page.waitForSelector(SEL.markFirst);
+  assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  assert.equal(await page.locator(SEL.articleTitle).textContent(), 'Small \u{1F600}');
+  await s.finish();
+});
+
+test('without IndexedDB, workspaces are saved in local storage with a notice saying what that means', async (t) => {
+  const s = await openSession(t, browser, {
+    init: () => { Object.defineProperty(window, 'indexedDB', { get() { return undefined; } }); },
+  });
+  const { page } = s;
+  await loadSample(page);
+  await waitNotice(page, /IndexedDB.*local storage only.*Export JSON/);
+  const saved = await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).documents.length === 2 && raw;
+  });
+  const record = JSON.parse(await saved.jsonValue());
+  assert.ok(record.documents.every((d) => typeof d.text === 'string' && d.text.length > 100), 'texts kept in the record');
+  await page.reload();
+  await continueWorkspace(page);
+  await page.waitForSelector(SEL.article);
+  assert.equal(await page.locator(SEL.article).count(), 2);
+  await s.finish();
+});
+
+test('while a workspace is restored: "Restoring…" shows, and nothing can change it until it is back', async (t) => {
+  const s = await openSession(t, browser, {
+    // Slow IndexedDB down when asked (sessionStorage survives the reload): every
+    // transaction completes 1.5 s late.
+    init: () => {
+      const d = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete');
+      Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+        configurable: true,
+        get() { return d.get.call(this); },
+        set(h) {
+          const late = sessionStorage.getItem('slow-idb') && typeof h === 'function';
+          d.set.call(this, late ? (e) => setTimeout(() => h(e), 1500) : h);
+        },
+      });
+    },
+  });
+  const { page } = s;
+  await loadSample(page);
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).documents.length === 2 && !JSON.parse(raw).documents[0].text;
+  });
+  await page.evaluate(() => sessionStorage.setItem('slow-idb', '1'));
+  await page.reload();
+  await continueWorkspace(page);
+  await waitNotice(page, /Restoring the saved workspace/);
+  // A file dropped or picked now is refused, not mixed into the half-restored state.
+  await pick(page, SEL.fileInput, [{ name: 'late.txt', buffer: Buffer.from('Late\n\nA late article that must not be added.') }]);
+  await waitNotice(page, /Nothing was changed: the saved workspace is still being restored/);
+  await page.keyboard.press('Control+z');
+  // Then the workspace is back, as saved.
+  await waitForCount(page, SEL.article, 2, '===', { timeout: 20000 });
+  assert.equal(await page.locator(SEL.article).count(), 2);
+  assert.equal(await page.locator('.app.read-only').count(), 0, 'editable again');
+  await page.evaluate(() => sessionStorage.removeItem('slow-idb'));
+  await s.finish();
+});
+
+test('the browser\'s database refuses the texts (quota): a warning that stays, one-click export, the work in the page kept', async (t) => {
+  const s = await openSession(t, browser, {
+    init: () => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    },
+  });
+  const { page } = s;
+  await loadSample(page);
+  const warning = page.locator(SEL.storageWarning);
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /Autosave failed: the browser refused to store an article's text \(IndexedDB\): The quota has been exceeded\..*not saved in this browser/);
+  assert.equal(await warning.locator(SEL.exportNow).count(), 1, 'it offers the export');
+  // The page keeps working: a new span, and the warning is still there.
+  const got = await mouseSelect(page, 1, 'Moon Jae-in');
+  assert.match(got, /Moon Jae-in/);
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, 1);
+  await page.waitForTimeout(300);
+  assert.equal(await warning.count(), 1, 'the warning stays');
+  const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
+  assert.equal(exported.documents.length, 2);
+  assert.equal(exported.spans.length, 1, 'the export has the unsaved span');
+  await s.finish();
+});
