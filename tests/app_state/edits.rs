@@ -374,3 +374,20 @@ fn a_read_only_tab_refuses_every_edit_but_still_reads() {
     );
     assert_eq!(s.selected.as_deref(), Some(a.as_str()), "wraps around");
 }
+
+#[test]
+fn the_same_information_again_replaces_its_notice() {
+    let s = run(
+        AppState::default(),
+        vec![Action::Redo, Action::Redo, Action::Undo, Action::Redo],
+    );
+    let t = texts(&s);
+    assert_eq!(
+        t.iter().filter(|t| *t == "Nothing to redo.").count(),
+        1,
+        "{t:?}"
+    );
+    assert_eq!(t.iter().filter(|t| *t == "Nothing to undo.").count(), 1);
+    // The newest is last: the repeated notice moved to the end.
+    assert_eq!(t.last().map(String::as_str), Some("Nothing to redo."));
+}

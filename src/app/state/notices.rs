@@ -55,19 +55,26 @@ impl AppState {
         self.notify_with(kind, text, None);
     }
 
-    /// Add a notice, with a button if `action` is given; the oldest notices go beyond
-    /// [`MAX_NOTICES`].
+    /// Add a notice, with a button if `action` is given; an information notice replaces
+    /// one of the same text, and the oldest notices go beyond [`MAX_NOTICES`].
     pub fn notify_with(
         &mut self,
         kind: NoticeKind,
         text: impl Into<String>,
         action: Option<NoticeAction>,
     ) {
+        let text = text.into();
+        // The same information again replaces the old one (pressing Ctrl+Y three times
+        // with nothing to redo shows one notice, not three). Errors are each kept.
+        if kind == NoticeKind::Info {
+            self.notices
+                .retain(|n| !(n.kind == NoticeKind::Info && n.text == text));
+        }
         self.next_notice += 1;
         self.notices.push(Notice {
             id: self.next_notice,
             kind,
-            text: text.into(),
+            text,
             action,
         });
         if self.notices.len() > MAX_NOTICES {
