@@ -193,7 +193,8 @@ fn matrix_section(m: &Matrix, out: &mut String) {
     out.push_str(
         "<section id=\"matrix\" class=\"major\"><h2>Facts by outlet</h2>\n<p class=\"summary\">\
          Rows are facts (spans linked across articles, and each unlinked claim or quote), \
-         most widely reported first. \u{2713} stated, \u{2260} stated differently, \u{2014} not reported.</p>\n\
+         most widely reported first. \u{2713} stated, \u{2260} stated differently, \u{2014} not linked: \
+         no span of that outlet is linked to the fact (it may not report it, or it was not annotated).</p>\n\
          <table class=\"matrix\"><thead><tr><th>Fact</th>",
     );
     for o in &m.outlets {
@@ -212,7 +213,7 @@ fn matrix_section(m: &Matrix, out: &mut String) {
             let _ = write!(out, "<td class=\"{}\">", c.state.as_str());
             match c.state {
                 CellState::NotReported => {
-                    out.push_str("\u{2014}<span class=\"state\"> not reported</span>")
+                    out.push_str("\u{2014}<span class=\"state\"> not linked</span>")
                 }
                 state => {
                     let _ = write!(

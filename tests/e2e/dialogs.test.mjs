@@ -58,6 +58,8 @@ test('the guide: keys go to it only, Tab stays inside, Esc closes, focus returns
   await page.focus(SEL.helpOpen);
   await page.keyboard.press('?');
   await page.waitForSelector(SEL.dialog);
+  // It opens at its top ("How to use Parallax"), not scrolled to its Close button.
+  assert.equal(await page.$eval(SEL.helpDialog, (d) => d.scrollTop), 0, 'the guide opens at its top');
   await hammer(page, SEL.helpDialog);
   await page.keyboard.press('Escape');
   await page.waitForSelector(SEL.helpDialog, { state: 'detached' });

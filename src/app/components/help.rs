@@ -36,14 +36,14 @@ pub fn help(props: &HelpProps) -> Html {
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
         ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
         ("M", "Open or close the matrix of facts by outlet"),
-        (",  .", "With articles chosen side by side: move one article left / right"),
+        (",  .", "Move the side-by-side window one article left / right along the article list (the columns shown become the previous / next ones)"),
         ("?", "Open this guide"),
         ("Up / Down, Home / End", "In the side panel's list of all claims and quotes: move between rows; Enter shows that span's suggestions"),
         ("Drop files", "Drop article files or a workspace .json anywhere on the page"),
     ];
     html! {
         <Modal label="How to use Parallax" on_outside={Some(on_outside)}>
-                <h2>{ "How to use Parallax" }</h2>
+                <h2 tabindex="-1" data-autofocus="">{ "How to use Parallax" }</h2>
                 <ol>
                     <li>{ "Load two or more articles about the same event (sample, files, paste)." }</li>
                     <li>{ "Select words with the mouse; with \u{201c}Snap to words\u{201d} on, partial words are widened to whole words." }</li>

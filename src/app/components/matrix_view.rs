@@ -1,5 +1,6 @@
 //! The fact-by-outlet matrix in the page: a row per fact, a column per outlet; each cell
-//! says stated, stated differently (with its flags) or not reported, and who is credited.
+//! says stated, stated differently (with its flags) or not linked (no span of the outlet
+//! linked to the fact: not reported, or not annotated yet), and who is credited.
 //! A click on a cell goes to that outlet's text; the header sorts by how many outlets
 //! report each fact. The matrix itself is built by [`crate::report::matrix`] (the app
 //! memoises it per workspace and sort).
@@ -46,8 +47,9 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
             let class = classes!("mx-cell", c.state.as_str());
             match c.state {
                 CellState::NotReported => html! {
-                    <td {class} data-doc-id={o.doc.clone()}>
-                        <span class="mx-state">{ "\u{2014} not reported" }</span>
+                    <td {class} data-doc-id={o.doc.clone()}
+                        title="No span of this outlet is linked to this fact: it may not report it, or it does and is not linked yet (see the suggested links)">
+                        <span class="mx-state">{ "\u{2014} not linked" }</span>
                     </td>
                 },
                 state => {
