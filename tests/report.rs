@@ -462,3 +462,46 @@ fn markup_in_titles_texts_and_metadata_stays_text_in_the_report() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("&lt;b onclick=x&gt;Out&lt;/b&gt;"));
 }
+
+#[test]
+fn exports_name_what_only_parallax_json_keeps() {
+    let mut ws = five_outlets();
+    // No annotator, exercise or notes yet: W3C and JSONL say nothing more; brat and Label
+    // Studio name the outlet metadata they drop.
+    assert!(formats::left_out(&ws, Format::W3c).is_empty());
+    assert!(formats::left_out(&ws, Format::Jsonl).is_empty());
+    let brat = formats::left_out(&ws, Format::Brat);
+    assert!(
+        brat.len() == 1 && brat[0].contains("outlet, author, date and address of 5 article(s)"),
+        "{brat:?}"
+    );
+    ws.identity.annotator = "maria".into();
+    ws.identity.title = "Defector exercise".into();
+    ws.spans[0].note = Some("checked".into());
+    for format in [
+        Format::Jsonl,
+        Format::W3c,
+        Format::Brat,
+        Format::LabelStudio,
+    ] {
+        let out = formats::export(&ws, format);
+        let said = out.warnings.join(" | ");
+        assert!(
+            said.contains("the annotator name, the exercise title and instructions, 1 note(s)")
+                && said.contains("export Parallax JSON to keep them"),
+            "{format:?}: {said}"
+        );
+        // And it is true: the import does not bring them back.
+        if format != Format::LabelStudio && format != Format::Brat {
+            let back = formats::import(&out.file_name, &out.bytes)
+                .unwrap()
+                .workspace;
+            assert!(
+                back.identity.annotator.is_empty() && back.spans.iter().all(|s| s.note.is_none())
+            );
+        }
+    }
+    assert!(formats::left_out(&ws, Format::Parallax).is_empty());
+    let back = formats::import("p.json", &formats::export(&ws, Format::Parallax).bytes).unwrap();
+    assert_eq!(back.workspace.identity.annotator, "maria");
+}

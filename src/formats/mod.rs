@@ -57,7 +57,8 @@ pub enum Format {
     Parallax,
     /// One document a line: `{"text", "spans": [...]}` (doccano / spaCy).
     Jsonl,
-    /// W3C Web Annotation JSON-LD, lossless.
+    /// W3C Web Annotation JSON-LD: texts, spans, links, relations, rejections and outlet
+    /// metadata (not the annotator, exercise or notes; see [`left_out`]).
     W3c,
     /// brat standoff, `.txt` + `.ann` per document, zipped.
     Brat,
@@ -263,8 +264,55 @@ fn human_size(n: u64) -> String {
     }
 }
 
-/// Export the workspace in `format`, with warnings naming what the format leaves out.
+/// Export the workspace in `format`, with warnings naming what the format leaves out
+/// (see [`left_out`]).
 pub fn export(ws: &Workspace, format: Format) -> Exported {
+    let mut out = export_format(ws, format);
+    out.warnings.extend(left_out(ws, format));
+    out
+}
+
+/// What of this workspace `format` does not carry and the format's own exporter does not
+/// already name: the annotator name and exercise (title, instructions) and the notes on
+/// spans, links and relations, which only Parallax JSON keeps; the outlet metadata, which
+/// brat and Label Studio leave out. Empty for Parallax JSON and for training pairs (a
+/// dataset of sentence pairs, not a workspace).
+pub fn left_out(ws: &Workspace, format: Format) -> Vec<String> {
+    if matches!(format, Format::Parallax | Format::Pairs) {
+        return Vec::new();
+    }
+    let mut parts = Vec::new();
+    let id = &ws.identity;
+    if !id.annotator.trim().is_empty() {
+        parts.push("the annotator name".to_string());
+    }
+    if !id.title.trim().is_empty() || !id.instructions.trim().is_empty() {
+        parts.push("the exercise title and instructions".to_string());
+    }
+    let notes = ws.spans.iter().filter(|s| s.note.is_some()).count()
+        + ws.links.iter().filter(|l| l.note.is_some()).count()
+        + ws.relations.iter().filter(|r| r.note.is_some()).count();
+    if notes > 0 {
+        parts.push(format!("{notes} note(s)"));
+    }
+    if matches!(format, Format::Brat | Format::LabelStudio) {
+        let described = ws.documents.iter().filter(|d| !d.meta.is_empty()).count();
+        if described > 0 {
+            parts.push(format!(
+                "the outlet, author, date and address of {described} article(s)"
+            ));
+        }
+    }
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "This format leaves out {}: export Parallax JSON to keep them.",
+        parts.join(", ")
+    )]
+}
+
+fn export_format(ws: &Workspace, format: Format) -> Exported {
     let file = |name: &str, mime: &str, bytes: Vec<u8>, warnings: Vec<String>| Exported {
         file_name: name.into(),
         mime: mime.into(),
