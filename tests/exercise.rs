@@ -583,9 +583,20 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     assert!(grades[0].is_ok() && grades[1].is_ok());
     let e = grades[2].as_ref().unwrap_err();
     assert!(e.contains("bbc.json") && e.contains("\"AFP\""), "{e}");
-    assert!(class.agreement().unwrap().is_err());
+    // Agreement and curation leave that file out and say why, instead of failing whole.
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert!(class.curation().unwrap().is_ok());
+    let (kept, left_out) = class.comparable();
+    assert_eq!(kept.len(), 3);
+    assert_eq!(left_out.len(), 1);
+    assert!(
+        left_out[0].starts_with("bbc.json is left out: ") && left_out[0].contains("\"AFP\""),
+        "{left_out:?}"
+    );
     class.remove_student(2);
     assert!(class.agreement().unwrap().is_ok());
+    assert!(class.comparable().1.is_empty());
 }
 
 #[test]

@@ -88,16 +88,37 @@ impl Class {
             .collect()
     }
 
-    /// Agreement between all files (`None` with fewer than two), or why not.
-    pub fn agreement(&self) -> Option<Result<Agreement, String>> {
+    /// The files agreement and curation compare: every file of the same articles as the
+    /// first (the key, or the first student without one), in order; and, for each file
+    /// left out, why (the article it lacks), so one wrong file does not blank the tabs.
+    pub fn comparable(&self) -> (Vec<Annotated<'_>>, Vec<String>) {
         let all = self.all();
-        (all.len() >= 2).then(|| agree(&all).map_err(|e| e.to_string()))
+        let Some(&first) = all.first() else {
+            return (all, Vec::new());
+        };
+        let mut keep = vec![first];
+        let mut left_out = Vec::new();
+        for f in all.into_iter().skip(1) {
+            match super::match_documents(first, f) {
+                Ok(_) => keep.push(f),
+                Err(e) => left_out.push(format!("{} is left out: {e}", f.file)),
+            }
+        }
+        (keep, left_out)
     }
 
-    /// A fresh curation of all files (`None` with fewer than two), or why not.
+    /// Agreement between the [`comparable`](Class::comparable) files (`None` with fewer
+    /// than two), or why not.
+    pub fn agreement(&self) -> Option<Result<Agreement, String>> {
+        let (files, _) = self.comparable();
+        (files.len() >= 2).then(|| agree(&files).map_err(|e| e.to_string()))
+    }
+
+    /// A fresh curation of the [`comparable`](Class::comparable) files (`None` with fewer
+    /// than two), or why not.
     pub fn curation(&self) -> Option<Result<Curation, String>> {
-        let all = self.all();
-        (all.len() >= 2).then(|| Curation::new(&all).map_err(|e| e.to_string()))
+        let (files, _) = self.comparable();
+        (files.len() >= 2).then(|| Curation::new(&files).map_err(|e| e.to_string()))
     }
 }
 

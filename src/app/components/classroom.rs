@@ -98,6 +98,11 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         let class = class.clone();
         use_memo(generation, move |_| class.0.agreement())
     };
+    // Files of other articles: left out of agreement and curation, and said so there.
+    let left_out = {
+        let class = class.clone();
+        use_memo(generation, move |_| class.0.comparable().1)
+    };
 
     let on_key_files = {
         let class = class.clone();
@@ -278,7 +283,12 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 { tab_button(Tab::Agreement, "tab-agreement", "Agreement") }
                 { tab_button(Tab::Curation, "tab-curation", "Curation") }
             </nav>
-            <div class="class-body">{ body }</div>
+            <div class="class-body">
+                if matches!(*tab, Tab::Agreement | Tab::Curation) {
+                    { for left_out.iter().map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> }) }
+                }
+                { body }
+            </div>
         </section>
         </div>
     }
