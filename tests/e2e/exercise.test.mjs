@@ -166,6 +166,10 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   await page.setInputFiles(SEL.classStudentsInput, files.other);
   const err = await page.waitForSelector(SEL.classError);
   assert.match(await err.textContent(), /other\.json does not have the article "Reuters"/);
+  // Agreement still compares the others, and says which file it left out and why.
+  await page.click(SEL.tabAgreement);
+  await page.waitForSelector(SEL.agreementMatrix);
+  assert.match(await page.textContent(`${SEL.classError}.left-out`), /other\.json is left out: other\.json does not have the article "Reuters"/);
   await s.finish();
 });
 
