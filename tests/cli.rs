@@ -405,3 +405,73 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }
+
+#[test]
+fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
+    let mut key = parallax::model::Workspace::new();
+    let d = key.add_document("AFP", "afp.txt", "The soldier ran across the border.");
+    key.add_span(&d, 4, 11, parallax::model::Label::Claim)
+        .expect("span");
+    let mut other = parallax::model::Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else entirely.");
+    let write = |name: &str, ws: &parallax::model::Workspace| {
+        let p = temp(name);
+        let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
+        std::fs::write(&p, bytes).expect("write");
+        p.to_str().expect("path").to_string()
+    };
+    let (k, good, wrong) = (
+        write("gkey.json", &key),
+        write("gmaria.json", &key),
+        write("gother.json", &other),
+    );
+    let cut = temp("gcut.json");
+    std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
+    let cut = cut.to_str().expect("path").to_string();
+    let o = run(&["grade", &k, &wrong, &good, &cut]);
+    // The good file is graded; the other two are named on standard error; exit code 2.
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON of the graded file");
+    let text = v.to_string();
+    assert!(
+        text.contains("gmaria.json") && !text.contains("gother.json"),
+        "{text}"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{wrong} does not have the article")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{cut} ends too early")), "{err}");
+    assert!(
+        err.contains("2 student file(s) could not be graded"),
+        "{err}"
+    );
+    // Only bad students: nothing to print.
+    let o = run(&["grade", &k, &wrong]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_negative_min_is_explained_and_report_names_a_bad_file_once() {
+    let a = sample("afp-defector-footage.txt");
+    let b = sample("latimes-defector-video.txt");
+    let o = run(&["suggest", &a, &b, "--min", "-0.5"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is not a number between 0 and 1"),
+        "{}",
+        stderr(&o)
+    );
+    let cut = temp("rcut.json");
+    std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
+    let cut = cut.to_str().expect("path");
+    let o = run(&["report", cut]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("parallax: {cut} ends too early")),
+        "{}",
+        stderr(&o)
+    );
+}

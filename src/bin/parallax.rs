@@ -47,7 +47,7 @@ enum Cmd {
         #[arg(value_name = "ARTICLE")]
         files: Vec<String>,
         /// Lowest score to report, between 0 and 1 (default: the app's suggestion floor).
-        #[arg(long, value_name = "S", value_parser = parse_unit, default_value_t = matcher::SUGGEST_MIN)]
+        #[arg(long, value_name = "S", value_parser = parse_unit, default_value_t = matcher::SUGGEST_MIN, allow_negative_numbers = true)]
         min: f64,
     },
     /// Convert a Parallax workspace or another annotation file to another format.
@@ -441,8 +441,48 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
                 .into(),
         );
     }
-    let ws = read_workspaces(files)?;
-    let all = annotated(files, &ws);
+    // The key must be read; a student file that cannot be read or holds other articles is
+    // left out with its reason on standard error, the others are graded (as in the page),
+    // and the exit code is then 2.
+    let key_ws = read_workspaces(&files[..1])?;
+    let key = Annotated::new(&files[0], &key_ws[0]);
+    let mut graded_files = vec![files[0].clone()];
+    let mut ws = vec![key_ws[0].clone()];
+    let mut left_out = 0;
+    for p in &files[1..] {
+        let read = read_workspaces(std::slice::from_ref(p)).and_then(|mut w| {
+            let w = w.remove(0);
+            exercise::match_documents(key, Annotated::new(p, &w))
+                .map(|_| w)
+                .map_err(|e| e.to_string())
+        });
+        match read {
+            Ok(w) => {
+                graded_files.push(p.clone());
+                ws.push(w);
+            }
+            Err(e) => {
+                left_out += 1;
+                eprintln!("parallax: error: {e}; this file was left out");
+            }
+        }
+    }
+    if graded_files.len() < 2 {
+        return Err("no student file could be graded (see above)".into());
+    }
+    let all = annotated(&graded_files, &ws);
+    let result = grade_all(&all, csv);
+    match (result, left_out) {
+        (Err(e), _) => Err(e),
+        (Ok(()), 0) => Ok(()),
+        (Ok(()), n) => Err(format!(
+            "{n} student file(s) could not be graded and were left out (see above)"
+        )),
+    }
+}
+
+/// Grade `all[1..]` against `all[0]` and print JSON or, with `csv`, the class table.
+fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
     if csv {
         let grades = all[1..]
             .iter()
@@ -478,7 +518,8 @@ fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
     let input = input
         .ok_or("report needs a workspace file, e.g. parallax report work.json -o report.html")?;
     let bytes = read_file(input)?;
-    let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)?;
+    let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)
+        .map_err(|e| in_file(input, e))?;
     for w in &warnings {
         eprintln!("parallax: warning: {w}");
     }

@@ -17,8 +17,11 @@ pub fn report_html(ws: &Workspace) -> String {
 
 /// The report of a workspace file (any format [`formats::import`] reads): the HTML, and
 /// the import's warnings. Errors: the import's message, naming the file.
-pub fn report_from_file(file_name: &str, bytes: &[u8]) -> Result<(String, Vec<String>), String> {
-    let imported = formats::import(file_name, bytes).map_err(|e| format!("{file_name}: {e}"))?;
+pub fn report_from_file(
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<(String, Vec<String>), formats::FormatError> {
+    let imported = formats::import(file_name, bytes)?;
     Ok((report_html(&imported.workspace), imported.warnings))
 }
 
