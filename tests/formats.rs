@@ -52,8 +52,26 @@ fn byte_order_marks_are_honoured() {
     le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     let mut be = vec![0xfe, 0xff];
     be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-    assert_eq!(read_article("le.txt", &le).unwrap().text, text);
-    assert_eq!(read_article("be.txt", &be).unwrap().text, text);
+    let (l, b) = (
+        read_article("le.txt", &le).unwrap(),
+        read_article("be.txt", &be).unwrap(),
+    );
+    assert_eq!((l.text.as_str(), b.text.as_str()), (text, text));
+    // The user is told (as for Windows-1252).
+    assert!(
+        l.notes
+            .iter()
+            .any(|n| n.contains("le.txt is UTF-16 (little-endian)")),
+        "{:?}",
+        l.notes
+    );
+    assert!(
+        b.notes
+            .iter()
+            .any(|n| n.contains("be.txt is UTF-16 (big-endian)")),
+        "{:?}",
+        b.notes
+    );
     // A lone surrogate is replaced and reported.
     let mut broken = vec![0xff, 0xfe, b'A', 0, 0x00, 0xd8, b'B', 0];
     broken.truncate(8);

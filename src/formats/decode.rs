@@ -55,10 +55,17 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
     let mut notes = Vec::new();
     let text = if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         decode_utf8_or_1252(file_name, rest, &mut notes)?
-    } else if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
-        decode_utf16(file_name, rest, false, &mut notes)
-    } else if let Some(rest) = bytes.strip_prefix(b"\xfe\xff") {
-        decode_utf16(file_name, rest, true, &mut notes)
+    } else if let Some((rest, big_endian)) = bytes
+        .strip_prefix(b"\xff\xfe")
+        .map(|r| (r, false))
+        .or_else(|| bytes.strip_prefix(b"\xfe\xff").map(|r| (r, true)))
+    {
+        let t = decode_utf16(file_name, rest, big_endian, &mut notes);
+        notes.push(format!(
+            "{file_name} is UTF-16 ({}); it was decoded, and offsets count its characters (code points), not its bytes",
+            if big_endian { "big-endian" } else { "little-endian" }
+        ));
+        t
     } else {
         if let Some(what) = sniff_binary(bytes) {
             return Err(binary_error(file_name, what));
