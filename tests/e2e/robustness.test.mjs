@@ -89,6 +89,7 @@ test('encodings: UTF-8 BOM, UTF-16 LE/BE and Windows-1252 are shown correctly', 
   }
   assert.ok((await bodyText(page, 5)).includes('Café “quoted” € 5'), 'Windows-1252 decoded');
   await waitNotice(page, /cp1252\.txt is not valid UTF-8, so it was read as Windows-1252/);
+  await waitNotice(page, /be16\.txt is UTF-16 \(big-endian\); it was decoded/);
   const ws = await exportJson(page);
   assert.ok(ws.documents[3].text.includes(line) && !ws.documents[3].text.startsWith('\ufeff'));
   assert.deepEqual(ws.spans, before.spans, 'the existing span is untouched');
