@@ -181,7 +181,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button id="filter-unattributed" class={classes!(props.only_unattributed.then_some("active"))}
                         onclick={onfilter} disabled={!has_docs} aria-pressed={props.only_unattributed.to_string()}
                         title="Highlight quotes that no attribution points at">
-                    { "Unattributed" }<span class="wide-only">{ " quotes" }</span>{ format!(": {}", props.unattributed) }
+                    <span>{ "Unattributed" }<span class="wide-only">{ " quotes" }</span>{ format!(": {}", props.unattributed) }</span>
                 </button>
             </div>
             <div class="group" role="group" aria-label="Export">
