@@ -52,6 +52,8 @@ test('suggest, accept with flags, links in both columns, undo/redo, export', asy
   // it was (the focus moves to the next card without scrolling to it).
   const accept = page.locator(SEL.suggestion).nth(flagged).locator(SEL.acceptSuggestion);
   assert.match(await accept.getAttribute('title'), /told differently.*differs \(.*vehicle/);
+  // Its accessible name says which sentence it links (not one of many equal names).
+  assert.match(await accept.getAttribute('aria-label'), /^Label as claim \+ link: \u201c\S.{10,}\u201d$/);
   await accept.hover();
   const panelTop = () => page.evaluate(() => document.querySelector('.sidebar').scrollTop);
   const before = await panelTop();

@@ -100,7 +100,10 @@ fn reason_html(s: &SpanSuggestion) -> Html {
     }
 }
 
-fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html {
+/// The card's Accept and Reject buttons. `about`: the target sentence, shortened, so each
+/// button's accessible name says which suggestion it acts on (a screen reader lists many
+/// "Reject" buttons otherwise).
+fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String, about: &str) -> Html {
     // A flagged suggestion is still the same fact, told with a differing detail: say what
     // kind of link accepting it makes, where the user decides.
     let accept_title = if s.flags.is_empty() {
@@ -136,8 +139,10 @@ fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String) -> Html
     };
     html! {
         <div class="suggestion-actions">
-            <button class="accept-suggestion" onclick={accept} title={accept_title}>{ accept_text }</button>
-            <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good">{ "Reject" }</button>
+            <button class="accept-suggestion" onclick={accept} title={accept_title}
+                    aria-label={format!("{accept_text}: \u{201c}{about}\u{201d}")}>{ accept_text.clone() }</button>
+            <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good"
+                    aria-label={format!("Reject: \u{201c}{about}\u{201d}")}>{ "Reject" }</button>
         </div>
     }
 }
@@ -190,7 +195,7 @@ pub fn suggestion_html(
                 { sentence_html(target, s) }
             </blockquote>
             { reason_html(s) }
-            { buttons(s, dispatch, accept_text) }
+            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(target.slice(s.sentence.0, s.sentence.1).unwrap_or(""), 60)) }
         </li>
     }
 }
