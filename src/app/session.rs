@@ -59,7 +59,8 @@ pub fn open_saved(id: &str, dispatch: &Dispatch) {
 /// What the user is told on continuing an older version's workspace.
 const CONTINUED: &str = "This workspace was saved by an older version of Parallax. It is \
     continued here in the new format, as a new saved workspace; the older version's copy is \
-    left as it was, so the older file can still open it (its later changes do not show here).";
+    left as it was, so the older file can still open it; changes made there later do not reach \
+    this copy.";
 
 /// Continue the older version's workspace `older_id` (see [`storage::restore_older`])
 /// in this tab, under a fresh id in this version's layout: shown like [`open_saved`],

@@ -94,7 +94,8 @@ test('the older page and the new page, two files of one browser: neither hides o
   await fresh.waitForSelector(SEL.article);
   await labelled(fresh, PORT, '1');
   const newId = await fresh.evaluate(() => document.querySelector('.app').dataset.workspaceId);
-  await fresh.waitForFunction((id) => (localStorage.getItem(`parallax.v2.ws.${id}`) || '').includes('"claim"'), newId);
+  // Saved (whatever the key: this wait holds for any layout, the checks below say where).
+  await fresh.waitForFunction((id) => Object.keys(localStorage).some((k) => k.endsWith(`.${id}`) && localStorage.getItem(k).includes('"claim"')), newId);
 
   // 2. The older page opens (same storage), sees nothing it cannot read, and makes its own.
   const old = await s.context.newPage();
