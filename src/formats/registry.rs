@@ -46,7 +46,8 @@ fn valid_id(id: &str) -> Option<&str> {
     (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
 }
 
-/// The key holding workspace `id` (Parallax JSON, as exported).
+/// The key holding workspace `id`'s record (Parallax JSON without the article texts, see
+/// `formats::autosave`; with them where IndexedDB is unavailable).
 pub fn data_key(id: &str) -> String {
     format!("{DATA_PREFIX}{id}")
 }
