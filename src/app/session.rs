@@ -44,9 +44,46 @@ pub fn open_saved(id: &str, dispatch: &Dispatch) {
     let id = id.to_string();
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let mut s = restore_state(&id).await;
+        let mut s = restore_state(storage::restore_workspace(&id).await);
         if OPENING.with(|o| o.get()) != turn {
             return; // another workspace was opened meanwhile
+        }
+        s.workspace_id = Some(id);
+        if let Err(e) = claimed {
+            s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
+        }
+        dispatch.dispatch(Action::Open(Box::new(s)));
+    });
+}
+
+/// What the user is told on continuing an older version's workspace.
+const CONTINUED: &str = "This workspace was saved by an older version of Parallax. It is \
+    continued here in the new format, as a new saved workspace; the older version's copy is \
+    left as it was, so the older file can still open it; changes made there later do not reach \
+    this copy.";
+
+/// Continue the older version's workspace `older_id` (see [`storage::restore_older`])
+/// in this tab, under a fresh id in this version's layout: shown like [`open_saved`],
+/// saved at once under the new id, and noted in the list as its continuation. Nothing
+/// the older version stored is changed, so a copy of the older file goes on with its own.
+pub fn open_older(older_id: &str, dispatch: &Dispatch) {
+    let turn = next_opening();
+    let id = storage::new_workspace_id();
+    let claimed = storage::claim_workspace(&id);
+    let mut waiting = AppState::default();
+    waiting.read_only = Some(RESTORING.to_string());
+    waiting.notify(NoticeKind::Info, "Restoring the saved workspace\u{2026}");
+    dispatch.dispatch(Action::Open(Box::new(waiting)));
+    let older_id = older_id.to_string();
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut s = restore_state(storage::restore_older(&older_id).await);
+        if OPENING.with(|o| o.get()) != turn {
+            return; // another workspace was opened meanwhile
+        }
+        if !s.workspace().is_empty() {
+            storage::note_continued(&id, &older_id, s.workspace());
+            s.notify(NoticeKind::Info, CONTINUED);
         }
         s.workspace_id = Some(id);
         if let Err(e) = claimed {
@@ -86,8 +123,8 @@ pub(crate) fn initial_state() -> AppState {
     }
 }
 
-async fn restore_state(id: &str) -> AppState {
-    match storage::restore_workspace(id).await {
+fn restore_state(restored: storage::Restored) -> AppState {
+    match restored {
         storage::Restored::Nothing => AppState::default(),
         storage::Restored::Workspace(ws, warnings) => {
             let mut s = AppState::new(ws);
@@ -251,6 +288,11 @@ fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
 /// Open saved workspace `id` in this tab (the tab that had it becomes read-only).
 pub fn open_workspace(id: &str, dispatch: &Dispatch) {
     open_saved(id, dispatch);
+}
+
+/// Continue the older version's workspace `id` in this tab (see [`open_older`]).
+pub fn open_older_workspace(id: &str, dispatch: &Dispatch) {
+    open_older(id, dispatch);
 }
 
 /// Start a new, empty workspace in this tab.

@@ -1,7 +1,7 @@
 //! Saving workspaces in the browser (wasm only).
 //!
 //! Each workspace has an id. Its *record* (Parallax JSON without the article texts, see
-//! [`formats::autosave`]) is kept in local storage under `parallax.ws.<id>`, beside the
+//! [`formats::autosave`]) is kept in local storage under `parallax.v2.ws.<id>`, beside the
 //! index of saved workspaces and the owner key that turns a second tab read-only: all
 //! small, synchronous, and seen by other tabs through `storage` events. The article
 //! texts, which can be megabytes, go to IndexedDB ([`super::idb`]) under
@@ -10,9 +10,14 @@
 //! it names is stored, so a reload always finds them; texts a workspace's record no
 //! longer names (removed articles) are deleted when it is next opened.
 //!
-//! When IndexedDB cannot be used, records hold their texts (the layout of earlier
-//! versions, which is also how their saves are read: nothing to migrate by hand). Every
-//! function returns a value or a `Result` with a message; nothing here panics.
+//! When IndexedDB cannot be used, records hold their texts. Every function returns a
+//! value or a `Result` with a message; nothing here panics.
+//!
+//! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
+//! [`registry::OLDER_PREFIX`]) are listed too, and read but never written, nor their
+//! index or owner keys: an older copy of the file, which cannot read a record without
+//! texts, keeps working on its own data. Opening one continues it under a fresh id in
+//! this layout ([`restore_older`], [`note_continued`]).
 
 use super::idb;
 use crate::formats::autosave::{self, StoredText};
@@ -116,9 +121,10 @@ fn write_registry(store: &web_sys::Storage, r: &Registry) {
     let _ = store.set_item(registry::INDEX_KEY, &r.to_json());
 }
 
-/// Move the save of the one-slot era ([`registry::LEGACY_KEY`]) under a fresh id,
-/// unchanged (a damaged one too: opening it salvages what it can). The old key is removed
-/// only once the copy is stored.
+/// Move the save of the one-slot era ([`registry::LEGACY_KEY`]) under a fresh id of this
+/// version, unchanged (a record with its texts inside, which [`restore_workspace`] reads;
+/// a damaged one too: opening it salvages what it can). The old key is removed only once
+/// the copy is stored.
 fn migrate_legacy(store: &web_sys::Storage) {
     let Ok(Some(raw)) = store.get_item(registry::LEGACY_KEY) else {
         return;
@@ -136,6 +142,8 @@ fn migrate_legacy(store: &web_sys::Storage) {
             articles: 0,
             spans: 0,
             changed_ms: js_sys::Date::now(),
+            older: false,
+            continued_from: None,
         },
     };
     let mut r = read_registry(store);
@@ -145,16 +153,19 @@ fn migrate_legacy(store: &web_sys::Storage) {
 }
 
 /// The workspaces saved in this browser (every copy of the file shares them), most
-/// recently changed first. Moves an old one-slot save into the list first.
+/// recently changed first: this version's, and those of older versions not continued
+/// since they last changed (see [`registry::merged_list`]). Moves an old one-slot save
+/// into the list first.
 pub fn list_workspaces() -> Result<Vec<Entry>, String> {
     let store = storage()?;
     migrate_legacy(&store);
     let n = store
         .length()
         .map_err(|_| "could not read local storage".to_string())?;
-    let ids: Vec<String> = (0..n)
-        .filter_map(|i| store.key(i).ok().flatten())
-        .filter_map(|k| registry::id_of_data_key(&k).map(str::to_string))
+    let keys: Vec<String> = (0..n).filter_map(|i| store.key(i).ok().flatten()).collect();
+    let ids: Vec<String> = keys
+        .iter()
+        .filter_map(|k| registry::id_of_data_key(k).map(str::to_string))
         .collect();
     let mut r = read_registry(&store);
     let before = r.clone();
@@ -162,7 +173,46 @@ pub fn list_workspaces() -> Result<Vec<Entry>, String> {
     if r != before {
         write_registry(&store, &r);
     }
-    Ok(r.recent())
+    // The older versions' index is only read (reconciled here, not written back).
+    let older_ids: Vec<String> = keys
+        .iter()
+        .filter_map(|k| registry::id_of_older_data_key(k).map(str::to_string))
+        .collect();
+    let mut older = Registry::parse(
+        store
+            .get_item(registry::OLDER_INDEX_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+    );
+    older.reconcile(&older_ids);
+    Ok(registry::merged_list(&r, &older))
+}
+
+/// Note in the list that workspace `id` (this version's, holding `ws`) continues the older
+/// version's workspace `older_id`, as it is now: the list then shows only `id` until the
+/// older file changes `older_id`.
+pub fn note_continued(id: &str, older_id: &str, ws: &Workspace) {
+    let Ok(store) = storage() else { return };
+    let changed_ms = Registry::parse(
+        store
+            .get_item(registry::OLDER_INDEX_KEY)
+            .ok()
+            .flatten()
+            .as_deref(),
+    )
+    .entries
+    .into_iter()
+    .find(|e| e.id == older_id)
+    .map_or(0.0, |e| e.changed_ms);
+    let mut entry = Entry::describe(id, ws, None, js_sys::Date::now());
+    entry.continued_from = Some(registry::Continued {
+        id: older_id.to_string(),
+        changed_ms,
+    });
+    let mut r = read_registry(&store);
+    r.upsert(entry);
+    write_registry(&store, &r);
 }
 
 /// Make this tab the one that writes workspace `id`; a tab that had it open sees the
@@ -390,15 +440,31 @@ pub enum Restored {
 }
 
 /// Read saved workspace `id`: its record, and the texts it names from IndexedDB. A
-/// record of an earlier version (texts inside) is read as it is; the next save moves its
-/// texts to IndexedDB and only then rewrites it. Corrupt data is copied to another key,
-/// never wiped; a record whose texts cannot be read is left as it is.
+/// record holding its texts (saved without IndexedDB, or moved from the one-slot era) is
+/// read as it is; the next save moves its texts to IndexedDB and only then rewrites it.
+/// Corrupt data is copied to another key, never wiped; a record whose texts cannot be
+/// read is left as it is.
 pub async fn restore_workspace(id: &str) -> Restored {
+    read_record(id, false).await
+}
+
+/// Read the older version's workspace `id` (see [`registry::OLDER_PREFIX`]) to continue
+/// it under a new id: nothing stored is changed (a damaged one stays where it is, which
+/// the notice names).
+pub async fn restore_older(id: &str) -> Restored {
+    read_record(id, true).await
+}
+
+async fn read_record(id: &str, older: bool) -> Restored {
     let store = match storage() {
         Ok(s) => s,
         Err(e) => return Restored::Unavailable(e),
     };
-    let key = registry::data_key(id);
+    let key = if older {
+        registry::older_data_key(id)
+    } else {
+        registry::data_key(id)
+    };
     let raw = match store.get_item(&key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Restored::Nothing,
@@ -406,7 +472,7 @@ pub async fn restore_workspace(id: &str) -> Restored {
     };
     let refs = autosave::text_refs(&raw);
     if refs.is_empty() {
-        return import_record(&store, &key, &raw, raw.clone());
+        return import_record(&store, &key, &raw, raw.clone(), older);
     }
     let keys: Vec<String> = refs.iter().map(|sha| text_key(id, sha)).collect();
     let joined = match idb::get_texts(&keys).await {
@@ -421,15 +487,17 @@ pub async fn restore_workspace(id: &str) -> Restored {
         Err(e) => Err(e),
     };
     match joined {
+        Ok(json) if older => import_record(&store, &key, &raw, json, older),
         Ok(json) => {
             STORED.with(|s| s.borrow_mut().extend(keys.iter().cloned()));
             // Texts of articles removed before the last save are no longer needed.
             forget_texts(id, keys);
-            import_record(&store, &key, &raw, json)
+            import_record(&store, &key, &raw, json, older)
         }
         Err(error) => Restored::Corrupt {
             error,
-            kept: None,
+            // An older version's record is never written, so it stays where it is.
+            kept: older.then(|| key.clone()),
             raw: raw.into(),
             salvaged: None,
         },
@@ -439,9 +507,22 @@ pub async fn restore_workspace(id: &str) -> Restored {
 /// Import `json` (the saved workspace with its texts). When it is damaged, `record` (what
 /// local storage holds under `key`: without the texts, which stay in IndexedDB, so it fits)
 /// is copied aside; the notice offers `json` for download, and what is valid is salvaged.
-fn import_record(store: &web_sys::Storage, key: &str, record: &str, json: String) -> Restored {
+/// An `older` version's record is not copied: it stays under `key`, never written.
+fn import_record(
+    store: &web_sys::Storage,
+    key: &str,
+    record: &str,
+    json: String,
+    older: bool,
+) -> Restored {
     match formats::import("the saved workspace", json.as_bytes()) {
         Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
+        Err(e) if older => Restored::Corrupt {
+            error: e.to_string(),
+            kept: Some(key.to_string()),
+            salvaged: crate::formats::salvage::salvage(&json),
+            raw: json.into(),
+        },
         Err(e) => {
             // One kept copy per damaged text: reopening does not copy it again.
             let existing = (0..store.length().unwrap_or(0))

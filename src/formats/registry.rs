@@ -1,24 +1,53 @@
 //! The list of workspaces saved in the browser: each workspace is stored under its own
-//! key (`parallax.ws.<id>`), and an index (`parallax.workspaces`) keeps what the start
-//! screen shows of each one (title, annotator, number of articles and spans, last
+//! key (`parallax.v2.ws.<id>`), and an index (`parallax.v2.workspaces`) keeps what the
+//! start screen shows of each one (title, annotator, number of articles and spans, last
 //! change). Plain Rust: the app's storage glue reads and writes the strings.
 //!
 //! The index is only a summary: a workspace whose key exists but whose index entry is
 //! missing or damaged is still listed (with a placeholder title), so nothing saved is
 //! ever hidden from the user. Before workspaces had ids, the app kept one save under
 //! [`LEGACY_KEY`]; the app moves it under a fresh id the first time it opens.
+//!
+//! Versions before article texts moved to IndexedDB kept each workspace whole (texts
+//! inside) under `parallax.ws.<id>` ([`OLDER_PREFIX`]) with the index
+//! `parallax.workspaces` ([`OLDER_INDEX_KEY`]). Those versions cannot read a record
+//! without its texts (they set it aside as damaged and drop it from their list), so
+//! this version never writes there: it lists those workspaces ([`Entry::older`]) and
+//! continues one as a new workspace of its own ([`Entry::continued_from`]), leaving the
+//! older version's copy as it is, for the older file to go on with.
 
 use crate::model::Workspace;
 use serde::{Deserialize, Serialize};
 
 /// The key of the index of saved workspaces.
-pub const INDEX_KEY: &str = "parallax.workspaces";
+pub const INDEX_KEY: &str = "parallax.v2.workspaces";
 /// The one storage slot used before workspaces had ids.
 pub const LEGACY_KEY: &str = "parallax.workspace";
 /// The prefix of every workspace's own keys.
-pub const DATA_PREFIX: &str = "parallax.ws.";
+pub const DATA_PREFIX: &str = "parallax.v2.ws.";
+/// The index of the workspaces saved by older versions (whole, texts inside); read, never
+/// written.
+pub const OLDER_INDEX_KEY: &str = "parallax.workspaces";
+/// The prefix of the workspaces saved by older versions; read, never written.
+pub const OLDER_PREFIX: &str = "parallax.ws.";
 
-/// The key holding workspace `id` (Parallax JSON, as exported).
+/// The key holding workspace `id` as an older version saved it.
+pub fn older_data_key(id: &str) -> String {
+    format!("{OLDER_PREFIX}{id}")
+}
+
+/// The workspace id of an older version's data key (as that version reads them), or
+/// `None` for any other key.
+pub fn id_of_older_data_key(key: &str) -> Option<&str> {
+    valid_id(key.strip_prefix(OLDER_PREFIX)?)
+}
+
+fn valid_id(id: &str) -> Option<&str> {
+    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
+}
+
+/// The key holding workspace `id`'s record (Parallax JSON without the article texts, see
+/// `formats::autosave`; with them where IndexedDB is unavailable).
 pub fn data_key(id: &str) -> String {
     format!("{DATA_PREFIX}{id}")
 }
@@ -31,8 +60,7 @@ pub fn owner_key(id: &str) -> String {
 /// The workspace id of a data key, or `None` for any other key (owner keys, kept
 /// copies of damaged saves, other apps' keys).
 pub fn id_of_data_key(key: &str) -> Option<&str> {
-    let id = key.strip_prefix(DATA_PREFIX)?;
-    (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')).then_some(id)
+    valid_id(key.strip_prefix(DATA_PREFIX)?)
 }
 
 /// A fresh workspace id from the time (ms since 1970) and a random number in `0..1`:
@@ -76,6 +104,23 @@ pub struct Entry {
     /// Last change, ms since 1970 (JavaScript `Date.now()`); 0 when unknown.
     #[serde(default)]
     pub changed_ms: f64,
+    /// Saved by an older version (under [`OLDER_PREFIX`]): set when listing, never stored.
+    #[serde(skip)]
+    pub older: bool,
+    /// The older version's workspace this one continues, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continued_from: Option<Continued>,
+}
+
+/// Which older version's workspace a workspace continues, and that workspace's last
+/// change (ms since 1970, from the older index) when it was continued: while it is
+/// unchanged, the list shows only the continuation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Continued {
+    /// The id of the older version's workspace.
+    pub id: String,
+    /// Its `changed_ms` in the older index when it was continued.
+    pub changed_ms: f64,
 }
 
 impl Entry {
@@ -94,6 +139,8 @@ impl Entry {
             articles: ws.documents.len(),
             spans: ws.spans.len(),
             changed_ms: now_ms,
+            older: false,
+            continued_from: None,
         }
     }
 }
@@ -128,10 +175,16 @@ impl Registry {
         serde_json::to_string(&self.entries).unwrap_or_else(|_| "[]".into())
     }
 
-    /// Add or replace the entry with `e.id`.
-    pub fn upsert(&mut self, e: Entry) {
+    /// Add or replace the entry with `e.id` (keeping what it continues when `e` does not
+    /// say).
+    pub fn upsert(&mut self, mut e: Entry) {
         match self.entries.iter_mut().find(|x| x.id == e.id) {
-            Some(x) => *x = e,
+            Some(x) => {
+                if e.continued_from.is_none() {
+                    e.continued_from = x.continued_from.take();
+                }
+                *x = e
+            }
             None => self.entries.push(e),
         }
     }
@@ -154,6 +207,8 @@ impl Registry {
                     articles: 0,
                     spans: 0,
                     changed_ms: 0.0,
+                    older: false,
+                    continued_from: None,
                 });
             }
         }
@@ -165,6 +220,29 @@ impl Registry {
         v.sort_by(|a, b| b.changed_ms.total_cmp(&a.changed_ms).then(a.id.cmp(&b.id)));
         v
     }
+}
+
+/// The list the start screen shows: this version's workspaces (`own`) and the older
+/// versions' (`older`, marked [`Entry::older`]), most recently changed first. An older
+/// workspace is left out while one of `own` continues it and it has not changed since
+/// (its `changed_ms` is the one noted); once the older file changes it, it is listed
+/// again, so nothing saved by either version is hidden.
+pub fn merged_list(own: &Registry, older: &Registry) -> Vec<Entry> {
+    let mut all = own.clone();
+    for e in &older.entries {
+        let continued = own.entries.iter().any(|x| {
+            x.continued_from
+                .as_ref()
+                .is_some_and(|c| c.id == e.id && c.changed_ms == e.changed_ms)
+        });
+        if !continued {
+            all.entries.push(Entry {
+                older: true,
+                ..e.clone()
+            });
+        }
+    }
+    all.recent()
 }
 
 /// Whether tab `me` may write a workspace whose owner key holds `owner`: yes when nobody
@@ -186,7 +264,69 @@ mod tests {
             articles: 1,
             spans: 2,
             changed_ms: t,
+            older: false,
+            continued_from: None,
         }
+    }
+
+    #[test]
+    fn older_keys_are_apart_from_this_versions_keys() {
+        let id = new_id(1_700_000_000_000.0, 0.5);
+        // What an older version reads (its data keys start with OLDER_PREFIX and hold an
+        // id without dots) never matches a key this version writes.
+        for k in [data_key(&id), owner_key(&id), INDEX_KEY.to_string()] {
+            assert_eq!(id_of_older_data_key(&k), None, "{k}");
+            assert!(k != OLDER_INDEX_KEY && k != LEGACY_KEY, "{k}");
+        }
+        assert_eq!(
+            id_of_older_data_key(&older_data_key(&id)),
+            Some(id.as_str())
+        );
+        assert_eq!(id_of_data_key(&older_data_key(&id)), None);
+    }
+
+    #[test]
+    fn merged_list_hides_an_older_workspace_only_while_its_continuation_is_current() {
+        let mut own = Registry::default();
+        own.upsert(entry("new", 5.0));
+        let mut older = Registry::default();
+        older.upsert(entry("old", 3.0));
+        older.upsert(entry("other", 1.0));
+        let listed = |own: &Registry, older: &Registry| -> Vec<(String, bool)> {
+            merged_list(own, older)
+                .into_iter()
+                .map(|e| (e.id, e.older))
+                .collect()
+        };
+        assert_eq!(
+            listed(&own, &older),
+            [
+                ("new".to_string(), false),
+                ("old".into(), true),
+                ("other".into(), true)
+            ]
+        );
+        // "cont" continues "old" as it was at 3.0: "old" is not listed twice.
+        let mut cont = entry("cont", 6.0);
+        cont.continued_from = Some(Continued {
+            id: "old".into(),
+            changed_ms: 3.0,
+        });
+        own.upsert(cont);
+        // A later save of "cont" (which does not say what it continues) keeps it.
+        own.upsert(entry("cont", 7.0));
+        let back = Registry::parse(Some(&own.to_json()));
+        assert_eq!(
+            listed(&back, &older),
+            [
+                ("cont".to_string(), false),
+                ("new".into(), false),
+                ("other".into(), true)
+            ]
+        );
+        // The older file changed "old" since: it is listed again.
+        older.upsert(entry("old", 9.0));
+        assert_eq!(listed(&back, &older)[0], ("old".to_string(), true));
     }
 
     #[test]

@@ -134,12 +134,12 @@ export async function continueWorkspace(page, index = 0) {
 
 /** The localStorage key the open workspace is saved under. */
 export function savedKey(page) {
-  return page.evaluate((app) => `parallax.ws.${document.querySelector(app).dataset.workspaceId}`, SEL.app);
+  return page.evaluate((app) => `parallax.v2.ws.${document.querySelector(app).dataset.workspaceId}`, SEL.app);
 }
 
 /** The open workspace as saved in localStorage (parsed), or null. */
 export async function savedWorkspace(page) {
-  const raw = await page.evaluate((app) => localStorage.getItem(`parallax.ws.${document.querySelector(app).dataset.workspaceId}`), SEL.app);
+  const raw = await page.evaluate((app) => localStorage.getItem(`parallax.v2.ws.${document.querySelector(app).dataset.workspaceId}`), SEL.app);
   return raw === null ? null : JSON.parse(raw);
 }
 

@@ -65,7 +65,7 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   await page.waitForSelector(SEL.firstClaim);
   // Saved a moment after the change (autosave waits for the frame).
   const handle = await page.waitForFunction(() => {
-    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && JSON.parse(raw).spans.length === 1 && raw;
   });
   const json = JSON.parse(await handle.jsonValue());

@@ -393,7 +393,7 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
     init: () => {
       const orig = Storage.prototype.setItem;
       Storage.prototype.setItem = function (k, v) {
-        if (/^parallax\.ws\.[^.]+$/.test(k)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (/^parallax\.v2\.ws\.[^.]+$/.test(k)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return orig.call(this, k, v);
       };
     },
@@ -422,8 +422,8 @@ test('corrupted stored state: a notice, the data kept aside, never silently wipe
   const raw = '{"format":"parallax","version":1,"documents":[{"id":"d1","title":"Kept","text":"Hello wor';
   const s = await corruptSession(t, raw);
   const { page } = s;
-  const msg = await waitNotice(page, /The saved workspace could not be read \(.*ends too early.*\)\. Its data was kept in local storage under “parallax\.ws\.[\w-]+\.corrupt-\d+”/);
-  const key = msg.match(/“(parallax\.ws\.[\w-]+\.corrupt-\d+)”/)[1];
+  const msg = await waitNotice(page, /The saved workspace could not be read \(.*ends too early.*\)\. Its data was kept in local storage under “parallax\.v2\.ws\.[\w-]+\.corrupt-\d+”/);
+  const key = msg.match(/“(parallax\.v2\.ws\.[\w-]+\.corrupt-\d+)”/)[1];
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), raw, 'kept byte for byte');
   // New work is saved normally and does not touch the kept copy.
   await loadSample(page);

@@ -66,7 +66,7 @@ async function labelNeedle(page, needle) {
 /** Wait until the open workspace's saved record holds `n` spans. */
 function waitSaved(page, n) {
   return page.waitForFunction((n) => {
-    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && JSON.parse(raw).spans.length === n;
   }, n, { timeout: 60000 });
 }
@@ -144,11 +144,13 @@ test('a workspace saved by the previous version (texts in local storage) still o
   await continueWorkspace(page);
   await page.waitForSelector(SEL.markFirst);
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
-  // The next save stores the text in IndexedDB, then rewrites the record without it.
-  await page.waitForFunction((id) => {
-    const raw = localStorage.getItem(`parallax.ws.${id}`);
+  // The next save stores the text in IndexedDB, then writes the record without it (under
+  // this version's key: the previous version's record is left as it was, for it to read).
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && !JSON.parse(raw).documents[0].text;
-  }, id);
+  });
+  assert.equal(await page.evaluate((id) => localStorage.getItem(`parallax.ws.${id}`), id), JSON.stringify(old));
   await page.reload();
   await continueWorkspace(page);
   await page.waitForSelector(SEL.markFirst);
@@ -165,7 +167,7 @@ test('without IndexedDB, workspaces are saved in local storage with a notice say
   await loadSample(page);
   await waitNotice(page, /IndexedDB.*local storage only.*Export JSON/);
   const saved = await page.waitForFunction(() => {
-    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && JSON.parse(raw).documents.length === 2 && raw;
   });
   const record = JSON.parse(await saved.jsonValue());
@@ -196,7 +198,7 @@ test('while a workspace is restored: "Restoring…" shows, and nothing can chang
   const { page } = s;
   await loadSample(page);
   await page.waitForFunction(() => {
-    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && JSON.parse(raw).documents.length === 2 && !JSON.parse(raw).documents[0].text;
   });
   await page.evaluate(() => sessionStorage.setItem('slow-idb', '1'));

@@ -60,7 +60,7 @@ async function twoTabs(t, urlA, urlB) {
   await pick(a, SEL.fileInput, [ARTICLE]);
   await a.waitForSelector(SEL.article);
   await labelled(a, PORT, '1');
-  await a.waitForFunction(() => Object.keys(localStorage).some((k) => /^parallax\.ws\.[^.]+$/.test(k)));
+  await a.waitForFunction(() => Object.keys(localStorage).some((k) => /^parallax\.v2\.ws\.[^.]+$/.test(k)));
 
   // 2. Tab B lists the saved workspace (title, articles, spans) and continues it.
   const { page: b, problems } = await secondPage(s.context, urlB);
@@ -86,7 +86,7 @@ async function twoTabs(t, urlA, urlB) {
   // B labels the mayor sentence and saves it.
   await labelled(b, MAYOR, '1');
   await b.waitForFunction(() => {
-    const raw = localStorage.getItem(`parallax.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
     return raw && JSON.parse(raw).spans.length === 2;
   });
   assert.equal((await savedWorkspace(b)).spans.length, 2);
@@ -139,10 +139,10 @@ test('a tab that missed the other tab\'s claim keeps its edit as a new workspace
   // Another tab claims the workspace and saves its own version, but this tab is not told
   // (a page gets no storage event for its own writes): the interleaving a lost event gives.
   await a.evaluate((id) => {
-    localStorage.setItem(`parallax.ws.${id}.owner`, 'tab-elsewhere');
-    const other = JSON.parse(localStorage.getItem(`parallax.ws.${id}`));
+    localStorage.setItem(`parallax.v2.ws.${id}.owner`, 'tab-elsewhere');
+    const other = JSON.parse(localStorage.getItem(`parallax.v2.ws.${id}`));
     other.spans = [];
-    localStorage.setItem(`parallax.ws.${id}`, JSON.stringify(other));
+    localStorage.setItem(`parallax.v2.ws.${id}`, JSON.stringify(other));
   }, id);
   await labelled(a, CRITICS, '3');
   const msg = await waitNotice(a, /kept as a new saved workspace “Harbour plan \(copy from another tab\)”/);
@@ -150,11 +150,11 @@ test('a tab that missed the other tab\'s claim keeps its edit as a new workspace
   // The other tab's save is untouched; the copy holds both of this tab's spans.
   const stored = await a.evaluate(() => {
     const out = {};
-    for (const k of Object.keys(localStorage)) if (/^parallax\.ws\.[^.]+$/.test(k)) out[k] = JSON.parse(localStorage.getItem(k));
+    for (const k of Object.keys(localStorage)) if (/^parallax\.v2\.ws\.[^.]+$/.test(k)) out[k] = JSON.parse(localStorage.getItem(k));
     return out;
   });
-  assert.equal(stored[`parallax.ws.${id}`].spans.length, 0, 'the other tab\'s version was not overwritten');
-  const copies = Object.entries(stored).filter(([k]) => k !== `parallax.ws.${id}`);
+  assert.equal(stored[`parallax.v2.ws.${id}`].spans.length, 0, 'the other tab\'s version was not overwritten');
+  const copies = Object.entries(stored).filter(([k]) => k !== `parallax.v2.ws.${id}`);
   assert.equal(copies.length, 1);
   assert.equal(copies[0][1].spans.length, 2, 'the copy has every span of this tab');
   // The list shows both.

@@ -2,11 +2,13 @@
 //! the file): shown at start when there are any, and from the toolbar's "Workspaces…".
 //! Each row says its title, annotator, articles, spans and last change; "Continue" opens
 //! it in this tab (a tab that has it open becomes read-only), "Start a new workspace"
-//! opens an empty one under a new id.
+//! opens an empty one under a new id. A workspace saved by an older version of Parallax
+//! says so; continuing it makes a new workspace in this version's format and leaves the
+//! older version's copy as it was.
 
 use super::modal::Modal;
 use crate::app::state::Action;
-use crate::app::{new_workspace, open_workspace, Dispatch};
+use crate::app::{new_workspace, open_older_workspace, open_workspace, Dispatch};
 use crate::formats::registry::Entry;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,9 +56,16 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
         let open = {
             let dispatch = props.dispatch.clone();
             let id = e.id.clone();
-            Callback::from(move |_: MouseEvent| open_workspace(&id, &dispatch))
+            let older = e.older;
+            Callback::from(move |_: MouseEvent| {
+                if older {
+                    open_older_workspace(&id, &dispatch)
+                } else {
+                    open_workspace(&id, &dispatch)
+                }
+            })
         };
-        let here = props.current.as_deref() == Some(e.id.as_str());
+        let here = !e.older && props.current.as_deref() == Some(e.id.as_str());
         let mut facts = vec![plural(e.articles, "article"), plural(e.spans, "span")];
         if let Some(a) = &e.annotator {
             facts.insert(0, format!("annotator {a}"));
@@ -65,8 +74,17 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
         if !changed.is_empty() {
             facts.push(format!("last change {changed}"));
         }
+        if e.older {
+            facts.push(
+                "saved by an older version of Parallax: continuing it here makes a copy in \
+                 the new format, and leaves the older version's as it was"
+                    .into(),
+            );
+        }
+        let key = format!("{}{}", if e.older { "older-" } else { "" }, e.id);
         html! {
-            <li class="workspace-entry" key={e.id.clone()} data-workspace-id={e.id.clone()}>
+            <li class="workspace-entry" key={key} data-workspace-id={e.id.clone()}
+                data-older={e.older.then_some("")}>
                 <div class="workspace-info">
                     <strong class="workspace-title">{ e.title.clone() }</strong>
                     <span class="workspace-facts">{ facts.join(" \u{b7} ") }</span>
