@@ -2,6 +2,7 @@
 //! and matrix state): plain Rust, compiled and tested natively. The rest is the Yew layer
 //! (wasm32 only): `view` the pure view model (paragraphs, span buckets, nested-mark
 //! segments), `browser` all other web-sys glue, `scroll` scrolling to spans and articles,
+//! `steps` rendering large views one step a frame,
 //! `keys` the keyboard (shortcuts, dialogs, the reading caret), `session` opening, saving
 //! and handing over workspaces between tabs, `worker` matching in a Web Worker and its
 //! scheduling, `components` one component per file, and `root`'s `App`, which only
@@ -26,6 +27,8 @@ pub mod root;
 pub mod scroll;
 #[cfg(target_arch = "wasm32")]
 pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod steps;
 #[cfg(target_arch = "wasm32")]
 pub mod view;
 #[cfg(target_arch = "wasm32")]
