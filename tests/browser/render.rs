@@ -112,3 +112,64 @@ async fn steps_run_one_a_frame_first_in_first_out_and_a_dropped_step_never_runs(
     drop((a, c, d));
     assert_eq!(waiting(), before);
 }
+
+#[wasm_bindgen_test]
+fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
+    use parallax::app::worker::{assemble, Reply, WorkerEvent};
+    use parallax::linking::{SpanGroup, Suggestions};
+    let group = |i: usize| SpanGroup {
+        span: format!("s{i}"),
+        suggestions: Vec::new(),
+    };
+    let rest = || Suggestions {
+        groups: Vec::new(),
+        unlabelled: Vec::new(),
+        sentences: 42,
+    };
+    let held = |id, parts, n| Some((id, parts, (0..n).map(group).collect::<Vec<_>>()));
+    // All parts of request 7 arrived: one answer, groups in order, the rest kept.
+    let whole = assemble(
+        held(7, 2, 30),
+        7,
+        Reply::DoneInParts {
+            rest: rest(),
+            parts: 2,
+        },
+    );
+    match whole {
+        WorkerEvent::Reply {
+            id: 7,
+            reply: Reply::Done(s),
+        } => {
+            assert_eq!(s.groups.len(), 30);
+            assert_eq!(s.groups[0].span, "s0");
+            assert_eq!(s.groups[29].span, "s29");
+            assert_eq!(s.sentences, 42);
+        }
+        other => panic!("expected the whole answer, got {other:?}"),
+    }
+    // A part missing, or parts of another request: a failure, never a partial answer.
+    for (h, id) in [(held(7, 1, 25), 7), (held(6, 2, 30), 7), (None, 7)] {
+        let ev = assemble(
+            h,
+            id,
+            Reply::DoneInParts {
+                rest: rest(),
+                parts: 2,
+            },
+        );
+        assert!(
+            matches!(ev, WorkerEvent::Failed(ref m) if m.contains("incomplete")),
+            "{ev:?}"
+        );
+    }
+    // A small answer in one message passes through as it is.
+    let small = assemble(None, 3, Reply::Done(rest()));
+    assert!(matches!(
+        small,
+        WorkerEvent::Reply {
+            id: 3,
+            reply: Reply::Done(_)
+        }
+    ));
+}
