@@ -5,9 +5,10 @@
 //
 // The workspace: an article of CLAIMS sentences (the samples' sentences repeated, round k
 // marked " (k)"), each a claim span (every third a quote), next to the two samples (LA Times, AFP);
-// imported through #import-file. Load:
-// long tasks (> 50 ms, PerformanceObserver) from the import until the matcher's results are
-// shown and 3 s more, and the number of .suggestion cards in the DOM. Then RUNS clicks on
+// made in the page, then handed to #import-file (files set, a change event) when the clock
+// starts. Load: long tasks (> 50 ms, PerformanceObserver) from the import until the
+// matcher's results are shown and 3 s more, and the number of .suggestion cards in the DOM;
+// with TRACE=1 also each main-thread task's wall and thread time (`tasks`). Then RUNS clicks on
 // span marks spread over the article (el.click() in the page, as the mouse would), each
 // recording click to next animation frame and the long tasks until 300 ms after it.
 import fs from 'node:fs';
