@@ -311,3 +311,15 @@ pub fn after_frame(f: impl FnOnce() + 'static) -> gloo::render::AnimationFrame {
         gloo::timers::callback::Timeout::new(0, f).forget();
     })
 }
+
+/// Resolve in a later task (a zero timeout), so that the work before and after the
+/// `await` are separate tasks and the page can draw in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        })
+        .forget();
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

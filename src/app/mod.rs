@@ -3,8 +3,9 @@
 //! (wasm32 only): `view` the pure view model (paragraphs, span buckets, nested-mark
 //! segments), `browser` all other web-sys glue but saving, `storage` saving workspaces
 //! (records in local storage, article texts in IndexedDB through `idb`), `scroll`
-//! scrolling to spans and articles, `keys` the keyboard (shortcuts, dialogs, the reading
-//! caret), `session` opening, saving and handing over workspaces between tabs, `worker` matching in a Web Worker and its
+//! scrolling to spans and articles, `steps` rendering large views one step a frame, `keys`
+//! the keyboard (shortcuts, dialogs, the reading caret), `session` opening, saving and
+//! handing over workspaces between tabs, `worker` matching in a Web Worker and its
 //! scheduling, `components` one component per file, and `root`'s `App`, which only
 //! composes them. `bench` (cargo feature `bench`) holds the benchmark-only exports.
 
@@ -29,6 +30,8 @@ pub mod root;
 pub mod scroll;
 #[cfg(target_arch = "wasm32")]
 pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod steps;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -166,6 +166,16 @@ pub fn app() -> Html {
     let shown_count = shown.len();
     let empty: Rc<[view::SpanInfo]> = Rc::from(Vec::new());
     let position = |id: &str| ws.documents.iter().position(|d| d.id == id).unwrap_or(0);
+    // Columns that appear together (a workspace or several articles loaded): the first at
+    // once, each other one a step later (a frame each), so loading is not one long task.
+    let seen = use_mut_ref(std::collections::HashSet::<String>::new);
+    let new_ids: Vec<String> = shown
+        .iter()
+        .filter(|d| !seen.borrow().contains(&d.id))
+        .map(|d| d.id.clone())
+        .collect();
+    *seen.borrow_mut() = shown.iter().map(|d| d.id.clone()).collect();
+    let now = |id: &str| new_ids.len() < 2 || new_ids.first().is_some_and(|f| f == id);
     let columns = shown.iter().map(|d| {
         let i = position(&d.id);
         let spans = derived
@@ -174,6 +184,7 @@ pub fn app() -> Html {
             .cloned()
             .unwrap_or_else(|| empty.clone());
         html! {
+            <components::deferred::Deferred key={d.id.clone()} now={now(&d.id)}>
             <ArticleColumn
                 key={d.id.clone()}
                 id={AttrValue::from(d.id.clone())}
@@ -188,6 +199,7 @@ pub fn app() -> Html {
                 dispatch={dispatch.clone()}
                 meta={d.meta.clone()}
             />
+            </components::deferred::Deferred>
         }
     });
 
@@ -293,11 +305,15 @@ pub fn app() -> Html {
                         }
                     </div>
                     <div class="sidebar">
+                        // A frame after the articles when a workspace appears (loading is
+                        // not one long task).
+                        <components::deferred::Deferred>
                         <Inspector ws={WsRef(ws.clone())} selected={state.selected.clone()}
                             dispatch={dispatch.clone()} />
                         <components::suggestions::SuggestionsPanel ws={WsRef(ws.clone())}
                             selected={state.selected.clone()} linking={state.linking.clone()}
                             dispatch={dispatch.clone()} />
+                        </components::deferred::Deferred>
                     </div>
                 </div>
             }

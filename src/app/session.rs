@@ -320,11 +320,20 @@ pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
             let name = f.name();
             if is_workspace_file(&name) {
                 match browser::read_file(&f, SizeLimit::Import).await {
-                    Ok(bytes) => dispatch.dispatch(Action::Import {
-                        name,
-                        bytes: Rc::from(bytes),
-                        reanchor: false,
-                    }),
+                    Ok(bytes) => {
+                        // Parsed and checked in a task of its own, then shown in another:
+                        // loading a large workspace is not one long task.
+                        browser::next_task().await;
+                        let bytes: Rc<[u8]> = Rc::from(bytes);
+                        let options = crate::formats::ImportOptions { reanchor: false };
+                        let result = crate::formats::import_with(&name, &bytes, &options);
+                        browser::next_task().await;
+                        dispatch.dispatch(Action::Imported {
+                            name,
+                            bytes,
+                            result: Rc::new(result),
+                        })
+                    }
                     Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
                 }
             } else {

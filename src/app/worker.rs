@@ -20,8 +20,12 @@
 //! is matched next) and reports to the suggestions panel through [`Reports`].
 
 use crate::app::state::matching::ViewAction;
-use crate::linking::{is_matched_label, Matching, Suggestions};
+use crate::linking::{is_matched_label, Matching, SpanGroup, Suggestions};
+
+mod parts;
 use crate::model::{Document, Link, Rejection, Span, Workspace};
+use parts::in_parts;
+pub use parts::{assemble, GROUPS_PER_PART};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -72,6 +76,14 @@ pub struct Request {
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Reply {
     Done(Suggestions),
+    /// A large answer: its groups were posted before it, in order, in `parts` messages
+    /// `{id, part}` of at most [`GROUPS_PER_PART`] groups (a JSON array of `SpanGroup`s);
+    /// `rest` holds everything else (its `groups` are empty). The page decodes each part
+    /// in the task of its message, so no single task decodes the whole answer.
+    DoneInParts {
+        rest: Suggestions,
+        parts: usize,
+    },
     /// The worker does not hold this generation's documents: send them.
     NeedDocuments,
     Failed(String),
@@ -138,7 +150,7 @@ fn run(req: Request) -> Reply {
                 post_progress(id, done, total);
             }
         });
-        Reply::Done(result)
+        in_parts(id, result)
     })
 }
 
@@ -171,6 +183,11 @@ pub enum WorkerEvent {
         id: u64,
         reply: Reply,
     },
+    /// Some groups of a large answer ([`Reply::DoneInParts`]), in order.
+    Part {
+        id: u64,
+        groups: Vec<SpanGroup>,
+    },
     /// The worker broke (could not start, threw, or crashed): stop using it.
     Failed(String),
 }
@@ -201,6 +218,13 @@ fn decode(data: &JsValue) -> Option<WorkerEvent> {
         return Some(WorkerEvent::Failed(
             err.as_string().unwrap_or_else(|| "unknown error".into()),
         ));
+    }
+    if let Some(part) = get("part") {
+        let text = part.as_string().unwrap_or_default();
+        return Some(match serde_json::from_str::<Vec<SpanGroup>>(&text) {
+            Ok(groups) => WorkerEvent::Part { id, groups },
+            Err(e) => WorkerEvent::Failed(format!("unreadable answer from the matcher ({e})")),
+        });
     }
     let text = get("result").and_then(|r| r.as_string())?;
     Some(match serde_json::from_str::<Reply>(&text) {
@@ -238,12 +262,23 @@ impl MatchWorker {
         })?;
         let on_event = std::rc::Rc::new(on_event);
         let on_msg = on_event.clone();
+        // The parts of a large answer received so far: (request id, parts, groups).
+        let mut held: Option<(u64, usize, Vec<SpanGroup>)> = None;
         let onmessage =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 match decode(&e.data()) {
+                    // Each part of a large answer is decoded in its own message's task.
+                    Some(WorkerEvent::Part { id, groups }) => match &mut held {
+                        Some((hid, n, g)) if *hid == id => {
+                            *n += 1;
+                            g.extend(groups);
+                        }
+                        _ => held = Some((id, 1, groups)),
+                    },
                     // A reply is decoded here and handled (the panel re-rendered) in a task
                     // of its own, so a large answer is not one long task.
-                    Some(ev @ WorkerEvent::Reply { .. }) => {
+                    Some(WorkerEvent::Reply { id, reply }) => {
+                        let ev = assemble(held.take(), id, reply);
                         let on_msg = on_msg.clone();
                         gloo::timers::callback::Timeout::new(0, move || on_msg(ev)).forget();
                     }
@@ -500,12 +535,16 @@ fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
                         send(&mut e, &engine, to)
                     }
                     Reply::Failed(msg) => fall_back(&mut e, msg),
+                    // Put together by `assemble` before it gets here.
+                    Reply::DoneInParts { .. } => {
+                        fall_back(&mut e, "the matcher's answer arrived incomplete".into())
+                    }
                     // The workspace changed meanwhile: these results are stale.
                     Reply::Done(_) if e.dirty => send(&mut e, &engine, to),
                     Reply::Done(s) => Outcome::View(ViewAction::Done(Rc::new(s), "worker")),
                 }
             }
-            WorkerEvent::Reply { .. } => Outcome::Nothing,
+            WorkerEvent::Reply { .. } | WorkerEvent::Part { .. } => Outcome::Nothing,
             WorkerEvent::Failed(msg) => fall_back(&mut e, msg),
         }
     };

@@ -202,3 +202,70 @@ fn side_by_side_follows_the_selection_and_the_matrix_goes_to_a_span() {
     assert!(!s.coverage.pinned.contains(&ids[0]));
     assert!(s.selected.is_none(), "its span went with it");
 }
+
+/// `Action::Imported`: a workspace file parsed before dispatching (the page parses it in a
+/// task of its own, issue 11) ends in the same state as `Action::Import`, which parses in
+/// the reducer: replaced when empty, asked when not, the same error notice for a bad file,
+/// refused while read-only.
+#[test]
+fn a_workspace_parsed_before_dispatch_imports_like_one_parsed_in_the_reducer() {
+    let (labelled, _) = add_span(two_articles(), 0, "was shot five times", Label::Claim);
+    let bytes: Rc<[u8]> = Rc::from(formats::export(labelled.workspace(), Format::Parallax).bytes);
+    let both = |state: &AppState, name: &str, bytes: &Rc<[u8]>| {
+        let parsed = formats::import_with(name, bytes, &formats::ImportOptions::default());
+        let a = run(
+            state.clone(),
+            vec![Action::Import {
+                name: name.into(),
+                bytes: bytes.clone(),
+                reanchor: false,
+            }],
+        );
+        let b = run(
+            state.clone(),
+            vec![Action::Imported {
+                name: name.into(),
+                bytes: bytes.clone(),
+                result: Rc::new(parsed),
+            }],
+        );
+        (a, b)
+    };
+    let mut empty = AppState::default();
+    empty.workspace_id = Some("w2".into());
+
+    // Into an empty workspace: replaced at once, one undo step, the same notices.
+    let (a, b) = both(&empty, "ws.json", &bytes);
+    assert_eq!(b.workspace().spans.len(), 1);
+    assert_eq!(b.workspace().documents.len(), 2);
+    assert_eq!(a.workspace(), b.workspace());
+    assert_eq!(texts(&a), texts(&b));
+    assert!(b.pending_import.is_none());
+    let undone = run(b, vec![Action::Undo]);
+    assert!(undone.workspace().documents.is_empty());
+
+    // Into a non-empty workspace: nothing changes until merge or replace is chosen.
+    let (a, b) = both(&labelled, "ws.json", &bytes);
+    assert_eq!(b.workspace(), labelled.workspace());
+    assert_eq!(a.pending_import, b.pending_import);
+    assert!(b.pending_import.is_some());
+
+    // A file that is not a workspace: the same error, the workspace untouched.
+    let bad: Rc<[u8]> = Rc::from(&b"{\"format\": \"parallax\", \"documents\": 3"[..]);
+    let (a, b) = both(&empty, "bad.json", &bad);
+    assert!(b.workspace().documents.is_empty());
+    assert_eq!(texts(&a), texts(&b));
+    assert!(
+        b.notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Error && n.text.starts_with("Could not import bad.json")),
+        "{:?}",
+        texts(&b)
+    );
+
+    // Refused while the tab is read-only, like every change.
+    let mut read_only = empty.clone();
+    read_only.read_only = Some("another tab has this workspace".into());
+    let (_, b) = both(&read_only, "ws.json", &bytes);
+    assert!(b.workspace().documents.is_empty());
+}

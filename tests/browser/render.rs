@@ -1,4 +1,5 @@
-//! Issue 11 in the browser: articles rendered in steps; the overview from the keyboard.
+//! Issue 11 in the browser: articles rendered in steps (one step a frame for the whole
+//! page); the overview from the keyboard.
 
 use super::*;
 
@@ -52,4 +53,123 @@ fn overview_keys_move_within_the_rows() {
     assert_eq!(row_after_key("ArrowUp", Some(50), 40), Some(38));
     assert_eq!(row_after_key("Enter", Some(3), 40), None, "not a move");
     assert_eq!(row_after_key("ArrowDown", None, 0), None, "no rows");
+}
+
+/// Resolves in the task after the next frame (as `browser::after_frame` runs its work).
+async fn after_next_frame() {
+    let slot = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let frame = parallax::app::browser::after_frame(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        *slot.borrow_mut() = Some(frame);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    drop(slot);
+}
+
+#[wasm_bindgen_test]
+async fn steps_run_one_a_frame_first_in_first_out_and_a_dropped_step_never_runs() {
+    use parallax::app::steps::{queue_step, waiting};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let log: Rc<RefCell<Vec<&str>>> = Rc::default();
+    let push = |name: &'static str| {
+        let log = log.clone();
+        move || log.borrow_mut().push(name)
+    };
+    let before = waiting();
+    let a = queue_step(push("a"));
+    let b = queue_step(push("b"));
+    let c = queue_step(push("c"));
+    assert_eq!(waiting(), before + 3);
+    drop(b);
+    assert_eq!(waiting(), before + 2, "a dropped step leaves the queue");
+    assert!(
+        log.borrow().is_empty(),
+        "nothing runs in the task that queued it"
+    );
+    after_next_frame().await;
+    assert_eq!(*log.borrow(), ["a"], "one step after the first frame");
+    // A step queued now waits behind the one queued before it.
+    let d = queue_step(push("d"));
+    after_next_frame().await;
+    assert_eq!(
+        *log.borrow(),
+        ["a", "c"],
+        "one step a frame, first in first out"
+    );
+    after_next_frame().await;
+    assert_eq!(*log.borrow(), ["a", "c", "d"]);
+    after_next_frame().await;
+    assert_eq!(
+        *log.borrow(),
+        ["a", "c", "d"],
+        "the dropped step never runs"
+    );
+    assert_eq!(waiting(), before);
+    // Dropping a step that has run changes nothing.
+    drop((a, c, d));
+    assert_eq!(waiting(), before);
+}
+
+#[wasm_bindgen_test]
+fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
+    use parallax::app::worker::{assemble, Reply, WorkerEvent};
+    use parallax::linking::{SpanGroup, Suggestions};
+    let group = |i: usize| SpanGroup {
+        span: format!("s{i}"),
+        suggestions: Vec::new(),
+    };
+    let rest = || Suggestions {
+        groups: Vec::new(),
+        unlabelled: Vec::new(),
+        sentences: 42,
+    };
+    let held = |id, parts, n| Some((id, parts, (0..n).map(group).collect::<Vec<_>>()));
+    // All parts of request 7 arrived: one answer, groups in order, the rest kept.
+    let whole = assemble(
+        held(7, 2, 30),
+        7,
+        Reply::DoneInParts {
+            rest: rest(),
+            parts: 2,
+        },
+    );
+    match whole {
+        WorkerEvent::Reply {
+            id: 7,
+            reply: Reply::Done(s),
+        } => {
+            assert_eq!(s.groups.len(), 30);
+            assert_eq!(s.groups[0].span, "s0");
+            assert_eq!(s.groups[29].span, "s29");
+            assert_eq!(s.sentences, 42);
+        }
+        other => panic!("expected the whole answer, got {other:?}"),
+    }
+    // A part missing, or parts of another request: a failure, never a partial answer.
+    for (h, id) in [(held(7, 1, 25), 7), (held(6, 2, 30), 7), (None, 7)] {
+        let ev = assemble(
+            h,
+            id,
+            Reply::DoneInParts {
+                rest: rest(),
+                parts: 2,
+            },
+        );
+        assert!(
+            matches!(ev, WorkerEvent::Failed(ref m) if m.contains("incomplete")),
+            "{ev:?}"
+        );
+    }
+    // A small answer in one message passes through as it is.
+    let small = assemble(None, 3, Reply::Done(rest()));
+    assert!(matches!(
+        small,
+        WorkerEvent::Reply {
+            id: 3,
+            reply: Reply::Done(_)
+        }
+    ));
 }

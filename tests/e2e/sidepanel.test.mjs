@@ -152,3 +152,38 @@ test('the overview from the keyboard: one tab stop, arrows, Page/Home/End, Enter
   assert.equal(await page.evaluate(() => { const s = window.getSelection(); return s.rangeCount > 0 && !s.isCollapsed; }), false, 'no text selected by the arrows');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+// Loading in steps (issue 11): the file is parsed in a task of its own, the columns and the
+// side panel appear a step apart, a long article fills one step a frame. Once the steps are
+// done the page shows exactly the imported workspace; undo and redo pressed while the
+// article was still being filled in act on the whole import.
+test('a workspace loaded in steps ends complete: every article and span shown, nothing lost', async () => {
+  const ws = manyClaimsWorkspace(300, [1, 0]);
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  await page.setInputFiles(SEL.importFile, [{ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  // The long article is rendered in steps: marked partial until it is whole.
+  await page.waitForSelector('.article-body[data-rendering="partial"]', { state: 'attached', timeout: 20000 });
+  // Undo during the load takes back the import as one step, redo brings it back whole.
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelectorAll('.article').length === 0);
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelectorAll('.article').length === 3);
+  // Then all steps finish.
+  await page.waitForFunction(() => document.querySelectorAll('.article').length === 3
+    && !document.querySelector('.article-body[data-rendering]'), null, { timeout: 30000 });
+  const shown = await page.evaluate(() => [...document.querySelectorAll('.article')].map((a) => ({
+    id: a.dataset.docId,
+    text: a.querySelector('.article-body').textContent,
+    spans: [...new Set([...a.querySelectorAll('mark.span-mark')].map((m) => m.dataset.spanId))],
+  })));
+  assert.deepEqual(shown.map((a) => a.id), ws.documents.map((d) => d.id), 'every article, in order');
+  // Every character of every article (the line breaks between paragraphs are not text nodes).
+  const letters = (t) => t.replace(/\s+/g, '');
+  for (const [i, a] of shown.entries()) assert.equal(letters(a.text), letters(ws.documents[i].text), `article ${a.id} whole`);
+  assert.deepEqual(shown[0].spans, ws.spans.map((s) => s.id), 'every span shown, in order');
+  // The side panel follows with every claim and quote in its overview.
+  await page.waitForFunction((n) => Number(document.querySelector('#span-overview')?.dataset.rows) === n
+    && !document.querySelector('#match-progress'), ws.spans.length, { timeout: 90000 });
+  assert.deepEqual(problems, []);
+});

@@ -4,19 +4,22 @@
 //!
 //! A long article is rendered in steps when it first appears: the first
 //! [`FIRST_UNITS`] rendering units (the top of the article, what is on screen), then
-//! [`FILL_UNITS`] more per task until all are there, so loading hundreds of paragraphs
-//! is no single long task. A long paragraph's chunks always come together (its `<p>`).
+//! [`FILL_UNITS`] more a step until all are there. Steps go through
+//! [`crate::app::steps`], one a frame for all columns together, so loading hundreds of
+//! paragraphs is no single long task (nor one long frame); a short article's last step
+//! (at most [`FILL_UNITS`] units) comes in the next task. A long paragraph's chunks always come together (its `<p>`).
 
 use super::paragraph::Paragraph;
 use crate::app::state::Action;
 use crate::app::view::{self, Focus, SharedText, SpanInfo};
-use crate::app::{browser, Dispatch};
+use crate::app::{browser, steps, Dispatch};
+use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rendering units (paragraphs or chunks) in an article's first render.
 pub const FIRST_UNITS: usize = 24;
-/// Rendering units added per later task until the whole article is rendered.
+/// Rendering units added per later step until the whole article is rendered.
 pub const FILL_UNITS: usize = 24;
 
 /// How many units to render when `wanted` are asked for: up to the end of the paragraph
@@ -74,10 +77,19 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
         let wanted = wanted.clone();
         let total = paras.len();
         use_effect_with((shown, total), move |&(shown, total)| {
-            let timer = (shown < total).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || wanted.set(shown + FILL_UNITS))
-            });
-            move || drop(timer)
+            // The rest of a short article in the next task (as one step); a long one a step
+            // a frame for all columns together (`steps`), each step's layout and paint in a
+            // frame of its own.
+            let next = shown + FILL_UNITS;
+            // (in the next task, or queued for a frame; dropping it cancels it)
+            let step: (Option<Timeout>, Option<steps::Step>) = if shown >= total {
+                (None, None)
+            } else if total - shown <= FILL_UNITS {
+                (Some(Timeout::new(0, move || wanted.set(next))), None)
+            } else {
+                (None, Some(steps::queue_step(move || wanted.set(next))))
+            };
+            move || drop(step)
         });
     }
 

@@ -6,6 +6,7 @@ pub mod article_column;
 pub mod class_table;
 pub mod classroom;
 pub mod curation_view;
+pub mod deferred;
 pub mod feedback_list;
 pub mod help;
 pub mod identity_bar;

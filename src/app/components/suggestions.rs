@@ -12,6 +12,7 @@
 //! bar (`#match-progress`). Results on screen are filtered against the current workspace
 //! so accepted or rejected suggestions disappear at once.
 
+use super::deferred::Deferred;
 use super::links::{excerpt, Links};
 use super::overview::Overview;
 use super::suggestion_group::{ResultsRef, SpanGroupView};
@@ -162,9 +163,12 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                 .take(UNLABELLED_SHOWN)
                 .collect::<Vec<_>>(),
         );
+        // Its twenty cards a frame after the rest of the panel when results first arrive.
         unlabelled = Some(html! {
-            <UnlabelledMatches ws={WsRef(ws.clone())} results={ResultsRef(r.clone())}
-                {shown} {total} dispatch={dispatch.clone()} />
+            <Deferred>
+                <UnlabelledMatches ws={WsRef(ws.clone())} results={ResultsRef(r.clone())}
+                    {shown} {total} dispatch={dispatch.clone()} />
+            </Deferred>
         });
     }
 

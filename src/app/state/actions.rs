@@ -93,6 +93,14 @@ pub enum Action {
         bytes: Rc<[u8]>,
         reanchor: bool,
     },
+    /// A workspace file already read and parsed (`formats::import_with`, done in a task
+    /// of its own before dispatching, so that loading is not one long task): the same as
+    /// [`Action::Import`] from there on. `bytes` are kept for re-anchoring.
+    Imported {
+        name: String,
+        bytes: Rc<[u8]>,
+        result: Rc<Result<crate::formats::Imported, crate::formats::FormatError>>,
+    },
     ResolveImport(Option<ImportMode>),
     /// Start attributing from the selected attribution span (key A).
     StartConnect,
@@ -150,6 +158,7 @@ impl Action {
                 | Action::Undo
                 | Action::Redo
                 | Action::Import { .. }
+                | Action::Imported { .. }
                 | Action::ResolveImport(Some(_))
                 | Action::StartConnect
                 | Action::RemoveRelation(_)

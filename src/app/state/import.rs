@@ -11,7 +11,20 @@ impl AppState {
     /// import waits in `pending_import` for merge or replace.
     pub(super) fn import(&mut self, name: String, bytes: Rc<[u8]>, reanchor: bool) {
         let options = ImportOptions { reanchor };
-        match formats::import_with(&name, &bytes, &options) {
+        let result = formats::import_with(&name, &bytes, &options);
+        self.import_parsed(name, bytes, result);
+    }
+
+    /// [`AppState::import`] from the parse on: `result` is what
+    /// `formats::import_with(name, bytes, ..)` returned (an error offers to re-anchor
+    /// `bytes` when it can).
+    pub(super) fn import_parsed(
+        &mut self,
+        name: String,
+        bytes: Rc<[u8]>,
+        result: Result<formats::Imported, formats::FormatError>,
+    ) {
+        match result {
             Err(e) => {
                 let action = e.can_reanchor.then(|| NoticeAction::Reanchor {
                     name: name.clone(),

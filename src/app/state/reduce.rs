@@ -165,6 +165,11 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
             bytes,
             reanchor,
         } => s.import(name, bytes, reanchor),
+        Action::Imported {
+            name,
+            bytes,
+            result,
+        } => s.import_parsed(name, bytes, Rc::unwrap_or_clone(result)),
         Action::ResolveImport(mode) => {
             if let Some(pending) = s.pending_import.take() {
                 if let Some(mode) = mode {
