@@ -236,7 +236,7 @@ pub fn score(a: &str, b: &str) -> f64 {
 /// texts are too small for counts to mean anything and use the built-in table, like
 /// [`score`]. Same order as `pairs`; each score in [0, 1].
 pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
-    let mut unique: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut unique: text::FxMap<&str, usize> = Default::default();
     for &(a, b) in pairs {
         for t in [a, b] {
             let n = unique.len();
