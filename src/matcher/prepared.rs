@@ -174,6 +174,14 @@ impl Prepared {
 
     /// Prepare already tokenised text (the corpus tokenises before it knows the IDF).
     pub fn from_tokens(text: String, tokens: Vec<Token>, idf: &Idf) -> Prepared {
+        let mut p = Prepared::unweighted(text, tokens);
+        p.weigh(idf);
+        p
+    }
+
+    /// [`Prepared::from_tokens`] without the IDF weights: the content stems weigh 0 until
+    /// [`Prepared::weigh`] (for a batch whose IDF comes from its own texts).
+    pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
         // One pass over the tokens fills the lists (the two long ones sized for all
         // tokens, so they never grow); then each is sorted and made unique.
         let n = tokens.len();
@@ -214,9 +222,6 @@ impl Prepared {
         }
         content.sort_unstable_by_key(|x| x.0);
         content.dedup_by_key(|x| x.0);
-        for c in content.iter_mut() {
-            c.1 = idf.get(c.0);
-        }
         let mut content_flags = vec![0u8; content.len()];
         for t in tokens.iter().filter(|t| !t.stop) {
             if let Ok(k) = content.binary_search_by_key(&t.stem, |x| x.0) {
@@ -225,8 +230,6 @@ impl Prepared {
                 content_flags[k] |= number as u8 | (ed as u8) << 1 | (t.proper as u8) << 2;
             }
         }
-        let content_norm = content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-        let content_mass = content.iter().map(|x| x.1).sum::<f32>();
         let bigrams = sorted_unique(
             seq.windows(2)
                 .map(|w| w[0].rotate_left(17) ^ w[1].wrapping_mul(31))
@@ -258,8 +261,8 @@ impl Prepared {
             tokens,
             content,
             content_flags,
-            content_norm,
-            content_mass,
+            content_norm: 0.0,
+            content_mass: 0.0,
             seq,
             bigrams,
             stops,
@@ -273,6 +276,15 @@ impl Prepared {
             classes,
             position: 0.0,
         }
+    }
+
+    /// Set the IDF weights of the content stems, their norm and their mass from `idf`.
+    pub(crate) fn weigh(&mut self, idf: &Idf) {
+        for c in self.content.iter_mut() {
+            c.1 = idf.get(c.0);
+        }
+        self.content_norm = self.content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        self.content_mass = self.content.iter().map(|x| x.1).sum::<f32>();
     }
 
     /// Content stems with their IDF (sorted by stem hash).
