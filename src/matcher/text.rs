@@ -170,7 +170,7 @@ struct Raw {
 
 fn raw_tokens(chars: &[char]) -> Vec<Raw> {
     let n = chars.len();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(n / 5 + 4);
     let mut i = 0;
     while i < n {
         let c = chars[i];
@@ -600,8 +600,11 @@ fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                     }
                 }
             }
+            // (Every first word of an alias starts with 'e' or 'u'.)
+            let maybe = matches!(prev.norm.as_bytes().first(), Some(b'e' | b'u'));
             if let Some(&(_, _, canon)) = ALIASES
                 .iter()
+                .filter(|_| maybe)
                 .find(|(a, b, _)| *a == prev.norm && *b == t.norm)
             {
                 prev.norm = canon.to_string();
@@ -617,8 +620,10 @@ fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
             toks[r].kind = Kind::Vague;
             aux[r].fresh = false;
         }
-        toks.swap(w, r);
-        aux.swap(w, r);
+        if w != r {
+            toks.swap(w, r);
+            aux.swap(w, r);
+        }
         w += 1;
     }
     toks.truncate(w);

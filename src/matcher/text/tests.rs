@@ -127,3 +127,11 @@ fn cached_tokens_equal_fresh_analysis() {
     assert!(not.negation && t.iter().filter(|t| t.negation).count() == 1);
     assert_eq!(t.iter().filter(|t| t.norm == "u.s.").count(), 1, "{t:?}");
 }
+
+#[test]
+fn alias_first_words_start_with_e_or_u() {
+    // `fold` looks two-word aliases up only after a word starting with 'e' or 'u'.
+    assert!(crate::matcher::lexicon::ALIASES
+        .iter()
+        .all(|(a, _, _)| a.starts_with(['e', 'u'])));
+}
