@@ -13,12 +13,19 @@ Both scorers go from raw text to one score per pair:
 Usage (scikit-learn is not part of the test venv; any recent version):
 
     python3 -m venv /tmp/skl && /tmp/skl/bin/pip install scikit-learn
-    cargo build --release --bin parallax
-    /tmp/skl/bin/python bench/tfidf_speed.py target/release/parallax ../shared/eval/*.jsonl
+    cargo build --release --bin parallax              # as shipped: opt-level "z"
+    cargo build --profile cli --bin parallax          # opt-level 3 (target/cli/)
+    /tmp/skl/bin/python bench/tfidf_speed.py target/release/parallax,target/cli/parallax ../shared/eval/*.jsonl
 
-Prints the median of five runs of each and the ratio.
+The first argument is one binary or several separated by commas (e.g. a build from
+before a change, to compare in the same minutes): each round runs every binary and
+scikit-learn once, in turn, for RUNS rounds (environment, default 5); all binaries must
+write the same bytes. Single-threaded: `parallax score` uses one thread, and BLAS threads
+play no part in scikit-learn's sparse TF-IDF. Prints the medians, each binary's ratio
+and the load average before and after.
 """
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -48,24 +55,37 @@ def main():
         b = m[[index[y] for _, y in pairs]]
         return np.asarray(a.multiply(b).sum(axis=1)).ravel()
 
-    def parallax_scores():
+    def parallax_scores(binary):
         out = subprocess.run([binary, "score"], input=payload.encode(), capture_output=True, check=True)
-        return out.stdout.count(b"\n")
+        return out.stdout
 
-    t_p, t_s = [], []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        n = parallax_scores()
-        t_p.append(time.perf_counter() - t0)
+    binaries = binary.split(",")
+    runs = int(os.environ.get("RUNS", "5"))
+    load_before = os.getloadavg()
+    t_p = {b: [] for b in binaries}
+    t_s = []
+    first = None
+    for _ in range(runs):
+        for b in binaries:
+            t0 = time.perf_counter()
+            out = parallax_scores(b)
+            t_p[b].append(time.perf_counter() - t0)
+            if first is None:
+                first = out
+            assert out == first, f"{b} writes different scores"
+            assert out.count(b"\n") == len(pairs)
         t0 = time.perf_counter()
         s = sklearn_scores()
         t_s.append(time.perf_counter() - t0)
-        assert n == len(pairs) == len(s), (n, len(pairs), len(s))
-    p, k = statistics.median(t_p), statistics.median(t_s)
-    print(f"{len(pairs)} pairs ({len({t for q in pairs for t in q})} unique texts), median of 5 runs")
-    print(f"parallax score (whole process): {p*1000:.0f} ms = {len(pairs)/p:,.0f} pairs/s")
+        assert len(s) == len(pairs)
+    k = statistics.median(t_s)
+    print(f"{len(pairs)} pairs ({len({t for q in pairs for t in q})} unique texts), median of {runs} alternating runs")
+    print(f"load average before {load_before[0]:.1f}, after {os.getloadavg()[0]:.1f} (1 min)")
     print(f"scikit-learn TF-IDF cosine:     {k*1000:.0f} ms = {len(pairs)/k:,.0f} pairs/s")
-    print(f"ratio (scikit-learn time / parallax time): {k/p:.2f}")
+    for b in binaries:
+        p = statistics.median(t_p[b])
+        print(f"parallax score {b} (whole process): {p*1000:.0f} ms = {len(pairs)/p:,.0f} pairs/s;"
+              f" ratio (scikit-learn time / parallax time) {k/p:.2f}")
 
 
 if __name__ == "__main__":

@@ -225,6 +225,14 @@ fn score(input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
         if line.trim().is_empty() {
             continue;
         }
+        // Fast path: a well-formed object straight into its three fields (no map of
+        // values); anything else goes through the checks below, which say what is wrong.
+        if line.trim_start().starts_with('{') {
+            if let Ok(p) = serde_json::from_str::<PairLine>(&line) {
+                pairs.push((p.id, p.a, p.b));
+                continue;
+            }
+        }
         let v: Value = serde_json::from_str(&line)
             .map_err(|e| format!("line {n}: not a JSON object ({e})"))?;
         let Some(obj) = v.as_object() else {
@@ -253,10 +261,23 @@ fn score(input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
         .collect();
     let scores = matcher::score_batch(&texts);
     for ((id, _, _), s) in pairs.iter().zip(scores) {
-        let line = json!({"id": id, "score": (s * 1e6).round() / 1e6});
-        writeln!(w, "{line}").map_err(output_error)?;
+        // {"id":…,"score":…} as `json!` writes it (keys in this order), without the map.
+        w.write_all(b"{\"id\":").map_err(output_error)?;
+        serde_json::to_writer(&mut w, id).map_err(|e| output_error(e.into()))?;
+        w.write_all(b",\"score\":").map_err(output_error)?;
+        serde_json::to_writer(&mut w, &((s * 1e6).round() / 1e6))
+            .map_err(|e| output_error(e.into()))?;
+        w.write_all(b"}\n").map_err(output_error)?;
     }
     w.flush().map_err(output_error)
+}
+
+/// One `parallax score` input line (other fields are ignored).
+#[derive(serde::Deserialize)]
+struct PairLine {
+    id: Value,
+    a: String,
+    b: String,
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>, String> {

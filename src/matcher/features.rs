@@ -45,6 +45,9 @@ fn lcs(a: &[u64], b: &[u64]) -> usize {
         return 0;
     }
     let (a, b) = if a.len() < b.len() { (b, a) } else { (a, b) };
+    if b.len() <= 64 {
+        return lcs_bits(a, b);
+    }
     let mut stack = [0u16; 128];
     let mut heap = Vec::new();
     let row: &mut [u16] = if b.len() < stack.len() {
@@ -66,6 +69,30 @@ fn lcs(a: &[u64], b: &[u64]) -> usize {
         }
     }
     row[b.len()] as usize
+}
+
+/// [`lcs`] when `b` has at most 64 stems: the bit-parallel algorithm of Allison and Dix
+/// (1986) as written by Crochemore, Iliopoulos, Pinzon and Reid (2001, "A fast and
+/// practical bit-vector algorithm for the longest common subsequence problem"): bit `j`
+/// of `v` is 0 where the DP row steps up after `b[j]`, so the row is updated a word at a
+/// time (`v' = (v + (v & m)) | (v & !m)`, `m` the positions of the next stem of `a` in
+/// `b`) and the length is the number of zero bits.
+fn lcs_bits(a: &[u64], b: &[u64]) -> usize {
+    debug_assert!(b.len() <= 64);
+    let mut v = !0u64;
+    for &x in a {
+        let mut m = 0u64;
+        for (j, &y) in b.iter().enumerate() {
+            m |= ((x == y) as u64) << j;
+        }
+        v = v.wrapping_add(v & m) | (v & !m);
+    }
+    let low = if b.len() == 64 {
+        !0
+    } else {
+        (1u64 << b.len()) - 1
+    };
+    b.len() - (v & low).count_ones() as usize
 }
 
 fn ratio(n: usize, d: usize) -> f32 {
@@ -366,6 +393,43 @@ mod tests {
         assert_eq!(lcs(&[1, 2, 3, 4], &[2, 4, 5]), 2);
         assert_eq!(lcs(&[], &[1]), 0);
         assert_eq!(lcs(&[7, 7, 7], &[7, 7]), 2);
+    }
+
+    /// The textbook dynamic programme, for checking [`lcs`].
+    fn lcs_table(a: &[u64], b: &[u64]) -> usize {
+        let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                t[i + 1][j + 1] = if a[i] == b[j] {
+                    t[i][j] + 1
+                } else {
+                    t[i][j + 1].max(t[i + 1][j])
+                };
+            }
+        }
+        t[a.len()][b.len()]
+    }
+
+    #[test]
+    fn bit_parallel_lcs_equals_the_table() {
+        // Pseudo-random sequences over small alphabets (many matches), of lengths on
+        // both sides of the 64-stem word, including exactly 64.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |k: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % k
+        };
+        for round in 0..400 {
+            let alphabet = [2, 3, 5, 20][round % 4];
+            let la = [0, 1, 5, 30, 63, 64, 65, 90][(next(8)) as usize];
+            let lb = [1, 2, 7, 40, 63, 64, 65, 100][(next(8)) as usize];
+            let a: Vec<u64> = (0..la).map(|_| next(alphabet) * 0x9E37_79B9).collect();
+            let b: Vec<u64> = (0..lb).map(|_| next(alphabet) * 0x9E37_79B9).collect();
+            assert_eq!(lcs(&a, &b), lcs_table(&a, &b), "{a:?} {b:?}");
+            assert_eq!(lcs(&b, &a), lcs_table(&a, &b));
+        }
     }
 
     #[test]

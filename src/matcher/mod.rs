@@ -236,40 +236,42 @@ pub fn score(a: &str, b: &str) -> f64 {
 /// texts are too small for counts to mean anything and use the built-in table, like
 /// [`score`]. Same order as `pairs`; each score in [0, 1].
 pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
-    let mut unique: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for &(a, b) in pairs {
-        for t in [a, b] {
-            let n = unique.len();
-            unique.entry(t).or_insert(n);
-        }
-    }
+    let mut unique: text::FxMap<&str, usize> = Default::default();
+    let mut index = |t| {
+        let n = unique.len();
+        *unique.entry(t).or_insert(n)
+    };
+    let at: Vec<(usize, usize)> = pairs.iter().map(|&(a, b)| (index(a), index(b))).collect();
     if unique.len() < BATCH_MIN_TEXTS {
         return pairs.iter().map(|&(a, b)| score(a, b)).collect();
     }
     let stemmer = text::stemmer();
-    let mut texts: Vec<(&str, Vec<text::Token>)> = vec![("", Vec::new()); unique.len()];
-    let mut df: features::StemMap<u32> = Default::default();
+    let mut order: Vec<&str> = vec![""; unique.len()];
     for (&t, &i) in &unique {
+        order[i] = t;
+    }
+    let mut df: features::StemMap<u32> = Default::default();
+    let mut prepared: Vec<Prepared> = Vec::with_capacity(order.len());
+    for t in order {
         let toks = text::tokenize(t, &stemmer);
-        let mut stems: Vec<u64> = toks.iter().map(|x| x.stem).collect();
+        let mut p = Prepared::unweighted(t.to_string(), toks);
+        let mut stems = p.seq.clone();
         stems.sort_unstable();
         stems.dedup();
         for st in stems {
             *df.entry(st).or_insert(0) += 1;
         }
-        texts[i] = (t, toks);
+        // Scoring reads only the lists made from the tokens; the batch holds every text
+        // at once, so the tokens go now.
+        p.tokens = Vec::new();
+        prepared.push(p);
     }
     let idf = Idf::local(&df, unique.len());
-    let prepared: Vec<Prepared> = texts
-        .into_iter()
-        .map(|(t, toks)| Prepared::from_tokens(t.to_string(), toks, &idf))
-        .collect();
-    pairs
-        .iter()
-        .map(|&(a, b)| {
-            let (ia, ib) = (unique[a], unique[b]);
-            features::score_prepared(&prepared[ia], &prepared[ib])
-        })
+    for p in prepared.iter_mut() {
+        p.weigh(&idf);
+    }
+    at.iter()
+        .map(|&(ia, ib)| features::score_prepared(&prepared[ia], &prepared[ib]))
         .collect()
 }
 

@@ -174,16 +174,54 @@ impl Prepared {
 
     /// Prepare already tokenised text (the corpus tokenises before it knows the IDF).
     pub fn from_tokens(text: String, tokens: Vec<Token>, idf: &Idf) -> Prepared {
-        let content: Vec<(u64, f32)> = {
-            let mut v: Vec<(u64, f32)> = tokens
-                .iter()
-                .filter(|t| !t.stop)
-                .map(|t| (t.stem, idf.get(t.stem)))
-                .collect();
-            v.sort_unstable_by_key(|x| x.0);
-            v.dedup_by_key(|x| x.0);
-            v
-        };
+        let mut p = Prepared::unweighted(text, tokens);
+        p.weigh(idf);
+        p
+    }
+
+    /// [`Prepared::from_tokens`] without the IDF weights: the content stems weigh 0 until
+    /// [`Prepared::weigh`] (for a batch whose IDF comes from its own texts).
+    pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
+        // One pass over the tokens fills the lists (the two long ones sized for all
+        // tokens, so they never grow); then each is sorted and made unique.
+        let n = tokens.len();
+        let mut content: Vec<(u64, f32)> = Vec::with_capacity(n);
+        let mut seq: Vec<u64> = Vec::with_capacity(n);
+        let mut stops: Vec<u64> = Vec::new();
+        let mut numbers: Vec<u64> = Vec::new();
+        let mut dates: Vec<u64> = Vec::new();
+        let mut date_kinds: [Vec<u64>; 4] = Default::default();
+        let mut propers: Vec<u64> = Vec::new();
+        let mut negations = 0u32;
+        let mut joined_len = 1;
+        for t in &tokens {
+            seq.push(t.stem);
+            if t.stop {
+                stops.push(t.stem);
+            } else {
+                content.push((t.stem, 0.0));
+                joined_len += t.norm.len() + 1;
+            }
+            if matches!(t.kind, Kind::Number(_)) && !t.date {
+                numbers.push(t.stem);
+            }
+            if t.date {
+                dates.push(t.stem);
+                let k = match t.kind {
+                    Kind::Month(_) => 0,
+                    Kind::Weekday(_) => 1,
+                    Kind::Number(v) if v > 31.0 => 2,
+                    _ => 3,
+                };
+                date_kinds[k].push(t.stem);
+            }
+            if t.proper {
+                propers.push(t.stem);
+            }
+            negations += t.negation as u32;
+        }
+        content.sort_unstable_by_key(|x| x.0);
+        content.dedup_by_key(|x| x.0);
         let mut content_flags = vec![0u8; content.len()];
         for t in tokens.iter().filter(|t| !t.stop) {
             if let Ok(k) = content.binary_search_by_key(&t.stem, |x| x.0) {
@@ -192,61 +230,39 @@ impl Prepared {
                 content_flags[k] |= number as u8 | (ed as u8) << 1 | (t.proper as u8) << 2;
             }
         }
-        let content_norm = content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-        let content_mass = content.iter().map(|x| x.1).sum::<f32>();
-        let seq: Vec<u64> = tokens.iter().map(|t| t.stem).collect();
         let bigrams = sorted_unique(
             seq.windows(2)
                 .map(|w| w[0].rotate_left(17) ^ w[1].wrapping_mul(31))
                 .collect(),
         );
-        let stops = sorted_unique(tokens.iter().filter(|t| t.stop).map(|t| t.stem).collect());
-        let mut joined = String::with_capacity(text.len() + 2);
+        let stops = sorted_unique(stops);
+        // Character trigrams of the content words' norms, each word between spaces.
+        let mut joined: Vec<u8> = Vec::with_capacity(joined_len);
         for t in tokens.iter().filter(|t| !t.stop) {
-            joined.push(' ');
-            joined.push_str(&t.norm);
+            joined.push(b' ');
+            joined.extend_from_slice(t.norm.as_bytes());
         }
-        joined.push(' ');
-        let jb = joined.as_bytes();
+        joined.push(b' ');
         let chars3 = sorted_unique(
-            jb.windows(3)
+            joined
+                .windows(3)
                 .map(|w| (w[0] as u32) << 16 ^ (w[1] as u32) << 8 ^ w[2] as u32)
                 .collect(),
         );
-        let numbers = sorted_unique(
-            tokens
-                .iter()
-                .filter(|t| matches!(t.kind, Kind::Number(_)) && !t.date)
-                .map(|t| t.stem)
-                .collect(),
-        );
-        let dates = sorted_unique(tokens.iter().filter(|t| t.date).map(|t| t.stem).collect());
-        let kind_of = |t: &Token| match t.kind {
-            Kind::Month(_) => 0,
-            Kind::Weekday(_) => 1,
-            Kind::Number(v) if v > 31.0 => 2,
-            _ => 3,
-        };
-        let date_kinds: [Vec<u64>; 4] = std::array::from_fn(|k| {
-            sorted_unique(
-                tokens
-                    .iter()
-                    .filter(|t| t.date && kind_of(t) == k)
-                    .map(|t| t.stem)
-                    .collect(),
-            )
-        });
-        let propers = sorted_unique(tokens.iter().filter(|t| t.proper).map(|t| t.stem).collect());
-        let negations = tokens.iter().filter(|t| t.negation).count() as u32;
+        let numbers = sorted_unique(numbers);
+        let dates = sorted_unique(dates);
+        let date_kinds = date_kinds.map(sorted_unique);
+        let propers = sorted_unique(propers);
         let cues = sentence_cues(&text, &tokens);
-        let classes = super::align::classes(&tokens);
+        let classes = tokens.iter().fold(0, |a, t| a | t.classes);
+        debug_assert_eq!(classes, super::align::classes(&tokens));
         Prepared {
             text,
             tokens,
             content,
             content_flags,
-            content_norm,
-            content_mass,
+            content_norm: 0.0,
+            content_mass: 0.0,
             seq,
             bigrams,
             stops,
@@ -262,6 +278,15 @@ impl Prepared {
         }
     }
 
+    /// Set the IDF weights of the content stems, their norm and their mass from `idf`.
+    pub(crate) fn weigh(&mut self, idf: &Idf) {
+        for c in self.content.iter_mut() {
+            c.1 = idf.get(c.0);
+        }
+        self.content_norm = self.content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+        self.content_mass = self.content.iter().map(|x| x.1).sum::<f32>();
+    }
+
     /// Content stems with their IDF (sorted by stem hash).
     pub fn content(&self) -> &[(u64, f32)] {
         &self.content
@@ -273,42 +298,37 @@ impl Prepared {
     }
 }
 
+/// Bits of [`Token::cues`] for a normalised word: bit 0 a pronoun or conjunction (when
+/// it starts the sentence), 2 first or second person, 3 a speech verb.
+pub(crate) fn word_cues(norm: &str) -> u8 {
+    let starts = matches!(
+        norm,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "this"
+            | "that"
+            | "and"
+            | "but"
+            | "so"
+            | "i"
+            | "we"
+            | "these"
+            | "those"
+            | "there"
+    );
+    let first = matches!(
+        norm,
+        "i" | "we" | "me" | "my" | "our" | "us" | "you" | "your"
+    );
+    let said = matches!(norm, "said" | "say" | "says" | "told" | "according");
+    starts as u8 | (first as u8) << 2 | (said as u8) << 3
+}
+
 fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
-    let starts = tokens.first().is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "he" | "she"
-                | "it"
-                | "they"
-                | "this"
-                | "that"
-                | "and"
-                | "but"
-                | "so"
-                | "i"
-                | "we"
-                | "these"
-                | "those"
-                | "there"
-        )
-    });
-    let quote = text.contains(['"', '\u{201c}', '\u{201d}']);
-    let first = tokens.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "i" | "we" | "me" | "my" | "our" | "us" | "you" | "your"
-        )
-    });
-    let said = tokens.iter().any(|t| {
-        matches!(
-            t.norm.as_str(),
-            "said" | "say" | "says" | "told" | "according"
-        )
-    });
+    let starts = tokens.first().map_or(0, |t| t.cues & 1);
+    let words = tokens.iter().fold(0, |a, t| a | t.cues);
+    let quote = text.contains('"') || text.contains('\u{201c}') || text.contains('\u{201d}');
     let question = text.contains('?');
-    starts as u8
-        | (quote as u8) << 1
-        | (first as u8) << 2
-        | (said as u8) << 3
-        | (question as u8) << 4
+    starts | (quote as u8) << 1 | (words & 0b1100) | (question as u8) << 4
 }

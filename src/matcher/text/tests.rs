@@ -1,0 +1,137 @@
+//! Tests of the tokeniser (`text.rs`).
+use super::*;
+
+fn toks(s: &str) -> Vec<Token> {
+    tokenize(s, &stemmer())
+}
+
+#[test]
+fn number_words_and_numerals_match() {
+    let a = toks("He was shot four times.");
+    let b = toks("He was shot 4 times.");
+    let na: Vec<_> = a
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Number(_)))
+        .collect();
+    let nb: Vec<_> = b
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Number(_)))
+        .collect();
+    assert_eq!(na.len(), 1);
+    assert_eq!(na[0].stem, nb[0].stem);
+    assert_eq!(na[0].norm, "4");
+    let c = toks("It cost $1.8 billion, or twenty five percent, 1,800 million");
+    let nums: Vec<String> = c
+        .iter()
+        .filter(|t| matches!(t.kind, Kind::Number(_)))
+        .map(|t| t.norm.clone())
+        .collect();
+    assert_eq!(nums, vec!["1800000000", "25", "1800000000"]);
+}
+
+#[test]
+fn months_abbreviated_and_spelled_match() {
+    let a = toks("on Nov. 13 the soldier ran");
+    let b = toks("on November 13, the soldier ran");
+    assert_eq!(a[1].stem, b[1].stem);
+    assert!(a[2].date && b[2].date);
+    assert_eq!(a[1].norm, "november");
+    // "may" lower-case is a verb, not a month
+    let c = toks("He may go in May");
+    assert_eq!(c[1].kind, Kind::Word);
+    assert_eq!(c[4].kind, Kind::Month(5));
+}
+
+#[test]
+fn ranges_are_code_points_of_the_original() {
+    let text = "Le défecteur’s “jeep” — 13th";
+    let t = toks(text);
+    let chars: Vec<char> = text.chars().collect();
+    let surf: Vec<String> = t
+        .iter()
+        .map(|t| chars[t.start..t.end].iter().collect())
+        .collect();
+    assert_eq!(surf, vec!["Le", "défecteur’s", "jeep", "13th"]);
+    assert_eq!(t[1].norm, "défecteur");
+    assert!(matches!(t[3].kind, Kind::Number(v) if v == 13.0));
+}
+
+#[test]
+fn nfkc_curly_quotes_and_case() {
+    let a = toks("The ﬁrst SOLDIER didn’t go");
+    let b = toks("the first soldier did not go");
+    let sa: Vec<u64> = a.iter().map(|t| t.stem).collect();
+    let sb: Vec<u64> = b.iter().map(|t| t.stem).collect();
+    assert_eq!(sa, sb);
+    assert!(a.iter().any(|t| t.negation));
+}
+
+#[test]
+fn acronyms_and_aliases() {
+    let a = toks("U.S. forces and the United States and the US");
+    let us: Vec<&Token> = a.iter().filter(|t| t.norm == "u.s.").collect();
+    assert_eq!(us.len(), 3, "{a:?}");
+    assert!(us.iter().all(|t| t.proper && !t.stop));
+    let b = toks("let us go");
+    assert!(b[1].stop);
+}
+
+#[test]
+fn stems_and_stop_words() {
+    let a = toks("The soldiers were running");
+    assert!(a[0].stop && a[2].stop);
+    assert_eq!(a[1].stem, toks("soldier")[0].stem);
+    assert_eq!(a[3].stem, toks("runs")[0].stem);
+}
+
+#[test]
+fn cached_tokens_equal_fresh_analysis() {
+    // The per-surface cache must give exactly what analysing every occurrence gives, in
+    // any order of texts: the sample articles' sentences (first sight and second sight)
+    // and edge cases of folding, negation, possessives, months and aliases.
+    let mut texts: Vec<String> = Vec::new();
+    for f in ["afp-defector-footage.txt", "latimes-defector-video.txt"] {
+        let path = format!("{}/samples/{f}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).expect("sample article");
+        texts.extend(
+            text.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from),
+        );
+    }
+    texts.extend(
+        [
+            "They didn't, won't and can't go; U.S. and United States, US, the US.",
+            "Twenty five people, 1.8 billion dollars, five hundred, hundreds, a dozen, 3 m, 3m.",
+            "May 5 2017: he may go in March, or march on Wed. 13th Nov. to the UN's offices.",
+            "Défecteur’s “jeep” — ﬁrst SOLDIER didn’t NATO's 'tis o'clock 50% ' s",
+            "Never. No one said it wasn't the E.U. or America's Britain.",
+        ]
+        .map(String::from),
+    );
+    let stemmer = stemmer();
+    for round in 0..2 {
+        for t in &texts {
+            let chars: Vec<char> = t.chars().collect();
+            let cached = tokenize_with(&chars, &stemmer, true);
+            let fresh = tokenize_with(&chars, &stemmer, false);
+            assert_eq!(
+                format!("{cached:?}"),
+                format!("{fresh:?}"),
+                "round {round}: {t}"
+            );
+        }
+    }
+    let t = toks("They didn't go to the United States.");
+    let not = t.iter().find(|t| t.norm == "not").expect("explicit not");
+    assert!(not.negation && t.iter().filter(|t| t.negation).count() == 1);
+    assert_eq!(t.iter().filter(|t| t.norm == "u.s.").count(), 1, "{t:?}");
+}
+
+#[test]
+fn alias_first_words_start_with_e_or_u() {
+    // `fold` looks two-word aliases up only after a word starting with 'e' or 'u'.
+    assert!(crate::matcher::lexicon::ALIASES
+        .iter()
+        .all(|(a, _, _)| a.starts_with(['e', 'u'])));
+}
