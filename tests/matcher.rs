@@ -452,3 +452,65 @@ fn flag_fixture_labelled_pairs() {
         assert_eq!(&got, want, "{a}\n{b}");
     }
 }
+
+#[test]
+fn japanese_and_chinese_sentences_that_share_words_are_matched() {
+    // Two short reports in Japanese and one in Chinese; no spaces between words. The
+    // parallel sentences share words (午前3時, 地震, 津波), the others do not.
+    let ja1 = "午前3時ごろ、東北地方で強い地震があった。\n\n気象庁は津波注意報を出した。\n\n市長は記者会見で被害を説明した。";
+    let ja2 = "東北地方で午前3時に地震が発生した。\n\n津波注意報が気象庁から出された。\n\n駅の売店は通常通り営業している。";
+    let corpus = Corpus::new(&[ja1, ja2]);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    let score_of = |a: &str, b: &str| {
+        pairs
+            .iter()
+            .find(|p| {
+                ja1.chars()
+                    .skip(p.a_start)
+                    .collect::<String>()
+                    .starts_with(a)
+                    && ja2
+                        .chars()
+                        .skip(p.b_start)
+                        .collect::<String>()
+                        .starts_with(b)
+            })
+            .map(|p| p.score)
+            .unwrap_or_else(|| panic!("no pair {a} / {b}"))
+    };
+    let quake = score_of("午前3時ごろ", "東北地方で午前3時");
+    let tsunami = score_of("気象庁は", "津波注意報が");
+    let unrelated = score_of("市長は", "駅の売店は");
+    assert!(
+        quake > unrelated && tsunami > unrelated,
+        "{quake} {tsunami} {unrelated}"
+    );
+    // What the page suggests (the floor, past the prefilter): the two parallels, not the
+    // unrelated pair. (When a clause was one token, nothing was suggested: 0.03 at most.)
+    let suggested = corpus.all_pairs(matcher::SUGGEST_MIN, &mut |_, _| {});
+    assert_eq!(suggested.len(), 2, "{suggested:?}");
+    assert!(quake >= 0.5 && tsunami >= 0.5 && unrelated < matcher::SUGGEST_MIN);
+    // The parallels come first among their sentence's pairs.
+    let best_for = |a: &str| {
+        pairs
+            .iter()
+            .filter(|p| {
+                ja1.chars()
+                    .skip(p.a_start)
+                    .collect::<String>()
+                    .starts_with(a)
+            })
+            .max_by(|x, y| x.score.total_cmp(&y.score))
+            .map(|p| ja2.chars().skip(p.b_start).take(6).collect::<String>())
+            .unwrap_or_default()
+    };
+    assert_eq!(best_for("午前3時ごろ"), "東北地方で午");
+    assert_eq!(best_for("気象庁は"), "津波注意報が");
+    // Chinese: the sentence pair scorer sees the shared words too.
+    let same = matcher::score(
+        "东京时间凌晨三点发生强烈地震。",
+        "强烈地震于东京时间凌晨三点发生。",
+    );
+    let other = matcher::score("东京时间凌晨三点发生强烈地震。", "市长今天参观了新学校。");
+    assert!(same > other + 0.1, "{same} {other}");
+}

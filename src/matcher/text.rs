@@ -102,10 +102,22 @@ fn raw_tokens(chars: &[char]) -> Vec<Raw> {
             i += 1;
             continue;
         }
+        // Chinese and Japanese, written without spaces between words: each character is a
+        // token (with its combining marks), so two sentences that share words share tokens
+        // (a run of such characters was one token a clause, shared by nothing).
+        if unspaced(c) {
+            let mut j = i + 1;
+            while j < n && is_mark(chars[j]) {
+                j += 1;
+            }
+            out.push(Raw { start: i, end: j });
+            i = j;
+            continue;
+        }
         let start = i;
         let mut j = i + 1;
         loop {
-            if j < n && (alnum(chars[j]) || is_mark(chars[j])) {
+            if j < n && !unspaced(chars[j]) && (alnum(chars[j]) || is_mark(chars[j])) {
                 j += 1;
                 continue;
             }
@@ -158,6 +170,25 @@ fn alnum(c: char) -> bool {
     } else {
         c.is_alphanumeric()
     }
+}
+
+/// A character of Chinese or Japanese, written without spaces between words, where a
+/// character is a morpheme or a syllable: Han ideographs (CJK Unified Ideographs and their
+/// extensions, compatibility ideographs), Hiragana, Katakana (with the half-width forms).
+/// Ranges from the Unicode Blocks file (Blocks.txt). Not here: Hangul (Korean is written
+/// with spaces) and the alphabetic scripts without spaces (Thai, Lao, Khmer, Myanmar),
+/// whose single letters would match any two sentences; a run of those stays one token.
+#[inline]
+fn unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x31F0..=0x31FF    // Katakana phonetic extensions
+        | 0x3400..=0x4DBF    // CJK Unified Ideographs Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0xFF66..=0xFF9F    // half-width Katakana
+        | 0x20000..=0x3134F  // CJK Unified Ideographs Extensions B-G
+    )
 }
 
 fn is_mark(c: char) -> bool {

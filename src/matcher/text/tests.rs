@@ -135,3 +135,20 @@ fn alias_first_words_start_with_e_or_u() {
         .iter()
         .all(|(a, _, _)| a.starts_with(['e', 'u'])));
 }
+
+#[test]
+fn chinese_and_japanese_characters_are_tokens_of_their_own() {
+    let norms = |s: &str| -> Vec<String> { toks(s).into_iter().map(|t| t.norm).collect() };
+    // Japanese: kanji and kana one a token, the digit a number between them.
+    assert_eq!(
+        norms("午前3時に地震"),
+        ["午", "前", "3", "時", "に", "地", "震"]
+    );
+    // Chinese beside Latin words: the Latin word stays whole.
+    assert_eq!(norms("东京Tokyo地震"), ["东", "京", "tokyo", "地", "震"]);
+    // Offsets are code points of the text, also outside the BMP (an Extension B ideograph).
+    let t = toks("𠀋地震");
+    assert_eq!((t[0].start, t[0].end, t[2].start, t[2].end), (0, 1, 2, 3));
+    // Thai (an alphabetic script without spaces) keeps a run as one token.
+    assert_eq!(norms("แผ่นดินไหว").len(), 1);
+}
