@@ -58,3 +58,17 @@ export async function stopProfile(cdp, top) {
   });
   console.error([...self].filter(([k]) => !/\(idle\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
 }
+
+/** Make `name` (a file of `text`) in the page as a picked file, held in `window.__files`,
+ *  before a measurement starts, and let the page settle; then hand it to a file input as
+ *  the picker does (`files` set, a change event). Playwright's `setInputFiles` would decode
+ *  its payload in the page inside the measured window (bench-panel.mjs, trace-load.mjs). */
+export async function stageFile(page, text, name) {
+  await page.evaluate(([text, name]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], name, { type: 'application/json' }));
+    window.__files = dt.files;
+  }, [text, name]);
+  await page.waitForTimeout(500);
+}
+

@@ -13,7 +13,7 @@
 // recording click to next animation frame and the long tasks until 300 ms after it.
 import fs from 'node:fs';
 import { openApp, manyClaimsWorkspace } from './helpers.mjs';
-import { median } from './bench-common.mjs';
+import { median, stageFile } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 10);
 const CLAIMS = Number(process.env.CLAIMS || 300);
@@ -60,12 +60,7 @@ try {
   // task of 60-100 ms on this machine that is the test harness's, not the app's.
   const viaPlaywright = Boolean(process.env.SETINPUTFILES);
   if (!viaPlaywright) {
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'many.json', { type: 'application/json' }));
-      window.__files = dt.files;
-    }, JSON.stringify(ws));
-    await page.waitForTimeout(500);
+    await stageFile(page, JSON.stringify(ws), 'many.json');
   }
   // TRACE=1: a Chromium trace of the load, to tell each main-thread task's wall time (what
   // a long task counts) from its thread (CPU) time: on a loaded machine the renderer is

@@ -5,6 +5,7 @@
 // build names the wasm functions).
 // Run: cd tests/e2e && PARALLAX_HTML=$PWD/../../dist/parallax.html node trace-load.mjs
 import { openApp, manyClaimsWorkspace } from './helpers.mjs';
+import { stageFile } from './bench-common.mjs';
 
 const MIN = Number(process.env.MIN || 30);
 const CLAIMS = Number(process.env.CLAIMS || 300);
@@ -12,12 +13,7 @@ const ws = manyClaimsWorkspace(CLAIMS, [1, 0]);
 const { browser, page } = await openApp();
 try {
   // The file is made before the trace starts (as bench-panel.mjs does).
-  await page.evaluate((text) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], 'many.json', { type: 'application/json' }));
-    window.__files = dt.files;
-  }, JSON.stringify(ws));
-  await page.waitForTimeout(500);
+  await stageFile(page, JSON.stringify(ws), 'many.json');
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
