@@ -61,8 +61,10 @@ pub fn is_stop(w: &str) -> bool {
 }
 
 mod hash;
+mod scripts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
+use scripts::unspaced;
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
 pub fn number_text(v: f64) -> String {
@@ -170,25 +172,6 @@ fn alnum(c: char) -> bool {
     } else {
         c.is_alphanumeric()
     }
-}
-
-/// A character of Chinese or Japanese, written without spaces between words, where a
-/// character is a morpheme or a syllable: Han ideographs (CJK Unified Ideographs and their
-/// extensions, compatibility ideographs), Hiragana, Katakana (with the half-width forms).
-/// Ranges from the Unicode Blocks file (Blocks.txt). Not here: Hangul (Korean is written
-/// with spaces) and the alphabetic scripts without spaces (Thai, Lao, Khmer, Myanmar),
-/// whose single letters would match any two sentences; a run of those stays one token.
-#[inline]
-fn unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF      // Hiragana, Katakana
-        | 0x31F0..=0x31FF    // Katakana phonetic extensions
-        | 0x3400..=0x4DBF    // CJK Unified Ideographs Extension A
-        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
-        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
-        | 0xFF66..=0xFF9F    // half-width Katakana
-        | 0x20000..=0x3134F  // CJK Unified Ideographs Extensions B-G
-    )
 }
 
 fn is_mark(c: char) -> bool {
