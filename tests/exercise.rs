@@ -591,7 +591,8 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     assert_eq!(kept.len(), 3);
     assert_eq!(left_out.len(), 1);
     assert!(
-        left_out[0].starts_with("bbc.json is left out: ") && left_out[0].contains("\"AFP\""),
+        left_out[0].starts_with("Left out of agreement and curation: bbc.json does not have")
+            && left_out[0].contains("\"AFP\""),
         "{left_out:?}"
     );
     class.remove_student(2);

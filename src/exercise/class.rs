@@ -101,7 +101,7 @@ impl Class {
         for f in all.into_iter().skip(1) {
             match super::match_documents(first, f) {
                 Ok(_) => keep.push(f),
-                Err(e) => left_out.push(format!("{} is left out: {e}", f.file)),
+                Err(e) => left_out.push(format!("Left out of agreement and curation: {e}")),
             }
         }
         (keep, left_out)

@@ -169,7 +169,7 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   // Agreement still compares the others, and says which file it left out and why.
   await page.click(SEL.tabAgreement);
   await page.waitForSelector(SEL.agreementMatrix);
-  assert.match(await page.textContent(`${SEL.classError}.left-out`), /other\.json is left out: other\.json does not have the article "Reuters"/);
+  assert.match(await page.textContent(`${SEL.classError}.left-out`), /Left out of agreement and curation: other\.json does not have the article "Reuters"/);
   await s.finish();
 });
 
