@@ -13,15 +13,16 @@ Both scorers go from raw text to one score per pair:
 Usage (scikit-learn is not part of the test venv; any recent version):
 
     python3 -m venv /tmp/skl && /tmp/skl/bin/pip install scikit-learn
-    cargo build --release --bin parallax              # as shipped: opt-level "z"
-    cargo build --profile cli --bin parallax          # opt-level 3 (target/cli/)
-    /tmp/skl/bin/python bench/tfidf_speed.py target/release/parallax,target/cli/parallax ../shared/eval/*.jsonl
+    cp target/release/parallax /tmp/parallax-before   # optional: a build to compare
+    cargo build --release --bin parallax              # opt-level 3, every core
+    /tmp/skl/bin/python bench/tfidf_speed.py /tmp/parallax-before,target/release/parallax ../shared/eval/*.jsonl
 
 The first argument is one binary or several separated by commas (e.g. a build from
 before a change, to compare in the same minutes): each round runs every binary and
 scikit-learn once, in turn, for RUNS rounds (environment, default 5); all binaries must
-write the same bytes. Single-threaded: `parallax score` uses one thread, and BLAS threads
-play no part in scikit-learn's sparse TF-IDF. Prints the medians, each binary's ratio
+write the same bytes. `parallax score` uses every core (RAYON_NUM_THREADS=1 in the
+environment for one thread); scikit-learn's sparse TF-IDF runs on one (BLAS threads play
+no part in it). Prints the medians, each binary's ratio
 and the load average before and after.
 """
 import json

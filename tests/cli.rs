@@ -87,6 +87,75 @@ fn score_writes_one_line_per_pair_in_order() {
     assert!(lines[0].get("label").is_none());
 }
 
+/// `parallax score` prepares and scores a batch on every core: the output must not depend
+/// on the number of threads, and of several bad lines the first in the input is named.
+#[test]
+fn score_output_is_the_same_on_one_thread_and_on_many() {
+    // 300 distinct texts (past `BATCH_MIN_TEXTS`, so IDF comes from the batch), CRLF ends.
+    let words = [
+        "police",
+        "said",
+        "the",
+        "fire",
+        "spread",
+        "quickly",
+        "through",
+        "houses",
+        "near",
+        "river",
+        "mayor",
+        "told",
+        "reporters",
+        "on",
+        "Tuesday",
+        "two",
+        "people",
+        "died",
+    ];
+    let mut input = String::new();
+    for i in 0..150 {
+        let a: Vec<&str> = (0..9)
+            .map(|k| words[(i * 7 + k * 5) % words.len()])
+            .collect();
+        let b: Vec<&str> = (0..8)
+            .map(|k| words[(i * 3 + k * 11) % words.len()])
+            .collect();
+        input.push_str(&format!(
+            "{{\"id\": {i}, \"a\": \"{} {i}a\", \"b\": \"{} {i}b\"}}\r\n",
+            a.join(" "),
+            b.join(" ")
+        ));
+    }
+    let on = |threads: &str| {
+        let mut child = bin()
+            .arg("score")
+            .env("RAYON_NUM_THREADS", threads)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start parallax");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+        let o = child.wait_with_output().expect("wait");
+        assert!(o.status.success(), "{}", stderr(&o));
+        o.stdout
+    };
+    let one = on("1");
+    assert_eq!(String::from_utf8_lossy(&one).lines().count(), 150);
+    assert_eq!(one, on("4"), "same bytes whatever the number of threads");
+
+    let bad = "{\"id\": 1, \"a\": \"x\", \"b\": \"y\"}\n{\"id\": 2}\n[3]\n{nope\n";
+    let o = run_with_stdin(&["score"], bad);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 2: missing"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("line 3"), "{}", stderr(&o));
+}
+
 #[test]
 fn score_reports_the_bad_line() {
     let input = "{\"id\": 1, \"a\": \"x\", \"b\": \"y\"}\n{not json\n";

@@ -4,6 +4,12 @@
 //! `--version`), file and stream I/O, JSON output. Every error is a message on stderr and
 //! exit code 2; nothing panics on bad input.
 
+/// mimalloc instead of the system allocator: tokenising a batch makes many small
+/// allocations (BENCHMARKS.md, "Against scikit-learn").
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{CommandFactory, Parser, Subcommand};
 use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
@@ -216,42 +222,27 @@ fn exit_on_parse_error(e: clap::Error) -> ! {
 }
 
 /// `parallax score`: all lines are checked before anything is written, so a bad line
-/// never leaves a half-written output.
-fn score(input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
-    let mut pairs: Vec<(Value, String, String)> = Vec::new();
-    for (n, line) in input.lines().enumerate() {
-        let n = n + 1;
-        let line = line.map_err(|e| format!("line {n}: cannot read standard input: {e}"))?;
-        if line.trim().is_empty() {
-            continue;
+/// never leaves a half-written output. Lines are parsed on every core; the first bad line
+/// (in input order) is the one reported.
+fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    let lines: Vec<(usize, &[u8])> = bytes
+        .split(|&b| b == b'\n')
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.strip_suffix(b"\r").unwrap_or(l)))
+        .collect();
+    let parsed: Vec<Result<Option<ScorePair>, String>> = {
+        use rayon::prelude::*;
+        lines.par_iter().map(|&(n, l)| score_line(n, l)).collect()
+    };
+    let mut pairs: Vec<ScorePair> = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        if let Some(p) = p? {
+            pairs.push(p);
         }
-        // Fast path: a well-formed object straight into its three fields (no map of
-        // values); anything else goes through the checks below, which say what is wrong.
-        if line.trim_start().starts_with('{') {
-            if let Ok(p) = serde_json::from_str::<PairLine>(&line) {
-                pairs.push((p.id, p.a, p.b));
-                continue;
-            }
-        }
-        let v: Value = serde_json::from_str(&line)
-            .map_err(|e| format!("line {n}: not a JSON object ({e})"))?;
-        let Some(obj) = v.as_object() else {
-            return Err(format!(
-                "line {n}: expected a JSON object with \"id\", \"a\" and \"b\""
-            ));
-        };
-        let id = obj
-            .get("id")
-            .cloned()
-            .ok_or_else(|| format!("line {n}: missing \"id\""))?;
-        let text = |k: &str| -> Result<String, String> {
-            match obj.get(k) {
-                Some(Value::String(s)) => Ok(s.clone()),
-                Some(_) => Err(format!("line {n}: \"{k}\" must be a string")),
-                None => Err(format!("line {n}: missing \"{k}\"")),
-            }
-        };
-        pairs.push((id, text("a")?, text("b")?));
     }
     let mut w = std::io::BufWriter::new(out);
     // IDF from the unique texts of this batch (the built-in table for small batches).
@@ -270,6 +261,46 @@ fn score(input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
         w.write_all(b"}\n").map_err(output_error)?;
     }
     w.flush().map_err(output_error)
+}
+
+/// A pair to score: its id (any JSON value) and its two texts.
+type ScorePair = (Value, String, String);
+
+/// One line of `parallax score`'s input (`n` counts from 1): its id and two texts, `None`
+/// for a blank line, or a message naming the line and what is wrong with it.
+fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
+    let line = std::str::from_utf8(line).map_err(|_| {
+        format!("line {n}: cannot read standard input: stream did not contain valid UTF-8")
+    })?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    // Fast path: a well-formed object straight into its three fields (no map of values);
+    // anything else goes through the checks below, which say what is wrong.
+    if line.trim_start().starts_with('{') {
+        if let Ok(p) = serde_json::from_str::<PairLine>(line) {
+            return Ok(Some((p.id, p.a, p.b)));
+        }
+    }
+    let v: Value =
+        serde_json::from_str(line).map_err(|e| format!("line {n}: not a JSON object ({e})"))?;
+    let Some(obj) = v.as_object() else {
+        return Err(format!(
+            "line {n}: expected a JSON object with \"id\", \"a\" and \"b\""
+        ));
+    };
+    let id = obj
+        .get("id")
+        .cloned()
+        .ok_or_else(|| format!("line {n}: missing \"id\""))?;
+    let text = |k: &str| -> Result<String, String> {
+        match obj.get(k) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(format!("line {n}: \"{k}\" must be a string")),
+            None => Err(format!("line {n}: missing \"{k}\"")),
+        }
+    };
+    Ok(Some((id, text("a")?, text("b")?)))
 }
 
 /// One `parallax score` input line (other fields are ignored).

@@ -73,6 +73,7 @@ pub mod features;
 mod flags;
 mod idf_table;
 mod lexicon;
+mod parallel;
 mod part;
 mod prepared;
 mod segment;
@@ -245,34 +246,37 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     if unique.len() < BATCH_MIN_TEXTS {
         return pairs.iter().map(|&(a, b)| score(a, b)).collect();
     }
-    let stemmer = text::stemmer();
     let mut order: Vec<&str> = vec![""; unique.len()];
     for (&t, &i) in &unique {
         order[i] = t;
     }
-    let mut df: features::StemMap<u32> = Default::default();
-    let mut prepared: Vec<Prepared> = Vec::with_capacity(order.len());
-    for t in order {
-        let toks = text::tokenize(t, &stemmer);
+    // Sentences are prepared, weighed and scored on every core natively (`parallel`); the
+    // document frequencies are counted in between, in input order, so the output is the
+    // same as one thread's.
+    let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
+        let toks = text::tokenize(t, &text::stemmer());
         let mut p = Prepared::unweighted(t.to_string(), toks);
-        let mut stems = p.seq.clone();
-        stems.sort_unstable();
-        stems.dedup();
-        for st in stems {
-            *df.entry(st).or_insert(0) += 1;
-        }
         // Scoring reads only the lists made from the tokens; the batch holds every text
         // at once, so the tokens go now.
         p.tokens = Vec::new();
-        prepared.push(p);
+        p
+    });
+    let mut df: features::StemMap<u32> = Default::default();
+    let mut stems: Vec<u64> = Vec::new();
+    for p in &prepared {
+        stems.clear();
+        stems.extend_from_slice(&p.seq);
+        stems.sort_unstable();
+        stems.dedup();
+        for &st in &stems {
+            *df.entry(st).or_insert(0) += 1;
+        }
     }
     let idf = Idf::local(&df, unique.len());
-    for p in prepared.iter_mut() {
-        p.weigh(&idf);
-    }
-    at.iter()
-        .map(|&(ia, ib)| features::score_prepared(&prepared[ia], &prepared[ib]))
-        .collect()
+    parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
+    parallel::map(&at, |&(ia, ib)| {
+        features::score_prepared(&prepared[ia], &prepared[ib])
+    })
 }
 
 /// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.

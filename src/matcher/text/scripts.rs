@@ -8,7 +8,9 @@
 /// whose single letters would match any two sentences; a run of those stays one token.
 #[inline]
 pub(super) fn unspaced(c: char) -> bool {
-    matches!(c as u32,
+    // Every range starts at or above U+3040: one comparison for Latin, Cyrillic, Greek...
+    (c as u32) >= 0x3040
+        && matches!(c as u32,
         0x3040..=0x30FF      // Hiragana, Katakana
         | 0x31F0..=0x31FF    // Katakana phonetic extensions
         | 0x3400..=0x4DBF    // CJK Unified Ideographs Extension A
@@ -16,5 +18,5 @@ pub(super) fn unspaced(c: char) -> bool {
         | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
         | 0xFF66..=0xFF9F    // half-width Katakana
         | 0x20000..=0x3134F  // CJK Unified Ideographs Extensions B-G
-    )
+        )
 }
