@@ -35,19 +35,39 @@ fn next_opening() -> u64 {
 /// half-restored state, and nothing is saved), then the restored workspace. A damaged
 /// save is salvaged, never wiped.
 pub fn open_saved(id: &str, dispatch: &Dispatch) {
+    let saved = id.to_string();
+    restore_in_tab(
+        id.to_string(),
+        dispatch,
+        async move { storage::restore_workspace(&saved).await },
+        |_, _| {},
+    );
+}
+
+/// What [`open_saved`] and [`open_older`] share: claim `id` for this tab, show the empty
+/// page read-only with "Restoring…" at once, then the state `restore` yields, after
+/// `finish(id, state)` (a continuation's note), under `id`. A restore that ends after
+/// another workspace was opened in this tab is dropped; a claim that failed leaves
+/// autosave off with the reason.
+fn restore_in_tab(
+    id: String,
+    dispatch: &Dispatch,
+    restore: impl std::future::Future<Output = storage::Restored> + 'static,
+    finish: impl FnOnce(&str, &mut AppState) + 'static,
+) {
     let turn = next_opening();
-    let claimed = storage::claim_workspace(id);
+    let claimed = storage::claim_workspace(&id);
     let mut waiting = AppState::default();
     waiting.read_only = Some(RESTORING.to_string());
     waiting.notify(NoticeKind::Info, "Restoring the saved workspace\u{2026}");
     dispatch.dispatch(Action::Open(Box::new(waiting)));
-    let id = id.to_string();
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let mut s = restore_state(storage::restore_workspace(&id).await);
+        let mut s = restore_state(restore.await);
         if OPENING.with(|o| o.get()) != turn {
             return; // another workspace was opened meanwhile
         }
+        finish(&id, &mut s);
         s.workspace_id = Some(id);
         if let Err(e) = claimed {
             s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
@@ -67,30 +87,19 @@ const CONTINUED: &str = "This workspace was saved by an older version of Paralla
 /// saved at once under the new id, and noted in the list as its continuation. Nothing
 /// the older version stored is changed, so a copy of the older file goes on with its own.
 pub fn open_older(older_id: &str, dispatch: &Dispatch) {
-    let turn = next_opening();
-    let id = storage::new_workspace_id();
-    let claimed = storage::claim_workspace(&id);
-    let mut waiting = AppState::default();
-    waiting.read_only = Some(RESTORING.to_string());
-    waiting.notify(NoticeKind::Info, "Restoring the saved workspace\u{2026}");
-    dispatch.dispatch(Action::Open(Box::new(waiting)));
-    let older_id = older_id.to_string();
-    let dispatch = dispatch.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        let mut s = restore_state(storage::restore_older(&older_id).await);
-        if OPENING.with(|o| o.get()) != turn {
-            return; // another workspace was opened meanwhile
-        }
-        if !s.workspace().is_empty() {
-            storage::note_continued(&id, &older_id, s.workspace());
-            s.notify(NoticeKind::Info, CONTINUED);
-        }
-        s.workspace_id = Some(id);
-        if let Err(e) = claimed {
-            s.autosave = Autosave::Failed(format!("{e}; your work is not saved automatically"));
-        }
-        dispatch.dispatch(Action::Open(Box::new(s)));
-    });
+    let older = older_id.to_string();
+    let noted = older_id.to_string();
+    restore_in_tab(
+        storage::new_workspace_id(),
+        dispatch,
+        async move { storage::restore_older(&older).await },
+        move |id, s| {
+            if !s.workspace().is_empty() {
+                storage::note_continued(id, &noted, s.workspace());
+                s.notify(NoticeKind::Info, CONTINUED);
+            }
+        },
+    );
 }
 
 /// The state for a new, empty workspace with a fresh id.

@@ -1,0 +1,460 @@
+//! Exercises, whole files: grading a student against a key, agreement of several
+//! annotators, curation, identity and notes in Parallax JSON, export names and the class
+//! view. Span-by-span grading and alpha_U are in `exercise.rs`.
+
+#[allow(clippy::type_complexity)]
+mod formats_util;
+
+use parallax::exercise::grade::Scheme;
+use parallax::exercise::{self, Annotated, Curation};
+use parallax::formats::{self, json, ImportOptions};
+use parallax::model::{Label, Workspace};
+
+// ----- whole files -----
+
+const A: &str = "Carroll said the soldier was shot 4 times. Officials denied it.";
+const B: &str = "The soldier, shot several times, survived, a surgeon said.";
+
+fn key() -> Workspace {
+    let mut ws = Workspace::new();
+    let d1 = ws.add_document("AFP", "afp.txt", A);
+    let d2 = ws.add_document("Reuters", "reuters.txt", B);
+    let at = ws.add_span(&d1, 0, 12, Label::Attribution).unwrap();
+    let cl = ws.add_span(&d1, 13, 42, Label::Claim).unwrap();
+    ws.set_note(&cl, Some("a claim: it asserts a checkable fact".into()))
+        .unwrap();
+    ws.add_relation(&at, &cl).unwrap();
+    let c2 = ws.add_span(&d2, 0, 31, Label::Claim).unwrap();
+    ws.add_link(&cl, &c2, parallax::model::Origin::Manual, None, vec![])
+        .unwrap();
+    ws.identity.annotator = "trainer".into();
+    ws.identity.title = "Defector exercise".into();
+    ws
+}
+
+/// A student with the articles in the other order.
+fn student() -> Workspace {
+    let mut ws = Workspace::new();
+    let d2 = ws.add_document("Reuters", "reuters.txt", B);
+    let d1 = ws.add_document("AFP", "afp.txt", A);
+    let at = ws.add_span(&d1, 0, 12, Label::Attribution).unwrap();
+    let cl = ws.add_span(&d1, 13, 40, Label::Claim).unwrap(); // wrong boundary
+    ws.add_relation(&at, &cl).unwrap();
+    ws.add_span(&d2, 0, 31, Label::Quote).unwrap(); // wrong label
+    ws.add_span(&d2, 45, 58, Label::Attribution).unwrap(); // spurious
+    ws.identity.annotator = "maria".into();
+    ws
+}
+
+#[test]
+fn grading_a_student_with_articles_in_another_order() {
+    let (k, s) = (key(), student());
+    let g = exercise::grade(Annotated::new("key.json", &k), Annotated::new("m.json", &s)).unwrap();
+    assert_eq!(g.annotator, "maria");
+    let strict = &g.spans.overall.strict;
+    assert_eq!(
+        (
+            strict.correct,
+            strict.incorrect,
+            strict.missed,
+            strict.spurious
+        ),
+        (1, 2, 0, 1)
+    );
+    let partial = &g.spans.overall.partial;
+    assert_eq!((partial.correct, partial.partial), (2, 1));
+    // The relation's ends overlap the key's: it counts. The link is missed.
+    assert_eq!((g.relations.correct, g.relations.precision), (1, 1.0));
+    assert_eq!(
+        (g.links.correct, g.links.possible, g.links.recall),
+        (0, 1, 0.0)
+    );
+    let kinds: Vec<&str> = g.feedback.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        // In reading order: the link is shown at its end in AFP.
+        ["wrong_boundary", "missed_link", "wrong_label", "spurious"]
+    );
+    let wb = &g.feedback[0];
+    assert_eq!(wb.doc_title, "AFP");
+    let key_span = wb.key.as_ref().unwrap();
+    assert_eq!(key_span.text, "the soldier was shot 4 times.");
+    assert_eq!(
+        key_span.note.as_deref(),
+        Some("a claim: it asserts a checkable fact")
+    );
+    assert_eq!(wb.student.as_ref().unwrap().end, 40);
+    // by label: the quote appears only in the student's file, the context nowhere.
+    assert!(g.spans.by_label.contains_key("quote"));
+    assert!(!g.spans.by_label.contains_key("context"));
+    // The class table.
+    let csv = exercise::grade_csv(&[g]);
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("file,annotator,strict_precision"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("m.json,maria,0.2500,0.3333"));
+}
+
+#[test]
+fn files_of_different_articles_are_refused_naming_the_article() {
+    let k = key();
+    let mut other = Workspace::new();
+    other.add_document("AFP", "afp.txt", A);
+    other.add_document("BBC", "bbc.txt", "Something else entirely.");
+    let e = exercise::grade(
+        Annotated::new("key.json", &k),
+        Annotated::new("x.json", &other),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("x.json") && e.contains("\"Reuters\""), "{e}");
+    let e = exercise::agree(&[
+        Annotated::new("x.json", &other),
+        Annotated::new("key.json", &k),
+    ])
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("\"BBC\"") && e.contains("SHA-256"), "{e}");
+}
+
+#[test]
+fn two_files_with_one_annotator_name_get_distinct_headings() {
+    let (k, s) = (key(), student());
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria-1.json", &s),
+        Annotated::new("maria-2.json", &s),
+    ];
+    let a = exercise::agree(&files).unwrap();
+    assert_eq!(
+        a.pairwise.annotators,
+        ["trainer", "maria (maria-1.json)", "maria (maria-2.json)"]
+    );
+    let c = Curation::new(&files).unwrap();
+    assert_eq!(c.annotators, a.pairwise.annotators);
+}
+
+#[test]
+fn agreement_of_three_annotators() {
+    let (k, s) = (key(), student());
+    let mut t = k.clone();
+    t.identity.annotator = "tom".into();
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+        Annotated::new("tom.json", &t),
+    ];
+    let a = exercise::agree(&files).unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "tom"]);
+    assert_eq!(a.pairwise.strict_f1[0][2], Some(1.0));
+    assert_eq!(a.pairwise.strict_f1[0][0], None);
+    let km = a.pairwise.strict_f1[0][1].unwrap();
+    assert!((km - 2.0 * 1.0 / (3.0 + 4.0)).abs() < 1e-12, "{km}");
+    let overall = a.alpha_u.overall.unwrap();
+    assert!(overall > 0.0 && overall < 1.0, "{overall}");
+    // The trainer, maria and tom agree on the attribution in AFP; maria adds one in
+    // Reuters: less than perfect.
+    assert!(a.alpha_u.by_label["attribution"].unwrap() < 1.0);
+    assert!(!a.alpha_u.by_label.contains_key("context"));
+    // Disagreement: in AFP only where maria's claim stops short (40..42): one of three
+    // annotators differs, so 2 of the 3 pairs disagree.
+    let afp = &a.disagreement[0];
+    assert_eq!(afp.title, "AFP");
+    assert_eq!(afp.stretches.len(), 1);
+    let st = afp.stretches[0];
+    assert_eq!((st.start, st.end), (40, 42));
+    assert!((st.value - 2.0 / 3.0).abs() < 1e-12);
+}
+
+#[test]
+fn curation_sorts_items_and_builds_a_workspace_recording_who_had_each_span() {
+    let (k, s) = (key(), student());
+    let mut t = k.clone();
+    t.identity.annotator = "tom".into();
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+        Annotated::new("tom.json", &t),
+    ];
+    let mut c = Curation::new(&files).unwrap();
+    let counts = c.counts();
+    // AFP attribution: all; AFP claim: 2 of 3 on 13..42 (majority); Reuters 0..31:
+    // claim by 2, quote by 1 (majority); Reuters attribution: maria only (single).
+    assert_eq!(counts.get("all"), Some(&1));
+    assert_eq!(counts.get("majority"), Some(&2));
+    assert_eq!(counts.get("single"), Some(&1));
+    assert_eq!(c.accept_agreed(), 1);
+    assert_eq!(c.accept_majority(), 3);
+    let single = c.items.iter().position(|i| i.versions[0].annotators == [1]);
+    c.choose(single.unwrap(), Some(0)).unwrap();
+    assert!(c.choose(99, Some(0)).is_err());
+    let ws = c.build("trainer");
+    assert_eq!(ws.spans.len(), 4);
+    let claim = ws
+        .spans
+        .iter()
+        .find(|s| s.label == Label::Claim && s.end == 42)
+        .unwrap();
+    assert_eq!(claim.annotators, ["trainer", "tom"]);
+    assert_eq!(
+        claim.note.as_deref(),
+        Some("a claim: it asserts a checkable fact")
+    );
+    assert_eq!(ws.relations.len(), 1, "the agreed relation is kept");
+    assert_eq!(ws.links.len(), 1, "the link joins two accepted spans");
+    // The curated workspace survives Parallax JSON with who had each span.
+    let back = formats::import_with(
+        "x.json",
+        json::export(&ws).as_bytes(),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+    .workspace;
+    assert_eq!(back.spans, ws.spans);
+    assert_eq!(back.identity.annotator, "trainer");
+}
+
+#[test]
+fn identity_and_notes_round_trip_through_parallax_json() {
+    let mut ws = key();
+    ws.identity.instructions = "Mark every checkable claim.".into();
+    let rel = ws.relations[0].id.clone();
+    ws.set_note(&rel, Some("Carroll is the source".into()))
+        .unwrap();
+    let link = ws.links[0].id.clone();
+    ws.set_note(&link, Some("same fact, different number".into()))
+        .unwrap();
+    let text = json::export(&ws);
+    let back = formats::import_with("x.json", text.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    assert_eq!(back.workspace, ws);
+    // A blank note clears it; an unknown id is an error.
+    ws.set_note(&rel, Some("  ".into())).unwrap();
+    assert_eq!(ws.note(&rel), None);
+    assert!(ws.set_note("nope", Some("x".into())).is_err());
+    // A note of the wrong type is left out with a warning naming it.
+    let bad = text.replacen("\"note\": \"a claim", "\"note\": 5, \"x\": \"a claim", 1);
+    let back = formats::import_with("x.json", bad.as_bytes(), &ImportOptions::default()).unwrap();
+    assert!(
+        back.warnings
+            .iter()
+            .any(|w| w.contains("note should be a text")),
+        "{:?}",
+        back.warnings
+    );
+    // Files without identity and notes are unchanged by this addition.
+    let plain = json::export(&Workspace::new());
+    assert!(!plain.contains("annotator") && !plain.contains("exercise"));
+}
+
+#[test]
+fn export_names_and_exercise_files() {
+    let k = key();
+    let mut named = k.clone();
+    named.identity.annotator = "Maria".into();
+    assert_eq!(
+        exercise::export_file_name(&named, "parallax.json"),
+        "defector-exercise.maria.parallax.json"
+    );
+    assert_eq!(
+        exercise::export_file_name(&Workspace::new(), "parallax.json"),
+        "parallax.json"
+    );
+    let ex = exercise::exercise_from(&k, false);
+    assert!(ex.spans.is_empty() && ex.links.is_empty() && ex.relations.is_empty());
+    assert_eq!(ex.identity.annotator, "");
+    assert_eq!(ex.identity.title, "Defector exercise");
+    assert_eq!(ex.documents, k.documents);
+    let ex = exercise::exercise_from(&k, true);
+    assert_eq!(ex.spans.len(), 3);
+    assert!(ex.spans.iter().all(|s| s.note.is_none()), "no answers");
+    assert!(ex.relations.is_empty());
+}
+
+#[test]
+fn identity_notes_and_annotators_fit_the_schema() {
+    let (k, s) = (key(), student());
+    let files = [
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+    ];
+    let mut c = Curation::new(&files).unwrap();
+    // Take the trainer's version wherever there is one.
+    for i in 0..c.items.len() {
+        let v = c.items[i]
+            .versions
+            .iter()
+            .position(|v| v.annotators.contains(&0));
+        c.choose(i, v).unwrap();
+    }
+    let mut ws = c.build("trainer");
+    ws.identity.instructions = "Mark every claim.".into();
+    let link = ws.links[0].id.clone();
+    ws.set_note(&link, Some("same fact".into())).unwrap();
+    assert!(ws
+        .spans
+        .iter()
+        .any(|s| !s.annotators.is_empty() && s.note.is_some()));
+    let v = json::to_value(&ws);
+    let schema = formats_util::schema();
+    assert_eq!(formats_util::validate(&schema, &v), Vec::<String>::new());
+    let mut bad = v.clone();
+    bad["spans"][0]["annotators"] = serde_json::json!("maria");
+    assert!(!formats_util::validate(&schema, &bad).is_empty());
+}
+
+#[test]
+fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
+    use parallax::exercise::class::{sorted_rows, Class, ClassFile, Column};
+    use std::rc::Rc;
+    let file = |name: &str, ws: Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws),
+    };
+    let (k, s) = (key(), student());
+    let mut perfect = k.clone();
+    perfect.identity.annotator = "ana".into();
+    let mut other = Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else.");
+    let mut class = Class::default();
+    assert!(class.grades().is_empty() && class.agreement().is_none());
+    class.set_key(file("key.json", k));
+    class.add_students(vec![
+        file("maria.json", s),
+        file("ana.json", perfect.clone()),
+    ]);
+    let g0 = class.generation;
+    // The same name again replaces the file.
+    class.add_students(vec![file("ana.json", perfect)]);
+    assert_eq!(class.students.len(), 2);
+    assert!(class.generation > g0);
+    let grades: Vec<_> = class.grades().into_iter().map(Result::unwrap).collect();
+    let strict = Column::Spans(Scheme::Strict);
+    let names = |rows: Vec<usize>| -> Vec<String> {
+        rows.into_iter()
+            .map(|i| grades[i].annotator.clone())
+            .collect()
+    };
+    assert_eq!(names(sorted_rows(&grades, strict, true)), ["ana", "maria"]);
+    assert_eq!(names(sorted_rows(&grades, strict, false)), ["maria", "ana"]);
+    assert_eq!(
+        names(sorted_rows(&grades, Column::Annotator, false)),
+        ["ana", "maria"]
+    );
+    assert_eq!(strict.value(&grades[1]), Some(1.0));
+    // Agreement and curation compare everyone loaded, the key first.
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert!(class.curation().unwrap().is_ok());
+    // A file of other articles: its row says why, the others are still graded.
+    class.add_students(vec![file("bbc.json", other)]);
+    let grades = class.grades();
+    assert!(grades[0].is_ok() && grades[1].is_ok());
+    let e = grades[2].as_ref().unwrap_err();
+    assert!(e.contains("bbc.json") && e.contains("\"AFP\""), "{e}");
+    // Agreement and curation leave that file out and say why, instead of failing whole.
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert!(class.curation().unwrap().is_ok());
+    let (kept, left_out) = class.comparable();
+    assert_eq!(kept.len(), 3);
+    assert_eq!(left_out.len(), 1);
+    assert!(
+        left_out[0].starts_with("Left out of agreement and curation: bbc.json does not have")
+            && left_out[0].contains("\"AFP\""),
+        "{left_out:?}"
+    );
+    class.remove_student(2);
+    assert!(class.agreement().unwrap().is_ok());
+    assert!(class.comparable().1.is_empty());
+}
+
+#[test]
+fn export_names_keep_names_in_every_script() {
+    // A class of Zoë, Ångström, Мария and 王芳: names are recognisable in their file names,
+    // accents on Latin letters dropped, other scripts kept, never an empty part.
+    let cases = [
+        ("Défector Exercise!", "defector-exercise"),
+        ("Zoë Ångström", "zoe-angstrom"),
+        ("Мария Иванова", "мария-иванова"),
+        ("王芳", "王芳"),
+        ("मारिया", "मारिया"),
+        ("Søren / Łukasz", "søren-łukasz"),
+        ("maria", "maria"),
+        ("  ?? ", ""),
+    ];
+    for (name, want) in cases {
+        assert_eq!(exercise::slug(name), want, "{name}");
+    }
+    let mut ws = Workspace::new();
+    ws.identity.title = "Défector exercise: week 1/2".into();
+    ws.identity.annotator = "Zoë".into();
+    assert_eq!(
+        exercise::export_file_name(&ws, "parallax.json"),
+        "defector-exercise-week-1-2.zoe.parallax.json"
+    );
+}
+
+#[test]
+fn two_students_files_of_the_same_name_are_both_kept() {
+    use parallax::exercise::class::{Class, ClassFile};
+    use std::rc::Rc;
+    let file = |name: &str, ws: &Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws.clone()),
+    };
+    let (mut tom, mut ana) = (student(), key());
+    tom.identity.annotator = "tom".into();
+    ana.identity.annotator = "ana".into();
+    let mut class = Class::default();
+    class.set_key(file("key.json", &key()));
+    // Two folders, one file name each: two students.
+    class.add_students(vec![
+        file("exercise.parallax.json", &tom),
+        file("exercise.parallax.json", &ana),
+    ]);
+    assert_eq!(class.students.len(), 2);
+    let names: Vec<String> = class
+        .grades()
+        .into_iter()
+        .map(|g| g.unwrap().annotator)
+        .collect();
+    assert_eq!(names, ["tom", "ana"]);
+    // Students who gave no name: different work under one file name is kept too.
+    let (mut a, mut b) = (student(), key());
+    a.identity.annotator.clear();
+    b.identity.annotator.clear();
+    class.add_students(vec![file("x.json", &a), file("x.json", &b)]);
+    assert_eq!(class.students.len(), 4);
+    // The same file loaded again, or tom's corrected file, replaces it.
+    class.add_students(vec![file("x.json", &a)]);
+    assert_eq!(class.students.len(), 4);
+    let mut tom2 = tom.clone();
+    tom2.spans.clear();
+    class.add_students(vec![file("exercise.parallax.json", &tom2)]);
+    assert_eq!(class.students.len(), 4);
+    assert!(class.students[0].workspace.spans.is_empty());
+}
+
+#[test]
+fn csv_fields_a_spreadsheet_would_run_are_kept_as_text() {
+    use parallax::exercise::grade::csv_field;
+    assert_eq!(csv_field("maria"), "maria");
+    assert_eq!(csv_field("Smith, \"Jo\""), "\"Smith, \"\"Jo\"\"\"");
+    assert_eq!(
+        csv_field("=HYPERLINK(\"http://x\",\"click\")"),
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""
+    );
+    for bad in ["+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"] {
+        let f = csv_field(bad);
+        assert!(
+            f.starts_with('\'') || f.starts_with("\"'"),
+            "{bad:?} -> {f:?}"
+        );
+    }
+}
