@@ -1,6 +1,7 @@
 //! eval_articles' data and measures: the gold article pairs loaded with their alignment
 //! features, the alignment model fitted on them, the TF-IDF baseline, calibration bins and
-//! the flag report. Moved out of `eval_articles.rs` unchanged.
+//! the flag report. Moved out of `eval_articles.rs`; since session 5 the fit takes a weight
+//! per sentence pair (the samples' weight, `SAMPLES_W`).
 
 use crate::stats::fit_logistic;
 use parallax::matcher::align::N_ALIGN;
@@ -10,7 +11,10 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// Gold links of the two sample articles (AFP sentence, LA Times sentence, differs), by
-/// sentence index as `matcher::segment` splits them.
+/// sentence index as `matcher::segment` splits them, labelled by the rule of
+/// `shared/eval/articles/README.md`. Session 5 reviewed them before training on them and
+/// added (5, 3) (the escape's date and place) and (8, 0) (the LA Times headline's
+/// "chasing, firing on" told by AFP 8); see BENCHMARKS.md.
 pub const SAMPLES_GOLD: &[(usize, usize, bool)] = &[
     (0, 0, false),
     (0, 1, false),
