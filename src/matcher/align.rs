@@ -23,8 +23,8 @@
 //!   together with an event word (an interaction: same participant, same kind of event).
 //!
 //! A logistic regression over these [`N_ALIGN`] features, fitted on the hand-labelled
-//! development article pairs, then Platt-scaled on its leave-one-article-pair-out
-//! log-odds (Platt 1999), gives a calibrated probability that the pair is a true
+//! development article pairs and the two sample articles, then Platt-scaled on the
+//! development pairs' leave-one-article-pair-out log-odds (Platt 1999), gives a calibrated probability that the pair is a true
 //! cross-source link (`examples/eval_articles.rs`; constants in `align_weights.rs`;
 //! figures and the reliability table in `BENCHMARKS.md`). [`band`] names the bands shown
 //! in the page.

@@ -23,8 +23,8 @@ pub const MAX_CANDIDATES: usize = 40;
 
 /// The IDF-cosine prefilter for all-pairs matching at `min_score`. On the development
 /// article pairs and the samples (`examples/eval_articles.rs`) no pair with cosine below
-/// 0.05 scored above 0.18, and none below 0.08 above 0.26. For 0.5 and up the cut is 0.15,
-/// a speed trade: below it a few pairs still reach 0.5 (2 of the 75 pairs >= 0.5 of the
+/// 0.05 scored above 0.19, and none below 0.08 above 0.27. For 0.5 and up the cut is 0.15,
+/// a speed trade: below it a few pairs still reach 0.5 (1 of the 78 pairs >= 0.5 of the
 /// development pairs and samples), but scoring them all (cut 0.09) makes `all_pairs(0.5)`
 /// about four times slower.
 pub fn prefilter_for(min_score: f64) -> f32 {
