@@ -27,10 +27,13 @@ pub fn help(props: &HelpProps) -> Html {
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
         ("[  ]", "Select the previous / next span"),
         ("Delete / Backspace", "Delete the selected span"),
-        ("A", "With an attribution selected: then click the quote or claim it attributes"),
+        (
+            "A",
+            "With an attribution selected: then click the quote or claim it attributes (or select it with [ ] and press Enter)",
+        ),
         (
             "L",
-            "With a span selected: then click a span in another article to link them",
+            "With a span selected: then click a span in another article to link them (or select it with [ ] and press Enter)",
         ),
         ("Esc", "Cancel, deselect, close this guide or any dialog (keys go to an open dialog only)"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
