@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { session, pick, FIXTURES } from './fixtures/lib.mjs';
-import { HTML, SEL, waitForArticles } from './page.mjs';
+import { HTML, SEL, waitForArticles, waitForCount, mouseSelect } from './page.mjs';
 import fs from 'node:fs';
 
 let browser;
@@ -69,6 +69,24 @@ for (const width of [1024, 1280]) {
     assert.equal(sw.buttons.length, 3, 'previous, next and "Show all"');
     for (const r of sw.buttons) assert.ok(r <= m.sideLeft + 1, `a switcher button ends at ${r}, under the side panel (${m.sideLeft})`);
     assert.ok(sw.last <= sw.listRight + 1 && sw.listRight <= m.sideLeft + 1, `the last switcher entry can be scrolled into view (${sw.last}, list ends ${sw.listRight})`);
+    assert.deepEqual(s.problems, []);
+  });
+}
+
+for (const width of [1024, 1280]) {
+  test(`suggestion cards at ${width} px: the other article's title is never squeezed to a few letters a line`, async (t) => {
+    const s = await session(browser, { viewport: { width, height: 720 } });
+    t.after(() => s.close());
+    const { page } = s;
+    await page.click(SEL.loadSample);
+    await waitForArticles(page, 2);
+    await mouseSelect(page, 0, 'The defector was shot at least four times');
+    await page.keyboard.press('1');
+    await waitForCount(page, SEL.suggestion, 1, '>=');
+    const widths = await page.$$eval('#suggestions .suggestion .suggestion-doc', (els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    assert.ok(widths.length >= 1, 'each card names the other article');
+    // 12em of 0.8rem text is about 150 px; before, at 1024 px the title got about 30 px.
+    for (const w of widths) assert.ok(w >= 120, `a card's article title is ${w} px wide (${widths})`);
     assert.deepEqual(s.problems, []);
   });
 }
