@@ -87,6 +87,18 @@ for (const width of [1024, 1280]) {
     assert.ok(widths.length >= 1, 'each card names the other article');
     // 12em of 0.8rem text is about 150 px; before, at 1024 px the title got about 30 px.
     for (const w of widths) assert.ok(w >= 120, `a card's article title is ${w} px wide (${widths})`);
+    // A discrepancy flag stays inside its card (it wraps between words when the card is narrow).
+    const flags = await page.$$eval('#suggestions .suggestion .flag', (els) => els.map((f) => {
+      const card = f.closest('.suggestion').getBoundingClientRect();
+      return { flag: Math.round(f.getBoundingClientRect().right), card: Math.round(card.right), text: f.textContent };
+    }));
+    assert.ok(flags.length >= 1, 'the sample claim has a flagged suggestion (four times / several times)');
+    for (const f of flags) assert.ok(f.flag <= f.card, `the flag "${f.text}" ends at ${f.flag} px, past its card (${f.card} px)`);
+    // So do Link and Reject (the row wraps in a narrow panel).
+    const buttons = await page.$$eval('#suggestions .suggestion .suggestion-actions button', (els) => els.map((b) => ({
+      button: Math.round(b.getBoundingClientRect().right), card: Math.round(b.closest('.suggestion').getBoundingClientRect().right), text: b.textContent,
+    })));
+    for (const b of buttons) assert.ok(b.button <= b.card, `"${b.text}" ends at ${b.button} px, past its card (${b.card} px)`);
     assert.deepEqual(s.problems, []);
   });
 }
