@@ -505,3 +505,21 @@ fn exports_name_what_only_parallax_json_keeps() {
     let back = formats::import("p.json", &formats::export(&ws, Format::Parallax).bytes).unwrap();
     assert_eq!(back.workspace.identity.annotator, "maria");
 }
+
+#[test]
+fn the_report_file_is_named_like_the_other_exports() {
+    let mut ws = five_outlets();
+    assert_eq!(report::file_name(&ws), "parallax-report.html");
+    ws.identity.title = "Defector exercise".into();
+    ws.identity.annotator = "Maria".into();
+    assert_eq!(
+        report::file_name(&ws),
+        parallax::exercise::export_file_name(&ws, "parallax.json")
+            .replace("parallax.json", "parallax-report.html"),
+        "the same stem as the JSON export"
+    );
+    assert_eq!(
+        report::file_name(&ws),
+        "defector-exercise.maria.parallax-report.html"
+    );
+}

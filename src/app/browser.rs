@@ -182,6 +182,19 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     el.closest("[contenteditable]").ok().flatten().is_some()
 }
 
+/// Whether a key event's target is (inside) a button, link or disclosure summary, where
+/// Enter already means "press this".
+pub fn is_control_target(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| {
+            el.closest("button, a[href], summary, [role=button]")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
 // ----- files -----
 
 /// The files of a `FileList`.

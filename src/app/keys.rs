@@ -97,6 +97,10 @@ pub fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
             browser::clear_selection();
             draw_caret();
         }
+        // Enter on a button or link keeps its own meaning (the browser clicks it).
+        "Enter" if !browser::is_control_target(e.target()) => {
+            dispatch.dispatch(Action::PickSelected)
+        }
         "a" | "A" => dispatch.dispatch(Action::StartConnect),
         "l" | "L" => dispatch.dispatch(Action::StartLink),
         "]" => dispatch.dispatch(Action::SelectAdjacent(1)),

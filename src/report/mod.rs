@@ -25,5 +25,13 @@ pub fn report_from_file(
     Ok((report_html(&imported.workspace), imported.warnings))
 }
 
-/// The suggested file name of a downloaded report.
+/// The suggested file name of a downloaded report when the workspace names no exercise
+/// and no annotator.
 pub const FILE_NAME: &str = "parallax-report.html";
+
+/// The suggested file name of workspace `ws`'s report, named like every other export
+/// (`defector-exercise.maria.parallax-report.html`, see
+/// [`crate::exercise::export_file_name`]); [`FILE_NAME`] when both names are empty.
+pub fn file_name(ws: &Workspace) -> String {
+    crate::exercise::export_file_name(ws, FILE_NAME)
+}

@@ -391,3 +391,64 @@ fn the_same_information_again_replaces_its_notice() {
     // The newest is last: the repeated notice moved to the end.
     assert_eq!(t.last().map(String::as_str), Some("Nothing to redo."));
 }
+
+#[test]
+fn enter_completes_an_attribution_or_a_manual_link_from_the_keyboard() {
+    let s = two_articles();
+    let (s, attribution) = add_span(s, 0, "Officials said", Label::Attribution);
+    let (s, claim) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, other) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    // Outside A and L, Enter changes nothing (the very same state comes back).
+    let before = Rc::new(run(s, vec![Action::SelectSpan(Some(claim.clone()))]));
+    let after = reduce(before.clone(), Action::PickSelected);
+    assert!(
+        Rc::ptr_eq(&before, &after),
+        "Enter outside a mode is a no-op"
+    );
+    let s = Rc::unwrap_or_clone(after);
+
+    // A on the attribution, ] to the claim (the next span in reading order), Enter.
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(attribution.clone())),
+            Action::StartConnect,
+            Action::SelectAdjacent(1),
+        ],
+    );
+    assert_eq!(
+        s.connecting.as_deref(),
+        Some(attribution.as_str()),
+        "] keeps the mode"
+    );
+    assert_eq!(s.selected.as_deref(), Some(claim.as_str()));
+    let s = run(s, vec![Action::PickSelected]);
+    let ws = s.workspace().clone();
+    assert_eq!(ws.relations.len(), 1);
+    assert_eq!(
+        (ws.relations[0].from.as_str(), ws.relations[0].to.as_str()),
+        (attribution.as_str(), claim.as_str())
+    );
+    assert!(s.connecting.is_none());
+
+    // L on the claim, ] to the other article's claim, Enter: a manual link.
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(claim.clone())),
+            Action::StartLink,
+            Action::SelectAdjacent(1),
+        ],
+    );
+    assert_eq!(s.linking.as_deref(), Some(claim.as_str()));
+    assert_eq!(s.selected.as_deref(), Some(other.as_str()));
+    let s = run(s, vec![Action::PickSelected]);
+    assert!(s.linking.is_none());
+    let ws = s.workspace().clone();
+    assert_eq!(ws.links.len(), 1);
+    assert_eq!(
+        (ws.links[0].a.as_str(), ws.links[0].b.as_str()),
+        (claim.as_str(), other.as_str())
+    );
+    assert_eq!(ws.links[0].origin, Origin::Manual);
+}

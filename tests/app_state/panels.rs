@@ -25,7 +25,7 @@ fn merging_another_tabs_work_keeps_both_and_does_not_duplicate_articles() {
         tab1,
         vec![Action::Import {
             name: "tab2.parallax.json".into(),
-            bytes: Rc::from(bytes),
+            bytes: Rc::from(bytes.clone()),
             reanchor: false,
         }],
     );
@@ -53,6 +53,41 @@ fn merging_another_tabs_work_keeps_both_and_does_not_duplicate_articles() {
     assert!(texts(&s)
         .iter()
         .any(|t| t.starts_with("Merged tab2.parallax.json")));
+    // The notice says what the merge added.
+    assert!(
+        texts(&s).iter().any(|t| t.starts_with(
+            "Merged tab2.parallax.json into the workspace: added 2 spans; added an attribution."
+        )),
+        "{:?}",
+        texts(&s)
+    );
+    // The same file again adds nothing: said so, and no undo step is made.
+    let merged = s.workspace().clone();
+    let again = run(
+        s.clone(),
+        vec![
+            Action::Import {
+                name: "tab2.parallax.json".into(),
+                bytes: Rc::from(bytes.clone()),
+                reanchor: false,
+            },
+            Action::ResolveImport(Some(ImportMode::Merge)),
+        ],
+    );
+    assert_eq!(*again.workspace(), merged);
+    assert!(
+        texts(&again)
+            .last()
+            .is_some_and(|t| t.contains("nothing new")),
+        "{:?}",
+        texts(&again)
+    );
+    let undone = run(again, vec![Action::Undo]);
+    assert_eq!(
+        undone.workspace().spans.len(),
+        1,
+        "one undo takes the first merge back: the second made no step"
+    );
     // One undo takes the whole merge back.
     let s = run(s, vec![Action::Undo]);
     assert_eq!(s.workspace().spans.len(), 1);

@@ -228,3 +228,41 @@ test('Reject and Link from the keyboard: the focus moves to the next suggestion,
   assert.ok(inPanel, `Link: the focus stays in the suggestions panel (${JSON.stringify(await active(page))})`);
   assert.deepEqual(problems, []);
 });
+
+test('attribute and link by hand without the mouse: A or L, then [ ] to the other span and Enter', async (t) => {
+  const { page, problems } = await open(t);
+  await loadSample(page);
+  // Three spans in reading order: an AFP claim, an AFP attribution, a Los Angeles Times claim.
+  await mouseSelect(page, 0, 'The defector was shot at least four times');
+  await page.keyboard.press('1');
+  await mouseSelect(page, 0, 'Carroll said');
+  await page.keyboard.press('3');
+  await mouseSelect(page, 1, 'shot several times');
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, 3);
+  await page.keyboard.press('Escape');
+  await dismissAll(page);
+  // From here on only keys. ] ] selects the attribution; A; [ goes back to the AFP claim;
+  // Enter attributes.
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await page.waitForSelector(SEL.selectedAttribution);
+  await page.keyboard.press('a');
+  await page.keyboard.press('[');
+  await page.waitForSelector(SEL.selectedClaim);
+  await page.keyboard.press('Enter');
+  await waitForCount(page, SEL.markWithRelation, 2);
+  assert.match(await page.locator(SEL.markSelected).first().textContent(), /shot at least four times/,
+    'the attributed claim is selected afterwards, as after a click');
+  // L from the AFP claim, ] ] to the LA claim, Enter: a manual link.
+  await page.keyboard.press('l');
+  await page.waitForSelector(SEL.linkMode);
+  assert.match(await page.locator(SEL.linkMode).textContent(), /press Enter/, 'the mode says how to finish from the keyboard');
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await page.keyboard.press('Enter');
+  await waitForCount(page, SEL.manualLinks, 1);
+  assert.match(await page.locator(SEL.manualLinks).first().textContent(), /shot at least four times[\s\S]*shot several times/);
+  assert.equal(await page.locator(SEL.linkMode).count(), 0, 'link mode ended');
+  assert.deepEqual(problems, []);
+});

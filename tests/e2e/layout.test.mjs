@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { session, pick, FIXTURES } from './fixtures/lib.mjs';
-import { HTML, SEL, waitForArticles } from './page.mjs';
+import { HTML, SEL, waitForArticles, waitForCount, mouseSelect } from './page.mjs';
 import fs from 'node:fs';
 
 let browser;
@@ -69,6 +69,36 @@ for (const width of [1024, 1280]) {
     assert.equal(sw.buttons.length, 3, 'previous, next and "Show all"');
     for (const r of sw.buttons) assert.ok(r <= m.sideLeft + 1, `a switcher button ends at ${r}, under the side panel (${m.sideLeft})`);
     assert.ok(sw.last <= sw.listRight + 1 && sw.listRight <= m.sideLeft + 1, `the last switcher entry can be scrolled into view (${sw.last}, list ends ${sw.listRight})`);
+    assert.deepEqual(s.problems, []);
+  });
+}
+
+for (const width of [1024, 1280]) {
+  test(`suggestion cards at ${width} px: the other article's title is never squeezed to a few letters a line`, async (t) => {
+    const s = await session(browser, { viewport: { width, height: 720 } });
+    t.after(() => s.close());
+    const { page } = s;
+    await page.click(SEL.loadSample);
+    await waitForArticles(page, 2);
+    await mouseSelect(page, 0, 'The defector was shot at least four times');
+    await page.keyboard.press('1');
+    await waitForCount(page, SEL.suggestion, 1, '>=');
+    const widths = await page.$$eval('#suggestions .suggestion .suggestion-doc', (els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+    assert.ok(widths.length >= 1, 'each card names the other article');
+    // 12em of 0.8rem text is about 150 px; before, at 1024 px the title got about 30 px.
+    for (const w of widths) assert.ok(w >= 120, `a card's article title is ${w} px wide (${widths})`);
+    // A discrepancy flag stays inside its card (it wraps between words when the card is narrow).
+    const flags = await page.$$eval('#suggestions .suggestion .flag', (els) => els.map((f) => {
+      const card = f.closest('.suggestion').getBoundingClientRect();
+      return { flag: Math.round(f.getBoundingClientRect().right), card: Math.round(card.right), text: f.textContent };
+    }));
+    assert.ok(flags.length >= 1, 'the sample claim has a flagged suggestion (four times / several times)');
+    for (const f of flags) assert.ok(f.flag <= f.card, `the flag "${f.text}" ends at ${f.flag} px, past its card (${f.card} px)`);
+    // So do Link and Reject (the row wraps in a narrow panel).
+    const buttons = await page.$$eval('#suggestions .suggestion .suggestion-actions button', (els) => els.map((b) => ({
+      button: Math.round(b.getBoundingClientRect().right), card: Math.round(b.closest('.suggestion').getBoundingClientRect().right), text: b.textContent,
+    })));
+    for (const b of buttons) assert.ok(b.button <= b.card, `"${b.text}" ends at ${b.button} px, past its card (${b.card} px)`);
     assert.deepEqual(s.problems, []);
   });
 }

@@ -199,3 +199,18 @@ test('long articles are matched in a Web Worker with progress', async () => {
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+test('a quote span that includes its own quotation marks is not shown in doubled marks', async () => {
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await mouseSelect(page, 1, '\u201cThe armistice agreement was challenged, but it remains in place,\u201d');
+  await page.keyboard.press('2');
+  await mouseSelect(page, 0, '"demonstrated considerable courage that day"');
+  await page.keyboard.press('2');
+  await page.waitForFunction(() => [...document.querySelectorAll('#suggestions .group-source')].some((e) => e.textContent.includes('demonstrated')));
+  const heads = await page.$$eval('#suggestions .group-source, #suggestions .suggestion-source', (els) => els.map((e) => e.textContent));
+  assert.ok(heads.some((h) => h.includes('"demonstrated considerable courage that day"')), JSON.stringify(heads));
+  for (const h of heads) assert.doesNotMatch(h, /\u201c\u201c|\u201c"|\u201d\u201d|"\u201d/, `no doubled quotation marks: ${h}`);
+  assert.deepEqual(problems, []);
+});

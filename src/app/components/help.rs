@@ -27,10 +27,13 @@ pub fn help(props: &HelpProps) -> Html {
         ("Click a span", "Select it; the panel on the right shows its text and attributions"),
         ("[  ]", "Select the previous / next span"),
         ("Delete / Backspace", "Delete the selected span"),
-        ("A", "With an attribution selected: then click the quote or claim it attributes"),
+        (
+            "A",
+            "With an attribution selected: then click the quote or claim it attributes (or select it with [ ] and press Enter)",
+        ),
         (
             "L",
-            "With a span selected: then click a span in another article to link them",
+            "With a span selected: then click a span in another article to link them (or select it with [ ] and press Enter)",
         ),
         ("Esc", "Cancel, deselect, close this guide or any dialog (keys go to an open dialog only)"),
         ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
@@ -63,7 +66,7 @@ pub fn help(props: &HelpProps) -> Html {
                     <li><b>{ "unlikely" }</b>{ " (below 20%): shown only so you can see the closest sentences." }</li>
                 </ul>
                 <p>{ "A flag (number, date, place, speaker, vehicle) marks a detail told differently; it does not lower the score: \u{201c}at least four times\u{201d} and \u{201c}several times\u{201d} can be the same fact told with a different figure. Accepting a flagged suggestion makes a link of kind \u{201c}told differently\u{201d} (\u{2260} in the links list); the others make \u{201c}same fact\u{201d} (=)." }</p>
-                <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser's local storage." }</p>
+                <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser (its local storage and IndexedDB)." }</p>
                 <button class="primary" id="help-close" data-close="" onclick={close}>{ "Close" }</button>
         </Modal>
     }

@@ -188,7 +188,7 @@ pub fn suggestion_html(
             </div>
             if unlabelled {
                 <div class="suggestion-source">
-                    { format!("matches {} \u{201c}{}\u{201d}", s.label, excerpt(ws, &s.source, 70)) }
+                    { format!("matches {} {}", s.label, in_quotes(&excerpt(ws, &s.source, 70))) }
                 </div>
             }
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
@@ -238,7 +238,7 @@ pub fn span_group_view(props: &SpanGroupProps) -> Html {
                  key={g.span.clone()} data-span-id={g.span.clone()}>
             <h4><button class="link group-source" onclick={pick}>
                 <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
-                { format!(" \u{201c}{}\u{201d}", excerpt(ws, &g.span, 70)) }
+                { format!(" {}", in_quotes(&excerpt(ws, &g.span, 70))) }
             </button></h4>
             if items.is_empty() {
                 <p class="hint">{ "No other suggestions in the other articles." }</p>
@@ -246,5 +246,18 @@ pub fn span_group_view(props: &SpanGroupProps) -> Html {
                 <ol class="suggestion-list">{ for items }</ol>
             }
         </section>
+    }
+}
+
+/// `text` between curly quotation marks, unless it already starts with one (a quote span
+/// that includes its own marks is not shown as ““…””).
+fn in_quotes(text: &str) -> String {
+    const OPENING: &[char] = &[
+        '"', '\'', '\u{201c}', '\u{201e}', '\u{2018}', '\u{ab}', '\u{300c}',
+    ];
+    if text.starts_with(OPENING) {
+        text.to_string()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
     }
 }

@@ -76,8 +76,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let ws = ws.clone();
         Callback::from(move |_: MouseEvent| {
             let html = crate::report::report_html(&ws);
-            let name = crate::report::FILE_NAME;
-            if let Err(e) = browser::download(name, "text/html;charset=utf-8", html.as_bytes()) {
+            let name = crate::report::file_name(&ws);
+            if let Err(e) = browser::download(&name, "text/html;charset=utf-8", html.as_bytes()) {
                 dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
             }
         })

@@ -110,6 +110,10 @@ pub enum Action {
     StartLink,
     /// Leave manual-link mode (Esc).
     CancelLink,
+    /// Enter while attributing (A) or linking (L): the selected span (reached from the
+    /// keyboard with `[` `]`) completes the attribution or link, as a click on it would.
+    /// Outside those modes, nothing happens.
+    PickSelected,
     RemoveRelation(String),
     SetOnlyUnattributed(bool),
     Notify(super::NoticeKind, String),

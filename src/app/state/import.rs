@@ -71,15 +71,38 @@ impl AppState {
                 );
             }
             ImportMode::Merge => {
-                let merged = self.edit("merge the import", |w| merge(w, &pending.imported));
-                if merged.is_some() {
-                    self.notify(
+                // Merged on a copy: a file that adds nothing is said so, with no undo step.
+                let before = self.workspace().clone();
+                let mut next = (*before).clone();
+                match merge(&mut next, &pending.imported) {
+                    Err(e) => self.notify(
+                        NoticeKind::Error,
+                        format!("Could not merge the import: {e}."),
+                    ),
+                    Ok(()) if next == *before => self.notify(
                         NoticeKind::Info,
                         format!(
-                            "Merged {} into the workspace. Undo with Ctrl+Z.",
+                            "Merged {} into the workspace: nothing new (its articles, spans and \
+                             links were all there already).",
                             pending.name
                         ),
-                    );
+                    ),
+                    Ok(()) => {
+                        let change = crate::model::change::describe(&before, &next);
+                        self.history.push(Rc::new(next));
+                        let what = if change.parts.is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", change.summary())
+                        };
+                        self.notify(
+                            NoticeKind::Info,
+                            format!(
+                                "Merged {} into the workspace{what}. Undo with Ctrl+Z.",
+                                pending.name
+                            ),
+                        );
+                    }
                 }
             }
         }

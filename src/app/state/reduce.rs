@@ -17,7 +17,17 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
     if matches!(action, Action::Saved(Ok(()))) && state.autosave == Autosave::Working {
         return state;
     }
+    if matches!(action, Action::PickSelected)
+        && (state.selected.is_none() || (state.connecting.is_none() && state.linking.is_none()))
+    {
+        return state;
+    }
     let mut s = Rc::unwrap_or_clone(state);
+    // Enter in attribution or manual-link mode: a click on the selected span.
+    let action = match action {
+        Action::PickSelected => Action::ClickSpan(s.selected.clone().unwrap_or_default()),
+        action => action,
+    };
     // In manual-link mode a click on a span completes (or explains) the link instead.
     let action = match (action, s.linking.clone()) {
         (Action::ClickSpan(to), Some(from)) => match s.link_click(&from, &to) {
@@ -192,6 +202,7 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::CancelConnect => s.connecting = None,
         Action::StartLink => s.start_link(),
         Action::CancelLink => s.linking = None,
+        Action::PickSelected => {} // turned into ClickSpan above
         Action::RemoveRelation(id) => {
             s.edit("remove the attribution", |w| w.remove_relation(&id));
         }
