@@ -336,3 +336,27 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Leave the focused text field, if one has the focus, so that its `change` event commits
+/// what was typed (a note, the annotator's name, the instructions: those are saved when
+/// the field is left). Called when the page is being left, so typing is never lost.
+pub fn commit_focused_field() {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+    else {
+        return;
+    };
+    if matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA") {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.blur();
+        }
+    }
+}
+
+/// Whether the page is hidden (another tab in front, or the page being left).
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}

@@ -244,6 +244,15 @@ thread_local! {
 
 /// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
 /// page is going away).
+/// The page is being left (reload, closing the tab, another address): a text field still
+/// being typed in is committed (its change becomes an edit, saved at once by
+/// [`use_autosave`] once rendered, in a microtask before the page goes), and the pending
+/// save is written.
+fn leaving() {
+    browser::commit_focused_field();
+    flush_pending(None);
+}
+
 fn flush_pending(dispatch: Option<&Dispatch>) {
     let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
         return;
@@ -382,7 +391,11 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
             if let (false, Some(id)) = (*paused, id) {
                 PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), w.0.clone())));
                 let text: usize = w.0.documents.iter().map(|d| d.text.len()).sum();
-                if text + SPAN_SAVE_BYTES * w.0.spans.len() < SAVE_NOW_BYTES {
+                // A hidden page gets no frames and may be gone before a timer: a change
+                // made while it is being left (a field committed by `leaving`) is saved now.
+                if text + SPAN_SAVE_BYTES * w.0.spans.len() < SAVE_NOW_BYTES
+                    || browser::page_hidden()
+                {
                     *timer.borrow_mut() = None;
                     *frame.borrow_mut() = None;
                     flush_pending(Some(&dispatch));
@@ -413,7 +426,7 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
     }
     use_effect_with((), move |_| {
         let listener = web_sys::window()
-            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| flush_pending(None)));
+            .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| leaving()));
         move || drop(listener)
     });
 

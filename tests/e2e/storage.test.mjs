@@ -241,3 +241,35 @@ test('the browser\'s database refuses the texts (quota): a warning that stays, o
   assert.equal(exported.spans.length, 1, 'the export has the unsaved span');
   await s.finish();
 });
+
+test('a note and a name still being typed when the page is reloaded are saved, not lost', async (t) => {
+  const s = await openSession(t, browser);
+  const page = s.page;
+  await loadSample(page);
+  const needle = 'The defector was shot at least four times';
+  const got = await mouseSelect(page, 0, needle);
+  assert.equal(got.trim(), needle);
+  const n = await page.locator(SEL.markFirst).count();
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, n + 1);
+  const id = await page.locator(SEL.markFirst, { hasText: 'at least four' }).first().getAttribute('data-span-id');
+  // The new span is selected: its note is in the inspector. The name, typed and left (saved on leaving the field), then the note typed and not
+  // left: the text area still has the focus when the page goes.
+  await page.fill(SEL.identityName, 'Maria');
+  await page.press(SEL.identityName, 'Tab');
+  const note = page.locator(`.inspector textarea.note-editor[data-note-for="${id}"]`);
+  await note.click();
+  await page.keyboard.type('checked against the AFP wire');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'note-editor');
+  await page.reload();
+  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  await continueWorkspace(page);
+  const saved = await savedWorkspace(page);
+  assert.equal(saved.annotator, 'Maria');
+  assert.equal(saved.spans.find((sp) => sp.id === id)?.note, 'checked against the AFP wire');
+  if ((await page.locator(`.inspector textarea.note-editor[data-note-for="${id}"]`).count()) === 0) {
+    await page.click(`mark.span-mark.first[data-span-id="${id}"]`);
+  }
+  assert.equal(await page.locator(`.inspector textarea.note-editor[data-note-for="${id}"]`).inputValue(), 'checked against the AFP wire');
+  await s.finish();
+});
