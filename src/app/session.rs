@@ -14,8 +14,7 @@ use crate::formats::SizeLimit;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Why edits are refused while a saved workspace is being restored.
-const RESTORING: &str = "the saved workspace is still being restored; wait a moment";
+use super::state::{RESTORING, RESTORING_NOTICE};
 
 thread_local! {
     /// Counts the workspaces opened in this tab: a restore that ends after another
@@ -59,7 +58,7 @@ fn restore_in_tab(
     let claimed = storage::claim_workspace(&id);
     let mut waiting = AppState::default();
     waiting.read_only = Some(RESTORING.to_string());
-    waiting.notify(NoticeKind::Info, "Restoring the saved workspace\u{2026}");
+    waiting.notify(NoticeKind::Info, RESTORING_NOTICE);
     dispatch.dispatch(Action::Open(Box::new(waiting)));
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {

@@ -304,3 +304,31 @@ fn a_workspace_parsed_before_dispatch_imports_like_one_parsed_in_the_reducer() {
     let (_, b) = both(&read_only, "ws.json", &bytes);
     assert!(b.workspace().documents.is_empty());
 }
+
+/// Restoring a saved workspace: the waiting state's "Restoring…" goes when the workspace
+/// is back; what else the user was told stays, and what opening says is added.
+#[test]
+fn the_restoring_notice_goes_when_the_workspace_is_back() {
+    use parallax::app::state::{AppState, NoticeKind, RESTORING, RESTORING_NOTICE};
+    let mut waiting = AppState::default();
+    waiting.read_only = Some(RESTORING.to_string());
+    waiting.notify(NoticeKind::Info, RESTORING_NOTICE);
+    waiting.notify(NoticeKind::Error, "Another tab took the workspace over");
+    let mut restored = two_articles();
+    restored.notify(NoticeKind::Info, "Restored with a warning");
+    let s = run(waiting, vec![Action::Open(Box::new(restored))]);
+    let texts: Vec<&str> = s.notices.iter().map(|n| n.text.as_str()).collect();
+    assert!(!texts.contains(&RESTORING_NOTICE), "{texts:?}");
+    assert!(
+        texts.contains(&"Another tab took the workspace over"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"Restored with a warning"), "{texts:?}");
+    assert!(s.read_only.is_none());
+
+    // Opening something else while nothing is being restored keeps every notice.
+    let mut shown = two_articles();
+    shown.notify(NoticeKind::Info, RESTORING_NOTICE);
+    let s = run(shown, vec![Action::Open(Box::new(AppState::default()))]);
+    assert_eq!(s.notices.len(), 1);
+}

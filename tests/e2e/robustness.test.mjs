@@ -552,3 +552,15 @@ test('privacy: the built page forbids every request (CSP default-src none)', () 
   assert.equal(html.indexOf(meta[0]) < html.search(/<script/i), true, 'the CSP comes before any script');
   assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//i, 'nothing loaded from elsewhere');
 });
+
+test('exporting before any article is loaded says what to do instead of downloading an empty file', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.click(SEL.exportJson);
+  await waitNotice(page, /Nothing to export yet: load an article first/);
+  await page.waitForTimeout(300);
+  assert.equal(downloads, 0, 'no empty file downloaded');
+  await s.finish();
+});

@@ -213,6 +213,11 @@ test('while a workspace is restored: "Restoring…" shows, and nothing can chang
   await waitForCount(page, SEL.article, 2, '===', { timeout: 20000 });
   assert.equal(await page.locator(SEL.article).count(), 2);
   assert.equal(await page.locator('.app.read-only').count(), 0, 'editable again');
+  // "Restoring…" goes with the wait (it stayed up to 8 s, until information notices fade).
+  await page.waitForFunction(
+    (sel) => ![...document.querySelectorAll(sel)].some((n) => n.textContent.includes('Restoring the saved workspace\u2026')),
+    SEL.notice, { timeout: 2000 },
+  );
   await page.evaluate(() => sessionStorage.removeItem('slow-idb'));
   await s.finish();
 });

@@ -9,6 +9,11 @@ use crate::formats::Format;
 use crate::model::Label;
 use yew::prelude::*;
 
+/// What an export of a workspace without articles says instead of downloading an empty file.
+const NOTHING_TO_EXPORT: &str =
+    "Nothing to export yet: load an article first (Open files\u{2026}, Paste text \
+    or Load sample), label what you need, then export.";
+
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The workspace now (exports, whether there is anything to show).
@@ -60,16 +65,21 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let export = |format: Format| {
         let dispatch = dispatch.clone();
         let ws = ws.clone();
-        Callback::from(
-            move |_: MouseEvent| match browser::export_download(&ws, format) {
+        Callback::from(move |_: MouseEvent| {
+            // An empty file downloaded without a word looks like a lost workspace.
+            if ws.documents.is_empty() {
+                dispatch.dispatch(Action::Notify(NoticeKind::Info, NOTHING_TO_EXPORT.into()));
+                return;
+            }
+            match browser::export_download(&ws, format) {
                 Ok(warnings) => {
                     for w in warnings {
                         dispatch.dispatch(Action::Notify(NoticeKind::Info, w));
                     }
                 }
                 Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
-            },
-        )
+            }
+        })
     };
     let export_report = {
         let dispatch = dispatch.clone();

@@ -27,7 +27,7 @@ pub mod reduce;
 
 pub use actions::{Action, ImportMode, LinkAction, LoadedFile, PendingImport, PickedRange};
 pub use merge::merge;
-pub use notices::{Autosave, Notice, NoticeAction, NoticeKind};
+pub use notices::{Autosave, Notice, NoticeAction, NoticeKind, RESTORING, RESTORING_NOTICE};
 pub use reduce::reduce;
 
 use crate::model::{History, Label, ModelError, Workspace};

@@ -30,6 +30,14 @@ pub enum NoticeAction {
     TakeOver,
 }
 
+/// Why edits are refused while a saved workspace is being restored (the waiting state's
+/// `read_only`).
+pub const RESTORING: &str = "the saved workspace is still being restored; wait a moment";
+
+/// The notice shown while a saved workspace is restored; it goes when the workspace is
+/// back (it is not carried into the restored state).
+pub const RESTORING_NOTICE: &str = "Restoring the saved workspace\u{2026}";
+
 /// One message shown above the articles; `id` is unique within a state (for dismissing).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
@@ -94,6 +102,10 @@ impl AppState {
     /// Keep the notices of `self` (and its notice counter) in `next`, then add the
     /// notices `next` came with: used when another state is opened.
     pub(super) fn carry_notices_into(&mut self, next: &mut AppState) {
+        if self.read_only.as_deref() == Some(RESTORING) {
+            // The wait is over: its "Restoring…" goes; everything else the user was told stays.
+            self.notices.retain(|n| n.text != RESTORING_NOTICE);
+        }
         let said = std::mem::take(&mut next.notices);
         next.notices = std::mem::take(&mut self.notices);
         next.next_notice = self.next_notice;
