@@ -329,6 +329,6 @@ fn the_restoring_notice_goes_when_the_workspace_is_back() {
     // Opening something else while nothing is being restored keeps every notice.
     let mut shown = two_articles();
     shown.notify(NoticeKind::Info, RESTORING_NOTICE);
-    let s = run(shown, vec![Action::Open(Box::new(AppState::default()))]);
+    let s = run(shown, vec![Action::Open(Box::default())]);
     assert_eq!(s.notices.len(), 1);
 }
