@@ -162,6 +162,11 @@ fn score_reports_the_bad_line() {
     let o = run_with_stdin(&["score"], input);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("line 2"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("each line must be an object like {\"id\""),
+        "says what a line should be: {}",
+        stderr(&o)
+    );
     assert!(o.stdout.is_empty(), "no half-written output");
     let o = run_with_stdin(&["score"], "{\"id\": 1, \"a\": \"x\"}\n");
     assert_eq!(o.status.code(), Some(2));

@@ -282,8 +282,12 @@ fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
             return Ok(Some((p.id, p.a, p.b)));
         }
     }
-    let v: Value =
-        serde_json::from_str(line).map_err(|e| format!("line {n}: not a JSON object ({e})"))?;
+    let v: Value = serde_json::from_str(line).map_err(|e| {
+        format!(
+            "line {n}: not valid JSON ({e}); each line must be an object like \
+             {{\"id\": 1, \"a\": \"first sentence\", \"b\": \"second sentence\"}}"
+        )
+    })?;
     let Some(obj) = v.as_object() else {
         return Err(format!(
             "line {n}: expected a JSON object with \"id\", \"a\" and \"b\""
