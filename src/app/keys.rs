@@ -203,9 +203,14 @@ pub fn focus_first_article() {
 /// Focus the element with this `id` (one with `tabindex`, such as the suggestions panel),
 /// scrolling it into view; nothing when it is not on the page.
 pub fn focus_by_id(id: &str) {
+    focus_selector(&format!("#{id}"));
+}
+
+/// Focus the first element matching the CSS selector `sel`; nothing when there is none.
+pub fn focus_selector(sel: &str) {
     let el = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|d| d.query_selector(sel).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = el {
         let _ = el.focus();

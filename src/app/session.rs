@@ -307,6 +307,21 @@ pub fn open_workspace(id: &str, dispatch: &Dispatch) {
     open_saved(id, dispatch);
 }
 
+/// Delete saved workspace `id` for good (see [`storage::delete_workspace`]) and show the
+/// list without it, with a notice saying what was deleted.
+pub fn delete_workspace(id: &str, title: &str, dispatch: &Dispatch) {
+    match storage::delete_workspace(id) {
+        Ok(()) => {
+            dispatch.dispatch(Action::Notify(
+                NoticeKind::Info,
+                format!("Deleted the saved workspace \u{201c}{title}\u{201d}."),
+            ));
+            show_workspaces(dispatch);
+        }
+        Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+    }
+}
+
 /// Continue the older version's workspace `id` in this tab (see [`open_older`]).
 pub fn open_older_workspace(id: &str, dispatch: &Dispatch) {
     open_older(id, dispatch);

@@ -215,6 +215,23 @@ pub fn note_continued(id: &str, older_id: &str, ws: &Workspace) {
     write_registry(&store, &r);
 }
 
+/// Delete saved workspace `id` (this version's) for good: its record, its claim, its
+/// entry in the list and, in the background, its article texts in IndexedDB. A tab that
+/// still has it open keeps it in the page and saves it again on its next change, so only
+/// what no tab holds is gone. Errors: local storage unavailable or refusing the removal.
+pub fn delete_workspace(id: &str) -> Result<(), String> {
+    let store = storage()?;
+    store
+        .remove_item(&registry::data_key(id))
+        .map_err(|_| "could not delete the saved workspace from local storage".to_string())?;
+    let _ = store.remove_item(&registry::owner_key(id));
+    let mut r = read_registry(&store);
+    r.remove(id);
+    write_registry(&store, &r);
+    forget_texts(id, Vec::new());
+    Ok(())
+}
+
 /// Make this tab the one that writes workspace `id`; a tab that had it open sees the
 /// change (a `storage` event) and becomes read-only.
 pub fn claim_workspace(id: &str) -> Result<(), String> {

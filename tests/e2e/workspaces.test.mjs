@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
+import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample, pasteArticle, waitForCount, waitForArticles } from './page.mjs';
 import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
@@ -199,5 +199,73 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   await page.locator(SEL.workspaceEntry, { hasText: 'Small' }).locator('button.continue').click();
   await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
+  assert.deepEqual(s.problems, []);
+});
+
+/** The keys of the article texts kept in IndexedDB ("<workspace id>/<sha256>"). */
+function storedTextKeys(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parallax');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('texts')) { db.close(); resolve([]); return; }
+      const req = db.transaction('texts').objectStore('texts').getAllKeys();
+      req.onsuccess = () => { db.close(); resolve(req.result.map(String)); };
+      req.onerror = () => reject(req.error);
+    };
+  }));
+}
+
+/** Wait until `cond()` (async) holds, polling every 100 ms, for at most `ms`. */
+async function until(cond, ms = 10000) {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`not reached in ${ms} ms: ${cond}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('a saved workspace can be deleted from the list, after asking once more; its texts go too', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const { page } = s;
+  // Workspace A: the samples, saved with their texts in IndexedDB.
+  await loadSample(page);
+  const a = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  await page.waitForFunction((a) => localStorage.getItem(`parallax.v2.ws.${a}`) !== null, a);
+  await until(async () => (await storedTextKeys(page)).filter((k) => k.startsWith(`${a}/`)).length === 2);
+  // Workspace B, open in this tab.
+  await page.click(SEL.workspacesOpen);
+  await page.click(SEL.workspaceNew);
+  await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  await pasteArticle(page, 'A short report.\n\nThe port will open in June.', 'Port');
+  await waitForArticles(page, 1);
+  await page.click(SEL.workspacesOpen);
+  await waitForCount(page, SEL.workspaceEntry, 2);
+  const rowA = page.locator(`${SEL.workspaceEntry}[data-workspace-id="${a}"]`);
+  assert.equal(await page.locator(`${SEL.workspaceEntry}:has(.workspace-here) button.delete-workspace`).count(), 0,
+    'the workspace open in this tab cannot be deleted from here');
+  // Delete… asks first; Keep keeps it.
+  await rowA.locator('button.delete-workspace').click();
+  await rowA.locator('.workspace-confirm').waitFor();
+  assert.match(await rowA.locator('.workspace-confirm').textContent(), /cannot be undone/);
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'delete-keep', 'focus on Keep');
+  await page.keyboard.press('Enter');
+  await rowA.locator('.workspace-confirm').waitFor({ state: 'detached' });
+  assert.equal(await page.locator(SEL.workspaceEntry).count(), 2);
+  assert.notEqual(await page.evaluate((a) => localStorage.getItem(`parallax.v2.ws.${a}`), a), null);
+  // Delete for good.
+  await rowA.locator('button.delete-workspace').click();
+  await rowA.locator('button.delete-confirm').click();
+  await waitForCount(page, SEL.workspaceEntry, 1);
+  await waitNotice(page, /Deleted the saved workspace/);
+  assert.equal(await page.evaluate((a) => localStorage.getItem(`parallax.v2.ws.${a}`), a), null);
+  await until(async () => !(await storedTextKeys(page)).some((k) => k.startsWith(`${a}/`)));
+  // B is untouched, and after a reload only B is listed.
+  assert.ok((await storedTextKeys(page)).some((k) => !k.startsWith(`${a}/`)), "B's text is kept");
+  await page.reload();
+  await waitForCount(page, SEL.workspaceEntry, 1);
+  assert.match(await page.locator(SEL.workspaceEntry).textContent(), /Port/);
   assert.deepEqual(s.problems, []);
 });

@@ -4,11 +4,12 @@
 //! it in this tab (a tab that has it open becomes read-only), "Start a new workspace"
 //! opens an empty one under a new id. A workspace saved by an older version of Parallax
 //! says so; continuing it makes a new workspace in this version's format and leaves the
-//! older version's copy as it was.
+//! older version's copy as it was. "Delete…" (not for the workspace open in this tab, nor
+//! for an older version's) asks once more in the row, then deletes it for good.
 
 use super::modal::Modal;
 use crate::app::state::Action;
-use crate::app::{new_workspace, open_older_workspace, open_workspace, Dispatch};
+use crate::app::{delete_workspace, new_workspace, open_older_workspace, open_workspace, Dispatch};
 use crate::formats::registry::Entry;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -52,6 +53,14 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
         Callback::from(move |_: MouseEvent| new_workspace(&dispatch))
     };
     let has_current = props.current.is_some();
+    // The row whose "Delete…" was pressed: it asks once more before anything is deleted.
+    let confirming = use_state(|| None::<String>);
+    // Asking moves the focus to "Keep" (the pressed "Delete…" is gone from the row).
+    use_effect_with((*confirming).clone(), |asking| {
+        if asking.is_some() {
+            crate::app::keys::focus_selector(".workspace-chooser .delete-keep");
+        }
+    });
     let rows = props.entries.iter().enumerate().map(|(i, e)| {
         let open = {
             let dispatch = props.dispatch.clone();
@@ -66,6 +75,23 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
             })
         };
         let here = !e.older && props.current.as_deref() == Some(e.id.as_str());
+        let asking = !e.older && confirming.as_deref() == Some(e.id.as_str());
+        let ask = {
+            let (confirming, id) = (confirming.clone(), e.id.clone());
+            Callback::from(move |_: MouseEvent| confirming.set(Some(id.clone())))
+        };
+        let keep = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(None))
+        };
+        let delete = {
+            let (confirming, dispatch) = (confirming.clone(), props.dispatch.clone());
+            let (id, title) = (e.id.clone(), e.title.clone());
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(None);
+                delete_workspace(&id, &title, &dispatch);
+            })
+        };
         let mut facts = vec![plural(e.articles, "article"), plural(e.spans, "span")];
         if let Some(a) = &e.annotator {
             facts.insert(0, format!("annotator {a}"));
@@ -91,12 +117,23 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
                 </div>
                 if here {
                     <span class="workspace-here">{ "open in this tab" }</span>
+                } else if asking {
+                    <span class="workspace-confirm" role="alert">
+                        { "Delete it for good? This cannot be undone: export it first if you may need it." }
+                    </span>
+                    <button class="delete-confirm" onclick={delete}
+                            aria-label={format!("Delete {} for good", e.title)}>{ "Delete for good" }</button>
+                    <button class="delete-keep" data-autofocus="" onclick={keep}>{ "Keep" }</button>
                 } else {
                     <button class={classes!("continue", (i == 0).then_some("primary"))}
                             data-autofocus={(i == 0 && !has_current).then_some("")}
                             aria-label={format!("Continue {}", e.title)} onclick={open}>
                         { "Continue" }
                     </button>
+                    if !e.older {
+                        <button class="delete-workspace" onclick={ask}
+                                aria-label={format!("Delete {}", e.title)}>{ "Delete\u{2026}" }</button>
+                    }
                 }
             </li>
         }
