@@ -12,6 +12,9 @@
 // a MutationObserver counts the rendering chunks (span.para-chunk) whose subtree changed;
 // a PerformanceObserver counts long tasks (> 50 ms) from the key to 1 s after it (autosave
 // included). Then the same for Ctrl+Z (undo of the last span).
+// PROFILE=1: one CPU profile of the whole run (load included); PROFILE_EACH=1 SETTLE=0: a
+// profile of each label's key to its frame alone (PROFILE_DIR=dir keeps them); TRACE=1: each
+// label's key-to-frame split into script, style, layout and paint.
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
