@@ -7,7 +7,7 @@ use super::coverage::{self, CoverageAction};
 use super::session;
 use super::state::{Action, AppState, Autosave, NoticeKind};
 use super::view::{self, Focus, WsRef};
-use super::{browser, components, keys, scroll, session::load_files, Dispatch};
+use super::{browser, components, keys, scroll, session::load_files, steps, Dispatch};
 use components::matrix_view::{matrix_view, MatrixViewProps};
 use components::switcher::{article_switcher, SwitchItem, SwitcherProps};
 use components::{
@@ -31,6 +31,33 @@ pub fn app() -> Html {
     let dispatch = state.dispatcher();
     let ws = state.workspace().clone();
     let derived = use_memo(WsRef(ws.clone()), |w| view::derive(&w.0));
+
+    // Each article's offset index (code points <-> bytes, built once per text and shared
+    // by every snapshot) is built in a step of its own after the article appears, not by
+    // the first label's snapping (19 ms for a 4.4 MB article, inside the key's task).
+    {
+        let key =
+            |d: &crate::model::Document| std::sync::Arc::as_ptr(&d.text) as *const u8 as usize;
+        let texts: Vec<usize> = ws.documents.iter().map(key).collect();
+        // Texts indexed so far (no step for them when the articles change).
+        let done = use_mut_ref(std::collections::HashSet::<usize>::new);
+        let ws = ws.clone();
+        use_effect_with(texts, move |_| {
+            let queued: Vec<steps::Step> = ws
+                .documents
+                .iter()
+                .filter(|d| !done.borrow().contains(&key(d)))
+                .map(|d| {
+                    let (d, done) = (d.clone(), done.clone());
+                    steps::queue_step(move || {
+                        d.offsets();
+                        done.borrow_mut().insert(key(&d));
+                    })
+                })
+                .collect();
+            move || drop(queued)
+        });
+    }
 
     // Autosave, and this tab's hand-over when another tab opens the workspace.
     session::use_autosave(

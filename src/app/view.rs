@@ -225,7 +225,18 @@ pub fn buckets(paras: &[Para], spans: &[SpanInfo]) -> Vec<Rc<[SpanInfo]>> {
             out[i].push(s.clone());
         }
     }
-    out.into_iter().map(Rc::from).collect()
+    // Paragraphs without spans (most of a long article) share one empty slice: one
+    // allocation per edit instead of one per paragraph.
+    let empty: Rc<[SpanInfo]> = Rc::from(Vec::new());
+    out.into_iter()
+        .map(|v| {
+            if v.is_empty() {
+                empty.clone()
+            } else {
+                Rc::from(v)
+            }
+        })
+        .collect()
 }
 
 /// A piece of a rendered paragraph.

@@ -173,3 +173,124 @@ fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
         }
     ));
 }
+
+/// A span of `label` claim for the block tests.
+fn claim(id: &str, start: usize, end: usize) -> SpanInfo {
+    SpanInfo {
+        id: id.to_string().into(),
+        start,
+        end,
+        label: parallax::model::Label::Claim,
+        note: None,
+        unattributed: false,
+        links: None,
+        link_differs: false,
+    }
+}
+
+#[wasm_bindgen_test]
+#[allow(clippy::single_range_in_vec_init)] // one block of a range, as `plan` gives it
+async fn an_article_is_rendered_in_stable_blocks_and_a_block_compares_equal_when_its_units_do() {
+    use parallax::app::components::para_block::{plan, ParaBlock, ParaBlockProps, BLOCK_UNITS};
+    use parallax::app::view::Focus;
+    use std::rc::Rc;
+    // 70 short paragraphs, one long paragraph (more chunks than a block holds), 3 more.
+    let mut text = String::new();
+    for i in 0..70 {
+        text.push_str(&format!("Paragraph {i} is short.\n\n"));
+    }
+    let long_start = text.chars().count();
+    text.push_str(&"word ".repeat(view::CHUNK_CPS * BLOCK_UNITS / 4));
+    text.push_str("\n\n");
+    for i in 0..3 {
+        text.push_str(&format!("Tail {i}.\n\n"));
+    }
+    let paras = Rc::new(view::layout(&text));
+    let chunks = paras.iter().filter(|p| p.chunk).count();
+    assert!(chunks > BLOCK_UNITS, "{chunks} chunks");
+    let b = BLOCK_UNITS;
+    let all = paras.len();
+    assert_eq!(
+        plan(&paras, all),
+        vec![
+            (None, vec![0..b, b..70]),
+            (
+                Some(long_start),
+                (70..70 + chunks)
+                    .step_by(b)
+                    .map(|a| a..(a + b).min(70 + chunks))
+                    .collect()
+            ),
+            (None, vec![70 + chunks..all]),
+        ],
+        "short runs and each long paragraph cut into blocks; a long paragraph is one item"
+    );
+    // Rendering more units only extends the last block: the others keep their ranges.
+    assert_eq!(plan(&paras, 66), vec![(None, vec![0..b, b..66])]);
+    assert_eq!(plan(&paras, 68), vec![(None, vec![0..b, b..68])]);
+    assert_eq!(plan(&paras, 0), vec![]);
+    assert_eq!(
+        plan(&paras, all + 5),
+        plan(&paras, all),
+        "never past the end"
+    );
+
+    // Equality: a change to a unit outside the block, or a highlight of a span outside
+    // it, leaves it equal; a change or a highlight inside it does not.
+    let shared = SharedText(Arc::from(text.as_str()));
+    let outside = claim("s1", paras[100].start, paras[100].end);
+    let inside = claim("s2", paras[3].start, paras[3].end);
+    let buckets = |spans: &[SpanInfo]| Rc::new(view::buckets(&paras, spans));
+    let none = Rc::new(Focus::default());
+    let selecting = |id: &str| Rc::new(Focus::new(Some(id), None, &Default::default()));
+    let props = |buckets: Rc<Vec<Rc<[SpanInfo]>>>, focus: Rc<Focus>| ParaBlockProps {
+        text: shared.clone(),
+        paras: paras.clone(),
+        buckets,
+        range: 0..b,
+        focus,
+    };
+    let base = props(buckets(&[]), none.clone());
+    assert!(
+        base == props(buckets(&[]), none.clone()),
+        "same units, new buckets"
+    );
+    assert!(
+        base == props(buckets(std::slice::from_ref(&outside)), none.clone()),
+        "an edit elsewhere"
+    );
+    assert!(
+        base != props(buckets(std::slice::from_ref(&inside)), none.clone()),
+        "an edit inside"
+    );
+    let with = props(buckets(&[outside.clone(), inside.clone()]), none.clone());
+    assert!(
+        with == props(buckets(&[outside.clone(), inside.clone()]), selecting("s1")),
+        "a span selected elsewhere"
+    );
+    assert!(
+        with != props(buckets(&[outside, inside]), selecting("s2")),
+        "a span of the block selected"
+    );
+    let mut shorter = base.clone();
+    shorter.range = 0..b - 1;
+    assert!(base != shorter, "another range");
+
+    // A block adds no element: its paragraphs sit directly in the container.
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let mut block = base.clone();
+    block.range = 2..9;
+    yew::Renderer::<ParaBlock>::with_root_and_props(root.clone(), block).render();
+    tick().await;
+    let kids = root.children();
+    assert_eq!(kids.length(), 7);
+    for i in 0..7 {
+        let p = kids.item(i).unwrap();
+        assert_eq!(p.tag_name(), "P");
+        assert_eq!(
+            p.get_attribute("data-para-start").as_deref(),
+            Some(paras[2 + i as usize].start.to_string().as_str())
+        );
+    }
+}

@@ -72,3 +72,104 @@ export async function stageFile(page, text, name) {
   await page.waitForTimeout(500);
 }
 
+
+/** With PROFILE_EACH=1: CPU profiles of single measured windows (start/stop around each;
+ *  with PROFILE_DIR, each written there as `<name>.cpuprofile` for Chromium's DevTools),
+ *  summed as self time and as inclusive time (each sample counted once for every distinct
+ *  function on its stack); `print(top)` writes both on stderr. */
+export async function profileEach(page) {
+  if (!process.env.PROFILE_EACH) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const self = new Map();
+  const incl = new Map();
+  const add = (profile) => {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, i) => {
+      const ms = (dt[i] || 0) / 1000;
+      const f = byId.get(id).callFrame;
+      const k = `${f.functionName || '(anonymous)'} ${f.url ? f.url.slice(-30) : ''}`;
+      self.set(k, (self.get(k) || 0) + ms);
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const g = byId.get(x).callFrame;
+        const name = (g.functionName || '(anonymous)').replace(/::h[0-9a-f]{16}$/, '').slice(0, 140);
+        if (seen.has(name)) continue;
+        seen.add(name);
+        incl.set(name, (incl.get(name) || 0) + ms);
+      }
+    });
+  };
+  const fmt = (m, top, keep = () => true) => [...m].filter(([k]) => !/\(idle\)/.test(k) && keep(k))
+    .sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
+  return {
+    start: () => cdp.send('Profiler.start'),
+    stop: async (name) => {
+      const { profile } = await cdp.send('Profiler.stop');
+      add(profile);
+      if (process.env.PROFILE_DIR && name) fs.writeFileSync(`${process.env.PROFILE_DIR}/${name}.cpuprofile`, JSON.stringify(profile));
+    },
+    print: (top) => {
+      console.error('--- self ---\n' + fmt(self, top));
+      console.error('--- inclusive, our code and Yew ---\n' + fmt(incl, 2 * top, (k) => /parallax|yew|__wbg|gloo|js_sys|web_sys/.test(k)));
+    },
+  };
+}
+
+/** Per key-to-frame window (marks "key" .. "frame", extended to the end of that frame's
+ *  Layerize, the main thread's last step before the compositor draws), the main thread's time by kind, ms:
+ *  script (self, without the style/layout it forces), style, layout, paint (pre-paint,
+ *  paint, layerize, commit); medians over the windows. */
+export function splitTrace(events) {
+  const marks = (n) => events.filter((e) => e.name === n && e.cat.includes('user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  const keys = marks('key');
+  const frames = marks('frame');
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const on = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid);
+  const kind = (n) => (n === 'UpdateLayoutTree' || n === 'RecalculateStyles' ? 'style'
+    : n === 'Layout' ? 'layout'
+      : ['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer', 'PaintImage', 'RasterTask'].includes(n) ? 'paint'
+        : ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.callFunction', 'FireIdleCallback', 'v8.run'].includes(n) ? 'script' : null);
+  // The frame's own work (style, layout, paint) follows its animation frame callbacks:
+  // each window is extended to the end of the first Layerize (its last main-thread step) after the "frame" mark.
+  if (process.env.TRACE_NAMES) { const c = {}; for (const e of on) c[e.name] = (c[e.name] || 0) + 1; console.error(JSON.stringify(c)); }
+  const commits = on.filter((e) => e.name === 'Layerize').map((e) => e.ts + e.dur).sort((x, y) => x - y);
+  const windows = keys.map((k) => [k, frames.find((f) => f > k)]).filter(([, f]) => f)
+    .map(([a, f]) => [a, commits.find((c) => c > f) ?? f, f]);
+  if (process.env.TRACE_NAMES && windows[1]) {
+    const [a, b] = windows[1];
+    for (const e of on.filter((x) => x.ts >= a && x.ts + x.dur <= b && ['Paint', 'Layout', 'PrePaint', 'UpdateLayoutTree'].includes(x.name))) {
+      console.error(e.name, (e.dur / 1000).toFixed(2), JSON.stringify(e.args).slice(0, 300));
+    }
+  }
+  const per = windows.map(([a, b, f]) => {
+    const sum = { script: 0, style: 0, layout: 0, paint: 0 };
+    // Script: outermost script events only; style/layout/paint: all of them (they do not nest
+    // in each other), subtracted from the script they happen inside.
+    const inside = on.filter((e) => e.ts >= a && e.ts + e.dur <= b);
+    let scriptOuter = 0;
+    const scripts = inside.filter((e) => kind(e.name) === 'script').sort((x, y) => x.ts - y.ts);
+    let end = -1;
+    for (const e of scripts) if (e.ts >= end) { scriptOuter += e.dur; end = e.ts + e.dur; }
+    let forced = 0;
+    for (const e of inside) {
+      const k = kind(e.name);
+      if (!k || k === 'script') continue;
+      sum[k] += e.dur;
+      if (k === 'paint') sum[e.name] = (sum[e.name] || 0) + e.dur;
+      if (scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur)) forced += e.dur;
+    }
+    sum.script = scriptOuter - forced;
+    sum.forced = forced;
+    sum.window = f - a;
+    sum.committed = b - a;
+    return sum;
+  });
+  const med = (k) => +(median(per.map((p) => p[k])) / 1000).toFixed(1);
+  return { windows: per.length, script_self: med('script'), style: med('style'), layout: med('layout'), paint: med('paint'), forced_in_script: med('forced'), key_to_frame: med('window'), key_to_frame_committed: med('committed'),
+    paint_parts: Object.fromEntries(['PrePaint', 'Paint', 'Layerize'].map((n) => [n, +(median(per.map((p) => p[n] || 0)) / 1000).toFixed(1)])) };
+}

@@ -12,14 +12,20 @@
 // a MutationObserver counts the rendering chunks (span.para-chunk) whose subtree changed;
 // a PerformanceObserver counts long tasks (> 50 ms) from the key to 1 s after it (autosave
 // included). Then the same for Ctrl+Z (undo of the last span).
+// PROFILE=1: one CPU profile of the whole run (load included); PROFILE_EACH=1 SETTLE=0: a
+// profile of each label's key to its frame alone (PROFILE_DIR=dir keeps them); TRACE=1: each
+// label's key-to-frame split into script, style, layout and paint.
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { openApp, SEL } from './page.mjs';
-import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile } from './bench-common.mjs';
+import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile, profileEach, splitTrace } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 9);
 const MB = Number(process.env.MB || 4.4);
+// How long after each key's frame long tasks are still counted (ms). PROFILE_EACH=1 SETTLE=0
+// profiles each key to its frame alone (self and inclusive times on stderr).
+const SETTLE = Number(process.env.SETTLE ?? 1000);
 
 const pool = samplePool();
 const parts = ['One long paragraph', '', ''];
@@ -58,7 +64,29 @@ try {
     paragraphs: document.querySelectorAll('p.para').length,
   }));
 
-  const measure = (key, needle) => page.evaluate(({ key, needle }) => new Promise((resolve) => {
+  const each = await profileEach(page);
+  // TRACE=1: a Chromium trace of the labels; each key-to-frame window split into the main
+  // thread's script, style, layout and paint (splitTrace in bench-common.mjs).
+  const tracer = process.env.TRACE ? await page.context().newCDPSession(page) : null;
+  const traceEvents = [];
+  if (tracer) {
+    tracer.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value));
+    await tracer.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+  }
+  // With PROFILE_EACH the sentence is selected in a task of its own, then the profile
+  // starts, then the key is sent: the profile holds the key's work only (and the page's
+  // answer to the selection change is out of the measured window).
+  const measure = async (key, needle) => {
+    if (!each || key !== '1') return measureOne(key, needle, 'all');
+    const prep = await measureOne(key, needle, 'prep');
+    if (prep?.error) return prep;
+    await page.waitForTimeout(100);
+    await each.start();
+    const r = await measureOne(key, null, 'key');
+    await each.stop(`label-${label.length}`);
+    return r;
+  };
+  const measureOne = (key, needle, phase) => page.evaluate(({ key, needle, SETTLE, phase }) => new Promise((resolve) => {
     const bodyEl = document.querySelector('section.article .article-body');
     if (needle) {
       // Find the sentence's text node(s) by searching the leaves (code unit offsets).
@@ -71,6 +99,7 @@ try {
       range.setStart(node, at); range.setEnd(node, at + needle.length);
       const sel = window.getSelection();
       sel.removeAllRanges(); sel.addRange(range);
+      if (phase === 'prep') { resolve(null); return; }
     }
     const before = document.querySelectorAll('mark.span-mark').length;
     const touched = new Set();
@@ -86,25 +115,35 @@ try {
         tDom = performance.now() - t0;
         requestAnimationFrame(() => {
           const tFrame = performance.now() - t0;
+          if (key === '1') performance.mark('frame');
           setTimeout(() => {
             mo.disconnect();
             const long = window.__long.filter(([s]) => s >= t0 - 1);
             resolve({ tDom, tFrame, chunks: touched.size, longTasks: long.length, longest: Math.max(0, ...long.map((x) => x[1])) });
-          }, 1000);
+          }, SETTLE);
         });
       }
     });
     mo.observe(bodyEl, { subtree: true, childList: true, attributes: true, characterData: true });
+    if (key === '1') performance.mark('key');
     t0 = performance.now();
     const ctrl = key === 'z';
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: ctrl, bubbles: true, cancelable: true }));
-  }), { key, needle });
+  }), { key, needle, SETTLE, phase });
 
   const label = [];
   for (const needle of picked) { label.push(await measure('1', needle)); await page.waitForTimeout(500); }
+  let trace = null;
+  if (tracer) {
+    const done = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
+    await tracer.send('Tracing.end');
+    await done;
+    trace = splitTrace(traceEvents);
+  }
   const undo = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) { undo.push(await measure('z', null)); await page.waitForTimeout(500); }
   await stopProfile(cdp, 30);
+  if (each) each.print(40);
   const sum = (rs) => ({
     median_key_to_dom_ms: median(rs.map((r) => r.tDom)), max_key_to_dom_ms: Math.max(...rs.map((r) => r.tDom)),
     median_key_to_frame_ms: median(rs.map((r) => r.tFrame)), max_key_to_frame_ms: Math.max(...rs.map((r) => r.tFrame)),
@@ -117,6 +156,7 @@ try {
     load_ms: loadMs,
     label: bad.length ? bad : sum(label),
     undo: bad.length ? null : sum(undo),
+    trace,
     each_label: label.map((r) => [+r.tDom?.toFixed(1), +r.tFrame?.toFixed(1), r.chunks, r.longTasks, +r.longest?.toFixed(0)]),
     user_agent: await page.evaluate(() => navigator.userAgent),
     problems,

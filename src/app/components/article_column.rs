@@ -1,6 +1,8 @@
 //! One article as a column: title bar (move left/right, remove) and the body, which
-//! renders one [`Paragraph`] per paragraph. Paragraph layout is computed once per text;
-//! span buckets once per workspace change.
+//! renders one `Paragraph` per paragraph (or chunk of a long one), in memoised blocks of
+//! [`BLOCK_UNITS`](super::para_block::BLOCK_UNITS) ([`ParaBlock`]), so an edit re-renders the
+//! blocks it touches. Paragraph layout is computed once per text; span buckets once per
+//! workspace change.
 //!
 //! A long article is rendered in steps when it first appears: the first
 //! [`FIRST_UNITS`] rendering units (the top of the article, what is on screen), then
@@ -9,7 +11,7 @@
 //! paragraphs is no single long task (nor one long frame); a short article's last step
 //! (at most [`FILL_UNITS`] units) comes in the next task. A long paragraph's chunks always come together (its `<p>`).
 
-use super::paragraph::Paragraph;
+use super::para_block::{plan, ParaBlock};
 use crate::app::state::Action;
 use crate::app::view::{self, Focus, SharedText, SpanInfo};
 use crate::app::{browser, steps, Dispatch};
@@ -133,31 +135,26 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
             ))
         })
     };
-    let unit = |p: &view::Para, spans: &Rc<[SpanInfo]>| {
-        let focus = props.focus.involves(spans).then(|| props.focus.clone());
+    // Paragraphs in blocks (memoised: an edit re-renders the blocks it touches); the
+    // chunks of a long paragraph together in one `<p>`.
+    let block = |range: std::ops::Range<usize>| {
+        let key = paras[range.start].start;
         html! {
-            <Paragraph key={p.start} text={props.text.clone()} para={*p} spans={spans.clone()} {focus} />
+            <ParaBlock {key} text={props.text.clone()}
+                paras={paras.clone()} buckets={buckets.clone()} {range}
+                focus={props.focus.clone()} />
         }
     };
-    // Paragraphs one by one; the chunks of a long paragraph together in one `<p>`.
     let mut items: Vec<Html> = Vec::new();
-    let mut i = 0;
-    while i < shown {
-        let p = &paras[i];
-        if !p.chunk {
-            items.push(unit(p, &buckets[i]));
-            i += 1;
-            continue;
+    for (group, blocks) in plan(&paras, shown) {
+        match group {
+            None => items.extend(blocks.into_iter().map(block)),
+            Some(group) => items.push(html! {
+                <p class="para para-long" key={group} data-para-start={group.to_string()}>
+                    { for blocks.into_iter().map(block) }
+                </p>
+            }),
         }
-        let group = p.group;
-        let mut chunks = Vec::new();
-        while i < shown && paras[i].chunk && paras[i].group == group {
-            chunks.push(unit(&paras[i], &buckets[i]));
-            i += 1;
-        }
-        items.push(html! {
-            <p class="para para-long" key={group} data-para-start={group.to_string()}>{ for chunks }</p>
-        });
     }
     let n = props.spans.len();
     html! {

@@ -20,6 +20,7 @@ pub mod note_editor;
 pub mod notices;
 pub mod outlet_meta;
 pub mod overview;
+pub mod para_block;
 pub mod paragraph;
 pub mod suggestion_group;
 pub mod suggestions;
