@@ -143,8 +143,8 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
                on_outside={has_current.then(|| { let d = props.dispatch.clone(); Callback::from(move |_| d.dispatch(Action::SetChooser(None))) })}>
             <h2>{ "Saved workspaces" }</h2>
             <p>{ "Work is saved in this browser after every change, each workspace on its own. \
-                  Continue one, or start a new one. A workspace open in another tab becomes \
-                  read-only there, so no tab overwrites another." }</p>
+                  Continue one, start a new one, or delete one you no longer need. A workspace \
+                  open in another tab becomes read-only there, so no tab overwrites another." }</p>
             <ul class="workspace-list">{ for rows }</ul>
             <div class="actions">
                 <button id="workspace-new" onclick={start_new.clone()}
