@@ -9,8 +9,14 @@ fn bin() -> Command {
 }
 
 fn run_with_stdin(args: &[&str], input: &str) -> Output {
+    run_with_stdin_env(args, input, &[])
+}
+
+/// [`run_with_stdin`] with these environment variables set.
+fn run_with_stdin_env(args: &[&str], input: &str, env: &[(&str, &str)]) -> Output {
     let mut child = bin()
         .args(args)
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -127,21 +133,7 @@ fn score_output_is_the_same_on_one_thread_and_on_many() {
         ));
     }
     let on = |threads: &str| {
-        let mut child = bin()
-            .arg("score")
-            .env("RAYON_NUM_THREADS", threads)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start parallax");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write stdin");
-        let o = child.wait_with_output().expect("wait");
+        let o = run_with_stdin_env(&["score"], &input, &[("RAYON_NUM_THREADS", threads)]);
         assert!(o.status.success(), "{}", stderr(&o));
         o.stdout
     };
