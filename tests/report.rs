@@ -523,3 +523,17 @@ fn the_report_file_is_named_like_the_other_exports() {
         "defector-exercise.maria.parallax-report.html"
     );
 }
+
+#[test]
+fn the_report_is_titled_by_the_exercise_when_there_is_one() {
+    let mut ws = five_outlets();
+    let html = report::report_html(&ws);
+    assert!(
+        !html.contains("Defector exercise"),
+        "no exercise: the first article's title"
+    );
+    ws.identity.title = "Defector exercise".into();
+    let html = report::report_html(&ws);
+    assert!(html.contains("<title>Coverage report: Defector exercise</title>"));
+    assert!(html.contains("<h1>Defector exercise</h1>"));
+}

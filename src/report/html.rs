@@ -93,7 +93,12 @@ fn quoted(text: &str) -> String {
 }
 
 /// The story's name: the first article's headline.
+/// The report's title: the exercise's title when there is one, else the first article's.
 fn story(ws: &Workspace) -> String {
+    let exercise = ws.identity.title.trim();
+    if !exercise.is_empty() {
+        return exercise.to_string();
+    }
     ws.documents
         .first()
         .map(|d| d.title.clone())
