@@ -541,3 +541,24 @@ fn a_negative_min_is_explained_and_report_names_a_bad_file_once() {
         stderr(&o)
     );
 }
+
+/// The usage lines show the files each subcommand needs as required (`<…>`), not as
+/// optional (`[…]`), though the checks that name what is missing are the tool's own.
+#[test]
+fn usage_lines_show_required_files_as_required() {
+    for (cmd, usage) in [
+        (
+            "suggest",
+            "parallax suggest [OPTIONS] <ARTICLE> <ARTICLE>...",
+        ),
+        ("grade", "parallax grade [OPTIONS] <KEY> <STUDENT>..."),
+        ("agree", "parallax agree <ANNOTATOR> <ANNOTATOR>..."),
+        ("convert", "parallax convert <INPUT> --to <FORMAT>"),
+        ("report", "parallax report <WORKSPACE>"),
+    ] {
+        let o = run(&[cmd, "--help"]);
+        assert!(o.status.success());
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains(&format!("Usage: {usage}")), "{cmd}: {text}");
+    }
+}

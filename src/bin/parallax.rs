@@ -48,6 +48,7 @@ enum Cmd {
     ///
     /// Prints JSON: for each suggested link, both sentences (file, code point offsets, text),
     /// the score, the reasons and the discrepancy flags.
+    #[command(override_usage = "parallax suggest [OPTIONS] <ARTICLE> <ARTICLE>...")]
     Suggest {
         /// Article files (.txt, .md, .html), two or more.
         #[arg(value_name = "ARTICLE")]
@@ -60,6 +61,7 @@ enum Cmd {
     ///
     /// Reads Parallax JSON, JSONL, doccano, Label Studio, W3C Web Annotation or a brat zip;
     /// warnings about what was left out go to standard error.
+    #[command(override_usage = "parallax convert <INPUT> --to <FORMAT> [OPTIONS]")]
     Convert {
         /// The file to read (a workspace or an annotation file), or - for standard input.
         #[arg(value_name = "INPUT")]
@@ -84,6 +86,7 @@ enum Cmd {
     /// cross-source links, and feedback (missed, spurious, wrong label, wrong boundary).
     /// Prints JSON, or with --csv the class table. The files must hold the same articles, in
     /// any order.
+    #[command(override_usage = "parallax grade [OPTIONS] <KEY> <STUDENT>...")]
     Grade {
         /// The answer key first, then one or more students' files (Parallax JSON).
         #[arg(value_name = "KEY_THEN_STUDENTS")]
@@ -96,6 +99,7 @@ enum Cmd {
     ///
     /// Krippendorff's alpha_U per label and overall (over code points per document),
     /// pairwise strict and partial F1, and where the annotators disagree. Prints JSON.
+    #[command(override_usage = "parallax agree <ANNOTATOR> <ANNOTATOR>...")]
     Agree {
         /// Two or more annotators' files (Parallax JSON) of the same articles.
         #[arg(value_name = "ANNOTATOR")]
@@ -105,6 +109,7 @@ enum Cmd {
     ///
     /// Outlets, the fact-by-outlet matrix, every discrepancy, attribution and notes; no
     /// script and no outside reference; prints cleanly to PDF.
+    #[command(override_usage = "parallax report <WORKSPACE> [-o <OUT>]")]
     Report {
         /// The workspace file (Parallax JSON or any importable format).
         #[arg(value_name = "WORKSPACE")]
