@@ -560,3 +560,29 @@ fn a_file_that_is_no_workspace_is_told_what_a_workspace_is_not_how_to_load_artic
         e.message
     );
 }
+
+/// Ids and `next_id` near the top of u64 (a hand-edited or hostile file): imported, and
+/// the next span gets a fresh id without overflowing.
+#[test]
+fn huge_id_numbers_and_next_id_do_not_overflow() {
+    let mut v = parallax_value(&sample_workspace());
+    v["next_id"] = json!(u64::MAX);
+    // One more span, with the huge id.
+    let mut extra = v["spans"][0].clone();
+    extra["id"] = json!(format!("s{}", u64::MAX));
+    extra["label"] = json!("context");
+    v["spans"].as_array_mut().expect("spans").push(extra);
+    let mut ws = import_value(&v).expect("imported").workspace;
+    let doc = ws.documents[0].id.clone();
+    let id = ws
+        .add_span(&doc, 1, 2, Label::Context)
+        .expect("a fresh span");
+    assert!(
+        ws.spans.iter().filter(|s| s.id == id).count() == 1,
+        "{id} is unique"
+    );
+    assert!(
+        id.len() < 12,
+        "counting on from the ids in use, not from u64::MAX: {id}"
+    );
+}

@@ -404,3 +404,26 @@ fn a_valid_export_survives_every_single_truncation() {
         }
     }
 }
+
+/// A case the property test above found: a JSONL span whose id number is u64::MAX
+/// overflowed when choosing the next fresh id (`renumber_after_import`). Replayed exactly
+/// as the property test builds it.
+#[test]
+fn jsonl_id_number_of_u64_max_is_imported_not_a_panic() {
+    let out = export(&sample(), Format::Jsonl);
+    let text = String::from_utf8(out.bytes).unwrap();
+    let mut docs: Vec<Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let k: usize = 10830566198608047751;
+    let i = k % docs.len();
+    let mut at = k / docs.len() % count_nodes(&docs[i]);
+    replace_nth(&mut docs[i], &mut at, &serde_json::json!(u64::MAX));
+    let bytes = docs
+        .iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    try_import(&out.file_name, bytes.as_bytes()).unwrap();
+}

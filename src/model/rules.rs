@@ -292,6 +292,12 @@ impl Workspace {
     /// held the last number used; read as the next one, at worst the id of an item deleted
     /// last is used again.)
     pub fn renumber_after_import(&mut self) {
+        // A file may say anything: numbers from 2^53 up (not exact in JSON, and near
+        // overflow) neither set `next_id` nor count as ids in use for it (`fresh_id`
+        // still skips any id in use).
+        if self.next_id >= ID_CEILING {
+            self.next_id = 0;
+        }
         let max = self
             .documents
             .iter()
@@ -301,14 +307,19 @@ impl Workspace {
             .chain(self.relations.iter().map(|r| &r.id))
             .filter_map(|id| {
                 id.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                    .parse()
+                    .parse::<u64>()
                     .ok()
             })
+            .filter(|&n| n < ID_CEILING)
             .max()
             .unwrap_or(0);
         self.next_id = self.next_id.max(max + 1);
     }
 }
+
+/// Id numbers from here up are ignored when choosing fresh ids after an import: 2^53, the
+/// largest integer a JSON number holds exactly; far from overflow when counting on.
+const ID_CEILING: u64 = 1 << 53;
 
 #[cfg(test)]
 mod tests {
