@@ -36,22 +36,21 @@ pub fn app() -> Html {
     // by every snapshot) is built in a step of its own after the article appears, not by
     // the first label's snapping (19 ms for a 4.4 MB article, inside the key's task).
     {
-        let key =
-            |d: &crate::model::Document| std::sync::Arc::as_ptr(&d.text) as *const u8 as usize;
-        let texts: Vec<usize> = ws.documents.iter().map(key).collect();
-        // Texts indexed so far (no step for them when the articles change).
-        let done = use_mut_ref(std::collections::HashSet::<usize>::new);
+        let texts: Vec<usize> = ws
+            .documents
+            .iter()
+            .map(|d| std::sync::Arc::as_ptr(&d.text) as *const u8 as usize)
+            .collect();
         let ws = ws.clone();
         use_effect_with(texts, move |_| {
             let queued: Vec<steps::Step> = ws
                 .documents
                 .iter()
-                .filter(|d| !done.borrow().contains(&key(d)))
+                .filter(|d| !d.offsets_built())
                 .map(|d| {
-                    let (d, done) = (d.clone(), done.clone());
+                    let d = d.clone();
                     steps::queue_step(move || {
                         d.offsets();
-                        done.borrow_mut().insert(key(&d));
                     })
                 })
                 .collect();

@@ -162,6 +162,12 @@ impl Document {
         self.index.get_or_init(|| OffsetIndex::new(&self.text))
     }
 
+    /// Whether [`Document::offsets`] has been built for this text (by this document or any
+    /// clone of it).
+    pub fn offsets_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+
     /// Length of the text in code points.
     pub fn cp_len(&self) -> usize {
         self.offsets().cp_len()
