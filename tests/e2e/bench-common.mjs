@@ -120,6 +120,26 @@ export async function profileEach(page) {
   };
 }
 
+/** With TRACE=1 in the environment: a Chromium trace of `page` from now on (null
+ *  otherwise); `endTrace` stops it and splits it with `splitTrace`. */
+export async function startTrace(page) {
+  if (!process.env.TRACE) return null;
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
+  return { cdp, events };
+}
+
+/** Stop a trace from `startTrace` and split it per key-to-frame window (null for none). */
+export async function endTrace(trace) {
+  if (!trace) return null;
+  const done = new Promise((r) => trace.cdp.once('Tracing.tracingComplete', r));
+  await trace.cdp.send('Tracing.end');
+  await done;
+  return splitTrace(trace.events);
+}
+
 /** Per key-to-frame window (marks "key" .. "frame", extended to the end of that frame's
  *  Layerize, the main thread's last step before the compositor draws), the main thread's time by kind, ms:
  *  script (self, without the style/layout it forces), style, layout, paint (pre-paint,

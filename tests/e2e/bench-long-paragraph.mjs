@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { openApp, SEL } from './page.mjs';
-import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile, profileEach, splitTrace } from './bench-common.mjs';
+import { median, samplePool, varied, watchLongTasks, startProfile, stopProfile, profileEach, startTrace, endTrace } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 9);
 const MB = Number(process.env.MB || 4.4);
@@ -67,12 +67,7 @@ try {
   const each = await profileEach(page);
   // TRACE=1: a Chromium trace of the labels; each key-to-frame window split into the main
   // thread's script, style, layout and paint (splitTrace in bench-common.mjs).
-  const tracer = process.env.TRACE ? await page.context().newCDPSession(page) : null;
-  const traceEvents = [];
-  if (tracer) {
-    tracer.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value));
-    await tracer.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
-  }
+  const tracer = await startTrace(page);
   // With PROFILE_EACH the sentence is selected in a task of its own, then the profile
   // starts, then the key is sent: the profile holds the key's work only (and the page's
   // answer to the selection change is out of the measured window).
@@ -133,13 +128,7 @@ try {
 
   const label = [];
   for (const needle of picked) { label.push(await measure('1', needle)); await page.waitForTimeout(500); }
-  let trace = null;
-  if (tracer) {
-    const done = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
-    await tracer.send('Tracing.end');
-    await done;
-    trace = splitTrace(traceEvents);
-  }
+  const trace = await endTrace(tracer);
   const undo = [];
   for (let i = 0; i < Math.min(3, RUNS); i++) { undo.push(await measure('z', null)); await page.waitForTimeout(500); }
   await stopProfile(cdp, 30);

@@ -22,7 +22,7 @@
 // the worker's matching settle in between; both are included if they block the frame).
 import fs from 'node:fs';
 import { openApp, SAMPLES, SEL } from './page.mjs';
-import { median, samplePool, varied, watchLongTasks, splitTrace } from './bench-common.mjs';
+import { median, samplePool, varied, watchLongTasks, startTrace, endTrace } from './bench-common.mjs';
 
 const RUNS = Number(process.env.RUNS || 15);
 const WORDS = Number(process.env.WORDS || 20000);
@@ -100,12 +100,7 @@ try {
   const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
   // TRACE=1: a Chromium trace of the runs; each key-to-frame window (user timing marks
   // "key" and "frame") is split into the main thread's script, style, layout and paint.
-  const tracer = process.env.TRACE ? await page.context().newCDPSession(page) : null;
-  const traceEvents = [];
-  if (tracer) {
-    tracer.on('Tracing.dataCollected', (d) => traceEvents.push(...d.value));
-    await tracer.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
-  }
+  const tracer = await startTrace(page);
   // PROFILE=1: a CPU profile of each run alone (key to frame, then SETTLE ms), self time summed.
   const self = new Map();
   if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); }
@@ -203,13 +198,7 @@ try {
     console.error('--- inclusive, per component ---');
     console.error([...incl].filter(([k]) => /FunctionProvider>::run$|::view$|::derive$|::buckets$|::reduce/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
   }
-  let trace = null;
-  if (tracer) {
-    const done = new Promise((r) => tracer.once('Tracing.tracingComplete', r));
-    await tracer.send('Tracing.end');
-    await done;
-    trace = splitTrace(traceEvents);
-  }
+  const trace = await endTrace(tracer);
   const after = await page.evaluate(() => document.querySelectorAll('mark.span-mark.first').length);
   console.log(JSON.stringify({
     article: { words, paragraphs, shown_paragraphs: shown.paras, spans: ws.spans.length, marks_shown: shown.marks, characters: cps(ws.documents[0].text) },
