@@ -6,15 +6,15 @@
 //! opens the same workspace. The storage itself is [`storage`]'s.
 
 use super::browser;
-use super::state::{self, Action, AppState, Autosave, LoadedFile, NoticeKind};
+use super::state::{
+    self, Action, AppState, Autosave, LoadedFile, NoticeKind, RESTORING, RESTORING_NOTICE,
+};
 use super::storage;
 use super::view::WsRef;
 use super::{is_workspace_file, Dispatch};
 use crate::formats::SizeLimit;
 use std::rc::Rc;
 use yew::prelude::*;
-
-use super::state::{RESTORING, RESTORING_NOTICE};
 
 thread_local! {
     /// Counts the workspaces opened in this tab: a restore that ends after another
