@@ -229,7 +229,21 @@ fn word_conflict(a: &Prepared, b: &Prepared, is: impl Fn(&Token) -> bool) -> Opt
     Some(((wa[0].start, wa[0].end), (wb[0].start, wb[0].end)))
 }
 
+/// Words naming the occasion of a statement: a place right after one ("at a news conference
+/// at the Bellflower courthouse", "a briefing in Seoul") is where something was said.
+const OCCASIONS: &[&str] = &[
+    "conference",
+    "briefing",
+    "interview",
+    "statement",
+    "hearing",
+];
+
 /// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
+///
+/// The place of a report is not the place of the fact, as with dates (see [`date_items`]):
+/// a place right after a speech verb ("Brooks said in Seoul") or after the occasion of a
+/// statement ("at a news conference at the Bellflower courthouse") is left out.
 fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
     let toks = &p.tokens;
     // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
@@ -244,6 +258,12 @@ fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !PLACE_PREPS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        if i >= 1 && {
+            let before = toks[i - 1].norm.as_str();
+            super::speakers::SPEECH.contains(&before) || OCCASIONS.contains(&before)
+        } {
             continue;
         }
         let mut j = i + 1;
@@ -542,6 +562,26 @@ mod tests {
             "The man was arrested on Thursday.",
         )
         .is_empty());
+        // Nor is the place of a report the place of the fact.
+        assert!(flags(
+            "Cooley said at a news conference at the Bellflower courthouse that the deputy died.",
+            "The deputy died after a shooting in Hawaiian Gardens.",
+        )
+        .is_empty());
+        assert!(flags(
+            "Brooks said in Seoul that the soldier crossed the line.",
+            "The soldier crossed the line at Panmunjom.",
+        )
+        .is_empty());
+        // The place of the fact, further on, still counts.
+        let f = flags(
+            "Cooley said at a news conference that the deputy died in Compton.",
+            "The deputy died in Hawaiian Gardens.",
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![DiscrepancyKind::Place]
+        );
         // A date of the fact after a speech verb further back still counts.
         let f = flags(
             "The quake, officials said, struck on Monday.",
