@@ -78,6 +78,7 @@ mod part;
 mod prepared;
 mod segment;
 mod speakers;
+pub mod synsets;
 pub mod text;
 mod weights;
 
