@@ -104,37 +104,6 @@ fn run() -> Result<(), String> {
         })
         .collect();
     let dev_model = fit(None, 0.0);
-    if let Ok(k) = std::env::var("FEATSTAT") {
-        let k: usize = k.parse().unwrap_or(0);
-        for p in pairs.iter().chain(std::iter::once(&samples)) {
-            let (mut nl, mut nn, mut zl, mut zn) = (0, 0, 0, 0);
-            for r in &p.rows {
-                if r.3 {
-                    nl += 1;
-                    zl += (r.2[k] > 0.0) as usize;
-                } else {
-                    nn += 1;
-                    zn += (r.2[k] > 0.0) as usize;
-                }
-            }
-            eprintln!(
-                "{}: links {}/{} nonzero, others {}/{}",
-                p.name, zl, nl, zn, nn
-            );
-            if std::env::var("FEATSHOW").is_ok() {
-                for r in p
-                    .rows
-                    .iter()
-                    .filter(|r| r.2[k] > 0.0 && r.3 && r.2[0] < 0.1)
-                {
-                    eprintln!(
-                        "  + {:.2} | {} | {}",
-                        r.2[k], p.texts.0[r.0], p.texts.1[r.1]
-                    );
-                }
-            }
-        }
-    }
     let oof_samples: Vec<f64> = samples.rows.iter().map(|r| dev_model.logit(&r.2)).collect();
     // Platt scaling on the pooled out-of-pair log-odds of the development pairs. The
     // samples' out-of-pair log-odds (from the nine-pair model) join only with

@@ -33,7 +33,7 @@ use super::align_weights as w;
 use super::features::{self, weighted_shared, Prepared};
 
 /// Number of alignment features.
-pub const N_ALIGN: usize = 15;
+pub const N_ALIGN: usize = 14;
 
 /// Names of the alignment features, in order.
 pub const ALIGN_NAMES: [&str; N_ALIGN] = [
@@ -51,7 +51,6 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "position_diff",
     "rarest_shared_two",
     "rare_name_and_event",
-    "wordnet_coverage",
 ];
 
 /// Bits of the [`SYNONYMS`] classes that name an event (not a participant or a place:
@@ -383,8 +382,6 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     let (rarest, name_event) = rare_shared(a, b);
     x[12] = rarest;
     x[13] = name_event as u8 as f32;
-    // Same fact in other words: WordNet concepts shared without a shared stem.
-    x[14] = super::synsets::synonym_coverage(a, b);
     x
 }
 

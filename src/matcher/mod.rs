@@ -78,7 +78,6 @@ mod part;
 mod prepared;
 mod segment;
 mod speakers;
-pub mod synsets;
 pub mod text;
 mod weights;
 

@@ -153,9 +153,6 @@ pub struct Prepared {
     /// Where the sentence stands in its article: sentence index / number of sentences
     /// (0 for a standalone text). Set by the corpus.
     pub(crate) position: f32,
-    /// WordNet concept ids of the content stems, `(id, index into content)` sorted by id
-    /// ([`super::synsets::sentence_ids`]).
-    pub(crate) synsets: Vec<(u32, u16)>,
 }
 
 thread_local! {
@@ -259,7 +256,6 @@ impl Prepared {
         let cues = sentence_cues(&text, &tokens);
         let classes = tokens.iter().fold(0, |a, t| a | t.classes);
         debug_assert_eq!(classes, super::align::classes(&tokens));
-        let synsets = super::synsets::sentence_ids(&content, &content_flags);
         Prepared {
             text,
             tokens,
@@ -279,7 +275,6 @@ impl Prepared {
             cues,
             classes,
             position: 0.0,
-            synsets,
         }
     }
 
