@@ -1,0 +1,631 @@
+//! Attribution frames of a news sentence: the stretches that only say who said it ("X
+//! said (that)", "according to X", ", said the harbour master.", ", doctors said, ",
+//! "(he said)", "X told reporters (that)", "X said in a statement (that)"), found on the
+//! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
+//! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
+//! and keeps the piece of the sentence that matches.
+//!
+//! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
+//! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
+//! words that attribution adds (an addressee, a time, "in a statement"). A speech verb in
+//! a relative clause ("the man who said he saw the crash") or after a modal ("would not
+//! say") starts no frame, and a long tail after a comma is not a frame.
+
+use super::super::speakers::SPEECH;
+use super::super::text::{tokenize_chars, Kind};
+use rust_stemmers::Stemmer;
+
+/// One word of a sentence: its code point range and what the frame rules ask of it.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    /// Code points in the sentence.
+    pub start: usize,
+    /// End in code points (exclusive).
+    pub end: usize,
+    /// Normalised form (lower case).
+    pub norm: String,
+    /// The matcher's stem hash.
+    pub stem: u64,
+    /// A stop word.
+    pub stop: bool,
+    /// Capitalised inside the sentence or an acronym: likely a name.
+    pub proper: bool,
+    /// A weekday, month or part of a date.
+    pub when: bool,
+    /// A number.
+    pub number: bool,
+}
+
+/// The words of `sentence` (the matcher's tokens; the "not" token added after "didn't"
+/// is left out, its range being that of the word before).
+pub(super) fn words(sentence: &[char], stemmer: &Stemmer) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    for t in tokenize_chars(sentence, stemmer) {
+        if out.last().is_some_and(|w| w.start == t.start) {
+            continue;
+        }
+        out.push(Word {
+            start: t.start,
+            end: t.end,
+            stem: t.stem,
+            stop: t.stop,
+            proper: t.proper,
+            when: t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)),
+            number: matches!(t.kind, Kind::Number(_)),
+            norm: t.norm,
+        });
+    }
+    out
+}
+
+/// Whether `w` is a speech verb that can make an attribution frame.
+pub(super) fn is_frame_verb(w: &str) -> bool {
+    SPEECH.contains(&w)
+        && !matches!(
+            w,
+            "according" | "praised" | "commended" | "described" | "denied" | "states" | "claims"
+        )
+}
+
+/// Speech verbs that introduce reported speech without "that" ("Carroll said the guard
+/// ran"); the others ("announced", "confirmed", ...) need "that" or a colon.
+fn is_bare_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+    )
+}
+
+/// Time words an attribution carries ("police said Tuesday", "said later").
+fn is_time(w: &Word) -> bool {
+    w.when
+        || matches!(
+            w.norm.as_str(),
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "later"
+                | "earlier"
+                | "recently"
+                | "previously"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+}
+
+/// "this week", "last month", "on Tuesday", "early Monday": a word that is time only
+/// before a time word.
+fn is_time_lead(w: &Word) -> bool {
+    matches!(
+        w.norm.as_str(),
+        "this" | "last" | "next" | "on" | "early" | "late"
+    )
+}
+
+/// How many words from `ws[0]` are a time adjunct ("Tuesday", "later", "this week", "on
+/// Nov. 13").
+fn time_run(ws: &[Word]) -> usize {
+    let mut q = 0;
+    while q < ws.len() {
+        if is_time(&ws[q]) {
+            q += 1;
+        } else if is_time_lead(&ws[q]) && ws.get(q + 1).is_some_and(is_time) {
+            q += 2;
+        } else {
+            break;
+        }
+    }
+    q
+}
+
+/// Words an attribution adds after its verb besides time: where and how it was said,
+/// and to whom.
+const ADJUNCT: &[&str] = &[
+    "statement",
+    "written",
+    "news",
+    "conference",
+    "briefing",
+    "interview",
+    "release",
+    "press",
+    "email",
+    "emailed",
+    "e-mail",
+    "telephone",
+    "phone",
+    "report",
+    "assessment",
+    "post",
+    "tweet",
+    "speech",
+    "hearing",
+    "court",
+    "agency",
+    "reporters",
+    "journalists",
+    "television",
+    "radio",
+    "tv",
+    "media",
+    "police",
+    "officials",
+    "investigators",
+    "lawmakers",
+    "us",
+    "me",
+    "him",
+    "them",
+];
+
+/// Subordinators, conjunctions, relative pronouns, modals: a clause starting with one, or
+/// a verb right after one, is not an attribution frame.
+fn is_blocker(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "when"
+            | "whether"
+            | "unless"
+            | "since"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "to"
+            | "would"
+            | "could"
+            | "will"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "not"
+            | "never"
+            | "did"
+            | "does"
+            | "do"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+    )
+}
+
+fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "one"
+    )
+}
+
+/// A word attribution may carry after its verb: time, a stop word, a name, a number, or
+/// one of [`ADJUNCT`].
+fn adjunct_ok(w: &Word) -> bool {
+    (is_time(w)
+        || is_time_lead(w)
+        || w.number
+        || w.stop
+        || w.proper
+        || ADJUNCT.contains(&w.norm.as_str()))
+        && !matches!(w.norm.as_str(), "that" | "and" | "but" | "or")
+        && !is_frame_verb(&w.norm)
+}
+
+fn is_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "during" | "from" | "via" | "through" | "to" | "with" | "by"
+    )
+}
+
+/// Whether words `ws` (right after a speech verb, to the end of its segment) are only what
+/// an attribution adds. One unknown word is allowed at the end of a prepositional phrase
+/// ("at a news conference at the Bellflower courthouse").
+fn only_adjuncts(ws: &[Word]) -> bool {
+    if ws.len() > 9 {
+        return false;
+    }
+    let unknown: Vec<usize> = (0..ws.len()).filter(|&i| !adjunct_ok(&ws[i])).collect();
+    match unknown.as_slice() {
+        [] => true,
+        [i] => {
+            *i + 1 == ws.len()
+                && ws[..*i].iter().any(|w| is_prep(&w.norm))
+                && !is_frame_verb(&ws[*i].norm)
+                && !matches!(ws[*i].norm.as_str(), "that" | "and" | "but" | "or")
+        }
+        _ => false,
+    }
+}
+
+/// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
+/// quotation marks): word indices `a..b`.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    a: usize,
+    b: usize,
+    /// A quotation mark stands between this segment and the one before.
+    quote_before: bool,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+    )
+}
+
+/// Whether the characters between two words separate clauses.
+fn is_break(gap: &[char]) -> bool {
+    gap.iter().enumerate().any(|(i, &c)| {
+        matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2014}')
+            || is_quote_mark(c)
+            || (c == '-' && gap.get(i + 1) == Some(&'-'))
+            || (c == '\u{2013}' && i > 0 && gap[i - 1] == ' ')
+    })
+}
+
+fn segments(sentence: &[char], words: &[Word]) -> Vec<Seg> {
+    let mut out: Vec<Seg> = Vec::new();
+    for i in 0..words.len() {
+        let gap = if i == 0 {
+            &sentence[..words[0].start]
+        } else {
+            &sentence[words[i - 1].end..words[i].start]
+        };
+        if i == 0 || is_break(gap) {
+            out.push(Seg {
+                a: i,
+                b: i + 1,
+                quote_before: gap.iter().any(|&c| is_quote_mark(c)),
+            });
+        } else if let Some(s) = out.last_mut() {
+            s.b = i + 1;
+        }
+    }
+    out
+}
+
+/// The attribution frames of `sentence`: code point ranges, in order, not overlapping.
+pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<(usize, usize)> {
+    let segs = segments(sentence, words);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // Word index up to which a frame already covers the sentence.
+    let mut covered = 0;
+    if let Some((a, c)) = leading(sentence, words, &segs) {
+        out.push((words[a].start, words[c].start));
+        covered = c;
+    }
+    let mut k = 0;
+    while k < segs.len() {
+        let s = segs[k];
+        if s.a < covered {
+            k += 1;
+            continue;
+        }
+        let found = if k == 0 {
+            // Only "According to X, ..." opens a sentence as a segment of its own.
+            (according(words, s) && segs.len() > 1).then_some(k)
+        } else {
+            segment_frame(words, &segs, k, covered)
+        };
+        let Some(first) = found else {
+            k += 1;
+            continue;
+        };
+        // "Hugh Hefner said:" introduces a quotation in the next sentence: nothing to cut.
+        if k + 1 == segs.len() && sentence[words[s.b - 1].end..].contains(&':') {
+            break;
+        }
+        // The speaker's relative clause goes with the frame: ", said a diplomat, who
+        // requested anonymity."
+        let mut last = k;
+        if let Some(n) = segs.get(k + 1) {
+            if k > 0 && matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12 {
+                last = k + 1;
+            }
+        }
+        out.push((words[segs[first].a].start, words[segs[last].b - 1].end));
+        covered = segs[last].b;
+        k = last + 1;
+    }
+    // "..., but Western observers said nothing had changed."
+    for f in coordinated(words) {
+        if out.iter().all(|&(a, b)| f.1 <= a || b <= f.0) {
+            out.push(f);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Frames of a coordinated clause "... but X said (that) CONTENT" / "... and officials say
+/// CONTENT": from the conjunction to the content, when the subject is short and the
+/// content opens like a clause (a pronoun, article, name or number).
+fn coordinated(words: &[Word]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 1..words.len() {
+        if !matches!(words[i].norm.as_str(), "but" | "and" | "while") {
+            continue;
+        }
+        let from = i + 1;
+        let Some(v) = (from + 1..words.len().min(from + 6))
+            .find(|&j| matches!(words[j].norm.as_str(), "said" | "say" | "says"))
+        else {
+            continue;
+        };
+        if words[from..v]
+            .iter()
+            .any(|w| is_blocker(&w.norm) || is_frame_verb(&w.norm) || w.number)
+        {
+            continue;
+        }
+        let mut c = v + 1 + time_run(&words[v + 1..]);
+        if words.get(c).is_some_and(|w| w.norm == "that") {
+            c += 1;
+        }
+        let Some(w) = words.get(c) else { continue };
+        let clause = (w.stop || w.proper || w.number) && !is_blocker(&w.norm);
+        if clause && words.len() - c >= 3 {
+            out.push((words[i].start, w.start));
+        }
+    }
+    out
+}
+
+/// "According to X" as a whole segment of at most eight words.
+fn according(words: &[Word], s: Seg) -> bool {
+    s.b - s.a >= 3
+        && s.b - s.a <= 8
+        && words[s.a].norm == "according"
+        && words[s.a + 1].norm == "to"
+        && !words[s.a + 2..s.b].iter().any(|w| is_frame_verb(&w.norm))
+}
+
+/// Segment `k` (not the first) as an attribution frame: "according to X", "said X",
+/// "X said (adjuncts)". Returns the first segment of the frame (earlier than `k` when
+/// the subject stands in segments of its own: "the Troy police chief, Charles Craft,
+/// said.").
+fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Option<usize> {
+    let s = segs[k];
+    let ws = &words[s.a..s.b];
+    if according(words, s) {
+        return Some(k);
+    }
+    let v = ws.iter().position(|w| is_frame_verb(&w.norm))?;
+    if v == 0 {
+        // Inverted: ", said Carroll." / ", said the harbour master." / ", he added."
+        let rest = &ws[1..];
+        if rest.len() > 9
+            || rest
+                .iter()
+                .any(|w| is_frame_verb(&w.norm) || matches!(w.norm.as_str(), "that" | "and" | "or"))
+        {
+            return None;
+        }
+        let told = matches!(ws[0].norm.as_str(), "told" | "tells");
+        if told || time_run(rest) == rest.len() {
+            // The subject stands before, in short segments of its own: "the Troy police
+            // chief, Charles Craft, said." / "X, an official at Y, told AFP."
+            let mut first = k;
+            let mut j = k;
+            while j > 1 && k - j < 3 {
+                let p = segs[j - 1];
+                let len = p.b - p.a;
+                let nominal = is_det(&words[p.a].norm) || words[p.a].proper;
+                if p.a < covered || len > 8 || !nominal {
+                    break;
+                }
+                first = j - 1;
+                if p.quote_before {
+                    break;
+                }
+                j -= 1;
+            }
+            return (first < k && segs[first].quote_before).then_some(first);
+        }
+        // The speaker follows the verb: only after a quotation or at the end of the
+        // sentence ("..., insisted Gigante suffered from ..., dementia" is no frame).
+        let at_end = segs[k + 1..]
+            .iter()
+            .all(|n| matches!(words[n.a].norm.as_str(), "who" | "whose"));
+        if !(s.quote_before || at_end) {
+            return None;
+        }
+        let named = rest
+            .iter()
+            .any(|w| w.proper || ADJUNCT.contains(&w.norm.as_str()))
+            || is_det(&rest[0].norm);
+        return named.then_some(k);
+    }
+    // Subject + verb + adjuncts: ", doctors said, " / ", he said in a written statement."
+    if v > 12 || ws[..v].iter().any(|w| is_blocker(&w.norm)) {
+        return None;
+    }
+    let after = &ws[v + 1..];
+    let ok = if matches!(ws[v].norm.as_str(), "told" | "tells") {
+        // The addressee may be any short noun phrase: "told a news conference".
+        after.len() <= 9 && (after.len() <= 4 || only_adjuncts(&after[4..])) || only_adjuncts(after)
+    } else {
+        only_adjuncts(after)
+    };
+    (ok && !after.iter().any(|w| w.norm == "that")).then_some(k)
+}
+
+/// A leading frame "X said (that) ...", "X told reporters (that) ...", "X, a spokesman
+/// for Y, said ...": `(first word of the frame, first word of the content)`. The
+/// sentence may open with one word before it ("However, Lee said ...").
+fn leading(sentence: &[char], words: &[Word], segs: &[Seg]) -> Option<(usize, usize)> {
+    leading_from(sentence, words, segs, 0).or_else(|| {
+        // "However, Lee said ..." / "In 2009, police said ...": up to three words first.
+        let s = segs.first()?;
+        let short = s.b - s.a <= 3 && !words[s.a..s.b].iter().any(|w| is_frame_verb(&w.norm));
+        if short {
+            leading_from(sentence, words, segs, 1)
+        } else {
+            None
+        }
+    })
+}
+
+/// [`leading`] with the subject starting at segment `start_seg`.
+fn leading_from(
+    sentence: &[char],
+    words: &[Word],
+    segs: &[Seg],
+    start_seg: usize,
+) -> Option<(usize, usize)> {
+    let first = segs.get(start_seg)?;
+    let mut a = first.a;
+    // "And she said ..."
+    if matches!(words[a].norm.as_str(), "and" | "but") && a + 1 < first.b {
+        a += 1;
+    }
+    let v = (a..words.len().min(a + 21)).find(|&i| is_frame_verb(&words[i].norm))?;
+    let vseg = segs.iter().position(|s| s.a <= v && v < s.b)?;
+    if v == a || is_blocker(&words[a].norm) || is_blocker(&words[v - 1].norm) {
+        return None;
+    }
+    if vseg == start_seg {
+        // "Carroll said", "The doctor who operated on him said": no modal, conjunction
+        // or relative pronoun before the verb, except one relative clause of the subject.
+        let subject = &words[a..v];
+        let relative = subject
+            .iter()
+            .position(|w| matches!(w.norm.as_str(), "who" | "which"));
+        let clean = match relative {
+            None => subject.iter().all(|w| !is_blocker(&w.norm)) && subject.len() <= 8,
+            Some(r) => {
+                subject[..r].iter().all(|w| !is_blocker(&w.norm))
+                    && subject[r + 1..].iter().all(|w| {
+                        !matches!(
+                            w.norm.as_str(),
+                            "and"
+                                | "but"
+                                | "or"
+                                | "would"
+                                | "could"
+                                | "will"
+                                | "not"
+                                | "to"
+                                | "that"
+                        )
+                    })
+                    && subject.len() <= 16
+            }
+        };
+        if !clean {
+            return None;
+        }
+    } else {
+        // "X, a spokesman for Y, said ...": the verb opens its segment and every segment
+        // between the subject and it is an apposition.
+        if segs[vseg].a != v || vseg < start_seg + 2 || first.b - first.a > 8 || v - a > 20 {
+            return None;
+        }
+        if words[first.a..first.b].iter().any(|w| is_blocker(&w.norm)) {
+            return None;
+        }
+        let appositions = segs[start_seg + 1..vseg].iter().all(|s| {
+            let w = &words[s.a];
+            (matches!(w.norm.as_str(), "who" | "whose") || is_det(&w.norm) || w.proper)
+                && !s.quote_before
+        });
+        if !appositions || segs[vseg].quote_before {
+            return None;
+        }
+    }
+    let verb = words[v].norm.as_str();
+    let vend = segs[vseg].b;
+    let told = matches!(verb, "told" | "tells");
+    let mut p = v + 1;
+    // "(adjuncts) that": "said in an assessment last month that ...", "told a judge
+    // during a hearing Thursday morning that ...".
+    let that = (p..vend.min(p + 10)).find(|&i| words[i].norm == "that");
+    let before_that = |t: usize| {
+        let between = &words[p..t];
+        if told {
+            t > p
+                && between
+                    .iter()
+                    .all(|w| !is_blocker(&w.norm) && !is_frame_verb(&w.norm))
+        } else {
+            between.iter().all(adjunct_ok)
+        }
+    };
+    let content = match that {
+        Some(t) if before_that(t) => t + 1,
+        _ => {
+            if told {
+                // The addressee: "reporters", "AFP", "the AFP news agency".
+                let mut q = p;
+                if q < vend && is_det(&words[q].norm) {
+                    q += 1;
+                }
+                let named = q;
+                while q < vend
+                    && q - p < 4
+                    && (words[q].proper || ADJUNCT.contains(&words[q].norm.as_str()))
+                {
+                    q += 1;
+                }
+                if q == named {
+                    return None;
+                }
+                p = q;
+            }
+            let q = p + time_run(&words[p..vend]);
+            let colon =
+                q < words.len() && sentence[words[q - 1].end..words[q].start].contains(&':');
+            if !is_bare_verb(verb) && !colon {
+                return None;
+            }
+            q
+        }
+    };
+    if content >= words.len() || words.len() - content < 3 {
+        return None;
+    }
+    // The content is a clause, not a frame in turn.
+    let w = &words[content];
+    let verb_like = is_blocker(&w.norm)
+        && !matches!(
+            w.norm.as_str(),
+            "because"
+                | "although"
+                | "though"
+                | "if"
+                | "when"
+                | "while"
+                | "since"
+                | "unless"
+                | "whether"
+                | "so"
+                | "never"
+                | "not"
+        );
+    if is_frame_verb(&w.norm) || verb_like || matches!(w.norm.as_str(), "has" | "had" | "have") {
+        return None;
+    }
+    Some((a, content))
+}
