@@ -47,9 +47,11 @@ pub fn name_words(text: &str) -> Vec<String> {
 mod frames;
 #[cfg(test)]
 mod tests;
+mod vocab;
 
 use super::text::stemmer;
-use frames::{frames, is_frame_verb, words, Word};
+use frames::frames;
+use vocab::{is_frame_verb, words, Word};
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')
