@@ -234,3 +234,37 @@ fn offsets_are_code_points_with_accents_curly_quotes_and_emoji() {
         "We\u{2019}ll be back"
     );
 }
+
+/// Every sentence of the two sample articles: the claim part is a non-empty range of the
+/// sentence that overlaps no attribution frame; every sentence with a "said" or "says"
+/// (the samples credit reported facts that way) has a frame cut, and its part keeps
+/// neither word.
+#[test]
+fn no_sample_sentence_keeps_its_attribution() {
+    let said = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "said" | "says" | "say"))
+    };
+    let mut cut = 0;
+    for text in [
+        include_str!("../../../samples/afp-defector-footage.txt"),
+        include_str!("../../../samples/latimes-defector-video.txt"),
+    ] {
+        let chars: Vec<char> = text.chars().collect();
+        for (s, e) in crate::matcher::segment(text) {
+            let sentence = &chars[s..e];
+            let whole: String = sentence.iter().collect();
+            let frames = attribution_frames(sentence);
+            let (a, b) = match_part(sentence, false, "");
+            assert!(a < b && b <= sentence.len());
+            assert!(frames.iter().all(|&(x, y)| b <= x || y <= a), "{frames:?}");
+            let part: String = sentence[a..b].iter().collect();
+            assert!(!said(&part), "{part:?}");
+            if said(&whole) {
+                assert!(!frames.is_empty(), "{whole:?}");
+                cut += 1;
+            }
+        }
+    }
+    assert!(cut >= 12, "{cut} sentences with a said");
+}
