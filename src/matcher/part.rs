@@ -50,7 +50,7 @@ mod tests;
 mod vocab;
 
 use super::text::stemmer;
-use frames::frames;
+use frames::{frames, Frame};
 use vocab::{is_frame_verb, words, Word};
 
 fn is_open_quote(c: char) -> bool {
@@ -76,6 +76,9 @@ fn words_of(chars: &[char]) -> Vec<String> {
 /// `sentence`, in order and not overlapping; empty when there is none.
 pub fn attribution_frames(sentence: &[char]) -> Vec<(usize, usize)> {
     frames(sentence, &words(sentence, &stemmer()))
+        .into_iter()
+        .map(|f| (f.start, f.end))
+        .collect()
 }
 
 /// Fewest words a piece of a sentence needs to be chosen as the part that matches.
@@ -117,7 +120,7 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     };
     if quote {
         if let Some((s, e)) = quotation(sentence) {
-            if cuts.iter().any(|&(a, b)| a < e && s < b) {
+            if cuts.iter().any(|f| f.start < e && s < f.end) {
                 if let Some(p) = best_piece(sentence, &ws, &cuts, (s, e), &wanted) {
                     return p;
                 }
@@ -165,28 +168,30 @@ fn quotation(sentence: &[char]) -> Option<(usize, usize)> {
 
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
 /// of at least [`MIN_PIECE_WORDS`] words sharing the most stems with `wanted`, then the
-/// longest, then the first. `None` when no piece is long enough.
+/// one a reporting frame introduces ("X said [that] *piece*", the reported content), then
+/// the longest, then the first. `None` when no piece is long enough.
 fn best_piece(
     sentence: &[char],
     ws: &[Word],
-    cuts: &[(usize, usize)],
+    cuts: &[Frame],
     within: (usize, usize),
     wanted: &[u64],
 ) -> Option<(usize, usize)> {
+    // (start, end, introduced by the frame before it)
     let mut pieces = Vec::new();
-    let mut at = within.0;
-    for &(a, b) in cuts {
-        if b <= at || a >= within.1 {
+    let mut at = (within.0, false);
+    for f in cuts {
+        if f.end <= at.0 || f.start >= within.1 {
             continue;
         }
-        pieces.push((at, a.max(at)));
-        at = b;
+        pieces.push((at.0, f.start.max(at.0), at.1));
+        at = (f.end, f.introduces);
     }
-    pieces.push((at, within.1));
+    pieces.push((at.0, within.1, at.1));
     pieces
         .into_iter()
-        .filter_map(|(a, b)| trim(sentence, a, b))
-        .filter_map(|(a, b)| {
+        .filter_map(|(a, b, content)| trim(sentence, a, b).map(|(a, b)| (a, b, content)))
+        .filter_map(|(a, b, content)| {
             let mut inside: Vec<&Word> = ws.iter().filter(|w| a <= w.start && w.end <= b).collect();
             // ", she says, and there have been ...": the piece starts after "and".
             let mut a = a;
@@ -208,7 +213,7 @@ fn best_piece(
                 .collect();
             shared.sort_unstable();
             shared.dedup();
-            Some(((shared.len(), inside.len()), (a, b)))
+            Some(((shared.len(), content, inside.len()), (a, b)))
         })
         .max_by(|x, y| x.0.cmp(&y.0).then(y.1 .0.cmp(&x.1 .0)))
         .map(|(_, p)| p)

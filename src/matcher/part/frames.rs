@@ -64,14 +64,30 @@ fn segments(sentence: &[char], words: &[Word]) -> Vec<Seg> {
     out
 }
 
-/// The attribution frames of `sentence`: code point ranges, in order, not overlapping.
-pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<(usize, usize)> {
+/// One attribution frame: its code point range, and whether it introduces the content
+/// that follows it ("X said (that) ...") rather than standing beside a clause (", X said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Frame {
+    /// First code point of the frame.
+    pub start: usize,
+    /// End of the frame in code points (exclusive).
+    pub end: usize,
+    /// The frame introduces the words after it (a reporting clause).
+    pub introduces: bool,
+}
+
+/// The attribution frames of `sentence`: in order, not overlapping.
+pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     let segs = segments(sentence, words);
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut out: Vec<Frame> = Vec::new();
     // Word index up to which a frame already covers the sentence.
     let mut covered = 0;
     if let Some((a, c)) = leading(sentence, words, &segs) {
-        out.push((words[a].start, words[c].start));
+        out.push(Frame {
+            start: words[a].start,
+            end: words[c].start,
+            introduces: true,
+        });
         covered = c;
     }
     let mut k = 0;
@@ -103,48 +119,88 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<(usize, usize)> {
                 last = k + 1;
             }
         }
-        out.push((words[segs[first].a].start, words[segs[last].b - 1].end));
+        out.push(Frame {
+            start: words[segs[first].a].start,
+            end: words[segs[last].b - 1].end,
+            introduces: false,
+        });
         covered = segs[last].b;
         k = last + 1;
     }
     // "..., but Western observers said nothing had changed."
-    for f in coordinated(words) {
-        if out.iter().all(|&(a, b)| f.1 <= a || b <= f.0) {
-            out.push(f);
+    for f in inner_reports(words, &segs) {
+        if out.iter().all(|g| f.1 <= g.start || g.end <= f.0) {
+            out.push(Frame {
+                start: f.0,
+                end: f.1,
+                introduces: true,
+            });
         }
     }
     out.sort_unstable();
     out
 }
 
-/// Frames of a coordinated clause "... but X said (that) CONTENT" / "... and officials say
-/// CONTENT": from the conjunction to the content, when the subject is short and the
-/// content opens like a clause (a pronoun, article, name or number).
-fn coordinated(words: &[Word]) -> Vec<(usize, usize)> {
+/// Frames of a reporting clause inside the sentence: after a conjunction ("... but
+/// Western observers said nothing had changed", "... and officials say they are sending
+/// relief", "although others told AME Info they had not felt anything") or opening a
+/// later segment ("In Gyami, a village outside the capital, Guzel said she had come",
+/// "John Christie, head of production, said they were planning"): from the conjunction
+/// or segment start to the content, when the subject is short and the content opens like
+/// a clause (a pronoun, article, name or number) with at least three words.
+fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 1..words.len() {
-        if !matches!(words[i].norm.as_str(), "but" | "and" | "while") {
-            continue;
-        }
-        let from = i + 1;
-        let Some(v) = (from + 1..words.len().min(from + 6))
-            .find(|&j| matches!(words[j].norm.as_str(), "said" | "say" | "says"))
-        else {
+        let conj = matches!(
+            words[i].norm.as_str(),
+            "but" | "and" | "while" | "although" | "though" | "whereas"
+        );
+        let Some(seg) = segs.iter().find(|s| s.a <= i && i < s.b) else {
             continue;
         };
-        if words[from..v]
-            .iter()
-            .any(|w| is_blocker(&w.norm) || is_frame_verb(&w.norm) || w.number)
+        let opens = seg.a == i;
+        if !conj && !opens {
+            continue;
+        }
+        let from = if conj { i + 1 } else { i };
+        let Some(v) = (from..seg.b.min(from + 6)).find(|&j| {
+            matches!(
+                words[j].norm.as_str(),
+                "said" | "say" | "says" | "told" | "tells"
+            )
+        }) else {
+            continue;
+        };
+        if (conj && v == from)
+            || words[from..v]
+                .iter()
+                .any(|w| is_blocker(&w.norm) || is_frame_verb(&w.norm))
         {
             continue;
         }
-        let mut c = v + 1 + time_run(&words[v + 1..]);
+        let mut p = v + 1;
+        if matches!(words[v].norm.as_str(), "told" | "tells") {
+            // The addressee: a name or "reporters", "police" ...
+            let named = p;
+            while p < seg.b
+                && p - named < 4
+                && (words[p].proper || ADJUNCT.contains(&words[p].norm.as_str()))
+            {
+                p += 1;
+            }
+            if p == named {
+                continue;
+            }
+        }
+        let mut c = p + time_run(&words[p..seg.b]);
         if words.get(c).is_some_and(|w| w.norm == "that") {
             c += 1;
         }
         let Some(w) = words.get(c) else { continue };
-        let clause = (w.stop || w.proper || w.number) && !is_blocker(&w.norm);
-        if clause && words.len() - c >= 3 {
+        let clause = (w.stop || w.proper || w.number)
+            && !is_blocker(&w.norm)
+            && !matches!(w.norm.as_str(), "has" | "had" | "have");
+        if clause && words.len() - c >= 3 && c < seg.b {
             out.push((words[i].start, w.start));
         }
     }

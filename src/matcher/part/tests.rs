@@ -104,6 +104,32 @@ fn an_interposed_attribution_leaves_the_piece_that_shares_the_most_words_with_th
 }
 
 #[test]
+fn a_reporting_clause_inside_the_sentence_is_cut() {
+    let s = "Helicopters ferried the injured to hospital but the authorities say the rescue effort is winding down.";
+    assert_eq!(
+        part_for(s, false, "The rescue effort is now winding down."),
+        "the rescue effort is winding down."
+    );
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "The injured were flown to hospital by helicopter."
+        ),
+        "Helicopters ferried the injured to hospital"
+    );
+    let s = "Some witnesses felt a tremor for one minute, although others told AFP they had not felt anything.";
+    assert_eq!(
+        part_for(s, false, "Others had not felt anything at all."),
+        "they had not felt anything."
+    );
+    let s = "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to vote.";
+    assert_eq!(part(s, false), "she had come to vote.");
+    let s = "John Christie, head of production at the studio, said they were planning a party.";
+    assert_eq!(part(s, false), "they were planning a party.");
+}
+
+#[test]
 fn a_piece_of_fewer_than_three_words_is_never_chosen() {
     // "He was" shares the most with the source but is too short to be a span.
     let s = "He was, according to the New York Times, the last great mafioso of the century.";
@@ -183,6 +209,8 @@ fn what_is_not_an_attribution_stays() {
         "Relatives, including his brother, insisted he suffered from dementia, anxiety and depression.",
         "The website reported 65 responses from Dubai.",
         "Playboy founder Hugh Hefner said:",
+        "He ran to the car and said nothing to anyone there.",
+        "The guards saw him, and the officer told them to stop firing at once.",
         "The soldier ran, and fellow troops who said nothing fired at him from the building across the road.",
     ];
     for s in whole {
