@@ -197,7 +197,11 @@ fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
             c += 1;
         }
         let Some(w) = words.get(c) else { continue };
-        let clause = (w.stop || w.proper || w.number)
+        let pronoun = matches!(
+            w.norm.as_str(),
+            "nothing" | "nobody" | "none" | "everything" | "everyone" | "someone" | "something"
+        );
+        let clause = (w.stop || w.proper || w.number || pronoun)
             && !is_blocker(&w.norm)
             && !matches!(w.norm.as_str(), "has" | "had" | "have");
         if clause && words.len() - c >= 3 && c < seg.b {

@@ -123,6 +123,19 @@ fn a_reporting_clause_inside_the_sentence_is_cut() {
         part_for(s, false, "Others had not felt anything at all."),
         "they had not felt anything."
     );
+    let s = "Turkmenistan voted on Sunday in an election meant to show change, but Western observers said nothing had changed.";
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "Turkmenistan held a parliamentary election on Sunday."
+        ),
+        "Turkmenistan voted on Sunday in an election meant to show change"
+    );
+    assert_eq!(
+        part_for(s, false, "Observers say nothing has changed."),
+        "nothing had changed."
+    );
     let s = "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to vote.";
     assert_eq!(part(s, false), "she had come to vote.");
     let s = "John Christie, head of production at the studio, said they were planning a party.";
