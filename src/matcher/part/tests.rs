@@ -168,6 +168,8 @@ fn trailing_frames_of_every_kind_are_cut() {
         ("The harbour will reopen on Monday, the mayor said in a written statement.", "The harbour will reopen on Monday"),
         ("The harbour will reopen on Monday, the newspaper reported.", "The harbour will reopen on Monday"),
         ("The harbour will reopen on Monday (he said).", "The harbour will reopen on Monday"),
+        ("\u{201c}The harbour will reopen on Monday\u{201d} (he said).", "\u{201c}The harbour will reopen on Monday\u{201d}"),
+        ("\"The harbour will reopen on Monday,\" he said.", "\"The harbour will reopen on Monday,\""),
         ("The harbour will reopen on Monday, said a Western diplomat, who requested anonymity.", "The harbour will reopen on Monday"),
         ("\u{201c}It will reopen on Monday,\u{201d} the port chief, Ann Lee, said.", "\u{201c}It will reopen on Monday,\u{201d}"),
         ("\u{201c}It will reopen on Monday,\u{201d} Ann Lee, an official at the port, told AFP.", "\u{201c}It will reopen on Monday,\u{201d}"),
