@@ -1,7 +1,10 @@
 //! The part of a matched sentence a new span should cover (the quotation for a quote, the
-//! clause without its "he said" otherwise), and the words of a speaker's name. Plain
-//! string logic on code points, used by `linking` when an unlabelled match is accepted and
-//! when speakers are compared.
+//! clause without its attribution frame otherwise: "he said", ", doctors said,",
+//! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
+//! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
+//! match is accepted and when speakers are compared. The frames are found in
+//! `part/frames.rs` (word classes in `part/vocab.rs`); `examples/match_part.rs` runs the
+//! rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
 
@@ -92,13 +95,16 @@ const MIN_PIECE_WORDS: usize = 3;
 ///   quotation that matches (see below).
 /// - Otherwise, and for a quote with no marks: the sentence without its attribution
 ///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
-///   reporters (that)", "X said in a statement that"; a trailing ", X said." / ", said
-///   X." / ", according to X." / "(he said)"; one interposed mid-sentence (", doctors
-///   said, before ..."). A span is contiguous, so of the pieces left the one sharing the
-///   most content stems with `source` (the text of the span being matched; the matcher's
-///   tokens and Snowball stems, stop words and speech verbs left out) is chosen, ties to
-///   the longer piece; with an empty `source`, the longest piece. A piece of fewer than
-///   three words is never chosen.
+///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
+///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
+///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
+///   conjunction or comma ("..., but observers said nothing had changed"). A span is
+///   contiguous, so of the pieces left the one sharing the most content stems with
+///   `source` (the text of the span being matched; the matcher's tokens and Snowball
+///   stems, stop words and speech verbs left out) is chosen; ties go to the piece a
+///   reporting frame introduces (the reported content), then to the longer piece, then
+///   to the first. A piece of fewer than three words is never chosen; when none is long
+///   enough, the whole sentence.
 ///
 /// Returns `(start, end)` in code points within `sentence`; the whole sentence, trimmed
 /// of white space and trailing `,;:`, when there is nothing to cut.
