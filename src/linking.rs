@@ -271,7 +271,8 @@ impl Matching {
                     (Some(t.id.clone()), t.start, t.end)
                 }
                 None => {
-                    let (a, b) = self.match_part(sug.doc, s0, s1, span.label);
+                    let source = ws.span_text(span).unwrap_or_default();
+                    let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
                     (None, a, b)
                 }
             };
@@ -379,23 +380,32 @@ impl Matching {
         }
     }
 
-    /// The part of sentence `start..end` of document `doc` that a new span should cover
-    /// (see [`match_part`]), in code points of the document.
-    fn match_part(&self, doc: usize, start: usize, end: usize, label: Label) -> (usize, usize) {
+    /// The part of sentence `start..end` of document `doc` that a new span matching
+    /// `source` (the text of the span being matched) should cover (see [`match_part`]),
+    /// in code points of the document.
+    fn match_part(
+        &self,
+        doc: usize,
+        (start, end): (usize, usize),
+        label: Label,
+        source: &str,
+    ) -> (usize, usize) {
         let Some((_, text)) = self.docs.get(doc) else {
             return (start, end);
         };
         let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
-        let (a, b) = match_part(&sentence, label);
+        let (a, b) = match_part(&sentence, label, source);
         (start + a, start + b)
     }
 }
 
 /// The part of a sentence (as code points) that an accepted match with `label` should
 /// cover: see [`crate::matcher::match_part`] (the quotation for a quote, the clause without
-/// its attribution otherwise). Returns `(start, end)` within `sentence`.
-pub fn match_part(sentence: &[char], label: Label) -> (usize, usize) {
-    crate::matcher::match_part(sentence, label == Label::Quote)
+/// its attribution otherwise; of the pieces an interposed "doctors said" leaves, the one
+/// sharing most words with `source`, the text of the span being matched, or the longest
+/// when it is empty). Returns `(start, end)` within `sentence`.
+pub fn match_part(sentence: &[char], label: Label, source: &str) -> (usize, usize) {
+    crate::matcher::match_part(sentence, label == Label::Quote, source)
 }
 
 /// The claim or quote span of `doc` overlapping `start..end` the most (ties: the same

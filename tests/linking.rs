@@ -71,7 +71,10 @@ fn a_claim_gets_ranked_suggestions_from_the_other_article_only() {
         top.target_span.is_none(),
         "nothing is labelled in the LA Times yet"
     );
-    assert_eq!((top.start, top.end), top.sentence);
+    // The target range is the part of the sentence that matches (without an interposed
+    // "doctors said"), inside the sentence.
+    assert!(top.sentence.0 <= top.start && top.start < top.end && top.end <= top.sentence.1);
+    assert!(!text.contains(" said"), "{text:?}");
     assert!(!top.summary.is_empty());
     // Shared-term ranges point at the same term in both documents.
     let term = top.shared.first().expect("shared terms");
@@ -79,7 +82,7 @@ fn a_claim_gets_ranked_suggestions_from_the_other_article_only() {
     let (b0, b1) = term.b[0];
     assert!(a0 >= s0 && a1 <= s1, "a range inside the claim");
     assert!(
-        b0 >= top.start && b1 <= top.end,
+        b0 >= top.sentence.0 && b1 <= top.sentence.1,
         "b range inside the target sentence"
     );
     assert!(a1 > a0 && b1 > b0);
@@ -350,7 +353,7 @@ fn accepting_a_quote_match_labels_the_quotation_only() {
         let mut x = all.remove(0);
         x.sentence = lat_sentence;
         let c: Vec<char> = LAT.chars().collect();
-        let (a, b) = linking::match_part(&c[ls..le], Label::Quote);
+        let (a, b) = linking::match_part(&c[ls..le], Label::Quote, &slice(AFP, s, e));
         x.start = ls + a;
         x.end = ls + b;
         x
@@ -416,4 +419,36 @@ fn a_statement_credited_to_two_different_people_is_flagged_through_attributions(
         "{:?}",
         again.flags
     );
+}
+
+/// Accepting the shot claim's parallel as an unlabelled match labels the clause that
+/// matches, not the ", doctors said," interposed in the LA Times sentence.
+#[test]
+fn accepting_a_claim_match_labels_the_clause_without_the_interposed_attribution() {
+    let (mut ws, _afp, lat, claim) = workspace_with_claim(SHOT);
+    let sentence = "The soldier, shot several times, underwent surgery and treatment for parasitic worms, doctors said, before regaining consciousness on Tuesday.";
+    let (ls, le) = cp_find(LAT, sentence);
+    let s = linking::suggestions(&ws);
+    let sug = group(&s, &claim)
+        .iter()
+        .find(|x| x.sentence == (ls, le))
+        .expect("the soldier sentence is suggested")
+        .clone();
+    assert_eq!(sug.target_span, None, "an unlabelled sentence");
+    let clause =
+        "The soldier, shot several times, underwent surgery and treatment for parasitic worms";
+    let (cs, ce) = cp_find(LAT, clause);
+    assert_eq!(
+        (sug.start, sug.end),
+        (cs, ce),
+        "exact code points of the clause"
+    );
+    // The LA Times text has curly quotes and dashes before it: code points, not bytes.
+    assert_ne!(LAT.find(clause).unwrap(), cs);
+    linking::accept(&mut ws, &sug).unwrap();
+    let made = ws.spans_of(&lat).next().expect("a span in the LA Times");
+    assert_eq!(made.label, Label::Claim);
+    assert!(ws.links_of(&claim).count() == 1, "and the link");
+    assert_eq!(slice(LAT, made.start, made.end), clause);
+    assert!(!slice(LAT, made.start, made.end).contains("said"));
 }

@@ -91,7 +91,7 @@ pub use weights::THRESHOLD;
 /// development article pairs about one in five pairs scored 0.2-0.3 is a true link
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
-pub use part::{match_part, name_words};
+pub use part::{attribution_frames, match_part, name_words};
 pub use segment::segment;
 
 use features::{Idf, Prepared};

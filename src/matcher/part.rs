@@ -1,7 +1,10 @@
 //! The part of a matched sentence a new span should cover (the quotation for a quote, the
-//! clause without its "he said" otherwise), and the words of a speaker's name. Plain
-//! string logic on code points, used by `linking` when an unlabelled match is accepted and
-//! when speakers are compared.
+//! clause without its attribution frame otherwise: "he said", ", doctors said,",
+//! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
+//! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
+//! match is accepted and when speakers are compared. The frames are found in
+//! `part/frames.rs` (word classes in `part/vocab.rs`); `examples/match_part.rs` runs the
+//! rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
 
@@ -44,6 +47,15 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+mod frames;
+#[cfg(test)]
+mod tests;
+mod vocab;
+
+use super::text::stemmer;
+use frames::{frames, Frame};
+use vocab::{is_frame_verb, words, Word};
+
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')
 }
@@ -62,101 +74,77 @@ fn words_of(chars: &[char]) -> Vec<String> {
         .collect()
 }
 
-fn has_speech(chars: &[char]) -> bool {
-    words_of(chars)
-        .iter()
-        .any(|w| SPEECH_WORDS.contains(&w.as_str()))
+/// The attribution frames of a sentence ("X said (that)", ", according to X.", ", doctors
+/// said, ", "(he said)", ...): the ranges [`match_part`] cuts out, in code points within
+/// `sentence`, in order and not overlapping; empty when there is none.
+pub fn attribution_frames(sentence: &[char]) -> Vec<(usize, usize)> {
+    frames(sentence, &words(sentence, &stemmer()))
+        .into_iter()
+        .map(|f| (f.start, f.end))
+        .collect()
 }
 
-/// The part of a sentence (as code points) that an accepted match should label: for a
-/// quote (`quote`), the quotation inside the quotation marks (from the first opening mark to the
-/// last closing one, marks and a trailing comma inside them left out); otherwise, and for
-/// a quote with no marks, the sentence without its attribution: a leading "X said (that)"
-/// / "According to X," or a trailing ", X said." / ", according to X." / ", X told
-/// reporters." (at most eight words after the comma). Returns `(start, end)` within
-/// `sentence`; the whole (trimmed) sentence when there is nothing to strip.
-pub fn match_part(sentence: &[char], quote: bool) -> (usize, usize) {
+/// Fewest words a piece of a sentence needs to be chosen as the part that matches.
+const MIN_PIECE_WORDS: usize = 3;
+
+/// The part of a sentence (as code points) that an accepted match should label.
+///
+/// - For a quote (`quote`): the quotation inside the quotation marks (from the first
+///   opening mark to the last closing one, marks and a trailing comma inside them left
+///   out); when an attribution stands between two quotations ("“…,” he said, “…”"), the
+///   quotation that matches (see below).
+/// - Otherwise, and for a quote with no marks: the sentence without its attribution
+///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
+///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
+///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
+///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
+///   conjunction or comma ("..., but observers said nothing had changed"). A span is
+///   contiguous, so of the pieces left the one sharing the most content stems with
+///   `source` (the text of the span being matched; the matcher's tokens and Snowball
+///   stems, stop words and speech verbs left out) is chosen; ties go to the piece a
+///   reporting frame introduces (the reported content), then to the longer piece, then
+///   to the first. A piece of fewer than three words is never chosen; when none is long
+///   enough, the whole sentence.
+///
+/// Returns `(start, end)` in code points within `sentence`; the whole sentence, trimmed
+/// of white space and trailing `,;:`, when there is nothing to cut.
+pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize) {
     let n = sentence.len();
+    let stemmer = stemmer();
+    let ws = words(sentence, &stemmer);
+    let cuts = frames(sentence, &ws);
+    let wanted: Vec<u64> = {
+        let src: Vec<char> = source.chars().collect();
+        let mut v: Vec<u64> = words(&src, &stemmer)
+            .into_iter()
+            .filter(|w| !w.stop && !is_frame_verb(&w.norm))
+            .map(|w| w.stem)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
     if quote {
-        let open = sentence.iter().position(|&c| is_open_quote(c));
-        let close = sentence.iter().rposition(|&c| is_close_quote(c));
-        if let (Some(o), Some(c)) = (open, close) {
-            if c > o + 1 {
-                let (mut s, mut e) = (o + 1, c);
-                while e > s && matches!(sentence[e - 1], ',' | ' ') {
-                    e -= 1;
-                }
-                while s < e && sentence[s] == ' ' {
-                    s += 1;
-                }
-                if e > s {
-                    return (s, e);
+        if let Some((s, e)) = quotation(sentence) {
+            if cuts.iter().any(|f| f.start < e && s < f.end) {
+                if let Some(p) = best_piece(sentence, &ws, &cuts, (s, e), &wanted) {
+                    return p;
                 }
             }
+            return (s, e);
         }
     }
-    let (mut s, mut e) = (0, n);
-    // Trailing attribution: ", he said." / ", according to officials."
-    if let Some(k) = sentence.iter().rposition(|&c| c == ',') {
-        let tail = &sentence[k + 1..];
-        let words = words_of(tail);
-        if !words.is_empty() && words.len() <= 8 && has_speech(tail) && k > 0 {
-            e = k;
+    if !cuts.is_empty() {
+        if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted) {
+            return p;
         }
     }
-    // Leading attribution: "According to X, ..." / "X said (that) ..."
-    let head: String = sentence[..e].iter().collect::<String>().to_lowercase();
-    if head.starts_with("according to ") {
-        if let Some(k) = sentence[..e].iter().position(|&c| c == ',') {
-            s = k + 1;
-        }
-    } else {
-        let words: Vec<(usize, usize)> = {
-            let mut v = Vec::new();
-            let mut i = 0;
-            while i < e {
-                if sentence[i].is_alphanumeric() {
-                    let st = i;
-                    while i < e && (sentence[i].is_alphanumeric() || sentence[i] == '.') {
-                        i += 1;
-                    }
-                    v.push((st, i));
-                } else {
-                    i += 1;
-                }
-            }
-            v
-        };
-        // "X said (that)" within the first six words, with no comma before it.
-        for (wi, &(ws, we)) in words.iter().enumerate().take(6) {
-            let w: String = sentence[ws..we].iter().collect::<String>().to_lowercase();
-            if wi > 0
-                && matches!(w.as_str(), "said" | "says" | "announced" | "told")
-                && !sentence[..ws].contains(&',')
-            {
-                let mut next = wi + 1;
-                if w == "told" {
-                    next += 1; // "told reporters"
-                }
-                if let Some(&(ts, te)) = words.get(next) {
-                    let t: String = sentence[ts..te].iter().collect::<String>().to_lowercase();
-                    if t == "that" {
-                        next += 1;
-                    }
-                }
-                if let Some(&(ns, _)) = words.get(next) {
-                    if next < words.len() && words.len() - next >= 3 {
-                        s = ns;
-                    }
-                }
-                break;
-            }
-        }
-    }
+    let mut s = 0;
+    let mut e = n;
     while s < e && sentence[s].is_whitespace() {
         s += 1;
     }
-    while e > s && matches!(sentence[e - 1], ' ' | ',' | ';' | ':') {
+    while e > s && (matches!(sentence[e - 1], ',' | ';' | ':') || sentence[e - 1].is_whitespace()) {
         e -= 1;
     }
     if e <= s {
@@ -166,56 +154,114 @@ pub fn match_part(sentence: &[char], quote: bool) -> (usize, usize) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn part(s: &str, label: bool) -> String {
-        let c: Vec<char> = s.chars().collect();
-        let (a, b) = match_part(&c, label);
-        c[a..b].iter().collect()
+/// The quotation of a sentence: from after the first opening mark to before the last
+/// closing one, without a trailing comma or spaces inside; `None` without one.
+fn quotation(sentence: &[char]) -> Option<(usize, usize)> {
+    let o = sentence.iter().position(|&c| is_open_quote(c))?;
+    let c = sentence.iter().rposition(|&c| is_close_quote(c))?;
+    if c <= o + 1 {
+        return None;
     }
+    let (mut s, mut e) = (o + 1, c);
+    while e > s && matches!(sentence[e - 1], ',' | ' ') {
+        e -= 1;
+    }
+    while s < e && sentence[s] == ' ' {
+        s += 1;
+    }
+    (e > s).then_some((s, e))
+}
 
-    #[test]
-    fn the_part_that_matches_leaves_the_attribution_out() {
-        assert_eq!(
-            part("\u{201c}The armistice agreement was challenged, but it remains in place,\u{201d} he said in a written statement.", true),
-            "The armistice agreement was challenged, but it remains in place"
-        );
-        assert_eq!(
-            part(
-                "Officials said the troops had crossed the line twice.",
-                false
-            ),
-            "the troops had crossed the line twice."
-        );
-        assert_eq!(
-            part(
-                "The troops had crossed the line twice, officials said.",
-                false
-            ),
-            "The troops had crossed the line twice"
-        );
-        assert_eq!(
-            part(
-                "According to the army, the troops had crossed the line.",
-                false
-            ),
-            "the troops had crossed the line."
-        );
-        assert_eq!(
-            part(
-                "Carroll told reporters that the guard ran back to the north side.",
-                false
-            ),
-            "the guard ran back to the north side."
-        );
-        // Nothing to strip: the whole sentence; a quote without marks is a claim-like clause.
-        let plain = "They finally reach him and drag him to safety.";
-        assert_eq!(part(plain, false), plain);
-        assert_eq!(part(plain, true), plain);
-        // A long tail after the last comma is not an attribution.
-        let long = "The soldier ran, and fellow troops who said nothing fired at him from the building across the road.";
-        assert_eq!(part(long, false), long);
+/// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
+/// of at least [`MIN_PIECE_WORDS`] words sharing the most stems with `wanted`, then the
+/// one a reporting frame introduces ("X said [that] *piece*", the reported content), then
+/// the longest, then the first. `None` when no piece is long enough.
+fn best_piece(
+    sentence: &[char],
+    ws: &[Word],
+    cuts: &[Frame],
+    within: (usize, usize),
+    wanted: &[u64],
+) -> Option<(usize, usize)> {
+    // (start, end, introduced by the frame before it)
+    let mut pieces = Vec::new();
+    let mut at = (within.0, false);
+    for f in cuts {
+        if f.end <= at.0 || f.start >= within.1 {
+            continue;
+        }
+        pieces.push((at.0, f.start.max(at.0), at.1));
+        at = (f.end, f.introduces);
+    }
+    pieces.push((at.0, within.1, at.1));
+    pieces
+        .into_iter()
+        .filter_map(|(a, b, content)| trim(sentence, a, b).map(|(a, b)| (a, b, content)))
+        .filter_map(|(a, b, content)| {
+            let mut inside: Vec<&Word> = ws.iter().filter(|w| a <= w.start && w.end <= b).collect();
+            // ", she says, and there have been ...": the piece starts after "and".
+            let mut a = a;
+            if inside.len() > MIN_PIECE_WORDS
+                && matches!(inside[0].norm.as_str(), "and" | "but")
+                && inside[0].start == a
+                && a > within.0
+            {
+                inside.remove(0);
+                a = inside[0].start;
+            }
+            if inside.len() < MIN_PIECE_WORDS {
+                return None;
+            }
+            let mut shared: Vec<u64> = inside
+                .iter()
+                .filter(|w| wanted.binary_search(&w.stem).is_ok())
+                .map(|w| w.stem)
+                .collect();
+            shared.sort_unstable();
+            shared.dedup();
+            Some(((shared.len(), content, inside.len()), (a, b)))
+        })
+        .max_by(|x, y| x.0.cmp(&y.0).then(y.1 .0.cmp(&x.1 .0)))
+        .map(|(_, p)| p)
+}
+
+/// `a..b` without the punctuation and spaces a cut leaves at its edges, and without a
+/// quotation mark whose partner is not inside; `None` if nothing is left.
+fn trim(sentence: &[char], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    let edge =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}');
+    loop {
+        while a < b && (edge(sentence[a]) || sentence[a] == ')') {
+            a += 1;
+        }
+        while b > a && (edge(sentence[b - 1]) || sentence[b - 1] == '(') {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let piece = &sentence[a..b];
+        let straight = piece.iter().filter(|&&c| c == '"').count();
+        let opens = piece
+            .iter()
+            .filter(|&&c| matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}'))
+            .count();
+        let closes = piece
+            .iter()
+            .filter(|&&c| matches!(c, '\u{201d}' | '\u{bb}'))
+            .count();
+        let first = sentence[a];
+        let last = sentence[b - 1];
+        if (first == '"' && straight % 2 == 1)
+            || (is_open_quote(first) && first != '"' && closes == 0)
+        {
+            a += 1;
+        } else if (last == '"' && straight % 2 == 1)
+            || (is_close_quote(last) && last != '"' && opens == 0)
+        {
+            b -= 1;
+        } else {
+            return Some((a, b));
+        }
     }
 }

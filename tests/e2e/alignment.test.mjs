@@ -111,3 +111,34 @@ test('accepting a suggestion for a quote labels the quotation only', async () =>
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+test('accepting the shot claim\'s parallel labels the clause, not the interposed "doctors said"', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadSample(page);
+  await label(page, 0, SHOT, '1');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const first = page.locator(SEL.groupSuggestion).first();
+  const text = await first.locator('.suggestion-text').textContent();
+  assert.ok(text.startsWith('The soldier, shot several times'), text);
+  // "Label as claim + link": the LA Times sentence has no span yet.
+  await first.locator(SEL.acceptSuggestion).click();
+  await page.waitForSelector(SEL.matcherLinks);
+  const { json } = await downloadJson(page, SEL.exportJson);
+  assert.equal(json.links.length, 1);
+  const source = json.spans.find((s) => s.text.startsWith(SHOT));
+  assert.ok(source, JSON.stringify(json.spans));
+  const made = json.spans.find((s) => s.label === 'claim' && s.id !== source.id);
+  assert.ok(made, JSON.stringify(json.spans));
+  assert.ok(made.text.startsWith('The soldier, shot several times'), made.text);
+  assert.equal(made.text, 'The soldier, shot several times, underwent surgery and treatment for parasitic worms');
+  assert.ok(!/\bsaid\b/.test(made.text), `no "said" in ${made.text}`);
+  // The span's offsets are code points of the LA Times text (curly quotes and dashes
+  // come before it, so UTF-16 or byte offsets would differ).
+  const doc = json.documents.find((d) => d.id === made.doc);
+  assert.ok(doc, JSON.stringify(json.documents.map((d) => d.id)));
+  assert.equal([...doc.text].slice(made.start, made.end).join(''), made.text);
+
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});

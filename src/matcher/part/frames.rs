@@ -1,0 +1,449 @@
+//! Attribution frames of a news sentence: the stretches that only say who said it ("X
+//! said (that)", "according to X", ", said the harbour master.", ", doctors said, ",
+//! "(he said)", "X told reporters (that)", "X said in a statement (that)"), found on the
+//! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
+//! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
+//! and keeps the piece of the sentence that matches.
+//!
+//! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
+//! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
+//! words that attribution adds (an addressee, a time, "in a statement"). A speech verb in
+//! a relative clause ("the man who said he saw the crash") or after a modal ("would not
+//! say") starts no frame, and a long tail after a comma is not a frame.
+
+use super::vocab::{
+    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, only_adjuncts, time_run, Word,
+    ADJUNCT,
+};
+
+/// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
+/// quotation marks): word indices `a..b`.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    a: usize,
+    b: usize,
+    /// A quotation mark stands between this segment and the one before.
+    quote_before: bool,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+    )
+}
+
+/// Whether the characters between two words separate clauses.
+fn is_break(gap: &[char]) -> bool {
+    gap.iter().enumerate().any(|(i, &c)| {
+        matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '\u{2014}')
+            || is_quote_mark(c)
+            || (c == '-' && gap.get(i + 1) == Some(&'-'))
+            || (c == '\u{2013}' && i > 0 && gap[i - 1] == ' ')
+    })
+}
+
+fn segments(sentence: &[char], words: &[Word]) -> Vec<Seg> {
+    let mut out: Vec<Seg> = Vec::new();
+    for i in 0..words.len() {
+        let gap = if i == 0 {
+            &sentence[..words[0].start]
+        } else {
+            &sentence[words[i - 1].end..words[i].start]
+        };
+        if i == 0 || is_break(gap) {
+            out.push(Seg {
+                a: i,
+                b: i + 1,
+                quote_before: gap.iter().any(|&c| is_quote_mark(c)),
+            });
+        } else if let Some(s) = out.last_mut() {
+            s.b = i + 1;
+        }
+    }
+    out
+}
+
+/// One attribution frame: its code point range, and whether it introduces the content
+/// that follows it ("X said (that) ...") rather than standing beside a clause (", X said").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Frame {
+    /// First code point of the frame.
+    pub start: usize,
+    /// End of the frame in code points (exclusive).
+    pub end: usize,
+    /// The frame introduces the words after it (a reporting clause).
+    pub introduces: bool,
+}
+
+/// The attribution frames of `sentence`: in order, not overlapping.
+pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
+    let segs = segments(sentence, words);
+    let mut out: Vec<Frame> = Vec::new();
+    // Word index up to which a frame already covers the sentence.
+    let mut covered = 0;
+    if let Some((a, c)) = leading(sentence, words, &segs) {
+        out.push(Frame {
+            start: words[a].start,
+            end: words[c].start,
+            introduces: true,
+        });
+        covered = c;
+    }
+    let mut k = 0;
+    while k < segs.len() {
+        let s = segs[k];
+        if s.a < covered {
+            k += 1;
+            continue;
+        }
+        let found = if k == 0 {
+            // Only "According to X, ..." opens a sentence as a segment of its own.
+            (according(words, s) && segs.len() > 1).then_some(k)
+        } else {
+            segment_frame(words, &segs, k, covered)
+        };
+        let Some(first) = found else {
+            k += 1;
+            continue;
+        };
+        // "Hugh Hefner said:" introduces a quotation in the next sentence: nothing to cut.
+        if k + 1 == segs.len() && sentence[words[s.b - 1].end..].contains(&':') {
+            break;
+        }
+        // The speaker's relative clause goes with the frame: ", said a diplomat, who
+        // requested anonymity."
+        let mut last = k;
+        if let Some(n) = segs.get(k + 1) {
+            if k > 0 && matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12 {
+                last = k + 1;
+            }
+        }
+        out.push(Frame {
+            start: words[segs[first].a].start,
+            end: words[segs[last].b - 1].end,
+            introduces: false,
+        });
+        covered = segs[last].b;
+        k = last + 1;
+    }
+    // "..., but Western observers said nothing had changed."
+    for f in inner_reports(words, &segs) {
+        if out.iter().all(|g| f.1 <= g.start || g.end <= f.0) {
+            out.push(Frame {
+                start: f.0,
+                end: f.1,
+                introduces: true,
+            });
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Frames of a reporting clause inside the sentence: after a conjunction ("... but
+/// Western observers said nothing had changed", "... and officials say they are sending
+/// relief", "although others told AME Info they had not felt anything") or opening a
+/// later segment ("In Gyami, a village outside the capital, Guzel said she had come",
+/// "John Christie, head of production, said they were planning"): from the conjunction
+/// or segment start to the content, when the subject is short and the content opens like
+/// a clause (a pronoun, article, name or number) with at least three words.
+fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 1..words.len() {
+        let conj = matches!(
+            words[i].norm.as_str(),
+            "but" | "and" | "while" | "although" | "though" | "whereas"
+        );
+        let Some(seg) = segs.iter().find(|s| s.a <= i && i < s.b) else {
+            continue;
+        };
+        let opens = seg.a == i;
+        if !conj && !opens {
+            continue;
+        }
+        let from = if conj { i + 1 } else { i };
+        let Some(v) = (from..seg.b.min(from + 6)).find(|&j| {
+            matches!(
+                words[j].norm.as_str(),
+                "said" | "say" | "says" | "told" | "tells"
+            )
+        }) else {
+            continue;
+        };
+        if (conj && v == from)
+            || words[from..v]
+                .iter()
+                .any(|w| is_blocker(&w.norm) || is_frame_verb(&w.norm))
+        {
+            continue;
+        }
+        let mut p = v + 1;
+        if matches!(words[v].norm.as_str(), "told" | "tells") {
+            // The addressee: a name or "reporters", "police" ...
+            let named = p;
+            while p < seg.b
+                && p - named < 4
+                && (words[p].proper || ADJUNCT.contains(&words[p].norm.as_str()))
+            {
+                p += 1;
+            }
+            if p == named {
+                continue;
+            }
+        }
+        let mut c = p + time_run(&words[p..seg.b]);
+        if words.get(c).is_some_and(|w| w.norm == "that") {
+            c += 1;
+        }
+        let Some(w) = words.get(c) else { continue };
+        let pronoun = matches!(
+            w.norm.as_str(),
+            "nothing" | "nobody" | "none" | "everything" | "everyone" | "someone" | "something"
+        );
+        let clause = (w.stop || w.proper || w.number || pronoun)
+            && !is_blocker(&w.norm)
+            && !matches!(w.norm.as_str(), "has" | "had" | "have");
+        if clause && words.len() - c >= 3 && c < seg.b {
+            out.push((words[i].start, w.start));
+        }
+    }
+    out
+}
+
+/// "According to X" as a whole segment of at most eight words.
+fn according(words: &[Word], s: Seg) -> bool {
+    s.b - s.a >= 3
+        && s.b - s.a <= 8
+        && words[s.a].norm == "according"
+        && words[s.a + 1].norm == "to"
+        && !words[s.a + 2..s.b].iter().any(|w| is_frame_verb(&w.norm))
+}
+
+/// Segment `k` (not the first) as an attribution frame: "according to X", "said X",
+/// "X said (adjuncts)". Returns the first segment of the frame (earlier than `k` when
+/// the subject stands in segments of its own: "the Troy police chief, Charles Craft,
+/// said.").
+fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Option<usize> {
+    let s = segs[k];
+    let ws = &words[s.a..s.b];
+    if according(words, s) {
+        return Some(k);
+    }
+    let v = ws.iter().position(|w| is_frame_verb(&w.norm))?;
+    if v == 0 {
+        // Inverted: ", said Carroll." / ", said the harbour master." / ", he added."
+        let rest = &ws[1..];
+        if rest.len() > 9
+            || rest
+                .iter()
+                .any(|w| is_frame_verb(&w.norm) || matches!(w.norm.as_str(), "that" | "and" | "or"))
+        {
+            return None;
+        }
+        let told = matches!(ws[0].norm.as_str(), "told" | "tells");
+        if told || time_run(rest) == rest.len() {
+            // The subject stands before, in short segments of its own: "the Troy police
+            // chief, Charles Craft, said." / "X, an official at Y, told AFP."
+            let mut first = k;
+            let mut j = k;
+            while j > 1 && k - j < 3 {
+                let p = segs[j - 1];
+                let len = p.b - p.a;
+                let nominal = is_det(&words[p.a].norm) || words[p.a].proper;
+                if p.a < covered || len > 8 || !nominal {
+                    break;
+                }
+                first = j - 1;
+                if p.quote_before {
+                    break;
+                }
+                j -= 1;
+            }
+            return (first < k && segs[first].quote_before).then_some(first);
+        }
+        // The speaker follows the verb: only after a quotation or at the end of the
+        // sentence ("..., insisted Gigante suffered from ..., dementia" is no frame).
+        let at_end = segs[k + 1..]
+            .iter()
+            .all(|n| matches!(words[n.a].norm.as_str(), "who" | "whose"));
+        if !(s.quote_before || at_end) {
+            return None;
+        }
+        let named = rest
+            .iter()
+            .any(|w| w.proper || ADJUNCT.contains(&w.norm.as_str()))
+            || is_det(&rest[0].norm);
+        return named.then_some(k);
+    }
+    // Subject + verb + adjuncts: ", doctors said, " / ", he said in a written statement."
+    if v > 12 || ws[..v].iter().any(|w| is_blocker(&w.norm)) {
+        return None;
+    }
+    let after = &ws[v + 1..];
+    let ok = if matches!(ws[v].norm.as_str(), "told" | "tells") {
+        // The addressee may be any short noun phrase: "told a news conference".
+        after.len() <= 9 && (after.len() <= 4 || only_adjuncts(&after[4..])) || only_adjuncts(after)
+    } else {
+        only_adjuncts(after)
+    };
+    (ok && !after.iter().any(|w| w.norm == "that")).then_some(k)
+}
+
+/// A leading frame "X said (that) ...", "X told reporters (that) ...", "X, a spokesman
+/// for Y, said ...": `(first word of the frame, first word of the content)`. The
+/// sentence may open with one word before it ("However, Lee said ...").
+fn leading(sentence: &[char], words: &[Word], segs: &[Seg]) -> Option<(usize, usize)> {
+    leading_from(sentence, words, segs, 0).or_else(|| {
+        // "However, Lee said ..." / "In 2009, police said ...": up to three words first.
+        let s = segs.first()?;
+        let short = s.b - s.a <= 3 && !words[s.a..s.b].iter().any(|w| is_frame_verb(&w.norm));
+        if short {
+            leading_from(sentence, words, segs, 1)
+        } else {
+            None
+        }
+    })
+}
+
+/// [`leading`] with the subject starting at segment `start_seg`.
+fn leading_from(
+    sentence: &[char],
+    words: &[Word],
+    segs: &[Seg],
+    start_seg: usize,
+) -> Option<(usize, usize)> {
+    let first = segs.get(start_seg)?;
+    let mut a = first.a;
+    // "And she said ..."
+    if matches!(words[a].norm.as_str(), "and" | "but") && a + 1 < first.b {
+        a += 1;
+    }
+    let v = (a..words.len().min(a + 21)).find(|&i| is_frame_verb(&words[i].norm))?;
+    let vseg = segs.iter().position(|s| s.a <= v && v < s.b)?;
+    if v == a || is_blocker(&words[a].norm) || is_blocker(&words[v - 1].norm) {
+        return None;
+    }
+    if vseg == start_seg {
+        // "Carroll said", "The doctor who operated on him said": no modal, conjunction
+        // or relative pronoun before the verb, except one relative clause of the subject.
+        let subject = &words[a..v];
+        let relative = subject
+            .iter()
+            .position(|w| matches!(w.norm.as_str(), "who" | "which"));
+        let clean = match relative {
+            None => subject.iter().all(|w| !is_blocker(&w.norm)) && subject.len() <= 8,
+            Some(r) => {
+                subject[..r].iter().all(|w| !is_blocker(&w.norm))
+                    && subject[r + 1..].iter().all(|w| {
+                        !matches!(
+                            w.norm.as_str(),
+                            "and"
+                                | "but"
+                                | "or"
+                                | "would"
+                                | "could"
+                                | "will"
+                                | "not"
+                                | "to"
+                                | "that"
+                        )
+                    })
+                    && subject.len() <= 16
+            }
+        };
+        if !clean {
+            return None;
+        }
+    } else {
+        // "X, a spokesman for Y, said ...": the verb opens its segment and every segment
+        // between the subject and it is an apposition.
+        if segs[vseg].a != v || vseg < start_seg + 2 || first.b - first.a > 8 || v - a > 20 {
+            return None;
+        }
+        if words[first.a..first.b].iter().any(|w| is_blocker(&w.norm)) {
+            return None;
+        }
+        let appositions = segs[start_seg + 1..vseg].iter().all(|s| {
+            let w = &words[s.a];
+            (matches!(w.norm.as_str(), "who" | "whose") || is_det(&w.norm) || w.proper)
+                && !s.quote_before
+        });
+        if !appositions || segs[vseg].quote_before {
+            return None;
+        }
+    }
+    let verb = words[v].norm.as_str();
+    let vend = segs[vseg].b;
+    let told = matches!(verb, "told" | "tells");
+    let mut p = v + 1;
+    // "(adjuncts) that": "said in an assessment last month that ...", "told a judge
+    // during a hearing Thursday morning that ...".
+    let that = (p..vend.min(p + 10)).find(|&i| words[i].norm == "that");
+    let before_that = |t: usize| {
+        let between = &words[p..t];
+        if told {
+            t > p
+                && between
+                    .iter()
+                    .all(|w| !is_blocker(&w.norm) && !is_frame_verb(&w.norm))
+        } else {
+            between.iter().all(adjunct_ok)
+        }
+    };
+    let content = match that {
+        Some(t) if before_that(t) => t + 1,
+        _ => {
+            if told {
+                // The addressee: "reporters", "AFP", "the AFP news agency".
+                let mut q = p;
+                if q < vend && is_det(&words[q].norm) {
+                    q += 1;
+                }
+                let named = q;
+                while q < vend
+                    && q - p < 4
+                    && (words[q].proper || ADJUNCT.contains(&words[q].norm.as_str()))
+                {
+                    q += 1;
+                }
+                if q == named {
+                    return None;
+                }
+                p = q;
+            }
+            let q = p + time_run(&words[p..vend]);
+            let colon =
+                q < words.len() && sentence[words[q - 1].end..words[q].start].contains(&':');
+            if !is_bare_verb(verb) && !colon {
+                return None;
+            }
+            q
+        }
+    };
+    if content >= words.len() || words.len() - content < 3 {
+        return None;
+    }
+    // The content is a clause, not a frame in turn.
+    let w = &words[content];
+    let verb_like = is_blocker(&w.norm)
+        && !matches!(
+            w.norm.as_str(),
+            "because"
+                | "although"
+                | "though"
+                | "if"
+                | "when"
+                | "while"
+                | "since"
+                | "unless"
+                | "whether"
+                | "so"
+                | "never"
+                | "not"
+        );
+    if is_frame_verb(&w.norm) || verb_like || matches!(w.norm.as_str(), "has" | "had" | "have") {
+        return None;
+    }
+    Some((a, content))
+}

@@ -1,0 +1,313 @@
+//! Tests of [`super::match_part`]: the quotation of a quote, and the clause of a claim
+//! without its attribution frame, for each kind of frame news uses and for what is not
+//! one.
+
+use super::*;
+
+/// The part `match_part` picks, as text (`source`: the text of the span being matched).
+fn part_for(s: &str, quote: bool, source: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let (a, b) = match_part(&c, quote, source);
+    assert!(a < b && b <= c.len(), "{a}..{b} in {s:?}");
+    c[a..b].iter().collect()
+}
+
+fn part(s: &str, quote: bool) -> String {
+    part_for(s, quote, "")
+}
+
+#[test]
+fn the_part_that_matches_leaves_the_attribution_out() {
+    assert_eq!(
+        part("\u{201c}The armistice agreement was challenged, but it remains in place,\u{201d} he said in a written statement.", true),
+        "The armistice agreement was challenged, but it remains in place"
+    );
+    assert_eq!(
+        part(
+            "Officials said the troops had crossed the line twice.",
+            false
+        ),
+        "the troops had crossed the line twice."
+    );
+    assert_eq!(
+        part(
+            "The troops had crossed the line twice, officials said.",
+            false
+        ),
+        "The troops had crossed the line twice"
+    );
+    assert_eq!(
+        part(
+            "According to the army, the troops had crossed the line.",
+            false
+        ),
+        "the troops had crossed the line."
+    );
+    assert_eq!(
+        part(
+            "Carroll told reporters that the guard ran back to the north side.",
+            false
+        ),
+        "the guard ran back to the north side."
+    );
+    // Nothing to strip: the whole sentence; a quote without marks is a claim-like clause.
+    let plain = "They finally reach him and drag him to safety.";
+    assert_eq!(part(plain, false), plain);
+    assert_eq!(part(plain, true), plain);
+    // A long tail after the last comma is not an attribution.
+    let long = "The soldier ran, and fellow troops who said nothing fired at him from the building across the road.";
+    assert_eq!(part(long, false), long);
+}
+
+const SHOT: &str = "The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13, and has been recovering in a South Korean hospital.";
+const SOLDIER: &str = "The soldier, shot several times, underwent surgery and treatment for parasitic worms, doctors said, before regaining consciousness on Tuesday.";
+
+#[test]
+fn an_interposed_attribution_leaves_the_piece_that_shares_the_most_words_with_the_source() {
+    assert_eq!(
+        part_for(SOLDIER, false, SHOT),
+        "The soldier, shot several times, underwent surgery and treatment for parasitic worms"
+    );
+    // Another source picks the other piece: the choice follows the words, not the place.
+    assert_eq!(
+        part_for(SOLDIER, false, "He regained consciousness on Tuesday."),
+        "before regaining consciousness on Tuesday."
+    );
+    // No source text: the longest piece.
+    assert_eq!(
+        part(SOLDIER, false),
+        "The soldier, shot several times, underwent surgery and treatment for parasitic worms"
+    );
+    let s = "The guard ran back across the line, he said, and the troops did not return fire.";
+    assert_eq!(
+        part_for(s, false, "Troops at the border did not return fire."),
+        "the troops did not return fire."
+    );
+    assert_eq!(
+        part_for(s, false, "A guard ran back across the line."),
+        "The guard ran back across the line"
+    );
+    let s = "Four men rammed their car into the store, according to police, and fled with jewels worth two million euros.";
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "The robbers fled with jewels worth 2 million euros."
+        ),
+        "fled with jewels worth two million euros."
+    );
+    let s = "During the incident, U.S. forces say, a North Korean soldier crossed a military demarcation line.";
+    assert_eq!(
+        part_for(s, false, "A guard crossed the demarcation line."),
+        "a North Korean soldier crossed a military demarcation line."
+    );
+}
+
+#[test]
+fn a_reporting_clause_inside_the_sentence_is_cut() {
+    let s = "Helicopters ferried the injured to hospital but the authorities say the rescue effort is winding down.";
+    assert_eq!(
+        part_for(s, false, "The rescue effort is now winding down."),
+        "the rescue effort is winding down."
+    );
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "The injured were flown to hospital by helicopter."
+        ),
+        "Helicopters ferried the injured to hospital"
+    );
+    let s = "Some witnesses felt a tremor for one minute, although others told AFP they had not felt anything.";
+    assert_eq!(
+        part_for(s, false, "Others had not felt anything at all."),
+        "they had not felt anything."
+    );
+    let s = "Turkmenistan voted on Sunday in an election meant to show change, but Western observers said nothing had changed.";
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "Turkmenistan held a parliamentary election on Sunday."
+        ),
+        "Turkmenistan voted on Sunday in an election meant to show change"
+    );
+    assert_eq!(
+        part_for(s, false, "Observers say nothing has changed."),
+        "nothing had changed."
+    );
+    let s = "In Gyami, a village outside the capital, 25-year-old Guzel said she had come to vote.";
+    assert_eq!(part(s, false), "she had come to vote.");
+    let s = "John Christie, head of production at the studio, said they were planning a party.";
+    assert_eq!(part(s, false), "they were planning a party.");
+}
+
+#[test]
+fn a_piece_of_fewer_than_three_words_is_never_chosen() {
+    // "He was" shares the most with the source but is too short to be a span.
+    let s = "He was, according to the New York Times, the last great mafioso of the century.";
+    assert_eq!(
+        part_for(s, false, "He was a mafioso."),
+        "the last great mafioso of the century."
+    );
+    // Nothing long enough on either side: the whole sentence.
+    let s = "He left, she said, at once.";
+    assert_eq!(part(s, false), s);
+}
+
+#[test]
+fn trailing_frames_of_every_kind_are_cut() {
+    let cases = [
+        ("The harbour will reopen on Monday, said Carroll.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, said the harbour master.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, said prison spokesman Al Quintero of the port authority.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, according to the mayor.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, police said Tuesday.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, the mayor added.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, the mayor told the BBC.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, the mayor said in a written statement.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday, the newspaper reported.", "The harbour will reopen on Monday"),
+        ("The harbour will reopen on Monday (he said).", "The harbour will reopen on Monday"),
+        ("\u{201c}The harbour will reopen on Monday\u{201d} (he said).", "\u{201c}The harbour will reopen on Monday\u{201d}"),
+        ("\"The harbour will reopen on Monday,\" he said.", "\"The harbour will reopen on Monday,\""),
+        ("The harbour will reopen on Monday, said a Western diplomat, who requested anonymity.", "The harbour will reopen on Monday"),
+        ("\u{201c}It will reopen on Monday,\u{201d} the port chief, Ann Lee, said.", "\u{201c}It will reopen on Monday,\u{201d}"),
+        ("\u{201c}It will reopen on Monday,\u{201d} Ann Lee, an official at the port, told AFP.", "\u{201c}It will reopen on Monday,\u{201d}"),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+}
+
+#[test]
+fn leading_frames_of_every_kind_are_cut() {
+    let want = "the harbour will reopen on Monday.";
+    let cases = [
+        "The mayor said the harbour will reopen on Monday.",
+        "The mayor says the harbour will reopen on Monday.",
+        "The mayor said that the harbour will reopen on Monday.",
+        "The mayor said in a statement that the harbour will reopen on Monday.",
+        "The mayor said in a statement on Tuesday that the harbour will reopen on Monday.",
+        "Police said Tuesday that the harbour will reopen on Monday.",
+        "Police said this week the harbour will reopen on Monday.",
+        "The mayor told reporters that the harbour will reopen on Monday.",
+        "The mayor told reporters the harbour will reopen on Monday.",
+        "The mayor told AFP the harbour will reopen on Monday.",
+        "The mayor told the BBC that the harbour will reopen on Monday.",
+        "The mayor added the harbour will reopen on Monday.",
+        "The mayor confirmed that the harbour will reopen on Monday.",
+        "The mayor claimed that the harbour will reopen on Monday.",
+        "According to the mayor, the harbour will reopen on Monday.",
+        "However, the mayor said the harbour will reopen on Monday.",
+        "The mayor, Ann Lee, said the harbour will reopen on Monday.",
+        "Ann Lee, who runs the port, said the harbour will reopen on Monday.",
+        "The official who runs the port at Dover said Wednesday the harbour will reopen on Monday.",
+    ];
+    for s in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+    // A number right after the verb is content, not a time.
+    assert_eq!(
+        part("Police said five villages had been hit.", false),
+        "five villages had been hit."
+    );
+}
+
+#[test]
+fn what_is_not_an_attribution_stays() {
+    let whole = [
+        "The man who said he saw the crash was arrested.",
+        "He would not say where she is being treated.",
+        "Staff were told to leave the premises before noon.",
+        "The man police say is behind the crash now faces a murder charge.",
+        "The announcement confirmed the harbour reopening plans for Monday.",
+        "Relatives, including his brother, insisted he suffered from dementia, anxiety and depression.",
+        "The website reported 65 responses from Dubai.",
+        "Playboy founder Hugh Hefner said:",
+        "He ran to the car and said nothing to anyone there.",
+        "The guards saw him, and the officer told them to stop firing at once.",
+        "The soldier ran, and fellow troops who said nothing fired at him from the building across the road.",
+    ];
+    for s in whole {
+        assert_eq!(part(s, false), s.trim_end_matches(':'), "{s}");
+        assert!(
+            attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn offsets_are_code_points_with_accents_curly_quotes_and_emoji() {
+    let s = "Zo\u{eb} M\u{fc}ller\u{2019}s caf\u{e9} burned down, said Jos\u{e9} N\u{fa}\u{f1}ez.";
+    let c: Vec<char> = s.chars().collect();
+    let (a, b) = match_part(&c, false, "");
+    assert_eq!(
+        (a, b),
+        (
+            0,
+            "Zo\u{eb} M\u{fc}ller\u{2019}s caf\u{e9} burned down"
+                .chars()
+                .count()
+        )
+    );
+    assert_eq!(
+        attribution_frames(&c),
+        vec![(31, 31 + "said Jos\u{e9} N\u{fa}\u{f1}ez".chars().count())]
+    );
+    assert_eq!(c[31..35].iter().collect::<String>(), "said");
+    // An emoji before the attribution: the chosen piece still ends on the right code point.
+    let s = "The \u{1f692} fire crew, firefighters said, arrived within minutes of the call.";
+    assert_eq!(
+        part_for(s, false, "The fire crew was there."),
+        "The \u{1f692} fire crew"
+    );
+    assert_eq!(
+        part_for(s, false, "They arrived within minutes of the call."),
+        "arrived within minutes of the call."
+    );
+    // A quote with the attribution between two quotations: the quotation that matches.
+    let s = "\u{201c}We\u{2019}ll be back,\u{201d} N\u{fa}\u{f1}ez said, \u{201c}and the caf\u{e9} will reopen in spring.\u{201d}";
+    assert_eq!(
+        part_for(s, true, "The caf\u{e9} will reopen in the spring."),
+        "the caf\u{e9} will reopen in spring."
+    );
+    assert_eq!(
+        part_for(s, true, "\u{201c}We will be back\u{201d}"),
+        "We\u{2019}ll be back"
+    );
+}
+
+/// Every sentence of the two sample articles: the claim part is a non-empty range of the
+/// sentence that overlaps no attribution frame; every sentence with a "said" or "says"
+/// (the samples credit reported facts that way) has a frame cut, and its part keeps
+/// neither word.
+#[test]
+fn no_sample_sentence_keeps_its_attribution() {
+    let said = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "said" | "says" | "say"))
+    };
+    let mut cut = 0;
+    for text in [
+        include_str!("../../../samples/afp-defector-footage.txt"),
+        include_str!("../../../samples/latimes-defector-video.txt"),
+    ] {
+        let chars: Vec<char> = text.chars().collect();
+        for (s, e) in crate::matcher::segment(text) {
+            let sentence = &chars[s..e];
+            let whole: String = sentence.iter().collect();
+            let frames = attribution_frames(sentence);
+            let (a, b) = match_part(sentence, false, "");
+            assert!(a < b && b <= sentence.len());
+            assert!(frames.iter().all(|&(x, y)| b <= x || y <= a), "{frames:?}");
+            let part: String = sentence[a..b].iter().collect();
+            assert!(!said(&part), "{part:?}");
+            if said(&whole) {
+                assert!(!frames.is_empty(), "{whole:?}");
+                cut += 1;
+            }
+        }
+    }
+    assert!(cut >= 12, "{cut} sentences with a said");
+}

@@ -1,0 +1,251 @@
+//! The words of a sentence as the attribution-frame rules see them (`frames.rs`), and
+//! the word classes those rules use: speech verbs (the matcher's one list,
+//! `speakers::SPEECH`), time words, what an attribution adds after its verb, and the
+//! words that stop a frame (conjunctions, relative pronouns, modals, forms of "be").
+
+use super::super::speakers::SPEECH;
+use super::super::text::{tokenize_chars, Kind};
+use rust_stemmers::Stemmer;
+
+/// One word of a sentence: its code point range and what the frame rules ask of it.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    /// Code points in the sentence.
+    pub start: usize,
+    /// End in code points (exclusive).
+    pub end: usize,
+    /// Normalised form (lower case).
+    pub norm: String,
+    /// The matcher's stem hash.
+    pub stem: u64,
+    /// A stop word.
+    pub stop: bool,
+    /// Capitalised inside the sentence or an acronym: likely a name.
+    pub proper: bool,
+    /// A weekday, month or part of a date.
+    pub when: bool,
+    /// A number.
+    pub number: bool,
+}
+
+/// The words of `sentence` (the matcher's tokens; the "not" token added after "didn't"
+/// is left out, its range being that of the word before).
+pub(super) fn words(sentence: &[char], stemmer: &Stemmer) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    for t in tokenize_chars(sentence, stemmer) {
+        if out.last().is_some_and(|w| w.start == t.start) {
+            continue;
+        }
+        out.push(Word {
+            start: t.start,
+            end: t.end,
+            stem: t.stem,
+            stop: t.stop,
+            proper: t.proper,
+            when: t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)),
+            number: matches!(t.kind, Kind::Number(_)),
+            norm: t.norm,
+        });
+    }
+    out
+}
+
+/// Whether `w` is a speech verb that can make an attribution frame.
+pub(super) fn is_frame_verb(w: &str) -> bool {
+    SPEECH.contains(&w)
+        && !matches!(
+            w,
+            "according" | "praised" | "commended" | "described" | "denied" | "states" | "claims"
+        )
+}
+
+/// Speech verbs that introduce reported speech without "that" ("Carroll said the guard
+/// ran"); the others ("announced", "confirmed", ...) need "that" or a colon.
+pub(super) fn is_bare_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+    )
+}
+
+/// Time words an attribution carries ("police said Tuesday", "said later").
+pub(super) fn is_time(w: &Word) -> bool {
+    w.when
+        || matches!(
+            w.norm.as_str(),
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "later"
+                | "earlier"
+                | "recently"
+                | "previously"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+        )
+}
+
+/// "this week", "last month", "on Tuesday", "early Monday": a word that is time only
+/// before a time word.
+pub(super) fn is_time_lead(w: &Word) -> bool {
+    matches!(
+        w.norm.as_str(),
+        "this" | "last" | "next" | "on" | "early" | "late"
+    )
+}
+
+/// How many words from `ws[0]` are a time adjunct ("Tuesday", "later", "this week", "on
+/// Nov. 13").
+pub(super) fn time_run(ws: &[Word]) -> usize {
+    let mut q = 0;
+    while q < ws.len() {
+        if is_time(&ws[q]) {
+            q += 1;
+        } else if is_time_lead(&ws[q]) && ws.get(q + 1).is_some_and(is_time) {
+            q += 2;
+        } else {
+            break;
+        }
+    }
+    q
+}
+
+/// Words an attribution adds after its verb besides time: where and how it was said,
+/// and to whom.
+pub(super) const ADJUNCT: &[&str] = &[
+    "statement",
+    "written",
+    "news",
+    "conference",
+    "briefing",
+    "interview",
+    "release",
+    "press",
+    "email",
+    "emailed",
+    "e-mail",
+    "telephone",
+    "phone",
+    "report",
+    "assessment",
+    "post",
+    "tweet",
+    "speech",
+    "hearing",
+    "court",
+    "agency",
+    "reporters",
+    "journalists",
+    "television",
+    "radio",
+    "tv",
+    "media",
+    "police",
+    "officials",
+    "investigators",
+    "lawmakers",
+    "us",
+    "me",
+    "him",
+    "them",
+];
+
+/// Subordinators, conjunctions, relative pronouns, modals: a clause starting with one, or
+/// a verb right after one, is not an attribution frame.
+pub(super) fn is_blocker(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "when"
+            | "whether"
+            | "unless"
+            | "since"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "to"
+            | "would"
+            | "could"
+            | "will"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "not"
+            | "never"
+            | "did"
+            | "does"
+            | "do"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+    )
+}
+
+pub(super) fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "one"
+    )
+}
+
+/// A word attribution may carry after its verb: time, a stop word, a name, a number, or
+/// one of [`ADJUNCT`].
+pub(super) fn adjunct_ok(w: &Word) -> bool {
+    (is_time(w)
+        || is_time_lead(w)
+        || w.number
+        || w.stop
+        || w.proper
+        || ADJUNCT.contains(&w.norm.as_str()))
+        && !matches!(w.norm.as_str(), "that" | "and" | "but" | "or")
+        && !is_frame_verb(&w.norm)
+}
+
+pub(super) fn is_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "during" | "from" | "via" | "through" | "to" | "with" | "by"
+    )
+}
+
+/// Whether words `ws` (right after a speech verb, to the end of its segment) are only what
+/// an attribution adds. One unknown word is allowed at the end of a prepositional phrase
+/// ("at a news conference at the Bellflower courthouse").
+pub(super) fn only_adjuncts(ws: &[Word]) -> bool {
+    if ws.len() > 9 {
+        return false;
+    }
+    let unknown: Vec<usize> = (0..ws.len()).filter(|&i| !adjunct_ok(&ws[i])).collect();
+    match unknown.as_slice() {
+        [] => true,
+        [i] => {
+            *i + 1 == ws.len()
+                && ws[..*i].iter().any(|w| is_prep(&w.norm))
+                && !is_frame_verb(&ws[*i].norm)
+                && !matches!(ws[*i].norm.as_str(), "that" | "and" | "but" | "or")
+        }
+        _ => false,
+    }
+}
