@@ -136,8 +136,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = place_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
     }
-    if let Some((ar, br)) = date_conflict(a, b) {
-        out.push(flag(DiscrepancyKind::Date, a, ar, b, br));
+    if let Some(((ar, br), vague)) = date_conflict(a, b) {
+        let mut f = flag(DiscrepancyKind::Date, a, ar, b, br);
+        f.vague = vague;
+        out.push(f);
     }
     out
 }
@@ -209,11 +211,34 @@ fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         for y in &sb {
             let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
             if same_thing && y.value != x.value && !in_a(y.value) {
-                return Some(((x.start, x.end), (y.start, y.end)));
+                // ... and two lengths of time measure the same event ("took another six
+                // years to concede" / "was jailed for 12 years" are two facts). Other
+                // counted things ("two other vehicles" / "several cars") say enough.
+                let about_same = match (
+                    tokens_within(a, (x.start, x.end)),
+                    tokens_within(b, (y.start, y.end)),
+                ) {
+                    (Some(xt), Some(yt)) if is_duration(&a.tokens[xt.1]) => {
+                        same_anchor(a, xt, b, yt)
+                    }
+                    _ => true,
+                };
+                if about_same {
+                    return Some(((x.start, x.end), (y.start, y.end)));
+                }
             }
         }
     }
     None
+}
+
+/// A unit of time: a count of them is a length of time ("six years").
+fn is_duration(t: &Token) -> bool {
+    const UNITS: &[&str] = &[
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "decade", "decades",
+    ];
+    UNITS.contains(&t.norm.as_str())
 }
 
 /// A word class (vehicles): both sides name one, and none of one side's appear in the other.
@@ -309,7 +334,7 @@ enum DateItem {
 /// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
 /// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
 /// Tuesday" agree.
-fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
+fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize), usize)> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -344,11 +369,11 @@ fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
                         }
                     }
                 }
-                out.push((DateItem::Day(m, day), (s, e)));
+                out.push((DateItem::Day(m, day), (s, e), i));
             }
-            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end))),
+            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end), i)),
             Kind::Number(v) if t.date && v >= 1800.0 => {
-                out.push((DateItem::Year(v as u32), (t.start, t.end)))
+                out.push((DateItem::Year(v as u32), (t.start, t.end), i))
             }
             _ => {}
         }
@@ -356,7 +381,95 @@ fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
     out
 }
 
-fn date_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// How many content words on each side of a date or count [`anchor`] looks at.
+const ANCHOR_WORDS: usize = 4;
+
+fn is_date(t: &Token) -> bool {
+    t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_))
+}
+
+/// What a date or a count is about: the content words (stem, event classes) within
+/// [`ANCHOR_WORDS`] on each side of tokens `lo..=hi` (the expression: "Thursday, December
+/// 11", "at least four times"), in its clause (a comma, semicolon, colon, dash or bracket
+/// ends the clause). Numbers, dates and stop words are not counted.
+fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<(u64, u32)> {
+    let toks = &p.tokens;
+    let boundary = |from: usize, to: usize| {
+        chars.get(from..to).is_some_and(|gap| {
+            // A spaced hyphen is a dash; the one inside "pin-up" is not.
+            gap.iter().any(|c| ",;:()[]\u{2013}\u{2014}".contains(*c))
+                || (gap.len() > 1 && gap.contains(&'-'))
+        })
+    };
+    let content = |t: &Token| !t.stop && t.kind == Kind::Word && !is_date(t);
+    let mut out = Vec::new();
+    let (mut k, mut n) = (lo, 0);
+    while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
+        k -= 1;
+        if content(&toks[k]) {
+            out.push((toks[k].stem, toks[k].classes));
+            n += 1;
+        }
+    }
+    let (mut k, mut n) = (hi, 0);
+    while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
+        k += 1;
+        if content(&toks[k]) {
+            out.push((toks[k].stem, toks[k].classes));
+            n += 1;
+        }
+    }
+    out
+}
+
+/// The date expression around token `i`: the date tokens next to it, commas between them
+/// included ("Thursday, December 11, 2008"), as token indices `(lo, hi)`.
+fn date_expression(p: &Prepared, i: usize) -> (usize, usize) {
+    let toks = &p.tokens;
+    let (mut lo, mut hi) = (i, i);
+    while lo > 0 && is_date(&toks[lo - 1]) {
+        lo -= 1;
+    }
+    while hi + 1 < toks.len() && is_date(&toks[hi + 1]) {
+        hi += 1;
+    }
+    (lo, hi)
+}
+
+/// The tokens inside code points `start..end` of `p`, as token indices `(lo, hi)`.
+fn tokens_within(p: &Prepared, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let lo = p.tokens.iter().position(|t| t.start >= start)?;
+    let hi = p.tokens.iter().rposition(|t| t.end <= end)?;
+    (lo <= hi).then_some((lo, hi))
+}
+
+/// Whether two dates or counts (token ranges of `a` and `b`) are about the same thing:
+/// their anchors ([`anchor`]) share a stem or an event class ("killed in Ohio on Monday" /
+/// "killed in Texas on Friday"; "shot at least four times" / "shot several times"), or one
+/// of them has no anchor to tell. A long sentence carries several facts with their own
+/// dates and figures: "suffering a heart attack on December 2" and "passed away Thursday,
+/// December 11" date two events, not one event twice.
+fn same_anchor(
+    a: &Prepared,
+    (alo, ahi): (usize, usize),
+    b: &Prepared,
+    (blo, bhi): (usize, usize),
+) -> bool {
+    let ca: Vec<char> = a.text.chars().collect();
+    let cb: Vec<char> = b.text.chars().collect();
+    let xa = anchor(a, &ca, alo, ahi);
+    let xb = anchor(b, &cb, blo, bhi);
+    xa.is_empty()
+        || xb.is_empty()
+        || xa
+            .iter()
+            .any(|&(s, c)| xb.iter().any(|&(t, d)| s == t || c & d != 0))
+}
+
+/// Two dates of the same thing that differ: `Some((ranges, vague))`, `vague` when they
+/// differ only in precision (a month against a day of it: "earlier in December" /
+/// "on December 2"; the softer kind, like a vague count), otherwise in value.
+fn date_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
     let da = date_items(a);
     let db = date_items(b);
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
@@ -375,22 +488,43 @@ fn date_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     };
     // A date both give ("in 1997" / "a July 1997 conviction"): the other dates are other
     // facts of a longer sentence, not a conflict.
-    if da.iter().any(|&(x, _)| {
+    if da.iter().any(|&(x, _, _)| {
         db.iter()
-            .any(|&(y, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
+            .any(|&(y, _, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
     }) {
         return None;
     }
-    for &(x, xr) in &da {
-        let same: Vec<&(DateItem, (usize, usize))> =
-            db.iter().filter(|(y, _)| same_kind(x, *y)).collect();
-        if same.is_empty() || same.iter().any(|(y, _)| compatible(x, *y)) {
+    for &(x, xr, xi) in &da {
+        let same: Vec<&(DateItem, (usize, usize), usize)> =
+            db.iter().filter(|(y, _, _)| same_kind(x, *y)).collect();
+        if same.is_empty() || same.iter().any(|(y, _, _)| compatible(x, *y)) {
             continue;
         }
-        // Every item of this kind in b disagrees with x; make sure b's also disagree with a's.
-        let (y, yr) = *same[0];
-        if !da.iter().any(|(z, _)| compatible(*z, y)) {
-            return Some((xr, yr));
+        // Every item of this kind in b disagrees with x; make sure b's also disagree with
+        // a's, and that the two date the same thing.
+        let (y, yr, yi) = *same[0];
+        if !da.iter().any(|(z, _, _)| compatible(*z, y))
+            && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi))
+        {
+            return Some(((xr, yr), false));
+        }
+    }
+    // The same month, a day on one side only, and no day of it on the other.
+    let month_only = |d: &[(DateItem, (usize, usize), usize)], m: u8| {
+        !d.iter()
+            .any(|(z, _, _)| matches!(z, DateItem::Day(n, day) if *n == m && *day != 0))
+    };
+    for &(x, xr, xi) in &da {
+        for &(y, yr, yi) in &db {
+            let (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) = (x, y) else {
+                continue;
+            };
+            let precision = m1 == m2
+                && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
+                    || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
+            if precision && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                return Some(((xr, yr), true));
+            }
         }
     }
     None
@@ -546,7 +680,26 @@ mod tests {
             )]
         );
         assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
-        assert!(flags("It happened in November.", "It happened on Nov. 13, 2017.").is_empty());
+        // A month against a day of it: the same date told less precisely, the softer kind.
+        let idf = Idf::builtin();
+        let d = discrepancies(
+            &Prepared::new("She suffered a heart attack on December 2.", idf),
+            &Prepared::new("She had suffered a heart attack earlier in December.", idf),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
+        assert_eq!(
+            (d[0].a.as_str(), d[0].b.as_str()),
+            ("December 2", "December")
+        );
+        // A different month is a different value, not a vaguer one.
+        let d = discrepancies(
+            &Prepared::new("She suffered a heart attack on December 2.", idf),
+            &Prepared::new("She suffered a heart attack in November.", idf),
+        );
+        assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, false));
+        // The year alone says nothing against a day (no month to compare).
+        assert!(flags("It happened in 2017.", "It happened on Nov. 13.").is_empty());
     }
 
     #[test]
@@ -581,6 +734,42 @@ mod tests {
         assert_eq!(
             f.iter().map(|x| x.0).collect::<Vec<_>>(),
             vec![DiscrepancyKind::Place]
+        );
+        // A long sentence dates other facts too: a date of another event is no conflict.
+        assert!(flags(
+            "Her agent said Page died at a hospital after suffering a heart attack on December 2.",
+            "Bettie Page passed away Thursday, December 11, at age 85.",
+        )
+        .is_empty());
+        assert!(flags(
+            "She moved to Florida in 1957 and married a much younger man.",
+            "They divorced in 1947 and Page continued her modeling work.",
+        )
+        .is_empty());
+        // Two counts of two facts are no conflict; two counts of one still are.
+        assert!(flags(
+            "It took another six years for Gigante to concede his subterfuge.",
+            "He was jailed for 12 years, but it took until 2003 for him to admit it.",
+        )
+        .is_empty());
+        assert_eq!(
+            flags(
+                "He was jailed for six years.",
+                "He was jailed for 12 years."
+            )
+            .iter()
+            .map(|x| x.0)
+            .collect::<Vec<_>>(),
+            vec![DiscrepancyKind::Number]
+        );
+        // The same event dated twice, in apposition too, still differs.
+        let f = flags(
+            "Page died on Thursday, December 11, at a hospital.",
+            "Page died on Tuesday, December 2.",
+        );
+        assert_eq!(
+            f.iter().map(|x| x.0).collect::<Vec<_>>(),
+            vec![DiscrepancyKind::Date]
         );
         // A date of the fact after a speech verb further back still counts.
         let f = flags(

@@ -83,7 +83,7 @@ fn reason_html(s: &SpanSuggestion) -> Html {
         html! {
             <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
                   title={if f.vague {
-                      format!("{}: a vague figure vs an exact one (not necessarily a contradiction)", f.kind.as_str())
+                      format!("{}: told vaguely on one side, exactly on the other (not necessarily a contradiction)", f.kind.as_str())
                   } else {
                       format!("{} differs", f.kind.as_str())
                   }}>
