@@ -71,9 +71,13 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         if !SPEECH.contains(&t.norm.as_str()) {
             continue;
         }
-        // "said Carroll", "according to Carroll"
+        // "..., said Carroll", "according to Carroll". A name right after the verb is the
+        // speaker only there: in "Investigators say Sam's Club is looking" or "Carroll told
+        // Reuters" it is what was said, or who heard it.
         let after = if t.norm == "according" { i + 2 } else { i + 1 };
-        if after < toks.len() && toks[after].proper {
+        let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
+        let name_after = t.norm == "according" || (inverted && t.norm != "told");
+        if name_after && after < toks.len() && toks[after].proper {
             let mut e = after;
             while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 {
                 e += 1;
@@ -82,7 +86,6 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             continue;
         }
         // "..., said the harbour master." (a role, not a name: ends the clause)
-        let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
         if inverted && after < toks.len() && matches!(toks[after].norm.as_str(), "the" | "a" | "an")
         {
             if let Some(r) = role_after(p, toks, after + 1) {
