@@ -121,6 +121,11 @@ test('accepting the shot claim\'s parallel labels the clause, not the interposed
   const first = page.locator(SEL.groupSuggestion).first();
   const text = await first.locator('.suggestion-text').textContent();
   assert.ok(text.startsWith('The soldier, shot several times'), text);
+  // The card sets apart the part a new span will label; the rest of the sentence, with
+  // "doctors said", is shown as context.
+  const part = await first.locator('.suggestion-part').textContent();
+  assert.equal(part, 'The soldier, shot several times, underwent surgery and treatment for parasitic worms');
+  assert.match(await first.locator('.suggestion-rest').last().textContent(), /doctors said/);
   // "Label as claim + link": the LA Times sentence has no span yet.
   await first.locator(SEL.acceptSuggestion).click();
   await page.waitForSelector(SEL.matcherLinks);

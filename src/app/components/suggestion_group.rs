@@ -45,6 +45,10 @@ pub fn pct(score: f64) -> String {
 
 /// The suggested sentence with shared terms and discrepancies highlighted. Slices go
 /// through the document's offset index (O(log n) each), not a scan of the whole text.
+/// The matched sentence, with the shared words and the differing details marked, and
+/// the part that accepting covers (the existing span it links, or the part a new span
+/// will label: the quotation, the clause without "he said") set apart from the rest of the
+/// sentence, so the card shows exactly what will be linked.
 fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
     let (s0, s1) = s.sentence;
     let mut marks: Vec<(usize, usize, &'static str)> = Vec::new();
@@ -58,20 +62,44 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
     );
     marks.retain(|&(a, b, _)| a >= s0 && b <= s1 && a < b);
     marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
-    let mut out = Vec::new();
-    let mut at = s0;
-    for (a, b, class) in marks {
-        if a < at {
-            continue; // overlapping marks: keep the first
+    // Marks overlapping an earlier one are dropped; the rest are clipped to each segment.
+    let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
+    for m in marks {
+        if kept.last().is_none_or(|k| m.0 >= k.1) {
+            kept.push(m);
         }
-        let before = doc.slice(at, a).unwrap_or("").to_string();
-        let inner = doc.slice(a, b).unwrap_or("").to_string();
-        out.push(html! { { before } });
-        out.push(html! { <b class={class}>{ inner }</b> });
-        at = b;
     }
-    out.push(html! { { doc.slice(at, s1).unwrap_or("").to_string() } });
-    html! { <>{ for out }</> }
+    let segment = |from: usize, to: usize| -> Vec<Html> {
+        let mut out = Vec::new();
+        let mut at = from;
+        for &(a, b, class) in &kept {
+            let (a, b) = (a.max(from), b.min(to));
+            if a >= b || a < at {
+                continue;
+            }
+            out.push(html! { { doc.slice(at, a).unwrap_or("").to_string() } });
+            out.push(html! { <b class={class}>{ doc.slice(a, b).unwrap_or("").to_string() }</b> });
+            at = b;
+        }
+        out.push(html! { { doc.slice(at, to).unwrap_or("").to_string() } });
+        out
+    };
+    let (p0, p1) = (s.start.clamp(s0, s1), s.end.clamp(s0, s1));
+    if p0 >= p1 || (p0, p1) == (s0, s1) || s.start < s0 || s.end > s1 {
+        return html! { <>{ for segment(s0, s1) }</> };
+    }
+    let title = if s.target_span.is_some() {
+        "Your span that Link connects"
+    } else {
+        "The part a new span will label"
+    };
+    html! {
+        <>
+            <span class="suggestion-rest">{ for segment(s0, p0) }</span>
+            <span class="suggestion-part" {title}>{ for segment(p0, p1) }</span>
+            <span class="suggestion-rest">{ for segment(p1, s1) }</span>
+        </>
+    }
 }
 
 fn reason_html(s: &SpanSuggestion) -> Html {
