@@ -65,7 +65,7 @@ pub fn help(props: &HelpProps) -> Html {
                     <li><b>{ "related" }</b>{ " (20-50%): worth reading; often the same story but another fact." }</li>
                     <li><b>{ "unlikely" }</b>{ " (below 20%): shown only so you can see the closest sentences." }</li>
                 </ul>
-                <p>{ "A flag (number, date, place, speaker, vehicle) marks a detail told differently; it does not lower the score: \u{201c}at least four times\u{201d} and \u{201c}several times\u{201d} can be the same fact told with a different figure. Accepting a flagged suggestion makes a link of kind \u{201c}told differently\u{201d} (\u{2260} in the links list); the others make \u{201c}same fact\u{201d} (=)." }</p>
+                <p>{ "A flag (number, date, place, speaker, vehicle) marks a detail told differently; it does not lower the score: \u{201c}at least four times\u{201d} and \u{201c}several times\u{201d} can be the same fact told with a different figure. Accepting a flagged suggestion makes a link of kind \u{201c}told differently\u{201d} (\u{2260} in the links list); the others make \u{201c}same fact\u{201d} (=). On a card, the underlined words are what accepting covers (your span that Link joins, or the part a new span will label, without \u{201c}he said\u{201d}); the grey rest of the sentence is context." }</p>
                 <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser (its local storage and IndexedDB)." }</p>
                 <button class="primary" id="help-close" data-close="" onclick={close}>{ "Close" }</button>
         </Modal>
