@@ -281,6 +281,16 @@ impl Matching {
                 continue;
             }
             *n += 1;
+            // A link between two labelled spans is scored span against span, so it shows
+            // one score from either side (the span against the other's whole sentence
+            // gave 83 % one way and 93 % the other).
+            let sug = match target_span.as_ref() {
+                Some(_) => self
+                    .corpus
+                    .score_ranges((di, span.start, span.end), (sug.doc, start, end))
+                    .unwrap_or(sug),
+                None => sug,
+            };
             let mut flags = sug.flags;
             self.check_speakers(
                 ws,
@@ -305,6 +315,8 @@ impl Matching {
                 flags,
             });
         }
+        // Scores of existing spans were taken span against span: rank again.
+        out.sort_by(|x, y| y.score.total_cmp(&x.score));
         out
     }
 }

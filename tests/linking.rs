@@ -452,3 +452,43 @@ fn accepting_a_claim_match_labels_the_clause_without_the_interposed_attribution(
     assert_eq!(slice(LAT, made.start, made.end), clause);
     assert!(!slice(LAT, made.start, made.end).contains("said"));
 }
+
+#[test]
+fn a_suggested_link_between_two_spans_has_one_score_from_either_side() {
+    // The new-user trial: the AFP quote and the LA Times clause, both labelled, were
+    // suggested to each other at 83 % from one side and 93 % from the other (each span
+    // scored against the other's whole sentence).
+    let afp_q = "requested a meeting (with North Korea) to discuss our investigation and measures to prevent future such violations,";
+    let lat_q = "a meeting had been requested to discuss the issue";
+    let mut ws = Workspace::new();
+    let afp = ws.add_document("AFP", "afp.txt", AFP);
+    let lat = ws.add_document("LA Times", "lat.txt", LAT);
+    let (s, e) = cp_find(AFP, afp_q);
+    let a = ws.add_span(&afp, s, e, Label::Quote).unwrap();
+    let (s, e) = cp_find(LAT, lat_q);
+    let b = ws.add_span(&lat, s, e, Label::Quote).unwrap();
+    let all = linking::suggestions(&ws);
+    let ab = group(&all, &a)
+        .iter()
+        .find(|x| x.target_span.as_deref() == Some(b.as_str()))
+        .expect("the LA Times span suggested for the AFP one");
+    let ba = group(&all, &b)
+        .iter()
+        .find(|x| x.target_span.as_deref() == Some(a.as_str()))
+        .expect("the AFP span suggested for the LA Times one");
+    assert!(
+        (ab.score - ba.score).abs() < 1e-9,
+        "{} one way, {} the other",
+        ab.score,
+        ba.score
+    );
+    // Its shared words and flags are read in the target span, in document code points.
+    let (s, e) = cp_find(LAT, lat_q);
+    for t in &ab.shared {
+        assert!(t.b.iter().all(|&(x, y)| s <= x && y <= e), "{t:?}");
+    }
+    // Each group is still ranked, best first.
+    for g in &all.groups {
+        assert!(g.suggestions.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+}

@@ -247,26 +247,13 @@ impl Corpus {
     /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
     /// weighted term are considered. Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        let Some(chars) = self.doc_chars.get(doc) else {
-            return Vec::new();
-        };
-        if start >= end || end > chars.len() || per_doc == 0 {
+        if per_doc == 0 {
             return Vec::new();
         }
-        let owned;
-        let q: &Prepared = match self.sentence_at(doc, start, end) {
-            Some(i) => &self.sentences[i].prep,
-            None => {
-                let text: String = chars[start..end].iter().collect();
-                let mut p = Prepared::new(&text, &self.idf);
-                // The position of the sentence the span starts in.
-                let ranges = &self.doc_ranges[doc];
-                let k = ranges.partition_point(|r| r.1 <= start);
-                p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
-                owned = p;
-                &owned
-            }
+        let Some(q) = self.prepare_range(doc, start, end) else {
+            return Vec::new();
         };
+        let q: &Prepared = &q;
         let mut acc = vec![0.0f32; self.sentences.len()];
         let mut touched = Vec::new();
         let cands = self.candidates(q, PREFILTER_COSINE, &mut acc, &mut touched, |s| {
@@ -298,6 +285,55 @@ impl Corpus {
             });
         }
         out
+    }
+
+    /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the
+    /// sentence's own when the range is one, otherwise prepared here, placed at the
+    /// position of the sentence it starts in. `None` if `doc` or the range is invalid.
+    fn prepare_range(
+        &self,
+        doc: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<std::borrow::Cow<'_, Prepared>> {
+        let chars = self.doc_chars.get(doc)?;
+        if start >= end || end > chars.len() {
+            return None;
+        }
+        if let Some(i) = self.sentence_at(doc, start, end) {
+            return Some(std::borrow::Cow::Borrowed(&self.sentences[i].prep));
+        }
+        let text: String = chars[start..end].iter().collect();
+        let mut p = Prepared::new(&text, &self.idf);
+        let ranges = &self.doc_ranges[doc];
+        let k = ranges.partition_point(|r| r.1 <= start);
+        p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
+        Some(std::borrow::Cow::Owned(p))
+    }
+
+    /// The score, reason and flags of two given ranges, `a = (doc, start, end)` against
+    /// `b` (code points; any spans, not only sentences), as [`Corpus::suggest`] gives for a
+    /// sentence: for two spans already labelled, so that a suggested link between them
+    /// has one score whichever side it is seen from (the model's score is symmetric; a
+    /// span against the other's whole sentence is not). The result's `doc`, `start`,
+    /// `end` are `b`'s. `None` if a document or range is invalid.
+    pub fn score_ranges(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+    ) -> Option<Suggestion> {
+        let qa = self.prepare_range(da, sa, ea)?;
+        let qb = self.prepare_range(db, sb, eb)?;
+        let score = align::probability(&qa, &qb);
+        let e = explain_scored(&qa, &qb, score, (sa, sb));
+        Some(Suggestion {
+            doc: db,
+            start: sb,
+            end: eb,
+            score,
+            reason: e.reason,
+            flags: e.flags,
+        })
     }
 
     /// Every pair of sentences from different documents scoring at least `min_score`, with
