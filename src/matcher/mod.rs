@@ -238,6 +238,7 @@ pub fn score(a: &str, b: &str) -> f64 {
 /// [`score`]. Same order as `pairs`; each score in [0, 1].
 pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     let mut unique: text::FxMap<&str, usize> = Default::default();
+    unique.reserve(pairs.len().min(1 << 20));
     let mut index = |t| {
         let n = unique.len();
         *unique.entry(t).or_insert(n)
@@ -252,23 +253,40 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     }
     // Sentences are prepared, weighed and scored on every core natively (`parallel`); the
     // document frequencies are counted in between, in input order, so the output is the
-    // same as one thread's.
+    // same as one thread's. Scoring reads only the lists made from the tokens, and the
+    // batch holds every text at once, so neither the text nor its tokens are kept.
     let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
-        let toks = text::tokenize(t, &text::stemmer());
-        let mut p = Prepared::unweighted(t.to_string(), toks);
-        // Scoring reads only the lists made from the tokens; the batch holds every text
-        // at once, so the tokens go now.
-        p.tokens = Vec::new();
-        p
+        text::reserve_word_cache(order.len());
+        let toks = STEMMER.with(|s| text::tokenize(t, s));
+        Prepared::lists(t, &toks)
     });
+    // Each stem of a text is a content stem or a stop word's (both lists sorted, unique).
     let mut df: features::StemMap<u32> = Default::default();
-    let mut stems: Vec<u64> = Vec::new();
+    df.reserve(4 * order.len());
     for p in &prepared {
-        stems.clear();
-        stems.extend_from_slice(&p.seq);
-        stems.sort_unstable();
-        stems.dedup();
-        for &st in &stems {
+        let (c, s) = (p.content(), &p.stops);
+        let (mut i, mut j) = (0, 0);
+        while i < c.len() || j < s.len() {
+            let st = match (c.get(i), s.get(j)) {
+                (Some(&(x, _)), Some(&y)) if x == y => {
+                    i += 1;
+                    j += 1;
+                    x
+                }
+                (Some(&(x, _)), Some(&y)) if x < y => {
+                    i += 1;
+                    x
+                }
+                (Some(&(x, _)), None) => {
+                    i += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    j += 1;
+                    y
+                }
+                (None, None) => break,
+            };
             *df.entry(st).or_insert(0) += 1;
         }
     }
@@ -277,6 +295,10 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     parallel::map(&at, |&(ia, ib)| {
         features::score_prepared(&prepared[ia], &prepared[ib])
     })
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = text::stemmer();
 }
 
 /// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.

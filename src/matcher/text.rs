@@ -267,6 +267,27 @@ thread_local! {
         std::cell::RefCell::new(FxMap::default());
 }
 
+/// Make room in this thread's word caches for the words of about `texts` sentences (a
+/// batch about to be tokenised), so they do not grow step by step; at most
+/// [`WORD_CACHE_MAX`] words.
+pub(crate) fn reserve_word_cache(texts: usize) {
+    let want = texts.saturating_mul(2).min(WORD_CACHE_MAX);
+    WORDS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.capacity() < want {
+            let n = want - c.len();
+            c.reserve(n);
+        }
+    });
+    STEM_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.capacity() < want {
+            let n = want - c.len();
+            c.reserve(n);
+        }
+    });
+}
+
 /// The analysis of one raw token's characters (`surface`, as written).
 fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     let first_char = surface.chars().next().unwrap_or(' ');
@@ -380,6 +401,33 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
     t.cues = super::prepared::word_cues(&t.norm);
 }
 
+thread_local! {
+    /// A number's value (its bits) -> its canonical text, stem, classes and cue bits, as
+    /// [`finish_number`] sets them: a number's token is finished anew at each occurrence
+    /// (after folding), and news text repeats its numbers.
+    static NUMBERS: std::cell::RefCell<FxMap<u64, (String, u64, u32, u8)>> =
+        std::cell::RefCell::new(FxMap::default());
+}
+
+/// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
+/// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).
+fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
+    NUMBERS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((norm, stem, classes, cues)) = c.get(&v.to_bits()) {
+            t.norm.clone_from(norm);
+            (t.stem, t.classes, t.cues) = (*stem, *classes, *cues);
+            return;
+        }
+        t.norm = number_text(v);
+        finish(t, stemmer);
+        if c.len() >= WORD_CACHE_MAX {
+            c.clear();
+        }
+        c.insert(v.to_bits(), (t.norm.clone(), t.stem, t.classes, t.cues));
+    })
+}
+
 /// [`tokenize_chars`]; `cached`: look surfaces up in (and add them to) the per-thread
 /// [`Word`] cache, else analyse every occurrence afresh (the tests compare the two).
 fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> {
@@ -453,9 +501,8 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     fold(&mut toks, &mut aux);
     for (t, a) in toks.iter_mut().zip(&aux) {
         if let Kind::Number(v) = t.kind {
-            t.norm = number_text(v);
-        }
-        if !a.fresh {
+            finish_number(t, v, stemmer);
+        } else if !a.fresh {
             finish(t, stemmer);
         }
     }
