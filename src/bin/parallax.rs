@@ -16,6 +16,7 @@ use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
 use parallax::model::text::same_article;
 use serde_json::{json, Value};
+use std::borrow::Cow;
 use std::io::{BufRead, Read, Write};
 
 /// What the tool is, shown above the subcommands in `--help`.
@@ -249,31 +250,43 @@ fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
             pairs.push(p);
         }
     }
-    let mut w = std::io::BufWriter::new(out);
     // IDF from the unique texts of this batch (the built-in table for small batches).
-    let texts: Vec<(&str, &str)> = pairs
-        .iter()
-        .map(|(_, a, b)| (a.as_str(), b.as_str()))
-        .collect();
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|(_, a, b)| (&**a, &**b)).collect();
     let scores = matcher::score_batch(&texts);
-    for ((id, _, _), s) in pairs.iter().zip(scores) {
-        // {"id":…,"score":…} as `json!` writes it (keys in this order), without the map.
-        w.write_all(b"{\"id\":").map_err(output_error)?;
-        serde_json::to_writer(&mut w, id).map_err(|e| output_error(e.into()))?;
-        w.write_all(b",\"score\":").map_err(output_error)?;
-        serde_json::to_writer(&mut w, &((s * 1e6).round() / 1e6))
-            .map_err(|e| output_error(e.into()))?;
-        w.write_all(b"}\n").map_err(output_error)?;
+    // {"id":…,"score":…} as `json!` writes it (keys in this order), without the map; the
+    // lines are formatted on every core, in blocks, and written in order.
+    let blocks: Vec<Result<Vec<u8>, String>> = {
+        use rayon::prelude::*;
+        let done: Vec<(&ScorePair, f64)> = pairs.iter().zip(scores).collect();
+        done.par_chunks(1024)
+            .map(|block| {
+                let mut out = Vec::with_capacity(block.len() * 64);
+                for ((id, _, _), s) in block {
+                    out.extend_from_slice(b"{\"id\":");
+                    serde_json::to_writer(&mut out, id)
+                        .map_err(|e| format!("cannot write output: {e}"))?;
+                    out.extend_from_slice(b",\"score\":");
+                    serde_json::to_writer(&mut out, &((s * 1e6).round() / 1e6))
+                        .map_err(|e| format!("cannot write output: {e}"))?;
+                    out.extend_from_slice(b"}\n");
+                }
+                Ok(out)
+            })
+            .collect()
+    };
+    for block in blocks {
+        out.write_all(&block?).map_err(output_error)?;
     }
-    w.flush().map_err(output_error)
+    out.flush().map_err(output_error)
 }
 
-/// A pair to score: its id (any JSON value) and its two texts.
-type ScorePair = (Value, String, String);
+/// A pair to score: its id (any JSON value) and its two texts (borrowed from the input
+/// line when they hold no escapes).
+type ScorePair<'a> = (Value, Cow<'a, str>, Cow<'a, str>);
 
 /// One line of `parallax score`'s input (`n` counts from 1): its id and two texts, `None`
 /// for a blank line, or a message naming the line and what is wrong with it.
-fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
+fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair<'_>>, String> {
     let line = std::str::from_utf8(line).map_err(|_| {
         format!("line {n}: cannot read standard input: stream did not contain valid UTF-8")
     })?;
@@ -302,9 +315,9 @@ fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
         .get("id")
         .cloned()
         .ok_or_else(|| format!("line {n}: missing \"id\""))?;
-    let text = |k: &str| -> Result<String, String> {
+    let text = |k: &str| -> Result<Cow<'_, str>, String> {
         match obj.get(k) {
-            Some(Value::String(s)) => Ok(s.clone()),
+            Some(Value::String(s)) => Ok(Cow::Owned(s.clone())),
             Some(_) => Err(format!("line {n}: \"{k}\" must be a string")),
             None => Err(format!("line {n}: missing \"{k}\"")),
         }
@@ -314,10 +327,12 @@ fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
 
 /// One `parallax score` input line (other fields are ignored).
 #[derive(serde::Deserialize)]
-struct PairLine {
+struct PairLine<'a> {
     id: Value,
-    a: String,
-    b: String,
+    #[serde(borrow)]
+    a: Cow<'a, str>,
+    #[serde(borrow)]
+    b: Cow<'a, str>,
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>, String> {
