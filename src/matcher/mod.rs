@@ -292,9 +292,11 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     }
     let idf = Idf::local(&df, unique.len());
     parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
-    parallel::map(&at, |&(ia, ib)| {
+    let scores = parallel::map(&at, |&(ia, ib)| {
         features::score_prepared(&prepared[ia], &prepared[ib])
-    })
+    });
+    parallel::drop_all(prepared);
+    scores
 }
 
 thread_local! {
