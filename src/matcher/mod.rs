@@ -258,7 +258,9 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
         text::reserve_word_cache(order.len());
         let toks = STEMMER.with(|s| text::tokenize(t, s));
-        Prepared::lists(t, &toks)
+        let p = Prepared::lists(t, &toks);
+        text::recycle(toks);
+        p
     });
     // Each stem of a text is a content stem or a stop word's (both lists sorted, unique).
     let mut df: features::StemMap<u32> = Default::default();
