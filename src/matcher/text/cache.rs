@@ -96,7 +96,7 @@ thread_local! {
 /// batch about to be tokenised), so they do not grow step by step; at most
 /// [`WORD_CACHE_MAX`] words.
 pub(crate) fn reserve_word_cache(texts: usize) {
-    let want = texts.saturating_mul(2).min(WORD_CACHE_MAX);
+    let want = texts.min(WORD_CACHE_MAX);
     WORDS.with(|c| {
         let mut c = c.borrow_mut();
         if c.capacity() < want {
