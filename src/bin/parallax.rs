@@ -235,8 +235,15 @@ fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
     input
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read standard input: {e}"))?;
-    let lines: Vec<(usize, &[u8])> = bytes
-        .split(|&b| b == b'\n')
+    // Valid UTF-8 as a whole (the usual case): split with `str::split`, which finds the
+    // newlines with `memchr`, many bytes at a time; otherwise byte by byte, and the line
+    // that is not UTF-8 is named below.
+    let pieces: Vec<&[u8]> = match std::str::from_utf8(&bytes) {
+        Ok(text) => text.split('\n').map(str::as_bytes).collect(),
+        Err(_) => bytes.split(|&b| b == b'\n').collect(),
+    };
+    let lines: Vec<(usize, &[u8])> = pieces
+        .into_iter()
         .enumerate()
         .map(|(n, l)| (n + 1, l.strip_suffix(b"\r").unwrap_or(l)))
         .collect();

@@ -252,8 +252,8 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
         order[i] = t;
     }
     // Sentences are prepared, weighed and scored on every core natively (`parallel`); the
-    // document frequencies are counted in between, in input order, so the output is the
-    // same as one thread's. Scoring reads only the lists made from the tokens, and the
+    // document frequencies are counted in between (whole numbers: the same in any order),
+    // so the output is the same as one thread's. Scoring reads only the lists made from the tokens, and the
     // batch holds every text at once, so neither the text nor its tokens are kept.
     let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
         text::reserve_word_cache(order.len());
@@ -262,36 +262,23 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
         text::recycle(toks);
         p
     });
-    // Each stem of a text is a content stem or a stop word's (both lists sorted, unique).
-    let mut df: features::StemMap<u32> = Default::default();
-    df.reserve(4 * order.len());
-    for p in &prepared {
-        let (c, s) = (p.content(), &p.stops);
-        let (mut i, mut j) = (0, 0);
-        while i < c.len() || j < s.len() {
-            let st = match (c.get(i), s.get(j)) {
-                (Some(&(x, _)), Some(&y)) if x == y => {
-                    i += 1;
-                    j += 1;
-                    x
+    // Document frequencies, counted on every core: each part counts the stems whose
+    // lowest bit is its number, so the parts hold different stems and join without sums.
+    let parts = parallel::map(&[0u64, 1], |&part| {
+        let mut df: features::StemMap<u32> = Default::default();
+        df.reserve(2 * order.len());
+        for p in &prepared {
+            for_each_stem(p, |st| {
+                if st & 1 == part {
+                    *df.entry(st).or_insert(0) += 1;
                 }
-                (Some(&(x, _)), Some(&y)) if x < y => {
-                    i += 1;
-                    x
-                }
-                (Some(&(x, _)), None) => {
-                    i += 1;
-                    x
-                }
-                (_, Some(&y)) => {
-                    j += 1;
-                    y
-                }
-                (None, None) => break,
-            };
-            *df.entry(st).or_insert(0) += 1;
+            });
         }
-    }
+        df
+    });
+    let mut parts = parts.into_iter();
+    let mut df = parts.next().unwrap_or_default();
+    df.extend(parts.flatten());
     let idf = Idf::local(&df, unique.len());
     parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
     let scores = parallel::map(&at, |&(ia, ib)| {
@@ -303,6 +290,36 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
 
 thread_local! {
     static STEMMER: rust_stemmers::Stemmer = text::stemmer();
+}
+
+/// `f` of each distinct stem of a prepared sentence, in order: each is a content stem or a
+/// stop word's (both lists sorted and unique), so the two lists are merged.
+fn for_each_stem(p: &Prepared, mut f: impl FnMut(u64)) {
+    let (c, s) = (p.content(), &p.stops);
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let st = match (c.get(i), s.get(j)) {
+            (Some(&(x, _)), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&(x, _)), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&(x, _)), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        f(st);
+    }
 }
 
 /// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.
