@@ -176,6 +176,39 @@ fn score_reports_the_bad_line() {
 }
 
 #[test]
+fn score_names_the_line_that_is_not_utf8_and_reads_crlf_lines() {
+    // Valid input is split as a string, other input byte by byte; the bad line is named.
+    let good = "{\"id\": 1, \"a\": \"The soldier was shot.\", \"b\": \"He was shot.\"}\n\
+                {\"id\": 2, \"a\": \"Stocks fell.\", \"b\": \"Shares rose.\"}\n";
+    let lf = run_with_stdin(&["score"], good);
+    assert_eq!(lf.status.code(), Some(0), "{}", stderr(&lf));
+    assert_eq!(String::from_utf8_lossy(&lf.stdout).lines().count(), 2);
+    let crlf = run_with_stdin(&["score"], &good.replace('\n', "\r\n"));
+    assert_eq!(crlf.stdout, lf.stdout, "CRLF lines read as LF lines");
+
+    let mut child = bin()
+        .arg("score")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start parallax");
+    let mut input = good.as_bytes().to_vec();
+    input.extend_from_slice(b"{\"id\": 3, \"a\": \"caf\xe9\", \"b\": \"x\"}\n");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("write stdin");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(2));
+    let msg = stderr(&o);
+    assert!(msg.contains("line 3: cannot read standard input") && msg.contains("UTF-8"));
+    assert!(o.stdout.is_empty(), "no half-written output");
+}
+
+#[test]
 fn suggest_links_the_sample_articles() {
     let a = sample("afp-defector-footage.txt");
     let b = sample("latimes-defector-video.txt");

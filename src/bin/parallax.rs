@@ -16,7 +16,10 @@ use parallax::formats::{self, Format};
 use parallax::matcher::{self, Corpus};
 use parallax::model::text::same_article;
 use serde_json::{json, Value};
-use std::io::{BufRead, Read, Write};
+use std::io::{Read, Write};
+
+#[path = "parallax/score.rs"]
+mod score;
 
 /// What the tool is, shown above the subcommands in `--help`.
 const ABOUT: &str = "parallax - link the same facts across news articles";
@@ -152,7 +155,7 @@ fn main() {
         Cmd::Score => {
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
-            score(stdin.lock(), &mut stdout.lock())
+            score::score(stdin.lock(), &mut stdout.lock())
         }
         Cmd::Suggest { files, min } => suggest(&files, min),
         Cmd::Convert {
@@ -224,100 +227,6 @@ fn exit_on_parse_error(e: clap::Error) -> ! {
         }
     }
     std::process::exit(2)
-}
-
-/// `parallax score`: all lines are checked before anything is written, so a bad line
-/// never leaves a half-written output. Lines are parsed on every core; the first bad line
-/// (in input order) is the one reported.
-fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
-    let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
-    let lines: Vec<(usize, &[u8])> = bytes
-        .split(|&b| b == b'\n')
-        .enumerate()
-        .map(|(n, l)| (n + 1, l.strip_suffix(b"\r").unwrap_or(l)))
-        .collect();
-    let parsed: Vec<Result<Option<ScorePair>, String>> = {
-        use rayon::prelude::*;
-        lines.par_iter().map(|&(n, l)| score_line(n, l)).collect()
-    };
-    let mut pairs: Vec<ScorePair> = Vec::with_capacity(parsed.len());
-    for p in parsed {
-        if let Some(p) = p? {
-            pairs.push(p);
-        }
-    }
-    let mut w = std::io::BufWriter::new(out);
-    // IDF from the unique texts of this batch (the built-in table for small batches).
-    let texts: Vec<(&str, &str)> = pairs
-        .iter()
-        .map(|(_, a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let scores = matcher::score_batch(&texts);
-    for ((id, _, _), s) in pairs.iter().zip(scores) {
-        // {"id":…,"score":…} as `json!` writes it (keys in this order), without the map.
-        w.write_all(b"{\"id\":").map_err(output_error)?;
-        serde_json::to_writer(&mut w, id).map_err(|e| output_error(e.into()))?;
-        w.write_all(b",\"score\":").map_err(output_error)?;
-        serde_json::to_writer(&mut w, &((s * 1e6).round() / 1e6))
-            .map_err(|e| output_error(e.into()))?;
-        w.write_all(b"}\n").map_err(output_error)?;
-    }
-    w.flush().map_err(output_error)
-}
-
-/// A pair to score: its id (any JSON value) and its two texts.
-type ScorePair = (Value, String, String);
-
-/// One line of `parallax score`'s input (`n` counts from 1): its id and two texts, `None`
-/// for a blank line, or a message naming the line and what is wrong with it.
-fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair>, String> {
-    let line = std::str::from_utf8(line).map_err(|_| {
-        format!("line {n}: cannot read standard input: stream did not contain valid UTF-8")
-    })?;
-    if line.trim().is_empty() {
-        return Ok(None);
-    }
-    // Fast path: a well-formed object straight into its three fields (no map of values);
-    // anything else goes through the checks below, which say what is wrong.
-    if line.trim_start().starts_with('{') {
-        if let Ok(p) = serde_json::from_str::<PairLine>(line) {
-            return Ok(Some((p.id, p.a, p.b)));
-        }
-    }
-    let v: Value = serde_json::from_str(line).map_err(|e| {
-        format!(
-            "line {n}: not valid JSON ({e}); each line must be an object like \
-             {{\"id\": 1, \"a\": \"first sentence\", \"b\": \"second sentence\"}}"
-        )
-    })?;
-    let Some(obj) = v.as_object() else {
-        return Err(format!(
-            "line {n}: expected a JSON object with \"id\", \"a\" and \"b\""
-        ));
-    };
-    let id = obj
-        .get("id")
-        .cloned()
-        .ok_or_else(|| format!("line {n}: missing \"id\""))?;
-    let text = |k: &str| -> Result<String, String> {
-        match obj.get(k) {
-            Some(Value::String(s)) => Ok(s.clone()),
-            Some(_) => Err(format!("line {n}: \"{k}\" must be a string")),
-            None => Err(format!("line {n}: missing \"{k}\"")),
-        }
-    };
-    Ok(Some((id, text("a")?, text("b")?)))
-}
-
-/// One `parallax score` input line (other fields are ignored).
-#[derive(serde::Deserialize)]
-struct PairLine {
-    id: Value,
-    a: String,
-    b: String,
 }
 
 fn read_file(path: &str) -> Result<Vec<u8>, String> {

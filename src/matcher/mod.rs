@@ -238,6 +238,7 @@ pub fn score(a: &str, b: &str) -> f64 {
 /// [`score`]. Same order as `pairs`; each score in [0, 1].
 pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     let mut unique: text::FxMap<&str, usize> = Default::default();
+    unique.reserve(pairs.len().min(1 << 20));
     let mut index = |t| {
         let n = unique.len();
         *unique.entry(t).or_insert(n)
@@ -251,32 +252,74 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
         order[i] = t;
     }
     // Sentences are prepared, weighed and scored on every core natively (`parallel`); the
-    // document frequencies are counted in between, in input order, so the output is the
-    // same as one thread's.
+    // document frequencies are counted in between (whole numbers: the same in any order),
+    // so the output is the same as one thread's. Scoring reads only the lists made from the tokens, and the
+    // batch holds every text at once, so neither the text nor its tokens are kept.
     let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
-        let toks = text::tokenize(t, &text::stemmer());
-        let mut p = Prepared::unweighted(t.to_string(), toks);
-        // Scoring reads only the lists made from the tokens; the batch holds every text
-        // at once, so the tokens go now.
-        p.tokens = Vec::new();
+        text::reserve_word_cache(order.len());
+        let toks = STEMMER.with(|s| text::tokenize(t, s));
+        let p = Prepared::lists(t, &toks);
+        text::recycle(toks);
         p
     });
-    let mut df: features::StemMap<u32> = Default::default();
-    let mut stems: Vec<u64> = Vec::new();
-    for p in &prepared {
-        stems.clear();
-        stems.extend_from_slice(&p.seq);
-        stems.sort_unstable();
-        stems.dedup();
-        for &st in &stems {
-            *df.entry(st).or_insert(0) += 1;
+    // Document frequencies, counted on every core: each part counts the stems whose
+    // lowest bit is its number, so the parts hold different stems and join without sums.
+    let parts = parallel::map(&[0u64, 1], |&part| {
+        let mut df: features::StemMap<u32> = Default::default();
+        df.reserve(2 * order.len());
+        for p in &prepared {
+            for_each_stem(p, |st| {
+                if st & 1 == part {
+                    *df.entry(st).or_insert(0) += 1;
+                }
+            });
         }
-    }
+        df
+    });
+    let mut parts = parts.into_iter();
+    let mut df = parts.next().unwrap_or_default();
+    df.extend(parts.flatten());
     let idf = Idf::local(&df, unique.len());
     parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
-    parallel::map(&at, |&(ia, ib)| {
+    let scores = parallel::map(&at, |&(ia, ib)| {
         features::score_prepared(&prepared[ia], &prepared[ib])
-    })
+    });
+    parallel::drop_all(prepared);
+    scores
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = text::stemmer();
+}
+
+/// `f` of each distinct stem of a prepared sentence, in order: each is a content stem or a
+/// stop word's (both lists sorted and unique), so the two lists are merged.
+fn for_each_stem(p: &Prepared, mut f: impl FnMut(u64)) {
+    let (c, s) = (p.content(), &p.stops);
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let st = match (c.get(i), s.get(j)) {
+            (Some(&(x, _)), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&(x, _)), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&(x, _)), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        f(st);
+    }
 }
 
 /// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.

@@ -35,6 +35,20 @@ pub(crate) fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync +
     }
 }
 
+/// Drop `items`, each on whichever core is free (natively): a batch's prepared sentences
+/// hold many small allocations, and freeing them on one thread at the end is a serial step.
+pub(crate) fn drop_all<T: Send>(items: Vec<T>) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use rayon::prelude::*;
+        items.into_par_iter().for_each(drop)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        drop(items)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

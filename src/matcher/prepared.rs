@@ -182,6 +182,15 @@ impl Prepared {
     /// [`Prepared::from_tokens`] without the IDF weights: the content stems weigh 0 until
     /// [`Prepared::weigh`] (for a batch whose IDF comes from its own texts).
     pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
+        let mut p = Prepared::lists(&text, &tokens);
+        p.text = text;
+        p.tokens = tokens;
+        p
+    }
+
+    /// [`Prepared::unweighted`] without the text and the tokens (both left empty): the
+    /// lists that scoring reads, for a batch that holds every text at once.
+    pub(crate) fn lists(text: &str, tokens: &[Token]) -> Prepared {
         // One pass over the tokens fills the lists (the two long ones sized for all
         // tokens, so they never grow); then each is sorted and made unique.
         let n = tokens.len();
@@ -194,7 +203,7 @@ impl Prepared {
         let mut propers: Vec<u64> = Vec::new();
         let mut negations = 0u32;
         let mut joined_len = 1;
-        for t in &tokens {
+        for t in tokens {
             seq.push(t.stem);
             if t.stop {
                 stops.push(t.stem);
@@ -253,12 +262,12 @@ impl Prepared {
         let dates = sorted_unique(dates);
         let date_kinds = date_kinds.map(sorted_unique);
         let propers = sorted_unique(propers);
-        let cues = sentence_cues(&text, &tokens);
+        let cues = sentence_cues(text, tokens);
         let classes = tokens.iter().fold(0, |a, t| a | t.classes);
-        debug_assert_eq!(classes, super::align::classes(&tokens));
+        debug_assert_eq!(classes, super::align::classes(tokens));
         Prepared {
-            text,
-            tokens,
+            text: String::new(),
+            tokens: Vec::new(),
             content,
             content_flags,
             content_norm: 0.0,

@@ -60,8 +60,11 @@ pub fn is_stop(w: &str) -> bool {
     lex(w).stop
 }
 
+mod cache;
 mod hash;
 mod scripts;
+use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
+pub(crate) use cache::{recycle, reserve_word_cache};
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
 use scripts::unspaced;
@@ -119,6 +122,10 @@ fn raw_tokens(chars: &[char]) -> Vec<Raw> {
         let start = i;
         let mut j = i + 1;
         loop {
+            // ASCII letters and digits first: no other test is needed for them.
+            while j < n && chars[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
             if j < n && !unspaced(chars[j]) && (alnum(chars[j]) || is_mark(chars[j])) {
                 j += 1;
                 continue;
@@ -229,42 +236,12 @@ pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
     tokenize_with(chars, stemmer, true)
 }
 
-/// What the characters of one raw token yield wherever it stands in a sentence. News text
-/// repeats its words, so [`tokenize_chars`] analyses each distinct surface once (case,
-/// NFKC, the word lists, Snowball: the slow part) and copies the result for every
-/// occurrence; only the place in the sentence (a capitalised first word is not a name by
-/// itself) and folding with the neighbours are done per occurrence.
-#[derive(Debug, Clone)]
-struct Word {
-    /// The token with `start`, `end` and `proper` still to set; `None` when the surface
-    /// yields no token (an apostrophe suffix alone). Its `stem` and `classes` are final
-    /// unless it is a number (whose canonical text is set after folding).
-    proto: Option<Token>,
-    /// `proper` when the token is the first of the sentence.
-    proper_first: bool,
-    /// `proper` when another token precedes it.
-    proper_inner: bool,
-    /// "didn't": an explicit "not" token follows at the same place.
-    not_after: bool,
-    /// `lex(norm).scale`, for folding.
-    scale: Option<f64>,
-}
-
 /// Beside each token while tokenising: what folding needs and whether `stem` and
 /// `classes` still hold for the token's kind and norm.
 #[derive(Debug, Clone, Copy)]
 struct Aux {
     scale: Option<f64>,
     fresh: bool,
-}
-
-/// Most surfaces remembered per thread by [`tokenize_chars`] (then it starts afresh);
-/// about 200 bytes each.
-const WORD_CACHE_MAX: usize = 50_000;
-
-thread_local! {
-    static WORDS: std::cell::RefCell<FxMap<Box<[char]>, Word>> =
-        std::cell::RefCell::new(FxMap::default());
 }
 
 /// The analysis of one raw token's characters (`surface`, as written).
@@ -388,6 +365,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     let mut aux: Vec<Aux> = Vec::with_capacity(raws.len() + 2);
     let mut first = true;
     let surface = |s: &[char]| s.iter().collect::<String>();
+    let mut norms = NORMS.with(|p| std::mem::take(&mut *p.borrow_mut()));
     WORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
         for r in &raws {
@@ -395,7 +373,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             let w = if !cached {
                 analyse(&surface(key), stemmer)
             } else if let Some(w) = cache.get(key) {
-                w.clone()
+                w.copy_with(&mut norms)
             } else {
                 let w = analyse(&surface(key), stemmer);
                 if cache.len() >= WORD_CACHE_MAX {
@@ -443,6 +421,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             }
         }
     });
+    NORMS.with(|p| *p.borrow_mut() = norms);
     // A sentence-initial capitalised word followed by another name is a name too.
     if toks.len() >= 2 && toks[1].proper && !toks[0].stop && toks[0].kind == Kind::Word {
         let c = chars[toks[0].start];
@@ -453,36 +432,13 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     fold(&mut toks, &mut aux);
     for (t, a) in toks.iter_mut().zip(&aux) {
         if let Kind::Number(v) = t.kind {
-            t.norm = number_text(v);
-        }
-        if !a.fresh {
+            finish_number(t, v, stemmer);
+        } else if !a.fresh {
             finish(t, stemmer);
         }
     }
     mark_dates(&mut toks);
     toks
-}
-
-thread_local! {
-    /// Word -> stem hash. Snowball stemming is the slowest step of tokenising and news
-    /// text repeats its words, so stems are remembered (up to 100,000 words per thread).
-    static STEM_CACHE: std::cell::RefCell<FnvMap<String, u64>> =
-        std::cell::RefCell::new(FnvMap::default());
-}
-
-fn word_stem_hash(norm: &str, stemmer: &Stemmer) -> u64 {
-    STEM_CACHE.with(|c| {
-        if let Some(&h) = c.borrow().get(norm) {
-            return h;
-        }
-        let h = hash_str(&stemmer.stem(norm));
-        let mut m = c.borrow_mut();
-        if m.len() >= 100_000 {
-            m.clear();
-        }
-        m.insert(norm.to_string(), h);
-        h
-    })
 }
 
 /// The string a token's `stem` hashes: the Snowball stem of a word, `#value` for a number,

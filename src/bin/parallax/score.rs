@@ -1,0 +1,124 @@
+//! `parallax score`: JSON lines of sentence pairs in, one score per pair out, in the
+//! same order; the batch's IDF comes from its own unique texts (`matcher::score_batch`).
+//! Lines are parsed and the output formatted on every core.
+
+use super::output_error;
+use parallax::matcher;
+use serde_json::Value;
+use std::borrow::Cow;
+use std::io::{BufRead, Write};
+
+/// `parallax score`: all lines are checked before anything is written, so a bad line
+/// never leaves a half-written output. Lines are parsed on every core; the first bad line
+/// (in input order) is the one reported.
+pub(crate) fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    // Valid UTF-8 as a whole (the usual case): split with `str::split`, which finds the
+    // newlines with `memchr`, many bytes at a time; otherwise byte by byte, and the line
+    // that is not UTF-8 is named below.
+    let pieces: Vec<&[u8]> = match std::str::from_utf8(&bytes) {
+        Ok(text) => text.split('\n').map(str::as_bytes).collect(),
+        Err(_) => bytes.split(|&b| b == b'\n').collect(),
+    };
+    let lines: Vec<(usize, &[u8])> = pieces
+        .into_iter()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.strip_suffix(b"\r").unwrap_or(l)))
+        .collect();
+    let parsed: Vec<Result<Option<ScorePair>, String>> = {
+        use rayon::prelude::*;
+        lines.par_iter().map(|&(n, l)| score_line(n, l)).collect()
+    };
+    let mut pairs: Vec<ScorePair> = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        if let Some(p) = p? {
+            pairs.push(p);
+        }
+    }
+    // IDF from the unique texts of this batch (the built-in table for small batches).
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|(_, a, b)| (&**a, &**b)).collect();
+    let scores = matcher::score_batch(&texts);
+    // {"id":…,"score":…} as `json!` writes it (keys in this order), without the map; the
+    // lines are formatted on every core, in blocks, and written in order.
+    let blocks: Vec<Result<Vec<u8>, String>> = {
+        use rayon::prelude::*;
+        let done: Vec<(&ScorePair, f64)> = pairs.iter().zip(scores).collect();
+        done.par_chunks(1024)
+            .map(|block| {
+                let mut out = Vec::with_capacity(block.len() * 64);
+                for ((id, _, _), s) in block {
+                    out.extend_from_slice(b"{\"id\":");
+                    serde_json::to_writer(&mut out, id)
+                        .map_err(|e| format!("cannot write output: {e}"))?;
+                    out.extend_from_slice(b",\"score\":");
+                    serde_json::to_writer(&mut out, &((s * 1e6).round() / 1e6))
+                        .map_err(|e| format!("cannot write output: {e}"))?;
+                    out.extend_from_slice(b"}\n");
+                }
+                Ok(out)
+            })
+            .collect()
+    };
+    for block in blocks {
+        out.write_all(&block?).map_err(output_error)?;
+    }
+    out.flush().map_err(output_error)
+}
+
+/// A pair to score: its id (any JSON value) and its two texts (borrowed from the input
+/// line when they hold no escapes).
+type ScorePair<'a> = (Value, Cow<'a, str>, Cow<'a, str>);
+
+/// One line of `parallax score`'s input (`n` counts from 1): its id and two texts, `None`
+/// for a blank line, or a message naming the line and what is wrong with it.
+fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair<'_>>, String> {
+    let line = std::str::from_utf8(line).map_err(|_| {
+        format!("line {n}: cannot read standard input: stream did not contain valid UTF-8")
+    })?;
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    // Fast path: a well-formed object straight into its three fields (no map of values);
+    // anything else goes through the checks below, which say what is wrong.
+    if line.trim_start().starts_with('{') {
+        if let Ok(p) = serde_json::from_str::<PairLine>(line) {
+            return Ok(Some((p.id, p.a, p.b)));
+        }
+    }
+    let v: Value = serde_json::from_str(line).map_err(|e| {
+        format!(
+            "line {n}: not valid JSON ({e}); each line must be an object like \
+             {{\"id\": 1, \"a\": \"first sentence\", \"b\": \"second sentence\"}}"
+        )
+    })?;
+    let Some(obj) = v.as_object() else {
+        return Err(format!(
+            "line {n}: expected a JSON object with \"id\", \"a\" and \"b\""
+        ));
+    };
+    let id = obj
+        .get("id")
+        .cloned()
+        .ok_or_else(|| format!("line {n}: missing \"id\""))?;
+    let text = |k: &str| -> Result<Cow<'_, str>, String> {
+        match obj.get(k) {
+            Some(Value::String(s)) => Ok(Cow::Owned(s.clone())),
+            Some(_) => Err(format!("line {n}: \"{k}\" must be a string")),
+            None => Err(format!("line {n}: missing \"{k}\"")),
+        }
+    };
+    Ok(Some((id, text("a")?, text("b")?)))
+}
+
+/// One `parallax score` input line (other fields are ignored).
+#[derive(serde::Deserialize)]
+struct PairLine<'a> {
+    id: Value,
+    #[serde(borrow)]
+    a: Cow<'a, str>,
+    #[serde(borrow)]
+    b: Cow<'a, str>,
+}

@@ -1,0 +1,163 @@
+//! The tokeniser's per-thread memories: each distinct surface analysed once ([`Word`]),
+//! Snowball stems per word, numbers finished once per value, and the strings of tokens
+//! given back ([`recycle`]) for the next tokens' norms. News text repeats its words, so
+//! these make tokenising a sentence mostly copying.
+
+use super::{finish, hash_str, number_text, FnvMap, FxMap, Token};
+use rust_stemmers::Stemmer;
+
+/// What the characters of one raw token yield wherever it stands in a sentence. News text
+/// repeats its words, so [`super::tokenize_chars`] analyses each distinct surface once (case,
+/// NFKC, the word lists, Snowball: the slow part) and copies the result for every
+/// occurrence; only the place in the sentence (a capitalised first word is not a name by
+/// itself) and folding with the neighbours are done per occurrence.
+#[derive(Debug, Clone)]
+pub(super) struct Word {
+    /// The token with `start`, `end` and `proper` still to set; `None` when the surface
+    /// yields no token (an apostrophe suffix alone). Its `stem` and `classes` are final
+    /// unless it is a number (whose canonical text is set after folding).
+    pub(super) proto: Option<Token>,
+    /// `proper` when the token is the first of the sentence.
+    pub(super) proper_first: bool,
+    /// `proper` when another token precedes it.
+    pub(super) proper_inner: bool,
+    /// "didn't": an explicit "not" token follows at the same place.
+    pub(super) not_after: bool,
+    /// `lex(norm).scale`, for folding.
+    pub(super) scale: Option<f64>,
+}
+
+impl Word {
+    /// A copy whose token's `norm` reuses a string of `norms` (strings of tokens given
+    /// back by [`recycle`]) instead of a new allocation.
+    pub(super) fn copy_with(&self, norms: &mut Vec<String>) -> Word {
+        let proto = self.proto.as_ref().map(|p| {
+            let mut norm = norms.pop().unwrap_or_default();
+            norm.clear();
+            norm.push_str(&p.norm);
+            Token {
+                start: p.start,
+                end: p.end,
+                norm,
+                stem: p.stem,
+                kind: p.kind,
+                stop: p.stop,
+                proper: p.proper,
+                date: p.date,
+                negation: p.negation,
+                capital: p.capital,
+                classes: p.classes,
+                cues: p.cues,
+            }
+        });
+        Word {
+            proto,
+            proper_first: self.proper_first,
+            proper_inner: self.proper_inner,
+            not_after: self.not_after,
+            scale: self.scale,
+        }
+    }
+}
+
+thread_local! {
+    /// Strings of tokens no longer needed ([`recycle`]), reused for the next tokens' norms.
+    pub(super) static NORMS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Most strings kept for reuse by [`recycle`].
+const NORMS_MAX: usize = 1024;
+
+/// Give back tokens no longer needed: their `norm` strings are reused by the next
+/// [`tokenize`] on this thread (a batch tokenises thousands of sentences and keeps none of
+/// their tokens).
+pub(crate) fn recycle(tokens: Vec<Token>) {
+    NORMS.with(|p| {
+        let mut p = p.borrow_mut();
+        for t in tokens {
+            if p.len() >= NORMS_MAX {
+                break;
+            }
+            p.push(t.norm);
+        }
+    });
+}
+
+/// Most surfaces remembered per thread by [`super::tokenize_chars`] (then it starts afresh);
+/// about 200 bytes each.
+pub(super) const WORD_CACHE_MAX: usize = 50_000;
+
+thread_local! {
+    pub(super) static WORDS: std::cell::RefCell<FxMap<Box<[char]>, Word>> =
+        std::cell::RefCell::new(FxMap::default());
+}
+
+/// Make room in this thread's word caches for the words of about `texts` sentences (a
+/// batch about to be tokenised), so they do not grow step by step; at most
+/// [`WORD_CACHE_MAX`] words.
+pub(crate) fn reserve_word_cache(texts: usize) {
+    let want = texts.min(WORD_CACHE_MAX);
+    WORDS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.capacity() < want {
+            let n = want - c.len();
+            c.reserve(n);
+        }
+    });
+    STEM_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.capacity() < want {
+            let n = want - c.len();
+            c.reserve(n);
+        }
+    });
+}
+
+thread_local! {
+    /// A number's value (its bits) -> its canonical text, stem, classes and cue bits, as
+    /// [`finish_number`] sets them: a number's token is finished anew at each occurrence
+    /// (after folding), and news text repeats its numbers.
+    static NUMBERS: std::cell::RefCell<FxMap<u64, (String, u64, u32, u8)>> =
+        std::cell::RefCell::new(FxMap::default());
+}
+
+/// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
+/// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).
+pub(super) fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
+    NUMBERS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some((norm, stem, classes, cues)) = c.get(&v.to_bits()) {
+            t.norm.clone_from(norm);
+            (t.stem, t.classes, t.cues) = (*stem, *classes, *cues);
+            return;
+        }
+        t.norm = number_text(v);
+        finish(t, stemmer);
+        if c.len() >= WORD_CACHE_MAX {
+            c.clear();
+        }
+        c.insert(v.to_bits(), (t.norm.clone(), t.stem, t.classes, t.cues));
+    })
+}
+
+thread_local! {
+    /// Word -> stem hash. Snowball stemming is the slowest step of tokenising and news
+    /// text repeats its words, so stems are remembered (up to 100,000 words per thread).
+    static STEM_CACHE: std::cell::RefCell<FnvMap<String, u64>> =
+        std::cell::RefCell::new(FnvMap::default());
+}
+
+pub(super) fn word_stem_hash(norm: &str, stemmer: &Stemmer) -> u64 {
+    STEM_CACHE.with(|c| {
+        if let Some(&h) = c.borrow().get(norm) {
+            return h;
+        }
+        let h = hash_str(&stemmer.stem(norm));
+        let mut m = c.borrow_mut();
+        if m.len() >= 100_000 {
+            m.clear();
+        }
+        m.insert(norm.to_string(), h);
+        h
+    })
+}
