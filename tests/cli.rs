@@ -185,6 +185,24 @@ fn score_names_the_line_that_is_not_utf8_and_reads_crlf_lines() {
     assert_eq!(String::from_utf8_lossy(&lf.stdout).lines().count(), 2);
     let crlf = run_with_stdin(&["score"], &good.replace('\n', "\r\n"));
     assert_eq!(crlf.stdout, lf.stdout, "CRLF lines read as LF lines");
+    // A file saved as "UTF-8 with BOM" (Notepad): the mark is not part of line 1.
+    let bom = run_with_stdin(&["score"], &format!("\u{feff}{good}"));
+    assert_eq!(bom.status.code(), Some(0), "{}", stderr(&bom));
+    assert_eq!(bom.stdout, lf.stdout, "a byte order mark is skipped");
+    // `parallax score pairs.jsonl` reads the file, as `< pairs.jsonl` does.
+    let path = temp("pairs.jsonl");
+    std::fs::write(&path, good).expect("write pairs");
+    let from_file = run(&["score", path.to_str().expect("utf-8 path")]);
+    assert_eq!(from_file.status.code(), Some(0), "{}", stderr(&from_file));
+    assert_eq!(from_file.stdout, lf.stdout, "the same scores from a file");
+    let missing = run(&["score", "no-such-pairs.jsonl"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing).contains("cannot open no-such-pairs.jsonl"),
+        "{}",
+        stderr(&missing)
+    );
+    assert!(missing.stdout.is_empty());
 
     let mut child = bin()
         .arg("score")

@@ -41,12 +41,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Score sentence pairs read as JSON lines on standard input.
+    /// Score sentence pairs read as JSON lines on standard input (or from a file).
     ///
     /// Reads {"id","a","b"} JSON lines (other fields are ignored) and writes {"id","score"}
     /// lines in the same order, 0 <= score <= 1, higher meaning more likely the same fact
     /// (0.5 = threshold). Every line is checked before anything is written.
-    Score,
+    Score {
+        /// A file of JSON lines to read instead of standard input.
+        #[arg(value_name = "PAIRS")]
+        file: Option<String>,
+    },
     /// Suggest cross-source links between the sentences of two or more articles.
     ///
     /// Prints JSON: for each suggested link, both sentences (file, code point offsets, text),
@@ -152,11 +156,18 @@ fn main() {
         Err(e) => exit_on_parse_error(e),
     };
     let result = match cli.command {
-        Cmd::Score => {
+        Cmd::Score { file: None } => {
             let stdin = std::io::stdin();
             let stdout = std::io::stdout();
-            score::score(stdin.lock(), &mut stdout.lock())
+            score::score(stdin.lock(), "standard input", &mut stdout.lock())
         }
+        Cmd::Score { file: Some(path) } => match std::fs::File::open(&path) {
+            Ok(f) => {
+                let stdout = std::io::stdout();
+                score::score(std::io::BufReader::new(f), &path, &mut stdout.lock())
+            }
+            Err(e) => Err(format!("cannot open {path}: {e}")),
+        },
         Cmd::Suggest { files, min } => suggest(&files, min),
         Cmd::Convert {
             input,

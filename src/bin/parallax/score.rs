@@ -11,17 +11,25 @@ use std::io::{BufRead, Write};
 /// `parallax score`: all lines are checked before anything is written, so a bad line
 /// never leaves a half-written output. Lines are parsed on every core; the first bad line
 /// (in input order) is the one reported.
-pub(crate) fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(), String> {
+///
+/// `source` names the input in messages ("standard input" or the file's path).
+pub(crate) fn score(
+    mut input: impl BufRead,
+    source: &str,
+    out: &mut impl Write,
+) -> Result<(), String> {
     let mut bytes = Vec::new();
     input
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+        .map_err(|e| format!("cannot read {source}: {e}"))?;
+    // A byte order mark (Notepad's "UTF-8 with BOM") is not part of the first line.
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     // Valid UTF-8 as a whole (the usual case): split with `str::split`, which finds the
     // newlines with `memchr`, many bytes at a time; otherwise byte by byte, and the line
     // that is not UTF-8 is named below.
-    let pieces: Vec<&[u8]> = match std::str::from_utf8(&bytes) {
+    let pieces: Vec<&[u8]> = match std::str::from_utf8(body) {
         Ok(text) => text.split('\n').map(str::as_bytes).collect(),
-        Err(_) => bytes.split(|&b| b == b'\n').collect(),
+        Err(_) => body.split(|&b| b == b'\n').collect(),
     };
     let lines: Vec<(usize, &[u8])> = pieces
         .into_iter()
@@ -30,7 +38,10 @@ pub(crate) fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(),
         .collect();
     let parsed: Vec<Result<Option<ScorePair>, String>> = {
         use rayon::prelude::*;
-        lines.par_iter().map(|&(n, l)| score_line(n, l)).collect()
+        lines
+            .par_iter()
+            .map(|&(n, l)| score_line(n, l, source))
+            .collect()
     };
     let mut pairs: Vec<ScorePair> = Vec::with_capacity(parsed.len());
     for p in parsed {
@@ -72,11 +83,11 @@ pub(crate) fn score(mut input: impl BufRead, out: &mut impl Write) -> Result<(),
 /// line when they hold no escapes).
 type ScorePair<'a> = (Value, Cow<'a, str>, Cow<'a, str>);
 
-/// One line of `parallax score`'s input (`n` counts from 1): its id and two texts, `None`
-/// for a blank line, or a message naming the line and what is wrong with it.
-fn score_line(n: usize, line: &[u8]) -> Result<Option<ScorePair<'_>>, String> {
+/// One line of `parallax score`'s input `source` (`n` counts from 1): its id and two
+/// texts, `None` for a blank line, or a message naming the line and what is wrong with it.
+fn score_line<'a>(n: usize, line: &'a [u8], source: &str) -> Result<Option<ScorePair<'a>>, String> {
     let line = std::str::from_utf8(line).map_err(|_| {
-        format!("line {n}: cannot read standard input: stream did not contain valid UTF-8")
+        format!("line {n}: cannot read {source}: stream did not contain valid UTF-8")
     })?;
     if line.trim().is_empty() {
         return Ok(None);
