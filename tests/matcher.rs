@@ -513,4 +513,11 @@ fn japanese_and_chinese_sentences_that_share_words_are_matched() {
     );
     let other = matcher::score("东京时间凌晨三点发生强烈地震。", "市长今天参观了新学校。");
     assert!(same > other + 0.1, "{same} {other}");
+    // Function characters are no shared words: two unrelated reports that share only
+    // 在 (at), 的 (of), 了 (aspect) and 是 (is) share no term.
+    let a = "警方在周一逮捕了三名男子，这是本月的第二次。";
+    let b = "市长在学校的开幕式上讲了话，他说这是好消息。";
+    let e = matcher::explain(a, b);
+    let terms: Vec<&str> = e.reason.shared.iter().map(|t| t.term.as_str()).collect();
+    assert!(terms.is_empty(), "{terms:?}");
 }

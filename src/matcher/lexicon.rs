@@ -1,9 +1,23 @@
 //! The matcher's English word lists: stop words, negations, vague quantities, number
-//! words and units, months, weekdays and the aliases of a few country names, and [`lex`],
+//! words and units, months, weekdays and the aliases of a few country names, the function
+//! characters of Chinese and Japanese (one token each, see `text::unspaced`), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
+
+/// Chinese function characters and Japanese particles, each a token of its own: stop
+/// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a
+/// word. The most frequent grammatical characters of news text: structural particles,
+/// prepositions, conjunctions, copulas, aspect markers, demonstratives; content characters
+/// that are sometimes function words (上, 中, 大) are left out.
+const CJK_STOP: &[&str] = &[
+    "的", "了", "在", "是", "和", "与", "及", "也", "都", "而", "被", "对", "于", "为", "从", "把",
+    "等", "这", "那", "其", "之", "将", "已", "或", "并", "就", "但", "所", "以", "由", "向", "到",
+    "着", "过", "个", "些", "此", "该", "他", "她", "它", "们", "我", "你", "有", "说", "称", "の",
+    "に", "は", "を", "が", "と", "で", "も", "へ", "や", "か", "た", "て", "だ", "し", "な", "る",
+    "れ", "っ", "す", "ま", "い", "う", "こ", "そ", "あ", "ど", "よ", "ね", "ら",
+];
 
 pub(super) const STOP: &[&str] = &[
     "a",
@@ -324,7 +338,7 @@ pub(super) fn lex(w: &str) -> Lex {
     static MAP: std::sync::OnceLock<FnvMap<&'static str, Lex>> = std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut m: FnvMap<&'static str, Lex> = FnvMap::default();
-        for &w in STOP {
+        for &w in STOP.iter().chain(CJK_STOP) {
             m.entry(w).or_default().stop = true;
         }
         for &w in NEGATIONS {
