@@ -10,34 +10,8 @@
 //! (trimmed) sentence when no frame was found. Prints `CUT` lines (a frame cut out) and
 //! `KEEP` lines (a speech verb but nothing cut), then the counts.
 
-use parallax::matcher::{attribution_frames, match_part, segment};
+use parallax::matcher::{attribution_frames, match_part, segment, SPEECH_VERBS as SPEECH};
 use std::path::PathBuf;
-
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "announced",
-    "confirmed",
-    "according",
-    "claimed",
-    "claims",
-    "warned",
-    "explained",
-    "noted",
-    "wrote",
-    "reported",
-    "insisted",
-    "argued",
-    "acknowledged",
-    "recalled",
-    "testified",
-];
 
 fn main() {
     let mut files: Vec<PathBuf> = Vec::new();

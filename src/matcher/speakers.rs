@@ -9,7 +9,7 @@ use super::text::{Kind, Token};
 
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).
-pub(crate) const SPEECH: &[&str] = &[
+pub const SPEECH: &[&str] = &[
     "said",
     "says",
     "say",
