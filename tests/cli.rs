@@ -291,6 +291,71 @@ fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
     assert!(scores.iter().all(|&s| (0.0..=1.0).contains(&s)));
 }
 
+/// An id comes back as the JSON text it was sent in: an integer beyond 64 bits is not
+/// turned into a float, `1e2` stays `1e2`. "-" as the file is standard input.
+#[test]
+fn score_echoes_ids_exactly_and_reads_dash_as_standard_input() {
+    let input = concat!(
+        "{\"id\": 123456789012345678901234567890, \"a\": \"Police arrested a man.\", \"b\": \"A man was arrested.\"}\n",
+        "{\"id\":1e2,\"a\":\"x\",\"b\":\"y\"}\n",
+        "{\"id\":[\"t1\", 18446744073709551617],\"a\":\"x\",\"b\":\"y\"}\n",
+        "{\"a\":\"x\",\"b\":\"y\",\"id\":\"caf\\u00e9\"}\n",
+    );
+    let dash = run_with_stdin(&["score", "-"], input);
+    assert_eq!(dash.status.code(), Some(0), "{}", stderr(&dash));
+    let out = String::from_utf8(dash.stdout.clone()).expect("utf-8");
+    let ids: Vec<&str> = out
+        .lines()
+        .map(|l| {
+            l.strip_prefix("{\"id\":")
+                .and_then(|r| r.split(",\"score\":").next())
+                .expect("an id first")
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "123456789012345678901234567890",
+            "1e2",
+            "[\"t1\", 18446744073709551617]",
+            "\"caf\\u00e9\""
+        ]
+    );
+    let plain = run_with_stdin(&["score"], input);
+    assert_eq!(plain.stdout, dash.stdout, "\"-\" reads standard input");
+}
+
+/// The offsets of `suggest` index the article text it prints: a file with a byte order
+/// mark and CRLF line ends is sliced right by `text[start:end]` on that text.
+#[test]
+fn suggest_prints_the_text_its_offsets_index() {
+    let a = temp("bom-crlf-a.txt");
+    let b = temp("bom-crlf-b.txt");
+    std::fs::write(
+        &a,
+        "\u{feff}Caf\u{e9} fire\r\n\r\nFirefighters rescued 😀 two people on Monday.\r\n",
+    )
+    .expect("write a");
+    std::fs::write(&b, "Two people were rescued by firefighters on Monday.\n").expect("write b");
+    let (a, b) = (a.to_string_lossy().to_string(), b.to_string_lossy().to_string());
+    let o = run(&["suggest", &a, &b, "--min", "0"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let text = |i: usize| v["articles"][i]["text"].as_str().expect("text").to_string();
+    assert!(!text(0).starts_with('\u{feff}'), "the mark is not text");
+    assert!(text(0).contains("\r\n"), "line ends as in the file");
+    let links = v["links"].as_array().expect("links");
+    assert_eq!(links.len(), 2);
+    for l in links {
+        for (side, i) in [("a", 0), ("b", 1)] {
+            let s = l[side]["start"].as_u64().expect("start") as usize;
+            let e = l[side]["end"].as_u64().expect("end") as usize;
+            let slice: String = text(i).chars().skip(s).take(e - s).collect();
+            assert_eq!(slice, l[side]["text"].as_str().expect("span text"));
+        }
+    }
+}
+
 #[test]
 fn suggest_errors_are_messages() {
     let a = sample("afp-defector-footage.txt");

@@ -47,7 +47,7 @@ enum Cmd {
     /// lines in the same order, 0 <= score <= 1, higher meaning more likely the same fact
     /// (0.5 = threshold). Every line is checked before anything is written.
     Score {
-        /// A file of JSON lines to read instead of standard input.
+        /// A file of JSON lines to read instead of standard input ("-" is standard input).
         #[arg(value_name = "PAIRS")]
         file: Option<String>,
     },
@@ -156,17 +156,19 @@ fn main() {
         Err(e) => exit_on_parse_error(e),
     };
     let result = match cli.command {
-        Cmd::Score { file: None } => {
-            let stdin = std::io::stdin();
-            let stdout = std::io::stdout();
-            score::score(stdin.lock(), "standard input", &mut stdout.lock())
-        }
-        Cmd::Score { file: Some(path) } => match std::fs::File::open(&path) {
-            Ok(f) => {
+        Cmd::Score { file } => match file.as_deref() {
+            None | Some("-") => {
+                let stdin = std::io::stdin();
                 let stdout = std::io::stdout();
-                score::score(std::io::BufReader::new(f), &path, &mut stdout.lock())
+                score::score(stdin.lock(), "standard input", &mut stdout.lock())
             }
-            Err(e) => Err(format!("cannot open {path}: {e}")),
+            Some(path) => match std::fs::File::open(path) {
+                Ok(f) => {
+                    let stdout = std::io::stdout();
+                    score::score(std::io::BufReader::new(f), path, &mut stdout.lock())
+                }
+                Err(e) => Err(format!("cannot open {path}: {e}")),
+            },
         },
         Cmd::Suggest { files, min } => suggest(&files, min),
         Cmd::Convert {
@@ -319,9 +321,12 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
         "articles": files.iter().zip(&articles).enumerate().map(|(d, (f, a))| json!({
             "file": f, "title": a.title, "notes": a.notes,
             "sentences": corpus.sentences(d).len(),
+            "text": a.text,
         })).collect::<Vec<_>>(),
         "min_score": min,
-        "offsets": "Unicode code points into each article's text",
+        "offsets": "Unicode code points into the article's \"text\" above, as decoded (a byte \
+            order mark dropped, line ends kept, HTML reduced to its text): \
+            articles[i][\"text\"][start:end] in Python",
         "links": links,
     });
     let text = serde_json::to_string_pretty(&out).map_err(|e| format!("cannot write JSON: {e}"))?;

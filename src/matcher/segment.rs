@@ -2,6 +2,8 @@
 //!
 //! Rules, in order:
 //! - every line break ends a sentence (headlines, captions and bylines have no final stop);
+//! - `。`, `！` and `？` (Chinese, Japanese) end a sentence where they stand, outside a
+//!   quotation, since those languages put no space after them;
 //! - `.`, `!`, `?` and `…` end a sentence only when followed by white space (so `2.5`,
 //!   `$1.8` and `U.S.-led` never split), after any closing quotes or brackets;
 //! - no split before a lower-case word (`"Why?" he asked`), after a title (`Gen.`, `Col.`,
@@ -81,7 +83,16 @@ fn is_terminator(c: char) -> bool {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›' | '」' | '』' | '）' | '】' | '》'
+    )
+}
+
+/// The full stop, exclamation and question marks of Chinese and Japanese: written with no
+/// space after them, so they end a sentence without one.
+fn is_cjk_terminator(c: char) -> bool {
+    matches!(c, '\u{3002}' | '\u{FF01}' | '\u{FF1F}')
 }
 
 /// Code point ranges `(start, end)` of the sentences of `text`, in order, each trimmed of
@@ -118,8 +129,8 @@ fn inside_quote(chars: &[char], from: usize, i: usize) -> bool {
     let mut straight = false;
     for &c in &chars[from..i] {
         match c {
-            '“' | '«' => depth += 1,
-            '”' | '»' => depth = (depth - 1).max(0),
+            '“' | '«' | '「' | '『' => depth += 1,
+            '”' | '»' | '」' | '』' => depth = (depth - 1).max(0),
             '"' => straight = !straight,
             _ => {}
         }
@@ -167,6 +178,16 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
         }
         if j >= e {
             break;
+        }
+        // Chinese and Japanese: the stop ends the sentence with no space after it, unless
+        // it is inside a quotation (「我们走了。」他说。 stays one sentence, with its speaker).
+        if is_cjk_terminator(chars[stop]) {
+            if !inside_quote(chars, sent_start, stop) {
+                push_trimmed(chars, sent_start, j, out);
+                sent_start = j;
+            }
+            i = j;
+            continue;
         }
         if !chars[j].is_whitespace() {
             i = j;
@@ -416,6 +437,25 @@ mod tests {
         assert_eq!(first, "Café “déjà vu” 😀 here.");
         let second: String = chars[r[1].0..r[1].1].iter().collect();
         assert_eq!(second, "Ünïcode next.");
+    }
+
+    #[test]
+    fn chinese_and_japanese_stops_split_without_a_space() {
+        let s = sentences("警方周二逮捕了一名男子。他被控谋杀！案件仍在调查中？是的。");
+        assert_eq!(
+            s,
+            vec!["警方周二逮捕了一名男子。", "他被控谋杀！", "案件仍在调查中？", "是的。"]
+        );
+        // A quotation keeps its stops and its speaker; closing marks stay with their sentence.
+        let s = sentences("「我们走了。」他说。（这是第二句。）第三句。");
+        assert_eq!(s, vec!["「我们走了。」他说。", "（这是第二句。）", "第三句。"]);
+        let s = sentences("他说：“我们走了。”然后离开了。警方说。");
+        assert_eq!(s, vec!["他说：“我们走了。”然后离开了。", "警方说。"]);
+        let s = sentences("東京で地震があった。けが人はいない。");
+        assert_eq!(s, vec!["東京で地震があった。", "けが人はいない。"]);
+        // Code points, not bytes.
+        let text = "一。二。";
+        assert_eq!(segment(text), vec![(0, 2), (2, 4)]);
     }
 
     #[test]

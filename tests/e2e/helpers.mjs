@@ -125,11 +125,18 @@ export function sliceCp(text, start, end) {
 }
 
 /** After a reload (or in a second tab) the app lists the saved workspaces: continue the
- *  one at `index` (0 = most recently changed) and wait until the list is gone. */
-export async function continueWorkspace(page, index = 0) {
+ *  one at `index` (0 = most recently changed), wait until the list is gone and (unless
+ *  `restored: false`) until the workspace is back under its id. */
+export async function continueWorkspace(page, index = 0, { restored = true } = {}) {
   await page.waitForSelector(SEL.workspaceEntry, { timeout: 20000 });
   await page.locator(SEL.workspaceContinueButton).nth(index).click();
   await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  // The chooser goes at once; the workspace comes back from IndexedDB a little later
+  // ("Restoring…", no workspace id yet). Unless the test looks at that moment itself,
+  // wait until the restored workspace is open under its id.
+  if (restored) {
+    await page.waitForSelector(`${SEL.app}[data-workspace-id]`, { state: 'attached', timeout: 20000 });
+  }
 }
 
 /** The localStorage key the open workspace is saved under. */

@@ -203,7 +203,7 @@ test('while a workspace is restored: "Restoring…" shows, and nothing can chang
   });
   await page.evaluate(() => sessionStorage.setItem('slow-idb', '1'));
   await page.reload();
-  await continueWorkspace(page);
+  await continueWorkspace(page, 0, { restored: false });
   await waitNotice(page, /Restoring the saved workspace/);
   // A file dropped or picked now is refused, not mixed into the half-restored state.
   await pick(page, SEL.fileInput, [{ name: 'late.txt', buffer: Buffer.from('Late\n\nA late article that must not be added.') }]);

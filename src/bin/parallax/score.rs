@@ -62,8 +62,7 @@ pub(crate) fn score(
                 let mut out = Vec::with_capacity(block.len() * 64);
                 for ((id, _, _), s) in block {
                     out.extend_from_slice(b"{\"id\":");
-                    serde_json::to_writer(&mut out, id)
-                        .map_err(|e| format!("cannot write output: {e}"))?;
+                    out.extend_from_slice(id.as_bytes());
                     out.extend_from_slice(b",\"score\":");
                     serde_json::to_writer(&mut out, &((s * 1e6).round() / 1e6))
                         .map_err(|e| format!("cannot write output: {e}"))?;
@@ -79,9 +78,10 @@ pub(crate) fn score(
     out.flush().map_err(output_error)
 }
 
-/// A pair to score: its id (any JSON value) and its two texts (borrowed from the input
-/// line when they hold no escapes).
-type ScorePair<'a> = (Value, Cow<'a, str>, Cow<'a, str>);
+/// A pair to score: its id (any JSON value, kept as the JSON text it was given in, so an
+/// integer beyond 64 bits or a float's digits come back exactly as sent) and its two
+/// texts (borrowed from the input line when they hold no escapes).
+type ScorePair<'a> = (Cow<'a, str>, Cow<'a, str>, Cow<'a, str>);
 
 /// One line of `parallax score`'s input `source` (`n` counts from 1): its id and two
 /// texts, `None` for a blank line, or a message naming the line and what is wrong with it.
@@ -96,7 +96,7 @@ fn score_line<'a>(n: usize, line: &'a [u8], source: &str) -> Result<Option<Score
     // anything else goes through the checks below, which say what is wrong.
     if line.trim_start().starts_with('{') {
         if let Ok(p) = serde_json::from_str::<PairLine>(line) {
-            return Ok(Some((p.id, p.a, p.b)));
+            return Ok(Some((Cow::Borrowed(p.id.get().trim()), p.a, p.b)));
         }
     }
     let v: Value = serde_json::from_str(line).map_err(|e| {
@@ -112,7 +112,7 @@ fn score_line<'a>(n: usize, line: &'a [u8], source: &str) -> Result<Option<Score
     };
     let id = obj
         .get("id")
-        .cloned()
+        .map(|id| Cow::Owned(id.to_string()))
         .ok_or_else(|| format!("line {n}: missing \"id\""))?;
     let text = |k: &str| -> Result<Cow<'_, str>, String> {
         match obj.get(k) {
@@ -127,7 +127,8 @@ fn score_line<'a>(n: usize, line: &'a [u8], source: &str) -> Result<Option<Score
 /// One `parallax score` input line (other fields are ignored).
 #[derive(serde::Deserialize)]
 struct PairLine<'a> {
-    id: Value,
+    #[serde(borrow)]
+    id: &'a serde_json::value::RawValue,
     #[serde(borrow)]
     a: Cow<'a, str>,
     #[serde(borrow)]
