@@ -82,6 +82,7 @@ impl SpanSuggestion {
                 kind: d.kind.as_str().to_string(),
                 a: d.a.clone(),
                 b: d.b.clone(),
+                vague: d.vague,
             })
             .collect()
     }

@@ -337,7 +337,10 @@ fn suggest_prints_the_text_its_offsets_index() {
     )
     .expect("write a");
     std::fs::write(&b, "Two people were rescued by firefighters on Monday.\n").expect("write b");
-    let (a, b) = (a.to_string_lossy().to_string(), b.to_string_lossy().to_string());
+    let (a, b) = (
+        a.to_string_lossy().to_string(),
+        b.to_string_lossy().to_string(),
+    );
     let o = run(&["suggest", &a, &b, "--min", "0"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");

@@ -586,3 +586,39 @@ fn huge_id_numbers_and_next_id_do_not_overflow() {
         "counting on from the ids in use, not from u64::MAX: {id}"
     );
 }
+
+/// A link flag's softer kind (`"vague": true`) survives every format that keeps flags; a
+/// file written before it existed (no `vague`) reads as the exact kind; a wrong type is
+/// named.
+#[test]
+fn a_flags_vague_kind_round_trips_and_older_files_read_as_exact() {
+    let ws = sample_workspace();
+    assert!(ws.links[0].flags[0].vague);
+    for format in [Format::Parallax, Format::Jsonl, Format::W3c] {
+        let back = import("ws.json", &export(&ws, format).bytes).unwrap();
+        assert_eq!(
+            back.workspace.links[0].flags, ws.links[0].flags,
+            "{format:?}"
+        );
+    }
+    let mut v = parallax_value(&ws);
+    assert_eq!(v["links"][0]["flags"][0]["vague"], json!(true));
+    // Written only when true: an exact flag has no "vague" field.
+    v["links"][0]["flags"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("vague");
+    let older = import_value(&v).unwrap();
+    assert!(!older.workspace.links[0].flags[0].vague);
+    assert!(!parallax_value(&older.workspace)["links"][0]["flags"][0]
+        .as_object()
+        .unwrap()
+        .contains_key("vague"));
+    v["links"][0]["flags"][0]["vague"] = json!("yes");
+    let e = err_of(&v);
+    assert!(
+        e.to_string()
+            .contains("flags[0]: \"vague\" should be true or false but is text"),
+        "{e}"
+    );
+}

@@ -120,6 +120,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                             kind: "number".into(),
                             a: "4 😀".into(),
                             b: "five".into(),
+                            vague: x % 2 == 0,
                         }]
                     } else {
                         vec![]

@@ -48,6 +48,7 @@ fn sample() -> Workspace {
             kind: "number".into(),
             a: "4".into(),
             b: "several".into(),
+            vague: true,
         }],
     )
     .unwrap();

@@ -34,6 +34,7 @@ fn flag(kind: &str, a: &str, b: &str) -> Vec<Flag> {
         kind: kind.into(),
         a: a.into(),
         b: b.into(),
+        vague: false,
     }]
 }
 

@@ -515,6 +515,7 @@ fn read_link(v: &Value, at: &str) -> Result<DraftLink, String> {
             kind: read::string(f, "kind", &fat)?,
             a: read::string(f, "a", &fat)?,
             b: read::string(f, "b", &fat)?,
+            vague: read::opt_bool(f, "vague", &fat)?,
         });
     }
     Ok(DraftLink {

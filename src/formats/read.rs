@@ -39,6 +39,18 @@ pub fn opt_string(obj: &Value, field: &str, at: &str) -> Result<Option<String>, 
     }
 }
 
+/// An optional true/false field (missing or null -> `false`).
+pub fn opt_bool(obj: &Value, field: &str, at: &str) -> Result<bool, String> {
+    match obj.get(field) {
+        Some(Value::Bool(b)) => Ok(*b),
+        None | Some(Value::Null) => Ok(false),
+        Some(other) => Err(format!(
+            "{at}: \"{field}\" should be true or false but is {}",
+            kind(other)
+        )),
+    }
+}
+
 /// A required offset: a whole number of characters from 0.
 pub fn offset(obj: &Value, field: &str, at: &str) -> Result<u64, String> {
     match obj.get(field) {

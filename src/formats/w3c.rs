@@ -345,6 +345,7 @@ fn read_annotation(a: &Value, at: &str, draft: &mut Draft) -> Result<(), String>
                 kind: read::string(f, "kind", &fat)?,
                 a: read::string(f, "a", &fat)?,
                 b: read::string(f, "b", &fat)?,
+                vague: read::opt_bool(f, "vague", &fat)?,
             });
         }
         draft.links.push(DraftLink {

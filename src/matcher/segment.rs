@@ -444,11 +444,19 @@ mod tests {
         let s = sentences("警方周二逮捕了一名男子。他被控谋杀！案件仍在调查中？是的。");
         assert_eq!(
             s,
-            vec!["警方周二逮捕了一名男子。", "他被控谋杀！", "案件仍在调查中？", "是的。"]
+            vec![
+                "警方周二逮捕了一名男子。",
+                "他被控谋杀！",
+                "案件仍在调查中？",
+                "是的。"
+            ]
         );
         // A quotation keeps its stops and its speaker; closing marks stay with their sentence.
         let s = sentences("「我们走了。」他说。（这是第二句。）第三句。");
-        assert_eq!(s, vec!["「我们走了。」他说。", "（这是第二句。）", "第三句。"]);
+        assert_eq!(
+            s,
+            vec!["「我们走了。」他说。", "（这是第二句。）", "第三句。"]
+        );
         let s = sentences("他说：“我们走了。”然后离开了。警方说。");
         assert_eq!(s, vec!["他说：“我们走了。”然后离开了。", "警方说。"]);
         let s = sentences("東京で地震があった。けが人はいない。");

@@ -315,6 +315,16 @@ pub struct Flag {
     pub a: String,
     /// The value in span `b`.
     pub b: String,
+    /// The softer kind of flag: one side tells the slot vaguely ("several times", "earlier
+    /// in December"), the other exactly ("at least four times", "on December 2"); not
+    /// necessarily a contradiction. Written only when true; files without it read as false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub vague: bool,
+}
+
+/// For serde: leave a `false` flag out of the JSON.
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A cross-source link between two spans in different documents.

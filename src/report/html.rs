@@ -276,10 +276,15 @@ fn discrepancies_section(m: &Matrix, out: &mut String) {
         for f in &d.flags {
             let _ = write!(
                 out,
-                "<div>{}: {} \u{2260} {}</div>",
+                "<div>{}: {} \u{2260} {}{}</div>",
                 escape(&f.kind),
                 escape(&f.a),
-                escape(&f.b)
+                escape(&f.b),
+                if f.vague {
+                    " (told vaguely on one side, exactly on the other)"
+                } else {
+                    ""
+                }
             );
         }
         out.push_str("</div></div>\n");

@@ -442,6 +442,7 @@ mod tests {
             kind: "number".into(),
             a: "three".into(),
             b: "four".into(),
+            vague: false,
         };
         ws.add_link(&s[0][2], &s[1][0], Origin::Matcher, Some(0.7), vec![flag])
             .unwrap();

@@ -138,12 +138,41 @@ test('accepting the shot claim\'s parallel labels the clause, not the interposed
   assert.ok(made.text.startsWith('The soldier, shot several times'), made.text);
   assert.equal(made.text, 'The soldier, shot several times, underwent surgery and treatment for parasitic worms');
   assert.ok(!/\bsaid\b/.test(made.text), `no "said" in ${made.text}`);
+  // The accepted link keeps the softer, vague kind of its number flag: in the export
+  // (lossless) and on the link's chip (dashed, as on the card).
+  const number = json.links[0].flags.find((f) => f.kind === 'number');
+  assert.ok(number, JSON.stringify(json.links[0].flags));
+  assert.equal(number.vague, true, JSON.stringify(number));
+  const chip = page.locator(`${SEL.links} .flag-number`).first();
+  assert.match(await chip.textContent(), /at least four times\s*≠\s*several times/);
+  assert.ok(await chip.evaluate((e) => e.classList.contains('flag-vague')), 'the link\'s chip is the vague kind');
   // The span's offsets are code points of the LA Times text (curly quotes and dashes
   // come before it, so UTF-16 or byte offsets would differ).
   const doc = json.documents.find((d) => d.id === made.doc);
   assert.ok(doc, JSON.stringify(json.documents.map((d) => d.id)));
   assert.equal([...doc.text].slice(made.start, made.end).join(''), made.text);
 
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('a span of the other article that reaches past the matched sentence: the card still sets apart its part, and says it goes on', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadSample(page);
+  // In the LA Times, a claim over the end of the "shot several times" sentence and the next.
+  const CROSS = 'underwent surgery and treatment for parasitic worms, doctors said, before regaining consciousness on Tuesday. His prognosis is uncertain.';
+  await label(page, 1, CROSS, '1');
+  await label(page, 0, SHOT, '1');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const card = page.locator(SEL.groupSuggestion, { hasText: 'The soldier, shot several times' }).first();
+  await card.waitFor();
+  const part = card.locator('.suggestion-part');
+  assert.equal(await part.count(), 1, 'the linked span is set apart');
+  assert.equal(await part.textContent(), 'underwent surgery and treatment for parasitic worms, doctors said, before regaining consciousness on Tuesday.');
+  assert.match(await part.getAttribute('title'), /Link connects \(it goes on beyond this sentence\)/);
+  assert.equal(await card.locator('.suggestion-more').count(), 1, 'one "…": the span goes on after the sentence');
+  assert.match(await card.locator('.suggestion-rest').first().textContent(), /^The soldier, shot several times, $/);
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });

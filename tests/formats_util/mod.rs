@@ -38,6 +38,7 @@ pub fn sample_workspace() -> Workspace {
             kind: "number".into(),
             a: "4".into(),
             b: "several".into(),
+            vague: true,
         }],
     )
     .unwrap();

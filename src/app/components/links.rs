@@ -3,6 +3,7 @@
 //! flash). Link changes themselves are reducer actions
 //! ([`LinkAction`](crate::app::state::LinkAction)).
 
+use super::flag_chip::flag_chip;
 use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
 use crate::app::view::WsRef;
@@ -78,11 +79,7 @@ pub fn links(props: &LinksProps) -> Html {
                 <div class="link-meta">
                     <span class="link-kind">{ if differs { "told differently" } else { "same fact" } }</span>
                     <span class="link-origin">{ origin }</span>
-                    { for l.flags.iter().map(|f| html! {
-                        <span class={classes!("flag", format!("flag-{}", f.kind))} title={f.kind.clone()}>
-                            { format!("{} \u{2260} {}", f.a, f.b) }
-                        </span>
-                    }) }
+                    { for l.flags.iter().map(|f| flag_chip(&f.kind, &f.a, &f.b, f.vague)) }
                     <button class="remove-link" title="Remove this link (undo with Ctrl+Z)" onclick={remove}>{ "\u{00d7}" }</button>
                 </div>
                 <super::note_editor::NoteEditor id={AttrValue::from(l.id.clone())}

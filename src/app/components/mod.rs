@@ -8,6 +8,7 @@ pub mod classroom;
 pub mod curation_view;
 pub mod deferred;
 pub mod feedback_list;
+pub mod flag_chip;
 pub mod help;
 pub mod identity_bar;
 pub mod import_dialog;

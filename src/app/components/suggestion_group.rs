@@ -4,6 +4,7 @@
 //! one group, the selected span's ([`SpanGroupView`]); [`suggestion_html`] also renders
 //! the unlabelled matches.
 
+use super::flag_chip::flag_chip;
 use super::links::excerpt;
 use crate::app::scroll::{reveal_offset, scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
@@ -84,20 +85,26 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
         out.push(html! { { doc.slice(at, to).unwrap_or("").to_string() } });
         out
     };
+    // An existing span may reach past the sentence (it covers two sentences): its part in
+    // this sentence is set apart all the same, and "…" says it goes on.
     let (p0, p1) = (s.start.clamp(s0, s1), s.end.clamp(s0, s1));
-    if p0 >= p1 || (p0, p1) == (s0, s1) || s.start < s0 || s.end > s1 {
+    let (before, after) = (s.start < s0, s.end > s1);
+    if p0 >= p1 || ((p0, p1) == (s0, s1) && !before && !after) {
         return html! { <>{ for segment(s0, s1) }</> };
     }
-    let title = if s.target_span.is_some() {
-        "Your span that Link connects"
-    } else {
-        "The part a new span will label"
+    let title = match (s.target_span.is_some(), before || after) {
+        (true, false) => "Your span that Link connects",
+        (true, true) => "Your span that Link connects (it goes on beyond this sentence)",
+        (false, _) => "The part a new span will label",
     };
+    let more = "The span goes on beyond this sentence";
     html! {
         <>
+            if before { <span class="suggestion-more" title={more}>{ "\u{2026} " }</span> }
             <span class="suggestion-rest">{ for segment(s0, p0) }</span>
             <span class="suggestion-part" {title}>{ for segment(p0, p1) }</span>
             <span class="suggestion-rest">{ for segment(p1, s1) }</span>
+            if after { <span class="suggestion-more" title={more}>{ " \u{2026}" }</span> }
         </>
     }
 }
@@ -107,18 +114,10 @@ fn reason_html(s: &SpanSuggestion) -> Html {
     let terms = s.shared.iter().take(5).map(|t| {
         html! { <mark class="shared-term">{ t.term.clone() }</mark> }
     });
-    let flags = s.flags.iter().map(|f| {
-        html! {
-            <span class={classes!("flag", format!("flag-{}", f.kind.as_str()), f.vague.then_some("flag-vague"))}
-                  title={if f.vague {
-                      format!("{}: told vaguely on one side, exactly on the other (not necessarily a contradiction)", f.kind.as_str())
-                  } else {
-                      format!("{} differs", f.kind.as_str())
-                  }}>
-                { format!("{} \u{2260} {}", f.a, f.b) }
-            </span>
-        }
-    });
+    let flags = s
+        .flags
+        .iter()
+        .map(|f| flag_chip(f.kind.as_str(), &f.a, &f.b, f.vague));
     html! {
         <div class="suggestion-reason" title={s.summary.clone()}>
             <span class="verdict">{ verdict }</span>

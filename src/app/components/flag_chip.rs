@@ -1,0 +1,19 @@
+//! One discrepancy flag drawn as a chip (`jeep ≠ truck`), the same on a suggestion card
+//! and on an accepted link; the softer, vague kind is dashed (`flag-vague`).
+
+use yew::prelude::*;
+
+/// The chip for a flag of slot `kind` (`number`, `date`, ...) whose values are `a` and
+/// `b`; `vague` when one side tells the slot vaguely and the other exactly.
+pub fn flag_chip(kind: &str, a: &str, b: &str, vague: bool) -> Html {
+    let title = if vague {
+        format!("{kind}: told vaguely on one side, exactly on the other (not necessarily a contradiction)")
+    } else {
+        format!("{kind} differs")
+    };
+    html! {
+        <span class={classes!("flag", format!("flag-{kind}"), vague.then_some("flag-vague"))} {title}>
+            { format!("{a} \u{2260} {b}") }
+        </span>
+    }
+}
