@@ -260,21 +260,43 @@ impl Matching {
             {
                 continue;
             }
-            let target = best_overlap(ws, target_doc, s0, s1, span.label);
-            let (target_span, start, end) = match target {
-                Some(t) => {
-                    if seen_targets.contains(&t.id)
-                        || ws.is_rejected(&span.id, target_doc, t.start, t.end)
-                    {
-                        continue;
+            // What accepting would link: a span already labelled in the sentence, or a new
+            // span over the part that matches. When spans cover only part of the sentence,
+            // the rest may hold the match ("\"We heard a crack,\" she said, adding that the
+            // driver was drunk." with the quotation labelled, for a claim about the
+            // driver): both are scored span against range and the better one is offered.
+            let existing = best_overlap(ws, target_doc, s0, s1, span.label).filter(|t| {
+                !seen_targets.contains(&t.id)
+                    && !ws.is_rejected(&span.id, target_doc, t.start, t.end)
+            });
+            let source = ws.span_text(span).unwrap_or_default();
+            let covered = ws
+                .spans_of(target_doc)
+                .any(|t| is_matched_label(t.label) && t.start < s1 && s0 < t.end);
+            let (target_span, start, end, sug) = if !covered {
+                let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
+                (None, a, b, sug)
+            } else {
+                let score = |a: usize, b: usize| {
+                    self.corpus
+                        .score_ranges((di, span.start, span.end), (sug.doc, a, b))
+                };
+                let link = existing.and_then(|t| Some((t, score(t.start, t.end)?)));
+                let fresh = free_part(ws, target_doc, (s0, s1)).and_then(|gap| {
+                    let (a, b) = self.match_part(sug.doc, gap, span.label, source);
+                    Some((a, b, score(a, b)?))
+                });
+                match (link, fresh) {
+                    (Some((t, l)), Some((_, _, f))) if l.score >= f.score => {
+                        seen_targets.push(t.id.clone());
+                        (Some(t.id.clone()), t.start, t.end, l)
                     }
-                    seen_targets.push(t.id.clone());
-                    (Some(t.id.clone()), t.start, t.end)
-                }
-                None => {
-                    let source = ws.span_text(span).unwrap_or_default();
-                    let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
-                    (None, a, b)
+                    (Some((t, l)), None) => {
+                        seen_targets.push(t.id.clone());
+                        (Some(t.id.clone()), t.start, t.end, l)
+                    }
+                    (_, Some((a, b, f))) => (None, a, b, f),
+                    (None, None) => continue,
                 }
             };
             let n = per_doc.entry(sug.doc).or_insert(0);
@@ -282,16 +304,6 @@ impl Matching {
                 continue;
             }
             *n += 1;
-            // A link between two labelled spans is scored span against span, so it shows
-            // one score from either side (the span against the other's whole sentence
-            // gave 83 % one way and 93 % the other).
-            let sug = match target_span.as_ref() {
-                Some(_) => self
-                    .corpus
-                    .score_ranges((di, span.start, span.end), (sug.doc, start, end))
-                    .unwrap_or(sug),
-                None => sug,
-            };
             let mut flags = sug.flags;
             self.check_speakers(
                 ws,
@@ -420,6 +432,44 @@ impl Matching {
 pub fn match_part(sentence: &[char], label: Label, source: &str) -> (usize, usize) {
     crate::matcher::match_part(sentence, label == Label::Quote, source)
 }
+
+/// The longest stretch of sentence `s0..s1` of document `doc` that
+/// no claim or quote span covers, if it holds at least [`FREE_PART_LETTERS`] letters: where
+/// a new span could go beside the spans already labelled in the sentence. Code points.
+fn free_part(ws: &Workspace, doc: &str, (s0, s1): (usize, usize)) -> Option<(usize, usize)> {
+    let document = ws.document(doc)?;
+    let mut taken: Vec<(usize, usize)> = ws
+        .spans_of(doc)
+        .filter(|t| is_matched_label(t.label) && t.start < s1 && s0 < t.end)
+        .map(|t| (t.start.max(s0), t.end.min(s1)))
+        .collect();
+    taken.sort_unstable();
+    let mut gaps = Vec::new();
+    let mut at = s0;
+    for (a, b) in taken {
+        if a > at {
+            gaps.push((at, a));
+        }
+        at = at.max(b);
+    }
+    if at < s1 {
+        gaps.push((at, s1));
+    }
+    let letters = |(a, b): (usize, usize)| {
+        document
+            .slice(a, b)
+            .map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count())
+    };
+    gaps.into_iter()
+        .map(|g| (letters(g), g))
+        .filter(|&(n, _)| n >= FREE_PART_LETTERS)
+        .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g.0)))
+        .map(|(_, g)| g)
+}
+
+/// The fewest letters a stretch of a sentence beside labelled spans must hold to be
+/// offered as a new span (fewer is a connective or a speaker's name, not a fact).
+const FREE_PART_LETTERS: usize = 12;
 
 /// The claim or quote span of `doc` overlapping `start..end` the most (ties: the same
 /// label as the source, then the earliest).

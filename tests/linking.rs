@@ -492,3 +492,40 @@ fn a_suggested_link_between_two_spans_has_one_score_from_either_side() {
         assert!(g.suggestions.windows(2).all(|w| w[0].score >= w[1].score));
     }
 }
+
+/// A span labelled in part of a sentence does not hide the match in the rest of it: with
+/// the witness's quotation labelled, a claim about the driver is offered the clause about
+/// the driver as a new span, not a link to the quotation; a claim about the quotation is
+/// still offered the quotation span.
+#[test]
+fn a_span_in_part_of_a_sentence_does_not_hide_the_match_in_the_rest() {
+    let a = "The bridge collapsed in Lyon on Monday.\n\nThe driver of the truck was drunk.\n\nWitnesses heard a loud crack before the bridge fell.";
+    let b = "A bridge fell in Lyon.\n\n\"We heard a loud crack,\" said Marie Dubois, adding that the truck driver was drunk.";
+    let mut ws = Workspace::new();
+    let da = ws.add_document("A", "a.txt", a);
+    let db = ws.add_document("B", "b.txt", b);
+    let (qs, qe) = cp_find(b, "We heard a loud crack");
+    let quote = ws.add_span(&db, qs, qe, Label::Quote).unwrap();
+    let (cs, ce) = cp_find(a, "The driver of the truck was drunk.");
+    let claim = ws.add_span(&da, cs, ce, Label::Claim).unwrap();
+    let (ws2, we2) = cp_find(a, "Witnesses heard a loud crack before the bridge fell.");
+    let crack = ws.add_span(&da, ws2, we2, Label::Claim).unwrap();
+    let s = linking::suggestions(&ws);
+
+    let top = &group(&s, &claim)[0];
+    assert_eq!(top.target_doc, db);
+    assert_eq!(top.target_span, None, "a new span, not the quotation");
+    let part = slice(b, top.start, top.end);
+    assert!(
+        part.contains("the truck driver was drunk") && !part.contains("crack"),
+        "{part:?}"
+    );
+    assert!(top.score >= 0.5, "{}", top.score);
+    let spans = ws.spans.len();
+    let mut ws_a = ws.clone();
+    linking::accept(&mut ws_a, top).unwrap();
+    assert_eq!(ws_a.spans.len(), spans + 1);
+
+    let top = &group(&s, &crack)[0];
+    assert_eq!(top.target_span.as_deref(), Some(quote.as_str()), "{top:?}");
+}
