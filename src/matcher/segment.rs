@@ -180,9 +180,13 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
             break;
         }
         // Chinese and Japanese: the stop ends the sentence with no space after it, unless
-        // it is inside a quotation (「我们走了。」他说。 stays one sentence, with its speaker).
+        // it is inside a quotation that goes on, or one that closes right after it before
+        // its speaker (「我们走了。」他说。 stays one sentence, with its speaker; “我很好。”
+        // 她说：… is two).
         if is_cjk_terminator(chars[stop]) {
-            if !inside_quote(chars, sent_start, stop) {
+            let split = !inside_quote(chars, sent_start, stop)
+                || (!inside_quote(chars, sent_start, j) && !cjk_speaker_follows(chars, j, e));
+            if split {
                 push_trimmed(chars, sent_start, j, out);
                 sent_start = j;
             }
@@ -220,6 +224,31 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
     }
     push_trimmed(chars, sent_start, e, out);
 }
+
+/// After a Chinese or Japanese quotation closed at `from`: is what follows, up to the
+/// next stop, a short speaker tail (他说, 她表示, と彼は言った) rather than a sentence of its
+/// own? At most [`CJK_SPEAKER_MAX`] characters holding a speech character, and no colon or
+/// opening quotation mark (她说：“… opens another statement).
+fn cjk_speaker_follows(chars: &[char], from: usize, end: usize) -> bool {
+    let mut k = from;
+    while k < end && !is_cjk_terminator(chars[k]) {
+        if matches!(chars[k], '：' | ':' | '“' | '「' | '『') {
+            return false;
+        }
+        k += 1;
+    }
+    let tail = &chars[from..k];
+    tail.len() <= CJK_SPEAKER_MAX
+        && tail.iter().any(|c| {
+            matches!(
+                c,
+                '说' | '說' | '道' | '称' | '稱' | '表' | '言' | '问' | '問' | '答'
+            )
+        })
+}
+
+/// The longest speaker tail after a closed Chinese or Japanese quotation, in characters.
+const CJK_SPEAKER_MAX: usize = 8;
 
 /// The word just before position `stop` (letters and inner dots), lower-cased.
 fn word_before(chars: &[char], from: usize, stop: usize) -> String {
@@ -458,7 +487,21 @@ mod tests {
             vec!["「我们走了。」他说。", "（这是第二句。）", "第三句。"]
         );
         let s = sentences("他说：“我们走了。”然后离开了。警方说。");
-        assert_eq!(s, vec!["他说：“我们走了。”然后离开了。", "警方说。"]);
+        assert_eq!(s, vec!["他说：“我们走了。”", "然后离开了。", "警方说。"]);
+        // A quotation that closes after its stop ends the sentence, unless its speaker
+        // follows; another statement after it is a sentence of its own.
+        let s = sentences("他说：“我很好。”她说：“我也很好。”第三句话在这里！");
+        assert_eq!(
+            s,
+            vec!["他说：“我很好。”", "她说：“我也很好。”", "第三句话在这里！"]
+        );
+        let s = sentences("目击者说：“我听到一声巨响。”据报告，信号系统出现故障。");
+        assert_eq!(
+            s,
+            vec!["目击者说：“我听到一声巨响。”", "据报告，信号系统出现故障。"]
+        );
+        let s = sentences("“我们走了。”他说。「はい。」と彼は言った。");
+        assert_eq!(s, vec!["“我们走了。”他说。", "「はい。」と彼は言った。"]);
         let s = sentences("東京で地震があった。けが人はいない。");
         assert_eq!(s, vec!["東京で地震があった。", "けが人はいない。"]);
         // Code points, not bytes.
