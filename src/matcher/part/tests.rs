@@ -257,14 +257,18 @@ fn offsets_are_code_points_with_accents_curly_quotes_and_emoji() {
     );
     assert_eq!(c[31..35].iter().collect::<String>(), "said");
     // An emoji before the attribution: the chosen piece still ends on the right code point.
-    let s = "The \u{1f692} fire crew, firefighters said, arrived within minutes of the call.";
+    let s = "The fire crew arrived within minutes \u{1f692}, firefighters said.";
     assert_eq!(
         part_for(s, false, "The fire crew was there."),
-        "The \u{1f692} fire crew"
+        "The fire crew arrived within minutes \u{1f692}"
     );
+    // A short subject and its predicate: the frame stays inside, the end on the right
+    // code point.
+    let s = "The \u{1f692} fire crew, firefighters said, arrived within minutes of the call.";
+    let c: Vec<char> = s.chars().collect();
     assert_eq!(
-        part_for(s, false, "They arrived within minutes of the call."),
-        "arrived within minutes of the call."
+        match_part(&c, false, "They arrived within minutes."),
+        (0, c.len())
     );
     // A quote with the attribution between two quotations: the quotation that matches.
     let s = "\u{201c}We\u{2019}ll be back,\u{201d} N\u{fa}\u{f1}ez said, \u{201c}and the caf\u{e9} will reopen in spring.\u{201d}";
@@ -310,4 +314,200 @@ fn no_sample_sentence_keeps_its_attribution() {
         }
     }
     assert!(cut >= 12, "{cut} sentences with a said");
+}
+
+#[test]
+fn a_long_according_to_frame_is_cut_up_to_its_comma() {
+    let report = "a police report released Tuesday by the county sheriff\u{2019}s office";
+    assert_eq!(
+        part(
+            &format!("According to {report}, the driver was drunk."),
+            false
+        ),
+        "the driver was drunk."
+    );
+    assert_eq!(
+        part(
+            &format!("The driver was drunk, according to {report}."),
+            false
+        ),
+        "The driver was drunk"
+    );
+    assert_eq!(
+        part(
+            "According to witnesses who saw the crash from the other side of the road, the driver was drunk.",
+            false
+        ),
+        "the driver was drunk."
+    );
+    assert_eq!(
+        part(
+            "According to a statement issued on Friday by the office of the state attorney general, two officers were suspended.",
+            false
+        ),
+        "two officers were suspended."
+    );
+    // A long first segment with a clause in it is no frame.
+    let s = "According to police the driver was drunk and the road was closed for hours, the report says nothing.";
+    assert!(!part(s, false).starts_with("the road"), "{s}");
+    let s = "According to police the driver was drunk and then fled the scene on foot before dawn, leaving the car.";
+    assert_eq!(part(s, false), s);
+}
+
+#[test]
+fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
+    // Neither "The driver" nor "was driving drunk." is a claim, and a span is one piece:
+    // the whole sentence, the frame inside.
+    for s in [
+        "The driver, police said, was driving drunk.",
+        "The driver, police said, was drunk.",
+        "He, police said, was driving drunk.",
+        "The captain, doctors said, had a bullet removed from his lung.",
+        "Two men in a grey car, according to police, fled with the jewels.",
+        "The 34-year-old driver, a local man, police said Tuesday, was driving drunk.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+        assert_eq!(part_for(s, false, "He was drunk and fled."), s, "{s}");
+        // The frame is still found: only the part keeps it.
+        assert!(
+            !attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(),
+            "{s}"
+        );
+    }
+    // Other frames are still cut around the pair.
+    assert_eq!(
+        part(
+            "The driver, police said, was driving drunk, according to the report.",
+            false
+        ),
+        "The driver, police said, was driving drunk"
+    );
+    // Not a subject before the frame (a phrase, a clause) or not a predicate after it
+    // (a clause with its own subject, "and ..."): the piece that matches, as before.
+    let s = "During the incident, U.S. forces say, a North Korean soldier crossed a military demarcation line.";
+    assert_eq!(
+        part(s, false),
+        "a North Korean soldier crossed a military demarcation line."
+    );
+    let s = "The guard ran back across the line, he said, and the troops did not return fire.";
+    assert_eq!(part(s, false), "The guard ran back across the line");
+}
+
+/// Whether every quotation mark of `s` has its partner in `s`.
+fn balanced(s: &str) -> bool {
+    let straight = s.chars().filter(|&c| c == '"').count();
+    let count = |set: &[char]| s.chars().filter(|c| set.contains(c)).count();
+    let opens = count(&['\u{201c}', '\u{201e}', '\u{ab}', '\u{300c}']);
+    let closes = count(&['\u{201d}', '\u{bb}', '\u{300d}']);
+    let german = count(&['\u{201e}']);
+    // „…“: the German closing mark is the English opening one.
+    straight % 2 == 0 && (opens == closes || (german > 0 && opens == 2 * german + closes))
+}
+
+#[test]
+fn a_part_never_carries_one_quotation_mark_without_its_partner() {
+    assert_eq!(
+        part(
+            "Smith said that \"the road was closed\" when the crash happened.",
+            false
+        ),
+        "\"the road was closed\" when the crash happened."
+    );
+    assert_eq!(
+        part(
+            "Smith said that \u{201c}the road was closed\u{201d} when the crash happened.",
+            false
+        ),
+        "\u{201c}the road was closed\u{201d} when the crash happened."
+    );
+    assert_eq!(
+        part(
+            "Smith said that \"the road was closed\" when the crash happened.",
+            true
+        ),
+        "the road was closed"
+    );
+    assert_eq!(
+        part(
+            "\u{201e}Der Fahrer war betrunken\u{201c}, sagte die Polizei.",
+            false
+        ),
+        "\u{201e}Der Fahrer war betrunken\u{201c}"
+    );
+    // Words between two quotations are no part of a quote: the quotation that matches.
+    let s = "She called it \"the embodiment of beauty\" and thought it \"captured the imagination of a generation.\"";
+    assert_eq!(
+        part_for(s, true, "It captured a generation."),
+        "captured the imagination of a generation."
+    );
+    assert_eq!(
+        part_for(s, true, "the embodiment of beauty"),
+        "the embodiment of beauty"
+    );
+    // The first sentence of a quotation that runs on: the stray mark is left out.
+    assert_eq!(
+        part("\"The road was closed.", false),
+        "The road was closed."
+    );
+    assert_eq!(part("It was icy and dark.\"", true), "It was icy and dark.");
+    for s in [
+        "Smith said that \"the road was closed\" when the crash happened.",
+        "Smith told reporters \u{201c}the road was closed\u{201d} before the crash.",
+        "The road was \"closed\" and \"icy\", police said.",
+        "\u{201c}The road was closed,\u{201d} Smith said, \u{201c}when the crash happened.\u{201d}",
+        "According to \"official sources\", the road was closed.",
+        "The road, \"a death trap\" locals said, was closed on Monday morning.",
+        "He said: \u{201c}The road was closed.",
+        "\u{ab}La route \u{e9}tait ferm\u{e9}e\u{bb}, a dit le maire, selon Smith.",
+        "She called it \"the embodiment of beauty\" and thought it \"captured the imagination of a generation.\"",
+        "\"The road was closed.",
+        "It was icy and dark.\"",
+    ] {
+        for quote in [false, true] {
+            for source in ["", "the road was closed", "when the crash happened"] {
+                let p = part_for(s, quote, source);
+                let whole_unbalanced = !balanced(s) && p == s;
+                assert!(balanced(&p) || whole_unbalanced, "{s:?} -> {p:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn frames_in_chinese_german_and_arabic_are_cut() {
+    let cases = [
+        ("\u{636e}\u{8b66}\u{65b9}\u{79f0}\u{ff0c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}"),
+        ("\u{8b66}\u{65b9}\u{8bf4}\u{ff0c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}"),
+        ("\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{ff0c}\u{8b66}\u{65b9}\u{8bf4}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}"),
+        // 据新华社报道，... / ...，据警方称。
+        ("\u{636e}\u{65b0}\u{534e}\u{793e}\u{62a5}\u{9053}\u{ff0c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}"),
+        ("\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{ff0c}\u{636e}\u{8b66}\u{65b9}\u{79f0}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}"),
+        ("Laut Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
+        ("Laut einem Bericht der Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
+        ("Nach Angaben der Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
+        ("Der Fahrer war betrunken, sagte die Polizei.", "Der Fahrer war betrunken"),
+        ("Der Fahrer war betrunken, teilte die Polizei am Montag mit.", "Der Fahrer war betrunken"),
+        ("Die Polizei sagte, der Fahrer sei betrunken gewesen.", "der Fahrer sei betrunken gewesen."),
+        ("Der Fahrer war laut Polizei betrunken.", "Der Fahrer war laut Polizei betrunken."),
+        // بحسب الشرطة، كان السائق مخمورا. / ...، بحسب الشرطة.
+        ("\u{628}\u{62d}\u{633}\u{628} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629}\u{60c} \u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}.", "\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}."),
+        ("\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}\u{60c} \u{628}\u{62d}\u{633}\u{628} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629}.", "\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}"),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+    // Offsets are code points: 据警方称，|司机醉酒驾驶。
+    let c: Vec<char> = cases[0].0.chars().collect();
+    assert_eq!(match_part(&c, false, ""), (5, 12));
+    assert_eq!(attribution_frames(&c), vec![(0, 4)]);
+    // Not frames: a novel (小说), "according to the law" (根据法律), "laut" as "loudly".
+    for s in [
+        "\u{8fd9}\u{90e8}\u{5c0f}\u{8bf4}\u{ff0c}\u{8bb2}\u{8ff0}\u{4e86}\u{4e00}\u{4e2a}\u{53f8}\u{673a}\u{7684}\u{6545}\u{4e8b}\u{3002}",
+        "\u{6839}\u{636e}\u{6cd5}\u{5f8b}\u{ff0c}\u{53f8}\u{673a}\u{5fc5}\u{987b}\u{7cfb}\u{5b89}\u{5168}\u{5e26}\u{3002}",
+        "Laut schreiend lief der Fahrer davon.",
+        "Nach dem Unfall war der Fahrer betrunken.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+        assert!(attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(), "{s}");
+    }
 }
