@@ -138,8 +138,14 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     if quote {
         if let Some((s, e)) = quotation(sentence) {
             // The words between two quotations are cut like a frame.
+            // (An attribution between them is cut as a frame.)
             let mut q = cuts.clone();
-            q.extend(marks.between_quotations(s, e));
+            q.extend(
+                marks
+                    .between_quotations(s, e)
+                    .into_iter()
+                    .filter(|g| cuts.iter().all(|f| f.end <= g.start || g.end <= f.start)),
+            );
             q.sort_unstable();
             if q.iter().any(|f| f.start < e && s < f.end) {
                 if let Some(p) = best_piece(sentence, &ws, &q, (s, e), &wanted, &marks) {
@@ -285,12 +291,22 @@ fn best_piece(
 /// man who was driving"); the predicate opens with an auxiliary or modal ("was", "had",
 /// "would") or a content word that is no name, number or article ("fled", "underwent"),
 /// not with a preposition, conjunction or a subject of its own ("a soldier crossed").
+/// A subject ending with its auxiliary or copula ("He was") takes any rest of the
+/// predicate but a conjunction ("the last great mafioso").
 fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
     let (Some(s), Some(p)) = (subject.first(), predicate.first()) else {
         return false;
     };
     let pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you");
     let opens = is_det(&s.norm) || pronoun(&s.norm) || s.number || !s.stop;
+    // "He was | according to the New York Times | the last great mafioso": the subject
+    // and its auxiliary or copula; the rest of the predicate may open with anything but
+    // a conjunction.
+    if let Some((aux, head)) = subject.split_last() {
+        if is_aux(&aux.norm) && !matches!(aux.norm.as_str(), "not" | "never" | "also") {
+            return !head.is_empty() && subject_and_predicate(head, &[aux]) && !is_blocker(&p.norm);
+        }
+    }
     let relative = subject
         .iter()
         .position(|w| matches!(w.norm.as_str(), "who" | "which" | "that"))

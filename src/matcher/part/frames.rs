@@ -13,8 +13,8 @@
 
 use super::foreign;
 use super::vocab::{
-    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, only_adjuncts, time_run, Word,
-    ADJUNCT,
+    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
+    Word, ADJUNCT,
 };
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
@@ -113,10 +113,14 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             break;
         }
         // The speaker's relative clause goes with the frame: ", said a diplomat, who
-        // requested anonymity."
+        // requested anonymity."; after "according to X" an apposition too: "According to
+        // John Smith, a spokesman for the sheriff's office, ...". Opening the sentence,
+        // only when a segment is left for the clause.
         let mut last = k;
-        if let Some(n) = segs.get(k + 1) {
-            if k > 0 && matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12 {
+        if let Some(&n) = segs.get(k + 1) {
+            let relative = matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12;
+            let role = according(words, s) && apposition(words, n);
+            if (k > 0 || k + 2 < segs.len()) && (relative || role) {
                 last = k + 1;
             }
         }
@@ -227,6 +231,20 @@ fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A segment that names the role of the speaker before it: "a spokesman for the
+/// sheriff's office", "the head of the agency" (an article, a role noun of
+/// [`is_role`] among the next four words, three to ten words, no auxiliary, modal or
+/// conjunction but "and").
+fn apposition(words: &[Word], s: Seg) -> bool {
+    let ws = &words[s.a..s.b];
+    (3..=10).contains(&ws.len())
+        && is_det(&ws[0].norm)
+        && ws[1..ws.len().min(5)].iter().any(|w| is_role(&w.norm))
+        && ws
+            .iter()
+            .all(|w| !is_blocker(&w.norm) || matches!(w.norm.as_str(), "and" | "to"))
 }
 
 /// Most words an "according to X" segment may have.

@@ -329,3 +329,32 @@ pub(super) const AR_SAID: &[&str] = &["قال", "قالت", "وقال", "وقا�
 
 /// Arabic "that" after a speech verb ("إن", "أن", written without hamza too).
 pub(super) const AR_THAT: &[&str] = &["إن", "أن", "ان"];
+
+/// Nouns naming a speaker's role in an apposition ("a spokesman for the sheriff's office").
+pub(super) fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officer"
+            | "chief"
+            | "head"
+            | "director"
+            | "minister"
+            | "lawyer"
+            | "attorney"
+            | "analyst"
+            | "expert"
+            | "professor"
+            | "member"
+            | "secretary"
+            | "commissioner"
+            | "manager"
+            | "president"
+            | "chairman"
+            | "leader"
+            | "representative"
+    )
+}
