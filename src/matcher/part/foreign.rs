@@ -80,8 +80,9 @@ fn chinese(sentence: &[char]) -> Vec<Frame> {
     if clauses.len() < 2 {
         return Vec::new();
     }
+    let mark = |c: char| "\"\u{201c}\u{201d}\u{300c}\u{300d}\u{300e}\u{300f}".contains(c);
     let trimmed = |(mut a, mut b): (usize, usize)| {
-        while a < b && sentence[a].is_whitespace() {
+        while a < b && (sentence[a].is_whitespace() || mark(sentence[a])) {
             a += 1;
         }
         while b > a
@@ -172,7 +173,9 @@ fn german(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Fr
         let verb = lower(a);
         let ok = match verb.as_str() {
             "teilte" | "teilten" => lower(b - 1) == "mit" && len <= 8,
-            "so" | "laut" => {
+            // "so die Polizei" (an English ", so Smith left" is no frame).
+            "so" => (2..=4).contains(&len) && DE_ARTICLES.contains(&lower(a + 1).as_str()),
+            "laut" => {
                 (2..=4).contains(&len)
                     && (upper(a + 1) || DE_ARTICLES.contains(&lower(a + 1).as_str()))
             }

@@ -507,7 +507,11 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
         // 据新华社报道，... / ...，据警方称。
         ("\u{636e}\u{65b0}\u{534e}\u{793e}\u{62a5}\u{9053}\u{ff0c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{3002}"),
         ("\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{ff0c}\u{636e}\u{8b66}\u{65b9}\u{79f0}\u{3002}", "\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}"),
+        // “司机醉酒驾驶，”警方说。: the quotation with its marks, as in English.
+        ("\u{201c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{ff0c}\u{201d}\u{8b66}\u{65b9}\u{8bf4}\u{3002}", "\u{201c}\u{53f8}\u{673a}\u{9189}\u{9152}\u{9a7e}\u{9a76}\u{ff0c}\u{201d}"),
         ("Laut Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
+        ("Der Fahrer war betrunken, so die Polizei.", "Der Fahrer war betrunken"),
+        ("Wie die Polizei mitteilte, war der Fahrer betrunken.", "war der Fahrer betrunken."),
         ("Laut einem Bericht der Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
         ("Nach Angaben der Polizei war der Fahrer betrunken.", "war der Fahrer betrunken."),
         ("Der Fahrer war betrunken, sagte die Polizei.", "Der Fahrer war betrunken"),
@@ -517,6 +521,8 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
         // بحسب الشرطة، كان السائق مخمورا. / ...، بحسب الشرطة.
         ("\u{628}\u{62d}\u{633}\u{628} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629}\u{60c} \u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}.", "\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}."),
         ("\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}\u{60c} \u{628}\u{62d}\u{633}\u{628} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629}.", "\u{643}\u{627}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}"),
+        // قالت الشرطة إن السائق كان مخمورا. (the police said that the driver was drunk)
+        ("\u{642}\u{627}\u{644}\u{62a} \u{627}\u{644}\u{634}\u{631}\u{637}\u{629} \u{625}\u{646} \u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{643}\u{627}\u{646} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}.", "\u{627}\u{644}\u{633}\u{627}\u{626}\u{642} \u{643}\u{627}\u{646} \u{645}\u{62e}\u{645}\u{648}\u{631}\u{627}."),
     ];
     for (s, want) in cases {
         assert_eq!(part(s, false), want, "{s}");
@@ -531,6 +537,7 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
         "\u{6839}\u{636e}\u{6cd5}\u{5f8b}\u{ff0c}\u{53f8}\u{673a}\u{5fc5}\u{987b}\u{7cfb}\u{5b89}\u{5168}\u{5e26}\u{3002}",
         "Laut schreiend lief der Fahrer davon.",
         "Nach dem Unfall war der Fahrer betrunken.",
+        "He was late for the meeting, so Smith left.",
     ] {
         assert_eq!(part(s, false), s, "{s}");
         assert!(attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(), "{s}");
