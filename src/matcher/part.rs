@@ -3,8 +3,9 @@
 //! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
 //! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
 //! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs` (word classes in `part/vocab.rs`); `examples/match_part.rs` runs the
-//! rules over whole articles for reading by eye.
+//! `part/frames.rs`, those of Chinese, German and Arabic in `part/foreign.rs` (word
+//! classes and lists in `part/vocab.rs`); quotation marks are paired in `part/marks.rs`;
+//! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
 
@@ -58,14 +59,6 @@ use super::text::stemmer;
 use frames::{frames, Frame};
 use marks::Marks;
 use vocab::{is_aux, is_blocker, is_det, is_frame_verb, words, Word};
-
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')
-}
-
-fn is_close_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201d}' | '\u{bb}')
-}
 
 fn words_of(chars: &[char]) -> Vec<String> {
     chars
@@ -136,7 +129,7 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     };
     let balanced = |(a, b): (usize, usize)| marks.balance(a, b);
     if quote {
-        if let Some((s, e)) = quotation(sentence) {
+        if let Some((s, e)) = quotation(sentence, &marks) {
             // The words between two quotations are cut like a frame.
             // (An attribution between them is cut as a frame.)
             let mut q = cuts.clone();
@@ -189,11 +182,11 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     }
 }
 
-/// The quotation of a sentence: from after the first opening mark to before the last
-/// closing one, without a trailing comma or spaces inside; `None` without one.
-fn quotation(sentence: &[char]) -> Option<(usize, usize)> {
-    let o = sentence.iter().position(|&c| is_open_quote(c))?;
-    let c = sentence.iter().rposition(|&c| is_close_quote(c))?;
+/// The quotation of a sentence: from after the first opening mark that has a partner
+/// to before the last closing one (“…”, "…", „…“, «…», 「…」), without a trailing comma or
+/// spaces inside; `None` without one.
+fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
+    let (o, c) = marks.outer()?;
     if c <= o + 1 {
         return None;
     }
@@ -230,7 +223,7 @@ fn best_piece(
             continue;
         }
         raw.push((at.0, f.start.max(at.0), at.1, at.2));
-        let attribution = !is_open_quote(sentence[f.start]) && !is_close_quote(sentence[f.start]);
+        let attribution = !marks.is_mark(f.start);
         at = (f.end, f.introduces, attribution);
     }
     raw.push((at.0, within.1, at.1, at.2));

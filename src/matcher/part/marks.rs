@@ -62,6 +62,28 @@ impl Marks {
             .map(|k| self.marks[k].1)
     }
 
+    /// Whether code point `i` is a quotation mark.
+    pub(super) fn is_mark(&self, i: usize) -> bool {
+        self.partner(i).is_some()
+    }
+
+    /// The first opening mark that has a partner and the last closing mark that has one:
+    /// the outer marks of the sentence's quotations; `None` without a pair.
+    pub(super) fn outer(&self) -> Option<(usize, usize)> {
+        let o = self
+            .marks
+            .iter()
+            .find(|&&(i, p)| p.is_some_and(|p| p > i))?
+            .0;
+        let c = self
+            .marks
+            .iter()
+            .rev()
+            .find(|&&(i, p)| p.is_some_and(|p| p < i))?
+            .0;
+        Some((o, c))
+    }
+
     /// Whether code point `i` is a quotation mark whose partner is not in `a..b`.
     pub(super) fn outside(&self, i: usize, a: usize, b: usize) -> bool {
         match self.partner(i) {

@@ -459,6 +459,19 @@ fn a_part_never_carries_one_quotation_mark_without_its_partner() {
         ),
         "\u{201e}Der Fahrer war betrunken\u{201c}"
     );
+    // A quote inside German or Japanese marks: the quotation.
+    assert_eq!(
+        part(
+            "\u{201e}Der Fahrer war betrunken\u{201c}, sagte die Polizei.",
+            true
+        ),
+        "Der Fahrer war betrunken"
+    );
+    // 警察は「運転手は酒に酔っていた」と述べた。
+    assert_eq!(
+        part("\u{8b66}\u{5bdf}\u{306f}\u{300c}\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{300d}\u{3068}\u{8ff0}\u{3079}\u{305f}\u{3002}", true),
+        "\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}"
+    );
     // Words between two quotations are no part of a quote: the quotation that matches.
     let s = "She called it \"the embodiment of beauty\" and thought it \"captured the imagination of a generation.\"";
     assert_eq!(
