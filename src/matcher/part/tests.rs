@@ -556,3 +556,89 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
         assert!(attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(), "{s}");
     }
 }
+/// Sentences pieced together at random from quotation marks of every kind, commas, and
+/// frame words of the four languages: the part is always a range of the sentence, and
+/// not empty when the sentence has a word (no panic on unpaired or crossed marks).
+#[test]
+fn any_text_gives_a_part_in_range() {
+    let pieces = [
+        "\"",
+        "\u{201c}",
+        "\u{201d}",
+        "\u{201e}",
+        "\u{ab}",
+        "\u{bb}",
+        "\u{300c}",
+        "\u{300d}",
+        ", ",
+        "\u{ff0c}",
+        "\u{3002}",
+        ". ",
+        " ",
+        "said",
+        "police",
+        "according",
+        "to",
+        "the",
+        "driver",
+        "was",
+        "drunk",
+        "Laut",
+        "Polizei",
+        "sagte",
+        "die",
+        "so",
+        "\u{636e}",
+        "\u{79f0}",
+        "\u{8bf4}",
+        "\u{8b66}\u{65b9}",
+        "\u{53f8}\u{673a}",
+        "\u{628}\u{62d}\u{633}\u{628}",
+        "\u{60c}",
+        "\u{642}\u{627}\u{644}\u{62a}",
+        "\u{625}\u{646}",
+        "Nach",
+        "Angaben",
+        "Wie",
+        "mitteilte",
+        "teilte",
+        "mit",
+        "he",
+        "told",
+        "reporters",
+        "that",
+        "(",
+        ")",
+        "who",
+        "a",
+        "spokesman",
+        "for",
+        "\u{1f692}",
+    ];
+    let mut x: u64 = 12345;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = (x >> 33) % 14 + 1;
+        for _ in 0..n {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(pieces[((x >> 33) % pieces.len() as u64) as usize]);
+            if (x >> 20) % 2 == 0 {
+                s.push(' ');
+            }
+        }
+        let c: Vec<char> = s.chars().collect();
+        for q in [false, true] {
+            let (a, b) = match_part(&c, q, "the driver was drunk");
+            assert!(
+                a <= b && b <= c.len() && (a < b || !s.chars().any(char::is_alphanumeric)),
+                "{s:?} {a} {b}"
+            );
+            let _ = attribution_frames(&c);
+        }
+    }
+}
