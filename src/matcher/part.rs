@@ -58,7 +58,7 @@ mod vocab;
 use super::text::stemmer;
 use frames::{frames, Frame};
 use marks::Marks;
-use vocab::{is_aux, is_blocker, is_det, is_frame_verb, words, Word};
+use vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, Word};
 
 fn words_of(chars: &[char]) -> Vec<String> {
     chars
@@ -279,11 +279,13 @@ fn best_piece(
 /// short noun phrase and `predicate` (the words after the frame) its predicate: "The
 /// driver | police said | was drunk", "Two men in a grey car | according to police |
 /// fled". The subject has at most ten words, opens with an article, a pronoun, a number
-/// or a content word (not a preposition or conjunction: "During the incident"), and has
+/// or a content word (not a preposition or conjunction: "During the incident"; not one
+/// sentence adverb or time word alone: "Meanwhile", "Yesterday"), and has
 /// no auxiliary, modal or conjunction but "and"/"or" except in a relative clause ("The
 /// man who was driving"); the predicate opens with an auxiliary or modal ("was", "had",
 /// "would") or a content word that is no name, number or article ("fled", "underwent"),
-/// not with a preposition, conjunction or a subject of its own ("a soldier crossed").
+/// not with a preposition, conjunction or a subject of its own ("a soldier crossed",
+/// "rescue teams were searching": a content word with an auxiliary after it).
 /// A subject ending with its auxiliary or copula ("He was") takes any rest of the
 /// predicate but a conjunction ("the last great mafioso").
 fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
@@ -307,9 +309,22 @@ fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
     let clean = subject[..relative].iter().all(|w| {
         !is_frame_verb(&w.norm) && (!is_blocker(&w.norm) || matches!(w.norm.as_str(), "and" | "or"))
     });
+    // "Meanwhile, officials said, ...": a sentence adverb or a time is no subject.
+    let adverb = subject.len() == 1 && (is_sentence_adverb(&s.norm) || is_time(s));
+    // "rescue teams were searching": a content word with an auxiliary right after it
+    // opens a clause with its own subject ("apparently was drunk" is a predicate).
+    let own_subject = !is_aux(&p.norm)
+        && !p.norm.ends_with("ly")
+        && predicate.iter().skip(1).take(2).any(|w| is_aux(&w.norm));
     let predicate_opens = is_aux(&p.norm)
         || (!p.stop && !p.proper && !p.number && !is_det(&p.norm) && !is_frame_verb(&p.norm));
-    subject.len() <= 10 && opens && relative > 0 && clean && predicate_opens
+    subject.len() <= 10
+        && opens
+        && !adverb
+        && relative > 0
+        && clean
+        && predicate_opens
+        && !own_subject
 }
 
 /// `a..b` without the punctuation and spaces a cut leaves at its edges, and without a

@@ -386,6 +386,8 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
         "Two men in a grey car, according to police, fled with the jewels.",
         "The 34-year-old driver, a local man, police said Tuesday, was driving drunk.",
         "The driver was, police said, drunk and angry.",
+        "The driver, police said, apparently was drunk.",
+        "Officials, he said, are investigating the crash.",
         "The driver, according to a police report released Tuesday by the county sheriff\u{2019}s office, was drunk.",
     ] {
         assert_eq!(part(s, false), s, "{s}");
@@ -416,6 +418,23 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
     );
     let s = "The guard ran back across the line, he said, and the troops did not return fire.";
     assert_eq!(part(s, false), "The guard ran back across the line");
+    // A sentence adverb or a time is no subject; "rescue teams were" has its own.
+    for (s, want) in [
+        (
+            "Meanwhile, officials said, rescue teams were searching the rubble.",
+            "rescue teams were searching the rubble.",
+        ),
+        (
+            "Separately, officials said, rescue teams searched the rubble.",
+            "rescue teams searched the rubble.",
+        ),
+        (
+            "Yesterday, police said, officers arrested two men.",
+            "officers arrested two men.",
+        ),
+    ] {
+        assert_eq!(part(s, false), want, "{s}");
+    }
 }
 
 /// Whether every quotation mark of `s` has its partner in `s`.

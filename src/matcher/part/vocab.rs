@@ -358,3 +358,35 @@ pub(super) fn is_role(w: &str) -> bool {
             | "representative"
     )
 }
+
+/// Sentence adverbs that open a sentence before an interposed frame ("Meanwhile, officials
+/// said, ..."): no subject.
+pub(super) fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "meanwhile"
+            | "however"
+            | "instead"
+            | "still"
+            | "now"
+            | "then"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "overall"
+            | "thus"
+            | "therefore"
+            | "besides"
+            | "otherwise"
+            | "separately"
+            | "additionally"
+            | "finally"
+            | "initially"
+            | "eventually"
+            | "currently"
+            | "similarly"
+            | "reportedly"
+            | "apparently"
+    )
+}
