@@ -1,15 +1,16 @@
-//! Attribution frames in Chinese, German and Arabic: the common shapes only, from the
-//! small word lists in `vocab.rs`. Chinese is read by clauses (between `，` `,` `：` `；`):
-//! a first clause "据X称" / "据新华社报道" / "据悉" or a short "警方说", and the same as the
-//! last clause. German: "Laut X" and "Nach Angaben X" before the finite verb, "Wie X
-//! mitteilte," and "X sagte," opening the sentence, ", sagte X" / ", teilte X mit" /
-//! ", so X" after a clause. Arabic: "بحسب X،" opening or ending the sentence, and "قال X
-//! إن" opening it. Ranges are code points of the sentence, as [`super::frames`] gives them.
+//! Attribution frames in Chinese, German, Arabic and Japanese: the common shapes only,
+//! from the small word lists in `vocab.rs`. Chinese is read by clauses (between `，` `,`
+//! `：` `；`): a first clause "据X称" / "据新华社报道" / "据悉" or a short "警方说", and the
+//! same as the last clause. Japanese: a first clause ending "によると," / "によれば,".
+//! German: "Laut X" and "Nach Angaben X" before the finite verb, "Wie X mitteilte," and
+//! "X sagte," opening the sentence, ", sagte X" / ", teilte X mit" / ", so X" after a
+//! clause. Arabic: "بحسب X،" opening or ending the sentence, and "قال X إن" opening it.
+//! Ranges are code points of the sentence, as [`super::frames`] gives them.
 
 use super::frames::Frame;
 use super::vocab::{
-    Word, AR_ACCORDING, AR_SAID, AR_THAT, DE_ARTICLES, DE_SPEECH, ZH_HEARSAY, ZH_NOT_SPEECH,
-    ZH_SPEECH,
+    Word, AR_ACCORDING, AR_SAID, AR_THAT, DE_ARTICLES, DE_SPEECH, JA_ACCORDING, ZH_HEARSAY,
+    ZH_NOT_SPEECH, ZH_SPEECH,
 };
 
 /// The frames of `sentence` in one of the three languages; empty when there is none.
@@ -66,7 +67,37 @@ fn zh_frame(clause: &str) -> bool {
         || (n <= 12 && speech))
 }
 
+/// Japanese "警察によると、...": the first clause (up to 、 or ，) ending with "によると" or
+/// "によれば".
+fn japanese(sentence: &[char]) -> Vec<Frame> {
+    let Some(comma) = sentence
+        .iter()
+        .position(|&c| matches!(c, '\u{3001}' | '\u{ff0c}'))
+    else {
+        return Vec::new();
+    };
+    let clause: String = sentence[..comma].iter().collect();
+    let clause = clause.trim_end();
+    let rest = sentence[comma..]
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .count();
+    let start = sentence.iter().take_while(|c| c.is_whitespace()).count();
+    if rest >= 3 && JA_ACCORDING.iter().any(|v| clause.ends_with(v)) && start < comma {
+        return vec![Frame {
+            start,
+            end: start + clause.trim_start().chars().count(),
+            introduces: true,
+        }];
+    }
+    Vec::new()
+}
+
 fn chinese(sentence: &[char]) -> Vec<Frame> {
+    let ja = japanese(sentence);
+    if !ja.is_empty() {
+        return ja;
+    }
     // Clauses as code point ranges, without the final 。！？ and white space.
     let mut clauses: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;

@@ -390,3 +390,6 @@ pub(super) fn is_sentence_adverb(w: &str) -> bool {
             | "apparently"
     )
 }
+
+/// Japanese "according to" ending a first clause ("警察によると、").
+pub(super) const JA_ACCORDING: &[&str] = &["によると", "によれば"];

@@ -32,6 +32,16 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
     for (s, want) in cases {
         assert_eq!(part(s, false), want, "{s}");
     }
+    // Japanese 警察によると、運転手は酒に酔っていた。
+    let s = "\u{8b66}\u{5bdf}\u{306b}\u{3088}\u{308b}\u{3068}\u{3001}\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{3002}";
+    assert_eq!(
+        part(s, false),
+        "\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{3002}"
+    );
+    assert_eq!(
+        attribution_frames(&s.chars().collect::<Vec<_>>()),
+        vec![(0, 6)]
+    );
     // Offsets are code points: 据警方称，|司机醉酒驾驶。
     let c: Vec<char> = cases[0].0.chars().collect();
     assert_eq!(match_part(&c, false, ""), (5, 12));
@@ -43,6 +53,8 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
         "Laut schreiend lief der Fahrer davon.",
         "Nach dem Unfall war der Fahrer betrunken.",
         "He was late for the meeting, so Smith left.",
+        // 東京、大阪で雨が降った。 (an enumeration comma)
+        "\u{6771}\u{4eac}\u{3001}\u{5927}\u{962a}\u{3067}\u{96e8}\u{304c}\u{964d}\u{3063}\u{305f}\u{3002}",
     ] {
         assert_eq!(part(s, false), s, "{s}");
         assert!(attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(), "{s}");
