@@ -3,8 +3,9 @@
 //! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
 //! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
 //! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs` (word
-//! classes and lists in `part/vocab.rs`); quotation marks are paired in `part/marks.rs`;
+//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`
+//! (word classes and lists in `part/vocab.rs`); quotation marks are paired in
+//! `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
@@ -95,8 +96,8 @@ const MIN_PIECE_WORDS: usize = 3;
 ///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
 ///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
 ///   conjunction or comma ("..., but observers said nothing had changed"); the common
-///   Chinese, Japanese, German and Arabic frames (`foreign.rs`). A span is contiguous, so of the
-///   pieces left the one sharing the most content stems with `source` (the text of the
+///   Chinese, Japanese, German and Arabic frames (`foreign.rs`). A span is contiguous,
+///   so of the pieces left the one sharing the most content stems with `source` (the text of the
 ///   span being matched; the matcher's tokens and Snowball stems, stop words and speech
 ///   verbs left out) is chosen; ties go to the piece a reporting frame introduces (the
 ///   reported content), then to the longer piece, then to the first. A piece of fewer

@@ -3,8 +3,8 @@
 //! "(he said)", "X told reporters (that)", "X said in a statement (that)"), found on the
 //! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
 //! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
-//! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and Arabic frames
-//! of `foreign.rs` are added where they overlap no English one.
+//! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and
+//! Arabic frames of `foreign.rs` are added where they overlap no English one.
 //!
 //! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
 //! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
