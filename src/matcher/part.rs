@@ -3,8 +3,10 @@
 //! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
 //! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
 //! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs` (word classes in `part/vocab.rs`); `examples/match_part.rs` runs the
-//! rules over whole articles for reading by eye.
+//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`
+//! (word classes and lists in `part/vocab.rs`); quotation marks are paired in
+//! `part/marks.rs`;
+//! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
 
@@ -47,22 +49,17 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+mod foreign;
 mod frames;
+mod marks;
 #[cfg(test)]
 mod tests;
 mod vocab;
 
 use super::text::stemmer;
 use frames::{frames, Frame};
-use vocab::{is_frame_verb, words, Word};
-
-fn is_open_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{ab}' | '\u{201e}')
-}
-
-fn is_close_quote(c: char) -> bool {
-    matches!(c, '"' | '\u{201d}' | '\u{bb}')
-}
+use marks::Marks;
+use vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, Word};
 
 fn words_of(chars: &[char]) -> Vec<String> {
     chars
@@ -91,28 +88,35 @@ const MIN_PIECE_WORDS: usize = 3;
 ///
 /// - For a quote (`quote`): the quotation inside the quotation marks (from the first
 ///   opening mark to the last closing one, marks and a trailing comma inside them left
-///   out); when an attribution stands between two quotations ("“…,” he said, “…”"), the
-///   quotation that matches (see below).
+///   out); when an attribution or other words stand between two quotations ("“…,” he
+///   said, “…”"), the quotation that matches (see below).
 /// - Otherwise, and for a quote with no marks: the sentence without its attribution
 ///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
 ///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
 ///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
 ///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
-///   conjunction or comma ("..., but observers said nothing had changed"). A span is
-///   contiguous, so of the pieces left the one sharing the most content stems with
-///   `source` (the text of the span being matched; the matcher's tokens and Snowball
-///   stems, stop words and speech verbs left out) is chosen; ties go to the piece a
-///   reporting frame introduces (the reported content), then to the longer piece, then
-///   to the first. A piece of fewer than three words is never chosen; when none is long
-///   enough, the whole sentence.
+///   conjunction or comma ("..., but observers said nothing had changed"); the common
+///   Chinese, Japanese, German and Arabic frames (`foreign.rs`). A span is contiguous,
+///   so of the pieces left the one sharing the most content stems with `source` (the text of the
+///   span being matched; the matcher's tokens and Snowball stems, stop words and speech
+///   verbs left out) is chosen; ties go to the piece a reporting frame introduces (the
+///   reported content), then to the longer piece, then to the first. A piece of fewer
+///   than three words is never chosen; when none is long enough, the whole sentence.
+/// - An interposed frame between a short subject opening the sentence and its predicate
+///   ("The driver, police said, was drunk.") is kept inside the part: neither the subject
+///   nor a predicate without it is a claim, and a span cannot skip the frame.
+/// - The part never carries a quotation mark without its partner: a mark at its edge
+///   whose partner is outside is left out, one inside it brings its partner in.
 ///
 /// Returns `(start, end)` in code points within `sentence`; the whole sentence, trimmed
-/// of white space and trailing `,;:`, when there is nothing to cut.
+/// of white space, trailing `,;:` and an unpaired quotation mark at either end, when
+/// there is nothing to cut.
 pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize) {
     let n = sentence.len();
     let stemmer = stemmer();
     let ws = words(sentence, &stemmer);
     let cuts = frames(sentence, &ws);
+    let marks = Marks::of(sentence);
     let wanted: Vec<u64> = {
         let src: Vec<char> = source.chars().collect();
         let mut v: Vec<u64> = words(&src, &stemmer)
@@ -124,19 +128,30 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         v.dedup();
         v
     };
+    let balanced = |(a, b): (usize, usize)| marks.balance(a, b);
     if quote {
-        if let Some((s, e)) = quotation(sentence) {
-            if cuts.iter().any(|f| f.start < e && s < f.end) {
-                if let Some(p) = best_piece(sentence, &ws, &cuts, (s, e), &wanted) {
-                    return p;
+        if let Some((s, e)) = quotation(sentence, &marks) {
+            // The words between two quotations are cut like a frame.
+            // (An attribution between them is cut as a frame.)
+            let mut q = cuts.clone();
+            q.extend(
+                marks
+                    .between_quotations(s, e)
+                    .into_iter()
+                    .filter(|g| cuts.iter().all(|f| f.end <= g.start || g.end <= f.start)),
+            );
+            q.sort_unstable();
+            if q.iter().any(|f| f.start < e && s < f.end) {
+                if let Some(p) = best_piece(sentence, &ws, &q, (s, e), &wanted, &marks) {
+                    return balanced(p);
                 }
             }
-            return (s, e);
+            return balanced((s, e));
         }
     }
     if !cuts.is_empty() {
-        if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted) {
-            return p;
+        if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks) {
+            return balanced(p);
         }
     }
     let mut s = 0;
@@ -148,17 +163,31 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         e -= 1;
     }
     if e <= s {
-        (0, n)
-    } else {
+        return (0, n);
+    }
+    // A stray mark at an edge: the first sentence of a quotation running on.
+    let (mut a, mut b) = (s, e);
+    loop {
+        if a < b && (marks.outside(a, a, b) || sentence[a].is_whitespace()) {
+            a += 1;
+        } else if b > a && (marks.outside(b - 1, a, b) || sentence[b - 1].is_whitespace()) {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    if b <= a {
         (s, e)
+    } else {
+        balanced((a, b))
     }
 }
 
-/// The quotation of a sentence: from after the first opening mark to before the last
-/// closing one, without a trailing comma or spaces inside; `None` without one.
-fn quotation(sentence: &[char]) -> Option<(usize, usize)> {
-    let o = sentence.iter().position(|&c| is_open_quote(c))?;
-    let c = sentence.iter().rposition(|&c| is_close_quote(c))?;
+/// The quotation of a sentence: from after the first opening mark that has a partner
+/// to before the last closing one (“…”, "…", „…“, «…», 「…」), without a trailing comma or
+/// spaces inside; `None` without one.
+fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
+    let (o, c) = marks.outer()?;
     if c <= o + 1 {
         return None;
     }
@@ -175,30 +204,52 @@ fn quotation(sentence: &[char]) -> Option<(usize, usize)> {
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
 /// of at least [`MIN_PIECE_WORDS`] words sharing the most stems with `wanted`, then the
 /// one a reporting frame introduces ("X said [that] *piece*", the reported content), then
-/// the longest, then the first. `None` when no piece is long enough.
+/// the longest, then the first. A short subject opening `within` and the predicate after
+/// an interposed frame are one piece, the frame inside ([`subject_and_predicate`]).
+/// `None` when no piece is long enough.
 fn best_piece(
     sentence: &[char],
     ws: &[Word],
     cuts: &[Frame],
     within: (usize, usize),
     wanted: &[u64],
+    marks: &Marks,
 ) -> Option<(usize, usize)> {
-    // (start, end, introduced by the frame before it)
-    let mut pieces = Vec::new();
-    let mut at = (within.0, false);
+    // (start, end, introduced by the frame before it, the cut before it is an
+    // attribution frame, not the stretch between two quotations)
+    let mut raw = Vec::new();
+    let mut at = (within.0, false, false);
     for f in cuts {
         if f.end <= at.0 || f.start >= within.1 {
             continue;
         }
-        pieces.push((at.0, f.start.max(at.0), at.1));
-        at = (f.end, f.introduces);
+        raw.push((at.0, f.start.max(at.0), at.1, at.2));
+        let attribution = !marks.is_mark(f.start);
+        at = (f.end, f.introduces, attribution);
     }
-    pieces.push((at.0, within.1, at.1));
+    raw.push((at.0, within.1, at.1, at.2));
+    let inside = |a: usize, b: usize| -> Vec<&Word> {
+        ws.iter().filter(|w| a <= w.start && w.end <= b).collect()
+    };
+    let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+    for (i, &(a, b, content, attribution)) in raw.iter().enumerate() {
+        let Some((a, b)) = trim(sentence, marks, a, b) else {
+            continue;
+        };
+        // The first frame stands between the opening piece and this one.
+        if i == 1 && attribution && pieces.len() == 1 {
+            let (sa, sb, _) = pieces[0];
+            if subject_and_predicate(&inside(sa, sb), &inside(a, b)) {
+                pieces[0].1 = b;
+                continue;
+            }
+        }
+        pieces.push((a, b, content));
+    }
     pieces
         .into_iter()
-        .filter_map(|(a, b, content)| trim(sentence, a, b).map(|(a, b)| (a, b, content)))
         .filter_map(|(a, b, content)| {
-            let mut inside: Vec<&Word> = ws.iter().filter(|w| a <= w.start && w.end <= b).collect();
+            let mut inside = inside(a, b);
             // ", she says, and there have been ...": the piece starts after "and".
             let mut a = a;
             if inside.len() > MIN_PIECE_WORDS
@@ -225,11 +276,78 @@ fn best_piece(
         .map(|(_, p)| p)
 }
 
+/// Whether `subject` (the words before an interposed frame, opening the sentence) is a
+/// short noun phrase and `predicate` (the words after the frame) its predicate: "The
+/// driver | police said | was drunk", "Two men in a grey car | according to police |
+/// fled". The subject has at most ten words, opens with an article, a pronoun, a number
+/// or a content word (not a preposition or conjunction: "During the incident"; not one
+/// sentence adverb or time word alone: "Meanwhile", "Yesterday"), and has
+/// no auxiliary, modal or conjunction but "and"/"or" except in a relative clause ("The
+/// man who was driving"); the predicate opens with an auxiliary or modal ("was", "had",
+/// "would") or a content word that is no name, number or article ("fled", "underwent"),
+/// not with a preposition, conjunction or a subject of its own ("a soldier crossed",
+/// "rescue teams were searching": a content word with an auxiliary after it).
+/// A subject ending with its auxiliary or copula ("He was") takes any rest of the
+/// predicate but a conjunction ("the last great mafioso").
+fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
+    let (Some(s), Some(p)) = (subject.first(), predicate.first()) else {
+        return false;
+    };
+    let pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you");
+    let opens = is_det(&s.norm) || pronoun(&s.norm) || s.number || !s.stop;
+    // "He was | according to the New York Times | the last great mafioso": the subject
+    // and its auxiliary or copula; the rest of the predicate may open with anything but
+    // a conjunction.
+    if let Some((aux, head)) = subject.split_last() {
+        if is_aux(&aux.norm) && !matches!(aux.norm.as_str(), "not" | "never" | "also") {
+            return !head.is_empty() && subject_and_predicate(head, &[aux]) && !is_blocker(&p.norm);
+        }
+    }
+    let relative = subject
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "who" | "which" | "that"))
+        .unwrap_or(subject.len());
+    let clean = subject[..relative].iter().all(|w| {
+        !is_frame_verb(&w.norm) && (!is_blocker(&w.norm) || matches!(w.norm.as_str(), "and" | "or"))
+    });
+    // "Meanwhile, officials said, ...": a sentence adverb or a time is no subject.
+    let adverb = subject.len() == 1 && (is_sentence_adverb(&s.norm) || is_time(s));
+    // "rescue teams were searching": a content word with an auxiliary right after it
+    // opens a clause with its own subject ("apparently was drunk" is a predicate).
+    let own_subject = !is_aux(&p.norm)
+        && !p.norm.ends_with("ly")
+        && predicate.iter().skip(1).take(2).any(|w| is_aux(&w.norm));
+    let predicate_opens = is_aux(&p.norm)
+        || (!p.stop && !p.proper && !p.number && !is_det(&p.norm) && !is_frame_verb(&p.norm));
+    subject.len() <= 10
+        && opens
+        && !adverb
+        && relative > 0
+        && clean
+        && predicate_opens
+        && !own_subject
+}
+
 /// `a..b` without the punctuation and spaces a cut leaves at its edges, and without a
-/// quotation mark whose partner is not inside; `None` if nothing is left.
-fn trim(sentence: &[char], mut a: usize, mut b: usize) -> Option<(usize, usize)> {
-    let edge =
-        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '\u{2013}' | '\u{2014}');
+/// quotation mark at either end whose partner is not inside; `None` if nothing is left.
+fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+    let edge = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '-'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '\u{ff0c}'
+                    | '\u{3001}'
+                    | '\u{ff1a}'
+                    | '\u{ff1b}'
+                    | '\u{60c}'
+                    | '\u{61b}'
+            )
+    };
     loop {
         while a < b && (edge(sentence[a]) || sentence[a] == ')') {
             a += 1;
@@ -240,25 +358,9 @@ fn trim(sentence: &[char], mut a: usize, mut b: usize) -> Option<(usize, usize)>
         if a >= b {
             return None;
         }
-        let piece = &sentence[a..b];
-        let straight = piece.iter().filter(|&&c| c == '"').count();
-        let opens = piece
-            .iter()
-            .filter(|&&c| matches!(c, '\u{201c}' | '\u{ab}' | '\u{201e}'))
-            .count();
-        let closes = piece
-            .iter()
-            .filter(|&&c| matches!(c, '\u{201d}' | '\u{bb}'))
-            .count();
-        let first = sentence[a];
-        let last = sentence[b - 1];
-        if (first == '"' && straight % 2 == 1)
-            || (is_open_quote(first) && first != '"' && closes == 0)
-        {
+        if marks.outside(a, a, b) {
             a += 1;
-        } else if (last == '"' && straight % 2 == 1)
-            || (is_close_quote(last) && last != '"' && opens == 0)
-        {
+        } else if marks.outside(b - 1, a, b) {
             b -= 1;
         } else {
             return Some((a, b));

@@ -98,7 +98,10 @@ test('accepting a suggestion for a quote labels the quotation only', async () =>
   const k = texts.findIndex((t) => /"[^"]+"/.test(t) && /\bsaid\b/.test(t));
   assert.ok(k >= 0, `a quoted sentence with "said" among ${JSON.stringify(texts)}`);
   const sentence = texts[k];
-  const quoted = sentence.slice(sentence.indexOf('"') + 1, sentence.lastIndexOf('"')).replace(/[,\s]+$/, '');
+  // Each quotation of the sentence; with two ("..." and "..."), the one that matches the
+  // source (never the stretch from one quotation's closing mark to the next one's opening).
+  const quotations = [...sentence.matchAll(/"([^"]+)"/g)].map((m) => m[1].replace(/[,\s]+$/, ''));
+  const quoted = quotations.length > 1 ? quotations.find((q) => /deescalat/.test(q)) : quotations[0];
   await page.locator(SEL.groupSuggestion).nth(k).locator(SEL.acceptSuggestion).click();
   await page.waitForSelector(SEL.matcherLinks);
   const { json } = await downloadJson(page, SEL.exportJson);

@@ -3,7 +3,8 @@
 //! "(he said)", "X told reporters (that)", "X said in a statement (that)"), found on the
 //! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
 //! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
-//! and keeps the piece of the sentence that matches.
+//! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and
+//! Arabic frames of `foreign.rs` are added where they overlap no English one.
 //!
 //! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
 //! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
@@ -11,9 +12,10 @@
 //! a relative clause ("the man who said he saw the crash") or after a modal ("would not
 //! say") starts no frame, and a long tail after a comma is not a frame.
 
+use super::foreign;
 use super::vocab::{
-    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, only_adjuncts, time_run, Word,
-    ADJUNCT,
+    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
+    Word, ADJUNCT,
 };
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
@@ -85,7 +87,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     if let Some((a, c)) = leading(sentence, words, &segs) {
         out.push(Frame {
             start: words[a].start,
-            end: words[c].start,
+            end: content_start(sentence, words, c),
             introduces: true,
         });
         covered = c;
@@ -112,10 +114,14 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             break;
         }
         // The speaker's relative clause goes with the frame: ", said a diplomat, who
-        // requested anonymity."
+        // requested anonymity."; after "according to X" an apposition too: "According to
+        // John Smith, a spokesman for the sheriff's office, ...". Opening the sentence,
+        // only when a segment is left for the clause.
         let mut last = k;
-        if let Some(n) = segs.get(k + 1) {
-            if k > 0 && matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12 {
+        if let Some(&n) = segs.get(k + 1) {
+            let relative = matches!(words[n.a].norm.as_str(), "who" | "whose") && n.b - n.a <= 12;
+            let role = according(words, s) && apposition(words, n);
+            if (k > 0 || k + 2 < segs.len()) && (relative || role) {
                 last = k + 1;
             }
         }
@@ -129,16 +135,32 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     }
     // "..., but Western observers said nothing had changed."
     for f in inner_reports(words, &segs) {
-        if out.iter().all(|g| f.1 <= g.start || g.end <= f.0) {
+        let end = content_start(sentence, words, f.1);
+        if out.iter().all(|g| end <= g.start || g.end <= f.0) {
             out.push(Frame {
                 start: f.0,
-                end: f.1,
+                end,
                 introduces: true,
             });
         }
     }
+    for f in foreign::frames(sentence, words) {
+        if out.iter().all(|g| f.end <= g.start || g.end <= f.start) {
+            out.push(f);
+        }
+    }
     out.sort_unstable();
     out
+}
+
+/// Where the content introduced by a frame begins, word `c` being its first word: at the
+/// word, or at a quotation mark before it (the mark goes with the content: `said that
+/// "the road was closed"`).
+fn content_start(sentence: &[char], words: &[Word], c: usize) -> usize {
+    let from = if c == 0 { 0 } else { words[c - 1].end };
+    (from..words[c].start)
+        .find(|&i| is_quote_mark(sentence[i]))
+        .unwrap_or(words[c].start)
 }
 
 /// Frames of a reporting clause inside the sentence: after a conjunction ("... but
@@ -146,7 +168,8 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
 /// relief", "although others told AME Info they had not felt anything") or opening a
 /// later segment ("In Gyami, a village outside the capital, Guzel said she had come",
 /// "John Christie, head of production, said they were planning"): from the conjunction
-/// or segment start to the content, when the subject is short and the content opens like
+/// or segment start to the content (the first code point of the frame and the word index
+/// of the content), when the subject is short and the content opens like
 /// a clause (a pronoun, article, name or number) with at least three words.
 fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -205,19 +228,55 @@ fn inner_reports(words: &[Word], segs: &[Seg]) -> Vec<(usize, usize)> {
             && !is_blocker(&w.norm)
             && !matches!(w.norm.as_str(), "has" | "had" | "have");
         if clause && words.len() - c >= 3 && c < seg.b {
-            out.push((words[i].start, w.start));
+            out.push((words[i].start, c));
         }
     }
     out
 }
 
-/// "According to X" as a whole segment of at most eight words.
+/// A segment that names the role of the speaker before it: "a spokesman for the
+/// sheriff's office", "the head of the agency" (an article, a role noun of
+/// [`is_role`] among the next four words, three to ten words, no auxiliary, modal or
+/// conjunction but "and").
+fn apposition(words: &[Word], s: Seg) -> bool {
+    let ws = &words[s.a..s.b];
+    (3..=10).contains(&ws.len())
+        && is_det(&ws[0].norm)
+        && ws[1..ws.len().min(5)].iter().any(|w| is_role(&w.norm))
+        && ws
+            .iter()
+            .all(|w| !is_blocker(&w.norm) || matches!(w.norm.as_str(), "and" | "to"))
+}
+
+/// Most words an "according to X" segment may have.
+const ACCORDING_MAX: usize = 24;
+
+/// "According to X" as a whole segment. X up to six words may be anything but a speech
+/// verb; a longer X ("a police report released Tuesday by the county sheriff's office",
+/// up to [`ACCORDING_MAX`] words in all) must read as a noun phrase: no auxiliary, modal or
+/// subordinating conjunction outside a relative clause ("witnesses who saw the crash"), so
+/// that "According to police the driver was drunk and ..." without a comma is no frame.
 fn according(words: &[Word], s: Seg) -> bool {
-    s.b - s.a >= 3
-        && s.b - s.a <= 8
-        && words[s.a].norm == "according"
-        && words[s.a + 1].norm == "to"
-        && !words[s.a + 2..s.b].iter().any(|w| is_frame_verb(&w.norm))
+    let n = s.b - s.a;
+    if n < 3 || words[s.a].norm != "according" || words[s.a + 1].norm != "to" {
+        return false;
+    }
+    let x = &words[s.a + 2..s.b];
+    if x.iter().any(|w| is_frame_verb(&w.norm)) {
+        return false;
+    }
+    if n <= 8 {
+        return true;
+    }
+    let relative = x
+        .iter()
+        .position(|w| matches!(w.norm.as_str(), "who" | "which" | "that" | "whose"))
+        .unwrap_or(x.len());
+    n <= ACCORDING_MAX
+        && relative > 0
+        && x[..relative]
+            .iter()
+            .all(|w| !is_blocker(&w.norm) || matches!(w.norm.as_str(), "and" | "or" | "to"))
 }
 
 /// Segment `k` (not the first) as an attribution frame: "according to X", "said X",

@@ -1,6 +1,7 @@
 //! Tests of [`super::match_part`]: the quotation of a quote, and the clause of a claim
 //! without its attribution frame, for each kind of frame news uses and for what is not
-//! one.
+//! one. Quotation marks are tested in `tests/marks.rs`, other languages' frames and
+//! random text in `tests/foreign.rs`.
 
 use super::*;
 
@@ -144,12 +145,10 @@ fn a_reporting_clause_inside_the_sentence_is_cut() {
 
 #[test]
 fn a_piece_of_fewer_than_three_words_is_never_chosen() {
-    // "He was" shares the most with the source but is too short to be a span.
+    // "He was" is too short to be a span, and "the last great mafioso" no claim without
+    // it: the whole sentence, the frame inside (a span cannot skip it).
     let s = "He was, according to the New York Times, the last great mafioso of the century.";
-    assert_eq!(
-        part_for(s, false, "He was a mafioso."),
-        "the last great mafioso of the century."
-    );
+    assert_eq!(part_for(s, false, "He was a mafioso."), s);
     // Nothing long enough on either side: the whole sentence.
     let s = "He left, she said, at once.";
     assert_eq!(part(s, false), s);
@@ -257,14 +256,18 @@ fn offsets_are_code_points_with_accents_curly_quotes_and_emoji() {
     );
     assert_eq!(c[31..35].iter().collect::<String>(), "said");
     // An emoji before the attribution: the chosen piece still ends on the right code point.
-    let s = "The \u{1f692} fire crew, firefighters said, arrived within minutes of the call.";
+    let s = "The fire crew arrived within minutes \u{1f692}, firefighters said.";
     assert_eq!(
         part_for(s, false, "The fire crew was there."),
-        "The \u{1f692} fire crew"
+        "The fire crew arrived within minutes \u{1f692}"
     );
+    // A short subject and its predicate: the frame stays inside, the end on the right
+    // code point.
+    let s = "The \u{1f692} fire crew, firefighters said, arrived within minutes of the call.";
+    let c: Vec<char> = s.chars().collect();
     assert_eq!(
-        part_for(s, false, "They arrived within minutes of the call."),
-        "arrived within minutes of the call."
+        match_part(&c, false, "They arrived within minutes."),
+        (0, c.len())
     );
     // A quote with the attribution between two quotations: the quotation that matches.
     let s = "\u{201c}We\u{2019}ll be back,\u{201d} N\u{fa}\u{f1}ez said, \u{201c}and the caf\u{e9} will reopen in spring.\u{201d}";
@@ -311,3 +314,129 @@ fn no_sample_sentence_keeps_its_attribution() {
     }
     assert!(cut >= 12, "{cut} sentences with a said");
 }
+
+#[test]
+fn a_long_according_to_frame_is_cut_up_to_its_comma() {
+    let report = "a police report released Tuesday by the county sheriff\u{2019}s office";
+    assert_eq!(
+        part(
+            &format!("According to {report}, the driver was drunk."),
+            false
+        ),
+        "the driver was drunk."
+    );
+    assert_eq!(
+        part(
+            &format!("The driver was drunk, according to {report}."),
+            false
+        ),
+        "The driver was drunk"
+    );
+    assert_eq!(
+        part(
+            "According to witnesses who saw the crash from the other side of the road, the driver was drunk.",
+            false
+        ),
+        "the driver was drunk."
+    );
+    assert_eq!(
+        part(
+            "According to a statement issued on Friday by the office of the state attorney general, two officers were suspended.",
+            false
+        ),
+        "two officers were suspended."
+    );
+    // X with an apposition naming the speaker's role, opening or ending the sentence.
+    assert_eq!(
+        part(
+            "According to John Smith, a spokesman for the sheriff\u{2019}s office, the driver was drunk.",
+            false
+        ),
+        "the driver was drunk."
+    );
+    assert_eq!(
+        part(
+            "The driver was drunk, according to John Smith, a spokesman for the sheriff\u{2019}s office.",
+            false
+        ),
+        "The driver was drunk"
+    );
+    assert_eq!(
+        part(
+            "According to Smith, who saw the crash from his porch, the driver was drunk.",
+            false
+        ),
+        "the driver was drunk."
+    );
+    // A long first segment with a clause in it is no frame.
+    let s = "According to police the driver was drunk and the road was closed for hours, the report says nothing.";
+    assert!(!part(s, false).starts_with("the road"), "{s}");
+    let s = "According to police the driver was drunk and then fled the scene on foot before dawn, leaving the car.";
+    assert_eq!(part(s, false), s);
+}
+
+#[test]
+fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
+    // Neither "The driver" nor "was driving drunk." is a claim, and a span is one piece:
+    // the whole sentence, the frame inside.
+    for s in [
+        "The driver, police said, was driving drunk.",
+        "The driver, police said, was drunk.",
+        "He, police said, was driving drunk.",
+        "The captain, doctors said, had a bullet removed from his lung.",
+        "Two men in a grey car, according to police, fled with the jewels.",
+        "The 34-year-old driver, a local man, police said Tuesday, was driving drunk.",
+        "The driver was, police said, drunk and angry.",
+        "The driver, police said, apparently was drunk.",
+        "Officials, he said, are investigating the crash.",
+        "The driver, according to a police report released Tuesday by the county sheriff\u{2019}s office, was drunk.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+        assert_eq!(part_for(s, false, "He was drunk and fled."), s, "{s}");
+        // The frame is still found: only the part keeps it.
+        assert!(
+            !attribution_frames(&s.chars().collect::<Vec<_>>()).is_empty(),
+            "{s}"
+        );
+    }
+    // In a quote split by its attribution: both quotations, the marks paired.
+    let s = "\u{201c}The road,\u{201d} Smith said, \u{201c}was closed for hours.\u{201d}";
+    assert_eq!(part(s, true), s);
+    // Other frames are still cut around the pair.
+    assert_eq!(
+        part(
+            "The driver, police said, was driving drunk, according to the report.",
+            false
+        ),
+        "The driver, police said, was driving drunk"
+    );
+    // Not a subject before the frame (a phrase, a clause) or not a predicate after it
+    // (a clause with its own subject, "and ..."): the piece that matches, as before.
+    let s = "During the incident, U.S. forces say, a North Korean soldier crossed a military demarcation line.";
+    assert_eq!(
+        part(s, false),
+        "a North Korean soldier crossed a military demarcation line."
+    );
+    let s = "The guard ran back across the line, he said, and the troops did not return fire.";
+    assert_eq!(part(s, false), "The guard ran back across the line");
+    // A sentence adverb or a time is no subject; "rescue teams were" has its own.
+    for (s, want) in [
+        (
+            "Meanwhile, officials said, rescue teams were searching the rubble.",
+            "rescue teams were searching the rubble.",
+        ),
+        (
+            "Separately, officials said, rescue teams searched the rubble.",
+            "rescue teams searched the rubble.",
+        ),
+        (
+            "Yesterday, police said, officers arrested two men.",
+            "officers arrested two men.",
+        ),
+    ] {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+}
+
+mod foreign;
+mod marks;

@@ -249,3 +249,147 @@ pub(super) fn only_adjuncts(ws: &[Word]) -> bool {
         _ => false,
     }
 }
+
+/// An auxiliary, modal or adverb that opens a predicate ("was drunk", "had a bullet
+/// removed", "would face charges", "also fled").
+pub(super) fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "not"
+            | "never"
+            | "also"
+    )
+}
+
+/// Chinese speech verbs that end an attribution ("警方说", "据警方称", "据新华社报道").
+pub(super) const ZH_SPEECH: &[&str] = &["说", "称", "表示", "报道", "指出", "透露", "介绍"];
+
+/// Chinese words ending in a speech verb that are no attribution (a novel, a name, an
+/// abbreviation, a title).
+pub(super) const ZH_NOT_SPEECH: &[&str] = &["小说", "名称", "简称", "俗称", "职称", "称号"];
+
+/// Chinese hearsay frames standing alone ("据悉，...": it is learned that).
+pub(super) const ZH_HEARSAY: &[&str] = &["据悉", "据了解", "据报道", "据称", "据说"];
+
+/// German articles and the prepositions inside an attribution's noun phrase ("Laut einem
+/// Bericht der Polizei"), lower case.
+pub(super) const DE_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer", "eines", "von",
+    "vom",
+];
+
+/// German speech verbs of an attribution ("sagte die Polizei", "Die Polizei erklärte,"),
+/// lower case; "teilte ... mit" ends with "mit".
+pub(super) const DE_SPEECH: &[&str] = &[
+    "sagte",
+    "sagten",
+    "sagt",
+    "erklärte",
+    "erklärten",
+    "berichtete",
+    "berichteten",
+    "betonte",
+    "betonten",
+    "teilte",
+    "teilten",
+    "mitteilte",
+    "mitteilten",
+];
+
+/// Arabic "according to" ("بحسب", "حسب", "وفقا", with the conjunction و).
+pub(super) const AR_ACCORDING: &[&str] = &[
+    "بحسب",
+    "وبحسب",
+    "حسب",
+    "وحسب",
+    "وفقا",
+    "ووفقا",
+    "وفقاً",
+    "ووفقاً",
+];
+
+/// Arabic "said" ("قال", "قالت", with the conjunction و), opening "X قال إن ...".
+pub(super) const AR_SAID: &[&str] = &["قال", "قالت", "وقال", "وقالت"];
+
+/// Arabic "that" after a speech verb ("إن", "أن", written without hamza too).
+pub(super) const AR_THAT: &[&str] = &["إن", "أن", "ان"];
+
+/// Nouns naming a speaker's role in an apposition ("a spokesman for the sheriff's office").
+pub(super) fn is_role(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officer"
+            | "chief"
+            | "head"
+            | "director"
+            | "minister"
+            | "lawyer"
+            | "attorney"
+            | "analyst"
+            | "expert"
+            | "professor"
+            | "member"
+            | "secretary"
+            | "commissioner"
+            | "manager"
+            | "president"
+            | "chairman"
+            | "leader"
+            | "representative"
+    )
+}
+
+/// Sentence adverbs that open a sentence before an interposed frame ("Meanwhile, officials
+/// said, ..."): no subject.
+pub(super) fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "meanwhile"
+            | "however"
+            | "instead"
+            | "still"
+            | "now"
+            | "then"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "overall"
+            | "thus"
+            | "therefore"
+            | "besides"
+            | "otherwise"
+            | "separately"
+            | "additionally"
+            | "finally"
+            | "initially"
+            | "eventually"
+            | "currently"
+            | "similarly"
+            | "reportedly"
+            | "apparently"
+    )
+}
+
+/// Japanese "according to" ending a first clause ("警察によると、").
+pub(super) const JA_ACCORDING: &[&str] = &["によると", "によれば"];
