@@ -1,7 +1,9 @@
 //! Sentence segmentation for news text.
 //!
 //! Rules, in order:
-//! - every line break ends a sentence (headlines, captions and bylines have no final stop);
+//! - a line break ends a sentence (headlines, captions and bylines have no final stop),
+//!   unless it only wraps a paragraph: the line runs on into the next (a comma, a word
+//!   before a lower-case word, "the", "of" …; see `wrapped`);
 //! - `。`, `！` and `？` (Chinese, Japanese) end a sentence where they stand, outside a
 //!   quotation, since those languages put no space after them;
 //! - `.`, `!`, `?` and `…` end a sentence only when followed by white space (so `2.5`,
@@ -99,15 +101,124 @@ fn is_cjk_terminator(c: char) -> bool {
 /// white space and never empty.
 pub fn segment(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
+    let prose = prose_blocks(&chars);
+    let mut block = 0;
     let mut out = Vec::new();
     let mut line_start = 0;
     for i in 0..=chars.len() {
-        if i == chars.len() || is_break(chars[i]) {
+        while block < prose.len() && prose[block].0 <= i {
+            block += 1;
+        }
+        // The block holding position i ends at prose[block].0; joined only if it is prose.
+        let in_prose = prose.get(block).is_some_and(|b| b.1);
+        if i == chars.len() || (is_break(chars[i]) && !(in_prose && wrapped(&chars, line_start, i)))
+        {
             segment_line(&chars, line_start, i, &mut out);
             line_start = i + 1;
         }
     }
     out
+}
+
+/// The blocks of lines between blank lines, as `(end, prose)`: `end` the code point where
+/// the block's last line ends, `prose` when its last line ends a sentence (a stop, or a
+/// closing mark after one) and none of its lines is wider than [`WRAP_MAX`]. Only the
+/// lines of such a block may be joined (a headline with a dateline under it, "…
+/// elections\n4 October 2013", ends with no stop; a file of one paragraph per line has
+/// long lines).
+fn prose_blocks(chars: &[char]) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    let mut blank = true; // the current line holds only white space so far
+    let (mut line_start, mut widest) = (0, 0);
+    let prose = |l: char, widest: usize| (is_terminator(l) || is_closer(l)) && widest <= WRAP_MAX;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' && i > 0 && chars[i - 1] == '\r' {
+            line_start = i + 1;
+            continue; // the second half of one "\r\n" break
+        }
+        if is_break(c) {
+            if blank {
+                // A blank line: the block, if any, ended.
+                if let Some(l) = last.take() {
+                    out.push((i, prose(l, widest)));
+                }
+                widest = 0;
+            } else {
+                widest = widest.max(i - line_start);
+            }
+            blank = true;
+            line_start = i + 1;
+        } else if !c.is_whitespace() {
+            blank = false;
+            last = Some(c);
+        }
+    }
+    if let Some(l) = last {
+        out.push((chars.len(), prose(l, widest)));
+    }
+    out
+}
+
+/// The widest line, in code points, of a block whose lines may be a paragraph wrapped at a
+/// fixed width (text and Markdown are wrapped at 60-80; a file with one paragraph per
+/// line has longer lines, and its short lines are headlines and datelines).
+const WRAP_MAX: usize = 100;
+
+/// Words after which a line of running text cannot end a sentence or a headline.
+const RUN_ON: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+    "but", "that", "said", "was", "were", "is", "are", "has", "had", "have", "his", "her", "their",
+    "its", "as", "into", "than",
+];
+
+/// Whether the line break at `at` (in the line begun at `from`) only wraps a paragraph
+/// (a text file or Markdown hard-wrapped at a fixed width): the next line is not blank
+/// and not a heading, list item or quotation, and this line runs on: it ends in a comma,
+/// semicolon or dash, or in a word before a lower-case word or digit, or in one of
+/// [`RUN_ON`] ("the", "of", "said" …). A headline ("Bridge collapses in Lyon") above
+/// its first sentence ("The bridge …") stays apart.
+fn wrapped(chars: &[char], from: usize, at: usize) -> bool {
+    // The next line: after "\r\n" as one break; blank means a paragraph ends.
+    let mut k = at + 1;
+    if chars[at] == '\r' && chars.get(k) == Some(&'\n') {
+        k += 1;
+    }
+    while k < chars.len() && matches!(chars[k], ' ' | '\t') {
+        k += 1;
+    }
+    let Some(&next) = chars.get(k) else {
+        return false;
+    };
+    if is_break(next) || matches!(next, '#' | '-' | '*' | '+' | '>' | '|' | '•') {
+        return false;
+    }
+    let line = &chars[from..at];
+    if line.iter().find(|c| !c.is_whitespace()) == Some(&'#') {
+        return false;
+    }
+    let Some(last) = line.iter().rposition(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    match line[last] {
+        ',' | ';' | '\u{2014}' | '\u{2013}' => true,
+        '-' => last > 0 && line[last - 1] != ' ', // "well-\nknown"; "(AFP) -" is a dateline
+        c if c.is_alphanumeric() => {
+            if next.is_lowercase() || (next.is_ascii_digit() && c.is_lowercase()) {
+                return true;
+            }
+            let mut b = last + 1;
+            while b > 0 && line[b - 1].is_alphabetic() {
+                b -= 1;
+            }
+            let word: String = line[b..=last]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
+            RUN_ON.contains(&word.as_str())
+        }
+        _ => false,
+    }
 }
 
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
@@ -507,6 +618,54 @@ mod tests {
         // Code points, not bytes.
         let text = "一。二。";
         assert_eq!(segment(text), vec![(0, 2), (2, 4)]);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_headlines_are_not() {
+        let text = "Bridge collapses in Lyon\n\nThe driver of the truck on the bridge was\ndrunk, police said. Twelve people\ndied in the collapse on Monday in\nLyon, France, and the mayor of the\nCity spoke.\r\nRescue teams were searching\n2 sites.\n# Heading\nBody line.\n- item one,\n- item two\nSEOUL (AFP) -\nThe video shows it.";
+        let s = sentences(text);
+        assert_eq!(
+            s,
+            vec![
+                "Bridge collapses in Lyon",
+                "The driver of the truck on the bridge was\ndrunk, police said.",
+                "Twelve people\ndied in the collapse on Monday in\nLyon, France, and the mayor of the\nCity spoke.",
+                "Rescue teams were searching\n2 sites.",
+                "# Heading",
+                "Body line.",
+                "- item one,",
+                "- item two",
+                "SEOUL (AFP) -",
+                "The video shows it.",
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_with_crlf_and_headlines_with_datelines() {
+        assert_eq!(
+            sentences("The driver of the\r\ntruck was drunk.\r\n\r\nNext one."),
+            vec!["The driver of the\r\ntruck was drunk.", "Next one."]
+        );
+        // A headline over a dateline or an "updated" line: no stop ends the block.
+        assert_eq!(
+            sentences("Districts set up due to elections\n4 October 2013, 18: 07\n\nBody."),
+            vec![
+                "Districts set up due to elections",
+                "4 October 2013, 18: 07",
+                "Body."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "He was known for faking illness to beat raps\nupdated 12 / 19 / 2005\n\nBody."
+            ),
+            vec![
+                "He was known for faking illness to beat raps",
+                "updated 12 / 19 / 2005",
+                "Body."
+            ]
+        );
     }
 
     #[test]
