@@ -538,3 +538,41 @@ fn the_report_is_titled_by_the_exercise_when_there_is_one() {
     assert!(html.contains("<title>Coverage report: Defector exercise</title>"));
     assert!(html.contains("<h1>Defector exercise</h1>"));
 }
+
+/// A flag of the softer, vague kind keeps its kind in the matrix cells (both ways) and
+/// says so in the printable report.
+#[test]
+fn a_vague_flag_is_told_apart_in_the_matrix_and_the_report() {
+    let mut ws = Workspace::new();
+    let afp = load(&mut ws, "samples/afp-defector-footage.txt");
+    let lat = load(&mut ws, "samples/latimes-defector-video.txt");
+    let a = span(
+        &mut ws,
+        &afp,
+        "The defector was shot at least four times",
+        Label::Claim,
+    );
+    let b = span(
+        &mut ws,
+        &lat,
+        "The soldier, shot several times",
+        Label::Claim,
+    );
+    let mut flags = flag("number", "at least four times", "several times");
+    flags[0].vague = true;
+    ws.add_link(&a, &b, Origin::Matcher, Some(0.6), flags)
+        .unwrap();
+    let m = report::matrix::build(&ws);
+    let cells: Vec<_> = m.facts[0].cells.iter().flat_map(|c| &c.flags).collect();
+    assert_eq!(cells.len(), 2);
+    assert!(cells.iter().all(|f| f.vague));
+    let html = report::html::render(&ws);
+    assert!(
+        html.contains(", vague vs exact</span>"),
+        "the matrix cell names the kind"
+    );
+    assert!(
+        html.contains("several times (told vaguely on one side, exactly on the other)"),
+        "the list of differences names it"
+    );
+}

@@ -237,10 +237,11 @@ fn matrix_section(m: &Matrix, out: &mut String) {
                     for flag in &c.flags {
                         let _ = write!(
                             out,
-                            "<span class=\"flag\">{}: {} (vs {})</span>",
+                            "<span class=\"flag\">{}: {} (vs {}){}</span>",
                             escape(&flag.kind),
                             escape(&flag.text()),
-                            escape(m.outlet_name(&flag.other_doc))
+                            escape(m.outlet_name(&flag.other_doc)),
+                            if flag.vague { ", vague vs exact" } else { "" }
                         );
                     }
                 }

@@ -97,6 +97,8 @@ pub struct CellFlag {
     pub theirs: String,
     /// The other outlet's document id.
     pub other_doc: String,
+    /// The softer kind (one side vague, the other exact; see [`crate::model::Flag`]).
+    pub vague: bool,
 }
 
 impl CellFlag {
@@ -281,12 +283,14 @@ pub fn build(ws: &Workspace) -> Matrix {
                     mine: f.a.clone(),
                     theirs: f.b.clone(),
                     other_doc: order[b].doc.clone(),
+                    vague: f.vague,
                 });
                 span_flags[b].push(CellFlag {
                     kind: f.kind.clone(),
                     mine: f.b.clone(),
                     theirs: f.a.clone(),
                     other_doc: order[a].doc.clone(),
+                    vague: f.vague,
                 });
             }
             discrepancies.push(Discrepancy {

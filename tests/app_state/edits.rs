@@ -452,3 +452,26 @@ fn enter_completes_an_attribution_or_a_manual_link_from_the_keyboard() {
     );
     assert_eq!(ws.links[0].origin, Origin::Manual);
 }
+
+/// Removing an article says what went with it: its spans and the links they had.
+#[test]
+fn removing_an_article_names_its_spans_and_their_links() {
+    let s = two_articles();
+    let (s, a) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, _) = add_span(s, 0, "Ümit waited.", Label::Claim);
+    let (s, b) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    let s = run(s, vec![Action::Linking(LinkAction::Manual { a, b })]);
+    assert_eq!(s.workspace().links.len(), 1);
+    let doc = s.workspace().documents[0].id.clone();
+    let s = run(s, vec![Action::RemoveDocument(doc)]);
+    assert_eq!(
+        texts(&s).last().map(String::as_str),
+        Some("Removed \u{201c}Alpha report\u{201d} and its 2 spans with their 1 link. Undo with Ctrl+Z.")
+    );
+    let doc = s.workspace().documents[0].id.clone();
+    let s = run(s, vec![Action::RemoveDocument(doc)]);
+    assert_eq!(
+        texts(&s).last().map(String::as_str),
+        Some("Removed \u{201c}Beta report\u{201d} and its 1 span. Undo with Ctrl+Z.")
+    );
+}

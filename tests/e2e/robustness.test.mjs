@@ -535,7 +535,7 @@ test('removing an article with spans can be undone from the notice', async (t) =
   const before = await withWork(page);
   await page.locator(SEL.article).first().locator(SEL.removeArticle).click();
   await waitForArticles(page, 1);
-  await waitNotice(page, /Removed “Watch: Dramatic footage shows N\. Korea defector's border dash” and its 1 span\(s\)/);
+  await waitNotice(page, /Removed “Watch: Dramatic footage shows N\. Korea defector's border dash” and its 1 span\./);
   await page.click(SEL.noticeAction);
   await waitForArticles(page, 2);
   await assertUntouched(page, before);

@@ -72,8 +72,13 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                     // can differ from one outlet and agree word for word with another.
                     let flags = c.flags.iter().map(|fl| {
                         let other = m.outlet_name(&fl.other_doc);
+                        let title = if fl.vague {
+                            format!("{}: told vaguely here or by {other}, exactly by the other (not necessarily a contradiction)", fl.kind)
+                        } else {
+                            format!("{} differs from {other}", fl.kind)
+                        };
                         html! {
-                            <span class="mx-flag" title={format!("{} differs from {other}", fl.kind)}>
+                            <span class={classes!("mx-flag", fl.vague.then_some("flag-vague"))} {title}>
                                 { format!("{} (vs {other})", fl.text()) }
                             </span>
                         }

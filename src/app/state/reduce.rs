@@ -127,14 +127,33 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::SelectAdjacent(step) => s.select_adjacent(step),
         Action::RemoveDocument(id) => {
             let title = s.workspace().document(&id).map(|d| d.title.clone());
-            let spans = s.workspace().spans_of(&id).count();
+            let ws = s.workspace();
+            let spans = ws.spans_of(&id).count();
+            let links = ws
+                .links
+                .iter()
+                .filter(|l| {
+                    [&l.a, &l.b]
+                        .iter()
+                        .any(|e| ws.span(e).is_some_and(|sp| sp.doc == id))
+                })
+                .count();
             if s.edit("remove the article", |w| w.remove_document(&id)).is_some() {
                 let title = title.unwrap_or_default();
-                let text = if spans > 0 {
-                    format!("Removed \u{201c}{title}\u{201d} and its {spans} span(s). Undo with Ctrl+Z.")
-                } else {
-                    format!("Removed \u{201c}{title}\u{201d}. Undo with Ctrl+Z.")
+                let count = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
                 };
+                let what = match (spans, links) {
+                    (0, _) => String::new(),
+                    (_, 0) => format!(" and its {}", count(spans, "span", "spans")),
+                    _ => format!(
+                        " and its {} with their {}",
+                        count(spans, "span", "spans"),
+                        count(links, "link", "links")
+                    ),
+                };
+                let text =
+                    format!("Removed \u{201c}{title}\u{201d}{what}. Undo with Ctrl+Z.");
                 s.notify_with(NoticeKind::Info, text, Some(NoticeAction::Undo));
                 s.tidy();
             }
