@@ -73,6 +73,7 @@ pub mod features;
 mod flags;
 mod idf_table;
 mod lexicon;
+mod outcome;
 mod parallel;
 mod part;
 mod prepared;
@@ -114,6 +115,9 @@ pub enum DiscrepancyKind {
     Place,
     /// The date differs ("Nov. 13" vs "Nov. 14").
     Date,
+    /// The outcome differs: opposite words ("arrested" vs "released", "killed" vs
+    /// "injured") or a negation on one side only ("not safe" vs "safe").
+    Outcome,
 }
 
 impl DiscrepancyKind {
@@ -125,6 +129,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::Vehicle => "vehicle",
             DiscrepancyKind::Place => "place",
             DiscrepancyKind::Date => "date",
+            DiscrepancyKind::Outcome => "outcome",
         }
     }
 }

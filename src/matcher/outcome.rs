@@ -1,0 +1,170 @@
+//! Outcome flags: two sentences told with the same words that report opposite outcomes,
+//! "Police arrested the driver" / "Police released the driver", "two killed" / "two
+//! injured", "the bridge was safe" / "the bridge was not safe". Shared words make such a
+//! pair score as the same fact; the flag says what differs.
+//!
+//! Two rules, both on the tokens of the two prepared sentences (ranges in code points of
+//! each sentence's own text, as every flag):
+//! - **opposite words**: one sentence has a word of one side of a pair in [`OPPOSITES`]
+//!   and none of the other side, the other sentence the reverse;
+//! - **negation**: exactly one sentence negates ("not", "never", "no", "n't") a content
+//!   word that the other sentence states without a negation.
+
+use super::flags::Ranges;
+use super::prepared::Prepared;
+use super::text::Token;
+
+/// Pairs of outcomes news reports contradict each other on, as word beginnings of the
+/// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
+/// Kept to outcomes that cannot both be the one fact: not "rose" / "fell" (a bridge
+/// "fell" while prices "rose") nor "won" / "lost" ("lost his life").
+pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
+    (&["arrest", "detain"], &["releas", "freed"]),
+    (
+        &["kill", "dead", "died", "dies", "death", "fatal"],
+        &["injur", "wound", "hurt", "surviv"],
+    ),
+    (&["safe"], &["unsafe"]),
+    (&["confirm"], &["denied", "deny", "denies"]),
+    (&["convict", "guilty"], &["acquit", "innocent"]),
+    (&["accept", "approv"], &["reject", "refus"]),
+    (&["open"], &["closed", "closing", "shut"]),
+];
+
+/// The first token of `toks` (not a stop word) starting with one of `side`.
+fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
+    toks.iter()
+        .find(|t| !t.stop && side.iter().any(|w| t.norm.starts_with(w)))
+}
+
+/// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
+/// of "not safe" and "safe").
+pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    for (one, other) in OPPOSITES {
+        let (a1, a2) = (find(&a.tokens, one), find(&a.tokens, other));
+        let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
+        match (a1, a2, b1, b2) {
+            (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None) => {
+                return Some(((x.start, x.end), (y.start, y.end)));
+            }
+            _ => {}
+        }
+    }
+    negation_conflict(a, b)
+}
+
+/// Content words negated in `toks`: (negation token index, negated token index), the
+/// negated word being the first content word within three tokens after the negation.
+fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.negation {
+            continue;
+        }
+        if let Some(j) = (i + 1..toks.len().min(i + 4)).find(|&j| !toks[j].stop && !toks[j].negation) {
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+/// Exactly one side negates a content word the other states: "was not safe" / "was
+/// safe". Both negating (or neither) is no conflict.
+fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (na, nb) = (negated(&a.tokens), negated(&b.tokens));
+    if !na.is_empty() && !nb.is_empty() {
+        return None;
+    }
+    let check = |neg: &Prepared, list: &[(usize, usize)], plain: &Prepared| {
+        list.iter().find_map(|&(i, j)| {
+            let word = &neg.tokens[j];
+            let same = plain.tokens.iter().find(|t| t.stem == word.stem && !t.stop)?;
+            Some(((neg.tokens[i].start, word.end), (same.start, same.end)))
+        })
+    };
+    if let Some((n, p)) = check(a, &na, b) {
+        return Some((n, p));
+    }
+    check(b, &nb, a).map(|(n, p)| (p, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::prepared::Idf;
+
+    fn conflict(a: &str, b: &str) -> Option<(String, String)> {
+        let idf = Idf::builtin();
+        let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+        outcome_conflict(&pa, &pb).map(|((a0, a1), (b0, b1))| {
+            (
+                a.chars().skip(a0).take(a1 - a0).collect(),
+                b.chars().skip(b0).take(b1 - b0).collect(),
+            )
+        })
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn opposite_outcomes_are_flagged() {
+        assert_eq!(
+            conflict(
+                "Police arrested the truck driver on Tuesday.",
+                "Police released the truck driver on Tuesday."
+            ),
+            pair("arrested", "released")
+        );
+        assert_eq!(
+            conflict("Two workers were killed in the blast.", "Two workers were injured in the blast."),
+            pair("killed", "injured")
+        );
+        assert_eq!(
+            conflict("The minister said the bridge was safe.", "The minister said the bridge was unsafe."),
+            pair("safe", "unsafe")
+        );
+        assert_eq!(
+            conflict("The bridge was safe, the minister said.", "The bridge was not safe, the minister said."),
+            pair("safe", "not safe")
+        );
+        assert_eq!(
+            conflict("The ministry confirmed the report.", "The ministry denied the report."),
+            pair("confirmed", "denied")
+        );
+    }
+
+    #[test]
+    fn the_same_outcome_in_other_words_or_both_outcomes_is_no_conflict() {
+        // Both sides name both outcomes.
+        assert_eq!(
+            conflict(
+                "Two people were killed and five injured.",
+                "The crash killed two and injured five."
+            ),
+            None
+        );
+        // The same outcome: death in other words.
+        assert_eq!(
+            conflict("Deputy Ortiz was shot to death outside an apartment.", "A deputy died after a shooting."),
+            None
+        );
+        // Both negate, or neither: no conflict.
+        assert_eq!(
+            conflict("He did not attend the hearing.", "He was not at the hearing."),
+            None
+        );
+        assert_eq!(conflict("The road was closed.", "The road was closed on Monday."), None);
+        // A negation of a word the other does not state says nothing.
+        assert_eq!(conflict("No one was hurt.", "The roof collapsed."), None);
+    }
+
+    #[test]
+    fn ranges_are_code_points() {
+        assert_eq!(
+            conflict("Ümit 😀 was arrested.", "Ümit 😀 was released."),
+            pair("arrested", "released")
+        );
+    }
+}
