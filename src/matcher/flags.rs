@@ -141,6 +141,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         f.vague = vague;
         out.push(f);
     }
+    if let Some((ar, br)) = super::outcome::outcome_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Outcome, a, ar, b, br));
+    }
     out
 }
 

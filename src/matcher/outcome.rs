@@ -12,7 +12,7 @@
 
 use super::flags::Ranges;
 use super::prepared::Prepared;
-use super::text::Token;
+use super::text::{Kind, Token};
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
@@ -54,14 +54,20 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 }
 
 /// Content words negated in `toks`: (negation token index, negated token index), the
-/// negated word being the first content word within three tokens after the negation.
+/// negated word being the first content word within three tokens after the negation,
+/// when it is a word (not a number, date or name).
 fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.negation {
             continue;
         }
-        if let Some(j) = (i + 1..toks.len().min(i + 4)).find(|&j| !toks[j].stop && !toks[j].negation) {
+        // A word, not a number, date or name: "wasn't until 1997" negates no outcome.
+        let next = (i + 1..toks.len().min(i + 4)).find(|&j| !toks[j].stop && !toks[j].negation);
+        if let Some(j) = next.filter(|&j| {
+            let w = &toks[j];
+            w.kind == Kind::Word && !w.date && !w.proper
+        }) {
             out.push((i, j));
         }
     }
@@ -78,7 +84,10 @@ fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let check = |neg: &Prepared, list: &[(usize, usize)], plain: &Prepared| {
         list.iter().find_map(|&(i, j)| {
             let word = &neg.tokens[j];
-            let same = plain.tokens.iter().find(|t| t.stem == word.stem && !t.stop)?;
+            let same = plain
+                .tokens
+                .iter()
+                .find(|t| t.stem == word.stem && !t.stop)?;
             Some(((neg.tokens[i].start, word.end), (same.start, same.end)))
         })
     };
@@ -118,19 +127,31 @@ mod tests {
             pair("arrested", "released")
         );
         assert_eq!(
-            conflict("Two workers were killed in the blast.", "Two workers were injured in the blast."),
+            conflict(
+                "Two workers were killed in the blast.",
+                "Two workers were injured in the blast."
+            ),
             pair("killed", "injured")
         );
         assert_eq!(
-            conflict("The minister said the bridge was safe.", "The minister said the bridge was unsafe."),
+            conflict(
+                "The minister said the bridge was safe.",
+                "The minister said the bridge was unsafe."
+            ),
             pair("safe", "unsafe")
         );
         assert_eq!(
-            conflict("The bridge was safe, the minister said.", "The bridge was not safe, the minister said."),
+            conflict(
+                "The bridge was safe, the minister said.",
+                "The bridge was not safe, the minister said."
+            ),
             pair("safe", "not safe")
         );
         assert_eq!(
-            conflict("The ministry confirmed the report.", "The ministry denied the report."),
+            conflict(
+                "The ministry confirmed the report.",
+                "The ministry denied the report."
+            ),
             pair("confirmed", "denied")
         );
     }
@@ -147,17 +168,31 @@ mod tests {
         );
         // The same outcome: death in other words.
         assert_eq!(
-            conflict("Deputy Ortiz was shot to death outside an apartment.", "A deputy died after a shooting."),
+            conflict(
+                "Deputy Ortiz was shot to death outside an apartment.",
+                "A deputy died after a shooting."
+            ),
             None
         );
         // Both negate, or neither: no conflict.
         assert_eq!(
-            conflict("He did not attend the hearing.", "He was not at the hearing."),
+            conflict(
+                "He did not attend the hearing.",
+                "He was not at the hearing."
+            ),
             None
         );
-        assert_eq!(conflict("The road was closed.", "The road was closed on Monday."), None);
+        assert_eq!(
+            conflict("The road was closed.", "The road was closed on Monday."),
+            None
+        );
         // A negation of a word the other does not state says nothing.
         assert_eq!(conflict("No one was hurt.", "The roof collapsed."), None);
+        // A negated time is no outcome (a development link: "wasn't until 1997" / "1997").
+        assert_eq!(
+            conflict("It wasn't until 1997 that she spoke.", "She spoke in 1997."),
+            None
+        );
     }
 
     #[test]
