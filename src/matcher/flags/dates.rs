@@ -1,0 +1,144 @@
+//! Date flags: the dates of the facts of two sentences (a day of a month, a weekday, a
+//! year), compared date by date with the one about the same thing.
+
+use super::anchor::same_anchor;
+use super::Ranges;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::Kind;
+
+#[derive(Clone, Copy, PartialEq)]
+enum DateItem {
+    /// Month and day (0 = no day).
+    Day(u8, u32),
+    Weekday(u8),
+    Year(u32),
+}
+
+/// The dates of a sentence's facts. A date right after a speech verb ("said Wednesday",
+/// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
+/// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
+/// Tuesday" agree.
+fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize), usize)> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let speech = |k: usize| crate::matcher::speakers::SPEECH.contains(&toks[k].norm.as_str());
+        let reported = (i >= 1 && speech(i - 1))
+            || (i >= 2
+                && matches!(
+                    toks[i - 1].norm.as_str(),
+                    "on" | "last" | "this" | "late" | "early"
+                )
+                && speech(i - 2));
+        if reported {
+            continue;
+        }
+        match t.kind {
+            Kind::Month(m) => {
+                let mut day = 0;
+                let (mut s, mut e) = (t.start, t.end);
+                if let Some(n) = toks.get(i + 1) {
+                    if let Kind::Number(v) = n.kind {
+                        if n.date && v <= 31.0 {
+                            day = v as u32;
+                            e = n.end;
+                        }
+                    }
+                }
+                if day == 0 && i > 0 {
+                    if let Kind::Number(v) = toks[i - 1].kind {
+                        if toks[i - 1].date && v <= 31.0 {
+                            day = v as u32;
+                            s = toks[i - 1].start;
+                        }
+                    }
+                }
+                out.push((DateItem::Day(m, day), (s, e), i));
+            }
+            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end), i)),
+            Kind::Number(v) if t.date && v >= 1800.0 => {
+                out.push((DateItem::Year(v as u32), (t.start, t.end), i))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Two dates of the same thing that differ: `Some((ranges, vague))`, `vague` when they
+/// differ only in precision (a month against a day of it: "earlier in December" /
+/// "on December 2"; the softer kind, like a vague count), otherwise in value.
+pub(super) fn date_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
+    let da = date_items(a);
+    let db = date_items(b);
+    let compatible = |x: DateItem, y: DateItem| match (x, y) {
+        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
+            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
+        }
+        (x, y) => x == y,
+    };
+    let same_kind = |x: DateItem, y: DateItem| {
+        matches!(
+            (x, y),
+            (DateItem::Day(..), DateItem::Day(..))
+                | (DateItem::Weekday(_), DateItem::Weekday(_))
+                | (DateItem::Year(_), DateItem::Year(_))
+        )
+    };
+    // A date both give ("in 1997" / "a July 1997 conviction"): the other dates are other
+    // facts of a longer sentence, not a conflict.
+    if da.iter().any(|&(x, _, _)| {
+        db.iter()
+            .any(|&(y, _, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
+    }) {
+        return None;
+    }
+    for &(x, xr, xi) in &da {
+        let same: Vec<&(DateItem, (usize, usize), usize)> =
+            db.iter().filter(|(y, _, _)| same_kind(x, *y)).collect();
+        if same.is_empty() || same.iter().any(|(y, _, _)| compatible(x, *y)) {
+            continue;
+        }
+        // Every item of this kind in b disagrees with x; make sure b's also disagree with
+        // a's, and that the two date the same thing.
+        let (y, yr, yi) = *same[0];
+        if !da.iter().any(|(z, _, _)| compatible(*z, y))
+            && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi))
+        {
+            return Some(((xr, yr), false));
+        }
+    }
+    // The same month, a day on one side only, and no day of it on the other.
+    let month_only = |d: &[(DateItem, (usize, usize), usize)], m: u8| {
+        !d.iter()
+            .any(|(z, _, _)| matches!(z, DateItem::Day(n, day) if *n == m && *day != 0))
+    };
+    for &(x, xr, xi) in &da {
+        for &(y, yr, yi) in &db {
+            let (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) = (x, y) else {
+                continue;
+            };
+            let precision = m1 == m2
+                && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
+                    || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
+            if precision && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                return Some(((xr, yr), true));
+            }
+        }
+    }
+    None
+}
+
+/// The date expression around token `i`: the date tokens next to it, commas between them
+/// included ("Thursday, December 11, 2008"), as token indices `(lo, hi)`.
+fn date_expression(p: &Prepared, i: usize) -> (usize, usize) {
+    let toks = &p.tokens;
+    let (mut lo, mut hi) = (i, i);
+    while lo > 0 && toks[lo - 1].date {
+        lo -= 1;
+    }
+    while hi + 1 < toks.len() && toks[hi + 1].date {
+        hi += 1;
+    }
+    (lo, hi)
+}

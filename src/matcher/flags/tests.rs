@@ -1,0 +1,283 @@
+//! Tests of the discrepancy flags: numbers, speakers, vehicles, places and dates.
+
+use super::*;
+use crate::matcher::features::Idf;
+
+/// The kinds of the flags of `a` against `b`, in order.
+fn kinds(a: &str, b: &str) -> Vec<DiscrepancyKind> {
+    flags(a, b).into_iter().map(|x| x.0).collect()
+}
+
+fn flags(a: &str, b: &str) -> Vec<(DiscrepancyKind, String, String)> {
+    let idf = Idf::builtin();
+    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
+        .into_iter()
+        .map(|d| (d.kind, d.a, d.b))
+        .collect()
+}
+
+#[test]
+fn number_slot_with_vague_count_is_the_softer_kind() {
+    let idf = Idf::builtin();
+    let d = discrepancies(
+        &Prepared::new("The defector was shot at least four times.", idf),
+        &Prepared::new("The soldier, shot several times, underwent surgery.", idf),
+    );
+    assert!(d[0].vague, "{d:?}");
+    let d = discrepancies(
+        &Prepared::new("The defector was shot four times.", idf),
+        &Prepared::new("The soldier was shot five times.", idf),
+    );
+    assert!(!d[0].vague, "{d:?}");
+}
+
+#[test]
+fn number_slot_with_vague_count() {
+    let f = flags(
+        "The defector was shot at least four times in his escape bid.",
+        "The soldier, shot several times, underwent surgery.",
+    );
+    assert_eq!(
+        f,
+        vec![(
+            DiscrepancyKind::Number,
+            "at least four times".to_string(),
+            "several times".to_string()
+        )]
+    );
+    assert!(flags("He was shot four times.", "He was shot 4 times.").is_empty());
+    let f = flags("He was shot five times.", "He was shot four times.");
+    assert_eq!(f[0].0, DiscrepancyKind::Number);
+    let f = flags(
+        "Two South Korean soldiers crawled to him.",
+        "Three South Korean soldiers crawled to him.",
+    );
+    assert_eq!(f[0].1, "Two South Korean soldiers");
+    // The same kind of thing counted ("vehicles" / "cars"): a vague vs exact count.
+    let f = flags(
+        "During his flight, Lasalle struck two other vehicles.",
+        "The driver took off, hitting several cars in the parking lot.",
+    );
+    assert_eq!(f[0].1, "two other vehicles", "{f:?}");
+    assert_eq!(f[0].2, "several cars", "{f:?}");
+    // Numbers counting different things are not a conflict.
+    assert!(flags("He was shot four times.", "At the 6-minute mark he fell.").is_empty());
+}
+
+#[test]
+fn speakers_differ_or_agree() {
+    let f = flags(
+        "Security forces acted with restraint, Carroll said.",
+        "Army Gen. Vincent Brooks, who commands U.S. forces in South Korea, said security forces acted appropriately.",
+    );
+    assert!(
+        f.contains(&(
+            DiscrepancyKind::Speaker,
+            "Carroll".to_string(),
+            "Army Gen. Vincent Brooks".to_string()
+        )),
+        "{f:?}"
+    );
+    let f = flags(
+        "Forces acted, Carroll said.",
+        "Colonel Chad Carroll told reporters forces acted.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    assert!(flags("Forces acted, he said.", "Forces acted, Brooks said.").is_empty());
+    let f = flags(
+        "Carroll said the forces acted.",
+        "Brooks said the forces acted.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Speaker, "Carroll".into(), "Brooks".into())]
+    );
+    assert!(flags("The forces acted.", "It said the forces acted.").is_empty());
+    // The same words credited to two different people, named by role.
+    let q = "\u{201c}The harbour is closed until further notice,\u{201d}";
+    let f = flags(
+        &format!("{q} the harbour master said."),
+        &format!("{q} the mayor said on Monday."),
+    );
+    assert!(
+        f.contains(&(
+            DiscrepancyKind::Speaker,
+            "harbour master".into(),
+            "mayor".into()
+        )),
+        "{f:?}"
+    );
+    let f = flags(
+        "The harbour is closed, said the harbour master.",
+        "The harbour is closed, the harbour master said.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // "X said" vs "according to X": the same speaker, no flag.
+    let f = flags(
+        "The guard ran back after a few seconds, Carroll said.",
+        "According to Carroll, the guard ran back after a few seconds.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // A name right after the verb is the speaker only after a comma or a quotation
+    // ("..., said Carroll"); otherwise it is what was said, or who heard it.
+    let names = |s: &str| -> Vec<String> {
+        let p = Prepared::new(s, Idf::builtin());
+        super::super::speakers::speakers(&p)
+            .into_iter()
+            .map(|(r, _)| surface(&p, r.0, r.1))
+            .collect()
+    };
+    assert_eq!(
+        names("Investigators say Sam's Club is looking into it."),
+        ["Investigators"]
+    );
+    assert_eq!(
+        names("Carroll told Reuters the guard ran back."),
+        ["Carroll"]
+    );
+    assert_eq!(names("The guard ran back, said Carroll."), ["Carroll"]);
+    // "said the troops had ...": an object clause, not a speaker.
+    assert!(super::super::speakers::speakers(&Prepared::new(
+        "He said the troops had crossed the line.",
+        Idf::builtin()
+    ))
+    .is_empty());
+}
+
+#[test]
+fn vehicles_places_dates() {
+    let f = flags(
+        "He got out of the jeep and ran.",
+        "He drove a truck and then ran.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Vehicle, "jeep".into(), "truck".into())]
+    );
+    assert!(flags("He left the jeep.", "He left the vehicle.").is_empty());
+    let f = flags(
+        "A man was killed in Ohio on Monday.",
+        "A man was killed in Texas on Friday.",
+    );
+    let kinds: Vec<DiscrepancyKind> = f.iter().map(|x| x.0).collect();
+    assert_eq!(kinds, vec![DiscrepancyKind::Place, DiscrepancyKind::Date]);
+    let f = flags("It happened on Nov. 13.", "It happened on November 14.");
+    assert_eq!(
+        f,
+        vec![(
+            DiscrepancyKind::Date,
+            "Nov. 13".into(),
+            "November 14".into()
+        )]
+    );
+    assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
+    // A month against a day of it: the same date told less precisely, the softer kind.
+    let idf = Idf::builtin();
+    let d = discrepancies(
+        &Prepared::new("She suffered a heart attack on December 2.", idf),
+        &Prepared::new("She had suffered a heart attack earlier in December.", idf),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
+    assert_eq!(
+        (d[0].a.as_str(), d[0].b.as_str()),
+        ("December 2", "December")
+    );
+    // A different month is a different value, not a vaguer one.
+    let d = discrepancies(
+        &Prepared::new("She suffered a heart attack on December 2.", idf),
+        &Prepared::new("She suffered a heart attack in November.", idf),
+    );
+    assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, false));
+    // The year alone says nothing against a day (no month to compare).
+    assert!(flags("It happened in 2017.", "It happened on Nov. 13.").is_empty());
+}
+
+#[test]
+fn the_date_of_a_report_is_not_the_date_of_the_fact() {
+    // The samples: the doctor spoke on Wednesday about what happened on Tuesday.
+    assert!(flags(
+        "The doctor said Wednesday he has regained consciousness.",
+        "The soldier regained consciousness on Tuesday, doctors said.",
+    )
+    .is_empty());
+    assert!(flags(
+        "Police announced on Friday that the man was arrested.",
+        "The man was arrested on Thursday.",
+    )
+    .is_empty());
+    // Nor is the place of a report the place of the fact.
+    assert!(flags(
+        "Cooley said at a news conference at the Bellflower courthouse that the deputy died.",
+        "The deputy died after a shooting in Hawaiian Gardens.",
+    )
+    .is_empty());
+    assert!(flags(
+        "Brooks said in Seoul that the soldier crossed the line.",
+        "The soldier crossed the line at Panmunjom.",
+    )
+    .is_empty());
+    // The place of the fact, further on, still counts.
+    assert_eq!(
+        kinds(
+            "Cooley said at a news conference that the deputy died in Compton.",
+            "The deputy died in Hawaiian Gardens.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+    // A long sentence dates other facts too: a date of another event is no conflict.
+    assert!(flags(
+        "Her agent said Page died at a hospital after suffering a heart attack on December 2.",
+        "Bettie Page passed away Thursday, December 11, at age 85.",
+    )
+    .is_empty());
+    assert!(flags(
+        "She moved to Florida in 1957 and married a much younger man.",
+        "They divorced in 1947 and Page continued her modeling work.",
+    )
+    .is_empty());
+    // Times of day are no counts; two people's ages are two facts.
+    assert!(flags(
+        "He was spotted shortly after 3 p. m. and chased.",
+        "As of 11 p. m. authorities were still searching.",
+    )
+    .is_empty());
+    assert!(flags(
+        "Police arrested a 61-year-old former employee.",
+        "A 63-year-old woman and two men were shot.",
+    )
+    .is_empty());
+    assert_eq!(
+        kinds("A 61-year-old man was shot.", "A 63-year-old man was shot."),
+        vec![DiscrepancyKind::Number]
+    );
+    // Two counts of two facts are no conflict; two counts of one still are.
+    assert!(flags(
+        "It took another six years for Gigante to concede his subterfuge.",
+        "He was jailed for 12 years, but it took until 2003 for him to admit it.",
+    )
+    .is_empty());
+    assert_eq!(
+        kinds(
+            "He was jailed for six years.",
+            "He was jailed for 12 years."
+        ),
+        vec![DiscrepancyKind::Number]
+    );
+    // The same event dated twice, in apposition too, still differs.
+    assert_eq!(
+        kinds(
+            "Page died on Thursday, December 11, at a hospital.",
+            "Page died on Tuesday, December 2.",
+        ),
+        vec![DiscrepancyKind::Date]
+    );
+    // A date of the fact after a speech verb further back still counts.
+    assert_eq!(
+        kinds(
+            "The quake, officials said, struck on Monday.",
+            "The quake struck on Sunday.",
+        ),
+        vec![DiscrepancyKind::Date]
+    );
+}
