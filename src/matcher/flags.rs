@@ -13,6 +13,7 @@ use super::{Discrepancy, DiscrepancyKind};
 mod anchor;
 mod dates;
 mod places;
+mod regions;
 #[cfg(test)]
 mod tests;
 

@@ -1,9 +1,14 @@
 //! Place flags: a name after a locative preposition ("in Ohio", "at the Panmunjom truce
-//! village") in both sentences, neither mentioned by the other.
+//! village") in both sentences, neither mentioned by the other. The place of a report
+//! ("speaking in Geneva", "told reporters in Seoul") is not the place of the fact, and a
+//! broader region ("in the US", "in Ohio") is not in conflict with a town or a building
+//! (`regions.rs`).
 
+use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
 use super::Ranges;
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Kind;
+use crate::matcher::speakers::SPEECH;
+use crate::matcher::text::{Kind, Token};
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
 ///
@@ -23,12 +28,138 @@ const OCCASIONS: &[&str] = &[
     "hearing",
 ];
 
+/// Words of speaking that are not in the speech verbs of `speakers::SPEECH` ("Speaking in
+/// Geneva, the minister said ...").
+const SPEAKING: &[&str] = &[
+    "speaking",
+    "spoke",
+    "speaks",
+    "speak",
+    "addressing",
+    "addressed",
+    "interviewed",
+    "remarks",
+    "comments",
+];
+
+/// Words that may stand between a speech verb and the place of the report: determiners,
+/// prepositions, the occasion ("said at a rally in Ohio", "told a news conference in
+/// Seoul") and the audience ("told reporters in Seoul").
+const REPORT_PATH: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "at",
+    "in",
+    "on",
+    "during",
+    "to",
+    "before",
+    "his",
+    "her",
+    "their",
+    "last",
+    "this",
+    "news",
+    "press",
+    "campaign",
+    "conference",
+    "briefing",
+    "interview",
+    "statement",
+    "hearing",
+    "rally",
+    "meeting",
+    "summit",
+    "speech",
+    "event",
+    "visit",
+    "session",
+    "ceremony",
+    "forum",
+    "reporters",
+    "journalists",
+    "media",
+    "lawmakers",
+    "supporters",
+    "crowd",
+    "audience",
+];
+
+/// Whether the place preposition at token `i` gives the place of a report: a speech verb
+/// or a word of speaking is reached going back over at most six [`REPORT_PATH`] words or
+/// dates ("said at a rally in Ohio", "told reporters on Monday in Seoul", "Speaking in
+/// Geneva"). A content word on the way ("said the dam burst in Ohio") ends the search:
+/// the place is then the fact's.
+fn report_place(toks: &[Token], i: usize) -> bool {
+    let lo = i.saturating_sub(7);
+    for k in (lo..i).rev() {
+        let w = toks[k].norm.as_str();
+        if SPEECH.contains(&w) || SPEAKING.contains(&w) {
+            return true;
+        }
+        let dated = toks[k].date || matches!(toks[k].kind, Kind::Weekday(_) | Kind::Month(_));
+        if !(REPORT_PATH.contains(&w) || dated) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How broad a place is: a town or a building (or anything not on a list), a US state, a
+/// country, a continent.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Breadth {
+    Local,
+    State,
+    Country,
+    Continent,
+}
+
+/// The breadth of a place name (its tokens' normalised forms, joined by spaces).
+fn breadth(name: &str) -> Breadth {
+    if CONTINENTS.contains(&name) {
+        Breadth::Continent
+    } else if COUNTRIES.contains(&name) {
+        Breadth::Country
+    } else if US_STATES.contains(&name) {
+        Breadth::State
+    } else {
+        Breadth::Local
+    }
+}
+
+/// Whether two places, neither named by the other report, are in conflict: two towns or
+/// buildings, or two regions of one breadth ("Ohio" / "Texas", "France" / "Spain"), or a
+/// US state against a country other than the US ("Ohio" / "Canada"). A broader region
+/// against a narrower place ("the US" / "Springfield", "Ohio" / "Springfield", "Asia" /
+/// "Japan") may contain it: no conflict.
+fn conflicting(x: &Place, y: &Place) -> bool {
+    match (x.breadth, y.breadth) {
+        (p, q) if p == q => true,
+        (Breadth::State, Breadth::Country) => !US.contains(&y.name.as_str()),
+        (Breadth::Country, Breadth::State) => !US.contains(&x.name.as_str()),
+        _ => false,
+    }
+}
+
+/// A place of a sentence: its range (code points), the stems of its words, its name (the
+/// normalised words, joined by spaces) and its breadth.
+struct Place {
+    range: (usize, usize),
+    stems: Vec<u64>,
+    name: String,
+    breadth: Breadth,
+}
+
 /// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
 ///
 /// The place of a report is not the place of the fact, as with dates (see `dates::date_items`):
-/// a place right after a speech verb ("Brooks said in Seoul") or after the occasion of a
-/// statement ("at a news conference at the Bellflower courthouse") is left out.
-fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
+/// a place right after a speech verb ("Brooks said in Seoul"), a few words after one
+/// ([`report_place`]: "said at a rally in Ohio", "told reporters in Seoul", "Speaking in
+/// Geneva") or right after the occasion of a statement ("at a news conference at the
+/// Bellflower courthouse") is left out.
+fn places(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
     // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
@@ -46,10 +177,7 @@ fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
         if !PLACE_PREPS.contains(&t.norm.as_str()) {
             continue;
         }
-        if i >= 1 && {
-            let before = toks[i - 1].norm.as_str();
-            crate::matcher::speakers::SPEECH.contains(&before) || OCCASIONS.contains(&before)
-        } {
+        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || report_place(toks, i) {
             continue;
         }
         let mut j = i + 1;
@@ -72,12 +200,23 @@ fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
         {
             e += 1;
         }
-        let stems = toks[j..=e].iter().map(|t| t.stem).collect();
-        out.push(((toks[j].start, toks[e].end), stems));
+        let name = toks[j..=e]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Place {
+            range: (toks[j].start, toks[e].end),
+            stems: toks[j..=e].iter().map(|t| t.stem).collect(),
+            breadth: breadth(&name),
+            name,
+        });
     }
     out
 }
 
+/// The first two places of `a` and `b` in conflict ([`conflicting`]), when neither
+/// sentence mentions any of the other's places.
 pub(super) fn place_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let pa = places(a);
     let pb = places(b);
@@ -86,8 +225,11 @@ pub(super) fn place_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     }
     let mentions =
         |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
-    if pa.iter().any(|x| mentions(b, &x.1)) || pb.iter().any(|x| mentions(a, &x.1)) {
+    if pa.iter().any(|x| mentions(b, &x.stems)) || pb.iter().any(|x| mentions(a, &x.stems)) {
         return None;
     }
-    Some((pa[0].0, pb[0].0))
+    pa.iter()
+        .flat_map(|x| pb.iter().map(move |y| (x, y)))
+        .find(|(x, y)| conflicting(x, y))
+        .map(|(x, y)| (x.range, y.range))
 }

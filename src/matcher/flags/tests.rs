@@ -281,3 +281,97 @@ fn the_date_of_a_report_is_not_the_date_of_the_fact() {
         vec![DiscrepancyKind::Date]
     );
 }
+
+#[test]
+fn the_place_of_a_report_a_few_words_after_the_verb() {
+    // Speaking somewhere, telling reporters somewhere, saying it at a rally somewhere:
+    // where it was said, not where it happened.
+    for (a, b) in [
+        (
+            "Speaking in Geneva, the minister said the dam burst.",
+            "The dam burst in Texas, the minister said.",
+        ),
+        (
+            "The minister, speaking in Geneva, said the dam burst.",
+            "The dam burst in Texas.",
+        ),
+        (
+            "Brooks told reporters in Seoul that the soldier crossed the line.",
+            "The soldier crossed the line at Panmunjom.",
+        ),
+        (
+            "Trump said at a rally in Ohio that the plant closed.",
+            "The plant closed in Michigan.",
+        ),
+        (
+            "The mayor told a news conference on Monday in Springfield that the plant closed.",
+            "The plant closed in Shelbyville.",
+        ),
+    ] {
+        assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
+    }
+    // The place of the fact, in the same sentence, still counts.
+    assert_eq!(
+        kinds(
+            "Speaking in Geneva, the minister said the dam burst in Ohio.",
+            "The dam burst in Texas, the minister said.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+    // A place reached from the verb over a content word is the fact's.
+    assert_eq!(
+        kinds(
+            "Officials said the dam burst in Ohio.",
+            "The dam burst in Texas.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+    // A rally is the place of the fact when the fact happened there.
+    assert_eq!(
+        kinds(
+            "A gunman opened fire at a rally in Ohio.",
+            "A gunman opened fire at a rally in Texas.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+}
+
+#[test]
+fn a_broader_region_may_contain_the_other_place() {
+    // A country or a US state against a town: one may contain the other, no flag.
+    for (a, b) in [
+        (
+            "The factory is in Springfield.",
+            "The factory is in the US.",
+        ),
+        (
+            "The factory is in Springfield.",
+            "The factory is in the U.S.",
+        ),
+        (
+            "The factory is in Springfield.",
+            "The factory is in the United States.",
+        ),
+        ("The factory is in Springfield.", "The factory is in Ohio."),
+        ("The factory is in Ohio.", "The factory is in the US."),
+        ("The factory is in Japan.", "The factory is in Asia."),
+        ("The factory is in Leeds.", "The factory is in the UK."),
+        ("The factory is in Busan.", "The factory is in South Korea."),
+    ] {
+        assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
+        assert!(kinds(b, a).is_empty(), "{b} / {a}: {:?}", flags(b, a));
+    }
+    // Two places of one breadth differ; so do a state and another country.
+    for (a, b) in [
+        (
+            "The factory is in Springfield.",
+            "The factory is in Shelbyville.",
+        ),
+        ("The factory is in Ohio.", "The factory is in Texas."),
+        ("The factory is in France.", "The factory is in Spain."),
+        ("The factory is in Ohio.", "The factory is in Canada."),
+    ] {
+        assert_eq!(kinds(a, b), vec![DiscrepancyKind::Place], "{a} / {b}");
+        assert_eq!(kinds(b, a), vec![DiscrepancyKind::Place], "{b} / {a}");
+    }
+}
