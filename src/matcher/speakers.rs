@@ -41,6 +41,10 @@ pub const SPEECH: &[&str] = &[
     "described",
 ];
 
+/// Prepositions that make the name after them a place ("officials in Ohio said"), not the
+/// one who speaks.
+const PLACE_BEFORE: &[&str] = &["in", "at", "near", "outside", "inside", "from", "across"];
+
 /// Named speakers of a sentence: (range of the name, stem of the surname).
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
@@ -61,9 +65,19 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         if !t.proper && !first_name {
             return None;
         }
+        // A name has no comma inside: "Born in Nashville, Tennessee, Page said" names Page.
         let mut s = end_idx;
-        while s > 0 && toks[s - 1].proper && end_idx - s < 4 {
+        while s > 0
+            && toks[s - 1].proper
+            && end_idx - s < 4
+            && char_before(p, toks[s].start) != Some(',')
+        {
             s -= 1;
+        }
+        // The end of a place phrase is not a speaker: "officials in Ohio said" (the
+        // speakers are the officials), "born in Nashville said".
+        if s > 0 && PLACE_BEFORE.contains(&toks[s - 1].norm.as_str()) {
+            return None;
         }
         Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem))
     };

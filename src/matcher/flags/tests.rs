@@ -375,3 +375,52 @@ fn a_broader_region_may_contain_the_other_place() {
         assert_eq!(kinds(b, a), vec![DiscrepancyKind::Place], "{b} / {a}");
     }
 }
+
+#[test]
+fn a_place_is_no_speaker() {
+    let names = |s: &str| -> Vec<String> {
+        let p = Prepared::new(s, Idf::builtin());
+        super::super::speakers::speakers(&p)
+            .into_iter()
+            .map(|(r, _)| surface(&p, r.0, r.1))
+            .collect()
+    };
+    // The tail of a place phrase before the name is not part of it.
+    assert_eq!(
+        names("Born in 1932 in Nashville, Tennessee, Page said she was shy."),
+        ["Page"]
+    );
+    assert_eq!(
+        names("In Nashville, Tennessee, Page said she was shy."),
+        ["Page"]
+    );
+    // A place right before the verb is where the speakers are, not who they are.
+    assert!(names("Officials in Ohio said the plant closed.").is_empty());
+    assert!(names("A spokesman at Panmunjom said the soldier ran.").is_empty());
+    // Names with several words still count whole.
+    assert_eq!(
+        names("Colonel Chad Carroll said the guard ran back."),
+        ["Colonel Chad Carroll"]
+    );
+    assert_eq!(names("Page said she was shy."), ["Page"]);
+    // So the same speaker is no speaker flag, and two places are none either.
+    let f = flags(
+        "Born in 1932 in Nashville, Tennessee, Page said she was shy.",
+        "Page said she was shy.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    let f = flags(
+        "Officials in Ohio said the plant was closed.",
+        "Officials in Michigan said the plant was closed.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // Another speaker still differs.
+    let f = flags(
+        "Born in 1932 in Nashville, Tennessee, Page said she was shy.",
+        "Smith said she was shy.",
+    );
+    assert!(
+        f.contains(&(DiscrepancyKind::Speaker, "Page".into(), "Smith".into())),
+        "{f:?}"
+    );
+}
