@@ -159,12 +159,54 @@ struct NumSlot {
     end: usize,
 }
 
+/// Words that end a street name ("Main Street", "Pennsylvania Avenue").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "court",
+    "highway",
+    "parkway",
+    "terrace",
+    "square",
+];
+
+/// Whether the number at token `i` is part of an address, not a count: a block ("the
+/// 12000 block of Main Street", "the 400 block") or a house number ("12 Main Street", "1600
+/// Pennsylvania Avenue"). "About 10 blocks away" counts blocks; "the 12000 block" names one.
+fn address(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.norm == "block" {
+        return true;
+    }
+    // A name of one to three words ending in a street word.
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + 4 && toks[j].kind == Kind::Word && toks[j].capital {
+        if j > i + 1 && STREETS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
         let vague = t.kind == Kind::Vague;
-        if !is_num && !vague {
+        if (!is_num && !vague) || address(toks, i) {
             continue;
         }
         let mut noun = None;

@@ -424,3 +424,32 @@ fn a_place_is_no_speaker() {
         "{f:?}"
     );
 }
+
+#[test]
+fn an_address_number_is_no_count() {
+    // A block named by its number is not a count of blocks.
+    for (a, b) in [
+        (
+            "The shooting happened in the 12000 block of Main Street.",
+            "The shooting happened about 10 blocks away.",
+        ),
+        (
+            "Police found the car in the 400 block of Elm Street.",
+            "Police found the car two blocks from the school.",
+        ),
+        (
+            "The fire started at 12 Main Street.",
+            "The fire started in 3 houses on Main Street.",
+        ),
+    ] {
+        assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
+    }
+    // Two counts of blocks still differ.
+    assert_eq!(
+        kinds(
+            "The shooting happened about 10 blocks away.",
+            "The shooting happened about 12 blocks away.",
+        ),
+        vec![DiscrepancyKind::Number]
+    );
+}
