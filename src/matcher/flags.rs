@@ -17,8 +17,8 @@ mod regions;
 #[cfg(test)]
 mod tests;
 
-use anchor::{same_anchor, tokens_within};
-use dates::date_conflict;
+use anchor::{anchor_match, pair_best, tokens_within};
+use dates::date_conflicts;
 use places::place_conflict;
 
 const QUANT_MODIFIERS: &[&str] = &[
@@ -125,10 +125,12 @@ fn flag(
     }
 }
 
-/// All discrepancy flags of a pair, at most one of each kind.
+/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, place, dates). A
+/// speaker, a vehicle and a place give at most one flag each; numbers and dates give one
+/// per pair of facts that differ (a sentence may date or count two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    if let Some((ar, br)) = number_conflict(a, b) {
+    for (ar, br) in number_conflicts(a, b) {
         out.push(flag(DiscrepancyKind::Number, a, ar, b, br));
     }
     if let Some((ar, br)) = speaker_conflict(a, b) {
@@ -140,7 +142,7 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = place_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
     }
-    if let Some(((ar, br), vague)) = date_conflict(a, b) {
+    for ((ar, br), vague) in date_conflicts(a, b) {
         let mut f = flag(DiscrepancyKind::Date, a, ar, b, br);
         f.vague = vague;
         out.push(f);
@@ -248,44 +250,56 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
     out
 }
 
-fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// Counts of the same things that differ, one flag per pair of facts: a count of a
+/// counted thing (its noun, or a synonym: "vehicles" / "cars") whose value the other
+/// sentence does not give, against the other's count of that thing with a value this one
+/// does not give. Each count is paired with the one about the same thing ([`anchor_match`],
+/// best pairs first, [`pair_best`]): "Five people died and 20 people were injured" / "Six
+/// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
+fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     let sa = number_slots(&a.tokens);
     let sb = number_slots(&b.tokens);
     let in_b = |v: u64| sb.iter().any(|s| s.value == v);
     let in_a = |v: u64| sa.iter().any(|s| s.value == v);
-    // Same counted thing, different count.
-    for x in &sa {
+    let mut candidates = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
         if x.noun.is_none() || in_b(x.value) {
             continue;
         }
-        for y in &sb {
+        for (j, y) in sb.iter().enumerate() {
             let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
-            if same_thing && y.value != x.value && !in_a(y.value) {
-                // ... and two lengths of time measure the same event ("took another six
-                // years to concede" / "was jailed for 12 years" are two facts). Other
-                // counted things ("two other vehicles" / "several cars") say enough.
-                let about_same = match (
-                    tokens_within(a, (x.start, x.end)),
-                    tokens_within(b, (y.start, y.end)),
-                ) {
-                    (Some(xt), Some(yt)) if is_duration(&a.tokens[xt.1]) => {
-                        // An age ("61-year-old"): "old" belongs to the expression, and the
-                        // anchor says whose age it is.
-                        let old = |p: &Prepared, (lo, hi): (usize, usize)| {
-                            let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
-                            (lo, hi + usize::from(old))
-                        };
-                        same_anchor(a, old(a, xt), b, old(b, yt))
-                    }
-                    _ => true,
+            if !same_thing || y.value == x.value || in_a(y.value) {
+                continue;
+            }
+            let (Some(xt), Some(yt)) = (
+                tokens_within(a, (x.start, x.end)),
+                tokens_within(b, (y.start, y.end)),
+            ) else {
+                candidates.push((i, j, 0.0));
+                continue;
+            };
+            // Two lengths of time must measure the same event ("took another six years to
+            // concede" / "was jailed for 12 years" are two facts). Other counted things
+            // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
+            if is_duration(&a.tokens[xt.1]) {
+                // An age ("61-year-old"): "old" belongs to the expression, and the anchor
+                // says whose age it is.
+                let old = |p: &Prepared, (lo, hi): (usize, usize)| {
+                    let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
+                    (lo, hi + usize::from(old))
                 };
-                if about_same {
-                    return Some(((x.start, x.end), (y.start, y.end)));
+                if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt)) {
+                    candidates.push((i, j, s));
                 }
+            } else {
+                candidates.push((i, j, anchor_match(a, xt, b, yt).unwrap_or(0.0)));
             }
         }
     }
-    None
+    pair_best(candidates)
+        .into_iter()
+        .map(|(i, j)| ((sa[i].start, sa[i].end), (sb[j].start, sb[j].end)))
+        .collect()
 }
 
 /// A unit of time: a count of them is a length of time ("six years").

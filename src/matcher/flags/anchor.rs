@@ -7,11 +7,21 @@ use crate::matcher::text::{Kind, Token};
 /// How many content words on each side of a date or count [`anchor`] looks at.
 const ANCHOR_WORDS: usize = 4;
 
-/// What a date or a count is about: the content words (stem, event classes) within
-/// [`ANCHOR_WORDS`] on each side of tokens `lo..=hi` (the expression: "Thursday, December
-/// 11", "at least four times"), in its clause (a comma, semicolon, colon, dash or bracket
-/// ends the clause). Numbers, dates and stop words are not counted.
-fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<(u64, u32)> {
+/// A content word around a date or a count: its stem, its event classes, whether it comes
+/// after the expression, and its rank on that side (1 = the nearest content word).
+#[derive(Clone, Copy)]
+struct Word {
+    stem: u64,
+    classes: u32,
+    after: bool,
+    rank: usize,
+}
+
+/// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
+/// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
+/// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause).
+/// Numbers, dates and stop words are not counted.
+fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
     let toks = &p.tokens;
     let boundary = |from: usize, to: usize| {
         chars.get(from..to).is_some_and(|gap| {
@@ -21,24 +31,53 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<(u64, u32)>
         })
     };
     let content = |t: &Token| !t.stop && t.kind == Kind::Word && !t.date;
+    let word = |t: &Token, after: bool, rank: usize| Word {
+        stem: t.stem,
+        classes: t.classes,
+        after,
+        rank,
+    };
     let mut out = Vec::new();
     let (mut k, mut n) = (lo, 0);
     while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
         k -= 1;
         if content(&toks[k]) {
-            out.push((toks[k].stem, toks[k].classes));
             n += 1;
+            out.push(word(&toks[k], false, n));
         }
     }
     let (mut k, mut n) = (hi, 0);
     while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
         k += 1;
         if content(&toks[k]) {
-            out.push((toks[k].stem, toks[k].classes));
             n += 1;
+            out.push(word(&toks[k], true, n));
         }
     }
     out
+}
+
+/// How closely two anchors agree: for each word of `x`, its best match in `y` (the same
+/// stem or a shared event class) weighs `1 / (rank_x * rank_y)`, halved when the two
+/// stand on different sides of their expressions; the sum over `x`. Nearer words weigh
+/// more, so in "closed on Monday and will reopen on Friday" the first date is about
+/// "closed" and the second about "reopen", though each has both words in its window.
+fn similarity(x: &[Word], y: &[Word]) -> f64 {
+    x.iter()
+        .map(|u| {
+            y.iter()
+                .filter(|v| u.stem == v.stem || u.classes & v.classes != 0)
+                .map(|v| {
+                    let w = 1.0 / (u.rank * v.rank) as f64;
+                    if u.after == v.after {
+                        w
+                    } else {
+                        w / 2.0
+                    }
+                })
+                .fold(0.0, f64::max)
+        })
+        .sum()
 }
 
 /// The tokens inside code points `start..end` of `p`, as token indices `(lo, hi)`.
@@ -48,25 +87,43 @@ pub(super) fn tokens_within(p: &Prepared, (start, end): (usize, usize)) -> Optio
     (lo <= hi).then_some((lo, hi))
 }
 
-/// Whether two dates or counts (token ranges of `a` and `b`) are about the same thing:
-/// their anchors ([`anchor`]) share a stem or an event class ("killed in Ohio on Monday" /
-/// "killed in Texas on Friday"; "shot at least four times" / "shot several times"), or one
-/// of them has no anchor to tell. A long sentence carries several facts with their own
+/// Whether two dates or counts (token ranges of `a` and `b`) are about the same thing, and
+/// how closely: `Some(similarity)` ([`similarity`]) when their anchors ([`anchor`]) share
+/// a stem or an event class ("killed in Ohio on Monday" / "killed in Texas on Friday";
+/// "shot at least four times" / "shot several times"), `Some(0.0)` when one of them has no
+/// anchor to tell, `None` otherwise. A long sentence carries several facts with their own
 /// dates and figures: "suffering a heart attack on December 2" and "passed away Thursday,
 /// December 11" date two events, not one event twice.
-pub(super) fn same_anchor(
+pub(super) fn anchor_match(
     a: &Prepared,
     (alo, ahi): (usize, usize),
     b: &Prepared,
     (blo, bhi): (usize, usize),
-) -> bool {
+) -> Option<f64> {
     let ca: Vec<char> = a.text.chars().collect();
     let cb: Vec<char> = b.text.chars().collect();
     let xa = anchor(a, &ca, alo, ahi);
     let xb = anchor(b, &cb, blo, bhi);
-    xa.is_empty()
-        || xb.is_empty()
-        || xa
-            .iter()
-            .any(|&(s, c)| xb.iter().any(|&(t, d)| s == t || c & d != 0))
+    if xa.is_empty() || xb.is_empty() {
+        return Some(0.0);
+    }
+    let s = similarity(&xa, &xb);
+    (s > 0.0).then_some(s)
+}
+
+/// Pairs candidates one to one, the most alike first: `candidates` are `(i, j,
+/// similarity)` for item `i` of one sentence and item `j` of the other; each `i` and each
+/// `j` is taken at most once. Returns the pairs taken, ordered by `i`. A sentence with
+/// two facts ("closed on Monday and will reopen in 2027") thus compares each date with the
+/// other report's date of the same fact, not the first with the first.
+pub(super) fn pair_best(mut candidates: Vec<(usize, usize, f64)>) -> Vec<(usize, usize)> {
+    candidates.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (i, j, _) in candidates {
+        if taken.iter().all(|&(x, y)| x != i && y != j) {
+            taken.push((i, j));
+        }
+    }
+    taken.sort();
+    taken
 }

@@ -1,7 +1,7 @@
 //! Date flags: the dates of the facts of two sentences (a day of a month, a weekday, a
 //! year), compared date by date with the one about the same thing.
 
-use super::anchor::same_anchor;
+use super::anchor::{anchor_match, pair_best};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
@@ -14,11 +14,14 @@ enum DateItem {
     Year(u32),
 }
 
+/// A date of a sentence: what it says, its range (code points), its token index.
+type Item = (DateItem, (usize, usize), usize);
+
 /// The dates of a sentence's facts. A date right after a speech verb ("said Wednesday",
 /// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
 /// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
 /// Tuesday" agree.
-fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize), usize)> {
+fn date_items(p: &Prepared) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -65,10 +68,18 @@ fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize), usize)> {
     out
 }
 
-/// Two dates of the same thing that differ: `Some((ranges, vague))`, `vague` when they
-/// differ only in precision (a month against a day of it: "earlier in December" /
-/// "on December 2"; the softer kind, like a vague count), otherwise in value.
-pub(super) fn date_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
+/// Dates of the same things that differ, one flag per pair of facts: `(ranges, vague)`,
+/// `vague` when they differ only in precision (a month against a day of it: "earlier in
+/// December" / "on December 2"; the softer kind, like a vague count), otherwise in value.
+///
+/// A date that the other sentence also gives (of the same kind: day, weekday, year)
+/// agrees. Each remaining date is paired with the other sentence's date of the same kind
+/// about the same thing ([`anchor_match`], best pairs first, [`pair_best`]): "The plant
+/// closed on Monday and will reopen in 2027" / "... on Tuesday ... in 2028" flags both
+/// dates; "closed on Monday and will reopen on Friday" / "closed on Monday and will reopen
+/// on Saturday" flags Friday / Saturday only. One date expression gives at most one flag
+/// ("Thursday, December 11" / "Tuesday, December 2": the day, not also the weekday).
+pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let da = date_items(a);
     let db = date_items(b);
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
@@ -85,48 +96,61 @@ pub(super) fn date_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)
                 | (DateItem::Year(_), DateItem::Year(_))
         )
     };
-    // A date both give ("in 1997" / "a July 1997 conviction"): the other dates are other
-    // facts of a longer sentence, not a conflict.
-    if da.iter().any(|&(x, _, _)| {
-        db.iter()
-            .any(|&(y, _, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
-    }) {
-        return None;
-    }
-    for &(x, xr, xi) in &da {
-        let same: Vec<&(DateItem, (usize, usize), usize)> =
-            db.iter().filter(|(y, _, _)| same_kind(x, *y)).collect();
-        if same.is_empty() || same.iter().any(|(y, _, _)| compatible(x, *y)) {
+    let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
+    let mut candidates = Vec::new();
+    for (i, &(x, _, xi)) in da.iter().enumerate() {
+        if agrees(x, &db) {
             continue;
         }
-        // Every item of this kind in b disagrees with x; make sure b's also disagree with
-        // a's, and that the two date the same thing.
-        let (y, yr, yi) = *same[0];
-        if !da.iter().any(|(z, _, _)| compatible(*z, y))
-            && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi))
-        {
-            return Some(((xr, yr), false));
+        for (j, &(y, _, yi)) in db.iter().enumerate() {
+            if !same_kind(x, y) || agrees(y, &da) {
+                continue;
+            }
+            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut expressions = Vec::new();
+    for (i, j) in pair_best(candidates) {
+        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        if !expressions.contains(&e) {
+            expressions.push(e);
+            out.push(((da[i].1, db[j].1), false));
         }
     }
     // The same month, a day on one side only, and no day of it on the other.
-    let month_only = |d: &[(DateItem, (usize, usize), usize)], m: u8| {
+    let month_only = |d: &[Item], m: u8| {
         !d.iter()
             .any(|(z, _, _)| matches!(z, DateItem::Day(n, day) if *n == m && *day != 0))
     };
-    for &(x, xr, xi) in &da {
-        for &(y, yr, yi) in &db {
+    let mut candidates = Vec::new();
+    for (i, &(x, _, xi)) in da.iter().enumerate() {
+        for (j, &(y, _, yi)) in db.iter().enumerate() {
             let (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) = (x, y) else {
                 continue;
             };
             let precision = m1 == m2
                 && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
                     || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
-            if precision && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi)) {
-                return Some(((xr, yr), true));
+            if !precision {
+                continue;
+            }
+            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                candidates.push((i, j, s));
             }
         }
     }
-    None
+    for (i, j) in pair_best(candidates) {
+        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        if !expressions.contains(&e) {
+            expressions.push(e);
+            out.push(((da[i].1, db[j].1), true));
+        }
+    }
+    out.sort_by_key(|f| f.0);
+    out
 }
 
 /// The date expression around token `i`: the date tokens next to it, commas between them

@@ -453,3 +453,97 @@ fn an_address_number_is_no_count() {
         vec![DiscrepancyKind::Number]
     );
 }
+
+#[test]
+fn each_date_and_count_is_compared_with_the_one_of_the_same_fact() {
+    // Two facts, two dates, both differ: two flags.
+    let f = flags(
+        "The plant closed on Monday and will reopen in 2027.",
+        "The plant closed on Tuesday and will reopen in 2028.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (DiscrepancyKind::Date, "Monday".into(), "Tuesday".into()),
+            (DiscrepancyKind::Date, "2027".into(), "2028".into()),
+        ]
+    );
+    // A date both give does not hide the other fact's date.
+    let f = flags(
+        "The plant closed in 2020 and will reopen in 2027.",
+        "The plant closed in 2020 and will reopen in 2028.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Date, "2027".into(), "2028".into())]
+    );
+    // Two dates of one kind: each against the one about the same thing.
+    let f = flags(
+        "The plant closed on Monday and will reopen on Friday.",
+        "The plant closed on Monday and will reopen on Saturday.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Date, "Friday".into(), "Saturday".into())]
+    );
+    let f = flags(
+        "The plant closed on Monday and will reopen on Friday.",
+        "The plant closed on Tuesday and will reopen on Saturday.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (DiscrepancyKind::Date, "Monday".into(), "Tuesday".into()),
+            (DiscrepancyKind::Date, "Friday".into(), "Saturday".into()),
+        ]
+    );
+    // One date on the other side: one flag, against the date of its fact.
+    let f = flags(
+        "The plant closed on Monday and will reopen on Friday.",
+        "The plant closed on Tuesday.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Date, "Monday".into(), "Tuesday".into())]
+    );
+    // One date expression, one flag (not the weekday and the day both).
+    assert_eq!(
+        kinds(
+            "Page died on Thursday, December 11, at a hospital.",
+            "Page died on Tuesday, December 2.",
+        ),
+        vec![DiscrepancyKind::Date]
+    );
+    // Counts: each count against the count of the same fact.
+    let f = flags(
+        "Five people died and 20 people were injured.",
+        "Six people died and 30 people were injured.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (
+                DiscrepancyKind::Number,
+                "Five people".into(),
+                "Six people".into()
+            ),
+            (
+                DiscrepancyKind::Number,
+                "20 people".into(),
+                "30 people".into()
+            ),
+        ]
+    );
+    let f = flags(
+        "Five people died and 20 people were injured.",
+        "Five people died and 30 people were injured.",
+    );
+    assert_eq!(
+        f,
+        vec![(
+            DiscrepancyKind::Number,
+            "20 people".into(),
+            "30 people".into()
+        )]
+    );
+}
