@@ -150,6 +150,12 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     out
 }
 
+/// Whether a place name (its tokens' normalised forms, joined by spaces: "ohio", "u.s.",
+/// "south korea") is a country, a US state or a continent (`regions.rs`).
+pub(crate) fn is_region(name: &str) -> bool {
+    places::is_region(name)
+}
+
 pub(crate) type Ranges = ((usize, usize), (usize, usize));
 
 struct NumSlot {

@@ -43,7 +43,46 @@ pub const SPEECH: &[&str] = &[
 
 /// Prepositions that make the name after them a place ("officials in Ohio said"), not the
 /// one who speaks.
-const PLACE_BEFORE: &[&str] = &["in", "at", "near", "outside", "inside", "from", "across"];
+const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
+
+/// Prepositions after which a name is a place only if it is a region ("officials from
+/// Ohio said"); otherwise often an organisation that speaks ("doctors at Johns Hopkins
+/// said", "a spokesman from Reuters said").
+const REGION_BEFORE: &[&str] = &["at", "from"];
+
+/// Whether the name of tokens `s..=e` ends a place phrase: it follows a place preposition
+/// ("officials in Ohio said"), or a region ([`REGION_BEFORE`]), or it is a region ending a
+/// place written with commas ("born in Nashville, Tennessee said": up to two parts back).
+fn place_tail(p: &Prepared, toks: &[Token], s: usize, e: usize) -> bool {
+    let region = || {
+        let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
+        super::flags::is_region(&name.join(" "))
+    };
+    let mut k = s;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        let before = toks[k - 1].norm.as_str();
+        if PLACE_BEFORE.contains(&before) {
+            return true;
+        }
+        if REGION_BEFORE.contains(&before) {
+            return k == s && region();
+        }
+        // "Nashville, Tennessee said": a region after a comma ends a place written with
+        // commas; step back over its earlier part. ("in Nashville, Tennessee, Page said"
+        // names Page: no region.)
+        if !(toks[k - 1].proper && char_before(p, toks[k].start) == Some(',') && region()) {
+            return false;
+        }
+        k -= 1;
+        while k > 0 && toks[k - 1].proper && char_before(p, toks[k].start) != Some(',') {
+            k -= 1;
+        }
+    }
+    false
+}
 
 /// Named speakers of a sentence: (range of the name, stem of the surname).
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
@@ -75,8 +114,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             s -= 1;
         }
         // The end of a place phrase is not a speaker: "officials in Ohio said" (the
-        // speakers are the officials), "born in Nashville said".
-        if s > 0 && PLACE_BEFORE.contains(&toks[s - 1].norm.as_str()) {
+        // speakers are the officials), "born in Nashville, Tennessee said".
+        if place_tail(p, toks, s, end_idx) {
             return None;
         }
         Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem))

@@ -129,6 +129,11 @@ fn breadth(name: &str) -> Breadth {
     }
 }
 
+/// Whether a place name is a country, a US state or a continent.
+pub(super) fn is_region(name: &str) -> bool {
+    breadth(name) != Breadth::Local
+}
+
 /// Whether two places, neither named by the other report, are in conflict: two towns or
 /// buildings, or two regions of one breadth ("Ohio" / "Texas", "France" / "Spain"), or a
 /// US state against a country other than the US ("Ohio" / "Canada"). A broader region

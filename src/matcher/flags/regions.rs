@@ -8,7 +8,8 @@
 /// The United States, as the tokeniser may leave it.
 pub(super) const US: &[&str] = &["america", "u.s.", "u.s.a.", "united states", "usa"];
 
-/// The fifty US states.
+/// The US states, less Washington (in news nearly always the capital: "talks in
+/// Washington" / "talks in Seoul" differ).
 pub(super) const US_STATES: &[&str] = &[
     "alabama",
     "alaska",
@@ -56,7 +57,6 @@ pub(super) const US_STATES: &[&str] = &[
     "utah",
     "vermont",
     "virginia",
-    "washington",
     "west virginia",
     "wisconsin",
     "wyoming",

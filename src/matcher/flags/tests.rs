@@ -396,7 +396,15 @@ fn a_place_is_no_speaker() {
     );
     // A place right before the verb is where the speakers are, not who they are.
     assert!(names("Officials in Ohio said the plant closed.").is_empty());
-    assert!(names("A spokesman at Panmunjom said the soldier ran.").is_empty());
+    assert!(names("A spokesman near Panmunjom said the soldier ran.").is_empty());
+    assert!(names("Officials from Ohio said the plant closed.").is_empty());
+    assert!(names("The plant closed in Nashville, Tennessee said the paper.").is_empty());
+    assert!(names("He was born in Nashville, Tennessee said his agent.").is_empty());
+    // After "at" or "from", a name that is no region may be an organisation that speaks.
+    assert_eq!(
+        names("Doctors at Johns Hopkins said the man was stable."),
+        ["Johns Hopkins"]
+    );
     // Names with several words still count whole.
     assert_eq!(
         names("Colonel Chad Carroll said the guard ran back."),
