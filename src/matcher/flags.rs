@@ -14,6 +14,7 @@ mod anchor;
 mod dates;
 mod places;
 mod regions;
+mod report;
 #[cfg(test)]
 mod tests;
 

@@ -2,6 +2,7 @@
 //! year), compared date by date with the one about the same thing.
 
 use super::anchor::{anchor_match, pair_best};
+use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
@@ -17,23 +18,17 @@ enum DateItem {
 /// A date of a sentence: what it says, its range (code points), its token index.
 type Item = (DateItem, (usize, usize), usize);
 
-/// The dates of a sentence's facts. A date right after a speech verb ("said Wednesday",
-/// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
-/// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
-/// Tuesday" agree.
+/// The dates of a sentence's facts. A date after a speech verb ("said Wednesday",
+/// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
+/// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
+/// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
+/// agree.
 fn date_items(p: &Prepared) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        let speech = |k: usize| crate::matcher::speakers::SPEECH.contains(&toks[k].norm.as_str());
-        let reported = (i >= 1 && speech(i - 1))
-            || (i >= 2
-                && matches!(
-                    toks[i - 1].norm.as_str(),
-                    "on" | "last" | "this" | "late" | "early"
-                )
-                && speech(i - 2));
-        if reported {
+        let dated = t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+        if dated && of_report(toks, date_expression(p, i).0) {
             continue;
         }
         match t.kind {

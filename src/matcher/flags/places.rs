@@ -5,10 +5,10 @@
 //! (`regions.rs`).
 
 use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
+use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
-use crate::matcher::speakers::SPEECH;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::Kind;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
 ///
@@ -27,84 +27,6 @@ const OCCASIONS: &[&str] = &[
     "statement",
     "hearing",
 ];
-
-/// Words of speaking that are not in the speech verbs of `speakers::SPEECH` ("Speaking in
-/// Geneva, the minister said ...").
-const SPEAKING: &[&str] = &[
-    "speaking",
-    "spoke",
-    "speaks",
-    "speak",
-    "addressing",
-    "addressed",
-    "interviewed",
-    "remarks",
-    "comments",
-];
-
-/// Words that may stand between a speech verb and the place of the report: determiners,
-/// prepositions, the occasion ("said at a rally in Ohio", "told a news conference in
-/// Seoul") and the audience ("told reporters in Seoul").
-const REPORT_PATH: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "at",
-    "in",
-    "on",
-    "during",
-    "to",
-    "before",
-    "his",
-    "her",
-    "their",
-    "last",
-    "this",
-    "news",
-    "press",
-    "campaign",
-    "conference",
-    "briefing",
-    "interview",
-    "statement",
-    "hearing",
-    "rally",
-    "meeting",
-    "summit",
-    "speech",
-    "event",
-    "visit",
-    "session",
-    "ceremony",
-    "forum",
-    "reporters",
-    "journalists",
-    "media",
-    "lawmakers",
-    "supporters",
-    "crowd",
-    "audience",
-];
-
-/// Whether the place preposition at token `i` gives the place of a report: a speech verb
-/// or a word of speaking is reached going back over at most six [`REPORT_PATH`] words or
-/// dates ("said at a rally in Ohio", "told reporters on Monday in Seoul", "Speaking in
-/// Geneva"). A content word on the way ("said the dam burst in Ohio") ends the search:
-/// the place is then the fact's.
-fn report_place(toks: &[Token], i: usize) -> bool {
-    let lo = i.saturating_sub(7);
-    for k in (lo..i).rev() {
-        let w = toks[k].norm.as_str();
-        if SPEECH.contains(&w) || SPEAKING.contains(&w) {
-            return true;
-        }
-        let dated = toks[k].date || matches!(toks[k].kind, Kind::Weekday(_) | Kind::Month(_));
-        if !(REPORT_PATH.contains(&w) || dated) {
-            return false;
-        }
-    }
-    false
-}
 
 /// How broad a place is: a town or a building (or anything not on a list), a US state, a
 /// country, a continent.
@@ -161,7 +83,7 @@ struct Place {
 ///
 /// The place of a report is not the place of the fact, as with dates (see `dates::date_items`):
 /// a place right after a speech verb ("Brooks said in Seoul"), a few words after one
-/// ([`report_place`]: "said at a rally in Ohio", "told reporters in Seoul", "Speaking in
+/// (`report::of_report`: "said at a rally in Ohio", "told reporters in Seoul", "Speaking in
 /// Geneva") or right after the occasion of a statement ("at a news conference at the
 /// Bellflower courthouse") is left out.
 fn places(p: &Prepared) -> Vec<Place> {
@@ -182,7 +104,7 @@ fn places(p: &Prepared) -> Vec<Place> {
         if !PLACE_PREPS.contains(&t.norm.as_str()) {
             continue;
         }
-        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || report_place(toks, i) {
+        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
             continue;
         }
         let mut j = i + 1;
