@@ -168,6 +168,12 @@ struct NumSlot {
     end: usize,
 }
 
+/// Time zones after a clock time ("1018 GMT").
+const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
+    "cest", "jst", "kst", "ist", "aest",
+];
+
 /// Words that end a street name ("Main Street", "Pennsylvania Avenue").
 const STREETS: &[&str] = &[
     "street",
@@ -222,8 +228,11 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
         let mut noun_class = 0;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
-            // A letter is an abbreviation, not a counted thing ("3 p. m.").
-            if n.kind == Kind::Word && n.norm.chars().count() == 1 {
+            // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
+            // makes a clock time ("by 1018 GMT, but analysts ...").
+            if n.kind == Kind::Word
+                && (n.norm.chars().count() == 1 || ZONES.contains(&n.norm.as_str()))
+            {
                 break;
             }
             if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {

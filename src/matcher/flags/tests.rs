@@ -482,6 +482,12 @@ fn an_address_number_is_no_count() {
     ] {
         assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
     }
+    // Nor is a clock time a count of what follows it.
+    assert!(flags(
+        "SSE shares were up at 654 pence by 1018 GMT, but analysts welcomed the move.",
+        "SSE shares were unchanged at 654 pence by 0835 GMT but analysts welcomed the deal.",
+    )
+    .is_empty());
     // Two counts of blocks still differ.
     assert_eq!(
         kinds(
