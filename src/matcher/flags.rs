@@ -216,18 +216,72 @@ fn address(toks: &[Token], i: usize) -> bool {
     false
 }
 
+/// Units of measure that may be written glued to their number ("58km", "2000ft"), lower
+/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
+const GLUED_UNITS: &[&str] = &[
+    "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
+    "ha", "ml",
+];
+
+/// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
+fn unit_key(unit: &str) -> u64 {
+    super::text::hash_str(&format!("unit {unit}"))
+}
+
+/// A number glued to its unit ("about 58km"), which the tokeniser keeps as one word: its
+/// value and its unit. Not the tail of a number split by a comma ("2, 000ft": "000ft").
+fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let split = t.norm.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (num, unit) = t.norm.split_at(split);
+    let split_number =
+        i > 0 && matches!(toks[i - 1].kind, Kind::Number(_)) && t.start <= toks[i - 1].end + 2;
+    if !num.starts_with(|c: char| c.is_ascii_digit())
+        || (num.starts_with('0') && num.len() > 1)
+        || !GLUED_UNITS.contains(&unit)
+        || split_number
+    {
+        return None;
+    }
+    num.parse().ok().map(|v| (v, unit))
+}
+
 fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
         let vague = t.kind == Kind::Vague;
-        if (!is_num && !vague) || address(toks, i) {
+        let glued = glued(toks, i);
+        if (!is_num && !vague && glued.is_none()) || address(toks, i) {
+            continue;
+        }
+        // Values compare as numbers ("4" / "four"); a vague word by its stem.
+        let value = match (t.kind, glued) {
+            (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
+            _ => t.stem,
+        };
+        if let Some((_, unit)) = glued {
+            out.push(NumSlot {
+                value,
+                noun: Some(unit_key(unit)),
+                noun_class: 0,
+                start: quantifier_start(toks, i),
+                end: t.end,
+            });
             continue;
         }
         let mut noun = None;
         let mut noun_class = 0;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            if n.kind == Kind::Word && GLUED_UNITS.contains(&n.norm.as_str()) && j == i + 1 {
+                noun = Some(unit_key(&n.norm));
+                end = n.end;
+                break;
+            }
             // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
             // makes a clock time ("by 1018 GMT, but analysts ...").
             if n.kind == Kind::Word
@@ -251,19 +305,29 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
                 break;
             }
         }
-        let mut k = i;
-        while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
-            k -= 1;
-        }
         out.push(NumSlot {
-            value: t.stem,
+            value,
             noun,
             noun_class,
-            start: toks[k].start,
+            start: quantifier_start(toks, i),
             end,
         });
     }
     out
+}
+
+/// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
+/// least four", "about 58km"), in code points.
+fn quantifier_start(toks: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
+        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        k -= 1;
+    }
+    toks[k].start
 }
 
 /// Counts of the same things that differ, one flag per pair of facts: a count of a

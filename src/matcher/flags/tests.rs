@@ -614,3 +614,28 @@ fn the_date_of_a_report_a_few_words_after_the_verb() {
         vec![(DiscrepancyKind::Date, "Friday".into(), "Thursday".into())]
     );
 }
+
+#[test]
+fn a_number_glued_to_its_unit_is_a_count() {
+    // The development pair: "about 58km" / "60km" south-west of Bandar Abbas.
+    let f = flags(
+        "The survey put the epicentre at about 58km (36 miles) south-west of Bandar Abbas.",
+        "An earthquake struck 60km south west of Bandar Abbas in Iran.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Number, "about 58km".into(), "60km".into())]
+    );
+    // Glued and spaced units compare; the same value agrees.
+    assert_eq!(
+        kinds("It struck 58km away.", "It struck 60 km away."),
+        vec![DiscrepancyKind::Number]
+    );
+    assert!(flags("It struck 58km away.", "It struck 58 km away.").is_empty());
+    // The tail of a number split by a comma is no number of its own.
+    assert!(flags(
+        "The man fell around 2000ft (609 metres) near the hut.",
+        "The climber has fallen 2, 000ft to his death.",
+    )
+    .is_empty());
+}
