@@ -20,7 +20,7 @@ mod tests;
 
 use anchor::{anchor_match, pair_best, tokens_within};
 use dates::date_conflicts;
-use places::place_conflict;
+use places::place_conflicts;
 
 const QUANT_MODIFIERS: &[&str] = &[
     "at",
@@ -126,9 +126,9 @@ fn flag(
     }
 }
 
-/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, place, dates). A
-/// speaker, a vehicle and a place give at most one flag each; numbers and dates give one
-/// per pair of facts that differ (a sentence may date or count two facts).
+/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates). A
+/// speaker and a vehicle give at most one flag each; numbers, places and dates give one
+/// per pair of facts that differ (a sentence may date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for (ar, br) in number_conflicts(a, b) {
@@ -140,7 +140,7 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = word_conflict(a, b, |t| VEHICLES.contains(&t.norm.as_str())) {
         out.push(flag(DiscrepancyKind::Vehicle, a, ar, b, br));
     }
-    if let Some((ar, br)) = place_conflict(a, b) {
+    for (ar, br) in place_conflicts(a, b) {
         out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {

@@ -4,6 +4,7 @@
 //! broader region ("in the US", "in Ohio") is not in conflict with a town or a building
 //! (`regions.rs`).
 
+use super::anchor::{anchor_match, pair_best};
 use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
 use super::report::of_report;
 use super::Ranges;
@@ -70,10 +71,13 @@ fn conflicting(x: &Place, y: &Place) -> bool {
     }
 }
 
-/// A place of a sentence: its range (code points), the stems of its words, its name (the
-/// normalised words, joined by spaces) and its breadth.
+/// A place of a sentence: its range (code points), the stems of its words (and of the
+/// name after "of" that follows it: "capital of Palermo"), its name (the normalised words,
+/// joined by spaces) and its breadth.
 struct Place {
     range: (usize, usize),
+    /// The name's tokens, as indices `(first, last)`.
+    tokens: (usize, usize),
     stems: Vec<u64>,
     name: String,
     breadth: Breadth,
@@ -132,9 +136,24 @@ fn places(p: &Prepared) -> Vec<Place> {
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        let mut stems: Vec<u64> = toks[j..=e].iter().map(|t| t.stem).collect();
+        // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
+        // is in Palermo too, which a mention of Palermo on the other side agrees with.
+        let mut k = e + 1;
+        while k < toks.len() && k <= e + 2 && toks[k].kind == Kind::Word && !toks[k].proper {
+            if toks[k].norm == "of" {
+                let names = toks[k + 1..]
+                    .iter()
+                    .take_while(|t| t.proper && t.kind == Kind::Word);
+                stems.extend(names.map(|t| t.stem));
+                break;
+            }
+            k += 1;
+        }
         out.push(Place {
             range: (toks[j].start, toks[e].end),
-            stems: toks[j..=e].iter().map(|t| t.stem).collect(),
+            tokens: (j, e),
+            stems,
             breadth: breadth(&name),
             name,
         });
@@ -142,21 +161,46 @@ fn places(p: &Prepared) -> Vec<Place> {
     out
 }
 
-/// The first two places of `a` and `b` in conflict ([`conflicting`]), when neither
-/// sentence mentions any of the other's places.
-pub(super) fn place_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// Places of `a` and `b` in conflict ([`conflicting`]).
+///
+/// When neither sentence mentions any of the other's places, the first two in conflict:
+/// one flag. When they share a place, the others may be places of other facts ("born in
+/// Ohio and died in Texas" / "born in Ohio and died in Florida"): each remaining place is
+/// compared with the other sentence's place about the same thing (their anchors share a
+/// word, `anchor::anchor_match`; best pairs first), one flag per pair, so a shared place
+/// hides neither a differing one nor makes two facts' places a conflict.
+pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     let pa = places(a);
     let pb = places(b);
     if pa.is_empty() || pb.is_empty() {
-        return None;
+        return Vec::new();
     }
     let mentions =
         |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
-    if pa.iter().any(|x| mentions(b, &x.stems)) || pb.iter().any(|x| mentions(a, &x.stems)) {
-        return None;
+    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(b, &x.stems)).collect();
+    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(a, &y.stems)).collect();
+    if open_a.len() == pa.len() && open_b.len() == pb.len() {
+        return pa
+            .iter()
+            .flat_map(|x| pb.iter().map(move |y| (x, y)))
+            .find(|(x, y)| conflicting(x, y))
+            .map(|(x, y)| vec![(x.range, y.range)])
+            .unwrap_or_default();
     }
-    pa.iter()
-        .flat_map(|x| pb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| conflicting(x, y))
-        .map(|(x, y)| (x.range, y.range))
+    let mut candidates = Vec::new();
+    for (i, x) in open_a.iter().enumerate() {
+        for (j, y) in open_b.iter().enumerate() {
+            if !conflicting(x, y) {
+                continue;
+            }
+            // A shared word around both, not merely no anchor on one side.
+            if let Some(s) = anchor_match(a, x.tokens, b, y.tokens).filter(|s| *s > 0.0) {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    pair_best(candidates)
+        .into_iter()
+        .map(|(i, j)| (open_a[i].range, open_b[j].range))
+        .collect()
 }

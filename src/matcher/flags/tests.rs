@@ -639,3 +639,33 @@ fn a_number_glued_to_its_unit_is_a_count() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_shared_place_hides_no_other_place() {
+    // Born in the same place, died in two: the place of death differs.
+    let f = flags(
+        "He was born in Springfield and died in Shelbyville.",
+        "He was born in Springfield and died in Capital City.",
+    );
+    assert_eq!(
+        f,
+        vec![(
+            DiscrepancyKind::Place,
+            "Shelbyville".into(),
+            "Capital City".into()
+        )]
+    );
+    // "the Sicilian capital of Palermo" / "the Porta Nuova area of Palermo": both in
+    // Palermo.
+    assert!(flags(
+        "Lo Presti was found dead in Pagliarelli prison in the Sicilian capital of Palermo.",
+        "Lo Presti, who ran clans in the Porta Nuova area of Palermo, was found dead in Pagliarelli prison.",
+    )
+    .is_empty());
+    // Places of two other facts are no conflict: where he lived, where he was shot.
+    assert!(flags(
+        "The deputy, who lived in Compton, died in Hawaiian Gardens.",
+        "The deputy was shot in Lakewood and died in Hawaiian Gardens.",
+    )
+    .is_empty());
+}
