@@ -17,6 +17,8 @@ mod regions;
 mod report;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_places;
 
 use anchor::{anchor_match, pair_best, tokens_within};
 use dates::date_conflicts;
