@@ -5,7 +5,7 @@ use super::anchor::{anchor_match, pair_best};
 use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{Kind, Token};
 
 #[derive(Clone, Copy, PartialEq)]
 enum DateItem {
@@ -15,6 +15,34 @@ enum DateItem {
     Year(u32),
 }
 
+/// Words a dateline may have besides its date and time.
+const DATELINE_WORDS: &[&str] = &[
+    "last",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "modified",
+    "created",
+    "first",
+    "am",
+    "pm",
+];
+
+/// Whether a sentence is a dateline: a date, and no content word but [`DATELINE_WORDS`]
+/// and time zones ("Sunday, November 27 - 2005 at 16: 12").
+fn dateline(toks: &[Token]) -> bool {
+    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    toks.iter().any(dated)
+        && toks.iter().all(|t| {
+            dated(t)
+                || t.stop
+                || t.kind != Kind::Word
+                || DATELINE_WORDS.contains(&t.norm.as_str())
+                || super::ZONES.contains(&t.norm.as_str())
+        })
+}
+
 /// A date of a sentence: what it says, its range (code points), its token index.
 type Item = (DateItem, (usize, usize), usize);
 
@@ -22,10 +50,14 @@ type Item = (DateItem, (usize, usize), usize);
 /// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
 /// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
 /// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
-/// agree.
+/// agree. A dateline ("Last Updated: Monday, 28 November 2005, 02: 24 GMT") dates the
+/// article: it has no fact, and no dates.
 fn date_items(p: &Prepared) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
+    if dateline(toks) {
+        return out;
+    }
     for (i, t) in toks.iter().enumerate() {
         let dated = t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
         if dated && of_report(toks, date_expression(p, i).0) {

@@ -346,6 +346,12 @@ fn the_date_of_a_report_a_few_words_after_the_verb() {
         "Seacom announced today (4 November 2011) that repairs have been completed.",
     );
     assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Date), "{f:?}");
+    // Two datelines date two articles, not a fact.
+    assert!(flags(
+        "Last Updated: Monday, 28 November 2005, 02: 24 GMT",
+        "Sunday, November 27 - 2005 at 16: 12",
+    )
+    .is_empty());
     // The date of the fact in the same sentence still counts.
     assert_eq!(
         flags(
