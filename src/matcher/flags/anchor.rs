@@ -116,14 +116,26 @@ pub(super) fn anchor_match(
 /// `j` is taken at most once. Returns the pairs taken, ordered by `i`. A sentence with
 /// two facts ("closed on Monday and will reopen in 2027") thus compares each date with the
 /// other report's date of the same fact, not the first with the first.
-pub(super) fn pair_best(mut candidates: Vec<(usize, usize, f64)>) -> Vec<(usize, usize)> {
-    candidates.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+pub(super) fn pair_best(candidates: Vec<(usize, usize, f64)>) -> Vec<(usize, usize)> {
+    // A few candidates: repeated scans instead of sorts (smaller code in the page).
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (i, j, _) in candidates {
-        if taken.iter().all(|&(x, y)| x != i && y != j) {
-            taken.push((i, j));
-        }
+    while let Some((i, j, _)) = candidates
+        .iter()
+        .copied()
+        .filter(|&(i, j, _)| taken.iter().all(|&(x, y)| x != i && y != j))
+        .reduce(|b, c| {
+            if c.2 > b.2 || (c.2 == b.2 && (c.0, c.1) < (b.0, b.1)) {
+                c
+            } else {
+                b
+            }
+        })
+    {
+        let at = taken
+            .iter()
+            .position(|&(x, _)| x > i)
+            .unwrap_or(taken.len());
+        taken.insert(at, (i, j));
     }
-    taken.sort();
     taken
 }

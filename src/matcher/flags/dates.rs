@@ -176,8 +176,16 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             out.push(((da[i].1, db[j].1), true));
         }
     }
-    out.sort_by_key(|f| f.0);
-    out
+    // In the order of `a`'s ranges (the precision flags came last).
+    let mut ordered: Vec<(Ranges, bool)> = Vec::with_capacity(out.len());
+    for f in out {
+        let at = ordered
+            .iter()
+            .position(|g| g.0 > f.0)
+            .unwrap_or(ordered.len());
+        ordered.insert(at, f);
+    }
+    ordered
 }
 
 /// The date expression around token `i`: the date tokens next to it, commas between them
