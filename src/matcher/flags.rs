@@ -3,6 +3,12 @@
 //! a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date ("Nov. 13" /
 //! "Nov. 14").
 //!
+//! A flag fires when the two sentences give the same fact differently, and only then: a
+//! date or a count is compared with the other sentence's date or count about the same
+//! thing (`anchor.rs`), each pair of facts giving its own flag; the place and date of a
+//! report are not those of the fact (`report.rs`); a broader region is not in conflict
+//! with a place it may contain (`regions.rs`).
+//!
 //! Ranges are code points of each prepared sentence's own text; the caller shifts them.
 
 use super::features::Prepared;

@@ -1,5 +1,5 @@
 //! Place flags: a name after a locative preposition ("in Ohio", "at the Panmunjom truce
-//! village") in both sentences, neither mentioned by the other. The place of a report
+//! village") in both sentences, not mentioned by the other. The place of a report
 //! ("speaking in Geneva", "told reporters in Seoul") is not the place of the fact, and a
 //! broader region ("in the US", "in Ohio") is not in conflict with a town or a building
 //! (`regions.rs`).
