@@ -9,6 +9,8 @@ use crate::matcher::text::{Kind, Token};
 /// Geneva, the minister said ...").
 const SPEAKING: &[&str] = &[
     "speaking",
+    "saying",
+    "telling",
     "spoke",
     "speaks",
     "speak",
@@ -33,6 +35,8 @@ const REPORT_PATH: &[&str] = &[
     "during",
     "to",
     "before",
+    "with",
+    "release",
     "his",
     "her",
     "their",

@@ -106,6 +106,14 @@ fn the_place_of_a_report_a_few_words_after_the_verb() {
             "The plant closed in Michigan.",
         ),
         (
+            "The mayor said in an interview with CNN in Atlanta that the plant closed.",
+            "The plant closed in Macon.",
+        ),
+        (
+            "Telling reporters in Seoul that the soldier crossed the line, Brooks praised the guards.",
+            "The soldier crossed the line at Panmunjom.",
+        ),
+        (
             "The mayor told a news conference on Monday in Springfield that the plant closed.",
             "The plant closed in Shelbyville.",
         ),
