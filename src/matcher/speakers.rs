@@ -112,8 +112,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // Names that do not speak: the end of a place phrase ([`place_tail`]), a party
     // affiliation ("R-Maine"), a region after "of" ("Republican of Tennessee").
     let not_speaker = |s: usize, e: usize| {
-        let surface: String = chars[toks[s].start..toks[e].end].iter().collect();
-        let affiliation = ["R-", "D-", "I-"].iter().any(|x| surface.starts_with(x));
+        let surface = chars.get(toks[s].start..toks[e].end).unwrap_or(&[]);
+        let affiliation = matches!(surface, ['R' | 'D' | 'I', '-', ..]);
         let of_region = s > 0 && toks[s - 1].norm == "of" && {
             let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
             super::flags::is_region(&name.join(" "))

@@ -31,7 +31,7 @@ const OCCASIONS: &[&str] = &[
 
 /// How broad a place is: a town or a building (or anything not on a list), a US state, a
 /// country, a continent.
-#[derive(Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Clone, Copy, PartialEq)]
 enum Breadth {
     Local,
     State,
