@@ -294,8 +294,12 @@ pub fn flag_report<'a>(pairs: impl Iterator<Item = &'a Pair>) {
             let (a, b) = (&p.texts.0[i], &p.texts.1[j]);
             let flags = parallax::matcher::explain(a, b).flags;
             let flagged = !flags.is_empty();
-            for f in &flags {
-                let e = kinds.entry(f.kind.as_str()).or_default();
+            // Links per kind: a link with two date flags (two facts) counts once.
+            let mut seen: Vec<&str> = flags.iter().map(|f| f.kind.as_str()).collect();
+            seen.sort();
+            seen.dedup();
+            for kind in seen {
+                let e = kinds.entry(kind).or_default();
                 if differs {
                     e.0 += 1;
                 } else {

@@ -3,12 +3,32 @@
 //! a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date ("Nov. 13" /
 //! "Nov. 14").
 //!
+//! A flag fires when the two sentences give the same fact differently, and only then: a
+//! date or a count is compared with the other sentence's date or count about the same
+//! thing (`anchor.rs`), each pair of facts giving its own flag; the place and date of a
+//! report are not those of the fact (`report.rs`); a broader region is not in conflict
+//! with a place it may contain (`regions.rs`).
+//!
 //! Ranges are code points of each prepared sentence's own text; the caller shifts them.
 
 use super::features::Prepared;
 use super::speakers::speaker_conflict;
 use super::text::{Kind, Token};
 use super::{Discrepancy, DiscrepancyKind};
+
+mod anchor;
+mod dates;
+mod places;
+mod regions;
+mod report;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_places;
+
+use anchor::{anchor_match, pair_best, tokens_within};
+use dates::date_conflicts;
+use places::place_conflicts;
 
 const QUANT_MODIFIERS: &[&str] = &[
     "at",
@@ -86,13 +106,6 @@ const VEHICLES: &[&str] = &[
     "ships",
     "helicopters",
 ];
-/// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
-///
-/// Only locative prepositions: they say where a thing happened. Path prepositions ("from",
-/// "into", "across", "toward") name where someone came from or went, a different slot:
-/// one report may follow the defector "toward the Joint Security Area" while the other
-/// places the shooting "at the Panmunjom truce village", and the two are not in conflict.
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
 
 pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
     p.text.chars().skip(start).take(end - start).collect()
@@ -121,10 +134,12 @@ fn flag(
     }
 }
 
-/// All discrepancy flags of a pair, at most one of each kind.
+/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates). A
+/// speaker and a vehicle give at most one flag each; numbers, places and dates give one
+/// per pair of facts that differ (a sentence may date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    if let Some((ar, br)) = number_conflict(a, b) {
+    for (ar, br) in number_conflicts(a, b) {
         out.push(flag(DiscrepancyKind::Number, a, ar, b, br));
     }
     if let Some((ar, br)) = speaker_conflict(a, b) {
@@ -133,10 +148,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = word_conflict(a, b, |t| VEHICLES.contains(&t.norm.as_str())) {
         out.push(flag(DiscrepancyKind::Vehicle, a, ar, b, br));
     }
-    if let Some((ar, br)) = place_conflict(a, b) {
+    for (ar, br) in place_conflicts(a, b) {
         out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
     }
-    if let Some(((ar, br), vague)) = date_conflict(a, b) {
+    for ((ar, br), vague) in date_conflicts(a, b) {
         let mut f = flag(DiscrepancyKind::Date, a, ar, b, br);
         f.vague = vague;
         out.push(f);
@@ -145,6 +160,12 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         out.push(flag(DiscrepancyKind::Outcome, a, ar, b, br));
     }
     out
+}
+
+/// Whether a place name (its tokens' normalised forms, joined by spaces: "ohio", "u.s.",
+/// "south korea") is a country, a US state or a continent (`regions.rs`).
+pub(crate) fn is_region(name: &str) -> bool {
+    places::is_region(name)
 }
 
 pub(crate) type Ranges = ((usize, usize), (usize, usize));
@@ -158,20 +179,125 @@ struct NumSlot {
     end: usize,
 }
 
+/// Time zones after a clock time ("1018 GMT").
+const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
+    "cest", "jst", "kst", "ist", "aest",
+];
+
+/// Words that end a street name ("Main Street", "Pennsylvania Avenue").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "court",
+    "highway",
+    "parkway",
+    "terrace",
+    "square",
+];
+
+/// Whether the number at token `i` is part of an address, not a count: a block ("the
+/// 12000 block of Main Street", "the 400 block") or a house number ("12 Main Street", "1600
+/// Pennsylvania Avenue"). "About 10 blocks away" counts blocks; "the 12000 block" names one.
+fn address(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.norm == "block" {
+        return true;
+    }
+    // A name of one to three words ending in a street word.
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + 4 && toks[j].kind == Kind::Word && toks[j].capital {
+        if j > i + 1 && STREETS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Units of measure that may be written glued to their number ("58km", "2000ft"), lower
+/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
+const GLUED_UNITS: &[&str] = &[
+    "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
+    "ha", "ml",
+];
+
+/// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
+fn unit_key(unit: &str) -> u64 {
+    super::text::hash_str(&format!("unit {unit}"))
+}
+
+/// A number glued to its unit ("about 58km"), which the tokeniser keeps as one word: its
+/// value and its unit. Not the tail of a number split by a comma ("2, 000ft": "000ft").
+fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let split = t.norm.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (num, unit) = t.norm.split_at(split);
+    let split_number =
+        i > 0 && matches!(toks[i - 1].kind, Kind::Number(_)) && t.start <= toks[i - 1].end + 2;
+    if !num.starts_with(|c: char| c.is_ascii_digit())
+        || (num.starts_with('0') && num.len() > 1)
+        || !GLUED_UNITS.contains(&unit)
+        || split_number
+    {
+        return None;
+    }
+    num.parse().ok().map(|v| (v, unit))
+}
+
 fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
         let vague = t.kind == Kind::Vague;
-        if !is_num && !vague {
+        let glued = glued(toks, i);
+        if (!is_num && !vague && glued.is_none()) || address(toks, i) {
+            continue;
+        }
+        // Values compare as numbers ("4" / "four"); a vague word by its stem.
+        let value = match (t.kind, glued) {
+            (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
+            _ => t.stem,
+        };
+        if let Some((_, unit)) = glued {
+            out.push(NumSlot {
+                value,
+                noun: Some(unit_key(unit)),
+                noun_class: 0,
+                start: quantifier_start(toks, i),
+                end: t.end,
+            });
             continue;
         }
         let mut noun = None;
         let mut noun_class = 0;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
-            // A letter is an abbreviation, not a counted thing ("3 p. m.").
-            if n.kind == Kind::Word && n.norm.chars().count() == 1 {
+            if n.kind == Kind::Word && GLUED_UNITS.contains(&n.norm.as_str()) && j == i + 1 {
+                noun = Some(unit_key(&n.norm));
+                end = n.end;
+                break;
+            }
+            // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
+            // makes a clock time ("by 1018 GMT, but analysts ...").
+            if n.kind == Kind::Word
+                && (n.norm.chars().count() == 1 || ZONES.contains(&n.norm.as_str()))
+            {
                 break;
             }
             if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
@@ -190,59 +316,81 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
                 break;
             }
         }
-        let mut k = i;
-        while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
-            k -= 1;
-        }
         out.push(NumSlot {
-            value: t.stem,
+            value,
             noun,
             noun_class,
-            start: toks[k].start,
+            start: quantifier_start(toks, i),
             end,
         });
     }
     out
 }
 
-fn number_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
+/// least four", "about 58km"), in code points.
+fn quantifier_start(toks: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
+        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        k -= 1;
+    }
+    toks[k].start
+}
+
+/// Counts of the same things that differ, one flag per pair of facts: a count of a
+/// counted thing (its noun, or a synonym: "vehicles" / "cars") whose value the other
+/// sentence does not give, against the other's count of that thing with a value this one
+/// does not give. Each count is paired with the one about the same thing ([`anchor_match`],
+/// best pairs first, [`pair_best`]): "Five people died and 20 people were injured" / "Six
+/// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
+fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     let sa = number_slots(&a.tokens);
     let sb = number_slots(&b.tokens);
     let in_b = |v: u64| sb.iter().any(|s| s.value == v);
     let in_a = |v: u64| sa.iter().any(|s| s.value == v);
-    // Same counted thing, different count.
-    for x in &sa {
+    let mut candidates = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
         if x.noun.is_none() || in_b(x.value) {
             continue;
         }
-        for y in &sb {
+        for (j, y) in sb.iter().enumerate() {
             let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
-            if same_thing && y.value != x.value && !in_a(y.value) {
-                // ... and two lengths of time measure the same event ("took another six
-                // years to concede" / "was jailed for 12 years" are two facts). Other
-                // counted things ("two other vehicles" / "several cars") say enough.
-                let about_same = match (
-                    tokens_within(a, (x.start, x.end)),
-                    tokens_within(b, (y.start, y.end)),
-                ) {
-                    (Some(xt), Some(yt)) if is_duration(&a.tokens[xt.1]) => {
-                        // An age ("61-year-old"): "old" belongs to the expression, and the
-                        // anchor says whose age it is.
-                        let old = |p: &Prepared, (lo, hi): (usize, usize)| {
-                            let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
-                            (lo, hi + usize::from(old))
-                        };
-                        same_anchor(a, old(a, xt), b, old(b, yt))
-                    }
-                    _ => true,
+            if !same_thing || y.value == x.value || in_a(y.value) {
+                continue;
+            }
+            let (Some(xt), Some(yt)) = (
+                tokens_within(a, (x.start, x.end)),
+                tokens_within(b, (y.start, y.end)),
+            ) else {
+                candidates.push((i, j, 0.0));
+                continue;
+            };
+            // Two lengths of time must measure the same event ("took another six years to
+            // concede" / "was jailed for 12 years" are two facts). Other counted things
+            // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
+            if is_duration(&a.tokens[xt.1]) {
+                // An age ("61-year-old"): "old" belongs to the expression, and the anchor
+                // says whose age it is.
+                let old = |p: &Prepared, (lo, hi): (usize, usize)| {
+                    let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
+                    (lo, hi + usize::from(old))
                 };
-                if about_same {
-                    return Some(((x.start, x.end), (y.start, y.end)));
+                if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt)) {
+                    candidates.push((i, j, s));
                 }
+            } else {
+                candidates.push((i, j, anchor_match(a, xt, b, yt).unwrap_or(0.0)));
             }
         }
     }
-    None
+    pair_best(candidates)
+        .into_iter()
+        .map(|(i, j)| ((sa[i].start, sa[i].end), (sb[j].start, sb[j].end)))
+        .collect()
 }
 
 /// A unit of time: a count of them is a length of time ("six years").
@@ -265,572 +413,4 @@ fn word_conflict(a: &Prepared, b: &Prepared, is: impl Fn(&Token) -> bool) -> Opt
         return None;
     }
     Some(((wa[0].start, wa[0].end), (wb[0].start, wb[0].end)))
-}
-
-/// Words naming the occasion of a statement: a place right after one ("at a news conference
-/// at the Bellflower courthouse", "a briefing in Seoul") is where something was said.
-const OCCASIONS: &[&str] = &[
-    "conference",
-    "briefing",
-    "interview",
-    "statement",
-    "hearing",
-];
-
-/// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
-///
-/// The place of a report is not the place of the fact, as with dates (see [`date_items`]):
-/// a place right after a speech verb ("Brooks said in Seoul") or after the occasion of a
-/// statement ("at a news conference at the Bellflower courthouse") is left out.
-fn places(p: &Prepared) -> Vec<((usize, usize), Vec<u64>)> {
-    let toks = &p.tokens;
-    // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
-    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
-    let capitals = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.capital)
-        .count();
-    if words >= 3 && capitals * 10 >= words * 7 {
-        return Vec::new();
-    }
-    // The text's code points, collected only when a name follows a place preposition.
-    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if !PLACE_PREPS.contains(&t.norm.as_str()) {
-            continue;
-        }
-        if i >= 1 && {
-            let before = toks[i - 1].norm.as_str();
-            super::speakers::SPEECH.contains(&before) || OCCASIONS.contains(&before)
-        } {
-            continue;
-        }
-        let mut j = i + 1;
-        if j < toks.len() && toks[j].norm == "the" {
-            j += 1;
-        }
-        if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
-            continue;
-        }
-        // One name: capitalised words with no comma between them ("in the US, Vincent
-        // Gigante ..." is a place, then a person).
-        let mut e = j;
-        while e + 1 < toks.len()
-            && toks[e + 1].proper
-            && toks[e + 1].kind == Kind::Word
-            && !chars
-                .get_or_init(|| p.text.chars().collect())
-                .get(toks[e].end..toks[e + 1].start)
-                .is_some_and(|gap| gap.contains(&','))
-        {
-            e += 1;
-        }
-        let stems = toks[j..=e].iter().map(|t| t.stem).collect();
-        out.push(((toks[j].start, toks[e].end), stems));
-    }
-    out
-}
-
-fn place_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let pa = places(a);
-    let pb = places(b);
-    if pa.is_empty() || pb.is_empty() {
-        return None;
-    }
-    let mentions =
-        |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
-    if pa.iter().any(|x| mentions(b, &x.1)) || pb.iter().any(|x| mentions(a, &x.1)) {
-        return None;
-    }
-    Some((pa[0].0, pb[0].0))
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum DateItem {
-    /// Month and day (0 = no day).
-    Day(u8, u32),
-    Weekday(u8),
-    Year(u32),
-}
-
-/// The dates of a sentence's facts. A date right after a speech verb ("said Wednesday",
-/// "announced on Tuesday", "said last Friday") dates the report, not the fact, and is left out: "the
-/// doctor said Wednesday he has regained consciousness" and "regaining consciousness on
-/// Tuesday" agree.
-fn date_items(p: &Prepared) -> Vec<(DateItem, (usize, usize), usize)> {
-    let toks = &p.tokens;
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        let speech = |k: usize| super::speakers::SPEECH.contains(&toks[k].norm.as_str());
-        let reported = (i >= 1 && speech(i - 1))
-            || (i >= 2
-                && matches!(
-                    toks[i - 1].norm.as_str(),
-                    "on" | "last" | "this" | "late" | "early"
-                )
-                && speech(i - 2));
-        if reported {
-            continue;
-        }
-        match t.kind {
-            Kind::Month(m) => {
-                let mut day = 0;
-                let (mut s, mut e) = (t.start, t.end);
-                if let Some(n) = toks.get(i + 1) {
-                    if let Kind::Number(v) = n.kind {
-                        if n.date && v <= 31.0 {
-                            day = v as u32;
-                            e = n.end;
-                        }
-                    }
-                }
-                if day == 0 && i > 0 {
-                    if let Kind::Number(v) = toks[i - 1].kind {
-                        if toks[i - 1].date && v <= 31.0 {
-                            day = v as u32;
-                            s = toks[i - 1].start;
-                        }
-                    }
-                }
-                out.push((DateItem::Day(m, day), (s, e), i));
-            }
-            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end), i)),
-            Kind::Number(v) if t.date && v >= 1800.0 => {
-                out.push((DateItem::Year(v as u32), (t.start, t.end), i))
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-/// How many content words on each side of a date or count [`anchor`] looks at.
-const ANCHOR_WORDS: usize = 4;
-
-/// What a date or a count is about: the content words (stem, event classes) within
-/// [`ANCHOR_WORDS`] on each side of tokens `lo..=hi` (the expression: "Thursday, December
-/// 11", "at least four times"), in its clause (a comma, semicolon, colon, dash or bracket
-/// ends the clause). Numbers, dates and stop words are not counted.
-fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<(u64, u32)> {
-    let toks = &p.tokens;
-    let boundary = |from: usize, to: usize| {
-        chars.get(from..to).is_some_and(|gap| {
-            // A spaced hyphen is a dash; the one inside "pin-up" is not.
-            gap.iter().any(|c| ",;:()[]\u{2013}\u{2014}".contains(*c))
-                || (gap.len() > 1 && gap.contains(&'-'))
-        })
-    };
-    let content = |t: &Token| !t.stop && t.kind == Kind::Word && !t.date;
-    let mut out = Vec::new();
-    let (mut k, mut n) = (lo, 0);
-    while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
-        k -= 1;
-        if content(&toks[k]) {
-            out.push((toks[k].stem, toks[k].classes));
-            n += 1;
-        }
-    }
-    let (mut k, mut n) = (hi, 0);
-    while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
-        k += 1;
-        if content(&toks[k]) {
-            out.push((toks[k].stem, toks[k].classes));
-            n += 1;
-        }
-    }
-    out
-}
-
-/// The date expression around token `i`: the date tokens next to it, commas between them
-/// included ("Thursday, December 11, 2008"), as token indices `(lo, hi)`.
-fn date_expression(p: &Prepared, i: usize) -> (usize, usize) {
-    let toks = &p.tokens;
-    let (mut lo, mut hi) = (i, i);
-    while lo > 0 && toks[lo - 1].date {
-        lo -= 1;
-    }
-    while hi + 1 < toks.len() && toks[hi + 1].date {
-        hi += 1;
-    }
-    (lo, hi)
-}
-
-/// The tokens inside code points `start..end` of `p`, as token indices `(lo, hi)`.
-fn tokens_within(p: &Prepared, (start, end): (usize, usize)) -> Option<(usize, usize)> {
-    let lo = p.tokens.iter().position(|t| t.start >= start)?;
-    let hi = p.tokens.iter().rposition(|t| t.end <= end)?;
-    (lo <= hi).then_some((lo, hi))
-}
-
-/// Whether two dates or counts (token ranges of `a` and `b`) are about the same thing:
-/// their anchors ([`anchor`]) share a stem or an event class ("killed in Ohio on Monday" /
-/// "killed in Texas on Friday"; "shot at least four times" / "shot several times"), or one
-/// of them has no anchor to tell. A long sentence carries several facts with their own
-/// dates and figures: "suffering a heart attack on December 2" and "passed away Thursday,
-/// December 11" date two events, not one event twice.
-fn same_anchor(
-    a: &Prepared,
-    (alo, ahi): (usize, usize),
-    b: &Prepared,
-    (blo, bhi): (usize, usize),
-) -> bool {
-    let ca: Vec<char> = a.text.chars().collect();
-    let cb: Vec<char> = b.text.chars().collect();
-    let xa = anchor(a, &ca, alo, ahi);
-    let xb = anchor(b, &cb, blo, bhi);
-    xa.is_empty()
-        || xb.is_empty()
-        || xa
-            .iter()
-            .any(|&(s, c)| xb.iter().any(|&(t, d)| s == t || c & d != 0))
-}
-
-/// Two dates of the same thing that differ: `Some((ranges, vague))`, `vague` when they
-/// differ only in precision (a month against a day of it: "earlier in December" /
-/// "on December 2"; the softer kind, like a vague count), otherwise in value.
-fn date_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
-    let da = date_items(a);
-    let db = date_items(b);
-    let compatible = |x: DateItem, y: DateItem| match (x, y) {
-        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
-            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
-        }
-        (x, y) => x == y,
-    };
-    let same_kind = |x: DateItem, y: DateItem| {
-        matches!(
-            (x, y),
-            (DateItem::Day(..), DateItem::Day(..))
-                | (DateItem::Weekday(_), DateItem::Weekday(_))
-                | (DateItem::Year(_), DateItem::Year(_))
-        )
-    };
-    // A date both give ("in 1997" / "a July 1997 conviction"): the other dates are other
-    // facts of a longer sentence, not a conflict.
-    if da.iter().any(|&(x, _, _)| {
-        db.iter()
-            .any(|&(y, _, _)| x == y && !matches!(x, DateItem::Day(_, 0)))
-    }) {
-        return None;
-    }
-    for &(x, xr, xi) in &da {
-        let same: Vec<&(DateItem, (usize, usize), usize)> =
-            db.iter().filter(|(y, _, _)| same_kind(x, *y)).collect();
-        if same.is_empty() || same.iter().any(|(y, _, _)| compatible(x, *y)) {
-            continue;
-        }
-        // Every item of this kind in b disagrees with x; make sure b's also disagree with
-        // a's, and that the two date the same thing.
-        let (y, yr, yi) = *same[0];
-        if !da.iter().any(|(z, _, _)| compatible(*z, y))
-            && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi))
-        {
-            return Some(((xr, yr), false));
-        }
-    }
-    // The same month, a day on one side only, and no day of it on the other.
-    let month_only = |d: &[(DateItem, (usize, usize), usize)], m: u8| {
-        !d.iter()
-            .any(|(z, _, _)| matches!(z, DateItem::Day(n, day) if *n == m && *day != 0))
-    };
-    for &(x, xr, xi) in &da {
-        for &(y, yr, yi) in &db {
-            let (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) = (x, y) else {
-                continue;
-            };
-            let precision = m1 == m2
-                && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
-                    || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
-            if precision && same_anchor(a, date_expression(a, xi), b, date_expression(b, yi)) {
-                return Some(((xr, yr), true));
-            }
-        }
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::matcher::features::Idf;
-
-    /// The kinds of the flags of `a` against `b`, in order.
-    fn kinds(a: &str, b: &str) -> Vec<DiscrepancyKind> {
-        flags(a, b).into_iter().map(|x| x.0).collect()
-    }
-
-    fn flags(a: &str, b: &str) -> Vec<(DiscrepancyKind, String, String)> {
-        let idf = Idf::builtin();
-        discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
-            .into_iter()
-            .map(|d| (d.kind, d.a, d.b))
-            .collect()
-    }
-
-    #[test]
-    fn number_slot_with_vague_count_is_the_softer_kind() {
-        let idf = Idf::builtin();
-        let d = discrepancies(
-            &Prepared::new("The defector was shot at least four times.", idf),
-            &Prepared::new("The soldier, shot several times, underwent surgery.", idf),
-        );
-        assert!(d[0].vague, "{d:?}");
-        let d = discrepancies(
-            &Prepared::new("The defector was shot four times.", idf),
-            &Prepared::new("The soldier was shot five times.", idf),
-        );
-        assert!(!d[0].vague, "{d:?}");
-    }
-
-    #[test]
-    fn number_slot_with_vague_count() {
-        let f = flags(
-            "The defector was shot at least four times in his escape bid.",
-            "The soldier, shot several times, underwent surgery.",
-        );
-        assert_eq!(
-            f,
-            vec![(
-                DiscrepancyKind::Number,
-                "at least four times".to_string(),
-                "several times".to_string()
-            )]
-        );
-        assert!(flags("He was shot four times.", "He was shot 4 times.").is_empty());
-        let f = flags("He was shot five times.", "He was shot four times.");
-        assert_eq!(f[0].0, DiscrepancyKind::Number);
-        let f = flags(
-            "Two South Korean soldiers crawled to him.",
-            "Three South Korean soldiers crawled to him.",
-        );
-        assert_eq!(f[0].1, "Two South Korean soldiers");
-        // The same kind of thing counted ("vehicles" / "cars"): a vague vs exact count.
-        let f = flags(
-            "During his flight, Lasalle struck two other vehicles.",
-            "The driver took off, hitting several cars in the parking lot.",
-        );
-        assert_eq!(f[0].1, "two other vehicles", "{f:?}");
-        assert_eq!(f[0].2, "several cars", "{f:?}");
-        // Numbers counting different things are not a conflict.
-        assert!(flags("He was shot four times.", "At the 6-minute mark he fell.").is_empty());
-    }
-
-    #[test]
-    fn speakers_differ_or_agree() {
-        let f = flags(
-            "Security forces acted with restraint, Carroll said.",
-            "Army Gen. Vincent Brooks, who commands U.S. forces in South Korea, said security forces acted appropriately.",
-        );
-        assert!(
-            f.contains(&(
-                DiscrepancyKind::Speaker,
-                "Carroll".to_string(),
-                "Army Gen. Vincent Brooks".to_string()
-            )),
-            "{f:?}"
-        );
-        let f = flags(
-            "Forces acted, Carroll said.",
-            "Colonel Chad Carroll told reporters forces acted.",
-        );
-        assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
-        assert!(flags("Forces acted, he said.", "Forces acted, Brooks said.").is_empty());
-        let f = flags(
-            "Carroll said the forces acted.",
-            "Brooks said the forces acted.",
-        );
-        assert_eq!(
-            f,
-            vec![(DiscrepancyKind::Speaker, "Carroll".into(), "Brooks".into())]
-        );
-        assert!(flags("The forces acted.", "It said the forces acted.").is_empty());
-        // The same words credited to two different people, named by role.
-        let q = "\u{201c}The harbour is closed until further notice,\u{201d}";
-        let f = flags(
-            &format!("{q} the harbour master said."),
-            &format!("{q} the mayor said on Monday."),
-        );
-        assert!(
-            f.contains(&(
-                DiscrepancyKind::Speaker,
-                "harbour master".into(),
-                "mayor".into()
-            )),
-            "{f:?}"
-        );
-        let f = flags(
-            "The harbour is closed, said the harbour master.",
-            "The harbour is closed, the harbour master said.",
-        );
-        assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
-        // "X said" vs "according to X": the same speaker, no flag.
-        let f = flags(
-            "The guard ran back after a few seconds, Carroll said.",
-            "According to Carroll, the guard ran back after a few seconds.",
-        );
-        assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
-        // A name right after the verb is the speaker only after a comma or a quotation
-        // ("..., said Carroll"); otherwise it is what was said, or who heard it.
-        let names = |s: &str| -> Vec<String> {
-            let p = Prepared::new(s, Idf::builtin());
-            super::super::speakers::speakers(&p)
-                .into_iter()
-                .map(|(r, _)| surface(&p, r.0, r.1))
-                .collect()
-        };
-        assert_eq!(
-            names("Investigators say Sam's Club is looking into it."),
-            ["Investigators"]
-        );
-        assert_eq!(
-            names("Carroll told Reuters the guard ran back."),
-            ["Carroll"]
-        );
-        assert_eq!(names("The guard ran back, said Carroll."), ["Carroll"]);
-        // "said the troops had ...": an object clause, not a speaker.
-        assert!(super::super::speakers::speakers(&Prepared::new(
-            "He said the troops had crossed the line.",
-            Idf::builtin()
-        ))
-        .is_empty());
-    }
-
-    #[test]
-    fn vehicles_places_dates() {
-        let f = flags(
-            "He got out of the jeep and ran.",
-            "He drove a truck and then ran.",
-        );
-        assert_eq!(
-            f,
-            vec![(DiscrepancyKind::Vehicle, "jeep".into(), "truck".into())]
-        );
-        assert!(flags("He left the jeep.", "He left the vehicle.").is_empty());
-        let f = flags(
-            "A man was killed in Ohio on Monday.",
-            "A man was killed in Texas on Friday.",
-        );
-        let kinds: Vec<DiscrepancyKind> = f.iter().map(|x| x.0).collect();
-        assert_eq!(kinds, vec![DiscrepancyKind::Place, DiscrepancyKind::Date]);
-        let f = flags("It happened on Nov. 13.", "It happened on November 14.");
-        assert_eq!(
-            f,
-            vec![(
-                DiscrepancyKind::Date,
-                "Nov. 13".into(),
-                "November 14".into()
-            )]
-        );
-        assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
-        // A month against a day of it: the same date told less precisely, the softer kind.
-        let idf = Idf::builtin();
-        let d = discrepancies(
-            &Prepared::new("She suffered a heart attack on December 2.", idf),
-            &Prepared::new("She had suffered a heart attack earlier in December.", idf),
-        );
-        assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
-        assert_eq!(
-            (d[0].a.as_str(), d[0].b.as_str()),
-            ("December 2", "December")
-        );
-        // A different month is a different value, not a vaguer one.
-        let d = discrepancies(
-            &Prepared::new("She suffered a heart attack on December 2.", idf),
-            &Prepared::new("She suffered a heart attack in November.", idf),
-        );
-        assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, false));
-        // The year alone says nothing against a day (no month to compare).
-        assert!(flags("It happened in 2017.", "It happened on Nov. 13.").is_empty());
-    }
-
-    #[test]
-    fn the_date_of_a_report_is_not_the_date_of_the_fact() {
-        // The samples: the doctor spoke on Wednesday about what happened on Tuesday.
-        assert!(flags(
-            "The doctor said Wednesday he has regained consciousness.",
-            "The soldier regained consciousness on Tuesday, doctors said.",
-        )
-        .is_empty());
-        assert!(flags(
-            "Police announced on Friday that the man was arrested.",
-            "The man was arrested on Thursday.",
-        )
-        .is_empty());
-        // Nor is the place of a report the place of the fact.
-        assert!(flags(
-            "Cooley said at a news conference at the Bellflower courthouse that the deputy died.",
-            "The deputy died after a shooting in Hawaiian Gardens.",
-        )
-        .is_empty());
-        assert!(flags(
-            "Brooks said in Seoul that the soldier crossed the line.",
-            "The soldier crossed the line at Panmunjom.",
-        )
-        .is_empty());
-        // The place of the fact, further on, still counts.
-        assert_eq!(
-            kinds(
-                "Cooley said at a news conference that the deputy died in Compton.",
-                "The deputy died in Hawaiian Gardens.",
-            ),
-            vec![DiscrepancyKind::Place]
-        );
-        // A long sentence dates other facts too: a date of another event is no conflict.
-        assert!(flags(
-            "Her agent said Page died at a hospital after suffering a heart attack on December 2.",
-            "Bettie Page passed away Thursday, December 11, at age 85.",
-        )
-        .is_empty());
-        assert!(flags(
-            "She moved to Florida in 1957 and married a much younger man.",
-            "They divorced in 1947 and Page continued her modeling work.",
-        )
-        .is_empty());
-        // Times of day are no counts; two people's ages are two facts.
-        assert!(flags(
-            "He was spotted shortly after 3 p. m. and chased.",
-            "As of 11 p. m. authorities were still searching.",
-        )
-        .is_empty());
-        assert!(flags(
-            "Police arrested a 61-year-old former employee.",
-            "A 63-year-old woman and two men were shot.",
-        )
-        .is_empty());
-        assert_eq!(
-            kinds("A 61-year-old man was shot.", "A 63-year-old man was shot."),
-            vec![DiscrepancyKind::Number]
-        );
-        // Two counts of two facts are no conflict; two counts of one still are.
-        assert!(flags(
-            "It took another six years for Gigante to concede his subterfuge.",
-            "He was jailed for 12 years, but it took until 2003 for him to admit it.",
-        )
-        .is_empty());
-        assert_eq!(
-            kinds(
-                "He was jailed for six years.",
-                "He was jailed for 12 years."
-            ),
-            vec![DiscrepancyKind::Number]
-        );
-        // The same event dated twice, in apposition too, still differs.
-        assert_eq!(
-            kinds(
-                "Page died on Thursday, December 11, at a hospital.",
-                "Page died on Tuesday, December 2.",
-            ),
-            vec![DiscrepancyKind::Date]
-        );
-        // A date of the fact after a speech verb further back still counts.
-        assert_eq!(
-            kinds(
-                "The quake, officials said, struck on Monday.",
-                "The quake struck on Sunday.",
-            ),
-            vec![DiscrepancyKind::Date]
-        );
-    }
 }

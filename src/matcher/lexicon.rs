@@ -9,14 +9,19 @@ use super::text::FnvMap;
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a
 /// word. The most frequent grammatical characters of news text: structural particles,
-/// prepositions, conjunctions, copulas, aspect markers, demonstratives; content characters
-/// that are sometimes function words (上, 中, 大) are left out.
+/// prepositions, conjunctions, copulas, aspect markers, demonstratives, the locative
+/// postpositions 里, 中, 上, 下 ("in", "on", "under" after a noun: 车里, 大火中), the
+/// adverbs 还, 又, 却 and the sentence-final particles 吗, 呢, 吧. A locative that starts a
+/// compound (中国, 上海, 下午) loses that character only: the compound's other character
+/// still matches. Content characters that are only rarely function words (大, 地, 得, 会)
+/// are left out.
 const CJK_STOP: &[&str] = &[
     "的", "了", "在", "是", "和", "与", "及", "也", "都", "而", "被", "对", "于", "为", "从", "把",
     "等", "这", "那", "其", "之", "将", "已", "或", "并", "就", "但", "所", "以", "由", "向", "到",
     "着", "过", "个", "些", "此", "该", "他", "她", "它", "们", "我", "你", "有", "说", "称", "の",
     "に", "は", "を", "が", "と", "で", "も", "へ", "や", "か", "た", "て", "だ", "し", "な", "る",
-    "れ", "っ", "す", "ま", "い", "う", "こ", "そ", "あ", "ど", "よ", "ね", "ら",
+    "れ", "っ", "す", "ま", "い", "う", "こ", "そ", "あ", "ど", "よ", "ね", "ら", "里", "中", "上",
+    "下", "还", "又", "却", "吗", "呢", "吧",
 ];
 
 pub(super) const STOP: &[&str] = &[
@@ -365,4 +370,39 @@ pub(super) fn lex(w: &str) -> Lex {
         m
     });
     map.get(w).copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::matcher;
+
+    /// The shared terms `explain` lists for a pair.
+    fn shared(a: &str, b: &str) -> Vec<String> {
+        matcher::explain(a, b)
+            .reason
+            .shared
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn chinese_locatives_and_particles_are_no_shared_words() {
+        // Unrelated reports whose only common character is a locative postposition
+        // (in the car / at school; during the meeting / in the fire; on the table / on the
+        // road; under his leadership / the rain fell).
+        for (a, b) in [
+            ("警方在车里发现了一把枪。", "孩子们在学校里读书。"),
+            ("会议中代表们讨论了预算。", "大火中三人受伤。"),
+            ("桌子上放着一本书。", "地震后房屋倒在路上。"),
+            ("在他的领导下公司发展很快。", "雨下了一整天。"),
+            ("警方还在调查吗？", "市长还在开会吗？"),
+        ] {
+            assert_eq!(shared(a, b), Vec::<String>::new(), "{a} / {b}");
+        }
+        // A compound's other character still matches (中国, 美国: 国).
+        let s = shared("中国和美国签署了协议。", "中国和美国签署了协议。");
+        assert!(s.iter().any(|t| t == "国"), "{s:?}");
+        assert!(!s.iter().any(|t| t == "中"), "{s:?}");
+    }
 }

@@ -41,6 +41,49 @@ pub const SPEECH: &[&str] = &[
     "described",
 ];
 
+/// Prepositions that make the name after them a place ("officials in Ohio said"), not the
+/// one who speaks.
+const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
+
+/// Prepositions after which a name is a place only if it is a region ("officials from
+/// Ohio said"); otherwise often an organisation that speaks ("doctors at Johns Hopkins
+/// said", "a spokesman from Reuters said").
+const REGION_BEFORE: &[&str] = &["at", "from"];
+
+/// Whether the name of tokens `s..=e` ends a place phrase: it follows a place preposition
+/// ("officials in Ohio said"), or a region ([`REGION_BEFORE`]), or it is a region ending a
+/// place written with commas ("born in Nashville, Tennessee said": up to two parts back).
+fn place_tail(p: &Prepared, toks: &[Token], s: usize, e: usize) -> bool {
+    let region = || {
+        let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
+        super::flags::is_region(&name.join(" "))
+    };
+    let mut k = s;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        let before = toks[k - 1].norm.as_str();
+        if PLACE_BEFORE.contains(&before) {
+            return true;
+        }
+        if REGION_BEFORE.contains(&before) {
+            return k == s && region();
+        }
+        // "Nashville, Tennessee said": a region after a comma ends a place written with
+        // commas; step back over its earlier part. ("in Nashville, Tennessee, Page said"
+        // names Page: no region.)
+        if !(toks[k - 1].proper && char_before(p, toks[k].start) == Some(',') && region()) {
+            return false;
+        }
+        k -= 1;
+        while k > 0 && toks[k - 1].proper && char_before(p, toks[k].start) != Some(',') {
+            k -= 1;
+        }
+    }
+    false
+}
+
 /// Named speakers of a sentence: (range of the name, stem of the surname).
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
@@ -48,10 +91,34 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     if !toks.iter().any(|t| SPEECH.contains(&t.norm.as_str())) {
         return Vec::new();
     }
-    let chars: Vec<char> = if toks.iter().any(|t| t.norm == "who") {
-        p.text.chars().collect()
-    } else {
-        Vec::new()
+    let chars: Vec<char> = p.text.chars().collect();
+    // The characters between tokens `k - 1` and `k`.
+    let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+    // Two words of one name: nothing but spaces, a full stop, a hyphen or an apostrophe
+    // between them ("Gen. Vincent Brooks"); a comma or a quotation mark ends the name
+    // ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
+    let joined = |k: usize| {
+        gap(k)
+            .iter()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+    };
+    let name_start = |e: usize| {
+        let mut s = e;
+        while s > 0 && toks[s - 1].proper && e - s < 4 && joined(s) {
+            s -= 1;
+        }
+        s
+    };
+    // Names that do not speak: the end of a place phrase ([`place_tail`]), a party
+    // affiliation ("R-Maine"), a region after "of" ("Republican of Tennessee").
+    let not_speaker = |s: usize, e: usize| {
+        let surface = chars.get(toks[s].start..toks[e].end).unwrap_or(&[]);
+        let affiliation = matches!(surface, ['R' | 'D' | 'I', '-', ..]);
+        let of_region = s > 0 && toks[s - 1].norm == "of" && {
+            let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
+            super::flags::is_region(&name.join(" "))
+        };
+        affiliation || of_region || place_tail(p, toks, s, e)
     };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
@@ -61,11 +128,21 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         if !t.proper && !first_name {
             return None;
         }
-        let mut s = end_idx;
-        while s > 0 && toks[s - 1].proper && end_idx - s < 4 {
-            s -= 1;
+        let s = name_start(end_idx);
+        if !not_speaker(s, end_idx) {
+            return Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem));
         }
-        Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem))
+        // "Olympia Snowe, R-Maine, said", "Bill Frist, Republican of Tennessee, said": the
+        // name before an appositive between commas right before the verb speaks.
+        if end_idx + 1 >= toks.len() || !gap(end_idx + 1).contains(&',') {
+            return None;
+        }
+        let k = (s.saturating_sub(6).max(1)..=s)
+            .rev()
+            .find(|&k| gap(k).contains(&','))?;
+        let e = k - 1;
+        let s = name_start(e);
+        (toks[e].proper && !not_speaker(s, e)).then(|| ((toks[s].start, toks[e].end), toks[e].stem))
     };
     for (i, t) in toks.iter().enumerate() {
         if !SPEECH.contains(&t.norm.as_str()) {
@@ -79,7 +156,7 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         let name_after = t.norm == "according" || (inverted && t.norm != "told");
         if name_after && after < toks.len() && toks[after].proper {
             let mut e = after;
-            while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 {
+            while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 && joined(e + 1) {
                 e += 1;
             }
             out.push(((toks[after].start, toks[e].end), toks[e].stem));
@@ -203,6 +280,17 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if sa.iter().any(|s| mentions(b, s.1)) || sb.iter().any(|s| mentions(a, s.1)) {
         return None;
     }
+    // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
+    let names = |p: &Prepared, v: &[((usize, usize), u64)]| -> Vec<String> {
+        v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
+    };
+    let (na, nb) = (names(a, &sa), names(b, &sb));
+    if na
+        .iter()
+        .any(|x| nb.iter().any(|y| acronym_of(x, y) || acronym_of(y, x)))
+    {
+        return None;
+    }
     // Only the same statement can be credited to the wrong person: both sentences quote
     // (quotation marks), or they share at least half of the shorter one's content words.
     // Two sources for one reported fact ("Cooley said ..." / "..., according to the
@@ -214,4 +302,20 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     Some((sa[0].0, sb[0].0))
+}
+
+/// Whether `short` is an acronym of `long`: two or more capitals (full stops allowed),
+/// the initials of `long`'s capitalised words, "The" counted or not ("THR" / "Hollywood
+/// Reporter", "NWS" / "National Weather Service", "U.N." / "United Nations").
+fn acronym_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| *c != '.').collect();
+    if letters.chars().count() < 2 || !letters.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    initials.chars().count() >= 2 && (letters == initials || letters == format!("T{initials}"))
 }

@@ -1,0 +1,141 @@
+//! What a date or a count is about (its anchor: the content words around it), so that
+//! two dates or counts are compared only when they are about the same thing.
+
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// How many content words on each side of a date or count [`anchor`] looks at.
+const ANCHOR_WORDS: usize = 4;
+
+/// A content word around a date or a count: its stem, its event classes, whether it comes
+/// after the expression, and its rank on that side (1 = the nearest content word).
+#[derive(Clone, Copy)]
+struct Word {
+    stem: u64,
+    classes: u32,
+    after: bool,
+    rank: usize,
+}
+
+/// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
+/// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
+/// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause).
+/// Numbers, dates and stop words are not counted.
+fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
+    let toks = &p.tokens;
+    let boundary = |from: usize, to: usize| {
+        chars.get(from..to).is_some_and(|gap| {
+            // A spaced hyphen is a dash; the one inside "pin-up" is not.
+            gap.iter().any(|c| ",;:()[]\u{2013}\u{2014}".contains(*c))
+                || (gap.len() > 1 && gap.contains(&'-'))
+        })
+    };
+    let content = |t: &Token| !t.stop && t.kind == Kind::Word && !t.date;
+    let word = |t: &Token, after: bool, rank: usize| Word {
+        stem: t.stem,
+        classes: t.classes,
+        after,
+        rank,
+    };
+    let mut out = Vec::new();
+    let (mut k, mut n) = (lo, 0);
+    while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
+        k -= 1;
+        if content(&toks[k]) {
+            n += 1;
+            out.push(word(&toks[k], false, n));
+        }
+    }
+    let (mut k, mut n) = (hi, 0);
+    while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
+        k += 1;
+        if content(&toks[k]) {
+            n += 1;
+            out.push(word(&toks[k], true, n));
+        }
+    }
+    out
+}
+
+/// How closely two anchors agree: for each word of `x`, its best match in `y` (the same
+/// stem or a shared event class) weighs `1 / (rank_x * rank_y)`, halved when the two
+/// stand on different sides of their expressions; the sum over `x`. Nearer words weigh
+/// more, so in "closed on Monday and will reopen on Friday" the first date is about
+/// "closed" and the second about "reopen", though each has both words in its window.
+fn similarity(x: &[Word], y: &[Word]) -> f64 {
+    x.iter()
+        .map(|u| {
+            y.iter()
+                .filter(|v| u.stem == v.stem || u.classes & v.classes != 0)
+                .map(|v| {
+                    let w = 1.0 / (u.rank * v.rank) as f64;
+                    if u.after == v.after {
+                        w
+                    } else {
+                        w / 2.0
+                    }
+                })
+                .fold(0.0, f64::max)
+        })
+        .sum()
+}
+
+/// The tokens inside code points `start..end` of `p`, as token indices `(lo, hi)`.
+pub(super) fn tokens_within(p: &Prepared, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let lo = p.tokens.iter().position(|t| t.start >= start)?;
+    let hi = p.tokens.iter().rposition(|t| t.end <= end)?;
+    (lo <= hi).then_some((lo, hi))
+}
+
+/// Whether two dates or counts (token ranges of `a` and `b`) are about the same thing, and
+/// how closely: `Some(similarity)` ([`similarity`]) when their anchors ([`anchor`]) share
+/// a stem or an event class ("killed in Ohio on Monday" / "killed in Texas on Friday";
+/// "shot at least four times" / "shot several times"), `Some(0.0)` when one of them has no
+/// anchor to tell, `None` otherwise. A long sentence carries several facts with their own
+/// dates and figures: "suffering a heart attack on December 2" and "passed away Thursday,
+/// December 11" date two events, not one event twice.
+pub(super) fn anchor_match(
+    a: &Prepared,
+    (alo, ahi): (usize, usize),
+    b: &Prepared,
+    (blo, bhi): (usize, usize),
+) -> Option<f64> {
+    let ca: Vec<char> = a.text.chars().collect();
+    let cb: Vec<char> = b.text.chars().collect();
+    let xa = anchor(a, &ca, alo, ahi);
+    let xb = anchor(b, &cb, blo, bhi);
+    if xa.is_empty() || xb.is_empty() {
+        return Some(0.0);
+    }
+    let s = similarity(&xa, &xb);
+    (s > 0.0).then_some(s)
+}
+
+/// Pairs candidates one to one, the most alike first: `candidates` are `(i, j,
+/// similarity)` for item `i` of one sentence and item `j` of the other; each `i` and each
+/// `j` is taken at most once. Returns the pairs taken, ordered by `i`. A sentence with
+/// two facts ("closed on Monday and will reopen in 2027") thus compares each date with the
+/// other report's date of the same fact, not the first with the first.
+pub(super) fn pair_best(candidates: Vec<(usize, usize, f64)>) -> Vec<(usize, usize)> {
+    // A few candidates: repeated scans instead of sorts (smaller code in the page).
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    while let Some((i, j, _)) = candidates
+        .iter()
+        .copied()
+        .filter(|&(i, j, _)| taken.iter().all(|&(x, y)| x != i && y != j))
+        .reduce(|b, c| {
+            if c.2 > b.2 || (c.2 == b.2 && (c.0, c.1) < (b.0, b.1)) {
+                c
+            } else {
+                b
+            }
+        })
+    {
+        let at = taken
+            .iter()
+            .position(|&(x, _)| x > i)
+            .unwrap_or(taken.len());
+        taken.insert(at, (i, j));
+    }
+    taken
+}

@@ -1,0 +1,203 @@
+//! Date flags: the dates of the facts of two sentences (a day of a month, a weekday, a
+//! year), compared date by date with the one about the same thing.
+
+use super::anchor::{anchor_match, pair_best};
+use super::report::of_report;
+use super::Ranges;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+#[derive(Clone, Copy, PartialEq)]
+enum DateItem {
+    /// Month and day (0 = no day).
+    Day(u8, u32),
+    Weekday(u8),
+    Year(u32),
+}
+
+/// Words a dateline may have besides its date and time.
+const DATELINE_WORDS: &[&str] = &[
+    "last",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "modified",
+    "created",
+    "first",
+    "am",
+    "pm",
+];
+
+/// Whether a sentence is a dateline: a date, and no content word but [`DATELINE_WORDS`]
+/// and time zones ("Sunday, November 27 - 2005 at 16: 12").
+fn dateline(toks: &[Token]) -> bool {
+    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    toks.iter().any(dated)
+        && toks.iter().all(|t| {
+            dated(t)
+                || t.stop
+                || t.kind != Kind::Word
+                || DATELINE_WORDS.contains(&t.norm.as_str())
+                || super::ZONES.contains(&t.norm.as_str())
+        })
+}
+
+/// A date of a sentence: what it says, its range (code points), its token index.
+type Item = (DateItem, (usize, usize), usize);
+
+/// The dates of a sentence's facts. A date after a speech verb ("said Wednesday",
+/// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
+/// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
+/// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
+/// agree. A dateline ("Last Updated: Monday, 28 November 2005, 02: 24 GMT") dates the
+/// article: it has no fact, and no dates.
+fn date_items(p: &Prepared) -> Vec<Item> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    if dateline(toks) {
+        return out;
+    }
+    for (i, t) in toks.iter().enumerate() {
+        let dated = t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+        if dated && of_report(toks, date_expression(p, i).0) {
+            continue;
+        }
+        match t.kind {
+            Kind::Month(m) => {
+                let mut day = 0;
+                let (mut s, mut e) = (t.start, t.end);
+                if let Some(n) = toks.get(i + 1) {
+                    if let Kind::Number(v) = n.kind {
+                        if n.date && v <= 31.0 {
+                            day = v as u32;
+                            e = n.end;
+                        }
+                    }
+                }
+                if day == 0 && i > 0 {
+                    if let Kind::Number(v) = toks[i - 1].kind {
+                        if toks[i - 1].date && v <= 31.0 {
+                            day = v as u32;
+                            s = toks[i - 1].start;
+                        }
+                    }
+                }
+                out.push((DateItem::Day(m, day), (s, e), i));
+            }
+            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end), i)),
+            Kind::Number(v) if t.date && v >= 1800.0 => {
+                out.push((DateItem::Year(v as u32), (t.start, t.end), i))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Dates of the same things that differ, one flag per pair of facts: `(ranges, vague)`,
+/// `vague` when they differ only in precision (a month against a day of it: "earlier in
+/// December" / "on December 2"; the softer kind, like a vague count), otherwise in value.
+///
+/// A date that the other sentence also gives (of the same kind: day, weekday, year)
+/// agrees. Each remaining date is paired with the other sentence's date of the same kind
+/// about the same thing ([`anchor_match`], best pairs first, [`pair_best`]): "The plant
+/// closed on Monday and will reopen in 2027" / "... on Tuesday ... in 2028" flags both
+/// dates; "closed on Monday and will reopen on Friday" / "closed on Monday and will reopen
+/// on Saturday" flags Friday / Saturday only. One date expression gives at most one flag
+/// ("Thursday, December 11" / "Tuesday, December 2": the day, not also the weekday).
+pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
+    let da = date_items(a);
+    let db = date_items(b);
+    let compatible = |x: DateItem, y: DateItem| match (x, y) {
+        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
+            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
+        }
+        (x, y) => x == y,
+    };
+    let same_kind = |x: DateItem, y: DateItem| {
+        matches!(
+            (x, y),
+            (DateItem::Day(..), DateItem::Day(..))
+                | (DateItem::Weekday(_), DateItem::Weekday(_))
+                | (DateItem::Year(_), DateItem::Year(_))
+        )
+    };
+    let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
+    let mut candidates = Vec::new();
+    for (i, &(x, _, xi)) in da.iter().enumerate() {
+        if agrees(x, &db) {
+            continue;
+        }
+        for (j, &(y, _, yi)) in db.iter().enumerate() {
+            if !same_kind(x, y) || agrees(y, &da) {
+                continue;
+            }
+            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut expressions = Vec::new();
+    for (i, j) in pair_best(candidates) {
+        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        if !expressions.contains(&e) {
+            expressions.push(e);
+            out.push(((da[i].1, db[j].1), false));
+        }
+    }
+    // The same month, a day on one side only, and no day of it on the other.
+    let month_only = |d: &[Item], m: u8| {
+        !d.iter()
+            .any(|(z, _, _)| matches!(z, DateItem::Day(n, day) if *n == m && *day != 0))
+    };
+    let mut candidates = Vec::new();
+    for (i, &(x, _, xi)) in da.iter().enumerate() {
+        for (j, &(y, _, yi)) in db.iter().enumerate() {
+            let (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) = (x, y) else {
+                continue;
+            };
+            let precision = m1 == m2
+                && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
+                    || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
+            if !precision {
+                continue;
+            }
+            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    for (i, j) in pair_best(candidates) {
+        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        if !expressions.contains(&e) {
+            expressions.push(e);
+            out.push(((da[i].1, db[j].1), true));
+        }
+    }
+    // In the order of `a`'s ranges (the precision flags came last).
+    let mut ordered: Vec<(Ranges, bool)> = Vec::with_capacity(out.len());
+    for f in out {
+        let at = ordered
+            .iter()
+            .position(|g| g.0 > f.0)
+            .unwrap_or(ordered.len());
+        ordered.insert(at, f);
+    }
+    ordered
+}
+
+/// The date expression around token `i`: the date tokens next to it, commas between them
+/// included ("Thursday, December 11, 2008"), as token indices `(lo, hi)`.
+fn date_expression(p: &Prepared, i: usize) -> (usize, usize) {
+    let toks = &p.tokens;
+    let (mut lo, mut hi) = (i, i);
+    while lo > 0 && toks[lo - 1].date {
+        lo -= 1;
+    }
+    while hi + 1 < toks.len() && toks[hi + 1].date {
+        hi += 1;
+    }
+    (lo, hi)
+}

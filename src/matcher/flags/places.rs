@@ -1,0 +1,206 @@
+//! Place flags: a name after a locative preposition ("in Ohio", "at the Panmunjom truce
+//! village") in both sentences, not mentioned by the other. The place of a report
+//! ("speaking in Geneva", "told reporters in Seoul") is not the place of the fact, and a
+//! broader region ("in the US", "in Ohio") is not in conflict with a town or a building
+//! (`regions.rs`).
+
+use super::anchor::{anchor_match, pair_best};
+use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
+use super::report::of_report;
+use super::Ranges;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::Kind;
+
+/// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
+///
+/// Only locative prepositions: they say where a thing happened. Path prepositions ("from",
+/// "into", "across", "toward") name where someone came from or went, a different slot:
+/// one report may follow the defector "toward the Joint Security Area" while the other
+/// places the shooting "at the Panmunjom truce village", and the two are not in conflict.
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// Words naming the occasion of a statement: a place right after one ("at a news conference
+/// at the Bellflower courthouse", "a briefing in Seoul") is where something was said.
+const OCCASIONS: &[&str] = &[
+    "conference",
+    "briefing",
+    "interview",
+    "statement",
+    "hearing",
+];
+
+/// How broad a place is: a town or a building (or anything not on a list), a US state, a
+/// country, a continent.
+#[derive(Clone, Copy, PartialEq)]
+enum Breadth {
+    Local,
+    State,
+    Country,
+    Continent,
+}
+
+/// The breadth of a place name (its tokens' normalised forms, joined by spaces).
+fn breadth(name: &str) -> Breadth {
+    if CONTINENTS.contains(&name) {
+        Breadth::Continent
+    } else if COUNTRIES.contains(&name) {
+        Breadth::Country
+    } else if US_STATES.contains(&name) {
+        Breadth::State
+    } else {
+        Breadth::Local
+    }
+}
+
+/// Whether a place name is a country, a US state or a continent.
+pub(super) fn is_region(name: &str) -> bool {
+    breadth(name) != Breadth::Local
+}
+
+/// Whether two places, neither named by the other report, are in conflict: two towns or
+/// buildings, or two regions of one breadth ("Ohio" / "Texas", "France" / "Spain"), or a
+/// US state against a country other than the US ("Ohio" / "Canada"). A broader region
+/// against a narrower place ("the US" / "Springfield", "Ohio" / "Springfield", "Asia" /
+/// "Japan") may contain it: no conflict.
+fn conflicting(x: &Place, y: &Place) -> bool {
+    match (x.breadth, y.breadth) {
+        (p, q) if p == q => true,
+        (Breadth::State, Breadth::Country) => !US.contains(&y.name.as_str()),
+        (Breadth::Country, Breadth::State) => !US.contains(&x.name.as_str()),
+        _ => false,
+    }
+}
+
+/// A place of a sentence: its range (code points), the stems of its words (and of the
+/// name after "of" that follows it: "capital of Palermo"), its name (the normalised words,
+/// joined by spaces) and its breadth.
+struct Place {
+    range: (usize, usize),
+    /// The name's tokens, as indices `(first, last)`.
+    tokens: (usize, usize),
+    stems: Vec<u64>,
+    name: String,
+    breadth: Breadth,
+}
+
+/// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
+///
+/// The place of a report is not the place of the fact, as with dates (see `dates::date_items`):
+/// a place right after a speech verb ("Brooks said in Seoul"), a few words after one
+/// (`report::of_report`: "said at a rally in Ohio", "told reporters in Seoul", "Speaking in
+/// Geneva") or right after the occasion of a statement ("at a news conference at the
+/// Bellflower courthouse") is left out.
+fn places(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let capitals = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.capital)
+        .count();
+    if words >= 3 && capitals * 10 >= words * 7 {
+        return Vec::new();
+    }
+    // The text's code points, collected only when a name follows a place preposition.
+    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !PLACE_PREPS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
+            continue;
+        }
+        let mut j = i + 1;
+        if j < toks.len() && toks[j].norm == "the" {
+            j += 1;
+        }
+        if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
+            continue;
+        }
+        // One name: capitalised words with no comma between them ("in the US, Vincent
+        // Gigante ..." is a place, then a person).
+        let mut e = j;
+        while e + 1 < toks.len()
+            && toks[e + 1].proper
+            && toks[e + 1].kind == Kind::Word
+            && !chars
+                .get_or_init(|| p.text.chars().collect())
+                .get(toks[e].end..toks[e + 1].start)
+                .is_some_and(|gap| gap.contains(&','))
+        {
+            e += 1;
+        }
+        let name = toks[j..=e]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut stems: Vec<u64> = toks[j..=e].iter().map(|t| t.stem).collect();
+        // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
+        // is in Palermo too, which a mention of Palermo on the other side agrees with.
+        let mut k = e + 1;
+        while k < toks.len() && k <= e + 2 && toks[k].kind == Kind::Word && !toks[k].proper {
+            if toks[k].norm == "of" {
+                let names = toks[k + 1..]
+                    .iter()
+                    .take_while(|t| t.proper && t.kind == Kind::Word);
+                stems.extend(names.map(|t| t.stem));
+                break;
+            }
+            k += 1;
+        }
+        out.push(Place {
+            range: (toks[j].start, toks[e].end),
+            tokens: (j, e),
+            stems,
+            breadth: breadth(&name),
+            name,
+        });
+    }
+    out
+}
+
+/// Places of `a` and `b` in conflict ([`conflicting`]).
+///
+/// When neither sentence mentions any of the other's places, the first two in conflict:
+/// one flag. When they share a place, the others may be places of other facts ("born in
+/// Ohio and died in Texas" / "born in Ohio and died in Florida"): each remaining place is
+/// compared with the other sentence's place about the same thing (their anchors share a
+/// word, `anchor::anchor_match`; best pairs first), one flag per pair, so a shared place
+/// hides neither a differing one nor makes two facts' places a conflict.
+pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
+    let pa = places(a);
+    let pb = places(b);
+    if pa.is_empty() || pb.is_empty() {
+        return Vec::new();
+    }
+    let mentions =
+        |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
+    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(b, &x.stems)).collect();
+    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(a, &y.stems)).collect();
+    if open_a.len() == pa.len() && open_b.len() == pb.len() {
+        return pa
+            .iter()
+            .flat_map(|x| pb.iter().map(move |y| (x, y)))
+            .find(|(x, y)| conflicting(x, y))
+            .map(|(x, y)| vec![(x.range, y.range)])
+            .unwrap_or_default();
+    }
+    let mut candidates = Vec::new();
+    for (i, x) in open_a.iter().enumerate() {
+        for (j, y) in open_b.iter().enumerate() {
+            if !conflicting(x, y) {
+                continue;
+            }
+            // A shared word around both, not merely no anchor on one side.
+            if let Some(s) = anchor_match(a, x.tokens, b, y.tokens).filter(|s| *s > 0.0) {
+                candidates.push((i, j, s));
+            }
+        }
+    }
+    pair_best(candidates)
+        .into_iter()
+        .map(|(i, j)| (open_a[i].range, open_b[j].range))
+        .collect()
+}

@@ -1,0 +1,304 @@
+//! Tests of the speaker and place flags: who said it, where it happened.
+
+use super::tests::{flags, kinds};
+use super::*;
+use crate::matcher::features::Idf;
+
+#[test]
+fn speakers_differ_or_agree() {
+    let f = flags(
+        "Security forces acted with restraint, Carroll said.",
+        "Army Gen. Vincent Brooks, who commands U.S. forces in South Korea, said security forces acted appropriately.",
+    );
+    assert!(
+        f.contains(&(
+            DiscrepancyKind::Speaker,
+            "Carroll".to_string(),
+            "Army Gen. Vincent Brooks".to_string()
+        )),
+        "{f:?}"
+    );
+    let f = flags(
+        "Forces acted, Carroll said.",
+        "Colonel Chad Carroll told reporters forces acted.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    assert!(flags("Forces acted, he said.", "Forces acted, Brooks said.").is_empty());
+    let f = flags(
+        "Carroll said the forces acted.",
+        "Brooks said the forces acted.",
+    );
+    assert_eq!(
+        f,
+        vec![(DiscrepancyKind::Speaker, "Carroll".into(), "Brooks".into())]
+    );
+    assert!(flags("The forces acted.", "It said the forces acted.").is_empty());
+    // The same words credited to two different people, named by role.
+    let q = "\u{201c}The harbour is closed until further notice,\u{201d}";
+    let f = flags(
+        &format!("{q} the harbour master said."),
+        &format!("{q} the mayor said on Monday."),
+    );
+    assert!(
+        f.contains(&(
+            DiscrepancyKind::Speaker,
+            "harbour master".into(),
+            "mayor".into()
+        )),
+        "{f:?}"
+    );
+    let f = flags(
+        "The harbour is closed, said the harbour master.",
+        "The harbour is closed, the harbour master said.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // "X said" vs "according to X": the same speaker, no flag.
+    let f = flags(
+        "The guard ran back after a few seconds, Carroll said.",
+        "According to Carroll, the guard ran back after a few seconds.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // A name right after the verb is the speaker only after a comma or a quotation
+    // ("..., said Carroll"); otherwise it is what was said, or who heard it.
+    let names = |s: &str| -> Vec<String> {
+        let p = Prepared::new(s, Idf::builtin());
+        super::super::speakers::speakers(&p)
+            .into_iter()
+            .map(|(r, _)| surface(&p, r.0, r.1))
+            .collect()
+    };
+    assert_eq!(
+        names("Investigators say Sam's Club is looking into it."),
+        ["Investigators"]
+    );
+    assert_eq!(
+        names("Carroll told Reuters the guard ran back."),
+        ["Carroll"]
+    );
+    assert_eq!(names("The guard ran back, said Carroll."), ["Carroll"]);
+    // "said the troops had ...": an object clause, not a speaker.
+    assert!(super::super::speakers::speakers(&Prepared::new(
+        "He said the troops had crossed the line.",
+        Idf::builtin()
+    ))
+    .is_empty());
+}
+
+#[test]
+fn the_place_of_a_report_a_few_words_after_the_verb() {
+    // Speaking somewhere, telling reporters somewhere, saying it at a rally somewhere:
+    // where it was said, not where it happened.
+    for (a, b) in [
+        (
+            "Speaking in Geneva, the minister said the dam burst.",
+            "The dam burst in Texas, the minister said.",
+        ),
+        (
+            "The minister, speaking in Geneva, said the dam burst.",
+            "The dam burst in Texas.",
+        ),
+        (
+            "Brooks told reporters in Seoul that the soldier crossed the line.",
+            "The soldier crossed the line at Panmunjom.",
+        ),
+        (
+            "Trump said at a rally in Ohio that the plant closed.",
+            "The plant closed in Michigan.",
+        ),
+        (
+            "The mayor said in an interview with CNN in Atlanta that the plant closed.",
+            "The plant closed in Macon.",
+        ),
+        (
+            "Telling reporters in Seoul that the soldier crossed the line, Brooks praised the guards.",
+            "The soldier crossed the line at Panmunjom.",
+        ),
+        (
+            "The mayor told a news conference on Monday in Springfield that the plant closed.",
+            "The plant closed in Shelbyville.",
+        ),
+    ] {
+        assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
+    }
+    // The place of the fact, in the same sentence, still counts.
+    assert_eq!(
+        kinds(
+            "Speaking in Geneva, the minister said the dam burst in Ohio.",
+            "The dam burst in Texas, the minister said.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+    // A place reached from the verb over a content word is the fact's.
+    assert_eq!(
+        kinds(
+            "Officials said the dam burst in Ohio.",
+            "The dam burst in Texas.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+    // A rally is the place of the fact when the fact happened there.
+    assert_eq!(
+        kinds(
+            "A gunman opened fire at a rally in Ohio.",
+            "A gunman opened fire at a rally in Texas.",
+        ),
+        vec![DiscrepancyKind::Place]
+    );
+}
+
+#[test]
+fn a_broader_region_may_contain_the_other_place() {
+    // A country or a US state against a town: one may contain the other, no flag.
+    for (a, b) in [
+        (
+            "The factory is in Springfield.",
+            "The factory is in the US.",
+        ),
+        (
+            "The factory is in Springfield.",
+            "The factory is in the U.S.",
+        ),
+        (
+            "The factory is in Springfield.",
+            "The factory is in the United States.",
+        ),
+        ("The factory is in Springfield.", "The factory is in Ohio."),
+        ("The factory is in Ohio.", "The factory is in the US."),
+        ("The factory is in Japan.", "The factory is in Asia."),
+        ("The factory is in Leeds.", "The factory is in the UK."),
+        ("The factory is in Busan.", "The factory is in South Korea."),
+    ] {
+        assert!(kinds(a, b).is_empty(), "{a} / {b}: {:?}", flags(a, b));
+        assert!(kinds(b, a).is_empty(), "{b} / {a}: {:?}", flags(b, a));
+    }
+    // Two places of one breadth differ; so do a state and another country.
+    for (a, b) in [
+        (
+            "The factory is in Springfield.",
+            "The factory is in Shelbyville.",
+        ),
+        ("The factory is in Ohio.", "The factory is in Texas."),
+        ("The factory is in France.", "The factory is in Spain."),
+        ("The factory is in Ohio.", "The factory is in Canada."),
+    ] {
+        assert_eq!(kinds(a, b), vec![DiscrepancyKind::Place], "{a} / {b}");
+        assert_eq!(kinds(b, a), vec![DiscrepancyKind::Place], "{b} / {a}");
+    }
+}
+
+#[test]
+fn a_place_is_no_speaker() {
+    let names = |s: &str| -> Vec<String> {
+        let p = Prepared::new(s, Idf::builtin());
+        super::super::speakers::speakers(&p)
+            .into_iter()
+            .map(|(r, _)| surface(&p, r.0, r.1))
+            .collect()
+    };
+    // The tail of a place phrase before the name is not part of it.
+    assert_eq!(
+        names("Born in 1932 in Nashville, Tennessee, Page said she was shy."),
+        ["Page"]
+    );
+    assert_eq!(
+        names("In Nashville, Tennessee, Page said she was shy."),
+        ["Page"]
+    );
+    // A place right before the verb is where the speakers are, not who they are.
+    assert!(names("Officials in Ohio said the plant closed.").is_empty());
+    assert!(names("A spokesman near Panmunjom said the soldier ran.").is_empty());
+    assert!(names("Officials from Ohio said the plant closed.").is_empty());
+    assert!(names("The plant closed in Nashville, Tennessee said the paper.").is_empty());
+    assert!(names("He was born in Nashville, Tennessee said his agent.").is_empty());
+    // A party affiliation or "Republican of Tennessee" between commas: the name before
+    // it speaks.
+    assert_eq!(
+        names("\u{201c}We should wait,\u{201d} Olympia Snowe, R-Maine, said at a hearing."),
+        ["Olympia Snowe"]
+    );
+    assert_eq!(
+        names("The majority leader, Bill Frist, Republican of Tennessee, said he hoped so."),
+        ["Bill Frist"]
+    );
+    // After the verb too: "said Lott, R-Miss.", "said Sen. Chris Murphy (D-Conn.)".
+    assert_eq!(
+        names("\u{201c}Leave them,\u{201d} said Lott, R-Miss., of the rules."),
+        ["Lott"]
+    );
+    assert_eq!(
+        names("\u{201c}It will crumble,\u{201d} said Sen. Chris Murphy (D-Conn.), who wrote it."),
+        ["Sen. Chris Murphy"]
+    );
+    // A quotation mark ends a name too.
+    assert_eq!(
+        names("\"It cost 2.7 million jobs in America,\" Kerry said."),
+        ["Kerry"]
+    );
+    // After "at" or "from", a name that is no region may be an organisation that speaks.
+    assert_eq!(
+        names("Doctors at Johns Hopkins said the man was stable."),
+        ["Johns Hopkins"]
+    );
+    // Names with several words still count whole.
+    assert_eq!(
+        names("Colonel Chad Carroll said the guard ran back."),
+        ["Colonel Chad Carroll"]
+    );
+    assert_eq!(names("Page said she was shy."), ["Page"]);
+    // So the same speaker is no speaker flag, and two places are none either.
+    let f = flags(
+        "Born in 1932 in Nashville, Tennessee, Page said she was shy.",
+        "Page said she was shy.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    let f = flags(
+        "Officials in Ohio said the plant was closed.",
+        "Officials in Michigan said the plant was closed.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // An acronym of the other name is the same speaker.
+    let f = flags(
+        "The Hollywood Reporter says Ross is in talks with Lionsgate to return as director.",
+        "According to THR, Ross is in talks with Lionsgate about returning as director.",
+    );
+    assert!(f.iter().all(|x| x.0 != DiscrepancyKind::Speaker), "{f:?}");
+    // Another speaker still differs.
+    let f = flags(
+        "Born in 1932 in Nashville, Tennessee, Page said she was shy.",
+        "Smith said she was shy.",
+    );
+    assert!(
+        f.contains(&(DiscrepancyKind::Speaker, "Page".into(), "Smith".into())),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_shared_place_hides_no_other_place() {
+    // Born in the same place, died in two: the place of death differs.
+    let f = flags(
+        "He was born in Springfield and died in Shelbyville.",
+        "He was born in Springfield and died in Capital City.",
+    );
+    assert_eq!(
+        f,
+        vec![(
+            DiscrepancyKind::Place,
+            "Shelbyville".into(),
+            "Capital City".into()
+        )]
+    );
+    // "the Sicilian capital of Palermo" / "the Porta Nuova area of Palermo": both in
+    // Palermo.
+    assert!(flags(
+        "Lo Presti was found dead in Pagliarelli prison in the Sicilian capital of Palermo.",
+        "Lo Presti, who ran clans in the Porta Nuova area of Palermo, was found dead in Pagliarelli prison.",
+    )
+    .is_empty());
+    // Places of two other facts are no conflict: where he lived, where he was shot.
+    assert!(flags(
+        "The deputy, who lived in Compton, died in Hawaiian Gardens.",
+        "The deputy was shot in Lakewood and died in Hawaiian Gardens.",
+    )
+    .is_empty());
+}
