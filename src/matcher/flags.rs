@@ -145,7 +145,7 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = speaker_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Speaker, a, ar, b, br));
     }
-    if let Some((ar, br)) = word_conflict(a, b, |t| VEHICLES.contains(&t.norm.as_str())) {
+    if let Some((ar, br)) = vehicle_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Vehicle, a, ar, b, br));
     }
     for (ar, br) in place_conflicts(a, b) {
@@ -403,14 +403,33 @@ fn is_duration(t: &Token) -> bool {
 }
 
 /// A word class (vehicles): both sides name one, and none of one side's appear in the other.
-fn word_conflict(a: &Prepared, b: &Prepared, is: impl Fn(&Token) -> bool) -> Option<Ranges> {
-    let wa: Vec<&Token> = a.tokens.iter().filter(|t| is(t)).collect();
-    let wb: Vec<&Token> = b.tokens.iter().filter(|t| is(t)).collect();
-    if wa.is_empty() || wb.is_empty() {
+/// Vehicle words that name one kind of vehicle (British and American words, short forms,
+/// plurals): a "truck" and a "lorry" are the same vehicle, not a discrepancy.
+const VEHICLE_SAME: &[&[&str]] = &[
+    &["truck", "trucks", "lorry", "lorries"],
+    &["bus", "buses", "coach", "coaches"],
+    &["car", "cars", "automobile", "sedan", "hatchback"],
+    &["plane", "planes", "airplane", "aircraft", "jet", "airliner"],
+    &["bicycle", "bike"],
+    &["motorcycle", "motorbike"],
+    &["taxi", "cab"],
+    &["boat", "boats", "ship", "ships"],
+    &["helicopter", "helicopters", "chopper"],
+];
+
+/// One vehicle of each sentence that names none of the other's vehicles (by stem or by
+/// [`VEHICLE_SAME`]): "jeep" / "truck", not "truck" / "lorry".
+fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
+    let is = |t: &&Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
+    let wa: Vec<&Token> = a.tokens.iter().filter(is).collect();
+    let wb: Vec<&Token> = b.tokens.iter().filter(is).collect();
+    let (x, y) = (wa.first()?, wb.first()?);
+    let same = |x: &Token, y: &Token| {
+        x.stem == y.stem || group(&x.norm).is_some_and(|g| group(&y.norm) == Some(g))
+    };
+    if wa.iter().any(|x| wb.iter().any(|y| same(x, y))) {
         return None;
     }
-    if wa.iter().any(|x| wb.iter().any(|y| x.stem == y.stem)) {
-        return None;
-    }
-    Some(((wa[0].start, wa[0].end), (wb[0].start, wb[0].end)))
+    Some(((x.start, x.end), (y.start, y.end)))
 }

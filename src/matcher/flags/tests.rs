@@ -77,6 +77,22 @@ fn vehicles_places_dates() {
         vec![(DiscrepancyKind::Vehicle, "jeep".into(), "truck".into())]
     );
     assert!(flags("He left the jeep.", "He left the vehicle.").is_empty());
+    // Two words for one kind of vehicle are no discrepancy (a new-user trial: "truck ≠
+    // lorry" made an agreeing link "told differently").
+    assert!(flags(
+        "The truck fell into the river.",
+        "The lorry fell into the river."
+    )
+    .is_empty());
+    assert!(flags("The bus crashed.", "The coach crashed.").is_empty());
+    assert!(flags("Two planes landed.", "Two aircraft landed.").is_empty());
+    assert_eq!(
+        flags(
+            "The truck fell into the river.",
+            "The bus fell into the river."
+        ),
+        vec![(DiscrepancyKind::Vehicle, "truck".into(), "bus".into())]
+    );
     let f = flags(
         "A man was killed in Ohio on Monday.",
         "A man was killed in Texas on Friday.",
