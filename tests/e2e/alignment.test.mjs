@@ -166,7 +166,8 @@ test('a span of the other article that reaches past the matched sentence: the ca
   // In the LA Times, a claim over the end of the "shot several times" sentence and the next.
   const CROSS = 'underwent surgery and treatment for parasitic worms, doctors said, before regaining consciousness on Tuesday. His prognosis is uncertain.';
   await label(page, 1, CROSS, '1');
-  await label(page, 0, SHOT, '1');
+  // An AFP claim about the same part: the doctor's word that he regained consciousness.
+  await label(page, 0, 'he has regained consciousness but was depressed', '1');
   await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
   const card = page.locator(SEL.groupSuggestion, { hasText: 'The soldier, shot several times' }).first();
   await card.waitFor();
