@@ -1,0 +1,206 @@
+//! Tests of sentence segmentation: abbreviations, numbers, tokenised text, quotations,
+//! wrapped lines, Chinese and Japanese stops, code point ranges.
+use super::*;
+
+fn sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    segment(text)
+        .into_iter()
+        .map(|(s, e)| chars[s..e].iter().collect())
+        .collect()
+}
+
+#[test]
+fn abbreviations_and_initials_do_not_split() {
+    let s = sentences(
+        "Gen. Vincent Brooks met Col. Chad Carroll on Nov. 13 in the U.S. capital. \
+         J. R. Smith and Mr. Lee walked down St. Mark's Place. It rained.",
+    );
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert!(s[0].ends_with("capital."));
+    assert!(s[1].starts_with("J. R. Smith"));
+    assert_eq!(s[2], "It rained.");
+}
+
+#[test]
+fn numbers_with_dots_do_not_split() {
+    let s = sentences("Shares rose 2.5 percent to $1.8 billion. Then they fell.");
+    assert_eq!(
+        s,
+        vec![
+            "Shares rose 2.5 percent to $1.8 billion.",
+            "Then they fell."
+        ]
+    );
+}
+
+#[test]
+fn tokenised_text_keeps_spaced_decimals_and_closing_quotes() {
+    // Text tokenised with spaces after punctuation (as in the ECB+ articles).
+    let s = sentences(
+        "The 6. 1 - magnitude quake struck, worth £1. 7m in all. Her classmates voted her \
+         \" Most Likely to Succeed. \" He said. \" We will go, \" she added.",
+    );
+    assert_eq!(
+        s,
+        vec![
+            "The 6. 1 - magnitude quake struck, worth £1. 7m in all.",
+            "Her classmates voted her \" Most Likely to Succeed. \"",
+            "He said.",
+            "\" We will go, \" she added.",
+        ]
+    );
+    let s = sentences("\" It was over, \" he said. '\nNext line");
+    assert_eq!(s, vec!["\" It was over, \" he said. '", "Next line"]);
+    let s = sentences("She was struck around 7 p. m. Wednesday in the crosswalk. At 1: 30 a. m. Feb. 1 he was held. The U. S. Marshals came.");
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(
+        sentences("It ended at 7 p. m. The next day it rained.").len(),
+        2
+    );
+    // A sentence that ends with a year before one that starts with a word still splits.
+    assert_eq!(sentences("It began in 2016. Then it grew.").len(), 2);
+}
+
+#[test]
+fn line_breaks_end_headlines() {
+    let s = sentences("Watch: Dramatic footage\n\nThe soldier ran. He fell\nNext line");
+    assert_eq!(
+        s,
+        vec![
+            "Watch: Dramatic footage",
+            "The soldier ran.",
+            "He fell",
+            "Next line"
+        ]
+    );
+}
+
+#[test]
+fn quotations_keep_attribution() {
+    let s = sentences("\"We ran. We hid,\" he said. \"Why?\" she asked. Later it was over.");
+    assert_eq!(
+        s,
+        vec![
+            "\"We ran. We hid,\" he said.",
+            "\"Why?\" she asked.",
+            "Later it was over."
+        ]
+    );
+    let s = sentences("He said: “It is over.” The crowd left.");
+    assert_eq!(s, vec!["He said: “It is over.”", "The crowd left."]);
+}
+
+#[test]
+fn acronym_at_sentence_end_splits_before_function_word() {
+    let s = sentences("They flew to the U.S. The next day they left. U.S. Army officers came.");
+    assert_eq!(s.len(), 3, "{s:?}");
+    let s = sentences("U.S. Army officers came with U.S. Navy ships.");
+    assert_eq!(s.len(), 1);
+}
+
+#[test]
+fn ranges_are_code_points_and_trimmed() {
+    let text = "  Café “déjà vu” 😀 here.  Ünïcode next.  ";
+    let r = segment(text);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(r.len(), 2);
+    let first: String = chars[r[0].0..r[0].1].iter().collect();
+    assert_eq!(first, "Café “déjà vu” 😀 here.");
+    let second: String = chars[r[1].0..r[1].1].iter().collect();
+    assert_eq!(second, "Ünïcode next.");
+}
+
+#[test]
+fn chinese_and_japanese_stops_split_without_a_space() {
+    let s = sentences("警方周二逮捕了一名男子。他被控谋杀！案件仍在调查中？是的。");
+    assert_eq!(
+        s,
+        vec![
+            "警方周二逮捕了一名男子。",
+            "他被控谋杀！",
+            "案件仍在调查中？",
+            "是的。"
+        ]
+    );
+    // A quotation keeps its stops and its speaker; closing marks stay with their sentence.
+    let s = sentences("「我们走了。」他说。（这是第二句。）第三句。");
+    assert_eq!(
+        s,
+        vec!["「我们走了。」他说。", "（这是第二句。）", "第三句。"]
+    );
+    let s = sentences("他说：“我们走了。”然后离开了。警方说。");
+    assert_eq!(s, vec!["他说：“我们走了。”", "然后离开了。", "警方说。"]);
+    // A quotation that closes after its stop ends the sentence, unless its speaker
+    // follows; another statement after it is a sentence of its own.
+    let s = sentences("他说：“我很好。”她说：“我也很好。”第三句话在这里！");
+    assert_eq!(
+        s,
+        vec!["他说：“我很好。”", "她说：“我也很好。”", "第三句话在这里！"]
+    );
+    let s = sentences("目击者说：“我听到一声巨响。”据报告，信号系统出现故障。");
+    assert_eq!(
+        s,
+        vec!["目击者说：“我听到一声巨响。”", "据报告，信号系统出现故障。"]
+    );
+    let s = sentences("“我们走了。”他说。「はい。」と彼は言った。");
+    assert_eq!(s, vec!["“我们走了。”他说。", "「はい。」と彼は言った。"]);
+    let s = sentences("東京で地震があった。けが人はいない。");
+    assert_eq!(s, vec!["東京で地震があった。", "けが人はいない。"]);
+    // Code points, not bytes.
+    let text = "一。二。";
+    assert_eq!(segment(text), vec![(0, 2), (2, 4)]);
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined_headlines_are_not() {
+    let text = "Bridge collapses in Lyon\n\nThe driver of the truck on the bridge was\ndrunk, police said. Twelve people\ndied in the collapse on Monday in\nLyon, France, and the mayor of the\nCity spoke.\r\nRescue teams were searching\n2 sites.\n# Heading\nBody line.\n- item one,\n- item two\nSEOUL (AFP) -\nThe video shows it.";
+    let s = sentences(text);
+    assert_eq!(
+        s,
+        vec![
+            "Bridge collapses in Lyon",
+            "The driver of the truck on the bridge was\ndrunk, police said.",
+            "Twelve people\ndied in the collapse on Monday in\nLyon, France, and the mayor of the\nCity spoke.",
+            "Rescue teams were searching\n2 sites.",
+            "# Heading",
+            "Body line.",
+            "- item one,",
+            "- item two",
+            "SEOUL (AFP) -",
+            "The video shows it.",
+        ]
+    );
+}
+
+#[test]
+fn wrapped_lines_with_crlf_and_headlines_with_datelines() {
+    assert_eq!(
+        sentences("The driver of the\r\ntruck was drunk.\r\n\r\nNext one."),
+        vec!["The driver of the\r\ntruck was drunk.", "Next one."]
+    );
+    // A headline over a dateline or an "updated" line: no stop ends the block.
+    assert_eq!(
+        sentences("Districts set up due to elections\n4 October 2013, 18: 07\n\nBody."),
+        vec![
+            "Districts set up due to elections",
+            "4 October 2013, 18: 07",
+            "Body."
+        ]
+    );
+    assert_eq!(
+        sentences("He was known for faking illness to beat raps\nupdated 12 / 19 / 2005\n\nBody."),
+        vec![
+            "He was known for faking illness to beat raps",
+            "updated 12 / 19 / 2005",
+            "Body."
+        ]
+    );
+}
+
+#[test]
+fn empty_and_blank_text() {
+    assert!(segment("").is_empty());
+    assert!(segment(" \n\r\n \t").is_empty());
+    assert_eq!(segment("..."), vec![(0, 3)]);
+}
