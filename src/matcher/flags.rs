@@ -159,6 +159,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = super::outcome::outcome_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Outcome, a, ar, b, br));
     }
+    if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
+        out.push(flag(DiscrepancyKind::Quote, a, ar, b, br));
+    }
     out
 }
 

@@ -77,6 +77,7 @@ mod outcome;
 mod parallel;
 mod part;
 mod prepared;
+mod quotes;
 mod segment;
 mod speakers;
 pub mod text;
@@ -118,6 +119,8 @@ pub enum DiscrepancyKind {
     /// The outcome differs: opposite words ("arrested" vs "released", "killed" vs
     /// "injured") or a negation on one side only ("not safe" vs "safe").
     Outcome,
+    /// One quotation given in other words ("a terrible crack" vs "a loud crack").
+    Quote,
 }
 
 impl DiscrepancyKind {
@@ -130,6 +133,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::Place => "place",
             DiscrepancyKind::Date => "date",
             DiscrepancyKind::Outcome => "outcome",
+            DiscrepancyKind::Quote => "quote",
         }
     }
 }

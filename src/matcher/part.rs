@@ -183,6 +183,11 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     }
 }
 
+/// The quotation of `sentence` (code points, see [`quotation`]), `None` without one.
+pub(crate) fn quotation_of(sentence: &[char]) -> Option<(usize, usize)> {
+    quotation(sentence, &Marks::of(sentence))
+}
+
 /// The quotation of a sentence: from after the first opening mark that has a partner
 /// to before the last closing one (“…”, "…", „…“, «…», 「…」), without a trailing comma or
 /// spaces inside; `None` without one.

@@ -149,6 +149,11 @@ test('accepting the shot claim\'s parallel labels the clause, not the interposed
   const chip = page.locator(`${SEL.links} .flag-number`).first();
   assert.match(await chip.textContent(), /at least four times\s*≠\s*several times/);
   assert.ok(await chip.evaluate((e) => e.classList.contains('flag-vague')), 'the link\'s chip is the vague kind');
+  // The overview of all claims shows the claim as linked, not the band of a weaker
+  // suggestion left over.
+  const band = page.locator(`${SEL.overviewRow}[data-span-id="${source.id}"] .suggestion-band`);
+  await band.waitFor();
+  assert.match(await band.textContent(), /linked/);
   // The span's offsets are code points of the LA Times text (curly quotes and dashes
   // come before it, so UTF-16 or byte offsets would differ).
   const doc = json.documents.find((d) => d.id === made.doc);

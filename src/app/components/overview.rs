@@ -214,18 +214,29 @@ pub fn overview(props: &OverviewProps) -> Html {
         };
         let current = Some(at) == focus_row;
         let band = best.map(crate::matcher::align::band).unwrap_or("none");
+        // A span already linked shows that, not the band of what is left to suggest (a
+        // claim linked at 79 % read "unlikely" from its next suggestion).
+        let linked = ws.links_of(&g.span).count();
+        let (shown, class) = if linked > 0 && best.is_none_or(|b| b < 0.5) {
+            ("\u{2713} linked".to_string(), "band-linked")
+        } else {
+            (band.to_string(), best.map(band_class).unwrap_or("band-none"))
+        };
+        let title = if linked > 0 {
+            format!("{linked} link(s); {} more suggestion(s), best: {band}", applying.len())
+        } else {
+            format!("{} suggestion(s); best: {band}", applying.len())
+        };
         html! {
             <li key={g.span.clone()} class="overview-item" style={format!("top:{}px", at as f64 * ROW_HEIGHT)}>
                 <button class={classes!("overview-row", current.then_some("current"))}
                         data-span-id={g.span.clone()} data-row={at.to_string()} onclick={pick}
                         tabindex={if at == tab_stop { "0" } else { "-1" }}
                         aria-current={current.then_some("true")}
-                        title={format!("{} suggestion(s); best: {band}", applying.len())}>
+                        {title}>
                     <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
                     <span class="overview-text">{ excerpt(ws, &g.span, 48) }</span>
-                    <span class={classes!("suggestion-band", best.map(band_class).unwrap_or("band-none"))}>
-                        { band }
-                    </span>
+                    <span class={classes!("suggestion-band", class)}>{ shown }</span>
                     <span class="overview-count">{ applying.len() }</span>
                 </button>
             </li>

@@ -89,7 +89,9 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
     // this sentence is set apart all the same, and "…" says it goes on.
     let (p0, p1) = (s.start.clamp(s0, s1), s.end.clamp(s0, s1));
     let (before, after) = (s.start < s0, s.end > s1);
-    if p0 >= p1 || ((p0, p1) == (s0, s1) && !before && !after) {
+    // The part is underlined even when it is the whole sentence: the guide says the
+    // underlined words are what accepting covers.
+    if p0 >= p1 {
         return html! { <>{ for segment(s0, s1) }</> };
     }
     let title = match (s.target_span.is_some(), before || after) {

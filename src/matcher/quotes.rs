@@ -1,0 +1,158 @@
+//! Quotation flags: the same quotation given in other words by two outlets ("We heard a
+//! terrible crack" / "We heard a loud crack"). A fact-checker compares quotations word for
+//! word; the sentence scores alone call such a pair the same fact.
+//!
+//! The two quotations (paired marks, [`super::part::quotation_of`]) are compared token by
+//! token, by stem: what stands between their common beginning and common end differs.
+//! Flagged when a word was replaced, or one added or dropped inside the quotation; a
+//! quotation cut short at either end (one outlet quoting less) is not a discrepancy, nor
+//! two quotations sharing less than half their words (two different statements).
+
+use super::flags::Ranges;
+use super::prepared::Prepared;
+use super::text::Token;
+
+/// The tokens of `p` inside its quotation.
+fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
+    let chars: Vec<char> = p.text.chars().collect();
+    let (s, e) = super::part::quotation_of(&chars)?;
+    let toks: Vec<&Token> = p
+        .tokens
+        .iter()
+        .filter(|t| t.start >= s && t.end <= e)
+        .collect();
+    (toks.len() >= 3).then_some(toks)
+}
+
+/// The differing stretch of the two quotations of `a` and `b`, if they are one quotation
+/// told in other words (see the module docs). Ranges in code points of each sentence.
+pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (qa, qb) = (quoted(a)?, quoted(b)?);
+    let shorter = qa.len().min(qb.len());
+    let prefix = qa
+        .iter()
+        .zip(&qb)
+        .take_while(|(x, y)| x.stem == y.stem)
+        .count();
+    let suffix = qa
+        .iter()
+        .rev()
+        .zip(qb.iter().rev())
+        .take(shorter - prefix)
+        .take_while(|(x, y)| x.stem == y.stem)
+        .count();
+    if 2 * (prefix + suffix) < shorter {
+        return None; // two different statements
+    }
+    let (ma, mb) = (prefix..qa.len() - suffix, prefix..qb.len() - suffix);
+    if ma.is_empty() && mb.is_empty() {
+        return None; // the same words
+    }
+    let inside = prefix > 0 && suffix > 0;
+    if (ma.is_empty() || mb.is_empty()) && !inside {
+        return None; // one outlet quotes less
+    }
+    // A word added or dropped shows with its neighbours ("a crack" / "a loud crack").
+    let widen = |m: std::ops::Range<usize>, len: usize| {
+        if ma.is_empty() || mb.is_empty() {
+            m.start.saturating_sub(1)..(m.end + 1).min(len)
+        } else {
+            m
+        }
+    };
+    let (ra, rb) = (widen(ma.clone(), qa.len()), widen(mb.clone(), qb.len()));
+    let range = |q: &[&Token], r: std::ops::Range<usize>| (q[r.start].start, q[r.end - 1].end);
+    Some((range(&qa, ra), range(&qb, rb)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::prepared::Idf;
+
+    fn conflict(a: &str, b: &str) -> Option<(String, String)> {
+        let idf = Idf::builtin();
+        let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+        quote_conflict(&pa, &pb).map(|((a0, a1), (b0, b1))| {
+            (
+                a.chars().skip(a0).take(a1 - a0).collect(),
+                b.chars().skip(b0).take(b1 - b0).collect(),
+            )
+        })
+    }
+
+    #[test]
+    fn a_quotation_in_other_words_is_flagged() {
+        assert_eq!(
+            conflict(
+                "\"We heard a terrible crack and then the deck fell,\" said Marie Dubois.",
+                "\u{201c}We heard a loud crack and then the deck fell,\u{201d} Dubois said."
+            ),
+            Some(("terrible".into(), "loud".into()))
+        );
+        assert_eq!(
+            conflict(
+                "He said: \"We will rebuild the bridge within two years.\"",
+                "He said: \"We will rebuild the bridge within three years.\""
+            ),
+            Some(("two".into(), "three".into()))
+        );
+        // A word dropped inside the quotation, shown with its neighbours.
+        assert_eq!(
+            conflict(
+                "\"We heard a crack and then the deck fell,\" she said.",
+                "\"We heard a loud crack and then the deck fell,\" she said."
+            ),
+            Some(("a crack".into(), "a loud crack".into()))
+        );
+    }
+
+    #[test]
+    fn the_same_words_a_shorter_quotation_or_another_statement_is_no_conflict() {
+        let q = "\"We will rebuild the bridge within two years,\" Martin said.";
+        assert_eq!(
+            conflict(
+                q,
+                "\"We will rebuild the bridge within two years,\" the mayor said."
+            ),
+            None
+        );
+        // Case and inflection aside: the same words.
+        assert_eq!(
+            conflict(
+                q,
+                "Martin said: \"we will rebuild the bridge within two year.\""
+            ),
+            None
+        );
+        // One outlet quotes less.
+        assert_eq!(
+            conflict(q, "\"We will rebuild the bridge,\" Martin said."),
+            None
+        );
+        // Another statement.
+        assert_eq!(
+            conflict(q, "\"The river is too high to dive today,\" a diver said."),
+            None
+        );
+        // No quotation on one side.
+        assert_eq!(
+            conflict(
+                q,
+                "Martin said the bridge would be rebuilt within two years."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn ranges_are_code_points() {
+        assert_eq!(
+            conflict(
+                "Ümit 😀 said: \"It was a terrible crack indeed.\"",
+                "Ümit said: \"It was a loud crack indeed.\""
+            ),
+            Some(("terrible".into(), "loud".into()))
+        );
+    }
+}
