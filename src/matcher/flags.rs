@@ -173,6 +173,19 @@ pub(crate) fn is_region(name: &str) -> bool {
 
 pub(crate) type Ranges = ((usize, usize), (usize, usize));
 
+/// For tests of a slot rule `rule`: the texts it flags in sentences `a` and `b` (prepared
+/// with the built-in IDF), `None` when it flags nothing.
+#[cfg(test)]
+pub(crate) fn flagged_texts(
+    rule: fn(&Prepared, &Prepared) -> Option<Ranges>,
+    a: &str,
+    b: &str,
+) -> Option<(String, String)> {
+    let idf = super::prepared::Idf::builtin();
+    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+    rule(&pa, &pb).map(|((a0, a1), (b0, b1))| (surface(&pa, a0, a1), surface(&pb, b0, b1)))
+}
+
 struct NumSlot {
     value: u64,
     noun: Option<u64>,

@@ -68,17 +68,8 @@ pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::prepared::Idf;
-
     fn conflict(a: &str, b: &str) -> Option<(String, String)> {
-        let idf = Idf::builtin();
-        let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
-        quote_conflict(&pa, &pb).map(|((a0, a1), (b0, b1))| {
-            (
-                a.chars().skip(a0).take(a1 - a0).collect(),
-                b.chars().skip(b0).take(b1 - b0).collect(),
-            )
-        })
+        crate::matcher::flags::flagged_texts(quote_conflict, a, b)
     }
 
     #[test]
