@@ -9,6 +9,10 @@
 //!   and none of the other side, the other sentence the reverse;
 //! - **negation**: exactly one sentence negates ("not", "never", "no", "n't") a content
 //!   word that the other sentence states without a negation.
+//!
+//! A negation in either sentence turns opposite words round ("not arrested" / "not
+//! released" agree more than they differ), so then only the negation rule is read; a
+//! denial ("denied that …") turns both rules off but for "confirmed" / "denied" itself.
 
 use super::flags::Ranges;
 use super::prepared::Prepared;
@@ -40,7 +44,19 @@ fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
 /// of "not safe" and "safe").
 pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    // A negation or a denial turns an outcome round ("was not arrested" / "was not
+    // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
+    // in either sentence the opposite words say nothing by themselves.
+    let negates = |p: &Prepared| p.tokens.iter().any(|t| t.negation);
+    let denies = |p: &Prepared| p.tokens.iter().any(|t| is_denial(&t.norm));
+    if negates(a) || negates(b) {
+        return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
+    }
     for (one, other) in OPPOSITES {
+        let denial_pair = other.iter().any(|w| is_denial(w));
+        if !denial_pair && (denies(a) || denies(b)) {
+            continue;
+        }
         let (a1, a2) = (find(&a.tokens, one), find(&a.tokens, other));
         let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
         match (a1, a2, b1, b2) {
@@ -50,7 +66,14 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             _ => {}
         }
     }
-    negation_conflict(a, b)
+    None
+}
+
+/// A word that denies what follows it ("denied that …", "refuted reports that …").
+fn is_denial(norm: &str) -> bool {
+    ["deni", "deny", "refut"]
+        .iter()
+        .any(|w| norm.starts_with(w))
 }
 
 /// Content words negated in `toks`: (negation token index, negated token index), the
@@ -183,6 +206,45 @@ mod tests {
         assert_eq!(
             conflict("It wasn't until 1997 that she spoke.", "She spoke in 1997."),
             None
+        );
+    }
+
+    #[test]
+    fn a_negation_or_a_denial_turns_the_outcome_round() {
+        // Agreeing pairs a new-user trial found flagged.
+        for (a, b) in [
+            (
+                "Police denied reports that the driver was drunk.",
+                "Police said the driver was not drunk.",
+            ),
+            (
+                "Officials confirmed the bridge was unsafe.",
+                "Officials confirmed the bridge was not safe.",
+            ),
+            (
+                "The bridge was not unsafe, the minister said.",
+                "The bridge was safe, the minister said.",
+            ),
+            (
+                "The minister denied that the bridge was unsafe.",
+                "The minister said the bridge was safe.",
+            ),
+            (
+                "Police did not deny the driver was drunk.",
+                "Police confirmed the driver was drunk.",
+            ),
+            (
+                "The driver was not arrested.",
+                "The driver was not released.",
+            ),
+            ("The driver survived.", "The driver was not killed."),
+        ] {
+            assert_eq!(conflict(a, b), None, "{a} / {b}");
+        }
+        // A plain negation of a stated outcome still is one.
+        assert_eq!(
+            conflict("The driver was not drunk.", "The driver was drunk."),
+            Some(("not drunk".into(), "drunk".into()))
         );
     }
 

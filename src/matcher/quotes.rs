@@ -6,7 +6,8 @@
 //! token, by stem: what stands between their common beginning and common end differs.
 //! Flagged when a word was replaced, or one added or dropped inside the quotation; a
 //! quotation cut short at either end (one outlet quoting less) is not a discrepancy, nor
-//! two quotations sharing less than half their words (two different statements).
+//! an editor's ellipsis or bracketed word, nor two quotations sharing less than half
+//! their words (two different statements).
 
 use super::flags::Ranges;
 use super::prepared::Prepared;
@@ -47,6 +48,17 @@ pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ma, mb) = (prefix..qa.len() - suffix, prefix..qb.len() - suffix);
     if ma.is_empty() && mb.is_empty() {
         return None; // the same words
+    }
+    // An editor's ellipsis or bracketed word ("crack ... the deck", "the [Rhone] river")
+    // marks the quotation as edited, not misquoted.
+    let between = |p: &Prepared, q: &[&Token], m: &std::ops::Range<usize>| -> String {
+        let s = if m.start == 0 { 0 } else { q[m.start - 1].end };
+        let e = q.get(m.end).map_or(p.text.chars().count(), |t| t.start);
+        p.text.chars().skip(s).take(e.saturating_sub(s)).collect()
+    };
+    let edited = |t: String| t.contains('\u{2026}') || t.contains("...") || t.contains('[');
+    if edited(between(a, &qa, &ma)) || edited(between(b, &qb, &mb)) {
+        return None;
     }
     let inside = prefix > 0 && suffix > 0;
     if (ma.is_empty() || mb.is_empty()) && !inside {
@@ -119,6 +131,21 @@ mod tests {
         // One outlet quotes less.
         assert_eq!(
             conflict(q, "\"We will rebuild the bridge,\" Martin said."),
+            None
+        );
+        // An editor's ellipsis or brackets.
+        assert_eq!(
+            conflict(
+                "\"We heard a crack and then the whole deck fell,\" she said.",
+                "\"We heard a crack ... the whole deck fell,\" she said."
+            ),
+            None
+        );
+        assert_eq!(
+            conflict(
+                "\"The car fell into the river and sank,\" she said.",
+                "\"The car fell into the [Rhone] river and sank,\" she said."
+            ),
             None
         );
         // Another statement.

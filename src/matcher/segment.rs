@@ -338,28 +338,39 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
 
 /// After a Chinese or Japanese quotation closed at `from`: is what follows, up to the
 /// next stop, a short speaker tail (他说, 她表示, と彼は言った) rather than a sentence of its
-/// own? At most [`CJK_SPEAKER_MAX`] characters holding a speech character, and no colon or
-/// opening quotation mark (她说：“… opens another statement).
+/// own? At most [`CJK_SPEAKER_MAX`] characters holding one of [`CJK_SPEECH`], and no colon
+/// (她说：“… opens another statement); an opening quotation mark after the speaker and a
+/// comma goes on with the same statement (他说，“…”).
 fn cjk_speaker_follows(chars: &[char], from: usize, end: usize) -> bool {
+    let speaks = |tail: &[char]| {
+        let t: String = tail.iter().collect();
+        tail.len() <= CJK_SPEAKER_MAX && CJK_SPEECH.iter().any(|w| t.contains(w))
+    };
     let mut k = from;
     while k < end && !is_cjk_terminator(chars[k]) {
-        if matches!(chars[k], '：' | ':' | '“' | '「' | '『') {
-            return false;
+        match chars[k] {
+            // 她说：“… opens another statement; 他说，“… goes on with the same one.
+            '：' | ':' => return false,
+            '“' | '「' | '『' => {
+                let before = chars[from..k].iter().rev().find(|c| !c.is_whitespace());
+                return matches!(before, Some('，' | ',')) && speaks(&chars[from..k]);
+            }
+            _ => k += 1,
         }
-        k += 1;
     }
-    let tail = &chars[from..k];
-    tail.len() <= CJK_SPEAKER_MAX
-        && tail.iter().any(|c| {
-            matches!(
-                c,
-                '说' | '說' | '道' | '称' | '稱' | '表' | '言' | '问' | '問' | '答'
-            )
-        })
+    speaks(&chars[from..k])
 }
 
-/// The longest speaker tail after a closed Chinese or Japanese quotation, in characters.
-const CJK_SPEAKER_MAX: usize = 8;
+/// Words of speaking in a Chinese or Japanese speaker tail (他说, 表示, 告诉记者, 指出,
+/// と言った, 述べた).
+const CJK_SPEECH: &[&str] = &[
+    "说", "說", "道", "称", "稱", "表示", "告诉", "告訴", "指出", "透露", "介绍", "问", "問", "答",
+    "言", "述べ",
+];
+
+/// The longest speaker tail after a closed Chinese or Japanese quotation, in characters
+/// ("交通部长保罗·吉拉德周二在日内瓦表示" is 18).
+const CJK_SPEAKER_MAX: usize = 30;
 
 /// The word just before position `stop` (letters and inner dots), lower-cased.
 fn word_before(chars: &[char], from: usize, stop: usize) -> String {

@@ -143,6 +143,16 @@ fn chinese_and_japanese_stops_split_without_a_space() {
         s,
         vec!["目击者说：“我听到一声巨响。”", "据报告，信号系统出现故障。"]
     );
+    // Longer speaker tails (a new-user trial), and a quotation that goes on after its
+    // speaker and a comma.
+    for t in [
+        "“我听到一声巨响。”目击者王伟告诉记者。",
+        "“桥梁是安全的。”交通部长保罗·吉拉德周二在日内瓦表示。",
+        "“我很好。”上海市交通委员会主任王伟在周二的新闻发布会上说。",
+        "“我很好。”他说，“我们会重建。”",
+    ] {
+        assert_eq!(sentences(t), vec![t], "{t}");
+    }
     let s = sentences("“我们走了。”他说。「はい。」と彼は言った。");
     assert_eq!(s, vec!["“我们走了。”他说。", "「はい。」と彼は言った。"]);
     let s = sentences("東京で地震があった。けが人はいない。");
