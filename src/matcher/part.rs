@@ -222,22 +222,37 @@ fn best_piece(
 ) -> Option<(usize, usize)> {
     // (start, end, introduced by the frame before it, the cut before it is an
     // attribution frame, not the stretch between two quotations)
+    let inside = |a: usize, b: usize| -> Vec<&Word> {
+        ws.iter().filter(|w| a <= w.start && w.end <= b).collect()
+    };
+    // A piece right before a frame of a speech verb alone ("…, speaking in Geneva, | said
+    // | the bridge …") is that verb's subject: the speaker, not what was said.
+    let bare_verb = |f: &Frame| {
+        f.introduces
+            && inside(f.start, f.end)
+                .iter()
+                .all(|w| is_frame_verb(&w.norm) || matches!(w.norm.as_str(), "that" | "also"))
+    };
     let mut raw = Vec::new();
+    let mut speakers = Vec::new();
     let mut at = (within.0, false, false);
     for f in cuts {
         if f.end <= at.0 || f.start >= within.1 {
             continue;
         }
         raw.push((at.0, f.start.max(at.0), at.1, at.2));
+        if bare_verb(f) {
+            speakers.push(at.0);
+        }
         let attribution = !marks.is_mark(f.start);
         at = (f.end, f.introduces, attribution);
     }
     raw.push((at.0, within.1, at.1, at.2));
-    let inside = |a: usize, b: usize| -> Vec<&Word> {
-        ws.iter().filter(|w| a <= w.start && w.end <= b).collect()
-    };
     let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
     for (i, &(a, b, content, attribution)) in raw.iter().enumerate() {
+        if speakers.contains(&a) && raw.len() > 1 {
+            continue;
+        }
         let Some((a, b)) = trim(sentence, marks, a, b) else {
             continue;
         };

@@ -353,16 +353,41 @@ fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Opti
 /// for Y, said ...": `(first word of the frame, first word of the content)`. The
 /// sentence may open with one word before it ("However, Lee said ...").
 fn leading(sentence: &[char], words: &[Word], segs: &[Seg]) -> Option<(usize, usize)> {
-    leading_from(sentence, words, segs, 0).or_else(|| {
-        // "However, Lee said ..." / "In 2009, police said ...": up to three words first.
-        let s = segs.first()?;
-        let short = s.b - s.a <= 3 && !words[s.a..s.b].iter().any(|w| is_frame_verb(&w.norm));
-        if short {
-            leading_from(sentence, words, segs, 1)
-        } else {
-            None
+    verb_first(words, segs)
+        .or_else(|| leading_from(sentence, words, segs, 0))
+        .or_else(|| {
+            // "However, Lee said ..." / "In 2009, police said ...": up to three words first.
+            let s = segs.first()?;
+            let short = s.b - s.a <= 3 && !words[s.a..s.b].iter().any(|w| is_frame_verb(&w.norm));
+            if short {
+                leading_from(sentence, words, segs, 1)
+            } else {
+                None
+            }
+        })
+}
+
+/// The rest of a sentence after a quotation already labelled: it opens with the speech
+/// verb and its speaker up to a comma, then maybe "adding (that)", "saying (that)" ("said
+/// Marie Dubois, adding that the truck driver was drunk"). `(0, first content word)`.
+fn verb_first(words: &[Word], segs: &[Seg]) -> Option<(usize, usize)> {
+    let (first, next) = (segs.first()?, segs.get(1)?);
+    if first.a != 0 || !is_frame_verb(&words[0].norm) || first.b - first.a > 6 {
+        return None;
+    }
+    let mut c = next.a;
+    if c < next.b
+        && matches!(
+            words[c].norm.as_str(),
+            "adding" | "saying" | "noting" | "explaining"
+        )
+    {
+        c += 1;
+        if c < next.b && words[c].norm == "that" {
+            c += 1;
         }
-    })
+    }
+    (c < next.b).then_some((0, c))
 }
 
 /// [`leading`] with the subject starting at segment `start_seg`.

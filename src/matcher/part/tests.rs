@@ -440,3 +440,35 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
 
 mod foreign;
 mod marks;
+
+/// The speaker of "X, speaking in Y, said Z" is the frame, never the part, however many
+/// words X shares with the source (a new-user trial: accepting labelled "Transport
+/// Minister Paul Girard, speaking in Geneva").
+#[test]
+fn a_speaker_with_a_participle_phrase_is_part_of_the_frame() {
+    let source = "Speaking in Lyon, Transport Minister Paul Girard said the bridge had been inspected in 2023 and found safe.";
+    let s = "Transport Minister Paul Girard, speaking in Geneva, said the bridge had been inspected in 2024 and found safe.";
+    assert_eq!(
+        part_for(s, false, source),
+        "the bridge had been inspected in 2024 and found safe."
+    );
+    assert_eq!(
+        part_for(source, false, s),
+        "the bridge had been inspected in 2023 and found safe."
+    );
+}
+
+/// What follows a labelled quotation in its sentence: the speaker and "adding that" are
+/// the frame of the next clause.
+#[test]
+fn after_a_quotation_its_speaker_and_adding_that_are_a_frame() {
+    let source = "The driver of the truck was drunk.";
+    assert_eq!(
+        part_for(
+            "said Marie Dubois, adding that the truck driver was drunk.",
+            false,
+            source
+        ),
+        "the truck driver was drunk."
+    );
+}
