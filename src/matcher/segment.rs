@@ -16,6 +16,8 @@
 //! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
 //!   he said.`) the quotation stays one sentence, so the speaker is kept with the words.
 //!
+//! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out.
+//!
 //! Ranges are code points into the original text, trimmed of white space.
 
 const TITLES: &[&str] = &[
@@ -271,7 +273,43 @@ fn quote_closes_with_attribution(chars: &[char], from: usize, end: usize) -> boo
     false
 }
 
+/// The length of a Markdown or list marker opening a line at `s` (after white space):
+/// `# ` … `###### `, `> `, `- `, `* `, `+ `, `• `, `1. `, `12) `; 0 without one. The
+/// marker is not part of the sentence (and "1." is no sentence of its own).
+fn line_marker(chars: &[char], s: usize, e: usize) -> usize {
+    let mut k = s;
+    while k < e && matches!(chars[k], ' ' | '\t') {
+        k += 1;
+    }
+    let m = k;
+    match chars.get(k) {
+        Some('#') => {
+            while k < e && chars[k] == '#' && k - m < 6 {
+                k += 1;
+            }
+        }
+        Some('>' | '-' | '*' | '+' | '\u{2022}') => k += 1,
+        Some(c) if c.is_ascii_digit() => {
+            while k < e && chars[k].is_ascii_digit() && k - m < 3 {
+                k += 1;
+            }
+            if !matches!(chars.get(k), Some('.' | ')')) {
+                return 0;
+            }
+            k += 1;
+        }
+        _ => return 0,
+    }
+    // A marker is followed by a space and then text ("-5 degrees", "1.5 million" are not).
+    if k < e && chars[k] == ' ' && chars[k + 1..e].iter().any(|c| !c.is_whitespace()) {
+        k + 1 - s
+    } else {
+        0
+    }
+}
+
 fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let s = s + line_marker(chars, s, e);
     let mut sent_start = s;
     let mut i = s;
     while i < e {

@@ -63,9 +63,17 @@ fn zh_frame(clause: &str) -> bool {
         .chars()
         .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     han && (ZH_HEARSAY.contains(&clause)
-        || (clause.starts_with('据') && n <= 20 && (speech || clause.ends_with("消息")))
-        || (n <= 12 && speech))
+        || (clause.starts_with('据')
+            && n <= 30
+            && (speech || ZH_SOURCES.iter().any(|v| clause.ends_with(v)))))
+        || (n <= 12 && speech)
 }
+
+/// What a "据X" clause may end with besides a speech verb: the source named as a
+/// document ("据上海市交通委员会周二发布的报告", "据警方通报").
+const ZH_SOURCES: &[&str] = &[
+    "消息", "报告", "通报", "声明", "公告", "统计", "数据", "调查",
+];
 
 /// Japanese "警察によると、...": the first clause (up to 、 or ，) ending with "によると" or
 /// "によれば".

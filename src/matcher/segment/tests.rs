@@ -173,10 +173,10 @@ fn hard_wrapped_paragraphs_are_joined_headlines_are_not() {
             "The driver of the truck on the bridge was\ndrunk, police said.",
             "Twelve people\ndied in the collapse on Monday in\nLyon, France, and the mayor of the\nCity spoke.",
             "Rescue teams were searching\n2 sites.",
-            "# Heading",
+            "Heading",
             "Body line.",
-            "- item one,",
-            "- item two",
+            "item one,",
+            "item two",
             "SEOUL (AFP) -",
             "The video shows it.",
         ]
@@ -204,6 +204,23 @@ fn wrapped_lines_with_crlf_and_headlines_with_datelines() {
             "He was known for faking illness to beat raps",
             "updated 12 / 19 / 2005",
             "Body."
+        ]
+    );
+}
+
+#[test]
+fn markdown_and_list_markers_are_left_out() {
+    let s = sentences("## The bridge\n\n1. The bridge was built in 1965.\n2) It fell.\n> \"We will rebuild,\" she said.\n* A note.\n-5 degrees was the low.\n1.5 million people live there.");
+    assert_eq!(
+        s,
+        vec![
+            "The bridge",
+            "The bridge was built in 1965.",
+            "It fell.",
+            "\"We will rebuild,\" she said.",
+            "A note.",
+            "-5 degrees was the low.",
+            "1.5 million people live there.",
         ]
     );
 }

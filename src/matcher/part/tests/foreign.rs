@@ -32,6 +32,14 @@ fn frames_in_chinese_german_and_arabic_are_cut() {
     for (s, want) in cases {
         assert_eq!(part(s, false), want, "{s}");
     }
+    // A "据X" clause naming its source as a document (a new-user trial).
+    assert_eq!(
+        part(
+            "据上海市交通委员会周二发布的报告，信号系统故障导致了事故。",
+            false
+        ),
+        "信号系统故障导致了事故。"
+    );
     // Japanese 警察によると、運転手は酒に酔っていた。
     let s = "\u{8b66}\u{5bdf}\u{306b}\u{3088}\u{308b}\u{3068}\u{3001}\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{3002}";
     assert_eq!(
