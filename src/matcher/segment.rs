@@ -112,8 +112,9 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
             block += 1;
         }
         // The block holding position i ends at prose[block].0; joined only if it is prose.
-        let in_prose = prose.get(block).is_some_and(|b| b.1);
-        if i == chars.len() || (is_break(chars[i]) && !(in_prose && wrapped(&chars, line_start, i)))
+        let width = prose.get(block).and_then(|b| b.1);
+        if i == chars.len()
+            || (is_break(chars[i]) && !width.is_some_and(|w| wrapped(&chars, line_start, i, w)))
         {
             segment_line(&chars, line_start, i, &mut out);
             line_start = i + 1;
@@ -122,18 +123,21 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The blocks of lines between blank lines, as `(end, prose)`: `end` the code point where
-/// the block's last line ends, `prose` when its last line ends a sentence (a stop, or a
-/// closing mark after one) and none of its lines is wider than [`WRAP_MAX`]. Only the
+/// The blocks of lines between blank lines, as `(end, width)`: `end` the code point where
+/// the block's last line ends, `width` its widest line (code points) when it is prose: its
+/// last line ends a sentence (a stop, or a closing mark after one) and none of its lines is
+/// wider than [`WRAP_MAX`]. Only the
 /// lines of such a block may be joined (a headline with a dateline under it, "…
 /// elections\n4 October 2013", ends with no stop; a file of one paragraph per line has
 /// long lines).
-fn prose_blocks(chars: &[char]) -> Vec<(usize, bool)> {
+fn prose_blocks(chars: &[char]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut last: Option<char> = None;
     let mut blank = true; // the current line holds only white space so far
     let (mut line_start, mut widest) = (0, 0);
-    let prose = |l: char, widest: usize| (is_terminator(l) || is_closer(l)) && widest <= WRAP_MAX;
+    let prose = |l: char, widest: usize| {
+        ((is_terminator(l) || is_closer(l)) && widest <= WRAP_MAX).then_some(widest)
+    };
     for (i, &c) in chars.iter().enumerate() {
         if c == '\n' && i > 0 && chars[i - 1] == '\r' {
             line_start = i + 1;
@@ -178,9 +182,10 @@ const RUN_ON: &[&str] = &[
 /// (a text file or Markdown hard-wrapped at a fixed width): the next line is not blank
 /// and not a heading, list item or quotation, and this line runs on: it ends in a comma,
 /// semicolon or dash, or in a word before a lower-case word or digit, or in one of
-/// [`RUN_ON`] ("the", "of", "said" …). A headline ("Bridge collapses in Lyon") above
-/// its first sentence ("The bridge …") stays apart.
-fn wrapped(chars: &[char], from: usize, at: usize) -> bool {
+/// [`RUN_ON`] ("the", "of", "said" …), or before a word that would not have fitted on it
+/// within the block's `width`. A headline ("Bridge collapses in Lyon") above its first
+/// sentence ("The bridge …") stays apart.
+fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> bool {
     // The next line: after "\r\n" as one break; blank means a paragraph ends.
     let mut k = at + 1;
     if chars[at] == '\r' && chars.get(k) == Some(&'\n') {
@@ -217,7 +222,11 @@ fn wrapped(chars: &[char], from: usize, at: usize) -> bool {
                 .iter()
                 .flat_map(|c| c.to_lowercase())
                 .collect();
-            RUN_ON.contains(&word.as_str())
+            // Or the next line's first word would not have fitted on this one: the line
+            // was broken by the wrap width ("… released" + "Tuesday" past 40 columns), not
+            // ended (a headline "Bridge collapses in Lyon" above "At least 12 …").
+            let next_word = chars[k..].iter().take_while(|c| !c.is_whitespace()).count();
+            RUN_ON.contains(&word.as_str()) || (at - from) + 1 + next_word > width
         }
         _ => false,
     }

@@ -184,6 +184,20 @@ fn hard_wrapped_paragraphs_are_joined_headlines_are_not() {
 }
 
 #[test]
+fn a_line_broken_by_the_wrap_width_before_a_capital_is_joined() {
+    // Wrapped at 40 columns: "Tuesday" did not fit after "released" (a new-user trial).
+    let text = "According to a police report released\nTuesday by the Rhone prefecture, the\ndriver was drunk.\nBridge reopens\nAt noon it opened.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "According to a police report released\nTuesday by the Rhone prefecture, the\ndriver was drunk.",
+            "Bridge reopens",
+            "At noon it opened.",
+        ]
+    );
+}
+
+#[test]
 fn wrapped_lines_with_crlf_and_headlines_with_datelines() {
     assert_eq!(
         sentences("The driver of the\r\ntruck was drunk.\r\n\r\nNext one."),
