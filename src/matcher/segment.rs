@@ -93,6 +93,11 @@ fn is_closer(c: char) -> bool {
     )
 }
 
+/// The longest stretch, in code points, a Chinese or Japanese quotation keeps as one
+/// sentence across its stops; past it an unclosed quotation mark no longer holds the
+/// paragraph together.
+const QUOTED_MAX: usize = 600;
+
 /// The full stop, exclamation and question marks of Chinese and Japanese: written with no
 /// space after them, so they end a sentence without one.
 fn is_cjk_terminator(c: char) -> bool {
@@ -342,7 +347,10 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
         // its speaker (「我们走了。」他说。 stays one sentence, with its speaker; “我很好。”
         // 她说：… is two).
         if is_cjk_terminator(chars[stop]) {
-            let split = !inside_quote(chars, sent_start, stop)
+            // A "quotation" longer than QUOTED_MAX has lost its closing mark: split anyway
+            // (and never scan a whole long paragraph from its start at every stop).
+            let split = stop - sent_start > QUOTED_MAX
+                || !inside_quote(chars, sent_start, stop)
                 || (!inside_quote(chars, sent_start, j) && !cjk_speaker_follows(chars, j, e));
             if split {
                 push_trimmed(chars, sent_start, j, out);

@@ -198,6 +198,17 @@ fn a_line_broken_by_the_wrap_width_before_a_capital_is_joined() {
 }
 
 #[test]
+fn an_unclosed_chinese_quotation_does_not_hold_a_long_paragraph_together() {
+    let mut text = String::from("“");
+    for _ in 0..100 {
+        text.push_str("警方周二逮捕了一名男子，他被控谋杀。");
+    }
+    let s = segment(&text);
+    assert!(s.len() >= 3, "{} sentences", s.len());
+    assert!(s.iter().all(|&(a, b)| b - a <= QUOTED_MAX + 20), "{s:?}");
+}
+
+#[test]
 fn wrapped_lines_with_crlf_and_headlines_with_datelines() {
     assert_eq!(
         sentences("The driver of the\r\ntruck was drunk.\r\n\r\nNext one."),
