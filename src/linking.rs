@@ -265,15 +265,16 @@ impl Matching {
             // the rest may hold the match ("\"We heard a crack,\" she said, adding that the
             // driver was drunk." with the quotation labelled, for a claim about the
             // driver): both are scored span against range and the better one is offered.
-            let existing = best_overlap(ws, target_doc, s0, s1, span.label).filter(|t| {
+            let labelled: Vec<&Span> = ws
+                .spans_of(target_doc)
+                .filter(|t| is_matched_label(t.label) && t.start < s1 && s0 < t.end)
+                .collect();
+            let existing = best_overlap(&labelled, s0, s1, span.label).filter(|t| {
                 !seen_targets.contains(&t.id)
                     && !ws.is_rejected(&span.id, target_doc, t.start, t.end)
             });
             let source = ws.span_text(span).unwrap_or_default();
-            let covered = ws
-                .spans_of(target_doc)
-                .any(|t| is_matched_label(t.label) && t.start < s1 && s0 < t.end);
-            let (target_span, start, end, sug) = if !covered {
+            let (target_span, start, end, sug) = if labelled.is_empty() {
                 let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
                 (None, a, b, sug)
             } else {
@@ -282,21 +283,22 @@ impl Matching {
                         .score_ranges((di, span.start, span.end), (sug.doc, a, b))
                 };
                 let link = existing.and_then(|t| Some((t, score(t.start, t.end)?)));
-                let fresh = free_part(ws, target_doc, (s0, s1)).and_then(|gap| {
-                    let (a, b) = self.match_part(sug.doc, gap, span.label, source);
-                    Some((a, b, score(a, b)?))
-                });
+                let document = ws.document(target_doc);
+                let fresh = document
+                    .and_then(|d| free_part(d, &labelled, (s0, s1)))
+                    .and_then(|gap| {
+                        let (a, b) = self.match_part(sug.doc, gap, span.label, source);
+                        Some((a, b, score(a, b)?))
+                    });
                 match (link, fresh) {
-                    (Some((t, l)), Some((_, _, f))) if l.score >= f.score => {
-                        seen_targets.push(t.id.clone());
-                        (Some(t.id.clone()), t.start, t.end, l)
-                    }
-                    (Some((t, l)), None) => {
+                    (Some((t, l)), fresh)
+                        if fresh.as_ref().is_none_or(|(_, _, f)| l.score >= f.score) =>
+                    {
                         seen_targets.push(t.id.clone());
                         (Some(t.id.clone()), t.start, t.end, l)
                     }
                     (_, Some((a, b, f))) => (None, a, b, f),
-                    (None, None) => continue,
+                    _ => continue,
                 }
             };
             let n = per_doc.entry(sug.doc).or_insert(0);
@@ -433,14 +435,16 @@ pub fn match_part(sentence: &[char], label: Label, source: &str) -> (usize, usiz
     crate::matcher::match_part(sentence, label == Label::Quote, source)
 }
 
-/// The longest stretch of sentence `s0..s1` of document `doc` that
-/// no claim or quote span covers, if it holds at least [`FREE_PART_LETTERS`] letters: where
-/// a new span could go beside the spans already labelled in the sentence. Code points.
-fn free_part(ws: &Workspace, doc: &str, (s0, s1): (usize, usize)) -> Option<(usize, usize)> {
-    let document = ws.document(doc)?;
-    let mut taken: Vec<(usize, usize)> = ws
-        .spans_of(doc)
-        .filter(|t| is_matched_label(t.label) && t.start < s1 && s0 < t.end)
+/// The longest stretch of sentence `s0..s1` of `document` that none of the `labelled`
+/// claim and quote spans overlapping it covers, if it holds at least [`FREE_PART_LETTERS`]
+/// letters: where a new span could go beside them. Code points.
+fn free_part(
+    document: &Document,
+    labelled: &[&Span],
+    (s0, s1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = labelled
+        .iter()
         .map(|t| (t.start.max(s0), t.end.min(s1)))
         .collect();
     taken.sort_unstable();
@@ -471,26 +475,23 @@ fn free_part(ws: &Workspace, doc: &str, (s0, s1): (usize, usize)) -> Option<(usi
 /// offered as a new span (fewer is a connective or a speaker's name, not a fact).
 const FREE_PART_LETTERS: usize = 12;
 
-/// The claim or quote span of `doc` overlapping `start..end` the most (ties: the same
-/// label as the source, then the earliest).
+/// Of the claim and quote spans `labelled` overlapping `start..end`, the one overlapping
+/// it the most (ties: the same label as the source, then the earliest).
 fn best_overlap<'a>(
-    ws: &'a Workspace,
-    doc: &'a str,
+    labelled: &[&'a Span],
     start: usize,
     end: usize,
     label: Label,
 ) -> Option<&'a Span> {
-    ws.spans_of(doc)
-        .filter(|t| is_matched_label(t.label) && t.start < end && start < t.end)
-        .max_by_key(|t| {
-            let overlap = t.end.min(end) - t.start.max(start);
-            (
-                overlap,
-                t.label == label,
-                std::cmp::Reverse(t.start),
-                std::cmp::Reverse(t.id.clone()),
-            )
-        })
+    labelled.iter().copied().max_by_key(|t| {
+        let overlap = t.end.min(end) - t.start.max(start);
+        (
+            overlap,
+            t.label == label,
+            std::cmp::Reverse(t.start),
+            std::cmp::Reverse(t.id.clone()),
+        )
+    })
 }
 
 /// Suggestions for `ws`, building the corpus from its documents.

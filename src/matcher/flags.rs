@@ -418,7 +418,6 @@ fn is_duration(t: &Token) -> bool {
     UNITS.contains(&t.norm.as_str())
 }
 
-/// A word class (vehicles): both sides name one, and none of one side's appear in the other.
 /// Vehicle words that name one kind of vehicle (British and American words, short forms,
 /// plurals): a "truck" and a "lorry" are the same vehicle, not a discrepancy.
 const VEHICLE_SAME: &[&[&str]] = &[

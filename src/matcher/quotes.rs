@@ -15,6 +15,13 @@ use super::text::Token;
 
 /// The tokens of `p` inside its quotation.
 fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
+    // Most sentences hold no quotation: say so before collecting their characters (this
+    // runs for every pair whose flags are read).
+    if !p.text.contains([
+        '"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{300c}', '\u{300e}',
+    ]) {
+        return None;
+    }
     let chars: Vec<char> = p.text.chars().collect();
     let (s, e) = super::part::quotation_of(&chars)?;
     let toks: Vec<&Token> = p
