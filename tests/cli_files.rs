@@ -1,0 +1,290 @@
+//! The `parallax` command-line tool, run as a program: `convert`, `grade`, `report`,
+//! help and version, and how files and output streams are handled (`tests/cli.rs` has
+//! `score` and `suggest`).
+
+mod cli_util;
+
+use cli_util::*;
+use std::process::Stdio;
+
+#[test]
+fn convert_errors_are_messages() {
+    let o = run(&["convert", "/nonexistent/work.json", "--to", "w3c"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/work.json"));
+    let o = run(&["convert", "x.json", "--to", "docx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown format"));
+    let o = run(&["convert", "x.json", "--to", "brat"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("-o"));
+    let o = run(&["convert", "--to", "w3c"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("input file"));
+    let bad = temp("garbage.json");
+    std::fs::write(&bad, b"\xff\xfe not a workspace").expect("write");
+    let o = run(&["convert", bad.to_str().expect("path"), "--to", "jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).is_empty());
+}
+
+#[test]
+fn a_bad_file_is_named_once_by_its_path() {
+    let empty = temp("empty.txt");
+    std::fs::write(&empty, b"").expect("write");
+    let path = empty.to_str().expect("path");
+    let o = run(&["suggest", path, &sample("afp-defector-footage.txt")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    let o = run(&["grade", path, path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
+    // A message that does not name the file gets the path in front.
+    let bad = temp("bad-links.json");
+    std::fs::write(&bad, r#"{"format":"parallax","version":1,"documents":[],"spans":[],"links":[{"id":"l1","a":"s1","b":"s2","kind":"same"}],"relations":[],"rejections":[]}"#)
+        .expect("write");
+    let bad = bad.to_str().expect("path");
+    let o = run(&["convert", bad, "--to", "jsonl"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("parallax: {bad}: ")),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn convert_reanchors_when_asked_as_its_message_says() {
+    // The text was edited after export (CRLF -> LF): the spans' offsets moved.
+    let mut ws = parallax::model::Workspace::new();
+    let d = ws.add_document(
+        "AFP",
+        "a.txt",
+        "Title\r\nCarroll said the soldier was shot.",
+    );
+    ws.add_span(&d, 20, 41, parallax::model::Label::Claim)
+        .expect("span");
+    let mut v: serde_json::Value = serde_json::from_slice(
+        &parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("json");
+    v["documents"][0]["text"] = "Title\nCarroll said the soldier was shot.".into();
+    let edited = temp("edited.json");
+    std::fs::write(&edited, v.to_string()).expect("write");
+    let edited = edited.to_str().expect("path");
+    let o = run(&["convert", edited, "--to", "parallax"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("parallax convert {edited} --reanchor")),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["convert", edited, "--to", "parallax", "--reanchor"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("re-anchored from 20..41 to 19..40"),
+        "{}",
+        stderr(&o)
+    );
+    let back = parallax::formats::import("back.json", &o.stdout).expect("re-import");
+    assert_eq!(
+        (back.workspace.spans[0].start, back.workspace.spans[0].end),
+        (19, 40)
+    );
+}
+
+#[test]
+fn dash_as_output_is_standard_output() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document("AFP", "sample", "The soldier ran.");
+    let input = temp("dash.json");
+    std::fs::write(
+        &input,
+        parallax::formats::export(&ws, parallax::formats::Format::Parallax).bytes,
+    )
+    .expect("write");
+    let dir = temp("dash-cwd");
+    std::fs::create_dir_all(&dir).expect("dir");
+    for args in [
+        vec![
+            "convert",
+            input.to_str().expect("path"),
+            "--to",
+            "jsonl",
+            "-o",
+            "-",
+        ],
+        vec!["report", input.to_str().expect("path"), "-o", "-"],
+    ] {
+        let o = bin().args(&args).current_dir(&dir).output().expect("run");
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!o.stdout.is_empty(), "{args:?} writes to standard output");
+        assert!(!dir.join("-").exists(), "{args:?} wrote a file named -");
+    }
+}
+
+#[test]
+fn convert_writes_a_parallax_workspace() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document("AFP", "sample", "The soldier ran. Ünïcode 😀 text.");
+    let exported = parallax::formats::export(&ws, parallax::formats::Format::Parallax);
+    let input = temp("work.json");
+    std::fs::write(&input, &exported.bytes).expect("write");
+    let out = temp("copy.json");
+    let o = run(&[
+        "convert",
+        input.to_str().expect("path"),
+        "--to",
+        "parallax",
+        "-o",
+        out.to_str().expect("path"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).expect("output written");
+    let back = parallax::formats::import("copy.json", &bytes).expect("re-import");
+    assert_eq!(back.workspace.documents.len(), 1);
+    assert_eq!(
+        &*back.workspace.documents[0].text,
+        "The soldier ran. Ünïcode 😀 text."
+    );
+    // To standard output when no -o is given.
+    let o = run(&["convert", input.to_str().expect("path"), "--to", "parallax"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!o.stdout.is_empty());
+}
+
+#[test]
+fn every_subcommand_has_help_and_the_tool_a_version() {
+    for cmd in ["score", "suggest", "convert"] {
+        let o = run(&[cmd, "--help"]);
+        assert!(o.status.success(), "{cmd} --help: {}", stderr(&o));
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains("Usage: parallax"), "{cmd} --help: {text}");
+    }
+    let o = run(&["--version"]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains(env!("CARGO_PKG_VERSION")));
+    // An unknown option is a usage error (exit 2) naming the option.
+    let o = run(&["suggest", "--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--frobnicate"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `parallax suggest A B --min 0 | head -1`: the pipe closes after the first line.
+    use std::io::{BufRead, BufReader};
+    let mut child = bin()
+        .args([
+            "suggest",
+            &sample("afp-defector-footage.txt"),
+            &sample("latimes-defector-video.txt"),
+            "--min",
+            "0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parallax runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    assert_eq!(first.trim(), "{");
+    // The reader is dropped here: every later write meets a closed pipe.
+    let out = child.wait_with_output().expect("parallax ends");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
+    let mut key = parallax::model::Workspace::new();
+    let d = key.add_document("AFP", "afp.txt", "The soldier ran across the border.");
+    key.add_span(&d, 4, 11, parallax::model::Label::Claim)
+        .expect("span");
+    let mut other = parallax::model::Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else entirely.");
+    let write = |name: &str, ws: &parallax::model::Workspace| {
+        let p = temp(name);
+        let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
+        std::fs::write(&p, bytes).expect("write");
+        p.to_str().expect("path").to_string()
+    };
+    let (k, good, wrong) = (
+        write("gkey.json", &key),
+        write("gmaria.json", &key),
+        write("gother.json", &other),
+    );
+    let cut = temp("gcut.json");
+    std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
+    let cut = cut.to_str().expect("path").to_string();
+    let o = run(&["grade", &k, &wrong, &good, &cut]);
+    // The good file is graded; the other two are named on standard error; exit code 2.
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON of the graded file");
+    let text = v.to_string();
+    assert!(
+        text.contains("gmaria.json") && !text.contains("gother.json"),
+        "{text}"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{wrong} does not have the article")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{cut} ends too early")), "{err}");
+    assert!(
+        err.contains("2 student file(s) could not be graded"),
+        "{err}"
+    );
+    // Only bad students: nothing to print.
+    let o = run(&["grade", &k, &wrong]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_negative_min_is_explained_and_report_names_a_bad_file_once() {
+    let a = sample("afp-defector-footage.txt");
+    let b = sample("latimes-defector-video.txt");
+    let o = run(&["suggest", &a, &b, "--min", "-0.5"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is not a number between 0 and 1"),
+        "{}",
+        stderr(&o)
+    );
+    let cut = temp("rcut.json");
+    std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
+    let cut = cut.to_str().expect("path");
+    let o = run(&["report", cut]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(&format!("parallax: {cut} ends too early")),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// The usage lines show the files each subcommand needs as required (`<…>`), not as
+/// optional (`[…]`), though the checks that name what is missing are the tool's own.
+#[test]
+fn usage_lines_show_required_files_as_required() {
+    for (cmd, usage) in [
+        (
+            "suggest",
+            "parallax suggest [OPTIONS] <ARTICLE> <ARTICLE>...",
+        ),
+        ("grade", "parallax grade [OPTIONS] <KEY> <STUDENT>..."),
+        ("agree", "parallax agree <ANNOTATOR> <ANNOTATOR>..."),
+        ("convert", "parallax convert <INPUT> --to <FORMAT>"),
+        ("report", "parallax report <WORKSPACE>"),
+    ] {
+        let o = run(&[cmd, "--help"]);
+        assert!(o.status.success());
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains(&format!("Usage: {usage}")), "{cmd}: {text}");
+    }
+}

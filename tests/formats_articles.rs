@@ -1,0 +1,215 @@
+//! Behaviour of `parallax::formats` on articles (plain text, Markdown, HTML, encodings,
+//! binary and oversized files): every message a user can see for a bad article file is
+//! asserted here; `tests/formats.rs` has the Parallax JSON workspace (TESTING.md, "Core:
+//! bad input", names these tests).
+
+use parallax::formats::{
+    check_size, import, read_article, ErrorKind, SizeLimit, MAX_ARTICLE_BYTES, MAX_IMPORT_BYTES,
+};
+
+// ---------------------------------------------------------------- articles
+
+#[test]
+fn plain_text_keeps_everything_and_takes_the_first_line_as_title() {
+    let a = read_article("a.txt", b"\r\n  Big news\r\nSecond line\r\n").unwrap();
+    assert_eq!(a.title, "Big news");
+    assert_eq!(
+        a.text, "\r\n  Big news\r\nSecond line\r\n",
+        "CRLF and the title line are kept"
+    );
+    assert!(a.notes.is_empty());
+}
+
+#[test]
+fn markdown_title_loses_its_hashes() {
+    let a = read_article("a.md", "## Headline ##\n\nBody *text*.".as_bytes()).unwrap();
+    assert_eq!(a.title, "Headline");
+    assert!(a.text.starts_with("## Headline"));
+}
+
+#[test]
+fn byte_order_marks_are_honoured() {
+    let a = read_article("a.txt", b"\xef\xbb\xbfTitle\nbody").unwrap();
+    assert_eq!(a.text, "Title\nbody");
+    let text = "Ünïcode 😀\r\nline";
+    let mut le = vec![0xff, 0xfe];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xfe, 0xff];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let (l, b) = (
+        read_article("le.txt", &le).unwrap(),
+        read_article("be.txt", &be).unwrap(),
+    );
+    assert_eq!((l.text.as_str(), b.text.as_str()), (text, text));
+    // The user is told (as for Windows-1252).
+    assert!(
+        l.notes
+            .iter()
+            .any(|n| n.contains("le.txt is UTF-16 (little-endian)")),
+        "{:?}",
+        l.notes
+    );
+    assert!(
+        b.notes
+            .iter()
+            .any(|n| n.contains("be.txt is UTF-16 (big-endian)")),
+        "{:?}",
+        b.notes
+    );
+    // A lone surrogate is replaced and reported.
+    let mut broken = vec![0xff, 0xfe, b'A', 0, 0x00, 0xd8, b'B', 0];
+    broken.truncate(8);
+    let r = read_article("broken.txt", &broken).unwrap();
+    assert_eq!(r.text, "A\u{FFFD}B");
+    assert!(r.notes[0].contains("1 broken characters"), "{:?}", r.notes);
+}
+
+#[test]
+fn invalid_utf8_is_read_as_windows_1252_with_a_note() {
+    let a = read_article("old.txt", b"Caf\xe9 \x93quoted\x94 \x80 5").unwrap();
+    assert_eq!(a.text, "Café \u{201C}quoted\u{201D} € 5");
+    assert_eq!(a.notes.len(), 1);
+    assert!(a.notes[0].contains("old.txt is not valid UTF-8, so it was read as Windows-1252"));
+}
+
+#[test]
+fn binary_files_are_refused_by_name() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        (
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            "an image (PNG)",
+        ),
+        (
+            "photo.jpg",
+            b"\xff\xd8\xff\xe0\0\x10JFIF",
+            "an image (JPEG)",
+        ),
+        ("anim.gif", b"GIF89a\x01\0\x01\0", "an image (GIF)"),
+        ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        ("story.docx", b"PK\x03\x04\x14\0\x06\0", "a ZIP archive"),
+        ("a.txt.gz", b"\x1f\x8b\x08\0\0\0", "a gzip-compressed file"),
+        ("prog", b"\x7fELF\x02\x01\x01\0", "a program (ELF)"),
+        ("data.bin", b"abc\0\0\0def\x01\x02\x03", "a binary file"),
+    ];
+    for (name, bytes, what) in cases {
+        let e = read_article(name, bytes).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Binary, "{name}");
+        assert_eq!(
+            e.message,
+            format!("{name} looks like {what}, not an article; load a .txt, .md or .html file")
+                .replace(
+                    "a ZIP archive",
+                    "a ZIP archive (a Word .docx or OpenDocument file is one too)"
+                ),
+        );
+    }
+}
+
+#[test]
+fn empty_and_blank_files_are_refused() {
+    let e = read_article("x.txt", b"").unwrap_err();
+    assert_eq!(
+        (e.kind, e.message.as_str()),
+        (ErrorKind::Empty, "x.txt is empty")
+    );
+    let e = read_article("x.txt", b" \r\n\t ").unwrap_err();
+    assert_eq!(e.message, "x.txt contains only white space");
+    let e = read_article("x.html", b"<html><script>x()</script></html>").unwrap_err();
+    assert_eq!(e.message, "x.html is an HTML page without any article text");
+    let e = import("ws.json", b"").unwrap_err();
+    assert_eq!(e.message, "ws.json is empty");
+}
+
+#[test]
+fn sizes_are_checked_before_reading() {
+    assert!(check_size("a.txt", MAX_ARTICLE_BYTES, SizeLimit::Article).is_ok());
+    let e = check_size("big.txt", MAX_ARTICLE_BYTES + 1, SizeLimit::Article).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooLarge);
+    assert!(
+        e.message
+            .starts_with("big.txt is 5.0 MB; Parallax reads articles up to 5.0 MB."),
+        "{}",
+        e.message
+    );
+    let e = check_size("ws.json", 60 * 1024 * 1024, SizeLimit::Import).unwrap_err();
+    assert!(
+        e.message
+            .contains("60.0 MB; Parallax reads workspace files up to 50.0 MB"),
+        "{}",
+        e.message
+    );
+    assert!(check_size("ws.json", MAX_IMPORT_BYTES, SizeLimit::Import).is_ok());
+    // read_article applies the limit itself too.
+    let big = vec![b'a'; MAX_ARTICLE_BYTES as usize + 1];
+    assert_eq!(
+        read_article("big.txt", &big).unwrap_err().kind,
+        ErrorKind::TooLarge
+    );
+}
+
+#[test]
+fn rtf_is_refused_with_advice() {
+    let e = read_article("a.rtf", br"{\rtf1\ansi Hello}").unwrap_err();
+    assert!(e.message.contains("is an RTF document"), "{}", e.message);
+}
+
+#[test]
+fn html_articles_keep_text_only() {
+    let html = r#"<!DOCTYPE html><html><head><title>Defector &amp; video</title>
+        <style>p { color: red }</style><script>document.write("<p>evil</p>")</script></head>
+        <body><header><a href="/">Site</a></header><nav><ul><li>Home</li></ul></nav>
+        <article><h1>Defector video</h1><p>Carroll said the   soldier
+        was shot &#52; times.</p><p>He&rsquo;s &quot;fine&quot;.<br/>New line</p>
+        <blockquote>A quote</blockquote><ul><li>One</li><li>Two</li></ul>
+        <form><input value="x"><button>Send</button></form><aside>Related</aside>
+        <noscript>Enable JS</noscript><iframe src="x">frame</iframe><svg><text>svg text</text></svg>
+        <template><p>tpl</p></template></article><footer>© 2024</footer></body></html>"#;
+    let a = read_article("page.html", html.as_bytes()).unwrap();
+    assert_eq!(a.title, "Defector & video");
+    assert_eq!(
+        a.text,
+        "Defector video\n\nCarroll said the soldier was shot 4 times.\n\nHe\u{2019}s \"fine\".\nNew line\n\nA quote\n\nOne\n\nTwo"
+    );
+    assert!(
+        a.notes.iter().any(|n| n.contains("Extracted 6 paragraphs")),
+        "{:?}",
+        a.notes
+    );
+}
+
+#[test]
+fn hostile_html_never_yields_script_contents() {
+    let cases = [
+        "<p>ok</p><script>alert('x1')</script>",
+        "<p>ok</p><SCRIPT type=text/javascript>alert('x1')</SCRIPT >",
+        "<p>ok</p><script>var s = '</scr' + 'ipt>'; alert('x1')</script>",
+        "<p>ok</p><script>alert('x1')",
+        "<p>ok</p><script src=x onload=\"alert('x1')\"></script>",
+        "<p>ok</p><style>body{background:url(alert('x1'))}</style>",
+        "<p>ok</p><img src=x onerror=\"alert('x1')\">",
+        "<p>ok</p><a href=\"javascript:alert('x1')\">link</a>",
+        "<p>ok</p><svg><script>alert('x1')</script></svg>",
+        "<p>ok</p><noscript><p>alert('x1')</p></noscript>",
+        "<p>ok</p><!-- <script>alert('x1')</script> -->",
+        "<p>ok</p><iframe srcdoc=\"<script>alert('x1')</script>\"></iframe>",
+        "<p>ok</p><div title='>'><script>alert('x1')</script></div>",
+        "<p>ok</p><template><script>alert('x1')</script></template>",
+    ];
+    for html in cases {
+        let a = read_article("x.html", html.as_bytes()).unwrap();
+        assert!(!a.text.contains("alert"), "{html:?} gave {:?}", a.text);
+        assert!(!a.text.contains('<'), "{html:?} gave {:?}", a.text);
+        assert!(a.text.starts_with("ok"), "{html:?} gave {:?}", a.text);
+    }
+    // Escaped markup is inert text, shown as written.
+    let a = read_article("x.html", b"<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").unwrap();
+    assert_eq!(a.text, "<script>alert(1)</script>");
+}
+
+#[test]
+fn text_files_that_are_html_are_extracted_with_a_note() {
+    let a = read_article("saved.txt", b"<!doctype html><title>T</title><p>Body</p>").unwrap();
+    assert_eq!((a.title.as_str(), a.text.as_str()), ("T", "Body"));
+    assert!(a.notes[0].contains("contains HTML"));
+}
