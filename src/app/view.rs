@@ -9,6 +9,7 @@
 //!
 //! No web-sys here: the wasm tests call these functions directly.
 
+use crate::matcher;
 use crate::model::{offsets, text, Label, Workspace};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -171,12 +172,13 @@ pub const CHUNK_CPS: usize = 2_000;
 /// How far back from a cut a chunk looks for white space to end on, in code points.
 const CHUNK_SLACK: usize = 200;
 
-/// A document's rendering units (paragraphs, long ones in chunks of at most
+/// A document's rendering units (paragraphs as [`matcher::paragraphs`] finds them: lines,
+/// a hard-wrapped paragraph's lines joined; long ones in chunks of at most
 /// [`CHUNK_CPS`] code points) with byte ranges, computed once per text.
 pub fn layout(text: &str) -> Vec<Para> {
     let index = offsets::OffsetIndex::new(text);
     let mut out = Vec::new();
-    for (start, end) in text::paragraphs(text) {
+    for (start, end) in matcher::paragraphs(text) {
         let (Some(bs), Some(be)) = (index.cp_to_byte(text, start), index.cp_to_byte(text, end))
         else {
             continue;

@@ -108,7 +108,31 @@ fn is_cjk_terminator(c: char) -> bool {
 /// white space and never empty.
 pub fn segment(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
-    let prose = prose_blocks(&chars);
+    let mut out = Vec::new();
+    for (s, e) in lines(&chars) {
+        segment_line(&chars, s, e, &mut out);
+    }
+    out
+}
+
+/// Code point ranges `(start, end)` of the paragraphs of `text` as a reader sees them:
+/// its lines, trimmed of white space and never empty, except that the lines of a
+/// hard-wrapped paragraph are one paragraph (joined by the rule that joins them into
+/// sentences, see [`segment`]). A range may hold line breaks; line markers (`> `, `- `)
+/// are kept. The page draws an article's text in these paragraphs.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for (s, e) in lines(&chars) {
+        push_trimmed(&chars, s, e, &mut out);
+    }
+    out
+}
+
+/// The lines of `chars` as `(start, end)` code point ranges, untrimmed (a range may be
+/// empty), the lines of a hard-wrapped prose paragraph joined into one range.
+fn lines(chars: &[char]) -> Vec<(usize, usize)> {
+    let prose = prose_blocks(chars);
     let mut block = 0;
     let mut out = Vec::new();
     let mut line_start = 0;
@@ -119,9 +143,9 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
         // The block holding position i ends at prose[block].0; joined only if it is prose.
         let width = prose.get(block).and_then(|b| b.1);
         if i == chars.len()
-            || (is_break(chars[i]) && !width.is_some_and(|w| wrapped(&chars, line_start, i, w)))
+            || (is_break(chars[i]) && !width.is_some_and(|w| wrapped(chars, line_start, i, w)))
         {
-            segment_line(&chars, line_start, i, &mut out);
+            out.push((line_start, i));
             line_start = i + 1;
         }
     }
@@ -532,5 +556,7 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
     true
 }
 
+#[cfg(test)]
+mod paragraph_tests;
 #[cfg(test)]
 mod tests;

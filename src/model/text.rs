@@ -1,29 +1,7 @@
-//! Text structure the views and the matcher share: paragraphs, word snapping (UAX #29),
+//! Text structure the views and the matcher share: word snapping (UAX #29), chunks,
 //! and the comparison that finds an article loaded twice. All positions are code points.
 
 use crate::model::offsets::{cp_len, OffsetIndex};
-
-/// A paragraph: a maximal run of text between line breaks, as `start..end` code points.
-/// Line-break characters (`\n`, `\r`) are never inside a paragraph; blank lines yield none.
-pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut n = 0;
-    for c in text.chars() {
-        if c == '\n' || c == '\r' {
-            if let Some(s) = start.take() {
-                out.push((s, n));
-            }
-        } else if start.is_none() {
-            start = Some(n);
-        }
-        n += 1;
-    }
-    if let Some(s) = start {
-        out.push((s, n));
-    }
-    out
-}
 
 /// Whether a UAX #29 word segment is a word (holds a letter or digit), not spaces or
 /// punctuation.
@@ -230,17 +208,6 @@ mod tests {
         // No white space in the second half: cut at the limit, counted in code points.
         assert_eq!(ellipsize("😀😀😀😀😀😀", 4), "😀😀😀😀\u{2026}");
         assert_eq!(ellipsize("中文中文中文", 3), "中文中\u{2026}");
-    }
-
-    #[test]
-    fn paragraphs_skip_blank_lines_and_crlf() {
-        let t = "Title\r\n\r\nFirst para.\nSecond 😀 para.\n";
-        let p = paragraphs(t);
-        let texts: Vec<String> = p
-            .iter()
-            .map(|&(s, e)| t.chars().skip(s).take(e - s).collect())
-            .collect();
-        assert_eq!(texts, ["Title", "First para.", "Second 😀 para."]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //!
 //! The oracle is independent of the `data-start` attributes the app relies on: it walks
 //! the text nodes of the article body in document order (as a user's selection does) and
-//! maps positions back to the document through `model::text::paragraphs`.
+//! maps positions back to the document through `matcher::paragraphs`.
 //!
 //! The reducer driven as the page drives it is in `reducer.rs`.
 #![cfg(target_arch = "wasm32")]
@@ -12,7 +12,8 @@
 use parallax::app::browser::range_offsets;
 use parallax::app::components::paragraph::{Paragraph, ParagraphProps};
 use parallax::app::view::{self, Segment, SharedText, SpanInfo};
-use parallax::model::{offsets, text, Label};
+use parallax::matcher;
+use parallax::model::{offsets, Label};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -132,7 +133,7 @@ impl Oracle {
             k += len;
         }
         let mut doc_of = Vec::new();
-        for (s, e) in text::paragraphs(text) {
+        for (s, e) in matcher::paragraphs(text) {
             doc_of.extend(s..e);
         }
         assert_eq!(doc_of.len(), k, "rendered text has the paragraphs' length");
@@ -196,7 +197,7 @@ async fn selection_offsets_are_code_points_for_any_script() {
 async fn element_boundaries_map_to_paragraph_edges() {
     let text = TEXTS[4];
     let body = render_article("crlf", text, &spans_for(text)).await;
-    let paras = text::paragraphs(text);
+    let paras = matcher::paragraphs(text);
     let ps = body.query_selector_all("p[data-para-start]").unwrap();
     assert_eq!(ps.length() as usize, paras.len());
     let first = ps.item(0).unwrap();
@@ -289,7 +290,7 @@ async fn overlapping_spans_render_as_labelled_nested_marks() {
 #[wasm_bindgen_test]
 fn segments_keep_text_and_offsets() {
     for text in TEXTS {
-        for (s, e) in text::paragraphs(text) {
+        for (s, e) in matcher::paragraphs(text) {
             let para = offsets::slice_cp(text, s, e).unwrap();
             let segs = view::segments(para, s, &spans_for(text));
             assert_eq!(view::segments_text(&segs), para);

@@ -69,3 +69,43 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
   );
   assert.deepEqual(requests, []);
 });
+
+test('a hard-wrapped .txt reads as paragraphs; a span across a wrapped line slices exactly', async () => {
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  // Wrapped at 40 columns, CRLF line ends, as a text editor or an e-mail client writes it.
+  const text = [
+    'Bridge collapses in Lyon',
+    '',
+    'According to a police report released',
+    'Tuesday by the Rhône prefecture, the',
+    'driver was drunk. Twelve people 😀 died.',
+    '',
+    '- One list item',
+    '- Another list item',
+  ].join('\r\n');
+  await page.setInputFiles(SEL.fileInput, { name: 'wrapped.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  await page.waitForSelector(SEL.article);
+  const paras = await page.$$eval(`${SEL.articleBody} p`, (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(paras, [
+    'Bridge collapses in Lyon',
+    'According to a police report released\r\nTuesday by the Rhône prefecture, the\r\ndriver was drunk. Twelve people 😀 died.',
+    '- One list item',
+    '- Another list item',
+  ], 'the wrapped lines are one paragraph; the headline and list items stay apart');
+  // Drawn as flowing text: the wrapped paragraph is not taller than a few lines at this width.
+  const lines = await page.$eval(`${SEL.articleBody} p:nth-of-type(2)`, (p) =>
+    Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)));
+  assert.ok(lines <= 2, `the paragraph flows (${lines} lines tall)`);
+
+  const needle = 'released\r\nTuesday by the Rhône prefecture';
+  await mouseSelect(page, 0, needle);
+  await page.keyboard.press('1');
+  await page.waitForSelector(SEL.claim);
+  const { json } = await downloadJson(page, SEL.exportJson);
+  const span = json.spans[0];
+  assert.equal(json.documents[0].text, text, 'document text is the file text, line ends kept');
+  assert.equal(sliceCp(text, span.start, span.end), span.text, 'offsets slice to the span text');
+  assert.match(span.text, /^released\r\nTuesday by the Rhône prefecture/);
+  assert.deepEqual(problems, [], 'no page errors');
+});
