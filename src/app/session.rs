@@ -216,6 +216,11 @@ fn restore_state(restored: storage::Restored) -> AppState {
     }
 }
 
+/// The notice of a tab whose workspace was deleted in another tab (or copy of the file).
+const DELETED: &str = "This workspace was deleted in another tab or copy of Parallax. Everything \
+    is still here, in this tab: your next change saves it again, and it comes back in the list \
+    of saved workspaces. To let it go, close this tab without changing anything.";
+
 const TAKEN: &str = "This workspace was opened in another tab or copy of Parallax, which now \
                      saves it. This tab is read-only so that neither overwrites the other's work.";
 
@@ -444,13 +449,19 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
         move || drop(listener)
     });
 
-    // Another tab (or copy of the file) opening this workspace makes this tab read-only.
+    // Another tab (or copy of the file) opening this workspace makes this tab read-only;
+    // one deleting its save is told, and the next change saves it again.
     {
         let dispatch = dispatch.clone();
         use_effect_with(id, move |id| {
             let listener = id.clone().and_then(|id| {
-                storage::on_workspace_taken(id, move |_| {
-                    dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                storage::on_workspace_taken(id, move |what| match what {
+                    storage::Elsewhere::Taken => {
+                        dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
+                    }
+                    storage::Elsewhere::Deleted => {
+                        dispatch.dispatch(Action::Notify(NoticeKind::Info, DELETED.to_string()))
+                    }
                 })
             });
             move || drop(listener)

@@ -217,8 +217,8 @@ pub fn note_continued(id: &str, older_id: &str, ws: &Workspace) {
 
 /// Delete saved workspace `id` (this version's) for good: its record, its claim, its
 /// entry in the list and, in the background, its article texts in IndexedDB. A tab that
-/// still has it open keeps it in the page and saves it again on its next change, so only
-/// what no tab holds is gone. Errors: local storage unavailable or refusing the removal.
+/// still has it open is told ([`Elsewhere::Deleted`]), keeps it in the page and saves it
+/// again, texts and all, on its next change, so only what no tab holds is gone. Errors: local storage unavailable or refusing the removal.
 pub fn delete_workspace(id: &str) -> Result<(), String> {
     let store = storage()?;
     store
@@ -562,11 +562,22 @@ fn import_record(
     }
 }
 
-/// Call `f` when another tab (or copy of the file) claims workspace `id` or changes its
-/// save: `f` gets the new owner's tab id (`None` when only the data changed).
+/// What another tab (or copy of the file) did to the workspace open in this one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// It opened the workspace: that tab now saves it, this one is read-only.
+    Taken,
+    /// It deleted the workspace's save (from the list, or by emptying it). This tab still
+    /// holds everything; its article texts count as unsaved again, so its next save
+    /// writes them back with the record.
+    Deleted,
+}
+
+/// Call `f` when another tab (or copy of the file) claims workspace `id` or deletes its
+/// save (a `storage` event: only other tabs get one).
 pub fn on_workspace_taken(
     id: String,
-    f: impl Fn(Option<String>) + 'static,
+    f: impl Fn(Elsewhere) + 'static,
 ) -> Option<gloo::events::EventListener> {
     let window = web_sys::window()?;
     let me = tab_id();
@@ -581,9 +592,15 @@ pub fn on_workspace_taken(
             if key == registry::owner_key(&id) {
                 if let Some(owner) = e.new_value() {
                     if owner != me {
-                        f(Some(owner));
+                        f(Elsewhere::Taken);
                     }
                 }
+            } else if key == registry::data_key(&id) && e.new_value().is_none() {
+                // The other tab also deletes the texts from IndexedDB: this tab must not
+                // take them for stored, or its next save would keep a record without them.
+                let prefix = format!("{id}/");
+                STORED.with(|s| s.borrow_mut().retain(|k| !k.starts_with(&prefix)));
+                f(Elsewhere::Deleted);
             }
         },
     ))

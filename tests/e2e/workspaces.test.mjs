@@ -269,3 +269,51 @@ test('a saved workspace can be deleted from the list, after asking once more; it
   assert.match(await page.locator(SEL.workspaceEntry).textContent(), /Port/);
   assert.deepEqual(s.problems, []);
 });
+
+test('a workspace deleted in another tab: the tab that has it open is told, and its next change saves it again, texts and all', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const a = s.page;
+  // Tab A: the samples, saved with their texts in IndexedDB.
+  await loadSample(a);
+  const w = await a.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  await until(async () => (await storedTextKeys(a)).filter((k) => k.startsWith(`${w}/`)).length === 2);
+  // Tab B starts a new workspace and deletes A's from the list.
+  const { page: b, problems } = await secondPage(s.context, a.url());
+  await b.locator(SEL.workspaceEntry).first().waitFor();
+  await b.click(SEL.workspaceNew);
+  await b.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  await pasteArticle(b, 'A short report.\n\nThe port will open in June.', 'Port');
+  await waitForArticles(b, 1);
+  await b.click(SEL.workspacesOpen);
+  const row = b.locator(`${SEL.workspaceEntry}[data-workspace-id="${w}"]`);
+  await row.locator('button.delete-workspace').click();
+  await row.locator('button.delete-confirm').click();
+  await waitNotice(b, /Deleted the saved workspace/);
+  await until(async () => !(await storedTextKeys(b)).some((k) => k.startsWith(`${w}/`)));
+
+  // A is told, and still shows everything.
+  await waitNotice(a, /deleted in another tab.*next change saves it again/);
+  assert.equal(await a.locator(SEL.article).count(), 2, 'A still shows both articles');
+  // A's next change saves the workspace again, its article texts with it.
+  await dismissAll(a);
+  const got = await mouseSelect(a, 0, 'The defector was shot at least four times');
+  assert.equal(got.trim(), 'The defector was shot at least four times');
+  await a.keyboard.press('1');
+  await a.waitForSelector(SEL.claim);
+  await a.waitForFunction((w) => localStorage.getItem(`parallax.v2.ws.${w}`) !== null, w);
+  await until(async () => (await storedTextKeys(a)).filter((k) => k.startsWith(`${w}/`)).length === 2);
+  // After a reload it is listed again and opens whole: both texts, the new span.
+  await a.reload();
+  const entry = a.locator(`${SEL.workspaceEntry}[data-workspace-id="${w}"]`);
+  await entry.waitFor();
+  await entry.locator('button.continue').click();
+  await a.waitForSelector(`${SEL.app}[data-workspace-id="${w}"]`);
+  await waitForArticles(a, 2);
+  await a.waitForSelector(SEL.claim);
+  const bodies = await a.$$eval(SEL.articleBody, (els) => els.map((e) => e.textContent));
+  assert.match(bodies[0], /The defector was shot at least four times/);
+  assert.match(bodies[1], /soldier/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(s.problems, []);
+});
