@@ -177,8 +177,10 @@ pub async fn get_texts(keys: &[String]) -> Result<Vec<Option<String>>, String> {
         .collect())
 }
 
-/// Delete every text whose key starts with `prefix` and is not in `keep`.
-pub async fn delete_unused(prefix: &str, keep: &[String]) -> Result<(), String> {
+/// Delete every text whose key starts with `prefix` and that `keep` does not keep.
+/// `keep` is asked when the deleting transaction is made, after the listing: a text
+/// stored again in between (an undone removal) can be kept then.
+pub async fn delete_unused(prefix: &str, keep: impl Fn(&str) -> bool) -> Result<(), String> {
     let db = open().await?;
     let fail = || "could not tidy the browser's database (IndexedDB)".to_string();
     let range = web_sys::IdbKeyRange::bound(
@@ -194,7 +196,7 @@ pub async fn delete_unused(prefix: &str, keep: &[String]) -> Result<(), String> 
     let keys = req.result().map_err(|_| fail())?;
     let unused: Vec<JsValue> = js_sys::Array::from(&keys)
         .iter()
-        .filter(|k| k.as_string().is_some_and(|k| !keep.contains(&k)))
+        .filter(|k| k.as_string().is_some_and(|k| !keep(&k)))
         .collect();
     if unused.is_empty() {
         return Ok(());

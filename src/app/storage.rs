@@ -369,8 +369,14 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
         return done(SaveOutcome::Failed(quota_message(&e, rec.json.len())));
     }
     let mut r = read_registry(&store);
-    r.upsert(Entry::describe(id, &ws, rec.annotator, js_sys::Date::now()));
+    r.upsert(Entry::describe(
+        id,
+        &ws,
+        rec.annotator.clone(),
+        js_sys::Date::now(),
+    ));
     write_registry(&store, &r);
+    tidy_texts(id, &rec);
     done(match idb::availability() {
         Some(Err(why)) => SaveOutcome::SavedInLocalStorage(local_only(&why)),
         _ => SaveOutcome::Saved,
@@ -378,7 +384,8 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
 }
 
 /// Remove the texts of workspace `id` other than `keep` (keys) from IndexedDB, in the
-/// background (a failure leaves unused texts behind, nothing else).
+/// background (a failure leaves unused texts behind, nothing else). A text this tab
+/// stores again meanwhile (an undone removal saved) is kept.
 fn forget_texts(id: &str, keep: Vec<String>) {
     if idb::availability().is_none_or(|a| a.is_err()) {
         return;
@@ -389,8 +396,28 @@ fn forget_texts(id: &str, keep: Vec<String>) {
             .retain(|k| !k.starts_with(&prefix) || keep.contains(k))
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = idb::delete_unused(&prefix, &keep).await;
+        let kept = |k: &str| {
+            keep.iter().any(|x| x == k)
+                || STORED.with(|s| s.borrow().contains(k))
+                || WRITING.with(|w| w.borrow().contains(k))
+        };
+        let _ = idb::delete_unused(&prefix, kept).await;
     });
+}
+
+/// After workspace `id` was saved with `rec`: the texts this tab stored for it that the
+/// record no longer needs (articles removed) leave IndexedDB.
+fn tidy_texts(id: &str, rec: &autosave::Record) {
+    let keep: Vec<String> = rec.texts.iter().map(|t| text_key(id, &t.sha256)).collect();
+    let prefix = format!("{id}/");
+    let unused = STORED.with(|s| {
+        s.borrow()
+            .iter()
+            .any(|k| k.starts_with(&prefix) && !keep.contains(k))
+    });
+    if unused {
+        forget_texts(id, keep);
+    }
 }
 
 /// Save `ws` as a new workspace when it differs from what is stored under `id`.

@@ -317,3 +317,29 @@ test('a workspace deleted in another tab: the tab that has it open is told, and 
   assert.deepEqual(problems, []);
   assert.deepEqual(s.problems, []);
 });
+
+test('a removed article\'s text leaves IndexedDB with the next save; undoing the removal stores it again', async (t) => {
+  const s = await session(browser);
+  t.after(() => s.close());
+  const { page } = s;
+  await loadSample(page);
+  const w = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+  const mine = async () => (await storedTextKeys(page)).filter((k) => k.startsWith(`${w}/`));
+  await until(async () => (await mine()).length === 2);
+  const both = (await mine()).sort();
+  // Remove the first article: the save that follows drops its text.
+  await page.locator(SEL.article).first().locator(SEL.removeArticle).click();
+  await waitForArticles(page, 1);
+  await until(async () => (await mine()).length === 1);
+  // Undo from the notice: the text is stored again, and a reload opens both articles.
+  await page.click(SEL.noticeAction);
+  await waitForArticles(page, 2);
+  await until(async () => (await mine()).length === 2);
+  assert.deepEqual((await mine()).sort(), both, 'the same two texts are stored');
+  await page.reload();
+  await continueWorkspace(page);
+  await waitForArticles(page, 2);
+  const bodies = await page.$$eval(SEL.articleBody, (els) => els.map((e) => e.textContent.length));
+  assert.ok(bodies.every((n) => n > 500), `both texts are back (${bodies})`);
+  assert.deepEqual(s.problems, []);
+});
