@@ -16,13 +16,17 @@
 //! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
 //!   he said.`) the quotation stays one sentence, so the speaker is kept with the words.
 //!
-//! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out.
+//! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out; the
+//!   lines of a Markdown quotation (`> `) are joined like wrapped prose, and a sentence
+//!   that begins on one of them starts after its marker (one that runs across lines
+//!   keeps the "\n> " inside its range: a span is one range of the text); the indented
+//!   continuation lines of a list item are joined to it (`segment/lines.rs`).
 //!
 //! Ranges are code points into the original text, trimmed of white space.
 
 mod lines;
 
-use lines::{line_marker, prose_blocks, wrapped};
+use lines::{continues_item, line_marker, prose_blocks, quote_marker, wrapped};
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
@@ -123,7 +127,9 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
         // The block holding position i ends at prose[block].0; joined only if it is prose.
         let width = prose.get(block).and_then(|b| b.1);
         if i == chars.len()
-            || (is_break(chars[i]) && !width.is_some_and(|w| wrapped(&chars, line_start, i, w)))
+            || (is_break(chars[i])
+                && !width.is_some_and(|w| wrapped(&chars, line_start, i, w))
+                && !continues_item(&chars, line_start, i))
         {
             segment_line(&chars, line_start, i, &mut out);
             line_start = i + 1;
@@ -132,9 +138,22 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Pushes `s..e` trimmed of white space, and of the `> ` marker of a Markdown quotation's
+/// line when the sentence begins on a line of one joined to the line before.
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
     while s < e && chars[s].is_whitespace() {
         s += 1;
+    }
+    let line_start = chars[..s]
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|&c| is_break(c));
+    if line_start {
+        s += quote_marker(chars, s, e);
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
     }
     while e > s && chars[e - 1].is_whitespace() {
         e -= 1;
@@ -184,6 +203,10 @@ fn quote_closes_with_attribution(chars: &[char], from: usize, end: usize) -> boo
 
 fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let s = s + line_marker(chars, s, e);
+    // A line of only a quotation marker (">": a paragraph break inside a quotation).
+    if chars[s..e].iter().all(|&c| c == '>' || c.is_whitespace()) {
+        return;
+    }
     let mut sent_start = s;
     let mut i = s;
     while i < e {

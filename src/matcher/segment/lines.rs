@@ -60,14 +60,17 @@ const RUN_ON: &[&str] = &[
     "its", "as", "into", "than",
 ];
 
-/// Whether the line break at `at` (in the line begun at `from`) only wraps a paragraph
-/// (a text file or Markdown hard-wrapped at a fixed width): the next line is not blank
-/// and not a heading, list item or quotation, and this line runs on: it ends in a comma,
+/// Whether the line break at `at` (in the line, or run of joined lines, begun at `from`)
+/// only wraps a paragraph (a text file or Markdown hard-wrapped at a fixed width): the next
+/// line is not blank and not a heading, list item or quotation (unless both lines are
+/// lines of one Markdown quotation, `> `, and the next has text after its marker), and
+/// this line runs on: it ends in a comma,
 /// semicolon or dash, or in a word before a lower-case word or digit, or in one of
 /// [`RUN_ON`] ("the", "of", "said" …), or before a word that would not have fitted on it
 /// within the block's `width`. A headline ("Bridge collapses in Lyon") above its first
 /// sentence ("The bridge …") stays apart.
 pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> bool {
+    let at = crlf(chars, from, at);
     // The next line: after "\r\n" as one break; blank means a paragraph ends.
     let mut k = at + 1;
     if chars[at] == '\r' && chars.get(k) == Some(&'\n') {
@@ -76,10 +79,31 @@ pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> b
     while k < chars.len() && matches!(chars[k], ' ' | '\t') {
         k += 1;
     }
+    // The line itself: the last of the lines already joined.
+    let from = chars[from..at]
+        .iter()
+        .rposition(|&c| is_break(c))
+        .map_or(from, |p| from + p + 1);
+    // "> … the bus" + "> left the road …": a Markdown quotation wrapped line by line; its
+    // marker is read past (a ">" line with no text ends a paragraph of the quotation).
+    if chars.get(k) == Some(&'>') && quote_marker(chars, from, at) > 0 {
+        let m = quote_marker(chars, k, chars.len());
+        if m == 0 {
+            return false;
+        }
+        k += m;
+        while k < chars.len() && matches!(chars[k], ' ' | '\t') {
+            k += 1;
+        }
+    }
     let Some(&next) = chars.get(k) else {
         return false;
     };
     if is_break(next) || matches!(next, '#' | '-' | '*' | '+' | '>' | '|' | '•') {
+        return false;
+    }
+    // A numbered item ("1. ", "2) ") opens a line of its own.
+    if next.is_ascii_digit() && line_marker(chars, k, chars.len()) > 0 {
         return false;
     }
     let line = &chars[from..at];
@@ -146,5 +170,56 @@ pub(super) fn line_marker(chars: &[char], s: usize, e: usize) -> usize {
         k + 1 - s
     } else {
         0
+    }
+}
+
+/// The length of a Markdown quotation marker (`> `, after white space) opening the line
+/// at `s`, when text follows it before `e` or the line's end; 0 without one.
+pub(super) fn quote_marker(chars: &[char], s: usize, e: usize) -> usize {
+    let end = (s..e).find(|&i| is_break(chars[i])).unwrap_or(e);
+    let m = line_marker(chars, s, end);
+    let at = chars[s..end].iter().position(|c| !matches!(c, ' ' | '\t'));
+    if m > 0 && at.is_some_and(|a| chars[s + a] == '>') {
+        m
+    } else {
+        0
+    }
+}
+
+/// Whether the line break at `at` goes on with a list item: the run of lines begun at
+/// `from` opens with a list marker (`- `, `* `, `+ `, `• `, `1. `), and the next line is
+/// indented (two spaces or a tab) with text and no marker of its own (Markdown's
+/// continuation of an item, whether or not the item ends with a stop: "- Driver arrested
+/// after" + "  crash in Lyon").
+pub(super) fn continues_item(chars: &[char], from: usize, at: usize) -> bool {
+    let at = crlf(chars, from, at);
+    let opens = chars[from..at]
+        .iter()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_some_and(|&c| matches!(c, '-' | '*' | '+' | '\u{2022}') || c.is_ascii_digit());
+    if !opens || line_marker(chars, from, at) == 0 {
+        return false;
+    }
+    let mut k = at + 1;
+    if chars[at] == '\r' && chars.get(k) == Some(&'\n') {
+        k += 1;
+    }
+    let start = k;
+    while k < chars.len() && matches!(chars[k], ' ' | '\t') {
+        k += 1;
+    }
+    let indented = k - start >= 2 || chars[start..k].contains(&'\t');
+    let end = (k..chars.len())
+        .find(|&i| is_break(chars[i]))
+        .unwrap_or(chars.len());
+    indented && k < end && line_marker(chars, start, end) == 0
+}
+
+/// The line break at `at` as one break: the `\r` of a `\r\n` pair when `at` is its `\n`.
+fn crlf(chars: &[char], from: usize, at: usize) -> usize {
+    if chars[at] == '\n' && at > from && chars[at - 1] == '\r' {
+        at - 1
+    } else {
+        at
     }
 }

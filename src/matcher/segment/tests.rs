@@ -256,3 +256,57 @@ fn empty_and_blank_text() {
     assert!(segment(" \n\r\n \t").is_empty());
     assert_eq!(segment("..."), vec![(0, 3)]);
 }
+
+#[test]
+fn a_wrapped_markdown_quotation_is_joined_line_by_line() {
+    // A new-user trial: a quotation hard-wrapped at ~40 columns gave one sentence a line.
+    let text = "Intro line.\n\n> The prefect of the Rhône said on Tuesday\n> that the driver of the coach, a man of\n> 52 from Lyon, had been drunk when the\n> bus left the road. Eleven people were\n> hurt, two of them seriously.\n>\n> A second paragraph of the quotation.\n\n> Bridge reopens\n> Mayor to speak\n\nAfter.";
+    let s = sentences(text);
+    assert_eq!(
+        s,
+        vec![
+            "Intro line.",
+            "The prefect of the Rhône said on Tuesday\n> that the driver of the coach, a man of\n> 52 from Lyon, had been drunk when the\n> bus left the road.",
+            "Eleven people were\n> hurt, two of them seriously.",
+            "A second paragraph of the quotation.",
+            // Lines of a quotation with no stop (headlines) stay apart.
+            "Bridge reopens",
+            "Mayor to speak",
+            "After.",
+        ]
+    );
+    // Offsets are code points of the text, the marker outside every sentence.
+    let chars: Vec<char> = text.chars().collect();
+    for (a, b) in segment(text) {
+        assert!(chars[a] != '>' && !chars[a].is_whitespace(), "{a}");
+        assert!(!chars[b - 1].is_whitespace());
+    }
+    let t = "> He said the bus was full.\n> It was not.";
+    assert_eq!(segment(t), vec![(2, 27), (30, 41)]);
+    // CRLF, and a sentence beginning on a joined line right after its marker.
+    assert_eq!(
+        sentences("> The driver of the\r\n> coach was drunk.\r\n> Police came.\r\n"),
+        vec!["The driver of the\r\n> coach was drunk.", "Police came."]
+    );
+}
+
+#[test]
+fn indented_continuation_lines_of_a_list_item_are_joined() {
+    // A list of headlines (no stop ends the block), then one of sentences.
+    let text = "- Driver arrested after\n  Lyon coach crash\n- Bus company to pay\n  Families of victims\n  - a sub-item\n\n1. The driver of the coach, a man of 52,\n   had been drunk. Eleven people\n   were hurt.\nNot in the list.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "Driver arrested after\n  Lyon coach crash",
+            "Bus company to pay\n  Families of victims",
+            "a sub-item",
+            "The driver of the coach, a man of 52,\n   had been drunk.",
+            "Eleven people\n   were hurt.",
+            "Not in the list.",
+        ]
+    ); // A numbered item opens its own line, even after a word that runs on.
+    assert_eq!(
+        sentences("- A bus crashed in the night and\n2. The driver was drunk."),
+        vec!["A bus crashed in the night and", "The driver was drunk."]
+    );
+}
