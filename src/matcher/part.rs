@@ -88,8 +88,11 @@ const MIN_PIECE_WORDS: usize = 3;
 ///
 /// - For a quote (`quote`): the quotation inside the quotation marks (from the first
 ///   opening mark to the last closing one, marks and a trailing comma inside them left
-///   out); when an attribution or other words stand between two quotations ("“…,” he
-///   said, “…”"), the quotation that matches (see below).
+///   out; any marks of `marks.rs`); when an attribution or other words stand between two
+///   quotations ("“…,” he said, “…”"), the quotation that matches (see below); a frame
+///   inside the quotation is part of it. A quotation of fewer than three words with
+///   three or more outside it and its frames ("He called the crash “a tragedy”.") is a
+///   term, not the quote: the sentence is cut as for a claim.
 /// - Otherwise, and for a quote with no marks: the sentence without its attribution
 ///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
 ///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
@@ -129,17 +132,35 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         v
     };
     let balanced = |(a, b): (usize, usize)| marks.balance(a, b);
+    // A quotation of one or two words inside a clause ("He called the crash “a
+    // tragedy”", "known as the 'Oddfather' for …") is a term, not the quote: the clause.
+    // (The words outside it are those of no attribution frame: "“We panicked,” the
+    // prefect of the Rhône said." is a quote.)
+    let fragment = |(s, e): (usize, usize)| {
+        let inside = ws.iter().filter(|w| s <= w.start && w.end <= e).count();
+        let outside = ws
+            .iter()
+            .filter(|w| w.end <= s || e <= w.start)
+            .filter(|w| cuts.iter().all(|f| w.end <= f.start || f.end <= w.start))
+            .count();
+        inside < MIN_PIECE_WORDS && outside >= MIN_PIECE_WORDS
+    };
     if quote {
-        if let Some((s, e)) = quotation(sentence, &marks) {
-            // The words between two quotations are cut like a frame.
-            // (An attribution between them is cut as a frame.)
-            let mut q = cuts.clone();
-            q.extend(
-                marks
-                    .between_quotations(s, e)
-                    .into_iter()
-                    .filter(|g| cuts.iter().all(|f| f.end <= g.start || g.end <= f.start)),
-            );
+        if let Some((s, e)) = quotation(sentence, &marks).filter(|&q| !fragment(q)) {
+            // The words between two quotations are cut like a frame, and so is an
+            // attribution between them; a frame inside a quotation ("“The driver told me
+            // ‘…’”") is part of what the speaker said.
+            let mut q: Vec<Frame> = cuts
+                .iter()
+                .filter(|f| !marks.within_pair(f.start, f.end))
+                .copied()
+                .collect();
+            let between: Vec<Frame> = marks
+                .between_quotations(s, e)
+                .into_iter()
+                .filter(|g| q.iter().all(|f| f.end <= g.start || g.end <= f.start))
+                .collect();
+            q.extend(between);
             q.sort_unstable();
             if q.iter().any(|f| f.start < e && s < f.end) {
                 if let Some(p) = best_piece(sentence, &ws, &q, (s, e), &wanted, &marks) {
@@ -197,10 +218,11 @@ fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
         return None;
     }
     let (mut s, mut e) = (o + 1, c);
-    while e > s && matches!(sentence[e - 1], ',' | ' ') {
+    // French spacing puts a (narrow) no-break space inside « ».
+    while e > s && (sentence[e - 1] == ',' || sentence[e - 1].is_whitespace()) {
         e -= 1;
     }
-    while s < e && sentence[s] == ' ' {
+    while s < e && sentence[s].is_whitespace() {
         s += 1;
     }
     (e > s).then_some((s, e))

@@ -31,7 +31,14 @@ struct Seg {
 fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+        '"' | '\u{201c}'
+            | '\u{201d}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{201e}'
+            | '\u{2018}'
+            | '\u{2039}'
+            | '\u{203a}'
     )
 }
 

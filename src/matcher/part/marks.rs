@@ -1,7 +1,9 @@
 //! The quotation marks of a sentence, paired, so that the part an accepted match labels
 //! never carries one mark without its partner: straight marks pair in turn; curly “…”,
-//! German „…“ and „…”, guillemets «…», and the CJK corner brackets 「…」 and 『…』 pair
-//! as nested brackets. Indices are code points of the sentence.
+//! German „…“ and „…”, guillemets «…» (French, with or without the non-breaking spaces
+//! inside), German »…«, single ‹…› and ‘…’ (British), straight single '…', and the CJK
+//! corner brackets 「…」 and 『…』 pair as nested brackets. An apostrophe ("don’t",
+//! "drivers’", "l’homme") is no mark. Indices are code points of the sentence.
 
 use super::frames::Frame;
 
@@ -13,10 +15,81 @@ pub(super) struct Marks {
     marks: Vec<(usize, Option<usize>)>,
 }
 
+/// What a character is as a quotation mark where it stands.
+enum Mark {
+    /// Opens a quotation.
+    Opens,
+    /// Closes the innermost open quotation.
+    Closes,
+    /// A closing mark with nothing open to close (the end of a quotation begun in an
+    /// earlier sentence).
+    Stray,
+    /// No quotation mark (an apostrophe).
+    None,
+}
+
+/// A single mark at `i`, with `top` the innermost open mark: `‘` opens; `’` and `'` are
+/// apostrophes between two letters ("don’t", "l’homme"); `’`/`'` close an open single
+/// mark of their kind (a straight one around more than one letter) unless they end a
+/// plural possessive ("the drivers’ union") with
+/// another closing candidate later in the sentence; `'` opens after a space or an
+/// opening mark and before a letter or digit; `’` closing nothing is a stray mark after
+/// a stop or comma ("… dark.’"), an apostrophe otherwise ("drivers’", "’90s").
+fn single(sentence: &[char], i: usize, top: Option<(usize, char)>) -> Mark {
+    let c = sentence[i];
+    let before = i.checked_sub(1).map(|k| sentence[k]);
+    let after = sentence.get(i + 1).copied();
+    if c == '\u{2018}' {
+        return Mark::Opens;
+    }
+    if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphabetic) {
+        return Mark::None;
+    }
+    let open_kind = if c == '\'' { '\'' } else { '\u{2018}' };
+    let closing = |k: usize| {
+        let b = k.checked_sub(1).map(|j| sentence[j]);
+        b.is_some_and(|b| !b.is_whitespace())
+            && !(b.is_some_and(char::is_alphanumeric)
+                && sentence.get(k + 1).is_some_and(|a| a.is_alphabetic()))
+    };
+    // A straight pair around one letter is an elision ("rock 'n' roll").
+    let top = top.filter(|&(o, _)| c != '\'' || i > o + 2).map(|t| t.1);
+    if top == Some(open_kind) && closing(i) {
+        let possessive = before.is_some_and(|b| b == 's' || b == 'S')
+            && sentence[i + 1..]
+                .iter()
+                .enumerate()
+                .take_while(|&(_, &d)| d != open_kind || c == '\'')
+                .any(|(k, &d)| d == c && closing(i + 1 + k));
+        return if possessive { Mark::None } else { Mark::Closes };
+    }
+    if c == '\'' {
+        let opens = before.is_none_or(|b| b.is_whitespace() || "(\"\u{201c}\u{ab}[—–".contains(b))
+            && after.is_some_and(char::is_alphanumeric);
+        return if opens { Mark::Opens } else { Mark::None };
+    }
+    if before.is_some_and(|b| matches!(b, '.' | ',' | '!' | '?')) {
+        Mark::Stray
+    } else {
+        Mark::None
+    }
+}
+
+/// Whether `»` (or `›`) at `i` opens a German quotation (»Der Fahrer …«): no space after
+/// it and a space, an opening bracket or the sentence start before it (the French closing
+/// mark follows the words: "ivre »", "ivre»").
+fn german_opening(sentence: &[char], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| sentence[k]);
+    let after = sentence.get(i + 1).copied();
+    before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '\u{2014}' | '\u{2013}'))
+        && after.is_some_and(|a| a.is_alphanumeric())
+}
+
 impl Marks {
     /// Pairs the marks of `sentence`: a closing mark closes the innermost open mark of
     /// its kind if that is the innermost one open; a mark that closes nothing, and one
-    /// left open at the end, has no partner.
+    /// left open at the end, has no partner. Single marks are told from apostrophes
+    /// ([`single`]); German »…« from French «…» by what is open and the spacing.
     pub(super) fn of(sentence: &[char]) -> Marks {
         let mut open: Vec<(usize, char)> = Vec::new();
         let mut marks: Vec<(usize, Option<usize>)> = Vec::new();
@@ -28,29 +101,64 @@ impl Marks {
         };
         for (i, &c) in sentence.iter().enumerate() {
             let top = open.last().map(|&(_, t)| t);
-            let closes = match c {
-                '"' => top == Some('"'),
-                '\u{201c}' => top == Some('\u{201e}'),
-                '\u{201d}' => matches!(top, Some('\u{201c}' | '\u{201e}')),
-                '\u{bb}' => top == Some('\u{ab}'),
-                '\u{300d}' => top == Some('\u{300c}'),
-                '\u{300f}' => top == Some('\u{300e}'),
-                _ => false,
-            };
-            if closes {
-                if let Some((o, _)) = open.pop() {
-                    pair(&mut marks, o, i);
+            let kind = match c {
+                '\'' | '\u{2018}' | '\u{2019}' => single(sentence, i, open.last().copied()),
+                '\u{bb}' if top != Some('\u{ab}') && german_opening(sentence, i) => Mark::Opens,
+                '\u{203a}' if top != Some('\u{2039}') && german_opening(sentence, i) => Mark::Opens,
+                _ => {
+                    let closes = match c {
+                        '"' => top == Some('"'),
+                        '\u{201c}' => top == Some('\u{201e}'),
+                        '\u{201d}' => matches!(top, Some('\u{201c}' | '\u{201e}')),
+                        '\u{bb}' => top == Some('\u{ab}'),
+                        '\u{ab}' => top == Some('\u{bb}'),
+                        '\u{203a}' => top == Some('\u{2039}'),
+                        '\u{2039}' => top == Some('\u{203a}'),
+                        '\u{300d}' => top == Some('\u{300c}'),
+                        '\u{300f}' => top == Some('\u{300e}'),
+                        _ => false,
+                    };
+                    if closes {
+                        Mark::Closes
+                    } else if matches!(
+                        c,
+                        '"' | '\u{201c}'
+                            | '\u{201e}'
+                            | '\u{ab}'
+                            | '\u{2039}'
+                            | '\u{300c}'
+                            | '\u{300e}'
+                    ) {
+                        Mark::Opens
+                    } else if matches!(
+                        c,
+                        '\u{201d}' | '\u{bb}' | '\u{203a}' | '\u{300d}' | '\u{300f}'
+                    ) {
+                        Mark::Stray
+                    } else {
+                        Mark::None
+                    }
                 }
-            } else if matches!(
-                c,
-                '"' | '\u{201c}' | '\u{201e}' | '\u{ab}' | '\u{300c}' | '\u{300e}'
-            ) {
-                open.push((i, c));
-                marks.push((i, None));
-            } else if matches!(c, '\u{201d}' | '\u{bb}' | '\u{300d}' | '\u{300f}') {
-                marks.push((i, None));
+            };
+            match kind {
+                Mark::Closes => {
+                    if let Some((o, _)) = open.pop() {
+                        pair(&mut marks, o, i);
+                    }
+                }
+                Mark::Opens => {
+                    open.push((i, c));
+                    marks.push((i, None));
+                }
+                Mark::Stray => marks.push((i, None)),
+                Mark::None => {}
             }
         }
+        // An opening straight single mark that found no partner is an apostrophe
+        // ("'90s", "rock 'n' roll"), unless it opens the sentence (a quotation running
+        // on into the next one).
+        let first = sentence.iter().position(|c| !c.is_whitespace());
+        marks.retain(|&(i, p)| p.is_some() || sentence[i] != '\'' || Some(i) == first);
         marks.sort_unstable();
         Marks { marks }
     }
@@ -60,6 +168,12 @@ impl Marks {
             .binary_search_by_key(&i, |m| m.0)
             .ok()
             .map(|k| self.marks[k].1)
+    }
+
+    /// The partner of the quotation mark at `i`, `None` for a mark without one or no mark.
+    #[cfg(test)]
+    pub(super) fn partner_of(&self, i: usize) -> Option<usize> {
+        self.partner(i).flatten()
     }
 
     /// Whether code point `i` is a quotation mark.
@@ -82,6 +196,13 @@ impl Marks {
             .find(|&&(i, p)| p.is_some_and(|p| p < i))?
             .0;
         Some((o, c))
+    }
+
+    /// Whether `a..b` lies inside one paired quotation, its marks outside `a..b`.
+    pub(super) fn within_pair(&self, a: usize, b: usize) -> bool {
+        self.marks
+            .iter()
+            .any(|&(i, p)| p.is_some_and(|p| i < a && b <= p))
     }
 
     /// Whether code point `i` is a quotation mark whose partner is not in `a..b`.
