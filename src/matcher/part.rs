@@ -3,7 +3,8 @@
 //! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
 //! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
 //! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`
+//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`,
+//! French and Spanish in `part/romance.rs`
 //! (word classes and lists in `part/vocab.rs`); quotation marks are paired in
 //! `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
@@ -52,6 +53,7 @@ pub fn name_words(text: &str) -> Vec<String> {
 mod foreign;
 mod frames;
 mod marks;
+mod romance;
 #[cfg(test)]
 mod tests;
 mod vocab;

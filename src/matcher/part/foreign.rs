@@ -3,7 +3,7 @@
 //! `：` `；`): a first clause "据X称" / "据新华社报道" / "据悉" or a short "警方说", and the
 //! same as the last clause. Japanese: a first clause ending "によると," / "によれば,".
 //! German: "Laut X" and "Nach Angaben X" before the finite verb, "Wie X mitteilte," and
-//! "X sagte," opening the sentence, ", sagte X" / ", teilte X mit" / ", so X" after a
+//! "X sagte," opening the sentence, ", sagte X" (", sagte er") / ", teilte X mit" / ", so X" after a
 //! clause. Arabic: "بحسب X،" opening or ending the sentence, and "قال X إن" opening it.
 //! Ranges are code points of the sentence, as [`super::frames`] gives them.
 
@@ -218,7 +218,12 @@ fn german(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Fr
                 (2..=4).contains(&len)
                     && (upper(a + 1) || DE_ARTICLES.contains(&lower(a + 1).as_str()))
             }
-            _ => speech(a) && (2..=6).contains(&len) && (a + 1..b).any(upper),
+            // ", sagte der Präfekt." / ", sagte er."
+            _ => {
+                speech(a)
+                    && (2..=6).contains(&len)
+                    && (a + 1..b).any(|j| upper(j) || matches!(lower(j).as_str(), "er" | "sie"))
+            }
         };
         if ok && !upper(a) {
             out.push(Frame {

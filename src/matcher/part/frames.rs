@@ -4,7 +4,8 @@
 //! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
 //! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
 //! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and
-//! Arabic frames of `foreign.rs` are added where they overlap no English one.
+//! Arabic frames of `foreign.rs` and the French and Spanish ones of `romance.rs` are
+//! added where they overlap no English one.
 //!
 //! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
 //! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
@@ -12,11 +13,11 @@
 //! a relative clause ("the man who said he saw the crash") or after a modal ("would not
 //! say") starts no frame, and a long tail after a comma is not a frame.
 
-use super::foreign;
 use super::vocab::{
     adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
     Word, ADJUNCT,
 };
+use super::{foreign, romance};
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
 /// quotation marks): word indices `a..b`.
@@ -151,7 +152,10 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             });
         }
     }
-    for f in foreign::frames(sentence, words) {
+    for f in foreign::frames(sentence, words)
+        .into_iter()
+        .chain(romance::frames(sentence, words))
+    {
         if out.iter().all(|g| f.end <= g.start || g.end <= f.start) {
             out.push(f);
         }

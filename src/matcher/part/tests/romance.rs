@@ -1,0 +1,123 @@
+//! Tests of the French and Spanish frames, and of quotations introduced by a colon in
+//! French, German, Spanish and English (a new-user trial).
+
+use super::*;
+
+#[test]
+fn french_and_spanish_frames_are_cut() {
+    let cases = [
+        (
+            "Le préfet a déclaré : « Le chauffeur était ivre. »",
+            "« Le chauffeur était ivre. »",
+        ),
+        (
+            "Le préfet a déclaré\u{a0}: «\u{a0}Le chauffeur était ivre.\u{a0}»",
+            "«\u{a0}Le chauffeur était ivre.\u{a0}»",
+        ),
+        (
+            "« Le chauffeur était ivre », a déclaré le préfet.",
+            "« Le chauffeur était ivre »",
+        ),
+        (
+            "« Nous sommes sous le choc », a-t-il ajouté.",
+            "« Nous sommes sous le choc »",
+        ),
+        (
+            "« C'est un drame absolu », déclare une passagère.",
+            "« C'est un drame absolu »",
+        ),
+        // The speaker's name and the occasion go with the frame after a quotation.
+        (
+            "« Le chauffeur était ivre », a déclaré le préfet de l'Isère, Jean Dupont, lors d'une conférence de presse.",
+            "« Le chauffeur était ivre »",
+        ),
+        (
+            "Selon la gendarmerie, le conducteur avait trop bu.",
+            "le conducteur avait trop bu.",
+        ),
+        (
+            "D'après le parquet, une enquête a été ouverte mardi.",
+            "une enquête a été ouverte mardi.",
+        ),
+        (
+            "Le conducteur avait trop bu, selon la gendarmerie.",
+            "Le conducteur avait trop bu",
+        ),
+        (
+            "Le maire a affirmé que le virage était dangereux.",
+            "le virage était dangereux.",
+        ),
+        (
+            "La compagnie a indiqué dans un communiqué qu'elle coopérait avec les enquêteurs.",
+            "elle coopérait avec les enquêteurs.",
+        ),
+        (
+            "El prefecto dijo: «El conductor estaba borracho».",
+            "«El conductor estaba borracho».",
+        ),
+        (
+            "«El conductor estaba borracho», dijo el prefecto a los periodistas.",
+            "«El conductor estaba borracho»",
+        ),
+        (
+            "Según la policía, el conductor superaba la tasa permitida.",
+            "el conductor superaba la tasa permitida.",
+        ),
+        (
+            "El alcalde afirmó que había advertido a las autoridades.",
+            "había advertido a las autoridades.",
+        ),
+        (
+            "Der Präfekt sagte: »Der Fahrer war betrunken.«",
+            "»Der Fahrer war betrunken.«",
+        ),
+        ("„Wir sind alle erschüttert“, sagte er.", "„Wir sind alle erschüttert“"),
+        (
+            "The prefect said: \"The driver was drunk.\"",
+            "\"The driver was drunk.\"",
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+}
+
+#[test]
+fn a_quotation_after_a_colon_or_before_its_speaker_is_the_quote() {
+    let cases = [
+        (
+            "Le préfet a déclaré : « Le chauffeur était ivre. »",
+            "Le chauffeur était ivre.",
+        ),
+        (
+            "«El conductor estaba borracho», dijo el prefecto.",
+            "El conductor estaba borracho",
+        ),
+        ("«Estamos conmocionados», añadió.", "Estamos conmocionados"),
+        (
+            "Der Präfekt sagte: \u{201e}Der Fahrer war betrunken.\u{201c}",
+            "Der Fahrer war betrunken.",
+        ),
+        (
+            "The prefect said: \u{201c}The driver was drunk.\u{201d}",
+            "The driver was drunk.",
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, true), want, "{s}");
+    }
+}
+
+#[test]
+fn french_and_spanish_sentences_without_a_frame_are_kept() {
+    for s in [
+        "Le préfet a déclaré l'état d'urgence dans tout le département.",
+        "Un autocar a quitté la route mardi soir, faisant onze blessés.",
+        "Le dit chauffeur a été arrêté, puis relâché dans la soirée.",
+        "El prefecto dijo adiós a los heridos en el hospital.",
+        // English is left to the English frames: ", a note said" is none of these.
+        "The bus left the road, a note on the dashboard showed.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+    }
+}
