@@ -14,7 +14,10 @@
 //! - after an acronym or company suffix (`U.S.`, `Inc.`) only before a capitalised function
 //!   word (`... the U.S. The next day`);
 //! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
-//!   he said.`) the quotation stays one sentence, so the speaker is kept with the words.
+//!   he said.`, `« … », a déclaré le préfet.`) the quotation stays one sentence, so the
+//!   speaker is kept with the words; in any marks of `segment/quotes.rs` (English double
+//!   and single, French and Spanish guillemets with or without spaces, German „…“ and
+//!   »…«, 「…」), apostrophes left aside;
 //!
 //! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out; the
 //!   lines of a Markdown quotation (`> `) are joined like wrapped prose, and a sentence
@@ -25,8 +28,10 @@
 //! Ranges are code points into the original text, trimmed of white space.
 
 mod lines;
+mod quotes;
 
 use lines::{continues_item, line_marker, prose_blocks, quote_marker, wrapped};
+use quotes::{closes, closes_with_attribution, open_quote};
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
@@ -163,42 +168,9 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
     }
 }
 
-/// Quote state: whether we are inside a double quotation at position `i`, counted from
-/// `from` (straight quotes toggle, curly quotes open and close).
+/// Whether a quotation is open at `i`, counted from `from` (`segment/quotes.rs`).
 fn inside_quote(chars: &[char], from: usize, i: usize) -> bool {
-    let mut depth: i32 = 0;
-    let mut straight = false;
-    for &c in &chars[from..i] {
-        match c {
-            '“' | '«' | '「' | '『' => depth += 1,
-            '”' | '»' | '」' | '』' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
-            _ => {}
-        }
-    }
-    depth > 0 || straight
-}
-
-/// For a stop inside a quotation: does the quotation close later on the line with an
-/// attribution after it (`,"` or a lower-case word after the closing quote)?
-fn quote_closes_with_attribution(chars: &[char], from: usize, end: usize) -> bool {
-    let mut i = from;
-    while i < end {
-        let c = chars[i];
-        if c == '"' || c == '”' || c == '»' {
-            let before = if i > 0 { chars[i - 1] } else { ' ' };
-            if before == ',' {
-                return true;
-            }
-            let mut k = i + 1;
-            while k < end && chars[k].is_whitespace() {
-                k += 1;
-            }
-            return k < end && chars[k].is_lowercase();
-        }
-        i += 1;
-    }
-    false
+    open_quote(chars, from, i).is_some()
 }
 
 fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
@@ -219,7 +191,13 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
         while j < e && is_terminator(chars[j]) {
             j += 1;
         }
-        while j < e && is_closer(chars[j]) {
+        // Closing marks after the stop; German „…“ and »…« close with an opening-looking
+        // mark.
+        while j < e
+            && (is_closer(chars[j])
+                || (matches!(chars[j], '“' | '«')
+                    && open_quote(chars, sent_start, j).is_some_and(|o| closes(chars, j, o))))
+        {
             j += 1;
         }
         if j >= e {
@@ -348,7 +326,8 @@ fn closes_spaced(chars: &[char], from: usize, k: usize, end: usize) -> bool {
         return true;
     }
     let spaced = chars.get(k + 1).is_some_and(|c| c.is_whitespace());
-    spaced && matches!(c, '"' | '”' | '»') && inside_quote(chars, from, k)
+    // French spacing: "… vite. » Une enquête …" (a German opening » has no space after).
+    (spaced && c == '»') || (spaced && matches!(c, '"' | '”') && inside_quote(chars, from, k))
 }
 
 fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, end: usize) -> bool {
@@ -370,10 +349,9 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
         return false;
     }
     // A closing quote was consumed: the quotation ended with the sentence.
-    let closed_quote = chars[stop + 1..j].iter().any(|&c| is_closer(c));
+    let closed_quote = chars[stop + 1..j].iter().any(|&c| !is_terminator(c));
     if !closed_quote
-        && inside_quote(chars, from, stop)
-        && quote_closes_with_attribution(chars, j, end)
+        && open_quote(chars, from, stop).is_some_and(|o| closes_with_attribution(chars, j, end, o))
     {
         return false;
     }

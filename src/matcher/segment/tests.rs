@@ -310,3 +310,48 @@ fn indented_continuation_lines_of_a_list_item_are_joined() {
         vec!["A bus crashed in the night and", "The driver was drunk."]
     );
 }
+
+#[test]
+fn quotations_in_other_marks_keep_their_attribution() {
+    // A new-user trial: only English double marks held a quotation with its speaker.
+    for s in [
+        "« Le chauffeur était ivre. Il roulait trop vite », a déclaré le préfet.",
+        "«\u{a0}Le chauffeur était ivre. Il roulait trop vite\u{a0}», a déclaré le préfet.",
+        "«\u{202f}Le chauffeur était ivre. Il roulait trop vite\u{202f}», a déclaré le préfet.",
+        "«Estamos conmocionados. Es terrible», dijo el alcalde.",
+        "\u{201e}Wir sind erschüttert. Es ist schlimm\u{201c}, sagte der Bürgermeister.",
+        "»Wir sind erschüttert. Es ist schlimm«, sagte der Bürgermeister.",
+        "\u{2018}We ran. We hid,\u{2019} he said.",
+        "'We ran. We hid,' he said.",
+        "\"We ran. We hid\", he said.",
+    ] {
+        assert_eq!(sentences(s), vec![s], "{s:?}");
+    }
+    // A French closing mark set off by a space ends the sentence it closes; German
+    // closing marks after a stop too.
+    assert_eq!(
+        sentences("Le préfet a déclaré : « Le chauffeur était ivre. Il roulait trop vite. » Une enquête est ouverte."),
+        vec![
+            "Le préfet a déclaré : « Le chauffeur était ivre.",
+            "Il roulait trop vite. »",
+            "Une enquête est ouverte."
+        ]
+    );
+    assert_eq!(
+        sentences("Er sagte: \u{201e}Wir sind erschüttert.\u{201c} Dann ging er."),
+        vec![
+            "Er sagte: \u{201e}Wir sind erschüttert.\u{201c}",
+            "Dann ging er."
+        ]
+    );
+    // Apostrophes open nothing: the stops split as usual.
+    assert_eq!(
+        sentences("The drivers' union met. It's the company's fault. Rock 'n' roll. 'Tis done."),
+        vec![
+            "The drivers' union met.",
+            "It's the company's fault.",
+            "Rock 'n' roll.",
+            "'Tis done."
+        ]
+    );
+}
