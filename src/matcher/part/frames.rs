@@ -4,8 +4,9 @@
 //! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
 //! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
 //! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and
-//! Arabic frames of `foreign.rs` and the French and Spanish ones of `romance.rs` are
-//! added where they overlap no English one.
+//! Arabic frames of `foreign.rs`, the French and Spanish ones of `romance.rs` and a lead
+//! before a colon and a quotation (`marks::colon_lead`) are added where they overlap no
+//! English one.
 //!
 //! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
 //! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
@@ -17,7 +18,7 @@ use super::vocab::{
     adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
     Word, ADJUNCT,
 };
-use super::{foreign, romance};
+use super::{foreign, marks, romance};
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
 /// quotation marks): word indices `a..b`.
@@ -155,6 +156,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     for f in foreign::frames(sentence, words)
         .into_iter()
         .chain(romance::frames(sentence, words))
+        .chain(marks::colon_lead(sentence, words))
     {
         if out.iter().all(|g| f.end <= g.start || g.end <= f.start) {
             out.push(f);
@@ -340,10 +342,12 @@ fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Opti
         if !(s.quote_before || at_end) {
             return None;
         }
+        // "said the mayor", "said Smith", "said one passenger", "said two witnesses".
         let named = rest
             .iter()
             .any(|w| w.proper || ADJUNCT.contains(&w.norm.as_str()))
-            || is_det(&rest[0].norm);
+            || is_det(&rest[0].norm)
+            || (rest[0].number && rest.len() > 1);
         return named.then_some(k);
     }
     // Subject + verb + adjuncts: ", doctors said, " / ", he said in a written statement."

@@ -6,6 +6,7 @@
 //! "drivers’", "l’homme") is no mark. Indices are code points of the sentence.
 
 use super::frames::Frame;
+use super::vocab::Word;
 
 /// The quotation marks of one sentence: each mark's code point index and its partner's
 /// (`None`: a mark with no partner in the sentence, as in the first sentence of a
@@ -255,4 +256,37 @@ impl Marks {
             })
             .collect()
     }
+}
+
+/// The lead of a sentence that introduces a quotation after a colon ("The prefect's
+/// statement was blunt: “The driver was drunk.”"): from the first word to the colon,
+/// when at most twelve words stand before it, none of them quoted, and a quotation
+/// opening right after the colon with a capital runs to the end of the sentence (only
+/// stops after it) with at least three words. `None` otherwise ("… in the cab: “a
+/// bottle”" quotes a term, not a statement).
+pub(super) fn colon_lead(sentence: &[char], words: &[Word]) -> Option<Frame> {
+    let colon = sentence.iter().position(|&c| c == ':' || c == '\u{ff1a}')?;
+    let marks = Marks::of(sentence);
+    let before = words.iter().filter(|w| w.end <= colon).count();
+    if before == 0 || before > 12 || (0..colon).any(|i| marks.is_mark(i)) {
+        return None;
+    }
+    let open = (colon + 1..sentence.len()).find(|&i| !sentence[i].is_whitespace())?;
+    let close = marks.partner(open).flatten().filter(|&c| c > open)?;
+    let after_ok = sentence[close + 1..]
+        .iter()
+        .all(|&c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '\u{2026}' | '\u{3002}'));
+    let capital = sentence[open + 1..close]
+        .iter()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase());
+    let inside = words
+        .iter()
+        .filter(|w| open < w.start && w.end <= close)
+        .count();
+    (after_ok && capital && inside >= 3).then(|| Frame {
+        start: words[0].start,
+        end: colon + 1,
+        introduces: true,
+    })
 }

@@ -121,3 +121,36 @@ fn french_and_spanish_sentences_without_a_frame_are_kept() {
         assert_eq!(part(s, false), s, "{s}");
     }
 }
+
+#[test]
+fn a_lead_before_a_colon_and_a_full_quotation_is_a_frame() {
+    let cases = [
+        (
+            "The prefect's statement was blunt: \"The driver was drunk.\"",
+            "\"The driver was drunk.\"",
+        ),
+        (
+            "Le message du préfet était clair : « Personne ne boit avant de conduire. »",
+            "« Personne ne boit avant de conduire. »",
+        ),
+        (
+            "The mayor told the BBC: \u{2018}We had warned them about this bend.\u{2019}",
+            "\u{2018}We had warned them about this bend.\u{2019}",
+        ),
+        // The speaker after a quotation, a number opening the phrase.
+        (
+            "\"It was total chaos,\" said one passenger.",
+            "\"It was total chaos,\"",
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+    // A quoted term after the colon, or words after the quotation: no frame.
+    for s in [
+        "Police found one thing in the cab: \"a bottle of vodka\".",
+        "The rule was simple: \"Never drink\" and never speed on the bend.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+    }
+}
