@@ -372,8 +372,9 @@ fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
         && !own_subject
 }
 
-/// `a..b` without the punctuation and spaces a cut leaves at its edges, and without a
-/// quotation mark at either end whose partner is not inside; `None` if nothing is left.
+/// `a..b` without the punctuation and spaces a cut leaves at its edges (and the `> ` of
+/// a Markdown quotation's line), and without a quotation mark at either end whose
+/// partner is not inside; `None` if nothing is left.
 fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     let edge = |c: char| {
         c.is_whitespace()
@@ -392,11 +393,20 @@ fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<
                     | '\u{61b}'
             )
     };
+    // The "> " of a Markdown quotation's line, inside a sentence joined across lines.
+    let marker = |i: usize| {
+        sentence[i] == '>'
+            && sentence[..i]
+                .iter()
+                .rev()
+                .find(|c| !matches!(c, ' ' | '\t'))
+                .is_some_and(|&c| c == '\n' || c == '\r')
+    };
     loop {
-        while a < b && (edge(sentence[a]) || sentence[a] == ')') {
+        while a < b && (edge(sentence[a]) || sentence[a] == ')' || marker(a)) {
             a += 1;
         }
-        while b > a && (edge(sentence[b - 1]) || sentence[b - 1] == '(') {
+        while b > a && (edge(sentence[b - 1]) || sentence[b - 1] == '(' || marker(b - 1)) {
             b -= 1;
         }
         if a >= b {

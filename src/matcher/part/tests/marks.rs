@@ -242,3 +242,33 @@ fn a_quoted_term_inside_a_clause_is_not_the_quote() {
         "We panicked"
     );
 }
+
+#[test]
+fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() {
+    let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.";
+    let chars: Vec<char> = text.chars().collect();
+    let got: Vec<(String, String)> = crate::matcher::segment(text)
+        .into_iter()
+        .map(|(s, e)| {
+            let (a, b) = match_part(&chars[s..e], false, "");
+            let (q, r) = match_part(&chars[s..e], true, "");
+            (
+                chars[s + a..s + b].iter().collect(),
+                chars[s + q..s + r].iter().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "\u{ab} Le chauffeur \u{e9}tait ivre \u{bb}".to_string(),
+                "Le chauffeur \u{e9}tait ivre".to_string()
+            ),
+            (
+                "the driver was drunk.".to_string(),
+                "the driver was drunk.".to_string()
+            ),
+        ]
+    );
+}
