@@ -138,14 +138,24 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     // tragedy”", "known as the 'Oddfather' for …") is a term, not the quote: the clause.
     // (The words outside it are those of no attribution frame: "“We panicked,” the
     // prefect of the Rhône said." is a quote.)
+    // Each quotation counts alone: "d'un « drame absolu » et d'une « faute
+    // impardonnable »" quotes two terms.
     let fragment = |(s, e): (usize, usize)| {
-        let inside = ws.iter().filter(|w| s <= w.start && w.end <= e).count();
+        let quoted: Vec<(usize, usize)> = marks
+            .top_pairs()
+            .into_iter()
+            .filter(|&(o, c)| o < e && s <= c)
+            .collect();
+        let within = |w: &Word, &(o, c): &(usize, usize)| o < w.start && w.end <= c;
+        let short = quoted
+            .iter()
+            .all(|q| ws.iter().filter(|w| within(w, q)).count() < MIN_PIECE_WORDS);
         let outside = ws
             .iter()
-            .filter(|w| w.end <= s || e <= w.start)
+            .filter(|w| !quoted.iter().any(|q| within(w, q)))
             .filter(|w| cuts.iter().all(|f| w.end <= f.start || f.end <= w.start))
             .count();
-        inside < MIN_PIECE_WORDS && outside >= MIN_PIECE_WORDS
+        !quoted.is_empty() && short && outside >= MIN_PIECE_WORDS
     };
     if quote {
         if let Some((s, e)) = quotation(sentence, &marks).filter(|&q| !fragment(q)) {
@@ -362,7 +372,12 @@ fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
         && !p.norm.ends_with("ly")
         && predicate.iter().skip(1).take(2).any(|w| is_aux(&w.norm));
     let predicate_opens = is_aux(&p.norm)
-        || (!p.stop && !p.proper && !p.number && !is_det(&p.norm) && !is_frame_verb(&p.norm));
+        || (!p.stop
+            && !p.proper
+            && !p.number
+            && !is_det(&p.norm)
+            && !is_frame_verb(&p.norm)
+            && !romance::is_function_word(&p.norm));
     subject.len() <= 10
         && opens
         && !adverb

@@ -232,12 +232,8 @@ impl Marks {
         }
     }
 
-    /// The stretches between two quotations that follow each other within `s..e` (a
-    /// quotation's inside, as `quotation` gives it): from the closing mark of one to the
-    /// opening mark of the next, both marks included ("“We’ll be back,| he said, |and
-    /// the café will reopen.”"), as frames beside the quotations.
-    pub(super) fn between_quotations(&self, s: usize, e: usize) -> Vec<Frame> {
-        // Top-level pairs: not inside another pair.
+    /// The quotations not inside another one: (opening mark, closing mark), in order.
+    pub(super) fn top_pairs(&self) -> Vec<(usize, usize)> {
         let mut pairs: Vec<(usize, usize)> = Vec::new();
         for &(i, p) in &self.marks {
             if let Some(p) = p.filter(|&p| p > i) {
@@ -247,6 +243,14 @@ impl Marks {
             }
         }
         pairs
+    }
+
+    /// The stretches between two quotations that follow each other within `s..e` (a
+    /// quotation's inside, as `quotation` gives it): from the closing mark of one to the
+    /// opening mark of the next, both marks included ("“We’ll be back,| he said, |and
+    /// the café will reopen.”"), as frames beside the quotations.
+    pub(super) fn between_quotations(&self, s: usize, e: usize) -> Vec<Frame> {
+        self.top_pairs()
             .windows(2)
             .filter(|w| w[0].1 + 1 >= s && w[1].0 <= e)
             .map(|w| Frame {

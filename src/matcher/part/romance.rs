@@ -122,6 +122,50 @@ const AUX: &[&str] = &[
 /// "According to" opening a frame.
 const ACCORDING: &[&str] = &["selon", "según"];
 
+/// Whether `w` (lower case) is a French or Spanish preposition or conjunction: a
+/// predicate never opens with one ("…, a précisé le préfet, avant de prendre la route"
+/// is no subject and predicate around a frame).
+pub(super) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "avant"
+            | "après"
+            | "pour"
+            | "dans"
+            | "en"
+            | "de"
+            | "du"
+            | "des"
+            | "à"
+            | "au"
+            | "aux"
+            | "sur"
+            | "par"
+            | "avec"
+            | "sans"
+            | "et"
+            | "mais"
+            | "donc"
+            | "puis"
+            | "lors"
+            | "selon"
+            | "antes"
+            | "después"
+            | "para"
+            | "con"
+            | "sin"
+            | "por"
+            | "y"
+            | "pero"
+            | "desde"
+            | "hasta"
+            | "tras"
+            | "según"
+            | "que"
+            | "qui"
+    )
+}
+
 fn speech(w: &str) -> bool {
     FR_SPEECH.contains(&w) || ES_SPEECH.contains(&w)
 }
@@ -190,9 +234,19 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     // "Selon la police, …" / "D'après le préfet, …" / "Según la policía, …".
     let according = |a: usize| ACCORDING.contains(&lower[a].as_str()) || d_apres(&lower[a]);
     if segs.len() > 1 && according(0) && (2..=10).contains(&first_end) && n - first_end >= 3 {
+        // "Selon le préfet de l'Isère, Jean Dupont, …": a name in apposition goes with it.
+        let upper = |j: usize| {
+            sentence[words[j].start..words[j].end]
+                .first()
+                .is_some_and(|c| c.is_uppercase())
+        };
+        let end = match segs.get(1) {
+            Some(&(a, b, _)) if segs.len() > 2 && b - a <= 4 && (a..b).all(upper) => b,
+            _ => first_end,
+        };
         out.push(Frame {
             start: words[0].start,
-            end: words[first_end - 1].end,
+            end: words[end - 1].end,
             introduces: true,
         });
     } else if let Some(v) = (1..first_end.min(10)).find(|&v| speech(&lower[v])) {

@@ -224,6 +224,9 @@ fn a_quoted_term_inside_a_clause_is_not_the_quote() {
         part("He was known as the 'Oddfather' for faking illness.", true),
         "He was known as the 'Oddfather' for faking illness."
     );
+    // Two quoted terms are no quote either.
+    let s = "Le préfet a parlé d'un « drame absolu » et d'une « faute impardonnable ».";
+    assert_eq!(part(s, true), s);
     // A quotation of three words or more is the quote; so is a short one standing alone.
     assert_eq!(
         part("He called the crash \"a terrible tragedy\".", true),

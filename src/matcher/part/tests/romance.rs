@@ -76,6 +76,21 @@ fn french_and_spanish_frames_are_cut() {
             "The prefect said: \"The driver was drunk.\"",
             "\"The driver was drunk.\"",
         ),
+        // A name in apposition after "Selon X".
+        (
+            "Selon le préfet de l'Isère, Jean Dupont, le chauffeur avait bu.",
+            "le chauffeur avait bu.",
+        ),
+        // An interposed frame before a preposition: no subject and predicate around it.
+        (
+            "Le chauffeur avait bu plusieurs verres, a précisé le préfet, avant de prendre la route.",
+            "Le chauffeur avait bu plusieurs verres",
+        ),
+        // Between a short subject and its predicate the frame stays inside, as in English.
+        (
+            "Le chauffeur, a précisé le préfet, avait bu plusieurs verres de vin.",
+            "Le chauffeur, a précisé le préfet, avait bu plusieurs verres de vin.",
+        ),
     ];
     for (s, want) in cases {
         assert_eq!(part(s, false), want, "{s}");
