@@ -1,7 +1,7 @@
 //! The quotation marks of a sentence, paired, so that the part an accepted match labels
 //! never carries one mark without its partner: straight marks pair in turn; curly “…”,
 //! German „…“ and „…”, guillemets «…» (French, with or without the non-breaking spaces
-//! inside), German »…«, single ‹…› and ‘…’ (British), straight single '…', and the CJK
+//! inside), German »…« and ‚…‘, single ‹…› and ‘…’ (British), straight single '…', and the CJK
 //! corner brackets 「…」 and 『…』 pair as nested brackets. An apostrophe ("don’t",
 //! "drivers’", "l’homme") is no mark. Indices are code points of the sentence.
 
@@ -103,6 +103,9 @@ impl Marks {
         for (i, &c) in sentence.iter().enumerate() {
             let top = open.last().map(|&(_, t)| t);
             let kind = match c {
+                // German ‚…‘: the English opening single mark closes.
+                '\u{2018}' if top == Some('\u{201a}') => Mark::Closes,
+                '\u{201a}' => Mark::Opens,
                 '\'' | '\u{2018}' | '\u{2019}' => single(sentence, i, open.last().copied()),
                 '\u{bb}' if top != Some('\u{ab}') && german_opening(sentence, i) => Mark::Opens,
                 '\u{203a}' if top != Some('\u{2039}') && german_opening(sentence, i) => Mark::Opens,

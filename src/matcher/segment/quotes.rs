@@ -1,7 +1,7 @@
 //! Which quotation is open at a point of a line, and where it closes, for the segmenter's
 //! rule that a quotation closing with its attribution stays one sentence ("We ran. We
 //! hid," he said.). Marks of English (“…”, "…", ‘…’, '…'), French and Spanish («…», with
-//! or without spaces inside), German („…“, »…«), and Chinese and Japanese (「…」, 『…』);
+//! or without spaces inside), German („…“, »…«, ‚…‘), and Chinese and Japanese (「…」, 『…』);
 //! an apostrophe ("don’t", "l’homme", "drivers’", "'s") is no mark. Positions are code
 //! points of the text.
 
@@ -50,6 +50,10 @@ pub(super) fn open_quote(chars: &[char], from: usize, i: usize) -> Option<char> 
             '›' if top == Some('‹') => {
                 stack.pop();
             }
+            '‘' if top == Some('‚') => {
+                stack.pop();
+            }
+            '‚' => stack.push(c),
             '»' if opens_here(chars, k) => stack.push(c),
             '“' | '„' | '«' | '「' | '『' | '‘' | '‹' => stack.push(c),
             '”' | '»' | '」' | '』' => {
@@ -84,6 +88,7 @@ pub(super) fn closes(chars: &[char], k: usize, open: char) -> bool {
         '‘' => c == '’' && !between_letters(chars, k),
         '\'' => c == '\'' && !between_letters(chars, k),
         '‹' => c == '›',
+        '‚' => c == '‘',
         _ => matches!(c, '"' | '”' | '»'),
     }
 }

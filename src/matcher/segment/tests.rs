@@ -355,3 +355,9 @@ fn quotations_in_other_marks_keep_their_attribution() {
         ]
     );
 }
+
+#[test]
+fn nested_german_quotations_keep_their_attribution() {
+    let s = "\u{201e}Der Fahrer sagte \u{201a}Alles gut.\u{2018} Dann fuhr er los\u{201c}, berichtete eine Passagierin.";
+    assert_eq!(sentences(s), vec![s]);
+}

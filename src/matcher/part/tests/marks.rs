@@ -275,3 +275,21 @@ fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() 
         ]
     );
 }
+
+#[test]
+fn quotations_nested_in_other_languages_pair() {
+    let s = "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}, berichtete eine Passagierin.";
+    assert_eq!(
+        part(s, false),
+        "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}"
+    );
+    assert_eq!(
+        part(s, true),
+        "Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los"
+    );
+    let s = "\u{ab}El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}\u{bb}, relat\u{f3} una pasajera.";
+    assert_eq!(
+        part(s, true),
+        "El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}"
+    );
+}
