@@ -230,14 +230,27 @@ fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
         return None;
     }
     let (mut s, mut e) = (o + 1, c);
-    // French spacing puts a (narrow) no-break space inside « ».
-    while e > s && (sentence[e - 1] == ',' || sentence[e - 1].is_whitespace()) {
+    // French spacing puts a (narrow) no-break space inside « »; a quotation wrapped in a
+    // Markdown quotation may close on the next line ("ivre\n> »").
+    let edge = |i: usize| sentence[i].is_whitespace() || line_marker_at(sentence, i);
+    while e > s && (sentence[e - 1] == ',' || edge(e - 1)) {
         e -= 1;
     }
-    while s < e && sentence[s].is_whitespace() {
+    while s < e && edge(s) {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// Whether code point `i` is the `>` of a Markdown quotation's line, inside a sentence
+/// the segmenter joined across lines.
+fn line_marker_at(sentence: &[char], i: usize) -> bool {
+    sentence[i] == '>'
+        && sentence[..i]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, ' ' | '\t'))
+            .is_some_and(|&c| c == '\n' || c == '\r')
 }
 
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
@@ -408,15 +421,7 @@ fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<
                     | '\u{61b}'
             )
     };
-    // The "> " of a Markdown quotation's line, inside a sentence joined across lines.
-    let marker = |i: usize| {
-        sentence[i] == '>'
-            && sentence[..i]
-                .iter()
-                .rev()
-                .find(|c| !matches!(c, ' ' | '\t'))
-                .is_some_and(|&c| c == '\n' || c == '\r')
-    };
+    let marker = |i: usize| line_marker_at(sentence, i);
     loop {
         while a < b && (edge(sentence[a]) || sentence[a] == ')' || marker(a)) {
             a += 1;

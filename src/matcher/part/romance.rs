@@ -275,12 +275,17 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     // ", a déclaré le préfet." / ", a-t-il ajouté" / ", dijo el prefecto" / ", selon X".
     for (k, &(a, b, _)) in segs.iter().enumerate().skip(1) {
         let len = b - a;
-        if len > 10 {
+        let last = k + 1 == segs.len();
+        let after_quote = sentence[words[a - 1].end..words[a].start]
+            .iter()
+            .any(|&c| matches!(c, '"' | '\u{bb}' | '\u{201d}' | '\u{ab}' | '\u{201c}'));
+        // After a quotation, the last segment is all attribution, however long: ", a
+        // déclaré le préfet de l'Isère Jean Dupont lors d'une conférence de presse".
+        if len > if after_quote && last { 20 } else { 10 } {
             continue;
         }
         let opens = AUX.contains(&lower[a].as_str()) || speech(&lower[a]);
         let verb = (a..b.min(a + 4)).find(|&v| speech(&lower[v]));
-        let last = k + 1 == segs.len();
         let frame = if according(a) {
             len >= 2
         } else {
@@ -292,9 +297,6 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
                         || (last && len == 1 && ES_SPEECH.contains(&lower[v].as_str()))
                 })
         };
-        let after_quote = sentence[words[a - 1].end..words[a].start]
-            .iter()
-            .any(|&c| matches!(c, '"' | '\u{bb}' | '\u{201d}' | '\u{ab}' | '\u{201c}'));
         // Before it, a clause of its own (at least three words, or a quotation).
         let before = segs[..k].iter().map(|s| s.1 - s.0).sum::<usize>();
         if !frame || before < if after_quote { 1 } else { 3 } {

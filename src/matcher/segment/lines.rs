@@ -64,7 +64,8 @@ const RUN_ON: &[&str] = &[
 /// only wraps a paragraph (a text file or Markdown hard-wrapped at a fixed width): the next
 /// line is not blank and not a heading, list item or quotation (unless both lines are
 /// lines of one Markdown quotation, `> `, and the next has text after its marker), and
-/// this line runs on: it ends in a comma,
+/// this line runs on: the next line opens with a comma or a closing quotation mark, or
+/// this line ends in a comma,
 /// semicolon or dash, or in a word before a lower-case word or digit, or in one of
 /// [`RUN_ON`] ("the", "of", "said" …), or before a word that would not have fitted on it
 /// within the block's `width`. A headline ("Bridge collapses in Lyon") above its first
@@ -101,6 +102,13 @@ pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> b
     };
     if is_break(next) || matches!(next, '#' | '-' | '*' | '+' | '>' | '|' | '•') {
         return false;
+    }
+    // A line never opens with a closing mark or a comma: "« … ivre" + "», a déclaré".
+    let after = chars.get(k + 1).copied().unwrap_or(' ');
+    if matches!(next, ',' | ';' | ')' | '\u{201d}')
+        || (next == '\u{bb}' && (after.is_whitespace() || matches!(after, ',' | '.' | ';')))
+    {
+        return true;
     }
     // A numbered item ("1. ", "2) ") opens a line of its own.
     if next.is_ascii_digit() && line_marker(chars, k, chars.len()) > 0 {

@@ -361,3 +361,16 @@ fn nested_german_quotations_keep_their_attribution() {
     let s = "\u{201e}Der Fahrer sagte \u{201a}Alles gut.\u{2018} Dann fuhr er los\u{201c}, berichtete eine Passagierin.";
     assert_eq!(sentences(s), vec![s]);
 }
+
+#[test]
+fn a_line_opening_with_a_closing_mark_or_comma_is_joined() {
+    let text = "Le préfet de l'Isère a parlé mardi à Grenoble.\n« Le chauffeur était ivre\n», a déclaré le préfet. « Il roulait vite\n» , a-t-il ajouté.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "Le préfet de l'Isère a parlé mardi à Grenoble.",
+            "« Le chauffeur était ivre\n», a déclaré le préfet.",
+            "« Il roulait vite\n» , a-t-il ajouté.",
+        ]
+    );
+}

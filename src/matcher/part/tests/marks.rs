@@ -248,7 +248,7 @@ fn a_quoted_term_inside_a_clause_is_not_the_quote() {
 
 #[test]
 fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() {
-    let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.";
+    let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.\n>\n> \u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}, a d\u{e9}clar\u{e9} le pr\u{e9}fet.";
     let chars: Vec<char> = text.chars().collect();
     let got: Vec<(String, String)> = crate::matcher::segment(text)
         .into_iter()
@@ -271,6 +271,11 @@ fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() 
             (
                 "the driver was drunk.".to_string(),
                 "the driver was drunk.".to_string()
+            ),
+            // The closing mark on the next line: the quote stops before its marker.
+            (
+                "\u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}".to_string(),
+                "Le chauffeur \u{e9}tait ivre".to_string()
             ),
         ]
     );

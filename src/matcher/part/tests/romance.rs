@@ -76,6 +76,19 @@ fn french_and_spanish_frames_are_cut() {
             "The prefect said: \"The driver was drunk.\"",
             "\"The driver was drunk.\"",
         ),
+        // After a quotation, a long attribution to the end of the sentence.
+        (
+            "« Le chauffeur était ivre », a déclaré le préfet de l'Isère Jean Dupont lors d'une conférence de presse à Grenoble.",
+            "« Le chauffeur était ivre »",
+        ),
+        (
+            "«El conductor estaba borracho», dijo el prefecto de Isère Jean Dupont en una rueda de prensa en Grenoble.",
+            "«El conductor estaba borracho»",
+        ),
+        (
+            "\u{201e}Der Fahrer war betrunken\u{201c}, sagte der Präfekt des Departements Isère Jean Dupont am Mittwoch in Grenoble.",
+            "\u{201e}Der Fahrer war betrunken\u{201c}",
+        ),
         // A name in apposition after "Selon X".
         (
             "Selon le préfet de l'Isère, Jean Dupont, le chauffeur avait bu.",
