@@ -140,12 +140,34 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     // prefect of the Rhône said." is a quote.)
     // Each quotation counts alone: "d'un « drame absolu » et d'une « faute
     // impardonnable »" quotes two terms.
+    // A statement quoted after a colon, or one with its capital and stop ("the engineer
+    // replied: “Absolutely not.”"), is a quote however short.
+    let statement = |(o, c): (usize, usize)| {
+        let colon = sentence[..o]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| c == ':' || c == '\u{ff1a}');
+        let capital = sentence[o..c]
+            .iter()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| c.is_uppercase());
+        let stop = sentence[o + 1..c]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+        colon || (capital && stop)
+    };
     let fragment = |(s, e): (usize, usize)| {
         let quoted: Vec<(usize, usize)> = marks
             .top_pairs()
             .into_iter()
             .filter(|&(o, c)| o < e && s <= c)
             .collect();
+        if quoted.iter().any(|&q| statement(q)) {
+            return false;
+        }
         let within = |w: &Word, &(o, c): &(usize, usize)| o < w.start && w.end <= c;
         let short = quoted
             .iter()

@@ -134,6 +134,25 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
                 last = k + 1;
             }
         }
+        // After a quotation, the speaker's age and description to the end of the
+        // sentence go with the frame: "\"…,\" said Jean Martin, 54, a baker who lives by
+        // the bridge."
+        if segs[first].quote_before && last + 1 < segs.len() {
+            let described = segs[last + 1..].iter().all(|n| {
+                let len = n.b - n.a;
+                (len == 1 && words[n.a].number)
+                    || (is_det(&words[n.a].norm)
+                        && len <= 12
+                        && words[n.a..n.b].iter().all(|w| !is_frame_verb(&w.norm)))
+            });
+            if described
+                && !sentence[words[segs[last].b - 1].end..]
+                    .iter()
+                    .any(|&c| is_quote_mark(c))
+            {
+                last = segs.len() - 1;
+            }
+        }
         out.push(Frame {
             start: words[segs[first].a].start,
             end: words[segs[last].b - 1].end,

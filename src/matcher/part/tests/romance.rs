@@ -1,5 +1,6 @@
-//! Tests of the French and Spanish frames, and of quotations introduced by a colon in
-//! French, German, Spanish and English (a new-user trial).
+//! Tests of the French and Spanish frames, of a speaker described after a quotation, and
+//! of quotations introduced by a colon in French, German, Spanish and English (a new-user
+//! trial).
 
 use super::*;
 
@@ -181,4 +182,35 @@ fn a_lead_before_a_colon_and_a_full_quotation_is_a_frame() {
     ] {
         assert_eq!(part(s, false), s, "{s}");
     }
+}
+
+#[test]
+fn the_speaker_described_after_a_quotation_goes_with_the_frame() {
+    let s = "\"We heard a terrible crack,\" said Jean Martin, 54, a baker who lives by the bridge.";
+    assert_eq!(part(s, false), "\"We heard a terrible crack,\"");
+    assert_eq!(
+        attribution_frames(&s.chars().collect::<Vec<char>>()).len(),
+        1
+    );
+    // Words of another kind after the speaker are no description.
+    let s = "\"It is too early,\" a spokesman said, adding that an inquiry had been opened.";
+    assert_eq!(
+        part_for(s, false, "an inquiry had been opened"),
+        "adding that an inquiry had been opened."
+    );
+    // A short statement after a colon, or with its capital and stop, is a quote.
+    assert_eq!(
+        part(
+            "Asked whether the bridge had been safe, the engineer replied: \"Absolutely not.\"",
+            true
+        ),
+        "Absolutely not."
+    );
+    assert_eq!(
+        part(
+            "The engineer looked up and shouted \"Run!\" at the crowd.",
+            true
+        ),
+        "Run!"
+    );
 }
