@@ -1,7 +1,8 @@
 //! The quotation marks of a sentence, paired, so that the part an accepted match labels
 //! never carries one mark without its partner: straight marks pair in turn; curly “…”,
 //! German „…“ and „…”, guillemets «…» (French, with or without the non-breaking spaces
-//! inside), German »…« and ‚…‘, single ‹…› and ‘…’ (British), straight single '…', and the CJK
+//! inside), German »…« and ‚…‘, Swedish ”…”, single ‹…› and ‘…’ (British), straight
+//! single '…', and the CJK
 //! corner brackets 「…」 and 『…』 pair as nested brackets. An apostrophe ("don’t",
 //! "drivers’", "l’homme") is no mark. Indices are code points of the sentence.
 
@@ -109,6 +110,14 @@ impl Marks {
                 '\'' | '\u{2018}' | '\u{2019}' => single(sentence, i, open.last().copied()),
                 '\u{bb}' if top != Some('\u{ab}') && german_opening(sentence, i) => Mark::Opens,
                 '\u{203a}' if top != Some('\u{2039}') && german_opening(sentence, i) => Mark::Opens,
+                // Swedish and Finnish ”…”: the same mark opens and closes.
+                '\u{201d}' if top == Some('\u{201d}') => Mark::Closes,
+                '\u{201d}'
+                    if !matches!(top, Some('\u{201c}' | '\u{201e}'))
+                        && german_opening(sentence, i) =>
+                {
+                    Mark::Opens
+                }
                 _ => {
                     let closes = match c {
                         '"' => top == Some('"'),

@@ -1,7 +1,7 @@
 //! Which quotation is open at a point of a line, and where it closes, for the segmenter's
 //! rule that a quotation closing with its attribution stays one sentence ("We ran. We
 //! hid," he said.). Marks of English (“…”, "…", ‘…’, '…'), French and Spanish («…», with
-//! or without spaces inside), German („…“, »…«, ‚…‘), and Chinese and Japanese (「…」, 『…』);
+//! or without spaces inside), German („…“, »…«, ‚…‘), Swedish (”…”), and Chinese and Japanese (「…」, 『…』);
 //! an apostrophe ("don’t", "l’homme", "drivers’", "'s") is no mark. Positions are code
 //! points of the text.
 
@@ -10,7 +10,7 @@ fn between_letters(chars: &[char], k: usize) -> bool {
     k > 0 && chars[k - 1].is_alphanumeric() && chars.get(k + 1).is_some_and(|c| c.is_alphabetic())
 }
 
-/// Whether `»` or `'` at `k` opens a quotation: after white space, an opening bracket
+/// Whether `»`, `”` or `'` at `k` opens a quotation: after white space, an opening bracket
 /// or the start, and before a letter (German »Der …«, British 'We …'); a straight mark
 /// before a clitic ("'s", "'re", "'ll") opens nothing.
 fn opens_here(chars: &[char], k: usize) -> bool {
@@ -55,6 +55,11 @@ pub(super) fn open_quote(chars: &[char], from: usize, i: usize) -> Option<char> 
             }
             '‚' => stack.push(c),
             '»' if opens_here(chars, k) => stack.push(c),
+            // Swedish and Finnish ”…”: the same mark opens and closes.
+            '”' if top == Some('”') => {
+                stack.pop();
+            }
+            '”' if !matches!(top, Some('“' | '„')) && opens_here(chars, k) => stack.push(c),
             '“' | '„' | '«' | '「' | '『' | '‘' | '‹' => stack.push(c),
             '”' | '»' | '」' | '』' => {
                 stack.pop();
@@ -89,6 +94,7 @@ pub(super) fn closes(chars: &[char], k: usize, open: char) -> bool {
         '\'' => c == '\'' && !between_letters(chars, k),
         '‹' => c == '›',
         '‚' => c == '‘',
+        '”' => c == '”',
         _ => matches!(c, '"' | '”' | '»'),
     }
 }

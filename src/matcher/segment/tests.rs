@@ -324,6 +324,7 @@ fn quotations_in_other_marks_keep_their_attribution() {
         "\u{2018}We ran. We hid,\u{2019} he said.",
         "'We ran. We hid,' he said.",
         "\"We ran. We hid\", he said.",
+        "\u{201d}Föraren var berusad. Han körde för fort\u{201d}, sade prefekten.",
     ] {
         assert_eq!(sentences(s), vec![s], "{s:?}");
     }

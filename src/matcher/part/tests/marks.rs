@@ -298,3 +298,24 @@ fn quotations_nested_in_other_languages_pair() {
         "El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}"
     );
 }
+
+#[test]
+fn swedish_quotation_marks_open_and_close_with_the_same_mark() {
+    let s = "\u{201d}F\u{f6}raren var berusad\u{201d}, sade prefekten till journalisterna.";
+    assert_eq!(
+        pairs(s),
+        vec![
+            ('\u{201d}', Some('\u{201d}')),
+            ('\u{201d}', Some('\u{201d}'))
+        ]
+    );
+    assert_eq!(part(s, true), "F\u{f6}raren var berusad");
+    // An English closing mark stays one.
+    assert_eq!(
+        pairs("He said \u{201c}no\u{201d} and left."),
+        vec![
+            ('\u{201c}', Some('\u{201d}')),
+            ('\u{201d}', Some('\u{201c}'))
+        ]
+    );
+}
