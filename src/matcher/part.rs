@@ -92,16 +92,21 @@ const MIN_PIECE_WORDS: usize = 3;
 ///   opening mark to the last closing one, marks and a trailing comma inside them left
 ///   out; any marks of `marks.rs`); when an attribution or other words stand between two
 ///   quotations ("“…,” he said, “…”"), the quotation that matches (see below); a frame
-///   inside the quotation is part of it. A quotation of fewer than three words with
-///   three or more outside it and its frames ("He called the crash “a tragedy”.") is a
-///   term, not the quote: the sentence is cut as for a claim.
+///   inside the quotation is part of it. Quotations of fewer than three words each with
+///   three or more words outside them and the frames ("He called the crash “a
+///   tragedy”.", a nickname) are terms, not the quote: the sentence is cut as for a
+///   claim; unless one is a statement (after a colon, or with its capital and stop:
+///   "replied: “Absolutely not.”").
 /// - Otherwise, and for a quote with no marks: the sentence without its attribution
 ///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
 ///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
 ///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
 ///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
-///   conjunction or comma ("..., but observers said nothing had changed"); the common
-///   Chinese, Japanese, German and Arabic frames (`foreign.rs`). A span is contiguous,
+///   conjunction or comma ("..., but observers said nothing had changed"); after a
+///   quotation, the speaker's age and description to the end ("…,” said Jean Martin,
+///   54, a baker."); a short lead before a colon and a full quotation ("The statement
+///   was blunt: “…”"); the common Chinese, Japanese, German and Arabic frames
+///   (`foreign.rs`), French and Spanish ones (`romance.rs`). A span is contiguous,
 ///   so of the pieces left the one sharing the most content stems with `source` (the text of the
 ///   span being matched; the matcher's tokens and Snowball stems, stop words and speech
 ///   verbs left out) is chosen; ties go to the piece a reporting frame introduces (the
