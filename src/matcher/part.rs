@@ -272,11 +272,12 @@ fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
 /// Whether code point `i` is the `>` of a Markdown quotation's line, inside a sentence
 /// the segmenter joined across lines.
 fn line_marker_at(sentence: &[char], i: usize) -> bool {
+    // (Nested quotations: "> > ".)
     sentence[i] == '>'
         && sentence[..i]
             .iter()
             .rev()
-            .find(|c| !matches!(c, ' ' | '\t'))
+            .find(|c| !matches!(c, ' ' | '\t' | '>'))
             .is_some_and(|&c| c == '\n' || c == '\r')
 }
 

@@ -147,7 +147,8 @@ pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> b
 }
 
 /// The length of a Markdown or list marker opening a line at `s` (after white space):
-/// `# ` … `###### `, `> `, `- `, `* `, `+ `, `• `, `1. `, `12) `; 0 without one. The
+/// `# ` … `###### `, `> ` (and `> > `, `>> `), `- `, `* `, `+ `, `• `, `1. `, `12) `; 0
+/// without one. The
 /// marker is not part of the sentence (and "1." is no sentence of its own).
 pub(super) fn line_marker(chars: &[char], s: usize, e: usize) -> usize {
     let mut k = s;
@@ -161,7 +162,22 @@ pub(super) fn line_marker(chars: &[char], s: usize, e: usize) -> usize {
                 k += 1;
             }
         }
-        Some('>' | '-' | '*' | '+' | '\u{2022}') => k += 1,
+        // A quotation inside a quotation: "> > ", ">> ".
+        Some('>') => {
+            k += 1;
+            loop {
+                let mut j = k;
+                while j < e && chars[j] == ' ' {
+                    j += 1;
+                }
+                if j < e && chars[j] == '>' {
+                    k = j + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        Some('-' | '*' | '+' | '\u{2022}') => k += 1,
         Some(c) if c.is_ascii_digit() => {
             while k < e && chars[k].is_ascii_digit() && k - m < 3 {
                 k += 1;

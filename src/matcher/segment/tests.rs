@@ -283,6 +283,14 @@ fn a_wrapped_markdown_quotation_is_joined_line_by_line() {
     }
     let t = "> He said the bus was full.\n> It was not.";
     assert_eq!(segment(t), vec![(2, 27), (30, 41)]);
+    // A quotation inside a quotation.
+    assert_eq!(
+        sentences("> > The driver of the coach was drunk,\n> > the prefect said.\n>> Police came."),
+        vec![
+            "The driver of the coach was drunk,\n> > the prefect said.",
+            "Police came."
+        ]
+    );
     // CRLF, and a sentence beginning on a joined line right after its marker.
     assert_eq!(
         sentences("> The driver of the\r\n> coach was drunk.\r\n> Police came.\r\n"),
