@@ -1,10 +1,10 @@
-//! Attribution frames in French and Spanish: the common shapes of news copy only, from
-//! the small word lists below. Opening the sentence: "Selon X," / "D'après X," /
+//! Attribution frames in French and Spanish (and the same shapes in Italian and
+//! Portuguese): the common shapes of news copy only, from the small word lists below. Opening the sentence: "Selon X," / "D'après X," /
 //! "Según X,", and a reporting clause ending in its verb before a colon or "que" ("Le
 //! préfet a déclaré : « … »", "Le préfet a affirmé qu'il …", "El prefecto dijo: «…»",
 //! "El prefecto afirmó que …"). After a comma, at the end or interposed: ", a déclaré le
 //! préfet", ", a-t-il ajouté", ", déclare-t-elle", ", selon la police", ", dijo el
-//! prefecto", ", según la policía". Ranges are code points of the sentence, as
+//! prefecto", ", según la policía", ", ha detto il prefetto", ", disse o prefeito". Ranges are code points of the sentence, as
 //! [`super::frames`] gives them.
 
 use super::frames::Frame;
@@ -113,6 +113,34 @@ const ES_SPEECH: &[&str] = &[
     "añadido",
 ];
 
+/// Italian and Portuguese speech verbs of an attribution ("ha detto il prefetto",
+/// "disse o prefeito"), lower case.
+const IT_PT_SPEECH: &[&str] = &[
+    "detto",
+    "dichiarato",
+    "affermato",
+    "spiegato",
+    "aggiunto",
+    "sottolineato",
+    "riferito",
+    "dice",
+    "afferma",
+    "spiega",
+    "aggiunge",
+    "disse",
+    "dichiarò",
+    "afirmou",
+    "declarou",
+    "explicou",
+    "acrescentou",
+    "contou",
+    "informou",
+    "relatou",
+    "diz",
+    "dizem",
+    "afirma",
+];
+
 /// Auxiliaries before a participle ("a déclaré", "ont dit", "ha dicho"), and the "t" of
 /// "a-t-il".
 const AUX: &[&str] = &[
@@ -120,7 +148,7 @@ const AUX: &[&str] = &[
 ];
 
 /// "According to" opening a frame.
-const ACCORDING: &[&str] = &["selon", "según"];
+const ACCORDING: &[&str] = &["selon", "según", "secondo", "segundo"];
 
 /// Whether `w` (lower case) is a French or Spanish preposition or conjunction: a
 /// predicate never opens with one ("…, a précisé le préfet, avant de prendre la route"
@@ -167,7 +195,7 @@ pub(super) fn is_function_word(w: &str) -> bool {
 }
 
 fn speech(w: &str) -> bool {
-    FR_SPEECH.contains(&w) || ES_SPEECH.contains(&w)
+    FR_SPEECH.contains(&w) || ES_SPEECH.contains(&w) || IT_PT_SPEECH.contains(&w)
 }
 
 /// Whether a word (lower case, as written) is "d'après".
@@ -253,11 +281,15 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
         // "Le préfet a déclaré : « … »" / "Le préfet a affirmé qu'il …" / "El prefecto
         // dijo que …": the reporting clause up to the colon or "que".
         let que = (v + 1..first_end.min(v + 7)).find(|&q| {
-            lower[q] == "que" || lower[q].starts_with("qu'") || lower[q].starts_with("qu\u{2019}")
+            matches!(lower[q].as_str(), "que" | "che")
+                || lower[q].starts_with("qu'")
+                || lower[q].starts_with("qu\u{2019}")
         });
         let end = match que {
             // "qu'il": the frame ends after the apostrophe.
-            Some(q) if lower[q] != "que" => Some((words[q].start + 3, q + 1)),
+            Some(q) if !matches!(lower[q].as_str(), "que" | "che") => {
+                Some((words[q].start + 3, q + 1))
+            }
             Some(q) => Some((words[q].end, q + 1)),
             None if colon && first_end <= v + 4 && segs.len() > 1 => {
                 Some((words[first_end - 1].end, first_end))

@@ -90,6 +90,23 @@ fn french_and_spanish_frames_are_cut() {
             "\u{201e}Der Fahrer war betrunken\u{201c}, sagte der Präfekt des Departements Isère Jean Dupont am Mittwoch in Grenoble.",
             "\u{201e}Der Fahrer war betrunken\u{201c}",
         ),
+        // The same shapes in Italian and Portuguese.
+        (
+            "«L'autista era ubriaco», ha detto il prefetto ai giornalisti.",
+            "«L'autista era ubriaco»",
+        ),
+        (
+            "Il prefetto ha detto che l'autista era ubriaco.",
+            "l'autista era ubriaco.",
+        ),
+        (
+            "Segundo a polícia, o motorista tinha bebido muito.",
+            "o motorista tinha bebido muito.",
+        ),
+        (
+            "«O motorista estava bêbado», disse o prefeito.",
+            "«O motorista estava bêbado»",
+        ),
         // A name in apposition after "Selon X".
         (
             "Selon le préfet de l'Isère, Jean Dupont, le chauffeur avait bu.",
