@@ -383,3 +383,43 @@ fn a_line_opening_with_a_closing_mark_or_comma_is_joined() {
         ]
     );
 }
+
+/// Text pieced together at random from quotation marks of every kind, stops, line breaks,
+/// Markdown and list markers: sentences are in order, never overlap, never empty, trimmed,
+/// and never start with a quotation's `>` marker at a line start.
+#[test]
+fn any_text_segments_into_ordered_trimmed_ranges() {
+    let pieces = [
+        "\"", "\u{201c}", "\u{201d}", "\u{201e}", "\u{ab}", "\u{bb}", "'", "\u{2018}", "\u{2019}",
+        "\u{201a}", "\u{300c}", "\u{300d}", "\u{3002}", ". ", ".", ", ", " ", "\n", "\r\n", "\n\n",
+        "> ", "\n> ", "\n  ", "- ", "1. ", "#", "said", "The", "driver", "was", "drunk", "a",
+        "Mr.", "\u{a0}", "\u{202f}", "?", "\u{2026}",
+    ];
+    let mut x: u64 = 987;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        for _ in 0..(x >> 33) % 24 + 1 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(pieces[((x >> 33) % pieces.len() as u64) as usize]);
+        }
+        let c: Vec<char> = s.chars().collect();
+        let mut at = 0;
+        for (a, b) in segment(&s) {
+            assert!(at <= a && a < b && b <= c.len(), "{s:?}: {a}..{b}");
+            assert!(!c[a].is_whitespace() && !c[b - 1].is_whitespace(), "{s:?}");
+            let line_start = c[..a]
+                .iter()
+                .rev()
+                .find(|&&ch| ch != ' ' && ch != '\t')
+                .is_none_or(|&ch| ch == '\n' || ch == '\r');
+            let marker = c[a] == '>' && c.get(a + 1) == Some(&' ') && b > a + 2;
+            assert!(!(line_start && marker), "{s:?}: {a}..{b}");
+            at = b;
+        }
+    }
+}
