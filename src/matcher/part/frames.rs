@@ -14,11 +14,12 @@
 //! a relative clause ("the man who said he saw the crash") or after a modal ("would not
 //! say") starts no frame, and a long tail after a comma is not a frame.
 
+use super::marks::{self, Marks};
 use super::vocab::{
     adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
     Word, ADJUNCT,
 };
-use super::{foreign, marks, romance};
+use super::{foreign, romance};
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
 /// quotation marks): word indices `a..b`.
@@ -54,19 +55,18 @@ fn is_break(gap: &[char]) -> bool {
     })
 }
 
-fn segments(sentence: &[char], words: &[Word]) -> Vec<Seg> {
+fn segments(sentence: &[char], words: &[Word], marks: &Marks) -> Vec<Seg> {
     let mut out: Vec<Seg> = Vec::new();
     for i in 0..words.len() {
-        let gap = if i == 0 {
-            &sentence[..words[0].start]
-        } else {
-            &sentence[words[i - 1].end..words[i].start]
-        };
-        if i == 0 || is_break(gap) {
+        let from = if i == 0 { 0 } else { words[i - 1].end };
+        let gap = &sentence[from..words[i].start];
+        // A single mark counts when it is paired (‘…’, '…'), not an apostrophe.
+        let paired = (from..words[i].start).any(|k| marks.is_mark(k));
+        if i == 0 || is_break(gap) || paired {
             out.push(Seg {
                 a: i,
                 b: i + 1,
-                quote_before: gap.iter().any(|&c| is_quote_mark(c)),
+                quote_before: gap.iter().any(|&c| is_quote_mark(c)) || paired,
             });
         } else if let Some(s) = out.last_mut() {
             s.b = i + 1;
@@ -89,7 +89,8 @@ pub(super) struct Frame {
 
 /// The attribution frames of `sentence`: in order, not overlapping.
 pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
-    let segs = segments(sentence, words);
+    let marks = Marks::of(sentence);
+    let segs = segments(sentence, words, &marks);
     let mut out: Vec<Frame> = Vec::new();
     // Word index up to which a frame already covers the sentence.
     let mut covered = 0;

@@ -7,8 +7,9 @@ use super::{is_break, is_closer, is_terminator};
 
 /// The blocks of lines between blank lines, as `(end, width)`: `end` the code point where
 /// the block's last line ends, `width` its widest line (code points) when it is prose: its
-/// last line ends a sentence (a stop, or a closing mark after one) and none of its lines is
-/// wider than [`WRAP_MAX`]. Only the
+/// last line ends a sentence (a stop, or a closing mark after one) or introduces what
+/// follows (a colon: "… told a news conference in" + "Grenoble on Wednesday:"), and none
+/// of its lines is wider than [`WRAP_MAX`]. Only the
 /// lines of such a block may be joined (a headline with a dateline under it, "…
 /// elections\n4 October 2013", ends with no stop; a file of one paragraph per line has
 /// long lines).
@@ -18,7 +19,7 @@ pub(super) fn prose_blocks(chars: &[char]) -> Vec<(usize, Option<usize>)> {
     let mut blank = true; // the current line holds only white space so far
     let (mut line_start, mut widest) = (0, 0);
     let prose = |l: char, widest: usize| {
-        ((is_terminator(l) || is_closer(l)) && widest <= WRAP_MAX).then_some(widest)
+        ((is_terminator(l) || is_closer(l) || l == ':') && widest <= WRAP_MAX).then_some(widest)
     };
     for (i, &c) in chars.iter().enumerate() {
         if c == '\n' && i > 0 && chars[i - 1] == '\r' {

@@ -423,3 +423,16 @@ fn any_text_segments_into_ordered_trimmed_ranges() {
         }
     }
 }
+
+#[test]
+fn a_wrapped_paragraph_ending_with_a_colon_is_joined() {
+    let text = "The prefect of Isère, Jean Dupont, told a news conference in\nGrenoble on Wednesday:\n\n> \"The driver was drunk.\"\n\nKey facts:";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "The prefect of Isère, Jean Dupont, told a news conference in\nGrenoble on Wednesday:",
+            "\"The driver was drunk.\"",
+            "Key facts:",
+        ]
+    );
+}

@@ -231,3 +231,17 @@ fn the_speaker_described_after_a_quotation_goes_with_the_frame() {
         "Run!"
     );
 }
+
+#[test]
+fn a_speaker_after_a_single_quotation_is_a_frame() {
+    let quoted = "We had warned them about this bend for years,";
+    for (open, close) in [("\u{2018}", "\u{2019}"), ("'", "'")] {
+        for speaker in [
+            "the mayor, Anne Roux, said.",
+            "Anne Roux, the mayor of Vienne, said.",
+        ] {
+            let s = format!("{open}{quoted}{close} {speaker}");
+            assert_eq!(part(&s, false), format!("{open}{quoted}{close}"), "{s}");
+        }
+    }
+}
