@@ -50,6 +50,7 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+mod about;
 mod foreign;
 mod frames;
 mod marks;

@@ -19,7 +19,7 @@ use super::vocab::{
     adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
     Word, ADJUNCT,
 };
-use super::{foreign, romance};
+use super::{about, foreign, romance};
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
 /// quotation marks): word indices `a..b`.
@@ -183,6 +183,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
         }
     }
     out.sort_unstable();
+    about::said_of(sentence, words, &mut out);
     out
 }
 

@@ -47,6 +47,10 @@ fn single(sentence: &[char], i: usize, top: Option<(usize, char)>) -> Mark {
     if before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphabetic) {
         return Mark::None;
     }
+    // The end of an elided word of one letter: "rock ’n’ roll".
+    if elided(sentence, i) {
+        return Mark::None;
+    }
     let open_kind = if c == '\'' { '\'' } else { '\u{2018}' };
     let closing = |k: usize| {
         let b = k.checked_sub(1).map(|j| sentence[j]);
@@ -75,6 +79,15 @@ fn single(sentence: &[char], i: usize, top: Option<(usize, char)>) -> Mark {
     } else {
         Mark::None
     }
+}
+
+/// Whether the single mark at `i` ends a one-letter elision opened by an apostrophe
+/// ("’n’", "'n'").
+pub(super) fn elided(sentence: &[char], i: usize) -> bool {
+    i >= 2
+        && matches!(sentence[i - 2], '\'' | '\u{2019}')
+        && sentence[i - 1].is_alphabetic()
+        && (i < 3 || !sentence[i - 3].is_alphanumeric())
 }
 
 /// Whether `»` (or `›`) at `i` opens a German quotation (»Der Fahrer …«): no space after

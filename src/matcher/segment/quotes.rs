@@ -10,6 +10,15 @@ fn between_letters(chars: &[char], k: usize) -> bool {
     k > 0 && chars[k - 1].is_alphanumeric() && chars.get(k + 1).is_some_and(|c| c.is_alphabetic())
 }
 
+/// Whether the single mark at `k` ends a one-letter elision opened by an apostrophe
+/// ("rock ’n’ roll").
+fn elided(chars: &[char], k: usize) -> bool {
+    k >= 2
+        && matches!(chars[k - 2], '\'' | '’')
+        && chars[k - 1].is_alphabetic()
+        && (k < 3 || !chars[k - 3].is_alphanumeric())
+}
+
 /// Whether `»`, `”` or `'` at `k` opens a quotation: after white space, an opening bracket
 /// or the start, and before a letter (German »Der …«, British 'We …'); a straight mark
 /// before a clitic ("'s", "'re", "'ll") opens nothing.
@@ -64,7 +73,12 @@ pub(super) fn open_quote(chars: &[char], from: usize, i: usize) -> Option<char> 
             '”' | '»' | '」' | '』' => {
                 stack.pop();
             }
-            '’' if top == Some('‘') && !between_letters(chars, k) => {
+            '’' if top == Some('‘')
+                && k > 0
+                && !chars[k - 1].is_whitespace()
+                && !between_letters(chars, k)
+                && !elided(chars, k) =>
+            {
                 stack.pop();
             }
             '\'' if top == Some('\'')
@@ -90,7 +104,7 @@ pub(super) fn closes(chars: &[char], k: usize, open: char) -> bool {
     match open {
         '„' => matches!(c, '“' | '”'),
         '»' => c == '«',
-        '‘' => c == '’' && !between_letters(chars, k),
+        '‘' => c == '’' && !between_letters(chars, k) && !elided(chars, k),
         '\'' => c == '\'' && !between_letters(chars, k),
         '‹' => c == '›',
         '‚' => c == '‘',

@@ -436,3 +436,9 @@ fn a_wrapped_paragraph_ending_with_a_colon_is_joined() {
         ]
     );
 }
+
+#[test]
+fn an_elided_word_in_single_marks_does_not_close_the_quotation() {
+    let s = "\u{2018}Rock \u{2019}n\u{2019} roll. Good times,\u{2019} he said.";
+    assert_eq!(sentences(s), vec![s]);
+}

@@ -245,3 +245,37 @@ fn a_speaker_after_a_single_quotation_is_a_frame() {
         }
     }
 }
+
+#[test]
+fn what_a_speaker_spoke_of_goes_with_the_frame() {
+    let cases = [
+        (
+            "The 1990s were different, he said of the golden age of coach travel.",
+            "The 1990s were different",
+        ),
+        (
+            "The 1990s were different, he said of the \"golden age\" of coach travel.",
+            "The 1990s were different",
+        ),
+        (
+            "\u{2018}Rock \u{2019}n\u{2019} roll,\u{2019} he said of the \u{2019}60s tour.",
+            "\u{2018}Rock \u{2019}n\u{2019} roll,\u{2019}",
+        ),
+        (
+            "Police said of the driver that he was drunk.",
+            "he was drunk.",
+        ),
+    ];
+    for (s, want) in cases {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+    assert_eq!(
+        part(
+            "\u{2018}Rock \u{2019}n\u{2019} roll,\u{2019} he said of the \u{2019}60s tour.",
+            true
+        ),
+        "Rock \u{2019}n\u{2019} roll"
+    );
+    let s = "The man who spoke of the crash said nothing.";
+    assert_eq!(part(s, false), s);
+}
