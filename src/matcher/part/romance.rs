@@ -1,11 +1,13 @@
 //! Attribution frames in French and Spanish (and the same shapes in Italian and
-//! Portuguese): the common shapes of news copy only, from the small word lists below. Opening the sentence: "Selon X," / "D'après X," /
-//! "Según X,", and a reporting clause ending in its verb before a colon or "que" ("Le
-//! préfet a déclaré : « … »", "Le préfet a affirmé qu'il …", "El prefecto dijo: «…»",
-//! "El prefecto afirmó que …"). After a comma, at the end or interposed: ", a déclaré le
-//! préfet", ", a-t-il ajouté", ", déclare-t-elle", ", selon la police", ", dijo el
-//! prefecto", ", según la policía", ", ha detto il prefetto", ", disse o prefeito". Ranges are code points of the sentence, as
-//! [`super::frames`] gives them.
+//! Portuguese): the common shapes of news copy only, from the small word lists below.
+//! Opening the sentence: "Selon X," / "D'après X," / "Según X," / "De acuerdo con X,",
+//! and a reporting clause ending in its verb before a colon or "que" ("Le préfet a
+//! déclaré : « … »", "Le préfet a affirmé qu'il …", "El prefecto dijo: «…»", "El
+//! prefecto afirmó que …"). After a comma, at the end or interposed: ", a déclaré le
+//! préfet", ", a-t-il ajouté", ", a-t-on appris", ", déclare-t-elle", ", selon la
+//! police", ", dijo el prefecto", ", según la policía", ", ha detto il prefetto", ",
+//! disse o prefeito". Ranges are code points of the sentence, as [`super::frames`] gives
+//! them.
 
 use super::frames::Frame;
 use super::vocab::Word;
@@ -40,6 +42,7 @@ const FR_SPEECH: &[&str] = &[
     "conclu",
     "rappelé",
     "signalé",
+    "appris",
     "déclare",
     "affirme",
     "indique",
@@ -260,7 +263,16 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
         return out;
     };
     // "Selon la police, …" / "D'après le préfet, …" / "Según la policía, …".
-    let according = |a: usize| ACCORDING.contains(&lower[a].as_str()) || d_apres(&lower[a]);
+    // "De acuerdo con" (Spanish), "de acordo com" (Portuguese).
+    let agreed = |a: usize| {
+        lower[a] == "de"
+            && lower
+                .get(a + 1)
+                .is_some_and(|w| w == "acuerdo" || w == "acordo")
+            && lower.get(a + 2).is_some_and(|w| w == "con" || w == "com")
+    };
+    let according =
+        |a: usize| ACCORDING.contains(&lower[a].as_str()) || d_apres(&lower[a]) || agreed(a);
     if segs.len() > 1 && according(0) && (2..=10).contains(&first_end) && n - first_end >= 3 {
         // "Selon le préfet de l'Isère, Jean Dupont, …": a name in apposition goes with it.
         let upper = |j: usize| {

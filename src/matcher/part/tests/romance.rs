@@ -107,6 +107,18 @@ fn french_and_spanish_frames_are_cut() {
             "«O motorista estava bêbado», disse o prefeito.",
             "«O motorista estava bêbado»",
         ),
+        (
+            "Le chauffeur avait bu, a-t-on appris mardi auprès de la préfecture.",
+            "Le chauffeur avait bu",
+        ),
+        (
+            "De acuerdo con la policía, el conductor había bebido.",
+            "el conductor había bebido.",
+        ),
+        (
+            "D\u{2019}après la préfecture, le chauffeur avait bu.",
+            "le chauffeur avait bu.",
+        ),
         // A name in apposition after "Selon X".
         (
             "Selon le préfet de l'Isère, Jean Dupont, le chauffeur avait bu.",
