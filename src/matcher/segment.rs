@@ -174,7 +174,13 @@ fn inside_quote(chars: &[char], from: usize, i: usize) -> bool {
 }
 
 fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-    let s = s + line_marker(chars, s, e);
+    // A list item inside a quotation ("> - …", "> 1. …"): both markers.
+    let q = quote_marker(chars, s, e);
+    let s = if q > 0 {
+        s + q + line_marker(chars, s + q, e)
+    } else {
+        s + line_marker(chars, s, e)
+    };
     // A line of only a quotation marker (">": a paragraph break inside a quotation).
     if chars[s..e].iter().all(|&c| c == '>' || c.is_whitespace()) {
         return;

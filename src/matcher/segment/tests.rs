@@ -291,6 +291,15 @@ fn a_wrapped_markdown_quotation_is_joined_line_by_line() {
             "Police came."
         ]
     );
+    // A list inside a quotation: both markers left out, each item apart.
+    assert_eq!(
+        sentences("> Key facts:\n>\n> - 48 passengers were on board.\n> 1. Eleven were hurt."),
+        vec![
+            "Key facts:",
+            "48 passengers were on board.",
+            "Eleven were hurt."
+        ]
+    );
     // CRLF, and a sentence beginning on a joined line right after its marker.
     assert_eq!(
         sentences("> The driver of the\r\n> coach was drunk.\r\n> Police came.\r\n"),
