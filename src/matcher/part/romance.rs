@@ -245,7 +245,8 @@ fn segments(sentence: &[char], words: &[Word]) -> Vec<(usize, usize, bool)> {
     out
 }
 
-/// The French and Spanish frames of `sentence`; empty when there is none.
+/// The French, Spanish, Italian and Portuguese frames of `sentence`; empty when there is
+/// none.
 pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     let n = words.len();
     let lower: Vec<String> = words
