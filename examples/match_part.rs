@@ -62,7 +62,10 @@ fn main() {
             let part: String = sentence[a.min(b)..b.min(sentence.len())].iter().collect();
             let whole = st.trim().trim_end_matches([',', ';', ':']).trim_end();
             let inside = frames.iter().filter(|&&(x, y)| a < x && y < b).count();
-            let quotes = |c: char| "\"\u{201c}\u{201d}\u{ab}\u{bb}\u{201e}".contains(c);
+            let quotes = |c: char| {
+                "\"'\u{201c}\u{201d}\u{ab}\u{bb}\u{201e}\u{2018}\u{2019}\u{2039}\u{203a}"
+                    .contains(c)
+            };
             let ok = a < b
                 && b <= sentence.len()
                 && frames

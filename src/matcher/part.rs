@@ -3,7 +3,8 @@
 //! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
 //! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
 //! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`
+//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`,
+//! French and Spanish in `part/romance.rs`
 //! (word classes and lists in `part/vocab.rs`); quotation marks are paired in
 //! `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
@@ -49,9 +50,11 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+mod about;
 mod foreign;
 mod frames;
 mod marks;
+mod romance;
 #[cfg(test)]
 mod tests;
 mod vocab;
@@ -88,15 +91,23 @@ const MIN_PIECE_WORDS: usize = 3;
 ///
 /// - For a quote (`quote`): the quotation inside the quotation marks (from the first
 ///   opening mark to the last closing one, marks and a trailing comma inside them left
-///   out); when an attribution or other words stand between two quotations ("“…,” he
-///   said, “…”"), the quotation that matches (see below).
+///   out; any marks of `marks.rs`); when an attribution or other words stand between two
+///   quotations ("“…,” he said, “…”"), the quotation that matches (see below); a frame
+///   inside the quotation is part of it. Quotations of fewer than three words each with
+///   three or more words outside them and the frames ("He called the crash “a
+///   tragedy”.", a nickname) are terms, not the quote: the sentence is cut as for a
+///   claim; unless one is a statement (after a colon, or with its capital and stop:
+///   "replied: “Absolutely not.”").
 /// - Otherwise, and for a quote with no marks: the sentence without its attribution
 ///   frames (`frames.rs`): a leading "X said (that)", "According to X,", "X told
 ///   reporters (that)", "X said in a statement that", "X, a spokesman for Y, said"; a
 ///   trailing ", X said." / ", said X." / ", according to X." / "(he said)"; one
 ///   interposed mid-sentence (", doctors said, before ..."); a reporting clause after a
-///   conjunction or comma ("..., but observers said nothing had changed"); the common
-///   Chinese, Japanese, German and Arabic frames (`foreign.rs`). A span is contiguous,
+///   conjunction or comma ("..., but observers said nothing had changed"); after a
+///   quotation, the speaker's age and description to the end ("…,” said Jean Martin,
+///   54, a baker."); a short lead before a colon and a full quotation ("The statement
+///   was blunt: “…”"); the common Chinese, Japanese, German and Arabic frames
+///   (`foreign.rs`), French and Spanish ones (`romance.rs`). A span is contiguous,
 ///   so of the pieces left the one sharing the most content stems with `source` (the text of the
 ///   span being matched; the matcher's tokens and Snowball stems, stop words and speech
 ///   verbs left out) is chosen; ties go to the piece a reporting frame introduces (the
@@ -129,17 +140,67 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         v
     };
     let balanced = |(a, b): (usize, usize)| marks.balance(a, b);
+    // A quotation of one or two words inside a clause ("He called the crash “a
+    // tragedy”", "known as the 'Oddfather' for …") is a term, not the quote: the clause.
+    // (The words outside it are those of no attribution frame: "“We panicked,” the
+    // prefect of the Rhône said." is a quote.)
+    // Each quotation counts alone: "d'un « drame absolu » et d'une « faute
+    // impardonnable »" quotes two terms.
+    // A statement quoted after a colon, or one with its capital and stop ("the engineer
+    // replied: “Absolutely not.”"), is a quote however short.
+    let statement = |(o, c): (usize, usize)| {
+        let colon = sentence[..o]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| c == ':' || c == '\u{ff1a}');
+        let capital = sentence[o..c]
+            .iter()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| c.is_uppercase());
+        let stop = sentence[o + 1..c]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+        colon || (capital && stop)
+    };
+    let fragment = |(s, e): (usize, usize)| {
+        let quoted: Vec<(usize, usize)> = marks
+            .top_pairs()
+            .into_iter()
+            .filter(|&(o, c)| o < e && s <= c)
+            .collect();
+        if quoted.iter().any(|&q| statement(q)) {
+            return false;
+        }
+        let within = |w: &Word, &(o, c): &(usize, usize)| o < w.start && w.end <= c;
+        let short = quoted
+            .iter()
+            .all(|q| ws.iter().filter(|w| within(w, q)).count() < MIN_PIECE_WORDS);
+        let outside = ws
+            .iter()
+            .filter(|w| !quoted.iter().any(|q| within(w, q)))
+            .filter(|w| cuts.iter().all(|f| w.end <= f.start || f.end <= w.start))
+            .count();
+        !quoted.is_empty() && short && outside >= MIN_PIECE_WORDS
+    };
     if quote {
-        if let Some((s, e)) = quotation(sentence, &marks) {
-            // The words between two quotations are cut like a frame.
-            // (An attribution between them is cut as a frame.)
-            let mut q = cuts.clone();
-            q.extend(
-                marks
-                    .between_quotations(s, e)
-                    .into_iter()
-                    .filter(|g| cuts.iter().all(|f| f.end <= g.start || g.end <= f.start)),
-            );
+        if let Some((s, e)) = quotation(sentence, &marks).filter(|&q| !fragment(q)) {
+            // The words between two quotations are cut like a frame, and so is an
+            // attribution between them; a frame inside a quotation ("“The driver told me
+            // ‘…’”") is part of what the speaker said.
+            let mut q: Vec<Frame> = cuts
+                .iter()
+                .filter(|f| !marks.within_pair(f.start, f.end))
+                .copied()
+                .collect();
+            let between: Vec<Frame> = marks
+                .between_quotations(s, e)
+                .into_iter()
+                .filter(|g| q.iter().all(|f| f.end <= g.start || g.end <= f.start))
+                .collect();
+            q.extend(between);
             q.sort_unstable();
             if q.iter().any(|f| f.start < e && s < f.end) {
                 if let Some(p) = best_piece(sentence, &ws, &q, (s, e), &wanted, &marks) {
@@ -197,13 +258,28 @@ fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
         return None;
     }
     let (mut s, mut e) = (o + 1, c);
-    while e > s && matches!(sentence[e - 1], ',' | ' ') {
+    // French spacing puts a (narrow) no-break space inside « »; a quotation wrapped in a
+    // Markdown quotation may close on the next line ("ivre\n> »").
+    let edge = |i: usize| sentence[i].is_whitespace() || line_marker_at(sentence, i);
+    while e > s && (sentence[e - 1] == ',' || edge(e - 1)) {
         e -= 1;
     }
-    while s < e && sentence[s] == ' ' {
+    while s < e && edge(s) {
         s += 1;
     }
     (e > s).then_some((s, e))
+}
+
+/// Whether code point `i` is the `>` of a Markdown quotation's line, inside a sentence
+/// the segmenter joined across lines.
+fn line_marker_at(sentence: &[char], i: usize) -> bool {
+    // (Nested quotations: "> > ".)
+    sentence[i] == '>'
+        && sentence[..i]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, ' ' | '\t' | '>'))
+            .is_some_and(|&c| c == '\n' || c == '\r')
 }
 
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
@@ -338,7 +414,12 @@ fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
         && !p.norm.ends_with("ly")
         && predicate.iter().skip(1).take(2).any(|w| is_aux(&w.norm));
     let predicate_opens = is_aux(&p.norm)
-        || (!p.stop && !p.proper && !p.number && !is_det(&p.norm) && !is_frame_verb(&p.norm));
+        || (!p.stop
+            && !p.proper
+            && !p.number
+            && !is_det(&p.norm)
+            && !is_frame_verb(&p.norm)
+            && !romance::is_function_word(&p.norm));
     subject.len() <= 10
         && opens
         && !adverb
@@ -348,8 +429,9 @@ fn subject_and_predicate(subject: &[&Word], predicate: &[&Word]) -> bool {
         && !own_subject
 }
 
-/// `a..b` without the punctuation and spaces a cut leaves at its edges, and without a
-/// quotation mark at either end whose partner is not inside; `None` if nothing is left.
+/// `a..b` without the punctuation and spaces a cut leaves at its edges (and the `> ` of
+/// a Markdown quotation's line), and without a quotation mark at either end whose
+/// partner is not inside; `None` if nothing is left.
 fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
     let edge = |c: char| {
         c.is_whitespace()
@@ -368,11 +450,12 @@ fn trim(sentence: &[char], marks: &Marks, mut a: usize, mut b: usize) -> Option<
                     | '\u{61b}'
             )
     };
+    let marker = |i: usize| line_marker_at(sentence, i);
     loop {
-        while a < b && (edge(sentence[a]) || sentence[a] == ')') {
+        while a < b && (edge(sentence[a]) || sentence[a] == ')' || marker(a)) {
             a += 1;
         }
-        while b > a && (edge(sentence[b - 1]) || sentence[b - 1] == '(') {
+        while b > a && (edge(sentence[b - 1]) || sentence[b - 1] == '(' || marker(b - 1)) {
             b -= 1;
         }
         if a >= b {

@@ -14,11 +14,24 @@
 //! - after an acronym or company suffix (`U.S.`, `Inc.`) only before a capitalised function
 //!   word (`... the U.S. The next day`);
 //! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
-//!   he said.`) the quotation stays one sentence, so the speaker is kept with the words.
+//!   he said.`, `« … », a déclaré le préfet.`) the quotation stays one sentence, so the
+//!   speaker is kept with the words; in any marks of `segment/quotes.rs` (English double
+//!   and single, French and Spanish guillemets with or without spaces, German „…“ and
+//!   »…«, 「…」), apostrophes left aside;
 //!
-//! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out.
+//! - a Markdown or list marker opening a line (`# `, `> `, `- `, `1. `) is left out; the
+//!   lines of a Markdown quotation (`> `) are joined like wrapped prose, and a sentence
+//!   that begins on one of them starts after its marker (one that runs across lines
+//!   keeps the "\n> " inside its range: a span is one range of the text); the indented
+//!   continuation lines of a list item are joined to it (`segment/lines.rs`).
 //!
 //! Ranges are code points into the original text, trimmed of white space.
+
+mod lines;
+mod quotes;
+
+use lines::{continues_item, line_marker, prose_blocks, quote_marker, wrapped};
+use quotes::{closes, closes_with_attribution, open_quote};
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
@@ -123,8 +136,16 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    for (s, e) in lines(&chars) {
-        push_trimmed(&chars, s, e, &mut out);
+    for (mut s, mut e) in lines(&chars) {
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            out.push((s, e));
+        }
     }
     out
 }
@@ -143,7 +164,9 @@ fn lines(chars: &[char]) -> Vec<(usize, usize)> {
         // The block holding position i ends at prose[block].0; joined only if it is prose.
         let width = prose.get(block).and_then(|b| b.1);
         if i == chars.len()
-            || (is_break(chars[i]) && !width.is_some_and(|w| wrapped(chars, line_start, i, w)))
+            || (is_break(chars[i])
+                && !width.is_some_and(|w| wrapped(chars, line_start, i, w))
+                && !continues_item(chars, line_start, i))
         {
             out.push((line_start, i));
             line_start = i + 1;
@@ -152,118 +175,22 @@ fn lines(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
-/// The blocks of lines between blank lines, as `(end, width)`: `end` the code point where
-/// the block's last line ends, `width` its widest line (code points) when it is prose: its
-/// last line ends a sentence (a stop, or a closing mark after one) and none of its lines is
-/// wider than [`WRAP_MAX`]. Only the
-/// lines of such a block may be joined (a headline with a dateline under it, "…
-/// elections\n4 October 2013", ends with no stop; a file of one paragraph per line has
-/// long lines).
-fn prose_blocks(chars: &[char]) -> Vec<(usize, Option<usize>)> {
-    let mut out = Vec::new();
-    let mut last: Option<char> = None;
-    let mut blank = true; // the current line holds only white space so far
-    let (mut line_start, mut widest) = (0, 0);
-    let prose = |l: char, widest: usize| {
-        ((is_terminator(l) || is_closer(l)) && widest <= WRAP_MAX).then_some(widest)
-    };
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '\n' && i > 0 && chars[i - 1] == '\r' {
-            line_start = i + 1;
-            continue; // the second half of one "\r\n" break
-        }
-        if is_break(c) {
-            if blank {
-                // A blank line: the block, if any, ended.
-                if let Some(l) = last.take() {
-                    out.push((i, prose(l, widest)));
-                }
-                widest = 0;
-            } else {
-                widest = widest.max(i - line_start);
-            }
-            blank = true;
-            line_start = i + 1;
-        } else if !c.is_whitespace() {
-            blank = false;
-            last = Some(c);
-        }
-    }
-    if let Some(l) = last {
-        out.push((chars.len(), prose(l, widest)));
-    }
-    out
-}
-
-/// The widest line, in code points, of a block whose lines may be a paragraph wrapped at a
-/// fixed width (text and Markdown are wrapped at 60-80; a file with one paragraph per
-/// line has longer lines, and its short lines are headlines and datelines).
-const WRAP_MAX: usize = 100;
-
-/// Words after which a line of running text cannot end a sentence or a headline.
-const RUN_ON: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
-    "but", "that", "said", "was", "were", "is", "are", "has", "had", "have", "his", "her", "their",
-    "its", "as", "into", "than",
-];
-
-/// Whether the line break at `at` (in the line begun at `from`) only wraps a paragraph
-/// (a text file or Markdown hard-wrapped at a fixed width): the next line is not blank
-/// and not a heading, list item or quotation, and this line runs on: it ends in a comma,
-/// semicolon or dash, or in a word before a lower-case word or digit, or in one of
-/// [`RUN_ON`] ("the", "of", "said" …), or before a word that would not have fitted on it
-/// within the block's `width`. A headline ("Bridge collapses in Lyon") above its first
-/// sentence ("The bridge …") stays apart.
-fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> bool {
-    // The next line: after "\r\n" as one break; blank means a paragraph ends.
-    let mut k = at + 1;
-    if chars[at] == '\r' && chars.get(k) == Some(&'\n') {
-        k += 1;
-    }
-    while k < chars.len() && matches!(chars[k], ' ' | '\t') {
-        k += 1;
-    }
-    let Some(&next) = chars.get(k) else {
-        return false;
-    };
-    if is_break(next) || matches!(next, '#' | '-' | '*' | '+' | '>' | '|' | '•') {
-        return false;
-    }
-    let line = &chars[from..at];
-    if line.iter().find(|c| !c.is_whitespace()) == Some(&'#') {
-        return false;
-    }
-    let Some(last) = line.iter().rposition(|c| !c.is_whitespace()) else {
-        return false;
-    };
-    match line[last] {
-        ',' | ';' | '\u{2014}' | '\u{2013}' => true,
-        '-' => last > 0 && line[last - 1] != ' ', // "well-\nknown"; "(AFP) -" is a dateline
-        c if c.is_alphanumeric() => {
-            if next.is_lowercase() || (next.is_ascii_digit() && c.is_lowercase()) {
-                return true;
-            }
-            let mut b = last + 1;
-            while b > 0 && line[b - 1].is_alphabetic() {
-                b -= 1;
-            }
-            let word: String = line[b..=last]
-                .iter()
-                .flat_map(|c| c.to_lowercase())
-                .collect();
-            // Or the next line's first word would not have fitted on this one: the line
-            // was broken by the wrap width ("… released" + "Tuesday" past 40 columns), not
-            // ended (a headline "Bridge collapses in Lyon" above "At least 12 …").
-            let next_word = chars[k..].iter().take_while(|c| !c.is_whitespace()).count();
-            RUN_ON.contains(&word.as_str()) || (at - from) + 1 + next_word > width
-        }
-        _ => false,
-    }
-}
-
+/// Pushes `s..e` trimmed of white space, and of the `> ` marker of a Markdown quotation's
+/// line when the sentence begins on a line of one joined to the line before.
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
     while s < e && chars[s].is_whitespace() {
         s += 1;
+    }
+    let line_start = chars[..s]
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|&c| is_break(c));
+    if line_start {
+        s += quote_marker(chars, s, e);
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
     }
     while e > s && chars[e - 1].is_whitespace() {
         e -= 1;
@@ -273,81 +200,23 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
     }
 }
 
-/// Quote state: whether we are inside a double quotation at position `i`, counted from
-/// `from` (straight quotes toggle, curly quotes open and close).
+/// Whether a quotation is open at `i`, counted from `from` (`segment/quotes.rs`).
 fn inside_quote(chars: &[char], from: usize, i: usize) -> bool {
-    let mut depth: i32 = 0;
-    let mut straight = false;
-    for &c in &chars[from..i] {
-        match c {
-            '“' | '«' | '「' | '『' => depth += 1,
-            '”' | '»' | '」' | '』' => depth = (depth - 1).max(0),
-            '"' => straight = !straight,
-            _ => {}
-        }
-    }
-    depth > 0 || straight
-}
-
-/// For a stop inside a quotation: does the quotation close later on the line with an
-/// attribution after it (`,"` or a lower-case word after the closing quote)?
-fn quote_closes_with_attribution(chars: &[char], from: usize, end: usize) -> bool {
-    let mut i = from;
-    while i < end {
-        let c = chars[i];
-        if c == '"' || c == '”' || c == '»' {
-            let before = if i > 0 { chars[i - 1] } else { ' ' };
-            if before == ',' {
-                return true;
-            }
-            let mut k = i + 1;
-            while k < end && chars[k].is_whitespace() {
-                k += 1;
-            }
-            return k < end && chars[k].is_lowercase();
-        }
-        i += 1;
-    }
-    false
-}
-
-/// The length of a Markdown or list marker opening a line at `s` (after white space):
-/// `# ` … `###### `, `> `, `- `, `* `, `+ `, `• `, `1. `, `12) `; 0 without one. The
-/// marker is not part of the sentence (and "1." is no sentence of its own).
-fn line_marker(chars: &[char], s: usize, e: usize) -> usize {
-    let mut k = s;
-    while k < e && matches!(chars[k], ' ' | '\t') {
-        k += 1;
-    }
-    let m = k;
-    match chars.get(k) {
-        Some('#') => {
-            while k < e && chars[k] == '#' && k - m < 6 {
-                k += 1;
-            }
-        }
-        Some('>' | '-' | '*' | '+' | '\u{2022}') => k += 1,
-        Some(c) if c.is_ascii_digit() => {
-            while k < e && chars[k].is_ascii_digit() && k - m < 3 {
-                k += 1;
-            }
-            if !matches!(chars.get(k), Some('.' | ')')) {
-                return 0;
-            }
-            k += 1;
-        }
-        _ => return 0,
-    }
-    // A marker is followed by a space and then text ("-5 degrees", "1.5 million" are not).
-    if k < e && chars[k] == ' ' && chars[k + 1..e].iter().any(|c| !c.is_whitespace()) {
-        k + 1 - s
-    } else {
-        0
-    }
+    open_quote(chars, from, i).is_some()
 }
 
 fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-    let s = s + line_marker(chars, s, e);
+    // A list item inside a quotation ("> - …", "> 1. …"): both markers.
+    let q = quote_marker(chars, s, e);
+    let s = if q > 0 {
+        s + q + line_marker(chars, s + q, e)
+    } else {
+        s + line_marker(chars, s, e)
+    };
+    // A line of only a quotation marker (">": a paragraph break inside a quotation).
+    if chars[s..e].iter().all(|&c| c == '>' || c.is_whitespace()) {
+        return;
+    }
     let mut sent_start = s;
     let mut i = s;
     while i < e {
@@ -360,7 +229,13 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
         while j < e && is_terminator(chars[j]) {
             j += 1;
         }
-        while j < e && is_closer(chars[j]) {
+        // Closing marks after the stop; German „…“ and »…« close with an opening-looking
+        // mark.
+        while j < e
+            && (is_closer(chars[j])
+                || (matches!(chars[j], '“' | '«')
+                    && open_quote(chars, sent_start, j).is_some_and(|o| closes(chars, j, o))))
+        {
             j += 1;
         }
         if j >= e {
@@ -489,7 +364,8 @@ fn closes_spaced(chars: &[char], from: usize, k: usize, end: usize) -> bool {
         return true;
     }
     let spaced = chars.get(k + 1).is_some_and(|c| c.is_whitespace());
-    spaced && matches!(c, '"' | '”' | '»') && inside_quote(chars, from, k)
+    // French spacing: "… vite. » Une enquête …" (a German opening » has no space after).
+    (spaced && c == '»') || (spaced && matches!(c, '"' | '”') && inside_quote(chars, from, k))
 }
 
 fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, end: usize) -> bool {
@@ -511,10 +387,9 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
         return false;
     }
     // A closing quote was consumed: the quotation ended with the sentence.
-    let closed_quote = chars[stop + 1..j].iter().any(|&c| is_closer(c));
+    let closed_quote = chars[stop + 1..j].iter().any(|&c| !is_terminator(c));
     if !closed_quote
-        && inside_quote(chars, from, stop)
-        && quote_closes_with_attribution(chars, j, end)
+        && open_quote(chars, from, stop).is_some_and(|o| closes_with_attribution(chars, j, end, o))
     {
         return false;
     }

@@ -3,7 +3,7 @@
 //! `：` `；`): a first clause "据X称" / "据新华社报道" / "据悉" or a short "警方说", and the
 //! same as the last clause. Japanese: a first clause ending "によると," / "によれば,".
 //! German: "Laut X" and "Nach Angaben X" before the finite verb, "Wie X mitteilte," and
-//! "X sagte," opening the sentence, ", sagte X" / ", teilte X mit" / ", so X" after a
+//! "X sagte," opening the sentence, ", sagte X" (", sagte er") / ", teilte X mit" / ", so X" after a
 //! clause. Arabic: "بحسب X،" opening or ending the sentence, and "قال X إن" opening it.
 //! Ranges are code points of the sentence, as [`super::frames`] gives them.
 
@@ -22,7 +22,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     let text = |w: &Word| sentence[w.start..w.end].iter().collect::<String>();
     let surface: Vec<String> = words.iter().map(text).collect();
     let segs = segments(sentence, words);
-    let de = german(words, &surface, &segs);
+    let de = german(sentence, words, &surface, &segs);
     if !de.is_empty() {
         return de;
     }
@@ -162,7 +162,12 @@ fn chinese(sentence: &[char]) -> Vec<Frame> {
     Vec::new()
 }
 
-fn german(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Frame> {
+fn german(
+    sentence: &[char],
+    words: &[Word],
+    surface: &[String],
+    segs: &[(usize, usize)],
+) -> Vec<Frame> {
     let n = words.len();
     let upper = |i: usize| surface[i].chars().next().is_some_and(char::is_uppercase);
     let lower = |i: usize| surface[i].to_lowercase();
@@ -207,9 +212,16 @@ fn german(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Fr
     }
     // ", sagte die Polizei." / ", teilte die Polizei am Montag mit." / ", so die Polizei."
     let mut out = Vec::new();
-    for &(a, b) in segs.iter().skip(1) {
+    for (k, &(a, b)) in segs.iter().enumerate().skip(1) {
         let len = b - a;
         let verb = lower(a);
+        // After a quotation, the last segment is all attribution: ", sagte der Präfekt
+        // des Departements Isère Jean Dupont am Mittwoch in Grenoble."
+        let after_quote = k + 1 == segs.len()
+            && sentence[words[a - 1].end..words[a].start]
+                .iter()
+                .any(|&c| matches!(c, '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '"'));
+        let longest = if after_quote { 20 } else { 6 };
         let ok = match verb.as_str() {
             "teilte" | "teilten" => lower(b - 1) == "mit" && len <= 8,
             // "so die Polizei" (an English ", so Smith left" is no frame).
@@ -218,7 +230,12 @@ fn german(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Fr
                 (2..=4).contains(&len)
                     && (upper(a + 1) || DE_ARTICLES.contains(&lower(a + 1).as_str()))
             }
-            _ => speech(a) && (2..=6).contains(&len) && (a + 1..b).any(upper),
+            // ", sagte der Präfekt." / ", sagte er."
+            _ => {
+                speech(a)
+                    && (2..=longest).contains(&len)
+                    && (a + 1..b).any(|j| upper(j) || matches!(lower(j).as_str(), "er" | "sie"))
+            }
         };
         if ok && !upper(a) {
             out.push(Frame {

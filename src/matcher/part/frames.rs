@@ -4,7 +4,9 @@
 //! matcher's tokens ([`crate::matcher::text::tokenize_chars`]) and the punctuation between
 //! them. Ranges are code points of the sentence given. [`super::match_part`] cuts them out
 //! and keeps the piece of the sentence that matches. The Chinese, Japanese, German and
-//! Arabic frames of `foreign.rs` are added where they overlap no English one.
+//! Arabic frames of `foreign.rs`, the French and Spanish ones of `romance.rs` and a lead
+//! before a colon and a quotation (`marks::colon_lead`) are added where they overlap no
+//! English one.
 //!
 //! A frame is recognised by its shape, not by a parser: a speech verb (the matcher's one
 //! list, `speakers::SPEECH`) with a short subject on one side and, on the other, only
@@ -12,11 +14,12 @@
 //! a relative clause ("the man who said he saw the crash") or after a modal ("would not
 //! say") starts no frame, and a long tail after a comma is not a frame.
 
-use super::foreign;
+use super::marks::{self, Marks};
 use super::vocab::{
     adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
     Word, ADJUNCT,
 };
+use super::{about, foreign, romance};
 
 /// A run of words between punctuation (commas, colons, semicolons, dashes, brackets,
 /// quotation marks): word indices `a..b`.
@@ -31,7 +34,14 @@ struct Seg {
 fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' | '\u{201e}'
+        '"' | '\u{201c}'
+            | '\u{201d}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{201e}'
+            | '\u{2018}'
+            | '\u{2039}'
+            | '\u{203a}'
     )
 }
 
@@ -45,19 +55,18 @@ fn is_break(gap: &[char]) -> bool {
     })
 }
 
-fn segments(sentence: &[char], words: &[Word]) -> Vec<Seg> {
+fn segments(sentence: &[char], words: &[Word], marks: &Marks) -> Vec<Seg> {
     let mut out: Vec<Seg> = Vec::new();
     for i in 0..words.len() {
-        let gap = if i == 0 {
-            &sentence[..words[0].start]
-        } else {
-            &sentence[words[i - 1].end..words[i].start]
-        };
-        if i == 0 || is_break(gap) {
+        let from = if i == 0 { 0 } else { words[i - 1].end };
+        let gap = &sentence[from..words[i].start];
+        // A single mark counts when it is paired (‘…’, '…'), not an apostrophe.
+        let paired = (from..words[i].start).any(|k| marks.is_mark(k));
+        if i == 0 || is_break(gap) || paired {
             out.push(Seg {
                 a: i,
                 b: i + 1,
-                quote_before: gap.iter().any(|&c| is_quote_mark(c)),
+                quote_before: gap.iter().any(|&c| is_quote_mark(c)) || paired,
             });
         } else if let Some(s) = out.last_mut() {
             s.b = i + 1;
@@ -80,7 +89,8 @@ pub(super) struct Frame {
 
 /// The attribution frames of `sentence`: in order, not overlapping.
 pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
-    let segs = segments(sentence, words);
+    let marks = Marks::of(sentence);
+    let segs = segments(sentence, words, &marks);
     let mut out: Vec<Frame> = Vec::new();
     // Word index up to which a frame already covers the sentence.
     let mut covered = 0;
@@ -125,6 +135,25 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
                 last = k + 1;
             }
         }
+        // After a quotation, the speaker's age and description to the end of the
+        // sentence go with the frame: "\"…,\" said Jean Martin, 54, a baker who lives by
+        // the bridge."
+        if segs[first].quote_before && last + 1 < segs.len() {
+            let described = segs[last + 1..].iter().all(|n| {
+                let len = n.b - n.a;
+                (len == 1 && words[n.a].number)
+                    || (is_det(&words[n.a].norm)
+                        && len <= 12
+                        && words[n.a..n.b].iter().all(|w| !is_frame_verb(&w.norm)))
+            });
+            if described
+                && !sentence[words[segs[last].b - 1].end..]
+                    .iter()
+                    .any(|&c| is_quote_mark(c))
+            {
+                last = segs.len() - 1;
+            }
+        }
         out.push(Frame {
             start: words[segs[first].a].start,
             end: words[segs[last].b - 1].end,
@@ -144,12 +173,17 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             });
         }
     }
-    for f in foreign::frames(sentence, words) {
+    for f in foreign::frames(sentence, words)
+        .into_iter()
+        .chain(romance::frames(sentence, words))
+        .chain(marks::colon_lead(sentence, words))
+    {
         if out.iter().all(|g| f.end <= g.start || g.end <= f.start) {
             out.push(f);
         }
     }
     out.sort_unstable();
+    about::said_of(sentence, words, &mut out);
     out
 }
 
@@ -329,10 +363,12 @@ fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Opti
         if !(s.quote_before || at_end) {
             return None;
         }
+        // "said the mayor", "said Smith", "said one passenger", "said two witnesses".
         let named = rest
             .iter()
             .any(|w| w.proper || ADJUNCT.contains(&w.norm.as_str()))
-            || is_det(&rest[0].norm);
+            || is_det(&rest[0].norm)
+            || (rest[0].number && rest.len() > 1);
         return named.then_some(k);
     }
     // Subject + verb + adjuncts: ", doctors said, " / ", he said in a written statement."

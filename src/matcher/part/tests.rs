@@ -440,6 +440,7 @@ fn a_frame_between_a_short_subject_and_its_predicate_stays_inside_the_part() {
 
 mod foreign;
 mod marks;
+mod romance;
 
 /// The speaker of "X, speaking in Y, said Z" is the frame, never the part, however many
 /// words X shares with the source (a new-user trial: accepting labelled "Transport

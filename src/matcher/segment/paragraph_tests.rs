@@ -72,3 +72,16 @@ fn ranges_are_code_points_and_every_sentence_lies_in_one_paragraph() {
         );
     }
 }
+
+#[test]
+fn a_wrapped_markdown_quotation_is_one_paragraph_its_markers_kept() {
+    let text = "Intro line.\n\n> \"The driver of the truck was drunk,\" the\n> prefect told reporters on Tuesday.\n\nAfter.";
+    assert_eq!(
+        texts(text),
+        [
+            "Intro line.",
+            "> \"The driver of the truck was drunk,\" the\n> prefect told reporters on Tuesday.",
+            "After.",
+        ]
+    );
+}

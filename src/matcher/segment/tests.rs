@@ -256,3 +256,198 @@ fn empty_and_blank_text() {
     assert!(segment(" \n\r\n \t").is_empty());
     assert_eq!(segment("..."), vec![(0, 3)]);
 }
+
+#[test]
+fn a_wrapped_markdown_quotation_is_joined_line_by_line() {
+    // A new-user trial: a quotation hard-wrapped at ~40 columns gave one sentence a line.
+    let text = "Intro line.\n\n> The prefect of the Rhône said on Tuesday\n> that the driver of the coach, a man of\n> 52 from Lyon, had been drunk when the\n> bus left the road. Eleven people were\n> hurt, two of them seriously.\n>\n> A second paragraph of the quotation.\n\n> Bridge reopens\n> Mayor to speak\n\nAfter.";
+    let s = sentences(text);
+    assert_eq!(
+        s,
+        vec![
+            "Intro line.",
+            "The prefect of the Rhône said on Tuesday\n> that the driver of the coach, a man of\n> 52 from Lyon, had been drunk when the\n> bus left the road.",
+            "Eleven people were\n> hurt, two of them seriously.",
+            "A second paragraph of the quotation.",
+            // Lines of a quotation with no stop (headlines) stay apart.
+            "Bridge reopens",
+            "Mayor to speak",
+            "After.",
+        ]
+    );
+    // Offsets are code points of the text, the marker outside every sentence.
+    let chars: Vec<char> = text.chars().collect();
+    for (a, b) in segment(text) {
+        assert!(chars[a] != '>' && !chars[a].is_whitespace(), "{a}");
+        assert!(!chars[b - 1].is_whitespace());
+    }
+    let t = "> He said the bus was full.\n> It was not.";
+    assert_eq!(segment(t), vec![(2, 27), (30, 41)]);
+    // A quotation inside a quotation.
+    assert_eq!(
+        sentences("> > The driver of the coach was drunk,\n> > the prefect said.\n>> Police came."),
+        vec![
+            "The driver of the coach was drunk,\n> > the prefect said.",
+            "Police came."
+        ]
+    );
+    // A list inside a quotation: both markers left out, each item apart.
+    assert_eq!(
+        sentences("> Key facts:\n>\n> - 48 passengers were on board.\n> 1. Eleven were hurt."),
+        vec![
+            "Key facts:",
+            "48 passengers were on board.",
+            "Eleven were hurt."
+        ]
+    );
+    // CRLF, and a sentence beginning on a joined line right after its marker.
+    assert_eq!(
+        sentences("> The driver of the\r\n> coach was drunk.\r\n> Police came.\r\n"),
+        vec!["The driver of the\r\n> coach was drunk.", "Police came."]
+    );
+}
+
+#[test]
+fn indented_continuation_lines_of_a_list_item_are_joined() {
+    // A list of headlines (no stop ends the block), then one of sentences.
+    let text = "- Driver arrested after\n  Lyon coach crash\n- Bus company to pay\n  Families of victims\n  - a sub-item\n\n1. The driver of the coach, a man of 52,\n   had been drunk. Eleven people\n   were hurt.\nNot in the list.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "Driver arrested after\n  Lyon coach crash",
+            "Bus company to pay\n  Families of victims",
+            "a sub-item",
+            "The driver of the coach, a man of 52,\n   had been drunk.",
+            "Eleven people\n   were hurt.",
+            "Not in the list.",
+        ]
+    ); // A numbered item opens its own line, even after a word that runs on.
+    assert_eq!(
+        sentences("- A bus crashed in the night and\n2. The driver was drunk."),
+        vec!["A bus crashed in the night and", "The driver was drunk."]
+    );
+}
+
+#[test]
+fn quotations_in_other_marks_keep_their_attribution() {
+    // A new-user trial: only English double marks held a quotation with its speaker.
+    for s in [
+        "« Le chauffeur était ivre. Il roulait trop vite », a déclaré le préfet.",
+        "«\u{a0}Le chauffeur était ivre. Il roulait trop vite\u{a0}», a déclaré le préfet.",
+        "«\u{202f}Le chauffeur était ivre. Il roulait trop vite\u{202f}», a déclaré le préfet.",
+        "«Estamos conmocionados. Es terrible», dijo el alcalde.",
+        "\u{201e}Wir sind erschüttert. Es ist schlimm\u{201c}, sagte der Bürgermeister.",
+        "»Wir sind erschüttert. Es ist schlimm«, sagte der Bürgermeister.",
+        "\u{2018}We ran. We hid,\u{2019} he said.",
+        "'We ran. We hid,' he said.",
+        "\"We ran. We hid\", he said.",
+        "\u{201d}Föraren var berusad. Han körde för fort\u{201d}, sade prefekten.",
+    ] {
+        assert_eq!(sentences(s), vec![s], "{s:?}");
+    }
+    // A French closing mark set off by a space ends the sentence it closes; German
+    // closing marks after a stop too.
+    assert_eq!(
+        sentences("Le préfet a déclaré : « Le chauffeur était ivre. Il roulait trop vite. » Une enquête est ouverte."),
+        vec![
+            "Le préfet a déclaré : « Le chauffeur était ivre.",
+            "Il roulait trop vite. »",
+            "Une enquête est ouverte."
+        ]
+    );
+    assert_eq!(
+        sentences("Er sagte: \u{201e}Wir sind erschüttert.\u{201c} Dann ging er."),
+        vec![
+            "Er sagte: \u{201e}Wir sind erschüttert.\u{201c}",
+            "Dann ging er."
+        ]
+    );
+    // Apostrophes open nothing: the stops split as usual.
+    assert_eq!(
+        sentences("The drivers' union met. It's the company's fault. Rock 'n' roll. 'Tis done."),
+        vec![
+            "The drivers' union met.",
+            "It's the company's fault.",
+            "Rock 'n' roll.",
+            "'Tis done."
+        ]
+    );
+}
+
+#[test]
+fn nested_german_quotations_keep_their_attribution() {
+    let s = "\u{201e}Der Fahrer sagte \u{201a}Alles gut.\u{2018} Dann fuhr er los\u{201c}, berichtete eine Passagierin.";
+    assert_eq!(sentences(s), vec![s]);
+}
+
+#[test]
+fn a_line_opening_with_a_closing_mark_or_comma_is_joined() {
+    let text = "Le préfet de l'Isère a parlé mardi à Grenoble.\n« Le chauffeur était ivre\n», a déclaré le préfet. « Il roulait vite\n» , a-t-il ajouté.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "Le préfet de l'Isère a parlé mardi à Grenoble.",
+            "« Le chauffeur était ivre\n», a déclaré le préfet.",
+            "« Il roulait vite\n» , a-t-il ajouté.",
+        ]
+    );
+}
+
+/// Text pieced together at random from quotation marks of every kind, stops, line breaks,
+/// Markdown and list markers: sentences are in order, never overlap, never empty, trimmed,
+/// and never start with a quotation's `>` marker at a line start.
+#[test]
+fn any_text_segments_into_ordered_trimmed_ranges() {
+    let pieces = [
+        "\"", "\u{201c}", "\u{201d}", "\u{201e}", "\u{ab}", "\u{bb}", "'", "\u{2018}", "\u{2019}",
+        "\u{201a}", "\u{300c}", "\u{300d}", "\u{3002}", ". ", ".", ", ", " ", "\n", "\r\n", "\n\n",
+        "> ", "\n> ", "\n  ", "- ", "1. ", "#", "said", "The", "driver", "was", "drunk", "a",
+        "Mr.", "\u{a0}", "\u{202f}", "?", "\u{2026}",
+    ];
+    let mut x: u64 = 987;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        for _ in 0..(x >> 33) % 24 + 1 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(pieces[((x >> 33) % pieces.len() as u64) as usize]);
+        }
+        let c: Vec<char> = s.chars().collect();
+        let mut at = 0;
+        for (a, b) in segment(&s) {
+            assert!(at <= a && a < b && b <= c.len(), "{s:?}: {a}..{b}");
+            assert!(!c[a].is_whitespace() && !c[b - 1].is_whitespace(), "{s:?}");
+            let line_start = c[..a]
+                .iter()
+                .rev()
+                .find(|&&ch| ch != ' ' && ch != '\t')
+                .is_none_or(|&ch| ch == '\n' || ch == '\r');
+            let marker = c[a] == '>' && c.get(a + 1) == Some(&' ') && b > a + 2;
+            assert!(!(line_start && marker), "{s:?}: {a}..{b}");
+            at = b;
+        }
+    }
+}
+
+#[test]
+fn a_wrapped_paragraph_ending_with_a_colon_is_joined() {
+    let text = "The prefect of Isère, Jean Dupont, told a news conference in\nGrenoble on Wednesday:\n\n> \"The driver was drunk.\"\n\nKey facts:";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "The prefect of Isère, Jean Dupont, told a news conference in\nGrenoble on Wednesday:",
+            "\"The driver was drunk.\"",
+            "Key facts:",
+        ]
+    );
+}
+
+#[test]
+fn an_elided_word_in_single_marks_does_not_close_the_quotation() {
+    let s = "\u{2018}Rock \u{2019}n\u{2019} roll. Good times,\u{2019} he said.";
+    assert_eq!(sentences(s), vec![s]);
+}

@@ -126,6 +126,24 @@ fn any_text_gives_a_part_in_range() {
         "spokesman",
         "for",
         "\u{1f692}",
+        // Session 8: single marks, German and Swedish marks, colons, French and Spanish
+        // frame words, a Markdown quotation's line.
+        "'",
+        "\u{2018}",
+        "\u{2019}",
+        "\u{201a}",
+        "\u{2039}",
+        "\u{203a}",
+        ": ",
+        "\u{a0}",
+        "\n> ",
+        "déclaré",
+        "selon",
+        "qu'il",
+        "dijo",
+        "que",
+        "Jean",
+        "54",
     ];
     let mut x: u64 = 12345;
     for _ in 0..3000 {

@@ -95,3 +95,227 @@ fn a_part_never_carries_one_quotation_mark_without_its_partner() {
         }
     }
 }
+
+/// The marks of `s` as (mark, partner) characters, for reading the pairing.
+fn pairs(s: &str) -> Vec<(char, Option<char>)> {
+    let c: Vec<char> = s.chars().collect();
+    let m = Marks::of(&c);
+    (0..c.len())
+        .filter(|&i| m.is_mark(i))
+        .map(|i| (c[i], m.partner_of(i).map(|p| c[p])))
+        .collect()
+}
+
+#[test]
+fn french_guillemets_with_any_spacing_give_the_quotation() {
+    for (open, close) in [
+        ("« ", " »"),
+        ("«\u{a0}", "\u{a0}»"),
+        ("«\u{202f}", "\u{202f}»"),
+        ("«", "»"),
+    ] {
+        let s = format!("Le préfet a déclaré\u{a0}: {open}Le chauffeur était ivre.{close}");
+        assert_eq!(part(&s, true), "Le chauffeur était ivre.", "{s:?}");
+        let s = format!("{open}Le chauffeur était ivre{close}, a déclaré le préfet.");
+        assert_eq!(part(&s, true), "Le chauffeur était ivre", "{s:?}");
+    }
+}
+
+#[test]
+fn german_reversed_guillemets_pair() {
+    assert_eq!(
+        pairs("»Der Fahrer war betrunken«, sagte der Präfekt."),
+        vec![('\u{bb}', Some('\u{ab}')), ('\u{ab}', Some('\u{bb}'))]
+    );
+    assert_eq!(
+        part("Der Präfekt sagte: »Der Fahrer war betrunken.«", true),
+        "Der Fahrer war betrunken."
+    );
+    assert_eq!(
+        part("»Der Fahrer war betrunken«, sagte der Präfekt.", false),
+        "»Der Fahrer war betrunken«"
+    );
+    // French quotations side by side stay French; a closing mark left from the sentence
+    // before closes nothing.
+    assert_eq!(
+        pairs("« Oui », dit-il, « non ». ivre », dit-il."),
+        vec![
+            ('\u{ab}', Some('\u{bb}')),
+            ('\u{bb}', Some('\u{ab}')),
+            ('\u{ab}', Some('\u{bb}')),
+            ('\u{bb}', Some('\u{ab}')),
+            ('\u{bb}', None),
+        ]
+    );
+}
+
+#[test]
+fn single_quotation_marks_pair_and_apostrophes_are_no_marks() {
+    // British style: the quotation in single curly marks, both marks left out.
+    let s = "\u{2018}The driver was drunk,\u{2019} the prefect said.";
+    assert_eq!(part(s, true), "The driver was drunk");
+    assert_eq!(part(s, false), "\u{2018}The driver was drunk,\u{2019}");
+    assert_eq!(
+        part("'The driver was drunk,' the prefect said.", true),
+        "The driver was drunk"
+    );
+    // Nested in double marks: the outer quotation, a frame inside it kept.
+    let s = "\u{201c}The driver told me \u{2018}I had a few drinks\u{2019} before the crash,\u{201d} the prefect said.";
+    assert_eq!(
+        part(s, true),
+        "The driver told me \u{2018}I had a few drinks\u{2019} before the crash"
+    );
+    assert_eq!(
+        pairs(s),
+        vec![
+            ('\u{201c}', Some('\u{201d}')),
+            ('\u{2018}', Some('\u{2019}')),
+            ('\u{2019}', Some('\u{2018}')),
+            ('\u{201d}', Some('\u{201c}')),
+        ]
+    );
+    // Apostrophes: elisions, plural possessives, decades.
+    for s in [
+        "The drivers\u{2019} union said it didn\u{2019}t know why the bus crashed.",
+        "The drivers' union said it didn't know why the bus crashed in the '90s.",
+        "L\u{2019}homme n\u{2019}a rien dit, rock 'n' roll.",
+    ] {
+        assert_eq!(pairs(s), vec![], "{s:?}");
+    }
+    assert_eq!(
+        part(
+            "The drivers\u{2019} union said it didn\u{2019}t know why the bus crashed.",
+            false
+        ),
+        "it didn\u{2019}t know why the bus crashed."
+    );
+    // A possessive inside a single quotation does not close it.
+    assert_eq!(
+        part(
+            "\u{2018}The drivers\u{2019} union was wrong,\u{2019} the prefect said.",
+            true
+        ),
+        "The drivers\u{2019} union was wrong"
+    );
+    assert_eq!(
+        part("'The drivers' union was wrong,' the prefect said.", true),
+        "The drivers' union was wrong"
+    );
+    // The first and last sentences of a single quotation that runs on.
+    assert_eq!(
+        part("\u{2018}The road was closed.", false),
+        "The road was closed."
+    );
+    assert_eq!(
+        part("It was icy and dark.\u{2019}", true),
+        "It was icy and dark."
+    );
+}
+
+#[test]
+fn a_quoted_term_inside_a_clause_is_not_the_quote() {
+    // A partial quote of one or two words, a nickname: the clause, not the term.
+    let s = "He called the crash \"a tragedy\".";
+    assert_eq!(part(s, true), s);
+    assert_eq!(part(s, false), s);
+    let s = "Mob boss Vincent \"The Chin\" Gigante died Monday in prison.";
+    assert_eq!(part(s, true), s);
+    assert_eq!(
+        part("He was known as the 'Oddfather' for faking illness.", true),
+        "He was known as the 'Oddfather' for faking illness."
+    );
+    // Two quoted terms are no quote either.
+    let s = "Le préfet a parlé d'un « drame absolu » et d'une « faute impardonnable ».";
+    assert_eq!(part(s, true), s);
+    // A quotation of three words or more is the quote; so is a short one standing alone.
+    assert_eq!(
+        part("He called the crash \"a terrible tragedy\".", true),
+        "a terrible tragedy"
+    );
+    assert_eq!(part("'We panicked'", true), "We panicked");
+    assert_eq!(
+        part("\u{201c}We panicked,\u{201d} she said.", true),
+        "We panicked"
+    );
+    assert_eq!(
+        part(
+            "\u{201c}We panicked,\u{201d} the prefect of the Rh\u{f4}ne told reporters.",
+            true
+        ),
+        "We panicked"
+    );
+}
+
+#[test]
+fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() {
+    let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.\n>\n> \u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}, a d\u{e9}clar\u{e9} le pr\u{e9}fet.";
+    let chars: Vec<char> = text.chars().collect();
+    let got: Vec<(String, String)> = crate::matcher::segment(text)
+        .into_iter()
+        .map(|(s, e)| {
+            let (a, b) = match_part(&chars[s..e], false, "");
+            let (q, r) = match_part(&chars[s..e], true, "");
+            (
+                chars[s + a..s + b].iter().collect(),
+                chars[s + q..s + r].iter().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "\u{ab} Le chauffeur \u{e9}tait ivre \u{bb}".to_string(),
+                "Le chauffeur \u{e9}tait ivre".to_string()
+            ),
+            (
+                "the driver was drunk.".to_string(),
+                "the driver was drunk.".to_string()
+            ),
+            // The closing mark on the next line: the quote stops before its marker.
+            (
+                "\u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}".to_string(),
+                "Le chauffeur \u{e9}tait ivre".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn quotations_nested_in_other_languages_pair() {
+    let s = "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}, berichtete eine Passagierin.";
+    assert_eq!(
+        part(s, false),
+        "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}"
+    );
+    assert_eq!(
+        part(s, true),
+        "Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los"
+    );
+    let s = "\u{ab}El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}\u{bb}, relat\u{f3} una pasajera.";
+    assert_eq!(
+        part(s, true),
+        "El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}"
+    );
+}
+
+#[test]
+fn swedish_quotation_marks_open_and_close_with_the_same_mark() {
+    let s = "\u{201d}F\u{f6}raren var berusad\u{201d}, sade prefekten till journalisterna.";
+    assert_eq!(
+        pairs(s),
+        vec![
+            ('\u{201d}', Some('\u{201d}')),
+            ('\u{201d}', Some('\u{201d}'))
+        ]
+    );
+    assert_eq!(part(s, true), "F\u{f6}raren var berusad");
+    // An English closing mark stays one.
+    assert_eq!(
+        pairs("He said \u{201c}no\u{201d} and left."),
+        vec![
+            ('\u{201c}', Some('\u{201d}')),
+            ('\u{201d}', Some('\u{201c}'))
+        ]
+    );
+}
