@@ -95,6 +95,7 @@ pub use weights::THRESHOLD;
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use part::{attribution_frames, match_part, name_words};
 pub use segment::segment;
+pub use speakers::speakers_may_differ;
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.
 pub use speakers::SPEECH as SPEECH_VERBS;
