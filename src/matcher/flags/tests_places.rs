@@ -286,3 +286,65 @@ fn a_shared_place_hides_no_other_place() {
     )
     .is_empty());
 }
+
+#[test]
+fn places_of_different_kinds_may_nest() {
+    // A new-user trial: Panmunjom, the DMZ, the Joint Security Area, the Demilitarized
+    // Zone are one place told at different scales; no gazetteer says so, their kinds do.
+    for (a, b) in [
+        (
+            "The soldier was shot at Panmunjom on Monday.",
+            "The soldier was shot in the DMZ on Monday.",
+        ),
+        (
+            "The soldier was shot at the Panmunjom truce village.",
+            "The soldier was shot in the Joint Security Area.",
+        ),
+        (
+            "The soldier was shot at Panmunjom.",
+            "The soldier was shot in the Demilitarized Zone.",
+        ),
+        (
+            "The soldier was shot in the Joint Security Area.",
+            "The soldier was shot in the Demilitarized Zone.",
+        ),
+        (
+            "The rocket landed in the Gaza Strip.",
+            "The rocket landed near Sderot.",
+        ),
+        (
+            "The rocket landed in the Gaza border area.",
+            "The rocket landed in Khan Younis.",
+        ),
+        (
+            "The fire burned in Orange County.",
+            "The fire burned in California.",
+        ),
+    ] {
+        no_flag(DiscrepancyKind::Place, a, b);
+        no_flag(DiscrepancyKind::Place, b, a);
+    }
+    // Two places of one kind still differ: two towns, two counties.
+    for (a, b, ta, tb) in [
+        (
+            "She took a walk along the beach at Coney Island.",
+            "She took a walk along the river in Nashville.",
+            "Coney Island",
+            "Nashville",
+        ),
+        (
+            "The fire burned in Orange County.",
+            "The fire burned in Los Angeles County.",
+            "Orange County",
+            "Los Angeles County",
+        ),
+        (
+            "The soldier was shot at Panmunjom.",
+            "The soldier was shot at Kaesong.",
+            "Panmunjom",
+            "Kaesong",
+        ),
+    ] {
+        has_flag(DiscrepancyKind::Place, a, b, ta, tb);
+    }
+}
