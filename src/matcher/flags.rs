@@ -17,12 +17,15 @@ use super::text::{Kind, Token};
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod cjk;
 mod dates;
 mod places;
 mod regions;
 mod report;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cjk;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
@@ -95,19 +98,13 @@ fn flag(
     b: &Prepared,
     br: (usize, usize),
 ) -> Discrepancy {
-    let vague_in = |p: &Prepared, r: (usize, usize)| {
-        p.tokens
-            .iter()
-            .any(|t| t.kind == Kind::Vague && t.start >= r.0 && t.end <= r.1)
-    };
-    let vague = kind == DiscrepancyKind::Number && vague_in(a, ar) != vague_in(b, br);
     Discrepancy {
         kind,
         a: surface(a, ar.0, ar.1),
         b: surface(b, br.0, br.1),
         a_range: ar,
         b_range: br,
-        vague,
+        vague: false,
     }
 }
 
@@ -116,8 +113,10 @@ fn flag(
 /// per pair of facts that differ (a sentence may date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    for (ar, br) in number_conflicts(a, b) {
-        out.push(flag(DiscrepancyKind::Number, a, ar, b, br));
+    for ((ar, br), vague) in number_conflicts(a, b) {
+        let mut f = flag(DiscrepancyKind::Number, a, ar, b, br);
+        f.vague = vague;
+        out.push(f);
     }
     if let Some((ar, br)) = speaker_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Speaker, a, ar, b, br));
@@ -168,6 +167,8 @@ struct NumSlot {
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
     noun_class: u32,
+    /// A vague count ("several", "数").
+    vague: bool,
     start: usize,
     end: usize,
 }
@@ -253,8 +254,22 @@ fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
     num.parse().ok().map(|v| (v, unit))
 }
 
-fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
-    let mut out = Vec::new();
+/// The counts of a sentence: numbers and vague quantities with what they count (the noun
+/// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
+/// "四枪", "三人", "数枪").
+fn number_slots(p: &Prepared) -> Vec<NumSlot> {
+    let toks = &p.tokens;
+    let mut out: Vec<NumSlot> = cjk::han_counts(p)
+        .into_iter()
+        .map(|c| NumSlot {
+            value: c.value,
+            noun: Some(c.counted),
+            noun_class: 0,
+            vague: c.vague,
+            start: c.range.0,
+            end: c.range.1,
+        })
+        .collect();
     for (i, t) in toks.iter().enumerate() {
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
         let vague = t.kind == Kind::Vague;
@@ -272,6 +287,7 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
                 value,
                 noun: Some(unit_key(unit)),
                 noun_class: 0,
+                vague,
                 start: quantifier_start(toks, i),
                 end: t.end,
             });
@@ -313,6 +329,7 @@ fn number_slots(toks: &[Token]) -> Vec<NumSlot> {
             value,
             noun,
             noun_class,
+            vague,
             start: quantifier_start(toks, i),
             end,
         });
@@ -340,9 +357,11 @@ fn quantifier_start(toks: &[Token], i: usize) -> usize {
 /// does not give. Each count is paired with the one about the same thing ([`anchor_match`],
 /// best pairs first, [`pair_best`]): "Five people died and 20 people were injured" / "Six
 /// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
-fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
-    let sa = number_slots(&a.tokens);
-    let sb = number_slots(&b.tokens);
+/// Each flag says whether it is the softer kind: one count vague, the other not ("at least
+/// four times" / "several times").
+fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
+    let sa = number_slots(a);
+    let sb = number_slots(b);
     let in_b = |v: u64| sb.iter().any(|s| s.value == v);
     let in_a = |v: u64| sa.iter().any(|s| s.value == v);
     let mut candidates = Vec::new();
@@ -382,7 +401,10 @@ fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     }
     pair_best(candidates)
         .into_iter()
-        .map(|(i, j)| ((sa[i].start, sa[i].end), (sb[j].start, sb[j].end)))
+        .map(|(i, j)| {
+            let (x, y) = (&sa[i], &sb[j]);
+            (((x.start, x.end), (y.start, y.end)), x.vague != y.vague)
+        })
         .collect()
 }
 
