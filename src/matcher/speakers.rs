@@ -7,6 +7,10 @@ use super::features::Prepared;
 use super::flags::{surface, Ranges};
 use super::text::{Kind, Token};
 
+mod sources;
+pub use sources::speakers_may_differ;
+use sources::{same_person, source_at, sources_differ, Source};
+
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).
 pub const SPEECH: &[&str] = &[
@@ -270,171 +274,6 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .collect()
 }
 
-/// What kind of source a speaker is, for the speaker flag.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Source {
-    /// A group or an institution named generically ("officials", "police", "witnesses",
-    /// "the government", "doctors"): it may include the one the other report names.
-    Generic,
-    /// A role or title without a name ("the senator", "the harbour master"), with its
-    /// title when it is one of [`TITLES`].
-    Role(Option<&'static str>),
-    /// A name ("Kerry", "Army Gen. Vincent Brooks"), with the title written with it.
-    Name(Option<&'static str>),
-}
-
-/// Generic sources: groups and institutions a report credits without naming anyone. Their
-/// words, lower case, singular and plural.
-const GENERIC: &[&str] = &[
-    "official",
-    "officials",
-    "authorities",
-    "authority",
-    "police",
-    "policemen",
-    "officers",
-    "source",
-    "sources",
-    "witness",
-    "witnesses",
-    "resident",
-    "residents",
-    "locals",
-    "neighbours",
-    "neighbors",
-    "government",
-    "administration",
-    "ministry",
-    "department",
-    "agency",
-    "military",
-    "army",
-    "investigators",
-    "prosecutors",
-    "doctors",
-    "experts",
-    "analysts",
-    "observers",
-    "people",
-    "media",
-    "reports",
-    "report",
-    "statement",
-    "spokespeople",
-    "rescuers",
-    "firefighters",
-    "medics",
-    "paramedics",
-    "staff",
-    "employees",
-    "company",
-    "hospital",
-];
-
-/// Titles, each with the words that write it (abbreviations as the tokeniser leaves them,
-/// without their full stop): "Sen. Kerry" and "the senator" hold the same title.
-const TITLES: &[(&str, &[&str])] = &[
-    ("senator", &["sen", "senator"]),
-    ("governor", &["gov", "governor"]),
-    ("general", &["gen", "general"]),
-    ("colonel", &["col", "colonel"]),
-    ("captain", &["capt", "captain"]),
-    ("lieutenant", &["lt", "lieutenant"]),
-    ("sergeant", &["sgt", "sergeant"]),
-    (
-        "representative",
-        &["rep", "representative", "congressman", "congresswoman"],
-    ),
-    ("president", &["president", "pres"]),
-    ("mayor", &["mayor"]),
-    ("minister", &["minister"]),
-    ("secretary", &["secretary"]),
-    ("ambassador", &["ambassador", "amb"]),
-    ("judge", &["judge", "justice"]),
-    ("prefect", &["prefect"]),
-    ("sheriff", &["sheriff"]),
-    ("chancellor", &["chancellor"]),
-    ("commissioner", &["commissioner"]),
-    ("doctor", &["dr", "doctor"]),
-    ("professor", &["prof", "professor"]),
-];
-
-/// The title a word writes ("sen" and "senator": "senator").
-fn title(norm: &str) -> Option<&'static str> {
-    TITLES
-        .iter()
-        .find(|(_, forms)| forms.contains(&norm))
-        .map(|(t, _)| *t)
-}
-
-/// What kind of source the words `toks` of a speaker are ([`Source`]), by its last word
-/// (the head) and its capitals: a generic head ([`GENERIC`], or a plural role: "the
-/// harbour masters") is a generic source; a capitalised word other than a title or a
-/// generic word makes a name; otherwise a role. Speech verbs and stop words are skipped
-/// ("according to officials", "The mayor said").
-fn source_of(toks: &[&Token]) -> Source {
-    let words: Vec<&Token> = toks
-        .iter()
-        .copied()
-        .filter(|t| t.kind == Kind::Word && !t.stop && !SPEECH.contains(&t.norm.as_str()))
-        .collect();
-    let Some(head) = words.last() else {
-        return Source::Generic;
-    };
-    let plural = |t: &Token| !t.capital && t.norm.ends_with('s') && !t.norm.ends_with("ss");
-    if GENERIC.contains(&head.norm.as_str()) || plural(head) {
-        return Source::Generic;
-    }
-    let named = words
-        .iter()
-        .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
-    if named {
-        Source::Name(words.iter().find_map(|t| title(&t.norm)))
-    } else {
-        Source::Role(title(&head.norm))
-    }
-}
-
-/// Whether speakers of these two kinds credit a statement to two different people.
-///
-/// Two names differ ("Carroll" / "Brooks"), and two roles ("the harbour master" / "the
-/// mayor"). A generic source ("officials", "police", "witnesses", "the government") never
-/// does: it may include the person the other report names ("Officials said" / "The prefect
-/// said"), and two generic sources are two ways of not naming anyone. A bare role against
-/// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
-/// tell), so it differs only when the name carries a different title ("the senator" /
-/// "Gov. Romney"), not a matching one ("the senator" / "Sen. Kerry") or none.
-fn sources_differ(x: Source, y: Source) -> bool {
-    match (x, y) {
-        (Source::Generic, _) | (_, Source::Generic) => false,
-        (Source::Name(_), Source::Name(_)) | (Source::Role(_), Source::Role(_)) => true,
-        (Source::Role(r), Source::Name(n)) | (Source::Name(n), Source::Role(r)) => {
-            r.is_some() && n.is_some() && r != n
-        }
-    }
-}
-
-/// The kind of source of the speaker at code points `range` of `p`.
-fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
-    let toks: Vec<&Token> = p
-        .tokens
-        .iter()
-        .filter(|t| t.start >= start && t.end <= end)
-        .collect();
-    source_of(&toks)
-}
-
-/// Whether two speakers, as written ("Officials", "the senator", "Army Gen. Vincent
-/// Brooks", an attribution span's text: "according to Carroll"), may be two different
-/// people by their kinds ([`sources_differ`]): false for a generic source, or a bare role
-/// against a name without a different title. Whether their words differ is the caller's.
-pub fn speakers_may_differ(a: &str, b: &str) -> bool {
-    let idf = super::features::Idf::builtin();
-    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
-    let all = |p: &Prepared| source_of(&p.tokens.iter().collect::<Vec<_>>());
-    sources_differ(all(&pa), all(&pb))
-}
-
 /// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
 /// same statement to different people. No flag when either names a speaker the other
 /// mentions, one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
@@ -455,10 +294,11 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
     };
     let (na, nb) = (names(a, &sa), names(b, &sb));
-    if na
-        .iter()
-        .any(|x| nb.iter().any(|y| acronym_of(x, y) || acronym_of(y, x)))
-    {
+    // Two spellings of one name ("Sundwell" / "Sundwall"): the same speaker.
+    if na.iter().any(|x| {
+        nb.iter()
+            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(x, y))
+    }) {
         return None;
     }
     // Only the same statement can be credited to the wrong person: both sentences quote
@@ -482,8 +322,9 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 }
 
 /// Whether `short` is an acronym of `long`: two or more capitals (full stops allowed),
-/// the initials of `long`'s capitalised words, "The" counted or not ("THR" / "Hollywood
-/// Reporter", "NWS" / "National Weather Service", "U.N." / "United Nations").
+/// the initials of `long`'s capitalised words, or ends with them, "The" counted or not
+/// ("THR" / "Hollywood Reporter", "NWS" / "National Weather Service", "U.N." / "United
+/// Nations", "SEC" / "Exchange Commission").
 fn acronym_of(short: &str, long: &str) -> bool {
     let letters: String = short.chars().filter(|c| *c != '.').collect();
     if letters.chars().count() < 2 || !letters.chars().all(|c| c.is_uppercase()) {
@@ -494,5 +335,7 @@ fn acronym_of(short: &str, long: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    initials.chars().count() >= 2 && (letters == initials || letters == format!("T{initials}"))
+    // The name may be cut at "and" or "of" ("Securities and Exchange Commission" read as
+    // "Exchange Commission"): the acronym then ends with its initials.
+    initials.chars().count() >= 2 && (letters == initials || letters.ends_with(&initials))
 }
