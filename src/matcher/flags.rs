@@ -134,6 +134,11 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     }
     if let Some((ar, br)) = super::outcome::outcome_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Outcome, a, ar, b, br));
+    } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
+        // Told as done against as expected: the softer kind.
+        let mut f = flag(DiscrepancyKind::Outcome, a, ar, b, br);
+        f.vague = true;
+        out.push(f);
     }
     if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
         out.push(flag(DiscrepancyKind::Quote, a, ar, b, br));
