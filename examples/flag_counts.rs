@@ -33,7 +33,11 @@ fn run() -> Result<(), String> {
         let path = Path::new(&dir).join(format!("{f}.jsonl"));
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
             let v: serde_json::Value = serde_json::from_str(line)
                 .map_err(|e| format!("{}: line {}: {e}", path.display(), n + 1))?;
             let (Some(a), Some(b)) = (v["a"].as_str(), v["b"].as_str()) else {
@@ -72,7 +76,10 @@ fn run() -> Result<(), String> {
         flagged[0]
     );
     for (k, [other, same]) in kinds {
-        println!("  {k}: {} (label 1: {same}, label 0: {other})", same + other);
+        println!(
+            "  {k}: {} (label 1: {same}, label 0: {other})",
+            same + other
+        );
     }
     Ok(())
 }
