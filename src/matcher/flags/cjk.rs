@@ -16,7 +16,8 @@
 //! A date is a month and a day ("11月13日", "十一月十三号"), a month ("11月") or a year of
 //! four digits ("2017年", "二〇一七年"), a weekday ("星期一", "周三", Japanese "月曜日"); a
 //! date followed by a speech word ("周三表示": said on Wednesday) dates the report and is
-//! left out. A day without its month ("13日") is not read.
+//! left out. A day without its month ("13日") is a day of month 0, which agrees with that
+//! day of any month.
 //! Ranges are code points of the sentence.
 
 use super::dates::DateItem;
@@ -359,6 +360,17 @@ fn han_date_items(chars: &[char]) -> Vec<(DateItem, (usize, usize))> {
                 let (d, end) = day.map_or((0, e + 1), |(d, de, _)| (d as u32, de + 1));
                 out.push((DateItem::Day(v as u8, d), (i, end)));
                 i = end;
+                continue;
+            }
+            // A day without its month ("13日", "14号"), month 0; not a length of days
+            // ("3日間").
+            Some('日' | '号')
+                if (1.0..=31.0).contains(&v)
+                    && v.fract() == 0.0
+                    && !matches!(chars.get(e + 1), Some('间' | '間')) =>
+            {
+                out.push((DateItem::Day(0, v as u32), (i, e + 1)));
+                i = e + 1;
                 continue;
             }
             _ => {}

@@ -10,7 +10,7 @@ use crate::matcher::text::{Kind, Token};
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum DateItem {
-    /// Month and day (0 = no day).
+    /// Month and day (0 = no day; month 0 = a day without its month, "13日").
     Day(u8, u32),
     Weekday(u8),
     Year(u32),
@@ -125,7 +125,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let db = date_items(b);
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
-            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
+            (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
         }
         (x, y) => x == y,
     };

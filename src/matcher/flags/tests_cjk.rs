@@ -108,6 +108,32 @@ fn chinese_dates_differ_like_english_ones() {
         "月曜日",
         "火曜日",
     );
+    // A day without its month, as Chinese reports often date a fact: it agrees with that
+    // day of any month, and differs from another day.
+    has_flag(
+        DiscrepancyKind::Date,
+        "一名朝鲜士兵13日在板门店越境。",
+        "一名朝鲜士兵14日在板门店越境。",
+        "13日",
+        "14日",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        "一名朝鲜士兵13日在板门店越境。",
+        "一名朝鲜士兵于11月13日在板门店越境。",
+    );
+    has_flag(
+        DiscrepancyKind::Date,
+        "一名朝鲜士兵13日在板门店越境。",
+        "一名朝鲜士兵于11月14日在板门店越境。",
+        "13日",
+        "11月14日",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        "彼は3日間入院した。",
+        "彼は5日間入院した。",
+    );
     // The date of a report is not the date of the fact.
     no_flag(
         DiscrepancyKind::Date,
