@@ -1,13 +1,16 @@
 //! Discrepancy flags: the same slot of a matched pair filled differently — a number
-//! ("at least four times" / "several times"), a speaker ("Carroll said" / "Brooks said"),
-//! a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date ("Nov. 13" /
-//! "Nov. 14").
+//! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
+//! "Brooks said"), a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date
+//! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), an outcome ("arrested" / "released",
+//! `outcome.rs`), a quotation (`quotes.rs`).
 //!
 //! A flag fires when the two sentences give the same fact differently, and only then: a
 //! date or a count is compared with the other sentence's date or count about the same
 //! thing (`anchor.rs`), each pair of facts giving its own flag; the place and date of a
 //! report are not those of the fact (`report.rs`); a broader region is not in conflict
-//! with a place it may contain (`regions.rs`).
+//! with a place it may contain (`regions.rs`), nor an area with a place of another kind
+//! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
+//! and Japanese counts and dates are read from the characters (`cjk.rs`).
 //!
 //! Ranges are code points of each prepared sentence's own text; the caller shifts them.
 
@@ -91,12 +94,13 @@ pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
     p.text.chars().skip(start).take(end - start).collect()
 }
 
+/// A flag of `kind` on code points `ar` of `a` and `br` of `b`; `vague` for the softer
+/// kind (one side vague or less sure, the other exact).
 fn flag(
     kind: DiscrepancyKind,
-    a: &Prepared,
-    ar: (usize, usize),
-    b: &Prepared,
-    br: (usize, usize),
+    (a, ar): (&Prepared, (usize, usize)),
+    (b, br): (&Prepared, (usize, usize)),
+    vague: bool,
 ) -> Discrepancy {
     Discrepancy {
         kind,
@@ -104,44 +108,40 @@ fn flag(
         b: surface(b, br.0, br.1),
         a_range: ar,
         b_range: br,
-        vague: false,
+        vague,
     }
 }
 
-/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates). A
-/// speaker and a vehicle give at most one flag each; numbers, places and dates give one
-/// per pair of facts that differ (a sentence may date, count or place two facts).
+/// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates,
+/// outcome, quote). A speaker, a vehicle, an outcome and a quote give at most one flag
+/// each; numbers, places and dates give one per pair of facts that differ (a sentence may
+/// date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
+    use DiscrepancyKind as K;
     let mut out = Vec::new();
     for ((ar, br), vague) in number_conflicts(a, b) {
-        let mut f = flag(DiscrepancyKind::Number, a, ar, b, br);
-        f.vague = vague;
-        out.push(f);
+        out.push(flag(K::Number, (a, ar), (b, br), vague));
     }
     if let Some((ar, br)) = speaker_conflict(a, b) {
-        out.push(flag(DiscrepancyKind::Speaker, a, ar, b, br));
+        out.push(flag(K::Speaker, (a, ar), (b, br), false));
     }
     if let Some((ar, br)) = vehicle_conflict(a, b) {
-        out.push(flag(DiscrepancyKind::Vehicle, a, ar, b, br));
+        out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
     for (ar, br) in place_conflicts(a, b) {
-        out.push(flag(DiscrepancyKind::Place, a, ar, b, br));
+        out.push(flag(K::Place, (a, ar), (b, br), false));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
-        let mut f = flag(DiscrepancyKind::Date, a, ar, b, br);
-        f.vague = vague;
-        out.push(f);
+        out.push(flag(K::Date, (a, ar), (b, br), vague));
     }
     if let Some((ar, br)) = super::outcome::outcome_conflict(a, b) {
-        out.push(flag(DiscrepancyKind::Outcome, a, ar, b, br));
+        out.push(flag(K::Outcome, (a, ar), (b, br), false));
     } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
         // Told as done against as expected: the softer kind.
-        let mut f = flag(DiscrepancyKind::Outcome, a, ar, b, br);
-        f.vague = true;
-        out.push(f);
+        out.push(flag(K::Outcome, (a, ar), (b, br), true));
     }
     if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
-        out.push(flag(DiscrepancyKind::Quote, a, ar, b, br));
+        out.push(flag(K::Quote, (a, ar), (b, br), false));
     }
     out
 }
