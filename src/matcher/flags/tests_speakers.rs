@@ -163,6 +163,15 @@ fn attribution_spans_compare_by_kind_too() {
     assert!(speakers_may_differ("Carroll", "Army Gen. Vincent Brooks"));
     assert!(speakers_may_differ("the senator", "the governor"));
     assert!(speakers_may_differ("the senator", "Gov. Romney"));
+    // The appositive is not the speaker.
+    assert!(speakers_may_differ(
+        "Carroll",
+        "Army Gen. Vincent Brooks, who commands U.S. forces,"
+    ));
+    assert!(!speakers_may_differ(
+        "Officials, who spoke on condition of anonymity,",
+        "Carroll"
+    ));
     assert!(!speakers_may_differ("Officials said", "the prefect"));
     assert!(!speakers_may_differ("according to police", "Carroll"));
     assert!(!speakers_may_differ("the senator said", "Kerry"));

@@ -218,14 +218,25 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
 /// Brooks", an attribution span's text: "according to Carroll"), may be two different
 /// people by their kinds ([`sources_differ`]): false for a generic source, or a bare role
 /// against a name without a different title. Whether their words differ is the caller's.
+/// An appositive after a comma is left out ("Army Gen. Vincent Brooks, who commands U.S.
+/// forces, said" is Brooks, not "forces").
 pub fn speakers_may_differ(a: &str, b: &str) -> bool {
     let idf = crate::matcher::features::Idf::builtin();
-    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
-    let all = |p: &Prepared| {
+    let kind = |text: &str| {
+        let p = Prepared::new(text, idf);
         let chars: Vec<char> = p.text.chars().collect();
-        source_of(&p.tokens.iter().collect::<Vec<_>>(), &chars)
+        let comma = chars.iter().position(|&c| c == ',');
+        let toks: Vec<&Token> = p.tokens.iter().collect();
+        let before: Vec<&Token> = toks
+            .iter()
+            .copied()
+            .take_while(|t| comma.is_none_or(|c| t.end <= c))
+            .collect();
+        // "According to officials, ..." keeps its words; ", said Carroll" has none before.
+        let named = before.iter().any(|t| t.kind == Kind::Word && !t.stop);
+        source_of(if named { &before } else { &toks }, &chars)
     };
-    sources_differ(all(&pa), all(&pb))
+    sources_differ(kind(a), kind(b))
 }
 
 /// Whether two names, as written, may be one person told with two spellings or in part:
