@@ -371,8 +371,10 @@ impl Matching {
 
     /// Speaker flags with the workspace's attributions: when both sides have a known
     /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
-    /// Vincent Brooks"), and any sentence-level speaker flag is dropped if they share one
-    /// ("Carroll said" vs "according to Colonel Chad Carroll").
+    /// Vincent Brooks") and may be two people by their kinds (not a generic source such as
+    /// "officials", nor a bare role against a name: `matcher::speakers_may_differ`), and
+    /// any sentence-level speaker flag is dropped otherwise ("Carroll said" vs "according
+    /// to Colonel Chad Carroll").
     fn check_speakers(
         &self,
         ws: &Workspace,
@@ -395,7 +397,11 @@ impl Matching {
             crate::matcher::name_words(&src.0),
             crate::matcher::name_words(&tgt.0),
         );
-        if !wa.is_empty() && !wb.is_empty() && wa.iter().all(|w| !wb.contains(w)) {
+        if !wa.is_empty()
+            && !wb.is_empty()
+            && wa.iter().all(|w| !wb.contains(w))
+            && crate::matcher::speakers_may_differ(&src.0, &tgt.0)
+        {
             flags.push(Discrepancy {
                 kind: DiscrepancyKind::Speaker,
                 a: src.0,

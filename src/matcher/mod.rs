@@ -95,6 +95,7 @@ pub use weights::THRESHOLD;
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use part::{attribution_frames, match_part, name_words};
 pub use segment::{paragraphs, segment};
+pub use speakers::speakers_may_differ;
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.
 pub use speakers::SPEECH as SPEECH_VERBS;
@@ -117,7 +118,9 @@ pub enum DiscrepancyKind {
     /// The date differs ("Nov. 13" vs "Nov. 14").
     Date,
     /// The outcome differs: opposite words ("arrested" vs "released", "killed" vs
-    /// "injured") or a negation on one side only ("not safe" vs "safe").
+    /// "injured") or a negation on one side only ("not safe" vs "safe"); or, the softer
+    /// kind, a fact told as expected or possible on one side only ("expected to be
+    /// charged" vs "charged").
     Outcome,
     /// One quotation given in other words ("a terrible crack" vs "a loud crack").
     Quote,
@@ -152,8 +155,10 @@ pub struct Discrepancy {
     pub a_range: (usize, usize),
     /// `(start, end)` of `b` in code points, end exclusive.
     pub b_range: (usize, usize),
-    /// A softer kind of number flag: one side gives a vague count ("several times"), the
-    /// other an exact one ("at least four times"); not necessarily a contradiction.
+    /// A softer kind of flag: one side tells the detail vaguely or less surely, the other
+    /// exactly: a vague count ("several times" / "at least four times"), a month against a
+    /// day of it, a fact told as expected against as done ("expected to be charged" /
+    /// "charged"); not necessarily a contradiction.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub vague: bool,
 }

@@ -8,7 +8,10 @@
 //! - **opposite words**: one sentence has a word of one side of a pair in [`OPPOSITES`]
 //!   and none of the other side, the other sentence the reverse;
 //! - **negation**: exactly one sentence negates ("not", "never", "no", "n't") a content
-//!   word that the other sentence states without a negation.
+//!   word that the other sentence states without a negation;
+//! - **hedge** (the softer kind, read when the two others find nothing): one sentence
+//!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
+//!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
 //!
 //! A negation in either sentence turns opposite words round ("not arrested" / "not
 //! released" agree more than they differ), so then only the negation rule is read; a
@@ -118,6 +121,86 @@ fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return Some((n, p));
     }
     check(b, &nb, a).map(|(n, p)| (p, n))
+}
+
+/// Words that tell a fact as expected or possible, not as done ("is expected to be
+/// charged", "may face charges", "was reportedly killed"). Not "could" (an ability or a
+/// condition as often: "if convicted, could face" / "faces ... if convicted"), nor "will".
+const HEDGES: &[&str] = &[
+    "expected",
+    "likely",
+    "may",
+    "might",
+    "possibly",
+    "probably",
+    "reportedly",
+    "allegedly",
+];
+
+/// Words between a hedge and the word it hedges ("expected to be charged", "could have
+/// been killed").
+const HEDGE_PATH: &[&str] = &[
+    "to", "be", "have", "been", "being", "soon", "also", "will", "would", "now",
+];
+
+/// The words `toks` tells as expected or possible: (hedge token index, hedged token
+/// index), the hedged word being the content word right after a [`HEDGES`] word and any
+/// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May": capitalised), nor
+/// "expected" but before "to" ("had expected earnings of 19 cents").
+fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
+        if !HEDGES.contains(&t.norm.as_str())
+            || (t.capital && t.norm == "may")
+            || (t.norm == "expected" && !to)
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && HEDGE_PATH.contains(&toks[j].norm.as_str()) {
+            j += 1;
+        }
+        if let Some(w) = toks.get(j) {
+            if w.kind == Kind::Word && !w.stop && !w.proper && !w.date && !w.negation {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// A fact told as done by one sentence and as expected or possible by the other ("Man
+/// charged in fatal hit and run" / "He's expected to be charged"; "faces a murder charge"
+/// / "expected to be charged": the same stem): the ranges of the plain word and of the
+/// hedged phrase, `a`'s first. The softer kind of flag: the reports differ in how sure
+/// they are, not in what happened. No flag when both sentences hedge the word, or when
+/// the word is negated on either side (the negation rule's).
+pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let check = |h: &Prepared, plain: &Prepared| {
+        let (hh, hp) = (hedged(&h.tokens), hedged(&plain.tokens));
+        hh.iter().find_map(|&(i, j)| {
+            let word = &h.tokens[j];
+            let both = hp.iter().any(|&(_, k)| plain.tokens[k].stem == word.stem);
+            let negated = |p: &Prepared| {
+                negated(&p.tokens)
+                    .iter()
+                    .any(|&(_, k)| p.tokens[k].stem == word.stem)
+            };
+            if both || negated(h) || negated(plain) {
+                return None;
+            }
+            let same = plain
+                .tokens
+                .iter()
+                .find(|t| t.stem == word.stem && !t.stop)?;
+            Some(((h.tokens[i].start, word.end), (same.start, same.end)))
+        })
+    };
+    if let Some((hedge, plain)) = check(a, b) {
+        return Some((hedge, plain));
+    }
+    check(b, a).map(|(hedge, plain)| (plain, hedge))
 }
 
 #[cfg(test)]
@@ -254,5 +337,66 @@ mod tests {
             conflict("Ümit 😀 was arrested.", "Ümit 😀 was released."),
             pair("arrested", "released")
         );
+    }
+
+    #[test]
+    fn a_fact_told_as_done_and_as_expected() {
+        let hedge = |a: &str, b: &str| crate::matcher::flags::flagged_texts(hedge_conflict, a, b);
+        // The development pair: "charged" / "expected to be charged", a noun of one stem too.
+        assert_eq!(
+            hedge(
+                "Man charged in fatal Bloomington hit and run",
+                "He's expected to be charged with the hit-and-run by noon on Friday."
+            ),
+            pair("charged", "expected to be charged")
+        );
+        assert_eq!(
+            hedge(
+                "The man now faces a murder charge.",
+                "He's expected to be charged with murder."
+            ),
+            pair("charge", "expected to be charged")
+        );
+        assert_eq!(
+            hedge(
+                "The jeweller allegedly accepted a down payment.",
+                "The jeweller accepted a down payment."
+            ),
+            pair("allegedly accepted", "accepted")
+        );
+        for (a, b) in [
+            // Both hedge; the adverb before or after "will".
+            (
+                "NBC probably will end the season second.",
+                "NBC will probably end the season second.",
+            ),
+            // "expected" as a verb, not a hedge.
+            (
+                "The consensus was for earnings of 19 cents.",
+                "Analysts had expected earnings of 19 cents.",
+            ),
+            // "May" the month.
+            ("The plant closed in May.", "The plant closed."),
+            // A negation is the negation rule's.
+            (
+                "He may not follow the rules.",
+                "He does not follow the rules.",
+            ),
+            // Another word hedged than the one stated.
+            (
+                "The man was arrested on Friday.",
+                "The man is expected to appear in court.",
+            ),
+        ] {
+            assert_eq!(hedge(a, b), None, "{a} / {b}");
+        }
+        // In the flags of a pair: the softer kind, after the outcome rules.
+        let idf = crate::matcher::features::Idf::builtin();
+        let d = crate::matcher::flags::discrepancies(
+            &Prepared::new("Man charged in fatal hit and run", idf),
+            &Prepared::new("He's expected to be charged with the hit and run.", idf),
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].vague, "{d:?}");
     }
 }

@@ -7,6 +7,10 @@ use super::features::Prepared;
 use super::flags::{surface, Ranges};
 use super::text::{Kind, Token};
 
+mod sources;
+pub use sources::speakers_may_differ;
+use sources::{same_person, source_at, sources_differ, Source};
+
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).
 pub const SPEECH: &[&str] = &[
@@ -270,6 +274,11 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .collect()
 }
 
+/// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
+/// same statement to different people. No flag when either names a speaker the other
+/// mentions, one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
+/// sentences are not the same statement, or no two speakers differ by kind
+/// ([`sources_differ`]: a generic source, or a bare role against a name).
 pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let sa = speakers(a);
     let sb = speakers(b);
@@ -285,10 +294,11 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
     };
     let (na, nb) = (names(a, &sa), names(b, &sb));
-    if na
-        .iter()
-        .any(|x| nb.iter().any(|y| acronym_of(x, y) || acronym_of(y, x)))
-    {
+    // Two spellings of one name ("Sundwell" / "Sundwall"): the same speaker.
+    if na.iter().any(|x| {
+        nb.iter()
+            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(x, y))
+    }) {
         return None;
     }
     // Only the same statement can be credited to the wrong person: both sentences quote
@@ -301,12 +311,20 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if !(quotes(a) && quotes(b)) && 2 * shared < shorter {
         return None;
     }
-    Some((sa[0].0, sb[0].0))
+    let kinds = |p: &Prepared, v: &[((usize, usize), u64)]| -> Vec<((usize, usize), Source)> {
+        v.iter().map(|(r, _)| (*r, source_at(p, *r))).collect()
+    };
+    let (ka, kb) = (kinds(a, &sa), kinds(b, &sb));
+    ka.iter()
+        .flat_map(|x| kb.iter().map(move |y| (x, y)))
+        .find(|(x, y)| sources_differ(x.1, y.1))
+        .map(|(x, y)| (x.0, y.0))
 }
 
 /// Whether `short` is an acronym of `long`: two or more capitals (full stops allowed),
-/// the initials of `long`'s capitalised words, "The" counted or not ("THR" / "Hollywood
-/// Reporter", "NWS" / "National Weather Service", "U.N." / "United Nations").
+/// the initials of `long`'s capitalised words, or ends with them, "The" counted or not
+/// ("THR" / "Hollywood Reporter", "NWS" / "National Weather Service", "U.N." / "United
+/// Nations", "SEC" / "Exchange Commission").
 fn acronym_of(short: &str, long: &str) -> bool {
     let letters: String = short.chars().filter(|c| *c != '.').collect();
     if letters.chars().count() < 2 || !letters.chars().all(|c| c.is_uppercase()) {
@@ -317,5 +335,7 @@ fn acronym_of(short: &str, long: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    initials.chars().count() >= 2 && (letters == initials || letters == format!("T{initials}"))
+    // The name may be cut at "and" or "of" ("Securities and Exchange Commission" read as
+    // "Exchange Commission"): the acronym then ends with its initials.
+    initials.chars().count() >= 2 && (letters == initials || letters.ends_with(&initials))
 }

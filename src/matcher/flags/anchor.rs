@@ -19,14 +19,16 @@ struct Word {
 
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
 /// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
-/// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause).
+/// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause, in
+/// their Chinese and Japanese forms too: "，", "、").
 /// Numbers, dates and stop words are not counted.
 fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
     let toks = &p.tokens;
     let boundary = |from: usize, to: usize| {
         chars.get(from..to).is_some_and(|gap| {
             // A spaced hyphen is a dash; the one inside "pin-up" is not.
-            gap.iter().any(|c| ",;:()[]\u{2013}\u{2014}".contains(*c))
+            gap.iter()
+                .any(|c| ",;:()[]\u{2013}\u{2014}，；：（）、。".contains(*c))
                 || (gap.len() > 1 && gap.contains(&'-'))
         })
     };

@@ -7,9 +7,10 @@ use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 
+/// What a date says.
 #[derive(Clone, Copy, PartialEq)]
-enum DateItem {
-    /// Month and day (0 = no day).
+pub(super) enum DateItem {
+    /// Month and day (0 = no day; month 0 = a day without its month, "13日").
     Day(u8, u32),
     Weekday(u8),
     Year(u32),
@@ -43,20 +44,27 @@ fn dateline(toks: &[Token]) -> bool {
         })
 }
 
-/// A date of a sentence: what it says, its range (code points), its token index.
-type Item = (DateItem, (usize, usize), usize);
+/// A date of a sentence: what it says, its range (code points), its expression's tokens
+/// (`date_expression`: "Thursday, December 11"; the tokens of "11月13日").
+type Item = (DateItem, (usize, usize), (usize, usize));
 
 /// The dates of a sentence's facts. A date after a speech verb ("said Wednesday",
 /// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
 /// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
 /// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
 /// agree. A dateline ("Last Updated: Monday, 28 November 2005, 02: 24 GMT") dates the
-/// article: it has no fact, and no dates.
+/// article: it has no fact, and no dates. Chinese and Japanese dates are read from the
+/// characters (`cjk::han_dates`: "11月13日", "星期一").
 fn date_items(p: &Prepared) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     if dateline(toks) {
         return out;
+    }
+    for (d, r) in super::cjk::han_dates(p) {
+        if let Some(e) = super::anchor::tokens_within(p, r) {
+            out.push((d, r, e));
+        }
     }
     for (i, t) in toks.iter().enumerate() {
         let dated = t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
@@ -83,12 +91,18 @@ fn date_items(p: &Prepared) -> Vec<Item> {
                         }
                     }
                 }
-                out.push((DateItem::Day(m, day), (s, e), i));
+                out.push((DateItem::Day(m, day), (s, e), date_expression(p, i)));
             }
-            Kind::Weekday(d) => out.push((DateItem::Weekday(d), (t.start, t.end), i)),
-            Kind::Number(v) if t.date && v >= 1800.0 => {
-                out.push((DateItem::Year(v as u32), (t.start, t.end), i))
-            }
+            Kind::Weekday(d) => out.push((
+                DateItem::Weekday(d),
+                (t.start, t.end),
+                date_expression(p, i),
+            )),
+            Kind::Number(v) if t.date && v >= 1800.0 && !han_year(p, i) => out.push((
+                DateItem::Year(v as u32),
+                (t.start, t.end),
+                date_expression(p, i),
+            )),
             _ => {}
         }
     }
@@ -111,7 +125,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let db = date_items(b);
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
-            m1 == m2 && (d1 == d2 || d1 == 0 || d2 == 0)
+            (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
         }
         (x, y) => x == y,
     };
@@ -133,7 +147,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !same_kind(x, y) || agrees(y, &da) {
                 continue;
             }
-            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+            if let Some(s) = anchor_match(a, xi, b, yi) {
                 candidates.push((i, j, s));
             }
         }
@@ -141,7 +155,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let mut out = Vec::new();
     let mut expressions = Vec::new();
     for (i, j) in pair_best(candidates) {
-        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
             out.push(((da[i].1, db[j].1), false));
@@ -164,13 +178,13 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !precision {
                 continue;
             }
-            if let Some(s) = anchor_match(a, date_expression(a, xi), b, date_expression(b, yi)) {
+            if let Some(s) = anchor_match(a, xi, b, yi) {
                 candidates.push((i, j, s));
             }
         }
     }
     for (i, j) in pair_best(candidates) {
-        let e = (date_expression(a, da[i].2), date_expression(b, db[j].2));
+        let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
             out.push(((da[i].1, db[j].1), true));
@@ -186,6 +200,12 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         ordered.insert(at, f);
     }
     ordered
+}
+
+/// Whether the year-like number at token `i` is a Chinese or Japanese year ("2017年"),
+/// which `cjk::han_dates` reads.
+fn han_year(p: &Prepared, i: usize) -> bool {
+    p.tokens.get(i + 1).is_some_and(|t| t.norm == "年")
 }
 
 /// The date expression around token `i`: the date tokens next to it, commas between them

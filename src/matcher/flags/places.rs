@@ -29,11 +29,44 @@ const OCCASIONS: &[&str] = &[
     "hearing",
 ];
 
-/// How broad a place is: a town or a building (or anything not on a list), a US state, a
-/// country, a continent.
+/// Nouns that name a stretch of land or water, not a settlement or a building: a place
+/// named with one ("the Joint Security Area", "the Demilitarized Zone", "Orange County",
+/// "the Porta Nuova area of Palermo", "the Gaza border area") is an [`Breadth::Area`].
+const AREA_NOUNS: &[&str] = &[
+    "zone",
+    "area",
+    "region",
+    "district",
+    "county",
+    "province",
+    "prefecture",
+    "territory",
+    "territories",
+    "strip",
+    "peninsula",
+    "corridor",
+    "border",
+    "frontier",
+    "valley",
+    "basin",
+    "delta",
+    "coast",
+    "belt",
+    "desert",
+    "highlands",
+    "sea",
+    "ocean",
+    "gulf",
+];
+
+/// How broad a place is: a town or a building (or anything not on a list), an area (a
+/// zone, a district, a county ...: see [`AREA_NOUNS`]; `Some` of the noun's stem, `None`
+/// for an acronym such as "the DMZ", whose kind is unknown), a US state, a country, a
+/// continent.
 #[derive(Clone, Copy, PartialEq)]
 enum Breadth {
     Local,
+    Area(Option<u64>),
     State,
     Country,
     Continent,
@@ -59,11 +92,17 @@ pub(super) fn is_region(name: &str) -> bool {
 
 /// Whether two places, neither named by the other report, are in conflict: two towns or
 /// buildings, or two regions of one breadth ("Ohio" / "Texas", "France" / "Spain"), or a
-/// US state against a country other than the US ("Ohio" / "Canada"). A broader region
-/// against a narrower place ("the US" / "Springfield", "Ohio" / "Springfield", "Asia" /
-/// "Japan") may contain it: no conflict.
+/// US state against a country other than the US ("Ohio" / "Canada"), or two areas named
+/// by the same noun ("Orange County" / "Los Angeles County"). A broader region against a
+/// narrower place ("the US" / "Springfield", "Ohio" / "Springfield", "Asia" / "Japan") may
+/// contain it: no conflict. Nor do places nest or overlap that are of different kinds, with
+/// no gazetteer to tell: an area against a town or a building, a region or an area of
+/// another noun ("at Panmunjom" / "in the Joint Security Area" / "in the Demilitarized
+/// Zone"), or an acronym of a place ("in the DMZ"), whose kind is unknown.
 fn conflicting(x: &Place, y: &Place) -> bool {
     match (x.breadth, y.breadth) {
+        (Breadth::Area(p), Breadth::Area(q)) => p.is_some() && p == q,
+        (Breadth::Area(_), _) | (_, Breadth::Area(_)) => false,
         (p, q) if p == q => true,
         (Breadth::State, Breadth::Country) => !US.contains(&y.name.as_str()),
         (Breadth::Country, Breadth::State) => !US.contains(&x.name.as_str()),
@@ -136,7 +175,33 @@ fn places(p: &Prepared) -> Vec<Place> {
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let mut stems: Vec<u64> = toks[j..=e].iter().map(|t| t.stem).collect();
+        let mut breadth = breadth(&name);
+        // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
+        // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
+        // DMZ") that is no region.
+        let area_noun = toks[e + 1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.kind == Kind::Word && !t.proper && !t.stop)
+            .chain(std::iter::once(&toks[e]))
+            .find(|t| AREA_NOUNS.contains(&t.norm.as_str()));
+        let chars = chars.get_or_init(|| p.text.chars().collect());
+        let acronym = j == e
+            && chars.get(toks[j].start..toks[j].end).is_some_and(|w| {
+                (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_ascii_uppercase())
+            });
+        if let Some(n) = area_noun.filter(|_| breadth == Breadth::Local) {
+            breadth = Breadth::Area(Some(n.stem));
+        } else if acronym && breadth == Breadth::Local {
+            breadth = Breadth::Area(None);
+        }
+        // The words that tell the place: not an area noun ("Orange County" / "Los Angeles
+        // County" share no place).
+        let mut stems: Vec<u64> = toks[j..=e]
+            .iter()
+            .filter(|t| j == e || !AREA_NOUNS.contains(&t.norm.as_str()))
+            .map(|t| t.stem)
+            .collect();
         // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
         // is in Palermo too, which a mention of Palermo on the other side agrees with.
         let mut k = e + 1;
@@ -154,7 +219,7 @@ fn places(p: &Prepared) -> Vec<Place> {
             range: (toks[j].start, toks[e].end),
             tokens: (j, e),
             stems,
-            breadth: breadth(&name),
+            breadth,
             name,
         });
     }

@@ -1,0 +1,190 @@
+//! Tests of the speaker flag's kinds of source: a generic source, a bare role and a name
+//! (`speakers::sources_differ`).
+
+use super::tests::{has_flag, no_flag};
+use super::*;
+
+#[test]
+fn a_generic_source_is_no_other_speaker() {
+    // A new-user trial: "Officials ≠ prefect" on an agreeing link.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "Officials said the road was closed.",
+        "The prefect said the road was closed.",
+    );
+    for generic in [
+        "Police said",
+        "Authorities said",
+        "Witnesses said",
+        "Residents said",
+        "The government said",
+        "Sources said",
+        "According to officials,",
+        "Doctors said",
+    ] {
+        let a = format!("{generic} the road was closed after the landslide.");
+        for other in [
+            "Carroll said",
+            "The prefect said",
+            "Police said",
+            "Gov. Andrew Cuomo said",
+        ] {
+            let b = format!("{other} the road was closed after the landslide.");
+            no_flag(DiscrepancyKind::Speaker, &a, &b);
+            no_flag(DiscrepancyKind::Speaker, &b, &a);
+        }
+    }
+    // A plural role is a group too.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "The road was closed, the harbour masters said.",
+        "The road was closed, the mayor said.",
+    );
+    // Two named people still differ; "X said" and "according to X" still agree.
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "Carroll said the road was closed.",
+        "Brooks said the road was closed.",
+        "Carroll",
+        "Brooks",
+    );
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "Carroll said the road was closed.",
+        "According to Carroll, the road was closed.",
+    );
+    // A specific speaker among generic ones: the specific ones are compared.
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "Officials said the road was closed, Carroll said.",
+        "Brooks said the road was closed.",
+        "Carroll",
+        "Brooks",
+    );
+}
+
+#[test]
+fn a_bare_role_against_a_name_differs_only_by_another_title() {
+    // "the senator" may be Kerry: no coreference, no flag.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "The senator said the bill would pass.",
+        "Kerry said the bill would pass.",
+    );
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "\u{201c}The bill will pass,\u{201d} the spokesman said.",
+        "\u{201c}The bill will pass,\u{201d} Brooks said.",
+    );
+    // The same title written with the name: the same person, may be.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "The senator said the bill would pass.",
+        "Sen. John Kerry said the bill would pass.",
+    );
+    // Another title with the name, or another role: two people.
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "The senator said the bill would pass.",
+        "Gov. Mitt Romney said the bill would pass.",
+        "senator",
+        "Gov. Mitt Romney",
+    );
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "The senator said the bill would pass.",
+        "The governor said the bill would pass.",
+        "senator",
+        "governor",
+    );
+}
+
+#[test]
+fn an_institution_speaks_through_a_person() {
+    // Sentence pairs of the paraphrase set: a company or a service against the person
+    // who speaks for it, a name spelled two ways, an acronym of a name cut at "and".
+    for (a, b) in [
+        (
+            "\u{201c}We had nothing to do with it,\u{201d} Microsoft Corp. said.",
+            "\u{201c}We had nothing to do with it,\u{201d} Gillian Kent said.",
+        ),
+        (
+            "The river was expected to crest at 36 feet tonight, Burke said.",
+            "The river was expected to crest at 36 feet tonight, the National Weather Service said.",
+        ),
+        (
+            "Dioxin levels have dropped by 75 percent since the 1970s, said Caswell.",
+            "The Institute said dioxin levels have fallen by 76 percent since the 1970s.",
+        ),
+        (
+            "\u{201c}We had nothing to do with it,\u{201d} Microsoft spokesman Sean Sundwell said.",
+            "\u{201c}We had nothing to do with it,\u{201d} Sundwall said.",
+        ),
+        (
+            "\u{201c}It will be behind us by mid-year,\u{201d} said Nestle spokesman Francois Perroud.",
+            "\u{201c}It will be behind us by midyear,\u{201d} said Perroud of Nestl\u{e9}.",
+        ),
+        (
+            "The case was settled, the Securities and Exchange Commission said.",
+            "The case was settled, the SEC said.",
+        ),
+        (
+            "The league said it is not taking a position on the recall.",
+            "The group said it is not taking a position on the recall.",
+        ),
+        (
+            "\u{201c}We will not back down,\u{201d} Lieberman said.",
+            "\u{201c}We will not back down,\u{201d} the Connecticut Democrat said.",
+        ),
+    ] {
+        no_flag(DiscrepancyKind::Speaker, a, b);
+        no_flag(DiscrepancyKind::Speaker, b, a);
+    }
+    // Two institutions, two people with different names, still differ.
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "The case was settled, the SEC said.",
+        "The case was settled, the FBI said.",
+        "SEC",
+        "FBI",
+    );
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "\u{201c}We will accede to the request,\u{201d} Tom Galvin said.",
+        "\u{201c}We will accede to the request,\u{201d} said Russell Lewis.",
+        "Tom Galvin",
+        "Russell Lewis",
+    );
+}
+
+#[test]
+fn attribution_spans_compare_by_kind_too() {
+    use crate::matcher::speakers_may_differ;
+    assert!(speakers_may_differ("Carroll", "Army Gen. Vincent Brooks"));
+    assert!(speakers_may_differ("the senator", "the governor"));
+    assert!(speakers_may_differ("the senator", "Gov. Romney"));
+    // The appositive is not the speaker.
+    assert!(speakers_may_differ(
+        "Carroll",
+        "Army Gen. Vincent Brooks, who commands U.S. forces,"
+    ));
+    assert!(!speakers_may_differ(
+        "Officials, who spoke on condition of anonymity,",
+        "Carroll"
+    ));
+    assert!(!speakers_may_differ("Officials said", "the prefect"));
+    assert!(!speakers_may_differ("according to police", "Carroll"));
+    assert!(!speakers_may_differ("the senator said", "Kerry"));
+    assert!(!speakers_may_differ("the senator", "Sen. Kerry"));
+}
+
+#[test]
+fn each_vehicle_word_is_on_one_list() {
+    // A word on both lists would be read twice; one list is the other's complement.
+    for w in VEHICLES {
+        assert!(
+            VEHICLE_SAME.iter().all(|g| !g.contains(w)),
+            "{w} is in VEHICLES and VEHICLE_SAME"
+        );
+    }
+}

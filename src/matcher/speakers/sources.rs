@@ -1,0 +1,270 @@
+//! Kinds of sources for the speaker flag: a generic source ("officials", "police"), an
+//! institution ("the SEC", "the National Weather Service"), a bare role ("the senator"),
+//! a name ("Kerry"), and which of them may be two different people; and names told with
+//! two spellings ("Sundwell" / "Sundwall"), one person.
+
+use super::SPEECH;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// What kind of source a speaker is, for the speaker flag.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Source {
+    /// A group or an institution named generically ("officials", "police", "witnesses",
+    /// "the government", "doctors"): it may include the one the other report names.
+    Generic,
+    /// An institution named ("the SEC", "the National Weather Service", "the Institute"):
+    /// it may speak through the person the other report names.
+    Institution,
+    /// A role or title without a name ("the senator", "the harbour master"), with its
+    /// title when it is one of [`TITLES`].
+    Role(Option<&'static str>),
+    /// A name ("Kerry", "Army Gen. Vincent Brooks"), with the title written with it.
+    Name(Option<&'static str>),
+}
+
+/// Generic sources: groups and institutions a report credits without naming anyone. Their
+/// words, lower case, singular and plural.
+const GENERIC: &[&str] = &[
+    "official",
+    "officials",
+    "authorities",
+    "authority",
+    "police",
+    "policemen",
+    "officers",
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "locals",
+    "neighbours",
+    "neighbors",
+    "government",
+    "administration",
+    "ministry",
+    "department",
+    "agency",
+    "military",
+    "army",
+    "investigators",
+    "prosecutors",
+    "doctors",
+    "experts",
+    "analysts",
+    "observers",
+    "people",
+    "media",
+    "reports",
+    "report",
+    "statement",
+    "spokespeople",
+    "rescuers",
+    "firefighters",
+    "medics",
+    "paramedics",
+    "staff",
+    "employees",
+    "company",
+    "hospital",
+    "group",
+    "organisation",
+    "organization",
+];
+
+/// Head nouns of institutions ("the National Weather Service", "the Federal Open Market
+/// Committee", "the Institute").
+const INSTITUTIONS: &[&str] = &[
+    "commission",
+    "committee",
+    "service",
+    "institute",
+    "office",
+    "bureau",
+    "council",
+    "corporation",
+    "corp",
+    "inc",
+    "association",
+    "union",
+    "party",
+    "court",
+    "board",
+    "university",
+    "center",
+    "centre",
+    "foundation",
+    "bank",
+    "fund",
+    "league",
+];
+
+/// Words of a party or a political description, which make a role ("the Connecticut
+/// Democrat", "a Republican"), not a name, though capitalised.
+const PARTIES: &[&str] = &["democrat", "republican", "democrats", "republicans"];
+
+/// Titles, each with the words that write it (abbreviations as the tokeniser leaves them,
+/// without their full stop): "Sen. Kerry" and "the senator" hold the same title.
+const TITLES: &[(&str, &[&str])] = &[
+    ("senator", &["sen", "senator"]),
+    ("governor", &["gov", "governor"]),
+    ("general", &["gen", "general"]),
+    ("colonel", &["col", "colonel"]),
+    ("captain", &["capt", "captain"]),
+    ("lieutenant", &["lt", "lieutenant"]),
+    ("sergeant", &["sgt", "sergeant"]),
+    (
+        "representative",
+        &["rep", "representative", "congressman", "congresswoman"],
+    ),
+    ("president", &["president", "pres"]),
+    ("mayor", &["mayor"]),
+    ("minister", &["minister"]),
+    ("secretary", &["secretary"]),
+    ("ambassador", &["ambassador", "amb"]),
+    ("judge", &["judge", "justice"]),
+    ("prefect", &["prefect"]),
+    ("sheriff", &["sheriff"]),
+    ("chancellor", &["chancellor"]),
+    ("commissioner", &["commissioner"]),
+    ("doctor", &["dr", "doctor"]),
+    ("professor", &["prof", "professor"]),
+];
+
+/// The title a word writes ("sen" and "senator": "senator").
+fn title(norm: &str) -> Option<&'static str> {
+    TITLES
+        .iter()
+        .find(|(_, forms)| forms.contains(&norm))
+        .map(|(t, _)| *t)
+}
+
+/// What kind of source the words `toks` of a speaker are ([`Source`]), by its last word
+/// (the head) and its capitals: a generic head ([`GENERIC`], or a plural role: "the
+/// harbour masters") is a generic source; an institution's head ([`INSTITUTIONS`]) or an
+/// acronym ("SEC", `acronym` tells from the text `chars`) an institution; a party word
+/// ([`PARTIES`]) a role; a capitalised word other than a title or a generic word makes a
+/// name; otherwise a role. Speech verbs and stop words are skipped ("according to
+/// officials", "The mayor said").
+fn source_of(toks: &[&Token], chars: &[char]) -> Source {
+    let words: Vec<&Token> = toks
+        .iter()
+        .copied()
+        .filter(|t| t.kind == Kind::Word && !t.stop && !SPEECH.contains(&t.norm.as_str()))
+        .collect();
+    let Some(head) = words.last() else {
+        return Source::Generic;
+    };
+    let plural = |t: &Token| !t.capital && t.norm.ends_with('s') && !t.norm.ends_with("ss");
+    if GENERIC.contains(&head.norm.as_str()) || plural(head) {
+        return Source::Generic;
+    }
+    let acronym = words.len() == 1
+        && chars.get(head.start..head.end).is_some_and(|w| {
+            (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_uppercase() || *c == '.')
+        });
+    if acronym || INSTITUTIONS.contains(&head.norm.as_str()) {
+        return Source::Institution;
+    }
+    if PARTIES.contains(&head.norm.as_str()) {
+        return Source::Role(None);
+    }
+    let named = words
+        .iter()
+        .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
+    if named {
+        Source::Name(words.iter().find_map(|t| title(&t.norm)))
+    } else {
+        Source::Role(title(&head.norm))
+    }
+}
+
+/// Whether speakers of these two kinds credit a statement to two different people.
+///
+/// Two names differ ("Carroll" / "Brooks"), two roles ("the harbour master" / "the
+/// mayor"), two institutions ("the SEC" / "the FBI"). An institution against a person does
+/// not: it may speak through them ("Microsoft" / "Gillian Kent"). A generic source ("officials", "police", "witnesses", "the government") never
+/// does: it may include the person the other report names ("Officials said" / "The prefect
+/// said"), and two generic sources are two ways of not naming anyone. A bare role against
+/// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
+/// tell), so it differs only when the name carries a different title ("the senator" /
+/// "Gov. Romney"), not a matching one ("the senator" / "Sen. Kerry") or none.
+pub(super) fn sources_differ(x: Source, y: Source) -> bool {
+    match (x, y) {
+        (Source::Generic, _) | (_, Source::Generic) => false,
+        (Source::Institution, y) => y == Source::Institution,
+        (_, Source::Institution) => false,
+        (Source::Name(_), Source::Name(_)) | (Source::Role(_), Source::Role(_)) => true,
+        (Source::Role(r), Source::Name(n)) | (Source::Name(n), Source::Role(r)) => {
+            r.is_some() && n.is_some() && r != n
+        }
+    }
+}
+
+/// The kind of source of the speaker at code points `range` of `p`.
+pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
+    let toks: Vec<&Token> = p
+        .tokens
+        .iter()
+        .filter(|t| t.start >= start && t.end <= end)
+        .collect();
+    let chars: Vec<char> = p.text.chars().collect();
+    source_of(&toks, &chars)
+}
+
+/// Whether two speakers, as written ("Officials", "the senator", "Army Gen. Vincent
+/// Brooks", an attribution span's text: "according to Carroll"), may be two different
+/// people by their kinds ([`sources_differ`]): false for a generic source, or a bare role
+/// against a name without a different title. Whether their words differ is the caller's.
+/// An appositive after a comma is left out ("Army Gen. Vincent Brooks, who commands U.S.
+/// forces, said" is Brooks, not "forces").
+pub fn speakers_may_differ(a: &str, b: &str) -> bool {
+    let idf = crate::matcher::features::Idf::builtin();
+    let kind = |text: &str| {
+        let p = Prepared::new(text, idf);
+        let chars: Vec<char> = p.text.chars().collect();
+        let comma = chars.iter().position(|&c| c == ',');
+        let toks: Vec<&Token> = p.tokens.iter().collect();
+        let before: Vec<&Token> = toks
+            .iter()
+            .copied()
+            .take_while(|t| comma.is_none_or(|c| t.end <= c))
+            .collect();
+        // "According to officials, ..." keeps its words; ", said Carroll" has none before.
+        let named = before.iter().any(|t| t.kind == Kind::Word && !t.stop);
+        source_of(if named { &before } else { &toks }, &chars)
+    };
+    sources_differ(kind(a), kind(b))
+}
+
+/// Whether two names, as written, may be one person told with two spellings or in part:
+/// a word of five letters or more in each that differ by at most one letter (an edit:
+/// "Sundwell" / "Sundwall", "McClellan" / "McLellan", "Nestle" / "Nestlé", "Allen
+/// Eichhorn" / "Allen Eichorn" through "Allen"). Two people sharing a first name
+/// ("John Smith" / "John Brown") are thus not told apart.
+pub(super) fn same_person(x: &str, y: &str) -> bool {
+    let words = |s: &str| -> Vec<Vec<char>> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 5)
+            .map(|w| w.to_lowercase().chars().collect())
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    wx.iter().any(|a| wy.iter().any(|b| within_one_edit(a, b)))
+}
+
+/// Whether `a` becomes `b` by at most one substitution, insertion or deletion.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[start..].len() <= 1 || short[start + 1..] == long[start + 1..]
+    } else {
+        short[start..] == long[start + 1..]
+    }
+}
