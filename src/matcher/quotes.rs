@@ -17,8 +17,11 @@ use super::text::Token;
 fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
     // Most sentences hold no quotation: say so before collecting their characters (this
     // runs for every pair whose flags are read).
+    // Every opening mark `part::quotation_of` pairs: double, single (British ‘…’, '…'),
+    // German „…“ ‚…‘ »…«, Swedish ”…”, French « » ‹ ›, Chinese and Japanese 「」『』.
     if !p.text.contains([
-        '"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{300c}', '\u{300e}',
+        '"', '\'', '\u{201c}', '\u{201d}', '\u{201e}', '\u{2018}', '\u{201a}', '\u{ab}', '\u{bb}',
+        '\u{2039}', '\u{300c}', '\u{300e}',
     ]) {
         return None;
     }
@@ -89,6 +92,24 @@ mod tests {
     use super::*;
     fn conflict(a: &str, b: &str) -> Option<(String, String)> {
         crate::matcher::flags::flagged_texts(quote_conflict, a, b)
+    }
+
+    #[test]
+    fn quotations_in_single_and_german_marks_are_compared_too() {
+        assert_eq!(
+            conflict(
+                "\u{2018}We heard a terrible crack and then the deck fell,\u{2019} Dubois said.",
+                "\u{2018}We heard a loud crack and then the deck fell,\u{2019} said Marie Dubois."
+            ),
+            Some(("terrible".into(), "loud".into()))
+        );
+        assert_eq!(
+            conflict(
+                "Dubois sagte: \u{bb}Wir hörten ein schreckliches Krachen und dann fiel die Brücke.\u{ab}",
+                "Dubois sagte: \u{bb}Wir hörten ein lautes Krachen und dann fiel die Brücke.\u{ab}"
+            ),
+            Some(("schreckliches".into(), "lautes".into()))
+        );
     }
 
     #[test]
