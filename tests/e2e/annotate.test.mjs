@@ -70,6 +70,38 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
   assert.deepEqual(requests, []);
 });
 
+test('a note is saved as it is typed: a crashed tab keeps it though the box never lost focus', async () => {
+  const { browser, context, page } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await mouseSelect(page, 0, SENTENCE);
+  await page.keyboard.press('1');
+  await page.waitForSelector(SEL.claim);
+  // The new span is selected: its note is in the inspector.
+  const box = page.locator('.inspector textarea.note-editor').first();
+  await box.click();
+  await page.keyboard.type('Check the count of shots with the hospital.', { delay: 5 });
+  // Still focused: a pause in typing saves it.
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'note-editor');
+  const id = await page.evaluate(() => document.querySelector('.app').dataset.workspaceId);
+  await page.waitForFunction((id) => {
+    const raw = localStorage.getItem(`parallax.v2.ws.${id}`);
+    return raw && JSON.parse(raw).spans.some((s) => s.note === 'Check the count of shots with the hospital.');
+  }, id, { timeout: 5000 });
+
+  const cdp = await context.newCDPSession(page);
+  const crashed = new Promise((resolve) => page.on('crash', resolve));
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await continueWorkspace(fresh);
+  await fresh.waitForSelector(SEL.claim, { timeout: 20000 });
+  if ((await fresh.locator('.inspector textarea.note-editor').count()) === 0) await fresh.click(SEL.claim);
+  assert.equal(await fresh.locator('.inspector textarea.note-editor').first().inputValue(),
+    'Check the count of shots with the hospital.');
+});
+
 test('a hard-wrapped .txt reads as paragraphs; a span across a wrapped line slices exactly', async () => {
   const { browser, page, problems } = await openApp();
   after(() => browser.close());

@@ -1,7 +1,15 @@
-//! A note on one span, relation or link: a text area saved when it loses focus (an
-//! undoable edit). Blank removes the note.
+//! A note on one span, relation or link: a text area saved as it is typed (an undoable
+//! edit after each pause of [`NOTE_PAUSE_MS`], and when it loses focus), so that a crash
+//! or another tab taking the workspace over loses at most the last instant of typing.
+//! Blank removes the note.
 
+use gloo::timers::callback::Timeout;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// How long typing must pause before the note is saved, in milliseconds.
+pub const NOTE_PAUSE_MS: u32 = 600;
 
 #[derive(Properties, PartialEq)]
 pub struct NoteEditorProps {
@@ -14,22 +22,67 @@ pub struct NoteEditorProps {
     pub placeholder: AttrValue,
 }
 
+/// `(id, note)` for the text area's value: blank is no note.
+fn note_of(id: &str, value: String) -> (String, Option<String>) {
+    let note = (!value.trim().is_empty()).then_some(value);
+    (id.to_string(), note)
+}
+
 #[function_component(NoteEditor)]
 pub fn note_editor(props: &NoteEditorProps) -> Html {
+    // The save waiting for typing to pause: its timer (dropping it cancels it), the save
+    // itself, and whether the timer has fired.
+    let pending = use_mut_ref(|| None::<(Timeout, Rc<dyn Fn()>, Rc<Cell<bool>>)>);
+    // A save still waiting when the editor goes (the span deselected) is made then.
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            move || {
+                let waiting = pending.borrow_mut().take();
+                if let Some((timer, save, fired)) = waiting {
+                    drop(timer);
+                    if !fired.get() {
+                        save();
+                    }
+                }
+            }
+        });
+    }
+    let oninput = {
+        let on_save = props.on_save.clone();
+        let id = props.id.to_string();
+        let pending = pending.clone();
+        Callback::from(move |e: InputEvent| {
+            let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() else {
+                return;
+            };
+            let (on_save, id) = (on_save.clone(), id.clone());
+            let save: Rc<dyn Fn()> = Rc::new(move || on_save.emit(note_of(&id, t.value())));
+            let run = save.clone();
+            // The timer stays in the slot after it fires (a timer's closure is not dropped
+            // while it runs); `fired` tells the unmount not to save again.
+            let fired = Rc::new(Cell::new(false));
+            let set = fired.clone();
+            let timer = Timeout::new(NOTE_PAUSE_MS, move || {
+                set.set(true);
+                run();
+            });
+            *pending.borrow_mut() = Some((timer, save, fired));
+        })
+    };
     let onchange = {
         let on_save = props.on_save.clone();
         let id = props.id.to_string();
         Callback::from(move |e: Event| {
+            pending.borrow_mut().take();
             if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                let v = t.value();
-                let note = (!v.trim().is_empty()).then_some(v);
-                on_save.emit((id.clone(), note));
+                on_save.emit(note_of(&id, t.value()));
             }
         })
     };
     html! {
         <textarea class="note-editor" data-note-for={props.id.clone()} rows="2"
                   placeholder={props.placeholder.clone()}
-                  value={props.note.clone().unwrap_or_default()} {onchange} />
+                  value={props.note.clone().unwrap_or_default()} {oninput} {onchange} />
     }
 }

@@ -63,8 +63,8 @@ impl AppState {
         self.notify_with(kind, text, None);
     }
 
-    /// Add a notice, with a button if `action` is given; an information notice replaces
-    /// one of the same text, and the oldest notices go beyond [`MAX_NOTICES`].
+    /// Add a notice, with a button if `action` is given; it replaces one of the same kind,
+    /// text and button, and the oldest notices go beyond [`MAX_NOTICES`].
     pub fn notify_with(
         &mut self,
         kind: NoticeKind,
@@ -72,12 +72,11 @@ impl AppState {
         action: Option<NoticeAction>,
     ) {
         let text = text.into();
-        // The same information again replaces the old one (pressing Ctrl+Y three times
-        // with nothing to redo shows one notice, not three). Errors are each kept.
-        if kind == NoticeKind::Info {
-            self.notices
-                .retain(|n| !(n.kind == NoticeKind::Info && n.text == text));
-        }
+        // The same notice again replaces the old one, moving it to the end (pressing
+        // Ctrl+Y three times with nothing to redo shows one notice, not three; nor do
+        // three refused edits in a read-only tab).
+        self.notices
+            .retain(|n| !(n.kind == kind && n.text == text && n.action == action));
         self.next_notice += 1;
         self.notices.push(Notice {
             id: self.next_notice,
