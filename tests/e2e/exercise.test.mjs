@@ -203,5 +203,10 @@ test('identity names the exports and the key\u2019s notes show on the selected s
   assert.equal(exw.spans.length, 0);
   assert.equal(exw.annotator, undefined);
   assert.equal(exw.documents.length, 2);
+  // The copy with the key's spans has a name of its own, and the dialog warns about it.
+  assert.match(await page.locator('.exercise-spans-warning').textContent(), /never use it on an answer key/);
+  const withSpans = await download(page, '#export-exercise-spans');
+  assert.equal(withSpans.name, 'defector-exercise.exercise-with-spans.parallax.json');
+  assert.ok(JSON.parse(withSpans.bytes.toString('utf8')).spans.length > 0);
   await s.finish();
 });

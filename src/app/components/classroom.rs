@@ -146,7 +146,14 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let ex = exercise::exercise_from(&ws, keep_spans);
             let bytes = formats::json::export(&ex);
-            let name = exercise::export_file_name(&ex, "exercise.parallax.json");
+            // Two names, so the copy that carries spans (perhaps a key's answers) is never
+            // taken for the plain exercise.
+            let suffix = if keep_spans {
+                "exercise-with-spans.parallax.json"
+            } else {
+                "exercise.parallax.json"
+            };
+            let name = exercise::export_file_name(&ex, suffix);
             if let Err(e) = browser::download(&name, "application/json", bytes.as_bytes()) {
                 on_error.emit(e);
             }
@@ -276,6 +283,12 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                     <button id="export-exercise-spans" class="minor" onclick={export_exercise(true)}
                             title="Also with the open workspace's spans, as pre-made spans (no notes, links or relations)">
                         { "\u{2026}with its spans" }</button>
+                    if !props.workspace.spans.is_empty() {
+                        <p class="hint exercise-spans-warning">{ format!(
+                            "\u{201c}\u{2026}with its spans\u{201d} gives students this workspace\u{2019}s {} span{} as pre-made spans: never use it on an answer key.",
+                            props.workspace.spans.len(),
+                            if props.workspace.spans.len() == 1 { "" } else { "s" }) }</p>
+                    }
                 </div>
             </div>
             <nav class="class-tabs" role="tablist">
