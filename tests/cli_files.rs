@@ -236,6 +236,11 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     );
     assert!(err.contains(&format!("{cut} ends too early")), "{err}");
     assert!(
+        err.contains(&format!("left out of the grades: {wrong} does not have")),
+        "{err}"
+    );
+    assert!(!err.contains(".;"), "{err}");
+    assert!(
         err.contains("2 student file(s) could not be graded"),
         "{err}"
     );

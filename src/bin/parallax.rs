@@ -96,7 +96,7 @@ enum Cmd {
     #[command(override_usage = "parallax grade [OPTIONS] <KEY> <STUDENT>...")]
     Grade {
         /// The answer key first, then one or more students' files (Parallax JSON).
-        #[arg(value_name = "KEY_THEN_STUDENTS")]
+        #[arg(value_names = ["KEY", "STUDENT"], num_args = 0..)]
         files: Vec<String>,
         /// Print the class table as CSV instead of JSON.
         #[arg(long)]
@@ -449,7 +449,7 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
             }
             Err(e) => {
                 left_out += 1;
-                eprintln!("parallax: error: {e}; this file was left out");
+                eprintln!("parallax: left out of the grades: {e}");
             }
         }
     }
