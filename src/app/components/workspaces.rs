@@ -119,7 +119,7 @@ pub fn workspace_chooser(props: &WorkspaceChooserProps) -> Html {
                     <span class="workspace-here">{ "open in this tab" }</span>
                 } else if asking {
                     <span class="workspace-confirm" role="alert">
-                        { "Delete it for good? This cannot be undone: export it first if you may need it." }
+                        { "Delete it for good? This cannot be undone. To keep a copy, choose Keep, then Continue it and use Export JSON first." }
                     </span>
                     <button class="delete-confirm" onclick={delete}
                             aria-label={format!("Delete {} for good", e.title)}>{ "Delete for good" }</button>
