@@ -212,11 +212,41 @@ pub async fn delete_unused(prefix: &str, keep: impl Fn(&str) -> bool) -> Result<
     commit(&tx, "could not tidy the browser's database (IndexedDB)").await
 }
 
-/// Store `value` under `key` (one transaction), e.g. a workspace's mirror. Committed
-/// means on disk as far as a killed browser goes.
+/// A read-write transaction committed with `durability: "strict"` (the browser flushes
+/// it to disk before `complete`, so a power cut or an OS crash keeps it too, with every
+/// write committed before it), or a plain one where the browser does not take the option.
+/// web-sys has the option behind `web_sys_unstable_apis` only, so it is passed by hand.
+fn strict_transaction(
+    db: &IdbDatabase,
+) -> Result<(IdbTransaction, web_sys::IdbObjectStore), String> {
+    let strict = || -> Option<IdbTransaction> {
+        let f = js_sys::Reflect::get(db, &JsValue::from_str("transaction"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"durability".into(), &"strict".into()).ok()?;
+        f.call3(db, &STORE.into(), &"readwrite".into(), &options)
+            .ok()?
+            .dyn_into::<IdbTransaction>()
+            .ok()
+    };
+    match strict() {
+        Some(tx) => {
+            let store = tx
+                .object_store(STORE)
+                .map_err(|_| "could not use the browser's database (IndexedDB)".to_string())?;
+            Ok((tx, store))
+        }
+        None => transaction(db, IdbTransactionMode::Readwrite),
+    }
+}
+
+/// Store `value` under `key` (one transaction, flushed to disk: see
+/// [`strict_transaction`]), e.g. a workspace's mirror.
 pub async fn put_value(key: &str, value: &str) -> Result<(), String> {
     let db = open().await?;
-    let (tx, store) = transaction(&db, IdbTransactionMode::Readwrite)?;
+    let (tx, store) = strict_transaction(&db)?;
     store
         .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
         .map_err(|e| {

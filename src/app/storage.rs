@@ -107,6 +107,22 @@ pub fn tab_id() -> String {
     TAB_ID.with(|t| t.clone())
 }
 
+thread_local! {
+    /// The time of this tab's last save (ms since 1970).
+    static LAST_SAVE_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// The time of a save (ms since 1970): now, but always later than this tab's previous
+/// save, so two saves within a millisecond still tell which is newer (see
+/// [`registry::prefer_mirror`]).
+fn save_time() -> f64 {
+    LAST_SAVE_MS.with(|l| {
+        let t = js_sys::Date::now().max(l.get() + 1.0);
+        l.set(t);
+        t
+    })
+}
+
 /// A fresh workspace id.
 pub fn new_workspace_id() -> String {
     registry::new_id(js_sys::Date::now(), js_sys::Math::random())
@@ -384,12 +400,7 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
         return done(SaveOutcome::Failed(quota_message(&e, rec.json.len())));
     }
     let mut r = read_registry(&store);
-    r.upsert(Entry::describe(
-        id,
-        &ws,
-        rec.annotator.clone(),
-        js_sys::Date::now(),
-    ));
+    r.upsert(Entry::describe(id, &ws, rec.annotator.clone(), save_time()));
     write_registry(&store, &r);
     // The same save, durable against a killed browser (what continues what included).
     if let Some(e) = r.entries.iter().find(|e| e.id == id) {
@@ -476,7 +487,7 @@ fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
     if let Err(e) = store.set_item(&registry::data_key(&new), &rec.json) {
         return done(SaveOutcome::Taken(Err(quota_message(&e, rec.json.len()))));
     }
-    let mut entry = Entry::describe(&new, &ws, None, js_sys::Date::now());
+    let mut entry = Entry::describe(&new, &ws, None, save_time());
     entry.title = format!("{} (copy from another tab)", entry.title);
     let title = entry.title.clone();
     durable::mirror(&rec.json, entry.clone());

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { PAGE_URL, SEL, loadSample, mouseSelect, continueWorkspace, waitForCount } from './page.mjs';
+import { PAGE_URL, SEL, loadSample, mouseSelect, continueWorkspace, waitForCount, launchChromium } from './page.mjs';
 import { tmpDir } from './fixtures/lib.mjs';
 
 const ARGS = [
@@ -98,4 +98,96 @@ test('after the browser is killed right after a change, every span is back, in a
   assert.ok(listed, 'the list of workspaces is in local storage again');
   await context.close();
   context = undefined;
+});
+
+/** Workspace `id`'s mirror in IndexedDB (parsed), or null. */
+function mirrorOf(page, id) {
+  return page.evaluate((id) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('parallax');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const req = db.transaction('texts').objectStore('texts').get(`record:${id}`);
+      req.onsuccess = () => { db.close(); resolve(req.result === undefined ? null : JSON.parse(req.result)); };
+      req.onerror = () => reject(req.error);
+    };
+  }), id);
+}
+
+/** Wait until `cond()` (async) holds, polling every 100 ms, for at most `ms`. */
+async function until(cond, ms = 10000) {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`not reached in ${ms} ms: ${cond}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+test('each save is mirrored to IndexedDB: a record local storage lost is listed and restored, an older mirror yields, deleting deletes it', async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(PAGE_URL);
+    await page.waitForSelector(SEL.fileInput, { state: 'attached' });
+    await loadSample(page);
+    await label(page, 0, FIRST);
+    const id = await page.evaluate((app) => document.querySelector(app).dataset.workspaceId, SEL.app);
+    const local = () => page.evaluate((id) => localStorage.getItem(`parallax.v2.ws.${id}`), id);
+    // The mirror holds the very record local storage holds, and the list entry.
+    await until(async () => (await mirrorOf(page, id))?.entry?.spans === 1);
+    const m = await mirrorOf(page, id);
+    assert.equal(m.record, await local());
+    assert.equal(m.entry.id, id);
+    assert.equal(JSON.parse(m.record).spans.length, 1);
+
+    // Local storage loses the record and its entry (as a killed browser can): the
+    // workspace is listed from its mirror and restored whole, and local storage has it again.
+    await page.evaluate((id) => {
+      localStorage.removeItem(`parallax.v2.ws.${id}`);
+      localStorage.setItem('parallax.v2.workspaces', '[]');
+    }, id);
+    await page.reload();
+    await continueWorkspace(page, 0);
+    await waitForCount(page, SEL.markFirst, 1, '>=', { timeout: 20000 });
+    assert.deepEqual(await shown(page), [FIRST]);
+    assert.equal(await local(), m.record, 'the record is back in local storage');
+
+    // A later save that only local storage holds (a copy of the page that does not mirror)
+    // is newer than the mirror: it is the one restored.
+    await label(page, 0, SECOND);
+    await until(async () => (await mirrorOf(page, id))?.entry?.spans === 2);
+    await page.evaluate(({ id, older }) => {
+      const rec = JSON.parse(localStorage.getItem(`parallax.v2.ws.${id}`));
+      // The mirror goes back to the one-span save; local storage keeps both spans.
+      const db = indexedDB.open('parallax');
+      return new Promise((resolve) => {
+        db.onsuccess = () => {
+          const tx = db.result.transaction('texts', 'readwrite');
+          tx.objectStore('texts').put(JSON.stringify(older), `record:${id}`);
+          tx.oncomplete = () => { db.result.close(); resolve(rec.spans.length); };
+        };
+      });
+    }, { id, older: m });
+    await page.reload();
+    await continueWorkspace(page, 0);
+    await waitForCount(page, SEL.markFirst, 2, '>=', { timeout: 20000 });
+    assert.deepEqual(await shown(page), [FIRST, SECOND].sort());
+
+    // Deleting the workspace deletes its mirror: after a reload it is not listed again.
+    await page.click(SEL.workspacesOpen);
+    await page.click(SEL.workspaceNew);
+    await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+    await page.click(SEL.workspacesOpen);
+    const row = page.locator(`${SEL.workspaceEntry}[data-workspace-id="${id}"]`);
+    await row.locator('button.delete-workspace').click();
+    await row.locator('button.delete-confirm').click();
+    await row.waitFor({ state: 'detached' });
+    await until(async () => (await mirrorOf(page, id)) === null);
+    await page.reload();
+    await page.waitForSelector(SEL.fileInput, { state: 'attached' });
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator(SEL.workspaceEntry).count(), 0, 'the deleted workspace is not listed');
+  } finally {
+    await browser.close();
+  }
 });
