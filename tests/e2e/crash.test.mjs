@@ -91,6 +91,9 @@ test('after the browser is killed right after a change, every span is back, in a
   await killBrowser();
 
   page = await start();
+  await page.waitForSelector(SEL.workspaceEntry, { timeout: 20000 });
+  await page.waitForFunction((sel) => /3 spans/.test(document.querySelector(sel)?.textContent || ''),
+    SEL.workspaceEntry, { timeout: 10000 });
   await continueWorkspace(page, 0);
   await waitForCount(page, SEL.markFirst, 3, '>=', { timeout: 20000 });
   assert.deepEqual(await shown(page), [FIRST, SECOND, 'North Korean soldiers'].sort());
