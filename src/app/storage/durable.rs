@@ -55,26 +55,43 @@ pub(super) fn forget(id: &str) {
     });
 }
 
-/// Workspace `id`'s mirror, if there is one and it can be read.
-async fn read(id: &str) -> Option<Mirror> {
+/// Why a mirror could not be used: the message, and the stored text when it is damaged.
+pub(super) type Unreadable = (String, Option<String>);
+
+/// Workspace `id`'s mirror, if there is one (none without IndexedDB). Errors: the
+/// database could not be read, or the mirror is damaged (its text comes with the message).
+async fn read(id: &str) -> Result<Option<Mirror>, Unreadable> {
     if unavailable() || DELETED.with(|d| d.borrow().contains(id)) {
-        return None;
+        return Ok(None);
     }
-    let got = idb::get_texts(&[registry::mirror_key(id)]).await.ok()?;
-    Mirror::parse(got.into_iter().next().flatten()?.as_str())
+    let got = idb::get_texts(&[registry::mirror_key(id)])
+        .await
+        .map_err(|e| (e, None))?;
+    match got.into_iter().next().flatten() {
+        None => Ok(None),
+        Some(raw) => match Mirror::parse(&raw) {
+            Some(m) => Ok(Some(m)),
+            None => Err((
+                "its copy in the browser's database (IndexedDB) is damaged".to_string(),
+                Some(raw),
+            )),
+        },
+    }
 }
 
 /// Workspace `id`'s mirror when it is newer than local storage's record `local` (see
-/// [`registry::prefer_mirror`]), else `None`.
+/// [`registry::prefer_mirror`]), else `None`. Errors: as [`read`].
 pub(super) async fn newer_mirror(
     store: &web_sys::Storage,
     id: &str,
     local: Option<&str>,
-) -> Option<Mirror> {
-    let m = read(id).await?;
+) -> Result<Option<Mirror>, Unreadable> {
+    let Some(m) = read(id).await? else {
+        return Ok(None);
+    };
     let r = read_registry(store);
     let entry = r.entries.iter().find(|e| e.id == id);
-    registry::prefer_mirror(local, entry, &m).then_some(m)
+    Ok(registry::prefer_mirror(local, entry, &m).then_some(m))
 }
 
 /// Put a newer mirror back into local storage (record and list entry), when this tab may

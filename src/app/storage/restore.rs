@@ -62,17 +62,28 @@ async fn read_record(id: &str, older: bool) -> Restored {
         Err(_) => return Restored::Unavailable("could not read local storage".into()),
     };
     let newer = if older {
-        None
+        Ok(None)
     } else {
         durable::newer_mirror(&store, id, local.as_deref()).await
     };
     let raw = match (newer, local) {
-        (Some(m), _) => {
+        (Ok(Some(m)), _) => {
             durable::write_back(&store, &m);
             m.record
         }
-        (None, Some(raw)) => raw,
-        (None, None) => return Restored::Nothing,
+        // A mirror that cannot be read: local storage's copy, as before mirrors.
+        (_, Some(raw)) => raw,
+        (Ok(None), None) => return Restored::Nothing,
+        // Only the mirror may hold it: nothing is opened, and autosave is paused (`kept`
+        // is none) so that nothing is saved over it.
+        (Err((error, raw)), None) => {
+            return Restored::Corrupt {
+                error,
+                kept: None,
+                raw: raw.unwrap_or_default().into(),
+                salvaged: None,
+            }
+        }
     };
     let refs = autosave::text_refs(&raw);
     if refs.is_empty() {
