@@ -129,7 +129,18 @@ async function until(cond, ms = 10000) {
 test('each save is mirrored to IndexedDB: a record local storage lost is listed and restored, an older mirror yields, deleting deletes it', async () => {
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // Record the durability of each transaction the page makes.
+    await context.addInitScript(() => {
+      const make = IDBDatabase.prototype.transaction;
+      window.__durability = [];
+      IDBDatabase.prototype.transaction = function (...args) {
+        const tx = make.apply(this, args);
+        window.__durability.push(`${tx.mode}:${tx.durability}`);
+        return tx;
+      };
+    });
+    const page = await context.newPage();
     await page.goto(PAGE_URL);
     await page.waitForSelector(SEL.fileInput, { state: 'attached' });
     await loadSample(page);
@@ -142,6 +153,8 @@ test('each save is mirrored to IndexedDB: a record local storage lost is listed 
     assert.equal(m.record, await local());
     assert.equal(m.entry.id, id);
     assert.equal(JSON.parse(m.record).spans.length, 1);
+    // The mirror's write is flushed to disk before it counts as done (a power cut keeps it).
+    assert.ok((await page.evaluate(() => window.__durability)).includes('readwrite:strict'));
 
     // Local storage loses the record and its entry (as a killed browser can): the
     // workspace is listed from its mirror and restored whole, and local storage has it again.
