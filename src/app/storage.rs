@@ -10,7 +10,12 @@
 //! it names is stored, so a reload always finds them; texts a workspace's record no
 //! longer names (removed articles) are deleted when it is next opened.
 //!
-//! When IndexedDB cannot be used, records hold their texts. Every function returns a
+//! Each record written to local storage is also written, with its list entry, to
+//! IndexedDB ([`durable`]): Chromium writes local storage to disk lazily, so a killed
+//! browser loses its last changes there. Restoring ([`restore`]) and listing
+//! ([`list_durable`]) use the newer copy; the owner key still decides who writes.
+//!
+//! When IndexedDB cannot be used, records hold their texts (and are not mirrored). Every function returns a
 //! value or a `Result` with a message; nothing here panics.
 //!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
