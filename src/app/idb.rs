@@ -1,6 +1,10 @@
 //! IndexedDB glue (wasm only): the one object store that holds the article texts of saved
 //! workspaces, each a string under a key `<workspace id>/<sha256 of the text>` (see
-//! [`super::storage`]). IndexedDB has room for many megabytes where local storage holds
+//! [`super::storage`]), and each workspace's mirror (its record and list entry, under
+//! `record:<workspace id>`, see [`crate::formats::registry::mirror`]). The mirrors share
+//! the store (and the database's version 1) on purpose: a new store needs a version
+//! upgrade, and an older copy of the page, which opens version 1, would then be refused
+//! the database (a `VersionError`) and with it every article text. IndexedDB has room for many megabytes where local storage holds
 //! about 5 MB in all, and its writes do not block the page while they are stored.
 //!
 //! Plain web-sys: each request or transaction becomes a `Promise` whose `resolve` and
@@ -206,4 +210,92 @@ pub async fn delete_unused(prefix: &str, keep: impl Fn(&str) -> bool) -> Result<
         store.delete(key).map_err(|_| fail())?;
     }
     commit(&tx, "could not tidy the browser's database (IndexedDB)").await
+}
+
+/// A read-write transaction committed with `durability: "strict"` (the browser flushes
+/// it to disk before `complete`, so a power cut or an OS crash keeps it too, with every
+/// write committed before it), or a plain one where the browser does not take the option.
+/// web-sys has the option behind `web_sys_unstable_apis` only, so it is passed by hand.
+fn strict_transaction(
+    db: &IdbDatabase,
+) -> Result<(IdbTransaction, web_sys::IdbObjectStore), String> {
+    let strict = || -> Option<IdbTransaction> {
+        let f = js_sys::Reflect::get(db, &JsValue::from_str("transaction"))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"durability".into(), &"strict".into()).ok()?;
+        f.call3(db, &STORE.into(), &"readwrite".into(), &options)
+            .ok()?
+            .dyn_into::<IdbTransaction>()
+            .ok()
+    };
+    match strict() {
+        Some(tx) => {
+            let store = tx
+                .object_store(STORE)
+                .map_err(|_| "could not use the browser's database (IndexedDB)".to_string())?;
+            Ok((tx, store))
+        }
+        None => transaction(db, IdbTransactionMode::Readwrite),
+    }
+}
+
+/// Store `value` under `key` (one transaction, flushed to disk: see
+/// [`strict_transaction`]), e.g. a workspace's mirror.
+pub async fn put_value(key: &str, value: &str) -> Result<(), String> {
+    let db = open().await?;
+    let (tx, store) = strict_transaction(&db)?;
+    store
+        .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
+        .map_err(|e| {
+            let _ = tx.abort();
+            message(
+                e.dyn_into::<web_sys::DomException>().ok(),
+                "the browser refused to store the workspace's copy (IndexedDB)",
+            )
+        })?;
+    commit(
+        &tx,
+        &format!(
+            "the browser refused to store the workspace's copy ({} KB, IndexedDB)",
+            value.len() / 1024
+        ),
+    )
+    .await
+}
+
+/// Delete what is stored under `key` (nothing if there is nothing).
+pub async fn delete_value(key: &str) -> Result<(), String> {
+    let db = open().await?;
+    let (tx, store) = transaction(&db, IdbTransactionMode::Readwrite)?;
+    store
+        .delete(&JsValue::from_str(key))
+        .map_err(|_| "could not delete from the browser's database (IndexedDB)".to_string())?;
+    commit(
+        &tx,
+        "could not delete from the browser's database (IndexedDB)",
+    )
+    .await
+}
+
+/// Every string stored under a key that starts with `prefix` (not the texts: a prefix
+/// that no text key has, like the mirrors'), in key order.
+pub async fn values_with_prefix(prefix: &str) -> Result<Vec<String>, String> {
+    let db = open().await?;
+    let fail = || "could not read the browser's database (IndexedDB)".to_string();
+    let range = web_sys::IdbKeyRange::bound(
+        &JsValue::from_str(prefix),
+        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
+    )
+    .map_err(|_| fail())?;
+    let (tx, store) = transaction(&db, IdbTransactionMode::Readonly)?;
+    let req = store.get_all_with_key(&range).map_err(|_| fail())?;
+    commit(&tx, "could not read the saved workspaces (IndexedDB)").await?;
+    let values = req.result().map_err(|_| fail())?;
+    Ok(js_sys::Array::from(&values)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect())
 }

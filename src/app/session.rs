@@ -113,16 +113,23 @@ pub fn open_new() -> AppState {
     s
 }
 
-/// At start: the list of saved workspaces if there are any, else a new workspace.
+/// At start: the list of saved workspaces if there are any, else a new workspace. The
+/// list is local storage's; [`use_autosave`] then brings it up to date with the
+/// workspaces' mirrors in IndexedDB (see [`refresh_list`]).
 pub(crate) fn initial_state() -> AppState {
     storage::start();
     match storage::list_workspaces() {
         Ok(list) if !list.is_empty() => {
+            LISTED_AT_START.with(|l| *l.borrow_mut() = Some(list.clone()));
             let mut s = AppState::default();
             s.chooser = Some(Rc::new(list));
             s
         }
-        Ok(_) => open_new(),
+        Ok(_) => {
+            let s = open_new();
+            LISTED_AT_START.with(|l| *l.borrow_mut() = Some(Vec::new()));
+            s
+        }
         Err(why) => {
             let mut s = open_new();
             s.autosave = Autosave::Failed(format!("{why}; your work is not saved automatically"));
@@ -337,12 +344,40 @@ pub fn new_workspace(dispatch: &Dispatch) {
     dispatch.dispatch(Action::Open(Box::new(open_new())));
 }
 
-/// Show the list of saved workspaces.
+/// Show the list of saved workspaces: local storage's at once, then, when the mirrors
+/// in IndexedDB change it (see [`refresh_list`]), the up-to-date one.
 pub fn show_workspaces(dispatch: &Dispatch) {
     match storage::list_workspaces() {
-        Ok(list) => dispatch.dispatch(Action::SetChooser(Some(Rc::new(list)))),
+        Ok(list) => {
+            refresh_list(list.clone(), dispatch);
+            dispatch.dispatch(Action::SetChooser(Some(Rc::new(list))));
+        }
         Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
     }
+}
+
+thread_local! {
+    /// The list local storage gave at start (empty: none, so a new workspace was opened);
+    /// `None` once brought up to date, or when local storage could not be read.
+    static LISTED_AT_START: std::cell::RefCell<Option<Vec<crate::formats::registry::Entry>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Read the list with the workspaces' mirrors in IndexedDB ([`storage::list_durable`]) and
+/// show it when it differs from `shown` (local storage's): a newer save, or a workspace
+/// only IndexedDB kept, after the browser was killed. Nothing is shown when a workspace was
+/// opened meanwhile, or when the up-to-date list is empty.
+fn refresh_list(shown: Vec<crate::formats::registry::Entry>, dispatch: &Dispatch) {
+    let turn = OPENING.with(|o| o.get());
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(list) = storage::list_durable().await else {
+            return; // local storage's list stays
+        };
+        if list != shown && !list.is_empty() && OPENING.with(|o| o.get()) == turn {
+            dispatch.dispatch(Action::SetChooser(Some(Rc::new(list))));
+        }
+    });
 }
 
 /// Read files (articles and workspace files) and dispatch them: all articles of one pick
@@ -448,6 +483,16 @@ pub fn use_autosave(ws: WsRef, paused: bool, id: Option<String>, dispatch: Dispa
             .map(|w| gloo::events::EventListener::new(&w, "pagehide", |_| leaving()));
         move || drop(listener)
     });
+    // At start, the list of saved workspaces as their mirrors in IndexedDB have it (a
+    // browser killed before local storage was written), also when local storage had none.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            if let Some(shown) = LISTED_AT_START.with(|l| l.borrow_mut().take()) {
+                refresh_list(shown, &dispatch);
+            }
+        });
+    }
 
     // Another tab (or copy of the file) opening this workspace makes this tab read-only;
     // one deleting its save is told, and the next change saves it again.

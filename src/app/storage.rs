@@ -10,7 +10,12 @@
 //! it names is stored, so a reload always finds them; texts a workspace's record no
 //! longer names (removed articles) are deleted when it is next opened.
 //!
-//! When IndexedDB cannot be used, records hold their texts. Every function returns a
+//! Each record written to local storage is also written, with its list entry, to
+//! IndexedDB ([`durable`]): Chromium writes local storage to disk lazily, so a killed
+//! browser loses its last changes there. Restoring ([`restore`]) and listing
+//! ([`list_durable`]) use the newer copy; the owner key still decides who writes.
+//!
+//! When IndexedDB cannot be used, records hold their texts (and are not mirrored). Every function returns a
 //! value or a `Result` with a message; nothing here panics.
 //!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
@@ -18,6 +23,12 @@
 //! index or owner keys: an older copy of the file, which cannot read a record without
 //! texts, keeps working on its own data. Opening one continues it under a fresh id in
 //! this layout ([`restore_older`], [`note_continued`]).
+
+mod durable;
+mod restore;
+
+pub use durable::list_durable;
+pub use restore::{restore_older, restore_workspace, Restored};
 
 use super::idb;
 use crate::formats::autosave::{self, StoredText};
@@ -101,6 +112,22 @@ pub fn tab_id() -> String {
     TAB_ID.with(|t| t.clone())
 }
 
+thread_local! {
+    /// The time of this tab's last save (ms since 1970).
+    static LAST_SAVE_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// The time of a save (ms since 1970): now, but always later than this tab's previous
+/// save, so two saves within a millisecond still tell which is newer (see
+/// [`registry::prefer_mirror`]).
+fn save_time() -> f64 {
+    LAST_SAVE_MS.with(|l| {
+        let t = js_sys::Date::now().max(l.get() + 1.0);
+        l.set(t);
+        t
+    })
+}
+
 /// A fresh workspace id.
 pub fn new_workspace_id() -> String {
     registry::new_id(js_sys::Date::now(), js_sys::Math::random())
@@ -158,7 +185,14 @@ fn migrate_legacy(store: &web_sys::Storage) {
 /// into the list first.
 pub fn list_workspaces() -> Result<Vec<Entry>, String> {
     let store = storage()?;
-    migrate_legacy(&store);
+    let (own, older) = local_lists(&store)?;
+    Ok(registry::merged_list(&own, &older))
+}
+
+/// The index of this version's workspaces and that of older versions, as local storage
+/// holds them, each reconciled with the data keys (only this version's is written back).
+fn local_lists(store: &web_sys::Storage) -> Result<(Registry, Registry), String> {
+    migrate_legacy(store);
     let n = store
         .length()
         .map_err(|_| "could not read local storage".to_string())?;
@@ -167,11 +201,11 @@ pub fn list_workspaces() -> Result<Vec<Entry>, String> {
         .iter()
         .filter_map(|k| registry::id_of_data_key(k).map(str::to_string))
         .collect();
-    let mut r = read_registry(&store);
+    let mut r = read_registry(store);
     let before = r.clone();
     r.reconcile(&ids);
     if r != before {
-        write_registry(&store, &r);
+        write_registry(store, &r);
     }
     // The older versions' index is only read (reconciled here, not written back).
     let older_ids: Vec<String> = keys
@@ -186,7 +220,7 @@ pub fn list_workspaces() -> Result<Vec<Entry>, String> {
             .as_deref(),
     );
     older.reconcile(&older_ids);
-    Ok(registry::merged_list(&r, &older))
+    Ok((r, older))
 }
 
 /// Note in the list that workspace `id` (this version's, holding `ws`) continues the older
@@ -229,6 +263,7 @@ pub fn delete_workspace(id: &str) -> Result<(), String> {
     r.remove(id);
     write_registry(&store, &r);
     forget_texts(id, Vec::new());
+    durable::forget(id);
     Ok(())
 }
 
@@ -344,6 +379,7 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
         r.remove(id);
         write_registry(&store, &r);
         forget_texts(id, Vec::new());
+        durable::forget(id);
         return done(match store.remove_item(&key) {
             Ok(()) => SaveOutcome::Saved,
             Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),
@@ -369,13 +405,12 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
         return done(SaveOutcome::Failed(quota_message(&e, rec.json.len())));
     }
     let mut r = read_registry(&store);
-    r.upsert(Entry::describe(
-        id,
-        &ws,
-        rec.annotator.clone(),
-        js_sys::Date::now(),
-    ));
+    r.upsert(Entry::describe(id, &ws, rec.annotator.clone(), save_time()));
     write_registry(&store, &r);
+    // The same save, durable against a killed browser (what continues what included).
+    if let Some(e) = r.entries.iter().find(|e| e.id == id) {
+        durable::mirror(&rec.json, e.clone());
+    }
     tidy_texts(id, &rec);
     done(match idb::availability() {
         Some(Err(why)) => SaveOutcome::SavedInLocalStorage(local_only(&why)),
@@ -457,136 +492,14 @@ fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
     if let Err(e) = store.set_item(&registry::data_key(&new), &rec.json) {
         return done(SaveOutcome::Taken(Err(quota_message(&e, rec.json.len()))));
     }
-    let mut entry = Entry::describe(&new, &ws, None, js_sys::Date::now());
+    let mut entry = Entry::describe(&new, &ws, None, save_time());
     entry.title = format!("{} (copy from another tab)", entry.title);
     let title = entry.title.clone();
+    durable::mirror(&rec.json, entry.clone());
     let mut r = read_registry(&store);
     r.upsert(entry);
     write_registry(&store, &r);
     done(SaveOutcome::Taken(Ok(Some((new, title)))))
-}
-
-/// What was found in storage for a workspace.
-pub enum Restored {
-    Nothing,
-    Workspace(Workspace, Vec<String>),
-    /// The stored data could not be read. `kept` is the key it was copied to, or `None`
-    /// if copying failed or was not needed (then autosave must not overwrite it).
-    Corrupt {
-        error: String,
-        kept: Option<String>,
-        /// The stored text, so the user can download it.
-        raw: Rc<str>,
-        /// What could be recovered, with what was left out.
-        salvaged: Option<(Workspace, Vec<String>)>,
-    },
-    Unavailable(String),
-}
-
-/// Read saved workspace `id`: its record, and the texts it names from IndexedDB. A
-/// record holding its texts (saved without IndexedDB, or moved from the one-slot era) is
-/// read as it is; the next save moves its texts to IndexedDB and only then rewrites it.
-/// Corrupt data is copied to another key, never wiped; a record whose texts cannot be
-/// read is left as it is.
-pub async fn restore_workspace(id: &str) -> Restored {
-    read_record(id, false).await
-}
-
-/// Read the older version's workspace `id` (see [`registry::OLDER_PREFIX`]) to continue
-/// it under a new id: nothing stored is changed (a damaged one stays where it is, which
-/// the notice names).
-pub async fn restore_older(id: &str) -> Restored {
-    read_record(id, true).await
-}
-
-async fn read_record(id: &str, older: bool) -> Restored {
-    let store = match storage() {
-        Ok(s) => s,
-        Err(e) => return Restored::Unavailable(e),
-    };
-    let key = if older {
-        registry::older_data_key(id)
-    } else {
-        registry::data_key(id)
-    };
-    let raw = match store.get_item(&key) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Restored::Nothing,
-        Err(_) => return Restored::Unavailable("could not read local storage".into()),
-    };
-    let refs = autosave::text_refs(&raw);
-    if refs.is_empty() {
-        return import_record(&store, &key, &raw, raw.clone(), older);
-    }
-    let keys: Vec<String> = refs.iter().map(|sha| text_key(id, sha)).collect();
-    let joined = match idb::get_texts(&keys).await {
-        Ok(texts) => {
-            let found: HashMap<String, Arc<str>> = refs
-                .iter()
-                .zip(texts)
-                .filter_map(|(sha, t)| Some((sha.clone(), Arc::from(t?))))
-                .collect();
-            autosave::join_record(&raw, &found)
-        }
-        Err(e) => Err(e),
-    };
-    match joined {
-        Ok(json) if older => import_record(&store, &key, &raw, json, older),
-        Ok(json) => {
-            STORED.with(|s| s.borrow_mut().extend(keys.iter().cloned()));
-            // Texts of articles removed before the last save are no longer needed.
-            forget_texts(id, keys);
-            import_record(&store, &key, &raw, json, older)
-        }
-        Err(error) => Restored::Corrupt {
-            error,
-            // An older version's record is never written, so it stays where it is.
-            kept: older.then(|| key.clone()),
-            raw: raw.into(),
-            salvaged: None,
-        },
-    }
-}
-
-/// Import `json` (the saved workspace with its texts). When it is damaged, `record` (what
-/// local storage holds under `key`: without the texts, which stay in IndexedDB, so it fits)
-/// is copied aside; the notice offers `json` for download, and what is valid is salvaged.
-/// An `older` version's record is not copied: it stays under `key`, never written.
-fn import_record(
-    store: &web_sys::Storage,
-    key: &str,
-    record: &str,
-    json: String,
-    older: bool,
-) -> Restored {
-    match formats::import("the saved workspace", json.as_bytes()) {
-        Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
-        Err(e) if older => Restored::Corrupt {
-            error: e.to_string(),
-            kept: Some(key.to_string()),
-            salvaged: crate::formats::salvage::salvage(&json),
-            raw: json.into(),
-        },
-        Err(e) => {
-            // One kept copy per damaged text: reopening does not copy it again.
-            let existing = (0..store.length().unwrap_or(0))
-                .filter_map(|i| store.key(i).ok().flatten())
-                .find(|k| {
-                    k.starts_with(&format!("{key}.corrupt-"))
-                        && store.get_item(k).ok().flatten().as_deref() == Some(record)
-                });
-            let kept = existing.or_else(|| {
-                let copy = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
-                store.set_item(&copy, record).ok().map(|_| copy)
-            });
-            Restored::Corrupt {
-                error: e.to_string(),
-                kept,
-                salvaged: crate::formats::salvage::salvage(&json),
-                raw: json.into(),
-            }
-        }
-    }
 }
 
 /// What another tab (or copy of the file) did to the workspace open in this one.

@@ -19,6 +19,9 @@
 use crate::model::Workspace;
 use serde::{Deserialize, Serialize};
 
+pub mod mirror;
+pub use mirror::{mirror_key, prefer_mirror, with_mirrors, Mirror};
+
 /// The key of the index of saved workspaces.
 pub const INDEX_KEY: &str = "parallax.v2.workspaces";
 /// The one storage slot used before workspaces had ids.

@@ -202,7 +202,8 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   assert.deepEqual(s.problems, []);
 });
 
-/** The keys of the article texts kept in IndexedDB ("<workspace id>/<sha256>"). */
+/** The keys of the article texts kept in IndexedDB ("<workspace id>/<sha256>"; not the
+ *  workspaces' mirrors, "record:<workspace id>", which share the store). */
 function storedTextKeys(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('parallax');
@@ -211,7 +212,7 @@ function storedTextKeys(page) {
       const db = open.result;
       if (!db.objectStoreNames.contains('texts')) { db.close(); resolve([]); return; }
       const req = db.transaction('texts').objectStore('texts').getAllKeys();
-      req.onsuccess = () => { db.close(); resolve(req.result.map(String)); };
+      req.onsuccess = () => { db.close(); resolve(req.result.map(String).filter((k) => !k.startsWith('record:'))); };
       req.onerror = () => reject(req.error);
     };
   }));
