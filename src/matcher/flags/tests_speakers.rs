@@ -181,6 +181,13 @@ fn attribution_spans_compare_by_kind_too() {
         "Carroll"
     ));
     assert!(!speakers_may_differ("Officials said", "the prefect"));
+    // Two spellings of one name, with and without diacritics (attribution spans).
+    assert!(!speakers_may_differ(
+        "José Núñez",
+        "according to Jose Nunez"
+    ));
+    assert!(!speakers_may_differ("said Müller", "Muller"));
+    assert!(speakers_may_differ("José Núñez", "Carroll"));
     assert!(!speakers_may_differ("according to police", "Carroll"));
     assert!(!speakers_may_differ("the senator said", "Kerry"));
     assert!(!speakers_may_differ("the senator", "Sen. Kerry"));
