@@ -554,4 +554,6 @@ fn a_pasted_article_of_one_repeated_sentence_takes_no_suggestion_away() {
         .expect("the repeated sentence");
     assert_eq!(slice(&pasted, own.sentence.0, own.sentence.1), SHOT);
     assert!(own.score > 0.9);
+    // Once, not once per copy.
+    assert_eq!(g.iter().filter(|x| x.target_doc == big).count(), 1, "{g:?}");
 }

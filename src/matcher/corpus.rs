@@ -329,7 +329,9 @@ impl Corpus {
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
     /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
-    /// weighted term are considered. Empty if `doc` or the range is invalid.
+    /// weighted term are considered. A text a document repeats more than
+    /// [`COUNTED_COPIES`] times is suggested once there (its best copy), so its copies do
+    /// not hide the document's other sentences. Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
         if per_doc == 0 {
             return Vec::new();
@@ -350,9 +352,14 @@ impl Corpus {
             .collect();
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let mut per: HashMap<usize, usize> = HashMap::new();
+        // A text an article repeats past COUNTED_COPIES: its best copy only, per article.
+        let mut shown: std::collections::HashSet<(usize, &str)> = Default::default();
         let mut out = Vec::new();
         for (score, i) in scored {
             let s = &self.sentences[i as usize];
+            if self.repeated[i as usize] && !shown.insert((s.doc, s.prep.text.as_str())) {
+                continue;
+            }
             let n = per.entry(s.doc).or_insert(0);
             if *n >= per_doc {
                 continue;
@@ -531,8 +538,10 @@ mod tests {
         let (sa, sb) = (query(&small), query(&big));
         assert!(in_b(&sa).is_some());
         assert_eq!(in_b(&sa), in_b(&sb));
-        // The copies are found, past the candidate cap of distinct texts.
-        assert_eq!(sb.iter().filter(|x| x.doc == 2).count(), 50);
+        // The copies are suggested once (the others would hide the article's other
+        // sentences), and all paired in all-pairs.
+        assert_eq!(sb.iter().filter(|x| x.doc == 2).count(), 1);
+        assert_eq!(sa.iter().filter(|x| x.doc == 2).count(), COUNTED_COPIES);
         let pairs = big.all_pairs(0.9, &mut |_, _| {});
         assert_eq!(
             pairs
