@@ -526,3 +526,34 @@ fn a_span_in_part_of_a_sentence_does_not_hide_the_match_in_the_rest() {
     let top = &group(&s, &crack)[0];
     assert_eq!(top.target_span.as_deref(), Some(quote.as_str()), "{top:?}");
 }
+
+#[test]
+fn a_pasted_article_of_one_repeated_sentence_takes_no_suggestion_away() {
+    // The new-user trial: a claim with its LA Times suggestion, then a 300 KB article that
+    // is the AFP sentence repeated; the panel must still offer the LA Times sentence, and
+    // the repeated sentence too.
+    let (mut ws, _afp, lat, claim) =
+        workspace_with_claim("The defector was shot at least four times");
+    let pasted = format!("Pasted\n\n{}\n", vec![SHOT; 1700].join(" "));
+    let before = linking::suggestions(&ws);
+    let la_before: Vec<(usize, usize)> =
+        group(&before, &claim).iter().map(|x| x.sentence).collect();
+    let big = ws.add_document("Pasted", "pasted.txt", &pasted);
+    let after = linking::suggestions(&ws);
+    let g = group(&after, &claim);
+    let la_after: Vec<(usize, usize)> = g
+        .iter()
+        .filter(|x| x.target_doc == lat)
+        .map(|x| x.sentence)
+        .collect();
+    assert!(!la_before.is_empty());
+    assert_eq!(la_after.first(), la_before.first(), "{g:?}");
+    let own = g
+        .iter()
+        .find(|x| x.target_doc == big)
+        .expect("the repeated sentence");
+    assert_eq!(slice(&pasted, own.sentence.0, own.sentence.1), SHOT);
+    assert!(own.score > 0.9);
+    // Once, not once per copy.
+    assert_eq!(g.iter().filter(|x| x.target_doc == big).count(), 1, "{g:?}");
+}

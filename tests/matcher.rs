@@ -523,3 +523,47 @@ fn japanese_and_chinese_sentences_that_share_words_are_matched() {
     let terms: Vec<&str> = e.reason.shared.iter().map(|t| t.term.as_str()).collect();
     assert!(terms.is_empty(), "{terms:?}");
 }
+
+#[test]
+fn an_article_repeating_one_sentence_takes_no_link_away() {
+    // A third article that is one AFP sentence repeated 2,500 times (a 300 KB paste): the
+    // claim still gets its LA Times suggestion and the repeated sentence, and the links
+    // between the two samples stay.
+    let (a, b) = (afp(), lat());
+    let claim = "The defector was shot at least four times";
+    let (s, e) = sentence(&a, claim);
+    let repeated = format!("Pasted\n\n{}\n", vec![slice(&a, s, e); 2500].join(" "));
+    let alone = Corpus::new(&[&a, &b]);
+    let with = Corpus::new(&[&a, &b, &repeated]);
+    let span = (s, s + claim.chars().count());
+    let best_in = |c: &Corpus, doc: usize| -> Option<(f64, String)> {
+        let text = [&a, &b, &repeated][doc];
+        c.suggest(0, span.0, span.1, 3)
+            .into_iter()
+            .find(|x| x.doc == doc)
+            .map(|x| (x.score, slice(text, x.start, x.end)))
+    };
+    let (before, la_text) = best_in(&alone, 1).expect("an LA Times suggestion");
+    let (after, la_after) = best_in(&with, 1).expect("the LA Times suggestion stays");
+    assert_eq!(la_after, la_text);
+    assert!(after >= 0.4 && before - after < 0.2, "{before} -> {after}");
+    let (own, text) = best_in(&with, 2).expect("the repeated sentence is suggested");
+    assert!(own > 0.9 && text == slice(&a, s, e), "{own} {text:?}");
+    // All pairs: the pairs of the two samples are still found, and the copies match.
+    let pairs = |c: &Corpus| -> Vec<(usize, usize)> {
+        c.all_pairs(matcher::SUGGEST_MIN, &mut |_, _| {})
+            .iter()
+            .filter(|p| (p.a_doc, p.b_doc) == (0, 1))
+            .map(|p| (p.a_start, p.b_start))
+            .collect()
+    };
+    let (x, y) = (pairs(&alone), pairs(&with));
+    let kept = x.iter().filter(|p| y.contains(p)).count();
+    assert!(
+        kept * 10 >= x.len() * 9,
+        "{kept} of {} sample pairs kept",
+        x.len()
+    );
+    let copies = with.all_pairs(0.9, &mut |_, _| {});
+    assert!(copies.iter().filter(|p| p.b_doc == 2).count() >= 2500);
+}

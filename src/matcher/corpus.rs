@@ -7,6 +7,14 @@
 //! a candidate when its IDF-weighted cosine with the query, accumulated from the postings,
 //! is at least [`PREFILTER_COSINE`]; of those, the [`MAX_CANDIDATES`] with the highest
 //! cosine get the full learned score.
+//!
+//! A sentence text counts at most [`COUNTED_COPIES`] times per article however often the
+//! article gives it (one that repeats a sentence thousands of times), in the local IDF and
+//! the index's cut of common stems; a text an article repeats more often is indexed once
+//! (its first sentence, its copies scored with it) and fills one place of the candidate
+//! cap. So copies neither make their own words look common (which took them, and every
+//! sentence of the other articles sharing their words, out of the index) nor fill the
+//! candidate cap. Inputs where no article repeats a text more often are matched as before.
 
 use super::align;
 use super::features::{Idf, Prepared, StemMap};
@@ -37,6 +45,16 @@ pub fn prefilter_for(min_score: f64) -> f32 {
     }
 }
 
+/// How many sentences of one text (the same characters) in one article the statistics
+/// count: the local IDF, the index's cut of common stems. A text an article gives more
+/// often (one sentence repeated thousands of times) counts this many times there, is
+/// indexed once (its first sentence, its copies in every article scored with it) and is
+/// one text of the candidate cap. Three: an article may give its headline three times (the
+/// AFP sample: title, heading, caption), and inputs where no article repeats a text more
+/// often are matched exactly as before. Per article, not overall: the same sentence in
+/// many articles (wire copy, `bench_matcher`'s synthetic articles) counts each time.
+pub const COUNTED_COPIES: usize = 3;
+
 #[derive(Debug, Clone)]
 struct Sentence {
     doc: usize,
@@ -54,7 +72,14 @@ pub struct Corpus {
     doc_ranges: Vec<Vec<(usize, usize)>>,
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
+    /// Content stem -> the sentences holding it (of a text in `copies`, only the first).
     postings: StemMap<Vec<u32>>,
+    /// Per sentence: whether some article gives its text more than [`COUNTED_COPIES`]
+    /// times.
+    repeated: Vec<bool>,
+    /// For the first sentence of each text some article gives more than
+    /// [`COUNTED_COPIES`] times: every sentence with that text, ascending (itself first).
+    copies: HashMap<u32, Vec<u32>>,
 }
 
 impl Corpus {
@@ -73,6 +98,15 @@ impl Corpus {
         let mut doc_ranges = Vec::with_capacity(docs.len());
         let mut doc_chars = Vec::with_capacity(docs.len());
         let mut df: StemMap<u32> = StemMap::default();
+        // The first sentence of each distinct text, the sentences of repeated ones, and
+        // how many sentences the statistics count (each text at most COUNTED_COPIES times
+        // per article).
+        let mut first_of: HashMap<String, u32> = HashMap::new();
+        let mut copies: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut counted = 0usize;
+        // Per text: (document, occurrences in it so far); texts past the count somewhere.
+        let mut in_doc: HashMap<u32, (usize, usize)> = HashMap::new();
+        let mut flooded: std::collections::HashSet<u32> = Default::default();
         for (d, text) in docs.iter().enumerate() {
             let chars: Vec<char> = text.chars().collect();
             let mut ranges: Vec<(usize, usize)> = ranges
@@ -89,18 +123,39 @@ impl Corpus {
             doc_first.push(raw.len());
             for &(s, e) in &ranges {
                 let toks = text::tokenize_chars(&chars[s..e], &stemmer);
-                let mut stems: Vec<u64> = toks.iter().map(|t| t.stem).collect();
-                stems.sort_unstable();
-                stems.dedup();
-                for st in stems {
-                    *df.entry(st).or_insert(0) += 1;
+                let sentence: String = chars[s..e].iter().collect();
+                let k = raw.len() as u32;
+                let first = *first_of.entry(sentence.clone()).or_insert(k);
+                if first != k {
+                    copies.entry(first).or_insert_with(|| vec![first]).push(k);
                 }
-                raw.push((d, s, e, chars[s..e].iter().collect(), toks));
+                // Its occurrence in this document (documents are read one after another).
+                let run = in_doc.entry(first).or_insert((d, 0));
+                if run.0 != d {
+                    *run = (d, 0);
+                }
+                run.1 += 1;
+                if run.1 > COUNTED_COPIES {
+                    flooded.insert(first);
+                } else {
+                    counted += 1;
+                    let mut stems: Vec<u64> = toks.iter().map(|t| t.stem).collect();
+                    stems.sort_unstable();
+                    stems.dedup();
+                    for st in stems {
+                        *df.entry(st).or_insert(0) += 1;
+                    }
+                }
+                raw.push((d, s, e, sentence, toks));
             }
             doc_ranges.push(ranges);
             doc_chars.push(chars);
         }
-        let n = raw.len();
+        drop((first_of, in_doc));
+        // Only a text repeated in one article more often than an article repeats its
+        // headline is indexed once for all its sentences.
+        copies.retain(|first, _| flooded.contains(first));
+        let n = counted;
         let idf = Idf::local(&df, n);
         let max_df = (n / 10).max(20) as u32;
         let sentences: Vec<Sentence> = raw
@@ -118,8 +173,16 @@ impl Corpus {
                 }
             })
             .collect();
+        let mut repeated = vec![false; sentences.len()];
+        for &k in copies.values().flatten() {
+            repeated[k as usize] = true;
+        }
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
+            // A copy is found through the first sentence of its text.
+            if repeated[i] && !copies.contains_key(&(i as u32)) {
+                continue;
+            }
             for &(stem, _) in s.prep.content() {
                 if df.get(&stem).copied().unwrap_or(0) <= max_df {
                     postings.entry(stem).or_default().push(i as u32);
@@ -133,6 +196,8 @@ impl Corpus {
             doc_chars,
             idf,
             postings,
+            repeated,
+            copies,
         }
     }
 
@@ -191,7 +256,21 @@ impl Corpus {
         Some(self.doc_first[doc] + k)
     }
 
-    /// Candidates for `q`: (sentence index, accumulated cosine), restricted by `keep`.
+    /// The sentences with the text of sentence `i` (an indexed one): itself alone unless
+    /// some article gives the text more than [`COUNTED_COPIES`] times.
+    fn copies_of(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
+        let all = if self.repeated[i as usize] {
+            self.copies.get(&i).map(Vec::as_slice)
+        } else {
+            None
+        };
+        let alone = all.is_none().then_some(i);
+        all.unwrap_or(&[]).iter().copied().chain(alone)
+    }
+
+    /// Candidates for `q`: the sentences passing `keep` whose text has an accumulated
+    /// cosine of at least `min_cos`, at most [`MAX_CANDIDATES`] distinct texts (the
+    /// highest cosines) with all their copies, ascending.
     fn candidates(
         &self,
         q: &Prepared,
@@ -200,11 +279,12 @@ impl Corpus {
         touched: &mut Vec<u32>,
         keep: impl Fn(&Sentence) -> bool,
     ) -> Vec<u32> {
+        let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
         for &(stem, w) in q.content() {
             if let Some(list) = self.postings.get(&stem) {
                 for &i in list {
                     let s = &self.sentences[i as usize];
-                    if !keep(s) {
+                    if !kept(i) {
                         continue;
                     }
                     let ws = s
@@ -237,7 +317,11 @@ impl Corpus {
             out.select_nth_unstable_by(MAX_CANDIDATES - 1, |x, y| y.0.total_cmp(&x.0));
             out.truncate(MAX_CANDIDATES);
         }
-        let mut ids: Vec<u32> = out.into_iter().map(|x| x.1).collect();
+        let mut ids: Vec<u32> = out
+            .into_iter()
+            .flat_map(|x| self.copies_of(x.1))
+            .filter(|&k| keep(&self.sentences[k as usize]))
+            .collect();
         ids.sort_unstable();
         ids
     }
@@ -245,7 +329,9 @@ impl Corpus {
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
     /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
-    /// weighted term are considered. Empty if `doc` or the range is invalid.
+    /// weighted term are considered. A text a document repeats more than
+    /// [`COUNTED_COPIES`] times is suggested once there (its best copy), so its copies do
+    /// not hide the document's other sentences. Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
         if per_doc == 0 {
             return Vec::new();
@@ -266,9 +352,14 @@ impl Corpus {
             .collect();
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let mut per: HashMap<usize, usize> = HashMap::new();
+        // A text an article repeats past COUNTED_COPIES: its best copy only, per article.
+        let mut shown: std::collections::HashSet<(usize, &str)> = Default::default();
         let mut out = Vec::new();
         for (score, i) in scored {
             let s = &self.sentences[i as usize];
+            if self.repeated[i as usize] && !shown.insert((s.doc, s.prep.text.as_str())) {
+                continue;
+            }
             let n = per.entry(s.doc).or_insert(0);
             if *n >= per_doc {
                 continue;
@@ -428,6 +519,38 @@ mod tests {
         assert!(corpus.suggest(9, 0, 3, 2).is_empty());
         assert!(corpus.suggest(0, 5, 500, 2).is_empty());
         assert!(corpus.suggest(0, 5, 5, 2).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_repeated_past_the_counted_copies_weighs_as_those_copies() {
+        let a = "Markets fell on Monday. The soldier was shot four times near the border.";
+        let b = "Weather was fine. Near the border, the soldier was shot 4 times. Prices rose.";
+        let copies =
+            |n: usize| vec!["The soldier was shot four times near the border."; n].join(" ");
+        let query = |c: &Corpus| {
+            let (s, e) = c.sentences(0)[1];
+            c.suggest(0, s, e, 50)
+        };
+        let (few, many) = (copies(COUNTED_COPIES), copies(300));
+        let (small, big) = (Corpus::new(&[a, b, &few]), Corpus::new(&[a, b, &many]));
+        // The same statistics: the other article's sentence scores exactly the same.
+        let in_b = |sug: &[Suggestion]| sug.iter().find(|x| x.doc == 1).map(|x| (x.start, x.score));
+        let (sa, sb) = (query(&small), query(&big));
+        assert!(in_b(&sa).is_some());
+        assert_eq!(in_b(&sa), in_b(&sb));
+        // The copies are suggested once (the others would hide the article's other
+        // sentences), and all paired in all-pairs.
+        assert_eq!(sb.iter().filter(|x| x.doc == 2).count(), 1);
+        assert_eq!(sa.iter().filter(|x| x.doc == 2).count(), COUNTED_COPIES);
+        let pairs = big.all_pairs(0.9, &mut |_, _| {});
+        assert_eq!(
+            pairs
+                .iter()
+                .filter(|p| p.b_doc == 2 && p.a_doc == 0)
+                .count(),
+            300
+        );
+        assert!(pairs.iter().any(|p| (p.a_doc, p.b_doc) == (1, 2)));
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! report are not those of the fact (`report.rs`); a broader region is not in conflict
 //! with a place it may contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
-//! and Japanese counts and dates are read from the characters (`cjk.rs`).
+//! and Japanese counts and dates are read from the characters (`cjk.rs`). Names that differ
+//! only by diacritics are one name, and a name's range ends at a comma, a bracket or a
+//! quotation mark (`names.rs`).
 //!
 //! Ranges are code points of each prepared sentence's own text; the caller shifts them.
 
@@ -22,6 +24,7 @@ use super::{Discrepancy, DiscrepancyKind};
 mod anchor;
 mod cjk;
 mod dates;
+mod names;
 mod places;
 mod regions;
 mod report;
@@ -36,6 +39,7 @@ mod tests_speakers;
 
 use anchor::{anchor_match, pair_best, tokens_within};
 use dates::date_conflicts;
+pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use places::place_conflicts;
 
 const QUANT_MODIFIERS: &[&str] = &[

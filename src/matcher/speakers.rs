@@ -4,7 +4,7 @@
 //! Ranges are code points of each prepared sentence's own text.
 
 use super::features::Prepared;
-use super::flags::{surface, Ranges};
+use super::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
 use super::text::{Kind, Token};
 
 mod sources;
@@ -99,13 +99,9 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // The characters between tokens `k - 1` and `k`.
     let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
     // Two words of one name: nothing but spaces, a full stop, a hyphen or an apostrophe
-    // between them ("Gen. Vincent Brooks"); a comma or a quotation mark ends the name
-    // ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
-    let joined = |k: usize| {
-        gap(k)
-            .iter()
-            .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
-    };
+    // between them ("Gen. Vincent Brooks"); a comma, a bracket or a quotation mark ends
+    // the name ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
+    let joined = |k: usize| joins_name(gap(k));
     let name_start = |e: usize| {
         let mut s = e;
         while s > 0 && toks[s - 1].proper && e - s < 4 && joined(s) {
@@ -285,8 +281,16 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if sa.is_empty() || sb.is_empty() {
         return None;
     }
-    let mentions = |p: &Prepared, stem: u64| p.tokens.iter().any(|t| t.stem == stem);
-    if sa.iter().any(|s| mentions(b, s.1)) || sb.iter().any(|s| mentions(a, s.1)) {
+    // The other sentence names the speaker: the surname, as written or with other
+    // diacritics ("Müller" / "Muller").
+    let mentions = |own: &Prepared, (r, stem): &((usize, usize), u64), other: &Prepared| {
+        let surname = own.tokens.iter().find(|t| t.end == r.1 && t.stem == *stem);
+        other
+            .tokens
+            .iter()
+            .any(|t| t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t)))
+    };
+    if sa.iter().any(|s| mentions(a, s, b)) || sb.iter().any(|s| mentions(b, s, a)) {
         return None;
     }
     // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
@@ -294,10 +298,12 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
     };
     let (na, nb) = (names(a, &sa), names(b, &sb));
-    // Two spellings of one name ("Sundwell" / "Sundwall"): the same speaker.
+    // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
+    // compared without diacritics): the same speaker.
+    let plain = |x: &String| fold_diacritics(x).into_owned();
     if na.iter().any(|x| {
         nb.iter()
-            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(x, y))
+            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(&plain(x), &plain(y)))
     }) {
         return None;
     }

@@ -5,6 +5,7 @@
 //! (`regions.rs`).
 
 use super::anchor::{anchor_match, pair_best};
+use super::names::{fold_diacritics, joins_name, same_name_word};
 use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
 use super::report::of_report;
 use super::Ranges;
@@ -110,14 +111,15 @@ fn conflicting(x: &Place, y: &Place) -> bool {
     }
 }
 
-/// A place of a sentence: its range (code points), the stems of its words (and of the
-/// name after "of" that follows it: "capital of Palermo"), its name (the normalised words,
-/// joined by spaces) and its breadth.
+/// A place of a sentence: its range (code points), its words (and those of the name after
+/// "of" that follows it: "capital of Palermo"), its name (the normalised words, joined by
+/// spaces) and its breadth.
 struct Place {
     range: (usize, usize),
     /// The name's tokens, as indices `(first, last)`.
     tokens: (usize, usize),
-    stems: Vec<u64>,
+    /// The tokens (indices) that tell the place.
+    words: Vec<usize>,
     name: String,
     breadth: Breadth,
 }
@@ -157,16 +159,17 @@ fn places(p: &Prepared) -> Vec<Place> {
         if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
             continue;
         }
-        // One name: capitalised words with no comma between them ("in the US, Vincent
-        // Gigante ..." is a place, then a person).
+        // One name: capitalised words joined by spaces (`names::joins_name`): a comma
+        // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
+        // does a bracket ("in Zürich (Zürich)": a name and its gloss).
         let mut e = j;
         while e + 1 < toks.len()
             && toks[e + 1].proper
             && toks[e + 1].kind == Kind::Word
-            && !chars
+            && chars
                 .get_or_init(|| p.text.chars().collect())
                 .get(toks[e].end..toks[e + 1].start)
-                .is_some_and(|gap| gap.contains(&','))
+                .is_some_and(joins_name)
         {
             e += 1;
         }
@@ -175,6 +178,8 @@ fn places(p: &Prepared) -> Vec<Place> {
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>()
             .join(" ");
+        // Regions are looked up without diacritics ("Perú", "México").
+        let name = fold_diacritics(&name).into_owned();
         let mut breadth = breadth(&name);
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
@@ -197,20 +202,17 @@ fn places(p: &Prepared) -> Vec<Place> {
         }
         // The words that tell the place: not an area noun ("Orange County" / "Los Angeles
         // County" share no place).
-        let mut stems: Vec<u64> = toks[j..=e]
-            .iter()
-            .filter(|t| j == e || !AREA_NOUNS.contains(&t.norm.as_str()))
-            .map(|t| t.stem)
+        let mut words: Vec<usize> = (j..=e)
+            .filter(|&k| j == e || !AREA_NOUNS.contains(&toks[k].norm.as_str()))
             .collect();
         // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
         // is in Palermo too, which a mention of Palermo on the other side agrees with.
         let mut k = e + 1;
         while k < toks.len() && k <= e + 2 && toks[k].kind == Kind::Word && !toks[k].proper {
             if toks[k].norm == "of" {
-                let names = toks[k + 1..]
-                    .iter()
-                    .take_while(|t| t.proper && t.kind == Kind::Word);
-                stems.extend(names.map(|t| t.stem));
+                let names = (k + 1..toks.len())
+                    .take_while(|&m| toks[m].proper && toks[m].kind == Kind::Word);
+                words.extend(names);
                 break;
             }
             k += 1;
@@ -218,7 +220,7 @@ fn places(p: &Prepared) -> Vec<Place> {
         out.push(Place {
             range: (toks[j].start, toks[e].end),
             tokens: (j, e),
-            stems,
+            words,
             breadth,
             name,
         });
@@ -240,10 +242,16 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     if pa.is_empty() || pb.is_empty() {
         return Vec::new();
     }
-    let mentions =
-        |p: &Prepared, stems: &[u64]| stems.iter().any(|s| p.tokens.iter().any(|t| t.stem == *s));
-    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(b, &x.stems)).collect();
-    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(a, &y.stems)).collect();
+    // A word of the place in the other sentence, as written or with other diacritics
+    // ("Zürich" / "Zurich").
+    let mentions = |own: &Prepared, place: &Place, other: &Prepared| {
+        place.words.iter().any(|&k| {
+            let w = &own.tokens[k];
+            other.tokens.iter().any(|t| same_name_word(w, t))
+        })
+    };
+    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(a, x, b)).collect();
+    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(b, y, a)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {
         return pa
             .iter()

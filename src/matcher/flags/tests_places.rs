@@ -348,3 +348,61 @@ fn places_of_different_kinds_may_nest() {
         has_flag(DiscrepancyKind::Place, a, b, ta, tb);
     }
 }
+
+#[test]
+fn names_differing_only_by_diacritics_are_one_place() {
+    use DiscrepancyKind::Place;
+    for (a, b) in [
+        ("Zürich", "Zurich"),
+        // Decomposed: u and a combining diaeresis.
+        ("Zu\u{308}rich", "Zurich"),
+        ("São Paulo", "Sao Paulo"),
+        ("Montréal", "Montreal"),
+        ("Łódź", "Lodz"),
+    ] {
+        no_flag(
+            Place,
+            &format!("The summit in {a} ended on Monday with a deal on trade tariffs."),
+            &format!("The summit in {b} ended on Monday with a deal on trade tariffs."),
+        );
+    }
+    // Another name, not another spelling: still a place flag; and other places still differ.
+    has_flag(
+        Place,
+        "The summit in Köln ended on Monday with a deal.",
+        "The summit in Zurich ended on Monday with a deal.",
+        "Köln",
+        "Zurich",
+    );
+    // A region with its accent is still a region ("in Perú" may contain Lima).
+    no_flag(
+        Place,
+        "The quake struck in Perú on Monday, officials said.",
+        "The quake struck in Lima on Monday, officials said.",
+    );
+}
+
+#[test]
+fn a_place_name_ends_at_a_bracket() {
+    // "Zürich (Zürich)": a name and its gloss. The flag's range is the name, not a run
+    // across the bracket; and the gloss spelled without the accent agrees with it.
+    has_flag(
+        DiscrepancyKind::Place,
+        "The café in Zürich (Zurich) hosted 3 ministers on Monday.",
+        "The meeting in Geneva hosted three ministers on Monday.",
+        "Zürich",
+        "Geneva",
+    );
+    no_flag(
+        DiscrepancyKind::Place,
+        "The café in Zürich (Zürich) hosted 3 ministers on Monday.",
+        "The meeting in Zurich hosted three ministers on Tuesday.",
+    );
+    has_flag(
+        DiscrepancyKind::Place,
+        "The talks were held in Lyon [France] on Monday.",
+        "The talks were held in Geneva on Monday.",
+        "Lyon",
+        "Geneva",
+    );
+}

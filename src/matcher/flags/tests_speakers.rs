@@ -125,6 +125,14 @@ fn an_institution_speaks_through_a_person() {
             "\u{201c}It will be behind us by midyear,\u{201d} said Perroud of Nestl\u{e9}.",
         ),
         (
+            "\u{201c}We will appeal,\u{201d} said José Núñez.",
+            "\u{201c}We will appeal,\u{201d} said Jose Nunez.",
+        ),
+        (
+            "\u{201c}We will appeal,\u{201d} said Ana Ibáñez.",
+            "\u{201c}We will appeal,\u{201d} said Ibanez of the union.",
+        ),
+        (
             "The case was settled, the Securities and Exchange Commission said.",
             "The case was settled, the SEC said.",
         ),
@@ -173,6 +181,13 @@ fn attribution_spans_compare_by_kind_too() {
         "Carroll"
     ));
     assert!(!speakers_may_differ("Officials said", "the prefect"));
+    // Two spellings of one name, with and without diacritics (attribution spans).
+    assert!(!speakers_may_differ(
+        "José Núñez",
+        "according to Jose Nunez"
+    ));
+    assert!(!speakers_may_differ("said Müller", "Muller"));
+    assert!(speakers_may_differ("José Núñez", "Carroll"));
     assert!(!speakers_may_differ("according to police", "Carroll"));
     assert!(!speakers_may_differ("the senator said", "Kerry"));
     assert!(!speakers_may_differ("the senator", "Sen. Kerry"));

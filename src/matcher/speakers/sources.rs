@@ -5,6 +5,7 @@
 
 use super::SPEECH;
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::fold_diacritics;
 use crate::matcher::text::{Kind, Token};
 
 /// What kind of source a speaker is, for the speaker flag.
@@ -217,10 +218,26 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
 /// Whether two speakers, as written ("Officials", "the senator", "Army Gen. Vincent
 /// Brooks", an attribution span's text: "according to Carroll"), may be two different
 /// people by their kinds ([`sources_differ`]): false for a generic source, or a bare role
-/// against a name without a different title. Whether their words differ is the caller's.
-/// An appositive after a comma is left out ("Army Gen. Vincent Brooks, who commands U.S.
-/// forces, said" is Brooks, not "forces").
+/// against a name without a different title; false too when a word of one is a word of
+/// the other spelled with other diacritics ("José Núñez" / "Jose Nunez", "Nestlé" /
+/// "Nestle": `flags::fold_diacritics`). Whether their words differ as written is the
+/// caller's. An appositive after a comma is left out ("Army Gen. Vincent Brooks, who
+/// commands U.S. forces, said" is Brooks, not "forces").
 pub fn speakers_may_differ(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let respelled = wa.iter().any(|x| {
+        wb.iter()
+            .any(|y| x != y && fold_diacritics(x) == fold_diacritics(y))
+    });
+    if respelled {
+        return false;
+    }
     let idf = crate::matcher::features::Idf::builtin();
     let kind = |text: &str| {
         let p = Prepared::new(text, idf);

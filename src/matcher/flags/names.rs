@@ -1,0 +1,94 @@
+//! How the flags read and compare names: two spellings that differ only by accents or
+//! other diacritics are one name ("Zürich" / "Zurich", "São Paulo" / "Sao Paulo",
+//! "Montréal" / "Montreal", "Nestlé" / "Nestle"), and the words of one name are joined by
+//! nothing but spaces, a full stop, a hyphen or an apostrophe ("Gen. Vincent Brooks",
+//! "Baden-Baden"): a comma, a bracket or a quotation mark ends it ("Zürich (Zürich)" is a
+//! name and its gloss, not one name). Another name for a place ("Köln" / "Cologne") is
+//! not a spelling: it still differs.
+
+use crate::matcher::text::Token;
+use std::borrow::Cow;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// `s` without its diacritics: canonically decomposed (NFD), combining marks dropped, and
+/// the Latin letters with a stroke or a ligature no decomposition splits written plainly
+/// ("ø" -> "o", "ł" -> "l", "đ" -> "d", "ß" -> "ss", "æ" -> "ae", "œ" -> "oe", dotless
+/// "ı" -> "i"). Case is kept (tokens' `norm` is lower case already). ASCII text is
+/// returned as it is, without copying.
+pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd().filter(|&c| !is_combining_mark(c)) {
+        match c {
+            'ø' => out.push('o'),
+            'Ø' => out.push('O'),
+            'ł' => out.push('l'),
+            'Ł' => out.push('L'),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("AE"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("OE"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether two tokens are one word of a name: the same stem, or the same normalised form
+/// once diacritics are folded ([`fold_diacritics`]: "zürich" / "zurich").
+pub(crate) fn same_name_word(x: &Token, y: &Token) -> bool {
+    x.stem == y.stem
+        || ((!x.norm.is_ascii() || !y.norm.is_ascii())
+            && fold_diacritics(&x.norm) == fold_diacritics(&y.norm))
+}
+
+/// Whether the characters between two words of a name (`gap`, code points of the
+/// sentence between the two tokens) join them into one name: nothing but spaces, a full
+/// stop, a hyphen or an apostrophe. A comma, a bracket, a quotation mark or any other
+/// mark ends the name ("in Nashville, Tennessee", "in Zürich (Zürich)").
+pub(crate) fn joins_name(gap: &[char]) -> bool {
+    gap.iter()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diacritics_fold_to_the_plain_letters() {
+        assert_eq!(fold_diacritics("zürich"), "zurich");
+        // Decomposed u + combining diaeresis too.
+        assert_eq!(fold_diacritics("zu\u{308}rich"), "zurich");
+        assert_eq!(fold_diacritics("são paulo"), "sao paulo");
+        assert_eq!(fold_diacritics("montréal"), "montreal");
+        assert_eq!(fold_diacritics("nestlé"), "nestle");
+        assert_eq!(fold_diacritics("łódź"), "lodz");
+        assert_eq!(fold_diacritics("tromsø"), "tromso");
+        assert_eq!(fold_diacritics("straße"), "strasse");
+        assert!(matches!(fold_diacritics("ohio"), Cow::Borrowed("ohio")));
+        // Another name is not a spelling; other scripts are left alone.
+        assert_ne!(fold_diacritics("köln"), "cologne");
+        assert_eq!(fold_diacritics("東京"), "東京");
+    }
+
+    #[test]
+    fn a_bracket_comma_or_quotation_mark_ends_a_name() {
+        let gap = |s: &str| s.chars().collect::<Vec<char>>();
+        assert!(joins_name(&gap(" ")));
+        assert!(joins_name(&gap(". ")));
+        assert!(joins_name(&gap("-")));
+        assert!(!joins_name(&gap(" (")));
+        assert!(!joins_name(&gap(") ")));
+        assert!(!joins_name(&gap(", ")));
+        assert!(!joins_name(&gap(" \u{201c}")));
+        assert!(!joins_name(&gap(" [")));
+    }
+}
