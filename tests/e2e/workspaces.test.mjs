@@ -198,6 +198,8 @@ test('the old one-slot save is moved into the list; start a new workspace beside
   // Continue the old one from the list.
   await page.locator(SEL.workspaceEntry, { hasText: 'Small' }).locator('button.continue').click();
   await page.waitForSelector(SEL.workspaceChooser, { state: 'detached' });
+  // The save is read back asynchronously (local storage and its IndexedDB copy compared).
+  await page.waitForSelector('mark.span-mark[data-span-id="s2"]');
   assert.deepEqual(await shownSpanTexts(page), { s2: 'the soldier was shot 4 times.' });
   assert.deepEqual(s.problems, []);
 });
