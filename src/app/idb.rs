@@ -181,17 +181,21 @@ pub async fn get_texts(keys: &[String]) -> Result<Vec<Option<String>>, String> {
         .collect())
 }
 
+/// The keys that start with `prefix` (up to `prefix` + U+FFFF).
+fn prefix_range(prefix: &str) -> Result<web_sys::IdbKeyRange, JsValue> {
+    web_sys::IdbKeyRange::bound(
+        &JsValue::from_str(prefix),
+        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
+    )
+}
+
 /// Delete every text whose key starts with `prefix` and that `keep` does not keep.
 /// `keep` is asked when the deleting transaction is made, after the listing: a text
 /// stored again in between (an undone removal) can be kept then.
 pub async fn delete_unused(prefix: &str, keep: impl Fn(&str) -> bool) -> Result<(), String> {
     let db = open().await?;
     let fail = || "could not tidy the browser's database (IndexedDB)".to_string();
-    let range = web_sys::IdbKeyRange::bound(
-        &JsValue::from_str(prefix),
-        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
-    )
-    .map_err(|_| fail())?;
+    let range = prefix_range(prefix).map_err(|_| fail())?;
     // Listing, then deleting in a transaction of its own (a transaction is not kept open
     // across an await).
     let (tx, store) = transaction(&db, IdbTransactionMode::Readonly)?;
@@ -285,11 +289,7 @@ pub async fn delete_value(key: &str) -> Result<(), String> {
 pub async fn values_with_prefix(prefix: &str) -> Result<Vec<String>, String> {
     let db = open().await?;
     let fail = || "could not read the browser's database (IndexedDB)".to_string();
-    let range = web_sys::IdbKeyRange::bound(
-        &JsValue::from_str(prefix),
-        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
-    )
-    .map_err(|_| fail())?;
+    let range = prefix_range(prefix).map_err(|_| fail())?;
     let (tx, store) = transaction(&db, IdbTransactionMode::Readonly)?;
     let req = store.get_all_with_key(&range).map_err(|_| fail())?;
     commit(&tx, "could not read the saved workspaces (IndexedDB)").await?;

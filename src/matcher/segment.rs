@@ -136,18 +136,21 @@ pub fn segment(text: &str) -> Vec<(usize, usize)> {
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    for (mut s, mut e) in lines(&chars) {
-        while s < e && chars[s].is_whitespace() {
-            s += 1;
-        }
-        while e > s && chars[e - 1].is_whitespace() {
-            e -= 1;
-        }
-        if s < e {
-            out.push((s, e));
-        }
+    for (s, e) in lines(&chars) {
+        out.extend(trimmed(&chars, s, e));
     }
     out
+}
+
+/// `s..e` without white space at either end; `None` when nothing else is left.
+fn trimmed(chars: &[char], mut s: usize, mut e: usize) -> Option<(usize, usize)> {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s < e).then_some((s, e))
 }
 
 /// The lines of `chars` as `(start, end)` code point ranges, untrimmed (a range may be
@@ -177,7 +180,7 @@ fn lines(chars: &[char]) -> Vec<(usize, usize)> {
 
 /// Pushes `s..e` trimmed of white space, and of the `> ` marker of a Markdown quotation's
 /// line when the sentence begins on a line of one joined to the line before.
-fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
+fn push_trimmed(chars: &[char], mut s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     while s < e && chars[s].is_whitespace() {
         s += 1;
     }
@@ -188,16 +191,8 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
         .is_none_or(|&c| is_break(c));
     if line_start {
         s += quote_marker(chars, s, e);
-        while s < e && chars[s].is_whitespace() {
-            s += 1;
-        }
     }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    if s < e {
-        out.push((s, e));
-    }
+    out.extend(trimmed(chars, s, e));
 }
 
 /// Whether a quotation is open at `i`, counted from `from` (`segment/quotes.rs`).

@@ -8,6 +8,20 @@ import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, contin
 
 const SENTENCE = 'The defector was shot at least four times in his desperate escape bid';
 
+/** Crash the renderer of `page` the way a real crash would (no unload handlers run),
+ *  then open the app again in a new page of the same context and continue the saved
+ *  workspace. */
+async function crashAndReopen(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const crashed = new Promise((resolve) => page.on('crash', resolve));
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await continueWorkspace(fresh);
+  return fresh;
+}
+
 test('load samples, label a sentence as claim, export, reload', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
@@ -52,15 +66,7 @@ test('a crashed tab loses nothing: the last change is already saved', async () =
   await page.keyboard.press('2');
   await page.waitForSelector(SEL.quote);
 
-  // Crash the renderer the way a real crash would: no unload handlers run.
-  const cdp = await context.newCDPSession(page);
-  const crashed = new Promise((resolve) => page.on('crash', resolve));
-  cdp.send('Page.crash').catch(() => {});
-  await crashed;
-
-  const fresh = await context.newPage();
-  await fresh.goto(page.url());
-  await continueWorkspace(fresh);
+  const fresh = await crashAndReopen(context, page);
   await fresh.waitForSelector(SEL.quote, { timeout: 20000 });
   assert.equal(await fresh.locator(SEL.article).count(), 2);
   assert.equal(
@@ -89,13 +95,7 @@ test('a note is saved as it is typed: a crashed tab keeps it though the box neve
     return raw && JSON.parse(raw).spans.some((s) => s.note === 'Check the count of shots with the hospital.');
   }, id, { timeout: 5000 });
 
-  const cdp = await context.newCDPSession(page);
-  const crashed = new Promise((resolve) => page.on('crash', resolve));
-  cdp.send('Page.crash').catch(() => {});
-  await crashed;
-  const fresh = await context.newPage();
-  await fresh.goto(page.url());
-  await continueWorkspace(fresh);
+  const fresh = await crashAndReopen(context, page);
   await fresh.waitForSelector(SEL.claim, { timeout: 20000 });
   if ((await fresh.locator('.inspector textarea.note-editor').count()) === 0) await fresh.click(SEL.claim);
   assert.equal(await fresh.locator('.inspector textarea.note-editor').first().inputValue(),

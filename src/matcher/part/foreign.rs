@@ -32,22 +32,42 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
 /// Runs of words between commas, colons and semicolons (Latin, Arabic, full-width): word
 /// indices `a..b`.
 fn segments(sentence: &[char], words: &[Word]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    let cut = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '\u{60c}' | '\u{61b}' | '\u{ff0c}' | '\u{ff1a}' | '\u{ff1b}'
+        )
+    };
+    runs(sentence, words, cut)
+        .into_iter()
+        .map(|(a, b, _)| (a, b))
+        .collect()
+}
+
+/// Runs of words of `sentence` that no `cut` character separates: word indices `a..b`,
+/// with whether a colon ends the run (the text between the run and the next one holds
+/// one).
+pub(super) fn runs(
+    sentence: &[char],
+    words: &[Word],
+    cut: impl Fn(char) -> bool,
+) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
     for i in 0..words.len() {
         let gap = if i == 0 {
             &[][..]
         } else {
             &sentence[words[i - 1].end..words[i].start]
         };
-        let cut = gap.iter().any(|&c| {
-            matches!(
-                c,
-                ',' | ';' | ':' | '\u{60c}' | '\u{61b}' | '\u{ff0c}' | '\u{ff1a}' | '\u{ff1b}'
-            )
-        });
+        let split = gap.iter().any(|&c| cut(c));
+        if split {
+            if let Some(last) = out.last_mut() {
+                last.2 = gap.contains(&':');
+            }
+        }
         match out.last_mut() {
-            Some(s) if !cut => s.1 = i + 1,
-            _ => out.push((i, i + 1)),
+            Some(s) if !split => s.1 = i + 1,
+            _ => out.push((i, i + 1, false)),
         }
     }
     out

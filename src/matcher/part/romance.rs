@@ -209,40 +209,23 @@ fn d_apres(w: &str) -> bool {
 /// Runs of words between commas, colons, semicolons, dashes, brackets and quotation
 /// marks: word indices `a..b`, with whether a colon ends the run.
 fn segments(sentence: &[char], words: &[Word]) -> Vec<(usize, usize, bool)> {
-    let mut out: Vec<(usize, usize, bool)> = Vec::new();
-    for i in 0..words.len() {
-        let gap = if i == 0 {
-            &[][..]
-        } else {
-            &sentence[words[i - 1].end..words[i].start]
-        };
-        let cut = gap.iter().any(|&c| {
-            matches!(
-                c,
-                ',' | ';'
-                    | ':'
-                    | '('
-                    | ')'
-                    | '\u{2014}'
-                    | '\u{2013}'
-                    | '"'
-                    | '\u{ab}'
-                    | '\u{bb}'
-                    | '\u{201c}'
-                    | '\u{201d}'
-            )
-        });
-        if cut {
-            if let Some(last) = out.last_mut() {
-                last.2 = gap.contains(&':');
-            }
-        }
-        match out.last_mut() {
-            Some(s) if !cut => s.1 = i + 1,
-            _ => out.push((i, i + 1, false)),
-        }
-    }
-    out
+    let cut = |c: char| {
+        matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '('
+                | ')'
+                | '\u{2014}'
+                | '\u{2013}'
+                | '"'
+                | '\u{ab}'
+                | '\u{bb}'
+                | '\u{201c}'
+                | '\u{201d}'
+        )
+    };
+    super::foreign::runs(sentence, words, cut)
 }
 
 /// The French, Spanish, Italian and Portuguese frames of `sentence`; empty when there is
