@@ -222,6 +222,24 @@ fn score_properties() {
 }
 
 #[test]
+fn names_spelled_with_and_without_accents_score_alike() {
+    // One outlet keeps the accents of a name, another drops them: the same words.
+    let plain = "Police arrested Jose Luis Nunez in Montreal on Friday.";
+    let accented = "Police arrested José Luis Núñez in Montréal on Friday.";
+    let other = "Jose Luis Nunez was arrested in Montreal on Friday, police said.";
+    let with_accents = matcher::score(accented, other);
+    let without = matcher::score(plain, other);
+    assert!(
+        (with_accents - without).abs() < 1e-9,
+        "{with_accents} vs {without}"
+    );
+    assert!(matcher::score(accented, plain) > 0.8);
+    // And no place or speaker flag for the spelling.
+    let ex = matcher::explain(accented, other);
+    assert!(ex.flags.is_empty(), "{:?}", ex.flags);
+}
+
+#[test]
 fn similar_event_with_other_names_places_dates_scores_lower() {
     let a = "A 25-year-old man was shot dead by police in Dayton, Ohio, on Monday, officials said.";
     let same = "Officials said police shot dead a 25-year-old man in Dayton, Ohio, on Monday.";

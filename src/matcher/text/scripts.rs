@@ -20,3 +20,49 @@ pub(super) fn unspaced(c: char) -> bool {
         | 0x20000..=0x3134F  // CJK Unified Ideographs Extensions B-G
         )
 }
+
+/// `norm` with the diacritics of its Latin letters taken off, for stemming: two spellings
+/// of one word that differ only by accents get one stem ("josé" / "jose", "zürich" /
+/// "zurich", "montréal" / "montreal", "łódź" / "lodz"), as the flags already compare
+/// names (`flags::fold_diacritics`). Each letter of the Latin-1 Supplement, Latin
+/// Extended-A/B and Latin Extended Additional blocks (Unicode Blocks.txt) is canonically
+/// decomposed and its combining marks dropped; the letters no decomposition splits are
+/// written plainly ("ø" -> "o", "ł" -> "l", "đ" -> "d", "ı" -> "i", "ß" -> "ss", "æ" ->
+/// "ae", "œ" -> "oe", "þ" -> "th"). Every other script is left as it is: a Japanese
+/// dakuten or a Hangul syllable is part of the letter, not an accent. `norm` is lower
+/// case already. ASCII (nearly every word) is returned without copying.
+pub(crate) fn fold_latin(norm: &str) -> std::borrow::Cow<'_, str> {
+    if norm.is_ascii() || !norm.chars().any(accented_latin) {
+        return std::borrow::Cow::Borrowed(norm);
+    }
+    let mut out = String::with_capacity(norm.len());
+    for c in norm.chars() {
+        if !accented_latin(c) {
+            out.push(c);
+            continue;
+        }
+        match c {
+            'ø' => out.push('o'),
+            'ł' => out.push('l'),
+            'đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'ß' => out.push_str("ss"),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'þ' => out.push_str("th"),
+            _ => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.push(d);
+                }
+            }),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A letter of the Latin blocks beyond ASCII (U+00C0-U+024F, U+1E00-U+1EFF), apart
+/// from the multiplication and division signs.
+#[inline]
+fn accented_latin(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c != '×' && c != '÷'
+}

@@ -156,3 +156,23 @@ fn chinese_and_japanese_characters_are_tokens_of_their_own() {
     // Thai (an alphabetic script without spaces) keeps a run as one token.
     assert_eq!(norms("แผ่นดินไหว").len(), 1);
 }
+
+#[test]
+fn latin_diacritics_do_not_change_a_stem() {
+    // Outlets differ on accents in names: "José Núñez" (one) / "Jose Nunez" (the other).
+    let stems = |s: &str| toks(s).iter().map(|t| t.stem).collect::<Vec<_>>();
+    assert_eq!(
+        stems("José Núñez left Zürich, Montréal and Łódź"),
+        stems("Jose Nunez left Zurich, Montreal and Lodz")
+    );
+    assert_eq!(stems("Tromsø Straße Æsir"), stems("Tromso Strasse Aesir"));
+    // The norm keeps the spelling as written (lower case).
+    assert_eq!(toks("José")[0].norm, "josé");
+    // The same word typed decomposed (e + combining acute) is the same token.
+    assert_eq!(stems("Jose\u{301}"), stems("José"));
+    // Another script's marks are part of its letters: Japanese "が" is not "か".
+    assert_ne!(stems("が"), stems("か"));
+    // Different letters stay different.
+    assert_ne!(stems("Müller"), stems("Miller"));
+    assert_eq!(scripts::fold_latin("2×3"), "2×3");
+}
