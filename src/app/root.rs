@@ -283,7 +283,9 @@ pub fn app() -> Html {
     if state.read_only.is_some() {
         main_class.push("read-only");
     }
+    let read_only = components::note_editor::ReadOnly(state.read_only.is_some());
     html! {
+        <ContextProvider<components::note_editor::ReadOnly> context={read_only}>
         <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
             <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
             if count > 0 {
@@ -365,6 +367,7 @@ pub fn app() -> Html {
                                   dispatch={dispatch.clone()} />
             }
         </div>
+        </ContextProvider<components::note_editor::ReadOnly>>
     }
 }
 

@@ -34,6 +34,7 @@ export const SEL = {
   metaEditSummary: '.meta-edit summary',
   mark: 'mark.span-mark',
   markFirst: 'mark.span-mark.first',
+  noteEditor: 'textarea.note-editor',
   spanTag: '.span-tag',
   markSelected: 'mark.span-mark.selected',
   markWithRelation: 'mark.span-mark.has-relation',

@@ -83,6 +83,12 @@ async function twoTabs(t, urlA, urlB) {
   await label(a, CRITICS, '3');
   await waitNotice(a, /Nothing was changed: .*read-only/);
   assert.deepEqual(await texts(a), [PORT], 'A did not change');
+  // Its note box is read-only too: nothing can be typed there that would not be kept.
+  await a.keyboard.press('Escape');
+  await a.locator(SEL.markFirst).first().click();
+  await a.locator(SEL.noteEditor).first().waitFor();
+  assert.equal(await a.locator(SEL.noteEditor).first().evaluate((el) => el.readOnly), true, 'A\'s note box is read-only');
+  await a.keyboard.press('Escape');
   // B labels the mayor sentence and saves it.
   await labelled(b, MAYOR, '1');
   await b.waitForFunction(() => {
@@ -96,6 +102,11 @@ async function twoTabs(t, urlA, urlB) {
   await waitForCount(a, SEL.markFirst, 2);
   assert.deepEqual(await texts(a), [MAYOR, PORT].sort(), 'A now has B\'s span');
   await waitNotice(b, /read-only/);
+  await a.keyboard.press('Escape');
+  await a.locator(SEL.markFirst).first().click();
+  await a.locator(SEL.noteEditor).first().waitFor();
+  assert.equal(await a.locator(SEL.noteEditor).first().evaluate((el) => el.readOnly), false, 'A\'s note box is editable again');
+  await a.keyboard.press('Escape');
   await dismissAll(a);
   await labelled(a, CRITICS, '3');
   // Reload A: all three spans are there.

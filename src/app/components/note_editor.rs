@@ -1,7 +1,8 @@
 //! A note on one span, relation or link: a text area saved as it is typed (an undoable
 //! edit after each pause of [`NOTE_PAUSE_MS`], and when it loses focus), so that a crash
 //! or another tab taking the workspace over loses at most the last instant of typing.
-//! Blank removes the note.
+//! Blank removes the note. In a read-only tab (another tab edits the workspace) the box
+//! is read-only too, so nothing is typed that could not be kept.
 
 use gloo::timers::callback::Timeout;
 use std::cell::Cell;
@@ -22,6 +23,11 @@ pub struct NoteEditorProps {
     pub placeholder: AttrValue,
 }
 
+/// Whether this tab may not change the workspace (another tab edits it, or it is still
+/// being restored), given by the root to every note box as a context.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct ReadOnly(pub bool);
+
 /// `(id, note)` for the text area's value: blank is no note.
 fn note_of(id: &str, value: String) -> (String, Option<String>) {
     let note = (!value.trim().is_empty()).then_some(value);
@@ -30,6 +36,7 @@ fn note_of(id: &str, value: String) -> (String, Option<String>) {
 
 #[function_component(NoteEditor)]
 pub fn note_editor(props: &NoteEditorProps) -> Html {
+    let read_only = use_context::<ReadOnly>().unwrap_or_default().0;
     // The save waiting for typing to pause: its timer (dropping it cancels it), the save
     // itself, and whether the timer has fired.
     let pending = use_mut_ref(|| None::<(Timeout, Rc<dyn Fn()>, Rc<Cell<bool>>)>);
@@ -82,7 +89,9 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
     };
     html! {
         <textarea class="note-editor" data-note-for={props.id.clone()} rows="2"
-                  placeholder={props.placeholder.clone()}
+                  placeholder={if read_only { AttrValue::Static("No note (read-only in this tab)") } else { props.placeholder.clone() }}
+                  readonly={read_only}
+                  title={read_only.then_some("This tab is read-only: the workspace is being edited in another tab")}
                   value={props.note.clone().unwrap_or_default()} {oninput} {onchange} />
     }
 }
