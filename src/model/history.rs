@@ -12,6 +12,9 @@ pub struct History<T> {
     past: Vec<T>,
     present: T,
     future: Vec<T>,
+    /// The key of the newest step if [`History::edit_merging`] made it, so that the next
+    /// edit with the same key joins it (a note typed in pauses is one step).
+    merge_key: Option<String>,
 }
 
 impl<T: Clone> History<T> {
@@ -21,6 +24,7 @@ impl<T: Clone> History<T> {
             past: Vec::new(),
             present,
             future: Vec::new(),
+            merge_key: None,
         }
     }
 
@@ -37,6 +41,7 @@ impl<T: Clone> History<T> {
             self.past.remove(0);
         }
         self.future.clear();
+        self.merge_key = None;
     }
 
     /// Apply `edit` to a copy of the present. If it succeeds the copy becomes the present
@@ -45,6 +50,26 @@ impl<T: Clone> History<T> {
         let mut next = self.present.clone();
         let out = edit(&mut next)?;
         self.push(next);
+        Ok(out)
+    }
+
+    /// [`History::edit`], except that when the newest step was made by this method with
+    /// the same `key` (and nothing was undone since), the edit joins that step instead of
+    /// making one more: undo then goes back to before the first of them. Typing a note in
+    /// several pauses is one undo step, not one per pause.
+    pub fn edit_merging<R, E>(
+        &mut self,
+        key: &str,
+        edit: impl FnOnce(&mut T) -> Result<R, E>,
+    ) -> Result<R, E> {
+        let mut next = self.present.clone();
+        let out = edit(&mut next)?;
+        if self.merge_key.as_deref() == Some(key) && self.future.is_empty() {
+            self.present = next;
+        } else {
+            self.push(next);
+            self.merge_key = Some(key.to_string());
+        }
         Ok(out)
     }
 
@@ -60,6 +85,7 @@ impl<T: Clone> History<T> {
 
     /// Step back; false if there is nothing to undo.
     pub fn undo(&mut self) -> bool {
+        self.merge_key = None;
         match self.past.pop() {
             Some(prev) => {
                 let cur = std::mem::replace(&mut self.present, prev);
@@ -72,6 +98,7 @@ impl<T: Clone> History<T> {
 
     /// Step forward; false if there is nothing to redo.
     pub fn redo(&mut self) -> bool {
+        self.merge_key = None;
         match self.future.pop() {
             Some(next) => {
                 let cur = std::mem::replace(&mut self.present, next);
@@ -158,5 +185,45 @@ mod tests {
         let mut e = a.clone();
         assert!(e.undo());
         assert!(!a.same_by(&e, Rc::ptr_eq));
+    }
+
+    #[test]
+    fn edits_with_one_merge_key_in_a_row_are_one_step() {
+        let set = |v: i32| {
+            move |x: &mut i32| -> Result<(), ()> {
+                *x = v;
+                Ok(())
+            }
+        };
+        let mut h = History::new(0);
+        h.edit(set(1)).unwrap();
+        // A note typed in three pauses: one step.
+        h.edit_merging("note s1", set(2)).unwrap();
+        h.edit_merging("note s1", set(3)).unwrap();
+        h.edit_merging("note s1", set(4)).unwrap();
+        assert_eq!(*h.present(), 4);
+        assert!(h.undo());
+        assert_eq!(*h.present(), 1, "one undo takes the whole note back");
+        assert!(h.redo());
+        assert_eq!(*h.present(), 4);
+        // After a redo, another edit with the key makes a step of its own.
+        h.edit_merging("note s1", set(5)).unwrap();
+        assert!(h.undo());
+        assert_eq!(*h.present(), 4);
+        // Another key, or another edit in between, starts a new step.
+        h.edit_merging("note s1", set(6)).unwrap();
+        h.edit_merging("note s2", set(7)).unwrap();
+        assert!(h.undo());
+        assert_eq!(*h.present(), 6);
+        h.edit(set(8)).unwrap();
+        h.edit_merging("note s2", set(9)).unwrap();
+        h.edit_merging("note s2", set(10)).unwrap();
+        assert!(h.undo());
+        assert_eq!(*h.present(), 8);
+        // A failed edit changes nothing and keeps the merging going.
+        assert!(h
+            .edit_merging("note s2", |_: &mut i32| Err::<(), ()>(()))
+            .is_err());
+        assert_eq!(*h.present(), 8);
     }
 }

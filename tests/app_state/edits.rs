@@ -479,3 +479,41 @@ fn removing_an_article_names_its_spans_and_their_links() {
         Some("Removed \u{201c}Beta report\u{201d} and its 1 span. Undo with Ctrl+Z.")
     );
 }
+
+#[test]
+fn a_note_saved_in_pauses_is_one_undo_step() {
+    let s = two_articles();
+    let (s, a) = add_span(s, 0, "was shot five times", Label::Claim);
+    let (s, b) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    let note = |id: &str, text: &str| Action::SetNote {
+        id: id.to_string(),
+        note: Some(text.to_string()),
+    };
+    // The note box saves after each pause in typing: three saves of one note.
+    let s = run(
+        s,
+        vec![
+            note(&a, "Check"),
+            note(&a, "Check the count"),
+            note(&a, "Check the count."),
+        ],
+    );
+    assert_eq!(s.workspace().note(&a), Some("Check the count."));
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(
+        s.workspace().note(&a),
+        None,
+        "one undo takes the whole note back"
+    );
+    assert_eq!(s.workspace().spans.len(), 2, "and nothing before it");
+    let s = run(s, vec![Action::Redo]);
+    assert_eq!(s.workspace().note(&a), Some("Check the count."));
+    // A note on another span, or any other edit between, is a step of its own.
+    let s = run(
+        s,
+        vec![note(&b, "Four?"), note(&a, "Check the count again.")],
+    );
+    let s = run(s, vec![Action::Undo]);
+    assert_eq!(s.workspace().note(&a), Some("Check the count."));
+    assert_eq!(s.workspace().note(&b), Some("Four?"));
+}

@@ -173,6 +173,23 @@ impl AppState {
         f: impl FnOnce(&mut Workspace) -> Result<R, ModelError>,
     ) -> Option<R> {
         let out = self.history.edit(|ws| f(Rc::make_mut(ws)));
+        self.edited(what, out)
+    }
+
+    /// [`AppState::edit`] joining the newest undo step when that one has the same `key`
+    /// ([`History::edit_merging`]).
+    pub(crate) fn edit_merging<R>(
+        &mut self,
+        key: &str,
+        what: &str,
+        f: impl FnOnce(&mut Workspace) -> Result<R, ModelError>,
+    ) -> Option<R> {
+        let out = self.history.edit_merging(key, |ws| f(Rc::make_mut(ws)));
+        self.edited(what, out)
+    }
+
+    /// An edit's result; its error becomes a notice ("Could not {what}: ...").
+    fn edited<R>(&mut self, what: &str, out: Result<R, ModelError>) -> Option<R> {
         match out {
             Ok(r) => Some(r),
             Err(e) => {

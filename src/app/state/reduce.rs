@@ -253,7 +253,10 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::SetNote { id, note } => {
             let note = note.filter(|n| !n.trim().is_empty());
             if s.workspace().note(&id) != note.as_deref() {
-                s.edit("save the note", |w| w.set_note(&id, note));
+                // Saves of one note in a row (typing in pauses) are one undo step.
+                s.edit_merging(&format!("note {id}"), "save the note", |w| {
+                    w.set_note(&id, note)
+                });
             }
         }
         Action::SetClassroom(open) => s.classroom_open = open,
