@@ -277,6 +277,8 @@ fn flush_pending(dispatch: Option<&Dispatch>) {
 thread_local! {
     /// Whether the user was told that saves go to local storage only.
     static TOLD_LOCAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether the user was told that saves go to IndexedDB only (local storage full).
+    static TOLD_DATABASE_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
@@ -286,14 +288,27 @@ fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
         ws,
         Rc::new(move |outcome| {
             match outcome {
-            storage::SaveOutcome::Saved => dispatch.dispatch(Action::Saved(Ok(()))),
+            storage::SaveOutcome::Saved => {
+                TOLD_DATABASE_ONLY.with(|t| t.set(false));
+                dispatch.dispatch(Action::Saved(Ok(())))
+            }
             storage::SaveOutcome::SavedInLocalStorage(why) => {
                 dispatch.dispatch(Action::Saved(Ok(())));
                 if !TOLD_LOCAL_ONLY.with(|t| t.replace(true)) {
                     dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
                 }
             }
-            storage::SaveOutcome::Failed(e) => dispatch.dispatch(Action::Saved(Err(e))),
+            storage::SaveOutcome::SavedInDatabaseOnly(why) => {
+                dispatch.dispatch(Action::Saved(Ok(())));
+                if !TOLD_DATABASE_ONLY.with(|t| t.replace(true)) {
+                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
+                }
+            }
+            storage::SaveOutcome::Failed(e) => {
+                // A later save that local storage takes again may warn anew if it fills.
+                TOLD_DATABASE_ONLY.with(|t| t.set(false));
+                dispatch.dispatch(Action::Saved(Err(e)))
+            }
             storage::SaveOutcome::Taken(Ok(None)) => {
                 dispatch.dispatch(Action::ReadOnly(TAKEN.to_string()))
             }

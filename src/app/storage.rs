@@ -84,18 +84,43 @@ fn text_key(id: &str, sha256: &str) -> String {
 }
 
 fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {
+    let size = if len < 1024 {
+        format!("{len} bytes")
+    } else {
+        format!("{} KB", len.div_ceil(1024))
+    };
+    let full = e
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|d| d.name() == "QuotaExceededError");
+    if full {
+        return format!(
+            "local storage is full: the browser refused to store the workspace ({size}); it \
+             holds about 5 MB for Parallax and every other page opened from a file on this \
+             computer"
+        );
+    }
     let detail = e
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_default();
     format!(
-        "the browser refused to store the workspace ({} KB){}",
-        len / 1024,
+        "the browser refused to store the workspace ({size}){}",
         if detail.is_empty() {
             String::new()
         } else {
             format!(": {detail}")
         }
+    )
+}
+
+/// What the user is told when a save went to IndexedDB only (`refused`: why local
+/// storage did not take it).
+fn database_only(refused: &str) -> String {
+    format!(
+        "Your changes are saved in the browser's database (IndexedDB) only, because {refused}. \
+         Nothing is lost, and this workspace opens with them. To make room, delete saved \
+         workspaces you no longer need (Workspaces\u{2026}), or remove the stored data of other \
+         pages opened from files; Export JSON keeps a copy of your work."
     )
 }
 
@@ -281,6 +306,9 @@ pub enum SaveOutcome {
     /// Saved, but only in local storage (IndexedDB is unavailable: the message says why
     /// and what that means for the user).
     SavedInLocalStorage(String),
+    /// Saved in IndexedDB only: local storage refused the record (full). The message says
+    /// so, that the work is kept, and how to free space.
+    SavedInDatabaseOnly(String),
     /// Another tab (or copy of the file) opened this workspace since: nothing was written.
     /// This tab's version, if it differs from the stored one, was saved as a new workspace
     /// (`Some((id, title))`), or could not be (`Err`).
@@ -402,7 +430,19 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
     }
     WAITING.with(|w| w.borrow_mut().remove(id));
     if let Err(e) = store.set_item(&key, &rec.json) {
-        return done(SaveOutcome::Failed(quota_message(&e, rec.json.len())));
+        // Local storage is full (another page opened from a file may have filled it; they
+        // share it). The save's mirror in IndexedDB is then its newer copy, which opening
+        // and the list prefer: the changes are kept there.
+        let refused = quota_message(&e, rec.json.len());
+        // The list's entry in local storage stays the older one (writing it would make
+        // local storage's older record look as new as the mirror's).
+        let entry = Entry::describe(id, &ws, rec.annotator.clone(), save_time());
+        return durable::mirror_then(&rec.json, entry, move |kept| {
+            done(match kept {
+                Ok(()) => SaveOutcome::SavedInDatabaseOnly(database_only(&refused)),
+                Err(e) => SaveOutcome::Failed(format!("{refused}, and {e}")),
+            })
+        });
     }
     let mut r = read_registry(&store);
     r.upsert(Entry::describe(id, &ws, rec.annotator.clone(), save_time()));

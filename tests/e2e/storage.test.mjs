@@ -247,6 +247,38 @@ test('the browser\'s database refuses the texts (quota): a warning that stays, o
   await s.finish();
 });
 
+test('local storage full (another page opened from a file filled it): the changes go to IndexedDB, are kept over a reload, and the user is told in plain words', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await loadSample(page);
+  const first = 'The defector was shot at least four times';
+  await mouseSelect(page, 0, first);
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, 1);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => /^parallax\.v2\.ws\.[^.]+$/.test(k)));
+  // Every page opened from a file shares local storage: another one fills it.
+  const filled = await page.evaluate(() => {
+    let n = 0;
+    try { for (; n < 100000; n++) localStorage.setItem(`other-page.${n}`, 'x'.repeat(10000)); } catch (e) { /* full */ }
+    try { for (let j = 0; j < 100000; j++) localStorage.setItem(`other-page.small.${j}`, 'y'); } catch (e) { /* full */ }
+    return n;
+  });
+  assert.ok(filled > 10, `local storage was filled (${filled} items)`);
+  await mouseSelect(page, 1, 'The soldier, shot several times');
+  await page.keyboard.press('1');
+  await waitForCount(page, SEL.markFirst, 2);
+  const told = await waitNotice(page, /saved in the browser's database \(IndexedDB\) only, because local storage is full/);
+  assert.match(told, /Nothing is lost/);
+  assert.doesNotMatch(told, /0 KB|Failed to execute|exceeded the quota/, 'plain words, not the browser\'s error');
+  assert.equal(await page.locator(SEL.storageWarning).count(), 0, 'no "autosave failed" warning: the work is kept');
+  await page.reload();
+  await continueWorkspace(page);
+  await waitForCount(page, SEL.markFirst, 2);
+  assert.deepEqual(Object.values(await shownSpanTexts(page)).sort(), [first, 'The soldier, shot several times'].sort(), 'both spans are back');
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('other-page.')).forEach((k) => localStorage.removeItem(k)));
+  await s.finish();
+});
+
 test('a note and a name still being typed when the page is reloaded are saved, not lost', async (t) => {
   const s = await openSession(t, browser);
   const page = s.page;

@@ -30,6 +30,23 @@ pub(super) fn mirror(record: &str, entry: Entry) {
     if unavailable() {
         return;
     }
+    // A failed mirror leaves local storage's copy, as saved before mirrors existed.
+    mirror_then(record, entry, |_| ());
+}
+
+/// Write the mirror of a save as [`mirror`] does, then call `then` with the outcome: the
+/// only copy of the save when local storage refused it (full), so the caller says whether
+/// the changes are kept. Errors: IndexedDB unavailable or refusing the write (message).
+pub(super) fn mirror_then(
+    record: &str,
+    entry: Entry,
+    then: impl FnOnce(Result<(), String>) + 'static,
+) {
+    if unavailable() {
+        return then(Err(
+            "the browser's database (IndexedDB) cannot be used".into()
+        ));
+    }
     DELETED.with(|d| d.borrow_mut().remove(&entry.id));
     let key = registry::mirror_key(&entry.id);
     let value = Mirror {
@@ -38,8 +55,7 @@ pub(super) fn mirror(record: &str, entry: Entry) {
     }
     .to_json();
     wasm_bindgen_futures::spawn_local(async move {
-        // A failed mirror leaves local storage's copy, as saved before mirrors existed.
-        let _ = idb::put_value(&key, &value).await;
+        then(idb::put_value(&key, &value).await);
     });
 }
 
