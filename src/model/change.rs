@@ -170,6 +170,43 @@ pub fn describe(before: &Workspace, after: &Workspace) -> Change {
     if after.rejections.len() > before.rejections.len() {
         parts.push("rejected a suggestion".into());
     }
+    // Notes on spans, attributions and links present before and after.
+    let notes = |w: &Workspace| -> HashMap<String, Option<String>> {
+        let spans = w.spans.iter().map(|s| (s.id.clone(), s.note.clone()));
+        let rels = w.relations.iter().map(|r| (r.id.clone(), r.note.clone()));
+        let links = w.links.iter().map(|l| (l.id.clone(), l.note.clone()));
+        spans.chain(rels).chain(links).collect()
+    };
+    let notes_before = notes(before);
+    let notes_edited = notes(after)
+        .iter()
+        .filter(|(id, n)| notes_before.get(*id).is_some_and(|old| old != *n))
+        .count();
+    if notes_edited > 0 {
+        parts.push(plural(notes_edited, "edited a note", "notes edited"));
+    }
+    // An article's title or outlet details (its text never changes).
+    let details: Vec<&super::Document> = after
+        .documents
+        .iter()
+        .filter(|d| {
+            before
+                .document(&d.id)
+                .is_some_and(|old| old.title != d.title || old.meta != d.meta)
+        })
+        .collect();
+    match details.as_slice() {
+        [] => {}
+        [d] => parts.push(format!("edited the details of \u{201c}{}\u{201d}", d.title)),
+        many => parts.push(format!("edited the details of {} articles", many.len())),
+    }
+    let (a, b) = (&before.identity, &after.identity);
+    if a.annotator != b.annotator {
+        parts.push("changed the annotator's name".into());
+    }
+    if a.title != b.title || a.instructions != b.instructions {
+        parts.push("edited the exercise's title or instructions".into());
+    }
     Change {
         parts,
         broken_relations,
@@ -188,6 +225,33 @@ mod tests {
             "Harbour plan\n\nThe minister said the new port will open in June.",
         );
         (ws, d)
+    }
+
+    #[test]
+    fn names_note_detail_and_identity_edits() {
+        let (before, d) = ws();
+        let mut with_span = before.clone();
+        let s = with_span.add_span(&d, 14, 31, Label::Attribution).unwrap();
+        let mut noted = with_span.clone();
+        noted.set_note(&s, Some("checked".into())).unwrap();
+        assert_eq!(describe(&with_span, &noted).summary(), "edited a note");
+        let mut detailed = before.clone();
+        detailed.documents[0].meta.outlet = Some("The Harbour Gazette".into());
+        assert_eq!(
+            describe(&before, &detailed).summary(),
+            "edited the details of \u{201c}Harbour\u{201d}"
+        );
+        let mut named = before.clone();
+        named.identity.annotator = "maria".into();
+        assert_eq!(
+            describe(&before, &named).summary(),
+            "changed the annotator's name"
+        );
+        named.identity.title = "Defector exercise".into();
+        assert_eq!(
+            describe(&before, &named).summary(),
+            "changed the annotator's name; edited the exercise's title or instructions"
+        );
     }
 
     #[test]
