@@ -28,7 +28,8 @@ impl Change {
     }
 }
 
-fn quoted(ws: &Workspace, span: &super::Span) -> String {
+/// The span's text in curly quotes, cut to 40 characters with an ellipsis.
+pub fn quoted(ws: &Workspace, span: &super::Span) -> String {
     let text = ws.span_text(span).unwrap_or("");
     let short = super::text::ellipsize(text.trim_end(), 40);
     format!("\u{201c}{short}\u{201d}")

@@ -517,3 +517,47 @@ fn a_note_saved_in_pauses_is_one_undo_step() {
     assert_eq!(s.workspace().note(&a), Some("Check the count."));
     assert_eq!(s.workspace().note(&b), Some("Four?"));
 }
+
+#[test]
+fn attributing_a_span_it_cannot_credit_explains_in_words_and_keeps_attributing() {
+    let s = two_articles();
+    let (s, said) = add_span(s, 0, "Officials said", Label::Attribution);
+    let (s, elsewhere) = add_span(s, 1, "was shot at least four times", Label::Claim);
+    let (s, context) = add_span(s, 0, "Ümit waited.", Label::Context);
+    let (s, claim) = add_span(s, 0, "was shot five times", Label::Claim);
+    let s = run(
+        s,
+        vec![
+            Action::SelectSpan(Some(said.clone())),
+            Action::StartConnect,
+            Action::ClickSpan(elsewhere.clone()),
+        ],
+    );
+    assert!(s.workspace().relations.is_empty());
+    let told = texts(&s).last().cloned().unwrap_or_default();
+    assert!(
+        told.starts_with(
+            "An attribution credits a quote or claim of its own article: click one in \u{201c}"
+        ),
+        "{told}"
+    );
+    assert!(
+        !told.contains(&said) && !told.contains(&elsewhere),
+        "no span ids: {told}"
+    );
+    assert_eq!(
+        s.connecting.as_deref(),
+        Some(said.as_str()),
+        "still attributing"
+    );
+    let s = run(s, vec![Action::ClickSpan(context.clone())]);
+    let told = texts(&s).last().cloned().unwrap_or_default();
+    assert!(
+        told.starts_with("\u{201c}Ümit waited.\u{201d} is a context span; an attribution credits a quote or a claim"),
+        "{told}"
+    );
+    // The right click then completes it.
+    let s = run(s, vec![Action::ClickSpan(claim.clone())]);
+    assert_eq!(s.workspace().relations.len(), 1);
+    assert!(s.connecting.is_none());
+}

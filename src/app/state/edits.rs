@@ -5,7 +5,7 @@
 
 use super::{AppState, NoticeAction, NoticeKind, PickedRange};
 use crate::formats;
-use crate::model::{text, Label};
+use crate::model::{text, Label, Workspace};
 use std::rc::Rc;
 
 impl AppState {
@@ -132,6 +132,11 @@ impl AppState {
                 self.connecting = None;
                 return;
             }
+            if let Some(why) = attribution_refused(self.workspace(), &from, &id) {
+                // Still attributing: the user can click the right span next.
+                self.notify(NoticeKind::Error, why);
+                return;
+            }
             if self
                 .edit("attribute", |w| w.add_relation(&from, &id))
                 .is_some()
@@ -195,4 +200,37 @@ fn naming(name: &str, msg: &str) -> String {
     } else {
         format!("{name}: {msg}")
     }
+}
+
+/// Why attribution span `from` cannot credit span `to`, in the user's words (titles and
+/// span texts, not ids), or `None` when it can: `to` must be a quote or a claim of the
+/// same article.
+fn attribution_refused(ws: &Workspace, from: &str, to: &str) -> Option<String> {
+    let (a, b) = (ws.span(from)?, ws.span(to)?);
+    let title = |doc: &str| {
+        ws.document(doc)
+            .map(|d| d.title.clone())
+            .unwrap_or_default()
+    };
+    if a.doc != b.doc {
+        return Some(format!(
+            "An attribution credits a quote or claim of its own article: click one in \
+             \u{201c}{}\u{201d} (or Esc to stop attributing).",
+            title(&a.doc)
+        ));
+    }
+    if !matches!(b.label, Label::Quote | Label::Claim) {
+        return Some(format!(
+            "{} is {} {} span; an attribution credits a quote or a claim: click one (or Esc \
+             to stop attributing).",
+            crate::model::change::quoted(ws, b),
+            if b.label == Label::Attribution {
+                "an"
+            } else {
+                "a"
+            },
+            b.label
+        ));
+    }
+    None
 }
