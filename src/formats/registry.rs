@@ -128,12 +128,17 @@ pub struct Continued {
 
 impl Entry {
     /// The entry for workspace `id` as it is now. The title is the first article's title
-    /// (with "+ N more" for the others), or "Empty workspace".
+    /// (with "+ N more" for the others), or "Empty workspace"; an exercise's title comes
+    /// first ("Defector exercise: Watch: ... + 1 more").
     pub fn describe(id: &str, ws: &Workspace, annotator: Option<String>, now_ms: f64) -> Entry {
-        let title = match ws.documents.first() {
+        let articles = match ws.documents.first() {
             None => "Empty workspace".to_string(),
             Some(d) if ws.documents.len() == 1 => d.title.clone(),
             Some(d) => format!("{} + {} more", d.title, ws.documents.len() - 1),
+        };
+        let title = match ws.identity.title.trim() {
+            "" => articles,
+            exercise => format!("{exercise}: {articles}"),
         };
         Entry {
             id: id.to_string(),
@@ -392,6 +397,12 @@ mod tests {
         let e = Entry::describe("x", &ws, Some("kim".into()), 42.0);
         assert_eq!(e.title, "Harbour plan + 1 more");
         assert_eq!((e.articles, e.spans, e.changed_ms), (2, 0, 42.0));
+        // An exercise's workspace is listed by the exercise's title first.
+        ws.identity.title = "Harbour exercise".into();
+        assert_eq!(
+            Entry::describe("x", &ws, None, 0.0).title,
+            "Harbour exercise: Harbour plan + 1 more"
+        );
     }
 
     #[test]
