@@ -115,6 +115,8 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   // Maria's feedback: the wrong boundary shows the key's note, and its place in the article.
   await page.click('#class-table tr[data-annotator="maria"]');
   await page.waitForSelector('#feedback[data-annotator="maria"]');
+  // The heading names the file too (two students may give one name).
+  assert.match(await page.locator('#feedback h3').textContent(), /^Feedback for maria \(.+\.json\)$/);
   const kinds = await page.$$eval(SEL.feedbackItem, (els) => els.map((e) => e.dataset.kind));
   assert.deepEqual(kinds, ['wrong_boundary', 'missed_relation', 'wrong_label']);
   const boundary = page.locator('#feedback .feedback-item[data-kind="wrong_boundary"]');

@@ -119,7 +119,9 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
     });
     html! {
         <section id="feedback" class="feedback" data-annotator={g.annotator.clone()}>
-            <h3>{ format!("Feedback for {}", g.annotator) }</h3>
+            <h3>{ format!("Feedback for {}", g.annotator) }
+                // The file too: two students may give the same name.
+                <span class="fb-file">{ format!(" ({})", g.file) }</span></h3>
             <p class="summary">{ format!(
                 "Strict: {} correct, {} incorrect, {} missed, {} not in the key (F1 {:.2}).",
                 s.correct, s.incorrect, s.missed, s.spurious, s.f1
