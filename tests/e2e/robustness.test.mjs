@@ -347,7 +347,7 @@ test('the same article loaded twice is noticed, not duplicated', async (t) => {
   await s.finish();
 });
 
-test('storage full: a warning with one-click export; the page keeps working and recovers', async (t) => {
+test('local storage full: saves go on in IndexedDB, the user is told once; the page keeps working; freed space is used again', async (t) => {
   const s = await open(t);
   const { page } = s;
   await withWork(page);
@@ -363,32 +363,31 @@ test('storage full: a warning with one-click export; the page keeps working and 
     return n;
   });
   assert.ok(filled > 0);
-  // An edit now cannot be saved.
+  // An edit now goes to the workspace's copy in IndexedDB; no "autosave failed".
   const got = await mouseSelect(page, 1, 'Moon Jae-in');
   assert.match(got, /Moon Jae-in/);
   await page.keyboard.press('3');
-  const warning = page.locator(SEL.storageWarning);
-  await warning.waitFor();
-  assert.match(await warning.textContent(), /Autosave failed: the browser refused to store the workspace .*not saved in this browser/);
-  const { name, bytes } = await download(page, SEL.storageExportNow);
-  assert.equal(name, 'parallax.json');
-  const exported = JSON.parse(bytes.toString('utf8'));
-  assert.deepEqual(exported.spans.map((x) => x.label).sort(), ['attribution', 'claim'], 'the export has the unsaved span');
+  await waitNotice(page, /saved in the browser's database \(IndexedDB\) only, because local storage is full/);
+  assert.equal(await page.locator(SEL.storageWarning).count(), 0);
   // Still works: another label, undo, redo.
   await page.keyboard.press('Control+z');
   await waitForCount(page, SEL.markFirst, 1);
   await page.keyboard.press('Control+Shift+z');
   await waitForCount(page, SEL.markFirst, 2);
-  // Space freed: the next change is saved and the warning goes.
+  // Space freed: the next change is saved in local storage again.
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k); });
   await page.keyboard.press('Control+z');
-  await warning.waitFor({ state: 'detached' });
-  const saved = await savedWorkspace(page);
-  assert.equal(saved.spans.length, 1);
+  await page.waitForFunction(() => {
+    const id = document.querySelector('.app').dataset.workspaceId;
+    const raw = localStorage.getItem(`parallax.v2.ws.${id}`);
+    return raw && JSON.parse(raw).spans.length === 1;
+  });
+  assert.equal((await savedWorkspace(page)).spans.length, 1);
+  assert.equal(await page.locator(SEL.storageWarning).count(), 0);
   await s.finish();
 });
 
-test('storage refused by setItem (QuotaExceededError) on the first save', async (t) => {
+test('local storage and IndexedDB both refuse the save (quota): a warning that stays, with one-click export', async (t) => {
   const s = await open(t, {
     init: () => {
       const orig = Storage.prototype.setItem;
@@ -396,13 +395,20 @@ test('storage refused by setItem (QuotaExceededError) on the first save', async 
         if (/^parallax\.v2\.ws\.[^.]+$/.test(k)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return orig.call(this, k, v);
       };
+      // The workspace's copy in IndexedDB is refused too (the texts are stored).
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (typeof key === 'string' && key.startsWith('record:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
     },
   });
   const { page } = s;
   await page.click(SEL.loadSample);
   const warning = page.locator(SEL.storageWarning);
   await warning.waitFor();
-  assert.match(await warning.textContent(), /quota has been exceeded/);
+  const text = await warning.textContent();
+  assert.match(text, /Autosave failed: local storage is full: the browser refused to store the workspace \(\d+ (bytes|KB)\).*, and .*IndexedDB.*not saved in this browser/);
   assert.equal(await warning.locator(SEL.exportNow).count(), 1);
   const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
   assert.equal(exported.documents.length, 2);
