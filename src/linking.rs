@@ -560,7 +560,7 @@ pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelErr
 
 /// Link spans `a` and `b` by hand (`origin: manual`, no score): the link gets the flags
 /// accepting a suggestion to link the two spans would give (span text against span text,
-/// speakers from the workspace's attributions; [`Matching::span_pair`]), and so its kind
+/// speakers from the workspace's attributions; `Matching::span_pair`), and so its kind
 /// as an accepted link does: `differs` when flagged, else `same`. Returns the link id (an
 /// existing link's, if the pair is linked already). Errors: as [`Workspace::add_link`].
 pub fn link_by_hand(ws: &mut Workspace, a: &str, b: &str) -> Result<String, ModelError> {

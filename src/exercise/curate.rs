@@ -243,7 +243,7 @@ impl Curation {
     /// The curated workspace: the first file's articles, its exercise title and
     /// instructions, annotator `curated_by`, the accepted spans with who had them, and the
     /// annotators' relations and links whose both ends were accepted (each link of the
-    /// kind most of the annotators who drew it gave; see [`curated_link`]).
+    /// kind most of the annotators who drew it gave; see `curated_link`).
     pub fn build(&self, curated_by: &str) -> Workspace {
         let mut ws = Workspace {
             documents: self.base.documents.clone(),
