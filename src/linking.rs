@@ -13,6 +13,8 @@
 //!   the source span's label) and the link in one step.
 //! - [`accept`] applies a suggestion to a workspace (a new span covers the part of the
 //!   sentence that matches: [`match_part`]); [`rejection`] is what rejecting it remembers.
+//! - [`link_by_hand`] links two spans the user chose, with the flags (and so the kind)
+//!   accepting a suggestion between them would give.
 //! - Speaker flags consult the workspace first: the attribution span attributing each side
 //!   (its relation), else a speaker named in the sentence.
 //!
@@ -76,15 +78,7 @@ pub struct SpanSuggestion {
 impl SpanSuggestion {
     /// The flags as the model stores them on a link.
     pub fn model_flags(&self) -> Vec<Flag> {
-        self.flags
-            .iter()
-            .map(|d| Flag {
-                kind: d.kind.as_str().to_string(),
-                a: d.a.clone(),
-                b: d.b.clone(),
-                vague: d.vague,
-            })
-            .collect()
+        model_flags(&self.flags)
     }
 
     /// A stable key for the UI (source, target document and range).
@@ -103,6 +97,19 @@ pub struct SpanGroup {
     pub span: String,
     /// Its suggested links, highest score first.
     pub suggestions: Vec<SpanSuggestion>,
+}
+
+/// Discrepancies as the model stores them on a link.
+fn model_flags(flags: &[Discrepancy]) -> Vec<Flag> {
+    flags
+        .iter()
+        .map(|d| Flag {
+            kind: d.kind.as_str().to_string(),
+            a: d.a.clone(),
+            b: d.b.clone(),
+            vague: d.vague,
+        })
+        .collect()
 }
 
 /// Everything the suggestions panel shows.
@@ -282,7 +289,7 @@ impl Matching {
                     self.corpus
                         .score_ranges((di, span.start, span.end), (sug.doc, a, b))
                 };
-                let link = existing.and_then(|t| Some((t, score(t.start, t.end)?)));
+                let link = existing.and_then(|t| Some((t, self.span_pair(ws, span, t)?)));
                 let document = ws.document(target_doc);
                 let fresh = document
                     .and_then(|d| free_part(d, &labelled, (s0, s1)))
@@ -306,15 +313,11 @@ impl Matching {
                 continue;
             }
             *n += 1;
+            // A link to an existing span has its speakers checked already (`span_pair`).
             let mut flags = sug.flags;
-            self.check_speakers(
-                ws,
-                span,
-                sug.doc,
-                (s0, s1),
-                target_span.as_deref(),
-                &mut flags,
-            );
+            if target_span.is_none() {
+                self.check_speakers(ws, span, sug.doc, (s0, s1), None, &mut flags);
+            }
             out.push(SpanSuggestion {
                 source: span.id.clone(),
                 source_doc: span.doc.clone(),
@@ -337,6 +340,20 @@ impl Matching {
 }
 
 impl Matching {
+    /// Span `a` against span `b` of another document, as a suggestion to link `a` to the
+    /// existing span `b` is scored: text against text (`Corpus::score_ranges`), one score
+    /// from either side, with the speakers checked against the workspace's attributions
+    /// ([`Matching::check_speakers`]). `None` if either document is not in this corpus or
+    /// a range does not fit it.
+    fn span_pair(&self, ws: &Workspace, a: &Span, b: &Span) -> Option<crate::matcher::Suggestion> {
+        let (&da, &db) = (self.index.get(&a.doc)?, self.index.get(&b.doc)?);
+        let mut sug = self
+            .corpus
+            .score_ranges((da, a.start, a.end), (db, b.start, b.end))?;
+        self.check_speakers(ws, a, db, (b.start, b.end), Some(&b.id), &mut sug.flags);
+        Some(sug)
+    }
+
     /// Who is credited with `span`: the attribution span attributing it in the workspace,
     /// else a speaker named in its sentence ("X said", "according to X", "X told
     /// reporters"). `(text, range)` in code points of the span's document.
@@ -539,6 +556,31 @@ pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelErr
         Some(s.score),
         s.model_flags(),
     )
+}
+
+/// Link spans `a` and `b` by hand (`origin: manual`, no score): the link gets the flags
+/// accepting a suggestion to link the two spans would give (span text against span text,
+/// speakers from the workspace's attributions; `Matching::span_pair`), and so its kind
+/// as an accepted link does: `differs` when flagged, else `same`. Returns the link id (an
+/// existing link's, if the pair is linked already). Errors: as [`Workspace::add_link`].
+pub fn link_by_hand(ws: &mut Workspace, a: &str, b: &str) -> Result<String, ModelError> {
+    let flags = match (ws.span(a), ws.span(b)) {
+        (Some(sa), Some(sb)) if sa.doc != sb.doc => {
+            // Flags read only the two texts: a corpus of the two articles gives the same
+            // flags as the whole workspace's, without indexing every article.
+            let docs: Vec<Document> = [&sa.doc, &sb.doc]
+                .into_iter()
+                .filter_map(|d| ws.document(d).cloned())
+                .collect();
+            Matching::new(&docs)
+                .span_pair(ws, sa, sb)
+                .map(|s| model_flags(&s.flags))
+                .unwrap_or_default()
+        }
+        // Not a valid pair: add_link says why.
+        _ => Vec::new(),
+    };
+    ws.add_link(a, b, Origin::Manual, None, flags)
 }
 
 /// What rejecting a suggestion remembers: the source span and the suggested sentence.

@@ -8,7 +8,7 @@ mod formats_util;
 use parallax::exercise::grade::Scheme;
 use parallax::exercise::{self, Annotated, Curation};
 use parallax::formats::{self, json, ImportOptions};
-use parallax::model::{Label, Workspace};
+use parallax::model::{Flag, Label, LinkKind, Workspace};
 
 // ----- whole files -----
 
@@ -457,4 +457,56 @@ fn csv_fields_a_spreadsheet_would_run_are_kept_as_text() {
             "{bad:?} -> {f:?}"
         );
     }
+}
+
+/// The curated workspace of copies of the key by annotators whose link (the key's one
+/// link) is of the kinds given, with `flags` on the links marked `differs`.
+fn curated_link_of(kinds: &[LinkKind], flags: &[Flag]) -> parallax::model::Link {
+    let files: Vec<Workspace> = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, &kind)| {
+            let mut ws = key();
+            ws.identity.annotator = format!("annotator {i}");
+            ws.links[0].kind = kind;
+            if kind == LinkKind::Differs {
+                ws.links[0].flags = flags.to_vec();
+            }
+            ws
+        })
+        .collect();
+    let annotated: Vec<Annotated> = files
+        .iter()
+        .enumerate()
+        .map(|(i, ws)| Annotated::new(["a.json", "b.json", "c.json"][i], ws))
+        .collect();
+    let mut c = Curation::new(&annotated).unwrap();
+    assert_eq!(c.accept_agreed(), 3);
+    let ws = c.build("trainer");
+    assert_eq!(ws.links.len(), 1, "one link for the pair");
+    ws.links[0].clone()
+}
+
+#[test]
+fn a_curated_link_keeps_the_kind_the_annotators_gave_it() {
+    use LinkKind::{Differs, Same};
+    let count = vec![Flag {
+        kind: "number".into(),
+        a: "4 times".into(),
+        b: "several times".into(),
+        vague: true,
+    }];
+    // Marked "told differently" without a flag: it stays so (it was rebuilt as "same").
+    let l = curated_link_of(&[Differs, Differs], &[]);
+    assert_eq!((l.kind, l.flags.len()), (Differs, 0));
+    // A tie keeps "differs": a difference someone saw does not vanish.
+    let l = curated_link_of(&[Same, Differs], &count);
+    assert_eq!((l.kind, &l.flags), (Differs, &count));
+    // The majority's kind, with the flags of the first link of that kind.
+    let l = curated_link_of(&[Differs, Same, Same], &count);
+    assert_eq!((l.kind, l.flags.len()), (Same, 0));
+    let l = curated_link_of(&[Same, Differs, Differs], &count);
+    assert_eq!((l.kind, &l.flags), (Differs, &count));
+    let l = curated_link_of(&[Same, Same], &[]);
+    assert_eq!(l.kind, Same);
 }

@@ -13,9 +13,12 @@
 //! once; [`Curation::build`] makes the curated workspace: the first file's articles,
 //! the accepted spans (each recording in `annotators` who had it, with the first note
 //! found), and the relations and links of any annotator whose two ends were both accepted.
+//! A curated link keeps the kind the annotators gave it, not one rebuilt from its flags:
+//! the kind most of those who drew it gave, and on a tie `differs` (a difference someone
+//! saw should not silently vanish); its flags are those of the first link of that kind.
 
 use super::{match_documents, Annotated, ExerciseError};
-use crate::model::{Label, Workspace};
+use crate::model::{Label, Link, LinkKind, Workspace};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -239,7 +242,8 @@ impl Curation {
 
     /// The curated workspace: the first file's articles, its exercise title and
     /// instructions, annotator `curated_by`, the accepted spans with who had them, and the
-    /// annotators' relations and links whose both ends were accepted.
+    /// annotators' relations and links whose both ends were accepted (each link of the
+    /// kind most of the annotators who drew it gave; see `curated_link`).
     pub fn build(&self, curated_by: &str) -> Workspace {
         let mut ws = Workspace {
             documents: self.base.documents.clone(),
@@ -267,6 +271,8 @@ impl Curation {
             }
             accepted.insert((it.doc, v.start, v.end, v.label), id);
         }
+        // The annotators' links by pair of curated spans, in the order first drawn.
+        let mut drawn: Vec<Vec<(String, String, &Link)>> = Vec::new();
         for (r, src) in self.sources.iter().enumerate() {
             let to_curated = |span: &str| -> Option<String> {
                 let key = self.spans[r].get(span)?;
@@ -283,15 +289,50 @@ impl Curation {
             }
             for link in &src.links {
                 if let (Some(a), Some(b)) = (to_curated(&link.a), to_curated(&link.b)) {
-                    let origin = crate::model::Origin::Manual;
-                    if let Ok(id) = ws.add_link(&a, &b, origin, None, link.flags.clone()) {
-                        if ws.note(&id).is_none() && link.note.is_some() {
-                            let _ = ws.set_note(&id, link.note.clone());
-                        }
+                    let pair = |(x, y, _): &(String, String, &Link)| {
+                        (x == &a && y == &b) || (x == &b && y == &a)
+                    };
+                    match drawn.iter_mut().find(|g| g.first().is_some_and(pair)) {
+                        Some(g) => g.push((a, b, link)),
+                        None => drawn.push(vec![(a, b, link)]),
                     }
                 }
             }
         }
+        for links in &drawn {
+            curated_link(&mut ws, links);
+        }
         ws
+    }
+}
+
+/// Add to the curated workspace the link of one pair of curated spans, from the links the
+/// annotators drew between them (`(a, b, link)`: the link's ends in the curated
+/// workspace): of the kind most of them gave, `differs` on a tie (a difference someone saw
+/// should not silently vanish), with the ends and flags of the first link of that kind and
+/// the first note any of them wrote.
+fn curated_link(ws: &mut Workspace, links: &[(String, String, &Link)]) {
+    let differs = links
+        .iter()
+        .filter(|(_, _, l)| l.kind == LinkKind::Differs)
+        .count();
+    let kind = if differs * 2 >= links.len() {
+        LinkKind::Differs
+    } else {
+        LinkKind::Same
+    };
+    let Some((a, b, first)) = links.iter().find(|(_, _, l)| l.kind == kind) else {
+        return;
+    };
+    let origin = crate::model::Origin::Manual;
+    let Ok(id) = ws.add_link(a, b, origin, None, first.flags.clone()) else {
+        return;
+    };
+    if let Some(l) = ws.links.iter_mut().find(|l| l.id == id) {
+        l.kind = kind;
+    }
+    let note = links.iter().find_map(|(_, _, l)| l.note.clone());
+    if ws.note(&id).is_none() && note.is_some() {
+        let _ = ws.set_note(&id, note);
     }
 }

@@ -6,9 +6,10 @@
 //!
 //! A flag fires when the two sentences give the same fact differently, and only then: a
 //! date or a count is compared with the other sentence's date or count about the same
-//! thing (`anchor.rs`), each pair of facts giving its own flag; the place and date of a
-//! report are not those of the fact (`report.rs`); a broader region is not in conflict
-//! with a place it may contain (`regions.rs`), nor an area with a place of another kind
+//! thing (`anchor.rs`), each pair of facts giving its own flag, the softer kind when the
+//! figures' bounds let both be true ("at least 10" / "twelve", `bounds.rs`); the place and
+//! date of a report are not those of the fact (`report.rs`); a broader region is not in
+//! conflict with a place it may contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
 //! and Japanese counts and dates are read from the characters (`cjk.rs`). Names that differ
 //! only by diacritics are one name, and a name's range ends at a comma, a bracket or a
@@ -22,6 +23,7 @@ use super::text::{Kind, Token};
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod bounds;
 mod cjk;
 mod dates;
 mod names;
@@ -31,6 +33,8 @@ mod report;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_bounds;
+#[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
 mod tests_places;
@@ -38,6 +42,7 @@ mod tests_places;
 mod tests_speakers;
 
 use anchor::{anchor_match, pair_best, tokens_within};
+use bounds::{bound_before, compatible, Bound};
 use dates::date_conflicts;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use places::place_conflicts;
@@ -178,6 +183,8 @@ struct NumSlot {
     noun_class: u32,
     /// A vague count ("several", "数").
     vague: bool,
+    /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
+    bound: Bound,
     start: usize,
     end: usize,
 }
@@ -275,6 +282,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun: Some(c.counted),
             noun_class: 0,
             vague: c.vague,
+            bound: c.bound,
             start: c.range.0,
             end: c.range.1,
         })
@@ -291,12 +299,14 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
             _ => t.stem,
         };
+        let bound = bound_before(toks, i).0;
         if let Some((_, unit)) = glued {
             out.push(NumSlot {
                 value,
                 noun: Some(unit_key(unit)),
                 noun_class: 0,
                 vague,
+                bound,
                 start: quantifier_start(toks, i),
                 end: t.end,
             });
@@ -339,6 +349,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun,
             noun_class,
             vague,
+            bound,
             start: quantifier_start(toks, i),
             end,
         });
@@ -347,7 +358,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
 }
 
 /// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
-/// least four", "about 58km"), in code points.
+/// least four", "about 58km") or the whole phrase of its bound ("as many as 100"), in code
+/// points.
 fn quantifier_start(toks: &[Token], i: usize) -> usize {
     let mut k = i;
     while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
@@ -357,7 +369,7 @@ fn quantifier_start(toks: &[Token], i: usize) -> usize {
         }
         k -= 1;
     }
-    toks[k].start
+    toks[k.min(bound_before(toks, i).1)].start
 }
 
 /// Counts of the same things that differ, one flag per pair of facts: a count of a
@@ -367,7 +379,9 @@ fn quantifier_start(toks: &[Token], i: usize) -> usize {
 /// best pairs first, [`pair_best`]): "Five people died and 20 people were injured" / "Six
 /// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
 /// Each flag says whether it is the softer kind: one count vague, the other not ("at least
-/// four times" / "several times").
+/// four times" / "several times"), or figures whose bounds let both be true ("at least 10
+/// people" / "twelve people", "nearly 100" / "98": [`compatible`]). Figures that cannot both
+/// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
 fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let sa = number_slots(a);
     let sb = number_slots(b);
@@ -412,9 +426,21 @@ fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
         .into_iter()
         .map(|(i, j)| {
             let (x, y) = (&sa[i], &sb[j]);
-            (((x.start, x.end), (y.start, y.end)), x.vague != y.vague)
+            (((x.start, x.end), (y.start, y.end)), softer(x, y))
         })
         .collect()
+}
+
+/// Whether two differing counts give the softer flag: one vague and the other not, or two
+/// figures whose bounds let both be true.
+fn softer(x: &NumSlot, y: &NumSlot) -> bool {
+    match (x.vague, y.vague) {
+        (false, false) => compatible(
+            (f64::from_bits(x.value), x.bound),
+            (f64::from_bits(y.value), y.bound),
+        ),
+        (a, b) => a != b,
+    }
 }
 
 /// A unit of time: a count of them is a length of time ("six years").

@@ -156,8 +156,9 @@ pub struct Discrepancy {
     /// `(start, end)` of `b` in code points, end exclusive.
     pub b_range: (usize, usize),
     /// A softer kind of flag: one side tells the detail vaguely or less surely, the other
-    /// exactly: a vague count ("several times" / "at least four times"), a month against a
-    /// day of it, a fact told as expected against as done ("expected to be charged" /
+    /// exactly: a vague count ("several times" / "at least four times"), a figure with a
+    /// bound the other figure meets ("at least 10 people" / "twelve people"), a month
+    /// against a day of it, a fact told as expected against as done ("expected to be charged" /
     /// "charged"); not necessarily a contradiction.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub vague: bool,

@@ -316,8 +316,9 @@ pub struct Flag {
     /// The value in span `b`.
     pub b: String,
     /// The softer kind of flag: one side tells the slot vaguely ("several times", "earlier
-    /// in December"), the other exactly ("at least four times", "on December 2"); not
-    /// necessarily a contradiction. Written only when true; files without it read as false.
+    /// in December", "at least 10 people"), the other exactly ("at least four times", "on
+    /// December 2", "twelve people"), and both may be true; not necessarily a
+    /// contradiction. Written only when true; files without it read as false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub vague: bool,
 }

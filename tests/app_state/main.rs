@@ -74,4 +74,5 @@ pub fn add_span(s: AppState, doc: usize, needle: &str, label: Label) -> (AppStat
 }
 
 mod edits;
+mod links;
 mod panels;

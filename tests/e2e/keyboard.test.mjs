@@ -263,6 +263,10 @@ test('attribute and link by hand without the mouse: A or L, then [ ] to the othe
   await page.keyboard.press('Enter');
   await waitForCount(page, SEL.manualLinks, 1);
   assert.match(await page.locator(SEL.manualLinks).first().textContent(), /shot at least four times[\s\S]*shot several times/);
+  // Drawn by hand, the link is flagged as its card is: told differently, the count dashed.
+  const manual = page.locator(SEL.manualLinks).first();
+  assert.match(await manual.locator('.link-kind').textContent(), /told differently/);
+  assert.match(await manual.locator('.flag-number.flag-vague').textContent(), /at least four times\s*≠\s*several times/);
   assert.equal(await page.locator(SEL.linkMode).count(), 0, 'link mode ended');
   assert.deepEqual(problems, []);
 });

@@ -5,7 +5,7 @@
 
 use super::{AppState, LinkAction, NoticeKind};
 use crate::linking;
-use crate::model::{ModelError, Origin};
+use crate::model::ModelError;
 
 impl AppState {
     /// Apply a link change (one undo step; on failure nothing changes and a notice says why).
@@ -30,8 +30,7 @@ impl AppState {
             }
             LinkAction::Manual { a, b } => {
                 self.edit("link the spans", |w| {
-                    w.add_link(&a, &b, Origin::Manual, None, Vec::new())
-                        .map(|_| ())
+                    linking::link_by_hand(w, &a, &b).map(|_| ())
                 });
             }
             LinkAction::Remove(id) => {

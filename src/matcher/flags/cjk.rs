@@ -20,6 +20,7 @@
 //! day of any month.
 //! Ranges are code points of the sentence.
 
+use super::bounds::{han_bound, Bound};
 use super::dates::DateItem;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::hash_str;
@@ -41,14 +42,15 @@ const CLASSIFIERS: &[&str] = &[
 /// Modifiers right before a numeral: at least, at most, about, nearly, over, only, in all.
 const BEFORE: &[&str] = &[
     "至少", "最少", "最多", "大约", "约", "将近", "近", "接近", "超过", "逾", "多达", "仅", "共",
-    "约有",
+    "约有", "不到",
 ];
 
 /// A count: its value (an `f64`'s bits, or the key of a vague word), whether it is vague,
-/// the key of what it counts, and its range (code points).
+/// its bound ("至少", "三十多"), the key of what it counts, and its range (code points).
 pub(super) struct HanCount {
     pub value: u64,
     pub vague: bool,
+    pub bound: Bound,
     pub counted: u64,
     pub range: (usize, usize),
 }
@@ -236,11 +238,17 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
                 }
             },
         };
-        // "三十多人", "100余人": more than, the value kept.
+        // "三十多人", "100余人": more than, the value kept; "十来人": about ten.
+        let mut bound = Bound::Exact;
         if !is_vague
             && matches!(chars.get(end), Some('多' | '余' | '来'))
             && counter(&chars, end + 1).is_some()
         {
+            bound = if chars[end] == '来' {
+                Bound::About
+            } else {
+                Bound::MoreThan
+            };
             end += 1;
         }
         let Some((counted, after)) = counter(&chars, end) else {
@@ -252,18 +260,21 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             i = after;
             continue;
         }
-        let start = BEFORE
+        let before = BEFORE
             .iter()
             .filter(|m| {
                 let n = m.chars().count();
                 i >= n && at(&chars, i - n, m)
             })
-            .map(|m| i - m.chars().count())
-            .min()
-            .unwrap_or(i);
+            .max_by_key(|m| m.chars().count());
+        let start = before.map_or(i, |m| i - m.chars().count());
+        if let Some(b) = before.and_then(|m| han_bound(m)) {
+            bound = b;
+        }
         out.push(HanCount {
             value,
             vague: is_vague,
+            bound,
             counted,
             range: (start, after),
         });

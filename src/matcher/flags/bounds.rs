@@ -1,0 +1,169 @@
+//! Bounds on a count: "at least 10", "more than 30", "nearly 100", "about 58km", "up to
+//! 20", "fewer than five", "至少四枪". A figure with a bound stands for a range of values,
+//! an exact figure for one value. Two counts of the same thing whose ranges meet are told
+//! differently but may both be true ("at least 10 people" / "twelve people"): the softer
+//! flag. Ranges that do not meet contradict each other ("at least 10" / "eight"), as two
+//! different exact figures do: the solid flag.
+
+use crate::matcher::text::Token;
+
+/// What the words around a figure say of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Bound {
+    /// The figure itself ("five", "only five", "exactly five").
+    Exact,
+    /// The figure or more ("at least", "no fewer than", "至少").
+    AtLeast,
+    /// More than the figure ("more than", "over", "upwards of", "超过", "十多").
+    MoreThan,
+    /// The figure or fewer ("up to", "as many as", "at most", "no more than", "最多").
+    AtMost,
+    /// Fewer than the figure ("fewer than", "less than", "under", "below", "不到").
+    LessThan,
+    /// Near the figure, either side ("about", "around", "some", "an estimated", "约").
+    About,
+    /// A little under the figure ("nearly", "almost", "close to", "将近").
+    Nearly,
+}
+
+/// English phrases just before a figure and their bound. The longest phrase that ends
+/// right before the figure wins ("no more than" over "more than").
+const PHRASES: &[(&[&str], Bound)] = &[
+    (&["at", "least"], Bound::AtLeast),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["not", "less", "than"], Bound::AtLeast),
+    (&["a", "minimum", "of"], Bound::AtLeast),
+    (&["more", "than"], Bound::MoreThan),
+    (&["over"], Bound::MoreThan),
+    (&["above"], Bound::MoreThan),
+    (&["upwards", "of"], Bound::MoreThan),
+    (&["in", "excess", "of"], Bound::MoreThan),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["as", "much", "as"], Bound::AtMost),
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["not", "more", "than"], Bound::AtMost),
+    (&["a", "maximum", "of"], Bound::AtMost),
+    (&["fewer", "than"], Bound::LessThan),
+    (&["less", "than"], Bound::LessThan),
+    (&["under"], Bound::LessThan),
+    (&["below"], Bound::LessThan),
+    (&["just", "under"], Bound::Nearly),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["approx"], Bound::About),
+    (&["some"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["circa"], Bound::About),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
+    (&["close", "to"], Bound::Nearly),
+    (&["nearing"], Bound::Nearly),
+];
+
+/// Chinese and Japanese words before a count (`cjk::BEFORE`) and their bound; a word not
+/// here ("仅", "共") leaves the count exact.
+const HAN_BEFORE: &[(&str, Bound)] = &[
+    ("至少", Bound::AtLeast),
+    ("最少", Bound::AtLeast),
+    ("最多", Bound::AtMost),
+    ("多达", Bound::AtMost),
+    ("大约", Bound::About),
+    ("约有", Bound::About),
+    ("约", Bound::About),
+    ("将近", Bound::Nearly),
+    ("接近", Bound::Nearly),
+    ("近", Bound::Nearly),
+    ("超过", Bound::MoreThan),
+    ("逾", Bound::MoreThan),
+    ("不到", Bound::LessThan),
+];
+
+/// The bound said by the words right before token `i` ("at least" in "at least 10
+/// people", "more than" in "more than a dozen"), and the index of the phrase's first token
+/// (`i` when there is none).
+pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
+    // "a dozen" is one figure: the phrase may end before its "a".
+    let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
+    let end = if article { i - 1 } else { i };
+    PHRASES
+        .iter()
+        .filter(|(words, _)| {
+            end >= words.len()
+                && toks[end - words.len()..end]
+                    .iter()
+                    .zip(words.iter())
+                    .all(|(t, w)| t.norm == *w)
+        })
+        .max_by_key(|(words, _)| words.len())
+        .map_or((Bound::Exact, i), |(words, b)| (*b, end - words.len()))
+}
+
+/// The bound of a Chinese or Japanese word before a count (`None`: not a word of
+/// [`HAN_BEFORE`]).
+pub(super) fn han_bound(word: &str) -> Option<Bound> {
+    HAN_BEFORE.iter().find(|(w, _)| *w == word).map(|(_, b)| *b)
+}
+
+/// The values a figure stands for: low and high ends, and whether each is included.
+#[derive(Debug, Clone, Copy)]
+struct Range {
+    lo: f64,
+    lo_in: bool,
+    hi: f64,
+    hi_in: bool,
+}
+
+/// How far from the figure "about" and "nearly" reach: a fifth of it, and at least one
+/// for a whole figure ("about 58km" takes in 60km, "nearly 100" takes in 98, "about
+/// three" takes in four).
+fn reach(v: f64) -> f64 {
+    let fifth = v.abs() / 5.0;
+    if v.fract() == 0.0 {
+        fifth.max(1.0)
+    } else {
+        fifth
+    }
+}
+
+/// The values figure `v` with bound `b` stands for.
+fn range(v: f64, b: Bound) -> Range {
+    let (lo, lo_in, hi, hi_in) = match b {
+        Bound::Exact => (v, true, v, true),
+        Bound::AtLeast => (v, true, f64::INFINITY, false),
+        Bound::MoreThan => (v, false, f64::INFINITY, false),
+        Bound::AtMost => (f64::NEG_INFINITY, false, v, true),
+        Bound::LessThan => (f64::NEG_INFINITY, false, v, false),
+        Bound::About => (v - reach(v), true, v + reach(v), true),
+        Bound::Nearly => (v - reach(v), true, v, false),
+    };
+    Range {
+        lo,
+        lo_in,
+        hi,
+        hi_in,
+    }
+}
+
+/// Whether two figures with their bounds may both be true: their ranges of values meet.
+/// Two different exact figures never do; "at least 10" and "twelve" do, "at least 10" and
+/// "eight" do not.
+pub(super) fn compatible((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> bool {
+    let (r, s) = (range(x, bx), range(y, by));
+    // The higher of the low ends against the lower of the high ends.
+    let (lo, lo_in) = if r.lo > s.lo || (r.lo == s.lo && !r.lo_in) {
+        (r.lo, r.lo_in)
+    } else {
+        (s.lo, s.lo_in)
+    };
+    let (hi, hi_in) = if r.hi < s.hi || (r.hi == s.hi && !r.hi_in) {
+        (r.hi, r.hi_in)
+    } else {
+        (s.hi, s.hi_in)
+    };
+    lo < hi || (lo == hi && lo_in && hi_in)
+}

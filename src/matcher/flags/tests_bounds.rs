@@ -1,0 +1,251 @@
+//! Tests of the bounds on counts (`bounds.rs`): a bounded figure that the other side's
+//! figure may satisfy gives the softer number flag, one it cannot gives the solid flag.
+
+use super::*;
+use crate::matcher::features::Idf;
+
+/// The number flags of `a` against `b`: text in `a`, text in `b`, whether the softer kind.
+fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+    let idf = Idf::builtin();
+    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
+        .into_iter()
+        .filter(|d| d.kind == DiscrepancyKind::Number)
+        .map(|d| (d.a, d.b, d.vague))
+        .collect()
+}
+
+/// Asserts one number flag on `ta` / `tb`, of the softer kind when `soft`, both ways round.
+#[track_caller]
+fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+    assert_eq!(
+        number_flags(a, b),
+        vec![(ta.to_string(), tb.to_string(), soft)],
+        "{a} / {b}"
+    );
+    assert_eq!(
+        number_flags(b, a),
+        vec![(tb.to_string(), ta.to_string(), soft)],
+        "{b} / {a}"
+    );
+}
+
+#[test]
+fn a_bound_the_other_figure_meets_is_the_softer_kind() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    one_flag(
+        &fire("At least 10"),
+        &fire("Twelve"),
+        "At least 10 people",
+        "Twelve people",
+        true,
+    );
+    one_flag(
+        "More than 30 houses burned in the fire on Monday.",
+        "Thirty-five houses burned in the fire on Monday.",
+        "More than 30 houses",
+        "Thirty-five houses",
+        true,
+    );
+    one_flag(
+        "Nearly 100 firefighters fought the fire on Monday.",
+        "98 firefighters fought the fire on Monday.",
+        "Nearly 100 firefighters",
+        "98 firefighters",
+        true,
+    );
+    one_flag(
+        "The defector was shot at least four times.",
+        "The defector was shot five times.",
+        "at least four times",
+        "five times",
+        true,
+    );
+    one_flag(
+        &fire("Up to 20"),
+        &fire("Fifteen"),
+        "Up to 20 people",
+        "Fifteen people",
+        true,
+    );
+    one_flag(
+        &fire("As many as 20"),
+        &fire("Fifteen"),
+        "As many as 20 people",
+        "Fifteen people",
+        true,
+    );
+    one_flag(
+        &fire("Fewer than 20"),
+        &fire("Fifteen"),
+        "Fewer than 20 people",
+        "Fifteen people",
+        true,
+    );
+    one_flag(
+        &fire("About 40"),
+        &fire("Forty-five"),
+        "About 40 people",
+        "Forty-five people",
+        true,
+    );
+    one_flag(
+        &fire("Over 30"),
+        &fire("Thirty-one"),
+        "Over 30 people",
+        "Thirty-one people",
+        true,
+    );
+    // Two bounds that overlap: both may be true.
+    one_flag(
+        &fire("At least 10"),
+        &fire("More than a dozen"),
+        "At least 10 people",
+        "More than a dozen people",
+        true,
+    );
+}
+
+#[test]
+fn a_bound_the_other_figure_breaks_stays_solid() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    one_flag(
+        &fire("At least 10"),
+        &fire("Eight"),
+        "At least 10 people",
+        "Eight people",
+        false,
+    );
+    one_flag(
+        "More than 30 houses burned in the fire on Monday.",
+        "25 houses burned in the fire on Monday.",
+        "More than 30 houses",
+        "25 houses",
+        false,
+    );
+    // "Nearly" is under the figure, and not far under it.
+    one_flag(
+        "Nearly 100 firefighters fought the fire on Monday.",
+        "102 firefighters fought the fire on Monday.",
+        "Nearly 100 firefighters",
+        "102 firefighters",
+        false,
+    );
+    one_flag(
+        "Nearly 100 firefighters fought the fire on Monday.",
+        "60 firefighters fought the fire on Monday.",
+        "Nearly 100 firefighters",
+        "60 firefighters",
+        false,
+    );
+    one_flag(
+        &fire("About 40"),
+        &fire("Sixty"),
+        "About 40 people",
+        "Sixty people",
+        false,
+    );
+    one_flag(
+        &fire("Fewer than 20"),
+        &fire("Twenty-five"),
+        "Fewer than 20 people",
+        "Twenty-five people",
+        false,
+    );
+    one_flag(
+        &fire("No more than 20"),
+        &fire("Twenty-five"),
+        "No more than 20 people",
+        "Twenty-five people",
+        false,
+    );
+    // Bounds that cannot both hold.
+    one_flag(
+        &fire("At least 30"),
+        &fire("Fewer than 20"),
+        "At least 30 people",
+        "Fewer than 20 people",
+        false,
+    );
+    // Two exact figures, and an exact one said "only", stay solid.
+    one_flag(
+        &fire("Ten"),
+        &fire("Twelve"),
+        "Ten people",
+        "Twelve people",
+        false,
+    );
+    one_flag(
+        &fire("Only 10"),
+        &fire("Twelve"),
+        "Only 10 people",
+        "Twelve people",
+        false,
+    );
+}
+
+#[test]
+fn a_vague_count_stays_the_softer_kind() {
+    one_flag(
+        "Several people died in the fire on Monday.",
+        "Twelve people died in the fire on Monday.",
+        "Several people",
+        "Twelve people",
+        true,
+    );
+    one_flag(
+        "The defector was shot at least four times.",
+        "The soldier was shot several times.",
+        "at least four times",
+        "several times",
+        true,
+    );
+}
+
+#[test]
+fn a_glued_unit_and_a_han_count_take_their_bounds() {
+    // The development pair: "about 58km" / "60km", within reach of "about".
+    one_flag(
+        "The epicentre was about 58km south-west of Bandar Abbas.",
+        "An earthquake struck 60km south west of Bandar Abbas.",
+        "about 58km",
+        "60km",
+        true,
+    );
+    one_flag(
+        "The epicentre was 58km south-west of Bandar Abbas.",
+        "An earthquake struck 60km south west of Bandar Abbas.",
+        "58km",
+        "60km",
+        false,
+    );
+    // 至少四人 "at least four people" / 五人 "five people" / 三人 "three people".
+    one_flag(
+        "事故造成至少四人死亡。",
+        "事故造成五人死亡。",
+        "至少四人",
+        "五人",
+        true,
+    );
+    one_flag(
+        "事故造成至少四人死亡。",
+        "事故造成三人死亡。",
+        "至少四人",
+        "三人",
+        false,
+    );
+    // 三十多人 "thirty-odd people" / 三十五人 / 二十五人.
+    one_flag(
+        "事故造成三十多人死亡。",
+        "事故造成三十五人死亡。",
+        "三十多人",
+        "三十五人",
+        true,
+    );
+    one_flag(
+        "事故造成三十多人死亡。",
+        "事故造成二十五人死亡。",
+        "三十多人",
+        "二十五人",
+        false,
+    );
+}
