@@ -33,6 +33,7 @@ pub mod decode;
 pub mod html;
 pub mod html_meta;
 pub mod json;
+pub mod json_syntax;
 pub mod jsonl;
 pub mod labelstudio;
 pub mod pairs;
@@ -437,7 +438,7 @@ fn detect_and_import(
             {
                 return jsonl::import(file_name, text, options);
             }
-            return Err(json::syntax_error(file_name, &e));
+            return Err(json::syntax_error(file_name, text, &e));
         }
     };
     match &value {
