@@ -374,16 +374,45 @@ pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, FormatError> {
 
 /// Import a workspace from a file of any importable format: Parallax JSON, JSONL (ours and
 /// doccano's), Label Studio JSON, W3C Web Annotation (as exported by Parallax), or a brat
-/// zip. The format is detected from the content.
+/// zip. The format is detected from the content. A file that holds no articles is refused
+/// ([`ErrorKind::Empty`]), as an empty article file is, whatever its format: it would
+/// leave an empty workspace in place of the open one.
 pub fn import_with(
     file_name: &str,
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, FormatError> {
     check_size(file_name, bytes.len() as u64, SizeLimit::Import)?;
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return brat::import(file_name, bytes, options);
+    let imported = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        brat::import(file_name, bytes, options)?
+    } else {
+        import_text(file_name, bytes, options)?
+    };
+    if imported.workspace.is_empty() {
+        return Err(no_articles(file_name));
     }
+    Ok(imported)
+}
+
+/// A workspace file that holds no articles: importing it would leave (or, in place of the
+/// open workspace, make) an empty workspace, so it is refused whatever its format.
+fn no_articles(file_name: &str) -> FormatError {
+    FormatError::of(
+        ErrorKind::Empty,
+        format!(
+            "{file_name} holds no articles, so there is nothing to import; choose a workspace \
+             file exported with its articles, or load the articles themselves (.txt, .md or \
+             .html files)"
+        ),
+    )
+}
+
+/// [`import_with`] for a file that is not a zip: decoded, then read by its content.
+fn import_text(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
     let lower = file_name.to_ascii_lowercase();
     if lower.ends_with(".ann") {
         return Err(FormatError::of(
