@@ -36,6 +36,7 @@ pub mod json;
 pub mod json_syntax;
 pub mod jsonl;
 pub mod labelstudio;
+pub mod not_articles;
 pub mod pairs;
 pub(crate) mod read;
 pub mod registry;
@@ -413,16 +414,10 @@ fn import_text(
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, FormatError> {
-    let lower = file_name.to_ascii_lowercase();
-    if lower.ends_with(".ann") {
-        return Err(FormatError::of(
-            ErrorKind::Unsupported,
-            format!(
-                "{file_name} is a brat annotation file without its text; put each .txt and its \
-                 .ann in one zip file and import the zip"
-            ),
-        ));
+    if let Some(e) = not_articles::refusal(file_name) {
+        return Err(e);
     }
+    let lower = file_name.to_ascii_lowercase();
     let decoded = decode::decode(file_name, bytes).map_err(|e| match e.kind {
         // decode's message is about articles ("not an article; load a .txt…"): here a
         // workspace file was expected.
@@ -532,8 +527,13 @@ fn not_importable(file_name: &str) -> FormatError {
 ///
 /// `.html`/`.htm`/`.xhtml` files (or any file starting with `<!DOCTYPE html` or `<html`)
 /// go through [`html::extract`]; everything else is plain text kept exactly as decoded,
-/// whose first non-empty line (without Markdown `#` marks) becomes the title.
+/// whose first non-empty line (without Markdown `#` marks) becomes the title. A file whose
+/// name says it is an annotation or table file (a brat `.ann`, `annotation.conf`, `.csv`…)
+/// is refused with what to do instead ([`not_articles::refusal`]).
 pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatError> {
+    if let Some(e) = not_articles::refusal(file_name) {
+        return Err(e);
+    }
     check_size(file_name, bytes.len() as u64, SizeLimit::Article)?;
     let decoded = decode::decode(file_name, bytes)?;
     let mut notes = decoded.notes;
@@ -555,9 +555,10 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             ));
         }
         notes.push(format!(
-            "Extracted {} paragraphs of text from the HTML; scripts, styles, navigation, \
+            "Extracted {} paragraph{} of text from the HTML; scripts, styles, navigation, \
              headers, footers and forms were left out.",
-            page.paragraphs
+            page.paragraphs,
+            if page.paragraphs == 1 { "" } else { "s" }
         ));
         let title = if page.title.is_empty() {
             fallback_title(file_name)
