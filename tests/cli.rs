@@ -133,6 +133,41 @@ fn score_reports_the_bad_line() {
     assert!(stderr(&o).contains("\"a\" must be a string"));
 }
 
+/// A lone UTF-16 surrogate escape (`"\ud800"`, which Python's `json` writes and reads) is
+/// named as what it is, on the line it is on, without serde's own "line 1" of that line.
+#[test]
+fn score_names_a_lone_surrogate_and_its_line() {
+    let good = "{\"id\": 1, \"a\": \"\\ud83d\\ude00 a pair is fine\", \"b\": \"y\"}\n";
+    for (input, line, column) in [
+        (
+            format!("{good}{{\"id\":2,\"a\":\"\\ud800 lone\",\"b\":\"y\"}}\n"),
+            2,
+            14,
+        ),
+        (
+            format!("{good}{good}{{\"id\":3,\"a\":\"x\",\"b\":\"\\udc00\"}}\r\n"),
+            3,
+            22,
+        ),
+    ] {
+        let o = run_with_stdin(&["score"], &input);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("line {line}, column {column}:")),
+            "{err}"
+        );
+        assert!(err.contains("lone UTF-16 surrogate"), "{err}");
+        assert!(err.contains("not a character"), "{err}");
+        assert!(err.contains("remove it"), "says what to do: {err}");
+        assert!(
+            !err.contains("line 1 column"),
+            "serde's own position: {err}"
+        );
+        assert!(o.stdout.is_empty(), "no half-written output");
+    }
+}
+
 #[test]
 fn score_names_the_line_that_is_not_utf8_and_reads_crlf_lines() {
     // Valid input is split as a string, other input byte by byte; the bad line is named.

@@ -126,6 +126,42 @@ fn json_syntax_errors_give_line_and_column() {
     assert_eq!(e.kind, ErrorKind::Syntax, "{}", e.message);
 }
 
+/// A lone UTF-16 surrogate escape (`"\ud800"`: JavaScript's and Python's JSON write it,
+/// serde cannot read it) is named as such, at its line and column, with what to do;
+/// JSONL says the file's line, not serde's "line 1" of that line.
+#[test]
+fn a_lone_surrogate_is_named_where_it_is() {
+    let ws = "{\n  \"format\": \"parallax\",\n  \"version\": 1,\n  \"documents\": [{\"id\": \"d1\", \"title\": \"\\ud83d\\ude00 \\ud800\", \"text\": \"x\"}]\n}";
+    let jsonl = "{\"text\": \"fine\", \"label\": []}\n{\"text\": \"cut \\udc00\", \"label\": []}\n";
+    for (name, text, start) in [
+        (
+            "ws.json",
+            ws,
+            "ws.json line 4, column 53: the text holds \\ud800, a lone UTF-16 surrogate",
+        ),
+        (
+            "bad.jsonl",
+            jsonl,
+            "bad.jsonl line 2, column 15: the text holds \\udc00",
+        ),
+        // Other syntax errors in a JSONL line: the file's line, the line's column.
+        (
+            "bad.jsonl",
+            "{\"text\": \"a\"}\n{\"text\": ,}\n",
+            "bad.jsonl line 2: not valid JSON (expected value, column 10)",
+        ),
+    ] {
+        let e = import(name, text.as_bytes()).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Syntax, "{}", e.message);
+        let m = &e.message;
+        assert!(m.starts_with(start), "{m}");
+        assert!(
+            !start.contains("surrogate") || m.contains("not a character; remove it"),
+            "{m}"
+        );
+    }
+}
+
 #[test]
 fn offsets_are_checked_with_located_messages() {
     let base = parallax_value(&sample_workspace());

@@ -213,3 +213,59 @@ fn text_files_that_are_html_are_extracted_with_a_note() {
     assert_eq!((a.title.as_str(), a.text.as_str()), ("T", "Body"));
     assert!(a.notes[0].contains("contains HTML"));
 }
+
+/// Annotation and table files are not articles: a brat `.ann` (its text would become an
+/// article titled "T1 Claim 0 3 abc"), `annotation.conf`, a CSV table are refused by name
+/// with what to do, by `read_article` (the page's Open files…, `parallax suggest`) and by
+/// `import` (the page's Import…, `parallax convert`) alike: one check, one message.
+#[test]
+fn annotation_and_table_files_are_refused_as_articles_with_advice() {
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "lone.ann",
+            b"T1\tClaim 0 3\tabc\n",
+            "lone.ann is a brat annotation file without its text, not an article; put each \
+             .txt and its .ann in one zip file and import the zip",
+        ),
+        (
+            "annotation.conf",
+            b"[entities]\nClaim\n",
+            "annotation.conf is a brat configuration file, not an article; put it in one \
+             zip file with each .txt and its .ann and import the zip",
+        ),
+        (
+            "data.csv",
+            b"id,text\n1,Some text\n",
+            "data.csv is a table (CSV), not an article or a workspace file; Parallax loads \
+             articles from .txt, .md or .html files and imports annotations from Parallax \
+             JSON, JSONL, Label Studio JSON, W3C Web Annotation or brat zip files",
+        ),
+        (
+            "x.conll",
+            b"Carroll\tB-PER\n",
+            "x.conll is a CoNLL-style file",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let e = read_article(name, bytes).expect_err(name);
+        assert_eq!(e.kind, ErrorKind::Unsupported, "{name}");
+        assert!(e.message.starts_with(message), "{}", e.message);
+        let i = import(name, bytes).expect_err(name);
+        assert_eq!(i.message, e.message, "the same message from import");
+    }
+    // The names of articles are not caught.
+    assert!(read_article("ann.txt", b"T1 is a title").is_ok());
+    assert!(read_article("notes", b"Some text").is_ok());
+}
+
+#[test]
+fn one_paragraph_of_html_is_one_paragraph() {
+    let a = read_article("p.html", b"<html><body><p>Only this.</p></body></html>").unwrap();
+    assert!(
+        a.notes
+            .iter()
+            .any(|n| n.starts_with("Extracted 1 paragraph of text")),
+        "{:?}",
+        a.notes
+    );
+}

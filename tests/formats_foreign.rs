@@ -335,3 +335,83 @@ fn salvage_keeps_what_is_valid_and_names_what_is_not() {
     assert!(dropped.iter().any(|d| d.contains("r5")), "{dropped:?}");
     assert!(parallax::formats::salvage::salvage("{\"documents\": [").is_none());
 }
+
+/// A workspace file without articles is refused in every format (it would replace the open
+/// workspace with an empty one), saying what was wrong and what to do, as an empty
+/// article file is; a document whose text is empty is refused where it is.
+#[test]
+fn files_without_articles_and_empty_texts_are_refused_in_every_format() {
+    use parallax::formats::{zip, ErrorKind};
+    use parallax::model::Workspace;
+    let empty = Workspace::new();
+    let mut files: Vec<(String, Vec<u8>)> = [Format::Parallax, Format::W3c, Format::Jsonl]
+        .into_iter()
+        .chain([Format::Brat, Format::LabelStudio])
+        .map(|f| {
+            let out = export(&empty, f);
+            (out.file_name, out.bytes)
+        })
+        .collect();
+    files.push((
+        "nodocs.json".into(),
+        br#"{"format":"parallax","version":1,"documents":[]}"#.to_vec(),
+    ));
+    files.push((
+        "conf.zip".into(),
+        zip::write(&[zip::Entry {
+            name: "annotation.conf".into(),
+            data: b"[entities]\nClaim\n".to_vec(),
+        }]),
+    ));
+    files.push(("tasks.json".into(), br#"{"tasks": []}"#.to_vec()));
+    for (name, bytes) in &files {
+        let e = import(name, bytes).expect_err(name);
+        // (A brat zip without .ann files is told so: "has no brat .ann files; …".)
+        assert!(
+            matches!(e.kind, ErrorKind::Empty | ErrorKind::Unsupported),
+            "{name}: {:?} {}",
+            e.kind,
+            e.message
+        );
+        assert!(
+            e.message.starts_with(&format!("{name} ")),
+            "names the file: {}",
+            e.message
+        );
+    }
+    let e = import("nodocs.json", &files[5].1).unwrap_err();
+    assert_eq!(
+        e.message,
+        "nodocs.json holds no articles, so there is nothing to import; choose a workspace \
+         file exported with its articles, or load the articles themselves (.txt, .md or \
+         .html files)"
+    );
+
+    let texts = [
+        (
+            "emptytext.json",
+            json!({"format": "parallax", "version": 1, "documents": [
+                {"id": "d1", "title": "A", "text": "Some text."},
+                {"id": "d2", "title": "B", "text": ""}]})
+            .to_string(),
+            "documents[1] (id \"d2\"): the text is empty",
+        ),
+        (
+            "e.jsonl",
+            "{\"text\": \"abc\"}\n{\"text\": \"\", \"label\": []}\n".to_string(),
+            "line 2: the text is empty",
+        ),
+    ];
+    for (name, text, start) in texts {
+        let e = import(name, text.as_bytes()).expect_err(name);
+        assert!(e.message.starts_with(start), "{}", e.message);
+        assert!(
+            e.message.ends_with(
+                "every document needs its article's text (give it its text or remove the \
+                 document from the file)"
+            ),
+            "{}",
+            e.message
+        );
+    }
+}

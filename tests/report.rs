@@ -576,3 +576,36 @@ fn a_vague_flag_is_told_apart_in_the_matrix_and_the_report() {
         "the list of differences names it"
     );
 }
+
+/// A generic source is anonymous however it is written: "Doctors said" at a sentence's
+/// start is no more a name than "doctors said" (the credit list's generic words are
+/// compared without case).
+#[test]
+fn a_generic_source_is_anonymous_with_or_without_a_capital() {
+    use parallax::report::credit::credit;
+    for word in [
+        "doctors",
+        "witnesses",
+        "residents",
+        "analysts",
+        "diplomats",
+        "officials",
+        "experts",
+        "a doctor",
+        "an analyst",
+    ] {
+        let mut capital = word.chars();
+        let first = capital.next().expect("a word").to_uppercase().to_string();
+        let capitalised = first + capital.as_str();
+        for text in [format!("{word} said"), format!("{capitalised} said")] {
+            let c = credit(&text);
+            assert!(c.anonymous, "{text}: {c:?}");
+            assert_eq!(c.name.to_lowercase(), word, "{text}");
+        }
+    }
+    // A name after a generic word is still found, and makes the source named.
+    let c = credit("Doctors Without Borders said");
+    assert!(!c.anonymous, "{c:?}");
+    let c = credit("Witness Jane Park said");
+    assert_eq!((c.name.as_str(), c.anonymous), ("Jane Park", false));
+}

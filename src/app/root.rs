@@ -171,10 +171,24 @@ pub fn app() -> Html {
         })
     };
 
-    // The skip link: focus the first article (or the start screen's first control).
-    let skip_to_articles = Callback::from(|e: MouseEvent| {
+    // The skip link: focus the first article (or the start screen's first control), or
+    // the coverage matrix while it is shown instead of the articles. Its `href` names an
+    // element that is on the page in each of these views.
+    let matrix_open = state.coverage.matrix_open && !ws.documents.is_empty();
+    let (skip_href, skip_text) = if ws.documents.is_empty() {
+        ("#load-sample", "Skip to the articles")
+    } else if matrix_open {
+        ("#matrix", "Skip to the coverage matrix")
+    } else {
+        ("#articles", "Skip to the articles")
+    };
+    let skip_to_articles = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        keys::focus_first_article();
+        if matrix_open {
+            keys::focus_by_id("matrix");
+        } else {
+            keys::focus_first_article();
+        }
     });
     // The second skip link: the side panel's suggestions, so a keyboard user reaches them
     // without tabbing through the toolbar and every article.
@@ -287,7 +301,7 @@ pub fn app() -> Html {
     html! {
         <ContextProvider<components::note_editor::ReadOnly> context={read_only}>
         <div class={main_class} data-workspace-id={state.workspace_id.clone()} {ondragover} {ondragleave} {ondrop}>
-            <a class="skip-link" href="#articles" onclick={skip_to_articles}>{ "Skip to the articles" }</a>
+            <a class="skip-link" href={skip_href} onclick={skip_to_articles}>{ skip_text }</a>
             if count > 0 {
                 <a class="skip-link" href="#suggestions" onclick={skip_to_suggestions}>{ "Skip to the suggested links" }</a>
             }

@@ -21,7 +21,7 @@
 use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
-use super::{ErrorKind, FormatError, ImportOptions, Imported};
+use super::{json_syntax, ErrorKind, FormatError, ImportOptions, Imported};
 use crate::model::{text_sha256, DocMeta, Document, Flag, LinkKind, Origin, Rejection, Workspace};
 use serde_json::{json, Map, Value};
 
@@ -220,13 +220,27 @@ fn read_additions(value: &Value, ws: &mut Workspace, warnings: &mut Vec<String>)
     }
 }
 
-/// A JSON syntax error as a message with line and column.
-pub(crate) fn syntax_error(file_name: &str, e: &serde_json::Error) -> FormatError {
+/// A JSON syntax error in `text` as a message with line and column; a lone UTF-16
+/// surrogate escape is named as such, where it is.
+pub(crate) fn syntax_error(file_name: &str, text: &str, e: &serde_json::Error) -> FormatError {
     use serde_json::error::Category;
+    if e.classify() == Category::Syntax {
+        if let Some(s) = json_syntax::lone_surrogate(text).filter(|s| s.line <= e.line()) {
+            return FormatError::of(
+                ErrorKind::Syntax,
+                format!(
+                    "{file_name} line {}, column {}: {}",
+                    s.line,
+                    s.column,
+                    json_syntax::lone_surrogate_advice(&s)
+                ),
+            );
+        }
+    }
     let what = match e.classify() {
         Category::Eof => "ends too early (the file may be cut off)".to_string(),
         Category::Io => "could not be read".to_string(),
-        _ => format!("is not valid JSON ({e})"),
+        _ => format!("is not valid JSON ({})", json_syntax::cause(e)),
     };
     FormatError::of(
         ErrorKind::Syntax,

@@ -23,7 +23,7 @@ use super::build::{
     read, Draft, DraftDoc, DraftLink, DraftRejection, DraftRelation, DraftSpan, Labels, Problem,
 };
 use super::json::syntax_error;
-use super::{ErrorKind, FormatError, ImportOptions, Imported};
+use super::{json_syntax, ErrorKind, FormatError, ImportOptions, Imported};
 use crate::model::{Link, Rejection, Workspace};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -126,11 +126,22 @@ pub fn import(
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| {
-            let mut err = syntax_error(file_name, &e);
-            err.message = format!(
-                "{file_name} line {}: not valid JSON ({e}); each line must be one JSON object",
-                i + 1
-            );
+            let mut err = syntax_error(file_name, line, &e);
+            err.message = match json_syntax::lone_surrogate(line) {
+                Some(s) => format!(
+                    "{file_name} line {}, column {}: {}",
+                    i + 1,
+                    s.column,
+                    json_syntax::lone_surrogate_advice(&s)
+                ),
+                None => format!(
+                    "{file_name} line {}: not valid JSON ({}, column {}); each line must be \
+                     one JSON object",
+                    i + 1,
+                    json_syntax::cause(&e),
+                    e.column()
+                ),
+            };
             err
         })?;
         lines.push((i + 1, v));

@@ -33,8 +33,10 @@ pub mod decode;
 pub mod html;
 pub mod html_meta;
 pub mod json;
+pub mod json_syntax;
 pub mod jsonl;
 pub mod labelstudio;
+pub mod not_articles;
 pub mod pairs;
 pub(crate) mod read;
 pub mod registry;
@@ -373,26 +375,49 @@ pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, FormatError> {
 
 /// Import a workspace from a file of any importable format: Parallax JSON, JSONL (ours and
 /// doccano's), Label Studio JSON, W3C Web Annotation (as exported by Parallax), or a brat
-/// zip. The format is detected from the content.
+/// zip. The format is detected from the content. A file that holds no articles is refused
+/// ([`ErrorKind::Empty`]), as an empty article file is, whatever its format: it would
+/// leave an empty workspace in place of the open one.
 pub fn import_with(
     file_name: &str,
     bytes: &[u8],
     options: &ImportOptions,
 ) -> Result<Imported, FormatError> {
     check_size(file_name, bytes.len() as u64, SizeLimit::Import)?;
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return brat::import(file_name, bytes, options);
+    let imported = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        brat::import(file_name, bytes, options)?
+    } else {
+        import_text(file_name, bytes, options)?
+    };
+    if imported.workspace.is_empty() {
+        return Err(no_articles(file_name));
+    }
+    Ok(imported)
+}
+
+/// A workspace file that holds no articles: importing it would leave (or, in place of the
+/// open workspace, make) an empty workspace, so it is refused whatever its format.
+fn no_articles(file_name: &str) -> FormatError {
+    FormatError::of(
+        ErrorKind::Empty,
+        format!(
+            "{file_name} holds no articles, so there is nothing to import; choose a workspace \
+             file exported with its articles, or load the articles themselves (.txt, .md or \
+             .html files)"
+        ),
+    )
+}
+
+/// [`import_with`] for a file that is not a zip: decoded, then read by its content.
+fn import_text(
+    file_name: &str,
+    bytes: &[u8],
+    options: &ImportOptions,
+) -> Result<Imported, FormatError> {
+    if let Some(e) = not_articles::refusal(file_name) {
+        return Err(e);
     }
     let lower = file_name.to_ascii_lowercase();
-    if lower.ends_with(".ann") {
-        return Err(FormatError::of(
-            ErrorKind::Unsupported,
-            format!(
-                "{file_name} is a brat annotation file without its text; put each .txt and its \
-                 .ann in one zip file and import the zip"
-            ),
-        ));
-    }
     let decoded = decode::decode(file_name, bytes).map_err(|e| match e.kind {
         // decode's message is about articles ("not an article; load a .txt…"): here a
         // workspace file was expected.
@@ -437,7 +462,7 @@ fn detect_and_import(
             {
                 return jsonl::import(file_name, text, options);
             }
-            return Err(json::syntax_error(file_name, &e));
+            return Err(json::syntax_error(file_name, text, &e));
         }
     };
     match &value {
@@ -502,8 +527,13 @@ fn not_importable(file_name: &str) -> FormatError {
 ///
 /// `.html`/`.htm`/`.xhtml` files (or any file starting with `<!DOCTYPE html` or `<html`)
 /// go through [`html::extract`]; everything else is plain text kept exactly as decoded,
-/// whose first non-empty line (without Markdown `#` marks) becomes the title.
+/// whose first non-empty line (without Markdown `#` marks) becomes the title. A file whose
+/// name says it is an annotation or table file (a brat `.ann`, `annotation.conf`, `.csv`…)
+/// is refused with what to do instead ([`not_articles::refusal`]).
 pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatError> {
+    if let Some(e) = not_articles::refusal(file_name) {
+        return Err(e);
+    }
     check_size(file_name, bytes.len() as u64, SizeLimit::Article)?;
     let decoded = decode::decode(file_name, bytes)?;
     let mut notes = decoded.notes;
@@ -525,9 +555,10 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             ));
         }
         notes.push(format!(
-            "Extracted {} paragraphs of text from the HTML; scripts, styles, navigation, \
+            "Extracted {} paragraph{} of text from the HTML; scripts, styles, navigation, \
              headers, footers and forms were left out.",
-            page.paragraphs
+            page.paragraphs,
+            if page.paragraphs == 1 { "" } else { "s" }
         ));
         let title = if page.title.is_empty() {
             fallback_title(file_name)

@@ -9,14 +9,19 @@
 //! neither (e.g. "he said") is neither: it counts as named by reference (the article named
 //! the speaker elsewhere), so anonymity is never over-reported.
 
-/// Generic source words: their presence without a name makes a source anonymous.
+/// Generic source words: their presence without a name makes a source anonymous. They
+/// are generic when capitalised too ("Doctors said" at a sentence's start is no name):
+/// [`is_generic`] reads this list as well as [`GENERIC_CAPS`].
 const ANON_WORDS: &str =
     "official officials source sources spokesman spokeswoman spokesperson diplomat \
      diplomats aide aides witness witnesses insider insiders anonymity unnamed \
-     familiar analysts residents doctors observers";
+     familiar analyst analysts resident residents doctor doctors observer observers \
+     expert experts investigator investigators rescuer rescuers medic medics \
+     paramedics villager villagers eyewitness eyewitnesses";
 
 /// Capitalised words that do not make a name on their own: places, adjectives of
-/// nationality, institutions' generic parts, titles, sentence openers.
+/// nationality, institutions' generic parts, titles, sentence openers (the generic
+/// source words of [`ANON_WORDS`] are not repeated here).
 const GENERIC_CAPS: &str =
     "a an the according south north korean korea koreas us u.s. american united \
      states nations un government officials official military army police ministry \
@@ -60,7 +65,7 @@ fn capitalised(w: &str) -> bool {
 fn is_generic(w: &str) -> bool {
     let l = w.to_lowercase();
     let l = l.trim_end_matches("'s").trim_end_matches('\u{2019}');
-    in_list(GENERIC_CAPS, l)
+    in_list(GENERIC_CAPS, l) || in_list(ANON_WORDS, l)
 }
 
 /// The longest run of capitalised words with at least one non-generic word, titles

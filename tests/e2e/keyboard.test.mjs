@@ -96,6 +96,25 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   assert.deepEqual(problems, []);
 });
 
+test('every skip link names an element on the page: start screen, articles, and the matrix open', async (t) => {
+  const { page, problems } = await open(t);
+  const targets = () => page.$$eval('a.skip-link', (as) => as.map((a) => [a.getAttribute('href'), !!document.querySelector(a.getAttribute('href'))]));
+  for (const [href, there] of await targets()) assert.ok(there, `start screen: ${href} exists`);
+  await loadSample(page);
+  await waitForArticles(page, 2);
+  for (const [href, there] of await targets()) assert.ok(there, `articles: ${href} exists`);
+  await page.click(SEL.openMatrix);
+  await page.waitForSelector(SEL.matrix);
+  const withMatrix = await targets();
+  assert.equal(withMatrix[0][0], '#matrix', 'the first skip link leads to the matrix shown instead of the articles');
+  for (const [href, there] of withMatrix) assert.ok(there, `matrix open: ${href} exists`);
+  await page.focus('a.skip-link');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Skip to the coverage matrix/);
+  await page.keyboard.press('Enter');
+  assert.equal((await active(page)).id, 'matrix', 'Enter on the skip link focuses the matrix');
+  assert.deepEqual(problems, []);
+});
+
 test('hidden file inputs never take focus; their labels do, with a visible ring', async (t) => {
   const { page, problems } = await open(t);
   // Loaded without a click, so Tab starts from the top of the page.

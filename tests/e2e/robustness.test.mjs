@@ -115,6 +115,29 @@ test('binary files (PNG, PDF, Word, zip) are refused by name; work untouched', a
   await s.finish();
 });
 
+test('annotation and table files given to Open files… or Import… are refused by name with advice; the rest of the pick loads', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  // An unzipped brat collection given to Open files…: the text loads, the .ann and
+  // annotation.conf are refused by name with what to do (zip them and use Import…).
+  await pick(page, SEL.fileInput, [
+    file('d1.txt', 'The soldier was shot, officials said.\n'),
+    file('d1.ann', 'T1\tClaim 0 21\tThe soldier was shot\n'),
+    file('annotation.conf', '[entities]\nClaim\n'),
+  ]);
+  await waitForArticles(page, 1);
+  await waitNotice(page, /d1\.ann is a brat annotation file without its text, not an article; put each \.txt and its \.ann in one zip file and import the zip/);
+  await waitNotice(page, /annotation\.conf is a brat configuration file, not an article; put it in one zip file with each \.txt and its \.ann/);
+  // Import… of a CSV table and a lone .ann: refused the same way; nothing added.
+  await pick(page, SEL.importFile, [file('data.csv', 'id,text\n1,Some text\n')]);
+  await waitNotice(page, /data\.csv is a table \(CSV\), not an article or a workspace file; Parallax loads articles from \.txt, \.md or \.html files/);
+  await pick(page, SEL.importFile, [file('lone.ann', 'T1\tClaim 0 3\tabc\n')]);
+  await waitNotice(page, /lone\.ann is a brat annotation file without its text/);
+  assert.equal(await articleCount(page), 1, 'only the article was loaded');
+  assert.deepEqual(await page.$$eval(SEL.articleTitle, (e) => e.map((x) => x.textContent)), ['The soldier was shot, officials said.']);
+  await s.finish();
+});
+
 test('empty file and a file over 5 MB are refused (the big one without being read)', async (t) => {
   const s = await open(t);
   const { page } = s;
@@ -314,6 +337,9 @@ test('malformed or hostile imports are refused with what and where; workspace un
     ['empty.json', '', /empty\.json is empty/],
     ['photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo\.json looks like an image/],
     ['article.json', 'Just an article, not JSON.', /article\.json is not a workspace file Parallax can import/],
+    // No articles: refused, never put in place of the work (nor its save deleted).
+    ['nodocs.json', '{"format":"parallax","version":1,"documents":[]}', /nodocs\.json holds no articles, so there is nothing to import; choose a workspace file exported with its articles/],
+    ['emptytext.json', variant((w) => { w.documents[0].text = ''; }), /documents\[0\] \(id "d1"\): the text is empty; every document needs its article's text/],
   ];
   for (const [name, content, re] of cases) {
     await pick(page, SEL.importFile, [file(name, content)]);

@@ -114,7 +114,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     html! {
-        <section id="matrix" class="matrix-panel" aria-label="Facts by outlet">
+        <section id="matrix" class="matrix-panel" aria-label="Facts by outlet" tabindex="-1">
             <header class="matrix-head">
                 <h2>{ format!("Facts by outlet: {} fact{}, {} outlet{}", m.facts.len(), if m.facts.len() == 1 { "" } else { "s" }, n, if n == 1 { "" } else { "s" }) }</h2>
                 <div class="matrix-sort" role="group" aria-label="Sort">

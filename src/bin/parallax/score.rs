@@ -3,6 +3,7 @@
 //! Lines are parsed and the output formatted on every core.
 
 use super::output_error;
+use parallax::formats::json_syntax;
 use parallax::matcher;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -100,9 +101,18 @@ fn score_line<'a>(n: usize, line: &'a [u8], source: &str) -> Result<Option<Score
         }
     }
     let v: Value = serde_json::from_str(line).map_err(|e| {
+        if let Some(s) = json_syntax::lone_surrogate(line) {
+            return format!(
+                "line {n}, column {}: {}",
+                s.column,
+                json_syntax::lone_surrogate_advice(&s)
+            );
+        }
         format!(
-            "line {n}: not valid JSON ({e}); each line must be an object like \
-             {{\"id\": 1, \"a\": \"first sentence\", \"b\": \"second sentence\"}}"
+            "line {n}: not valid JSON ({}, column {}); each line must be an object like \
+             {{\"id\": 1, \"a\": \"first sentence\", \"b\": \"second sentence\"}}",
+            json_syntax::cause(&e),
+            e.column()
         )
     })?;
     let Some(obj) = v.as_object() else {

@@ -129,6 +129,17 @@ impl Run<'_> {
             if !self.claim(&d.id, &d.at) {
                 continue;
             }
+            // As an empty article file is refused (`decode`), so is an empty text. (Text of
+            // only white space is kept: spans over it round-trip, and it was never refused.)
+            if d.text.is_empty() {
+                self.problem(Problem::new(format!(
+                    "{}: the text is empty; every document needs its article's text (give it \
+                     its text or remove the document from the file)",
+                    d.at
+                )));
+                self.broken.insert(d.id);
+                continue;
+            }
             if let Some(recorded) = &d.sha256 {
                 let actual = crate::model::text_sha256(&d.text);
                 if !recorded.eq_ignore_ascii_case(&actual) {
