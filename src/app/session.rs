@@ -279,6 +279,8 @@ thread_local! {
     static TOLD_LOCAL_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Whether the user was told that saves go to IndexedDB only (local storage full).
     static TOLD_DATABASE_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether the user was told that a save's IndexedDB mirror failed (once per tab).
+    static TOLD_UNMIRRORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
@@ -301,6 +303,11 @@ fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
             storage::SaveOutcome::SavedInDatabaseOnly(why) => {
                 dispatch.dispatch(Action::Saved(Ok(())));
                 if !TOLD_DATABASE_ONLY.with(|t| t.replace(true)) {
+                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
+                }
+            }
+            storage::SaveOutcome::Unmirrored(why) => {
+                if !TOLD_UNMIRRORED.with(|t| t.replace(true)) {
                     dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
                 }
             }

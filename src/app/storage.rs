@@ -309,6 +309,9 @@ pub enum SaveOutcome {
     /// Saved in IndexedDB only: local storage refused the record (full). The message says
     /// so, that the work is kept, and how to free space.
     SavedInDatabaseOnly(String),
+    /// Reported after `Saved`: the save's mirror in IndexedDB failed (the message says so
+    /// and what it means: the save is in local storage, not yet safe from a crash).
+    Unmirrored(String),
     /// Another tab (or copy of the file) opened this workspace since: nothing was written.
     /// This tab's version, if it differs from the stored one, was saved as a new workspace
     /// (`Some((id, title))`), or could not be (`Err`).
@@ -447,15 +450,34 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
     let mut r = read_registry(&store);
     r.upsert(Entry::describe(id, &ws, rec.annotator.clone(), save_time()));
     write_registry(&store, &r);
-    // The same save, durable against a killed browser (what continues what included).
-    if let Some(e) = r.entries.iter().find(|e| e.id == id) {
-        durable::mirror(&rec.json, e.clone());
-    }
     tidy_texts(id, &rec);
-    done(match idb::availability() {
+    let outcome = match idb::availability() {
         Some(Err(why)) => SaveOutcome::SavedInLocalStorage(local_only(&why)),
         _ => SaveOutcome::Saved,
-    })
+    };
+    // The same save, durable against a killed browser (what continues what included). A
+    // mirror IndexedDB refuses (a full disk) is reported after the save: the work is in
+    // local storage, but a crash may now lose its last minute.
+    let entry = r.entries.iter().find(|e| e.id == id).cloned();
+    if let Some(e) = entry.filter(|_| matches!(outcome, SaveOutcome::Saved)) {
+        let done = done.clone();
+        durable::mirror_then(&rec.json, e, move |kept| {
+            if let Err(why) = kept {
+                done(SaveOutcome::Unmirrored(unmirrored(&why)))
+            }
+        });
+    }
+    done(outcome)
+}
+
+/// What the user is told when a save's mirror in IndexedDB failed (`why`) while local
+/// storage took the save.
+fn unmirrored(why: &str) -> String {
+    format!(
+        "Crash protection is off: {why}. Your changes are saved in local storage, but if the \
+         browser crashes, the last minute of them may be lost. Export JSON keeps a copy; \
+         freeing disk space may help."
+    )
 }
 
 /// Remove the texts of workspace `id` other than `keep` (keys) from IndexedDB, in the

@@ -441,6 +441,34 @@ test('local storage and IndexedDB both refuse the save (quota): a warning that s
   await s.finish();
 });
 
+test('IndexedDB refuses the workspace\'s crash-safe copy while local storage works: the user is told once that crash protection is off', async (t) => {
+  const s = await open(t, {
+    init: () => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (typeof key === 'string' && key.startsWith('record:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    },
+  });
+  const { page } = s;
+  await loadSample(page);
+  await mouseSelect(page, 0, SENTENCE);
+  await page.keyboard.press('1');
+  await page.waitForSelector(SEL.claim);
+  const told = await waitNotice(page, /Crash protection is off: .*IndexedDB.*saved in local storage, but if the browser crashes, the last minute of them may be lost/);
+  assert.match(told, /Export JSON keeps a copy/);
+  assert.equal(await page.locator(SEL.storageWarning).count(), 0, 'the work is saved: no failure warning');
+  // Told once, not at every save.
+  await mouseSelect(page, 1, 'Moon Jae-in');
+  await page.keyboard.press('3');
+  await waitForCount(page, SEL.markFirst, 2);
+  await page.waitForTimeout(1500);
+  assert.equal((await notices(page)).filter((n) => /Crash protection is off/.test(n)).length, 1);
+  assert.equal((await savedWorkspace(page)).spans.length, 2, 'local storage has the work');
+  await s.finish();
+});
+
 async function corruptSession(t, raw) {
   const s = await open(t);
   await s.page.evaluate(([k, v]) => localStorage.setItem(k, v), [LEGACY_KEY, raw]);
