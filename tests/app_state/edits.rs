@@ -561,3 +561,36 @@ fn attributing_a_span_it_cannot_credit_explains_in_words_and_keeps_attributing()
     assert_eq!(s.workspace().relations.len(), 1);
     assert!(s.connecting.is_none());
 }
+
+#[test]
+fn every_refused_file_of_one_pick_is_named_in_one_notice() {
+    let mut s = AppState::default();
+    s.workspace_id = Some("w1".into());
+    let names = ["a.csv", "b.tsv", "c.conll", "d.ann", "e.pdf", "f.png"];
+    let mut files: Vec<_> = names.iter().map(|n| file(n, "id,text\n1,abc\n")).collect();
+    files[4].bytes = Ok(b"%PDF-1.7\n".to_vec());
+    files[5].bytes = Ok(b"\x89PNG\r\n\x1a\n\0\0".to_vec());
+    files.push(file("good.txt", "Good report\n\nThe soldier was shot.\n"));
+    let s = run(s, vec![Action::LoadArticles(files)]);
+    assert_eq!(s.workspace().documents.len(), 1, "the good file loads");
+    let refusals: Vec<String> = texts(&s)
+        .into_iter()
+        .filter(|t| t.contains("not loaded"))
+        .collect();
+    assert_eq!(refusals.len(), 1, "{:?}", texts(&s));
+    assert!(refusals[0].starts_with("6 files were not loaded:\n\u{2022} a.csv"));
+    for n in names {
+        assert!(refusals[0].contains(n), "{n} is named: {}", refusals[0]);
+    }
+    // One refused file: its own message, as before.
+    let s = run(
+        s,
+        vec![Action::LoadArticles(vec![file(
+            "x.ann",
+            "T1\tClaim 0 3\tabc\n",
+        )])],
+    );
+    assert!(texts(&s)
+        .last()
+        .is_some_and(|t| t.starts_with("x.ann is a brat annotation file")));
+}

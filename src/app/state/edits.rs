@@ -13,10 +13,11 @@ impl AppState {
     /// already loaded becomes a notice instead.
     pub(super) fn add_articles(&mut self, items: Vec<(String, Result<formats::Article, String>)>) {
         let mut added = Vec::new();
+        let mut refused = Vec::new();
         let mut next = (**self.workspace()).clone();
         for (name, result) in items {
             match result {
-                Err(msg) => self.notify(NoticeKind::Error, naming(&name, &msg)),
+                Err(msg) => refused.push(naming(&name, &msg)),
                 Ok(article) => {
                     if article.text.trim().is_empty() {
                         self.notify(
@@ -48,6 +49,23 @@ impl AppState {
                     added.push(article.title);
                 }
             }
+        }
+        // Every refused file of the pick in one notice: the notices shown are few, and a
+        // refusal pushed out by the next is never seen.
+        match refused.as_slice() {
+            [] => {}
+            [one] => self.notify(NoticeKind::Error, one.clone()),
+            many => self.notify(
+                NoticeKind::Error,
+                format!(
+                    "{} files were not loaded:\n{}",
+                    many.len(),
+                    many.iter()
+                        .map(|m| format!("\u{2022} {m}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ),
+            ),
         }
         if !added.is_empty() {
             self.history.push(Rc::new(next));
