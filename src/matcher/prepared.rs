@@ -246,11 +246,11 @@ impl Prepared {
         );
         let stops = sorted_unique(stops);
         // Character trigrams of the content words' norms, each word between spaces, the
-        // diacritics of Latin letters taken off as for stems ("josé" / "jose").
+        // diacritics of Latin and Greek letters taken off as for stems ("josé" / "jose").
         let mut joined: Vec<u8> = Vec::with_capacity(joined_len);
         for t in tokens.iter().filter(|t| !t.stop) {
             joined.push(b' ');
-            joined.extend_from_slice(super::text::fold_latin(&t.norm).as_bytes());
+            joined.extend_from_slice(super::text::fold_accents(&t.norm).as_bytes());
         }
         joined.push(b' ');
         let chars3 = sorted_unique(

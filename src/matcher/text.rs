@@ -34,7 +34,7 @@ pub struct Token {
     /// Normalised surface form (lower case, NFKC, months spelled out, numbers canonical).
     pub norm: String,
     /// Hash of the stem (numbers hash their value), used for all comparisons. A word is
-    /// stemmed with the diacritics of its Latin letters taken off, so "José" and "Jose"
+    /// stemmed with the diacritics of its Latin and Greek letters taken off, so "José" and "Jose"
     /// share a stem (`norm` keeps them).
     pub stem: u64,
     /// What sort of token it is, with its value for numbers and date words.
@@ -69,7 +69,7 @@ use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
-pub(crate) use scripts::fold_latin;
+pub(crate) use scripts::fold_accents;
 use scripts::unspaced;
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
@@ -444,7 +444,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     toks
 }
 
-/// The string a token's `stem` hashes: the Snowball stem of a word (its Latin letters'
+/// The string a token's `stem` hashes: the Snowball stem of a word (its Latin and Greek letters'
 /// diacritics taken off first: "josé" -> "jose"), `#value` for a number,
 /// `@m11` for a month, `@d2` for a weekday.
 pub fn stem_key(t: &Token, stemmer: &Stemmer) -> String {
@@ -457,7 +457,7 @@ pub fn stem_key(t: &Token, stemmer: &Stemmer) -> String {
             if t.norm.contains('.') {
                 t.norm.clone()
             } else {
-                stemmer.stem(&fold_latin(&t.norm)).into_owned()
+                stemmer.stem(&fold_accents(&t.norm)).into_owned()
             }
         }
     }

@@ -152,7 +152,7 @@ pub(super) fn word_stem_hash(norm: &str, stemmer: &Stemmer) -> u64 {
         if let Some(&h) = c.borrow().get(norm) {
             return h;
         }
-        let h = hash_str(&stemmer.stem(&super::scripts::fold_latin(norm)));
+        let h = hash_str(&stemmer.stem(&super::scripts::fold_accents(norm)));
         let mut m = c.borrow_mut();
         if m.len() >= 100_000 {
             m.clear();

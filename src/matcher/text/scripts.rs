@@ -21,23 +21,24 @@ pub(super) fn unspaced(c: char) -> bool {
         )
 }
 
-/// `norm` with the diacritics of its Latin letters taken off, for stemming: two spellings
-/// of one word that differ only by accents get one stem ("josé" / "jose", "zürich" /
-/// "zurich", "montréal" / "montreal", "łódź" / "lodz"), as the flags already compare
-/// names (`flags::fold_diacritics`). Each letter of the Latin-1 Supplement, Latin
-/// Extended-A/B and Latin Extended Additional blocks (Unicode Blocks.txt) is canonically
-/// decomposed and its combining marks dropped; the letters no decomposition splits are
-/// written plainly ("ø" -> "o", "ł" -> "l", "đ" -> "d", "ı" -> "i", "ß" -> "ss", "æ" ->
-/// "ae", "œ" -> "oe", "þ" -> "th"). Every other script is left as it is: a Japanese
-/// dakuten or a Hangul syllable is part of the letter, not an accent. `norm` is lower
+/// `norm` with the diacritics of its Latin and Greek letters taken off, for stemming: two
+/// spellings of one word that differ only by accents get one stem ("josé" / "jose",
+/// "zürich" / "zurich", "montréal" / "montreal", "łódź" / "lodz", Greek "δήμος" /
+/// "δημος"), as the flags already compare names (`flags::fold_diacritics`). Each letter of
+/// the Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional, Greek and Coptic
+/// and Greek Extended blocks (Unicode Blocks.txt) is canonically decomposed and its
+/// combining marks dropped; the Latin letters no decomposition splits are written plainly
+/// ("ø" -> "o", "ł" -> "l", "đ" -> "d", "ı" -> "i", "ß" -> "ss", "æ" -> "ae", "œ" ->
+/// "oe", "þ" -> "th"). Every other script is left as it is: a Japanese dakuten, a Hangul
+/// syllable or Cyrillic "й" is a letter of its own, not an accented one. `norm` is lower
 /// case already. ASCII (nearly every word) is returned without copying.
-pub(crate) fn fold_latin(norm: &str) -> std::borrow::Cow<'_, str> {
-    if norm.is_ascii() || !norm.chars().any(accented_latin) {
+pub(crate) fn fold_accents(norm: &str) -> std::borrow::Cow<'_, str> {
+    if norm.is_ascii() || !norm.chars().any(accented_letter) {
         return std::borrow::Cow::Borrowed(norm);
     }
     let mut out = String::with_capacity(norm.len());
     for c in norm.chars() {
-        if !accented_latin(c) {
+        if !accented_letter(c) {
             out.push(c);
             continue;
         }
@@ -61,8 +62,11 @@ pub(crate) fn fold_latin(norm: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A letter of the Latin blocks beyond ASCII (U+00C0-U+024F, U+1E00-U+1EFF), apart
-/// from the multiplication and division signs.
+/// from the multiplication and division signs, or of the Greek blocks (U+0370-U+03FF,
+/// U+1F00-U+1FFF).
 #[inline]
-fn accented_latin(c: char) -> bool {
-    matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c != '×' && c != '÷'
+fn accented_letter(c: char) -> bool {
+    matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF | 0x370..=0x3FF | 0x1F00..=0x1FFF)
+        && c != '×'
+        && c != '÷'
 }

@@ -174,5 +174,8 @@ fn latin_diacritics_do_not_change_a_stem() {
     assert_ne!(stems("が"), stems("か"));
     // Different letters stay different.
     assert_ne!(stems("Müller"), stems("Miller"));
-    assert_eq!(scripts::fold_latin("2×3"), "2×3");
+    assert_eq!(scripts::fold_accents("2×3"), "2×3");
+    // Greek accents (tonos, dialytika) too; Cyrillic "й" stays a letter of its own.
+    assert_eq!(stems("Δήμος Αθηναίων"), stems("Δημος Αθηναιων"));
+    assert_ne!(stems("мой"), stems("мои"));
 }
