@@ -7,8 +7,9 @@
 //! A flag fires when the two sentences give the same fact differently, and only then: a
 //! date or a count is compared with the other sentence's date or count about the same
 //! thing (`anchor.rs`), each pair of facts giving its own flag, the softer kind when the
-//! figures' bounds let both be true ("at least 10" / "twelve", `bounds.rs`); the place and
-//! date of a report are not those of the fact (`report.rs`); a broader region is not in
+//! figures' bounds or ranges let both be true ("at least 10" / "twelve", "between 10 and 20" /
+//! "15", `bounds.rs`); the place and date of a report are not those of the fact
+//! (`report.rs`); a broader region is not in
 //! conflict with a place it may contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
 //! and Japanese counts and dates are read from the characters (`cjk.rs`). Names that differ
@@ -42,7 +43,7 @@ mod tests_places;
 mod tests_speakers;
 
 use anchor::{anchor_match, pair_best, tokens_within};
-use bounds::{bound_before, compatible, Bound};
+use bounds::{agree, bound_before, Bound, Verdict};
 use dates::date_conflicts;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use places::place_conflicts;
@@ -287,7 +288,15 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             end: c.range.1,
         })
         .collect();
+    let han = out.len();
     for (i, t) in toks.iter().enumerate() {
+        // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
+        if out[..han]
+            .iter()
+            .any(|h| h.start <= t.start && t.end <= h.end)
+        {
+            continue;
+        }
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
         let vague = t.kind == Kind::Vague;
         let glued = glued(toks, i);
@@ -299,7 +308,17 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
             _ => t.stem,
         };
-        let bound = bound_before(toks, i).0;
+        // The lower figure of a range is read with the upper one ("between 10 and 20").
+        if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i)) {
+            continue;
+        }
+        let (bound, first) = match (glued, range_low(p, i)) {
+            (None, (Some(lo), first)) => match toks[lo].kind {
+                Kind::Number(v) => (Bound::From(v.to_bits()), first),
+                _ => (bound_before(toks, i).0, i),
+            },
+            _ => (bound_before(toks, i).0, i),
+        };
         if let Some((_, unit)) = glued {
             out.push(NumSlot {
                 value,
@@ -350,11 +369,45 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun_class,
             vague,
             bound,
-            start: quantifier_start(toks, i),
+            start: quantifier_start(toks, first),
             end,
         });
     }
     out
+}
+
+/// The lower figure of a range whose upper figure is token `i` ("between 10 and 20", "from
+/// 10 to 20", "10 to 20", "10-20" with a hyphen or an en dash, "two or three"), and the
+/// token the range starts at ("between", "from", or the lower figure); `(None, i)` when
+/// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
+/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range).
+fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
+    let toks = &p.tokens;
+    let figure = |k: usize| match toks.get(k).map(|t| (t.kind, t.date)) {
+        Some((Kind::Number(v), false)) => Some(v),
+        _ => None,
+    };
+    let none = (None, i);
+    let Some(hi) = figure(i) else {
+        return none;
+    };
+    let below = |k: usize| figure(k).is_some_and(|lo| lo < hi);
+    let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
+    if i >= 1 && below(i - 1) {
+        let gap = surface(p, toks[i - 1].end, toks[i].start);
+        if matches!(gap.trim(), "-" | "\u{2013}") {
+            return (Some(i - 1), i - 1);
+        }
+    }
+    if i < 2 || !below(i - 2) {
+        return none;
+    }
+    match toks[i - 1].norm.as_str() {
+        "and" if i >= 3 && word(i - 3, "between") => (Some(i - 2), i - 3),
+        "to" if i >= 3 && word(i - 3, "from") => (Some(i - 2), i - 3),
+        "to" | "or" => (Some(i - 2), i - 2),
+        _ => none,
+    }
 }
 
 /// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
@@ -380,21 +433,23 @@ fn quantifier_start(toks: &[Token], i: usize) -> usize {
 /// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
 /// Each flag says whether it is the softer kind: one count vague, the other not ("at least
 /// four times" / "several times"), or figures whose bounds let both be true ("at least 10
-/// people" / "twelve people", "nearly 100" / "98": [`compatible`]). Figures that cannot both
+/// people" / "twelve people", "nearly 100" / "98": [`agree`]). Figures that cannot both
 /// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
 fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let sa = number_slots(a);
     let sb = number_slots(b);
-    let in_b = |v: u64| sb.iter().any(|s| s.value == v);
-    let in_a = |v: u64| sa.iter().any(|s| s.value == v);
+    // A count the other sentence gives too, the same or within its bound ("at least 30" /
+    // "30"), is no discrepancy.
+    let in_b = |x: &NumSlot| sb.iter().any(|s| verdict(x, s) == Verdict::Agree);
+    let in_a = |y: &NumSlot| sa.iter().any(|s| verdict(s, y) == Verdict::Agree);
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
-        if x.noun.is_none() || in_b(x.value) {
+        if x.noun.is_none() || in_b(x) {
             continue;
         }
         for (j, y) in sb.iter().enumerate() {
             let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
-            if !same_thing || y.value == x.value || in_a(y.value) {
+            if !same_thing || verdict(x, y) == Verdict::Agree || in_a(y) {
                 continue;
             }
             let (Some(xt), Some(yt)) = (
@@ -431,16 +486,24 @@ fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
         .collect()
 }
 
-/// Whether two differing counts give the softer flag: one vague and the other not, or two
-/// figures whose bounds let both be true.
-fn softer(x: &NumSlot, y: &NumSlot) -> bool {
+/// How two counts compare: two figures by their bounds ([`agree`]); a vague count agrees
+/// with the same vague count and is the softer kind against a figure.
+fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
     match (x.vague, y.vague) {
-        (false, false) => compatible(
+        (false, false) => agree(
             (f64::from_bits(x.value), x.bound),
             (f64::from_bits(y.value), y.bound),
         ),
-        (a, b) => a != b,
+        _ if x.value == y.value => Verdict::Agree,
+        (a, b) if a != b => Verdict::Soft,
+        _ => Verdict::Solid,
     }
+}
+
+/// Whether two differing counts give the softer flag: one vague and the other not, or two
+/// figures whose bounds let both be true.
+fn softer(x: &NumSlot, y: &NumSlot) -> bool {
+    verdict(x, y) == Verdict::Soft
 }
 
 /// A unit of time: a count of them is a length of time ("six years").

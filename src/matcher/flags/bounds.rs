@@ -3,7 +3,11 @@
 //! an exact figure for one value. Two counts of the same thing whose ranges meet are told
 //! differently but may both be true ("at least 10 people" / "twelve people"): the softer
 //! flag. Ranges that do not meet contradict each other ("at least 10" / "eight"), as two
-//! different exact figures do: the solid flag.
+//! different exact figures do: the solid flag. A range of two figures ("between 10 and
+//! 20", "from 10 to 20", "10-20", "two or three") stands for the values from one to the
+//! other. "More than", "fewer than" and the like leave out the figure itself: "more than
+//! 30" and "30" cannot both be true. "Nearly 100" and "100" are told differently but a
+//! rounded "100" may be the same count: the softer flag.
 
 use crate::matcher::text::Token;
 
@@ -24,6 +28,8 @@ pub(super) enum Bound {
     About,
     /// A little under the figure ("nearly", "almost", "close to", "将近").
     Nearly,
+    /// From a lower figure (its `f64` bits) up to the figure: "between 10 and 20", "10-20".
+    From(u64),
 }
 
 /// English phrases just before a figure and their bound. The longest phrase that ends
@@ -140,6 +146,7 @@ fn range(v: f64, b: Bound) -> Range {
         Bound::LessThan => (f64::NEG_INFINITY, false, v, false),
         Bound::About => (v - reach(v), true, v + reach(v), true),
         Bound::Nearly => (v - reach(v), true, v, false),
+        Bound::From(lo) => (f64::from_bits(lo), true, v, true),
     };
     Range {
         lo,
@@ -152,8 +159,12 @@ fn range(v: f64, b: Bound) -> Range {
 /// Whether two figures with their bounds may both be true: their ranges of values meet.
 /// Two different exact figures never do; "at least 10" and "twelve" do, "at least 10" and
 /// "eight" do not.
-pub(super) fn compatible((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> bool {
-    let (r, s) = (range(x, bx), range(y, by));
+fn compatible((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> bool {
+    meet(range(x, bx), range(y, by))
+}
+
+/// Whether two ranges of values share a value.
+fn meet(r: Range, s: Range) -> bool {
     // The higher of the low ends against the lower of the high ends.
     let (lo, lo_in) = if r.lo > s.lo || (r.lo == s.lo && !r.lo_in) {
         (r.lo, r.lo_in)
@@ -166,4 +177,41 @@ pub(super) fn compatible((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> bool {
         (s.hi, s.hi_in)
     };
     lo < hi || (lo == hi && lo_in && hi_in)
+}
+
+/// How two figures with their bounds compare ([`agree`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// Said the same way, or a figure and a bound it sits on ("at least 30" / "30"): no flag.
+    Agree,
+    /// Told differently, but both may be true ("at least 10" / "twelve", "between 10 and
+    /// 20" / "15", "nearly 100" / "100"): the softer flag.
+    Soft,
+    /// Both cannot be true ("more than 30" / "30", "between 10 and 20" / "25"): the solid flag.
+    Solid,
+}
+
+/// How figure `x` with bound `bx` compares with figure `y` with bound `by`. The same figure
+/// agrees unless a bound leaves it out ("more than 30" / "30": solid; "nearly 100" / "100":
+/// softer, as "100" may be rounded) or one side is a range and the other is not ("between
+/// 10 and 20" / "20": softer, as for any figure inside the range).
+pub(super) fn agree((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> Verdict {
+    let fits = compatible((x, bx), (y, by));
+    if x == y {
+        let range_once = matches!(bx, Bound::From(_)) != matches!(by, Bound::From(_))
+            || (matches!(bx, Bound::From(_)) && bx != by);
+        // "Nearly" against a bound that takes in the figure itself.
+        let holds = |b: Bound| !matches!(b, Bound::MoreThan | Bound::LessThan | Bound::Nearly);
+        let nearly = (bx == Bound::Nearly && holds(by)) || (by == Bound::Nearly && holds(bx));
+        return match (fits, range_once, nearly) {
+            (true, false, _) => Verdict::Agree,
+            (true, true, _) | (false, _, true) => Verdict::Soft,
+            (false, _, false) => Verdict::Solid,
+        };
+    }
+    if fits {
+        Verdict::Soft
+    } else {
+        Verdict::Solid
+    }
 }

@@ -249,3 +249,147 @@ fn a_glued_unit_and_a_han_count_take_their_bounds() {
         false,
     );
 }
+
+/// Asserts no number flag on `a` / `b`, both ways round.
+#[track_caller]
+fn no_flag(a: &str, b: &str) {
+    assert_eq!(number_flags(a, b), vec![], "{a} / {b}");
+    assert_eq!(number_flags(b, a), vec![], "{b} / {a}");
+}
+
+#[test]
+fn a_range_of_two_figures_takes_in_the_figures_between() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    for (range, quoted) in [
+        ("Between 10 and 20", "Between 10 and 20 people"),
+        ("From 10 to 20", "From 10 to 20 people"),
+        ("10 to 20", "10 to 20 people"),
+        ("10-20", "10-20 people"),
+        ("10\u{2013}20", "10\u{2013}20 people"),
+        ("10 - 20", "10 - 20 people"),
+    ] {
+        one_flag(
+            &fire(range),
+            &fire("Fifteen"),
+            quoted,
+            "Fifteen people",
+            true,
+        );
+        // Either end is inside the range too.
+        one_flag(&fire(range), &fire("Ten"), quoted, "Ten people", true);
+        one_flag(&fire(range), &fire("20"), quoted, "20 people", true);
+        one_flag(&fire(range), &fire("25"), quoted, "25 people", false);
+        one_flag(&fire(range), &fire("Eight"), quoted, "Eight people", false);
+        no_flag(&fire(range), &fire(range));
+    }
+    one_flag(
+        "Two or three people were injured in the crash on Monday.",
+        "Three people were injured in the crash on Monday.",
+        "Two or three people",
+        "Three people",
+        true,
+    );
+    one_flag(
+        "Two or three people were injured in the crash on Monday.",
+        "Five people were injured in the crash on Monday.",
+        "Two or three people",
+        "Five people",
+        false,
+    );
+    // Two ranges that overlap, and two that do not.
+    one_flag(
+        &fire("Between 10 and 20"),
+        &fire("Between 15 and 30"),
+        "Between 10 and 20 people",
+        "Between 15 and 30 people",
+        true,
+    );
+    one_flag(
+        &fire("Between 10 and 20"),
+        &fire("Between 25 and 30"),
+        "Between 10 and 20 people",
+        "Between 25 and 30 people",
+        false,
+    );
+    one_flag(
+        &fire("At least 10"),
+        &fire("Nine or ten"),
+        "At least 10 people",
+        "Nine or ten people",
+        true,
+    );
+}
+
+#[test]
+fn two_figures_that_are_not_a_range_stay_apart() {
+    // Years are dates, a higher figure first is no range ("3-2" is a score), and "10 and
+    // 20" without "between" are two counts.
+    no_flag(
+        "The war lasted from 1990 to 1991, officials said.",
+        "The war lasted from 1990 to 1992, officials said.",
+    );
+    one_flag(
+        "The home side won 3-2 after five goals on Monday.",
+        "The home side won 3-2 after six goals on Monday.",
+        "five goals",
+        "six goals",
+        false,
+    );
+    one_flag(
+        "Police said 10 men and 20 women were arrested on Monday.",
+        "Police said 10 men and 25 women were arrested on Monday.",
+        "20 women",
+        "25 women",
+        false,
+    );
+}
+
+#[test]
+fn a_strict_bound_leaves_out_its_own_figure() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    one_flag(
+        "More than 30 houses burned in the fire on Monday.",
+        "30 houses burned in the fire on Monday.",
+        "More than 30 houses",
+        "30 houses",
+        false,
+    );
+    for (bound, quoted) in [
+        ("Fewer than 10", "Fewer than 10 people"),
+        ("Less than 10", "Less than 10 people"),
+        ("Under 10", "Under 10 people"),
+        ("Below 10", "Below 10 people"),
+        ("Over 10", "Over 10 people"),
+        ("Above 10", "Above 10 people"),
+    ] {
+        one_flag(&fire(bound), &fire("10"), quoted, "10 people", false);
+    }
+    // 超过30所 "more than 30" / 30所 "30".
+    one_flag(
+        "超过30所房屋在周一的火灾中被烧毁。",
+        "30所房屋在周一的火灾中被烧毁。",
+        "超过30所",
+        "30所",
+        false,
+    );
+    // A bound that takes in its figure agrees with it.
+    no_flag(&fire("At least 30"), &fire("30"));
+    no_flag(&fire("Up to 30"), &fire("30"));
+    no_flag(&fire("More than 30"), &fire("More than 30"));
+    // "Nearly 100" is just under 100, but a "100" may be rounded: told differently, and
+    // both may be true.
+    one_flag(
+        "Nearly 100 firefighters fought the fire on Monday.",
+        "100 firefighters fought the fire on Monday.",
+        "Nearly 100 firefighters",
+        "100 firefighters",
+        true,
+    );
+    one_flag(
+        "Nearly 100 firefighters fought the fire on Monday.",
+        "More than 100 firefighters fought the fire on Monday.",
+        "Nearly 100 firefighters",
+        "More than 100 firefighters",
+        false,
+    );
+}
