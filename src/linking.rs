@@ -567,10 +567,11 @@ pub fn link_by_hand(ws: &mut Workspace, a: &str, b: &str) -> Result<String, Mode
     let flags = match (ws.span(a), ws.span(b)) {
         (Some(sa), Some(sb)) if sa.doc != sb.doc => {
             // Flags read only the two texts: a corpus of the two articles gives the same
-            // flags as the whole workspace's, without indexing every article.
-            let docs: Vec<Document> = [&sa.doc, &sb.doc]
+            // flags as the whole workspace's, without indexing every article; of a long
+            // article, only the text around the span and its attributions is indexed.
+            let docs: Vec<Document> = [sa, sb]
                 .into_iter()
-                .filter_map(|d| ws.document(d).cloned())
+                .filter_map(|s| Some(around(ws.document(&s.doc)?, &kept_ranges(ws, s))))
                 .collect();
             Matching::new(&docs)
                 .span_pair(ws, sa, sb)
@@ -581,6 +582,61 @@ pub fn link_by_hand(ws: &mut Workspace, a: &str, b: &str) -> Result<String, Mode
         _ => Vec::new(),
     };
     ws.add_link(a, b, Origin::Manual, None, flags)
+}
+
+/// Articles longer than this (bytes of UTF-8) are cut down to the text around a hand-drawn
+/// link's span before its flags are computed ([`around`]), so that linking by hand in a
+/// multi-megabyte article does not index all of it on the page's thread.
+const LONG_ARTICLE: usize = 100_000;
+
+/// How much text around a kept range [`around`] keeps on each side (code points): far
+/// more than a sentence.
+const AROUND: usize = 4_000;
+
+/// The ranges of `span`'s document a hand-drawn link's flags read: the span and the
+/// attribution spans attributing it.
+fn kept_ranges(ws: &Workspace, span: &Span) -> Vec<(usize, usize)> {
+    let attributions = ws
+        .relations
+        .iter()
+        .filter(|r| r.to == span.id)
+        .filter_map(|r| ws.span(&r.from))
+        .filter(|a| a.doc == span.doc)
+        .map(|a| (a.start, a.end));
+    std::iter::once((span.start, span.end))
+        .chain(attributions)
+        .collect()
+}
+
+/// `doc` itself when it is short; else a copy whose text keeps [`AROUND`] code points
+/// around each of `keep` and line breaks, every other character a space, so every code
+/// point offset stays where it was while the rest costs nothing to index.
+fn around(doc: &Document, keep: &[(usize, usize)]) -> Document {
+    if doc.text.len() <= LONG_ARTICLE {
+        return doc.clone();
+    }
+    let windows: Vec<(usize, usize)> = keep
+        .iter()
+        .map(|&(s, e)| (s.saturating_sub(AROUND), e.saturating_add(AROUND)))
+        .collect();
+    let text: String = doc
+        .text
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if c == '\n' || windows.iter().any(|&(s, e)| (s..e).contains(&i)) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    Document::new(
+        doc.id.clone(),
+        doc.title.clone(),
+        doc.source.clone(),
+        text.into(),
+    )
 }
 
 /// What rejecting a suggestion remembers: the source span and the suggested sentence.

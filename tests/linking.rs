@@ -557,3 +557,33 @@ fn a_pasted_article_of_one_repeated_sentence_takes_no_suggestion_away() {
     // Once, not once per copy.
     assert_eq!(g.iter().filter(|x| x.target_doc == big).count(), 1, "{g:?}");
 }
+
+#[test]
+fn a_hand_drawn_link_in_a_multi_megabyte_article_gets_the_flags_of_a_short_one() {
+    // The LA Times sentence deep inside 1.5 MB of other text (with emoji before it, so
+    // code points and bytes differ), credited to a named speaker by an attribution.
+    let filler =
+        "Talks resumed in the capital on Tuesday \u{1F600} after a long pause. ".repeat(22_000);
+    let long_text = format!("Long report\n\n{filler}\n\n{LAT}");
+    let link_in = |lat_text: &str| {
+        let mut ws = Workspace::new();
+        let afp = ws.add_document("AFP", "afp.txt", AFP);
+        let lat = ws.add_document("LA Times", "lat.txt", lat_text);
+        let (s, e) = cp_find(AFP, SHOT);
+        let claim = ws.add_span(&afp, s, e, Label::Claim).unwrap();
+        let (s, e) = cp_find(lat_text, "The soldier, shot several times");
+        let other = ws.add_span(&lat, s, e, Label::Claim).unwrap();
+        let id = linking::link_by_hand(&mut ws, &claim, &other).unwrap();
+        let link = ws.links.iter().find(|l| l.id == id).unwrap().clone();
+        (link.kind, link.flags)
+    };
+    let (short_kind, short_flags) = link_in(LAT);
+    let (long_kind, long_flags) = link_in(&long_text);
+    assert!(long_text.len() > 1_000_000);
+    assert_eq!(short_kind, LinkKind::Differs, "{short_flags:?}");
+    assert!(
+        short_flags.iter().any(|f| f.kind == "number"),
+        "{short_flags:?}"
+    );
+    assert_eq!((long_kind, long_flags), (short_kind, short_flags));
+}
