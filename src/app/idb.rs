@@ -136,20 +136,36 @@ fn transaction(
     Ok((tx, store))
 }
 
+/// Put `value` under `key` in `store` of transaction `tx`; when the browser refuses, the
+/// transaction is aborted and the error says `refused` (with the browser's reason).
+fn put(
+    tx: &web_sys::IdbTransaction,
+    store: &web_sys::IdbObjectStore,
+    key: &str,
+    value: &str,
+    refused: &str,
+) -> Result<(), String> {
+    store
+        .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
+        .map(|_| ())
+        .map_err(|e| {
+            let _ = tx.abort();
+            message(e.dyn_into::<web_sys::DomException>().ok(), refused)
+        })
+}
+
 /// Store `texts` (key, text) in one transaction: all are stored, or none.
 pub async fn put_texts(texts: &[(String, Arc<str>)]) -> Result<(), String> {
     let db = open().await?;
     let (tx, store) = transaction(&db, IdbTransactionMode::Readwrite)?;
     for (key, text) in texts {
-        store
-            .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
-            .map_err(|e| {
-                let _ = tx.abort();
-                message(
-                    e.dyn_into::<web_sys::DomException>().ok(),
-                    "the browser refused to store an article's text (IndexedDB)",
-                )
-            })?;
+        put(
+            &tx,
+            &store,
+            key,
+            text,
+            "the browser refused to store an article's text (IndexedDB)",
+        )?;
     }
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     commit(
@@ -251,15 +267,13 @@ fn strict_transaction(
 pub async fn put_value(key: &str, value: &str) -> Result<(), String> {
     let db = open().await?;
     let (tx, store) = strict_transaction(&db)?;
-    store
-        .put_with_key(&JsValue::from_str(value), &JsValue::from_str(key))
-        .map_err(|e| {
-            let _ = tx.abort();
-            message(
-                e.dyn_into::<web_sys::DomException>().ok(),
-                "the browser refused to store the workspace's copy (IndexedDB)",
-            )
-        })?;
+    put(
+        &tx,
+        &store,
+        key,
+        value,
+        "the browser refused to store the workspace's copy (IndexedDB)",
+    )?;
     commit(
         &tx,
         &format!(

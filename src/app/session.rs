@@ -283,6 +283,17 @@ thread_local! {
     static TOLD_UNMIRRORED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Show `why` as an error notice unless `told` says this tab has shown it already.
+fn tell_once(
+    told: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
+    dispatch: &Dispatch,
+    why: String,
+) {
+    if !told.with(|t| t.replace(true)) {
+        dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
+    }
+}
+
 fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
     let dispatch = dispatch.clone();
     storage::save_workspace(
@@ -296,21 +307,13 @@ fn autosave(id: &str, ws: Rc<crate::model::Workspace>, dispatch: &Dispatch) {
             }
             storage::SaveOutcome::SavedInLocalStorage(why) => {
                 dispatch.dispatch(Action::Saved(Ok(())));
-                if !TOLD_LOCAL_ONLY.with(|t| t.replace(true)) {
-                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
-                }
+                tell_once(&TOLD_LOCAL_ONLY, &dispatch, why);
             }
             storage::SaveOutcome::SavedInDatabaseOnly(why) => {
                 dispatch.dispatch(Action::Saved(Ok(())));
-                if !TOLD_DATABASE_ONLY.with(|t| t.replace(true)) {
-                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
-                }
+                tell_once(&TOLD_DATABASE_ONLY, &dispatch, why);
             }
-            storage::SaveOutcome::Unmirrored(why) => {
-                if !TOLD_UNMIRRORED.with(|t| t.replace(true)) {
-                    dispatch.dispatch(Action::Notify(NoticeKind::Error, why));
-                }
-            }
+            storage::SaveOutcome::Unmirrored(why) => tell_once(&TOLD_UNMIRRORED, &dispatch, why),
             storage::SaveOutcome::Failed(e) => {
                 // A later save that local storage takes again may warn anew if it fills.
                 TOLD_DATABASE_ONLY.with(|t| t.set(false));

@@ -6,15 +6,14 @@
 //! name and its gloss, not one name). Another name for a place ("Köln" / "Cologne") is
 //! not a spelling: it still differs.
 
-use crate::matcher::text::Token;
+use crate::matcher::text::{plain_latin, Token};
 use std::borrow::Cow;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// `s` without its diacritics: canonically decomposed (NFD), combining marks dropped, and
 /// the Latin letters with a stroke or a ligature no decomposition splits written plainly
-/// ("ø" -> "o", "ł" -> "l", "đ" -> "d", "ß" -> "ss", "æ" -> "ae", "œ" -> "oe", dotless
-/// "ı" -> "i"). Case is kept (tokens' `norm` is lower case already). ASCII text is
+/// (`text::plain_latin`: "ø" -> "o", "ł" -> "l", "ß" -> "ss", "æ" -> "ae", "þ" -> "th"). Case is kept (tokens' `norm` is lower case already). ASCII text is
 /// returned as it is, without copying.
 pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
@@ -22,20 +21,9 @@ pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd().filter(|&c| !is_combining_mark(c)) {
-        match c {
-            'ø' => out.push('o'),
-            'Ø' => out.push('O'),
-            'ł' => out.push('l'),
-            'Ł' => out.push('L'),
-            'đ' => out.push('d'),
-            'Đ' => out.push('D'),
-            'ı' => out.push('i'),
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
-            'Æ' => out.push_str("AE"),
-            'œ' => out.push_str("oe"),
-            'Œ' => out.push_str("OE"),
-            c => out.push(c),
+        match plain_latin(c) {
+            Some(plain) => out.push_str(plain),
+            None => out.push(c),
         }
     }
     Cow::Owned(out)

@@ -42,16 +42,9 @@ pub(crate) fn fold_accents(norm: &str) -> std::borrow::Cow<'_, str> {
             out.push(c);
             continue;
         }
-        match c {
-            'ø' => out.push('o'),
-            'ł' => out.push('l'),
-            'đ' => out.push('d'),
-            'ı' => out.push('i'),
-            'ß' => out.push_str("ss"),
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'þ' => out.push_str("th"),
-            _ => unicode_normalization::char::decompose_canonical(c, |d| {
+        match plain_latin(c) {
+            Some(plain) => out.push_str(plain),
+            None => unicode_normalization::char::decompose_canonical(c, |d| {
                 if !unicode_normalization::char::is_combining_mark(d) {
                     out.push(d);
                 }
@@ -59,6 +52,30 @@ pub(crate) fn fold_accents(norm: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The plain spelling of a Latin letter that no canonical decomposition splits into a
+/// base letter and marks ("ø" -> "o", "Ł" -> "L", "ß" -> "ss", "æ" -> "ae", "þ" -> "th"),
+/// in either case; `None` for every other character. Shared by [`fold_accents`] and the
+/// flags' `fold_diacritics`.
+pub(crate) fn plain_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ø' => "o",
+        'Ø' => "O",
+        'ł' => "l",
+        'Ł' => "L",
+        'đ' => "d",
+        'Đ' => "D",
+        'ı' => "i",
+        'ß' => "ss",
+        'æ' => "ae",
+        'Æ' => "AE",
+        'œ' => "oe",
+        'Œ' => "OE",
+        'þ' => "th",
+        'Þ' => "TH",
+        _ => return None,
+    })
 }
 
 /// A letter of the Latin blocks beyond ASCII (U+00C0-U+024F, U+1E00-U+1EFF), apart
