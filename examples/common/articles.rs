@@ -316,7 +316,10 @@ pub fn flag_report<'a>(pairs: impl Iterator<Item = &'a Pair>) {
                         .collect();
                     wrong.push(format!("  {} {i}-{j}: {}", p.name, f.join(", ")));
                 }
-                (false, true) => fn_ += 1,
+                (false, true) => {
+                    fn_ += 1;
+                    wrong.push(format!("  MISSED {} {i}-{j}: {a} || {b}", p.name));
+                }
                 (false, false) => tn += 1,
             }
         }
@@ -334,7 +337,10 @@ pub fn flag_report<'a>(pairs: impl Iterator<Item = &'a Pair>) {
         println!("  {kind}: on {d} differs links, {o} agreeing links");
     }
     if std::env::var("FLAGS").is_ok() {
-        println!("flags on agreeing links:\n{}", wrong.join("\n"));
+        println!(
+            "flags on agreeing links, and differs links no flag marks (MISSED):\n{}",
+            wrong.join("\n")
+        );
     }
 }
 

@@ -2,7 +2,8 @@
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), an outcome ("arrested" / "released",
-//! `outcome.rs`), a quotation (`quotes.rs`).
+//! `outcome.rs`), a quotation (`quotes.rs`), a cause ("died of pneumonia" / "died after a
+//! heart attack", `cause.rs`).
 //!
 //! A flag fires when the two sentences give the same fact differently, and only then: a
 //! date or a count is compared with the other sentence's date or count about the same
@@ -123,7 +124,7 @@ fn flag(
 }
 
 /// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates,
-/// outcome, quote). A speaker, a vehicle, an outcome and a quote give at most one flag
+/// outcome, quote, cause). A speaker, a vehicle, an outcome, a quote and a cause give at most one flag
 /// each; numbers, places and dates give one per pair of facts that differ (a sentence may
 /// date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
@@ -152,6 +153,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     }
     if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
         out.push(flag(K::Quote, (a, ar), (b, br), false));
+    }
+    if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
+        out.push(flag(K::Cause, (a, ar), (b, br), false));
     }
     out
 }

@@ -68,6 +68,7 @@
 
 pub mod align;
 mod align_weights;
+mod cause;
 mod corpus;
 pub mod features;
 mod flags;
@@ -124,6 +125,9 @@ pub enum DiscrepancyKind {
     Outcome,
     /// One quotation given in other words ("a terrible crack" vs "a loud crack").
     Quote,
+    /// The cause of one death or injury differs ("died after a heart attack" vs "died of
+    /// pneumonia", "killed in a crash" vs "killed in a fire"; `cause.rs`).
+    Cause,
 }
 
 impl DiscrepancyKind {
@@ -137,6 +141,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::Date => "date",
             DiscrepancyKind::Outcome => "outcome",
             DiscrepancyKind::Quote => "quote",
+            DiscrepancyKind::Cause => "cause",
         }
     }
 }

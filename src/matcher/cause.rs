@@ -1,0 +1,307 @@
+//! Cause flags: two sentences that report the same death or injury with different causes,
+//! "died after suffering a heart attack" / "died of pneumonia", "killed in a car crash" /
+//! "killed in a fire". The development articles' labelling rule names this kind of
+//! difference ("died of pneumonia" vs "died after a heart attack": a link, marked
+//! `differs`); shared words make the pair score as the same fact, and the flag says what
+//! differs.
+//!
+//! The rule, on the tokens of each prepared sentence (ranges in code points of each
+//! sentence's own text, as every flag):
+//! - a **cause** is a word or phrase of [`CAUSES`] that follows a death or injury word
+//!   ([`HARM`]: "died", "killed", "death", "injured" ...) within [`WINDOW`] tokens and comes
+//!   right after a cause cue ([`CUES`]: "of", "from", "after", "following", "in", "by",
+//!   "due to", with up to [`CUE_GAP`] words between, "after *suffering a* heart attack");
+//! - the flag fires when both sentences give a cause, of different classes, and neither
+//!   sentence names the other's class anywhere ("in hospital with pneumonia … suffered the
+//!   heart attack" / "died of pneumonia" tells both causes on one side: no flag).
+//!
+//! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
+//! accident") name no class and never flag: they may be any of the others.
+
+use super::flags::Ranges;
+use super::prepared::Prepared;
+use super::text::Token;
+
+/// Words that report a death or an injury, as patterns of the lower-case token (see
+/// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
+const HARM: &[&str] = &[
+    "die",
+    "died",
+    "dies",
+    "dead",
+    "deadly",
+    "death*",
+    "kill*",
+    "succumb*",
+    "perish*",
+    "fatal*",
+    "injur*",
+    "wound*",
+    "hurt",
+    "hospitali*",
+];
+
+/// Words that introduce a cause after a death or injury word ("died *of*", "killed
+/// *in* a crash", "died *after* a heart attack"), lower case; "due" stands for "due to".
+const CUES: &[&str] = &[
+    "of",
+    "from",
+    "after",
+    "following",
+    "in",
+    "by",
+    "due",
+    "amid",
+];
+
+/// How many tokens after the death or injury word a cause cue may stand ("died yesterday
+/// at a Los Angeles hospital after suffering a heart attack": 7).
+const WINDOW: usize = 10;
+
+/// How many words may stand between a cue and its cause ("after *suffering a* heart
+/// attack", "from *a single* gunshot wound").
+const CUE_GAP: usize = 3;
+
+/// Classes of causes, each a list of phrases (lower-case words; a word ending in `*`
+/// matches any token it begins). Two causes of one class agree ("heart attack" /
+/// "cardiac arrest", "shot" / "gunshot wound").
+const CAUSES: &[&[&[&str]]] = &[
+    // heart
+    &[
+        &["heart", "attack*"],
+        &["cardiac*"],
+        &["heart", "failure"],
+        &["heart", "disease"],
+        &["heart", "condition"],
+        &["heart", "problems"],
+        &["coronary"],
+    ],
+    &[&["pneumonia"]],
+    &[
+        &["cancer*"],
+        &["leuk*mia"],
+        &["lymphoma"],
+        &["tumo*r*"],
+        &["melanoma"],
+    ],
+    &[
+        &["stroke*"],
+        &["brain", "haemorrhage"],
+        &["brain", "hemorrhage"],
+        &["aneurysm"],
+    ],
+    &[&["overdos*"]],
+    &[&["suicide"], &["hanging"]],
+    &[
+        &["gunshot*"],
+        &["shot"],
+        &["shooting"],
+        &["bullet*"],
+        &["gunfire"],
+    ],
+    &[&["stab*"], &["knife"]],
+    &[&["drown*"]],
+    // "accident" is left out: a fall, a crash and a drowning are all accidents.
+    &[&["crash*"], &["collision"]],
+    &[&["fire"], &["blaze"], &["burns"], &["smoke"]],
+    &[&["fall"], &["fell"]],
+    &[&["beating"], &["beaten"], &["blunt"]],
+    &[&["explosion"], &["blast"], &["bomb*"]],
+    &[&["strangl*"], &["asphyxia*"], &["suffocat*"]],
+    &[&["diabetes"]],
+    &[&["alzheimer*"], &["dementia"]],
+    &[&["kidney", "failure"], &["renal"]],
+    &[&["liver", "failure"], &["cirrhosis"]],
+    &[&["covid*"], &["coronavirus"]],
+    &[&["influenza"], &["flu"]],
+    &[&["aids"], &["hiv"]],
+    &[&["malaria"]],
+    &[&["tuberculosis"]],
+    &[&["sepsis"], &["septic"]],
+];
+
+/// Whether the lower-case token `norm` matches one pattern word (`*` anywhere: any
+/// letters there, "leuk*mia", "tumo*r*").
+fn word_matches(norm: &str, pattern: &str) -> bool {
+    let mut parts = pattern.split('*');
+    let first = parts.next().unwrap_or("");
+    let Some(mut rest) = norm.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&str> = parts.collect();
+    if parts.is_empty() {
+        return rest.is_empty();
+    }
+    for (k, part) in parts.iter().enumerate() {
+        if k + 1 == parts.len() {
+            // The last part ends the word ("" after a trailing `*`: anything).
+            return part.is_empty() || rest.ends_with(part);
+        }
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The class and length (tokens) of the cause phrase starting at `toks[i]`, if any.
+fn cause_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
+    CAUSES.iter().enumerate().find_map(|(class, phrases)| {
+        phrases.iter().find_map(|phrase| {
+            let fits = phrase.len() <= toks.len() - i
+                && phrase
+                    .iter()
+                    .zip(&toks[i..])
+                    .all(|(p, t)| word_matches(&t.norm, p));
+            fits.then_some((class, phrase.len()))
+        })
+    })
+}
+
+/// The first cause a sentence gives for a death or injury: (class, code point range).
+fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    let toks = &p.tokens;
+    for (h, t) in toks.iter().enumerate() {
+        if !HARM.iter().any(|w| word_matches(&t.norm, w)) {
+            continue;
+        }
+        let end = (h + 1 + WINDOW).min(toks.len());
+        for c in h + 1..end {
+            if !CUES.contains(&toks[c].norm.as_str()) {
+                continue;
+            }
+            let from = c + 1 + usize::from(toks[c].norm == "due");
+            for i in from..(from + CUE_GAP + 1).min(toks.len()) {
+                if let Some((class, len)) = cause_at(toks, i) {
+                    return Some((class, (toks[i].start, toks[i + len - 1].end)));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether any phrase of cause class `class` stands anywhere in `p`.
+fn names_class(p: &Prepared, class: usize) -> bool {
+    (0..p.tokens.len()).any(|i| cause_at(&p.tokens, i).is_some_and(|(c, _)| c == class))
+}
+
+/// The cause that differs between `a` and `b`, if any: the ranges of the two causes.
+pub(crate) fn cause_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (ca, ra) = cause_of(a)?;
+    let (cb, rb) = cause_of(b)?;
+    if ca == cb || names_class(a, cb) || names_class(b, ca) {
+        return None;
+    }
+    Some((ra, rb))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::flags::flagged_texts;
+
+    fn flags(a: &str, b: &str) -> Option<(String, String)> {
+        flagged_texts(cause_conflict, a, b)
+    }
+
+    #[test]
+    fn two_causes_of_one_death_differ() {
+        assert_eq!(
+            flags(
+                "Her agent said Page died yesterday at a Los Angeles hospital after suffering a heart attack on December 2.",
+                "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital, her agent said."
+            ),
+            Some(("heart attack".into(), "pneumonia".into()))
+        );
+        assert_eq!(
+            flags(
+                "Two men were killed in a car crash on the highway.",
+                "Two men were killed in a fire on the highway."
+            ),
+            Some(("crash".into(), "fire".into()))
+        );
+        assert_eq!(
+            flags(
+                "The singer died from a drug overdose, police said.",
+                "The singer died of cancer, police said."
+            ),
+            Some(("overdose".into(), "cancer".into()))
+        );
+        assert_eq!(
+            flags(
+                "The boy was hurt in a fall from a balcony.",
+                "The boy was hurt in an explosion at his home."
+            ),
+            Some(("fall".into(), "explosion".into()))
+        );
+    }
+
+    #[test]
+    fn one_cause_told_two_ways_agrees() {
+        for (a, b) in [
+            ("He died of a heart attack.", "He died of cardiac arrest."),
+            (
+                "She died from a gunshot wound.",
+                "She died after being shot.",
+            ),
+            (
+                "The actor died of leukemia.",
+                "The actor died of cancer of the blood.",
+            ),
+            ("He was killed in a collision.", "He was killed in a crash."),
+            ("He died due to heart failure.", "He died of heart disease."),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_vague_or_missing_cause_does_not_flag() {
+        for (a, b) in [
+            ("He died of complications.", "He died of pneumonia."),
+            ("He died of natural causes.", "He died of a stroke."),
+            (
+                "Climber dead after Aoraki Mount Cook fall",
+                "Two men have died in separate climbing accidents at Mt Cook this weekend.",
+            ),
+            ("He died on Monday.", "He died of a stroke."),
+            (
+                "She was injured in the attack.",
+                "She died of her injuries.",
+            ),
+            // A cause not tied to the death: no cause for the death.
+            (
+                "He had cancer for years, his family said, and died on Monday.",
+                "He died of a stroke on Monday.",
+            ),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_naming_both_causes_does_not_flag() {
+        // The labelled development pair 4a 16-1 tells both on one side: not this rule's
+        // call (the hospital stay was for pneumonia, the heart attack came after).
+        assert_eq!(
+            flags(
+                "Roesler said Page had been in hospital for three weeks with pneumonia and died after she suffered a heart attack.",
+                "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn pattern_words_match_as_written() {
+        assert!(word_matches("leukaemia", "leuk*mia"));
+        assert!(word_matches("leukemia", "leuk*mia"));
+        assert!(word_matches("tumours", "tumo*r*"));
+        assert!(word_matches("tumor", "tumo*r*"));
+        assert!(word_matches("attacks", "attack*"));
+        assert!(!word_matches("shots", "shot"));
+        assert!(!word_matches("fireman", "fire"));
+    }
+}
