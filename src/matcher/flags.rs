@@ -1,7 +1,8 @@
 //! Discrepancy flags: the same slot of a matched pair filled differently — a number
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date
-//! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), an outcome ("arrested" / "released",
+//! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
+//! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
 //! `outcome.rs`), a quotation (`quotes.rs`), a cause ("died of pneumonia" / "died after a
 //! heart attack", `cause.rs`).
 //!
@@ -29,6 +30,7 @@ mod bounds;
 mod cjk;
 mod dates;
 mod names;
+mod ordinal;
 mod places;
 mod regions;
 mod report;
@@ -132,6 +134,17 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for ((ar, br), vague) in number_conflicts(a, b) {
         out.push(flag(K::Number, (a, ar), (b, br), vague));
+    }
+    // Which time it is ("his second DWI" / "three prior DUI convictions"), unless a count
+    // flag already covers those words ("his 2nd DWI" / "his 3rd DWI" read as counts).
+    if let Some((ar, br)) = ordinal::ordinal_conflict(a, b) {
+        let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+        if !out
+            .iter()
+            .any(|f| overlaps(f.a_range, ar) || overlaps(f.b_range, br))
+        {
+            out.push(flag(K::Number, (a, ar), (b, br), false));
+        }
     }
     if let Some((ar, br)) = speaker_conflict(a, b) {
         out.push(flag(K::Speaker, (a, ar), (b, br), false));

@@ -1,0 +1,309 @@
+//! Which time it is: "his second DWI" / "his third DWI arrest", "three prior DUI
+//! convictions" / "this is his second DWI", "arrested for the fourth time" / "had been
+//! arrested twice before". The development articles' labelling rule names this kind of
+//! difference ("three prior convictions" vs "his second offence": a link, marked
+//! `differs`); it gives a number flag.
+//!
+//! An **occurrence** is read three ways, each giving which time it is (`nth`) and what
+//! happens (the stems of the words after it):
+//! - an ordinal ("second", "3rd") after "the", "a" or a possessive, before a word of
+//!   [`OCCURRENCE_NOUNS`] within two words ("his second DWI", "for the third time");
+//! - a count before "prior", "previous" or "earlier" and such a word ("three prior DUI
+//!   convictions": this is the fourth);
+//! - "once" / "twice" / "N times" before "before" or "previously" (the next is one more).
+//!
+//! Two occurrences differ when they count the same thing (a shared stem of those words;
+//! DUI, DWI and OWI are one) and give another `nth`. "Time" counts the event of the
+//! sentence, so a "time" occurrence also needs the two sentences to share a content word
+//! besides it ("arrested for the fourth time" / "arrested twice before").
+//! Ranges are code points of each prepared sentence's own text, as every flag.
+
+use super::{surface, Ranges};
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// Ordinal words, lower case, and the place they name.
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+];
+
+/// Words before an ordinal that make it "the n-th time" of something ("his second DWI",
+/// "for the third time", "a fourth term").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "his", "her", "their", "its", "this", "my", "our",
+];
+
+/// What an occurrence counts: offences and their sanctions, terms and tries. A word is
+/// matched by its beginning ("conviction" covers convictions).
+const OCCURRENCE_NOUNS: &[&str] = &[
+    "time",
+    "offen",
+    "convict",
+    "arrest",
+    "dui",
+    "dwi",
+    "owi",
+    "violation",
+    "charge",
+    "term",
+    "attempt",
+    "bid",
+    "marriage",
+    "suspension",
+    "strike",
+];
+
+/// Words after a count that make it the earlier occurrences ("three *prior* convictions").
+const EARLIER: &[&str] = &["prior", "previous", "earlier"];
+
+/// One occurrence: which time it is, the stems of what it counts (DUI, DWI and OWI as
+/// one), whether that is "time", and its range.
+struct Occurrence {
+    nth: u32,
+    things: Vec<u64>,
+    time: bool,
+    range: (usize, usize),
+}
+
+/// Stems standing for one thing: the drink-driving offences' three names share one.
+fn thing_stem(t: &Token) -> u64 {
+    match t.norm.as_str() {
+        "dui" | "dwi" | "owi" => 0x0d01,
+        _ => t.stem,
+    }
+}
+
+fn is_occurrence_noun(t: &Token) -> bool {
+    OCCURRENCE_NOUNS.iter().any(|w| t.norm.starts_with(w))
+}
+
+/// The place an ordinal token names: a word ("second") or a numeral written with its
+/// suffix ("2nd", read by the tokeniser as the number 2).
+fn ordinal(p: &Prepared, t: &Token) -> Option<u32> {
+    if let Some(&(_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.norm) {
+        return Some(n);
+    }
+    let Kind::Number(v) = t.kind else { return None };
+    let s = surface(p, t.start, t.end).to_lowercase();
+    let suffixed = ["st", "nd", "rd", "th"].iter().any(|x| s.ends_with(x));
+    (suffixed && v >= 1.0 && v.fract() == 0.0 && v <= 100.0).then_some(v as u32)
+}
+
+/// The occurrence words from `toks[from]` on: up to `max` tokens, stopping after the
+/// first occurrence noun; `None` when there is none.
+fn things_from(toks: &[Token], from: usize, max: usize) -> Option<(Vec<u64>, bool, usize)> {
+    let mut things = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(from).take(max) {
+        if t.stop || matches!(t.kind, Kind::Number(_)) {
+            return None;
+        }
+        things.push(thing_stem(t));
+        if is_occurrence_noun(t) {
+            // A plural noun after it belongs to it ("DUI convictions").
+            let mut end = k;
+            if toks.get(k + 1).is_some_and(is_occurrence_noun) {
+                things.push(thing_stem(&toks[k + 1]));
+                end = k + 1;
+            }
+            return Some((things, t.norm == "time", end));
+        }
+    }
+    None
+}
+
+fn occurrences(p: &Prepared) -> Vec<Occurrence> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        // "his second DWI", "for the 3rd time".
+        if let Some(nth) = ordinal(p, t) {
+            let determined = i > 0 && DETERMINERS.contains(&toks[i - 1].norm.as_str());
+            if let Some((things, time, end)) = things_from(toks, i + 1, 2).filter(|_| determined) {
+                out.push(Occurrence {
+                    nth,
+                    things,
+                    time,
+                    range: (t.start, toks[end].end),
+                });
+                continue;
+            }
+        }
+        let Kind::Number(v) = t.kind else { continue };
+        if v < 0.0 || v.fract() != 0.0 || v > 100.0 || ordinal(p, t).is_some() {
+            continue;
+        }
+        let next = toks.get(i + 1).map(|n| n.norm.as_str());
+        // "three prior DUI convictions": the fourth.
+        if next.is_some_and(|n| EARLIER.contains(&n)) {
+            if let Some((things, time, end)) = things_from(toks, i + 2, 3) {
+                out.push(Occurrence {
+                    nth: v as u32 + 1,
+                    things,
+                    time,
+                    range: (t.start, toks[end].end),
+                });
+            }
+            continue;
+        }
+        // "twice before", "three times previously": one more is this one.
+        let (times, after) = match next {
+            Some("times") => (true, i + 2),
+            _ => (
+                matches!(t.norm.as_str(), "1" | "2") && is_once_or_twice(p, t),
+                i + 1,
+            ),
+        };
+        if times
+            && toks
+                .get(after)
+                .is_some_and(|n| matches!(n.norm.as_str(), "before" | "previously"))
+        {
+            out.push(Occurrence {
+                nth: v as u32 + 1,
+                things: Vec::new(),
+                time: true,
+                range: (t.start, toks[after].end),
+            });
+        }
+    }
+    out
+}
+
+/// Whether a number token was written "once" or "twice".
+fn is_once_or_twice(p: &Prepared, t: &Token) -> bool {
+    let s = surface(p, t.start, t.end).to_lowercase();
+    s == "once" || s == "twice"
+}
+
+/// Whether `a` and `b` share a content word other than "time(s)".
+fn share_event_word(a: &Prepared, b: &Prepared) -> bool {
+    let content = |t: &&Token| !t.stop && !t.norm.starts_with("time") && t.kind == Kind::Word;
+    a.tokens
+        .iter()
+        .filter(content)
+        .any(|x| b.tokens.iter().filter(content).any(|y| x.stem == y.stem))
+}
+
+/// The first pair of occurrences of one thing that `a` and `b` count differently.
+pub(super) fn ordinal_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (oa, ob) = (occurrences(a), occurrences(b));
+    if oa.is_empty() || ob.is_empty() {
+        return None;
+    }
+    let mut event_shared = None;
+    for x in &oa {
+        for y in &ob {
+            let same = if x.time || y.time {
+                x.time && y.time && *event_shared.get_or_insert_with(|| share_event_word(a, b))
+            } else {
+                x.things.iter().any(|s| y.things.contains(s))
+            };
+            if same && x.nth != y.nth {
+                return Some((x.range, y.range));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::flags::flagged_texts;
+
+    fn flags(a: &str, b: &str) -> Option<(String, String)> {
+        flagged_texts(ordinal_conflict, a, b)
+    }
+
+    #[test]
+    fn which_time_it_is_differs() {
+        assert_eq!(
+            flags(
+                "State records show Lasalle has three prior DUI convictions, spanning from 1990 to 1991.",
+                "According to his police record, this is his second DWI and he uses an alias."
+            ),
+            Some(("three prior DUI convictions".into(), "second DWI".into()))
+        );
+        assert_eq!(
+            flags(
+                "Police said it was his second DWI.",
+                "Police said it was his 3rd DWI arrest."
+            ),
+            Some(("second DWI".into(), "3rd DWI arrest".into()))
+        );
+        assert_eq!(
+            flags(
+                "He was arrested for the fourth time on Monday.",
+                "He had been arrested twice before."
+            ),
+            Some(("fourth time".into(), "twice before".into()))
+        );
+        assert_eq!(
+            flags(
+                "She won a third term in office.",
+                "She won her fourth term in office."
+            ),
+            Some(("third term".into(), "fourth term".into()))
+        );
+    }
+
+    #[test]
+    fn the_same_time_told_two_ways_agrees() {
+        for (a, b) in [
+            (
+                "Lasalle has two prior DUI convictions.",
+                "This is his third DWI.",
+            ),
+            (
+                "He was arrested for the third time.",
+                "He had been arrested twice before.",
+            ),
+            ("It was his second offence.", "It was his 2nd offense."),
+            (
+                "He was arrested once before.",
+                "He was arrested for the second time.",
+            ),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn other_things_or_events_do_not_flag() {
+        for (a, b) in [
+            // Different things counted.
+            ("It was his second DWI.", "It was his third marriage."),
+            // Ordinals of things that are no occurrence: two victims, a rank.
+            ("The second victim died.", "The third victim died."),
+            (
+                "It is the third-largest city.",
+                "It is the fourth largest city.",
+            ),
+            // "Time" of two different events.
+            (
+                "She won for the second time.",
+                "He was arrested for the third time.",
+            ),
+            // No determiner: a list, not which time.
+            (
+                "Second, the arrest was legal.",
+                "Third, the arrest was legal.",
+            ),
+            // A plain count is not which time.
+            ("He has two DUI convictions.", "This is his second DWI."),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+        }
+    }
+}
