@@ -6,27 +6,23 @@
 //! name and its gloss, not one name). Another name for a place ("Köln" / "Cologne") is
 //! not a spelling: it still differs.
 
-use crate::matcher::text::{plain_latin, Token};
+use crate::matcher::text::{fold_accents, Token};
 use std::borrow::Cow;
-use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// `s` without its diacritics: canonically decomposed (NFD), combining marks dropped, and
-/// the Latin letters with a stroke or a ligature no decomposition splits written plainly
-/// (`text::plain_latin`: "ø" -> "o", "ł" -> "l", "ß" -> "ss", "æ" -> "ae", "þ" -> "th"). Case is kept (tokens' `norm` is lower case already). ASCII text is
-/// returned as it is, without copying.
+/// `s` without the diacritics of its Latin and Greek letters, as the stems are folded
+/// (`text::fold_accents`: canonically decomposed, combining marks dropped, and the Latin
+/// letters with a stroke or a ligature no decomposition splits written plainly: "ø" ->
+/// "o", "ß" -> "ss", "þ" -> "th"). Other scripts keep their marks: Cyrillic "й" is not
+/// "и", nor Japanese "ガ" "カ". Text written decomposed ("u" and a combining diaeresis) is
+/// composed first, as tokens are. Case is kept (tokens' `norm` is lower case already).
+/// ASCII text is returned as it is, without copying.
 pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.nfd().filter(|&c| !is_combining_mark(c)) {
-        match plain_latin(c) {
-            Some(plain) => out.push_str(plain),
-            None => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    let composed: String = s.nfc().collect();
+    Cow::Owned(fold_accents(&composed).into_owned())
 }
 
 /// Whether two tokens are one word of a name: the same stem, or the same normalised form
@@ -65,6 +61,11 @@ mod tests {
         // Another name is not a spelling; other scripts are left alone.
         assert_ne!(fold_diacritics("köln"), "cologne");
         assert_eq!(fold_diacritics("東京"), "東京");
+        // As the stems are folded: Latin and Greek only.
+        assert_eq!(fold_diacritics("δήμος"), "δημος");
+        assert_eq!(fold_diacritics("андрій"), "андрій");
+        assert_ne!(fold_diacritics("йорк"), fold_diacritics("иорк"));
+        assert_eq!(fold_diacritics("ガス"), "ガス");
     }
 
     #[test]
