@@ -56,8 +56,8 @@ pub(crate) fn fold_accents(norm: &str) -> std::borrow::Cow<'_, str> {
 
 /// The plain spelling of a Latin letter that no canonical decomposition splits into a
 /// base letter and marks ("ø" -> "o", "Ł" -> "L", "ß" -> "ss", "æ" -> "ae", "þ" -> "th"),
-/// in either case; `None` for every other character. Shared by [`fold_accents`] and the
-/// flags' `fold_diacritics`.
+/// in either case; `None` for every other character. Used by [`fold_accents`], which the
+/// flags' `fold_diacritics` calls too.
 pub(crate) fn plain_latin(c: char) -> Option<&'static str> {
     Some(match c {
         'ø' => "o",
