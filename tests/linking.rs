@@ -587,3 +587,46 @@ fn a_hand_drawn_link_in_a_multi_megabyte_article_gets_the_flags_of_a_short_one()
     );
     assert_eq!((long_kind, long_flags), (short_kind, short_flags));
 }
+
+#[test]
+fn a_differing_cause_or_which_time_it_is_flags_the_suggestion() {
+    // The eval README's own `differs` examples, told in two short articles: a claim's
+    // suggestion carries the flag, and accepting it makes a "told differently" link.
+    let a = "Bettie Page died yesterday at a Los Angeles hospital after suffering a heart attack. \
+             Police said it was his second DWI.";
+    let b = "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital. \
+             Police said it was his third DWI arrest.";
+    for (needle, kind, fa, fb) in [
+        (
+            "Bettie Page died yesterday",
+            "cause",
+            "heart attack",
+            "pneumonia",
+        ),
+        (
+            "Police said it was his second DWI.",
+            "number",
+            "second DWI",
+            "third DWI arrest",
+        ),
+    ] {
+        let mut ws = Workspace::new();
+        let da = ws.add_document("A", "a.txt", a);
+        ws.add_document("B", "b.txt", b);
+        let start = cp_find(a, needle).0;
+        let end = start + a[a.find(needle).unwrap()..].find('.').unwrap() + 1;
+        let claim = ws.add_span(&da, start, end, Label::Claim).unwrap();
+        let s = linking::suggestions(&ws);
+        let top = &group(&s, &claim)[0];
+        let f = top
+            .flags
+            .iter()
+            .find(|f| f.kind.as_str() == kind)
+            .unwrap_or_else(|| panic!("a {kind} flag on {top:#?}"));
+        assert_eq!((f.a.as_str(), f.b.as_str()), (fa, fb));
+        let link = linking::accept(&mut ws, top).expect("accept");
+        let l = ws.links.iter().find(|l| l.id == link).unwrap();
+        assert_eq!(l.kind, LinkKind::Differs);
+        assert!(l.flags.iter().any(|m| m.kind == kind && m.a == fa));
+    }
+}

@@ -69,8 +69,8 @@ use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
-use scripts::unspaced;
 pub(crate) use scripts::fold_accents;
+use scripts::unspaced;
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
 pub fn number_text(v: f64) -> String {
