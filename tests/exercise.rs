@@ -53,6 +53,7 @@ fn krippendorff_2004() -> UnitizingStudy {
         length: 300,
         raters: 2,
         categories: 2,
+        borders: vec![],
         units: vec![
             u(225, 70, 0, c),
             u(370, 30, 0, c),
@@ -106,6 +107,7 @@ fn alpha_u_merges_overlapping_units_of_one_annotator() {
         raters: 2,
         categories: 1,
         units,
+        borders: vec![],
     };
     let u = |start, len, rater| Unit {
         start,
@@ -118,6 +120,34 @@ fn alpha_u_merges_overlapping_units_of_one_annotator() {
     assert_eq!(split, whole);
     let a = whole.overall.unwrap().alpha.unwrap();
     assert!(a > 0.0 && a < 1.0, "{a}");
+}
+
+#[test]
+fn alpha_u_cuts_gaps_at_borders() {
+    // Two parts of 50: the units are the same, but with a border at 50 the gap of rater 0
+    // from 30 to 70 is two gaps, which changes the expected disagreement only.
+    let u = |start, len, rater| Unit {
+        start,
+        len,
+        rater,
+        category: 0,
+    };
+    let units = vec![u(10, 20, 0), u(70, 10, 0), u(12, 18, 1), u(70, 20, 1)];
+    let mk = |borders: Vec<u64>| UnitizingStudy {
+        begin: 0,
+        length: 100,
+        raters: 2,
+        categories: 1,
+        units: units.clone(),
+        borders,
+    };
+    let whole = alpha_u(&mk(vec![])).overall.unwrap();
+    let cut = alpha_u(&mk(vec![50])).overall.unwrap();
+    assert_eq!(whole.observed, cut.observed);
+    assert_ne!(whole.expected, cut.expected);
+    // A border inside no gap (inside a unit of both) changes nothing.
+    let inside = alpha_u(&mk(vec![20])).overall.unwrap();
+    assert_eq!(whole, inside);
 }
 
 // ----- grading -----

@@ -140,6 +140,28 @@ fn two_files_with_one_annotator_name_get_distinct_headings() {
 }
 
 #[test]
+fn agreement_does_not_depend_on_the_order_of_the_articles() {
+    // The key lists AFP then Reuters, the student Reuters then AFP. Whichever file comes
+    // first sets the order the articles are laid end to end in; a gap must not run from
+    // one article into the next, or alpha_U would change with that order.
+    let (k, s) = (key(), student());
+    let ks =
+        exercise::agree(&[Annotated::new("key.json", &k), Annotated::new("s.json", &s)]).unwrap();
+    let sk =
+        exercise::agree(&[Annotated::new("s.json", &s), Annotated::new("key.json", &k)]).unwrap();
+    let (x, y) = (ks.alpha_u.overall.unwrap(), sk.alpha_u.overall.unwrap());
+    assert!((x - y).abs() < 1e-12, "{x} vs {y}");
+    assert_eq!(ks.alpha_u.by_label.len(), sk.alpha_u.by_label.len());
+    for (label, v) in &ks.alpha_u.by_label {
+        let w = sk.alpha_u.by_label[label];
+        assert!(
+            (v.unwrap() - w.unwrap()).abs() < 1e-12,
+            "{label}: {v:?} vs {w:?}"
+        );
+    }
+}
+
+#[test]
 fn agreement_of_three_annotators() {
     let (k, s) = (key(), student());
     let mut t = k.clone();

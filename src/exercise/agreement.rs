@@ -5,7 +5,9 @@
 //!   (and "On the reliability of unitizing continuous data", Sociological Methodology 25,
 //!   1995). The continuum is the articles' code points, the articles laid end to end in
 //!   the first file's order; each label is a category, and for one label every stretch an
-//!   annotator did not give that label is a gap. Spans of one label by one annotator that
+//!   annotator did not give that label is a gap. A gap ends at an article's border (no
+//!   unit can run from one article into the next, so neither does a gap): the result
+//!   does not depend on the order of the articles. Spans of one label by one annotator that
 //!   overlap are merged first (alpha_U assumes they do not overlap). The overall alpha_U
 //!   is `1 - mean(D_o) / mean(D_e)` over the labels used, as dkpro-statistics computes it.
 //! - A pairwise matrix of span F1 between annotators, strict and partial (the row's
@@ -49,6 +51,11 @@ pub struct UnitizingStudy {
     /// Every annotator's units, in any order; units of one rater and category that overlap
     /// are merged, and parts outside the continuum are cut off.
     pub units: Vec<Unit>,
+    /// Places on the continuum, in increasing order, where one part ends and the next
+    /// begins (for Parallax: where one article ends and the next begins): gaps are cut there, so a gap never runs
+    /// across a border. Empty for one continuous stretch, as in Krippendorff's examples.
+    /// Units are expected not to cross a border.
+    pub borders: Vec<u64>,
 }
 
 /// Krippendorff's distance between two segments of the continuum, one per annotator
@@ -124,17 +131,24 @@ fn segments(study: &UnitizingStudy, rater: usize, category: usize) -> Vec<(u64, 
         }
     }
     let mut out = Vec::new();
+    // A gap from `from` to `to`, cut at the borders inside it.
+    let gap = |mut from: u64, to: u64, out: &mut Vec<(u64, u64, bool)>| {
+        let start = from;
+        for &cut in study.borders.iter().filter(|&&c| start < c && c < to) {
+            out.push((from, cut - from, false));
+            from = cut;
+        }
+        if from < to {
+            out.push((from, to - from, false));
+        }
+    };
     let mut pos = b;
     for (s, end) in merged {
-        if s > pos {
-            out.push((pos, s - pos, false));
-        }
+        gap(pos, s, &mut out);
         out.push((s, end - s, true));
         pos = end;
     }
-    if pos < e {
-        out.push((pos, e - pos, false));
-    }
+    gap(pos, e, &mut out);
     out
 }
 
@@ -260,13 +274,13 @@ pub struct Stretch {
 /// Where the annotators disagree in one article (stretches with a value above 0).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleDisagreement {
-    /// The first file's id of the article, its title and length in code points.
-    pub doc: String,
     /// The article's id in the first file.
-    pub title: String,
+    pub doc: String,
     /// The article's title in the first file.
-    pub length: usize,
+    pub title: String,
     /// The article's length in code points.
+    pub length: usize,
+    /// Where a share of the annotator pairs give different labels, in article order.
     pub stretches: Vec<Stretch>,
 }
 
@@ -400,6 +414,8 @@ pub fn agree(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
         raters: m,
         categories: Label::ALL.len(),
         units,
+        // Each article's start but the first: gaps end at the article's border.
+        borders: offsets.iter().copied().skip(1).collect(),
     };
     let a = alpha_u(&study);
     let mut by_label = BTreeMap::new();
