@@ -258,6 +258,40 @@ fn annotation_and_table_files_are_refused_as_articles_with_advice() {
     assert!(read_article("notes", b"Some text").is_ok());
 }
 
+/// Parallax's own HTML files are not articles: a coverage report Import…ed or opened became
+/// an article of its table text (trial 10), and so would the page itself.
+#[test]
+fn the_coverage_report_and_the_page_itself_are_refused_as_articles() {
+    let mut ws = parallax::model::Workspace::new();
+    ws.add_document(
+        "AFP",
+        "afp.txt",
+        "The soldier was shot at least four times.",
+    );
+    let report = parallax::report::html::render(&ws);
+    let e = read_article("story-report.html", report.as_bytes()).expect_err("report");
+    assert_eq!(e.kind, ErrorKind::Unsupported);
+    assert!(
+        e.message
+            .starts_with("story-report.html is a coverage report Parallax wrote"),
+        "{}",
+        e.message
+    );
+    let i = import("story-report.html", report.as_bytes()).expect_err("report");
+    assert_eq!(i.message, e.message, "the same message from import");
+    // The page as built: its head carries the same generator mark as index.html.
+    let index = include_str!("../index.html");
+    let e = read_article("parallax.html", index.as_bytes()).expect_err("page");
+    assert!(
+        e.message.contains("the Parallax page itself"),
+        "{}",
+        e.message
+    );
+    // Another page naming Parallax in its text is an article.
+    let other = b"<html><head><title>Parallax (film)</title></head><body><p>Parallax is a film.</p></body></html>";
+    assert!(read_article("film.html", other).is_ok());
+}
+
 #[test]
 fn one_paragraph_of_html_is_one_paragraph() {
     let a = read_article("p.html", b"<html><body><p>Only this.</p></body></html>").unwrap();

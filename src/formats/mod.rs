@@ -431,6 +431,9 @@ fn import_text(
         ),
         _ => e,
     })?;
+    if let Some(e) = not_articles::own_html_refusal(file_name, &decoded.text) {
+        return Err(e);
+    }
     let mut notes = decoded.notes;
     let text = decoded.text;
     let mut out = detect_and_import(file_name, &lower, &text, options)?;
@@ -529,13 +532,17 @@ fn not_importable(file_name: &str) -> FormatError {
 /// go through [`html::extract`]; everything else is plain text kept exactly as decoded,
 /// whose first non-empty line (without Markdown `#` marks) becomes the title. A file whose
 /// name says it is an annotation or table file (a brat `.ann`, `annotation.conf`, `.csv`…)
-/// is refused with what to do instead ([`not_articles::refusal`]).
+/// is refused with what to do instead ([`not_articles::refusal`]), and so is a coverage
+/// report or the Parallax page itself ([`not_articles::own_html_refusal`]).
 pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatError> {
     if let Some(e) = not_articles::refusal(file_name) {
         return Err(e);
     }
     check_size(file_name, bytes.len() as u64, SizeLimit::Article)?;
     let decoded = decode::decode(file_name, bytes)?;
+    if let Some(e) = not_articles::own_html_refusal(file_name, &decoded.text) {
+        return Err(e);
+    }
     let mut notes = decoded.notes;
     let text = decoded.text;
     let lower = file_name.to_ascii_lowercase();

@@ -2,7 +2,9 @@
 //! `.ann` (or BioNLP `.a1`/`.a2`) without its text, brat's `annotation.conf` and other
 //! `.conf` files, CSV/TSV tables and CoNLL token files. Their text would otherwise load
 //! as an article ("T1 Claim 0 3 abc"); they are refused by name with what to do instead,
-//! the same on the page (Open files…, Import…) and in the command-line tool.
+//! the same on the page (Open files…, Import…) and in the command-line tool. Parallax's
+//! own HTML files, the coverage report and the page itself, are told by their content
+//! ([`own_html_refusal`]).
 
 use super::{ErrorKind, FormatError};
 
@@ -39,9 +41,52 @@ pub fn refusal(file_name: &str) -> Option<FormatError> {
     Some(FormatError::of(ErrorKind::Unsupported, message))
 }
 
+/// The `generator` mark Parallax writes into the head of its coverage report and of the
+/// page itself.
+const GENERATOR: &str = "<meta name=\"generator\" content=\"Parallax\">";
+
+/// The refusal of `file_name` when its decoded `text` is one of Parallax's own HTML files:
+/// a coverage report (`parallax report`, *Report…* in the page) or the Parallax page
+/// itself, whose text would otherwise load as an article; `None` for any other text.
+/// Only the head is read (up to `</head>`, or the first 4,096 bytes without one).
+pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
+    let head = match text.find("</head>") {
+        Some(at) => &text[..at],
+        None => &text[..text.floor_char_boundary(4096)],
+    };
+    if !head.contains(GENERATOR) {
+        return None;
+    }
+    let message = if head.contains("<title>Coverage report") {
+        format!(
+            "{file_name} is a coverage report Parallax wrote; it is for reading and              printing, and Parallax cannot read it back. Open the workspace it was made              from (Workspaces\u{2026}), or import that workspace's Parallax JSON export"
+        )
+    } else {
+        format!(
+            "{file_name} is the Parallax page itself, not an article; open articles              (.txt, .md or .html files) in it"
+        )
+    };
+    Some(FormatError::of(ErrorKind::Unsupported, message))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::refusal;
+    use super::{own_html_refusal, refusal};
+
+    #[test]
+    fn parallax_own_html_files_are_refused_by_content() {
+        let mut ws = crate::model::Workspace::new();
+        ws.add_document("AFP", "afp.txt", "The soldier was shot.");
+        let report = crate::report::html::render(&ws);
+        let e = own_html_refusal("r.html", &report).expect("the report is refused");
+        assert!(e.to_string().contains("coverage report"), "{e}");
+        let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\
+                    <meta name=\"generator\" content=\"Parallax\"><title>Parallax</title>";
+        let e = own_html_refusal("parallax.html", page).expect("the page is refused");
+        assert!(e.to_string().contains("the Parallax page itself"), "{e}");
+        assert!(own_html_refusal("a.html", "<html><head><title>News</title>").is_none());
+        assert!(own_html_refusal("a.txt", "Parallax is a tool").is_none());
+    }
 
     #[test]
     fn only_annotation_and_table_names_are_refused() {
