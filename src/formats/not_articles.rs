@@ -52,7 +52,13 @@ const GENERATOR: &str = "<meta name=\"generator\" content=\"Parallax\">";
 pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
     let head = match text.find("</head>") {
         Some(at) => &text[..at],
-        None => &text[..text.floor_char_boundary(4096)],
+        None => {
+            let mut at = text.len().min(4096);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            &text[..at]
+        }
     };
     if !head.contains(GENERATOR) {
         return None;
