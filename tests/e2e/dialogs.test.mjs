@@ -60,6 +60,15 @@ test('the guide: keys go to it only, Tab stays inside, Esc closes, focus returns
   await page.waitForSelector(SEL.dialog);
   // It opens at its top ("How to use Parallax"), not scrolled to its Close button.
   assert.equal(await page.$eval(SEL.helpDialog, (d) => d.scrollTop), 0, 'the guide opens at its top');
+  // It teaches the exercise too (trial 10: nothing on keys, grades or agreement): the four
+  // steps, what each grade column means, alpha_U, curation and the flag kinds.
+  assert.equal(await page.locator('#guide-exercise li').count(), 4);
+  const schemes = await page.locator('#guide-schemes li b').allTextContents();
+  assert.deepEqual(schemes, ['Strict', 'Exact', 'Partial', 'Label F1', 'Relations / Links']);
+  const guide = await page.textContent(SEL.helpDialog);
+  for (const words of ['Export exercise', 'alpha_U', 'Curation', 'cause:', 'Workspaces']) {
+    assert.ok(guide.includes(words), `the guide says "${words}"`);
+  }
   await hammer(page, SEL.helpDialog);
   await page.keyboard.press('Escape');
   await page.waitForSelector(SEL.helpDialog, { state: 'detached' });
