@@ -102,3 +102,27 @@ for (const width of [1024, 1280]) {
     assert.deepEqual(s.problems, []);
   });
 }
+
+// Trial 10: at 200 % zoom (a 1280 x 900 screen is 640 x 450 CSS px) the toolbar, name bar
+// and headers left 91 px of article text and the page did not scroll. Now the page scrolls
+// the toolbar away and the articles fill the window below it.
+test('a short window (200 % zoom) scrolls the toolbar away and gives the articles the height', async (t) => {
+  const s = await session(browser, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  t.after(() => s.close());
+  const { page } = s;
+  await page.click(SEL.loadSample);
+  await waitForArticles(page, 2);
+  await page.evaluate(() => { document.scrollingElement.scrollTop = 100000; });
+  const m = await page.evaluate(() => {
+    const b = document.querySelector('section.article .article-body').getBoundingClientRect();
+    return { top: b.top, bottom: Math.min(b.bottom, innerHeight), scrolled: document.scrollingElement.scrollTop };
+  });
+  assert.ok(m.scrolled > 0, 'the page scrolls');
+  assert.ok(m.bottom - m.top >= 250, `article text gets ${m.bottom - m.top} px of 450`);
+  // The article still scrolls on its own (long articles render as they scroll).
+  const own = await page.evaluate(() => {
+    const b = document.querySelector('section.article .article-body');
+    return b.scrollHeight > b.clientHeight;
+  });
+  assert.ok(own, 'the article body scrolls by itself');
+});
