@@ -59,10 +59,33 @@ pub fn describe(before: &Workspace, after: &Workspace) -> Change {
         .iter()
         .filter(|d| !new_docs.contains(d.id.as_str()))
         .collect();
+    // The spans that came with loaded articles are counted with them ("loaded “UN
+    // command” with 3 spans"), apart from the spans added to articles already open.
+    let with_spans = |docs: &[&super::Document]| {
+        let ids: HashSet<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        match after
+            .spans
+            .iter()
+            .filter(|s| ids.contains(s.doc.as_str()))
+            .count()
+        {
+            0 => String::new(),
+            1 => " with 1 span".to_string(),
+            n => format!(" with {n} spans"),
+        }
+    };
     match added.as_slice() {
         [] => {}
-        [d] => parts.push(format!("loaded \u{201c}{}\u{201d}", d.title)),
-        many => parts.push(format!("loaded {} articles", many.len())),
+        [d] => parts.push(format!(
+            "loaded \u{201c}{}\u{201d}{}",
+            d.title,
+            with_spans(&added)
+        )),
+        many => parts.push(format!(
+            "loaded {} articles{}",
+            many.len(),
+            with_spans(&added)
+        )),
     }
     match removed.as_slice() {
         [] => {}
@@ -98,10 +121,20 @@ pub fn describe(before: &Workspace, after: &Workspace) -> Change {
             (old.label != s.label).then_some((s, old.label))
         })
         .collect();
+    // After loaded articles, say where the other new spans went.
+    let to_open = if added.is_empty() {
+        ""
+    } else {
+        " to the open articles"
+    };
     match new_span.as_slice() {
         [] => {}
-        [s] => parts.push(format!("added the {} {}", s.label, quoted(after, s))),
-        many => parts.push(format!("added {} spans", many.len())),
+        [s] => parts.push(format!(
+            "added the {} {}{to_open}",
+            s.label,
+            quoted(after, s)
+        )),
+        many => parts.push(format!("added {} spans{to_open}", many.len())),
     }
     match gone_span.as_slice() {
         [] => {}
@@ -312,6 +345,16 @@ mod tests {
         assert_eq!(
             describe(&before, &after).summary(),
             "loaded \u{201c}Other\u{201d}"
+        );
+        // A merge: an article with its spans, and spans added to an open article.
+        let mut merged = after.clone();
+        merged.add_span(&b, 7, 12, Label::Claim).unwrap();
+        let open = before.documents[0].id.clone();
+        merged.add_span(&open, 0, 3, Label::Context).unwrap();
+        merged.add_span(&open, 4, 6, Label::Context).unwrap();
+        assert_eq!(
+            describe(&before, &merged).summary(),
+            "loaded \u{201c}Other\u{201d} with 1 span; added 2 spans to the open articles"
         );
         let mut moved = after.clone();
         moved.move_document(&b, 0).unwrap();
