@@ -8,51 +8,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { launch, openSession, download, tmpDir } from './fixtures/lib.mjs';
 import { SEL, waitForCount } from './page.mjs';
-
-const SENTENCE = 'The minister said the bridge would reopen in May. ';
-const N = Array.from(SENTENCE).length;
-
-/** Student `s`'s file: `docs` articles of `sentences` sentences, a claim on nearly every
- *  sentence, some a little shorter, some an attribution instead, some left out. */
-function student(s, docs = 20, sentences = 20) {
-  const documents = [];
-  const spans = [];
-  for (let d = 0; d < docs; d++) {
-    documents.push({ id: `d${d}`, title: `Outlet ${d}`, source: `o${d}.txt`, text: SENTENCE.repeat(sentences) });
-    for (let k = 0; k < sentences; k++) {
-      const start = k * N;
-      if ((3 * s + k + d) % 11 === 0) continue;
-      const [end, label] = (s + k) % 5 === 0 ? [start + N - 2, 'claim']
-        : (s + k + d) % 7 === 1 ? [start + 16, 'attribution'] : [start + N - 1, 'claim'];
-      spans.push({ id: `s${spans.length}`, doc: `d${d}`, start, end, label });
-    }
-  }
-  return {
-    format: 'parallax', version: 1, annotator: s === 0 ? 'trainer' : `student${String(s).padStart(2, '0')}`,
-    exercise: { title: 'Bridge exercise', instructions: 'Mark every checkable claim.' },
-    documents, spans, links: [], relations: [], rejections: [],
-  };
-}
+import { writeClass } from './fixtures/classgen.mjs';
 
 let browser;
 let tmp;
-const big = [];
-const small = [];
+let big;
+let small;
 
 before(async () => {
   browser = await launch();
   tmp = tmpDir('parallax-curation-');
-  for (let s = 0; s <= 20; s++) {
-    big.push(path.join(tmp, `big${s}.json`));
-    fs.writeFileSync(big[s], JSON.stringify(student(s)));
-  }
-  for (let s = 0; s < 3; s++) {
-    small.push(path.join(tmp, `small${s}.json`));
-    fs.writeFileSync(small[s], JSON.stringify(student(s + 1, 1, 4)));
-  }
+  big = writeClass(tmp, 'big', 0, 20);
+  small = writeClass(tmp, 'small', 1, 3, { docs: 1, sentences: 4 });
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
