@@ -77,6 +77,11 @@ test('a key and 20 students of 400 spans curate without a trap, a page of items 
   const accepted = Number((await page.textContent(SEL.curationCounts)).match(/(\d+) accepted/)[1]);
   assert.ok(accepted >= 3);
 
+  // The pager below the list brings the new page's first item into view and focus.
+  await page.click('#curation-next-end');
+  assert.match(await page.textContent(SEL.curationPage), /^Items 101–200 /);
+  assert.ok(await page.evaluate(() => document.activeElement.matches('ol.curation-items')));
+  assert.equal(await page.locator('[id="curation-next"]').count(), 1, 'no id is repeated');
   // The export has every accepted span.
   const curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, accepted);

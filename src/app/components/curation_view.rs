@@ -107,6 +107,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
         })
     };
     let page = use_state(|| 0usize);
+    let list = use_node_ref();
     // A new set of files starts a new curation.
     {
         let state = state.clone();
@@ -174,23 +175,49 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
                 dispatcher={dispatcher.clone()} />
         }
     });
-    let go = |to: usize| {
-        let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(to))
-    };
-    let pager = (pages > 1).then(|| {
-        html! {
-            <nav class="curation-pager" aria-label="Curation items, by page">
-                <button id="curation-prev" class="minor" disabled={shown == 0}
+    // The pager above the list, and (`end`) the one below it, whose buttons also bring the
+    // list's top into view and focus it, so the new page is read from its first item.
+    let pager = |end: bool| {
+        let go = |to: usize| {
+            let page = page.clone();
+            let list = list.clone();
+            Callback::from(move |_: MouseEvent| {
+                page.set(to);
+                if let (true, Some(ol)) = (end, list.cast::<web_sys::HtmlElement>()) {
+                    ol.scroll_into_view();
+                    let _ = ol.focus();
+                }
+            })
+        };
+        let id = |name: &str| {
+            if end {
+                format!("{name}-end")
+            } else {
+                name.to_string()
+            }
+        };
+        let where_ = format!(
+            "Items {}\u{2013}{} of {} (page {} of {})",
+            first + 1,
+            last,
+            total,
+            shown + 1,
+            pages
+        );
+        (pages > 1).then(|| html! {
+            <nav class="curation-pager" aria-label={if end { "Curation pages, end of list" } else { "Curation pages" }}>
+                <button id={id("curation-prev")} class="minor" disabled={shown == 0}
                         onclick={go(shown.saturating_sub(1))}>{ "\u{2190} Previous" }</button>
-                <span class="curation-page" aria-live="polite">{ format!(
-                    "Items {}\u{2013}{} of {} (page {} of {})", first + 1, last, total, shown + 1, pages
-                ) }</span>
-                <button id="curation-next" class="minor" disabled={shown + 1 >= pages}
+                if end {
+                    <span class="curation-page-end">{ where_ }</span>
+                } else {
+                    <span class="curation-page" aria-live="polite">{ where_ }</span>
+                }
+                <button id={id("curation-next")} class="minor" disabled={shown + 1 >= pages}
                         onclick={go(shown + 1)}>{ "Next \u{2192}" }</button>
             </nav>
-        }
-    });
+        })
+    };
     html! {
         <section id="curation" class="curation">
             <p class="counts">{ format!(
@@ -205,9 +232,10 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
             <p class="hint curation-hint">{
                 "Accept one version of each item. Click \u{201c}Accepted\u{201d} again (or \u{201c}Undo choice\u{201d}) to withdraw a choice."
             }</p>
-            { pager.clone() }
-            <ol class="curation-items" start={(first + 1).to_string()}>{ for items }</ol>
-            { pager }
+            { pager(false) }
+            <ol class="curation-items" start={(first + 1).to_string()} ref={list.clone()} tabindex="-1"
+                aria-label="Curation items">{ for items }</ol>
+            { pager(true) }
         </section>
     }
 }
