@@ -3,7 +3,7 @@
 // spans each) are curated: the tab opens without a wasm trap, shows its items a page at a
 // time, and an Accept click answers at once (each button used to hold a copy of every
 // file, so the page ran out of memory). A second click on "Accepted", or "Undo choice",
-// withdraws a choice, and the curated export follows. Every Accept button is named by
+// withdraws a choice, and the curated export follows; the choices outlive a switch of tab. Every Accept button is named by
 // what it accepts, for screen readers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -124,6 +124,11 @@ test('a second click on Accepted, or Undo choice, withdraws a choice; each Accep
   assert.match(await page.textContent(SEL.curationCounts), new RegExp(`; ${before - 1} accepted\\.$`));
   curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, before - 1);
+  // Another tab and back (the view is shown anew): the choices are kept.
+  await page.click(SEL.tabAgreement);
+  await page.click(SEL.tabCuration);
+  await page.waitForSelector(SEL.curationCounts);
+  assert.match(await page.textContent(SEL.curationCounts), new RegExp(`; ${before - 1} accepted\\.$`));
   // The way back is said on the page.
   assert.match(await page.textContent('#curation .curation-hint'), /Click “Accepted” again/);
   await s.finish();

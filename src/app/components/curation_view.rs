@@ -8,13 +8,19 @@
 //! of it, and a copy of a `Curation` shares everything but the choices), the items are
 //! shown a page of [`PAGE`] at a time, and each item is a component of its own that
 //! renders again only when its choice changes.
+//!
+//! The choices outlive the view: the last curation is kept (see `KEPT`) with the files it
+//! was made of, and taken up again when the view comes back with the same files (another
+//! tab and back, or the dialog closed and opened again while the class keeps its files).
 
 use crate::app::browser;
 use crate::exercise::class::Class;
 use crate::exercise::curate::{Curation, Item, Status};
 use crate::exercise::export_file_name;
 use crate::formats;
-use std::rc::Rc;
+use crate::model::Workspace;
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
 use yew::prelude::*;
 
 /// How many items one page of the list shows.
@@ -95,17 +101,56 @@ impl Reducible for CurationState {
     }
 }
 
+/// The files a curation was made of, by identity (a `Weak` keeps its allocation, so no
+/// later file can take its address).
+type FilesKey = Vec<Weak<Workspace>>;
+
+thread_local! {
+    /// The last curation shown and the files it was made of.
+    static KEPT: RefCell<Option<(FilesKey, CurationState)>> = const { RefCell::new(None) };
+}
+
+fn files_key(class: &Class) -> FilesKey {
+    class
+        .key
+        .iter()
+        .chain(&class.students)
+        .map(|f| Rc::downgrade(&f.workspace))
+        .collect()
+}
+
+/// The kept curation if it was made of exactly `class`'s files (now at `class.generation`).
+fn kept_for(class: &Class) -> Option<CurationState> {
+    let files = files_key(class);
+    KEPT.with(|k| {
+        let k = k.borrow();
+        let (was, state) = k.as_ref()?;
+        let same = was.len() == files.len() && was.iter().zip(&files).all(|(a, b)| a.ptr_eq(b));
+        same.then(|| CurationState {
+            generation: class.generation,
+            curation: state.curation.clone(),
+        })
+    })
+}
+
 /// The curation tab of the class view.
 #[function_component(CurationView)]
 pub fn curation_view(props: &CurationViewProps) -> Html {
     let generation = props.class.generation;
     let state = {
         let class = props.class.clone();
-        use_reducer(move || CurationState {
-            generation: class.generation,
-            curation: class.curation(),
+        use_reducer(move || {
+            kept_for(&class).unwrap_or_else(|| CurationState {
+                generation: class.generation,
+                curation: class.curation(),
+            })
         })
     };
+    // Keep the choices for the next time the view is shown (cheap: only they are copied).
+    if state.generation == generation {
+        let files = files_key(&props.class);
+        KEPT.with(|k| *k.borrow_mut() = Some((files, (*state).clone())));
+    }
     let page = use_state(|| 0usize);
     let list = use_node_ref();
     // A new set of files starts a new curation.
