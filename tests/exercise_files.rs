@@ -136,7 +136,7 @@ fn two_files_with_one_annotator_name_get_distinct_headings() {
         ["trainer", "maria (maria-1.json)", "maria (maria-2.json)"]
     );
     let c = Curation::new(&files).unwrap();
-    assert_eq!(c.annotators, a.pairwise.annotators);
+    assert_eq!(c.annotators[..], a.pairwise.annotators[..]);
 }
 
 #[test]

@@ -16,11 +16,18 @@
 //! A curated link keeps the kind the annotators gave it, not one rebuilt from its flags:
 //! the kind most of those who drew it gave, and on a tie `differs` (a difference someone
 //! saw should not silently vanish); its flags are those of the first link of that kind.
+//!
+//! A `Curation` is cheap to clone: what never changes once gathered (the items, the first
+//! file, the annotators' spans, relations and links) is shared behind `Rc`, and only the
+//! choices (one `Option<usize>` per item) are copied. The page keeps one per class view
+//! and makes a new one on every choice, so a class of 30 files of 400 spans costs no more
+//! per click than a class of three.
 
 use super::{match_documents, Annotated, ExerciseError};
-use crate::model::{Label, Link, LinkKind, Workspace};
+use crate::model::{Label, Link, LinkKind, Relation, Workspace};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 /// How far the annotators agree on an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,26 +70,37 @@ pub struct Item {
     pub versions: Vec<Version>,
     /// How far the annotators agree here.
     pub status: Status,
-    /// The accepted version, if any.
-    pub choice: Option<usize>,
 }
 
-/// A curation in progress.
+/// One annotator's spans by id: span id -> (article, start, end, label).
+type SpanKeys = HashMap<String, (usize, usize, usize, Label)>;
+
+/// One annotator's relations and links (between span ids of that annotator's file).
+#[derive(Debug, PartialEq)]
+struct Drawn {
+    relations: Vec<Relation>,
+    links: Vec<Link>,
+}
+
+/// A curation in progress. Cloning is cheap (see the module doc): everything but the
+/// choices is shared.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Curation {
     /// The annotators' names, in file order.
-    pub annotators: Vec<String>,
-    /// The items in article order, then by position.
-    pub items: Vec<Item>,
+    pub annotators: Rc<[String]>,
+    /// The items in article order, then by position (never change once gathered).
+    pub items: Rc<[Item]>,
+    /// The accepted version of each item (by position in `items`), if any.
+    choices: Vec<Option<usize>>,
     /// The first file's workspace: its articles and identity are the curated workspace's.
     #[serde(skip)]
-    base: Workspace,
-    /// For each annotator: span id -> (article, start, end, label).
+    base: Rc<Workspace>,
+    /// For each annotator: where each of its spans is.
     #[serde(skip)]
-    spans: Vec<HashMap<String, (usize, usize, usize, Label)>>,
+    spans: Rc<[SpanKeys]>,
     /// For each annotator: its relations and links as span id pairs (links with their flags).
     #[serde(skip)]
-    sources: Vec<Workspace>,
+    sources: Rc<[Drawn]>,
 }
 
 impl Curation {
@@ -147,7 +165,6 @@ impl Curation {
                         doc,
                         versions: vec![v],
                         status: Status::Single,
-                        choice: None,
                     });
                 }
             }
@@ -174,21 +191,33 @@ impl Curation {
             };
         }
         Ok(Curation {
-            annotators: super::annotator_headings(files),
-            items,
-            base: first.clone(),
-            spans,
-            sources: files.iter().map(|f| f.workspace.clone()).collect(),
+            annotators: super::annotator_headings(files).into(),
+            choices: vec![None; items.len()],
+            items: items.into(),
+            base: Rc::new(first.clone()),
+            spans: spans.into(),
+            sources: files
+                .iter()
+                .map(|f| Drawn {
+                    relations: f.workspace.relations.clone(),
+                    links: f.workspace.links.clone(),
+                })
+                .collect(),
         })
     }
 
-    /// Accept version `version` of item `item`, or none (`None`).
+    /// The accepted version of item `item`, if any (`None` also for no such item).
+    pub fn choice(&self, item: usize) -> Option<usize> {
+        self.choices.get(item).copied().flatten()
+    }
+
+    /// Accept version `version` of item `item`, or none (`None`: the choice is withdrawn).
     ///
     /// Errors: no such item or version.
     pub fn choose(&mut self, item: usize, version: Option<usize>) -> Result<(), ExerciseError> {
         let it = self
             .items
-            .get_mut(item)
+            .get(item)
             .ok_or_else(|| ExerciseError(format!("there is no curation item {item}")))?;
         if let Some(v) = version {
             if v >= it.versions.len() {
@@ -198,8 +227,23 @@ impl Curation {
                 )));
             }
         }
-        it.choice = version;
+        self.choices[item] = version;
         Ok(())
+    }
+
+    /// Accept version `version` of item `item`, or, if it is the accepted one already,
+    /// withdraw the choice (the item is left undecided). What a second click on
+    /// "Accepted" does.
+    ///
+    /// Errors: no such item or version.
+    pub fn toggle(&mut self, item: usize, version: usize) -> Result<(), ExerciseError> {
+        let next = (self.choice(item) != Some(version)).then_some(version);
+        self.choose(item, next)
+    }
+
+    /// Withdraw every choice.
+    pub fn clear(&mut self) {
+        self.choices.iter_mut().for_each(|c| *c = None);
     }
 
     /// Accept the agreed version of every item all annotators agree on. Returns how many.
@@ -215,9 +259,11 @@ impl Curation {
 
     fn accept_where(&mut self, fits: impl Fn(Status) -> bool) -> usize {
         let mut n = 0;
-        for it in self.items.iter_mut().filter(|it| fits(it.status)) {
-            it.choice = Some(0);
-            n += 1;
+        for (it, choice) in self.items.iter().zip(&mut self.choices) {
+            if fits(it.status) {
+                *choice = Some(0);
+                n += 1;
+            }
         }
         n
     }
@@ -225,7 +271,7 @@ impl Curation {
     /// How many items have each status, and how many are decided.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
         let mut c = BTreeMap::new();
-        for it in &self.items {
+        for (it, choice) in self.items.iter().zip(&self.choices) {
             let name = match it.status {
                 Status::All => "all",
                 Status::Majority => "majority",
@@ -233,7 +279,7 @@ impl Curation {
                 Status::Single => "single",
             };
             *c.entry(name).or_insert(0) += 1;
-            if it.choice.is_some() {
+            if choice.is_some() {
                 *c.entry("accepted").or_insert(0) += 1;
             }
         }
@@ -253,8 +299,8 @@ impl Curation {
         };
         ws.identity.annotator = curated_by.to_string();
         let mut accepted: HashMap<(usize, usize, usize, Label), String> = HashMap::new();
-        for it in &self.items {
-            let Some(v) = it.choice.and_then(|c| it.versions.get(c)) else {
+        for (it, choice) in self.items.iter().zip(&self.choices) {
+            let Some(v) = choice.and_then(|c| it.versions.get(c)) else {
                 continue;
             };
             let doc = ws.documents[it.doc].id.clone();

@@ -141,4 +141,11 @@ export const SEL = {
   curation: '#curation',
   curationCounts: '#curation .counts',
   acceptMajority: '#accept-majority',
+  acceptAgreed: '#accept-agreed',
+  curationItem: '#curation .curation-item',
+  curationAccept: '#curation button.accept',
+  curationUndo: '#curation button.undo-choice',
+  curationNext: '#curation-next',
+  curationPrev: '#curation-prev',
+  curationPage: '#curation .curation-page',
 };
