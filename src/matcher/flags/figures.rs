@@ -1,0 +1,164 @@
+//! English figure phrases for the number flags: where a count starts (its quantity
+//! modifiers), a range of two figures ("between 10 and 20", "10-20"), a figure glued to its
+//! unit ("58km"), and numbers that are no counts (an address, a clock time's zone).
+
+use super::bounds::bound_before;
+use super::surface;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// Words that may stand before a figure as part of its quantity ("at least", "about",
+/// "only"): where a count's text starts.
+const QUANT_MODIFIERS: &[&str] = &[
+    "at",
+    "least",
+    "most",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "roughly",
+    "approximately",
+    "some",
+    "up",
+    "to",
+    "only",
+    "just",
+    "fewer",
+    "less",
+    "under",
+    "exactly",
+    "estimated",
+    "an",
+];
+/// Time zones after a clock time ("1018 GMT").
+pub(super) const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
+    "cest", "jst", "kst", "ist", "aest",
+];
+
+/// Words that end a street name ("Main Street", "Pennsylvania Avenue").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "court",
+    "highway",
+    "parkway",
+    "terrace",
+    "square",
+];
+
+/// Whether the number at token `i` is part of an address, not a count: a block ("the
+/// 12000 block of Main Street", "the 400 block") or a house number ("12 Main Street", "1600
+/// Pennsylvania Avenue"). "About 10 blocks away" counts blocks; "the 12000 block" names one.
+pub(super) fn address(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.norm == "block" {
+        return true;
+    }
+    // A name of one to three words ending in a street word.
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + 4 && toks[j].kind == Kind::Word && toks[j].capital {
+        if j > i + 1 && STREETS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Units of measure that may be written glued to their number ("58km", "2000ft"), lower
+/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
+pub(super) const GLUED_UNITS: &[&str] = &[
+    "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
+    "ha", "ml",
+];
+
+/// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
+pub(super) fn unit_key(unit: &str) -> u64 {
+    crate::matcher::text::hash_str(&format!("unit {unit}"))
+}
+
+/// A number glued to its unit ("about 58km"), which the tokeniser keeps as one word: its
+/// value and its unit. Not the tail of a number split by a comma ("2, 000ft": "000ft").
+pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let split = t.norm.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (num, unit) = t.norm.split_at(split);
+    let split_number =
+        i > 0 && matches!(toks[i - 1].kind, Kind::Number(_)) && t.start <= toks[i - 1].end + 2;
+    if !num.starts_with(|c: char| c.is_ascii_digit())
+        || (num.starts_with('0') && num.len() > 1)
+        || !GLUED_UNITS.contains(&unit)
+        || split_number
+    {
+        return None;
+    }
+    num.parse().ok().map(|v| (v, unit))
+}
+/// The lower figure of a range whose upper figure is token `i` ("between 10 and 20", "from
+/// 10 to 20", "10 to 20", "10-20" with a hyphen or an en dash, "two or three"), and the
+/// token the range starts at ("between", "from", or the lower figure); `(None, i)` when
+/// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
+/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range).
+pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
+    let toks = &p.tokens;
+    let figure = |k: usize| match toks.get(k).map(|t| (t.kind, t.date)) {
+        Some((Kind::Number(v), false)) => Some(v),
+        _ => None,
+    };
+    let none = (None, i);
+    let Some(hi) = figure(i) else {
+        return none;
+    };
+    let below = |k: usize| figure(k).is_some_and(|lo| lo < hi);
+    let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
+    if i >= 1 && below(i - 1) {
+        let gap = surface(p, toks[i - 1].end, toks[i].start);
+        if matches!(gap.trim(), "-" | "\u{2013}") {
+            return (Some(i - 1), i - 1);
+        }
+    }
+    if i < 2 || !below(i - 2) {
+        return none;
+    }
+    match toks[i - 1].norm.as_str() {
+        "and" if i >= 3 && word(i - 3, "between") => (Some(i - 2), i - 3),
+        "to" if i >= 3 && word(i - 3, "from") => (Some(i - 2), i - 3),
+        "to" | "or" => (Some(i - 2), i - 2),
+        _ => none,
+    }
+}
+
+/// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
+/// least four", "about 58km") or the whole phrase of its bound ("as many as 100"), in code
+/// points.
+pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
+        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        k -= 1;
+    }
+    toks[k.min(bound_before(toks, i).1)].start
+}

@@ -1,0 +1,216 @@
+//! The number flags: the counts of a sentence (figures and vague words with what they
+//! count) and the pairs of counts of the same thing that two sentences give differently.
+
+use super::anchor::{anchor_match, pair_best, tokens_within};
+use super::bounds::{agree, bound_before, Bound, Verdict};
+use super::figures::{address, glued, quantifier_start, range_low, unit_key, GLUED_UNITS, ZONES};
+use super::{cjk, Ranges};
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// A count of a sentence: its value, what it counts, its bound, its range (code points).
+struct NumSlot {
+    value: u64,
+    noun: Option<u64>,
+    /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
+    noun_class: u32,
+    /// A vague count ("several", "数").
+    vague: bool,
+    /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
+    bound: Bound,
+    start: usize,
+    end: usize,
+}
+/// The counts of a sentence: numbers and vague quantities with what they count (the noun
+/// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
+/// "四枪", "三人", "数枪").
+fn number_slots(p: &Prepared) -> Vec<NumSlot> {
+    let toks = &p.tokens;
+    let mut out: Vec<NumSlot> = cjk::han_counts(p)
+        .into_iter()
+        .map(|c| NumSlot {
+            value: c.value,
+            noun: Some(c.counted),
+            noun_class: 0,
+            vague: c.vague,
+            bound: c.bound,
+            start: c.range.0,
+            end: c.range.1,
+        })
+        .collect();
+    let han = out.len();
+    for (i, t) in toks.iter().enumerate() {
+        // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
+        if out[..han]
+            .iter()
+            .any(|h| h.start <= t.start && t.end <= h.end)
+        {
+            continue;
+        }
+        let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
+        let vague = t.kind == Kind::Vague;
+        let glued = glued(toks, i);
+        if (!is_num && !vague && glued.is_none()) || address(toks, i) {
+            continue;
+        }
+        // Values compare as numbers ("4" / "four"); a vague word by its stem.
+        let value = match (t.kind, glued) {
+            (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
+            _ => t.stem,
+        };
+        // The lower figure of a range is read with the upper one ("between 10 and 20").
+        if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i)) {
+            continue;
+        }
+        let (bound, first) = match (glued, range_low(p, i)) {
+            (None, (Some(lo), first)) => match toks[lo].kind {
+                Kind::Number(v) => (Bound::From(v.to_bits()), first),
+                _ => (bound_before(toks, i).0, i),
+            },
+            _ => (bound_before(toks, i).0, i),
+        };
+        if let Some((_, unit)) = glued {
+            out.push(NumSlot {
+                value,
+                noun: Some(unit_key(unit)),
+                noun_class: 0,
+                vague,
+                bound,
+                start: quantifier_start(toks, i),
+                end: t.end,
+            });
+            continue;
+        }
+        let mut noun = None;
+        let mut noun_class = 0;
+        let mut end = t.end;
+        for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            if n.kind == Kind::Word && GLUED_UNITS.contains(&n.norm.as_str()) && j == i + 1 {
+                noun = Some(unit_key(&n.norm));
+                end = n.end;
+                break;
+            }
+            // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
+            // makes a clock time ("by 1018 GMT, but analysts ...").
+            if n.kind == Kind::Word
+                && (n.norm.chars().count() == 1 || ZONES.contains(&n.norm.as_str()))
+            {
+                break;
+            }
+            if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
+                noun = Some(n.stem);
+                noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+                if j <= i + 3
+                    && toks[i + 1..j]
+                        .iter()
+                        .all(|m| m.proper || !m.stop || matches!(m.norm.as_str(), "other" | "more"))
+                {
+                    end = n.end;
+                }
+                break;
+            }
+            if !matches!(n.kind, Kind::Word) {
+                break;
+            }
+        }
+        out.push(NumSlot {
+            value,
+            noun,
+            noun_class,
+            vague,
+            bound,
+            start: quantifier_start(toks, first),
+            end,
+        });
+    }
+    out
+}
+/// Counts of the same things that differ, one flag per pair of facts: a count of a
+/// counted thing (its noun, or a synonym: "vehicles" / "cars") whose value the other
+/// sentence does not give, against the other's count of that thing with a value this one
+/// does not give. Each count is paired with the one about the same thing ([`anchor_match`],
+/// best pairs first, [`pair_best`]): "Five people died and 20 people were injured" / "Six
+/// people died and 30 people were injured" flags five / six and 20 / 30, not 20 / six.
+/// Each flag says whether it is the softer kind: one count vague, the other not ("at least
+/// four times" / "several times"), or figures whose bounds let both be true ("at least 10
+/// people" / "twelve people", "nearly 100" / "98": [`agree`]). Figures that cannot both
+/// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
+pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
+    let sa = number_slots(a);
+    let sb = number_slots(b);
+    // A count the other sentence gives too, the same or within its bound ("at least 30" /
+    // "30"), is no discrepancy.
+    let in_b = |x: &NumSlot| sb.iter().any(|s| verdict(x, s) == Verdict::Agree);
+    let in_a = |y: &NumSlot| sa.iter().any(|s| verdict(s, y) == Verdict::Agree);
+    let mut candidates = Vec::new();
+    for (i, x) in sa.iter().enumerate() {
+        if x.noun.is_none() || in_b(x) {
+            continue;
+        }
+        for (j, y) in sb.iter().enumerate() {
+            let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
+            if !same_thing || verdict(x, y) == Verdict::Agree || in_a(y) {
+                continue;
+            }
+            let (Some(xt), Some(yt)) = (
+                tokens_within(a, (x.start, x.end)),
+                tokens_within(b, (y.start, y.end)),
+            ) else {
+                candidates.push((i, j, 0.0));
+                continue;
+            };
+            // Two lengths of time must measure the same event ("took another six years to
+            // concede" / "was jailed for 12 years" are two facts). Other counted things
+            // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
+            if is_duration(&a.tokens[xt.1]) {
+                // An age ("61-year-old"): "old" belongs to the expression, and the anchor
+                // says whose age it is.
+                let old = |p: &Prepared, (lo, hi): (usize, usize)| {
+                    let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
+                    (lo, hi + usize::from(old))
+                };
+                if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt)) {
+                    candidates.push((i, j, s));
+                }
+            } else {
+                candidates.push((i, j, anchor_match(a, xt, b, yt).unwrap_or(0.0)));
+            }
+        }
+    }
+    pair_best(candidates)
+        .into_iter()
+        .map(|(i, j)| {
+            let (x, y) = (&sa[i], &sb[j]);
+            (((x.start, x.end), (y.start, y.end)), softer(x, y))
+        })
+        .collect()
+}
+
+/// How two counts compare: two figures by their bounds ([`agree`]); a vague count agrees
+/// with the same vague count and is the softer kind against a figure.
+fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
+    match (x.vague, y.vague) {
+        (false, false) => agree(
+            (f64::from_bits(x.value), x.bound),
+            (f64::from_bits(y.value), y.bound),
+        ),
+        _ if x.value == y.value => Verdict::Agree,
+        (a, b) if a != b => Verdict::Soft,
+        _ => Verdict::Solid,
+    }
+}
+
+/// Whether two differing counts give the softer flag: one vague and the other not, or two
+/// figures whose bounds let both be true.
+fn softer(x: &NumSlot, y: &NumSlot) -> bool {
+    verdict(x, y) == Verdict::Soft
+}
+
+/// A unit of time: a count of them is a length of time ("six years").
+fn is_duration(t: &Token) -> bool {
+    const UNITS: &[&str] = &[
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+        "minute", "minutes", "decade", "decades",
+    ];
+    UNITS.contains(&t.norm.as_str())
+}
