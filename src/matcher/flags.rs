@@ -40,6 +40,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_figures;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_speakers;

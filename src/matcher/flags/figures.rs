@@ -118,7 +118,8 @@ pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
 /// 10 to 20", "10 to 20", "10-20" with a hyphen or an en dash, "two or three"), and the
 /// token the range starts at ("between", "from", or the lower figure); `(None, i)` when
 /// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
-/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range).
+/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range);
+/// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none.
 pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     let toks = &p.tokens;
     let figure = |k: usize| match toks.get(k).map(|t| (t.kind, t.date)) {
@@ -137,7 +138,8 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
             return (Some(i - 1), i - 1);
         }
     }
-    if i < 2 || !below(i - 2) {
+    // The two figures of a change are no range ("rose from 10 to 20").
+    if i < 2 || !below(i - 2) || change_earlier(p, i - 2).is_some() {
         return none;
     }
     match toks[i - 1].norm.as_str() {
@@ -161,4 +163,163 @@ pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
         k -= 1;
     }
     toks[k.min(bound_before(toks, i).1)].start
+}
+
+/// Words that tell a change of a figure: "rose from 10 to 20", "fell from 30 to 25", "went
+/// up from", "was cut from", "20, up from 10". The figure after "from" is the earlier one,
+/// the last figure the one now.
+const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "decreasing",
+    "jumped",
+    "jump",
+    "jumps",
+    "jumping",
+    "climbed",
+    "climb",
+    "climbs",
+    "climbing",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "growing",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "soared",
+    "soaring",
+    "surged",
+    "surging",
+    "plunged",
+    "plunging",
+    "plummeted",
+    "slipped",
+    "slid",
+    "dipped",
+    "tumbled",
+    "sank",
+    "shrank",
+    "shrunk",
+    "swelled",
+    "swollen",
+    "doubled",
+    "tripled",
+    "halved",
+    "raised",
+    "cut",
+    "reduced",
+    "lowered",
+    "boosted",
+    "revised",
+    "upgraded",
+    "downgraded",
+    "edged",
+    "inched",
+    "leapt",
+    "leaped",
+    "spiked",
+    "mounted",
+    "went",
+    "gone",
+    "going",
+    "go",
+    "goes",
+    "up",
+    "down",
+    "changed",
+];
+
+/// Whether a change word ([`CHANGE_WORDS`]) stands among the three words before token `k`,
+/// in its clause (no comma or other figure between).
+fn change_before(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let mut j = k;
+    while j > 0 && k - j < 3 {
+        let gap = surface(p, toks[j - 1].end, toks[j].start);
+        if gap.contains([',', ';', ':', '(', ')']) || toks[j - 1].kind != Kind::Word {
+            return false;
+        }
+        j -= 1;
+        if CHANGE_WORDS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A figure that is no date: its value.
+fn figure(toks: &[Token], k: usize) -> Option<f64> {
+    match toks.get(k).map(|t| (t.kind, t.date)) {
+        Some((Kind::Number(v), false)) => Some(v),
+        _ => None,
+    }
+}
+
+/// Whether token `i` is the earlier figure of a change: a figure after "from" with a change
+/// word before ("rose from 10 to 20", "is up from 10") or after a figure with "to" ("rose
+/// to 20 from 10", "taking its yield to 4.20 percent from 4.18") or with the unit of
+/// both ("a yield of 4.26 percent from 4.23 percent"). `Some(now)` then, with `now` the token of the figure now when the sentence
+/// gives it ("20"), `None` when `i` is no such figure.
+pub(super) fn change_earlier(p: &Prepared, i: usize) -> Option<Option<usize>> {
+    let toks = &p.tokens;
+    figure(toks, i)?;
+    if i < 2 || toks[i - 1].norm != "from" {
+        return None;
+    }
+    let words = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.kind == Kind::Word);
+    if change_before(p, i - 1) {
+        // "from 10 to 20", "from 10 people to 20".
+        let now = (i + 1..=i + 3)
+            .find(|&j| j + 1 < toks.len() && toks[j].norm == "to" && words(i + 1..j))
+            .map(|j| j + 1)
+            .filter(|&k| figure(toks, k).is_some());
+        return Some(now);
+    }
+    // "to 20 from 10", "to 25 cents a share from 12 cents": no range is said this way
+    // round, so no change word is needed ("taking its yield to 4.20 percent from 4.18").
+    (i.saturating_sub(5)..i - 1)
+        .rev()
+        .find(|&k| {
+            k >= 1 && figure(toks, k).is_some() && toks[k - 1].norm == "to" && words(k + 1..i - 1)
+        })
+        .map(Some)
+        .or_else(|| {
+            // "4.26 percent from 4.23 percent": one unit of both figures.
+            let unit = |k: usize| {
+                let t = toks.get(k).filter(|t| t.kind == Kind::Word && !t.stop);
+                t.map(|t| t.norm.as_str())
+            };
+            let same = i >= 3 && figure(toks, i - 3).is_some() && unit(i - 2).is_some();
+            (same && unit(i - 2) == unit(i + 1)).then_some(Some(i - 3))
+        })
+}
+
+/// The token a change's text starts at when token `i` is its figure now after "from ...
+/// to" ("from" in "rose from 10 to 20"), else `i`.
+pub(super) fn change_start(p: &Prepared, i: usize) -> usize {
+    (i.saturating_sub(4)..i)
+        .find(|&k| k > 0 && change_earlier(p, k) == Some(Some(i)) && k < i)
+        .map_or(i, |k| k - 1)
 }

@@ -3,14 +3,31 @@
 
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, Bound, Verdict};
-use super::figures::{address, glued, quantifier_start, range_low, unit_key, GLUED_UNITS, ZONES};
+use super::figures::{
+    address, change_earlier, change_start, glued, quantifier_start, range_low, unit_key,
+    GLUED_UNITS, ZONES,
+};
 use super::{cjk, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 
+/// What a figure is to the fact it tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A count as it stands ("20 people", and the last figure of "rose from 10 to 20").
+    Count,
+    /// The earlier figure of a change ("from 10" in "rose from 10 to 20 people"): compared
+    /// only with another change's earlier figure.
+    Earlier,
+}
+
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
 struct NumSlot {
     value: u64,
+    /// What the figure is to its fact (a count, the earlier figure of a change).
+    role: Role,
+    /// The token of the figure (`usize::MAX` for a Chinese or Japanese count).
+    tok: usize,
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
     noun_class: u32,
@@ -30,6 +47,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         .into_iter()
         .map(|c| NumSlot {
             value: c.value,
+            role: Role::Count,
+            tok: usize::MAX,
             noun: Some(c.counted),
             noun_class: 0,
             vague: c.vague,
@@ -67,11 +86,17 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 Kind::Number(v) => (Bound::From(v.to_bits()), first),
                 _ => (bound_before(toks, i).0, i),
             },
-            _ => (bound_before(toks, i).0, i),
+            _ => (bound_before(toks, i).0, change_start(p, i)),
+        };
+        let role = match change_earlier(p, i) {
+            Some(_) => Role::Earlier,
+            None => Role::Count,
         };
         if let Some((_, unit)) = glued {
             out.push(NumSlot {
                 value,
+                role,
+                tok: i,
                 noun: Some(unit_key(unit)),
                 noun_class: 0,
                 vague,
@@ -115,6 +140,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         }
         out.push(NumSlot {
             value,
+            role,
+            tok: i,
             noun,
             noun_class,
             vague,
@@ -122,6 +149,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             start: quantifier_start(toks, first),
             end,
         });
+    }
+    // The earlier figure of a change counts what the figure now counts ("from 10 to 20
+    // people").
+    for k in 0..out.len() {
+        if out[k].role == Role::Earlier && out[k].noun.is_none() {
+            let now = change_earlier(p, out[k].tok).flatten();
+            if let Some(n) = out.iter().find(|s| Some(s.tok) == now) {
+                (out[k].noun, out[k].noun_class) = (n.noun, n.noun_class);
+            }
+        }
     }
     out
 }
@@ -140,15 +177,22 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let sb = number_slots(b);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy.
-    let in_b = |x: &NumSlot| sb.iter().any(|s| verdict(x, s) == Verdict::Agree);
-    let in_a = |y: &NumSlot| sa.iter().any(|s| verdict(s, y) == Verdict::Agree);
+    let in_b = |x: &NumSlot| {
+        sb.iter()
+            .any(|s| s.role == x.role && verdict(x, s) == Verdict::Agree)
+    };
+    let in_a = |y: &NumSlot| {
+        sa.iter()
+            .any(|s| s.role == y.role && verdict(s, y) == Verdict::Agree)
+    };
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
         if x.noun.is_none() || in_b(x) {
             continue;
         }
         for (j, y) in sb.iter().enumerate() {
-            let same_thing = y.noun == x.noun || (x.noun_class & y.noun_class) != 0;
+            let same_thing =
+                x.role == y.role && (y.noun == x.noun || (x.noun_class & y.noun_class) != 0);
             if !same_thing || verdict(x, y) == Verdict::Agree || in_a(y) {
                 continue;
             }

@@ -1,0 +1,90 @@
+//! Tests of the figure phrases that are no plain count (`figures.rs`): a change ("rose from
+//! 10 to 20") tells the figure now, its earlier figure is another fact.
+
+use super::tests_bounds::{no_flag, number_flags, one_flag};
+
+#[test]
+fn a_change_tells_its_last_figure() {
+    let now = "Police said 20 people were in hospital on Monday.";
+    for change in [
+        "rose from 10 to 20 people",
+        "increased from 10 to 20 people",
+        "jumped from 10 to 20 people",
+        "climbed from 10 to 20 people",
+        "grew from 10 to 20 people",
+        "went up from 10 to 20 people",
+        "has risen sharply from 10 to 20 people",
+        "rose to 20 people from 10",
+        "reached 20 people, up from 10",
+        "was taken to 20 people from 10",
+        "came to 20 people from 10 people",
+    ] {
+        let a = format!("The number of injured {change} on Monday.");
+        // The figure now agrees; the earlier figure is no count of the same fact.
+        no_flag(&a, now);
+        no_flag(&a, "The number of injured rose to 20 people on Monday.");
+        // Another figure differs: the solid kind, not the softer one of a range.
+        let flags = number_flags(&a, "The number of injured rose to 15 people on Monday.");
+        assert_eq!(flags.len(), 1, "{a}: {flags:?}");
+        assert!(!flags[0].2, "{a}: {flags:?}");
+        let flags = number_flags(&a, "The number of injured rose to 25 people on Monday.");
+        assert_eq!(flags.len(), 1, "{a}: {flags:?}");
+        assert!(!flags[0].2, "{a}: {flags:?}");
+    }
+    for change in [
+        "fell from 30 to 25",
+        "dropped from 30 to 25",
+        "was cut from 30 to 25",
+    ] {
+        let a = format!("The number of guards {change} people on Monday.");
+        no_flag(&a, "The number of guards was 25 people on Monday.");
+        one_flag(
+            &a,
+            "The number of guards fell to 20 people on Monday.",
+            "from 30 to 25 people",
+            "to 20 people",
+            false,
+        );
+    }
+    one_flag(
+        "The death toll rose from 10 to 20 people on Monday.",
+        "The death toll rose to 15 people on Monday.",
+        "from 10 to 20 people",
+        "to 15 people",
+        false,
+    );
+    // Two changes from different earlier figures to the same figure now: the earlier
+    // figures differ.
+    one_flag(
+        "The death toll rose from 10 to 20 people on Monday.",
+        "The death toll rose from 12 to 20 people on Monday.",
+        "10",
+        "12",
+        false,
+    );
+    // A figure of the same unit after "from": the earlier figure of a change too, compared
+    // with the other change's earlier figure, not with its figure now.
+    let yield_from = |now: &str, then: &str| {
+        format!("The yield was {now} percent from {then} percent on Monday.")
+    };
+    no_flag(&yield_from("4.26", "4.23"), &yield_from("4.26", "4.23"));
+    for (b, ta, tb) in [
+        (yield_from("4.20", "4.23"), "4.26 percent", "4.20 percent"),
+        (yield_from("4.26", "4.18"), "4.23 percent", "4.18 percent"),
+        (
+            "The yield was 4.23 percent on Monday.".into(),
+            "4.26 percent",
+            "4.23 percent",
+        ),
+    ] {
+        one_flag(&yield_from("4.26", "4.23"), &b, ta, tb, false);
+    }
+    // "From 10 to 20" without a change word is still a range.
+    one_flag(
+        "From 10 to 20 people died in the fire on Monday.",
+        "Fifteen people died in the fire on Monday.",
+        "From 10 to 20 people",
+        "Fifteen people",
+        true,
+    );
+}
