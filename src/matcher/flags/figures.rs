@@ -118,7 +118,8 @@ pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
 /// 10 to 20", "10 to 20", "10-20" with a hyphen or an en dash, "two or three"), and the
 /// token the range starts at ("between", "from", or the lower figure); `(None, i)` when
 /// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
-/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range);
+/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range,
+/// and so is "a 2-3 defeat", [`score_first`]);
 /// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none.
 pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     let toks = &p.tokens;
@@ -132,7 +133,7 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     };
     let below = |k: usize| figure(k).is_some_and(|lo| lo < hi);
     let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
-    if i >= 1 && below(i - 1) {
+    if i >= 1 && below(i - 1) && score_first(p, i).is_none() {
         let gap = surface(p, toks[i - 1].end, toks[i].start);
         if matches!(gap.trim(), "-" | "\u{2013}") {
             return (Some(i - 1), i - 1);
@@ -322,4 +323,90 @@ pub(super) fn change_start(p: &Prepared, i: usize) -> usize {
     (i.saturating_sub(4)..i)
         .find(|&k| k > 0 && change_earlier(p, k) == Some(Some(i)) && k < i)
         .map_or(i, |k| k - 1)
+}
+
+/// Words before a score or a tally ("won 3-1", "beat Leeds 2-0", "voted 52-48").
+const SCORE_BEFORE: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeating",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "tied",
+    "led",
+    "lead",
+    "leads",
+    "leading",
+    "trailed",
+    "trailing",
+    "edged",
+    "thrashed",
+    "routed",
+    "crushed",
+    "downed",
+    "victory",
+    "defeat",
+    "score",
+    "scoreline",
+    "voted",
+    "vote",
+];
+
+/// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1
+/// home win").
+pub(super) const SCORE_AFTER: &[&str] = &[
+    "defeat",
+    "defeats",
+    "win",
+    "wins",
+    "victory",
+    "loss",
+    "draw",
+    "lead",
+    "scoreline",
+    "triumph",
+    "thrashing",
+    "drubbing",
+    "rout",
+    "vote",
+    "votes",
+    "decision",
+    "ruling",
+    "verdict",
+    "tie",
+    "aggregate",
+    "margin",
+    "majority",
+    "split",
+];
+
+/// The first figure of a score or a tally whose second figure is token `i`: two whole
+/// figures joined by a hyphen or an en dash, with a word of a game or a vote among the
+/// three words before them ("won 3-1", "beat Leeds 2-0") or the two after ("a 2-3 defeat",
+/// "a 1-1 draw", "a 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not
+/// two or three of anything.
+pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0 && v >= 0.0);
+    if i == 0 || !whole(i) || !whole(i - 1) {
+        return None;
+    }
+    let gap = surface(p, toks[i - 1].end, toks[i].start);
+    if !matches!(gap.trim(), "-" | "\u{2013}") {
+        return None;
+    }
+    let said = |k: &usize, words: &[&str]| words.contains(&toks[*k].norm.as_str());
+    let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
+    let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
+    (before || after).then_some(i - 1)
 }

@@ -4,8 +4,8 @@
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, Bound, Verdict};
 use super::figures::{
-    address, change_earlier, change_start, glued, quantifier_start, range_low, unit_key,
-    GLUED_UNITS, ZONES,
+    address, change_earlier, change_start, glued, quantifier_start, range_low, score_first,
+    unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
 };
 use super::{cjk, Ranges};
 use crate::matcher::features::Prepared;
@@ -19,6 +19,10 @@ enum Role {
     /// The earlier figure of a change ("from 10" in "rose from 10 to 20 people"): compared
     /// only with another change's earlier figure.
     Earlier,
+    /// A score or a tally ("a 2-3 defeat", "won 3-1", "a 5-4 vote"): compared only with
+    /// another score, the same figures in either order agreeing ("2-3" / "3-2") and other
+    /// figures differing (the solid kind).
+    Score,
 }
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
@@ -77,8 +81,15 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
             _ => t.stem,
         };
-        // The lower figure of a range is read with the upper one ("between 10 and 20").
-        if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i)) {
+        // The lower figure of a range is read with the upper one ("between 10 and 20"),
+        // the first figure of a score with the second.
+        if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i))
+            || score_first(p, i + 1) == Some(i)
+        {
+            continue;
+        }
+        if let (Some(f), Kind::Number(v)) = (score_first(p, i), t.kind) {
+            out.push(score_slot(p, f, i, v));
             continue;
         }
         let (bound, first) = match (glued, range_low(p, i)) {
@@ -204,9 +215,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 continue;
             };
             // Two lengths of time must measure the same event ("took another six years to
-            // concede" / "was jailed for 12 years" are two facts). Other counted things
+            // concede" / "was jailed for 12 years" are two facts), two scores the same game
+            // ("trailing 14-0" / "a 31-24 victory" are two moments). Other counted things
             // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
-            if is_duration(&a.tokens[xt.1]) {
+            if x.role == Role::Score || is_duration(&a.tokens[xt.1]) {
                 // An age ("61-year-old"): "old" belongs to the expression, and the anchor
                 // says whose age it is.
                 let old = |p: &Prepared, (lo, hi): (usize, usize)| {
@@ -230,9 +242,49 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .collect()
 }
 
-/// How two counts compare: two figures by their bounds ([`agree`]); a vague count agrees
-/// with the same vague count and is the softer kind against a figure.
+/// The score or tally of figures `f` and `i` (its second figure, of value `v`): its value
+/// the two figures, lower first, so that "2-3" and "3-2" agree; its bound the words before
+/// it ("nearly 2-1", a ratio); its range takes in the word of the game after it ("2-3
+/// defeat").
+fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
+    let toks = &p.tokens;
+    let u = match toks[f].kind {
+        Kind::Number(u) => u,
+        _ => v,
+    };
+    let end = toks
+        .get(i + 1)
+        .filter(|t| SCORE_AFTER.contains(&t.norm.as_str()))
+        .unwrap_or(&toks[i])
+        .end;
+    NumSlot {
+        value: crate::matcher::text::hash_str(&format!("score {} {}", u.min(v), u.max(v))),
+        role: Role::Score,
+        tok: i,
+        noun: Some(crate::matcher::text::hash_str("score")),
+        noun_class: 0,
+        vague: false,
+        bound: bound_before(toks, f).0,
+        start: quantifier_start(toks, f),
+        end,
+    }
+}
+
+/// How two counts compare: two scores by their figures (the softer kind when one is told
+/// roughly: "nearly 2-1"); two figures by their bounds
+/// ([`agree`]); a vague count agrees with the same vague count and is the softer kind
+/// against a figure.
 fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
+    if x.role == Role::Score || y.role == Role::Score {
+        return match (
+            x.value == y.value,
+            x.bound == y.bound && x.bound == Bound::Exact,
+        ) {
+            (true, _) => Verdict::Agree,
+            (false, false) => Verdict::Soft,
+            (false, true) => Verdict::Solid,
+        };
+    }
     match (x.vague, y.vague) {
         (false, false) => agree(
             (f64::from_bits(x.value), x.bound),

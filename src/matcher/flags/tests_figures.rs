@@ -88,3 +88,49 @@ fn a_change_tells_its_last_figure() {
         true,
     );
 }
+
+#[test]
+fn a_score_is_no_range_and_no_count() {
+    let game = |s: &str| format!("The home side {s} on Monday.");
+    // Two different scores differ, the solid kind; the same score, in either order, agrees.
+    for (a, b, ta, tb) in [
+        (
+            "suffered a 2-3 defeat",
+            "suffered a 1-3 defeat",
+            "2-3 defeat",
+            "1-3 defeat",
+        ),
+        ("won 3-1", "won 2-1", "3-1", "2-1"),
+        ("beat Leeds 2-0", "beat Leeds 3-0", "2-0", "3-0"),
+        (
+            "ended in a 1-1 draw",
+            "ended in a 2-2 draw",
+            "1-1 draw",
+            "2-2 draw",
+        ),
+        (
+            "won the vote 52\u{2013}48",
+            "won the vote 51\u{2013}49",
+            "52\u{2013}48",
+            "51\u{2013}49",
+        ),
+    ] {
+        one_flag(&game(a), &game(b), ta, tb, false);
+        no_flag(&game(a), &game(a));
+    }
+    no_flag(
+        &game("suffered a 2-3 defeat"),
+        &game("suffered a 3-2 defeat"),
+    );
+    // A score against a count: nothing to compare.
+    no_flag(&game("suffered a 2-3 defeat"), &game("suffered 2 defeats"));
+    no_flag(&game("won 3-1 at home"), &game("won with 1 goal at home"));
+    // A range of counts stays a range.
+    one_flag(
+        "Police said 10-20 players were injured on Monday.",
+        "Police said 25 players were injured on Monday.",
+        "10-20 players",
+        "25 players",
+        false,
+    );
+}
