@@ -23,7 +23,7 @@
 //! day of any month.
 //! Ranges are code points of the sentence.
 
-use super::bounds::{han_bound, Bound};
+use super::bounds::{han_bound, vague_size, Bound};
 use super::dates::DateItem;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::hash_str;
@@ -101,6 +101,8 @@ fn digit_pair(chars: &[char], i: usize) -> Option<(f64, f64, usize)> {
 /// its bound ("至少", "三十多"), the key of what it counts, and its range (code points).
 pub(super) struct HanCount {
     pub value: u64,
+    /// The size a vague count stands for ("数十": twenty to ninety-nine).
+    pub size: (f64, f64),
     pub vague: bool,
     pub bound: Bound,
     pub counted: u64,
@@ -230,8 +232,9 @@ fn counter(chars: &[char], i: usize) -> Option<(u64, usize)> {
 }
 
 /// A vague numeral at `i` ("数", "几", "若干", "多", "数十", "几百", "十几"): the key of what
-/// it says and the index after it.
-fn vague(chars: &[char], i: usize) -> Option<(u64, usize)> {
+/// it says, the index after it, and the size it stands for ([`vague_size`]: 数十 twenty to
+/// ninety-nine).
+fn vague(chars: &[char], i: usize) -> Option<(u64, usize, (f64, f64))> {
     let (word, len) = if at(chars, i, "若干") {
         ("several", 2)
     } else {
@@ -248,12 +251,22 @@ fn vague(chars: &[char], i: usize) -> Option<(u64, usize)> {
     };
     let mut end = i + len;
     let mut key = word.to_string();
+    let (lo, hi) = vague_size(word).unwrap_or((2.0, f64::INFINITY));
+    let mut size = (lo, hi);
     // A power of ten after it: "数十" (tens), "几百" (hundreds).
     if let Some(u) = chars.get(end).and_then(|&c| han_unit(c)) {
         key = format!("{key} {u}");
+        size = (
+            lo * u,
+            if word == "ten-odd" {
+                hi * u
+            } else {
+                (hi + 1.0) * u - 1.0
+            },
+        );
         end += 1;
     }
-    Some((hash_str(&format!("han vague {key}")), end))
+    Some((hash_str(&format!("han vague {key}")), end, size))
 }
 
 /// The counts of a Chinese or Japanese sentence (see the module's comment).
@@ -277,6 +290,7 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             None if starts => numeral(&chars, i),
             None => None,
         };
+        let mut size = (0.0, 0.0);
         let (value, is_vague, mut end) = match number {
             // Not the tail of a longer number, nor an ordinal ("第一次").
             Some((v, e, _))
@@ -289,7 +303,10 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
                 continue;
             }
             None => match vague(&chars, i) {
-                Some((k, e)) => (k, true, e),
+                Some((k, e, z)) => {
+                    size = z;
+                    (k, true, e)
+                }
                 None => {
                     i += 1;
                     continue;
@@ -348,6 +365,7 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
         let after = after + after_bound.map_or(0, |(w, _)| w.chars().count());
         out.push(HanCount {
             value,
+            size,
             vague: is_vague,
             bound,
             counted,

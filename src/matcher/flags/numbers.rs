@@ -2,7 +2,7 @@
 //! count) and the pairs of counts of the same thing that two sentences give differently.
 
 use super::anchor::{anchor_match, pair_best, tokens_within};
-use super::bounds::{agree, bound_before, Bound, Verdict};
+use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
 use super::figures::{
     address, change_earlier, change_start, glued, quantifier_start, range_low, score_first,
     unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
@@ -37,6 +37,8 @@ struct NumSlot {
     noun_class: u32,
     /// A vague count ("several", "数").
     vague: bool,
+    /// The size a vague count stands for ("several": three to nine; `bounds::vague_size`).
+    size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
     bound: Bound,
     start: usize,
@@ -56,6 +58,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun: Some(c.counted),
             noun_class: 0,
             vague: c.vague,
+            size: c.size,
             bound: c.bound,
             start: c.range.0,
             end: c.range.1,
@@ -76,11 +79,12 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         if (!is_num && !vague && glued.is_none()) || address(toks, i) {
             continue;
         }
-        // Values compare as numbers ("4" / "four"); a vague word by its stem.
+        // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
         let value = match (t.kind, glued) {
             (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
             _ => t.stem,
         };
+        let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
         // The lower figure of a range is read with the upper one ("between 10 and 20"),
         // the first figure of a score with the second.
         if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i))
@@ -111,6 +115,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 noun: Some(unit_key(unit)),
                 noun_class: 0,
                 vague,
+                size,
                 bound,
                 start: quantifier_start(toks, i),
                 end: t.end,
@@ -137,9 +142,12 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 noun = Some(n.stem);
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 if j <= i + 3
-                    && toks[i + 1..j]
-                        .iter()
-                        .all(|m| m.proper || !m.stop || matches!(m.norm.as_str(), "other" | "more"))
+                    && toks[i + 1..j].iter().all(|m| {
+                        m.proper
+                            || !m.stop
+                            || matches!(m.norm.as_str(), "other" | "more")
+                            || (vague && m.norm == "of")
+                    })
                 {
                     end = n.end;
                 }
@@ -156,8 +164,13 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun,
             noun_class,
             vague,
+            size,
             bound,
-            start: quantifier_start(toks, first),
+            // "a few people", "a handful of".
+            start: match first.checked_sub(1).map(|k| &toks[k]) {
+                Some(a) if vague && a.norm == "a" => a.start,
+                _ => quantifier_start(toks, first),
+            },
             end,
         });
     }
@@ -264,6 +277,7 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
         noun: Some(crate::matcher::text::hash_str("score")),
         noun_class: 0,
         vague: false,
+        size: (0.0, 0.0),
         bound: bound_before(toks, f).0,
         start: quantifier_start(toks, f),
         end,
@@ -272,8 +286,9 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
 
 /// How two counts compare: two scores by their figures (the softer kind when one is told
 /// roughly: "nearly 2-1"); two figures by their bounds
-/// ([`agree`]); a vague count agrees with the same vague count and is the softer kind
-/// against a figure.
+/// ([`agree`]); a vague count agrees with the same vague count or one of a size that meets
+/// it ([`vague_agree`]), and is the softer kind against a figure or a vague count of
+/// another size.
 fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
     if x.role == Role::Score || y.role == Role::Score {
         return match (
@@ -291,8 +306,8 @@ fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
             (f64::from_bits(y.value), y.bound),
         ),
         _ if x.value == y.value => Verdict::Agree,
-        (a, b) if a != b => Verdict::Soft,
-        _ => Verdict::Solid,
+        (true, true) => vague_agree(x.size, y.size),
+        _ => Verdict::Soft,
     }
 }
 

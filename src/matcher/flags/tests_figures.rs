@@ -134,3 +134,37 @@ fn a_score_is_no_range_and_no_count() {
         false,
     );
 }
+
+#[test]
+fn two_vague_words_are_never_a_hard_contradiction() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    // Sizes that may meet: no flag.
+    for (a, b) in [
+        ("Several", "A few"),
+        ("Dozens of", "Scores of"),
+        ("Many", "Numerous"),
+        ("A couple of", "A few"),
+    ] {
+        no_flag(&fire(a), &fire(b));
+    }
+    // Sizes apart: the softer kind, not the solid one.
+    for (a, b, ta, tb) in [
+        ("A few", "Hundreds of", "A few people", "Hundreds of people"),
+        ("Several", "Dozens of", "Several people", "Dozens of people"),
+        (
+            "A handful of",
+            "Thousands of",
+            "A handful of people",
+            "Thousands of people",
+        ),
+    ] {
+        one_flag(&fire(a), &fire(b), ta, tb, true);
+    }
+    // Chinese vague counts: 数人 "several people", 几人 "a few", 数十人 "dozens", 数百人
+    // "hundreds"; and against English words of a size.
+    let died = |n: &str| format!("事故造成{n}死亡。");
+    no_flag(&died("数人"), &died("几人"));
+    one_flag(&died("数人"), &died("数百人"), "数人", "数百人", true);
+    one_flag(&died("十几人"), &died("数十人"), "十几人", "数十人", true);
+    no_flag(&died("数十人"), &died("几十人"));
+}
