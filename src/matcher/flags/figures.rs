@@ -5,6 +5,7 @@
 use super::bounds::bound_before;
 use super::surface;
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::lex;
 use crate::matcher::text::{Kind, Token};
 
 /// Words that may stand before a figure as part of its quantity ("at least", "about",
@@ -139,8 +140,12 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
             return (Some(i - 1), i - 1);
         }
     }
-    // The two figures of a change are no range ("rose from 10 to 20").
+    // The two figures of a change are no range ("rose from 10 to 20"), nor two figures a
+    // comma parts ("up $1.64, or 8.5 percent": the same change said twice).
     if i < 2 || !below(i - 2) || change_earlier(p, i - 2).is_some() {
+        return none;
+    }
+    if surface(p, toks[i - 2].end, toks[i - 1].start).contains(',') {
         return none;
     }
     match toks[i - 1].norm.as_str() {
@@ -409,4 +414,27 @@ pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
     let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
     let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
     (before || after).then_some(i - 1)
+}
+
+/// A figure said with "a" or "half a": "a million" (a scale word without a figure, read
+/// as vague alone: "millions"), "a hundred", "half a dozen" (6), "half a million"; its
+/// value and the token its words start at, `None` for a figure not said so ("a dozen" is
+/// twelve by itself).
+pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = toks.get(i)?;
+    let v = match t.kind {
+        Kind::Number(v) => v,
+        Kind::Vague => lex(&t.norm).scale?,
+        _ => return None,
+    };
+    if i == 0 || toks[i - 1].norm != "a" {
+        return None;
+    }
+    // "half" is read as the figure 0.5.
+    let half = i >= 2 && toks[i - 2].kind == Kind::Number(0.5);
+    match (half, t.kind) {
+        (true, _) => Some((v / 2.0, i - 2)),
+        (false, Kind::Vague) => Some((v, i - 1)),
+        _ => None,
+    }
 }

@@ -4,8 +4,8 @@
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
 use super::figures::{
-    address, change_earlier, change_start, glued, quantifier_start, range_low, score_first,
-    unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
+    address, article_figure, change_earlier, change_start, glued, quantifier_start, range_low,
+    score_first, unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
 };
 use super::{cjk, Ranges};
 use crate::matcher::features::Prepared;
@@ -73,17 +73,24 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         {
             continue;
         }
+        // "half a dozen", "a million": read at the figure after "a".
+        let article = article_figure(toks, i);
+        if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
+            continue;
+        }
         let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
-        let vague = t.kind == Kind::Vague;
+        let vague = t.kind == Kind::Vague && article.is_none();
         let glued = glued(toks, i);
-        if (!is_num && !vague && glued.is_none()) || address(toks, i) {
+        if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
             continue;
         }
         // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
-        let value = match (t.kind, glued) {
-            (Kind::Number(v), _) | (_, Some((v, _))) => v.to_bits(),
+        let value = match (t.kind, glued, article) {
+            (_, _, Some((v, _))) | (Kind::Number(v), _, _) | (_, Some((v, _)), _) => v.to_bits(),
             _ => t.stem,
         };
+        // Where the figure's words start ("half" in "half a dozen").
+        let at = article.map_or(i, |(_, s)| s);
         let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
         // The lower figure of a range is read with the upper one ("between 10 and 20"),
         // the first figure of a score with the second.
@@ -101,7 +108,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 Kind::Number(v) => (Bound::From(v.to_bits()), first),
                 _ => (bound_before(toks, i).0, i),
             },
-            _ => (bound_before(toks, i).0, change_start(p, i)),
+            _ => (bound_before(toks, at).0, change_start(p, at)),
         };
         let role = match change_earlier(p, i) {
             Some(_) => Role::Earlier,
@@ -126,6 +133,13 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         let mut noun_class = 0;
         let mut end = t.end;
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            // "20%", "20 percent" and "20 per cent" count one thing.
+            let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
+            if j == i + 1 && (per_cent || n.norm == "percent") {
+                noun = Some(unit_key("percent"));
+                end = toks[j + usize::from(per_cent)].end;
+                break;
+            }
             if n.kind == Kind::Word && GLUED_UNITS.contains(&n.norm.as_str()) && j == i + 1 {
                 noun = Some(unit_key(&n.norm));
                 end = n.end;

@@ -168,3 +168,50 @@ fn two_vague_words_are_never_a_hard_contradiction() {
     one_flag(&died("十几人"), &died("数十人"), "十几人", "数十人", true);
     no_flag(&died("数十人"), &died("几十人"));
 }
+
+#[test]
+fn figures_said_in_words_are_read() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    // "Half a dozen" is six, "a million" and "half a million" figures, not vague words.
+    no_flag(&fire("Half a dozen"), &fire("Six"));
+    one_flag(
+        &fire("Half a dozen"),
+        &fire("Twelve"),
+        "Half a dozen people",
+        "Twelve people",
+        false,
+    );
+    let marched = |n: &str| format!("{n} people marched in Paris on Monday.");
+    no_flag(&marched("Half a million"), &marched("500,000"));
+    one_flag(
+        &marched("Half a million"),
+        &marched("600,000"),
+        "Half a million people",
+        "600,000 people",
+        false,
+    );
+    no_flag(&marched("A million"), &marched("1,000,000"));
+    one_flag(
+        &marched("About a million"),
+        &marched("900,000"),
+        "About a million people",
+        "900,000 people",
+        true,
+    );
+    // A figure said again after a comma and "or" is no range.
+    no_flag(
+        "Shares of Smithfield closed up $1.64, or 8.5 percent, at $20.85 on Monday.",
+        "Shares of Smithfield rose a full 8.5 per cent on Monday.",
+    );
+    // "20%", "20 percent" and "20 per cent" count one thing.
+    let rate = |n: &str| format!("Unemployment rose to {n} on Monday.");
+    no_flag(&rate("20%"), &rate("20 per cent"));
+    no_flag(&rate("20 percent"), &rate("20 per cent"));
+    one_flag(
+        &rate("20%"),
+        &rate("25 per cent"),
+        "to 20%",
+        "to 25 per cent",
+        false,
+    );
+}
