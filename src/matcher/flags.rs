@@ -8,9 +8,10 @@
 //! date or a count is compared with the other sentence's date or count about the same
 //! thing (`anchor.rs`), each pair of facts giving its own flag, the softer kind when the
 //! figures' bounds or ranges let both be true ("at least 10" / "twelve", "between 10 and 20" /
-//! "15", `bounds.rs`); the place and date of a report are not those of the fact
-//! (`report.rs`); a broader region is not in
-//! conflict with a place it may contain (`regions.rs`), nor an area with a place of another kind
+//! "15", `bounds.rs`; counts are read in `numbers.rs`, with the phrases that are no plain
+//! counts, a change or a score, in `figures.rs`); the place and date of a report are not
+//! those of the fact (`report.rs`); a broader region is not in conflict with a place it may
+//! contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
 //! and Japanese counts and dates are read from the characters (`cjk.rs`). Names that differ
 //! only by diacritics are one name, and a name's range ends at a comma, a bracket or a

@@ -7,7 +7,10 @@
 //! 20", "from 10 to 20", "10-20", "two or three") stands for the values from one to the
 //! other. "More than", "fewer than" and the like leave out the figure itself: "more than
 //! 30" and "30" cannot both be true. "Nearly 100" and "100" are told differently but a
-//! rounded "100" may be the same count: the softer flag.
+//! rounded "100" may be the same count: the softer flag. Vague words stand for rough sizes
+//! ("several": three to nine): two whose sizes meet may tell one count, two apart are the
+//! softer flag, never the solid one. (A change, "rose from 10 to 20", and a score, "a 2-3
+//! defeat", are no ranges: `figures.rs`.)
 
 use crate::matcher::text::Token;
 

@@ -1,6 +1,9 @@
 //! English figure phrases for the number flags: where a count starts (its quantity
 //! modifiers), a range of two figures ("between 10 and 20", "10-20"), a figure glued to its
-//! unit ("58km"), and numbers that are no counts (an address, a clock time's zone).
+//! unit ("58km"), a figure said with "a" ("half a dozen", "a million"), and figures that
+//! are no plain counts: a change ("rose from 10 to 20": the last figure is the one now, the
+//! earlier one another fact), a score or a tally ("a 2-3 defeat", "won 3-1", "a 52-48
+//! vote"), an address, a clock time's zone.
 
 use super::bounds::bound_before;
 use super::surface;
