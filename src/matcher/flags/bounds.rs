@@ -7,7 +7,10 @@
 //! 20", "from 10 to 20", "10-20", "two or three") stands for the values from one to the
 //! other. "More than", "fewer than" and the like leave out the figure itself: "more than
 //! 30" and "30" cannot both be true. "Nearly 100" and "100" are told differently but a
-//! rounded "100" may be the same count: the softer flag.
+//! rounded "100" may be the same count: the softer flag. Vague words stand for rough sizes
+//! ("several": three to nine): two whose sizes meet may tell one count, two apart are the
+//! softer flag, never the solid one. (A change, "rose from 10 to 20", and a score, "a 2-3
+//! defeat", are no ranges: `figures.rs`.)
 
 use crate::matcher::text::Token;
 
@@ -213,5 +216,49 @@ pub(super) fn agree((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> Verdict {
         Verdict::Soft
     } else {
         Verdict::Solid
+    }
+}
+
+/// The sizes vague words stand for, roughly (low and high ends): English words ("a few",
+/// "several", "dozens", "hundreds") and the keys of Chinese ones (`cjk.rs`: "ten-odd" for
+/// 十几). Two vague words whose sizes meet ("several" / "a few", "dozens" / "scores of") may
+/// tell one count; two that do not ("a few" / "hundreds") are told differently, but never
+/// contradict each other: the softer flag.
+const VAGUE_SIZES: &[(&str, f64, f64)] = &[
+    ("couple", 2.0, 3.0),
+    ("few", 2.0, 5.0),
+    ("handful", 2.0, 6.0),
+    ("several", 3.0, 9.0),
+    ("multiple", 2.0, f64::INFINITY),
+    ("numerous", 5.0, f64::INFINITY),
+    ("many", 6.0, f64::INFINITY),
+    ("countless", 50.0, f64::INFINITY),
+    ("dozens", 20.0, 200.0),
+    ("scores", 40.0, 1000.0),
+    ("hundreds", 200.0, 2000.0),
+    ("thousands", 2000.0, 2e6),
+    ("millions", 2e6, f64::INFINITY),
+    // A scale word without a figure ("several hundred homes").
+    ("hundred", 100.0, 999.0),
+    ("thousand", 1000.0, 9999.0),
+    ("million", 1e6, 1e7),
+    ("ten-odd", 11.0, 19.0),
+];
+
+/// The size a vague word stands for ([`VAGUE_SIZES`]), `None` for a word not there.
+pub(super) fn vague_size(word: &str) -> Option<(f64, f64)> {
+    VAGUE_SIZES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(_, lo, hi)| (lo, hi))
+}
+
+/// How two vague counts of these sizes compare: the same or meeting sizes agree ("several"
+/// / "a few"), sizes apart are the softer kind ("a few" / "hundreds"), never the solid one.
+pub(super) fn vague_agree((lo, hi): (f64, f64), (lo2, hi2): (f64, f64)) -> Verdict {
+    if lo <= hi2 && lo2 <= hi {
+        Verdict::Agree
+    } else {
+        Verdict::Soft
     }
 }

@@ -9,8 +9,11 @@
 //! "4発" four shots in Japanese). A vague count is 数, 几 or 若干 ("several": "数枪"), 多
 //! ("many": "多人") or those with a power of ten ("数十人", "几百人", "十几人"), then a
 //! counter. Modifiers before the numeral ("至少" at least, "约" about) and after it ("多",
-//! "余" more than: "三十多人") belong to the count, which keeps its value, as "at least
-//! four" does in English. An ordinal ("第一次") is no count; a numeral without a counter
+//! "余" more than: "三十多人"; "以上" or more, "左右" about: "30人以上") belong to the count,
+//! which keeps its value, as "at least four" does in English; "至少" and the like may stand a
+//! verb before it ("至少被击中四枪", hit at least four shots). A range is two numerals with
+//! 至, 到, ~ or a dash between ("10至20人", "十到二十人", "10-20人") or two digits in a row
+//! ("两三人" two or three, "二三十人" twenty or thirty). An ordinal ("第一次") is no count; a numeral without a counter
 //! ("一些", "统一") is none either.
 //!
 //! A date is a month and a day ("11月13日", "十一月十三号"), a month ("11月") or a year of
@@ -20,7 +23,7 @@
 //! day of any month.
 //! Ranges are code points of the sentence.
 
-use super::bounds::{han_bound, Bound};
+use super::bounds::{han_bound, vague_size, Bound};
 use super::dates::DateItem;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::hash_str;
@@ -45,10 +48,61 @@ const BEFORE: &[&str] = &[
     "约有", "不到",
 ];
 
+/// Marks between the two figures of a range: "10至20人", "10到20人", "10~20人", "10-20人".
+const RANGE_MARKS: &[char] = &['至', '到', '~', '～', '-', '－', '—', '–', '〜'];
+
+/// Bounds after a count: "10人以上" (10 or more), "10人以下" and "10人以内" (10 or fewer),
+/// "10人左右" (about 10).
+const AFTER: &[(&str, Bound)] = &[
+    ("以上", Bound::AtLeast),
+    ("以下", Bound::AtMost),
+    ("以内", Bound::AtMost),
+    ("左右", Bound::About),
+];
+
+/// Bounds that may stand a few characters before their count, a verb between: "至少被击中
+/// 四枪" (was hit at least four shots), "最多可容纳100人" (can hold at most 100 people).
+const BEFORE_VERB: &[&str] = &["至少", "最少", "最多", "大约", "将近"];
+
+/// The bound of a word of [`BEFORE_VERB`] one to four characters before the numeral at
+/// `i`, with only Chinese characters between (no punctuation, figure or other count).
+fn bound_across(chars: &[char], i: usize) -> Option<Bound> {
+    (1..=4)
+        .take_while(|&gap| {
+            i > gap && {
+                let c = chars[i - gap];
+                has_cjk(&c.to_string()) && arabic(c).is_none() && han_digit(c).is_none()
+            }
+        })
+        .find_map(|gap| {
+            let word = BEFORE_VERB.iter().find(|w| {
+                let n = w.chars().count();
+                i >= gap + n && at(chars, i - gap - n, w)
+            })?;
+            han_bound(word)
+        })
+}
+
+/// Two Chinese digits in a row that say "this or that many" before a counter: "两三" (two
+/// or three), "三五" (three to five), "二三十" (twenty or thirty), as `(low, high, end)`.
+/// Digits in a row are otherwise positional ("二〇一七" is a year), so a digit after the two,
+/// or a zero, makes none.
+fn digit_pair(chars: &[char], i: usize) -> Option<(f64, f64, usize)> {
+    let (lo, hi) = (han_digit(chars[i])?, han_digit(*chars.get(i + 1)?)?);
+    if lo == 0.0 || hi <= lo || chars.get(i + 2).and_then(|&c| han_digit(c)).is_some() {
+        return None;
+    }
+    let unit = chars.get(i + 2).and_then(|&c| han_unit(c));
+    let (m, end) = unit.map_or((1.0, i + 2), |u| (u, i + 3));
+    counter(chars, end).map(|_| (lo * m, hi * m, end))
+}
+
 /// A count: its value (an `f64`'s bits, or the key of a vague word), whether it is vague,
 /// its bound ("至少", "三十多"), the key of what it counts, and its range (code points).
 pub(super) struct HanCount {
     pub value: u64,
+    /// The size a vague count stands for ("数十": twenty to ninety-nine).
+    pub size: (f64, f64),
     pub vague: bool,
     pub bound: Bound,
     pub counted: u64,
@@ -178,8 +232,9 @@ fn counter(chars: &[char], i: usize) -> Option<(u64, usize)> {
 }
 
 /// A vague numeral at `i` ("数", "几", "若干", "多", "数十", "几百", "十几"): the key of what
-/// it says and the index after it.
-fn vague(chars: &[char], i: usize) -> Option<(u64, usize)> {
+/// it says, the index after it, and the size it stands for ([`vague_size`]: 数十 twenty to
+/// ninety-nine).
+fn vague(chars: &[char], i: usize) -> Option<(u64, usize, (f64, f64))> {
     let (word, len) = if at(chars, i, "若干") {
         ("several", 2)
     } else {
@@ -196,12 +251,22 @@ fn vague(chars: &[char], i: usize) -> Option<(u64, usize)> {
     };
     let mut end = i + len;
     let mut key = word.to_string();
+    let (lo, hi) = vague_size(word).unwrap_or((2.0, f64::INFINITY));
+    let mut size = (lo, hi);
     // A power of ten after it: "数十" (tens), "几百" (hundreds).
     if let Some(u) = chars.get(end).and_then(|&c| han_unit(c)) {
         key = format!("{key} {u}");
+        size = (
+            lo * u,
+            if word == "ten-odd" {
+                hi * u
+            } else {
+                (hi + 1.0) * u - 1.0
+            },
+        );
         end += 1;
     }
-    Some((hash_str(&format!("han vague {key}")), end))
+    Some((hash_str(&format!("han vague {key}")), end, size))
 }
 
 /// The counts of a Chinese or Japanese sentence (see the module's comment).
@@ -218,7 +283,14 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
         let starts = arabic(chars[i]).is_some()
             || han_digit(chars[i]).is_some()
             || (chars[i] == '十' && chars.get(i + 1) != Some(&'几'));
-        let number = if starts { numeral(&chars, i) } else { None };
+        // "两三人", "二三十人": two or three, twenty or thirty.
+        let pair = if starts { digit_pair(&chars, i) } else { None };
+        let number = match pair {
+            Some((_, hi, e)) => Some((hi, e, 2)),
+            None if starts => numeral(&chars, i),
+            None => None,
+        };
+        let mut size = (0.0, 0.0);
         let (value, is_vague, mut end) = match number {
             // Not the tail of a longer number, nor an ordinal ("第一次").
             Some((v, e, _))
@@ -231,15 +303,26 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
                 continue;
             }
             None => match vague(&chars, i) {
-                Some((k, e)) => (k, true, e),
+                Some((k, e, z)) => {
+                    size = z;
+                    (k, true, e)
+                }
                 None => {
                     i += 1;
                     continue;
                 }
             },
         };
-        // "三十多人", "100余人": more than, the value kept; "十来人": about ten.
-        let mut bound = Bound::Exact;
+        // "10至20人", "10到20人", "十至二十人", "10~20人", "10-20人": a range.
+        let mut bound = pair.map_or(Bound::Exact, |(lo, _, _)| Bound::From(lo.to_bits()));
+        let mut value = value;
+        if let Some((lo, (hi, e, _))) = number
+            .filter(|_| !is_vague && RANGE_MARKS.contains(chars.get(end).unwrap_or(&' ')))
+            .and_then(|(lo, _, _)| Some((lo, numeral(&chars, end + 1)?)))
+            .filter(|&(lo, (hi, _, _))| lo < hi)
+        {
+            (value, bound, end) = (hi.to_bits(), Bound::From(lo.to_bits()), e);
+        }
         if !is_vague
             && matches!(chars.get(end), Some('多' | '余' | '来'))
             && counter(&chars, end + 1).is_some()
@@ -268,11 +351,21 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             })
             .max_by_key(|m| m.chars().count());
         let start = before.map_or(i, |m| i - m.chars().count());
-        if let Some(b) = before.and_then(|m| han_bound(m)) {
+        if let Some(b) = before
+            .and_then(|m| han_bound(m))
+            .or_else(|| bound_across(&chars, i))
+        {
             bound = b;
         }
+        // "10人以上" (or more), "10人以下" (or fewer), "10人左右" (about).
+        let after_bound = AFTER.iter().find(|(w, _)| at(&chars, after, w));
+        if let Some((_, b)) = after_bound.filter(|_| bound == Bound::Exact && !is_vague) {
+            bound = *b;
+        }
+        let after = after + after_bound.map_or(0, |(w, _)| w.chars().count());
         out.push(HanCount {
             value,
+            size,
             vague: is_vague,
             bound,
             counted,

@@ -40,7 +40,7 @@ fn dateline(toks: &[Token]) -> bool {
                 || t.stop
                 || t.kind != Kind::Word
                 || DATELINE_WORDS.contains(&t.norm.as_str())
-                || super::ZONES.contains(&t.norm.as_str())
+                || super::figures::ZONES.contains(&t.norm.as_str())
         })
 }
 

@@ -5,7 +5,7 @@ use super::*;
 use crate::matcher::features::Idf;
 
 /// The number flags of `a` against `b`: text in `a`, text in `b`, whether the softer kind.
-fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+pub(super) fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
     let idf = Idf::builtin();
     discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
         .into_iter()
@@ -16,7 +16,7 @@ fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
 
 /// Asserts one number flag on `ta` / `tb`, of the softer kind when `soft`, both ways round.
 #[track_caller]
-fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+pub(super) fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
     assert_eq!(
         number_flags(a, b),
         vec![(ta.to_string(), tb.to_string(), soft)],
@@ -252,7 +252,7 @@ fn a_glued_unit_and_a_han_count_take_their_bounds() {
 
 /// Asserts no number flag on `a` / `b`, both ways round.
 #[track_caller]
-fn no_flag(a: &str, b: &str) {
+pub(super) fn no_flag(a: &str, b: &str) {
     assert_eq!(number_flags(a, b), vec![], "{a} / {b}");
     assert_eq!(number_flags(b, a), vec![], "{b} / {a}");
 }

@@ -150,3 +150,52 @@ fn chinese_dates_differ_like_english_ones() {
     // A date and a count are not read in an English sentence's digits.
     assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
 }
+
+#[test]
+fn chinese_ranges_and_bounds_are_read_as_english_ones() {
+    use super::tests_bounds::{no_flag as no_number_flag, one_flag};
+    let died = |n: &str| format!("事故造成{n}死亡。");
+    // 10至20人 "10 to 20 people" and its other ways of writing.
+    for range in [
+        "10至20人",
+        "10到20人",
+        "十至二十人",
+        "10~20人",
+        "10～20人",
+        "10-20人",
+    ] {
+        one_flag(&died(range), &died("15人"), range, "15人", true);
+        one_flag(&died(range), &died("20人"), range, "20人", true);
+        one_flag(&died(range), &died("25人"), range, "25人", false);
+        one_flag(&died(range), &died("八人"), range, "八人", false);
+        no_number_flag(&died(range), &died("10至20人"));
+    }
+    // 两三人 "two or three people", 二三十人 "twenty or thirty people".
+    one_flag(&died("两三人"), &died("三人"), "两三人", "三人", true);
+    one_flag(&died("两三人"), &died("五人"), "两三人", "五人", false);
+    one_flag(&died("二三十人"), &died("25人"), "二三十人", "25人", true);
+    // A bound a verb stands between: 至少被击中四枪 "was hit by at least four shots".
+    let shot = |s: &str| format!("这名士兵{s}。");
+    one_flag(
+        &shot("至少被击中四枪"),
+        &shot("被击中五枪"),
+        "四枪",
+        "五枪",
+        true,
+    );
+    one_flag(
+        &shot("至少被击中四枪"),
+        &shot("被击中三枪"),
+        "四枪",
+        "三枪",
+        false,
+    );
+    no_number_flag(&shot("至少被击中四枪"), &shot("被击中四枪"));
+    // Bounds after the count: 以上 (or more), 以下 (or fewer), 左右 (about).
+    one_flag(&died("30人以上"), &died("35人"), "30人以上", "35人", true);
+    one_flag(&died("30人以上"), &died("25人"), "30人以上", "25人", false);
+    one_flag(&died("30人以下"), &died("35人"), "30人以下", "35人", false);
+    one_flag(&died("30人左右"), &died("29人"), "30人左右", "29人", true);
+    // A year's range stays dates.
+    no_number_flag("该工厂于2010至2012年关闭。", "该工厂于2010至2013年关闭。");
+}

@@ -1,0 +1,443 @@
+//! English figure phrases for the number flags: where a count starts (its quantity
+//! modifiers), a range of two figures ("between 10 and 20", "10-20"), a figure glued to its
+//! unit ("58km"), a figure said with "a" ("half a dozen", "a million"), and figures that
+//! are no plain counts: a change ("rose from 10 to 20": the last figure is the one now, the
+//! earlier one another fact), a score or a tally ("a 2-3 defeat", "won 3-1", "a 52-48
+//! vote"), an address, a clock time's zone.
+
+use super::bounds::bound_before;
+use super::surface;
+use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::lex;
+use crate::matcher::text::{Kind, Token};
+
+/// Words that may stand before a figure as part of its quantity ("at least", "about",
+/// "only"): where a count's text starts.
+const QUANT_MODIFIERS: &[&str] = &[
+    "at",
+    "least",
+    "most",
+    "more",
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "roughly",
+    "approximately",
+    "some",
+    "up",
+    "to",
+    "only",
+    "just",
+    "fewer",
+    "less",
+    "under",
+    "exactly",
+    "estimated",
+    "an",
+];
+/// Time zones after a clock time ("1018 GMT").
+pub(super) const ZONES: &[&str] = &[
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "bst", "cet",
+    "cest", "jst", "kst", "ist", "aest",
+];
+
+/// Words that end a street name ("Main Street", "Pennsylvania Avenue").
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "court",
+    "highway",
+    "parkway",
+    "terrace",
+    "square",
+];
+
+/// Whether the number at token `i` is part of an address, not a count: a block ("the
+/// 12000 block of Main Street", "the 400 block") or a house number ("12 Main Street", "1600
+/// Pennsylvania Avenue"). "About 10 blocks away" counts blocks; "the 12000 block" names one.
+pub(super) fn address(toks: &[Token], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if next.norm == "block" {
+        return true;
+    }
+    // A name of one to three words ending in a street word.
+    let mut j = i + 1;
+    while j < toks.len() && j <= i + 4 && toks[j].kind == Kind::Word && toks[j].capital {
+        if j > i + 1 && STREETS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Units of measure that may be written glued to their number ("58km", "2000ft"), lower
+/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
+pub(super) const GLUED_UNITS: &[&str] = &[
+    "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
+    "ha", "ml",
+];
+
+/// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
+pub(super) fn unit_key(unit: &str) -> u64 {
+    crate::matcher::text::hash_str(&format!("unit {unit}"))
+}
+
+/// A number glued to its unit ("about 58km"), which the tokeniser keeps as one word: its
+/// value and its unit. Not the tail of a number split by a comma ("2, 000ft": "000ft").
+pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
+    let t = &toks[i];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let split = t.norm.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (num, unit) = t.norm.split_at(split);
+    let split_number =
+        i > 0 && matches!(toks[i - 1].kind, Kind::Number(_)) && t.start <= toks[i - 1].end + 2;
+    if !num.starts_with(|c: char| c.is_ascii_digit())
+        || (num.starts_with('0') && num.len() > 1)
+        || !GLUED_UNITS.contains(&unit)
+        || split_number
+    {
+        return None;
+    }
+    num.parse().ok().map(|v| (v, unit))
+}
+/// The lower figure of a range whose upper figure is token `i` ("between 10 and 20", "from
+/// 10 to 20", "10 to 20", "10-20" with a hyphen or an en dash, "two or three"), and the
+/// token the range starts at ("between", "from", or the lower figure); `(None, i)` when
+/// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
+/// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range,
+/// and so is "a 2-3 defeat", [`score_first`]);
+/// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none.
+pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
+    let toks = &p.tokens;
+    let figure = |k: usize| match toks.get(k).map(|t| (t.kind, t.date)) {
+        Some((Kind::Number(v), false)) => Some(v),
+        _ => None,
+    };
+    let none = (None, i);
+    let Some(hi) = figure(i) else {
+        return none;
+    };
+    let below = |k: usize| figure(k).is_some_and(|lo| lo < hi);
+    let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
+    if i >= 1 && below(i - 1) && score_first(p, i).is_none() {
+        let gap = surface(p, toks[i - 1].end, toks[i].start);
+        if matches!(gap.trim(), "-" | "\u{2013}") {
+            return (Some(i - 1), i - 1);
+        }
+    }
+    // The two figures of a change are no range ("rose from 10 to 20"), nor two figures a
+    // comma parts ("up $1.64, or 8.5 percent": the same change said twice).
+    if i < 2 || !below(i - 2) || change_earlier(p, i - 2).is_some() {
+        return none;
+    }
+    if surface(p, toks[i - 2].end, toks[i - 1].start).contains(',') {
+        return none;
+    }
+    match toks[i - 1].norm.as_str() {
+        "and" if i >= 3 && word(i - 3, "between") => (Some(i - 2), i - 3),
+        "to" if i >= 3 && word(i - 3, "from") => (Some(i - 2), i - 3),
+        "to" | "or" => (Some(i - 2), i - 2),
+        _ => none,
+    }
+}
+
+/// Where the count at token `i` starts, with up to two quantity modifiers before it ("at
+/// least four", "about 58km") or the whole phrase of its bound ("as many as 100"), in code
+/// points.
+pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
+        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        k -= 1;
+    }
+    toks[k.min(bound_before(toks, i).1)].start
+}
+
+/// Words that tell a change of a figure: "rose from 10 to 20", "fell from 30 to 25", "went
+/// up from", "was cut from", "20, up from 10". The figure after "from" is the earlier one,
+/// the last figure the one now.
+const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "decreasing",
+    "jumped",
+    "jump",
+    "jumps",
+    "jumping",
+    "climbed",
+    "climb",
+    "climbs",
+    "climbing",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "growing",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "soared",
+    "soaring",
+    "surged",
+    "surging",
+    "plunged",
+    "plunging",
+    "plummeted",
+    "slipped",
+    "slid",
+    "dipped",
+    "tumbled",
+    "sank",
+    "shrank",
+    "shrunk",
+    "swelled",
+    "swollen",
+    "doubled",
+    "tripled",
+    "halved",
+    "raised",
+    "cut",
+    "reduced",
+    "lowered",
+    "boosted",
+    "revised",
+    "upgraded",
+    "downgraded",
+    "edged",
+    "inched",
+    "leapt",
+    "leaped",
+    "spiked",
+    "mounted",
+    "went",
+    "gone",
+    "going",
+    "go",
+    "goes",
+    "up",
+    "down",
+    "changed",
+];
+
+/// Whether a change word ([`CHANGE_WORDS`]) stands among the three words before token `k`,
+/// in its clause (no comma or other figure between).
+fn change_before(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let mut j = k;
+    while j > 0 && k - j < 3 {
+        let gap = surface(p, toks[j - 1].end, toks[j].start);
+        if gap.contains([',', ';', ':', '(', ')']) || toks[j - 1].kind != Kind::Word {
+            return false;
+        }
+        j -= 1;
+        if CHANGE_WORDS.contains(&toks[j].norm.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A figure that is no date: its value.
+fn figure(toks: &[Token], k: usize) -> Option<f64> {
+    match toks.get(k).map(|t| (t.kind, t.date)) {
+        Some((Kind::Number(v), false)) => Some(v),
+        _ => None,
+    }
+}
+
+/// Whether token `i` is the earlier figure of a change: a figure after "from" with a change
+/// word before ("rose from 10 to 20", "is up from 10") or after a figure with "to" ("rose
+/// to 20 from 10", "taking its yield to 4.20 percent from 4.18") or with the unit of
+/// both ("a yield of 4.26 percent from 4.23 percent"). `Some(now)` then, with `now` the token of the figure now when the sentence
+/// gives it ("20"), `None` when `i` is no such figure.
+pub(super) fn change_earlier(p: &Prepared, i: usize) -> Option<Option<usize>> {
+    let toks = &p.tokens;
+    figure(toks, i)?;
+    if i < 2 || toks[i - 1].norm != "from" {
+        return None;
+    }
+    let words = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.kind == Kind::Word);
+    if change_before(p, i - 1) {
+        // "from 10 to 20", "from 10 people to 20".
+        let now = (i + 1..=i + 3)
+            .find(|&j| j + 1 < toks.len() && toks[j].norm == "to" && words(i + 1..j))
+            .map(|j| j + 1)
+            .filter(|&k| figure(toks, k).is_some());
+        return Some(now);
+    }
+    // "to 20 from 10", "to 25 cents a share from 12 cents": no range is said this way
+    // round, so no change word is needed ("taking its yield to 4.20 percent from 4.18").
+    (i.saturating_sub(5)..i - 1)
+        .rev()
+        .find(|&k| {
+            k >= 1 && figure(toks, k).is_some() && toks[k - 1].norm == "to" && words(k + 1..i - 1)
+        })
+        .map(Some)
+        .or_else(|| {
+            // "4.26 percent from 4.23 percent": one unit of both figures.
+            let unit = |k: usize| {
+                let t = toks.get(k).filter(|t| t.kind == Kind::Word && !t.stop);
+                t.map(|t| t.norm.as_str())
+            };
+            let same = i >= 3 && figure(toks, i - 3).is_some() && unit(i - 2).is_some();
+            (same && unit(i - 2) == unit(i + 1)).then_some(Some(i - 3))
+        })
+}
+
+/// The token a change's text starts at when token `i` is its figure now after "from ...
+/// to" ("from" in "rose from 10 to 20"), else `i`.
+pub(super) fn change_start(p: &Prepared, i: usize) -> usize {
+    (i.saturating_sub(4)..i)
+        .find(|&k| k > 0 && change_earlier(p, k) == Some(Some(i)) && k < i)
+        .map_or(i, |k| k - 1)
+}
+
+/// Words before a score or a tally ("won 3-1", "beat Leeds 2-0", "voted 52-48").
+const SCORE_BEFORE: &[&str] = &[
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeating",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "drew",
+    "draw",
+    "tied",
+    "led",
+    "lead",
+    "leads",
+    "leading",
+    "trailed",
+    "trailing",
+    "edged",
+    "thrashed",
+    "routed",
+    "crushed",
+    "downed",
+    "victory",
+    "defeat",
+    "score",
+    "scoreline",
+    "voted",
+    "vote",
+];
+
+/// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1
+/// home win").
+pub(super) const SCORE_AFTER: &[&str] = &[
+    "defeat",
+    "defeats",
+    "win",
+    "wins",
+    "victory",
+    "loss",
+    "draw",
+    "lead",
+    "scoreline",
+    "triumph",
+    "thrashing",
+    "drubbing",
+    "rout",
+    "vote",
+    "votes",
+    "decision",
+    "ruling",
+    "verdict",
+    "tie",
+    "aggregate",
+    "margin",
+    "majority",
+    "split",
+];
+
+/// The first figure of a score or a tally whose second figure is token `i`: two whole
+/// figures joined by a hyphen or an en dash, with a word of a game or a vote among the
+/// three words before them ("won 3-1", "beat Leeds 2-0") or the two after ("a 2-3 defeat",
+/// "a 1-1 draw", "a 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not
+/// two or three of anything.
+pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0 && v >= 0.0);
+    if i == 0 || !whole(i) || !whole(i - 1) {
+        return None;
+    }
+    let gap = surface(p, toks[i - 1].end, toks[i].start);
+    if !matches!(gap.trim(), "-" | "\u{2013}") {
+        return None;
+    }
+    let said = |k: &usize, words: &[&str]| words.contains(&toks[*k].norm.as_str());
+    let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
+    let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
+    (before || after).then_some(i - 1)
+}
+
+/// A figure said with "a" or "half a": "a million" (a scale word without a figure, read
+/// as vague alone: "millions"), "a hundred", "half a dozen" (6), "half a million"; its
+/// value and the token its words start at, `None` for a figure not said so ("a dozen" is
+/// twelve by itself).
+pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
+    let t = toks.get(i)?;
+    let v = match t.kind {
+        Kind::Number(v) => v,
+        Kind::Vague => lex(&t.norm).scale?,
+        _ => return None,
+    };
+    if i == 0 || toks[i - 1].norm != "a" {
+        return None;
+    }
+    // "half" is read as the figure 0.5.
+    let half = i >= 2 && toks[i - 2].kind == Kind::Number(0.5);
+    match (half, t.kind) {
+        (true, _) => Some((v / 2.0, i - 2)),
+        (false, Kind::Vague) => Some((v, i - 1)),
+        _ => None,
+    }
+}

@@ -1,0 +1,217 @@
+//! Tests of the figure phrases that are no plain count (`figures.rs`): a change ("rose from
+//! 10 to 20") tells the figure now, its earlier figure is another fact.
+
+use super::tests_bounds::{no_flag, number_flags, one_flag};
+
+#[test]
+fn a_change_tells_its_last_figure() {
+    let now = "Police said 20 people were in hospital on Monday.";
+    for change in [
+        "rose from 10 to 20 people",
+        "increased from 10 to 20 people",
+        "jumped from 10 to 20 people",
+        "climbed from 10 to 20 people",
+        "grew from 10 to 20 people",
+        "went up from 10 to 20 people",
+        "has risen sharply from 10 to 20 people",
+        "rose to 20 people from 10",
+        "reached 20 people, up from 10",
+        "was taken to 20 people from 10",
+        "came to 20 people from 10 people",
+    ] {
+        let a = format!("The number of injured {change} on Monday.");
+        // The figure now agrees; the earlier figure is no count of the same fact.
+        no_flag(&a, now);
+        no_flag(&a, "The number of injured rose to 20 people on Monday.");
+        // Another figure differs: the solid kind, not the softer one of a range.
+        let flags = number_flags(&a, "The number of injured rose to 15 people on Monday.");
+        assert_eq!(flags.len(), 1, "{a}: {flags:?}");
+        assert!(!flags[0].2, "{a}: {flags:?}");
+        let flags = number_flags(&a, "The number of injured rose to 25 people on Monday.");
+        assert_eq!(flags.len(), 1, "{a}: {flags:?}");
+        assert!(!flags[0].2, "{a}: {flags:?}");
+    }
+    for change in [
+        "fell from 30 to 25",
+        "dropped from 30 to 25",
+        "was cut from 30 to 25",
+    ] {
+        let a = format!("The number of guards {change} people on Monday.");
+        no_flag(&a, "The number of guards was 25 people on Monday.");
+        one_flag(
+            &a,
+            "The number of guards fell to 20 people on Monday.",
+            "from 30 to 25 people",
+            "to 20 people",
+            false,
+        );
+    }
+    one_flag(
+        "The death toll rose from 10 to 20 people on Monday.",
+        "The death toll rose to 15 people on Monday.",
+        "from 10 to 20 people",
+        "to 15 people",
+        false,
+    );
+    // Two changes from different earlier figures to the same figure now: the earlier
+    // figures differ.
+    one_flag(
+        "The death toll rose from 10 to 20 people on Monday.",
+        "The death toll rose from 12 to 20 people on Monday.",
+        "10",
+        "12",
+        false,
+    );
+    // A figure of the same unit after "from": the earlier figure of a change too, compared
+    // with the other change's earlier figure, not with its figure now.
+    let yield_from = |now: &str, then: &str| {
+        format!("The yield was {now} percent from {then} percent on Monday.")
+    };
+    no_flag(&yield_from("4.26", "4.23"), &yield_from("4.26", "4.23"));
+    for (b, ta, tb) in [
+        (yield_from("4.20", "4.23"), "4.26 percent", "4.20 percent"),
+        (yield_from("4.26", "4.18"), "4.23 percent", "4.18 percent"),
+        (
+            "The yield was 4.23 percent on Monday.".into(),
+            "4.26 percent",
+            "4.23 percent",
+        ),
+    ] {
+        one_flag(&yield_from("4.26", "4.23"), &b, ta, tb, false);
+    }
+    // "From 10 to 20" without a change word is still a range.
+    one_flag(
+        "From 10 to 20 people died in the fire on Monday.",
+        "Fifteen people died in the fire on Monday.",
+        "From 10 to 20 people",
+        "Fifteen people",
+        true,
+    );
+}
+
+#[test]
+fn a_score_is_no_range_and_no_count() {
+    let game = |s: &str| format!("The home side {s} on Monday.");
+    // Two different scores differ, the solid kind; the same score, in either order, agrees.
+    for (a, b, ta, tb) in [
+        (
+            "suffered a 2-3 defeat",
+            "suffered a 1-3 defeat",
+            "2-3 defeat",
+            "1-3 defeat",
+        ),
+        ("won 3-1", "won 2-1", "3-1", "2-1"),
+        ("beat Leeds 2-0", "beat Leeds 3-0", "2-0", "3-0"),
+        (
+            "ended in a 1-1 draw",
+            "ended in a 2-2 draw",
+            "1-1 draw",
+            "2-2 draw",
+        ),
+        (
+            "won the vote 52\u{2013}48",
+            "won the vote 51\u{2013}49",
+            "52\u{2013}48",
+            "51\u{2013}49",
+        ),
+    ] {
+        one_flag(&game(a), &game(b), ta, tb, false);
+        no_flag(&game(a), &game(a));
+    }
+    no_flag(
+        &game("suffered a 2-3 defeat"),
+        &game("suffered a 3-2 defeat"),
+    );
+    // A score against a count: nothing to compare.
+    no_flag(&game("suffered a 2-3 defeat"), &game("suffered 2 defeats"));
+    no_flag(&game("won 3-1 at home"), &game("won with 1 goal at home"));
+    // A range of counts stays a range.
+    one_flag(
+        "Police said 10-20 players were injured on Monday.",
+        "Police said 25 players were injured on Monday.",
+        "10-20 players",
+        "25 players",
+        false,
+    );
+}
+
+#[test]
+fn two_vague_words_are_never_a_hard_contradiction() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    // Sizes that may meet: no flag.
+    for (a, b) in [
+        ("Several", "A few"),
+        ("Dozens of", "Scores of"),
+        ("Many", "Numerous"),
+        ("A couple of", "A few"),
+    ] {
+        no_flag(&fire(a), &fire(b));
+    }
+    // Sizes apart: the softer kind, not the solid one.
+    for (a, b, ta, tb) in [
+        ("A few", "Hundreds of", "A few people", "Hundreds of people"),
+        ("Several", "Dozens of", "Several people", "Dozens of people"),
+        (
+            "A handful of",
+            "Thousands of",
+            "A handful of people",
+            "Thousands of people",
+        ),
+    ] {
+        one_flag(&fire(a), &fire(b), ta, tb, true);
+    }
+    // Chinese vague counts: 数人 "several people", 几人 "a few", 数十人 "dozens", 数百人
+    // "hundreds"; and against English words of a size.
+    let died = |n: &str| format!("事故造成{n}死亡。");
+    no_flag(&died("数人"), &died("几人"));
+    one_flag(&died("数人"), &died("数百人"), "数人", "数百人", true);
+    one_flag(&died("十几人"), &died("数十人"), "十几人", "数十人", true);
+    no_flag(&died("数十人"), &died("几十人"));
+}
+
+#[test]
+fn figures_said_in_words_are_read() {
+    let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    // "Half a dozen" is six, "a million" and "half a million" figures, not vague words.
+    no_flag(&fire("Half a dozen"), &fire("Six"));
+    one_flag(
+        &fire("Half a dozen"),
+        &fire("Twelve"),
+        "Half a dozen people",
+        "Twelve people",
+        false,
+    );
+    let marched = |n: &str| format!("{n} people marched in Paris on Monday.");
+    no_flag(&marched("Half a million"), &marched("500,000"));
+    one_flag(
+        &marched("Half a million"),
+        &marched("600,000"),
+        "Half a million people",
+        "600,000 people",
+        false,
+    );
+    no_flag(&marched("A million"), &marched("1,000,000"));
+    one_flag(
+        &marched("About a million"),
+        &marched("900,000"),
+        "About a million people",
+        "900,000 people",
+        true,
+    );
+    // A figure said again after a comma and "or" is no range.
+    no_flag(
+        "Shares of Smithfield closed up $1.64, or 8.5 percent, at $20.85 on Monday.",
+        "Shares of Smithfield rose a full 8.5 per cent on Monday.",
+    );
+    // "20%", "20 percent" and "20 per cent" count one thing.
+    let rate = |n: &str| format!("Unemployment rose to {n} on Monday.");
+    no_flag(&rate("20%"), &rate("20 per cent"));
+    no_flag(&rate("20 percent"), &rate("20 per cent"));
+    one_flag(
+        &rate("20%"),
+        &rate("25 per cent"),
+        "to 20%",
+        "to 25 per cent",
+        false,
+    );
+}
