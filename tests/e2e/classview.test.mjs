@@ -1,6 +1,7 @@
 // The class view as a trainer uses it, in Chromium from file://: closing it (Esc or Close)
 // keeps the key, the students' files, the grades and the curation in progress; it takes
-// the focus when opened and gives it back to the Class… button; agreement and curation
+// the focus when opened and gives it back to the Class… button, and Tab inside it never
+// lands on a hidden file input; agreement and curation
 // are between the students only (the key is the reference) and say so, or say what to
 // load; the disputed passages say how they are ranked and are shown trimmed; remove
 // buttons have names and keep a keyboard user's place (student files, links); exporting
@@ -56,6 +57,15 @@ test('closing the class view keeps the files, grades and curation; focus goes in
   await page.waitForSelector(SEL.dialog);
   assert.ok(await focusInClass(page), 'focus moved into the Class dialog');
   assert.match(await page.textContent('#classroom .class-kept'), /stay loaded until the page is closed/);
+  // Tab goes round the dialog's controls, never to a hidden file input.
+  const stops = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => `${document.activeElement.tagName}#${document.activeElement.id}:${document.activeElement.type}`));
+  }
+  assert.deepEqual(stops.slice(0, 3), ['BUTTON#class-key-pick:submit', 'BUTTON#class-students-pick:submit', 'BUTTON#export-exercise:submit']);
+  assert.ok(stops.every((x) => !x.endsWith(':file')), stops.join(' '));
+  assert.ok(await focusInClass(page));
   await loadClass(page);
   await waitForCount(page, SEL.classStudentRow, 3);
   await page.click('#class-table tr[data-annotator="maria"]');
@@ -83,6 +93,15 @@ test('closing the class view keeps the files, grades and curation; focus goes in
   await page.waitForSelector(SEL.dialog);
   assert.ok(await focusInClass(page), 'focus moved into the Class dialog again');
   assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
+  // Tab moves on at every press (never stuck on a control of a hidden tab panel).
+  const at = () => page.evaluate(() => { const e = document.activeElement; return [...document.querySelectorAll('#classroom *')].indexOf(e); });
+  let last = await at();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const now = await at();
+    assert.ok(now >= 0 && now !== last, `Tab ${i + 1} moved inside the dialog`);
+    last = now;
+  }
   assert.equal(await page.textContent('#class-key-zone .file-name'), 'key.json');
   assert.deepEqual(await page.$$eval('.class-file-list li', (els) => els.map((e) => e.firstChild.textContent)),
     ['maria.json', 'tom.json', 'lena.json']);

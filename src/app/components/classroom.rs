@@ -22,6 +22,7 @@ use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
 use crate::model::Workspace;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A change to the loaded class.
@@ -146,7 +147,9 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         *curation_shown.borrow_mut() = true;
     }
     if !*opened.borrow() {
-        return html! {};
+        // An element even before the first opening: a component that draws no node is a
+        // moving place among its siblings for yew (it panicked inserting the next one).
+        return html! { <div class="classroom-backdrop" hidden=true /> };
     }
 
     let on_key_files = {
@@ -178,6 +181,20 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             e.stop_propagation();
             let files = browser::file_list(e.data_transfer().and_then(|d| d.files()));
             read_files(files, done.clone(), on_error.clone());
+        })
+    };
+    // Buttons, not labels, open the hidden file inputs: a button takes the focus (with a
+    // visible ring) and Enter works on it inside the modal dialog; the input stays out of
+    // the Tab order.
+    let open_picker = |input: &'static str| {
+        Callback::from(move |_: MouseEvent| {
+            let el = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(input))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = el {
+                el.click();
+            }
         })
     };
     let stop_drag = Callback::from(|e: DragEvent| {
@@ -331,8 +348,8 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             <div class="class-files">
                 <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
                      ondrop={dropper(&on_key_files)}>
-                    <label class="button" for="class-key-input">{ "Answer key\u{2026}" }</label>
-                    <input id="class-key-input" class="visually-hidden" type="file"
+                    <button id="class-key-pick" onclick={open_picker("class-key-input")}>{ "Answer key\u{2026}" }</button>
+                    <input id="class-key-input" class="visually-hidden" type="file" tabindex="-1"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files)} />
                     <span class="file-name">{
                         class.0.key.as_ref().map(|k| k.name.clone()).unwrap_or_else(|| "or drop it here".into())
@@ -340,8 +357,8 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 </div>
                 <div class="drop-zone" id="class-students-zone" ondragover={stop_drag}
                      ondrop={dropper(&on_student_files)}>
-                    <label class="button" for="class-students-input">{ "Students' files\u{2026}" }</label>
-                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true
+                    <button id="class-students-pick" onclick={open_picker("class-students-input")}>{ "Students' files\u{2026}" }</button>
+                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true tabindex="-1"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files)} />
                     <ul class="class-file-list" tabindex="-1" aria-label="Students' files">{ for students }</ul>
                 </div>
