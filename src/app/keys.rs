@@ -211,6 +211,18 @@ pub fn focus_by_id(id: &str) {
     focus_selector(&format!("#{id}"));
 }
 
+/// Click the element with this `id` (a hidden file input, from the button or label that
+/// stands for it); nothing when it is not on the page.
+pub fn click_by_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.click();
+    }
+}
+
 /// Focus the first element matching the CSS selector `sel`; nothing when there is none.
 pub fn focus_selector(sel: &str) {
     let el = web_sys::window()

@@ -22,7 +22,6 @@ use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
 use crate::model::Workspace;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A change to the loaded class.
@@ -187,15 +186,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     // visible ring) and Enter works on it inside the modal dialog; the input stays out of
     // the Tab order.
     let open_picker = |input: &'static str| {
-        Callback::from(move |_: MouseEvent| {
-            let el = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(input))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(el) = el {
-                el.click();
-            }
-        })
+        Callback::from(move |_: MouseEvent| crate::app::keys::click_by_id(input))
     };
     let stop_drag = Callback::from(|e: DragEvent| {
         e.prevent_default();
