@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openSession, tmpDir, waitNotice } from './fixtures/lib.mjs';
+import { launch, openSession, tmpDir, waitNotice, axe } from './fixtures/lib.mjs';
 import { SEL, waitForCount, waitForArticles } from './page.mjs';
 import { SP, workspace, KEY, TOM, MARIA, LENA } from './fixtures/class.mjs';
 
@@ -70,6 +70,7 @@ test('closing the class view keeps the files, grades and curation; focus goes in
   await waitForCount(page, SEL.classStudentRow, 3);
   await page.click('#class-table tr[data-annotator="maria"]');
   await page.waitForSelector('#feedback[data-annotator="maria"]');
+  assert.deepEqual(await axe(page, ['#classroom']), [], 'the class view with grades and feedback');
   await page.click(SEL.tabCuration);
   await page.waitForSelector(SEL.curation);
   await page.click(SEL.acceptMajority);
@@ -138,6 +139,7 @@ test('agreement and curation are between the students; the key is not counted, a
     'Between the 3 students\' files; the answer key is not counted.');
   assert.equal(await page.textContent(SEL.alphaOverall), alone, 'alpha_U does not count the key');
   assert.deepEqual(await page.$$eval(SEL.agreementHead, (els) => els.map((e) => e.textContent)), ['', 'maria', 'tom', 'lena']);
+  assert.deepEqual(await axe(page, ['#classroom']), [], 'the class view with the agreement');
   // Curation: the students' votes only.
   await page.click(SEL.tabCuration);
   await page.waitForSelector(SEL.curation);

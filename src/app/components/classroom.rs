@@ -340,7 +340,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
                      ondrop={dropper(&on_key_files)}>
                     <button id="class-key-pick" onclick={open_picker("class-key-input")}>{ "Answer key\u{2026}" }</button>
-                    <input id="class-key-input" class="visually-hidden" type="file" tabindex="-1"
+                    <input id="class-key-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files)} />
                     <span class="file-name">{
                         class.0.key.as_ref().map(|k| k.name.clone()).unwrap_or_else(|| "or drop it here".into())
@@ -349,7 +349,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 <div class="drop-zone" id="class-students-zone" ondragover={stop_drag}
                      ondrop={dropper(&on_student_files)}>
                     <button id="class-students-pick" onclick={open_picker("class-students-input")}>{ "Students' files\u{2026}" }</button>
-                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true tabindex="-1"
+                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true tabindex="-1" aria-hidden="true"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files)} />
                     <ul class="class-file-list" tabindex="-1" aria-label="Students' files">{ for students }</ul>
                 </div>
