@@ -117,13 +117,26 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     let opened = use_mut_ref(|| false);
     let curation_shown = use_mut_ref(|| false);
     let generation = class.0.generation;
+    // Computed once per change of the files, and shared (`Rc`) with the views, so the
+    // panel, kept mounted while hidden, costs little when the page redraws.
     let grades = {
         let class = class.clone();
-        use_memo(generation, move |_| class.0.grades())
+        use_memo(generation, move |_| {
+            let (mut good, mut errors) = (Vec::new(), Vec::new());
+            for g in class.0.grades() {
+                match g {
+                    Ok(g) => good.push(g),
+                    Err(e) => errors.push(e),
+                }
+            }
+            (Rc::new(good), errors)
+        })
     };
     let agreement = {
         let class = class.clone();
-        use_memo(generation, move |_| class.0.agreement())
+        use_memo(generation, move |_| {
+            class.0.agreement().map(|r| r.map(Rc::new))
+        })
     };
     // Files of other articles: left out of agreement and curation, and said so there; who
     // is compared (the key is not), or what to load.
@@ -231,16 +244,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     };
 
-    let good: Rc<Vec<StudentGrade>> = Rc::new(
-        grades
-            .iter()
-            .filter_map(|g| g.as_ref().ok().cloned())
-            .collect(),
-    );
-    let errors: Vec<String> = grades
-        .iter()
-        .filter_map(|g| g.as_ref().err().cloned())
-        .collect();
+    let (good, errors): &(Rc<Vec<StudentGrade>>, Vec<String>) = &grades;
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |i: usize| chosen.set(Some(i)))
@@ -318,7 +322,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         None => html! {},
         Some(Err(e)) => html! { <p class="error class-error">{ e.clone() }</p> },
         Some(Ok(a)) => html! {
-            <AgreementView agreement={Rc::new(a.clone())} texts={texts.clone()} />
+            <AgreementView agreement={a.clone()} texts={texts.clone()} />
         },
     };
     let curation_body = if compared_count < 2 || !*curation_shown.borrow() {
