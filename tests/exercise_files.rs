@@ -369,9 +369,9 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
         ["ana", "maria"]
     );
     assert_eq!(strict.value(&grades[1]), Some(1.0));
-    // Agreement and curation compare everyone loaded, the key first.
+    // Agreement and curation compare the students only: the key is the reference.
     let a = class.agreement().unwrap().unwrap();
-    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert_eq!(a.pairwise.annotators, ["maria", "ana"]);
     assert!(class.curation().unwrap().is_ok());
     // A file of other articles: its row says why, the others are still graded.
     class.add_students(vec![file("bbc.json", other)]);
@@ -381,10 +381,10 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     assert!(e.contains("bbc.json") && e.contains("\"AFP\""), "{e}");
     // Agreement and curation leave that file out and say why, instead of failing whole.
     let a = class.agreement().unwrap().unwrap();
-    assert_eq!(a.pairwise.annotators, ["trainer", "maria", "ana"]);
+    assert_eq!(a.pairwise.annotators, ["maria", "ana"]);
     assert!(class.curation().unwrap().is_ok());
     let (kept, left_out) = class.comparable();
-    assert_eq!(kept.len(), 3);
+    assert_eq!(kept.len(), 2);
     assert_eq!(left_out.len(), 1);
     assert!(
         left_out[0].starts_with("Left out of agreement and curation: bbc.json does not have")
@@ -394,6 +394,88 @@ fn the_class_grades_sorts_and_reports_files_it_cannot_compare() {
     class.remove_student(2);
     assert!(class.agreement().unwrap().is_ok());
     assert!(class.comparable().1.is_empty());
+}
+
+#[test]
+fn the_key_is_not_an_annotator_in_the_class_agreement_or_curation() {
+    use parallax::exercise::class::{Class, ClassFile};
+    use std::rc::Rc;
+    let file = |name: &str, ws: &Workspace| ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws.clone()),
+    };
+    // Three students; tom copied the key, maria has the articles in the other order.
+    let (k, maria) = (key(), student());
+    let mut tom = k.clone();
+    tom.identity.annotator = "tom".into();
+    let mut lena = student();
+    lena.identity.annotator = "lena".into();
+    lena.spans.retain(|s| s.label != Label::Quote);
+    let students = [
+        ("tom.json", &tom),
+        ("maria.json", &maria),
+        ("lena.json", &lena),
+    ];
+    let annotated: Vec<Annotated> = students.iter().map(|(n, w)| Annotated::new(n, w)).collect();
+    // What `parallax agree` on the students' files gives.
+    let alone = exercise::agree(&annotated).unwrap();
+    let mut class = Class::default();
+    class.set_key(file("key.json", &k));
+    assert!(class.agreement().is_none() && class.curation().is_none());
+    let note = class.compared_note();
+    assert!(
+        note.starts_with("Load at least two students' files of the same articles")
+            && note.contains("the answer key is not counted"),
+        "{note}"
+    );
+    class.add_students(vec![file("tom.json", &tom)]);
+    assert!(class.agreement().is_none() && class.curation().is_none());
+    assert!(class
+        .compared_note()
+        .starts_with("Load at least one more student's file"));
+    class.add_students(vec![file("maria.json", &maria), file("lena.json", &lena)]);
+    assert_eq!(
+        class.compared_note(),
+        "Between the 3 students' files; the answer key is not counted."
+    );
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["tom", "maria", "lena"]);
+    assert_eq!(a.alpha_u.overall, alone.alpha_u.overall);
+    assert_eq!(a.alpha_u.by_label, alone.alpha_u.by_label);
+    // With the key counted, tom's copy would raise the figure: it is not.
+    let with_key: Vec<Annotated> = std::iter::once(Annotated::new("key.json", &k))
+        .chain(annotated.iter().copied())
+        .collect();
+    let inflated = exercise::agree(&with_key).unwrap().alpha_u.overall;
+    assert_ne!(a.alpha_u.overall, inflated);
+    // Curation: the students are the annotators, never the trainer; majority is two of three.
+    let mut c = class.curation().unwrap().unwrap();
+    assert_eq!(&c.annotators[..], ["tom", "maria", "lena"]);
+    assert!(c.accept_majority() > 0);
+    let built = c.build("curated");
+    assert!(!built.spans.is_empty());
+    assert!(built
+        .spans
+        .iter()
+        .all(|s| !s.annotators.contains(&"trainer".to_string())));
+    // A first student with the articles in another order: the results still list them
+    // in the key's order (the order the curation view titles them by).
+    class.remove_student(0);
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["maria", "lena"]);
+    let titles: Vec<&str> = a.disagreement.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles, ["AFP", "Reuters"]);
+    let curated = class.curation().unwrap().unwrap().build("curated");
+    let titles: Vec<&str> = curated.documents.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(titles, ["AFP", "Reuters"]);
+    // Without a key, the students are still compared, and the note says nothing of a key.
+    let mut no_key = Class::default();
+    no_key.add_students(vec![file("maria.json", &maria), file("tom.json", &tom)]);
+    assert_eq!(no_key.compared_note(), "Between the 2 students' files.");
+    assert_eq!(
+        no_key.agreement().unwrap().unwrap().pairwise.annotators,
+        ["maria", "tom"]
+    );
 }
 
 #[test]

@@ -132,16 +132,21 @@ pub fn close_dialog(dialog: &Element) {
     }
 }
 
+/// The controls of `dialog` Tab stops on, in document order: none taken out of the Tab
+/// order (`tabindex="-1"`, such as a hidden file input opened by its button) and none
+/// not drawn (inside a hidden tab panel), since focusing those does nothing.
 fn focusables(dialog: &Element) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = dialog.query_selector_all(
         "button:not([disabled]), a[href], input:not([disabled]):not([type=hidden]), \
-         select, textarea, [tabindex]:not([tabindex=\"-1\"])",
+         select, textarea, [tabindex]",
     ) else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| e.get_attribute("tabindex").as_deref() != Some("-1"))
+        .filter(|e| e.get_client_rects().length() > 0)
         .collect()
 }
 
@@ -204,6 +209,18 @@ pub fn focus_first_article() {
 /// scrolling it into view; nothing when it is not on the page.
 pub fn focus_by_id(id: &str) {
     focus_selector(&format!("#{id}"));
+}
+
+/// Click the element with this `id` (a hidden file input, from the button or label that
+/// stands for it); nothing when it is not on the page.
+pub fn click_by_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        el.click();
+    }
 }
 
 /// Focus the first element matching the CSS selector `sel`; nothing when there is none.

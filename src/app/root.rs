@@ -365,8 +365,9 @@ pub fn app() -> Html {
             if state.help_open {
                 <Help dispatch={dispatch.clone()} />
             }
-            if state.classroom_open {
-                <components::classroom::Classroom workspace={ws.clone()}
+            // Always mounted, hidden while closed: the class view keeps its files, grades
+            // and curation until the page is closed.
+            <components::classroom::Classroom open={state.classroom_open} workspace={WsRef(ws.clone())}
                     on_close={{
                         let dispatch = dispatch.clone();
                         Callback::from(move |_| dispatch.dispatch(Action::SetClassroom(false)))
@@ -375,7 +376,6 @@ pub fn app() -> Html {
                         let dispatch = dispatch.clone();
                         Callback::from(move |m| dispatch.dispatch(Action::Notify(NoticeKind::Error, m)))
                     }} />
-            }
             if let Some(list) = state.chooser.clone() {
                 <WorkspaceChooser entries={list} current={state.workspace_id.clone().map(AttrValue::from)}
                                   dispatch={dispatch.clone()} />

@@ -67,15 +67,6 @@ impl Class {
         }
     }
 
-    /// Every file, the key first: what agreement and curation compare.
-    pub fn all(&self) -> Vec<Annotated<'_>> {
-        self.key
-            .iter()
-            .chain(&self.students)
-            .map(|f| Annotated::new(&f.name, &f.workspace))
-            .collect()
-    }
-
     /// Each student graded against the key, or why not (no key, other articles).
     pub fn grades(&self) -> Vec<Result<StudentGrade, String>> {
         let Some(key) = &self.key else {
@@ -88,18 +79,24 @@ impl Class {
             .collect()
     }
 
-    /// The files agreement and curation compare: every file of the same articles as the
-    /// first (the key, or the first student without one), in order; and, for each file
-    /// left out, why (the article it lacks), so one wrong file does not blank the tabs.
-    pub fn comparable(&self) -> (Vec<Annotated<'_>>, Vec<String>) {
-        let all = self.all();
-        let Some(&first) = all.first() else {
-            return (all, Vec::new());
+    /// The students' files agreement and curation compare, as [`ClassFile`]s: each student
+    /// whose file holds the same articles as the reference (the key, or the first student
+    /// without one), in the order loaded; and, for each file left out, why (the article it
+    /// lacks), so one wrong file does not blank the tabs. The key itself is never among
+    /// them: it is the reference the students are graded against, not one more annotator.
+    pub fn comparable_files(&self) -> (Vec<&ClassFile>, Vec<String>) {
+        let Some(reference) = self.key.as_ref().or(self.students.first()) else {
+            return (Vec::new(), Vec::new());
         };
-        let mut keep = vec![first];
+        let r = Annotated::new(&reference.name, &reference.workspace);
+        let mut keep = Vec::new();
         let mut left_out = Vec::new();
-        for f in all.into_iter().skip(1) {
-            match super::match_documents(first, f) {
+        for f in &self.students {
+            if std::ptr::eq(f, reference) {
+                keep.push(f);
+                continue;
+            }
+            match super::match_documents(r, Annotated::new(&f.name, &f.workspace)) {
                 Ok(_) => keep.push(f),
                 Err(e) => left_out.push(format!("Left out of agreement and curation: {e}")),
             }
@@ -107,19 +104,88 @@ impl Class {
         (keep, left_out)
     }
 
-    /// Agreement between the [`comparable`](Class::comparable) files (`None` with fewer
-    /// than two), or why not.
-    pub fn agreement(&self) -> Option<Result<Agreement, String>> {
-        let (files, _) = self.comparable();
-        (files.len() >= 2).then(|| agree(&files).map_err(|e| e.to_string()))
+    /// [`comparable_files`](Class::comparable_files) as the annotated files agreement and
+    /// curation take, with the reasons for the files left out.
+    pub fn comparable(&self) -> (Vec<Annotated<'_>>, Vec<String>) {
+        let (files, left_out) = self.comparable_files();
+        let files = files
+            .into_iter()
+            .map(|f| Annotated::new(&f.name, &f.workspace))
+            .collect();
+        (files, left_out)
     }
 
-    /// A fresh curation of the [`comparable`](Class::comparable) files (`None` with fewer
-    /// than two), or why not.
-    pub fn curation(&self) -> Option<Result<Curation, String>> {
+    /// Run `f` on the [`comparable`](Class::comparable) students' files (`None` with fewer
+    /// than two). With a key, the first file's articles are put in the key's order (a
+    /// copy), so the results list the articles as the key and the class table do.
+    fn compare<T>(&self, f: impl FnOnce(&[Annotated<'_>]) -> T) -> Option<T> {
         let (files, _) = self.comparable();
-        (files.len() >= 2).then(|| Curation::new(&files).map_err(|e| e.to_string()))
+        if files.len() < 2 {
+            return None;
+        }
+        let reordered = self
+            .key
+            .as_ref()
+            .and_then(|k| in_order_of(Annotated::new(&k.name, &k.workspace), files[0]));
+        let mut files: Vec<Annotated<'_>> = files;
+        if let Some(ws) = &reordered {
+            files[0] = Annotated::new(files[0].file, ws);
+        }
+        Some(f(&files))
     }
+
+    /// Agreement between the [`comparable`](Class::comparable) students' files (`None`
+    /// with fewer than two), or why not. The key is not counted.
+    pub fn agreement(&self) -> Option<Result<Agreement, String>> {
+        self.compare(|files| agree(files).map_err(|e| e.to_string()))
+    }
+
+    /// A fresh curation of the [`comparable`](Class::comparable) students' files (`None`
+    /// with fewer than two), or why not. The key is not one of the annotators.
+    pub fn curation(&self) -> Option<Result<Curation, String>> {
+        self.compare(|files| Curation::new(files).map_err(|e| e.to_string()))
+    }
+
+    /// What the Agreement and Curation tabs say about whom they compare: the number of
+    /// students' files and that the key is not counted, or, with fewer than two students'
+    /// files of the same articles, what to load.
+    pub fn compared_note(&self) -> String {
+        let n = self.comparable_files().0.len();
+        let key = if self.key.is_some() {
+            " (the answer key is not counted)"
+        } else {
+            ""
+        };
+        match n {
+            0 => format!(
+                "Load at least two students' files of the same articles: agreement and \
+                 curation compare the students with each other{key}."
+            ),
+            1 => format!(
+                "Load at least one more student's file of the same articles: agreement and \
+                 curation compare the students with each other{key}."
+            ),
+            n if self.key.is_some() => {
+                format!("Between the {n} students' files; the answer key is not counted.")
+            }
+            n => format!("Between the {n} students' files."),
+        }
+    }
+}
+
+/// `file`'s workspace with its articles in `reference`'s order, if the order differs and
+/// both hold the same articles (`None` otherwise: use `file` as it is).
+fn in_order_of(reference: Annotated<'_>, file: Annotated<'_>) -> Option<Workspace> {
+    let map = super::match_documents(reference, file).ok()?;
+    if map.iter().enumerate().all(|(i, &j)| i == j) {
+        return None;
+    }
+    let mut ws = file.workspace.clone();
+    ws.documents = map
+        .iter()
+        .map(|&j| file.workspace.documents[j].clone())
+        .collect();
+    Some(ws)
 }
 
 /// A column of the class table.

@@ -11,53 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openSession, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
 import { SEL, waitForCount } from './page.mjs';
-
-const AFP = 'Carroll said the soldier was shot 4 times. Officials denied it.';
-const REUTERS = 'The soldier, shot several times, survived, a surgeon said.';
-const NOTE = 'a claim: it asserts a checkable fact';
-
-const at = (text, needle) => {
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, needle);
-  const start = Array.from(text.slice(0, i)).length;
-  return [start, start + Array.from(needle).length];
-};
-const SP = {
-  afpAttr: at(AFP, 'Carroll said'),
-  afpClaim: at(AFP, 'the soldier was shot 4 times.'),
-  afpShort: at(AFP, 'the soldier was shot 4 time'),
-  afpDenied: at(AFP, 'Officials denied it.'),
-  reClaim: at(REUTERS, 'The soldier, shot several times'),
-  reAttr: at(REUTERS, 'a surgeon said'),
-};
-
-/** A Parallax workspace: spans as [docIndex, [start, end], label, note?]. */
-function workspace(annotator, spans, { order = [0, 1], relations = [], title = 'Defector exercise' } = {}) {
-  const texts = [['AFP', AFP], ['Reuters', REUTERS]];
-  return {
-    format: 'parallax', version: 1, annotator, exercise: { title, instructions: 'Mark every checkable claim.' },
-    documents: order.map((i) => ({ id: `d${i}`, title: texts[i][0], source: `${texts[i][0]}.txt`, text: texts[i][1] })),
-    spans: spans.map(([d, [start, end], label, note], k) => ({
-      id: `s${k}`, doc: `d${d}`, start, end, label, ...(note ? { note } : {}),
-    })),
-    links: [], relations: relations.map(([from, to], k) => ({ id: `r${k}`, kind: 'attributes', from: `s${from}`, to: `s${to}` })),
-    rejections: [],
-  };
-}
-
-const KEY = workspace('trainer', [
-  [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim', NOTE],
-  [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
-], { relations: [[0, 1]] });
-const TOM = workspace('tom', [
-  [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'], [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
-], { relations: [[0, 1]] });
-const MARIA = workspace('maria', [
-  [0, SP.afpAttr, 'attribution'], [0, SP.afpShort, 'claim'], [1, SP.reClaim, 'quote'], [1, SP.reAttr, 'attribution'],
-]);
-const LENA = workspace('lena', [
-  [1, SP.reAttr, 'attribution'], [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'], [0, SP.afpDenied, 'context'],
-], { order: [1, 0] });
+import { AFP, NOTE, workspace, KEY, TOM, MARIA, LENA } from './fixtures/class.mjs';
 
 let browser;
 let tmp;
@@ -126,13 +80,13 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   const marked = await boundary.locator(SEL.feedbackContext).textContent();
   assert.ok(marked.includes(AFP), 'the article text around it is shown');
 
-  // Agreement: the matrix of everyone loaded (the key first), alpha_U, the strips.
+  // Agreement: the matrix of the students (the key is not one of them), alpha_U, the strips.
   await page.click(SEL.tabAgreement);
   await page.waitForSelector(SEL.agreementMatrix);
   const heads = await page.$$eval(SEL.agreementHead, (els) => els.map((e) => e.textContent));
-  assert.deepEqual(heads, ['', 'trainer', 'maria', 'tom', 'lena']);
+  assert.deepEqual(heads, ['', 'maria', 'tom', 'lena']);
   const matrix = await page.$$eval(SEL.agreementRow, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.dataset.strict)));
-  assert.equal(matrix[0][2], '1.000', 'trainer and tom agree fully');
+  assert.equal(matrix[1][2], '0.750', 'tom and lena share three of four spans');
   assert.equal(matrix[0][1], '0.500');
   assert.equal(matrix[1][0], '0.500');
   const overall = await page.textContent(SEL.alphaOverall);
@@ -156,9 +110,8 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.equal(ws.spans.length, 4);
   const texts = Object.fromEntries(ws.documents.map((d) => [d.id, d.text]));
   const byText = Object.fromEntries(ws.spans.map((sp) => [sliceCp(texts[sp.doc], sp.start, sp.end), sp]));
-  assert.deepEqual(byText['the soldier was shot 4 times.'].annotators, ['trainer', 'tom', 'lena']);
-  assert.equal(byText['the soldier was shot 4 times.'].note, NOTE);
-  assert.deepEqual(byText['Carroll said'].annotators, ['trainer', 'maria', 'tom', 'lena']);
+  assert.deepEqual(byText['the soldier was shot 4 times.'].annotators, ['tom', 'lena']);
+  assert.deepEqual(byText['Carroll said'].annotators, ['maria', 'tom', 'lena']);
   assert.equal(byText['The soldier, shot several times'].label, 'claim');
   assert.equal(ws.relations.length, 1, 'the attribution both ends of which were accepted');
   assert.equal(byText['Officials denied it.'], undefined, 'the single item was not accepted');

@@ -6,13 +6,8 @@
 // (with Undo), and undo says what it undid.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { mouseSelect, SEL, waitForArticles, loadSample, waitForCount } from './page.mjs';
-import { launch, openSession, waitNotice, dismissAll, shownSpanTexts } from './fixtures/lib.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { launch, openSession, waitNotice, dismissAll, shownSpanTexts, axe } from './fixtures/lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -138,16 +133,6 @@ test('hidden file inputs never take focus; their labels do, with a visible ring'
   assert.ok(seen.findIndex((a) => a.inArticle) >= 0 && seen.findIndex((a) => a.inArticle) < 40, 'an article is reachable');
   assert.deepEqual(problems, []);
 });
-
-async function axe(page, include) {
-  await page.evaluate(AXE);
-  return page.evaluate(async (include) => {
-    const r = await window.axe.run({ include }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  }, include);
-}
 
 test('axe-core: toolbar, articles with spans, and every dialog meet WCAG 2.2 AA', async (t) => {
   const { page, problems } = await open(t);

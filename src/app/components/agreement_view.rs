@@ -1,7 +1,8 @@
-//! Agreement between everyone loaded in the class view: Krippendorff's alpha_U per label
-//! and overall, the pairwise F1 matrix (strict / partial), and where the class disagrees:
-//! a strip per article (darker where more pairs of annotators differ) and the most
-//! disputed passages.
+//! Agreement between the students' files loaded in the class view (the answer key is not
+//! one of them): Krippendorff's alpha_U per label and overall, the pairwise F1 matrix
+//! (strict / partial), and where the class disagrees: a strip per article (darker where
+//! more pairs of annotators differ) and the passages with the most disagreement, ranked
+//! by the share of pairs that differ times the passage's length (said in the view).
 
 use crate::app::view::WsRef;
 use crate::exercise::agreement::Agreement;
@@ -11,9 +12,13 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AgreementViewProps {
     pub agreement: Rc<Agreement>,
-    /// The first file's workspace: the articles' texts for the disputed passages.
+    /// The first compared file's workspace: the articles' texts for the disputed passages
+    /// (looked up by that file's article ids).
     pub texts: Option<WsRef>,
 }
+
+/// How many of the most disputed passages are listed.
+const HOTSPOTS: usize = 5;
 
 fn figure(x: Option<f64>) -> String {
     x.map(|v| format!("{v:.3}"))
@@ -61,23 +66,33 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
             </div>
         }
     });
-    // The most disputed passages: share of differing pairs times length.
-    let mut hot: Vec<(f64, usize, usize)> = Vec::new();
+    // The passages with the most disagreement: share of differing pairs times length (a
+    // long stretch where half the pairs differ weighs more than a word all dispute). Shown
+    // trimmed; a stretch of only spaces is not a passage.
+    let text_of = |doc: &str, start: usize, end: usize| -> String {
+        props
+            .texts
+            .as_ref()
+            .and_then(|w| w.0.document(doc).and_then(|d| d.slice(start, end)))
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    let mut hot: Vec<(f64, usize, usize, String)> = Vec::new();
     for (k, d) in a.disagreement.iter().enumerate() {
         for (i, s) in d.stretches.iter().enumerate() {
-            hot.push((s.value * (s.end - s.start) as f64, k, i));
+            let text = text_of(&d.doc, s.start, s.end);
+            if props.texts.is_some() && text.is_empty() {
+                continue;
+            }
+            hot.push((s.value * (s.end - s.start) as f64, k, i, text));
         }
     }
     hot.sort_by(|x, y| y.0.total_cmp(&x.0));
-    let passages = hot.iter().take(5).map(|&(_, k, i)| {
-        let d = &a.disagreement[k];
-        let s = d.stretches[i];
-        let text = props
-            .texts
-            .as_ref()
-            .and_then(|w| w.0.document(&d.doc).and_then(|doc| doc.slice(s.start, s.end)))
-            .unwrap_or_default()
-            .to_string();
+    hot.truncate(HOTSPOTS);
+    let passages = hot.iter().map(|(_, k, i, text)| {
+        let d = &a.disagreement[*k];
+        let s = d.stretches[*i];
         html! {
             <li class="hotspot">
                 <strong>{ d.title.clone() }</strong>
@@ -92,7 +107,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
                 <tr class="overall"><th>{ "overall" }</th><td class="num">{ figure(a.alpha_u.overall) }</td></tr>
                 { for labels }
             </table>
-            <h3>{ "Pairwise F1 (strict / partial; row = key)" }</h3>
+            <h3>{ "Pairwise F1 between the students (strict / partial; the row\u{2019}s student taken as the reference)" }</h3>
             <table id="agreement-matrix" class="agreement-matrix">
                 <thead><tr><th />{ for head }</tr></thead>
                 <tbody>{ for rows }</tbody>
@@ -100,6 +115,9 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
             <h3>{ "Where the class disagrees" }</h3>
             <div class="strips">{ for strips }</div>
             if !hot.is_empty() {
+                <p class="hint hotspots-ranking">{ format!(
+                    "The {} passage{} with the most disagreement, ranked by the share of pairs of students who differ there times the passage\u{2019}s length:",
+                    hot.len(), if hot.len() == 1 { "" } else { "s" }) }</p>
                 <ol class="hotspots">{ for passages }</ol>
             }
         </section>

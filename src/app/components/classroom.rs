@@ -1,14 +1,22 @@
 //! The class view (a full-page panel): the trainer loads an answer key and the students'
 //! files (pickers or drop), then sees the class table with each student's feedback, the
-//! agreement between everyone loaded, and the curation of their spans. Also where the
+//! agreement between the students, and the curation of their spans. Also where the
 //! trainer exports the exercise handed out to students. The files stay in this panel;
 //! the open workspace is not changed.
+//!
+//! Once opened, the panel stays mounted for the life of the page and is only hidden when
+//! closed, so the files, the grades, the tab shown and the curation in progress (the
+//! state of every child) survive closing and reopening it. Agreement and curation are
+//! between the students' files only: the key is the reference, not one more annotator
+//! (see [`Class::comparable`]).
 
 use super::agreement_view::AgreementView;
 use super::class_table::ClassTable;
 use super::curation_view::CurationView;
 use super::feedback_list::FeedbackList;
+use super::modal::use_dialog_focus;
 use crate::app::browser;
+use crate::app::view::WsRef;
 use crate::exercise::class::{Class, ClassFile};
 use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
@@ -42,8 +50,11 @@ impl Reducible for ClassState {
 
 #[derive(Properties, PartialEq)]
 pub struct ClassroomProps {
+    /// Shown (the dialog is open); when false the panel is hidden but keeps its state.
+    pub open: bool,
     /// The open workspace (the exercise is exported from it).
-    pub workspace: Rc<Workspace>,
+    pub workspace: WsRef,
+    /// Close the dialog (Esc or its Close button).
     pub on_close: Callback<()>,
     /// Report a problem (a file that could not be read) as a notice.
     pub on_error: Callback<String>,
@@ -84,25 +95,74 @@ fn read_files(
     });
 }
 
+/// Why the exercise cannot be exported from `ws`, if it cannot: it has no articles.
+fn exercise_refusal(ws: &Workspace) -> Option<String> {
+    ws.documents.is_empty().then(|| {
+        "No exercise exported: the open workspace has no articles. Close the Class view, \
+         load or paste the articles the students are to annotate (and give the exercise a \
+         title and instructions in the bar above them), then Export exercise again."
+            .to_string()
+    })
+}
+
 #[function_component(Classroom)]
 pub fn classroom(props: &ClassroomProps) -> Html {
     let class = use_reducer(ClassState::default);
     let tab = use_state(|| Tab::Grades);
     let chosen = use_state(|| None::<usize>);
+    let node = use_node_ref();
+    use_dialog_focus(node.clone(), props.open);
+    // Mounted from the first render, drawn from the first opening on; the curation (the
+    // costliest tab) from the first time its tab is shown, then kept while hidden.
+    let opened = use_mut_ref(|| false);
+    let curation_shown = use_mut_ref(|| false);
     let generation = class.0.generation;
+    // Computed once per change of the files, and shared (`Rc`) with the views, so the
+    // panel, kept mounted while hidden, costs little when the page redraws.
     let grades = {
         let class = class.clone();
-        use_memo(generation, move |_| class.0.grades())
+        use_memo(generation, move |_| {
+            let (mut good, mut errors) = (Vec::new(), Vec::new());
+            for g in class.0.grades() {
+                match g {
+                    Ok(g) => good.push(g),
+                    Err(e) => errors.push(e),
+                }
+            }
+            (Rc::new(good), errors)
+        })
     };
     let agreement = {
         let class = class.clone();
-        use_memo(generation, move |_| class.0.agreement())
+        use_memo(generation, move |_| {
+            class.0.agreement().map(|r| r.map(Rc::new))
+        })
     };
-    // Files of other articles: left out of agreement and curation, and said so there.
-    let left_out = {
+    // Files of other articles: left out of agreement and curation, and said so there; who
+    // is compared (the key is not), or what to load.
+    let compared = {
         let class = class.clone();
-        use_memo(generation, move |_| class.0.comparable().1)
+        use_memo(generation, move |_| {
+            let (files, left_out) = class.0.comparable_files();
+            let texts = files.first().map(|f| WsRef(f.workspace.clone()));
+            (files.len(), left_out, class.0.compared_note(), texts)
+        })
     };
+    let class_rc = {
+        let class = class.clone();
+        use_memo(generation, move |_| class.0.clone())
+    };
+    if props.open {
+        *opened.borrow_mut() = true;
+    }
+    if *tab == Tab::Curation && props.open {
+        *curation_shown.borrow_mut() = true;
+    }
+    if !*opened.borrow() {
+        // An element even before the first opening: a component that draws no node is a
+        // moving place among its siblings for yew (it panicked inserting the next one).
+        return html! { <div class="classroom-backdrop" hidden=true /> };
+    }
 
     let on_key_files = {
         let class = class.clone();
@@ -135,15 +195,25 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             read_files(files, done.clone(), on_error.clone());
         })
     };
+    // Buttons, not labels, open the hidden file inputs: a button takes the focus (with a
+    // visible ring) and Enter works on it inside the modal dialog; the input stays out of
+    // the Tab order.
+    let open_picker = |input: &'static str| {
+        Callback::from(move |_: MouseEvent| crate::app::keys::click_by_id(input))
+    };
     let stop_drag = Callback::from(|e: DragEvent| {
         e.prevent_default();
         e.stop_propagation();
     });
 
     let export_exercise = |keep_spans: bool| {
-        let ws = props.workspace.clone();
+        let ws = props.workspace.0.clone();
         let on_error = props.on_error.clone();
         Callback::from(move |_: MouseEvent| {
+            if let Some(why) = exercise_refusal(&ws) {
+                on_error.emit(why);
+                return;
+            }
             let ex = exercise::exercise_from(&ws, keep_spans);
             let bytes = formats::json::export(&ex);
             // Two names, so the copy that carries spans (perhaps a key's answers) is never
@@ -167,23 +237,14 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         let tab = tab.clone();
         Callback::from(move |_: MouseEvent| tab.set(t))
     };
-    let tab_button = |t: Tab, id: &'static str, text: &'static str| {
+    let tab_button = |t: Tab, id: &'static str, panel: &'static str, text: &'static str| {
         html! {
-            <button id={id} role="tab" aria-selected={(*tab == t).to_string()}
+            <button id={id} role="tab" aria-selected={(*tab == t).to_string()} aria-controls={panel}
                     class={classes!((*tab == t).then_some("active"))} onclick={set_tab(t)}>{ text }</button>
         }
     };
 
-    let good: Rc<Vec<StudentGrade>> = Rc::new(
-        grades
-            .iter()
-            .filter_map(|g| g.as_ref().ok().cloned())
-            .collect(),
-    );
-    let errors: Vec<String> = grades
-        .iter()
-        .filter_map(|g| g.as_ref().err().cloned())
-        .collect();
+    let (good, errors): &(Rc<Vec<StudentGrade>>, Vec<String>) = &grades;
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |i: usize| chosen.set(Some(i)))
@@ -194,7 +255,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         .as_ref()
         .map(|k| k.workspace.identity.title.clone())
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| props.workspace.identity.title.clone());
+        .unwrap_or_else(|| props.workspace.0.identity.title.clone());
     let on_csv = {
         let good = good.clone();
         let on_error = props.on_error.clone();
@@ -215,55 +276,75 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     let students = class.0.students.iter().enumerate().map(|(i, f)| {
         let remove = {
             let class = class.clone();
-            Callback::from(move |_: MouseEvent| class.dispatch(ClassAction::RemoveStudent(i)))
+            Callback::from(move |e: MouseEvent| {
+                // A keyboard user keeps their place: the next file's remove button, else
+                // the list.
+                crate::app::keys::focus_neighbour_control(e.target(), "remove", e.detail() > 0);
+                class.dispatch(ClassAction::RemoveStudent(i))
+            })
         };
+        // One key per loaded file (names may repeat), so the others keep their elements.
         html! {
-            <li class="class-file">{ f.name.clone() }
-                <button class="remove" title="Remove this file" onclick={remove}>{ "\u{00d7}" }</button>
+            <li class="class-file" key={Rc::as_ptr(&f.workspace) as usize}>{ f.name.clone() }
+                <button class="remove" title="Remove this file"
+                        aria-label={format!("Remove student file {}", f.name)} onclick={remove}>{ "\u{00d7}" }</button>
             </li>
         }
     });
-    let body = match *tab {
-        Tab::Grades => html! {
-            <>
-                if class.0.key.is_none() {
-                    <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
-                }
-                { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
-                if !good.is_empty() {
-                    <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
-                }
-                if let Some(g) = chosen.and_then(|i| good.get(i)).cloned() {
-                    <FeedbackList grade={Rc::new(g)} key_ws={class.0.key.as_ref().map(|k| crate::app::view::WsRef(k.workspace.clone()))} />
-                }
-            </>
-        },
-        Tab::Agreement => match agreement.as_ref() {
-            None => {
-                html! { <p class="hint">{ "Load at least two files of the same articles." }</p> }
+    let (compared_count, left_out, compared_note, texts) = (*compared).clone();
+    let left_out_html = || -> Html {
+        left_out
+            .iter()
+            .map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> })
+            .collect()
+    };
+    let note_class = if compared_count >= 2 {
+        "hint compared-note"
+    } else {
+        "hint compared-note need-more"
+    };
+    let note = html! { <p class={note_class}>{ compared_note.clone() }</p> };
+    let grades_body = html! {
+        <>
+            if class.0.key.is_none() {
+                <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
             }
-            Some(Err(e)) => html! { <p class="error class-error">{ e.clone() }</p> },
-            Some(Ok(a)) => html! {
-                <AgreementView agreement={Rc::new(a.clone())}
-                               texts={class.0.key.as_ref().or(class.0.students.first()).map(|f| crate::app::view::WsRef(f.workspace.clone()))} />
-            },
-        },
-        Tab::Curation => html! {
-            <CurationView class={Rc::new(class.0.clone())} on_error={props.on_error.clone()} />
+            { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
+            if !good.is_empty() {
+                <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
+            }
+            if let Some(g) = chosen.and_then(|i| good.get(i)).cloned() {
+                <FeedbackList grade={Rc::new(g)} key_ws={class.0.key.as_ref().map(|k| WsRef(k.workspace.clone()))} />
+            }
+        </>
+    };
+    let agreement_body = match agreement.as_ref() {
+        None => html! {},
+        Some(Err(e)) => html! { <p class="error class-error">{ e.clone() }</p> },
+        Some(Ok(a)) => html! {
+            <AgreementView agreement={a.clone()} texts={texts.clone()} />
         },
     };
+    let curation_body = if compared_count < 2 || !*curation_shown.borrow() {
+        html! {}
+    } else {
+        html! { <CurationView class={class_rc.clone()} on_error={props.on_error.clone()} /> }
+    };
     html! {
-        <div class="classroom-backdrop" ondragover={stop_drag.clone()} ondrop={stop_drag.clone()}>
-        <section id="classroom" class="classroom" role="dialog" aria-modal="true" aria-label="Class: grading, agreement, curation">
+        <div class="classroom-backdrop" hidden={!props.open}
+             ondragover={stop_drag.clone()} ondrop={stop_drag.clone()}>
+        <section id="classroom" ref={node} class="classroom" role="dialog"
+                 aria-modal={props.open.then_some("true")} aria-label="Class: grading, agreement, curation">
             <header>
                 <h2>{ "Class" }</h2>
+                <p class="hint class-kept">{ "Closing this view keeps the files, grades and curation: they stay loaded until the page is closed or reloaded." }</p>
                 <button id="classroom-close" data-close="" onclick={close} title="Back to the workspace">{ "Close" }</button>
             </header>
             <div class="class-files">
                 <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
                      ondrop={dropper(&on_key_files)}>
-                    <label class="button" for="class-key-input">{ "Answer key\u{2026}" }</label>
-                    <input id="class-key-input" class="visually-hidden" type="file"
+                    <button id="class-key-pick" onclick={open_picker("class-key-input")}>{ "Answer key\u{2026}" }</button>
+                    <input id="class-key-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files)} />
                     <span class="file-name">{
                         class.0.key.as_ref().map(|k| k.name.clone()).unwrap_or_else(|| "or drop it here".into())
@@ -271,10 +352,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 </div>
                 <div class="drop-zone" id="class-students-zone" ondragover={stop_drag}
                      ondrop={dropper(&on_student_files)}>
-                    <label class="button" for="class-students-input">{ "Students' files\u{2026}" }</label>
-                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true
+                    <button id="class-students-pick" onclick={open_picker("class-students-input")}>{ "Students' files\u{2026}" }</button>
+                    <input id="class-students-input" class="visually-hidden" type="file" multiple=true tabindex="-1" aria-hidden="true"
                            accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files)} />
-                    <ul class="class-file-list">{ for students }</ul>
+                    <ul class="class-file-list" tabindex="-1" aria-label="Students' files">{ for students }</ul>
                 </div>
                 <div class="exercise-export">
                     <button id="export-exercise" onclick={export_exercise(false)}
@@ -283,24 +364,35 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                     <button id="export-exercise-spans" class="minor" onclick={export_exercise(true)}
                             title="Also with the open workspace's spans, as pre-made spans (no notes, links or relations)">
                         { "\u{2026}with its spans" }</button>
-                    if !props.workspace.spans.is_empty() {
+                    if !props.workspace.0.spans.is_empty() {
                         <p class="hint exercise-spans-warning">{ format!(
                             "\u{201c}\u{2026}with its spans\u{201d} gives students this workspace\u{2019}s {} span{} as pre-made spans: never use it on an answer key.",
-                            props.workspace.spans.len(),
-                            if props.workspace.spans.len() == 1 { "" } else { "s" }) }</p>
+                            props.workspace.0.spans.len(),
+                            if props.workspace.0.spans.len() == 1 { "" } else { "s" }) }</p>
                     }
                 </div>
             </div>
             <nav class="class-tabs" role="tablist">
-                { tab_button(Tab::Grades, "tab-grades", "Grades") }
-                { tab_button(Tab::Agreement, "tab-agreement", "Agreement") }
-                { tab_button(Tab::Curation, "tab-curation", "Curation") }
+                { tab_button(Tab::Grades, "tab-grades", "panel-grades", "Grades") }
+                { tab_button(Tab::Agreement, "tab-agreement", "panel-agreement", "Agreement") }
+                { tab_button(Tab::Curation, "tab-curation", "panel-curation", "Curation") }
             </nav>
+            // Every tab's panel stays mounted (hidden when not shown), so a sort order, the
+            // feedback shown or a curation in progress survive switching tabs.
             <div class="class-body">
-                if matches!(*tab, Tab::Agreement | Tab::Curation) {
-                    { for left_out.iter().map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> }) }
-                }
-                { body }
+                <div id="panel-grades" role="tabpanel" aria-labelledby="tab-grades" hidden={*tab != Tab::Grades}>
+                    { grades_body }
+                </div>
+                <div id="panel-agreement" role="tabpanel" aria-labelledby="tab-agreement" hidden={*tab != Tab::Agreement}>
+                    { left_out_html() }
+                    { note.clone() }
+                    { agreement_body }
+                </div>
+                <div id="panel-curation" role="tabpanel" aria-labelledby="tab-curation" hidden={*tab != Tab::Curation}>
+                    { left_out_html() }
+                    { note }
+                    { curation_body }
+                </div>
             </div>
         </section>
         </div>

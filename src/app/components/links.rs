@@ -52,6 +52,9 @@ pub fn links(props: &LinksProps) -> Html {
             let id = l.id.clone();
             Callback::from(move |e: MouseEvent| {
                 e.stop_propagation();
+                // A keyboard user keeps their place: the next link's remove button, else
+                // the previous one's, else the list.
+                crate::app::keys::focus_neighbour_control(e.target(), "remove-link", e.detail() > 0);
                 dispatch.dispatch(Action::Linking(LinkAction::Remove(id.clone())));
             })
         };
@@ -62,7 +65,7 @@ pub fn links(props: &LinksProps) -> Html {
             (Origin::Manual, _) => "by hand".to_string(),
         };
         html! {
-            <li class={classes!("link-item", differs.then_some("differs"))}
+            <li class={classes!("link-item", differs.then_some("differs"))} key={l.id.clone()}
                 data-link-id={l.id.clone()} data-origin={if l.origin == Origin::Matcher { "matcher" } else { "manual" }}>
                 <button class="link-reveal" onclick={reveal} title="Show both ends">
                     <span class="link-number">{ format!("{}", i + 1) }</span>
@@ -80,7 +83,9 @@ pub fn links(props: &LinksProps) -> Html {
                     <span class="link-kind">{ if differs { "told differently" } else { "same fact" } }</span>
                     <span class="link-origin">{ origin }</span>
                     { for l.flags.iter().map(|f| flag_chip(&f.kind, &f.a, &f.b, f.vague)) }
-                    <button class="remove-link" title="Remove this link (undo with Ctrl+Z)" onclick={remove}>{ "\u{00d7}" }</button>
+                    <button class="remove-link" title="Remove this link (undo with Ctrl+Z)" onclick={remove}
+                            aria-label={format!("Remove link {}: \u{201c}{}\u{201d} and \u{201c}{}\u{201d}",
+                                                i + 1, excerpt(&ws, &l.a, 40), excerpt(&ws, &l.b, 40))}>{ "\u{00d7}" }</button>
                 </div>
                 <super::note_editor::NoteEditor id={AttrValue::from(l.id.clone())}
                     note={l.note.clone().map(AttrValue::from)} on_save={save_note.clone()}
@@ -89,7 +94,8 @@ pub fn links(props: &LinksProps) -> Html {
         }
     });
     html! {
-        <section id="links" class="links-panel">
+        // Focusable, to keep a keyboard user's place when the last link is removed.
+        <section id="links" class="links-panel" tabindex="-1">
             <h3>{ format!("Links ({})", ws.links.len()) }</h3>
             if ws.links.is_empty() {
                 <p class="hint">{ "No links yet: accept a suggestion, or select a span, press L and click a span in another article." }</p>

@@ -4,7 +4,6 @@
 
 use crate::app::state::Action;
 use crate::app::{browser, load_files, Dispatch};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,13 +17,7 @@ fn open_input_on_key(input: &'static str) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
             e.prevent_default();
-            let el = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(input))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(el) = el {
-                el.click();
-            }
+            crate::app::keys::click_by_id(input);
         }
     })
 }

@@ -1,7 +1,8 @@
 //! The frame every dialog uses: an overlay, a `role="dialog"` box marked `aria-modal`, and
 //! focus moved into it on open and given back on close. The page-wide key handler sees
 //! the open dialog (see [`crate::app::keys::open_dialog`]): keys go to the dialog only,
-//! Esc presses its `data-close` button, Tab cycles inside it.
+//! Esc presses its `data-close` button, Tab cycles inside it. A dialog kept mounted while
+//! closed (the class view) moves the focus the same way with [`use_dialog_focus`].
 
 use crate::app::keys;
 use yew::prelude::*;
@@ -20,22 +21,31 @@ pub struct ModalProps {
     pub children: Children,
 }
 
+/// Move the focus into the dialog at `node` (its `data-autofocus` control, else its first)
+/// when `open` becomes true, and give it back to the element that had it when `open`
+/// becomes false or the dialog goes, so a keyboard or screen-reader user is taken into the
+/// dialog and back to where they opened it.
+#[hook]
+pub fn use_dialog_focus(node: NodeRef, open: bool) {
+    use_effect_with(open, move |&open| {
+        let before = if open {
+            node.cast::<web_sys::Element>()
+                .and_then(|d| keys::focus_into(&d))
+        } else {
+            None
+        };
+        move || {
+            if let Some(b) = before {
+                let _ = b.focus();
+            }
+        }
+    });
+}
+
 #[function_component(Modal)]
 pub fn modal(props: &ModalProps) -> Html {
     let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with((), move |_| {
-            let before = node
-                .cast::<web_sys::Element>()
-                .and_then(|d| keys::focus_into(&d));
-            move || {
-                if let Some(b) = before {
-                    let _ = b.focus();
-                }
-            }
-        });
-    }
+    use_dialog_focus(node.clone(), true);
     let outside = props.on_outside.clone().map(|cb| {
         Callback::from(move |e: MouseEvent| {
             // Only clicks on the overlay itself, not inside the box.
