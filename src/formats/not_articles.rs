@@ -65,11 +65,14 @@ pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
     }
     let message = if head.contains("<title>Coverage report") {
         format!(
-            "{file_name} is a coverage report Parallax wrote; it is for reading and              printing, and Parallax cannot read it back. Open the workspace it was made              from (Workspaces\u{2026}), or import that workspace's Parallax JSON export"
+            "{file_name} is a coverage report Parallax wrote; it is for reading and \
+             printing, and Parallax cannot read it back. Open the workspace it was made \
+             from (Workspaces\u{2026}), or import that workspace's Parallax JSON export"
         )
     } else {
         format!(
-            "{file_name} is the Parallax page itself, not an article; open articles              (.txt, .md or .html files) in it"
+            "{file_name} is the Parallax page itself, not an article; open articles \
+             (.txt, .md or .html files) in it"
         )
     };
     Some(FormatError::of(ErrorKind::Unsupported, message))
