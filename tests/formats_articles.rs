@@ -277,7 +277,11 @@ fn the_coverage_report_and_the_page_itself_are_refused_as_articles() {
         "{}",
         e.message
     );
-    assert!(!e.message.contains("  "), "one space between words: {}", e.message);
+    assert!(
+        !e.message.contains("  "),
+        "one space between words: {}",
+        e.message
+    );
     let i = import("story-report.html", report.as_bytes()).expect_err("report");
     assert_eq!(i.message, e.message, "the same message from import");
     // The page as built: its head carries the same generator mark as index.html.

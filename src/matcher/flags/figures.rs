@@ -441,3 +441,35 @@ pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
         _ => None,
     }
 }
+
+/// A figure written with its thousands parted by spaces, as French, German and other
+/// news copy writes them ("1 200 personnes", "60 000 fans", also with a no-break or thin
+/// space): the value and the first token of the figure when token `i` ends one ("000" in
+/// "60 000"), `None` otherwise. Each group after the first is exactly three digits, the
+/// first one to three, and one space parts them.
+pub(super) fn digit_groups(p: &Prepared, i: usize) -> Option<(f64, usize)> {
+    let toks = &p.tokens;
+    let digits = |k: usize, three: bool| {
+        let s = surface(p, toks[k].start, toks[k].end);
+        let n = s.chars().count();
+        matches!(toks[k].kind, Kind::Number(_))
+            && !toks[k].date
+            && s.chars().all(|c| c.is_ascii_digit())
+            && if three { n == 3 } else { (1..=3).contains(&n) }
+    };
+    let spaced = |k: usize| {
+        let gap = surface(p, toks[k - 1].end, toks[k].start);
+        matches!(gap.as_str(), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+    };
+    if i == 0 || i >= toks.len() || !digits(i, true) || !spaced(i) || !digits(i - 1, false) {
+        return None;
+    }
+    let mut first = i - 1;
+    while first > 0 && digits(first, true) && spaced(first) && digits(first - 1, false) {
+        first -= 1;
+    }
+    let text: String = (first..=i)
+        .map(|k| surface(p, toks[k].start, toks[k].end))
+        .collect();
+    text.parse().ok().map(|v| (v, first))
+}

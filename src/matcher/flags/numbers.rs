@@ -4,8 +4,8 @@
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
 use super::figures::{
-    address, article_figure, change_earlier, change_start, glued, quantifier_start, range_low,
-    score_first, unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
+    address, article_figure, change_earlier, change_start, digit_groups, glued, quantifier_start,
+    range_low, score_first, unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
 };
 use super::{cjk, Ranges};
 use crate::matcher::features::Prepared;
@@ -73,6 +73,11 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         {
             continue;
         }
+        // "60 000 fans": the figure is read at its last group of digits.
+        if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i) {
+            continue;
+        }
+        let grouped = digit_groups(p, i);
         // "half a dozen", "a million": read at the figure after "a".
         let article = article_figure(toks, i);
         if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
@@ -85,12 +90,12 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             continue;
         }
         // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
-        let value = match (t.kind, glued, article) {
+        let value = match (t.kind, glued, article.or(grouped)) {
             (_, _, Some((v, _))) | (Kind::Number(v), _, _) | (_, Some((v, _)), _) => v.to_bits(),
             _ => t.stem,
         };
-        // Where the figure's words start ("half" in "half a dozen").
-        let at = article.map_or(i, |(_, s)| s);
+        // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
+        let at = article.or(grouped).map_or(i, |(_, s)| s);
         let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
         // The lower figure of a range is read with the upper one ("between 10 and 20"),
         // the first figure of a score with the second.

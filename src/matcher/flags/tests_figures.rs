@@ -215,3 +215,30 @@ fn figures_said_in_words_are_read() {
         false,
     );
 }
+
+/// Thousands parted by spaces, as French or German copy writes them (trial 10b: "60 000
+/// fans" / "60,000 fans" got a solid flag "60,000 fans ≠ 000 fans").
+#[test]
+fn thousands_parted_by_spaces_are_one_figure() {
+    for space in [" ", "\u{a0}", "\u{202f}"] {
+        let a = format!("The stadium held 60{space}000 fans on Sunday.");
+        no_flag(&a, "The stadium held 60,000 fans on Sunday.");
+        no_flag(&a, "The stadium held 60000 fans on Sunday.");
+        one_flag(
+            &a,
+            "The stadium held 50,000 fans on Sunday.",
+            &format!("60{space}000 fans"),
+            "50,000 fans",
+            false,
+        );
+        let b = format!("Plus de 1{space}200{space}000 personnes ont manifesté.");
+        no_flag(&b, "Plus de 1200000 personnes ont manifesté.");
+    }
+    // Two figures a space apart that are no groups stay two: "in 2019 300 people".
+    let flags = number_flags(
+        "In 2019 300 people were hurt.",
+        "In 2019 200 people were hurt.",
+    );
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert_eq!(flags[0].0, "300 people");
+}
