@@ -211,7 +211,7 @@ fn curation_sorts_items_and_builds_a_workspace_recording_who_had_each_span() {
     assert_eq!(counts.get("majority"), Some(&2));
     assert_eq!(counts.get("single"), Some(&1));
     assert_eq!(c.accept_agreed(), 1);
-    assert_eq!(c.accept_majority(), 3);
+    assert_eq!(c.accept_majority(), 2, "the agreed item is decided already");
     let single = c.items.iter().position(|i| i.versions[0].annotators == [1]);
     c.choose(single.unwrap(), Some(0)).unwrap();
     assert!(c.choose(99, Some(0)).is_err());

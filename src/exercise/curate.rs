@@ -26,7 +26,7 @@
 use super::{match_documents, Annotated, ExerciseError};
 use crate::model::{Label, Link, LinkKind, Relation, Workspace};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 /// How far the annotators agree on an item.
@@ -71,6 +71,10 @@ pub struct Item {
     /// How far the annotators agree here.
     pub status: Status,
 }
+
+/// An article of a curation by the hash of its text and which of the articles with that
+/// text it is (`None`: no such article).
+type ArticleKey = Option<(u64, usize)>;
 
 /// One annotator's spans by id: span id -> (article, start, end, label).
 type SpanKeys = HashMap<String, (usize, usize, usize, Label)>;
@@ -246,13 +250,15 @@ impl Curation {
         self.choices.iter_mut().for_each(|c| *c = None);
     }
 
-    /// Accept the agreed version of every item all annotators agree on. Returns how many.
+    /// Accept the agreed version of every undecided item all annotators agree on. Returns
+    /// how many were accepted.
     pub fn accept_agreed(&mut self) -> usize {
         self.accept_where(|s| s == Status::All)
     }
 
-    /// Accept the majority version of every item that has one (agreed items included).
-    /// Returns how many.
+    /// Accept the majority version of every undecided item that has one (agreed items
+    /// included). A choice made by hand is kept, even of another version. Returns how many
+    /// were accepted.
     pub fn accept_majority(&mut self) -> usize {
         self.accept_where(|s| matches!(s, Status::All | Status::Majority))
     }
@@ -260,8 +266,68 @@ impl Curation {
     fn accept_where(&mut self, fits: impl Fn(Status) -> bool) -> usize {
         let mut n = 0;
         for (it, choice) in self.items.iter().zip(&mut self.choices) {
-            if fits(it.status) {
+            if choice.is_none() && fits(it.status) {
                 *choice = Some(0);
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// Take over the choices of `old`, a curation of another set of files of the same
+    /// articles (a student file added, removed or read again, the key loaded): each
+    /// accepted version of `old` (its article's text, offsets and label) that is a version
+    /// of an item here is accepted here; a version that no longer exists is dropped.
+    /// Choices already made here are kept. Returns how many choices were taken over.
+    pub fn carry_choices_from(&mut self, old: &Curation) -> usize {
+        // An article by its text (the files may list the articles in another order), and
+        // which of the articles with that text it is; the text by its hash, once per article.
+        let doc_keys = |c: &Curation| -> Vec<(u64, usize)> {
+            let hashes: Vec<u64> = c
+                .base
+                .documents
+                .iter()
+                .map(|d| {
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    std::hash::Hash::hash(&*d.text, &mut h);
+                    std::hash::Hasher::finish(&h)
+                })
+                .collect();
+            (0..hashes.len())
+                .map(|k| {
+                    (
+                        hashes[k],
+                        hashes[..k].iter().filter(|&&h| h == hashes[k]).count(),
+                    )
+                })
+                .collect()
+        };
+        let (old_docs, new_docs) = (doc_keys(old), doc_keys(self));
+        let doc_text = |docs: &[(u64, usize)], doc: usize| -> ArticleKey { docs.get(doc).copied() };
+        let chosen: HashSet<(ArticleKey, usize, usize, Label)> = old
+            .items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, it)| {
+                let v = &it.versions[old.choice(i)?];
+                Some((doc_text(&old_docs, it.doc), v.start, v.end, v.label))
+            })
+            .collect();
+        if chosen.is_empty() {
+            return 0;
+        }
+        let mut n = 0;
+        for (i, it) in self.items.iter().enumerate() {
+            if self.choices[i].is_some() {
+                continue;
+            }
+            let doc = doc_text(&new_docs, it.doc);
+            let found = it
+                .versions
+                .iter()
+                .position(|v| chosen.contains(&(doc, v.start, v.end, v.label)));
+            if found.is_some() {
+                self.choices[i] = found;
                 n += 1;
             }
         }

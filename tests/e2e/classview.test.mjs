@@ -80,6 +80,14 @@ test('closing the class view keeps the files, grades and curation; focus goes in
   await page.click(SEL.tabGrades);
   await page.click(SEL.tabCuration);
   assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
+  // The key read again (it is not curated), or a student's file read again: the choices
+  // that still apply stay (trial 10b: every change of the files threw them all away).
+  await page.setInputFiles(SEL.classKeyInput, files.key);
+  await page.waitForTimeout(300);
+  assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
+  await page.setInputFiles(SEL.classStudentsInput, [files.tom]);
+  await page.waitForTimeout(300);
+  assert.match(await page.textContent(SEL.curationCounts), /4 accepted/);
 
   // Esc closes it: focus back on the Class… button.
   await page.keyboard.press('Escape');

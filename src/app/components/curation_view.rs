@@ -69,7 +69,11 @@ impl Reducible for CurationState {
     type Action = CurationAction;
 
     fn reduce(self: Rc<Self>, action: CurationAction) -> Rc<Self> {
-        if let CurationAction::Reset(generation, curation) = action {
+        if let CurationAction::Reset(generation, mut curation) = action {
+            // Another set of files: the choices that still apply are kept.
+            if let (Some(Ok(old)), Some(Ok(new))) = (&self.curation, &mut curation) {
+                new.carry_choices_from(old);
+            }
             return Rc::new(CurationState {
                 generation,
                 curation,
@@ -119,6 +123,33 @@ fn files_key(class: &Class) -> FilesKey {
         .collect()
 }
 
+/// The curation of `class`'s files: the kept one if it was made of exactly these files,
+/// else a new one that takes over the kept one's choices that still apply.
+fn curation_for(class: &Class) -> CurationState {
+    if let Some(kept) = kept_for(class) {
+        return kept;
+    }
+    let mut curation = class.curation();
+    if let Some(Ok(new)) = &mut curation {
+        KEPT.with(|k| {
+            if let Some((
+                _,
+                CurationState {
+                    curation: Some(Ok(old)),
+                    ..
+                },
+            )) = &*k.borrow()
+            {
+                new.carry_choices_from(old);
+            }
+        });
+    }
+    CurationState {
+        generation: class.generation,
+        curation,
+    }
+}
+
 /// The kept curation if it was made of exactly `class`'s files (now at `class.generation`).
 fn kept_for(class: &Class) -> Option<CurationState> {
     let files = files_key(class);
@@ -139,12 +170,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
     let generation = props.class.generation;
     let state = {
         let class = props.class.clone();
-        use_reducer(move || {
-            kept_for(&class).unwrap_or_else(|| CurationState {
-                generation: class.generation,
-                curation: class.curation(),
-            })
-        })
+        use_reducer(move || curation_for(&class))
     };
     // Keep the choices for the next time the view is shown (cheap: only they are copied).
     if state.generation == generation {
@@ -153,7 +179,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
     }
     let page = use_state(|| 0usize);
     let list = use_node_ref();
-    // A new set of files starts a new curation.
+    // A new set of files starts a new curation, with the choices that still apply.
     {
         let state = state.clone();
         let page = page.clone();
