@@ -98,6 +98,8 @@ impl Reducible for CurationState {
             }
             CurationAction::Reset(..) => Ok(()),
         };
+        // Choices not exported yet: the page asks before it is closed or reloaded.
+        UNEXPORTED.with(|u| u.set((0..c.items.len()).any(|i| c.choice(i).is_some())));
         Rc::new(CurationState {
             generation: self.generation,
             curation: Some(Ok(c)),
@@ -110,6 +112,9 @@ impl Reducible for CurationState {
 type FilesKey = Vec<Weak<Workspace>>;
 
 thread_local! {
+    /// Whether curation choices were made since the last export (the curation lives only
+    /// in this page: closing or reloading it would lose them).
+    static UNEXPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The last curation shown and the files it was made of.
     static KEPT: RefCell<Option<(FilesKey, CurationState)>> = const { RefCell::new(None) };
 }
@@ -179,6 +184,21 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
     }
     let page = use_state(|| 0usize);
     let list = use_node_ref();
+    // Closing or reloading the page with choices not exported asks first (the browser's
+    // own "Leave site?" question): the curation is not saved with the workspace.
+    use_effect_with((), |_| {
+        let listener = web_sys::window().map(|w| {
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(&w, "beforeunload", options, |e| {
+                if UNEXPORTED.with(|u| u.get()) {
+                    e.prevent_default();
+                    // Older browsers ask only when `returnValue` is set too.
+                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+                }
+            })
+        });
+        move || drop(listener)
+    });
     // A new set of files starts a new curation, with the choices that still apply.
     {
         let state = state.clone();
@@ -212,8 +232,9 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
             let ws = c.build("curated");
             let text = formats::json::export(&ws);
             let name = export_file_name(&ws, "parallax.json");
-            if let Err(e) = browser::download(&name, "application/json", text.as_bytes()) {
-                on_error.emit(e);
+            match browser::download(&name, "application/json", text.as_bytes()) {
+                Ok(()) => UNEXPORTED.with(|u| u.set(false)),
+                Err(e) => on_error.emit(e),
             }
         })
     };
