@@ -161,6 +161,43 @@ fn agreement_does_not_depend_on_the_order_of_the_articles() {
     }
 }
 
+/// Trial 10b: the same file given twice (or a copy) raised alpha_U from 0.49 to 0.93
+/// without a word.
+#[test]
+fn the_same_spans_in_two_files_are_warned_of() {
+    let (k, s) = (key(), student());
+    let mut copy = s.clone();
+    copy.identity.annotator = "maria again".into();
+    let plain = exercise::agree(&[
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+    ])
+    .unwrap();
+    assert!(plain.warnings.is_empty(), "{:?}", plain.warnings);
+    let twice = exercise::agree(&[
+        Annotated::new("key.json", &k),
+        Annotated::new("maria.json", &s),
+        Annotated::new("maria-copy.json", &copy),
+    ])
+    .unwrap();
+    assert_eq!(twice.warnings.len(), 1, "{:?}", twice.warnings);
+    assert!(
+        twice.warnings[0].starts_with("maria.json and maria-copy.json have the very same spans")
+    );
+    let v = exercise::agree_json(&[
+        Annotated::new("a.json", &s),
+        Annotated::new("b.json", &copy),
+    ])
+    .unwrap();
+    assert_eq!(v["warnings"].as_array().map(Vec::len), Some(1));
+    let v = exercise::agree_json(&[Annotated::new("key.json", &k), Annotated::new("m.json", &s)])
+        .unwrap();
+    assert!(
+        v.get("warnings").is_none(),
+        "no warnings field when there is none"
+    );
+}
+
 #[test]
 fn agreement_of_three_annotators() {
     let (k, s) = (key(), student());

@@ -496,6 +496,10 @@ fn agree(args: &[String]) -> Result<(), String> {
     let ws = read_workspaces(files)?;
     let all = annotated(files, &ws);
     let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
+    // The warnings are in the JSON too; standard error tells whoever runs it by hand.
+    for w in v["warnings"].as_array().into_iter().flatten() {
+        eprintln!("parallax: warning: {}", w.as_str().unwrap_or_default());
+    }
     print_json(&v)
 }
 

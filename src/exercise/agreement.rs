@@ -295,6 +295,41 @@ pub struct Agreement {
     pub pairwise: Pairwise,
     /// Per article (in the first file's order), where the annotators disagree.
     pub disagreement: Vec<ArticleDisagreement>,
+    /// What makes the figures less than they seem, in words: two files with the very same
+    /// spans (one annotator's work counted twice raises agreement). Left out of the JSON
+    /// when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// The same spans (offsets and labels, article by article) in two annotators' items.
+fn same_spans(a: &[Vec<Item>], b: &[Vec<Item>]) -> bool {
+    let key = |v: &Vec<Item>| {
+        v.iter()
+            .map(|i| (i.start, i.end, i.label))
+            .collect::<Vec<_>>()
+    };
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| key(x) == key(y))
+}
+
+/// A warning for every two files of `files` whose annotators gave the very same spans
+/// (`items` as [`aligned_items`] gives them), as when a file is given twice or copied.
+fn duplicate_warnings(files: &[Annotated<'_>], items: &[Vec<Vec<Item>>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let any = items[i].iter().any(|v| !v.is_empty());
+            if any && same_spans(&items[i], &items[j]) {
+                out.push(format!(
+                    "{} and {} have the very same spans: if they are one annotator's work \
+                     (a file given twice or copied), it is counted twice and the agreement \
+                     looks higher than it is; leave one of them out",
+                    files[i].file, files[j].file
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Each annotator's items per document of the first file (in its order).
@@ -467,6 +502,7 @@ pub fn agree(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
         alpha_u: alpha,
         pairwise,
         disagreement,
+        warnings: duplicate_warnings(files, &items),
     })
 }
 

@@ -102,6 +102,7 @@ pub fn agreement_view(props: &AgreementViewProps) -> Html {
     });
     html! {
         <section id="agreement" class="agreement">
+            { for a.warnings.iter().map(|w| html! { <p class="warning agreement-warning" role="note">{ w.clone() }</p> }) }
             <h3>{ "Krippendorff\u{2019}s \u{03b1}U" }</h3>
             <table id="alpha-table" class="alpha-table">
                 <tr class="overall"><th>{ "overall" }</th><td class="num">{ figure(a.alpha_u.overall) }</td></tr>
