@@ -120,8 +120,11 @@ test('a second click on Accepted, or Undo choice, withdraws a choice; each Accep
   assert.ok(before >= 1);
   assert.equal(await page.locator(SEL.curationUndo).count(), before);
   assert.match(await page.locator(SEL.curationUndo).first().getAttribute('aria-label'), /^Undo choice at “[^”]+”$/);
-  await page.locator(SEL.curationUndo).first().click();
+  // From the keyboard: the focus goes to the item's first Accept button, not the body.
+  await page.locator(SEL.curationUndo).first().focus();
+  await page.keyboard.press('Enter');
   assert.match(await page.textContent(SEL.curationCounts), new RegExp(`; ${before - 1} accepted\\.$`));
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'accept', 'focus on the Accept button');
   curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, before - 1);
   // Another tab and back (the view is shown anew): the choices are kept.

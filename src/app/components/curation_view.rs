@@ -403,8 +403,19 @@ fn curation_item(props: &CurationItemProps) -> Html {
     });
     let undo = props.choice.map(|_| {
         let dispatcher = props.dispatcher.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
+        let onclick = Callback::from(move |e: MouseEvent| {
+            // The button goes with the choice: the focus moves to the item's first Accept
+            // button, not to the page's body.
+            let first_accept = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|el| el.closest(".curation-item").ok().flatten())
+                .and_then(|item| item.query_selector("button.accept").ok().flatten())
+                .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok());
             dispatcher.dispatch(CurationAction::Choose(i, None));
+            if let Some(b) = first_accept {
+                let _ = b.focus();
+            }
         });
         let what = item
             .versions
