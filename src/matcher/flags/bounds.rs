@@ -233,10 +233,12 @@ const VAGUE_SIZES: &[(&str, f64, f64)] = &[
     ("numerous", 5.0, f64::INFINITY),
     ("many", 6.0, f64::INFINITY),
     ("countless", 50.0, f64::INFINITY),
-    ("dozens", 20.0, 200.0),
+    // Each plural scale word ends below the next one's start, so "dozens" / "hundreds" and
+    // "hundreds" / "thousands" are sizes apart (the softer flag), as "dozens" / "thousands".
+    ("dozens", 20.0, 199.0),
     ("scores", 40.0, 1000.0),
-    ("hundreds", 200.0, 2000.0),
-    ("thousands", 2000.0, 2e6),
+    ("hundreds", 200.0, 1999.0),
+    ("thousands", 2000.0, 1_999_999.0),
     ("millions", 2e6, f64::INFINITY),
     // A scale word without a figure ("several hundred homes").
     ("hundred", 100.0, 999.0),

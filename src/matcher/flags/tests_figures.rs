@@ -157,6 +157,20 @@ fn two_vague_words_are_never_a_hard_contradiction() {
             "A handful of people",
             "Thousands of people",
         ),
+        // Neighbouring scale words are apart too (trial 10b: "dozens" / "hundreds" had no
+        // flag while "dozens" / "thousands" had one).
+        (
+            "Dozens of",
+            "Hundreds of",
+            "Dozens of people",
+            "Hundreds of people",
+        ),
+        (
+            "Hundreds of",
+            "Thousands of",
+            "Hundreds of people",
+            "Thousands of people",
+        ),
     ] {
         one_flag(&fire(a), &fire(b), ta, tb, true);
     }
