@@ -6,7 +6,7 @@ use super::agreement::{agree, Agreement};
 use super::curate::Curation;
 use super::grade::{grade, Scheme, StudentGrade};
 use super::Annotated;
-use crate::model::Workspace;
+use crate::model::{Label, Workspace};
 use std::rc::Rc;
 
 /// A loaded file: its name and workspace.
@@ -165,11 +165,56 @@ impl Class {
                 "Load at least one more student's file of the same articles: agreement and \
                  curation compare the students with each other{key}."
             ),
-            n if self.key.is_some() => {
-                format!("Between the {n} students' files; the answer key is not counted.")
-            }
+            n if self.key.is_some() => format!(
+                "Between the {n} students' files; the answer key is not counted.{}",
+                self.key_copies()
+            ),
             n => format!("Between the {n} students' files."),
         }
+    }
+
+    /// " ana.json has the very same spans as the answer key (…)" for each student's file
+    /// whose spans (offsets and labels, article by article) are the key's: a perfect score,
+    /// or the key loaded as a student, which raises agreement; "" when there is none.
+    fn key_copies(&self) -> String {
+        let Some(key) = &self.key else {
+            return String::new();
+        };
+        let k = Annotated::new(&key.name, &key.workspace);
+        let spans = |ws: &Workspace, map: &[usize]| -> Vec<(usize, usize, usize, Label)> {
+            let mut v: Vec<_> = map
+                .iter()
+                .enumerate()
+                .flat_map(|(i, &j)| {
+                    let id = &ws.documents[j].id;
+                    ws.spans
+                        .iter()
+                        .filter(move |s| &s.doc == id)
+                        .map(move |s| (i, s.start, s.end, s.label))
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        let own: Vec<usize> = (0..key.workspace.documents.len()).collect();
+        let key_spans = spans(&key.workspace, &own);
+        if key_spans.is_empty() {
+            return String::new();
+        }
+        self.students
+            .iter()
+            .filter(|f| {
+                super::match_documents(k, Annotated::new(&f.name, &f.workspace))
+                    .is_ok_and(|map| spans(&f.workspace, &map) == key_spans)
+            })
+            .map(|f| {
+                format!(
+                    " {} has the very same spans as the answer key: a perfect score, or the \
+                     key loaded as a student (then remove it: it raises the agreement).",
+                    f.name
+                )
+            })
+            .collect()
     }
 }
 
