@@ -50,6 +50,10 @@ const GENERATOR: &str = "<meta name=\"generator\" content=\"Parallax\">";
 /// itself, whose text would otherwise load as an article; `None` for any other text.
 /// Only the head is read (up to `</head>`, or the first 4,096 bytes without one).
 pub fn own_html_refusal(file_name: &str, text: &str) -> Option<FormatError> {
+    // Both start as HTML documents; a plain text is not searched.
+    if !super::html::looks_like_html(text) {
+        return None;
+    }
     let head = match text.find("</head>") {
         Some(at) => &text[..at],
         None => {

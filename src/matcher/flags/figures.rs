@@ -449,13 +449,14 @@ pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 /// first one to three, and one space parts them.
 pub(super) fn digit_groups(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     let toks = &p.tokens;
+    // The token's kind first: the surface is read only for numbers.
     let digits = |k: usize, three: bool| {
+        if !matches!(toks[k].kind, Kind::Number(_)) || toks[k].date {
+            return false;
+        }
         let s = surface(p, toks[k].start, toks[k].end);
         let n = s.chars().count();
-        matches!(toks[k].kind, Kind::Number(_))
-            && !toks[k].date
-            && s.chars().all(|c| c.is_ascii_digit())
-            && if three { n == 3 } else { (1..=3).contains(&n) }
+        s.chars().all(|c| c.is_ascii_digit()) && if three { n == 3 } else { (1..=3).contains(&n) }
     };
     let spaced = |k: usize| {
         let gap = surface(p, toks[k - 1].end, toks[k].start);

@@ -8,6 +8,7 @@
 
 use crate::matcher::text::{fold_accents, Token};
 use std::borrow::Cow;
+use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 /// `s` without the diacritics of its Latin and Greek letters, as the stems are folded
@@ -20,6 +21,10 @@ use unicode_normalization::UnicodeNormalization;
 pub(crate) fn fold_diacritics(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
+    }
+    // Tokens are composed already; only text with a combining mark is composed here.
+    if !s.chars().any(is_combining_mark) {
+        return fold_accents(s);
     }
     let composed: String = s.nfc().collect();
     Cow::Owned(fold_accents(&composed).into_owned())
