@@ -3,7 +3,8 @@
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
 //! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
-//! `outcome.rs`), a quotation (`quotes.rs`), a cause ("died of pneumonia" / "died after a
+//! `outcome.rs`; who won, "Arsenal beat Chelsea" / "Chelsea beat Arsenal", `winner.rs`), a
+//! quotation (`quotes.rs`), a cause ("died of pneumonia" / "died after a
 //! heart attack", `cause.rs`).
 //!
 //! A flag fires when the two sentences give the same fact differently, and only then: a
@@ -11,7 +12,9 @@
 //! thing (`anchor.rs`), each pair of facts giving its own flag, the softer kind when the
 //! figures' bounds or ranges let both be true ("at least 10" / "twelve", "between 10 and 20" /
 //! "15", `bounds.rs`; counts are read in `numbers.rs`, with the phrases that are no plain
-//! counts, a change or a score, in `figures.rs`); the place and date of a report are not
+//! counts, a change, a score or a share ("one in five" is 20 %), in `figures.rs`; a
+//! figure told to fewer digits that the other rounds to, "0.8" / "0.81", is the softer
+//! kind); the place and date of a report are not
 //! those of the fact (`report.rs`); a broader region is not in conflict with a place it may
 //! contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
@@ -48,7 +51,12 @@ mod tests_figures;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_shares;
+#[cfg(test)]
 mod tests_speakers;
+#[cfg(test)]
+mod tests_winner;
+mod winner;
 
 use dates::date_conflicts;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
@@ -137,7 +145,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));
     }
-    if let Some((ar, br)) = super::outcome::outcome_conflict(a, b) {
+    if let Some((ar, br)) =
+        super::outcome::outcome_conflict(a, b).or_else(|| winner::winner_conflict(a, b))
+    {
         out.push(flag(K::Outcome, (a, ar), (b, br), false));
     } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
         // Told as done against as expected: the softer kind.

@@ -119,7 +119,8 @@ pub enum DiscrepancyKind {
     /// The date differs ("Nov. 13" vs "Nov. 14").
     Date,
     /// The outcome differs: opposite words ("arrested" vs "released", "killed" vs
-    /// "injured") or a negation on one side only ("not safe" vs "safe"); or, the softer
+    /// "injured"), a negation on one side only ("not safe" vs "safe"), or who won
+    /// ("Arsenal beat Chelsea" vs "Chelsea beat Arsenal"; `flags/winner.rs`); or, the softer
     /// kind, a fact told as expected or possible on one side only ("expected to be
     /// charged" vs "charged").
     Outcome,
@@ -164,7 +165,8 @@ pub struct Discrepancy {
     /// exactly: a vague count ("several times" / "at least four times"), a figure with a
     /// bound the other figure meets ("at least 10 people" / "twelve people"), a month
     /// against a day of it, a fact told as expected against as done ("expected to be charged" /
-    /// "charged"); not necessarily a contradiction.
+    /// "charged"), a figure told to fewer digits that the other rounds to ("0.8 per cent" /
+    /// "0.81 percent", "one in five" / "22 percent"); not necessarily a contradiction.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub vague: bool,
 }

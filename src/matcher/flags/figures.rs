@@ -474,3 +474,57 @@ pub(super) fn digit_groups(p: &Prepared, i: usize) -> Option<(f64, usize)> {
         .collect();
     text.parse().ok().map(|v| (v, first))
 }
+
+/// A share told as a proportion: "one in five", "three out of four", "one of every ten".
+/// For token `i`, the whole ("five"), the token of the part ("one") and the share in
+/// percent (20.0); `None` when `i` ends no proportion. The part must not exceed the whole,
+/// and neither may be part of a date ("one in 2010").
+pub(super) fn proportion(toks: &[Token], i: usize) -> Option<(usize, f64)> {
+    let whole = figure(toks, i).filter(|&w| w > 0.0)?;
+    let words = |k: usize, w: &[&str]| {
+        k + w.len() <= i
+            && toks[k..k + w.len()]
+                .iter()
+                .zip(w)
+                .all(|(t, w)| t.norm == *w)
+    };
+    let part_at = [&["in"][..], &["out", "of"], &["of", "every"]]
+        .iter()
+        .find_map(|w| {
+            let k = i.checked_sub(w.len() + 1)?;
+            words(k + 1, w).then_some(k)
+        })?;
+    let part = figure(toks, part_at).filter(|&p| p > 0.0 && p <= whole)?;
+    Some((part_at, 100.0 * part / whole))
+}
+
+/// How far a proportion's share is read as told roughly, in percentage points: "one in
+/// five" sums up 19 % or 22 % as well as 20 % (the softer flag against those), but not
+/// 25 %, which is "one in four" (the solid one).
+pub(super) const PROPORTION_STEP: f64 = 5.0;
+
+/// The place value of the last digit written in the figure of token `i` of value `value`:
+/// 0.1 for "0.8", 0.01 for "0.81", 100,000 for "1.5 million", 1 for "38", "1,800" or a
+/// figure in words. Two figures whose more precise one rounds to the other at the other's
+/// last digit ("0.8 per cent" / "0.81 percent") may be one figure, rounded.
+pub(super) fn figure_step(p: &Prepared, i: usize, value: f64) -> f64 {
+    let t = &p.tokens[i];
+    let s = surface(p, t.start, t.end);
+    let digits: String = s
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .collect();
+    let digits = digits.trim_end_matches(['.', ',']);
+    let decimals = digits.rsplit_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let written: f64 = match digits.replace(',', "").parse() {
+        Ok(v) if v > 0.0 => v,
+        _ => return 1.0,
+    };
+    // The scale word folded into the figure ("million": 10^6), a power of ten.
+    let scale = (value / written).log10();
+    if !scale.is_finite() || (scale - scale.round()).abs() > 1e-6 {
+        return 1.0;
+    }
+    10f64.powi(scale.round() as i32 - decimals)
+}

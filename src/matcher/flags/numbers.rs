@@ -4,8 +4,9 @@
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
 use super::figures::{
-    address, article_figure, change_earlier, change_start, digit_groups, glued, quantifier_start,
-    range_low, score_first, unit_key, GLUED_UNITS, SCORE_AFTER, ZONES,
+    address, article_figure, change_earlier, change_start, digit_groups, figure_step, glued,
+    proportion, quantifier_start, range_low, score_first, unit_key, GLUED_UNITS, PROPORTION_STEP,
+    SCORE_AFTER, ZONES,
 };
 use super::{cjk, Ranges};
 use crate::matcher::features::Prepared;
@@ -41,6 +42,10 @@ struct NumSlot {
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
     bound: Bound,
+    /// The place value of the figure's last written digit (`figures::figure_step`: 0.1
+    /// for "0.8"); for a proportion how roughly it tells its share
+    /// (`figures::PROPORTION_STEP`).
+    step: f64,
     start: usize,
     end: usize,
 }
@@ -60,6 +65,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             vague: c.vague,
             size: c.size,
             bound: c.bound,
+            step: 1.0,
             start: c.range.0,
             end: c.range.1,
         })
@@ -97,6 +103,31 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
         let at = article.or(grouped).map_or(i, |(_, s)| s);
         let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        // A proportion ("one in five voters") is a share, read at its whole as a percentage.
+        if (i + 2..=i + 3).any(|k| proportion(toks, k).is_some_and(|(s, _)| s == i)) {
+            continue;
+        }
+        if let Some((part, share)) = proportion(toks, i) {
+            out.push(NumSlot {
+                value: share.to_bits(),
+                role: Role::Count,
+                tok: i,
+                noun: Some(unit_key("percent")),
+                noun_class: 0,
+                vague: false,
+                size,
+                bound: bound_before(toks, part).0,
+                step: PROPORTION_STEP,
+                start: quantifier_start(toks, part),
+                // With the word it is a share of ("one in seven 15-year-olds"), which
+                // tells the share apart from another of the sentence.
+                end: toks
+                    .get(i + 1)
+                    .filter(|n| n.kind == Kind::Word && !n.stop)
+                    .map_or(t.end, |n| n.end),
+            });
+            continue;
+        }
         // The lower figure of a range is read with the upper one ("between 10 and 20"),
         // the first figure of a score with the second.
         if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i))
@@ -129,6 +160,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 vague,
                 size,
                 bound,
+                step: figure_step(p, i, f64::from_bits(value)),
                 start: quantifier_start(toks, i),
                 end: t.end,
             });
@@ -185,6 +217,10 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             vague,
             size,
             bound,
+            step: match (article.or(grouped), t.kind) {
+                (None, Kind::Number(v)) => figure_step(p, i, v),
+                _ => 1.0,
+            },
             // "a few people", "a handful of".
             start: match first.checked_sub(1).map(|k| &toks[k]) {
                 Some(a) if vague && a.norm == "a" => a.start,
@@ -298,6 +334,7 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
         vague: false,
         size: (0.0, 0.0),
         bound: bound_before(toks, f).0,
+        step: 1.0,
         start: quantifier_start(toks, f),
         end,
     }
@@ -320,14 +357,26 @@ fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
         };
     }
     match (x.vague, y.vague) {
-        (false, false) => agree(
-            (f64::from_bits(x.value), x.bound),
-            (f64::from_bits(y.value), y.bound),
-        ),
+        (false, false) => {
+            let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
+            match agree((xv, x.bound), (yv, y.bound)) {
+                Verdict::Solid if rounded((xv, x.step), (yv, y.step)) => Verdict::Soft,
+                v => v,
+            }
+        }
         _ if x.value == y.value => Verdict::Agree,
         (true, true) => vague_agree(x.size, y.size),
         _ => Verdict::Soft,
     }
+}
+
+/// Whether one of two figures may be the other rounded: the one told more roughly (its
+/// last digit of a larger place value, `step`) is within half a step of the other ("0.8" /
+/// "0.81", "1.5 million" / "1,460,000", "one in five" / "22 percent"). Figures told to the
+/// same place ("0.8" / "0.9", "3,000" / "3,200") are not.
+fn rounded((x, sx): (f64, f64), (y, sy): (f64, f64)) -> bool {
+    let coarse = sx.max(sy);
+    sx != sy && (x - y).abs() <= coarse / 2.0 * (1.0 + 1e-9)
 }
 
 /// Whether two differing counts give the softer flag: one vague and the other not, or two

@@ -1,0 +1,121 @@
+//! Tests of shares and rounded figures in the number flags (`figures::proportion`,
+//! `figures::figure_step`): "one in five" is a share of 20 %, not five of anything, and a
+//! figure told to fewer digits may be the other one rounded (the softer flag).
+
+use super::tests_bounds::{no_flag, number_flags, one_flag};
+
+#[test]
+fn a_proportion_is_a_share_not_a_count_of_its_whole() {
+    let poll = |x: &str| format!("{x} voters backed the plan, the poll found.");
+    // "five" is no count of voters: twelve voters is another figure of another kind.
+    no_flag(&poll("One in five"), &poll("Twelve"));
+    no_flag(&poll("One in five"), &poll("Five"));
+    // The same share told as a percentage or another proportion agrees.
+    for same in [
+        "Twenty percent of",
+        "20% of",
+        "20 per cent of",
+        "Two in ten",
+        "One out of five",
+        "One of every five",
+    ] {
+        no_flag(&poll("One in five"), &poll(same));
+    }
+    no_flag(
+        "Three out of four doctors agreed.",
+        "75 percent of doctors agreed.",
+    );
+    // Another proportion differs: the solid kind.
+    one_flag(
+        &poll("One in five"),
+        &poll("One in four"),
+        "One in five voters",
+        "One in four voters",
+        false,
+    );
+    // A percentage near the share may be the share rounded: the softer kind; one far from
+    // it differs.
+    one_flag(
+        &poll("One in five"),
+        &poll("22 percent of"),
+        "One in five voters",
+        "22 percent",
+        true,
+    );
+    one_flag(
+        &poll("One in five"),
+        &poll("30 percent of"),
+        "One in five voters",
+        "30 percent",
+        false,
+    );
+    // A bound before the part is the share's bound: met, the softer kind; not met, solid.
+    one_flag(
+        &poll("More than one in five"),
+        &poll("23 percent of"),
+        "More than one in five voters",
+        "23 percent",
+        true,
+    );
+    one_flag(
+        &poll("More than one in five"),
+        &poll("15 percent of"),
+        "More than one in five voters",
+        "15 percent",
+        false,
+    );
+}
+
+#[test]
+fn a_proportion_needs_two_figures_the_part_within_the_whole() {
+    // A date is no whole, nor a figure larger than its whole a part.
+    let a = "One in 2010 was the year the plan passed with 12 votes.";
+    let b = "One in 2010 was the year the plan passed with 14 votes.";
+    assert_eq!(number_flags(a, b).len(), 1, "{:?}", number_flags(a, b));
+    no_flag(
+        "Six in five hundred homes were empty, 12 people said.",
+        "Six in five hundred homes were empty, 12 people said.",
+    );
+}
+
+#[test]
+fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
+    let rate = |x: &str| format!("Unemployment rose to {x} in March.");
+    one_flag(
+        &rate("0.8 per cent"),
+        &rate("0.81 percent"),
+        "to 0.8 per cent",
+        "to 0.81 percent",
+        true,
+    );
+    one_flag(
+        "The fund lost 1.5 million dollars.",
+        "The fund lost 1,460,000 dollars.",
+        "1.5 million dollars",
+        "1,460,000 dollars",
+        true,
+    );
+    // Told to the same place, two figures differ: the solid kind.
+    one_flag(
+        &rate("0.8 per cent"),
+        &rate("0.9 per cent"),
+        "to 0.8 per cent",
+        "to 0.9 per cent",
+        false,
+    );
+    one_flag(
+        "3,000 people attended.",
+        "3,200 people attended.",
+        "3,000 people",
+        "3,200 people",
+        false,
+    );
+    // More than half a step apart: no rounding makes one the other.
+    one_flag(
+        &rate("0.8 per cent"),
+        &rate("0.86 percent"),
+        "to 0.8 per cent",
+        "to 0.86 percent",
+        false,
+    );
+}
