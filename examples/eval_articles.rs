@@ -71,6 +71,23 @@ fn run() -> Result<(), String> {
         SAMPLES_GOLD.to_vec(),
     );
 
+    // FEATS=path: every labelled sentence pair's features, gold and texts as JSON lines,
+    // for trying models and features outside Rust (BENCHMARKS.md, session 11).
+    if let Ok(path) = std::env::var("FEATS") {
+        let mut out = String::new();
+        for p in pairs.iter().chain(std::iter::once(&samples)) {
+            for r in &p.rows {
+                let line = serde_json::json!({
+                    "pair": p.name, "same": p.same_event, "i": r.0, "j": r.1, "y": r.3,
+                    "f": r.2.to_vec(), "na": p.texts.0.len(), "nb": p.texts.1.len(),
+                    "a": p.texts.0[r.0], "b": p.texts.1[r.1],
+                });
+                out.push_str(&line.to_string());
+                out.push('\n');
+            }
+        }
+        std::fs::write(&path, out).map_err(|e| format!("{path}: {e}"))?;
+    }
     // The training rows: the development pairs other than `skip`, and the samples with
     // weight `sw` (left out when 0).
     let sw = if dev_only { 0.0 } else { samples_weight() };
