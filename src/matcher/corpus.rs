@@ -173,6 +173,8 @@ impl Corpus {
                 }
             })
             .collect();
+        let mut sentences = sentences;
+        super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
         let mut repeated = vec![false; sentences.len()];
         for &k in copies.values().flatten() {
             repeated[k as usize] = true;
@@ -399,6 +401,10 @@ impl Corpus {
         let ranges = &self.doc_ranges[doc];
         let k = ranges.partition_point(|r| r.1 <= start);
         p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
+        // "..., he said" in a span: who "he" is, as for the sentence it starts in.
+        if k < ranges.len() && super::speakers::pronoun_speaker(&p).is_some() {
+            p.context_speaker = self.sentences[self.doc_first[doc] + k].prep.context_speaker;
+        }
         Some(std::borrow::Cow::Owned(p))
     }
 

@@ -153,6 +153,10 @@ pub struct Prepared {
     /// Where the sentence stands in its article: sentence index / number of sentences
     /// (0 for a standalone text). Set by the corpus.
     pub(crate) position: f32,
+    /// Who "he" or "she" is in "..., he said" when the sentence names no speaker itself:
+    /// the speaker an earlier sentence of its article named (its surname's stem; the
+    /// corpus sets it, `speakers::resolve_pronouns`), `None` for a standalone text.
+    pub(crate) context_speaker: Option<u64>,
 }
 
 thread_local! {
@@ -285,6 +289,7 @@ impl Prepared {
             cues,
             classes,
             position: 0.0,
+            context_speaker: None,
         }
     }
 

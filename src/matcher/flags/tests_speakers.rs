@@ -203,3 +203,53 @@ fn each_vehicle_word_is_on_one_list() {
         );
     }
 }
+
+/// The speaker flags of sentence `i` of article `a` against sentence `j` of article `b`,
+/// scored in the corpus of the two (so "he said" knows who "he" is): (a text, b text).
+fn corpus_speaker_flags(a: &str, i: usize, b: &str, j: usize) -> Vec<(String, String)> {
+    let corpus = crate::matcher::Corpus::new(&[a, b]);
+    let (ra, rb) = (crate::matcher::segment(a), crate::matcher::segment(b));
+    corpus
+        .score_ranges((0, ra[i].0, ra[i].1), (1, rb[j].0, rb[j].1))
+        .map(|s| s.flags)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| f.kind == DiscrepancyKind::Speaker)
+        .map(|f| (f.a, f.b))
+        .collect()
+}
+
+#[test]
+fn he_said_is_the_person_an_earlier_sentence_named() {
+    let brooks = "Army Gen. Vincent Brooks said security forces acted appropriately and sought to deescalate the situation.";
+    let carroll = |between: &str| {
+        format!(
+            "Carroll commended their restraint at the border. {between}The security forces \"acted appropriately\" and \"deescalated this situation\", he said."
+        )
+    };
+    // "he" is Carroll: the same judgement credited to two people.
+    let a = carroll("");
+    assert_eq!(
+        corpus_speaker_flags(&a, 1, brooks, 0),
+        vec![("he".to_string(), "Army Gen. Vincent Brooks".to_string())]
+    );
+    // Both ways round.
+    assert_eq!(
+        corpus_speaker_flags(brooks, 0, &a, 1),
+        vec![("Army Gen. Vincent Brooks".to_string(), "he".to_string())]
+    );
+    // "he" is Brooks: no flag.
+    let b = "Brooks visited the border on Monday. The security forces \"acted appropriately\" and \"deescalated this situation\", he said.";
+    assert_eq!(corpus_speaker_flags(b, 1, brooks, 0), vec![]);
+    // Too far back (three sentences), or no person named before: "he" stays unknown.
+    let far = carroll("The video was released. It shows the escape. Soldiers ran. ");
+    assert_eq!(corpus_speaker_flags(&far, 4, brooks, 0), vec![]);
+    let role = "The commander commended their restraint. The security forces \"acted appropriately\" and \"deescalated this situation\", he said.";
+    assert_eq!(corpus_speaker_flags(role, 1, brooks, 0), vec![]);
+    // A standalone sentence has no earlier sentence: no flag.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "The security forces \"acted appropriately\" and \"deescalated this situation\", he said.",
+        brooks,
+    );
+}
