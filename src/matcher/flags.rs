@@ -15,7 +15,8 @@
 //! counts, a change, a score or a share ("one in five" is 20 %), in `figures.rs`; a
 //! figure told to fewer digits that the other rounds to, "0.8" / "0.81", is the softer
 //! kind); the place and date of a report are not
-//! those of the fact (`report.rs`); a broader region is not in conflict with a place it may
+//! those of the fact (`report.rs`); clock times and dates in figures ("2:30 p.m.",
+//! "28/11/2005") are read in `times.rs`; a broader region is not in conflict with a place it may
 //! contain (`regions.rs`), nor an area with a place of another kind
 //! (`places.rs`); a generic source with a named speaker (`speakers/sources.rs`). Chinese
 //! and Japanese counts and dates are read from the characters (`cjk.rs`). Names that differ
@@ -55,7 +56,10 @@ mod tests_shares;
 #[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
+mod tests_times;
+#[cfg(test)]
 mod tests_winner;
+mod times;
 mod winner;
 
 use dates::date_conflicts;

@@ -14,6 +14,9 @@ pub(super) enum DateItem {
     Day(u8, u32),
     Weekday(u8),
     Year(u32),
+    /// A clock time: minutes after midnight, its zone (0 for none), told roughly
+    /// (`times.rs`).
+    Time(u16, u64, bool),
 }
 
 /// Words a dateline may have besides its date and time.
@@ -60,6 +63,22 @@ fn date_items(p: &Prepared) -> Vec<Item> {
     let mut out = Vec::new();
     if dateline(toks) {
         return out;
+    }
+    // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
+    // the report with them.
+    for c in super::times::clock_times(p) {
+        if !of_report(toks, c.tokens.0) {
+            out.push((
+                DateItem::Time(c.minutes, c.zone, c.rough),
+                c.range,
+                c.tokens,
+            ));
+        }
+    }
+    for ((m, d, _), r, e) in super::times::figure_dates(p) {
+        if !of_report(toks, e.0) {
+            out.push((DateItem::Day(m, d), r, e));
+        }
     }
     for (d, r) in super::cjk::han_dates(p) {
         if let Some(e) = super::anchor::tokens_within(p, r) {
@@ -127,6 +146,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
             (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
         }
+        // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT").
+        (DateItem::Time(t1, z1, _), DateItem::Time(t2, z2, _)) => {
+            t1 == t2 || (z1 != 0 && z2 != 0 && z1 != z2)
+        }
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
@@ -135,8 +158,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             (DateItem::Day(..), DateItem::Day(..))
                 | (DateItem::Weekday(_), DateItem::Weekday(_))
                 | (DateItem::Year(_), DateItem::Year(_))
+                | (DateItem::Time(..), DateItem::Time(..))
         )
     };
+    // A time told roughly on either side gives the softer flag.
+    let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true));
     let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
@@ -158,7 +184,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
-            out.push(((da[i].1, db[j].1), false));
+            out.push(((da[i].1, db[j].1), rough(da[i].0) || rough(db[j].0)));
         }
     }
     // The same month, a day on one side only, and no day of it on the other.

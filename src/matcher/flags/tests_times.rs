@@ -1,0 +1,111 @@
+//! Tests of clock times and dates in figures in the date flags (`times.rs`, `dates.rs`).
+
+use super::tests::{has_flag, no_flag};
+use super::*;
+
+/// The date flags of `a` / `b`: (a text, b text, softer kind).
+fn date_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+    let idf = crate::matcher::prepared::Idf::builtin();
+    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
+        .into_iter()
+        .filter(|d| d.kind == DiscrepancyKind::Date)
+        .map(|d| (d.a, d.b, d.vague))
+        .collect()
+}
+
+#[test]
+fn two_clock_times_of_one_fact_differ() {
+    let quake = |t: &str| format!("The quake struck at {t} on Sunday.");
+    for (x, y) in [
+        ("2:30 p.m.", "4:45 p.m."),
+        ("14:08 local time", "11:25 local time"),
+        ("2 p.m.", "3 p.m."),
+        ("10:39 GMT", "11:39 GMT"),
+        ("9:15am", "9:45am"),
+    ] {
+        let f = date_flags(&quake(x), &quake(y));
+        assert_eq!(f.len(), 1, "{x} / {y}: {f:?}");
+        assert!(!f[0].2, "{x} / {y}: {f:?}");
+    }
+    has_flag(
+        DiscrepancyKind::Date,
+        &quake("14:08 local time"),
+        &quake("11:25 local time"),
+        "14:08 local",
+        "11:25 local",
+    );
+    // The same time written two ways agrees; times of two named zones are not compared.
+    for (x, y) in [
+        ("2:30 p.m.", "14:30"),
+        ("2:30 p.m.", "2:30 pm"),
+        ("12 a.m.", "0:00"),
+        ("14:08 local time", "10:38 GMT"),
+    ] {
+        assert_eq!(date_flags(&quake(x), &quake(y)), vec![], "{x} / {y}");
+    }
+    // Told roughly: the softer kind.
+    assert_eq!(
+        date_flags(&quake("about 2:30 p.m."), &quake("2:50 p.m.")),
+        vec![("2:30 p.m.".to_string(), "2:50 p.m.".to_string(), true)]
+    );
+    // A score or a ratio is no time.
+    no_flag(
+        DiscrepancyKind::Date,
+        "The vote was 5-4 on Sunday.",
+        "The vote was 6-3 on Sunday.",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        "The ratio was 3:1 at the plant.",
+        "The ratio was 4:1 at the plant.",
+    );
+}
+
+#[test]
+fn a_date_in_figures_is_a_day_of_a_month() {
+    let closed = |d: &str| format!("The plant closed on {d}.");
+    has_flag(
+        DiscrepancyKind::Date,
+        &closed("28/11/2005"),
+        &closed("20/12/2005"),
+        "28/11/2005",
+        "20/12/2005",
+    );
+    for (x, y) in [
+        ("28/11/2005", "28 November 2005"),
+        ("11/28/2005", "November 28, 2005"),
+        ("2005-11-28", "Nov. 28, 2005"),
+        ("28.11.2005", "28/11/2005"),
+    ] {
+        assert_eq!(date_flags(&closed(x), &closed(y)), vec![], "{x} / {y}");
+    }
+    has_flag(
+        DiscrepancyKind::Date,
+        &closed("2005-11-28"),
+        &closed("November 27, 2005"),
+        "2005-11-28",
+        "November 27",
+    );
+}
+
+#[test]
+fn a_dateline_dates_the_article_not_a_fact() {
+    // Two datelines date two articles; a dateline against a sentence of fact neither.
+    let a = "Last Updated: Monday, 28 November 2005, 02:24 GMT";
+    no_flag(
+        DiscrepancyKind::Date,
+        a,
+        "Last Updated: Tuesday, 20 December 2005, 10:39 GMT",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        a,
+        "The quake struck on Tuesday, 20 December 2005, at 10:39 GMT, killing 10.",
+    );
+    // A time in another zone named by its place is not compared.
+    no_flag(
+        DiscrepancyKind::Date,
+        "The contest ran until 6 p.m. EDT Sunday.",
+        "The contest ran until 3 p.m. Arizona time Sunday.",
+    );
+}

@@ -1,0 +1,184 @@
+//! Clock times and dates written in figures, for the date flags (`dates.rs`): "2:30 p.m.",
+//! "14:08 local time", "10:39 GMT", "2 p.m.", "28/11/2005", "11/28/2005", "2005-11-28".
+//! The tokeniser gives their figures as separate numbers ("14", "8"); these readers put
+//! them back together from the text between them.
+//!
+//! A time is compared as minutes after midnight; "about", "around", "shortly after" make
+//! it rough (the softer flag). Two times in different named zones ("14:08 local time" /
+//! "10:38 GMT") may be one moment and are not compared. A date in figures reads day and
+//! month as the figures say: a first figure over 12 is the day (28/11), a second over 12
+//! the day (11/28), and when both are 12 or less the day comes first, as outside the
+//! United States.
+
+use super::surface;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{hash_str, Kind, Token};
+
+/// A clock time of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Clock {
+    /// Minutes after midnight (0-1439).
+    pub minutes: u16,
+    /// The zone written after it ("GMT", "local": `hash_str` of it), 0 for none.
+    pub zone: u64,
+    /// Told roughly ("about 2:30", "shortly after 2 p.m.").
+    pub rough: bool,
+    /// Its code points in the sentence, and its first and last tokens.
+    pub range: (usize, usize),
+    pub tokens: (usize, usize),
+}
+
+/// Words before a time that make it rough.
+const ROUGH: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "shortly",
+    "just",
+    "nearly",
+    "almost",
+    "some",
+];
+
+fn whole(t: &Token) -> Option<u32> {
+    match t.kind {
+        Kind::Number(v) if v >= 0.0 && v.fract() == 0.0 && v < 10_000.0 => Some(v as u32),
+        _ => None,
+    }
+}
+
+/// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
+fn meridiem(t: &Token) -> Option<bool> {
+    match t.norm.trim_end_matches('.') {
+        "p.m" | "pm" => Some(true),
+        "a.m" | "am" => Some(false),
+        _ => None,
+    }
+}
+
+/// The clock times of a sentence: "H:MM" (a colon, spaces allowed after it: "16: 12")
+/// with an optional a.m. / p.m. and zone, or "H a.m." / "H p.m.".
+pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(h) = whole(&toks[i]) else {
+            i += 1;
+            continue;
+        };
+        // The minutes: two digits after a colon, "am" / "pm" glued to them or not ("9:15am").
+        let (colon, glued) = match toks.get(i + 1) {
+            Some(m) if surface(p, toks[i].end, m.start).trim_end() == ":" => {
+                let text = surface(p, m.start, m.end).to_lowercase();
+                let (digits, rest) = text.split_at(text.len().min(2));
+                let two = digits.len() == 2 && digits.bytes().all(|c| c.is_ascii_digit());
+                let glued = match rest {
+                    "" => None,
+                    "pm" | "p.m." => Some(true),
+                    "am" | "a.m." => Some(false),
+                    _ => None,
+                };
+                let minutes: u32 = digits.parse().unwrap_or(60);
+                match (two && minutes < 60, rest.is_empty() || glued.is_some()) {
+                    (true, true) => (Some(minutes), glued),
+                    _ => (None, None),
+                }
+            }
+            _ => (None, None),
+        };
+        let mut last = if colon.is_some() { i + 1 } else { i };
+        let minutes = colon.unwrap_or(0);
+        let colon = colon.is_some();
+        let pm = glued.or_else(|| toks.get(last + 1).and_then(meridiem));
+        if glued.is_none() && pm.is_some() {
+            last += 1;
+        }
+        // A time: "H:MM" up to 23:59, or "H a.m./p.m." with H from 1 to 12.
+        let valid = match pm {
+            Some(_) => (1..=12).contains(&h),
+            None => colon && h <= 23,
+        };
+        if !valid {
+            i += 1;
+            continue;
+        }
+        let hour = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        // A zone: "GMT", "local time", or a place and "time" ("Arizona time").
+        let zone = match (toks.get(last + 1), toks.get(last + 2)) {
+            (Some(z), _)
+                if super::figures::ZONES.contains(&z.norm.as_str()) || z.norm == "local" =>
+            {
+                last += 1;
+                hash_str(&z.norm)
+            }
+            (Some(z), Some(t)) if z.capital && z.kind == Kind::Word && t.norm == "time" => {
+                last += 2;
+                hash_str(&z.norm)
+            }
+            _ => 0,
+        };
+        let rough = (i.saturating_sub(2)..i).any(|k| ROUGH.contains(&toks[k].norm.as_str()));
+        out.push(Clock {
+            minutes: (hour * 60 + minutes) as u16,
+            zone,
+            rough,
+            range: (toks[i].start, toks[last].end),
+            tokens: (i, last),
+        });
+        i = last + 1;
+    }
+    out
+}
+
+/// A date written in figures: (month, day, year), its code points and its tokens.
+pub(super) type FigureDate = ((u8, u32, u32), (usize, usize), (usize, usize));
+
+/// The dates of a sentence written in figures: "28/11/2005", "11/28/2005", "28.11.2005",
+/// "2005-11-28" (three figures, one separator between them, a year of four digits first
+/// or last).
+pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 < toks.len() {
+        let f = [&toks[i], &toks[i + 1], &toks[i + 2]];
+        let (Some(x), Some(y), Some(z)) = (whole(f[0]), whole(f[1]), whole(f[2])) else {
+            i += 1;
+            continue;
+        };
+        let sep1 = surface(p, f[0].end, f[1].start);
+        let sep2 = surface(p, f[1].end, f[2].start);
+        let same_sep = sep1 == sep2 && matches!(sep1.as_str(), "/" | "-" | ".");
+        let year_digits = |t: &Token| surface(p, t.start, t.end).len() == 4;
+        let date = if !same_sep {
+            None
+        } else if year_digits(f[0]) && sep1 == "-" {
+            // ISO: year-month-day.
+            Some((y, z, x))
+        } else if year_digits(f[2]) {
+            match (x, y) {
+                (d, m) if d > 12 => Some((m, d, z)),
+                (m, d) if d > 12 => Some((m, d, z)),
+                (d, m) => Some((m, d, z)),
+            }
+        } else {
+            None
+        };
+        match date {
+            Some((m, d, year))
+                if (1..=12).contains(&m) && (1..=31).contains(&d) && year >= 1800 =>
+            {
+                out.push(((m as u8, d, year), (f[0].start, f[2].end), (i, i + 2)));
+                i += 3;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
