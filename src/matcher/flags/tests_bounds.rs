@@ -6,10 +6,16 @@ use crate::matcher::features::Idf;
 
 /// The number flags of `a` against `b`: text in `a`, text in `b`, whether the softer kind.
 pub(super) fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+    flags_of(DiscrepancyKind::Number, a, b)
+}
+
+/// The flags of `kind` of `a` against `b`: text in `a`, text in `b`, whether the softer
+/// kind.
+pub(super) fn flags_of(kind: DiscrepancyKind, a: &str, b: &str) -> Vec<(String, String, bool)> {
     let idf = Idf::builtin();
     discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
         .into_iter()
-        .filter(|d| d.kind == DiscrepancyKind::Number)
+        .filter(|d| d.kind == kind)
         .map(|d| (d.a, d.b, d.vague))
         .collect()
 }

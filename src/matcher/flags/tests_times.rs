@@ -5,12 +5,7 @@ use super::*;
 
 /// The date flags of `a` / `b`: (a text, b text, softer kind).
 fn date_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
-    let idf = crate::matcher::prepared::Idf::builtin();
-    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
-        .into_iter()
-        .filter(|d| d.kind == DiscrepancyKind::Date)
-        .map(|d| (d.a, d.b, d.vague))
-        .collect()
+    super::tests_bounds::flags_of(DiscrepancyKind::Date, a, b)
 }
 
 #[test]
