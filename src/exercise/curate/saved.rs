@@ -155,7 +155,9 @@ impl Curation {
     pub fn restore_choices(&mut self, saved: &[SavedChoice]) -> Restored {
         let docs = self.article_keys();
         let here: HashSet<(&str, usize)> = docs.iter().map(|(s, n)| (s.as_str(), *n)).collect();
-        let mut at: HashMap<(&str, usize, usize, usize, Label), (usize, usize)> = HashMap::new();
+        // (article, nth, start, end, label) -> (item, version)
+        type Place<'a> = (&'a str, usize, usize, usize, Label);
+        let mut at: HashMap<Place, (usize, usize)> = HashMap::new();
         for (i, it) in self.items.iter().enumerate() {
             let Some((sha, nth)) = docs.get(it.doc) else {
                 continue;
