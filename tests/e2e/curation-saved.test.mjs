@@ -14,12 +14,15 @@ import { writeClass } from './fixtures/classgen.mjs';
 let browser;
 let tmp;
 let files;
+let other;
 
 before(async () => {
   browser = await launch();
   tmp = tmpDir('parallax-curation-saved-');
   // The key (trainer) and three students of one article of six sentences.
   files = writeClass(tmp, 'c', 0, 3, { docs: 1, sentences: 6 });
+  // Another class: an article of five sentences.
+  other = writeClass(tmp, 'o', 0, 2, { docs: 1, sentences: 5 });
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
@@ -103,6 +106,33 @@ test('files that changed: the choices that still apply come back, the others are
   await page.click('#curation-notice-close');
   assert.equal(await notice.count(), 0);
   assert.match(await counts(page), new RegExp(`; ${n - 1} accepted\\.$`));
+  await s.finish();
+});
+
+test('a class curated again after another class in the same page gets its saved choices back', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await curate(page, files[0], files.slice(1));
+  await page.click(SEL.acceptMajority);
+  const before = await chosen(page);
+  await saved(page);
+  // Another class (other articles): its key and students replace these files.
+  const removeAll = async () => {
+    while (await page.locator('.class-file button.remove').count()) await page.locator('.class-file button.remove').first().click();
+  };
+  await page.setInputFiles(SEL.classKeyInput, other[0]);
+  await removeAll();
+  await page.setInputFiles(SEL.classStudentsInput, other.slice(1));
+  await page.waitForFunction(() => /^\d+ items: .*; 0 accepted\.$/.test(document.querySelector('#curation .counts')?.textContent ?? ''));
+  assert.equal(await page.locator('#curation .curation-restored').count(), 0, 'nothing of the first class applies');
+  // The first class again: its choices are back.
+  await page.setInputFiles(SEL.classKeyInput, files[0]);
+  await removeAll();
+  await page.setInputFiles(SEL.classStudentsInput, files.slice(1));
+  const notice = page.locator('#curation .curation-restored');
+  await notice.waitFor({ timeout: 10000 });
+  assert.match(await notice.textContent(), new RegExp(`^Your ${before.length} curation choices saved in this browser for these files are back\\.`));
+  assert.deepEqual(await chosen(page), before);
   await s.finish();
 });
 

@@ -3,9 +3,10 @@
 //! ([`use_curation`]): the curation is made when the tab is first shown and again for
 //! each new set of files (the choices that still apply are carried over); every change of
 //! the choices is saved in the browser (see [`crate::app::storage::curation`]) and is one
-//! step of an undo history (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y while the tab is shown); in a
-//! page with no curation of its own yet (after a reload or a crash) the choices saved for
-//! the same files come back, or those that still apply of changed files, with a notice.
+//! step of an undo history (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y while the tab is shown); when
+//! no choice comes over from the page's last curation (after a reload or a crash, or
+//! after another class's files) the choices saved for the same files come back, or those
+//! that still apply of changed files, with a notice.
 //! The page asks before it is closed only while choices are neither saved nor exported.
 
 use crate::app::storage::curation as store;
@@ -151,12 +152,15 @@ impl CurationState {
         self.notice = None;
     }
 
-    /// Take up the best of the saved `records` for the files `files`.
+    /// Take up the best of the saved `records` for the files `files`, if they are still
+    /// the files curated and no choice is made: none carried over from the last curation
+    /// of this page (there is none after a reload, or it was of other articles) and none
+    /// made since, which are newer than any saved.
     fn restore(&mut self, files: &str, records: &[SavedCuration]) {
         let Some(Ok(c)) = &self.curation else {
             return;
         };
-        if self.files.as_deref() != Some(files) {
+        if self.files.as_deref() != Some(files) || self.has_choices() {
             return;
         }
         let Some((record, exact)) = c.best_saved(files, records) else {
@@ -267,8 +271,9 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
             if shown && state.generation != Some(g) {
                 let curation = class.curation();
                 let files = matches!(curation, Some(Ok(_))).then(|| fingerprint(&class));
-                // Nothing chosen in this page yet: the choices saved before come back.
-                let look_up = files.clone().filter(|_| state.revision == 0);
+                // The choices saved before come back if none were carried over (see
+                // `CurationState::restore`).
+                let look_up = files.clone();
                 state.dispatch(CurationAction::Reset(g, curation, files));
                 if let Some(files) = look_up {
                     let dispatcher = state.dispatcher();

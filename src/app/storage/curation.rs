@@ -1,8 +1,8 @@
 //! The class view's curation choices in IndexedDB (wasm only): one small record per set of
 //! files curated ([`SavedCuration`], under `curation:<fingerprint of the files>`), written
-//! with each change of the choices ([`save`]) and read when files are curated anew in a
-//! page that has no curation of its own yet ([`saved_curations`]), after a reload or a
-//! crash. They share the store of the article texts (see [`super::idb`]: a new store
+//! with each change of the choices ([`save`]) and read for each new set of files curated
+//! ([`saved_curations`]): after a reload or a crash, or when a class's files are loaded
+//! again after another's. They share the store of the article texts (see [`super::idb`]: a new store
 //! would need a version upgrade that older copies of the page refuse). Every function
 //! returns a `Result` with a message; nothing here panics.
 
