@@ -3,7 +3,9 @@
 //! saved choices taken up by the same files or by files that changed (those that no
 //! longer apply counted), and the undo history of choices.
 
-use parallax::exercise::curate::{files_fingerprint, History, SavedChoice, SavedCuration};
+use parallax::exercise::curate::{
+    file_fingerprints, files_fingerprint, set_fingerprint, History, SavedChoice, SavedCuration,
+};
 use parallax::exercise::{Annotated, Curation};
 use parallax::model::{Label, Workspace};
 
@@ -53,6 +55,11 @@ fn the_fingerprint_is_the_files_contents_in_any_order() {
     changed[1].spans[0].end = 47;
     assert_ne!(files_fingerprint(&changed.iter().collect::<Vec<_>>()), f);
     assert_ne!(files_fingerprint(&refs[..2]), f);
+    // Each file's own: the set's is made of them, and two sets share a file's.
+    let each = file_fingerprints(&refs);
+    assert_eq!(set_fingerprint(&each), f);
+    let other = file_fingerprints(&[&files[0], &student(3, false)]);
+    assert_eq!(each.iter().filter(|e| other.contains(e)).count(), 1);
 }
 
 #[test]

@@ -30,7 +30,9 @@ mod history;
 mod saved;
 
 pub use history::{Change, History};
-pub use saved::{files_fingerprint, Restored, SavedChoice, SavedCuration};
+pub use saved::{
+    file_fingerprints, files_fingerprint, set_fingerprint, Restored, SavedChoice, SavedCuration,
+};
 
 use super::{match_documents, Annotated, ExerciseError};
 use crate::model::{Label, Link, LinkKind, Relation, Workspace};

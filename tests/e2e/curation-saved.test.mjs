@@ -15,6 +15,7 @@ let browser;
 let tmp;
 let files;
 let other;
+let section;
 
 before(async () => {
   browser = await launch();
@@ -23,6 +24,8 @@ before(async () => {
   files = writeClass(tmp, 'c', 0, 3, { docs: 1, sentences: 6 });
   // Another class: an article of five sentences.
   other = writeClass(tmp, 'o', 0, 2, { docs: 1, sentences: 5 });
+  // Another section of the class: three other students of the same article.
+  section = writeClass(tmp, 's', 4, 6, { docs: 1, sentences: 6 });
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
@@ -43,6 +46,12 @@ async function curate(page, key, students) {
   await waitForCount(page, SEL.classStudentRow, students.length, '===', { timeout: 30000 });
   await page.click(SEL.tabCuration);
   await page.waitForSelector(SEL.curationCounts, { timeout: 30000 });
+}
+
+/** Remove every student's file from the class view. */
+async function removeStudents(page) {
+  const remove = page.locator('.class-file button.remove');
+  while (await remove.count()) await remove.first().click();
 }
 
 /** Wait until the choices as they are now are saved in the browser. */
@@ -117,22 +126,46 @@ test('a class curated again after another class in the same page gets its saved 
   const before = await chosen(page);
   await saved(page);
   // Another class (other articles): its key and students replace these files.
-  const removeAll = async () => {
-    while (await page.locator('.class-file button.remove').count()) await page.locator('.class-file button.remove').first().click();
-  };
   await page.setInputFiles(SEL.classKeyInput, other[0]);
-  await removeAll();
+  await removeStudents(page);
   await page.setInputFiles(SEL.classStudentsInput, other.slice(1));
   await page.waitForFunction(() => /^\d+ items: .*; 0 accepted\.$/.test(document.querySelector('#curation .counts')?.textContent ?? ''));
   assert.equal(await page.locator('#curation .curation-restored').count(), 0, 'nothing of the first class applies');
   // The first class again: its choices are back.
   await page.setInputFiles(SEL.classKeyInput, files[0]);
-  await removeAll();
+  await removeStudents(page);
   await page.setInputFiles(SEL.classStudentsInput, files.slice(1));
   const notice = page.locator('#curation .curation-restored');
   await notice.waitFor({ timeout: 10000 });
   assert.match(await notice.textContent(), new RegExp(`^Your ${before.length} curation choices saved in this browser for these files are back\\.`));
   assert.deepEqual(await chosen(page), before);
+  await s.finish();
+});
+
+test("another section's files of the same articles get their own saved choices, not the last section's", async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  // Yesterday: the second section curated (one choice), saved.
+  await curate(page, files[0], section);
+  await page.locator(SEL.curationAccept).last().click();
+  const theirs = await chosen(page);
+  assert.equal(theirs.length, 1);
+  await saved(page);
+  await page.reload();
+  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  // Today: the first section, every majority version accepted.
+  await curate(page, files[0], files.slice(1));
+  await page.click(SEL.acceptMajority);
+  assert.ok((await accepted(page)) > 1);
+  await saved(page);
+  // The second section's files replace them: its own choice is back, nothing of the first
+  // section's is carried over (it would have been saved over the second section's).
+  await removeStudents(page);
+  await page.setInputFiles(SEL.classStudentsInput, section);
+  const notice = page.locator('#curation .curation-restored');
+  await notice.waitFor({ timeout: 10000 });
+  assert.match(await notice.textContent(), /^Your 1 curation choice saved in this browser for these files is back\./);
+  assert.deepEqual(await chosen(page), theirs);
   await s.finish();
 });
 

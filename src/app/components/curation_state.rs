@@ -11,7 +11,9 @@
 
 use crate::app::storage::curation as store;
 use crate::exercise::class::Class;
-use crate::exercise::curate::{files_fingerprint, Curation, History, SavedCuration};
+use crate::exercise::curate::{
+    file_fingerprints, set_fingerprint, Curation, History, SavedCuration,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,11 +24,11 @@ pub struct CurationState {
     pub generation: Option<u64>,
     /// The curation (`None`: fewer than two files), or why there is none.
     pub curation: Option<Result<Curation, String>>,
-    /// The last curation, while the files are too few for one: its choices are carried
-    /// over to the next.
-    kept: Option<Curation>,
-    /// The fingerprint of the files curated (the key its choices are saved under).
-    files: Option<Rc<str>>,
+    /// The last curation and its files, while the files are too few for one: its choices
+    /// are carried over to the next if it shares a file.
+    kept: Option<(Curation, Files)>,
+    /// The files curated (their fingerprint is the key the choices are saved under).
+    files: Option<Files>,
     history: History,
     /// Counts the changes of the choices (0: none in this page yet).
     revision: u64,
@@ -37,6 +39,32 @@ pub struct CurationState {
     pub storage_error: Option<String>,
     /// What was taken up from the choices saved before (said until dismissed).
     pub notice: Option<String>,
+}
+
+/// The fingerprints of a set of files curated: the set's (the key its choices are saved
+/// under) and each file's (to tell whether two sets share a file).
+#[derive(Clone, PartialEq)]
+pub struct Files {
+    set: Rc<str>,
+    each: Rc<[String]>,
+}
+
+impl Files {
+    /// The fingerprints of the files `class` curates.
+    fn of(class: &Class) -> Files {
+        let (files, _) = class.comparable_files();
+        let files: Vec<&crate::model::Workspace> = files.iter().map(|f| &*f.workspace).collect();
+        let each = file_fingerprints(&files);
+        Files {
+            set: set_fingerprint(&each).into(),
+            each: each.into(),
+        }
+    }
+
+    /// Whether the two sets have a file in common.
+    fn share_a_file(&self, other: &Files) -> bool {
+        self.each.iter().any(|f| other.each.contains(f))
+    }
 }
 
 /// What changes the curation.
@@ -55,8 +83,8 @@ pub enum CurationAction {
     Undo,
     /// Redo the last undone step.
     Redo,
-    /// A new set of files: generation, curation and the files' fingerprint.
-    Reset(u64, Option<Result<Curation, String>>, Option<Rc<str>>),
+    /// A new set of files: generation, curation and the files' fingerprints.
+    Reset(u64, Option<Result<Curation, String>>, Option<Files>),
     /// The curation records saved in this browser, read for the files of this fingerprint.
     Restore(Rc<str>, Vec<SavedCuration>),
     /// The outcome of saving revision `.0`.
@@ -132,21 +160,31 @@ impl CurationState {
         self.history.can_redo()
     }
 
-    /// A new set of files: the choices of the last curation that still apply are kept.
-    fn reset(&mut self, generation: u64, mut curation: Option<Result<Curation, String>>) {
-        let old = match &self.curation {
-            Some(Ok(c)) => Some(c.clone()),
+    /// A new set of files: the choices of the last curation that still apply are kept if
+    /// the two share a file (a student's file added, removed or read again, the key
+    /// loaded). Another class's files, even of the same articles, carry nothing over:
+    /// their own saved choices come back instead (see [`CurationState::restore`]).
+    fn reset(
+        &mut self,
+        generation: u64,
+        mut curation: Option<Result<Curation, String>>,
+        files: Option<Files>,
+    ) {
+        let old = match (&self.curation, &self.files) {
+            (Some(Ok(c)), Some(f)) => Some((c.clone(), f.clone())),
             _ => self.kept.take(),
         };
         self.history = History::default();
-        match (&mut curation, old) {
-            (Some(Ok(new)), Some(old)) => {
-                if new.carry_choices_from(&old) > 0 {
+        match (&mut curation, &files, old) {
+            (Some(Ok(new)), Some(now), Some((old, was))) => {
+                if now.share_a_file(&was) && new.carry_choices_from(&old) > 0 {
                     self.revision += 1;
                 }
             }
-            (_, old) => self.kept = old,
+            (Some(Ok(_)), _, _) => {}
+            (_, _, old) => self.kept = old,
         }
+        self.files = files;
         self.generation = Some(generation);
         self.curation = curation;
         self.notice = None;
@@ -160,7 +198,7 @@ impl CurationState {
         let Some(Ok(c)) = &self.curation else {
             return;
         };
-        if self.files.as_deref() != Some(files) || self.has_choices() {
+        if self.files.as_ref().map(|f| &*f.set) != Some(files) || self.has_choices() {
             return;
         }
         let Some((record, exact)) = c.best_saved(files, records) else {
@@ -183,8 +221,7 @@ impl Reducible for CurationState {
         let mut s = (*self).clone();
         match action {
             CurationAction::Reset(generation, curation, files) => {
-                s.reset(generation, curation);
-                s.files = files;
+                s.reset(generation, curation, files)
             }
             CurationAction::Restore(files, records) => s.restore(&files, &records),
             CurationAction::Saved(revision, Ok(())) => {
@@ -252,12 +289,6 @@ impl Reducible for CurationState {
 }
 
 /// The fingerprint of the files `class` curates.
-fn fingerprint(class: &Class) -> Rc<str> {
-    let (files, _) = class.comparable_files();
-    let files: Vec<&crate::model::Workspace> = files.iter().map(|f| &*f.workspace).collect();
-    files_fingerprint(&files).into()
-}
-
 /// The class view's curation of `class` (made once `shown`, the Curation tab being shown
 /// in the open class view, and kept up with the files while shown), with its saving, the
 /// choices saved before taken up, the undo keys and the question before the page closes.
@@ -270,10 +301,10 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
         use_effect_with((class.generation, shown), move |&(g, shown)| {
             if shown && state.generation != Some(g) {
                 let curation = class.curation();
-                let files = matches!(curation, Some(Ok(_))).then(|| fingerprint(&class));
+                let files = matches!(curation, Some(Ok(_))).then(|| Files::of(&class));
                 // The choices saved before come back if none were carried over (see
                 // `CurationState::restore`).
-                let look_up = files.clone();
+                let look_up = files.as_ref().map(|f| f.set.clone());
                 state.dispatch(CurationAction::Reset(g, curation, files));
                 if let Some(files) = look_up {
                     let dispatcher = state.dispatcher();
@@ -295,7 +326,7 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
             if let (true, Some(files), Some(Ok(c))) =
                 (revision != state.saved, &state.files, &state.curation)
             {
-                let record = SavedCuration::of(c, files, js_sys::Date::now());
+                let record = SavedCuration::of(c, &files.set, js_sys::Date::now());
                 let dispatcher = state.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
                     let outcome = store::save(&record).await;

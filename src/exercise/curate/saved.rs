@@ -94,11 +94,22 @@ impl SavedCuration {
 /// JSON, sorted, hashed again): the same files give the same fingerprint in any order and
 /// after a reload; a file changed in any way gives another.
 pub fn files_fingerprint(files: &[&Workspace]) -> String {
+    set_fingerprint(&file_fingerprints(files))
+}
+
+/// The fingerprint of each file (the SHA-256 of its Parallax JSON), sorted: two sets of
+/// files share a file when they share one of these.
+pub fn file_fingerprints(files: &[&Workspace]) -> Vec<String> {
     let mut each: Vec<String> = files
         .iter()
         .map(|ws| text_sha256(&crate::formats::json::export(ws)))
         .collect();
     each.sort_unstable();
+    each
+}
+
+/// The fingerprint of a set of files from [`file_fingerprints`] (as [`files_fingerprint`]).
+pub fn set_fingerprint(each: &[String]) -> String {
     text_sha256(&each.join("\n"))
 }
 
