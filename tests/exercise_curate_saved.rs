@@ -152,6 +152,23 @@ fn saved_choices_come_back_for_the_same_files_and_carry_over_where_files_changed
         label: Label::Claim,
     }];
     assert_eq!(g.restore_choices(&elsewhere), Default::default());
+    // The choices that do not apply are kept aside, to apply when the file comes back:
+    // student 2's short span, gone with student 2's file, is accepted again once the file
+    // is read again.
+    let mut without = curation(&files[..2]);
+    let (r, aside) = without.restore_choices_keeping(&saved);
+    assert_eq!((r.applied, r.dropped, aside.len()), (saved.len() - 1, 1, 1));
+    assert_eq!(aside[0].end, 66);
+    let mut back = curation(&files);
+    let mut wanted = without.saved_choices();
+    wanted.extend(aside);
+    let (r, aside) = back.restore_choices_keeping(&wanted);
+    assert_eq!((r.applied, aside.len()), (saved.len(), 0));
+    assert_eq!(
+        back.choice(second)
+            .map(|v| back.items[second].versions[v].end),
+        Some(66)
+    );
 }
 
 #[test]

@@ -169,6 +169,21 @@ test("another section's files of the same articles get their own saved choices, 
   await s.finish();
 });
 
+test("a student's file removed and loaded again: the choices of versions only it had come back", async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await curate(page, files[0], files.slice(1));
+  await page.locator(`${SEL.curationAccept}[aria-label$="by student03"]`).first().click();
+  await page.click(SEL.acceptMajority);
+  const before = await chosen(page);
+  await page.getByRole('button', { name: 'Remove student file c3.json', exact: true }).click();
+  await page.waitForFunction((n) => !new RegExp(`; ${n} accepted\\.$`).test(document.querySelector('#curation .counts').textContent), before.length);
+  await page.setInputFiles(SEL.classStudentsInput, files[3]);
+  await page.waitForFunction((n) => new RegExp(`; ${n} accepted\\.$`).test(document.querySelector('#curation .counts').textContent), before.length, { timeout: 10000 });
+  assert.deepEqual(await chosen(page), before);
+  await s.finish();
+});
+
 test('undo and redo of choices: buttons, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y; Accept all majority is one step', async (t) => {
   const s = await openSession(t, browser);
   const { page } = s;

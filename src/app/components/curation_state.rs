@@ -12,7 +12,7 @@
 use crate::app::storage::curation as store;
 use crate::exercise::class::Class;
 use crate::exercise::curate::{
-    file_fingerprints, set_fingerprint, Curation, History, SavedCuration,
+    file_fingerprints, set_fingerprint, Curation, History, SavedChoice, SavedCuration,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,6 +29,9 @@ pub struct CurationState {
     kept: Option<(Curation, Files)>,
     /// The files curated (their fingerprint is the key the choices are saved under).
     files: Option<Files>,
+    /// Choices carried over from the last files that are no version here (a student's
+    /// file removed): taken up again if that version comes back (the file read again).
+    aside: Rc<[SavedChoice]>,
     history: History,
     /// Counts the changes of the choices (0: none in this page yet).
     revision: u64,
@@ -176,12 +179,16 @@ impl CurationState {
         };
         self.history = History::default();
         match (&mut curation, &files, old) {
-            (Some(Ok(new)), Some(now), Some((old, was))) => {
-                if now.share_a_file(&was) && new.carry_choices_from(&old) > 0 {
+            (Some(Ok(new)), Some(now), Some((old, was))) if now.share_a_file(&was) => {
+                let mut wanted = old.saved_choices();
+                wanted.extend(self.aside.iter().cloned());
+                let (got, aside) = new.restore_choices_keeping(&wanted);
+                self.aside = aside.into();
+                if got.applied > 0 {
                     self.revision += 1;
                 }
             }
-            (Some(Ok(_)), _, _) => {}
+            (Some(Ok(_)), _, _) => self.aside = Rc::from([]),
             (_, _, old) => self.kept = old,
         }
         self.files = files;
@@ -243,6 +250,7 @@ impl Reducible for CurationState {
             step => {
                 if matches!(step, CurationAction::StartOver) {
                     s.notice = None;
+                    s.aside = Rc::from([]);
                 }
                 let Some(Ok(c)) = &s.curation else {
                     return self;

@@ -164,6 +164,16 @@ impl Curation {
     /// undecided; choices already made here are kept. Saved choices of other articles
     /// (another class's) are neither applied nor dropped.
     pub fn restore_choices(&mut self, saved: &[SavedChoice]) -> Restored {
+        self.restore_choices_keeping(saved).0
+    }
+
+    /// As [`restore_choices`](Curation::restore_choices), and the saved choices whose
+    /// version is not one here (its annotator's file removed, or of other articles), to be
+    /// tried again when the files change once more (the file read again).
+    pub fn restore_choices_keeping(
+        &mut self,
+        saved: &[SavedChoice],
+    ) -> (Restored, Vec<SavedChoice>) {
         let docs = self.article_keys();
         let here: HashSet<(&str, usize)> = docs.iter().map(|(s, n)| (s.as_str(), *n)).collect();
         // (article, nth, start, end, label) -> (item, version)
@@ -178,20 +188,24 @@ impl Curation {
             }
         }
         let mut r = Restored::default();
+        let mut missing = Vec::new();
         for s in saved {
-            if !here.contains(&(s.article.as_str(), s.nth)) {
-                continue;
-            }
             let found = at.get(&(s.article.as_str(), s.nth, s.start, s.end, s.label));
             match found {
                 Some(&(i, v)) if self.choices[i].is_none() || self.choices[i] == Some(v) => {
                     self.choices[i] = Some(v);
                     r.applied += 1;
                 }
-                _ => r.dropped += 1,
+                Some(_) => r.dropped += 1,
+                None => {
+                    if here.contains(&(s.article.as_str(), s.nth)) {
+                        r.dropped += 1;
+                    }
+                    missing.push(s.clone());
+                }
             }
         }
-        r
+        (r, missing)
     }
 
     /// Of the saved records, the one to take up for these files (fingerprint `files`):
