@@ -10,12 +10,12 @@
 //! renders again only when its choice changes.
 //!
 //! The curation, its undo history and its saving live in the class view's state (see
-//! [`super::curation_state`]); this view shows them: the notice of choices saved before and
+//! [`crate::app::state::curation`] and [`super::curation_state`]); this view shows them: the notice of choices saved before and
 //! taken up again (with "Start over"), a notice when the choices cannot be saved, the
 //! Undo and Redo buttons (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) and the items.
 
-use super::curation_state::{CurationAction, CurationState};
 use crate::app::browser;
+use crate::app::state::curation::{CurationAction, CurationState};
 use crate::exercise::class::Class;
 use crate::exercise::curate::{Item, Status};
 use crate::exercise::export_file_name;
