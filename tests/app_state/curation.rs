@@ -87,8 +87,14 @@ fn choices_are_steps_to_undo_and_the_page_asks_only_while_they_are_neither_saved
     // Undo takes "Accept all majority" back whole, then the click; redo both.
     let s = run(s, vec![A::Undo]);
     assert_eq!(accepted(&s).len(), 1);
+    assert_eq!(
+        s.changed_item,
+        Some(1),
+        "the list shows the first item the undo changed"
+    );
     let s = run(s, vec![A::Undo]);
     assert!(accepted(&s).is_empty() && !s.can_undo());
+    assert_eq!(s.changed_item, Some(0));
     let s = run(s, vec![A::Redo, A::Redo]);
     assert_eq!(accepted(&s), all);
     // Nothing left to redo: the same state, unchanged.
@@ -100,6 +106,7 @@ fn choices_are_steps_to_undo_and_the_page_asks_only_while_they_are_neither_saved
     assert!(!s.unsafe_to_close() && s.saved_now());
     let s = run(s, vec![A::Choose(0, None)]);
     assert!(s.unsafe_to_close() && !s.saved_now());
+    assert_eq!(s.changed_item, None, "only an undo or redo moves the list");
     let s = run(s, vec![A::Exported]);
     assert!(!s.unsafe_to_close());
     // Saving fails: the tab says so, and the page asks.

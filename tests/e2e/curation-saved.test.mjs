@@ -16,6 +16,7 @@ let tmp;
 let files;
 let other;
 let section;
+let long;
 
 before(async () => {
   browser = await launch();
@@ -26,6 +27,8 @@ before(async () => {
   other = writeClass(tmp, 'o', 0, 2, { docs: 1, sentences: 5 });
   // Another section of the class: three other students of the same article.
   section = writeClass(tmp, 's', 4, 6, { docs: 1, sentences: 6 });
+  // Two students of one long article: more than one page of items.
+  long = writeClass(tmp, 'l', 0, 2, { docs: 1, sentences: 120 });
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
 
@@ -222,6 +225,28 @@ test('undo and redo of choices: buttons, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y; Accept
   await saved(page);
   const curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, want);
+  await s.finish();
+});
+
+test('an undo or redo of a choice on another page of items shows that page', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await curate(page, long[0], long.slice(1));
+  await page.click(SEL.curationNext);
+  assert.match(await page.textContent(SEL.curationPage), /^Items 101–/);
+  const accept = page.locator(SEL.curationAccept).first();
+  const name = await accept.getAttribute('aria-label');
+  await accept.click();
+  await page.click(SEL.curationPrev);
+  assert.match(await page.textContent(SEL.curationPage), /^Items 1–100 /);
+  await page.click('#curation-undo');
+  assert.match(await page.textContent(SEL.curationPage), /^Items 101–/, 'the page of the choice undone');
+  const button = page.getByRole('button', { name, exact: true });
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  await page.click(SEL.curationPrev);
+  await page.keyboard.press('Control+y');
+  assert.match(await page.textContent(SEL.curationPage), /^Items 101–/, 'the page of the choice redone');
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
   await s.finish();
 });
 

@@ -57,6 +57,15 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
         let page = page.clone();
         use_effect_with(state.generation, move |_| page.set(0));
     }
+    // An undo or redo shows the page of what it changed.
+    {
+        let page = page.clone();
+        use_effect_with((state.revision(), state.changed_item), move |&(_, item)| {
+            if let Some(to) = item.map(|i| i / PAGE).filter(|&p| p != *page) {
+                page.set(to);
+            }
+        });
+    }
     let c = match &state.curation {
         None => {
             return html! { <p class="hint">{ "Load at least two files of the same articles." }</p> }

@@ -47,6 +47,9 @@ pub struct CurationState {
     pub storage_error: Option<String>,
     /// What was taken up from the choices saved before (said until dismissed).
     pub notice: Option<String>,
+    /// The first item the last undo or redo changed (the list shows its page); `None`
+    /// after any other change.
+    pub changed_item: Option<usize>,
 }
 
 /// The fingerprints of a set of files curated: the set's (the key its choices are saved
@@ -74,6 +77,12 @@ impl Files {
     fn share_a_file(&self, other: &Files) -> bool {
         self.each.iter().any(|f| other.each.contains(f))
     }
+}
+
+/// Whether a change of choices is an undo or redo (the list then shows what changed).
+enum Step {
+    UndoRedo,
+    Choice,
 }
 
 /// What changes the curation.
@@ -278,6 +287,10 @@ impl CurationState {
                 };
                 // Cheap: the items and files are shared, only the choices are copied.
                 let mut next = c.clone();
+                let step_kind = match step {
+                    CurationAction::Undo | CurationAction::Redo => Step::UndoRedo,
+                    _ => Step::Choice,
+                };
                 let changed = match step {
                     CurationAction::Undo => s.history.undo(&mut next),
                     CurationAction::Redo => s.history.redo(&mut next),
@@ -309,6 +322,11 @@ impl CurationState {
                         Rc::new(s)
                     };
                 }
+                s.changed_item = if matches!(step_kind, Step::UndoRedo) {
+                    (0..next.items.len()).find(|&i| next.choice(i) != c.choice(i))
+                } else {
+                    None
+                };
                 s.revision += 1;
                 s.curation = Some(Ok(next));
             }
