@@ -225,6 +225,12 @@ test('undo and redo of choices: buttons, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y; Accept
   await saved(page);
   const curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, want);
+  // From the keyboard: Enter on Undo until nothing is left to undo; the focus then goes to
+  // Redo, not to the page's body.
+  await page.locator('#curation-undo').focus();
+  for (let n = 0; n < 10 && !(await page.isDisabled('#curation-undo')); n++) await page.keyboard.press('Enter');
+  assert.equal(await page.isDisabled('#curation-undo'), true);
+  await page.waitForFunction(() => document.activeElement.id === 'curation-redo', null, { timeout: 5000 });
   await s.finish();
 });
 

@@ -77,6 +77,24 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(action()))
     };
+    // Undo and Redo: a button that goes disabled with its last step would drop the focus
+    // to the page's body; it moves to the other button instead.
+    let step = |action: fn() -> CurationAction, own: &'static str, other: &'static str| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(action());
+            gloo::timers::callback::Timeout::new(0, move || {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let lost = doc.and_then(|d| d.active_element()).is_none_or(|e| {
+                    e.tag_name() == "BODY" || (e.id() == own && e.has_attribute("disabled"))
+                });
+                if lost {
+                    crate::app::keys::focus_by_id(other);
+                }
+            })
+            .forget();
+        })
+    };
     let export = {
         let state = state.clone();
         let on_error = props.on_error.clone();
@@ -184,10 +202,10 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
             }
             <div class="curation-actions">
                 <button id="curation-undo" class="minor" disabled={!state.can_undo()}
-                        onclick={send(|| CurationAction::Undo)}
+                        onclick={step(|| CurationAction::Undo, "curation-undo", "curation-redo")}
                         title="Undo the last change of choices (Ctrl+Z)">{ "Undo" }</button>
                 <button id="curation-redo" class="minor" disabled={!state.can_redo()}
-                        onclick={send(|| CurationAction::Redo)}
+                        onclick={step(|| CurationAction::Redo, "curation-redo", "curation-undo")}
                         title="Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
                 <button id="accept-agreed" onclick={send(|| CurationAction::AcceptAgreed)}>{ "Accept all agreed" }</button>
                 <button id="accept-majority" onclick={send(|| CurationAction::AcceptMajority)}>{ "Accept all majority" }</button>
