@@ -216,6 +216,25 @@ pub async fn read_file(file: &web_sys::File, limit: SizeLimit) -> Result<Vec<u8>
     Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
+// ----- leaving the page -----
+
+/// While the returned listener lives, closing or reloading the page asks first (the
+/// browser's own "Leave site?" question): for work that is neither saved nor exported.
+pub fn ask_before_leaving() -> Option<gloo::events::EventListener> {
+    let w = web_sys::window()?;
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
+        &w,
+        "beforeunload",
+        options,
+        |e| {
+            e.prevent_default();
+            // Older browsers ask only when `returnValue` is set too.
+            let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
+        },
+    ))
+}
+
 // ----- downloads -----
 
 /// Offer `bytes` as a download named `name`.

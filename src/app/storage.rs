@@ -18,12 +18,16 @@
 //! When IndexedDB cannot be used, records hold their texts (and are not mirrored). Every function returns a
 //! value or a `Result` with a message; nothing here panics.
 //!
+//! The class view's curation choices are kept beside them in IndexedDB, one small record
+//! per set of files ([`curation`]).
+//!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
 //! [`registry::OLDER_PREFIX`]) are listed too, and read but never written, nor their
 //! index or owner keys: an older copy of the file, which cannot read a record without
 //! texts, keeps working on its own data. Opening one continues it under a fresh id in
 //! this layout ([`restore_older`], [`note_continued`]).
 
+pub mod curation;
 mod durable;
 mod restore;
 

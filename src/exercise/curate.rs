@@ -22,11 +22,22 @@
 //! choices (one `Option<usize>` per item) are copied. The page keeps one per class view
 //! and makes a new one on every choice, so a class of 30 files of 400 spans costs no more
 //! per click than a class of three.
+//!
+//! The choices are kept between visits of the page as [`SavedCuration`]s (see `saved`),
+//! and each change of them is a step of a [`History`] that can be undone (see `history`).
+
+mod history;
+mod saved;
+
+pub use history::{Change, History};
+pub use saved::{
+    file_fingerprints, files_fingerprint, set_fingerprint, Restored, SavedChoice, SavedCuration,
+};
 
 use super::{match_documents, Annotated, ExerciseError};
 use crate::model::{Label, Link, LinkKind, Relation, Workspace};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 /// How far the annotators agree on an item.
@@ -71,10 +82,6 @@ pub struct Item {
     /// How far the annotators agree here.
     pub status: Status,
 }
-
-/// An article of a curation by the hash of its text and which of the articles with that
-/// text it is (`None`: no such article).
-type ArticleKey = Option<(u64, usize)>;
 
 /// One annotator's spans by id: span id -> (article, start, end, label).
 type SpanKeys = HashMap<String, (usize, usize, usize, Label)>;
@@ -280,58 +287,7 @@ impl Curation {
     /// of an item here is accepted here; a version that no longer exists is dropped.
     /// Choices already made here are kept. Returns how many choices were taken over.
     pub fn carry_choices_from(&mut self, old: &Curation) -> usize {
-        // An article by its text (the files may list the articles in another order), and
-        // which of the articles with that text it is; the text by its hash, once per article.
-        let doc_keys = |c: &Curation| -> Vec<(u64, usize)> {
-            let hashes: Vec<u64> = c
-                .base
-                .documents
-                .iter()
-                .map(|d| {
-                    let mut h = std::collections::hash_map::DefaultHasher::new();
-                    std::hash::Hash::hash(&*d.text, &mut h);
-                    std::hash::Hasher::finish(&h)
-                })
-                .collect();
-            (0..hashes.len())
-                .map(|k| {
-                    (
-                        hashes[k],
-                        hashes[..k].iter().filter(|&&h| h == hashes[k]).count(),
-                    )
-                })
-                .collect()
-        };
-        let (old_docs, new_docs) = (doc_keys(old), doc_keys(self));
-        let doc_text = |docs: &[(u64, usize)], doc: usize| -> ArticleKey { docs.get(doc).copied() };
-        let chosen: HashSet<(ArticleKey, usize, usize, Label)> = old
-            .items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, it)| {
-                let v = &it.versions[old.choice(i)?];
-                Some((doc_text(&old_docs, it.doc), v.start, v.end, v.label))
-            })
-            .collect();
-        if chosen.is_empty() {
-            return 0;
-        }
-        let mut n = 0;
-        for (i, it) in self.items.iter().enumerate() {
-            if self.choices[i].is_some() {
-                continue;
-            }
-            let doc = doc_text(&new_docs, it.doc);
-            let found = it
-                .versions
-                .iter()
-                .position(|v| chosen.contains(&(doc, v.start, v.end, v.label)));
-            if found.is_some() {
-                self.choices[i] = found;
-                n += 1;
-            }
-        }
-        n
+        self.restore_choices(&old.saved_choices()).applied
     }
 
     /// How many items have each status, and how many are decided.

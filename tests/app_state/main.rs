@@ -73,6 +73,7 @@ pub fn add_span(s: AppState, doc: usize, needle: &str, label: Label) -> (AppStat
     (s, id)
 }
 
+mod curation;
 mod edits;
 mod links;
 mod panels;

@@ -4,7 +4,8 @@
 // IndexedDB, and on start the newest copy of each workspace is used. Here Chromium runs on
 // a persistent profile, its whole process tree is killed with SIGKILL shortly after the
 // last change, and it is started again on the same profile: every span is back, for a
-// brand-new workspace as for one continued and changed.
+// brand-new workspace as for one continued and changed, and the class view's curation
+// choices.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { PAGE_URL, SEL, loadSample, mouseSelect, continueWorkspace, waitForCount, launchChromium } from './page.mjs';
 import { tmpDir } from './fixtures/lib.mjs';
+import { writeClass } from './fixtures/classgen.mjs';
 
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -23,14 +25,17 @@ const ARGS = [
 const KILL_AFTER_MS = 1500;
 
 const profile = tmpDir('parallax-crash-');
+/** Another profile and the class files for the curation test. */
+const curationProfile = tmpDir('parallax-crash-curation-');
+const classDir = tmpDir('parallax-crash-class-');
 let context;
 after(async () => {
   await context?.close().catch(() => {});
-  fs.rmSync(profile, { recursive: true, force: true });
+  for (const d of [profile, curationProfile, classDir]) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function start() {
-  context = await chromium.launchPersistentContext(profile, {
+async function start(dir = profile) {
+  context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ARGS,
     viewport: { width: 1400, height: 900 },
@@ -41,9 +46,9 @@ async function start() {
   return page;
 }
 
-/** Kill every process of the browser on `profile` with SIGKILL (no orderly shutdown). */
-async function killBrowser() {
-  const pids = execSync(`pgrep -f -- "--user-data-dir=${profile}" || true`).toString().trim().split('\n').filter(Boolean);
+/** Kill every process of the browser on `dir` with SIGKILL (no orderly shutdown). */
+async function killBrowser(dir = profile) {
+  const pids = execSync(`pgrep -f -- "--user-data-dir=${dir}" || true`).toString().trim().split('\n').filter(Boolean);
   assert.ok(pids.length > 0, 'the browser processes were found');
   for (const p of pids) {
     try { process.kill(Number(p), 'SIGKILL'); } catch { /* already gone */ }
@@ -99,6 +104,33 @@ test('after the browser is killed right after a change, every span is back, in a
   assert.deepEqual(await shown(page), [FIRST, SECOND, 'North Korean soldiers'].sort());
   const listed = await page.evaluate(() => localStorage.getItem('parallax.v2.workspaces'));
   assert.ok(listed, 'the list of workspaces is in local storage again');
+  await context.close();
+  context = undefined;
+});
+
+test('after the browser is killed right after a curation choice, the same files bring the choices back', async () => {
+  const files = writeClass(classDir, 'c', 0, 3, { docs: 1, sentences: 6 });
+  const curate = async (page) => {
+    await page.click(SEL.openClassroom);
+    await page.setInputFiles(SEL.classKeyInput, files[0]);
+    await page.setInputFiles(SEL.classStudentsInput, files.slice(1));
+    await page.click(SEL.tabCuration);
+    await page.waitForSelector(SEL.curationCounts, { timeout: 30000 });
+  };
+  let page = await start(curationProfile);
+  await curate(page);
+  await page.click(SEL.acceptMajority);
+  await page.locator(`${SEL.curationAccept}[aria-pressed="false"]`).first().click();
+  const counts = await page.textContent(SEL.curationCounts);
+  const n = Number(counts.match(/(\d+) accepted\.$/)[1]);
+  assert.ok(n > 1, counts);
+  await page.waitForTimeout(KILL_AFTER_MS);
+  await killBrowser(curationProfile);
+
+  page = await start(curationProfile);
+  await curate(page);
+  await page.waitForSelector('#curation .curation-restored', { timeout: 10000 });
+  assert.match(await page.textContent(SEL.curationCounts), new RegExp(`; ${n} accepted\\.$`));
   await context.close();
   context = undefined;
 });

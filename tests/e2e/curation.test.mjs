@@ -136,25 +136,3 @@ test('a second click on Accepted, or Undo choice, withdraws a choice; each Accep
   assert.match(await page.textContent('#curation .curation-hint'), /Click “Accepted” again/);
   await s.finish();
 });
-
-// Trial 10b: an hour of curation was lost to a reload without a word. Choices not
-// exported make the page ask before it closes; after the export it closes quietly.
-test('closing the page with curation choices not exported asks first', async (t) => {
-  const [s] = await openCuration(t, small);
-  const { page } = s;
-  // The session dismisses every dialog and lists it in `s.dialogs`.
-  const asked = s.dialogs;
-  await page.click(SEL.acceptMajority);
-  await page.close({ runBeforeUnload: true });
-  await page.waitForTimeout(500);
-  assert.equal(asked.length, 1, `one question: ${asked}`);
-  assert.match(asked[0], /^beforeunload/, 'the browser asks before leaving');
-  assert.equal(page.isClosed(), false, 'dismissed: the page stays with its curation');
-  assert.match(await page.textContent(SEL.curationCounts), /[1-9]\d* accepted\.$/);
-  // Exported: nothing left to lose, no question.
-  await download(page, SEL.exportCurated);
-  await page.close({ runBeforeUnload: true });
-  await new Promise((r) => setTimeout(r, 500));
-  assert.equal(asked.length, 1, `no second question: ${asked}`);
-  assert.equal(page.isClosed(), true);
-});

@@ -6,12 +6,14 @@
 //!
 //! Once opened, the panel stays mounted for the life of the page and is only hidden when
 //! closed, so the files, the grades, the tab shown and the curation in progress (the
-//! state of every child) survive closing and reopening it. Agreement and curation are
+//! state of every child) survive closing and reopening it. The curation is held here
+//! ([`use_curation`]), not by its tab's view, and its choices are saved in the browser. Agreement and curation are
 //! between the students' files only: the key is the reference, not one more annotator
 //! (see [`Class::comparable`]).
 
 use super::agreement_view::AgreementView;
 use super::class_table::ClassTable;
+use super::curation_state::use_curation;
 use super::curation_view::CurationView;
 use super::feedback_list::FeedbackList;
 use super::modal::use_dialog_focus;
@@ -115,7 +117,6 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     // Mounted from the first render, drawn from the first opening on; the curation (the
     // costliest tab) from the first time its tab is shown, then kept while hidden.
     let opened = use_mut_ref(|| false);
-    let curation_shown = use_mut_ref(|| false);
     let generation = class.0.generation;
     // Computed once per change of the files, and shared (`Rc`) with the views, so the
     // panel, kept mounted while hidden, costs little when the page redraws.
@@ -152,11 +153,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         let class = class.clone();
         use_memo(generation, move |_| class.0.clone())
     };
+    // The curation lives here, so it outlives its tab's view (fewer than two files).
+    let curation = use_curation(&class_rc, *tab == Tab::Curation && props.open);
     if props.open {
         *opened.borrow_mut() = true;
-    }
-    if *tab == Tab::Curation && props.open {
-        *curation_shown.borrow_mut() = true;
     }
     if !*opened.borrow() {
         // An element even before the first opening: a component that draws no node is a
@@ -325,10 +325,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             <AgreementView agreement={a.clone()} texts={texts.clone()} />
         },
     };
-    let curation_body = if compared_count < 2 || !*curation_shown.borrow() {
+    let curation_body = if compared_count < 2 || curation.generation.is_none() {
         html! {}
     } else {
-        html! { <CurationView class={class_rc.clone()} on_error={props.on_error.clone()} /> }
+        html! { <CurationView class={class_rc.clone()} state={curation.clone()} on_error={props.on_error.clone()} /> }
     };
     html! {
         <div class="classroom-backdrop" hidden={!props.open}
@@ -337,7 +337,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                  aria-modal={props.open.then_some("true")} aria-label="Class: grading, agreement, curation">
             <header>
                 <h2>{ "Class" }</h2>
-                <p class="hint class-kept">{ "Closing this view keeps the files, grades and curation: they stay loaded until the page is closed or reloaded (with curation choices not exported, the page asks first)." }</p>
+                <p class="hint class-kept">{ "Closing this view keeps the files, grades and curation: they stay loaded until the page is closed or reloaded. Curation choices are also saved in this browser as they are made, and come back when the same files are loaded again." }</p>
                 <button id="classroom-close" data-close="" onclick={close} title="Back to the workspace">{ "Close" }</button>
             </header>
             <div class="class-files">

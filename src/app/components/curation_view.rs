@@ -9,18 +9,18 @@
 //! shown a page of [`PAGE`] at a time, and each item is a component of its own that
 //! renders again only when its choice changes.
 //!
-//! The choices outlive the view: the last curation is kept (see `KEPT`) with the files it
-//! was made of, and taken up again when the view comes back with the same files (another
-//! tab and back, or the dialog closed and opened again while the class keeps its files).
+//! The curation, its undo history and its saving live in the class view's state (see
+//! [`crate::app::state::curation`] and [`super::curation_state`]); this view shows them: the notice of choices saved before and
+//! taken up again (with "Start over"), a notice when the choices cannot be saved, the
+//! Undo and Redo buttons (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) and the items.
 
 use crate::app::browser;
+use crate::app::state::curation::{CurationAction, CurationState};
 use crate::exercise::class::Class;
-use crate::exercise::curate::{Curation, Item, Status};
+use crate::exercise::curate::{Item, Status};
 use crate::exercise::export_file_name;
 use crate::formats;
-use crate::model::Workspace;
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How many items one page of the list shows.
@@ -29,8 +29,10 @@ pub const PAGE: usize = 100;
 /// Props of [`CurationView`].
 #[derive(Properties, PartialEq)]
 pub struct CurationViewProps {
-    /// The class whose files are curated; a new `generation` starts a new curation.
+    /// The class whose files are curated (the articles' titles are read from it).
     pub class: Rc<Class>,
+    /// The curation, held by the class view.
+    pub state: UseReducerHandle<CurationState>,
     /// Where a failed download is reported.
     pub on_error: Callback<String>,
 }
@@ -44,170 +46,23 @@ fn status_text(s: Status) -> &'static str {
     }
 }
 
-/// The curation of one generation of the class's files (`None`: fewer than two files).
-#[derive(Clone, PartialEq)]
-pub struct CurationState {
-    generation: u64,
-    curation: Option<Result<Curation, String>>,
-}
-
-/// What the curation buttons ask for.
-pub enum CurationAction {
-    /// Accept version `.1` of item `.0`, or withdraw its choice (`None`).
-    Choose(usize, Option<usize>),
-    /// Accept version `.1` of item `.0`, or withdraw it if it is the accepted one.
-    Toggle(usize, usize),
-    /// Accept every item all agree on.
-    AcceptAgreed,
-    /// Accept the majority version of every item that has one.
-    AcceptMajority,
-    /// Start again from a new set of files (generation, curation).
-    Reset(u64, Option<Result<Curation, String>>),
-}
-
-impl Reducible for CurationState {
-    type Action = CurationAction;
-
-    fn reduce(self: Rc<Self>, action: CurationAction) -> Rc<Self> {
-        if let CurationAction::Reset(generation, mut curation) = action {
-            // Another set of files: the choices that still apply are kept.
-            if let (Some(Ok(old)), Some(Ok(new))) = (&self.curation, &mut curation) {
-                new.carry_choices_from(old);
-            }
-            return Rc::new(CurationState {
-                generation,
-                curation,
-            });
-        }
-        let Some(Ok(c)) = &self.curation else {
-            return self;
-        };
-        // Cheap: the items and files are shared, only the choices are copied.
-        let mut c = c.clone();
-        // An action for an item that no longer exists (a stale click) changes nothing.
-        let _ = match action {
-            CurationAction::Choose(i, v) => c.choose(i, v),
-            CurationAction::Toggle(i, v) => c.toggle(i, v),
-            CurationAction::AcceptAgreed => {
-                c.accept_agreed();
-                Ok(())
-            }
-            CurationAction::AcceptMajority => {
-                c.accept_majority();
-                Ok(())
-            }
-            CurationAction::Reset(..) => Ok(()),
-        };
-        // Choices not exported yet: the page asks before it is closed or reloaded.
-        UNEXPORTED.with(|u| u.set((0..c.items.len()).any(|i| c.choice(i).is_some())));
-        Rc::new(CurationState {
-            generation: self.generation,
-            curation: Some(Ok(c)),
-        })
-    }
-}
-
-/// The files a curation was made of, by identity (a `Weak` keeps its allocation, so no
-/// later file can take its address).
-type FilesKey = Vec<Weak<Workspace>>;
-
-thread_local! {
-    /// Whether curation choices were made since the last export (the curation lives only
-    /// in this page: closing or reloading it would lose them).
-    static UNEXPORTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    /// The last curation shown and the files it was made of.
-    static KEPT: RefCell<Option<(FilesKey, CurationState)>> = const { RefCell::new(None) };
-}
-
-fn files_key(class: &Class) -> FilesKey {
-    class
-        .key
-        .iter()
-        .chain(&class.students)
-        .map(|f| Rc::downgrade(&f.workspace))
-        .collect()
-}
-
-/// The curation of `class`'s files: the kept one if it was made of exactly these files,
-/// else a new one that takes over the kept one's choices that still apply.
-fn curation_for(class: &Class) -> CurationState {
-    if let Some(kept) = kept_for(class) {
-        return kept;
-    }
-    let mut curation = class.curation();
-    if let Some(Ok(new)) = &mut curation {
-        KEPT.with(|k| {
-            if let Some((
-                _,
-                CurationState {
-                    curation: Some(Ok(old)),
-                    ..
-                },
-            )) = &*k.borrow()
-            {
-                new.carry_choices_from(old);
-            }
-        });
-    }
-    CurationState {
-        generation: class.generation,
-        curation,
-    }
-}
-
-/// The kept curation if it was made of exactly `class`'s files (now at `class.generation`).
-fn kept_for(class: &Class) -> Option<CurationState> {
-    let files = files_key(class);
-    KEPT.with(|k| {
-        let k = k.borrow();
-        let (was, state) = k.as_ref()?;
-        let same = was.len() == files.len() && was.iter().zip(&files).all(|(a, b)| a.ptr_eq(b));
-        same.then(|| CurationState {
-            generation: class.generation,
-            curation: state.curation.clone(),
-        })
-    })
-}
-
 /// The curation tab of the class view.
 #[function_component(CurationView)]
 pub fn curation_view(props: &CurationViewProps) -> Html {
-    let generation = props.class.generation;
-    let state = {
-        let class = props.class.clone();
-        use_reducer(move || curation_for(&class))
-    };
-    // Keep the choices for the next time the view is shown (cheap: only they are copied).
-    if state.generation == generation {
-        let files = files_key(&props.class);
-        KEPT.with(|k| *k.borrow_mut() = Some((files, (*state).clone())));
-    }
+    let state = props.state.clone();
     let page = use_state(|| 0usize);
     let list = use_node_ref();
-    // Closing or reloading the page with choices not exported asks first (the browser's
-    // own "Leave site?" question): the curation is not saved with the workspace.
-    use_effect_with((), |_| {
-        let listener = web_sys::window().map(|w| {
-            let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            gloo::events::EventListener::new_with_options(&w, "beforeunload", options, |e| {
-                if UNEXPORTED.with(|u| u.get()) {
-                    e.prevent_default();
-                    // Older browsers ask only when `returnValue` is set too.
-                    let _ = js_sys::Reflect::set(e, &"returnValue".into(), &"".into());
-                }
-            })
-        });
-        move || drop(listener)
-    });
-    // A new set of files starts a new curation, with the choices that still apply.
+    // A new set of files starts on the first page.
     {
-        let state = state.clone();
         let page = page.clone();
-        let class = props.class.clone();
-        use_effect_with(generation, move |&g| {
-            if state.generation != g {
-                state.dispatch(CurationAction::Reset(g, class.curation()));
-                page.set(0);
+        use_effect_with(state.generation, move |_| page.set(0));
+    }
+    // An undo or redo shows the page of what it changed.
+    {
+        let page = page.clone();
+        use_effect_with((state.revision(), state.changed_item), move |&(_, item)| {
+            if let Some(to) = item.map(|i| i / PAGE).filter(|&p| p != *page) {
+                page.set(to);
             }
         });
     }
@@ -222,6 +77,24 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(action()))
     };
+    // Undo and Redo: a button that goes disabled with its last step would drop the focus
+    // to the page's body; it moves to the other button instead.
+    let step = |action: fn() -> CurationAction, own: &'static str, other: &'static str| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(action());
+            gloo::timers::callback::Timeout::new(0, move || {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let lost = doc.and_then(|d| d.active_element()).is_none_or(|e| {
+                    e.tag_name() == "BODY" || (e.id() == own && e.has_attribute("disabled"))
+                });
+                if lost {
+                    crate::app::keys::focus_by_id(other);
+                }
+            })
+            .forget();
+        })
+    };
     let export = {
         let state = state.clone();
         let on_error = props.on_error.clone();
@@ -233,7 +106,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
             let text = formats::json::export(&ws);
             let name = export_file_name(&ws, "parallax.json");
             match browser::download(&name, "application/json", text.as_bytes()) {
-                Ok(()) => UNEXPORTED.with(|u| u.set(false)),
+                Ok(()) => state.dispatch(CurationAction::Exported),
                 Err(e) => on_error.emit(e),
             }
         })
@@ -316,13 +189,33 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
                 "{} items: {} all agree, {} majority, {} disputed, {} single; {} accepted.",
                 total, count("all"), count("majority"), count("disputed"), count("single"), count("accepted")
             ) }</p>
+            if let Some(text) = state.notice.clone() {
+                <p class="hint curation-restored" role="status">{ text }
+                    <button id="curation-start-over" class="minor" onclick={send(|| CurationAction::StartOver)}
+                            title="Withdraw every choice (Undo takes this back)">{ "Start over" }</button>
+                    <button id="curation-notice-close" class="minor" aria-label="Dismiss this notice"
+                            onclick={send(|| CurationAction::DismissNotice)}>{ "\u{00d7}" }</button>
+                </p>
+            }
+            if let Some(text) = state.storage_error.clone() {
+                <p class="error class-error curation-save-error" role="alert">{ text }</p>
+            }
             <div class="curation-actions">
+                <button id="curation-undo" class="minor" disabled={!state.can_undo()}
+                        onclick={step(|| CurationAction::Undo, "curation-undo", "curation-redo")}
+                        title="Undo the last change of choices (Ctrl+Z)">{ "Undo" }</button>
+                <button id="curation-redo" class="minor" disabled={!state.can_redo()}
+                        onclick={step(|| CurationAction::Redo, "curation-redo", "curation-undo")}
+                        title="Redo the change undone (Ctrl+Shift+Z or Ctrl+Y)">{ "Redo" }</button>
                 <button id="accept-agreed" onclick={send(|| CurationAction::AcceptAgreed)}>{ "Accept all agreed" }</button>
                 <button id="accept-majority" onclick={send(|| CurationAction::AcceptMajority)}>{ "Accept all majority" }</button>
                 <button id="export-curated" onclick={export}>{ "Export curated workspace" }</button>
+                <span class="curation-saved" role="status">{
+                    if state.saved_now() { "Choices saved in this browser." } else { "" }
+                }</span>
             </div>
             <p class="hint curation-hint">{
-                "Accept one version of each item. Click \u{201c}Accepted\u{201d} again (or \u{201c}Undo choice\u{201d}) to withdraw a choice."
+                "Accept one version of each item. Click \u{201c}Accepted\u{201d} again (or \u{201c}Undo choice\u{201d}) to withdraw a choice; Undo (Ctrl+Z) takes back the last change, \u{201c}Accept all\u{201d} included. Choices are saved in this browser as you make them and come back when these files are loaded again."
             }</p>
             { pager(false) }
             <ol class="curation-items" start={(first + 1).to_string()} ref={list.clone()} tabindex="-1"

@@ -36,8 +36,8 @@ pub fn help(props: &HelpProps) -> Html {
             "With a span selected: then click a span in another article to link them (or select it with [ ] and press Enter)",
         ),
         ("Esc", "Cancel, deselect, close this guide or any dialog (keys go to an open dialog only)"),
-        ("Ctrl+Z", "Undo (every change, including loading, removing and importing)"),
-        ("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+        ("Ctrl+Z", "Undo (every change, including loading, removing and importing); in the class view's Curation tab, the last change of curation choices"),
+        ("Ctrl+Shift+Z / Ctrl+Y", "Redo (in the Curation tab: of curation choices)"),
         ("M", "Open or close the matrix of facts by outlet"),
         (",  .", "Move the side-by-side window one article left / right along the article list (the columns shown become the previous / next ones)"),
         ("?", "Open this guide"),
@@ -81,7 +81,7 @@ pub fn help(props: &HelpProps) -> Html {
                     <li><b>{ "Label F1" }</b>{ " (nervaluate's ent_type, its name in the CSV): the same label on overlapping words." }</li>
                     <li><b>{ "Relations / Links" }</b>{ ": an attribution or a cross-source link whose two ends overlap those of one in the key." }</li>
                 </ul>
-                <p>{ "Click a student for feedback: every span missed, extra, with another label or other boundaries, with the key's note. Agreement: Krippendorff's alpha_U between the students' files (1 = the same words given the same labels, 0 = what chance gives, below 0 worse; the answer key is not counted), each pair's F1, and where the class disagrees. Curation: every place someone put a span, as all agree / majority / disputed / single; accept one version per place (or all agreed or majority ones at once) and export the curated workspace, a new key recording who had each span." }</p>
+                <p>{ "Click a student for feedback: every span missed, extra, with another label or other boundaries, with the key's note. Agreement: Krippendorff's alpha_U between the students' files (1 = the same words given the same labels, 0 = what chance gives, below 0 worse; the answer key is not counted), each pair's F1, and where the class disagrees. Curation: every place someone put a span, as all agree / majority / disputed / single; accept one version per place (or all agreed or majority ones at once; Undo or Ctrl+Z takes back a change) and export the curated workspace, a new key recording who had each span. Choices are saved in this browser as you make them: load the same files again (after a reload or a crash) and they come back." }</p>
                 <h3>{ "Coverage, saving and files" }</h3>
                 <p>{ "Matrix (M): each fact by outlet, stated, stated differently (with the flag) or not linked, and who is credited. More\u{2026} \u{2192} Coverage report: one HTML file to read or print; Parallax cannot read it back. Work is saved in this browser after every change; Workspaces\u{2026} lists every saved workspace. Export JSON is the one file that keeps everything; the other exports (JSONL, W3C Web Annotation, brat, Label Studio, training pairs) say what they leave out when you export. Offsets in every file count Unicode code points, as Python's text[start:end]." }</p>
                 <p class="hint">{ "Nothing leaves this computer: the work is saved in this browser (its local storage and IndexedDB)." }</p>

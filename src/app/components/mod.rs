@@ -5,6 +5,7 @@ pub mod agreement_view;
 pub mod article_column;
 pub mod class_table;
 pub mod classroom;
+pub mod curation_state;
 pub mod curation_view;
 pub mod deferred;
 pub mod feedback_list;

@@ -14,9 +14,12 @@
 //! - [`coverage`]: which articles sit side by side, the matrix, outlet details.
 //! - `edits`, `import`, `links`: the reducer's steps, by subject; [`merge()`] joins two
 //!   workspaces; [`matching`] is the suggestions panel's matching status.
+//! - [`curation`]: the class view's curation, a reducer of its own (its choices, their undo
+//!   and whether they are saved).
 
 pub mod actions;
 pub mod coverage;
+pub mod curation;
 mod edits;
 mod import;
 mod links;

@@ -1,0 +1,243 @@
+//! The class view's curation state (`parallax::app::state::curation`), natively: choices
+//! made, undone and redone; saved (no question before closing) or not (a question, and a
+//! notice when saving failed); saved choices taken up for the same or changed files with
+//! the notice the tab shows; a new set of files carrying over the choices that still apply
+//! when it shares a file, and nothing from another class's files.
+
+use parallax::app::state::curation::{CurationAction as A, CurationState, Files};
+use parallax::exercise::class::{Class, ClassFile};
+use parallax::exercise::curate::SavedCuration;
+use parallax::model::{Label, Workspace};
+use std::rc::Rc;
+
+const TEXT: &str =
+    "The minister said the bridge would reopen in May. Critics doubt it. Work began in 2023. ";
+
+/// Student `s`'s file: a claim on each sentence; student 2's second claim is shorter, and
+/// student 1 has no third. `annotator` names it.
+fn student(s: usize, annotator: &str) -> ClassFile {
+    let mut ws = Workspace::new();
+    let d = ws.add_document("Outlet", "o.txt", TEXT);
+    ws.add_span(&d, 0, 48, Label::Claim).unwrap();
+    ws.add_span(&d, 51, if s == 2 { 66 } else { 67 }, Label::Claim)
+        .unwrap();
+    if s != 1 {
+        ws.add_span(&d, 69, 87, Label::Context).unwrap();
+    }
+    ws.identity.annotator = annotator.into();
+    ClassFile {
+        name: format!("{annotator}.json"),
+        workspace: Rc::new(ws),
+    }
+}
+
+fn class(students: Vec<ClassFile>, generation: u64) -> Class {
+    Class {
+        key: None,
+        students,
+        generation,
+    }
+}
+
+/// The Reset the page sends for `class`.
+fn reset(c: &Class) -> A {
+    A::Reset(c.generation, c.curation(), Some(Files::of(c)))
+}
+
+fn run(s: Rc<CurationState>, actions: Vec<A>) -> Rc<CurationState> {
+    actions.into_iter().fold(s, |s, a| s.apply(a))
+}
+
+fn accepted(s: &CurationState) -> Vec<(usize, usize)> {
+    let Some(Ok(c)) = &s.curation else {
+        return Vec::new();
+    };
+    let mut v: Vec<_> = (0..c.items.len())
+        .filter_map(|i| {
+            let ver = &c.items[i].versions[c.choice(i)?];
+            Some((ver.start, ver.end))
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Save as the page does: the record and its revision, then the outcome.
+fn save(s: Rc<CurationState>, outcome: Result<(), String>) -> (Rc<CurationState>, SavedCuration) {
+    let (revision, record) = s.record_to_save(1.0).expect("something to save");
+    (s.apply(A::Saved(revision, outcome)), record)
+}
+
+#[test]
+fn choices_are_steps_to_undo_and_the_page_asks_only_while_they_are_neither_saved_nor_exported() {
+    let c = class(
+        vec![student(0, "ana"), student(1, "ben"), student(2, "cleo")],
+        1,
+    );
+    let s = run(Rc::default(), vec![reset(&c)]);
+    assert!(
+        s.record_to_save(0.0).is_none(),
+        "nothing chosen, nothing to save"
+    );
+    assert!(!s.unsafe_to_close() && !s.can_undo());
+    let s = run(s, vec![A::Toggle(0, 0), A::AcceptMajority]);
+    let all = accepted(&s);
+    assert!(all.len() > 1);
+    assert!(s.unsafe_to_close(), "not saved yet");
+    // Undo takes "Accept all majority" back whole, then the click; redo both.
+    let s = run(s, vec![A::Undo]);
+    assert_eq!(accepted(&s).len(), 1);
+    assert_eq!(
+        s.changed_item,
+        Some(1),
+        "the list shows the first item the undo changed"
+    );
+    let s = run(s, vec![A::Undo]);
+    assert!(accepted(&s).is_empty() && !s.can_undo());
+    assert_eq!(s.changed_item, Some(0));
+    let s = run(s, vec![A::Redo, A::Redo]);
+    assert_eq!(accepted(&s), all);
+    // Nothing left to redo: the same state, unchanged.
+    let same = s.clone().apply(A::Redo);
+    assert!(Rc::ptr_eq(&same, &s));
+    // Saved: no question; another change, a question until it is saved or exported.
+    let (s, record) = save(s, Ok(()));
+    assert_eq!(record.choices.len(), all.len());
+    assert!(!s.unsafe_to_close() && s.saved_now());
+    let s = run(s, vec![A::Choose(0, None)]);
+    assert!(s.unsafe_to_close() && !s.saved_now());
+    assert_eq!(s.changed_item, None, "only an undo or redo moves the list");
+    let s = run(s, vec![A::Exported]);
+    assert!(!s.unsafe_to_close());
+    // Saving fails: the tab says so, and the page asks.
+    let s = run(s, vec![A::AcceptMajority]);
+    let (s, _) = save(
+        s,
+        Err("the browser's database (IndexedDB) cannot be used".into()),
+    );
+    assert!(s.unsafe_to_close());
+    assert_eq!(
+        s.storage_error.as_deref(),
+        Some("Your curation choices could not be saved in this browser (the browser's database (IndexedDB) cannot be used). Export the curated workspace before you close the page; it asks first.")
+    );
+    // Start over: one step, undone like any other.
+    let s = run(s, vec![A::StartOver]);
+    assert!(accepted(&s).is_empty());
+    let s = run(s, vec![A::Undo]);
+    assert_eq!(accepted(&s), all);
+}
+
+#[test]
+fn saved_choices_come_back_with_a_notice_for_the_same_files_and_what_applies_of_changed_ones() {
+    let files = vec![student(0, "ana"), student(1, "ben"), student(2, "cleo")];
+    let c = class(files.clone(), 1);
+    let s = run(Rc::default(), vec![reset(&c)]);
+    // Every item decided, the second sentence in favour of cleo's shorter claim.
+    let short = match &s.curation {
+        Some(Ok(cur)) => (0..cur.items.len())
+            .find_map(|i| {
+                let v = cur.items[i].versions.iter().position(|v| v.end == 66)?;
+                Some((i, v))
+            })
+            .unwrap(),
+        _ => panic!("a curation"),
+    };
+    let s = run(
+        s,
+        vec![A::AcceptMajority, A::Choose(short.0, Some(short.1))],
+    );
+    let (_, record) = save(s.clone(), Ok(()));
+    let n = record.choices.len();
+    let fp = Files::of(&c).set;
+    // A reload: the same files, read again (another generation), another order.
+    let again = class(
+        vec![files[2].clone(), files[0].clone(), files[1].clone()],
+        1,
+    );
+    let fresh = run(Rc::default(), vec![reset(&again)]);
+    assert_eq!(Files::of(&again).set, fp, "the same files, the same key");
+    let back = run(
+        fresh.clone(),
+        vec![A::Restore(fp.clone(), vec![record.clone()])],
+    );
+    assert_eq!(accepted(&back), accepted(&s));
+    assert_eq!(
+        back.notice.as_deref(),
+        Some(
+            format!("Your {n} curation choices saved in this browser for these files are back.")
+                .as_str()
+        )
+    );
+    assert!(back.record_to_save(2.0).is_some(), "taken up: saved again");
+    // Undo takes the restored choices back; dismissing leaves them.
+    assert!(accepted(&run(back.clone(), vec![A::Undo])).is_empty());
+    assert_eq!(
+        accepted(&run(back.clone(), vec![A::DismissNotice])),
+        accepted(&s)
+    );
+    assert!(run(back, vec![A::DismissNotice]).notice.is_none());
+    // cleo's file corrected: her short claim is gone, the rest comes back.
+    let fixed = class(
+        vec![files[0].clone(), files[1].clone(), student(3, "cleo")],
+        1,
+    );
+    let s2 = run(Rc::default(), vec![reset(&fixed)]);
+    let fp2 = Files::of(&fixed).set;
+    assert_ne!(fp2, fp);
+    let s2 = run(s2, vec![A::Restore(fp2, vec![record.clone()])]);
+    assert_eq!(accepted(&s2).len(), n - 1);
+    assert_eq!(
+        s2.notice.as_deref(),
+        Some(format!("These files changed since your curation choices were saved in this browser: {} choices still apply and are back; 1 no longer applies and was dropped.", n - 1).as_str())
+    );
+    // A choice already made (newer than any saved), or files changed since the lookup
+    // began: nothing is taken up.
+    let chosen = run(fresh.clone(), vec![A::Toggle(0, 0)]);
+    let after = run(
+        chosen.clone(),
+        vec![A::Restore(fp.clone(), vec![record.clone()])],
+    );
+    assert_eq!(accepted(&after), accepted(&chosen));
+    assert!(after.notice.is_none());
+    let stale = run(fresh, vec![A::Restore("another".into(), vec![record])]);
+    assert!(accepted(&stale).is_empty());
+}
+
+#[test]
+fn new_files_carry_the_choices_over_only_when_they_share_a_file() {
+    let (ana, ben, cleo) = (student(0, "ana"), student(1, "ben"), student(2, "cleo"));
+    let abc = class(vec![ana.clone(), ben.clone(), cleo.clone()], 1);
+    let s = run(Rc::default(), vec![reset(&abc)]);
+    let short = match &s.curation {
+        Some(Ok(cur)) => (0..cur.items.len())
+            .find_map(|i| Some((i, cur.items[i].versions.iter().position(|v| v.end == 66)?)))
+            .unwrap(),
+        _ => panic!("a curation"),
+    };
+    let s = run(
+        s,
+        vec![A::AcceptMajority, A::Choose(short.0, Some(short.1))],
+    );
+    let all = accepted(&s);
+    // cleo's file removed: her short claim no longer applies; loaded again, it is back.
+    let ab = class(vec![ana.clone(), ben.clone()], 2);
+    let s = run(s, vec![reset(&ab)]);
+    assert_eq!(accepted(&s).len(), all.len() - 1);
+    assert!(!s.can_undo(), "another set of files starts a new history");
+    let abc2 = class(vec![ana.clone(), ben.clone(), cleo.clone()], 3);
+    let s = run(s, vec![reset(&abc2)]);
+    assert_eq!(accepted(&s), all);
+    // Down to one file (no curation) and back: the choices wait.
+    let s = run(
+        s,
+        vec![
+            reset(&class(vec![ana.clone()], 4)),
+            reset(&class(vec![ana.clone(), ben.clone(), cleo.clone()], 5)),
+        ],
+    );
+    assert_eq!(accepted(&s), all);
+    // Another section: other students' files of the same article carry nothing over.
+    let other = class(vec![student(0, "dan"), student(2, "eve")], 6);
+    let s = run(s, vec![reset(&other)]);
+    assert!(accepted(&s).is_empty());
+}
