@@ -24,6 +24,39 @@ const CJK_STOP: &[&str] = &[
     "下", "还", "又", "却", "吗", "呢", "吧",
 ];
 
+/// Function words of French, German, Spanish, Italian and Portuguese that are no English
+/// words (articles, prepositions, pronouns, auxiliaries; "l" and "d" of "l'usine",
+/// "d'un"): stop words of a sentence in one of those languages (`text::foreign_stops`),
+/// so that two unrelated French sentences do not share "de", "la" and "le". Left out as
+/// English words: [`FOREIGN_STOP_ALSO`].
+pub(super) const FOREIGN_STOP: &[&str] = &[
+    // French
+    "l", "d", "qu", "n", "s", "c", "j", "le", "la", "les", "de", "des", "du", "un", "une", "et",
+    "est", "sont", "été", "être", "était", "ont", "au", "aux", "ce", "cet", "cette", "ces", "il",
+    "elle", "ils", "elles", "nous", "vous", "je", "que", "qui", "dans", "sur", "avec", "pas", "ne",
+    "se", "sa", "ses", "leur", "leurs", "mais", "ou", "où", "lui", "même", "aussi", "entre",
+    "après", "avant", "selon", "très", "tous", "toute", "toutes", "comme", "cela", "ça", "y",
+    // German
+    "der", "das", "und", "ist", "ein", "eine", "einen", "einem", "einer", "eines", "mit", "von",
+    "zu", "den", "dem", "nicht", "sich", "auf", "für", "im", "auch", "sie", "wird", "wurde",
+    "wurden", "werden", "haben", "sind", "bei", "nach", "aus", "oder", "aber", "wie", "noch",
+    "nur", "über", "vor", "zum", "zur", "vom", "beim", "dass", "er", "es", "wir", "ich", "ihr",
+    "ihre", "seine", "sein", "kein", "keine", "dieser", "diese", "dieses", "durch", "gegen",
+    "unter", "bis", "seit", "schon", "sehr", // Spanish, Italian, Portuguese
+    "el", "los", "las", "del", "una", "por", "para", "lo", "su", "sus", "al", "en", "como", "más",
+    "pero", "sobre", "este", "esta", "estos", "fue", "ha", "muy", "también", "hasta", "desde",
+    "cuando", "donde", "porque", "ya", "il", "della", "di", "che", "non", "gli", "nel", "dei",
+    "da", "dos", "na", "em", "os", "ao", "uma", "com", "não",
+];
+
+/// Function words of those languages that are English words too ("die", "hat", "pour"):
+/// stop words only in a sentence the words of [`FOREIGN_STOP`] show to be foreign, and not
+/// counted to decide it.
+pub(super) const FOREIGN_STOP_ALSO: &[&str] = &[
+    "die", "hat", "war", "man", "son", "sin", "con", "pour", "par", "per", "plus", "sans", "tout",
+    "dont",
+];
+
 pub(super) const STOP: &[&str] = &[
     "a",
     "about",
@@ -334,6 +367,9 @@ pub(super) struct Lex {
     pub(super) month: Option<u8>,
     pub(super) weekday: Option<u8>,
     pub(super) stop: bool,
+    /// A function word of another European language: 1 of [`FOREIGN_STOP`], 2 of
+    /// [`FOREIGN_STOP_ALSO`] (an English word too).
+    pub(super) foreign: u8,
     pub(super) negation: bool,
     pub(super) scale: Option<f64>,
     pub(super) alias: Option<&'static str>,
@@ -345,6 +381,12 @@ pub(super) fn lex(w: &str) -> Lex {
         let mut m: FnvMap<&'static str, Lex> = FnvMap::default();
         for &w in STOP.iter().chain(CJK_STOP) {
             m.entry(w).or_default().stop = true;
+        }
+        for &w in FOREIGN_STOP {
+            m.entry(w).or_default().foreign = 1;
+        }
+        for &w in FOREIGN_STOP_ALSO {
+            m.entry(w).or_default().foreign = 2;
         }
         for &w in NEGATIONS {
             m.entry(w).or_default().negation = true;

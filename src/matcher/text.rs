@@ -247,6 +247,13 @@ struct Aux {
     fresh: bool,
 }
 
+/// Words that French and Italian shorten before a vowel with an apostrophe ("l'usine",
+/// "qu'il", "dell'anno"): the token is the word after the apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
+    "dall", "nell", "sull", "all", "un", "quell", "po",
+];
+
 /// The analysis of one raw token's characters (`surface`, as written).
 fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     let first_char = surface.chars().next().unwrap_or(' ');
@@ -283,7 +290,22 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
         };
     }
     if let Some(pos) = norm.find('\'') {
-        norm.truncate(pos); // they'll, we're, I'd
+        let (before, after) = (&norm[..pos], &norm[pos + 1..]);
+        // The letter after the apostrophe as written: "O'Brien", "D'Angelo" are names.
+        let upper_after = surface
+            .chars()
+            .skip_while(|&c| !is_apostrophe(c))
+            .nth(1)
+            .is_some_and(char::is_uppercase);
+        if matches!(after, "ll" | "re" | "ve" | "d" | "m") || after.is_empty() {
+            norm.truncate(pos); // they'll, we're, I'd
+        } else if ELISIONS.contains(&before) && !(upper_initial && upper_after && before.len() == 1)
+        {
+            // French and Italian elision: "l'usine", "d'un", "qu'il", "dell'anno" are
+            // "usine", "un", "il", "anno".
+            norm = after.to_string();
+        }
+        // Otherwise one word with its apostrophe: "O'Brien", "rock'n'roll".
         if norm.is_empty() {
             return none;
         }
@@ -441,7 +463,36 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
         }
     }
     mark_dates(&mut toks);
+    foreign_stops(&mut toks);
     toks
+}
+
+/// In a sentence of French, German, Spanish, Italian or Portuguese, their function words
+/// (`lexicon::FOREIGN_STOP`: "de", "la", "der", "los"; and `FOREIGN_STOP_ALSO`, "die",
+/// "hat", which are English words too) are stop words, as English ones are
+/// in English: "L'usine de Lyon" and "Le budget de la ville" share no word. A sentence is
+/// taken as foreign when at least two of its tokens are such words and they outnumber its
+/// English stop words (words of both lists, "a", "on", count for neither); an English
+/// sentence with "Los Angeles" or "de Blasio" keeps them as content words.
+fn foreign_stops(toks: &mut [Token]) {
+    // Cheap first: an English sentence has English stop words in plenty.
+    let english = toks.iter().filter(|t| t.stop).count();
+    if english * 4 >= toks.len().max(1) * 3 || toks.len() < 3 {
+        return;
+    }
+    let foreign: Vec<u8> = toks.iter().map(|t| lex(&t.norm).foreign).collect();
+    let both = toks
+        .iter()
+        .zip(&foreign)
+        .filter(|(t, &f)| t.stop && f == 1)
+        .count();
+    let only_foreign = foreign.iter().filter(|&&f| f == 1).count() - both;
+    if only_foreign >= 2 && only_foreign > english - both {
+        // Now also the ones that are English words too ("die", "hat").
+        for (t, f) in toks.iter_mut().zip(foreign) {
+            t.stop |= f != 0;
+        }
+    }
 }
 
 /// The string a token's `stem` hashes: the Snowball stem of a word (its Latin and Greek letters'

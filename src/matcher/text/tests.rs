@@ -179,3 +179,61 @@ fn latin_diacritics_do_not_change_a_stem() {
     assert_eq!(stems("Δήμος Αθηναίων"), stems("Δημος Αθηναιων"));
     assert_ne!(stems("мой"), stems("мои"));
 }
+
+#[test]
+fn function_words_of_other_european_languages_are_stop_words_in_their_sentences() {
+    let content = |s: &str| -> Vec<String> {
+        toks(s)
+            .into_iter()
+            .filter(|t| !t.stop)
+            .map(|t| t.norm)
+            .collect()
+    };
+    // French, German, Spanish: articles and prepositions are no content words.
+    assert_eq!(
+        content("L'origine du sinistre reste inconnue, a indiqué le directeur de l'usine."),
+        [
+            "origine",
+            "sinistre",
+            "reste",
+            "inconnue",
+            "indiqué",
+            "directeur",
+            "usine"
+        ]
+    );
+    assert_eq!(
+        content("Die Polizei hat den Fahrer in der Nacht festgenommen."),
+        ["polizei", "fahrer", "nacht", "festgenommen"]
+    );
+    assert!(
+        !content("El presidente de la empresa dimitió por la tarde.").contains(&"la".to_string())
+    );
+    // In English the same words stay: names ("Los Angeles", "de Blasio") and English
+    // words ("hat", "die").
+    let en =
+        content("The mayor of Los Angeles met Bill de Blasio and said he would die for his hat.");
+    for w in ["los", "de", "die", "hat"] {
+        assert!(en.contains(&w.to_string()), "{w}: {en:?}");
+    }
+}
+
+#[test]
+fn an_apostrophe_inside_a_name_or_an_elision_keeps_the_word() {
+    let norms = |s: &str| -> Vec<String> { toks(s).into_iter().map(|t| t.norm).collect() };
+    // Names are one word: "O'Brien" was "o", the same as "O'Neill".
+    assert_eq!(
+        norms("O'Brien met O'Neill and D'Angelo"),
+        ["o'brien", "met", "o'neill", "and", "d'angelo"]
+    );
+    // French and Italian elision: the word after the apostrophe.
+    assert_eq!(
+        norms("l'usine d'un qu'il dell'anno l\u{2019}origine"),
+        ["usine", "un", "il", "anno", "origine"]
+    );
+    // English contractions and possessives as before.
+    assert_eq!(
+        norms("they'll we're I'd I'm Carroll's don't"),
+        ["they", "we", "i", "i", "carroll", "do", "not"]
+    );
+}
