@@ -195,13 +195,7 @@ fn places(p: &Prepared) -> Vec<Place> {
         if j == e && noun_after && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s)) {
             continue;
         }
-        let name = toks[j..=e]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        // Regions are looked up without diacritics ("Perú", "México").
-        let name = fold_diacritics(&name).into_owned();
+        let name = name_of(&toks[j..=e]);
         let mut breadth = breadth(&name);
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
@@ -251,6 +245,17 @@ fn places(p: &Prepared) -> Vec<Place> {
     }
     out.extend(forces(p));
     out
+}
+
+/// A place's name: its tokens' normalised forms joined by spaces, without diacritics
+/// (regions are looked up so: "Perú", "México").
+fn name_of(toks: &[crate::matcher::text::Token]) -> String {
+    let name = toks
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    fold_diacritics(&name).into_owned()
 }
 
 /// Lower-case words between a place preposition and the name that say where in the place
@@ -338,12 +343,7 @@ fn forces(p: &Prepared) -> Vec<Place> {
         if !word(&toks[e]) || (j..=e).any(|x| people(&toks[x].norm) || acronym(&toks[x])) {
             continue;
         }
-        let name = toks[j..=e]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let name = fold_diacritics(&name).into_owned();
+        let name = name_of(&toks[j..=e]);
         let breadth = breadth(&name);
         if breadth != Breadth::Local {
             continue;
