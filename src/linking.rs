@@ -386,6 +386,25 @@ impl Matching {
         Some((name, (s + a, s + b)))
     }
 
+    /// The words of the sentence of document `doc` holding code point `range.0`, lower
+    /// case (`matcher::name_words`); empty if there is none.
+    fn sentence_words(&self, doc: Option<usize>, range: (usize, usize)) -> Vec<String> {
+        let Some((doc, (_, text))) = doc.and_then(|d| Some((d, self.docs.get(d)?))) else {
+            return Vec::new();
+        };
+        let Some((s, e)) = self
+            .corpus
+            .sentences(doc)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= range.0 && range.0 < e.max(s + 1))
+        else {
+            return Vec::new();
+        };
+        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        crate::matcher::name_words(&sentence)
+    }
+
     /// Speaker flags with the workspace's attributions: when both sides have a known
     /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
     /// Vincent Brooks") and may be two people by their kinds (not a generic source such as
@@ -414,8 +433,17 @@ impl Matching {
             crate::matcher::name_words(&src.0),
             crate::matcher::name_words(&tgt.0),
         );
+        // As `parallax suggest` has it (`speakers::speaker_conflict`): no flag when either
+        // sentence mentions the other's speaker ("Her agent, Mark Roesler, said Page died"
+        // / "Page died ..., agent Mark Roesler said").
+        let (sa, sb) = (
+            self.sentence_words(self.index.get(&span.doc).copied(), (span.start, span.end)),
+            self.sentence_words(Some(target_doc), sentence),
+        );
+        let mentioned = wa.iter().any(|w| sb.contains(w)) || wb.iter().any(|w| sa.contains(w));
         if !wa.is_empty()
             && !wb.is_empty()
+            && !mentioned
             && wa.iter().all(|w| !wb.contains(w))
             && crate::matcher::speakers_may_differ(&src.0, &tgt.0)
         {

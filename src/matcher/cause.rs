@@ -15,6 +15,9 @@
 //!   sentence names the other's class anywhere ("in hospital with pneumonia … suffered the
 //!   heart attack" / "died of pneumonia" tells both causes on one side: no flag).
 //!
+//! - a fire's, a crash's or a blast's cause is read too right after "caused by", "started
+//!   by", "blamed on" ([`CAUSED`]): "caused by an electrical fault" / "caused by arson".
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident") name no class and never flag: they may be any of the others.
 
@@ -118,6 +121,27 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["malaria"]],
     &[&["tuberculosis"]],
     &[&["sepsis"], &["septic"]],
+    // Causes of a fire, a crash or a blast ("caused by an electrical fault" / "by arson").
+    &[&["electrical"], &["wiring"], &["short", "circuit*"]],
+    &[&["arson*"]],
+    &[&["cigarette*"], &["smoking"]],
+    &[&["lightning"]],
+    &[&["gas", "leak*"]],
+    &[&["candle*"]],
+    &[&["cooking"], &["stove*"]],
+    &[&["heater*"]],
+    &[&["firework*"]],
+];
+
+/// Verbs that name the cause of an event with the word after them ("The fire was caused
+/// *by* an electrical fault", "started by a cigarette", "blamed on arson"): (verb, cue).
+const CAUSED: &[(&str, &str)] = &[
+    ("caused", "by"),
+    ("started", "by"),
+    ("sparked", "by"),
+    ("triggered", "by"),
+    ("ignited", "by"),
+    ("blamed", "on"),
 ];
 
 /// Whether the lower-case token `norm` matches one pattern word (`*` anywhere: any
@@ -159,8 +183,30 @@ fn cause_at(toks: &[Token], i: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The first cause a sentence gives for a death or injury: (class, code point range).
+/// The cause a sentence gives right after "caused by", "blamed on" ([`CAUSED`]) and up to
+/// [`CUE_GAP`] words: (class, code point range).
+fn caused_by(toks: &[Token]) -> Option<(usize, (usize, usize))> {
+    (1..toks.len()).find_map(|c| {
+        let cue = CAUSED
+            .iter()
+            .any(|(verb, cue)| toks[c - 1].norm == *verb && toks[c].norm == *cue);
+        if !cue {
+            return None;
+        }
+        (c + 1..(c + 2 + CUE_GAP).min(toks.len())).find_map(|i| {
+            cause_at(toks, i).map(|(class, len)| (class, (toks[i].start, toks[i + len - 1].end)))
+        })
+    })
+}
+
+/// The first cause a sentence gives for a death or injury, else for an event after
+/// "caused by" ([`caused_by`]): (class, code point range).
 fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    harm_cause(p).or_else(|| caused_by(&p.tokens))
+}
+
+/// The first cause a sentence gives for a death or injury: (class, code point range).
+fn harm_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     let toks = &p.tokens;
     for (h, t) in toks.iter().enumerate() {
         if !HARM.iter().any(|w| word_matches(&t.norm, w)) {
@@ -204,6 +250,32 @@ mod tests {
 
     fn flags(a: &str, b: &str) -> Option<(String, String)> {
         flagged_texts(cause_conflict, a, b)
+    }
+
+    /// Trial 11: a fire's cause after "caused by", "started by", "blamed on".
+    #[test]
+    fn two_causes_of_one_fire_differ() {
+        assert_eq!(
+            flags(
+                "The fire was caused by an electrical fault, officials said.",
+                "The fire was caused by arson, officials said."
+            ),
+            Some(("electrical".into(), "arson".into()))
+        );
+        assert_eq!(
+            flags(
+                "The blaze was started by a cigarette.",
+                "The blaze was blamed on faulty wiring."
+            ),
+            Some(("cigarette".into(), "wiring".into()))
+        );
+        assert_eq!(
+            flags(
+                "The fire was caused by an electrical fault.",
+                "The fire was caused by faulty electrical wiring."
+            ),
+            None
+        );
     }
 
     #[test]

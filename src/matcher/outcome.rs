@@ -36,6 +36,16 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["convict", "guilty"], &["acquit", "innocent"]),
     (&["accept", "approv"], &["reject", "refus"]),
     (&["open"], &["closed", "closing", "shut"]),
+    // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
+    // (not "released" alone: footage, names and statements are released).
+    (
+        &["kill", "dead", "died", "dies", "death"],
+        &["freed", "rescu", "unharm"],
+    ),
+    (
+        &["resign", "quit"],
+        &["fired", "dismiss", "sacked", "ousted"],
+    ),
 ];
 
 /// The first token of `toks` (not a stop word) starting with one of `side`.
@@ -50,7 +60,7 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
-    let negates = |p: &Prepared| p.tokens.iter().any(|t| t.negation);
+    let negates = |p: &Prepared| (0..p.tokens.len()).any(|i| negation_at(&p.tokens, i));
     let denies = |p: &Prepared| p.tokens.iter().any(|t| is_denial(&t.norm));
     if negates(a) || negates(b) {
         return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
@@ -79,17 +89,54 @@ fn is_denial(norm: &str) -> bool {
         .any(|w| norm.starts_with(w))
 }
 
+/// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
+/// "no", "n't", "nobody"), or a failure ("failed to find", "unable to reach").
+fn negation_at(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
+    t.negation || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+}
+
+/// Words of a span of time that make a negation a past habit, not the event's outcome:
+/// "has not been hit by a quake in more than 25 years", "had not flooded for decades".
+const SPANS_OF_TIME: &[&str] = &["years", "decades", "century", "centuries", "generations"];
+
+/// Whether the negated word at `j` tells a past habit ("not been hit ... in 25 years",
+/// "for decades", "since 1990", "never before"): a span of time after "in", "for" or
+/// "over", or "since", within eight tokens after it, or "before" right after "never".
+fn habitual(toks: &[Token], neg: usize, j: usize) -> bool {
+    let ahead = &toks[j + 1..toks.len().min(j + 9)];
+    let span = ahead.iter().enumerate().any(|(k, t)| {
+        SPANS_OF_TIME.contains(&t.norm.as_str())
+            && ahead[..k]
+                .iter()
+                .any(|p| matches!(p.norm.as_str(), "in" | "for" | "over"))
+    });
+    let since = ahead.iter().any(|t| t.norm == "since");
+    let never_before = toks[neg].norm == "never"
+        && (toks.get(neg + 1).is_some_and(|t| t.norm == "before")
+            || ahead.first().is_some_and(|t| t.norm == "before"));
+    span || since || never_before
+}
+
 /// Content words negated in `toks`: (negation token index, negated token index), the
-/// negated word being the first content word within three tokens after the negation,
-/// when it is a word (not a number, date or name).
+/// negated word being the first content word within three tokens after the negation
+/// ([`negation_at`]), when it is a word (not a number, date or name). "no one" negates
+/// as "nobody" does (the word after "one").
 fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        if !t.negation {
+    for i in 0..toks.len() {
+        if !negation_at(toks, i) {
             continue;
         }
+        // The tokeniser reads "one" as the number 1.
+        let no_one = toks[i].norm == "no"
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.norm == "one" || t.kind == Kind::Number(1.0));
+        let from = i + 1 + usize::from(no_one);
         // A word, not a number, date or name: "wasn't until 1997" negates no outcome.
-        let next = (i + 1..toks.len().min(i + 4)).find(|&j| !toks[j].stop && !toks[j].negation);
+        let next = (from..toks.len().min(from + 3)).find(|&j| !toks[j].stop && !toks[j].negation);
         if let Some(j) = next.filter(|&j| {
             let w = &toks[j];
             w.kind == Kind::Word && !w.date && !w.proper
@@ -100,6 +147,52 @@ fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
+/// ([`habitual`]).
+fn negated_outcomes(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = negated(toks);
+    out.retain(|&(i, j)| !habitual(toks, i, j));
+    out
+}
+
+/// Irregular past forms of verbs news reports negate ("failed to find" / "found"), with
+/// their base form: the two are one word for the negation rule.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("found", "find"),
+    ("caught", "catch"),
+    ("took", "take"),
+    ("made", "make"),
+    ("got", "get"),
+    ("saw", "see"),
+    ("gave", "give"),
+    ("won", "win"),
+    ("kept", "keep"),
+    ("held", "hold"),
+    ("met", "meet"),
+    ("brought", "bring"),
+    ("left", "leave"),
+    ("reached", "reach"),
+    ("fled", "flee"),
+    ("sent", "send"),
+    ("came", "come"),
+    ("went", "go"),
+    ("knew", "know"),
+    ("stole", "steal"),
+    ("shot", "shoot"),
+];
+
+/// Whether two tokens are one word for the negation rule: one stem, or an irregular past
+/// and its base ([`IRREGULAR`]: "find" / "found").
+fn same_word(x: &Token, y: &Token) -> bool {
+    let base = |n: &str| {
+        IRREGULAR
+            .iter()
+            .find(|(past, _)| *past == n)
+            .map_or(n.to_string(), |(_, b)| b.to_string())
+    };
+    x.stem == y.stem || base(&x.norm) == base(&y.norm)
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -107,13 +200,25 @@ fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if !na.is_empty() && !nb.is_empty() {
         return None;
     }
+    let (na, nb) = (negated_outcomes(&a.tokens), negated_outcomes(&b.tokens));
     let check = |neg: &Prepared, list: &[(usize, usize)], plain: &Prepared| {
         list.iter().find_map(|&(i, j)| {
             let word = &neg.tokens[j];
+            // The word stated plainly on the negating side too ("Unable to find a home,
+            // ... told them to find housing"): no outcome denied.
+            let also = |(k, t): (usize, &Token)| {
+                k != j && same_word(t, word) && !list.iter().any(|&(_, m)| m == k)
+            };
+            // "failed to get" / "their failure ... to get": a failure told otherwise.
+            let failure = |t: &Token| t.norm.starts_with("fail") || t.norm == "unable";
+            let failed = !neg.tokens[i].negation && plain.tokens.iter().any(failure);
+            if neg.tokens.iter().enumerate().any(also) || failed {
+                return None;
+            }
             let same = plain
                 .tokens
                 .iter()
-                .find(|t| t.stem == word.stem && !t.stop)?;
+                .find(|t| same_word(t, word) && !t.stop)?;
             Some(((neg.tokens[i].start, word.end), (same.start, same.end)))
         })
     };
@@ -329,6 +434,62 @@ mod tests {
             conflict("The driver was not drunk.", "The driver was drunk."),
             Some(("not drunk".into(), "drunk".into()))
         );
+    }
+
+    /// Trial 11: opposite outcomes no rule read, and a past habit read as one.
+    #[test]
+    fn freed_against_killed_fired_against_resigned_and_failed_to() {
+        for (a, b, fa, fb) in [
+            (
+                "The hostages were freed on Monday.",
+                "The hostages were killed on Monday.",
+                "freed",
+                "killed",
+            ),
+            (
+                "The hostages were released unharmed on Monday.",
+                "The hostages were killed on Monday.",
+                "unharmed",
+                "killed",
+            ),
+            (
+                "The minister resigned on Monday.",
+                "The minister was fired on Monday.",
+                "resigned",
+                "fired",
+            ),
+            (
+                "Police failed to find the weapon.",
+                "Police found the weapon.",
+                "failed to find",
+                "found",
+            ),
+            (
+                "No one was killed in the blast at the factory.",
+                "Two people were killed in the blast at the factory.",
+                "No one was killed",
+                "killed",
+            ),
+        ] {
+            assert_eq!(conflict(a, b), pair(fa, fb), "{a} / {b}");
+        }
+        // A negated past habit is not the event's outcome.
+        for (a, b) in [
+            (
+                "The surrounding area has not been hit by a quake in more than 25 years.",
+                "The earth tremor hit a triangular area.",
+            ),
+            (
+                "The river had not flooded the town for decades.",
+                "The river flooded the town.",
+            ),
+            (
+                "The town had never before been hit by a tornado.",
+                "The tornado hit the town.",
+            ),
+        ] {
+            assert_eq!(conflict(a, b), None, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -59,6 +59,9 @@ pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if ma.is_empty() && mb.is_empty() {
         return None; // the same words
     }
+    if contraction(&qa, &ma, b, &qb, &mb) || contraction(&qb, &mb, a, &qa, &ma) {
+        return None; // "We are" / "We're": the same words
+    }
     // An editor's ellipsis or bracketed word ("crack ... the deck", "the [Rhone] river")
     // marks the quotation as edited, not misquoted.
     let between = |p: &Prepared, q: &[&Token], m: &std::ops::Range<usize>| -> String {
@@ -87,6 +90,33 @@ pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     Some((range(&qa, ra), range(&qb, rb)))
 }
 
+/// Words a contraction stands for after the word it is written onto ("we're", "it's",
+/// "they've", "I'll", "she'd"): the tokeniser keeps only that word ("we").
+const CONTRACTED: &[&str] = &["are", "am", "is", "have", "has", "will", "would", "had"];
+
+/// Whether the stretch `m` of quotation `q` is only words a contraction of the
+/// other quotation `oq` (of `o`) holds, its stretch `om` empty: "We are not" / "We're not"
+/// (`m` = "are", written "'re" on "We").
+fn contraction(
+    q: &[&Token],
+    m: &std::ops::Range<usize>,
+    o: &Prepared,
+    oq: &[&Token],
+    om: &std::ops::Range<usize>,
+) -> bool {
+    if !om.is_empty() || m.is_empty() || om.start == 0 || m.len() > 1 {
+        return false;
+    }
+    let word = &oq[om.start - 1];
+    let written: String = o
+        .text
+        .chars()
+        .skip(word.start)
+        .take(word.end - word.start)
+        .collect();
+    CONTRACTED.contains(&q[m.start].norm.as_str()) && written.contains(['\'', '\u{2019}'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +139,35 @@ mod tests {
                 "Dubois sagte: \u{bb}Wir hörten ein lautes Krachen und dann fiel die Brücke.\u{ab}"
             ),
             Some(("schreckliches".into(), "lautes".into()))
+        );
+    }
+
+    /// Trial 11: "We are" / "We're" was flagged while "do not" / "don't" was quiet.
+    #[test]
+    fn a_contraction_is_the_same_words() {
+        for (a, b) in [
+            (
+                "\"We are not going to surrender,\" he said.",
+                "\"We're not going to surrender,\" he said.",
+            ),
+            (
+                "\"It is a sad day for the town,\" he said.",
+                "\"It\u{2019}s a sad day for the town,\" he said.",
+            ),
+            (
+                "\"I don't want to go back,\" she said.",
+                "\"I do not want to go back,\" she said.",
+            ),
+        ] {
+            assert_eq!(conflict(a, b), None, "{a} / {b}");
+            assert_eq!(conflict(b, a), None, "{b} / {a}");
+        }
+        assert_eq!(
+            conflict(
+                "\"We are not going to surrender,\" he said.",
+                "\"We will not going to surrender,\" he said."
+            ),
+            Some(("are".into(), "will".into()))
         );
     }
 

@@ -88,7 +88,8 @@ fn place_tail(p: &Prepared, toks: &[Token], s: usize, e: usize) -> bool {
     false
 }
 
-/// Named speakers of a sentence: (range of the name, stem of the surname).
+/// Named speakers of a sentence: (range of the name, stem of the surname). A role ("the
+/// mayor said", "her agent said") counts as a name here; `sources` tells the kinds apart.
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
@@ -151,20 +152,33 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // "..., said Carroll", "according to Carroll". A name right after the verb is the
         // speaker only there: in "Investigators say Sam's Club is looking" or "Carroll told
         // Reuters" it is what was said, or who heard it.
-        let after = if t.norm == "according" { i + 2 } else { i + 1 };
+        let mut after = if t.norm == "according" { i + 2 } else { i + 1 };
         let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
         let name_after = t.norm == "according" || (inverted && t.norm != "told");
+        // "according to police spokesman John Smith", "..., said police spokesman John
+        // Smith": role words before the name.
+        if name_after {
+            let mut k = after;
+            while k < toks.len() && k < after + 3 && role_word(&toks[k]) {
+                k += 1;
+            }
+            if k > after && toks.get(k).is_some_and(|t| t.proper) {
+                after = k;
+            }
+        }
         if name_after && after < toks.len() && toks[after].proper {
             let mut e = after;
             while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 && joined(e + 1) {
                 e += 1;
             }
-            out.push(((toks[after].start, toks[e].end), toks[e].stem));
-            continue;
+            // "..., said Page died": a name with its verb after it is what was said.
+            if t.norm == "according" || name_ends_clause(p, toks, e) {
+                out.push(((toks[after].start, toks[e].end), toks[e].stem));
+                continue;
+            }
         }
         // "..., said the harbour master." (a role, not a name: ends the clause)
-        if inverted && after < toks.len() && matches!(toks[after].norm.as_str(), "the" | "a" | "an")
-        {
+        if inverted && after < toks.len() && is_det(&toks[after].norm) {
             if let Some(r) = role_after(p, toks, after + 1) {
                 out.push(r);
                 continue;
@@ -194,8 +208,10 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 continue;
             }
         }
-        // "Carroll said", "Colonel Chad Carroll told"
-        if i > 0 {
+        // "Carroll said", "Colonel Chad Carroll told"; not a word of a quotation right
+        // before its closing mark ("... host the Oscars," said Zadan and Meron).
+        let quoted = matches!(char_before(p, t.start), Some('"' | '\u{201d}'));
+        if i > 0 && !quoted {
             if let Some(s) = run_back(i - 1) {
                 out.push(s);
             }
@@ -262,6 +278,12 @@ pub(crate) fn resolve_pronouns<S>(
     }
 }
 
+/// A word before a role: an article or a possessive ("the mayor", "her agent", "his
+/// lawyer"): "her agent said" and "her husband said" name two roles.
+fn is_det(norm: &str) -> bool {
+    matches!(norm, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+}
+
 /// A lower-case content word that can be part of a role ("harbour master", "police chief").
 fn role_word(t: &Token) -> bool {
     t.kind == Kind::Word && !t.stop && !t.proper
@@ -271,6 +293,67 @@ fn role_word(t: &Token) -> bool {
 fn char_before(p: &Prepared, at: usize) -> Option<char> {
     let chars: Vec<char> = p.text.chars().take(at).collect();
     chars.into_iter().rev().find(|c| !c.is_whitespace())
+}
+
+/// Words that may follow the name after an inverted "said" while that name still ends its
+/// clause: a place, a time or a manner of saying ("..., said Carroll in a statement",
+/// "..., said Smith on Monday", "..., said Doe of the Red Cross").
+const AFTER_SPEAKER: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "from",
+    "for",
+    "with",
+    "during",
+    "after",
+    "before",
+    "about",
+    "to",
+    "by",
+    "via",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "late",
+    "last",
+    "this",
+    "when",
+    "while",
+    "who",
+    "whose",
+    "adding",
+];
+
+/// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
+/// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
+/// said Carroll in a statement"), rather than the subject of what was said, a verb after
+/// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
+fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
+    // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
+    // a second name ("said Zadan and Meron").
+    let mut e = e;
+    loop {
+        if toks.get(e + 1).is_some_and(|t| t.proper) {
+            e += 1;
+        } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
+            && toks.get(e + 2).is_some_and(|t| t.proper)
+        {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    let Some(next) = toks.get(e + 1) else {
+        return true;
+    };
+    let chars: Vec<char> = p.text.chars().collect();
+    let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
+    let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
+    gap.iter().any(stop) || AFTER_SPEAKER.contains(&next.norm.as_str())
 }
 
 /// A role after "said the": one to three role words that end the clause (followed by
@@ -305,7 +388,7 @@ fn role_before(p: &Prepared, toks: &[Token], verb: usize) -> Option<((usize, usi
         return None;
     }
     let det = &toks[s - 1];
-    if !matches!(det.norm.as_str(), "the" | "a" | "an") {
+    if !is_det(&det.norm) {
         return None;
     }
     let starts = s - 1 == 0

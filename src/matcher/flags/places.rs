@@ -6,7 +6,7 @@
 
 use super::anchor::{anchor_match, pair_best};
 use super::names::{fold_diacritics, joins_name, same_name_word};
-use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES};
+use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES, US_STATE_SHORT};
 use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
@@ -79,7 +79,7 @@ fn breadth(name: &str) -> Breadth {
         Breadth::Continent
     } else if COUNTRIES.contains(&name) {
         Breadth::Country
-    } else if US_STATES.contains(&name) {
+    } else if US_STATES.contains(&name) || US_STATE_SHORT.contains(&name.trim_end_matches('.')) {
         Breadth::State
     } else {
         Breadth::Local
@@ -101,6 +101,11 @@ pub(super) fn is_region(name: &str) -> bool {
 /// another noun ("at Panmunjom" / "in the Joint Security Area" / "in the Demilitarized
 /// Zone"), or an acronym of a place ("in the DMZ"), whose kind is unknown.
 fn conflicting(x: &Place, y: &Place) -> bool {
+    // A town told with a part of it ("in central Paris") may hold a site ("at the Harry
+    // Winston boutique").
+    if (x.town && y.site) || (y.town && x.site) {
+        return false;
+    }
     match (x.breadth, y.breadth) {
         (Breadth::Area(p), Breadth::Area(q)) => p.is_some() && p == q,
         (Breadth::Area(_), _) | (_, Breadth::Area(_)) => false,
@@ -122,6 +127,11 @@ struct Place {
     words: Vec<usize>,
     name: String,
     breadth: Breadth,
+    /// Named after "at" ("at the Harry Winston boutique"): a site, which a town may hold.
+    site: bool,
+    /// Named with a part of it ("in central Paris", "in suburban Detroit"): a town or a
+    /// region, not a site.
+    town: bool,
 }
 
 /// Places: a name after a place preposition ("in Ohio", "at the Panmunjom truce village").
@@ -156,6 +166,9 @@ fn places(p: &Prepared) -> Vec<Place> {
         if j < toks.len() && toks[j].norm == "the" {
             j += 1;
         }
+        // "in suburban Detroit", "in northern Iran": a word of where in the place.
+        let town = j < toks.len() && PART_OF.contains(&toks[j].norm.as_str()) && !toks[j].capital;
+        j += usize::from(town);
         if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
             continue;
         }
@@ -173,13 +186,16 @@ fn places(p: &Prepared) -> Vec<Place> {
         {
             e += 1;
         }
-        let name = toks[j..=e]
-            .iter()
-            .map(|t| t.norm.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        // Regions are looked up without diacritics ("Perú", "México").
-        let name = fold_diacritics(&name).into_owned();
+        // "in the French capital": an adjective of a people before a noun, no name ("the
+        // Sicilian capital of Palermo" is read for Palermo).
+        let noun_after = toks
+            .get(e + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+            && toks.get(e + 2).is_none_or(|t| t.norm != "of");
+        if j == e && noun_after && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s)) {
+            continue;
+        }
+        let name = name_of(&toks[j..=e]);
         let mut breadth = breadth(&name);
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
@@ -223,6 +239,123 @@ fn places(p: &Prepared) -> Vec<Place> {
             words,
             breadth,
             name,
+            site: t.norm == "at",
+            town,
+        });
+    }
+    out.extend(forces(p));
+    out
+}
+
+/// A place's name: its tokens' normalised forms joined by spaces, without diacritics
+/// (regions are looked up so: "Perú", "México").
+fn name_of(toks: &[crate::matcher::text::Token]) -> String {
+    let name = toks
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    fold_diacritics(&name).into_owned()
+}
+
+/// Lower-case words between a place preposition and the name that say where in the place
+/// ("in suburban Detroit", "in downtown Vancouver", "in northern Iran").
+const PART_OF: &[&str] = &[
+    "suburban",
+    "downtown",
+    "rural",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "coastal",
+    "upstate",
+    "uptown",
+    "midtown",
+];
+
+/// Local forces and officials named by their place ("Vancouver police", "Detroit
+/// officials"): the place where it happened.
+const FORCES: &[&str] = &["police", "officials", "authorities", "firefighters"];
+
+/// Endings of adjectives of a people ("Israeli", "Chinese", "French", "Palestinian").
+const DEMONYM_ENDS: &[&str] = &[
+    "ian", "can", "ese", "ish", "ench", "utch", "ean", "ani", "qi", "eli", "ali", "udi", "man",
+    "ai", "eni", "iti", "ine",
+];
+
+/// Capitalised words before [`FORCES`] that name no place ("Federal officials").
+const NOT_PLACES: &[&str] = &[
+    "federal",
+    "state",
+    "city",
+    "county",
+    "local",
+    "national",
+    "government",
+    "military",
+    "army",
+    "border",
+    "transit",
+    "airport",
+    "school",
+    "university",
+    "campus",
+    "park",
+];
+
+/// Places named before [`FORCES`] ("Vancouver police said", "Los Angeles
+/// firefighters"): one to three capitalised words, none an adjective of a people
+/// ([`DEMONYM_ENDS`]: "Israeli officials", "Chinese authorities" name a country's forces,
+/// not where it happened) nor a region ("U.S. officials", "Ohio police": a region's
+/// forces say nothing of the town).
+fn forces(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        if !FORCES.contains(&t.norm.as_str()) || t.capital {
+            continue;
+        }
+        let e = k - 1;
+        let mut j = e;
+        while j > 0 && e - j < 2 && toks[j - 1].proper && toks[j - 1].kind == Kind::Word {
+            j -= 1;
+        }
+        let word = |x: &crate::matcher::text::Token| x.proper && x.kind == Kind::Word;
+        let people =
+            |n: &str| NOT_PLACES.contains(&n) || DEMONYM_ENDS.iter().any(|s| n.ends_with(s));
+        // "NASCAR officials", "CDC officials": an organisation's.
+        let chars: Vec<char> = p.text.chars().collect();
+        let acronym = |x: &crate::matcher::text::Token| {
+            chars
+                .get(x.start..x.end)
+                .is_some_and(|w| w.len() >= 2 && w.iter().all(|c| !c.is_lowercase()))
+        };
+        if !word(&toks[e]) || (j..=e).any(|x| people(&toks[x].norm) || acronym(&toks[x])) {
+            continue;
+        }
+        let name = name_of(&toks[j..=e]);
+        let breadth = breadth(&name);
+        if breadth != Breadth::Local {
+            continue;
+        }
+        out.push(Place {
+            range: (toks[j].start, toks[e].end),
+            tokens: (j, e),
+            words: (j..=e).collect(),
+            breadth,
+            name,
+            site: false,
+            town: true,
         });
     }
     out

@@ -62,6 +62,15 @@ pub(super) const US_STATES: &[&str] = &[
     "wyoming",
 ];
 
+/// The US states' abbreviations of news style ("Mich.", "Calif.", "Fla."), without their
+/// full stop; not those that are words or other places ("Ill.", "Ind.", "Miss.", "Wash.",
+/// "La.", "Pa.", "Del.").
+pub(super) const US_STATE_SHORT: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mass",
+    "mich", "minn", "mo", "mont", "neb", "nev", "okla", "ore", "tenn", "vt", "va", "wis", "wisc",
+    "wyo",
+];
+
 /// Countries (the UN members, a few disputed ones, the UK's nations) and short forms.
 pub(super) const COUNTRIES: &[&str] = &[
     "afghanistan",

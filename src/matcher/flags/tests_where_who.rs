@@ -1,0 +1,104 @@
+//! Tests of the place, speaker and vehicle flags on the faults of a new-user trial (session
+//! 11): a word between "in" and the place, a place before "police", role words after
+//! "according to", a possessive before a role, a minivan as a van.
+
+use super::tests::{has_flag, no_flag};
+use super::*;
+
+#[test]
+fn a_place_after_a_word_of_where_in_it_or_before_police() {
+    let p = DiscrepancyKind::Place;
+    has_flag(
+        p,
+        "A man was shot at an office in Vancouver on Monday.",
+        "A man was shot at an office in suburban Detroit on Monday.",
+        "Vancouver",
+        "Detroit",
+    );
+    has_flag(
+        p,
+        "A man was shot at an office in downtown Vancouver on Monday.",
+        "A man was shot at an office in downtown Detroit on Monday.",
+        "Vancouver",
+        "Detroit",
+    );
+    has_flag(
+        p,
+        "A man shot and killed another man at the office, Vancouver police said.",
+        "A man shot and killed another man at the office, Detroit police said.",
+        "Vancouver",
+        "Detroit",
+    );
+    // The same place, a region's or a people's forces, a region's part: no flag.
+    for (a, b) in [
+        (
+            "A man was shot in suburban Detroit on Monday.",
+            "A man was shot on Monday, Detroit police said.",
+        ),
+        (
+            "A man was shot in northern Iran on Monday.",
+            "A man was shot in Iran on Monday.",
+        ),
+        (
+            "Robbers raided a jeweller in the French capital on Monday.",
+            "Robbers raided a jeweller in central Paris on Monday.",
+        ),
+        (
+            "The talks failed, Israeli officials said.",
+            "The talks failed, Egyptian officials said.",
+        ),
+        (
+            "The talks failed, U.S. officials said.",
+            "The talks failed, Detroit officials said.",
+        ),
+    ] {
+        no_flag(p, a, b);
+        no_flag(p, b, a);
+    }
+}
+
+#[test]
+fn role_words_before_a_name_and_a_possessive_before_a_role() {
+    let s = DiscrepancyKind::Speaker;
+    has_flag(
+        s,
+        "The road was closed after the landslide, according to police spokesman John Smith.",
+        "The road was closed after the landslide, according to Mayor Jane Doe.",
+        "John Smith",
+        "Mayor Jane Doe",
+    );
+    has_flag(
+        s,
+        "The road was closed after the landslide, her agent said.",
+        "The road was closed after the landslide, her husband said.",
+        "agent",
+        "husband",
+    );
+    // Generic against a role stays quiet by design; one role both times agrees.
+    no_flag(
+        s,
+        "The road was closed after the landslide, police said.",
+        "The road was closed after the landslide, the mayor said.",
+    );
+    no_flag(
+        s,
+        "The road was closed after the landslide, her agent said.",
+        "The road was closed after the landslide, his agent said.",
+    );
+}
+
+#[test]
+fn a_minivan_is_a_van() {
+    no_flag(
+        DiscrepancyKind::Vehicle,
+        "The gunman fled in a minivan.",
+        "The gunman fled in a van.",
+    );
+    has_flag(
+        DiscrepancyKind::Vehicle,
+        "The gunman fled in a minivan.",
+        "The gunman fled in a jeep.",
+        "minivan",
+        "jeep",
+    );
+}
