@@ -13,7 +13,8 @@ use crate::matcher::text::Kind;
 /// Whether the figure at token `i` is no count of its own: part of a clock time ("14:08",
 /// "8 a.m.", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
 /// ("9/11", "21/2") or split by a stray space ("5. 9", "2, 000ft"), or a figure in
-/// brackets restating the one before it in another unit ("433.50 pence ($6.85)").
+/// brackets restating the one before it in another unit ("433.50 pence ($6.85)"), or a
+/// telephone number ("688-4068").
 pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     if figure(toks, i).is_none() {
@@ -45,7 +46,17 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
             .trim_end()
             .ends_with('(')
     };
-    clock || bracket || joined(i) || (i > 0 && joined(i - 1))
+    // A telephone number ("688-4068", "561-688-4068"): three digits, a hyphen, four.
+    let digits = |k: usize| {
+        let t = &toks[k];
+        let s = surface(p, t.start, t.end);
+        (s.chars().all(|c| c.is_ascii_digit())).then_some(s.len())
+    };
+    let phone = |k: usize| {
+        k + 1 < toks.len() && digits(k) == Some(3) && digits(k + 1) == Some(4) && gap(k) == "-"
+    };
+    let phone = phone(i) || (i > 0 && phone(i - 1)) || (i + 2 < toks.len() && phone(i + 1));
+    clock || bracket || phone || joined(i) || (i > 0 && joined(i - 1))
 }
 
 /// Whether the figure at token `i` is written as an ordinal ("81st", "3rd"), which names

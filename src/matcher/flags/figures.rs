@@ -400,6 +400,7 @@ const SCORE_BEFORE: &[&str] = &[
     "scoreline",
     "voted",
     "vote",
+    "outnumbered",
 ];
 
 /// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1

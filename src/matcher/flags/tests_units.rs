@@ -188,6 +188,21 @@ fn a_tally_said_with_to_is_a_score() {
         "The vote passed by 52 to 48 in the Senate.",
         "The vote passed 48-52 in the Senate.",
     );
+    one_flag(
+        "Advancing issues outnumbered decliners about 8 to 5 on the exchange.",
+        "Advancing issues outnumbered decliners 3 to 1 on the exchange.",
+        "about 8 to 5",
+        "3 to 1",
+        true,
+    );
+}
+
+#[test]
+fn a_telephone_number_is_no_count() {
+    no_flag(
+        "Anyone with information can call O'Shea at 561-688-4068.",
+        "Anyone with information can call Detective Umphrey at 688-4163.",
+    );
 }
 
 #[test]
