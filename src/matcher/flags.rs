@@ -12,7 +12,10 @@
 //! thing (`anchor.rs`), each pair of facts giving its own flag, the softer kind when the
 //! figures' bounds or ranges let both be true ("at least 10" / "twelve", "between 10 and 20" /
 //! "15", `bounds.rs`; counts are read in `numbers.rs`, with the phrases that are no plain
-//! counts, a change, a score or a share ("one in five" is 20 %), in `figures.rs`; a
+//! counts, a change, a score or a share ("one in five" is 20 %), in `figures.rs`, and
+//! "no one", "two dozen", fractions and figures that are no counts, clock times, in
+//! `counts.rs`; a currency sign or a unit is what a figure counts, the same figure in
+//! another unit differing, `units.rs`; a
 //! figure told to fewer digits that the other rounds to, "0.8" / "0.81", is the softer
 //! kind); the place and date of a report are not
 //! those of the fact (`report.rs`); clock times and dates in figures ("2:30 p.m.",
@@ -33,6 +36,7 @@ use super::{Discrepancy, DiscrepancyKind};
 mod anchor;
 mod bounds;
 mod cjk;
+mod counts;
 mod dates;
 mod figures;
 mod names;
@@ -58,10 +62,13 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_times;
 #[cfg(test)]
+mod tests_units;
+#[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
 mod tests_winner;
 mod times;
+mod units;
 mod winner;
 
 use dates::date_conflicts;

@@ -152,8 +152,11 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
         return none;
     }
     match toks[i - 1].norm.as_str() {
+        _ if score_first(p, i).is_some() => none,
         "and" if i >= 3 && word(i - 3, "between") => (Some(i - 2), i - 3),
         "to" if i >= 3 && word(i - 3, "from") => (Some(i - 2), i - 3),
+        // "rose $1.99 to $3.23", "rise by $300 to $2,800": a change and the figure now.
+        "to" if change_before(p, i - 2) => none,
         "to" | "or" => (Some(i - 2), i - 2),
         _ => none,
     }
@@ -278,8 +281,37 @@ fn change_before(p: &Prepared, k: usize) -> bool {
     false
 }
 
+/// Words right before a figure that make it the size of a change ("down $1.85", "gained
+/// 82 cents"), besides [`CHANGE_WORDS`].
+const CHANGE_AMOUNT: &[&str] = &[
+    "lost",
+    "gained",
+    "gaining",
+    "losing",
+    "shed",
+    "added",
+    "off",
+    "by",
+    "decreasing",
+    "increasing",
+];
+
+/// What a sum of money at token `i` is to a change, from the word right before it: the
+/// size of a change ("down $1.85", "rose $2.88"), the level reached ("at $8.07", "to
+/// $46.50"), or neither (`None`). A change's size and a level are two facts.
+pub(super) fn change_part(p: &Prepared, i: usize) -> Option<&'static str> {
+    let before = p.tokens.get(i.checked_sub(1)?)?.norm.as_str();
+    if CHANGE_WORDS.contains(&before) || CHANGE_AMOUNT.contains(&before) {
+        Some("change")
+    } else if matches!(before, "at" | "to") {
+        Some("level")
+    } else {
+        None
+    }
+}
+
 /// A figure that is no date: its value.
-fn figure(toks: &[Token], k: usize) -> Option<f64> {
+pub(super) fn figure(toks: &[Token], k: usize) -> Option<f64> {
     match toks.get(k).map(|t| (t.kind, t.date)) {
         Some((Kind::Number(v), false)) => Some(v),
         _ => None,
@@ -368,6 +400,7 @@ const SCORE_BEFORE: &[&str] = &[
     "scoreline",
     "voted",
     "vote",
+    "outnumbered",
 ];
 
 /// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1
@@ -399,21 +432,31 @@ pub(super) const SCORE_AFTER: &[&str] = &[
 ];
 
 /// The first figure of a score or a tally whose second figure is token `i`: two whole
-/// figures joined by a hyphen or an en dash, with a word of a game or a vote among the
-/// three words before them ("won 3-1", "beat Leeds 2-0") or the two after ("a 2-3 defeat",
-/// "a 1-1 draw", "a 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not
-/// two or three of anything.
+/// figures joined by a hyphen or an en dash, or by "to" ("passed by 52 to 48"), with a
+/// word of a game or a vote among the three words before them ("won 3-1", "beat Leeds
+/// 2-0", "the vote passed by 52 to 48") or the two after ("a 2-3 defeat", "a 1-1 draw", "a
+/// 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not two or three of
+/// anything.
 pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
     let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0 && v >= 0.0);
-    if i == 0 || !whole(i) || !whole(i - 1) {
+    if i == 0 || !whole(i) {
+        return None;
+    }
+    let said = |k: &usize, words: &[&str]| words.contains(&toks[*k].norm.as_str());
+    // "52 to 48": a tally said with "to" needs a word of a vote or game before it.
+    if i >= 2 && toks[i - 1].norm == "to" && whole(i - 2) && !whole(i - 1) {
+        let f = i - 2;
+        let before = (f.saturating_sub(3)..f).any(|k| said(&k, SCORE_BEFORE));
+        return before.then_some(f);
+    }
+    if !whole(i - 1) {
         return None;
     }
     let gap = surface(p, toks[i - 1].end, toks[i].start);
     if !matches!(gap.trim(), "-" | "\u{2013}") {
         return None;
     }
-    let said = |k: &usize, words: &[&str]| words.contains(&toks[*k].norm.as_str());
     let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
     let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
     (before || after).then_some(i - 1)

@@ -3,12 +3,14 @@
 
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
+use super::counts::{age_between_commas, dozens, fraction, no_count, nobody, ordinal_figure};
 use super::figures::{
-    address, article_figure, change_earlier, change_start, digit_groups, figure_step, glued,
-    proportion, quantifier_start, range_low, score_first, unit_key, GLUED_UNITS, PROPORTION_STEP,
+    address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
+    glued, proportion, quantifier_start, range_low, score_first, unit_key, PROPORTION_STEP,
     SCORE_AFTER, ZONES,
 };
-use super::{cjk, Ranges};
+use super::units::{currency_before, is_money, unit_of};
+use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -24,6 +26,9 @@ enum Role {
     /// another score, the same figures in either order agreeing ("2-3" / "3-2") and other
     /// figures differing (the solid kind).
     Score,
+    /// An age between commas ("The gunman, 27, opened fire"): compared only with the age
+    /// of the same word ("gunman") whose anchor agrees.
+    Age,
 }
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
@@ -36,6 +41,16 @@ struct NumSlot {
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
     noun_class: u32,
+    /// The dimension of the unit the figure counts in (`units::unit_of`: "km" and "miles"
+    /// are lengths), 0 when it counts no unit.
+    dim: u64,
+    /// What a sum of money is paid for, when a word right after it says ("a $275
+    /// deductible"): its stem, 0 when none.
+    thing: u64,
+    /// A figure with no counted noun that may be compared by its anchor: not an ordinal
+    /// ("81st"), not the word "one" ("one of our own"), not a number after a capitalised
+    /// word ("Section 17", "Flight 370").
+    bare: bool,
     /// A vague count ("several", "数").
     vague: bool,
     /// The size a vague count stands for ("several": three to nine; `bounds::vague_size`).
@@ -62,6 +77,9 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             tok: usize::MAX,
             noun: Some(c.counted),
             noun_class: 0,
+            dim: 0,
+            thing: 0,
+            bare: false,
             vague: c.vague,
             size: c.size,
             bound: c.bound,
@@ -79,11 +97,41 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         {
             continue;
         }
-        // "60 000 fans": the figure is read at its last group of digits.
-        if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i) {
+        // "60 000 fans": the figure is read at its last group of digits, "two dozen" at
+        // "dozen", "two thirds of" at "thirds"; a clock time ("14:08") is no count.
+        if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i)
+            || dozens(p, i + 1).is_some_and(|(_, s)| s == i)
+            || fraction(p, i + 1).is_some_and(|(s, _)| s == i)
+            || no_count(p, i)
+        {
             continue;
         }
-        let grouped = digit_groups(p, i);
+        let grouped = digit_groups(p, i).or_else(|| dozens(p, i));
+        // A share told as a fraction ("a third of", "half of"), read as a percentage.
+        if let Some((at, share)) = fraction(p, i) {
+            let range = (quantifier_start(toks, at), t.end);
+            let bound = bound_before(toks, at).0;
+            out.push(share_slot(share, i, bound, range));
+            continue;
+        }
+        // "No one", "none": a count of zero people (or of what "none of" names).
+        if let Some(at) = nobody(p, i) {
+            let of = toks.get(i + 1).is_some_and(|n| n.norm == "of");
+            let noun = match of {
+                true => toks[i + 2..]
+                    .iter()
+                    .take(3)
+                    .find(|n| n.kind == Kind::Word && !n.stop)
+                    .map(|n| n.stem),
+                false => Some(unit_key("person")),
+            };
+            out.push(NumSlot {
+                noun,
+                step: 1.0,
+                ..share_slot(0.0, i, Bound::Exact, (toks[at].start, t.end))
+            });
+            continue;
+        }
         // "half a dozen", "a million": read at the figure after "a".
         let article = article_figure(toks, i);
         if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
@@ -108,30 +156,21 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             continue;
         }
         if let Some((part, share)) = proportion(toks, i) {
-            out.push(NumSlot {
-                value: share.to_bits(),
-                role: Role::Count,
-                tok: i,
-                noun: Some(unit_key("percent")),
-                noun_class: 0,
-                vague: false,
-                size,
-                bound: bound_before(toks, part).0,
-                step: PROPORTION_STEP,
-                start: quantifier_start(toks, part),
-                // With the word it is a share of ("one in seven 15-year-olds"), which
-                // tells the share apart from another of the sentence.
-                end: toks
-                    .get(i + 1)
-                    .filter(|n| n.kind == Kind::Word && !n.stop)
-                    .map_or(t.end, |n| n.end),
-            });
+            // With the word it is a share of ("one in seven 15-year-olds"), which tells
+            // the share apart from another of the sentence.
+            let end = toks
+                .get(i + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop)
+                .map_or(t.end, |n| n.end);
+            let range = (quantifier_start(toks, part), end);
+            out.push(share_slot(share, i, bound_before(toks, part).0, range));
             continue;
         }
         // The lower figure of a range is read with the upper one ("between 10 and 20"),
         // the first figure of a score with the second.
         if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i))
             || score_first(p, i + 1) == Some(i)
+            || score_first(p, i + 2) == Some(i)
         {
             continue;
         }
@@ -151,12 +190,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             None => Role::Count,
         };
         if let Some((_, unit)) = glued {
+            let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
             out.push(NumSlot {
                 value,
                 role,
                 tok: i,
-                noun: Some(unit_key(unit)),
+                noun: Some(key),
                 noun_class: 0,
+                dim,
+                thing: 0,
+                bare: false,
                 vague,
                 size,
                 bound,
@@ -168,8 +211,50 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         }
         let mut noun = None;
         let mut noun_class = 0;
+        let mut dim = 0;
+        let mut thing = 0;
+        let mut role = role;
         let mut end = t.end;
+        let mut start = match first.checked_sub(1).map(|k| &toks[k]) {
+            Some(a) if vague && a.norm == "a" => a.start,
+            _ => quantifier_start(toks, first),
+        };
+        // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
+        // gunman, 27, opened fire") counts years of age.
+        let money = match is_num {
+            true => currency_before(p, toks[at].start),
+            false => None,
+        };
+        if let Some((key, d)) = money {
+            (noun, dim) = (Some(key), d);
+            if start == toks[at].start {
+                start -= 1;
+            }
+            let paid_for = toks
+                .get(i + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper)
+                .filter(|n| surface(p, t.end, n.start) == " ")
+                .map(|n| n.stem);
+            let part = change_part(p, at).map(crate::matcher::text::hash_str);
+            thing = paid_for.or(part).unwrap_or(0);
+        } else if is_num && age_between_commas(p, i) {
+            let owner = toks[i - 1].stem;
+            noun = Some(crate::matcher::text::hash_str(&format!("age {owner}")));
+            role = Role::Age;
+            // With the word it is the age of, whose anchor tells whose age it is.
+            start = toks[i - 1].start;
+        }
         for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            // A counted noun is never across a comma or other punctuation ("rose to 12,
+            // officials said").
+            let gap = surface(p, toks[j - 1].end, n.start);
+            if noun.is_some()
+                || gap.contains([
+                    ',', ';', ':', '(', ')', '[', ']', '"', '\u{2013}', '\u{2014}',
+                ])
+            {
+                break;
+            }
             // "20%", "20 percent" and "20 per cent" count one thing.
             let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
             if j == i + 1 && (per_cent || n.norm == "percent") {
@@ -177,8 +262,9 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 end = toks[j + usize::from(per_cent)].end;
                 break;
             }
-            if n.kind == Kind::Word && GLUED_UNITS.contains(&n.norm.as_str()) && j == i + 1 {
-                noun = Some(unit_key(&n.norm));
+            // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings.
+            if let Some((key, d)) = unit_of(&n.norm).filter(|_| j == i + 1 && n.norm.len() > 1) {
+                (noun, dim) = (Some(key), d);
                 end = n.end;
                 break;
             }
@@ -190,7 +276,10 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 break;
             }
             if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
-                noun = Some(n.stem);
+                noun = match n.norm.as_str() {
+                    "people" | "person" | "persons" => Some(unit_key("person")),
+                    _ => Some(n.stem),
+                };
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 if j <= i + 3
                     && toks[i + 1..j].iter().all(|m| {
@@ -208,12 +297,17 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 break;
             }
         }
+        let spelled = surface(p, t.start, t.end).to_lowercase();
+        let named = i > 0 && toks[i - 1].capital && toks[i - 1].kind == Kind::Word;
         out.push(NumSlot {
             value,
             role,
             tok: i,
             noun,
             noun_class,
+            dim,
+            thing,
+            bare: noun.is_none() && !(is_num && ordinal_figure(p, i)) && spelled != "one" && !named,
             vague,
             size,
             bound,
@@ -222,10 +316,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 _ => 1.0,
             },
             // "a few people", "a handful of".
-            start: match first.checked_sub(1).map(|k| &toks[k]) {
-                Some(a) if vague && a.norm == "a" => a.start,
-                _ => quantifier_start(toks, first),
-            },
+            start,
             end,
         });
     }
@@ -256,23 +347,36 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let sb = number_slots(b);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy.
+    // The same figure in another unit of the dimension is no agreement ("60 km" / "60
+    // miles").
     let in_b = |x: &NumSlot| {
         sb.iter()
-            .any(|s| s.role == x.role && verdict(x, s) == Verdict::Agree)
+            .any(|s| s.role == x.role && verdict(x, s) == Verdict::Agree && !other_unit(x, s))
     };
     let in_a = |y: &NumSlot| {
         sa.iter()
-            .any(|s| s.role == y.role && verdict(s, y) == Verdict::Agree)
+            .any(|s| s.role == y.role && verdict(s, y) == Verdict::Agree && !other_unit(s, y))
     };
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
-        if x.noun.is_none() || in_b(x) {
+        if in_b(x) {
             continue;
         }
         for (j, y) in sb.iter().enumerate() {
-            let same_thing =
-                x.role == y.role && (y.noun == x.noun || (x.noun_class & y.noun_class) != 0);
-            if !same_thing || verdict(x, y) == Verdict::Agree || in_a(y) {
+            // Two figures with no counted noun ("rose to 12.", "measured 6.1 on the Richter
+            // scale") are about the same thing when their anchors say so.
+            let same_thing = x.role == y.role
+                && match (x.noun, y.noun) {
+                    (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
+                    (None, None) => x.bare && y.bare,
+                    _ => false,
+                };
+            let unit_differs = other_unit(x, y) && x.value == y.value;
+            // Two sums paid for different things ("a $275 deductible" / "$500 cash").
+            let things_differ = x.thing != 0 && y.thing != 0 && x.thing != y.thing;
+            let same_thing = same_thing && !things_differ;
+            let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
+            if !differ || in_a(y) {
                 continue;
             }
             let (Some(xt), Some(yt)) = (
@@ -286,7 +390,14 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // concede" / "was jailed for 12 years" are two facts), two scores the same game
             // ("trailing 14-0" / "a 31-24 victory" are two moments). Other counted things
             // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
-            if x.role == Role::Score || is_duration(&a.tokens[xt.1]) {
+            if x.noun.is_none() {
+                if let Some(s) = anchor_match(a, xt, b, yt).filter(|&s| s > 0.0) {
+                    candidates.push((i, j, s));
+                }
+            } else if matches!(x.role, Role::Score | Role::Age)
+                || is_money(x.dim)
+                || is_duration(&a.tokens[xt.1])
+            {
                 // An age ("61-year-old"): "old" belongs to the expression, and the anchor
                 // says whose age it is.
                 let old = |p: &Prepared, (lo, hi): (usize, usize)| {
@@ -310,6 +421,28 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .collect()
 }
 
+/// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
+/// or a fraction, told roughly: `figures::PROPORTION_STEP`) with its bound and range; the
+/// other exact slots (a score, "no one") are built from it.
+fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)) -> NumSlot {
+    NumSlot {
+        value: share.to_bits(),
+        role: Role::Count,
+        tok,
+        noun: Some(unit_key("percent")),
+        noun_class: 0,
+        dim: 0,
+        thing: 0,
+        bare: false,
+        vague: false,
+        size: (0.0, 0.0),
+        bound,
+        step: PROPORTION_STEP,
+        start,
+        end,
+    }
+}
+
 /// The score or tally of figures `f` and `i` (its second figure, of value `v`): its value
 /// the two figures, lower first, so that "2-3" and "3-2" agree; its bound the words before
 /// it ("nearly 2-1", a ratio); its range takes in the word of the game after it ("2-3
@@ -325,18 +458,13 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
         .filter(|t| SCORE_AFTER.contains(&t.norm.as_str()))
         .unwrap_or(&toks[i])
         .end;
+    let range = (quantifier_start(toks, f), end);
     NumSlot {
         value: crate::matcher::text::hash_str(&format!("score {} {}", u.min(v), u.max(v))),
         role: Role::Score,
-        tok: i,
         noun: Some(crate::matcher::text::hash_str("score")),
-        noun_class: 0,
-        vague: false,
-        size: (0.0, 0.0),
-        bound: bound_before(toks, f).0,
         step: 1.0,
-        start: quantifier_start(toks, f),
-        end,
+        ..share_slot(0.0, i, bound_before(toks, f).0, range)
     }
 }
 
@@ -380,9 +508,16 @@ fn rounded((x, sx): (f64, f64), (y, sy): (f64, f64)) -> bool {
 }
 
 /// Whether two differing counts give the softer flag: one vague and the other not, or two
-/// figures whose bounds let both be true.
+/// figures whose bounds let both be true. The same figure in two units of one dimension
+/// is the solid kind.
 fn softer(x: &NumSlot, y: &NumSlot) -> bool {
-    verdict(x, y) == Verdict::Soft
+    !other_unit(x, y) && verdict(x, y) == Verdict::Soft
+}
+
+/// Whether two counts are in two units of one dimension ("60 km" / "60 miles", "$5
+/// million" / "€5 million"; `units.rs`).
+fn other_unit(x: &NumSlot, y: &NumSlot) -> bool {
+    x.dim != 0 && x.dim == y.dim && x.noun != y.noun
 }
 
 /// A unit of time: a count of them is a length of time ("six years").

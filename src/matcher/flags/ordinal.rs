@@ -7,7 +7,9 @@
 //! An **occurrence** is read three ways, each giving which time it is (`nth`) and what
 //! happens (the stems of the words after it):
 //! - an ordinal ("second", "3rd") after "the", "a" or a possessive, before a word of
-//!   [`OCCURRENCE_NOUNS`] within two words ("his second DWI", "for the third time");
+//!   [`OCCURRENCE_NOUNS`] within two words ("his second DWI", "for the third time"), or
+//!   before an event or grade of [`RANKED_NOUNS`], after such a word or joined by a
+//!   hyphen ("the second attack", "third-degree murder");
 //! - a count before "prior", "previous" or "earlier" and such a word ("three prior DUI
 //!   convictions": this is the fourth);
 //! - "once" / "twice" / "N times" before "before" or "previously" (the next is one more).
@@ -62,6 +64,25 @@ const OCCURRENCE_NOUNS: &[&str] = &[
     "marriage",
     "suspension",
     "strike",
+];
+
+/// Events and grades an ordinal ranks besides [`OCCURRENCE_NOUNS`] ("the second attack",
+/// "third-degree murder"), matched by their beginning. Not persons or sizes: "the second
+/// victim" and "the third victim" are two victims, "third-largest" a rank of another kind.
+const RANKED_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "shooting",
+    "explosion",
+    "blast",
+    "robbery",
+    "raid",
+    "crash",
+    "degree",
+    "round",
+    "wave",
+    "quake",
+    "earthquake",
 ];
 
 /// Words after a count that make it the earlier occurrences ("three *prior* convictions").
@@ -138,6 +159,16 @@ fn occurrences(p: &Prepared) -> Vec<Occurrence> {
                 });
                 continue;
             }
+            // A rank of any thing: "the second attack", "third-degree murder".
+            if let Some((things, end)) = ranked(p, i).filter(|_| determined || hyphened(p, i)) {
+                out.push(Occurrence {
+                    nth,
+                    things,
+                    time: false,
+                    range: (t.start, toks[end].end),
+                });
+                continue;
+            }
         }
         let Kind::Number(v) = t.kind else { continue };
         if v < 0.0 || v.fract() != 0.0 || v > 100.0 || ordinal(p, t).is_some() {
@@ -178,6 +209,33 @@ fn occurrences(p: &Prepared) -> Vec<Occurrence> {
         }
     }
     out
+}
+
+/// Whether the ordinal at token `i` is joined to the next word by a hyphen
+/// ("third-degree").
+fn hyphened(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    toks.get(i + 1)
+        .is_some_and(|n| surface(p, toks[i].end, n.start) == "-")
+}
+
+/// What the ordinal at token `i` ranks: the plain content word right after it ("attack"
+/// in "the second attack"), with the next one after a hyphened word ("degree murder" in
+/// "third-degree murder"), and the token it ends at; `None` when no such word follows.
+fn ranked(p: &Prepared, i: usize) -> Option<(Vec<u64>, usize)> {
+    let toks = &p.tokens;
+    let plain = |k: usize| {
+        toks.get(k)
+            .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper && !n.date)
+    };
+    let first = plain(i + 1).filter(|n| RANKED_NOUNS.iter().any(|w| n.norm.starts_with(w)))?;
+    let mut things = vec![thing_stem(first)];
+    let mut end = i + 1;
+    if let Some(next) = plain(i + 2).filter(|_| hyphened(p, i)) {
+        things.push(thing_stem(next));
+        end = i + 2;
+    }
+    Some((things, end))
 }
 
 /// Whether a number token was written "once" or "twice".
@@ -280,6 +338,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_of_an_event_or_a_grade_differs() {
+        assert_eq!(
+            flags(
+                "Lasalle was charged with third-degree murder.",
+                "Lasalle was charged with second-degree murder."
+            ),
+            Some(("third-degree murder".into(), "second-degree murder".into()))
+        );
+        assert_eq!(
+            flags(
+                "It was the second attack on the bank this year.",
+                "It was the third attack on the bank this year."
+            ),
+            Some(("second attack".into(), "third attack".into()))
+        );
+        assert_eq!(
+            flags(
+                "It was the second attack on the bank this year.",
+                "It was the second attack on the bank this year, police said."
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn other_things_or_events_do_not_flag() {
         for (a, b) in [
             // Different things counted.
@@ -302,6 +385,11 @@ mod tests {
             ),
             // A plain count is not which time.
             ("He has two DUI convictions.", "This is his second DWI."),
+            // An ordinal with no determiner or hyphen.
+            (
+                "Second attack reports came in.",
+                "Third attack reports came in.",
+            ),
         ] {
             assert_eq!(flags(a, b), None, "{a} / {b}");
         }

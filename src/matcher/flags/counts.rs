@@ -1,0 +1,156 @@
+//! Figure phrases of the number flags that are counts in words or no counts at all: "no
+//! one" and "none" (zero), "two dozen" (24), a fraction before "of" ("a third of the
+//! passengers": a share), an age between commas ("The gunman, 27, opened fire"); and
+//! figures that are no counts: clock times ("14:08", "8 a.m."), figures joined by a slash
+//! or split by a stray space ("9/11", "5. 9"), a figure in brackets restating another,
+//! an ordinal written in figures ("81st").
+
+use super::figures::{figure, ZONES};
+use super::surface;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::Kind;
+
+/// Whether the figure at token `i` is no count of its own: part of a clock time ("14:08",
+/// "8 a.m.", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
+/// ("9/11", "21/2") or split by a stray space ("5. 9", "2, 000ft"), or a figure in
+/// brackets restating the one before it in another unit ("433.50 pence ($6.85)"), or a
+/// telephone number ("688-4068").
+pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    if figure(toks, i).is_none() {
+        return false;
+    }
+    let gap = |k: usize| surface(p, toks[k].end, toks[k + 1].start);
+    let joined = |k: usize| {
+        k + 1 < toks.len()
+            && figure(toks, k).is_some()
+            && matches!(gap(k).as_str(), ":" | "/" | ". " | ", ")
+            && surface(p, toks[k + 1].start, toks[k + 1].end)
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    // "3 p. m.": a letter "a" or "p", then "m".
+    let spaced = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| matches!(n.norm.as_str(), "a" | "p"))
+            && toks.get(k + 1).is_some_and(|n| n.norm == "m")
+    };
+    let clock = spaced(i + 1)
+        || toks.get(i + 1).is_some_and(|n| {
+            ZONES.contains(&n.norm.as_str())
+                || matches!(n.norm.as_str(), "a.m." | "p.m." | "am" | "pm")
+        });
+    let bracket = i > 0 && {
+        let before = surface(p, toks[i - 1].end, toks[i].start);
+        before
+            .trim_end_matches(['$', '€', '£', '¥'])
+            .trim_end()
+            .ends_with('(')
+    };
+    // A telephone number ("688-4068", "561-688-4068"): three digits, a hyphen, four.
+    let digits = |k: usize| {
+        let t = &toks[k];
+        let s = surface(p, t.start, t.end);
+        (s.chars().all(|c| c.is_ascii_digit())).then_some(s.len())
+    };
+    let phone = |k: usize| {
+        k + 1 < toks.len() && digits(k) == Some(3) && digits(k + 1) == Some(4) && gap(k) == "-"
+    };
+    let phone = phone(i) || (i > 0 && phone(i - 1)) || (i + 2 < toks.len() && phone(i + 1));
+    clock || bracket || phone || joined(i) || (i > 0 && joined(i - 1))
+}
+
+/// Whether the figure at token `i` is written as an ordinal ("81st", "3rd"), which names
+/// a place, not a count.
+pub(super) fn ordinal_figure(p: &Prepared, i: usize) -> bool {
+    let t = &p.tokens[i];
+    let s = surface(p, t.start, t.end).to_lowercase();
+    ["st", "nd", "rd", "th"].iter().any(|e| s.ends_with(e))
+        && s.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A figure of dozens ("two dozen": 24): its value and the token of its first figure when
+/// token `i` is "dozen" after a figure, `None` otherwise ("a dozen" is twelve by itself).
+pub(super) fn dozens(p: &Prepared, i: usize) -> Option<(f64, usize)> {
+    let toks = &p.tokens;
+    let t = toks.get(i)?;
+    if i == 0
+        || t.kind != Kind::Number(12.0)
+        || !surface(p, t.start, t.end).eq_ignore_ascii_case("dozen")
+    {
+        return None;
+    }
+    let n = figure(toks, i - 1)?;
+    surface(p, toks[i - 1].end, t.start)
+        .trim()
+        .is_empty()
+        .then_some((n * 12.0, i - 1))
+}
+
+/// Fraction words and the whole they part ("a third of": 3).
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
+/// A share told as a fraction before "of": "a third of", "two thirds of", "half of",
+/// "three quarters of". For token `i` (the fraction word), the token the fraction starts
+/// at and the share in percent (33.3); `None` otherwise. "The third of" is an ordinal,
+/// not a share: the fraction needs "a", "one" or a figure before it ("half" needs none).
+pub(super) fn fraction(p: &Prepared, i: usize) -> Option<(usize, f64)> {
+    let toks = &p.tokens;
+    let t = toks.get(i)?;
+    if toks.get(i + 1).is_none_or(|n| n.norm != "of") {
+        return None;
+    }
+    let word = surface(p, t.start, t.end).to_lowercase();
+    let whole = FRACTIONS.iter().find(|(w, _)| *w == word)?.1;
+    // "a third of a centime" is an amount, not a share of a whole.
+    if toks
+        .get(i + 2)
+        .is_some_and(|n| matches!(n.norm.as_str(), "a" | "an"))
+    {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|k| (k, &toks[k]));
+    let (part, at) = match before {
+        Some((k, b)) if b.norm == "a" => (1.0, k),
+        Some((k, _)) if figure(toks, k).is_some_and(|v| v > 0.0 && v < whole) => {
+            (figure(toks, k).unwrap_or(1.0), k)
+        }
+        _ if whole == 2.0 => (1.0, i),
+        _ => return None,
+    };
+    Some((at, 100.0 * part / whole))
+}
+
+/// A count of nobody: "no one" and "none" ("No one was killed" is a count of zero
+/// people). For token `i`, the token the words start at, `None` otherwise.
+pub(super) fn nobody(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let t = toks.get(i)?;
+    if t.kind == Kind::Word && t.norm == "none" {
+        return Some(i);
+    }
+    let one = t.kind == Kind::Number(1.0) && surface(p, t.start, t.end).eq_ignore_ascii_case("one");
+    (one && i > 0 && toks[i - 1].norm == "no").then(|| i - 1)
+}
+
+/// Whether the figure at token `i` is an age told between commas after a word ("The
+/// gunman, 27, opened fire"; the word is token `i - 1`).
+pub(super) fn age_between_commas(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    i > 0
+        && i + 1 < toks.len()
+        && toks[i - 1].kind == Kind::Word
+        && figure(toks, i).is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v))
+        && surface(p, toks[i - 1].end, toks[i].start).trim() == ","
+        && surface(p, toks[i].end, toks[i + 1].start).trim() == ","
+}

@@ -1,0 +1,222 @@
+//! Tests of the number flags on figures with no counted noun ("rose to 12."), on units and
+//! currencies (`units.rs`), on fractions, "no one", "two dozen", tallies said with "to" and
+//! on figures that are no counts (clock times, ordinals, "Section 17").
+
+use super::tests_bounds::{no_flag, number_flags, one_flag};
+
+#[test]
+fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
+    for (a, b, ta, tb) in [
+        (
+            "The death toll rose to 12 on Monday.",
+            "The death toll rose to 15 on Monday.",
+            "to 12",
+            "to 15",
+        ),
+        (
+            "The death toll from the fire is 12.",
+            "The death toll from the fire is 15.",
+            "12",
+            "15",
+        ),
+        (
+            "The gunman opened fire in the market, killing 12.",
+            "The gunman opened fire in the market, killing 15.",
+            "12",
+            "15",
+        ),
+        (
+            "The quake measured 6.1 on the Richter scale.",
+            "The quake measured 5.9 on the Richter scale.",
+            "6.1",
+            "5.9",
+        ),
+    ] {
+        one_flag(a, b, ta, tb, false);
+    }
+    // The same figure agrees; figures about other things are not compared.
+    no_flag(
+        "The death toll rose to 12 on Monday.",
+        "The death toll rose to 12 on Monday, officials said.",
+    );
+    no_flag(
+        "The quake measured 6.1 on the Richter scale.",
+        "Rescuers found 5 survivors.",
+    );
+    // A name with a number, an ordinal and the word "one" are no counts to compare.
+    no_flag(
+        "The men were held under Section 17 of the Terrorism Act.",
+        "The men were held under Section 41 of the Terrorism Act.",
+    );
+    no_flag(
+        "Jackman was announced as the host of the 81st Academy Awards.",
+        "It was announced that one of our own will be the host.",
+    );
+}
+
+#[test]
+fn a_counted_noun_is_never_across_punctuation() {
+    one_flag(
+        "The death toll from the blast has risen to 12, officials said.",
+        "The death toll from the blast has risen to 15, officials said.",
+        "to 12",
+        "to 15",
+        false,
+    );
+    one_flag(
+        "The earthquake, which measured 6.1, struck southern Iran on Sunday.",
+        "The earthquake, which measured 5.9, struck southern Iran on Sunday.",
+        "6.1",
+        "5.9",
+        false,
+    );
+    // An age between commas is the age of the word before it.
+    one_flag(
+        "The gunman, 27, opened fire in the market.",
+        "The gunman, 29, opened fire in the market.",
+        "gunman, 27",
+        "gunman, 29",
+        false,
+    );
+    no_flag(
+        "John Jenkin, 23, was arrested after police found two women dead.",
+        "His sister Katie Jenkin, 20, was found dead.",
+    );
+}
+
+#[test]
+fn a_currency_sign_or_a_unit_is_what_a_figure_counts() {
+    one_flag(
+        "Thieves stole jewellery worth €103 million.",
+        "Thieves stole jewellery worth €88 million.",
+        "€103 million",
+        "€88 million",
+        false,
+    );
+    one_flag(
+        "Microsoft agreed to buy the company for $7.5 billion.",
+        "Microsoft agreed to buy the company for $8.5 billion.",
+        "$7.5 billion",
+        "$8.5 billion",
+        false,
+    );
+    // The same figure in another unit of the same dimension differs.
+    one_flag(
+        "The company paid $5 million for the land last year.",
+        "The company paid €5 million for the land last year.",
+        "$5 million",
+        "€5 million",
+        false,
+    );
+    one_flag(
+        "The epicentre was 60 km from the city centre, officials said.",
+        "The epicentre was 60 miles from the city centre, officials said.",
+        "60 km",
+        "60 miles",
+        false,
+    );
+    // Another figure in another unit may be the same distance converted; one unit
+    // spelled two ways is one unit.
+    no_flag(
+        "The epicentre was 58 km from the city centre.",
+        "The epicentre was 36 miles from the city centre.",
+    );
+    no_flag(
+        "The epicentre was 60 km from the city centre.",
+        "The epicentre was 60 kilometres from the city centre.",
+    );
+    no_flag(
+        "Thieves stole jewellery worth $5 million.",
+        "Thieves stole jewellery worth 5 million dollars.",
+    );
+    // The size of a change and the level reached are two facts.
+    let flags = number_flags(
+        "Shares of Cellegy were down $2.04 to $3.18 in midday trading.",
+        "Shares of Cellegy plunged $1.99 to $3.23 on Monday.",
+    );
+    let texts: Vec<_> = flags.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(texts, vec![("$2.04", "$1.99"), ("to $3.18", "to $3.23")]);
+}
+
+#[test]
+fn no_one_two_dozen_and_fractions_are_counts() {
+    one_flag(
+        "No one was killed in the blast at the factory.",
+        "Two people were killed in the blast at the factory.",
+        "No one",
+        "Two people",
+        false,
+    );
+    no_flag(
+        "Two dozen people were injured in the blast.",
+        "24 people were injured in the blast.",
+    );
+    one_flag(
+        "More than two dozen people were injured in the blast.",
+        "Thirty people were injured in the blast.",
+        "More than two dozen people",
+        "Thirty people",
+        true,
+    );
+    one_flag(
+        "A third of the 90 passengers were injured in the crash.",
+        "Half of the 90 passengers were injured in the crash.",
+        "A third",
+        "Half",
+        false,
+    );
+    no_flag(
+        "Two thirds of the voters backed the plan.",
+        "Two thirds of the voters backed the plan on Monday.",
+    );
+    no_flag(
+        "Half of the songs were sold as albums.",
+        "50 percent of the songs were sold as albums.",
+    );
+}
+
+#[test]
+fn a_tally_said_with_to_is_a_score() {
+    one_flag(
+        "The vote passed by 52 to 48 in the Senate.",
+        "The vote passed by 51 to 49 in the Senate.",
+        "52 to 48",
+        "51 to 49",
+        false,
+    );
+    no_flag(
+        "The vote passed by 52 to 48 in the Senate.",
+        "The vote passed 48-52 in the Senate.",
+    );
+    one_flag(
+        "Advancing issues outnumbered decliners about 8 to 5 on the exchange.",
+        "Advancing issues outnumbered decliners 3 to 1 on the exchange.",
+        "about 8 to 5",
+        "3 to 1",
+        true,
+    );
+}
+
+#[test]
+fn a_telephone_number_is_no_count() {
+    no_flag(
+        "Anyone with information can call O'Shea at 561-688-4068.",
+        "Anyone with information can call Detective Umphrey at 688-4163.",
+    );
+}
+
+#[test]
+fn a_clock_time_is_no_count() {
+    no_flag(
+        "The quake struck at 14:08 local time on 9 September.",
+        "The quake struck at 11:25 local time on 9 September.",
+    );
+    no_flag(
+        "Early voting will run from 8 a.m. to 5 p.m. on Monday.",
+        "Early voting will run from 7 a.m. to 7 p.m. on Monday.",
+    );
+    no_flag(
+        "SSE shares were at 654 pence by 1018 GMT.",
+        "SSE shares were at 654 pence by 0835 GMT.",
+    );
+}
