@@ -215,7 +215,8 @@ impl Prepared {
                 content.push((t.stem, 0.0));
                 joined_len += t.norm.len() + 1;
             }
-            if matches!(t.kind, Kind::Number(_)) && !t.date {
+            // A figure that is a stop word ("one" of "no one") is no figure of the fact.
+            if matches!(t.kind, Kind::Number(_)) && !t.date && !t.stop {
                 numbers.push(t.stem);
             }
             if t.date {

@@ -464,6 +464,14 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     }
     mark_dates(&mut toks);
     foreign_stops(&mut toks);
+    // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read
+    // "no one" (a count of zero, a negation) but is a stop word, so that "No one was
+    // hurt" and "One person was hurt" share no "1".
+    for k in 1..toks.len() {
+        if toks[k - 1].norm == "no" && toks[k].norm == "1" && chars[toks[k].start].is_alphabetic() {
+            toks[k].stop = true;
+        }
+    }
     toks
 }
 

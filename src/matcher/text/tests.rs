@@ -237,3 +237,18 @@ fn an_apostrophe_inside_a_name_or_an_elision_keeps_the_word() {
         ["they", "we", "i", "i", "carroll", "do", "not"]
     );
 }
+
+#[test]
+fn no_one_shares_no_figure_with_one_person() {
+    let e = crate::matcher::explain(
+        "No one was hurt in the fire.",
+        "One person was hurt in the fire.",
+    );
+    assert!(
+        e.reason.shared.iter().all(|s| s.term != "1"),
+        "{:?}",
+        e.reason.shared
+    );
+    let t = toks("No one was hurt.");
+    assert!(t[1].stop && matches!(t[1].kind, Kind::Number(v) if v == 1.0));
+}
