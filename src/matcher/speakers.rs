@@ -243,37 +243,35 @@ pub(crate) fn pronoun_speaker(p: &Prepared) -> Option<(usize, usize)> {
     })
 }
 
-/// How many sentences back "he said" may look for the speaker it stands for: the
-/// sentence before and the one before that ("Carroll commended their restraint. They
-/// \"demonstrated ...,\" he said.").
-const PRONOUN_REACH: usize = 2;
-
 /// Sets each sentence's [`Prepared::context_speaker`]: a sentence that names no speaker
-/// but has "he said" (or "she said", [`pronoun_speaker`]) gets the last speaker named in
-/// its article within [`PRONOUN_REACH`] sentences before it, a name or a role ("the mayor
-/// said ... she added"); a sentence so resolved passes its speaker on ("he added").
-/// `sentences` are in article order; `at` gives a sentence's article and its prepared
-/// text. Without a speaker in reach, "he" stays unknown (`None`), and no flag comes of it.
+/// but has "he said" (or "she said", [`pronoun_speaker`]) gets the person named as the
+/// speaker of the sentence right before it in its article ("Carroll commended their
+/// restraint. They \"demonstrated ...,\" he said."); a sentence so resolved passes its
+/// speaker on to the next ("... he added"). Only then: a sentence between them, a role or
+/// a group as the speaker ("the mayor", "police"), or another name before the pronoun
+/// ("Police chief John Brooks arrived later. \"...,\" he said.": who is "he"?) leave it
+/// unknown (`None`), and no flag comes of it. `sentences` are in article order; `at`
+/// gives a sentence's article and its prepared text.
 pub(crate) fn resolve_pronouns<S>(
     sentences: &mut [S],
     at: impl Fn(&mut S) -> (usize, &mut Prepared),
 ) {
-    // The last speaker named: (article, sentence index, surname stem).
-    let mut last: Option<(usize, usize, u64)> = None;
-    for (k, s) in sentences.iter_mut().enumerate() {
+    // The person who spoke in the sentence before: (article, surname stem).
+    let mut last: Option<(usize, u64)> = None;
+    for s in sentences.iter_mut() {
         let (doc, p) = at(s);
         if let Some(&(r, stem)) = speakers(p).first() {
-            // Only a person named stands behind a later "he said" here: a role or a group
-            // ("the mayor", "police") is left unresolved.
-            last = matches!(source_at(p, r), Source::Name(_)).then_some((doc, k, stem));
+            last = matches!(source_at(p, r), Source::Name(_)).then_some((doc, stem));
             continue;
         }
-        let Some((d, from, stem)) = last else {
+        let before = last.take();
+        let (Some((d, stem)), Some(r)) = (before, pronoun_speaker(p)) else {
             continue;
         };
-        if d == doc && k - from <= PRONOUN_REACH && pronoun_speaker(p).is_some() {
+        let other_name = p.tokens.iter().any(|t| t.start < r.0 && t.proper);
+        if d == doc && !other_name {
             p.context_speaker = Some(stem);
-            last = Some((doc, k, stem));
+            last = Some((doc, stem));
         }
     }
 }

@@ -14,9 +14,12 @@ pub(super) enum DateItem {
     Day(u8, u32),
     Weekday(u8),
     Year(u32),
-    /// A clock time: minutes after midnight, its zone (0 for none), told roughly
-    /// (`times.rs`).
-    Time(u16, u64, bool),
+    /// A clock time: minutes after midnight, its zone (0 for none), told roughly, half of
+    /// the day not said (`times.rs`).
+    Time(u16, u64, bool, bool),
+    /// A day of a month in figures that may be read either way round ("5/6/2005": May 6
+    /// or June 5): month and day of one reading.
+    DayEither(u8, u32),
 }
 
 /// Words a dateline may have besides its date and time.
@@ -69,15 +72,19 @@ fn date_items(p: &Prepared) -> Vec<Item> {
     for c in super::times::clock_times(p) {
         if !of_report(toks, c.tokens.0) {
             out.push((
-                DateItem::Time(c.minutes, c.zone, c.rough),
+                DateItem::Time(c.minutes, c.zone, c.rough, c.either_half),
                 c.range,
                 c.tokens,
             ));
         }
     }
-    for ((m, d, _), r, e) in super::times::figure_dates(p) {
+    for ((m, d, _, either), r, e) in super::times::figure_dates(p) {
         if !of_report(toks, e.0) {
-            out.push((DateItem::Day(m, d), r, e));
+            let item = match either {
+                true => DateItem::DayEither(m, d),
+                false => DateItem::Day(m, d),
+            };
+            out.push((item, r, e));
         }
     }
     for (d, r) in super::cjk::han_dates(p) {
@@ -142,27 +149,36 @@ fn date_items(p: &Prepared) -> Vec<Item> {
 pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let da = date_items(a);
     let db = date_items(b);
+    let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
+        (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
+    };
     let compatible = |x: DateItem, y: DateItem| match (x, y) {
-        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => {
-            (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
+        (DateItem::Day(m1, d1), DateItem::Day(m2, d2)) => days(m1, d1, m2, d2),
+        // "5/6/2005": either reading may agree.
+        (DateItem::DayEither(m1, d1), DateItem::Day(m2, d2) | DateItem::DayEither(m2, d2))
+        | (DateItem::Day(m2, d2), DateItem::DayEither(m1, d1)) => {
+            days(m1, d1, m2, d2) || days(d1 as u8, m1 as u32, m2, d2)
         }
-        // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT").
-        (DateItem::Time(t1, z1, _), DateItem::Time(t2, z2, _)) => {
-            t1 == t2 || (z1 != 0 && z2 != 0 && z1 != z2)
+        // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT");
+        // "2:30" may be 2:30 p.m.
+        (DateItem::Time(t1, z1, _, e1), DateItem::Time(t2, z2, _, e2)) => {
+            t1 == t2 || (z1 != 0 && z2 != 0 && z1 != z2) || ((e1 || e2) && t1 % 720 == t2 % 720)
         }
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
         matches!(
             (x, y),
-            (DateItem::Day(..), DateItem::Day(..))
-                | (DateItem::Weekday(_), DateItem::Weekday(_))
+            (
+                DateItem::Day(..) | DateItem::DayEither(..),
+                DateItem::Day(..) | DateItem::DayEither(..)
+            ) | (DateItem::Weekday(_), DateItem::Weekday(_))
                 | (DateItem::Year(_), DateItem::Year(_))
                 | (DateItem::Time(..), DateItem::Time(..))
         )
     };
     // A time told roughly on either side gives the softer flag.
-    let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true));
+    let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _));
     let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {

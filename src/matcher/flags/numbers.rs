@@ -106,6 +106,21 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         {
             continue;
         }
+        // "half of the 90 passengers", "one in five of the 1,000 workers", "20 percent of
+        // the 90": the whole a share is of, no count of the fact ("45 passengers").
+        let of = match i {
+            _ if i >= 2 && toks[i - 1].norm == "the" && toks[i - 2].norm == "of" => Some(i - 2),
+            _ if i >= 1 && toks[i - 1].norm == "of" => Some(i - 1),
+            _ => None,
+        };
+        if of.is_some_and(|o| {
+            o >= 1
+                && (fraction(p, o - 1).is_some()
+                    || proportion(toks, o - 1).is_some()
+                    || matches!(toks[o - 1].norm.as_str(), "percent" | "cent"))
+        }) {
+            continue;
+        }
         let grouped = digit_groups(p, i).or_else(|| dozens(p, i));
         // A share told as a fraction ("a third of", "half of"), read as a percentage.
         if let Some((at, share)) = fraction(p, i) {

@@ -119,3 +119,27 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
         false,
     );
 }
+
+#[test]
+fn the_whole_a_share_is_of_is_no_count_of_the_fact() {
+    for (a, b) in [
+        (
+            "Half of the 90 passengers were injured.",
+            "45 passengers were injured.",
+        ),
+        (
+            "A third of the 90 passengers were injured.",
+            "30 passengers were injured.",
+        ),
+        (
+            "One in five of the 1,000 workers were laid off.",
+            "200 workers were laid off.",
+        ),
+        (
+            "20 percent of the 1,000 workers were laid off.",
+            "200 workers were laid off.",
+        ),
+    ] {
+        no_flag(a, b);
+    }
+}

@@ -241,9 +241,23 @@ fn he_said_is_the_person_an_earlier_sentence_named() {
     // "he" is Brooks: no flag.
     let b = "Brooks visited the border on Monday. The security forces \"acted appropriately\" and \"deescalated this situation\", he said.";
     assert_eq!(corpus_speaker_flags(b, 1, brooks, 0), vec![]);
-    // Too far back (three sentences), or no person named before: "he" stays unknown.
-    let far = carroll("The video was released. It shows the escape. Soldiers ran. ");
-    assert_eq!(corpus_speaker_flags(&far, 4, brooks, 0), vec![]);
+    // A sentence between, another person named between, or no person named before:
+    // "he" stays unknown.
+    let far = carroll("The video was released. ");
+    assert_eq!(corpus_speaker_flags(&far, 2, brooks, 0), vec![]);
+    let other = carroll("Police chief John Brooks, who led the search, arrived later. ");
+    assert_eq!(corpus_speaker_flags(&other, 2, brooks, 0), vec![]);
+    let named_before = "Carroll commended their restraint at the border. As Brooks saw it, the security forces \"acted appropriately\" and \"deescalated this situation\", he said.";
+    assert_eq!(corpus_speaker_flags(named_before, 1, brooks, 0), vec![]);
+    // A chain: "he added" after "he said" after Carroll.
+    let chain = carroll("").replace(
+        "he said.",
+        "he said. The forces \"acted appropriately\" and \"deescalated this situation\", he added.",
+    );
+    assert_eq!(
+        corpus_speaker_flags(&chain, 2, brooks, 0),
+        vec![("he".to_string(), "Army Gen. Vincent Brooks".to_string())]
+    );
     let role = "The commander commended their restraint. The security forces \"acted appropriately\" and \"deescalated this situation\", he said.";
     assert_eq!(corpus_speaker_flags(role, 1, brooks, 0), vec![]);
     // A standalone sentence has no earlier sentence: no flag.

@@ -104,3 +104,33 @@ fn a_dateline_dates_the_article_not_a_fact() {
         "The contest ran until 3 p.m. Arizona time Sunday.",
     );
 }
+
+#[test]
+fn a_time_or_a_date_that_may_be_read_two_ways_agrees_with_either() {
+    let quake = |t: &str| format!("The quake struck at {t} on Monday.");
+    // "2:30" says no half of the day; "afternoon" says it.
+    for (x, y) in [
+        ("2:30 p.m.", "2:30"),
+        ("14:30", "2:30"),
+        ("2:30 p.m.", "2:30 Monday afternoon"),
+        ("14:30", "2:30 in the afternoon"),
+        ("2:30 a.m.", "2:30 in the morning"),
+    ] {
+        assert_eq!(date_flags(&quake(x), &quake(y)), vec![], "{x} / {y}");
+    }
+    for (x, y) in [
+        ("2:30 a.m.", "2:30 in the afternoon"),
+        ("3:30", "2:30 p.m."),
+    ] {
+        assert_eq!(date_flags(&quake(x), &quake(y)).len(), 1, "{x} / {y}");
+    }
+    // "5/6/2005": May 6 or 5 June.
+    let closed = |d: &str| format!("The plant closed on {d}.");
+    for y in ["May 6, 2005", "5 June 2005", "6/5/2005"] {
+        assert_eq!(date_flags(&closed("5/6/2005"), &closed(y)), vec![], "{y}");
+    }
+    assert_eq!(
+        date_flags(&closed("5/6/2005"), &closed("May 7, 2005")).len(),
+        1
+    );
+}

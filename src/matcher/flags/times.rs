@@ -7,8 +7,9 @@
 //! it rough (the softer flag). Two times in different named zones ("14:08 local time" /
 //! "10:38 GMT") may be one moment and are not compared. A date in figures reads day and
 //! month as the figures say: a first figure over 12 is the day (28/11), a second over 12
-//! the day (11/28), and when both are 12 or less the day comes first, as outside the
-//! United States.
+//! the day (11/28); when both are 12 or less ("5/6/2005") either may be the day, and a
+//! date agreeing with either reading agrees. A time with no a.m., p.m. or part of the day
+//! ("2:30") may be in either half of the day.
 
 use super::surface;
 use crate::matcher::prepared::Prepared;
@@ -23,6 +24,9 @@ pub(super) struct Clock {
     pub zone: u64,
     /// Told roughly ("about 2:30", "shortly after 2 p.m.").
     pub rough: bool,
+    /// Half of the day not said: "2:30" with no a.m., p.m. or part of the day after it
+    /// may be 2:30 or 14:30.
+    pub either_half: bool,
     /// Its code points in the sentence, and its first and last tokens.
     pub range: (usize, usize),
     pub tokens: (usize, usize),
@@ -104,6 +108,16 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             i += 1;
             continue;
         }
+        // "2:30 Monday afternoon", "2:30 in the morning": the part of the day says the
+        // half, within four words after the time.
+        let part =
+            (last + 1..(last + 5).min(toks.len())).find_map(|k| match toks[k].norm.as_str() {
+                "afternoon" | "evening" | "night" | "tonight" => Some(true),
+                "morning" => Some(false),
+                _ => None,
+            });
+        let pm = pm.or(part.filter(|_| h <= 12));
+        let either_half = pm.is_none() && (1..=12).contains(&h);
         let hour = match pm {
             Some(true) if h < 12 => h + 12,
             Some(false) if h == 12 => 0,
@@ -128,6 +142,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             minutes: (hour * 60 + minutes) as u16,
             zone,
             rough,
+            either_half,
             range: (toks[i].start, toks[last].end),
             tokens: (i, last),
         });
@@ -136,8 +151,9 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
     out
 }
 
-/// A date written in figures: (month, day, year), its code points and its tokens.
-pub(super) type FigureDate = ((u8, u32, u32), (usize, usize), (usize, usize));
+/// A date written in figures: (month, day, year, whether day and month may be the other
+/// way round), its code points and its tokens.
+pub(super) type FigureDate = ((u8, u32, u32, bool), (usize, usize), (usize, usize));
 
 /// The dates of a sentence written in figures: "28/11/2005", "11/28/2005", "28.11.2005",
 /// "2005-11-28" (three figures, one separator between them, a year of four digits first
@@ -160,21 +176,23 @@ pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
             None
         } else if year_digits(f[0]) && sep1 == "-" {
             // ISO: year-month-day.
-            Some((y, z, x))
+            Some((y, z, x, false))
         } else if year_digits(f[2]) {
             match (x, y) {
-                (d, m) if d > 12 => Some((m, d, z)),
-                (m, d) if d > 12 => Some((m, d, z)),
-                (d, m) => Some((m, d, z)),
+                (d, m) if d > 12 => Some((m, d, z, false)),
+                (m, d) if d > 12 => Some((m, d, z, false)),
+                // "5/6/2005": May 6 in the United States, 5 June elsewhere.
+                (d, m) => Some((m, d, z, d != m)),
             }
         } else {
             None
         };
         match date {
-            Some((m, d, year))
+            Some((m, d, year, either))
                 if (1..=12).contains(&m) && (1..=31).contains(&d) && year >= 1800 =>
             {
-                out.push(((m as u8, d, year), (f[0].start, f[2].end), (i, i + 2)));
+                let date = (m as u8, d, year, either);
+                out.push((date, (f[0].start, f[2].end), (i, i + 2)));
                 i += 3;
             }
             _ => i += 1,
