@@ -267,3 +267,24 @@ fn he_said_is_the_person_an_earlier_sentence_named() {
         brooks,
     );
 }
+
+#[test]
+fn two_people_sharing_a_first_name_are_two_speakers() {
+    let q = |who: &str| format!("\"The gun was in the car,\" said {who}.");
+    for (x, y) in [
+        ("Patrick O'Brien", "Patrick O'Neill"),
+        ("Mohammed Ali", "Mohammed Hassan"),
+        ("James Smith", "James Jones"),
+    ] {
+        has_flag(DiscrepancyKind::Speaker, &q(x), &q(y), x, y);
+    }
+    // One person: the same surname, one letter apart, or two letters swapped.
+    for (x, y) in [
+        ("Allen Eichhorn", "Allen Eichorn"),
+        ("General Jeffrey", "Maj-Gen Jeffery"),
+        ("Vincent Brooks", "Gen. Vincent Brooks"),
+        ("Martin Luther King Jr.", "Dr. King"),
+    ] {
+        no_flag(DiscrepancyKind::Speaker, &q(x), &q(y));
+    }
+}

@@ -256,20 +256,39 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
     sources_differ(kind(a), kind(b))
 }
 
-/// Whether two names, as written, may be one person told with two spellings or in part:
-/// a word of five letters or more in each that differ by at most one letter (an edit:
-/// "Sundwell" / "Sundwall", "McClellan" / "McLellan", "Nestle" / "Nestlé", "Allen
-/// Eichhorn" / "Allen Eichorn" through "Allen"). Two people sharing a first name
-/// ("John Smith" / "John Brown") are thus not told apart.
+/// Whether two names, as written, may be one person told with two spellings or in part.
+/// Two names of two words or more each are one person when their surnames (the last
+/// word, "Jr." and the like left out) are the same or one letter apart, an edit or two
+/// letters swapped ("Allen Eichhorn" / "Allen Eichorn", "General Jeffrey" / "Maj-Gen
+/// Jeffery"): "Patrick O'Brien" and "Patrick O'Neill" are two people. Otherwise, a word of
+/// five letters or more in each that are one letter apart ("Sundwell" / "Sundwall",
+/// "McClellan" / "McLellan", "Nestle" / "Nestlé", "Brooks" / "Vincent Brooks").
 pub(super) fn same_person(x: &str, y: &str) -> bool {
-    let words = |s: &str| -> Vec<Vec<char>> {
-        s.split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().count() >= 5)
+    let all = |s: &str| -> Vec<Vec<char>> {
+        s.split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .filter(|w| !matches!(w.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
             .map(|w| w.to_lowercase().chars().collect())
             .collect()
     };
-    let (wx, wy) = (words(x), words(y));
+    let (ax, ay) = (all(x), all(y));
+    if let ([_, .., sx], [_, .., sy]) = (ax.as_slice(), ay.as_slice()) {
+        let long = sx.len() >= 5 && sy.len() >= 5;
+        return sx == sy || (long && (within_one_edit(sx, sy) || swapped(sx, sy)));
+    }
+    let words =
+        |v: Vec<Vec<char>>| -> Vec<Vec<char>> { v.into_iter().filter(|w| w.len() >= 5).collect() };
+    let (wx, wy) = (words(ax), words(ay));
     wx.iter().any(|a| wy.iter().any(|b| within_one_edit(a, b)))
+}
+
+/// Whether `a` becomes `b` by swapping two letters next to each other.
+fn swapped(a: &[char], b: &[char]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
 }
 
 /// Whether `a` becomes `b` by at most one substitution, insertion or deletion.
