@@ -218,10 +218,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         }
     }
     // "..., he said" with no name: the speaker an earlier sentence named, if known.
-    if out.is_empty() {
-        if let (Some(stem), Some(r)) = (p.context_speaker, pronoun_speaker(p)) {
-            out.push((r, stem));
-        }
+    if let (true, Some(stem), Some(r)) = (out.is_empty(), p.context_speaker, resolved_pronoun(p)) {
+        out.push((r, stem));
     }
     out
 }
@@ -450,20 +448,20 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // (quotation marks), or they share at least half of the shorter one's content words.
     // Two sources for one reported fact ("Cooley said ..." / "..., according to the
     // sheriff's department") are not a discrepancy.
-    // "he" of "..., he said" stands for the person an earlier sentence named.
-    let kinds = |p: &Prepared, v: &[((usize, usize), u64)]| -> Vec<((usize, usize), Source)> {
-        let pronoun = p.context_speaker.and(pronoun_speaker(p));
+    // "he" of "..., he said" stands for the person an earlier sentence named: its range,
+    // read once for each side.
+    let (ha, hb) = (resolved_pronoun(a), resolved_pronoun(b));
+    let kinds = |p: &Prepared, v: &[((usize, usize), u64)], he: Option<(usize, usize)>| {
         v.iter()
-            .map(|(r, _)| match pronoun == Some(*r) {
+            .map(|(r, _)| match he == Some(*r) {
                 true => (*r, Source::Name(None)),
                 false => (*r, source_at(p, *r)),
             })
-            .collect()
+            .collect::<Vec<((usize, usize), Source)>>()
     };
-    let (ka, kb) = (kinds(a, &sa), kinds(b, &sb));
+    let (ka, kb) = (kinds(a, &sa, ha), kinds(b, &sb, hb));
     // "he" against "he": who each is was read, not written; "he ≠ he" would say nothing.
-    let pronoun = |p: &Prepared| p.context_speaker.is_some() && pronoun_speaker(p).is_some();
-    if pronoun(a) && pronoun(b) {
+    if ha.is_some() && hb.is_some() {
         return None;
     }
     let quotes = |p: &Prepared| p.cues & 2 != 0;
@@ -478,7 +476,7 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // person.)
     let person = |k: &[((usize, usize), Source)]| k.iter().all(|x| matches!(x.1, Source::Name(_)));
     let said_alike =
-        (pronoun(a) || pronoun(b)) && person(&ka) && person(&kb) && shared_words(a, b) >= 2;
+        (ha.is_some() || hb.is_some()) && person(&ka) && person(&kb) && shared_words(a, b) >= 2;
     if !(said_alike || quotes(a) && quotes(b)) && 2 * shared < shorter {
         return None;
     }
@@ -486,6 +484,12 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| sources_differ(x.1, y.1))
         .map(|(x, y)| (x.0, y.0))
+}
+
+/// The range of the "he" of "..., he said" when the corpus knows who it is
+/// ([`Prepared::context_speaker`]), `None` otherwise.
+fn resolved_pronoun(p: &Prepared) -> Option<(usize, usize)> {
+    p.context_speaker.and_then(|_| pronoun_speaker(p))
 }
 
 /// How many content stems `a` and `b` share that are no name, number or date

@@ -108,17 +108,20 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         }
         // "half of the 90 passengers", "one in five of the 1,000 workers", "20 percent of
         // the 90": the whole a share is of, no count of the fact ("45 passengers").
-        let of = match i {
-            _ if i >= 2 && toks[i - 1].norm == "the" && toks[i - 2].norm == "of" => Some(i - 2),
-            _ if i >= 1 && toks[i - 1].norm == "of" => Some(i - 1),
-            _ => None,
+        let before = |k: usize, w: &str| i >= k && toks[i - k].norm == w;
+        let of = if before(1, "of") {
+            Some(i - 1)
+        } else if before(1, "the") && before(2, "of") {
+            Some(i - 2)
+        } else {
+            None
         };
-        if of.is_some_and(|o| {
-            o >= 1
-                && (fraction(p, o - 1).is_some()
-                    || proportion(toks, o - 1).is_some()
-                    || matches!(toks[o - 1].norm.as_str(), "percent" | "cent"))
-        }) {
+        let share = |s: usize| {
+            fraction(p, s).is_some()
+                || proportion(toks, s).is_some()
+                || matches!(toks[s].norm.as_str(), "percent" | "cent")
+        };
+        if of.is_some_and(|o| o >= 1 && share(o - 1)) {
             continue;
         }
         let grouped = digit_groups(p, i).or_else(|| dozens(p, i));
