@@ -126,24 +126,67 @@ fn run() -> Result<(), String> {
     // samples' out-of-pair log-odds (from the nine-pair model) join only with
     // PLATT_SAMPLES=1: joining them pushed 4-6 different-event sentence pairs to >= 0.5
     // (2 without) and raised the development ECE (BENCHMARKS.md, session 5).
-    let mut z: Vec<Vec<f64>> = Vec::new();
-    let (mut y, mut w) = (Vec::new(), Vec::new());
-    for (zs, p) in oof.iter().zip(&pairs) {
-        for (&v, r) in zs.iter().zip(&p.rows) {
-            z.push(vec![v]);
-            y.push(r.3);
-            w.push(1.0);
+    // Its inputs are each pair's log-odds and how far its two articles' similarity stands
+    // below align::ARTICLE_KNEE (0 above it; align::calibrate_in). ARTICLE=0 leaves the
+    // article out.
+    let with_article = std::env::var("ARTICLE").map_or(true, |v| v != "0");
+    let n_rows: usize = pairs.iter().map(|p| p.rows.len()).sum();
+    let article_mean = pairs
+        .iter()
+        .map(|p| p.article as f64 * p.rows.len() as f64)
+        .sum::<f64>()
+        / n_rows as f64;
+    // How far below align::ARTICLE_KNEE (S0=x tries another knee) the two articles stand.
+    let s0: f64 = std::env::var("S0")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(align::ARTICLE_KNEE as f64);
+    let hinge = |a: f32| (a as f64 - s0).min(0.0);
+    let platt_fit = |skip: Option<usize>| -> Vec<f64> {
+        let mut z: Vec<Vec<f64>> = Vec::new();
+        let (mut y, mut w) = (Vec::new(), Vec::new());
+        let art = |p: &Pair| if with_article { hinge(p.article) } else { 0.0 };
+        for (q, (zs, p)) in oof.iter().zip(&pairs).enumerate() {
+            if Some(q) == skip {
+                continue;
+            }
+            for (&v, r) in zs.iter().zip(&p.rows) {
+                z.push(vec![v, art(p)]);
+                y.push(r.3);
+                w.push(1.0);
+            }
         }
-    }
-    if sw > 0.0 && std::env::var("PLATT_SAMPLES").is_ok() {
-        for (&v, r) in oof_samples.iter().zip(&samples.rows) {
-            z.push(vec![v]);
-            y.push(r.3);
-            w.push(sw);
+        if sw > 0.0 && std::env::var("PLATT_SAMPLES").is_ok() {
+            for (&v, r) in oof_samples.iter().zip(&samples.rows) {
+                z.push(vec![v, art(&samples)]);
+                y.push(r.3);
+                w.push(sw);
+            }
         }
-    }
-    let platt = fit_logistic(&z, &y, Some(&w), 0.0, 50, 1e-9);
-    let cal = |z: f64| sigmoid(platt[0] + platt[1] * z);
+        let mut b = fit_logistic(&z, &y, Some(&w), 0.0, 50, 1e-9);
+        if !with_article {
+            b[2] = 0.0;
+        }
+        b
+    };
+    let platt = platt_fit(None);
+    let cal_in = |b: &[f64], z: f64, article: f32| sigmoid(b[0] + b[1] * z + b[2] * hinge(article));
+    let cal = |z: f64, article: f32| cal_in(&platt, z, article);
+    // The same scaling fitted without each pair in turn, for an honest count of the
+    // different-event pairs' links >= 0.5 (the article term is one number per article pair).
+    let loo_platt: Vec<Vec<f64>> = (0..pairs.len()).map(|k| platt_fit(Some(k))).collect();
+    println!(
+        "Platt scaling: A {:.3}, B {:.3}, article weight {:.3} (article mean {article_mean:.3}); article similarity per pair: {}",
+        platt[1],
+        platt[0],
+        platt[2],
+        pairs
+            .iter()
+            .chain(std::iter::once(&samples))
+            .map(|p| format!("{} {:.3}", p.name, p.article))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     if std::env::var("STACK").is_ok() {
         // Experiment: a second stage over each pair's stage-1 log-odds in its row/column.
         let ctx: Vec<Vec<Vec<f64>>> = pairs
@@ -222,8 +265,17 @@ fn run() -> Result<(), String> {
     let (mut all_s, mut all_y) = (Vec::new(), Vec::new());
     let mut diff_links = 0;
     let mut n_diff = 0;
-    for (p, z) in pairs.iter().zip(&oof) {
-        let s: Vec<f64> = z.iter().map(|&z| cal(z)).collect();
+    let (mut loo_s, mut loo_diff) = (Vec::new(), 0);
+    for (k, (p, z)) in pairs.iter().zip(&oof).enumerate() {
+        let s: Vec<f64> = z.iter().map(|&z| cal(z, p.article)).collect();
+        let s_loo: Vec<f64> = z
+            .iter()
+            .map(|&z| cal_in(&loo_platt[k], z, p.article))
+            .collect();
+        if !p.same_event {
+            loo_diff += s_loo.iter().filter(|&&x| x >= 0.5).count();
+        }
+        loo_s.extend(s_loo);
         let y: Vec<bool> = p.rows.iter().map(|r| r.3).collect();
         let ap = average_precision(&s, &y);
         let tf = average_precision(&p.tfidf, &y);
@@ -278,6 +330,8 @@ fn run() -> Result<(), String> {
         diff_links as f64 / n_diff.max(1) as f64
     );
     let (ece, rows) = reliability(&all_s, &all_y);
+    let (ece_loo, _) = reliability(&loo_s, &all_y);
+    println!("with the Platt scaling fitted without the pair too: different-event pairs {loo_diff} sentence pairs >= 0.5, ECE {ece_loo:.3}");
     println!("\nECE over pairs scored >= 0.2 (leave-one-pair-out, Platt on the pooled out-of-pair log-odds): {ece:.3}");
     println!("\n| score | pairs | mean score | true links |\n|---|---|---|---|");
     for (lo, hi, c, mp, my) in rows {
@@ -288,12 +342,15 @@ fn run() -> Result<(), String> {
     // scored by the model fitted on the nine pairs only (out of pair).
     let m = fit(None, sw);
     let ys: Vec<bool> = samples.rows.iter().map(|r| r.3).collect();
-    let ss: Vec<f64> = oof_samples.iter().map(|&z| cal(z)).collect();
+    let ss: Vec<f64> = oof_samples
+        .iter()
+        .map(|&z| cal(z, samples.article))
+        .collect();
     // What the library computes with the constants in align_weights.rs now.
     let lib: Vec<f64> = samples
         .rows
         .iter()
-        .map(|r| align::calibrate(align::raw_log_odds(&r.2)))
+        .map(|r| align::calibrate_in(align::raw_log_odds(&r.2), samples.article))
         .collect();
     println!(
         "\nsamples (scored by the model fitted on the nine development pairs; trained on with weight {sw} for the shipped weights): AP {:.3} (library constants now: {:.3}), TF-IDF {:.3}; pairs >= 0.5: {} ({} true)",
@@ -346,22 +403,24 @@ fn run() -> Result<(), String> {
     }
     // The prefilter of Corpus::all_pairs (matcher::corpus::prefilter_for): the highest
     // library score among pairs below each IDF cosine cut-off.
-    for cut in [0.05f32, 0.06, 0.07, 0.08, 0.09, 0.12, 0.15, 0.18] {
+    for cut in [
+        0.03f32, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.12, 0.15, 0.18,
+    ] {
         let best = pairs
             .iter()
             .chain(std::iter::once(&samples))
-            .flat_map(|p| p.rows.iter())
-            .filter(|r| r.2[0] < cut)
-            .map(|r| align::calibrate(align::raw_log_odds(&r.2)))
+            .flat_map(|p| p.rows.iter().map(move |r| (r, p.article)))
+            .filter(|(r, _)| r.2[0] < cut)
+            .map(|(r, a)| align::calibrate_in(align::raw_log_odds(&r.2), a))
             .fold(0.0f64, f64::max);
         let (n_hi, n_all) = pairs
             .iter()
             .chain(std::iter::once(&samples))
-            .flat_map(|p| p.rows.iter())
-            .map(|r| {
+            .flat_map(|p| p.rows.iter().map(move |r| (r, p.article)))
+            .map(|(r, a)| {
                 (
                     r.2[0] < cut,
-                    align::calibrate(align::raw_log_odds(&r.2)) >= 0.5,
+                    align::calibrate_in(align::raw_log_odds(&r.2), a) >= 0.5,
                 )
             })
             .fold((0, 0), |(a, b), (low, hi)| {
@@ -394,10 +453,15 @@ fn run() -> Result<(), String> {
              pub const WEIGHTS: [f64; {N_ALIGN}] = [{}];\n\
              /// Platt scaling of the log-odds, fitted on the development pairs' leave-one-article-pair-out log-odds.\n\
              pub const PLATT_A: f64 = {:.6};\n\
-             pub const PLATT_B: f64 = {:.6};\n",
+             pub const PLATT_B: f64 = {:.6};\n\
+             /// Weight of the article similarity in the Platt scaling (`align::calibrate_in`).\n\
+             pub const PLATT_C: f64 = {:.6};\n\
+             /// Mean article similarity of the development pairs' sentence pairs: the context\n\
+             /// `align::calibrate` assumes for two standalone texts.\n\
+             pub const ARTICLE_MEAN: f64 = {:.6};\n",
             l2(),
             ALIGN_NAMES.join(", "),
-            m.beta[0], f(&m.mean), f(&m.sd), f(&m.beta[1..]), platt[1], platt[0]
+            m.beta[0], f(&m.mean), f(&m.sd), f(&m.beta[1..]), platt[1], platt[0], platt[2], article_mean
         );
         let path = format!("{root}/src/matcher/align_weights.rs");
         std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;

@@ -74,6 +74,9 @@ pub struct Pair {
     /// page give them: scored in the corpus of the two articles, so "he said" knows who
     /// "he" is.
     pub link_flags: Vec<Vec<parallax::matcher::Discrepancy>>,
+    /// The two articles' whole-article similarity (`Corpus::article_similarity`), the
+    /// article context of the Platt scaling.
+    pub article: f32,
 }
 
 pub struct Model {
@@ -240,6 +243,7 @@ pub fn build(
         })
         .collect();
     Pair {
+        article: corpus.article_similarity(0, 1),
         name: name.into(),
         same_event: same,
         rows,

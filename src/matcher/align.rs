@@ -395,9 +395,34 @@ pub fn raw_log_odds(x: &[f32; N_ALIGN]) -> f64 {
     z
 }
 
-/// Platt scaling of raw log-odds into a calibrated probability.
+/// Platt scaling of raw log-odds into a calibrated probability, for a pair with no article
+/// context (two standalone texts): [`calibrate_in`] at the development pairs' mean article
+/// similarity.
 pub fn calibrate(z: f64) -> f64 {
-    let p = 1.0 / (1.0 + (-(w::PLATT_A * z + w::PLATT_B)).exp());
+    calibrate_in(z, w::ARTICLE_MEAN as f32)
+}
+
+/// Article similarity from which two articles count as reports of one story: below it a
+/// pair's score is lowered ([`calibrate_in`]). On the development data, two reports of one
+/// event are at 0.22-0.58 (mean over their sentence pairs 0.30), two events of one kind at
+/// 0.10-0.17 and two unrelated stories at 0.05-0.17. Chosen among 0.18-0.5 on the
+/// development pairs (0.3-0.35 gave the lowest calibration error with the scaling fitted
+/// without each pair; BENCHMARKS.md, session 12).
+pub const ARTICLE_KNEE: f32 = 0.3;
+
+/// Platt scaling (Platt 1999) of raw log-odds `z` into a calibrated probability, with the
+/// pair's article context as a second input: `1 / (1 + exp(-(A z + C min(0, article -
+/// ARTICLE_KNEE) + B)))`, `article` the whole-article similarity of the two sentences'
+/// articles (0-1, `Corpus::article_similarity`), A, B and C fitted on the development
+/// pairs' leave-one-article-pair-out log-odds. Within one article pair it is monotone in
+/// `z`, so it changes no ranking there; a pair from two articles that share little as
+/// wholes (two stories, or two events of one kind) is less likely a link than the same
+/// sentences in two reports of one story, where two shared words as generic as "at least"
+/// and "the scene" are no evidence.
+pub fn calibrate_in(z: f64, article: f32) -> f64 {
+    let below = (article - ARTICLE_KNEE).min(0.0) as f64;
+    let t = w::PLATT_A * z + w::PLATT_C * below + w::PLATT_B;
+    let p = 1.0 / (1.0 + (-t).exp());
     if p.is_finite() {
         p.clamp(0.0, 1.0)
     } else {
@@ -408,10 +433,18 @@ pub fn calibrate(z: f64) -> f64 {
 /// Calibrated probability that `a` and `b`, sentences of two articles prepared with the
 /// articles' IDF, report the same fact.
 pub fn probability(a: &Prepared, b: &Prepared) -> f64 {
-    if a.content.is_empty() || b.content.is_empty() {
+    probability_in(a, b, w::ARTICLE_MEAN as f32)
+}
+
+/// [`probability`] for sentences of two articles whose whole-article similarity is
+/// `article` (0-1, `Corpus::article_similarity`; see [`calibrate_in`]).
+pub fn probability_in(a: &Prepared, b: &Prepared, article: f32) -> f64 {
+    // A page's "Last updated: ..." line reports no fact.
+    let timestamp = (a.cues | b.cues) & super::prepared::TIMESTAMP != 0;
+    if a.content.is_empty() || b.content.is_empty() || timestamp {
         return 0.0;
     }
-    calibrate(raw_log_odds(&align_features(a, b)))
+    calibrate_in(raw_log_odds(&align_features(a, b)), article)
 }
 
 /// Score from which a pair is called "same fact".
@@ -440,6 +473,49 @@ pub fn band(score: f64) -> &'static str {
 mod tests {
     use super::*;
     use crate::matcher::features::Idf;
+
+    #[test]
+    fn the_article_context_lowers_scores_below_the_knee_and_keeps_every_ranking() {
+        for article in [0.0f32, 0.1, 0.2, ARTICLE_KNEE, 0.6, 1.0] {
+            let p: Vec<f64> = (-40..40)
+                .map(|z| calibrate_in(z as f64 / 4.0, article))
+                .collect();
+            assert!(
+                p.windows(2).all(|w| w[0] < w[1]),
+                "not monotone at {article}"
+            );
+        }
+        assert!(calibrate_in(1.0, 0.1) < calibrate_in(1.0, 0.2));
+        assert!(calibrate_in(1.0, 0.2) < calibrate_in(1.0, ARTICLE_KNEE));
+        assert_eq!(calibrate_in(1.0, ARTICLE_KNEE), calibrate_in(1.0, 0.9));
+    }
+
+    #[test]
+    fn timestamp_lines_are_no_fact() {
+        let idf = Idf::builtin();
+        let stamp = |t: &str| Prepared::new(t, idf).cues & super::super::prepared::TIMESTAMP != 0;
+        for t in [
+            "Last Updated: Monday, 28 November 2005, 02: 24 GMT",
+            "Published: April 10, 2007",
+            "Published May 03, 2013",
+            "Updated: 09 Sep 2013 11: 25 GMT+02: 00",
+            "updated 12 / 19 / 2005 2: 48: 40 PM ET",
+            "Posted on March 3, 2012 at 9:15 am",
+        ] {
+            assert!(stamp(t), "{t}");
+        }
+        for t in [
+            "Updated figures show 12 people died on Monday.",
+            "Published reports say the toll rose to 40 on 3 May.",
+            "Last year 28 people died.",
+            "The company posted a loss of $5 million in 2005.",
+        ] {
+            assert!(!stamp(t), "{t}");
+        }
+        let a = Prepared::new("Last Updated: Monday, 28 November 2005, 02: 24 GMT", idf);
+        let b = Prepared::new("Last Updated: Monday, 28 November 2005, 02: 24 GMT", idf);
+        assert_eq!(probability(&a, &b), 0.0);
+    }
 
     #[test]
     fn a_differing_figure_does_not_lower_the_rank() {

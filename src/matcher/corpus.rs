@@ -30,16 +30,18 @@ pub const PREFILTER_COSINE: f32 = 0.05;
 pub const MAX_CANDIDATES: usize = 40;
 
 /// The IDF-cosine prefilter for all-pairs matching at `min_score`. On the development
-/// article pairs and the samples (`examples/eval_articles.rs`) no pair with cosine below
-/// 0.05 scored above 0.19, and none below 0.08 above 0.27. For 0.5 and up the cut is 0.15,
-/// a speed trade: below it a few pairs still reach 0.5 (1 of the 78 pairs >= 0.5 of the
-/// development pairs and samples), but scoring them all (cut 0.09) makes `all_pairs(0.5)`
-/// about four times slower.
+/// article pairs and the samples (`examples/eval_articles.rs`, session 12's article
+/// context) no pair with cosine below 0.05 scored above 0.22, and none below 0.07 above
+/// 0.28. For 0.5 and up the cut is 0.12, a speed trade: below it one pair still reaches
+/// 0.5 (0.501; 1 of the 90 pairs >= 0.5 of the development pairs and samples; 3 below
+/// 0.15, the cut before), but scoring them all (cut 0.09) makes `all_pairs(0.5)` about
+/// four times slower; 0.12 instead of 0.15 costs 14 % more time on `bench_matcher`'s 100
+/// articles (217 -> 247 ms).
 pub fn prefilter_for(min_score: f64) -> f32 {
     if min_score >= 0.5 {
-        0.15
+        0.12
     } else if min_score >= 0.3 {
-        0.08
+        0.07
     } else {
         PREFILTER_COSINE
     }
@@ -80,6 +82,9 @@ pub struct Corpus {
     /// For the first sentence of each text some article gives more than
     /// [`COUNTED_COPIES`] times: every sentence with that text, ascending (itself first).
     copies: HashMap<u32, Vec<u32>>,
+    /// How alike each two articles are as wholes ([`article_similarities`]): row-major,
+    /// `docs x docs`, 1 on the diagonal.
+    article_sim: Vec<f32>,
 }
 
 impl Corpus {
@@ -107,6 +112,8 @@ impl Corpus {
         // Per text: (document, occurrences in it so far); texts past the count somewhere.
         let mut in_doc: HashMap<u32, (usize, usize)> = HashMap::new();
         let mut flooded: std::collections::HashSet<u32> = Default::default();
+        // Per document: content stem -> how many of its counted sentences hold it.
+        let mut doc_tf: Vec<StemMap<u32>> = vec![StemMap::default(); docs.len()];
         for (d, text) in docs.iter().enumerate() {
             let chars: Vec<char> = text.chars().collect();
             let mut ranges: Vec<(usize, usize)> = ranges
@@ -139,11 +146,15 @@ impl Corpus {
                     flooded.insert(first);
                 } else {
                     counted += 1;
-                    let mut stems: Vec<u64> = toks.iter().map(|t| t.stem).collect();
+                    let mut stems: Vec<(u64, bool)> =
+                        toks.iter().map(|t| (t.stem, t.stop)).collect();
                     stems.sort_unstable();
-                    stems.dedup();
-                    for st in stems {
+                    stems.dedup_by_key(|x| x.0);
+                    for (st, stop) in stems {
                         *df.entry(st).or_insert(0) += 1;
+                        if !stop {
+                            *doc_tf[d].entry(st).or_insert(0) += 1;
+                        }
                     }
                 }
                 raw.push((d, s, e, sentence, toks));
@@ -157,6 +168,8 @@ impl Corpus {
         copies.retain(|first, _| flooded.contains(first));
         let n = counted;
         let idf = Idf::local(&df, n);
+        let article_sim = article_similarities(&doc_tf, &idf);
+        drop(doc_tf);
         let max_df = (n / 10).max(20) as u32;
         let sentences: Vec<Sentence> = raw
             .into_iter()
@@ -200,12 +213,25 @@ impl Corpus {
             postings,
             repeated,
             copies,
+            article_sim,
         }
     }
 
-    /// Calibrated probability that `q` and sentence `j` report the same fact.
-    fn pair_score(&self, q: &Prepared, j: usize) -> f64 {
-        align::probability(q, &self.sentences[j].prep)
+    /// How alike documents `da` and `db` are as wholes, 0-1 ([`article_similarities`]);
+    /// 0 for an unknown document.
+    pub fn article_similarity(&self, da: usize, db: usize) -> f32 {
+        let n = self.doc_ranges.len();
+        if da >= n || db >= n {
+            return 0.0;
+        }
+        self.article_sim[da * n + db]
+    }
+
+    /// Calibrated probability that `q`, a text of document `q_doc`, and sentence `j`
+    /// report the same fact.
+    fn pair_score(&self, q: &Prepared, q_doc: usize, j: usize) -> f64 {
+        let s = &self.sentences[j];
+        align::probability_in(q, &s.prep, self.article_similarity(q_doc, s.doc))
     }
 
     /// Every sentence pair of documents `da` and `db` with its alignment features
@@ -349,7 +375,7 @@ impl Corpus {
         });
         let mut scored: Vec<(f64, u32)> = cands
             .into_iter()
-            .map(|i| (self.pair_score(q, i as usize), i))
+            .map(|i| (self.pair_score(q, doc, i as usize), i))
             .filter(|(s, _)| *s > 0.0)
             .collect();
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -421,7 +447,7 @@ impl Corpus {
     ) -> Option<Suggestion> {
         let qa = self.prepare_range(da, sa, ea)?;
         let qb = self.prepare_range(db, sb, eb)?;
-        let score = align::probability(&qa, &qb);
+        let score = align::probability_in(&qa, &qb, self.article_similarity(da, db));
         let e = explain_scored(&qa, &qb, score, (sa, sb));
         Some(Suggestion {
             doc: db,
@@ -462,7 +488,7 @@ impl Corpus {
             };
             for j in cands {
                 let b = &self.sentences[j as usize];
-                let score = self.pair_score(&a.prep, j as usize);
+                let score = self.pair_score(&a.prep, a.doc, j as usize);
                 if score >= min_score && (score > 0.0 || every) {
                     let e = explain_scored(&a.prep, &b.prep, score, (a.start, b.start));
                     out.push(PairSuggestion {
@@ -488,6 +514,52 @@ impl Corpus {
         });
         out
     }
+}
+
+/// Cosine similarity of every two documents as wholes, row-major `docs x docs`: each
+/// document a vector over its content stems, weighted `(1 + ln tf) * idf` (`tf` the number
+/// of its sentences holding the stem, `idf` the corpus's local IDF; sublinear TF-IDF as in
+/// Manning, Raghavan and Schutze 2008, section 6.4.1). Two reports of one event share their
+/// names and places (0.18-0.55 on the development article pairs), two events of one kind
+/// only their generic words (0.10-0.15), two unrelated stories less (median 0.06): the
+/// alignment model reads it as the pair's article context ([`align::probability_in`]).
+fn article_similarities(doc_tf: &[StemMap<u32>], idf: &Idf) -> Vec<f32> {
+    let vectors: Vec<Vec<(u64, f32)>> = doc_tf
+        .iter()
+        .map(|tf| {
+            let mut v: Vec<(u64, f32)> = tf
+                .iter()
+                .map(|(&k, &c)| (k, (1.0 + (c as f32).ln()) * idf.get(k)))
+                .collect();
+            v.sort_unstable_by_key(|x| x.0);
+            let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|x| x.1 /= norm);
+            }
+            v
+        })
+        .collect();
+    let n = vectors.len();
+    let mut sim = vec![0.0f32; n * n];
+    for a in 0..n {
+        sim[a * n + a] = 1.0;
+        for b in a + 1..n {
+            let (va, vb) = (&vectors[a], &vectors[b]);
+            let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+            while i < va.len() && j < vb.len() {
+                let (x, y) = (va[i].0, vb[j].0);
+                if x == y {
+                    dot += va[i].1 * vb[j].1;
+                }
+                i += (x <= y) as usize;
+                j += (y <= x) as usize;
+            }
+            let dot = dot.clamp(0.0, 1.0);
+            sim[a * n + b] = dot;
+            sim[b * n + a] = dot;
+        }
+    }
+    sim
 }
 
 #[cfg(test)]

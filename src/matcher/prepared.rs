@@ -146,7 +146,8 @@ pub struct Prepared {
     pub(crate) propers: Vec<u64>,
     pub(crate) negations: u32,
     /// Sentence cues for relatedness: bit 0 starts with a pronoun or conjunction, 1 has
-    /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark.
+    /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark;
+    /// bit 5 ([`TIMESTAMP`]) a page's timestamp line, no reported fact.
     pub(crate) cues: u8,
     /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]).
     pub(crate) classes: u32,
@@ -346,5 +347,63 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
     let words = tokens.iter().fold(0, |a, t| a | t.cues);
     let quote = text.contains('"') || text.contains('\u{201c}') || text.contains('\u{201d}');
     let question = text.contains('?');
-    starts | (quote as u8) << 1 | (words & 0b1100) | (question as u8) << 4
+    starts
+        | (quote as u8) << 1
+        | (words & 0b1100)
+        | (question as u8) << 4
+        | if is_timestamp(tokens) { TIMESTAMP } else { 0 }
+}
+
+/// The [`Prepared::cues`] bit of a timestamp line: the line of a web page that says when
+/// the article was published or updated ("Last Updated: Monday, 28 November 2005, 02:24
+/// GMT", "Published: April 10, 2007", "updated 12/19/2005 2:48:40 PM ET"). It reports no
+/// fact, so it is never suggested as a link (two such lines share "updated", "gmt" and a
+/// year across any two stories).
+pub(crate) const TIMESTAMP: u8 = 1 << 5;
+
+/// Whether `tokens` are a timestamp line: an optional "last" or "first", then "updated",
+/// "published", "posted" or "modified" (optionally "on" or "at"), then nothing but dates,
+/// weekdays, numbers and time-of-day words (am, pm, a time zone).
+fn is_timestamp(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().map(|t| t.norm.as_str());
+    let mut first = words.next();
+    if matches!(first, Some("last" | "first")) {
+        first = words.next();
+    }
+    if !matches!(first, Some("updated" | "published" | "posted" | "modified")) {
+        return false;
+    }
+    let rest = &tokens[tokens.len() - words.count()..];
+    !rest.is_empty()
+        && rest
+            .iter()
+            .any(|t| t.date || matches!(t.kind, Kind::Number(_)))
+        && rest.iter().all(|t| {
+            t.date
+                || !matches!(t.kind, Kind::Word | Kind::Vague)
+                || matches!(
+                    t.norm.as_str(),
+                    "on" | "at"
+                        | "am"
+                        | "pm"
+                        | "a.m"
+                        | "p.m"
+                        | "gmt"
+                        | "utc"
+                        | "et"
+                        | "est"
+                        | "edt"
+                        | "ct"
+                        | "cst"
+                        | "cdt"
+                        | "pt"
+                        | "pst"
+                        | "pdt"
+                        | "bst"
+                        | "cet"
+                        | "cest"
+                        | "ist"
+                        | "aest"
+                )
+        })
 }
