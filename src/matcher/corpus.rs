@@ -217,8 +217,9 @@ impl Corpus {
         }
     }
 
-    /// How alike documents `da` and `db` are as wholes, 0-1 ([`article_similarities`]);
-    /// 0 for an unknown document.
+    /// How alike documents `da` and `db` are as wholes, 0-1: the cosine of their sublinear
+    /// TF-IDF vectors over content stems (`article_similarities` in `corpus.rs`); 0 for an
+    /// unknown document.
     pub fn article_similarity(&self, da: usize, db: usize) -> f32 {
         let n = self.doc_ranges.len();
         if da >= n || db >= n {
@@ -358,7 +359,7 @@ impl Corpus {
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
     /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
     /// weighted term are considered. A text a document repeats more than
-    /// [`COUNTED_COPIES`] times is suggested once there (its best copy), so its copies do
+    /// `COUNTED_COPIES` times is suggested once there (its best copy), so its copies do
     /// not hide the document's other sentences. Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
         if per_doc == 0 {
@@ -462,7 +463,7 @@ impl Corpus {
     /// Every pair of sentences from different documents scoring at least `min_score`, with
     /// reasons and flags, highest score first. `progress(done, total)` is called after each
     /// sentence of the corpus (`total` = number of sentences). Above 0 only candidates
-    /// past the IDF-cosine prefilter ([`prefilter_for`]) are scored; at `min_score <= 0`
+    /// past the IDF-cosine prefilter (`prefilter_for`) are scored; at `min_score <= 0`
     /// every cross-document pair is scored and listed (quadratic: for two articles, not
     /// for a hundred).
     pub fn all_pairs(

@@ -217,7 +217,7 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
 
 /// Whether two speakers, as written ("Officials", "the senator", "Army Gen. Vincent
 /// Brooks", an attribution span's text: "according to Carroll"), may be two different
-/// people by their kinds ([`sources_differ`]): false for a generic source, or a bare role
+/// people by their kinds (`sources_differ`): false for a generic source, or a bare role
 /// against a name without a different title; false too when a word of one is a word of
 /// the other spelled with other diacritics ("José Núñez" / "Jose Nunez", "Nestlé" /
 /// "Nestle": `flags::fold_diacritics`). Whether their words differ as written is the

@@ -1,0 +1,154 @@
+//! The workspace's side of a pair the matcher scored: who each span is credited with (its
+//! attribution relation in the workspace first, else a speaker named in its sentence), the
+//! speaker flag from the two, and the part of a sentence a new span would cover.
+
+use super::{match_part, Matching};
+use crate::matcher::{Discrepancy, DiscrepancyKind};
+use crate::model::{Label, Span, Workspace};
+
+impl Matching {
+    /// Span `a` against span `b` of another document, as a suggestion to link `a` to the
+    /// existing span `b` is scored: text against text (`Corpus::score_ranges`), one score
+    /// from either side, with the speakers checked against the workspace's attributions
+    /// ([`Matching::check_speakers`]). `None` if either document is not in this corpus or
+    /// a range does not fit it.
+    pub(super) fn span_pair(
+        &self,
+        ws: &Workspace,
+        a: &Span,
+        b: &Span,
+    ) -> Option<crate::matcher::Suggestion> {
+        let (&da, &db) = (self.index.get(&a.doc)?, self.index.get(&b.doc)?);
+        let mut sug = self
+            .corpus
+            .score_ranges((da, a.start, a.end), (db, b.start, b.end))?;
+        self.check_speakers(ws, a, db, (b.start, b.end), Some(&b.id), &mut sug.flags);
+        Some(sug)
+    }
+
+    /// Who is credited with `span`: the attribution span attributing it in the workspace,
+    /// else a speaker named in its sentence ("X said", "according to X", "X told
+    /// reporters"). `(text, range)` in code points of the span's document.
+    pub(super) fn speaker_of(
+        &self,
+        ws: &Workspace,
+        span: &Span,
+    ) -> Option<(String, (usize, usize))> {
+        if let Some(att) = ws
+            .relations
+            .iter()
+            .filter(|r| r.to == span.id)
+            .find_map(|r| ws.span(&r.from))
+        {
+            return Some((ws.span_text(att)?.to_string(), (att.start, att.end)));
+        }
+        let &i = self.index.get(&span.doc)?;
+        let (s, e) = self
+            .corpus
+            .sentences(i)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= span.start && span.end <= e)?;
+        self.sentence_speaker(i, s, e)
+    }
+
+    /// The first speaker named in sentence `s..e` of document `doc`.
+    fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<(String, (usize, usize))> {
+        let (_, text) = self.docs.get(doc)?;
+        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        let ((a, b), name) = crate::matcher::speaker_names(&sentence)
+            .into_iter()
+            .next()?;
+        Some((name, (s + a, s + b)))
+    }
+
+    /// The words of the sentence of document `doc` holding code point `range.0`, lower
+    /// case (`matcher::name_words`); empty if there is none.
+    fn sentence_words(&self, doc: Option<usize>, range: (usize, usize)) -> Vec<String> {
+        let Some((doc, (_, text))) = doc.and_then(|d| Some((d, self.docs.get(d)?))) else {
+            return Vec::new();
+        };
+        let Some((s, e)) = self
+            .corpus
+            .sentences(doc)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= range.0 && range.0 < e.max(s + 1))
+        else {
+            return Vec::new();
+        };
+        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        crate::matcher::name_words(&sentence)
+    }
+
+    /// Speaker flags with the workspace's attributions: when both sides have a known
+    /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
+    /// Vincent Brooks") and may be two people by their kinds (not a generic source such as
+    /// "officials", nor a bare role against a name: `matcher::speakers_may_differ`), and
+    /// any sentence-level speaker flag is dropped otherwise ("Carroll said" vs "according
+    /// to Colonel Chad Carroll").
+    pub(super) fn check_speakers(
+        &self,
+        ws: &Workspace,
+        span: &Span,
+        target_doc: usize,
+        sentence: (usize, usize),
+        target_span: Option<&str>,
+        flags: &mut Vec<Discrepancy>,
+    ) {
+        let Some(src) = self.speaker_of(ws, span) else {
+            return;
+        };
+        let tgt = match target_span.and_then(|id| ws.span(id)) {
+            Some(t) => self.speaker_of(ws, t),
+            None => self.sentence_speaker(target_doc, sentence.0, sentence.1),
+        };
+        let Some(tgt) = tgt else { return };
+        flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
+        let (wa, wb) = (
+            crate::matcher::name_words(&src.0),
+            crate::matcher::name_words(&tgt.0),
+        );
+        // As `parallax suggest` has it (`speakers::speaker_conflict`): no flag when either
+        // sentence mentions the other's speaker ("Her agent, Mark Roesler, said Page died"
+        // / "Page died ..., agent Mark Roesler said").
+        let (sa, sb) = (
+            self.sentence_words(self.index.get(&span.doc).copied(), (span.start, span.end)),
+            self.sentence_words(Some(target_doc), sentence),
+        );
+        let mentioned = wa.iter().any(|w| sb.contains(w)) || wb.iter().any(|w| sa.contains(w));
+        if !wa.is_empty()
+            && !wb.is_empty()
+            && !mentioned
+            && wa.iter().all(|w| !wb.contains(w))
+            && crate::matcher::speakers_may_differ(&src.0, &tgt.0)
+        {
+            flags.push(Discrepancy {
+                kind: DiscrepancyKind::Speaker,
+                a: src.0,
+                b: tgt.0,
+                a_range: src.1,
+                b_range: tgt.1,
+                vague: false,
+            });
+        }
+    }
+
+    /// The part of sentence `start..end` of document `doc` that a new span matching
+    /// `source` (the text of the span being matched) should cover (see [`match_part`]),
+    /// in code points of the document.
+    pub(super) fn match_part(
+        &self,
+        doc: usize,
+        (start, end): (usize, usize),
+        label: Label,
+        source: &str,
+    ) -> (usize, usize) {
+        let Some((_, text)) = self.docs.get(doc) else {
+            return (start, end);
+        };
+        let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
+        let (a, b) = match_part(&sentence, label, source);
+        (start + a, start + b)
+    }
+}

@@ -1,0 +1,73 @@
+//! Where a suggested link lands in the other document's sentence: the part a new span
+//! covers ([`match_part`]: the quotation, or the clause without its attribution), the free
+//! stretch beside spans already there, and the existing span it would join.
+
+use crate::model::{Document, Label, Span};
+
+/// The part of a sentence (as code points) that an accepted match with `label` should
+/// cover: see [`crate::matcher::match_part`] (the quotation for a quote, the clause without
+/// its attribution otherwise; of the pieces an interposed "doctors said" leaves, the one
+/// sharing most words with `source`, the text of the span being matched, or the longest
+/// when it is empty). Returns `(start, end)` within `sentence`.
+pub fn match_part(sentence: &[char], label: Label, source: &str) -> (usize, usize) {
+    crate::matcher::match_part(sentence, label == Label::Quote, source)
+}
+
+/// The longest stretch of sentence `s0..s1` of `document` that none of the `labelled`
+/// claim and quote spans overlapping it covers, if it holds at least [`FREE_PART_LETTERS`]
+/// letters: where a new span could go beside them. Code points.
+pub(super) fn free_part(
+    document: &Document,
+    labelled: &[&Span],
+    (s0, s1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = labelled
+        .iter()
+        .map(|t| (t.start.max(s0), t.end.min(s1)))
+        .collect();
+    taken.sort_unstable();
+    let mut gaps = Vec::new();
+    let mut at = s0;
+    for (a, b) in taken {
+        if a > at {
+            gaps.push((at, a));
+        }
+        at = at.max(b);
+    }
+    if at < s1 {
+        gaps.push((at, s1));
+    }
+    let letters = |(a, b): (usize, usize)| {
+        document
+            .slice(a, b)
+            .map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count())
+    };
+    gaps.into_iter()
+        .map(|g| (letters(g), g))
+        .filter(|&(n, _)| n >= FREE_PART_LETTERS)
+        .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g.0)))
+        .map(|(_, g)| g)
+}
+
+/// The fewest letters a stretch of a sentence beside labelled spans must hold to be
+/// offered as a new span (fewer is a connective or a speaker's name, not a fact).
+const FREE_PART_LETTERS: usize = 12;
+
+/// Of the claim and quote spans `labelled` overlapping `start..end`, the one overlapping
+/// it the most (ties: the same label as the source, then the earliest).
+pub(super) fn best_overlap<'a>(
+    labelled: &[&'a Span],
+    start: usize,
+    end: usize,
+    label: Label,
+) -> Option<&'a Span> {
+    labelled.iter().copied().max_by_key(|t| {
+        let overlap = t.end.min(end) - t.start.max(start);
+        (
+            overlap,
+            t.label == label,
+            std::cmp::Reverse(t.start),
+            std::cmp::Reverse(t.id.clone()),
+        )
+    })
+}
