@@ -223,7 +223,12 @@ fn new_files_carry_the_choices_over_only_when_they_share_a_file() {
     let ab = class(vec![ana.clone(), ben.clone()], 2);
     let s = run(s, vec![reset(&ab)]);
     assert_eq!(accepted(&s).len(), all.len() - 1);
-    assert!(!s.can_undo(), "another set of files starts a new history");
+    // Undo goes on where it still applies: the choice of cleo's claim went with her file,
+    // "Accept all majority" is taken back as far as it still applies.
+    assert!(s.can_undo(), "the history is kept");
+    let undone = run(s.clone(), vec![A::Undo]);
+    assert!(accepted(&undone).is_empty());
+    assert!(!undone.can_undo());
     let abc2 = class(vec![ana.clone(), ben.clone(), cleo.clone()], 3);
     let s = run(s, vec![reset(&abc2)]);
     assert_eq!(accepted(&s), all);
@@ -240,4 +245,47 @@ fn new_files_carry_the_choices_over_only_when_they_share_a_file() {
     let other = class(vec![student(0, "dan"), student(2, "eve")], 6);
     let s = run(s, vec![reset(&other)]);
     assert!(accepted(&s).is_empty());
+}
+
+#[test]
+fn undo_and_redo_go_on_after_the_files_change_where_they_still_apply() {
+    let (ana, ben, cleo) = (student(0, "ana"), student(1, "ben"), student(2, "cleo"));
+    let ab = class(vec![ana.clone(), ben.clone()], 1);
+    // Two steps: every majority version, then the first item's choice withdrawn; the
+    // second undone (to redo).
+    let s = run(Rc::default(), vec![reset(&ab), A::AcceptMajority]);
+    let all = accepted(&s);
+    assert!(all.len() > 1);
+    let s = run(s, vec![A::Choose(0, None), A::Undo]);
+    assert_eq!(accepted(&s), all);
+    assert!(s.can_redo());
+    // cleo's file added: the items and their versions are numbered anew (her shorter
+    // claim is a version of the second item), the choices and both steps are kept.
+    let abc = class(vec![ana.clone(), ben.clone(), cleo.clone()], 2);
+    let s = run(s, vec![reset(&abc)]);
+    assert_eq!(accepted(&s), all);
+    assert!(s.can_undo() && s.can_redo());
+    let redone = run(s.clone(), vec![A::Redo]);
+    assert_eq!(
+        accepted(&redone).len(),
+        all.len() - 1,
+        "the withdrawal redone"
+    );
+    let undone = run(s.clone(), vec![A::Undo]);
+    assert!(accepted(&undone).is_empty(), "Accept all majority undone");
+    assert!(!undone.can_undo());
+    // Down to one file (no curation) and back: the history waits with the choices.
+    let s = run(
+        s,
+        vec![
+            reset(&class(vec![ana.clone()], 3)),
+            reset(&class(vec![ana.clone(), ben.clone(), cleo.clone()], 4)),
+        ],
+    );
+    assert!(s.can_undo() && s.can_redo());
+    assert!(accepted(&run(s.clone(), vec![A::Undo])).is_empty());
+    // Another class's files: nothing carried over, nothing to undo.
+    let other = class(vec![student(0, "dan"), student(2, "eve")], 5);
+    let s = run(s, vec![reset(&other)]);
+    assert!(!s.can_undo() && !s.can_redo());
 }

@@ -7,8 +7,9 @@
 //!
 //! - A new set of files ([`CurationAction::Reset`]) keeps the choices that still apply if
 //!   it shares a file with the last (a student's file added, removed or read again, the
-//!   key loaded); choices of versions only a removed file had are kept aside and accepted
-//!   again when it comes back. Another class's files carry nothing over.
+//!   key loaded), and the undo history where it still applies; choices of versions only
+//!   a removed file had are kept aside and accepted again when it comes back. Another
+//!   class's files carry nothing over.
 //! - When no choice came over, the choices saved for these files come back
 //!   ([`CurationAction::Restore`]), or those that still apply of changed files, with a
 //!   notice counting those dropped.
@@ -193,9 +194,9 @@ impl CurationState {
         self.history.can_redo()
     }
 
-    /// A new set of files: the choices of the last curation that still apply are kept if
-    /// the two share a file (a student's file added, removed or read again, the key
-    /// loaded). Another class's files, even of the same articles, carry nothing over:
+    /// A new set of files: the choices of the last curation that still apply, and its undo
+    /// history where it still applies, are kept if the two share a file (a student's file
+    /// added, removed or read again, the key loaded). Another class's files, even of the same articles, carry nothing over:
     /// their own saved choices come back instead (see [`CurationState::restore`]).
     fn reset(
         &mut self,
@@ -207,7 +208,7 @@ impl CurationState {
             (Some(Ok(c)), Some(f)) => Some((c.clone(), f.clone())),
             _ => self.kept.take(),
         };
-        self.history = History::default();
+        let history = std::mem::take(&mut self.history);
         match (&mut curation, &files, old) {
             (Some(Ok(new)), Some(now), Some((old, was))) if now.share_a_file(&was) => {
                 let mut wanted = old.saved_choices();
@@ -217,9 +218,15 @@ impl CurationState {
                 if got.applied > 0 {
                     self.revision += 1;
                 }
+                // Undo goes on where it still applies.
+                self.history = history.carried_over(&old, new);
             }
             (Some(Ok(_)), _, _) => self.aside = Rc::from([]),
-            (_, _, old) => self.kept = old,
+            (_, _, old) => {
+                // Too few files: the history waits with the last curation.
+                self.kept = old;
+                self.history = history;
+            }
         }
         self.files = files;
         self.generation = Some(generation);

@@ -140,6 +140,30 @@ impl Curation {
             .collect()
     }
 
+    /// Each version's identity whatever the files (`[item][version]`): as a saved choice
+    /// names it (see [`SavedChoice`]).
+    pub(super) fn version_ids(&self) -> Vec<Vec<SavedChoice>> {
+        let docs = self.article_keys();
+        self.items
+            .iter()
+            .map(|it| {
+                let Some((article, nth)) = docs.get(it.doc) else {
+                    return Vec::new();
+                };
+                it.versions
+                    .iter()
+                    .map(|v| SavedChoice {
+                        article: article.clone(),
+                        nth: *nth,
+                        start: v.start,
+                        end: v.end,
+                        label: v.label,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// The accepted versions, as they are stored.
     pub fn saved_choices(&self) -> Vec<SavedChoice> {
         let docs = self.article_keys();
