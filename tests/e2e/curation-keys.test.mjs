@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, openSession, tmpDir } from './fixtures/lib.mjs';
-import { SEL, waitForCount } from './page.mjs';
-import { writeClass } from './fixtures/classgen.mjs';
+import { SEL } from './page.mjs';
+import { counts, accepted, chosen, curate, writeClasses } from './fixtures/curating.mjs';
 
 let browser;
 let tmp;
@@ -16,26 +16,9 @@ let files;
 before(async () => {
   browser = await launch();
   tmp = tmpDir('parallax-curation-keys-');
-  // The key (trainer) and three students of one article of six sentences.
-  files = writeClass(tmp, 'c', 0, 3, { docs: 1, sentences: 6 });
+  ({ files } = writeClasses(tmp));
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
-
-const counts = (page) => page.textContent(SEL.curationCounts);
-const accepted = async (page) => Number((await counts(page)).match(/(\d+) accepted\.$/)[1]);
-/** The names of the accepted versions, sorted. */
-const chosen = (page) => page.$$eval(`${SEL.curationAccept}[aria-pressed="true"]`,
-  (bs) => bs.map((b) => b.getAttribute('aria-label')).sort());
-
-/** Open the class view on the key and students, then its Curation tab. */
-async function curate(page, key, students) {
-  await page.click(SEL.openClassroom);
-  await page.setInputFiles(SEL.classKeyInput, key);
-  await page.setInputFiles(SEL.classStudentsInput, students);
-  await waitForCount(page, SEL.classStudentRow, students.length, '===', { timeout: 30000 });
-  await page.click(SEL.tabCuration);
-  await page.waitForSelector(SEL.curationCounts, { timeout: 30000 });
-}
 
 test('Ctrl+Z undoes a choice only with the focus in the class view, not in a text field, and no dialog over it', async (t) => {
   const s = await openSession(t, browser);

@@ -7,10 +7,13 @@
 //! class view is the one dialog open and the focus is not in a text field); when
 //! no choice comes over from the page's last curation (after a reload or a crash, or
 //! after another class's files) the choices saved for the same files come back, or those
-//! that still apply of changed files, with a notice.
+//! that still apply of changed files, with a notice. Saved curations beyond
+//! [`SAVED_CAP`] sets of files are dropped, oldest first, when the saved ones are read.
 //! The page asks before it is closed only while choices are neither saved nor exported.
 
-use crate::app::state::curation::{CurationAction, CurationState, Files};
+use crate::app::state::curation::{
+    records_to_drop, CurationAction, CurationState, Files, SavedEntry, Write, SAVED_CAP,
+};
 use crate::app::storage::curation as store;
 use crate::exercise::class::Class;
 use std::rc::Rc;
@@ -45,7 +48,9 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
                     let dispatcher = state.dispatcher();
                     wasm_bindgen_futures::spawn_local(async move {
                         dispatcher.dispatch(match store::saved_curations().await {
-                            Ok(records) => CurationAction::Restore(files, records),
+                            Ok(records) => {
+                                CurationAction::Restore(files.clone(), keep(records, &files).await)
+                            }
                             Err(e) => CurationAction::LookupFailed(e),
                         })
                     });
@@ -58,11 +63,17 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
     {
         let state = state.clone();
         use_effect_with(state.revision(), move |_| {
-            if let Some((revision, record)) = state.record_to_save(js_sys::Date::now()) {
+            if let Some((revision, write)) = state.record_to_save(js_sys::Date::now()) {
                 let dispatcher = state.dispatcher();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = store::save(&record).await;
-                    dispatcher.dispatch(CurationAction::Saved(revision, outcome));
+                    let files = write.files();
+                    let outcome = match &write {
+                        Write::Put(record) => store::save(record)
+                            .await
+                            .map(|()| Some(SavedEntry::of(record))),
+                        Write::Delete(files) => store::forget(files).await.map(|()| None),
+                    };
+                    dispatcher.dispatch(CurationAction::Saved(revision, files, outcome));
                 });
             }
         });
@@ -81,6 +92,26 @@ pub fn use_curation(class: &Rc<Class>, shown: bool) -> UseReducerHandle<Curation
         });
     }
     state
+}
+
+/// The saved `records` kept: beyond [`SAVED_CAP`] sets of files the oldest are deleted,
+/// never those of `files` (the files curated now). A deletion that fails is tried again
+/// the next time the records are read.
+async fn keep(
+    records: Vec<crate::exercise::curate::SavedCuration>,
+    files: &str,
+) -> Vec<crate::exercise::curate::SavedCuration> {
+    let drop = records_to_drop(&records, files, SAVED_CAP);
+    let mut gone = Vec::new();
+    for key in drop {
+        if store::forget(&key).await.is_ok() {
+            gone.push(key);
+        }
+    }
+    records
+        .into_iter()
+        .filter(|r| !gone.contains(&r.files))
+        .collect()
 }
 
 /// Whether Ctrl+Z and the like are the curation's now: the Curation tab is shown in the

@@ -49,6 +49,10 @@ pub struct SavedCuration {
     pub files: String,
     /// When it was saved (milliseconds since 1970, as the browser's clock gives them).
     pub saved_at: f64,
+    /// What the files are, for a person (the first article's title, the annotators), so a
+    /// list of saved curations can be told apart; empty in records of older versions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub about: String,
     /// The accepted versions.
     pub choices: Vec<SavedChoice>,
 }
@@ -61,6 +65,7 @@ impl SavedCuration {
             version: VERSION,
             files: files.into(),
             saved_at,
+            about: curation.about(),
             choices: curation.saved_choices(),
         }
     }
@@ -162,6 +167,19 @@ impl Curation {
                     .collect()
             })
             .collect()
+    }
+
+    /// What the files curated are, for a person: the first article's title (and how many
+    /// more), and the annotators.
+    pub fn about(&self) -> String {
+        let docs = &self.base.documents;
+        let title = docs.first().map(|d| d.title.trim()).unwrap_or_default();
+        let title = match (title, docs.len()) {
+            ("", n) => format!("{n} article{}", if n == 1 { "" } else { "s" }),
+            (t, 1) => format!("\u{201c}{t}\u{201d}"),
+            (t, n) => format!("\u{201c}{t}\u{201d} and {} more", n - 1),
+        };
+        format!("{title}; {}", self.annotators.join(", "))
     }
 
     /// The accepted versions, as they are stored.
