@@ -66,6 +66,11 @@ test('Ctrl+Z undoes a choice only with the focus in the class view, not in a tex
   assert.deepEqual(await chosen(page), all, 'a dialog over the class view: the choices stay');
   await page.evaluate(() => document.querySelector('#probe-dialog').remove());
 
+  // The focus outside the class view (on the page behind it): not the curation's keys.
+  await page.focus(SEL.openClassroom);
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await chosen(page), all, 'the focus outside the class view: the choices stay');
+
   // The focus on a button of the view, or on nothing (a click on its background): they act.
   await page.focus(SEL.acceptMajority);
   await page.keyboard.press('Control+z');
