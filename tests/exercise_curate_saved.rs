@@ -255,3 +255,50 @@ fn each_change_of_choices_is_one_step_to_undo_and_redo() {
     }
     assert_eq!(n, History::LIMIT);
 }
+
+/// A file of one article by `who` with claims at `spans` (code points).
+fn claims(who: &str, spans: &[(usize, usize)]) -> Workspace {
+    let mut ws = Workspace::new();
+    let d = ws.add_document("Outlet", "o.txt", TEXT);
+    for &(start, end) in spans {
+        ws.add_span(&d, start, end, Label::Claim).unwrap();
+    }
+    ws.identity.annotator = who.into();
+    ws
+}
+
+#[test]
+fn the_history_carried_over_to_changed_files_keeps_only_what_still_applies() {
+    // Two items (the first and the second sentence), each chosen in its own step.
+    let (ana, ben) = (
+        claims("ana", &[(0, 48), (51, 67)]),
+        claims("ben", &[(0, 48)]),
+    );
+    let old_files = [ana.clone(), ben.clone()];
+    let mut old = curation(&old_files);
+    assert_eq!(old.items.len(), 2);
+    let mut h = History::default();
+    for i in 0..2 {
+        let before = old.clone();
+        old.choose(i, Some(0)).unwrap();
+        h.record(&before, &old);
+    }
+    // cleo's claim runs over both sentences: one item of three versions now. The first
+    // choice carries over; the second is of the same item, decided otherwise, dropped.
+    let new_files = [ana, ben, claims("cleo", &[(20, 60)])];
+    let mut new = curation(&new_files);
+    assert_eq!(new.items.len(), 1);
+    let got = new.restore_choices(&old.saved_choices());
+    assert_eq!((got.applied, got.dropped), (1, 1));
+    let mut carried = h.carried_over(&old, &new);
+    // Undo: the one step that applies (the first choice) is taken back; the second, which
+    // would set the item from a version it does not have, is gone.
+    assert!(carried.undo(&mut new));
+    assert_eq!(choices(&new), [None]);
+    assert!(!carried.undo(&mut new), "one step only");
+    assert!(carried.redo(&mut new));
+    assert_eq!(
+        new.choice(0).map(|v| new.items[0].versions[v].end),
+        Some(48)
+    );
+}

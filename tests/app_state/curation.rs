@@ -4,7 +4,9 @@
 //! the notice the tab shows; a new set of files carrying over the choices that still apply
 //! when it shares a file, and nothing from another class's files.
 
-use parallax::app::state::curation::{CurationAction as A, CurationState, Files};
+use parallax::app::state::curation::{
+    records_to_drop, CurationAction as A, CurationState, Files, SavedEntry, Write, SAVED_CAP,
+};
 use parallax::exercise::class::{Class, ClassFile};
 use parallax::exercise::curate::SavedCuration;
 use parallax::model::{Label, Workspace};
@@ -64,8 +66,13 @@ fn accepted(s: &CurationState) -> Vec<(usize, usize)> {
 
 /// Save as the page does: the record and its revision, then the outcome.
 fn save(s: Rc<CurationState>, outcome: Result<(), String>) -> (Rc<CurationState>, SavedCuration) {
-    let (revision, record) = s.record_to_save(1.0).expect("something to save");
-    (s.apply(A::Saved(revision, outcome)), record)
+    let (revision, write) = s.record_to_save(1.0).expect("something to save");
+    let files = write.files();
+    let Write::Put(record) = write else {
+        panic!("a record to store, not a deletion")
+    };
+    let outcome = outcome.map(|()| Some(SavedEntry::of(&record)));
+    (s.apply(A::Saved(revision, files, outcome)), record)
 }
 
 #[test]
@@ -118,7 +125,7 @@ fn choices_are_steps_to_undo_and_the_page_asks_only_while_they_are_neither_saved
     assert!(s.unsafe_to_close());
     assert_eq!(
         s.storage_error.as_deref(),
-        Some("Your curation choices could not be saved in this browser (the browser's database (IndexedDB) cannot be used). Export the curated workspace before you close the page; it asks first.")
+        Some("Your curation choices could not be saved: the browser refused to store them (the browser's database (IndexedDB) cannot be used). They stay in this page until it is closed: export the curated workspace to keep them (the page asks before it closes until you do).")
     );
     // Start over: one step, undone like any other.
     let s = run(s, vec![A::StartOver]);
@@ -163,10 +170,7 @@ fn saved_choices_come_back_with_a_notice_for_the_same_files_and_what_applies_of_
     assert_eq!(accepted(&back), accepted(&s));
     assert_eq!(
         back.notice.as_deref(),
-        Some(
-            format!("Your {n} curation choices saved in this browser for these files are back.")
-                .as_str()
-        )
+        Some(format!("Your {n} curation choices for these files are back.").as_str())
     );
     assert!(back.record_to_save(2.0).is_some(), "taken up: saved again");
     // Undo takes the restored choices back; dismissing leaves them.
@@ -188,7 +192,7 @@ fn saved_choices_come_back_with_a_notice_for_the_same_files_and_what_applies_of_
     assert_eq!(accepted(&s2).len(), n - 1);
     assert_eq!(
         s2.notice.as_deref(),
-        Some(format!("These files changed since your curation choices were saved in this browser: {} choices still apply and are back; 1 no longer applies and was dropped.", n - 1).as_str())
+        Some(format!("These files changed since your curation choices were saved: {} choices still apply and are back; 1 no longer applies and was dropped.", n - 1).as_str())
     );
     // A choice already made (newer than any saved), or files changed since the lookup
     // began: nothing is taken up.
@@ -223,7 +227,12 @@ fn new_files_carry_the_choices_over_only_when_they_share_a_file() {
     let ab = class(vec![ana.clone(), ben.clone()], 2);
     let s = run(s, vec![reset(&ab)]);
     assert_eq!(accepted(&s).len(), all.len() - 1);
-    assert!(!s.can_undo(), "another set of files starts a new history");
+    // Undo goes on where it still applies: the choice of cleo's claim went with her file,
+    // "Accept all majority" is taken back as far as it still applies.
+    assert!(s.can_undo(), "the history is kept");
+    let undone = run(s.clone(), vec![A::Undo]);
+    assert!(accepted(&undone).is_empty());
+    assert!(!undone.can_undo());
     let abc2 = class(vec![ana.clone(), ben.clone(), cleo.clone()], 3);
     let s = run(s, vec![reset(&abc2)]);
     assert_eq!(accepted(&s), all);
@@ -240,4 +249,191 @@ fn new_files_carry_the_choices_over_only_when_they_share_a_file() {
     let other = class(vec![student(0, "dan"), student(2, "eve")], 6);
     let s = run(s, vec![reset(&other)]);
     assert!(accepted(&s).is_empty());
+}
+
+#[test]
+fn undo_and_redo_go_on_after_the_files_change_where_they_still_apply() {
+    let (ana, ben, cleo) = (student(0, "ana"), student(1, "ben"), student(2, "cleo"));
+    let ab = class(vec![ana.clone(), ben.clone()], 1);
+    // Two steps: every majority version, then the first item's choice withdrawn; the
+    // second undone (to redo).
+    let s = run(Rc::default(), vec![reset(&ab), A::AcceptMajority]);
+    let all = accepted(&s);
+    assert!(all.len() > 1);
+    let s = run(s, vec![A::Choose(0, None), A::Undo]);
+    assert_eq!(accepted(&s), all);
+    assert!(s.can_redo());
+    // cleo's file added: the items and their versions are numbered anew (her shorter
+    // claim is a version of the second item), the choices and both steps are kept.
+    let abc = class(vec![ana.clone(), ben.clone(), cleo.clone()], 2);
+    let s = run(s, vec![reset(&abc)]);
+    assert_eq!(accepted(&s), all);
+    assert!(s.can_undo() && s.can_redo());
+    let redone = run(s.clone(), vec![A::Redo]);
+    assert_eq!(
+        accepted(&redone).len(),
+        all.len() - 1,
+        "the withdrawal redone"
+    );
+    let undone = run(s.clone(), vec![A::Undo]);
+    assert!(accepted(&undone).is_empty(), "Accept all majority undone");
+    assert!(!undone.can_undo());
+    // Down to one file (no curation) and back: the history waits with the choices.
+    let s = run(
+        s,
+        vec![
+            reset(&class(vec![ana.clone()], 3)),
+            reset(&class(vec![ana.clone(), ben.clone(), cleo.clone()], 4)),
+        ],
+    );
+    assert!(s.can_undo() && s.can_redo());
+    assert!(accepted(&run(s.clone(), vec![A::Undo])).is_empty());
+    // Another class's files: nothing carried over, nothing to undo.
+    let other = class(vec![student(0, "dan"), student(2, "eve")], 5);
+    let s = run(s, vec![reset(&other)]);
+    assert!(!s.can_undo() && !s.can_redo());
+}
+
+/// The write the page would make now.
+fn write(s: &CurationState) -> Write {
+    s.record_to_save(5.0).expect("something to write").1
+}
+
+#[test]
+fn start_over_deletes_the_files_saved_record_and_undo_saves_it_again() {
+    let c = class(
+        vec![student(0, "ana"), student(1, "ben"), student(2, "cleo")],
+        1,
+    );
+    let fp = Files::of(&c).set;
+    // The page read the saved curations: another class's only.
+    let s = run(
+        Rc::default(),
+        vec![reset(&c), A::Restore(fp.clone(), vec![])],
+    );
+    assert_eq!(s.saved_list.as_deref(), Some(&[][..]));
+    let (s, record) = save(run(s, vec![A::AcceptMajority]), Ok(()));
+    assert_eq!(
+        s.saved_list.as_deref().map(|l| l.len()),
+        Some(1),
+        "listed once saved"
+    );
+    // Start over: no choice left, the record is deleted (not saved empty).
+    let s = run(s, vec![A::StartOver]);
+    let (revision, w) = s.record_to_save(5.0).unwrap();
+    assert_eq!(w, Write::Delete(fp.clone()));
+    let s = s.apply(A::Saved(revision, fp.clone(), Ok(None)));
+    assert!(!s.unsafe_to_close());
+    assert_eq!(s.saved_list.as_deref().map(|l| l.len()), Some(0));
+    // Undo: saved again.
+    let s = run(s, vec![A::Undo]);
+    assert!(matches!(write(&s), Write::Put(r) if r.choices == record.choices));
+
+    // Files that changed, whose choices came back from the record of the files before:
+    // starting over keeps an empty record, or that record would come back in its place.
+    let fixed = class(
+        vec![student(0, "ana"), student(1, "ben"), student(3, "cleo")],
+        2,
+    );
+    let fp2 = Files::of(&fixed).set;
+    let s2 = run(
+        Rc::default(),
+        vec![reset(&fixed), A::Restore(fp2.clone(), vec![record.clone()])],
+    );
+    assert!(!accepted(&s2).is_empty());
+    let s2 = run(s2, vec![A::StartOver]);
+    assert!(matches!(write(&s2), Write::Put(r) if r.choices.is_empty() && *r.files == *fp2));
+}
+
+/// The files' fingerprints of the saved curations listed, in order.
+fn listed(s: &CurationState) -> Vec<&str> {
+    s.saved_list
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|e| &*e.files)
+        .collect()
+}
+
+#[test]
+fn saved_curations_are_listed_newest_first_forgotten_and_capped_never_dropping_the_files_curated_now(
+) {
+    let c = class(vec![student(0, "ana"), student(1, "ben")], 1);
+    let fp = Files::of(&c).set;
+    let old = |files: &str, at: f64| SavedCuration {
+        files: files.into(),
+        saved_at: at,
+        ..SavedCuration::of(
+            match &run(Rc::default(), vec![reset(&c)]).curation {
+                Some(Ok(cur)) => cur,
+                _ => panic!("a curation"),
+            },
+            files,
+            at,
+        )
+    };
+    let records = vec![old("a", 1.0), old("b", 3.0), old("c", 2.0)];
+    let s = run(
+        Rc::default(),
+        vec![reset(&c), A::Restore(fp.clone(), records.clone())],
+    );
+    assert_eq!(listed(&s), ["b", "c", "a"], "newest first");
+    let e = &s.saved_list.as_deref().unwrap()[0];
+    assert_eq!(
+        e.about, "\u{201c}Outlet\u{201d}; ana, ben",
+        "what the files are"
+    );
+    // Saved: these files' entry comes first.
+    let (s, _) = save(run(s, vec![A::AcceptMajority]), Ok(()));
+    assert_eq!(&*s.saved_list.as_deref().unwrap()[0].files, &*fp);
+    // Forgotten: gone from the list; a failure says so and what to do.
+    let s = run(s, vec![A::Forgotten("c".into(), Ok(()))]);
+    assert_eq!(listed(&s), [&*fp, "b", "a"]);
+    let s = run(s, vec![A::Forgotten("b".into(), Err("no".into()))]);
+    assert!(s
+        .storage_error
+        .as_deref()
+        .unwrap()
+        .contains("could not be forgotten"));
+    assert_eq!(s.saved_list.as_deref().unwrap().len(), 3);
+
+    // The cap: the oldest go first, never the files curated now, even the oldest.
+    let mut many: Vec<SavedCuration> = (0..SAVED_CAP + 3)
+        .map(|i| old(&format!("k{i}"), 100.0 + i as f64))
+        .collect();
+    many.push(old(&fp, 0.0));
+    let mut drop = records_to_drop(&many, &fp, SAVED_CAP);
+    drop.sort();
+    assert_eq!(
+        drop,
+        ["k0", "k1", "k2", "k3"],
+        "room for the current files' record"
+    );
+    assert!(records_to_drop(&many[..10], &fp, SAVED_CAP).is_empty());
+}
+
+#[test]
+fn when_the_browser_cannot_save_the_notice_says_why_in_plain_words_and_to_export() {
+    let c = class(vec![student(0, "ana"), student(1, "ben")], 1);
+    let s = run(Rc::default(), vec![reset(&c), A::AcceptMajority]);
+    let (full, _) = save(
+        s.clone(),
+        Err("the browser refused to store the curation choices (3 KB, IndexedDB): The quota has been exceeded. (QuotaExceededError)".into()),
+    );
+    let text = full.storage_error.as_deref().unwrap();
+    assert!(text.starts_with("Your curation choices could not be saved: the browser's storage for this page is full ("), "{text}");
+    assert!(text.contains("export the curated workspace"), "{text}");
+    assert!(full.unsafe_to_close(), "the page asks before it closes");
+    let (private, _) = save(
+        s,
+        Err("this browser does not offer IndexedDB to this page".into()),
+    );
+    assert!(private
+        .storage_error
+        .as_deref()
+        .unwrap()
+        .contains("a private window"));
+    // Saved at the next change: the notice goes.
+    let (s, _) = save(run(private, vec![A::Choose(0, None)]), Ok(()));
+    assert!(s.storage_error.is_none() && !s.unsafe_to_close());
 }

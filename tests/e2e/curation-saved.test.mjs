@@ -8,8 +8,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { launch, openSession, download, tmpDir } from './fixtures/lib.mjs';
-import { SEL, waitForCount } from './page.mjs';
-import { writeClass } from './fixtures/classgen.mjs';
+import { SEL } from './page.mjs';
+import {
+  counts, accepted, chosen, curate, removeStudents, saved, reloadPage, writeClasses, cannotSave,
+} from './fixtures/curating.mjs';
 
 let browser;
 let tmp;
@@ -21,46 +23,9 @@ let long;
 before(async () => {
   browser = await launch();
   tmp = tmpDir('parallax-curation-saved-');
-  // The key (trainer) and three students of one article of six sentences.
-  files = writeClass(tmp, 'c', 0, 3, { docs: 1, sentences: 6 });
-  // Another class: an article of five sentences.
-  other = writeClass(tmp, 'o', 0, 2, { docs: 1, sentences: 5 });
-  // Another section of the class: three other students of the same article.
-  section = writeClass(tmp, 's', 4, 6, { docs: 1, sentences: 6 });
-  // Two students of one long article: more than one page of items.
-  long = writeClass(tmp, 'l', 0, 2, { docs: 1, sentences: 120 });
+  ({ files, other, section, long } = writeClasses(tmp));
 });
 after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
-
-const counts = (page) => page.textContent(SEL.curationCounts);
-const accepted = async (page) => Number((await counts(page)).match(/(\d+) accepted\.$/)[1]);
-/** The names of the accepted versions (their Accept buttons' names, with who had them in
- *  name order: the order of the files may differ), sorted. */
-const chosen = (page) => page.$$eval(`${SEL.curationAccept}[aria-pressed="true"]`,
-  (bs) => bs.map((b) => b.getAttribute('aria-label')
-    .replace(/ by (.*)$/, (_, who) => ` by ${who.split(', ').sort().join(', ')}`)).sort());
-
-/** Open the class view in `page` on the key `key` and the students `students`, then its
- *  Curation tab. */
-async function curate(page, key, students) {
-  await page.click(SEL.openClassroom);
-  await page.setInputFiles(SEL.classKeyInput, key);
-  await page.setInputFiles(SEL.classStudentsInput, students);
-  await waitForCount(page, SEL.classStudentRow, students.length, '===', { timeout: 30000 });
-  await page.click(SEL.tabCuration);
-  await page.waitForSelector(SEL.curationCounts, { timeout: 30000 });
-}
-
-/** Remove every student's file from the class view. */
-async function removeStudents(page) {
-  const remove = page.locator('.class-file button.remove');
-  while (await remove.count()) await remove.first().click();
-}
-
-/** Wait until the choices as they are now are saved in the browser. */
-const saved = (page) => page.waitForFunction(
-  () => document.querySelector('#curation .curation-saved')?.textContent === 'Choices saved in this browser.',
-  null, { timeout: 10000 });
 
 test('choices are back after a reload when the same files are loaded, with a notice and Start over', async (t) => {
   const s = await openSession(t, browser);
@@ -77,13 +42,12 @@ test('choices are back after a reload when the same files are loaded, with a not
 
   // Saved: the reload does not ask (the session fails on any dialog), and the class view
   // starts empty.
-  await page.reload();
-  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  await reloadPage(page);
   // The same files, the students in another order.
   await curate(page, files[0], [files[3], files[1], files[2]]);
   const notice = page.locator('#curation .curation-restored');
   await notice.waitFor({ timeout: 10000 });
-  assert.match(await notice.textContent(), new RegExp(`^Your ${n} curation choices saved in this browser for these files are back\\.`));
+  assert.match(await notice.textContent(), new RegExp(`^Your ${n} curation choices for these files are back\\.`));
   assert.match(await counts(page), new RegExp(`; ${n} accepted\\.$`));
   assert.deepEqual(await chosen(page), before, 'the very versions accepted before');
 
@@ -105,14 +69,13 @@ test('files that changed: the choices that still apply come back, the others are
   await page.click(SEL.acceptMajority);
   const n = await accepted(page);
   await saved(page);
-  await page.reload();
-  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  await reloadPage(page);
   // student03's file is not loaded again: the version only it had no longer exists.
   await curate(page, files[0], files.slice(1, 3));
   const notice = page.locator('#curation .curation-restored');
   await notice.waitFor({ timeout: 10000 });
   assert.equal(await notice.textContent().then((x) => x.replace(/Start over.*$/, '')),
-    `These files changed since your curation choices were saved in this browser: ${n - 1} choices still apply and are back; 1 no longer applies and was dropped.`);
+    `These files changed since your curation choices were saved: ${n - 1} choices still apply and are back; 1 no longer applies and was dropped.`);
   assert.match(await counts(page), new RegExp(`; ${n - 1} accepted\\.$`));
   // Dismissed, the notice goes; the choices stay.
   await page.click('#curation-notice-close');
@@ -140,7 +103,7 @@ test('a class curated again after another class in the same page gets its saved 
   await page.setInputFiles(SEL.classStudentsInput, files.slice(1));
   const notice = page.locator('#curation .curation-restored');
   await notice.waitFor({ timeout: 10000 });
-  assert.match(await notice.textContent(), new RegExp(`^Your ${before.length} curation choices saved in this browser for these files are back\\.`));
+  assert.match(await notice.textContent(), new RegExp(`^Your ${before.length} curation choices for these files are back\\.`));
   assert.deepEqual(await chosen(page), before);
   await s.finish();
 });
@@ -154,8 +117,7 @@ test("another section's files of the same articles get their own saved choices, 
   const theirs = await chosen(page);
   assert.equal(theirs.length, 1);
   await saved(page);
-  await page.reload();
-  await page.waitForSelector(SEL.fileInput, { state: 'attached', timeout: 20000 });
+  await reloadPage(page);
   // Today: the first section, every majority version accepted.
   await curate(page, files[0], files.slice(1));
   await page.click(SEL.acceptMajority);
@@ -167,7 +129,7 @@ test("another section's files of the same articles get their own saved choices, 
   await page.setInputFiles(SEL.classStudentsInput, section);
   const notice = page.locator('#curation .curation-restored');
   await notice.waitFor({ timeout: 10000 });
-  assert.match(await notice.textContent(), /^Your 1 curation choice saved in this browser for these files is back\./);
+  assert.match(await notice.textContent(), /^Your 1 curation choice for these files is back\./);
   assert.deepEqual(await chosen(page), theirs);
   await s.finish();
 });
@@ -222,7 +184,8 @@ test('undo and redo of choices: buttons, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y; Accept
   assert.equal(await page.isDisabled('#curation-redo'), true);
   // Undone choices are what is saved and exported.
   const want = await accepted(page);
-  await saved(page);
+  // (No choice left: nothing is saved, the record is deleted.)
+  if (want > 0) await saved(page);
   const curated = JSON.parse((await download(page, SEL.exportCurated)).bytes.toString('utf8'));
   assert.equal(curated.spans.length, want);
   // From the keyboard: Enter on Undo until nothing is left to undo; the focus then goes to
@@ -276,19 +239,5 @@ test('when the browser cannot save the choices, a notice says so and the page as
   const { page } = s;
   await curate(page, files[0], files.slice(1));
   await page.click(SEL.acceptMajority);
-  const error = page.locator('#curation .curation-save-error');
-  await error.waitFor({ timeout: 15000 });
-  assert.match(await error.textContent(), /^Your curation choices could not be saved in this browser \(.*IndexedDB.*\)\. Export the curated workspace before you close the page; it asks first\.$/);
-  assert.equal(await page.textContent('#curation .curation-saved'), '');
-  await page.close({ runBeforeUnload: true });
-  await page.waitForTimeout(500);
-  assert.equal(s.dialogs.length, 1, `one question: ${s.dialogs}`);
-  assert.match(s.dialogs[0], /^beforeunload/);
-  assert.equal(page.isClosed(), false, 'dismissed: the page stays with its curation');
-  // Exported: nothing left to lose, no question.
-  await download(page, SEL.exportCurated);
-  await page.close({ runBeforeUnload: true });
-  await new Promise((r) => setTimeout(r, 500));
-  assert.equal(s.dialogs.length, 1, `no second question: ${s.dialogs}`);
-  assert.equal(page.isClosed(), true);
+  await cannotSave(s, /^Your curation choices could not be saved: this browser does not let the page keep them \(a private window, or site data turned off\) \(.*IndexedDB.*\)\. They stay in this page until it is closed: export the curated workspace to keep them \(the page asks before it closes until you do\)\.$/);
 });

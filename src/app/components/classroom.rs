@@ -337,7 +337,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                  aria-modal={props.open.then_some("true")} aria-label="Class: grading, agreement, curation">
             <header>
                 <h2>{ "Class" }</h2>
-                <p class="hint class-kept">{ "Closing this view keeps the files, grades and curation: they stay loaded until the page is closed or reloaded. Curation choices are also saved in this browser as they are made, and come back when the same files are loaded again." }</p>
+                <p class="hint class-kept">{ "Closing this view keeps the files, grades and curation: they stay loaded until the page is closed or reloaded." }</p>
                 <button id="classroom-close" data-close="" onclick={close} title="Back to the workspace">{ "Close" }</button>
             </header>
             <div class="class-files">

@@ -12,10 +12,12 @@
 //! The curation, its undo history and its saving live in the class view's state (see
 //! [`crate::app::state::curation`] and [`super::curation_state`]); this view shows them: the notice of choices saved before and
 //! taken up again (with "Start over"), a notice when the choices cannot be saved, the
-//! Undo and Redo buttons (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) and the items.
+//! Undo and Redo buttons (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y), the items, and the list of
+//! curations saved in this browser, each but the one of these files with "Forget".
 
 use crate::app::browser;
-use crate::app::state::curation::{CurationAction, CurationState};
+use crate::app::state::curation::{CurationAction, CurationState, SavedEntry, SAVED_CAP};
+use crate::app::storage::curation as store;
 use crate::exercise::class::Class;
 use crate::exercise::curate::{Item, Status};
 use crate::exercise::export_file_name;
@@ -192,7 +194,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
             if let Some(text) = state.notice.clone() {
                 <p class="hint curation-restored" role="status">{ text }
                     <button id="curation-start-over" class="minor" onclick={send(|| CurationAction::StartOver)}
-                            title="Withdraw every choice (Undo takes this back)">{ "Start over" }</button>
+                            title="Withdraw every choice and delete the saved ones (Undo takes this back)">{ "Start over" }</button>
                     <button id="curation-notice-close" class="minor" aria-label="Dismiss this notice"
                             onclick={send(|| CurationAction::DismissNotice)}>{ "\u{00d7}" }</button>
                 </p>
@@ -211,17 +213,93 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
                 <button id="accept-majority" onclick={send(|| CurationAction::AcceptMajority)}>{ "Accept all majority" }</button>
                 <button id="export-curated" onclick={export}>{ "Export curated workspace" }</button>
                 <span class="curation-saved" role="status">{
-                    if state.saved_now() { "Choices saved in this browser." } else { "" }
+                    if state.saved_now() && state.has_choices() { "Choices saved." } else { "" }
                 }</span>
             </div>
             <p class="hint curation-hint">{
-                "Accept one version of each item. Click \u{201c}Accepted\u{201d} again (or \u{201c}Undo choice\u{201d}) to withdraw a choice; Undo (Ctrl+Z) takes back the last change, \u{201c}Accept all\u{201d} included. Choices are saved in this browser as you make them and come back when these files are loaded again."
+                "Accept one version of each item. Click \u{201c}Accepted\u{201d} again (or \u{201c}Undo choice\u{201d}) to withdraw a choice; Undo (Ctrl+Z) takes back the last change, \u{201c}Accept all\u{201d} included. Your choices are saved in this browser as you make them: load these files again, even after a reload, and they come back."
             }</p>
             { pager(false) }
             <ol class="curation-items" start={(first + 1).to_string()} ref={list.clone()} tabindex="-1"
                 aria-label="Curation items">{ for items }</ol>
             { pager(true) }
+            if let Some(list) = state.saved_list.clone().filter(|l| !l.is_empty()) {
+                <SavedList {list} current={state.files().map(AttrValue::from)}
+                           dispatcher={state.dispatcher()} />
+            }
         </section>
+    }
+}
+
+/// Props of [`SavedList`].
+#[derive(Properties, PartialEq)]
+struct SavedListProps {
+    list: Rc<[SavedEntry]>,
+    /// The fingerprint of the files curated now (their row has no "Forget").
+    current: Option<AttrValue>,
+    dispatcher: UseReducerDispatcher<CurationState>,
+}
+
+/// A time saved (ms since 1970) as the local date and time, "2026-12-01 18:40".
+fn local_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// The curations saved in this browser, newest first: what the files are, when saved,
+/// how many choices, and "Forget" (not for the files curated now: "Start over" is theirs).
+#[function_component(SavedList)]
+fn saved_list(props: &SavedListProps) -> Html {
+    let rows = props.list.iter().map(|e| {
+        let here = props.current.as_deref() == Some(&*e.files);
+        let short: String = e.files.chars().take(8).collect();
+        let forget = (!here).then(|| {
+            let files = e.files.clone();
+            let dispatcher = props.dispatcher.clone();
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let (files, dispatcher) = (files.clone(), dispatcher.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let outcome = store::forget(&files).await;
+                    dispatcher.dispatch(CurationAction::Forgotten(files, outcome));
+                    // The row goes with its button: the focus stays in the list.
+                    crate::app::keys::focus_by_id("curation-saved-summary");
+                });
+            });
+            html! {
+                <button class="minor curation-forget" {onclick}
+                        aria-label={format!("Forget the saved curation of {}, saved {}", e.about, local_time(e.saved_at))}
+                        title="Delete these saved choices from this browser">{ "Forget" }</button>
+            }
+        });
+        html! {
+            <tr class={classes!("curation-saved-row", here.then_some("current"))} key={&*e.files}>
+                <td>{ if e.about.is_empty() { "(saved by an older version)".to_string() } else { e.about.clone() } }
+                    { " " }<code title={e.files.to_string()}>{ short }</code>
+                    if here { <span class="hint">{ " (these files)" }</span> }</td>
+                <td>{ local_time(e.saved_at) }</td>
+                <td class="num">{ e.choices }</td>
+                <td>{ forget }</td>
+            </tr>
+        }
+    });
+    html! {
+        <details class="curation-saved-list">
+            <summary id="curation-saved-summary">{ format!("Saved curations ({})", props.list.len()) }</summary>
+            <p class="hint">{ format!(
+                "Kept for the {SAVED_CAP} sets of files saved last; older ones are forgotten first. The files open now lose theirs when no choice is left (\u{201c}Start over\u{201d})."
+            ) }</p>
+            <table>
+                <thead><tr><th>{ "Files" }</th><th>{ "Saved" }</th><th>{ "Choices" }</th><th></th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </details>
     }
 }
 

@@ -7,14 +7,20 @@
 //!
 //! - A new set of files ([`CurationAction::Reset`]) keeps the choices that still apply if
 //!   it shares a file with the last (a student's file added, removed or read again, the
-//!   key loaded); choices of versions only a removed file had are kept aside and accepted
-//!   again when it comes back. Another class's files carry nothing over.
+//!   key loaded), and the undo history where it still applies; choices of versions only
+//!   a removed file had are kept aside and accepted again when it comes back. Another
+//!   class's files carry nothing over.
 //! - When no choice came over, the choices saved for these files come back
 //!   ([`CurationAction::Restore`]), or those that still apply of changed files, with a
 //!   notice counting those dropped.
 //! - Every change of the choices is one undoable step and a new revision to save; the page
 //!   asks before it is closed only while the choices are neither saved nor exported
-//!   ([`CurationState::unsafe_to_close`]).
+//!   ([`CurationState::unsafe_to_close`]). With no choice left ("Start over") the files'
+//!   record is deleted, not saved empty ([`Write::Delete`]), unless another record would
+//!   then come back in its place.
+//! - The saved curations are listed ([`CurationState::saved_list`]) and can be forgotten;
+//!   beyond [`SAVED_CAP`] sets of files the oldest are dropped ([`records_to_drop`]),
+//!   never the files curated now.
 
 use crate::exercise::class::Class;
 use crate::exercise::curate::{
@@ -45,6 +51,12 @@ pub struct CurationState {
     exported: u64,
     /// Why the choices could not be saved or read back, if they could not.
     pub storage_error: Option<String>,
+    /// The curations saved in this browser, newest first, as last read and kept up with
+    /// each save and forgetting (`None`: not read yet).
+    pub saved_list: Option<Rc<[SavedEntry]>>,
+    /// Whether another set of files' record would be taken up for these files if theirs
+    /// were deleted: then "no choice" is saved as an empty record, not by deleting it.
+    fallback: bool,
     /// What was taken up from the choices saved before (said until dismissed).
     pub notice: Option<String>,
     /// The first item the last undo or redo changed (the list shows its page); `None`
@@ -79,6 +91,82 @@ impl Files {
     }
 }
 
+/// How many sets of files' curations are kept in the browser: beyond it the oldest saved
+/// are dropped (never the files curated now).
+pub const SAVED_CAP: usize = 50;
+
+/// One curation saved in the browser, as the list of saved curations shows it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct SavedEntry {
+    /// The fingerprint of its files (the key it is saved under).
+    pub files: Rc<str>,
+    /// When it was last saved (ms since 1970).
+    pub saved_at: f64,
+    /// How many choices it holds.
+    pub choices: usize,
+    /// What the files are (see [`crate::exercise::Curation::about`]).
+    pub about: String,
+}
+
+impl SavedEntry {
+    /// The entry of a saved record.
+    pub fn of(r: &SavedCuration) -> SavedEntry {
+        SavedEntry {
+            files: r.files.as_str().into(),
+            saved_at: r.saved_at,
+            choices: r.choices.len(),
+            about: r.about.clone(),
+        }
+    }
+}
+
+/// What to write to the browser for the choices as they are.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Write {
+    /// Store this record (under its files' fingerprint).
+    Put(SavedCuration),
+    /// Delete the record of these files (no choice left).
+    Delete(Rc<str>),
+}
+
+impl Write {
+    /// The fingerprint of the files it is for.
+    pub fn files(&self) -> Rc<str> {
+        match self {
+            Write::Put(r) => r.files.as_str().into(),
+            Write::Delete(f) => f.clone(),
+        }
+    }
+}
+
+/// Of the saved `records`, the keys (files' fingerprints) to drop so that at most `cap`
+/// sets of files stay saved once `current`'s is: the oldest first, never `current`'s.
+pub fn records_to_drop(records: &[SavedCuration], current: &str, cap: usize) -> Vec<String> {
+    let mut others: Vec<&SavedCuration> = records.iter().filter(|r| r.files != current).collect();
+    // Newest first; room is kept for the current files' record.
+    others.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    others
+        .iter()
+        .skip(cap.saturating_sub(1))
+        .map(|r| r.files.clone())
+        .collect()
+}
+
+/// What the tab says when the choices could not be saved (`e`: the browser's reason):
+/// what happened, in plain words, and what to do.
+fn cannot_save(e: &str) -> String {
+    let what = if e.contains("QuotaExceeded") {
+        "the browser's storage for this page is full"
+    } else if e.contains("does not offer") || e.contains(" open ") {
+        "this browser does not let the page keep them (a private window, or site data turned off)"
+    } else {
+        "the browser refused to store them"
+    };
+    format!(
+        "Your curation choices could not be saved: {what} ({e}). They stay in this page until it is closed: export the curated workspace to keep them (the page asks before it closes until you do)."
+    )
+}
+
 /// Whether a change of choices is an undo or redo (the list then shows what changed).
 enum Step {
     UndoRedo,
@@ -105,8 +193,12 @@ pub enum CurationAction {
     Reset(u64, Option<Result<Curation, String>>, Option<Files>),
     /// The curation records saved in this browser, read for the files of this fingerprint.
     Restore(Rc<str>, Vec<SavedCuration>),
-    /// The outcome of saving revision `.0`.
-    Saved(u64, Result<(), String>),
+    /// The outcome of writing revision `.0` for the files of fingerprint `.1`: the entry
+    /// stored, or their record deleted (`None`).
+    Saved(u64, Rc<str>, Result<Option<SavedEntry>, String>),
+    /// The saved curation of the files of this fingerprint was forgotten (deleted), or why
+    /// not.
+    Forgotten(Rc<str>, Result<(), String>),
     /// The saved choices could not be read (why).
     LookupFailed(String),
     /// The curated workspace was downloaded.
@@ -125,7 +217,7 @@ fn restore_notice(applied: usize, dropped: usize, exact: bool) -> Option<String>
     if exact {
         return (applied > 0).then(|| {
             format!(
-                "Your {} saved in this browser for these files {} back.",
+                "Your {} for these files {} back.",
                 plural(applied, "curation choice", "curation choices"),
                 if applied == 1 { "is" } else { "are" }
             )
@@ -141,7 +233,7 @@ fn restore_notice(applied: usize, dropped: usize, exact: bool) -> Option<String>
         ),
     };
     Some(format!(
-        "These files changed since your curation choices were saved in this browser: {} still {} and {} back{dropped_text}.",
+        "These files changed since your curation choices were saved: {} still {} and {} back{dropped_text}.",
         plural(applied, "choice", "choices"),
         if applied == 1 { "applies" } else { "apply" },
         if applied == 1 { "is" } else { "are" },
@@ -168,14 +260,27 @@ impl CurationState {
         self.revision
     }
 
-    /// The record to save, with its revision, when the choices as they are now are not
-    /// known to be saved (`now`: the time to record, ms since 1970).
-    pub fn record_to_save(&self, now: f64) -> Option<(u64, SavedCuration)> {
+    /// What to write, with its revision, when the choices as they are now are not known
+    /// to be saved (`now`: the time to record, ms since 1970): the record, or with no
+    /// choice left its deletion (unless another record would then be taken up instead).
+    pub fn record_to_save(&self, now: f64) -> Option<(u64, Write)> {
         let (Some(files), Some(Ok(c))) = (&self.files, &self.curation) else {
             return None;
         };
-        (self.revision != self.saved)
-            .then(|| (self.revision, SavedCuration::of(c, &files.set, now)))
+        if self.revision == self.saved {
+            return None;
+        }
+        let write = if self.has_choices() || self.fallback {
+            Write::Put(SavedCuration::of(c, &files.set, now))
+        } else {
+            Write::Delete(files.set.clone())
+        };
+        Some((self.revision, write))
+    }
+
+    /// The fingerprint of the files curated now.
+    pub fn files(&self) -> Option<&str> {
+        self.files.as_ref().map(|f| &*f.set)
     }
 
     /// Whether the choices as they are now are saved in this browser (after a change).
@@ -193,9 +298,9 @@ impl CurationState {
         self.history.can_redo()
     }
 
-    /// A new set of files: the choices of the last curation that still apply are kept if
-    /// the two share a file (a student's file added, removed or read again, the key
-    /// loaded). Another class's files, even of the same articles, carry nothing over:
+    /// A new set of files: the choices of the last curation that still apply, and its undo
+    /// history where it still applies, are kept if the two share a file (a student's file
+    /// added, removed or read again, the key loaded). Another class's files, even of the same articles, carry nothing over:
     /// their own saved choices come back instead (see [`CurationState::restore`]).
     fn reset(
         &mut self,
@@ -207,7 +312,7 @@ impl CurationState {
             (Some(Ok(c)), Some(f)) => Some((c.clone(), f.clone())),
             _ => self.kept.take(),
         };
-        self.history = History::default();
+        let history = std::mem::take(&mut self.history);
         match (&mut curation, &files, old) {
             (Some(Ok(new)), Some(now), Some((old, was))) if now.share_a_file(&was) => {
                 let mut wanted = old.saved_choices();
@@ -217,11 +322,18 @@ impl CurationState {
                 if got.applied > 0 {
                     self.revision += 1;
                 }
+                // Undo goes on where it still applies.
+                self.history = history.carried_over(&old, new);
             }
             (Some(Ok(_)), _, _) => self.aside = Rc::from([]),
-            (_, _, old) => self.kept = old,
+            (_, _, old) => {
+                // Too few files: the history waits with the last curation.
+                self.kept = old;
+                self.history = history;
+            }
         }
         self.files = files;
+        self.fallback = false;
         self.generation = Some(generation);
         self.curation = curation;
         self.notice = None;
@@ -232,10 +344,22 @@ impl CurationState {
     /// of this page (there is none after a reload, or it was of other articles) and none
     /// made since, which are newer than any saved.
     fn restore(&mut self, files: &str, records: &[SavedCuration]) {
+        let mut list: Vec<SavedEntry> = records.iter().map(SavedEntry::of).collect();
+        list.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+        self.saved_list = Some(list.into());
         let Some(Ok(c)) = &self.curation else {
             return;
         };
-        if self.files.as_ref().map(|f| &*f.set) != Some(files) || self.has_choices() {
+        if self.files() != Some(files) {
+            return;
+        }
+        let others: Vec<SavedCuration> = records
+            .iter()
+            .filter(|r| r.files != files)
+            .cloned()
+            .collect();
+        self.fallback = c.best_saved(files, &others).is_some();
+        if self.has_choices() {
             return;
         }
         let Some((record, exact)) = c.best_saved(files, records) else {
@@ -261,18 +385,30 @@ impl CurationState {
                 s.reset(generation, curation, files)
             }
             CurationAction::Restore(files, records) => s.restore(&files, &records),
-            CurationAction::Saved(revision, Ok(())) => {
+            CurationAction::Saved(revision, files, Ok(entry)) => {
                 s.saved = s.saved.max(revision);
                 s.storage_error = None;
+                if let Some(list) = &s.saved_list {
+                    let mut list: Vec<SavedEntry> =
+                        list.iter().filter(|e| e.files != files).cloned().collect();
+                    list.splice(0..0, entry);
+                    s.saved_list = Some(list.into());
+                }
             }
-            CurationAction::Saved(_, Err(e)) => {
+            CurationAction::Saved(_, _, Err(e)) => s.storage_error = Some(cannot_save(&e)),
+            CurationAction::Forgotten(files, Ok(())) => {
+                if let Some(list) = &s.saved_list {
+                    s.saved_list = Some(list.iter().filter(|e| e.files != files).cloned().collect());
+                }
+            }
+            CurationAction::Forgotten(_, Err(e)) => {
                 s.storage_error = Some(format!(
-                    "Your curation choices could not be saved in this browser ({e}). Export the curated workspace before you close the page; it asks first."
+                    "The saved curation could not be forgotten ({e}); it is still saved. Try again, or clear this page's site data in the browser's settings."
                 ))
             }
             CurationAction::LookupFailed(e) => {
                 s.storage_error = Some(format!(
-                    "Curation choices saved in this browser could not be read ({e})."
+                    "Saved curation choices could not be read ({e}), so none came back. Choices you make now are kept in this page; export the curated workspace to keep them."
                 ))
             }
             CurationAction::Exported => s.exported = s.revision,

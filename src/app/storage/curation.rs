@@ -2,7 +2,8 @@
 //! files curated ([`SavedCuration`], under `curation:<fingerprint of the files>`), written
 //! with each change of the choices ([`save`]) and read for each new set of files curated
 //! ([`saved_curations`]): after a reload or a crash, or when a class's files are loaded
-//! again after another's. They share the store of the article texts (see [`super::idb`]: a new store
+//! again after another's; deleted when no choice is left, or forgotten from the list of
+//! saved curations ([`forget`]). They share the store of the article texts (see [`super::idb`]: a new store
 //! would need a version upgrade that older copies of the page refuse). Every function
 //! returns a `Result` with a message; nothing here panics.
 
@@ -29,4 +30,10 @@ pub async fn saved_curations() -> Result<Vec<SavedCuration>, String> {
         .iter()
         .filter_map(|v| SavedCuration::parse(v).ok())
         .collect())
+}
+
+/// Delete the record of the files of fingerprint `files` (nothing if there is none).
+/// Errors: IndexedDB unavailable or refusing the deletion.
+pub async fn forget(files: &str) -> Result<(), String> {
+    idb::delete_value(&format!("{PREFIX}{files}")).await
 }

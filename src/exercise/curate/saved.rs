@@ -49,6 +49,10 @@ pub struct SavedCuration {
     pub files: String,
     /// When it was saved (milliseconds since 1970, as the browser's clock gives them).
     pub saved_at: f64,
+    /// What the files are, for a person (the first article's title, the annotators), so a
+    /// list of saved curations can be told apart; empty in records of older versions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub about: String,
     /// The accepted versions.
     pub choices: Vec<SavedChoice>,
 }
@@ -61,6 +65,7 @@ impl SavedCuration {
             version: VERSION,
             files: files.into(),
             saved_at,
+            about: curation.about(),
             choices: curation.saved_choices(),
         }
     }
@@ -138,6 +143,43 @@ impl Curation {
                 (sha, *n - 1)
             })
             .collect()
+    }
+
+    /// Each version's identity whatever the files (`[item][version]`): as a saved choice
+    /// names it (see [`SavedChoice`]).
+    pub(super) fn version_ids(&self) -> Vec<Vec<SavedChoice>> {
+        let docs = self.article_keys();
+        self.items
+            .iter()
+            .map(|it| {
+                let Some((article, nth)) = docs.get(it.doc) else {
+                    return Vec::new();
+                };
+                it.versions
+                    .iter()
+                    .map(|v| SavedChoice {
+                        article: article.clone(),
+                        nth: *nth,
+                        start: v.start,
+                        end: v.end,
+                        label: v.label,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// What the files curated are, for a person: the first article's title (and how many
+    /// more), and the annotators.
+    pub fn about(&self) -> String {
+        let docs = &self.base.documents;
+        let title = docs.first().map(|d| d.title.trim()).unwrap_or_default();
+        let title = match (title, docs.len()) {
+            ("", n) => format!("{n} article{}", if n == 1 { "" } else { "s" }),
+            (t, 1) => format!("\u{201c}{t}\u{201d}"),
+            (t, n) => format!("\u{201c}{t}\u{201d} and {} more", n - 1),
+        };
+        format!("{title}; {}", self.annotators.join(", "))
     }
 
     /// The accepted versions, as they are stored.
