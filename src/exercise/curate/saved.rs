@@ -41,9 +41,9 @@ fn is_zero(n: &usize) -> bool {
 /// The choices of one curation as stored in the browser for its set of files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedCuration {
-    /// Always [`FORMAT`].
+    /// Always `FORMAT` ("parallax-curation").
     pub format: String,
-    /// The record's version ([`VERSION`]).
+    /// The record's version (`VERSION`, 1 today).
     pub version: u32,
     /// The [`files_fingerprint`] of the files curated.
     pub files: String,
