@@ -21,6 +21,17 @@ fn plain_text_keeps_everything_and_takes_the_first_line_as_title() {
 }
 
 #[test]
+fn a_timestamp_line_or_byline_is_not_the_title() {
+    let text = "Last Updated: Monday, 28 November 2005, 02: 24 GMT\nBy Jane Smith, Reuters\nQuake hits southern Iran\nA powerful earthquake hit Iran.\n";
+    let a = read_article("iran.txt", text.as_bytes()).unwrap();
+    assert_eq!(a.title, "Quake hits southern Iran");
+    assert_eq!(a.text, text, "the text is kept whole");
+    // A file of nothing but such lines keeps its first line as the title.
+    let a = read_article("t.txt", b"Updated: 3 May 2013\n").unwrap();
+    assert_eq!(a.title, "Updated: 3 May 2013");
+}
+
+#[test]
 fn markdown_title_loses_its_hashes() {
     let a = read_article("a.md", "## Headline ##\n\nBody *text*.".as_bytes()).unwrap();
     assert_eq!(a.title, "Headline");

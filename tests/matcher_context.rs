@@ -70,3 +70,19 @@ fn a_pages_timestamp_line_is_never_suggested() {
     assert!(corpus.suggest(0, sa.0, sa.1, 5).is_empty());
     assert!(corpus.all_pairs(0.5, &mut |_, _| {}).is_empty());
 }
+
+#[test]
+fn a_timestamp_line_does_not_make_two_stories_alike() {
+    let storm = "Storm batters Brinsley coast.\n\nResidents were evacuated overnight as waves hit the sea wall.\n\nPolice said 40 homes were empty.\n";
+    let library = "Council approves new library.\n\nThe building will cost 2 million and open next year.\n\nWork starts in June.\n";
+    let stamp = "Updated: Friday, 3 May 2013, 10:15 BST\n\n";
+    let bare = Corpus::new(&[storm, library]);
+    let (s2, l2) = (format!("{stamp}{storm}"), format!("{stamp}{library}"));
+    let stamped = Corpus::new(&[&s2, &l2]);
+    let (x, y) = (
+        bare.article_similarity(0, 1),
+        stamped.article_similarity(0, 1),
+    );
+    assert!((x - y).abs() < 0.02, "{x} vs {y}");
+    assert!(stamped.all_pairs(0.2, &mut |_, _| {}).is_empty());
+}

@@ -144,8 +144,9 @@ pub struct ImportOptions {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
     /// The title: for HTML the `<title>` or else the first `<h1>`; for text the first non-empty
-    /// line (without Markdown `#` marks); else the file name without extension. At most 200
-    /// characters.
+    /// line (without Markdown `#` marks) that is not a timestamp or byline line ("Last
+    /// Updated: Monday, 28 November 2005, 02:24 GMT", [`crate::matcher::is_timestamp_line`]);
+    /// else the file name without extension. At most 200 characters.
     pub title: String,
     /// The article's text exactly as decoded (CRLF kept, leading BOM removed); for HTML, the
     /// extracted paragraphs. Spans index it by code point.
@@ -589,7 +590,13 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         ));
     }
     let is_md = lower.ends_with(".md") || lower.ends_with(".markdown");
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    // The first line that is not a page's "Last updated: ..." line or byline.
+    let first = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .find(|l| !crate::matcher::is_timestamp_line(l))
+        .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()));
     let title = match first {
         Some(line) if is_md => {
             let t = line.trim_start_matches('#').trim_end_matches('#').trim();

@@ -63,9 +63,11 @@ const EVENT_CLASSES: u32 = !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 <<
 const RARE_NAME_IDF: f32 = 2.0;
 
 /// What the pair shares beyond overlap counts: (the mean IDF of the two rarest shared
-/// content words that are not numbers or dates (0 for a missing second one), relative to
-/// the rarest content word of either sentence, 0-1: one rare word shared by chance counts
-/// half; whether the two share a rare name *and* an event word: a shared verb form in
+/// content words that are not numbers or dates (0 for a missing second one), each times
+/// its rarity in news at large (`Idf::rarity` of the built-in table: "least" 0.65,
+/// "scene" 0.76, a name 1), relative to the rarest content word of either sentence, 0-1:
+/// one rare word shared by chance counts half, two words rare in these articles but
+/// common in news ("at least", "the scene") count less than two names; whether the two share a rare name *and* an event word: a shared verb form in
 /// "-ed" or a shared event class of [`SYNONYMS`]). ECB+ links are event coreference: the
 /// same participant in the same kind of event ("Orozco was arrested" / "Orozco, 27, was
 /// arrested"), where a shared name alone (in the same story, many sentences name him) or a
@@ -76,12 +78,14 @@ pub fn rare_shared(a: &Prepared, b: &Prepared) -> (f32, bool) {
     let (ca, cb) = (&a.content, &b.content);
     let (mut i, mut j) = (0, 0);
     let (mut first, mut second, mut name, mut ed) = (0.0f32, 0.0f32, false, false);
+    let background = super::features::Idf::builtin();
     while i < ca.len() && j < cb.len() {
         let (x, y) = (ca[i].0, cb[j].0);
         if x == y {
             let (fa, fb) = (a.content_flags[i], b.content_flags[j]);
             if (fa | fb) & 1 == 0 {
-                let v = ca[i].1;
+                // How rare the word is in the compared articles and in news at large.
+                let v = ca[i].1 * background.rarity(x);
                 if v > first {
                     second = first;
                     first = v;
@@ -447,6 +451,22 @@ pub fn probability_in(a: &Prepared, b: &Prepared, article: f32) -> f64 {
     calibrate_in(raw_log_odds(&align_features(a, b)), article)
 }
 
+/// A score (0 to 1) as the percentage shown beside its [`band`]: one decimal below 10 %,
+/// none above, always rounded down, so the figure never names the band above its own
+/// ("50%" is "probably the same fact"; 0.4987 shows as "49%", "related").
+pub fn percent(score: f64) -> String {
+    let score = if score.is_finite() {
+        score.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    if score < 0.1 {
+        format!("{:.1}%", (score * 1000.0).floor() / 10.0)
+    } else {
+        format!("{:.0}%", (score * 100.0).floor())
+    }
+}
+
 /// Score from which a pair is called "same fact".
 pub const SAME_FACT: f64 = 0.7;
 /// Score from which a pair is called "probably the same fact".
@@ -488,6 +508,24 @@ mod tests {
         assert!(calibrate_in(1.0, 0.1) < calibrate_in(1.0, 0.2));
         assert!(calibrate_in(1.0, 0.2) < calibrate_in(1.0, ARTICLE_KNEE));
         assert_eq!(calibrate_in(1.0, ARTICLE_KNEE), calibrate_in(1.0, 0.9));
+    }
+
+    #[test]
+    fn a_percentage_never_names_the_band_above_its_own() {
+        assert_eq!(percent(0.4987), "49%");
+        assert_eq!(band(0.4987), "related");
+        assert_eq!(percent(0.5), "50%");
+        assert_eq!(percent(0.6999), "69%");
+        assert_eq!(percent(0.19999), "19%");
+        assert_eq!(percent(0.0999), "9.9%");
+        assert_eq!(percent(0.0), "0.0%");
+        assert_eq!(percent(1.0), "100%");
+        assert_eq!(percent(f64::NAN), "0.0%");
+        for k in 0..=1000 {
+            let s = k as f64 / 1000.0;
+            let shown: f64 = percent(s).trim_end_matches('%').parse().unwrap();
+            assert_eq!(band(shown / 100.0), band(s), "{s}");
+        }
     }
 
     #[test]

@@ -150,9 +150,11 @@ impl Corpus {
                         toks.iter().map(|t| (t.stem, t.stop)).collect();
                     stems.sort_unstable();
                     stems.dedup_by_key(|x| x.0);
+                    // A timestamp or byline line says nothing about the story.
+                    let page_line = super::page_lines::is_page_line(&toks);
                     for (st, stop) in stems {
                         *df.entry(st).or_insert(0) += 1;
-                        if !stop {
+                        if !stop && !page_line {
                             *doc_tf[d].entry(st).or_insert(0) += 1;
                         }
                     }

@@ -75,6 +75,7 @@ mod flags;
 mod idf_table;
 mod lexicon;
 mod outcome;
+mod page_lines;
 mod parallel;
 mod part;
 mod prepared;
@@ -94,6 +95,7 @@ pub use weights::THRESHOLD;
 /// development article pairs about one in five pairs scored 0.2-0.3 is a true link
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
+pub use page_lines::is_timestamp_line;
 pub use part::{attribution_frames, match_part, name_words};
 pub use segment::{paragraphs, segment};
 pub use speakers::speakers_may_differ;
@@ -441,10 +443,10 @@ pub(crate) fn explain_scored(
 fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
     let band = align::band(score);
     let mut s = format!(
-        "{}{} ({:.0}%)",
+        "{}{} ({})",
         band[..1].to_uppercase(),
         &band[1..],
-        score * 100.0
+        align::percent(score)
     );
     if shared.is_empty() {
         s.push_str(": no terms in common");

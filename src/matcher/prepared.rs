@@ -112,6 +112,17 @@ impl Idf {
         }
     }
 
+    /// How rare a stem is in this table, 0-1: its IDF over the IDF of a stem found in one
+    /// document (1 for a stem the table does not hold). On the built-in table, the rarity
+    /// of a word in news at large: "said" 0.26, "least" 0.65, "scene" 0.76.
+    pub fn rarity(&self, stem: u64) -> f32 {
+        if self.unknown > 0.0 {
+            (self.get(stem) / self.unknown).min(1.0)
+        } else {
+            1.0
+        }
+    }
+
     /// The IDF weight of a stem hash (from [`hash_str`] of the stem) as this table holds it;
     /// a stem not in the table gets the weight of a stem found in one document (the rarest).
     pub fn get(&self, stem: u64) -> f32 {
@@ -351,59 +362,16 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (quote as u8) << 1
         | (words & 0b1100)
         | (question as u8) << 4
-        | if is_timestamp(tokens) { TIMESTAMP } else { 0 }
+        | if super::page_lines::is_page_line(tokens) {
+            TIMESTAMP
+        } else {
+            0
+        }
 }
 
-/// The [`Prepared::cues`] bit of a timestamp line: the line of a web page that says when
-/// the article was published or updated ("Last Updated: Monday, 28 November 2005, 02:24
-/// GMT", "Published: April 10, 2007", "updated 12/19/2005 2:48:40 PM ET"). It reports no
-/// fact, so it is never suggested as a link (two such lines share "updated", "gmt" and a
+/// The [`Prepared::cues`] bit of a web page's line that reports no fact
+/// ([`super::page_lines`]): when the article was published or updated ("Last Updated:
+/// Monday, 28 November 2005, 02:24 GMT", "Published: April 10, 2007"), a bare dateline or
+/// a byline. It is never suggested as a link (two such lines share "updated", "gmt" and a
 /// year across any two stories).
 pub(crate) const TIMESTAMP: u8 = 1 << 5;
-
-/// Whether `tokens` are a timestamp line: an optional "last" or "first", then "updated",
-/// "published", "posted" or "modified" (optionally "on" or "at"), then nothing but dates,
-/// weekdays, numbers and time-of-day words (am, pm, a time zone).
-fn is_timestamp(tokens: &[Token]) -> bool {
-    let mut words = tokens.iter().map(|t| t.norm.as_str());
-    let mut first = words.next();
-    if matches!(first, Some("last" | "first")) {
-        first = words.next();
-    }
-    if !matches!(first, Some("updated" | "published" | "posted" | "modified")) {
-        return false;
-    }
-    let rest = &tokens[tokens.len() - words.count()..];
-    !rest.is_empty()
-        && rest
-            .iter()
-            .any(|t| t.date || matches!(t.kind, Kind::Number(_)))
-        && rest.iter().all(|t| {
-            t.date
-                || !matches!(t.kind, Kind::Word | Kind::Vague)
-                || matches!(
-                    t.norm.as_str(),
-                    "on" | "at"
-                        | "am"
-                        | "pm"
-                        | "a.m"
-                        | "p.m"
-                        | "gmt"
-                        | "utc"
-                        | "et"
-                        | "est"
-                        | "edt"
-                        | "ct"
-                        | "cst"
-                        | "cdt"
-                        | "pt"
-                        | "pst"
-                        | "pdt"
-                        | "bst"
-                        | "cet"
-                        | "cest"
-                        | "ist"
-                        | "aest"
-                )
-        })
-}

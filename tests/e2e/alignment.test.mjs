@@ -5,7 +5,8 @@
 // the "he said" around it. No request may leave the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, mouseSelect, downloadJson, SEL, waitForArticles } from './page.mjs';
+import path from 'node:path';
+import { openApp, mouseSelect, downloadJson, loadFiles, ROOT, SEL, waitForArticles } from './page.mjs';
 
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
 const DEESCALATE = 'security forces on the South Korean side of the compound acted appropriately and sought to deescalate the situation';
@@ -182,6 +183,34 @@ test('a span of the other article that reaches past the matched sentence: the ca
   assert.match(await part.getAttribute('title'), /Link connects \(it goes on beyond this sentence\)/);
   assert.equal(await card.locator('.suggestion-more').count(), 1, 'one "…": the span goes on after the sentence');
   assert.match(await card.locator('.suggestion-rest').first().textContent(), /^The soldier, shot several times, $/);
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('three articles in one workspace: the other story\'s sentence sharing "at least" and "the scene" is no longer "same fact", and ranks below the same event\'s', async () => {
+  // Development articles of ECB+ (tests/fixtures/ecb): a deputy shot in Hawaiian Gardens,
+  // two reports, and an office shooting in Vancouver. Before the article context, the
+  // Vancouver sentence "There was at least a dozen other people on the scene." was the
+  // top card at 88 %, "same fact".
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  const ecb = (f) => path.join(ROOT, 'tests', 'fixtures', 'ecb', f);
+  await loadFiles(page, [ecb('16_4ecbplus.txt'), ecb('18_14ecb.txt'), ecb('16_1ecbplus.txt')]);
+  // Columns in the order the files were given: 0 and 2 one event, 1 the other story.
+  const titles = await page.$$eval(SEL.article, (els) => els.map((e) => e.textContent.slice(0, 80)));
+  assert.ok(titles[1].includes('One man is dead'), JSON.stringify(titles));
+  await label(page, 0, 'Deputies and at least one canine unit also were at the scene.', '1');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const items = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
+    score: Number(e.dataset.score),
+    band: e.querySelector('.suggestion-band')?.textContent.trim(),
+    text: e.querySelector('.suggestion-text').textContent,
+  })));
+  const other = items.findIndex((it) => it.text.includes('at least a dozen other people on the scene'));
+  assert.ok(other >= 0, JSON.stringify(items));
+  assert.ok(items[other].score < 0.7 && items[other].band !== 'same fact', JSON.stringify(items[other]));
+  const same = items.findIndex((it) => it.text.includes('gang enforcement unit'));
+  assert.ok(same >= 0 && same < other, JSON.stringify(items.map((i) => [i.score, i.text.slice(0, 50)])));
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });

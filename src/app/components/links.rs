@@ -60,7 +60,9 @@ pub fn links(props: &LinksProps) -> Html {
         };
         let differs = l.kind == LinkKind::Differs;
         let origin = match (l.origin, l.score) {
-            (Origin::Matcher, Some(s)) => format!("matcher {:.0}%", s * 100.0),
+            (Origin::Matcher, Some(s)) => {
+                format!("matcher {}", crate::matcher::align::percent(s))
+            }
             (Origin::Matcher, None) => "matcher".to_string(),
             (Origin::Manual, _) => "by hand".to_string(),
         };

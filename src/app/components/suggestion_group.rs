@@ -35,13 +35,10 @@ pub fn band_class(score: f64) -> &'static str {
     }
 }
 
-/// A score (0 to 1) as a percentage: one decimal below 10 %, none above.
+/// A score (0 to 1) as a percentage ([`crate::matcher::align::percent`]: rounded down,
+/// so it never names the band above its own).
 pub fn pct(score: f64) -> String {
-    if score < 0.1 {
-        format!("{:.1}%", score * 100.0)
-    } else {
-        format!("{:.0}%", score * 100.0)
-    }
+    crate::matcher::align::percent(score)
 }
 
 /// The suggested sentence with shared terms and discrepancies highlighted. Slices go

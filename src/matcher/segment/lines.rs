@@ -116,7 +116,7 @@ pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> b
         return false;
     }
     let line = &chars[from..at];
-    if line.iter().find(|c| !c.is_whitespace()) == Some(&'#') {
+    if line.iter().find(|c| !c.is_whitespace()) == Some(&'#') || page_line(line) {
         return false;
     }
     let Some(last) = line.iter().rposition(|c| !c.is_whitespace()) else {
@@ -145,6 +145,17 @@ pub(super) fn wrapped(chars: &[char], from: usize, at: usize, width: usize) -> b
         }
         _ => false,
     }
+}
+
+/// Whether `line` is a timestamp, dateline or byline line ([`crate::matcher::is_timestamp_line`]:
+/// "Last updated: 3 May 2013, 10:15 BST"): it is never joined to the next line, whatever
+/// its width. Only short lines with a digit or opening with "By" are read.
+fn page_line(line: &[char]) -> bool {
+    let text: String = line.iter().collect();
+    let text = text.trim();
+    text.chars().count() <= WRAP_MAX
+        && (text.chars().any(|c| c.is_ascii_digit()) || text.starts_with("By "))
+        && crate::matcher::is_timestamp_line(text)
 }
 
 /// The length of a Markdown or list marker opening a line at `s` (after white space):

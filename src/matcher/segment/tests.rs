@@ -451,3 +451,27 @@ fn an_elided_word_in_single_marks_does_not_close_the_quotation() {
     let s = "\u{2018}Rock \u{2019}n\u{2019} roll. Good times,\u{2019} he said.";
     assert_eq!(sentences(s), vec![s]);
 }
+
+#[test]
+fn a_timestamp_line_is_never_joined_to_the_next_line() {
+    // A short sentence under it is as wide as a wrapped line's continuation would be.
+    let text = "Storm hits Brinsley\n\nLast updated: 3 May 2013, 10:15 BST\nResidents were evacuated overnight.\n\nPolice said 40 homes were empty.\n";
+    let got: Vec<String> = segment(text)
+        .into_iter()
+        .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
+        .collect();
+    assert!(
+        got.iter()
+            .any(|s| s == "Last updated: 3 May 2013, 10:15 BST"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|s| s == "Residents were evacuated overnight."),
+        "{got:?}"
+    );
+    // A hard-wrapped paragraph whose line happens to hold a date still joins.
+    let wrapped =
+        "The council met on 3 May 2013 and voted to close the\nlibrary by the end of the year.\n";
+    assert_eq!(segment(wrapped).len(), 1, "{:?}", segment(wrapped));
+}

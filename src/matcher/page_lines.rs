@@ -1,0 +1,280 @@
+//! Lines of a web page that report no fact: when the article was published or updated
+//! ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "Posted by Jane Smith on 3 May
+//! 2013", "Mis à jour le 3 mai 2013 à 10h15"), a bare dateline ("Friday 3 May 2013") and
+//! a byline ("By Jane Smith, Reuters"). Two such lines share "updated", a year or an
+//! agency's name across any two stories, so the matcher never suggests them
+//! ([`super::prepared::TIMESTAMP`]); the segmenter never joins one to the next line, and
+//! an article's title is not taken from one.
+
+use super::text::{Kind, Token};
+
+/// Words that open a timestamp line (after an optional "last" or "first"), in English,
+/// French, German, Spanish and Italian.
+const LEADS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "uploaded",
+    "publié",
+    "publiée",
+    "modifié",
+    "aktualisiert",
+    "veröffentlicht",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
+];
+
+/// Words a timestamp line may hold besides dates and numbers: times of day, time zones,
+/// the small words around them ("on", "at", "le", "à", "um") and month and weekday names the
+/// tokeniser does not read as dates (French, German, Spanish, Italian).
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "pt",
+    "pst",
+    "pdt",
+    "bst",
+    "cet",
+    "cest",
+    "ist",
+    "aest",
+    "jst",
+    "local",
+    "time",
+    "le",
+    "à",
+    "a",
+    "um",
+    "uhr",
+    "el",
+    "de",
+    "del",
+    "alle",
+    "ore",
+    "h",
+    "mis",
+    "jour",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+];
+
+/// Words a byline may hold besides names: agencies and staff titles.
+const BYLINE_WORDS: &[&str] = &[
+    "and",
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "in",
+    "the",
+    "associated",
+    "press",
+    "agence",
+    "france",
+    "presse",
+    "news",
+    "service",
+    "wire",
+    "wires",
+    "desk",
+    "&",
+];
+
+/// Whether `text` is such a line ([`is_page_line`] on its tokens).
+pub fn is_timestamp_line(text: &str) -> bool {
+    is_page_line(&super::text::tokenize(text, &super::text::stemmer()))
+}
+
+/// A time of day written as one word: "10h15", "14h30", "9.15am", "10:15pm".
+fn clock_word(w: &str) -> bool {
+    let w = w.trim_end_matches("am").trim_end_matches("pm");
+    !w.is_empty()
+        && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | ':' | '.'))
+}
+
+/// A token of a date or a time: a date word, a number, a clock word or one of [`TIME_WORDS`].
+fn timely(t: &Token) -> bool {
+    t.date
+        || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
+        || TIME_WORDS.contains(&t.norm.as_str())
+        || clock_word(&t.norm)
+}
+
+/// Whether `tokens` (a whole sentence or line) are a timestamp line, a bare dateline or a
+/// byline:
+/// - an optional "last" or "first", then one of [`LEADS`] ("mis à jour" in French), then
+///   dates, numbers and [`TIME_WORDS`] only, with at least one date or number, and after
+///   "by" names ("Posted by Jane Smith on 3 May 2013");
+/// - or only dates, numbers and time words, with a month or a weekday ("Friday 3 May
+///   2013", "May 3, 2013 9:15 AM");
+/// - or "by", then names (capitalised words) and [`BYLINE_WORDS`] only, at most eight
+///   tokens ("By Jane Smith and Tom Brown, Associated Press").
+///
+/// A sentence with any other word ("Updated figures show 12 people died on Monday", "By
+/// Friday, 12 people had died") is none of them.
+pub(crate) fn is_page_line(tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first() else {
+        return false;
+    };
+    let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let k = usize::from(matches!(first.norm.as_str(), "last" | "first"));
+    let lead = if LEADS.contains(&norm(k)) {
+        k + 1
+    } else if (norm(k), norm(k + 1), norm(k + 2)) == ("mis", "à", "jour") {
+        k + 3
+    } else {
+        0
+    };
+    if lead > 0 {
+        let rest = &tokens[lead..];
+        // After "by", names until the next date or time word.
+        let (mut names, mut dated) = (false, false);
+        for t in rest {
+            if t.norm == "by" {
+                names = true;
+            } else if timely(t) {
+                names = false;
+                dated |= t.date || matches!(t.kind, Kind::Number(_)) || clock_word(&t.norm);
+            } else if !(names && t.proper) {
+                return false;
+            }
+        }
+        return dated;
+    }
+    if first.norm == "by" {
+        let rest = &tokens[1..];
+        return !rest.is_empty()
+            && rest.len() <= 8
+            && rest.iter().any(|t| t.proper)
+            && rest
+                .iter()
+                .all(|t| (t.proper && !t.date) || BYLINE_WORDS.contains(&t.norm.as_str()));
+    }
+    tokens.iter().all(timely)
+        && tokens
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_timestamp_line;
+
+    #[test]
+    fn timestamps_datelines_and_bylines_are_page_lines() {
+        for t in [
+            "Last Updated: Monday, 28 November 2005, 02: 24 GMT",
+            "Published: April 10, 2007",
+            "updated 12 / 19 / 2005 2: 48: 40 PM ET",
+            "Updated May 3, 2013 9:15 a.m. ET",
+            "Updated at 10:15 a.m. ET on May 3, 2013",
+            "Last modified on Fri 3 May 2013 10.15 BST",
+            "Posted: 05/03/2013 9:15 am EDT",
+            "Posted by Jane Smith on 3 May 2013",
+            "3 May 2013",
+            "Friday 3 May 2013",
+            "May 3, 2013 9:15 AM",
+            "By Jane Smith, Reuters",
+            "By Jane Smith and Tom Brown, Associated Press",
+            "Mis à jour le 3 mai 2013 à 10h15",
+            "Publié le 3 mai 2013",
+        ] {
+            assert!(is_timestamp_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn sentences_of_the_story_are_not_page_lines() {
+        for t in [
+            "Updated figures show 12 people died on Monday.",
+            "Published reports say the toll rose to 40 on 3 May.",
+            "Last year 28 people died.",
+            "The company posted a loss of $5 million in 2005.",
+            "Posted guards stood at the gate on 3 May.",
+            "By Friday, 12 people had died.",
+            "By the time police arrived, the gunman had fled.",
+            "May 12 people be saved?",
+            "On Monday the toll rose to 40.",
+            "Residents were evacuated overnight.",
+            "",
+        ] {
+            assert!(!is_timestamp_line(t), "{t}");
+        }
+    }
+}
