@@ -168,8 +168,12 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
 pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
     let mut k = i;
     while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
-        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        // "at" only as in "at least", "at most" (not the place in "at about 58km"); "to"
+        // only as in "up to" (not the verb's in "rose to 12", "talked to several").
         if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        if toks[k - 1].norm == "to" && (k < 2 || toks[k - 2].norm != "up") {
             break;
         }
         k -= 1;

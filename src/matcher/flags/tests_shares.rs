@@ -84,8 +84,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.81 percent"),
-        "to 0.8 per cent",
-        "to 0.81 percent",
+        "0.8 per cent",
+        "0.81 percent",
         true,
     );
     one_flag(
@@ -99,8 +99,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.9 per cent"),
-        "to 0.8 per cent",
-        "to 0.9 per cent",
+        "0.8 per cent",
+        "0.9 per cent",
         false,
     );
     one_flag(
@@ -114,8 +114,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.86 percent"),
-        "to 0.8 per cent",
-        "to 0.86 percent",
+        "0.8 per cent",
+        "0.86 percent",
         false,
     );
 }
