@@ -215,8 +215,39 @@ fn parse_numeral(s: &str) -> Option<f64> {
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let t: String = t.chars().filter(|&c| c != ',').collect();
+    // A decimal comma ("1,5", "2,25": one comma and one or two digits after it, never a
+    // thousands group) and thousands parted by dots ("1.500.000": two dots or more, three
+    // digits after each), as French, German and other European copy writes them.
+    let groups: Vec<&str> = t.split('.').collect();
+    let t: String = match t.split_once(',') {
+        Some((whole, dec)) if !t.contains('.') && (1..=2).contains(&dec.len()) => {
+            format!("{whole}.{dec}")
+        }
+        _ if groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) => groups.concat(),
+        _ => t.chars().filter(|&c| c != ',').collect(),
+    };
     t.parse::<f64>().ok()
+}
+
+/// A figure written with a vulgar fraction ("2½", "½", "¾"): its value, `None` for any
+/// other word.
+fn vulgar_fraction(surface: &str) -> Option<f64> {
+    let last = surface.chars().last()?;
+    let frac = match last {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        _ => return None,
+    };
+    let whole = &surface[..surface.len() - last.len_utf8()];
+    match whole {
+        "" => Some(frac),
+        w if w.bytes().all(|c| c.is_ascii_digit()) => w.parse::<f64>().ok().map(|v| v + frac),
+        _ => None,
+    }
 }
 
 /// Split `text` into normalised tokens. Positions are code points of `text`.
@@ -313,7 +344,7 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     let dotted = norm.contains('.');
     let mut kind = Kind::Word;
     let l = lex(&norm);
-    if let Some(v) = parse_numeral(&norm) {
+    if let Some(v) = parse_numeral(&norm).or_else(|| vulgar_fraction(surface)) {
         kind = Kind::Number(v);
     } else if let Some(v) = l.unit {
         kind = Kind::Number(v);
@@ -542,7 +573,10 @@ fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                     // twenty five
                     let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
                     let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
-                    if tens && (1.0..10.0).contains(&v) && word {
+                    // "2 ½": a whole figure and a vulgar fraction (written "1⁄2" once
+                    // normalised).
+                    let fraction = t.norm.contains('\u{2044}') && v < 1.0 && pv.fract() == 0.0;
+                    if (tens && (1.0..10.0).contains(&v) && word) || fraction {
                         prev.kind = Kind::Number(pv + v);
                         prev.end = t.end;
                         continue;

@@ -288,3 +288,54 @@ fn a_sum_paid_for_a_thing_the_other_never_names_is_another_sum() {
         false,
     );
 }
+
+#[test]
+fn european_figures_and_fractions_are_read() {
+    // A decimal comma, thousands parted by spaces or dots, "2 millions": one figure.
+    let fr = |n: &str| format!("Environ {n} de personnes vivent dans la région.");
+    for (a, b) in [
+        ("1,5 million", "1 500 000"),
+        ("1,5 million", "1.500.000"),
+        ("2 millions", "2 000 000"),
+        ("trois", "3"),
+    ] {
+        no_flag(&fr(a), &fr(b));
+    }
+    no_flag(
+        "Wyeth estimates that 1,2 million women are still taking the pills.",
+        "Wyeth estimates that 1.2 million women are still taking the pills.",
+    );
+    one_flag(
+        "Drei Menschen starben bei dem Brand.",
+        "Fünf Menschen starben bei dem Brand.",
+        "Drei Menschen starben",
+        "Fünf Menschen starben",
+        false,
+    );
+    one_flag(
+        "Trois personnes sont mortes dans l'incendie.",
+        "Cinq personnes sont mortes dans l'incendie.",
+        "Trois personnes",
+        "Cinq personnes",
+        false,
+    );
+    // A vulgar fraction, glued or spaced.
+    for half in ["2½", "2 ½"] {
+        let a = format!("About {half} million people live in the region.");
+        no_flag(&a, "About 2.5 million people live in the region.");
+        no_flag(&a, "About 2,500,000 people live in the region.");
+        assert_eq!(
+            number_flags(&a, "About 3 million people live in the region.").len(),
+            1,
+            "{a}"
+        );
+    }
+    // A thousands comma stays one ("1,500 cars").
+    one_flag(
+        "The firm sold 1,500 cars in May.",
+        "The firm sold 1,600 cars in May.",
+        "1,500 cars",
+        "1,600 cars",
+        false,
+    );
+}
