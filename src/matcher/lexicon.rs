@@ -373,6 +373,22 @@ pub(super) const WEEKDAYS: &[(&str, u8)] = &[
     ("sat", 5),
     ("sunday", 6),
     ("sun", 6),
+    // French and German.
+    ("lundi", 0),
+    ("mardi", 1),
+    ("mercredi", 2),
+    ("jeudi", 3),
+    ("vendredi", 4),
+    ("samedi", 5),
+    ("dimanche", 6),
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
 ];
 /// Two-word names folded into one token so both spellings match.
 pub(super) const ALIASES: &[(&str, &str, &str)] = &[
