@@ -28,6 +28,15 @@ pub(super) fn no_flag(kind: DiscrepancyKind, a: &str, b: &str) {
     );
 }
 
+/// Asserts that each pair carries no flag of `kind`, either way round.
+#[track_caller]
+pub(super) fn no_flag_either(kind: DiscrepancyKind, pairs: &[(&str, &str)]) {
+    for (a, b) in pairs {
+        no_flag(kind, a, b);
+        no_flag(kind, b, a);
+    }
+}
+
 /// Asserts that `a` against `b` carries a flag of `kind` on the texts `ta` (in `a`) and
 /// `tb` (in `b`).
 #[track_caller]
@@ -422,4 +431,67 @@ fn a_number_glued_to_its_unit_is_a_count() {
         "The climber has fallen 2, 000ft to his death.",
     )
     .is_empty());
+}
+
+#[test]
+fn charged_released_and_how_badly_hurt_are_outcomes() {
+    use DiscrepancyKind::Outcome;
+    has_flag(
+        Outcome,
+        "The suspect was released on Monday.",
+        "The suspect was charged on Monday.",
+        "released",
+        "charged",
+    );
+    has_flag(
+        Outcome,
+        "Two people were seriously injured in the crash.",
+        "Two people were slightly injured in the crash.",
+        "seriously",
+        "slightly",
+    );
+    has_flag(
+        Outcome,
+        "Two people suffered serious injuries in the crash.",
+        "Two people suffered minor injuries in the crash.",
+        "serious",
+        "minor",
+    );
+    no_flag_either(
+        Outcome,
+        &[
+            // A name or footage released is no person let go; "released without charge"
+            // tells both; a serious crash is no injury.
+            (
+                "Authorities have released the name of the woman struck by a motorist.",
+                "A man has been charged in the crash that killed the woman.",
+            ),
+            (
+                "Footage of the shooting released during the trial.",
+                "Footage of the shooting was played at the trial of two men charged.",
+            ),
+            (
+                "The suspect was released without charge on Monday.",
+                "The suspect was charged on Monday.",
+            ),
+            (
+                "It was a serious crash on the motorway.",
+                "It was a minor crash on the motorway.",
+            ),
+            // An arrested suspect is questioned: both may be true.
+            (
+                "The suspect was arrested on Monday.",
+                "The suspect was questioned on Monday.",
+            ),
+            // Two outcomes both told as possible may both be true.
+            (
+                "The hostages could be killed, officials warned.",
+                "The hostages could survive, officials warned.",
+            ),
+            (
+                "Doctors said the patient could die.",
+                "Doctors said the patient could survive.",
+            ),
+        ],
+    );
 }
