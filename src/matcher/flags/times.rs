@@ -11,6 +11,7 @@
 //! date agreeing with either reading agrees. A time with no a.m., p.m. or part of the day
 //! ("2:30") may be in either half of the day.
 
+use super::figures::whole;
 use super::surface;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
@@ -44,13 +45,6 @@ const ROUGH: &[&str] = &[
     "almost",
     "some",
 ];
-
-fn whole(t: &Token) -> Option<u32> {
-    match t.kind {
-        Kind::Number(v) if v >= 0.0 && v.fract() == 0.0 && v < 10_000.0 => Some(v as u32),
-        _ => None,
-    }
-}
 
 /// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
 fn meridiem(t: &Token) -> Option<bool> {
