@@ -1,64 +1,19 @@
 //! Tests of the discrepancy flags: numbers, vehicles and dates (speakers and places:
 //! `tests_places.rs`).
 
+use super::test_util::{flags, has_flag, kinds, no_flag, no_flag_either, pair};
 use super::*;
-use crate::matcher::features::Idf;
-
-/// The kinds of the flags of `a` against `b`, in order.
-pub(super) fn kinds(a: &str, b: &str) -> Vec<DiscrepancyKind> {
-    flags(a, b).into_iter().map(|x| x.0).collect()
-}
-
-/// The flags of `a` against `b`: kind, text in `a`, text in `b`.
-pub(super) fn flags(a: &str, b: &str) -> Vec<(DiscrepancyKind, String, String)> {
-    let idf = Idf::builtin();
-    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
-        .into_iter()
-        .map(|d| (d.kind, d.a, d.b))
-        .collect()
-}
-
-/// Asserts that `a` against `b` carries no flag of `kind` (flags of other kinds may fire).
-#[track_caller]
-pub(super) fn no_flag(kind: DiscrepancyKind, a: &str, b: &str) {
-    let f = flags(a, b);
-    assert!(
-        f.iter().all(|x| x.0 != kind),
-        "{kind:?} flag in {a} / {b}: {f:?}"
-    );
-}
-
-/// Asserts that each pair carries no flag of `kind`, either way round.
-#[track_caller]
-pub(super) fn no_flag_either(kind: DiscrepancyKind, pairs: &[(&str, &str)]) {
-    for (a, b) in pairs {
-        no_flag(kind, a, b);
-        no_flag(kind, b, a);
-    }
-}
-
-/// Asserts that `a` against `b` carries a flag of `kind` on the texts `ta` (in `a`) and
-/// `tb` (in `b`).
-#[track_caller]
-pub(super) fn has_flag(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &str) {
-    let f = flags(a, b);
-    assert!(
-        f.contains(&(kind, ta.to_string(), tb.to_string())),
-        "no {kind:?} flag {ta} / {tb} in {a} / {b}: {f:?}"
-    );
-}
 
 #[test]
 fn number_slot_with_vague_count_is_the_softer_kind() {
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new("The defector was shot at least four times.", idf),
-        &Prepared::new("The soldier, shot several times, underwent surgery.", idf),
+    let d = pair(
+        "The defector was shot at least four times.",
+        "The soldier, shot several times, underwent surgery.",
     );
     assert!(d[0].vague, "{d:?}");
-    let d = discrepancies(
-        &Prepared::new("The defector was shot four times.", idf),
-        &Prepared::new("The soldier was shot five times.", idf),
+    let d = pair(
+        "The defector was shot four times.",
+        "The soldier was shot five times.",
     );
     assert!(!d[0].vague, "{d:?}");
 }
@@ -140,10 +95,9 @@ fn vehicles_places_dates() {
     );
     assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
     // A month against a day of it: the same date told less precisely, the softer kind.
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new("She suffered a heart attack on December 2.", idf),
-        &Prepared::new("She had suffered a heart attack earlier in December.", idf),
+    let d = pair(
+        "She suffered a heart attack on December 2.",
+        "She had suffered a heart attack earlier in December.",
     );
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
@@ -152,9 +106,9 @@ fn vehicles_places_dates() {
         ("December 2", "December")
     );
     // A different month is a different value, not a vaguer one.
-    let d = discrepancies(
-        &Prepared::new("She suffered a heart attack on December 2.", idf),
-        &Prepared::new("She suffered a heart attack in November.", idf),
+    let d = pair(
+        "She suffered a heart attack on December 2.",
+        "She suffered a heart attack in November.",
     );
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, false));
     // The year alone says nothing against a day (no month to compare).

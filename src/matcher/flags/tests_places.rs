@@ -1,6 +1,6 @@
 //! Tests of the speaker and place flags: who said it, where it happened.
 
-use super::tests::{flags, has_flag, kinds, no_flag, no_flag_either};
+use super::test_util::{flags, has_flag, kinds, no_flag, no_flag_either};
 use super::*;
 use crate::matcher::features::Idf;
 

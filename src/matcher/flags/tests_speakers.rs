@@ -1,7 +1,7 @@
 //! Tests of the speaker flag's kinds of source: a generic source, a bare role and a name
 //! (`speakers::sources_differ`).
 
-use super::tests::{has_flag, no_flag, no_flag_either};
+use super::test_util::{has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]

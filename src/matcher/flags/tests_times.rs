@@ -1,11 +1,11 @@
 //! Tests of clock times and dates in figures in the date flags (`times.rs`, `dates.rs`).
 
-use super::tests::{has_flag, no_flag};
+use super::test_util::{has_flag, no_flag};
 use super::*;
 
 /// The date flags of `a` / `b`: (a text, b text, softer kind).
 fn date_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
-    super::tests_bounds::flags_of(DiscrepancyKind::Date, a, b)
+    super::test_util::flags_of(DiscrepancyKind::Date, a, b)
 }
 
 #[test]

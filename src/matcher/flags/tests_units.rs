@@ -2,7 +2,7 @@
 //! currencies (`units.rs`), on fractions, "no one", "two dozen", tallies said with "to" and
 //! on figures that are no counts (clock times, ordinals, "Section 17").
 
-use super::tests_bounds::{no_flag, number_flags, one_flag};
+use super::test_util::{no_number_flag, number_flags, one_flag};
 
 #[test]
 fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
@@ -35,20 +35,20 @@ fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
         one_flag(a, b, ta, tb, false);
     }
     // The same figure agrees; figures about other things are not compared.
-    no_flag(
+    no_number_flag(
         "The death toll rose to 12 on Monday.",
         "The death toll rose to 12 on Monday, officials said.",
     );
-    no_flag(
+    no_number_flag(
         "The quake measured 6.1 on the Richter scale.",
         "Rescuers found 5 survivors.",
     );
     // A name with a number, an ordinal and the word "one" are no counts to compare.
-    no_flag(
+    no_number_flag(
         "The men were held under Section 17 of the Terrorism Act.",
         "The men were held under Section 41 of the Terrorism Act.",
     );
-    no_flag(
+    no_number_flag(
         "Jackman was announced as the host of the 81st Academy Awards.",
         "It was announced that one of our own will be the host.",
     );
@@ -78,7 +78,7 @@ fn a_counted_noun_is_never_across_punctuation() {
         "gunman, 29",
         false,
     );
-    no_flag(
+    no_number_flag(
         "John Jenkin, 23, was arrested after police found two women dead.",
         "His sister Katie Jenkin, 20, was found dead.",
     );
@@ -117,15 +117,15 @@ fn a_currency_sign_or_a_unit_is_what_a_figure_counts() {
     );
     // Another figure in another unit may be the same distance converted; one unit
     // spelled two ways is one unit.
-    no_flag(
+    no_number_flag(
         "The epicentre was 58 km from the city centre.",
         "The epicentre was 36 miles from the city centre.",
     );
-    no_flag(
+    no_number_flag(
         "The epicentre was 60 km from the city centre.",
         "The epicentre was 60 kilometres from the city centre.",
     );
-    no_flag(
+    no_number_flag(
         "Thieves stole jewellery worth $5 million.",
         "Thieves stole jewellery worth 5 million dollars.",
     );
@@ -147,7 +147,7 @@ fn no_one_two_dozen_and_fractions_are_counts() {
         "Two people",
         false,
     );
-    no_flag(
+    no_number_flag(
         "Two dozen people were injured in the blast.",
         "24 people were injured in the blast.",
     );
@@ -165,11 +165,11 @@ fn no_one_two_dozen_and_fractions_are_counts() {
         "Half",
         false,
     );
-    no_flag(
+    no_number_flag(
         "Two thirds of the voters backed the plan.",
         "Two thirds of the voters backed the plan on Monday.",
     );
-    no_flag(
+    no_number_flag(
         "Half of the songs were sold as albums.",
         "50 percent of the songs were sold as albums.",
     );
@@ -184,7 +184,7 @@ fn a_tally_said_with_to_is_a_score() {
         "51 to 49",
         false,
     );
-    no_flag(
+    no_number_flag(
         "The vote passed by 52 to 48 in the Senate.",
         "The vote passed 48-52 in the Senate.",
     );
@@ -199,7 +199,7 @@ fn a_tally_said_with_to_is_a_score() {
 
 #[test]
 fn a_telephone_number_is_no_count() {
-    no_flag(
+    no_number_flag(
         "Anyone with information can call O'Shea at 561-688-4068.",
         "Anyone with information can call Detective Umphrey at 688-4163.",
     );
@@ -207,15 +207,15 @@ fn a_telephone_number_is_no_count() {
 
 #[test]
 fn a_clock_time_is_no_count() {
-    no_flag(
+    no_number_flag(
         "The quake struck at 14:08 local time on 9 September.",
         "The quake struck at 11:25 local time on 9 September.",
     );
-    no_flag(
+    no_number_flag(
         "Early voting will run from 8 a.m. to 5 p.m. on Monday.",
         "Early voting will run from 7 a.m. to 7 p.m. on Monday.",
     );
-    no_flag(
+    no_number_flag(
         "SSE shares were at 654 pence by 1018 GMT.",
         "SSE shares were at 654 pence by 0835 GMT.",
     );
@@ -259,7 +259,7 @@ fn a_verb_after_a_figure_is_no_part_of_its_text() {
 fn a_sum_paid_for_a_thing_the_other_never_names_is_another_sum() {
     // Trial 11 (claims-train): a fund of $50 million and payments of $500 each were
     // flagged "$50 million ≠ $500".
-    no_flag(
+    no_number_flag(
         "A group of partners is providing an additional $50 million to distribute to families of immigrants.",
         "California is rolling out a program to aid immigrants with $500 cash payments.",
     );
@@ -299,9 +299,9 @@ fn european_figures_and_fractions_are_read() {
         ("2 millions", "2 000 000"),
         ("trois", "3"),
     ] {
-        no_flag(&fr(a), &fr(b));
+        no_number_flag(&fr(a), &fr(b));
     }
-    no_flag(
+    no_number_flag(
         "Wyeth estimates that 1,2 million women are still taking the pills.",
         "Wyeth estimates that 1.2 million women are still taking the pills.",
     );
@@ -322,8 +322,8 @@ fn european_figures_and_fractions_are_read() {
     // A vulgar fraction, glued or spaced.
     for half in ["2½", "2 ½"] {
         let a = format!("About {half} million people live in the region.");
-        no_flag(&a, "About 2.5 million people live in the region.");
-        no_flag(&a, "About 2,500,000 people live in the region.");
+        no_number_flag(&a, "About 2.5 million people live in the region.");
+        no_number_flag(&a, "About 2,500,000 people live in the region.");
         assert_eq!(
             number_flags(&a, "About 3 million people live in the region.").len(),
             1,

@@ -2,7 +2,7 @@
 //! 11): a word between "in" and the place, a place before "police", role words after
 //! "according to", a possessive before a role, a minivan as a van.
 
-use super::tests::{has_flag, no_flag, no_flag_either};
+use super::test_util::{has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]
