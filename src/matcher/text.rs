@@ -64,11 +64,13 @@ pub fn is_stop(w: &str) -> bool {
 
 mod cache;
 mod hash;
+mod numerals;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
+use numerals::{parse_numeral, vulgar_fraction};
 pub(crate) use scripts::fold_accents;
 use scripts::unspaced;
 
@@ -202,52 +204,6 @@ fn normalise(s: &str) -> String {
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
         .filter(|&c| !is_mark(c))
         .collect()
-}
-
-fn parse_numeral(s: &str) -> Option<f64> {
-    // "13th", "1st", "2nd", "3rd" ordinals, "1,000", "2.5"
-    let t = s
-        .strip_suffix("th")
-        .or_else(|| s.strip_suffix("st"))
-        .or_else(|| s.strip_suffix("nd"))
-        .or_else(|| s.strip_suffix("rd"))
-        .unwrap_or(s);
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // A decimal comma ("1,5", "2,25": one comma and one or two digits after it, never a
-    // thousands group) and thousands parted by dots ("1.500.000": two dots or more, three
-    // digits after each), as French, German and other European copy writes them.
-    let groups: Vec<&str> = t.split('.').collect();
-    let t: String = match t.split_once(',') {
-        Some((whole, dec)) if !t.contains('.') && (1..=2).contains(&dec.len()) => {
-            format!("{whole}.{dec}")
-        }
-        _ if groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) => groups.concat(),
-        _ => t.chars().filter(|&c| c != ',').collect(),
-    };
-    t.parse::<f64>().ok()
-}
-
-/// A figure written with a vulgar fraction ("2½", "½", "¾"): its value, `None` for any
-/// other word.
-fn vulgar_fraction(surface: &str) -> Option<f64> {
-    let last = surface.chars().last()?;
-    let frac = match last {
-        '½' => 0.5,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅓' => 1.0 / 3.0,
-        '⅔' => 2.0 / 3.0,
-        '⅛' => 0.125,
-        _ => return None,
-    };
-    let whole = &surface[..surface.len() - last.len_utf8()];
-    match whole {
-        "" => Some(frac),
-        w if w.bytes().all(|c| c.is_ascii_digit()) => w.parse::<f64>().ok().map(|v| v + frac),
-        _ => None,
-    }
 }
 
 /// Split `text` into normalised tokens. Positions are code points of `text`.
@@ -495,6 +451,14 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     }
     mark_dates(&mut toks);
     foreign_stops(&mut toks);
+    // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
+    for k in 1..toks.len() {
+        if toks[k].norm == "gras" && toks[k - 1].norm == "mardi" {
+            let t = &mut toks[k - 1];
+            (t.kind, t.date) = (Kind::Word, false);
+            finish(t, stemmer);
+        }
+    }
     // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read
     // "no one" (a count of zero, a negation) but is a stop word, so that "No one was
     // hurt" and "One person was hurt" share no "1".
