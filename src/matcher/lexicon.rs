@@ -270,18 +270,15 @@ pub(super) const UNITS: &[(&str, f64)] = &[
     ("thrice", 3.0),
     ("half", 0.5),
     // French and German number words that are no English words ("trois", "drei"; not
-    // "un", "six", "sept" (a month), "elf").
+    // "un", "six", "sept" (a month), "elf", nor names: "Fort Dix", "Pont Neuf", "Trente").
     ("deux", 2.0),
     ("trois", 3.0),
     ("quatre", 4.0),
     ("cinq", 5.0),
     ("huit", 8.0),
-    ("neuf", 9.0),
-    ("dix", 10.0),
     ("douze", 12.0),
     ("quinze", 15.0),
     ("vingt", 20.0),
-    ("trente", 30.0),
     ("cinquante", 50.0),
     ("zwei", 2.0),
     ("drei", 3.0),
