@@ -46,6 +46,8 @@ mod places;
 mod regions;
 mod report;
 #[cfg(test)]
+mod test_util;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_bounds;

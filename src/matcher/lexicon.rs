@@ -269,6 +269,30 @@ pub(super) const UNITS: &[(&str, f64)] = &[
     ("twice", 2.0),
     ("thrice", 3.0),
     ("half", 0.5),
+    // French and German number words that are no English words ("trois", "drei"; not
+    // "un", "six", "sept" (a month), "elf", nor names: "Fort Dix", "Pont Neuf", "Trente").
+    ("deux", 2.0),
+    ("trois", 3.0),
+    ("quatre", 4.0),
+    ("cinq", 5.0),
+    ("huit", 8.0),
+    ("douze", 12.0),
+    ("quinze", 15.0),
+    ("vingt", 20.0),
+    ("cinquante", 50.0),
+    ("zwei", 2.0),
+    ("drei", 3.0),
+    ("vier", 4.0),
+    ("fünf", 5.0),
+    ("sechs", 6.0),
+    ("sieben", 7.0),
+    ("acht", 8.0),
+    ("neun", 9.0),
+    ("zehn", 10.0),
+    ("zwölf", 12.0),
+    ("zwanzig", 20.0),
+    ("dreißig", 30.0),
+    ("fünfzig", 50.0),
 ];
 pub(super) const SCALES: &[(&str, f64)] = &[
     ("hundred", 100.0),
@@ -280,6 +304,14 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("bln", 1e9),
     ("m", 1e6),
     ("bn", 1e9),
+    // After a figure, the plural of French and German ("2 millions", "3 Milliarden"); alone,
+    // "millions" stays vague.
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("millionen", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
 ];
 pub(super) const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
@@ -338,6 +370,22 @@ pub(super) const WEEKDAYS: &[(&str, u8)] = &[
     ("sat", 5),
     ("sunday", 6),
     ("sun", 6),
+    // French and German.
+    ("lundi", 0),
+    ("mardi", 1),
+    ("mercredi", 2),
+    ("jeudi", 3),
+    ("vendredi", 4),
+    ("samedi", 5),
+    ("dimanche", 6),
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
 ];
 /// Two-word names folded into one token so both spellings match.
 pub(super) const ALIASES: &[(&str, &str, &str)] = &[

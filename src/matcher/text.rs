@@ -64,11 +64,13 @@ pub fn is_stop(w: &str) -> bool {
 
 mod cache;
 mod hash;
+mod numerals;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
+use numerals::{parse_numeral, vulgar_fraction};
 pub(crate) use scripts::fold_accents;
 use scripts::unspaced;
 
@@ -204,21 +206,6 @@ fn normalise(s: &str) -> String {
         .collect()
 }
 
-fn parse_numeral(s: &str) -> Option<f64> {
-    // "13th", "1st", "2nd", "3rd" ordinals, "1,000", "2.5"
-    let t = s
-        .strip_suffix("th")
-        .or_else(|| s.strip_suffix("st"))
-        .or_else(|| s.strip_suffix("nd"))
-        .or_else(|| s.strip_suffix("rd"))
-        .unwrap_or(s);
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let t: String = t.chars().filter(|&c| c != ',').collect();
-    t.parse::<f64>().ok()
-}
-
 /// Split `text` into normalised tokens. Positions are code points of `text`.
 pub fn tokenize(text: &str, stemmer: &Stemmer) -> Vec<Token> {
     let chars: Vec<char> = if text.is_ascii() {
@@ -313,7 +300,7 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     let dotted = norm.contains('.');
     let mut kind = Kind::Word;
     let l = lex(&norm);
-    if let Some(v) = parse_numeral(&norm) {
+    if let Some(v) = parse_numeral(&norm).or_else(|| vulgar_fraction(surface)) {
         kind = Kind::Number(v);
     } else if let Some(v) = l.unit {
         kind = Kind::Number(v);
@@ -464,6 +451,14 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     }
     mark_dates(&mut toks);
     foreign_stops(&mut toks);
+    // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
+    for k in 1..toks.len() {
+        if toks[k].norm == "gras" && toks[k - 1].norm == "mardi" {
+            let t = &mut toks[k - 1];
+            (t.kind, t.date) = (Kind::Word, false);
+            finish(t, stemmer);
+        }
+    }
     // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read
     // "no one" (a count of zero, a negation) but is a stop word, so that "No one was
     // hurt" and "One person was hurt" share no "1".
@@ -542,7 +537,10 @@ fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                     // twenty five
                     let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
                     let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
-                    if tens && (1.0..10.0).contains(&v) && word {
+                    // "2 ½": a whole figure and a vulgar fraction (written "1⁄2" once
+                    // normalised).
+                    let fraction = t.norm.contains('\u{2044}') && v < 1.0 && pv.fract() == 0.0;
+                    if (tens && (1.0..10.0).contains(&v) && word) || fraction {
                         prev.kind = Kind::Number(pv + v);
                         prev.end = t.end;
                         continue;

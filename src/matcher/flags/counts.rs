@@ -154,3 +154,26 @@ pub(super) fn age_between_commas(p: &Prepared, i: usize) -> bool {
         && surface(p, toks[i - 1].end, toks[i].start).trim() == ","
         && surface(p, toks[i].end, toks[i + 1].start).trim() == ","
 }
+
+/// Irregular past forms news copy puts right after a count ("6.1 struck", "two fled"),
+/// besides the regular ones in "-ed" ([`past_verb`]).
+const PAST_IRREGULAR: &[&str] = &[
+    "struck", "fell", "rose", "fled", "came", "went", "took", "ran", "drew", "sank", "stood",
+    "fought", "caught", "got", "made", "saw", "gave", "kept", "held", "brought", "sent", "knew",
+    "stole", "told", "said", "paid", "sold", "spent", "built", "broke", "began", "became", "grew",
+    "threw", "swept", "tore", "drove", "rode", "wrote", "spoke", "chose", "bought", "thought",
+    "sought", "felt", "slept", "led", "hid", "bit", "stuck", "hung", "shook", "lay", "sat", "set",
+    "put", "hit",
+];
+
+/// Whether a word (lower case) after a figure is a verb in the past, no counted noun:
+/// "Twelve died", "6.1 struck", "12 were killed". A word in "-ed" of four letters or more
+/// but not "-eed" ("speed", "need"), "hundred", "shed" or "sled", and the irregular pasts
+/// of [`PAST_IRREGULAR`].
+pub(super) fn past_verb(w: &str) -> bool {
+    let regular = w.len() >= 4
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && !matches!(w, "hundred" | "shed" | "sled");
+    regular || PAST_IRREGULAR.contains(&w)
+}

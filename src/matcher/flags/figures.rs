@@ -127,21 +127,14 @@ pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
 /// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none.
 pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     let toks = &p.tokens;
-    let figure = |k: usize| match toks.get(k).map(|t| (t.kind, t.date)) {
-        Some((Kind::Number(v), false)) => Some(v),
-        _ => None,
-    };
     let none = (None, i);
-    let Some(hi) = figure(i) else {
+    let Some(hi) = figure(toks, i) else {
         return none;
     };
-    let below = |k: usize| figure(k).is_some_and(|lo| lo < hi);
+    let below = |k: usize| figure(toks, k).is_some_and(|lo| lo < hi);
     let word = |k: usize, w: &str| k < toks.len() && toks[k].norm == w;
-    if i >= 1 && below(i - 1) && score_first(p, i).is_none() {
-        let gap = surface(p, toks[i - 1].end, toks[i].start);
-        if matches!(gap.trim(), "-" | "\u{2013}") {
-            return (Some(i - 1), i - 1);
-        }
+    if i >= 1 && below(i - 1) && score_first(p, i).is_none() && dashed(p, i - 1) {
+        return (Some(i - 1), i - 1);
     }
     // The two figures of a change are no range ("rose from 10 to 20"), nor two figures a
     // comma parts ("up $1.64, or 8.5 percent": the same change said twice).
@@ -168,8 +161,12 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
 pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
     let mut k = i;
     while k > 0 && i - k < 2 && QUANT_MODIFIERS.contains(&toks[k - 1].norm.as_str()) {
-        // "at" only as in "at least", "at most" (not the place in "at about 58km").
+        // "at" only as in "at least", "at most" (not the place in "at about 58km"); "to"
+        // only as in "up to" (not the verb's in "rose to 12", "talked to several").
         if toks[k - 1].norm == "at" && !matches!(toks[k].norm.as_str(), "least" | "most") {
+            break;
+        }
+        if toks[k - 1].norm == "to" && (k < 2 || toks[k - 2].norm != "up") {
             break;
         }
         k -= 1;
@@ -310,12 +307,36 @@ pub(super) fn change_part(p: &Prepared, i: usize) -> Option<&'static str> {
     }
 }
 
-/// A figure that is no date: its value.
-pub(super) fn figure(toks: &[Token], k: usize) -> Option<f64> {
-    match toks.get(k).map(|t| (t.kind, t.date)) {
-        Some((Kind::Number(v), false)) => Some(v),
+/// The value of a number token, date or not.
+fn number(t: &Token) -> Option<f64> {
+    match t.kind {
+        Kind::Number(v) => Some(v),
         _ => None,
     }
+}
+
+/// A figure that is no date: its value.
+pub(super) fn figure(toks: &[Token], k: usize) -> Option<f64> {
+    toks.get(k).filter(|t| !t.date).and_then(number)
+}
+
+/// A whole figure below 10,000, date or not: a figure of a clock time or of a date in
+/// figures ("14:08", "28/11/2005").
+pub(super) fn whole(t: &Token) -> Option<u32> {
+    number(t)
+        .filter(|&v| (0.0..10_000.0).contains(&v) && v.fract() == 0.0)
+        .map(|v| v as u32)
+}
+
+/// Whether tokens `k` and `k + 1` are joined by a dash, a hyphen or an en dash with or
+/// without spaces ("10-20", "2 \u{2013} 1"): a range or a score.
+pub(super) fn dashed(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    k + 1 < toks.len()
+        && matches!(
+            surface(p, toks[k].end, toks[k + 1].start).trim(),
+            "-" | "\u{2013}"
+        )
 }
 
 /// Whether token `i` is the earlier figure of a change: a figure after "from" with a change
@@ -450,11 +471,7 @@ pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
         let before = (f.saturating_sub(3)..f).any(|k| said(&k, SCORE_BEFORE));
         return before.then_some(f);
     }
-    if !whole(i - 1) {
-        return None;
-    }
-    let gap = surface(p, toks[i - 1].end, toks[i].start);
-    if !matches!(gap.trim(), "-" | "\u{2013}") {
+    if !whole(i - 1) || !dashed(p, i - 1) {
         return None;
     }
     let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));

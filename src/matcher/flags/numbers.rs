@@ -3,7 +3,9 @@
 
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{agree, bound_before, vague_agree, vague_size, Bound, Verdict};
-use super::counts::{age_between_commas, dozens, fraction, no_count, nobody, ordinal_figure};
+use super::counts::{
+    age_between_commas, dozens, fraction, no_count, nobody, ordinal_figure, past_verb,
+};
 use super::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key, PROPORTION_STEP,
@@ -47,6 +49,8 @@ struct NumSlot {
     /// What a sum of money is paid for, when a word right after it says ("a $275
     /// deductible"): its stem, 0 when none.
     thing: u64,
+    /// Whether `thing` is the word after the sum (not its part in a change).
+    paid: bool,
     /// A figure with no counted noun that may be compared by its anchor: not an ordinal
     /// ("81st"), not the word "one" ("one of our own"), not a number after a capitalised
     /// word ("Section 17", "Flight 370").
@@ -79,6 +83,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun_class: 0,
             dim: 0,
             thing: 0,
+            paid: false,
             bare: false,
             vague: c.vague,
             size: c.size,
@@ -217,6 +222,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 noun_class: 0,
                 dim,
                 thing: 0,
+                paid: false,
                 bare: false,
                 vague,
                 size,
@@ -231,6 +237,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         let mut noun_class = 0;
         let mut dim = 0;
         let mut thing = 0;
+        let mut paid = false;
         let mut role = role;
         let mut end = t.end;
         let mut start = match first.checked_sub(1).map(|k| &toks[k]) {
@@ -248,11 +255,18 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             if start == toks[at].start {
                 start -= 1;
             }
-            let paid_for = toks
+            let after = toks
                 .get(i + 1)
                 .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper)
-                .filter(|n| surface(p, t.end, n.start) == " ")
-                .map(|n| n.stem);
+                .filter(|n| surface(p, t.end, n.start) == " ");
+            let paid_for = after.map(|n| n.stem);
+            // A noun the sum is paid for ("$500 cash payments"), not a verb or a word of
+            // when ("$54.9 set by", "$33.4 billion last year", "annually").
+            paid = after.is_some_and(|n| {
+                !past_verb(&n.norm)
+                    && !n.norm.ends_with("ly")
+                    && !matches!(n.norm.as_str(), "last" | "next" | "this" | "ago" | "per")
+            });
             let part = change_part(p, at).map(crate::matcher::text::hash_str);
             thing = paid_for.or(part).unwrap_or(0);
         } else if is_num && age_between_commas(p, i) {
@@ -299,7 +313,10 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                     _ => Some(n.stem),
                 };
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+                // A verb after the figure ("Twelve died", "6.1 struck") says what the
+                // figure is about, as a counted noun does, but is no part of its text.
                 if j <= i + 3
+                    && !past_verb(&n.norm)
                     && toks[i + 1..j].iter().all(|m| {
                         m.proper
                             || !m.stop
@@ -316,7 +333,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             }
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
-        let named = i > 0 && toks[i - 1].capital && toks[i - 1].kind == Kind::Word;
+        let named =
+            i > 0 && toks[i - 1].capital && !toks[i - 1].stop && toks[i - 1].kind == Kind::Word;
         out.push(NumSlot {
             value,
             role,
@@ -325,6 +343,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             noun_class,
             dim,
             thing,
+            paid,
             bare: noun.is_none() && !(is_num && ordinal_figure(p, i)) && spelled != "one" && !named,
             vague,
             size,
@@ -390,8 +409,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     _ => false,
                 };
             let unit_differs = other_unit(x, y) && x.value == y.value;
-            // Two sums paid for different things ("a $275 deductible" / "$500 cash").
-            let things_differ = x.thing != 0 && y.thing != 0 && x.thing != y.thing;
+            // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
+            // sum paid for a thing the other sentence never names ("$500 cash payments" /
+            // "$50 million to distribute": a payment each and a fund are two sums).
+            let things_differ = (x.thing != 0 && y.thing != 0 && x.thing != y.thing)
+                || (x.paid && y.thing == 0 && !names(b, x.thing))
+                || (y.paid && x.thing == 0 && !names(a, y.thing));
             let same_thing = same_thing && !things_differ;
             let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
             if !differ || in_a(y) {
@@ -451,6 +474,7 @@ fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)
         noun_class: 0,
         dim: 0,
         thing: 0,
+        paid: false,
         bare: false,
         vague: false,
         size: (0.0, 0.0),
@@ -536,6 +560,11 @@ fn softer(x: &NumSlot, y: &NumSlot) -> bool {
 /// million" / "€5 million"; `units.rs`).
 fn other_unit(x: &NumSlot, y: &NumSlot) -> bool {
     x.dim != 0 && x.dim == y.dim && x.noun != y.noun
+}
+
+/// Whether sentence `p` has a word of stem `stem` anywhere.
+fn names(p: &Prepared, stem: u64) -> bool {
+    p.tokens.iter().any(|t| t.stem == stem)
 }
 
 /// A unit of time: a count of them is a length of time ("six years").

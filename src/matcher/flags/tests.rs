@@ -1,55 +1,19 @@
 //! Tests of the discrepancy flags: numbers, vehicles and dates (speakers and places:
 //! `tests_places.rs`).
 
+use super::test_util::{flags, has_flag, kinds, no_flag, no_flag_either, pair};
 use super::*;
-use crate::matcher::features::Idf;
-
-/// The kinds of the flags of `a` against `b`, in order.
-pub(super) fn kinds(a: &str, b: &str) -> Vec<DiscrepancyKind> {
-    flags(a, b).into_iter().map(|x| x.0).collect()
-}
-
-/// The flags of `a` against `b`: kind, text in `a`, text in `b`.
-pub(super) fn flags(a: &str, b: &str) -> Vec<(DiscrepancyKind, String, String)> {
-    let idf = Idf::builtin();
-    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
-        .into_iter()
-        .map(|d| (d.kind, d.a, d.b))
-        .collect()
-}
-
-/// Asserts that `a` against `b` carries no flag of `kind` (flags of other kinds may fire).
-#[track_caller]
-pub(super) fn no_flag(kind: DiscrepancyKind, a: &str, b: &str) {
-    let f = flags(a, b);
-    assert!(
-        f.iter().all(|x| x.0 != kind),
-        "{kind:?} flag in {a} / {b}: {f:?}"
-    );
-}
-
-/// Asserts that `a` against `b` carries a flag of `kind` on the texts `ta` (in `a`) and
-/// `tb` (in `b`).
-#[track_caller]
-pub(super) fn has_flag(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &str) {
-    let f = flags(a, b);
-    assert!(
-        f.contains(&(kind, ta.to_string(), tb.to_string())),
-        "no {kind:?} flag {ta} / {tb} in {a} / {b}: {f:?}"
-    );
-}
 
 #[test]
 fn number_slot_with_vague_count_is_the_softer_kind() {
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new("The defector was shot at least four times.", idf),
-        &Prepared::new("The soldier, shot several times, underwent surgery.", idf),
+    let d = pair(
+        "The defector was shot at least four times.",
+        "The soldier, shot several times, underwent surgery.",
     );
     assert!(d[0].vague, "{d:?}");
-    let d = discrepancies(
-        &Prepared::new("The defector was shot four times.", idf),
-        &Prepared::new("The soldier was shot five times.", idf),
+    let d = pair(
+        "The defector was shot four times.",
+        "The soldier was shot five times.",
     );
     assert!(!d[0].vague, "{d:?}");
 }
@@ -131,10 +95,9 @@ fn vehicles_places_dates() {
     );
     assert!(flags("It happened on Nov. 13.", "It happened on November 13.").is_empty());
     // A month against a day of it: the same date told less precisely, the softer kind.
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new("She suffered a heart attack on December 2.", idf),
-        &Prepared::new("She had suffered a heart attack earlier in December.", idf),
+    let d = pair(
+        "She suffered a heart attack on December 2.",
+        "She had suffered a heart attack earlier in December.",
     );
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
@@ -143,9 +106,9 @@ fn vehicles_places_dates() {
         ("December 2", "December")
     );
     // A different month is a different value, not a vaguer one.
-    let d = discrepancies(
-        &Prepared::new("She suffered a heart attack on December 2.", idf),
-        &Prepared::new("She suffered a heart attack in November.", idf),
+    let d = pair(
+        "She suffered a heart attack on December 2.",
+        "She suffered a heart attack in November.",
     );
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, false));
     // The year alone says nothing against a day (no month to compare).
@@ -422,4 +385,67 @@ fn a_number_glued_to_its_unit_is_a_count() {
         "The climber has fallen 2, 000ft to his death.",
     )
     .is_empty());
+}
+
+#[test]
+fn charged_released_and_how_badly_hurt_are_outcomes() {
+    use DiscrepancyKind::Outcome;
+    has_flag(
+        Outcome,
+        "The suspect was released on Monday.",
+        "The suspect was charged on Monday.",
+        "released",
+        "charged",
+    );
+    has_flag(
+        Outcome,
+        "Two people were seriously injured in the crash.",
+        "Two people were slightly injured in the crash.",
+        "seriously",
+        "slightly",
+    );
+    has_flag(
+        Outcome,
+        "Two people suffered serious injuries in the crash.",
+        "Two people suffered minor injuries in the crash.",
+        "serious",
+        "minor",
+    );
+    no_flag_either(
+        Outcome,
+        &[
+            // A name or footage released is no person let go; "released without charge"
+            // tells both; a serious crash is no injury.
+            (
+                "Authorities have released the name of the woman struck by a motorist.",
+                "A man has been charged in the crash that killed the woman.",
+            ),
+            (
+                "Footage of the shooting released during the trial.",
+                "Footage of the shooting was played at the trial of two men charged.",
+            ),
+            (
+                "The suspect was released without charge on Monday.",
+                "The suspect was charged on Monday.",
+            ),
+            (
+                "It was a serious crash on the motorway.",
+                "It was a minor crash on the motorway.",
+            ),
+            // An arrested suspect is questioned: both may be true.
+            (
+                "The suspect was arrested on Monday.",
+                "The suspect was questioned on Monday.",
+            ),
+            // Two outcomes both told as possible may both be true.
+            (
+                "The hostages could be killed, officials warned.",
+                "The hostages could survive, officials warned.",
+            ),
+            (
+                "Doctors said the patient could die.",
+                "Doctors said the patient could survive.",
+            ),
+        ],
+    );
 }

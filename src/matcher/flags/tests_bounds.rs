@@ -1,39 +1,7 @@
 //! Tests of the bounds on counts (`bounds.rs`): a bounded figure that the other side's
 //! figure may satisfy gives the softer number flag, one it cannot gives the solid flag.
 
-use super::*;
-use crate::matcher::features::Idf;
-
-/// The number flags of `a` against `b`: text in `a`, text in `b`, whether the softer kind.
-pub(super) fn number_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
-    flags_of(DiscrepancyKind::Number, a, b)
-}
-
-/// The flags of `kind` of `a` against `b`: text in `a`, text in `b`, whether the softer
-/// kind.
-pub(super) fn flags_of(kind: DiscrepancyKind, a: &str, b: &str) -> Vec<(String, String, bool)> {
-    let idf = Idf::builtin();
-    discrepancies(&Prepared::new(a, idf), &Prepared::new(b, idf))
-        .into_iter()
-        .filter(|d| d.kind == kind)
-        .map(|d| (d.a, d.b, d.vague))
-        .collect()
-}
-
-/// Asserts one number flag on `ta` / `tb`, of the softer kind when `soft`, both ways round.
-#[track_caller]
-pub(super) fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
-    assert_eq!(
-        number_flags(a, b),
-        vec![(ta.to_string(), tb.to_string(), soft)],
-        "{a} / {b}"
-    );
-    assert_eq!(
-        number_flags(b, a),
-        vec![(tb.to_string(), ta.to_string(), soft)],
-        "{b} / {a}"
-    );
-}
+use super::test_util::{no_number_flag, one_flag};
 
 #[test]
 fn a_bound_the_other_figure_meets_is_the_softer_kind() {
@@ -256,13 +224,6 @@ fn a_glued_unit_and_a_han_count_take_their_bounds() {
     );
 }
 
-/// Asserts no number flag on `a` / `b`, both ways round.
-#[track_caller]
-pub(super) fn no_flag(a: &str, b: &str) {
-    assert_eq!(number_flags(a, b), vec![], "{a} / {b}");
-    assert_eq!(number_flags(b, a), vec![], "{b} / {a}");
-}
-
 #[test]
 fn a_range_of_two_figures_takes_in_the_figures_between() {
     let fire = |n: &str| format!("{n} people died in the fire on Monday.");
@@ -286,7 +247,7 @@ fn a_range_of_two_figures_takes_in_the_figures_between() {
         one_flag(&fire(range), &fire("20"), quoted, "20 people", true);
         one_flag(&fire(range), &fire("25"), quoted, "25 people", false);
         one_flag(&fire(range), &fire("Eight"), quoted, "Eight people", false);
-        no_flag(&fire(range), &fire(range));
+        no_number_flag(&fire(range), &fire(range));
     }
     one_flag(
         "Two or three people were injured in the crash on Monday.",
@@ -330,7 +291,7 @@ fn a_range_of_two_figures_takes_in_the_figures_between() {
 fn two_figures_that_are_not_a_range_stay_apart() {
     // Years are dates, a higher figure first is no range ("3-2" is a score), and "10 and
     // 20" without "between" are two counts.
-    no_flag(
+    no_number_flag(
         "The war lasted from 1990 to 1991, officials said.",
         "The war lasted from 1990 to 1992, officials said.",
     );
@@ -379,9 +340,9 @@ fn a_strict_bound_leaves_out_its_own_figure() {
         false,
     );
     // A bound that takes in its figure agrees with it.
-    no_flag(&fire("At least 30"), &fire("30"));
-    no_flag(&fire("Up to 30"), &fire("30"));
-    no_flag(&fire("More than 30"), &fire("More than 30"));
+    no_number_flag(&fire("At least 30"), &fire("30"));
+    no_number_flag(&fire("Up to 30"), &fire("30"));
+    no_number_flag(&fire("More than 30"), &fire("More than 30"));
     // "Nearly 100" is just under 100, but a "100" may be rounded: told differently, and
     // both may be true.
     one_flag(

@@ -1,28 +1,20 @@
 //! Tests of the number and date flags on Chinese and Japanese sentences (`cjk.rs`).
 
-use super::tests::{flags, has_flag, no_flag};
+use super::test_util::{flags, has_flag, no_flag, pair};
 use super::*;
-use crate::matcher::features::Idf;
 
 #[test]
 fn chinese_counts_differ_like_english_ones() {
     // "shot at least four times" / "shot several times": the softer, vague kind.
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new(
-            "这名叛逃士兵在逃跑时至少被击中四枪，目前正在医院康复。",
-            idf,
-        ),
-        &Prepared::new("该士兵被击中数枪，接受了手术治疗。", idf),
+    let d = pair(
+        "这名叛逃士兵在逃跑时至少被击中四枪，目前正在医院康复。",
+        "该士兵被击中数枪，接受了手术治疗。",
     );
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Number, true));
     assert_eq!((d[0].a.as_str(), d[0].b.as_str()), ("四枪", "数枪"));
     // Three dead / five dead: an exact number flag.
-    let d = discrepancies(
-        &Prepared::new("事故造成三人死亡。", idf),
-        &Prepared::new("事故造成五人死亡。", idf),
-    );
+    let d = pair("事故造成三人死亡。", "事故造成五人死亡。");
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Number, false));
     assert_eq!((d[0].a.as_str(), d[0].b.as_str()), ("三人", "五人"));
@@ -86,11 +78,7 @@ fn chinese_dates_differ_like_english_ones() {
         "周三",
     );
     // A month against a day of it: the vague kind, as in English.
-    let idf = Idf::builtin();
-    let d = discrepancies(
-        &Prepared::new("她于12月2日心脏病发作。", idf),
-        &Prepared::new("她在12月早些时候心脏病发作。", idf),
-    );
+    let d = pair("她于12月2日心脏病发作。", "她在12月早些时候心脏病发作。");
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!((d[0].kind, d[0].vague), (DiscrepancyKind::Date, true));
     // Japanese weekdays and dates.
@@ -153,7 +141,7 @@ fn chinese_dates_differ_like_english_ones() {
 
 #[test]
 fn chinese_ranges_and_bounds_are_read_as_english_ones() {
-    use super::tests_bounds::{no_flag as no_number_flag, one_flag};
+    use super::test_util::{no_number_flag, one_flag};
     let died = |n: &str| format!("事故造成{n}死亡。");
     // 10至20人 "10 to 20 people" and its other ways of writing.
     for range in [

@@ -1,6 +1,6 @@
 //! Tests of the speaker and place flags: who said it, where it happened.
 
-use super::tests::{flags, has_flag, kinds, no_flag};
+use super::test_util::{flags, has_flag, kinds, no_flag, no_flag_either};
 use super::*;
 use crate::matcher::features::Idf;
 
@@ -291,39 +291,39 @@ fn a_shared_place_hides_no_other_place() {
 fn places_of_different_kinds_may_nest() {
     // A new-user trial: Panmunjom, the DMZ, the Joint Security Area, the Demilitarized
     // Zone are one place told at different scales; no gazetteer says so, their kinds do.
-    for (a, b) in [
-        (
-            "The soldier was shot at Panmunjom on Monday.",
-            "The soldier was shot in the DMZ on Monday.",
-        ),
-        (
-            "The soldier was shot at the Panmunjom truce village.",
-            "The soldier was shot in the Joint Security Area.",
-        ),
-        (
-            "The soldier was shot at Panmunjom.",
-            "The soldier was shot in the Demilitarized Zone.",
-        ),
-        (
-            "The soldier was shot in the Joint Security Area.",
-            "The soldier was shot in the Demilitarized Zone.",
-        ),
-        (
-            "The rocket landed in the Gaza Strip.",
-            "The rocket landed near Sderot.",
-        ),
-        (
-            "The rocket landed in the Gaza border area.",
-            "The rocket landed in Khan Younis.",
-        ),
-        (
-            "The fire burned in Orange County.",
-            "The fire burned in California.",
-        ),
-    ] {
-        no_flag(DiscrepancyKind::Place, a, b);
-        no_flag(DiscrepancyKind::Place, b, a);
-    }
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "The soldier was shot at Panmunjom on Monday.",
+                "The soldier was shot in the DMZ on Monday.",
+            ),
+            (
+                "The soldier was shot at the Panmunjom truce village.",
+                "The soldier was shot in the Joint Security Area.",
+            ),
+            (
+                "The soldier was shot at Panmunjom.",
+                "The soldier was shot in the Demilitarized Zone.",
+            ),
+            (
+                "The soldier was shot in the Joint Security Area.",
+                "The soldier was shot in the Demilitarized Zone.",
+            ),
+            (
+                "The rocket landed in the Gaza Strip.",
+                "The rocket landed near Sderot.",
+            ),
+            (
+                "The rocket landed in the Gaza border area.",
+                "The rocket landed in Khan Younis.",
+            ),
+            (
+                "The fire burned in Orange County.",
+                "The fire burned in California.",
+            ),
+        ],
+    );
     // Two places of one kind still differ: two towns, two counties.
     for (a, b, ta, tb) in [
         (

@@ -2,14 +2,14 @@
 //! `figures::figure_step`): "one in five" is a share of 20 %, not five of anything, and a
 //! figure told to fewer digits may be the other one rounded (the softer flag).
 
-use super::tests_bounds::{no_flag, number_flags, one_flag};
+use super::test_util::{no_number_flag, number_flags, one_flag};
 
 #[test]
 fn a_proportion_is_a_share_not_a_count_of_its_whole() {
     let poll = |x: &str| format!("{x} voters backed the plan, the poll found.");
     // "five" is no count of voters: twelve voters is another figure of another kind.
-    no_flag(&poll("One in five"), &poll("Twelve"));
-    no_flag(&poll("One in five"), &poll("Five"));
+    no_number_flag(&poll("One in five"), &poll("Twelve"));
+    no_number_flag(&poll("One in five"), &poll("Five"));
     // The same share told as a percentage or another proportion agrees.
     for same in [
         "Twenty percent of",
@@ -19,9 +19,9 @@ fn a_proportion_is_a_share_not_a_count_of_its_whole() {
         "One out of five",
         "One of every five",
     ] {
-        no_flag(&poll("One in five"), &poll(same));
+        no_number_flag(&poll("One in five"), &poll(same));
     }
-    no_flag(
+    no_number_flag(
         "Three out of four doctors agreed.",
         "75 percent of doctors agreed.",
     );
@@ -72,7 +72,7 @@ fn a_proportion_needs_two_figures_the_part_within_the_whole() {
     let a = "One in 2010 was the year the plan passed with 12 votes.";
     let b = "One in 2010 was the year the plan passed with 14 votes.";
     assert_eq!(number_flags(a, b).len(), 1, "{:?}", number_flags(a, b));
-    no_flag(
+    no_number_flag(
         "Six in five hundred homes were empty, 12 people said.",
         "Six in five hundred homes were empty, 12 people said.",
     );
@@ -84,8 +84,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.81 percent"),
-        "to 0.8 per cent",
-        "to 0.81 percent",
+        "0.8 per cent",
+        "0.81 percent",
         true,
     );
     one_flag(
@@ -99,8 +99,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.9 per cent"),
-        "to 0.8 per cent",
-        "to 0.9 per cent",
+        "0.8 per cent",
+        "0.9 per cent",
         false,
     );
     one_flag(
@@ -114,8 +114,8 @@ fn a_figure_told_to_fewer_digits_may_be_the_other_rounded() {
     one_flag(
         &rate("0.8 per cent"),
         &rate("0.86 percent"),
-        "to 0.8 per cent",
-        "to 0.86 percent",
+        "0.8 per cent",
+        "0.86 percent",
         false,
     );
 }
@@ -140,6 +140,6 @@ fn the_whole_a_share_is_of_is_no_count_of_the_fact() {
             "200 workers were laid off.",
         ),
     ] {
-        no_flag(a, b);
+        no_number_flag(a, b);
     }
 }

@@ -1,7 +1,7 @@
 //! Tests of the speaker flag's kinds of source: a generic source, a bare role and a name
 //! (`speakers::sources_differ`).
 
-use super::tests::{has_flag, no_flag};
+use super::test_util::{has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]
@@ -103,51 +103,51 @@ fn a_bare_role_against_a_name_differs_only_by_another_title() {
 fn an_institution_speaks_through_a_person() {
     // Sentence pairs of the paraphrase set: a company or a service against the person
     // who speaks for it, a name spelled two ways, an acronym of a name cut at "and".
-    for (a, b) in [
-        (
-            "\u{201c}We had nothing to do with it,\u{201d} Microsoft Corp. said.",
-            "\u{201c}We had nothing to do with it,\u{201d} Gillian Kent said.",
-        ),
-        (
-            "The river was expected to crest at 36 feet tonight, Burke said.",
-            "The river was expected to crest at 36 feet tonight, the National Weather Service said.",
-        ),
-        (
-            "Dioxin levels have dropped by 75 percent since the 1970s, said Caswell.",
-            "The Institute said dioxin levels have fallen by 76 percent since the 1970s.",
-        ),
-        (
-            "\u{201c}We had nothing to do with it,\u{201d} Microsoft spokesman Sean Sundwell said.",
-            "\u{201c}We had nothing to do with it,\u{201d} Sundwall said.",
-        ),
-        (
-            "\u{201c}It will be behind us by mid-year,\u{201d} said Nestle spokesman Francois Perroud.",
-            "\u{201c}It will be behind us by midyear,\u{201d} said Perroud of Nestl\u{e9}.",
-        ),
-        (
-            "\u{201c}We will appeal,\u{201d} said José Núñez.",
-            "\u{201c}We will appeal,\u{201d} said Jose Nunez.",
-        ),
-        (
-            "\u{201c}We will appeal,\u{201d} said Ana Ibáñez.",
-            "\u{201c}We will appeal,\u{201d} said Ibanez of the union.",
-        ),
-        (
-            "The case was settled, the Securities and Exchange Commission said.",
-            "The case was settled, the SEC said.",
-        ),
-        (
-            "The league said it is not taking a position on the recall.",
-            "The group said it is not taking a position on the recall.",
-        ),
-        (
-            "\u{201c}We will not back down,\u{201d} Lieberman said.",
-            "\u{201c}We will not back down,\u{201d} the Connecticut Democrat said.",
-        ),
-    ] {
-        no_flag(DiscrepancyKind::Speaker, a, b);
-        no_flag(DiscrepancyKind::Speaker, b, a);
-    }
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "\u{201c}We had nothing to do with it,\u{201d} Microsoft Corp. said.",
+                "\u{201c}We had nothing to do with it,\u{201d} Gillian Kent said.",
+            ),
+            (
+                "The river was expected to crest at 36 feet tonight, Burke said.",
+                "The river was expected to crest at 36 feet tonight, the National Weather Service said.",
+            ),
+            (
+                "Dioxin levels have dropped by 75 percent since the 1970s, said Caswell.",
+                "The Institute said dioxin levels have fallen by 76 percent since the 1970s.",
+            ),
+            (
+                "\u{201c}We had nothing to do with it,\u{201d} Microsoft spokesman Sean Sundwell said.",
+                "\u{201c}We had nothing to do with it,\u{201d} Sundwall said.",
+            ),
+            (
+                "\u{201c}It will be behind us by mid-year,\u{201d} said Nestle spokesman Francois Perroud.",
+                "\u{201c}It will be behind us by midyear,\u{201d} said Perroud of Nestl\u{e9}.",
+            ),
+            (
+                "\u{201c}We will appeal,\u{201d} said José Núñez.",
+                "\u{201c}We will appeal,\u{201d} said Jose Nunez.",
+            ),
+            (
+                "\u{201c}We will appeal,\u{201d} said Ana Ibáñez.",
+                "\u{201c}We will appeal,\u{201d} said Ibanez of the union.",
+            ),
+            (
+                "The case was settled, the Securities and Exchange Commission said.",
+                "The case was settled, the SEC said.",
+            ),
+            (
+                "The league said it is not taking a position on the recall.",
+                "The group said it is not taking a position on the recall.",
+            ),
+            (
+                "\u{201c}We will not back down,\u{201d} Lieberman said.",
+                "\u{201c}We will not back down,\u{201d} the Connecticut Democrat said.",
+            ),
+        ],
+    );
     // Two institutions, two people with different names, still differ.
     has_flag(
         DiscrepancyKind::Speaker,

@@ -1,11 +1,11 @@
 //! Tests of clock times and dates in figures in the date flags (`times.rs`, `dates.rs`).
 
-use super::tests::{has_flag, no_flag};
+use super::test_util::{has_flag, no_flag};
 use super::*;
 
 /// The date flags of `a` / `b`: (a text, b text, softer kind).
 fn date_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
-    super::tests_bounds::flags_of(DiscrepancyKind::Date, a, b)
+    super::test_util::flags_of(DiscrepancyKind::Date, a, b)
 }
 
 #[test]
@@ -132,5 +132,59 @@ fn a_time_or_a_date_that_may_be_read_two_ways_agrees_with_either() {
     assert_eq!(
         date_flags(&closed("5/6/2005"), &closed("May 7, 2005")).len(),
         1
+    );
+}
+
+#[test]
+fn british_and_french_clock_times_and_weekdays() {
+    let quake = |t: &str| format!("The quake struck at {t} on Sunday.");
+    // "2.30pm", "2.30 p.m." (British), "14h30" (French) are clock times.
+    for (x, y) in [
+        ("2.30pm", "2:30 p.m."),
+        ("2.30 p.m.", "14:30"),
+        ("2.30pm", "14h30"),
+        ("9.15am", "9:15 a.m."),
+    ] {
+        assert_eq!(date_flags(&quake(x), &quake(y)), vec![], "{x} / {y}");
+    }
+    for (x, y) in [
+        ("2.30pm", "4.45pm"),
+        ("2.30 p.m.", "4:45 p.m."),
+        ("14h30", "16h45"),
+    ] {
+        let f = date_flags(&quake(x), &quake(y));
+        assert_eq!(f.len(), 1, "{x} / {y}: {f:?}");
+        assert_eq!((f[0].0.as_str(), f[0].1.as_str()), (x, y));
+    }
+    // A decimal with no a.m. or p.m. is no time; nor a word with an "h" ("Chrétien").
+    no_flag(
+        DiscrepancyKind::Date,
+        "The rate rose 2.30 percent on Sunday.",
+        "The rate rose 4.45 percent on Sunday.",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        "Jean Chrétien spoke at 2.30pm on Sunday.",
+        "Jean Chrétien spoke at 2.30pm on Sunday, aides said.",
+    );
+    // Weekdays in French and German; "Mardi Gras" is a feast.
+    no_flag(
+        DiscrepancyKind::Date,
+        "Thousands attended the Mardi Gras parade in New Orleans.",
+        "Thousands attended the parade in New Orleans on Sunday.",
+    );
+    has_flag(
+        DiscrepancyKind::Date,
+        "Le séisme a frappé la ville lundi.",
+        "Le séisme a frappé la ville mardi.",
+        "lundi",
+        "mardi",
+    );
+    has_flag(
+        DiscrepancyKind::Date,
+        "Das Beben traf die Stadt am Montag.",
+        "Das Beben traf die Stadt am Dienstag.",
+        "Montag",
+        "Dienstag",
     );
 }

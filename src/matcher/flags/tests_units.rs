@@ -2,7 +2,7 @@
 //! currencies (`units.rs`), on fractions, "no one", "two dozen", tallies said with "to" and
 //! on figures that are no counts (clock times, ordinals, "Section 17").
 
-use super::tests_bounds::{no_flag, number_flags, one_flag};
+use super::test_util::{no_number_flag, number_flags, one_flag};
 
 #[test]
 fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
@@ -10,8 +10,8 @@ fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
         (
             "The death toll rose to 12 on Monday.",
             "The death toll rose to 15 on Monday.",
-            "to 12",
-            "to 15",
+            "12",
+            "15",
         ),
         (
             "The death toll from the fire is 12.",
@@ -35,20 +35,20 @@ fn a_figure_with_no_counted_noun_compares_by_the_words_around_it() {
         one_flag(a, b, ta, tb, false);
     }
     // The same figure agrees; figures about other things are not compared.
-    no_flag(
+    no_number_flag(
         "The death toll rose to 12 on Monday.",
         "The death toll rose to 12 on Monday, officials said.",
     );
-    no_flag(
+    no_number_flag(
         "The quake measured 6.1 on the Richter scale.",
         "Rescuers found 5 survivors.",
     );
     // A name with a number, an ordinal and the word "one" are no counts to compare.
-    no_flag(
+    no_number_flag(
         "The men were held under Section 17 of the Terrorism Act.",
         "The men were held under Section 41 of the Terrorism Act.",
     );
-    no_flag(
+    no_number_flag(
         "Jackman was announced as the host of the 81st Academy Awards.",
         "It was announced that one of our own will be the host.",
     );
@@ -59,8 +59,8 @@ fn a_counted_noun_is_never_across_punctuation() {
     one_flag(
         "The death toll from the blast has risen to 12, officials said.",
         "The death toll from the blast has risen to 15, officials said.",
-        "to 12",
-        "to 15",
+        "12",
+        "15",
         false,
     );
     one_flag(
@@ -78,7 +78,7 @@ fn a_counted_noun_is_never_across_punctuation() {
         "gunman, 29",
         false,
     );
-    no_flag(
+    no_number_flag(
         "John Jenkin, 23, was arrested after police found two women dead.",
         "His sister Katie Jenkin, 20, was found dead.",
     );
@@ -117,15 +117,15 @@ fn a_currency_sign_or_a_unit_is_what_a_figure_counts() {
     );
     // Another figure in another unit may be the same distance converted; one unit
     // spelled two ways is one unit.
-    no_flag(
+    no_number_flag(
         "The epicentre was 58 km from the city centre.",
         "The epicentre was 36 miles from the city centre.",
     );
-    no_flag(
+    no_number_flag(
         "The epicentre was 60 km from the city centre.",
         "The epicentre was 60 kilometres from the city centre.",
     );
-    no_flag(
+    no_number_flag(
         "Thieves stole jewellery worth $5 million.",
         "Thieves stole jewellery worth 5 million dollars.",
     );
@@ -135,7 +135,7 @@ fn a_currency_sign_or_a_unit_is_what_a_figure_counts() {
         "Shares of Cellegy plunged $1.99 to $3.23 on Monday.",
     );
     let texts: Vec<_> = flags.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
-    assert_eq!(texts, vec![("$2.04", "$1.99"), ("to $3.18", "to $3.23")]);
+    assert_eq!(texts, vec![("$2.04", "$1.99"), ("$3.18", "$3.23")]);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn no_one_two_dozen_and_fractions_are_counts() {
         "Two people",
         false,
     );
-    no_flag(
+    no_number_flag(
         "Two dozen people were injured in the blast.",
         "24 people were injured in the blast.",
     );
@@ -165,11 +165,11 @@ fn no_one_two_dozen_and_fractions_are_counts() {
         "Half",
         false,
     );
-    no_flag(
+    no_number_flag(
         "Two thirds of the voters backed the plan.",
         "Two thirds of the voters backed the plan on Monday.",
     );
-    no_flag(
+    no_number_flag(
         "Half of the songs were sold as albums.",
         "50 percent of the songs were sold as albums.",
     );
@@ -184,7 +184,7 @@ fn a_tally_said_with_to_is_a_score() {
         "51 to 49",
         false,
     );
-    no_flag(
+    no_number_flag(
         "The vote passed by 52 to 48 in the Senate.",
         "The vote passed 48-52 in the Senate.",
     );
@@ -199,7 +199,7 @@ fn a_tally_said_with_to_is_a_score() {
 
 #[test]
 fn a_telephone_number_is_no_count() {
-    no_flag(
+    no_number_flag(
         "Anyone with information can call O'Shea at 561-688-4068.",
         "Anyone with information can call Detective Umphrey at 688-4163.",
     );
@@ -207,16 +207,135 @@ fn a_telephone_number_is_no_count() {
 
 #[test]
 fn a_clock_time_is_no_count() {
-    no_flag(
+    no_number_flag(
         "The quake struck at 14:08 local time on 9 September.",
         "The quake struck at 11:25 local time on 9 September.",
     );
-    no_flag(
+    no_number_flag(
         "Early voting will run from 8 a.m. to 5 p.m. on Monday.",
         "Early voting will run from 7 a.m. to 7 p.m. on Monday.",
     );
-    no_flag(
+    no_number_flag(
         "SSE shares were at 654 pence by 1018 GMT.",
         "SSE shares were at 654 pence by 0835 GMT.",
+    );
+}
+
+#[test]
+fn a_verb_after_a_figure_is_no_part_of_its_text() {
+    // Trial 11: "Twelve died ≠ Fifteen died", "6.1 struck ≠ 5.9 struck", "to 12 ≠ to 15".
+    one_flag(
+        "Twelve died when the gunman opened fire in the market.",
+        "Fifteen died when the gunman opened fire in the market.",
+        "Twelve",
+        "Fifteen",
+        false,
+    );
+    one_flag(
+        "An earthquake measuring 6.1 struck southern Iran.",
+        "An earthquake measuring 5.9 struck southern Iran.",
+        "6.1",
+        "5.9",
+        false,
+    );
+    one_flag(
+        "Twelve were killed in the blast on Monday.",
+        "Fifteen were killed in the blast on Monday.",
+        "Twelve",
+        "Fifteen",
+        false,
+    );
+    // "up to" is a bound and stays in the text; the "to" of "talked to" does not.
+    one_flag(
+        "Up to 12 people were hurt in the blast.",
+        "Up to 15 people were hurt in the blast.",
+        "Up to 12 people",
+        "Up to 15 people",
+        true,
+    );
+}
+
+#[test]
+fn a_sum_paid_for_a_thing_the_other_never_names_is_another_sum() {
+    // Trial 11 (claims-train): a fund of $50 million and payments of $500 each were
+    // flagged "$50 million ≠ $500".
+    no_number_flag(
+        "A group of partners is providing an additional $50 million to distribute to families of immigrants.",
+        "California is rolling out a program to aid immigrants with $500 cash payments.",
+    );
+    // The same thing named on both sides still compares, with or without the word right
+    // after the other sum.
+    one_flag(
+        "The state gave families $500 cash payments.",
+        "The state gave families $600 cash payments.",
+        "$500",
+        "$600",
+        false,
+    );
+    one_flag(
+        "The state gave families $500 in cash.",
+        "The state gave families $600 cash payments.",
+        "$500",
+        "$600",
+        false,
+    );
+    // A verb or a word of when after a sum says nothing of what it pays for.
+    one_flag(
+        "The record of $54.9 million was set by Austin Powers.",
+        "The record of $54.9 set by Austin Powers stood for years.",
+        "$54.9 million",
+        "$54.9",
+        false,
+    );
+}
+
+#[test]
+fn european_figures_and_fractions_are_read() {
+    // A decimal comma, thousands parted by spaces or dots, "2 millions": one figure.
+    let fr = |n: &str| format!("Environ {n} de personnes vivent dans la région.");
+    for (a, b) in [
+        ("1,5 million", "1 500 000"),
+        ("1,5 million", "1.500.000"),
+        ("2 millions", "2 000 000"),
+        ("trois", "3"),
+    ] {
+        no_number_flag(&fr(a), &fr(b));
+    }
+    no_number_flag(
+        "Wyeth estimates that 1,2 million women are still taking the pills.",
+        "Wyeth estimates that 1.2 million women are still taking the pills.",
+    );
+    one_flag(
+        "Drei Menschen starben bei dem Brand.",
+        "Fünf Menschen starben bei dem Brand.",
+        "Drei Menschen starben",
+        "Fünf Menschen starben",
+        false,
+    );
+    one_flag(
+        "Trois personnes sont mortes dans l'incendie.",
+        "Cinq personnes sont mortes dans l'incendie.",
+        "Trois personnes",
+        "Cinq personnes",
+        false,
+    );
+    // A vulgar fraction, glued or spaced.
+    for half in ["2½", "2 ½"] {
+        let a = format!("About {half} million people live in the region.");
+        no_number_flag(&a, "About 2.5 million people live in the region.");
+        no_number_flag(&a, "About 2,500,000 people live in the region.");
+        assert_eq!(
+            number_flags(&a, "About 3 million people live in the region.").len(),
+            1,
+            "{a}"
+        );
+    }
+    // A thousands comma stays one ("1,500 cars").
+    one_flag(
+        "The firm sold 1,500 cars in May.",
+        "The firm sold 1,600 cars in May.",
+        "1,500 cars",
+        "1,600 cars",
+        false,
     );
 }

@@ -2,7 +2,7 @@
 //! 11): a word between "in" and the place, a place before "police", role words after
 //! "according to", a possessive before a role, a minivan as a van.
 
-use super::tests::{has_flag, no_flag};
+use super::test_util::{has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]
@@ -30,31 +30,31 @@ fn a_place_after_a_word_of_where_in_it_or_before_police() {
         "Detroit",
     );
     // The same place, a region's or a people's forces, a region's part: no flag.
-    for (a, b) in [
-        (
-            "A man was shot in suburban Detroit on Monday.",
-            "A man was shot on Monday, Detroit police said.",
-        ),
-        (
-            "A man was shot in northern Iran on Monday.",
-            "A man was shot in Iran on Monday.",
-        ),
-        (
-            "Robbers raided a jeweller in the French capital on Monday.",
-            "Robbers raided a jeweller in central Paris on Monday.",
-        ),
-        (
-            "The talks failed, Israeli officials said.",
-            "The talks failed, Egyptian officials said.",
-        ),
-        (
-            "The talks failed, U.S. officials said.",
-            "The talks failed, Detroit officials said.",
-        ),
-    ] {
-        no_flag(p, a, b);
-        no_flag(p, b, a);
-    }
+    no_flag_either(
+        p,
+        &[
+            (
+                "A man was shot in suburban Detroit on Monday.",
+                "A man was shot on Monday, Detroit police said.",
+            ),
+            (
+                "A man was shot in northern Iran on Monday.",
+                "A man was shot in Iran on Monday.",
+            ),
+            (
+                "Robbers raided a jeweller in the French capital on Monday.",
+                "Robbers raided a jeweller in central Paris on Monday.",
+            ),
+            (
+                "The talks failed, Israeli officials said.",
+                "The talks failed, Egyptian officials said.",
+            ),
+            (
+                "The talks failed, U.S. officials said.",
+                "The talks failed, Detroit officials said.",
+            ),
+        ],
+    );
 }
 
 #[test]

@@ -76,13 +76,11 @@ fn the_same_result_told_another_way_is_no_flag() {
 
 #[test]
 fn a_swapped_result_is_an_outcome_flag() {
-    use crate::matcher::flags::discrepancies;
-    use crate::matcher::prepared::{Idf, Prepared};
+    use super::test_util::pair;
     use crate::matcher::DiscrepancyKind;
-    let idf = Idf::builtin();
-    let f = discrepancies(
-        &Prepared::new("Nadal defeated Federer in the final.", idf),
-        &Prepared::new("Federer defeated Nadal in the final.", idf),
+    let f = pair(
+        "Nadal defeated Federer in the final.",
+        "Federer defeated Nadal in the final.",
     );
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].kind, DiscrepancyKind::Outcome);

@@ -11,6 +11,7 @@
 //! date agreeing with either reading agrees. A time with no a.m., p.m. or part of the day
 //! ("2:30") may be in either half of the day.
 
+use super::figures::whole;
 use super::surface;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
@@ -45,13 +46,6 @@ const ROUGH: &[&str] = &[
     "some",
 ];
 
-fn whole(t: &Token) -> Option<u32> {
-    match t.kind {
-        Kind::Number(v) if v >= 0.0 && v.fract() == 0.0 && v < 10_000.0 => Some(v as u32),
-        _ => None,
-    }
-}
-
 /// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
 fn meridiem(t: &Token) -> Option<bool> {
     match t.norm.trim_end_matches('.') {
@@ -68,12 +62,15 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some(h) = whole(&toks[i]) else {
+        // "2.30pm", "2.30 p.m.", "14h30": hour and minutes in one token.
+        let one = one_token(p, i);
+        let Some(h) = one.map(|(h, _, _)| h).or_else(|| whole(&toks[i])) else {
             i += 1;
             continue;
         };
         // The minutes: two digits after a colon, "am" / "pm" glued to them or not ("9:15am").
         let (colon, glued) = match toks.get(i + 1) {
+            _ if one.is_some() => one.map_or((None, None), |(_, m, pm)| (Some(m), pm)),
             Some(m) if surface(p, toks[i].end, m.start).trim_end() == ":" => {
                 let text = surface(p, m.start, m.end).to_lowercase();
                 let (digits, rest) = text.split_at(text.len().min(2));
@@ -92,7 +89,11 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             }
             _ => (None, None),
         };
-        let mut last = if colon.is_some() { i + 1 } else { i };
+        let mut last = if colon.is_some() && one.is_none() {
+            i + 1
+        } else {
+            i
+        };
         let minutes = colon.unwrap_or(0);
         let colon = colon.is_some();
         let pm = glued.or_else(|| toks.get(last + 1).and_then(meridiem));
@@ -149,6 +150,38 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         i = last + 1;
     }
     out
+}
+
+/// A clock time in one token at `i`: "2.30pm" (British, a.m. or p.m. glued), "14h30"
+/// (French, the 24-hour clock), or the figure "2.30" when "pm", "p.m.", "am" or "a.m."
+/// follows it ("2.30 p.m.": alone it is a decimal). Its hour, minutes and half of the day
+/// when glued (`Some(true)` for p.m.); the caller reads a meridiem in the next token.
+fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
+    let t = &p.tokens[i];
+    let text = surface(p, t.start, t.end).to_ascii_lowercase();
+    // Figures and ASCII letters only: the byte slicing below needs them ("Chrétien").
+    if !text.is_ascii() || !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let sep = text.find(['.', 'h'])?;
+    let (hour, rest) = (&text[..sep], &text[sep + 1..]);
+    let (minutes, tail) = rest.split_at(rest.len().min(2));
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !digits(hour, 1..=2) || !digits(minutes, 2..=2) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (hour.parse().ok()?, minutes.parse().ok()?);
+    let next = p.tokens.get(i + 1).and_then(meridiem);
+    let pm = match (text.as_bytes()[sep], tail) {
+        (b'h', "") => None,
+        (b'.', "pm" | "p.m.") => Some(true),
+        (b'.', "am" | "a.m.") => Some(false),
+        (b'.', "") if next.is_some() => None,
+        _ => return None,
+    };
+    (m < 60 && h <= 23).then_some((h, m, pm))
 }
 
 /// A date written in figures: (month, day, year, whether day and month may be the other

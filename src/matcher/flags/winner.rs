@@ -15,8 +15,8 @@
 //! A name is compared by its stem, each of its words: "Manchester United" and "United"
 //! are one side. Ranges are code points of each prepared sentence's own text.
 
-use super::figures::score_first;
-use super::{surface, Ranges};
+use super::figures::{dashed, figure, score_first};
+use super::Ranges;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -103,14 +103,9 @@ fn side(toks: &[Token], first: usize, last: usize) -> Side {
 /// and a dash, or one `figures::score_first` reads), or `i` when no score starts there.
 fn skip_score(p: &Prepared, i: usize) -> usize {
     let toks = &p.tokens;
-    let whole = |k: usize| matches!(toks.get(k).map(|t| (t.kind, t.date)), Some((Kind::Number(v), false)) if v.fract() == 0.0);
-    let dashed = whole(i)
-        && whole(i + 1)
-        && matches!(
-            surface(p, toks[i].end, toks[i + 1].start).trim(),
-            "-" | "\u{2013}"
-        );
-    if dashed || (i + 1 < toks.len() && score_first(p, i + 1) == Some(i)) {
+    let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0);
+    let score = whole(i) && whole(i + 1) && dashed(p, i);
+    if score || (i + 1 < toks.len() && score_first(p, i + 1) == Some(i)) {
         i + 2
     } else {
         i

@@ -1,0 +1,253 @@
+//! Tests of the outcome flags (`outcome.rs`): opposite words, negations, hedges.
+
+use super::*;
+
+fn conflict(a: &str, b: &str) -> Option<(String, String)> {
+    crate::matcher::flags::flagged_texts(outcome_conflict, a, b)
+}
+
+fn pair(a: &str, b: &str) -> Option<(String, String)> {
+    Some((a.to_string(), b.to_string()))
+}
+
+#[test]
+fn opposite_outcomes_are_flagged() {
+    assert_eq!(
+        conflict(
+            "Police arrested the truck driver on Tuesday.",
+            "Police released the truck driver on Tuesday."
+        ),
+        pair("arrested", "released")
+    );
+    assert_eq!(
+        conflict(
+            "Two workers were killed in the blast.",
+            "Two workers were injured in the blast."
+        ),
+        pair("killed", "injured")
+    );
+    assert_eq!(
+        conflict(
+            "The minister said the bridge was safe.",
+            "The minister said the bridge was unsafe."
+        ),
+        pair("safe", "unsafe")
+    );
+    assert_eq!(
+        conflict(
+            "The bridge was safe, the minister said.",
+            "The bridge was not safe, the minister said."
+        ),
+        pair("safe", "not safe")
+    );
+    assert_eq!(
+        conflict(
+            "The ministry confirmed the report.",
+            "The ministry denied the report."
+        ),
+        pair("confirmed", "denied")
+    );
+}
+
+#[test]
+fn the_same_outcome_in_other_words_or_both_outcomes_is_no_conflict() {
+    // Both sides name both outcomes.
+    assert_eq!(
+        conflict(
+            "Two people were killed and five injured.",
+            "The crash killed two and injured five."
+        ),
+        None
+    );
+    // The same outcome: death in other words.
+    assert_eq!(
+        conflict(
+            "Deputy Ortiz was shot to death outside an apartment.",
+            "A deputy died after a shooting."
+        ),
+        None
+    );
+    // Both negate, or neither: no conflict.
+    assert_eq!(
+        conflict(
+            "He did not attend the hearing.",
+            "He was not at the hearing."
+        ),
+        None
+    );
+    assert_eq!(
+        conflict("The road was closed.", "The road was closed on Monday."),
+        None
+    );
+    // A negation of a word the other does not state says nothing.
+    assert_eq!(conflict("No one was hurt.", "The roof collapsed."), None);
+    // A negated time is no outcome (a development link: "wasn't until 1997" / "1997").
+    assert_eq!(
+        conflict("It wasn't until 1997 that she spoke.", "She spoke in 1997."),
+        None
+    );
+}
+
+#[test]
+fn a_negation_or_a_denial_turns_the_outcome_round() {
+    // Agreeing pairs a new-user trial found flagged.
+    for (a, b) in [
+        (
+            "Police denied reports that the driver was drunk.",
+            "Police said the driver was not drunk.",
+        ),
+        (
+            "Officials confirmed the bridge was unsafe.",
+            "Officials confirmed the bridge was not safe.",
+        ),
+        (
+            "The bridge was not unsafe, the minister said.",
+            "The bridge was safe, the minister said.",
+        ),
+        (
+            "The minister denied that the bridge was unsafe.",
+            "The minister said the bridge was safe.",
+        ),
+        (
+            "Police did not deny the driver was drunk.",
+            "Police confirmed the driver was drunk.",
+        ),
+        (
+            "The driver was not arrested.",
+            "The driver was not released.",
+        ),
+        ("The driver survived.", "The driver was not killed."),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+    }
+    // A plain negation of a stated outcome still is one.
+    assert_eq!(
+        conflict("The driver was not drunk.", "The driver was drunk."),
+        Some(("not drunk".into(), "drunk".into()))
+    );
+}
+
+/// Trial 11: opposite outcomes no rule read, and a past habit read as one.
+#[test]
+fn freed_against_killed_fired_against_resigned_and_failed_to() {
+    for (a, b, fa, fb) in [
+        (
+            "The hostages were freed on Monday.",
+            "The hostages were killed on Monday.",
+            "freed",
+            "killed",
+        ),
+        (
+            "The hostages were released unharmed on Monday.",
+            "The hostages were killed on Monday.",
+            "unharmed",
+            "killed",
+        ),
+        (
+            "The minister resigned on Monday.",
+            "The minister was fired on Monday.",
+            "resigned",
+            "fired",
+        ),
+        (
+            "Police failed to find the weapon.",
+            "Police found the weapon.",
+            "failed to find",
+            "found",
+        ),
+        (
+            "No one was killed in the blast at the factory.",
+            "Two people were killed in the blast at the factory.",
+            "No one was killed",
+            "killed",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), pair(fa, fb), "{a} / {b}");
+    }
+    // A negated past habit is not the event's outcome.
+    for (a, b) in [
+        (
+            "The surrounding area has not been hit by a quake in more than 25 years.",
+            "The earth tremor hit a triangular area.",
+        ),
+        (
+            "The river had not flooded the town for decades.",
+            "The river flooded the town.",
+        ),
+        (
+            "The town had never before been hit by a tornado.",
+            "The tornado hit the town.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+    }
+}
+
+#[test]
+fn ranges_are_code_points() {
+    assert_eq!(
+        conflict("Ümit 😀 was arrested.", "Ümit 😀 was released."),
+        pair("arrested", "released")
+    );
+}
+
+#[test]
+fn a_fact_told_as_done_and_as_expected() {
+    let hedge = |a: &str, b: &str| crate::matcher::flags::flagged_texts(hedge_conflict, a, b);
+    // The development pair: "charged" / "expected to be charged", a noun of one stem too.
+    assert_eq!(
+        hedge(
+            "Man charged in fatal Bloomington hit and run",
+            "He's expected to be charged with the hit-and-run by noon on Friday."
+        ),
+        pair("charged", "expected to be charged")
+    );
+    assert_eq!(
+        hedge(
+            "The man now faces a murder charge.",
+            "He's expected to be charged with murder."
+        ),
+        pair("charge", "expected to be charged")
+    );
+    assert_eq!(
+        hedge(
+            "The jeweller allegedly accepted a down payment.",
+            "The jeweller accepted a down payment."
+        ),
+        pair("allegedly accepted", "accepted")
+    );
+    for (a, b) in [
+        // Both hedge; the adverb before or after "will".
+        (
+            "NBC probably will end the season second.",
+            "NBC will probably end the season second.",
+        ),
+        // "expected" as a verb, not a hedge.
+        (
+            "The consensus was for earnings of 19 cents.",
+            "Analysts had expected earnings of 19 cents.",
+        ),
+        // "May" the month.
+        ("The plant closed in May.", "The plant closed."),
+        // A negation is the negation rule's.
+        (
+            "He may not follow the rules.",
+            "He does not follow the rules.",
+        ),
+        // Another word hedged than the one stated.
+        (
+            "The man was arrested on Friday.",
+            "The man is expected to appear in court.",
+        ),
+    ] {
+        assert_eq!(hedge(a, b), None, "{a} / {b}");
+    }
+    // In the flags of a pair: the softer kind, after the outcome rules.
+    let idf = crate::matcher::features::Idf::builtin();
+    let d = crate::matcher::flags::discrepancies(
+        &Prepared::new("Man charged in fatal hit and run", idf),
+        &Prepared::new("He's expected to be charged with the hit and run.", idf),
+    );
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].vague, "{d:?}");
+}
