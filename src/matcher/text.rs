@@ -450,6 +450,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
         }
     }
     mark_dates(&mut toks);
+    unmonth_names(&mut toks, &chars, stemmer);
     foreign_stops(&mut toks);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
     for k in 1..toks.len() {
@@ -575,6 +576,34 @@ fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
     }
     toks.truncate(w);
     aux.truncate(w);
+}
+
+/// An abbreviated month with no figure beside it is a word, mostly a name: "spokesman Jan
+/// de Vries", "Dec Daly" are no dates (a month is read from "Jan. 5", "5 Jan 2013", "Jan
+/// 2013"; a month spelt out stays a month alone: "in January").
+fn unmonth_names(toks: &mut [Token], chars: &[char], stemmer: &Stemmer) {
+    for i in 0..toks.len() {
+        let Kind::Month(m) = toks[i].kind else {
+            continue;
+        };
+        let surface: String = chars[toks[i].start..toks[i].end]
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        let full = MONTH_NAMES[(m - 1) as usize];
+        let figure = |k: usize| matches!(toks.get(k).map(|t| t.kind), Some(Kind::Number(_)));
+        let near = figure(i + 1) || figure(i + 2) || (i > 0 && figure(i - 1));
+        if surface.len() >= full.len() || near {
+            continue;
+        }
+        let t = &mut toks[i];
+        t.kind = Kind::Word;
+        t.date = false;
+        t.proper = chars[t.start].is_uppercase();
+        t.norm = surface;
+        finish(t, stemmer);
+    }
 }
 
 /// Mark the day and year numbers next to a month ("Nov. 13", "13 November 2017").

@@ -43,6 +43,37 @@ fn months_abbreviated_and_spelled_match() {
 }
 
 #[test]
+fn an_abbreviated_month_with_no_figure_beside_it_is_a_name() {
+    let a = toks("said spokesman Jan de Vries");
+    assert_eq!(a[2].kind, Kind::Word);
+    assert_eq!(a[2].norm, "jan");
+    assert!(a[2].proper && !a[2].date);
+    for text in [
+        "on Jan. 5 the soldier ran",
+        "on 5 Jan 2013 the soldier ran",
+        "in Jan 2013",
+    ] {
+        let t = toks(text);
+        assert!(t.iter().any(|x| x.kind == Kind::Month(1)), "{text}");
+    }
+    // Spelt out, a month is one alone.
+    assert!(toks("in January").iter().any(|x| x.kind == Kind::Month(1)));
+    // No date flag for a name against a date.
+    let idf = crate::matcher::features::Idf::builtin();
+    let p = |t: &str| crate::matcher::features::Prepared::new(t, idf);
+    let flags = crate::matcher::flags::discrepancies(
+        &p("The fire was under control by noon, spokesman Jan de Vries said."),
+        &p("The fire was under control by noon on 12 March, a spokesman said."),
+    );
+    assert!(
+        flags
+            .iter()
+            .all(|f| f.kind != crate::matcher::DiscrepancyKind::Date),
+        "{flags:?}"
+    );
+}
+
+#[test]
 fn ranges_are_code_points_of_the_original() {
     let text = "Le défecteur’s “jeep” — 13th";
     let t = toks(text);
