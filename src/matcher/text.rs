@@ -450,7 +450,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
         }
     }
     mark_dates(&mut toks);
-    unmonth_names(&mut toks, &chars, stemmer);
+    unmonth_names(&mut toks, chars, stemmer);
     foreign_stops(&mut toks);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
     for k in 1..toks.len() {
