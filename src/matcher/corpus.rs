@@ -151,7 +151,7 @@ impl Corpus {
                     stems.sort_unstable();
                     stems.dedup_by_key(|x| x.0);
                     // A timestamp or byline line says nothing about the story.
-                    let page_line = super::page_lines::is_page_line(&toks);
+                    let page_line = super::page_lines::is_page_line(&sentence, &toks);
                     for (st, stop) in stems {
                         *df.entry(st).or_insert(0) += 1;
                         if !stop && !page_line {

@@ -151,7 +151,14 @@ fn is_denial(norm: &str) -> bool {
 fn negation_at(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
-    t.negation || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+    // "released without charge", "without being charged": not charged.
+    let without_charge = t.norm == "without"
+        && toks[i + 1..toks.len().min(i + 3)]
+            .iter()
+            .any(|n| n.norm.starts_with("charg"));
+    t.negation
+        || without_charge
+        || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
 }
 
 /// Words of a span of time that make a negation a past habit, not the event's outcome:

@@ -25,6 +25,22 @@ const LEADS: &[&str] = &[
     "publicado",
     "aggiornato",
     "pubblicato",
+    "stand",
+];
+
+/// How a wire story's footer opens ("Reporting by Jane Smith; Editing by Tom Brown",
+/// "Additional reporting by ...", "Copyright 2013 The Associated Press") or what it is
+/// ("All rights reserved", "Share this article"), as normalised words.
+const FOOTER_OPENINGS: &[&[&str]] = &[
+    &["reporting", "by"],
+    &["additional", "reporting", "by"],
+    &["editing", "by"],
+    &["writing", "by"],
+    &["compiled", "by"],
+    &["copyright"],
+    &["all", "rights", "reserved"],
+    &["share", "this", "article"],
+    &["share", "this", "story"],
 ];
 
 /// Words a timestamp line may hold besides dates and numbers: times of day, time zones,
@@ -33,6 +49,21 @@ const LEADS: &[&str] = &[
 const TIME_WORDS: &[&str] = &[
     "on",
     "at",
+    "ago",
+    "hour",
+    "hours",
+    "hrs",
+    "minute",
+    "minutes",
+    "mins",
+    "day",
+    "days",
+    "second",
+    "seconds",
+    "week",
+    "weeks",
+    "just",
+    "now",
     "am",
     "pm",
     "a.m",
@@ -156,16 +187,17 @@ const BYLINE_WORDS: &[&str] = &[
 
 /// Whether `text` is such a line ([`is_page_line`] on its tokens).
 pub fn is_timestamp_line(text: &str) -> bool {
-    is_page_line(&super::text::tokenize(text, &super::text::stemmer()))
+    is_page_line(text, &super::text::tokenize(text, &super::text::stemmer()))
 }
 
-/// A time of day written as one word: "10h15", "14h30", "9.15am", "10:15pm".
+/// A time or date written as one word: "10h15", "14h30", "9.15am", "10:15pm",
+/// "03.05.2013", and the pieces of an ISO 8601 time ("03t10", "00z").
 fn clock_word(w: &str) -> bool {
     let w = w.trim_end_matches("am").trim_end_matches("pm");
     !w.is_empty()
         && w.chars().next().is_some_and(|c| c.is_ascii_digit())
         && w.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | ':' | '.'))
+            .all(|c| c.is_ascii_digit() || matches!(c, 'h' | ':' | '.' | 't' | 'z'))
 }
 
 /// A token of a date or a time: a date word, a number, a clock word or one of [`TIME_WORDS`].
@@ -188,15 +220,28 @@ fn timely(t: &Token) -> bool {
 ///
 /// A sentence with any other word ("Updated figures show 12 people died on Monday", "By
 /// Friday, 12 people had died") is none of them.
-pub(crate) fn is_page_line(tokens: &[Token]) -> bool {
+pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
     let Some(first) = tokens.first() else {
         return false;
     };
     let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    // A wire footer: who reported or edited, who contributed, the copyright.
+    let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+    let text = text.trim_start();
+    if text.starts_with('\u{a9}')
+        || text.starts_with("(c)")
+        || FOOTER_OPENINGS.iter().any(|o| words.starts_with(o))
+        || (words.len() <= 10 && words.ends_with(&["contributed", "to", "this", "report"]))
+    {
+        return words.len() <= 16;
+    }
     let k = usize::from(matches!(first.norm.as_str(), "last" | "first"));
     let lead = if LEADS.contains(&norm(k)) {
         k + 1
-    } else if (norm(k), norm(k + 1), norm(k + 2)) == ("mis", "à", "jour") {
+    } else if matches!(
+        (norm(k), norm(k + 1), norm(k + 2)),
+        ("mis" | "mise", "à", "jour")
+    ) {
         k + 3
     } else {
         0
@@ -226,10 +271,14 @@ pub(crate) fn is_page_line(tokens: &[Token]) -> bool {
                 .iter()
                 .all(|t| (t.proper && !t.date) || BYLINE_WORDS.contains(&t.norm.as_str()));
     }
+    // A bare dateline ("Friday 3 May 2013"), a machine date ("2013-05-03 10:15", ISO
+    // 8601) or a relative time ("2 hours ago").
     tokens.iter().all(timely)
-        && tokens
+        && (tokens
             .iter()
             .any(|t| matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)))
+            || (tokens.iter().any(|t| t.date) && tokens.len() >= 3)
+            || tokens.last().is_some_and(|t| t.norm == "ago"))
 }
 
 #[cfg(test)]
@@ -254,6 +303,21 @@ mod tests {
             "By Jane Smith and Tom Brown, Associated Press",
             "Mis à jour le 3 mai 2013 à 10h15",
             "Publié le 3 mai 2013",
+            "Updated 4 hours ago",
+            "2 hours ago",
+            "Published 1 day ago",
+            "Last updated: 2 minutes ago",
+            "2013-05-03T10:15:00Z",
+            "2013-05-03 10:15",
+            "Mise à jour 03/05/2013 10:15",
+            "Stand: 03.05.2013 10:15 Uhr",
+            "Reporting by Jane Smith; Editing by Tom Brown",
+            "Additional reporting by Jane Smith in Rotterdam",
+            "The Associated Press contributed to this report.",
+            "Copyright 2013 The Associated Press.",
+            "\u{a9} Reuters 2013",
+            "All rights reserved.",
+            "Share this article",
         ] {
             assert!(is_timestamp_line(t), "{t}");
         }
@@ -272,6 +336,11 @@ mod tests {
             "May 12 people be saved?",
             "On Monday the toll rose to 40.",
             "Residents were evacuated overnight.",
+            "Two years ago the plant flooded.",
+            "Reporters from 12 outlets were at the scene on 3 May.",
+            "The copyright case was heard in 2013 by three judges who ruled the song had been copied.",
+            "Police were there within 2 hours.",
+            "Stand firm, the mayor said on 3 May.",
             "",
         ] {
             assert!(!is_timestamp_line(t), "{t}");

@@ -362,7 +362,7 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (quote as u8) << 1
         | (words & 0b1100)
         | (question as u8) << 4
-        | if super::page_lines::is_page_line(tokens) {
+        | if super::page_lines::is_page_line(text, tokens) {
             TIMESTAMP
         } else {
             0

@@ -522,11 +522,28 @@ pub fn stem_key(t: &Token, stemmer: &Stemmer) -> String {
 /// two-word aliases ("United States"), in place; `aux` runs beside `toks`.
 fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
     let mut w = 0; // toks[..w] are the folded tokens; toks[w..r] were folded into them
+    let mut absorb = 0; // tokens still to fold into toks[w - 1] ("a half" of "two and a half")
     for r in 0..toks.len() {
+        if absorb > 0 {
+            absorb -= 1;
+            toks[w - 1].end = toks[r].end;
+            continue;
+        }
         if w > 0 {
             let (head, tail) = toks.split_at_mut(r);
             let (prev, t, t_scale) = (&mut head[w - 1], &tail[0], aux[r].scale);
             if let Kind::Number(pv) = prev.kind {
+                // "two and a half": 2.5, "one and a half thousand": 1500.
+                let and_a_half = t.norm == "and"
+                    && pv.fract() == 0.0
+                    && tail.get(1).is_some_and(|x| x.norm == "a")
+                    && tail.get(2).is_some_and(|x| x.norm == "half");
+                if and_a_half {
+                    prev.kind = Kind::Number(pv + 0.5);
+                    prev.end = t.end;
+                    absorb = 2;
+                    continue;
+                }
                 if let Some(s) = t_scale {
                     if !(t.norm == "m" && t.end - t.start > 1) {
                         prev.kind = Kind::Number(pv * s);

@@ -397,6 +397,15 @@ fn charged_released_and_how_badly_hurt_are_outcomes() {
         "released",
         "charged",
     );
+    // "Released without charge" is not charged (session 12's re-trial: it was taken as
+    // telling both, so "charged with looting" got no flag).
+    has_flag(
+        Outcome,
+        "The suspect was released without charge on Monday.",
+        "The suspect was charged on Monday.",
+        "without charge",
+        "charged",
+    );
     has_flag(
         Outcome,
         "Two people were seriously injured in the crash.",
@@ -414,8 +423,8 @@ fn charged_released_and_how_badly_hurt_are_outcomes() {
     no_flag_either(
         Outcome,
         &[
-            // A name or footage released is no person let go; "released without charge"
-            // tells both; a serious crash is no injury.
+            // A name or footage released is no person let go; a serious crash is no
+            // injury.
             (
                 "Authorities have released the name of the woman struck by a motorist.",
                 "A man has been charged in the crash that killed the woman.",
@@ -423,10 +432,6 @@ fn charged_released_and_how_badly_hurt_are_outcomes() {
             (
                 "Footage of the shooting released during the trial.",
                 "Footage of the shooting was played at the trial of two men charged.",
-            ),
-            (
-                "The suspect was released without charge on Monday.",
-                "The suspect was charged on Monday.",
             ),
             (
                 "It was a serious crash on the motorway.",

@@ -251,3 +251,26 @@ fn a_fact_told_as_done_and_as_expected() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(d[0].vague, "{d:?}");
 }
+
+#[test]
+fn released_without_charge_is_not_charged() {
+    // The same outcome told two ways: no flag.
+    assert_eq!(
+        conflict(
+            "He was released without charge.",
+            "He was not charged and was released."
+        ),
+        None
+    );
+    // Let go against charged: a flag.
+    assert!(conflict(
+        "The man was released without charge.",
+        "The man was charged with looting."
+    )
+    .is_some());
+    assert!(conflict(
+        "The man was freed without being charged.",
+        "The man was charged with looting."
+    )
+    .is_some());
+}

@@ -283,3 +283,24 @@ fn no_one_shares_no_figure_with_one_person() {
     let t = toks("No one was hurt.");
     assert!(t[1].stop && matches!(t[1].kind, Kind::Number(v) if v == 1.0));
 }
+
+#[test]
+fn and_a_half_is_added_to_the_whole_figure() {
+    let n = |text: &str| -> Vec<f64> {
+        toks(text)
+            .iter()
+            .filter_map(|t| match t.kind {
+                Kind::Number(v) => Some(v),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(n("two and a half metres"), vec![2.5]);
+    assert_eq!(n("one and a half thousand people"), vec![1500.0]);
+    assert_eq!(n("three and a half weeks"), vec![3.5]);
+    // "and" with no "a half" after it folds nothing.
+    assert_eq!(n("two cars and a bus"), vec![2.0]);
+    let t = toks("two and a half metres");
+    assert_eq!((t[0].start, t[0].end), (0, 14));
+    assert_eq!(t[1].norm, "metres");
+}
