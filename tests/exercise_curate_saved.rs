@@ -208,6 +208,43 @@ fn the_record_of_the_same_files_wins_else_the_one_with_most_choices_that_apply()
 }
 
 #[test]
+fn another_class_with_the_same_key_and_articles_starts_afresh() {
+    // Session 12's re-trial: a class of other students opened with the first class's
+    // choices ("6 choices still apply and are back"), one of them accepting an item only
+    // one of the new students had.
+    let first: Vec<Workspace> = (0..3).map(|s| student(s, false)).collect();
+    let mut c = curation(&first);
+    c.accept_majority();
+    let record = SavedCuration::of(&c, "first-class", 1.0);
+    assert!(!record.annotators.is_empty());
+    let others: Vec<Workspace> = (0..3)
+        .map(|s| {
+            let mut w = student(s, false);
+            w.identity.annotator = format!("other{s}");
+            w
+        })
+        .collect();
+    let fresh = curation(&others);
+    assert!(fresh
+        .best_saved("second-class", std::slice::from_ref(&record))
+        .is_none());
+    // The same students' files, changed or re-submitted, still take them up.
+    let again = curation(&first);
+    let recs = [record.clone()];
+    let (r, exact) = again.best_saved("changed-files", &recs).unwrap();
+    assert_eq!((r.files.as_str(), exact), ("first-class", false));
+    // A record of an older version names no students: taken up as before.
+    let old = SavedCuration {
+        annotators: Vec::new(),
+        ..record
+    };
+    assert!(fresh.best_saved("second-class", &[old]).is_some());
+    // The students are stored and read back.
+    let back = SavedCuration::parse(&SavedCuration::of(&c, "f", 2.0).to_json()).unwrap();
+    assert_eq!(back.annotators, c.annotators.to_vec());
+}
+
+#[test]
 fn each_change_of_choices_is_one_step_to_undo_and_redo() {
     let files: Vec<Workspace> = (0..3).map(|s| student(s, true)).collect();
     let start = curation(&files);

@@ -53,6 +53,11 @@ pub struct SavedCuration {
     /// list of saved curations can be told apart; empty in records of older versions.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub about: String,
+    /// The students (annotators) of the files curated, so that another class's files with
+    /// the same articles and key do not take up these choices; empty in records of older
+    /// versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotators: Vec<String>,
     /// The accepted versions.
     pub choices: Vec<SavedChoice>,
 }
@@ -66,6 +71,7 @@ impl SavedCuration {
             files: files.into(),
             saved_at,
             about: curation.about(),
+            annotators: curation.annotators.to_vec(),
             choices: curation.saved_choices(),
         }
     }
@@ -251,9 +257,10 @@ impl Curation {
     }
 
     /// Of the saved records, the one to take up for these files (fingerprint `files`):
-    /// the record of these very files if there is one (`true`), else the one with the
-    /// most choices that still apply here, the newest on a tie (`false`); `None` when no
-    /// record has a choice of these articles.
+    /// the record of these very files if there is one (`true`), else, of the records that
+    /// share a student with these files (files re-submitted or changed, not another class
+    /// with the same key), the one with the most choices that still apply here, the newest
+    /// on a tie (`false`); `None` when no record qualifies.
     pub fn best_saved<'a>(
         &self,
         files: &str,
@@ -263,7 +270,10 @@ impl Curation {
             return Some((r, true));
         }
         let mut best: Option<(&SavedCuration, Restored)> = None;
-        for r in records {
+        let shares_a_student = |r: &SavedCuration| {
+            r.annotators.is_empty() || r.annotators.iter().any(|a| self.annotators.contains(a))
+        };
+        for r in records.iter().filter(|r| shares_a_student(r)) {
             let got = self.clone().restore_choices(&r.choices);
             if got.applied + got.dropped == 0 {
                 continue;
