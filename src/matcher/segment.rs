@@ -42,6 +42,23 @@ const TITLES: &[&str] = &[
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+/// German month names, after a day written as an ordinal ("am 3. Mai", "1. Januar"; not
+/// English ones: "The toll rose to 12. May brought more rain" is two sentences).
+const ORDINAL_MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
 const SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
 ];
@@ -391,6 +408,22 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
     if chars[stop] != '.' || closed_quote {
         return true;
     }
+    // A day written as an ordinal before its month, German style: "am 3. Mai 2013".
+    let digits = chars[from..stop]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if (1..=2).contains(&digits) && (stop - digits == from || chars[stop - digits - 1] == ' ') {
+        let month: String = chars[k..end]
+            .iter()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if ORDINAL_MONTHS.contains(&month.as_str()) {
+            return false;
+        }
+    }
     let w = word_before(chars, from, stop);
     let bare = w.trim_start_matches('.');
     if bare.is_empty() {
@@ -403,6 +436,7 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
     if MONTHS.contains(&bare) && next_is_digit {
         return false;
     }
+
     // An initial: one letter (J. R. Smith).
     if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
         let upper = chars[stop - 1].is_uppercase();

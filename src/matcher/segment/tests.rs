@@ -475,3 +475,25 @@ fn a_timestamp_line_is_never_joined_to_the_next_line() {
         "The council met on 3 May 2013 and voted to close the\nlibrary by the end of the year.\n";
     assert_eq!(segment(wrapped).len(), 1, "{:?}", segment(wrapped));
 }
+
+#[test]
+fn a_german_ordinal_day_before_its_month_ends_no_sentence() {
+    let text = "Aktualisiert am 3. Mai 2013, 10:15 Uhr. Die Polizei sprach von 12 Toten.";
+    let got: Vec<String> = segment(text)
+        .into_iter()
+        .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            "Aktualisiert am 3. Mai 2013, 10:15 Uhr.".to_string(),
+            "Die Polizei sprach von 12 Toten.".to_string()
+        ]
+    );
+    assert!(crate::matcher::is_timestamp_line(&got[0]));
+    // A figure ending a sentence before one that opens with a month still ends it.
+    assert_eq!(
+        segment("The toll rose to 12. May brought more rain.").len(),
+        2
+    );
+}
