@@ -185,7 +185,8 @@ const BYLINE_WORDS: &[&str] = &[
     "&",
 ];
 
-/// Whether `text` is such a line ([`is_page_line`] on its tokens).
+/// Whether `text` is such a line: a timestamp, a bare dateline, a byline or a wire footer
+/// (the rules of `is_page_line`, on its tokens).
 pub fn is_timestamp_line(text: &str) -> bool {
     is_page_line(text, &super::text::tokenize(text, &super::text::stemmer()))
 }
