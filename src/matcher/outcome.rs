@@ -65,7 +65,7 @@ const SEVERITY: (&[&str], &[&str]) = (
 /// Whether the token "released" at `t` tells of a person let go: after "was", "were",
 /// "been", "being", "is" or "are", or before "on bail", "from" or "without".
 fn released_person(toks: &[Token], t: &Token) -> bool {
-    let Some(i) = toks.iter().position(|x| std::ptr::eq(x, t)) else {
+    let Some(i) = index_of(toks, t) else {
         return false;
     };
     let before = i > 0
@@ -88,12 +88,17 @@ const MODALS: &[&str] = &["could", "might", "may", "would", "can"];
 /// Whether `t`, a token of `toks`, is told as possible: a [`MODALS`] word within the three
 /// tokens before it ("could die", "could be killed", "may not survive").
 fn modal(toks: &[Token], t: &Token) -> bool {
-    let Some(i) = toks.iter().position(|x| std::ptr::eq(x, t)) else {
+    let Some(i) = index_of(toks, t) else {
         return false;
     };
     toks[i.saturating_sub(3)..i]
         .iter()
         .any(|m| MODALS.contains(&m.norm.as_str()) && !(m.capital && m.norm == "may"))
+}
+
+/// Where `t`, a token of `toks` (the same one, not an equal one), stands in it.
+fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
+    toks.iter().position(|x| std::ptr::eq(x, t))
 }
 
 /// The first token of `toks` (not a stop word) starting with one of `side`.

@@ -35,12 +35,6 @@ pub fn band_class(score: f64) -> &'static str {
     }
 }
 
-/// A score (0 to 1) as a percentage ([`crate::matcher::align::percent`]: rounded down,
-/// so it never names the band above its own).
-pub fn pct(score: f64) -> String {
-    crate::matcher::align::percent(score)
-}
-
 /// The suggested sentence with shared terms and discrepancies highlighted. Slices go
 /// through the document's offset index (O(log n) each), not a scan of the whole text.
 /// The matched sentence, with the shared words and the differing details marked, and
@@ -203,7 +197,7 @@ pub fn suggestion_html(
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
             data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
             <div class="suggestion-head">
-                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ pct(s.score) }</span>
+                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ crate::matcher::align::percent(s.score) }</span>
                 <span class={classes!("suggestion-band", band_class(s.score))}>
                     { crate::matcher::align::band(s.score) }
                 </span>

@@ -1,0 +1,120 @@
+//! Tests of the whole-article alignment score (`align.rs`): ranking, bands, percentages,
+//! the article context and page lines.
+
+use super::*;
+use crate::matcher::features::Idf;
+
+#[test]
+fn the_article_context_lowers_scores_below_the_knee_and_keeps_every_ranking() {
+    for article in [0.0f32, 0.1, 0.2, ARTICLE_KNEE, 0.6, 1.0] {
+        let p: Vec<f64> = (-40..40)
+            .map(|z| calibrate_in(z as f64 / 4.0, article))
+            .collect();
+        assert!(
+            p.windows(2).all(|w| w[0] < w[1]),
+            "not monotone at {article}"
+        );
+    }
+    assert!(calibrate_in(1.0, 0.1) < calibrate_in(1.0, 0.2));
+    assert!(calibrate_in(1.0, 0.2) < calibrate_in(1.0, ARTICLE_KNEE));
+    assert_eq!(calibrate_in(1.0, ARTICLE_KNEE), calibrate_in(1.0, 0.9));
+}
+
+#[test]
+fn a_percentage_never_names_the_band_above_its_own() {
+    assert_eq!(percent(0.4987), "49%");
+    assert_eq!(band(0.4987), "related");
+    assert_eq!(percent(0.5), "50%");
+    assert_eq!(percent(0.6999), "69%");
+    assert_eq!(percent(0.19999), "19%");
+    assert_eq!(percent(0.0999), "9.9%");
+    assert_eq!(percent(0.0), "0.0%");
+    assert_eq!(percent(1.0), "100%");
+    assert_eq!(percent(f64::NAN), "0.0%");
+    for k in 0..=1000 {
+        let s = k as f64 / 1000.0;
+        let shown: f64 = percent(s).trim_end_matches('%').parse().unwrap();
+        assert_eq!(band(shown / 100.0), band(s), "{s}");
+    }
+}
+
+#[test]
+fn timestamp_lines_are_no_fact() {
+    let idf = Idf::builtin();
+    let stamp = |t: &str| Prepared::new(t, idf).cues & super::super::prepared::TIMESTAMP != 0;
+    for t in [
+        "Last Updated: Monday, 28 November 2005, 02: 24 GMT",
+        "Published: April 10, 2007",
+        "Published May 03, 2013",
+        "Updated: 09 Sep 2013 11: 25 GMT+02: 00",
+        "updated 12 / 19 / 2005 2: 48: 40 PM ET",
+        "Posted on March 3, 2012 at 9:15 am",
+    ] {
+        assert!(stamp(t), "{t}");
+    }
+    for t in [
+        "Updated figures show 12 people died on Monday.",
+        "Published reports say the toll rose to 40 on 3 May.",
+        "Last year 28 people died.",
+        "The company posted a loss of $5 million in 2005.",
+    ] {
+        assert!(!stamp(t), "{t}");
+    }
+    let a = Prepared::new("Last Updated: Monday, 28 November 2005, 02: 24 GMT", idf);
+    let b = Prepared::new("Last Updated: Monday, 28 November 2005, 02: 24 GMT", idf);
+    assert_eq!(probability(&a, &b), 0.0);
+}
+
+#[test]
+fn a_differing_figure_does_not_lower_the_rank() {
+    let idf = Idf::builtin();
+    let a = Prepared::new(
+        "The defector was shot at least four times near the border.",
+        idf,
+    );
+    let same = Prepared::new("The defector was shot four times near the border.", idf);
+    let vague = Prepared::new("The defector was shot several times near the border.", idf);
+    let (p1, p2) = (probability(&a, &same), probability(&a, &vague));
+    assert!(p2 > 0.5, "{p2}");
+    assert!((p1 - p2).abs() < 0.1, "{p1} vs {p2}");
+}
+
+#[test]
+fn a_rare_name_counts_with_an_event_word_and_dates_are_not_the_rarest_shared_word() {
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let arrested = p("Police arrested Orozco near the house on Friday.");
+    let (_, both) = rare_shared(
+        &arrested,
+        &p("Deputies said Orozco was arrested before midnight."),
+    );
+    assert!(both, "shared name and event word");
+    let (_, name_only) = rare_shared(&arrested, &p("They said Orozco is a gang member."));
+    assert!(!name_only, "a shared name alone is not an event");
+    let (rarest, _) = rare_shared(
+        &p("Talks resumed on November 13."),
+        &p("The ship sank on November 13."),
+    );
+    assert_eq!(rarest, 0.0, "only a date is shared");
+    let (rarest, _) = rare_shared(
+        &p("The ferry sank off Lampedusa on November 13."),
+        &p("A boat sank near Lampedusa."),
+    );
+    assert!(rarest > 0.5, "{rarest}");
+    let (one, _) = rare_shared(
+        &p("The ferry sank off Lampedusa on November 13."),
+        &p("Tourists love Lampedusa in summer."),
+    );
+    assert!(
+        one < rarest,
+        "one rare word shared counts less: {one} vs {rarest}"
+    );
+}
+
+#[test]
+fn bands_have_words() {
+    assert_eq!(band(0.8), "same fact");
+    assert_eq!(band(0.55), "probably the same fact");
+    assert_eq!(band(0.3), "related");
+    assert_eq!(band(0.1), "unlikely");
+}

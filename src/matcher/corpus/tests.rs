@@ -1,0 +1,81 @@
+//! Tests of the corpus (`corpus.rs`): suggestions from other documents only, repeated
+//! sentences, all-pairs progress.
+
+use super::*;
+
+#[test]
+fn suggest_finds_the_parallel_sentence_in_other_documents_only() {
+    let a = "Markets fell on Monday. The soldier was shot four times near the border.";
+    let b = "Weather was fine. Near the border, the soldier was shot 4 times. Prices rose.";
+    let c = "Nothing in common here at all.";
+    let corpus = Corpus::new(&[a, b, c]);
+    assert_eq!(corpus.len(), 3);
+    let (s, e) = corpus.sentences(0)[1];
+    let sug = corpus.suggest(0, s, e, 2);
+    assert!(!sug.is_empty());
+    assert_eq!(sug[0].doc, 1);
+    let cb: Vec<char> = b.chars().collect();
+    let text: String = cb[sug[0].start..sug[0].end].iter().collect();
+    assert_eq!(text, "Near the border, the soldier was shot 4 times.");
+    assert!(sug.iter().all(|x| x.doc != 0));
+    // Shared-term ranges are absolute in each document.
+    let ca: Vec<char> = a.chars().collect();
+    let soldier = sug[0]
+        .reason
+        .shared
+        .iter()
+        .find(|t| t.term == "soldier")
+        .expect("soldier");
+    let (x, y) = soldier.a[0];
+    assert_eq!(ca[x..y].iter().collect::<String>(), "soldier");
+    let (x, y) = soldier.b[0];
+    assert_eq!(cb[x..y].iter().collect::<String>(), "soldier");
+    // Invalid input gives nothing rather than panicking.
+    assert!(corpus.suggest(9, 0, 3, 2).is_empty());
+    assert!(corpus.suggest(0, 5, 500, 2).is_empty());
+    assert!(corpus.suggest(0, 5, 5, 2).is_empty());
+}
+
+#[test]
+fn a_sentence_repeated_past_the_counted_copies_weighs_as_those_copies() {
+    let a = "Markets fell on Monday. The soldier was shot four times near the border.";
+    let b = "Weather was fine. Near the border, the soldier was shot 4 times. Prices rose.";
+    let copies = |n: usize| vec!["The soldier was shot four times near the border."; n].join(" ");
+    let query = |c: &Corpus| {
+        let (s, e) = c.sentences(0)[1];
+        c.suggest(0, s, e, 50)
+    };
+    let (few, many) = (copies(COUNTED_COPIES), copies(300));
+    let (small, big) = (Corpus::new(&[a, b, &few]), Corpus::new(&[a, b, &many]));
+    // The same statistics: the other article's sentence scores exactly the same.
+    let in_b = |sug: &[Suggestion]| sug.iter().find(|x| x.doc == 1).map(|x| (x.start, x.score));
+    let (sa, sb) = (query(&small), query(&big));
+    assert!(in_b(&sa).is_some());
+    assert_eq!(in_b(&sa), in_b(&sb));
+    // The copies are suggested once (the others would hide the article's other
+    // sentences), and all paired in all-pairs.
+    assert_eq!(sb.iter().filter(|x| x.doc == 2).count(), 1);
+    assert_eq!(sa.iter().filter(|x| x.doc == 2).count(), COUNTED_COPIES);
+    let pairs = big.all_pairs(0.9, &mut |_, _| {});
+    assert_eq!(
+        pairs
+            .iter()
+            .filter(|p| p.b_doc == 2 && p.a_doc == 0)
+            .count(),
+        300
+    );
+    assert!(pairs.iter().any(|p| (p.a_doc, p.b_doc) == (1, 2)));
+}
+
+#[test]
+fn all_pairs_reports_progress_and_cross_document_pairs() {
+    let a = "The soldier was shot four times near the border. Markets fell.";
+    let b = "Near the border, the soldier was shot 4 times. Prices rose.";
+    let corpus = Corpus::new(&[a, b]);
+    let mut calls = Vec::new();
+    let pairs = corpus.all_pairs(0.5, &mut |d, t| calls.push((d, t)));
+    assert_eq!(calls.last(), Some(&(4, 4)));
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!((pairs[0].a_doc, pairs[0].b_doc), (0, 1));
+    assert!(pairs[0].score >= 0.5);
+}
