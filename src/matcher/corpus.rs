@@ -20,7 +20,11 @@ use super::align;
 use super::features::{Idf, Prepared, StemMap};
 use super::text;
 use super::{explain_scored, PairSuggestion, Suggestion};
+use pair_idf::{DocFreq, PairIdf};
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+mod pair_idf;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
 pub const PREFILTER_COSINE: f32 = 0.05;
@@ -85,6 +89,9 @@ pub struct Corpus {
     /// How alike each two articles are as wholes ([`article_similarities`]): row-major,
     /// `docs x docs`, 1 on the diagonal.
     article_sim: Vec<f32>,
+    /// Per document: its document frequencies, for the IDF of each pair of articles
+    /// ([`PairIdf`]; with two documents it is the corpus's `idf`).
+    doc_df: Vec<DocFreq>,
 }
 
 impl Corpus {
@@ -114,6 +121,8 @@ impl Corpus {
         let mut flooded: std::collections::HashSet<u32> = Default::default();
         // Per document: content stem -> how many of its counted sentences hold it.
         let mut doc_tf: Vec<StemMap<u32>> = vec![StemMap::default(); docs.len()];
+        // Per document: stem -> how many of its counted sentences hold it.
+        let mut doc_df: Vec<DocFreq> = vec![DocFreq::default(); docs.len()];
         for (d, text) in docs.iter().enumerate() {
             let chars: Vec<char> = text.chars().collect();
             let mut ranges: Vec<(usize, usize)> = ranges
@@ -146,6 +155,7 @@ impl Corpus {
                     flooded.insert(first);
                 } else {
                     counted += 1;
+                    doc_df[d].sentences += 1;
                     let mut stems: Vec<(u64, bool)> =
                         toks.iter().map(|t| (t.stem, t.stop)).collect();
                     stems.sort_unstable();
@@ -154,6 +164,7 @@ impl Corpus {
                     let page_line = super::page_lines::is_page_line(&sentence, &toks);
                     for (st, stop) in stems {
                         *df.entry(st).or_insert(0) += 1;
+                        *doc_df[d].df.entry(st).or_insert(0) += 1;
                         if !stop && !page_line {
                             *doc_tf[d].entry(st).or_insert(0) += 1;
                         }
@@ -170,7 +181,7 @@ impl Corpus {
         copies.retain(|first, _| flooded.contains(first));
         let n = counted;
         let idf = Idf::local(&df, n);
-        let article_sim = article_similarities(&doc_tf, &idf);
+        let article_sim = article_similarities(&doc_tf, &doc_df);
         drop(doc_tf);
         let max_df = (n / 10).max(20) as u32;
         let sentences: Vec<Sentence> = raw
@@ -216,6 +227,7 @@ impl Corpus {
             repeated,
             copies,
             article_sim,
+            doc_df,
         }
     }
 
@@ -230,11 +242,40 @@ impl Corpus {
         self.article_sim[da * n + db]
     }
 
+    /// The IDF of the articles `da` and `db` alone ([`PairIdf`]).
+    fn pair_idf(&self, da: usize, db: usize) -> PairIdf<'_> {
+        PairIdf::new(&self.doc_df[da], &self.doc_df[db])
+    }
+
+    /// Whether sentences must be weighed again for each pair of articles: with more than
+    /// two documents the corpus's IDF is not any pair's.
+    fn weighs_pairs(&self) -> bool {
+        self.doc_df.len() > 2
+    }
+
+    /// `a` (a text of document `da`) and `b` (of `db`) weighed by the IDF of those two
+    /// articles alone: borrowed as they are when the corpus holds two documents.
+    fn weighed<'p>(
+        &self,
+        (a, da): (&'p Prepared, usize),
+        (b, db): (&'p Prepared, usize),
+    ) -> (Cow<'p, Prepared>, Cow<'p, Prepared>) {
+        if !self.weighs_pairs() {
+            return (Cow::Borrowed(a), Cow::Borrowed(b));
+        }
+        let idf = self.pair_idf(da, db);
+        let (mut a, mut b) = (a.clone(), b.clone());
+        a.weigh_with(|x| idf.get(x));
+        b.weigh_with(|x| idf.get(x));
+        (Cow::Owned(a), Cow::Owned(b))
+    }
+
     /// Calibrated probability that `q`, a text of document `q_doc`, and sentence `j`
     /// report the same fact.
     fn pair_score(&self, q: &Prepared, q_doc: usize, j: usize) -> f64 {
         let s = &self.sentences[j];
-        align::probability_in(q, &s.prep, self.article_similarity(q_doc, s.doc))
+        let (a, b) = self.weighed((q, q_doc), (&s.prep, s.doc));
+        align::probability_in(&a, &b, self.article_similarity(q_doc, s.doc))
     }
 
     /// Every sentence pair of documents `da` and `db` with its alignment features
@@ -254,7 +295,8 @@ impl Corpus {
         for i in 0..na {
             for j in 0..nb {
                 let (a, b) = (&self.sentences[fa + i], &self.sentences[fb + j]);
-                out.push((i, j, align::align_features(&a.prep, &b.prep)));
+                let (a, b) = self.weighed((&a.prep, da), (&b.prep, db));
+                out.push((i, j, align::align_features(&a, &b)));
             }
         }
         out
@@ -396,7 +438,8 @@ impl Corpus {
                 continue;
             }
             *n += 1;
-            let e = explain_scored(q, &s.prep, score, (start, s.start));
+            let (qw, sw) = self.weighed((q, doc), (&s.prep, s.doc));
+            let e = explain_scored(&qw, &sw, score, (start, s.start));
             out.push(Suggestion {
                 doc: s.doc,
                 start: s.start,
@@ -412,18 +455,13 @@ impl Corpus {
     /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the
     /// sentence's own when the range is one, otherwise prepared here, placed at the
     /// position of the sentence it starts in. `None` if `doc` or the range is invalid.
-    fn prepare_range(
-        &self,
-        doc: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<std::borrow::Cow<'_, Prepared>> {
+    fn prepare_range(&self, doc: usize, start: usize, end: usize) -> Option<Cow<'_, Prepared>> {
         let chars = self.doc_chars.get(doc)?;
         if start >= end || end > chars.len() {
             return None;
         }
         if let Some(i) = self.sentence_at(doc, start, end) {
-            return Some(std::borrow::Cow::Borrowed(&self.sentences[i].prep));
+            return Some(Cow::Borrowed(&self.sentences[i].prep));
         }
         let text: String = chars[start..end].iter().collect();
         let mut p = Prepared::new(&text, &self.idf);
@@ -434,7 +472,7 @@ impl Corpus {
         if k < ranges.len() && super::speakers::pronoun_speaker(&p).is_some() {
             p.context_speaker = self.sentences[self.doc_first[doc] + k].prep.context_speaker;
         }
-        Some(std::borrow::Cow::Owned(p))
+        Some(Cow::Owned(p))
     }
 
     /// The score, reason and flags of two given ranges, `a = (doc, start, end)` against
@@ -450,6 +488,7 @@ impl Corpus {
     ) -> Option<Suggestion> {
         let qa = self.prepare_range(da, sa, ea)?;
         let qb = self.prepare_range(db, sb, eb)?;
+        let (qa, qb) = self.weighed((&qa, da), (&qb, db));
         let score = align::probability_in(&qa, &qb, self.article_similarity(da, db));
         let e = explain_scored(&qa, &qb, score, (sa, sb));
         Some(Suggestion {
@@ -481,6 +520,17 @@ impl Corpus {
         // At 0 every pair is asked for: score them all, without the prefilter and the
         // candidate cap, so a ranking over all sentence pairs can be taken from the output.
         let every = min_score <= 0.0;
+        // With more than two documents, each pair of articles weighs its sentences by its
+        // own IDF: working copies, weighed again per article pair (`a_w` for the current
+        // sentence, `work` for the others).
+        let mut work: Vec<Prepared> = if self.weighs_pairs() {
+            self.sentences.iter().map(|s| s.prep.clone()).collect()
+        } else {
+            Vec::new()
+        };
+        // Per working copy: the document of the sentences it was last weighed against (a
+        // sentence of `db` is weighed for the pair `(da, db)`, so once per `da`).
+        let mut weighed_for: Vec<usize> = vec![usize::MAX; work.len()];
         for (i, a) in self.sentences.iter().enumerate() {
             let cands: Vec<u32> = if every {
                 (0..total as u32)
@@ -489,22 +539,50 @@ impl Corpus {
             } else {
                 self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc)
             };
-            for j in cands {
-                let b = &self.sentences[j as usize];
-                let score = self.pair_score(&a.prep, a.doc, j as usize);
-                if score >= min_score && (score > 0.0 || every) {
-                    let e = explain_scored(&a.prep, &b.prep, score, (a.start, b.start));
-                    out.push(PairSuggestion {
-                        a_doc: a.doc,
-                        a_start: a.start,
-                        a_end: a.end,
-                        b_doc: b.doc,
-                        b_start: b.start,
-                        b_end: b.end,
-                        score,
-                        reason: e.reason,
-                        flags: e.flags,
-                    });
+            let mut a_w: Option<Prepared> = None;
+            // The candidates are ascending, so grouped by document.
+            for group in cands
+                .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
+            {
+                let db = self.sentences[group[0] as usize].doc;
+                let idf = (!work.is_empty()).then(|| self.pair_idf(a.doc, db));
+                let a_prep: &Prepared = match &idf {
+                    Some(idf) => {
+                        let p = a_w.get_or_insert_with(|| a.prep.clone());
+                        p.weigh_with(|x| idf.get(x));
+                        p
+                    }
+                    None => &a.prep,
+                };
+                let sim = self.article_similarity(a.doc, db);
+                for &j in group {
+                    let b = &self.sentences[j as usize];
+                    let b_prep: &Prepared = match &idf {
+                        Some(idf) => {
+                            let p = &mut work[j as usize];
+                            if weighed_for[j as usize] != a.doc {
+                                p.weigh_with(|x| idf.get(x));
+                                weighed_for[j as usize] = a.doc;
+                            }
+                            p
+                        }
+                        None => &b.prep,
+                    };
+                    let score = align::probability_in(a_prep, b_prep, sim);
+                    if score >= min_score && (score > 0.0 || every) {
+                        let e = explain_scored(a_prep, b_prep, score, (a.start, b.start));
+                        out.push(PairSuggestion {
+                            a_doc: a.doc,
+                            a_start: a.start,
+                            a_end: a.end,
+                            b_doc: b.doc,
+                            b_start: b.start,
+                            b_end: b.end,
+                            score,
+                            reason: e.reason,
+                            flags: e.flags,
+                        });
+                    }
                 }
             }
             progress(i + 1, total);
@@ -521,43 +599,64 @@ impl Corpus {
 
 /// Cosine similarity of every two documents as wholes, row-major `docs x docs`: each
 /// document a vector over its content stems, weighted `(1 + ln tf) * idf` (`tf` the number
-/// of its sentences holding the stem, `idf` the corpus's local IDF; sublinear TF-IDF as in
+/// of its sentences holding the stem, `idf` the IDF of the two articles alone, [`PairIdf`],
+/// whatever else is loaded; sublinear TF-IDF as in
 /// Manning, Raghavan and Schutze 2008, section 6.4.1). Two reports of one event share their
 /// names and places (0.18-0.55 on the development article pairs), two events of one kind
 /// only their generic words (0.10-0.15), two unrelated stories less (median 0.06): the
 /// alignment model reads it as the pair's article context ([`align::probability_in`]).
-fn article_similarities(doc_tf: &[StemMap<u32>], idf: &Idf) -> Vec<f32> {
-    let vectors: Vec<Vec<(u64, f32)>> = doc_tf
+fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) -> Vec<f32> {
+    // Per document, sorted by stem: every stem its counted sentences hold, with its
+    // document frequency there and `1 + ln tf` (0 for a stem outside the vector: a stop
+    // word, or one only page lines hold).
+    let lists: Vec<Vec<(u64, u32, f32)>> = doc_df
         .iter()
-        .map(|tf| {
-            let mut v: Vec<(u64, f32)> = tf
-                .iter()
-                .map(|(&k, &c)| (k, (1.0 + (c as f32).ln()) * idf.get(k)))
-                .collect();
+        .zip(doc_tf)
+        .map(|(d, tf)| {
+            let mut v: Vec<(u64, u32, f32)> =
+                d.df.iter()
+                    .map(|(&k, &df)| {
+                        let w = tf.get(&k).map_or(0.0, |&c| 1.0 + (c as f32).ln());
+                        (k, df, w)
+                    })
+                    .collect();
             v.sort_unstable_by_key(|x| x.0);
-            let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                v.iter_mut().for_each(|x| x.1 /= norm);
-            }
             v
         })
         .collect();
-    let n = vectors.len();
+    let n = lists.len();
     let mut sim = vec![0.0f32; n * n];
     for a in 0..n {
         sim[a * n + a] = 1.0;
         for b in a + 1..n {
-            let (va, vb) = (&vectors[a], &vectors[b]);
-            let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-            while i < va.len() && j < vb.len() {
-                let (x, y) = (va[i].0, vb[j].0);
-                if x == y {
-                    dot += va[i].1 * vb[j].1;
-                }
-                i += (x <= y) as usize;
-                j += (y <= x) as usize;
+            // Each pair by the IDF of its two articles alone: one merge of the two lists
+            // gives the summed document frequencies, both norms and the dot product.
+            let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
+            let (la, lb) = (&lists[a], &lists[b]);
+            let (mut i, mut j) = (0, 0);
+            let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
+            while i < la.len() || j < lb.len() {
+                let x = la.get(i).map_or(u64::MAX, |e| e.0);
+                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
+                let (ea, eb) = (
+                    (i < la.len() && x <= y).then(|| la[i]),
+                    (j < lb.len() && y <= x).then(|| lb[j]),
+                );
+                let df = ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1);
+                let w = idf.of_df(df);
+                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
+                na += wa * wa;
+                nb += wb * wb;
+                dot += wa * wb;
+                i += ea.is_some() as usize;
+                j += eb.is_some() as usize;
             }
-            let dot = dot.clamp(0.0, 1.0);
+            let norm = na.sqrt() * nb.sqrt();
+            let dot = if norm > 0.0 {
+                (dot / norm).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
             sim[a * n + b] = dot;
             sim[b * n + a] = dot;
         }

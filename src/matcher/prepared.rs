@@ -308,8 +308,14 @@ impl Prepared {
 
     /// Set the IDF weights of the content stems, their norm and their mass from `idf`.
     pub(crate) fn weigh(&mut self, idf: &Idf) {
+        self.weigh_with(|stem| idf.get(stem));
+    }
+
+    /// Set the weights of the content stems to `weight(stem)`, and their norm and mass
+    /// (the corpus weighs two articles' sentences by the IDF of those two alone).
+    pub(crate) fn weigh_with(&mut self, mut weight: impl FnMut(u64) -> f32) {
         for c in self.content.iter_mut() {
-            c.1 = idf.get(c.0);
+            c.1 = weight(c.0);
         }
         self.content_norm = self.content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         self.content_mass = self.content.iter().map(|x| x.1).sum::<f32>();

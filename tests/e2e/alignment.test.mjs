@@ -214,3 +214,37 @@ test('three articles in one workspace: the other story\'s sentence sharing "at l
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+test('loading an article of another story beside the samples leaves the shot claim\'s percentages as they were', async () => {
+  // Word weights and article likeness count over the two articles of each pair alone
+  // (src/matcher/corpus/pair_idf.rs). Counted over every loaded article, an office shooting
+  // in Vancouver loaded beside the samples moved the claim's parallel from 40 % to 33 %.
+  const sample = (f) => path.join(ROOT, 'samples', f);
+  const other = path.join(ROOT, 'tests', 'fixtures', 'ecb', '18_14ecb.txt');
+  const cards = async (files) => {
+    const { browser, page, requests, problems } = await openApp();
+    try {
+      await loadFiles(page, files);
+      const column = files.findIndex((f) => f.includes('afp'));
+      await label(page, column, SHOT, '1');
+      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+      const items = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
+        score: e.dataset.score,
+        text: e.querySelector('.suggestion-text').textContent,
+      })));
+      assert.deepEqual(requests, [], 'no network request');
+      assert.deepEqual(problems, [], 'no page errors');
+      return items;
+    } finally {
+      await browser.close();
+    }
+  };
+  const two = await cards([sample('afp-defector-footage.txt'), sample('latimes-defector-video.txt')]);
+  const three = await cards([sample('afp-defector-footage.txt'), other, sample('latimes-defector-video.txt')]);
+  assert.ok(two[0].text.startsWith('The soldier, shot several times'), JSON.stringify(two[0]));
+  // The same cards of the LA Times article, with the same percentages, in the same order.
+  const before = new Map(two.map((it) => [it.text, it.score]));
+  const kept = three.filter((it) => before.has(it.text));
+  assert.ok(kept.length >= 2, JSON.stringify(three));
+  assert.deepEqual(kept, two.slice(0, kept.length));
+});
