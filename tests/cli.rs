@@ -255,6 +255,37 @@ fn suggest_links_the_sample_articles() {
 }
 
 #[test]
+fn suggest_names_each_articles_language_and_notes_when_they_differ() {
+    let a = sample("afp-defector-footage.txt");
+    let b = sample("latimes-defector-video.txt");
+    let fr = format!(
+        "{}/tests/fixtures/languages/defector-fr.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let o = run(&["suggest", &a, &b]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("different languages"),
+        "{}",
+        stderr(&o)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(v["articles"][0]["language"], "English");
+    let o = run(&["suggest", &a, &fr]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(v["articles"][1]["language"], "French");
+    let msg = stderr(&o);
+    assert!(
+        msg.contains(
+            "different languages (\u{201c}afp-defector-footage.txt\u{201d} English, \
+                      \u{201c}defector-fr.txt\u{201d} French)"
+        ) && msg.contains("link such sentences by hand"),
+        "{msg}"
+    );
+}
+
+#[test]
 fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
     // Issue 8: a ranking of all cross-article sentence pairs can be read from the output.
     let a = sample("afp-defector-footage.txt");

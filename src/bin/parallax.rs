@@ -13,7 +13,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use clap::{CommandFactory, Parser, Subcommand};
 use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
-use parallax::matcher::{self, Corpus};
+use parallax::matcher::{self, language, Corpus};
 use parallax::model::text::same_article;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -299,6 +299,16 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
         articles.push(art);
     }
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    // Articles in different languages share few words: say so, on standard error.
+    let languages: Vec<Option<language::Language>> =
+        texts.iter().map(|t| language::guess(t)).collect();
+    if language::differ(&languages) {
+        let names: Vec<&str> = files.iter().map(|f| file_name(f)).collect();
+        eprintln!(
+            "parallax: note: {}",
+            language::mixed_note(&names, &languages)
+        );
+    }
     let corpus = Corpus::new(&texts);
     let pairs = corpus.all_pairs(min, &mut |_, _| {});
     let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
@@ -320,6 +330,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let out = json!({
         "articles": files.iter().zip(&articles).enumerate().map(|(d, (f, a))| json!({
             "file": f, "title": a.title, "notes": a.notes,
+            "language": languages[d].map(|l| l.name()),
             "sentences": corpus.sentences(d).len(),
             "text": a.text,
         })).collect::<Vec<_>>(),

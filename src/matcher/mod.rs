@@ -73,6 +73,7 @@ mod corpus;
 pub mod features;
 mod flags;
 mod idf_table;
+pub mod language;
 mod lexicon;
 mod outcome;
 mod page_lines;

@@ -4,7 +4,8 @@
 //! ([`Overview`]), the best unlabelled matches ([`UnlabelledMatches`]); the manual-link button and status (the
 //! mode itself is reducer state: [`Action::StartLink`]); and the links list ([`Links`]).
 //! Only one span's cards are ever rendered, so the panel's cost does not grow with the
-//! spans.
+//! spans. Articles in different languages get a note saying why they have few
+//! suggestions (`.language-note`, from [`language::guess`]).
 //!
 //! Matching runs after each workspace change (debounced 120 ms), scheduled by
 //! [`crate::app::worker::schedule`]: in the page for small workspaces, in a Web Worker above
@@ -24,6 +25,7 @@ use crate::app::view::WsRef;
 use crate::app::worker::{self, Engine, Reports};
 use crate::app::Dispatch;
 use crate::linking;
+use crate::matcher::language;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -84,6 +86,18 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             move || drop(timer)
         });
     }
+
+    // Articles in different languages share few words: say why they get few suggestions.
+    // Guessed again only when the set of texts changes (keyed by the texts' addresses).
+    let language_note = {
+        let key: Vec<usize> = ws
+            .documents
+            .iter()
+            .map(|d| std::sync::Arc::as_ptr(&d.text) as *const u8 as usize)
+            .collect();
+        let ws = ws.clone();
+        use_memo(key, move |_| language_note(&ws))
+    };
 
     let selected = props.selected.clone().filter(|id| ws.span(id).is_some());
     let start_link = {
@@ -189,6 +203,9 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     { "Link\u{2026} " }<kbd>{ "L" }</kbd>
                 </button>
             }
+            if let Some(note) = (*language_note).clone() {
+                <p class="hint language-note" role="note">{ note }</p>
+            }
             if ws.documents.len() < 2 {
                 <p class="hint">{ "Load at least two articles to get suggestions." }</p>
             } else if let Some(group) = focus_group {
@@ -204,4 +221,19 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             <Links ws={WsRef(ws.clone())} dispatch={dispatch.clone()} />
         </aside>
     }
+}
+
+/// The note for articles in different languages ([`language::mixed_note`]), `None` when the
+/// workspace's articles are in one language (or their language is not clear).
+fn language_note(ws: &crate::model::Workspace) -> Option<String> {
+    let langs: Vec<_> = ws
+        .documents
+        .iter()
+        .map(|d| language::guess(&d.text))
+        .collect();
+    if !language::differ(&langs) {
+        return None;
+    }
+    let names: Vec<&str> = ws.documents.iter().map(|d| d.title.as_str()).collect();
+    Some(language::mixed_note(&names, &langs))
 }
