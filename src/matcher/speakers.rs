@@ -103,10 +103,32 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // between them ("Gen. Vincent Brooks"); a comma, a bracket or a quotation mark ends
     // the name ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
     let joined = |k: usize| joins_name(gap(k));
+    // "Jan de Vries", "Ursula von der Leyen": up to two lower-case particles between two
+    // words of a name. The index of the name word before (`back`) or after them.
+    let across_particles = |k: usize, back: bool| -> Option<usize> {
+        let at = |n: usize| if back { k.checked_sub(n) } else { Some(k + n) };
+        for n in 1..=2 {
+            if !toks.get(at(n)?).is_some_and(is_particle) {
+                return None;
+            }
+            let w = at(n + 1)?;
+            if toks.get(w).is_some_and(|t| t.proper) {
+                let (lo, hi) = if back { (w, k) } else { (k, w) };
+                return (lo + 1..=hi).all(joined).then_some(w);
+            }
+        }
+        None
+    };
     let name_start = |e: usize| {
         let mut s = e;
-        while s > 0 && toks[s - 1].proper && e - s < 4 && joined(s) {
-            s -= 1;
+        while s > 0 && e - s < 5 {
+            if toks[s - 1].proper && joined(s) {
+                s -= 1;
+            } else if let Some(k) = across_particles(s, true) {
+                s = k;
+            } else {
+                break;
+            }
         }
         s
     };
@@ -168,8 +190,14 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         }
         if name_after && after < toks.len() && toks[after].proper {
             let mut e = after;
-            while e + 1 < toks.len() && toks[e + 1].proper && e - after < 3 && joined(e + 1) {
-                e += 1;
+            while e + 1 < toks.len() && e - after < 4 {
+                if toks[e + 1].proper && joined(e + 1) {
+                    e += 1;
+                } else if let Some(k) = across_particles(e, false) {
+                    e = k;
+                } else {
+                    break;
+                }
             }
             // "..., said Page died": a name with its verb after it is what was said.
             if t.norm == "according" || name_ends_clause(p, toks, e) {
@@ -276,6 +304,35 @@ pub(crate) fn resolve_pronouns<S>(
 
 /// A word before a role: an article or a possessive ("the mayor", "her agent", "his
 /// lawyer"): "her agent said" and "her husband said" name two roles.
+/// Lower-case particles of names ("Jan de Vries", "Ursula von der Leyen", "Luiz Inácio
+/// Lula da Silva", "Mohammed bin Salman"), taken as part of a name only between two of its
+/// capitalised words.
+fn is_particle(t: &Token) -> bool {
+    !t.capital
+        && matches!(
+            t.norm.as_str(),
+            "de" | "van"
+                | "von"
+                | "der"
+                | "den"
+                | "ter"
+                | "da"
+                | "di"
+                | "du"
+                | "del"
+                | "della"
+                | "dos"
+                | "das"
+                | "la"
+                | "le"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "el"
+                | "zu"
+        )
+}
+
 fn is_det(norm: &str) -> bool {
     matches!(norm, "the" | "a" | "an" | "his" | "her" | "their" | "its")
 }

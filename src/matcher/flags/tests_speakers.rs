@@ -288,3 +288,46 @@ fn two_people_sharing_a_first_name_are_two_speakers() {
         no_flag(DiscrepancyKind::Speaker, &q(x), &q(y));
     }
 }
+
+#[test]
+fn a_name_with_a_particle_is_one_speaker() {
+    // A new-user trial: "said spokesman Jan de Vries" gave no speaker flag against "said
+    // fire chief Piet Bakker", and "Jan de Vries said" showed as "Vries".
+    let fact = "The fire was brought under control after six hours";
+    for (x, y) in [
+        ("Jan de Vries", "Piet Bakker"),
+        ("Ursula von der Leyen", "Angela Merkel"),
+        ("Luiz Inácio Lula da Silva", "Jair Bolsonaro"),
+        ("Mohammed bin Salman", "Ali Khamenei"),
+    ] {
+        for form in [
+            |f: &str, w: &str| format!("{f}, said {w}."),
+            |f: &str, w: &str| format!("{f}, {w} said."),
+            |f: &str, w: &str| format!("\"{f},\" said spokesman {w}."),
+            |f: &str, w: &str| format!("{f}, according to {w}."),
+        ] {
+            has_flag(
+                DiscrepancyKind::Speaker,
+                &form(fact, x),
+                &form(fact, y),
+                x,
+                y,
+            );
+        }
+    }
+    // One person, with or without the first name or a capital particle.
+    for (x, y) in [
+        ("Jan de Vries", "De Vries"),
+        ("Jan de Vries", "Mr. de Vries"),
+        ("Ursula von der Leyen", "von der Leyen"),
+    ] {
+        let (a, b) = (format!("{fact}, said {x}."), format!("{fact}, said {y}."));
+        no_flag(DiscrepancyKind::Speaker, &a, &b);
+    }
+    // A particle is no name of its own: "de" after a name is not a speaker.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        &format!("{fact}, said Piet Bakker de facto."),
+        &format!("{fact}, said Piet Bakker."),
+    );
+}
