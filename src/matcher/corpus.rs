@@ -67,6 +67,9 @@ struct Sentence {
     start: usize,
     end: usize,
     prep: Prepared,
+    /// The document frequency in `doc` of each of `prep`'s content stems (same order), for
+    /// weighing it by a pair's IDF with one lookup per stem (empty with two documents).
+    own_df: Vec<u32>,
 }
 
 /// Loaded articles ready for matching. Build once per set of documents; queries borrow it.
@@ -191,11 +194,20 @@ impl Corpus {
                 let mut prep = Prepared::from_tokens(text, toks, &idf);
                 let n = doc_ranges[doc].len().max(1);
                 prep.position = (k - doc_first[doc]) as f32 / n as f32;
+                let own_df = match docs.len() > 2 {
+                    true => prep
+                        .content()
+                        .iter()
+                        .map(|c| doc_df[doc].df.get(&c.0).copied().unwrap_or(0))
+                        .collect(),
+                    false => Vec::new(),
+                };
                 Sentence {
                     doc,
                     start,
                     end,
                     prep,
+                    own_df,
                 }
             })
             .collect();
@@ -531,6 +543,8 @@ impl Corpus {
         // Per working copy: the document of the sentences it was last weighed against (a
         // sentence of `db` is weighed for the pair `(da, db)`, so once per `da`).
         let mut weighed_for: Vec<usize> = vec![usize::MAX; work.len()];
+        let mut idfs: Vec<Option<PairIdf>> = (0..self.len()).map(|_| None).collect();
+        let mut idfs_of = usize::MAX;
         for (i, a) in self.sentences.iter().enumerate() {
             let cands: Vec<u32> = if every {
                 (0..total as u32)
@@ -545,11 +559,19 @@ impl Corpus {
                 .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
             {
                 let db = self.sentences[group[0] as usize].doc;
-                let idf = (!work.is_empty()).then(|| self.pair_idf(a.doc, db));
-                let a_prep: &Prepared = match &idf {
+                // The pair's IDF, kept while the sentences of `a.doc` are matched.
+                if idfs_of != a.doc {
+                    idfs.iter_mut().for_each(|x| *x = None);
+                    idfs_of = a.doc;
+                }
+                let idf = match work.is_empty() {
+                    true => None,
+                    false => Some(&*idfs[db].get_or_insert_with(|| self.pair_idf(a.doc, db))),
+                };
+                let a_prep: &Prepared = match idf {
                     Some(idf) => {
                         let p = a_w.get_or_insert_with(|| a.prep.clone());
-                        p.weigh_with(|x| idf.get(x));
+                        weigh_in_pair(p, &a.own_df, &self.doc_df[db], idf);
                         p
                     }
                     None => &a.prep,
@@ -557,11 +579,11 @@ impl Corpus {
                 let sim = self.article_similarity(a.doc, db);
                 for &j in group {
                     let b = &self.sentences[j as usize];
-                    let b_prep: &Prepared = match &idf {
+                    let b_prep: &Prepared = match idf {
                         Some(idf) => {
                             let p = &mut work[j as usize];
                             if weighed_for[j as usize] != a.doc {
-                                p.weigh_with(|x| idf.get(x));
+                                weigh_in_pair(p, &b.own_df, &self.doc_df[a.doc], idf);
                                 weighed_for[j as usize] = a.doc;
                             }
                             p
@@ -595,6 +617,18 @@ impl Corpus {
         });
         out
     }
+}
+
+/// Weigh `p`, a sentence whose content stems' document frequencies in its own article are
+/// `own` (same order), by the IDF of its article and `other` (`idf`): the weights
+/// [`PairIdf::get`] gives, with one lookup per stem instead of two.
+fn weigh_in_pair(p: &mut Prepared, own: &[u32], other: &DocFreq, idf: &PairIdf) {
+    let mut k = 0;
+    p.weigh_with(|stem| {
+        let df = own.get(k).copied().unwrap_or(0) + other.df.get(&stem).copied().unwrap_or(0);
+        k += 1;
+        idf.of_df(df)
+    });
 }
 
 /// Cosine similarity of every two documents as wholes, row-major `docs x docs`: each

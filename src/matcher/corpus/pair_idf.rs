@@ -13,6 +13,7 @@
 
 use super::super::features::StemMap;
 use super::super::prepared::idf_of;
+use std::cell::Cell;
 
 /// Document frequencies of one article: content and stop stems -> how many of its counted
 /// sentences hold them, and how many sentences it counts (`corpus::COUNTED_COPIES`).
@@ -28,9 +29,12 @@ pub(super) struct DocFreq {
 pub(super) struct PairIdf<'a> {
     a: &'a StemMap<u32>,
     b: &'a StemMap<u32>,
-    /// IDF by summed document frequency: `by_df[df]`, and `by_df[0]` for a stem neither
-    /// article holds.
-    by_df: Vec<f32>,
+    /// The two articles' sentences counted, at least 1.
+    n: f64,
+    /// IDF by summed document frequency, `by_df[df]` (`by_df[0]` for a stem neither article
+    /// holds), each computed when first asked for (NaN until then): a pair's sentences
+    /// meet only a few distinct frequencies.
+    by_df: Vec<Cell<f32>>,
 }
 
 impl<'a> PairIdf<'a> {
@@ -42,14 +46,13 @@ impl<'a> PairIdf<'a> {
         } else {
             a.sentences + b.sentences
         };
-        let nf = n.max(1) as f64;
-        let by_df = (0..=n).map(|df| idf_of(df.max(1) as f64, nf)).collect();
         static EMPTY: std::sync::OnceLock<StemMap<u32>> = std::sync::OnceLock::new();
         let none = EMPTY.get_or_init(StemMap::default);
         PairIdf {
             a: &a.df,
             b: if same { none } else { &b.df },
-            by_df,
+            n: n.max(1) as f64,
+            by_df: vec![Cell::new(f32::NAN); n as usize + 1],
         }
     }
 
@@ -61,9 +64,13 @@ impl<'a> PairIdf<'a> {
 
     /// The weight of a stem that `df` sentences of the two articles hold (0: neither).
     pub(super) fn of_df(&self, df: u32) -> f32 {
-        match self.by_df.get(df as usize) {
-            Some(&w) => w,
-            None => self.by_df[self.by_df.len() - 1],
+        let k = (df as usize).min(self.by_df.len() - 1);
+        let w = self.by_df[k].get();
+        if !w.is_nan() {
+            return w;
         }
+        let w = idf_of(k.max(1) as f64, self.n);
+        self.by_df[k].set(w);
+        w
     }
 }
