@@ -7,7 +7,7 @@ use super::idf_table;
 use super::text::{self, hash_str, Kind, Token};
 use rust_stemmers::Stemmer;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
 #[derive(Debug, Clone, Copy, Default)]
@@ -136,7 +136,9 @@ pub struct Prepared {
     /// The sentence text.
     pub text: String,
     /// Every token of the sentence, in order, with code point ranges relative to `text`.
-    pub tokens: Vec<Token>,
+    /// (Shared, so that the corpus's copies weighed for each pair of articles do not copy
+    /// them.)
+    pub tokens: Arc<[Token]>,
     /// Content stems (not stop words), sorted and unique, with their IDF.
     pub(crate) content: Vec<(u64, f32)>,
     /// Word flags of each `content` stem (same order), OR-ed over its occurrences: bit 0
@@ -200,7 +202,7 @@ impl Prepared {
     pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
         let mut p = Prepared::lists(&text, &tokens);
         p.text = text;
-        p.tokens = tokens;
+        p.tokens = tokens.into();
         p
     }
 
@@ -285,7 +287,7 @@ impl Prepared {
         debug_assert_eq!(classes, super::align::classes(tokens));
         Prepared {
             text: String::new(),
-            tokens: Vec::new(),
+            tokens: Arc::from([]),
             content,
             content_flags,
             content_norm: 0.0,
