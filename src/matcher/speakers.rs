@@ -9,7 +9,7 @@ use super::text::{Kind, Token};
 
 mod sources;
 pub use sources::speakers_may_differ;
-use sources::{same_person, source_at, sources_differ, Source};
+use sources::{given_names_differ, same_person, source_at, sources_differ, Source};
 
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).
@@ -477,14 +477,27 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     }
     // The other sentence names the speaker: the surname, as written or with other
     // diacritics ("Müller" / "Muller").
-    let mentions = |own: &Prepared, (r, stem): &((usize, usize), u64), other: &Prepared| {
+    // Not when it is the surname of another person the other sentence names as a speaker
+    // ("Piet Bakker" / "Dirk Bakker": `given_names_differ`).
+    let plain = |x: &String| fold_diacritics(x).into_owned();
+    let mentions = |own: &Prepared,
+                    (r, stem): &((usize, usize), u64),
+                    other: &Prepared,
+                    theirs: &[((usize, usize), u64)]| {
         let surname = own.tokens.iter().find(|t| t.end == r.1 && t.stem == *stem);
-        other
-            .tokens
-            .iter()
-            .any(|t| t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t)))
+        let name = plain(&surface(own, r.0, r.1));
+        let someone_else = |t: &Token| {
+            theirs.iter().any(|(o, _)| {
+                t.start >= o.0
+                    && t.end <= o.1
+                    && given_names_differ(&name, &plain(&surface(other, o.0, o.1)))
+            })
+        };
+        other.tokens.iter().any(|t| {
+            (t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t))) && !someone_else(t)
+        })
     };
-    if sa.iter().any(|s| mentions(a, s, b)) || sb.iter().any(|s| mentions(b, s, a)) {
+    if sa.iter().any(|s| mentions(a, s, b, &sb)) || sb.iter().any(|s| mentions(b, s, a, &sa)) {
         return None;
     }
     // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
@@ -494,7 +507,6 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (na, nb) = (names(a, &sa), names(b, &sb));
     // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
     // compared without diacritics): the same speaker.
-    let plain = |x: &String| fold_diacritics(x).into_owned();
     if na.iter().any(|x| {
         nb.iter()
             .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(&plain(x), &plain(y)))

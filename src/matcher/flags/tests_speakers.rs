@@ -331,3 +331,33 @@ fn a_name_with_a_particle_is_one_speaker() {
         &format!("{fact}, said Piet Bakker."),
     );
 }
+
+#[test]
+fn two_people_sharing_a_surname_are_two_speakers() {
+    // A trial: "said Piet Bakker" / "said Dirk Bakker" had no flag (the surname was taken
+    // as the other sentence naming the same speaker).
+    let q = |who: &str| format!("\"The gun was in the car,\" said {who}.");
+    let fact =
+        |who: &str| format!("The fire was brought under control after six hours, {who} said.");
+    for (x, y) in [
+        ("Piet Bakker", "Dirk Bakker"),
+        ("Hillary Clinton", "Bill Clinton"),
+        ("Jeb Bush", "George Bush"),
+    ] {
+        has_flag(DiscrepancyKind::Speaker, &q(x), &q(y), x, y);
+        has_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y), x, y);
+    }
+    // One person: a short form, an initial, a title or the name in part.
+    for (x, y) in [
+        ("Bill Clinton", "William Clinton"),
+        ("Chris Carroll", "Christopher Carroll"),
+        ("J. Smith", "John Smith"),
+        ("Gen. Vincent Brooks", "Brooks"),
+        ("Sgt. Dan Brooks", "Daniel Brooks"),
+        ("Andrés Manuel López Obrador", "López Obrador"),
+        ("Mr. Bakker", "Piet Bakker"),
+    ] {
+        no_flag(DiscrepancyKind::Speaker, &q(x), &q(y));
+        no_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y));
+    }
+}

@@ -274,7 +274,8 @@ pub(super) fn same_person(x: &str, y: &str) -> bool {
     let (ax, ay) = (all(x), all(y));
     if let ([_, .., sx], [_, .., sy]) = (ax.as_slice(), ay.as_slice()) {
         let long = sx.len() >= 5 && sy.len() >= 5;
-        return sx == sy || (long && (within_one_edit(sx, sy) || swapped(sx, sy)));
+        let surname = sx == sy || (long && (within_one_edit(sx, sy) || swapped(sx, sy)));
+        return surname && !given_names_differ(x, y);
     }
     let words =
         |v: Vec<Vec<char>>| -> Vec<Vec<char>> { v.into_iter().filter(|w| w.len() >= 5).collect() };
@@ -303,4 +304,176 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     } else {
         short[start..] == long[start + 1..]
     }
+}
+
+/// Words before a surname that are no given name: titles and forms of address ("Gen.",
+/// "Mr.", "Maj-Gen"), and the particles of names ("de", "von").
+const NOT_GIVEN: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "maj",
+    "major",
+    "adm",
+    "admiral",
+    "brig",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "const",
+    "constable",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "supt",
+    "cmdr",
+    "commander",
+    "rev",
+    "father",
+    "sister",
+    "brother",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "premier",
+    "prime",
+    "chief",
+    "deputy",
+    "officer",
+    "st",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "zu",
+    "mac",
+    "o",
+];
+
+/// Short forms of given names that are no prefix of the full name ("Bill" / "William";
+/// "Chris" / "Christopher" and initials are prefixes): each group is one name.
+const NICKNAMES: &[&[&str]] = &[
+    &["william", "bill", "billy", "will", "willy", "liam"],
+    &["robert", "bob", "bobby", "rob", "robbie", "bert"],
+    &["james", "jim", "jimmy", "jamie"],
+    &["michael", "mike", "mick", "mickey", "misha", "mikhail"],
+    &["thomas", "tom", "tommy"],
+    &["richard", "dick", "rick", "ricky", "rich", "richie"],
+    &["john", "jack", "johnny", "jon", "jonathan"],
+    &[
+        "katherine",
+        "catherine",
+        "kathleen",
+        "kate",
+        "katie",
+        "kathy",
+        "cathy",
+        "kay",
+    ],
+    &[
+        "elizabeth",
+        "liz",
+        "beth",
+        "betty",
+        "betsy",
+        "lisa",
+        "eliza",
+    ],
+    &["margaret", "peggy", "maggie", "meg", "greta"],
+    &["andrew", "andy", "drew"],
+    &["anthony", "tony", "antony"],
+    &["edward", "ted", "teddy", "ned", "eddie"],
+    &["theodore", "ted", "teddy", "theo"],
+    &["charles", "chuck", "charlie"],
+    &["henry", "hank", "harry"],
+    &["harold", "harry", "hal"],
+    &["lawrence", "laurence", "larry"],
+    &["gerald", "jerry", "gerry"],
+    &["jeremy", "jerry"],
+    &["nicholas", "nick", "nicky", "nikolai", "kolya"],
+    &["alexander", "alexandra", "sandy", "sasha", "alex"],
+    &["susan", "sue", "suzy", "susie"],
+    &["jennifer", "jen", "jenny"],
+    &["david", "dave", "davy"],
+    &["stephen", "steven", "steve", "stevie"],
+    &["patrick", "paddy"],
+    &["francis", "frank", "frankie"],
+    &["samuel", "samantha", "sam", "sammy"],
+    &["joseph", "joe", "joey"],
+    &["dmitry", "dmitri", "dima"],
+    &["vladimir", "vova", "volodya"],
+    &["pieter", "piet"],
+];
+
+/// Whether two names with one surname name two people by their given names: both give
+/// one (the last word before the surname that is no initial, title or particle: "Navy
+/// Admiral Harold W. Gehman" gives "Harold", "ECB President Wim Duisenberg" "Wim"), the
+/// two differ, neither is the other's start ("J." / "John", "Chris" / "Christopher"), a
+/// short form of it ([`NICKNAMES`]) or another spelling (one letter apart: "Muqtada" /
+/// "Moqtada"), and neither is a word of the other name (so "López Obrador" / "Andrés
+/// Manuel López Obrador" is one person). "Piet Bakker" / "Dirk Bakker", "Hillary Clinton"
+/// / "Bill Clinton": two people; "Bill Clinton" / "William Clinton", "Gen. Vincent Brooks"
+/// / "Brooks": one. (Two people with one given name and one surname are not told apart.)
+pub(super) fn given_names_differ(x: &str, y: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic() && c != '\'')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .map(str::to_lowercase)
+            .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+            .collect()
+    };
+    let (wx, wy) = (words(x), words(y));
+    let given = |w: &[String]| -> Option<String> {
+        let (_, before) = w.split_last()?;
+        before
+            .iter()
+            .rev()
+            .find(|g| {
+                g.chars().count() > 1 && !NOT_GIVEN.contains(&g.as_str()) && title(g).is_none()
+            })
+            .cloned()
+    };
+    let (Some(gx), Some(gy)) = (given(&wx), given(&wy)) else {
+        return false;
+    };
+    let nickname = NICKNAMES
+        .iter()
+        .any(|group| group.contains(&gx.as_str()) && group.contains(&gy.as_str()));
+    let (cx, cy): (Vec<char>, Vec<char>) = (gx.chars().collect(), gy.chars().collect());
+    let spelling = cx.len() >= 5 && cy.len() >= 5 && within_one_edit(&cx, &cy);
+    gx != gy
+        && !spelling
+        && !gx.starts_with(gy.as_str())
+        && !gy.starts_with(gx.as_str())
+        && !nickname
+        && !wx.contains(&gy)
+        && !wy.contains(&gx)
 }
