@@ -102,7 +102,15 @@ test("the saved curations are listed, and another class's can be forgotten", asy
   assert.equal(await mine.locator('button').count(), 0);
   assert.match(await theirs.textContent(), /^“Outlet 0”; student01, student02, student03 /);
   assert.equal(await theirs.locator('td').nth(2).textContent(), String(n));
-  await theirs.getByRole('button', { name: /^Forget the saved curation of “Outlet 0”; student01, student02, student03, saved / }).click();
+  // Forget asks first, in its row; Keep keeps.
+  const forget = theirs.getByRole('button', { name: /^Forget the saved curation of “Outlet 0”; student01, student02, student03, saved / });
+  await forget.click();
+  assert.equal(await theirs.locator('.curation-forget-ask').textContent(), `Forget ${n} choice${n === 1 ? '' : 's'} for good? Forget Keep`);
+  await theirs.getByRole('button', { name: 'Keep' }).click();
+  assert.equal(await theirs.locator('.curation-forget-ask').count(), 0);
+  assert.equal((await savedKeys(page)).length, 2);
+  await forget.click();
+  await theirs.getByRole('button', { name: /^Forget for good the saved curation of “Outlet 0”; student01, student02, student03, saved / }).click();
   await waitForCount(page, '#curation .curation-saved-list tbody tr', 1);
   assert.equal(await page.textContent('#curation-saved-summary'), 'Saved curations (1)');
   assert.equal((await savedKeys(page)).length, 1);

@@ -255,27 +255,54 @@ fn local_time(ms: f64) -> String {
 
 /// The curations saved in this browser, newest first: what the files are, when saved,
 /// how many choices, and "Forget" (not for the files curated now: "Start over" is theirs).
+/// Forget asks first, in its row ("Forget N choices for good?", Forget / Keep): what it
+/// deletes cannot be undone.
 #[function_component(SavedList)]
 fn saved_list(props: &SavedListProps) -> Html {
+    // The files whose row asks "for good?".
+    let asking = use_state(|| None::<Rc<str>>);
     let rows = props.list.iter().map(|e| {
         let here = props.current.as_deref() == Some(&*e.files);
         let short: String = e.files.chars().take(8).collect();
+        let when = local_time(e.saved_at);
         let forget = (!here).then(|| {
             let files = e.files.clone();
-            let dispatcher = props.dispatcher.clone();
-            let onclick = Callback::from(move |_: MouseEvent| {
-                let (files, dispatcher) = (files.clone(), dispatcher.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let outcome = store::forget(&files).await;
-                    dispatcher.dispatch(CurationAction::Forgotten(files, outcome));
-                    // The row goes with its button: the focus stays in the list.
-                    crate::app::keys::focus_by_id("curation-saved-summary");
-                });
-            });
-            html! {
-                <button class="minor curation-forget" {onclick}
-                        aria-label={format!("Forget the saved curation of {}, saved {}", e.about, local_time(e.saved_at))}
-                        title="Delete these saved choices from this browser">{ "Forget" }</button>
+            if asking.as_deref() == Some(&*files) {
+                let dispatcher = props.dispatcher.clone();
+                let yes = {
+                    let (files, asking) = (files.clone(), asking.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        asking.set(None);
+                        let (files, dispatcher) = (files.clone(), dispatcher.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let outcome = store::forget(&files).await;
+                            dispatcher.dispatch(CurationAction::Forgotten(files, outcome));
+                            // The row goes with its button: the focus stays in the list.
+                            crate::app::keys::focus_by_id("curation-saved-summary");
+                        });
+                    })
+                };
+                let no = {
+                    let asking = asking.clone();
+                    Callback::from(move |_: MouseEvent| asking.set(None))
+                };
+                html! {
+                    <span class="curation-forget-ask" role="group" aria-label="Forget for good?">
+                        { format!("Forget {} choice{} for good? ", e.choices, if e.choices == 1 { "" } else { "s" }) }
+                        <button class="minor curation-forget-yes" onclick={yes}
+                                aria-label={format!("Forget for good the saved curation of {}, saved {when}", e.about)}>{ "Forget" }</button>
+                        { " " }
+                        <button class="minor curation-forget-no" onclick={no}>{ "Keep" }</button>
+                    </span>
+                }
+            } else {
+                let asking = asking.clone();
+                let onclick = Callback::from(move |_: MouseEvent| asking.set(Some(files.clone())));
+                html! {
+                    <button class="minor curation-forget" {onclick}
+                            aria-label={format!("Forget the saved curation of {}, saved {when}", e.about)}
+                            title="Delete these saved choices from this browser (asks first)">{ "Forget" }</button>
+                }
             }
         });
         html! {
