@@ -141,7 +141,13 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
             super::flags::is_region(&name.join(" "))
         };
-        affiliation || of_region || place_tail(p, toks, s, e)
+        // "the mayor of Rotterdam said", "the Duke of Sussex said", "the Secretary-General
+        // of the United Nations said": the name is the office's place or body, not who
+        // speaks (the office is a role: unnamed, never a name against a name).
+        let word = |k: usize| toks[k].kind == Kind::Word && !toks[k].stop;
+        let of_office = (s >= 2 && toks[s - 1].norm == "of" && word(s - 2))
+            || (s >= 3 && toks[s - 1].norm == "the" && toks[s - 2].norm == "of" && word(s - 3));
+        affiliation || of_region || of_office || place_tail(p, toks, s, e)
     };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {

@@ -431,14 +431,17 @@ const NICKNAMES: &[&[&str]] = &[
     &["dmitry", "dmitri", "dima"],
     &["vladimir", "vova", "volodya"],
     &["pieter", "piet"],
+    &["peter", "pete"],
+    &["vincent", "vince"],
+    &["louis", "lou"],
 ];
 
 /// Whether two names with one surname name two people by their given names: both give
 /// one (the last word before the surname that is no initial, title or particle: "Navy
 /// Admiral Harold W. Gehman" gives "Harold", "ECB President Wim Duisenberg" "Wim"), the
-/// two differ, neither is the other's start ("J." / "John", "Chris" / "Christopher"), a
-/// short form of it ([`NICKNAMES`]) or another spelling (one letter apart: "Muqtada" /
-/// "Moqtada"), and neither is a word of the other name (so "López Obrador" / "Andrés
+/// two differ, neither is the other's start ("J." / "John", "Chris" / "Christopher"; not
+/// "Paul" / "Paula"), a short form of it ([`NICKNAMES`]) or another spelling (one letter
+/// apart in six or more: "Muqtada" / "Moqtada"), and neither is a word of the other name (so "López Obrador" / "Andrés
 /// Manuel López Obrador" is one person). "Piet Bakker" / "Dirk Bakker", "Hillary Clinton"
 /// / "Bill Clinton": two people; "Bill Clinton" / "William Clinton", "Gen. Vincent Brooks"
 /// / "Brooks": one. (Two people with one given name and one surname are not told apart.)
@@ -468,12 +471,17 @@ pub(super) fn given_names_differ(x: &str, y: &str) -> bool {
         .iter()
         .any(|group| group.contains(&gx.as_str()) && group.contains(&gy.as_str()));
     let (cx, cy): (Vec<char>, Vec<char>) = (gx.chars().collect(), gy.chars().collect());
-    let spelling = cx.len() >= 5 && cy.len() >= 5 && within_one_edit(&cx, &cy);
-    gx != gy
-        && !spelling
-        && !gx.starts_with(gy.as_str())
-        && !gy.starts_with(gx.as_str())
-        && !nickname
-        && !wx.contains(&gy)
-        && !wy.contains(&gx)
+    // Another spelling: one letter apart in names of six letters or more ("Muqtada" /
+    // "Moqtada", "Mohamed" / "Mohammed"; not "Marie" / "Marine").
+    let spelling = cx.len().min(cy.len()) >= 6 && within_one_edit(&cx, &cy);
+    // A short form by its start: an initial ("J." / "John") or two letters or more left
+    // off ("Chris" / "Christopher", "Dan" / "Daniel"); one letter more is another name
+    // ("Paul" / "Paula", "Louis" / "Louise").
+    let (short, long) = if cx.len() <= cy.len() {
+        (&cx, &cy)
+    } else {
+        (&cy, &cx)
+    };
+    let start = long.starts_with(short) && (short.len() <= 2 || long.len() - short.len() >= 2);
+    gx != gy && !spelling && !start && !nickname && !wx.contains(&gy) && !wy.contains(&gx)
 }
