@@ -278,8 +278,8 @@ fn suggest_names_each_articles_language_and_notes_when_they_differ() {
     let msg = stderr(&o);
     assert!(
         msg.contains(
-            "different languages (\u{201c}afp-defector-footage.txt\u{201d} English, \
-                      \u{201c}defector-fr.txt\u{201d} French)"
+            "different languages (English: \u{201c}afp-defector-footage.txt\u{201d}; \
+                      French: \u{201c}defector-fr.txt\u{201d})"
         ) && msg.contains("link such sentences by hand"),
         "{msg}"
     );

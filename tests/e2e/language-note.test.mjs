@@ -19,8 +19,7 @@ test('an English and a French article: the panel says they are in different lang
   await note.waitFor({ timeout: 20000 });
   const text = await note.textContent();
   assert.match(text, /different languages/);
-  assert.match(text, /English/);
-  assert.match(text, /\u201cLe soldat nord-coréen qui a fait\u2026\u201d French/);
+  assert.match(text, /\(English: \u201c[^\u201d]+\u201d; French: \u201cLe soldat nord-coréen qui a fait\u2026\u201d\)/);
   assert.match(text, /link such sentences by hand/);
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
