@@ -20,7 +20,7 @@ use super::align;
 use super::features::{Idf, Prepared, StemMap};
 use super::text;
 use super::{explain_scored, PairSuggestion, Suggestion};
-use pair_idf::{DocFreq, PairIdf};
+use pair_idf::{article_similarities, weigh_in_pair, DocFreq, PairIdf};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -617,85 +617,6 @@ impl Corpus {
         });
         out
     }
-}
-
-/// Weigh `p`, a sentence whose content stems' document frequencies in its own article are
-/// `own` (same order), by the IDF of its article and `other` (`idf`): the weights
-/// [`PairIdf::get`] gives, with one lookup per stem instead of two.
-fn weigh_in_pair(p: &mut Prepared, own: &[u32], other: &DocFreq, idf: &PairIdf) {
-    let mut k = 0;
-    p.weigh_with(|stem| {
-        let df = own.get(k).copied().unwrap_or(0) + other.df.get(&stem).copied().unwrap_or(0);
-        k += 1;
-        idf.of_df(df)
-    });
-}
-
-/// Cosine similarity of every two documents as wholes, row-major `docs x docs`: each
-/// document a vector over its content stems, weighted `(1 + ln tf) * idf` (`tf` the number
-/// of its sentences holding the stem, `idf` the IDF of the two articles alone, [`PairIdf`],
-/// whatever else is loaded; sublinear TF-IDF as in
-/// Manning, Raghavan and Schutze 2008, section 6.4.1). Two reports of one event share their
-/// names and places (0.18-0.55 on the development article pairs), two events of one kind
-/// only their generic words (0.10-0.15), two unrelated stories less (median 0.06): the
-/// alignment model reads it as the pair's article context ([`align::probability_in`]).
-fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) -> Vec<f32> {
-    // Per document, sorted by stem: every stem its counted sentences hold, with its
-    // document frequency there and `1 + ln tf` (0 for a stem outside the vector: a stop
-    // word, or one only page lines hold).
-    let lists: Vec<Vec<(u64, u32, f32)>> = doc_df
-        .iter()
-        .zip(doc_tf)
-        .map(|(d, tf)| {
-            let mut v: Vec<(u64, u32, f32)> =
-                d.df.iter()
-                    .map(|(&k, &df)| {
-                        let w = tf.get(&k).map_or(0.0, |&c| 1.0 + (c as f32).ln());
-                        (k, df, w)
-                    })
-                    .collect();
-            v.sort_unstable_by_key(|x| x.0);
-            v
-        })
-        .collect();
-    let n = lists.len();
-    let mut sim = vec![0.0f32; n * n];
-    for a in 0..n {
-        sim[a * n + a] = 1.0;
-        for b in a + 1..n {
-            // Each pair by the IDF of its two articles alone: one merge of the two lists
-            // gives the summed document frequencies, both norms and the dot product.
-            let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
-            let (la, lb) = (&lists[a], &lists[b]);
-            let (mut i, mut j) = (0, 0);
-            let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
-            while i < la.len() || j < lb.len() {
-                let x = la.get(i).map_or(u64::MAX, |e| e.0);
-                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
-                let (ea, eb) = (
-                    (i < la.len() && x <= y).then(|| la[i]),
-                    (j < lb.len() && y <= x).then(|| lb[j]),
-                );
-                let df = ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1);
-                let w = idf.of_df(df);
-                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
-                na += wa * wa;
-                nb += wb * wb;
-                dot += wa * wb;
-                i += ea.is_some() as usize;
-                j += eb.is_some() as usize;
-            }
-            let norm = na.sqrt() * nb.sqrt();
-            let dot = if norm > 0.0 {
-                (dot / norm).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            sim[a * n + b] = dot;
-            sim[b * n + a] = dot;
-        }
-    }
-    sim
 }
 
 #[cfg(test)]
