@@ -299,6 +299,25 @@ fn suggest_accepts_any_span_and_rejects_bad_ranges() {
     assert!(Corpus::new(&[]).all_pairs(0.0, &mut |_, _| {}).is_empty());
 }
 
+#[test]
+fn a_contraction_glued_to_a_figure_is_explained() {
+    // Found by the property test below: "2.5N'T" gives two tokens that overlap ("2.5" and
+    // the "n't"), and the gap between them was cut with an overflowing subtraction.
+    for (a, b) in [
+        ("2.5N'T", ""),
+        ("2.5N'T", "2.5N'T"),
+        ("It was 2.5N'T 3 times.", "4 times"),
+    ] {
+        let e = matcher::explain(a, b);
+        let (na, nb) = (a.chars().count(), b.chars().count());
+        assert!(e
+            .flags
+            .iter()
+            .all(|f| f.a_range.0 <= f.a_range.1 && f.a_range.1 <= na && f.b_range.1 <= nb));
+        assert!((0.0..=1.0).contains(&matcher::score(a, b)));
+    }
+}
+
 mod properties {
     use parallax::matcher::{self, Corpus};
     use proptest::prelude::*;

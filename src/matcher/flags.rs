@@ -103,8 +103,14 @@ const VEHICLES: &[&str] = &[
     "jeeps",
 ];
 
+/// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
+/// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T").
 pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
-    p.text.chars().skip(start).take(end - start).collect()
+    p.text
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
 }
 
 /// A flag of `kind` on code points `ar` of `a` and `br` of `b`; `vague` for the softer
