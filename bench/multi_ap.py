@@ -11,29 +11,15 @@ comparing the conditions. Needs scikit-learn; run from the repository root:
     cargo build --release --bin parallax
     /tmp/skl/bin/python bench/multi_ap.py
 """
-import json, subprocess, os
+import json, os
 from sklearn.metrics import average_precision_score as aps
+from gold_scores import gold_labels_and_scores, suggest_links
 d='../shared/eval/articles/'
 BIN=os.environ.get('BIN','target/release/parallax')
-extra_mode=os.environ.get('EXTRA','none')
 golds=[json.loads(l) for l in open(d+'gold.jsonl')]
 allfiles=sorted({g['a'] for g in golds}|{g['b'] for g in golds})
 def run(g, extras):
-    args=[BIN,'suggest',d+g['a'],d+g['b']]+extras+['--min','0']
-    links=json.loads(subprocess.run(args,capture_output=True,check=True).stdout)['links']
-    sa={s:i for i,(s,e) in enumerate(g['sentences_a'])}; sb={s:i for i,(s,e) in enumerate(g['sentences_b'])}
-    score={}
-    for l in links:
-        fa=l['a']['file'].split('/')[-1]; fb=l['b']['file'].split('/')[-1]
-        if {fa,fb}!={g['a'],g['b']}: continue
-        a,b=(l['a'],l['b']) if fa==g['a'] else (l['b'],l['a'])
-        i=sa.get(a['start']); j=sb.get(b['start'])
-        if i is not None and j is not None: score[(i,j)]=l['score']
-    gold={(l[0],l[1]) for l in g['links']}
-    y=[];s=[]
-    for i in range(len(g['sentences_a'])):
-        for j in range(len(g['sentences_b'])):
-            y.append((i,j) in gold); s.append(score.get((i,j),0.0))
+    y,s,_=gold_labels_and_scores(g, suggest_links(BIN,[d+g['a'],d+g['b']]+extras))
     return y,s
 def ece(ys,ss):
     bins=[[] for _ in range(10)]
