@@ -306,7 +306,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
         let names: Vec<&str> = files.iter().map(|f| file_name(f)).collect();
         eprintln!(
             "parallax: note: {}",
-            language::mixed_note(&names, &languages)
+            language::mixed_note(&names, &languages).text()
         );
     }
     let corpus = Corpus::new(&texts);

@@ -225,12 +225,60 @@ fn quoted(name: &str) -> String {
     format!("\u{201c}{short}\u{201d}")
 }
 
-/// What to tell the user when the guesses differ ([`differ`]): `names` are the articles'
-/// titles or file names, `langs` their guesses ([`guess`]), in the same order. The
-/// articles are named by language ("English: “AFP”, “LA Times”; French: “Le Monde”"), those
-/// with no guess last ("not recognised: ..."); names longer than 40 code points are cut at a
-/// space with "…"; with more than eight articles, the count per language instead.
-pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> String {
+/// [`guess`] for a shared text, remembered per text for as long as the text lives (the
+/// page asks again for every suggestion card it draws; a guess reads up to
+/// [`SAMPLE_CHARS`] code points). Texts are told apart by their allocation, not by their
+/// contents, so two equal texts loaded twice are guessed twice. Per thread.
+pub fn guess_shared(text: &std::sync::Arc<str>) -> Option<Language> {
+    use std::sync::{Arc, Weak};
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Vec<(Weak<str>, Option<Language>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    KNOWN.with(|known| {
+        let mut known = known.borrow_mut();
+        if let Some((_, l)) = known
+            .iter()
+            .find(|(w, _)| std::ptr::addr_eq(w.as_ptr(), Arc::as_ptr(text)) && w.strong_count() > 0)
+        {
+            return *l;
+        }
+        // Forget texts no article holds any more, so the list stays as long as the
+        // workspace's.
+        known.retain(|(w, _)| w.strong_count() > 0);
+        let l = guess(text);
+        known.push((Arc::downgrade(text), l));
+        l
+    })
+}
+
+/// What to tell the user when the guesses differ ([`differ`]), in two parts so that the
+/// page can show the first and fold the second ([`mixed_note`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MixedNote {
+    /// Which languages, and what to do: "Different languages (English, French): few links
+    /// are found across them; link such sentences by hand."
+    pub summary: String,
+    /// Which article is in which language ("English: “AFP”, “LA Times”; French: “Le
+    /// Monde”.", up to eight articles), then why few links are found and what a percentage
+    /// across languages rests on.
+    pub details: String,
+}
+
+impl MixedNote {
+    /// The whole note, summary then details, as `parallax suggest` prints it.
+    pub fn text(&self) -> String {
+        format!("{} {}", self.summary, self.details)
+    }
+}
+
+/// The note for articles whose guesses differ ([`differ`]): `names` are the articles'
+/// titles or file names, `langs` their guesses ([`guess`]), in the same order. Languages
+/// come in the order of their first article, those with no guess last ("not
+/// recognised"); names longer than 40 code points are cut at a space with "…"; with more
+/// than eight articles the summary counts the articles per language and the details name
+/// none.
+pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> MixedNote {
     // Languages in the order they first come, each with its articles; `None` last.
     let mut groups: Vec<(Option<Language>, Vec<&str>)> = Vec::new();
     for (n, l) in names.iter().zip(langs) {
@@ -241,27 +289,42 @@ pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> String {
     }
     groups.sort_by_key(|g| g.0.is_none());
     let label = |l: Option<Language>| l.map_or("not recognised", Language::name);
-    let which = if names.len() <= 8 {
-        groups
+    let many = names.len() > 8;
+    let languages = groups
+        .iter()
+        .map(|(l, ns)| {
+            if many {
+                format!("{} {}", ns.len(), label(*l))
+            } else {
+                label(*l).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let which = if many {
+        String::new()
+    } else {
+        let groups = groups
             .iter()
             .map(|(l, ns)| {
                 let ns: Vec<String> = ns.iter().map(|n| quoted(n)).collect();
                 format!("{}: {}", label(*l), ns.join(", "))
             })
             .collect::<Vec<_>>()
-            .join("; ")
-    } else {
-        groups
-            .iter()
-            .map(|(l, ns)| format!("{} {}", ns.len(), label(*l)))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .join("; ");
+        format!("{groups}. ")
     };
-    format!(
-        "These articles are in different languages ({which}). The matcher compares words, so \
-         it finds few links across languages, with low percentages: link such sentences by \
-         hand."
-    )
+    MixedNote {
+        summary: format!(
+            "Different languages ({languages}): few links are found across them; link such \
+             sentences by hand."
+        ),
+        details: format!(
+            "{which}The matcher compares words, and two languages share few: across languages \
+             a percentage rests only on the names and numbers two sentences share, so it says \
+             little about whether they tell the same fact."
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -324,36 +387,44 @@ mod tests {
         let en = sample("afp-defector-footage.txt");
         let langs = [guess(&en), guess(fr)];
         assert!(differ(&langs));
-        assert_eq!(
-            mixed_note(
-                &[
-                    "AFP",
-                    "Le Monde: le soldat nord-coréen touché par cinq balles"
-                ],
-                &langs
-            ),
-            "These articles are in different languages (English: \u{201c}AFP\u{201d}; French: \
-             \u{201c}Le Monde: le soldat nord-coréen touché\u{2026}\u{201d}). The matcher \
-             compares words, so it finds few links across languages, with low percentages: \
-             link such sentences by hand."
+        let note = mixed_note(
+            &["AFP", "Le Monde: le soldat nord-coréen touché par cinq balles"],
+            &langs,
         );
+        assert_eq!(
+            note.summary,
+            "Different languages (English, French): few links are found across them; link such \
+             sentences by hand."
+        );
+        assert_eq!(
+            note.details,
+            "English: \u{201c}AFP\u{201d}; French: \u{201c}Le Monde: le soldat nord-coréen \
+             touché\u{2026}\u{201d}. The matcher compares words, and two languages share few: \
+             across languages a percentage rests only on the names and numbers two sentences \
+             share, so it says little about whether they tell the same fact."
+        );
+        assert_eq!(note.text(), format!("{} {}", note.summary, note.details));
         let six = [Some(Language::English); 4]
             .into_iter()
             .chain([Some(Language::German), None])
             .collect::<Vec<_>>();
-        assert!(
-            mixed_note(&["a", "b", "c", "d", "e", "f"], &six).starts_with(
-                "These articles are in different languages (English: \u{201c}a\u{201d}, \
-             \u{201c}b\u{201d}, \u{201c}c\u{201d}, \u{201c}d\u{201d}; German: \
-             \u{201c}e\u{201d}; not recognised: \u{201c}f\u{201d})."
-            )
-        );
+        let note = mixed_note(&["a", "b", "c", "d", "e", "f"], &six);
+        assert!(note
+            .summary
+            .starts_with("Different languages (English, German, not recognised):"));
+        assert!(note.details.starts_with(
+            "English: \u{201c}a\u{201d}, \u{201c}b\u{201d}, \u{201c}c\u{201d}, \u{201c}d\u{201d}; \
+             German: \u{201c}e\u{201d}; not recognised: \u{201c}f\u{201d}. The matcher"
+        ));
         let nine: Vec<Option<Language>> = (0..9)
             .map(|k| Some([Language::English, Language::Dutch][k % 2]))
             .collect();
         let names = ["n"; 9];
-        assert!(mixed_note(&names, &nine)
-            .starts_with("These articles are in different languages (5 English, 4 Dutch)."));
+        let note = mixed_note(&names, &nine);
+        assert!(note
+            .summary
+            .starts_with("Different languages (5 English, 4 Dutch):"));
+        assert!(note.details.starts_with("The matcher compares words"));
         // Other scripts.
         for (text, lang) in [
             ("Пожар на складе в порту Роттердама уничтожил химические вещества, сообщили пожарные в пятницу вечером.", Language::Cyrillic),
@@ -364,6 +435,24 @@ mod tests {
         ] {
             assert_eq!(guess(text), Some(lang), "{text}");
         }
+    }
+
+    #[test]
+    fn a_shared_text_is_guessed_once_and_forgotten_with_it() {
+        use std::sync::Arc;
+        let en: Arc<str> = sample("afp-defector-footage.txt").into();
+        let fr: Arc<str> = "Le soldat nord-coréen qui a fait défection a été touché par au moins \
+                            cinq balles, selon les médecins, et il a été opéré dans un hôpital."
+            .into();
+        assert_eq!(guess_shared(&en), Some(Language::English));
+        assert_eq!(guess_shared(&fr), Some(Language::French));
+        assert_eq!(guess_shared(&en), Some(Language::English));
+        // A text dropped and another allocated (perhaps at the same address) is guessed anew.
+        drop(fr);
+        let fr2: Arc<str> = "Der Soldat wurde nach Angaben der Ärzte von mindestens fünf Kugeln \
+                             getroffen und in einem Krankenhaus operiert, sagte die Armee."
+            .into();
+        assert_eq!(guess_shared(&fr2), Some(Language::German));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, loadFiles, ROOT } from './page.mjs';
+import { openApp, loadFiles, mouseSelect, ROOT, SEL } from './page.mjs';
 
 const AFP = path.join(ROOT, 'samples', 'afp-defector-footage.txt');
 const LAT = path.join(ROOT, 'samples', 'latimes-defector-video.txt');
@@ -17,10 +17,16 @@ test('an English and a French article: the panel says they are in different lang
   await loadFiles(page, [AFP, FR]);
   const note = page.locator('#suggestions .language-note');
   await note.waitFor({ timeout: 20000 });
-  const text = await note.textContent();
-  assert.match(text, /different languages/);
-  assert.match(text, /\(English: \u201c[^\u201d]+\u201d; French: \u201cLe soldat nord-coréen qui a fait\u2026\u201d\)/);
-  assert.match(text, /link such sentences by hand/);
+  // The summary shows; which article is in which language is folded under it (at 800 px
+  // the whole note took ten lines above the cards).
+  const summary = await note.locator('summary').innerText();
+  assert.match(summary, /^Different languages \(English, French\): few links are found across them/);
+  assert.match(summary, /link such sentences by hand/);
+  const details = note.locator('p');
+  assert.equal(await details.isVisible(), false, 'the details are folded');
+  await note.locator('summary').click();
+  assert.equal(await details.isVisible(), true, 'a click unfolds them');
+  assert.match(await details.innerText(), /^English: \u201c[^\u201d]+\u201d; French: \u201cLe soldat nord-coréen qui a fait\u2026\u201d\. The matcher compares words, and two languages share few: across languages a percentage rests only on the names and numbers/);
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
@@ -35,6 +41,30 @@ test('two English articles: no language note', async () => {
   // A third article in French brings the note.
   await loadFiles(page, [FR], 3);
   await page.locator('#suggestions .language-note').waitFor({ timeout: 20000 });
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('a card across languages says what its percentage rests on; a card in one language does not', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, [AFP, LAT, FR]);
+  const got = await mouseSelect(page, 0, 'The defector was shot at least four times');
+  assert.equal(got.trim(), 'The defector was shot at least four times');
+  await page.keyboard.press('1');
+  await page.waitForSelector(`${SEL.groupSuggestion}`, { timeout: 20000 });
+  // Wait for the French article's cards too (matching may finish in steps).
+  await page.waitForFunction(() => [...document.querySelectorAll('#suggestions .suggestion-group .suggestion')]
+    .some((c) => c.querySelector('.suggestion-doc')?.textContent.startsWith('Le soldat')), null, { timeout: 20000 });
+  const cards = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
+    doc: e.querySelector('.suggestion-doc').textContent,
+    across: e.querySelector('.cross-language')?.textContent ?? null,
+  })));
+  const french = cards.filter((c) => c.doc.startsWith('Le soldat'));
+  const english = cards.filter((c) => !c.doc.startsWith('Le soldat'));
+  assert.ok(french.length > 0 && english.length > 0, JSON.stringify(cards));
+  for (const c of french) assert.match(c.across ?? '', /^English \u2192 French: across languages this percentage rests only on shared names and numbers/, JSON.stringify(c));
+  for (const c of english) assert.equal(c.across, null, JSON.stringify(c));
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });

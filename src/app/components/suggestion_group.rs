@@ -11,6 +11,7 @@ use crate::app::state::{Action, LinkAction};
 use crate::app::view::WsRef;
 use crate::app::Dispatch;
 use crate::linking::{self, SpanSuggestion, Suggestions};
+use crate::matcher::language;
 use crate::model::{Document, Workspace};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -193,6 +194,20 @@ pub fn suggestion_html(
         "suggestion"
     };
     let differs = !s.flags.is_empty();
+    let across = ws.document(&s.source_doc).and_then(|source| {
+        let (a, b) = (
+            language::guess_shared(&source.text),
+            language::guess_shared(&target.text),
+        );
+        match (a, b) {
+            (Some(a), Some(b)) if a != b => Some(format!(
+                "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers",
+                a.name(),
+                b.name()
+            )),
+            _ => None,
+        }
+    });
     html! {
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
             data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
@@ -215,6 +230,9 @@ pub fn suggestion_html(
                 { sentence_html(target, s) }
             </blockquote>
             { reason_html(s) }
+            if let Some(across) = across {
+                <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
+            }
             { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(target.slice(s.sentence.0, s.sentence.1).unwrap_or(""), 60)) }
         </li>
     }

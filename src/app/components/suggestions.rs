@@ -204,7 +204,12 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                 </button>
             }
             if let Some(note) = (*language_note).clone() {
-                <p class="hint language-note" role="note">{ note }</p>
+                // Folded to its summary: at 800 px the whole note took ten lines above the
+                // cards.
+                <details class="hint language-note" role="note">
+                    <summary>{ note.summary }</summary>
+                    <p>{ note.details }</p>
+                </details>
             }
             if ws.documents.len() < 2 {
                 <p class="hint">{ "Load at least two articles to get suggestions." }</p>
@@ -225,11 +230,11 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
 
 /// The note for articles in different languages ([`language::mixed_note`]), `None` when the
 /// workspace's articles are in one language (or their language is not clear).
-fn language_note(ws: &crate::model::Workspace) -> Option<String> {
+fn language_note(ws: &crate::model::Workspace) -> Option<language::MixedNote> {
     let langs: Vec<_> = ws
         .documents
         .iter()
-        .map(|d| language::guess(&d.text))
+        .map(|d| language::guess_shared(&d.text))
         .collect();
     if !language::differ(&langs) {
         return None;
