@@ -59,12 +59,14 @@ type Item = (DateItem, (usize, usize), (usize, usize));
 /// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
 /// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
 /// agree. A dateline ("Last Updated: Monday, 28 November 2005, 02: 24 GMT") dates the
-/// article: it has no fact, and no dates. Chinese and Japanese dates are read from the
-/// characters (`cjk::han_dates`: "11月13日", "星期一").
-fn date_items(p: &Prepared) -> Vec<Item> {
+/// article: it has no fact, and no dates, unless `datelines` (both sentences compared are
+/// datelines: two pages' "Last Updated" lines linked by hand differ when their dates do).
+/// Chinese and Japanese dates are read from the characters (`cjk::han_dates`: "11月13日",
+/// "星期一").
+fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
-    if dateline(toks) {
+    if !datelines && dateline(toks) {
         return out;
     }
     // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
@@ -145,10 +147,12 @@ fn date_items(p: &Prepared) -> Vec<Item> {
 /// closed on Monday and will reopen in 2027" / "... on Tuesday ... in 2028" flags both
 /// dates; "closed on Monday and will reopen on Friday" / "closed on Monday and will reopen
 /// on Saturday" flags Friday / Saturday only. One date expression gives at most one flag
-/// ("Thursday, December 11" / "Tuesday, December 2": the day, not also the weekday).
+/// ("Thursday, December 11" / "Tuesday, December 2": the day, not also the weekday; the
+/// most specific item of an expression is the one flagged, [`specificity`]).
 pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
-    let da = date_items(a);
-    let db = date_items(b);
+    let datelines = dateline(&a.tokens) && dateline(&b.tokens);
+    let da = date_items(a, datelines);
+    let db = date_items(b, datelines);
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
     };
@@ -196,7 +200,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     }
     let mut out = Vec::new();
     let mut expressions = Vec::new();
-    for (i, j) in pair_best(candidates) {
+    // The most specific pair of an expression first (the day before the weekday of
+    // "Thursday, December 11"); the flags are put in `a`'s order at the end.
+    let mut pairs = pair_best(candidates);
+    pairs.sort_by_key(|&(i, j)| specificity(da[i].0).min(specificity(db[j].0)));
+    for (i, j) in pairs {
         let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
@@ -242,6 +250,17 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         ordered.insert(at, f);
     }
     ordered
+}
+
+/// How much a date item says, for choosing the one to flag in an expression ("Monday, 28
+/// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3 (lower is more).
+fn specificity(x: DateItem) -> u8 {
+    match x {
+        DateItem::Day(..) | DateItem::DayEither(..) => 0,
+        DateItem::Time(..) => 1,
+        DateItem::Year(_) => 2,
+        DateItem::Weekday(_) => 3,
+    }
 }
 
 /// Whether the year-like number at token `i` is a Chinese or Japanese year ("2017年"),

@@ -1,6 +1,6 @@
 //! Tests of clock times and dates in figures in the date flags (`times.rs`, `dates.rs`).
 
-use super::test_util::{has_flag, no_flag};
+use super::test_util::{flags, has_flag, no_flag};
 use super::*;
 
 /// The date flags of `a` / `b`: (a text, b text, softer kind).
@@ -85,12 +85,22 @@ fn a_date_in_figures_is_a_day_of_a_month() {
 
 #[test]
 fn a_dateline_dates_the_article_not_a_fact() {
-    // Two datelines date two articles; a dateline against a sentence of fact neither.
+    // A dateline against a sentence of fact: no flag, the dateline dates the article.
+    // Two datelines (two pages' "Last Updated" lines, linked by hand) differ when their
+    // dates do: the day of the month is flagged, not also the weekday of the expression.
     let a = "Last Updated: Monday, 28 November 2005, 02:24 GMT";
-    no_flag(
+    has_flag(
         DiscrepancyKind::Date,
         a,
         "Last Updated: Tuesday, 20 December 2005, 10:39 GMT",
+        "28 November",
+        "20 December",
+    );
+    no_flag(DiscrepancyKind::Date, a, a);
+    no_flag(
+        DiscrepancyKind::Date,
+        a,
+        "Last Updated: Monday, 28 November 2005, 09:10 CET",
     );
     no_flag(
         DiscrepancyKind::Date,
@@ -187,4 +197,23 @@ fn british_and_french_clock_times_and_weekdays() {
         "Montag",
         "Dienstag",
     );
+}
+
+#[test]
+fn the_day_of_a_date_expression_is_flagged_not_its_weekday() {
+    // One flag per expression, on what says most: the day of the month before the year,
+    // the year before the weekday.
+    let closed = |d: &str| format!("The plant closed on {d}.");
+    for (x, y, fx, fy) in [
+        ("Thursday, December 11", "Tuesday, December 2", "December 11", "December 2"),
+        ("Monday, 28 November 2005", "Tuesday, 20 December 2005", "28 November", "20 December"),
+        ("Monday, November 28, 2005", "Tuesday, December 20, 2005", "November 28", "December 20"),
+        ("Monday, 28 November 2005", "Monday, 28 November 2006", "2005", "2006"),
+    ] {
+        assert_eq!(
+            flags(&closed(x), &closed(y)),
+            vec![(DiscrepancyKind::Date, fx.to_string(), fy.to_string())],
+            "{x} / {y}"
+        );
+    }
 }
