@@ -34,6 +34,7 @@ enum Role {
 }
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
+#[derive(Clone, Copy)]
 struct NumSlot {
     value: u64,
     /// What the figure is to its fact (a count, the earlier figure of a change).
@@ -61,6 +62,10 @@ struct NumSlot {
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
     bound: Bound,
+    /// The figure's other reading when its dot may group thousands ("1.500 workers": 1.5 as
+    /// read, 1,500 in German), as `f64` bits; `None` for any other figure
+    /// ([`other_reading`]).
+    either: Option<u64>,
     /// The place value of the figure's last written digit (`figures::figure_step`: 0.1
     /// for "0.8"); for a proportion how roughly it tells its share
     /// (`figures::PROPORTION_STEP`).
@@ -88,6 +93,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             vague: c.vague,
             size: c.size,
             bound: c.bound,
+            either: None,
             step: 1.0,
             start: c.range.0,
             end: c.range.1,
@@ -227,6 +233,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 vague,
                 size,
                 bound,
+                either: None,
                 step: figure_step(p, i, f64::from_bits(value)),
                 start: quantifier_start(toks, i),
                 end: t.end,
@@ -348,6 +355,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             vague,
             size,
             bound,
+            either: None,
             step: match (article.or(grouped), t.kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
                 _ => 1.0,
@@ -356,6 +364,9 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             start,
             end,
         });
+    }
+    for s in out.iter_mut() {
+        s.either = other_reading(p, s);
     }
     // The earlier figure of a change counts what the figure now counts ("from 10 to 20
     // people").
@@ -462,6 +473,30 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .collect()
 }
 
+/// The other reading of a figure written with a dot and three digits after it ("1.500
+/// workers", "12.000 Menschen"): German, Spanish, Italian, Dutch and others group thousands
+/// with a dot, where the tokeniser reads a decimal point. Only for a count of things (a
+/// counted noun, no unit, no percentage): "1.500 workers" cannot be one and a half workers,
+/// while "1.250 percent" is a rate as written and "2,500" with a comma is read as in
+/// English. The value as read times 1,000, as `f64` bits; `None` for other figures.
+fn other_reading(p: &Prepared, s: &NumSlot) -> Option<u64> {
+    let counts_things = s.noun.is_some_and(|n| n != unit_key("percent")) && s.dim == 0;
+    if s.role != Role::Count || s.vague || !counts_things || s.thing != 0 {
+        return None;
+    }
+    let t = p.tokens.get(s.tok)?;
+    if !matches!(t.kind, Kind::Number(_)) || t.date {
+        return None;
+    }
+    let written = surface(p, t.start, t.end);
+    let (whole, part) = written.split_once('.')?;
+    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 3 || part.len() != 3 || !digits(whole) || !digits(part) {
+        return None;
+    }
+    Some((f64::from_bits(s.value) * 1000.0).to_bits())
+}
+
 /// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
 /// or a fraction, told roughly: `figures::PROPORTION_STEP`) with its bound and range; the
 /// other exact slots (a score, "no one") are built from it.
@@ -479,6 +514,7 @@ fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)
         vague: false,
         size: (0.0, 0.0),
         bound,
+        either: None,
         step: PROPORTION_STEP,
         start,
         end,
@@ -515,7 +551,32 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
 /// ([`agree`]); a vague count agrees with the same vague count or one of a size that meets
 /// it ([`vague_agree`]), and is the softer kind against a figure or a vague count of
 /// another size.
+///
+/// A figure with two readings ([`NumSlot::either`]) agrees when either reading does
+/// ("1.500 workers" / "1,500 workers").
 fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
+    let v = verdict_as_read(x, y);
+    if v == Verdict::Agree {
+        return v;
+    }
+    let other = |s: &NumSlot| {
+        s.either.map(|value| NumSlot {
+            value,
+            either: None,
+            ..*s
+        })
+    };
+    let agrees = other(x).is_some_and(|x| verdict_as_read(&x, y) == Verdict::Agree)
+        || other(y).is_some_and(|y| verdict_as_read(x, &y) == Verdict::Agree);
+    if agrees {
+        Verdict::Agree
+    } else {
+        v
+    }
+}
+
+/// [`verdict`] for the figures as read.
+fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
     if x.role == Role::Score || y.role == Role::Score {
         return match (
             x.value == y.value,

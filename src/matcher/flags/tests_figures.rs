@@ -256,3 +256,47 @@ fn thousands_parted_by_spaces_are_one_figure() {
     assert_eq!(flags.len(), 1, "{flags:?}");
     assert_eq!(flags[0].0, "300 people");
 }
+
+#[test]
+fn a_dot_before_three_digits_may_group_thousands_in_a_count_of_things() {
+    // "1.500 workers" in an article written the German way is 1,500 workers: no flag
+    // against "1,500" or "1500", a flag against another figure.
+    for (a, b) in [
+        ("Police said 1.500 workers were evacuated.", "Police said 1,500 workers were evacuated."),
+        ("Police said 1.500 workers were evacuated.", "Police said 1500 workers were evacuated."),
+        ("Some 12.000 people marched in Berlin.", "Some 12,000 people marched in Berlin."),
+    ] {
+        no_number_flag(a, b);
+        no_number_flag(b, a);
+    }
+    one_flag(
+        "Police said 1.500 workers were evacuated.",
+        "Police said 1,600 workers were evacuated.",
+        "1.500 workers",
+        "1,600 workers",
+        false,
+    );
+    // Not for a rate, a unit or a comma: "1.250 percent" is a rate as written, "1.500 km"
+    // a length, and "2,500 percent" is read as in English.
+    one_flag(
+        "The rate rose to 1.250 percent.",
+        "The rate rose to 1,250 percent.",
+        "1.250 percent",
+        "1,250 percent",
+        false,
+    );
+    one_flag(
+        "Prices rose 2,500 percent last year.",
+        "Prices rose 2.5 percent last year.",
+        "2,500 percent",
+        "2.5 percent",
+        false,
+    );
+    one_flag(
+        "The new road is 1.500 km long.",
+        "The new road is 1,500 km long.",
+        "1.500 km",
+        "1,500 km",
+        false,
+    );
+}
