@@ -4,6 +4,10 @@
 //!
 //! Every token keeps its code point range in the text it came from, so the user interface
 //! can highlight it.
+//!
+//! Steps: `raw` cuts the text into raw tokens, this file analyses each word (norm, kind,
+//! stem; cached per thread in `cache`), `fold` joins number words and aliases, `dates`
+//! marks the figures of dates.
 
 use super::lexicon::{lex, ALIASES, MONTH_NAMES};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -63,8 +67,11 @@ pub fn is_stop(w: &str) -> bool {
 }
 
 mod cache;
+mod dates;
+mod fold;
 mod hash;
 mod numerals;
+mod raw;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
@@ -72,7 +79,9 @@ pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
 use numerals::{parse_numeral, vulgar_fraction};
 pub(crate) use scripts::fold_accents;
-use scripts::unspaced;
+use dates::{mark_dates, unmonth_names};
+use fold::fold;
+use raw::{is_apostrophe, is_mark, raw_tokens};
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
 pub fn number_text(v: f64) -> String {
@@ -82,113 +91,6 @@ pub fn number_text(v: f64) -> String {
         let s = format!("{:.4}", v);
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '`' | '´')
-}
-
-/// A raw token: code point range and whether it is a dotted acronym or numeric.
-struct Raw {
-    start: usize,
-    end: usize,
-}
-
-fn raw_tokens(chars: &[char]) -> Vec<Raw> {
-    let n = chars.len();
-    let mut out = Vec::with_capacity(n / 5 + 4);
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
-        if c == '%' {
-            out.push(Raw {
-                start: i,
-                end: i + 1,
-            });
-            i += 1;
-            continue;
-        }
-        if !alnum(c) {
-            i += 1;
-            continue;
-        }
-        // Chinese and Japanese, written without spaces between words: each character is a
-        // token (with its combining marks), so two sentences that share words share tokens
-        // (a run of such characters was one token a clause, shared by nothing).
-        if unspaced(c) {
-            let mut j = i + 1;
-            while j < n && is_mark(chars[j]) {
-                j += 1;
-            }
-            out.push(Raw { start: i, end: j });
-            i = j;
-            continue;
-        }
-        let start = i;
-        let mut j = i + 1;
-        loop {
-            // ASCII letters and digits first: no other test is needed for them.
-            while j < n && chars[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
-            if j < n && !unspaced(chars[j]) && (alnum(chars[j]) || is_mark(chars[j])) {
-                j += 1;
-                continue;
-            }
-            // 2.5, 1,000: punctuation between digits.
-            if j + 1 < n
-                && matches!(chars[j], '.' | ',')
-                && chars[j - 1].is_ascii_digit()
-                && chars[j + 1].is_ascii_digit()
-            {
-                j += 2;
-                continue;
-            }
-            // don't, defector's: apostrophe between letters.
-            if j + 1 < n
-                && is_apostrophe(chars[j])
-                && chars[j - 1].is_alphabetic()
-                && chars[j + 1].is_alphabetic()
-            {
-                j += 2;
-                continue;
-            }
-            // U.S., U.N., p.m.: single letters separated by dots.
-            if j < n && chars[j] == '.' && j - start >= 1 {
-                let seg_start = chars[start..j]
-                    .iter()
-                    .rposition(|&c| c == '.')
-                    .map_or(start, |p| start + p + 1);
-                let single = j - seg_start == 1 && chars[seg_start].is_alphabetic();
-                if single && j + 2 < n && chars[j + 1].is_alphabetic() && chars[j + 2] == '.' {
-                    j += 2;
-                    continue;
-                }
-                if single && chars[start..j].contains(&'.') {
-                    j += 1; // closing dot of the acronym
-                }
-            }
-            break;
-        }
-        out.push(Raw { start, end: j });
-        i = j;
-    }
-    out
-}
-
-/// `c.is_alphanumeric()`, without the table lookup for ASCII.
-#[inline]
-fn alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-fn is_mark(c: char) -> bool {
-    // No ASCII character is a combining mark; the table lookup is for the rest.
-    !c.is_ascii() && unicode_normalization::char::is_combining_mark(c)
 }
 
 fn normalise(s: &str) -> String {
@@ -513,143 +415,6 @@ pub fn stem_key(t: &Token, stemmer: &Stemmer) -> String {
                 t.norm.clone()
             } else {
                 stemmer.stem(&fold_accents(&t.norm)).into_owned()
-            }
-        }
-    }
-}
-
-/// Fold number words with scale words ("twenty five", "1.8 billion", "five hundred") and
-/// two-word aliases ("United States"), in place; `aux` runs beside `toks`.
-fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
-    let mut w = 0; // toks[..w] are the folded tokens; toks[w..r] were folded into them
-    let mut absorb = 0; // tokens still to fold into toks[w - 1] ("a half" of "two and a half")
-    for r in 0..toks.len() {
-        if absorb > 0 {
-            absorb -= 1;
-            toks[w - 1].end = toks[r].end;
-            continue;
-        }
-        if w > 0 {
-            let (head, tail) = toks.split_at_mut(r);
-            let (prev, t, t_scale) = (&mut head[w - 1], &tail[0], aux[r].scale);
-            if let Kind::Number(pv) = prev.kind {
-                // "two and a half": 2.5, "one and a half thousand": 1500.
-                let and_a_half = t.norm == "and"
-                    && pv.fract() == 0.0
-                    && tail.get(1).is_some_and(|x| x.norm == "a")
-                    && tail.get(2).is_some_and(|x| x.norm == "half");
-                if and_a_half {
-                    prev.kind = Kind::Number(pv + 0.5);
-                    prev.end = t.end;
-                    absorb = 2;
-                    continue;
-                }
-                if let Some(s) = t_scale {
-                    if !(t.norm == "m" && t.end - t.start > 1) {
-                        prev.kind = Kind::Number(pv * s);
-                        prev.end = t.end;
-                        continue;
-                    }
-                }
-                if let Kind::Number(v) = t.kind {
-                    // twenty five
-                    let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
-                    let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
-                    // "2 ½": a whole figure and a vulgar fraction (written "1⁄2" once
-                    // normalised).
-                    let fraction = t.norm.contains('\u{2044}') && v < 1.0 && pv.fract() == 0.0;
-                    if (tens && (1.0..10.0).contains(&v) && word) || fraction {
-                        prev.kind = Kind::Number(pv + v);
-                        prev.end = t.end;
-                        continue;
-                    }
-                }
-            }
-            // (Every first word of an alias starts with 'e' or 'u'.)
-            let maybe = matches!(prev.norm.as_bytes().first(), Some(b'e' | b'u'));
-            if let Some(&(_, _, canon)) = ALIASES
-                .iter()
-                .filter(|_| maybe)
-                .find(|(a, b, _)| *a == prev.norm && *b == t.norm)
-            {
-                prev.norm = canon.to_string();
-                prev.end = t.end;
-                prev.proper = true;
-                prev.stop = false;
-                aux[w - 1].fresh = false;
-                continue;
-            }
-        }
-        // "a dozen" etc. keep the number; bare scale words ("hundreds") are vague.
-        if toks[r].kind == Kind::Word && aux[r].scale.is_some() && toks[r].norm.len() > 2 {
-            toks[r].kind = Kind::Vague;
-            aux[r].fresh = false;
-        }
-        if w != r {
-            toks.swap(w, r);
-            aux.swap(w, r);
-        }
-        w += 1;
-    }
-    toks.truncate(w);
-    aux.truncate(w);
-}
-
-/// An abbreviated month with no figure beside it is a word, mostly a name: "spokesman Jan
-/// de Vries", "Dec Daly" are no dates (a month is read from "Jan. 5", "5 Jan 2013", "Jan
-/// 2013"; a month spelt out stays a month alone: "in January").
-fn unmonth_names(toks: &mut [Token], chars: &[char], stemmer: &Stemmer) {
-    for i in 0..toks.len() {
-        let Kind::Month(m) = toks[i].kind else {
-            continue;
-        };
-        let surface: String = chars[toks[i].start..toks[i].end]
-            .iter()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(|c| c.to_lowercase())
-            .collect();
-        let full = MONTH_NAMES[(m - 1) as usize];
-        let figure = |k: usize| matches!(toks.get(k).map(|t| t.kind), Some(Kind::Number(_)));
-        let near = figure(i + 1) || figure(i + 2) || (i > 0 && figure(i - 1));
-        if surface.len() >= full.len() || near {
-            continue;
-        }
-        let t = &mut toks[i];
-        t.kind = Kind::Word;
-        t.date = false;
-        t.proper = chars[t.start].is_uppercase();
-        t.norm = surface;
-        finish(t, stemmer);
-    }
-}
-
-/// Mark the day and year numbers next to a month ("Nov. 13", "13 November 2017").
-fn mark_dates(toks: &mut [Token]) {
-    for i in 0..toks.len() {
-        if let Kind::Month(_) = toks[i].kind {
-            for j in [i + 1, i + 2] {
-                if let Some(Kind::Number(v)) = toks.get(j).map(|t| t.kind) {
-                    if v.fract() == 0.0
-                        && ((1.0..=31.0).contains(&v) || (1800.0..=2100.0).contains(&v))
-                    {
-                        toks[j].date = true;
-                        continue;
-                    }
-                }
-                break;
-            }
-            if i > 0 {
-                if let Kind::Number(v) = toks[i - 1].kind {
-                    if v.fract() == 0.0 && (1.0..=31.0).contains(&v) {
-                        toks[i - 1].date = true;
-                    }
-                }
-            }
-        }
-        if let Kind::Number(v) = toks[i].kind {
-            let four = toks[i].end - toks[i].start == 4;
-            if four && v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) {
-                toks[i].date = true; // a year
             }
         }
     }

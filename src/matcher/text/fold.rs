@@ -1,0 +1,82 @@
+//! Folding tokens together after the first cut: number words with scale words ("twenty
+//! five", "1.8 billion", "five hundred"), "two and a half", and two-word aliases ("United
+//! States").
+
+use super::*;
+
+/// Fold number words with scale words ("twenty five", "1.8 billion", "five hundred") and
+/// two-word aliases ("United States"), in place; `aux` runs beside `toks`.
+pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
+    let mut w = 0; // toks[..w] are the folded tokens; toks[w..r] were folded into them
+    let mut absorb = 0; // tokens still to fold into toks[w - 1] ("a half" of "two and a half")
+    for r in 0..toks.len() {
+        if absorb > 0 {
+            absorb -= 1;
+            toks[w - 1].end = toks[r].end;
+            continue;
+        }
+        if w > 0 {
+            let (head, tail) = toks.split_at_mut(r);
+            let (prev, t, t_scale) = (&mut head[w - 1], &tail[0], aux[r].scale);
+            if let Kind::Number(pv) = prev.kind {
+                // "two and a half": 2.5, "one and a half thousand": 1500.
+                let and_a_half = t.norm == "and"
+                    && pv.fract() == 0.0
+                    && tail.get(1).is_some_and(|x| x.norm == "a")
+                    && tail.get(2).is_some_and(|x| x.norm == "half");
+                if and_a_half {
+                    prev.kind = Kind::Number(pv + 0.5);
+                    prev.end = t.end;
+                    absorb = 2;
+                    continue;
+                }
+                if let Some(s) = t_scale {
+                    if !(t.norm == "m" && t.end - t.start > 1) {
+                        prev.kind = Kind::Number(pv * s);
+                        prev.end = t.end;
+                        continue;
+                    }
+                }
+                if let Kind::Number(v) = t.kind {
+                    // twenty five
+                    let tens = (20.0..100.0).contains(&pv) && pv % 10.0 == 0.0;
+                    let word = !t.norm.starts_with(|c: char| c.is_ascii_digit());
+                    // "2 ½": a whole figure and a vulgar fraction (written "1⁄2" once
+                    // normalised).
+                    let fraction = t.norm.contains('\u{2044}') && v < 1.0 && pv.fract() == 0.0;
+                    if (tens && (1.0..10.0).contains(&v) && word) || fraction {
+                        prev.kind = Kind::Number(pv + v);
+                        prev.end = t.end;
+                        continue;
+                    }
+                }
+            }
+            // (Every first word of an alias starts with 'e' or 'u'.)
+            let maybe = matches!(prev.norm.as_bytes().first(), Some(b'e' | b'u'));
+            if let Some(&(_, _, canon)) = ALIASES
+                .iter()
+                .filter(|_| maybe)
+                .find(|(a, b, _)| *a == prev.norm && *b == t.norm)
+            {
+                prev.norm = canon.to_string();
+                prev.end = t.end;
+                prev.proper = true;
+                prev.stop = false;
+                aux[w - 1].fresh = false;
+                continue;
+            }
+        }
+        // "a dozen" etc. keep the number; bare scale words ("hundreds") are vague.
+        if toks[r].kind == Kind::Word && aux[r].scale.is_some() && toks[r].norm.len() > 2 {
+            toks[r].kind = Kind::Vague;
+            aux[r].fresh = false;
+        }
+        if w != r {
+            toks.swap(w, r);
+            aux.swap(w, r);
+        }
+        w += 1;
+    }
+    toks.truncate(w);
+    aux.truncate(w);
+}

@@ -1,0 +1,116 @@
+//! The tokeniser's first cut: where a token starts and ends in the text (code points),
+//! before any normalisation. Letters, digits and combining marks make words; an
+//! apostrophe inside a word, a dot inside a number or an acronym ("U.S.", "1.8") and
+//! scripts written without spaces (one token per character) are handled here.
+
+use super::scripts::unspaced;
+
+/// An apostrophe of any style (straight, curly, modifier letter, grave, acute).
+pub(super) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '`' | '´')
+}
+
+/// A raw token: its code point range.
+pub(super) struct Raw {
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// The raw tokens of `chars`, in order.
+pub(super) fn raw_tokens(chars: &[char]) -> Vec<Raw> {
+    let n = chars.len();
+    let mut out = Vec::with_capacity(n / 5 + 4);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c == '%' {
+            out.push(Raw {
+                start: i,
+                end: i + 1,
+            });
+            i += 1;
+            continue;
+        }
+        if !alnum(c) {
+            i += 1;
+            continue;
+        }
+        // Chinese and Japanese, written without spaces between words: each character is a
+        // token (with its combining marks), so two sentences that share words share tokens
+        // (a run of such characters was one token a clause, shared by nothing).
+        if unspaced(c) {
+            let mut j = i + 1;
+            while j < n && is_mark(chars[j]) {
+                j += 1;
+            }
+            out.push(Raw { start: i, end: j });
+            i = j;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        loop {
+            // ASCII letters and digits first: no other test is needed for them.
+            while j < n && chars[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if j < n && !unspaced(chars[j]) && (alnum(chars[j]) || is_mark(chars[j])) {
+                j += 1;
+                continue;
+            }
+            // 2.5, 1,000: punctuation between digits.
+            if j + 1 < n
+                && matches!(chars[j], '.' | ',')
+                && chars[j - 1].is_ascii_digit()
+                && chars[j + 1].is_ascii_digit()
+            {
+                j += 2;
+                continue;
+            }
+            // don't, defector's: apostrophe between letters.
+            if j + 1 < n
+                && is_apostrophe(chars[j])
+                && chars[j - 1].is_alphabetic()
+                && chars[j + 1].is_alphabetic()
+            {
+                j += 2;
+                continue;
+            }
+            // U.S., U.N., p.m.: single letters separated by dots.
+            if j < n && chars[j] == '.' && j - start >= 1 {
+                let seg_start = chars[start..j]
+                    .iter()
+                    .rposition(|&c| c == '.')
+                    .map_or(start, |p| start + p + 1);
+                let single = j - seg_start == 1 && chars[seg_start].is_alphabetic();
+                if single && j + 2 < n && chars[j + 1].is_alphabetic() && chars[j + 2] == '.' {
+                    j += 2;
+                    continue;
+                }
+                if single && chars[start..j].contains(&'.') {
+                    j += 1; // closing dot of the acronym
+                }
+            }
+            break;
+        }
+        out.push(Raw { start, end: j });
+        i = j;
+    }
+    out
+}
+
+/// `c.is_alphanumeric()`, without the table lookup for ASCII.
+#[inline]
+fn alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// A combining mark (accents written as marks after their letter).
+pub(super) fn is_mark(c: char) -> bool {
+    // No ASCII character is a combining mark; the table lookup is for the rest.
+    !c.is_ascii() && unicode_normalization::char::is_combining_mark(c)
+}
