@@ -9,7 +9,7 @@ use super::text::{Kind, Token};
 
 mod sources;
 pub use sources::speakers_may_differ;
-use sources::{given_names_differ, same_person, source_at, sources_differ, Source};
+use sources::{given_names_differ, same_person, source_at, sources_differ, Source, PARTICLES};
 
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).
@@ -308,37 +308,14 @@ pub(crate) fn resolve_pronouns<S>(
     }
 }
 
-/// A word before a role: an article or a possessive ("the mayor", "her agent", "his
-/// lawyer"): "her agent said" and "her husband said" name two roles.
-/// Lower-case particles of names ("Jan de Vries", "Ursula von der Leyen", "Luiz Inácio
-/// Lula da Silva", "Mohammed bin Salman"), taken as part of a name only between two of its
-/// capitalised words.
+/// Lower-case particles of names ([`PARTICLES`]: "Jan de Vries"), taken as part of a
+/// name only between two of its capitalised words.
 fn is_particle(t: &Token) -> bool {
-    !t.capital
-        && matches!(
-            t.norm.as_str(),
-            "de" | "van"
-                | "von"
-                | "der"
-                | "den"
-                | "ter"
-                | "da"
-                | "di"
-                | "du"
-                | "del"
-                | "della"
-                | "dos"
-                | "das"
-                | "la"
-                | "le"
-                | "bin"
-                | "ibn"
-                | "al"
-                | "el"
-                | "zu"
-        )
+    !t.capital && PARTICLES.contains(&t.norm.as_str())
 }
 
+/// A word before a role: an article or a possessive ("the mayor", "her agent", "his
+/// lawyer"): "her agent said" and "her husband said" name two roles.
 fn is_det(norm: &str) -> bool {
     matches!(norm, "the" | "a" | "an" | "his" | "her" | "their" | "its")
 }

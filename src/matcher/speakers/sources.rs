@@ -265,11 +265,7 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
 /// "McClellan" / "McLellan", "Nestle" / "Nestlé", "Brooks" / "Vincent Brooks").
 pub(super) fn same_person(x: &str, y: &str) -> bool {
     let all = |s: &str| -> Vec<Vec<char>> {
-        s.split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-            .map(|w| w.to_lowercase().chars().collect())
-            .collect()
+        name_words(s).iter().map(|w| w.chars().collect()).collect()
     };
     let (ax, ay) = (all(x), all(y));
     if let ([_, .., sx], [_, .., sy]) = (ax.as_slice(), ay.as_slice()) {
@@ -281,6 +277,17 @@ pub(super) fn same_person(x: &str, y: &str) -> bool {
         |v: Vec<Vec<char>>| -> Vec<Vec<char>> { v.into_iter().filter(|w| w.len() >= 5).collect() };
     let (wx, wy) = (words(ax), words(ay));
     wx.iter().any(|a| wy.iter().any(|b| within_one_edit(a, b)))
+}
+
+/// The words of a name as written, lower case, for comparing names: split at anything
+/// but a letter or an apostrophe ("Jean-Marie" is two words, "O'Brien" one), and without
+/// a generational suffix ("Jr.", "III").
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .collect()
 }
 
 /// Whether `a` becomes `b` by swapping two letters next to each other.
@@ -306,8 +313,35 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
-/// Words before a surname that are no given name: titles and forms of address ("Gen.",
-/// "Mr.", "Maj-Gen"), and the particles of names ("de", "von").
+/// Lower-case particles of names ("Jan de Vries", "Ursula von der Leyen", "Luiz Inácio
+/// Lula da Silva", "Mohammed bin Salman"): part of a name, never a given name. The one
+/// list for finding names in a sentence and for comparing them.
+pub(super) const PARTICLES: &[&str] = &[
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "da",
+    "di",
+    "du",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "zu",
+];
+
+/// Words before a surname that are no given name, besides the particles ([`PARTICLES`]):
+/// titles and forms of address ("Gen.", "Mr.", "Maj-Gen"), and the first parts of
+/// surnames written apart ("Mac Donald", "O’Brien" split at its curly apostrophe).
 const NOT_GIVEN: &[&str] = &[
     "mr",
     "mrs",
@@ -354,26 +388,6 @@ const NOT_GIVEN: &[&str] = &[
     "deputy",
     "officer",
     "st",
-    "de",
-    "van",
-    "von",
-    "der",
-    "den",
-    "ter",
-    "da",
-    "di",
-    "du",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "zu",
     "mac",
     "o",
 ];
@@ -446,21 +460,17 @@ const NICKNAMES: &[&[&str]] = &[
 /// / "Bill Clinton": two people; "Bill Clinton" / "William Clinton", "Gen. Vincent Brooks"
 /// / "Brooks": one. (Two people with one given name and one surname are not told apart.)
 pub(super) fn given_names_differ(x: &str, y: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .map(str::to_lowercase)
-            .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-            .collect()
-    };
-    let (wx, wy) = (words(x), words(y));
+    let (wx, wy) = (name_words(x), name_words(y));
     let given = |w: &[String]| -> Option<String> {
         let (_, before) = w.split_last()?;
         before
             .iter()
             .rev()
             .find(|g| {
-                g.chars().count() > 1 && !NOT_GIVEN.contains(&g.as_str()) && title(g).is_none()
+                g.chars().count() > 1
+                    && !NOT_GIVEN.contains(&g.as_str())
+                    && !PARTICLES.contains(&g.as_str())
+                    && title(g).is_none()
             })
             .cloned()
     };
