@@ -45,34 +45,62 @@ pub const SPEECH: &[&str] = &[
     "described",
 ];
 
-/// Prepositions that make the name after them a place ("officials in Ohio said"), not the
-/// one who speaks.
-const PLACE_BEFORE: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
+/// How a word right before a name makes that name no speaker, but a place or a body
+/// ([`PLACED`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Tie {
+    /// A place always: "officials in Ohio said".
+    Place,
+    /// A place only if the name is a region ("officials from Ohio said"); otherwise often
+    /// an organisation that speaks ("doctors at Johns Hopkins said", "a spokesman from
+    /// Reuters said").
+    Region,
+    /// The place or body of an office before it ("the mayor of Rotterdam said", "the
+    /// Duke of Sussex said", "the Secretary-General of the United Nations said": the
+    /// office is a role, unnamed, never a name against a name), or a region ("Bill Frist,
+    /// Republican of Tennessee, said").
+    Office,
+}
 
-/// Prepositions after which a name is a place only if it is a region ("officials from
-/// Ohio said"); otherwise often an organisation that speaks ("doctors at Johns Hopkins
-/// said", "a spokesman from Reuters said").
-const REGION_BEFORE: &[&str] = &["at", "from"];
+/// The prepositions that tie the name after them to a place or a body, and how.
+const PLACED: &[(&str, Tie)] = &[
+    ("in", Tie::Place),
+    ("near", Tie::Place),
+    ("outside", Tie::Place),
+    ("inside", Tie::Place),
+    ("across", Tie::Place),
+    ("throughout", Tie::Place),
+    ("at", Tie::Region),
+    ("from", Tie::Region),
+    ("of", Tie::Office),
+];
 
-/// Whether the name of tokens `s..=e` ends a place phrase: it follows a place preposition
-/// ("officials in Ohio said"), or a region ([`REGION_BEFORE`]), or it is a region ending a
-/// place written with commas ("born in Nashville, Tennessee said": up to two parts back).
+/// Whether the name of tokens `s..=e` names a place or a body, not who speaks: it follows
+/// a preposition of [`PLACED`] ("officials in Ohio said", "the mayor of Rotterdam said",
+/// "of the United Nations"), or it is a region ending a place written with commas ("born
+/// in Nashville, Tennessee said": up to two parts back).
 fn place_tail(p: &Prepared, toks: &[Token], s: usize, e: usize) -> bool {
     let region = || {
         let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
         super::flags::is_region(&name.join(" "))
     };
+    // An office before "of": a content word ("mayor", "Duke").
+    let office = |k: usize| toks[k].kind == Kind::Word && !toks[k].stop;
     let mut k = s;
     for _ in 0..3 {
         if k == 0 {
             return false;
         }
         let before = toks[k - 1].norm.as_str();
-        if PLACE_BEFORE.contains(&before) {
-            return true;
+        // "of the United Nations": the article between.
+        if before == "the" && k >= 3 && toks[k - 2].norm == "of" {
+            return k == s && office(k - 3);
         }
-        if REGION_BEFORE.contains(&before) {
-            return k == s && region();
+        match PLACED.iter().find(|(w, _)| *w == before).map(|x| x.1) {
+            Some(Tie::Place) => return true,
+            Some(Tie::Region) => return k == s && region(),
+            Some(Tie::Office) => return k == s && (region() || (k >= 2 && office(k - 2))),
+            None => {}
         }
         // "Nashville, Tennessee said": a region after a comma ends a place written with
         // commas; step back over its earlier part. ("in Nashville, Tennessee, Page said"
@@ -132,22 +160,12 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         }
         s
     };
-    // Names that do not speak: the end of a place phrase ([`place_tail`]), a party
-    // affiliation ("R-Maine"), a region after "of" ("Republican of Tennessee").
+    // Names that do not speak: a place or a body ([`place_tail`]: "officials in Ohio
+    // said", "the mayor of Rotterdam said"), a party affiliation ("R-Maine").
     let not_speaker = |s: usize, e: usize| {
         let surface = chars.get(toks[s].start..toks[e].end).unwrap_or(&[]);
         let affiliation = matches!(surface, ['R' | 'D' | 'I', '-', ..]);
-        let of_region = s > 0 && toks[s - 1].norm == "of" && {
-            let name: Vec<&str> = toks[s..=e].iter().map(|t| t.norm.as_str()).collect();
-            super::flags::is_region(&name.join(" "))
-        };
-        // "the mayor of Rotterdam said", "the Duke of Sussex said", "the Secretary-General
-        // of the United Nations said": the name is the office's place or body, not who
-        // speaks (the office is a role: unnamed, never a name against a name).
-        let word = |k: usize| toks[k].kind == Kind::Word && !toks[k].stop;
-        let of_office = (s >= 2 && toks[s - 1].norm == "of" && word(s - 2))
-            || (s >= 3 && toks[s - 1].norm == "the" && toks[s - 2].norm == "of" && word(s - 3));
-        affiliation || of_region || of_office || place_tail(p, toks, s, e)
+        affiliation || place_tail(p, toks, s, e)
     };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
