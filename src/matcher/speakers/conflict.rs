@@ -7,8 +7,8 @@ use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
-use crate::matcher::flags::{fold_diacritics, same_name_word, surface, Ranges};
-use crate::matcher::text::Token;
+use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
+use crate::matcher::text::{Kind, Token};
 
 /// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
 /// same statement to different people. No flag when either names a speaker the other
@@ -60,7 +60,8 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     // Only the same statement can be credited to the wrong person: both sentences quote
-    // (quotation marks), or they share at least half of the shorter one's content words.
+    // (quotation marks), or they share at least two thirds of the shorter one's content
+    // words, the speakers' own words left out ([`statement`]).
     // Two sources for one reported fact ("Cooley said ..." / "..., according to the
     // sheriff's department") are not a discrepancy.
     // "he" of "..., he said" stands for the person an earlier sentence named: its range,
@@ -80,8 +81,11 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     let quotes = |p: &Prepared| p.cues & 2 != 0;
-    let shared = crate::matcher::features::weighted_shared(&a.content, &b.content).2;
-    let shorter = a.content.len().min(b.content.len());
+    // The statements without their speakers: a long title ("Foreign Minister Sergei
+    // Lavrov" / "Kremlin spokesman Dmitry Peskov") is no part of what was said.
+    let (ta, tb) = (statement(a, &sa), statement(b, &sb));
+    let shared = crate::matcher::features::weighted_shared(&ta, &tb).2;
+    let shorter = ta.len().min(tb.len());
     // "..., he said", "he" an earlier sentence's named person, against another person
     // named: the same judgement credited to each ("They \"demonstrated appropriate
     // self-discipline\" ..., he said" after "Carroll commended their restraint" / "Brooks
@@ -92,13 +96,48 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let person = |k: &[((usize, usize), Source)]| k.iter().all(|x| matches!(x.1, Source::Name(_)));
     let said_alike =
         (ha.is_some() || hb.is_some()) && person(&ka) && person(&kb) && shared_words(a, b) >= 2;
-    if !(said_alike || quotes(a) && quotes(b)) && 2 * shared < shorter {
+    if !(said_alike || quotes(a) && quotes(b)) && (shared == 0 || 3 * shared < 2 * shorter) {
         return None;
     }
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| sources_differ(x.1, y.1))
         .map(|(x, y)| (x.0, y.0))
+}
+
+/// The content stems (with their IDF) of what `p` says: its content words but the words
+/// of its speakers (`spoken`, [`speakers`]) and of the description right before a name
+/// ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre":
+/// up to four words joined as a name's are, no comma between).
+fn statement(p: &Prepared, spoken: &[((usize, usize), u64)]) -> Vec<(u64, f32)> {
+    let toks = &p.tokens;
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut own: Vec<u64> = Vec::new();
+    for &((start, end), _) in spoken {
+        let Some(first) = toks.iter().position(|t| t.start >= start) else {
+            continue;
+        };
+        let mut k = first;
+        while k > 0 && first - k < 4 {
+            let (t, next) = (&toks[k - 1], &toks[k]);
+            let gap = chars.get(t.end..next.start).unwrap_or(&[]);
+            if t.kind != Kind::Word || t.stop || !joins_name(gap) {
+                break;
+            }
+            k -= 1;
+        }
+        own.extend(
+            toks[k..]
+                .iter()
+                .take_while(|t| t.end <= end)
+                .map(|t| t.stem),
+        );
+    }
+    p.content
+        .iter()
+        .filter(|(stem, _)| !own.contains(stem))
+        .copied()
+        .collect()
 }
 
 /// How many content stems `a` and `b` share that are no name, number or date
