@@ -4,7 +4,7 @@
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
 use super::names::PARTICLES;
-use super::placed::place_tail;
+use super::placed::{named, titled, Named};
 use super::pronouns::resolved_pronoun;
 use super::roles::{is_det, role_after, role_before, role_word};
 use super::SPEECH;
@@ -56,12 +56,20 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         }
         s
     };
-    // Names that do not speak: a place or a body ([`place_tail`]: "officials in Ohio
-    // said", "the mayor of Rotterdam said"), a party affiliation ("R-Maine").
-    let not_speaker = |s: usize, e: usize| {
+    // The first token of the speaker named by tokens `s..=e`, `None` when the name does
+    // not speak: a place or a body ([`named`]: "officials in Ohio said", "the mayor of
+    // Rotterdam said"), a party affiliation ("R-Maine"). A person titled with an office
+    // written with "of" starts at the office ("Secretary of State Antony Blinken").
+    let speaker_from = |s: usize, e: usize| {
         let surface = chars.get(toks[s].start..toks[e].end).unwrap_or(&[]);
-        let affiliation = matches!(surface, ['R' | 'D' | 'I', '-', ..]);
-        affiliation || place_tail(p, toks, s, e)
+        if matches!(surface, ['R' | 'D' | 'I', '-', ..]) {
+            return None;
+        }
+        match named(p, toks, s, e) {
+            Named::Speaker => Some(s),
+            Named::Titled(from) => Some(from),
+            Named::Place => None,
+        }
     };
     let mut out = Vec::new();
     let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
@@ -72,8 +80,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             return None;
         }
         let s = name_start(end_idx);
-        if !not_speaker(s, end_idx) {
-            return Some(((toks[s].start, toks[end_idx].end), toks[end_idx].stem));
+        if let Some(from) = speaker_from(s, end_idx) {
+            return Some(((toks[from].start, toks[end_idx].end), toks[end_idx].stem));
         }
         // "Olympia Snowe, R-Maine, said", "Bill Frist, Republican of Tennessee, said": the
         // name before an appositive between commas right before the verb speaks.
@@ -85,7 +93,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             .find(|&k| gap(k).contains(&','))?;
         let e = k - 1;
         let s = name_start(e);
-        (toks[e].proper && !not_speaker(s, e)).then(|| ((toks[s].start, toks[e].end), toks[e].stem))
+        let from = speaker_from(s, e).filter(|_| toks[e].proper)?;
+        Some(((toks[from].start, toks[e].end), toks[e].stem))
     };
     for (i, t) in toks.iter().enumerate() {
         if !SPEECH.contains(&t.norm.as_str()) {
@@ -117,6 +126,20 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
                     e = k;
                 } else {
                     break;
+                }
+            }
+            // "..., said Secretary of State Antony Blinken": the office's place and the
+            // name after "of" ([`titled`]).
+            let mut k = e + 1;
+            if toks.get(k).is_some_and(|t| t.norm == "of") {
+                k += 1 + toks.get(k + 1).is_some_and(|t| t.norm == "the") as usize;
+                let mut end = k;
+                while toks.get(end + 1).is_some_and(|t| t.proper) && joined(end + 1) {
+                    end += 1;
+                }
+                let name = toks.get(k).is_some_and(|t| t.proper);
+                if name && titled(p, toks, e, k, end).is_some() {
+                    e = end;
                 }
             }
             // "..., said Page died": a name with its verb after it is what was said.
