@@ -99,10 +99,31 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if !(said_alike || quotes(a) && quotes(b)) && (shared == 0 || 3 * shared < 2 * shorter) {
         return None;
     }
+    // Two institutions, one named by a shortening of the other's name ("the Fed" / "the
+    // Federal Open Market Committee"): one body, or a body and its part.
+    let text = |p: &Prepared, r: (usize, usize)| surface(p, r.0, r.1);
+    let one_body = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let (tx, ty) = (text(a, x.0), text(b, y.0));
+        x.1 == Source::Institution
+            && y.1 == Source::Institution
+            && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx))
+    };
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| sources_differ(x.1, y.1))
+        .find(|(x, y)| sources_differ(x.1, y.1) && !one_body(x, y))
         .map(|(x, y)| (x.0, y.0))
+}
+
+/// Whether `short` is one word of three letters or more that begins a longer word of
+/// `long` ("Fed" / "Federal Open Market Committee", "Met" / "Metropolitan Police").
+fn shortening_of(short: &str, long: &str) -> bool {
+    let word = short.trim().to_lowercase();
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    long.split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .any(|w| w.len() > word.len() && w.starts_with(&word))
 }
 
 /// The content stems (with their IDF) of what `p` says: its content words but the words

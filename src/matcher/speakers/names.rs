@@ -122,6 +122,12 @@ const NOT_GIVEN: &[&str] = &[
     "o",
 ];
 
+/// Whether a word is a title or a form of address that is no given name ("mr", "sir",
+/// "queen", "rev", [`NOT_GIVEN`]).
+pub(super) fn addresses(norm: &str) -> bool {
+    NOT_GIVEN.contains(&norm)
+}
+
 /// Short forms of given names that are no prefix of the full name ("Bill" / "William";
 /// "Chris" / "Christopher" and initials are prefixes): each group is one name.
 const NICKNAMES: &[&[&str]] = &[

@@ -2,6 +2,7 @@
 //! institution ("the SEC", "the National Weather Service"), a bare role ("the senator"),
 //! a name ("Kerry"), and which of them may be two different people.
 
+use super::names::addresses;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
@@ -13,8 +14,8 @@ pub(super) enum Source {
     /// A group or an institution named generically ("officials", "police", "witnesses",
     /// "the government", "doctors"): it may include the one the other report names.
     Generic,
-    /// An institution named ("the SEC", "the National Weather Service", "the Institute"):
-    /// it may speak through the person the other report names.
+    /// An institution named ("the SEC", "the National Weather Service", "the Institute",
+    /// "the Kremlin"): it may speak through the person the other report names.
     Institution,
     /// A role or title without a name ("the senator", "the harbour master"), with its
     /// title when it is one of [`TITLES`].
@@ -146,7 +147,11 @@ pub(super) fn title(norm: &str) -> Option<&'static str> {
 /// harbour masters") is a generic source; an institution's head ([`INSTITUTIONS`]) or an
 /// acronym ("SEC", `acronym` tells from the text `chars`) an institution; a party word
 /// ([`PARTIES`]) a role; a capitalised word other than a title or a generic word makes a
-/// name; otherwise a role. Speech verbs and stop words are skipped ("according to
+/// name, unless "the" comes before it (a person's name takes no article): then an office
+/// when it ends with a title or a form of address ("the Foreign Minister", "the Queen": a
+/// role), a person when one comes before the last word ("the Rev. Jesse Jackson"), and
+/// otherwise an organisation ("the Kremlin", "the White House", "the Washington Post": an
+/// institution); otherwise a role. Speech verbs and stop words are skipped ("according to
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let words: Vec<&Token> = toks
@@ -174,19 +179,36 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let named = words
         .iter()
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
-    if named {
-        Source::Name(words.iter().find_map(|t| title(&t.norm)))
-    } else {
+    if !named {
+        return Source::Role(title(&head.norm));
+    }
+    let titled = words.iter().find_map(|t| title(&t.norm));
+    let first = toks.iter().position(|t| std::ptr::eq(*t, words[0]));
+    if !first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the") {
+        return Source::Name(titled);
+    }
+    let office = |t: &Token| title(&t.norm).is_some() || addresses(&t.norm);
+    let (_, before) = words.split_last().unwrap_or((head, &[]));
+    if office(head) {
         Source::Role(title(&head.norm))
+    } else if before.iter().any(|t| office(t)) {
+        Source::Name(titled)
+    } else {
+        Source::Institution
     }
 }
 
 /// Whether speakers of these two kinds credit a statement to two different people.
 ///
 /// Two names differ ("Carroll" / "Brooks"), two roles ("the harbour master" / "the
-/// mayor"), two institutions ("the SEC" / "the FBI"). An institution against a person does
-/// not: it may speak through them ("Microsoft" / "Gillian Kent"). A generic source ("officials", "police", "witnesses", "the government") never
-/// does: it may include the person the other report names ("Officials said" / "The prefect
+/// mayor"), two institutions ("the SEC" / "the FBI"). An organisation against a person
+/// never does, whether the person speaks for it or not: it may speak through them ("the
+/// White House" / "Karine Jean-Pierre", "the Kremlin" / "Peskov", "Microsoft Corp." /
+/// "Gillian Kent"); the rule is one for every organisation told as one ([`source_of`]:
+/// an institution's head word, an acronym, capitalised words after "the"). A company
+/// named by one bare word ("Apple said", "Microsoft told the BBC") cannot be told from a
+/// surname ("Carroll said") and is read as a name. A generic source ("officials",
+/// "police", "witnesses", "the government", "the Interior Ministry") never does: it may include the person the other report names ("Officials said" / "The prefect
 /// said"), and two generic sources are two ways of not naming anyone. A bare role against
 /// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
 /// tell), so it differs only when the name carries a different title ("the senator" /
@@ -203,12 +225,14 @@ pub(super) fn sources_differ(x: Source, y: Source) -> bool {
     }
 }
 
-/// The kind of source of the speaker at code points `range` of `p`.
+/// The kind of source of the speaker at code points `range` of `p`, with the "the" right
+/// before it ("the Kremlin said": an organisation, [`source_of`]).
 pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
-    let toks: Vec<&Token> = p
-        .tokens
+    let first = p.tokens.iter().position(|t| t.start >= start).unwrap_or(0);
+    let article = first > 0 && p.tokens[first - 1].norm == "the";
+    let toks: Vec<&Token> = p.tokens[first - article as usize..]
         .iter()
-        .filter(|t| t.start >= start && t.end <= end)
+        .take_while(|t| t.end <= end)
         .collect();
     let chars: Vec<char> = p.text.chars().collect();
     source_of(&toks, &chars)
