@@ -1,8 +1,8 @@
 //! Kinds of sources for the speaker flag: a generic source ("officials", "police"), an
 //! institution ("the SEC", "the National Weather Service"), a bare role ("the senator"),
-//! a name ("Kerry"), and which of them may be two different people; and names told with
-//! two spellings ("Sundwell" / "Sundwall"), one person.
+//! a name ("Kerry"), and which of them may be two different people.
 
+use super::names::addresses;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
@@ -14,8 +14,8 @@ pub(super) enum Source {
     /// A group or an institution named generically ("officials", "police", "witnesses",
     /// "the government", "doctors"): it may include the one the other report names.
     Generic,
-    /// An institution named ("the SEC", "the National Weather Service", "the Institute"):
-    /// it may speak through the person the other report names.
+    /// An institution named ("the SEC", "the National Weather Service", "the Institute",
+    /// "the Kremlin"): it may speak through the person the other report names.
     Institution,
     /// A role or title without a name ("the senator", "the harbour master"), with its
     /// title when it is one of [`TITLES`].
@@ -135,7 +135,7 @@ const TITLES: &[(&str, &[&str])] = &[
 ];
 
 /// The title a word writes ("sen" and "senator": "senator").
-fn title(norm: &str) -> Option<&'static str> {
+pub(super) fn title(norm: &str) -> Option<&'static str> {
     TITLES
         .iter()
         .find(|(_, forms)| forms.contains(&norm))
@@ -147,7 +147,11 @@ fn title(norm: &str) -> Option<&'static str> {
 /// harbour masters") is a generic source; an institution's head ([`INSTITUTIONS`]) or an
 /// acronym ("SEC", `acronym` tells from the text `chars`) an institution; a party word
 /// ([`PARTIES`]) a role; a capitalised word other than a title or a generic word makes a
-/// name; otherwise a role. Speech verbs and stop words are skipped ("according to
+/// name, unless "the" comes before it (a person's name takes no article): then an office
+/// when it ends with a title or a form of address ("the Foreign Minister", "the Queen": a
+/// role), a person when one comes before the last word ("the Rev. Jesse Jackson"), and
+/// otherwise an organisation ("the Kremlin", "the White House", "the Washington Post": an
+/// institution); otherwise a role. Speech verbs and stop words are skipped ("according to
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let words: Vec<&Token> = toks
@@ -175,19 +179,36 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let named = words
         .iter()
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
-    if named {
-        Source::Name(words.iter().find_map(|t| title(&t.norm)))
-    } else {
+    if !named {
+        return Source::Role(title(&head.norm));
+    }
+    let titled = words.iter().find_map(|t| title(&t.norm));
+    let first = toks.iter().position(|t| std::ptr::eq(*t, words[0]));
+    if !first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the") {
+        return Source::Name(titled);
+    }
+    let office = |t: &Token| title(&t.norm).is_some() || addresses(&t.norm);
+    let (_, before) = words.split_last().unwrap_or((head, &[]));
+    if office(head) {
         Source::Role(title(&head.norm))
+    } else if before.iter().any(|t| office(t)) {
+        Source::Name(titled)
+    } else {
+        Source::Institution
     }
 }
 
 /// Whether speakers of these two kinds credit a statement to two different people.
 ///
 /// Two names differ ("Carroll" / "Brooks"), two roles ("the harbour master" / "the
-/// mayor"), two institutions ("the SEC" / "the FBI"). An institution against a person does
-/// not: it may speak through them ("Microsoft" / "Gillian Kent"). A generic source ("officials", "police", "witnesses", "the government") never
-/// does: it may include the person the other report names ("Officials said" / "The prefect
+/// mayor"), two institutions ("the SEC" / "the FBI"). An organisation against a person
+/// never does, whether the person speaks for it or not: it may speak through them ("the
+/// White House" / "Karine Jean-Pierre", "the Kremlin" / "Peskov", "Microsoft Corp." /
+/// "Gillian Kent"); the rule is one for every organisation told as one ([`source_of`]:
+/// an institution's head word, an acronym, capitalised words after "the"). A company
+/// named by one bare word ("Apple said", "Microsoft told the BBC") cannot be told from a
+/// surname ("Carroll said") and is read as a name. A generic source ("officials",
+/// "police", "witnesses", "the government", "the Interior Ministry") never does: it may include the person the other report names ("Officials said" / "The prefect
 /// said"), and two generic sources are two ways of not naming anyone. A bare role against
 /// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
 /// tell), so it differs only when the name carries a different title ("the senator" /
@@ -204,12 +225,14 @@ pub(super) fn sources_differ(x: Source, y: Source) -> bool {
     }
 }
 
-/// The kind of source of the speaker at code points `range` of `p`.
+/// The kind of source of the speaker at code points `range` of `p`, with the "the" right
+/// before it ("the Kremlin said": an organisation, [`source_of`]).
 pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
-    let toks: Vec<&Token> = p
-        .tokens
+    let first = p.tokens.iter().position(|t| t.start >= start).unwrap_or(0);
+    let article = first > 0 && p.tokens[first - 1].norm == "the";
+    let toks: Vec<&Token> = p.tokens[first - article as usize..]
         .iter()
-        .filter(|t| t.start >= start && t.end <= end)
+        .take_while(|t| t.end <= end)
         .collect();
     let chars: Vec<char> = p.text.chars().collect();
     source_of(&toks, &chars)
@@ -254,234 +277,4 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         source_of(if named { &before } else { &toks }, &chars)
     };
     sources_differ(kind(a), kind(b))
-}
-
-/// Whether two names, as written, may be one person told with two spellings or in part.
-/// Two names of two words or more each are one person when their surnames (the last
-/// word, "Jr." and the like left out) are the same or one letter apart, an edit or two
-/// letters swapped ("Allen Eichhorn" / "Allen Eichorn", "General Jeffrey" / "Maj-Gen
-/// Jeffery"): "Patrick O'Brien" and "Patrick O'Neill" are two people. Otherwise, a word of
-/// five letters or more in each that are one letter apart ("Sundwell" / "Sundwall",
-/// "McClellan" / "McLellan", "Nestle" / "Nestlé", "Brooks" / "Vincent Brooks").
-pub(super) fn same_person(x: &str, y: &str) -> bool {
-    let all = |s: &str| -> Vec<Vec<char>> {
-        s.split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .filter(|w| !matches!(w.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-            .map(|w| w.to_lowercase().chars().collect())
-            .collect()
-    };
-    let (ax, ay) = (all(x), all(y));
-    if let ([_, .., sx], [_, .., sy]) = (ax.as_slice(), ay.as_slice()) {
-        let long = sx.len() >= 5 && sy.len() >= 5;
-        let surname = sx == sy || (long && (within_one_edit(sx, sy) || swapped(sx, sy)));
-        return surname && !given_names_differ(x, y);
-    }
-    let words =
-        |v: Vec<Vec<char>>| -> Vec<Vec<char>> { v.into_iter().filter(|w| w.len() >= 5).collect() };
-    let (wx, wy) = (words(ax), words(ay));
-    wx.iter().any(|a| wy.iter().any(|b| within_one_edit(a, b)))
-}
-
-/// Whether `a` becomes `b` by swapping two letters next to each other.
-fn swapped(a: &[char], b: &[char]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    matches!(diff.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
-}
-
-/// Whether `a` becomes `b` by at most one substitution, insertion or deletion.
-fn within_one_edit(a: &[char], b: &[char]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        short[start..].len() <= 1 || short[start + 1..] == long[start + 1..]
-    } else {
-        short[start..] == long[start + 1..]
-    }
-}
-
-/// Words before a surname that are no given name: titles and forms of address ("Gen.",
-/// "Mr.", "Maj-Gen"), and the particles of names ("de", "von").
-const NOT_GIVEN: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "maj",
-    "major",
-    "adm",
-    "admiral",
-    "brig",
-    "cpl",
-    "corporal",
-    "pvt",
-    "private",
-    "const",
-    "constable",
-    "det",
-    "detective",
-    "insp",
-    "inspector",
-    "supt",
-    "cmdr",
-    "commander",
-    "rev",
-    "father",
-    "sister",
-    "brother",
-    "rabbi",
-    "imam",
-    "sheikh",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "premier",
-    "prime",
-    "chief",
-    "deputy",
-    "officer",
-    "st",
-    "de",
-    "van",
-    "von",
-    "der",
-    "den",
-    "ter",
-    "da",
-    "di",
-    "du",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "zu",
-    "mac",
-    "o",
-];
-
-/// Short forms of given names that are no prefix of the full name ("Bill" / "William";
-/// "Chris" / "Christopher" and initials are prefixes): each group is one name.
-const NICKNAMES: &[&[&str]] = &[
-    &["william", "bill", "billy", "will", "willy", "liam"],
-    &["robert", "bob", "bobby", "rob", "robbie", "bert"],
-    &["james", "jim", "jimmy", "jamie"],
-    &["michael", "mike", "mick", "mickey", "misha", "mikhail"],
-    &["thomas", "tom", "tommy"],
-    &["richard", "dick", "rick", "ricky", "rich", "richie"],
-    &["john", "jack", "johnny", "jon", "jonathan"],
-    &[
-        "katherine",
-        "catherine",
-        "kathleen",
-        "kate",
-        "katie",
-        "kathy",
-        "cathy",
-        "kay",
-    ],
-    &[
-        "elizabeth",
-        "liz",
-        "beth",
-        "betty",
-        "betsy",
-        "lisa",
-        "eliza",
-    ],
-    &["margaret", "peggy", "maggie", "meg", "greta"],
-    &["andrew", "andy", "drew"],
-    &["anthony", "tony", "antony"],
-    &["edward", "ted", "teddy", "ned", "eddie"],
-    &["theodore", "ted", "teddy", "theo"],
-    &["charles", "chuck", "charlie"],
-    &["henry", "hank", "harry"],
-    &["harold", "harry", "hal"],
-    &["lawrence", "laurence", "larry"],
-    &["gerald", "jerry", "gerry"],
-    &["jeremy", "jerry"],
-    &["nicholas", "nick", "nicky", "nikolai", "kolya"],
-    &["alexander", "alexandra", "sandy", "sasha", "alex"],
-    &["susan", "sue", "suzy", "susie"],
-    &["jennifer", "jen", "jenny"],
-    &["david", "dave", "davy"],
-    &["stephen", "steven", "steve", "stevie"],
-    &["patrick", "paddy"],
-    &["francis", "frank", "frankie"],
-    &["samuel", "samantha", "sam", "sammy"],
-    &["joseph", "joe", "joey"],
-    &["dmitry", "dmitri", "dima"],
-    &["vladimir", "vova", "volodya"],
-    &["pieter", "piet"],
-    &["peter", "pete"],
-    &["vincent", "vince"],
-    &["louis", "lou"],
-];
-
-/// Whether two names with one surname name two people by their given names: both give
-/// one (the last word before the surname that is no initial, title or particle: "Navy
-/// Admiral Harold W. Gehman" gives "Harold", "ECB President Wim Duisenberg" "Wim"), the
-/// two differ, neither is the other's start ("J." / "John", "Chris" / "Christopher"; not
-/// "Paul" / "Paula"), a short form of it ([`NICKNAMES`]) or another spelling (one letter
-/// apart in six or more: "Muqtada" / "Moqtada"), and neither is a word of the other name (so "López Obrador" / "Andrés
-/// Manuel López Obrador" is one person). "Piet Bakker" / "Dirk Bakker", "Hillary Clinton"
-/// / "Bill Clinton": two people; "Bill Clinton" / "William Clinton", "Gen. Vincent Brooks"
-/// / "Brooks": one. (Two people with one given name and one surname are not told apart.)
-pub(super) fn given_names_differ(x: &str, y: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic() && c != '\'')
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .map(str::to_lowercase)
-            .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-            .collect()
-    };
-    let (wx, wy) = (words(x), words(y));
-    let given = |w: &[String]| -> Option<String> {
-        let (_, before) = w.split_last()?;
-        before
-            .iter()
-            .rev()
-            .find(|g| {
-                g.chars().count() > 1 && !NOT_GIVEN.contains(&g.as_str()) && title(g).is_none()
-            })
-            .cloned()
-    };
-    let (Some(gx), Some(gy)) = (given(&wx), given(&wy)) else {
-        return false;
-    };
-    let nickname = NICKNAMES
-        .iter()
-        .any(|group| group.contains(&gx.as_str()) && group.contains(&gy.as_str()));
-    let (cx, cy): (Vec<char>, Vec<char>) = (gx.chars().collect(), gy.chars().collect());
-    // Another spelling: one letter apart in names of six letters or more ("Muqtada" /
-    // "Moqtada", "Mohamed" / "Mohammed"; not "Marie" / "Marine").
-    let spelling = cx.len().min(cy.len()) >= 6 && within_one_edit(&cx, &cy);
-    // A short form by its start: an initial ("J." / "John") or two letters or more left
-    // off ("Chris" / "Christopher", "Dan" / "Daniel"); one letter more is another name
-    // ("Paul" / "Paula", "Louis" / "Louise").
-    let (short, long) = if cx.len() <= cy.len() {
-        (&cx, &cy)
-    } else {
-        (&cy, &cx)
-    };
-    let start = long.starts_with(short) && (short.len() <= 2 || long.len() - short.len() >= 2);
-    gx != gy && !spelling && !start && !nickname && !wx.contains(&gy) && !wy.contains(&gx)
 }

@@ -1,0 +1,202 @@
+//! The speaker flag of a pair: the same statement credited to two different people, not
+//! the same person named two ways, nor two sources of one reported fact.
+
+use super::find::speakers;
+use super::names::{given_names_differ, same_person};
+use super::pronouns::resolved_pronoun;
+use super::sources::{source_at, sources_differ, Source};
+use super::SPEECH;
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
+use crate::matcher::text::{Kind, Token};
+
+/// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
+/// same statement to different people. No flag when either names a speaker the other
+/// mentions, one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
+/// sentences are not the same statement, or no two speakers differ by kind
+/// ([`sources_differ`]: a generic source, or a bare role against a name).
+pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let sa = speakers(a);
+    let sb = speakers(b);
+    if sa.is_empty() || sb.is_empty() {
+        return None;
+    }
+    // The other sentence names the speaker: the surname, as written or with other
+    // diacritics ("Müller" / "Muller").
+    // Not when it is the surname of another person the other sentence names as a speaker
+    // ("Piet Bakker" / "Dirk Bakker": `given_names_differ`).
+    let plain = |x: &String| fold_diacritics(x).into_owned();
+    let mentions = |own: &Prepared,
+                    (r, stem): &((usize, usize), u64),
+                    other: &Prepared,
+                    theirs: &[((usize, usize), u64)]| {
+        let surname = own.tokens.iter().find(|t| t.end == r.1 && t.stem == *stem);
+        let name = plain(&surface(own, r.0, r.1));
+        let someone_else = |t: &Token| {
+            theirs.iter().any(|(o, _)| {
+                t.start >= o.0
+                    && t.end <= o.1
+                    && given_names_differ(&name, &plain(&surface(other, o.0, o.1)))
+            })
+        };
+        other.tokens.iter().any(|t| {
+            (t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t))) && !someone_else(t)
+        })
+    };
+    if sa.iter().any(|s| mentions(a, s, b, &sb)) || sb.iter().any(|s| mentions(b, s, a, &sa)) {
+        return None;
+    }
+    // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
+    let names = |p: &Prepared, v: &[((usize, usize), u64)]| -> Vec<String> {
+        v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
+    };
+    let (na, nb) = (names(a, &sa), names(b, &sb));
+    // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
+    // compared without diacritics): the same speaker.
+    if na.iter().any(|x| {
+        nb.iter()
+            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(&plain(x), &plain(y)))
+    }) {
+        return None;
+    }
+    // Only the same statement can be credited to the wrong person: both sentences quote
+    // (quotation marks), or they share at least two thirds of the shorter one's content
+    // words, the speakers' own words left out ([`statement`]).
+    // Two sources for one reported fact ("Cooley said ..." / "..., according to the
+    // sheriff's department") are not a discrepancy.
+    // "he" of "..., he said" stands for the person an earlier sentence named: its range,
+    // read once for each side.
+    let (ha, hb) = (resolved_pronoun(a), resolved_pronoun(b));
+    let kinds = |p: &Prepared, v: &[((usize, usize), u64)], he: Option<(usize, usize)>| {
+        v.iter()
+            .map(|(r, _)| match he == Some(*r) {
+                true => (*r, Source::Name(None)),
+                false => (*r, source_at(p, *r)),
+            })
+            .collect::<Vec<((usize, usize), Source)>>()
+    };
+    let (ka, kb) = (kinds(a, &sa, ha), kinds(b, &sb, hb));
+    // "he" against "he": who each is was read, not written; "he ≠ he" would say nothing.
+    if ha.is_some() && hb.is_some() {
+        return None;
+    }
+    let quotes = |p: &Prepared| p.cues & 2 != 0;
+    // The statements without their speakers: a long title ("Foreign Minister Sergei
+    // Lavrov" / "Kremlin spokesman Dmitry Peskov") is no part of what was said.
+    let (ta, tb) = (statement(a, &sa), statement(b, &sb));
+    let shared = crate::matcher::features::weighted_shared(&ta, &tb).2;
+    let shorter = ta.len().min(tb.len());
+    // "..., he said", "he" an earlier sentence's named person, against another person
+    // named: the same judgement credited to each ("They \"demonstrated appropriate
+    // self-discipline\" ..., he said" after "Carroll commended their restraint" / "Brooks
+    // said security forces acted appropriately"), when both tell it with two shared
+    // content words that are no name, number or date. (A name alone may be an outlet or
+    // an institution, "Bloomberg reported", whose report is another statement; "he" is a
+    // person.)
+    let person = |k: &[((usize, usize), Source)]| k.iter().all(|x| matches!(x.1, Source::Name(_)));
+    let said_alike =
+        (ha.is_some() || hb.is_some()) && person(&ka) && person(&kb) && shared_words(a, b) >= 2;
+    if !(said_alike || quotes(a) && quotes(b)) && (shared == 0 || 3 * shared < 2 * shorter) {
+        return None;
+    }
+    // Two institutions, one named by a shortening of the other's name ("the Fed" / "the
+    // Federal Open Market Committee"): one body, or a body and its part.
+    let text = |p: &Prepared, r: (usize, usize)| surface(p, r.0, r.1);
+    let one_body = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let (tx, ty) = (text(a, x.0), text(b, y.0));
+        x.1 == Source::Institution
+            && y.1 == Source::Institution
+            && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx))
+    };
+    ka.iter()
+        .flat_map(|x| kb.iter().map(move |y| (x, y)))
+        .find(|(x, y)| sources_differ(x.1, y.1) && !one_body(x, y))
+        .map(|(x, y)| (x.0, y.0))
+}
+
+/// Whether `short` is one word of three letters or more that begins a longer word of
+/// `long` ("Fed" / "Federal Open Market Committee", "Met" / "Metropolitan Police").
+fn shortening_of(short: &str, long: &str) -> bool {
+    let word = short.trim().to_lowercase();
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    long.split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .any(|w| w.len() > word.len() && w.starts_with(&word))
+}
+
+/// The content stems (with their IDF) of what `p` says: its content words but the words
+/// of its speakers (`spoken`, [`speakers`]) and of the description right before a name
+/// ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre":
+/// up to four words joined as a name's are, no comma between).
+fn statement(p: &Prepared, spoken: &[((usize, usize), u64)]) -> Vec<(u64, f32)> {
+    let toks = &p.tokens;
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut own: Vec<u64> = Vec::new();
+    for &((start, end), _) in spoken {
+        let Some(first) = toks.iter().position(|t| t.start >= start) else {
+            continue;
+        };
+        let mut k = first;
+        while k > 0 && first - k < 4 {
+            let (t, next) = (&toks[k - 1], &toks[k]);
+            let gap = chars.get(t.end..next.start).unwrap_or(&[]);
+            if t.kind != Kind::Word || t.stop || !joins_name(gap) {
+                break;
+            }
+            k -= 1;
+        }
+        own.extend(
+            toks[k..]
+                .iter()
+                .take_while(|t| t.end <= end)
+                .map(|t| t.stem),
+        );
+    }
+    p.content
+        .iter()
+        .filter(|(stem, _)| !own.contains(stem))
+        .copied()
+        .collect()
+}
+
+/// How many content stems `a` and `b` share that are no name, number or date
+/// (`Prepared::content_flags` bits 0 and 2) nor a speech verb.
+fn shared_words(a: &Prepared, b: &Prepared) -> usize {
+    let plain = |p: &Prepared| -> Vec<u64> {
+        let speech: Vec<u64> = p
+            .tokens
+            .iter()
+            .filter(|t| SPEECH.contains(&t.norm.as_str()))
+            .map(|t| t.stem)
+            .collect();
+        p.content
+            .iter()
+            .zip(&p.content_flags)
+            .filter(|&(&(stem, _), &f)| f & 0b101 == 0 && !speech.contains(&stem))
+            .map(|(&(stem, _), _)| stem)
+            .collect()
+    };
+    let (x, y) = (plain(a), plain(b));
+    x.iter().filter(|s| y.contains(s)).count()
+}
+
+/// Whether `short` is an acronym of `long`: two or more capitals (full stops allowed),
+/// the initials of `long`'s capitalised words, or ends with them, "The" counted or not
+/// ("THR" / "Hollywood Reporter", "NWS" / "National Weather Service", "U.N." / "United
+/// Nations", "SEC" / "Exchange Commission").
+fn acronym_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| *c != '.').collect();
+    if letters.chars().count() < 2 || !letters.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    // The name may be cut at "and" or "of" ("Securities and Exchange Commission" read as
+    // "Exchange Commission"): the acronym then ends with its initials.
+    initials.chars().count() >= 2 && (letters == initials || letters.ends_with(&initials))
+}

@@ -1,0 +1,269 @@
+//! The speakers one sentence names: a name before or after a speech verb ("Carroll said",
+//! "..., said Carroll", "according to police spokesman John Smith", "Brooks, who
+//! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
+//! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
+
+use super::names::PARTICLES;
+use super::placed::{named, titled, Named};
+use super::pronouns::resolved_pronoun;
+use super::roles::{is_det, role_after, role_before, role_word};
+use super::SPEECH;
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::joins_name;
+use crate::matcher::text::{Kind, Token};
+
+/// Named speakers of a sentence: (range of the name, stem of the surname). A role ("the
+/// mayor said", "her agent said") counts as a name here; `sources` tells the kinds apart.
+pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    let toks = &p.tokens;
+    // Characters are only needed to look for ", who"; most sentences have no speech verb.
+    if !toks.iter().any(|t| SPEECH.contains(&t.norm.as_str())) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = p.text.chars().collect();
+    // The characters between tokens `k - 1` and `k`.
+    let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+    // Two words of one name: nothing but spaces, a full stop, a hyphen or an apostrophe
+    // between them ("Gen. Vincent Brooks"); a comma, a bracket or a quotation mark ends
+    // the name ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
+    let joined = |k: usize| joins_name(gap(k));
+    // "Jan de Vries", "Ursula von der Leyen": up to two lower-case particles between two
+    // words of a name. The index of the name word before (`back`) or after them.
+    let across_particles = |k: usize, back: bool| -> Option<usize> {
+        let at = |n: usize| if back { k.checked_sub(n) } else { Some(k + n) };
+        for n in 1..=2 {
+            if !toks.get(at(n)?).is_some_and(is_particle) {
+                return None;
+            }
+            let w = at(n + 1)?;
+            if toks.get(w).is_some_and(|t| t.proper) {
+                let (lo, hi) = if back { (w, k) } else { (k, w) };
+                return (lo + 1..=hi).all(joined).then_some(w);
+            }
+        }
+        None
+    };
+    let name_start = |e: usize| {
+        let mut s = e;
+        while s > 0 && e - s < 5 {
+            if toks[s - 1].proper && joined(s) {
+                s -= 1;
+            } else if let Some(k) = across_particles(s, true) {
+                s = k;
+            } else {
+                break;
+            }
+        }
+        s
+    };
+    // The first token of the speaker named by tokens `s..=e`, `None` when the name does
+    // not speak: a place or a body ([`named`]: "officials in Ohio said", "the mayor of
+    // Rotterdam said"), a party affiliation ("R-Maine"). A person titled with an office
+    // written with "of" starts at the office ("Secretary of State Antony Blinken").
+    let speaker_from = |s: usize, e: usize| {
+        let surface = chars.get(toks[s].start..toks[e].end).unwrap_or(&[]);
+        if matches!(surface, ['R' | 'D' | 'I', '-', ..]) {
+            return None;
+        }
+        match named(p, toks, s, e) {
+            Named::Speaker => Some(s),
+            Named::Titled(from) => Some(from),
+            Named::Place => None,
+        }
+    };
+    let mut out = Vec::new();
+    let run_back = |end_idx: usize| -> Option<((usize, usize), u64)> {
+        // A name, or a capitalised first word right before the verb ("Carroll said ...").
+        let t = &toks[end_idx];
+        let first_name = end_idx == 0 && t.capital && !t.stop && t.kind == Kind::Word;
+        if !t.proper && !first_name {
+            return None;
+        }
+        let s = name_start(end_idx);
+        if let Some(from) = speaker_from(s, end_idx) {
+            return Some(((toks[from].start, toks[end_idx].end), toks[end_idx].stem));
+        }
+        // "Olympia Snowe, R-Maine, said", "Bill Frist, Republican of Tennessee, said": the
+        // name before an appositive between commas right before the verb speaks.
+        if end_idx + 1 >= toks.len() || !gap(end_idx + 1).contains(&',') {
+            return None;
+        }
+        let k = (s.saturating_sub(6).max(1)..=s)
+            .rev()
+            .find(|&k| gap(k).contains(&','))?;
+        let e = k - 1;
+        let s = name_start(e);
+        let from = speaker_from(s, e).filter(|_| toks[e].proper)?;
+        Some(((toks[from].start, toks[e].end), toks[e].stem))
+    };
+    for (i, t) in toks.iter().enumerate() {
+        if !SPEECH.contains(&t.norm.as_str()) {
+            continue;
+        }
+        // "..., said Carroll", "according to Carroll". A name right after the verb is the
+        // speaker only there: in "Investigators say Sam's Club is looking" or "Carroll told
+        // Reuters" it is what was said, or who heard it.
+        let mut after = if t.norm == "according" { i + 2 } else { i + 1 };
+        let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
+        let name_after = t.norm == "according" || (inverted && t.norm != "told");
+        // "according to police spokesman John Smith", "..., said police spokesman John
+        // Smith": role words before the name.
+        if name_after {
+            let mut k = after;
+            while k < toks.len() && k < after + 3 && role_word(&toks[k]) {
+                k += 1;
+            }
+            if k > after && toks.get(k).is_some_and(|t| t.proper) {
+                after = k;
+            }
+        }
+        if name_after && after < toks.len() && toks[after].proper {
+            let mut e = after;
+            while e + 1 < toks.len() && e - after < 4 {
+                if toks[e + 1].proper && joined(e + 1) {
+                    e += 1;
+                } else if let Some(k) = across_particles(e, false) {
+                    e = k;
+                } else {
+                    break;
+                }
+            }
+            // "..., said Secretary of State Antony Blinken": the office's place and the
+            // name after "of" ([`titled`]).
+            let mut k = e + 1;
+            if toks.get(k).is_some_and(|t| t.norm == "of") {
+                k += 1 + toks.get(k + 1).is_some_and(|t| t.norm == "the") as usize;
+                let mut end = k;
+                while toks.get(end + 1).is_some_and(|t| t.proper) && joined(end + 1) {
+                    end += 1;
+                }
+                let name = toks.get(k).is_some_and(|t| t.proper);
+                if name && titled(p, toks, e, k, end).is_some() {
+                    e = end;
+                }
+            }
+            // "..., said Page died": a name with its verb after it is what was said.
+            if t.norm == "according" || name_ends_clause(p, toks, e) {
+                out.push(((toks[after].start, toks[e].end), toks[e].stem));
+                continue;
+            }
+        }
+        // "..., said the harbour master." (a role, not a name: ends the clause)
+        if inverted && after < toks.len() && is_det(&toks[after].norm) {
+            if let Some(r) = role_after(p, toks, after + 1) {
+                out.push(r);
+                continue;
+            }
+        }
+        // "The mayor said", "..., the harbour master said"
+        if i > 0 {
+            if let Some(r) = role_before(p, toks, i) {
+                out.push(r);
+                continue;
+            }
+        }
+        // "Brooks, who commands ..., said"
+        let lo = i.saturating_sub(16);
+        let who = (lo..i).rev().find(|&k| {
+            toks[k].norm == "who"
+                && k > 0
+                && chars[..toks[k].start.min(chars.len())]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace())
+                    == Some(&',')
+        });
+        if let Some(k) = who {
+            if let Some(s) = run_back(k - 1) {
+                out.push(s);
+                continue;
+            }
+        }
+        // "Carroll said", "Colonel Chad Carroll told"; not a word of a quotation right
+        // before its closing mark ("... host the Oscars," said Zadan and Meron).
+        let quoted = matches!(char_before(p, t.start), Some('"' | '\u{201d}'));
+        if i > 0 && !quoted {
+            if let Some(s) = run_back(i - 1) {
+                out.push(s);
+            }
+        }
+    }
+    // "..., he said" with no name: the speaker an earlier sentence named, if known.
+    if let (true, Some(stem), Some(r)) = (out.is_empty(), p.context_speaker, resolved_pronoun(p)) {
+        out.push((r, stem));
+    }
+    out
+}
+
+/// Lower-case particles of names ([`PARTICLES`]: "Jan de Vries"), taken as part of a
+/// name only between two of its capitalised words.
+fn is_particle(t: &Token) -> bool {
+    !t.capital && PARTICLES.contains(&t.norm.as_str())
+}
+
+/// The non-space character before code point `at` of `p`'s text.
+pub(super) fn char_before(p: &Prepared, at: usize) -> Option<char> {
+    let chars: Vec<char> = p.text.chars().take(at).collect();
+    chars.into_iter().rev().find(|c| !c.is_whitespace())
+}
+
+/// Words that may follow the name after an inverted "said" while that name still ends its
+/// clause: a place, a time or a manner of saying ("..., said Carroll in a statement",
+/// "..., said Smith on Monday", "..., said Doe of the Red Cross").
+const AFTER_SPEAKER: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "from",
+    "for",
+    "with",
+    "during",
+    "after",
+    "before",
+    "about",
+    "to",
+    "by",
+    "via",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "late",
+    "last",
+    "this",
+    "when",
+    "while",
+    "who",
+    "whose",
+    "adding",
+];
+
+/// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
+/// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
+/// said Carroll in a statement"), rather than the subject of what was said, a verb after
+/// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
+fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
+    // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
+    // a second name ("said Zadan and Meron").
+    let mut e = e;
+    loop {
+        if toks.get(e + 1).is_some_and(|t| t.proper) {
+            e += 1;
+        } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
+            && toks.get(e + 2).is_some_and(|t| t.proper)
+        {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    let Some(next) = toks.get(e + 1) else {
+        return true;
+    };
+    let chars: Vec<char> = p.text.chars().collect();
+    let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
+    let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
+    gap.iter().any(stop) || AFTER_SPEAKER.contains(&next.norm.as_str())
+}

@@ -1,0 +1,71 @@
+//! Roles as speakers, without a name: "The mayor said", "..., the harbour master said",
+//! "..., said the harbour master." (`sources.rs` tells a role from a name).
+
+use super::find::char_before;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// A word before a role: an article or a possessive ("the mayor", "her agent", "his
+/// lawyer"): "her agent said" and "her husband said" name two roles.
+pub(super) fn is_det(norm: &str) -> bool {
+    matches!(norm, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+}
+
+/// A lower-case content word that can be part of a role ("harbour master", "police chief").
+pub(super) fn role_word(t: &Token) -> bool {
+    t.kind == Kind::Word && !t.stop && !t.proper
+}
+
+/// A role after "said the": one to three role words that end the clause (followed by
+/// nothing, or a comma or full stop), e.g. "..., said the harbour master."
+pub(super) fn role_after(
+    p: &Prepared,
+    toks: &[Token],
+    from: usize,
+) -> Option<((usize, usize), u64)> {
+    let mut e = from;
+    while e < toks.len() && e < from + 3 && role_word(&toks[e]) {
+        e += 1;
+    }
+    if e == from {
+        return None;
+    }
+    let ends = match toks.get(e) {
+        None => true,
+        Some(next) => matches!(char_before(p, next.start), Some(',' | '.' | ';')),
+    };
+    if !ends {
+        return None;
+    }
+    Some(((toks[from].start, toks[e - 1].end), toks[e - 1].stem))
+}
+
+/// A role before the speech verb at `verb`: "The mayor said", "..., the harbour master
+/// said": a determiner at the start of the sentence or after a comma or quotation mark,
+/// then one to three role words.
+pub(super) fn role_before(
+    p: &Prepared,
+    toks: &[Token],
+    verb: usize,
+) -> Option<((usize, usize), u64)> {
+    let mut s = verb;
+    while s > 0 && verb - s < 3 && role_word(&toks[s - 1]) {
+        s -= 1;
+    }
+    if s == verb || s == 0 {
+        return None;
+    }
+    let det = &toks[s - 1];
+    if !is_det(&det.norm) {
+        return None;
+    }
+    let starts = s - 1 == 0
+        || matches!(
+            char_before(p, det.start),
+            Some(',' | '"' | '\u{201d}' | '\u{201c}' | ':' | ';')
+        );
+    if !starts {
+        return None;
+    }
+    Some(((toks[s].start, toks[verb - 1].end), toks[verb - 1].stem))
+}
