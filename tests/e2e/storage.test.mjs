@@ -310,3 +310,51 @@ test('a note and a name still being typed when the page is reloaded are saved, n
   assert.equal(await page.locator(`.inspector textarea.note-editor[data-note-for="${id}"]`).inputValue(), 'checked against the AFP wire');
   await s.finish();
 });
+
+/** Polls `check` until it is true, for up to 5 s; fails with `what` otherwise. */
+async function until(check, what) {
+  for (let k = 0; k < 50; k++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`not reached: ${what}`);
+}
+
+test('text still being typed is kept when an article file is dropped on the page', async (t) => {
+  // The name, title and instructions are saved when their field is left, a note after a
+  // pause: an article dragged in from the desktop (the focus stays in the field)
+  // re-rendered them with the saved text and wiped what was typed.
+  const s = await openSession(t, browser);
+  const page = s.page;
+  await loadSample(page);
+  const drop = async (name, text) => {
+    const dt = await page.evaluateHandle(([n, x]) => {
+      const d = new DataTransfer();
+      d.items.add(new File([x], n, { type: 'text/plain' }));
+      return d;
+    }, [name, text]);
+    const target = await page.$(SEL.columns);
+    for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: dt });
+  };
+  const article = (k) => `Third outlet ${k}\n\nThe soldier was shot several times, officials said on Wednesday.`;
+  await page.click(SEL.identityName);
+  await page.keyboard.type('cleo');
+  await drop('third-1.txt', article(1));
+  await waitForCount(page, SEL.articleTitle, 3);
+  assert.equal(await page.inputValue(SEL.identityName), 'cleo', 'the name typed is still there');
+  await page.press(SEL.identityName, 'Tab');
+  await until(async () => (await savedWorkspace(page))?.annotator === 'cleo', 'the name saved on leaving the field');
+
+  // A note typed and dropped on before its pause ended.
+  const needle = 'The defector was shot at least four times';
+  assert.equal((await mouseSelect(page, 0, needle)).trim(), needle);
+  await page.keyboard.press('1');
+  const note = page.locator('.inspector textarea.note-editor');
+  await note.click();
+  await page.keyboard.type('checked');
+  await drop('third-2.txt', article(2));
+  await waitForCount(page, SEL.articleTitle, 4);
+  assert.equal(await note.inputValue(), 'checked', 'the note typed is still there');
+  await until(async () => (await savedWorkspace(page))?.spans.some((sp) => sp.note === 'checked'), 'the note saved after its pause');
+  await s.finish();
+});

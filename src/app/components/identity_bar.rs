@@ -2,6 +2,7 @@
 //! empty), the exercise's title, and its instructions (shown to the student, editable by
 //! the trainer). Export file names are made from the name and title.
 
+use super::kept_text::use_kept_text;
 use crate::model::Identity;
 use yew::prelude::*;
 
@@ -23,6 +24,10 @@ fn value_of(e: &Event) -> Option<String> {
 
 #[function_component(IdentityBar)]
 pub fn identity_bar(props: &IdentityBarProps) -> Html {
+    // Typed text stays until it is saved, whatever re-renders the bar first.
+    let name = use_kept_text(&props.identity.annotator, "");
+    let title = use_kept_text(&props.identity.title, "");
+    let instructions = use_kept_text(&props.identity.instructions, "");
     if !props.has_docs && props.identity == Identity::default() {
         return html! {};
     }
@@ -39,25 +44,27 @@ pub fn identity_bar(props: &IdentityBarProps) -> Html {
     };
     let id = &props.identity;
     let asking = id.annotator.is_empty();
+
     html! {
         <div class={classes!("identity-bar", asking.then_some("asking"))}>
             <label>
-                { if asking { "Your name (for exports and grading): " } else { "Annotator: " } }
-                <input id="identity-name" type="text" placeholder="e.g. maria"
-                       value={id.annotator.clone()}
+                // One label whether asking or not: a label that got shorter when the name
+                // was saved moved the bar under the pointer between a press and its release,
+                // and the click (on "Instructions") was lost.
+                { "Your name (for exports and grading): " }
+                <input id="identity-name" type="text" placeholder="e.g. maria" ref={name}
                        onchange={field(|i, v| i.annotator = v)} />
             </label>
             <label>
                 { "Exercise: " }
-                <input id="identity-title" type="text" placeholder="title (optional)"
-                       value={id.title.clone()}
+                <input id="identity-title" type="text" placeholder="title (optional)" ref={title}
                        onchange={field(|i, v| i.title = v)} />
             </label>
             <details class="instructions" open={!id.instructions.is_empty()}>
                 <summary>{ "Instructions" }</summary>
                 <textarea id="identity-instructions" rows="3"
                           placeholder="What the class should do (shown to every student)"
-                          value={id.instructions.clone()}
+                          ref={instructions}
                           onchange={field(|i, v| i.instructions = v)} />
             </details>
         </div>

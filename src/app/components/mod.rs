@@ -14,6 +14,7 @@ pub mod help;
 pub mod identity_bar;
 pub mod import_dialog;
 pub mod inspector;
+pub mod kept_text;
 pub mod links;
 pub mod loader;
 pub mod matrix_view;

@@ -4,6 +4,7 @@
 //! Blank removes the note. In a read-only tab (another tab edits the workspace) the box
 //! is read-only too, so nothing is typed that could not be kept.
 
+use super::kept_text::use_kept_text;
 use gloo::timers::callback::Timeout;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -37,6 +38,9 @@ fn note_of(id: &str, value: String) -> (String, Option<String>) {
 #[function_component(NoteEditor)]
 pub fn note_editor(props: &NoteEditorProps) -> Html {
     let read_only = use_context::<ReadOnly>().unwrap_or_default().0;
+    // What is typed stays until it is saved, whatever re-renders the editor first; another
+    // span's note replaces it.
+    let text = use_kept_text(props.note.as_deref().unwrap_or_default(), &props.id);
     // The save waiting for typing to pause: its timer (dropping it cancels it), the save
     // itself, and whether the timer has fired.
     let pending = use_mut_ref(|| None::<(Timeout, Rc<dyn Fn()>, Rc<Cell<bool>>)>);
@@ -92,6 +96,6 @@ pub fn note_editor(props: &NoteEditorProps) -> Html {
                   placeholder={if read_only { AttrValue::Static("No note (read-only in this tab)") } else { props.placeholder.clone() }}
                   readonly={read_only}
                   title={read_only.then_some("This tab is read-only: the workspace is being edited in another tab")}
-                  value={props.note.clone().unwrap_or_default()} {oninput} {onchange} />
+                  ref={text} {oninput} {onchange} />
     }
 }

@@ -62,9 +62,9 @@ struct NumSlot {
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
     bound: Bound,
-    /// The figure's other reading when its dot may group thousands ("1.500 workers": 1.5 as
-    /// read, 1,500 in German), as `f64` bits; `None` for any other figure
-    /// ([`other_reading`]).
+    /// The figure's other reading when its dot may group thousands ("rose to 1.023": 1.023
+    /// as read, 1,023 in German), as `f64` bits; `None` for any other figure
+    /// ([`dot_thousands`]).
     either: Option<u64>,
     /// The place value of the figure's last written digit (`figures::figure_step`: 0.1
     /// for "0.8"); for a proportion how roughly it tells its share
@@ -366,7 +366,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         });
     }
     for s in out.iter_mut() {
-        s.either = other_reading(p, s);
+        // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
+        let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
+        match dot_thousands(p, s) {
+            Some(Grouping::Thousands) => {
+                s.value = thousands(s.value);
+                s.step *= 1000.0;
+            }
+            Some(Grouping::Either) => s.either = Some(thousands(s.value)),
+            None => {}
+        }
     }
     // The earlier figure of a change counts what the figure now counts ("from 10 to 20
     // people").
@@ -473,15 +482,28 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .collect()
 }
 
-/// The other reading of a figure written with a dot and three digits after it ("1.500
-/// workers", "12.000 Menschen"): German, Spanish, Italian, Dutch and others group thousands
-/// with a dot, where the tokeniser reads a decimal point. Only for a count of things (a
-/// counted noun, no unit, no percentage): "1.500 workers" cannot be one and a half workers,
-/// while "1.250 percent" is a rate as written and "2,500" with a comma is read as in
-/// English. The value as read times 1,000, as `f64` bits; `None` for other figures.
-fn other_reading(p: &Prepared, s: &NumSlot) -> Option<u64> {
-    let counts_things = s.noun.is_some_and(|n| n != unit_key("percent")) && s.dim == 0;
-    if s.role != Role::Count || s.vague || !counts_things || s.thing != 0 {
+/// How a figure written with one dot and three digits after it ("1.500", "12.000") is
+/// read ([`dot_thousands`]).
+enum Grouping {
+    /// The dot groups thousands: 1,500.
+    Thousands,
+    /// Either reading may be meant (1.5 or 1,500): the figure agrees with both.
+    Either,
+}
+
+/// German, Spanish, Italian, Dutch and other languages group thousands with a dot, where
+/// the tokeniser reads a decimal point (so English text reads as written). For a figure
+/// written with one dot and exactly three digits after it:
+/// - a count of things or a sum of money ("1.500 workers", "1.000 euros", "$2.500") is
+///   read as thousands: no one counts 1.5 workers, and sums are written with two decimals;
+///   so is any such figure ending in "000" ("rose to 4.000");
+/// - another figure, a bare one or one in a unit of measure ("rose to 1.023", "1.500 km"),
+///   may be either ([`Grouping::Either`]);
+/// - a percentage ("1.250 percent", a rate as written), a score or a date is read as
+///   written (`None`).
+fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
+    let percent = s.noun == Some(unit_key("percent"));
+    if !matches!(s.role, Role::Count | Role::Earlier) || s.vague || percent {
         return None;
     }
     let t = p.tokens.get(s.tok)?;
@@ -489,12 +511,19 @@ fn other_reading(p: &Prepared, s: &NumSlot) -> Option<u64> {
         return None;
     }
     let written = surface(p, t.start, t.end);
-    let (whole, part) = written.split_once('.')?;
-    let digits = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || whole.len() > 3 || part.len() != 3 || !digits(whole) || !digits(part) {
+    let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let (whole, part) = figure.split_once('.')?;
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    // "0.500" groups nothing.
+    if whole.len() > 3 || whole.starts_with('0') || part.len() != 3 || !digits(whole) || !digits(part) {
         return None;
     }
-    Some((f64::from_bits(s.value) * 1000.0).to_bits())
+    let things = s.noun.is_some() && s.dim == 0;
+    if things || is_money(s.dim) || part == "000" {
+        Some(Grouping::Thousands)
+    } else {
+        Some(Grouping::Either)
+    }
 }
 
 /// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
@@ -563,6 +592,7 @@ fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
         s.either.map(|value| NumSlot {
             value,
             either: None,
+            step: s.step * 1000.0,
             ..*s
         })
     };

@@ -258,26 +258,44 @@ fn thousands_parted_by_spaces_are_one_figure() {
 }
 
 #[test]
-fn a_dot_before_three_digits_may_group_thousands_in_a_count_of_things() {
-    // "1.500 workers" in an article written the German way is 1,500 workers: no flag
-    // against "1,500" or "1500", a flag against another figure.
+fn a_dot_before_three_digits_groups_thousands_in_counts_and_sums() {
+    // German, Spanish, Italian and Dutch outlets write "1.500" for 1,500: a count of things
+    // or a sum so written is read as thousands, and agrees with "1,500" and "1500".
     for (a, b) in [
         ("Police said 1.500 workers were evacuated.", "Police said 1,500 workers were evacuated."),
         ("Police said 1.500 workers were evacuated.", "Police said 1500 workers were evacuated."),
         ("Some 12.000 people marched in Berlin.", "Some 12,000 people marched in Berlin."),
+        ("Each family will receive 1.000 euros in aid.", "Each family will receive 1,000 euros in aid."),
+        ("The fine is $2.500, the court said.", "The fine is $2,500, the court said."),
+        ("Tickets cost 1.500 yen each.", "Tickets cost 1,500 yen each."),
+        ("Jede Familie erhält 1.000 Euro Soforthilfe.", "Jede Familie erhält 1000 Euro Soforthilfe."),
+        ("Cada familia recibirá 1.000 euros.", "Cada familia recibirá 1000 euros."),
+        // Bare figures and units may be read either way.
+        ("The death toll rose to 1.023 on Monday.", "The death toll rose to 1,023 on Monday."),
+        ("Police put the crowd at 10.000, organisers at 25.000.", "Police put the crowd at 10,000, organisers at 25,000."),
+        ("The new road is 1.500 km long.", "The new road is 1,500 km long."),
     ] {
         no_number_flag(a, b);
-        no_number_flag(b, a);
     }
+    // Read as thousands, such a count differs from the figure read as a decimal.
+    for (a, b, fa, fb) in [
+        ("Police deployed 4.000 officers.", "Police deployed 4 officers.", "4.000 officers", "4 officers"),
+        ("The firm will cut 12.000 jobs.", "The firm will cut 12 jobs.", "12.000 jobs", "12 jobs"),
+        ("Each family will receive 1.000 euros.", "Each family will receive 1 euro.", "1.000 euros", "1 euro"),
+        ("Police said 1.500 workers were evacuated.", "Police said 1,600 workers were evacuated.", "1.500 workers", "1,600 workers"),
+    ] {
+        one_flag(a, b, fa, fb, false);
+    }
+    // A hedged figure keeps the softer flag whichever separator it is written with.
     one_flag(
-        "Police said 1.500 workers were evacuated.",
-        "Police said 1,600 workers were evacuated.",
-        "1.500 workers",
-        "1,600 workers",
-        false,
+        "About 1.500 workers were evacuated.",
+        "Police said 1,512 workers were evacuated.",
+        "About 1.500 workers",
+        "1,512 workers",
+        true,
     );
-    // Not for a rate, a unit or a comma: "1.250 percent" is a rate as written, "1.500 km"
-    // a length, and "2,500 percent" is read as in English.
+    // A percentage is a rate as written ("1.250 percent"), and a comma is read as in
+    // English ("2,500 percent").
     one_flag(
         "The rate rose to 1.250 percent.",
         "The rate rose to 1,250 percent.",
@@ -290,13 +308,6 @@ fn a_dot_before_three_digits_may_group_thousands_in_a_count_of_things() {
         "Prices rose 2.5 percent last year.",
         "2,500 percent",
         "2.5 percent",
-        false,
-    );
-    one_flag(
-        "The new road is 1.500 km long.",
-        "The new road is 1,500 km long.",
-        "1.500 km",
-        "1,500 km",
         false,
     );
 }
