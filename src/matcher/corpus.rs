@@ -27,7 +27,8 @@
 use super::align;
 use super::features::{Idf, Prepared, StemMap};
 use super::text;
-use super::{explain_scored, PairSuggestion, Suggestion};
+use super::{explain_scored, PairSuggestion, Ranked, Suggestion};
+use pair_candidates::PairSearch;
 use pair_idf::{article_similarities, weigh_in_pair, DocFreq, PairIdf};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -441,22 +442,63 @@ impl Corpus {
 
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
-    /// `per_doc` per document, all ranked by score, highest first. The sentences of each
-    /// other document scored are chosen with the statistics of that pair of documents alone
-    /// (`corpus/pair_candidates.rs`), and scored with them, so a document's suggestions are
-    /// the ones a corpus of the two documents gives, whatever else is loaded. A text a
-    /// document repeats more than `COUNTED_COPIES` times is suggested once there (its best
-    /// copy), so its copies do not hide the document's other sentences. Empty if `doc` or
-    /// the range is invalid.
+    /// `per_doc` per document, all ranked by score, highest first, each with its reason and
+    /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        if per_doc == 0 {
-            return Vec::new();
-        }
         let Some(q) = self.prepare_range(doc, start, end) else {
             return Vec::new();
         };
-        let q: &Prepared = &q;
-        let cands = self.pair_candidates(q, doc, PREFILTER_COSINE);
+        self.ranked_for(&q, doc, per_doc)
+            .into_iter()
+            .map(|r| {
+                let s = &self.sentences[r.1 as usize];
+                let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
+                let e = explain_scored(&qw, &sw, r.0, (start, s.start));
+                Suggestion {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score: r.0,
+                    reason: e.reason,
+                    flags: e.flags,
+                }
+            })
+            .collect()
+    }
+
+    /// The sentences [`Corpus::suggest`] gives, without their explanation (the flags cost
+    /// more than the rest; [`Corpus::score_ranges`] of the text and a sentence gives its
+    /// score, reason and flags). The sentences of each other document scored are chosen
+    /// with the statistics of that pair of documents alone (`corpus/pair_candidates.rs`),
+    /// and scored with them, so a document's sentences are the ones a corpus of the two
+    /// documents gives, whatever else is loaded. A text a document repeats more than
+    /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
+    /// hide the document's other sentences. Empty if `doc` or the range is invalid.
+    pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
+        let Some(q) = self.prepare_range(doc, start, end) else {
+            return Vec::new();
+        };
+        self.ranked_for(&q, doc, per_doc)
+            .into_iter()
+            .map(|(score, i)| {
+                let s = &self.sentences[i as usize];
+                Ranked {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score,
+                }
+            })
+            .collect()
+    }
+
+    /// [`Corpus::ranked`] for `q`, a text of document `doc`: (score, sentence index).
+    fn ranked_for(&self, q: &Prepared, doc: usize, per_doc: usize) -> Vec<(f64, u32)> {
+        if per_doc == 0 {
+            return Vec::new();
+        }
+        let mut search = PairSearch::new(self, doc, 0);
+        let cands = search.candidates(q, PREFILTER_COSINE);
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
@@ -464,8 +506,8 @@ impl Corpus {
         {
             let db = self.sentences[group[0] as usize].doc;
             let sim = self.article_similarity(doc, db);
-            let idf = self.weighs_pairs().then(|| self.pair_idf(doc, db));
-            let qw: Cow<Prepared> = match &idf {
+            let idf = search.idf(db).filter(|_| self.weighs_pairs());
+            let qw: Cow<Prepared> = match idf {
                 Some(idf) => {
                     let mut p = q.clone();
                     p.weigh_with(|x| idf.get(x));
@@ -475,7 +517,7 @@ impl Corpus {
             };
             for &j in group {
                 let s = &self.sentences[j as usize];
-                let score = match &idf {
+                let score = match idf {
                     Some(idf) => {
                         let mut p = s.prep.clone();
                         weigh_in_pair(&mut p, &s.own_df, &self.doc_df[doc], idf);
@@ -492,29 +534,16 @@ impl Corpus {
         let mut per: HashMap<usize, usize> = HashMap::new();
         // A text an article repeats past COUNTED_COPIES: its best copy only, there.
         let mut shown: std::collections::HashSet<(usize, u32)> = Default::default();
-        let mut out = Vec::new();
-        for (score, i) in scored {
+        scored.retain(|&(_, i)| {
             let s = &self.sentences[i as usize];
             if self.own_flood[i as usize] && !shown.insert((s.doc, self.text_id[i as usize])) {
-                continue;
+                return false;
             }
             let n = per.entry(s.doc).or_insert(0);
-            if *n >= per_doc {
-                continue;
-            }
             *n += 1;
-            let (qw, sw) = self.weighed((q, doc), (&s.prep, s.doc));
-            let e = explain_scored(&qw, &sw, score, (start, s.start));
-            out.push(Suggestion {
-                doc: s.doc,
-                start: s.start,
-                end: s.end,
-                score,
-                reason: e.reason,
-                flags: e.flags,
-            });
-        }
-        out
+            *n <= per_doc
+        });
+        scored
     }
 
     /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the

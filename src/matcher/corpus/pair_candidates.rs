@@ -29,84 +29,127 @@ fn common_from(sentences: u32) -> u32 {
     (sentences / 10).max(20)
 }
 
-impl Corpus {
-    /// The candidates in every article but `da` for `q`, a text of article `da`: per
+/// The candidate search for the texts of one article (`da`) in the articles from `first`
+/// on (every one but `da`): each pair's IDF, and the scratch space of the cosines, kept
+/// between the queries of that article.
+pub(super) struct PairSearch<'c> {
+    corpus: &'c Corpus,
+    da: usize,
+    /// Per article: the pair's IDF (`None` for `da` and the articles before `first`).
+    idfs: Vec<Option<PairIdf<'c>>>,
+    /// Per sentence: its norm under its pair's IDF with `da` (NaN until computed).
+    norms: Vec<f32>,
+    /// Per sentence: the dot product with the query so far.
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+    /// `[db * m + k]`: the weight of the query's stem `k` in the pair with `db` (`None`: too
+    /// common in the pair to find candidates by).
+    weights: Vec<Option<f32>>,
+    /// Per article: the query's norm under the pair's IDF.
+    q_norm: Vec<f32>,
+}
+
+impl<'c> PairSearch<'c> {
+    /// The search for texts of article `da` in the articles from `first` on.
+    pub(super) fn new(corpus: &'c Corpus, da: usize, first: usize) -> PairSearch<'c> {
+        let docs = corpus.len();
+        PairSearch {
+            corpus,
+            da,
+            idfs: (0..docs)
+                .map(|db| (db != da && db >= first).then(|| corpus.pair_idf(da, db)))
+                .collect(),
+            norms: vec![f32::NAN; corpus.sentences.len()],
+            acc: vec![0.0; corpus.sentences.len()],
+            touched: Vec::new(),
+            weights: Vec::new(),
+            q_norm: vec![0.0; docs],
+        }
+    }
+
+    /// The IDF of the pair (`da`, `db`), when `db` is searched.
+    pub(super) fn idf(&self, db: usize) -> Option<&PairIdf<'c>> {
+        self.idfs.get(db).and_then(Option::as_ref)
+    }
+
+    /// The candidates for `q`, a text of article `da`, in every article searched: per
     /// article, the sentences whose IDF cosine with `q` under the pair's statistics is at
     /// least `min_cos`, at most [`MAX_CANDIDATES`] texts (with all their copies in that
-    /// article); sentence indices, ascending.
-    pub(super) fn pair_candidates(&self, q: &Prepared, da: usize, min_cos: f32) -> Vec<u32> {
-        let docs = self.len();
+    /// article, the highest cosines, ties by place); sentence indices, ascending.
+    pub(super) fn candidates(&mut self, q: &Prepared, min_cos: f32) -> Vec<u32> {
+        let c = self.corpus;
         let qc = q.content();
         let m = qc.len();
-        if m == 0 || da >= docs {
+        if m == 0 || self.da >= c.len() {
             return Vec::new();
         }
-        let own = &self.doc_df[da];
+        let own = &c.doc_df[self.da];
         let q_df: Vec<u32> = qc
             .iter()
-            .map(|c| own.df.get(&c.0).copied().unwrap_or(0))
+            .map(|x| own.df.get(&x.0).copied().unwrap_or(0))
             .collect();
-        // Per article `db`: the pair's IDF, the weight of each of `q`'s stems in the pair
-        // (`None`: too common in the pair), and `q`'s norm under it.
-        let idfs: Vec<Option<PairIdf>> = (0..docs)
-            .map(|db| (db != da).then(|| self.pair_idf(da, db)))
-            .collect();
-        let mut weights: Vec<Option<f32>> = vec![None; docs * m];
-        let mut q_norm = vec![0.0f32; docs];
-        for (db, idf) in idfs.iter().enumerate() {
+        self.weights.clear();
+        self.weights.resize(c.len() * m, None);
+        for (db, idf) in self.idfs.iter().enumerate() {
             let Some(idf) = idf else { continue };
-            let other = &self.doc_df[db];
+            let other = &c.doc_df[db];
             let common = common_from(own.sentences + other.sentences);
             let mut sq = 0.0f32;
-            for (k, c) in qc.iter().enumerate() {
-                let df = q_df[k] + other.df.get(&c.0).copied().unwrap_or(0);
+            for (k, x) in qc.iter().enumerate() {
+                let df = q_df[k] + other.df.get(&x.0).copied().unwrap_or(0);
                 let w = idf.of_df(df);
                 sq += w * w;
                 if df <= common {
-                    weights[db * m + k] = Some(w);
+                    self.weights[db * m + k] = Some(w);
                 }
             }
-            q_norm[db] = sq.sqrt();
+            self.q_norm[db] = sq.sqrt();
         }
         // The dot products, accumulated from every sentence holding each stem.
-        let mut acc: Vec<f32> = vec![0.0; self.sentences.len()];
-        let mut touched: Vec<u32> = Vec::new();
-        for (k, c) in qc.iter().enumerate() {
-            let Some(list) = self.by_stem.get(&c.0) else {
+        for (k, x) in qc.iter().enumerate() {
+            let Some(list) = c.by_stem.get(&x.0) else {
                 continue;
             };
             for &j in list {
-                let db = self.sentences[j as usize].doc;
-                let Some(w) = weights[db * m + k] else {
+                let db = c.sentences[j as usize].doc;
+                let Some(w) = self.weights[db * m + k] else {
                     continue;
                 };
-                if acc[j as usize] == 0.0 {
-                    touched.push(j);
+                if self.acc[j as usize] == 0.0 {
+                    self.touched.push(j);
                 }
-                acc[j as usize] += w * w;
+                self.acc[j as usize] += w * w;
             }
         }
         // (article, cosine, sentence) of those at `min_cos` or above.
         let mut passed: Vec<(usize, f32, u32)> = Vec::new();
-        for &j in &touched {
-            let s = &self.sentences[j as usize];
-            let Some(idf) = &idfs[s.doc] else { continue };
-            let mut sq = 0.0f32;
-            for (k, c) in s.prep.content().iter().enumerate() {
-                let w =
-                    idf.of_df(self.own_df(j as usize, k) + own.df.get(&c.0).copied().unwrap_or(0));
-                sq += w * w;
+        for &j in &self.touched {
+            let j_ = j as usize;
+            let s = &c.sentences[j_];
+            let dot = std::mem::take(&mut self.acc[j_]);
+            let Some(idf) = self.idfs[s.doc].as_ref() else {
+                continue;
+            };
+            if self.norms[j_].is_nan() {
+                let mut sq = 0.0f32;
+                for (k, x) in s.prep.content().iter().enumerate() {
+                    let df = c.own_df(j_, k) + own.df.get(&x.0).copied().unwrap_or(0);
+                    let w = idf.of_df(df);
+                    sq += w * w;
+                }
+                self.norms[j_] = sq.sqrt();
             }
-            let denom = q_norm[s.doc] * sq.sqrt();
+            let denom = self.q_norm[s.doc] * self.norms[j_];
             if denom > 0.0 {
-                let cos = acc[j as usize] / denom;
+                let cos = dot / denom;
                 if cos >= min_cos {
                     passed.push((s.doc, cos, j));
                 }
             }
         }
+        self.touched.clear();
         passed.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)).then(x.2.cmp(&y.2)));
-        let mut out = Vec::with_capacity(passed.len().min(docs * MAX_CANDIDATES));
+        let mut out = Vec::with_capacity(passed.len());
         for group in passed.chunk_by(|x, y| x.0 == y.0) {
             // The texts taken: each sentence is one, but a text the article gives more
             // than COUNTED_COPIES times is one with all its copies.
@@ -114,13 +157,13 @@ impl Corpus {
             let mut flooded: HashSet<u32> = HashSet::new();
             for &(_, _, j) in group {
                 let j_ = j as usize;
-                if self.own_flood[j_] {
-                    if flooded.contains(&self.text_id[j_]) {
+                if c.own_flood[j_] {
+                    if flooded.contains(&c.text_id[j_]) {
                         out.push(j);
                         continue;
                     }
                     if taken < MAX_CANDIDATES {
-                        flooded.insert(self.text_id[j_]);
+                        flooded.insert(c.text_id[j_]);
                     }
                 }
                 if taken < MAX_CANDIDATES {
@@ -132,7 +175,9 @@ impl Corpus {
         out.sort_unstable();
         out
     }
+}
 
+impl Corpus {
     /// The document frequency, in its own article, of content stem `k` of sentence `j`.
     fn own_df(&self, j: usize, k: usize) -> u32 {
         let s = &self.sentences[j];
