@@ -137,8 +137,9 @@ fn a_pairs_scores_do_not_change_when_other_articles_are_loaded() {
             .unwrap()
             .1,
     );
-    // (Candidates are still found by the cosine over all loaded articles, so at the
-    // prefilter's margin, pairs scoring about 0.2, the two lists may differ.)
+    // (All-pairs candidates are still found over all loaded articles, so there, at the
+    // prefilter's margin, pairs scoring about 0.2, the lists may differ; a suggestion's
+    // candidates are chosen pair by pair: the next two tests.)
     let listed = |c: &Corpus, doc: usize| -> Vec<(usize, f64)> {
         c.suggest(0, s, e, 5)
             .into_iter()
