@@ -497,7 +497,7 @@ impl Corpus {
         if per_doc == 0 {
             return Vec::new();
         }
-        let mut search = PairSearch::new(self, doc, 0);
+        let mut search = PairSearch::new(self, doc);
         let cands = search.candidates(q, PREFILTER_COSINE);
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.

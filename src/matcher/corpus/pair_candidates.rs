@@ -1,12 +1,13 @@
 //! Candidates for a span's suggestions chosen article pair by article pair: which sentences
-//! of each other article get the full learned score ([`Corpus::suggest`]).
+//! of each other article get the full learned score ([`Corpus::ranked`], [`Corpus::suggest`]).
 //!
 //! The candidates of the pair (source article, target article) are chosen with that pair's
 //! statistics alone, as for a corpus of those two articles: a stem held by more than a
 //! tenth of the pair's sentences (at least 20) is too common to find candidates by, the
 //! IDF-weighted cosine is taken with the pair's IDF ([`PairIdf`]), and at most
 //! [`MAX_CANDIDATES`] texts of the target article (the highest cosines, ties by place in the
-//! article) are scored. A text the target article gives more than [`COUNTED_COPIES`] times
+//! article) are scored. A text the target article gives more than
+//! [`COUNTED_COPIES`](super::COUNTED_COPIES) times
 //! is one of them, with all its copies.
 //!
 //! Chosen over every loaded article instead (one index with the common stems cut by their
@@ -29,13 +30,13 @@ fn common_from(sentences: u32) -> u32 {
     (sentences / 10).max(20)
 }
 
-/// The candidate search for the texts of one article (`da`) in the articles from `first`
-/// on (every one but `da`): each pair's IDF, and the scratch space of the cosines, kept
-/// between the queries of that article.
+/// The candidate search for the texts of one article (`da`) in every other article: each
+/// pair's IDF, and the scratch space of the cosines, kept between the queries of that
+/// article.
 pub(super) struct PairSearch<'c> {
     corpus: &'c Corpus,
     da: usize,
-    /// Per article: the pair's IDF (`None` for `da` and the articles before `first`).
+    /// Per article: the pair's IDF (`None` for `da`).
     idfs: Vec<Option<PairIdf<'c>>>,
     /// Per sentence: its norm under its pair's IDF with `da` (NaN until computed).
     norms: Vec<f32>,
@@ -50,14 +51,14 @@ pub(super) struct PairSearch<'c> {
 }
 
 impl<'c> PairSearch<'c> {
-    /// The search for texts of article `da` in the articles from `first` on.
-    pub(super) fn new(corpus: &'c Corpus, da: usize, first: usize) -> PairSearch<'c> {
+    /// The search for texts of article `da` in every other article.
+    pub(super) fn new(corpus: &'c Corpus, da: usize) -> PairSearch<'c> {
         let docs = corpus.len();
         PairSearch {
             corpus,
             da,
             idfs: (0..docs)
-                .map(|db| (db != da && db >= first).then(|| corpus.pair_idf(da, db)))
+                .map(|db| (db != da).then(|| corpus.pair_idf(da, db)))
                 .collect(),
             norms: vec![f32::NAN; corpus.sentences.len()],
             acc: vec![0.0; corpus.sentences.len()],
