@@ -213,6 +213,28 @@ fn main() {
         found_low.len(),
         (build + ap).as_secs_f64() * 1e3
     );
+    // What the page does for each claim or quote: its sentences in every other article
+    // (`Corpus::ranked`, 5 per article as `linking` asks), the ones shown explained (at most
+    // 3 per article; `Corpus::suggest` explains all 5), here for article 0's sentences.
+    let t = Instant::now();
+    let mut n_ranked = 0;
+    for &(s, e) in big.sentences(0) {
+        n_ranked += big.ranked(0, s, e, 5).len();
+    }
+    let ranked_time = t.elapsed();
+    let t = Instant::now();
+    let mut n_big = 0;
+    for &(s, e) in big.sentences(0) {
+        n_big += big.suggest(0, s, e, 5).len();
+    }
+    println!(
+        "100 articles, for the {} sentences of article 0: ranked {:.1} ms ({} sentences), suggest (each explained) {:.1} ms ({} suggestions)",
+        big.sentences(0).len(),
+        ranked_time.as_secs_f64() * 1e3,
+        n_ranked,
+        t.elapsed().as_secs_f64() * 1e3,
+        n_big
+    );
     if let (Some(b), Some(a)) = (rss_before, rss_after) {
         println!(
             "memory: corpus of 100 articles adds ~{:.1} MiB resident",

@@ -559,6 +559,45 @@ fn a_pasted_article_of_one_repeated_sentence_takes_no_suggestion_away() {
 }
 
 #[test]
+fn articles_repeating_the_samples_sentences_leave_the_claims_cards_as_they_were() {
+    // A trial (REPORT14 section 3): two short articles mixing the samples' sentences, each
+    // giving the "6-minute mark" sentence and a headline twice, took the LA Times
+    // "6-minute mark" card away from the shot claim. Each article's cards are now the ones
+    // the pair gives alone: the same sentences, scores, shared terms and flags.
+    let (mut ws, _afp, lat, claim) =
+        workspace_with_claim("The defector was shot at least four times");
+    let before = linking::suggestions(&ws);
+    let mix = |name: &str| {
+        let path = format!(
+            "{}/tests/fixtures/repeats/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let (m01, m03) = (mix("m01.txt"), mix("m03.txt"));
+    let d01 = ws.add_document("m01", "m01.txt", &m01);
+    ws.add_document("m03", "m03.txt", &m03);
+    let after = linking::suggestions(&ws);
+    let of = |s: &Suggestions, doc: &str| -> Vec<SpanSuggestion> {
+        group(s, &claim)
+            .iter()
+            .filter(|x| x.target_doc == doc)
+            .cloned()
+            .collect()
+    };
+    let six = cp_find(LAT, "At around the 6-minute mark").0;
+    assert!(of(&before, &lat).iter().any(|x| x.sentence.0 == six));
+    assert_eq!(of(&after, &lat), of(&before, &lat));
+    // And the mix's cards are the ones it gets beside the AFP alone.
+    let mut pair = ws.clone();
+    pair.documents
+        .retain(|d| d.id != lat && d.id != ws.documents[3].id);
+    assert_eq!(pair.documents.len(), 2);
+    assert_eq!(of(&linking::suggestions(&pair), &d01), of(&after, &d01));
+    assert!(!of(&after, &d01).is_empty());
+}
+
+#[test]
 fn a_hand_drawn_link_in_a_multi_megabyte_article_gets_the_flags_of_a_short_one() {
     // The LA Times sentence deep inside 1.5 MB of other text (with emoji before it, so
     // code points and bytes differ), credited to a named speaker by an attribution.

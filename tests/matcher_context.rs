@@ -137,8 +137,9 @@ fn a_pairs_scores_do_not_change_when_other_articles_are_loaded() {
             .unwrap()
             .1,
     );
-    // (Candidates are still found by the cosine over all loaded articles, so at the
-    // prefilter's margin, pairs scoring about 0.2, the two lists may differ.)
+    // (All-pairs candidates are still found over all loaded articles, so there, at the
+    // prefilter's margin, pairs scoring about 0.2, the lists may differ; a suggestion's
+    // candidates are chosen pair by pair: the next two tests.)
     let listed = |c: &Corpus, doc: usize| -> Vec<(usize, f64)> {
         c.suggest(0, s, e, 5)
             .into_iter()
@@ -160,4 +161,97 @@ fn a_pairs_scores_do_not_change_when_other_articles_are_loaded() {
         (x.score, &x.reason, &x.flags),
         (y.score, &y.reason, &y.flags)
     );
+}
+
+/// The Korean defector samples (`samples/`).
+const AFP: &str = include_str!("../samples/afp-defector-footage.txt");
+const LAT: &str = include_str!("../samples/latimes-defector-video.txt");
+
+/// The range (code points) of the first occurrence of `needle` in `text`.
+fn range_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no {needle:?}"));
+    let start = text[..at].chars().count();
+    (start, start + needle.chars().count())
+}
+
+/// A text file of `tests/fixtures/repeats/` (see its README).
+fn repeats(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/repeats/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// What a card shows: the target sentence, the score to the bit, the reason and the flags.
+type Card = (usize, usize, u64, String);
+
+/// The suggestions `corpus` gives in document `target` for `doc[s..e]`, 5 per document
+/// as the page asks (`linking::PER_DOC` + 2).
+fn cards(corpus: &Corpus, doc: usize, (s, e): (usize, usize), target: usize) -> Vec<Card> {
+    corpus
+        .suggest(doc, s, e, 5)
+        .into_iter()
+        .filter(|x| x.doc == target)
+        .map(|x| {
+            let shown = format!("{:?} {:?}", x.reason, x.flags);
+            (x.start, x.end, x.score.to_bits(), shown)
+        })
+        .collect()
+}
+
+#[test]
+fn a_pairs_suggestions_do_not_change_when_other_articles_repeat_their_sentences() {
+    // A trial (REPORT14 section 3): two short articles mixing sentences of both samples,
+    // each giving the "6-minute mark" sentence and a headline twice, took the LA Times
+    // "6-minute mark" card (18 %) away from the shot claim and showed a 4.1 % card instead:
+    // "defector" had turned common over the loaded articles, so the sentence sharing only
+    // that word with the claim was no candidate.
+    let (m01, m03) = (repeats("m01.txt"), repeats("m03.txt"));
+    let claim = range_of(AFP, "The defector was shot at least four times");
+    let two = Corpus::new(&[AFP, LAT]);
+    let four = Corpus::new(&[AFP, LAT, &m01, &m03]);
+    let alone = cards(&two, 0, claim, 1);
+    let six = range_of(LAT, "At around the 6-minute mark");
+    assert!(alone.iter().any(|c| c.0 == six.0), "{alone:?}");
+    assert_eq!(alone, cards(&four, 0, claim, 1));
+    // The mixes' own cards are the ones each gives alone beside the AFP.
+    for (d, m) in [(2, &m01), (3, &m03)] {
+        assert_eq!(
+            cards(&four, 0, claim, d),
+            cards(&Corpus::new(&[AFP, m]), 0, claim, 1)
+        );
+    }
+}
+
+#[test]
+fn every_articles_suggestions_are_those_of_the_pair_alone() {
+    // Whatever else is loaded, before or after, repeating the samples' sentences (the
+    // mixes; an article giving one sentence five times and the headline four) or not
+    // (another story): each target article's suggestions for every AFP sentence, and for a
+    // span inside one, are the ones a corpus of the AFP and that article alone gives.
+    let (m01, m03) = (repeats("m01.txt"), repeats("m03.txt"));
+    let six = "At around the 6-minute mark, South Korean soldiers can be seen crawling to rescue the defector.";
+    let flood = format!(
+        "Korea defector's border dash\n\n{}\n\n{}",
+        "Korea defector's border dash\n\n".repeat(3),
+        format!("{six}\n\n").repeat(5)
+    );
+    let other = article("18_14ecb.txt");
+    let extra: [&str; 4] = [&m01, &m03, &flood, &other];
+    let loaded = Corpus::new(&[AFP, &m03, LAT, &flood, &m01, &other]);
+    let targets: [(usize, &str); 5] = [(2, LAT), (1, &m03), (4, &m01), (3, &flood), (5, &other)];
+    assert_eq!(targets.len(), extra.len() + 1);
+    let mut queries: Vec<(usize, usize)> = loaded.sentences(0).to_vec();
+    queries.push(range_of(AFP, "The defector was shot at least four times"));
+    let mut shown = 0;
+    for (d, text) in targets {
+        let pair = Corpus::new(&[AFP, text]);
+        for &q in &queries {
+            let alone = cards(&pair, 0, q, 1);
+            shown += alone.len();
+            assert_eq!(alone, cards(&loaded, 0, q, d), "{q:?} in article {d}");
+        }
+    }
+    assert!(shown > 100, "{shown}");
 }

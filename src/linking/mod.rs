@@ -244,9 +244,10 @@ impl Matching {
         // Ask for more than shown: some will be filtered out below.
         let hidden = ws.rejections.iter().filter(|r| r.span == span.id).count()
             + ws.links_of(&span.id).count();
+        // Ranked without their flags: only the ones shown are explained, below.
         let raw = self
             .corpus
-            .suggest(di, span.start, span.end, PER_DOC + hidden + 2);
+            .ranked(di, span.start, span.end, PER_DOC + hidden + 2);
         let linked: Vec<&Span> = ws
             .links_of(&span.id)
             .filter_map(|l| ws.span(if l.a == span.id { &l.b } else { &l.a }))
@@ -289,9 +290,9 @@ impl Matching {
                     && !ws.is_rejected(&span.id, target_doc, t.start, t.end)
             });
             let source = ws.span_text(span).unwrap_or_default();
-            let (target_span, start, end, sug) = if labelled.is_empty() {
+            let (target_span, start, end, shown) = if labelled.is_empty() {
                 let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
-                (None, a, b, sug)
+                (None, a, b, None)
             } else {
                 let score = |a: usize, b: usize| {
                     self.corpus
@@ -310,9 +311,9 @@ impl Matching {
                         if fresh.as_ref().is_none_or(|(_, _, f)| l.score >= f.score) =>
                     {
                         seen_targets.push(t.id.clone());
-                        (Some(t.id.clone()), t.start, t.end, l)
+                        (Some(t.id.clone()), t.start, t.end, Some(l))
                     }
-                    (_, Some((a, b, f))) => (None, a, b, f),
+                    (_, Some((a, b, f))) => (None, a, b, Some(f)),
                     _ => continue,
                 }
             };
@@ -320,6 +321,13 @@ impl Matching {
             if *n >= PER_DOC {
                 continue;
             }
+            // The sentence's reason and flags, as `Corpus::suggest` gives them.
+            let Some(sug) = shown.or_else(|| {
+                self.corpus
+                    .score_ranges((di, span.start, span.end), (sug.doc, s0, s1))
+            }) else {
+                continue;
+            };
             *n += 1;
             // A link to an existing span has its speakers checked already (`span_pair`).
             let mut flags = sug.flags;

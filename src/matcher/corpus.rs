@@ -2,11 +2,19 @@
 //! content stems to sentences, so suggestions and all-pairs matching only score sentences
 //! that share a weighted term (never every pair).
 //!
-//! Candidate generation: the query's content stems are looked up in the index (stems found
-//! in more than a tenth of all sentences are skipped as uninformative); a sentence becomes
-//! a candidate when its IDF-weighted cosine with the query, accumulated from the postings,
-//! is at least [`PREFILTER_COSINE`]; of those, the [`MAX_CANDIDATES`] with the highest
-//! cosine get the full learned score.
+//! Candidates of a span's suggestions ([`Corpus::suggest`], the page's cards) are chosen
+//! article pair by article pair, with the statistics of the two articles alone
+//! (`corpus/pair_candidates.rs`): a target article's suggestions are the ones a corpus of
+//! the two articles gives, whatever else is loaded.
+//!
+//! Candidates of all-pairs matching ([`Corpus::all_pairs`]) are still found over every
+//! loaded article at once, for speed: the query's content stems are looked up in the index
+//! (stems found in more than a tenth of all sentences are skipped as uninformative); a
+//! sentence becomes a candidate when its IDF-weighted cosine with the query, accumulated
+//! from the postings, is at least [`PREFILTER_COSINE`]; of those, the [`MAX_CANDIDATES`]
+//! with the highest cosine get the full learned score. So which pairs near the
+//! prefilter's margin get scored there can depend on the other articles (their scores do
+//! not).
 //!
 //! A sentence text counts at most [`COUNTED_COPIES`] times per article however often the
 //! article gives it (one that repeats a sentence thousands of times), in the local IDF and
@@ -19,18 +27,21 @@
 use super::align;
 use super::features::{Idf, Prepared, StemMap};
 use super::text;
-use super::{explain_scored, PairSuggestion, Suggestion};
+use super::{explain_scored, PairSuggestion, Ranked, Suggestion};
+use pair_candidates::PairSearch;
 use pair_idf::{article_similarities, weigh_in_pair, DocFreq, PairIdf};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+mod pair_candidates;
 mod pair_idf;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
 pub const PREFILTER_COSINE: f32 = 0.05;
 
 /// At most this many candidates (the highest accumulated cosines) are scored per query
-/// sentence.
+/// sentence: per target article for a span's suggestions, over all articles in all-pairs
+/// matching.
 pub const MAX_CANDIDATES: usize = 40;
 
 /// The IDF-cosine prefilter for all-pairs matching at `min_score`. On the development
@@ -81,8 +92,17 @@ pub struct Corpus {
     doc_ranges: Vec<Vec<(usize, usize)>>,
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
-    /// Content stem -> the sentences holding it (of a text in `copies`, only the first).
+    /// Content stem -> the sentences holding it (of a text in `copies`, only the first),
+    /// for all-pairs matching.
     postings: StemMap<Vec<u32>>,
+    /// Content stem -> every sentence holding it, ascending: a span's suggestions find
+    /// their candidates by it, article pair by article pair (`pair_candidates.rs`).
+    by_stem: StemMap<Vec<u32>>,
+    /// Per sentence: its text, as the index of the first sentence with the same characters.
+    text_id: Vec<u32>,
+    /// Per sentence: whether its own article gives its text more than
+    /// [`COUNTED_COPIES`] times (its copies there are one candidate and one card).
+    own_flood: Vec<bool>,
     /// Per sentence: whether some article gives its text more than [`COUNTED_COPIES`]
     /// times.
     repeated: Vec<bool>,
@@ -122,6 +142,9 @@ impl Corpus {
         // Per text: (document, occurrences in it so far); texts past the count somewhere.
         let mut in_doc: HashMap<u32, (usize, usize)> = HashMap::new();
         let mut flooded: std::collections::HashSet<u32> = Default::default();
+        // (document, text) of the texts a document gives more than COUNTED_COPIES times.
+        let mut flooded_in: std::collections::HashSet<(usize, u32)> = Default::default();
+        let mut text_id: Vec<u32> = Vec::new();
         // Per document: content stem -> how many of its counted sentences hold it.
         let mut doc_tf: Vec<StemMap<u32>> = vec![StemMap::default(); docs.len()];
         // Per document: stem -> how many of its counted sentences hold it.
@@ -154,8 +177,10 @@ impl Corpus {
                     *run = (d, 0);
                 }
                 run.1 += 1;
+                text_id.push(first);
                 if run.1 > COUNTED_COPIES {
                     flooded.insert(first);
+                    flooded_in.insert((d, first));
                 } else {
                     counted += 1;
                     doc_df[d].sentences += 1;
@@ -217,8 +242,17 @@ impl Corpus {
         for &k in copies.values().flatten() {
             repeated[k as usize] = true;
         }
+        let own_flood: Vec<bool> = sentences
+            .iter()
+            .zip(&text_id)
+            .map(|(s, &t)| flooded_in.contains(&(s.doc, t)))
+            .collect();
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
+        let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
+            for &(stem, _) in s.prep.content() {
+                by_stem.entry(stem).or_default().push(i as u32);
+            }
             // A copy is found through the first sentence of its text.
             if repeated[i] && !copies.contains_key(&(i as u32)) {
                 continue;
@@ -236,6 +270,9 @@ impl Corpus {
             doc_chars,
             idf,
             postings,
+            by_stem,
+            text_id,
+            own_flood,
             repeated,
             copies,
             article_sim,
@@ -280,14 +317,6 @@ impl Corpus {
         a.weigh_with(|x| idf.get(x));
         b.weigh_with(|x| idf.get(x));
         (Cow::Owned(a), Cow::Owned(b))
-    }
-
-    /// Calibrated probability that `q`, a text of document `q_doc`, and sentence `j`
-    /// report the same fact.
-    fn pair_score(&self, q: &Prepared, q_doc: usize, j: usize) -> f64 {
-        let s = &self.sentences[j];
-        let (a, b) = self.weighed((q, q_doc), (&s.prep, s.doc));
-        align::probability_in(&a, &b, self.article_similarity(q_doc, s.doc))
     }
 
     /// Every sentence pair of documents `da` and `db` with its alignment features
@@ -413,55 +442,108 @@ impl Corpus {
 
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
-    /// `per_doc` per document, all ranked by score, highest first. Only sentences sharing a
-    /// weighted term are considered. A text a document repeats more than
-    /// `COUNTED_COPIES` times is suggested once there (its best copy), so its copies do
-    /// not hide the document's other sentences. Empty if `doc` or the range is invalid.
+    /// `per_doc` per document, all ranked by score, highest first, each with its reason and
+    /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        if per_doc == 0 {
-            return Vec::new();
-        }
         let Some(q) = self.prepare_range(doc, start, end) else {
             return Vec::new();
         };
-        let q: &Prepared = &q;
-        let mut acc = vec![0.0f32; self.sentences.len()];
-        let mut touched = Vec::new();
-        let cands = self.candidates(q, PREFILTER_COSINE, &mut acc, &mut touched, |s| {
-            s.doc != doc
-        });
-        let mut scored: Vec<(f64, u32)> = cands
+        self.ranked_for(&q, doc, per_doc)
             .into_iter()
-            .map(|i| (self.pair_score(q, doc, i as usize), i))
-            .filter(|(s, _)| *s > 0.0)
-            .collect();
+            .map(|r| {
+                let s = &self.sentences[r.1 as usize];
+                let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
+                let e = explain_scored(&qw, &sw, r.0, (start, s.start));
+                Suggestion {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score: r.0,
+                    reason: e.reason,
+                    flags: e.flags,
+                }
+            })
+            .collect()
+    }
+
+    /// The sentences [`Corpus::suggest`] gives, without their explanation (the flags cost
+    /// more than the rest; [`Corpus::score_ranges`] of the text and a sentence gives its
+    /// score, reason and flags). The sentences of each other document scored are chosen
+    /// with the statistics of that pair of documents alone (`corpus/pair_candidates.rs`),
+    /// and scored with them, so a document's sentences are the ones a corpus of the two
+    /// documents gives, whatever else is loaded. A text a document repeats more than
+    /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
+    /// hide the document's other sentences. Empty if `doc` or the range is invalid.
+    pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
+        let Some(q) = self.prepare_range(doc, start, end) else {
+            return Vec::new();
+        };
+        self.ranked_for(&q, doc, per_doc)
+            .into_iter()
+            .map(|(score, i)| {
+                let s = &self.sentences[i as usize];
+                Ranked {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score,
+                }
+            })
+            .collect()
+    }
+
+    /// [`Corpus::ranked`] for `q`, a text of document `doc`: (score, sentence index).
+    fn ranked_for(&self, q: &Prepared, doc: usize, per_doc: usize) -> Vec<(f64, u32)> {
+        if per_doc == 0 {
+            return Vec::new();
+        }
+        let mut search = PairSearch::new(self, doc);
+        let cands = search.candidates(q, PREFILTER_COSINE);
+        let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
+        // The candidates are ascending, so grouped by document: `q` weighed once per pair.
+        for group in cands
+            .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
+        {
+            let db = self.sentences[group[0] as usize].doc;
+            let sim = self.article_similarity(doc, db);
+            let idf = search.idf(db).filter(|_| self.weighs_pairs());
+            let qw: Cow<Prepared> = match idf {
+                Some(idf) => {
+                    let mut p = q.clone();
+                    p.weigh_with(|x| idf.get(x));
+                    Cow::Owned(p)
+                }
+                None => Cow::Borrowed(q),
+            };
+            for &j in group {
+                let s = &self.sentences[j as usize];
+                let score = match idf {
+                    Some(idf) => {
+                        let mut p = s.prep.clone();
+                        weigh_in_pair(&mut p, &s.own_df, &self.doc_df[doc], idf);
+                        align::probability_in(&qw, &p, sim)
+                    }
+                    None => align::probability_in(&qw, &s.prep, sim),
+                };
+                if score > 0.0 {
+                    scored.push((score, j));
+                }
+            }
+        }
         scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let mut per: HashMap<usize, usize> = HashMap::new();
-        // A text an article repeats past COUNTED_COPIES: its best copy only, per article.
-        let mut shown: std::collections::HashSet<(usize, &str)> = Default::default();
-        let mut out = Vec::new();
-        for (score, i) in scored {
+        // A text an article repeats past COUNTED_COPIES: its best copy only, there.
+        let mut shown: std::collections::HashSet<(usize, u32)> = Default::default();
+        scored.retain(|&(_, i)| {
             let s = &self.sentences[i as usize];
-            if self.repeated[i as usize] && !shown.insert((s.doc, s.prep.text.as_str())) {
-                continue;
+            if self.own_flood[i as usize] && !shown.insert((s.doc, self.text_id[i as usize])) {
+                return false;
             }
             let n = per.entry(s.doc).or_insert(0);
-            if *n >= per_doc {
-                continue;
-            }
             *n += 1;
-            let (qw, sw) = self.weighed((q, doc), (&s.prep, s.doc));
-            let e = explain_scored(&qw, &sw, score, (start, s.start));
-            out.push(Suggestion {
-                doc: s.doc,
-                start: s.start,
-                end: s.end,
-                score,
-                reason: e.reason,
-                flags: e.flags,
-            });
-        }
-        out
+            *n <= per_doc
+        });
+        scored
     }
 
     /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the

@@ -12,6 +12,8 @@
 //! explain(a, b) -> Explanation                  score + Reason + flags for a standalone pair
 //! Corpus::new(&[&str]) -> Corpus                segments, normalises, IDF, inverted index
 //! corpus.suggest(doc, start, end, per_doc) -> Vec<Suggestion>
+//! corpus.ranked(doc, start, end, per_doc) -> Vec<Ranked>   the same, unexplained
+//! corpus.score_ranges((doc, start, end), (doc, start, end)) -> Option<Suggestion>
 //! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
 //! Corpus::from_ranges(&[&str], ranges) -> Corpus   with the sentences given
 //! score_batch(&[(a, b)]) -> Vec<f64>            standalone pairs, IDF from the batch
@@ -223,6 +225,20 @@ pub struct Suggestion {
     pub reason: Reason,
     /// Flags: `a` in the queried document, `b` in `doc`.
     pub flags: Vec<Discrepancy>,
+}
+
+/// A sentence of another document ranked for a selected text, without its explanation
+/// ([`Corpus::ranked`]): [`Corpus::score_ranges`] gives the reason and flags when it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Ranked {
+    /// Index of the document (as given to [`Corpus::new`]).
+    pub doc: usize,
+    /// Start of the sentence in code points (inclusive).
+    pub start: usize,
+    /// End of the sentence in code points (exclusive).
+    pub end: usize,
+    /// The calibrated alignment score in [0, 1] ([`align`]).
+    pub score: f64,
 }
 
 /// Two sentences of different documents that likely state the same fact.

@@ -248,3 +248,45 @@ test('loading an article of another story beside the samples leaves the shot cla
   assert.ok(kept.length >= 2, JSON.stringify(three));
   assert.deepEqual(kept, two.slice(0, kept.length));
 });
+
+test('articles repeating the samples\' sentences take none of the shot claim\'s LA Times cards away', async () => {
+  // A trial (REPORT14 section 3): with two short articles mixing the samples' sentences
+  // (tests/fixtures/repeats/, each giving the "6-minute mark" sentence and a headline
+  // twice) loaded beside the samples, the LA Times "6-minute mark" card (18 %) of the claim
+  // "The defector was shot at least four times" was gone and a 4.1 % card shown instead:
+  // candidates were found over every loaded article, where "defector" had turned common.
+  // Now each article's candidates are chosen with that pair's statistics alone
+  // (src/matcher/corpus/pair_candidates.rs).
+  const sample = (f) => path.join(ROOT, 'samples', f);
+  const mix = (f) => path.join(ROOT, 'tests', 'fixtures', 'repeats', f);
+  const LAT_TITLE = 'Watch dramatic video showing North Korean forces chasing';
+  const cards = async (files) => {
+    const { browser, page, requests, problems } = await openApp();
+    try {
+      await loadFiles(page, files);
+      await label(page, 0, 'The defector was shot at least four times', '1');
+      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+      await page.waitForSelector(SEL.matchProgress, { state: 'detached', timeout: 20000 });
+      const items = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
+        doc: e.querySelector('.suggestion-doc').textContent,
+        score: e.dataset.score,
+        card: e.innerText.replace(/\s+/g, ' ').trim(),
+      })));
+      assert.deepEqual(requests, [], 'no network request');
+      assert.deepEqual(problems, [], 'no page errors');
+      return items;
+    } finally {
+      await browser.close();
+    }
+  };
+  const samples = [sample('afp-defector-footage.txt'), sample('latimes-defector-video.txt')];
+  const lat = (items) => items.filter((it) => it.doc.startsWith(LAT_TITLE));
+  const two = await cards(samples);
+  const four = await cards([...samples, mix('m01.txt'), mix('m03.txt')]);
+  assert.equal(lat(two).length, 3, JSON.stringify(two));
+  assert.ok(lat(two).some((it) => it.card.includes('At around the 6-minute mark')), JSON.stringify(two));
+  // The same LA Times cards (sentences, percentages, shared terms, flags), in the same order.
+  assert.deepEqual(lat(four), lat(two));
+  // The mixes get their own cards.
+  assert.ok(four.length > two.length, JSON.stringify(four));
+});
