@@ -151,6 +151,18 @@ const WORDS: &[(Language, &[&str])] = &[
 /// The language `text` is written in, `None` when the text is too short or not clearly
 /// one of [`Language`]'s (fewer than 20 words, or no language ahead by the margins above).
 pub fn guess(text: &str) -> Option<Language> {
+    guess_from(text, 20)
+}
+
+/// [`guess`] for one sentence or a short passage: the same rules, from 6 words (an article
+/// needs 20), so that an English sentence of an article that is mostly a French quotation
+/// is told English. `None` when the sentence is too short or unclear.
+pub fn guess_sentence(text: &str) -> Option<Language> {
+    guess_from(text, 6)
+}
+
+/// [`guess`] with at least `min_words` words of the Latin script.
+fn guess_from(text: &str, min_words: usize) -> Option<Language> {
     let sample: String = text.chars().take(SAMPLE_CHARS).collect();
     let (mut kana, mut han, mut letters) = (0usize, 0usize, 0usize);
     // Letters of the other scripts told apart here, by `SCRIPTS`' order.
@@ -194,7 +206,7 @@ pub fn guess(text: &str) -> Option<Language> {
             }
         }
     }
-    if words < 20 {
+    if words < min_words {
         return None;
     }
     let mut order: Vec<usize> = (0..counts.len()).collect();
@@ -453,6 +465,21 @@ mod tests {
                              getroffen und in einem Krankenhaus operiert, sagte die Armee."
             .into();
         assert_eq!(guess_shared(&fr2), Some(Language::German));
+    }
+
+    #[test]
+    fn a_sentence_is_guessed_from_six_words() {
+        assert_eq!(
+            guess_sentence("The French president said on Tuesday that the plan would go ahead."),
+            Some(Language::English)
+        );
+        assert_eq!(
+            guess_sentence("Le président a déclaré mardi que le projet serait maintenu."),
+            Some(Language::French)
+        );
+        assert_eq!(guess_sentence("Macron, Paris, 2023."), None);
+        // An article needs more.
+        assert_eq!(guess("The French president said on Tuesday that the plan would go ahead."), None);
     }
 
     #[test]

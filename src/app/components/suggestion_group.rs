@@ -194,10 +194,17 @@ pub fn suggestion_html(
         "suggestion"
     };
     let differs = !s.flags.is_empty();
+    // Each side's language: its sentence's when the sentence tells it, else its article's
+    // (an English sentence of an article that is mostly a French quotation is English).
     let across = ws.document(&s.source_doc).and_then(|source| {
+        let source_text = ws
+            .span(&s.source)
+            .and_then(|sp| source.slice(sp.start, sp.end))
+            .unwrap_or("");
+        let target_text = target.slice(s.sentence.0, s.sentence.1).unwrap_or("");
         let (a, b) = (
-            language::guess_shared(&source.text),
-            language::guess_shared(&target.text),
+            language::guess_sentence(source_text).or_else(|| language::guess_shared(&source.text)),
+            language::guess_sentence(target_text).or_else(|| language::guess_shared(&target.text)),
         );
         match (a, b) {
             (Some(a), Some(b)) if a != b => Some(format!(
