@@ -149,13 +149,13 @@ const WORDS: &[(Language, &[&str])] = &[
 ];
 
 /// The language `text` is written in, `None` when the text is too short or not clearly
-/// one of [`Language`]'s (fewer than 20 words, or no language ahead by the margins above).
+/// one of [`Language`]'s (fewer than 15 words, or no language ahead by the margins above).
 pub fn guess(text: &str) -> Option<Language> {
-    guess_from(text, 20)
+    guess_from(text, 15)
 }
 
 /// [`guess`] for one sentence or a short passage: the same rules, from 6 words (an article
-/// needs 20), so that an English sentence of an article that is mostly a French quotation
+/// needs 15), so that an English sentence of an article that is mostly a French quotation
 /// is told English. `None` when the sentence is too short or unclear.
 pub fn guess_sentence(text: &str) -> Option<Language> {
     guess_from(text, 6)
@@ -222,11 +222,11 @@ pub fn differ(langs: &[Option<Language>]) -> bool {
     known.next().is_some_and(|first| known.any(|l| l != first))
 }
 
-/// `name` in quotation marks, cut at the last space before its 40th code point with "…"
+/// `name` in quotation marks, cut at the last space before its 50th code point with "…"
 /// when longer.
 fn quoted(name: &str) -> String {
-    let short = if name.chars().count() > 40 {
-        let cut: String = name.chars().take(40).collect();
+    let short = if name.chars().count() > 50 {
+        let cut: String = name.chars().take(50).collect();
         let cut = cut
             .rsplit_once(char::is_whitespace)
             .map_or(&cut[..], |x| x.0);
@@ -287,7 +287,7 @@ impl MixedNote {
 /// The note for articles whose guesses differ ([`differ`]): `names` are the articles'
 /// titles or file names, `langs` their guesses ([`guess`]), in the same order. Languages
 /// come in the order of their first article, those with no guess last ("not
-/// recognised"); names longer than 40 code points are cut at a space with "…"; with more
+/// recognised"); names longer than 50 code points are cut at a space with "…"; with more
 /// than eight articles the summary counts the articles per language and the details name
 /// none.
 pub fn mixed_note(names: &[&str], langs: &[Option<Language>]) -> MixedNote {
@@ -411,7 +411,7 @@ mod tests {
         assert_eq!(
             note.details,
             "English: \u{201c}AFP\u{201d}; French: \u{201c}Le Monde: le soldat nord-coréen \
-             touché\u{2026}\u{201d}. The matcher compares words, and two languages share few: \
+             touché par cinq\u{2026}\u{201d}. The matcher compares words, and two languages share few: \
              across languages a percentage rests only on the names and numbers two sentences \
              share, so it says little about whether they tell the same fact."
         );

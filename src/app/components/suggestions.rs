@@ -239,6 +239,15 @@ fn language_note(ws: &crate::model::Workspace) -> Option<language::MixedNote> {
     if !language::differ(&langs) {
         return None;
     }
-    let names: Vec<&str> = ws.documents.iter().map(|d| d.title.as_str()).collect();
+    // Named as their columns are: the outlet, when known, before the title.
+    let names: Vec<String> = ws
+        .documents
+        .iter()
+        .map(|d| match d.meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+            Some(outlet) => format!("{outlet}: {}", d.title),
+            None => d.title.clone(),
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     Some(language::mixed_note(&names, &langs))
 }
