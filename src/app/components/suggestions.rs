@@ -192,7 +192,10 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                data-engine={view.engine} data-sentences={view.sentences.to_string()}
                aria-label="Suggested links" tabindex="-1">
             <h3>{ "Suggested links" }</h3>
-            { for progress }
+            // Each optional part is one child whether shown or not (an `if`, not a `for`),
+            // so the parts after it keep their place and their state: the language note
+            // stayed open no longer than the progress bar stayed up.
+            if let Some(p) = progress { { p } }
             if let Some(from) = props.linking.clone() {
                 <p class="link-mode" role="status">
                     { format!("Linking \u{201c}{}\u{201d}: click a span in another article (or select it with [ ] and press Enter). ", excerpt(&ws, &from, 50)) }
@@ -218,11 +221,11 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     <p class="hint focus-hint">{ "The latest claim or quote; click a span or a row below to see its suggestions." }</p>
                 }
                 <div class="suggestion-groups">{ group }</div>
-                { for overview }
+                if let Some(o) = overview { { o } }
             } else {
                 <p class="hint">{ "Label a claim or a quote (select text, press 1 or 2) to see matching sentences in the other articles." }</p>
             }
-            { for unlabelled }
+            if let Some(u) = unlabelled { { u } }
             <Links ws={WsRef(ws.clone())} dispatch={dispatch.clone()} />
         </aside>
     }
