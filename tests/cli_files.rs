@@ -198,6 +198,14 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
     assert_eq!(stderr(&out), "");
 }
 
+/// `ws` written as Parallax JSON to the temporary file `name`; its path.
+fn write_workspace(name: &str, ws: &parallax::model::Workspace) -> String {
+    let p = temp(name);
+    let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
+    std::fs::write(&p, bytes).expect("write");
+    p.to_str().expect("path").to_string()
+}
+
 #[test]
 fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     let mut key = parallax::model::Workspace::new();
@@ -206,16 +214,10 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
         .expect("span");
     let mut other = parallax::model::Workspace::new();
     other.add_document("BBC", "bbc.txt", "Something else entirely.");
-    let write = |name: &str, ws: &parallax::model::Workspace| {
-        let p = temp(name);
-        let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
-        std::fs::write(&p, bytes).expect("write");
-        p.to_str().expect("path").to_string()
-    };
     let (k, good, wrong) = (
-        write("gkey.json", &key),
-        write("gmaria.json", &key),
-        write("gother.json", &other),
+        write_workspace("gkey.json", &key),
+        write_workspace("gmaria.json", &key),
+        write_workspace("gother.json", &other),
     );
     let cut = temp("gcut.json");
     std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
@@ -273,13 +275,10 @@ fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
     student.links.clear();
     let d3 = student.add_document("Spiegel", "sp.txt", "Nordkoreanischer Soldat flieht.");
     student.add_span(&d3, 0, 23, Label::Claim).expect("span");
-    let write = |name: &str, ws: &Workspace| {
-        let p = temp(name);
-        let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
-        std::fs::write(&p, bytes).expect("write");
-        p.to_str().expect("path").to_string()
-    };
-    let (k, s) = (write("lkey.json", &key), write("lcleo.json", &student));
+    let (k, s) = (
+        write_workspace("lkey.json", &key),
+        write_workspace("lcleo.json", &student),
+    );
     let o = run(&["grade", &k, &s]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
