@@ -198,6 +198,14 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
     assert_eq!(stderr(&out), "");
 }
 
+/// `ws` written as Parallax JSON to the temporary file `name`; its path.
+fn write_workspace(name: &str, ws: &parallax::model::Workspace) -> String {
+    let p = temp(name);
+    let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
+    std::fs::write(&p, bytes).expect("write");
+    p.to_str().expect("path").to_string()
+}
+
 #[test]
 fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     let mut key = parallax::model::Workspace::new();
@@ -206,16 +214,10 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
         .expect("span");
     let mut other = parallax::model::Workspace::new();
     other.add_document("BBC", "bbc.txt", "Something else entirely.");
-    let write = |name: &str, ws: &parallax::model::Workspace| {
-        let p = temp(name);
-        let bytes = parallax::formats::export(ws, parallax::formats::Format::Parallax).bytes;
-        std::fs::write(&p, bytes).expect("write");
-        p.to_str().expect("path").to_string()
-    };
     let (k, good, wrong) = (
-        write("gkey.json", &key),
-        write("gmaria.json", &key),
-        write("gother.json", &other),
+        write_workspace("gkey.json", &key),
+        write_workspace("gmaria.json", &key),
+        write_workspace("gother.json", &other),
     );
     let cut = temp("gcut.json");
     std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
@@ -248,6 +250,58 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     let o = run(&["grade", &k, &wrong]);
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
+    use parallax::model::{Label, Origin, Workspace};
+    let mut key = Workspace::new();
+    let d1 = key.add_document(
+        "AFP",
+        "afp.txt",
+        "The defector was shot at least four times.",
+    );
+    let d2 = key.add_document(
+        "Le Monde",
+        "lm.txt",
+        "Le soldat a été touché au moins quatre fois.",
+    );
+    let a = key.add_span(&d1, 0, 42, Label::Claim).expect("span");
+    let b = key.add_span(&d2, 0, 44, Label::Claim).expect("span");
+    key.add_link(&a, &b, Origin::Manual, None, vec![])
+        .expect("link");
+    // The student marks both claims, links nothing, and has one more article.
+    let mut student = key.clone();
+    student.links.clear();
+    let d3 = student.add_document("Spiegel", "sp.txt", "Nordkoreanischer Soldat flieht.");
+    student.add_span(&d3, 0, 23, Label::Claim).expect("span");
+    let (k, s) = (
+        write_workspace("lkey.json", &key),
+        write_workspace("lcleo.json", &student),
+    );
+    let o = run(&["grade", &k, &s]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("has the article \"Spiegel\"") && err.contains("left out of the grade"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let g = &v["students"][0];
+    assert_eq!(g["spans"]["overall"]["strict"]["spurious"], 0, "{g}");
+    assert_eq!(g["left_out_articles"][0]["title"], "Spiegel");
+    let fb = &g["feedback"][0];
+    assert_eq!(fb["kind"], "missed_link");
+    assert_eq!(fb["doc_title"], "AFP");
+    assert_eq!(
+        fb["key"]["text"],
+        "The defector was shot at least four times."
+    );
+    assert_eq!(fb["other_end"]["doc_title"], "Le Monde");
+    assert_eq!(
+        fb["other_end"]["text"],
+        "Le soldat a été touché au moins quatre fois."
+    );
 }
 
 #[test]

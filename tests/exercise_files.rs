@@ -84,6 +84,18 @@ fn grading_a_student_with_articles_in_another_order() {
         Some("a claim: it asserts a checkable fact")
     );
     assert_eq!(wb.student.as_ref().unwrap().end, 40);
+    // The missed link names both its ends, each with its article.
+    let ml = &g.feedback[1];
+    assert_eq!(ml.doc_title, "AFP");
+    assert_eq!(
+        ml.key.as_ref().unwrap().text,
+        "the soldier was shot 4 times."
+    );
+    let other = ml.other_end.as_ref().expect("the link's other end");
+    assert_eq!(
+        (other.doc_title.as_str(), other.span.text.as_str()),
+        ("Reuters", "The soldier, shot several times")
+    );
     // by label: the quote appears only in the student's file, the context nowhere.
     assert!(g.spans.by_label.contains_key("quote"));
     assert!(!g.spans.by_label.contains_key("context"));
@@ -101,6 +113,121 @@ fn grading_a_student_with_articles_in_another_order() {
 }
 
 #[test]
+fn link_and_relation_feedback_names_both_ends_in_the_json() {
+    let k = key();
+    // The student links the AFP claim to the Reuters attribution (not the key's claim)
+    // and gives no attribution.
+    let mut s = Workspace::new();
+    let d1 = s.add_document("AFP", "afp.txt", A);
+    let d2 = s.add_document("Reuters", "reuters.txt", B);
+    s.add_span(&d1, 0, 12, Label::Attribution).unwrap();
+    let cl = s.add_span(&d1, 13, 42, Label::Claim).unwrap();
+    s.add_span(&d2, 0, 31, Label::Claim).unwrap();
+    let re_attr = s.add_span(&d2, 45, 58, Label::Attribution).unwrap(); // "surgeon said."
+    s.add_link(&cl, &re_attr, parallax::model::Origin::Manual, None, vec![])
+        .unwrap();
+    let (ka, sa) = (Annotated::new("key.json", &k), Annotated::new("s.json", &s));
+    let g = exercise::grade(ka, sa).unwrap();
+    let kinds: Vec<&str> = g.feedback.iter().map(|f| f.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            "missed_relation",
+            "spurious_link",
+            "missed_link",
+            "spurious"
+        ]
+    );
+    let v = exercise::grade_json(ka, &[sa]).unwrap();
+    let fb = &v["students"][0]["feedback"];
+    // A missed attribution: the attributed claim and, as the other end, its source.
+    assert_eq!(fb[0]["key"]["text"], "the soldier was shot 4 times.");
+    assert_eq!(fb[0]["other_end"]["text"], "Carroll said");
+    assert_eq!(fb[0]["other_end"]["doc_title"], "AFP");
+    assert_eq!(fb[0]["other_end"]["label"], "attribution");
+    // The student's link not in the key: both of the student's ends.
+    assert_eq!(fb[1]["student"]["text"], "the soldier was shot 4 times.");
+    assert_eq!(fb[1]["other_end"]["doc_title"], "Reuters");
+    assert_eq!(fb[1]["other_end"]["text"], "surgeon said.");
+    assert!(fb[1].get("key").is_none());
+    // The key's link: both ends, each with its article.
+    assert_eq!(fb[2]["doc_title"], "AFP");
+    assert_eq!(fb[2]["key"]["text"], "the soldier was shot 4 times.");
+    assert_eq!(fb[2]["other_end"]["doc"], "d2");
+    assert_eq!(fb[2]["other_end"]["doc_title"], "Reuters");
+    assert_eq!(
+        fb[2]["other_end"]["text"],
+        "The soldier, shot several times"
+    );
+    assert_eq!(fb[2]["other_end"]["start"], 0);
+    assert_eq!(fb[2]["other_end"]["end"], 31);
+    // Span items have no other end.
+    assert!(fb[3].get("other_end").is_none());
+}
+
+#[test]
+fn an_article_only_the_student_has_is_left_out_of_the_grade_and_said_so() {
+    let k = key();
+    let mut s = student();
+    let extra = s.add_document(
+        "BBC",
+        "bbc.txt",
+        "The soldier was shot five times, BBC said.",
+    );
+    let x = s.add_span(&extra, 0, 32, Label::Claim).unwrap();
+    s.add_span(&extra, 33, 41, Label::Attribution).unwrap();
+    // A link from a graded article into the extra one is left out too.
+    let afp_claim = s.spans.iter().find(|sp| sp.end == 40).unwrap().id.clone();
+    s.add_link(
+        &afp_claim,
+        &x,
+        parallax::model::Origin::Manual,
+        None,
+        vec![],
+    )
+    .unwrap();
+    let (ka, sa) = (
+        Annotated::new("key.json", &k),
+        Annotated::new("cleo.json", &s),
+    );
+    let g = exercise::grade(ka, sa).unwrap();
+    let plain = exercise::grade(
+        Annotated::new("key.json", &k),
+        Annotated::new("cleo.json", &student()),
+    )
+    .unwrap();
+    // The same figures and feedback as without the extra article.
+    assert_eq!(g.spans, plain.spans);
+    assert_eq!((g.relations, g.links), (plain.relations, plain.links));
+    assert_eq!(g.feedback, plain.feedback);
+    assert_eq!(g.left_out_articles.len(), 1);
+    assert_eq!(g.left_out_articles[0].title, "BBC");
+    assert_eq!(g.warnings.len(), 1);
+    let w = &g.warnings[0];
+    assert!(
+        w.contains("cleo.json has the article \"BBC\" that key.json does not have")
+            && w.contains("left out of the grade")
+            && w.contains("add the article to the key"),
+        "{w}"
+    );
+    let v = exercise::grade_json(ka, &[sa]).unwrap();
+    assert_eq!(v["students"][0]["left_out_articles"][0]["title"], "BBC");
+    assert!(v["students"][0]["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("left out of the grade"));
+    assert!(plain.warnings.is_empty() && plain.left_out_articles.is_empty());
+    // Agreement still needs the same articles, and says what to do.
+    let e = exercise::agree(&[ka, sa]).unwrap_err().to_string();
+    assert!(
+        e.contains("cleo.json has the article \"BBC\"")
+            && e.contains("remove that article from the workspace cleo.json was exported from")
+            && e.contains("add the article to key.json"),
+        "{e}"
+    );
+}
+
+#[test]
 fn files_of_different_articles_are_refused_naming_the_article() {
     let k = key();
     let mut other = Workspace::new();
@@ -113,6 +240,11 @@ fn files_of_different_articles_are_refused_naming_the_article() {
     .unwrap_err()
     .to_string();
     assert!(e.contains("x.json") && e.contains("\"Reuters\""), "{e}");
+    // It says what to do.
+    assert!(
+        e.contains("load that article into the workspace x.json was exported from"),
+        "{e}"
+    );
     let e = exercise::agree(&[
         Annotated::new("x.json", &other),
         Annotated::new("key.json", &k),

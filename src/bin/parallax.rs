@@ -438,9 +438,10 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
                 .into(),
         );
     }
-    // The key must be read; a student file that cannot be read or holds other articles is
-    // left out with its reason on standard error, the others are graded (as in the page),
-    // and the exit code is then 2.
+    // The key must be read; a student file that cannot be read or lacks an article of the
+    // key is left out with its reason on standard error, the others are graded (as in the
+    // page), and the exit code is then 2. An article only the student has is left out of
+    // that student's grade, with a warning on standard error (and in the JSON).
     let key_ws = read_workspaces(&files[..1])?;
     let key = Annotated::new(&files[0], &key_ws[0]);
     let mut graded_files = vec![files[0].clone()];
@@ -449,7 +450,7 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
     for p in &files[1..] {
         let read = read_workspaces(std::slice::from_ref(p)).and_then(|mut w| {
             let w = w.remove(0);
-            exercise::match_documents(key, Annotated::new(p, &w))
+            exercise::pair_documents(key, Annotated::new(p, &w))
                 .map(|_| w)
                 .map_err(|e| e.to_string())
         });
@@ -480,12 +481,15 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
 
 /// Grade `all[1..]` against `all[0]` and print JSON or, with `csv`, the class table.
 fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
+    let grades = all[1..]
+        .iter()
+        .map(|s| exercise::grade(all[0], *s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    for w in grades.iter().flat_map(|g| &g.warnings) {
+        eprintln!("parallax: warning: {w}");
+    }
     if csv {
-        let grades = all[1..]
-            .iter()
-            .map(|s| exercise::grade(all[0], *s))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| e.to_string())?;
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         return lock
@@ -493,8 +497,7 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
             .and_then(|_| lock.flush())
             .map_err(output_error);
     }
-    let v = exercise::grade_json(all[0], &all[1..]).map_err(|e| e.to_string())?;
-    print_json(&v)
+    print_json(&exercise::grades_json(all[0], &grades))
 }
 
 fn agree(args: &[String]) -> Result<(), String> {

@@ -25,9 +25,14 @@
 //!
 //! Relations and links: a student item counts as correct when both its ends overlap (the
 //! partial scheme's test) the ends of a key item not yet taken, in the same documents; a
-//! link's ends may be in either order.
+//! link's ends may be in either order. Feedback on a relation or link names both its ends
+//! (each with its article).
+//!
+//! Articles: the student's file must hold every article of the key. An article only the
+//! student has is left out of the grade (its spans, and the relations and links that touch
+//! it, are not counted), and [`StudentGrade::warnings`] says so.
 
-use super::{match_documents, Annotated, ExerciseError};
+use super::{pair_documents, Annotated, ExerciseError};
 use crate::model::{Label, Workspace};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -113,6 +118,31 @@ pub struct ShownSpan {
     pub note: Option<String>,
 }
 
+/// The second end of a relation or link in feedback: its article and its span, from the
+/// same file as the first end (the key's for a missed item, the student's for one not in
+/// the key).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OtherEnd {
+    /// The key's id of the article this end is in.
+    pub doc: String,
+    /// The key's title of that article.
+    pub doc_title: String,
+    /// The span at this end (its fields are flattened into this object).
+    #[serde(flatten)]
+    pub span: ShownSpan,
+}
+
+/// An article of the student's file that the key does not have, left out of the grade.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeftOutArticle {
+    /// The article's id in the student's file.
+    pub doc: String,
+    /// The article's title in the student's file.
+    pub title: String,
+    /// The SHA-256 of the article's text, in hex.
+    pub text_sha256: String,
+}
+
 /// One thing the student should look at, from the strict scheme's alignment (and from
 /// relation and link matching).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -127,9 +157,14 @@ pub struct Feedback {
     /// The key's span (for relations: the attributed span; links: end `a`), with its note.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<ShownSpan>,
-    /// The student's span, with the same offsets convention.
+    /// The student's span, with the same offsets convention (for relations: the attributed
+    /// span; links: end `a`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub student: Option<ShownSpan>,
+    /// For relation and link items, the other end, from the same file as `key` or
+    /// `student`: a relation's source (the attribution), a link's end `b`, with its article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_end: Option<OtherEnd>,
     /// The key's note on the relation or link, for relation and link items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -150,6 +185,13 @@ pub struct StudentGrade {
     pub links: PairScores,
     /// What the student should look at, from the strict alignment and relation/link matching.
     pub feedback: Vec<Feedback>,
+    /// Articles of the student's file that the key does not have, left out of the grade.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_out_articles: Vec<LeftOutArticle>,
+    /// Sentences saying what the figures leave out (an article the key does not have) and
+    /// what to do about it; empty when there is nothing to say.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// The items of each document, sorted by (start, end, label), per document index.
@@ -214,9 +256,12 @@ pub fn score_spans(truth: &[Vec<Item>], pred: &[Vec<Item>]) -> SpanScores {
 
 /// Grade one student against the key.
 ///
-/// Errors: the two files do not hold the same articles (see [`match_documents`]).
+/// Errors: the student's file lacks an article of the key (see [`pair_documents`]). An
+/// article only the student has is left out of the grade and named in
+/// [`StudentGrade::left_out_articles`] and [`StudentGrade::warnings`].
 pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade, ExerciseError> {
-    let map = match_documents(key, student)?;
+    let pairing = pair_documents(key, student)?;
+    let map = &pairing.map;
     let (kws, sws) = (key.workspace, student.workspace);
     let key_items = items_by_doc(kws);
     let student_items_own = items_by_doc(sws);
@@ -249,36 +294,45 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: doc.title.clone(),
                 key: ki.map(|i| shown(kws, i)),
                 student: si.map(|i| shown(sws, i)),
+                other_end: None,
                 note: None,
             });
         }
     }
 
-    // Each span id -> (key document index, item).
-    let locate = |ws: &Workspace, doc_map: &dyn Fn(usize) -> usize| {
+    // Each span id -> (key document index, item); spans in articles the key does not have
+    // are left out.
+    let locate = |ws: &Workspace, doc_map: &dyn Fn(usize) -> Option<usize>| {
         let mut m = std::collections::HashMap::new();
         for (index, s) in ws.spans.iter().enumerate() {
-            if let Some(d) = ws.documents.iter().position(|d| d.id == s.doc) {
+            let d = ws.documents.iter().position(|d| d.id == s.doc);
+            if let Some(d) = d.and_then(doc_map) {
                 let item = Item {
                     start: s.start,
                     end: s.end,
                     label: s.label,
                     index,
                 };
-                m.insert(s.id.clone(), (doc_map(d), item));
+                m.insert(s.id.clone(), (d, item));
             }
         }
         m
     };
-    let inverse: Vec<usize> = {
-        let mut inv = vec![0; map.len()];
+    let inverse: Vec<Option<usize>> = {
+        let mut inv = vec![None; sws.documents.len()];
         for (k, &j) in map.iter().enumerate() {
-            inv[j] = k;
+            inv[j] = Some(k);
         }
         inv
     };
-    let key_at = locate(kws, &|d| d);
-    let student_at = locate(sws, &|d| inverse[d]);
+    let key_at = locate(kws, &|d| Some(d));
+    let student_at = locate(sws, &|d| inverse.get(d).copied().flatten());
+    // One end of a relation or link as feedback shows it.
+    let end = |ws: &Workspace, at: &(usize, Item)| OtherEnd {
+        doc: kws.documents[at.0].id.clone(),
+        doc_title: kws.documents[at.0].title.clone(),
+        span: shown(ws, at.1.index),
+    };
     let ends_match = |k: &(usize, Item), s: &(usize, Item)| k.0 == s.0 && overlaps(&s.1, &k.1);
 
     // Relations.
@@ -310,11 +364,12 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: kws.documents[to.0].title.clone(),
                 key: None,
                 student: Some(shown(sws, to.1.index)),
+                other_end: Some(end(sws, from)),
                 note: None,
             }),
         }
     }
-    for (k, (r, _, to)) in key_rel.iter().enumerate() {
+    for (k, (r, from, to)) in key_rel.iter().enumerate() {
         if !taken[k] {
             feedback.push(Feedback {
                 kind: "missed_relation",
@@ -322,6 +377,7 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: kws.documents[to.0].title.clone(),
                 key: Some(shown(kws, to.1.index)),
                 student: None,
+                other_end: Some(end(kws, from)),
                 note: r.note.clone(),
             });
         }
@@ -358,11 +414,12 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: kws.documents[a.0].title.clone(),
                 key: None,
                 student: Some(shown(sws, a.1.index)),
+                other_end: Some(end(sws, b)),
                 note: None,
             }),
         }
     }
-    for (k, (l, a, _)) in key_links.iter().enumerate() {
+    for (k, (l, a, b)) in key_links.iter().enumerate() {
         if !taken[k] {
             feedback.push(Feedback {
                 kind: "missed_link",
@@ -370,6 +427,7 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: kws.documents[a.0].title.clone(),
                 key: Some(shown(kws, a.1.index)),
                 student: None,
+                other_end: Some(end(kws, b)),
                 note: l.note.clone(),
             });
         }
@@ -384,6 +442,36 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     };
     feedback.sort_by_key(order);
 
+    let left_out_articles: Vec<LeftOutArticle> = pairing
+        .extra
+        .iter()
+        .map(|&j| {
+            let d = &sws.documents[j];
+            LeftOutArticle {
+                doc: d.id.clone(),
+                title: d.title.clone(),
+                text_sha256: crate::model::text_sha256(&d.text),
+            }
+        })
+        .collect();
+    let graded = match kws.documents.len() {
+        1 => "the key's one article is graded".to_string(),
+        n => format!("the key's {n} articles are graded"),
+    };
+    let warnings = left_out_articles
+        .iter()
+        .map(|a| {
+            format!(
+                "{} has the article {:?} that {} does not have: it was left out of the grade \
+                 (the student's spans, attributions and links in it are not counted; \
+                 {graded}). To grade it too, add the article to the key and grade again; \
+                 otherwise the student can remove it from their workspace and export it \
+                 again.",
+                student.file, a.title, key.file,
+            )
+        })
+        .collect();
+
     Ok(StudentGrade {
         file: student.file.to_string(),
         annotator: student.annotator(),
@@ -391,6 +479,8 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         relations,
         links,
         feedback,
+        left_out_articles,
+        warnings,
     })
 }
 
@@ -403,11 +493,16 @@ pub fn grade_json(key: Annotated<'_>, students: &[Annotated<'_>]) -> Result<Valu
         .iter()
         .map(|s| grade(key, *s))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(json!({
+    Ok(grades_json(key, &grades))
+}
+
+/// The JSON of [`grade_json`] from grades already computed against `key`.
+pub fn grades_json(key: Annotated<'_>, grades: &[StudentGrade]) -> Value {
+    json!({
         "key": key.file,
         "annotator": key.annotator(),
         "students": grades,
-    }))
+    })
 }
 
 /// Quote a CSV field when it needs it (RFC 4180). A text a spreadsheet would run as a

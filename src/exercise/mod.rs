@@ -9,7 +9,9 @@
 //! - [`curate`]: adjudication of several annotators' files into a new, curated workspace.
 //!
 //! Every file compared must hold the same articles (same texts, matched by their SHA-256;
-//! order does not matter): [`match_documents`] refuses any other, naming the article.
+//! order does not matter): [`match_documents`] refuses any other, naming the article and
+//! saying what to do. Grading alone takes a student's file with articles the key does not
+//! have: those are left out of the grade, and the grade says so ([`pair_documents`]).
 //! All offsets are Unicode code points.
 
 pub mod agreement;
@@ -23,7 +25,7 @@ use std::fmt;
 
 pub use agreement::{agree, agree_json};
 pub use curate::Curation;
-pub use grade::{grade, grade_csv, grade_json};
+pub use grade::{grade, grade_csv, grade_json, grades_json};
 
 /// Why files could not be compared. The message names the file and the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,15 +90,26 @@ pub fn annotator_headings(files: &[Annotated<'_>]) -> Vec<String> {
         .collect()
 }
 
-/// For each document of `reference` (in its order), the index of the document of `other`
-/// with the same text.
+/// How the articles of two files correspond: see [`pair_documents`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pairing {
+    /// For each document of the reference (in its order), the index of the document of
+    /// the other file with the same text.
+    pub map: Vec<usize>,
+    /// The indices of the other file's documents that no document of the reference has
+    /// (articles the other file has in addition), in the other file's order.
+    pub extra: Vec<usize>,
+}
+
+/// For each document of `reference` (in its order), the document of `other` with the
+/// same text, and the documents of `other` left over (see [`Pairing`]).
 ///
-/// Errors: an article of either file missing from the other, named by title and the first
-/// 12 hex digits of its text's SHA-256, or a different number of articles.
-pub fn match_documents(
+/// Errors: an article of `reference` missing from `other`, named by title and the first
+/// 12 hex digits of its text's SHA-256, with what to do about it.
+pub fn pair_documents(
     reference: Annotated<'_>,
     other: Annotated<'_>,
-) -> Result<Vec<usize>, ExerciseError> {
+) -> Result<Pairing, ExerciseError> {
     let hashes = |ws: &Workspace| -> Vec<String> {
         ws.documents.iter().map(|d| text_sha256(&d.text)).collect()
     };
@@ -105,40 +118,63 @@ pub fn match_documents(
     for (i, h) in other_hashes.iter().enumerate() {
         by_hash.entry(h.as_str()).or_default().push(i);
     }
-    let mut out = Vec::with_capacity(ref_hashes.len());
+    let mut map = Vec::with_capacity(ref_hashes.len());
     for (i, h) in ref_hashes.iter().enumerate() {
         match by_hash.get_mut(h.as_str()).and_then(|v| v.pop()) {
-            Some(j) => out.push(j),
+            Some(j) => map.push(j),
             None => {
                 let d = &reference.workspace.documents[i];
                 return Err(ExerciseError(format!(
                     "{} does not have the article {:?} (text SHA-256 {}…) that {} has; every \
-                     file must hold the same articles (their order may differ)",
+                     file must hold the same articles (their order may differ). To fix it, \
+                     load that article into the workspace {} was exported from (or start \
+                     again from the exercise file) and export it again",
                     other.file,
                     d.title,
-                    &h[..12],
-                    reference.file
+                    short_hash(h),
+                    reference.file,
+                    other.file
                 )));
             }
         }
     }
-    if let Some((j, d)) = other
-        .workspace
-        .documents
-        .iter()
-        .enumerate()
-        .find(|(j, _)| !out.contains(j))
-    {
+    let extra = (0..other_hashes.len())
+        .filter(|j| !map.contains(j))
+        .collect();
+    Ok(Pairing { map, extra })
+}
+
+/// The first 12 hex digits of a SHA-256, as messages show it.
+fn short_hash(h: &str) -> &str {
+    h.get(..12).unwrap_or(h)
+}
+
+/// For each document of `reference` (in its order), the index of the document of `other`
+/// with the same text.
+///
+/// Errors: an article of either file missing from the other, named by title and the first
+/// 12 hex digits of its text's SHA-256, with what to do about it.
+pub fn match_documents(
+    reference: Annotated<'_>,
+    other: Annotated<'_>,
+) -> Result<Vec<usize>, ExerciseError> {
+    let pairing = pair_documents(reference, other)?;
+    if let Some(&j) = pairing.extra.first() {
+        let d = &other.workspace.documents[j];
         return Err(ExerciseError(format!(
             "{} has the article {:?} (text SHA-256 {}…) that {} does not have; every file \
-             must hold the same articles (their order may differ)",
+             must hold the same articles (their order may differ). To fix it, remove that \
+             article from the workspace {} was exported from and export it again, or add \
+             the article to {} too",
             other.file,
             d.title,
-            &other_hashes[j][..12],
+            short_hash(&text_sha256(&d.text)),
+            reference.file,
+            other.file,
             reference.file
         )));
     }
-    Ok(out)
+    Ok(pairing.map)
 }
 
 /// Lowercase words joined by `-`, for file names: letters and digits of any script are

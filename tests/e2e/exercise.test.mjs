@@ -3,15 +3,17 @@
 // view: the class table (sorted, exported as CSV), one student's feedback with the key's
 // note and its place in the article, the agreement matrix and strips, and an adjudicated
 // (curated) export whose spans record who had them. A file of other articles is refused
-// naming the article. The identity gives export file names; the key's notes show on the
-// selected span. No request may leave the page.
+// naming the article. Feedback on a missed link names both its ends, each with its article;
+// a student's file with one more article than the key is graded on the key's articles and
+// the page says the extra one was left out. The identity gives export file names; the key's
+// notes show on the selected span. No request may leave the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openSession, download, tmpDir, sliceCp, waitNotice } from './fixtures/lib.mjs';
 import { SEL, waitForCount } from './page.mjs';
-import { AFP, NOTE, workspace, KEY, TOM, MARIA, LENA } from './fixtures/class.mjs';
+import { AFP, NOTE, SP, workspace, KEY, TOM, MARIA, LENA } from './fixtures/class.mjs';
 
 let browser;
 let tmp;
@@ -125,6 +127,66 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   await page.click(SEL.tabAgreement);
   await page.waitForSelector(SEL.agreementMatrix);
   assert.match(await page.textContent(`${SEL.classError}.left-out`), /Left out of agreement and curation: other\.json does not have the article "Reuters"/);
+  await s.finish();
+});
+
+test('link feedback names both ends; an article only the student has is left out of the grade', async (t) => {
+  // The key links the AFP claim to the Reuters claim; ben marks every span but links
+  // nothing, and his file has one more article (with a claim in it).
+  const key = workspace('trainer', [
+    [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim', NOTE],
+    [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+  ], { relations: [[0, 1]], links: [[1, 2]] });
+  const ben = workspace('ben', [
+    [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'],
+    [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+  ], { relations: [[0, 1]] });
+  ben.documents.push({ id: 'd9', title: 'Nordkoreanischer Soldat flieht', source: 'spiegel.txt', text: 'Nordkoreanischer Soldat flieht.' });
+  ben.spans.push({ id: 's9', doc: 'd9', start: 0, end: 23, label: 'claim' });
+  const kf = path.join(tmp, 'linkkey.json');
+  const bf = path.join(tmp, 'ben.json');
+  fs.writeFileSync(kf, JSON.stringify(key));
+  fs.writeFileSync(bf, JSON.stringify(ben));
+
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, kf);
+  await page.setInputFiles(SEL.classStudentsInput, bf);
+  await waitForCount(page, SEL.classStudentRow, 1);
+  // Graded on the key's two articles (every span right), the extra article left out, said so
+  // with what to do.
+  assert.equal(await page.locator(`${SEL.classError}:not(.left-out)`).count(), 0, 'ben is graded');
+  // Agreement and curation still need the same articles: they leave ben out, saying what to do.
+  assert.match(await page.locator(`${SEL.classError}.left-out`).first().textContent(),
+    /Left out of agreement and curation: ben\.json has the article "Nordkoreanischer Soldat flieht" .* To fix it, remove that article from the workspace ben\.json was exported from and export it again, or add the article to linkkey\.json too/);
+  const warning = await page.textContent(SEL.classWarning);
+  assert.match(warning, /ben\.json has the article "Nordkoreanischer Soldat flieht" that linkkey\.json does not have: it was left out of the grade/);
+  assert.match(warning, /add the article to the key/);
+  const rows = await cells(page, '#class-table tr.student-row');
+  assert.equal(rows[0][1], '1.00', 'the extra article\u2019s claim is not counted as not in the key');
+
+  await page.click('#class-table tr[data-annotator="ben"]');
+  await page.waitForSelector('#feedback[data-annotator="ben"]');
+  assert.match(await page.textContent(SEL.feedbackWarning), /left out of the grade/);
+  const kinds = await page.$$eval(SEL.feedbackItem, (els) => els.map((e) => e.dataset.kind));
+  assert.deepEqual(kinds, ['missed_link']);
+  // Both ends: the AFP claim (the item's article) and the Reuters claim, with its article.
+  const item = page.locator('#feedback .feedback-item[data-kind="missed_link"]');
+  assert.match(await item.locator('.fb-go').textContent(), /Missed link · AFP/);
+  assert.match(await item.locator('.fb-key-span').textContent(), /key: “the soldier was shot 4 times\.”/);
+  const other = item.locator(SEL.feedbackOtherSpan);
+  assert.equal(await other.getAttribute('data-doc'), 'd1');
+  assert.equal(await other.locator('.fb-other-doc').textContent(), 'Reuters');
+  assert.match(await other.textContent(), /the key links it to, in Reuters: “The soldier, shot several times”/);
+  // Its place: both articles, each end marked.
+  await item.locator(SEL.feedbackGo).click();
+  const contexts = item.locator(SEL.feedbackContext);
+  await waitForCount(page, '#feedback .feedback-item[data-kind="missed_link"] .fb-context', 2);
+  assert.equal(await contexts.nth(0).getAttribute('data-doc'), 'd0');
+  assert.equal(await contexts.nth(0).locator('mark.fb-key').textContent(), 'the soldier was shot 4 times.');
+  assert.equal(await contexts.nth(1).getAttribute('data-doc'), 'd1');
+  assert.equal(await contexts.nth(1).locator('mark.fb-key').textContent(), 'The soldier, shot several times');
   await s.finish();
 });
 

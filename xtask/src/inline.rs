@@ -131,6 +131,24 @@ fn strip_between(html: &str, open: &str, close: &str) -> String {
     out
 }
 
+/// The file names of the style sheets `index` links (`<link rel="stylesheet" href="/a.css">`),
+/// in the order written.
+fn stylesheet_order(index: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = index;
+    while let Some(i) = rest.find("<link rel=\"stylesheet\"") {
+        rest = &rest[i..];
+        let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
+        if let Some(h) = tag.find("href=\"") {
+            let href = &tag[h + 6..];
+            let href = &href[..href.find('"').unwrap_or(href.len())];
+            out.push(href.rsplit('/').next().unwrap_or(href).to_string());
+        }
+        rest = &rest[tag.len()..];
+    }
+    out
+}
+
 fn find_one(dir: &Path, pred: impl Fn(&str) -> bool, what: &str) -> Result<PathBuf> {
     let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut found: Vec<PathBuf> = entries
@@ -158,11 +176,19 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
     let index = read(&trunk_dist.join("index.html"))?;
     let js = find_one(trunk_dist, |n| n.ends_with(".js"), "JS glue (.js)")?;
     let wasm_path = find_one(trunk_dist, |n| n.ends_with("_bg.wasm"), "wasm (_bg.wasm)")?;
-    let css_files: Vec<PathBuf> = fs::read_dir(trunk_dist)
+    let mut css_files: Vec<PathBuf> = fs::read_dir(trunk_dist)
         .map_err(|e| format!("cannot read {}: {e}", trunk_dist.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "css"))
         .collect();
+    // In the order the page links them (later rules win ties), not the directory's order:
+    // that follows the hashed file names, so editing one style sheet could reorder them.
+    let order = stylesheet_order(&index);
+    css_files.sort_by_key(|p| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let at = order.iter().position(|o| o == name).unwrap_or(usize::MAX);
+        (at, name.to_string())
+    });
 
     if let Some(opt) = wasm_opt {
         let optimised = wasm_path.with_extension("opt.wasm");
@@ -253,6 +279,18 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn style_sheets_keep_the_order_the_page_links_them() {
+        let index = r#"<head><link rel="stylesheet" href="/app-9f.css" integrity="x"/>
+<link rel="stylesheet" href="/suggestions-1f.css"/><link rel="stylesheet" href="/exercise-07.css">
+<link rel="preload" href="/x.wasm"></head>"#;
+        assert_eq!(
+            stylesheet_order(index),
+            ["app-9f.css", "suggestions-1f.css", "exercise-07.css"]
+        );
+        assert!(stylesheet_order("<p>no links</p>").is_empty());
+    }
 
     #[test]
     fn base64_matches_rfc4648_vectors() {

@@ -310,6 +310,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
             }
             { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
+            // Articles a student's file has that the key does not: left out of the grade.
+            { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
+                <p class="hint class-warning">{ w }</p>
+            }) }
             if !good.is_empty() {
                 <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
             }

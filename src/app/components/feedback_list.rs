@@ -1,9 +1,10 @@
 //! One student's feedback: each missed, spurious, wrong-label and wrong-boundary item
-//! with its text and the key's note. Clicking an item shows its place in the article
-//! (the key's text around it, the key's and the student's spans marked).
+//! with its text and the key's note; a relation or link item names both its ends, each
+//! with its article. Clicking an item shows its place in the article (the key's text
+//! around it, the key's and the student's spans marked, and the other end's place).
 
 use crate::app::view::WsRef;
-use crate::exercise::grade::{Feedback, StudentGrade};
+use crate::exercise::grade::{Feedback, OtherEnd, ShownSpan, StudentGrade};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,18 +31,84 @@ fn kind_text(kind: &str) -> &'static str {
     }
 }
 
-/// The article text around an item, with the key's and the student's ranges marked.
-fn context(ws: &WsRef, f: &Feedback) -> Html {
-    let Some(doc) = ws.0.document(&f.doc) else {
-        return html! {};
+/// How the line naming a relation's or link's other end begins, by feedback kind.
+fn other_end_text(kind: &str) -> &'static str {
+    match kind {
+        "missed_link" => "the key links it to",
+        "spurious_link" => "the student linked it to",
+        "missed_relation" => "the key attributes it to",
+        "spurious_relation" => "the student attributed it to",
+        _ => "other end",
+    }
+}
+
+/// At most `max` characters of `text`, cut at a space where there is one, with `…` when cut.
+fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
     };
-    let ranges: Vec<(usize, usize, &str)> = [
+    format!("{}\u{2026}", cut.trim_end())
+}
+
+/// The line naming a relation's or link's other end: its label, its article, its text.
+fn other_end_line(kind: &str, o: &OtherEnd) -> Html {
+    html! {
+        <div class="fb-span fb-other-span" data-doc={o.doc.clone()}>
+            <span class={classes!("fb-label", format!("label-{}", o.span.label.as_str()))}>{ o.span.label.as_str() }</span>
+            { format!(" {}, in ", other_end_text(kind)) }
+            <cite class="fb-other-doc">{ o.doc_title.clone() }</cite>
+            { format!(": \u{201c}{}\u{201d}", excerpt(&o.span.text, 160)) }
+        </div>
+    }
+}
+
+/// The article text around an item, with the key's and the student's ranges marked (and
+/// the other end of a relation or link, when it is in this article); then, for a link
+/// whose other end is in another article, that article's text around it.
+fn context(ws: &WsRef, f: &Feedback) -> Html {
+    let other = f.other_end.as_ref();
+    let mut ranges: Vec<(usize, usize, &'static str)> = [
         f.key.as_ref().map(|s| (s.start, s.end, "fb-key")),
         f.student.as_ref().map(|s| (s.start, s.end, "fb-student")),
     ]
     .into_iter()
     .flatten()
     .collect();
+    let elsewhere = match other {
+        Some(o) if o.doc == f.doc => {
+            ranges.push((o.span.start, o.span.end, "fb-other"));
+            None
+        }
+        Some(o) => {
+            // The other end is from the same file as the first: the key's, or the student's.
+            let class = if f.key.is_some() {
+                "fb-key"
+            } else {
+                "fb-student"
+            };
+            Some(context_of(ws, &o.doc, &[(o.span.start, o.span.end, class)]))
+        }
+        None => None,
+    };
+    html! {
+        <>
+            { context_of(ws, &f.doc, &ranges) }
+            { elsewhere.unwrap_or_default() }
+        </>
+    }
+}
+
+/// The text of the key's article `doc_id` around `ranges` (code points), each marked with
+/// its class.
+fn context_of(ws: &WsRef, doc_id: &str, ranges: &[(usize, usize, &'static str)]) -> Html {
+    let Some(doc) = ws.0.document(doc_id) else {
+        return html! {};
+    };
     let lo = ranges
         .iter()
         .map(|r| r.0)
@@ -51,7 +118,7 @@ fn context(ws: &WsRef, f: &Feedback) -> Html {
     let hi = (ranges.iter().map(|r| r.1).max().unwrap_or(0) + 160).min(doc.cp_len());
     // Cut points, then one piece per stretch with the classes covering it.
     let mut cuts: Vec<usize> = vec![lo, hi];
-    for r in &ranges {
+    for r in ranges {
         cuts.extend([r.0.clamp(lo, hi), r.1.clamp(lo, hi)]);
     }
     cuts.sort_unstable();
@@ -70,7 +137,7 @@ fn context(ws: &WsRef, f: &Feedback) -> Html {
         }
     });
     html! {
-        <blockquote class="fb-context" data-doc={f.doc.clone()}>
+        <blockquote class="fb-context" data-doc={doc_id.to_string()}>
             if lo > 0 { { "\u{2026}" } }
             { for pieces }
             if hi < doc.cp_len() { { "\u{2026}" } }
@@ -90,7 +157,7 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
                 open.set(if *open == Some(i) { None } else { Some(i) })
             })
         };
-        let span_line = |who: &str, sp: &Option<crate::exercise::grade::ShownSpan>| {
+        let span_line = |who: &str, sp: &Option<ShownSpan>| {
             sp.as_ref().map(|sp| html! {
                 <div class={classes!("fb-span", format!("fb-{who}-span"))}>
                     <span class={classes!("fb-label", format!("label-{}", sp.label.as_str()))}>{ sp.label.as_str() }</span>
@@ -110,6 +177,7 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
                 </button>
                 { span_line("key", &f.key).unwrap_or_default() }
                 { span_line("student", &f.student).unwrap_or_default() }
+                if let Some(o) = &f.other_end { { other_end_line(f.kind, o) } }
                 if let Some(n) = note { <p class="fb-note">{ format!("Key\u{2019}s note: {n}") }</p> }
                 if *open == Some(i) {
                     if let Some(ws) = &props.key_ws { { context(ws, f) } }
@@ -126,6 +194,7 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
                 "Strict: {} correct, {} incorrect, {} missed, {} not in the key (F1 {:.2}).",
                 s.correct, s.incorrect, s.missed, s.spurious, s.f1
             ) }</p>
+            { for g.warnings.iter().map(|w| html! { <p class="hint fb-warning">{ w.clone() }</p> }) }
             if g.feedback.is_empty() {
                 <p class="hint">{ "Nothing to correct: every span matches the key." }</p>
             } else {
