@@ -207,7 +207,8 @@ fn an_article_only_the_student_has_is_left_out_of_the_grade_and_said_so() {
     assert!(
         w.contains("cleo.json has the article \"BBC\" that key.json does not have")
             && w.contains("left out of the grade")
-            && w.contains("add the article to the key"),
+            && w.contains("remove it from their workspace and export it again")
+            && w.contains("in the key and in every student's file"),
         "{w}"
     );
     let v = exercise::grade_json(ka, &[sa]).unwrap();

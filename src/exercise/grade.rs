@@ -464,9 +464,9 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
             format!(
                 "{} has the article {:?} that {} does not have: it was left out of the grade \
                  (the student's spans, attributions and links in it are not counted; \
-                 {graded}). To grade it too, add the article to the key and grade again; \
-                 otherwise the student can remove it from their workspace and export it \
-                 again.",
+                 {graded}). If it was added by mistake, nothing is lost: the student can \
+                 remove it from their workspace and export it again. An article graded for \
+                 one student must be in the key and in every student's file.",
                 student.file, a.title, key.file,
             )
         })

@@ -162,7 +162,7 @@ test('link feedback names both ends; an article only the student has is left out
     /Left out of agreement and curation: ben\.json has the article "Nordkoreanischer Soldat flieht" .* To fix it, remove that article from the workspace ben\.json was exported from and export it again, or add the article to linkkey\.json too/);
   const warning = await page.textContent(SEL.classWarning);
   assert.match(warning, /ben\.json has the article "Nordkoreanischer Soldat flieht" that linkkey\.json does not have: it was left out of the grade/);
-  assert.match(warning, /add the article to the key/);
+  assert.match(warning, /remove it from their workspace and export it again/);
   const rows = await cells(page, '#class-table tr.student-row');
   assert.equal(rows[0][1], '1.00', 'the extra article\u2019s claim is not counted as not in the key');
 

@@ -4,23 +4,23 @@
 //! every render of its component, so text typed but not yet saved (a name saved when the
 //! field loses focus, a note saved after a pause) was wiped when something else re-rendered
 //! the component first: an article file dropped on the page while the caret was still in
-//! the field. [`use_kept_text`] leaves the field's text to the browser and writes the
-//! saved value into it only when that value changes (or the field starts showing another
-//! item), and never while the field has the focus and the user is typing, unless it is
-//! another item's.
+//! the field. [`use_kept_text`] leaves the field's text to the browser while the field has
+//! the focus, and otherwise shows the saved value (as a plain `value` would): what is typed
+//! is in a field with the focus until leaving the field saves it. A field that starts
+//! showing another item shows that item's text at once.
 
 use yew::prelude::*;
 
 /// A `NodeRef` for an `<input>` or `<textarea>` that has no `value` attribute: after each
 /// render the hook writes `value` (the saved text) into the field when the field is newly
 /// drawn, when `owner` (what the field edits: a span id, "" for one fixed field) changes,
-/// and when `value` changes while the field does not have the focus. While it has the
-/// focus, a new `value` (the field's own save) leaves the typing alone.
+/// and whenever the field does not have the focus. While it has the focus, the typing is
+/// left alone (it is saved when the field is left, or after a pause).
 #[hook]
 pub fn use_kept_text(value: &str, owner: &str) -> NodeRef {
     let node = use_node_ref();
-    // The field, owner and value last seen.
-    let seen = use_mut_ref(|| None::<(web_sys::Element, String, String)>);
+    // The field and owner last seen.
+    let seen = use_mut_ref(|| None::<(web_sys::Element, String)>);
     {
         let node = node.clone();
         let (value, owner) = (value.to_string(), owner.to_string());
@@ -28,19 +28,21 @@ pub fn use_kept_text(value: &str, owner: &str) -> NodeRef {
             let Some(el) = node.cast::<web_sys::Element>() else {
                 return;
             };
-            let (new_field, other_item, changed) = match &*seen.borrow() {
-                Some((e, o, v)) => (*e != el, *o != owner, *v != value),
-                None => (true, true, true),
+            let (new_field, other_item) = match &*seen.borrow() {
+                Some((e, o)) => (*e != el, *o != owner),
+                None => (true, true),
             };
             let focused = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .is_some_and(|a| a == el);
-            if new_field || other_item || (changed && !focused) {
+            // Text still being typed is only in a field that has the focus (leaving the
+            // field saves it): a field without the focus shows what is saved.
+            if new_field || other_item || !focused {
                 set_text(&node, &value);
             }
-            if new_field || other_item || changed {
-                *seen.borrow_mut() = Some((el, owner, value));
+            if new_field || other_item {
+                *seen.borrow_mut() = Some((el, owner));
             }
         });
     }

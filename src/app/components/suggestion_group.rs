@@ -194,26 +194,33 @@ pub fn suggestion_html(
         "suggestion"
     };
     let differs = !s.flags.is_empty();
-    // Each side's language: its sentence's when the sentence tells it, else its article's
-    // (an English sentence of an article that is mostly a French quotation is English).
+    // Only between articles of two languages; and not when both sentences are clearly in
+    // one language (an English sentence of an article that is mostly a French quotation).
+    // A sentence's guess never adds the line, it only takes it away.
     let across = ws.document(&s.source_doc).and_then(|source| {
+        let (a, b) = (
+            language::guess_shared(&source.text)?,
+            language::guess_shared(&target.text)?,
+        );
+        if a == b {
+            return None;
+        }
         let source_text = ws
             .span(&s.source)
             .and_then(|sp| source.slice(sp.start, sp.end))
             .unwrap_or("");
         let target_text = target.slice(s.sentence.0, s.sentence.1).unwrap_or("");
-        let (a, b) = (
-            language::guess_sentence(source_text).or_else(|| language::guess_shared(&source.text)),
-            language::guess_sentence(target_text).or_else(|| language::guess_shared(&target.text)),
+        let one_language = matches!(
+            (language::guess_sentence(source_text), language::guess_sentence(target_text)),
+            (Some(x), Some(y)) if x == y
         );
-        match (a, b) {
-            (Some(a), Some(b)) if a != b => Some(format!(
+        (!one_language).then(|| {
+            format!(
                 "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers",
                 a.name(),
                 b.name()
-            )),
-            _ => None,
-        }
+            )
+        })
     });
     html! {
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}

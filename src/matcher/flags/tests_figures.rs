@@ -286,6 +286,22 @@ fn a_dot_before_three_digits_groups_thousands_in_counts_and_sums() {
     ] {
         one_flag(a, b, fa, fb, false);
     }
+    // A sum may be an exchange rate or a price with three decimals: "$1.085" agrees with
+    // "$1.0850" as written, and with "1,085 dollars" read the other way.
+    for (a, b) in [
+        ("The euro rose to $1.085 on Friday.", "The euro rose to $1.0850 on Friday."),
+        ("The euro rose to 1.085 dollars on Friday.", "The euro rose to 1.0850 dollars on Friday."),
+        ("The fine is $2.500, the court said.", "The fine is $2,500, the court said."),
+    ] {
+        no_number_flag(a, b);
+    }
+    one_flag(
+        "The euro rose to $1.085 on Friday.",
+        "The euro rose to $1.095 on Friday.",
+        "$1.085",
+        "$1.095",
+        false,
+    );
     // A hedged figure keeps the softer flag whichever separator it is written with.
     one_flag(
         "About 1.500 workers were evacuated.",

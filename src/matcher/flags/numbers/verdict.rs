@@ -6,7 +6,6 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{agree, vague_agree, Bound, Verdict};
 use crate::matcher::flags::surface;
 use crate::matcher::flags::figures::unit_key;
-use crate::matcher::flags::units::is_money;
 use crate::matcher::text::Kind;
 
 /// How a figure written with one dot and three digits after it ("1.500", "12.000") is
@@ -21,11 +20,12 @@ pub(super) enum Grouping {
 /// German, Spanish, Italian, Dutch and other languages group thousands with a dot, where
 /// the tokeniser reads a decimal point (so English text reads as written). For a figure
 /// written with one dot and exactly three digits after it:
-/// - a count of things or a sum of money ("1.500 workers", "1.000 euros", "$2.500") is
-///   read as thousands: no one counts 1.5 workers, and sums are written with two decimals;
-///   so is any such figure ending in "000" ("rose to 4.000");
-/// - another figure, a bare one or one in a unit of measure ("rose to 1.023", "1.500 km"),
-///   may be either ([`Grouping::Either`]);
+/// - a count of things ("1.500 workers", "4.000 officers": no one counts 1.5 workers) is
+///   read as thousands; so is any such figure ending in "000" ("1.000 euros", "rose to
+///   4.000");
+/// - another figure, a sum of money, a bare figure or one in a unit of measure ("$2.500",
+///   "rose to 1.023", "1.500 km") may be either ([`Grouping::Either`]): an exchange rate or a
+///   price is written with three decimals too ("the euro rose to $1.085");
 /// - a percentage ("1.250 percent", a rate as written), a score or a date is read as
 ///   written (`None`).
 pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
@@ -46,7 +46,7 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
         return None;
     }
     let things = s.noun.is_some() && s.dim == 0;
-    if things || is_money(s.dim) || part == "000" {
+    if things || part == "000" {
         Some(Grouping::Thousands)
     } else {
         Some(Grouping::Either)
