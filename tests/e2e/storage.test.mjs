@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { continueWorkspace, mouseSelect, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
+import { continueWorkspace, downloadJson, mouseSelect, savedWorkspace, SEL, loadSample, waitForCount } from './page.mjs';
 import { launch, openSession, pick, download, waitNotice, shownSpanTexts, tmpDir, cpLen } from './fixtures/lib.mjs';
 import { samplePool, varied } from './bench-common.mjs';
 
@@ -327,12 +327,12 @@ test('text still being typed is kept when an article file is dropped on the page
   const s = await openSession(t, browser);
   const page = s.page;
   await loadSample(page);
-  const drop = async (name, text) => {
-    const dt = await page.evaluateHandle(([n, x]) => {
+  const drop = async (name, text, type = 'text/plain') => {
+    const dt = await page.evaluateHandle(([n, x, ty]) => {
       const d = new DataTransfer();
-      d.items.add(new File([x], n, { type: 'text/plain' }));
+      d.items.add(new File([x], n, { type: ty }));
       return d;
-    }, [name, text]);
+    }, [name, text, type]);
     const target = await page.$(SEL.columns);
     for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: dt });
   };
@@ -356,5 +356,20 @@ test('text still being typed is kept when an article file is dropped on the page
   await waitForCount(page, SEL.articleTitle, 4);
   assert.equal(await note.inputValue(), 'checked', 'the note typed is still there');
   await until(async () => (await savedWorkspace(page))?.spans.some((sp) => sp.note === 'checked'), 'the note saved after its pause');
+
+  // A name typed, then a workspace file dropped and taken with Replace: the dialog hands
+  // the focus back to the name field, and leaving it saves the name into the new workspace.
+  await page.fill(SEL.identityName, '');
+  await page.press(SEL.identityName, 'Tab');
+  await until(async () => !(await savedWorkspace(page))?.annotator, 'the name cleared');
+  const copy = JSON.stringify((await downloadJson(page, SEL.exportJson)).json);
+  await page.click(SEL.identityName);
+  await page.keyboard.type('dana');
+  await drop('copy.parallax.json', copy, 'application/json');
+  await page.click(SEL.importReplace);
+  await page.locator(SEL.importReplace).waitFor({ state: 'detached' });
+  await page.locator(SEL.identityName).blur();
+  await until(async () => (await savedWorkspace(page))?.annotator === 'dana', 'the name typed before Replace saved in the workspace taken');
+  assert.equal(await page.inputValue(SEL.identityName), 'dana');
   await s.finish();
 });

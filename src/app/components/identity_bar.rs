@@ -4,6 +4,7 @@
 
 use super::kept_text::use_kept_text;
 use crate::model::Identity;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,14 +13,6 @@ pub struct IdentityBarProps {
     /// Articles are loaded (the name is asked only then).
     pub has_docs: bool,
     pub on_change: Callback<Identity>,
-}
-
-fn value_of(e: &Event) -> Option<String> {
-    if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-        return Some(i.value());
-    }
-    e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
-        .map(|t| t.value())
 }
 
 #[function_component(IdentityBar)]
@@ -31,17 +24,37 @@ pub fn identity_bar(props: &IdentityBarProps) -> Html {
     if !props.has_docs && props.identity == Identity::default() {
         return html! {};
     }
-    let field = |set: fn(&mut Identity, String)| {
-        let on_change = props.on_change.clone();
-        let current = props.identity.clone();
-        Callback::from(move |e: Event| {
-            if let Some(v) = value_of(&e) {
+    // A field is saved when it changes and when it is left: leaving a field fires no
+    // change when the focus went away and came back in between (an import dialog that
+    // hands the focus back), and what was typed would show but never be saved.
+    let saving = |node: &NodeRef, set: fn(&mut Identity, String)| {
+        let (on_change, current, node) = (
+            props.on_change.clone(),
+            props.identity.clone(),
+            node.clone(),
+        );
+        let save = Rc::new(move || {
+            let typed = node
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .or_else(|| node.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()));
+            if let Some(v) = typed {
                 let mut next = current.clone();
                 set(&mut next, v.trim().to_string());
-                on_change.emit(next);
+                if next != current {
+                    on_change.emit(next);
+                }
             }
-        })
+        });
+        let on_blur = save.clone();
+        (
+            Callback::from(move |_: Event| save()),
+            Callback::from(move |_: FocusEvent| on_blur()),
+        )
     };
+    let (name_change, name_blur) = saving(&name, |i, v| i.annotator = v);
+    let (title_change, title_blur) = saving(&title, |i, v| i.title = v);
+    let (text_change, text_blur) = saving(&instructions, |i, v| i.instructions = v);
     let id = &props.identity;
     let asking = id.annotator.is_empty();
 
@@ -53,19 +66,19 @@ pub fn identity_bar(props: &IdentityBarProps) -> Html {
                 // and the click (on "Instructions") was lost.
                 { "Your name (for exports and grading): " }
                 <input id="identity-name" type="text" placeholder="e.g. maria" ref={name}
-                       onchange={field(|i, v| i.annotator = v)} />
+                       onchange={name_change} onblur={name_blur} />
             </label>
             <label>
                 { "Exercise: " }
                 <input id="identity-title" type="text" placeholder="title (optional)" ref={title}
-                       onchange={field(|i, v| i.title = v)} />
+                       onchange={title_change} onblur={title_blur} />
             </label>
             <details class="instructions" open={!id.instructions.is_empty()}>
                 <summary>{ "Instructions" }</summary>
                 <textarea id="identity-instructions" rows="3"
                           placeholder="What the class should do (shown to every student)"
                           ref={instructions}
-                          onchange={field(|i, v| i.instructions = v)} />
+                          onchange={text_change} onblur={text_blur} />
             </details>
         </div>
     }
