@@ -277,9 +277,8 @@ fn suggest_names_each_articles_language_and_notes_when_they_differ() {
     assert_eq!(v["articles"][1]["language"], "French");
     let msg = stderr(&o);
     assert!(
-        msg.contains(
-            "Different languages (English, French): few links are found across them"
-        ) && msg.contains("link such sentences by hand")
+        msg.contains("Different languages (English, French): few links are found across them")
+            && msg.contains("link such sentences by hand")
             && msg.contains(
                 "English: \u{201c}afp-defector-footage.txt\u{201d}; French: \
                  \u{201c}defector-fr.txt\u{201d}. The matcher compares words"

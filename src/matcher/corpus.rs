@@ -595,7 +595,6 @@ impl Corpus {
             flags: e.flags,
         })
     }
-
 }
 
 #[cfg(test)]

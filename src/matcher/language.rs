@@ -400,7 +400,10 @@ mod tests {
         let langs = [guess(&en), guess(fr)];
         assert!(differ(&langs));
         let note = mixed_note(
-            &["AFP", "Le Monde: le soldat nord-coréen touché par cinq balles"],
+            &[
+                "AFP",
+                "Le Monde: le soldat nord-coréen touché par cinq balles",
+            ],
             &langs,
         );
         assert_eq!(
@@ -479,7 +482,10 @@ mod tests {
         );
         assert_eq!(guess_sentence("Macron, Paris, 2023."), None);
         // An article needs more.
-        assert_eq!(guess("The French president said on Tuesday that the plan would go ahead."), None);
+        assert_eq!(
+            guess("The French president said on Tuesday that the plan would go ahead."),
+            None
+        );
     }
 
     #[test]

@@ -75,13 +75,13 @@ mod raw;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
+use dates::{mark_dates, unmonth_names};
+use fold::fold;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
 use numerals::{parse_numeral, vulgar_fraction};
-pub(crate) use scripts::fold_accents;
-use dates::{mark_dates, unmonth_names};
-use fold::fold;
 use raw::{is_apostrophe, is_mark, raw_tokens};
+pub(crate) use scripts::fold_accents;
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
 pub fn number_text(v: f64) -> String {

@@ -37,7 +37,10 @@ pub fn identity_bar(props: &IdentityBarProps) -> Html {
             let typed = node
                 .cast::<web_sys::HtmlInputElement>()
                 .map(|i| i.value())
-                .or_else(|| node.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()));
+                .or_else(|| {
+                    node.cast::<web_sys::HtmlTextAreaElement>()
+                        .map(|t| t.value())
+                });
             if let Some(v) = typed {
                 let mut next = current.clone();
                 set(&mut next, v.trim().to_string());

@@ -246,10 +246,12 @@ fn language_note(ws: &crate::model::Workspace) -> Option<language::MixedNote> {
     let names: Vec<String> = ws
         .documents
         .iter()
-        .map(|d| match d.meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
-            Some(outlet) => format!("{outlet}: {}", d.title),
-            None => d.title.clone(),
-        })
+        .map(
+            |d| match d.meta.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
+                Some(outlet) => format!("{outlet}: {}", d.title),
+                None => d.title.clone(),
+            },
+        )
         .collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     Some(language::mixed_note(&names, &langs))

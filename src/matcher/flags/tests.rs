@@ -354,7 +354,11 @@ fn the_date_of_a_report_a_few_words_after_the_verb() {
             "Sunday, November 27 - 2005 at 16: 12",
         ),
         vec![
-            (DiscrepancyKind::Date, "28 November".into(), "November 27".into()),
+            (
+                DiscrepancyKind::Date,
+                "28 November".into(),
+                "November 27".into()
+            ),
             (DiscrepancyKind::Date, "02: 24 GMT".into(), "16: 12".into()),
         ]
     );

@@ -262,36 +262,98 @@ fn a_dot_before_three_digits_groups_thousands_in_counts_and_sums() {
     // German, Spanish, Italian and Dutch outlets write "1.500" for 1,500: a count of things
     // or a sum so written is read as thousands, and agrees with "1,500" and "1500".
     for (a, b) in [
-        ("Police said 1.500 workers were evacuated.", "Police said 1,500 workers were evacuated."),
-        ("Police said 1.500 workers were evacuated.", "Police said 1500 workers were evacuated."),
-        ("Some 12.000 people marched in Berlin.", "Some 12,000 people marched in Berlin."),
-        ("Each family will receive 1.000 euros in aid.", "Each family will receive 1,000 euros in aid."),
-        ("The fine is $2.500, the court said.", "The fine is $2,500, the court said."),
-        ("Tickets cost 1.500 yen each.", "Tickets cost 1,500 yen each."),
-        ("Jede Familie erhält 1.000 Euro Soforthilfe.", "Jede Familie erhält 1000 Euro Soforthilfe."),
-        ("Cada familia recibirá 1.000 euros.", "Cada familia recibirá 1000 euros."),
+        (
+            "Police said 1.500 workers were evacuated.",
+            "Police said 1,500 workers were evacuated.",
+        ),
+        (
+            "Police said 1.500 workers were evacuated.",
+            "Police said 1500 workers were evacuated.",
+        ),
+        (
+            "Some 12.000 people marched in Berlin.",
+            "Some 12,000 people marched in Berlin.",
+        ),
+        (
+            "Each family will receive 1.000 euros in aid.",
+            "Each family will receive 1,000 euros in aid.",
+        ),
+        (
+            "The fine is $2.500, the court said.",
+            "The fine is $2,500, the court said.",
+        ),
+        (
+            "Tickets cost 1.500 yen each.",
+            "Tickets cost 1,500 yen each.",
+        ),
+        (
+            "Jede Familie erhält 1.000 Euro Soforthilfe.",
+            "Jede Familie erhält 1000 Euro Soforthilfe.",
+        ),
+        (
+            "Cada familia recibirá 1.000 euros.",
+            "Cada familia recibirá 1000 euros.",
+        ),
         // Bare figures and units may be read either way.
-        ("The death toll rose to 1.023 on Monday.", "The death toll rose to 1,023 on Monday."),
-        ("Police put the crowd at 10.000, organisers at 25.000.", "Police put the crowd at 10,000, organisers at 25,000."),
-        ("The new road is 1.500 km long.", "The new road is 1,500 km long."),
+        (
+            "The death toll rose to 1.023 on Monday.",
+            "The death toll rose to 1,023 on Monday.",
+        ),
+        (
+            "Police put the crowd at 10.000, organisers at 25.000.",
+            "Police put the crowd at 10,000, organisers at 25,000.",
+        ),
+        (
+            "The new road is 1.500 km long.",
+            "The new road is 1,500 km long.",
+        ),
     ] {
         no_number_flag(a, b);
     }
     // Read as thousands, such a count differs from the figure read as a decimal.
     for (a, b, fa, fb) in [
-        ("Police deployed 4.000 officers.", "Police deployed 4 officers.", "4.000 officers", "4 officers"),
-        ("The firm will cut 12.000 jobs.", "The firm will cut 12 jobs.", "12.000 jobs", "12 jobs"),
-        ("Each family will receive 1.000 euros.", "Each family will receive 1 euro.", "1.000 euros", "1 euro"),
-        ("Police said 1.500 workers were evacuated.", "Police said 1,600 workers were evacuated.", "1.500 workers", "1,600 workers"),
+        (
+            "Police deployed 4.000 officers.",
+            "Police deployed 4 officers.",
+            "4.000 officers",
+            "4 officers",
+        ),
+        (
+            "The firm will cut 12.000 jobs.",
+            "The firm will cut 12 jobs.",
+            "12.000 jobs",
+            "12 jobs",
+        ),
+        (
+            "Each family will receive 1.000 euros.",
+            "Each family will receive 1 euro.",
+            "1.000 euros",
+            "1 euro",
+        ),
+        (
+            "Police said 1.500 workers were evacuated.",
+            "Police said 1,600 workers were evacuated.",
+            "1.500 workers",
+            "1,600 workers",
+        ),
     ] {
         one_flag(a, b, fa, fb, false);
     }
     // A sum may be an exchange rate or a price with three decimals: "$1.085" agrees with
     // "$1.0850" as written, and with "1,085 dollars" read the other way.
     for (a, b) in [
-        ("The euro rose to $1.085 on Friday.", "The euro rose to $1.0850 on Friday."),
-        ("The euro rose to 1.085 dollars on Friday.", "The euro rose to 1.0850 dollars on Friday."),
-        ("The fine is $2.500, the court said.", "The fine is $2,500, the court said."),
+        (
+            "The euro rose to $1.085 on Friday.",
+            "The euro rose to $1.0850 on Friday.",
+        ),
+        (
+            "The euro rose to 1.085 dollars on Friday.",
+            "The euro rose to 1.0850 dollars on Friday.",
+        ),
+        (
+            "The fine is $2.500, the court said.",
+            "The fine is $2,500, the court said.",
+        ),
     ] {
         no_number_flag(a, b);
     }

@@ -205,10 +205,30 @@ fn the_day_of_a_date_expression_is_flagged_not_its_weekday() {
     // the year before the weekday.
     let closed = |d: &str| format!("The plant closed on {d}.");
     for (x, y, fx, fy) in [
-        ("Thursday, December 11", "Tuesday, December 2", "December 11", "December 2"),
-        ("Monday, 28 November 2005", "Tuesday, 20 December 2005", "28 November", "20 December"),
-        ("Monday, November 28, 2005", "Tuesday, December 20, 2005", "November 28", "December 20"),
-        ("Monday, 28 November 2005", "Monday, 28 November 2006", "2005", "2006"),
+        (
+            "Thursday, December 11",
+            "Tuesday, December 2",
+            "December 11",
+            "December 2",
+        ),
+        (
+            "Monday, 28 November 2005",
+            "Tuesday, 20 December 2005",
+            "28 November",
+            "20 December",
+        ),
+        (
+            "Monday, November 28, 2005",
+            "Tuesday, December 20, 2005",
+            "November 28",
+            "December 20",
+        ),
+        (
+            "Monday, 28 November 2005",
+            "Monday, 28 November 2006",
+            "2005",
+            "2006",
+        ),
     ] {
         assert_eq!(
             flags(&closed(x), &closed(y)),

@@ -4,8 +4,8 @@
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{agree, vague_agree, Bound, Verdict};
-use crate::matcher::flags::surface;
 use crate::matcher::flags::figures::unit_key;
+use crate::matcher::flags::surface;
 use crate::matcher::text::Kind;
 
 /// How a figure written with one dot and three digits after it ("1.500", "12.000") is
@@ -42,7 +42,12 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
     let (whole, part) = figure.split_once('.')?;
     let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
     // "0.500" groups nothing.
-    if whole.len() > 3 || whole.starts_with('0') || part.len() != 3 || !digits(whole) || !digits(part) {
+    if whole.len() > 3
+        || whole.starts_with('0')
+        || part.len() != 3
+        || !digits(whole)
+        || !digits(part)
+    {
         return None;
     }
     let things = s.noun.is_some() && s.dim == 0;
