@@ -1,9 +1,10 @@
 //! What changed between two workspace snapshots, in words: undo and redo say what they
-//! undid ("Undid: added the claim “the new port…”"), and a relabel that breaks an
-//! attribution relation is reported. Linear in the number of spans, links and relations;
-//! texts are compared by pointer first (snapshots share them).
+//! undid ("Undid: added the claim “the new port…”", "Undid: marked link 2 as told
+//! differently"), and a relabel that breaks an attribution relation is reported. Linear in
+//! the number of spans, links and relations; texts are compared by pointer first
+//! (snapshots share them).
 
-use super::{Label, Workspace};
+use super::{Label, LinkKind, Workspace};
 use std::collections::{HashMap, HashSet};
 
 /// The counts and first items of a change from one snapshot to another.
@@ -200,6 +201,30 @@ pub fn describe(before: &Workspace, after: &Workspace) -> Change {
     }
     if links_gone > 0 && gone_span.is_empty() && removed.is_empty() {
         parts.push(plural(links_gone, "removed a link", "links removed"));
+    }
+    // A link's kind set by hand: "marked link 2 as told differently".
+    let kinds: HashMap<&str, LinkKind> = before
+        .links
+        .iter()
+        .map(|l| (l.id.as_str(), l.kind))
+        .collect();
+    let rekinded: Vec<(usize, LinkKind)> = after
+        .links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| kinds.get(l.id.as_str()).is_some_and(|k| *k != l.kind))
+        .map(|(i, l)| (i + 1, l.kind))
+        .collect();
+    match rekinded.as_slice() {
+        [] => {}
+        [(n, kind)] => parts.push(format!(
+            "marked link {n} as {}",
+            match kind {
+                LinkKind::Same => "the same fact",
+                LinkKind::Differs => "told differently",
+            }
+        )),
+        many => parts.push(format!("changed the kind of {} links", many.len())),
     }
     if after.rejections.len() > before.rejections.len() {
         parts.push("rejected a suggestion".into());

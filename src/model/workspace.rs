@@ -391,6 +391,18 @@ impl Workspace {
         Ok(())
     }
 
+    /// Set a link's kind (the annotator's call: "same fact" or "told differently"). Its
+    /// origin, score and flags stay as they are.
+    ///
+    /// # Errors
+    /// [`ModelError::NoSuchLink`] when no link has this id.
+    pub fn set_link_kind(&mut self, id: &str, kind: LinkKind) -> Result<(), ModelError> {
+        let link = self.links.iter_mut().find(|l| l.id == id);
+        link.ok_or_else(|| ModelError::NoSuchLink(id.to_string()))?
+            .kind = kind;
+        Ok(())
+    }
+
     /// Links that use a span.
     pub fn links_of<'a>(&'a self, span: &'a str) -> impl Iterator<Item = &'a Link> + 'a {
         self.links

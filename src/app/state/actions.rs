@@ -4,7 +4,7 @@
 use super::coverage::CoverageAction;
 use super::AppState;
 use crate::linking::SpanSuggestion;
-use crate::model::{Identity, Label, Rejection, Workspace};
+use crate::model::{Identity, Label, LinkKind, Rejection, Workspace};
 use std::rc::Rc;
 
 /// A DOM selection already converted to code points `(doc, start, end)`, or why it
@@ -44,6 +44,9 @@ pub enum LinkAction {
     Manual { a: String, b: String },
     /// Remove the link with this id.
     Remove(String),
+    /// Set the kind of the link with this id ("same fact" or "told differently"); its
+    /// origin, score and flags stay. Setting the kind it already has changes nothing.
+    SetKind { id: String, kind: LinkKind },
 }
 
 /// What the reducer can be asked to do.
@@ -122,7 +125,7 @@ pub enum Action {
     Saved(Result<(), String>),
     PauseAutosave(String),
     SetHelp(bool),
-    /// Accept/reject a suggestion, link by hand, remove a link (undoable).
+    /// Accept/reject a suggestion, link by hand, remove a link or set its kind (undoable).
     Linking(LinkAction),
     /// Set who annotates and the exercise's title and instructions (undoable).
     SetIdentity(Identity),

@@ -1,5 +1,6 @@
 //! Cross-source links in the reducer: accepting and rejecting suggestions, removing a
-//! link, and manual-link mode (select a span, press L, click a span in another article).
+//! link or changing its kind, and manual-link mode (select a span, press L, click a span
+//! in another article).
 //! Every link change goes through [`AppState::edit`], so it is one undo step and a
 //! failure becomes a notice.
 
@@ -35,6 +36,14 @@ impl AppState {
             }
             LinkAction::Remove(id) => {
                 self.edit("remove the link", |w| w.remove_link(&id));
+            }
+            LinkAction::SetKind { id, kind } => {
+                // No undo step for a kind the link already has (an unknown id goes on to
+                // the edit, whose error becomes a notice).
+                if self.workspace().link(&id).map(|l| l.kind) == Some(kind) {
+                    return;
+                }
+                self.edit("change the link's kind", |w| w.set_link_kind(&id, kind));
             }
         }
     }
