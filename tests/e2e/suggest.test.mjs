@@ -1,13 +1,15 @@
 // Issue 3, end to end: suggestions for a labelled claim, accept (a matcher link with score and
 // flags in the export), links shown in both columns and the links list, undo/redo, reject
-// remembered across a reload, manual links (L), and matching in a Web Worker with progress
-// when the articles are long. No request may leave the page.
+// remembered across a reload, manual links (L), a link's kind changed by hand (undo, reload,
+// exports), and matching in a Web Worker with progress when the articles are long. No
+// request may leave the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL, waitForCount } from './page.mjs';
+import { openApp, loadFiles, mouseSelect, downloadJson, sliceCp, SAMPLES, continueWorkspace, SEL, waitForCount, reveal } from './page.mjs';
+import { axe, waitNotice } from './fixtures/lib.mjs';
 
 const JEEP = 'He then got out of the jeep and ran, pursued by North Korean soldiers with their weapons drawn and firing.';
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
@@ -213,4 +215,73 @@ test('a quote span that includes its own quotation marks is not shown in doubled
   assert.ok(heads.some((h) => h.includes('"demonstrated considerable courage that day"')), JSON.stringify(heads));
   for (const h of heads) assert.doesNotMatch(h, /\u201c\u201c|\u201c"|\u201d\u201d|"\u201d/, `no doubled quotation marks: ${h}`);
   assert.deepEqual(problems, []);
+});
+
+test("a link's kind is changed in the links list: flags stay, Ctrl+Z, kept after a reload, exported", async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  // A link drawn by hand between two counts of the shots: told differently, flagged.
+  await label(page, 0, 'The defector was shot at least four times', '1');
+  await label(page, 1, 'shot several times', '1');
+  await waitForCount(page, SEL.markFirst, 2);
+  await page.locator(SEL.article).nth(0).locator(SEL.claim).first().click();
+  await page.keyboard.press('l');
+  await page.waitForSelector(SEL.linkMode);
+  await page.locator(SEL.article).nth(1).locator(SEL.claim).first().click();
+  await waitForCount(page, SEL.manualLinks, 1);
+  const link = page.locator(SEL.links).first();
+  const shown = async () => ({
+    kind: (await link.locator('.link-kind').textContent()).trim(),
+    differs: await link.evaluate((e) => e.classList.contains('differs')),
+    arrow: (await link.locator('.link-arrow').textContent()).trim(),
+    badges: await page.$$eval(SEL.firstLinked, (els) => els.map((e) => e.classList.contains('link-differs'))),
+    flags: await link.locator('.flag-number').count(),
+  });
+  assert.deepEqual(await shown(), { kind: 'told differently', differs: true, arrow: '≠', badges: [true, true], flags: 1 });
+
+  // The control: a button named for what it does, which explains itself; reached and
+  // pressed from the keyboard.
+  const toSame = page.getByRole('button', { name: /^Mark as same fact: link 1$/ });
+  assert.match(await toSame.getAttribute('title'), /same fact differently.*flags stay.*Ctrl\+Z/);
+  await toSame.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.trim() === 'same fact', `${SEL.links} .link-kind`);
+  assert.deepEqual(await shown(), { kind: 'same fact', differs: false, arrow: '=', badges: [false, false], flags: 1 },
+    'the same fact now, its flag still shown');
+  const toDiffers = page.getByRole('button', { name: /^Mark as told differently: link 1$/ });
+  assert.equal(await toDiffers.count(), 1, 'the button now offers the other kind');
+  assert.match(await toDiffers.getAttribute('title'), /told differently/);
+  assert.deepEqual(await axe(page, ['#links']), [], 'the links list');
+
+  // Ctrl+Z takes the kind back (not the link), and says so; Ctrl+Y sets it again.
+  await page.keyboard.press('Control+z');
+  await waitNotice(page, /Undid: marked link 1 as the same fact\./);
+  assert.deepEqual(await shown(), { kind: 'told differently', differs: true, arrow: '≠', badges: [true, true], flags: 1 });
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction((sel) => document.querySelector(sel).textContent.trim() === 'same fact', `${SEL.links} .link-kind`);
+
+  // Saved at once: after a reload the link is still the same fact, with its flag.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => {
+    const v = k.startsWith('parallax.v2.ws.') && localStorage.getItem(k);
+    return v && v.includes('"kind":"same"');
+  }));
+  await page.reload();
+  await continueWorkspace(page);
+  await waitForCount(page, SEL.links, 1);
+  assert.deepEqual(await shown(), { kind: 'same fact', differs: false, arrow: '=', badges: [false, false], flags: 1 });
+
+  // The exports: Parallax JSON and the training pairs.
+  const { json } = await downloadJson(page, SEL.exportJson);
+  assert.equal(json.links.length, 1);
+  assert.equal(json.links[0].kind, 'same');
+  assert.equal(json.links[0].origin, 'manual');
+  assert.ok(json.links[0].flags.some((f) => f.kind === 'number'), JSON.stringify(json.links[0].flags));
+  await reveal(page, SEL.exportPairs);
+  const [pairs] = await Promise.all([page.waitForEvent('download'), page.click(SEL.exportPairs)]);
+  const rows = fs.readFileSync(await pairs.path(), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => [r.label, r.kind]), [[1, 'same']]);
+
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
 });

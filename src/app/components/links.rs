@@ -1,7 +1,7 @@
-//! The links list (`#links`): each cross-source link with both ends, kind, origin, score
-//! and flags; a click reveals both ends (both articles scroll to their spans, which
-//! flash). Link changes themselves are reducer actions
-//! ([`LinkAction`](crate::app::state::LinkAction)).
+//! The links list (`#links`): each cross-source link with both ends, kind (with a button
+//! to mark it the other kind), origin, score and flags; a click reveals both ends (both
+//! articles scroll to their spans, which flash). Link changes themselves are reducer
+//! actions ([`LinkAction`](crate::app::state::LinkAction)).
 
 use super::flag_chip::flag_chip;
 use crate::app::scroll::{scroll_to_span, Reveal};
@@ -24,7 +24,7 @@ fn doc_title(ws: &Workspace, span: &str) -> String {
 pub struct LinksProps {
     /// The workspace whose links are listed.
     pub ws: WsRef,
-    /// Removing a link and saving a note dispatch reducer actions.
+    /// Removing a link, changing its kind and saving a note dispatch reducer actions.
     pub dispatch: Dispatch,
 }
 
@@ -59,6 +59,34 @@ pub fn links(props: &LinksProps) -> Html {
             })
         };
         let differs = l.kind == LinkKind::Differs;
+        // The kind is the user's call: one button sets the other kind (one undo step);
+        // the flags stay either way.
+        let (kind_action, kind_help, other) = if differs {
+            (
+                "Mark as same fact",
+                "This link says the two spans tell the same fact differently. If they agree, \
+                 mark it as the same fact; its flags stay shown. Undo with Ctrl+Z.",
+                LinkKind::Same,
+            )
+        } else {
+            (
+                "Mark as told differently",
+                "This link says the two spans state the same fact alike. If a detail differs, \
+                 mark it as told differently. Undo with Ctrl+Z.",
+                LinkKind::Differs,
+            )
+        };
+        let set_kind = {
+            let dispatch = dispatch.clone();
+            let id = l.id.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.stop_propagation();
+                dispatch.dispatch(Action::Linking(LinkAction::SetKind {
+                    id: id.clone(),
+                    kind: other,
+                }));
+            })
+        };
         let origin = match (l.origin, l.score) {
             (Origin::Matcher, Some(s)) => {
                 format!("matcher {}", crate::matcher::align::percent(s))
@@ -83,6 +111,8 @@ pub fn links(props: &LinksProps) -> Html {
                 </button>
                 <div class="link-meta">
                     <span class="link-kind">{ if differs { "told differently" } else { "same fact" } }</span>
+                    <button class="link-kind-toggle" title={kind_help} onclick={set_kind}
+                            aria-label={format!("{kind_action}: link {}", i + 1)}>{ kind_action }</button>
                     <span class="link-origin">{ origin }</span>
                     { for l.flags.iter().map(|f| flag_chip(&f.kind, &f.a, &f.b, f.vague)) }
                     <button class="remove-link" title="Remove this link (undo with Ctrl+Z)" onclick={remove}
