@@ -7,8 +7,10 @@
 //! - **Columns (outlets):** one per document, in workspace order, named by
 //!   [`Document::outlet_name`](crate::model::Document::outlet_name).
 //! - **Cells:** [`CellState::Stated`] when the outlet has a span in the fact,
-//!   [`CellState::Differs`] when one of those spans is the end of a `differs` link (or a
-//!   link with flags), [`CellState::NotReported`] otherwise. A differing cell carries the
+//!   [`CellState::Differs`] when one of those spans is the end of a `differs` link,
+//!   [`CellState::NotReported`] otherwise. The link's kind is the annotator's call: a
+//!   `same` link keeps its flags in the export but does not make a differing cell (the
+//!   annotator judged the flagged detail to be no disagreement). A differing cell carries the
 //!   link's flags as seen from that outlet ("five times ≠ at least four times").
 //! - **Credits:** each quote or claim lists the attribution spans that attribute it
 //!   (relations), each classified named or anonymous by [`super::credit`].
@@ -274,7 +276,7 @@ pub fn build(ws: &Workspace) -> Matrix {
         if ra != rb {
             parent[ra.max(rb)] = ra.min(rb);
         }
-        if l.kind == LinkKind::Differs || !l.flags.is_empty() {
+        if l.kind == LinkKind::Differs {
             span_differs[a] = true;
             span_differs[b] = true;
             for f in &l.flags {
@@ -462,6 +464,27 @@ mod tests {
         assert_eq!(f.cells[1].flags[0].other_doc, ws.documents[0].id);
         assert_eq!(m.discrepancies.len(), 1);
         assert_eq!(m.discrepancies[0].a.text, "cc");
+    }
+
+    #[test]
+    fn a_link_marked_same_fact_by_the_annotator_differs_nowhere_despite_its_flags() {
+        let (mut ws, s) = three();
+        let flag = Flag {
+            kind: "number".into(),
+            a: "three".into(),
+            b: "four".into(),
+            vague: false,
+        };
+        let l = ws
+            .add_link(&s[0][0], &s[1][0], Origin::Matcher, Some(0.7), vec![flag])
+            .unwrap();
+        assert_eq!(build(&ws).discrepancies.len(), 1, "flagged: differs");
+        ws.set_link_kind(&l, LinkKind::Same).unwrap();
+        let m = build(&ws);
+        assert!(m.discrepancies.is_empty());
+        let f = m.facts.iter().find(|f| f.reach() == 2).unwrap();
+        assert_eq!(f.cells[0].state, CellState::Stated);
+        assert_eq!(f.cells[1].state, CellState::Stated);
     }
 
     #[test]
