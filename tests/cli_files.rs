@@ -233,7 +233,7 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     );
     let err = stderr(&o);
     assert!(
-        err.contains(&format!("{wrong} does not have the article")),
+        err.contains(&format!("{wrong} does not have any of the articles")),
         "{err}"
     );
     assert!(err.contains(&format!("{cut} ends too early")), "{err}");
@@ -252,9 +252,10 @@ fn grade_leaves_out_a_bad_student_file_and_grades_the_rest() {
     assert!(o.stdout.is_empty());
 }
 
-#[test]
-fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
-    use parallax::model::{Label, Origin, Workspace};
+/// A key of two articles, AFP and Le Monde, with a claim over each: the key, the two
+/// articles' ids and the two claims' ids.
+fn two_article_key() -> (parallax::model::Workspace, [String; 2], [String; 2]) {
+    use parallax::model::{Label, Workspace};
     let mut key = Workspace::new();
     let d1 = key.add_document(
         "AFP",
@@ -268,6 +269,13 @@ fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
     );
     let a = key.add_span(&d1, 0, 42, Label::Claim).expect("span");
     let b = key.add_span(&d2, 0, 44, Label::Claim).expect("span");
+    (key, [d1, d2], [a, b])
+}
+
+#[test]
+fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
+    use parallax::model::{Label, Origin};
+    let (mut key, _, [a, b]) = two_article_key();
     key.add_link(&a, &b, Origin::Manual, None, vec![])
         .expect("link");
     // The student marks both claims, links nothing, and has one more article.
@@ -302,6 +310,48 @@ fn grade_names_both_ends_of_a_missed_link_and_leaves_out_an_extra_article() {
         fb["other_end"]["text"],
         "Le soldat a été touché au moins quatre fois."
     );
+}
+
+#[test]
+fn grade_grades_a_student_lacking_an_article_on_the_shared_ones_and_the_csv_says_so() {
+    // Trial 16: eve lacks one of the key's articles; she was not graded at all.
+    let (key, [_, d2], _) = two_article_key();
+    let mut eve = key.clone();
+    eve.remove_document(&d2).expect("remove");
+    let (k, e, a) = (
+        write_workspace("mkey.json", &key),
+        write_workspace("meve.json", &eve),
+        write_workspace("mana.json", &key),
+    );
+    let o = run(&["grade", &k, &e]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("does not have the article \"Le Monde\"")
+            && err.contains("not counted as missed")
+            && err.contains("1 of the key's 2 articles is graded"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let g = &v["students"][0];
+    assert_eq!(g["spans"]["overall"]["strict"]["missed"], 0, "{g}");
+    assert_eq!(g["spans"]["overall"]["strict"]["f1"], 1.0, "{g}");
+    assert_eq!(g["missing_articles"][0]["title"], "Le Monde");
+    assert_eq!(
+        (g["graded_articles"].as_u64(), g["key_articles"].as_u64()),
+        (Some(1), Some(2))
+    );
+    // The class table: each row says on how many and which of the key's articles.
+    let o = run(&["grade", "--csv", &k, &a, &e]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).expect("UTF-8");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].ends_with(",graded_articles,key_articles,missing_articles,left_out_articles"),
+        "{out}"
+    );
+    assert!(lines[1].ends_with(",2,2,,"), "{out}");
+    assert!(lines[2].ends_with(",1,2,Le Monde,"), "{out}");
 }
 
 #[test]

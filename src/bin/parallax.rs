@@ -91,8 +91,9 @@ enum Cmd {
     /// Spans under the four SemEval-2013 schemes (strict, exact, partial, ent_type, as the
     /// nervaluate package defines them) overall and per label, attribution relations and
     /// cross-source links, and feedback (missed, spurious, wrong label, wrong boundary).
-    /// Prints JSON, or with --csv the class table. The files must hold the same articles, in
-    /// any order.
+    /// Prints JSON, or with --csv the class table. Articles are matched by their text, in any
+    /// order; a student is graded on the articles their file shares with the key, with a
+    /// warning naming any article only one of them has.
     #[command(override_usage = "parallax grade [OPTIONS] <KEY> <STUDENT>...")]
     Grade {
         /// The answer key first, then one or more students' files (Parallax JSON).
@@ -438,10 +439,11 @@ fn grade(files: &[String], csv: bool) -> Result<(), String> {
                 .into(),
         );
     }
-    // The key must be read; a student file that cannot be read or lacks an article of the
-    // key is left out with its reason on standard error, the others are graded (as in the
-    // page), and the exit code is then 2. An article only the student has is left out of
-    // that student's grade, with a warning on standard error (and in the JSON).
+    // The key must be read; a student file that cannot be read or has no article in common
+    // with the key is left out with its reason on standard error, the others are graded (as
+    // in the page), and the exit code is then 2. An article only the student or only the
+    // key has is left out of that student's grade, with a warning on standard error (and in
+    // the JSON).
     let key_ws = read_workspaces(&files[..1])?;
     let key = Annotated::new(&files[0], &key_ws[0]);
     let mut graded_files = vec![files[0].clone()];

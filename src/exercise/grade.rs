@@ -28,17 +28,23 @@
 //! link's ends may be in either order. Feedback on a relation or link names both its ends
 //! (each with its article).
 //!
-//! Articles: the student's file must hold every article of the key. An article only the
-//! student has is left out of the grade (its spans, and the relations and links that touch
-//! it, are not counted), and [`StudentGrade::warnings`] says so.
+//! Articles: a student is graded on the articles their file shares with the key (matched
+//! by text). An article only the student has is left out of the grade (its spans, and the
+//! relations and links that touch it, are not counted); so is an article of the key the
+//! student's file does not have (the key's spans, relations and links in it are not counted
+//! as missed: the student could not annotate them). [`StudentGrade::left_out_articles`],
+//! [`StudentGrade::missing_articles`] and [`StudentGrade::warnings`] say so. A student's
+//! file with no article in common with the key cannot be graded.
 
-use super::{pair_documents, Annotated, ExerciseError};
+use super::{pair_documents, Annotated, ExerciseError, Pairing};
 use crate::model::{Label, Workspace};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
+mod csv;
 mod schemes;
+pub use csv::{csv_field, grade_csv};
 pub use schemes::{evaluate, overlaps, Item, Outcome, Scheme, SchemeScores, Scores};
 
 /// Span scores overall and for each label used by the key or the student.
@@ -132,12 +138,14 @@ pub struct OtherEnd {
     pub span: ShownSpan,
 }
 
-/// An article of the student's file that the key does not have, left out of the grade.
+/// An article left out of a grade: one of the student's file that the key does not have
+/// ([`StudentGrade::left_out_articles`]), or one of the key that the student's file does
+/// not have ([`StudentGrade::missing_articles`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LeftOutArticle {
-    /// The article's id in the student's file.
+    /// The article's id in the file that has it (the student's, or the key's).
     pub doc: String,
-    /// The article's title in the student's file.
+    /// The article's title in the file that has it.
     pub title: String,
     /// The SHA-256 of the article's text, in hex.
     pub text_sha256: String,
@@ -185,11 +193,19 @@ pub struct StudentGrade {
     pub links: PairScores,
     /// What the student should look at, from the strict alignment and relation/link matching.
     pub feedback: Vec<Feedback>,
+    /// How many of the key's articles the student was graded on: those their file has.
+    pub graded_articles: usize,
+    /// How many articles the key has.
+    pub key_articles: usize,
     /// Articles of the student's file that the key does not have, left out of the grade.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub left_out_articles: Vec<LeftOutArticle>,
-    /// Sentences saying what the figures leave out (an article the key does not have) and
-    /// what to do about it; empty when there is nothing to say.
+    /// Articles of the key that the student's file does not have, left out of the grade:
+    /// the key's spans, relations and links in them are not counted as missed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub missing_articles: Vec<LeftOutArticle>,
+    /// Sentences saying what the figures leave out (an article only the key or only the
+    /// student has) and what to do about it; empty when there is nothing to say.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
 }
@@ -256,16 +272,28 @@ pub fn score_spans(truth: &[Vec<Item>], pred: &[Vec<Item>]) -> SpanScores {
 
 /// Grade one student against the key.
 ///
-/// Errors: the student's file lacks an article of the key (see [`pair_documents`]). An
-/// article only the student has is left out of the grade and named in
-/// [`StudentGrade::left_out_articles`] and [`StudentGrade::warnings`].
+/// The student is graded on the articles their file shares with the key: an article only
+/// the student has is named in [`StudentGrade::left_out_articles`], one only the key has in
+/// [`StudentGrade::missing_articles`] (the key's items in it are not counted as missed),
+/// both with a sentence in [`StudentGrade::warnings`].
+///
+/// Errors: the student's file has no article in common with the key (see
+/// [`pair_documents`]).
 pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade, ExerciseError> {
     let pairing = pair_documents(key, student)?;
     let map = &pairing.map;
     let (kws, sws) = (key.workspace, student.workspace);
-    let key_items = items_by_doc(kws);
+    // The key's spans in an article the student does not have are left out, not missed.
+    let key_items: Vec<Vec<Item>> = items_by_doc(kws)
+        .into_iter()
+        .zip(map)
+        .map(|(v, j)| if j.is_some() { v } else { Vec::new() })
+        .collect();
     let student_items_own = items_by_doc(sws);
-    let student_items: Vec<Vec<Item>> = map.iter().map(|&j| student_items_own[j].clone()).collect();
+    let student_items: Vec<Vec<Item>> = map
+        .iter()
+        .map(|j| j.map(|j| student_items_own[j].clone()).unwrap_or_default())
+        .collect();
     let spans = score_spans(&key_items, &student_items);
 
     let mut feedback = Vec::new();
@@ -300,8 +328,8 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         }
     }
 
-    // Each span id -> (key document index, item); spans in articles the key does not have
-    // are left out.
+    // Each span id -> (key document index, item); spans in articles only one file has are
+    // left out.
     let locate = |ws: &Workspace, doc_map: &dyn Fn(usize) -> Option<usize>| {
         let mut m = std::collections::HashMap::new();
         for (index, s) in ws.spans.iter().enumerate() {
@@ -320,12 +348,14 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     };
     let inverse: Vec<Option<usize>> = {
         let mut inv = vec![None; sws.documents.len()];
-        for (k, &j) in map.iter().enumerate() {
-            inv[j] = Some(k);
+        for (k, j) in map.iter().enumerate() {
+            if let Some(j) = *j {
+                inv[j] = Some(k);
+            }
         }
         inv
     };
-    let key_at = locate(kws, &|d| Some(d));
+    let key_at = locate(kws, &|d| map.get(d).copied().flatten().map(|_| d));
     let student_at = locate(sws, &|d| inverse.get(d).copied().flatten());
     // One end of a relation or link as feedback shows it.
     let end = |ws: &Workspace, at: &(usize, Item)| OtherEnd {
@@ -442,36 +472,7 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     };
     feedback.sort_by_key(order);
 
-    let left_out_articles: Vec<LeftOutArticle> = pairing
-        .extra
-        .iter()
-        .map(|&j| {
-            let d = &sws.documents[j];
-            LeftOutArticle {
-                doc: d.id.clone(),
-                title: d.title.clone(),
-                text_sha256: crate::model::text_sha256(&d.text),
-            }
-        })
-        .collect();
-    let graded = match kws.documents.len() {
-        1 => "the key's one article is graded".to_string(),
-        n => format!("the key's {n} articles are graded"),
-    };
-    let warnings = left_out_articles
-        .iter()
-        .map(|a| {
-            format!(
-                "{} has the article {:?} that {} does not have: it was left out of the grade \
-                 (the student's spans, attributions and links in it are not counted; \
-                 {graded}). If it was added by mistake, nothing is lost: the student can \
-                 remove it from their workspace and export it again. An article graded for \
-                 one student must be in the key and in every student's file.",
-                student.file, a.title, key.file,
-            )
-        })
-        .collect();
-
+    let (left_out_articles, missing_articles, warnings) = articles_left_out(key, student, &pairing);
     Ok(StudentGrade {
         file: student.file.to_string(),
         annotator: student.annotator(),
@@ -479,9 +480,72 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         relations,
         links,
         feedback,
+        graded_articles: pairing.shared(),
+        key_articles: kws.documents.len(),
         left_out_articles,
+        missing_articles,
         warnings,
     })
+}
+
+/// An article of `ws` as [`LeftOutArticle`] names it.
+fn left_out_article(ws: &Workspace, index: usize) -> LeftOutArticle {
+    let d = &ws.documents[index];
+    LeftOutArticle {
+        doc: d.id.clone(),
+        title: d.title.clone(),
+        text_sha256: crate::model::text_sha256(&d.text),
+    }
+}
+
+/// The articles only the student has, those only the key has, and a warning for each
+/// saying what was left out of the grade and what to do.
+fn articles_left_out(
+    key: Annotated<'_>,
+    student: Annotated<'_>,
+    pairing: &Pairing,
+) -> (Vec<LeftOutArticle>, Vec<LeftOutArticle>, Vec<String>) {
+    let (kws, sws) = (key.workspace, student.workspace);
+    let extra: Vec<LeftOutArticle> = pairing
+        .extra
+        .iter()
+        .map(|&j| left_out_article(sws, j))
+        .collect();
+    let missing: Vec<LeftOutArticle> = pairing
+        .missing()
+        .into_iter()
+        .map(|i| left_out_article(kws, i))
+        .collect();
+    let graded = match (pairing.shared(), kws.documents.len()) {
+        (1, 1) => "the key's one article is graded".to_string(),
+        (n, m) if n == m => format!("the key's {m} articles are graded"),
+        (1, m) => format!("1 of the key's {m} articles is graded"),
+        (n, m) => format!("{n} of the key's {m} articles are graded"),
+    };
+    let mut warnings: Vec<String> = extra
+        .iter()
+        .map(|a| {
+            format!(
+                "{} has the article {:?} that {} does not have: it was left out of the grade \
+                 (the student's spans, attributions and links in it are not counted; \
+                 {graded}). If it was added by mistake, nothing is lost: the student can \
+                 remove it from their workspace and export it again. An article is graded \
+                 for the whole class only when it is in the key and in every student's file.",
+                student.file, a.title, key.file,
+            )
+        })
+        .collect();
+    warnings.extend(missing.iter().map(|a| {
+        format!(
+            "{} does not have the article {:?} of {}: it was left out of the grade (the \
+             key's spans, attributions and links in it are not counted as missed, since the \
+             student could not annotate them; {graded}). To be graded on it too, the student \
+             loads that article into their workspace (from the exercise file), annotates it \
+             and exports it again.",
+            student.file, a.title, key.file,
+        )
+    }));
+    (extra, missing, warnings)
 }
 
 /// Grade every student: `{"key": FILE, "students": [StudentGrade...]}` (the shape
@@ -503,73 +567,4 @@ pub fn grades_json(key: Annotated<'_>, grades: &[StudentGrade]) -> Value {
         "annotator": key.annotator(),
         "students": grades,
     })
-}
-
-/// Quote a CSV field when it needs it (RFC 4180). A text a spreadsheet would run as a
-/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a student's name
-/// such as `=HYPERLINK(…)`) gets a leading `'`, so it is shown as text (OWASP, "CSV
-/// Injection").
-pub fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// The class table as CSV (RFC 4180, `\n` line ends): one row per student with the file,
-/// the annotator, precision/recall/F1 of the four schemes overall, the strict F1 of each
-/// label (empty when neither key nor student used it), and relations' and links'
-/// precision/recall/F1 (empty when neither key nor student has any). Figures have 4
-/// decimals.
-pub fn grade_csv(grades: &[StudentGrade]) -> String {
-    let mut head = vec!["file".to_string(), "annotator".to_string()];
-    for scheme in Scheme::ALL {
-        for f in ["precision", "recall", "f1"] {
-            head.push(format!("{}_{f}", scheme.name()));
-        }
-    }
-    for label in Label::ALL {
-        head.push(format!("{label}_strict_f1"));
-    }
-    for what in ["relations", "links"] {
-        for f in ["precision", "recall", "f1"] {
-            head.push(format!("{what}_{f}"));
-        }
-    }
-    let mut out = head.join(",");
-    out.push('\n');
-    let num = |x: f64| format!("{x:.4}");
-    for g in grades {
-        let mut row = vec![csv_field(&g.file), csv_field(&g.annotator)];
-        for scheme in Scheme::ALL {
-            let s = g.spans.overall.get(scheme);
-            row.extend([num(s.precision), num(s.recall), num(s.f1)]);
-        }
-        for label in Label::ALL {
-            row.push(
-                g.spans
-                    .by_label
-                    .get(label.as_str())
-                    .map(|s| num(s.strict.f1))
-                    .unwrap_or_default(),
-            );
-        }
-        for p in [&g.relations, &g.links] {
-            if p.is_empty() {
-                // Neither the key nor the student has any: nothing to score (not 0).
-                row.extend([String::new(), String::new(), String::new()]);
-            } else {
-                row.extend([num(p.precision), num(p.recall), num(p.f1)]);
-            }
-        }
-        out.push_str(&row.join(","));
-        out.push('\n');
-    }
-    out
 }

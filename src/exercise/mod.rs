@@ -8,10 +8,13 @@
 //!   pairwise strict/partial F1 between annotators, and where the class disagrees.
 //! - [`curate`]: adjudication of several annotators' files into a new, curated workspace.
 //!
-//! Every file compared must hold the same articles (same texts, matched by their SHA-256;
-//! order does not matter): [`match_documents`] refuses any other, naming the article and
-//! saying what to do. Grading alone takes a student's file with articles the key does not
-//! have: those are left out of the grade, and the grade says so ([`pair_documents`]).
+//! Articles are matched by the SHA-256 of their text (order does not matter).
+//! [`agree`] and [`Curation`] take files of the same articles only: [`match_documents`]
+//! refuses any other, naming the article and saying what to do. Grading takes a student's
+//! file that shares at least one article with the key ([`pair_documents`]): it is graded on
+//! the articles both have, and the grade names the articles left out, either way. The class
+//! view compares the students over the articles every compared file holds (see
+//! [`class::Class::comparable`]).
 //! All offsets are Unicode code points.
 
 pub mod agreement;
@@ -94,18 +97,42 @@ pub fn annotator_headings(files: &[Annotated<'_>]) -> Vec<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pairing {
     /// For each document of the reference (in its order), the index of the document of
-    /// the other file with the same text.
-    pub map: Vec<usize>,
+    /// the other file with the same text, or `None` where the other file does not have it.
+    pub map: Vec<Option<usize>>,
     /// The indices of the other file's documents that no document of the reference has
     /// (articles the other file has in addition), in the other file's order.
     pub extra: Vec<usize>,
 }
 
+impl Pairing {
+    /// The indices of the reference's documents the other file does not have, in order.
+    pub fn missing(&self) -> Vec<usize> {
+        (0..self.map.len())
+            .filter(|&i| self.map[i].is_none())
+            .collect()
+    }
+
+    /// How many of the reference's documents the other file has.
+    pub fn shared(&self) -> usize {
+        self.map.iter().flatten().count()
+    }
+}
+
+/// The titles of some documents of `ws`, quoted and joined (`"AFP", "Reuters"`).
+pub(crate) fn quoted_titles(ws: &Workspace, docs: impl IntoIterator<Item = usize>) -> String {
+    docs.into_iter()
+        .filter_map(|i| ws.documents.get(i))
+        .map(|d| format!("{:?}", d.title))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// For each document of `reference` (in its order), the document of `other` with the
-/// same text, and the documents of `other` left over (see [`Pairing`]).
+/// same text (or none), and the documents of `other` left over (see [`Pairing`]).
 ///
-/// Errors: an article of `reference` missing from `other`, named by title and the first
-/// 12 hex digits of its text's SHA-256, with what to do about it.
+/// Errors: the two files have no article in common (or the reference has none), with the
+/// reference's titles and what to do about it. Articles only one of the files has are
+/// not errors here: see [`Pairing::missing`] and [`Pairing::extra`].
 pub fn pair_documents(
     reference: Annotated<'_>,
     other: Annotated<'_>,
@@ -114,34 +141,37 @@ pub fn pair_documents(
         ws.documents.iter().map(|d| text_sha256(&d.text)).collect()
     };
     let (ref_hashes, other_hashes) = (hashes(reference.workspace), hashes(other.workspace));
+    if ref_hashes.is_empty() {
+        return Err(ExerciseError(format!(
+            "{} has no articles: there is nothing to compare {} with",
+            reference.file, other.file
+        )));
+    }
     let mut by_hash: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, h) in other_hashes.iter().enumerate() {
+    for (i, h) in other_hashes.iter().enumerate().rev() {
         by_hash.entry(h.as_str()).or_default().push(i);
     }
-    let mut map = Vec::with_capacity(ref_hashes.len());
-    for (i, h) in ref_hashes.iter().enumerate() {
-        match by_hash.get_mut(h.as_str()).and_then(|v| v.pop()) {
-            Some(j) => map.push(j),
-            None => {
-                let d = &reference.workspace.documents[i];
-                return Err(ExerciseError(format!(
-                    "{} does not have the article {:?} (text SHA-256 {}…) that {} has; every \
-                     file must hold the same articles (their order may differ). To fix it, \
-                     load that article into the workspace {} was exported from (or start \
-                     again from the exercise file) and export it again",
-                    other.file,
-                    d.title,
-                    short_hash(h),
-                    reference.file,
-                    other.file
-                )));
-            }
-        }
-    }
-    let extra = (0..other_hashes.len())
-        .filter(|j| !map.contains(j))
+    let map: Vec<Option<usize>> = ref_hashes
+        .iter()
+        .map(|h| by_hash.get_mut(h.as_str()).and_then(|v| v.pop()))
         .collect();
-    Ok(Pairing { map, extra })
+    let extra = (0..other_hashes.len())
+        .filter(|j| !map.contains(&Some(*j)))
+        .collect();
+    let pairing = Pairing { map, extra };
+    if pairing.shared() == 0 {
+        let all = 0..reference.workspace.documents.len();
+        return Err(ExerciseError(format!(
+            "{} does not have any of the articles of {} ({}): it has no article in common \
+             with it (matched by their text), so it is another exercise's file or its \
+             articles were changed. To fix it, start again from the exercise file, \
+             annotate and export again",
+            other.file,
+            reference.file,
+            quoted_titles(reference.workspace, all)
+        )));
+    }
+    Ok(pairing)
 }
 
 /// The first 12 hex digits of a SHA-256, as messages show it.
@@ -159,6 +189,20 @@ pub fn match_documents(
     other: Annotated<'_>,
 ) -> Result<Vec<usize>, ExerciseError> {
     let pairing = pair_documents(reference, other)?;
+    if let Some(&i) = pairing.missing().first() {
+        let d = &reference.workspace.documents[i];
+        return Err(ExerciseError(format!(
+            "{} does not have the article {:?} (text SHA-256 {}…) that {} has; every \
+             file must hold the same articles (their order may differ). To fix it, \
+             load that article into the workspace {} was exported from (or start \
+             again from the exercise file) and export it again",
+            other.file,
+            d.title,
+            short_hash(&text_sha256(&d.text)),
+            reference.file,
+            other.file
+        )));
+    }
     if let Some(&j) = pairing.extra.first() {
         let d = &other.workspace.documents[j];
         return Err(ExerciseError(format!(
@@ -174,7 +218,7 @@ pub fn match_documents(
             reference.file
         )));
     }
-    Ok(pairing.map)
+    Ok(pairing.map.into_iter().flatten().collect())
 }
 
 /// Lowercase words joined by `-`, for file names: letters and digits of any script are

@@ -1,0 +1,99 @@
+//! The class table as CSV: one row per graded student, with the articles each row was
+//! graded on, so a row graded on fewer of the key's articles shows as such.
+
+use super::{LeftOutArticle, Scheme, StudentGrade};
+use crate::model::Label;
+
+/// Quote a CSV field when it needs it (RFC 4180). A text a spreadsheet would run as a
+/// formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: a student's name
+/// such as `=HYPERLINK(…)`) gets a leading `'`, so it is shown as text (OWASP, "CSV
+/// Injection").
+pub fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The class table as CSV (RFC 4180, `\n` line ends): one row per student with the file,
+/// the annotator, precision/recall/F1 of the four schemes overall, the strict F1 of each
+/// label (empty when neither key nor student used it), relations' and links'
+/// precision/recall/F1 (empty when neither key nor student has any), then on which
+/// articles the row was graded: `graded_articles` of the `key_articles`, the titles of
+/// the key's articles the student's file does not have (`missing_articles`) and of the
+/// student's articles the key does not have (`left_out_articles`), each list joined with
+/// `; ` (empty when there are none). Figures have 4 decimals.
+pub fn grade_csv(grades: &[StudentGrade]) -> String {
+    let mut head = vec!["file".to_string(), "annotator".to_string()];
+    for scheme in Scheme::ALL {
+        for f in ["precision", "recall", "f1"] {
+            head.push(format!("{}_{f}", scheme.name()));
+        }
+    }
+    for label in Label::ALL {
+        head.push(format!("{label}_strict_f1"));
+    }
+    for what in ["relations", "links"] {
+        for f in ["precision", "recall", "f1"] {
+            head.push(format!("{what}_{f}"));
+        }
+    }
+    for what in [
+        "graded_articles",
+        "key_articles",
+        "missing_articles",
+        "left_out_articles",
+    ] {
+        head.push(what.to_string());
+    }
+    let mut out = head.join(",");
+    out.push('\n');
+    let num = |x: f64| format!("{x:.4}");
+    for g in grades {
+        let mut row = vec![csv_field(&g.file), csv_field(&g.annotator)];
+        for scheme in Scheme::ALL {
+            let s = g.spans.overall.get(scheme);
+            row.extend([num(s.precision), num(s.recall), num(s.f1)]);
+        }
+        for label in Label::ALL {
+            row.push(
+                g.spans
+                    .by_label
+                    .get(label.as_str())
+                    .map(|s| num(s.strict.f1))
+                    .unwrap_or_default(),
+            );
+        }
+        for p in [&g.relations, &g.links] {
+            if p.is_empty() {
+                // Neither the key nor the student has any: nothing to score (not 0).
+                row.extend([String::new(), String::new(), String::new()]);
+            } else {
+                row.extend([num(p.precision), num(p.recall), num(p.f1)]);
+            }
+        }
+        let titles = |v: &[LeftOutArticle]| {
+            csv_field(
+                &v.iter()
+                    .map(|a| a.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            )
+        };
+        row.extend([
+            g.graded_articles.to_string(),
+            g.key_articles.to_string(),
+            titles(&g.missing_articles),
+            titles(&g.left_out_articles),
+        ]);
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
