@@ -4,8 +4,11 @@
 //! curation compare the students over the articles every compared file holds, saying what
 //! they left out, instead of leaving out a student with one more article.
 
+use parallax::exercise::agreement::Agreement;
+use parallax::exercise::class::{Class, ClassFile};
 use parallax::exercise::{self, Annotated};
 use parallax::model::{Label, Origin, Workspace};
+use std::rc::Rc;
 
 const A: &str = "Carroll said the soldier was shot 4 times. Officials denied it.";
 const B: &str = "The soldier, shot several times, survived, a surgeon said.";
@@ -57,6 +60,24 @@ fn doc_id(ws: &Workspace, title: &str) -> String {
         .unwrap()
         .id
         .clone()
+}
+
+/// `parallax agree` on `files` (name, workspace).
+fn agree(files: &[(&str, &Workspace)]) -> Agreement {
+    let files: Vec<Annotated> = files.iter().map(|(n, w)| Annotated::new(n, w)).collect();
+    exercise::agree(&files).unwrap()
+}
+
+/// The titles of the articles an agreement lists, in its order.
+fn titles(a: &Agreement) -> Vec<&str> {
+    a.disagreement.iter().map(|d| d.title.as_str()).collect()
+}
+
+fn file(name: &str, ws: Workspace) -> ClassFile {
+    ClassFile {
+        name: name.into(),
+        workspace: Rc::new(ws),
+    }
 }
 
 #[test]
@@ -204,4 +225,131 @@ fn the_csv_says_on_which_articles_each_row_was_graded() {
         lines[3]
     );
     assert_eq!(lines[2].split(',').count(), columns);
+}
+
+#[test]
+fn the_class_compares_a_student_with_an_extra_article_over_the_shared_ones() {
+    // Trial 16: cleo has one article more than the key. She is graded; agreement and
+    // curation left her out entirely, and advised adding the article to the key.
+    let key = annotated("trainer", &KEY_DOCS, 0);
+    let ana = annotated("ana", &KEY_DOCS, 0);
+    let ben = annotated("ben", &KEY_DOCS, 3);
+    let cleo = annotated(
+        "cleo",
+        &[("Spiegel", X), ("AFP", A), ("Reuters", B), ("Le Monde", C)],
+        0,
+    );
+    let mut class = Class::default();
+    class.set_key(file("key.json", key));
+    class.add_students(vec![
+        file("ana.json", ana.clone()),
+        file("ben.json", ben.clone()),
+        file("cleo.json", cleo.clone()),
+    ]);
+    assert!(class.grades().iter().all(Result::is_ok));
+    let c = class.compared();
+    let names: Vec<&str> = c.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["ana.json", "ben.json", "cleo.json"]);
+    assert!(c.left_out_files.is_empty());
+    assert_eq!(c.articles.len(), 3);
+    assert_eq!(c.left_out_articles.len(), 1);
+    let note = &c.left_out_articles[0];
+    assert!(
+        note.contains("leave out the article \"Spiegel\" of cleo.json")
+            && note.contains("the answer key (key.json) does not have it")
+            && note.contains("remove it from their workspace"),
+        "{note}"
+    );
+    assert!(
+        !note.contains("add it") && !note.contains("add the article"),
+        "never advise adding it to the key: {note}"
+    );
+    // The figures are those of the three files without the extra article.
+    let cleo_cut = without(&cleo, "Spiegel");
+    let alone = agree(&[
+        ("ana.json", &ana),
+        ("ben.json", &ben),
+        ("cleo.json", &cleo_cut),
+    ]);
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.pairwise.annotators, ["ana", "ben", "cleo"]);
+    assert_eq!(a.alpha_u, alone.alpha_u);
+    assert_eq!(a.pairwise, alone.pairwise);
+    assert_eq!(titles(&a), ["AFP", "Reuters", "Le Monde"]);
+    // Curation: cleo is one of the annotators; the extra article is not curated.
+    let mut cur = class.curation().unwrap().unwrap();
+    assert_eq!(&cur.annotators[..], ["ana", "ben", "cleo"]);
+    assert_eq!(cur.article_title(0), Some("AFP"));
+    assert_eq!(cur.article_title(3), None);
+    assert!(cur.accept_majority() > 0);
+    let built = cur.build("curated");
+    let curated: Vec<&str> = built.documents.iter().map(|d| d.title.as_str()).collect();
+    assert_eq!(curated, ["AFP", "Reuters", "Le Monde"]);
+    assert!(built.spans.iter().all(|s| s.annotators.len() >= 2));
+    assert!(class
+        .compared_note()
+        .starts_with("Between the 3 students' files; the answer key is not counted."));
+}
+
+#[test]
+fn the_class_compares_over_the_articles_every_file_holds_and_names_who_lacks_one() {
+    let key = annotated("trainer", &KEY_DOCS, 0);
+    let ana = annotated("ana", &KEY_DOCS, 0);
+    let ben = annotated("ben", &KEY_DOCS, 3);
+    let eve = annotated("eve", &[("Reuters", B), ("AFP", A)], 1);
+    let mut class = Class::default();
+    class.set_key(file("key.json", key));
+    class.add_students(vec![
+        file("ana.json", ana.clone()),
+        file("eve.json", eve.clone()),
+        file("ben.json", ben.clone()),
+    ]);
+    let c = class.compared();
+    assert_eq!(c.files.len(), 3);
+    assert_eq!((c.articles.len(), c.reference_articles), (2, 3));
+    let note = &c.left_out_articles[0];
+    assert!(
+        note.contains("leave out the article \"Le Monde\": eve.json does not have it")
+            && note.contains("every student's file holds")
+            && note.contains("remove that file from the class"),
+        "{note}"
+    );
+    assert!(class.compared_note().starts_with(
+        "Between the 3 students' files, over 2 of the key's 3 articles (see above); the \
+         answer key is not counted."
+    ));
+    let (ana_cut, ben_cut) = (without(&ana, "Le Monde"), without(&ben, "Le Monde"));
+    let alone = agree(&[
+        ("ana.json", &ana_cut),
+        ("eve.json", &eve),
+        ("ben.json", &ben_cut),
+    ]);
+    let a = class.agreement().unwrap().unwrap();
+    assert_eq!(a.alpha_u, alone.alpha_u);
+    assert_eq!(titles(&a), ["AFP", "Reuters"], "in the key's order");
+    let cur = class.curation().unwrap().unwrap();
+    assert_eq!(cur.article_title(1), Some("Reuters"));
+    assert_eq!(cur.build("c").documents.len(), 2);
+    // Without eve, all three articles again.
+    class.remove_student(1);
+    let c = class.compared();
+    assert_eq!(c.articles.len(), 3);
+    assert!(c.left_out_articles.is_empty());
+    // Without a key: an article only one student has is left out, whoever comes first.
+    let mut no_key = Class::default();
+    let cleo = annotated(
+        "cleo",
+        &[("Spiegel", X), ("AFP", A), ("Reuters", B), ("Le Monde", C)],
+        0,
+    );
+    no_key.add_students(vec![file("cleo.json", cleo), file("ana.json", ana)]);
+    let c = no_key.compared();
+    assert_eq!((c.files.len(), c.articles.len()), (2, 3));
+    assert!(
+        c.left_out_articles[0].contains("the article \"Spiegel\": only cleo.json has it"),
+        "{:?}",
+        c.left_out_articles
+    );
+    let a = no_key.agreement().unwrap().unwrap();
+    assert_eq!(titles(&a), ["AFP", "Reuters", "Le Monde"]);
 }

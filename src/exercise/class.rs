@@ -1,12 +1,18 @@
 //! A class as the trainer loads it in the page: an answer key (optional) and students'
 //! files, with the grades, agreement and curation computed from them, and the class
 //! table's sort order. Plain Rust, so the page's logic is tested natively.
+//!
+//! Each student is graded on the articles their file shares with the key. Agreement and
+//! curation compare the students over the articles every compared file holds (the same
+//! continuum for every annotator, as alpha_U needs), and say which articles and files
+//! they left out ([`Class::compared`]).
 
 use super::agreement::{agree, Agreement};
 use super::curate::Curation;
 use super::grade::{grade, Scheme, StudentGrade};
 use super::Annotated;
-use crate::model::{Label, Workspace};
+use crate::model::{text_sha256, Label, Workspace};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A loaded file: its name and workspace.
@@ -79,29 +85,84 @@ impl Class {
             .collect()
     }
 
-    /// The students' files agreement and curation compare, as [`ClassFile`]s: each student
-    /// whose file holds the same articles as the reference (the key, or the first student
-    /// without one), in the order loaded; and, for each file left out, why (the article it
-    /// lacks), so one wrong file does not blank the tabs. The key itself is never among
-    /// them: it is the reference the students are graded against, not one more annotator.
-    pub fn comparable_files(&self) -> (Vec<&ClassFile>, Vec<String>) {
+    /// Whom and what agreement and curation compare (see [`Compared`]): every student's
+    /// file that shares an article with the reference (the key, or the first student's
+    /// file without one), in the order loaded, over the reference's articles that every one
+    /// of those files holds; the key itself is never among them (it is the reference the
+    /// students are graded against, not one more annotator). Files with no article in common
+    /// and articles not every file holds are left out, each with a sentence saying why and
+    /// what to do, so one wrong file does not blank the tabs. Over the shared articles only,
+    /// every annotator has marked the whole of what is compared: alpha_U and the curation's
+    /// statuses need that.
+    pub fn compared(&self) -> Compared<'_> {
         let Some(reference) = self.key.as_ref().or(self.students.first()) else {
-            return (Vec::new(), Vec::new());
+            return Compared::default();
         };
         let r = Annotated::new(&reference.name, &reference.workspace);
-        let mut keep = Vec::new();
-        let mut left_out = Vec::new();
+        let mut out = Compared::default();
         for f in &self.students {
             if std::ptr::eq(f, reference) {
-                keep.push(f);
+                out.files.push(f);
                 continue;
             }
-            match super::match_documents(r, Annotated::new(&f.name, &f.workspace)) {
-                Ok(_) => keep.push(f),
-                Err(e) => left_out.push(format!("Left out of agreement and curation: {e}")),
+            match super::pair_documents(r, Annotated::new(&f.name, &f.workspace)) {
+                Ok(_) => out.files.push(f),
+                Err(e) => out
+                    .left_out_files
+                    .push(format!("Left out of agreement and curation: {e}")),
             }
         }
-        (keep, left_out)
+        let hashes = |ws: &Workspace| -> Vec<(String, String)> {
+            ws.documents
+                .iter()
+                .map(|d| (text_sha256(&d.text), d.title.clone()))
+                .collect()
+        };
+        let held: Vec<Vec<(String, String)>> =
+            out.files.iter().map(|f| hashes(&f.workspace)).collect();
+        let has = |v: &[(String, String)], h: &str| v.iter().any(|(x, _)| x == h);
+        let mut seen = BTreeSet::new();
+        for (h, _) in hashes(&reference.workspace) {
+            if held.iter().all(|v| has(v, &h)) && seen.insert(h.clone()) {
+                out.articles.push(h);
+            }
+        }
+        out.reference_articles = reference.workspace.documents.len();
+        // Every article some file has that is not compared, once, in the reference's
+        // order and then the files'.
+        let key_held = self.key.as_ref().map(|k| hashes(&k.workspace));
+        let all = key_held.iter().chain(&held).flatten();
+        for (h, title) in all {
+            if out.articles.contains(h) || !seen.insert(h.clone()) {
+                continue;
+            }
+            let (holders, lackers): (Vec<usize>, Vec<usize>) =
+                (0..held.len()).partition(|&i| has(&held[i], h));
+            let names = |v: &[usize]| -> Vec<&str> {
+                v.iter().map(|&i| out.files[i].name.as_str()).collect()
+            };
+            let key_lacking = self
+                .key
+                .as_ref()
+                .filter(|_| key_held.as_ref().is_some_and(|k| !has(k, h)));
+            let note = article_left_out(
+                title,
+                key_lacking.map(|k| k.name.as_str()),
+                self.key.is_some(),
+                &names(&holders),
+                &names(&lackers),
+            );
+            out.left_out_articles.push(note);
+        }
+        out
+    }
+
+    /// The students' files agreement and curation compare, and for each file or article
+    /// left out, why: see [`compared`](Class::compared).
+    pub fn comparable_files(&self) -> (Vec<&ClassFile>, Vec<String>) {
+        let c = self.compared();
+        let left_out = c.left_out_files.into_iter().chain(c.left_out_articles);
+        (c.files, left_out.collect())
     }
 
     /// [`comparable_files`](Class::comparable_files) as the annotated files agreement and
@@ -115,42 +176,64 @@ impl Class {
         (files, left_out)
     }
 
-    /// Run `f` on the [`comparable`](Class::comparable) students' files (`None` with fewer
-    /// than two). With a key, the first file's articles are put in the key's order (a
-    /// copy), so the results list the articles as the key and the class table do.
+    /// Run `f` on the [`compared`](Class::compared) students' files (`None` with fewer than
+    /// two), each cut down to the compared articles, in the reference's order (copies where
+    /// a file has other articles or another order), so the results list the articles as the
+    /// key and the class table do.
     fn compare<T>(&self, f: impl FnOnce(&[Annotated<'_>]) -> T) -> Option<T> {
-        let (files, _) = self.comparable();
-        if files.len() < 2 {
+        let c = self.compared();
+        if c.files.len() < 2 {
             return None;
         }
-        let reordered = self
-            .key
-            .as_ref()
-            .and_then(|k| in_order_of(Annotated::new(&k.name, &k.workspace), files[0]));
-        let mut files: Vec<Annotated<'_>> = files;
-        if let Some(ws) = &reordered {
-            files[0] = Annotated::new(files[0].file, ws);
-        }
+        let cut: Vec<Option<Workspace>> = c
+            .files
+            .iter()
+            .map(|f| only_articles(&f.workspace, &c.articles))
+            .collect();
+        let files: Vec<Annotated<'_>> = c
+            .files
+            .iter()
+            .zip(&cut)
+            .map(|(f, ws)| Annotated::new(&f.name, ws.as_ref().unwrap_or(&f.workspace)))
+            .collect();
         Some(f(&files))
     }
 
-    /// Agreement between the [`comparable`](Class::comparable) students' files (`None`
-    /// with fewer than two), or why not. The key is not counted.
+    /// Agreement between the [`compared`](Class::compared) students' files over the
+    /// articles they all hold (`None` with fewer than two files), or why not. The key is
+    /// not counted.
     pub fn agreement(&self) -> Option<Result<Agreement, String>> {
         self.compare(|files| agree(files).map_err(|e| e.to_string()))
     }
 
-    /// A fresh curation of the [`comparable`](Class::comparable) students' files (`None`
-    /// with fewer than two), or why not. The key is not one of the annotators.
+    /// A fresh curation of the [`compared`](Class::compared) students' files over the
+    /// articles they all hold (`None` with fewer than two files), or why not: its curated
+    /// workspace has those articles. The key is not one of the annotators.
     pub fn curation(&self) -> Option<Result<Curation, String>> {
         self.compare(|files| Curation::new(files).map_err(|e| e.to_string()))
     }
 
     /// What the Agreement and Curation tabs say about whom they compare: the number of
     /// students' files and that the key is not counted, or, with fewer than two students'
-    /// files of the same articles, what to load.
+    /// files of the same articles, what to load; and over how many of the reference's
+    /// articles, when not all (the notices say which were left out).
     pub fn compared_note(&self) -> String {
-        let n = self.comparable_files().0.len();
+        let c = self.compared();
+        let n = c.files.len();
+        let over = if c.articles.len() < c.reference_articles && n >= 2 {
+            let whose = if self.key.is_some() {
+                "the key's"
+            } else {
+                "the"
+            };
+            format!(
+                ", over {} of {whose} {} articles (see above)",
+                c.articles.len(),
+                c.reference_articles
+            )
+        } else {
+            String::new()
+        };
         let key = if self.key.is_some() {
             " (the answer key is not counted)"
         } else {
@@ -166,10 +249,10 @@ impl Class {
                  curation compare the students with each other{key}."
             ),
             n if self.key.is_some() => format!(
-                "Between the {n} students' files; the answer key is not counted.{}",
+                "Between the {n} students' files{over}; the answer key is not counted.{}",
                 self.key_copies()
             ),
-            n => format!("Between the {n} students' files."),
+            n => format!("Between the {n} students' files{over}."),
         }
     }
 
@@ -204,8 +287,11 @@ impl Class {
         self.students
             .iter()
             .filter(|f| {
-                super::match_documents(k, Annotated::new(&f.name, &f.workspace))
-                    .is_ok_and(|map| spans(&f.workspace, &map) == key_spans)
+                // Over the key's articles (an article only the student has is not graded).
+                super::pair_documents(k, Annotated::new(&f.name, &f.workspace))
+                    .ok()
+                    .and_then(|p| p.map.into_iter().collect::<Option<Vec<usize>>>())
+                    .is_some_and(|map| spans(&f.workspace, &map) == key_spans)
             })
             .map(|f| {
                 format!(
@@ -218,19 +304,92 @@ impl Class {
     }
 }
 
-/// `file`'s workspace with its articles in `reference`'s order, if the order differs and
-/// both hold the same articles (`None` otherwise: use `file` as it is).
-fn in_order_of(reference: Annotated<'_>, file: Annotated<'_>) -> Option<Workspace> {
-    let map = super::match_documents(reference, file).ok()?;
-    if map.iter().enumerate().all(|(i, &j)| i == j) {
+/// The sentence saying why agreement and curation leave out the article `title`, held by
+/// the compared files `holders` and not by `lackers`: `key_lacking` names the answer key
+/// when it is the key that does not have it (then it is no part of the exercise); with a
+/// key (`with_key`) that has it, or without a key when more files have it than not, the
+/// files that lack it are named, with what to do.
+fn article_left_out(
+    title: &str,
+    key_lacking: Option<&str>,
+    with_key: bool,
+    holders: &[&str],
+    lackers: &[&str],
+) -> String {
+    let one = |v: &[&str], a: &'static str, b: &'static str| if v.len() == 1 { a } else { b };
+    let tail = "If it was added by mistake, nothing is lost: the student can remove it from \
+                their workspace and export it again.";
+    match key_lacking {
+        Some(key) => format!(
+            "Agreement and curation leave out the article {title:?} of {}: the answer key \
+             ({key}) does not have it, so it is not part of the exercise. {tail}",
+            holders.join(", ")
+        ),
+        None if !with_key && holders.len() <= lackers.len() => format!(
+            "Agreement and curation leave out the article {title:?}: only {} {} it (they \
+             compare the articles every student's file holds). {tail}",
+            holders.join(", "),
+            one(holders, "has", "have"),
+        ),
+        None => format!(
+            "Agreement and curation leave out the article {title:?}: {} {} not have it, and \
+             they compare the articles every student's file holds. To compare it too, load \
+             it into {} from the exercise file, annotate it and export again; or remove {} \
+             from the class.",
+            lackers.join(", "),
+            one(lackers, "does", "do"),
+            one(
+                lackers,
+                "that student's workspace",
+                "those students' workspaces"
+            ),
+            one(lackers, "that file", "those files"),
+        ),
+    }
+}
+
+/// Whom and what the class view's agreement and curation compare: see [`Class::compared`].
+#[derive(Debug, Default)]
+pub struct Compared<'a> {
+    /// The students' files compared, in the order loaded.
+    pub files: Vec<&'a ClassFile>,
+    /// The articles compared, by their text's SHA-256, in the reference's order: the
+    /// reference's articles that every compared file holds.
+    pub articles: Vec<String>,
+    /// How many articles the reference (the key, else the first student's file) has.
+    pub reference_articles: usize,
+    /// A sentence for each file left out (no article in common with the reference), saying
+    /// why and what to do.
+    pub left_out_files: Vec<String>,
+    /// A sentence for each article left out (not in every compared file, or not in the
+    /// key), saying which files lack it and what to do.
+    pub left_out_articles: Vec<String>,
+}
+
+/// A copy of `ws` with only the articles `articles` (by their text's SHA-256, the first
+/// of each), in that order, and the spans, relations and links in them; `None` when `ws`
+/// has exactly those already, in that order (use it as it is).
+fn only_articles(ws: &Workspace, articles: &[String]) -> Option<Workspace> {
+    let hashes: Vec<String> = ws.documents.iter().map(|d| text_sha256(&d.text)).collect();
+    if hashes == articles {
         return None;
     }
-    let mut ws = file.workspace.clone();
-    ws.documents = map
+    let keep: Vec<Option<usize>> = articles
         .iter()
-        .map(|&j| file.workspace.documents[j].clone())
+        .map(|h| hashes.iter().position(|x| x == h))
         .collect();
-    Some(ws)
+    let mut out = ws.clone();
+    for (j, d) in ws.documents.iter().enumerate() {
+        if !keep.contains(&Some(j)) {
+            let _ = out.remove_document(&d.id);
+        }
+    }
+    out.documents = keep
+        .iter()
+        .flatten()
+        .map(|&j| ws.documents[j].clone())
+        .collect();
+    Some(out)
 }
 
 /// A column of the class table.

@@ -217,6 +217,12 @@ impl Curation {
         })
     }
 
+    /// The title of article `doc` (an [`Item::doc`]: its position in the first file, as
+    /// curated), if there is one.
+    pub fn article_title(&self, doc: usize) -> Option<&str> {
+        self.base.documents.get(doc).map(|d| d.title.as_str())
+    }
+
     /// The accepted version of item `item`, if any (`None` also for no such item).
     pub fn choice(&self, item: usize) -> Option<usize> {
         self.choices.get(item).copied().flatten()

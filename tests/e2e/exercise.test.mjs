@@ -2,10 +2,12 @@
 // three students' files (one with the articles in another order) are loaded in the class
 // view: the class table (sorted, exported as CSV), one student's feedback with the key's
 // note and its place in the article, the agreement matrix and strips, and an adjudicated
-// (curated) export whose spans record who had them. A file of other articles is refused
-// naming the article. Feedback on a missed link names both its ends, each with its article;
-// a student's file with one more article than the key is graded on the key's articles and
-// the page says the extra one was left out. The identity gives export file names; the key's
+// (curated) export whose spans record who had them. A file lacking one of the key's
+// articles and holding another is graded on the one it shares, said so in the grades and
+// the CSV, and agreement compares every file over the articles they all hold, naming what
+// it left out. Feedback on a missed link names both its ends, each with its article; a
+// student's file with one more article than the key is graded on the key's articles, and
+// compared and curated on them, and the page says the extra one was left out. The identity gives export file names; the key's
 // notes show on the selected span. No request may leave the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -118,19 +120,38 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.equal(ws.relations.length, 1, 'the attribution both ends of which were accepted');
   assert.equal(byText['Officials denied it.'], undefined, 'the single item was not accepted');
 
-  // A file of other articles: refused, naming the article.
+  // A file that lacks the key's Reuters and has BBC instead: graded on AFP, the one
+  // article it shares with the key, and said so (trial 16: it was not graded at all).
   await page.click(SEL.tabGrades);
   await page.setInputFiles(SEL.classStudentsInput, files.other);
-  const err = await page.waitForSelector(SEL.classError);
-  assert.match(await err.textContent(), /other\.json does not have the article "Reuters"/);
-  // Agreement still compares the others, and says which file it left out and why.
+  await waitForCount(page, SEL.classStudentRow, 4);
+  assert.equal(await page.locator(SEL.classError).count(), 0, 'every file is graded');
+  const warnings = await page.locator(SEL.classWarning).allTextContents();
+  assert.ok(warnings.some((w) => /^other\.json does not have the article "Reuters" of key\.json: it was left out of the grade \(the key's spans, attributions and links in it are not counted as missed/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /other\.json has the article "BBC" that key\.json does not have/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.every((w) => !/add the article/.test(w)), warnings.join('\n'));
+  // The CSV says on which of the key's articles each row was graded.
+  const partial = (await download(page, SEL.exportGradesCsv)).bytes.toString('utf8').trim().split('\n');
+  assert.ok(partial[0].endsWith(',graded_articles,key_articles,missing_articles,left_out_articles'), partial[0]);
+  assert.ok(partial.find((l) => l.split(',')[1] === 'maria').endsWith(',2,2,,'));
+  assert.ok(partial.find((l) => l.split(',')[1] === 'x').endsWith(',1,2,Reuters,BBC'), partial.join('\n'));
+  // Agreement compares all four over AFP, the one article every file holds, and says what
+  // it left out and why.
   await page.click(SEL.tabAgreement);
   await page.waitForSelector(SEL.agreementMatrix);
-  assert.match(await page.textContent(`${SEL.classError}.left-out`), /Left out of agreement and curation: other\.json does not have the article "Reuters"/);
+  const heads4 = await page.$$eval(SEL.agreementHead, (els) => els.map((e) => e.textContent));
+  assert.deepEqual(heads4, ['', 'maria', 'tom', 'lena', 'x']);
+  assert.equal(await page.locator('#panel-agreement .strip-row').count(), 1);
+  assert.match(await page.textContent('#panel-agreement .compared-note'), /^Between the 4 students' files, over 1 of the key's 2 articles \(see above\); the answer key is not counted\./);
+  const notes = await page.locator('#panel-agreement .left-out-article').allTextContents();
+  assert.equal(notes.length, 2, notes.join('\n'));
+  assert.match(notes[0], /leave out the article "Reuters": other\.json does not have it/);
+  assert.match(notes[1], /leave out the article "BBC" of other\.json: the answer key \(key\.json\) does not have it/);
+  assert.equal(await page.locator(`${SEL.classError}.left-out`).count(), 0);
   await s.finish();
 });
 
-test('link feedback names both ends; an article only the student has is left out of the grade', async (t) => {
+test('link feedback names both ends; an article only the student has is left out of the grade, agreement and curation', async (t) => {
   // The key links the AFP claim to the Reuters claim; ben marks every span but links
   // nothing, and his file has one more article (with a claim in it).
   const key = workspace('trainer', [
@@ -143,10 +164,16 @@ test('link feedback names both ends; an article only the student has is left out
   ], { relations: [[0, 1]] });
   ben.documents.push({ id: 'd9', title: 'Nordkoreanischer Soldat flieht', source: 'spiegel.txt', text: 'Nordkoreanischer Soldat flieht.' });
   ben.spans.push({ id: 's9', doc: 'd9', start: 0, end: 23, label: 'claim' });
+  const ana = workspace('ana', [
+    [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'],
+    [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+  ], { relations: [[0, 1]] });
   const kf = path.join(tmp, 'linkkey.json');
   const bf = path.join(tmp, 'ben.json');
+  const af = path.join(tmp, 'ana.json');
   fs.writeFileSync(kf, JSON.stringify(key));
   fs.writeFileSync(bf, JSON.stringify(ben));
+  fs.writeFileSync(af, JSON.stringify(ana));
 
   const s = await open(t);
   const { page } = s;
@@ -157,9 +184,12 @@ test('link feedback names both ends; an article only the student has is left out
   // Graded on the key's two articles (every span right), the extra article left out, said so
   // with what to do.
   assert.equal(await page.locator(`${SEL.classError}:not(.left-out)`).count(), 0, 'ben is graded');
-  // Agreement and curation still need the same articles: they leave ben out, saying what to do.
-  assert.match(await page.locator(`${SEL.classError}.left-out`).first().textContent(),
-    /Left out of agreement and curation: ben\.json has the article "Nordkoreanischer Soldat flieht" .* To fix it, remove that article from the workspace ben\.json was exported from and export it again, or add the article to linkkey\.json too/);
+  // Agreement and curation compare ben over the key's articles (trial 16: they left him
+  // out, and advised adding the article to the key, which would leave the others out).
+  assert.equal(await page.locator(`${SEL.classError}.left-out`).count(), 0, 'ben is not left out');
+  const note = await page.textContent('#panel-agreement .left-out-article');
+  assert.match(note, /leave out the article "Nordkoreanischer Soldat flieht" of ben\.json: the answer key \(linkkey\.json\) does not have it/);
+  assert.doesNotMatch(note, /add the article|add it/);
   const warning = await page.textContent(SEL.classWarning);
   assert.match(warning, /ben\.json has the article "Nordkoreanischer Soldat flieht" that linkkey\.json does not have: it was left out of the grade/);
   assert.match(warning, /remove it from their workspace and export it again/);
@@ -187,6 +217,20 @@ test('link feedback names both ends; an article only the student has is left out
   assert.equal(await contexts.nth(0).locator('mark.fb-key').textContent(), 'the soldier was shot 4 times.');
   assert.equal(await contexts.nth(1).getAttribute('data-doc'), 'd1');
   assert.equal(await contexts.nth(1).locator('mark.fb-key').textContent(), 'The soldier, shot several times');
+
+  // With a second student, ben is one of the annotators compared and curated.
+  await page.setInputFiles(SEL.classStudentsInput, af);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  await page.click(SEL.tabAgreement);
+  await page.waitForSelector(SEL.agreementMatrix);
+  const heads = await page.$$eval(SEL.agreementHead, (els) => els.map((e) => e.textContent));
+  assert.deepEqual(heads, ['', 'ben', 'ana']);
+  const strips = await page.$$eval('#panel-agreement .strip-row .strip-title', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(strips, ['AFP', 'Reuters']);
+  await page.click(SEL.tabCuration);
+  await page.waitForSelector(SEL.curation);
+  assert.match(await page.textContent(SEL.curationCounts), /4 items: 4 all agree/);
+  assert.match(await page.textContent('#panel-curation .left-out-article'), /"Nordkoreanischer Soldat flieht" of ben\.json/);
   await s.finish();
 });
 

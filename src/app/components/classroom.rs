@@ -139,14 +139,16 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             class.0.agreement().map(|r| r.map(Rc::new))
         })
     };
-    // Files of other articles: left out of agreement and curation, and said so there; who
-    // is compared (the key is not), or what to load.
+    // Files with no article in common, and articles not every file holds: left out of
+    // agreement and curation, and said so there; who is compared (the key is not), or what
+    // to load.
     let compared = {
         let class = class.clone();
         use_memo(generation, move |_| {
-            let (files, left_out) = class.0.comparable_files();
-            let texts = files.first().map(|f| WsRef(f.workspace.clone()));
-            (files.len(), left_out, class.0.compared_note(), texts)
+            let c = class.0.compared();
+            let texts = c.files.first().map(|f| WsRef(f.workspace.clone()));
+            let left_out = (c.left_out_files, c.left_out_articles);
+            (c.files.len(), left_out, class.0.compared_note(), texts)
         })
     };
     let class_rc = {
@@ -292,11 +294,17 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     });
     let (compared_count, left_out, compared_note, texts) = (*compared).clone();
+    // Files left out are errors; articles left out (not in every file) are notices.
     let left_out_html = || -> Html {
-        left_out
+        let files = left_out
+            .0
             .iter()
-            .map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> })
-            .collect()
+            .map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> });
+        let articles = left_out
+            .1
+            .iter()
+            .map(|e| html! { <p class="hint left-out-article" role="note">{ e.clone() }</p> });
+        files.chain(articles).collect()
     };
     let note_class = if compared_count >= 2 {
         "hint compared-note"
@@ -310,7 +318,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
             }
             { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
-            // Articles a student's file has that the key does not: left out of the grade.
+            // Articles only the student or only the key has: left out of the grade.
             { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
                 <p class="hint class-warning">{ w }</p>
             }) }

@@ -31,7 +31,7 @@ pub const PAGE: usize = 100;
 /// Props of [`CurationView`].
 #[derive(Properties, PartialEq)]
 pub struct CurationViewProps {
-    /// The class whose files are curated (the articles' titles are read from it).
+    /// The class whose files are curated.
     pub class: Rc<Class>,
     /// The curation, held by the class view.
     pub state: UseReducerHandle<CurationState>,
@@ -115,19 +115,8 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
     };
     let counts = c.counts();
     let count = |k: &str| counts.get(k).copied().unwrap_or(0);
-    let titles: Vec<AttrValue> = props
-        .class
-        .key
-        .as_ref()
-        .or(props.class.students.first())
-        .map(|f| {
-            f.workspace
-                .documents
-                .iter()
-                .map(|d| AttrValue::from(d.title.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
+    // The curated articles (those every compared file holds), as the curation lists them.
+    let title = |doc: usize| AttrValue::from(c.article_title(doc).unwrap_or_default().to_string());
     let total = c.items.len();
     let pages = total.div_ceil(PAGE).max(1);
     let shown = (*page).min(pages - 1);
@@ -138,7 +127,7 @@ pub fn curation_view(props: &CurationViewProps) -> Html {
         html! {
             <CurationItem key={i} items={c.items.clone()} index={i} choice={c.choice(i)}
                 annotators={c.annotators.clone()}
-                title={titles.get(c.items[i].doc).cloned().unwrap_or_default()}
+                title={title(c.items[i].doc)}
                 dispatcher={dispatcher.clone()} />
         }
     });
