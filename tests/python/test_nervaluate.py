@@ -150,12 +150,20 @@ def test_grade_refuses_other_articles_and_writes_csv(parallax, tmp_path):
     key = tmp_path / "key.json"
     key.write_text(json.dumps(workspace(texts, [[(0, 3, "claim")], []], [0, 1], "trainer")),
                    encoding="utf-8")
+    # No article in common with the key: refused, naming the key's articles.
     other = tmp_path / "other.json"
-    other.write_text(json.dumps(workspace([texts[0], "A third text."], [[], []], [0, 1], "x")),
-                     encoding="utf-8")
+    other.write_text(json.dumps(workspace(["A second text.", "A third text."], [[], []], [0, 1],
+                                          "x")), encoding="utf-8")
     run = parallax("grade", key, other, check=False)
     assert run.returncode == 2
     assert "Article 1" in run.stderr and "other.json" in run.stderr
+    # One article in common: graded on it, the other one named (exit 0).
+    half = tmp_path / "half.json"
+    half.write_text(json.dumps(workspace([texts[0], "A third text."], [[], []], [0, 1], "x")),
+                    encoding="utf-8")
+    run = parallax("grade", key, half)
+    assert run.returncode == 0
+    assert 'half.json does not have the article "Article 1"' in run.stderr
     good = tmp_path / "maria.json"
     good.write_text(json.dumps(workspace(texts, [[(0, 3, "quote")], []], [1, 0], "maria")),
                     encoding="utf-8")
