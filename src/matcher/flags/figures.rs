@@ -564,8 +564,8 @@ pub(super) fn proportion(toks: &[Token], i: usize) -> Option<(usize, f64)> {
 pub(super) const PROPORTION_STEP: f64 = 5.0;
 
 /// The place value of the last digit written in the figure of token `i` of value `value`:
-/// 0.1 for "0.8", 0.01 for "0.81", 100,000 for "1.5 million", 1 for "38", "1,800" or a
-/// figure in words. Two figures whose more precise one rounds to the other at the other's
+/// 0.1 for "0.8", 0.01 for "0.81", 100,000 for "1.5 million", 1 for "38", "1,800", "1'800" or
+/// a figure in words. Two figures whose more precise one rounds to the other at the other's
 /// last digit ("0.8 per cent" / "0.81 percent") may be one figure, rounded.
 pub(super) fn figure_step(p: &Prepared, i: usize, value: f64) -> f64 {
     let t = &p.tokens[i];
@@ -573,11 +573,11 @@ pub(super) fn figure_step(p: &Prepared, i: usize, value: f64) -> f64 {
     let digits: String = s
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
         .collect();
-    let digits = digits.trim_end_matches(['.', ',']);
+    let digits = digits.trim_end_matches(['.', ',', '\'', '’']);
     let decimals = digits.rsplit_once('.').map_or(0, |(_, d)| d.len()) as i32;
-    let written: f64 = match digits.replace(',', "").parse() {
+    let written: f64 = match digits.replace([',', '\'', '’'], "").parse() {
         Ok(v) if v > 0.0 => v,
         _ => return 1.0,
     };

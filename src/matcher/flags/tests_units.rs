@@ -339,3 +339,40 @@ fn european_figures_and_fractions_are_read() {
         false,
     );
 }
+
+#[test]
+fn an_apostrophe_groups_thousands() {
+    // Swiss and Liechtenstein style, straight or curly: one figure.
+    let strike = |n: &str| format!("The strike involved {n} workers, the union said.");
+    for swiss in ["1'500", "1’500"] {
+        no_number_flag(&strike(swiss), &strike("1,500"));
+        no_number_flag(&strike(swiss), &strike("1.500"));
+        one_flag(
+            &strike(swiss),
+            &strike("1,600"),
+            &format!("{swiss} workers"),
+            "1,600 workers",
+            false,
+        );
+    }
+    no_number_flag(&strike("12'345'678"), &strike("12,345,678"));
+    let paid = |n: &str| format!("Each worker was paid CHF {n} in compensation.");
+    no_number_flag(&paid("1'234.50"), &paid("1,234.50"));
+    // Told to the thousand, "1'500" is no rounder than "1,500".
+    one_flag(
+        &strike("1'500"),
+        &strike("1,512"),
+        "1'500 workers",
+        "1,512 workers",
+        false,
+    );
+    // Quotation marks and possessives around figures are no grouping.
+    no_number_flag(
+        "'500 workers' were on strike, he said.",
+        "500 workers were on strike, he said.",
+    );
+    no_number_flag(
+        "The fashion of the '90s returned in 2019.",
+        "The fashion of the 1990s returned in 2019.",
+    );
+}

@@ -1,8 +1,8 @@
 //! Figures written in digits: "13th", "1,000", "2.5", a decimal comma ("1,5"), thousands
-//! parted by dots ("1.500.000"), vulgar fractions ("2½").
+//! parted by dots ("1.500.000") or apostrophes ("1'500"), vulgar fractions ("2½").
 
 /// A figure in digits (lower case, as tokens are normalised): "13th" and the other
-/// ordinals, "1,000", "2.5", "1,5", "1.500.000"; `None` for a word.
+/// ordinals, "1,000", "2.5", "1,5", "1.500.000", "1'500"; `None` for a word.
 pub(super) fn parse_numeral(s: &str) -> Option<f64> {
     // "13th", "1st", "2nd", "3rd" ordinals, "1,000", "2.5"
     let t = s
@@ -14,6 +14,15 @@ pub(super) fn parse_numeral(s: &str) -> Option<f64> {
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // "1'500": the tokeniser keeps an apostrophe in a figure only where it groups
+    // thousands (`raw::thousands_apostrophe`).
+    let unquoted;
+    let t = if t.contains('\'') {
+        unquoted = t.replace('\'', "");
+        unquoted.as_str()
+    } else {
+        t
+    };
     // A decimal comma ("1,5", "2,25": one comma and one or two digits after it, never a
     // thousands group) and thousands parted by dots ("1.500.000": two dots or more, three
     // digits after each), as French, German and other European copy writes them.

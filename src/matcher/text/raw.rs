@@ -1,7 +1,8 @@
 //! The tokeniser's first cut: where a token starts and ends in the text (code points),
 //! before any normalisation. Letters, digits and combining marks make words; an
-//! apostrophe inside a word, a dot inside a number or an acronym ("U.S.", "1.8") and
-//! scripts written without spaces (one token per character) are handled here.
+//! apostrophe inside a word or grouping a number's thousands ("1'500"), a dot inside a
+//! number or an acronym ("U.S.", "1.8") and scripts written without spaces (one token
+//! per character) are handled here.
 
 use super::scripts::unspaced;
 
@@ -67,6 +68,12 @@ pub(super) fn raw_tokens(chars: &[char]) -> Vec<Raw> {
                 j += 2;
                 continue;
             }
+            // 1'500, 12'345'678: a straight or curly apostrophe grouping thousands (Swiss
+            // and Liechtenstein style), before exactly three digits.
+            if thousands_apostrophe(chars, start, j) {
+                j += 4;
+                continue;
+            }
             // don't, defector's: apostrophe between letters.
             if j + 1 < n
                 && is_apostrophe(chars[j])
@@ -97,6 +104,28 @@ pub(super) fn raw_tokens(chars: &[char]) -> Vec<Raw> {
         i = j;
     }
     out
+}
+
+/// Whether the apostrophe at `j` groups the thousands of the figure that starts at
+/// `start` ("1'500", "12'345'678", "1’234.50"): a straight or curly apostrophe after a
+/// group of one to three digits (the figure so far only digits and such apostrophes)
+/// and before exactly three digits. A quotation mark or a possessive ("the '90s", "'500
+/// workers' he said", "the 1990's") is none.
+fn thousands_apostrophe(chars: &[char], start: usize, j: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(char::is_ascii_digit);
+    if !matches!(chars.get(j), Some('\'' | '’')) || !(1..=3).all(|k| digit(j + k)) || digit(j + 4)
+    {
+        return false;
+    }
+    let group = chars[start..j]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let grouped = chars[start..j - group]
+        .iter()
+        .all(|&c| c == '\'' || c == '’' || c.is_ascii_digit());
+    (1..=3).contains(&group) && grouped && (group == 3 || j - group == start)
 }
 
 /// `c.is_alphanumeric()`, without the table lookup for ASCII.

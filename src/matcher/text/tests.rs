@@ -304,3 +304,27 @@ fn and_a_half_is_added_to_the_whole_figure() {
     assert_eq!((t[0].start, t[0].end), (0, 14));
     assert_eq!(t[1].norm, "metres");
 }
+
+#[test]
+fn an_apostrophe_groups_thousands_only_between_digit_groups() {
+    let numbers = |s: &str| -> Vec<String> {
+        toks(s)
+            .into_iter()
+            .filter(|t| matches!(t.kind, Kind::Number(_)))
+            .map(|t| t.norm)
+            .collect()
+    };
+    assert_eq!(numbers("1'500 workers"), vec!["1500"]);
+    assert_eq!(numbers("1’500 workers"), vec!["1500"]);
+    assert_eq!(numbers("12'345'678 francs"), vec!["12345678"]);
+    assert_eq!(numbers("CHF 1'234.50"), vec!["1234.5"]);
+    // Not three digits after it, or a group of four before it: no grouping.
+    assert_eq!(numbers("he stood 5'11 tall"), vec!["5", "11"]);
+    assert_eq!(
+        numbers("1'5000 and 1234'567"),
+        vec!["1", "5000", "1234", "567"]
+    );
+    // Quotation marks and possessives stay out of the figure.
+    assert_eq!(numbers("'500 workers' he said"), vec!["500"]);
+    assert_eq!(numbers("the '90s and the 1990's"), vec!["1990"]);
+}
