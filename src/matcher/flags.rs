@@ -54,6 +54,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_dates;
+#[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
 mod tests_places;

@@ -1,10 +1,15 @@
 //! The matcher's English word lists: stop words, negations, vague quantities, number
-//! words and units, months, weekdays and the aliases of a few country names, the function
-//! characters of Chinese and Japanese (one token each, see `text::unspaced`), and [`lex`],
+//! words and units, months, weekdays (and those of other European languages, `dates.rs`)
+//! and the aliases of a few country names, the function characters of Chinese and
+//! Japanese (one token each, see `text::unspaced`), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
+pub(super) use dates::LOWER_CASE_WEEKDAYS;
+use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
+
+mod dates;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a
@@ -370,23 +375,18 @@ pub(super) const WEEKDAYS: &[(&str, u8)] = &[
     ("sat", 5),
     ("sunday", 6),
     ("sun", 6),
-    // French and German.
-    ("lundi", 0),
-    ("mardi", 1),
-    ("mercredi", 2),
-    ("jeudi", 3),
-    ("vendredi", 4),
-    ("samedi", 5),
-    ("dimanche", 6),
-    ("montag", 0),
-    ("dienstag", 1),
-    ("mittwoch", 2),
-    ("donnerstag", 3),
-    ("freitag", 4),
-    ("samstag", 5),
-    ("sonnabend", 5),
-    ("sonntag", 6),
 ];
+
+/// Whether the month name `w` (lower case) is a month only beside a figure: an English
+/// abbreviation ("jan", "dec": "Jan de Vries", "Dec Daly" are names; "Jan. 5" is a date)
+/// or a foreign name that is an English word or name too ("Mars", "Mai", "Julio").
+pub(super) fn month_beside_a_figure(w: &str) -> bool {
+    MONTHS_BESIDE_A_FIGURE.contains(&w)
+        || MONTHS
+            .iter()
+            .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
+}
+
 /// Two-word names folded into one token so both spellings match.
 pub(super) const ALIASES: &[(&str, &str, &str)] = &[
     ("united", "states", "u.s."),
@@ -448,10 +448,10 @@ pub(super) fn lex(w: &str) -> Lex {
         for &(w, v) in SCALES {
             m.entry(w).or_default().scale = Some(v);
         }
-        for &(w, v) in MONTHS {
+        for &(w, v) in MONTHS.iter().chain(FOREIGN_MONTHS) {
             m.entry(w).or_default().month = Some(v);
         }
-        for &(w, v) in WEEKDAYS {
+        for &(w, v) in WEEKDAYS.iter().chain(FOREIGN_WEEKDAYS) {
             m.entry(w).or_default().weekday = Some(v);
         }
         for &(w, c) in ALIAS1 {

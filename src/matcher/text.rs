@@ -9,7 +9,7 @@
 //! stem; cached per thread in `cache`), `fold` joins number words and aliases, `dates`
 //! marks the figures of dates.
 
-use super::lexicon::{lex, ALIASES, MONTH_NAMES};
+use super::lexicon::{lex, ALIASES, LOWER_CASE_WEEKDAYS, MONTH_NAMES};
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
@@ -216,7 +216,9 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
             norm = MONTH_NAMES[(m - 1) as usize].to_string();
         }
     } else if let Some(d) = l.weekday {
-        if norm.len() > 3 || upper_initial {
+        // "Plácido Domingo" is a name; Spanish and Italian write weekdays in lower case.
+        let name = upper_initial && LOWER_CASE_WEEKDAYS.contains(&norm.as_str());
+        if (norm.len() > 3 || upper_initial) && !name {
             kind = Kind::Weekday(d);
         }
     }

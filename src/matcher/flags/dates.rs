@@ -111,11 +111,17 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                         }
                     }
                 }
-                if day == 0 && i > 0 {
-                    if let Kind::Number(v) = toks[i - 1].kind {
-                        if toks[i - 1].date && v <= 31.0 {
+                // The day before the month: "11 December", "11. Dezember", "11 de
+                // diciembre".
+                let de = i >= 2 && toks[i - 1].norm == "de";
+                for k in [i.checked_sub(1), i.checked_sub(2).filter(|_| de)]
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Kind::Number(v) = toks[k].kind {
+                        if day == 0 && toks[k].date && v <= 31.0 {
                             day = v as u32;
-                            s = toks[i - 1].start;
+                            s = toks[k].start;
                         }
                     }
                 }
@@ -143,7 +149,8 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
 ///
 /// A date that the other sentence also gives (of the same kind: day, weekday, year)
 /// agrees. Each remaining date is paired with the other sentence's date of the same kind
-/// about the same thing ([`anchor_match`], best pairs first, [`pair_best`]): "The plant
+/// about the same thing ([`anchor_match`], best pairs first, [`pair_best`]; across two
+/// languages, whose words around a date share nothing, any date of the same kind): "The plant
 /// closed on Monday and will reopen in 2027" / "... on Tuesday ... in 2028" flags both
 /// dates; "closed on Monday and will reopen on Friday" / "closed on Monday and will reopen
 /// on Saturday" flags Friday / Saturday only. One date expression gives at most one flag
@@ -184,6 +191,10 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     // A time told roughly on either side gives the softer flag.
     let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _));
     let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
+    // Across languages the words around two dates share no stem: any two dates of the
+    // same kind may be about the same thing.
+    let across = !da.is_empty() && !db.is_empty() && across_languages(a, b);
+    let about_same = |xi, yi| anchor_match(a, xi, b, yi).or(across.then_some(0.0));
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
         if agrees(x, &db) {
@@ -193,7 +204,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !same_kind(x, y) || agrees(y, &da) {
                 continue;
             }
-            if let Some(s) = anchor_match(a, xi, b, yi) {
+            if let Some(s) = about_same(xi, yi) {
                 candidates.push((i, j, s));
             }
         }
@@ -228,7 +239,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !precision {
                 continue;
             }
-            if let Some(s) = anchor_match(a, xi, b, yi) {
+            if let Some(s) = about_same(xi, yi) {
                 candidates.push((i, j, s));
             }
         }
@@ -252,6 +263,16 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     ordered
 }
 
+/// Whether sentences `a` and `b` are in two different languages, both told
+/// (`language::guess_sentence`: "Thursday, December 11" / "le mardi 2 décembre").
+fn across_languages(a: &Prepared, b: &Prepared) -> bool {
+    use crate::matcher::language::guess_sentence;
+    matches!(
+        (guess_sentence(&a.text), guess_sentence(&b.text)),
+        (Some(x), Some(y)) if x != y
+    )
+}
+
 /// How much a date item says, for choosing the one to flag in an expression ("Monday, 28
 /// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3 (lower is more).
 fn specificity(x: DateItem) -> u8 {
@@ -269,16 +290,34 @@ fn han_year(p: &Prepared, i: usize) -> bool {
     p.tokens.get(i + 1).is_some_and(|t| t.norm == "年")
 }
 
+/// Words inside a date expression between its date tokens: "el jueves 11 de diciembre",
+/// "am Donnerstag, dem 11. Dezember", "Donnerstag, den 11. Dezember".
+const DATE_JOINERS: &[&str] = &["de", "del", "dem", "den"];
+
 /// The date expression around token `i`: the date tokens next to it, commas between them
-/// included ("Thursday, December 11, 2008"), as token indices `(lo, hi)`.
+/// and [`DATE_JOINERS`] included ("Thursday, December 11, 2008", "jueves 11 de
+/// diciembre"), as token indices `(lo, hi)`.
 fn date_expression(p: &Prepared, i: usize) -> (usize, usize) {
     let toks = &p.tokens;
+    let joiner = |k: usize| DATE_JOINERS.contains(&toks[k].norm.as_str());
     let (mut lo, mut hi) = (i, i);
-    while lo > 0 && toks[lo - 1].date {
-        lo -= 1;
+    loop {
+        if lo > 0 && toks[lo - 1].date {
+            lo -= 1;
+        } else if lo > 1 && joiner(lo - 1) && toks[lo - 2].date {
+            lo -= 2;
+        } else {
+            break;
+        }
     }
-    while hi + 1 < toks.len() && toks[hi + 1].date {
-        hi += 1;
+    loop {
+        if hi + 1 < toks.len() && toks[hi + 1].date {
+            hi += 1;
+        } else if hi + 2 < toks.len() && joiner(hi + 1) && toks[hi + 2].date {
+            hi += 2;
+        } else {
+            break;
+        }
     }
     (lo, hi)
 }

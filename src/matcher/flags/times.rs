@@ -190,12 +190,21 @@ pub(super) type FigureDate = ((u8, u32, u32, bool), (usize, usize), (usize, usiz
 
 /// The dates of a sentence written in figures: "28/11/2005", "11/28/2005", "28.11.2005",
 /// "2005-11-28" (three figures, one separator between them, a year of four digits first
-/// or last).
+/// or last; parted by dots, the day first, [`dotted_date`]).
 pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     let mut i = 0;
-    while i + 2 < toks.len() {
+    while i < toks.len() {
+        // "11.12.2025": the tokeniser keeps a date parted by dots as one word.
+        if let Some((d, m, year)) = dotted_date(&surface(p, toks[i].start, toks[i].end)) {
+            out.push(((m, d, year, false), (toks[i].start, toks[i].end), (i, i)));
+            i += 1;
+            continue;
+        }
+        if i + 2 >= toks.len() {
+            break;
+        }
         let f = [&toks[i], &toks[i + 1], &toks[i + 2]];
         let (Some(x), Some(y), Some(z)) = (whole(f[0]), whole(f[1]), whole(f[2])) else {
             i += 1;
@@ -232,4 +241,19 @@ pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
         }
     }
     out
+}
+
+/// A date written day first with dots in one word ("11.12.2025", "2.12.2025", as German
+/// and other European copy writes it): day, month and year.
+fn dotted_date(word: &str) -> Option<(u32, u8, u32)> {
+    let mut parts = word.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let (d, m, y): (u32, u8, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && y >= 1800).then_some((d, m, y))
 }

@@ -328,3 +328,43 @@ fn an_apostrophe_groups_thousands_only_between_digit_groups() {
     assert_eq!(numbers("'500 workers' he said"), vec!["500"]);
     assert_eq!(numbers("the '90s and the 1990's"), vec!["1990"]);
 }
+
+#[test]
+fn foreign_months_and_weekdays_are_dates() {
+    let kinds = |s: &str| -> Vec<Kind> { toks(s).into_iter().map(|t| t.kind).collect() };
+    let dated = |s: &str| -> Vec<String> {
+        toks(s)
+            .into_iter()
+            .filter(|t| t.date)
+            .map(|t| t.norm)
+            .collect()
+    };
+    assert_eq!(dated("am 3. März 2024"), vec!["3", "march", "2024"]);
+    assert_eq!(dated("le mardi 2 décembre"), vec!["mardi", "2", "december"]);
+    assert_eq!(
+        dated("el martes 2 de diciembre"),
+        vec!["martes", "2", "december"]
+    );
+    assert_eq!(
+        dated("giovedì 11 dicembre"),
+        vec!["giovedì", "11", "december"]
+    );
+    assert_eq!(
+        dated("op donderdag 11 december"),
+        vec!["donderdag", "11", "december"]
+    );
+    assert_eq!(dated("im Dezember"), vec!["december"]);
+    // "Mars", "Mai", "Julio" are months beside a figure only; "Domingo" capitalised is a
+    // name.
+    assert!(kinds("le 3 mars").contains(&Kind::Month(3)));
+    assert!(kinds("2 de mayo").contains(&Kind::Month(5)));
+    for name in [
+        "Bruno Mars sang",
+        "Mai Tran said",
+        "Julio Iglesias sang",
+        "Plácido Domingo sang",
+    ] {
+        assert_eq!(dated(name), Vec::<String>::new(), "{name}");
+    }
+    assert_eq!(dated("el domingo"), vec!["domingo"]);
+}

@@ -1,0 +1,167 @@
+//! Tests of dates written in French, German, Spanish, Italian and Dutch, and of dates
+//! compared across two languages (`dates.rs`, `lexicon/dates.rs`).
+
+use super::test_util::{flags, no_flag};
+use super::*;
+
+/// The date flags of `a` / `b`: (a text, b text, softer kind).
+fn date_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+    super::test_util::flags_of(DiscrepancyKind::Date, a, b)
+}
+
+/// The one flag `(kind, a text, b text)` of `a` / `b`, as `flags` gives it.
+fn one_date(a: &str, b: &str, fa: &str, fb: &str) {
+    assert_eq!(
+        flags(a, b),
+        vec![(DiscrepancyKind::Date, fa.to_string(), fb.to_string())],
+        "{a} / {b}"
+    );
+}
+
+#[test]
+fn a_foreign_date_is_flagged_as_a_date_on_its_day() {
+    // The day differs: one date flag on the day and its month, not a number flag on the
+    // day nor a flag on the weekday.
+    for (a, b, fa, fb) in [
+        (
+            "Der Gipfel findet am Donnerstag, 11. Dezember, in Brüssel statt.",
+            "Der Gipfel findet am Dienstag, 2. Dezember, in Brüssel statt.",
+            "11. Dezember",
+            "2. Dezember",
+        ),
+        (
+            "Le sommet aura lieu le jeudi 11 décembre à Bruxelles.",
+            "Le sommet aura lieu le mardi 2 décembre à Bruxelles.",
+            "11 décembre",
+            "2 décembre",
+        ),
+        (
+            "La cumbre se celebrará el jueves 11 de diciembre en Bruselas.",
+            "La cumbre se celebrará el martes 2 de diciembre en Bruselas.",
+            "11 de diciembre",
+            "2 de diciembre",
+        ),
+        (
+            "Il vertice si terrà giovedì 11 dicembre a Bruxelles.",
+            "Il vertice si terrà martedì 2 dicembre a Bruxelles.",
+            "11 dicembre",
+            "2 dicembre",
+        ),
+        (
+            "De top vindt plaats op donderdag 11 december in Brussel.",
+            "De top vindt plaats op dinsdag 2 december in Brussel.",
+            "11 december",
+            "2 december",
+        ),
+        (
+            "Die Wahl findet am 3. März 2024 statt.",
+            "Die Wahl findet am 3. Mai 2024 statt.",
+            "3. März",
+            "3. Mai",
+        ),
+        (
+            "Le vote aura lieu le 3 mars 2024.",
+            "Le vote aura lieu le 3 mai 2024.",
+            "3 mars",
+            "3 mai",
+        ),
+        // A date parted by dots, day first.
+        (
+            "Der Gipfel findet am 11.12.2025 in Brüssel statt.",
+            "Der Gipfel findet am 2.12.2025 in Brüssel statt.",
+            "11.12.2025",
+            "2.12.2025",
+        ),
+    ] {
+        one_date(a, b, fa, fb);
+    }
+    // The same date written two ways agrees.
+    for (a, b) in [
+        (
+            "Der Gipfel findet am 11.12.2025 in Brüssel statt.",
+            "Der Gipfel findet am 11. Dezember 2025 in Brüssel statt.",
+        ),
+        (
+            "Der Gipfel findet am Donnerstag, dem 11. Dezember, statt.",
+            "Der Gipfel findet am 11. Dezember statt.",
+        ),
+        (
+            "La cumbre se celebrará el jueves 11 de diciembre.",
+            "La cumbre se celebrará el 11 de diciembre.",
+        ),
+    ] {
+        assert_eq!(flags(a, b), vec![], "{a} / {b}");
+    }
+    // A month alone, spelt out: "im Dezember" / "im November".
+    one_date(
+        "Die Inflation stieg im Dezember auf 2,5 Prozent.",
+        "Die Inflation stieg im November auf 2,5 Prozent.",
+        "Dezember",
+        "November",
+    );
+}
+
+#[test]
+fn foreign_month_and_weekday_names_that_are_names_stay_names() {
+    // "Mars", "Mai", "Julio" are months only beside a figure; "Domingo" capitalised is a
+    // name (Spanish writes the weekday in lower case).
+    for (a, b) in [
+        (
+            "Bruno Mars sang at the ceremony on Sunday.",
+            "Bruno Mars sang at the ceremony in June.",
+        ),
+        (
+            "Julio Iglesias sang at the ceremony, aides said.",
+            "Julio Iglesias sang at the ceremony in December, aides said.",
+        ),
+        (
+            "Plácido Domingo sang at the gala on Friday.",
+            "Plácido Domingo sang at the gala, aides said.",
+        ),
+    ] {
+        no_flag(DiscrepancyKind::Date, a, b);
+        no_flag(DiscrepancyKind::Date, b, a);
+    }
+    one_date(
+        "El concierto será el domingo en Madrid.",
+        "El concierto será el sábado en Madrid.",
+        "domingo",
+        "sábado",
+    );
+}
+
+#[test]
+fn dates_are_compared_across_languages() {
+    let en = "The summit will take place on Thursday, December 11.";
+    for (other, fb) in [
+        ("Le sommet aura lieu le mardi 2 décembre.", "2 décembre"),
+        (
+            "Der Gipfel findet am Dienstag, 2. Dezember, statt.",
+            "2. Dezember",
+        ),
+        (
+            "La cumbre se celebrará el martes 2 de diciembre.",
+            "2 de diciembre",
+        ),
+    ] {
+        assert_eq!(
+            date_flags(en, other),
+            vec![("December 11".to_string(), fb.to_string(), false)],
+            "{other}"
+        );
+    }
+    for other in [
+        "Le sommet aura lieu le jeudi 11 décembre.",
+        "Der Gipfel findet am Donnerstag, dem 11. Dezember, statt.",
+        "La cumbre se celebrará el jueves 11 de diciembre.",
+    ] {
+        assert_eq!(date_flags(en, other), vec![], "{other}");
+    }
+    // In one language the words around the dates still tell whether they are about one
+    // thing: two facts, two dates.
+    no_flag(
+        DiscrepancyKind::Date,
+        "Her agent said Page died at a hospital after suffering a heart attack on December 2.",
+        "Bettie Page passed away Thursday, December 11, at age 85.",
+    );
+}

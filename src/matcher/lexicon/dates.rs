@@ -1,0 +1,141 @@
+//! Month and weekday names of French, German, Spanish, Italian, Portuguese and Dutch, so
+//! that "3. März 2024", "le 2 décembre", "2 de diciembre", "mardi", "Montag" are read as
+//! dates as their English forms are (the date flags compare them, and a date in one
+//! language agrees with the same date in another). Lower case, with and without accents
+//! ("décembre", "decembre"), as tokens are normalised.
+
+/// Foreign month names, with the month (1 = January). The English names and
+/// abbreviations are `lexicon::MONTHS`; a name shared with English ("april",
+/// "september") is there only.
+pub(in crate::matcher) const FOREIGN_MONTHS: &[(&str, u8)] = &[
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    // German (and Austrian "Jänner")
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // Italian
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+];
+
+/// Foreign month names that are also English words or names ("Mars", "Mai", "Mei",
+/// "Julio", "Mayo", "Avril", "Augustus"): a month only beside a figure ("le 3 mars", "2
+/// de mayo"), as an abbreviated English month is ("Jan. 5").
+pub(in crate::matcher) const MONTHS_BESIDE_A_FIGURE: &[&str] = &[
+    "mars", "avril", "mai", "mayo", "maio", "mei", "juli", "julio", "augustus",
+];
+
+/// Foreign weekdays (0 = Monday). The English ones are `lexicon::WEEKDAYS`.
+pub(in crate::matcher) const FOREIGN_WEEKDAYS: &[(&str, u8)] = &[
+    // French
+    ("lundi", 0),
+    ("mardi", 1),
+    ("mercredi", 2),
+    ("jeudi", 3),
+    ("vendredi", 4),
+    ("samedi", 5),
+    ("dimanche", 6),
+    // German
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
+    // Spanish
+    ("lunes", 0),
+    ("martes", 1),
+    ("miércoles", 2),
+    ("miercoles", 2),
+    ("jueves", 3),
+    ("viernes", 4),
+    ("sábado", 5),
+    ("sabado", 5),
+    ("domingo", 6),
+    // Italian
+    ("lunedì", 0),
+    ("lunedi", 0),
+    ("martedì", 1),
+    ("martedi", 1),
+    ("mercoledì", 2),
+    ("mercoledi", 2),
+    ("giovedì", 3),
+    ("giovedi", 3),
+    ("venerdì", 4),
+    ("venerdi", 4),
+    ("sabato", 5),
+    ("domenica", 6),
+    // Dutch
+    ("maandag", 0),
+    ("dinsdag", 1),
+    ("woensdag", 2),
+    ("donderdag", 3),
+    ("vrijdag", 4),
+    ("zaterdag", 5),
+    ("zondag", 6),
+];
+
+/// Foreign weekdays that are names too ("Plácido Domingo", "Domenica"): a weekday only
+/// written in lower case, as Spanish and Italian write their weekdays.
+pub(in crate::matcher) const LOWER_CASE_WEEKDAYS: &[&str] = &["domingo", "domenica"];
