@@ -50,6 +50,45 @@ fn dateline(toks: &[Token]) -> bool {
         })
 }
 
+/// Words of a publication stamp before its date and time ("Last Updated: Monday, 28
+/// November 2005, 02:24 GMT", "Posted at 10:39", "Publié le 2 décembre à 10h39").
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "modified",
+    "publié",
+    "publie",
+    "aktualisiert",
+    "veröffentlicht",
+    "actualizado",
+    "publicado",
+];
+
+/// Whether the clock time at token `i` is a publication stamp's: a [`STAMP_WORDS`] word
+/// before it with only dates, figures, time zones and function or one- and two-letter
+/// words ("at", "le", "à") between. Two outlets (or two versions of one page) update a
+/// story at different hours, which is no disagreement: such times are not compared (the
+/// stamps' dates still are).
+fn stamp_time(toks: &[Token], i: usize) -> bool {
+    for t in toks[..i].iter().rev() {
+        if STAMP_WORDS.contains(&t.norm.as_str()) {
+            return true;
+        }
+        let between = t.date
+            || t.stop
+            || t.norm.chars().count() <= 2
+            || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
+            || DATELINE_WORDS.contains(&t.norm.as_str())
+            || super::figures::ZONES.contains(&t.norm.as_str());
+        if !between {
+            return false;
+        }
+    }
+    false
+}
+
 /// A date of a sentence: what it says, its range (code points), its expression's tokens
 /// (`date_expression`: "Thursday, December 11"; the tokens of "11月13日").
 type Item = (DateItem, (usize, usize), (usize, usize));
@@ -62,7 +101,8 @@ type Item = (DateItem, (usize, usize), (usize, usize));
 /// article: it has no fact, and no dates, unless `datelines` (both sentences compared are
 /// datelines: two pages' "Last Updated" lines linked by hand differ when their dates do).
 /// Chinese and Japanese dates are read from the characters (`cjk::han_dates`: "11月13日",
-/// "星期一").
+/// "星期一"). The clock time of a dateline or a publication stamp ("Last Updated: …,
+/// 02:24 GMT") is left out ([`stamp_time`]).
 fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     let toks = &p.tokens;
     let mut out = Vec::new();
@@ -72,7 +112,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
     // the report with them.
     for c in super::times::clock_times(p) {
-        if !of_report(toks, c.tokens.0) {
+        if !of_report(toks, c.tokens.0) && !datelines && !stamp_time(toks, c.tokens.0) {
             out.push((
                 DateItem::Time(c.minutes, c.zone, c.rough, c.either_half),
                 c.range,

@@ -237,3 +237,47 @@ fn the_day_of_a_date_expression_is_flagged_not_its_weekday() {
         );
     }
 }
+
+#[test]
+fn the_clock_times_of_publication_stamps_are_not_compared() {
+    // Two outlets (or two versions of a page) update a story at different hours: no
+    // disagreement. The stamps' dates are still compared.
+    let stamp = |d: &str| format!("Last Updated: {d}");
+    no_flag(
+        DiscrepancyKind::Date,
+        &stamp("Monday, 28 November 2005, 02:24 GMT"),
+        &stamp("Monday, 28 November 2005, 10:39 GMT"),
+    );
+    assert_eq!(
+        date_flags(
+            &stamp("Monday, 28 November 2005, 02:24 GMT"),
+            &stamp("Tuesday, 29 November 2005, 10:39 GMT"),
+        ),
+        vec![("28 November".to_string(), "29 November".to_string(), false)]
+    );
+    for (x, y) in [
+        (
+            "Posted at 10:39 GMT on Nov. 28, 2005",
+            "Posted at 11:15 GMT on Nov. 28, 2005",
+        ),
+        (
+            "Published 28 Nov 2005 at 2:24 p.m.",
+            "Published 28 Nov 2005 at 6:10 p.m.",
+        ),
+        (
+            "Publié le 2 décembre 2025 à 10h39",
+            "Publié le 2 décembre 2025 à 14h05",
+        ),
+    ] {
+        assert_eq!(date_flags(x, y), vec![], "{x} / {y}");
+    }
+    // Another clock time keeps its flag.
+    assert_eq!(
+        date_flags(
+            "The explosion happened at 14:30 GMT on Monday, police said.",
+            "The explosion happened at 16:45 GMT on Monday, police said.",
+        )
+        .len(),
+        1
+    );
+}
