@@ -304,8 +304,14 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 end = toks[j + usize::from(per_cent)].end;
                 break;
             }
-            // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings.
-            if let Some((key, d)) = unit_of(&n.norm).filter(|_| j == i + 1 && n.norm.len() > 1) {
+            // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings;
+            // a currency after the names of its country ("1.325 Swiss francs", "5 Hong
+            // Kong dollars").
+            let unit = unit_of(&n.norm).filter(|&(_, d)| {
+                n.norm.len() > 1
+                    && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
+            });
+            if let Some((key, d)) = unit {
                 (noun, dim) = (Some(key), d);
                 end = n.end;
                 break;

@@ -376,3 +376,51 @@ fn an_apostrophe_groups_thousands() {
         "The fashion of the 1990s returned in 2019.",
     );
 }
+
+#[test]
+fn a_rounded_price_is_the_softer_kind() {
+    // A price told to fewer decimals that the other rounds to: dashed, as a hedged
+    // figure is; a currency after its country's name is money too ("Swiss francs": not
+    // 1,325 francs counted as things).
+    for (a, b, ta, tb) in [
+        (
+            "The euro rose to $1.085 on Monday.",
+            "The euro rose to $1.09 on Monday.",
+            "$1.085",
+            "$1.09",
+        ),
+        (
+            "Gas rose to $3.499 a gallon.",
+            "Gas rose to $3.50 a gallon.",
+            "$3.499",
+            "$3.50",
+        ),
+        (
+            "The dollar bought 1.325 Swiss francs on Friday.",
+            "The dollar bought 1.33 Swiss francs on Friday.",
+            "1.325 Swiss francs",
+            "1.33 Swiss francs",
+        ),
+    ] {
+        one_flag(a, b, ta, tb, true);
+    }
+    no_number_flag(
+        "The dollar bought 1.325 Swiss francs on Friday.",
+        "The dollar bought 1.3250 Swiss francs on Friday.",
+    );
+    // Told to the same place, or not rounding to the other: solid.
+    one_flag(
+        "The dollar bought 1.325 Swiss francs on Friday.",
+        "The dollar bought 1.345 Swiss francs on Friday.",
+        "1.325 Swiss francs",
+        "1.345 Swiss francs",
+        false,
+    );
+    one_flag(
+        "Gas rose to $3.499 a gallon.",
+        "Gas rose to $3.60 a gallon.",
+        "$3.499",
+        "$3.60",
+        false,
+    );
+}

@@ -43,6 +43,11 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["€", "euros", "euro"], "money"),
     (&["£", "sterling"], "money"),
     (&["¥", "yen"], "money"),
+    (&["francs", "franc"], "money"),
+    (&["yuan", "renminbi"], "money"),
+    (&["rupees", "rupee"], "money"),
+    (&["pesos", "peso"], "money"),
+    (&["roubles", "rouble", "rubles", "ruble"], "money"),
 ];
 
 /// Currency signs written before a figure ("$7.5 billion").
