@@ -60,10 +60,14 @@ pub(super) fn two_people(x: &str, y: &str) -> bool {
 
 /// The words of a speaker's name that tell who it is ([`name_words`]): without titles,
 /// forms of address and particles ("President", "Mr.", "von"), initials, speech words and
-/// the words of "according to".
+/// the words of "according to"; a possessive's "'s" taken off ("the White House's").
 fn own_words(s: &str) -> Vec<String> {
     name_words(s)
         .into_iter()
+        .map(|w| match w.strip_suffix("'s") {
+            Some(base) => base.to_string(),
+            None => w,
+        })
         .filter(|w| {
             w.chars().count() > 1
                 && title(w).is_none()
