@@ -82,3 +82,44 @@ fn a_speaker_the_other_sentence_mentions_is_no_other_speaker_on_the_page() {
     );
     assert!(flags.iter().all(|f| f.0 != "speaker"), "{flags:?}");
 }
+
+/// Trial 16: on the page, two speakers sharing a word ("Kim Jong Un" / "Kim Yo Jong",
+/// "Kim Jong Un" / "Kim Jong Il", "Wang Yi" / "Wang Wenbin") had no flag (a shared word
+/// was taken for one person); `parallax suggest` flags them, as the page does now. A name
+/// and its shortening, or a name split otherwise, is still one speaker.
+#[test]
+fn two_speakers_sharing_a_word_differ_on_the_page() {
+    let said = |who: &str| format!("Pyongyang will not tolerate provocations, {who} said.");
+    for (x, y) in [
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Kim Jong Un", "Kim Jong Il"),
+        ("Wang Yi", "Wang Wenbin"),
+        ("Kim Jong-un", "Kim Yo-jong"),
+        ("Moon Jae-in", "Moon Chung-in"),
+        ("President Yoon Suk Yeol", "Defence Minister Shin Won-sik"),
+    ] {
+        let flags = page_flags(&said(x), &said(y));
+        let want = ("speaker".to_string(), x.to_string(), y.to_string());
+        assert!(flags.contains(&want), "{x} / {y}: {flags:?}");
+    }
+    for (x, y) in [
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("President Yoon Suk Yeol", "Yoon"),
+        ("Yoon Suk-yeol", "Yoon Suk Yeol"),
+        ("Gen. Vincent Brooks", "Brooks"),
+        ("Sean Sundwell", "Sundwall"),
+    ] {
+        let flags = page_flags(&said(x), &said(y));
+        assert!(
+            flags.iter().all(|f| f.0 != "speaker"),
+            "{x} / {y}: {flags:?}"
+        );
+    }
+    // A development pair: an organisation's possessive is the organisation, no other
+    // person than its press secretary.
+    let flags = page_flags(
+        "Mr. Obama is on pace to grant far fewer pardons, despite the White House's stated position that drug sentencing is frequently unfair.",
+        "White House Press Secretary Jay Carney confirmed Monday that the steps to invigorate the clemency process are being taken at Obama's direction.",
+    );
+    assert!(flags.iter().all(|f| f.0 != "speaker"), "{flags:?}");
+}

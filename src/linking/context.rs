@@ -63,8 +63,15 @@ impl Matching {
     }
 
     /// The words of the sentence of document `doc` holding code point `range.0`, lower
-    /// case (`matcher::name_words`); empty if there is none.
-    fn sentence_words(&self, doc: Option<usize>, range: (usize, usize)) -> Vec<String> {
+    /// case (`matcher::name_words`), without those of its speaker at code points `speaker`
+    /// of the document (the speaker's own name is no mention of it); empty if there is
+    /// none.
+    fn sentence_words(
+        &self,
+        doc: Option<usize>,
+        range: (usize, usize),
+        speaker: (usize, usize),
+    ) -> Vec<String> {
         let Some((doc, (_, text))) = doc.and_then(|d| Some((d, self.docs.get(d)?))) else {
             return Vec::new();
         };
@@ -77,16 +84,26 @@ impl Matching {
         else {
             return Vec::new();
         };
-        let sentence: String = text.chars().skip(s).take(e - s).collect();
+        let sentence: String = text
+            .chars()
+            .enumerate()
+            .skip(s)
+            .take(e - s)
+            .map(|(k, c)| match (speaker.0..speaker.1).contains(&k) {
+                true => ' ',
+                false => c,
+            })
+            .collect();
         crate::matcher::name_words(&sentence)
     }
 
     /// Speaker flags with the workspace's attributions: when both sides have a known
-    /// speaker, the flag is raised if they share no name word ("Carroll" vs "Army Gen.
-    /// Vincent Brooks") and may be two people by their kinds (not a generic source such as
-    /// "officials", nor a bare role against a name: `matcher::speakers_may_differ`), and
-    /// any sentence-level speaker flag is dropped otherwise ("Carroll said" vs "according
-    /// to Colonel Chad Carroll").
+    /// speaker, the flag is raised if the two are not one person as written ("Carroll" vs
+    /// "Army Gen. Vincent Brooks", "Kim Jong Un" vs "Kim Yo Jong", not "Yoon" vs
+    /// "President Yoon Suk Yeol": `matcher::one_person`) and may be two people by their
+    /// kinds (not a generic source such as "officials", nor a bare role against a name:
+    /// `matcher::speakers_may_differ`), and any sentence-level speaker flag is dropped
+    /// otherwise ("Carroll said" vs "according to Colonel Chad Carroll").
     pub(super) fn check_speakers(
         &self,
         ws: &Workspace,
@@ -111,16 +128,18 @@ impl Matching {
         );
         // As `parallax suggest` has it (`speakers::speaker_conflict`): no flag when either
         // sentence mentions the other's speaker ("Her agent, Mark Roesler, said Page died"
-        // / "Page died ..., agent Mark Roesler said").
+        // / "Page died ..., agent Mark Roesler said"), outside its own speaker's name
+        // ("Kim Jong Un" / "Kim Yo Jong" share words, and are two people).
+        let doc = self.index.get(&span.doc).copied();
         let (sa, sb) = (
-            self.sentence_words(self.index.get(&span.doc).copied(), (span.start, span.end)),
-            self.sentence_words(Some(target_doc), sentence),
+            self.sentence_words(doc, (span.start, span.end), src.1),
+            self.sentence_words(Some(target_doc), sentence, tgt.1),
         );
         let mentioned = wa.iter().any(|w| sb.contains(w)) || wb.iter().any(|w| sa.contains(w));
         if !wa.is_empty()
             && !wb.is_empty()
             && !mentioned
-            && wa.iter().all(|w| !wb.contains(w))
+            && !crate::matcher::one_person(&src.0, &tgt.0)
             && crate::matcher::speakers_may_differ(&src.0, &tgt.0)
         {
             flags.push(Discrepancy {

@@ -62,6 +62,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
+mod tests_speaker_names;
+#[cfg(test)]
 mod tests_speaker_titles;
 #[cfg(test)]
 mod tests_speakers;

@@ -101,10 +101,10 @@ pub const SUGGEST_MIN: f64 = 0.2;
 pub use page_lines::is_timestamp_line;
 pub use part::{attribution_frames, match_part, name_words};
 pub use segment::{paragraphs, segment};
-pub use speakers::speakers_may_differ;
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.
 pub use speakers::SPEECH as SPEECH_VERBS;
+pub use speakers::{one_person, speakers_may_differ};
 
 use features::{Idf, Prepared};
 use serde::{Deserialize, Serialize};

@@ -26,6 +26,7 @@ mod sources;
 
 pub(crate) use conflict::speaker_conflict;
 pub(crate) use find::speakers;
+pub use names::one_person;
 pub(crate) use pronouns::{pronoun_speaker, resolve_pronouns};
 pub use sources::speakers_may_differ;
 

@@ -2,7 +2,7 @@
 //! the same person named two ways, nor two sources of one reported fact.
 
 use super::find::speakers;
-use super::names::{given_names_differ, same_person};
+use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
 use super::SPEECH;
@@ -23,8 +23,9 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     }
     // The other sentence names the speaker: the surname, as written or with other
     // diacritics ("Müller" / "Muller").
-    // Not when it is the surname of another person the other sentence names as a speaker
-    // ("Piet Bakker" / "Dirk Bakker": `given_names_differ`).
+    // Not when it is a word of another person the other sentence names as a speaker: the
+    // surname ("Piet Bakker" / "Dirk Bakker"), or a word in another place ("Kim Yo Jong" /
+    // "Kim Jong Un": [`two_people`]).
     let plain = |x: &String| fold_diacritics(x).into_owned();
     let mentions = |own: &Prepared,
                     (r, stem): &((usize, usize), u64),
@@ -36,7 +37,7 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             theirs.iter().any(|(o, _)| {
                 t.start >= o.0
                     && t.end <= o.1
-                    && given_names_differ(&name, &plain(&surface(other, o.0, o.1)))
+                    && two_people(&name, &plain(&surface(other, o.0, o.1)))
             })
         };
         other.tokens.iter().any(|t| {
@@ -52,10 +53,10 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     };
     let (na, nb) = (names(a, &sa), names(b, &sb));
     // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
-    // compared without diacritics): the same speaker.
+    // compared without diacritics; "Kim Jong-un" / "Kim Jong Un"): the same speaker.
     if na.iter().any(|x| {
         nb.iter()
-            .any(|y| acronym_of(x, y) || acronym_of(y, x) || same_person(&plain(x), &plain(y)))
+            .any(|y| acronym_of(x, y) || acronym_of(y, x) || one_person(&plain(x), &plain(y)))
     }) {
         return None;
     }

@@ -12,8 +12,10 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
 use crate::matcher::text::{Kind, Token};
 
-/// Named speakers of a sentence: (range of the name, stem of the surname). A role ("the
-/// mayor said", "her agent said") counts as a name here; `sources` tells the kinds apart.
+/// Named speakers of a sentence: (range of the name, stem of its last word, or of the
+/// capitalised part of a hyphenated last word: "Jae" of "Moon Jae-in", [`hyphen_part`]). A
+/// role ("the mayor said", "her agent said") counts as a name here; `sources` tells the
+/// kinds apart.
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
@@ -27,6 +29,15 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // between them ("Gen. Vincent Brooks"); a comma, a bracket or a quotation mark ends
     // the name ("in Nashville, Tennessee, Page said", "jobs in America," Kerry said").
     let joined = |k: usize| joins_name(gap(k));
+    // A word of a name: capitalised, or the lower-case end of a hyphenated given name
+    // ("Moon Jae-in").
+    let name_word = |k: usize| toks[k].proper || hyphen_part(&chars, toks, k);
+    // The stem a speaker ending at token `e` is known by: not a hyphenated name's end
+    // ("in" of "Moon Jae-in" is in many sentences), its capitalised part.
+    let stem_at = |e: usize| match hyphen_part(&chars, toks, e) {
+        true => toks[e - 1].stem,
+        false => toks[e].stem,
+    };
     // "Jan de Vries", "Ursula von der Leyen": up to two lower-case particles between two
     // words of a name. The index of the name word before (`back`) or after them.
     let across_particles = |k: usize, back: bool| -> Option<usize> {
@@ -46,7 +57,7 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let name_start = |e: usize| {
         let mut s = e;
         while s > 0 && e - s < 5 {
-            if toks[s - 1].proper && joined(s) {
+            if name_word(s - 1) && joined(s) {
                 s -= 1;
             } else if let Some(k) = across_particles(s, true) {
                 s = k;
@@ -76,12 +87,12 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // A name, or a capitalised first word right before the verb ("Carroll said ...").
         let t = &toks[end_idx];
         let first_name = end_idx == 0 && t.capital && !t.stop && t.kind == Kind::Word;
-        if !t.proper && !first_name {
+        if !name_word(end_idx) && !first_name {
             return None;
         }
         let s = name_start(end_idx);
         if let Some(from) = speaker_from(s, end_idx) {
-            return Some(((toks[from].start, toks[end_idx].end), toks[end_idx].stem));
+            return Some(((toks[from].start, toks[end_idx].end), stem_at(end_idx)));
         }
         // "Olympia Snowe, R-Maine, said", "Bill Frist, Republican of Tennessee, said": the
         // name before an appositive between commas right before the verb speaks.
@@ -93,8 +104,8 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             .find(|&k| gap(k).contains(&','))?;
         let e = k - 1;
         let s = name_start(e);
-        let from = speaker_from(s, e).filter(|_| toks[e].proper)?;
-        Some(((toks[from].start, toks[e].end), toks[e].stem))
+        let from = speaker_from(s, e).filter(|_| name_word(e))?;
+        Some(((toks[from].start, toks[e].end), stem_at(e)))
     };
     for (i, t) in toks.iter().enumerate() {
         if !SPEECH.contains(&t.norm.as_str()) {
@@ -117,10 +128,28 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 after = k;
             }
         }
+        // "according to Kremlin spokesman Dmitry Peskov", "..., said White House press
+        // secretary Karine Jean-Pierre": an organisation's name and role words before
+        // the person's; the person speaks, not the organisation.
+        if name_after && toks.get(after).is_some_and(|t| t.proper) {
+            let mut o = after;
+            while o + 1 < toks.len() && o - after < 3 && toks[o + 1].proper && joined(o + 1) {
+                o += 1;
+            }
+            let mut k = o + 1;
+            let role =
+                |t: &Token| role_word(t) && !is_particle(t) && !SPEECH.contains(&t.norm.as_str());
+            while k < toks.len() && k < o + 4 && role(&toks[k]) && joined(k) {
+                k += 1;
+            }
+            if k > o + 1 && toks.get(k).is_some_and(|t| t.proper) && joined(k) {
+                after = k;
+            }
+        }
         if name_after && after < toks.len() && toks[after].proper {
             let mut e = after;
             while e + 1 < toks.len() && e - after < 4 {
-                if toks[e + 1].proper && joined(e + 1) {
+                if name_word(e + 1) && joined(e + 1) {
                     e += 1;
                 } else if let Some(k) = across_particles(e, false) {
                     e = k;
@@ -144,7 +173,7 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
             }
             // "..., said Page died": a name with its verb after it is what was said.
             if t.norm == "according" || name_ends_clause(p, toks, e) {
-                out.push(((toks[after].start, toks[e].end), toks[e].stem));
+                out.push(((toks[after].start, toks[e].end), stem_at(e)));
                 continue;
             }
         }
@@ -193,6 +222,32 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         out.push((r, stem));
     }
     out
+}
+
+/// Whether token `k` is the lower-case end of a hyphenated given name after a surname
+/// ("Moon Jae-in", "Shin Won-sik", "Kim Jong-un"): a word of up to five letters right
+/// after a hyphen, the word before it capitalised and a name's second word or later
+/// (so not "Kremlin-backed", "Harvard-educated", a word of a name's first place).
+/// `chars`: the sentence's text.
+pub(super) fn hyphen_part(chars: &[char], toks: &[Token], k: usize) -> bool {
+    let (Some(t), Some(before), Some(first)) = (
+        toks.get(k),
+        k.checked_sub(1).and_then(|i| toks.get(i)),
+        k.checked_sub(2).and_then(|i| toks.get(i)),
+    ) else {
+        return false;
+    };
+    let text = |a: usize, b: usize| chars.get(a..b).unwrap_or(&[]);
+    let word = text(t.start, t.end);
+    t.kind == Kind::Word
+        && !t.capital
+        && (1..=5).contains(&word.len())
+        && word.iter().all(|c| c.is_alphabetic())
+        && text(before.end, t.start) == ['-']
+        && before.capital
+        && before.proper
+        && first.proper
+        && joins_name(text(first.end, before.start))
 }
 
 /// Lower-case particles of names ([`PARTICLES`]: "Jan de Vries"), taken as part of a
@@ -247,9 +302,10 @@ const AFTER_SPEAKER: &[&str] = &[
 fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
     // a second name ("said Zadan and Meron").
+    let chars: Vec<char> = p.text.chars().collect();
     let mut e = e;
     loop {
-        if toks.get(e + 1).is_some_and(|t| t.proper) {
+        if toks.get(e + 1).is_some_and(|t| t.proper) || hyphen_part(&chars, toks, e + 1) {
             e += 1;
         } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
             && toks.get(e + 2).is_some_and(|t| t.proper)
@@ -262,7 +318,6 @@ fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     let Some(next) = toks.get(e + 1) else {
         return true;
     };
-    let chars: Vec<char> = p.text.chars().collect();
     let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
     let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
     gap.iter().any(stop) || AFTER_SPEAKER.contains(&next.norm.as_str())

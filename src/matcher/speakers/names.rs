@@ -1,9 +1,83 @@
 //! Whether two names as written are one person: two spellings ("Sundwell" /
 //! "Sundwall", "José Núñez" / "Jose Nunez"), a surname alone or with a title ("Brooks" /
 //! "Gen. Vincent Brooks"), a short form of a given name ("Bill" / "William"); and two
-//! people by their given names ("Piet Bakker" / "Dirk Bakker").
+//! people by their given names ("Piet Bakker" / "Dirk Bakker"); a name and its shortening
+//! ("Yoon" / "President Yoon Suk Yeol"), or two splits of one name ("Kim Jong-un" / "Kim
+//! Jong Un"), against two names that only share words ("Kim Jong Un" / "Kim Yo Jong").
 
 use super::sources::title;
+use super::SPEECH;
+
+/// Whether two speakers as written ("Kim Jong Un", "President Yoon Suk Yeol", an
+/// attribution's text: "according to Carroll") may be one person: [`same_person`] (two
+/// spellings, a surname with or without its given name), or one name's own words (titles,
+/// forms of address, particles, initials and speech words left out, [`own_words`]) are
+/// the other's in the same order with some left out ("Yoon" / "Yoon Suk Yeol", "López
+/// Obrador" / "Andrés Manuel López Obrador", "Dmitry Peskov" / "Kremlin spokesman Dmitry
+/// Peskov"), or one spells the letters of words of the other split otherwise ("Kim
+/// Jong-un" / "Kim Jong Un" / "Kim Jongun", "Shin Won-sik" / "Minister Shin Wonsik":
+/// [`respaced`]). Two names that share words in
+/// other places are two people: "Kim Jong Un" / "Kim Yo Jong", "Moon Jae-in" / "Moon
+/// Chung-in".
+pub fn one_person(x: &str, y: &str) -> bool {
+    let (wx, wy) = (own_words(x), own_words(y));
+    if wx.is_empty() || wy.is_empty() {
+        return same_person(x, y);
+    }
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    let mut rest = long.iter();
+    let shortening = short.iter().all(|w| rest.any(|l| l == w));
+    shortening || respaced(&wx, &wy) || respaced(&wy, &wx) || same_person(x, y)
+}
+
+/// Whether the letters of `x`'s words are those of words next to each other in `y`, split
+/// otherwise ("Shin Won-sik" / "Defence Minister Shin Wonsik", "Kim Jong-un" / "Kim Jong
+/// Un").
+fn respaced(x: &[String], y: &[String]) -> bool {
+    let letters = x.concat();
+    (0..y.len()).any(|i| {
+        let mut run = String::new();
+        y[i..].iter().any(|w| {
+            run.push_str(w);
+            run == letters
+        })
+    })
+}
+
+/// Whether two speakers as written are two people though they share a word: two given
+/// names with one surname ([`given_names_differ`]: "Piet Bakker" / "Dirk Bakker"), or two
+/// names of two words or more each ([`own_words`]) that are not one person
+/// ([`one_person`]: "Kim Jong Un" / "Kim Yo Jong"). A single word ("Kim", "the
+/// ambassador") may be anyone of whom it is a word.
+pub(super) fn two_people(x: &str, y: &str) -> bool {
+    let named = |s: &str| own_words(s).len() >= 2;
+    given_names_differ(x, y) || (named(x) && named(y) && !one_person(x, y))
+}
+
+/// The words of a speaker's name that tell who it is ([`name_words`]): without titles,
+/// forms of address and particles ("President", "Mr.", "von"), initials, speech words and
+/// the words of "according to"; a possessive's "'s" taken off ("the White House's").
+fn own_words(s: &str) -> Vec<String> {
+    name_words(s)
+        .into_iter()
+        .map(|w| match w.strip_suffix("'s") {
+            Some(base) => base.to_string(),
+            None => w,
+        })
+        .filter(|w| {
+            w.chars().count() > 1
+                && title(w).is_none()
+                && !NOT_GIVEN.contains(&w.as_str())
+                && !PARTICLES.contains(&w.as_str())
+                && !SPEECH.contains(&w.as_str())
+                && !matches!(w.as_str(), "to" | "the" | "of")
+        })
+        .collect()
+}
 
 /// Whether two names, as written, may be one person told with two spellings or in part.
 /// Two names of two words or more each are one person when their surnames (the last
@@ -12,7 +86,7 @@ use super::sources::title;
 /// Jeffery"): "Patrick O'Brien" and "Patrick O'Neill" are two people. Otherwise, a word of
 /// five letters or more in each that are one letter apart ("Sundwell" / "Sundwall",
 /// "McClellan" / "McLellan", "Nestle" / "Nestlé", "Brooks" / "Vincent Brooks").
-pub(super) fn same_person(x: &str, y: &str) -> bool {
+fn same_person(x: &str, y: &str) -> bool {
     let all =
         |s: &str| -> Vec<Vec<char>> { name_words(s).iter().map(|w| w.chars().collect()).collect() };
     let (ax, ay) = (all(x), all(y));
@@ -195,7 +269,7 @@ const NICKNAMES: &[&[&str]] = &[
 /// Manuel López Obrador" is one person). "Piet Bakker" / "Dirk Bakker", "Hillary Clinton"
 /// / "Bill Clinton": two people; "Bill Clinton" / "William Clinton", "Gen. Vincent Brooks"
 /// / "Brooks": one. (Two people with one given name and one surname are not told apart.)
-pub(super) fn given_names_differ(x: &str, y: &str) -> bool {
+fn given_names_differ(x: &str, y: &str) -> bool {
     let (wx, wy) = (name_words(x), name_words(y));
     let given = |w: &[String]| -> Option<String> {
         let (_, before) = w.split_last()?;
