@@ -232,6 +232,23 @@ pub fn build(
         .split(',')
         .filter_map(|x| x.parse().ok())
         .collect();
+    // STRIP=1 (session 15 experiment, BENCHMARKS.md "Scoring the statement without its
+    // attribution frame"): each sentence scored as `match_part` cuts it, without its
+    // attribution frames ("X said", "according to X"), with no source text.
+    let strip = |t: &str, r: &[(usize, usize)]| -> Vec<(usize, usize)> {
+        let chars: Vec<char> = t.chars().collect();
+        r.iter()
+            .map(|&(s, e)| {
+                let (ps, pe) = parallax::matcher::match_part(&chars[s..e], false, "");
+                (s + ps, s + pe)
+            })
+            .collect()
+    };
+    let corpus = if std::env::var("STRIP").is_ok_and(|v| v == "1") {
+        Corpus::from_ranges(&[ta, tb], vec![strip(ta, &ra), strip(tb, &rb)])
+    } else {
+        corpus
+    };
     let rows = corpus
         .pair_features(0, 1)
         .into_iter()
