@@ -353,3 +353,34 @@ fn the_class_compares_over_the_articles_every_file_holds_and_names_who_lacks_one
     let a = no_key.agreement().unwrap().unwrap();
     assert_eq!(titles(&a), ["AFP", "Reuters", "Le Monde"]);
 }
+
+#[test]
+fn with_no_article_in_every_file_the_class_says_who_lacks_which_not_that_one_has_none() {
+    // Trial 17: eve lacks "Le Monde", fay lacks "AFP", gus has "AFP" only; the page said
+    // "eve.json has no articles".
+    let key = annotated("trainer", &KEY_DOCS, 0);
+    let eve = without(&annotated("eve", &KEY_DOCS, 1), "Le Monde");
+    let fay = without(&annotated("fay", &KEY_DOCS, 0), "AFP");
+    let gus = annotated("gus", &[("AFP", A)], 2);
+    let mut class = Class::default();
+    class.set_key(file("key.json", key));
+    class.add_students(vec![
+        file("eve.json", eve),
+        file("fay.json", fay),
+        file("gus.json", gus),
+    ]);
+    assert_eq!(class.compared().files.len(), 3);
+    let agreement = class.agreement().unwrap().unwrap_err();
+    let curation = class.curation().unwrap().map(|_| ()).unwrap_err();
+    for e in [&agreement, &curation] {
+        assert!(!e.contains("has no articles"), "{e}");
+        assert!(
+            e.starts_with("No article is held by every one of the 3 students' files compared")
+                && e.contains("eve.json does not have \"Le Monde\"")
+                && e.contains("fay.json does not have \"AFP\"")
+                && e.contains("gus.json does not have \"Reuters\", \"Le Monde\"")
+                && e.contains("remove from the class"),
+            "{e}"
+        );
+    }
+}

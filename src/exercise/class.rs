@@ -38,6 +38,24 @@ pub struct Class {
 }
 
 impl Class {
+    /// A class of the annotators' `files` as they are, in order, and no key: what
+    /// `parallax agree` compares, as the page compares students' files loaded without a
+    /// key (every file is kept, even one given twice).
+    pub fn of_students(files: &[Annotated<'_>]) -> Class {
+        let students = files
+            .iter()
+            .map(|f| ClassFile {
+                name: f.file.to_string(),
+                workspace: Rc::new(f.workspace.clone()),
+            })
+            .collect();
+        Class {
+            key: None,
+            students,
+            generation: 1,
+        }
+    }
+
     /// Use `file` as the answer key (replacing any).
     pub fn set_key(&mut self, file: ClassFile) {
         self.key = Some(file);
@@ -179,11 +197,17 @@ impl Class {
     /// Run `f` on the [`compared`](Class::compared) students' files (`None` with fewer than
     /// two), each cut down to the compared articles, in the reference's order (copies where
     /// a file has other articles or another order), so the results list the articles as the
-    /// key and the class table do.
-    fn compare<T>(&self, f: impl FnOnce(&[Annotated<'_>]) -> T) -> Option<T> {
+    /// key and the class table do. With no article in every file, why nothing is compared.
+    fn compare<T>(
+        &self,
+        f: impl FnOnce(&[Annotated<'_>]) -> Result<T, String>,
+    ) -> Option<Result<T, String>> {
         let c = self.compared();
         if c.files.len() < 2 {
             return None;
+        }
+        if c.articles.is_empty() {
+            return Some(Err(self.nothing_in_common(&c)));
         }
         let cut: Vec<Option<Workspace>> = c
             .files
@@ -197,6 +221,49 @@ impl Class {
             .map(|(f, ws)| Annotated::new(&f.name, ws.as_ref().unwrap_or(&f.workspace)))
             .collect();
         Some(f(&files))
+    }
+
+    /// Why nothing can be compared when no article of the reference is held by every
+    /// compared file: which file lacks which of the reference's articles, and what to do.
+    fn nothing_in_common(&self, c: &Compared<'_>) -> String {
+        let Some(reference) = self.key.as_ref().or(self.students.first()) else {
+            return String::new();
+        };
+        let whose = if self.key.is_some() {
+            format!("the answer key ({})", reference.name)
+        } else {
+            format!("{}, the first file loaded,", reference.name)
+        };
+        let lacks: Vec<String> = c
+            .files
+            .iter()
+            .filter_map(|f| {
+                let held: Vec<String> = f
+                    .workspace
+                    .documents
+                    .iter()
+                    .map(|d| text_sha256(&d.text))
+                    .collect();
+                let missing: Vec<String> = reference
+                    .workspace
+                    .documents
+                    .iter()
+                    .filter(|d| !held.contains(&text_sha256(&d.text)))
+                    .map(|d| format!("{:?}", d.title))
+                    .collect();
+                (!missing.is_empty())
+                    .then(|| format!("{} does not have {}", f.name, missing.join(", ")))
+            })
+            .collect();
+        format!(
+            "No article is held by every one of the {} students' files compared, so there is \
+             nothing to compare: {}. Agreement and curation compare the articles of {whose} \
+             that every file holds. To compare the others, remove from the class the files \
+             that lack the most; or load the missing articles into those students' \
+             workspaces from the exercise file, annotate them and export again.",
+            c.files.len(),
+            lacks.join("; ")
+        )
     }
 
     /// Agreement between the [`compared`](Class::compared) students' files over the
