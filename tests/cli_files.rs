@@ -397,3 +397,65 @@ fn usage_lines_show_required_files_as_required() {
         assert!(text.contains(&format!("Usage: {usage}")), "{cmd}: {text}");
     }
 }
+
+#[test]
+fn agree_compares_over_the_articles_every_file_holds_as_the_page_does() {
+    // Trial 17: `agree` refused files of different articles that the page compared.
+    use parallax::exercise::{class::Class, Annotated};
+    let (ana, [d1, d2], _) = two_article_key();
+    let (mut eve, mut fay) = (ana.clone(), ana.clone());
+    eve.remove_document(&d2).expect("remove");
+    fay.remove_document(&d1).expect("remove");
+    let (a, e, f) = (
+        write_workspace("aana.json", &ana),
+        write_workspace("aeve.json", &eve),
+        write_workspace("afay.json", &fay),
+    );
+    let o = run(&["agree", &a, &e]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let note = "leave out the article \"Le Monde\": only";
+    assert!(err.contains(note), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert!(
+        v["warnings"][0].as_str().unwrap_or("").contains(note),
+        "{v}"
+    );
+    assert_eq!(v["disagreement"].as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(v["disagreement"][0]["title"], "AFP");
+    // The very figures of the page's class view.
+    let page = Class::of_students(&[Annotated::new(&a, &ana), Annotated::new(&e, &eve)])
+        .agreement()
+        .expect("two files")
+        .expect("agreement");
+    assert_eq!(
+        v["alpha_u"],
+        serde_json::to_value(&page.alpha_u).expect("JSON")
+    );
+    // No article in every file: refused, saying who lacks which.
+    let o = run(&["agree", &a, &e, &f]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(o.stdout.is_empty());
+    assert!(
+        err.contains("No article is held by every one of the 3")
+            && err.contains(&format!("{e} does not have \"Le Monde\""))
+            && err.contains(&format!("{f} does not have \"AFP\"")),
+        "{err}"
+    );
+    // A file with no article in common with the first is left out; the others compared.
+    let mut other = parallax::model::Workspace::new();
+    other.add_document("BBC", "bbc.txt", "Something else entirely.");
+    let x = write_workspace("aother.json", &other);
+    let o = run(&["agree", &a, &x, &a]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!(
+            "Left out of agreement and curation: {x} does not have"
+        )),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(2), "{v}");
+}

@@ -103,13 +103,15 @@ enum Cmd {
         #[arg(long)]
         csv: bool,
     },
-    /// Agreement between two or more annotators of the same articles.
+    /// Agreement between two or more annotators, over the articles every file holds.
     ///
     /// Krippendorff's alpha_U per label and overall (over code points per document),
     /// pairwise strict and partial F1, and where the annotators disagree. Prints JSON.
+    /// Articles not every file holds, and files with no article in common with the first,
+    /// are left out with a warning (as in the page's class view).
     #[command(override_usage = "parallax agree <ANNOTATOR> <ANNOTATOR>...")]
     Agree {
-        /// Two or more annotators' files (Parallax JSON) of the same articles.
+        /// Two or more annotators' files (Parallax JSON) of the same exercise.
         #[arg(value_name = "ANNOTATOR")]
         files: Vec<String>,
     },
@@ -511,12 +513,45 @@ fn agree(args: &[String]) -> Result<(), String> {
     let files = args;
     let ws = read_workspaces(files)?;
     let all = annotated(files, &ws);
-    let v = exercise::agree_json(&all).map_err(|e| e.to_string())?;
+    // As the page's class view without a key: the files are compared over the articles
+    // every one of them holds; a file with no article in common with the first is left
+    // out (the exit code is then 2), and each article or file left out is said, first
+    // among the warnings.
+    let class = exercise::class::Class::of_students(&all);
+    let compared = class.compared();
+    let files_left_out = compared.left_out_files.len();
+    let notes: Vec<String> = compared
+        .left_out_files
+        .into_iter()
+        .chain(compared.left_out_articles)
+        .collect();
+    let mut a = match class.agreement() {
+        Some(r) => r?,
+        None => {
+            for n in &notes {
+                eprintln!("parallax: warning: {n}");
+            }
+            return Err(
+                "agree needs at least two files that share an article with the \
+                        first file (see above)"
+                    .into(),
+            );
+        }
+    };
+    a.warnings.splice(0..0, notes);
     // The warnings are in the JSON too; standard error tells whoever runs it by hand.
-    for w in v["warnings"].as_array().into_iter().flatten() {
-        eprintln!("parallax: warning: {}", w.as_str().unwrap_or_default());
+    for w in &a.warnings {
+        eprintln!("parallax: warning: {w}");
     }
-    print_json(&v)
+    let v = serde_json::to_value(&a).map_err(|e| format!("cannot write JSON: {e}"))?;
+    print_json(&v)?;
+    match files_left_out {
+        0 => Ok(()),
+        n => Err(format!(
+            "{n} file(s) have no article in common with {} and were left out (see above)",
+            files[0]
+        )),
+    }
 }
 
 /// `parallax report WORKSPACE [-o OUT]`: the logic is `parallax::report::report_from_file`.

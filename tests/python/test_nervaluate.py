@@ -194,3 +194,26 @@ def test_agree_reports_alpha_and_pairwise(parallax, tmp_path):
     assert out["pairwise"]["strict_f1"][0][1] == 0.5
     assert out["pairwise"]["partial_f1"][0][1] == 0.75
     assert out["disagreement"][0]["stretches"] == [{"start": 40, "end": 45, "value": 1.0}]
+
+
+def test_agree_compares_files_of_different_articles_over_the_shared_ones(parallax, tmp_path):
+    # Trial 17: agree refused what the page's class view compares.
+    texts = ["Carroll said the soldier was shot four times.", "A second article."]
+    a = tmp_path / "a.json"
+    b = tmp_path / "b.json"
+    a.write_text(json.dumps(workspace(texts, [[(13, 45, "claim")], [(0, 8, "claim")]],
+                                      [0, 1], "ana")), encoding="utf-8")
+    b.write_text(json.dumps(workspace(texts, [[(13, 40, "claim")], []], [0], "ben")),
+                 encoding="utf-8")
+    run = parallax("agree", a, b)
+    out = json.loads(run.stdout)
+    assert [d["title"] for d in out["disagreement"]] == ["Article 0"]
+    assert 'leave out the article "Article 1"' in out["warnings"][0]
+    assert 'leave out the article "Article 1"' in run.stderr
+    # Nothing in every file: refused, naming who lacks which.
+    c = tmp_path / "c.json"
+    c.write_text(json.dumps(workspace(texts, [[], []], [1], "cleo")), encoding="utf-8")
+    run = parallax("agree", a, b, c, check=False)
+    assert run.returncode == 2 and run.stdout == ""
+    assert 'b.json does not have "Article 1"' in run.stderr
+    assert 'c.json does not have "Article 0"' in run.stderr
