@@ -271,3 +271,30 @@ test('identity names the exports and the key\u2019s notes show on the selected s
   assert.ok(JSON.parse(withSpans.bytes.toString('utf8')).spans.length > 0);
   await s.finish();
 });
+
+test('with no article in every student\u2019s file, agreement and curation say who lacks which', async (t) => {
+  // Trial 17: ana has only AFP and bob only Reuters; both tabs said "ana.json has no
+  // articles", though it has one.
+  const ana = workspace('ana', [[0, SP.afpClaim, 'claim']], { order: [0] });
+  const bob = workspace('bob', [[1, SP.reClaim, 'claim']], { order: [1] });
+  const af = path.join(tmp, 'afp-only.json');
+  const bf = path.join(tmp, 'reuters-only.json');
+  fs.writeFileSync(af, JSON.stringify(ana));
+  fs.writeFileSync(bf, JSON.stringify(bob));
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, files.key);
+  await page.setInputFiles(SEL.classStudentsInput, [af, bf]);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  for (const [tab, panel] of [[SEL.tabAgreement, '#panel-agreement'], [SEL.tabCuration, '#panel-curation']]) {
+    await page.click(tab);
+    const error = page.locator(`${panel} .class-error:not(.left-out)`);
+    await error.waitFor();
+    const text = await error.textContent();
+    assert.doesNotMatch(text, /has no articles/, text);
+    assert.match(text, /^No article is held by every one of the 2 students' files compared, so there is nothing to compare: afp-only\.json does not have "Reuters"; reuters-only\.json does not have "AFP"\./, text);
+    assert.match(text, /remove from the class .*; or load the missing articles/, text);
+  }
+  await s.finish();
+});
