@@ -187,3 +187,57 @@ test('a workspace loaded in steps ends complete: every article and span shown, n
     && !document.querySelector('#match-progress'), ws.spans.length, { timeout: 90000 });
   assert.deepEqual(problems, []);
 });
+
+// Trial 17: the claim at the B end of a link showed "probably the same fact" (its best
+// suggestion left) instead of "linked", and at 800 px a row with that long band showed no
+// claim text at all.
+test('both ends of a link read linked in the overview, and at 800 px every row shows its text', async () => {
+  const A = 'Zurich court fines bank\n\nThe court imposed a fine of CHF 500 on the bank on Monday, prosecutors said.\n\nThe bank said it would appeal.';
+  const B = 'Bank fined in Zurich\n\nThe court imposed a fine of CHF 600 on the bank on Monday, prosecutors said.\n\nThe bank declined to comment.';
+  const claim = (t) => t.indexOf('The court');
+  const ws = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'Zurich court fines bank', text: A }, { id: 'd2', title: 'Bank fined in Zurich', text: B }],
+    spans: [
+      { id: 's1', doc: 'd1', start: claim(A), end: A.indexOf(' prosecutors') - 1, label: 'claim' },
+      { id: 's2', doc: 'd2', start: claim(B), end: B.indexOf(', prosecutors'), label: 'claim' },
+    ],
+    links: [{ id: 'l1', a: 's1', b: 's2', kind: 'differs', origin: 'manual', flags: [] }],
+    relations: [], rejections: [],
+  };
+  const { browser, page, problems } = await openApp({ viewport: { width: 800, height: 900 } });
+  after(() => browser.close());
+  await page.setInputFiles(SEL.importFile, [{ name: 'chf.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await page.waitForFunction(() => Number(document.querySelector('#span-overview')?.dataset.rows) === 2
+    && !document.querySelector('#match-progress'), null, { timeout: 90000 });
+  const rows = () => page.$$eval('#span-overview .overview-row', (els) => els.map((b) => ({
+    span: b.dataset.spanId,
+    band: b.querySelector('.suggestion-band').textContent,
+    title: b.title,
+    text: b.querySelector('.overview-text').textContent,
+    width: b.querySelector('.overview-text').getBoundingClientRect().width,
+  })));
+  const shown = await rows();
+  assert.deepEqual(shown.map((r) => r.span).sort(), ['s1', 's2']);
+  for (const r of shown) {
+    assert.equal(r.band, '\u2713 linked', JSON.stringify(r));
+    assert.match(r.title, /^1 link\(s\); \d+ more suggestion\(s\), best: /, JSON.stringify(r));
+    assert.match(r.text, /The court/);
+    assert.ok(r.width >= 40, `the claim's text shows at 800 px: ${JSON.stringify(r)}`);
+  }
+  // The longest band a row can show leaves the text room too (the band gives way).
+  const widths = await page.$$eval('#span-overview .overview-row', (els) => els.map((b) => {
+    const band = b.querySelector('.suggestion-band');
+    const was = band.textContent;
+    band.firstChild.data = 'probably the same fact';
+    const w = b.querySelector('.overview-text').getBoundingClientRect().width;
+    const right = band.getBoundingClientRect().right <= b.getBoundingClientRect().right + 1;
+    band.firstChild.data = was;
+    return [w, right];
+  }));
+  for (const [w, right] of widths) {
+    assert.ok(w >= 40, `text ${w} px wide beside the longest band`);
+    assert.ok(right, 'the band stays inside the row');
+  }
+  assert.deepEqual(problems, []);
+});

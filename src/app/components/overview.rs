@@ -214,10 +214,12 @@ pub fn overview(props: &OverviewProps) -> Html {
         };
         let current = Some(at) == focus_row;
         let band = best.map(crate::matcher::align::band).unwrap_or("none");
-        // A span already linked shows that, not the band of what is left to suggest (a
-        // claim linked at 79 % read "unlikely" from its next suggestion).
+        // A span already linked, at either end of the link, shows that, not the band of
+        // what is left to suggest (a claim linked at 79 % read "unlikely" from its next
+        // suggestion; the B end of a link read "probably the same fact", as if unlinked).
+        // The tooltip counts the suggestions left.
         let linked = ws.links_of(&g.span).count();
-        let (shown, class) = if linked > 0 && best.is_none_or(|b| b < 0.5) {
+        let (shown, class) = if linked > 0 {
             ("\u{2713} linked".to_string(), "band-linked")
         } else {
             (band.to_string(), best.map(band_class).unwrap_or("band-none"))
