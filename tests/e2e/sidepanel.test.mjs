@@ -216,6 +216,7 @@ test('both ends of a link read linked in the overview, and at 800 px every row s
     title: b.title,
     text: b.querySelector('.overview-text').textContent,
     width: b.querySelector('.overview-text').getBoundingClientRect().width,
+    bandClipped: b.querySelector('.suggestion-band').scrollWidth > b.querySelector('.suggestion-band').clientWidth + 1,
   })));
   const shown = await rows();
   assert.deepEqual(shown.map((r) => r.span).sort(), ['s1', 's2']);
@@ -224,6 +225,7 @@ test('both ends of a link read linked in the overview, and at 800 px every row s
     assert.match(r.title, /^1 link\(s\); \d+ more suggestion\(s\), best: /, JSON.stringify(r));
     assert.match(r.text, /The court/);
     assert.ok(r.width >= 40, `the claim's text shows at 800 px: ${JSON.stringify(r)}`);
+    assert.equal(r.bandClipped, false, `a short band is shown whole: ${JSON.stringify(r)}`);
   }
   // The longest band a row can show leaves the text room too (the band gives way).
   const widths = await page.$$eval('#span-overview .overview-row', (els) => els.map((b) => {
