@@ -13,8 +13,8 @@
 //! refuses any other, naming the article and saying what to do. Grading takes a student's
 //! file that shares at least one article with the key ([`pair_documents`]): it is graded on
 //! the articles both have, and the grade names the articles left out, either way. The class
-//! view compares the students over the articles every compared file holds (see
-//! [`class::Class::comparable`]).
+//! view, and `parallax agree` with it ([`class::Class::of_students`]), compares the
+//! annotators over the articles every compared file holds (see [`class::Class::compared`]).
 //! All offsets are Unicode code points.
 
 pub mod agreement;
