@@ -6,7 +6,7 @@
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
-pub(super) use dates::LOWER_CASE_WEEKDAYS;
+pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
 mod dates;

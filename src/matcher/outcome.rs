@@ -91,9 +91,11 @@ fn modal(toks: &[Token], t: &Token) -> bool {
     let Some(i) = index_of(toks, t) else {
         return false;
     };
-    toks[i.saturating_sub(3)..i]
-        .iter()
-        .any(|m| MODALS.contains(&m.norm.as_str()) && !(m.capital && m.norm == "may"))
+    toks[i.saturating_sub(3)..i].iter().any(|m| {
+        MODALS.contains(&m.norm.as_str())
+            && !(m.capital && m.norm == "may")
+            && !matches!(m.kind, Kind::Month(_))
+    })
 }
 
 /// Where `t`, a token of `toks` (the same one, not an equal one), stands in it.
@@ -319,7 +321,8 @@ const HEDGE_PATH: &[&str] = &[
 
 /// The words `toks` tells as expected or possible: (hedge token index, hedged token
 /// index), the hedged word being the content word right after a [`HEDGES`] word and any
-/// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May": capitalised), nor
+/// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May", and French "le 8 mai",
+/// whose token is the month May too), nor
 /// "expected" but before "to" ("had expected earnings of 19 cents").
 fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -327,6 +330,7 @@ fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
         let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
         if !HEDGES.contains(&t.norm.as_str())
             || (t.capital && t.norm == "may")
+            || matches!(t.kind, Kind::Month(_))
             || (t.norm == "expected" && !to)
         {
             continue;

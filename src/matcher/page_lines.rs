@@ -6,27 +6,8 @@
 //! ([`super::prepared::TIMESTAMP`]); the segmenter never joins one to the next line, and
 //! an article's title is not taken from one.
 
+use super::lexicon::{stamp_lead, stamp_small_word};
 use super::text::{Kind, Token};
-
-/// Words that open a timestamp line (after an optional "last" or "first"), in English,
-/// French, German, Spanish and Italian.
-const LEADS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "modified",
-    "uploaded",
-    "publié",
-    "publiée",
-    "modifié",
-    "aktualisiert",
-    "veröffentlicht",
-    "actualizado",
-    "publicado",
-    "aggiornato",
-    "pubblicato",
-    "stand",
-];
 
 /// How a wire story's footer opens ("Reporting by Jane Smith; Editing by Tom Brown",
 /// "Additional reporting by ...", "Copyright 2013 The Associated Press") or what it is
@@ -201,17 +182,20 @@ fn clock_word(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, 'h' | ':' | '.' | 't' | 'z'))
 }
 
-/// A token of a date or a time: a date word, a number, a clock word or one of [`TIME_WORDS`].
+/// A token of a date or a time: a date word, a number, a clock word, one of [`TIME_WORDS`]
+/// or a stamp's small word in another language (`lexicon::stamp_small_word`: "a las",
+/// "às", "alle", "om").
 fn timely(t: &Token) -> bool {
     t.date
         || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
         || TIME_WORDS.contains(&t.norm.as_str())
+        || stamp_small_word(&t.norm)
         || clock_word(&t.norm)
 }
 
 /// Whether `tokens` (a whole sentence or line) are a timestamp line, a bare dateline or a
 /// byline:
-/// - an optional "last" or "first", then one of [`LEADS`] ("mis à jour" in French), then
+/// - an optional "last" or "first", then a stamp's lead (`lexicon::stamp_lead`), then
 ///   dates, numbers and [`TIME_WORDS`] only, with at least one date or number, and after
 ///   "by" names ("Posted by Jane Smith on 3 May 2013");
 /// - or only dates, numbers and time words, with a month or a weekday ("Friday 3 May
@@ -237,16 +221,11 @@ pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
         return words.len() <= 16;
     }
     let k = usize::from(matches!(first.norm.as_str(), "last" | "first"));
-    let lead = if LEADS.contains(&norm(k)) {
-        k + 1
-    } else if matches!(
-        (norm(k), norm(k + 1), norm(k + 2)),
-        ("mis" | "mise", "à", "jour")
-    ) {
-        k + 3
-    } else {
-        0
-    };
+    // A stamp's lead (`lexicon::STAMP_LEADS`, in seven languages; "mis à jour").
+    let lead = [1, 3]
+        .into_iter()
+        .find(|&n| stamp_lead(&(k..k + n).map(norm).collect::<Vec<_>>()) == Some(n))
+        .map_or(0, |n| k + n);
     if lead > 0 {
         let rest = &tokens[lead..];
         // After "by", names until the next date or time word.

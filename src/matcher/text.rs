@@ -75,7 +75,7 @@ mod raw;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
-use dates::{mark_dates, unmonth_names};
+use dates::{drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names};
 use fold::fold;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
@@ -202,7 +202,10 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     let dotted = norm.contains('.');
     let mut kind = Kind::Word;
     let l = lex(&norm);
-    if let Some(v) = parse_numeral(&norm).or_else(|| vulgar_fraction(surface)) {
+    if let Some(v) = parse_numeral(&norm)
+        .or_else(|| vulgar_fraction(surface))
+        .or_else(|| ordinal_day(surface))
+    {
         kind = Kind::Number(v);
     } else if let Some(v) = l.unit {
         kind = Kind::Number(v);
@@ -353,7 +356,9 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             finish(t, stemmer);
         }
     }
-    mark_dates(&mut toks);
+    drop_ordinal_marks(&mut toks, chars);
+    join_feira(&mut toks, stemmer);
+    mark_dates(&mut toks, chars);
     unmonth_names(&mut toks, chars, stemmer);
     foreign_stops(&mut toks);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).

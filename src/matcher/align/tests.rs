@@ -49,6 +49,13 @@ fn timestamp_lines_are_no_fact() {
         "Updated: 09 Sep 2013 11: 25 GMT+02: 00",
         "updated 12 / 19 / 2005 2: 48: 40 PM ET",
         "Posted on March 3, 2012 at 9:15 am",
+        // Other languages' stamps (`lexicon::STAMP_LEADS`, `STAMP_SMALL_WORDS`).
+        "Actualizado el 11 de diciembre de 2025 a las 14:30",
+        "Atualizado em 11 de dezembro de 2025 às 14:30",
+        "Aggiornato il 11 dicembre 2025 alle 14:30",
+        "Bijgewerkt op 11 december 2025 om 14:30",
+        "Mis à jour le 11 décembre 2025 à 14h30",
+        "Aktualisiert am 11.12.2025, 14:30 Uhr",
     ] {
         assert!(stamp(t), "{t}");
     }

@@ -50,37 +50,36 @@ fn dateline(toks: &[Token]) -> bool {
         })
 }
 
-/// Words of a publication stamp before its date and time ("Last Updated: Monday, 28
-/// November 2005, 02:24 GMT", "Posted at 10:39", "Publié le 2 décembre à 10h39").
-const STAMP_WORDS: &[&str] = &[
-    "updated",
-    "update",
-    "published",
-    "posted",
-    "modified",
-    "publié",
-    "publie",
-    "aktualisiert",
-    "veröffentlicht",
-    "actualizado",
-    "publicado",
-];
-
-/// Whether the clock time at token `i` is a publication stamp's: a [`STAMP_WORDS`] word
-/// before it with only dates, figures, time zones and function or one- and two-letter
-/// words ("at", "le", "à") between. Two outlets (or two versions of one page) update a
+/// Whether the clock time at token `i` is a publication stamp's: a stamp's lead before it
+/// (`lexicon::stamp_lead`: "Updated", "Publié", "mis à jour", "Aktualisiert",
+/// "Actualizado", "Atualizado", "Aggiornato", "Bijgewerkt") with only dates, figures,
+/// dates in figures ("11.12.2025"), time zones, the stamps' small words
+/// (`lexicon::stamp_small_word`: "am", "um", "a las", "às", "alle", "om") and function or
+/// one- and two-letter words between. Two outlets (or two versions of one page) update a
 /// story at different hours, which is no disagreement: such times are not compared (the
 /// stamps' dates still are).
 fn stamp_time(toks: &[Token], i: usize) -> bool {
-    for t in toks[..i].iter().rev() {
-        if STAMP_WORDS.contains(&t.norm.as_str()) {
+    use crate::matcher::lexicon::{stamp_lead, stamp_small_word};
+    for k in (0..i).rev() {
+        let t = &toks[k];
+        let words: Vec<&str> = toks[k.saturating_sub(2)..=k]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        if stamp_lead(&words).is_some() {
             return true;
         }
+        let figures = t.norm.starts_with(|c: char| c.is_ascii_digit())
+            && t.norm
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".:/-h".contains(c));
         let between = t.date
             || t.stop
+            || figures
             || t.norm.chars().count() <= 2
             || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
             || DATELINE_WORDS.contains(&t.norm.as_str())
+            || stamp_small_word(&t.norm)
             || super::figures::ZONES.contains(&t.norm.as_str());
         if !between {
             return false;
@@ -152,8 +151,8 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                     }
                 }
                 // The day before the month: "11 December", "11. Dezember", "11 de
-                // diciembre".
-                let de = i >= 2 && toks[i - 1].norm == "de";
+                // diciembre", "the 11th of December" (marked a day by `text::dates`).
+                let de = i >= 2 && matches!(toks[i - 1].norm.as_str(), "de" | "of");
                 for k in [i.checked_sub(1), i.checked_sub(2).filter(|_| de)]
                     .into_iter()
                     .flatten()
@@ -331,8 +330,9 @@ fn han_year(p: &Prepared, i: usize) -> bool {
 }
 
 /// Words inside a date expression between its date tokens: "el jueves 11 de diciembre",
-/// "am Donnerstag, dem 11. Dezember", "Donnerstag, den 11. Dezember".
-const DATE_JOINERS: &[&str] = &["de", "del", "dem", "den"];
+/// "am Donnerstag, dem 11. Dezember", "Donnerstag, den 11. Dezember", "the 11th of
+/// December".
+const DATE_JOINERS: &[&str] = &["de", "del", "dem", "den", "of"];
 
 /// The date expression around token `i`: the date tokens next to it, commas between them
 /// and [`DATE_JOINERS`] included ("Thursday, December 11, 2008", "jueves 11 de

@@ -281,3 +281,57 @@ fn the_clock_times_of_publication_stamps_are_not_compared() {
         1
     );
 }
+
+#[test]
+fn the_clock_times_of_stamps_in_other_languages_and_figures_are_not_compared() {
+    // The stamp words of seven languages (`lexicon::STAMP_LEADS`), and a date in figures
+    // between the word and the time ("11.12.2025, 14:30").
+    for (x, y) in [
+        (
+            "Published: 11.12.2025, 14:30",
+            "Published: 11.12.2025, 16:45",
+        ),
+        (
+            "Mis à jour le 11 décembre 2025 à 14h30",
+            "Mis à jour le 11 décembre 2025 à 16h45",
+        ),
+        (
+            "Aktualisiert am 11.12.2025, 14:30 Uhr",
+            "Aktualisiert am 11.12.2025, 16:45 Uhr",
+        ),
+        (
+            "Veröffentlicht am 11.12.2025 um 14:30 Uhr",
+            "Veröffentlicht am 11.12.2025 um 16:45 Uhr",
+        ),
+        (
+            "Actualizado el 11 de diciembre de 2025 a las 14:30",
+            "Actualizado el 11 de diciembre de 2025 a las 16:45",
+        ),
+        (
+            "Atualizado em 11 de dezembro de 2025 às 14:30",
+            "Atualizado em 11 de dezembro de 2025 às 16:45",
+        ),
+        (
+            "Aggiornato il 11 dicembre 2025 alle 14:30",
+            "Aggiornato il 11 dicembre 2025 alle 16:45",
+        ),
+        (
+            "Bijgewerkt op 11 december 2025 om 14:30",
+            "Bijgewerkt op 11 december 2025 om 16:45",
+        ),
+    ] {
+        assert_eq!(date_flags(x, y), vec![], "{x} / {y}");
+    }
+    // Their dates are still compared.
+    assert_eq!(
+        date_flags(
+            "Aktualisiert am 11. Dezember 2025, 14:30 Uhr",
+            "Aktualisiert am 10. Dezember 2025, 16:45 Uhr",
+        ),
+        vec![(
+            "11. Dezember".to_string(),
+            "10. Dezember".to_string(),
+            false
+        )]
+    );
+}

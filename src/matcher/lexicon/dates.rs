@@ -139,3 +139,82 @@ pub(in crate::matcher) const FOREIGN_WEEKDAYS: &[(&str, u8)] = &[
 /// Foreign weekdays that are names too ("Plácido Domingo", "Domenica"): a weekday only
 /// written in lower case, as Spanish and Italian write their weekdays.
 pub(in crate::matcher) const LOWER_CASE_WEEKDAYS: &[&str] = &["domingo", "domenica"];
+
+/// Portuguese weekdays from Monday to Friday, the word before "feira" ("segunda-feira",
+/// "quinta feira"; 0 = Monday). Alone they are ordinals ("segunda" is second) and
+/// "quinta" a farm: a weekday only with "feira" (`text::dates::join_feira`). Saturday and
+/// Sunday ("sábado", "domingo") are [`FOREIGN_WEEKDAYS`].
+pub(in crate::matcher) const FEIRA_WEEKDAYS: &[(&str, u8)] = &[
+    ("segunda", 0),
+    ("terça", 1),
+    ("terca", 1),
+    ("quarta", 2),
+    ("quinta", 3),
+    ("sexta", 4),
+];
+
+/// The words that open a publication stamp ("Updated: 11 December 2025, 14:30", "Publié
+/// le 11 décembre à 14h30", "Aktualisiert am 11.12.2025, 14:30 Uhr"), per language, lower
+/// case as tokens are normalised. French "mis à jour" is three tokens, read as a phrase
+/// where stamps are ([`stamp_lead`]). The timestamp lines of `page_lines` and the stamp
+/// times the date flags leave out are both read from this list.
+pub(in crate::matcher) const STAMP_LEADS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "updated",
+            "update",
+            "published",
+            "posted",
+            "modified",
+            "uploaded",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "publié",
+            "publiée",
+            "publie",
+            "modifié",
+            "modifiée",
+            "modifie",
+        ],
+    ),
+    ("de", &["aktualisiert", "veröffentlicht", "stand"]),
+    ("es", &["actualizado", "publicado", "actualización"]),
+    ("pt", &["atualizado", "publicado", "atualização"]),
+    ("it", &["aggiornato", "pubblicato"]),
+    ("nl", &["bijgewerkt", "gepubliceerd"]),
+];
+
+/// The small words of a publication stamp between its lead, its date and its time, per
+/// language ("on", "at"; "le", "à"; "am", "um", "Uhr"; "el", "a las"; "em", "às"; "il",
+/// "alle", "ore"; "op", "om").
+pub(in crate::matcher) const STAMP_SMALL_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["on", "at"]),
+    ("fr", &["le", "à", "a", "h"]),
+    ("de", &["am", "um", "uhr"]),
+    ("es", &["el", "de", "del", "a", "las", "la"]),
+    ("pt", &["em", "de", "às", "as", "a", "h"]),
+    ("it", &["il", "l", "alle", "ore"]),
+    ("nl", &["op", "om", "uur"]),
+];
+
+/// Whether the token norms `words` end with a publication stamp's lead: a word of
+/// [`STAMP_LEADS`] or French "mis à jour" / "mise à jour"; the number of words it takes.
+pub(in crate::matcher) fn stamp_lead(words: &[&str]) -> Option<usize> {
+    let last = *words.last()?;
+    if STAMP_LEADS.iter().any(|(_, w)| w.contains(&last)) {
+        return Some(1);
+    }
+    match words {
+        [.., "mis" | "mise", "à" | "a", "jour"] => Some(3),
+        _ => None,
+    }
+}
+
+/// Whether `word` is one of [`STAMP_SMALL_WORDS`].
+pub(in crate::matcher) fn stamp_small_word(word: &str) -> bool {
+    STAMP_SMALL_WORDS.iter().any(|(_, w)| w.contains(&word))
+}

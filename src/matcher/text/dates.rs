@@ -1,9 +1,85 @@
 //! Dates among the tokens: the day and year numbers next to a month ("Nov. 13", "13
 //! November 2017", "2 de diciembre", a year of four figures), and abbreviated months that
-//! are names ("Jan de Vries").
+//! are names ("Jan de Vries"); ordinal days ("1er mai", "1º maggio", "1.º de mayo", "the
+//! 1st of December") and Portuguese weekdays ("quinta-feira", "2.ª feira").
 
 use super::*;
-use crate::matcher::lexicon::month_beside_a_figure;
+use crate::matcher::lexicon::{month_beside_a_figure, FEIRA_WEEKDAYS};
+
+/// An ordinal day written in figures with a letter after them, as French, Italian,
+/// Spanish and Portuguese write the first of a month: "1er" (French, only the first:
+/// "2 mai"), "1ᵉʳ", "1º", "1ª" (Italian, Spanish, Portuguese): its value; `None` for
+/// any other word ("80er" is a decade in German, no day).
+pub(super) fn ordinal_day(surface: &str) -> Option<f64> {
+    let digits: String = surface.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &surface[digits.len()..];
+    let v = digits.parse::<f64>().ok()?;
+    let ok = match rest {
+        "er" | "ᵉʳ" => v == 1.0,
+        "º" | "ª" => (1.0..=31.0).contains(&v),
+        _ => false,
+    };
+    ok.then_some(v)
+}
+
+/// Take out the ordinal indicator written after a dot ("1.º de mayo", "2.ª feira"): the
+/// token "º" or "ª" right after a figure and its dot, so that the figure stands next to
+/// the month (or "feira", [`join_feira`]) as "1 de mayo" does.
+pub(super) fn drop_ordinal_marks(toks: &mut Vec<Token>, chars: &[char]) {
+    let mark = |t: &Token| t.end == t.start + 1 && matches!(chars[t.start], 'º' | 'ª');
+    let mut k = 1;
+    while k < toks.len() {
+        let after_figure = matches!(toks[k - 1].kind, Kind::Number(_))
+            && chars[toks[k - 1].end..toks[k].start]
+                .iter()
+                .all(|&c| c == '.');
+        if after_figure && mark(&toks[k]) {
+            toks.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Portuguese weekdays: "segunda-feira" … "sexta-feira" (also "quinta feira"), and in
+/// figures "2.ª feira" … "6.ª-feira" (Monday is the second day), are one weekday token
+/// each, over both words (`lexicon::FEIRA_WEEKDAYS`; "sábado" and "domingo" are read as
+/// one word already).
+pub(super) fn join_feira(toks: &mut Vec<Token>, stemmer: &Stemmer) {
+    let mut k = 1;
+    while k < toks.len() {
+        if toks[k].norm != "feira" {
+            k += 1;
+            continue;
+        }
+        let before = &toks[k - 1];
+        let day = match before.kind {
+            Kind::Number(v) if v.fract() == 0.0 && (2.0..=6.0).contains(&v) => Some(v as u8 - 2),
+            Kind::Word => FEIRA_WEEKDAYS
+                .iter()
+                .find(|(w, _)| *w == before.norm)
+                .map(|&(_, d)| d),
+            _ => None,
+        };
+        let Some(d) = day else {
+            k += 1;
+            continue;
+        };
+        let end = toks[k].end;
+        let t = &mut toks[k - 1];
+        t.kind = Kind::Weekday(d);
+        t.date = true;
+        t.stop = false;
+        t.proper = false;
+        t.end = end;
+        t.norm = format!(
+            "{}-feira",
+            FEIRA_WEEKDAYS.iter().find(|w| w.1 == d).map_or("", |w| w.0)
+        );
+        finish(t, stemmer);
+        toks.remove(k);
+    }
+}
 
 /// An abbreviated month, or a foreign one that is an English word or name too
 /// (`lexicon::month_beside_a_figure`), with no figure beside it is a word, mostly a name:
@@ -21,7 +97,8 @@ pub(super) fn unmonth_names(toks: &mut [Token], chars: &[char], stemmer: &Stemme
             .flat_map(|c| c.to_lowercase())
             .collect();
         let figure = |k: usize| matches!(toks.get(k).map(|t| t.kind), Some(Kind::Number(_)));
-        let near = figure(i + 1) || figure(i + 2) || (i > 0 && figure(i - 1)) || day_de(toks, i);
+        let near =
+            figure(i + 1) || figure(i + 2) || (i > 0 && figure(i - 1)) || day_de(toks, chars, i);
         if !month_beside_a_figure(&surface) || near {
             continue;
         }
@@ -35,16 +112,24 @@ pub(super) fn unmonth_names(toks: &mut [Token], chars: &[char], stemmer: &Stemme
 }
 
 /// The day of a Spanish or Portuguese date before the month at token `i`: "2 de
-/// diciembre", "2 de dezembro" (the figure, then "de").
-fn day_de(toks: &[Token], i: usize) -> bool {
-    i >= 2
-        && toks[i - 1].norm == "de"
-        && matches!(toks[i - 2].kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=31.0).contains(&v))
+/// diciembre", "2 de dezembro" (the figure, then "de"), or of an English one, "the 1st of
+/// December" (an ordinal in figures, then "of": "two of May's ministers" is no date).
+fn day_de(toks: &[Token], chars: &[char], i: usize) -> bool {
+    if i < 2 {
+        return false;
+    }
+    let day = &toks[i - 2];
+    let ordinal = chars.get(day.start).is_some_and(char::is_ascii_digit)
+        && chars
+            .get(day.end.saturating_sub(1))
+            .is_some_and(|c| c.is_alphabetic());
+    (toks[i - 1].norm == "de" || (toks[i - 1].norm == "of" && ordinal))
+        && matches!(day.kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=31.0).contains(&v))
 }
 
 /// Mark the day and year numbers next to a month ("Nov. 13", "13 November 2017", "2 de
-/// diciembre").
-pub(super) fn mark_dates(toks: &mut [Token]) {
+/// diciembre", "the 1st of December").
+pub(super) fn mark_dates(toks: &mut [Token], chars: &[char]) {
     for i in 0..toks.len() {
         if let Kind::Month(_) = toks[i].kind {
             for j in [i + 1, i + 2] {
@@ -65,7 +150,7 @@ pub(super) fn mark_dates(toks: &mut [Token]) {
                     }
                 }
             }
-            if day_de(toks, i) {
+            if day_de(toks, chars, i) {
                 toks[i - 2].date = true;
             }
         }

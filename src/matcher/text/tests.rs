@@ -368,3 +368,47 @@ fn foreign_months_and_weekdays_are_dates() {
     }
     assert_eq!(dated("el domingo"), vec!["domingo"]);
 }
+
+#[test]
+fn ordinal_days_and_portuguese_weekdays_are_dates() {
+    // (text, the day's figure, the month or weekday's norm)
+    let day = |s: &str| {
+        let t = toks(s);
+        let d = t
+            .iter()
+            .find(|t| matches!(t.kind, Kind::Number(_)) && t.date);
+        let m = t.iter().find(|t| matches!(t.kind, Kind::Month(_)));
+        (d.map(|t| t.norm.clone()), m.map(|t| t.norm.clone()))
+    };
+    for s in [
+        "le 1er mai à Paris",
+        "le 1ᵉʳ mai à Paris",
+        "il 1º maggio",
+        "el 1.º de mayo",
+        "no 1.º de maio",
+        "on the 1st of May",
+    ] {
+        assert_eq!(day(s), (Some("1".into()), Some("may".into())), "{s}");
+    }
+    // No day: a decade, an ordinal "of" a name, a count of a month's name.
+    assert_eq!(day("die 80er Jahre"), (None, None));
+    assert_eq!(day("Two of May's ministers resigned.").0, None);
+    let weekday = |s: &str| {
+        toks(s).iter().find_map(|t| match t.kind {
+            Kind::Weekday(d) => Some(d),
+            _ => None,
+        })
+    };
+    for (s, d) in [
+        ("na segunda-feira", 0),
+        ("na terça-feira", 1),
+        ("na quarta feira", 2),
+        ("na Quinta-Feira", 3),
+        ("na sexta-feira", 4),
+        ("na 2.ª feira", 0),
+        ("na 6ª-feira", 4),
+    ] {
+        assert_eq!(weekday(s), Some(d), "{s}");
+    }
+    assert_eq!(weekday("a segunda volta na quinta do Lago"), None);
+}
