@@ -2,7 +2,9 @@
 //! that "3. März 2024", "le 2 décembre", "2 de diciembre", "mardi", "Montag" are read as
 //! dates as their English forms are (the date flags compare them, and a date in one
 //! language agrees with the same date in another). Lower case, with and without accents
-//! ("décembre", "decembre"), as tokens are normalised.
+//! ("décembre", "decembre"), as tokens are normalised. Also the words of a publication
+//! stamp in these languages and English ("Publié le", "Aktualisiert am", "Atualizado em"),
+//! read by `page_lines` and by the date flags.
 
 /// Foreign month names, with the month (1 = January). The English names and
 /// abbreviations are `lexicon::MONTHS`; a name shared with English ("april",
