@@ -26,13 +26,14 @@ pub(super) fn ordinal_day(surface: &str) -> Option<f64> {
 /// token "º" or "ª" right after a figure and its dot, so that the figure stands next to
 /// the month (or "feira", [`join_feira`]) as "1 de mayo" does.
 pub(super) fn drop_ordinal_marks(toks: &mut Vec<Token>, chars: &[char]) {
-    let mark = |t: &Token| t.end == t.start + 1 && matches!(chars[t.start], 'º' | 'ª');
+    let mark = |t: &Token| t.end == t.start + 1 && matches!(chars.get(t.start), Some('º' | 'ª'));
     let mut k = 1;
     while k < toks.len() {
+        // Tokens may overlap (the "not" of "didn't", a figure glued to a word).
         let after_figure = matches!(toks[k - 1].kind, Kind::Number(_))
-            && chars[toks[k - 1].end..toks[k].start]
-                .iter()
-                .all(|&c| c == '.');
+            && chars
+                .get(toks[k - 1].end..toks[k].start)
+                .is_some_and(|between| between.iter().all(|&c| c == '.'));
         if after_figure && mark(&toks[k]) {
             toks.remove(k);
         } else {
