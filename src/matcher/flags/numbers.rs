@@ -15,7 +15,7 @@ use super::units::{code_before, currency_before, is_money, unit_of};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
-use verdict::{dot_thousands, other_unit, softer, verdict, Convention, Grouping};
+use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
 mod verdict;
 
@@ -568,27 +568,6 @@ fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
         noun: Some(crate::matcher::text::hash_str("score")),
         step: 1.0,
         ..share_slot(0.0, i, bound_before(toks, f).0, range)
-    }
-}
-
-/// Whether token `tok` of `p` is a figure written with a decimal comma: one comma, no dot,
-/// and one or two digits after the comma ("2,50") or a whole of 0 ("0,885").
-fn decimal_comma(p: &Prepared, tok: usize) -> bool {
-    let Some(t) = p
-        .tokens
-        .get(tok)
-        .filter(|t| matches!(t.kind, Kind::Number(_)))
-    else {
-        return false;
-    };
-    let written = surface(p, t.start, t.end);
-    let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
-    match figure.split_once(',') {
-        Some((whole, dec)) if !figure.contains('.') && !dec.contains(',') => {
-            let dec = dec.trim_end_matches(|c: char| !c.is_ascii_digit());
-            (1..=2).contains(&dec.len()) || (whole == "0" && !dec.is_empty())
-        }
-        _ => false,
     }
 }
 

@@ -1,5 +1,6 @@
 //! How two counts compare ([`verdict`]: agree, or differ in the solid or the softer kind),
-//! and how a figure whose dot may group thousands is read ([`dot_thousands`]).
+//! and how a figure whose dot or comma may group thousands or mark decimals is read
+//! ([`dot_thousands`], [`decimal_comma`]).
 
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
@@ -102,6 +103,27 @@ impl Convention {
             ) => Convention::DecimalComma,
             _ => Convention::Unknown,
         }
+    }
+}
+
+/// Whether token `tok` of `p` is a figure written with a decimal comma: one comma, no dot,
+/// and one or two digits after the comma ("2,50") or a whole of 0 ("0,885").
+pub(super) fn decimal_comma(p: &Prepared, tok: usize) -> bool {
+    let Some(t) = p
+        .tokens
+        .get(tok)
+        .filter(|t| matches!(t.kind, Kind::Number(_)))
+    else {
+        return false;
+    };
+    let written = surface(p, t.start, t.end);
+    let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+    match figure.split_once(',') {
+        Some((whole, dec)) if !figure.contains('.') && !dec.contains(',') => {
+            let dec = dec.trim_end_matches(|c: char| !c.is_ascii_digit());
+            (1..=2).contains(&dec.len()) || (whole == "0" && !dec.is_empty())
+        }
+        _ => false,
     }
 }
 
