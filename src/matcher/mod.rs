@@ -519,6 +519,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_figure_read_differently_is_no_shared_term() {
+        let e = explain(
+            "Die Strafe betrug 2.500 Euro, teilte das Gericht mit.",
+            "Die Strafe betrug 2,50 Euro, teilte das Gericht mit.",
+        );
+        assert_eq!(e.flags.len(), 1, "{:?}", e.flags);
+        let terms: Vec<&str> = e.reason.shared.iter().map(|t| t.term.as_str()).collect();
+        assert!(terms.contains(&"euro"), "{terms:?}");
+        assert!(!terms.iter().any(|t| t.starts_with('2')), "{terms:?}");
+        let shares = e.reason.summary.split("; but").next().unwrap_or_default();
+        assert!(!shares.contains("2.5"), "{}", e.reason.summary);
+    }
+
+    #[test]
     fn score_in_unit_interval_and_symmetric() {
         let cases = [
             (
