@@ -56,6 +56,8 @@ mod tests_cjk;
 #[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
+mod tests_decimal_marks;
+#[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
 mod tests_places;

@@ -441,6 +441,23 @@ pub(crate) fn explain_scored(
         let ta: Vec<&text::Token> = a.tokens.iter().filter(|t| t.stem == stem).collect();
         let tb: Vec<&text::Token> = b.tokens.iter().filter(|t| t.stem == stem).collect();
         let Some(first) = ta.first() else { continue };
+        // A figure a number flag says is read differently on the two sides ("2.500 Euro" /
+        // "2,50 Euro", one stem 2.5) is no shared term.
+        let flagged =
+            |toks: &[&text::Token], off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
+                toks.iter().any(|t| {
+                    matches!(t.kind, text::Kind::Number(_))
+                        && flags.iter().any(|f| {
+                            let (lo, hi) = side(f);
+                            f.kind == DiscrepancyKind::Number
+                                && lo <= t.start + off
+                                && t.end + off <= hi
+                        })
+                })
+            };
+        if flagged(&ta, oa, |f| f.a_range) || flagged(&tb, ob, |f| f.b_range) {
+            continue;
+        }
         shared.push(SharedTerm {
             term: first.norm.clone(),
             weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
@@ -500,6 +517,20 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_read_differently_is_no_shared_term() {
+        let e = explain(
+            "Die Strafe betrug 2.500 Euro, teilte das Gericht mit.",
+            "Die Strafe betrug 2,50 Euro, teilte das Gericht mit.",
+        );
+        assert_eq!(e.flags.len(), 1, "{:?}", e.flags);
+        let terms: Vec<&str> = e.reason.shared.iter().map(|t| t.term.as_str()).collect();
+        assert!(terms.contains(&"euro"), "{terms:?}");
+        assert!(!terms.iter().any(|t| t.starts_with('2')), "{terms:?}");
+        let shares = e.reason.summary.split("; but").next().unwrap_or_default();
+        assert!(!shares.contains("2.5"), "{}", e.reason.summary);
+    }
 
     #[test]
     fn score_in_unit_interval_and_symmetric() {

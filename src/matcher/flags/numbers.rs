@@ -11,11 +11,11 @@ use super::figures::{
     glued, proportion, quantifier_start, range_low, score_first, unit_key, PROPORTION_STEP,
     SCORE_AFTER, ZONES,
 };
-use super::units::{currency_before, is_money, unit_of};
+use super::units::{code_before, currency_before, is_money, unit_of};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
-use verdict::{dot_thousands, other_unit, softer, verdict, Grouping};
+use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
 mod verdict;
 
@@ -65,10 +65,15 @@ struct NumSlot {
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
     bound: Bound,
-    /// The figure's other reading when its dot may group thousands ("rose to 1.023": 1.023
-    /// as read, 1,023 in German), as `f64` bits; `None` for any other figure
-    /// ([`dot_thousands`]).
-    either: Option<u64>,
+    /// The figure's reading in a language of the decimal comma when its dot or comma may
+    /// be read either way ("rose to 1.023": 1.023 as read, 1,023 in German; "1,325
+    /// francs": 1,325 as read, 1.325 in German), as `f64` bits with its `step`; `None` for
+    /// any other figure ([`dot_thousands`]).
+    either: Option<(u64, f64)>,
+    /// Whether the figure is written with a decimal comma ("2,50", "0,885"), or in a
+    /// sentence of a language that writes one: its dots group thousands, its commas are
+    /// decimal ([`verdict`]).
+    comma: bool,
     /// The place value of the figure's last written digit (`figures::figure_step`: 0.1
     /// for "0.8"); for a proportion how roughly it tells its share
     /// (`figures::PROPORTION_STEP`).
@@ -97,12 +102,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             size: c.size,
             bound: c.bound,
             either: None,
+            comma: false,
             step: 1.0,
             start: c.range.0,
             end: c.range.1,
         })
         .collect();
     let han = out.len();
+    let language = Convention::of(p);
+    let german = crate::matcher::language::guess_sentence(&p.text)
+        == Some(crate::matcher::language::Language::German);
     for (i, t) in toks.iter().enumerate() {
         // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
         if out[..han]
@@ -237,6 +246,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 size,
                 bound,
                 either: None,
+                comma: false,
                 step: figure_step(p, i, f64::from_bits(value)),
                 start: quantifier_start(toks, i),
                 end: t.end,
@@ -256,14 +266,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         };
         // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
         // gunman, 27, opened fire") counts years of age.
-        let money = match is_num {
-            true => currency_before(p, toks[at].start),
-            false => None,
-        };
+        // A currency code before the figure is its unit too ("CHF 25.10", "Fr. 500").
+        let sign = is_num.then(|| currency_before(p, toks[at].start)).flatten();
+        let code = is_num.then(|| code_before(p, at)).flatten();
+        let money = sign.or(code.map(|c| c.1));
         if let Some((key, d)) = money {
             (noun, dim) = (Some(key), d);
-            if start == toks[at].start {
-                start -= 1;
+            match code {
+                Some((k, _)) if sign.is_none() => start = start.min(toks[k].start),
+                _ if start == toks[at].start => start -= 1,
+                _ => {}
             }
             let after = toks
                 .get(i + 1)
@@ -323,7 +335,10 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             {
                 break;
             }
-            if n.kind == Kind::Word && !n.stop && !n.proper && n.norm != "or" {
+            // German capitalises every noun: one right after the figure is a counted
+            // noun ("1.500 Teilnehmer").
+            let noun_cap = j == i + 1 && german && n.capital;
+            if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
                 noun = match n.norm.as_str() {
                     "people" | "person" | "persons" => Some(unit_key("person")),
                     _ => Some(n.stem),
@@ -365,6 +380,7 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             size,
             bound,
             either: None,
+            comma: false,
             step: match (article.or(grouped), t.kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
                 _ => 1.0,
@@ -377,13 +393,27 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
     for s in out.iter_mut() {
         // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
         let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
-        match dot_thousands(p, s) {
-            Some(Grouping::Thousands) => {
+        let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
+        let dot = toks
+            .get(s.tok)
+            .is_some_and(|t| surface(p, t.start, t.end).contains('.'));
+        s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
+        match (dot_thousands(p, s, language), dot) {
+            (Some(Grouping::Thousands), _) => {
                 s.value = thousands(s.value);
                 s.step *= 1000.0;
             }
-            Some(Grouping::Either) => s.either = Some(thousands(s.value)),
-            None => {}
+            (Some(Grouping::Decimal), _) => {
+                s.value = thousandths(s.value);
+                s.step /= 1000.0;
+            }
+            (Some(Grouping::Either), true) => {
+                s.either = Some((thousands(s.value), s.step * 1000.0))
+            }
+            (Some(Grouping::Either), false) => {
+                s.either = Some((thousandths(s.value), s.step / 1000.0))
+            }
+            (None, _) => {}
         }
     }
     // The earlier figure of a change counts what the figure now counts ("from 10 to 20
@@ -509,6 +539,7 @@ fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)
         size: (0.0, 0.0),
         bound,
         either: None,
+        comma: false,
         step: PROPORTION_STEP,
         start,
         end,

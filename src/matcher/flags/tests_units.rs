@@ -305,11 +305,12 @@ fn european_figures_and_fractions_are_read() {
         "Wyeth estimates that 1,2 million women are still taking the pills.",
         "Wyeth estimates that 1.2 million women are still taking the pills.",
     );
+    // A German noun, capitalised, is the counted noun.
     one_flag(
         "Drei Menschen starben bei dem Brand.",
         "Fünf Menschen starben bei dem Brand.",
-        "Drei Menschen starben",
-        "Fünf Menschen starben",
+        "Drei Menschen",
+        "Fünf Menschen",
         false,
     );
     one_flag(

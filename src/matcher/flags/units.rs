@@ -39,19 +39,25 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["kph", "kmh"], "speed"),
     (&["ha", "hectares", "hectare"], "area"),
     (&["acres", "acre"], "area"),
-    (&["$", "dollars", "dollar"], "money"),
-    (&["€", "euros", "euro"], "money"),
-    (&["£", "sterling"], "money"),
-    (&["¥", "yen"], "money"),
-    (&["francs", "franc"], "money"),
-    (&["yuan", "renminbi"], "money"),
-    (&["rupees", "rupee"], "money"),
+    (&["$", "dollars", "dollar", "usd"], "money"),
+    (&["€", "euros", "euro", "eur"], "money"),
+    (&["£", "sterling", "gbp"], "money"),
+    (&["¥", "yen", "jpy"], "money"),
+    (&["francs", "franc", "franken", "chf", "fr", "sfr"], "money"),
+    (&["yuan", "renminbi", "cny", "rmb"], "money"),
+    (&["rupees", "rupee", "rs", "inr"], "money"),
     (&["pesos", "peso"], "money"),
     (&["roubles", "rouble", "rubles", "ruble"], "money"),
 ];
 
 /// Currency signs written before a figure ("$7.5 billion").
 const SIGNS: &[char] = &['$', '€', '£', '¥'];
+
+/// Currency codes and abbreviations written before a figure ("CHF 25.10", "EUR 500", "Rs
+/// 500", "Fr. 500"), lower case; each is a spelling of its currency in [`UNITS`].
+const CODES: &[&str] = &[
+    "chf", "eur", "usd", "gbp", "jpy", "cny", "rmb", "inr", "rs", "fr", "sfr",
+];
 
 /// The unit a word names ("kilometres", "km", "dollars"): its key (the same for every
 /// spelling of one unit, `figures::unit_key`) and the key of its dimension; `None` for a
@@ -81,5 +87,18 @@ pub(super) fn currency_before(p: &Prepared, start: usize) -> Option<(u64, u64)> 
     SIGNS
         .contains(&sign)
         .then(|| unit_of(&sign.to_string()))
+        .flatten()
+}
+
+/// The currency code or abbreviation written right before token `at` of `p` ("CHF" of
+/// "CHF 25.10", "Fr." of "Fr. 500"; [`CODES`]): the token of the code, and the unit and
+/// dimension keys of its currency ([`unit_of`]).
+pub(super) fn code_before(p: &Prepared, at: usize) -> Option<(usize, (u64, u64))> {
+    let k = at.checked_sub(1)?;
+    let code = &p.tokens[k];
+    let gap = surface(p, code.end, p.tokens[at].start);
+    let spaced = matches!(gap.as_str(), " " | "\u{a0}" | ". " | ".\u{a0}");
+    (code.capital && spaced && CODES.contains(&code.norm.as_str()))
+        .then(|| unit_of(&code.norm).map(|u| (k, u)))
         .flatten()
 }

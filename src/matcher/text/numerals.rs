@@ -23,12 +23,15 @@ pub(super) fn parse_numeral(s: &str) -> Option<f64> {
     } else {
         t
     };
-    // A decimal comma ("1,5", "2,25": one comma and one or two digits after it, never a
-    // thousands group) and thousands parted by dots ("1.500.000": two dots or more, three
+    // A decimal comma ("1,5", "2,25", "0,885": one comma and one or two digits after it,
+    // or a whole of 0, never a thousands group) and thousands parted by dots ("1.500.000": two dots or more, three
     // digits after each), as French, German and other European copy writes them.
     let groups: Vec<&str> = t.split('.').collect();
     let t: String = match t.split_once(',') {
-        Some((whole, dec)) if !t.contains('.') && (1..=2).contains(&dec.len()) => {
+        // "0,885": no thousands group follows a whole of 0.
+        Some((whole, dec))
+            if !t.contains('.') && ((1..=2).contains(&dec.len()) || whole == "0") =>
+        {
             format!("{whole}.{dec}")
         }
         _ if groups.len() > 2 && groups[1..].iter().all(|g| g.len() == 3) => groups.concat(),

@@ -1,5 +1,6 @@
 //! How two counts compare ([`verdict`]: agree, or differ in the solid or the softer kind),
-//! and how a figure whose dot may group thousands is read ([`dot_thousands`]).
+//! and how a figure whose dot or comma may group thousands or mark decimals is read
+//! ([`dot_thousands`], [`decimal_comma`]).
 
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
@@ -8,29 +9,39 @@ use crate::matcher::flags::figures::unit_key;
 use crate::matcher::flags::surface;
 use crate::matcher::text::Kind;
 
-/// How a figure written with one dot and three digits after it ("1.500", "12.000") is
-/// read ([`dot_thousands`]).
+/// How a figure written with one dot or one comma and three digits after it ("1.500",
+/// "1,325") is read ([`dot_thousands`]).
 pub(super) enum Grouping {
     /// The dot groups thousands: 1,500.
     Thousands,
-    /// Either reading may be meant (1.5 or 1,500): the figure agrees with both.
+    /// The comma is a decimal comma: 1.325.
+    Decimal,
+    /// Either reading may be meant (1.5 or 1,500; 1,325 or 1.325): the figure agrees with
+    /// both, unless the other figure settles it ([`verdict`]).
     Either,
 }
 
-/// German, Spanish, Italian, Dutch and other languages group thousands with a dot, where
-/// the tokeniser reads a decimal point (so English text reads as written). For a figure
-/// written with one dot and exactly three digits after it:
-/// - a count of things ("1.500 workers", "4.000 officers": no one counts 1.5 workers) is
-///   read as thousands; so is any such figure ending in "000" ("1.000 euros", "rose to
-///   4.000");
-/// - another figure, a sum of money, a bare figure or one in a unit of measure ("$2.500",
-///   "rose to 1.023", "1.500 km") may be either ([`Grouping::Either`]): an exchange rate or a
-///   price is written with three decimals too ("the euro rose to $1.085");
+/// German, Spanish, Italian, Dutch and other languages group thousands with a dot and
+/// write a decimal comma, where the tokeniser reads a decimal point and a thousands comma
+/// (so English text reads as written). For a figure written with one dot or comma and
+/// exactly three digits after it, `grouped` the sentence's language when it is told
+/// ([`Convention`]):
+/// - in a language of the decimal comma, the dot groups thousands and the comma is a
+///   decimal comma ("2.500 Euro": 2,500; "1,325 Franken": 1.325);
+/// - in English, a comma groups thousands and a dot is a decimal point, except a dot in a
+///   count of things (below);
+/// - otherwise, a dot in a count of things ("1.500 workers": no one counts 1.5 workers) is
+///   read as thousands, and so is any dot figure ending in "000" ("1.000 euros", "rose to
+///   4.000"); a dot or comma in a sum of money, a bare figure or one in a unit of measure
+///   ("$2.500", "rose to 1.023", "1,325 francs") may be either ([`Grouping::Either`]): an
+///   exchange rate or a price is written with three decimals too ("the euro rose to
+///   $1.085"). A comma in a count of things groups thousands ("1,500 workers");
 /// - a percentage ("1.250 percent", a rate as written), a score or a date is read as
-///   written (`None`).
-pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
+///   written (`None`), except in a language of the decimal comma.
+pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot, language: Convention) -> Option<Grouping> {
     let percent = s.noun == Some(unit_key("percent"));
-    if !matches!(s.role, Role::Count | Role::Earlier) || s.vague || percent {
+    let comma_language = language == Convention::DecimalComma;
+    if !matches!(s.role, Role::Count | Role::Earlier) || s.vague || (percent && !comma_language) {
         return None;
     }
     let t = p.tokens.get(s.tok)?;
@@ -39,7 +50,11 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
     }
     let written = surface(p, t.start, t.end);
     let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let (whole, part) = figure.split_once('.')?;
+    let (dot, (whole, part)) = match (figure.split_once('.'), figure.split_once(',')) {
+        (Some(d), None) => (true, d),
+        (None, Some(c)) => (false, c),
+        _ => return None,
+    };
     let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
     // "0.500" groups nothing.
     if whole.len() > 3
@@ -51,10 +66,64 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
         return None;
     }
     let things = s.noun.is_some() && s.dim == 0;
-    if things || part == "000" {
-        Some(Grouping::Thousands)
-    } else {
-        Some(Grouping::Either)
+    match (language, dot) {
+        (Convention::DecimalComma, true) => Some(Grouping::Thousands),
+        (Convention::DecimalComma, false) => Some(Grouping::Decimal),
+        (_, true) if things || part == "000" => Some(Grouping::Thousands),
+        (Convention::DecimalPoint, false) => None,
+        (_, false) if things => None,
+        _ => Some(Grouping::Either),
+    }
+}
+
+/// Which decimal mark a sentence's language writes ([`dot_thousands`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Convention {
+    /// English: "1,500.25".
+    DecimalPoint,
+    /// German, French, Spanish, Italian, Portuguese, Dutch: "1.500,25".
+    DecimalComma,
+    /// The language is not told (a short sentence, another language).
+    Unknown,
+}
+
+impl Convention {
+    /// The convention of sentence `p`'s language (`language::guess_sentence`).
+    pub(super) fn of(p: &Prepared) -> Convention {
+        use crate::matcher::language::{guess_sentence, Language};
+        match guess_sentence(&p.text) {
+            Some(Language::English) => Convention::DecimalPoint,
+            Some(
+                Language::German
+                | Language::French
+                | Language::Spanish
+                | Language::Italian
+                | Language::Portuguese
+                | Language::Dutch,
+            ) => Convention::DecimalComma,
+            _ => Convention::Unknown,
+        }
+    }
+}
+
+/// Whether token `tok` of `p` is a figure written with a decimal comma: one comma, no dot,
+/// and one or two digits after the comma ("2,50") or a whole of 0 ("0,885").
+pub(super) fn decimal_comma(p: &Prepared, tok: usize) -> bool {
+    let Some(t) = p
+        .tokens
+        .get(tok)
+        .filter(|t| matches!(t.kind, Kind::Number(_)))
+    else {
+        return false;
+    };
+    let written = surface(p, t.start, t.end);
+    let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+    match figure.split_once(',') {
+        Some((whole, dec)) if !figure.contains('.') && !dec.contains(',') => {
+            let dec = dec.trim_end_matches(|c: char| !c.is_ascii_digit());
+            (1..=2).contains(&dec.len()) || (whole == "0" && !dec.is_empty())
+        }
+        _ => false,
     }
 }
 
@@ -65,17 +134,29 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot) -> Option<Grouping> {
 /// another size.
 ///
 /// A figure with two readings ([`NumSlot::either`]) agrees when either reading does
-/// ("1.500 workers" / "1,500 workers").
+/// ("1.500 workers" / "1,500 workers"), except that a figure written with a decimal comma
+/// ("2,50 Euro", [`NumSlot::comma`]) settles the other's reading: its dot groups thousands
+/// and its comma is a decimal comma ("2.500 Euro" / "2,50 Euro" differ; "1,325 Franken" /
+/// "1,33 Franken" is the softer kind, one rounded). A figure read as written only with
+/// three decimals against the same figure told with fewer ("2.500 euros" / "2.50 euros")
+/// is the softer kind, not an agreement: 2,500 may be meant. With more ("$1.085" /
+/// "$1.0850") it agrees.
 pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
+    let (x, y) = (&settled(x, y), &settled(y, x));
     let v = verdict_as_read(x, y);
+    let padded =
+        |x: &NumSlot, y: &NumSlot| x.either.is_some() && y.either.is_none() && y.step > x.step;
     if v == Verdict::Agree {
-        return v;
+        return match padded(x, y) || padded(y, x) {
+            true => Verdict::Soft,
+            false => v,
+        };
     }
     let other = |s: &NumSlot| {
-        s.either.map(|value| NumSlot {
+        s.either.map(|(value, step)| NumSlot {
             value,
             either: None,
-            step: s.step * 1000.0,
+            step,
             ..*s
         })
     };
@@ -85,6 +166,20 @@ pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
         Verdict::Agree
     } else {
         v
+    }
+}
+
+/// Figure `x` as figure `y` lets it be read: in its reading of the decimal comma when
+/// `y` is written with one ([`verdict`]), as it stands otherwise.
+fn settled(x: &NumSlot, y: &NumSlot) -> NumSlot {
+    match x.either {
+        Some((value, step)) if y.comma => NumSlot {
+            value,
+            step,
+            either: None,
+            ..*x
+        },
+        _ => *x,
     }
 }
 
