@@ -123,3 +123,50 @@ fn two_speakers_sharing_a_word_differ_on_the_page() {
     );
     assert!(flags.iter().all(|f| f.0 != "speaker"), "{flags:?}");
 }
+
+/// Trial 17: on the page as in `parallax suggest`, a source told as a noun phrase names
+/// its person ("according to a statement from Kremlin spokesman Dmitry Peskov", "according
+/// to the Kremlin's spokesman, Dmitry Peskov": Peskov, against Lavrov) or its
+/// organisation ("a spokesman for the Kremlin": no other person than Lavrov).
+#[test]
+fn a_source_told_as_a_noun_phrase_names_its_person_on_the_page() {
+    let end = |who: &str| format!("The strike will continue until the spring, {who}.");
+    for x in [
+        "according to a statement from Kremlin spokesman Dmitry Peskov",
+        "according to the Kremlin's spokesman, Dmitry Peskov",
+        "said a spokesman for the Kremlin, Dmitry Peskov",
+    ] {
+        let flags = page_flags(&end(x), &end("Sergei Lavrov said"));
+        let want = (
+            "speaker".to_string(),
+            "Dmitry Peskov".to_string(),
+            "Sergei Lavrov".to_string(),
+        );
+        assert!(flags.contains(&want), "{x}: {flags:?}");
+        for y in ["Peskov said", "the Kremlin said"] {
+            let flags = page_flags(&end(x), &end(y));
+            assert!(
+                flags.iter().all(|f| f.0 != "speaker"),
+                "{x} / {y}: {flags:?}"
+            );
+        }
+    }
+    for x in [
+        "according to a spokesman for the Kremlin",
+        "the Kremlin said",
+    ] {
+        let flags = page_flags(&end(x), &end("Sergei Lavrov said"));
+        assert!(flags.iter().all(|f| f.0 != "speaker"), "{x}: {flags:?}");
+    }
+    // An attribution span's text: its apposition names the person, a role for an
+    // organisation is the organisation.
+    use parallax::matcher::speakers_may_differ;
+    assert!(speakers_may_differ(
+        "according to the Kremlin's spokesman, Dmitry Peskov",
+        "Sergei Lavrov"
+    ));
+    assert!(!speakers_may_differ(
+        "according to a spokesman for the Kremlin",
+        "Sergei Lavrov"
+    ));
+}

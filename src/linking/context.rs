@@ -52,20 +52,30 @@ impl Matching {
         self.sentence_speaker(i, s, e)
     }
 
-    /// The first speaker named in sentence `s..e` of document `doc`.
+    /// The first speaker named in sentence `s..e` of document `doc`, with "the" right
+    /// before it ("the Kremlin", an organisation).
     fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<(String, (usize, usize))> {
         let (_, text) = self.docs.get(doc)?;
         let sentence: String = text.chars().skip(s).take(e - s).collect();
         let ((a, b), name) = crate::matcher::speaker_names(&sentence)
             .into_iter()
             .next()?;
+        // "the Kremlin": the article tells an organisation from a person's name
+        // (`matcher::speakers_may_differ`), so it stays with the speaker.
+        let chars: Vec<char> = sentence.chars().collect();
+        let before: String = chars[a.saturating_sub(4)..a.min(chars.len())]
+            .iter()
+            .collect();
+        if before.eq_ignore_ascii_case("the ") && (a == 4 || !chars[a - 5].is_alphanumeric()) {
+            return Some((format!("{before}{name}"), (s + a - 4, s + b)));
+        }
         Some((name, (s + a, s + b)))
     }
 
     /// The words of the sentence of document `doc` holding code point `range.0`, lower
-    /// case (`matcher::name_words`), without those of its speaker at code points `speaker`
-    /// of the document (the speaker's own name is no mention of it); empty if there is
-    /// none.
+    /// case (`matcher::name_words`, a possessive's "'s" taken off), without those of its
+    /// speaker at code points `speaker` of the document (the speaker's own name is no
+    /// mention of it); empty if there is none.
     fn sentence_words(
         &self,
         doc: Option<usize>,
@@ -94,7 +104,16 @@ impl Matching {
                 false => c,
             })
             .collect();
+        // "the Kremlin's spokesman" mentions the Kremlin.
         crate::matcher::name_words(&sentence)
+            .into_iter()
+            .map(
+                |w| match w.strip_suffix("'s").or(w.strip_suffix("\u{2019}s")) {
+                    Some(base) => base.to_string(),
+                    None => w,
+                },
+            )
+            .collect()
     }
 
     /// Speaker flags with the workspace's attributions: when both sides have a known

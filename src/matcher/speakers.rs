@@ -7,6 +7,8 @@
 //!   "said" that ends its clause;
 //! - `placed.rs`: names that are a place or a body, not who speaks ("officials in Ohio
 //!   said", "the mayor of Rotterdam said");
+//! - `phrase.rs`: a source told as a noun phrase ("according to a statement from X", "the
+//!   Kremlin's spokesman, Dmitry Peskov", "a spokesman for X"): whom it names;
 //! - `roles.rs`: roles without a name ("the mayor said", "..., said the harbour master");
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
@@ -19,6 +21,7 @@ use super::flags::surface;
 mod conflict;
 mod find;
 mod names;
+mod phrase;
 mod placed;
 mod pronouns;
 mod roles;

@@ -283,3 +283,61 @@ fn an_organisation_against_a_person_is_no_conflict() {
         "Tim Cook",
     );
 }
+
+/// Trial 17: a source told as a noun phrase after "according to" or an inverted "said"
+/// named no one ("according to a statement from Kremlin spokesman Dmitry Peskov",
+/// "according to the Kremlin's spokesman, Dmitry Peskov"), so no flag against Lavrov. It
+/// names its person (an apposition ", Name," after a role) or its organisation ("a
+/// spokesman for the Kremlin", "documents released by the Justice Department"); an
+/// organisation against a person, or one person named two ways, is still no flag.
+#[test]
+fn a_source_told_as_a_noun_phrase_names_its_person() {
+    let end = |who: &str| format!("The strike will continue, {who}.");
+    for x in [
+        "according to a statement from Kremlin spokesman Dmitry Peskov",
+        "according to the Kremlin's spokesman, Dmitry Peskov",
+        "according to the Kremlin spokesman, Dmitry Peskov",
+        "according to a spokesman for the Kremlin, Dmitry Peskov",
+        "according to a statement released by Dmitry Peskov",
+        "said a spokesman for the Kremlin, Dmitry Peskov",
+        "said the Kremlin's spokesman, Dmitry Peskov",
+    ] {
+        for y in ["Sergei Lavrov said", "Lavrov said"] {
+            let lavrov = y.trim_end_matches(" said");
+            has_flag(
+                DiscrepancyKind::Speaker,
+                &end(x),
+                &end(y),
+                "Dmitry Peskov",
+                lavrov,
+            );
+            has_flag(
+                DiscrepancyKind::Speaker,
+                &end(y),
+                &end(x),
+                lavrov,
+                "Dmitry Peskov",
+            );
+        }
+        for y in ["Peskov said", "the Kremlin said", "according to Peskov"] {
+            no_flag_either(DiscrepancyKind::Speaker, &[(&end(x), &end(y))]);
+        }
+    }
+    // An organisation, or a role speaking for a person, against a person: no flag.
+    for x in [
+        "according to a spokesman for the Kremlin",
+        "according to a statement from the Kremlin",
+        "according to documents released by the Justice Department",
+        "according to a spokesman for Putin",
+        "according to Putin's office",
+        "said a spokesman for the Kremlin",
+    ] {
+        no_flag_either(
+            DiscrepancyKind::Speaker,
+            &[(&end(x), &end("Sergei Lavrov said"))],
+        );
+    }
+    // The clause after "According to the spokesman," is what was said, not a name.
+    let names = |s: &str| crate::matcher::speaker_names(s);
+    assert!(names("According to the spokesman, Russia will respond.").is_empty());
+}

@@ -4,6 +4,7 @@
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
 use super::names::PARTICLES;
+use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
 use super::pronouns::resolved_pronoun;
 use super::roles::{is_det, role_after, role_before, role_word};
@@ -117,6 +118,17 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         let mut after = if t.norm == "according" { i + 2 } else { i + 1 };
         let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
         let name_after = t.norm == "according" || (inverted && t.norm != "told");
+        // "according to a statement from Kremlin spokesman Dmitry Peskov", "..., said the
+        // Kremlin's spokesman, Dmitry Peskov": a source told as a noun phrase names its
+        // person or organisation, or is an unnamed role ("a spokesman for Putin").
+        match name_after.then(|| source_phrase(p, toks, after)).flatten() {
+            Some(Phrase::Name(k)) => after = k,
+            Some(Phrase::Words(s, e)) => {
+                out.push(((toks[s].start, toks[e].end), toks[e].stem));
+                continue;
+            }
+            None => {}
+        }
         // "according to police spokesman John Smith", "..., said police spokesman John
         // Smith": role words before the name.
         if name_after {
@@ -299,7 +311,7 @@ const AFTER_SPEAKER: &[&str] = &[
 /// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
 /// said Carroll in a statement"), rather than the subject of what was said, a verb after
 /// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
-fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
+pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
     // a second name ("said Zadan and Meron").
     let chars: Vec<char> = p.text.chars().collect();

@@ -102,6 +102,12 @@ const INSTITUTIONS: &[&str] = &[
     "league",
 ];
 
+/// Whether a word is the head of an institution's name ([`INSTITUTIONS`]: "office",
+/// "committee").
+pub(super) fn is_institution(t: &Token) -> bool {
+    INSTITUTIONS.contains(&t.norm.as_str())
+}
+
 /// Words of a party or a political description, which make a role ("the Connecticut
 /// Democrat", "a Republican"), not a name, though capitalised.
 const PARTIES: &[&str] = &["democrat", "republican", "democrats", "republicans"];
@@ -245,7 +251,10 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
 /// the other spelled with other diacritics ("José Núñez" / "Jose Nunez", "Nestlé" /
 /// "Nestle": `flags::fold_diacritics`). Whether their words differ as written is the
 /// caller's. An appositive after a comma is left out ("Army Gen. Vincent Brooks, who
-/// commands U.S. forces, said" is Brooks, not "forces").
+/// commands U.S. forces, said" is Brooks, not "forces"), unless it is a name after a role
+/// or an organisation ("the Kremlin's spokesman, Dmitry Peskov," is Peskov). With a speech
+/// verb, the speaker is read as in a sentence ("according to a spokesman for the
+/// Kremlin": the Kremlin).
 pub fn speakers_may_differ(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphabetic())
@@ -264,6 +273,11 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
     let idf = crate::matcher::features::Idf::builtin();
     let kind = |text: &str| {
         let p = Prepared::new(text, idf);
+        // "according to a spokesman for the Kremlin": who the sentence's own reading
+        // finds ([`super::speakers`]: the Kremlin, an organisation).
+        if let Some(&(r, _)) = super::speakers(&p).first() {
+            return source_at(&p, r);
+        }
         let chars: Vec<char> = p.text.chars().collect();
         let comma = chars.iter().position(|&c| c == ',');
         let toks: Vec<&Token> = p.tokens.iter().collect();
@@ -274,7 +288,24 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
             .collect();
         // "According to officials, ..." keeps its words; ", said Carroll" has none before.
         let named = before.iter().any(|t| t.kind == Kind::Word && !t.stop);
-        source_of(if named { &before } else { &toks }, &chars)
+        let kind = source_of(if named { &before } else { &toks }, &chars);
+        // "according to the Kremlin's spokesman, Dmitry Peskov": a name of capitalised
+        // words alone after the comma, up to the next, names a role's or an
+        // organisation's person.
+        let after: Vec<&Token> = toks[before.len()..]
+            .iter()
+            .copied()
+            .take_while(|t| {
+                chars[comma.unwrap_or(0) + 1..t.start.min(chars.len())]
+                    .iter()
+                    .all(|c| *c != ',')
+            })
+            .collect();
+        let apposition = (1..=4).contains(&after.len()) && after.iter().all(|t| t.proper);
+        match (kind, named && apposition) {
+            (Source::Name(_), _) | (_, false) => kind,
+            (_, true) => source_of(&after, &chars),
+        }
     };
     sources_differ(kind(a), kind(b))
 }
