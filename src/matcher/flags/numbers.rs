@@ -109,9 +109,10 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         })
         .collect();
     let han = out.len();
-    let language = Convention::of(p);
-    let german = crate::matcher::language::guess_sentence(&p.text)
-        == Some(crate::matcher::language::Language::German);
+    // The sentence's language, guessed once: its decimal mark, and German's capitalised nouns.
+    let guessed = crate::matcher::language::guess_sentence(&p.text);
+    let language = Convention::of(guessed);
+    let german = guessed == Some(crate::matcher::language::Language::German);
     for (i, t) in toks.iter().enumerate() {
         // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
         if out[..han]

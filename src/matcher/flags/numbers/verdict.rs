@@ -88,10 +88,10 @@ pub(super) enum Convention {
 }
 
 impl Convention {
-    /// The convention of sentence `p`'s language (`language::guess_sentence`).
-    pub(super) fn of(p: &Prepared) -> Convention {
-        use crate::matcher::language::{guess_sentence, Language};
-        match guess_sentence(&p.text) {
+    /// The convention of a sentence in `language` (`language::guess_sentence` of it).
+    pub(super) fn of(language: Option<crate::matcher::language::Language>) -> Convention {
+        use crate::matcher::language::Language;
+        match language {
             Some(Language::English) => Convention::DecimalPoint,
             Some(
                 Language::German
