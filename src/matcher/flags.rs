@@ -58,6 +58,8 @@ mod tests_dates;
 #[cfg(test)]
 mod tests_decimal_marks;
 #[cfg(test)]
+mod tests_durations;
+#[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
 mod tests_places;

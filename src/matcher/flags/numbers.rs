@@ -11,7 +11,7 @@ use super::figures::{
     glued, proportion, quantifier_start, range_low, score_first, unit_key, PROPORTION_STEP,
     SCORE_AFTER, ZONES,
 };
-use super::units::{code_before, currency_before, is_money, unit_of};
+use super::units::{code_before, currency_before, is_degrees, is_money, temperature, unit_of};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -320,6 +320,17 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings;
             // a currency after the names of its country ("1.325 Swiss francs", "5 Hong
             // Kong dollars").
+            // "40 degrees Celsius": the scale is the unit, not "degrees".
+            if j == i + 1 && is_degrees(&n.norm) {
+                let scale = toks
+                    .get(j + 1)
+                    .and_then(|s| Some((s, temperature(&s.norm)?)));
+                if let Some((s, key)) = scale {
+                    (noun, dim) = (Some(key.0), key.1);
+                    end = s.end;
+                    break;
+                }
+            }
             let unit = unit_of(&n.norm).filter(|&(_, d)| {
                 n.norm.len() > 1
                     && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))

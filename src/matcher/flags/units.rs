@@ -39,6 +39,83 @@ const UNITS: &[(&[&str], &str)] = &[
     (&["kph", "kmh"], "speed"),
     (&["ha", "hectares", "hectare"], "area"),
     (&["acres", "acre"], "area"),
+    (&["inches", "inch"], "length"),
+    // Lengths of time, in the languages the date words know (`lexicon/dates.rs`), with and
+    // without their accents. "12 years" / "12 months" is no
+    // agreement; two lengths of time are compared only when their anchors say they
+    // measure the same event (`numbers.rs`).
+    (
+        &[
+            "years", "year", "yrs", "yr", "jahre", "jahren", "jahr", "jahres", "ans", "an",
+            "années", "année", "annees", "annee", "años", "año", "anos", "ano", "anni", "anno",
+            "jaar", "jaren",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "months", "month", "monate", "monaten", "monat", "mois", "meses", "mes", "mês", "mesi",
+            "mese", "maanden", "maand",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "weeks",
+            "week",
+            "wochen",
+            "woche",
+            "semaines",
+            "semaine",
+            "semanas",
+            "semana",
+            "settimane",
+            "settimana",
+            "weken",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "days", "day", "tage", "tagen", "tag", "jours", "jour", "días", "día", "dias", "dia",
+            "giorni", "giorno", "dagen", "dag",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "hours", "hour", "hrs", "hr", "stunden", "stunde", "heures", "heure", "horas", "hora",
+            "ore", "uur", "uren",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "minutes", "minute", "mins", "min", "minuten", "minutos", "minuto", "minuti",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "seconds", "second", "secs", "sekunden", "secondes", "segundos", "secondi", "seconden",
+        ],
+        "time",
+    ),
+    (
+        &[
+            "decades",
+            "decade",
+            "jahrzehnte",
+            "décennies",
+            "decennies",
+            "décadas",
+            "decadas",
+            "decenni",
+        ],
+        "time",
+    ),
+    (&["celsius", "°c", "c"], "temperature"),
+    (&["fahrenheit", "°f", "f"], "temperature"),
     (&["$", "dollars", "dollar", "usd"], "money"),
     (&["€", "euros", "euro", "eur"], "money"),
     (&["£", "sterling", "gbp"], "money"),
@@ -67,6 +144,32 @@ pub(super) fn unit_of(word: &str) -> Option<(u64, u64)> {
         .iter()
         .find(|(names, _)| names.contains(&word))
         .map(|(names, dim)| (unit_key(names[0]), dimension_key(dim)))
+}
+
+/// Whether a word is "degrees" in one of the date words' languages ("40 degrees Celsius").
+pub(super) fn is_degrees(word: &str) -> bool {
+    matches!(
+        word,
+        "degrees"
+            | "degree"
+            | "grad"
+            | "degrés"
+            | "degré"
+            | "degres"
+            | "degre"
+            | "grados"
+            | "grado"
+            | "gradi"
+            | "graden"
+    )
+}
+
+/// The temperature scale a word after "degrees" names ("Celsius", "F"): its unit and
+/// dimension keys ([`unit_of`]); `None` for another word.
+pub(super) fn temperature(word: &str) -> Option<(u64, u64)> {
+    matches!(word, "celsius" | "fahrenheit" | "c" | "f" | "°c" | "°f")
+        .then(|| unit_of(word))
+        .flatten()
 }
 
 /// Whether a dimension key ([`unit_of`]) is money: sums of money are many in a sentence

@@ -1,0 +1,108 @@
+//! Tests of the number flags on lengths of time and temperatures (`units.rs`): the same
+//! figure in another unit of time ("12 years" / "12 months") or on another scale ("40
+//! degrees Celsius" / "40 degrees Fahrenheit") is no agreement, in English and in the
+//! other languages the date words know.
+
+use super::test_util::{no_number_flag, number_flags};
+
+#[test]
+fn the_same_figure_in_another_unit_of_time_is_flagged() {
+    for (a, b) in [
+        (
+            "A federal judge sentenced the mob boss to 12 years in prison on Monday.",
+            "A federal judge sentenced the mob boss to 12 months in prison on Monday.",
+        ),
+        (
+            "He was jailed for 12 years for the killing.",
+            "He was jailed for 12 months for the killing.",
+        ),
+        (
+            "He was given a 12-year sentence for the killing.",
+            "He was given a 12-month sentence for the killing.",
+        ),
+        (
+            "He was jailed for twelve years for the killing.",
+            "He was jailed for twelve months for the killing.",
+        ),
+        (
+            "The siege lasted three hours, police said.",
+            "The siege lasted three days, police said.",
+        ),
+        (
+            "She stayed in hospital for two weeks after the crash.",
+            "She stayed in hospital for two months after the crash.",
+        ),
+        (
+            "The treaty was signed 70 years ago in Geneva.",
+            "The treaty was signed 70 days ago in Geneva.",
+        ),
+        (
+            "Das Gericht verurteilte ihn zu 12 Jahren Haft.",
+            "Das Gericht verurteilte ihn zu 12 Monaten Haft.",
+        ),
+        (
+            "Le tribunal l'a condamné à 12 ans de prison.",
+            "Le tribunal l'a condamné à 12 mois de prison.",
+        ),
+        (
+            "El tribunal lo condenó a 12 años de prisión.",
+            "El tribunal lo condenó a 12 meses de prisión.",
+        ),
+    ] {
+        let flags = number_flags(a, b);
+        assert_eq!(flags.len(), 1, "{a} / {b}: {flags:?}");
+        assert!(!flags[0].2, "{a} / {b}: the solid kind, {flags:?}");
+        for (text, side) in [(&flags[0].0, a), (&flags[0].1, b)] {
+            assert!(side.contains(text.as_str()), "{text} in {side}");
+        }
+    }
+}
+
+#[test]
+fn the_same_figure_on_another_scale_or_in_inches_is_flagged() {
+    for (a, b) in [
+        (
+            "Temperatures reached 40 degrees Celsius in Seville on Monday.",
+            "Temperatures reached 40 degrees Fahrenheit in Seville on Monday.",
+        ),
+        (
+            "The storm dumped 30 cm of snow on the city overnight.",
+            "The storm dumped 30 inches of snow on the city overnight.",
+        ),
+    ] {
+        let flags = number_flags(a, b);
+        assert_eq!(flags.len(), 1, "{a} / {b}: {flags:?}");
+        assert!(!flags[0].2, "{a} / {b}: {flags:?}");
+    }
+}
+
+#[test]
+fn lengths_of_time_that_agree_or_measure_other_things_are_not_flagged() {
+    for (a, b) in [
+        // The same length, in one language or two.
+        (
+            "He was jailed for 12 years for the killing.",
+            "He was jailed for 12 years for the killing, the court said.",
+        ),
+        (
+            "He was jailed for 12 years for the killing.",
+            "Das Gericht verurteilte ihn zu 12 Jahren Haft.",
+        ),
+        // The same length told in another unit is not compared: it may be right.
+        (
+            "She stayed in hospital for two weeks after the crash.",
+            "She stayed in hospital for 14 days after the crash.",
+        ),
+        // Two lengths of time of two facts.
+        (
+            "He was jailed for three years in 2009.",
+            "He was released three days later, his lawyer said.",
+        ),
+        (
+            "Temperatures reached 40 degrees Celsius in Seville.",
+            "Temperatures reached 40 degrees in Seville.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+}
