@@ -82,6 +82,8 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   await page.waitForSelector(SEL.help);
   const guide = await page.textContent(SEL.help);
   for (const b of BANDS) assert.ok(guide.includes(b), `the guide explains "${b}"`);
+  // ... and the panel's section of matches nobody labelled yet (trial 19).
+  assert.match(guide, /Unlabelled matches\u201d, below them, gathers/);
 
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
