@@ -70,6 +70,15 @@ struct NumSlot {
     /// francs": 1,325 as read, 1.325 in German), as `f64` bits with its `step`; `None` for
     /// any other figure ([`dot_thousands`]).
     either: Option<(u64, f64)>,
+    /// Whether the other reading of `either` is as likely as the one read: not for a sum
+    /// of money or a measure whose three digits end in another digit than 0 ("$1.085" is
+    /// an exchange rate as likely as 1,085 dollars; "2.500 euros" is rather 2,500 than
+    /// 2.5 written with three decimals). An agreement that needs the unlikely reading is
+    /// the softer kind ([`verdict`]).
+    likely: bool,
+    /// Whether the figure is in a sentence of a language that writes a decimal point
+    /// (English): the other sentence's decimal comma does not settle its reading.
+    point: bool,
     /// Whether the figure is written with a decimal comma ("2,50", "0,885"), or in a
     /// sentence of a language that writes one: its dots group thousands, its commas are
     /// decimal ([`verdict`]).
@@ -102,6 +111,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             size: c.size,
             bound: c.bound,
             either: None,
+            likely: true,
+            point: false,
             comma: false,
             step: 1.0,
             start: c.range.0,
@@ -247,6 +258,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
                 size,
                 bound,
                 either: None,
+                likely: true,
+                point: false,
                 comma: false,
                 step: figure_step(p, i, f64::from_bits(value)),
                 start: quantifier_start(toks, i),
@@ -392,6 +405,8 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
             size,
             bound,
             either: None,
+            likely: true,
+            point: false,
             comma: false,
             step: match (article.or(grouped), t.kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
@@ -406,10 +421,16 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
         let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
         let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
-        let dot = toks
+        let written = toks
             .get(s.tok)
-            .is_some_and(|t| surface(p, t.start, t.end).contains('.'));
+            .map_or(String::new(), |t| surface(p, t.start, t.end));
+        let dot = written.contains('.');
         s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
+        s.point = language == Convention::DecimalPoint;
+        s.likely = s.dim == 0
+            || written
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .ends_with('0');
         match (dot_thousands(p, s, language), dot) {
             (Some(Grouping::Thousands), _) => {
                 s.value = thousands(s.value);
@@ -551,6 +572,8 @@ fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)
         size: (0.0, 0.0),
         bound,
         either: None,
+        likely: true,
+        point: false,
         comma: false,
         step: PROPORTION_STEP,
         start,

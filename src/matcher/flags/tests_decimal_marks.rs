@@ -162,3 +162,58 @@ fn a_count_after_a_place_name_is_compared() {
         one_flag(a, b, fa, fb, false);
     }
 }
+
+#[test]
+fn a_sum_agreeing_only_in_its_less_likely_reading_is_the_softer_kind() {
+    // "$1.085" is a rate a bit over one dollar; "1,085 dollars" is one thousand and
+    // eighty-five in English: they agree only if one writer wrote the other convention.
+    for (a, b, fa, fb) in [
+        (
+            "The euro was worth $1.085",
+            "The euro was worth 1,085 dollars",
+            "$1.085",
+            "1,085 dollars",
+        ),
+        (
+            "The euro was worth $1.085, traders said.",
+            "The euro was worth 1,085 dollars, traders said.",
+            "$1.085",
+            "1,085 dollars",
+        ),
+        (
+            "The road is 1.525 km long, officials said.",
+            "The road is 1,525 km long, officials said.",
+            "1.525 km",
+            "1,525 km",
+        ),
+    ] {
+        one_flag(a, b, fa, fb, true);
+    }
+    // Three digits ending in 0 are rather thousands; the same rate agrees; rounded, the
+    // softer kind as before.
+    no_number_flag(
+        "The fine was 2.500 euros, the court said.",
+        "The fine was 2,500 euros, the court said.",
+    );
+    no_number_flag(
+        "The euro was worth $1.085 on Monday.",
+        "The euro was worth $1.0850 on Monday.",
+    );
+    one_flag(
+        "The euro was worth $1.085 on Monday.",
+        "The euro was worth $1.09 on Monday.",
+        "$1.085",
+        "$1.09",
+        true,
+    );
+}
+
+#[test]
+fn an_english_dot_is_not_settled_by_the_other_sentences_decimal_comma() {
+    // Each figure is read by its own sentence's convention: an English $1.085 is the
+    // German 1,085 Dollar.
+    no_number_flag(
+        "The euro was worth $1.085 on Monday, traders said.",
+        "Der Euro war am Montag 1,085 Dollar wert, sagten Händler.",
+    );
+}

@@ -140,7 +140,9 @@ pub(super) fn decimal_comma(p: &Prepared, tok: usize) -> bool {
 /// "1,33 Franken" is the softer kind, one rounded). A figure read as written only with
 /// three decimals against the same figure told with fewer ("2.500 euros" / "2.50 euros")
 /// is the softer kind, not an agreement: 2,500 may be meant. With more ("$1.085" /
-/// "$1.0850") it agrees.
+/// "$1.0850") it agrees. An agreement that needs a reading less likely than the one read
+/// ([`NumSlot::likely`]: "$1.085" / "1,085 dollars", one thousand and eighty-five dollars
+/// in English) is the softer kind too.
 pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
     let (x, y) = (&settled(x, y), &settled(y, x));
     let v = verdict_as_read(x, y);
@@ -160,20 +162,24 @@ pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
             ..*s
         })
     };
-    let agrees = other(x).is_some_and(|x| verdict_as_read(&x, y) == Verdict::Agree)
-        || other(y).is_some_and(|y| verdict_as_read(x, &y) == Verdict::Agree);
-    if agrees {
+    let x_other = other(x).is_some_and(|x| verdict_as_read(&x, y) == Verdict::Agree);
+    let y_other = other(y).is_some_and(|y| verdict_as_read(x, &y) == Verdict::Agree);
+    if (x_other && x.likely) || (y_other && y.likely) {
         Verdict::Agree
+    } else if x_other || y_other {
+        Verdict::Soft
     } else {
         v
     }
 }
 
 /// Figure `x` as figure `y` lets it be read: in its reading of the decimal comma when
-/// `y` is written with one ([`verdict`]), as it stands otherwise.
+/// `y` is written with one ([`verdict`]) and `x`'s sentence is not one of the decimal
+/// point (an English "$1.085" stays 1.085 against a German "1,085 Dollar"), as it stands
+/// otherwise.
 fn settled(x: &NumSlot, y: &NumSlot) -> NumSlot {
     match x.either {
-        Some((value, step)) if y.comma => NumSlot {
+        Some((value, step)) if y.comma && !x.point => NumSlot {
             value,
             step,
             either: None,
