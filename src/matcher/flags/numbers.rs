@@ -14,6 +14,7 @@ use super::figures::{
 use super::units::{code_before, currency_before, is_degrees, is_money, temperature, unit_of};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
+use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::{Kind, Token};
 use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
@@ -92,8 +93,9 @@ struct NumSlot {
 }
 /// The counts of a sentence: numbers and vague quantities with what they count (the noun
 /// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
-/// "四枪", "三人", "数枪").
-fn number_slots(p: &Prepared) -> Vec<NumSlot> {
+/// "四枪", "三人", "数枪"). `guessed` is the sentence's language
+/// (`language::guess_sentence`).
+fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
     let toks = &p.tokens;
     let mut out: Vec<NumSlot> = cjk::han_counts(p)
         .into_iter()
@@ -120,10 +122,9 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
         })
         .collect();
     let han = out.len();
-    // The sentence's language, guessed once: its decimal mark, and German's capitalised nouns.
-    let guessed = crate::matcher::language::guess_sentence(&p.text);
+    // The sentence's language: its decimal mark, and German's capitalised nouns.
     let language = Convention::of(guessed);
-    let german = guessed == Some(crate::matcher::language::Language::German);
+    let german = guessed == Some(Language::German);
     for (i, t) in toks.iter().enumerate() {
         // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
         if out[..han]
@@ -472,8 +473,11 @@ fn number_slots(p: &Prepared) -> Vec<NumSlot> {
 /// people" / "twelve people", "nearly 100" / "98": [`agree`]). Figures that cannot both
 /// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
 pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
-    let sa = number_slots(a);
-    let sb = number_slots(b);
+    let (la, lb) = (guess_sentence(&a.text), guess_sentence(&b.text));
+    let sa = number_slots(a, la);
+    let sb = number_slots(b, lb);
+    // Two sentences in two languages, both told: the words around a sum share no stem.
+    let across = matches!((la, lb), (Some(x), Some(y)) if x != y);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy.
     // The same figure in another unit of the dimension is no agreement ("60 km" / "60
@@ -537,7 +541,13 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     let old = p.tokens.get(hi + 1).is_some_and(|t| t.norm == "old");
                     (lo, hi + usize::from(old))
                 };
-                if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt)) {
+                // Across languages a sum of the same currency may be about the same
+                // thing whatever its words ("Die Strafe betrug 2.500 Euro" / "The fine
+                // was 2.50 euros"), each figure read by its own sentence's convention.
+                let across = across && is_money(x.dim);
+                if let Some(s) =
+                    anchor_match(a, old(a, xt), b, old(b, yt)).or(across.then_some(0.0))
+                {
                     candidates.push((i, j, s));
                 }
             } else {

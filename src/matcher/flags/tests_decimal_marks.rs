@@ -217,3 +217,38 @@ fn an_english_dot_is_not_settled_by_the_other_sentences_decimal_comma() {
         "Der Euro war am Montag 1,085 Dollar wert, sagten Händler.",
     );
 }
+
+#[test]
+fn sums_across_languages_are_compared_each_read_by_its_own_convention() {
+    // The words around the sums share nothing: German 2.500 Euro is 2,500 euros.
+    one_flag(
+        "Die Strafe betrug 2.500 Euro, teilte das Gericht mit.",
+        "The fine was 2.50 euros, the court said.",
+        "2.500 Euro",
+        "2.50 euros",
+        false,
+    );
+    one_flag(
+        "La multa fue de 2.500 euros, informó el tribunal el lunes.",
+        "The fine was 3,500 euros, the court said on Monday.",
+        "2.500 euros",
+        "3,500 euros",
+        false,
+    );
+    for (a, b) in [
+        (
+            "Die Strafe betrug 2.500 Euro, teilte das Gericht mit.",
+            "The fine was 2,500 euros, the court said.",
+        ),
+        (
+            "Each family will receive 1,000 euros, the government said.",
+            "Jede Familie erhält 1.000 Euro, teilte die Regierung mit.",
+        ),
+        (
+            "Each family will receive 1,000 euros, the government said.",
+            "Chaque famille recevra 1 000 euros, a indiqué le gouvernement.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+}
