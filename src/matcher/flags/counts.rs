@@ -14,11 +14,16 @@ use crate::matcher::text::Kind;
 /// "8 a.m.", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
 /// ("9/11", "21/2") or split by a stray space ("5. 9", "2, 000ft"), or a figure in
 /// brackets restating the one before it in another unit ("433.50 pence ($6.85)"), or a
-/// telephone number ("688-4068").
+/// telephone number ("688-4068"), or a day and month in figures ("am 11.12.",
+/// `times::day_month`).
 pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     if figure(toks, i).is_none() {
         return false;
+    }
+    // "am 11.12.": a day and month, read by the date flags.
+    if super::times::day_month(p, i).is_some() {
+        return true;
     }
     let gap = |k: usize| surface(p, toks[k].end, toks[k + 1].start);
     let joined = |k: usize| {

@@ -290,3 +290,57 @@ fn a_foreign_month_named_like_may_is_no_hedge() {
         "Les syndicats défileront le 8 mai à Paris.",
     );
 }
+
+#[test]
+fn a_day_and_month_in_figures_with_no_year_is_a_date() {
+    // "am 11.12.": day, dot, month, dot, after "am", "vom", "bis", "op" or a weekday.
+    for (sentence, da, db) in [
+        (
+            "Die Polizei nahm den Mann am # in Berlin fest.",
+            "11.12.",
+            "2.12.",
+        ),
+        ("Die Ausstellung ist bis # geöffnet.", "11.12.", "11.1."),
+        ("De top vindt plaats op # in Brussel.", "11.12.", "2.12."),
+        (
+            "Der Gipfel findet am Donnerstag, # in Brüssel statt.",
+            "11.12.",
+            "4.12.",
+        ),
+    ] {
+        let (a, b) = (sentence.replace('#', da), sentence.replace('#', db));
+        one_date(&a, &b, da, db);
+    }
+    // The same day written out agrees, across languages too.
+    for (a, b) in [
+        (
+            "Der Gipfel findet am 11.12. in Brüssel statt.",
+            "Der Gipfel findet am 11. Dezember in Brüssel statt.",
+        ),
+        (
+            "Der Gipfel findet am 11.12. in Brüssel statt.",
+            "The summit will be held on December 11 in Brussels.",
+        ),
+    ] {
+        assert_eq!(flags(a, b), vec![], "{a} / {b}");
+    }
+    // A decimal is no date, with or without a dot after it.
+    for (a, b) in [
+        (
+            "Die Inflation lag im Mai bei 11.12 Prozent.",
+            "Die Inflation lag im Mai bei 11.15 Prozent.",
+        ),
+        (
+            "Die Inflation stieg am Montag auf 11.12.",
+            "Die Inflation stieg am Montag auf 11.15.",
+        ),
+    ] {
+        assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
+        assert_eq!(
+            super::test_util::number_flags(a, b).len(),
+            1,
+            "{a} / {b}: {:?}",
+            flags(a, b)
+        );
+    }
+}

@@ -184,13 +184,14 @@ fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     (m < 60 && h <= 23).then_some((h, m, pm))
 }
 
-/// A date written in figures: (month, day, year, whether day and month may be the other
-/// way round), its code points and its tokens.
+/// A date written in figures: (month, day, year (0 for none: "am 11.12."), whether day
+/// and month may be the other way round), its code points and its tokens.
 pub(super) type FigureDate = ((u8, u32, u32, bool), (usize, usize), (usize, usize));
 
 /// The dates of a sentence written in figures: "28/11/2005", "11/28/2005", "28.11.2005",
 /// "2005-11-28" (three figures, one separator between them, a year of four digits first
-/// or last; parted by dots, the day first, [`dotted_date`]).
+/// or last; parted by dots, the day first, [`dotted_date`]), and a day and month with no
+/// year ("am 11.12.", [`day_month`]).
 pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
     let toks = &p.tokens;
     let mut out = Vec::new();
@@ -199,6 +200,12 @@ pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
         // "11.12.2025": the tokeniser keeps a date parted by dots as one word.
         if let Some((d, m, year)) = dotted_date(&surface(p, toks[i].start, toks[i].end)) {
             out.push(((m, d, year, false), (toks[i].start, toks[i].end), (i, i)));
+            i += 1;
+            continue;
+        }
+        // "am 11.12.": a day and month with no year.
+        if let Some((d, m)) = day_month(p, i) {
+            out.push(((m, d, 0, false), (toks[i].start, toks[i].end + 1), (i, i)));
             i += 1;
             continue;
         }
@@ -256,4 +263,36 @@ fn dotted_date(word: &str) -> Option<(u32, u8, u32)> {
     }
     let (d, m, y): (u32, u8, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
     ((1..=31).contains(&d) && (1..=12).contains(&m) && y >= 1800).then_some((d, m, y))
+}
+
+/// Words before a day and month written in figures with no year ([`day_month`]): German
+/// "am", "vom", "bis", "zum", "seit", "ab", "dem", "den" ("Donnerstag, den 11.12."), and
+/// Dutch "op", "tot", "vanaf".
+const DAY_MONTH_BEFORE: &[&str] = &[
+    "am", "vom", "bis", "zum", "seit", "ab", "dem", "den", "op", "tot", "vanaf",
+];
+
+/// The day and month at token `i` when it is a date written day first with a dot and no
+/// year, as German and Dutch copy writes one: "am 11.12. in Berlin", "Donnerstag, 11.12.":
+/// a day 1-31, a dot, a month 1-12 and a dot right after it, after one of
+/// [`DAY_MONTH_BEFORE`] or a weekday. A decimal ("11.12 Prozent", "rose 11.12.") is none.
+pub(super) fn day_month(p: &Prepared, i: usize) -> Option<(u32, u8)> {
+    let toks = &p.tokens;
+    let t = toks.get(i)?;
+    if !matches!(t.kind, Kind::Number(_)) || surface(p, t.end, t.end + 1) != "." {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|k| &toks[k])?;
+    if !DAY_MONTH_BEFORE.contains(&before.norm.as_str()) && !matches!(before.kind, Kind::Weekday(_))
+    {
+        return None;
+    }
+    let written = surface(p, t.start, t.end);
+    let (d, m) = written.split_once('.')?;
+    let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(d) || !digits(m) {
+        return None;
+    }
+    let (d, m): (u32, u8) = (d.parse().ok()?, m.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then_some((d, m))
 }
