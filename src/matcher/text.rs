@@ -75,7 +75,9 @@ mod raw;
 mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
 pub(crate) use cache::{recycle, reserve_word_cache};
-use dates::{drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names};
+use dates::{
+    bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
+};
 use fold::fold;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
@@ -359,6 +361,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     drop_ordinal_marks(&mut toks, chars);
     join_feira(&mut toks, stemmer);
     mark_dates(&mut toks, chars);
+    bare_weekdays(&mut toks, chars, stemmer);
     unmonth_names(&mut toks, chars, stemmer);
     foreign_stops(&mut toks);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).

@@ -344,3 +344,57 @@ fn a_day_and_month_in_figures_with_no_year_is_a_date() {
         );
     }
 }
+
+#[test]
+fn a_portuguese_weekday_without_feira_is_a_weekday_where_nothing_else_is_meant() {
+    for (sentence, da, db) in [
+        ("O acidente aconteceu na # em Lisboa.", "quinta", "terça"),
+        ("O presidente falou nesta #, em Lisboa.", "segunda", "sexta"),
+        ("A reunião será na próxima # à tarde.", "quarta", "sexta"),
+        (
+            "A cimeira realiza-se #, 11 de dezembro, em Bruxelas.",
+            "quinta",
+            "terça",
+        ),
+    ] {
+        let (a, b) = (sentence.replace('#', da), sentence.replace('#', db));
+        one_date(&a, &b, da, db);
+    }
+    // With "feira" or without, one day; across languages too.
+    for (a, b) in [
+        (
+            "O presidente falou na quinta, disse a agência.",
+            "O presidente falou na quinta-feira, disse a agência.",
+        ),
+        (
+            "The summit will be held on Thursday in Brussels.",
+            "A cimeira realiza-se na quinta em Bruxelas, disse a comissão.",
+        ),
+    ] {
+        assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
+    }
+    assert_eq!(
+        date_flags(
+            "The summit will be held on Tuesday in Brussels.",
+            "A cimeira realiza-se na quinta em Bruxelas, disse a comissão.",
+        ),
+        vec![("Tuesday".to_string(), "quinta".to_string(), false)]
+    );
+    // An ordinal or a farm stays one: a noun after it, or a capital.
+    for (a, b) in [
+        (
+            "O presidente venceu na segunda volta em Lisboa.",
+            "O presidente venceu na primeira volta em Lisboa.",
+        ),
+        (
+            "O incêndio começou na quinta do Lago em Loulé.",
+            "O incêndio começou na terça parte da mata em Loulé.",
+        ),
+        (
+            "O concerto foi na Quinta da Regaleira, em Sintra.",
+            "O concerto foi na Terça da Regaleira, em Sintra.",
+        ),
+    ] {
+        assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
+    }
+}

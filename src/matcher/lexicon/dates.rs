@@ -144,7 +144,8 @@ pub(in crate::matcher) const LOWER_CASE_WEEKDAYS: &[&str] = &["domingo", "domeni
 
 /// Portuguese weekdays from Monday to Friday, the word before "feira" ("segunda-feira",
 /// "quinta feira"; 0 = Monday). Alone they are ordinals ("segunda" is second) and
-/// "quinta" a farm: a weekday only with "feira" (`text::dates::join_feira`). Saturday and
+/// "quinta" a farm: a weekday with "feira" (`text::dates::join_feira`), or alone where
+/// nothing else can be meant ("na quinta em Lisboa", `text::dates::bare_weekdays`). Saturday and
 /// Sunday ("sábado", "domingo") are [`FOREIGN_WEEKDAYS`].
 pub(in crate::matcher) const FEIRA_WEEKDAYS: &[(&str, u8)] = &[
     ("segunda", 0),

@@ -1,7 +1,7 @@
 //! Dates among the tokens: the day and year numbers next to a month ("Nov. 13", "13
 //! November 2017", "2 de diciembre", a year of four figures), and abbreviated months that
 //! are names ("Jan de Vries"); ordinal days ("1er mai", "1º maggio", "1.º de mayo", "the
-//! 1st of December") and Portuguese weekdays ("quinta-feira", "2.ª feira").
+//! 1st of December") and Portuguese weekdays ("quinta-feira", "2.ª feira", "na quinta").
 
 use super::*;
 use crate::matcher::lexicon::{month_beside_a_figure, FEIRA_WEEKDAYS};
@@ -67,18 +67,82 @@ pub(super) fn join_feira(toks: &mut Vec<Token>, stemmer: &Stemmer) {
             continue;
         };
         let end = toks[k].end;
-        let t = &mut toks[k - 1];
-        t.kind = Kind::Weekday(d);
-        t.date = true;
-        t.stop = false;
-        t.proper = false;
-        t.end = end;
-        t.norm = format!(
-            "{}-feira",
-            FEIRA_WEEKDAYS.iter().find(|w| w.1 == d).map_or("", |w| w.0)
-        );
-        finish(t, stemmer);
+        toks[k - 1].end = end;
+        make_weekday(&mut toks[k - 1], d, stemmer);
         toks.remove(k);
+    }
+}
+
+/// Make token `t` Portuguese weekday `d` (0 = Monday), read as "segunda-feira" …
+/// "sexta-feira" whichever way it is written.
+fn make_weekday(t: &mut Token, d: u8, stemmer: &Stemmer) {
+    t.kind = Kind::Weekday(d);
+    t.date = true;
+    t.stop = false;
+    t.proper = false;
+    t.norm = format!(
+        "{}-feira",
+        FEIRA_WEEKDAYS.iter().find(|w| w.1 == d).map_or("", |w| w.0)
+    );
+    finish(t, stemmer);
+}
+
+/// Words before a Portuguese weekday said without "feira" ("na quinta", "nesta segunda",
+/// "na próxima terça", "na passada sexta"): [`bare_weekdays`].
+const BEFORE_BARE_WEEKDAY: &[&str] = &[
+    "na", "nesta", "desta", "esta", "próxima", "proxima", "última", "ultima", "passada",
+];
+
+/// Words after such a weekday that leave it one ("na quinta em Lisboa", "na quinta à
+/// noite", "na segunda passada", "na terça e na quarta"): a noun after it makes it an
+/// ordinal or a farm ("na segunda volta", "na quinta do Lago").
+const AFTER_BARE_WEEKDAY: &[&str] = &[
+    "em", "à", "às", "ao", "aos", "pela", "pelo", "passada", "próxima", "proxima", "seguinte", "e",
+    "ou", "de",
+];
+
+/// Portuguese weekdays said without "feira" (`lexicon::FEIRA_WEEKDAYS`: "na quinta",
+/// "nesta segunda", "na próxima terça") are weekday tokens, as [`join_feira`] makes them,
+/// only where they cannot be read otherwise: in lower case, after one of
+/// [`BEFORE_BARE_WEEKDAY`], and then at the end of a clause, before a date or before one
+/// of [`AFTER_BARE_WEEKDAY`] ("de" only before "manhã", "tarde", "noite"); or right
+/// before a date anywhere ("quinta, 11 de dezembro"). Alone "segunda" is second and
+/// "quinta" a farm ("na segunda volta", "na Quinta da Regaleira", "a quinta do Lago").
+pub(super) fn bare_weekdays(toks: &mut [Token], chars: &[char], stemmer: &Stemmer) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        let Some(&(_, d)) = FEIRA_WEEKDAYS.iter().find(|(w, _)| *w == t.norm) else {
+            continue;
+        };
+        if t.kind != Kind::Word || !chars.get(t.start).is_some_and(|c| c.is_lowercase()) {
+            continue;
+        }
+        let next = toks.get(k + 1);
+        let gap_punct = next.is_none_or(|n| {
+            chars
+                .get(t.end..n.start)
+                .is_some_and(|g| g.iter().any(|c| !c.is_whitespace()))
+        });
+        let dated = next.is_some_and(|n| n.date || matches!(n.kind, Kind::Month(_)));
+        let time_of_day = |n: usize| {
+            toks.get(n).is_some_and(|w| {
+                matches!(
+                    w.norm.as_str(),
+                    "manhã" | "manha" | "tarde" | "noite" | "madrugada"
+                )
+            })
+        };
+        let after_ok = gap_punct
+            || dated
+            || next.is_some_and(|n| {
+                AFTER_BARE_WEEKDAY.contains(&n.norm.as_str())
+                    && (n.norm != "de" || time_of_day(k + 2))
+            });
+        let before = k > 0 && BEFORE_BARE_WEEKDAY.contains(&toks[k - 1].norm.as_str());
+        if !((before && after_ok) || dated) {
+            continue;
+        }
+        make_weekday(&mut toks[k], d, stemmer);
     }
 }
 
