@@ -62,6 +62,8 @@ mod tests_durations;
 #[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
+mod tests_number_words;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_shares;

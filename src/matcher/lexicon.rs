@@ -6,9 +6,11 @@
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
+pub(in crate::matcher) use cardinals::{cardinal, MULTIPLIERS};
 pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
+mod cardinals;
 mod dates;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

@@ -8,16 +8,19 @@ use super::counts::{
 };
 use super::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
-    glued, proportion, quantifier_start, range_low, score_first, unit_key, PROPORTION_STEP,
-    SCORE_AFTER, ZONES,
+    glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
 };
 use super::units::{code_before, currency_before, is_degrees, is_money, temperature, unit_of};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::{Kind, Token};
+use slots::{score_slot, share_slot};
+use spelled::read_kind;
 use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
+mod slots;
+mod spelled;
 mod verdict;
 
 /// What a figure is to the fact it tells.
@@ -133,6 +136,8 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         {
             continue;
         }
+        // A number word of the sentence's language ("tres" in Spanish) is a figure.
+        let kind = read_kind(p, i, guessed);
         // "60 000 fans": the figure is read at its last group of digits, "two dozen" at
         // "dozen", "two thirds of" at "thirds"; a clock time ("14:08") is no count.
         if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i)
@@ -191,14 +196,14 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
             continue;
         }
-        let is_num = matches!(t.kind, Kind::Number(_)) && !t.date;
-        let vague = t.kind == Kind::Vague && article.is_none();
+        let is_num = matches!(kind, Kind::Number(_)) && !t.date;
+        let vague = kind == Kind::Vague && article.is_none();
         let glued = glued(toks, i);
         if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
             continue;
         }
         // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
-        let value = match (t.kind, glued, article.or(grouped)) {
+        let value = match (kind, glued, article.or(grouped)) {
             (_, _, Some((v, _))) | (Kind::Number(v), _, _) | (_, Some((v, _)), _) => v.to_bits(),
             _ => t.stem,
         };
@@ -228,7 +233,7 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         {
             continue;
         }
-        if let (Some(f), Kind::Number(v)) = (score_first(p, i), t.kind) {
+        if let (Some(f), Kind::Number(v)) = (score_first(p, i), kind) {
             out.push(score_slot(p, f, i, v));
             continue;
         }
@@ -409,7 +414,7 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
             likely: true,
             point: false,
             comma: false,
-            step: match (article.or(grouped), t.kind) {
+            step: match (article.or(grouped), kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
                 _ => 1.0,
             },
@@ -478,6 +483,21 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let sb = number_slots(b, lb);
     // Two sentences in two languages, both told: the words around a sum share no stem.
     let across = matches!((la, lb), (Some(x), Some(y)) if x != y);
+    // Across languages a counted noun is a word of its own language ("workers" /
+    // "ouvriers"): a count of things whose noun the other sentence never counts, when it
+    // is the only such count on each side, is about the same thing as the other's.
+    let foreign = |s: &NumSlot, other: &[NumSlot]| {
+        across
+            && s.role == Role::Count
+            && s.dim == 0
+            && s.noun.is_some_and(|n| {
+                n != unit_key("percent") && other.iter().all(|o| o.noun != Some(n))
+            })
+    };
+    let lone = |mine: &[NumSlot], other: &[NumSlot]| {
+        mine.iter().filter(|s| foreign(s, other)).count() == 1
+    };
+    let lone_pair = lone(&sa, &sb) && lone(&sb, &sa);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy.
     // The same figure in another unit of the dimension is no agreement ("60 km" / "60
@@ -503,7 +523,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
                     (None, None) => x.bare && y.bare,
                     _ => false,
-                };
+                }
+                || (lone_pair && foreign(x, &sb) && foreign(y, &sa));
             let unit_differs = other_unit(x, y) && x.value == y.value;
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
@@ -562,58 +583,6 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             (((x.start, x.end), (y.start, y.end)), softer(x, y))
         })
         .collect()
-}
-
-/// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
-/// or a fraction, told roughly: `figures::PROPORTION_STEP`) with its bound and range; the
-/// other exact slots (a score, "no one") are built from it.
-fn share_slot(share: f64, tok: usize, bound: Bound, (start, end): (usize, usize)) -> NumSlot {
-    NumSlot {
-        value: share.to_bits(),
-        role: Role::Count,
-        tok,
-        noun: Some(unit_key("percent")),
-        noun_class: 0,
-        dim: 0,
-        thing: 0,
-        paid: false,
-        bare: false,
-        vague: false,
-        size: (0.0, 0.0),
-        bound,
-        either: None,
-        likely: true,
-        point: false,
-        comma: false,
-        step: PROPORTION_STEP,
-        start,
-        end,
-    }
-}
-
-/// The score or tally of figures `f` and `i` (its second figure, of value `v`): its value
-/// the two figures, lower first, so that "2-3" and "3-2" agree; its bound the words before
-/// it ("nearly 2-1", a ratio); its range takes in the word of the game after it ("2-3
-/// defeat").
-fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
-    let toks = &p.tokens;
-    let u = match toks[f].kind {
-        Kind::Number(u) => u,
-        _ => v,
-    };
-    let end = toks
-        .get(i + 1)
-        .filter(|t| SCORE_AFTER.contains(&t.norm.as_str()))
-        .unwrap_or(&toks[i])
-        .end;
-    let range = (quantifier_start(toks, f), end);
-    NumSlot {
-        value: crate::matcher::text::hash_str(&format!("score {} {}", u.min(v), u.max(v))),
-        role: Role::Score,
-        noun: Some(crate::matcher::text::hash_str("score")),
-        step: 1.0,
-        ..share_slot(0.0, i, bound_before(toks, f).0, range)
-    }
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

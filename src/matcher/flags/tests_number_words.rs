@@ -1,0 +1,96 @@
+//! Tests of number words of French, German, Spanish, Italian, Portuguese and Dutch
+//! (`lexicon::cardinals`): read as figures where they cannot be another word or the
+//! sentence's language settles it, and counts compared across two languages, whose
+//! counted nouns differ ("workers" / "ouvriers").
+
+use super::test_util::{no_number_flag, one_flag};
+
+const EN: &str = "Two workers were injured, firefighters said.";
+
+#[test]
+fn a_count_in_words_of_another_language_is_compared() {
+    for (b, fb) in [
+        (
+            "Trois ouvriers ont été blessés, selon les pompiers.",
+            "Trois ouvriers",
+        ),
+        (
+            "Drei Arbeiter wurden verletzt, sagte die Feuerwehr.",
+            "Drei Arbeiter",
+        ),
+        (
+            "Tres trabajadores resultaron heridos, según los bomberos.",
+            "Tres trabajadores",
+        ),
+        (
+            "Tre operai sono rimasti feriti, secondo i vigili del fuoco.",
+            "Tre operai",
+        ),
+        (
+            "Três trabalhadores ficaram feridos, disseram os bombeiros.",
+            "Três trabalhadores",
+        ),
+        (
+            "Drie arbeiders zijn bij de brand gewond geraakt, zei de brandweer van de stad.",
+            "Drie arbeiders",
+        ),
+    ] {
+        one_flag(EN, b, "Two workers", fb, false);
+    }
+    for b in [
+        "Deux ouvriers ont été blessés, selon les pompiers.",
+        "Zwei Arbeiter wurden verletzt, sagte die Feuerwehr.",
+        "Dos trabajadores resultaron heridos, según los bomberos.",
+        "Due operai sono rimasti feriti, secondo i vigili del fuoco.",
+        "Dois trabalhadores ficaram feridos, disseram os bombeiros.",
+        "Twee arbeiders zijn bij de brand gewond geraakt, zei de brandweer van de stad.",
+    ] {
+        no_number_flag(EN, b);
+    }
+}
+
+#[test]
+fn a_number_word_that_is_another_word_is_read_only_where_it_is_a_number() {
+    // In one language.
+    one_flag(
+        "Os dois presidentes falaram dos planos para o porto.",
+        "Os três presidentes falaram dos planos para o porto.",
+        "dois presidentes",
+        "três presidentes",
+        false,
+    );
+    one_flag(
+        "Neuf ouvriers ont été blessés, selon les pompiers.",
+        "Huit ouvriers ont été blessés, selon les pompiers.",
+        "Neuf ouvriers",
+        "Huit ouvriers",
+        false,
+    );
+    for (a, b) in [
+        // Portuguese "dos" is "of the"; "neuf" after a noun is "new"; German "Acht" is
+        // attention; a number word before "mil" is not read alone.
+        (
+            "O ministro falou dos planos do governo para o porto.",
+            "O ministro falou dos 12 planos do governo para o porto.",
+        ),
+        (
+            "Un vélo neuf a été volé selon la police.",
+            "Un vélo a été volé selon la police hier soir.",
+        ),
+        (
+            "Die Feuerwehr nahm die Warnung in Acht, sagte der Sprecher.",
+            "Die Feuerwehr nahm die 12 Warnungen ernst, sagte der Sprecher.",
+        ),
+        (
+            "Tres mil personas marcharon en Madrid, según la policía.",
+            "3.000 personas marcharon en Madrid, según la policía.",
+        ),
+        // Spanish "dos" in an English sentence is a name.
+        (
+            "The band Dos Santos played for the workers, organisers said.",
+            "The band played for 300 workers, organisers said.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+}

@@ -1,0 +1,182 @@
+//! Cardinal number words of French, German, Spanish, Italian, Portuguese and Dutch that
+//! the tokeniser does not read as numbers (`lexicon::UNITS` holds the English ones and a
+//! few French and German ones that are no other word: "trois", "zwei"). Many are other
+//! words too: Spanish "dos" is Portuguese "of the", Italian "due" and "sei" are English
+//! "due" and Italian "you are", French "neuf" is "new", Dutch "onze" is "our", "Otto" and
+//! "Dix" are names. So each word says in which languages it is a number and whether it
+//! may be read as one in a sentence whose language is not told ([`cardinal`]); the number
+//! flags read them (`flags::numbers`). "One" ("un", "ein", "uno", "um", "een") is left
+//! out: it is mostly an article.
+
+use crate::matcher::language::Language;
+
+const FR: u8 = 1;
+const DE: u8 = 2;
+const ES: u8 = 4;
+const IT: u8 = 8;
+const PT: u8 = 16;
+const NL: u8 = 32;
+
+/// A number word: its value, the languages it is a number in, and whether it is no other
+/// word of English or of these languages (read too when a sentence's language is not
+/// told).
+type Cardinal = (&'static str, f64, u8, bool);
+
+/// The number words, lower case with their accents as tokens are normalised.
+const CARDINALS: &[Cardinal] = &[
+    // French (the others are `lexicon::UNITS`); "sept" is also a month's abbreviation
+    // and "neuf" "new" ([`cardinal`]), "dix", "trente" are names, "seize" an English verb.
+    ("sept", 7.0, FR, false),
+    ("neuf", 9.0, FR, false),
+    ("dix", 10.0, FR, false),
+    ("onze", 11.0, FR | PT, false),
+    ("treize", 13.0, FR, true),
+    ("quatorze", 14.0, FR | PT, true),
+    ("seize", 16.0, FR, false),
+    ("trente", 30.0, FR, false),
+    ("quarante", 40.0, FR, true),
+    ("soixante", 60.0, FR, true),
+    // German; "elf" is an English word.
+    ("elf", 11.0, DE | NL, false),
+    ("dreizehn", 13.0, DE, true),
+    ("vierzehn", 14.0, DE, true),
+    ("fünfzehn", 15.0, DE, true),
+    ("sechzehn", 16.0, DE, true),
+    ("siebzehn", 17.0, DE, true),
+    ("achtzehn", 18.0, DE, true),
+    ("neunzehn", 19.0, DE, true),
+    ("vierzig", 40.0, DE, true),
+    ("sechzig", 60.0, DE, true),
+    ("siebzig", 70.0, DE, true),
+    ("achtzig", 80.0, DE, true),
+    ("neunzig", 90.0, DE, true),
+    // Spanish; "dos" is Portuguese "of the", "tres" French "très" unaccented, "once" and
+    // "quince" English words, "doce" Portuguese "sweet".
+    ("dos", 2.0, ES, false),
+    ("tres", 3.0, ES | PT, false),
+    ("cuatro", 4.0, ES, true),
+    ("cinco", 5.0, ES | PT, true),
+    ("seis", 6.0, ES | PT, true),
+    ("siete", 7.0, ES, true),
+    ("ocho", 8.0, ES, true),
+    ("nueve", 9.0, ES, true),
+    ("diez", 10.0, ES, true),
+    ("once", 11.0, ES, false),
+    ("doce", 12.0, ES, false),
+    ("trece", 13.0, ES, true),
+    ("catorce", 14.0, ES, true),
+    ("quince", 15.0, ES, false),
+    ("veinte", 20.0, ES, true),
+    ("treinta", 30.0, ES, true),
+    ("cuarenta", 40.0, ES, true),
+    ("cincuenta", 50.0, ES, true),
+    ("sesenta", 60.0, ES, true),
+    ("setenta", 70.0, ES | PT, true),
+    ("ochenta", 80.0, ES, true),
+    ("noventa", 90.0, ES | PT, true),
+    // Portuguese; "sete" is Sète unaccented, "dez" and "doze" are other words.
+    ("dois", 2.0, PT, true),
+    ("duas", 2.0, PT, true),
+    ("três", 3.0, PT, true),
+    ("quatro", 4.0, PT, true),
+    ("sete", 7.0, PT, false),
+    ("oito", 8.0, PT, true),
+    ("nove", 9.0, PT | IT, false),
+    ("dez", 10.0, PT, false),
+    ("doze", 12.0, PT, false),
+    ("treze", 13.0, PT, true),
+    ("vinte", 20.0, PT, true),
+    ("trinta", 30.0, PT, true),
+    ("quarenta", 40.0, PT, true),
+    ("cinquenta", 50.0, PT, true),
+    ("sessenta", 60.0, PT, true),
+    ("oitenta", 80.0, PT, true),
+    // Italian; "due", "tre", "sei", "otto", "venti" are other words or names.
+    ("due", 2.0, IT, false),
+    ("tre", 3.0, IT, false),
+    ("quattro", 4.0, IT, true),
+    ("cinque", 5.0, IT, true),
+    ("sei", 6.0, IT, false),
+    ("sette", 7.0, IT, true),
+    ("otto", 8.0, IT, false),
+    ("dieci", 10.0, IT, true),
+    ("undici", 11.0, IT, true),
+    ("dodici", 12.0, IT, true),
+    ("tredici", 13.0, IT, true),
+    ("quindici", 15.0, IT, true),
+    ("venti", 20.0, IT, false),
+    ("trenta", 30.0, IT, false),
+    ("quaranta", 40.0, IT, true),
+    ("cinquanta", 50.0, IT, true),
+    // Dutch ("vier" and "acht" are `lexicon::UNITS`); "tien" is a name.
+    ("twee", 2.0, NL, true),
+    ("drie", 3.0, NL, true),
+    ("vijf", 5.0, NL, true),
+    ("zes", 6.0, NL, true),
+    ("zeven", 7.0, NL, true),
+    ("negen", 9.0, NL, true),
+    ("tien", 10.0, NL, false),
+    ("twaalf", 12.0, NL, true),
+    ("dertien", 13.0, NL, true),
+    ("veertien", 14.0, NL, true),
+    ("vijftien", 15.0, NL, true),
+    ("twintig", 20.0, NL, true),
+    ("dertig", 30.0, NL, true),
+    ("veertig", 40.0, NL, true),
+    ("vijftig", 50.0, NL, true),
+];
+
+/// Words that multiply the number word before them ("tres mil", "trois cents", "zwei
+/// Millionen"): such a number is not read ([`cardinal`] is for the word alone), nor are
+/// these words by themselves.
+pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
+    "cent",
+    "cents",
+    "mille",
+    "mil",
+    "mila",
+    "cien",
+    "cientos",
+    "cento",
+    "cem",
+    "hundert",
+    "tausend",
+    "honderd",
+    "duizend",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "millionen",
+    "milliarde",
+    "milliarden",
+    "millón",
+    "millones",
+    "milione",
+    "milioni",
+    "milhão",
+    "milhões",
+    "miljoen",
+    "miljard",
+];
+
+/// The value of the number word `word` (lower case) in a sentence of `language`: a word
+/// of [`CARDINALS`] that is a number in that language, or that is no other word when the
+/// language is not told; `None` for any other word.
+pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Option<f64> {
+    let bit = match language {
+        None => 0,
+        Some(Language::French) => FR,
+        Some(Language::German) => DE,
+        Some(Language::Spanish) => ES,
+        Some(Language::Italian) => IT,
+        Some(Language::Portuguese) => PT,
+        Some(Language::Dutch) => NL,
+        Some(_) => return None,
+    };
+    CARDINALS
+        .iter()
+        .find(|c| c.0 == word)
+        .filter(|&&(_, _, langs, sure)| langs & bit != 0 || (bit == 0 && sure))
+        .map(|c| c.1)
+}
