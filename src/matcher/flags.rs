@@ -38,6 +38,7 @@ mod bounds;
 mod cjk;
 mod counts;
 mod dates;
+mod dayparts;
 mod figures;
 mod names;
 mod numbers;
@@ -55,6 +56,8 @@ mod tests_bounds;
 mod tests_cjk;
 #[cfg(test)]
 mod tests_dates;
+#[cfg(test)]
+mod tests_dayparts;
 #[cfg(test)]
 mod tests_decimal_marks;
 #[cfg(test)]

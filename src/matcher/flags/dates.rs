@@ -20,6 +20,8 @@ pub(super) enum DateItem {
     /// A day of a month in figures that may be read either way round ("5/6/2005": May 6
     /// or June 5): month and day of one reading.
     DayEither(u8, u32),
+    /// A part of the day: 1 morning, 2 afternoon, 3 evening, 4 night (`dayparts.rs`).
+    DayPart(u8),
 }
 
 /// Words a dateline may have besides its date and time.
@@ -176,6 +178,20 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                 (t.start, t.end),
                 date_expression(p, i),
             )),
+            // A part of the day that dates something ("on Monday morning"), noon or
+            // midnight, unless it dates the report.
+            Kind::Word if !t.date => {
+                let item = match super::dayparts::day_part(toks, i) {
+                    Some(part) => Some(DateItem::DayPart(part)),
+                    None => super::dayparts::noon_or_midnight(toks, i)
+                        .map(|m| DateItem::Time(m, 0, true, false)),
+                };
+                if let Some(item) = item {
+                    if !of_report(toks, date_expression(p, i).0) {
+                        out.push((item, (t.start, t.end), date_expression(p, i)));
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -225,10 +241,16 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             ) | (DateItem::Weekday(_), DateItem::Weekday(_))
                 | (DateItem::Year(_), DateItem::Year(_))
                 | (DateItem::Time(..), DateItem::Time(..))
+                | (DateItem::DayPart(_), DateItem::DayPart(_))
         )
     };
     // A time told roughly on either side gives the softer flag.
     let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _));
+    // Two neighbouring parts of the day ("evening" / "night") give the softer flag.
+    let near = |x: DateItem, y: DateItem| match (x, y) {
+        (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),
+        _ => false,
+    };
     let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
     // Across languages the words around two dates share no stem: any two dates of the
     // same kind may be about the same thing.
@@ -258,7 +280,8 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
-            out.push(((da[i].1, db[j].1), rough(da[i].0) || rough(db[j].0)));
+            let soft = rough(da[i].0) || rough(db[j].0) || near(da[i].0, db[j].0);
+            out.push(((da[i].1, db[j].1), soft));
         }
     }
     // The same month, a day on one side only, and no day of it on the other.
@@ -313,13 +336,15 @@ fn across_languages(a: &Prepared, b: &Prepared) -> bool {
 }
 
 /// How much a date item says, for choosing the one to flag in an expression ("Monday, 28
-/// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3 (lower is more).
+/// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3, a part of
+/// the day 4 (lower is more).
 fn specificity(x: DateItem) -> u8 {
     match x {
         DateItem::Day(..) | DateItem::DayEither(..) => 0,
         DateItem::Time(..) => 1,
         DateItem::Year(_) => 2,
         DateItem::Weekday(_) => 3,
+        DateItem::DayPart(_) => 4,
     }
 }
 
