@@ -170,3 +170,46 @@ fn a_source_told_as_a_noun_phrase_names_its_person_on_the_page() {
         "Sergei Lavrov"
     ));
 }
+
+/// Session 16: a role told as a noun phrase before the verb ("A spokesman for Putin said")
+/// was read as naming Putin, on the page as in `parallax suggest`, so it differed from
+/// Lavrov; after "according to" the same phrase already was an unnamed role. Before the
+/// verb it is one too ("A Kremlin spokesman said", "An aide to the president said"), in a
+/// sentence and in an attribution span's text; a phrase that names its person still does.
+#[test]
+fn a_role_told_as_a_noun_phrase_before_the_verb_names_no_one_on_the_page() {
+    let said = |who: &str| format!("{who} said the talks in Geneva were useful.");
+    for x in [
+        "A spokesman for Putin",
+        "A Kremlin spokesman",
+        "An aide to the president",
+        "Putin's spokesman",
+        "A spokesman for the Kremlin",
+    ] {
+        let flags = page_flags(&said(x), &said("Foreign Minister Sergei Lavrov"));
+        assert!(flags.iter().all(|f| f.0 != "speaker"), "{x}: {flags:?}");
+        let names: Vec<String> = speaker_names(&said(x)).into_iter().map(|x| x.1).collect();
+        assert!(!names.iter().any(|n| n == "Putin"), "{x}: {names:?}");
+    }
+    let flags = page_flags(
+        &said("The Kremlin's spokesman, Dmitry Peskov,"),
+        &said("Sergei Lavrov"),
+    );
+    assert!(flags.iter().any(|f| f.0 == "speaker"), "{flags:?}");
+    // An attribution span's text, without its verb.
+    use parallax::matcher::speakers_may_differ;
+    for x in [
+        "A spokesman for Putin",
+        "a Kremlin spokesman",
+        "an aide to the president",
+    ] {
+        assert!(
+            !speakers_may_differ(x, "Foreign Minister Sergei Lavrov"),
+            "{x}"
+        );
+    }
+    assert!(speakers_may_differ(
+        "the Kremlin's spokesman, Dmitry Peskov",
+        "Sergei Lavrov"
+    ));
+}
