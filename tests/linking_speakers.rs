@@ -137,9 +137,14 @@ fn a_source_told_as_a_noun_phrase_names_its_person_on_the_page() {
         "said a spokesman for the Kremlin, Dmitry Peskov",
     ] {
         let flags = page_flags(&end(x), &end("Sergei Lavrov said"));
+        // The title written right before the name is shown with it.
+        let peskov = match x.contains("from Kremlin spokesman") {
+            true => "Kremlin spokesman Dmitry Peskov",
+            false => "Dmitry Peskov",
+        };
         let want = (
             "speaker".to_string(),
-            "Dmitry Peskov".to_string(),
+            peskov.to_string(),
             "Sergei Lavrov".to_string(),
         );
         assert!(flags.contains(&want), "{x}: {flags:?}");
@@ -212,4 +217,66 @@ fn a_role_told_as_a_noun_phrase_before_the_verb_names_no_one_on_the_page() {
         "the Kremlin's spokesman, Dmitry Peskov",
         "Sergei Lavrov"
     ));
+}
+
+/// Session 16: the flag showed "Dmitry Peskov ≠ Foreign Minister Sergei Lavrov" for
+/// "..., according to Kremlin spokesman Dmitry Peskov." / "..., Foreign Minister Sergei
+/// Lavrov said.": a capitalised title is part of the name, a lower-case one was dropped.
+/// Both show their titles now, on the page as in `parallax suggest`; the flag's range
+/// covers the title too.
+#[test]
+fn a_speaker_flag_shows_each_name_with_its_title() {
+    let fact = "The strike will continue until the spring";
+    let lavrov = format!("{fact}, Foreign Minister Sergei Lavrov said.");
+    for (a, peskov) in [
+        (
+            format!("{fact}, according to Kremlin spokesman Dmitry Peskov."),
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        (
+            format!("{fact}, said Kremlin spokesman Dmitry Peskov."),
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        (
+            format!("White House press secretary Karine Jean-Pierre said {fact}."),
+            "White House press secretary Karine Jean-Pierre",
+        ),
+    ] {
+        let want = (
+            "speaker".to_string(),
+            peskov.to_string(),
+            "Foreign Minister Sergei Lavrov".to_string(),
+        );
+        let flags = page_flags(&a, &lavrov);
+        assert!(flags.contains(&want), "page: {a}: {flags:?}");
+        let cli: Vec<_> = parallax::matcher::explain(&a, &lavrov)
+            .flags
+            .into_iter()
+            .filter(|f| f.kind.as_str() == "speaker")
+            .collect();
+        assert_eq!(
+            cli.iter()
+                .map(|f| (f.a.as_str(), f.b.as_str()))
+                .collect::<Vec<_>>(),
+            [(peskov, "Foreign Minister Sergei Lavrov")],
+            "suggest: {a}"
+        );
+        let shown: String = a
+            .chars()
+            .skip(cli[0].a_range.0)
+            .take(cli[0].a_range.1 - cli[0].a_range.0)
+            .collect();
+        assert_eq!(shown, peskov);
+    }
+    // A participle or an adverb before a name is no title.
+    let flags = page_flags(
+        &format!("{fact}, Kremlin-backed Sergei Aksyonov said."),
+        &lavrov,
+    );
+    assert!(
+        flags
+            .iter()
+            .any(|f| f.0 == "speaker" && f.1 == "Sergei Aksyonov"),
+        "{flags:?}"
+    );
 }

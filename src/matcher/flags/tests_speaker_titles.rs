@@ -11,42 +11,36 @@ fn two_titled_speakers_differ_however_long_their_titles() {
     // A new-user trial (trial 14): no flag with a two-word office on each side; the
     // title words counted as words of the statement, so the two statements looked
     // different. Dropping one title brought the flag back.
+    // The flag shows each with its title (session 16: "Kremlin spokesman Dmitry Peskov"
+    // showed as "Dmitry Peskov" against "Foreign Minister Sergei Lavrov").
     let end = |who: &str| format!("Moscow will respond to the sanctions, {who} said.");
-    for (x, y, tx, ty) in [
+    for (x, y) in [
         (
             "Foreign Minister Sergei Lavrov",
             "Kremlin spokesman Dmitry Peskov",
-            "Foreign Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
         (
             "Foreign Minister Sergei Lavrov",
             "White House spokesman John Kirby",
-            "Foreign Minister Sergei Lavrov",
-            "John Kirby",
         ),
         (
             "Finance Minister Sergei Lavrov",
             "Kremlin spokesman Dmitry Peskov",
-            "Finance Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
         (
             "Russian Foreign Minister Sergei Lavrov",
             "Kremlin aide Dmitry Peskov",
-            "Russian Foreign Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
     ] {
-        has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), tx, ty);
-        has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), ty, tx);
+        has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), x, y);
+        has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), y, x);
     }
     has_flag(
         DiscrepancyKind::Speaker,
         "Foreign Minister Sergei Lavrov said Moscow would respond to the sanctions.",
         "Kremlin spokesman Dmitry Peskov said Moscow would respond to the sanctions.",
         "Foreign Minister Sergei Lavrov",
-        "Dmitry Peskov",
+        "Kremlin spokesman Dmitry Peskov",
     );
     // Of the same kind, our own: wire phrasing with long offices on both sides.
     has_flag(
@@ -54,14 +48,14 @@ fn two_titled_speakers_differ_however_long_their_titles() {
         "The central bank will raise interest rates in March, Finance Minister Christian Lindner told reporters.",
         "The central bank will raise interest rates in March, government spokesman Steffen Hebestreit told reporters.",
         "Finance Minister Christian Lindner",
-        "Steffen Hebestreit",
+        "government spokesman Steffen Hebestreit",
     );
     has_flag(
         DiscrepancyKind::Speaker,
         "Two hostages were freed overnight, Israeli military spokesman Daniel Hagari said.",
         "Two hostages were freed overnight, Qatari Foreign Ministry spokesman Majed al-Ansari said.",
-        "Daniel Hagari",
-        "Majed al-Ansari",
+        "Israeli military spokesman Daniel Hagari",
+        "Qatari Foreign Ministry spokesman Majed al-Ansari",
     );
     has_flag(
         DiscrepancyKind::Speaker,
@@ -119,9 +113,8 @@ fn a_person_after_an_office_with_of_speaks() {
         ),
         ("Mayor of New York City Eric Adams", "Governor Kathy Hochul"),
     ] {
-        let ty = y.strip_prefix("Foreign Ministry spokesman ").unwrap_or(y);
-        has_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y), x, ty);
-        has_flag(DiscrepancyKind::Speaker, &fact(y), &fact(x), ty, x);
+        has_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y), x, y);
+        has_flag(DiscrepancyKind::Speaker, &fact(y), &fact(x), y, x);
     }
     has_flag(
         DiscrepancyKind::Speaker,
@@ -304,20 +297,13 @@ fn a_source_told_as_a_noun_phrase_names_its_person() {
     ] {
         for y in ["Sergei Lavrov said", "Lavrov said"] {
             let lavrov = y.trim_end_matches(" said");
-            has_flag(
-                DiscrepancyKind::Speaker,
-                &end(x),
-                &end(y),
-                "Dmitry Peskov",
-                lavrov,
-            );
-            has_flag(
-                DiscrepancyKind::Speaker,
-                &end(y),
-                &end(x),
-                lavrov,
-                "Dmitry Peskov",
-            );
+            // The title written before the name is shown with it.
+            let peskov = match x.contains("from Kremlin spokesman") {
+                true => "Kremlin spokesman Dmitry Peskov",
+                false => "Dmitry Peskov",
+            };
+            has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), peskov, lavrov);
+            has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), lavrov, peskov);
         }
         for y in ["Peskov said", "the Kremlin said", "according to Peskov"] {
             no_flag_either(DiscrepancyKind::Speaker, &[(&end(x), &end(y))]);
@@ -399,16 +385,22 @@ fn a_role_told_as_a_noun_phrase_before_the_verb_names_no_one() {
         ["Melissa Berryhill"]
     );
     // A phrase that names its person or organisation is read as before.
-    for x in [
-        "A statement from Kremlin spokesman Dmitry Peskov",
-        "The Kremlin's spokesman, Dmitry Peskov,",
-        "A spokesman for the Kremlin, Dmitry Peskov,",
+    for (x, peskov) in [
+        (
+            "A statement from Kremlin spokesman Dmitry Peskov",
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        ("The Kremlin's spokesman, Dmitry Peskov,", "Dmitry Peskov"),
+        (
+            "A spokesman for the Kremlin, Dmitry Peskov,",
+            "Dmitry Peskov",
+        ),
     ] {
         has_flag(
             DiscrepancyKind::Speaker,
             &said(x),
             &said("Lavrov"),
-            "Dmitry Peskov",
+            peskov,
             "Lavrov",
         );
     }

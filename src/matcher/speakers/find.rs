@@ -347,7 +347,7 @@ pub(super) fn char_before(p: &Prepared, at: usize) -> Option<char> {
 /// Words that may follow the name after an inverted "said" while that name still ends its
 /// clause: a place, a time or a manner of saying ("..., said Carroll in a statement",
 /// "..., said Smith on Monday", "..., said Doe of the Red Cross").
-const AFTER_SPEAKER: &[&str] = &[
+pub(super) const AFTER_SPEAKER: &[&str] = &[
     "of",
     "in",
     "on",
