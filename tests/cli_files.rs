@@ -423,15 +423,20 @@ fn agree_compares_over_the_articles_every_file_holds_as_the_page_does() {
     );
     assert_eq!(v["disagreement"].as_array().map(Vec::len), Some(1), "{v}");
     assert_eq!(v["disagreement"][0]["title"], "AFP");
-    // The very figures of the page's class view.
-    let page = Class::of_students(&[Annotated::new(&a, &ana), Annotated::new(&e, &eve)])
-        .agreement()
-        .expect("two files")
-        .expect("agreement");
+    // The very figures and notices of the page's class view, and of the library's
+    // `exercise::agree`: one path (session 16: the library refused these files).
+    let files = [Annotated::new(&a, &ana), Annotated::new(&e, &eve)];
+    let class = Class::of_students(&files).agreement_with_notices();
+    let notices = class.notices();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(v["warnings"][0], notices[0], "{v}");
+    let page = class.agreement.expect("two files").expect("agreement");
     assert_eq!(
         v["alpha_u"],
         serde_json::to_value(&page.alpha_u).expect("JSON")
     );
+    let lib = parallax::exercise::agree(&files).expect("agreement");
+    assert_eq!(serde_json::to_value(&lib).expect("JSON"), v);
     // No article in every file: refused, saying who lacks which.
     let o = run(&["agree", &a, &e, &f]);
     let err = stderr(&o);

@@ -218,24 +218,46 @@ fn an_article_only_the_student_has_is_left_out_of_the_grade_and_said_so() {
         .unwrap()
         .contains("left out of the grade"));
     assert!(plain.warnings.is_empty() && plain.left_out_articles.is_empty());
-    // Agreement still needs the same articles, and says what to do.
-    let e = exercise::agree(&[ka, sa]).unwrap_err().to_string();
+    // Curation still needs the same articles, and says what to do.
+    let e = Curation::new(&[ka, sa]).unwrap_err().to_string();
     assert!(
         e.contains("cleo.json has the article \"BBC\"")
             && e.contains("remove that article from the workspace cleo.json was exported from")
             && e.contains("add the article to key.json"),
         "{e}"
     );
+    // Agreement, as `parallax agree` and the class view (one path), compares the articles
+    // both hold and says which it left out, first among its warnings.
+    let a = exercise::agree(&[ka, sa]).unwrap();
+    assert_eq!(a.disagreement.len(), 2);
+    assert!(
+        a.warnings[0].contains("leave out the article \"BBC\""),
+        "{:?}",
+        a.warnings
+    );
 }
 
 #[test]
 fn files_of_different_articles_are_refused_naming_the_article() {
-    // Grading takes them (on the shared articles: `exercise_articles.rs`); `agree` does not.
+    // Grading takes them (on the shared articles: `exercise_articles.rs`), and agreement
+    // (over the articles all hold, saying which it left out); curation does not.
     let k = key();
     let mut other = Workspace::new();
     other.add_document("AFP", "afp.txt", A);
     other.add_document("BBC", "bbc.txt", "Something else entirely.");
-    let e = exercise::agree(&[
+    let a = exercise::agree(&[
+        Annotated::new("key.json", &k),
+        Annotated::new("x.json", &other),
+    ])
+    .unwrap();
+    assert_eq!(a.disagreement.len(), 1);
+    assert_eq!(a.disagreement[0].title, "AFP");
+    let notices = a.warnings.join(" ");
+    assert!(
+        notices.contains("\"Reuters\"") && notices.contains("\"BBC\""),
+        "{notices}"
+    );
+    let e = Curation::new(&[
         Annotated::new("key.json", &k),
         Annotated::new("x.json", &other),
     ])
@@ -247,7 +269,7 @@ fn files_of_different_articles_are_refused_naming_the_article() {
         e.contains("load that article into the workspace x.json was exported from"),
         "{e}"
     );
-    let e = exercise::agree(&[
+    let e = Curation::new(&[
         Annotated::new("x.json", &other),
         Annotated::new("key.json", &k),
     ])
@@ -318,14 +340,13 @@ fn the_same_spans_in_two_files_are_warned_of() {
     assert!(
         twice.warnings[0].starts_with("maria.json and maria-copy.json have the very same spans")
     );
-    let v = exercise::agree_json(&[
+    let json = |files: &[Annotated]| serde_json::to_value(exercise::agree(files).unwrap()).unwrap();
+    let v = json(&[
         Annotated::new("a.json", &s),
         Annotated::new("b.json", &copy),
-    ])
-    .unwrap();
+    ]);
     assert_eq!(v["warnings"].as_array().map(Vec::len), Some(1));
-    let v = exercise::agree_json(&[Annotated::new("key.json", &k), Annotated::new("m.json", &s)])
-        .unwrap();
+    let v = json(&[Annotated::new("key.json", &k), Annotated::new("m.json", &s)]);
     assert!(
         v.get("warnings").is_none(),
         "no warnings field when there is none"

@@ -517,15 +517,10 @@ fn agree(args: &[String]) -> Result<(), String> {
     // every one of them holds; a file with no article in common with the first is left
     // out (the exit code is then 2), and each article or file left out is said, first
     // among the warnings.
-    let class = exercise::class::Class::of_students(&all);
-    let compared = class.compared();
-    let files_left_out = compared.left_out_files.len();
-    let notes: Vec<String> = compared
-        .left_out_files
-        .into_iter()
-        .chain(compared.left_out_articles)
-        .collect();
-    let mut a = match class.agreement() {
+    let class = exercise::class::Class::of_students(&all).agreement_with_notices();
+    let files_left_out = class.left_out_files.len();
+    let notes = class.notices();
+    let a = match class.with_notices() {
         Some(r) => r?,
         None => {
             for n in &notes {
@@ -538,7 +533,6 @@ fn agree(args: &[String]) -> Result<(), String> {
             );
         }
     };
-    a.warnings.splice(0..0, notes);
     // The warnings are in the JSON too; standard error tells whoever runs it by hand.
     for w in &a.warnings {
         eprintln!("parallax: warning: {w}");

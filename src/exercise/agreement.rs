@@ -19,7 +19,6 @@ use super::grade::{score_spans, Item};
 use super::{match_documents, Annotated, ExerciseError};
 use crate::model::{Label, Workspace};
 use serde::Serialize;
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One unit of a unitizing study: `start..start + len` on the continuum, by `rater`, of
@@ -410,10 +409,12 @@ fn disagreement(items: &[&Vec<Item>], length: usize) -> Vec<Stretch> {
     out
 }
 
-/// Agreement between the annotators of `files` (two or more, the same articles).
+/// Agreement between the annotators of `files` (two or more, the same articles): the
+/// computation under [`crate::exercise::agree`] and the class view, which cut the files
+/// down to the articles they all hold first.
 ///
 /// Errors: fewer than two files, or files of different articles (naming the article).
-pub fn agree(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
+pub(crate) fn agree_same_articles(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
     if files.len() < 2 {
         return Err(ExerciseError(
             "agreement needs at least two annotators' files of the same articles".into(),
@@ -504,13 +505,4 @@ pub fn agree(files: &[Annotated<'_>]) -> Result<Agreement, ExerciseError> {
         disagreement,
         warnings: duplicate_warnings(files, &items),
     })
-}
-
-/// [`agree`] as the JSON value `parallax agree` prints:
-/// `{"files", "alpha_u": {"overall", "by_label"}, "pairwise": {"annotators", "strict_f1",
-/// "partial_f1"}, "disagreement": [{"doc", "title", "length", "stretches": [{"start",
-/// "end", "value"}]}]}`.
-pub fn agree_json(files: &[Annotated<'_>]) -> Result<Value, ExerciseError> {
-    let a = agree(files)?;
-    serde_json::to_value(&a).map_err(|e| ExerciseError(format!("cannot write JSON: {e}")))
 }

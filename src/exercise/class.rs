@@ -7,7 +7,7 @@
 //! continuum for every annotator, as alpha_U needs), and say which articles and files
 //! they left out ([`Class::compared`]).
 
-use super::agreement::{agree, Agreement};
+use super::agreement::{agree_same_articles, Agreement};
 use super::curate::Curation;
 use super::grade::{grade, Scheme, StudentGrade};
 use super::Annotated;
@@ -202,12 +202,20 @@ impl Class {
         &self,
         f: impl FnOnce(&[Annotated<'_>]) -> Result<T, String>,
     ) -> Option<Result<T, String>> {
-        let c = self.compared();
+        self.compare_in(&self.compared(), f)
+    }
+
+    /// [`compare`](Class::compare) with whom and what is compared, `c`, already known.
+    fn compare_in<T>(
+        &self,
+        c: &Compared<'_>,
+        f: impl FnOnce(&[Annotated<'_>]) -> Result<T, String>,
+    ) -> Option<Result<T, String>> {
         if c.files.len() < 2 {
             return None;
         }
         if c.articles.is_empty() {
-            return Some(Err(self.nothing_in_common(&c)));
+            return Some(Err(self.nothing_in_common(c)));
         }
         let cut: Vec<Option<Workspace>> = c
             .files
@@ -268,9 +276,25 @@ impl Class {
 
     /// Agreement between the [`compared`](Class::compared) students' files over the
     /// articles they all hold (`None` with fewer than two files), or why not. The key is
-    /// not counted.
+    /// not counted. Without the notices of what was left out: see
+    /// [`agreement_with_notices`](Class::agreement_with_notices).
     pub fn agreement(&self) -> Option<Result<Agreement, String>> {
-        self.compare(|files| agree(files).map_err(|e| e.to_string()))
+        self.agreement_with_notices().agreement
+    }
+
+    /// The agreement of [`agreement`](Class::agreement) with the notices of the files and
+    /// articles it left out: the one way `parallax agree` and the page's class view (its
+    /// Agreement and Curation tabs) compare annotators and say what they left out.
+    pub fn agreement_with_notices(&self) -> ClassAgreement {
+        let c = self.compared();
+        let agreement = self.compare_in(&c, |files| {
+            agree_same_articles(files).map_err(|e| e.to_string())
+        });
+        ClassAgreement {
+            agreement,
+            left_out_files: c.left_out_files,
+            left_out_articles: c.left_out_articles,
+        }
     }
 
     /// A fresh curation of the [`compared`](Class::compared) students' files over the
@@ -431,6 +455,40 @@ pub struct Compared<'a> {
     /// A sentence for each article left out (not in every compared file, or not in the
     /// key), saying which files lack it and what to do.
     pub left_out_articles: Vec<String>,
+}
+
+/// An agreement with the notices of what it left out ([`Class::agreement_with_notices`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassAgreement {
+    /// The agreement over the articles every compared file holds; `None` with fewer than
+    /// two compared files; why not when no article is in every file.
+    pub agreement: Option<Result<Agreement, String>>,
+    /// A sentence for each file left out (no article in common with the reference), saying
+    /// why and what to do: shown as an error; `parallax agree` then exits with 2.
+    pub left_out_files: Vec<String>,
+    /// A sentence for each article left out (not in every compared file, or not in the
+    /// key), saying which files lack it and what to do: shown as a notice.
+    pub left_out_articles: Vec<String>,
+}
+
+impl ClassAgreement {
+    /// The notices, the files' first: the order `parallax agree` warns in.
+    pub fn notices(&self) -> Vec<String> {
+        let files = self.left_out_files.iter();
+        files.chain(&self.left_out_articles).cloned().collect()
+    }
+
+    /// The agreement with the notices first among its warnings, as `parallax agree`
+    /// prints it; `None` with fewer than two compared files.
+    pub fn with_notices(self) -> Option<Result<Agreement, String>> {
+        let notices = self.notices();
+        self.agreement.map(|r| {
+            r.map(|mut a| {
+                a.warnings.splice(0..0, notices);
+                a
+            })
+        })
+    }
 }
 
 /// A copy of `ws` with only the articles `articles` (by their text's SHA-256, the first

@@ -9,12 +9,14 @@
 //! - [`curate`]: adjudication of several annotators' files into a new, curated workspace.
 //!
 //! Articles are matched by the SHA-256 of their text (order does not matter).
-//! [`agree`] and [`Curation`] take files of the same articles only: [`match_documents`]
-//! refuses any other, naming the article and saying what to do. Grading takes a student's
-//! file that shares at least one article with the key ([`pair_documents`]): it is graded on
-//! the articles both have, and the grade names the articles left out, either way. The class
-//! view, and `parallax agree` with it ([`class::Class::of_students`]), compares the
-//! annotators over the articles every compared file holds (see [`class::Class::compared`]).
+//! [`Curation::new`] takes files of the same articles only: [`match_documents`] refuses any
+//! other, naming the article and saying what to do. Grading takes a student's file that
+//! shares at least one article with the key ([`pair_documents`]): it is graded on the
+//! articles both have, and the grade names the articles left out, either way. Agreement
+//! has one way in, [`class::Class::agreement_with_notices`], which the class view,
+//! `parallax agree` and [`agree`] take: the annotators are compared over the articles every
+//! compared file holds (see [`class::Class::compared`]), and each file or article left out
+//! is said.
 //! All offsets are Unicode code points.
 
 pub mod agreement;
@@ -26,9 +28,31 @@ use crate::model::{text_sha256, Workspace};
 use std::collections::HashMap;
 use std::fmt;
 
-pub use agreement::{agree, agree_json};
 pub use curate::Curation;
 pub use grade::{grade, grade_csv, grade_json, grades_json};
+
+/// Agreement between the annotators of `files`, as `parallax agree` gives it (the class
+/// view's path, [`class::Class::agreement_with_notices`], with no key): over the articles
+/// every file holds; a file with no article in common with the first is left out; a
+/// sentence for each file or article left out comes first among the warnings.
+///
+/// Errors: fewer than two files that share an article with the first (the error says which
+/// were left out), or no article held by every file (saying which file lacks which).
+pub fn agree(files: &[Annotated<'_>]) -> Result<agreement::Agreement, ExerciseError> {
+    let a = class::Class::of_students(files).agreement_with_notices();
+    let notices = a.notices();
+    match a.with_notices() {
+        Some(r) => r.map_err(ExerciseError),
+        None => Err(ExerciseError(
+            std::iter::once(
+                "agreement needs at least two annotators' files that share an article".into(),
+            )
+            .chain(notices)
+            .collect::<Vec<String>>()
+            .join(" "),
+        )),
+    }
+}
 
 /// Why files could not be compared. The message names the file and the article.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,6 +6,19 @@ use super::{match_part, Matching};
 use crate::matcher::{Discrepancy, DiscrepancyKind};
 use crate::model::{Label, Span, Workspace};
 
+/// Who a span is credited with ([`Matching::speaker_of`]).
+struct Credited {
+    /// The words compared with the other side's: an attribution span's text, or the
+    /// speaker its sentence names, with "the" before an organisation ("the Kremlin").
+    text: String,
+    /// Code points of `text` in its document.
+    range: (usize, usize),
+    /// As the speaker flag shows it, with its range: a name with the title written
+    /// before it ("Kremlin spokesman Dmitry Peskov", `matcher::titled_speaker`), as
+    /// `parallax suggest` shows it; else `text`.
+    shown: (String, (usize, usize)),
+}
+
 impl Matching {
     /// Span `a` against span `b` of another document, as a suggestion to link `a` to the
     /// existing span `b` is scored: text against text (`Corpus::score_ranges`), one score
@@ -28,19 +41,21 @@ impl Matching {
 
     /// Who is credited with `span`: the attribution span attributing it in the workspace,
     /// else a speaker named in its sentence ("X said", "according to X", "X told
-    /// reporters"). `(text, range)` in code points of the span's document.
-    pub(super) fn speaker_of(
-        &self,
-        ws: &Workspace,
-        span: &Span,
-    ) -> Option<(String, (usize, usize))> {
+    /// reporters"). Ranges in code points of the span's document.
+    fn speaker_of(&self, ws: &Workspace, span: &Span) -> Option<Credited> {
         if let Some(att) = ws
             .relations
             .iter()
             .filter(|r| r.to == span.id)
             .find_map(|r| ws.span(&r.from))
         {
-            return Some((ws.span_text(att)?.to_string(), (att.start, att.end)));
+            let text = ws.span_text(att)?.to_string();
+            let range = (att.start, att.end);
+            return Some(Credited {
+                shown: (text.clone(), range),
+                text,
+                range,
+            });
         }
         let &i = self.index.get(&span.doc)?;
         let (s, e) = self
@@ -54,7 +69,7 @@ impl Matching {
 
     /// The first speaker named in sentence `s..e` of document `doc`, with "the" right
     /// before it ("the Kremlin", an organisation).
-    fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<(String, (usize, usize))> {
+    fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<Credited> {
         let (_, text) = self.docs.get(doc)?;
         let sentence: String = text.chars().skip(s).take(e - s).collect();
         let ((a, b), name) = crate::matcher::speaker_names(&sentence)
@@ -66,10 +81,18 @@ impl Matching {
         let before: String = chars[a.saturating_sub(4)..a.min(chars.len())]
             .iter()
             .collect();
-        if before.eq_ignore_ascii_case("the ") && (a == 4 || !chars[a - 5].is_alphanumeric()) {
-            return Some((format!("{before}{name}"), (s + a - 4, s + b)));
-        }
-        Some((name, (s + a, s + b)))
+        let (text, range) = match before.eq_ignore_ascii_case("the ")
+            && (a == 4 || !chars[a - 5].is_alphanumeric())
+        {
+            true => (format!("{before}{name}"), (s + a - 4, s + b)),
+            false => (name, (s + a, s + b)),
+        };
+        let (ta, tb) = crate::matcher::titled_speaker(&sentence, (a, b));
+        let shown = match ta < a {
+            true => (chars[ta..tb].iter().collect(), (s + ta, s + tb)),
+            false => (text.clone(), range),
+        };
+        Some(Credited { text, range, shown })
     }
 
     /// The words of the sentence of document `doc` holding code point `range.0`, lower
@@ -142,8 +165,8 @@ impl Matching {
         let Some(tgt) = tgt else { return };
         flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
         let (wa, wb) = (
-            crate::matcher::name_words(&src.0),
-            crate::matcher::name_words(&tgt.0),
+            crate::matcher::name_words(&src.text),
+            crate::matcher::name_words(&tgt.text),
         );
         // As `parallax suggest` has it (`speakers::speaker_conflict`): no flag when either
         // sentence mentions the other's speaker ("Her agent, Mark Roesler, said Page died"
@@ -151,22 +174,22 @@ impl Matching {
         // ("Kim Jong Un" / "Kim Yo Jong" share words, and are two people).
         let doc = self.index.get(&span.doc).copied();
         let (sa, sb) = (
-            self.sentence_words(doc, (span.start, span.end), src.1),
-            self.sentence_words(Some(target_doc), sentence, tgt.1),
+            self.sentence_words(doc, (span.start, span.end), src.range),
+            self.sentence_words(Some(target_doc), sentence, tgt.range),
         );
         let mentioned = wa.iter().any(|w| sb.contains(w)) || wb.iter().any(|w| sa.contains(w));
         if !wa.is_empty()
             && !wb.is_empty()
             && !mentioned
-            && !crate::matcher::one_person(&src.0, &tgt.0)
-            && crate::matcher::speakers_may_differ(&src.0, &tgt.0)
+            && !crate::matcher::one_person(&src.text, &tgt.text)
+            && crate::matcher::speakers_may_differ(&src.text, &tgt.text)
         {
             flags.push(Discrepancy {
                 kind: DiscrepancyKind::Speaker,
-                a: src.0,
-                b: tgt.0,
-                a_range: src.1,
-                b_range: tgt.1,
+                a: src.shown.0,
+                b: tgt.shown.0,
+                a_range: src.shown.1,
+                b_range: tgt.shown.1,
                 vague: false,
             });
         }

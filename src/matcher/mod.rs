@@ -18,6 +18,7 @@
 //! Corpus::from_ranges(&[&str], ranges) -> Corpus   with the sentences given
 //! score_batch(&[(a, b)]) -> Vec<f64>            standalone pairs, IDF from the batch
 //! speaker_names(text) -> Vec<(range, name)>     "X said", "according to X", "said the mayor"
+//! titled_speaker(text, range) -> range         a speaker as its flag shows it, with its title
 //! align::band(score) -> &str                    "same fact" / "probably the same fact" / ...
 //! corpus.sentences(doc) -> &[(usize, usize)]   the sentence ranges of a loaded document
 //! corpus.len(), corpus.sentence_count()
@@ -405,6 +406,13 @@ pub fn clear_score_cache() {
 /// its words as written.
 pub fn speaker_names(text: &str) -> Vec<((usize, usize), String)> {
     speakers::speaker_names(&Prepared::new(text, Idf::builtin()))
+}
+
+/// The speaker at code points `range` of `text` (one of [`speaker_names`]) as a speaker
+/// flag shows it: a name with the title written right before it ("Kremlin spokesman
+/// Dmitry Peskov", as "Foreign Minister Sergei Lavrov" is one name); anything else as it is.
+pub fn titled_speaker(text: &str, range: (usize, usize)) -> (usize, usize) {
+    speakers::titled(&Prepared::new(text, Idf::builtin()), range)
 }
 
 /// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of

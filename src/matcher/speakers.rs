@@ -1,7 +1,9 @@
 //! Who said it: the speakers a sentence names ("Carroll said", "according to Carroll",
 //! "Carroll told reporters", "Brooks, who commands ..., said", "said the harbour master"),
 //! and the speaker flag of a pair (the same statement credited to two different people).
-//! Ranges are code points of each prepared sentence's own text.
+//! Ranges are code points of each prepared sentence's own text. A flag shows a named
+//! speaker with the title written right before the name ([`titled`]: "Kremlin spokesman
+//! Dmitry Peskov", as "Foreign Minister Sergei Lavrov").
 //!
 //! - `find.rs`: the speakers of one sentence ([`speakers`]), the name after an inverted
 //!   "said" that ends its clause;
@@ -16,7 +18,8 @@
 //! - `names.rs`: whether two names as written are one person.
 
 use super::features::Prepared;
-use super::flags::surface;
+use super::flags::{joins_name, surface};
+use super::text::Kind;
 
 mod conflict;
 mod find;
@@ -74,4 +77,46 @@ pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
         .into_iter()
         .map(|(r, _)| (r, surface(p, r.0, r.1)))
         .collect()
+}
+
+/// The speaker at code points `range` of `p` as a flag shows it: a name with the title
+/// written right before it, lower-case role words and the capitalised words of whom the
+/// role is ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine
+/// Jean-Pierre", "Israeli military spokesman Daniel Hagari"), up to four words joined as
+/// a name's are (no comma between), the word right before the name a lower-case one. A
+/// capitalised title is part of the name already ("Foreign Minister Sergei Lavrov"), so
+/// the two read alike. Not a speech verb ("said Kremlin spokesman ..."), a stop word, a
+/// time ("yesterday Peskov said"), an adverb ("separately") or a participle
+/// ("Kremlin-backed", "jailed"); a role or an organisation stays as it is ("spokesman",
+/// "Kremlin").
+pub(crate) fn titled(p: &Prepared, (start, end): (usize, usize)) -> (usize, usize) {
+    let toks = &p.tokens;
+    let Some(first) = toks.iter().position(|t| t.start >= start && t.end <= end) else {
+        return (start, end);
+    };
+    if !toks[first].proper {
+        return (start, end);
+    }
+    let chars: Vec<char> = p.text.chars().collect();
+    let joined = |k: usize| joins_name(chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]));
+    let role = |k: usize| {
+        let t = &toks[k];
+        let adverb = t.norm.ends_with("ly") || find::AFTER_SPEAKER.contains(&t.norm.as_str());
+        // "Kremlin-backed", "jailed": a description, no title.
+        let participle = t.norm.ends_with("ed")
+            || k > 0 && chars.get(toks[k - 1].end..t.start) == Some(&['-'][..]);
+        roles::role_word(t) && !adverb && !participle && !SPEECH.contains(&t.norm.as_str())
+    };
+    let word = |k: usize| {
+        let t = &toks[k];
+        t.kind == Kind::Word && !t.stop && (t.proper || role(k))
+    };
+    if first == 0 || !role(first - 1) || !joined(first) {
+        return (start, end);
+    }
+    let mut k = first - 1;
+    while k > 0 && first - k < 4 && word(k - 1) && joined(k) {
+        k -= 1;
+    }
+    (toks[k].start, end)
 }

@@ -133,22 +133,24 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             (Rc::new(good), errors)
         })
     };
+    // The agreement with the files with no article in common, and the articles not every
+    // file holds, that it left out (as `parallax agree` has them): said in the Agreement
+    // and Curation tabs.
     let agreement = {
         let class = class.clone();
         use_memo(generation, move |_| {
-            class.0.agreement().map(|r| r.map(Rc::new))
+            let a = class.0.agreement_with_notices();
+            let left_out = (a.left_out_files, a.left_out_articles);
+            (a.agreement.map(|r| r.map(Rc::new)), left_out)
         })
     };
-    // Files with no article in common, and articles not every file holds: left out of
-    // agreement and curation, and said so there; who is compared (the key is not), or what
-    // to load.
+    // Who is compared (the key is not), or what to load.
     let compared = {
         let class = class.clone();
         use_memo(generation, move |_| {
             let c = class.0.compared();
             let texts = c.files.first().map(|f| WsRef(f.workspace.clone()));
-            let left_out = (c.left_out_files, c.left_out_articles);
-            (c.files.len(), left_out, class.0.compared_note(), texts)
+            (c.files.len(), class.0.compared_note(), texts)
         })
     };
     let class_rc = {
@@ -293,7 +295,8 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             </li>
         }
     });
-    let (compared_count, left_out, compared_note, texts) = (*compared).clone();
+    let (compared_count, compared_note, texts) = (*compared).clone();
+    let left_out = &agreement.1;
     // Files left out are errors; articles left out (not in every file) are notices.
     let left_out_html = || -> Html {
         let files = left_out
@@ -330,7 +333,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             }
         </>
     };
-    let agreement_body = match agreement.as_ref() {
+    let agreement_body = match agreement.0.as_ref() {
         None => html! {},
         Some(Err(e)) => html! { <p class="error class-error">{ e.clone() }</p> },
         Some(Ok(a)) => html! {

@@ -24,10 +24,9 @@ fn two_names_sharing_words_in_other_places_are_two_speakers() {
         ("Kim Yo Jong", "Kim Jong Il"),
         ("Lee Jae Myung", "Lee Myung Bak"),
     ] {
-        let (tx, ty) = (
-            x.trim_start_matches("leader "),
-            y.trim_start_matches("his sister "),
-        );
+        // A role written before the name is shown with it, not "his".
+        let ty = y.trim_start_matches("his ");
+        let tx = x;
         has_flag(DiscrepancyKind::Speaker, &said(x), &said(y), tx, ty);
         has_flag(DiscrepancyKind::Speaker, &said(y), &said(x), ty, tx);
     }
@@ -133,15 +132,15 @@ fn a_person_after_an_organisation_and_a_role_speaks() {
     for (b, tb) in [
         (
             format!("{fact}, according to Kremlin spokesman Dmitry Peskov."),
-            "Dmitry Peskov",
+            "Kremlin spokesman Dmitry Peskov",
         ),
         (
             format!("{fact}, said Kremlin spokesman Dmitry Peskov."),
-            "Dmitry Peskov",
+            "Kremlin spokesman Dmitry Peskov",
         ),
         (
             format!("{fact}, according to White House press secretary Karine Jean-Pierre."),
-            "Karine Jean-Pierre",
+            "White House press secretary Karine Jean-Pierre",
         ),
     ] {
         has_flag(

@@ -11,42 +11,36 @@ fn two_titled_speakers_differ_however_long_their_titles() {
     // A new-user trial (trial 14): no flag with a two-word office on each side; the
     // title words counted as words of the statement, so the two statements looked
     // different. Dropping one title brought the flag back.
+    // The flag shows each with its title (session 16: "Kremlin spokesman Dmitry Peskov"
+    // showed as "Dmitry Peskov" against "Foreign Minister Sergei Lavrov").
     let end = |who: &str| format!("Moscow will respond to the sanctions, {who} said.");
-    for (x, y, tx, ty) in [
+    for (x, y) in [
         (
             "Foreign Minister Sergei Lavrov",
             "Kremlin spokesman Dmitry Peskov",
-            "Foreign Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
         (
             "Foreign Minister Sergei Lavrov",
             "White House spokesman John Kirby",
-            "Foreign Minister Sergei Lavrov",
-            "John Kirby",
         ),
         (
             "Finance Minister Sergei Lavrov",
             "Kremlin spokesman Dmitry Peskov",
-            "Finance Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
         (
             "Russian Foreign Minister Sergei Lavrov",
             "Kremlin aide Dmitry Peskov",
-            "Russian Foreign Minister Sergei Lavrov",
-            "Dmitry Peskov",
         ),
     ] {
-        has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), tx, ty);
-        has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), ty, tx);
+        has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), x, y);
+        has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), y, x);
     }
     has_flag(
         DiscrepancyKind::Speaker,
         "Foreign Minister Sergei Lavrov said Moscow would respond to the sanctions.",
         "Kremlin spokesman Dmitry Peskov said Moscow would respond to the sanctions.",
         "Foreign Minister Sergei Lavrov",
-        "Dmitry Peskov",
+        "Kremlin spokesman Dmitry Peskov",
     );
     // Of the same kind, our own: wire phrasing with long offices on both sides.
     has_flag(
@@ -54,14 +48,14 @@ fn two_titled_speakers_differ_however_long_their_titles() {
         "The central bank will raise interest rates in March, Finance Minister Christian Lindner told reporters.",
         "The central bank will raise interest rates in March, government spokesman Steffen Hebestreit told reporters.",
         "Finance Minister Christian Lindner",
-        "Steffen Hebestreit",
+        "government spokesman Steffen Hebestreit",
     );
     has_flag(
         DiscrepancyKind::Speaker,
         "Two hostages were freed overnight, Israeli military spokesman Daniel Hagari said.",
         "Two hostages were freed overnight, Qatari Foreign Ministry spokesman Majed al-Ansari said.",
-        "Daniel Hagari",
-        "Majed al-Ansari",
+        "Israeli military spokesman Daniel Hagari",
+        "Qatari Foreign Ministry spokesman Majed al-Ansari",
     );
     has_flag(
         DiscrepancyKind::Speaker,
@@ -119,9 +113,8 @@ fn a_person_after_an_office_with_of_speaks() {
         ),
         ("Mayor of New York City Eric Adams", "Governor Kathy Hochul"),
     ] {
-        let ty = y.strip_prefix("Foreign Ministry spokesman ").unwrap_or(y);
-        has_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y), x, ty);
-        has_flag(DiscrepancyKind::Speaker, &fact(y), &fact(x), ty, x);
+        has_flag(DiscrepancyKind::Speaker, &fact(x), &fact(y), x, y);
+        has_flag(DiscrepancyKind::Speaker, &fact(y), &fact(x), y, x);
     }
     has_flag(
         DiscrepancyKind::Speaker,
@@ -304,20 +297,13 @@ fn a_source_told_as_a_noun_phrase_names_its_person() {
     ] {
         for y in ["Sergei Lavrov said", "Lavrov said"] {
             let lavrov = y.trim_end_matches(" said");
-            has_flag(
-                DiscrepancyKind::Speaker,
-                &end(x),
-                &end(y),
-                "Dmitry Peskov",
-                lavrov,
-            );
-            has_flag(
-                DiscrepancyKind::Speaker,
-                &end(y),
-                &end(x),
-                lavrov,
-                "Dmitry Peskov",
-            );
+            // The title written before the name is shown with it.
+            let peskov = match x.contains("from Kremlin spokesman") {
+                true => "Kremlin spokesman Dmitry Peskov",
+                false => "Dmitry Peskov",
+            };
+            has_flag(DiscrepancyKind::Speaker, &end(x), &end(y), peskov, lavrov);
+            has_flag(DiscrepancyKind::Speaker, &end(y), &end(x), lavrov, peskov);
         }
         for y in ["Peskov said", "the Kremlin said", "according to Peskov"] {
             no_flag_either(DiscrepancyKind::Speaker, &[(&end(x), &end(y))]);
@@ -340,4 +326,86 @@ fn a_source_told_as_a_noun_phrase_names_its_person() {
     // The clause after "According to the spokesman," is what was said, not a name.
     let names = |s: &str| crate::matcher::speaker_names(s);
     assert!(names("According to the spokesman, Russia will respond.").is_empty());
+}
+
+/// Session 16: "A spokesman for Putin said ..." was read as naming Putin (the name right
+/// before the verb), so it differed from Lavrov; after "according to" the same phrase is
+/// an unnamed role. Before the verb it is one too ("A Kremlin spokesman said", "An aide
+/// to the president said", "Putin's spokesman said"): no flag against a named person,
+/// while two named or differing sources still differ as after "according to".
+#[test]
+fn a_role_told_as_a_noun_phrase_before_the_verb_names_no_one() {
+    let said = |who: &str| format!("{who} said the talks were useful.");
+    let lavrov = said("Foreign Minister Sergei Lavrov");
+    for x in [
+        "A spokesman for Putin",
+        "A Kremlin spokesman",
+        "An aide to the president",
+        "A spokesman for the president",
+        "Putin's spokesman",
+        "The Kremlin's spokesman",
+        "Putin's office",
+        "A spokesman for the Kremlin",
+    ] {
+        no_flag_either(DiscrepancyKind::Speaker, &[(&said(x), &lavrov)]);
+        let after = format!("The talks were useful, according to {}.", x.to_lowercase());
+        no_flag_either(DiscrepancyKind::Speaker, &[(&after, &lavrov)]);
+    }
+    let names = |s: &str| -> Vec<String> {
+        crate::matcher::speaker_names(s)
+            .into_iter()
+            .map(|x| x.1)
+            .collect()
+    };
+    assert_eq!(names(&said("A spokesman for Putin")), ["spokesman"]);
+    assert_eq!(names(&said("An aide to the president")), ["aide"]);
+    assert_eq!(
+        names("The talks were useful, but a spokesman for Putin said no deal was near."),
+        ["spokesman"]
+    );
+    // A role against another role differs, as after "according to".
+    has_flag(
+        DiscrepancyKind::Speaker,
+        &said("A spokesman for Putin"),
+        &said("The mayor"),
+        "spokesman",
+        "mayor",
+    );
+    // A writing is no person ("A letter to shareholders said", "The Web site said", a
+    // development pair); a role set between commas after a name is that person's.
+    for x in [
+        "A letter to shareholders",
+        "The Web site",
+        "The W3C posting",
+    ] {
+        no_flag_either(DiscrepancyKind::Speaker, &[(&said(x), &said("The mayor"))]);
+    }
+    assert_eq!(
+        names(&said("Melissa Berryhill, a spokeswoman for Wal-Mart,")),
+        ["Melissa Berryhill"]
+    );
+    // A phrase that names its person or organisation is read as before.
+    for (x, peskov) in [
+        (
+            "A statement from Kremlin spokesman Dmitry Peskov",
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        ("The Kremlin's spokesman, Dmitry Peskov,", "Dmitry Peskov"),
+        (
+            "A spokesman for the Kremlin, Dmitry Peskov,",
+            "Dmitry Peskov",
+        ),
+    ] {
+        has_flag(
+            DiscrepancyKind::Speaker,
+            &said(x),
+            &said("Lavrov"),
+            peskov,
+            "Lavrov",
+        );
+    }
+    assert_eq!(
+        names(&said("An aide to Putin, Yuri Ushakov,")),
+        ["Yuri Ushakov"]
+    );
 }

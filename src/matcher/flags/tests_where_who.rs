@@ -64,7 +64,7 @@ fn role_words_before_a_name_and_a_possessive_before_a_role() {
         s,
         "The road was closed after the landslide, according to police spokesman John Smith.",
         "The road was closed after the landslide, according to Mayor Jane Doe.",
-        "John Smith",
+        "police spokesman John Smith",
         "Mayor Jane Doe",
     );
     has_flag(

@@ -5,13 +5,14 @@ use super::find::speakers;
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
-use super::SPEECH;
+use super::{titled, SPEECH};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
 use crate::matcher::text::{Kind, Token};
 
 /// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
-/// same statement to different people. No flag when either names a speaker the other
+/// same statement to different people, each with the title written before its name
+/// ([`titled`]). No flag when either names a speaker the other
 /// mentions, one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
 /// sentences are not the same statement, or no two speakers differ by kind
 /// ([`sources_differ`]: a generic source, or a bare role against a name).
@@ -112,7 +113,7 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| sources_differ(x.1, y.1) && !one_body(x, y))
-        .map(|(x, y)| (x.0, y.0))
+        .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
 }
 
 /// Whether `short` is one word of three letters or more that begins a longer word of

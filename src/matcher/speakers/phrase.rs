@@ -1,7 +1,9 @@
-//! A source told as a noun phrase after "according to" or an inverted "said": "a
-//! statement from Kremlin spokesman Dmitry Peskov", "documents released by the Justice
-//! Department", "a report by Reuters", "a spokesman for the Kremlin", "the Kremlin's
-//! spokesman, Dmitry Peskov", "Putin's office": which words of it name who speaks.
+//! A source told as a noun phrase after "according to" or an inverted "said", or as the
+//! subject of a speech verb: "a statement from Kremlin spokesman Dmitry Peskov",
+//! "documents released by the Justice Department", "a report by Reuters", "a spokesman
+//! for the Kremlin", "the Kremlin's spokesman, Dmitry Peskov", "Putin's office", "a
+//! spokesman for Putin said", "an aide to the president said": which words of it name
+//! who speaks.
 
 use super::find::name_ends_clause;
 use super::roles::{is_det, role_word};
@@ -24,28 +26,32 @@ pub(super) enum Phrase {
 }
 
 /// Prepositions that lead from a source noun to whom it comes from: "a statement from
-/// X", "a report by X", "a spokesman for X".
-const FROM: &[&str] = &["from", "by", "for"];
+/// X", "a report by X", "a spokesman for X", "an aide to X".
+const FROM: &[&str] = &["from", "by", "for", "to"];
 
 /// The source named by the noun phrase at token `at` (right after "according to" or an
-/// inverted "said"), `None` when it is no such phrase. The phrase is an article or a
-/// possessor ("a", "the", "Putin's", "the Kremlin's", "the Kremlin"), one to three lower-case words
-/// ("statement", "spokesman", "documents released"), then:
+/// inverted "said", or the subject of a speech verb), with the phrase's last token;
+/// `None` when it is no such phrase. The phrase is an article or a possessor ("a", "the",
+/// "Putin's", "the Kremlin's", "the Kremlin"), one to three lower-case words ("statement",
+/// "spokesman", "documents released"), then:
 /// - ", Name" ending the clause: an apposition names the person ("the Kremlin's
 ///   spokesman, Dmitry Peskov");
-/// - "from", "by" or "for" and a name (the article may be left out before a preposition:
+/// - "from" or "by" and a name (the article may be left out before a preposition:
 ///   "documents released by the Justice Department"): that name, itself maybe such a
-///   phrase ("a statement from the Kremlin's spokesman, Dmitry Peskov"); after "for", a
-///   person's name is whom the role speaks for ("a spokesman for Putin": the spokesman
-///   speaks, a role), unless an apposition names the role's person;
-/// - nothing more after a possessor: the role ("Putin's spokesman"), or the office with
-///   its holder when it is one ("Putin's office": an institution, `sources.rs`).
-pub(super) fn source_phrase(p: &Prepared, toks: &[Token], at: usize) -> Option<Phrase> {
+///   phrase ("a statement from the Kremlin's spokesman, Dmitry Peskov");
+/// - "for" or "to" and whom the role speaks for: an organisation ("a spokesman for the
+///   Kremlin": it speaks through the role), else the role itself, unnamed ("a spokesman
+///   for Putin", "an aide to the president", "a lawyer for the family"), unless an
+///   apposition names the role's person ("a spokesman for the Kremlin, Dmitry Peskov");
+/// - nothing more after a possessor or an organisation's name: the role ("Putin's
+///   spokesman", "a Kremlin spokesman"), or the office with its holder when it is one
+///   ("Putin's office": an institution, `sources.rs`).
+pub(super) fn source_phrase(p: &Prepared, toks: &[Token], at: usize) -> Option<(Phrase, usize)> {
     phrase(p, toks, at, 0)
 }
 
 /// [`source_phrase`], `depth` phrases deep (one phrase may hold one more).
-fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<Phrase> {
+fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<(Phrase, usize)> {
     let chars: Vec<char> = p.text.chars().collect();
     let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
     let joined = |k: usize| joins_name(gap(k));
@@ -69,22 +75,35 @@ fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<Phras
     let owned = k > owner;
     // The source's own words: "statement", "spokesman", "documents released".
     let role = |t: &Token| role_word(t) && !SPEECH.contains(&t.norm.as_str());
+    let words_from = |first: usize| {
+        let mut k = first;
+        while toks.get(k).is_some_and(role) && k < first + 3 && (k == first || joined(k)) {
+            k += 1;
+        }
+        k
+    };
     let first = k;
-    while toks.get(k).is_some_and(role) && k < first + 3 && (k == first || joined(k)) {
-        k += 1;
-    }
+    k = words_from(first);
     if k == first {
         return None;
     }
     let last = k - 1;
     let next = toks.get(k);
+    // The last word of a name starting at token `k`.
+    let name_end = |k: usize| {
+        let mut e = k;
+        while toks.get(e + 1).is_some_and(|t| t.proper) && joined(e + 1) {
+            e += 1;
+        }
+        e
+    };
     // ", Dmitry Peskov": the apposition names the person.
-    let apposition = |k: usize| -> Option<Phrase> {
+    let apposition = |k: usize| -> Option<(Phrase, usize)> {
         let t = toks.get(k)?;
         (t.proper && gap(k).contains(&',') && !gap(k).contains(&'"'))
             .then_some(())
             .filter(|_| name_ends_clause(p, toks, k))
-            .map(|_| Phrase::Name(k))
+            .map(|_| (Phrase::Name(k), name_end(k)))
     };
     if det || owned {
         if let Some(found) = apposition(k) {
@@ -94,7 +113,9 @@ fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<Phras
     match next {
         Some(t) if FROM.contains(&t.norm.as_str()) && joined(k) => {
             let x = k + 1;
-            if depth == 0 && t.norm != "for" {
+            // "a spokesman for X", "an aide to X": whom the role speaks for.
+            let speaks_for = matches!(t.norm.as_str(), "for" | "to");
+            if depth == 0 && !speaks_for {
                 if let Some(found) = phrase(p, toks, x, depth + 1) {
                     return Some(found);
                 }
@@ -102,31 +123,34 @@ fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<Phras
             let article = toks.get(x).is_some_and(|t| t.norm == "the");
             let s = x + article as usize;
             if !toks.get(s).is_some_and(|t| t.proper) {
-                return None;
+                // "an aide to the president", "a lawyer for the family": the role.
+                let det = toks.get(x).is_some_and(|t| is_det(&t.norm));
+                let end = words_from(x + 1);
+                if !(speaks_for && det && end > x + 1) {
+                    return None;
+                }
+                return apposition(end).or(Some((Phrase::Words(first, last), end - 1)));
             }
-            if t.norm != "for" {
-                return Some(Phrase::Name(s));
+            let e = name_end(s);
+            if !speaks_for {
+                return Some((Phrase::Name(s), e));
             }
             // "a spokesman for the Kremlin, Dmitry Peskov": the apposition after whom the
             // role speaks for.
-            let mut e = s;
-            while toks.get(e + 1).is_some_and(|t| t.proper) && joined(e + 1) {
-                e += 1;
-            }
             if let Some(found) = apposition(e + 1) {
                 return Some(found);
             }
-            // An organisation ("the Kremlin") speaks through the role; a person ("Putin")
-            // does not: the role speaks.
-            match article {
-                true => Some(Phrase::Name(s)),
-                false => Some(Phrase::Words(first, last)),
+            // An organisation ("the Kremlin") speaks through its spokesman; a person
+            // ("Putin") does not, nor anyone through an aide: the role speaks.
+            match article && t.norm == "for" {
+                true => Some((Phrase::Name(s), e)),
+                false => Some((Phrase::Words(first, last), e)),
             }
         }
         _ if owned && super::sources::is_institution(&toks[last]) => {
-            Some(Phrase::Words(owner, last))
+            Some((Phrase::Words(owner, last), last))
         }
-        _ if owned => Some(Phrase::Words(first, last)),
+        _ if owned => Some((Phrase::Words(first, last), last)),
         _ => None,
     }
 }

@@ -2,6 +2,7 @@
 //! institution ("the SEC", "the National Weather Service"), a bare role ("the senator"),
 //! a name ("Kerry"), and which of them may be two different people.
 
+use super::find::Subject;
 use super::names::addresses;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
@@ -24,7 +25,9 @@ pub(super) enum Source {
     Name(Option<&'static str>),
 }
 
-/// Generic sources: groups and institutions a report credits without naming anyone. Their
+/// Generic sources: groups and institutions a report credits without naming anyone, and
+/// writings that speak for someone unnamed ("a letter to shareholders said", "the Web
+/// site said"). Their
 /// words, lower case, singular and plural.
 const GENERIC: &[&str] = &[
     "official",
@@ -61,6 +64,17 @@ const GENERIC: &[&str] = &[
     "reports",
     "report",
     "statement",
+    "site",
+    "website",
+    "posting",
+    "post",
+    "blog",
+    "letter",
+    "memo",
+    "email",
+    "message",
+    "filing",
+    "document",
     "spokespeople",
     "rescuers",
     "firefighters",
@@ -254,7 +268,8 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
 /// commands U.S. forces, said" is Brooks, not "forces"), unless it is a name after a role
 /// or an organisation ("the Kremlin's spokesman, Dmitry Peskov," is Peskov). With a speech
 /// verb, the speaker is read as in a sentence ("according to a spokesman for the
-/// Kremlin": the Kremlin).
+/// Kremlin": the Kremlin); without one, a noun phrase that names no one is its role ("a
+/// spokesman for Putin": a role, not Putin).
 pub fn speakers_may_differ(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphabetic())
@@ -276,6 +291,12 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         // "according to a spokesman for the Kremlin": who the sentence's own reading
         // finds ([`super::speakers`]: the Kremlin, an organisation).
         if let Some(&(r, _)) = super::speakers(&p).first() {
+            return source_at(&p, r);
+        }
+        // "a spokesman for Putin", "an aide to the president": a role that names no one,
+        // read as the subject of a speech verb is.
+        let end = p.tokens.len();
+        if let Some(Subject::Role((r, _))) = super::find::subject_role(&p, &p.tokens, end) {
             return source_at(&p, r);
         }
         let chars: Vec<char> = p.text.chars().collect();
