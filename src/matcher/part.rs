@@ -54,6 +54,7 @@ mod about;
 mod foreign;
 mod frames;
 mod marks;
+mod quoted;
 mod romance;
 #[cfg(test)]
 mod tests;
@@ -62,6 +63,7 @@ mod vocab;
 use super::text::stemmer;
 use frames::{frames, Frame};
 use marks::Marks;
+pub(crate) use quoted::quoted_parts;
 use vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, Word};
 
 fn words_of(chars: &[char]) -> Vec<String> {
@@ -242,11 +244,6 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     } else {
         balanced((a, b))
     }
-}
-
-/// The quotation of `sentence` (code points, see [`quotation`]), `None` without one.
-pub(crate) fn quotation_of(sentence: &[char]) -> Option<(usize, usize)> {
-    quotation(sentence, &Marks::of(sentence))
 }
 
 /// The quotation of a sentence: from after the first opening mark that has a partner
