@@ -330,7 +330,7 @@ fn the_shot_claim_finds_its_parallel_first_with_a_number_flag() {
 }
 
 #[test]
-fn accepting_a_quote_match_labels_the_quotation_only() {
+fn accepting_a_quote_match_labels_the_quotation_with_its_marks_only() {
     let mut ws = Workspace::new();
     let afp = ws.add_document("AFP", "afp.txt", AFP);
     let lat = ws.add_document("LA Times", "lat.txt", LAT);
@@ -361,9 +361,10 @@ fn accepting_a_quote_match_labels_the_quotation_only() {
     linking::accept(&mut ws, &sug).unwrap();
     let made = ws.spans_of(&lat).next().expect("a span in the LA Times");
     assert_eq!(made.label, Label::Quote);
+    // With its quotation marks, as an annotator's own span over it keeps them.
     assert_eq!(
         slice(LAT, made.start, made.end),
-        "The armistice agreement was challenged, but it remains in place"
+        "“The armistice agreement was challenged, but it remains in place,”"
     );
 }
 

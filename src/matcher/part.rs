@@ -1,12 +1,11 @@
-//! The part of a matched sentence a new span should cover (the quotation for a quote, the
-//! clause without its attribution frame otherwise: "he said", ", doctors said,",
-//! "according to X", "X told reporters that"), and the words of a speaker's name. Plain
-//! logic on code points over the matcher's tokens, used by `linking` when an unlabelled
-//! match is accepted and when speakers are compared. The frames are found in
-//! `part/frames.rs`, those of Chinese, Japanese, German and Arabic in `part/foreign.rs`,
-//! French and Spanish in `part/romance.rs`
-//! (word classes and lists in `part/vocab.rs`); quotation marks are paired in
-//! `part/marks.rs`;
+//! The part of a matched sentence a new span should cover (the quotation with its marks
+//! for a quote, `part/quoted.rs`; the clause without its attribution frame otherwise:
+//! "he said", ", doctors said,", "according to X", "X told reporters that"), and the
+//! words of a speaker's name. Plain logic on code points over the matcher's tokens, used
+//! by `linking` when an unlabelled match is accepted and when speakers are compared. The
+//! frames are found in `part/frames.rs`, those of Chinese, Japanese, German and Arabic in
+//! `part/foreign.rs`, French and Spanish in `part/romance.rs` (word classes and lists in
+//! `part/vocab.rs`); quotation marks are paired in `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
 use super::speakers::SPEECH as SPEECH_WORDS;
@@ -54,6 +53,7 @@ mod about;
 mod foreign;
 mod frames;
 mod marks;
+mod quoted;
 mod romance;
 #[cfg(test)]
 mod tests;
@@ -62,6 +62,7 @@ mod vocab;
 use super::text::stemmer;
 use frames::{frames, Frame};
 use marks::Marks;
+pub(crate) use quoted::quoted_parts;
 use vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, Word};
 
 fn words_of(chars: &[char]) -> Vec<String> {
@@ -89,11 +90,14 @@ const MIN_PIECE_WORDS: usize = 3;
 
 /// The part of a sentence (as code points) that an accepted match should label.
 ///
-/// - For a quote (`quote`): the quotation inside the quotation marks (from the first
-///   opening mark to the last closing one, marks and a trailing comma inside them left
-///   out; any marks of `marks.rs`); when an attribution or other words stand between two
-///   quotations ("“…,” he said, “…”"), the quotation that matches (see below); a frame
-///   inside the quotation is part of it. Quotations of fewer than three words each with
+/// - For a quote (`quote`): the quotation with its marks (any marks of `marks.rs`), as an
+///   annotator's span over it keeps them: from its opening mark to its closing one, a
+///   comma inside them included. A quotation interrupted by its attribution ("“…,” Kim
+///   said, “and …”") is one quotation, the span running from its first opening mark to
+///   its last closing one with the attribution inside (a span is contiguous); of several
+///   quotations ("“…” and “…”"), those sharing a stem with `source` (all when none does),
+///   from the first one's opening mark to the last one's closing mark (`quoted.rs`).
+///   Quotations of fewer than three words each with
 ///   three or more words outside them and the frames ("He called the crash “a
 ///   tragedy”.", a nickname) are terms, not the quote: the sentence is cut as for a
 ///   claim; unless one is a statement (after a colon, or with its capital and stop:
@@ -185,29 +189,9 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
             .count();
         !quoted.is_empty() && short && outside >= MIN_PIECE_WORDS
     };
-    if quote {
-        if let Some((s, e)) = quotation(sentence, &marks).filter(|&q| !fragment(q)) {
-            // The words between two quotations are cut like a frame, and so is an
-            // attribution between them; a frame inside a quotation ("“The driver told me
-            // ‘…’”") is part of what the speaker said.
-            let mut q: Vec<Frame> = cuts
-                .iter()
-                .filter(|f| !marks.within_pair(f.start, f.end))
-                .copied()
-                .collect();
-            let between: Vec<Frame> = marks
-                .between_quotations(s, e)
-                .into_iter()
-                .filter(|g| q.iter().all(|f| f.end <= g.start || g.end <= f.start))
-                .collect();
-            q.extend(between);
-            q.sort_unstable();
-            if q.iter().any(|f| f.start < e && s < f.end) {
-                if let Some(p) = best_piece(sentence, &ws, &q, (s, e), &wanted, &marks) {
-                    return balanced(p);
-                }
-            }
-            return balanced((s, e));
+    if quote && quotation(sentence, &marks).is_some_and(|q| !fragment(q)) {
+        if let Some(p) = quoted::quote_span(&ws, &cuts, &marks, &wanted, statement) {
+            return balanced(p);
         }
     }
     if !cuts.is_empty() {
@@ -242,11 +226,6 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     } else {
         balanced((a, b))
     }
-}
-
-/// The quotation of `sentence` (code points, see [`quotation`]), `None` without one.
-pub(crate) fn quotation_of(sentence: &[char]) -> Option<(usize, usize)> {
-    quotation(sentence, &Marks::of(sentence))
 }
 
 /// The quotation of a sentence: from after the first opening mark that has a partner

@@ -2,8 +2,10 @@
 //! terrible crack" / "We heard a loud crack"). A fact-checker compares quotations word for
 //! word; the sentence scores alone call such a pair the same fact.
 //!
-//! The two quotations (paired marks, [`super::part::quotation_of`]) are compared token by
-//! token, by stem: what stands between their common beginning and common end differs.
+//! The two quotations (the insides of paired marks, [`super::part::quoted_parts`]; the
+//! parts of an interrupted quotation together, without the "Kim said" between them) are
+//! compared token by token, by stem: what stands between their common beginning and
+//! common end differs.
 //! Flagged when a word was replaced, or one added or dropped inside the quotation; a
 //! quotation cut short at either end (one outlet quoting less) is not a discrepancy, nor
 //! an editor's ellipsis or bracketed word, nor two quotations sharing less than half
@@ -17,7 +19,7 @@ use super::text::Token;
 fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
     // Most sentences hold no quotation: say so before collecting their characters (this
     // runs for every pair whose flags are read).
-    // Every opening mark `part::quotation_of` pairs: double, single (British ‘…’, '…'),
+    // Every opening mark `part::quoted_parts` pairs: double, single (British ‘…’, '…'),
     // German „…“ ‚…‘ »…«, Swedish ”…”, French « » ‹ ›, Chinese and Japanese 「」『』.
     if !p.text.contains([
         '"', '\'', '\u{201c}', '\u{201d}', '\u{201e}', '\u{2018}', '\u{201a}', '\u{ab}', '\u{bb}',
@@ -26,11 +28,13 @@ fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
         return None;
     }
     let chars: Vec<char> = p.text.chars().collect();
-    let (s, e) = super::part::quotation_of(&chars)?;
+    // Each quotation's inside: an attribution between the parts of an interrupted
+    // quotation ("“…,” Kim said, “and …”") is no part of what was said.
+    let parts = super::part::quoted_parts(&chars);
     let toks: Vec<&Token> = p
         .tokens
         .iter()
-        .filter(|t| t.start >= s && t.end <= e)
+        .filter(|t| parts.iter().any(|&(s, e)| t.start >= s && t.end <= e))
         .collect();
     (toks.len() >= 3).then_some(toks)
 }
@@ -248,6 +252,51 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Trial 19: a quotation interrupted by its attribution ("…,” Kim said, “and …”)
+    /// was flagged against the same words quoted whole, the attribution taken for words
+    /// of the quotation.
+    #[test]
+    fn an_interrupted_quotation_is_the_same_quotation() {
+        let whole =
+            "\"We will never accept this provocation and we will respond in kind,\" Kim said.";
+        for (a, b) in [
+            (whole, "\"We will never accept this provocation,\" Kim said, \"and we will respond in kind.\""),
+            (whole, "\"We will never accept this provocation,\" he said, \"and we will respond in kind.\""),
+            (
+                "\"The situation is very serious and we are watching closely,\" the minister said.",
+                "\"The situation is very serious,\" the minister told reporters on Monday, \"and we are watching closely.\"",
+            ),
+            (
+                "\u{201e}Wir werden diese Provokation niemals hinnehmen und entsprechend reagieren\u{201c}, sagte Kim.",
+                "\u{201e}Wir werden diese Provokation niemals hinnehmen\u{201c}, sagte Kim, \u{201e}und entsprechend reagieren.\u{201c}",
+            ),
+            (
+                "\u{ab} Nous ne tol\u{e9}rerons jamais cette provocation et nous r\u{e9}pondrons \u{bb}, a d\u{e9}clar\u{e9} Kim.",
+                "\u{ab} Nous ne tol\u{e9}rerons jamais cette provocation \u{bb}, a d\u{e9}clar\u{e9} Kim, \u{ab} et nous r\u{e9}pondrons. \u{bb}",
+            ),
+            (
+                "\"We are ready,\" said Kim, \"to respond in kind.\"",
+                "\"We are ready to respond in kind,\" said Kim.",
+            ),
+        ] {
+            assert_eq!(conflict(a, b), None, "{a} / {b}");
+            assert_eq!(conflict(b, a), None, "{b} / {a}");
+        }
+        // Other words, interrupted or not, are still flagged.
+        assert_eq!(
+            conflict(
+                whole,
+                "\"We will always accept this provocation,\" Kim said, \"and we will respond in kind.\""
+            ),
+            Some(("never".into(), "always".into()))
+        );
+        assert!(conflict(
+            "\"The soldier is in stable condition,\" the doctor said, \"and should recover.\"",
+            "\"The soldier is in critical condition,\" the doctor said, \"and may not recover.\""
+        )
+        .is_some());
     }
 
     #[test]

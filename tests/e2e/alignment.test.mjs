@@ -1,10 +1,12 @@
 // Issue 8, end to end: the samples loaded with "Load sample", a claim labelled, suggestions
 // ranked by the whole-article matcher with calibrated percentages and band words, the
 // number flag on the parallel ("at least four times" / "several times") shown as the softer
-// vague-vs-exact kind; accepting a suggestion for a quote labels the quotation only, never
-// the "he said" around it. No request may leave the page.
+// vague-vs-exact kind; accepting a suggestion for a quote labels the quotation with its
+// marks, never the "he said" around it (but the one inside an interrupted quotation). No
+// request may leave the page.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openApp, mouseSelect, downloadJson, loadFiles, ROOT, SEL, waitForArticles } from './page.mjs';
 
@@ -89,7 +91,7 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
   assert.deepEqual(problems, [], 'no page errors');
 });
 
-test('accepting a suggestion for a quote labels the quotation only', async () => {
+test('accepting a suggestion for a quote labels the quotation only, with its marks', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());
   await loadSample(page);
@@ -103,7 +105,8 @@ test('accepting a suggestion for a quote labels the quotation only', async () =>
   const sentence = texts[k];
   // Each quotation of the sentence; with two ("..." and "..."), the one that matches the
   // source (never the stretch from one quotation's closing mark to the next one's opening).
-  const quotations = [...sentence.matchAll(/"([^"]+)"/g)].map((m) => m[1].replace(/[,\s]+$/, ''));
+  // The span keeps the quotation marks, as an annotator's own span does (README step 5).
+  const quotations = [...sentence.matchAll(/"[^"]+"/g)].map((m) => m[0]);
   const quoted = quotations.length > 1 ? quotations.find((q) => /deescalat/.test(q)) : quotations[0];
   await page.locator(SEL.groupSuggestion).nth(k).locator(SEL.acceptSuggestion).click();
   await page.waitForSelector(SEL.matcherLinks);
@@ -116,6 +119,57 @@ test('accepting a suggestion for a quote labels the quotation only', async () =>
 
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('an interrupted quotation and two quoted fragments: no quote flag, and accepting makes one span over the whole quotation', async () => {
+  // Trial 19: "…," Kim said on Tuesday, "and …" was flagged as another quotation than the
+  // same words quoted whole, and accepting made a span over its first half; with two
+  // quoted fragments the span covered the second only.
+  const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'quotes', f);
+  const cases = [
+    {
+      files: ['split_a.txt', 'split_b.txt'],
+      source: '"We will never accept this provocation and we will respond in kind,"',
+      want: '"We will never accept this provocation," Kim said on Tuesday, "and we will respond in kind."',
+    },
+    {
+      files: ['fragments_a.txt', 'fragments_b.txt'],
+      source: '"demonstrated considerable courage that day" and "deescalated this uncertain and ambiguous situation"',
+      want: '"demonstrated considerable courage that day" and "deescalated this uncertain and ambiguous situation"',
+    },
+  ];
+  for (const { files, source, want } of cases) {
+    const { browser, page, requests, problems } = await openApp();
+    try {
+      await loadFiles(page, files.map(fx));
+      await label(page, 0, source, '2');
+      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+      const card = page.locator(SEL.groupSuggestion, { hasText: want }).first();
+      await card.waitFor();
+      const flags = await card.locator('.flag').allTextContents();
+      assert.ok(!(await card.locator('.flag-quote').count()), `no quote flag: ${JSON.stringify(flags)}`);
+      // The card sets apart the part the span will cover: the whole quotation.
+      assert.equal(await card.locator('.suggestion-part').textContent(), want);
+      await card.locator(SEL.acceptSuggestion).click();
+      await page.waitForSelector(SEL.matcherLinks);
+      const { json } = await downloadJson(page, SEL.exportJson);
+      assert.equal(json.links.length, 1);
+      // The new span is in the other article (the first line of each file is its title).
+      const title = fs.readFileSync(fx(files[1]), 'utf8').split('\n')[0];
+      const other = json.documents.find((d) => d.title === title);
+      assert.ok(other, JSON.stringify(json.documents.map((d) => d.title)));
+      const made = json.spans.find((s) => s.label === 'quote' && s.doc === other.id);
+      assert.ok(made, JSON.stringify(json.spans));
+      assert.equal(made.text, want, 'from the first opening mark to the last closing one');
+      const link = json.links[0];
+      assert.ok(!(link.flags || []).some((f) => f.kind === 'quote'), JSON.stringify(link));
+      if (files[0] === 'split_a.txt') assert.equal(link.kind, 'same', JSON.stringify(link));
+      assert.deepEqual(requests, [], 'no network request');
+      assert.deepEqual(problems, [], 'no page errors');
+    } finally {
+      await browser.close();
+    }
+  }
 });
 
 test('accepting the shot claim\'s parallel labels the clause, not the interposed "doctors said"', async () => {

@@ -224,13 +224,6 @@ impl Marks {
         Some((o, c))
     }
 
-    /// Whether `a..b` lies inside one paired quotation, its marks outside `a..b`.
-    pub(super) fn within_pair(&self, a: usize, b: usize) -> bool {
-        self.marks
-            .iter()
-            .any(|&(i, p)| p.is_some_and(|p| i < a && b <= p))
-    }
-
     /// Whether code point `i` is a quotation mark whose partner is not in `a..b`.
     pub(super) fn outside(&self, i: usize, a: usize, b: usize) -> bool {
         match self.partner(i) {
@@ -268,22 +261,6 @@ impl Marks {
             }
         }
         pairs
-    }
-
-    /// The stretches between two quotations that follow each other within `s..e` (a
-    /// quotation's inside, as `quotation` gives it): from the closing mark of one to the
-    /// opening mark of the next, both marks included ("“We’ll be back,| he said, |and
-    /// the café will reopen.”"), as frames beside the quotations.
-    pub(super) fn between_quotations(&self, s: usize, e: usize) -> Vec<Frame> {
-        self.top_pairs()
-            .windows(2)
-            .filter(|w| w[0].1 + 1 >= s && w[1].0 <= e)
-            .map(|w| Frame {
-                start: w[0].1,
-                end: w[1].0 + 1,
-                introduces: false,
-            })
-            .collect()
     }
 }
 

@@ -35,7 +35,7 @@ fn a_part_never_carries_one_quotation_mark_without_its_partner() {
             "Smith said that \"the road was closed\" when the crash happened.",
             true
         ),
-        "the road was closed"
+        "\"the road was closed\""
     );
     assert_eq!(
         part(
@@ -44,28 +44,33 @@ fn a_part_never_carries_one_quotation_mark_without_its_partner() {
         ),
         "\u{201e}Der Fahrer war betrunken\u{201c}"
     );
-    // A quote inside German or Japanese marks: the quotation.
+    // A quote inside German or Japanese marks: the quotation with its marks.
     assert_eq!(
         part(
             "\u{201e}Der Fahrer war betrunken\u{201c}, sagte die Polizei.",
             true
         ),
-        "Der Fahrer war betrunken"
+        "\u{201e}Der Fahrer war betrunken\u{201c}"
     );
     // 警察は「運転手は酒に酔っていた」と述べた。
     assert_eq!(
         part("\u{8b66}\u{5bdf}\u{306f}\u{300c}\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{300d}\u{3068}\u{8ff0}\u{3079}\u{305f}\u{3002}", true),
-        "\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}"
+        "\u{300c}\u{904b}\u{8ee2}\u{624b}\u{306f}\u{9152}\u{306b}\u{9154}\u{3063}\u{3066}\u{3044}\u{305f}\u{300d}"
     );
     // Words between two quotations are no part of a quote: the quotation that matches.
     let s = "She called it \"the embodiment of beauty\" and thought it \"captured the imagination of a generation.\"";
     assert_eq!(
         part_for(s, true, "It captured a generation."),
-        "captured the imagination of a generation."
+        "\"captured the imagination of a generation.\""
     );
     assert_eq!(
         part_for(s, true, "the embodiment of beauty"),
-        "the embodiment of beauty"
+        "\"the embodiment of beauty\""
+    );
+    // Both when the source quotes both.
+    assert_eq!(
+        part_for(s, true, "the embodiment of beauty, captured a generation"),
+        "\"the embodiment of beauty\" and thought it \"captured the imagination of a generation.\""
     );
     // The first sentence of a quotation that runs on: the stray mark is left out.
     assert_eq!(
@@ -115,9 +120,11 @@ fn french_guillemets_with_any_spacing_give_the_quotation() {
         ("«", "»"),
     ] {
         let s = format!("Le préfet a déclaré\u{a0}: {open}Le chauffeur était ivre.{close}");
-        assert_eq!(part(&s, true), "Le chauffeur était ivre.", "{s:?}");
+        let want = format!("{open}Le chauffeur était ivre.{close}");
+        assert_eq!(part(&s, true), want, "{s:?}");
         let s = format!("{open}Le chauffeur était ivre{close}, a déclaré le préfet.");
-        assert_eq!(part(&s, true), "Le chauffeur était ivre", "{s:?}");
+        let want = format!("{open}Le chauffeur était ivre{close}");
+        assert_eq!(part(&s, true), want, "{s:?}");
     }
 }
 
@@ -129,7 +136,7 @@ fn german_reversed_guillemets_pair() {
     );
     assert_eq!(
         part("Der Präfekt sagte: »Der Fahrer war betrunken.«", true),
-        "Der Fahrer war betrunken."
+        "»Der Fahrer war betrunken.«"
     );
     assert_eq!(
         part("»Der Fahrer war betrunken«, sagte der Präfekt.", false),
@@ -151,19 +158,19 @@ fn german_reversed_guillemets_pair() {
 
 #[test]
 fn single_quotation_marks_pair_and_apostrophes_are_no_marks() {
-    // British style: the quotation in single curly marks, both marks left out.
+    // British style: the quotation in single curly marks, with its marks.
     let s = "\u{2018}The driver was drunk,\u{2019} the prefect said.";
-    assert_eq!(part(s, true), "The driver was drunk");
+    assert_eq!(part(s, true), "\u{2018}The driver was drunk,\u{2019}");
     assert_eq!(part(s, false), "\u{2018}The driver was drunk,\u{2019}");
     assert_eq!(
         part("'The driver was drunk,' the prefect said.", true),
-        "The driver was drunk"
+        "'The driver was drunk,'"
     );
     // Nested in double marks: the outer quotation, a frame inside it kept.
     let s = "\u{201c}The driver told me \u{2018}I had a few drinks\u{2019} before the crash,\u{201d} the prefect said.";
     assert_eq!(
         part(s, true),
-        "The driver told me \u{2018}I had a few drinks\u{2019} before the crash"
+        "\u{201c}The driver told me \u{2018}I had a few drinks\u{2019} before the crash,\u{201d}"
     );
     assert_eq!(
         pairs(s),
@@ -195,11 +202,11 @@ fn single_quotation_marks_pair_and_apostrophes_are_no_marks() {
             "\u{2018}The drivers\u{2019} union was wrong,\u{2019} the prefect said.",
             true
         ),
-        "The drivers\u{2019} union was wrong"
+        "\u{2018}The drivers\u{2019} union was wrong,\u{2019}"
     );
     assert_eq!(
         part("'The drivers' union was wrong,' the prefect said.", true),
-        "The drivers' union was wrong"
+        "'The drivers' union was wrong,'"
     );
     // The first and last sentences of a single quotation that runs on.
     assert_eq!(
@@ -230,24 +237,24 @@ fn a_quoted_term_inside_a_clause_is_not_the_quote() {
     // A quotation of three words or more is the quote; so is a short one standing alone.
     assert_eq!(
         part("He called the crash \"a terrible tragedy\".", true),
-        "a terrible tragedy"
+        "\"a terrible tragedy\""
     );
-    assert_eq!(part("'We panicked'", true), "We panicked");
+    assert_eq!(part("'We panicked'", true), "'We panicked'");
     assert_eq!(
         part("\u{201c}We panicked,\u{201d} she said.", true),
-        "We panicked"
+        "\u{201c}We panicked,\u{201d}"
     );
     assert_eq!(
         part(
             "\u{201c}We panicked,\u{201d} the prefect of the Rh\u{f4}ne told reporters.",
             true
         ),
-        "We panicked"
+        "\u{201c}We panicked,\u{201d}"
     );
 }
 
 #[test]
-fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() {
+fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out_or_inside() {
     let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.\n>\n> \u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}, a d\u{e9}clar\u{e9} le pr\u{e9}fet.";
     let chars: Vec<char> = text.chars().collect();
     let got: Vec<(String, String)> = crate::matcher::segment(text)
@@ -266,16 +273,17 @@ fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out() 
         vec![
             (
                 "\u{ab} Le chauffeur \u{e9}tait ivre \u{bb}".to_string(),
-                "Le chauffeur \u{e9}tait ivre".to_string()
+                "\u{ab} Le chauffeur \u{e9}tait ivre \u{bb}".to_string()
             ),
             (
                 "the driver was drunk.".to_string(),
                 "the driver was drunk.".to_string()
             ),
-            // The closing mark on the next line: the quote stops before its marker.
+            // The closing mark on the next line: the quote runs to it, the marker
+            // inside.
             (
                 "\u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}".to_string(),
-                "Le chauffeur \u{e9}tait ivre".to_string()
+                "\u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}".to_string()
             ),
         ]
     );
@@ -290,12 +298,12 @@ fn quotations_nested_in_other_languages_pair() {
     );
     assert_eq!(
         part(s, true),
-        "Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los"
+        "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}"
     );
     let s = "\u{ab}El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}\u{bb}, relat\u{f3} una pasajera.";
     assert_eq!(
         part(s, true),
-        "El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}"
+        "\u{ab}El conductor me dijo \u{201c}no pasa nada, estoy bien\u{201d}\u{bb}"
     );
 }
 
@@ -309,7 +317,7 @@ fn swedish_quotation_marks_open_and_close_with_the_same_mark() {
             ('\u{201d}', Some('\u{201d}'))
         ]
     );
-    assert_eq!(part(s, true), "F\u{f6}raren var berusad");
+    assert_eq!(part(s, true), "\u{201d}F\u{f6}raren var berusad\u{201d}");
     // An English closing mark stays one.
     assert_eq!(
         pairs("He said \u{201c}no\u{201d} and left."),
@@ -317,5 +325,39 @@ fn swedish_quotation_marks_open_and_close_with_the_same_mark() {
             ('\u{201c}', Some('\u{201d}')),
             ('\u{201d}', Some('\u{201c}'))
         ]
+    );
+}
+
+/// Trial 19: a quote span made by accepting a match covered the first part of an
+/// interrupted quotation only, and one of two quoted fragments; and it left the marks out
+/// where an annotator's own span keeps them.
+#[test]
+fn a_quote_runs_from_the_first_opening_mark_to_the_last_closing_one() {
+    let whole = "\"We will never accept this provocation and we will respond in kind,\"";
+    for s in [
+        "\"We will never accept this provocation,\" Kim said, \"and we will respond in kind.\"",
+        "\"We will never accept this provocation,\" Kim said on Tuesday, \"and we will respond in kind.\"",
+        "\"We are ready,\" said Kim, \"to respond in kind.\"",
+        "\u{201e}Wir werden diese Provokation niemals hinnehmen\u{201c}, sagte Kim, \u{201e}und entsprechend reagieren.\u{201c}",
+        "\u{ab} Nous ne tol\u{e9}rerons jamais cette provocation \u{bb}, a d\u{e9}clar\u{e9} Kim, \u{ab} et nous r\u{e9}pondrons. \u{bb}",
+    ] {
+        assert_eq!(part_for(s, true, whole), s, "{s}");
+    }
+    let s = "\u{201c}The situation is very serious,\u{201d} the minister told reporters on Monday, \u{201c}and we are watching closely.\u{201d}";
+    assert_eq!(part_for(s, true, "The situation is very serious."), s);
+    // Two fragments the source quotes both: both, and the words between them.
+    let s = "According to Carroll, South Korean troops \"demonstrated considerable courage that day\" and \"deescalated this uncertain and ambiguous situation\".";
+    let source = "\"demonstrated considerable courage that day\" and \"deescalated this uncertain and ambiguous situation\"";
+    assert_eq!(part_for(s, true, source), source);
+    // A second quotation after more than an attribution is another one: only the one
+    // that matches.
+    let s = "\"We will rebuild,\" the mayor said, adding that the new bridge across the river \"should be open by June next year\".";
+    assert_eq!(
+        part_for(s, true, "We will rebuild it."),
+        "\"We will rebuild,\""
+    );
+    assert_eq!(
+        part_for(s, true, "It should be open by June."),
+        "\"should be open by June next year\""
     );
 }

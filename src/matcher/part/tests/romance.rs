@@ -145,20 +145,23 @@ fn a_quotation_after_a_colon_or_before_its_speaker_is_the_quote() {
     let cases = [
         (
             "Le préfet a déclaré : « Le chauffeur était ivre. »",
-            "Le chauffeur était ivre.",
+            "« Le chauffeur était ivre. »",
         ),
         (
             "«El conductor estaba borracho», dijo el prefecto.",
-            "El conductor estaba borracho",
+            "«El conductor estaba borracho»",
         ),
-        ("«Estamos conmocionados», añadió.", "Estamos conmocionados"),
+        (
+            "«Estamos conmocionados», añadió.",
+            "«Estamos conmocionados»",
+        ),
         (
             "Der Präfekt sagte: \u{201e}Der Fahrer war betrunken.\u{201c}",
-            "Der Fahrer war betrunken.",
+            "\u{201e}Der Fahrer war betrunken.\u{201c}",
         ),
         (
             "The prefect said: \u{201c}The driver was drunk.\u{201d}",
-            "The driver was drunk.",
+            "\u{201c}The driver was drunk.\u{201d}",
         ),
     ];
     for (s, want) in cases {
@@ -233,14 +236,14 @@ fn the_speaker_described_after_a_quotation_goes_with_the_frame() {
             "Asked whether the bridge had been safe, the engineer replied: \"Absolutely not.\"",
             true
         ),
-        "Absolutely not."
+        "\"Absolutely not.\""
     );
     assert_eq!(
         part(
             "The engineer looked up and shouted \"Run!\" at the crowd.",
             true
         ),
-        "Run!"
+        "\"Run!\""
     );
 }
 
@@ -286,7 +289,7 @@ fn what_a_speaker_spoke_of_goes_with_the_frame() {
             "\u{2018}Rock \u{2019}n\u{2019} roll,\u{2019} he said of the \u{2019}60s tour.",
             true
         ),
-        "Rock \u{2019}n\u{2019} roll"
+        "\u{2018}Rock \u{2019}n\u{2019} roll,\u{2019}"
     );
     let s = "The man who spoke of the crash said nothing.";
     assert_eq!(part(s, false), s);
