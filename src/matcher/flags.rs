@@ -39,6 +39,7 @@ mod cjk;
 mod counts;
 mod dates;
 mod figures;
+mod gazetteer;
 mod names;
 mod numbers;
 mod ordinal;
@@ -170,8 +171,8 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = vehicle_conflict(a, b) {
         out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
-    for (ar, br) in place_conflicts(a, b) {
-        out.push(flag(K::Place, (a, ar), (b, br), false));
+    for ((ar, br), vague) in place_conflicts(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), vague));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));
