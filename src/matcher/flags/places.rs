@@ -134,7 +134,7 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
             };
         }
     }
-    let conflict = match (x.breadth, y.breadth) {
+    match (x.breadth, y.breadth) {
         (Breadth::Continent, Breadth::Continent) => Some(false),
         (Breadth::Continent, _) | (_, Breadth::Continent) => None,
         (Breadth::Area(_), _) | (_, Breadth::Area(_)) => None,
@@ -142,8 +142,7 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
         (Breadth::Known, Breadth::Local) => cities(x).then_some(true),
         (Breadth::Local, Breadth::Known) => cities(y).then_some(true),
         (Breadth::Local, Breadth::Local) => Some(true),
-    };
-    conflict
+    }
 }
 
 /// A place of a sentence: its range (code points), its words (and those of the name after
@@ -254,9 +253,11 @@ fn places(p: &Prepared) -> Vec<Place> {
         // A known name with an area noun ("Sichuan Province", "the Donetsk region", "the
         // Paris area"): the region around the place.
         let without_noun = || {
-            (j < e)
-                .then(|| readings(&name_of(&toks[j..e])))
-                .unwrap_or(&[])
+            if j < e {
+                readings(&name_of(&toks[j..e]))
+            } else {
+                &[]
+            }
         };
         let area = area_noun.map(|n| (n.stem, LEVEL_NOUNS.contains(&n.norm.as_str())));
         if let Some(n) = area.filter(|_| breadth != Breadth::Continent) {
