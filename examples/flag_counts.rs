@@ -8,7 +8,8 @@
 //! (`{"a", "b", "label"}` lines) and runs `matcher::explain` on every pair. A pair counts
 //! once per kind, however many flags of that kind it carries. No gold says which flags are
 //! right: the figure shows how often each rule fires, and `DUMP=<kind>` lists the pairs
-//! (label, flagged texts, the two sentences) to read.
+//! (label, flagged texts, "(dashed)" after a flag of the softer kind, the two sentences)
+//! to read.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -62,7 +63,10 @@ fn run() -> Result<(), String> {
                     let texts: Vec<String> = flags
                         .iter()
                         .filter(|x| x.kind.as_str() == k)
-                        .map(|x| format!("{:?}/{:?}", x.a, x.b))
+                        .map(|x| {
+                            let dashed = if x.vague { " (dashed)" } else { "" };
+                            format!("{:?}/{:?}{dashed}", x.a, x.b)
+                        })
                         .collect();
                     println!("{f} label {same}: {}\n  A: {a}\n  B: {b}", texts.join(", "));
                 }

@@ -32,6 +32,37 @@ fn a_timestamp_line_or_byline_is_not_the_title() {
 }
 
 #[test]
+fn a_first_line_that_is_a_paragraph_is_no_title() {
+    // A new-user trial: a one-line file became all title, the paragraph shown as a bold
+    // heading over itself. A paragraph is text only; the file's name titles it.
+    let line = "The soldier was shot five times at Panmunjom, officials said. He was flown to a hospital in Suwon, where surgeons operated on him.\n";
+    let a = read_article("news/oneline_small.txt", line.as_bytes()).unwrap();
+    assert_eq!(a.title, "oneline_small");
+    assert_eq!(a.text, line, "the text is kept whole");
+    // One sentence ending in a full stop is no headline either, in a longer file too.
+    let text = "One man is dead after a shooting at a party, police said.\nThe gunman fled.\n";
+    assert_eq!(
+        read_article("party.txt", text.as_bytes()).unwrap().title,
+        "party"
+    );
+    // Nor a first line of more words than a headline has.
+    let long = format!("{}\nMore.\n", ["word"; 25].join(" "));
+    assert_eq!(
+        read_article("long.md", long.as_bytes()).unwrap().title,
+        "long"
+    );
+    // A headline, even ending in an abbreviation, still is the title.
+    let a = read_article("s.txt", b"Storm hits U.S.\nThe storm hit on Monday.\n").unwrap();
+    assert_eq!(a.title, "Storm hits U.S.");
+    let a = read_article(
+        "p.txt",
+        "Man shot dead in Vancouver\nA man was shot.".as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(a.title, "Man shot dead in Vancouver");
+}
+
+#[test]
 fn markdown_title_loses_its_hashes() {
     let a = read_article("a.md", "## Headline ##\n\nBody *text*.".as_bytes()).unwrap();
     assert_eq!(a.title, "Headline");

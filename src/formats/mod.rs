@@ -41,11 +41,13 @@ pub mod pairs;
 pub(crate) mod read;
 pub mod registry;
 pub mod salvage;
+mod title;
 pub mod w3c;
 pub mod zip;
 
 use crate::model::Workspace;
 use std::fmt;
+use title::{clip_title, fallback_title, is_headline};
 
 /// The largest article file [`read_article`] accepts (5 MB): far above any news article.
 pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
@@ -598,7 +600,7 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         .find(|l| !crate::matcher::is_timestamp_line(l))
         .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()));
     let title = match first {
-        Some(line) if is_md => {
+        Some(line) if is_md && (line.starts_with('#') || is_headline(line)) => {
             let t = line.trim_start_matches('#').trim_end_matches('#').trim();
             if t.is_empty() {
                 fallback_title(file_name)
@@ -606,8 +608,10 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
                 t.to_string()
             }
         }
-        Some(line) => line.to_string(),
-        None => fallback_title(file_name),
+        // A first line that is a paragraph, not a headline ("The soldier was shot five
+        // times, officials said. He was flown ..."), is text only: the file's name titles it.
+        Some(line) if is_headline(line) => line.to_string(),
+        _ => fallback_title(file_name),
     };
     Ok(Article {
         title: clip_title(&title),
@@ -615,18 +619,4 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         notes,
         meta: crate::model::DocMeta::default(),
     })
-}
-
-/// The file name without its directory and extension.
-fn fallback_title(file_name: &str) -> String {
-    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-    match base.rfind('.') {
-        Some(i) if i > 0 => base[..i].to_string(),
-        _ => base.to_string(),
-    }
-}
-
-/// Titles longer than 200 characters are cut at a word and end with "…".
-fn clip_title(title: &str) -> String {
-    crate::model::text::ellipsize(title, 200)
 }

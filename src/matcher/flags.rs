@@ -40,6 +40,7 @@ mod counts;
 mod dates;
 mod dayparts;
 mod figures;
+mod gazetteer;
 mod names;
 mod numbers;
 mod ordinal;
@@ -116,6 +117,29 @@ const VEHICLES: &[&str] = &[
     "subway",
     "wagon",
     "jeeps",
+    "aircraft",
+];
+
+/// A kind of vehicle and a broader kind it is one of (a word of each, standing for its
+/// group in [`VEHICLE_SAME`]): a taxi is a car, a jeep an SUV, a helicopter an aircraft,
+/// a ferry a boat. A vehicle told by a broader kind is the same vehicle told less
+/// precisely, no discrepancy ("car" / "taxi"); two kinds under one broader kind still
+/// differ ("taxi" / "jeep", "plane" / "helicopter").
+const VEHICLE_KIND_OF: &[(&str, &str)] = &[
+    ("taxi", "car"),
+    ("suv", "car"),
+    ("limousine", "car"),
+    ("jeep", "suv"),
+    ("jeeps", "suv"),
+    ("pickup", "truck"),
+    ("plane", "aircraft"),
+    ("helicopter", "aircraft"),
+    ("drone", "aircraft"),
+    ("ferry", "boat"),
+    ("yacht", "boat"),
+    ("canoe", "boat"),
+    ("kayak", "boat"),
+    ("raft", "boat"),
 ];
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
@@ -173,8 +197,8 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = vehicle_conflict(a, b) {
         out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
-    for (ar, br) in place_conflicts(a, b) {
-        out.push(flag(K::Place, (a, ar), (b, br), false));
+    for ((ar, br), vague) in place_conflicts(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), vague));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));
@@ -223,7 +247,7 @@ const VEHICLE_SAME: &[&[&str]] = &[
     &["truck", "trucks", "lorry", "lorries"],
     &["bus", "buses", "coach", "coaches"],
     &["car", "cars", "automobile", "sedan", "hatchback"],
-    &["plane", "planes", "airplane", "aircraft", "jet", "airliner"],
+    &["plane", "planes", "airplane", "jet", "airliner"],
     &["bicycle", "bike"],
     &["motorcycle", "motorbike"],
     &["taxi", "cab"],
@@ -232,8 +256,29 @@ const VEHICLE_SAME: &[&[&str]] = &[
     &["helicopter", "helicopters", "chopper"],
 ];
 
-/// One vehicle of each sentence that names none of the other's vehicles (by stem or by
-/// [`VEHICLE_SAME`]): "jeep" / "truck", not "truck" / "lorry".
+/// Whether vehicle word `x` names a kind of what `y` names, or the same kind: one word,
+/// one group of [`VEHICLE_SAME`], or under it by [`VEHICLE_KIND_OF`] ("jeep" is a kind of
+/// "suv" and of "car").
+fn kind_of(x: &str, y: &str) -> bool {
+    let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
+    let one = |x: &str, y: &str| x == y || group(x).is_some_and(|g| group(y) == Some(g));
+    let mut kind = x;
+    // The table is shallow: a few steps reach the broadest kind.
+    for _ in 0..4 {
+        if one(kind, y) {
+            return true;
+        }
+        match VEHICLE_KIND_OF.iter().find(|(k, _)| one(kind, k)) {
+            Some(&(_, broader)) => kind = broader,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// One vehicle of each sentence that names none of the other's vehicles (by stem, by
+/// [`VEHICLE_SAME`], or as a kind of it, [`VEHICLE_KIND_OF`]): "jeep" / "truck", not
+/// "truck" / "lorry" nor "car" / "taxi".
 fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
     let is = |t: &&Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
@@ -241,7 +286,7 @@ fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let wb: Vec<&Token> = b.tokens.iter().filter(is).collect();
     let (x, y) = (wa.first()?, wb.first()?);
     let same = |x: &Token, y: &Token| {
-        x.stem == y.stem || group(&x.norm).is_some_and(|g| group(&y.norm) == Some(g))
+        x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
     };
     if wa.iter().any(|x| wb.iter().any(|y| same(x, y))) {
         return None;

@@ -2,11 +2,15 @@
 //! village") in both sentences, not mentioned by the other. The place of a report
 //! ("speaking in Geneva", "told reporters in Seoul") is not the place of the fact, and a
 //! broader region ("in the US", "in Ohio") is not in conflict with a town or a building
-//! (`regions.rs`).
+//! (`regions.rs`), nor a city with its own region or country ("Vancouver" / "British
+//! Columbia", `gazetteer.rs`). Only places known apart get the solid flag; two places the
+//! flag cannot place (two towns it does not know, a town against a known city) get the
+//! softer, dashed kind: one may lie in the other.
 
 use super::anchor::{anchor_match, pair_best};
+use super::gazetteer::{apart, readings, Known};
 use super::names::{fold_diacritics, joins_name, same_name_word};
-use super::regions::{CONTINENTS, COUNTRIES, US, US_STATES, US_STATE_SHORT};
+use super::regions::{CONTINENTS, COUNTRIES, US_STATES, US_STATE_SHORT};
 use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
@@ -60,16 +64,21 @@ const AREA_NOUNS: &[&str] = &[
     "gulf",
 ];
 
-/// How broad a place is: a town or a building (or anything not on a list), an area (a
-/// zone, a district, a county ...: see [`AREA_NOUNS`]; `Some` of the noun's stem, `None`
-/// for an acronym such as "the DMZ", whose kind is unknown), a US state, a country, a
-/// continent.
+/// Area nouns of one administrative level: two places named with one ("Orange County" /
+/// "Los Angeles County") cannot nest. Two zones, areas or regions may ("the Donetsk
+/// region" / "the Donbas region").
+const LEVEL_NOUNS: &[&str] = &["county", "province", "prefecture", "district"];
+
+/// How broad a place is: a town or a building the gazetteer does not know (or anything
+/// else not on a list), an area (a zone, a district, a county ...: see [`AREA_NOUNS`];
+/// `Some` of the noun's stem and whether it is one of [`LEVEL_NOUNS`], `None` for an
+/// acronym such as "the DMZ", whose kind is unknown), a place of the gazetteer (a
+/// country, a region, a city: its readings are the [`Place`]'s `known`), a continent.
 #[derive(Clone, Copy, PartialEq)]
 enum Breadth {
     Local,
-    Area(Option<u64>),
-    State,
-    Country,
+    Area(Option<(u64, bool)>),
+    Known,
     Continent,
 }
 
@@ -77,10 +86,8 @@ enum Breadth {
 fn breadth(name: &str) -> Breadth {
     if CONTINENTS.contains(&name) {
         Breadth::Continent
-    } else if COUNTRIES.contains(&name) {
-        Breadth::Country
-    } else if US_STATES.contains(&name) || US_STATE_SHORT.contains(&name.trim_end_matches('.')) {
-        Breadth::State
+    } else if !readings(name).is_empty() {
+        Breadth::Known
     } else {
         Breadth::Local
     }
@@ -88,47 +95,73 @@ fn breadth(name: &str) -> Breadth {
 
 /// Whether a place name is a country, a US state or a continent.
 pub(super) fn is_region(name: &str) -> bool {
-    breadth(name) != Breadth::Local
+    CONTINENTS.contains(&name)
+        || COUNTRIES.contains(&name)
+        || US_STATES.contains(&name)
+        || US_STATE_SHORT.contains(&name.trim_end_matches('.'))
 }
 
-/// Whether two places, neither named by the other report, are in conflict: two towns or
-/// buildings, or two regions of one breadth ("Ohio" / "Texas", "France" / "Spain"), or a
-/// US state against a country other than the US ("Ohio" / "Canada"), or two areas named
-/// by the same noun ("Orange County" / "Los Angeles County"). A broader region against a
-/// narrower place ("the US" / "Springfield", "Ohio" / "Springfield", "Asia" / "Japan") may
-/// contain it: no conflict. Nor do places nest or overlap that are of different kinds, with
-/// no gazetteer to tell: an area against a town or a building, a region or an area of
-/// another noun ("at Panmunjom" / "in the Joint Security Area" / "in the Demilitarized
-/// Zone"), or an acronym of a place ("in the DMZ"), whose kind is unknown.
-fn conflicting(x: &Place, y: &Place) -> bool {
+/// Whether two places, neither named by the other report, are in conflict: `Some(false)`
+/// for the solid flag, `Some(true)` for the softer (dashed) kind, `None` for none.
+///
+/// Solid only where the places are known apart: two places of the gazetteer none of whose
+/// readings may hold the other ("Ohio" / "Texas", "Vancouver" / "Ontario", "Paris" /
+/// "Germany": `gazetteer::apart`), two continents, two counties or provinces ("Orange
+/// County" / "Los Angeles County"). A place that may hold the other is no conflict: a
+/// city in its region or country ("Vancouver" / "British Columbia"), a region or a country
+/// against a town it does not know ("Ohio" / "Springfield"), a continent against a
+/// country. Nor are places of different kinds, with no gazetteer to tell: an area against
+/// a town or a building, a region or an area of another noun ("at Panmunjom" / "in the
+/// Joint Security Area" / "in the Demilitarized Zone"), or an acronym of a place ("in the
+/// DMZ"), whose kind is unknown. Two towns or buildings the gazetteer does not know, a
+/// known city against such a town, two zones or regions ("the Donetsk region" / "the
+/// Donbas region"): one may lie in the other, the softer kind. A place "near" or
+/// "outside" a known one is not known itself ("near Sderot" may be in the Gaza Strip).
+fn conflicting(x: &Place, y: &Place) -> Option<bool> {
     // A town told with a part of it ("in central Paris") may hold a site ("at the Harry
     // Winston boutique").
     if (x.town && y.site) || (y.town && x.site) {
-        return false;
+        return None;
+    }
+    let cities = |p: &Place| p.known.iter().all(Known::is_city);
+    // Two places named with one area noun: apart when known so, else two counties or two
+    // provinces do not nest, two regions or zones may.
+    if let (Some((p, level)), Some((q, _))) = (x.area, y.area) {
+        if p == q {
+            return match (x.breadth, y.breadth) {
+                (Breadth::Known, Breadth::Known) => apart(&x.known, &y.known).then_some(false),
+                _ => Some(!level),
+            };
+        }
     }
     match (x.breadth, y.breadth) {
-        (Breadth::Area(p), Breadth::Area(q)) => p.is_some() && p == q,
-        (Breadth::Area(_), _) | (_, Breadth::Area(_)) => false,
-        (p, q) if p == q => true,
-        (Breadth::State, Breadth::Country) => !US.contains(&y.name.as_str()),
-        (Breadth::Country, Breadth::State) => !US.contains(&x.name.as_str()),
-        _ => false,
+        (Breadth::Continent, Breadth::Continent) => Some(false),
+        (Breadth::Continent, _) | (_, Breadth::Continent) => None,
+        (Breadth::Area(_), _) | (_, Breadth::Area(_)) => None,
+        (Breadth::Known, Breadth::Known) => apart(&x.known, &y.known).then_some(false),
+        (Breadth::Known, Breadth::Local) => cities(x).then_some(true),
+        (Breadth::Local, Breadth::Known) => cities(y).then_some(true),
+        (Breadth::Local, Breadth::Local) => Some(true),
     }
 }
 
 /// A place of a sentence: its range (code points), its words (and those of the name after
-/// "of" that follows it: "capital of Palermo"), its name (the normalised words, joined by
-/// spaces) and its breadth.
+/// "of" that follows it: "capital of Palermo"), its breadth and what the gazetteer knows
+/// of it.
 struct Place {
     range: (usize, usize),
     /// The name's tokens, as indices `(first, last)`.
     tokens: (usize, usize),
     /// The tokens (indices) that tell the place.
     words: Vec<usize>,
-    name: String,
     breadth: Breadth,
+    /// The gazetteer's readings of the place (`gazetteer.rs`), empty when unknown.
+    known: Vec<Known>,
     /// Named after "at" ("at the Harry Winston boutique"): a site, which a town may hold.
     site: bool,
+    /// Named with an area noun ("Orange County", "the Donetsk region"): the noun's stem and
+    /// whether it is one of [`LEVEL_NOUNS`].
+    area: Option<(u64, bool)>,
     /// Named with a part of it ("in central Paris", "in suburban Detroit"): a town or a
     /// region, not a site.
     town: bool,
@@ -192,11 +225,17 @@ fn places(p: &Prepared) -> Vec<Place> {
             .get(e + 1)
             .is_some_and(|t| t.kind == Kind::Word && !t.capital)
             && toks.get(e + 2).is_none_or(|t| t.norm != "of");
-        if j == e && noun_after && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s)) {
+        // (Not a place the gazetteer knows: "in Oman on Monday", "in Dubai on Friday".)
+        let name = name_of(&toks[j..=e]);
+        if j == e
+            && noun_after
+            && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s))
+            && readings(&name).is_empty()
+        {
             continue;
         }
-        let name = name_of(&toks[j..=e]);
         let mut breadth = breadth(&name);
+        let mut known = readings(&name).to_vec();
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
         // DMZ") that is no region.
@@ -211,10 +250,34 @@ fn places(p: &Prepared) -> Vec<Place> {
             && chars.get(toks[j].start..toks[j].end).is_some_and(|w| {
                 (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_ascii_uppercase())
             });
-        if let Some(n) = area_noun.filter(|_| breadth == Breadth::Local) {
-            breadth = Breadth::Area(Some(n.stem));
+        // A known name with an area noun ("Sichuan Province", "the Donetsk region", "the
+        // Paris area"): the region around the place.
+        let without_noun = || {
+            if j < e {
+                readings(&name_of(&toks[j..e]))
+            } else {
+                &[]
+            }
+        };
+        let area = area_noun.map(|n| (n.stem, LEVEL_NOUNS.contains(&n.norm.as_str())));
+        if let Some(n) = area.filter(|_| breadth != Breadth::Continent) {
+            if known.is_empty() {
+                known = without_noun().to_vec();
+            }
+            if known.is_empty() {
+                breadth = Breadth::Area(Some(n));
+            } else {
+                breadth = Breadth::Known;
+                known = known.into_iter().map(Known::widened).collect();
+                known.dedup();
+            }
         } else if acronym && breadth == Breadth::Local {
             breadth = Breadth::Area(None);
+        }
+        // "near Sderot", "outside Paris": around the place, maybe across a border.
+        if matches!(t.norm.as_str(), "near" | "outside") && breadth == Breadth::Known {
+            breadth = Breadth::Local;
+            known.clear();
         }
         // The words that tell the place: not an area noun ("Orange County" / "Los Angeles
         // County" share no place).
@@ -238,13 +301,24 @@ fn places(p: &Prepared) -> Vec<Place> {
             tokens: (j, e),
             words,
             breadth,
-            name,
+            known,
+            area,
             site: t.norm == "at",
             town,
         });
     }
     out.extend(forces(p));
     out
+}
+
+/// The names of the places of `p` (for tests): their tokens' normalised forms, as the
+/// gazetteer is looked up.
+#[cfg(test)]
+pub(super) fn place_names(p: &Prepared) -> Vec<String> {
+    places(p)
+        .iter()
+        .map(|x| name_of(&p.tokens[x.tokens.0..=x.tokens.1]))
+        .collect()
 }
 
 /// A place's name: its tokens' normalised forms joined by spaces, without diacritics
@@ -345,7 +419,8 @@ fn forces(p: &Prepared) -> Vec<Place> {
         }
         let name = name_of(&toks[j..=e]);
         let breadth = breadth(&name);
-        if breadth != Breadth::Local {
+        let known = readings(&name).to_vec();
+        if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
             continue;
         }
         out.push(Place {
@@ -353,7 +428,8 @@ fn forces(p: &Prepared) -> Vec<Place> {
             tokens: (j, e),
             words: (j..=e).collect(),
             breadth,
-            name,
+            known,
+            area: None,
             site: false,
             town: true,
         });
@@ -361,15 +437,16 @@ fn forces(p: &Prepared) -> Vec<Place> {
     out
 }
 
-/// Places of `a` and `b` in conflict ([`conflicting`]).
+/// Places of `a` and `b` in conflict ([`conflicting`]), each with whether it is the softer
+/// kind.
 ///
-/// When neither sentence mentions any of the other's places, the first two in conflict:
-/// one flag. When they share a place, the others may be places of other facts ("born in
+/// When neither sentence mentions any of the other's places, the first two in conflict
+/// (the first known apart, if any pair is): one flag. When they share a place, the others may be places of other facts ("born in
 /// Ohio and died in Texas" / "born in Ohio and died in Florida"): each remaining place is
 /// compared with the other sentence's place about the same thing (their anchors share a
 /// word, `anchor::anchor_match`; best pairs first), one flag per pair, so a shared place
 /// hides neither a differing one nor makes two facts' places a conflict.
-pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
+pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let pa = places(a);
     let pb = places(b);
     if pa.is_empty() || pb.is_empty() {
@@ -386,27 +463,37 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<Ranges> {
     let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(a, x, b)).collect();
     let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(b, y, a)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {
-        return pa
-            .iter()
-            .flat_map(|x| pb.iter().map(move |y| (x, y)))
-            .find(|(x, y)| conflicting(x, y))
-            .map(|(x, y)| vec![(x.range, y.range)])
-            .unwrap_or_default();
+        let pairs = || pa.iter().flat_map(|x| pb.iter().map(move |y| (x, y)));
+        return pairs()
+            .find(|(x, y)| conflicting(x, y) == Some(false))
+            .map(|(x, y)| ((x.range, y.range), false))
+            .or_else(|| {
+                pairs()
+                    .find(|(x, y)| conflicting(x, y).is_some())
+                    .map(|(x, y)| ((x.range, y.range), true))
+            })
+            .into_iter()
+            .collect();
     }
     let mut candidates = Vec::new();
+    let mut soft = std::collections::HashMap::new();
     for (i, x) in open_a.iter().enumerate() {
         for (j, y) in open_b.iter().enumerate() {
-            if !conflicting(x, y) {
+            let Some(vague) = conflicting(x, y) else {
                 continue;
-            }
+            };
             // A shared word around both, not merely no anchor on one side.
             if let Some(s) = anchor_match(a, x.tokens, b, y.tokens).filter(|s| *s > 0.0) {
                 candidates.push((i, j, s));
+                soft.insert((i, j), vague);
             }
         }
     }
     pair_best(candidates)
         .into_iter()
-        .map(|(i, j)| (open_a[i].range, open_b[j].range))
+        .map(|(i, j)| {
+            let vague = soft.get(&(i, j)).copied().unwrap_or(true);
+            ((open_a[i].range, open_b[j].range), vague)
+        })
         .collect()
 }

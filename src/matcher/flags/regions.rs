@@ -5,9 +5,6 @@
 //! the other report ("in the US" / "in Springfield"); without a gazetteer the flag cannot
 //! tell, so it compares a region only with another region.
 
-/// The United States, as the tokeniser may leave it.
-pub(super) const US: &[&str] = &["america", "u.s.", "u.s.a.", "united states", "usa"];
-
 /// The US states, less Washington (in news nearly always the capital: "talks in
 /// Washington" / "talks in Seoul" differ).
 pub(super) const US_STATES: &[&str] = &[
@@ -149,7 +146,7 @@ pub(super) const COUNTRIES: &[&str] = &[
     "grenada",
     "guatemala",
     "guinea",
-    "guinea-bissau",
+    "guinea bissau",
     "guyana",
     "haiti",
     "holland",

@@ -1,6 +1,6 @@
 //! Tests of the speaker and place flags: who said it, where it happened.
 
-use super::test_util::{flags, has_flag, kinds, no_flag, no_flag_either};
+use super::test_util::{flags, flags_of, has_flag, kinds, no_flag, no_flag_either};
 use super::*;
 use crate::matcher::features::Idf;
 
@@ -405,4 +405,133 @@ fn a_place_name_ends_at_a_bracket() {
         "Lyon",
         "Geneva",
     );
+}
+
+#[test]
+fn a_city_in_its_own_region_is_no_conflict() {
+    // A new-user trial: a city against its province, state or region outside the US was
+    // a solid place flag.
+    let at =
+        |x: &str| format!("The gunman killed one man at a party in {x} on Friday, police said.");
+    for (city, region) in [
+        ("Vancouver", "British Columbia"),
+        ("Toronto", "Ontario"),
+        ("Montreal", "Quebec"),
+        ("Calgary", "Alberta"),
+        ("Munich", "Bavaria"),
+        ("Barcelona", "Catalonia"),
+        ("Chengdu", "Sichuan"),
+        ("Marseille", "Provence"),
+        ("Donetsk", "the Donbas"),
+        ("Melbourne", "Victoria"),
+        ("Mumbai", "Maharashtra"),
+        ("Lahore", "Punjab"),
+        ("Amritsar", "Punjab"),
+        ("Houston", "Texas"),
+        ("Glasgow", "the UK"),
+        ("Seoul", "Korea"),
+        ("Chengdu", "Sichuan Province"),
+        ("Mariupol", "the Donetsk region"),
+    ] {
+        no_flag_either(DiscrepancyKind::Place, &[(&at(city), &at(region))]);
+    }
+}
+
+#[test]
+fn only_places_known_apart_get_the_solid_flag() {
+    use DiscrepancyKind::Place;
+    let at =
+        |x: &str| format!("The gunman killed one man at a party in {x} on Friday, police said.");
+    let place = |x: &str, y: &str| flags_of(Place, &at(x), &at(y));
+    let one = |x: &'static str, y: &'static str, vague: bool| {
+        let name = |x: &'static str| x.trim_start_matches("the ").trim_end_matches(" region");
+        let (tx, ty) = (name(x), name(y));
+        assert_eq!(
+            place(x, y),
+            vec![(tx.into(), ty.into(), vague)],
+            "{x} / {y}"
+        );
+        assert_eq!(
+            place(y, x),
+            vec![(ty.into(), tx.into(), vague)],
+            "{y} / {x}"
+        );
+    };
+    // Both known, and known not to nest: solid.
+    for (x, y) in [
+        ("Marseille", "Paris"),
+        ("Vancouver", "Ontario"),
+        ("Vancouver", "Victoria"),
+        ("Paris", "Germany"),
+        ("Bavaria", "France"),
+        ("Los Angeles", "New York"),
+        ("Ohio", "Texas"),
+        ("Ohio", "Canada"),
+        ("Tel Aviv", "Ramallah"),
+        ("the Kherson region", "the Donetsk region"),
+    ] {
+        one(x, y, false);
+    }
+    // One or both unknown, and one might lie in the other: the softer kind.
+    for (x, y) in [
+        ("Springfield", "Shelbyville"),
+        ("Vancouver", "Gastown"),
+        ("Brooklyn", "Manhattan"),
+        ("the Foo region", "the Bar region"),
+    ] {
+        one(x, y, true);
+    }
+    // Two counties do not nest.
+    one("Orange County", "Los Angeles County", false);
+    // A region or a country against a town it does not know: none.
+    for (x, y) in [
+        ("Qeshm", "Iran"),
+        ("Bloomington", "Minnesota"),
+        ("Gastown", "British Columbia"),
+    ] {
+        assert!(
+            place(x, y).is_empty() && place(y, x).is_empty(),
+            "{x} / {y}"
+        );
+    }
+}
+
+#[test]
+fn every_name_of_the_gazetteer_is_read_as_a_place() {
+    use super::gazetteer::{names, readings};
+    let idf = Idf::builtin();
+    let title = |n: &str, upper: bool, dot: bool| {
+        let mut out = String::new();
+        let mut start = true;
+        for c in n.chars() {
+            out.extend(if start || upper {
+                c.to_uppercase().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            });
+            start = matches!(c, ' ' | '-' | '.');
+        }
+        if dot {
+            out.push('.');
+        }
+        out
+    };
+    let mut unread: Vec<&str> = Vec::new();
+    for n in names() {
+        let read = [(false, false), (true, false), (false, true)]
+            .iter()
+            .any(|&(upper, dot)| {
+                let p = Prepared::new(
+                    &format!("The fire started in {} on Monday.", title(n, upper, dot)),
+                    idf,
+                );
+                super::places::place_names(&p)
+                    .iter()
+                    .any(|x| readings(x) == readings(n))
+            });
+        if !read {
+            unread.push(n);
+        }
+    }
+    assert!(unread.is_empty(), "not read as places: {unread:?}");
 }

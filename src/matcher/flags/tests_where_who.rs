@@ -102,3 +102,39 @@ fn a_minivan_is_a_van() {
         "jeep",
     );
 }
+
+#[test]
+fn a_kind_of_vehicle_is_no_other_vehicle() {
+    // A new-user trial: "car" / "taxi" was a solid vehicle flag. A vehicle told by a
+    // broader kind is the same vehicle.
+    let drove = |x: &str| format!("The soldier drove a {x} to the border, officials said.");
+    for (x, y) in [
+        ("car", "taxi"),
+        ("car", "cab"),
+        ("car", "SUV"),
+        ("car", "jeep"),
+        ("SUV", "jeep"),
+        ("truck", "pickup"),
+        ("lorry", "pickup"),
+        ("aircraft", "helicopter"),
+        ("aircraft", "plane"),
+        ("aircraft", "jet"),
+        ("boat", "ferry"),
+        ("ship", "yacht"),
+    ] {
+        no_flag_either(DiscrepancyKind::Vehicle, &[(&drove(x), &drove(y))]);
+    }
+    // Two kinds of one level still differ, and so do kinds under one broader kind.
+    for (x, y) in [
+        ("train", "tram"),
+        ("van", "lorry"),
+        ("taxi", "jeep"),
+        ("plane", "helicopter"),
+        ("ferry", "yacht"),
+        ("car", "bicycle"),
+        ("car", "truck"),
+        ("aircraft", "boat"),
+    ] {
+        has_flag(DiscrepancyKind::Vehicle, &drove(x), &drove(y), x, y);
+    }
+}

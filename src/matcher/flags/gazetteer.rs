@@ -1,0 +1,231 @@
+//! What the place flag knows of where places lie: the countries (`regions.rs`), the
+//! first-level regions of the countries most in the news (US states, Canadian provinces,
+//! Australian states, German Länder, Spanish communities, Chinese and Indian provinces and
+//! states, French regions ...) and their main cities, from `gazetteer.txt`. Each name has
+//! one reading or more ([`Known`]: "Victoria" is an Australian state and a Canadian city,
+//! "Punjab" a state of India and a province of Pakistan); two places are known apart only
+//! when every reading of one is apart from every reading of the other ([`apart`]).
+//!
+//! The table's format: `@country=other name` starts a country; then a line `region=other
+//! name: city, city=other name` per region, `: city, city` for cities of the country under
+//! no listed region. Names are written as the place flag reads them (`places::name_of`:
+//! lower case, no diacritics, the words joined by spaces); lines starting with `#` are
+//! comments. A city is listed only beside cities it cannot lie in: no boroughs, no
+//! districts, and no town whose name is as common in other places ("Springfield").
+
+use super::regions::COUNTRIES;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The table, as written (about 10 KB).
+const TABLE: &str = include_str!("gazetteer.txt");
+
+/// One reading of a place name: a country, a region of it, a city of that (the canonical
+/// name of each, the first of its names in the table).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Known {
+    country: &'static str,
+    region: Option<&'static str>,
+    city: Option<&'static str>,
+}
+
+impl Known {
+    /// Whether this reading is a city (not a region or a country, which may hold a town
+    /// the table does not know).
+    pub(super) fn is_city(&self) -> bool {
+        self.city.is_some()
+    }
+
+    /// This reading as a region: a city told with an area noun ("the Donetsk region") is
+    /// the region around it, the city's own region at least.
+    pub(super) fn widened(self) -> Known {
+        Known { city: None, ..self }
+    }
+}
+
+/// Whether two readings cannot nest: other countries, other regions of one country, or
+/// two cities. A city under no listed region against a region of its country may lie in
+/// it: not apart.
+fn apart_one(x: &Known, y: &Known) -> bool {
+    x.country != y.country
+        || matches!((x.region, y.region), (Some(p), Some(q)) if p != q)
+        || matches!((x.city, y.city), (Some(p), Some(q)) if p != q)
+}
+
+/// Whether two places, each with its readings, are known apart: every reading of one apart
+/// from every reading of the other ([`apart_one`]). `false` when either is unknown.
+pub(super) fn apart(xs: &[Known], ys: &[Known]) -> bool {
+    !xs.is_empty() && !ys.is_empty() && xs.iter().all(|x| ys.iter().all(|y| apart_one(x, y)))
+}
+
+/// The readings of a place name (its tokens' normalised forms joined by spaces, as
+/// `places::name_of` gives it; a trailing full stop is ignored, "Calif."); empty when the
+/// table does not know it.
+pub(super) fn readings(name: &str) -> &'static [Known] {
+    let map = table();
+    map.get(name)
+        .or_else(|| map.get(name.trim_end_matches('.')))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// Every name of the table (for tests).
+#[cfg(test)]
+pub(super) fn names() -> Vec<&'static str> {
+    table().keys().copied().collect()
+}
+
+/// The table, read once: name -> readings.
+fn table() -> &'static HashMap<&'static str, Vec<Known>> {
+    static MAP: OnceLock<HashMap<&'static str, Vec<Known>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = parse(TABLE);
+        // The countries the table leaves out are known too, each its own country.
+        for &c in COUNTRIES {
+            map.entry(c).or_insert_with(|| {
+                vec![Known {
+                    country: c,
+                    region: None,
+                    city: None,
+                }]
+            });
+        }
+        map
+    })
+}
+
+/// Reads the table's text ([module doc](self)).
+fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
+    let mut map: HashMap<&'static str, Vec<Known>> = HashMap::new();
+    let mut add = |names: &'static str, k: Known| {
+        for n in names.split('=').map(str::trim).filter(|n| !n.is_empty()) {
+            let v = map.entry(n).or_default();
+            if !v.contains(&k) {
+                v.push(k);
+            }
+        }
+    };
+    let canonical = |names: &'static str| names.split('=').next().unwrap_or("").trim();
+    let mut country = "";
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(names) = line.strip_prefix('@') {
+            country = canonical(names);
+            let k = Known {
+                country,
+                region: None,
+                city: None,
+            };
+            add(names, k);
+            continue;
+        }
+        let (region_names, cities) = line.split_once(':').unwrap_or((line, ""));
+        let region = Some(canonical(region_names)).filter(|r| !r.is_empty());
+        if region.is_some() {
+            add(
+                region_names,
+                Known {
+                    country,
+                    region,
+                    city: None,
+                },
+            );
+        }
+        for city in cities.split(',').filter(|c| !c.trim().is_empty()) {
+            add(
+                city,
+                Known {
+                    country,
+                    region,
+                    city: Some(canonical(city)),
+                },
+            );
+        }
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apart_names(x: &str, y: &str) -> bool {
+        apart(readings(x), readings(y))
+    }
+
+    #[test]
+    fn cities_lie_in_their_regions_and_countries() {
+        for (city, region) in [
+            ("vancouver", "british columbia"),
+            ("vancouver", "canada"),
+            ("toronto", "ontario"),
+            ("munich", "bavaria"),
+            ("barcelona", "catalonia"),
+            ("chengdu", "sichuan"),
+            ("marseille", "provence"),
+            ("donetsk", "donbas"),
+            ("melbourne", "victoria"),
+            ("houston", "texas"),
+            ("mumbai", "maharashtra"),
+            ("dubai", "u.a.e."),
+            ("seoul", "korea"),
+            ("lahore", "punjab"),
+            ("amritsar", "punjab"),
+            ("calif.", "u.s."),
+            ("glasgow", "u.k."),
+            ("scotland", "u.k."),
+            ("korea", "south korea"),
+            ("jerusalem", "west bank"),
+            ("jerusalem", "israel"),
+        ] {
+            assert!(!readings(city).is_empty(), "{city} unknown");
+            assert!(!readings(region).is_empty(), "{region} unknown");
+            assert!(!apart_names(city, region), "{city} / {region}");
+            assert!(!apart_names(region, city), "{region} / {city}");
+        }
+    }
+
+    #[test]
+    fn places_known_apart() {
+        for (x, y) in [
+            ("vancouver", "ontario"),
+            ("vancouver", "victoria"),
+            ("marseille", "paris"),
+            ("paris", "germany"),
+            ("bavaria", "france"),
+            ("los angeles", "new york"),
+            ("washington", "texas"),
+            ("ohio", "canada"),
+            ("france", "spain"),
+            ("tel aviv", "jerusalem"),
+            ("ohio", "texas"),
+        ] {
+            assert!(apart_names(x, y), "{x} / {y}");
+        }
+        // Other names of one place, and a name with a reading that may hold the other.
+        for (x, y) in [
+            ("california", "calif"),
+            ("kyiv", "kiev"),
+            ("burma", "myanmar"),
+            ("washington", "seattle"),
+            ("victoria", "british columbia"),
+            ("new york", "buffalo"),
+            ("qeshm", "iran"),
+        ] {
+            assert!(!apart_names(x, y), "{x} / {y}");
+        }
+    }
+
+    #[test]
+    fn every_us_state_is_in_the_table() {
+        for s in super::super::regions::US_STATES {
+            assert!(
+                readings(s)
+                    .iter()
+                    .any(|k| k.country == "u.s." && !k.is_city()),
+                "{s}"
+            );
+        }
+    }
+}
