@@ -37,10 +37,9 @@ fn loading_reports_bad_files_and_duplicates_but_loads_the_rest() {
     );
     let ws = s.workspace();
     let titles: Vec<&str> = ws.documents.iter().map(|d| d.title.as_str()).collect();
-    assert_eq!(
-        titles,
-        ["Alpha said the soldier ran.", "Beta reported shots."]
-    );
+    // A one-line file that reads as a sentence has no title line: its file name is the
+    // title (`formats::title`).
+    assert_eq!(titles, ["a", "b"]);
     let errors: Vec<&str> = s
         .notices
         .iter()
