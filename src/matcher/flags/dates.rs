@@ -187,8 +187,9 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                         .map(|m| DateItem::Time(m, 0, true, false)),
                 };
                 if let Some(item) = item {
-                    if !of_report(toks, date_expression(p, i).0) {
-                        out.push((item, (t.start, t.end), date_expression(p, i)));
+                    let expression = date_expression(p, i);
+                    if !of_report(toks, expression.0) {
+                        out.push((item, (t.start, t.end), expression));
                     }
                 }
             }
