@@ -16,14 +16,37 @@ use web_sys::{Element, KeyboardEvent, Node};
 // ----- shortcuts -----
 
 /// Label the current text selection (or relabel the selected span) and clear the
-/// browser selection.
+/// browser selection. When the focus is in an article (a keyboard user: Tab or the skip
+/// link, arrows, Shift+arrows, then `1`-`4`), the reading caret is put back right after
+/// the new span once it is drawn ([`place_caret`]), so the next arrow or Shift+arrow goes
+/// on from there instead of from the article's first line.
 pub fn label_now(label: Label, dispatch: &Dispatch) {
     let picked = browser::selection_offsets();
-    let had = picked.as_ref().is_some_and(|p| p.is_ok());
+    let end = match &picked {
+        Some(Ok((doc, _, end))) => Some((doc.clone(), *end)),
+        _ => None,
+    };
     dispatch.dispatch(Action::Label { picked, label });
-    if had {
-        browser::clear_selection();
+    let Some((doc, end)) = end else {
+        return;
+    };
+    browser::clear_selection();
+    if focus_in_article() {
+        // After the render that draws the span (its text nodes are new ones).
+        gloo::timers::callback::Timeout::new(0, move || {
+            place_caret(&doc, end);
+        })
+        .forget();
     }
+}
+
+/// Whether the focused element is an article's body (or inside one).
+fn focus_in_article() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest(".article-body").ok().flatten())
+        .is_some()
 }
 
 /// While a modal dialog is open it takes every key (this runs in the capture phase, before
@@ -303,6 +326,52 @@ pub fn draw_caret() {
             let _ = style.set_property("display", "none");
         }
     }
+}
+
+/// Put the reading caret (a collapsed selection, drawn by [`draw_caret`]) at code point
+/// `at` of article `doc`: in the drawn text piece (`[data-start]`) holding it, or at the
+/// end of the last piece before it. Returns false when the article or its text is not
+/// drawn (a chunk of a long article not yet rendered): the caret is then left alone.
+pub fn place_caret(doc: &str, at: usize) -> bool {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let query = format!("section.article[data-doc-id=\"{doc}\"] .article-body [data-start]");
+    let Ok(leaves) = d.query_selector_all(&query) else {
+        return false;
+    };
+    // The last piece starting at or before `at` (pieces are in text order).
+    let mut found: Option<(Node, usize)> = None;
+    for i in 0..leaves.length() {
+        let Some(leaf) = leaves.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let start = leaf
+            .get_attribute("data-start")
+            .and_then(|v| v.parse::<usize>().ok());
+        match (start, leaf.first_child()) {
+            (Some(s), Some(text)) if s <= at && text.node_type() == Node::TEXT_NODE => {
+                found = Some((text, s))
+            }
+            (Some(s), _) if s > at => break,
+            _ => {}
+        }
+    }
+    let Some((text, start)) = found else {
+        return false;
+    };
+    let data = text.text_content().unwrap_or_default();
+    // DOM offsets count UTF-16 units; past the piece's end, its end.
+    let units = crate::model::offsets::cp_to_utf16(&data, at - start)
+        .unwrap_or_else(|| data.encode_utf16().count());
+    let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) else {
+        return false;
+    };
+    if sel.collapse_with_offset(Some(&text), units as u32).is_err() {
+        return false;
+    }
+    draw_caret();
+    true
 }
 
 /// Move the reading caret with an arrow key (no Shift) inside the focused article body:

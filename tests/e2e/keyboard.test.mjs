@@ -69,6 +69,23 @@ test('keyboard only: skip link, reading caret anywhere, Shift+arrows, label, Esc
   const text = Object.values(await shownSpanTexts(page))[0];
   assert.ok(picked.includes(text.split(' ')[1]), `the span is what was selected (${text} / ${picked})`);
 
+  // The caret stays where the label was made (trial 20: it went back to the article's
+  // first line): Shift+Ctrl+arrows select the words right after the new span, and `2`
+  // labels them.
+  await page.waitForFunction(() => getComputedStyle(document.getElementById('reading-caret')).display !== 'none');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  const next = await page.evaluate(() => window.getSelection().toString());
+  assert.ok(next.trim().length > 0, 'words are selected after the span');
+  await page.keyboard.press('2');
+  const after = await page.waitForFunction(() => {
+    const raw = localStorage.getItem(`parallax.v2.ws.${document.querySelector('.app').dataset.workspaceId}`);
+    return raw && JSON.parse(raw).spans.length === 2 && raw;
+  });
+  const two = JSON.parse(await after.jsonValue()).spans.sort((a, b) => a.start - b.start);
+  assert.equal(two[0].id, json.spans[0].id, `the second span comes after the first (${JSON.stringify(two)})`);
+  assert.ok(two[1].start >= two[0].end && two[1].start <= two[0].end + 2,
+    `the second span starts right after the first (${two[0].end} / ${two[1].start}: ${JSON.stringify(next)})`);
+
   // Esc clears a selection and the caret.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Shift+ArrowRight');
