@@ -11,7 +11,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 
 /// Whether the figure at token `i` is no count of its own: part of a clock time ("14:08",
-/// "8 a.m.", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
+/// "8 a.m.", "14.30 Uhr", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
 /// ("9/11", "21/2") or split by a stray space ("5. 9", "2, 000ft"), or a figure in
 /// brackets restating the one before it in another unit ("433.50 pence ($6.85)"), or a
 /// telephone number ("688-4068"), or a day and month in figures ("am 11.12.",
@@ -42,7 +42,10 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
     let clock = spaced(i + 1)
         || toks.get(i + 1).is_some_and(|n| {
             ZONES.contains(&n.norm.as_str())
-                || matches!(n.norm.as_str(), "a.m." | "p.m." | "am" | "pm")
+                || matches!(
+                    n.norm.as_str(),
+                    "a.m." | "p.m." | "am" | "pm" | "uhr" | "uur"
+                )
         });
     let bracket = i > 0 && {
         let before = surface(p, toks[i - 1].end, toks[i].start);

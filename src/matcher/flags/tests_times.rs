@@ -335,3 +335,64 @@ fn the_clock_times_of_stamps_in_other_languages_and_figures_are_not_compared() {
         )]
     );
 }
+
+#[test]
+fn rough_and_24_hour_times_in_other_languages() {
+    // Trial 20: "vers 14h30 ≠ vers 16h30" was solid, though "about 2:30 p.m." makes the
+    // softer kind; "14.30 Uhr ≠ 16.30 Uhr" was a number flag, not a time.
+    for (x, y) in [
+        (
+            "L'explosion s'est produite vers 14h30 dans le centre.",
+            "L'explosion s'est produite vers 16h30 dans le centre.",
+        ),
+        (
+            "Die Explosion ereignete sich gegen 14.30 Uhr im Zentrum.",
+            "Die Explosion ereignete sich gegen 16.30 Uhr im Zentrum.",
+        ),
+        (
+            "La explosión se produjo hacia las 14:30 en el centro.",
+            "La explosión se produjo hacia las 16:30 en el centro.",
+        ),
+        (
+            "L'esplosione è avvenuta verso le 14:30 in centro.",
+            "L'esplosione è avvenuta verso le 16:30 in centro.",
+        ),
+    ] {
+        let f = date_flags(x, y);
+        assert_eq!(f.len(), 1, "{x} / {y}: {f:?}");
+        assert!(f[0].2, "rough times give the softer kind: {f:?}");
+    }
+    // A German time with "Uhr" is a time of the date flags, with its word, and no count.
+    let (x, y) = (
+        "Die Explosion ereignete sich um 14.30 Uhr im Zentrum.",
+        "Die Explosion ereignete sich um 16 Uhr im Zentrum.",
+    );
+    has_flag(DiscrepancyKind::Date, x, y, "14.30 Uhr", "16 Uhr");
+    assert!(!date_flags(x, y)[0].2, "an exact time: the solid kind");
+    no_flag(DiscrepancyKind::Number, x, y);
+    // The same time told two ways agrees: "14.30 Uhr" / "14:30", "14h" / "14:00".
+    for (x, y) in [("um 14.30 Uhr", "um 14:30 Uhr"), ("um 14 Uhr", "um 14:00")] {
+        let s = |t: &str| format!("Die Explosion ereignete sich {t} im Zentrum.");
+        assert_eq!(date_flags(&s(x), &s(y)), vec![], "{x} / {y}");
+    }
+    assert_eq!(
+        date_flags(
+            "L'explosion s'est produite à 14h dans le centre.",
+            "L'explosion s'est produite à 14h00 dans le centre."
+        ),
+        vec![]
+    );
+    has_flag(
+        DiscrepancyKind::Date,
+        "L'explosion s'est produite à 14h dans le centre.",
+        "L'explosion s'est produite à 16h dans le centre.",
+        "14h",
+        "16h",
+    );
+    // "24h" is no time of day (a race's length): hours go up to 23.
+    no_flag(
+        DiscrepancyKind::Date,
+        "La course de 24h a commencé samedi.",
+        "La course de 12h a commencé samedi.",
+    );
+}

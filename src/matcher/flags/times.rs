@@ -33,7 +33,10 @@ pub(super) struct Clock {
     pub tokens: (usize, usize),
 }
 
-/// Words before a time that make it rough.
+/// Words before a time (one or two words before it) that make it rough: English, then
+/// French ("vers 14h30", "aux alentours de 14h"), German ("gegen 14.30 Uhr", "etwa",
+/// "kurz nach"), Spanish ("hacia las 14.30", "sobre las"), Italian ("verso le 14.30"),
+/// Portuguese ("por volta das 14h") and Dutch ("rond 14.30 uur", "omstreeks").
 const ROUGH: &[&str] = &[
     "about",
     "around",
@@ -44,7 +47,28 @@ const ROUGH: &[&str] = &[
     "nearly",
     "almost",
     "some",
+    "vers",
+    "environ",
+    "alentours",
+    "gegen",
+    "etwa",
+    "ungefähr",
+    "kurz",
+    "circa",
+    "hacia",
+    "sobre",
+    "verso",
+    "volta",
+    "rond",
+    "omstreeks",
+    "ongeveer",
 ];
+
+/// Whether token `t` is the word after a 24-hour time in German or Dutch ("14.30 Uhr",
+/// "14 Uhr", "14.30 uur").
+fn hour_word(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "uhr" | "uur")
+}
 
 /// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
 fn meridiem(t: &Token) -> Option<bool> {
@@ -100,10 +124,16 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         if glued.is_none() && pm.is_some() {
             last += 1;
         }
-        // A time: "H:MM" up to 23:59, or "H a.m./p.m." with H from 1 to 12.
+        // "14.30 Uhr", "14 Uhr", "14:30 uur": the 24-hour clock, the word in the time.
+        let uhr = pm.is_none() && toks.get(last + 1).is_some_and(hour_word);
+        if uhr {
+            last += 1;
+        }
+        // A time: "H:MM" up to 23:59, "H Uhr" up to 24, or "H a.m./p.m." with H from 1
+        // to 12.
         let valid = match pm {
             Some(_) => (1..=12).contains(&h),
-            None => colon && h <= 23,
+            None => (colon && h <= 23) || (uhr && h <= 24),
         };
         if !valid {
             i += 1;
@@ -118,7 +148,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
                 _ => None,
             });
         let pm = pm.or(part.filter(|_| h <= 12));
-        let either_half = pm.is_none() && (1..=12).contains(&h);
+        let either_half = pm.is_none() && !uhr && (1..=12).contains(&h);
         let hour = match pm {
             Some(true) if h < 12 => h + 12,
             Some(false) if h == 12 => 0,
@@ -152,9 +182,9 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
     out
 }
 
-/// A clock time in one token at `i`: "2.30pm" (British, a.m. or p.m. glued), "14h30"
-/// (French, the 24-hour clock), or the figure "2.30" when "pm", "p.m.", "am" or "a.m."
-/// follows it ("2.30 p.m.": alone it is a decimal). Its hour, minutes and half of the day
+/// A clock time in one token at `i`: "2.30pm" (British, a.m. or p.m. glued), "14h30" or
+/// "14h" (French, the 24-hour clock), or the figure "2.30" when "pm", "p.m.", "am" or
+/// "a.m." follows it ("2.30 p.m.": alone it is a decimal), or "Uhr" / "uur" ("14.30 Uhr"). Its hour, minutes and half of the day
 /// when glued (`Some(true)` for p.m.); the caller reads a meridiem in the next token.
 fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     let t = &p.tokens[i];
@@ -169,13 +199,17 @@ fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
     };
-    if !digits(hour, 1..=2) || !digits(minutes, 2..=2) {
+    // "14h" (French, the whole hour): no minutes.
+    let french_hour = text.as_bytes()[sep] == b'h' && rest.is_empty();
+    if !digits(hour, 1..=2) || !(digits(minutes, 2..=2) || french_hour) {
         return None;
     }
-    let (h, m): (u32, u32) = (hour.parse().ok()?, minutes.parse().ok()?);
+    let (h, m): (u32, u32) = (hour.parse().ok()?, minutes.parse().unwrap_or(0));
     let next = p.tokens.get(i + 1).and_then(meridiem);
+    let uhr = p.tokens.get(i + 1).is_some_and(hour_word);
     let pm = match (text.as_bytes()[sep], tail) {
         (b'h', "") => None,
+        (b'.', "") if uhr => None,
         (b'.', "pm" | "p.m.") => Some(true),
         (b'.', "am" | "a.m.") => Some(false),
         (b'.', "") if next.is_some() => None,
