@@ -10,7 +10,9 @@ use super::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
 };
-use super::units::{code_before, currency_before, is_degrees, is_money, temperature, unit_of};
+use super::units::{
+    code_before, currency_before, is_degrees, is_money, is_time, temperature, unit_of,
+};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
@@ -590,11 +592,9 @@ fn names(p: &Prepared, stem: u64) -> bool {
     p.tokens.iter().any(|t| t.stem == stem)
 }
 
-/// A unit of time: a count of them is a length of time ("six years").
+/// A unit of time: a count of them is a length of time ("six years", "sechs Jahre",
+/// "six ans"). The units table's time dimension (`units::is_time`) says which words are,
+/// in every language it knows.
 fn is_duration(t: &Token) -> bool {
-    const UNITS: &[&str] = &[
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "decade", "decades",
-    ];
-    UNITS.contains(&t.norm.as_str())
+    unit_of(&t.norm).is_some_and(|(_, dim)| is_time(dim))
 }

@@ -178,6 +178,13 @@ pub(super) fn is_money(dim: u64) -> bool {
     dim == dimension_key("money")
 }
 
+/// Whether a dimension key ([`unit_of`]) is time: a count of its units is a length of
+/// time ("12 years", "12 Jahre"), compared only when the anchors say the two lengths
+/// measure the same event (`numbers.rs`).
+pub(super) fn is_time(dim: u64) -> bool {
+    dim == dimension_key("time")
+}
+
 /// The key of a dimension ("length", "money").
 fn dimension_key(dim: &str) -> u64 {
     crate::matcher::text::hash_str(&format!("dimension {dim}"))
