@@ -68,6 +68,8 @@ mod tests_figures;
 #[cfg(test)]
 mod tests_number_words;
 #[cfg(test)]
+mod tests_one_unit;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_shares;

@@ -10,15 +10,19 @@ use super::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
 };
-use super::units::{code_before, currency_before, is_degrees, is_money, temperature, unit_of};
+use super::units::{
+    code_before, currency_before, is_degrees, is_duration, is_money, temperature, unit_of,
+};
 use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::Kind;
+use one_unit::one_unit;
 use slots::{score_slot, share_slot};
 use spelled::read_kind;
 use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
+mod one_unit;
 mod slots;
 mod spelled;
 mod verdict;
@@ -134,6 +138,11 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
             .iter()
             .any(|h| h.start <= t.start && t.end <= h.end)
         {
+            continue;
+        }
+        // "a year", "ein Jahr": one unit of time.
+        if let Some(slot) = one_unit(p, i, guessed) {
+            out.push(slot);
             continue;
         }
         // A number word of the sentence's language ("tres" in Spanish) is a figure.
@@ -588,13 +597,4 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
 /// Whether sentence `p` has a word of stem `stem` anywhere.
 fn names(p: &Prepared, stem: u64) -> bool {
     p.tokens.iter().any(|t| t.stem == stem)
-}
-
-/// A unit of time: a count of them is a length of time ("six years").
-fn is_duration(t: &Token) -> bool {
-    const UNITS: &[&str] = &[
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "decade", "decades",
-    ];
-    UNITS.contains(&t.norm.as_str())
 }

@@ -106,3 +106,63 @@ fn lengths_of_time_that_agree_or_measure_other_things_are_not_flagged() {
         no_number_flag(a, b);
     }
 }
+
+#[test]
+fn lengths_of_time_of_two_facts_are_not_flagged_in_any_language() {
+    // Each language's lengths of time are durations (the units table's time dimension):
+    // two of them are compared only when their anchors say they measure one event.
+    for (a, b) in [
+        (
+            "Er wurde 2009 zu drei Jahren Haft verurteilt.",
+            "Drei Tage später kam er frei, sagte sein Anwalt.",
+        ),
+        (
+            "Il a été condamné à trois ans de prison en 2009.",
+            "Trois jours plus tard, il était libre, selon son avocat.",
+        ),
+        (
+            "Fue condenado a tres años de cárcel en 2009.",
+            "Tres días después quedó libre, dijo su abogado.",
+        ),
+        (
+            "Nel 2009 fu condannato a quattro anni di carcere.",
+            "Quattro giorni dopo era libero, ha detto il suo avvocato.",
+        ),
+        (
+            "Em 2009 foi condenado a quatro anos de prisão.",
+            "Quatro dias depois estava livre, disse o seu advogado.",
+        ),
+        (
+            "In 2009 werd hij veroordeeld tot drie jaar cel.",
+            // Dutch function words are no stop words yet: a shared "hij" would anchor.
+            "Drie dagen later was de man vrij, zei zijn advocaat.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+}
+
+#[test]
+fn lengths_of_one_event_in_other_languages_are_still_flagged() {
+    for (a, b) in [
+        (
+            "Il tribunale lo ha condannato a 12 anni di carcere.",
+            "Il tribunale lo ha condannato a 12 mesi di carcere.",
+        ),
+        (
+            "O tribunal condenou-o a 12 anos de prisão.",
+            "O tribunal condenou-o a 12 meses de prisão.",
+        ),
+        (
+            "De rechtbank veroordeelde hem tot 12 jaar cel.",
+            "De rechtbank veroordeelde hem tot 12 maanden cel.",
+        ),
+        (
+            "Das Gericht verurteilte ihn zu 12 Jahren Haft.",
+            "Das Gericht verurteilte ihn zu zehn Jahren Haft.",
+        ),
+    ] {
+        let flags = number_flags(a, b);
+        assert_eq!(flags.len(), 1, "{a} / {b}: {flags:?}");
+    }
+}

@@ -8,6 +8,7 @@
 use super::figures::unit_key;
 use super::surface;
 use crate::matcher::features::Prepared;
+use crate::matcher::text::Token;
 
 /// Units with their spellings (lower case) and their dimension: the first spelling names
 /// the unit.
@@ -176,6 +177,20 @@ pub(super) fn temperature(word: &str) -> Option<(u64, u64)> {
 /// (a price, a change, a revenue) and are compared only when their anchors agree.
 pub(super) fn is_money(dim: u64) -> bool {
     dim == dimension_key("money")
+}
+
+/// Whether a dimension key ([`unit_of`]) is time: a count of its units is a length of
+/// time ("12 years", "12 Jahre"), compared only when the anchors say the two lengths
+/// measure the same event (`numbers.rs`).
+pub(super) fn is_time(dim: u64) -> bool {
+    dim == dimension_key("time")
+}
+
+/// A unit of time: a count of them is a length of time ("six years", "sechs Jahre",
+/// "six ans"). The units table's time dimension ([`is_time`]) says which words are,
+/// in every language it knows.
+pub(super) fn is_duration(t: &Token) -> bool {
+    unit_of(&t.norm).is_some_and(|(_, dim)| is_time(dim))
 }
 
 /// The key of a dimension ("length", "money").

@@ -6,7 +6,8 @@
 //! "Dix" are names. So each word says in which languages it is a number and whether it
 //! may be read as one in a sentence whose language is not told ([`cardinal`]); the number
 //! flags read them (`flags::numbers`). "One" ("un", "ein", "uno", "um", "een") is left
-//! out: it is mostly an article.
+//! out: it is mostly an article. The articles themselves are [`ONE_ARTICLES`]: before a
+//! unit of time they count one ("a year", "un an", "ein Jahr").
 
 use crate::matcher::language::Language;
 
@@ -16,6 +17,7 @@ const ES: u8 = 4;
 const IT: u8 = 8;
 const PT: u8 = 16;
 const NL: u8 = 32;
+const EN: u8 = 64;
 
 /// A number word: its value, the languages it is a number in, and whether it is no other
 /// word of English or of these languages (read too when a sentence's language is not
@@ -180,3 +182,54 @@ pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Op
         .filter(|&&(_, _, langs, sure)| langs & bit != 0 || (bit == 0 && sure))
         .map(|c| c.1)
 }
+
+/// The indefinite articles of English and of the languages of [`CARDINALS`], lower case,
+/// with the languages they are an article in: before a unit of time they count one of it
+/// ("a year", "an hour", "un an", "ein Jahr", "un año", "un anno", "um ano", "een jaar";
+/// [`one_article`]).
+const ONE_ARTICLES: &[(&str, u8)] = &[
+    ("a", EN),
+    ("an", EN),
+    ("un", FR | ES | IT),
+    ("une", FR),
+    ("una", ES | IT),
+    ("uno", IT),
+    ("ein", DE),
+    ("eine", DE),
+    ("einen", DE),
+    ("einem", DE),
+    ("einer", DE),
+    ("eines", DE),
+    ("um", PT),
+    ("uma", PT),
+    ("een", NL),
+];
+
+/// Whether `word` (lower case) is an indefinite article ([`ONE_ARTICLES`]) in a sentence
+/// of `language`: an article of that language, or of any when the language is not told.
+/// Other languages' words are left out: Portuguese, Spanish and Italian "a" is "the" or
+/// "to" ("a semana passada" is last week).
+pub(in crate::matcher) fn one_article(word: &str, language: Option<Language>) -> bool {
+    let bit = match language {
+        None => u8::MAX,
+        Some(Language::English) => EN,
+        Some(Language::French) => FR,
+        Some(Language::German) => DE,
+        Some(Language::Spanish) => ES,
+        Some(Language::Italian) => IT,
+        Some(Language::Portuguese) => PT,
+        Some(Language::Dutch) => NL,
+        Some(_) => return false,
+    };
+    ONE_ARTICLES
+        .iter()
+        .any(|&(w, langs)| w == word && langs & bit != 0)
+}
+
+/// "Half" in the languages of [`CARDINALS`] as it ends a length of time ("un an et demi",
+/// "un año y medio", "un anno e mezzo", "um ano e meio", "een jaar en een half"): such a
+/// length is not one unit. English "half" is the figure 0.5 (`lexicon::UNITS`).
+pub(in crate::matcher) const HALVES: &[&str] = &[
+    "demi", "demie", "medio", "media", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halbes",
+    "halve",
+];

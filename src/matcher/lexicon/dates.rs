@@ -4,7 +4,8 @@
 //! language agrees with the same date in another). Lower case, with and without accents
 //! ("décembre", "decembre"), as tokens are normalised. Also the words of a publication
 //! stamp in these languages and English ("Publié le", "Aktualisiert am", "Atualizado em"),
-//! read by `page_lines` and by the date flags.
+//! read by `page_lines` and by the date flags; and the parts of the day, noon and
+//! midnight with the words around them that make them dates (`flags::dayparts`).
 
 /// Foreign month names, with the month (1 = January). The English names and
 /// abbreviations are `lexicon::MONTHS`; a name shared with English ("april",
@@ -154,6 +155,113 @@ pub(in crate::matcher) const FEIRA_WEEKDAYS: &[(&str, u8)] = &[
     ("quarta", 2),
     ("quinta", 3),
     ("sexta", 4),
+];
+
+/// Parts of the day, read as dates by the date flags (`flags::dayparts`): the words
+/// (lower case, in English, French, German, Spanish, Italian, Portuguese and Dutch) and
+/// the part they name: 1 morning, 2 afternoon, 3 evening, 4 night. Words that are also other words are left out: German "Morgen" (tomorrow),
+/// Spanish "mañana" (tomorrow), Spanish and Portuguese "tarde" (late).
+pub(in crate::matcher) const DAY_PARTS: &[(&str, u8)] = &[
+    ("morning", 1),
+    ("afternoon", 2),
+    ("evening", 3),
+    ("night", 4),
+    ("overnight", 4),
+    ("matin", 1),
+    ("matinée", 1),
+    ("après-midi", 2),
+    ("soir", 3),
+    ("soirée", 3),
+    ("nuit", 4),
+    ("vormittag", 1),
+    ("nachmittag", 2),
+    ("abend", 3),
+    ("nacht", 4),
+    ("madrugada", 4),
+    ("noche", 4),
+    ("mattina", 1),
+    ("mattino", 1),
+    ("pomeriggio", 2),
+    ("sera", 3),
+    ("serata", 3),
+    ("notte", 4),
+    ("manhã", 1),
+    ("noite", 4),
+    ("ochtend", 1),
+    ("middag", 2),
+    ("avond", 3),
+];
+
+/// Words before a part of the day ([`DAY_PARTS`]) that make it a date ("this morning",
+/// "early evening", "in the night", "hier soir", "am Abend", "de noche", "ieri sera").
+pub(in crate::matcher) const DAY_PART_DATING: &[&str] = &[
+    "this",
+    "that",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "early",
+    "late",
+    "on",
+    "in",
+    "during",
+    "the",
+    "ce",
+    "cette",
+    "hier",
+    "demain",
+    "la",
+    "le",
+    "dans",
+    "en",
+    "du",
+    "tôt",
+    "am",
+    "gestern",
+    "heute",
+    "spät",
+    "früh",
+    "esta",
+    "anoche",
+    "de",
+    "por",
+    "questa",
+    "ieri",
+    "nella",
+    "di",
+    "nesta",
+    "na",
+    "à",
+    "deze",
+    "gisteren",
+    "vanavond",
+];
+
+/// Words after a part of the day ([`DAY_PARTS`]), noon or midnight ([`NOON_MIDNIGHT`])
+/// that make it part of a compound, not a date ("the night shift", "morning prayers").
+pub(in crate::matcher) const DAY_PART_COMPOUND: &[&str] = &[
+    "shift", "shifts", "club", "clubs", "news", "show", "shows", "sky", "gown", "sickness",
+    "prayers", "prayer", "paper", "papers", "class", "classes", "school", "vision", "watchman",
+    "life", "person", "people", "star", "light", "lights", "edition", "briefing", "session",
+    "market", "markets", "trading", "after",
+];
+
+/// Noon and midnight in the languages of [`DAY_PARTS`]: minutes after midnight.
+pub(in crate::matcher) const NOON_MIDNIGHT: &[(&str, u16)] = &[
+    ("noon", 720),
+    ("midday", 720),
+    ("midnight", 0),
+    ("midi", 720),
+    ("minuit", 0),
+    ("mittag", 720),
+    ("mitternacht", 0),
+    ("mediodía", 720),
+    ("medianoche", 0),
+    ("mezzogiorno", 720),
+    ("mezzanotte", 0),
+    ("meio-dia", 720),
+    ("meia-noite", 0),
+    ("middernacht", 0),
 ];
 
 /// The words that open a publication stamp ("Updated: 11 December 2025, 14:30", "Publié
