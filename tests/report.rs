@@ -489,7 +489,7 @@ fn exports_name_what_only_parallax_json_keeps() {
         let said = out.warnings.join(" | ");
         assert!(
             said.contains("the annotator name, the exercise title and instructions, 1 note(s)")
-                && said.contains("export Parallax JSON to keep them"),
+                && said.contains("export Parallax JSON to keep everything"),
             "{format:?}: {said}"
         );
         // And it is true: the import does not bring them back.

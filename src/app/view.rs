@@ -62,6 +62,20 @@ pub struct Derived {
     pub unattributed: usize,
 }
 
+/// `text` (a span's text, or an excerpt of it) between curly quotation marks, unless it
+/// already starts with an opening mark of its own: a quote span that includes its marks
+/// is shown as “…”, not ““…””.
+pub fn quoted(text: &str) -> String {
+    const OPENING: &[char] = &[
+        '"', '\'', '\u{201c}', '\u{201e}', '\u{2018}', '\u{ab}', '\u{300c}',
+    ];
+    if text.starts_with(OPENING) {
+        text.to_string()
+    } else {
+        format!("\u{201c}{text}\u{201d}")
+    }
+}
+
 /// Span `id`'s text cut to `max` code points with "…" ([`text::ellipsize`]); empty if
 /// there is no such span.
 pub fn excerpt(ws: &Workspace, id: &str, max: usize) -> String {
@@ -86,11 +100,11 @@ pub fn derive(ws: &Workspace) -> Derived {
         notes
             .entry(&r.to)
             .or_default()
-            .push(format!("attributed by \u{201c}{ftext}\u{201d}"));
+            .push(format!("attributed by {}", quoted(&ftext)));
         notes
             .entry(&r.from)
             .or_default()
-            .push(format!("attributes \u{201c}{ttext}\u{201d}"));
+            .push(format!("attributes {}", quoted(&ttext)));
         related
             .entry(r.to.clone())
             .or_default()

@@ -105,8 +105,10 @@ enum Cmd {
     },
     /// Agreement between two or more annotators, over the articles every file holds.
     ///
-    /// Krippendorff's alpha_U per label and overall (over code points per document),
-    /// pairwise strict and partial F1, and where the annotators disagree. Prints JSON.
+    /// Krippendorff's alpha_U per label and overall, pairwise strict and partial F1, and
+    /// where the annotators disagree. Prints JSON. alpha_U counts code points; with several
+    /// articles it is one figure over all of them (their code points laid end to end, a gap
+    /// ending at each article's end), not the mean of per-article figures.
     /// Articles not every file holds, and files with no article in common with the first,
     /// are left out with a warning (as in the page's class view).
     #[command(override_usage = "parallax agree <ANNOTATOR> <ANNOTATOR>...")]

@@ -312,7 +312,7 @@ pub fn left_out(ws: &Workspace, format: Format) -> Vec<String> {
         return Vec::new();
     }
     vec![format!(
-        "This format leaves out {}: export Parallax JSON to keep them.",
+        "This format leaves out {}: export Parallax JSON to keep everything.",
         parts.join(", ")
     )]
 }

@@ -294,3 +294,14 @@ async fn an_article_is_rendered_in_stable_blocks_and_a_block_compares_equal_when
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn the_outlet_line_shows_the_day_of_a_published_date_and_time() {
+    // Trial 20: a saved web page's date showed raw, "Evil News · 2026-11-30T10:00:00Z".
+    use parallax::app::components::outlet_meta::shown_date;
+    assert_eq!(shown_date("2026-11-30T10:00:00Z"), "2026-11-30");
+    assert_eq!(shown_date("2017-11-22 08:15"), "2017-11-22");
+    assert_eq!(shown_date("2017-11-22"), "2017-11-22");
+    assert_eq!(shown_date("22 November 2017"), "22 November 2017");
+    assert_eq!(shown_date("Nov. 22"), "Nov. 22");
+}

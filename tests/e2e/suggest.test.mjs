@@ -214,6 +214,18 @@ test('a quote span that includes its own quotation marks is not shown in doubled
   const heads = await page.$$eval('#suggestions .group-source, #suggestions .suggestion-source', (els) => els.map((e) => e.textContent));
   assert.ok(heads.some((h) => h.includes('"demonstrated considerable courage that day"')), JSON.stringify(heads));
   for (const h of heads) assert.doesNotMatch(h, /\u201c\u201c|\u201c"|\u201d\u201d|"\u201d/, `no doubled quotation marks: ${h}`);
+  // Nor in the links list and the span's panel once the two quotes are linked by hand
+  // (trial 20: the links list showed ““…””).
+  // The quote just labelled is the selected span.
+  await page.waitForSelector(`${SEL.quote}.selected`);
+  await page.keyboard.press('l');
+  await page.waitForSelector(SEL.linkMode);
+  await page.locator(SEL.article).nth(1).locator(SEL.quote).first().click();
+  await waitForCount(page, SEL.manualLinks, 1);
+  const listed = await page.$eval(SEL.manualLinks, (e) => e.textContent);
+  assert.ok(listed.includes('"demonstrated considerable courage that day"'), listed);
+  assert.ok(listed.includes('\u201cThe armistice agreement'), listed);
+  assert.doesNotMatch(listed, /\u201c\u201c|\u201c"|\u201d\u201d|"\u201d/, `no doubled quotation marks in the links list: ${listed}`);
   assert.deepEqual(problems, []);
 });
 

@@ -366,7 +366,7 @@ fn curation_item(props: &CurationItemProps) -> Html {
             .collect();
         let who = who.join(", ");
         let label = ver.label.as_str();
-        let quoted = format!("\u{201c}{}\u{201d}", shorten(&ver.text, 80));
+        let quoted = crate::app::view::quoted(&shorten(&ver.text, 80));
         let name = format!("Accept {label} {quoted} by {who}");
         let title = if chosen {
             "Accepted: click again to withdraw the choice"
@@ -384,7 +384,7 @@ fn curation_item(props: &CurationItemProps) -> Html {
                     { if chosen { "Accepted" } else { "Accept" } }
                 </button>
                 <span class={classes!("fb-label", format!("label-{label}"))}>{ label }</span>
-                { format!(" \u{201c}{}\u{201d} \u{2014} {}", ver.text, who) }
+                { format!(" {} \u{2014} {}", crate::app::view::quoted(&ver.text), who) }
             </li>
         }
     });
@@ -407,7 +407,7 @@ fn curation_item(props: &CurationItemProps) -> Html {
         let what = item
             .versions
             .first()
-            .map(|v| format!(" at \u{201c}{}\u{201d}", shorten(&v.text, 80)))
+            .map(|v| format!(" at {}", crate::app::view::quoted(&shorten(&v.text, 80))))
             .unwrap_or_default();
         html! {
             <button class="reject minor undo-choice" {onclick}

@@ -3,7 +3,7 @@
 //! with its article. Clicking an item shows its place in the article (the key's text
 //! around it, the key's and the student's spans marked, and the other end's place).
 
-use crate::app::view::WsRef;
+use crate::app::view::{quoted, WsRef};
 use crate::exercise::grade::{Feedback, OtherEnd, ShownSpan, StudentGrade};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -62,7 +62,7 @@ fn other_end_line(kind: &str, o: &OtherEnd) -> Html {
             <span class={classes!("fb-label", format!("label-{}", o.span.label.as_str()))}>{ o.span.label.as_str() }</span>
             { format!(" {}, in ", other_end_text(kind)) }
             <cite class="fb-other-doc">{ o.doc_title.clone() }</cite>
-            { format!(": \u{201c}{}\u{201d}", excerpt(&o.span.text, 160)) }
+            { format!(": {}", quoted(&excerpt(&o.span.text, 160))) }
         </div>
     }
 }
@@ -161,7 +161,7 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
             sp.as_ref().map(|sp| html! {
                 <div class={classes!("fb-span", format!("fb-{who}-span"))}>
                     <span class={classes!("fb-label", format!("label-{}", sp.label.as_str()))}>{ sp.label.as_str() }</span>
-                    { format!(" {who}: \u{201c}{}\u{201d}", sp.text) }
+                    { format!(" {who}: {}", quoted(&sp.text)) }
                 </div>
             })
         };

@@ -5,7 +5,7 @@
 use super::note_editor::NoteEditor;
 use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::Action;
-use crate::app::view::{excerpt, WsRef};
+use crate::app::view::{excerpt, quoted, WsRef};
 use crate::app::Dispatch;
 use crate::model::Label;
 use yew::prelude::*;
@@ -104,7 +104,7 @@ pub fn inspector(props: &InspectorProps) -> Html {
             html! {
                 <li class="relation">
                     <span>{ word }{ " " }</span>
-                    <button class="link" onclick={select(other.clone())}>{ format!("\u{201c}{}\u{201d}", excerpt(&ws, &other, 80)) }</button>
+                    <button class="link" onclick={select(other.clone())}>{ quoted(&excerpt(&ws, &other, 80)) }</button>
                     <button class="remove-relation" title="Remove this attribution" onclick={remove}>{ "\u{00d7}" }</button>
                     <NoteEditor id={AttrValue::from(r.id.clone())} note={note_of(&r.id)}
                                 on_save={save_note.clone()} placeholder="Note on this attribution" />

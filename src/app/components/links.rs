@@ -6,7 +6,7 @@
 use super::flag_chip::flag_chip;
 use crate::app::scroll::{scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
-use crate::app::view::WsRef;
+use crate::app::view::{quoted, WsRef};
 use crate::app::Dispatch;
 use crate::model::{LinkKind, Origin, Workspace};
 use yew::prelude::*;
@@ -101,12 +101,12 @@ pub fn links(props: &LinksProps) -> Html {
                     <span class="link-number">{ format!("{}", i + 1) }</span>
                     <span class="link-end">
                         <span class="link-doc">{ doc_title(&ws, &l.a) }</span>
-                        { format!("\u{201c}{}\u{201d}", excerpt(&ws, &l.a, 60)) }
+                        { quoted(&excerpt(&ws, &l.a, 60)) }
                     </span>
                     <span class="link-arrow">{ if differs { "\u{2260}" } else { "=" } }</span>
                     <span class="link-end">
                         <span class="link-doc">{ doc_title(&ws, &l.b) }</span>
-                        { format!("\u{201c}{}\u{201d}", excerpt(&ws, &l.b, 60)) }
+                        { quoted(&excerpt(&ws, &l.b, 60)) }
                     </span>
                 </button>
                 <div class="link-meta">

@@ -61,7 +61,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                     let texts = c.mentions.iter().map(|x| {
                         let credits = x.credits.iter().map(|cr| {
                             if cr.who.anonymous {
-                                html! { <span class="mx-credit anonymous">{ format!("anonymous: \u{201c}{}\u{201d}", cr.text) }</span> }
+                                html! { <span class="mx-credit anonymous">{ format!("anonymous: {}", crate::app::view::quoted(&cr.text)) }</span> }
                             } else {
                                 html! { <span class="mx-credit">{ format!("credited: {}", cr.who.name) }</span> }
                             }

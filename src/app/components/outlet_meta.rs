@@ -18,13 +18,33 @@ fn field_label(f: &str) -> &'static str {
     }
 }
 
+/// A published date as the outlet line shows it: the day of an ISO 8601 date and time
+/// ("2026-11-30T10:00:00Z", as saved web pages give it: "2026-11-30"), else as written
+/// (the form keeps the whole value).
+pub fn shown_date(published: &str) -> &str {
+    let b = published.as_bytes();
+    let iso_day = b.len() > 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && matches!(b[10], b'T' | b' ');
+    match iso_day {
+        true => &published[..10],
+        false => published,
+    }
+}
+
 /// The outlet line and the *Details* form for `meta`; `on_change` receives the new
 /// details after a field changed.
 pub fn outlet_meta(meta: &DocMeta, on_change: &Callback<DocMeta>) -> Html {
     let m = meta;
     let line: Vec<&str> = [
         m.outlet.as_deref(),
-        m.published.as_deref(),
+        m.published.as_deref().map(shown_date),
         m.author.as_deref(),
     ]
     .into_iter()

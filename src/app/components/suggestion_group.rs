@@ -8,7 +8,7 @@ use super::flag_chip::flag_chip;
 use super::links::excerpt;
 use crate::app::scroll::{reveal_offset, scroll_to_span, Reveal};
 use crate::app::state::{Action, LinkAction};
-use crate::app::view::WsRef;
+use crate::app::view::{quoted as in_quotes, WsRef};
 use crate::app::Dispatch;
 use crate::linking::{self, SpanSuggestion, Suggestions};
 use crate::matcher::language;
@@ -298,18 +298,5 @@ pub fn span_group_view(props: &SpanGroupProps) -> Html {
                 <ol class="suggestion-list">{ for items }</ol>
             }
         </section>
-    }
-}
-
-/// `text` between curly quotation marks, unless it already starts with one (a quote span
-/// that includes its own marks is not shown as ““…””).
-fn in_quotes(text: &str) -> String {
-    const OPENING: &[char] = &[
-        '"', '\'', '\u{201c}', '\u{201e}', '\u{2018}', '\u{ab}', '\u{300c}',
-    ];
-    if text.starts_with(OPENING) {
-        text.to_string()
-    } else {
-        format!("\u{201c}{text}\u{201d}")
     }
 }

@@ -198,7 +198,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             if let Some(p) = progress { { p } }
             if let Some(from) = props.linking.clone() {
                 <p class="link-mode" role="status">
-                    { format!("Linking \u{201c}{}\u{201d}: click a span in another article (or select it with [ ] and press Enter). ", excerpt(&ws, &from, 50)) }
+                    { format!("Linking {}: click a span in another article (or select it with [ ] and press Enter). ", crate::app::view::quoted(&excerpt(&ws, &from, 50))) }
                     <button class="cancel-link" onclick={cancel_link}>{ "Cancel (Esc)" }</button>
                 </p>
             } else if selected.is_some() {
