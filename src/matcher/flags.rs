@@ -68,6 +68,8 @@ mod tests_figures;
 #[cfg(test)]
 mod tests_number_words;
 #[cfg(test)]
+mod tests_place_languages;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_shares;
