@@ -74,6 +74,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
+mod tests_speaker_languages;
+#[cfg(test)]
 mod tests_speaker_names;
 #[cfg(test)]
 mod tests_speaker_titles;
