@@ -114,6 +114,42 @@ fn italian_portuguese_dutch_and_german_places_differ() {
 }
 
 #[test]
+fn countries_and_cities_by_their_names_in_other_languages() {
+    solid_both_ways(
+        "Le sommet des ministres s'est tenu en France la semaine dernière.",
+        "Le sommet des ministres s'est tenu en Allemagne la semaine dernière.",
+        "France",
+        "Allemagne",
+    );
+    solid_both_ways(
+        "La manifestation a réuni des milliers de personnes à Paris samedi.",
+        "La manifestation a réuni des milliers de personnes à Londres samedi.",
+        "Paris",
+        "Londres",
+    );
+    solid_both_ways(
+        "Il vertice dei ministri si è svolto in Italia la settimana scorsa.",
+        "Il vertice dei ministri si è svolto in Francia la settimana scorsa.",
+        "Italia",
+        "Francia",
+    );
+    solid_both_ways(
+        "Der Gipfel der Minister fand letzte Woche in Frankreich statt.",
+        "Der Gipfel der Minister fand letzte Woche in Deutschland statt.",
+        "Frankreich",
+        "Deutschland",
+    );
+    // One country in two languages: no conflict.
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[(
+            "Der Gipfel der Minister fand letzte Woche in Deutschland statt.",
+            "Le sommet des ministres s'est tenu en Allemagne la semaine dernière.",
+        )],
+    );
+}
+
+#[test]
 fn the_same_place_in_two_languages_or_no_place_is_no_conflict() {
     no_flag_either(
         DiscrepancyKind::Place,
