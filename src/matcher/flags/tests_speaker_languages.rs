@@ -59,6 +59,13 @@ fn french_speakers_differ() {
         )),
         ["Jean Dupont"]
     );
+    // The name before the auxiliary.
+    speaker_both_ways(
+        "Jean Dupont a dit que le pont restera fermé jusqu'à nouvel ordre.",
+        "Claire Martin a dit que le pont restera fermé jusqu'à nouvel ordre.",
+        "Jean Dupont",
+        "Claire Martin",
+    );
 }
 
 #[test]

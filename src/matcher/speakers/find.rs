@@ -263,8 +263,10 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // "Carroll said", "Colonel Chad Carroll told"; not a word of a quotation right
         // before its closing mark ("... host the Oscars," said Zadan and Meron).
         let quoted = matches!(char_before(p, t.start), Some('"' | '\u{201d}'));
-        if i > 0 && !quoted {
-            if let Some(s) = run_back(i - 1) {
+        // "Jean Dupont a dit", "Juan García ha dicho": the name before the auxiliary.
+        let aux = usize::from(foreign && verb_start < t.start);
+        if i > aux && !quoted {
+            if let Some(s) = run_back(i - 1 - aux) {
                 out.push(s);
             }
         }
