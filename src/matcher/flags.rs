@@ -70,9 +70,13 @@ mod tests_number_words;
 #[cfg(test)]
 mod tests_one_unit;
 #[cfg(test)]
+mod tests_place_languages;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_shares;
+#[cfg(test)]
+mod tests_speaker_languages;
 #[cfg(test)]
 mod tests_speaker_names;
 #[cfg(test)]

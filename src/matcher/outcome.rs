@@ -18,6 +18,7 @@
 //! denial ("denied that …") turns both rules off but for "confirmed" / "denied" itself.
 
 use super::flags::Ranges;
+use super::language::{guess_sentence, Language};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 
@@ -25,11 +26,83 @@ use super::text::{Kind, Token};
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
 /// Kept to outcomes that cannot both be the one fact: not "rose" / "fell" (a bridge
 /// "fell" while prices "rose") nor "won" / "lost" ("lost his life").
+///
+/// French, German, Spanish, Italian, Portuguese and Dutch words are on the lists too
+/// (`arrêté`, `festgenommen`, `detenido`, `tués`, `getötet`, `muertos`, `blessés`,
+/// `verletzt`, `heridos` ...; `arrestato` and `arrestado` begin with "arrest"), each a
+/// beginning that starts no English word (not "bless", "mort", "liberat"); a word ending
+/// with `$` is read whole ("mort$": not "mortier").
 pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
-    (&["arrest", "detain"], &["releas", "freed"]),
     (
-        &["kill", "dead", "died", "dies", "death", "fatal"],
-        &["injur", "wound", "hurt", "surviv"],
+        &[
+            "arrest",
+            "detain",
+            // fr, de, es, pt, nl
+            "arrêté",
+            "interpellé",
+            "festgenommen",
+            "festnahme",
+            "verhaft",
+            "detenid",
+            "detid",
+            "gearresteerd",
+            "aangehouden",
+        ],
+        &[
+            "releas",
+            "freed",
+            "libéré",
+            "relâché",
+            "freigelass",
+            "freilass",
+            "liberad",
+            "excarcelad",
+            "rilasciat",
+            "scarcerat",
+            "libertado",
+            "libertada",
+            "vrijgelaten",
+        ],
+    ),
+    (
+        &[
+            "kill",
+            "dead",
+            "died",
+            "dies$",
+            "death",
+            "fatal",
+            "tué",
+            "mort$",
+            "morts$",
+            "morte$",
+            "mortes$",
+            "décéd",
+            "décès",
+            "getötet",
+            "tote$",
+            "toten$",
+            "starb",
+            "gestorben",
+            "muert",
+            "murió",
+            "murieron",
+            "fallec",
+            "uccis",
+            "morti$",
+            "morto$",
+            "morta$",
+            "mortos$",
+            "morreu",
+            "morreram",
+            "gedood",
+            "omgekomen",
+            "doden$",
+        ],
+        &[
+            "injur", "wound", "hurt", "surviv", "blessé", "blessur", "verletz", "verwund", "herid",
+            "ferit", "ferid", "gewond",
+        ],
     ),
     (&["safe"], &["unsafe"]),
     (&["confirm"], &["denied", "deny", "denies"]),
@@ -39,8 +112,22 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
     // (not "released" alone: footage, names and statements are released).
     (
-        &["kill", "dead", "died", "dies", "death"],
-        &["freed", "rescu", "unharm"],
+        &[
+            "kill", "dead", "died", "dies$", "death", "tué", "mort$", "morts$", "getötet", "tote$",
+            "toten$", "muert", "uccis", "morti$", "mortos$", "gedood",
+        ],
+        &[
+            "freed",
+            "rescu",
+            "unharm",
+            "libéré",
+            "freigelass",
+            "liberad",
+            "rilasciat",
+            "libertado",
+            "libertada",
+            "vrijgelaten",
+        ],
     ),
     (
         &["resign", "quit"],
@@ -103,10 +190,26 @@ fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
     toks.iter().position(|x| std::ptr::eq(x, t))
 }
 
-/// The first token of `toks` (not a stop word) starting with one of `side`.
+/// The first token of `toks` (not a stop word) starting with one of `side` (or equal to
+/// a word of it ending with `$`). "dies" is read only outside a German sentence, where it
+/// is "this" (`language::guess_sentence`, asked only when the word is there).
 fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
-    toks.iter()
-        .find(|t| !t.stop && side.iter().any(|w| t.norm.starts_with(w)))
+    let german = std::cell::OnceCell::new();
+    let german = |t: &Token| {
+        t.norm == "dies"
+            && *german.get_or_init(|| {
+                let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+                guess_sentence(&text.join(" ")) == Some(Language::German)
+            })
+    };
+    toks.iter().find(|t| {
+        !t.stop
+            && side.iter().any(|w| match w.strip_suffix('$') {
+                Some(whole) => t.norm == whole,
+                None => t.norm.starts_with(w),
+            })
+            && !german(t)
+    })
 }
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or

@@ -15,7 +15,9 @@
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
-//! - `names.rs`: whether two names as written are one person.
+//! - `names.rs`: whether two names as written are one person;
+//! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,
+//!   Italian, Portuguese and Dutch, read by the same rules.
 
 use super::features::Prepared;
 use super::flags::{joins_name, surface};
@@ -23,6 +25,7 @@ use super::text::Kind;
 
 mod conflict;
 mod find;
+mod foreign;
 mod names;
 mod phrase;
 mod placed;
@@ -105,7 +108,7 @@ pub(crate) fn titled(p: &Prepared, (start, end): (usize, usize)) -> (usize, usiz
         // "Kremlin-backed", "jailed": a description, no title.
         let participle = t.norm.ends_with("ed")
             || k > 0 && chars.get(toks[k - 1].end..t.start) == Some(&['-'][..]);
-        roles::role_word(t) && !adverb && !participle && !SPEECH.contains(&t.norm.as_str())
+        roles::role_word(t) && !adverb && !participle && !find::is_speech(p, k)
     };
     let word = |k: usize| {
         let t = &toks[k];

@@ -14,6 +14,7 @@ use super::regions::{CONTINENTS, COUNTRIES, US_STATES, US_STATE_SHORT};
 use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
+use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::Kind;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
@@ -23,6 +24,43 @@ use crate::matcher::text::Kind;
 /// one report may follow the defector "toward the Joint Security Area" while the other
 /// places the shooting "at the Panmunjom truce village", and the two are not in conflict.
 const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// Locative prepositions of other languages, read in a sentence guessed to be in that
+/// language (`language::guess_sentence`): "à Lyon", "au Mali", "en France", "dans la
+/// Drôme", "près de Lyon", "en Madrid", "cerca de Madrid", "a Roma", "presso Milano",
+/// "em Lisboa", "no Porto", "bij Utrecht", "bei Berlin", "nahe Berlin". ("in" is one of
+/// [`PLACE_PREPS`], read in every language.) Spanish "en" is not read in a Dutch sentence
+/// ("Jan en Piet": and), nor Italian "a" in an English one (an article). A name after an
+/// elided article ("dans l'Ohio", "près d'Amiens") is not read: the tokeniser gives its
+/// token the case of the article's letter, so it is no name.
+const FOREIGN_PREPS: &[(Language, &[&str])] = &[
+    (Language::French, &["à", "au", "aux", "en", "dans", "près"]),
+    (Language::Spanish, &["en", "cerca"]),
+    (Language::Italian, &["a", "presso"]),
+    (Language::Portuguese, &["em", "no", "na"]),
+    (Language::Dutch, &["bij"]),
+    (Language::German, &["bei", "nahe"]),
+];
+
+/// The prepositions of [`FOREIGN_PREPS`] that are no word of English nor of another of its
+/// languages: read in a sentence whose language is unclear (too short to guess).
+const PLAIN_PREPS: &[&str] = &[
+    "à", "au", "aux", "dans", "près", "cerca", "presso", "bei", "nahe", "bij",
+];
+
+/// Foreign prepositions that also name whom something is given or said to ("a déclaré à
+/// Jean Dupont", "ha detto a Mario Rossi"): a name of two words or more after one is a
+/// place only when the gazetteer knows it ("à Saint-Étienne" is not read; "à New York"
+/// is).
+const DATIVE_PREPS: &[&str] = &["à", "a"];
+
+/// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
+/// read as "near" is; a "de" after them is skipped.
+const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
+
+/// Articles between a foreign preposition and a name ("à la Défense", "en el Congreso",
+/// "bij het station"), skipped as "the" is.
+const FOREIGN_ARTICLES: &[&str] = &["la", "le", "les", "el", "los", "las", "il", "lo", "het"];
 
 /// Words naming the occasion of a statement: a place right after one ("at a news conference
 /// at the Bellflower courthouse", "a briefing in Seoul") is where something was said.
@@ -188,15 +226,37 @@ fn places(p: &Prepared) -> Vec<Place> {
     // The text's code points, collected only when a name follows a place preposition.
     let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
     let mut out = Vec::new();
+    // The sentence's language, guessed only when a foreign preposition is met.
+    let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
     for (i, t) in toks.iter().enumerate() {
-        if !PLACE_PREPS.contains(&t.norm.as_str()) {
+        let english = PLACE_PREPS.contains(&t.norm.as_str());
+        if !english
+            && !foreign_prep(&t.norm, || {
+                *language.get_or_init(|| guess_sentence(&p.text))
+            })
+        {
             continue;
         }
         if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
             continue;
         }
         let mut j = i + 1;
-        if j < toks.len() && toks[j].norm == "the" {
+        // "près de Lyon", "cerca de Madrid". (Not "près d'Amiens": the tokeniser reads
+        // "d'Amiens" as "amiens", no name.)
+        if !english && NEAR_PREPS.contains(&t.norm.as_str()) {
+            if toks
+                .get(j)
+                .is_some_and(|x| matches!(x.norm.as_str(), "de" | "du"))
+            {
+                j += 1;
+            } else if t.norm != "nahe" {
+                continue;
+            }
+        }
+        if j < toks.len()
+            && (toks[j].norm == "the"
+                || (!english && FOREIGN_ARTICLES.contains(&toks[j].norm.as_str())))
+        {
             j += 1;
         }
         // "in suburban Detroit", "in northern Iran": a word of where in the place.
@@ -230,6 +290,15 @@ fn places(p: &Prepared) -> Vec<Place> {
         if j == e
             && noun_after
             && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s))
+            && readings(&name).is_empty()
+        {
+            continue;
+        }
+        // "a déclaré à Jean Dupont": a person spoken to, unless the gazetteer knows the
+        // name.
+        if !english
+            && j < e
+            && DATIVE_PREPS.contains(&t.norm.as_str())
             && readings(&name).is_empty()
         {
             continue;
@@ -275,7 +344,9 @@ fn places(p: &Prepared) -> Vec<Place> {
             breadth = Breadth::Area(None);
         }
         // "near Sderot", "outside Paris": around the place, maybe across a border.
-        if matches!(t.norm.as_str(), "near" | "outside") && breadth == Breadth::Known {
+        let near =
+            matches!(t.norm.as_str(), "near" | "outside") || NEAR_PREPS.contains(&t.norm.as_str());
+        if near && breadth == Breadth::Known {
             breadth = Breadth::Local;
             known.clear();
         }
@@ -309,6 +380,21 @@ fn places(p: &Prepared) -> Vec<Place> {
     }
     out.extend(forces(p));
     out
+}
+
+/// Whether `norm` is a locative preposition of another language ([`FOREIGN_PREPS`]) in a
+/// sentence of the language `language` gives (called only for a word that may be one),
+/// or, when that is unclear, one of [`PLAIN_PREPS`].
+fn foreign_prep(norm: &str, language: impl FnOnce() -> Option<Language>) -> bool {
+    if !FOREIGN_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
+        return false;
+    }
+    match language() {
+        Some(lang) => FOREIGN_PREPS
+            .iter()
+            .any(|(l, words)| *l == lang && words.contains(&norm)),
+        None => PLAIN_PREPS.contains(&norm),
+    }
 }
 
 /// The names of the places of `p` (for tests): their tokens' normalised forms, as the

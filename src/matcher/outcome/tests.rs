@@ -274,3 +274,113 @@ fn released_without_charge_is_not_charged() {
     )
     .is_some());
 }
+
+/// Asserts the outcome flag `ta` / `tb` on `a` / `b`, both ways round.
+#[track_caller]
+fn opposite_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
+    assert_eq!(conflict(a, b), pair(ta, tb), "{a} / {b}");
+    assert_eq!(conflict(b, a), pair(tb, ta), "{b} / {a}");
+}
+
+#[test]
+fn opposite_outcomes_in_other_languages() {
+    opposite_both_ways(
+        "Le conducteur du camion a été arrêté mardi.",
+        "Le conducteur du camion a été libéré mardi.",
+        "arrêté",
+        "libéré",
+    );
+    opposite_both_ways(
+        "Deux ouvriers ont été tués dans l'explosion.",
+        "Deux ouvriers ont été blessés dans l'explosion.",
+        "tués",
+        "blessés",
+    );
+    opposite_both_ways(
+        "Un homme est mort dans l'accident de lundi.",
+        "Un homme a été blessé dans l'accident de lundi.",
+        "mort",
+        "blessé",
+    );
+    opposite_both_ways(
+        "Der Lkw-Fahrer wurde am Dienstag festgenommen.",
+        "Der Lkw-Fahrer wurde am Dienstag freigelassen.",
+        "festgenommen",
+        "freigelassen",
+    );
+    opposite_both_ways(
+        "Zwei Arbeiter wurden bei der Explosion getötet.",
+        "Zwei Arbeiter wurden bei der Explosion verletzt.",
+        "getötet",
+        "verletzt",
+    );
+    opposite_both_ways(
+        "El conductor del camión fue detenido el martes.",
+        "El conductor del camión fue liberado el martes.",
+        "detenido",
+        "liberado",
+    );
+    opposite_both_ways(
+        "Dos trabajadores muertos en la explosión.",
+        "Dos trabajadores heridos en la explosión.",
+        "muertos",
+        "heridos",
+    );
+    opposite_both_ways(
+        "Due operai sono stati uccisi nell'esplosione.",
+        "Due operai sono stati feriti nell'esplosione.",
+        "uccisi",
+        "feriti",
+    );
+    opposite_both_ways(
+        "Dois trabalhadores morreram na explosão.",
+        "Dois trabalhadores ficaram feridos na explosão.",
+        "morreram",
+        "feridos",
+    );
+    opposite_both_ways(
+        "Twee arbeiders werden gedood bij de explosie.",
+        "Twee arbeiders raakten gewond bij de explosie.",
+        "gedood",
+        "gewond",
+    );
+}
+
+#[test]
+fn one_outcome_in_two_languages_or_a_word_that_only_begins_like_one_is_no_conflict() {
+    for (a, b) in [
+        (
+            "Deux ouvriers ont été tués dans l'explosion.",
+            "Two workers were killed in the blast.",
+        ),
+        (
+            "Der Lkw-Fahrer wurde am Dienstag festgenommen.",
+            "El conductor del camión fue detenido el martes.",
+        ),
+        (
+            "Zwei Arbeiter wurden bei der Explosion verletzt.",
+            "Deux ouvriers ont été blessés dans l'explosion.",
+        ),
+        // "mortier" is no "mort", "blessed" no "blessé", German "dies" is "this", and
+        // "diesel" is no "dies" (read whole since the foreign words came).
+        (
+            "The diesel tanker overturned on the highway.",
+            "The tanker driver was injured on the highway.",
+        ),
+        (
+            "Un obus de mortier est tombé sur le marché lundi.",
+            "Plusieurs passants ont été blessés sur le marché lundi.",
+        ),
+        (
+            "The mourners were blessed by the priest.",
+            "The mourners were killed by the priest.",
+        ),
+        (
+            "Dies bestätigte die Polizei am Montag in Berlin.",
+            "Mehrere Menschen wurden am Montag in Berlin verletzt.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+        assert_eq!(conflict(b, a), None, "{b} / {a}");
+    }
+}

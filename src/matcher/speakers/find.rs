@@ -3,6 +3,7 @@
 //! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
+use super::foreign::{according, is_foreign_det, AUXILIARIES, FOREIGN_AFTER_SPEAKER};
 use super::names::PARTICLES;
 use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
@@ -20,7 +21,7 @@ use crate::matcher::text::{Kind, Token};
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
-    if !toks.iter().any(|t| SPEECH.contains(&t.norm.as_str())) {
+    if !(0..toks.len()).any(|i| is_speech(p, i)) {
         return Vec::new();
     }
     let chars: Vec<char> = p.text.chars().collect();
@@ -109,15 +110,38 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         Some(((toks[from].start, toks[e].end), stem_at(e)))
     };
     for (i, t) in toks.iter().enumerate() {
-        if !SPEECH.contains(&t.norm.as_str()) {
+        if !is_speech(p, i) {
             continue;
         }
+        // Another language's speech verb or "according to" ("..., a déclaré Jean Dupont",
+        // "selon Jean Dupont", `foreign.rs`).
+        let foreign = !SPEECH.contains(&t.norm.as_str());
+        let according_to = t.norm == "according" || according(p, i);
         // "..., said Carroll", "according to Carroll". A name right after the verb is the
         // speaker only there: in "Investigators say Sam's Club is looking" or "Carroll told
         // Reuters" it is what was said, or who heard it.
         let mut after = if t.norm == "according" { i + 2 } else { i + 1 };
-        let inverted = i > 0 && matches!(char_before(p, t.start), Some(',' | '"' | '\u{201d}'));
-        let name_after = t.norm == "according" || (inverted && t.norm != "told");
+        // "..., a déclaré Jean Dupont": the comma comes before the auxiliary.
+        let verb_start = match i.checked_sub(1).map(|k| &toks[k]) {
+            Some(aux) if foreign && AUXILIARIES.contains(&aux.norm.as_str()) => aux.start,
+            _ => t.start,
+        };
+        let inverted = i > 0 && matches!(char_before(p, verb_start), Some(',' | '"' | '\u{201d}'));
+        let name_after = according_to || (inverted && t.norm != "told");
+        // "dijo el alcalde Juan García", "según la policía": an article before a role.
+        let foreign_det = (foreign || according_to)
+            && name_after
+            && toks.get(after).is_some_and(|d| is_foreign_det(&d.norm))
+            && toks
+                .get(after + 1)
+                .is_some_and(|w| w.proper || role_word(w));
+        if foreign_det && toks.get(after + 1).is_some_and(|w| !w.proper) {
+            if let Some(r) = role_after(p, toks, after + 1) {
+                out.push(r);
+                continue;
+            }
+        }
+        after += usize::from(foreign_det);
         // "according to a statement from Kremlin spokesman Dmitry Peskov", "..., said the
         // Kremlin's spokesman, Dmitry Peskov": a source told as a noun phrase names its
         // person or organisation, or is an unnamed role ("a spokesman for Putin").
@@ -184,7 +208,7 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 }
             }
             // "..., said Page died": a name with its verb after it is what was said.
-            if t.norm == "according" || name_ends_clause(p, toks, e) {
+            if according_to || name_ends_clause(p, toks, e) {
                 out.push(((toks[after].start, toks[e].end), stem_at(e)));
                 continue;
             }
@@ -239,8 +263,10 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // "Carroll said", "Colonel Chad Carroll told"; not a word of a quotation right
         // before its closing mark ("... host the Oscars," said Zadan and Meron).
         let quoted = matches!(char_before(p, t.start), Some('"' | '\u{201d}'));
-        if i > 0 && !quoted {
-            if let Some(s) = run_back(i - 1) {
+        // "Jean Dupont a dit", "Juan García ha dicho": the name before the auxiliary.
+        let aux = usize::from(foreign && verb_start < t.start);
+        if i > aux && !quoted {
+            if let Some(s) = run_back(i - 1 - aux) {
                 out.push(s);
             }
         }
@@ -250,6 +276,13 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
         out.push((r, stem));
     }
     out
+}
+
+/// Whether token `i` of `p` reports speech: a word of [`SPEECH`], or of another
+/// language (`foreign.rs`: "déclaré", "sagte", "dijo", "selon", "laut", "según").
+pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
+    let norm = p.tokens[i].norm.as_str();
+    SPEECH.contains(&norm) || super::foreign::FOREIGN_SPEECH.contains(&norm) || according(p, i)
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin
@@ -402,5 +435,7 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     };
     let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
     let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
-    gap.iter().any(stop) || AFTER_SPEAKER.contains(&next.norm.as_str())
+    gap.iter().any(stop)
+        || AFTER_SPEAKER.contains(&next.norm.as_str())
+        || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
 }

@@ -1,0 +1,194 @@
+//! Tests of the place flag in French, Spanish, Italian, Portuguese, Dutch and German: each
+//! language's locative prepositions ("à Lyon", "en Madrid", "a Roma", "em Lisboa", "bij
+//! Utrecht", "bei Berlin"), names with accents read as the gazetteer's ("París",
+//! "Berlín"), and the words after them that are no place ("à 14h30", "à la police", "a
+//! déclaré à Jean Dupont", Dutch "Jan en Piet", English "a Reuters photographer").
+
+use super::test_util::{flags_of, no_flag_either};
+use super::*;
+
+/// Asserts one solid place flag on `ta` / `tb`, both ways round.
+#[track_caller]
+fn solid_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
+    let one = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), false)];
+    assert_eq!(
+        flags_of(DiscrepancyKind::Place, a, b),
+        one(ta, tb),
+        "{a} / {b}"
+    );
+    assert_eq!(
+        flags_of(DiscrepancyKind::Place, b, a),
+        one(tb, ta),
+        "{b} / {a}"
+    );
+}
+
+#[test]
+fn french_and_spanish_places_differ() {
+    solid_both_ways(
+        "Un incendie a détruit un entrepôt à Lyon dans la nuit de lundi.",
+        "Un incendie a détruit un entrepôt à Marseille dans la nuit de lundi.",
+        "Lyon",
+        "Marseille",
+    );
+    solid_both_ways(
+        "La manifestation a réuni des milliers de personnes à Paris samedi.",
+        "La manifestation a réuni des milliers de personnes à Marseille samedi.",
+        "Paris",
+        "Marseille",
+    );
+    solid_both_ways(
+        "El incendio destruyó un almacén en Madrid durante la noche del lunes.",
+        "El incendio destruyó un almacén en Barcelona durante la noche del lunes.",
+        "Madrid",
+        "Barcelona",
+    );
+    // Accented spellings are the gazetteer's names ("París" / "Paris").
+    solid_both_ways(
+        "La cumbre de los ministros se celebró en París el lunes por la tarde.",
+        "La cumbre de los ministros se celebró en Berlín el lunes por la tarde.",
+        "París",
+        "Berlín",
+    );
+    solid_both_ways(
+        "Le sommet des ministres s'est tenu au Portugal la semaine dernière.",
+        "Le sommet des ministres s'est tenu au Canada la semaine dernière.",
+        "Portugal",
+        "Canada",
+    );
+    // Near a place, as "near": dashed (a place near Lyon may lie anywhere around it).
+    for (a, b, ta, tb) in [
+        (
+            "Un train a déraillé près de Lyon dans la nuit de lundi à mardi.",
+            "Un train a déraillé près de Marseille dans la nuit de lundi à mardi.",
+            "Lyon",
+            "Marseille",
+        ),
+        (
+            "El tren descarriló cerca de Sevilla en la madrugada del lunes.",
+            "El tren descarriló cerca de Granada en la madrugada del lunes.",
+            "Sevilla",
+            "Granada",
+        ),
+    ] {
+        let one = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), true)];
+        assert_eq!(
+            flags_of(DiscrepancyKind::Place, a, b),
+            one(ta, tb),
+            "{a} / {b}"
+        );
+        assert_eq!(
+            flags_of(DiscrepancyKind::Place, b, a),
+            one(tb, ta),
+            "{b} / {a}"
+        );
+    }
+}
+
+#[test]
+fn italian_portuguese_dutch_and_german_places_differ() {
+    solid_both_ways(
+        "Il vertice dei ministri si è svolto a Roma lunedì scorso.",
+        "Il vertice dei ministri si è svolto a Milano lunedì scorso.",
+        "Roma",
+        "Milano",
+    );
+    solid_both_ways(
+        "A cimeira dos ministros realizou-se em Lisboa na segunda-feira.",
+        "A cimeira dos ministros realizou-se em Madrid na segunda-feira.",
+        "Lisboa",
+        "Madrid",
+    );
+    solid_both_ways(
+        "Het ongeluk gebeurde maandag bij Rotterdam op de snelweg.",
+        "Het ongeluk gebeurde maandag bij Eindhoven op de snelweg.",
+        "Rotterdam",
+        "Eindhoven",
+    );
+    solid_both_ways(
+        "Der Unfall ereignete sich am Montag bei Dortmund auf der Autobahn.",
+        "Der Unfall ereignete sich am Montag bei Nürnberg auf der Autobahn.",
+        "Dortmund",
+        "Nürnberg",
+    );
+}
+
+#[test]
+fn countries_and_cities_by_their_names_in_other_languages() {
+    solid_both_ways(
+        "Le sommet des ministres s'est tenu en France la semaine dernière.",
+        "Le sommet des ministres s'est tenu en Allemagne la semaine dernière.",
+        "France",
+        "Allemagne",
+    );
+    solid_both_ways(
+        "La manifestation a réuni des milliers de personnes à Paris samedi.",
+        "La manifestation a réuni des milliers de personnes à Londres samedi.",
+        "Paris",
+        "Londres",
+    );
+    solid_both_ways(
+        "Il vertice dei ministri si è svolto in Italia la settimana scorsa.",
+        "Il vertice dei ministri si è svolto in Francia la settimana scorsa.",
+        "Italia",
+        "Francia",
+    );
+    solid_both_ways(
+        "Der Gipfel der Minister fand letzte Woche in Frankreich statt.",
+        "Der Gipfel der Minister fand letzte Woche in Deutschland statt.",
+        "Frankreich",
+        "Deutschland",
+    );
+    // One country in two languages: no conflict.
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[(
+            "Der Gipfel der Minister fand letzte Woche in Deutschland statt.",
+            "Le sommet des ministres s'est tenu en Allemagne la semaine dernière.",
+        )],
+    );
+}
+
+#[test]
+fn the_same_place_in_two_languages_or_no_place_is_no_conflict() {
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            // One place, told in two languages' words and spellings.
+            (
+                "Un incendie a détruit un entrepôt à Paris dans la nuit de lundi.",
+                "A fire destroyed a warehouse in Paris on Monday night.",
+            ),
+            (
+                "La cumbre de los ministros se celebró en París el lunes por la tarde.",
+                "Le sommet des ministres s'est tenu à Paris lundi après-midi.",
+            ),
+            (
+                "Der Gipfel der Minister fand am Montag in Berlin statt.",
+                "La cumbre de los ministros se celebró en Berlín el lunes por la tarde.",
+            ),
+            // A time, an institution, a person spoken to: no place after "à".
+            (
+                "Les pompiers sont arrivés sur place à 14h30 selon la préfecture.",
+                "Les pompiers sont arrivés sur place à 16h00 selon la préfecture.",
+            ),
+            (
+                "Le témoin a remis la vidéo à la police lundi matin.",
+                "Le témoin a remis la vidéo à la gendarmerie lundi matin.",
+            ),
+            (
+                "Le ministre a présenté ses excuses à Jean Dupont lundi soir.",
+                "Le ministre a présenté ses excuses à Claire Martin lundi soir.",
+            ),
+            // Dutch "en" is "and", English "a" an article.
+            (
+                "De brand werd maandag gemeld door Jan en Piet uit het dorp.",
+                "De brand werd maandag gemeld door Jan en Kees uit het dorp.",
+            ),
+            (
+                "The company hired a Reuters photographer for the event.",
+                "The company hired a Getty photographer for the event.",
+            ),
+        ],
+    );
+}

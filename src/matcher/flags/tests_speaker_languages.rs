@@ -1,0 +1,134 @@
+//! Tests of the speaker flag in French, German and Spanish (Italian, Portuguese and Dutch
+//! share the rules): "..., a déclaré X", "Selon X, ...", "..., sagte X", "laut X", "X
+//! zufolge", "..., dijo el alcalde X", "según X" read as "..., said X" and "according to
+//! X" are (`speakers/foreign.rs`).
+
+use super::test_util::{flags_of, no_flag_either};
+use super::*;
+use crate::matcher::features::Idf;
+
+/// The speakers named in `s`, as written.
+fn names(s: &str) -> Vec<String> {
+    let p = Prepared::new(s, Idf::builtin());
+    super::super::speakers::speakers(&p)
+        .into_iter()
+        .map(|(r, _)| surface(&p, r.0, r.1))
+        .collect()
+}
+
+/// Asserts one speaker flag on `ta` / `tb`, both ways round.
+#[track_caller]
+fn speaker_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
+    let one = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), false)];
+    assert_eq!(
+        flags_of(DiscrepancyKind::Speaker, a, b),
+        one(ta, tb),
+        "{a} / {b}"
+    );
+    assert_eq!(
+        flags_of(DiscrepancyKind::Speaker, b, a),
+        one(tb, ta),
+        "{b} / {a}"
+    );
+}
+
+#[test]
+fn french_speakers_differ() {
+    let fr = "Le pont restera fermé jusqu'à nouvel ordre";
+    speaker_both_ways(
+        &format!("{fr}, a déclaré Jean Dupont."),
+        &format!("{fr}, a déclaré Claire Martin."),
+        "Jean Dupont",
+        "Claire Martin",
+    );
+    speaker_both_ways(
+        "Selon Jean Dupont, le pont restera fermé jusqu'à nouvel ordre.",
+        "Selon Claire Martin, le pont restera fermé jusqu'à nouvel ordre.",
+        "Jean Dupont",
+        "Claire Martin",
+    );
+    speaker_both_ways(
+        "D'après Jean Dupont, le pont restera fermé jusqu'à nouvel ordre.",
+        &format!("{fr}, a précisé Claire Martin."),
+        "Jean Dupont",
+        "Claire Martin",
+    );
+    assert_eq!(
+        names(&format!(
+            "{fr}, a déclaré Jean Dupont lors d'une conférence de presse."
+        )),
+        ["Jean Dupont"]
+    );
+    // The name before the auxiliary.
+    speaker_both_ways(
+        "Jean Dupont a dit que le pont restera fermé jusqu'à nouvel ordre.",
+        "Claire Martin a dit que le pont restera fermé jusqu'à nouvel ordre.",
+        "Jean Dupont",
+        "Claire Martin",
+    );
+}
+
+#[test]
+fn german_speakers_differ() {
+    let de = "Die Brücke bleibt bis auf Weiteres gesperrt";
+    speaker_both_ways(
+        &format!("{de}, sagte Hans Müller."),
+        &format!("{de}, sagte Anna Schmidt."),
+        "Hans Müller",
+        "Anna Schmidt",
+    );
+    speaker_both_ways(
+        "Laut Hans Müller bleibt die Brücke bis auf Weiteres gesperrt.",
+        "Laut Anna Schmidt bleibt die Brücke bis auf Weiteres gesperrt.",
+        "Hans Müller",
+        "Anna Schmidt",
+    );
+    assert_eq!(
+        names("Hans Müller zufolge bleibt die Brücke bis auf Weiteres gesperrt."),
+        ["Hans Müller"]
+    );
+}
+
+#[test]
+fn spanish_speakers_differ_with_their_roles() {
+    let es = "El puente seguirá cerrado hasta nuevo aviso";
+    speaker_both_ways(
+        &format!("{es}, dijo el alcalde Juan García."),
+        &format!("{es}, dijo la ministra Ana López."),
+        "alcalde Juan García",
+        "ministra Ana López",
+    );
+    speaker_both_ways(
+        "Según Juan García, el puente seguirá cerrado hasta nuevo aviso.",
+        "Según Ana López, el puente seguirá cerrado hasta nuevo aviso.",
+        "Juan García",
+        "Ana López",
+    );
+    assert_eq!(names(&format!("{es}, dijo el alcalde.")), ["alcalde"]);
+    assert_eq!(names(&format!("{es}, según la policía.")), ["policía"]);
+}
+
+#[test]
+fn one_speaker_in_two_wordings_is_no_conflict() {
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "Le pont restera fermé jusqu'à nouvel ordre, a déclaré Jean Dupont.",
+                "Selon Jean Dupont, le pont restera fermé jusqu'à nouvel ordre.",
+            ),
+            (
+                "Die Brücke bleibt bis auf Weiteres gesperrt, sagte Hans Müller.",
+                "Laut Hans Müller bleibt die Brücke bis auf Weiteres gesperrt.",
+            ),
+            (
+                "El puente seguirá cerrado hasta nuevo aviso, dijo el alcalde Juan García.",
+                "Según Juan García, el puente seguirá cerrado hasta nuevo aviso.",
+            ),
+            (
+                "Le pont restera fermé jusqu'à nouvel ordre, a déclaré Jean Dupont.",
+                "The bridge will stay closed until further notice, Jean Dupont said.",
+            ),
+        ],
+    );
+}
