@@ -410,7 +410,7 @@ impl Corpus {
             for j in 0..nb {
                 let (a, b) = (&self.sentences[fa + i], &self.sentences[fb + j]);
                 let (sa, sb) = (a.scored().0, b.scored().0);
-                let whole = self.whole_cosine((&a.prep, sa), (&b.prep, sb), (da, db));
+                let whole = self.whole_cosine((&a.prep, sa), (&b.prep, sb), (da, db), None);
                 let (sa, sb) = self.weighed((sa, da), (sb, db));
                 let mut x = align::align_features(&sa, &sb);
                 if let Some(c) = whole {
@@ -551,7 +551,7 @@ impl Corpus {
             for &j in group {
                 let s = &self.sentences[j as usize];
                 let (sp, own_df) = s.scored();
-                let whole = self.whole_cosine((q, qs), (&s.prep, sp), (doc, db));
+                let whole = self.whole_cosine((q, qs), (&s.prep, sp), (doc, db), idf);
                 let score = match idf {
                     Some(idf) => {
                         let mut p = sp.clone();

@@ -89,8 +89,12 @@ impl Corpus {
                         }
                         None => b_scored,
                     };
-                    let whole =
-                        self.whole_cosine((&a.prep, a_scored), (&b.prep, b_scored), (a.doc, db));
+                    let whole = self.whole_cosine(
+                        (&a.prep, a_scored),
+                        (&b.prep, b_scored),
+                        (a.doc, db),
+                        idf,
+                    );
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
                     if score >= min_score && (score > 0.0 || every) {
                         // The reason and the flags read the whole sentences.

@@ -65,7 +65,7 @@ impl Corpus {
             self.prepare_range(da, sa, ea, true)?,
             self.prepare_range(db, sb, eb, true)?,
         );
-        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db));
+        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db), None);
         let (sta, stb) = self.weighed((&sta, da), (&stb, db));
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);

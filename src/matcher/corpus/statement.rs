@@ -10,6 +10,7 @@
 //! Measured on the development article pairs leave-one-pair-out (`examples/eval_articles.rs`,
 //! `STRIP=`; BENCHMARKS.md, fourteenth and fifteenth rounds).
 
+use super::pair_idf::PairIdf;
 use crate::matcher::align;
 use crate::matcher::features::Prepared;
 use crate::matcher::part::{attribution_frames, match_part};
@@ -98,19 +99,48 @@ fn ends_cut(sentence: &[char]) -> Option<(usize, usize)> {
 
 impl super::Corpus {
     /// The IDF cosine of the whole texts `a` and `b` (of documents `da` and `db`) under
-    /// the pair's weights, when the score takes it ([`Scoring::max_cosine`]) and one of
-    /// their statements (`as_`, `bs`) lost a frame; `None` otherwise.
+    /// the pair's weights (`idf`, the pair's IDF when the corpus weighs pairs; made here
+    /// when `None`), when the score takes it ([`Scoring::max_cosine`]) and one of their
+    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. Computed from the stems'
+    /// weights, without weighing copies of the two texts.
     pub(super) fn whole_cosine(
         &self,
         (a, as_): (&Prepared, &Prepared),
         (b, bs): (&Prepared, &Prepared),
         (da, db): (usize, usize),
+        idf: Option<&PairIdf>,
     ) -> Option<f32> {
         let cut = |whole: &Prepared, part: &Prepared| whole.tokens.len() != part.tokens.len();
         if !self.scoring.max_cosine() || !(cut(a, as_) || cut(b, bs)) {
             return None;
         }
-        let (a, b) = self.weighed((a, da), (b, db));
-        Some(align::cosine(&a, &b))
+        if !self.weighs_pairs() {
+            return Some(align::cosine(a, b));
+        }
+        let made;
+        let idf = match idf {
+            Some(idf) => idf,
+            None => {
+                made = self.pair_idf(da, db);
+                &made
+            }
+        };
+        let (ca, cb) = (a.content(), b.content());
+        let norm = |c: &[(u64, f32)]| c.iter().map(|x| idf.get(x.0).powi(2)).sum::<f32>().sqrt();
+        let (na, nb) = (norm(ca), norm(cb));
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+        while i < ca.len() && j < cb.len() {
+            let (x, y) = (ca[i].0, cb[j].0);
+            if x == y {
+                dot += idf.get(x).powi(2);
+            }
+            i += (x <= y) as usize;
+            j += (y <= x) as usize;
+        }
+        Some(if na > 0.0 && nb > 0.0 {
+            (dot / (na * nb)).min(1.0)
+        } else {
+            0.0
+        })
     }
 }
