@@ -92,20 +92,20 @@ fn run() -> Result<(), String> {
     // weight `sw` (left out when 0).
     let sw = if dev_only { 0.0 } else { samples_weight() };
     let fit = |skip: Option<usize>, sw: f64| -> Model {
-        let mut rows: Vec<&[f32; N_ALIGN]> = Vec::new();
+        let mut rows: Vec<Vec<f32>> = Vec::new();
         let (mut y, mut w) = (Vec::new(), Vec::new());
         for (q, p) in pairs.iter().enumerate() {
             if Some(q) != skip {
-                for r in &p.rows {
-                    rows.push(&r.2);
+                for (k, r) in p.rows.iter().enumerate() {
+                    rows.push(p.x(k));
                     y.push(r.3);
                     w.push(1.0);
                 }
             }
         }
         if sw > 0.0 {
-            for r in &samples.rows {
-                rows.push(&r.2);
+            for (k, r) in samples.rows.iter().enumerate() {
+                rows.push(samples.x(k));
                 y.push(r.3);
                 w.push(sw);
             }
@@ -117,11 +117,15 @@ fn run() -> Result<(), String> {
     let oof: Vec<Vec<f64>> = (0..pairs.len())
         .map(|k| {
             let m = fit(Some(k), sw);
-            pairs[k].rows.iter().map(|r| m.logit(&r.2)).collect()
+            (0..pairs[k].rows.len())
+                .map(|r| m.logit(&pairs[k].x(r)))
+                .collect()
         })
         .collect();
     let dev_model = fit(None, 0.0);
-    let oof_samples: Vec<f64> = samples.rows.iter().map(|r| dev_model.logit(&r.2)).collect();
+    let oof_samples: Vec<f64> = (0..samples.rows.len())
+        .map(|r| dev_model.logit(&samples.x(r)))
+        .collect();
     // Platt scaling on the pooled out-of-pair log-odds of the development pairs. The
     // samples' out-of-pair log-odds (from the nine-pair model) join only with
     // PLATT_SAMPLES=1: joining them pushed 4-6 different-event sentence pairs to >= 0.5

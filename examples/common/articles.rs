@@ -5,7 +5,7 @@
 
 use crate::stats::fit_logistic;
 use parallax::matcher::align::N_ALIGN;
-use parallax::matcher::Corpus;
+use parallax::matcher::{Corpus, Scoring};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -66,6 +66,9 @@ pub struct Pair {
     pub same_event: bool,
     /// (i, j, features, gold)
     pub rows: Vec<(usize, usize, [f32; N_ALIGN], bool)>,
+    /// Features added to each row's for the model (same order as `rows`; empty unless
+    /// `STRIP=both`).
+    pub more: Vec<Vec<f32>>,
     pub tfidf: Vec<f64>,
     pub texts: (Vec<String>, Vec<String>),
     /// Gold links with their `differs` mark.
@@ -79,6 +82,17 @@ pub struct Pair {
     pub article: f32,
 }
 
+impl Pair {
+    /// The model's input for row `k`: its alignment features and any added ones.
+    pub fn x(&self, k: usize) -> Vec<f32> {
+        let mut v = self.rows[k].2.to_vec();
+        if let Some(m) = self.more.get(k) {
+            v.extend_from_slice(m);
+        }
+        v
+    }
+}
+
 pub struct Model {
     pub mean: Vec<f64>,
     pub sd: Vec<f64>,
@@ -88,17 +102,18 @@ pub struct Model {
 impl Model {
     /// Fit on `rows` (features) with gold `y`, each row weighted by `w` (the standardisation
     /// uses the same weights), L2 strength `l2` on the standardised weights.
-    pub fn fit(rows: &[&[f32; N_ALIGN]], y: &[bool], w: &[f64], l2: f64) -> Model {
+    pub fn fit(rows: &[Vec<f32>], y: &[bool], w: &[f64], l2: f64) -> Model {
         let n: f64 = w.iter().sum();
-        let mut mean = vec![0.0; N_ALIGN];
-        let mut sd = vec![0.0; N_ALIGN];
+        let dim = rows.first().map_or(N_ALIGN, Vec::len);
+        let mut mean = vec![0.0; dim];
+        let mut sd = vec![0.0; dim];
         for (r, wi) in rows.iter().zip(w) {
-            for k in 0..N_ALIGN {
+            for k in 0..dim {
                 mean[k] += wi * r[k] as f64 / n;
             }
         }
         for (r, wi) in rows.iter().zip(w) {
-            for k in 0..N_ALIGN {
+            for k in 0..dim {
                 sd[k] += wi * (r[k] as f64 - mean[k]).powi(2) / n;
             }
         }
@@ -107,18 +122,14 @@ impl Model {
         }
         let x: Vec<Vec<f64>> = rows
             .iter()
-            .map(|r| {
-                (0..N_ALIGN)
-                    .map(|k| (r[k] as f64 - mean[k]) / sd[k])
-                    .collect()
-            })
+            .map(|r| (0..dim).map(|k| (r[k] as f64 - mean[k]) / sd[k]).collect())
             .collect();
         let beta = fit_logistic(&x, y, Some(w), l2, 50, 1e-9);
         Model { mean, sd, beta }
     }
-    pub fn logit(&self, r: &[f32; N_ALIGN]) -> f64 {
+    pub fn logit(&self, r: &[f32]) -> f64 {
         self.beta[0]
-            + (0..N_ALIGN)
+            + (0..self.mean.len())
                 .map(|k| self.beta[k + 1] * (r[k] as f64 - self.mean[k]) / self.sd[k])
                 .sum::<f64>()
     }
@@ -232,27 +243,53 @@ pub fn build(
         .split(',')
         .filter_map(|x| x.parse().ok())
         .collect();
-    // STRIP=1 (session 15 experiment, BENCHMARKS.md "Scoring the statement without its
-    // attribution frame"): each sentence scored as `match_part` cuts it, without its
-    // attribution frames ("X said", "according to X"), with no source text.
-    let strip = |t: &str, r: &[(usize, usize)]| -> Vec<(usize, usize)> {
-        let chars: Vec<char> = t.chars().collect();
-        r.iter()
-            .map(|&(s, e)| {
-                let (ps, pe) = parallax::matcher::match_part(&chars[s..e], false, "");
-                (s + ps, s + pe)
-            })
-            .collect()
+    // STRIP= (sessions 15 and 17, BENCHMARKS.md "Scoring the statement without its
+    // attribution frame"): what a pair's score reads. Unset: the library's
+    // (`Scoring::SHIPPED`); 0 the whole sentences; 1 each sentence's statement as
+    // `match_part` cuts it for a claim, the document frequencies counted on the statements;
+    // counts_whole the same, counted on whole sentences; ends only frames at a sentence's
+    // ends cut; maxcos the statements' features with the higher of the two IDF cosines
+    // (whole, statement); both the whole sentences' features and the statements' (28).
+    let mode = std::env::var("STRIP").unwrap_or_default();
+    let scoring = match mode.as_str() {
+        "0" | "maxcos" | "maxcos_cw" | "both" => Scoring::Whole,
+        "1" => Scoring::Statement,
+        "counts_whole" => Scoring::StatementWholeCounts,
+        "ends" => Scoring::StatementEnds,
+        "maxcos_lib" => Scoring::StatementMaxCosine,
+        _ => Scoring::SHIPPED,
     };
-    let corpus = if std::env::var("STRIP").is_ok_and(|v| v == "1") {
-        Corpus::from_ranges(&[ta, tb], vec![strip(ta, &ra), strip(tb, &rb)])
-    } else {
-        corpus
+    let make =
+        |scoring| Corpus::from_ranges_scoring(&[ta, tb], vec![ra.clone(), rb.clone()], scoring);
+    let corpus = make(scoring);
+    let (mut more, mut whole_cos) = (Vec::new(), Vec::new());
+    let corpus = match mode.as_str() {
+        "maxcos" | "maxcos_cw" => {
+            whole_cos = corpus.pair_features(0, 1).iter().map(|r| r.2[0]).collect();
+            make(if mode == "maxcos" {
+                Scoring::Statement
+            } else {
+                Scoring::StatementWholeCounts
+            })
+        }
+        "both" => {
+            more = make(Scoring::Statement)
+                .pair_features(0, 1)
+                .into_iter()
+                .map(|r| r.2.to_vec())
+                .collect();
+            corpus
+        }
+        _ => corpus,
     };
     let rows = corpus
         .pair_features(0, 1)
         .into_iter()
-        .map(|(i, j, mut f)| {
+        .enumerate()
+        .map(|(k, (i, j, mut f))| {
+            if let Some(&c) = whole_cos.get(k) {
+                f[0] = f[0].max(c);
+            }
             for &k in &drop {
                 f[k] = 0.0;
             }
@@ -264,6 +301,7 @@ pub fn build(
         name: name.into(),
         same_event: same,
         rows,
+        more,
         tfidf: tfidf_matrix(&sa, &sb),
         texts: (sa, sb),
         links,

@@ -443,12 +443,31 @@ pub fn probability(a: &Prepared, b: &Prepared) -> f64 {
 /// [`probability`] for sentences of two articles whose whole-article similarity is
 /// `article` (0-1, `Corpus::article_similarity`; see [`calibrate_in`]).
 pub fn probability_in(a: &Prepared, b: &Prepared, article: f32) -> f64 {
+    probability_of_statements(a, b, None, article)
+}
+
+/// [`probability_in`] of two statements (`a`, `b`: sentences without their attribution
+/// frames, `Corpus`'s `statement.rs`) whose whole sentences' IDF cosine is
+/// `whole_cosine` (`None` when neither lost a frame): the features are the statements',
+/// the IDF cosine the higher of the statements' and the whole sentences'. A speaker
+/// named on one side only ("..., Lavrov said." / "..., according to Peskov.") does not
+/// lower the pair (it gets a flag), and one shared by both still counts.
+pub fn probability_of_statements(
+    a: &Prepared,
+    b: &Prepared,
+    whole_cosine: Option<f32>,
+    article: f32,
+) -> f64 {
     // A page's "Last updated: ..." line reports no fact.
     let timestamp = (a.cues | b.cues) & super::prepared::TIMESTAMP != 0;
     if a.content.is_empty() || b.content.is_empty() || timestamp {
         return 0.0;
     }
-    calibrate_in(raw_log_odds(&align_features(a, b)), article)
+    let mut x = align_features(a, b);
+    if let Some(c) = whole_cosine {
+        x[0] = x[0].max(c);
+    }
+    calibrate_in(raw_log_odds(&x), article)
 }
 
 /// A score (0 to 1) as the percentage shown beside its [`band`]: one decimal below 10 %,

@@ -7,6 +7,12 @@
 //! (`corpus/pair_candidates.rs`): a target article's suggestions are the ones a corpus of
 //! the two articles gives, whatever else is loaded.
 //!
+//! A pair's score reads each sentence's statement, the sentence without its attribution
+//! frames (`corpus/statement.rs`; "..., Lavrov said." / "..., according to Peskov." score
+//! as the same statement), the IDF cosine the higher of the statements' and the whole
+//! sentences'; the reason, the flags (the speaker flag reads the frame) and the candidate
+//! search read the whole sentence.
+//!
 //! Candidates of all-pairs matching ([`Corpus::all_pairs`]) are still found over every
 //! loaded article at once, for speed: the query's content stems are looked up in the index
 //! (stems found in more than a tenth of all sentences are skipped as uninformative); a
@@ -30,12 +36,15 @@ use super::text;
 use super::{explain_scored, PairSuggestion, Ranked, Suggestion};
 use pair_candidates::PairSearch;
 use pair_idf::{article_similarities, weigh_in_pair, DocFreq, PairIdf};
+pub use statement::Scoring;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 mod all_pairs;
 mod pair_candidates;
 mod pair_idf;
+mod ranges;
+mod statement;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
 pub const PREFILTER_COSINE: f32 = 0.05;
@@ -82,6 +91,22 @@ struct Sentence {
     /// The document frequency in `doc` of each of `prep`'s content stems (same order), for
     /// weighing it by a pair's IDF with one lookup per stem (empty with two documents).
     own_df: Vec<u32>,
+    /// The statement the score reads when it is not the whole sentence: the sentence
+    /// without its attribution frames (`corpus/statement.rs`), with the document
+    /// frequencies of its content stems as `own_df`. `prep` (the whole sentence) gives the
+    /// reason and the flags.
+    part: Option<(Prepared, Vec<u32>)>,
+}
+
+impl Sentence {
+    /// The text the score reads (the statement, or the whole sentence) and its content
+    /// stems' document frequencies in its article.
+    fn scored(&self) -> (&Prepared, &[u32]) {
+        match &self.part {
+            Some((p, df)) => (p, df),
+            None => (&self.prep, &self.own_df),
+        }
+    }
 }
 
 /// Loaded articles ready for matching. Build once per set of documents; queries borrow it.
@@ -116,6 +141,8 @@ pub struct Corpus {
     /// Per document: its document frequencies, for the IDF of each pair of articles
     /// ([`PairIdf`]; with two documents it is the corpus's `idf`).
     doc_df: Vec<DocFreq>,
+    /// What a pair's score reads ([`Scoring::SHIPPED`]: each sentence's statement).
+    scoring: Scoring,
 }
 
 impl Corpus {
@@ -128,8 +155,28 @@ impl Corpus {
     /// Like [`Corpus::new`] with the sentences given: `ranges[i]` are the sentence ranges
     /// of `docs[i]` (code points, ascending, within the text; others are dropped).
     pub fn from_ranges(docs: &[&str], ranges: Vec<Vec<(usize, usize)>>) -> Corpus {
+        Corpus::from_ranges_scoring(docs, ranges, Scoring::SHIPPED)
+    }
+
+    /// [`Corpus::from_ranges`] with pairs scored as `scoring` says (for measuring the
+    /// alternatives, `examples/eval_articles.rs`).
+    #[doc(hidden)]
+    pub fn from_ranges_scoring(
+        docs: &[&str],
+        ranges: Vec<Vec<(usize, usize)>>,
+        scoring: Scoring,
+    ) -> Corpus {
         let stemmer = text::stemmer();
-        let mut raw: Vec<(usize, usize, usize, String, Vec<text::Token>)> = Vec::new();
+        // (document, start, end, text, tokens, the statement's text and tokens)
+        type Raw = (
+            usize,
+            usize,
+            usize,
+            String,
+            Vec<text::Token>,
+            Option<(String, Vec<text::Token>)>,
+        );
+        let mut raw: Vec<Raw> = Vec::new();
         let mut doc_first = Vec::with_capacity(docs.len());
         let mut doc_ranges = Vec::with_capacity(docs.len());
         let mut doc_chars = Vec::with_capacity(docs.len());
@@ -167,6 +214,16 @@ impl Corpus {
             for &(s, e) in &ranges {
                 let toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
+                let part = scoring
+                    .statement(&chars[s..e])
+                    .map(|(ps, pe)| {
+                        let c = &chars[s + ps..s + pe];
+                        (
+                            c.iter().collect::<String>(),
+                            text::tokenize_chars(c, &stemmer),
+                        )
+                    })
+                    .filter(|(_, t)| !t.is_empty() && t.len() < toks.len());
                 let k = raw.len() as u32;
                 let first = *first_of.entry(sentence.clone()).or_insert(k);
                 if first != k {
@@ -185,8 +242,12 @@ impl Corpus {
                 } else {
                     counted += 1;
                     doc_df[d].sentences += 1;
+                    let counted = match &part {
+                        Some((_, t)) if scoring.counts_parts() => t,
+                        _ => &toks,
+                    };
                     let mut stems: Vec<(u64, bool)> =
-                        toks.iter().map(|t| (t.stem, t.stop)).collect();
+                        counted.iter().map(|t| (t.stem, t.stop)).collect();
                     stems.sort_unstable();
                     stems.dedup_by_key(|x| x.0);
                     // A timestamp or byline line says nothing about the story.
@@ -199,7 +260,7 @@ impl Corpus {
                         }
                     }
                 }
-                raw.push((d, s, e, sentence, toks));
+                raw.push((d, s, e, sentence, toks, part));
             }
             doc_ranges.push(ranges);
             doc_chars.push(chars);
@@ -216,24 +277,34 @@ impl Corpus {
         let sentences: Vec<Sentence> = raw
             .into_iter()
             .enumerate()
-            .map(|(k, (doc, start, end, text, toks))| {
-                let mut prep = Prepared::from_tokens(text, toks, &idf);
+            .map(|(k, (doc, start, end, text, toks, part))| {
                 let n = doc_ranges[doc].len().max(1);
-                prep.position = (k - doc_first[doc]) as f32 / n as f32;
-                let own_df = match docs.len() > 2 {
-                    true => prep
+                let position = (k - doc_first[doc]) as f32 / n as f32;
+                let own_df = |p: &Prepared| match docs.len() > 2 {
+                    true => p
                         .content()
                         .iter()
                         .map(|c| doc_df[doc].df.get(&c.0).copied().unwrap_or(0))
                         .collect(),
                     false => Vec::new(),
                 };
+                let mut prep = Prepared::from_tokens(text, toks, &idf);
+                prep.position = position;
+                let part = part.map(|(text, toks)| {
+                    let mut p = Prepared::from_tokens(text, toks, &idf);
+                    p.position = position;
+                    // A page's timestamp line stays one without its frame.
+                    p.cues |= prep.cues & super::prepared::TIMESTAMP;
+                    let df = own_df(&p);
+                    (p, df)
+                });
                 Sentence {
                     doc,
                     start,
                     end,
+                    own_df: own_df(&prep),
                     prep,
-                    own_df,
+                    part,
                 }
             })
             .collect();
@@ -278,6 +349,7 @@ impl Corpus {
             copies,
             article_sim,
             doc_df,
+            scoring,
         }
     }
 
@@ -337,8 +409,14 @@ impl Corpus {
         for i in 0..na {
             for j in 0..nb {
                 let (a, b) = (&self.sentences[fa + i], &self.sentences[fb + j]);
-                let (a, b) = self.weighed((&a.prep, da), (&b.prep, db));
-                out.push((i, j, align::align_features(&a, &b)));
+                let (sa, sb) = (a.scored().0, b.scored().0);
+                let whole = self.whole_cosine((&a.prep, sa), (&b.prep, sb), (da, db), None);
+                let (sa, sb) = self.weighed((sa, da), (sb, db));
+                let mut x = align::align_features(&sa, &sb);
+                if let Some(c) = whole {
+                    x[0] = x[0].max(c);
+                }
+                out.push((i, j, x));
             }
         }
         out
@@ -383,73 +461,18 @@ impl Corpus {
         all.unwrap_or(&[]).iter().copied().chain(alone)
     }
 
-    /// Candidates for `q`: the sentences passing `keep` whose text has an accumulated
-    /// cosine of at least `min_cos`, at most [`MAX_CANDIDATES`] distinct texts (the
-    /// highest cosines) with all their copies, ascending.
-    fn candidates(
-        &self,
-        q: &Prepared,
-        min_cos: f32,
-        acc: &mut [f32],
-        touched: &mut Vec<u32>,
-        keep: impl Fn(&Sentence) -> bool,
-    ) -> Vec<u32> {
-        let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
-        for &(stem, w) in q.content() {
-            if let Some(list) = self.postings.get(&stem) {
-                for &i in list {
-                    let s = &self.sentences[i as usize];
-                    if !kept(i) {
-                        continue;
-                    }
-                    let ws = s
-                        .prep
-                        .content()
-                        .binary_search_by_key(&stem, |x| x.0)
-                        .map_or(w, |k| s.prep.content()[k].1.min(w));
-                    if acc[i as usize] == 0.0 {
-                        touched.push(i);
-                    }
-                    acc[i as usize] += ws * ws;
-                }
-            }
-        }
-        let qn = q.content_norm();
-        let mut out: Vec<(f32, u32)> = Vec::new();
-        for &i in touched.iter() {
-            let s = &self.sentences[i as usize];
-            let denom = qn * s.prep.content_norm();
-            if denom > 0.0 {
-                let c = acc[i as usize] / denom;
-                if c >= min_cos {
-                    out.push((c, i));
-                }
-            }
-            acc[i as usize] = 0.0;
-        }
-        touched.clear();
-        if out.len() > MAX_CANDIDATES {
-            out.select_nth_unstable_by(MAX_CANDIDATES - 1, |x, y| y.0.total_cmp(&x.0));
-            out.truncate(MAX_CANDIDATES);
-        }
-        let mut ids: Vec<u32> = out
-            .into_iter()
-            .flat_map(|x| self.copies_of(x.1))
-            .filter(|&k| keep(&self.sentences[k as usize]))
-            .collect();
-        ids.sort_unstable();
-        ids
-    }
-
     /// The best matching sentences in every *other* document for the text
     /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
     /// `per_doc` per document, all ranked by score, highest first, each with its reason and
     /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        let Some(q) = self.prepare_range(doc, start, end) else {
+        let (Some(q), Some(qs)) = (
+            self.prepare_range(doc, start, end, false),
+            self.prepare_range(doc, start, end, true),
+        ) else {
             return Vec::new();
         };
-        self.ranked_for(&q, doc, per_doc)
+        self.ranked_for((&q, &qs), doc, per_doc)
             .into_iter()
             .map(|r| {
                 let s = &self.sentences[r.1 as usize];
@@ -476,10 +499,13 @@ impl Corpus {
     /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
     /// hide the document's other sentences. Empty if `doc` or the range is invalid.
     pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
-        let Some(q) = self.prepare_range(doc, start, end) else {
+        let (Some(q), Some(qs)) = (
+            self.prepare_range(doc, start, end, false),
+            self.prepare_range(doc, start, end, true),
+        ) else {
             return Vec::new();
         };
-        self.ranked_for(&q, doc, per_doc)
+        self.ranked_for((&q, &qs), doc, per_doc)
             .into_iter()
             .map(|(score, i)| {
                 let s = &self.sentences[i as usize];
@@ -493,8 +519,14 @@ impl Corpus {
             .collect()
     }
 
-    /// [`Corpus::ranked`] for `q`, a text of document `doc`: (score, sentence index).
-    fn ranked_for(&self, q: &Prepared, doc: usize, per_doc: usize) -> Vec<(f64, u32)> {
+    /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
+    /// the whole text and scored by its statement `qs`: (score, sentence index).
+    fn ranked_for(
+        &self,
+        (q, qs): (&Prepared, &Prepared),
+        doc: usize,
+        per_doc: usize,
+    ) -> Vec<(f64, u32)> {
         if per_doc == 0 {
             return Vec::new();
         }
@@ -510,21 +542,23 @@ impl Corpus {
             let idf = search.idf(db).filter(|_| self.weighs_pairs());
             let qw: Cow<Prepared> = match idf {
                 Some(idf) => {
-                    let mut p = q.clone();
+                    let mut p = qs.clone();
                     p.weigh_with(|x| idf.get(x));
                     Cow::Owned(p)
                 }
-                None => Cow::Borrowed(q),
+                None => Cow::Borrowed(qs),
             };
             for &j in group {
                 let s = &self.sentences[j as usize];
+                let (sp, own_df) = s.scored();
+                let whole = self.whole_cosine((q, qs), (&s.prep, sp), (doc, db), idf);
                 let score = match idf {
                     Some(idf) => {
-                        let mut p = s.prep.clone();
-                        weigh_in_pair(&mut p, &s.own_df, &self.doc_df[doc], idf);
-                        align::probability_in(&qw, &p, sim)
+                        let mut p = sp.clone();
+                        weigh_in_pair(&mut p, own_df, &self.doc_df[doc], idf);
+                        align::probability_of_statements(&qw, &p, whole, sim)
                     }
-                    None => align::probability_in(&qw, &s.prep, sim),
+                    None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
                 if score > 0.0 {
                     scored.push((score, j));
@@ -545,55 +579,6 @@ impl Corpus {
             *n <= per_doc
         });
         scored
-    }
-
-    /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the
-    /// sentence's own when the range is one, otherwise prepared here, placed at the
-    /// position of the sentence it starts in. `None` if `doc` or the range is invalid.
-    fn prepare_range(&self, doc: usize, start: usize, end: usize) -> Option<Cow<'_, Prepared>> {
-        let chars = self.doc_chars.get(doc)?;
-        if start >= end || end > chars.len() {
-            return None;
-        }
-        if let Some(i) = self.sentence_at(doc, start, end) {
-            return Some(Cow::Borrowed(&self.sentences[i].prep));
-        }
-        let text: String = chars[start..end].iter().collect();
-        let mut p = Prepared::new(&text, &self.idf);
-        let ranges = &self.doc_ranges[doc];
-        let k = ranges.partition_point(|r| r.1 <= start);
-        p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
-        // "..., he said" in a span: who "he" is, as for the sentence it starts in.
-        if k < ranges.len() && super::speakers::pronoun_speaker(&p).is_some() {
-            p.context_speaker = self.sentences[self.doc_first[doc] + k].prep.context_speaker;
-        }
-        Some(Cow::Owned(p))
-    }
-
-    /// The score, reason and flags of two given ranges, `a = (doc, start, end)` against
-    /// `b` (code points; any spans, not only sentences), as [`Corpus::suggest`] gives for a
-    /// sentence: for two spans already labelled, so that a suggested link between them
-    /// has one score whichever side it is seen from (the model's score is symmetric; a
-    /// span against the other's whole sentence is not). The result's `doc`, `start`,
-    /// `end` are `b`'s. `None` if a document or range is invalid.
-    pub fn score_ranges(
-        &self,
-        (da, sa, ea): (usize, usize, usize),
-        (db, sb, eb): (usize, usize, usize),
-    ) -> Option<Suggestion> {
-        let qa = self.prepare_range(da, sa, ea)?;
-        let qb = self.prepare_range(db, sb, eb)?;
-        let (qa, qb) = self.weighed((&qa, da), (&qb, db));
-        let score = align::probability_in(&qa, &qb, self.article_similarity(da, db));
-        let e = explain_scored(&qa, &qb, score, (sa, sb));
-        Some(Suggestion {
-            doc: db,
-            start: sb,
-            end: eb,
-            score,
-            reason: e.reason,
-            flags: e.flags,
-        })
     }
 }
 

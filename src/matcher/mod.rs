@@ -89,7 +89,7 @@ mod speakers;
 pub mod text;
 mod weights;
 
-pub use corpus::{Corpus, PREFILTER_COSINE};
+pub use corpus::{Corpus, Scoring, PREFILTER_COSINE};
 /// Score at or above which a pair counts as "the same fact" (best paraphrase accuracy on
 /// the training part of the development data).
 pub use weights::THRESHOLD;

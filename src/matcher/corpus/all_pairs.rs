@@ -27,8 +27,13 @@ impl Corpus {
         // With more than two documents, each pair of articles weighs its sentences by its
         // own IDF: working copies, weighed again per article pair (`a_w` for the current
         // sentence, `work` for the others).
+        // The score reads each sentence's statement (`Sentence::scored`), the reason and
+        // the flags the whole sentence.
         let mut work: Vec<Prepared> = if self.weighs_pairs() {
-            self.sentences.iter().map(|s| s.prep.clone()).collect()
+            self.sentences
+                .iter()
+                .map(|s| s.scored().0.clone())
+                .collect()
         } else {
             Vec::new()
         };
@@ -60,31 +65,50 @@ impl Corpus {
                     true => None,
                     false => Some(&*idfs[db].get_or_insert_with(|| self.pair_idf(a.doc, db))),
                 };
+                let (a_scored, a_df) = a.scored();
                 let a_prep: &Prepared = match idf {
                     Some(idf) => {
-                        let p = a_w.get_or_insert_with(|| a.prep.clone());
-                        weigh_in_pair(p, &a.own_df, &self.doc_df[db], idf);
+                        let p = a_w.get_or_insert_with(|| a_scored.clone());
+                        weigh_in_pair(p, a_df, &self.doc_df[db], idf);
                         p
                     }
-                    None => &a.prep,
+                    None => a_scored,
                 };
                 let sim = self.article_similarity(a.doc, db);
                 for &j in group {
                     let b = &self.sentences[j as usize];
+                    let (b_scored, b_df) = b.scored();
                     let b_prep: &Prepared = match idf {
                         Some(idf) => {
                             let p = &mut work[j as usize];
                             if weighed_for[j as usize] != a.doc {
-                                weigh_in_pair(p, &b.own_df, &self.doc_df[a.doc], idf);
+                                weigh_in_pair(p, b_df, &self.doc_df[a.doc], idf);
                                 weighed_for[j as usize] = a.doc;
                             }
                             p
                         }
-                        None => &b.prep,
+                        None => b_scored,
                     };
-                    let score = align::probability_in(a_prep, b_prep, sim);
+                    let whole = self.whole_cosine(
+                        (&a.prep, a_scored),
+                        (&b.prep, b_scored),
+                        (a.doc, db),
+                        idf,
+                    );
+                    let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
                     if score >= min_score && (score > 0.0 || every) {
-                        let e = explain_scored(a_prep, b_prep, score, (a.start, b.start));
+                        // The reason and the flags read the whole sentences.
+                        let (aw, bw) = match (a.part.is_some() || b.part.is_some(), idf) {
+                            (false, _) => (Cow::Borrowed(a_prep), Cow::Borrowed(b_prep)),
+                            (true, Some(idf)) => {
+                                let (mut x, mut y) = (a.prep.clone(), b.prep.clone());
+                                weigh_in_pair(&mut x, &a.own_df, &self.doc_df[db], idf);
+                                weigh_in_pair(&mut y, &b.own_df, &self.doc_df[a.doc], idf);
+                                (Cow::Owned(x), Cow::Owned(y))
+                            }
+                            (true, None) => (Cow::Borrowed(&a.prep), Cow::Borrowed(&b.prep)),
+                        };
+                        let e = explain_scored(&aw, &bw, score, (a.start, b.start));
                         out.push(PairSuggestion {
                             a_doc: a.doc,
                             a_start: a.start,
@@ -108,5 +132,63 @@ impl Corpus {
             )
         });
         out
+    }
+
+    /// Candidates for `q`: the sentences passing `keep` whose text has an accumulated
+    /// cosine of at least `min_cos`, at most [`MAX_CANDIDATES`] distinct texts (the
+    /// highest cosines) with all their copies, ascending.
+    fn candidates(
+        &self,
+        q: &Prepared,
+        min_cos: f32,
+        acc: &mut [f32],
+        touched: &mut Vec<u32>,
+        keep: impl Fn(&Sentence) -> bool,
+    ) -> Vec<u32> {
+        let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
+        for &(stem, w) in q.content() {
+            if let Some(list) = self.postings.get(&stem) {
+                for &i in list {
+                    let s = &self.sentences[i as usize];
+                    if !kept(i) {
+                        continue;
+                    }
+                    let ws = s
+                        .prep
+                        .content()
+                        .binary_search_by_key(&stem, |x| x.0)
+                        .map_or(w, |k| s.prep.content()[k].1.min(w));
+                    if acc[i as usize] == 0.0 {
+                        touched.push(i);
+                    }
+                    acc[i as usize] += ws * ws;
+                }
+            }
+        }
+        let qn = q.content_norm();
+        let mut out: Vec<(f32, u32)> = Vec::new();
+        for &i in touched.iter() {
+            let s = &self.sentences[i as usize];
+            let denom = qn * s.prep.content_norm();
+            if denom > 0.0 {
+                let c = acc[i as usize] / denom;
+                if c >= min_cos {
+                    out.push((c, i));
+                }
+            }
+            acc[i as usize] = 0.0;
+        }
+        touched.clear();
+        if out.len() > MAX_CANDIDATES {
+            out.select_nth_unstable_by(MAX_CANDIDATES - 1, |x, y| y.0.total_cmp(&x.0));
+            out.truncate(MAX_CANDIDATES);
+        }
+        let mut ids: Vec<u32> = out
+            .into_iter()
+            .flat_map(|x| self.copies_of(x.1))
+            .filter(|&k| keep(&self.sentences[k as usize]))
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 }

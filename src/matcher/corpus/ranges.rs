@@ -1,0 +1,83 @@
+//! Scoring given ranges of the loaded articles: a span (any range, not only a sentence)
+//! prepared as its whole text and as the statement the score reads
+//! ([`Corpus::prepare_range`]), and two ranges scored and explained against each other
+//! ([`Corpus::score_ranges`]).
+
+use super::*;
+
+impl Corpus {
+    /// The text `doc[start..end]` (code points) prepared with the corpus's IDF: the
+    /// sentence's own when the range is one, otherwise prepared here, placed at the
+    /// position of the sentence it starts in. With `statement`, what the score reads: the
+    /// text without its attribution frames (`corpus/statement.rs`). `None` if `doc` or the
+    /// range is invalid.
+    pub(super) fn prepare_range(
+        &self,
+        doc: usize,
+        start: usize,
+        end: usize,
+        statement: bool,
+    ) -> Option<Cow<'_, Prepared>> {
+        let chars = self.doc_chars.get(doc)?;
+        if start >= end || end > chars.len() {
+            return None;
+        }
+        if let Some(i) = self.sentence_at(doc, start, end) {
+            let s = &self.sentences[i];
+            return Some(Cow::Borrowed(if statement {
+                s.scored().0
+            } else {
+                &s.prep
+            }));
+        }
+        let (mut s, mut e) = (start, end);
+        if statement {
+            if let Some((ps, pe)) = self.scoring.statement(&chars[start..end]) {
+                (s, e) = (start + ps, start + pe);
+            }
+        }
+        let text: String = chars[s..e].iter().collect();
+        let mut p = Prepared::new(&text, &self.idf);
+        let ranges = &self.doc_ranges[doc];
+        let k = ranges.partition_point(|r| r.1 <= start);
+        p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;
+        // "..., he said" in a span: who "he" is, as for the sentence it starts in.
+        if k < ranges.len() && crate::matcher::speakers::pronoun_speaker(&p).is_some() {
+            p.context_speaker = self.sentences[self.doc_first[doc] + k].prep.context_speaker;
+        }
+        Some(Cow::Owned(p))
+    }
+
+    /// The score, reason and flags of two given ranges, `a = (doc, start, end)` against
+    /// `b` (code points; any spans, not only sentences), as [`Corpus::suggest`] gives for a
+    /// sentence: for two spans already labelled, so that a suggested link between them
+    /// has one score whichever side it is seen from (the model's score is symmetric; a
+    /// span against the other's whole sentence is not). The result's `doc`, `start`,
+    /// `end` are `b`'s. `None` if a document or range is invalid.
+    pub fn score_ranges(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+    ) -> Option<Suggestion> {
+        let qa = self.prepare_range(da, sa, ea, false)?;
+        let qb = self.prepare_range(db, sb, eb, false)?;
+        let (sta, stb) = (
+            self.prepare_range(da, sa, ea, true)?,
+            self.prepare_range(db, sb, eb, true)?,
+        );
+        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db), None);
+        let (sta, stb) = self.weighed((&sta, da), (&stb, db));
+        let sim = self.article_similarity(da, db);
+        let score = align::probability_of_statements(&sta, &stb, whole, sim);
+        let (qa, qb) = self.weighed((&qa, da), (&qb, db));
+        let e = explain_scored(&qa, &qb, score, (sa, sb));
+        Some(Suggestion {
+            doc: db,
+            start: sb,
+            end: eb,
+            score,
+            reason: e.reason,
+            flags: e.flags,
+        })
+    }
+}

@@ -1,0 +1,146 @@
+//! The statement a sentence's score reads: the sentence without its attribution frames
+//! ("X said", ", according to X.", "X told reporters that"; `matcher::part`), so that two
+//! reports of one statement by two different speakers ("..., Foreign Minister Sergei Lavrov
+//! said." / "..., according to Kremlin spokesman Dmitry Peskov.") are ranked as the same
+//! fact and flagged for the speaker, not ranked lower for the speakers' unshared names and
+//! titles (a differing detail gives a flag, `matcher::flags`, not a lower rank). The flags,
+//! the reasons and the speaker comparison still read the whole sentence: the frame is what
+//! the speaker flag reads.
+//!
+//! Measured on the development article pairs leave-one-pair-out (`examples/eval_articles.rs`,
+//! `STRIP=`; BENCHMARKS.md, fourteenth and fifteenth rounds).
+
+use super::pair_idf::PairIdf;
+use crate::matcher::align;
+use crate::matcher::features::Prepared;
+use crate::matcher::part::{attribution_frames, match_part};
+
+/// What a sentence pair's score reads, and over what the word weights are counted.
+/// [`Scoring::SHIPPED`] is what [`super::Corpus::new`] and [`super::Corpus::from_ranges`]
+/// use; the others are for measuring (`examples/eval_articles.rs`).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scoring {
+    /// The whole sentence (before session 17).
+    Whole,
+    /// The part [`match_part`] cuts for a claim (its attribution frames out; of two pieces
+    /// around an interposed frame, one), the document frequencies counted on the parts.
+    Statement,
+    /// As [`Scoring::Statement`], the document frequencies counted on whole sentences.
+    StatementWholeCounts,
+    /// Only frames at the sentence's start or end cut (an interposed frame stays), the
+    /// document frequencies counted on the parts.
+    StatementEnds,
+    /// As [`Scoring::Statement`], the IDF cosine the higher of the statements' and the
+    /// whole sentences' (both under the statements' document frequencies).
+    StatementMaxCosine,
+}
+
+impl Scoring {
+    /// The scoring the library ships.
+    pub const SHIPPED: Scoring = Scoring::StatementMaxCosine;
+
+    /// Whether the document frequencies are counted on the statements.
+    pub(super) fn counts_parts(self) -> bool {
+        matches!(
+            self,
+            Scoring::Statement | Scoring::StatementEnds | Scoring::StatementMaxCosine
+        )
+    }
+
+    /// Whether the IDF cosine is the higher of the statements' and the whole sentences'.
+    pub(super) fn max_cosine(self) -> bool {
+        self == Scoring::StatementMaxCosine
+    }
+
+    /// The statement of `sentence` (code points within it), `None` when it is the whole
+    /// sentence (nothing cut but white space and punctuation at its edges).
+    pub(super) fn statement(self, sentence: &[char]) -> Option<(usize, usize)> {
+        let (s, e) = match self {
+            Scoring::Whole => return None,
+            Scoring::Statement | Scoring::StatementWholeCounts | Scoring::StatementMaxCosine => {
+                match_part(sentence, false, "")
+            }
+            Scoring::StatementEnds => ends_cut(sentence)?,
+        };
+        let word = |c: &char| c.is_alphanumeric();
+        let cut =
+            sentence[..s].iter().any(word) || sentence[e.min(sentence.len())..].iter().any(word);
+        (cut && s < e && e <= sentence.len()).then_some((s, e))
+    }
+}
+
+/// `sentence` without the attribution frames that open or close it (no word before, or
+/// none after the frame), trimmed of the punctuation and spaces the cut leaves; `None`
+/// when no such frame is found or fewer than three words would be left.
+fn ends_cut(sentence: &[char]) -> Option<(usize, usize)> {
+    let word = |c: &char| c.is_alphanumeric();
+    let (mut s, mut e) = (0, sentence.len());
+    for (a, b) in attribution_frames(sentence) {
+        if !sentence[..a].iter().any(word) {
+            s = s.max(b);
+        } else if !sentence[b.min(sentence.len())..].iter().any(word) {
+            e = e.min(a);
+        }
+    }
+    let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '\u{2014}');
+    while s < e && edge(sentence[s]) {
+        s += 1;
+    }
+    while e > s && edge(sentence[e - 1]) {
+        e -= 1;
+    }
+    let words = sentence[s..e]
+        .split(|c| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    (words >= 3 && (s, e) != (0, sentence.len())).then_some((s, e))
+}
+
+impl super::Corpus {
+    /// The IDF cosine of the whole texts `a` and `b` (of documents `da` and `db`) under
+    /// the pair's weights (`idf`, the pair's IDF when the corpus weighs pairs; made here
+    /// when `None`), when the score takes it ([`Scoring::max_cosine`]) and one of their
+    /// statements (`as_`, `bs`) lost a frame; `None` otherwise. Computed from the stems'
+    /// weights, without weighing copies of the two texts.
+    pub(super) fn whole_cosine(
+        &self,
+        (a, as_): (&Prepared, &Prepared),
+        (b, bs): (&Prepared, &Prepared),
+        (da, db): (usize, usize),
+        idf: Option<&PairIdf>,
+    ) -> Option<f32> {
+        let cut = |whole: &Prepared, part: &Prepared| whole.tokens.len() != part.tokens.len();
+        if !self.scoring.max_cosine() || !(cut(a, as_) || cut(b, bs)) {
+            return None;
+        }
+        if !self.weighs_pairs() {
+            return Some(align::cosine(a, b));
+        }
+        let made;
+        let idf = match idf {
+            Some(idf) => idf,
+            None => {
+                made = self.pair_idf(da, db);
+                &made
+            }
+        };
+        let (ca, cb) = (a.content(), b.content());
+        let norm = |c: &[(u64, f32)]| c.iter().map(|x| idf.get(x.0).powi(2)).sum::<f32>().sqrt();
+        let (na, nb) = (norm(ca), norm(cb));
+        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+        while i < ca.len() && j < cb.len() {
+            let (x, y) = (ca[i].0, cb[j].0);
+            if x == y {
+                dot += idf.get(x).powi(2);
+            }
+            i += (x <= y) as usize;
+            j += (y <= x) as usize;
+        }
+        Some(if na > 0.0 && nb > 0.0 {
+            (dot / (na * nb)).min(1.0)
+        } else {
+            0.0
+        })
+    }
+}
