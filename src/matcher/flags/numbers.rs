@@ -218,7 +218,13 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         };
         // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
         let at = article.or(grouped).map_or(i, |(_, s)| s);
-        let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        let mut size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        // "tens of thousands": from ten thousand (five times the low end of "thousands",
+        // 2,000), its text told from "tens".
+        let tens = vague && i >= 2 && toks[i - 2].norm == "tens" && toks[i - 1].norm == "of";
+        if tens {
+            size = (size.0 * 5.0, size.1);
+        }
         // A proportion ("one in five voters") is a share, read at its whole as a percentage.
         if (i + 2..=i + 3).any(|k| proportion(toks, k).is_some_and(|(s, _)| s == i)) {
             continue;
@@ -291,6 +297,7 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         let mut end = t.end;
         let mut start = match first.checked_sub(1).map(|k| &toks[k]) {
             Some(a) if vague && a.norm == "a" => a.start,
+            _ if tens => quantifier_start(toks, i - 2),
             _ => quantifier_start(toks, first),
         };
         // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
