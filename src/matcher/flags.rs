@@ -56,6 +56,8 @@ mod test_util;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_ages;
+#[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;

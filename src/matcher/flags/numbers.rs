@@ -17,11 +17,13 @@ use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::Kind;
+use age::age_in_years;
 use one_unit::one_unit;
 use slots::{score_slot, share_slot};
 use spelled::read_kind;
 use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
+mod age;
 mod one_unit;
 mod slots;
 mod spelled;
@@ -409,6 +411,14 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
             if !matches!(n.kind, Kind::Word) {
                 break;
             }
+        }
+        // An age told in years ("35-year-old", "35 years old"): years of age, compared
+        // only with another age so told (the anchor says whose), not with a length of
+        // time ("served 15 years"); "old" is part of its text. An age between commas
+        // agreeing with it ("The deputy, 35,") is the same age.
+        if let Some(k) = age_in_years(p, noun, end) {
+            noun = Some(crate::matcher::text::hash_str("age in years"));
+            (role, dim, end) = (Role::Age, 0, toks[k].end);
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
         let named =
