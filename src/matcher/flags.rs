@@ -78,6 +78,8 @@ mod tests_one_unit;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_places_around;
+#[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
 mod tests_speaker_names;
