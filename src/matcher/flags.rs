@@ -90,6 +90,8 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_times;
 #[cfg(test)]
+mod tests_trial20;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
