@@ -1,6 +1,8 @@
 //! Discrepancy flags: the same slot of a matched pair filled differently — a number
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
-//! "Brooks said"), a vehicle ("jeep" / "truck"), a place ("in Ohio" / "in Texas"), a date
+//! "Brooks said"), a vehicle ("jeep" / "truck"), a weapon ("knife" / "gun", `weapons.rs`),
+//! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
+//! side of one place, "east coast" / "west coast", `compass.rs`), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
 //! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
 //! `outcome.rs`; who won, "Arsenal beat Chelsea" / "Chelsea beat Arsenal", `winner.rs`), a
@@ -36,6 +38,7 @@ use super::{Discrepancy, DiscrepancyKind};
 mod anchor;
 mod bounds;
 mod cjk;
+mod compass;
 mod counts;
 mod dates;
 mod dayparts;
@@ -44,6 +47,7 @@ mod gazetteer;
 mod names;
 mod numbers;
 mod ordinal;
+mod persons;
 mod places;
 mod regions;
 mod report;
@@ -51,6 +55,8 @@ mod report;
 mod test_util;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_ages;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
@@ -74,6 +80,8 @@ mod tests_place_languages;
 #[cfg(test)]
 mod tests_places;
 #[cfg(test)]
+mod tests_places_around;
+#[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
 mod tests_speaker_languages;
@@ -86,6 +94,8 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_times;
 #[cfg(test)]
+mod tests_trial20;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
@@ -93,6 +103,7 @@ mod tests_where_who;
 mod tests_winner;
 mod times;
 mod units;
+mod weapons;
 mod winner;
 
 use dates::date_conflicts;
@@ -203,8 +214,25 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = vehicle_conflict(a, b) {
         out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
+    if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
+        out.push(flag(K::Weapon, (a, ar), (b, br), false));
+    }
+    if let Some((ar, br)) = persons::person_conflict(a, b) {
+        out.push(flag(K::Person, (a, ar), (b, br), false));
+    }
     for ((ar, br), vague) in place_conflicts(a, b) {
         out.push(flag(K::Place, (a, ar), (b, br), vague));
+    }
+    // One place told on two sides of it ("east coast" / "west coast"), unless a place flag
+    // already covers those words ("in northern Iran" / "in southern Iraq").
+    if let Some((ar, br)) = compass::compass_conflict(a, b) {
+        let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+        if !out
+            .iter()
+            .any(|f| overlaps(f.a_range, ar) || overlaps(f.b_range, br))
+        {
+            out.push(flag(K::Place, (a, ar), (b, br), false));
+        }
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));

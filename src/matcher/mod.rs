@@ -65,7 +65,8 @@
 //!
 //! A [`Reason`] is a one-line summary for people plus the shared terms, each with its
 //! ranges in both texts (for highlighting). A [`Discrepancy`] is a slot filled differently
-//! in the two texts: a number, speaker, vehicle, place or date, with the text and range in
+//! in the two texts: a number, speaker, vehicle, weapon, person, place or date ...
+//! ([`DiscrepancyKind`]), with the text and range in
 //! each. In [`explain`] ranges are relative to the strings given; in [`Suggestion`] and
 //! [`PairSuggestion`] they are absolute positions in the documents.
 
@@ -120,6 +121,13 @@ pub enum DiscrepancyKind {
     Speaker,
     /// The vehicle named differs (e.g. jeep vs truck).
     Vehicle,
+    /// The weapon named differs ("a knife" vs "a gun", "a pistol" vs "a rifle"; a kind
+    /// against a broader kind, "gun" vs "pistol", agrees; `flags/weapons.rs`).
+    Weapon,
+    /// One person told as a man and as a woman ("a woman in her 30s" vs "a man in his
+    /// 30s", "his son" vs "his daughter"; nouns of one role, no pronouns;
+    /// `flags/persons.rs`).
+    Person,
     /// The place differs ("in Ohio" vs "in Texas").
     Place,
     /// The date differs ("Nov. 13" vs "Nov. 14").
@@ -144,6 +152,8 @@ impl DiscrepancyKind {
             DiscrepancyKind::Number => "number",
             DiscrepancyKind::Speaker => "speaker",
             DiscrepancyKind::Vehicle => "vehicle",
+            DiscrepancyKind::Weapon => "weapon",
+            DiscrepancyKind::Person => "person",
             DiscrepancyKind::Place => "place",
             DiscrepancyKind::Date => "date",
             DiscrepancyKind::Outcome => "outcome",

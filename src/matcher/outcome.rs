@@ -135,6 +135,38 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     ),
 ];
 
+/// More English opposites, read as [`OPPOSITES`] are (kept apart from it so that word
+/// lists of other languages can be added there without touching these): a result
+/// ("loss" / "profit"), a vote ("passed" / "failed": not "passed away", and "failed to"
+/// is a negation), a change of a level ("raised" / "cut", "increased" / "reduced"), how
+/// a standoff ended ("surrendered" / "killed"). Whole past forms, not word beginnings
+/// where a beginning catches other words ("lower court", "increasingly", "passenger").
+pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
+    (&["loss"], &["profit"]),
+    (&["passed"], &["failed"]),
+    (
+        &[
+            "raised",
+            "raises",
+            "raising",
+            "increased",
+            "increases",
+            "hiked",
+        ],
+        &[
+            "cut",
+            "lowered",
+            "lowers",
+            "reduced",
+            "reduces",
+            "decreased",
+            "decreases",
+            "slashed",
+        ],
+    ),
+    (&["surrender"], &["kill", "dead", "died", "dies", "death"]),
+];
+
 /// A suspect charged against one let go: "charged" / "was released" ("released without
 /// charge" has both). Read as [`OPPOSITES`] are, but "released" only of a person
 /// ([`released_person`]): names, footage and statements are released too. Not "arrested"
@@ -164,6 +196,19 @@ fn released_person(toks: &[Token], t: &Token) -> bool {
         .get(i + 1)
         .is_some_and(|n| matches!(n.norm.as_str(), "on" | "from" | "without"));
     t.norm != "released" || before || after
+}
+
+/// Whether the token at `t` may be a vote's outcome: not "passed" before "away", "on",
+/// "by", "through", "over" or "down" ("passed away", "passed through the town").
+fn voted(p: &Prepared, t: &Token) -> bool {
+    let next = index_of(&p.tokens, t).and_then(|i| p.tokens.get(i + 1));
+    t.norm != "passed"
+        || !next.is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "away" | "on" | "by" | "through" | "over" | "down"
+            )
+        })
 }
 
 /// Words of an injury, for [`SEVERITY`].
@@ -225,7 +270,8 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     }
     let hurt = |p: &Prepared| find(&p.tokens, HURT).is_some();
     let severity = (hurt(a) && hurt(b)).then_some(&SEVERITY);
-    for (one, other) in OPPOSITES.iter().chain(severity).chain([&CHARGED]) {
+    let all = OPPOSITES.iter().chain(MORE_ENGLISH);
+    for (one, other) in all.chain(severity).chain([&CHARGED]) {
         let denial_pair = other.iter().any(|w| is_denial(w));
         if !denial_pair && (denies(a) || denies(b)) {
             continue;
@@ -235,6 +281,7 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         let (a1, a2) = (find(&a.tokens, one), find(&a.tokens, other));
         let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
+        let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
             // be true: no contradiction.

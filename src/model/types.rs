@@ -309,7 +309,7 @@ pub enum Origin {
 /// A discrepancy between two linked spans: the same slot filled differently.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flag {
-    /// What kind of slot: `"number"`, `"speaker"`, `"vehicle"`, `"place"`, `"date"`, ...
+    /// What kind of slot: `"number"`, `"speaker"`, `"vehicle"`, `"weapon"`, `"person"`, `"place"`, `"date"`, ...
     pub kind: String,
     /// The value in span `a`.
     pub a: String,

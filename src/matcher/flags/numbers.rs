@@ -17,11 +17,13 @@ use super::{cjk, surface, Ranges};
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::Kind;
+use age::age_in_years;
 use one_unit::one_unit;
 use slots::{score_slot, share_slot};
 use spelled::read_kind;
 use verdict::{decimal_comma, dot_thousands, other_unit, softer, verdict, Convention, Grouping};
 
+mod age;
 mod one_unit;
 mod slots;
 mod spelled;
@@ -218,7 +220,13 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         };
         // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
         let at = article.or(grouped).map_or(i, |(_, s)| s);
-        let size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        let mut size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        // "tens of thousands": from ten thousand (five times the low end of "thousands",
+        // 2,000), its text told from "tens".
+        let tens = vague && i >= 2 && toks[i - 2].norm == "tens" && toks[i - 1].norm == "of";
+        if tens {
+            size = (size.0 * 5.0, size.1);
+        }
         // A proportion ("one in five voters") is a share, read at its whole as a percentage.
         if (i + 2..=i + 3).any(|k| proportion(toks, k).is_some_and(|(s, _)| s == i)) {
             continue;
@@ -291,6 +299,7 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
         let mut end = t.end;
         let mut start = match first.checked_sub(1).map(|k| &toks[k]) {
             Some(a) if vague && a.norm == "a" => a.start,
+            _ if tens => quantifier_start(toks, i - 2),
             _ => quantifier_start(toks, first),
         };
         // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
@@ -402,6 +411,14 @@ fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
             if !matches!(n.kind, Kind::Word) {
                 break;
             }
+        }
+        // An age told in years ("35-year-old", "35 years old"): years of age, compared
+        // only with another age so told (the anchor says whose), not with a length of
+        // time ("served 15 years"); "old" is part of its text. An age between commas
+        // agreeing with it ("The deputy, 35,") is the same age.
+        if let Some(k) = age_in_years(p, noun, end) {
+            noun = Some(crate::matcher::text::hash_str("age in years"));
+            (role, dim, end) = (Role::Age, 0, toks[k].end);
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
         let named =

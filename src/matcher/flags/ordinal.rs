@@ -66,8 +66,8 @@ const OCCURRENCE_NOUNS: &[&str] = &[
     "strike",
 ];
 
-/// Events and grades an ordinal ranks besides [`OCCURRENCE_NOUNS`] ("the second attack",
-/// "third-degree murder"), matched by their beginning. Not persons or sizes: "the second
+/// Events, grades and levels an ordinal ranks besides [`OCCURRENCE_NOUNS`] ("the second
+/// attack", "third-degree murder", "the third floor"), matched by their beginning. Not persons or sizes: "the second
 /// victim" and "the third victim" are two victims, "third-largest" a rank of another kind.
 const RANKED_NOUNS: &[&str] = &[
     "attack",
@@ -83,6 +83,13 @@ const RANKED_NOUNS: &[&str] = &[
     "wave",
     "quake",
     "earthquake",
+    // Where or when in a building, a year or a match: "on the third floor", "in the
+    // second quarter", "on the fifth lap".
+    "floor",
+    "storey",
+    "quarter",
+    "lap",
+    "inning",
 ];
 
 /// Words after a count that make it the earlier occurrences ("three *prior* convictions").
@@ -267,7 +274,13 @@ pub(super) fn ordinal_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             } else {
                 x.things.iter().any(|s| y.things.contains(s))
             };
-            if same && x.nth != y.nth {
+            // An occurrence the other sentence gives too ("the second quarter ... the
+            // first quarter" on both sides) is told alike, whatever else each names.
+            let told = |o: &Occurrence, list: &[Occurrence]| {
+                list.iter()
+                    .any(|z| z.nth == o.nth && z.things.iter().any(|s| o.things.contains(s)))
+            };
+            if same && x.nth != y.nth && !told(x, &ob) && !told(y, &oa) {
                 return Some((x.range, y.range));
             }
         }
@@ -360,6 +373,49 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_floor_or_a_quarter_differs_both_ways() {
+        let (a, b) = (
+            "The fire started on the third floor of the building.",
+            "The fire started on the fifth floor of the building.",
+        );
+        assert_eq!(
+            flags(a, b),
+            Some(("third floor".into(), "fifth floor".into()))
+        );
+        assert_eq!(
+            flags(b, a),
+            Some(("fifth floor".into(), "third floor".into()))
+        );
+        assert_eq!(
+            flags(
+                "Profits rose in the second quarter.",
+                "Profits rose in the 3rd quarter."
+            ),
+            Some(("second quarter".into(), "3rd quarter".into()))
+        );
+        // The same floor, or floors of a list with no determiner, or both sides naming
+        // both quarters: no flag.
+        for (a, b) in [
+            (
+                "Its share for the second quarter is higher than the first quarter.",
+                "Its share for the second quarter is estimated to be higher than the first quarter.",
+            ),
+            (
+                "Trailing at the start of the second quarter, they scored in the fourth quarter.",
+                "They got two late fourth-quarter sacks.",
+            ),
+            (
+                "The fire started on the third floor.",
+                "Flames broke out on the 3rd floor.",
+            ),
+            ("Third floor residents were moved.", "Fifth floor residents were moved."),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+            assert_eq!(flags(b, a), None, "{b} / {a}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Tests of the bounds on counts (`bounds.rs`): a bounded figure that the other side's
 //! figure may satisfy gives the softer number flag, one it cannot gives the solid flag.
 
-use super::test_util::{no_number_flag, one_flag};
+use super::test_util::{no_number_flag, number_flags, one_flag};
 
 #[test]
 fn a_bound_the_other_figure_meets_is_the_softer_kind() {
@@ -358,5 +358,51 @@ fn a_strict_bound_leaves_out_its_own_figure() {
         "Nearly 100 firefighters",
         "More than 100 firefighters",
         false,
+    );
+}
+
+#[test]
+fn tens_of_thousands_against_a_figure_far_below_is_solid() {
+    let (a, b) = (
+        "The rally drew tens of thousands of people on Sunday.",
+        "The rally drew about 2,000 people on Sunday.",
+    );
+    assert_eq!(
+        number_flags(a, b),
+        vec![(
+            "tens of thousands of people".to_string(),
+            "about 2,000 people".to_string(),
+            false
+        )],
+        "{a} / {b}"
+    );
+    assert_eq!(
+        number_flags(b, a),
+        vec![(
+            "about 2,000 people".to_string(),
+            "tens of thousands of people".to_string(),
+            false
+        )],
+        "{b} / {a}"
+    );
+}
+
+#[test]
+fn tens_of_thousands_against_a_figure_it_may_be_is_soft_or_agrees() {
+    // 30,000 may be tens of thousands: the softer kind, as "thousands" / a figure.
+    let f = number_flags(
+        "The rally drew tens of thousands of people on Sunday.",
+        "The rally drew 30,000 people on Sunday.",
+    );
+    assert!(f.iter().all(|x| x.2), "{f:?}");
+    // "thousands" alone against 2,000 stays the softer kind.
+    let f = number_flags(
+        "The rally drew thousands of people on Sunday.",
+        "The rally drew about 2,000 people on Sunday.",
+    );
+    assert!(f.iter().all(|x| x.2), "{f:?}");
+    no_number_flag(
+        "The rally drew tens of thousands of people on Sunday.",
+        "Tens of thousands of people came to the rally on Sunday.",
     );
 }

@@ -56,21 +56,21 @@ fn french_and_spanish_places_differ() {
         "Portugal",
         "Canada",
     );
-    // Near a place, as "near": dashed (a place near Lyon may lie anywhere around it).
-    for (a, b, ta, tb) in [
-        (
-            "Un train a déraillé près de Lyon dans la nuit de lundi à mardi.",
-            "Un train a déraillé près de Marseille dans la nuit de lundi à mardi.",
-            "Lyon",
-            "Marseille",
-        ),
-        (
-            "El tren descarriló cerca de Sevilla en la madrugada del lunes.",
-            "El tren descarriló cerca de Granada en la madrugada del lunes.",
-            "Sevilla",
-            "Granada",
-        ),
-    ] {
+    // Near a place, as "near": around two cities of different regions, solid (as "near
+    // Lyon ≠ near Marseille"); of one region, dashed (a place near Sevilla may lie near
+    // Granada too).
+    solid_both_ways(
+        "Un train a déraillé près de Lyon dans la nuit de lundi à mardi.",
+        "Un train a déraillé près de Marseille dans la nuit de lundi à mardi.",
+        "Lyon",
+        "Marseille",
+    );
+    for (a, b, ta, tb) in [(
+        "El tren descarriló cerca de Sevilla en la madrugada del lunes.",
+        "El tren descarriló cerca de Granada en la madrugada del lunes.",
+        "Sevilla",
+        "Granada",
+    )] {
         let one = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), true)];
         assert_eq!(
             flags_of(DiscrepancyKind::Place, a, b),

@@ -384,3 +384,87 @@ fn one_outcome_in_two_languages_or_a_word_that_only_begins_like_one_is_no_confli
         assert_eq!(conflict(b, a), None, "{b} / {a}");
     }
 }
+
+#[test]
+fn more_english_opposites_are_flagged_both_ways() {
+    for (a, b, ta, tb) in [
+        (
+            "The company reported a $1.2bn loss for the year.",
+            "The company reported a $1.2bn profit for the year.",
+            "loss",
+            "profit",
+        ),
+        (
+            "The bill passed the Senate on Tuesday.",
+            "The bill failed in the Senate on Tuesday.",
+            "passed",
+            "failed",
+        ),
+        (
+            "Interest rates were raised by the central bank.",
+            "Interest rates were cut by the central bank.",
+            "raised",
+            "cut",
+        ),
+        (
+            "The bank raised interest rates on Thursday.",
+            "The bank lowered interest rates on Thursday.",
+            "raised",
+            "lowered",
+        ),
+        (
+            "The council increased the tax on fuel.",
+            "The council reduced the tax on fuel.",
+            "increased",
+            "reduced",
+        ),
+        (
+            "The suspect surrendered to police after a standoff.",
+            "The suspect was killed by police after a standoff.",
+            "surrendered",
+            "killed",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), pair(ta, tb), "{a} / {b}");
+        assert_eq!(conflict(b, a), pair(tb, ta), "{b} / {a}");
+    }
+}
+
+#[test]
+fn more_english_outcomes_that_agree_or_tell_other_things_do_not_flag() {
+    for (a, b) in [
+        // The same outcome in both.
+        (
+            "The company reported a loss for the year.",
+            "The company's loss for the year was reported on Monday.",
+        ),
+        // Both outcomes on one side.
+        (
+            "The firm turned a profit after a loss last year.",
+            "The firm reported a loss last year.",
+        ),
+        // "passed away" is no vote.
+        (
+            "The senator passed away on Tuesday.",
+            "The senator's bill failed on Tuesday.",
+        ),
+        // A failure told as a negation on one side, both negated: the negation rule's.
+        (
+            "The bill failed to pass the Senate.",
+            "The bill did not pass the Senate.",
+        ),
+        // Two possibilities.
+        (
+            "Rates could be raised next month.",
+            "Rates could be cut next month.",
+        ),
+        // Surrendered after a hostage was killed: both on one side.
+        (
+            "The gunman surrendered after killing a hostage.",
+            "The gunman killed a hostage.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+        assert_eq!(conflict(b, a), None, "{b} / {a}");
+    }
+}

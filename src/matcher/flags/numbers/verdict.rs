@@ -211,8 +211,20 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         }
         _ if x.value == y.value => Verdict::Agree,
         (true, true) => vague_agree(x.size, y.size),
+        // A vague count of tens of thousands or more against a figure well below it
+        // ("tens of thousands" / "about 2,000"): both cannot be true.
+        (true, false) if far_below(y, x.size.0) => Verdict::Solid,
+        (false, true) if far_below(x, y.size.0) => Verdict::Solid,
         _ => Verdict::Soft,
     }
+}
+
+/// Whether figure `s` (with a bound of "about" or less, a fifth above it) lies below half
+/// of `low`, the low end of a vague count of 10,000 or more ("tens of thousands":
+/// 10,000; "millions").
+fn far_below(s: &NumSlot, low: f64) -> bool {
+    let v = f64::from_bits(s.value);
+    low >= 10_000.0 && !matches!(s.bound, Bound::MoreThan | Bound::AtLeast) && v * 1.2 < low / 2.0
 }
 
 /// Whether one of two figures may be the other rounded: the one told more roughly (its

@@ -1,0 +1,107 @@
+//! Tests of the place flags on places around known cities ("near Lima" / "near Quito")
+//! and after the path preposition "into" ("crossed into Pakistan" / "crossed into
+//! India"; `places.rs`).
+
+use super::test_util::flags_of;
+use super::DiscrepancyKind::Place;
+
+/// Place flags: text in `a`, text in `b`, whether the softer kind.
+type Flags = Vec<(String, String, bool)>;
+
+/// The place flags of `a` / `b` and of `b` / `a`.
+fn both_ways(a: &str, b: &str) -> (Flags, Flags) {
+    (flags_of(Place, a, b), flags_of(Place, b, a))
+}
+
+#[track_caller]
+fn solid(a: &str, b: &str, ta: &str, tb: &str) {
+    let (ab, ba) = both_ways(a, b);
+    assert_eq!(
+        ab,
+        vec![(ta.to_string(), tb.to_string(), false)],
+        "{a} / {b}"
+    );
+    assert_eq!(
+        ba,
+        vec![(tb.to_string(), ta.to_string(), false)],
+        "{b} / {a}"
+    );
+}
+
+#[track_caller]
+fn none(a: &str, b: &str) {
+    let (ab, ba) = both_ways(a, b);
+    assert!(ab.is_empty() && ba.is_empty(), "{a} / {b}: {ab:?} {ba:?}");
+}
+
+#[test]
+fn around_two_cities_known_apart_is_solid() {
+    solid(
+        "The plane came down near Lima on Tuesday.",
+        "The plane came down near Quito on Tuesday.",
+        "Lima",
+        "Quito",
+    );
+    solid(
+        "The train derailed near Lyon on Tuesday.",
+        "The train derailed near Marseille on Tuesday.",
+        "Lyon",
+        "Marseille",
+    );
+    solid(
+        "The train derailed near Lyon on Tuesday.",
+        "The train derailed in Marseille on Tuesday.",
+        "Lyon",
+        "Marseille",
+    );
+}
+
+#[test]
+fn around_a_city_against_its_neighbours_or_its_country_is_not_solid() {
+    // Two cities of one region: near one may be in or near the other.
+    let (ab, ba) = both_ways(
+        "The plane came down near Dallas on Tuesday.",
+        "The plane came down in Fort Worth on Tuesday.",
+    );
+    assert!(ab.iter().chain(&ba).all(|f| f.2), "{ab:?} {ba:?}");
+    // Near a city against a country: maybe across a border, never solid.
+    let (ab, ba) = both_ways(
+        "The militants attacked near Peshawar on Tuesday.",
+        "The militants attacked in Afghanistan on Tuesday.",
+    );
+    assert!(ab.iter().chain(&ba).all(|f| f.2), "{ab:?} {ba:?}");
+    none(
+        "The plane came down near Lima on Tuesday.",
+        "The plane came down near Lima, Peru, on Tuesday.",
+    );
+}
+
+#[test]
+fn a_path_is_compared_with_the_same_path() {
+    solid(
+        "The militants crossed into Pakistan on Tuesday.",
+        "The militants crossed into India on Tuesday.",
+        "Pakistan",
+        "India",
+    );
+    // Where they went and where they were: two slots.
+    none(
+        "The militants crossed into Pakistan on Tuesday.",
+        "The militants were seen in India on Tuesday.",
+    );
+    // Where they came from and where they went.
+    none(
+        "The refugees fled from Syria on Tuesday.",
+        "The refugees fled into Turkey on Tuesday.",
+    );
+    // "from" is not read: where from and where to may be two facts.
+    none(
+        "The embassy will move from Tel Aviv on Monday.",
+        "Israel captured East Jerusalem from Jordan in 1967.",
+    );
+    // A town the gazetteer does not know, after "into".
+    none(
+        "The truck crashed into Smithfield on Tuesday.",
+        "The truck crashed into Jonesville on Tuesday.",
+    );
+}
