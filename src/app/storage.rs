@@ -19,7 +19,8 @@
 //! value or a `Result` with a message; nothing here panics.
 //!
 //! The class view's curation choices are kept beside them in IndexedDB, one small record
-//! per set of files ([`curation`]).
+//! per set of files ([`curation`]). The list of saved workspaces is read and written in
+//! `list.rs`, which tab writes a workspace is decided in `tabs.rs`.
 //!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
 //! [`registry::OLDER_PREFIX`]) are listed too, and read but never written, nor their
@@ -29,15 +30,20 @@
 
 pub mod curation;
 mod durable;
+mod list;
 mod restore;
+mod tabs;
 
 pub use durable::list_durable;
+pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{restore_older, restore_workspace, Restored};
+pub use tabs::{claim_workspace, on_workspace_taken, tab_id, Elsewhere};
+
+use list::{local_lists, read_registry, write_registry};
 
 use super::idb;
 use crate::formats::autosave::{self, StoredText};
-use crate::formats::registry::{self, Entry, Registry};
-use crate::formats::{self};
+use crate::formats::registry::{self, Entry};
 use crate::model::Workspace;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -87,6 +93,7 @@ fn text_key(id: &str, sha256: &str) -> String {
     format!("{id}/{sha256}")
 }
 
+/// What the user is told when the browser refused to store `len` bytes (`e`: its error).
 fn quota_message(e: &wasm_bindgen::JsValue, len: usize) -> String {
     let size = if len < 1024 {
         format!("{len} bytes")
@@ -129,19 +136,6 @@ fn database_only(refused: &str) -> String {
 }
 
 thread_local! {
-    static TAB_ID: String = format!(
-        "tab-{}-{}",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 1e9) as u64
-    );
-}
-
-/// This tab's id (random, per page load): written to a workspace's owner key.
-pub fn tab_id() -> String {
-    TAB_ID.with(|t| t.clone())
-}
-
-thread_local! {
     /// The time of this tab's last save (ms since 1970).
     static LAST_SAVE_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
@@ -155,153 +149,6 @@ fn save_time() -> f64 {
         l.set(t);
         t
     })
-}
-
-/// A fresh workspace id.
-pub fn new_workspace_id() -> String {
-    registry::new_id(js_sys::Date::now(), js_sys::Math::random())
-}
-
-fn read_registry(store: &web_sys::Storage) -> Registry {
-    Registry::parse(
-        store
-            .get_item(registry::INDEX_KEY)
-            .ok()
-            .flatten()
-            .as_deref(),
-    )
-}
-
-fn write_registry(store: &web_sys::Storage, r: &Registry) {
-    // The index is only a summary (rebuilt from the keys), so failing to write it loses nothing.
-    let _ = store.set_item(registry::INDEX_KEY, &r.to_json());
-}
-
-/// Move the save of the one-slot era ([`registry::LEGACY_KEY`]) under a fresh id of this
-/// version, unchanged (a record with its texts inside, which [`restore_workspace`] reads;
-/// a damaged one too: opening it salvages what it can). The old key is removed only once
-/// the copy is stored.
-fn migrate_legacy(store: &web_sys::Storage) {
-    let Ok(Some(raw)) = store.get_item(registry::LEGACY_KEY) else {
-        return;
-    };
-    let id = new_workspace_id();
-    if store.set_item(&registry::data_key(&id), &raw).is_err() {
-        return; // no room: keep the old slot; it is tried again next time
-    }
-    let entry = match formats::import("the saved workspace", raw.as_bytes()) {
-        Ok(imp) => Entry::describe(&id, &imp.workspace, None, js_sys::Date::now()),
-        Err(_) => Entry {
-            id: id.clone(),
-            title: "Saved workspace (damaged)".into(),
-            annotator: None,
-            articles: 0,
-            spans: 0,
-            changed_ms: js_sys::Date::now(),
-            older: false,
-            continued_from: None,
-        },
-    };
-    let mut r = read_registry(store);
-    r.upsert(entry);
-    write_registry(store, &r);
-    let _ = store.remove_item(registry::LEGACY_KEY);
-}
-
-/// The workspaces saved in this browser (every copy of the file shares them), most
-/// recently changed first: this version's, and those of older versions not continued
-/// since they last changed (see [`registry::merged_list`]). Moves an old one-slot save
-/// into the list first.
-pub fn list_workspaces() -> Result<Vec<Entry>, String> {
-    let store = storage()?;
-    let (own, older) = local_lists(&store)?;
-    Ok(registry::merged_list(&own, &older))
-}
-
-/// The index of this version's workspaces and that of older versions, as local storage
-/// holds them, each reconciled with the data keys (only this version's is written back).
-fn local_lists(store: &web_sys::Storage) -> Result<(Registry, Registry), String> {
-    migrate_legacy(store);
-    let n = store
-        .length()
-        .map_err(|_| "could not read local storage".to_string())?;
-    let keys: Vec<String> = (0..n).filter_map(|i| store.key(i).ok().flatten()).collect();
-    let ids: Vec<String> = keys
-        .iter()
-        .filter_map(|k| registry::id_of_data_key(k).map(str::to_string))
-        .collect();
-    let mut r = read_registry(store);
-    let before = r.clone();
-    r.reconcile(&ids);
-    if r != before {
-        write_registry(store, &r);
-    }
-    // The older versions' index is only read (reconciled here, not written back).
-    let older_ids: Vec<String> = keys
-        .iter()
-        .filter_map(|k| registry::id_of_older_data_key(k).map(str::to_string))
-        .collect();
-    let mut older = Registry::parse(
-        store
-            .get_item(registry::OLDER_INDEX_KEY)
-            .ok()
-            .flatten()
-            .as_deref(),
-    );
-    older.reconcile(&older_ids);
-    Ok((r, older))
-}
-
-/// Note in the list that workspace `id` (this version's, holding `ws`) continues the older
-/// version's workspace `older_id`, as it is now: the list then shows only `id` until the
-/// older file changes `older_id`.
-pub fn note_continued(id: &str, older_id: &str, ws: &Workspace) {
-    let Ok(store) = storage() else { return };
-    let changed_ms = Registry::parse(
-        store
-            .get_item(registry::OLDER_INDEX_KEY)
-            .ok()
-            .flatten()
-            .as_deref(),
-    )
-    .entries
-    .into_iter()
-    .find(|e| e.id == older_id)
-    .map_or(0.0, |e| e.changed_ms);
-    let mut entry = Entry::describe(id, ws, None, js_sys::Date::now());
-    entry.continued_from = Some(registry::Continued {
-        id: older_id.to_string(),
-        changed_ms,
-    });
-    let mut r = read_registry(&store);
-    r.upsert(entry);
-    write_registry(&store, &r);
-}
-
-/// Delete saved workspace `id` (this version's) for good: its record, its claim, its
-/// entry in the list and, in the background, its article texts in IndexedDB. A tab that
-/// still has it open is told ([`Elsewhere::Deleted`]), keeps it in the page and saves it
-/// again, texts and all, on its next change, so only what no tab holds is gone. Errors: local storage unavailable or refusing the removal.
-pub fn delete_workspace(id: &str) -> Result<(), String> {
-    let store = storage()?;
-    store
-        .remove_item(&registry::data_key(id))
-        .map_err(|_| "could not delete the saved workspace from local storage".to_string())?;
-    let _ = store.remove_item(&registry::owner_key(id));
-    let mut r = read_registry(&store);
-    r.remove(id);
-    write_registry(&store, &r);
-    forget_texts(id, Vec::new());
-    durable::forget(id);
-    Ok(())
-}
-
-/// Make this tab the one that writes workspace `id`; a tab that had it open sees the
-/// change (a `storage` event) and becomes read-only.
-pub fn claim_workspace(id: &str) -> Result<(), String> {
-    storage()?
-        .set_item(&registry::owner_key(id), &tab_id())
-        .map_err(|e| quota_message(&e, 0))
 }
 
 /// The outcome of an autosave.
@@ -566,48 +413,4 @@ fn write_copy(new: String, ws: Rc<Workspace>, done: Done) {
     r.upsert(entry);
     write_registry(&store, &r);
     done(SaveOutcome::Taken(Ok(Some((new, title)))))
-}
-
-/// What another tab (or copy of the file) did to the workspace open in this one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Elsewhere {
-    /// It opened the workspace: that tab now saves it, this one is read-only.
-    Taken,
-    /// It deleted the workspace's save (from the list, or by emptying it). This tab still
-    /// holds everything; its article texts count as unsaved again, so its next save
-    /// writes them back with the record.
-    Deleted,
-}
-
-/// Call `f` when another tab (or copy of the file) claims workspace `id` or deletes its
-/// save (a `storage` event: only other tabs get one).
-pub fn on_workspace_taken(
-    id: String,
-    f: impl Fn(Elsewhere) + 'static,
-) -> Option<gloo::events::EventListener> {
-    let window = web_sys::window()?;
-    let me = tab_id();
-    Some(gloo::events::EventListener::new(
-        &window,
-        "storage",
-        move |e| {
-            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            let Some(key) = e.key() else { return };
-            if key == registry::owner_key(&id) {
-                if let Some(owner) = e.new_value() {
-                    if owner != me {
-                        f(Elsewhere::Taken);
-                    }
-                }
-            } else if key == registry::data_key(&id) && e.new_value().is_none() {
-                // The other tab also deletes the texts from IndexedDB: this tab must not
-                // take them for stored, or its next save would keep a record without them.
-                let prefix = format!("{id}/");
-                STORED.with(|s| s.borrow_mut().retain(|k| !k.starts_with(&prefix)));
-                f(Elsewhere::Deleted);
-            }
-        },
-    ))
 }

@@ -30,8 +30,10 @@ pub mod autosave;
 pub mod brat;
 mod build;
 pub mod decode;
+mod errors;
 pub mod html;
 pub mod html_meta;
+mod importing;
 pub mod json;
 pub mod json_syntax;
 pub mod jsonl;
@@ -46,7 +48,8 @@ pub mod w3c;
 pub mod zip;
 
 use crate::model::Workspace;
-use std::fmt;
+pub use errors::{check_size, ErrorKind, FormatError, SizeLimit};
+pub use importing::{import, import_with};
 use title::{clip_title, fallback_title, is_headline};
 
 /// The largest article file [`read_article`] accepts (5 MB): far above any news article.
@@ -160,115 +163,6 @@ pub struct Article {
     pub meta: crate::model::DocMeta,
 }
 
-/// What sort of problem a [`FormatError`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
-    /// The file is larger than the limit.
-    TooLarge,
-    /// The file is empty or only white space.
-    Empty,
-    /// The file is an image, PDF, archive or other binary file.
-    Binary,
-    /// The file is not well-formed (JSON syntax, ZIP structure, ...).
-    Syntax,
-    /// The file was written by a newer Parallax.
-    Version,
-    /// The file is well-formed but its content is wrong (types, offsets, references).
-    Invalid,
-    /// The file is of a kind Parallax cannot import.
-    Unsupported,
-}
-
-/// Why a file could not be read. The message names what was wrong and what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormatError {
-    /// What was wrong and what to do, for the user to read.
-    pub message: String,
-    /// The sort of problem, for callers that react differently (e.g. offer re-anchoring).
-    pub kind: ErrorKind,
-    /// True when every problem is a span whose text moved: importing again with
-    /// `ImportOptions { reanchor: true }` can repair it.
-    pub can_reanchor: bool,
-}
-
-impl FormatError {
-    /// An [`ErrorKind::Invalid`] error.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self::of(ErrorKind::Invalid, message)
-    }
-
-    /// An error of the given kind with this message.
-    pub fn of(kind: ErrorKind, message: impl Into<String>) -> Self {
-        FormatError {
-            message: message.into(),
-            kind,
-            can_reanchor: false,
-        }
-    }
-}
-
-impl fmt::Display for FormatError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for FormatError {}
-
-/// Which size limit [`check_size`] applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SizeLimit {
-    /// [`MAX_ARTICLE_BYTES`], for [`read_article`].
-    Article,
-    /// [`MAX_IMPORT_BYTES`], for [`import`].
-    Import,
-}
-
-impl SizeLimit {
-    /// The limit in bytes.
-    pub fn bytes(self) -> u64 {
-        match self {
-            SizeLimit::Article => MAX_ARTICLE_BYTES,
-            SizeLimit::Import => MAX_IMPORT_BYTES,
-        }
-    }
-}
-
-/// Refuse a file of `len` bytes that is over the limit, before reading it.
-pub fn check_size(file_name: &str, len: u64, limit: SizeLimit) -> Result<(), FormatError> {
-    let max = limit.bytes();
-    if len <= max {
-        return Ok(());
-    }
-    let what = match limit {
-        SizeLimit::Article => "articles up to",
-        SizeLimit::Import => "workspace files up to",
-    };
-    let advice = match limit {
-        SizeLimit::Article => "load the article's text alone (a .txt file) or a shorter part of it",
-        SizeLimit::Import => "split the workspace into smaller files",
-    };
-    Err(FormatError::of(
-        ErrorKind::TooLarge,
-        format!(
-            "{file_name} is {}; Parallax reads {what} {}. Please {advice}.",
-            human_size(len),
-            human_size(max)
-        ),
-    ))
-}
-
-fn human_size(n: u64) -> String {
-    const MB: u64 = 1024 * 1024;
-    if n >= MB {
-        format!("{:.1} MB", n as f64 / MB as f64)
-    } else if n >= 1024 {
-        format!("{:.1} KB", n as f64 / 1024.0)
-    } else {
-        format!("{n} bytes")
-    }
-}
-
 /// Export the workspace in `format`, with warnings naming what the format leaves out
 /// (see [`left_out`]).
 pub fn export(ws: &Workspace, format: Format) -> Exported {
@@ -369,164 +263,6 @@ fn export_format(ws: &Workspace, format: Format) -> Exported {
             )
         }
     }
-}
-
-/// Import a workspace from a file of any importable format, without re-anchoring.
-pub fn import(file_name: &str, bytes: &[u8]) -> Result<Imported, FormatError> {
-    import_with(file_name, bytes, &ImportOptions::default())
-}
-
-/// Import a workspace from a file of any importable format: Parallax JSON, JSONL (ours and
-/// doccano's), Label Studio JSON, W3C Web Annotation (as exported by Parallax), or a brat
-/// zip. The format is detected from the content. A file that holds no articles is refused
-/// ([`ErrorKind::Empty`]), as an empty article file is, whatever its format: it would
-/// leave an empty workspace in place of the open one.
-pub fn import_with(
-    file_name: &str,
-    bytes: &[u8],
-    options: &ImportOptions,
-) -> Result<Imported, FormatError> {
-    check_size(file_name, bytes.len() as u64, SizeLimit::Import)?;
-    let imported = if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        brat::import(file_name, bytes, options)?
-    } else {
-        import_text(file_name, bytes, options)?
-    };
-    if imported.workspace.is_empty() {
-        return Err(no_articles(file_name));
-    }
-    Ok(imported)
-}
-
-/// A workspace file that holds no articles: importing it would leave (or, in place of the
-/// open workspace, make) an empty workspace, so it is refused whatever its format.
-fn no_articles(file_name: &str) -> FormatError {
-    FormatError::of(
-        ErrorKind::Empty,
-        format!(
-            "{file_name} holds no articles, so there is nothing to import; choose a workspace \
-             file exported with its articles, or load the articles themselves (.txt, .md or \
-             .html files)"
-        ),
-    )
-}
-
-/// [`import_with`] for a file that is not a zip: decoded, then read by its content.
-fn import_text(
-    file_name: &str,
-    bytes: &[u8],
-    options: &ImportOptions,
-) -> Result<Imported, FormatError> {
-    if let Some(e) = not_articles::refusal(file_name) {
-        return Err(e);
-    }
-    let lower = file_name.to_ascii_lowercase();
-    let decoded = decode::decode(file_name, bytes).map_err(|e| match e.kind {
-        // decode's message is about articles ("not an article; load a .txt…"): here a
-        // workspace file was expected.
-        ErrorKind::Binary => FormatError::of(
-            ErrorKind::Binary,
-            format!(
-                "{file_name} looks like {}, not a workspace file; import a Parallax JSON, \
-                 JSONL, Label Studio, W3C Web Annotation or brat zip file",
-                decode::sniff_binary(bytes).unwrap_or("a binary file")
-            ),
-        ),
-        _ => e,
-    })?;
-    if let Some(e) = not_articles::own_html_refusal(file_name, &decoded.text) {
-        return Err(e);
-    }
-    let mut notes = decoded.notes;
-    let text = decoded.text;
-    let mut out = detect_and_import(file_name, &lower, &text, options)?;
-    notes.append(&mut out.warnings);
-    out.warnings = notes;
-    Ok(out)
-}
-
-fn detect_and_import(
-    file_name: &str,
-    lower: &str,
-    text: &str,
-    options: &ImportOptions,
-) -> Result<Imported, FormatError> {
-    let trimmed = text.trim_start();
-    if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        return jsonl::import(file_name, text, options);
-    }
-    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
-        return Err(not_importable(file_name));
-    }
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            // Several JSON objects one per line: JSONL.
-            if e.classify() == serde_json::error::Category::Syntax
-                && trimmed.starts_with('{')
-                && first_line_is_object(trimmed)
-            {
-                return jsonl::import(file_name, text, options);
-            }
-            return Err(json::syntax_error(file_name, text, &e));
-        }
-    };
-    match &value {
-        serde_json::Value::Object(o) => {
-            if o.contains_key("format") || o.contains_key("documents") {
-                json::import_value(value, options)
-            } else if w3c::looks_like(&value) {
-                w3c::import_value(file_name, value, options)
-            } else if labelstudio::looks_like(&value) {
-                labelstudio::import(file_name, &value, options)
-            } else if o.contains_key("text") {
-                jsonl::import(file_name, text, options)
-            } else {
-                Err(not_importable(file_name))
-            }
-        }
-        serde_json::Value::Array(items) => {
-            if w3c::looks_like(&value) {
-                w3c::import_value(file_name, value, options)
-            } else if labelstudio::looks_like(&value) || labelstudio::looks_like_min(&value) {
-                labelstudio::import(file_name, &value, options)
-            } else if items
-                .iter()
-                .all(|t| t.get("text").is_some_and(|x| x.is_string()))
-            {
-                // doccano-style records in a JSON list instead of one a line.
-                let lines: Vec<String> = items.iter().map(|t| t.to_string()).collect();
-                jsonl::import(file_name, &lines.join("\n"), options)
-            } else if items.is_empty() {
-                Err(FormatError::of(
-                    ErrorKind::Empty,
-                    format!("{file_name} is an empty list; there is nothing to import"),
-                ))
-            } else {
-                Err(not_importable(file_name))
-            }
-        }
-        _ => Err(not_importable(file_name)),
-    }
-}
-
-fn first_line_is_object(text: &str) -> bool {
-    let line = text.lines().next().unwrap_or("");
-    matches!(
-        serde_json::from_str::<serde_json::Value>(line),
-        Ok(serde_json::Value::Object(_))
-    )
-}
-
-fn not_importable(file_name: &str) -> FormatError {
-    FormatError::of(
-        ErrorKind::Unsupported,
-        format!(
-            "{file_name} is not a workspace file Parallax can import (Parallax JSON, JSONL, \
-             doccano JSONL, Label Studio JSON, W3C Web Annotation from Parallax, or a brat zip). \
-             Articles are read from .txt, .md or .html files."
-        ),
-    )
 }
 
 /// Read an article from a text, Markdown or HTML file.

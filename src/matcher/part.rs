@@ -210,12 +210,14 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
     if e <= s {
         return (0, n);
     }
-    // A stray mark at an edge: the first sentence of a quotation running on.
+    // A stray mark at an edge: the first sentence of a quotation running on; and the
+    // marker of a Markdown quotation's line ("> \"We heard a crack…").
     let (mut a, mut b) = (s, e);
+    let edge = |i: usize| sentence[i].is_whitespace() || line_marker_at(sentence, i);
     loop {
-        if a < b && (marks.outside(a, a, b) || sentence[a].is_whitespace()) {
+        if a < b && (marks.outside(a, a, b) || edge(a)) {
             a += 1;
-        } else if b > a && (marks.outside(b - 1, a, b) || sentence[b - 1].is_whitespace()) {
+        } else if b > a && (marks.outside(b - 1, a, b) || edge(b - 1)) {
             b -= 1;
         } else {
             break;
@@ -249,16 +251,19 @@ fn quotation(sentence: &[char], marks: &Marks) -> Option<(usize, usize)> {
     (e > s).then_some((s, e))
 }
 
-/// Whether code point `i` is the `>` of a Markdown quotation's line, inside a sentence
-/// the segmenter joined across lines.
+/// Whether code point `i` is the `>` of a Markdown quotation's line: inside a sentence
+/// the segmenter joined across lines, or at the start of the text given (a sentence or
+/// stretch that opens on its line's marker: "> \u{201c}We heard a crack…", which the
+/// segmenter leaves in when no plain space follows the marker, ">\"…", ">\t…", and a
+/// caller's range may hold).
 fn line_marker_at(sentence: &[char], i: usize) -> bool {
     // (Nested quotations: "> > ".)
     sentence[i] == '>'
         && sentence[..i]
             .iter()
             .rev()
-            .find(|c| !matches!(c, ' ' | '\t' | '>'))
-            .is_some_and(|&c| c == '\n' || c == '\r')
+            .find(|c| !matches!(c, ' ' | '\t' | '\u{a0}' | '>'))
+            .is_none_or(|&c| c == '\n' || c == '\r')
 }
 
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one

@@ -290,6 +290,59 @@ fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out_or
 }
 
 #[test]
+fn a_part_of_a_sentence_opening_on_a_markdown_marker_starts_at_the_quotation() {
+    // A sentence given with its line's marker ("> ", ">\t", ">" before the mark, "> > "):
+    // the part starts at the quotation (or the words) itself, never at the marker.
+    for (s, quote, want) in [
+        (
+            "> \"We heard a crack and then the bridge fell.",
+            true,
+            "We heard a crack and then the bridge fell.",
+        ),
+        (
+            ">\t\u{201c}We heard a crack and then the bridge fell.",
+            true,
+            "We heard a crack and then the bridge fell.",
+        ),
+        (
+            "\n> > \"We heard a crack and then the bridge fell.",
+            true,
+            "We heard a crack and then the bridge fell.",
+        ),
+        (
+            "> We heard a crack and then the bridge fell.",
+            true,
+            "We heard a crack and then the bridge fell.",
+        ),
+        (
+            "> \"We heard a crack and then the bridge fell,\" said one witness.",
+            true,
+            "\"We heard a crack and then the bridge fell,\"",
+        ),
+        (
+            "> \"We heard a crack and then the bridge fell,\" said one witness.",
+            false,
+            "\"We heard a crack and then the bridge fell,\"",
+        ),
+        (
+            ">We heard a crack and then the bridge fell, said one witness.",
+            false,
+            "We heard a crack and then the bridge fell",
+        ),
+    ] {
+        assert_eq!(part(s, quote), want, "{s:?} ({quote})");
+    }
+    // A ">" inside a line is no marker.
+    assert_eq!(
+        part(
+            "Turnout was > 60 percent in the north, officials said.",
+            false
+        ),
+        "Turnout was > 60 percent in the north"
+    );
+}
+
+#[test]
 fn quotations_nested_in_other_languages_pair() {
     let s = "\u{201e}Der Fahrer sagte \u{201a}alles in Ordnung\u{2018} und fuhr los\u{201c}, berichtete eine Passagierin.";
     assert_eq!(

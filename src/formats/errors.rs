@@ -1,0 +1,114 @@
+//! Why a file could not be read ([`FormatError`], with its [`ErrorKind`]) and the size
+//! limits checked before a file is read at all ([`SizeLimit`], [`check_size`]).
+
+use super::{MAX_ARTICLE_BYTES, MAX_IMPORT_BYTES};
+use std::fmt;
+
+/// What sort of problem a [`FormatError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The file is larger than the limit.
+    TooLarge,
+    /// The file is empty or only white space.
+    Empty,
+    /// The file is an image, PDF, archive or other binary file.
+    Binary,
+    /// The file is not well-formed (JSON syntax, ZIP structure, ...).
+    Syntax,
+    /// The file was written by a newer Parallax.
+    Version,
+    /// The file is well-formed but its content is wrong (types, offsets, references).
+    Invalid,
+    /// The file is of a kind Parallax cannot import.
+    Unsupported,
+}
+
+/// Why a file could not be read. The message names what was wrong and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormatError {
+    /// What was wrong and what to do, for the user to read.
+    pub message: String,
+    /// The sort of problem, for callers that react differently (e.g. offer re-anchoring).
+    pub kind: ErrorKind,
+    /// True when every problem is a span whose text moved: importing again with
+    /// `ImportOptions { reanchor: true }` can repair it.
+    pub can_reanchor: bool,
+}
+
+impl FormatError {
+    /// An [`ErrorKind::Invalid`] error.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self::of(ErrorKind::Invalid, message)
+    }
+
+    /// An error of the given kind with this message.
+    pub fn of(kind: ErrorKind, message: impl Into<String>) -> Self {
+        FormatError {
+            message: message.into(),
+            kind,
+            can_reanchor: false,
+        }
+    }
+}
+
+impl fmt::Display for FormatError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FormatError {}
+
+/// Which size limit [`check_size`] applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeLimit {
+    /// [`MAX_ARTICLE_BYTES`], for [`read_article`](super::read_article).
+    Article,
+    /// [`MAX_IMPORT_BYTES`], for [`import`](super::import).
+    Import,
+}
+
+impl SizeLimit {
+    /// The limit in bytes.
+    pub fn bytes(self) -> u64 {
+        match self {
+            SizeLimit::Article => MAX_ARTICLE_BYTES,
+            SizeLimit::Import => MAX_IMPORT_BYTES,
+        }
+    }
+}
+
+/// Refuse a file of `len` bytes that is over the limit, before reading it.
+pub fn check_size(file_name: &str, len: u64, limit: SizeLimit) -> Result<(), FormatError> {
+    let max = limit.bytes();
+    if len <= max {
+        return Ok(());
+    }
+    let what = match limit {
+        SizeLimit::Article => "articles up to",
+        SizeLimit::Import => "workspace files up to",
+    };
+    let advice = match limit {
+        SizeLimit::Article => "load the article's text alone (a .txt file) or a shorter part of it",
+        SizeLimit::Import => "split the workspace into smaller files",
+    };
+    Err(FormatError::of(
+        ErrorKind::TooLarge,
+        format!(
+            "{file_name} is {}; Parallax reads {what} {}. Please {advice}.",
+            human_size(len),
+            human_size(max)
+        ),
+    ))
+}
+
+fn human_size(n: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if n >= MB {
+        format!("{:.1} MB", n as f64 / MB as f64)
+    } else if n >= 1024 {
+        format!("{:.1} KB", n as f64 / 1024.0)
+    } else {
+        format!("{n} bytes")
+    }
+}
