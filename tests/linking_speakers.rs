@@ -340,3 +340,35 @@ fn the_same_statement_by_two_speakers_scores_high_with_a_speaker_flag() {
         assert!(found.flags.iter().any(speaker), "{:?}", found.flags);
     }
 }
+
+/// Trial 21: a statement of a few words left after its frame was scored alone, so
+/// "Workers said the strike would continue." / "Managers said the talks would continue."
+/// came out 96 % ("same fact", no flag), and "Shops said trade was down." / "Taxi firms
+/// said trade was up." 100 %: two remainders matching on one or two words, whoever said
+/// them. A statement of under five words is scored with its whole sentence now
+/// (`corpus/statement.rs`), so these are no "same fact"; the Lavrov / Peskov statement
+/// above (seven words) still is.
+#[test]
+fn a_statement_of_a_few_words_is_scored_with_its_whole_sentence() {
+    for (a, b) in [
+        (
+            "Workers said the strike would continue.",
+            "Managers said the talks would continue.",
+        ),
+        (
+            "Shops said trade was down.",
+            "Taxi firms said trade was up.",
+        ),
+    ] {
+        let corpus = parallax::matcher::Corpus::new(&[a, b]);
+        let (ea, eb) = (a.chars().count(), b.chars().count());
+        let pair = corpus
+            .score_ranges((0, 0, ea), (1, 0, eb))
+            .expect("a score");
+        assert!(
+            pair.score < parallax::matcher::align::SAME_FACT,
+            "{a} / {b}: {}",
+            pair.score
+        );
+    }
+}

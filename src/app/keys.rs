@@ -32,12 +32,27 @@ pub fn label_now(label: Label, dispatch: &Dispatch) {
     };
     browser::clear_selection();
     if focus_in_article() {
-        // After the render that draws the span (its text nodes are new ones).
+        // After the render that draws the span (its text nodes are new ones); not when
+        // another key came first (a browser runs input before timers: an Esc or an arrow
+        // pressed meanwhile has the last word) or the selection was set again (a click).
+        let generation = KEY_GENERATION.with(|g| g.get());
         gloo::timers::callback::Timeout::new(0, move || {
-            place_caret(&doc, end);
+            let later_key = KEY_GENERATION.with(|g| g.get()) != generation;
+            let selected = web_sys::window()
+                .and_then(|w| w.get_selection().ok().flatten())
+                .is_some_and(|s| s.range_count() > 0);
+            if !later_key && !selected {
+                place_caret(&doc, end);
+            }
         })
         .forget();
     }
+}
+
+thread_local! {
+    /// Counts the key presses [`on_key`] has seen: a caret put back after a label
+    /// ([`label_now`]) is dropped when another key came before it could be drawn.
+    static KEY_GENERATION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Whether the focused element is an article's body (or inside one).
@@ -75,6 +90,7 @@ pub fn on_key(e: KeyboardEvent, dispatch: &Dispatch) {
     if browser::is_typing_target(e.target()) || e.alt_key() {
         return;
     }
+    KEY_GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
     let ctrl = e.ctrl_key() || e.meta_key();
     let key = e.key();
     if e.shift_key() && extend_selection(e.target(), &key, ctrl) {
