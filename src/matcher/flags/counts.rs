@@ -39,7 +39,9 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
             .is_some_and(|n| matches!(n.norm.as_str(), "a" | "p"))
             && toks.get(k + 1).is_some_and(|n| n.norm == "m")
     };
+    // "14h30", "alle 14.30": a time in one token (`times::one_token`).
     let clock = spaced(i + 1)
+        || super::times::one_token(p, i).is_some()
         || toks.get(i + 1).is_some_and(|n| {
             ZONES.contains(&n.norm.as_str())
                 || matches!(

@@ -15,8 +15,9 @@ pub(super) enum DateItem {
     Weekday(u8),
     Year(u32),
     /// A clock time: minutes after midnight, its zone (0 for none), told roughly, half of
-    /// the day not said (`times.rs`).
-    Time(u16, u64, bool, bool),
+    /// the day not said, and a bound (-1 "before 3 p.m.", 1 "after 3 p.m.", 0 none;
+    /// `times.rs`).
+    Time(u16, u64, bool, bool, i8),
     /// A day of a month in figures that may be read either way round ("5/6/2005": May 6
     /// or June 5): month and day of one reading.
     DayEither(u8, u32),
@@ -115,7 +116,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     for c in super::times::clock_times(p) {
         if !of_report(toks, c.tokens.0) && !datelines && !stamp_time(toks, c.tokens.0) {
             out.push((
-                DateItem::Time(c.minutes, c.zone, c.rough, c.either_half),
+                DateItem::Time(c.minutes, c.zone, c.rough, c.either_half, c.bound),
                 c.range,
                 c.tokens,
             ));
@@ -184,7 +185,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                 let item = match super::dayparts::day_part(toks, i) {
                     Some(part) => Some(DateItem::DayPart(part)),
                     None => super::dayparts::noon_or_midnight(toks, i)
-                        .map(|m| DateItem::Time(m, 0, true, false)),
+                        .map(|m| DateItem::Time(m, 0, true, false, 0)),
                 };
                 if let Some(item) = item {
                     let expression = date_expression(p, i);
@@ -227,9 +228,24 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             days(m1, d1, m2, d2) || days(d1 as u8, m1 as u32, m2, d2)
         }
         // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT");
-        // "2:30" may be 2:30 p.m.
-        (DateItem::Time(t1, z1, _, e1), DateItem::Time(t2, z2, _, e2)) => {
-            t1 == t2 || (z1 != 0 && z2 != 0 && z1 != z2) || ((e1 || e2) && t1 % 720 == t2 % 720)
+        // "2:30" may be 2:30 p.m.; a bound agrees with a time it lets be ("before 3 p.m." /
+        // "at 2:30 p.m.", not "after 3 p.m." / "at 2:30 p.m.").
+        (DateItem::Time(t1, z1, _, e1, b1), DateItem::Time(t2, z2, _, e2, b2)) => {
+            let (x, y) = match e1 || e2 {
+                true => (t1 % 720, t2 % 720),
+                false => (t1, t2),
+            };
+            (z1 != 0 && z2 != 0 && z1 != z2)
+                || match (b1, b2) {
+                    (0, 0) => x == y,
+                    (-1, 0) => y <= x,
+                    (1, 0) => y >= x,
+                    (0, -1) => x <= y,
+                    (0, 1) => x >= y,
+                    (-1, 1) => y < x,
+                    (1, -1) => x < y,
+                    _ => true,
+                }
         }
         (x, y) => x == y,
     };
@@ -246,7 +262,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         )
     };
     // A time told roughly on either side gives the softer flag.
-    let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _));
+    let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _, _));
     // Two neighbouring parts of the day ("evening" / "night") give the softer flag.
     let near = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),

@@ -396,3 +396,56 @@ fn rough_and_24_hour_times_in_other_languages() {
         "La course de 12h a commencé samedi.",
     );
 }
+
+#[test]
+fn a_time_with_a_bound_agrees_with_the_times_it_lets_be() {
+    // Trial 21: "before 3 p.m." / "at 2:30 p.m." was a solid date flag.
+    let s = |t: &str| format!("The explosion happened {t} in the city centre.");
+    for (x, y) in [
+        ("before 3 p.m.", "at 2:30 p.m."),
+        ("after 2 p.m.", "at 2:30 p.m."),
+        ("by 3 p.m.", "at 3 p.m."),
+        ("before 3 p.m.", "before 4 p.m."),
+        ("after 1 p.m.", "before 3 p.m."),
+    ] {
+        assert_eq!(date_flags(&s(x), &s(y)), vec![], "{x} / {y}");
+        assert_eq!(date_flags(&s(y), &s(x)), vec![], "{y} / {x}");
+    }
+    for (x, y) in [
+        ("after 3 p.m.", "at 2:30 p.m."),
+        ("before 2 p.m.", "at 2:30 p.m."),
+        ("after 4 p.m.", "before 3 p.m."),
+    ] {
+        assert_eq!(date_flags(&s(x), &s(y)).len(), 1, "{x} / {y}");
+        assert_eq!(date_flags(&s(y), &s(x)).len(), 1, "{y} / {x}");
+    }
+    // "by" of an agent is no bound.
+    assert_eq!(
+        date_flags(
+            "He was stopped by police at 3 p.m. in the city centre.",
+            "He was stopped by police at 2:30 p.m. in the city centre."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn an_italian_or_spanish_time_with_its_article_is_a_time() {
+    // Trial 21: "verso le 14.30" / "alle 16.45" was a solid number flag.
+    let (x, y) = (
+        "L'esplosione è avvenuta verso le 14.30 in centro.",
+        "L'esplosione è avvenuta alle 16.45 in centro.",
+    );
+    let f = date_flags(x, y);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2, "a rough time: the softer kind");
+    no_flag(DiscrepancyKind::Number, x, y);
+    has_flag(
+        DiscrepancyKind::Date,
+        "La explosión se produjo a las 14.30 en el centro.",
+        "La explosión se produjo a las 16.45 en el centro.",
+        "14.30",
+        "16.45",
+    );
+}

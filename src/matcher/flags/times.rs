@@ -28,6 +28,9 @@ pub(super) struct Clock {
     /// Half of the day not said: "2:30" with no a.m., p.m. or part of the day after it
     /// may be 2:30 or 14:30.
     pub either_half: bool,
+    /// A bound written before it: -1 for an upper one ("before 3 p.m.", "by", "until",
+    /// "avant", "vor"), 1 for a lower one ("after", "since", "après", "nach"), 0 for none.
+    pub bound: i8,
     /// Its code points in the sentence, and its first and last tokens.
     pub range: (usize, usize),
     pub tokens: (usize, usize),
@@ -63,6 +66,32 @@ const ROUGH: &[&str] = &[
     "omstreeks",
     "ongeveer",
 ];
+
+/// Words right before a time that make it an upper bound ("before 3 p.m.": -1) or a
+/// lower one ("after 3 p.m.": 1), in English, French, German, Spanish ("antes de las":
+/// two words before) and Italian ("prima delle").
+const BOUNDS: &[(&str, i8)] = &[
+    ("before", -1),
+    ("by", -1),
+    ("until", -1),
+    ("till", -1),
+    ("avant", -1),
+    ("vor", -1),
+    ("bis", -1),
+    ("antes", -1),
+    ("prima", -1),
+    ("after", 1),
+    ("since", 1),
+    ("après", 1),
+    ("nach", 1),
+    ("seit", 1),
+    ("después", 1),
+    ("dopo", 1),
+];
+
+/// Articles of Italian, Spanish and Portuguese before a time written with a dot ("alle
+/// 14.30", "verso le 14.30", "a las 14.30", "às 14.30"): with one, "14.30" is a time.
+const HOUR_ARTICLES: &[&str] = &["le", "alle", "dalle", "delle", "las", "às", "as"];
 
 /// Whether token `t` is the word after a 24-hour time in German or Dutch ("14.30 Uhr",
 /// "14 Uhr", "14.30 uur").
@@ -169,11 +198,25 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             _ => 0,
         };
         let rough = (i.saturating_sub(2)..i).any(|k| ROUGH.contains(&toks[k].norm.as_str()));
+        // "before 3 p.m.", "antes de las 15.00": the nearest bound word up to three words
+        // before, with only stop words or articles between ("by the police at 3 p.m." is
+        // no bound).
+        let bound = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&k| {
+                k + 1 == i
+                    || toks[k + 1..i].iter().all(|t| {
+                        t.stop || HOUR_ARTICLES.contains(&t.norm.as_str()) || t.norm == "de"
+                    })
+            })
+            .find_map(|k| BOUNDS.iter().find(|(w, _)| *w == toks[k].norm).map(|b| b.1))
+            .unwrap_or(0);
         out.push(Clock {
             minutes: (hour * 60 + minutes) as u16,
             zone,
             rough,
             either_half,
+            bound,
             range: (toks[i].start, toks[last].end),
             tokens: (i, last),
         });
@@ -186,7 +229,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
 /// "14h" (French, the 24-hour clock), or the figure "2.30" when "pm", "p.m.", "am" or
 /// "a.m." follows it ("2.30 p.m.": alone it is a decimal), or "Uhr" / "uur" ("14.30 Uhr"). Its hour, minutes and half of the day
 /// when glued (`Some(true)` for p.m.); the caller reads a meridiem in the next token.
-fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
+pub(super) fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     let t = &p.tokens[i];
     let text = surface(p, t.start, t.end).to_ascii_lowercase();
     // Figures and ASCII letters only: the byte slicing below needs them ("Chrétien").
@@ -206,7 +249,9 @@ fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     }
     let (h, m): (u32, u32) = (hour.parse().ok()?, minutes.parse().unwrap_or(0));
     let next = p.tokens.get(i + 1).and_then(meridiem);
-    let uhr = p.tokens.get(i + 1).is_some_and(hour_word);
+    let uhr = p.tokens.get(i + 1).is_some_and(hour_word)
+        || i.checked_sub(1)
+            .is_some_and(|k| HOUR_ARTICLES.contains(&p.tokens[k].norm.as_str()));
     let pm = match (text.as_bytes()[sep], tail) {
         (b'h', "") => None,
         (b'.', "") if uhr => None,

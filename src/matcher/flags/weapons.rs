@@ -43,7 +43,7 @@ const WEAPON_KIND_OF: &[(&str, &str)] = &[
     ("shotgun", "gun"),
     ("knife", "weapon"),
     ("dagger", "knife"),
-    ("machete", "weapon"),
+    ("machete", "knife"),
     ("axe", "weapon"),
     ("bomb", "weapon"),
     ("grenade", "bomb"),
@@ -133,6 +133,8 @@ mod tests {
                 "He was attacked with a knife.",
             ),
             ("He pulled a handgun.", "He pulled a revolver."),
+            // A machete is a (large) knife (trial 21).
+            ("The attacker used a machete.", "The attacker used a knife."),
             // Both weapons on one side.
             (
                 "He had a knife and a gun.",
