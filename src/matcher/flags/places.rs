@@ -268,13 +268,24 @@ fn places(p: &Prepared) -> Vec<Place> {
     for (i, t) in toks.iter().enumerate() {
         let english = PLACE_PREPS.contains(&t.norm.as_str());
         let path = PATH_PREPS.iter().copied().find(|w| *w == t.norm);
+        let unclear = || language.get_or_init(|| guess_sentence(&p.text)).is_none();
+        // A foreign preposition of several languages ("en", "a", "em") in a sentence too
+        // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
+        // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
+        let mut if_known = false;
         if !english
             && path.is_none()
             && !foreign_prep(&t.norm, || {
                 *language.get_or_init(|| guess_sentence(&p.text))
             })
         {
-            continue;
+            let foreign = FOREIGN_PREPS
+                .iter()
+                .any(|(_, l)| l.contains(&t.norm.as_str()));
+            if !(foreign && unclear()) {
+                continue;
+            }
+            if_known = true;
         }
         if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
             continue;
@@ -383,7 +394,7 @@ fn places(p: &Prepared) -> Vec<Place> {
             breadth = Breadth::Area(None);
         }
         // "crossed into Pakistan": only a place the gazetteer knows.
-        if path.is_some() && !matches!(breadth, Breadth::Known | Breadth::Continent) {
+        if (path.is_some() || if_known) && !matches!(breadth, Breadth::Known | Breadth::Continent) {
             continue;
         }
         // "near Sderot", "outside Paris": around the place, maybe across a border.

@@ -189,3 +189,33 @@ fn the_same_place_in_two_languages_or_no_place_is_no_conflict() {
         ],
     );
 }
+
+#[test]
+fn a_short_sentence_of_unclear_language_reads_places_the_gazetteer_knows() {
+    // Trial 21: six words are too few to guess the language, so "en" and "a" were not
+    // read at all.
+    solid_both_ways(
+        "La manifestación tuvo lugar en Madrid.",
+        "La manifestación tuvo lugar en Barcelona.",
+        "Madrid",
+        "Barcelona",
+    );
+    solid_both_ways(
+        "La manifestazione si è svolta a Roma.",
+        "La manifestazione si è svolta a Milano.",
+        "Roma",
+        "Milano",
+    );
+    // A name the gazetteer does not know is no place there: "en" and "a" are words of
+    // other languages too ("Jan en Piet", "a Reuters photographer").
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            ("Jan en Piet waren er.", "Jan en Klaas waren er."),
+            (
+                "He saw a Reuters photographer.",
+                "He saw a Getty photographer.",
+            ),
+        ],
+    );
+}
