@@ -256,12 +256,7 @@ pub fn save_workspace(id: &str, ws: Rc<Workspace>, done: Done) {
     let key = registry::data_key(id);
     if ws.is_empty() && ws.spans.is_empty() {
         WAITING.with(|w| w.borrow_mut().remove(id));
-        let _ = store.remove_item(&registry::owner_key(id));
-        let mut r = read_registry(&store);
-        r.remove(id);
-        write_registry(&store, &r);
-        forget_texts(id, Vec::new());
-        durable::forget(id);
+        list::unlist(&store, id);
         return done(match store.remove_item(&key) {
             Ok(()) => SaveOutcome::Saved,
             Err(_) => SaveOutcome::Failed("could not clear the saved workspace".into()),

@@ -294,16 +294,24 @@ const VEHICLE_SAME: &[&[&str]] = &[
 /// one group of [`VEHICLE_SAME`], or under it by [`VEHICLE_KIND_OF`] ("jeep" is a kind of
 /// "suv" and of "car").
 fn kind_of(x: &str, y: &str) -> bool {
-    let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
+    kind_in(VEHICLE_SAME, VEHICLE_KIND_OF, x, y)
+}
+
+/// Whether word `x` names a kind of what `y` names, or the same kind, in a small taxonomy
+/// of things (vehicles, weapons): one word, one group of `same` (words for one kind), or
+/// under it by `broader` (a kind and a broader kind it is one of, a word of each standing
+/// for its group).
+pub(super) fn kind_in(same: &[&[&str]], broader: &[(&str, &str)], x: &str, y: &str) -> bool {
+    let group = |w: &str| same.iter().position(|g| g.contains(&w));
     let one = |x: &str, y: &str| x == y || group(x).is_some_and(|g| group(y) == Some(g));
     let mut kind = x;
-    // The table is shallow: a few steps reach the broadest kind.
+    // The tables are shallow: a few steps reach the broadest kind.
     for _ in 0..4 {
         if one(kind, y) {
             return true;
         }
-        match VEHICLE_KIND_OF.iter().find(|(k, _)| one(kind, k)) {
-            Some(&(_, broader)) => kind = broader,
+        match broader.iter().find(|(k, _)| one(kind, k)) {
+            Some(&(_, wider)) => kind = wider,
             None => return false,
         }
     }

@@ -140,11 +140,18 @@ pub fn delete_workspace(id: &str) -> Result<(), String> {
     store
         .remove_item(&registry::data_key(id))
         .map_err(|_| "could not delete the saved workspace from local storage".to_string())?;
+    unlist(&store, id);
+    Ok(())
+}
+
+/// Take workspace `id` out of this browser's list: its owner mark, its registry entry,
+/// its article texts in IndexedDB and its durable copy (not its data key: each caller
+/// removes that itself, with its own message).
+pub(super) fn unlist(store: &web_sys::Storage, id: &str) {
     let _ = store.remove_item(&registry::owner_key(id));
-    let mut r = read_registry(&store);
+    let mut r = read_registry(store);
     r.remove(id);
-    write_registry(&store, &r);
+    write_registry(store, &r);
     forget_texts(id, Vec::new());
     durable::forget(id);
-    Ok(())
 }

@@ -55,21 +55,10 @@ fn group(w: &str) -> Option<usize> {
     WEAPON_SAME.iter().position(|g| g.contains(&w))
 }
 
-/// Whether weapon word `x` names a kind of what `y` names, or the same kind.
+/// Whether weapon word `x` names a kind of what `y` names, or the same kind
+/// (`flags::kind_in`, as vehicles are read).
 fn kind_of(x: &str, y: &str) -> bool {
-    let one = |x: &str, y: &str| x == y || group(x).is_some_and(|g| group(y) == Some(g));
-    let mut kind = x;
-    // The table is shallow: a few steps reach the broadest kind.
-    for _ in 0..4 {
-        if one(kind, y) {
-            return true;
-        }
-        match WEAPON_KIND_OF.iter().find(|(k, _)| one(kind, k)) {
-            Some(&(_, broader)) => kind = broader,
-            None => return false,
-        }
-    }
-    false
+    super::kind_in(WEAPON_SAME, WEAPON_KIND_OF, x, y)
 }
 
 /// One weapon of each sentence that names none of the other's weapons (by group, or as a
