@@ -189,6 +189,22 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
             .count();
         !quoted.is_empty() && short && outside >= MIN_PIECE_WORDS
     };
+    // A short quotation (a term, below) that holds every content word of the quote being
+    // matched is that quote: "deeply disappointing" matched in "... it was “deeply
+    // disappointed” by the strike" is the quotation, not the clause around it.
+    if quote && !wanted.is_empty() {
+        let holds = |&(o, c): &(usize, usize)| {
+            let inside: Vec<u64> = ws
+                .iter()
+                .filter(|w| o < w.start && w.end <= c)
+                .map(|w| w.stem)
+                .collect();
+            inside.len() < MIN_PIECE_WORDS && wanted.iter().all(|x| inside.contains(x))
+        };
+        if let Some((o, c)) = marks.top_pairs().into_iter().find(holds) {
+            return balanced((o, c + 1));
+        }
+    }
     if quote && quotation(sentence, &marks).is_some_and(|q| !fragment(q)) {
         if let Some(p) = quoted::quote_span(&ws, &cuts, &marks, &wanted, statement) {
             return balanced(p);

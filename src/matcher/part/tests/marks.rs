@@ -254,6 +254,36 @@ fn a_quoted_term_inside_a_clause_is_not_the_quote() {
 }
 
 #[test]
+fn a_short_quotation_holding_the_quote_being_matched_is_that_quote() {
+    // Trial 21: the quote "deeply disappointing" matched in another outlet's sentence
+    // labelled the whole clause around its "deeply disappointed".
+    let s = "First West Yorkshire said its 6 percent offer was fair and that it was \"deeply disappointed\" by the strike.";
+    assert_eq!(
+        part_for(s, true, "\"deeply disappointing\""),
+        "\"deeply disappointed\""
+    );
+    assert_eq!(
+        part_for(s, true, "deeply disappointing"),
+        "\"deeply disappointed\""
+    );
+    // A quote of other words, or a claim, still gets the clause.
+    assert_eq!(
+        part_for(s, true, "the offer was fair"),
+        "its 6 percent offer was fair and that it was \"deeply disappointed\" by the strike."
+    );
+    assert_eq!(
+        part_for(s, false, "deeply disappointing"),
+        "its 6 percent offer was fair and that it was \"deeply disappointed\" by the strike."
+    );
+    let s = "Mob boss Vincent \"The Chin\" Gigante died Monday in prison.";
+    assert_eq!(
+        part_for(s, true, "\u{201c}The Chin\u{201d}"),
+        "\"The Chin\""
+    );
+    assert_eq!(part_for(s, true, "Gigante died in prison"), s);
+}
+
+#[test]
 fn a_part_in_a_wrapped_markdown_quotation_leaves_the_markers_at_its_edges_out_or_inside() {
     let text = "> \u{ab} Le chauffeur \u{e9}tait ivre \u{bb},\n> a d\u{e9}clar\u{e9} le pr\u{e9}fet.\n>\n> The prefect said on Tuesday that\n> the driver was drunk.\n>\n> \u{ab} Le chauffeur \u{e9}tait ivre\n> \u{bb}, a d\u{e9}clar\u{e9} le pr\u{e9}fet.";
     let chars: Vec<char> = text.chars().collect();
