@@ -271,10 +271,10 @@ fn run() -> Result<(), String> {
     let mut n_diff = 0;
     let (mut loo_s, mut loo_diff) = (Vec::new(), 0);
     for (k, (p, z)) in pairs.iter().zip(&oof).enumerate() {
-        let s: Vec<f64> = z.iter().map(|&z| cal(z, p.article)).collect();
+        let s: Vec<f64> = z.iter().map(|&z| p.in_context(cal(z, p.article))).collect();
         let s_loo: Vec<f64> = z
             .iter()
-            .map(|&z| cal_in(&loo_platt[k], z, p.article))
+            .map(|&z| p.in_context(cal_in(&loo_platt[k], z, p.article)))
             .collect();
         if !p.same_event {
             loo_diff += s_loo.iter().filter(|&&x| x >= 0.5).count();
@@ -348,13 +348,18 @@ fn run() -> Result<(), String> {
     let ys: Vec<bool> = samples.rows.iter().map(|r| r.3).collect();
     let ss: Vec<f64> = oof_samples
         .iter()
-        .map(|&z| cal(z, samples.article))
+        .map(|&z| samples.in_context(cal(z, samples.article)))
         .collect();
     // What the library computes with the constants in align_weights.rs now.
     let lib: Vec<f64> = samples
         .rows
         .iter()
-        .map(|r| align::calibrate_in(align::raw_log_odds(&r.2), samples.article))
+        .map(|r| {
+            samples.in_context(align::calibrate_in(
+                align::raw_log_odds(&r.2),
+                samples.article,
+            ))
+        })
         .collect();
     println!(
         "\nsamples (scored by the model fitted on the nine development pairs; trained on with weight {sw} for the shipped weights): AP {:.3} (library constants now: {:.3}), TF-IDF {:.3}; pairs >= 0.5: {} ({} true)",

@@ -288,6 +288,41 @@ fn suggest_names_each_articles_language_and_notes_when_they_differ() {
 }
 
 #[test]
+fn suggest_lists_articles_placed_apart_and_notes_them() {
+    let events = |f: &str| format!("{}/tests/fixtures/events/{f}", env!("CARGO_MANIFEST_DIR"));
+    let (chile, japan) = (events("quake-chile.txt"), events("quake-japan.txt"));
+    let o = run(&["suggest", &chile, &japan, "--min", "0.2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(
+        v["apart"],
+        serde_json::json!([{"a": chile, "a_place": "santiago", "b": japan, "b_place": "sendai"}])
+    );
+    let links = v["links"].as_array().expect("links");
+    assert!(!links.is_empty());
+    for l in links {
+        assert!(l["score"].as_f64().is_some_and(|s| s < 0.5), "{l}");
+    }
+    let msg = stderr(&o);
+    assert!(
+        msg.contains(
+            "quake-chile.txt (santiago) and quake-japan.txt (sendai) name no place in common"
+        ),
+        "{msg}"
+    );
+    // Two reports of one strike: none.
+    let o = run(&[
+        "suggest",
+        &events("strike-leeds.txt"),
+        &events("strike-leeds-2.txt"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(v["apart"], serde_json::json!([]));
+    assert!(!stderr(&o).contains("no place in common"));
+}
+
+#[test]
 fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
     // Issue 8: a ranking of all cross-article sentence pairs can be read from the output.
     let a = sample("afp-defector-footage.txt");

@@ -80,9 +80,23 @@ pub struct Pair {
     /// The two articles' whole-article similarity (`Corpus::article_similarity`), the
     /// article context of the Platt scaling.
     pub article: f32,
+    /// Whether the two articles place their stories in places known apart
+    /// (`Corpus::places_apart`): their pairs' probabilities are scaled by
+    /// `align::APART_FACTOR` ([`Pair::in_context`]).
+    pub apart: bool,
 }
 
 impl Pair {
+    /// A calibrated probability of one of this pair's rows as the library gives it: scaled
+    /// down when the articles are placed apart.
+    pub fn in_context(&self, p: f64) -> f64 {
+        if self.apart {
+            parallax::matcher::align::apart_scaled(p)
+        } else {
+            p
+        }
+    }
+
     /// The model's input for row `k`: its alignment features and any added ones.
     pub fn x(&self, k: usize) -> Vec<f32> {
         let mut v = self.rows[k].2.to_vec();
@@ -298,6 +312,7 @@ pub fn build(
         .collect();
     Pair {
         article: corpus.article_similarity(0, 1),
+        apart: corpus.places_apart(0, 1).is_some(),
         name: name.into(),
         same_event: same,
         rows,

@@ -130,6 +130,26 @@ pub struct Suggestions {
     pub unlabelled: Vec<SpanSuggestion>,
     /// How many sentences the corpus holds.
     pub sentences: usize,
+    /// The pairs of documents whose places are known apart (`Corpus::places_apart`): two
+    /// events of one kind, their links scored lower.
+    #[serde(default)]
+    pub apart: Vec<ApartArticles>,
+}
+
+/// Two loaded articles that place their stories in places known apart ("Leeds" /
+/// "Glasgow"): probably two events of one kind, so the scores of their sentence pairs are
+/// scaled down (`matcher::align::APART_FACTOR`) and the suggestions panel says why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApartArticles {
+    /// The first document's id.
+    pub a_doc: String,
+    /// The place the first document names most, as the gazetteer reads it (lower case, no
+    /// diacritics: "leeds", "new york").
+    pub a_place: String,
+    /// The second document's id.
+    pub b_doc: String,
+    /// The place the second document names most.
+    pub b_place: String,
 }
 
 /// The matcher corpus for a set of documents, with the map between document index and id.
@@ -229,10 +249,24 @@ impl Matching {
                 .total_cmp(&x.score)
                 .then_with(|| x.key().cmp(&y.key()))
         });
+        let mut apart = Vec::new();
+        for (a, (a_doc, _)) in self.docs.iter().enumerate() {
+            for (b, (b_doc, _)) in self.docs.iter().enumerate().skip(a + 1) {
+                if let Some((a_place, b_place)) = self.corpus.places_apart(a, b) {
+                    apart.push(ApartArticles {
+                        a_doc: a_doc.clone(),
+                        a_place,
+                        b_doc: b_doc.clone(),
+                        b_place,
+                    });
+                }
+            }
+        }
         Suggestions {
             groups,
             unlabelled,
             sentences: self.corpus.sentence_count(),
+            apart,
         }
     }
 

@@ -32,6 +32,7 @@
 
 use super::align;
 use super::features::{Idf, Prepared, StemMap};
+use super::flags::ArticlePlaces;
 use super::text;
 use super::{explain_scored, PairSuggestion, Ranked, Suggestion};
 use pair_candidates::PairSearch;
@@ -41,6 +42,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 mod all_pairs;
+mod events;
 mod pair_candidates;
 mod pair_idf;
 mod ranges;
@@ -138,6 +140,12 @@ pub struct Corpus {
     /// How alike each two articles are as wholes ([`article_similarities`]): row-major,
     /// `docs x docs`, 1 on the diagonal.
     article_sim: Vec<f32>,
+    /// Per document: the known places it names ([`ArticlePlaces`]), for
+    /// [`Corpus::places_apart`].
+    doc_places: Vec<ArticlePlaces>,
+    /// Row-major `docs x docs`: whether each two documents' places are known apart
+    /// (`corpus/events.rs`).
+    apart: Vec<bool>,
     /// Per document: its document frequencies, for the IDF of each pair of articles
     /// ([`PairIdf`]; with two documents it is the corpus's `idf`).
     doc_df: Vec<DocFreq>,
@@ -319,6 +327,13 @@ impl Corpus {
             .zip(&text_id)
             .map(|(s, &t)| flooded_in.contains(&(s.doc, t)))
             .collect();
+        let doc_places: Vec<ArticlePlaces> = (0..docs.len())
+            .map(|d| {
+                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
+                ArticlePlaces::of(sentences[doc_first[d]..end].iter().map(|s| &s.prep))
+            })
+            .collect();
+        let apart = events::apart_pairs(&doc_places);
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
         let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
@@ -348,6 +363,8 @@ impl Corpus {
             repeated,
             copies,
             article_sim,
+            doc_places,
+            apart,
             doc_df,
             scoring,
         }
@@ -362,6 +379,14 @@ impl Corpus {
             return 0.0;
         }
         self.article_sim[da * n + db]
+    }
+
+    /// Whether documents `da` and `db` place their stories in places known apart
+    /// (`flags::places_apart`): the place each names most ("leeds", "glasgow"), `None`
+    /// when they share or may share a place, either names no known place, or a document
+    /// is unknown. Their pairs' scores are scaled down (`align::APART_FACTOR`).
+    pub fn places_apart(&self, da: usize, db: usize) -> Option<(String, String)> {
+        super::flags::places_apart(self.doc_places.get(da)?, self.doc_places.get(db)?)
     }
 
     /// The IDF of the articles `da` and `db` alone ([`PairIdf`]).
@@ -560,6 +585,7 @@ impl Corpus {
                     }
                     None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
+                let score = self.in_context(doc, db, score);
                 if score > 0.0 {
                     scored.push((score, j));
                 }

@@ -36,6 +36,7 @@ use super::text::Token;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod article_places;
 mod bounds;
 mod cjk;
 mod compass;
@@ -106,6 +107,7 @@ mod units;
 mod weapons;
 mod winner;
 
+pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;

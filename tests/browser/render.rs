@@ -116,7 +116,7 @@ async fn steps_run_one_a_frame_first_in_first_out_and_a_dropped_step_never_runs(
 #[wasm_bindgen_test]
 fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
     use parallax::app::worker::{assemble, Reply, WorkerEvent};
-    use parallax::linking::{SpanGroup, Suggestions};
+    use parallax::linking::{ApartArticles, SpanGroup, Suggestions};
     let group = |i: usize| SpanGroup {
         span: format!("s{i}"),
         suggestions: Vec::new(),
@@ -125,6 +125,12 @@ fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
         groups: Vec::new(),
         unlabelled: Vec::new(),
         sentences: 42,
+        apart: vec![ApartArticles {
+            a_doc: "d1".into(),
+            a_place: "leeds".into(),
+            b_doc: "d2".into(),
+            b_place: "glasgow".into(),
+        }],
     };
     let held = |id, parts, n| Some((id, parts, (0..n).map(group).collect::<Vec<_>>()));
     // All parts of request 7 arrived: one answer, groups in order, the rest kept.
@@ -145,6 +151,7 @@ fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
             assert_eq!(s.groups[0].span, "s0");
             assert_eq!(s.groups[29].span, "s29");
             assert_eq!(s.sentences, 42);
+            assert_eq!(s.apart, rest().apart, "the articles placed apart are kept");
         }
         other => panic!("expected the whole answer, got {other:?}"),
     }

@@ -214,6 +214,12 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     <p>{ note.details }</p>
                 </details>
             }
+            if let Some((summary, details)) = apart_note(&ws, view.results.as_deref()) {
+                <details class="hint apart-note" role="note">
+                    <summary>{ summary }</summary>
+                    <p>{ details }</p>
+                </details>
+            }
             if ws.documents.len() < 2 {
                 <p class="hint">{ "Load at least two articles to get suggestions." }</p>
             } else if let Some(group) = focus_group {
@@ -255,4 +261,59 @@ fn language_note(ws: &crate::model::Workspace) -> Option<language::MixedNote> {
         .collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     Some(language::mixed_note(&names, &langs))
+}
+
+/// The note for articles that place their stories in places known apart
+/// ([`linking::ApartArticles`]): (summary, details), `None` when no two loaded articles are.
+fn apart_note(
+    ws: &crate::model::Workspace,
+    results: Option<&linking::Suggestions>,
+) -> Option<(String, String)> {
+    let apart = results?.apart.iter().find(|x| {
+        ws.documents.iter().any(|d| d.id == x.a_doc) && ws.documents.iter().any(|d| d.id == x.b_doc)
+    })?;
+    let title = |id: &str| {
+        ws.documents
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| crate::app::view::quoted(&d.title))
+            .unwrap_or_default()
+    };
+    let more = match results?.apart.len() {
+        1 => String::new(),
+        n => format!(" ({n} pairs of articles are so.)"),
+    };
+    Some((
+        format!(
+            "{} and {} may report two different events",
+            title(&apart.a_doc),
+            title(&apart.b_doc)
+        ),
+        format!(
+            "One places its story in {}, the other in {}, and they name no place in common. \
+             Two events of one kind are often told in the same words, so the percentages \
+             between these articles are scaled to {}% of what they would be: none reaches \
+             \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \
+             yourself.{more}",
+            place_name(&apart.a_place),
+            place_name(&apart.b_place),
+            (crate::matcher::align::APART_FACTOR * 100.0).round()
+        ),
+    ))
+}
+
+/// A place as the gazetteer reads it ("new york", "u.s.") written as a name ("New York",
+/// "U.S."): each word's first letter, and each letter after a full stop, upper case.
+fn place_name(place: &str) -> String {
+    let mut out = String::with_capacity(place.len());
+    let mut start = true;
+    for c in place.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = matches!(c, ' ' | '.' | '-');
+    }
+    out
 }

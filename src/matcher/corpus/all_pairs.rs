@@ -96,6 +96,7 @@ impl Corpus {
                         idf,
                     );
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
+                    let score = self.in_context(a.doc, db, score);
                     if score >= min_score && (score > 0.0 || every) {
                         // The reason and the flags read the whole sentences.
                         let (aw, bw) = match (a.part.is_some() || b.part.is_some(), idf) {

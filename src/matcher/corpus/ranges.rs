@@ -69,6 +69,7 @@ impl Corpus {
         let (sta, stb) = self.weighed((&sta, da), (&stb, db));
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);
+        let score = self.in_context(da, db, score);
         let (qa, qb) = self.weighed((&qa, da), (&qb, db));
         let e = explain_scored(&qa, &qb, score, (sa, sb));
         Some(Suggestion {

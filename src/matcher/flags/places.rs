@@ -642,3 +642,53 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
         })
         .collect()
 }
+
+/// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and
+/// its readings, for `article_places.rs` (the places an article names as a whole); a place
+/// near or outside one it knows, as that one ("near Santiago"). A place
+/// the gazetteer does not know is read as the known name it starts with ("at Leeds Crown
+/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol").
+pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
+    places(p)
+        .into_iter()
+        .filter_map(|x| {
+            if !x.known.is_empty() {
+                return Some((name_of(&p.tokens[x.tokens.0..=x.tokens.1]), x.known));
+            }
+            // "near Santiago": the place it is near.
+            if !x.around.is_empty() {
+                return Some((name_of(&p.tokens[x.tokens.0..=x.tokens.1]), x.around));
+            }
+            // A place in a known place ("at Leeds Crown Court"): its longest known first words.
+            let prefix = (x.tokens.0..x.tokens.1).rev().find_map(|last| {
+                let name = name_of(&p.tokens[x.tokens.0..=last]);
+                let known = readings(&name);
+                (!known.is_empty()).then(|| (name, known.to_vec()))
+            });
+            if prefix.is_some() {
+                return prefix;
+            }
+            let after = x.tokens.1 + 1;
+            let next = p.tokens.get(after)?;
+            let gap: String = p
+                .text
+                .chars()
+                .skip(p.tokens[x.tokens.1].end)
+                .take(next.start.saturating_sub(p.tokens[x.tokens.1].end))
+                .collect();
+            if gap.trim() != "," {
+                return None;
+            }
+            let words = p.tokens[after..]
+                .iter()
+                .take_while(|t| t.kind == Kind::Word && t.proper)
+                .count()
+                .min(3);
+            (1..=words).rev().find_map(|len| {
+                let name = name_of(&p.tokens[after..after + len]);
+                let known = readings(&name);
+                (!known.is_empty()).then(|| (name, known.to_vec()))
+            })
+        })
+        .collect()
+}

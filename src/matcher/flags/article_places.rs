@@ -1,0 +1,220 @@
+//! Where two articles place their stories, as wholes: two reports of one event name some
+//! place in common (or places that may nest: "Vancouver" / "British Columbia"), while two
+//! events of one kind often happen in places known apart (an earthquake in Chile and one
+//! in Japan, a strike in Leeds and one in Glasgow). The whole-article score (`Corpus`,
+//! `align::APART_FACTOR`) reads this as article context: sentences of two articles whose
+//! places are all known apart are seldom the same fact, however alike their words.
+//!
+//! An article's places are those its sentences name after a place preposition and the
+//! gazetteer knows (`places.rs`, `gazetteer.rs`; the place of a report, "said in Geneva",
+//! is left out, as for the place flag). Every other known name it mentions anywhere
+//! ("North Korea's army", "the US Geological Survey") can only keep two articles from
+//! being apart, never make them so: a story told from two countries names both.
+
+use super::gazetteer::{apart, readings, Known};
+use super::names::fold_diacritics;
+use super::places::known_places;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::Kind;
+
+/// The known places an article names: each name once (normalised, as the gazetteer looks
+/// it up), with its readings and how many of the article's sentences name it.
+#[derive(Debug, Clone, Default)]
+pub struct ArticlePlaces {
+    /// Named after a place preposition: (name, readings, sentences naming it).
+    places: Vec<(String, Vec<Known>, usize)>,
+    /// Every other known name the article mentions (capitalised words anywhere).
+    mentioned: Vec<(String, Vec<Known>)>,
+}
+
+/// The longest run of capitalised words a mention is looked up as ("New York City").
+const LONGEST_NAME: usize = 3;
+
+impl ArticlePlaces {
+    /// The places of an article given its prepared sentences (whole sentences).
+    pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticlePlaces {
+        let mut out = ArticlePlaces::default();
+        for p in sentences {
+            let mut seen: Vec<String> = Vec::new();
+            for (name, known) in known_places(p) {
+                if seen.contains(&name) {
+                    continue;
+                }
+                match out.places.iter_mut().find(|(n, _, _)| *n == name) {
+                    Some(entry) => entry.2 += 1,
+                    None => out.places.push((name.clone(), known, 1)),
+                }
+                seen.push(name);
+            }
+            for (name, known) in mentions(p) {
+                if !out.mentioned.iter().any(|(n, _)| *n == name) {
+                    out.mentioned.push((name, known));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the article names no known place after a place preposition.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The place the article names in most sentences (the first named on a tie).
+    fn main_place(&self) -> Option<&str> {
+        let mut best: Option<&(String, Vec<Known>, usize)> = None;
+        for entry in &self.places {
+            if best.is_none_or(|b| entry.2 > b.2) {
+                best = Some(entry);
+            }
+        }
+        best.map(|(n, _, _)| n.as_str())
+    }
+
+    /// Every reading of every known name of the article, places and mentions.
+    fn all(&self) -> impl Iterator<Item = &[Known]> {
+        let places = self.places.iter().map(|(_, k, _)| k.as_slice());
+        places.chain(self.mentioned.iter().map(|(_, k)| k.as_slice()))
+    }
+}
+
+/// The known names among a sentence's capitalised words: runs of up to [`LONGEST_NAME`]
+/// capitalised words, the longest known first.
+fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
+    let toks = &p.tokens;
+    let capital = |i: usize| toks[i].kind == Kind::Word && toks[i].capital;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capital(i) {
+            i += 1;
+            continue;
+        }
+        let mut run = 1;
+        while run < LONGEST_NAME && i + run < toks.len() && capital(i + run) {
+            run += 1;
+        }
+        let found = (1..=run).rev().find_map(|len| {
+            let name = toks[i..i + len]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let name = fold_diacritics(&name).into_owned();
+            let known = readings(&name);
+            (!known.is_empty()).then(|| (len, name, known.to_vec()))
+        });
+        match found {
+            Some((len, name, known)) => {
+                out.push((name, known));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether two articles place their stories in places known apart: each names at least
+/// one known place after a place preposition, and every known name of one (places and
+/// mentions) is known apart from every known name of the other (`gazetteer::apart`: other
+/// countries, other regions of one country, two cities). Gives the place each names most
+/// (normalised names: "leeds", "glasgow"); `None` when the two share or may share a
+/// place, or either names no known place.
+pub fn places_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    if !a.all().all(|x| b.all().all(|y| apart(x, y))) {
+        return None;
+    }
+    Some((a.main_place()?.to_string(), b.main_place()?.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::features::Idf;
+
+    /// The places of an article of the sentences `texts`.
+    fn of(texts: &[&str]) -> ArticlePlaces {
+        let prepared: Vec<Prepared> = texts
+            .iter()
+            .map(|t| Prepared::new(t, Idf::builtin()))
+            .collect();
+        ArticlePlaces::of(&prepared)
+    }
+
+    fn apart_of(a: &[&str], b: &[&str]) -> Option<(String, String)> {
+        places_apart(&of(a), &of(b))
+    }
+
+    #[test]
+    fn places_after_a_preposition_place_an_article_and_the_most_named_is_given() {
+        let a = of(&[
+            "Bus drivers in Leeds began a strike on Monday.",
+            "Police in Leeds said the city centre was quiet.",
+            "The union's head office in London backed them.",
+        ]);
+        assert_eq!(a.main_place(), Some("leeds"));
+        assert_eq!(
+            apart_of(
+                &["A quake struck near Santiago.", "Buildings shook in Chile."],
+                &["A quake struck in Sendai on Friday."]
+            ),
+            Some(("santiago".into(), "sendai".into()))
+        );
+    }
+
+    #[test]
+    fn an_unknown_place_is_read_by_the_known_name_it_starts_with_or_that_follows_it() {
+        // "Avonmouth" is not in the gazetteer; "Bristol" after the comma is.
+        assert_eq!(
+            apart_of(
+                &["Fire swept through a warehouse in Leeds on Monday."],
+                &["A fire broke out at a plant in Avonmouth, Bristol, on Thursday."]
+            ),
+            Some(("leeds".into(), "bristol".into()))
+        );
+        assert_eq!(
+            apart_of(
+                &["He was sentenced at Leeds Crown Court."],
+                &["He was sentenced at Cardiff Crown Court."]
+            ),
+            Some(("leeds".into(), "cardiff".into()))
+        );
+    }
+
+    #[test]
+    fn a_place_in_common_nesting_or_mentioned_anywhere_keeps_two_articles_together() {
+        // The same city; a city and its region; a country both name.
+        assert_eq!(
+            apart_of(&["It happened in Leeds."], &["It happened in Leeds."]),
+            None
+        );
+        assert_eq!(
+            apart_of(
+                &["It happened in Vancouver."],
+                &["It happened in British Columbia."]
+            ),
+            None
+        );
+        // Each names its own capital after "in", and one mentions the other's country.
+        assert_eq!(
+            apart_of(
+                &["Officials met in Seoul on Wednesday."],
+                &["State media in Pyongyang said talks with South Korea went well."]
+            ),
+            None
+        );
+        // Either names no known place after a preposition: nothing to compare.
+        assert_eq!(
+            apart_of(&["It happened in Leeds."], &["Glasgow is quiet."]),
+            None
+        );
+        assert_eq!(
+            apart_of(&["It happened in Leeds."], &["It happened in Springfield."]),
+            None
+        );
+    }
+}

@@ -1,0 +1,58 @@
+// Two events of one kind told alike (src/matcher/corpus/events.rs): two earthquake reports
+// placed in Santiago and in Sendai give cards of "related" at most, and the suggestions
+// panel says which places it read; two reports of one strike get no such note.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, loadFiles, mouseSelect, ROOT, SEL } from './page.mjs';
+
+const EVENTS = path.join(ROOT, 'tests', 'fixtures', 'events');
+const SAME_WORDS = 'There were no immediate reports of damage or casualties';
+
+/// The cards of the selected span: score (0-1), percentage shown and verdict words.
+async function cards(page) {
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  return page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
+    score: Number(e.dataset.score),
+    shown: e.querySelector('.suggestion-score').textContent,
+    verdict: e.querySelector('.verdict')?.textContent ?? '',
+    text: e.querySelector('.suggestion-text').textContent,
+  })));
+}
+
+test('two earthquakes in two countries: cards are "related" at most and the panel says why', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, [path.join(EVENTS, 'quake-chile.txt'), path.join(EVENTS, 'quake-japan.txt')]);
+  const got = await mouseSelect(page, 0, SAME_WORDS);
+  assert.equal(got.trim().replace(/\.$/, ''), SAME_WORDS);
+  await page.keyboard.press('1');
+  const list = await cards(page);
+  const same = list.find((c) => c.text.includes(SAME_WORDS));
+  assert.ok(same, JSON.stringify(list));
+  for (const c of list) assert.ok(c.score <= 0.45 && c.score < 0.5, JSON.stringify(c));
+  assert.ok(same.score >= 0.2, JSON.stringify(same));
+  const note = page.locator('#suggestions .apart-note');
+  await note.waitFor({ timeout: 20000 });
+  assert.match(await note.locator('summary').innerText(), /^\u201cStrong earthquake strikes central Chile\u201d and \u201cStrong earthquake strikes northern Japan\u201d may report two different events$/);
+  await note.locator('summary').click();
+  assert.match(await note.locator("p").innerText(), /^One places its story in Santiago, the other in Sendai, and they name no place in common\. Two events of one kind are often told in the same words, so the percentages between these articles are scaled to 45% of what they would be/);
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
+
+test('two reports of one strike: no note, and the same fact keeps its band', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, [path.join(EVENTS, 'strike-leeds.txt'), path.join(EVENTS, 'strike-leeds-2.txt')]);
+  const claim = 'The Unite union said about 600 drivers had joined the walkout at three depots';
+  const got = await mouseSelect(page, 0, claim);
+  assert.equal(got.trim().replace(/\.$/, ''), claim);
+  await page.keyboard.press('1');
+  const list = await cards(page);
+  assert.match(list[0].text, /About 600 drivers at three depots took part/, JSON.stringify(list));
+  assert.ok(list[0].score >= 0.7, JSON.stringify(list[0]));
+  assert.equal(await page.locator('#suggestions .apart-note').count(), 0);
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});
