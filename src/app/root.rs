@@ -66,6 +66,17 @@ pub fn app() -> Html {
         dispatch.clone(),
     );
 
+    // A workspace the browser refused to save: closing or reloading the page asks first
+    // (the browser's own "Leave site?" question) until a save succeeds again, so work
+    // the notice's "Export now" did not keep is not lost to one click.
+    use_effect_with(
+        matches!(state.autosave, Autosave::Failed(_)) && state.read_only.is_none(),
+        |&ask| {
+            let listener = ask.then(crate::app::browser::ask_before_leaving);
+            move || drop(listener)
+        },
+    );
+
     // Keep the selected span in view (it may be selected from the keyboard or a list).
     use_effect_with(state.selected.clone(), |selected| {
         if let Some(id) = selected {

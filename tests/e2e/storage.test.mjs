@@ -222,6 +222,15 @@ test('while a workspace is restored: "Restoring…" shows, and nothing can chang
   await s.finish();
 });
 
+/// Whether closing or reloading the page would ask first (a `beforeunload` prevented).
+function leavingAsks(page) {
+  return page.evaluate(() => {
+    const e = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+}
+
 test('the browser\'s database refuses the texts (quota): a warning that stays, one-click export, the work in the page kept', async (t) => {
   const s = await openSession(t, browser, {
     init: () => {
@@ -244,6 +253,8 @@ test('the browser\'s database refuses the texts (quota): a warning that stays, o
   const exported = JSON.parse((await download(page, SEL.storageExportNow)).bytes.toString('utf8'));
   assert.equal(exported.documents.length, 2);
   assert.equal(exported.spans.length, 1, 'the export has the unsaved span');
+  // Closing or reloading the page asks first (trial 22: it did not, and the work was lost).
+  assert.equal(await leavingAsks(page), true, 'leaving asks first while the work cannot be saved');
   await s.finish();
 });
 
@@ -292,6 +303,8 @@ test('a note and a name still being typed when the page is reloaded are saved, n
   const id = await page.locator(SEL.markFirst, { hasText: 'at least four' }).first().getAttribute('data-span-id');
   // The new span is selected: its note is in the inspector. The name, typed and left (saved on leaving the field), then the note typed and not
   // left: the text area still has the focus when the page goes.
+  // Saved as it goes: leaving does not ask.
+  assert.equal(await leavingAsks(page), false, 'a saved workspace leaves without a question');
   await page.fill(SEL.identityName, 'Maria');
   await page.press(SEL.identityName, 'Tab');
   const note = page.locator(`.inspector textarea.note-editor[data-note-for="${id}"]`);
