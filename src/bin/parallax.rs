@@ -44,8 +44,14 @@ enum Cmd {
     /// Score sentence pairs read as JSON lines on standard input (or from a file).
     ///
     /// Reads {"id","a","b"} JSON lines (other fields are ignored) and writes {"id","score"}
-    /// lines in the same order, 0 <= score <= 1, higher meaning more likely the same fact
-    /// (0.5 = threshold). Every line is checked before anything is written.
+    /// lines in the same order, 0 <= score <= 1, higher meaning more likely the same fact.
+    /// Every line is checked before anything is written.
+    ///
+    /// Each pair is scored alone, with no article around it: 0.5 and up means "the same
+    /// statement" (a strict probability, fitted on paraphrase pairs; the same fact reworded
+    /// by another outlet often scores 0.15-0.5). It is another scale than `suggest`'s,
+    /// which weighs the two whole articles: to rank the sentence pairs of two articles, use
+    /// `suggest --min 0`.
     Score {
         /// A file of JSON lines to read instead of standard input ("-" is standard input).
         #[arg(value_name = "PAIRS")]
