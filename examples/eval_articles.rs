@@ -271,10 +271,15 @@ fn run() -> Result<(), String> {
     let mut n_diff = 0;
     let (mut loo_s, mut loo_diff) = (Vec::new(), 0);
     for (k, (p, z)) in pairs.iter().zip(&oof).enumerate() {
-        let s: Vec<f64> = z.iter().map(|&z| p.in_context(cal(z, p.article))).collect();
+        let s: Vec<f64> = z
+            .iter()
+            .enumerate()
+            .map(|(r, &z)| p.in_context(r, cal(z, p.article)))
+            .collect();
         let s_loo: Vec<f64> = z
             .iter()
-            .map(|&z| p.in_context(cal_in(&loo_platt[k], z, p.article)))
+            .enumerate()
+            .map(|(r, &z)| p.in_context(r, cal_in(&loo_platt[k], z, p.article)))
             .collect();
         if !p.same_event {
             loo_diff += s_loo.iter().filter(|&&x| x >= 0.5).count();
@@ -348,17 +353,19 @@ fn run() -> Result<(), String> {
     let ys: Vec<bool> = samples.rows.iter().map(|r| r.3).collect();
     let ss: Vec<f64> = oof_samples
         .iter()
-        .map(|&z| samples.in_context(cal(z, samples.article)))
+        .enumerate()
+        .map(|(r, &z)| samples.in_context(r, cal(z, samples.article)))
         .collect();
     // What the library computes with the constants in align_weights.rs now.
     let lib: Vec<f64> = samples
         .rows
         .iter()
-        .map(|r| {
-            samples.in_context(align::calibrate_in(
-                align::raw_log_odds(&r.2),
-                samples.article,
-            ))
+        .enumerate()
+        .map(|(k, r)| {
+            samples.in_context(
+                k,
+                align::calibrate_in(align::raw_log_odds(&r.2), samples.article),
+            )
         })
         .collect();
     println!(

@@ -84,13 +84,18 @@ pub struct Pair {
     /// (`Corpus::places_apart`): their pairs' probabilities are scaled by
     /// `align::APART_FACTOR` ([`Pair::in_context`]).
     pub apart: bool,
+    /// Per row: whether either sentence reports no fact (`matcher::reports_no_fact`: a
+    /// timestamp, byline or furniture line, a lead-in), which the library never suggests.
+    pub never: Vec<bool>,
 }
 
 impl Pair {
-    /// A calibrated probability of one of this pair's rows as the library gives it: scaled
-    /// down when the articles are placed apart.
-    pub fn in_context(&self, p: f64) -> f64 {
-        if self.apart {
+    /// The calibrated probability `p` of row `k` as the library gives it: 0 for a line that
+    /// reports no fact, scaled down when the articles are placed apart.
+    pub fn in_context(&self, k: usize, p: f64) -> f64 {
+        if self.never.get(k).copied().unwrap_or(false) {
+            0.0
+        } else if self.apart {
             parallax::matcher::align::apart_scaled(p)
         } else {
             p
@@ -296,7 +301,7 @@ pub fn build(
         }
         _ => corpus,
     };
-    let rows = corpus
+    let rows: Vec<(usize, usize, [f32; N_ALIGN], bool)> = corpus
         .pair_features(0, 1)
         .into_iter()
         .enumerate()
@@ -310,7 +315,15 @@ pub fn build(
             (i, j, f, gold.contains(&(i, j)))
         })
         .collect();
+    let no_fact = |t: &[String]| -> Vec<bool> {
+        t.iter()
+            .map(|x| parallax::matcher::reports_no_fact(x))
+            .collect()
+    };
+    let (na, nb) = (no_fact(&sa), no_fact(&sb));
+    let never: Vec<bool> = rows.iter().map(|r| na[r.0] || nb[r.1]).collect();
     Pair {
+        never,
         article: corpus.article_similarity(0, 1),
         apart: corpus.places_apart(0, 1).is_some(),
         name: name.into(),

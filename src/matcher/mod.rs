@@ -100,7 +100,7 @@ pub use weights::THRESHOLD;
 /// development article pairs about one in five pairs scored 0.2-0.3 is a true link
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
-pub use page_lines::is_timestamp_line;
+pub use page_lines::{is_timestamp_line, reports_no_fact};
 pub use part::{attribution_frames, match_part, name_words};
 pub use segment::{paragraphs, segment};
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the

@@ -1,10 +1,12 @@
-//! Lines of a web page that report no fact: when the article was published or updated
-//! ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "Posted by Jane Smith on 3 May
-//! 2013", "Mis à jour le 3 mai 2013 à 10h15"), a bare dateline ("Friday 3 May 2013") and
-//! a byline ("By Jane Smith, Reuters"). Two such lines share "updated", a year or an
-//! agency's name across any two stories, so the matcher never suggests them
-//! ([`super::prepared::TIMESTAMP`]); the segmenter never joins one to the next line, and
-//! an article's title is not taken from one.
+//! Lines that report no fact. Lines of a web page: when the article was published or
+//! updated ("Last Updated: Monday, 28 November 2005, 02:24 GMT", "Posted by Jane Smith on 3
+//! May 2013", "Mis à jour le 3 mai 2013 à 10h15"), a bare dateline ("Friday 3 May 2013"), a
+//! byline ("By Jane Smith, Reuters"), a wire footer and page furniture ("Advertisement",
+//! "Read more:", "Photo: Reuters"). Two such lines share "updated", a year or an agency's
+//! name across any two stories, so the matcher never suggests them
+//! ([`super::prepared::TIMESTAMP`]); the segmenter never joins one to the next line, and an
+//! article's title is not taken from one. A lead-in ("Hugh Hefner said:", [`is_lead_in`])
+//! is never suggested either: its fact is in what follows it.
 
 use super::lexicon::{stamp_lead, stamp_small_word};
 use super::text::{Kind, Token};
@@ -23,6 +25,72 @@ const FOOTER_OPENINGS: &[&[&str]] = &[
     &["share", "this", "article"],
     &["share", "this", "story"],
 ];
+
+/// How a line of page furniture opens, as normalised words: an advertisement's label, a
+/// link to other stories ("Read more:", "See also"), a newsletter or social prompt ("Sign up
+/// for our newsletter", "Follow us on Twitter"). A line of at most [`FURNITURE_WORDS`]
+/// words opening so reports no fact; two such lines are the same words on any two pages.
+const FURNITURE: &[&[&str]] = &[
+    &["advertisement"],
+    &["sponsored", "content"],
+    &["read", "more"],
+    &["see", "also"],
+    &["related", "stories"],
+    &["related", "articles"],
+    &["sign", "up", "for", "our"],
+    &["subscribe", "to", "our"],
+    &["follow", "us", "on"],
+    &["click", "here"],
+    &["skip", "to", "content"],
+];
+
+/// The longest line of page furniture ([`FURNITURE`], [`CREDITS`]), in words.
+const FURNITURE_WORDS: usize = 8;
+
+/// A credit's first word before a colon: "Photo: Reuters", "Image: AFP/Getty".
+const CREDITS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "photograph",
+    "video",
+    "credit",
+    "graphic",
+];
+
+/// Whether `text` (of `words`, normalised) is a line of page furniture: one of
+/// [`FURNITURE`], or a credit ("Photo: Reuters"), of at most [`FURNITURE_WORDS`] words.
+fn is_furniture(text: &str, words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > FURNITURE_WORDS {
+        return false;
+    }
+    if FURNITURE.iter().any(|o| words.starts_with(o)) {
+        return true;
+    }
+    let first_word_end = text
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(i, _)| i);
+    CREDITS.contains(&words[0]) && text[first_word_end..].trim_start().starts_with(':')
+}
+
+/// Whether `text` is a lead-in: a line that ends with a colon and announces what follows
+/// without telling a fact of its own, a speaker's ("Playboy founder Hugh Hefner said:",
+/// "she told Playboy in 1998:", with a speech verb of `speakers::SPEECH`) or a label of
+/// one or two words ("UPDATE:", "Editor's note:"). The fact is in the quotation or the
+/// text after it, which is scored on its own.
+pub(crate) fn is_lead_in(text: &str, tokens: &[Token]) -> bool {
+    if !text.trim_end().ends_with(':') {
+        return false;
+    }
+    let words = tokens.iter().filter(|t| t.kind == Kind::Word).count();
+    words <= 2
+        || tokens
+            .iter()
+            .any(|t| super::speakers::SPEECH.contains(&t.norm.as_str()))
+}
 
 /// Words a timestamp line may hold besides dates and numbers: times of day, time zones,
 /// the small words around them ("on", "at", "le", "à", "um") and month and weekday names the
@@ -172,6 +240,13 @@ pub fn is_timestamp_line(text: &str) -> bool {
     is_page_line(text, &super::text::tokenize(text, &super::text::stemmer()))
 }
 
+/// Whether `text` reports no fact and is never suggested: a line of [`is_timestamp_line`]
+/// or page furniture, or a lead-in ([`is_lead_in`]: "Playboy founder Hugh Hefner said:").
+pub fn reports_no_fact(text: &str) -> bool {
+    let tokens = super::text::tokenize(text, &super::text::stemmer());
+    is_page_line(text, &tokens) || is_lead_in(text, &tokens)
+}
+
 /// A time or date written as one word: "10h15", "14h30", "9.15am", "10:15pm",
 /// "03.05.2013", and the pieces of an ISO 8601 time ("03t10", "00z").
 fn clock_word(w: &str) -> bool {
@@ -213,6 +288,9 @@ pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
     // A wire footer: who reported or edited, who contributed, the copyright.
     let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
     let text = text.trim_start();
+    if is_furniture(text, &words) {
+        return true;
+    }
     if text.starts_with('\u{a9}')
         || text.starts_with("(c)")
         || FOOTER_OPENINGS.iter().any(|o| words.starts_with(o))

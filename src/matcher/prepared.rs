@@ -370,7 +370,9 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (quote as u8) << 1
         | (words & 0b1100)
         | (question as u8) << 4
-        | if super::page_lines::is_page_line(text, tokens) {
+        | if super::page_lines::is_page_line(text, tokens)
+            || super::page_lines::is_lead_in(text, tokens)
+        {
             TIMESTAMP
         } else {
             0

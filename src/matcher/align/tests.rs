@@ -73,6 +73,44 @@ fn timestamp_lines_are_no_fact() {
 }
 
 #[test]
+fn page_furniture_and_lead_ins_are_no_fact() {
+    // Trial 22: "Advertisement" / "Advertisement" and "Read more:" were 100 % "same fact";
+    // "Playboy founder Hugh Hefner said:" 83 % to another sentence about Hefner.
+    let idf = Idf::builtin();
+    let never = |t: &str| Prepared::new(t, idf).cues & super::super::prepared::TIMESTAMP != 0;
+    for t in [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more:",
+        "Read more: Fire in Leeds",
+        "Sign up for our newsletter.",
+        "Follow us on Twitter",
+        "Photo: Reuters",
+        "Image: AFP/Getty Images",
+        "Playboy founder Hugh Hefner said:",
+        "Looking back on the career that followed, she told Playboy in 1998:",
+        "UPDATE:",
+        "Editor's note:",
+    ] {
+        assert!(never(t), "{t}");
+        assert!(crate::matcher::reports_no_fact(t), "{t}");
+    }
+    for t in [
+        "Advertisement revenue fell by 12 percent in the quarter.",
+        "Photographs taken at the scene show the damaged car.",
+        "Read more than 40 pages of the report, the judge said.",
+        "The photo shows firefighters at the scene.",
+        "Three people were injured: two firefighters and a resident.",
+        "Hefner said she was a pop culture icon.",
+    ] {
+        assert!(!never(t), "{t}");
+        assert!(!crate::matcher::reports_no_fact(t), "{t}");
+    }
+    let a = Prepared::new("Advertisement", idf);
+    assert_eq!(probability(&a, &a), 0.0);
+}
+
+#[test]
 fn a_differing_figure_does_not_lower_the_rank() {
     let idf = Idf::builtin();
     let a = Prepared::new(
