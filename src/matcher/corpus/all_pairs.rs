@@ -2,6 +2,7 @@
 //! pair scoring at least a minimum, found through the index's candidates (or every pair at
 //! a minimum of 0), scored with each article pair's own IDF and explained.
 
+use super::statement::WholeCosines;
 use super::*;
 
 impl Corpus {
@@ -42,6 +43,8 @@ impl Corpus {
         let mut weighed_for: Vec<usize> = vec![usize::MAX; work.len()];
         let mut idfs: Vec<Option<PairIdf>> = (0..self.len()).map(|_| None).collect();
         let mut idfs_of = usize::MAX;
+        // The whole sentences' cosines, with the norms and weights kept between pairs.
+        let mut wholes = WholeCosines::new(total);
         for (i, a) in self.sentences.iter().enumerate() {
             let cands: Vec<u32> = if every {
                 (0..total as u32)
@@ -89,12 +92,7 @@ impl Corpus {
                         }
                         None => b_scored,
                     };
-                    let whole = self.whole_cosine(
-                        (&a.prep, a_scored),
-                        (&b.prep, b_scored),
-                        (a.doc, db),
-                        idf,
-                    );
+                    let whole = wholes.cosine(self, (i, a), (j as usize, b), idf);
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
                     if score >= min_score && (score > 0.0 || every) {
                         // The reason and the flags read the whole sentences.

@@ -79,3 +79,38 @@ fn all_pairs_reports_progress_and_cross_document_pairs() {
     assert_eq!((pairs[0].a_doc, pairs[0].b_doc), (0, 1));
     assert!(pairs[0].score >= 0.5);
 }
+
+#[test]
+fn all_pairs_whole_cosines_are_the_ones_each_pair_computes() {
+    // Three articles (each pair weighed by its own IDF), statements with frames cut.
+    let a = "The soldier was shot four times near the border, the army said. Markets fell \
+             sharply on Monday, traders said. Rain is expected.";
+    let b = "Near the border, the soldier was shot 4 times, according to officials. \
+             Prices rose, analysts said on Monday. The army said nothing more.";
+    let c = "Officials said the border crossing stayed closed on Monday after the shooting. \
+             Rain fell on the capital.";
+    let corpus = Corpus::new(&[a, b, c]);
+    assert!(corpus.weighs_pairs());
+    let mut wholes = statement::WholeCosines::new(corpus.sentences.len());
+    let (mut taken, mut pairs) = (0, 0);
+    // Query sentences in order, candidates grouped by article, as all-pairs visits them.
+    for (i, x) in corpus.sentences.iter().enumerate() {
+        for (j, y) in corpus.sentences.iter().enumerate() {
+            if y.doc <= x.doc {
+                continue;
+            }
+            let idf = corpus.pair_idf(x.doc, y.doc);
+            let each = corpus.whole_cosine(
+                (&x.prep, x.scored().0),
+                (&y.prep, y.scored().0),
+                (x.doc, y.doc),
+                Some(&idf),
+            );
+            let kept = wholes.cosine(&corpus, (i, x), (j, y), Some(&idf));
+            assert_eq!(kept.map(f32::to_bits), each.map(f32::to_bits), "{i} / {j}");
+            taken += each.is_some() as usize;
+            pairs += 1;
+        }
+    }
+    assert!(taken > 0 && taken < pairs, "{taken} of {pairs}");
+}
