@@ -1,6 +1,14 @@
 //! All-pairs matching over the corpus ([`Corpus::all_pairs`]): every cross-article sentence
 //! pair scoring at least a minimum, found through the index's candidates (or every pair at
 //! a minimum of 0), scored with each article pair's own IDF and explained.
+//!
+//! A sentence is a candidate when its IDF cosine with the query passes the prefilter
+//! whole sentence against whole sentence *or* statement against statement (the sentences
+//! without their attribution frames, `corpus/statement.rs`): the score reads the higher
+//! of the two. With the whole sentences alone (session 17), a pair whose frames carry most
+//! of the weight was never scored: on development article pair 16 the quotation "...,”
+//! Cooley said at a news conference at the Bellflower courthouse." lost a pair scored 0.27
+//! from `parallax suggest --min 0.2` and two scored 0.30 and 0.37 from `--min 0.3`.
 
 use super::statement::WholeCosines;
 use super::*;
@@ -20,6 +28,7 @@ impl Corpus {
         let total = self.sentences.len();
         let min_cos = prefilter_for(min_score);
         let mut acc = vec![0.0f32; total];
+        let mut acc_st = vec![0.0f32; total];
         let mut touched = Vec::new();
         let mut out = Vec::new();
         // At 0 every pair is asked for: score them all, without the prefilter and the
@@ -51,7 +60,8 @@ impl Corpus {
                     .filter(|&j| self.sentences[j as usize].doc > a.doc)
                     .collect()
             } else {
-                self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc)
+                let acc = (&mut acc[..], &mut acc_st[..]);
+                self.candidates(a, min_cos, acc, &mut touched, |s| s.doc > a.doc)
             };
             let mut a_w: Option<Prepared> = None;
             // The candidates are ascending, so grouped by document.
@@ -132,49 +142,73 @@ impl Corpus {
         out
     }
 
-    /// Candidates for `q`: the sentences passing `keep` whose text has an accumulated
-    /// cosine of at least `min_cos`, at most [`MAX_CANDIDATES`] distinct texts (the
-    /// highest cosines) with all their copies, ascending.
-    fn candidates(
+    /// Candidates for sentence `q`: the sentences passing `keep` whose text has an
+    /// accumulated IDF cosine of at least `min_cos` with `q`, whole sentence against whole
+    /// sentence or statement against statement (`Sentence::scored`; the score reads the
+    /// higher of the two, `corpus/statement.rs`), at most [`MAX_CANDIDATES`] distinct texts
+    /// (the highest of those cosines) with all their copies, ascending. `acc` is scratch
+    /// space (the dot products of the whole sentences and of the statements, zero between
+    /// calls).
+    pub(super) fn candidates(
         &self,
-        q: &Prepared,
+        q: &Sentence,
         min_cos: f32,
-        acc: &mut [f32],
+        (acc, acc_st): (&mut [f32], &mut [f32]),
         touched: &mut Vec<u32>,
         keep: impl Fn(&Sentence) -> bool,
     ) -> Vec<u32> {
         let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
-        for &(stem, w) in q.content() {
-            if let Some(list) = self.postings.get(&stem) {
+        // Whole sentence against whole sentence, then statement against statement (where
+        // either is not its whole sentence); the index holds the whole sentences' stems,
+        // a statement's are among them.
+        for statements in [false, true] {
+            let qp = if statements { q.scored().0 } else { &q.prep };
+            for &(stem, w) in qp.content() {
+                let Some(list) = self.postings.get(&stem) else {
+                    continue;
+                };
                 for &i in list {
                     let s = &self.sentences[i as usize];
-                    if !kept(i) {
+                    if !kept(i) || (statements && q.part.is_none() && s.part.is_none()) {
                         continue;
                     }
-                    let ws = s
-                        .prep
-                        .content()
-                        .binary_search_by_key(&stem, |x| x.0)
-                        .map_or(w, |k| s.prep.content()[k].1.min(w));
-                    if acc[i as usize] == 0.0 {
+                    let content = if statements {
+                        s.scored().0.content()
+                    } else {
+                        s.prep.content()
+                    };
+                    let ws = match content.binary_search_by_key(&stem, |x| x.0) {
+                        Ok(k) => content[k].1.min(w),
+                        Err(_) if statements => continue,
+                        Err(_) => w,
+                    };
+                    let k = i as usize;
+                    if acc[k] == 0.0 && acc_st[k] == 0.0 {
                         touched.push(i);
                     }
-                    acc[i as usize] += ws * ws;
+                    let dot = if statements {
+                        &mut acc_st[k]
+                    } else {
+                        &mut acc[k]
+                    };
+                    *dot += ws * ws;
                 }
             }
         }
-        let qn = q.content_norm();
+        let (qn, qsn) = (q.prep.content_norm(), q.scored().0.content_norm());
         let mut out: Vec<(f32, u32)> = Vec::new();
         for &i in touched.iter() {
             let s = &self.sentences[i as usize];
-            let denom = qn * s.prep.content_norm();
-            if denom > 0.0 {
-                let c = acc[i as usize] / denom;
+            let cosine = |dot: f32, denom: f32| (denom > 0.0).then(|| dot / denom);
+            let c = cosine(acc[i as usize], qn * s.prep.content_norm());
+            let cs = cosine(acc_st[i as usize], qsn * s.scored().0.content_norm());
+            if let Some(c) = c.into_iter().chain(cs).reduce(f32::max) {
                 if c >= min_cos {
                     out.push((c, i));
                 }
             }
             acc[i as usize] = 0.0;
+            acc_st[i as usize] = 0.0;
         }
         touched.clear();
         if out.len() > MAX_CANDIDATES {
