@@ -146,9 +146,9 @@ impl Corpus {
     /// accumulated IDF cosine of at least `min_cos` with `q`, whole sentence against whole
     /// sentence or statement against statement (`Sentence::scored`; the score reads the
     /// higher of the two, `corpus/statement.rs`), at most [`MAX_CANDIDATES`] distinct texts
-    /// (the highest of those cosines) with all their copies, ascending. `acc` is scratch
-    /// space (the dot products of the whole sentences and of the statements, zero between
-    /// calls).
+    /// (the highest of those cosines) with all their copies, ascending; one pass over the
+    /// index gives both cosines. `acc` is scratch space (the dot products of the whole
+    /// sentences and of the statements, zero between calls).
     pub(super) fn candidates(
         &self,
         q: &Sentence,
@@ -158,40 +158,55 @@ impl Corpus {
         keep: impl Fn(&Sentence) -> bool,
     ) -> Vec<u32> {
         let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
-        // Whole sentence against whole sentence, then statement against statement (where
-        // either is not its whole sentence); the index holds the whole sentences' stems,
-        // a statement's are among them.
-        for statements in [false, true] {
-            let qp = if statements { q.scored().0 } else { &q.prep };
-            for &(stem, w) in qp.content() {
-                let Some(list) = self.postings.get(&stem) else {
+        // Whole sentence against whole sentence and statement against statement (where
+        // either is not its whole sentence), in one pass over the index, which holds the
+        // whole sentences' stems (a statement's are among them): per stem of `q`, its
+        // weight in `q`'s statement (`None`: not in it).
+        let q_statement: Vec<Option<f32>> = match &q.part {
+            None => q.prep.content().iter().map(|x| Some(x.1)).collect(),
+            Some((p, _)) => q
+                .prep
+                .content()
+                .iter()
+                .map(|x| {
+                    let c = p.content();
+                    c.binary_search_by_key(&x.0, |y| y.0).ok().map(|k| c[k].1)
+                })
+                .collect(),
+        };
+        for (&(stem, w), w_st) in q.prep.content().iter().zip(&q_statement) {
+            let Some(list) = self.postings.get(&stem) else {
+                continue;
+            };
+            for &i in list {
+                let s = &self.sentences[i as usize];
+                if !kept(i) {
+                    continue;
+                }
+                let ws = s
+                    .prep
+                    .content()
+                    .binary_search_by_key(&stem, |x| x.0)
+                    .map_or(w, |k| s.prep.content()[k].1.min(w));
+                if acc[i as usize] == 0.0 {
+                    touched.push(i);
+                }
+                acc[i as usize] += ws * ws;
+                // The statements: only where one of them is not its whole sentence (else
+                // the whole sentences' cosine is theirs).
+                let Some(w_st) = w_st.filter(|_| q.part.is_some() || s.part.is_some()) else {
                     continue;
                 };
-                for &i in list {
-                    let s = &self.sentences[i as usize];
-                    if !kept(i) || (statements && q.part.is_none() && s.part.is_none()) {
-                        continue;
+                let s_st = match &s.part {
+                    None => Some(ws),
+                    Some((p, _)) => {
+                        let c = p.content();
+                        c.binary_search_by_key(&stem, |y| y.0).ok().map(|k| c[k].1)
                     }
-                    let content = if statements {
-                        s.scored().0.content()
-                    } else {
-                        s.prep.content()
-                    };
-                    let ws = match content.binary_search_by_key(&stem, |x| x.0) {
-                        Ok(k) => content[k].1.min(w),
-                        Err(_) if statements => continue,
-                        Err(_) => w,
-                    };
-                    let k = i as usize;
-                    if acc[k] == 0.0 && acc_st[k] == 0.0 {
-                        touched.push(i);
-                    }
-                    let dot = if statements {
-                        &mut acc_st[k]
-                    } else {
-                        &mut acc[k]
-                    };
-                    *dot += ws * ws;
+                };
+                if let Some(s_st) = s_st {
+                    let x = s_st.min(w_st);
+                    acc_st[i as usize] += x * x;
                 }
             }
         }
