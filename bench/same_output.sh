@@ -2,7 +2,8 @@
 # Checks that two builds of `parallax` give byte-identical output on the matcher's inputs:
 # `parallax score` on the three shared/eval files (as one batch, as the speed benchmark
 # feeds them, and each file alone) and `parallax suggest` on the sample articles and on
-# every development article pair of shared/eval/articles (default floor and --min 0).
+# every development article pair of shared/eval/articles (default floor and --min 0), and
+# on every development article and the samples at once (default floor and --min 0.5).
 # Used when making the matcher faster without changing any score (issue 8).
 #
 # Usage: bench/same_output.sh OLD_BINARY NEW_BINARY [EVAL_DIR]
@@ -59,6 +60,10 @@ if [ -d "$eval_dir/articles" ]; then
         fi
         prev="$topic|$f"
     done
+    # More than two articles: each article pair weighed by its own IDF (`Corpus::weighs_pairs`),
+    # a path two articles never take.
+    same "suggest: every article and the samples at once" suggest "$eval_dir"/articles/*.txt "${samples[@]}"
+    same "suggest --min 0.5: every article and the samples at once" suggest "$eval_dir"/articles/*.txt "${samples[@]}" --min 0.5
 fi
 if [ $fail = 0 ]; then
     echo "identical: $cases outputs"

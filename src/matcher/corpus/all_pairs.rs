@@ -1,7 +1,16 @@
 //! All-pairs matching over the corpus ([`Corpus::all_pairs`]): every cross-article sentence
 //! pair scoring at least a minimum, found through the index's candidates (or every pair at
 //! a minimum of 0), scored with each article pair's own IDF and explained.
+//!
+//! A sentence is a candidate when its IDF cosine with the query passes the prefilter
+//! whole sentence against whole sentence *or* statement against statement (the sentences
+//! without their attribution frames, `corpus/statement.rs`): the score reads the higher
+//! of the two. With the whole sentences alone (session 17), a pair whose frames carry most
+//! of the weight was never scored: on development article pair 16 the quotation "...,”
+//! Cooley said at a news conference at the Bellflower courthouse." lost a pair scored 0.27
+//! from `parallax suggest --min 0.2` and two scored 0.30 and 0.37 from `--min 0.3`.
 
+use super::statement::WholeCosines;
 use super::*;
 
 impl Corpus {
@@ -19,6 +28,7 @@ impl Corpus {
         let total = self.sentences.len();
         let min_cos = prefilter_for(min_score);
         let mut acc = vec![0.0f32; total];
+        let mut acc_st = vec![0.0f32; total];
         let mut touched = Vec::new();
         let mut out = Vec::new();
         // At 0 every pair is asked for: score them all, without the prefilter and the
@@ -42,13 +52,16 @@ impl Corpus {
         let mut weighed_for: Vec<usize> = vec![usize::MAX; work.len()];
         let mut idfs: Vec<Option<PairIdf>> = (0..self.len()).map(|_| None).collect();
         let mut idfs_of = usize::MAX;
+        // The whole sentences' cosines, with the norms and weights kept between pairs.
+        let mut wholes = WholeCosines::new(total);
         for (i, a) in self.sentences.iter().enumerate() {
             let cands: Vec<u32> = if every {
                 (0..total as u32)
                     .filter(|&j| self.sentences[j as usize].doc > a.doc)
                     .collect()
             } else {
-                self.candidates(&a.prep, min_cos, &mut acc, &mut touched, |s| s.doc > a.doc)
+                let acc = (&mut acc[..], &mut acc_st[..]);
+                self.candidates(a, min_cos, acc, &mut touched, |s| s.doc > a.doc)
             };
             let mut a_w: Option<Prepared> = None;
             // The candidates are ascending, so grouped by document.
@@ -89,12 +102,7 @@ impl Corpus {
                         }
                         None => b_scored,
                     };
-                    let whole = self.whole_cosine(
-                        (&a.prep, a_scored),
-                        (&b.prep, b_scored),
-                        (a.doc, db),
-                        idf,
-                    );
+                    let whole = wholes.cosine(self, (i, a), (j as usize, b), idf);
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
                     let score = self.in_context(a.doc, db, score);
                     if score >= min_score && (score > 0.0 || every) {
@@ -135,49 +143,88 @@ impl Corpus {
         out
     }
 
-    /// Candidates for `q`: the sentences passing `keep` whose text has an accumulated
-    /// cosine of at least `min_cos`, at most [`MAX_CANDIDATES`] distinct texts (the
-    /// highest cosines) with all their copies, ascending.
-    fn candidates(
+    /// Candidates for sentence `q`: the sentences passing `keep` whose text has an
+    /// accumulated IDF cosine of at least `min_cos` with `q`, whole sentence against whole
+    /// sentence or statement against statement (`Sentence::scored`; the score reads the
+    /// higher of the two, `corpus/statement.rs`), at most [`MAX_CANDIDATES`] distinct texts
+    /// (the highest of those cosines) with all their copies, ascending; one pass over the
+    /// index gives both cosines. `acc` is scratch space (the dot products of the whole
+    /// sentences and of the statements, zero between calls).
+    pub(super) fn candidates(
         &self,
-        q: &Prepared,
+        q: &Sentence,
         min_cos: f32,
-        acc: &mut [f32],
+        (acc, acc_st): (&mut [f32], &mut [f32]),
         touched: &mut Vec<u32>,
         keep: impl Fn(&Sentence) -> bool,
     ) -> Vec<u32> {
         let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
-        for &(stem, w) in q.content() {
-            if let Some(list) = self.postings.get(&stem) {
-                for &i in list {
-                    let s = &self.sentences[i as usize];
-                    if !kept(i) {
-                        continue;
+        // Whole sentence against whole sentence and statement against statement (where
+        // either is not its whole sentence), in one pass over the index, which holds the
+        // whole sentences' stems (a statement's are among them): per stem of `q`, its
+        // weight in `q`'s statement (`None`: not in it).
+        let q_statement: Vec<Option<f32>> = match &q.part {
+            None => q.prep.content().iter().map(|x| Some(x.1)).collect(),
+            Some((p, _)) => q
+                .prep
+                .content()
+                .iter()
+                .map(|x| {
+                    let c = p.content();
+                    c.binary_search_by_key(&x.0, |y| y.0).ok().map(|k| c[k].1)
+                })
+                .collect(),
+        };
+        for (&(stem, w), w_st) in q.prep.content().iter().zip(&q_statement) {
+            let Some(list) = self.postings.get(&stem) else {
+                continue;
+            };
+            for &i in list {
+                let s = &self.sentences[i as usize];
+                if !kept(i) {
+                    continue;
+                }
+                let ws = s
+                    .prep
+                    .content()
+                    .binary_search_by_key(&stem, |x| x.0)
+                    .map_or(w, |k| s.prep.content()[k].1.min(w));
+                if acc[i as usize] == 0.0 {
+                    touched.push(i);
+                }
+                acc[i as usize] += ws * ws;
+                // The statements: only where one of them is not its whole sentence (else
+                // the whole sentences' cosine is theirs).
+                let Some(w_st) = w_st.filter(|_| q.part.is_some() || s.part.is_some()) else {
+                    continue;
+                };
+                let s_st = match &s.part {
+                    None => Some(ws),
+                    Some((p, _)) => {
+                        let c = p.content();
+                        c.binary_search_by_key(&stem, |y| y.0).ok().map(|k| c[k].1)
                     }
-                    let ws = s
-                        .prep
-                        .content()
-                        .binary_search_by_key(&stem, |x| x.0)
-                        .map_or(w, |k| s.prep.content()[k].1.min(w));
-                    if acc[i as usize] == 0.0 {
-                        touched.push(i);
-                    }
-                    acc[i as usize] += ws * ws;
+                };
+                if let Some(s_st) = s_st {
+                    let x = s_st.min(w_st);
+                    acc_st[i as usize] += x * x;
                 }
             }
         }
-        let qn = q.content_norm();
+        let (qn, qsn) = (q.prep.content_norm(), q.scored().0.content_norm());
         let mut out: Vec<(f32, u32)> = Vec::new();
         for &i in touched.iter() {
             let s = &self.sentences[i as usize];
-            let denom = qn * s.prep.content_norm();
-            if denom > 0.0 {
-                let c = acc[i as usize] / denom;
+            let cosine = |dot: f32, denom: f32| (denom > 0.0).then(|| dot / denom);
+            let c = cosine(acc[i as usize], qn * s.prep.content_norm());
+            let cs = cosine(acc_st[i as usize], qsn * s.scored().0.content_norm());
+            if let Some(c) = c.into_iter().chain(cs).reduce(f32::max) {
                 if c >= min_cos {
                     out.push((c, i));
                 }
             }
             acc[i as usize] = 0.0;
+            acc_st[i as usize] = 0.0;
         }
         touched.clear();
         if out.len() > MAX_CANDIDATES {

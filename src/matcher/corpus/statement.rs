@@ -11,6 +11,7 @@
 //! `STRIP=`; BENCHMARKS.md, fourteenth and fifteenth rounds).
 
 use super::pair_idf::PairIdf;
+use super::Sentence;
 use crate::matcher::align;
 use crate::matcher::features::Prepared;
 use crate::matcher::part::{attribution_frames, match_part};
@@ -127,8 +128,7 @@ impl super::Corpus {
         (da, db): (usize, usize),
         idf: Option<&PairIdf>,
     ) -> Option<f32> {
-        let cut = |whole: &Prepared, part: &Prepared| whole.tokens.len() != part.tokens.len();
-        if !self.scoring.max_cosine() || !(cut(a, as_) || cut(b, bs)) {
+        if !self.takes_whole((a, as_), (b, bs)) {
             return None;
         }
         if !self.weighs_pairs() {
@@ -153,6 +153,110 @@ impl super::Corpus {
             }
             i += (x <= y) as usize;
             j += (y <= x) as usize;
+        }
+        Some(if na > 0.0 && nb > 0.0 {
+            (dot / (na * nb)).min(1.0)
+        } else {
+            0.0
+        })
+    }
+
+    /// Whether a pair's score takes the whole sentences' IDF cosine beside the statements'
+    /// ([`Scoring::max_cosine`]): when one of the statements (`as_` of `a`, `bs` of `b`)
+    /// lost a frame.
+    fn takes_whole(
+        &self,
+        (a, as_): (&Prepared, &Prepared),
+        (b, bs): (&Prepared, &Prepared),
+    ) -> bool {
+        let cut = |whole: &Prepared, part: &Prepared| whole.tokens.len() != part.tokens.len();
+        self.scoring.max_cosine() && (cut(a, as_) || cut(b, bs))
+    }
+}
+
+/// [`super::Corpus::whole_cosine`] for all-pairs matching, with what every pair would
+/// compute again kept: the weights and norm of the query sentence's stems under the IDF of
+/// its article and the candidate's (once per query sentence and article), and each
+/// candidate's norm under the IDF of its article and the query's (once per query article).
+/// The same arithmetic in the same order, so the same cosines bit for bit.
+pub(super) struct WholeCosines {
+    /// The query sentence and the article the weights below are for.
+    query: Option<(usize, usize)>,
+    /// The query's content-stem weights under the pair's IDF (same order), and their norm.
+    q_weights: Vec<f32>,
+    q_norm: f32,
+    /// Per sentence: its whole norm under the pair's IDF with article `norm_for[j]`.
+    norms: Vec<f32>,
+    norm_for: Vec<usize>,
+}
+
+impl WholeCosines {
+    /// The cache for a corpus of `sentences` sentences.
+    pub(super) fn new(sentences: usize) -> WholeCosines {
+        WholeCosines {
+            query: None,
+            q_weights: Vec::new(),
+            q_norm: 0.0,
+            norms: vec![0.0; sentences],
+            norm_for: vec![usize::MAX; sentences],
+        }
+    }
+
+    /// The whole-sentence IDF cosine of sentences `i` (`a`) and `j` (`b`, of another
+    /// article) under `idf`, the IDF of their two articles, when the score takes it; as
+    /// [`super::Corpus::whole_cosine`] gives.
+    pub(super) fn cosine(
+        &mut self,
+        corpus: &super::Corpus,
+        (i, a): (usize, &Sentence),
+        (j, b): (usize, &Sentence),
+        idf: Option<&PairIdf>,
+    ) -> Option<f32> {
+        if !corpus.takes_whole((&a.prep, a.scored().0), (&b.prep, b.scored().0)) {
+            return None;
+        }
+        let Some(idf) = idf.filter(|_| corpus.weighs_pairs()) else {
+            return corpus.whole_cosine(
+                (&a.prep, a.scored().0),
+                (&b.prep, b.scored().0),
+                (a.doc, b.doc),
+                idf,
+            );
+        };
+        // A stem's weight in the pair: its document frequencies in the two articles summed
+        // (`PairIdf::get`, with the sentence's own ones looked up once, `Sentence::own_df`).
+        let weight = |s: &Sentence, k: usize, stem: u64, other: usize| {
+            let own = s.own_df.get(k).copied().unwrap_or(0);
+            idf.of_df(own + corpus.doc_df[other].df.get(&stem).copied().unwrap_or(0))
+        };
+        if self.query != Some((i, b.doc)) {
+            self.q_weights.clear();
+            for (k, x) in a.prep.content().iter().enumerate() {
+                self.q_weights.push(weight(a, k, x.0, b.doc));
+            }
+            self.q_norm = self.q_weights.iter().map(|w| w.powi(2)).sum::<f32>().sqrt();
+            self.query = Some((i, b.doc));
+        }
+        if self.norm_for[j] != a.doc {
+            let c = b.prep.content();
+            self.norms[j] = c
+                .iter()
+                .enumerate()
+                .map(|(k, x)| weight(b, k, x.0, a.doc).powi(2))
+                .sum::<f32>()
+                .sqrt();
+            self.norm_for[j] = a.doc;
+        }
+        let (na, nb) = (self.q_norm, self.norms[j]);
+        let (ca, cb) = (a.prep.content(), b.prep.content());
+        let (mut p, mut q, mut dot) = (0, 0, 0.0f32);
+        while p < ca.len() && q < cb.len() {
+            let (x, y) = (ca[p].0, cb[q].0);
+            if x == y {
+                dot += self.q_weights[p].powi(2);
+            }
+            p += (x <= y) as usize;
+            q += (y <= x) as usize;
         }
         Some(if na > 0.0 && nb > 0.0 {
             (dot / (na * nb)).min(1.0)

@@ -79,3 +79,70 @@ fn all_pairs_reports_progress_and_cross_document_pairs() {
     assert_eq!((pairs[0].a_doc, pairs[0].b_doc), (0, 1));
     assert!(pairs[0].score >= 0.5);
 }
+
+#[test]
+fn all_pairs_whole_cosines_are_the_ones_each_pair_computes() {
+    // Three articles (each pair weighed by its own IDF), statements with frames cut.
+    let a = "The soldier was shot four times near the border, the army said. Markets fell \
+             sharply on Monday, traders said. Rain is expected.";
+    let b = "Near the border, the soldier was shot 4 times, according to officials. \
+             Prices rose, analysts said on Monday. The army said nothing more.";
+    let c = "Officials said the border crossing stayed closed on Monday after the shooting. \
+             Rain fell on the capital.";
+    let corpus = Corpus::new(&[a, b, c]);
+    assert!(corpus.weighs_pairs());
+    let mut wholes = statement::WholeCosines::new(corpus.sentences.len());
+    let (mut taken, mut pairs) = (0, 0);
+    // Query sentences in order, candidates grouped by article, as all-pairs visits them.
+    for (i, x) in corpus.sentences.iter().enumerate() {
+        for (j, y) in corpus.sentences.iter().enumerate() {
+            if y.doc <= x.doc {
+                continue;
+            }
+            let idf = corpus.pair_idf(x.doc, y.doc);
+            let each = corpus.whole_cosine(
+                (&x.prep, x.scored().0),
+                (&y.prep, y.scored().0),
+                (x.doc, y.doc),
+                Some(&idf),
+            );
+            let kept = wholes.cosine(&corpus, (i, x), (j, y), Some(&idf));
+            assert_eq!(kept.map(f32::to_bits), each.map(f32::to_bits), "{i} / {j}");
+            taken += each.is_some() as usize;
+            pairs += 1;
+        }
+    }
+    assert!(taken > 0 && taken < pairs, "{taken} of {pairs}");
+}
+
+#[test]
+fn a_sentence_whose_statement_passes_the_prefilter_is_a_candidate() {
+    // The quotation's frame ("Cooley said at a news conference at the Bellflower
+    // courthouse") holds much of the sentence's weight, as "said Larry Waldie of the
+    // sheriff's department" does of the other: whole sentence against whole sentence the
+    // two are under all-pairs' prefilter for 0.5, statement against statement (what the
+    // score reads, beside the whole sentences) they pass it (development article pair 16,
+    // where a pair scored 0.37 was missing from `parallax suggest --min 0.3`).
+    let a = "\u{201c}Deputy Ortiz was killed while investigating a shooting in which the \
+             defendant was a suspect,\u{201d} Cooley said at a news conference at the \
+             Bellflower courthouse. The jury deliberated for two days. Prosecutors asked for \
+             the death penalty.";
+    let b = "Ortiz was shot in the head, said Larry Waldie of the sheriff's department. \
+             A Los Angeles County Sheriff's Department deputy died after a shooting Friday \
+             afternoon in Hawaiian Gardens, according to the sheriff's department.";
+    let corpus = Corpus::new(&[a, b]);
+    let (x, y) = (corpus.doc_first[0], corpus.doc_first[1]);
+    let (q, s) = (&corpus.sentences[x], &corpus.sentences[y]);
+    assert!(s.prep.text.starts_with("Ortiz was shot"), "{}", s.prep.text);
+    let min_cos = prefilter_for(0.5);
+    assert!(align::cosine(&q.prep, &s.prep) < min_cos);
+    assert!(align::cosine(q.scored().0, s.scored().0) >= min_cos);
+    let n = corpus.sentences.len();
+    let (mut acc, mut acc_st, mut touched) = (vec![0.0; n], vec![0.0; n], Vec::new());
+    let cands = corpus.candidates(q, min_cos, (&mut acc, &mut acc_st), &mut touched, |s| {
+        s.doc == 1
+    });
+    assert!(cands.contains(&(y as u32)), "{cands:?}");
+    // The scratch space is left as it was found.
+    assert!(acc.iter().chain(&acc_st).all(|&d| d == 0.0) && touched.is_empty());
+}

@@ -1,0 +1,168 @@
+//! Why two sentences were matched and where they differ: [`explain`] for a standalone pair,
+//! and [`explain_scored`], the reason (shared terms, a one-line summary) and the
+//! discrepancy flags every explained result carries (standalone, [`super::Suggestion`],
+//! [`super::PairSuggestion`]).
+
+use super::features::{self, Idf, Prepared};
+use super::results::{Discrepancy, DiscrepancyKind, Explanation, Reason, SharedTerm};
+use super::{align, flags, text};
+
+/// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
+/// `a` and `b`.
+pub fn explain(a: &str, b: &str) -> Explanation {
+    let idf = Idf::builtin();
+    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+    explain_prepared(&pa, &pb, (0, 0))
+}
+
+/// Explanation of two prepared sentences; `offsets` are added to the ranges of a and b.
+pub(crate) fn explain_prepared(a: &Prepared, b: &Prepared, offsets: (usize, usize)) -> Explanation {
+    let score = features::score_prepared(a, b);
+    explain_scored(a, b, score, offsets)
+}
+
+pub(crate) fn explain_scored(
+    a: &Prepared,
+    b: &Prepared,
+    score: f64,
+    (oa, ob): (usize, usize),
+) -> Explanation {
+    let mut flags = flags::discrepancies(a, b);
+    for f in flags.iter_mut() {
+        f.a_range = (f.a_range.0 + oa, f.a_range.1 + oa);
+        f.b_range = (f.b_range.0 + ob, f.b_range.1 + ob);
+    }
+    let mut shared: Vec<SharedTerm> = Vec::new();
+    let weights = a.content();
+    for &(stem, w) in b.content() {
+        let Ok(i) = weights.binary_search_by_key(&stem, |x| x.0) else {
+            continue;
+        };
+        let ta: Vec<&text::Token> = a.tokens.iter().filter(|t| t.stem == stem).collect();
+        let tb: Vec<&text::Token> = b.tokens.iter().filter(|t| t.stem == stem).collect();
+        let Some(first) = ta.first() else { continue };
+        // A figure a number flag says is read differently on the two sides ("2.500 Euro" /
+        // "2,50 Euro", one stem 2.5) is no shared term.
+        let flagged =
+            |toks: &[&text::Token], off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
+                toks.iter().any(|t| {
+                    matches!(t.kind, text::Kind::Number(_))
+                        && flags.iter().any(|f| {
+                            let (lo, hi) = side(f);
+                            f.kind == DiscrepancyKind::Number
+                                && lo <= t.start + off
+                                && t.end + off <= hi
+                        })
+                })
+            };
+        if flagged(&ta, oa, |f| f.a_range) || flagged(&tb, ob, |f| f.b_range) {
+            continue;
+        }
+        shared.push(SharedTerm {
+            term: first.norm.clone(),
+            weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
+            a: ta.iter().map(|t| (t.start + oa, t.end + oa)).collect(),
+            b: tb.iter().map(|t| (t.start + ob, t.end + ob)).collect(),
+        });
+    }
+    shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(x.term.cmp(&y.term)));
+    let summary = summarise(score, &shared, &flags);
+    Explanation {
+        score,
+        reason: Reason { summary, shared },
+        flags,
+    }
+}
+
+fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
+    let band = align::band(score);
+    let mut s = format!(
+        "{}{} ({})",
+        band[..1].to_uppercase(),
+        &band[1..],
+        align::percent(score)
+    );
+    if shared.is_empty() {
+        s.push_str(": no terms in common");
+    } else {
+        let terms: Vec<String> = shared
+            .iter()
+            .take(6)
+            .map(|t| format!("\"{}\"", t.term))
+            .collect();
+        s.push_str(&format!(": shares {}", terms.join(", ")));
+        if shared.len() > 6 {
+            s.push_str(&format!(" and {} more", shared.len() - 6));
+        }
+    }
+    if !flags.is_empty() {
+        let parts: Vec<String> = flags
+            .iter()
+            .map(|f| {
+                let soft = if f.vague { ", vague vs exact" } else { "" };
+                format!(
+                    "{} differs (\"{}\" vs \"{}\"{soft})",
+                    f.kind.as_str(),
+                    f.a,
+                    f.b
+                )
+            })
+            .collect();
+        s.push_str("; but ");
+        s.push_str(&parts.join(", "));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_read_differently_is_no_shared_term() {
+        let e = explain(
+            "Die Strafe betrug 2.500 Euro, teilte das Gericht mit.",
+            "Die Strafe betrug 2,50 Euro, teilte das Gericht mit.",
+        );
+        assert_eq!(e.flags.len(), 1, "{:?}", e.flags);
+        let terms: Vec<&str> = e.reason.shared.iter().map(|t| t.term.as_str()).collect();
+        assert!(terms.contains(&"euro"), "{terms:?}");
+        assert!(!terms.iter().any(|t| t.starts_with('2')), "{terms:?}");
+        let shares = e.reason.summary.split("; but").next().unwrap_or_default();
+        assert!(!shares.contains("2.5"), "{}", e.reason.summary);
+    }
+
+    #[test]
+    fn explanation_ranges_point_at_terms() {
+        // The same words credited to two people (a speaker flag needs the same statement).
+        let a = "Gen. Brooks said the soldier was shot near the border crossing in a jeep.";
+        let b = "The soldier was shot near the border crossing in a truck, Carroll said.";
+        let e = explain(a, b);
+        let ca: Vec<char> = a.chars().collect();
+        let cb: Vec<char> = b.chars().collect();
+        let soldier = e
+            .reason
+            .shared
+            .iter()
+            .find(|t| t.term == "soldier")
+            .expect("shared soldier");
+        for &(s, t) in &soldier.a {
+            assert_eq!(ca[s..t].iter().collect::<String>(), "soldier");
+        }
+        for &(s, t) in &soldier.b {
+            assert_eq!(cb[s..t].iter().collect::<String>(), "soldier");
+        }
+        let kinds: Vec<DiscrepancyKind> = e.flags.iter().map(|f| f.kind).collect();
+        assert!(kinds.contains(&DiscrepancyKind::Vehicle));
+        assert!(kinds.contains(&DiscrepancyKind::Speaker));
+        assert!(
+            e.reason.summary.contains("vehicle differs"),
+            "{}",
+            e.reason.summary
+        );
+        let json = serde_json::to_string(&e).expect("serialises");
+        assert!(json.contains("\"kind\":\"vehicle\""));
+        let back: Explanation = serde_json::from_str(&json).expect("round trip");
+        assert_eq!(back, e);
+    }
+}

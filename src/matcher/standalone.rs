@@ -1,0 +1,196 @@
+//! The standalone pair score: two texts scored without any loaded articles ([`score`],
+//! built-in IDF table; [`score_batch`], IDF counted over the batch), the per-thread cache of
+//! prepared sentences [`score`] keeps, and the speakers of a single text. The features and
+//! the models are `features.rs` (`features::score_prepared`).
+
+use super::features::{self, Idf, Prepared};
+use super::{parallel, speakers, text};
+
+/// Score in [0, 1] that `a` and `b` state the same fact (standalone pair, built-in IDF).
+/// 0.5 is the decision threshold the model was trained for.
+///
+/// Prepared sentences are remembered per thread (the last few thousand distinct texts), so
+/// scoring the same sentence against many others tokenises it once.
+pub fn score(a: &str, b: &str) -> f64 {
+    let pa = prepared_cached(a);
+    let pb = prepared_cached(b);
+    features::score_prepared(&pa, &pb)
+}
+
+/// Scores of a batch of standalone pairs, with IDF from the batch itself: document
+/// frequencies of stems over the batch's unique texts ([`features::Idf::local`]), so words
+/// common in this batch weigh little. Batches of fewer than [`BATCH_MIN_TEXTS`] unique
+/// texts are too small for counts to mean anything and use the built-in table, like
+/// [`score`]. Same order as `pairs`; each score in [0, 1].
+pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
+    let mut unique: text::FxMap<&str, usize> = Default::default();
+    unique.reserve(pairs.len().min(1 << 20));
+    let mut index = |t| {
+        let n = unique.len();
+        *unique.entry(t).or_insert(n)
+    };
+    let at: Vec<(usize, usize)> = pairs.iter().map(|&(a, b)| (index(a), index(b))).collect();
+    if unique.len() < BATCH_MIN_TEXTS {
+        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+    }
+    let mut order: Vec<&str> = vec![""; unique.len()];
+    for (&t, &i) in &unique {
+        order[i] = t;
+    }
+    // Sentences are prepared, weighed and scored on every core natively (`parallel`); the
+    // document frequencies are counted in between (whole numbers: the same in any order),
+    // so the output is the same as one thread's. Scoring reads only the lists made from the tokens, and the
+    // batch holds every text at once, so neither the text nor its tokens are kept.
+    let mut prepared: Vec<Prepared> = parallel::map(&order, |&t| {
+        text::reserve_word_cache(order.len());
+        let toks = STEMMER.with(|s| text::tokenize(t, s));
+        let p = Prepared::lists(t, &toks);
+        text::recycle(toks);
+        p
+    });
+    // Document frequencies, counted on every core: each part counts the stems whose
+    // lowest bit is its number, so the parts hold different stems and join without sums.
+    let parts = parallel::map(&[0u64, 1], |&part| {
+        let mut df: features::StemMap<u32> = Default::default();
+        df.reserve(2 * order.len());
+        for p in &prepared {
+            for_each_stem(p, |st| {
+                if st & 1 == part {
+                    *df.entry(st).or_insert(0) += 1;
+                }
+            });
+        }
+        df
+    });
+    let mut parts = parts.into_iter();
+    let mut df = parts.next().unwrap_or_default();
+    df.extend(parts.flatten());
+    let idf = Idf::local(&df, unique.len());
+    parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
+    let scores = parallel::map(&at, |&(ia, ib)| {
+        features::score_prepared(&prepared[ia], &prepared[ib])
+    });
+    parallel::drop_all(prepared);
+    scores
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = text::stemmer();
+}
+
+/// `f` of each distinct stem of a prepared sentence, in order: each is a content stem or a
+/// stop word's (both lists sorted and unique), so the two lists are merged.
+fn for_each_stem(p: &Prepared, mut f: impl FnMut(u64)) {
+    let (c, s) = (p.content(), &p.stops);
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let st = match (c.get(i), s.get(j)) {
+            (Some(&(x, _)), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&(x, _)), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&(x, _)), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => break,
+        };
+        f(st);
+    }
+}
+
+/// Fewest unique texts for which [`score_batch`] counts document frequencies in the batch.
+pub const BATCH_MIN_TEXTS: usize = 200;
+
+const CACHE_SIZE: usize = 8192;
+
+thread_local! {
+    static PREPARED: std::cell::RefCell<std::collections::HashMap<u64, std::rc::Rc<Prepared>, std::hash::BuildHasherDefault<features::StemHasher>>> =
+        std::cell::RefCell::new(Default::default());
+}
+
+fn prepared_cached(text: &str) -> std::rc::Rc<Prepared> {
+    let key = text::hash_str(text);
+    PREPARED.with(|c| {
+        if let Some(p) = c.borrow().get(&key) {
+            if p.text == text {
+                return p.clone();
+            }
+        }
+        let p = std::rc::Rc::new(Prepared::new(text, Idf::builtin()));
+        let mut m = c.borrow_mut();
+        if m.len() >= CACHE_SIZE {
+            m.clear();
+        }
+        m.insert(key, p.clone());
+        p
+    })
+}
+
+/// Forget the sentences [`score`] remembers on this thread (for benchmarks and for
+/// freeing memory after a large batch).
+pub fn clear_score_cache() {
+    PREPARED.with(|c| c.borrow_mut().clear());
+}
+
+/// The speakers a sentence names ("Carroll said", "according to Carroll", "Carroll told
+/// reporters", "said the harbour master"): each with its range (code points of `text`) and
+/// its words as written.
+pub fn speaker_names(text: &str) -> Vec<((usize, usize), String)> {
+    speakers::speaker_names(&Prepared::new(text, Idf::builtin()))
+}
+
+/// The speaker at code points `range` of `text` (one of [`speaker_names`]) as a speaker
+/// flag shows it: a name with the title written right before it ("Kremlin spokesman
+/// Dmitry Peskov", as "Foreign Minister Sergei Lavrov" is one name); anything else as it is.
+pub fn titled_speaker(text: &str, range: (usize, usize)) -> (usize, usize) {
+    speakers::titled(&Prepared::new(text, Idf::builtin()), range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn score_in_unit_interval_and_symmetric() {
+        let cases = [
+            (
+                "The defector was shot at least four times.",
+                "The soldier was shot several times.",
+            ),
+            ("", "Something"),
+            ("!!!", "???"),
+            ("Stocks rose 2.5 percent.", "Stocks rose 2.5 percent."),
+        ];
+        for (a, b) in cases {
+            let (x, y) = (score(a, b), score(b, a));
+            assert!((0.0..=1.0).contains(&x), "{a} / {b}: {x}");
+            assert!((x - y).abs() < 1e-9, "{a} / {b}: {x} vs {y}");
+        }
+        assert_eq!(score("", "Something"), 0.0);
+    }
+
+    #[test]
+    fn paraphrase_beats_unrelated_and_conflicts_lower() {
+        let a =
+            "The North Korean soldier was shot five times as he ran across the border on Monday.";
+        let para =
+            "As he ran across the border on Monday, the North Korean soldier was shot five times.";
+        let other = "Shares of the company fell sharply in early trading in New York.";
+        let conflict =
+            "The South Korean soldier was shot two times as he ran across the border on Friday.";
+        let sp = score(a, para);
+        assert!(sp > 0.7, "{sp}");
+        assert!(score(a, other) < 0.2);
+        assert!(score(a, conflict) < sp);
+    }
+}
