@@ -21,11 +21,15 @@ use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
+use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
+
+mod english;
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
-/// Kept to outcomes that cannot both be the one fact: not "rose" / "fell" (a bridge
-/// "fell" while prices "rose") nor "won" / "lost" ("lost his life").
+/// Kept to outcomes that cannot both be the one fact; "rose" / "fell" and "won" / "lost"
+/// are read only of a figure and of a contest ([`english::reads_as_outcome`]: a bridge
+/// "fell" while prices "rose", someone "lost his life").
 ///
 /// French, German, Spanish, Italian, Portuguese and Dutch words are on the lists too
 /// (`arrêté`, `festgenommen`, `detenido`, `tués`, `getötet`, `muertos`, `blessés`,
@@ -135,38 +139,6 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     ),
 ];
 
-/// More English opposites, read as [`OPPOSITES`] are (kept apart from it so that word
-/// lists of other languages can be added there without touching these): a result
-/// ("loss" / "profit"), a vote ("passed" / "failed": not "passed away", and "failed to"
-/// is a negation), a change of a level ("raised" / "cut", "increased" / "reduced"), how
-/// a standoff ended ("surrendered" / "killed"). Whole past forms, not word beginnings
-/// where a beginning catches other words ("lower court", "increasingly", "passenger").
-pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
-    (&["loss"], &["profit"]),
-    (&["passed"], &["failed"]),
-    (
-        &[
-            "raised",
-            "raises",
-            "raising",
-            "increased",
-            "increases",
-            "hiked",
-        ],
-        &[
-            "cut",
-            "lowered",
-            "lowers",
-            "reduced",
-            "reduces",
-            "decreased",
-            "decreases",
-            "slashed",
-        ],
-    ),
-    (&["surrender"], &["kill", "dead", "died", "dies", "death"]),
-];
-
 /// A suspect charged against one let go: "charged" / "was released" ("released without
 /// charge" has both). Read as [`OPPOSITES`] are, but "released" only of a person
 /// ([`released_person`]): names, footage and statements are released too. Not "arrested"
@@ -231,7 +203,7 @@ fn modal(toks: &[Token], t: &Token) -> bool {
 }
 
 /// Where `t`, a token of `toks` (the same one, not an equal one), stands in it.
-fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
+pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
     toks.iter().position(|x| std::ptr::eq(x, t))
 }
 
@@ -259,7 +231,7 @@ fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
 /// of "not safe" and "safe").
-pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
@@ -282,13 +254,15 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
+        let read = |p: &Prepared, t: Option<&'a Token>| t.filter(|t| reads_as_outcome(p, t));
+        let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
             // be true: no contradiction.
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
-                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) =>
+                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) && one_mover(a, x, b, y) =>
             {
-                return Some(((x.start, x.end), (y.start, y.end)));
+                return Some((extent(a, x), extent(b, y)));
             }
             _ => {}
         }

@@ -468,3 +468,73 @@ fn more_english_outcomes_that_agree_or_tell_other_things_do_not_flag() {
         assert_eq!(conflict(b, a), None, "{b} / {a}");
     }
 }
+
+#[test]
+fn english_levels_contests_rulings_and_jobs_are_opposites() {
+    // Trial 21, F-L: each was 91-99 % same fact with no flag.
+    for (a, b, ta, tb) in [
+        (
+            "Shares rose 5 percent on Monday.",
+            "Shares fell 5 percent on Monday.",
+            "rose",
+            "fell",
+        ),
+        (
+            "She won the election.",
+            "She lost the election.",
+            "won",
+            "lost",
+        ),
+        (
+            "The court upheld the ruling.",
+            "The court overturned the ruling.",
+            "upheld",
+            "overturned",
+        ),
+        (
+            "The company hired 200 workers.",
+            "The company laid off 200 workers.",
+            "hired",
+            "laid off",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), pair(ta, tb), "{a} / {b}");
+        assert_eq!(conflict(b, a), pair(tb, ta), "{b} / {a}");
+    }
+}
+
+#[test]
+fn raised_concerns_a_fall_and_a_lost_life_are_no_outcomes() {
+    for (a, b) in [
+        // Trial 21: "raised concerns" read as a raise, "raised ≠ cut".
+        (
+            "The union raised concerns about pay.",
+            "The company cut pay.",
+        ),
+        (
+            "The union raised questions about pay cuts.",
+            "The union cut its demands on pay.",
+        ),
+        // A bridge falls while a level rises; a figure and a fall of no figure.
+        (
+            "The bridge fell into the river as water levels rose.",
+            "The bridge collapsed into the river as water levels rose.",
+        ),
+        (
+            "The climber fell 20 metres.",
+            "The climber rose to fame in 1990.",
+        ),
+        (
+            "He lost his life in the crash.",
+            "He won praise for his bravery.",
+        ),
+        // The same change in other words.
+        (
+            "Shares rose 5 percent on Monday.",
+            "Shares climbed 5 percent on Monday.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+        assert_eq!(conflict(b, a), None, "{b} / {a}");
+    }
+}
