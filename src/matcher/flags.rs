@@ -78,6 +78,8 @@ mod tests_one_unit;
 #[cfg(test)]
 mod tests_place_languages;
 #[cfg(test)]
+mod tests_place_objects;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
