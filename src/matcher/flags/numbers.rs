@@ -8,6 +8,7 @@ use super::units::{is_duration, is_money};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::language::guess_sentence;
+use age::any_age;
 use read::number_slots;
 use verdict::{other_unit, softer, verdict};
 
@@ -142,6 +143,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // scale") are about the same thing when their anchors say so.
             let same_thing = x.role == y.role
                 && match (x.noun, y.noun) {
+                    // An age of no named owner against any age ("The 60-year-old actor"
+                    // / "The actor, 61,"): the anchor says whose.
+                    (Some(u), Some(v)) if x.role == Role::Age => {
+                        u == v || u == any_age() || v == any_age()
+                    }
                     (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
                     (None, None) => x.bare && y.bare,
                     _ => false,

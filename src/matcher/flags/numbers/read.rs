@@ -2,7 +2,7 @@
 //! with what it counts (its noun, its unit, the thing a sum is paid for), its role (a count,
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
-use super::age::age_in_years;
+use super::age::{age_in_years, age_told, any_age};
 use super::one_unit::one_unit;
 use super::slots::{score_slot, share_slot};
 use super::spelled::read_kind;
@@ -253,6 +253,11 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             });
             let part = change_part(p, at).map(crate::matcher::text::hash_str);
             thing = paid_for.or(part).unwrap_or(0);
+        } else if let Some(first) = is_num.then(|| age_told(p, i)).flatten() {
+            // "aged 61", "at the age of 61", "who was 61,": an age, its words with it.
+            noun = Some(any_age());
+            role = Role::Age;
+            start = toks[first].start;
         } else if is_num && age_between_commas(p, i) {
             let owner = toks[i - 1].stem;
             noun = Some(crate::matcher::text::hash_str(&format!("age {owner}")));
@@ -341,7 +346,13 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         // time ("served 15 years"); "old" is part of its text. An age between commas
         // agreeing with it ("The deputy, 35,") is the same age.
         if let Some(k) = age_in_years(p, noun, end) {
-            noun = Some(crate::matcher::text::hash_str("age in years"));
+            // "The 35-year-old deputy": the deputy's age, as "The deputy, 35,"; "a
+            // 16-year-old Brooklyn resident" and "Grigoropoulos, 15," are two people.
+            let owner = toks
+                .get(k + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop)
+                .map(|n| crate::matcher::text::hash_str(&format!("age {}", n.stem)));
+            noun = Some(owner.unwrap_or_else(any_age));
             (role, dim, end) = (Role::Age, 0, toks[k].end);
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
