@@ -51,6 +51,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "detid",
             "gearresteerd",
             "aangehouden",
+            // pt "preso", nl "opgepakt", it "fermato"
+            "preso$",
+            "presos$",
+            "opgepakt",
+            "fermato$",
+            "fermati$",
         ],
         &[
             "releas",
@@ -66,6 +72,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "libertado",
             "libertada",
             "vrijgelaten",
+            // es "puesto en libertad" (after "en": `english::reads_as_outcome`), it
+            // "liberato"
+            "libertad$",
+            "liberato$",
+            "liberata$",
+            "liberati$",
         ],
     ),
     (
@@ -102,6 +114,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "gedood",
             "omgekomen",
             "doden$",
+            // pt "foram mortas", de "kamen ums Leben", nl "kwamen om" (each read with its
+            // word: `english::reads_as_outcome`)
+            "mortas$",
+            "ums$",
+            "kwamen$",
+            "kwam$",
         ],
         &[
             "injur", "wound", "hurt", "surviv", "blessé", "blessur", "verletz", "verwund", "herid",
@@ -287,9 +305,40 @@ fn negation_at(toks: &[Token], i: usize) -> bool {
         && toks[i + 1..toks.len().min(i + 3)]
             .iter()
             .any(|n| n.norm.starts_with("charg"));
-    t.negation
+    (t.negation && !portuguese_no(toks, i))
         || without_charge
         || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+}
+
+/// Function words of Portuguese that no English sentence has.
+const PORTUGUESE_WORDS: &[&str] = &[
+    "em", "foi", "foram", "do", "da", "dos", "das", "ao", "os", "uma", "um", "pelo", "pela", "com",
+    "não", "são", "na", "nos", "nas",
+];
+
+/// Whether token `i` of `toks` is Portuguese "no" ("in the": "morreram no acidente"), no
+/// negation: in a sentence guessed Portuguese (`language::guess_sentence`, or
+/// `language::guess_short` for a sentence of under six words).
+fn portuguese_no(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "no" && {
+        let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let text = text.join(" ");
+        // Told from six words; a shorter sentence ("Três pessoas morreram no acidente.")
+        // from four.
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let guess = match words < 6 {
+            true => super::language::guess_short(&text),
+            false => guess_sentence(&text),
+        };
+        // A word only Portuguese writes (a function word, or a letter such as "ã", "ê"):
+        // the guess alone took "A two-week transition period will begin no later than
+        // June 7." for Portuguese.
+        let own = toks.iter().any(|t| {
+            PORTUGUESE_WORDS.contains(&t.norm.as_str())
+                || t.norm.contains(['ã', 'õ', 'ç', 'ê', 'ô'])
+        });
+        guess == Some(Language::Portuguese) && own
+    }
 }
 
 /// Words of a span of time that make a negation a past habit, not the event's outcome:

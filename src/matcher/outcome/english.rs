@@ -136,7 +136,9 @@ const CONTESTS: &[&str] = &[
 /// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
 /// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
 /// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
-/// "lays" followed by "off". Any other word of the lists is read as it stands.
+/// "lays" followed by "off"; the words of other languages read with theirs (de "ums"
+/// before "Leben", es "libertad" after "en", nl "kwamen" with an "om" after it). Any
+/// other word of the lists is read as it stands.
 pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
     let Some(i) = index_of(&p.tokens, t) else {
         return true;
@@ -156,6 +158,17 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
             ahead.iter().any(|n| CONTESTS.contains(&n.norm.as_str()))
         }
         "laid" | "lays" | "laying" => ahead.first().is_some_and(|n| n.norm == "off"),
+        // de "kamen ums Leben", es "puesto en libertad", nl "kwamen om" (not "om te", in
+        // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
+        "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
+        "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
+        "kwamen" | "kwam" => {
+            let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
+            later
+                .iter()
+                .enumerate()
+                .any(|(k, n)| n.norm == "om" && later.get(k + 1).is_none_or(|x| x.norm != "te"))
+        }
         _ => true,
     }
 }
@@ -167,12 +180,23 @@ fn moves_a_figure(ahead: &[Token]) -> bool {
 }
 
 /// The range (code points) of outcome word `t` of `p` as a flag shows it: "laid off" with
-/// its "off", any other word alone.
+/// its "off", "ums Leben", "en libertad", any other word alone.
 pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
-    let off = index_of(&p.tokens, t)
-        .and_then(|i| p.tokens.get(i + 1))
-        .filter(|n| matches!(t.norm.as_str(), "laid" | "lays" | "laying") && n.norm == "off");
-    (t.start, off.map_or(t.end, |n| n.end))
+    let i = index_of(&p.tokens, t);
+    let next = i.and_then(|i| p.tokens.get(i + 1)).filter(|n| {
+        matches!(
+            (t.norm.as_str(), n.norm.as_str()),
+            ("laid" | "lays" | "laying", "off") | ("ums", "leben")
+        )
+    });
+    // "en libertad": with its "en".
+    let en = i
+        .filter(|&i| i > 0 && t.norm == "libertad")
+        .map(|i| &p.tokens[i - 1]);
+    (
+        en.map_or(t.start, |e| e.start),
+        next.map_or(t.end, |n| n.end),
+    )
 }
 
 /// Whether outcome words `x` of `a` and `y` of `b` are told of one thing: always, but for
