@@ -62,7 +62,7 @@ pub(super) fn role_before(
         return None;
     }
     let det = &toks[s - 1];
-    if !is_det(&det.norm) && !(foreign && super::foreign::is_foreign_det(&det.norm)) {
+    if !(is_det(&det.norm) || foreign && super::foreign::is_foreign_det(&det.norm)) {
         return None;
     }
     let starts = s - 1 == 0
