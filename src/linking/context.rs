@@ -17,6 +17,9 @@ struct Credited {
     /// before it ("Kremlin spokesman Dmitry Peskov", `matcher::titled_speaker`), as
     /// `parallax suggest` shows it; else `text`.
     shown: (String, (usize, usize)),
+    /// Whether an attribution span of the workspace credits it (not a speaker its
+    /// sentence names).
+    attributed: bool,
 }
 
 impl Matching {
@@ -55,6 +58,7 @@ impl Matching {
                 shown: (text.clone(), range),
                 text,
                 range,
+                attributed: true,
             });
         }
         let &i = self.index.get(&span.doc)?;
@@ -92,7 +96,12 @@ impl Matching {
             true => (chars[ta..tb].iter().collect(), (s + ta, s + tb)),
             false => (text.clone(), range),
         };
-        Some(Credited { text, range, shown })
+        Some(Credited {
+            text,
+            range,
+            shown,
+            attributed: false,
+        })
     }
 
     /// The words of the sentence of document `doc` holding code point `range.0`, lower
@@ -145,7 +154,9 @@ impl Matching {
     /// "President Yoon Suk Yeol": `matcher::one_person`) and may be two people by their
     /// kinds (not a generic source such as "officials", nor a bare role against a name:
     /// `matcher::speakers_may_differ`), and any sentence-level speaker flag is dropped
-    /// otherwise ("Carroll said" vs "according to Colonel Chad Carroll").
+    /// otherwise ("Carroll said" vs "according to Colonel Chad Carroll"). When the
+    /// workspace credits neither side, the flag is the one `parallax suggest` gives the two
+    /// spans' whole sentences (`Corpus::sentence_speaker_flag`).
     pub(super) fn check_speakers(
         &self,
         ws: &Workspace,
@@ -155,14 +166,42 @@ impl Matching {
         target_span: Option<&str>,
         flags: &mut Vec<Discrepancy>,
     ) {
-        let Some(src) = self.speaker_of(ws, span) else {
-            return;
-        };
-        let tgt = match target_span.and_then(|id| ws.span(id)) {
+        let src = self.speaker_of(ws, span);
+        let target = target_span.and_then(|id| ws.span(id));
+        let tgt = match target {
             Some(t) => self.speaker_of(ws, t),
             None => self.sentence_speaker(target_doc, sentence.0, sentence.1),
         };
-        let Some(tgt) = tgt else { return };
+        // Neither credited by the workspace: the speakers are those the two sentences
+        // name, and the flag is the one `parallax suggest` gives the two whole sentences
+        // (`Corpus::sentence_speaker_flag`: the same statement credited to two people,
+        // speaker and subject swapped), so the page and the CLI flag a pair alike.
+        let attributed = |c: &Option<Credited>| c.as_ref().is_some_and(|c| c.attributed);
+        if !attributed(&src) && !attributed(&tgt) {
+            let own = self.index.get(&span.doc).copied();
+            let whole = |doc: Option<usize>, (s, e): (usize, usize)| {
+                let doc = doc?;
+                let (a, b) = self
+                    .corpus
+                    .sentences(doc)
+                    .iter()
+                    .copied()
+                    .find(|&(a, b)| a <= s && e <= b)?;
+                Some((doc, a, b))
+            };
+            let theirs = target.map_or(sentence, |t| (t.start, t.end));
+            if let (Some(a), Some(b)) = (
+                whole(own, (span.start, span.end)),
+                whole(Some(target_doc), theirs),
+            ) {
+                flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
+                flags.extend(self.corpus.sentence_speaker_flag(a, b));
+            }
+            return;
+        }
+        let (Some(src), Some(tgt)) = (src, tgt) else {
+            return;
+        };
         flags.retain(|f| f.kind != DiscrepancyKind::Speaker);
         let (wa, wb) = (
             crate::matcher::name_words(&src.text),

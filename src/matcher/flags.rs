@@ -79,6 +79,8 @@ mod tests_one_unit;
 #[cfg(test)]
 mod tests_place_languages;
 #[cfg(test)]
+mod tests_place_objects;
+#[cfg(test)]
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
@@ -210,9 +212,7 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
             out.push(flag(K::Number, (a, ar), (b, br), false));
         }
     }
-    if let Some((ar, br)) = speaker_conflict(a, b) {
-        out.push(flag(K::Speaker, (a, ar), (b, br), false));
-    }
+    out.extend(speaker_flag(a, b));
     if let Some((ar, br)) = vehicle_conflict(a, b) {
         out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
@@ -254,6 +254,14 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         out.push(flag(K::Cause, (a, ar), (b, br), false));
     }
     out
+}
+
+/// The speaker flag of a pair, as [`discrepancies`] gives it (`speakers::speaker_conflict`):
+/// the page reads it for a span's sentence too (`linking::context`), so the page and
+/// `parallax suggest` flag one pair of sentences alike.
+pub(crate) fn speaker_flag(a: &Prepared, b: &Prepared) -> Option<Discrepancy> {
+    let (ar, br) = speaker_conflict(a, b)?;
+    Some(flag(DiscrepancyKind::Speaker, (a, ar), (b, br), false))
 }
 
 /// Whether a place name (its tokens' normalised forms, joined by spaces: "ohio", "u.s.",

@@ -161,6 +161,13 @@ pub fn guess_sentence(text: &str) -> Option<Language> {
     guess_from(text, 6)
 }
 
+/// [`guess`] for a short sentence, from 4 words: for a word whose reading turns on the
+/// language ("no", Portuguese "in the" or a negation), where a wrong `None` costs more
+/// than a guess from few words.
+pub(crate) fn guess_short(text: &str) -> Option<Language> {
+    guess_from(text, 4)
+}
+
 /// [`guess`] with at least `min_words` words of the Latin script.
 fn guess_from(text: &str, min_words: usize) -> Option<Language> {
     let sample: String = text.chars().take(SAMPLE_CHARS).collect();

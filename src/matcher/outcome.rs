@@ -21,11 +21,15 @@ use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
+use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
+
+mod english;
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
-/// Kept to outcomes that cannot both be the one fact: not "rose" / "fell" (a bridge
-/// "fell" while prices "rose") nor "won" / "lost" ("lost his life").
+/// Kept to outcomes that cannot both be the one fact; "rose" / "fell" and "won" / "lost"
+/// are read only of a figure and of a contest ([`english::reads_as_outcome`]: a bridge
+/// "fell" while prices "rose", someone "lost his life").
 ///
 /// French, German, Spanish, Italian, Portuguese and Dutch words are on the lists too
 /// (`arrêté`, `festgenommen`, `detenido`, `tués`, `getötet`, `muertos`, `blessés`,
@@ -47,6 +51,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "detid",
             "gearresteerd",
             "aangehouden",
+            // pt "preso", nl "opgepakt", it "fermato"
+            "preso$",
+            "presos$",
+            "opgepakt",
+            "fermato$",
+            "fermati$",
         ],
         &[
             "releas",
@@ -62,6 +72,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "libertado",
             "libertada",
             "vrijgelaten",
+            // es "puesto en libertad" (after "en": `english::reads_as_outcome`), it
+            // "liberato"
+            "libertad$",
+            "liberato$",
+            "liberata$",
+            "liberati$",
         ],
     ),
     (
@@ -98,6 +114,12 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "gedood",
             "omgekomen",
             "doden$",
+            // pt "foram mortas", de "kamen ums Leben", nl "kwamen om" (each read with its
+            // word: `english::reads_as_outcome`)
+            "mortas$",
+            "ums$",
+            "kwamen$",
+            "kwam$",
         ],
         &[
             "injur", "wound", "hurt", "surviv", "blessé", "blessur", "verletz", "verwund", "herid",
@@ -133,38 +155,6 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["resign", "quit"],
         &["fired", "dismiss", "sacked", "ousted"],
     ),
-];
-
-/// More English opposites, read as [`OPPOSITES`] are (kept apart from it so that word
-/// lists of other languages can be added there without touching these): a result
-/// ("loss" / "profit"), a vote ("passed" / "failed": not "passed away", and "failed to"
-/// is a negation), a change of a level ("raised" / "cut", "increased" / "reduced"), how
-/// a standoff ended ("surrendered" / "killed"). Whole past forms, not word beginnings
-/// where a beginning catches other words ("lower court", "increasingly", "passenger").
-pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
-    (&["loss"], &["profit"]),
-    (&["passed"], &["failed"]),
-    (
-        &[
-            "raised",
-            "raises",
-            "raising",
-            "increased",
-            "increases",
-            "hiked",
-        ],
-        &[
-            "cut",
-            "lowered",
-            "lowers",
-            "reduced",
-            "reduces",
-            "decreased",
-            "decreases",
-            "slashed",
-        ],
-    ),
-    (&["surrender"], &["kill", "dead", "died", "dies", "death"]),
 ];
 
 /// A suspect charged against one let go: "charged" / "was released" ("released without
@@ -231,7 +221,7 @@ fn modal(toks: &[Token], t: &Token) -> bool {
 }
 
 /// Where `t`, a token of `toks` (the same one, not an equal one), stands in it.
-fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
+pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
     toks.iter().position(|x| std::ptr::eq(x, t))
 }
 
@@ -259,7 +249,7 @@ fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
 /// of "not safe" and "safe").
-pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
@@ -282,13 +272,15 @@ pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
+        let read = |p: &Prepared, t: Option<&'a Token>| t.filter(|t| reads_as_outcome(p, t));
+        let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
             // be true: no contradiction.
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
-                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) =>
+                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) && one_mover(a, x, b, y) =>
             {
-                return Some(((x.start, x.end), (y.start, y.end)));
+                return Some((extent(a, x), extent(b, y)));
             }
             _ => {}
         }
@@ -313,9 +305,40 @@ fn negation_at(toks: &[Token], i: usize) -> bool {
         && toks[i + 1..toks.len().min(i + 3)]
             .iter()
             .any(|n| n.norm.starts_with("charg"));
-    t.negation
+    (t.negation && !portuguese_no(toks, i))
         || without_charge
         || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+}
+
+/// Function words of Portuguese that no English sentence has.
+const PORTUGUESE_WORDS: &[&str] = &[
+    "em", "foi", "foram", "do", "da", "dos", "das", "ao", "os", "uma", "um", "pelo", "pela", "com",
+    "não", "são", "na", "nos", "nas",
+];
+
+/// Whether token `i` of `toks` is Portuguese "no" ("in the": "morreram no acidente"), no
+/// negation: in a sentence guessed Portuguese (`language::guess_sentence`, or
+/// `language::guess_short` for a sentence of under six words).
+fn portuguese_no(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "no" && {
+        let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let text = text.join(" ");
+        // Told from six words; a shorter sentence ("Três pessoas morreram no acidente.")
+        // from four.
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let guess = match words < 6 {
+            true => super::language::guess_short(&text),
+            false => guess_sentence(&text),
+        };
+        // A word only Portuguese writes (a function word, or a letter such as "ã", "ê"):
+        // the guess alone took "A two-week transition period will begin no later than
+        // June 7." for Portuguese.
+        let own = toks.iter().any(|t| {
+            PORTUGUESE_WORDS.contains(&t.norm.as_str())
+                || t.norm.contains(['ã', 'õ', 'ç', 'ê', 'ô'])
+        });
+        guess == Some(Language::Portuguese) && own
+    }
 }
 
 /// Words of a span of time that make a negation a past habit, not the event's outcome:

@@ -81,4 +81,22 @@ impl Corpus {
             flags: e.flags,
         })
     }
+
+    /// The speaker flag of sentence `a = (doc, start, end)` against sentence `b` (code
+    /// points of each document), as `Corpus::all_pairs` (`parallax suggest`) gives it for
+    /// the two whole sentences: the page reads it for a span's sentence when the workspace
+    /// credits neither span (`linking::context`). Ranges in code points of each document.
+    /// `None` when there is no flag, or a document or range is invalid.
+    pub fn sentence_speaker_flag(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+    ) -> Option<crate::matcher::Discrepancy> {
+        let qa = self.prepare_range(da, sa, ea, false)?;
+        let qb = self.prepare_range(db, sb, eb, false)?;
+        let mut d = crate::matcher::flags::speaker_flag(&qa, &qb)?;
+        d.a_range = (d.a_range.0 + sa, d.a_range.1 + sa);
+        d.b_range = (d.b_range.0 + sb, d.b_range.1 + sb);
+        Some(d)
+    }
 }

@@ -15,7 +15,12 @@ use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
-use crate::matcher::text::Kind;
+use crate::matcher::text::{Kind, Token};
+use forces::forces;
+use objects::objects;
+
+mod forces;
+mod objects;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
 ///
@@ -436,6 +441,7 @@ fn places(p: &Prepared) -> Vec<Place> {
         });
     }
     out.extend(forces(p));
+    out.extend(objects(p));
     out
 }
 
@@ -500,87 +506,11 @@ const PART_OF: &[&str] = &[
     "midtown",
 ];
 
-/// Local forces and officials named by their place ("Vancouver police", "Detroit
-/// officials"): the place where it happened.
-const FORCES: &[&str] = &["police", "officials", "authorities", "firefighters"];
-
 /// Endings of adjectives of a people ("Israeli", "Chinese", "French", "Palestinian").
 const DEMONYM_ENDS: &[&str] = &[
     "ian", "can", "ese", "ish", "ench", "utch", "ean", "ani", "qi", "eli", "ali", "udi", "man",
     "ai", "eni", "iti", "ine",
 ];
-
-/// Capitalised words before [`FORCES`] that name no place ("Federal officials").
-const NOT_PLACES: &[&str] = &[
-    "federal",
-    "state",
-    "city",
-    "county",
-    "local",
-    "national",
-    "government",
-    "military",
-    "army",
-    "border",
-    "transit",
-    "airport",
-    "school",
-    "university",
-    "campus",
-    "park",
-];
-
-/// Places named before [`FORCES`] ("Vancouver police said", "Los Angeles
-/// firefighters"): one to three capitalised words, none an adjective of a people
-/// ([`DEMONYM_ENDS`]: "Israeli officials", "Chinese authorities" name a country's forces,
-/// not where it happened) nor a region ("U.S. officials", "Ohio police": a region's
-/// forces say nothing of the town).
-fn forces(p: &Prepared) -> Vec<Place> {
-    let toks = &p.tokens;
-    let mut out = Vec::new();
-    for (k, t) in toks.iter().enumerate().skip(1) {
-        if !FORCES.contains(&t.norm.as_str()) || t.capital {
-            continue;
-        }
-        let e = k - 1;
-        let mut j = e;
-        while j > 0 && e - j < 2 && toks[j - 1].proper && toks[j - 1].kind == Kind::Word {
-            j -= 1;
-        }
-        let word = |x: &crate::matcher::text::Token| x.proper && x.kind == Kind::Word;
-        let people =
-            |n: &str| NOT_PLACES.contains(&n) || DEMONYM_ENDS.iter().any(|s| n.ends_with(s));
-        // "NASCAR officials", "CDC officials": an organisation's.
-        let chars: Vec<char> = p.text.chars().collect();
-        let acronym = |x: &crate::matcher::text::Token| {
-            chars
-                .get(x.start..x.end)
-                .is_some_and(|w| w.len() >= 2 && w.iter().all(|c| !c.is_lowercase()))
-        };
-        if !word(&toks[e]) || (j..=e).any(|x| people(&toks[x].norm) || acronym(&toks[x])) {
-            continue;
-        }
-        let name = name_of(&toks[j..=e]);
-        let breadth = breadth(&name);
-        let known = readings(&name).to_vec();
-        if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
-            continue;
-        }
-        out.push(Place {
-            range: (toks[j].start, toks[e].end),
-            tokens: (j, e),
-            words: (j..=e).collect(),
-            breadth,
-            known,
-            area: None,
-            site: false,
-            town: true,
-            around: Vec::new(),
-            path: None,
-        });
-    }
-    out
-}
 
 /// Places of `a` and `b` in conflict ([`conflicting`]), each with whether it is the softer
 /// kind.
@@ -599,10 +529,24 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
     }
     // A word of the place in the other sentence, as written or with other diacritics
     // ("Zürich" / "Zurich").
+    // Or, for a place of one word, in an adjective of its people ("Iranian earthquake
+    // tremor hits Dubai" names Iran): a capitalised word that is the name and up to four
+    // more letters.
     let mentions = |own: &Prepared, place: &Place, other: &Prepared| {
+        let demonym = |w: &Token, t: &Token| {
+            let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
+            place.words.len() == 1
+                && t.capital
+                && m > n
+                && m <= n + 4
+                && t.norm.starts_with(&w.norm)
+        };
         place.words.iter().any(|&k| {
             let w = &own.tokens[k];
-            other.tokens.iter().any(|t| same_name_word(w, t))
+            other
+                .tokens
+                .iter()
+                .any(|t| same_name_word(w, t) || demonym(w, t))
         })
     };
     let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(a, x, b)).collect();

@@ -44,3 +44,50 @@ fn lengths_of_time_still_differ() {
         false,
     );
 }
+
+#[test]
+fn ages_told_in_two_forms_are_compared() {
+    // Trial 21, F-I: each 98-99 % same fact with no flag.
+    let a = "The 60-year-old actor died on Monday.";
+    for (b, tb) in [
+        ("The actor, 61, died on Monday.", "actor, 61"),
+        ("The actor died on Monday, aged 61.", "aged 61"),
+        ("The actor died on Monday at the age of 61.", "age of 61"),
+        ("The actor, who was 61, died on Monday.", "who was 61"),
+    ] {
+        one_flag(a, b, "60-year-old", tb, false);
+    }
+    one_flag(
+        "The actor, 60, died on Monday.",
+        "The actor died on Monday, aged 61.",
+        "actor, 60",
+        "aged 61",
+        false,
+    );
+}
+
+#[test]
+fn one_age_in_two_forms_agrees_and_two_peoples_ages_are_not_compared() {
+    let forms = [
+        "The 35-year-old actor died on Monday.",
+        "The actor died on Monday, aged 35.",
+        "The actor, 35, died on Monday.",
+        "The actor died on Monday at the age of 35.",
+        "The actor, who was 35, died on Monday.",
+    ];
+    for a in forms {
+        for b in forms {
+            no_number_flag(a, b);
+        }
+    }
+    // Dev data: two boys shot by police in two cities, each named.
+    no_number_flag(
+        "The clashes came after a vigil to mark the shooting of 15-year-old Alexandros Grigoropoulos.",
+        "Sixteen-year-old Kimani Gray was shot and killed on Saturday night, police said.",
+    );
+    // A range of ages is no age ("aged 5 to 11").
+    no_number_flag(
+        "The vaccine was approved for children aged 5 to 11.",
+        "The vaccine was approved for children aged 5 to 11 on Friday.",
+    );
+}

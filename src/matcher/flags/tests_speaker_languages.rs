@@ -3,7 +3,7 @@
 //! zufolge", "..., dijo el alcalde X", "según X" read as "..., said X" and "according to
 //! X" are (`speakers/foreign.rs`).
 
-use super::test_util::{flags_of, no_flag_either};
+use super::test_util::{flags_of, has_flag, no_flag, no_flag_either};
 use super::*;
 use crate::matcher::features::Idf;
 
@@ -130,5 +130,40 @@ fn one_speaker_in_two_wordings_is_no_conflict() {
                 "The bridge will stay closed until further notice, Jean Dupont said.",
             ),
         ],
+    );
+}
+
+#[test]
+fn spanish_and_french_roles_before_the_verb_differ() {
+    // Trial 21, F-C: "El alcalde dijo" / "El ministro dijo" 100 %, no flag (English flags).
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "El alcalde dijo que la carretera seguirá cerrada.",
+        "El ministro dijo que la carretera seguirá cerrada.",
+        "alcalde",
+        "ministro",
+    );
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "Le maire a dit que la route resterait fermée.",
+        "Le ministre a dit que la route resterait fermée.",
+        "maire",
+        "ministre",
+    );
+    // One role on both sides.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "El alcalde dijo que la carretera seguirá cerrada.",
+        "La carretera seguirá cerrada, dijo el alcalde.",
+    );
+}
+
+#[test]
+fn someone_unnamed_may_be_the_other_reports_role() {
+    // Trial 21: "victim's wife ≠ woman" on one person.
+    no_flag(
+        DiscrepancyKind::Speaker,
+        "The victim's wife said he was a kind man.",
+        "The woman said her husband was a kind man.",
     );
 }

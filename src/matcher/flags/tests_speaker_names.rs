@@ -169,3 +169,41 @@ fn a_person_after_an_organisation_and_a_role_speaks() {
         ],
     );
 }
+
+#[test]
+fn speaker_and_subject_swapped_differ() {
+    // Trial 21, F-H: each names the other's speaker as the one it speaks of; 100 %, no flag.
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "Ana Ruiz said Tom Kerr was wrong.",
+        "Tom Kerr said Ana Ruiz was wrong.",
+        "Ana Ruiz",
+        "Tom Kerr",
+    );
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "Kerr said Ruiz was wrong.",
+        "Ruiz said Kerr was wrong.",
+        "Kerr",
+        "Ruiz",
+    );
+    // One speaker on both sides, the other person the subject of each: no flag.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "Ana Ruiz said Tom Kerr had approved the plan.",
+                "Tom Kerr approved the plan, Ana Ruiz said.",
+            ),
+            (
+                "Ruiz said Kerr had approved the plan.",
+                "Kerr approved the plan, Ruiz said.",
+            ),
+            // Dev data: a person and the body named in their apposition, no swap.
+            (
+                "But in the end, all the worm did was visit a pornography site, said Vincent Weafer, a security director with Symantec Security Response in California.",
+                "But Vincent Weafer, security director with Symantec Security Response, said all the virus did was visit a pornography site.",
+            ),
+        ],
+    );
+}

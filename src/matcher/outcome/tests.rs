@@ -468,3 +468,158 @@ fn more_english_outcomes_that_agree_or_tell_other_things_do_not_flag() {
         assert_eq!(conflict(b, a), None, "{b} / {a}");
     }
 }
+
+#[test]
+fn english_levels_contests_rulings_and_jobs_are_opposites() {
+    // Trial 21, F-L: each was 91-99 % same fact with no flag.
+    for (a, b, ta, tb) in [
+        (
+            "Shares rose 5 percent on Monday.",
+            "Shares fell 5 percent on Monday.",
+            "rose",
+            "fell",
+        ),
+        (
+            "She won the election.",
+            "She lost the election.",
+            "won",
+            "lost",
+        ),
+        (
+            "The court upheld the ruling.",
+            "The court overturned the ruling.",
+            "upheld",
+            "overturned",
+        ),
+        (
+            "The company hired 200 workers.",
+            "The company laid off 200 workers.",
+            "hired",
+            "laid off",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), pair(ta, tb), "{a} / {b}");
+        assert_eq!(conflict(b, a), pair(tb, ta), "{b} / {a}");
+    }
+}
+
+#[test]
+fn raised_concerns_a_fall_and_a_lost_life_are_no_outcomes() {
+    for (a, b) in [
+        // Trial 21: "raised concerns" read as a raise, "raised ≠ cut".
+        (
+            "The union raised concerns about pay.",
+            "The company cut pay.",
+        ),
+        (
+            "The union raised questions about pay cuts.",
+            "The union cut its demands on pay.",
+        ),
+        // A bridge falls while a level rises; a figure and a fall of no figure.
+        (
+            "The bridge fell into the river as water levels rose.",
+            "The bridge collapsed into the river as water levels rose.",
+        ),
+        (
+            "The climber fell 20 metres.",
+            "The climber rose to fame in 1990.",
+        ),
+        (
+            "He lost his life in the crash.",
+            "He won praise for his bravery.",
+        ),
+        // The same change in other words.
+        (
+            "Shares rose 5 percent on Monday.",
+            "Shares climbed 5 percent on Monday.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+        assert_eq!(conflict(b, a), None, "{b} / {a}");
+    }
+}
+
+#[test]
+fn more_wordings_of_other_languages_are_opposites() {
+    // Trial 21, F-B: each 94-99.9 % same fact with no flag.
+    for (a, b, ta, tb) in [
+        (
+            "Três pessoas morreram no acidente.",
+            "Três pessoas ficaram feridas no acidente.",
+            "morreram",
+            "feridas",
+        ),
+        (
+            "Três pessoas foram mortas no ataque.",
+            "Três pessoas foram feridas no ataque.",
+            "mortas",
+            "feridas",
+        ),
+        (
+            "O suspeito foi preso em Lisboa.",
+            "O suspeito foi libertado em Lisboa.",
+            "preso",
+            "libertado",
+        ),
+        (
+            "Drei Menschen kamen bei dem Unfall ums Leben.",
+            "Drei Menschen wurden bei dem Unfall verletzt.",
+            "ums Leben",
+            "verletzt",
+        ),
+        (
+            "Drie mensen kwamen om bij het ongeluk.",
+            "Drie mensen raakten gewond bij het ongeluk.",
+            "kwamen",
+            "gewond",
+        ),
+        (
+            "De verdachte werd opgepakt in Utrecht.",
+            "De verdachte werd vrijgelaten in Utrecht.",
+            "opgepakt",
+            "vrijgelaten",
+        ),
+        (
+            "El sospechoso fue arrestado en Madrid.",
+            "El sospechoso fue puesto en libertad en Madrid.",
+            "arrestado",
+            "en libertad",
+        ),
+        (
+            "Il sospettato è stato fermato a Roma.",
+            "Il sospettato è stato liberato a Roma.",
+            "fermato",
+            "liberato",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), pair(ta, tb), "{a} / {b}");
+        assert_eq!(conflict(b, a), pair(tb, ta), "{b} / {a}");
+    }
+    // Their words elsewhere: no outcome.
+    for (a, b) in [
+        (
+            "Três pessoas morreram no acidente.",
+            "Morreram três pessoas no acidente.",
+        ),
+        (
+            "Es geht ums Geld, sagte er.",
+            "Die Firma wurde verletzt, sagte er.",
+        ),
+        (
+            "Zij kwamen om te helpen.",
+            "Zij raakten gewond tijdens het helpen.",
+        ),
+        // Dev data: English "no later than", guessed Portuguese.
+        (
+            "The transition is slated to begin no later than June 7, Dayton said.",
+            "A two-week transition period will begin no later than June 7.",
+        ),
+        (
+            "La libertad de prensa fue arrestada.",
+            "La libertad de prensa fue detenida.",
+        ),
+    ] {
+        assert_eq!(conflict(a, b), None, "{a} / {b}");
+        assert_eq!(conflict(b, a), None, "{b} / {a}");
+    }
+}

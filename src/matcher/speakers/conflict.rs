@@ -1,7 +1,7 @@
 //! The speaker flag of a pair: the same statement credited to two different people, not
 //! the same person named two ways, nor two sources of one reported fact.
 
-use super::find::speakers;
+use super::find::{is_speech, speakers};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
@@ -45,7 +45,39 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             (t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t))) && !someone_else(t)
         })
     };
-    if sa.iter().any(|s| mentions(a, s, b, &sb)) || sb.iter().any(|s| mentions(b, s, a, &sa)) {
+    // Speaker and subject swapped ("Ana Ruiz said Tom Kerr was wrong." / "Tom Kerr said
+    // Ana Ruiz was wrong."): each sentence names its own speaker, and names the other's
+    // speaker elsewhere, never as its speaker, a speech verb between the two (not the
+    // apposition of "said Vincent Weafer, director with Symantec Security Response").
+    // Two people, each told as saying it.
+    let only_elsewhere =
+        |(_, stem): &((usize, usize), u64), other: &Prepared, theirs: &[((usize, usize), u64)]| {
+            let inside = |t: &Token| theirs.iter().any(|(o, _)| t.start >= o.0 && t.end <= o.1);
+            let verb_between = |k: usize| {
+                theirs.iter().all(|(o, _)| {
+                    (0..other.tokens.len()).any(|v| {
+                        let t = &other.tokens[v];
+                        let between = (t.start >= o.1 && v < k) || (t.end <= o.0 && v > k);
+                        between && is_speech(other, v)
+                    })
+                })
+            };
+            other
+                .tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.stem == *stem)
+                .all(|(k, t)| !inside(t) && verb_between(k))
+        };
+    let swapped = sa
+        .iter()
+        .all(|s| mentions(a, s, b, &sb) && only_elsewhere(s, b, &sb))
+        && sb
+            .iter()
+            .all(|s| mentions(b, s, a, &sa) && only_elsewhere(s, a, &sa));
+    if !swapped
+        && (sa.iter().any(|s| mentions(a, s, b, &sb)) || sb.iter().any(|s| mentions(b, s, a, &sa)))
+    {
         return None;
     }
     // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
@@ -85,7 +117,15 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let quotes = |p: &Prepared| p.cues & 2 != 0;
     // The statements without their speakers: a long title ("Foreign Minister Sergei
     // Lavrov" / "Kremlin spokesman Dmitry Peskov") is no part of what was said.
-    let (ta, tb) = (statement(a, &sa), statement(b, &sb));
+    // In a swap the other's speaker, named in the statement, is left out too: "Kerr was
+    // wrong" / "Ruiz was wrong" are one statement about two people.
+    let (ta, tb) = match swapped {
+        true => (
+            drop_names(statement(a, &sa), b, &sb),
+            drop_names(statement(b, &sb), a, &sa),
+        ),
+        false => (statement(a, &sa), statement(b, &sb)),
+    };
     let shared = crate::matcher::features::weighted_shared(&ta, &tb).2;
     let shorter = ta.len().min(tb.len());
     // "..., he said", "he" an earlier sentence's named person, against another person
@@ -160,6 +200,24 @@ fn statement(p: &Prepared, spoken: &[((usize, usize), u64)]) -> Vec<(u64, f32)> 
         .iter()
         .filter(|(stem, _)| !own.contains(stem))
         .copied()
+        .collect()
+}
+
+/// `statement` without the stems of the words of `p`'s speakers `spoken` ("Tom Kerr").
+fn drop_names(
+    statement: Vec<(u64, f32)>,
+    p: &Prepared,
+    spoken: &[((usize, usize), u64)],
+) -> Vec<(u64, f32)> {
+    let names: Vec<u64> = p
+        .tokens
+        .iter()
+        .filter(|t| spoken.iter().any(|(r, _)| t.start >= r.0 && t.end <= r.1))
+        .map(|t| t.stem)
+        .collect();
+    statement
+        .into_iter()
+        .filter(|(stem, _)| !names.contains(stem))
         .collect()
 }
 

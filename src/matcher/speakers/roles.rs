@@ -48,6 +48,12 @@ pub(super) fn role_before(
     toks: &[Token],
     verb: usize,
 ) -> Option<((usize, usize), u64)> {
+    // "El alcalde dijo", "Le maire a dit": a foreign speech verb (after its auxiliary),
+    // its role after a foreign article.
+    let foreign = super::foreign::FOREIGN_SPEECH.contains(&toks[verb].norm.as_str());
+    let aux =
+        foreign && verb > 0 && super::foreign::AUXILIARIES.contains(&toks[verb - 1].norm.as_str());
+    let verb = verb - usize::from(aux);
     let mut s = verb;
     while s > 0 && verb - s < 3 && role_word(&toks[s - 1]) {
         s -= 1;
@@ -56,7 +62,7 @@ pub(super) fn role_before(
         return None;
     }
     let det = &toks[s - 1];
-    if !is_det(&det.norm) {
+    if !(is_det(&det.norm) || foreign && super::foreign::is_foreign_det(&det.norm)) {
         return None;
     }
     let starts = s - 1 == 0

@@ -60,6 +60,13 @@ const GENERIC: &[&str] = &[
     "analysts",
     "observers",
     "people",
+    // Someone unnamed ("The woman said her husband ..."): may be the one the other report
+    // names by a role ("The victim's wife said ...").
+    "woman",
+    "women",
+    "man",
+    "men",
+    "person",
     "media",
     "reports",
     "report",

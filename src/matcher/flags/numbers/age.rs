@@ -1,8 +1,13 @@
-//! An age told in years ("35-year-old", "35 years old"): the number flags read it as an
-//! age, compared with another age only, never with a length of time ("served 15 years").
+//! An age told in years ("35-year-old", "35 years old") or by the words before it ("aged
+//! 61", "at the age of 61", "who was 61,"): the number flags read it as an age, compared
+//! with another age only, never with a length of time ("served 15 years"). An age between
+//! commas ("The actor, 61,") is an age too (`counts::age_between_commas`); the forms are
+//! compared with each other, the anchor saying whose age each is.
 
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::surface;
 use crate::matcher::flags::units::unit_of;
+use crate::matcher::text::Kind;
 
 /// The token "old" of an age told in years: the figure's unit is the year (`noun`, its
 /// text ending at code point `end`) and "old" follows it ("35-year-old", "35 years old").
@@ -13,4 +18,43 @@ pub(super) fn age_in_years(p: &Prepared, noun: Option<u64>, end: usize) -> Optio
     }
     let k = p.tokens.iter().position(|t| t.end == end)? + 1;
     p.tokens.get(k).filter(|t| t.norm == "old").map(|_| k)
+}
+
+/// The key of an age whose owner no word beside it names ("35-year-old", "aged 61"): it is
+/// compared with any age, the anchor saying whose (an age between commas is keyed by its
+/// word, "The gunman, 27,").
+pub(super) fn any_age() -> u64 {
+    crate::matcher::text::hash_str("age in years")
+}
+
+/// The first token of the words that tell the figure at token `i` of `p` is an age: "aged
+/// 61", "at the age of 61" (from "age"), "who was 61" / "who is 61" before a comma or
+/// the end. A whole figure from 1 to 120, not the first of a range ("aged 5 to 11") nor
+/// followed by a unit ("aged 61 years" is read by [`age_in_years`]).
+pub(super) fn age_told(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let Kind::Number(v) = toks.get(i)?.kind else {
+        return None;
+    };
+    if v.fract() != 0.0 || !(1.0..=120.0).contains(&v) {
+        return None;
+    }
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let next = toks.get(i + 1);
+    let ends = next.is_none_or(|n| {
+        surface(p, toks[i].end, n.start)
+            .trim()
+            .starts_with([',', ';', '.', ')'])
+    });
+    if next.is_some_and(|n| matches!(n.norm.as_str(), "to" | "and" | "or" | "years")) {
+        return None;
+    }
+    match i {
+        _ if i >= 1 && norm(i - 1) == "aged" => Some(i - 1),
+        _ if i >= 2 && norm(i - 2) == "age" && norm(i - 1) == "of" => Some(i - 2),
+        _ if i >= 2 && norm(i - 2) == "who" && matches!(norm(i - 1), "was" | "is") && ends => {
+            Some(i - 2)
+        }
+        _ => None,
+    }
 }

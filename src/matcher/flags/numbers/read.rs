@@ -1,0 +1,430 @@
+//! Reading the counts of a sentence: each figure, vague word and Chinese or Japanese count
+//! with what it counts (its noun, its unit, the thing a sum is paid for), its role (a count,
+//! the earlier figure of a change, a score, an age), its bound and its reading conventions.
+
+use super::age::{age_in_years, age_told, any_age};
+use super::one_unit::one_unit;
+use super::slots::{score_slot, share_slot};
+use super::spelled::read_kind;
+use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
+use super::{NumSlot, Role};
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::bounds::{bound_before, vague_size, Bound};
+use crate::matcher::flags::counts::{
+    age_between_commas, dozens, fraction, no_count, nobody, ordinal_figure, past_verb,
+};
+use crate::matcher::flags::figures::{
+    address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
+    glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
+};
+use crate::matcher::flags::units::{
+    code_before, currency_before, is_degrees, is_money, temperature, unit_of,
+};
+use crate::matcher::flags::{cjk, surface};
+use crate::matcher::language::Language;
+use crate::matcher::text::Kind;
+
+/// The counts of a sentence: numbers and vague quantities with what they count (the noun
+/// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
+/// "四枪", "三人", "数枪"). `guessed` is the sentence's language
+/// (`language::guess_sentence`).
+pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
+    let toks = &p.tokens;
+    let mut out: Vec<NumSlot> = cjk::han_counts(p)
+        .into_iter()
+        .map(|c| NumSlot {
+            value: c.value,
+            role: Role::Count,
+            tok: usize::MAX,
+            noun: Some(c.counted),
+            noun_class: 0,
+            dim: 0,
+            thing: 0,
+            paid: false,
+            bare: false,
+            vague: c.vague,
+            size: c.size,
+            bound: c.bound,
+            either: None,
+            likely: true,
+            point: false,
+            comma: false,
+            step: 1.0,
+            start: c.range.0,
+            end: c.range.1,
+        })
+        .collect();
+    let han = out.len();
+    // The sentence's language: its decimal mark, and German's capitalised nouns.
+    let language = Convention::of(guessed);
+    let german = guessed == Some(Language::German);
+    for (i, t) in toks.iter().enumerate() {
+        // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
+        if out[..han]
+            .iter()
+            .any(|h| h.start <= t.start && t.end <= h.end)
+        {
+            continue;
+        }
+        // "a year", "ein Jahr": one unit of time.
+        if let Some(slot) = one_unit(p, i, guessed) {
+            out.push(slot);
+            continue;
+        }
+        // A number word of the sentence's language ("tres" in Spanish) is a figure.
+        let kind = read_kind(p, i, guessed);
+        // "60 000 fans": the figure is read at its last group of digits, "two dozen" at
+        // "dozen", "two thirds of" at "thirds"; a clock time ("14:08") is no count.
+        if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i)
+            || dozens(p, i + 1).is_some_and(|(_, s)| s == i)
+            || fraction(p, i + 1).is_some_and(|(s, _)| s == i)
+            || no_count(p, i)
+        {
+            continue;
+        }
+        // "half of the 90 passengers", "one in five of the 1,000 workers", "20 percent of
+        // the 90": the whole a share is of, no count of the fact ("45 passengers").
+        let before = |k: usize, w: &str| i >= k && toks[i - k].norm == w;
+        let of = if before(1, "of") {
+            Some(i - 1)
+        } else if before(1, "the") && before(2, "of") {
+            Some(i - 2)
+        } else {
+            None
+        };
+        let share = |s: usize| {
+            fraction(p, s).is_some()
+                || proportion(toks, s).is_some()
+                || matches!(toks[s].norm.as_str(), "percent" | "cent")
+        };
+        if of.is_some_and(|o| o >= 1 && share(o - 1)) {
+            continue;
+        }
+        let grouped = digit_groups(p, i).or_else(|| dozens(p, i));
+        // A share told as a fraction ("a third of", "half of"), read as a percentage.
+        if let Some((at, share)) = fraction(p, i) {
+            let range = (quantifier_start(toks, at), t.end);
+            let bound = bound_before(toks, at).0;
+            out.push(share_slot(share, i, bound, range));
+            continue;
+        }
+        // "No one", "none": a count of zero people (or of what "none of" names).
+        if let Some(at) = nobody(p, i) {
+            let of = toks.get(i + 1).is_some_and(|n| n.norm == "of");
+            let noun = match of {
+                true => toks[i + 2..]
+                    .iter()
+                    .take(3)
+                    .find(|n| n.kind == Kind::Word && !n.stop)
+                    .map(|n| n.stem),
+                false => Some(unit_key("person")),
+            };
+            out.push(NumSlot {
+                noun,
+                step: 1.0,
+                ..share_slot(0.0, i, Bound::Exact, (toks[at].start, t.end))
+            });
+            continue;
+        }
+        // "half a dozen", "a million": read at the figure after "a".
+        let article = article_figure(toks, i);
+        if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
+            continue;
+        }
+        let is_num = matches!(kind, Kind::Number(_)) && !t.date;
+        let vague = kind == Kind::Vague && article.is_none();
+        let glued = glued(toks, i);
+        if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
+            continue;
+        }
+        // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
+        let value = match (kind, glued, article.or(grouped)) {
+            (_, _, Some((v, _))) | (Kind::Number(v), _, _) | (_, Some((v, _)), _) => v.to_bits(),
+            _ => t.stem,
+        };
+        // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
+        let at = article.or(grouped).map_or(i, |(_, s)| s);
+        let mut size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        // "tens of thousands": from ten thousand (five times the low end of "thousands",
+        // 2,000), its text told from "tens".
+        let tens = vague && i >= 2 && toks[i - 2].norm == "tens" && toks[i - 1].norm == "of";
+        if tens {
+            size = (size.0 * 5.0, size.1);
+        }
+        // A proportion ("one in five voters") is a share, read at its whole as a percentage.
+        if (i + 2..=i + 3).any(|k| proportion(toks, k).is_some_and(|(s, _)| s == i)) {
+            continue;
+        }
+        if let Some((part, share)) = proportion(toks, i) {
+            // With the word it is a share of ("one in seven 15-year-olds"), which tells
+            // the share apart from another of the sentence.
+            let end = toks
+                .get(i + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop)
+                .map_or(t.end, |n| n.end);
+            let range = (quantifier_start(toks, part), end);
+            out.push(share_slot(share, i, bound_before(toks, part).0, range));
+            continue;
+        }
+        // The lower figure of a range is read with the upper one ("between 10 and 20"),
+        // the first figure of a score with the second.
+        if glued.is_none() && [i + 1, i + 2].iter().any(|&k| range_low(p, k).0 == Some(i))
+            || score_first(p, i + 1) == Some(i)
+            || score_first(p, i + 2) == Some(i)
+        {
+            continue;
+        }
+        if let (Some(f), Kind::Number(v)) = (score_first(p, i), kind) {
+            out.push(score_slot(p, f, i, v));
+            continue;
+        }
+        let (bound, first) = match (glued, range_low(p, i)) {
+            (None, (Some(lo), first)) => match toks[lo].kind {
+                Kind::Number(v) => (Bound::From(v.to_bits()), first),
+                _ => (bound_before(toks, i).0, i),
+            },
+            _ => (bound_before(toks, at).0, change_start(p, at)),
+        };
+        let role = match change_earlier(p, i) {
+            Some(_) => Role::Earlier,
+            None => Role::Count,
+        };
+        if let Some((_, unit)) = glued {
+            let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
+            out.push(NumSlot {
+                value,
+                role,
+                tok: i,
+                noun: Some(key),
+                noun_class: 0,
+                dim,
+                thing: 0,
+                paid: false,
+                bare: false,
+                vague,
+                size,
+                bound,
+                either: None,
+                likely: true,
+                point: false,
+                comma: false,
+                step: figure_step(p, i, f64::from_bits(value)),
+                start: quantifier_start(toks, i),
+                end: t.end,
+            });
+            continue;
+        }
+        let mut noun = None;
+        let mut noun_class = 0;
+        let mut dim = 0;
+        let mut thing = 0;
+        let mut paid = false;
+        let mut role = role;
+        let mut end = t.end;
+        let mut start = match first.checked_sub(1).map(|k| &toks[k]) {
+            Some(a) if vague && a.norm == "a" => a.start,
+            _ if tens => quantifier_start(toks, i - 2),
+            _ => quantifier_start(toks, first),
+        };
+        // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
+        // gunman, 27, opened fire") counts years of age.
+        // A currency code before the figure is its unit too ("CHF 25.10", "Fr. 500").
+        let sign = is_num.then(|| currency_before(p, toks[at].start)).flatten();
+        let code = is_num.then(|| code_before(p, at)).flatten();
+        let money = sign.or(code.map(|c| c.1));
+        if let Some((key, d)) = money {
+            (noun, dim) = (Some(key), d);
+            match code {
+                Some((k, _)) if sign.is_none() => start = start.min(toks[k].start),
+                _ if start == toks[at].start => start -= 1,
+                _ => {}
+            }
+            let after = toks
+                .get(i + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper)
+                .filter(|n| surface(p, t.end, n.start) == " ");
+            let paid_for = after.map(|n| n.stem);
+            // A noun the sum is paid for ("$500 cash payments"), not a verb or a word of
+            // when ("$54.9 set by", "$33.4 billion last year", "annually").
+            paid = after.is_some_and(|n| {
+                !past_verb(&n.norm)
+                    && !n.norm.ends_with("ly")
+                    && !matches!(n.norm.as_str(), "last" | "next" | "this" | "ago" | "per")
+            });
+            let part = change_part(p, at).map(crate::matcher::text::hash_str);
+            thing = paid_for.or(part).unwrap_or(0);
+        } else if let Some(first) = is_num.then(|| age_told(p, i)).flatten() {
+            // "aged 61", "at the age of 61", "who was 61,": an age, its words with it.
+            noun = Some(any_age());
+            role = Role::Age;
+            start = toks[first].start;
+        } else if is_num && age_between_commas(p, i) {
+            let owner = toks[i - 1].stem;
+            noun = Some(crate::matcher::text::hash_str(&format!("age {owner}")));
+            role = Role::Age;
+            // With the word it is the age of, whose anchor tells whose age it is.
+            start = toks[i - 1].start;
+        }
+        for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+            // A counted noun is never across a comma or other punctuation ("rose to 12,
+            // officials said").
+            let gap = surface(p, toks[j - 1].end, n.start);
+            if noun.is_some()
+                || gap.contains([
+                    ',', ';', ':', '(', ')', '[', ']', '"', '\u{2013}', '\u{2014}',
+                ])
+            {
+                break;
+            }
+            // "20%", "20 percent" and "20 per cent" count one thing.
+            let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
+            if j == i + 1 && (per_cent || n.norm == "percent") {
+                noun = Some(unit_key("percent"));
+                end = toks[j + usize::from(per_cent)].end;
+                break;
+            }
+            // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings;
+            // a currency after the names of its country ("1.325 Swiss francs", "5 Hong
+            // Kong dollars").
+            // "40 degrees Celsius": the scale is the unit, not "degrees".
+            if j == i + 1 && is_degrees(&n.norm) {
+                let scale = toks
+                    .get(j + 1)
+                    .and_then(|s| Some((s, temperature(&s.norm)?)));
+                if let Some((s, key)) = scale {
+                    (noun, dim) = (Some(key.0), key.1);
+                    end = s.end;
+                    break;
+                }
+            }
+            let unit = unit_of(&n.norm).filter(|&(_, d)| {
+                n.norm.len() > 1
+                    && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
+            });
+            if let Some((key, d)) = unit {
+                (noun, dim) = (Some(key), d);
+                end = n.end;
+                break;
+            }
+            // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
+            // makes a clock time ("by 1018 GMT, but analysts ...").
+            if n.kind == Kind::Word
+                && (n.norm.chars().count() == 1 || ZONES.contains(&n.norm.as_str()))
+            {
+                break;
+            }
+            // German capitalises every noun: one right after the figure is a counted
+            // noun ("1.500 Teilnehmer").
+            let noun_cap = j == i + 1 && german && n.capital;
+            if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
+                noun = match n.norm.as_str() {
+                    "people" | "person" | "persons" => Some(unit_key("person")),
+                    _ => Some(n.stem),
+                };
+                noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+                // A verb after the figure ("Twelve died", "6.1 struck") says what the
+                // figure is about, as a counted noun does, but is no part of its text.
+                if j <= i + 3
+                    && !past_verb(&n.norm)
+                    && toks[i + 1..j].iter().all(|m| {
+                        m.proper
+                            || !m.stop
+                            || matches!(m.norm.as_str(), "other" | "more")
+                            || (vague && m.norm == "of")
+                    })
+                {
+                    end = n.end;
+                }
+                break;
+            }
+            if !matches!(n.kind, Kind::Word) {
+                break;
+            }
+        }
+        // An age told in years ("35-year-old", "35 years old"): years of age, compared
+        // only with another age so told (the anchor says whose), not with a length of
+        // time ("served 15 years"); "old" is part of its text. An age between commas
+        // agreeing with it ("The deputy, 35,") is the same age.
+        if let Some(k) = age_in_years(p, noun, end) {
+            // "The 35-year-old deputy": the deputy's age, as "The deputy, 35,"; "a
+            // 16-year-old Brooklyn resident" and "Grigoropoulos, 15," are two people.
+            let owner = toks
+                .get(k + 1)
+                .filter(|n| n.kind == Kind::Word && !n.stop)
+                .map(|n| crate::matcher::text::hash_str(&format!("age {}", n.stem)));
+            noun = Some(owner.unwrap_or_else(any_age));
+            (role, dim, end) = (Role::Age, 0, toks[k].end);
+        }
+        let spelled = surface(p, t.start, t.end).to_lowercase();
+        let named =
+            i > 0 && toks[i - 1].capital && !toks[i - 1].stop && toks[i - 1].kind == Kind::Word;
+        out.push(NumSlot {
+            value,
+            role,
+            tok: i,
+            noun,
+            noun_class,
+            dim,
+            thing,
+            paid,
+            bare: noun.is_none() && !(is_num && ordinal_figure(p, i)) && spelled != "one" && !named,
+            vague,
+            size,
+            bound,
+            either: None,
+            likely: true,
+            point: false,
+            comma: false,
+            step: match (article.or(grouped), kind) {
+                (None, Kind::Number(v)) => figure_step(p, i, v),
+                _ => 1.0,
+            },
+            // "a few people", "a handful of".
+            start,
+            end,
+        });
+    }
+    for s in out.iter_mut() {
+        // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
+        let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
+        let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
+        let written = toks
+            .get(s.tok)
+            .map_or(String::new(), |t| surface(p, t.start, t.end));
+        let dot = written.contains('.');
+        s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
+        s.point = language == Convention::DecimalPoint;
+        s.likely = s.dim == 0
+            || written
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .ends_with('0');
+        match (dot_thousands(p, s, language), dot) {
+            (Some(Grouping::Thousands), _) => {
+                s.value = thousands(s.value);
+                s.step *= 1000.0;
+            }
+            (Some(Grouping::Decimal), _) => {
+                s.value = thousandths(s.value);
+                s.step /= 1000.0;
+            }
+            (Some(Grouping::Either), true) => {
+                s.either = Some((thousands(s.value), s.step * 1000.0))
+            }
+            (Some(Grouping::Either), false) => {
+                s.either = Some((thousandths(s.value), s.step / 1000.0))
+            }
+            (None, _) => {}
+        }
+    }
+    // The earlier figure of a change counts what the figure now counts ("from 10 to 20
+    // people").
+    for k in 0..out.len() {
+        if out[k].role == Role::Earlier && out[k].noun.is_none() {
+            let now = change_earlier(p, out[k].tok).flatten();
+            if let Some(n) = out.iter().find(|s| Some(s.tok) == now) {
+                (out[k].noun, out[k].noun_class) = (n.noun, n.noun_class);
+            }
+        }
+    }
+    out
+}

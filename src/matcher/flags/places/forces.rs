@@ -1,0 +1,83 @@
+//! Places named by the forces of a town ("Vancouver police said", "Detroit officials"):
+//! the place where it happened, read as a place of the place flags.
+
+use super::{breadth, name_of, Breadth, Place, DEMONYM_ENDS};
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::gazetteer::{readings, Known};
+use crate::matcher::text::Kind;
+
+/// Local forces and officials named by their place ("Vancouver police", "Detroit
+/// officials"): the place where it happened.
+const FORCES: &[&str] = &["police", "officials", "authorities", "firefighters"];
+
+/// Capitalised words before [`FORCES`] that name no place ("Federal officials").
+const NOT_PLACES: &[&str] = &[
+    "federal",
+    "state",
+    "city",
+    "county",
+    "local",
+    "national",
+    "government",
+    "military",
+    "army",
+    "border",
+    "transit",
+    "airport",
+    "school",
+    "university",
+    "campus",
+    "park",
+];
+
+/// Places named before [`FORCES`] ("Vancouver police said", "Los Angeles
+/// firefighters"): one to three capitalised words, none an adjective of a people
+/// ([`DEMONYM_ENDS`]: "Israeli officials", "Chinese authorities" name a country's forces,
+/// not where it happened) nor a region ("U.S. officials", "Ohio police": a region's
+/// forces say nothing of the town).
+pub(super) fn forces(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate().skip(1) {
+        if !FORCES.contains(&t.norm.as_str()) || t.capital {
+            continue;
+        }
+        let e = k - 1;
+        let mut j = e;
+        while j > 0 && e - j < 2 && toks[j - 1].proper && toks[j - 1].kind == Kind::Word {
+            j -= 1;
+        }
+        let word = |x: &crate::matcher::text::Token| x.proper && x.kind == Kind::Word;
+        let people =
+            |n: &str| NOT_PLACES.contains(&n) || DEMONYM_ENDS.iter().any(|s| n.ends_with(s));
+        // "NASCAR officials", "CDC officials": an organisation's.
+        let chars: Vec<char> = p.text.chars().collect();
+        let acronym = |x: &crate::matcher::text::Token| {
+            chars
+                .get(x.start..x.end)
+                .is_some_and(|w| w.len() >= 2 && w.iter().all(|c| !c.is_lowercase()))
+        };
+        if !word(&toks[e]) || (j..=e).any(|x| people(&toks[x].norm) || acronym(&toks[x])) {
+            continue;
+        }
+        let name = name_of(&toks[j..=e]);
+        let breadth = breadth(&name);
+        let known = readings(&name).to_vec();
+        if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
+            continue;
+        }
+        out.push(Place {
+            range: (toks[j].start, toks[e].end),
+            tokens: (j, e),
+            words: (j..=e).collect(),
+            breadth,
+            known,
+            area: None,
+            site: false,
+            town: true,
+            around: Vec::new(),
+            path: None,
+        });
+    }
+    out
+}

@@ -1,0 +1,236 @@
+//! English opposite outcomes beyond [`super::OPPOSITES`] (a result, a vote, a change of a
+//! level, a contest, a ruling, jobs), and the guards that read a word of them as an
+//! outcome only where it tells one ("raised concerns" is no raise, "fell to his death"
+//! no fall of a figure, "lost his life" no defeat).
+
+use super::index_of;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// More English opposites, read as [`super::OPPOSITES`] are (kept apart from it so that
+/// word lists of other languages can be added there without touching these): a result
+/// ("loss" / "profit"), a vote ("passed" / "failed": not "passed away", and "failed to"
+/// is a negation), a change of a level ("raised" / "cut", "increased" / "reduced"; "rose"
+/// / "fell" of a figure), how a standoff ended ("surrendered" / "killed"), a contest
+/// ("won" / "lost" the election), a ruling ("upheld" / "overturned"), jobs ("hired" /
+/// "laid off"). Whole past forms (a word ending with `$`) where a beginning catches other
+/// words ("lower court", "increasingly", "passenger", "Rosen"). Each is read only where
+/// [`reads_as_outcome`] says so.
+pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
+    (&["loss"], &["profit"]),
+    (&["passed"], &["failed"]),
+    (
+        &[
+            "raised",
+            "raises",
+            "raising",
+            "increased",
+            "increases",
+            "hiked",
+        ],
+        &[
+            "cut",
+            "lowered",
+            "lowers",
+            "reduced",
+            "reduces",
+            "decreased",
+            "decreases",
+            "slashed",
+        ],
+    ),
+    (
+        &[
+            "rose$", "risen$", "rises$", "climbed$", "jumped$", "soared$", "gained$",
+        ],
+        &[
+            "fell$",
+            "fallen$",
+            "falls$",
+            "dropped$",
+            "declined$",
+            "slumped$",
+            "plunged$",
+            "tumbled$",
+        ],
+    ),
+    (&["surrender"], &["kill", "dead", "died", "dies", "death"]),
+    (&["won$", "wins$", "win$"], &["lost$", "loses$", "lose$"]),
+    (
+        &["upheld$", "upholds$", "uphold$"],
+        &["overturn", "overrul", "quash"],
+    ),
+    (
+        &["hired$", "hires$", "hiring$"],
+        &["laid$", "lays$", "laying$"],
+    ),
+];
+
+/// Words of a level changed that move a figure ([`moves_a_figure`]).
+const MOVES: &[&str] = &[
+    "rose", "risen", "rises", "climbed", "jumped", "soared", "gained", "fell", "fallen", "falls",
+    "dropped", "declined", "slumped", "plunged", "tumbled",
+];
+
+/// What is raised that is no level: "raised concerns", "raised questions about", "raised
+/// the alarm", "was raised in Ohio".
+const RAISED_NO_LEVEL: &[&str] = &[
+    "concern",
+    "question",
+    "doubt",
+    "fear",
+    "alarm",
+    "objection",
+    "issue",
+    "eyebrow",
+    "hope",
+    "awareness",
+    "suspicion",
+    "worr",
+    "criticism",
+    "flag",
+    "possibilit",
+    "prospect",
+    "child",
+    "son",
+    "daughter",
+    "famil",
+];
+
+/// What is won or lost: a contest ("won the election", "lost the vote", "lost their
+/// appeal"), not "lost his life", "lost power" or "won praise".
+const CONTESTS: &[&str] = &[
+    "election",
+    "vote",
+    "race",
+    "seat",
+    "case",
+    "match",
+    "game",
+    "final",
+    "appeal",
+    "lawsuit",
+    "suit",
+    "battle",
+    "contest",
+    "referendum",
+    "primary",
+    "primaries",
+    "title",
+    "championship",
+    "cup",
+    "bid",
+    "majority",
+    "runoff",
+    "run-off",
+    "trial",
+    "nomination",
+    "presidency",
+    "tournament",
+    "series",
+    "round",
+];
+
+/// Whether token `t` of `p`, a word of an opposite pair, tells an outcome where it
+/// stands: "raised" not of concerns, questions, the alarm or a child
+/// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
+/// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
+/// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
+/// "lays" followed by "off"; the words of other languages read with theirs (de "ums"
+/// before "Leben", es "libertad" after "en", nl "kwamen" with an "om" after it). Any
+/// other word of the lists is read as it stands.
+pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
+    let Some(i) = index_of(&p.tokens, t) else {
+        return true;
+    };
+    let ahead = &p.tokens[i + 1..p.tokens.len().min(i + 4)];
+    let norm = t.norm.as_str();
+    match norm {
+        "raised" | "raises" | "raising" => {
+            let raised_in = ahead.first().is_some_and(|n| n.norm == "in");
+            !raised_in
+                && !ahead
+                    .iter()
+                    .any(|n| RAISED_NO_LEVEL.iter().any(|w| n.norm.starts_with(w)))
+        }
+        _ if MOVES.contains(&norm) => moves_a_figure(ahead),
+        "won" | "wins" | "win" | "lost" | "loses" | "lose" => {
+            ahead.iter().any(|n| CONTESTS.contains(&n.norm.as_str()))
+        }
+        "laid" | "lays" | "laying" => ahead.first().is_some_and(|n| n.norm == "off"),
+        // de "kamen ums Leben", es "puesto en libertad", nl "kwamen om" (not "om te", in
+        // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
+        "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
+        "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
+        "kwamen" | "kwam" => {
+            let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
+            later
+                .iter()
+                .enumerate()
+                .any(|(k, n)| n.norm == "om" && later.get(k + 1).is_none_or(|x| x.norm != "te"))
+        }
+        _ => true,
+    }
+}
+
+/// Whether the words `ahead` of a word of change tell a figure moved: a number among
+/// them ("rose 5 percent", "fell by 3", "climbed to 12.5").
+fn moves_a_figure(ahead: &[Token]) -> bool {
+    ahead.iter().any(|n| matches!(n.kind, Kind::Number(_)))
+}
+
+/// The range (code points) of outcome word `t` of `p` as a flag shows it: "laid off" with
+/// its "off", "ums Leben", "en libertad", any other word alone.
+pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
+    let i = index_of(&p.tokens, t);
+    let next = i.and_then(|i| p.tokens.get(i + 1)).filter(|n| {
+        matches!(
+            (t.norm.as_str(), n.norm.as_str()),
+            ("laid" | "lays" | "laying", "off") | ("ums", "leben")
+        )
+    });
+    // "en libertad": with its "en".
+    let en = i
+        .filter(|&i| i > 0 && t.norm == "libertad")
+        .map(|i| &p.tokens[i - 1]);
+    (
+        en.map_or(t.start, |e| e.start),
+        next.map_or(t.end, |n| n.end),
+    )
+}
+
+/// Whether outcome words `x` of `a` and `y` of `b` are told of one thing: always, but for
+/// a change of a figure ("rose" / "fell", [`MOVES`]), whose subject must be the same on
+/// both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
+/// rose" / "Shares of Xoma fell", nor "sales rose" / "revenue fell").
+pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
+    if !MOVES.contains(&x.norm.as_str()) && !MOVES.contains(&y.norm.as_str()) {
+        return true;
+    }
+    let (ma, mb) = (mover(a, x), mover(b, y));
+    !ma.is_empty() && ma == mb
+}
+
+/// The subject of change word `t` of `p` as it is written right before it: the stems of
+/// up to two words that are no stop word, within its clause (no comma, semicolon, colon or
+/// bracket between): "Nasdaq composite index rose" gives "composite index".
+fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
+    let Some(i) = index_of(&p.tokens, t) else {
+        return Vec::new();
+    };
+    let chars: Vec<char> = p.text.chars().collect();
+    let mut out = Vec::new();
+    let mut k = i;
+    while k > 0 && out.len() < 2 {
+        let (before, after) = (&p.tokens[k - 1], &p.tokens[k]);
+        let gap = chars.get(before.end..after.start).unwrap_or(&[]);
+        if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
+            break;
+        }
+        if !before.stop {
+            out.push(before.stem);
+        }
+        k -= 1;
+    }
+    out
+}
