@@ -63,6 +63,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_counted_nouns;
+#[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
 mod tests_dayparts;
