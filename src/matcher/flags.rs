@@ -45,6 +45,7 @@ mod dates;
 mod dayparts;
 mod figures;
 mod gazetteer;
+mod named;
 mod names;
 mod numbers;
 mod ordinal;
@@ -63,6 +64,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_counted_nouns;
+#[cfg(test)]
 mod tests_dates;
 #[cfg(test)]
 mod tests_dayparts;
@@ -72,6 +75,8 @@ mod tests_decimal_marks;
 mod tests_durations;
 #[cfg(test)]
 mod tests_figures;
+#[cfg(test)]
+mod tests_named_people;
 #[cfg(test)]
 mod tests_number_words;
 #[cfg(test)]
@@ -219,7 +224,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
         out.push(flag(K::Weapon, (a, ar), (b, br), false));
     }
-    if let Some((ar, br)) = persons::person_conflict(a, b) {
+    if let Some((ar, br)) =
+        persons::person_conflict(a, b).or_else(|| named::named_person_conflict(a, b))
+    {
         out.push(flag(K::Person, (a, ar), (b, br), false));
     }
     for ((ar, br), vague) in place_conflicts(a, b) {

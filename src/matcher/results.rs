@@ -20,7 +20,10 @@ pub enum DiscrepancyKind {
     Weapon,
     /// One person told as a man and as a woman ("a woman in her 30s" vs "a man in his
     /// 30s", "his son" vs "his daughter"; nouns of one role, no pronouns;
-    /// `flags/persons.rs`).
+    /// `flags/persons.rs`), or another named person in the same slot of the fact
+    /// ("arrested Peter Walsh" vs "arrested Gareth Price", "Piet Bakker" vs "Dirk Bakker";
+    /// names of two words or more, or "Mr Walsh"; speakers have their own kind;
+    /// `flags/named.rs`).
     Person,
     /// The place differs ("in Ohio" vs "in Texas").
     Place,

@@ -11,7 +11,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 
 /// Whether the figure at token `i` is no count of its own: part of a clock time ("14:08",
-/// "8 a.m.", "14.30 Uhr", "by 1018 GMT"; the date flags read times), of a figure joined by a slash
+/// "8 a.m.", "14.30 Uhr", "by 1018 GMT", "7 o'clock"; the date flags read times), of a figure joined by a slash
 /// ("9/11", "21/2") or split by a stray space ("5. 9", "2, 000ft"), or a figure in
 /// brackets restating the one before it in another unit ("433.50 pence ($6.85)"), or a
 /// telephone number ("688-4068"), or a day and month in figures ("am 11.12.",
@@ -44,6 +44,7 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
         || super::times::one_token(p, i).is_some()
         || toks.get(i + 1).is_some_and(|n| {
             ZONES.contains(&n.norm.as_str())
+                || super::times::oclock_word(n)
                 || matches!(
                     n.norm.as_str(),
                     "a.m." | "p.m." | "am" | "pm" | "uhr" | "uur"

@@ -13,6 +13,7 @@ use read::number_slots;
 use verdict::{other_unit, softer, verdict};
 
 mod age;
+mod head;
 mod one_unit;
 mod read;
 mod slots;

@@ -449,3 +449,56 @@ fn an_italian_or_spanish_time_with_its_article_is_a_time() {
         "16.45",
     );
 }
+
+#[test]
+fn an_hour_glued_to_am_or_pm_and_wire_times_are_times() {
+    // Trial 22 (F6): "7pm", "11am", "7p.m.", "1900 GMT", "7 o'clock" were no times.
+    let raised = |t: &str| format!("The alarm was raised at {t}.");
+    for (x, y, tx, ty) in [
+        ("7pm", "2pm", "7pm", "2pm"),
+        ("7am", "7pm", "7am", "7pm"),
+        ("11am on Monday", "3pm on Monday", "11am", "3pm"),
+        ("7p.m.", "2p.m.", "7p.m", "2p.m"),
+        ("7am on Monday", "9 a.m. on Monday", "7am", "9 a.m."),
+        ("1900 GMT", "1400 GMT", "1900 GMT", "1400 GMT"),
+        ("7 o'clock", "2 o'clock", "7 o'clock", "2 o'clock"),
+    ] {
+        let f = date_flags(&raised(x), &raised(y));
+        assert_eq!(
+            f,
+            vec![(tx.to_string(), ty.to_string(), false)],
+            "{x} / {y}"
+        );
+        no_flag(DiscrepancyKind::Number, &raised(x), &raised(y));
+    }
+    // Midnight and noon against an hour glued to p.m.: told roughly, the softer kind
+    // ("by midnight" / "by 8pm" are two bounds that may both be true: no flag).
+    let control = |t: &str| format!("The blaze was put out at {t}.");
+    assert_eq!(
+        date_flags(&control("midnight"), &control("8pm")),
+        vec![("midnight".to_string(), "8pm".to_string(), true)]
+    );
+    // One time written several ways agrees; a rough one is the softer kind.
+    for (x, y) in [
+        ("7pm", "7 p.m."),
+        ("7pm", "19:00"),
+        ("7p.m.", "7pm"),
+        ("1900 GMT", "7pm GMT"),
+        ("12pm", "noon"),
+        ("7 o'clock", "7pm"),
+    ] {
+        assert_eq!(date_flags(&raised(x), &raised(y)), vec![], "{x} / {y}");
+    }
+    assert_eq!(
+        date_flags(&raised("around 7pm"), &raised("2pm")),
+        vec![("7pm".to_string(), "2pm".to_string(), true)]
+    );
+    assert_eq!(date_flags(&raised("around 7pm"), &raised("7 p.m.")), vec![]);
+    // Four digits with no zone are no time; "13pm" is none.
+    no_flag(
+        DiscrepancyKind::Date,
+        "The team scored 1900 points.",
+        "The team scored 1400 points.",
+    );
+    assert_eq!(date_flags(&raised("13pm"), &raised("2pm")), vec![]);
+}

@@ -1,5 +1,6 @@
 //! Clock times and dates written in figures, for the date flags (`dates.rs`): "2:30 p.m.",
-//! "14:08 local time", "10:39 GMT", "2 p.m.", "28/11/2005", "11/28/2005", "2005-11-28".
+//! "14:08 local time", "10:39 GMT", "2 p.m.", "7pm", "7p.m.", "1900 GMT" (wire style), "7
+//! o'clock", "28/11/2005", "11/28/2005", "2005-11-28".
 //! The tokeniser gives their figures as separate numbers ("14", "8"); these readers put
 //! them back together from the text between them.
 //!
@@ -117,12 +118,19 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
     while i < toks.len() {
         // "2.30pm", "2.30 p.m.", "14h30": hour and minutes in one token.
         let one = one_token(p, i);
-        let Some(h) = one.map(|(h, _, _)| h).or_else(|| whole(&toks[i])) else {
+        // "1900 GMT", "1023 UTC": the wire services' 24-hour clock, four digits and a zone.
+        let wire = wire_time(p, i);
+        let Some(h) = wire
+            .map(|(h, _)| h)
+            .or(one.map(|(h, _, _)| h))
+            .or_else(|| whole(&toks[i]))
+        else {
             i += 1;
             continue;
         };
         // The minutes: two digits after a colon, "am" / "pm" glued to them or not ("9:15am").
         let (colon, glued) = match toks.get(i + 1) {
+            _ if wire.is_some() => (wire.map(|(_, m)| m), None),
             _ if one.is_some() => one.map_or((None, None), |(_, m, pm)| (Some(m), pm)),
             Some(m) if surface(p, toks[i].end, m.start).trim_end() == ":" => {
                 let text = surface(p, m.start, m.end).to_lowercase();
@@ -142,11 +150,19 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             }
             _ => (None, None),
         };
-        let mut last = if colon.is_some() && one.is_none() {
+        let mut last = if colon.is_some() && one.is_none() && wire.is_none() {
             i + 1
         } else {
             i
         };
+        // "7p.m.": the tokeniser parts it as "7p" and "m".
+        let text = surface(p, toks[i].start, toks[i].end).to_ascii_lowercase();
+        if one.is_some_and(|(_, _, pm)| pm.is_some())
+            && text.ends_with(['a', 'p'])
+            && toks.get(i + 1).is_some_and(|m| m.norm == "m")
+        {
+            last += 1;
+        }
         let minutes = colon.unwrap_or(0);
         let colon = colon.is_some();
         let pm = glued.or_else(|| toks.get(last + 1).and_then(meridiem));
@@ -158,11 +174,16 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         if uhr {
             last += 1;
         }
+        // "7 o'clock": a whole hour of either half of the day.
+        let oclock = pm.is_none() && !colon && toks.get(last + 1).is_some_and(oclock_word);
+        if oclock {
+            last += 1;
+        }
         // A time: "H:MM" up to 23:59, "H Uhr" up to 24, or "H a.m./p.m." with H from 1
         // to 12.
         let valid = match pm {
             Some(_) => (1..=12).contains(&h),
-            None => (colon && h <= 23) || (uhr && h <= 24),
+            None => (colon && h <= 23) || (uhr && h <= 24) || (oclock && (1..=12).contains(&h)),
         };
         if !valid {
             i += 1;
@@ -225,7 +246,29 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
     out
 }
 
-/// A clock time in one token at `i`: "2.30pm" (British, a.m. or p.m. glued), "14h30" or
+/// Whether token `t` is "o'clock" ("7 o'clock").
+pub(super) fn oclock_word(t: &Token) -> bool {
+    matches!(t.norm.as_str(), "o'clock" | "o’clock" | "oclock")
+}
+
+/// A wire-service time at token `i`: four digits and a zone after them ("1900 GMT",
+/// "1023 UTC", [`super::figures::ZONES`]): its hour and minutes (up to 23:59).
+fn wire_time(p: &Prepared, i: usize) -> Option<(u32, u32)> {
+    let t = &p.tokens[i];
+    let text = surface(p, t.start, t.end);
+    let zone = p.tokens.get(i + 1)?;
+    if text.len() != 4
+        || !text.bytes().all(|c| c.is_ascii_digit())
+        || !super::figures::ZONES.contains(&zone.norm.as_str())
+    {
+        return None;
+    }
+    let (h, m): (u32, u32) = (text[..2].parse().ok()?, text[2..].parse().ok()?);
+    (h <= 23 && m < 60).then_some((h, m))
+}
+
+/// A clock time in one token at `i`: "2.30pm" or "7pm" (British, a.m. or p.m. glued; "7p.m."
+/// is read from "7p" and the "m" after it), "14h30" or
 /// "14h" (French, the 24-hour clock), or the figure "2.30" when "pm", "p.m.", "am" or
 /// "a.m." follows it ("2.30 p.m.": alone it is a decimal), or "Uhr" / "uur" ("14.30 Uhr"). Its hour, minutes and half of the day
 /// when glued (`Some(true)` for p.m.); the caller reads a meridiem in the next token.
@@ -235,6 +278,26 @@ pub(super) fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool
     // Figures and ASCII letters only: the byte slicing below needs them ("Chrétien").
     if !text.is_ascii() || !text.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    // "7pm", "11am", "7p.m." (the tokeniser gives "7p" and "m"): a whole hour, a.m. or
+    // p.m. glued to it.
+    let hour_end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (hour, tail) = text.split_at(hour_end);
+    let spelt_m = || {
+        p.tokens.get(i + 1).is_some_and(|m| m.norm == "m") && surface(p, t.end, t.end + 1) == "."
+    };
+    let glued = match tail {
+        "pm" | "p.m." | "p.m" => Some(true),
+        "am" | "a.m." | "a.m" => Some(false),
+        "p" if spelt_m() => Some(true),
+        "a" if spelt_m() => Some(false),
+        _ => None,
+    };
+    if let (Some(pm), 1..=2) = (glued, hour.len()) {
+        let h: u32 = hour.parse().ok()?;
+        return (1..=12).contains(&h).then_some((h, 0, Some(pm)));
     }
     let sep = text.find(['.', 'h'])?;
     let (hour, rest) = (&text[..sep], &text[sep + 1..]);

@@ -3,6 +3,7 @@
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
 use super::age::{age_in_years, age_told, any_age};
+use super::head::{capital_noun, head_noun};
 use super::one_unit::one_unit;
 use super::slots::{score_slot, share_slot};
 use super::spelled::read_kind;
@@ -315,8 +316,13 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             }
             // German capitalises every noun: one right after the figure is a counted
             // noun ("1.500 Teilnehmer").
-            let noun_cap = j == i + 1 && german && n.capital;
+            let noun_cap = j == i + 1 && (german || capital_noun(toks, j)) && n.capital;
             if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
+                // The head of the noun phrase: a noun used as a modifier before it is no
+                // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
+                // police": engines, trucks, police).
+                let j = head_noun(p, j);
+                let n = &toks[j];
                 noun = match n.norm.as_str() {
                     "people" | "person" | "persons" => Some(unit_key("person")),
                     _ => Some(n.stem),

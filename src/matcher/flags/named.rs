@@ -1,0 +1,343 @@
+//! Person flags by name (trial 22, F10): a different named person in the same slot of the
+//! fact, "Police arrested Peter Walsh on Monday." / "Police arrested Gareth Price on
+//! Monday.", "The victim was named as Maria Lopez." / "... as Ana Torres.", "Police
+//! arrested Piet Bakker" / "... Dirk Bakker". The flag kind is the one of a person told as
+//! a man and as a woman (`DiscrepancyKind::Person`, `persons.rs`).
+//!
+//! A name is a run of capitalised words (`Token::proper`) with at least two words that
+//! tell who it is (a title and a surname count: "Mr Walsh"), none of them a place the
+//! gazetteer knows, an institution's or organisation's word ("Fire Service", "Real
+//! Madrid") or an acronym. Two names fill the same slot when the nearest content word
+//! before them, or the nearest one after them, is the same word on both sides (as the
+//! number flags anchor figures): "arrested Peter Walsh" / "arrested Gareth Price". They
+//! are two people by the speaker check's rules ([`crate::matcher::speakers::one_person`]:
+//! a surname alone is the full name, diacritics and one-letter spellings agree, two given
+//! names with one surname are two people). No flag when either name is also in the other
+//! sentence (two people of two facts), for a speaker (the speaker flag covers who speaks),
+//! nor for a pronoun or a noun ("a man": `persons.rs` compares those).
+//!
+//! Ranges are code points of each prepared sentence's own text, as every flag.
+
+use super::Ranges;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// Words of organisations, services and teams that are capitalised in their names but
+/// name no person ("West Yorkshire Police", "Avon Fire and Rescue Service", "Real Madrid").
+const NOT_PERSON: &[&str] = &[
+    "police",
+    "fire",
+    "rescue",
+    "service",
+    "services",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "court",
+    "council",
+    "party",
+    "government",
+    "ministry",
+    "department",
+    "hospital",
+    "airport",
+    "station",
+    "street",
+    "road",
+    "club",
+    "united",
+    "city",
+    "fc",
+    "inc",
+    "ltd",
+    "corp",
+    "company",
+    "group",
+    "news",
+    "times",
+    "post",
+    "agency",
+    "real",
+    "house",
+    "church",
+    "school",
+    "college",
+    "trust",
+    "authority",
+    "county",
+    "state",
+    "national",
+    "royal",
+    "international",
+    "association",
+    "union",
+    "world",
+    "cup",
+    "league",
+    "polizei",
+    "feuerwehr",
+    "gendarmerie",
+    "pompiers",
+    "policía",
+    "bomberos",
+    "guardia",
+    "civil",
+    "nations",
+    "republic",
+    "kingdom",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "new",
+    "co",
+    "center",
+    "centre",
+    "bureau",
+    "committee",
+    "awards",
+    "research",
+    "gardens",
+    "park",
+    "journey",
+    "golden",
+    "first",
+    "deep",
+    "underground",
+    "compass",
+    "press",
+    "associated",
+    "institute",
+    "university",
+    "foundation",
+    "bank",
+    "office",
+    "commission",
+    "senate",
+    "congress",
+    "assembly",
+    "museum",
+    "theatre",
+    "theater",
+    "festival",
+    "prize",
+    "award",
+    "project",
+    "trading",
+    "treatment",
+    "hotel",
+    "mount",
+    "mt",
+    "lake",
+    "river",
+    "cape",
+    "port",
+    "fort",
+    "saint",
+    "airlines",
+    "motors",
+    "media",
+    "network",
+    "tv",
+];
+
+/// Offices and bylines before a name, which tell no one apart ("President George W. Bush",
+/// "Associated Press Writer Sara Kugler", "Prime Minister"): left out of a name's own
+/// words.
+const OFFICES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "writer",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "chancellor",
+    "general",
+    "captain",
+    "chief",
+    "director",
+    "chairman",
+    "englishman",
+    "american",
+    "charger",
+    "saints",
+    "coach",
+];
+
+/// Titles and forms of address that go with a surname ("Mr Walsh", "Dr Lopez").
+const ADDRESS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "herr", "frau", "m", "mme",
+    "sr", "sra", "judge", "sen", "gov", "gen", "rep", "pres", "prof",
+];
+
+/// A personal name of a sentence: its tokens (first, last) and its text.
+struct Name {
+    tokens: (usize, usize),
+    range: (usize, usize),
+    text: String,
+}
+
+/// Whether token `t` may be a word of a personal name.
+fn name_word(t: &Token) -> bool {
+    t.proper && t.kind == Kind::Word && !t.date
+}
+
+/// The personal names of `p` ([`Name`]; see the module's doc comment for what counts).
+fn names(p: &Prepared) -> Vec<Name> {
+    let toks = &p.tokens;
+    let speakers = crate::matcher::speakers::speakers(p);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !name_word(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        // Words of one name: next to each other, no punctuation between but a hyphen or
+        // an apostrophe.
+        // An initial's full stop too ("George W. Bush"); a possessive ends a name.
+        let possessive = |t: &Token| {
+            let w = super::surface(p, t.start, t.end);
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        while i + 1 < toks.len() && name_word(&toks[i + 1]) && !possessive(&toks[i]) && {
+            let gap = super::surface(p, toks[i].end, toks[i + 1].start);
+            let initial = toks[i].norm.trim_end_matches('.').chars().count() == 1;
+            gap.chars().all(|c| c == ' ' || c == '-') || (initial && gap.trim() == ".")
+        } {
+            i += 1;
+        }
+        let e = i;
+        i += 1;
+        let words: Vec<&Token> = toks[s..=e].iter().collect();
+        let written: Vec<String> = words
+            .iter()
+            .map(|t| super::surface(p, t.start, t.end))
+            .collect();
+        let acronym = written
+            .iter()
+            .any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+        let org = words.iter().any(|t| {
+            NOT_PERSON.contains(&t.norm.as_str()) || !super::gazetteer::readings(&t.norm).is_empty()
+        }) || !super::gazetteer::readings(
+            &words
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .is_empty();
+        let own = words
+            .iter()
+            .filter(|t| {
+                let w = t.norm.trim_end_matches('.');
+                !ADDRESS.contains(&w) && !OFFICES.contains(&w) && w.chars().count() > 1
+            })
+            .count();
+        let addressed = own == 1
+            && words
+                .iter()
+                .any(|t| ADDRESS.contains(&t.norm.trim_end_matches('.')));
+        // A possessive is an owner, not who the fact is about ("San Diego's Jackson").
+        let owner = possessive(&toks[e]);
+        let range = (toks[s].start, toks[e].end);
+        let spoken = speakers
+            .iter()
+            .any(|((x, y), _)| *x < range.1 && range.0 < *y);
+        if acronym || org || spoken || owner || !(own >= 2 || addressed) {
+            continue;
+        }
+        out.push(Name {
+            tokens: (s, e),
+            range,
+            text: written.join(" "),
+        });
+    }
+    out
+}
+
+/// The stem of the nearest content word (no name, figure, date or stop word) before
+/// (`back`) or after token `k`, within three tokens.
+fn neighbour(p: &Prepared, k: usize, back: bool) -> Option<u64> {
+    let toks = &p.tokens;
+    let content = |t: &Token| t.kind == Kind::Word && !t.stop && !t.proper && !t.date;
+    let pick = |t: &Token| content(t).then_some(t.stem);
+    if back {
+        toks[..k].iter().rev().take(3).find_map(pick)
+    } else {
+        toks[k + 1..]
+            .iter()
+            .filter(|t| !matches!(t.kind, Kind::Number(_)))
+            .take(3)
+            .find_map(pick)
+    }
+}
+
+/// Two different named people in the same slot of the fact (see the module's doc
+/// comment): the ranges of the two names, the first such pair.
+pub(super) fn named_person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (na, nb) = (names(a), names(b));
+    // Diacritics folded: "José Núñez" / "Jose Nunez" is one person.
+    let fold = |s: &str| super::names::fold_diacritics(s).replace('’', "'");
+    // Two names sharing a word are one person told otherwise ("Djihad Salafist" /
+    // "Salafist Jihad", "Habis Abdu" / "Habis Abdullah"), unless only their surnames are
+    // one and their given names start otherwise ("Piet Bakker" / "Dirk Bakker").
+    let words = |s: &str| -> Vec<String> {
+        fold(s)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() > 1)
+            .map(str::to_string)
+            .collect()
+    };
+    let shared = |x: &str, y: &str| {
+        let (wx, wy) = (words(x), words(y));
+        let start = |w: &String| w.chars().take(3).collect::<String>();
+        let two_given = wx.len() >= 2
+            && wy.len() >= 2
+            && wx.last() == wy.last()
+            && start(&wx[0]) != start(&wy[0])
+            && wx[..wx.len() - 1].iter().all(|w| !wy.contains(w));
+        wx.iter().any(|w| wy.contains(w)) && !two_given
+    };
+    // One surname spelt by two transliterations: its consonants ("Mouleff" / "Muliff").
+    let consonants = |s: &str| -> String {
+        let mut c: Vec<char> = words(s)
+            .last()
+            .map(|w| w.chars().filter(|c| !"aeiouy".contains(*c)).collect())
+            .unwrap_or_default();
+        c.dedup();
+        c.into_iter().collect()
+    };
+    let one = |x: &str, y: &str| {
+        shared(x, y)
+            || (consonants(x).chars().count() >= 3
+                && consonants(x) == consonants(y)
+                && words(x).last() != words(y).last())
+            || crate::matcher::speakers::one_person(&fold(x), &fold(y))
+    };
+    let alone = |x: &Name, others: &[Name]| others.iter().all(|y| !one(&x.text, &y.text));
+    for x in na.iter().filter(|x| alone(x, &nb)) {
+        for y in nb.iter().filter(|y| alone(y, &na)) {
+            let before = neighbour(a, x.tokens.0, true);
+            let after = neighbour(a, x.tokens.1, false);
+            let slot = (before.is_some() && before == neighbour(b, y.tokens.0, true))
+                || (after.is_some() && after == neighbour(b, y.tokens.1, false));
+            if slot {
+                return Some((x.range, y.range));
+            }
+        }
+    }
+    None
+}

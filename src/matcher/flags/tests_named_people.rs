@@ -1,0 +1,125 @@
+//! Tests of the person flags by name (`named.rs`, trial 22 F10): a different named person
+//! in the same slot of the fact.
+
+use super::test_util::{flags_of, no_flag_either};
+use super::*;
+
+/// The person flags of `a` / `b`: (a text, b text).
+fn person(a: &str, b: &str) -> Vec<(String, String)> {
+    flags_of(DiscrepancyKind::Person, a, b)
+        .into_iter()
+        .map(|(x, y, _)| (x, y))
+        .collect()
+}
+
+#[test]
+fn a_different_named_person_in_one_slot_differs() {
+    for (a, b, ta, tb) in [
+        (
+            "Police arrested Peter Walsh on Monday.",
+            "Police arrested Gareth Price on Monday.",
+            "Peter Walsh",
+            "Gareth Price",
+        ),
+        (
+            "The judge jailed Peter Walsh for four years.",
+            "The judge jailed Gareth Price for four years.",
+            "Peter Walsh",
+            "Gareth Price",
+        ),
+        (
+            "The victim was named as Maria Lopez.",
+            "The victim was named as Ana Torres.",
+            "Maria Lopez",
+            "Ana Torres",
+        ),
+        (
+            "Maria Lopez, 34, died at the scene.",
+            "Ana Torres, 34, died at the scene.",
+            "Maria Lopez",
+            "Ana Torres",
+        ),
+        (
+            "Police arrested Piet Bakker on Monday.",
+            "Police arrested Dirk Bakker on Monday.",
+            "Piet Bakker",
+            "Dirk Bakker",
+        ),
+        (
+            "Real Madrid signed Kylian Mbappe.",
+            "Real Madrid signed Erling Haaland.",
+            "Kylian Mbappe",
+            "Erling Haaland",
+        ),
+        (
+            "La police a arrêté Jean Dupont lundi.",
+            "La police a arrêté Claire Martin lundi.",
+            "Jean Dupont",
+            "Claire Martin",
+        ),
+        (
+            "Die Polizei nahm Hans Müller am Montag fest.",
+            "Die Polizei nahm Peter Schmidt am Montag fest.",
+            "Hans Müller",
+            "Peter Schmidt",
+        ),
+    ] {
+        assert_eq!(person(a, b), vec![(ta.into(), tb.into())], "{a} / {b}");
+        assert_eq!(person(b, a), vec![(tb.into(), ta.into())], "{b} / {a}");
+    }
+}
+
+#[test]
+fn one_person_two_facts_places_bodies_and_speakers_do_not_flag() {
+    no_flag_either(
+        DiscrepancyKind::Person,
+        &[
+            // One person named two ways.
+            (
+                "Police arrested Peter Walsh on Monday.",
+                "Police arrested Mr Walsh on Monday.",
+            ),
+            (
+                "Police arrested José Núñez on Monday.",
+                "Police arrested Jose Nunez on Monday.",
+            ),
+            (
+                "Police arrested Peter Walsh on Monday.",
+                "Police arrested Walsh on Monday.",
+            ),
+            // A name and a pronoun or a noun.
+            (
+                "Police arrested Peter Walsh on Monday.",
+                "Police arrested him on Monday.",
+            ),
+            (
+                "Police arrested Peter Walsh on Monday.",
+                "Police arrested a man on Monday.",
+            ),
+            // Places and bodies.
+            (
+                "The fire broke out in New York on Monday.",
+                "The fire broke out in Los Angeles on Monday.",
+            ),
+            (
+                "Officers from West Yorkshire Police attended.",
+                "Officers from Avon Fire Service attended.",
+            ),
+            // Speakers: the speaker flag covers them.
+            (
+                "David Holt said the fire was under control.",
+                "Sarah Greene said the fire was under control.",
+            ),
+            // Two people of two facts: each is in the other sentence.
+            (
+                "Peter Walsh was arrested and Gareth Price was released.",
+                "Gareth Price was arrested and Peter Walsh was released.",
+            ),
+            // Two people told of other things.
+            (
+                "Peter Walsh was jailed for four years.",
+                "The court heard that Gareth Price had fled abroad.",
+            ),
+        ],
+    );
+}
