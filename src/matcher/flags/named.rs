@@ -328,8 +328,18 @@ pub(super) fn named_person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges
             || crate::matcher::speakers::one_person(&fold(x), &fold(y))
     };
     let alone = |x: &Name, others: &[Name]| others.iter().all(|y| !one(&x.text, &y.text));
-    for x in na.iter().filter(|x| alone(x, &nb)) {
-        for y in nb.iter().filter(|y| alone(y, &na)) {
+    // A name the other sentence gives as its speaker is the speaker flag's ("Ana Ruiz said
+    // Tom Kerr was wrong." / "Tom Kerr said Ana Ruiz was wrong.": speakers swapped).
+    let speaker_texts = |p: &Prepared| -> Vec<String> {
+        crate::matcher::speakers::speakers(p)
+            .iter()
+            .map(|((x, y), _)| super::surface(p, *x, *y))
+            .collect()
+    };
+    let (sa, sb) = (speaker_texts(a), speaker_texts(b));
+    let unspoken = |x: &Name, speakers: &[String]| speakers.iter().all(|s| !one(&x.text, s));
+    for x in na.iter().filter(|x| alone(x, &nb) && unspoken(x, &sb)) {
+        for y in nb.iter().filter(|y| alone(y, &na) && unspoken(y, &sa)) {
             let before = neighbour(a, x.tokens.0, true);
             let after = neighbour(a, x.tokens.1, false);
             let slot = (before.is_some() && before == neighbour(b, y.tokens.0, true))

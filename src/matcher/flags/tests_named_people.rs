@@ -74,6 +74,11 @@ fn one_person_two_facts_places_bodies_and_speakers_do_not_flag() {
     no_flag_either(
         DiscrepancyKind::Person,
         &[
+            // Speakers swapped: the speaker flag's, not a person flag as well.
+            (
+                "Ana Ruiz said Tom Kerr was wrong.",
+                "Tom Kerr said Ana Ruiz was wrong.",
+            ),
             // One person named two ways.
             (
                 "Police arrested Peter Walsh on Monday.",
