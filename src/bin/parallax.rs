@@ -323,20 +323,16 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let corpus = Corpus::new(&texts);
     // Articles placed in places known apart: probably two events, their scores scaled down.
     let mut apart = Vec::new();
-    for a in 0..texts.len() {
-        for b in a + 1..texts.len() {
-            if let Some((pa, pb)) = corpus.places_apart(a, b) {
-                eprintln!(
-                    "parallax: note: {} ({pa}) and {} ({pb}) name no place in common: probably \
-                     two events of one kind, so their links' scores are scaled to {} % of what they would \
-                     be (none reaches 0.5)",
-                    file_name(&files[a]),
-                    file_name(&files[b]),
-                    (matcher::align::APART_FACTOR * 100.0).round()
-                );
-                apart.push(json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb}));
-            }
-        }
+    for (a, b, pa, pb) in corpus.apart_pairs() {
+        eprintln!(
+            "parallax: note: {} ({pa}) and {} ({pb}) name no place in common: probably \
+             two events of one kind, so their links' scores are scaled to {} % of what they \
+             would be (none reaches 0.5)",
+            file_name(&files[a]),
+            file_name(&files[b]),
+            (matcher::align::APART_FACTOR * 100.0).round()
+        );
+        apart.push(json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb}));
     }
     let pairs = corpus.all_pairs(min, &mut |_, _| {});
     let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();

@@ -249,19 +249,19 @@ impl Matching {
                 .total_cmp(&x.score)
                 .then_with(|| x.key().cmp(&y.key()))
         });
-        let mut apart = Vec::new();
-        for (a, (a_doc, _)) in self.docs.iter().enumerate() {
-            for (b, (b_doc, _)) in self.docs.iter().enumerate().skip(a + 1) {
-                if let Some((a_place, b_place)) = self.corpus.places_apart(a, b) {
-                    apart.push(ApartArticles {
-                        a_doc: a_doc.clone(),
-                        a_place,
-                        b_doc: b_doc.clone(),
-                        b_place,
-                    });
-                }
-            }
-        }
+        let apart = self
+            .corpus
+            .apart_pairs()
+            .into_iter()
+            .filter_map(|(a, b, a_place, b_place)| {
+                Some(ApartArticles {
+                    a_doc: self.docs.get(a)?.0.clone(),
+                    a_place,
+                    b_doc: self.docs.get(b)?.0.clone(),
+                    b_place,
+                })
+            })
+            .collect();
         Suggestions {
             groups,
             unlabelled,

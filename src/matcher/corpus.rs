@@ -386,7 +386,23 @@ impl Corpus {
     /// when they share or may share a place, either names no known place, or a document
     /// is unknown. Their pairs' scores are scaled down (`align::APART_FACTOR`).
     pub fn places_apart(&self, da: usize, db: usize) -> Option<(String, String)> {
+        if !self.is_apart(da, db) {
+            return None;
+        }
         super::flags::places_apart(self.doc_places.get(da)?, self.doc_places.get(db)?)
+    }
+
+    /// Every pair of documents placed apart ([`Corpus::places_apart`]), `(a, b, place of
+    /// a, place of b)` with `a < b`, in order.
+    pub fn apart_pairs(&self) -> Vec<(usize, usize, String, String)> {
+        let n = self.doc_places.len();
+        (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .filter_map(|(a, b)| {
+                let (pa, pb) = self.places_apart(a, b)?;
+                Some((a, b, pa, pb))
+            })
+            .collect()
     }
 
     /// The IDF of the articles `da` and `db` alone ([`PairIdf`]).

@@ -24,13 +24,20 @@ pub(super) fn apart_pairs(places: &[ArticlePlaces]) -> Vec<bool> {
 }
 
 impl super::Corpus {
+    /// Whether documents `da` and `db` are placed apart (the matrix [`apart_pairs`] gave;
+    /// `false` for an unknown document).
+    pub(super) fn is_apart(&self, da: usize, db: usize) -> bool {
+        let n = self.doc_places.len();
+        da < n && db < n && self.apart[da * n + db]
+    }
+
     /// `score`, a pair's calibrated probability between documents `da` and `db`, scaled
     /// down when their places are known apart ([`align::apart_scaled`]).
     pub(super) fn in_context(&self, da: usize, db: usize, score: f64) -> f64 {
-        let n = self.doc_places.len();
-        match self.apart.get(da * n + db) {
-            Some(true) if da < n && db < n => align::apart_scaled(score),
-            _ => score,
+        if self.is_apart(da, db) {
+            align::apart_scaled(score)
+        } else {
+            score
         }
     }
 }

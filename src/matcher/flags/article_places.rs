@@ -11,9 +11,8 @@
 //! ("North Korea's army", "the US Geological Survey") can only keep two articles from
 //! being apart, never make them so: a story told from two countries names both.
 
-use super::gazetteer::{apart, readings, Known};
-use super::names::fold_diacritics;
-use super::places::known_places;
+use super::gazetteer::{apart, Known};
+use super::places::{known_places, longest_known};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 
@@ -94,16 +93,7 @@ fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
         while run < LONGEST_NAME && i + run < toks.len() && capital(i + run) {
             run += 1;
         }
-        let found = (1..=run).rev().find_map(|len| {
-            let name = toks[i..i + len]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let name = fold_diacritics(&name).into_owned();
-            let known = readings(&name);
-            (!known.is_empty()).then(|| (len, name, known.to_vec()))
-        });
+        let found = longest_known(toks, i, run);
         match found {
             Some((len, name, known)) => {
                 out.push((name, known));

@@ -323,17 +323,7 @@ fn places(p: &Prepared) -> Vec<Place> {
         // One name: capitalised words joined by spaces (`names::joins_name`): a comma
         // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
         // does a bracket ("in Zürich (Zürich)": a name and its gloss).
-        let mut e = j;
-        while e + 1 < toks.len()
-            && toks[e + 1].proper
-            && toks[e + 1].kind == Kind::Word
-            && chars
-                .get_or_init(|| p.text.chars().collect())
-                .get(toks[e].end..toks[e + 1].start)
-                .is_some_and(joins_name)
-        {
-            e += 1;
-        }
+        let e = name_end(toks, j, chars.get_or_init(|| p.text.chars().collect()));
         // "in the French capital": an adjective of a people before a noun, no name ("the
         // Sicilian capital of Palermo" is read for Palermo).
         let noun_after = toks
@@ -587,6 +577,22 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
         .collect()
 }
 
+/// The last token of the name that starts at token `j`: the capitalised words after it
+/// that `names::joins_name` joins to it (`chars`: the sentence's code points).
+pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[char]) -> usize {
+    let mut e = j;
+    while e + 1 < toks.len()
+        && toks[e + 1].proper
+        && toks[e + 1].kind == Kind::Word
+        && chars
+            .get(toks[e].end..toks[e + 1].start)
+            .is_some_and(joins_name)
+    {
+        e += 1;
+    }
+    e
+}
+
 /// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and
 /// its readings, for `article_places.rs` (the places an article names as a whole); a place
 /// near or outside one it knows, as that one ("near Santiago"). A place
@@ -596,43 +602,42 @@ pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     places(p)
         .into_iter()
         .filter_map(|x| {
+            let (first, last) = x.tokens;
             if !x.known.is_empty() {
-                return Some((name_of(&p.tokens[x.tokens.0..=x.tokens.1]), x.known));
+                return Some((name_of(&p.tokens[first..=last]), x.known));
             }
             // "near Santiago": the place it is near.
             if !x.around.is_empty() {
-                return Some((name_of(&p.tokens[x.tokens.0..=x.tokens.1]), x.around));
+                return Some((name_of(&p.tokens[first..=last]), x.around));
             }
             // A place in a known place ("at Leeds Crown Court"): its longest known first words.
-            let prefix = (x.tokens.0..x.tokens.1).rev().find_map(|last| {
-                let name = name_of(&p.tokens[x.tokens.0..=last]);
-                let known = readings(&name);
-                (!known.is_empty()).then(|| (name, known.to_vec()))
-            });
-            if prefix.is_some() {
-                return prefix;
+            if let Some((_, name, known)) = longest_known(&p.tokens, first, last - first) {
+                return Some((name, known));
             }
-            let after = x.tokens.1 + 1;
-            let next = p.tokens.get(after)?;
-            let gap: String = p
-                .text
-                .chars()
-                .skip(p.tokens[x.tokens.1].end)
-                .take(next.start.saturating_sub(p.tokens[x.tokens.1].end))
-                .collect();
-            if gap.trim() != "," {
+            let next = p.tokens.get(last + 1)?;
+            if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
                 return None;
             }
-            let words = p.tokens[after..]
+            let words = p.tokens[last + 1..]
                 .iter()
                 .take_while(|t| t.kind == Kind::Word && t.proper)
-                .count()
-                .min(3);
-            (1..=words).rev().find_map(|len| {
-                let name = name_of(&p.tokens[after..after + len]);
-                let known = readings(&name);
-                (!known.is_empty()).then(|| (name, known.to_vec()))
-            })
+                .count();
+            longest_known(&p.tokens, last + 1, words).map(|(_, name, known)| (name, known))
         })
         .collect()
+}
+
+/// The longest name the gazetteer knows of at most `max` tokens (and at most three) from
+/// `toks[from]`: its length in tokens, its name (as [`name_of`] gives it) and its readings.
+pub(super) fn longest_known(
+    toks: &[crate::matcher::text::Token],
+    from: usize,
+    max: usize,
+) -> Option<(usize, String, Vec<Known>)> {
+    let max = max.min(3).min(toks.len().saturating_sub(from));
+    (1..=max).rev().find_map(|len| {
+        let name = name_of(&toks[from..from + len]);
+        let known = readings(&name);
+        (!known.is_empty()).then(|| (len, name, known.to_vec()))
+    })
 }

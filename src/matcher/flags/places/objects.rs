@@ -3,10 +3,9 @@
 //! went ("Troops entered Ukraine", "invaded Poland"). Read as a place of the place flags;
 //! going in is a path, compared with another path only ("crossed into Pakistan").
 
-use super::{breadth, name_of, Breadth, Place, PART_OF};
+use super::{breadth, name_end, name_of, Breadth, Place, PART_OF};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
-use crate::matcher::flags::names::joins_name;
 use crate::matcher::text::Kind;
 
 /// Verbs whose object is where a disaster or an attack struck.
@@ -45,16 +44,7 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
         {
             continue;
         }
-        let mut e = j;
-        while e + 1 < toks.len()
-            && toks[e + 1].proper
-            && toks[e + 1].kind == Kind::Word
-            && chars
-                .get(toks[e].end..toks[e + 1].start)
-                .is_some_and(joins_name)
-        {
-            e += 1;
-        }
+        let e = name_end(toks, j, &chars);
         // "Ram-raiders hit Paris jewellery store": the store is hit, the name only says
         // where it is.
         if toks
