@@ -147,6 +147,17 @@ const CAUSED: &[(&str, &str)] = &[
 /// Whether the lower-case token `norm` matches one pattern word (`*` anywhere: any
 /// letters there, "leuk*mia", "tumo*r*").
 fn word_matches(norm: &str, pattern: &str) -> bool {
+    // Most patterns start with a letter another than the word's, and most have no `*`
+    // (the flags ask every word of both sentences of a pair against every pattern).
+    let bytes = pattern.as_bytes();
+    if let Some(&c) = bytes.first().filter(|&&c| c != b'*') {
+        if norm.as_bytes().first() != Some(&c) {
+            return false;
+        }
+    }
+    if !bytes.contains(&b'*') {
+        return norm == pattern;
+    }
     let mut parts = pattern.split('*');
     let first = parts.next().unwrap_or("");
     let Some(mut rest) = norm.strip_prefix(first) else {

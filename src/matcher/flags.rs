@@ -171,11 +171,27 @@ const VEHICLE_KIND_OF: &[(&str, &str)] = &[
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
 /// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T").
 pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
+    // Code points are bytes in ASCII text: slice it (the flags of a pair read several
+    // surfaces, and counting code points from the start each time was a tenth of
+    // all-pairs matching).
+    if p.text.is_ascii() {
+        let n = p.text.len();
+        return p.text[start.min(n)..end.clamp(start.min(n), n)].to_string();
+    }
     p.text
         .chars()
         .skip(start)
         .take(end.saturating_sub(start))
         .collect()
+}
+
+/// Whether the code point at `at` of `p`'s text is an ASCII digit, read without counting
+/// code points when the text is ASCII; `None` (not known) otherwise. A rule that needs a
+/// figure there can skip a token on `Some(false)` before building its text.
+pub(crate) fn opens_with_digit(p: &Prepared, at: usize) -> Option<bool> {
+    p.text
+        .is_ascii()
+        .then(|| p.text.as_bytes().get(at).is_some_and(u8::is_ascii_digit))
 }
 
 /// A flag of `kind` on code points `ar` of `a` and `br` of `b`; `vague` for the softer

@@ -168,9 +168,60 @@ pub(crate) fn guess_short(text: &str) -> Option<Language> {
     guess_from(text, 4)
 }
 
-/// [`guess`] with at least `min_words` words of the Latin script.
+/// Each word of [`WORDS`] with the languages whose list holds it (bit k: `WORDS[k]`), so
+/// a word is looked up once, not in each list (a guess is asked for every sentence of a
+/// pair whose flags are read).
+fn word_languages() -> &'static super::text::FnvMap<&'static str, u8> {
+    static MAP: std::sync::OnceLock<super::text::FnvMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = super::text::FnvMap::default();
+        for (k, (_, list)) in WORDS.iter().enumerate() {
+            for w in *list {
+                *map.entry(*w).or_insert(0u8) |= 1 << k;
+            }
+        }
+        map
+    })
+}
+
+/// [`guess`] with at least `min_words` words of the Latin script, remembered for the last
+/// texts asked (per thread, 256 texts, told apart by their whole text): the flags of one
+/// pair ask for each sentence's language several times, and all-pairs matching asks again
+/// for a sentence in each of its pairs.
 fn guess_from(text: &str, min_words: usize) -> Option<Language> {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect();
+    type Slot = Option<(Box<str>, usize, Option<Language>)>;
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    use std::hash::Hasher;
+    let mut h = super::text::FxHasher::default();
+    h.write(text.as_bytes());
+    let slot = ((h.finish() >> 32) ^ min_words as u64) as usize % 256;
+    let known = KNOWN.with(|k| match k.borrow().get(slot) {
+        Some(Some((t, m, l))) if *m == min_words && &**t == text => Some(*l),
+        _ => None,
+    });
+    if let Some(l) = known {
+        return l;
+    }
+    let l = guess_uncached(text, min_words);
+    KNOWN.with(|k| {
+        let mut k = k.borrow_mut();
+        if k.is_empty() {
+            k.resize_with(256, || None);
+        }
+        k[slot] = Some((text.into(), min_words, l));
+    });
+    l
+}
+
+/// [`guess_from`] read afresh.
+fn guess_uncached(text: &str, min_words: usize) -> Option<Language> {
+    let sample = text
+        .char_indices()
+        .nth(SAMPLE_CHARS)
+        .map_or(text, |(i, _)| &text[..i]);
     let (mut kana, mut han, mut letters) = (0usize, 0usize, 0usize);
     // Letters of the other scripts told apart here, by `SCRIPTS`' order.
     let mut scripts = [0usize; SCRIPTS.len()];
@@ -180,7 +231,11 @@ fn guess_from(text: &str, min_words: usize) -> Option<Language> {
             '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
             c if c.is_alphabetic() => {
                 letters += 1;
-                if let Some(k) = SCRIPTS.iter().position(|(r, _)| r.contains(&c)) {
+                // No script of `SCRIPTS` holds an ASCII letter.
+                if let Some(k) = (!c.is_ascii())
+                    .then(|| SCRIPTS.iter().position(|(r, _)| r.contains(&c)))
+                    .flatten()
+                {
                     scripts[k] += 1;
                 }
             }
@@ -206,11 +261,13 @@ fn guess_from(text: &str, min_words: usize) -> Option<Language> {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let w = w.to_lowercase();
-        for (k, (_, list)) in WORDS.iter().enumerate() {
-            if list.contains(&w.as_str()) {
-                counts[k] += 1;
-            }
+        let w = match w.bytes().all(|b| b.is_ascii_lowercase()) {
+            true => std::borrow::Cow::Borrowed(w),
+            false => std::borrow::Cow::Owned(w.to_lowercase()),
+        };
+        let langs = word_languages().get(w.as_ref()).copied().unwrap_or(0);
+        for (k, n) in counts.iter_mut().enumerate() {
+            *n += (langs >> k & 1) as usize;
         }
     }
     if words < min_words {

@@ -239,9 +239,13 @@ fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
     };
     toks.iter().find(|t| {
         !t.stop
-            && side.iter().any(|w| match w.strip_suffix('$') {
-                Some(whole) => t.norm == whole,
-                None => t.norm.starts_with(w),
+            && side.iter().any(|w| {
+                // The first byte first: most words of a list start otherwise.
+                w.as_bytes().first() == t.norm.as_bytes().first()
+                    && match w.strip_suffix('$') {
+                        Some(whole) => t.norm == whole,
+                        None => t.norm.starts_with(w),
+                    }
             })
             && !german(t)
     })
@@ -261,14 +265,19 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     let hurt = |p: &Prepared| find(&p.tokens, HURT).is_some();
     let severity = (hurt(a) && hurt(b)).then_some(&SEVERITY);
     let all = OPPOSITES.iter().chain(MORE_ENGLISH);
+    let denied = denies(a) || denies(b);
     for (one, other) in all.chain(severity).chain([&CHARGED]) {
         let denial_pair = other.iter().any(|w| is_denial(w));
-        if !denial_pair && (denies(a) || denies(b)) {
+        if !denial_pair && denied {
             continue;
         }
         let person =
             |p: &Prepared, t: &&Token| *other != CHARGED.1 || released_person(&p.tokens, t);
         let (a1, a2) = (find(&a.tokens, one), find(&a.tokens, other));
+        // A conflict needs a word of either side in each sentence.
+        if a1.is_none() && a2.is_none() {
+            continue;
+        }
         let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));

@@ -216,6 +216,10 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
 pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let datelines = dateline(&a.tokens) && dateline(&b.tokens);
     let da = date_items(a, datelines);
+    // Every flag pairs a date of each side.
+    if da.is_empty() {
+        return Vec::new();
+    }
     let db = date_items(b, datelines);
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)

@@ -195,7 +195,8 @@ fn name_word(t: &Token) -> bool {
 /// The personal names of `p` ([`Name`]; see the module's doc comment for what counts).
 fn names(p: &Prepared) -> Vec<Name> {
     let toks = &p.tokens;
-    let speakers = crate::matcher::speakers::speakers(p);
+    // The speakers are read only when a name is found (most sentences have none).
+    let speakers = std::cell::OnceCell::new();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -252,10 +253,14 @@ fn names(p: &Prepared) -> Vec<Name> {
         // A possessive is an owner, not who the fact is about ("San Diego's Jackson").
         let owner = possessive(&toks[e]);
         let range = (toks[s].start, toks[e].end);
+        if acronym || org || owner || !(own >= 2 || addressed) {
+            continue;
+        }
         let spoken = speakers
+            .get_or_init(|| crate::matcher::speakers::speakers(p))
             .iter()
             .any(|((x, y), _)| *x < range.1 && range.0 < *y);
-        if acronym || org || spoken || owner || !(own >= 2 || addressed) {
+        if spoken {
             continue;
         }
         out.push(Name {
@@ -287,7 +292,15 @@ fn neighbour(p: &Prepared, k: usize, back: bool) -> Option<u64> {
 /// Two different named people in the same slot of the fact (see the module's doc
 /// comment): the ranges of the two names, the first such pair.
 pub(super) fn named_person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let (na, nb) = (names(a), names(b));
+    let na = names(a);
+    // Every flag pairs a name of each side.
+    if na.is_empty() {
+        return None;
+    }
+    let nb = names(b);
+    if nb.is_empty() {
+        return None;
+    }
     // Diacritics folded: "José Núñez" / "Jose Nunez" is one person.
     let fold = |s: &str| super::names::fold_diacritics(s).replace('’', "'");
     // Two names sharing a word are one person told otherwise ("Djihad Salafist" /

@@ -102,8 +102,13 @@ struct NumSlot {
 /// people" / "twelve people", "nearly 100" / "98": [`agree`]). Figures that cannot both
 /// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
 pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
-    let (la, lb) = (guess_sentence(&a.text), guess_sentence(&b.text));
+    let la = guess_sentence(&a.text);
     let sa = number_slots(a, la);
+    // Every flag pairs a figure of each side.
+    if sa.is_empty() {
+        return Vec::new();
+    }
+    let lb = guess_sentence(&b.text);
     let sb = number_slots(b, lb);
     // Two sentences in two languages, both told: the words around a sum share no stem.
     let across = matches!((la, lb), (Some(x), Some(y)) if x != y);

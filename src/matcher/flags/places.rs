@@ -513,8 +513,11 @@ const DEMONYM_ENDS: &[&str] = &[
 /// hides neither a differing one nor makes two facts' places a conflict.
 pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let pa = places(a);
+    if pa.is_empty() {
+        return Vec::new();
+    }
     let pb = places(b);
-    if pa.is_empty() || pb.is_empty() {
+    if pb.is_empty() {
         return Vec::new();
     }
     // A word of the place in the other sentence, as written or with other diacritics

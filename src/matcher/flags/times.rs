@@ -255,6 +255,10 @@ pub(super) fn oclock_word(t: &Token) -> bool {
 /// "1023 UTC", [`super::figures::ZONES`]): its hour and minutes (up to 23:59).
 fn wire_time(p: &Prepared, i: usize) -> Option<(u32, u32)> {
     let t = &p.tokens[i];
+    // Four ASCII digits are four code points (most tokens are not: no text to read).
+    if t.end.saturating_sub(t.start) != 4 || super::opens_with_digit(p, t.start) == Some(false) {
+        return None;
+    }
     let text = surface(p, t.start, t.end);
     let zone = p.tokens.get(i + 1)?;
     if text.len() != 4
@@ -274,6 +278,9 @@ fn wire_time(p: &Prepared, i: usize) -> Option<(u32, u32)> {
 /// when glued (`Some(true)` for p.m.); the caller reads a meridiem in the next token.
 pub(super) fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool>)> {
     let t = &p.tokens[i];
+    if super::opens_with_digit(p, t.start) == Some(false) {
+        return None;
+    }
     let text = surface(p, t.start, t.end).to_ascii_lowercase();
     // Figures and ASCII letters only: the byte slicing below needs them ("Chrétien").
     if !text.is_ascii() || !text.starts_with(|c: char| c.is_ascii_digit()) {
