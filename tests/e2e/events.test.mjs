@@ -56,3 +56,31 @@ test('two reports of one strike: no note, and the same fact keeps its band', asy
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+// Trial 23 (F-N): with six articles the note named two articles other than the ones whose
+// cards were shown. It now speaks of the selected span's article (and its first card's).
+test('with four articles the note speaks of the selected span\u2019s article', async () => {
+  const { browser, page, requests, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, ['strike-leeds.txt', 'strike-leeds-2.txt', 'quake-chile.txt', 'quake-japan.txt'].map((f) => path.join(EVENTS, f)));
+  const quake = await mouseSelect(page, 2, SAME_WORDS);
+  assert.equal(quake.trim().replace(/\.$/, ''), SAME_WORDS);
+  await page.keyboard.press('1');
+  const list = await cards(page);
+  assert.ok(list.some((c) => c.text.includes(SAME_WORDS)), JSON.stringify(list));
+  const note = page.locator('#suggestions .apart-note summary');
+  await note.waitFor({ timeout: 20000 });
+  assert.match(await note.innerText(), /^\u201cStrong earthquake strikes central Chile\u201d and \u201cStrong earthquake strikes northern Japan\u201d may report/);
+  // A claim of the Leeds strike: its first card is the other Leeds report (one event), so a
+  // note, if any, names the Leeds article, never the two earthquakes.
+  await page.keyboard.press('Escape');
+  const claim = 'The Unite union said about 600 drivers had joined the walkout at three depots';
+  const got = await mouseSelect(page, 0, claim);
+  assert.equal(got.trim().replace(/\.$/, ''), claim);
+  await page.keyboard.press('1');
+  await page.waitForFunction((c) => [...document.querySelectorAll('#suggestions .suggestion-text')].some((e) => e.textContent.includes(c)), 'About 600 drivers at three depots', { timeout: 20000 });
+  const texts = await page.locator('#suggestions .apart-note summary').allInnerTexts();
+  for (const t of texts) assert.match(t, /Bus drivers walk out in Leeds over pay/, t);
+  assert.deepEqual(requests, [], 'no network request');
+  assert.deepEqual(problems, [], 'no page errors');
+});

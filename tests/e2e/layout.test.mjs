@@ -126,3 +126,45 @@ test('a short window (200 % zoom) scrolls the toolbar away and gives the article
   });
   assert.ok(own, 'the article body scrolls by itself');
 });
+
+// Trial 23 (F-E): at 400 px wide the side panel (260 px) covered the articles, whose text
+// was cut after about 15 characters. Now the panel goes under the articles, full width,
+// and an article column is at most the window's width.
+test('a phone-narrow window (400 px) puts the side panel under the articles', async (t) => {
+  const s = await session(browser, { viewport: { width: 400, height: 800 } });
+  t.after(() => s.close());
+  const { page } = s;
+  await page.click(SEL.loadSample);
+  await waitForArticles(page, 2);
+  const m = await page.evaluate(() => {
+    const r = (el) => el.getBoundingClientRect();
+    const article = r(document.querySelector('section.article'));
+    const side = r(document.querySelector('.sidebar'));
+    return { article, side, pageWidth: document.documentElement.scrollWidth };
+  });
+  const overlap = m.article.left < m.side.right && m.side.left < m.article.right
+    && m.article.top < m.side.bottom && m.side.top < m.article.bottom;
+  assert.ok(!overlap, `the side panel does not cover the article (${JSON.stringify(m)})`);
+  assert.ok(m.side.top >= m.article.bottom - 1, 'the side panel is under the articles');
+  assert.ok(m.article.width >= 300 && m.article.right <= 400, `the first article is readable and in view (${m.article.left}-${m.article.right})`);
+  assert.ok(m.pageWidth <= 400, `the page itself does not scroll sideways (${m.pageWidth})`);
+});
+
+// Trial 23: the articles' buttons were all named alike ("Remove article" six times): each
+// name now says which article it acts on.
+test('each article\u2019s buttons are named after the article', async (t) => {
+  const s = await session(browser, { viewport: { width: 1280, height: 720 } });
+  t.after(() => s.close());
+  const { page } = s;
+  await page.click(SEL.loadSample);
+  await waitForArticles(page, 2);
+  const names = await page.$$eval('section.article', (els) => els.map((e) => ({
+    title: e.querySelector('.article-title').textContent,
+    remove: e.querySelector('.remove-article').getAttribute('aria-label'),
+  })));
+  assert.equal(names.length, 2);
+  for (const n of names) assert.equal(n.remove, `Remove article ${n.title}`);
+  assert.notEqual(names[0].remove, names[1].remove);
+  await page.getByRole('button', { name: `Remove article ${names[1].title}`, exact: true }).click();
+  await waitForArticles(page, 1);
+});

@@ -166,12 +166,14 @@ pub fn article_column(props: &ArticleColumnProps) -> Html {
                 </div>
                 <div class="article-meta">
                     <span class="span-count">{ format!("{n} span{}", if n == 1 { "" } else { "s" }) }</span>
-                    <button class="move-left" title="Move this article left" aria-label="Move left"
+                    // Each button's name says which article it acts on (a screen reader
+                    // lists six "Remove article" buttons alike otherwise; trial 23).
+                    <button class="move-left" title="Move this article left" aria-label={format!("Move {} left", props.title)}
                             disabled={props.index == 0} onclick={mover(-1)}>{ "\u{2190}" }</button>
-                    <button class="move-right" title="Move this article right" aria-label="Move right"
+                    <button class="move-right" title="Move this article right" aria-label={format!("Move {} right", props.title)}
                             disabled={props.index + 1 >= props.count} onclick={mover(1)}>{ "\u{2192}" }</button>
                     <button class="remove-article" title="Remove this article (undo with Ctrl+Z)"
-                            aria-label="Remove article" onclick={remove}>{ "\u{00d7}" }</button>
+                            aria-label={format!("Remove article {}", props.title)} onclick={remove}>{ "\u{00d7}" }</button>
                 </div>
             </header>
             <div class="article-body" tabindex="0" {onclick}

@@ -129,6 +129,9 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
 
     let mut focus_group: Option<Html> = None;
     let mut focus_is_selected = false;
+    // The article of the span whose cards are shown: the note on articles placed apart
+    // speaks of it (trial 23: with six articles it named two others).
+    let mut focus_doc: Option<(String, Option<String>)> = None;
     let mut overview: Option<Html> = None;
     let mut unlabelled: Option<Html> = None;
     if let Some(r) = &view.results {
@@ -149,6 +152,11 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                 .find_map(|s| index.get(s.id.as_str()).copied())
         });
         if let Some(i) = focus {
+            let top = r.groups[i]
+                .suggestions
+                .first()
+                .map(|x| x.target_doc.clone());
+            focus_doc = ws.span(&r.groups[i].span).map(|s| (s.doc.clone(), top));
             focus_group = Some(html! {
                 <SpanGroupView key={r.groups[i].span.clone()} ws={WsRef(ws.clone())}
                     results={ResultsRef(r.clone())} index={i} current={chosen.is_some()}
@@ -214,7 +222,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     <p>{ note.details }</p>
                 </details>
             }
-            if let Some((summary, details)) = apart_note(&ws, view.results.as_deref()) {
+            if let Some((summary, details)) = apart_note(&ws, view.results.as_deref(), focus_doc.as_ref()) {
                 <details class="hint apart-note" role="note">
                     <summary>{ summary }</summary>
                     <p>{ details }</p>
@@ -265,13 +273,29 @@ fn language_note(ws: &crate::model::Workspace) -> Option<language::MixedNote> {
 
 /// The note for articles that place their stories in places known apart
 /// ([`linking::ApartArticles`]): (summary, details), `None` when no two loaded articles are.
+/// With `focus` (the article of the span whose cards the panel shows, and the article of its
+/// first card), only a pair with that article, the one with the first card's article first:
+/// the note speaks of the cards in view, not of two other articles.
 fn apart_note(
     ws: &crate::model::Workspace,
     results: Option<&linking::Suggestions>,
+    focus: Option<&(String, Option<String>)>,
 ) -> Option<(String, String)> {
-    let apart = results?.apart.iter().find(|x| {
+    let loaded = |x: &&linking::ApartArticles| {
         ws.documents.iter().any(|d| d.id == x.a_doc) && ws.documents.iter().any(|d| d.id == x.b_doc)
-    })?;
+    };
+    let has = |x: &linking::ApartArticles, doc: &str| x.a_doc == doc || x.b_doc == doc;
+    let mut pairs = results?.apart.iter().filter(loaded);
+    let apart = match focus {
+        None => pairs.next(),
+        Some((doc, top)) => {
+            let with: Vec<&linking::ApartArticles> = pairs.filter(|x| has(x, doc)).collect();
+            with.iter()
+                .find(|x| top.as_deref().is_some_and(|t| has(x, t)))
+                .or(with.first())
+                .copied()
+        }
+    }?;
     let title = |id: &str| {
         ws.documents
             .iter()
