@@ -283,7 +283,8 @@ impl Prepared {
         let date_kinds = date_kinds.map(sorted_unique);
         let propers = sorted_unique(propers);
         let cues = sentence_cues(text, tokens);
-        let classes = tokens.iter().fold(0, |a, t| a | t.classes);
+        let classes =
+            tokens.iter().fold(0, |a, t| a | t.classes) | super::align::phrase_classes(tokens);
         debug_assert_eq!(classes, super::align::classes(tokens));
         Prepared {
             text: String::new(),

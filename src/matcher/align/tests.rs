@@ -163,3 +163,76 @@ fn bands_have_words() {
     assert_eq!(band(0.3), "related");
     assert_eq!(band(0.1), "unlikely");
 }
+
+/// A word of each [`SYNONYMS`] class a phrase folds into, as a second sentence would say it.
+fn word_of(class: u8) -> &'static str {
+    match class {
+        0 => "died",
+        2 => "was arrested",
+        9 => "was in jail",
+        14 => "fled",
+        18 => "resigned",
+        22 => "was charged with DUI",
+        _ => SYNONYMS[class as usize][0],
+    }
+}
+
+#[test]
+fn phrases_and_added_synonyms_let_two_wordings_of_one_fact_share_a_class() {
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    // Every phrase of PHRASES, and the single words added in session 19 (issue 8, cause
+    // 5), against a word of their class; "waited" in their place shares nothing.
+    let mut cases: Vec<(String, &str)> = PHRASES
+        .iter()
+        .map(|(run, class)| (run.join(" "), word_of(*class)))
+        .collect();
+    for (word, other) in [
+        ("was dying", "died"),
+        ("was the killer", "murdered"),
+        ("counted the fatalities", "killed"),
+        ("was apprehended", "was arrested"),
+        ("officers apprehend", "was arrested"),
+        ("surrendered", "was arrested"),
+        ("was drunk", "was charged with DUI"),
+        ("was intoxicated", "was charged with DUI"),
+        ("drove under the influence", "was charged with DWI"),
+        ("was drink-driving", "was charged with DUI"),
+        ("left a widow", "left his wife"),
+    ] {
+        cases.push((word.to_string(), other));
+    }
+    let plain = p("Neighbours said the man waited near the station on Monday.");
+    for (words, other) in cases {
+        let a = p(&format!(
+            "Neighbours said the man {words} near the station on Monday."
+        ));
+        let b = p(&format!(
+            "Records show the pensioner {other} after midnight."
+        ));
+        assert_ne!(a.classes & b.classes, 0, "{words} / {other}");
+        assert_eq!(plain.classes & b.classes, 0, "{other}");
+        let (with, without) = (probability(&a, &b), probability(&plain, &b));
+        assert!(with > without, "{words} / {other}: {with} vs {without}");
+    }
+    // The trial-22 pair: "passed away" reads as "died".
+    let died = p("Her agent said Page died yesterday at a Los Angeles hospital.");
+    let passed = p("Bettie Page passed away Thursday, December 11, at age 85.");
+    let went = p("Bettie Page went away Thursday, December 11, at age 85.");
+    assert!(probability(&died, &passed) > probability(&died, &went));
+}
+
+#[test]
+fn a_phrase_counts_only_as_a_run_of_words() {
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let died = p("The pensioner died on Monday.");
+    for t in [
+        "He passed the ball away from the goal.",
+        "Away fans passed the stadium.",
+        "She stepped on the floor and sat down.",
+    ] {
+        assert_eq!(p(t).classes & died.classes, 0, "{t}");
+        assert_eq!(phrase_classes(&p(t).tokens), 0, "{t}");
+    }
+}

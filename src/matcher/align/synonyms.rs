@@ -1,0 +1,315 @@
+//! The synonym resource of the whole-article alignment (issue 8, cause 5: "same fact, no
+//! shared words"): classes of news-event words ([`SYNONYMS`]) and multi-word phrases folded
+//! into them ([`PHRASES`]); a sentence's classes are a bit set that `align_features`
+//! compares (`synonym_classes`) and `rare_shared` reads as event words.
+
+/// A small synonym resource: classes of words news reports use for the same kind of event
+/// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
+/// report one fact in other words still share something. Lower-case surface forms.
+pub const SYNONYMS: &[&[&str]] = &[
+    &[
+        "die",
+        "died",
+        "dies",
+        "dead",
+        "death",
+        "deaths",
+        "kill",
+        "killed",
+        "kills",
+        "killing",
+        "slain",
+        "slay",
+        "fatal",
+        "fatally",
+        "perished",
+        "murder",
+        "murdered",
+        "murdering",
+        "homicide",
+        "dying",
+        "killer",
+        "killers",
+        "fatalities",
+        "fatality",
+        "deceased",
+    ],
+    &[
+        "quake",
+        "quakes",
+        "earthquake",
+        "earthquakes",
+        "tremor",
+        "tremors",
+        "temblor",
+        "seismic",
+        "aftershock",
+        "aftershocks",
+    ],
+    &[
+        "arrest",
+        "arrested",
+        "arrests",
+        "custody",
+        "detained",
+        "detain",
+        "apprehended",
+        "apprehend",
+        "apprehends",
+        "apprehending",
+        "arresting",
+        "surrendered",
+        "captured",
+        "caught",
+        "jailed",
+        "nabbed",
+    ],
+    &[
+        "shot",
+        "shoot",
+        "shooting",
+        "shootings",
+        "gunned",
+        "gunfire",
+        "fired",
+        "firing",
+        "gunshot",
+        "gunshots",
+        "gunman",
+        "gunmen",
+        "shots",
+        "opened",
+    ],
+    &[
+        "charged",
+        "charge",
+        "charges",
+        "accused",
+        "indicted",
+        "indictment",
+        "prosecutors",
+        "prosecuted",
+        "suspect",
+        "suspected",
+    ],
+    &[
+        "injured",
+        "injuring",
+        "injures",
+        "wounded",
+        "wounding",
+        "hurt",
+        "injuries",
+        "injury",
+        "casualties",
+    ],
+    &[
+        "stole", "stolen", "steal", "robbery", "robbed", "robbers", "loot", "raid", "raided",
+        "heist", "theft", "thieves", "raiders", "burglary", "haul", "booty",
+    ],
+    &[
+        "police",
+        "officers",
+        "officer",
+        "authorities",
+        "deputies",
+        "deputy",
+        "sheriff",
+        "cops",
+        "detectives",
+        "investigators",
+    ],
+    &[
+        "hospital",
+        "hospitalized",
+        "hospitalised",
+        "medical",
+        "doctors",
+        "doctor",
+        "surgery",
+        "surgeries",
+        "operated",
+        "treatment",
+        "treated",
+    ],
+    &[
+        "prison",
+        "jail",
+        "sentenced",
+        "sentence",
+        "imprisoned",
+        "inmate",
+        "convicted",
+        "prisoner",
+    ],
+    &[
+        "acquire",
+        "acquired",
+        "acquisition",
+        "buy",
+        "bought",
+        "buys",
+        "purchase",
+        "purchased",
+        "takeover",
+        "merger",
+        "deal",
+    ],
+    &[
+        "car", "cars", "vehicle", "vehicles", "truck", "jeep", "van", "suv", "lorry", "4x4",
+    ],
+    &["rehab", "rehabilitation", "clinic", "treatment", "facility"],
+    &[
+        "election",
+        "elections",
+        "vote",
+        "votes",
+        "voting",
+        "polls",
+        "ballot",
+        "elected",
+        "voters",
+        "parliamentary",
+    ],
+    &[
+        "defect",
+        "defected",
+        "defector",
+        "defection",
+        "fled",
+        "flee",
+        "escape",
+        "escaped",
+        "fleeing",
+    ],
+    &[
+        "rescue", "rescued", "safety", "saved", "drag", "dragged", "pulled", "hauled",
+    ],
+    &["fire", "blaze", "flames", "burned", "burning", "burnt"],
+    &[
+        "crash",
+        "crashed",
+        "collision",
+        "collided",
+        "struck",
+        "hit",
+        "rammed",
+        "ploughed",
+        "plowed",
+        "smashed",
+    ],
+    &[
+        "resign",
+        "resigned",
+        "resignation",
+        "quit",
+        "steps",
+        "stepped",
+        "ousted",
+        "fired",
+        "dismissed",
+        "sacked",
+    ],
+    &[
+        "announced",
+        "unveiled",
+        "released",
+        "launched",
+        "introduced",
+        "revealed",
+    ],
+    &[
+        "wife", "husband", "married", "marriage", "wedding", "spouse", "widow", "widower",
+    ],
+    &["actress", "actor", "star", "model", "pinup", "icon"],
+    &[
+        "dui",
+        "dwi",
+        "drunk",
+        "drunken",
+        "intoxicated",
+        "inebriated",
+    ],
+];
+
+/// Index of the death class in [`SYNONYMS`].
+const DIE: u8 = 0;
+/// Index of the arrest class in [`SYNONYMS`].
+const ARREST: u8 = 2;
+/// Index of the prison class in [`SYNONYMS`].
+const PRISON: u8 = 9;
+/// Index of the flight class in [`SYNONYMS`] ("fled", "escaped").
+const FLEE: u8 = 14;
+/// Index of the resignation class in [`SYNONYMS`].
+const RESIGN: u8 = 18;
+/// Index of the drink-driving class in [`SYNONYMS`].
+const DUI: u8 = 22;
+
+/// Multi-word phrases of general news wording that say what one word of a [`SYNONYMS`]
+/// class says ("passed away" = "died", "behind bars" = "in prison", "sped off" = "fled"),
+/// as runs of lower-case token norms (stop words included; punctuation is not a token) and
+/// the class they fold into. A sentence holding the run has the class, as if it held the
+/// word: issue 8's "same fact, no shared words".
+pub const PHRASES: &[(&[&str], u8)] = &[
+    (&["passed", "away"], DIE),
+    (&["pass", "away"], DIE),
+    (&["passes", "away"], DIE),
+    (&["passing", "away"], DIE),
+    (&["lost", "his", "life"], DIE),
+    (&["lost", "her", "life"], DIE),
+    (&["lost", "their", "lives"], DIE),
+    (&["taken", "into", "custody"], ARREST),
+    (&["turned", "himself", "in"], ARREST),
+    (&["turned", "herself", "in"], ARREST),
+    (&["gave", "himself", "up"], ARREST),
+    (&["gave", "herself", "up"], ARREST),
+    (&["behind", "bars"], PRISON),
+    (&["ran", "away"], FLEE),
+    (&["ran", "off"], FLEE),
+    (&["sped", "off"], FLEE),
+    (&["sped", "away"], FLEE),
+    (&["drove", "off"], FLEE),
+    (&["drove", "away"], FLEE),
+    (&["on", "the", "run"], FLEE),
+    (&["stepped", "down"], RESIGN),
+    (&["step", "down"], RESIGN),
+    (&["stepping", "down"], RESIGN),
+    (&["under", "the", "influence"], DUI),
+    (&["drink", "driving"], DUI),
+];
+
+/// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into, as a bit set (0 for
+/// a single token, so a sentence's classes are the OR of its tokens' and these).
+pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
+    let mut bits = 0u32;
+    for i in 0..tokens.len() {
+        let rest = &tokens[i..];
+        for (run, class) in PHRASES {
+            if rest.len() >= run.len() && run.iter().zip(rest).all(|(w, t)| t.norm == *w) {
+                bits |= 1 << class;
+            }
+        }
+    }
+    bits
+}
+
+/// The [`SYNONYMS`] classes among `tokens`, with those of [`phrase_classes`], as a bit set.
+pub(crate) fn classes(tokens: &[crate::matcher::text::Token]) -> u32 {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, u32> = HashMap::new();
+        for (k, words) in SYNONYMS.iter().enumerate() {
+            for w in words.iter() {
+                *m.entry(w).or_insert(0) |= 1 << k;
+            }
+        }
+        m
+    });
+    tokens
+        .iter()
+        .filter_map(|t| map.get(t.norm.as_str()))
+        .fold(0, |a, &b| a | b)
+        | phrase_classes(tokens)
+}
