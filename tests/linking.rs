@@ -353,9 +353,12 @@ fn accepting_a_quote_match_labels_the_quotation_with_its_marks_only() {
         let mut x = all.remove(0);
         x.sentence = lat_sentence;
         let c: Vec<char> = LAT.chars().collect();
-        let (a, b) = linking::match_part(&c[ls..le], Label::Quote, &slice(AFP, s, e));
+        // The label a span created there gets comes with the part (a quote over a
+        // quotation), as the panel's suggestion carries it.
+        let ((a, b), label) = linking::match_part(&c[ls..le], Label::Quote, &slice(AFP, s, e));
         x.start = ls + a;
         x.end = ls + b;
+        x.label = label;
         x
     });
     linking::accept(&mut ws, &sug).unwrap();

@@ -320,6 +320,8 @@ pub fn app() -> Html {
                 can_redo={state.history.can_redo()} matrix_open={state.coverage.matrix_open}
                 snap={state.snap} connecting={state.connecting.is_some()}
                 only_unattributed={state.only_unattributed} unattributed={derived.unattributed}
+                taken_id={state.read_only.as_deref().filter(|r| *r != super::state::RESTORING)
+                    .and(state.workspace_id.clone())}
                 dispatch={dispatch.clone()} />
             <components::identity_bar::IdentityBar identity={ws.identity.clone()} has_docs={count > 0}
                 on_change={{

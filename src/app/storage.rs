@@ -36,7 +36,7 @@ mod tabs;
 
 pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
-pub use restore::{restore_older, restore_workspace, Restored};
+pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};
 pub use tabs::{claim_workspace, on_workspace_taken, tab_id, Elsewhere};
 
 use list::{local_lists, read_registry, write_registry};

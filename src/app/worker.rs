@@ -397,6 +397,9 @@ pub struct Engine {
     in_flight: Option<u64>,
     /// The workspace changed while the worker was busy: match again when it answers.
     dirty: bool,
+    /// The user stopped matching in the worker ([`cancel`]): nothing is sent to it until
+    /// [`resume`].
+    stopped: bool,
 }
 
 /// Where matching results and errors go: the panel's view, the app's notices.
@@ -434,10 +437,19 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
         let mut e = engine.borrow_mut();
         e.current = Some(ws.clone());
         let key = documents_key(&ws);
+        let mut restart = false;
         if key != e.key {
             e.key = key;
             e.generation += 1;
             e.sentences = sentence_count(&ws);
+            // The articles changed (one removed or added) while the worker indexed or
+            // matched the old ones: that run is of no use, and its bar would go on
+            // counting the old articles' sentences (trial 22, F5). Stop it; a new worker
+            // gets the new articles below.
+            restart = e.in_flight.is_some();
+        }
+        if restart {
+            drop_worker(&mut e);
         }
         let nothing = ws.documents.len() < 2 || !ws.spans.iter().any(|s| is_matched_label(s.label));
         if nothing {
@@ -445,19 +457,65 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
                 sentences: e.sentences,
                 ..Default::default()
             };
+            e.stopped = false;
             Outcome::View(ViewAction::Done(Rc::new(empty), "page"))
         } else if e.sentences > WORKER_THRESHOLD && !e.worker_broken && boot().is_some() {
-            if e.in_flight.is_some() {
+            if e.stopped {
+                Outcome::Nothing
+            } else if e.in_flight.is_some() {
                 e.dirty = true;
                 Outcome::Nothing
             } else {
                 send(&mut e, engine, to)
             }
         } else {
+            e.stopped = false;
             Outcome::View(ViewAction::Done(Rc::new(e.page.suggest(&ws)), "page"))
         }
     };
     finish(out, to);
+}
+
+/// Stop the worker's run now (trial 22, F5): the worker is ended (a run cannot be
+/// interrupted inside it), and nothing is matched in it until [`resume`]. Only the
+/// suggestions wait; the workspace is not touched. Does nothing when no run is under way.
+pub fn cancel(engine: &Rc<RefCell<Engine>>, to: &Reports) {
+    let out = {
+        let Ok(mut e) = engine.try_borrow_mut() else {
+            return;
+        };
+        if e.in_flight.is_none() {
+            Outcome::Nothing
+        } else {
+            drop_worker(&mut e);
+            e.stopped = true;
+            Outcome::View(ViewAction::Stopped)
+        }
+    };
+    finish(out, to);
+}
+
+/// Match again after [`cancel`]: the workspace as it is now, from the start (a new worker
+/// indexes the articles again).
+pub fn resume(engine: &Rc<RefCell<Engine>>, to: &Reports) {
+    let ws = {
+        let Ok(mut e) = engine.try_borrow_mut() else {
+            return;
+        };
+        e.stopped = false;
+        e.current.clone()
+    };
+    if let Some(ws) = ws {
+        schedule(engine, ws, to);
+    }
+}
+
+/// End the worker and forget its run (a later [`send`] starts a new one). Not for use
+/// inside the worker's own message handler (see [`fall_back`]).
+fn drop_worker(e: &mut Engine) {
+    e.worker = None;
+    e.in_flight = None;
+    e.dirty = false;
 }
 
 /// Send the current workspace to the worker (starting it if needed); on failure, match

@@ -43,8 +43,10 @@ use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 mod csv;
+mod feedback_html;
 mod schemes;
 pub use csv::{csv_field, grade_csv};
+pub use feedback_html::{feedback_file_name, feedback_html, kind_text as feedback_kind_text};
 pub use schemes::{evaluate, overlaps, Item, Outcome, Scheme, SchemeScores, Scores};
 
 /// Span scores overall and for each label used by the key or the student.

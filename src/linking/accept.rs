@@ -5,14 +5,15 @@
 use super::{model_flags, Matching, SpanSuggestion};
 use crate::model::{Document, ModelError, Origin, Rejection, Span, Workspace};
 
-/// Accept a suggestion: create the target span if needed (with the source span's label)
+/// Accept a suggestion: create the target span if needed (with the suggestion's label: the
+/// source span's, or a claim for a quote matched in reported speech)
 /// and link it to the source (`origin: matcher`, the score, the flags). Returns the link id.
 /// Nothing changes if it fails (the source span is gone, the range no longer fits...).
 pub fn accept(ws: &mut Workspace, s: &SpanSuggestion) -> Result<String, ModelError> {
     let source = ws
         .span(&s.source)
         .ok_or_else(|| ModelError::NoSuchSpan(s.source.clone()))?;
-    let label = source.label;
+    let label = s.label;
     let existing = s
         .target_span
         .as_deref()

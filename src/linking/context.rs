@@ -236,19 +236,20 @@ impl Matching {
 
     /// The part of sentence `start..end` of document `doc` that a new span matching
     /// `source` (the text of the span being matched) should cover (see [`match_part`]),
-    /// in code points of the document.
+    /// in code points of the document, and the label a span created there gets (`label`,
+    /// or a claim for a quote whose part holds no quotation).
     pub(super) fn match_part(
         &self,
         doc: usize,
         (start, end): (usize, usize),
         label: Label,
         source: &str,
-    ) -> (usize, usize) {
+    ) -> (usize, usize, Label) {
         let Some((_, text)) = self.docs.get(doc) else {
-            return (start, end);
+            return (start, end, label);
         };
         let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
-        let (a, b) = match_part(&sentence, label, source);
-        (start + a, start + b)
+        let ((a, b), label) = match_part(&sentence, label, source);
+        (start + a, start + b, label)
     }
 }

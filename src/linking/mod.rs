@@ -59,7 +59,9 @@ pub struct SpanSuggestion {
     pub source: String,
     /// The id of the source span's document.
     pub source_doc: String,
-    /// The source span's label; a span created on accept gets it.
+    /// The label a span created on accept gets: the source span's, except that a quote's
+    /// match whose part holds no quotation (reported speech) gets a claim (trial 22, F12).
+    /// With `target_span` set, the source span's label.
     pub label: Label,
     /// The document of the suggested text.
     pub target_doc: String,
@@ -324,8 +326,10 @@ impl Matching {
                     && !ws.is_rejected(&span.id, target_doc, t.start, t.end)
             });
             let source = ws.span_text(span).unwrap_or_default();
+            let mut label = span.label;
             let (target_span, start, end, shown) = if labelled.is_empty() {
-                let (a, b) = self.match_part(sug.doc, (s0, s1), span.label, source);
+                let (a, b, l) = self.match_part(sug.doc, (s0, s1), span.label, source);
+                label = l;
                 (None, a, b, None)
             } else {
                 let score = |a: usize, b: usize| {
@@ -337,17 +341,20 @@ impl Matching {
                 let fresh = document
                     .and_then(|d| free_part(d, &labelled, (s0, s1)))
                     .and_then(|gap| {
-                        let (a, b) = self.match_part(sug.doc, gap, span.label, source);
-                        Some((a, b, score(a, b)?))
+                        let (a, b, l) = self.match_part(sug.doc, gap, span.label, source);
+                        Some((a, b, l, score(a, b)?))
                     });
                 match (link, fresh) {
                     (Some((t, l)), fresh)
-                        if fresh.as_ref().is_none_or(|(_, _, f)| l.score >= f.score) =>
+                        if fresh.as_ref().is_none_or(|(_, _, _, f)| l.score >= f.score) =>
                     {
                         seen_targets.push(t.id.clone());
                         (Some(t.id.clone()), t.start, t.end, Some(l))
                     }
-                    (_, Some((a, b, f))) => (None, a, b, Some(f)),
+                    (_, Some((a, b, l, f))) => {
+                        label = l;
+                        (None, a, b, Some(f))
+                    }
                     _ => continue,
                 }
             };
@@ -371,7 +378,7 @@ impl Matching {
             out.push(SpanSuggestion {
                 source: span.id.clone(),
                 source_doc: span.doc.clone(),
-                label: span.label,
+                label,
                 target_doc: target_doc.clone(),
                 sentence: (s0, s1),
                 target_span,

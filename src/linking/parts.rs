@@ -8,9 +8,17 @@ use crate::model::{Document, Label, Span};
 /// cover: see [`crate::matcher::match_part`] (the quotation for a quote, the clause without
 /// its attribution otherwise; of the pieces an interposed "doctors said" leaves, the one
 /// sharing most words with `source`, the text of the span being matched, or the longest
-/// when it is empty). Returns `(start, end)` within `sentence`.
-pub fn match_part(sentence: &[char], label: Label, source: &str) -> (usize, usize) {
-    crate::matcher::match_part(sentence, label == Label::Quote, source)
+/// when it is empty). Returns `(start, end)` within `sentence`, and the label a span
+/// created over it gets: `label`, except that a quote becomes a claim when the part holds
+/// no quotation (reported speech, "…, authorities said": trial 22, F12).
+pub fn match_part(sentence: &[char], label: Label, source: &str) -> ((usize, usize), Label) {
+    let (part, quoted) = crate::matcher::match_part_quoted(sentence, label == Label::Quote, source);
+    let label = if label == Label::Quote && !quoted {
+        Label::Claim
+    } else {
+        label
+    };
+    (part, label)
 }
 
 /// The longest stretch of sentence `s0..s1` of `document` that none of the `labelled`

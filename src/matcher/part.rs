@@ -127,6 +127,18 @@ const MIN_PIECE_WORDS: usize = 3;
 /// of white space, trailing `,;:` and an unpaired quotation mark at either end, when
 /// there is nothing to cut.
 pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize) {
+    match_part_quoted(sentence, quote, source).0
+}
+
+/// [`match_part`], and whether the part it chose is a quotation (one of the quote rules
+/// above took it: the part runs from a quotation's opening mark to its closing one, or is
+/// a short quotation holding every content word of `source`). `false` whenever `quote` is
+/// false, and for a quote matched in a sentence with no quotation (reported speech:
+/// "A suspect has been arrested, authorities said."), or with only a term quoted inside a
+/// clause: a span created over such a part is a claim, not a quote (trial 22, F12). A
+/// quote's part with no paired quotation still counts when a mark runs on from or to
+/// another sentence, or the line is a Markdown block quote (`> …`).
+pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
     let n = sentence.len();
     let stemmer = stemmer();
     let ws = words(sentence, &stemmer);
@@ -202,17 +214,23 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
             inside.len() < MIN_PIECE_WORDS && wanted.iter().all(|x| inside.contains(x))
         };
         if let Some((o, c)) = marks.top_pairs().into_iter().find(holds) {
-            return balanced((o, c + 1));
+            return (balanced((o, c + 1)), true);
         }
     }
     if quote && quotation(sentence, &marks).is_some_and(|q| !fragment(q)) {
         if let Some(p) = quoted::quote_span(&ws, &cuts, &marks, &wanted, statement) {
-            return balanced(p);
+            return (balanced(p), true);
         }
     }
+    // Without a paired quotation, a quote's part is still a quotation when a mark runs
+    // on from or to another sentence, or the line is a Markdown block quote; reported
+    // speech ("…, authorities said") and a term quoted in a clause are not.
+    let run_on = quote
+        && marks.top_pairs().is_empty()
+        && (marks.has_unpaired() || (0..n).any(|i| line_marker_at(sentence, i)));
     if !cuts.is_empty() {
         if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks) {
-            return balanced(p);
+            return (balanced(p), run_on);
         }
     }
     let mut s = 0;
@@ -224,7 +242,7 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         e -= 1;
     }
     if e <= s {
-        return (0, n);
+        return ((0, n), run_on);
     }
     // A stray mark at an edge: the first sentence of a quotation running on; and the
     // marker of a Markdown quotation's line ("> \"We heard a crack…").
@@ -240,9 +258,9 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
         }
     }
     if b <= a {
-        (s, e)
+        ((s, e), run_on)
     } else {
-        balanced((a, b))
+        (balanced((a, b)), run_on)
     }
 }
 

@@ -77,6 +77,19 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.match(await page.locator('#feedback h3').textContent(), /^Feedback for maria \(.+\.json\)$/);
   const kinds = await page.$$eval(SEL.feedbackItem, (els) => els.map((e) => e.dataset.kind));
   assert.deepEqual(kinds, ['wrong_boundary', 'missed_relation', 'wrong_label']);
+  // Export feedback (trial 22, F14): one self-contained HTML file for maria, with the
+  // grade's figures (strict: 2 correct, 2 incorrect, P = R = F1 = 0.50; attributions 0 of
+  // 1), the three items with both texts, and the key's note.
+  const fb = await download(page, '#export-feedback');
+  assert.equal(fb.name, 'defector-exercise.feedback-maria.html');
+  const html = fb.bytes.toString('utf8');
+  assert.ok(html.includes('<tr><th>all labels</th><td class="n">2</td><td class="n">2</td><td class="n">0</td><td class="n">0</td><td class="n">0.50</td><td class="n">0.50</td><td class="n">0.50</td></tr>'), 'strict figures');
+  assert.ok(html.includes('<tr><th>Attributions</th><td class="n">0</td><td class="n">1</td><td class="n">0</td>'), 'attribution figures');
+  assert.equal((html.match(/<li class="item fb-/g) || []).length, 3);
+  for (const k of ['Wrong boundary', 'Missed attribution', 'Wrong label']) assert.ok(html.includes(`<span class="kind">${k}</span>`), k);
+  assert.ok(html.includes('you:</span> “the soldier was shot 4 time”'), 'the student\'s text');
+  assert.ok(html.includes(`Key’s note: ${NOTE}`), 'the key\'s note');
+  for (const bad of ['<script', 'src=', 'href=', 'http:', 'https:']) assert.ok(!html.includes(bad), bad);
   const boundary = page.locator('#feedback .feedback-item[data-kind="wrong_boundary"]');
   assert.match(await boundary.textContent(), new RegExp(`Key’s note: ${NOTE}`));
   await boundary.locator(SEL.feedbackGo).click();

@@ -297,3 +297,79 @@ test("a link's kind is changed in the links list: flags stay, Ctrl+Z, kept after
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });
+
+test('a quote matched in reported speech is offered, and created, as a claim (trial 22, F12)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-f12-'));
+  const QUOTE = '“Deputy Ortiz was killed while investigating a shooting in which the defendant was a suspect,” Cooley said at a news conference at the courthouse.';
+  const REPORTED = 'A suspect has been arrested in connection with the killing of Deputy Ortiz, who was investigating a shooting, authorities said today.';
+  const a = path.join(dir, 'times.txt');
+  const b = path.join(dir, 'wire.txt');
+  fs.writeFileSync(a, `Deputy killed in Bellflower\n\n${QUOTE} The deputy was 35 and had served for ten years.\n`);
+  fs.writeFileSync(b, `Suspect held\n\n${REPORTED} The man appeared in court on Monday.\n`);
+  const { browser, page, requests, problems } = await openApp();
+  after(() => { browser.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  await loadFiles(page, [a, b]);
+  await label(page, 0, QUOTE, '2');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const card = page.locator(SEL.groupSuggestion).filter({ hasText: 'A suspect has been arrested' }).first();
+  const button = card.locator('button.accept-suggestion');
+  // The button says which label it will create, and why, before the click.
+  assert.equal((await button.textContent()).trim(), 'Label as claim + link');
+  assert.match(await button.getAttribute('title'), /holds no quotation, so the new span is labelled claim rather than quote/);
+  await button.click();
+  await page.waitForSelector(SEL.matcherLinks);
+  const made = page.locator(SEL.article).nth(1).locator(SEL.markFirst);
+  await made.first().waitFor();
+  assert.equal(await made.count(), 1);
+  assert.equal(await made.first().getAttribute('data-label'), 'claim');
+  assert.match(await made.first().textContent(), /^A suspect has been arrested/);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []);
+});
+
+test('while the worker indexes: the panel says when the claim\u2019s cards come; stop, match again; a removed article is not counted (trial 22, F4/F5)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-f45-'));
+  // Two long articles (about 12,000 sentences each) beside the two samples: seconds of indexing.
+  const long = (tag, n) => Array.from({ length: n }, (_, i) =>
+    `The ${tag} council met on day ${i} in district ${i % 97} and discussed item ${i * 7 % 1013} with ${i % 13} members.${i % 5 === 4 ? '\n\n' : ' '}`).join('');
+  const files = [...SAMPLES];
+  for (const tag of ['harbour', 'valley']) {
+    const p = path.join(dir, `${tag}.txt`);
+    fs.writeFileSync(p, `${tag} minutes\n\n${long(tag, 12000)}\n`);
+    files.push(p);
+  }
+  const { browser, page, requests, problems } = await openApp({ viewport: { width: 1800, height: 900 } });
+  after(() => { browser.close(); fs.rmSync(dir, { recursive: true, force: true }); });
+  await loadFiles(page, files);
+  await label(page, 0, JEEP, '1');
+  // Indexing: the selected claim's panel says its cards come when indexing ends.
+  await page.waitForSelector(SEL.matchProgress, { timeout: 20000 });
+  const hint = await page.locator('#suggestions .pending-hint').textContent({ timeout: 5000 });
+  assert.match(hint, /Suggestions for this claim will appear when (indexing|matching) ends/);
+  assert.equal(await page.getByText('Label a claim or a quote').count(), 0, 'not the empty-panel hint');
+  const before = Number(await page.getAttribute(SEL.suggestions, 'data-sentences'));
+  assert.ok(before > 20000, `${before} sentences`);
+  // Remove the last long article while the worker is busy: the bar counts the rest only.
+  await page.locator(SEL.article).last().locator(SEL.removeArticle).click();
+  await page.waitForFunction((n) => {
+    const s = Number(document.querySelector('#suggestions')?.dataset.sentences);
+    const p = document.querySelector('#match-progress');
+    return s < n - 10000 && p && p.textContent.includes(`${s} sentences`);
+  }, before, { timeout: 20000 });
+  // Stop: the bar goes, the work stays, the panel says how to start again.
+  await page.click('#match-stop');
+  await page.waitForSelector('#match-stopped');
+  assert.equal(await page.locator(SEL.matchProgress).count(), 0);
+  assert.match(await page.locator('#suggestions .pending-hint').textContent(), /will appear when you match again/);
+  assert.equal(await page.locator(SEL.markFirst).count(), 1, 'the claim is still there');
+  // Nothing starts again by itself.
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator(SEL.matchProgress).count(), 0);
+  // Match again: the claim's cards arrive.
+  await page.click('#match-again');
+  await page.waitForSelector('#suggestions .suggestion-group.current .suggestion', { timeout: 90000 });
+  assert.equal(await page.locator('#match-stopped').count(), 0);
+  assert.equal(await page.getAttribute(SEL.suggestions, 'data-engine'), 'worker');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []);
+});

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample, pasteArticle, waitForCount, waitForArticles } from './page.mjs';
-import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
+import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES, exportJson, sliceCp } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
 const PORT = 'the new port will open in June';
@@ -96,6 +96,14 @@ async function twoTabs(t, urlA, urlB) {
     return raw && JSON.parse(raw).spans.length === 2;
   });
   assert.equal((await savedWorkspace(b)).spans.length, 2);
+
+  // 3b. Export JSON in read-only A (trial 22, F11): not A's stale copy (1 span) but the
+  // newest saved workspace (B's, 2 spans), with a notice saying so.
+  const exported = await exportJson(a);
+  assert.deepEqual(exported.spans.map((sp) => sliceCp(exported.documents[0].text, sp.start, sp.end)).sort(),
+    [MAYOR, PORT].sort(), 'the export is the newest saved workspace');
+  await waitNotice(a, /read-only: .*Exported the newest saved workspace \(2 spans, 0 links\), not this tab.s older copy \(1 span, 0 links\)/);
+  assert.deepEqual(await texts(a), [PORT], 'A still shows its own copy');
 
   // 4. A takes over: it reloads the latest save (B's spans), B becomes read-only.
   await a.locator(SEL.noticeAction, { hasText: 'Edit here instead' }).first().click();

@@ -329,7 +329,8 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                 <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
             }
             if let Some(g) = chosen.and_then(|i| good.get(i)).cloned() {
-                <FeedbackList grade={Rc::new(g)} key_ws={class.0.key.as_ref().map(|k| WsRef(k.workspace.clone()))} />
+                <FeedbackList grade={Rc::new(g)} key_ws={class.0.key.as_ref().map(|k| WsRef(k.workspace.clone()))}
+                    exercise={AttrValue::from(title.clone())} on_error={props.on_error.clone()} />
             }
         </>
     };

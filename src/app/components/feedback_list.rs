@@ -13,23 +13,15 @@ pub struct FeedbackListProps {
     pub grade: Rc<StudentGrade>,
     /// The answer key (its articles give the context).
     pub key_ws: Option<WsRef>,
+    /// The exercise's title, for the exported file's title and name.
+    #[prop_or_default]
+    pub exercise: AttrValue,
+    /// A download failed: the message.
+    #[prop_or_default]
+    pub on_error: Callback<String>,
 }
 
-/// How a feedback kind reads.
-fn kind_text(kind: &str) -> &'static str {
-    match kind {
-        "missed" => "Missed",
-        "spurious" => "Not in the key",
-        "wrong_label" => "Wrong label",
-        "wrong_boundary" => "Wrong boundary",
-        "wrong_label_and_boundary" => "Wrong label and boundary",
-        "missed_relation" => "Missed attribution",
-        "spurious_relation" => "Attribution not in the key",
-        "missed_link" => "Missed link",
-        "spurious_link" => "Link not in the key",
-        _ => "Other",
-    }
-}
+use crate::exercise::grade::feedback_kind_text as kind_text;
 
 /// How the line naming a relation's or link's other end begins, by feedback kind.
 fn other_end_text(kind: &str) -> &'static str {
@@ -185,11 +177,27 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
             </li>
         }
     });
+    // One self-contained HTML file for this student to hand out (trial 22, F14).
+    let export = {
+        let (g, exercise, on_error) = (g.clone(), props.exercise.clone(), props.on_error.clone());
+        Callback::from(move |_: MouseEvent| {
+            let html = crate::exercise::grade::feedback_html(&g, &exercise);
+            let name = crate::exercise::grade::feedback_file_name(&g, &exercise);
+            if let Err(e) =
+                crate::app::browser::download(&name, "text/html;charset=utf-8", html.as_bytes())
+            {
+                on_error.emit(e);
+            }
+        })
+    };
     html! {
         <section id="feedback" class="feedback" data-annotator={g.annotator.clone()}>
             <h3>{ format!("Feedback for {}", g.annotator) }
                 // The file too: two students may give the same name.
                 <span class="fb-file">{ format!(" ({})", g.file) }</span></h3>
+            <button id="export-feedback" onclick={export}
+                    title="Download this student's feedback as one HTML file to hand out (figures, every item, the key's notes; opens offline, prints to PDF)">
+                { "Export feedback" }</button>
             <p class="summary">{ format!(
                 "Strict: {} correct, {} incorrect, {} missed, {} not in the key (F1 {:.2}).",
                 s.correct, s.incorrect, s.missed, s.spurious, s.f1

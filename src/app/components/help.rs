@@ -73,7 +73,7 @@ pub fn help(props: &HelpProps) -> Html {
                     <li>{ "Trainer: load the articles, give the exercise a title and its instructions (the bar under the toolbar), then annotate the answers, with a note on a span, attribution or link saying why. This workspace is the answer key: keep it with Export JSON." }</li>
                     <li>{ "Class\u{2026} \u{2192} Export exercise: the articles and instructions without your answers. Hand this file out." }</li>
                     <li>{ "Each student opens Parallax, Import\u{2026}s the exercise, gives their name in the bar, annotates, and hands back their Export JSON file." }</li>
-                    <li>{ "Class\u{2026}: load the answer key and the students' files (or drop them on the dialog). The files stay loaded until the page is closed; nothing is changed in the open workspace." }</li>
+                    <li>{ "Class\u{2026}: load the answer key and the students' files (or drop them on the dialog). The files stay loaded until the page is closed; nothing is changed in the open workspace. Click a student for their feedback; Export feedback gives it as one HTML file to hand to that student." }</li>
                 </ol>
                 <p>{ "Grades: each student against the key, as F1 from 0 to 1 (the balance of precision, how many of the student's spans are right, and recall, how many of the key's spans the student found), under the four SemEval-2013 schemes as the nervaluate package computes them:" }</p>
                 <ul id="guide-schemes">

@@ -124,7 +124,14 @@ fn reason_html(s: &SpanSuggestion) -> Html {
 /// The card's Accept and Reject buttons. `about`: the target sentence, shortened, so each
 /// button's accessible name says which suggestion it acts on (a screen reader lists many
 /// "Reject" buttons otherwise).
-fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String, about: &str) -> Html {
+/// `relabelled`: why the span accepting creates gets another label than the source span's.
+fn buttons(
+    s: &SpanSuggestion,
+    dispatch: &Dispatch,
+    accept_text: String,
+    about: &str,
+    relabelled: Option<&str>,
+) -> Html {
     // A flagged suggestion is still the same fact, told with a differing detail: say what
     // kind of link accepting it makes, where the user decides.
     let accept_title = if s.flags.is_empty() {
@@ -135,6 +142,10 @@ fn buttons(s: &SpanSuggestion, dispatch: &Dispatch, accept_text: String, about: 
             "Accept: a link of kind \u{201c}told differently\u{201d}, because a detail differs ({})",
             kinds.join(", ")
         )
+    };
+    let accept_title = match relabelled {
+        Some(why) => format!("{accept_title}. {why}"),
+        None => accept_title,
     };
     let accept = {
         let (d, s) = (dispatch.clone(), s.clone());
@@ -188,6 +199,14 @@ pub fn suggestion_html(
         (Some(_), _) => "Link".to_string(),
         (None, _) => format!("Label as {} + link", s.label),
     };
+    // A quote matched in reported speech creates a claim (trial 22, F12): say why.
+    let source_label = ws.span(&s.source).map_or(s.label, |sp| sp.label);
+    let relabelled = (s.target_span.is_none() && source_label != s.label).then(|| {
+        format!(
+            "The sentence holds no quotation, so the new span is labelled {} rather than {source_label}",
+            s.label
+        )
+    });
     let class = if unlabelled {
         "unlabelled-match"
     } else {
@@ -237,7 +256,7 @@ pub fn suggestion_html(
             </div>
             if unlabelled {
                 <div class="suggestion-source">
-                    { format!("matches {} {}", s.label, in_quotes(&excerpt(ws, &s.source, 70))) }
+                    { format!("matches {} {}", source_label, in_quotes(&excerpt(ws, &s.source, 70))) }
                 </div>
             }
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
@@ -247,7 +266,7 @@ pub fn suggestion_html(
             if let Some(across) = across {
                 <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
             }
-            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(target.slice(s.sentence.0, s.sentence.1).unwrap_or(""), 60)) }
+            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(target.slice(s.sentence.0, s.sentence.1).unwrap_or(""), 60), relabelled.as_deref()) }
         </li>
     }
 }

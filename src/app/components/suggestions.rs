@@ -70,13 +70,16 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     let view = use_reducer(MatchViewState::default);
     let engine = use_mut_ref(Engine::default);
 
-    // Match after each workspace change, debounced; a newer change cancels the timer.
-    {
+    let reports = {
         let (vd, app) = (view.dispatcher(), dispatch.clone());
-        let reports = Reports {
+        Reports {
             view: Rc::new(move |a| vd.dispatch(a)),
             notice: Rc::new(move |msg| app.dispatch(Action::Notify(NoticeKind::Error, msg))),
-        };
+        }
+    };
+    // Match after each workspace change, debounced; a newer change cancels the timer.
+    {
+        let reports = reports.clone();
         let engine = engine.clone();
         use_effect_with(WsRef(ws.clone()), move |w| {
             let ws = w.0.clone();
@@ -109,11 +112,20 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CancelLink))
     };
 
+    // Stopping a long run ends the worker; only the suggestions wait (trial 22, F5).
+    let stop = {
+        let (engine, reports) = (engine.clone(), reports.clone());
+        Callback::from(move |_: MouseEvent| worker::cancel(&engine, &reports))
+    };
+    let again = {
+        let (engine, reports) = (engine.clone(), reports.clone());
+        Callback::from(move |_: MouseEvent| worker::resume(&engine, &reports))
+    };
     let progress = view.progress.map(|(done, total)| {
         let text = if total == 0 {
             format!("Indexing {} sentences in the background\u{2026}", view.sentences)
         } else {
-            format!("Matching in the background: {done} / {total} spans ({} sentences)", view.sentences)
+            format!("Matching in the background: {done} of {total} spans ({} sentences)", view.sentences)
         };
         html! {
             <div id="match-progress" role="status" data-done={done.to_string()} data-total={total.to_string()}>
@@ -123,8 +135,16 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
                     <progress max={total.to_string()} value={done.to_string()}></progress>
                 }
                 <span class="progress-text">{ text }</span>
+                <button id="match-stop" class="link" onclick={stop}
+                        title="Stop matching: your work stays as it is; suggestions wait until you match again">{ "Stop" }</button>
             </div>
         }
+    });
+    let stopped = view.stopped.then(|| html! {
+        <div id="match-stopped" role="status">
+            <span>{ "Matching stopped: nothing of your work was lost, but suggestions are not up to date. " }</span>
+            <button id="match-again" onclick={again}>{ "Match again" }</button>
+        </div>
     });
 
     let mut focus_group: Option<Html> = None;
@@ -194,7 +214,39 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
         });
     }
 
-    let stale = view.results.is_some() && view.progress.is_some();
+    // A claim or quote labelled while matching runs (or is stopped) has no cards yet: say
+    // when they come, not "Label a claim…" (trial 22, F4).
+    let waiting = view.progress.is_some() || view.stopped;
+    let pending = selected
+        .as_deref()
+        .and_then(|id| ws.span(id))
+        .filter(|sp| linking::is_matched_label(sp.label))
+        .filter(|sp| {
+            view.results
+                .as_ref()
+                .is_none_or(|r| r.groups.iter().all(|g| g.span != sp.id))
+        })
+        .map(|sp| sp.label);
+    let pending_hint = match (waiting, pending) {
+        (false, _) => None,
+        (true, Some(label)) if view.stopped => Some(format!(
+            "Suggestions for this {label} will appear when you match again."
+        )),
+        (true, Some(label)) => Some(format!(
+            "Suggestions for this {label} will appear when {} ends.",
+            if view.progress == Some((0, 0)) {
+                "indexing"
+            } else {
+                "matching"
+            }
+        )),
+        (true, None) if focus_group.is_none() && view.progress.is_some() => Some(
+            "Suggestions will appear when indexing ends; you can go on labelling meanwhile."
+                .to_string(),
+        ),
+        (true, None) => None,
+    };
+    let stale = view.results.is_some() && (view.progress.is_some() || view.stopped);
     html! {
         <aside id="suggestions" class={classes!("suggestions-panel", stale.then_some("stale"))}
                data-engine={view.engine} data-sentences={view.sentences.to_string()}
@@ -204,6 +256,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             // so the parts after it keep their place and their state: the language note
             // stayed open no longer than the progress bar stayed up.
             if let Some(p) = progress { { p } }
+            if let Some(p) = stopped { { p } }
             if let Some(from) = props.linking.clone() {
                 <p class="link-mode" role="status">
                     { format!("Linking {}: click a span in another article (or select it with [ ] and press Enter). ", crate::app::view::quoted(&excerpt(&ws, &from, 50))) }
@@ -230,6 +283,9 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             }
             if ws.documents.len() < 2 {
                 <p class="hint">{ "Load at least two articles to get suggestions." }</p>
+            } else if let Some(hint) = pending_hint {
+                <p class="hint pending-hint" role="status">{ hint }</p>
+                if let Some(o) = overview { { o } }
             } else if let Some(group) = focus_group {
                 if !focus_is_selected {
                     <p class="hint focus-hint">{ "The latest claim or quote; click a span or a row below to see its suggestions." }</p>

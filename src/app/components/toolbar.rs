@@ -6,7 +6,8 @@ use crate::app::state::{Action, NoticeKind};
 use crate::app::view::WsRef;
 use crate::app::{browser, label_now, Dispatch};
 use crate::formats::Format;
-use crate::model::Label;
+use crate::model::{Label, Workspace};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What an export of a workspace without articles says instead of downloading an empty file.
@@ -31,8 +32,90 @@ pub struct ToolbarProps {
     pub only_unattributed: bool,
     /// How many quotes have no attribution.
     pub unattributed: usize,
+    /// The saved workspace's id when this tab is read-only because another tab took it
+    /// over: exports then read the newest save from storage (see [`export_from`]).
+    pub taken_id: Option<String>,
     /// Every button dispatches a reducer action.
     pub dispatch: Dispatch,
+}
+
+/// What an export button downloads.
+#[derive(Clone, Copy)]
+enum Export {
+    /// The workspace in a file format.
+    Format(Format),
+    /// The coverage report (HTML).
+    Report,
+}
+
+/// Download `ws` as `what`, with the exporter's warnings as notices.
+fn export_ws(ws: &Workspace, what: Export, dispatch: &Dispatch) {
+    let done = match what {
+        Export::Format(format) => browser::export_download(ws, format),
+        Export::Report => browser::download(
+            &crate::report::file_name(ws),
+            "text/html;charset=utf-8",
+            crate::report::report_html(ws).as_bytes(),
+        )
+        .map(|()| Vec::new()),
+    };
+    match done {
+        Ok(warnings) => {
+            for w in warnings {
+                dispatch.dispatch(Action::Notify(NoticeKind::Info, w));
+            }
+        }
+        Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
+    }
+}
+
+/// "3 spans, 1 link": what a copy of the workspace holds, for the read-only export notices.
+fn counts(ws: &Workspace) -> String {
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    format!(
+        "{}, {}",
+        plural(ws.spans.len(), "span"),
+        plural(ws.links.len(), "link")
+    )
+}
+
+/// Export from a tab that another tab took the workspace `id` from (trial 22, F11): this
+/// tab's copy may be older than the one being edited there, so the newest save is read
+/// from storage and exported, with a notice saying so. If it cannot be read, this tab's
+/// copy is exported with a notice saying plainly that it is older.
+fn export_from(id: String, stale: Rc<Workspace>, what: Export, dispatch: Dispatch) {
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::app::storage::peek_workspace(&id).await {
+            Ok(saved) if !saved.documents.is_empty() => {
+                export_ws(&saved, what, &dispatch);
+                dispatch.dispatch(Action::Notify(
+                    NoticeKind::Info,
+                    format!(
+                        "This tab is read-only: the workspace is being edited in another tab. \
+                         Exported the newest saved workspace ({}), not this tab's older copy ({}).",
+                        counts(&saved),
+                        counts(&stale)
+                    ),
+                ));
+            }
+            failed => {
+                let why = match failed {
+                    Err(e) => e,
+                    Ok(_) => "it has no articles".into(),
+                };
+                export_ws(&stale, what, &dispatch);
+                dispatch.dispatch(Action::Notify(
+                    NoticeKind::Error,
+                    format!(
+                        "Exported this tab's copy ({}), which is OLDER than the one being edited \
+                         in the other tab: the newest saved workspace could not be read ({why}). \
+                         Export from the other tab, or choose Edit here instead and export again.",
+                        counts(&stale)
+                    ),
+                ));
+            }
+        }
+    });
 }
 
 /// Close the menu (`<details>`) a click inside it came from.
@@ -62,33 +145,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action()))
     };
-    let export = |format: Format| {
+    let export = |what: Export| {
         let dispatch = dispatch.clone();
         let ws = ws.clone();
+        let taken = props.taken_id.clone();
         Callback::from(move |_: MouseEvent| {
             // An empty file downloaded without a word looks like a lost workspace.
-            if ws.documents.is_empty() {
+            if ws.documents.is_empty() && taken.is_none() {
                 dispatch.dispatch(Action::Notify(NoticeKind::Info, NOTHING_TO_EXPORT.into()));
                 return;
             }
-            match browser::export_download(&ws, format) {
-                Ok(warnings) => {
-                    for w in warnings {
-                        dispatch.dispatch(Action::Notify(NoticeKind::Info, w));
-                    }
-                }
-                Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
-            }
-        })
-    };
-    let export_report = {
-        let dispatch = dispatch.clone();
-        let ws = ws.clone();
-        Callback::from(move |_: MouseEvent| {
-            let html = crate::report::report_html(&ws);
-            let name = crate::report::file_name(&ws);
-            if let Err(e) = browser::download(&name, "text/html;charset=utf-8", html.as_bytes()) {
-                dispatch.dispatch(Action::Notify(NoticeKind::Error, e));
+            match &taken {
+                Some(id) => export_from(id.clone(), ws.clone(), what, dispatch.clone()),
+                None => export_ws(&ws, what, &dispatch),
             }
         })
     };
@@ -195,7 +264,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </button>
             </div>
             <div class="group" role="group" aria-label="Export">
-                <button id="export-json" onclick={export(Format::Parallax)}
+                <button id="export-json" onclick={export(Export::Format(Format::Parallax))}
                         title="Download the whole workspace as Parallax JSON (lossless; import it later)">
                     { "Export JSON" }</button>
                 // The other formats and the report in a menu: the toolbar stays two rows at 1024 px.
@@ -203,19 +272,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <summary title="Other formats, training pairs and the coverage report">
                         { "More\u{2026}" }</summary>
                     <div class="menu-items" role="group" aria-label="Other exports" onclick={close_menu()}>
-                        <button id="export-jsonl" onclick={export(Format::Jsonl)}
+                        <button id="export-jsonl" onclick={export(Export::Format(Format::Jsonl))}
                                 title="One document a line with its spans (doccano / spaCy)">{ "JSONL (doccano, spaCy)" }</button>
-                        <button id="export-w3c" onclick={export(Format::W3c)}
+                        <button id="export-w3c" onclick={export(Export::Format(Format::W3c))}
                                 title="W3C Web Annotation JSON-LD">{ "W3C Web Annotation" }</button>
-                        <button id="export-brat" onclick={export(Format::Brat)}
+                        <button id="export-brat" onclick={export(Export::Format(Format::Brat))}
                                 title="brat standoff (.txt + .ann per article, zipped)">{ "brat (zip)" }</button>
-                        <button id="export-labelstudio" onclick={export(Format::LabelStudio)}
+                        <button id="export-labelstudio" onclick={export(Export::Format(Format::LabelStudio))}
                                 title="Label Studio tasks JSON (regions and relations), to continue in Label Studio">
                             { "Label Studio" }</button>
-                        <button id="export-pairs" onclick={export(Format::Pairs)}
+                        <button id="export-pairs" onclick={export(Export::Format(Format::Pairs))}
                                 title="Cross-source links as sentence pairs for training (accepted 1, rejected 0), JSONL">
                             { "Training pairs" }</button>
-                        <button id="export-report" onclick={export_report} disabled={!has_docs}
+                        <button id="export-report" onclick={export(Export::Report)} disabled={!has_docs}
                                 title="Download the coverage report: one HTML file that prints to PDF (outlets, facts by outlet, discrepancies, attribution)">
                             { "Coverage report (HTML)" }</button>
                     </div>

@@ -16,6 +16,9 @@ pub struct MatchView {
     pub engine: &'static str,
     /// How many sentences the articles have (the worker is used above a threshold).
     pub sentences: usize,
+    /// The user stopped matching in the worker ([`ViewAction::Stopped`]): the results shown,
+    /// if any, are not up to date until it is started again.
+    pub stopped: bool,
 }
 
 /// What happened to matching.
@@ -27,6 +30,8 @@ pub enum ViewAction {
     Progress(usize, usize),
     /// Results arrived from `"page"` or `"worker"`.
     Done(Rc<Suggestions>, &'static str),
+    /// The user stopped matching in the worker (nothing of the workspace changes).
+    Stopped,
 }
 
 impl MatchView {
@@ -37,15 +42,41 @@ impl MatchView {
             ViewAction::Started { sentences } => {
                 v.progress = Some((0, 0));
                 v.sentences = sentences;
+                v.stopped = false;
+            }
+            ViewAction::Stopped => {
+                v.progress = None;
+                v.stopped = true;
             }
             ViewAction::Progress(d, t) => v.progress = Some((d, t)),
             ViewAction::Done(s, engine) => {
                 v.sentences = s.sentences.max(v.sentences);
                 v.results = Some(s);
                 v.progress = None;
+                v.stopped = false;
                 v.engine = engine;
             }
         }
         v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopping_clears_the_bar_and_starting_again_clears_stopped() {
+        let v = MatchView::default().apply(ViewAction::Started { sentences: 900 });
+        assert_eq!(v.progress, Some((0, 0)));
+        let v = v
+            .apply(ViewAction::Progress(3, 10))
+            .apply(ViewAction::Stopped);
+        assert_eq!((v.progress, v.stopped), (None, true));
+        let v = v.apply(ViewAction::Started { sentences: 400 });
+        assert_eq!(
+            (v.progress, v.stopped, v.sentences),
+            (Some((0, 0)), false, 400)
+        );
     }
 }

@@ -40,6 +40,44 @@ pub async fn restore_workspace(id: &str) -> Restored {
     read_record(id, false).await
 }
 
+/// Read saved workspace `id` as it is now, for a tab that no longer edits it (another tab
+/// took it over): its newest record (local storage's, or its mirror's when newer) joined
+/// with its texts. Unlike [`restore_workspace`], nothing is written or forgotten: no write
+/// back, no texts dropped, no damaged copy set aside; the tab that edits it owns those.
+/// Errors: storage unavailable, nothing saved, or the save unreadable (message).
+pub async fn peek_workspace(id: &str) -> Result<Workspace, String> {
+    let store = storage()?;
+    let key = registry::data_key(id);
+    let local = store
+        .get_item(&key)
+        .map_err(|_| "could not read local storage".to_string())?;
+    let raw = match (
+        durable::newer_mirror(&store, id, local.as_deref()).await,
+        local,
+    ) {
+        (Ok(Some(m)), _) => m.record,
+        (_, Some(raw)) => raw,
+        (Ok(None), None) => return Err("nothing is saved under this workspace".into()),
+        (Err((error, _)), None) => return Err(error),
+    };
+    let refs = autosave::text_refs(&raw);
+    let json = if refs.is_empty() {
+        raw
+    } else {
+        let keys: Vec<String> = refs.iter().map(|sha| text_key(id, sha)).collect();
+        let texts = idb::get_texts(&keys).await?;
+        let found: HashMap<String, Arc<str>> = refs
+            .iter()
+            .zip(texts)
+            .filter_map(|(sha, t)| Some((sha.clone(), Arc::from(t?))))
+            .collect();
+        autosave::join_record(&raw, &found)?
+    };
+    formats::import("the saved workspace", json.as_bytes())
+        .map(|imp| imp.workspace)
+        .map_err(|e| e.to_string())
+}
+
 /// Read the older version's workspace `id` (see [`registry::OLDER_PREFIX`]) to continue
 /// it under a new id: nothing stored is changed (a damaged one stays where it is, which
 /// the notice names).

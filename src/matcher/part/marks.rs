@@ -203,6 +203,12 @@ impl Marks {
     }
 
     /// Whether code point `i` is a quotation mark.
+    /// Whether a mark has no partner in the sentence (a quotation running on from or to
+    /// another sentence).
+    pub(super) fn has_unpaired(&self) -> bool {
+        self.marks.iter().any(|(_, p)| p.is_none())
+    }
+
     pub(super) fn is_mark(&self, i: usize) -> bool {
         self.partner(i).is_some()
     }
