@@ -22,7 +22,7 @@ use super::language::{guess_sentence, Language};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
-use languages::MORE_LANGUAGES;
+use languages::{planned, MORE_LANGUAGES};
 
 mod english;
 mod languages;
@@ -298,9 +298,11 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
-            // be true: no contradiction.
+            // be true: no contradiction; but for jobs planned ("would cut 500 jobs" /
+            // "would create 500 jobs": one plan told two ways).
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
-                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) && one_mover(a, x, b, y) =>
+                if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
+                    && one_mover(a, x, b, y) =>
             {
                 return Some((extent(a, x), extent(b, y)));
             }

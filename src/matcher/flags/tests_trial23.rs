@@ -15,6 +15,7 @@ fn french_neuf_before_a_noun_or_ans_is_nine() {
             "Il a été condamné à huit ans de prison.",
             "Il a été condamné à neuf ans de prison.",
         ),
+        ("Le feu a fait neuf blessés.", "Le feu a fait huit blessés."),
     ] {
         assert_eq!(
             number_flags(a, b).len(),
@@ -41,6 +42,12 @@ fn opposite_outcomes_beyond_english_are_flagged() {
         (
             "The carmaker will cut 500 jobs at its Sunderland plant.",
             "The carmaker will create 500 jobs at its Sunderland plant.",
+            "cut",
+            "create",
+        ),
+        (
+            "The company said it would cut 500 jobs.",
+            "The company said it would create 500 jobs.",
             "cut",
             "create",
         ),

@@ -89,8 +89,19 @@ pub(crate) const MORE_LANGUAGES: &[(&[&str], &[&str])] = &[
 /// is followed by a word of [`JOBS`] within the three words after it ("create 500 jobs",
 /// "cut 1,200 posts"), given those words `ahead`.
 pub(super) fn of_jobs(norm: &str, ahead: &[crate::matcher::text::Token]) -> Option<bool> {
-    let job_verb = ["creat", "add", "cut", "shed", "axe", "axing"]
+    job_verb(norm).then(|| ahead.iter().any(|n| JOBS.contains(&n.norm.as_str())))
+}
+
+/// Whether a word (lower case) begins as a verb of jobs made or lost does ("create",
+/// "add", "cut", "shed", "axe").
+fn job_verb(norm: &str) -> bool {
+    ["creat", "add", "cut", "shed", "axe", "axing"]
         .iter()
-        .any(|v| norm.starts_with(v));
-    job_verb.then(|| ahead.iter().any(|n| JOBS.contains(&n.norm.as_str())))
+        .any(|v| norm.starts_with(v))
+}
+
+/// Whether outcome words `x` and `y` both tell jobs made or lost: a plan ("would cut 500
+/// jobs" / "would create 500 jobs") is no mere possibility, its two tellings differ.
+pub(super) fn planned(x: &crate::matcher::text::Token, y: &crate::matcher::text::Token) -> bool {
+    job_verb(&x.norm) && job_verb(&y.norm)
 }

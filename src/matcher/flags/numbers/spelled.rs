@@ -41,7 +41,30 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     ];
     let noun_after = next.is_some_and(|n| n.kind == Kind::Word && !n.capital);
     let small_before = i == 0 || BEFORE_NEUF.contains(&toks[i - 1].norm.as_str());
-    let neuf = t.norm == "neuf" && !(noun_after && small_before);
+    // "Le feu a fait neuf blessés": a plural noun after it makes it a number whatever
+    // comes before (not a preposition in "s": "un vélo neuf sans selle").
+    let plural_after = next.is_some_and(|n| {
+        n.kind == Kind::Word
+            && !n.capital
+            && n.norm.chars().count() > 3
+            && (n.norm.ends_with('s') || n.norm.ends_with('x'))
+            && !matches!(
+                n.norm.as_str(),
+                "sans"
+                    | "dans"
+                    | "sous"
+                    | "après"
+                    | "depuis"
+                    | "vers"
+                    | "plus"
+                    | "moins"
+                    | "mais"
+                    | "très"
+                    | "alors"
+                    | "lors"
+            )
+    });
+    let neuf = t.norm == "neuf" && !(noun_after && (small_before || plural_after));
     if next.is_some_and(|n| MULTIPLIERS.contains(&n.norm.as_str())) || capital_inside || neuf {
         return Kind::Word;
     }
