@@ -92,6 +92,8 @@ mod tests_places_around;
 #[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
+mod tests_source_groups;
+#[cfg(test)]
 mod tests_speaker_languages;
 #[cfg(test)]
 mod tests_speaker_names;
@@ -100,9 +102,13 @@ mod tests_speaker_titles;
 #[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
+mod tests_swaps;
+#[cfg(test)]
 mod tests_times;
 #[cfg(test)]
 mod tests_trial20;
+#[cfg(test)]
+mod tests_trial23;
 #[cfg(test)]
 mod tests_units;
 #[cfg(test)]

@@ -22,8 +22,10 @@ use super::language::{guess_sentence, Language};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
+use languages::{planned, MORE_LANGUAGES};
 
 mod english;
+mod languages;
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
@@ -127,7 +129,7 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["safe"], &["unsafe"]),
-    (&["confirm"], &["denied", "deny", "denies"]),
+    (&["confirm", "admit"], &["denied", "deny", "denies"]),
     (&["convict", "guilty"], &["acquit", "innocent"]),
     (&["accept", "approv"], &["reject", "refus"]),
     (&["open"], &["closed", "closing", "shut"]),
@@ -167,8 +169,19 @@ const CHARGED: (&[&str], &[&str]) = (&["charg", "indict"], &["freed", "released"
 /// both sentences tell of an injury ([`HURT`]): "a serious matter" / "a minor change"
 /// are no outcomes.
 const SEVERITY: (&[&str], &[&str]) = (
-    &["serious", "critical", "severe", "grave", "life-threaten"],
-    &["slight", "minor", "light", "non-life"],
+    &[
+        "serious",
+        "critical",
+        "severe",
+        "grave",
+        "life-threaten",
+        "grièvement",
+        "schwer",
+    ],
+    &[
+        "slight", "minor", "light", "non-life", "léger", "légère", "leicht", "leve$", "leves$",
+        "lievi$", "lieve$",
+    ],
 );
 
 /// Whether the token "released" at `t` tells of a person let go: after "was", "were",
@@ -202,7 +215,16 @@ fn voted(p: &Prepared, t: &Token) -> bool {
 }
 
 /// Words of an injury, for [`SEVERITY`].
-const HURT: &[&str] = &["injur", "wound", "hurt", "condition"];
+const HURT: &[&str] = &[
+    "injur",
+    "wound",
+    "hurt",
+    "condition",
+    "blessé",
+    "verletz",
+    "herid",
+    "ferit",
+];
 
 /// Words that tell an outcome as possible, not as done ("could die", "might survive").
 const MODALS: &[&str] = &["could", "might", "may", "would", "can"];
@@ -264,7 +286,7 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     }
     let hurt = |p: &Prepared| find(&p.tokens, HURT).is_some();
     let severity = (hurt(a) && hurt(b)).then_some(&SEVERITY);
-    let all = OPPOSITES.iter().chain(MORE_ENGLISH);
+    let all = OPPOSITES.iter().chain(MORE_ENGLISH).chain(MORE_LANGUAGES);
     let denied = denies(a) || denies(b);
     for (one, other) in all.chain(severity).chain([&CHARGED]) {
         let denial_pair = other.iter().any(|w| is_denial(w));
@@ -285,9 +307,11 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
-            // be true: no contradiction.
+            // be true: no contradiction; but for jobs planned ("would cut 500 jobs" /
+            // "would create 500 jobs": one plan told two ways).
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
-                if !(modal(&a.tokens, x) && modal(&b.tokens, y)) && one_mover(a, x, b, y) =>
+                if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
+                    && one_mover(a, x, b, y) =>
             {
                 return Some((extent(a, x), extent(b, y)));
             }

@@ -26,6 +26,7 @@ use super::text::Kind;
 mod conflict;
 mod find;
 mod foreign;
+mod groups;
 mod names;
 mod phrase;
 mod placed;

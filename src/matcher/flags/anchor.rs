@@ -15,7 +15,38 @@ struct Word {
     classes: u32,
     after: bool,
     rank: usize,
+    /// Whether the word tells a prison sentence ([`SENTENCED`]).
+    sentenced: bool,
 }
+
+/// Words of a prison sentence: "jailed for eight years" and "sentenced to nine years in
+/// prison" tell one term (trial 23, F-C).
+const SENTENCED: &[&str] = &[
+    "jailed",
+    "jail",
+    "sentenced",
+    "sentence",
+    "imprisoned",
+    "imprisonment",
+    "prison",
+    "locked",
+    "condamné",
+    "condamnée",
+    "condamnés",
+    "emprisonnement",
+    "verurteilt",
+    "haft",
+    "gefängnis",
+    "haftstrafe",
+    "condenado",
+    "condenada",
+    "cárcel",
+    "prisión",
+    "condannato",
+    "condannata",
+    "carcere",
+    "reclusione",
+];
 
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
 /// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
@@ -38,6 +69,7 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
         classes: t.classes,
         after,
         rank,
+        sentenced: SENTENCED.contains(&t.norm.as_str()),
     };
     let mut out = Vec::new();
     let (mut k, mut n) = (lo, 0);
@@ -60,7 +92,7 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
 }
 
 /// How closely two anchors agree: for each word of `x`, its best match in `y` (the same
-/// stem or a shared event class) weighs `1 / (rank_x * rank_y)`, halved when the two
+/// stem, a shared event class, or two words of a prison sentence, [`SENTENCED`]) weighs `1 / (rank_x * rank_y)`, halved when the two
 /// stand on different sides of their expressions; the sum over `x`. Nearer words weigh
 /// more, so in "closed on Monday and will reopen on Friday" the first date is about
 /// "closed" and the second about "reopen", though each has both words in its window.
@@ -68,7 +100,9 @@ fn similarity(x: &[Word], y: &[Word]) -> f64 {
     x.iter()
         .map(|u| {
             y.iter()
-                .filter(|v| u.stem == v.stem || u.classes & v.classes != 0)
+                .filter(|v| {
+                    u.stem == v.stem || u.classes & v.classes != 0 || (u.sentenced && v.sentenced)
+                })
                 .map(|v| {
                     let w = 1.0 / (u.rank * v.rank) as f64;
                     if u.after == v.after {

@@ -18,6 +18,7 @@ mod one_unit;
 mod read;
 mod slots;
 mod spelled;
+mod swap;
 mod verdict;
 
 /// What a figure is to the fact it tells.
@@ -156,7 +157,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     }
                     (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
                     (None, None) => x.bare && y.bare,
-                    _ => false,
+                    // "injuring 12" / "Fourteen injured": the verb before one figure is
+                    // the other's verb after it.
+                    (None, Some(v)) => x.bare && stem_before(a, x) == Some(v),
+                    (Some(u), None) => y.bare && stem_before(b, y) == Some(u),
                 }
                 || (lone_pair && foreign(x, &sb) && foreign(y, &sa));
             let unit_differs = other_unit(x, y) && x.value == y.value;
@@ -210,13 +214,34 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             }
         }
     }
-    pair_best(candidates)
+    let mut out: Vec<(Ranges, bool)> = pair_best(candidates)
         .into_iter()
         .map(|(i, j)| {
             let (x, y) = (&sa[i], &sb[j]);
             (((x.start, x.end), (y.start, y.end)), softer(x, y))
         })
-        .collect()
+        .collect();
+    // Figures swapped between two roles ("two killed and five injured" / "five killed
+    // and two injured"): each figure against the other's figure of its role.
+    let taken: Vec<Ranges> = out.iter().map(|(r, _)| *r).collect();
+    out.extend(swap::swapped(a, &sa, b, &sb, &taken));
+    out
+}
+
+/// The stem of the verb in "-ing" right before figure `s` of `p`, a space alone between
+/// ("injuring" of "injuring 12", "killing" of "killing 10"), if any: not a noun ("2,129
+/// points -- 13 more").
+fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
+    let k = s.tok.checked_sub(1)?;
+    let (t, f) = (p.tokens.get(k)?, p.tokens.get(s.tok)?);
+    let spaced = p
+        .text
+        .chars()
+        .skip(t.end)
+        .take(f.start.saturating_sub(t.end))
+        .all(char::is_whitespace);
+    let verb = t.kind == crate::matcher::text::Kind::Word && !t.stop && t.norm.ends_with("ing");
+    (verb && spaced).then_some(t.stem)
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

@@ -145,6 +145,12 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
     };
     let ahead = &p.tokens[i + 1..p.tokens.len().min(i + 4)];
     let norm = t.norm.as_str();
+    // "create 500 jobs" / "cut 500 jobs" (`languages.rs`); "cut" alone is a level cut.
+    if let Some(jobs) = super::languages::of_jobs(norm, ahead) {
+        if !jobs && !["cut", "cuts", "cutting"].contains(&norm) {
+            return false;
+        }
+    }
     match norm {
         "raised" | "raises" | "raising" => {
             let raised_in = ahead.first().is_some_and(|n| n.norm == "in");

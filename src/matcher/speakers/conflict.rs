@@ -1,7 +1,8 @@
 //! The speaker flag of a pair: the same statement credited to two different people, not
 //! the same person named two ways, nor two sources of one reported fact.
 
-use super::find::{is_speech, speakers};
+use super::find::is_speech;
+use super::groups::{group_at, only_group_words, speakers_or_groups};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
@@ -17,8 +18,9 @@ use crate::matcher::text::{Kind, Token};
 /// sentences are not the same statement, or no two speakers differ by kind
 /// ([`sources_differ`]: a generic source, or a bare role against a name).
 pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let sa = speakers(a);
-    let sb = speakers(b);
+    // "according to police" is read too (`groups.rs`).
+    let sa = speakers_or_groups(a);
+    let sb = speakers_or_groups(b);
     if sa.is_empty() || sb.is_empty() {
         return None;
     }
@@ -150,9 +152,20 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             && y.1 == Source::Institution
             && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx))
     };
+    // Two unnamed sources of different groups ("Police said" / "Witnesses said",
+    // "according to police" / "according to his lawyer", `groups.rs`); a name against any
+    // group stays no conflict.
+    let groups_differ = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let unnamed = |p: &Prepared, (r, s): &((usize, usize), Source)| {
+            !matches!(s, Source::Name(_)) || only_group_words(p, *r)
+        };
+        unnamed(a, x)
+            && unnamed(b, y)
+            && matches!((group_at(a, x.0), group_at(b, y.0)), (Some(g), Some(h)) if g != h)
+    };
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| sources_differ(x.1, y.1) && !one_body(x, y))
+        .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
 }
 
@@ -169,7 +182,7 @@ fn shortening_of(short: &str, long: &str) -> bool {
 }
 
 /// The content stems (with their IDF) of what `p` says: its content words but the words
-/// of its speakers (`spoken`, [`speakers`]) and of the description right before a name
+/// of its speakers (`spoken`, [`super::speakers`]) and of the description right before a name
 /// ("Kremlin spokesman Dmitry Peskov", "White House press secretary Karine Jean-Pierre":
 /// up to four words joined as a name's are, no comma between).
 fn statement(p: &Prepared, spoken: &[((usize, usize), u64)]) -> Vec<(u64, f32)> {

@@ -6,7 +6,7 @@ use super::age::{age_in_years, age_told, any_age};
 use super::head::{capital_noun, head_noun};
 use super::one_unit::one_unit;
 use super::slots::{score_slot, share_slot};
-use super::spelled::read_kind;
+use super::spelled::{approximate, read_kind};
 use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
@@ -391,6 +391,10 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         });
     }
     for s in out.iter_mut() {
+        // "une quarantaine": about forty.
+        if s.bound == Bound::Exact && s.tok < toks.len() && approximate(p, s.tok).is_some() {
+            s.bound = Bound::About;
+        }
         // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
         let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
         let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();

@@ -1,0 +1,118 @@
+//! Figures swapped between two roles: "Two people were killed and five injured" / "Five
+//! people were killed and two injured", "arrested three men and two women" / "two men and
+//! three women". Each figure of one sentence is found in the other, but with the other
+//! role, so the count-by-count rule (a figure the other sentence gives is no discrepancy)
+//! sees nothing; here each figure is compared with the other sentence's figure of its own
+//! role (its counted noun, or its anchor: `anchor::anchor_match`).
+
+use super::super::bounds::Verdict;
+use super::super::counts::past_verb;
+use super::super::Ranges;
+use super::verdict::{softer, verdict};
+use super::{NumSlot, Role};
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// What a figure's role is told by: the verb of its fact ("killed two", "Two people were
+/// killed", "five injured"; its stem) and its counted noun ("three men"; its stem).
+#[derive(Clone, Copy)]
+struct RoleWords {
+    verb: Option<u64>,
+    noun: Option<u64>,
+}
+
+/// The [`RoleWords`] of count `s` of `p`: the verb is the content word right before the
+/// figure ("killed two people", "arrested three men") or else the first verb in the past
+/// within five words after it, before another figure ("Two people were killed", "five
+/// injured"); the noun is a content word right after the figure that is no verb in the
+/// past. Nothing for a Chinese or Japanese count.
+fn role_words(p: &Prepared, s: &NumSlot) -> RoleWords {
+    let toks = &p.tokens;
+    let none = RoleWords {
+        verb: None,
+        noun: None,
+    };
+    let Some(t) = toks.get(s.tok) else {
+        return none;
+    };
+    let i = s.tok;
+    let content = |t: &Token| t.kind == Kind::Word && !t.stop;
+    let before = i
+        .checked_sub(1)
+        .map(|k| &toks[k])
+        .filter(|b| content(b) && b.end <= t.start);
+    let after = toks[i + 1..]
+        .iter()
+        .take(5)
+        .take_while(|n| !matches!(n.kind, Kind::Number(_) | Kind::Vague));
+    let verb = before.map(|b| b.stem).or_else(|| {
+        after
+            .clone()
+            .find(|n| content(n) && past_verb(&n.norm))
+            .map(|n| n.stem)
+    });
+    let noun = toks
+        .get(i + 1)
+        .filter(|n| content(n) && !past_verb(&n.norm))
+        .map(|n| n.stem);
+    RoleWords { verb, noun }
+}
+
+/// Whether two figures' [`RoleWords`] tell one role: the same verb or the same noun.
+fn one_role(x: RoleWords, y: RoleWords) -> bool {
+    let same = |u: Option<u64>, v: Option<u64>| u.is_some() && u == v;
+    same(x.verb, y.verb) || same(x.noun, y.noun)
+}
+
+/// The number flags of two figures swapped between two roles: counts `x1`, `x2` of `a`
+/// (two different values) and `y1`, `y2` of `b` where `y2` agrees with `x1` and `y1` with
+/// `x2`, while `x1` is about the role of `y1` and `x2` about the role of `y2` ([`one_role`]:
+/// the same verb or counted noun) and neither about the other's. Each flag pairs a figure with the
+/// other sentence's figure of its role; whether it is the softer kind as `verdict::softer`
+/// says. Pairs already flagged (`taken`, ranges) are not flagged again.
+pub(super) fn swapped(
+    a: &Prepared,
+    sa: &[NumSlot],
+    b: &Prepared,
+    sb: &[NumSlot],
+    taken: &[Ranges],
+) -> Vec<(Ranges, bool)> {
+    let counts = |s: &[NumSlot]| -> Vec<usize> {
+        (0..s.len())
+            .filter(|&i| s[i].role == Role::Count && !s[i].vague)
+            .collect()
+    };
+    let (ca, cb) = (counts(sa), counts(sb));
+    let agree = |x: &NumSlot, y: &NumSlot| verdict(x, y) == Verdict::Agree;
+    let mut out: Vec<(Ranges, bool)> = Vec::new();
+    for (n, &i1) in ca.iter().enumerate() {
+        for &i2 in &ca[n + 1..] {
+            let (x1, x2) = (&sa[i1], &sa[i2]);
+            if agree(x1, x2) {
+                continue;
+            }
+            for &j1 in &cb {
+                for &j2 in &cb {
+                    let (y1, y2) = (&sb[j1], &sb[j2]);
+                    if j1 == j2 || !agree(x1, y2) || !agree(x2, y1) || agree(x1, y1) {
+                        continue;
+                    }
+                    let (r1, r2) = (role_words(a, x1), role_words(a, x2));
+                    let (q1, q2) = (role_words(b, y1), role_words(b, y2));
+                    let straight = one_role(r1, q1) && one_role(r2, q2);
+                    if !straight || one_role(r1, q2) || one_role(r2, q1) {
+                        continue;
+                    }
+                    for (x, y) in [(x1, y1), (x2, y2)] {
+                        let r = ((x.start, x.end), (y.start, y.end));
+                        if !taken.contains(&r) && out.iter().all(|(o, _)| *o != r) {
+                            out.push((r, softer(x, y)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|((ar, _), _)| *ar);
+    out
+}

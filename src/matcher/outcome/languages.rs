@@ -1,0 +1,107 @@
+//! Opposite outcomes in French, German, Spanish and Italian beyond [`super::OPPOSITES`]
+//! (a level that rose or fell: "une hausse" / "une baisse", "gestiegen" / "gesunken"),
+//! and jobs created against jobs cut in English ("create 500 jobs" / "cut 500 jobs";
+//! trial 23, F-J). Read as [`super::OPPOSITES`] are: word beginnings, a word ending with
+//! `$` read whole; the job words only before a word of jobs
+//! ([`super::english::reads_as_outcome`]).
+
+/// Words of jobs, after which "create", "add", "cut", "shed" tell jobs made or lost.
+pub(super) const JOBS: &[&str] = &[
+    "jobs",
+    "job",
+    "posts",
+    "positions",
+    "roles",
+    "workers",
+    "staff",
+    "emplois",
+    "postes",
+    "stellen",
+    "arbeitsplätze",
+    "empleos",
+    "puestos",
+    "posti",
+];
+
+/// The opposite pairs.
+pub(crate) const MORE_LANGUAGES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            // fr
+            "hausse$",
+            "hausses$",
+            "augment",
+            // de
+            "gestiegen$",
+            "stieg$",
+            "stiegen$",
+            "anstieg$",
+            "zugenommen$",
+            // es, it
+            "subió$",
+            "alza$",
+            "crescit",
+        ],
+        &[
+            "baisse$",
+            "baissé$",
+            "baissée$",
+            "baisses$",
+            "diminu",
+            "gesunken$",
+            "sank$",
+            "sanken$",
+            "rückgang$",
+            "abgenommen$",
+            "gesenkt$",
+            "bajó$",
+            "descenso$",
+            "calo$",
+        ],
+    ),
+    (
+        &[
+            "create$",
+            "creates$",
+            "created$",
+            "creating$",
+            "add$",
+            "adds$",
+            "added$",
+            "adding$",
+        ],
+        &[
+            "cut$",
+            "cuts$",
+            "cutting$",
+            "shed$",
+            "sheds$",
+            "shedding$",
+            "axe$",
+            "axes$",
+            "axed$",
+            "axing$",
+        ],
+    ),
+];
+
+/// Whether a word of the jobs pair (`create`, `add`, `cut`, `shed`, `axe` and their forms)
+/// is followed by a word of [`JOBS`] within the three words after it ("create 500 jobs",
+/// "cut 1,200 posts"), given those words `ahead`.
+pub(super) fn of_jobs(norm: &str, ahead: &[crate::matcher::text::Token]) -> Option<bool> {
+    job_verb(norm).then(|| ahead.iter().any(|n| JOBS.contains(&n.norm.as_str())))
+}
+
+/// Whether a word (lower case) begins as a verb of jobs made or lost does ("create",
+/// "add", "cut", "shed", "axe").
+fn job_verb(norm: &str) -> bool {
+    ["creat", "add", "cut", "shed", "axe", "axing"]
+        .iter()
+        .any(|v| norm.starts_with(v))
+}
+
+/// Whether outcome words `x` and `y` both tell jobs made or lost: a plan ("would cut 500
+/// jobs" / "would create 500 jobs") is no mere possibility, its two tellings differ.
+pub(super) fn planned(x: &crate::matcher::text::Token, y: &crate::matcher::text::Token) -> bool {
+    job_verb(&x.norm) && job_verb(&y.norm)
+}
