@@ -282,7 +282,7 @@ pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
 /// language (`foreign.rs`: "déclaré", "sagte", "dijo", "selon", "laut", "según").
 pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
     let norm = p.tokens[i].norm.as_str();
-    SPEECH.contains(&norm) || super::foreign::FOREIGN_SPEECH.contains(&norm) || according(p, i)
+    SPEECH.contains(&norm) || super::foreign::is_foreign_speech(norm) || according(p, i)
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin
