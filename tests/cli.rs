@@ -458,3 +458,33 @@ fn suggest_refuses_an_article_given_twice() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_closed_standard_error_never_makes_the_tool_panic() {
+    // Trial 22: `parallax convert bad.json 2>&1 | head -c1` exited 134 (a panic writing to
+    // the closed stream, aborting) 2 times in 50. A pipe whose reader is closed before
+    // the tool starts makes every write to standard error fail: the exit code must still
+    // be the documented 2, and 0 for `--help` (which writes to standard output).
+    let bad = temp("closed_stderr_bad.json");
+    std::fs::write(&bad, b"{\"format\": ").expect("write");
+    let bad = bad.to_str().expect("path").to_string();
+    let closed = || {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        writer
+    };
+    for args in [
+        vec!["convert", bad.as_str(), "--to", "jsonl"],
+        vec!["convert", "no-such-file.json", "--to", "jsonl"],
+        vec!["agree", bad.as_str(), bad.as_str()],
+        vec!["no-such-command"],
+    ] {
+        let o = bin()
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(closed())
+            .status()
+            .expect("run parallax");
+        assert_eq!(o.code(), Some(2), "{args:?}");
+    }
+}

@@ -464,3 +464,37 @@ fn agree_compares_over_the_articles_every_file_holds_as_the_page_does() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(v["files"].as_array().map(Vec::len), Some(2), "{v}");
 }
+
+#[test]
+fn agree_leaves_out_a_file_it_cannot_read_and_compares_the_rest() {
+    // Trial 22: one invalid file refused the whole class (exit 2, nothing compared), while
+    // `grade` and the page's class view leave it out with a warning.
+    let mut ana = parallax::model::Workspace::new();
+    let d = ana.add_document("AFP", "afp.txt", "The soldier ran across the border.");
+    ana.add_span(&d, 4, 11, parallax::model::Label::Claim)
+        .expect("span");
+    let (a, b) = (
+        write_workspace("uana.json", &ana),
+        write_workspace("uben.json", &ana),
+    );
+    let cut = temp("ucut.json");
+    std::fs::write(&cut, br#"{"format": "parall"#).expect("write");
+    let cut = cut.to_str().expect("path").to_string();
+    let o = run(&["agree", &a, &cut, &b]);
+    let err = stderr(&o);
+    // The two readable files are compared; the bad one is named with why; exit code 2.
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON of the rest");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(2), "{v}");
+    assert!(!v.to_string().contains("ucut.json"), "{v}");
+    assert!(
+        err.contains(&format!("left out of the agreement: {cut} ends too early")),
+        "{err}"
+    );
+    assert!(err.contains("1 file(s) could not be read"), "{err}");
+    // Fewer than two readable files: refused, nothing on standard output.
+    let o = run(&["agree", &a, &cut]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("at least two files that can be read"));
+}

@@ -11,13 +11,33 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{CommandFactory, Parser, Subcommand};
-use parallax::exercise::{self, Annotated};
 use parallax::formats::{self, Format};
 use parallax::matcher::{self, language, Corpus};
 use parallax::model::text::same_article;
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 
+/// `eprintln!` that never panics: a line on standard error, a failed write ignored. When
+/// the reader of standard error has gone (`parallax convert bad.json 2>&1 | head -c1`),
+/// `eprintln!` would panic, and the release build aborts (exit 134); the command's exit
+/// code (2 on an error) must stand instead.
+macro_rules! tell {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `eprint!` that never panics ([`tell`], without the line end).
+macro_rules! tell_part {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+#[path = "parallax/class.rs"]
+mod class;
 #[path = "parallax/score.rs"]
 mod score;
 
@@ -116,7 +136,9 @@ enum Cmd {
     /// articles it is one figure over all of them (their code points laid end to end, a gap
     /// ending at each article's end), not the mean of per-article figures.
     /// Articles not every file holds, and files with no article in common with the first,
-    /// are left out with a warning (as in the page's class view).
+    /// are left out with a warning (as in the page's class view); so is a file that cannot
+    /// be read, named with its reason, the others compared (as `grade` does); the exit code
+    /// is then 2.
     #[command(override_usage = "parallax agree <ANNOTATOR> <ANNOTATOR>...")]
     Agree {
         /// Two or more annotators' files (Parallax JSON) of the same exercise.
@@ -188,8 +210,8 @@ fn main() {
             out,
             reanchor,
         } => convert(input.as_deref(), to, stdout_if_dash(&out), reanchor),
-        Cmd::Grade { files, csv } => grade(&files, csv),
-        Cmd::Agree { files } => agree(&files),
+        Cmd::Grade { files, csv } => class::grade(&files, csv),
+        Cmd::Agree { files } => class::agree(&files),
         Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
     };
     match result {
@@ -198,7 +220,7 @@ fn main() {
         // as other command-line tools do.
         Err(msg) if msg == PIPE_CLOSED => {}
         Err(msg) => {
-            eprintln!("parallax: {msg}");
+            tell!("parallax: {msg}");
             std::process::exit(2);
         }
     }
@@ -222,7 +244,7 @@ fn exit_on_parse_error(e: clap::Error) -> ! {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            eprintln!(
+            tell!(
                 "parallax: no command given.\n\n{}",
                 Cli::command().render_help()
             );
@@ -232,7 +254,7 @@ fn exit_on_parse_error(e: clap::Error) -> ! {
                 .get(clap::error::ContextKind::InvalidSubcommand)
                 .map(|v| v.to_string())
                 .unwrap_or_default();
-            eprintln!(
+            tell!(
                 "parallax: unknown command {got:?}; expected one of: {} (see parallax --help)",
                 Cli::command()
                     .get_subcommands()
@@ -244,7 +266,7 @@ fn exit_on_parse_error(e: clap::Error) -> ! {
         }
         _ => {
             let text = e.render().to_string();
-            eprint!(
+            tell_part!(
                 "parallax: {}",
                 text.strip_prefix("error: ").unwrap_or(&text)
             );
@@ -315,7 +337,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
         texts.iter().map(|t| language::guess(t)).collect();
     if language::differ(&languages) {
         let names: Vec<&str> = files.iter().map(|f| file_name(f)).collect();
-        eprintln!(
+        tell!(
             "parallax: note: {}",
             language::mixed_note(&names, &languages).text()
         );
@@ -324,7 +346,7 @@ fn suggest(files: &[String], min: f64) -> Result<(), String> {
     // Articles placed in places known apart: probably two events, their scores scaled down.
     let mut apart = Vec::new();
     for (a, b, pa, pb) in corpus.apart_pairs() {
-        eprintln!(
+        tell!(
             "parallax: note: {} ({pa}) and {} ({pb}) name no place in common: probably \
              two events of one kind, so their links' scores are scaled to {} % of what they \
              would be (none reaches 0.5)",
@@ -404,11 +426,11 @@ fn convert(
         in_file(input, e) + &hint
     })?;
     for w in &imported.warnings {
-        eprintln!("parallax: warning: {w}");
+        tell!("parallax: warning: {w}");
     }
     let exported = formats::export(&imported.workspace, format);
     for w in &exported.warnings {
-        eprintln!("parallax: note: {w}");
+        tell!("parallax: note: {w}");
     }
     match out {
         Some(path) => {
@@ -424,152 +446,6 @@ fn convert(
     }
 }
 
-/// Read workspace files for `grade` and `agree` (any importable format); warnings go to
-/// standard error.
-fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, String> {
-    let mut out = Vec::new();
-    for p in paths {
-        let bytes = read_file(p)?;
-        let imported = formats::import(file_name(p), &bytes).map_err(|e| in_file(p, e))?;
-        for w in &imported.warnings {
-            eprintln!("parallax: warning: {p}: {w}");
-        }
-        out.push(imported.workspace);
-    }
-    Ok(out)
-}
-
-/// Each file paired with its workspace (the file name names the annotator in results).
-fn annotated<'a>(files: &'a [String], ws: &'a [parallax::model::Workspace]) -> Vec<Annotated<'a>> {
-    files
-        .iter()
-        .zip(ws)
-        .map(|(f, w)| Annotated::new(f, w))
-        .collect()
-}
-
-fn print_json(v: &Value) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    writeln!(lock, "{text}").map_err(output_error)
-}
-
-fn grade(files: &[String], csv: bool) -> Result<(), String> {
-    if files.len() < 2 {
-        return Err(
-            "grade needs the answer key and at least one student file, e.g. \
-             parallax grade key.json maria.json"
-                .into(),
-        );
-    }
-    // The key must be read; a student file that cannot be read or has no article in common
-    // with the key is left out with its reason on standard error, the others are graded (as
-    // in the page), and the exit code is then 2. An article only the student or only the
-    // key has is left out of that student's grade, with a warning on standard error (and in
-    // the JSON).
-    let key_ws = read_workspaces(&files[..1])?;
-    let key = Annotated::new(&files[0], &key_ws[0]);
-    let mut graded_files = vec![files[0].clone()];
-    let mut ws = vec![key_ws[0].clone()];
-    let mut left_out = 0;
-    for p in &files[1..] {
-        let read = read_workspaces(std::slice::from_ref(p)).and_then(|mut w| {
-            let w = w.remove(0);
-            exercise::pair_documents(key, Annotated::new(p, &w))
-                .map(|_| w)
-                .map_err(|e| e.to_string())
-        });
-        match read {
-            Ok(w) => {
-                graded_files.push(p.clone());
-                ws.push(w);
-            }
-            Err(e) => {
-                left_out += 1;
-                eprintln!("parallax: left out of the grades: {e}");
-            }
-        }
-    }
-    if graded_files.len() < 2 {
-        return Err("no student file could be graded (see above)".into());
-    }
-    let all = annotated(&graded_files, &ws);
-    let result = grade_all(&all, csv);
-    match (result, left_out) {
-        (Err(e), _) => Err(e),
-        (Ok(()), 0) => Ok(()),
-        (Ok(()), n) => Err(format!(
-            "{n} student file(s) could not be graded and were left out (see above)"
-        )),
-    }
-}
-
-/// Grade `all[1..]` against `all[0]` and print JSON or, with `csv`, the class table.
-fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
-    let grades = all[1..]
-        .iter()
-        .map(|s| exercise::grade(all[0], *s))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
-    for w in grades.iter().flat_map(|g| &g.warnings) {
-        eprintln!("parallax: warning: {w}");
-    }
-    if csv {
-        let stdout = std::io::stdout();
-        let mut lock = stdout.lock();
-        return lock
-            .write_all(exercise::grade_csv(&grades).as_bytes())
-            .and_then(|_| lock.flush())
-            .map_err(output_error);
-    }
-    print_json(&exercise::grades_json(all[0], &grades))
-}
-
-fn agree(args: &[String]) -> Result<(), String> {
-    if args.len() < 2 {
-        return Err(
-            "agree needs at least two annotators' files, e.g. parallax agree a.json b.json".into(),
-        );
-    }
-    let files = args;
-    let ws = read_workspaces(files)?;
-    let all = annotated(files, &ws);
-    // As the page's class view without a key: the files are compared over the articles
-    // every one of them holds; a file with no article in common with the first is left
-    // out (the exit code is then 2), and each article or file left out is said, first
-    // among the warnings.
-    let class = exercise::class::Class::of_students(&all).agreement_with_notices();
-    let files_left_out = class.left_out_files.len();
-    let notes = class.notices();
-    let a = match class.with_notices() {
-        Some(r) => r?,
-        None => {
-            for n in &notes {
-                eprintln!("parallax: warning: {n}");
-            }
-            return Err(
-                "agree needs at least two files that share an article with the \
-                        first file (see above)"
-                    .into(),
-            );
-        }
-    };
-    // The warnings are in the JSON too; standard error tells whoever runs it by hand.
-    for w in &a.warnings {
-        eprintln!("parallax: warning: {w}");
-    }
-    let v = serde_json::to_value(&a).map_err(|e| format!("cannot write JSON: {e}"))?;
-    print_json(&v)?;
-    match files_left_out {
-        0 => Ok(()),
-        n => Err(format!(
-            "{n} file(s) have no article in common with {} and were left out (see above)",
-            files[0]
-        )),
-    }
-}
-
 /// `parallax report WORKSPACE [-o OUT]`: the logic is `parallax::report::report_from_file`.
 fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
     let input = input
@@ -578,7 +454,7 @@ fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
     let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)
         .map_err(|e| in_file(input, e))?;
     for w in &warnings {
-        eprintln!("parallax: warning: {w}");
+        tell!("parallax: warning: {w}");
     }
     match out {
         Some(path) => std::fs::write(path, html).map_err(|e| format!("cannot write {path}: {e}")),

@@ -13,6 +13,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
 mod cardinals;
 mod dates;
+pub(in crate::matcher) mod speech;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a

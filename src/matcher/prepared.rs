@@ -373,6 +373,7 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (question as u8) << 4
         | if super::page_lines::is_page_line(text, tokens)
             || super::page_lines::is_lead_in(text, tokens)
+            || super::page_lines::is_heading(text, tokens)
         {
             TIMESTAMP
         } else {

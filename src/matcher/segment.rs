@@ -23,7 +23,9 @@
 //!   lines of a Markdown quotation (`> `) are joined like wrapped prose, and a sentence
 //!   that begins on one of them starts after its marker (one that runs across lines
 //!   keeps the "\n> " inside its range: a span is one range of the text); the indented
-//!   continuation lines of a list item are joined to it (`segment/lines.rs`).
+//!   continuation lines of a list item are joined to it (`segment/lines.rs`);
+//! - stops and marks with no letter or digit after them on their line ("days. ...") go
+//!   with the sentence before.
 //!
 //! Ranges are code points into the original text, trimmed of white space.
 
@@ -294,12 +296,34 @@ fn segment_line(chars: &[char], s: usize, e: usize, out: &mut Vec<(usize, usize)
             }
         }
         if should_split(chars, sent_start, stop, j, k, e) {
-            push_trimmed(chars, sent_start, j, out);
+            push_or_join(chars, s, sent_start, j, out);
             sent_start = k;
         }
         i = k;
     }
-    push_trimmed(chars, sent_start, e, out);
+    push_or_join(chars, s, sent_start, e, out);
+}
+
+/// Pushes the sentence `from..to` of the line starting at `line` ([`push_trimmed`]), or,
+/// when it holds no letter nor digit ("...", "!?") and a sentence of the same line comes
+/// before it, extends that sentence over it: "the Soviet days. ..." is one sentence, not
+/// two (a 3-character "..." would be scored against every sentence of another article).
+fn push_or_join(
+    chars: &[char],
+    line: usize,
+    from: usize,
+    to: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let bare = !chars[from..to].iter().any(|c| c.is_alphanumeric());
+    match out.last_mut() {
+        Some(last) if bare && last.1 > line => {
+            if let Some((_, end)) = trimmed(chars, from, to) {
+                last.1 = end;
+            }
+        }
+        _ => push_trimmed(chars, from, to, out),
+    }
 }
 
 /// After a Chinese or Japanese quotation closed at `from`: is what follows, up to the

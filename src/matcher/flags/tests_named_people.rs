@@ -128,3 +128,63 @@ fn one_person_two_facts_places_bodies_and_speakers_do_not_flag() {
         ],
     );
 }
+
+#[test]
+fn a_surname_alone_as_the_subject_before_a_past_verb_is_a_person() {
+    // Trial 22: "Walsh used the money ..." / "Price used the money ..." (the full names told
+    // earlier in the articles) got no person flag.
+    assert_eq!(
+        person(
+            "Walsh used the money to pay for holidays.",
+            "Price used the money to pay for holidays."
+        ),
+        vec![("Walsh".to_string(), "Price".to_string())]
+    );
+    assert_eq!(
+        person(
+            "Williams died peacefully in her sleep on Thursday.",
+            "Page died in a Los Angeles hospital on Thursday."
+        ),
+        vec![("Williams".to_string(), "Page".to_string())]
+    );
+    // One person told by surname and full name: no flag.
+    no_flag_either(
+        DiscrepancyKind::Person,
+        &[(
+            "Walsh used the money to pay for holidays.",
+            "Peter Walsh used the money to pay for holidays.",
+        )],
+    );
+    // Not a surname: a group ("Rescuers", "Negotiators"), a word before a noun ("Saddam
+    // loyalists" / "Hussein loyalists", "Video replays" / "Television replays": no verb
+    // after it), a known place ("Chile"), an organisation's word ("Police").
+    no_flag_either(
+        DiscrepancyKind::Person,
+        &[
+            (
+                "Rescuers used cranes to lift the rubble.",
+                "Firefighters used cranes to lift the rubble.",
+            ),
+            (
+                "Negotiators talked with the boy for an hour.",
+                "Officers talked with the boy for an hour.",
+            ),
+            (
+                "Saddam loyalists have been blamed for the attacks.",
+                "Hussein loyalists have been blamed for the attacks.",
+            ),
+            (
+                "Video replays suggested the ball had hit the ground.",
+                "Television replays suggested the ball had hit the ground.",
+            ),
+            (
+                "Chile declared a state of emergency.",
+                "Peru declared a state of emergency.",
+            ),
+            (
+                "Police arrested the driver.",
+                "Witnesses arrested the driver.",
+            ),
+        ],
+    );
+}

@@ -167,3 +167,24 @@ fn someone_unnamed_may_be_the_other_reports_role() {
         "The woman said her husband was a kind man.",
     );
 }
+
+/// The speaker finder reads the speech verbs of the statement parts' frames
+/// (`lexicon/speech.rs`, one list per language): "a confié", "manifestó", "ha riferito",
+/// "contou", "teilte" were in one of the two copies only.
+#[test]
+fn speaker_verbs_are_those_of_the_frames() {
+    let fr = "Le pont restera fermé jusqu'à nouvel ordre";
+    assert_eq!(
+        names(&format!("{fr}, a confié Jean Dupont.")),
+        ["Jean Dupont"]
+    );
+    let es = "El puente seguirá cerrado hasta nuevo aviso";
+    assert_eq!(
+        names(&format!("{es}, manifestó Juan García.")),
+        ["Juan García"]
+    );
+    let pt = "A ponte continuará fechada até nova ordem";
+    assert_eq!(names(&format!("{pt}, contou João Silva.")), ["João Silva"]);
+    // English homographs stay out: "dice" is no speech verb in an English sentence.
+    assert!(names("The game was decided by a roll of the dice Peter Walsh threw.").is_empty());
+}

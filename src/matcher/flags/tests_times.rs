@@ -458,7 +458,9 @@ fn an_hour_glued_to_am_or_pm_and_wire_times_are_times() {
         ("7pm", "2pm", "7pm", "2pm"),
         ("7am", "7pm", "7am", "7pm"),
         ("11am on Monday", "3pm on Monday", "11am", "3pm"),
-        ("7p.m.", "2p.m.", "7p.m", "2p.m"),
+        // Shown as written, with the dot after the "m" (trial 22: "7p.m").
+        ("7p.m.", "2p.m.", "7p.m.", "2p.m."),
+        ("7a.m. on Monday", "7p.m. on Monday", "7a.m.", "7p.m."),
         ("7am on Monday", "9 a.m. on Monday", "7am", "9 a.m."),
         ("1900 GMT", "1400 GMT", "1900 GMT", "1400 GMT"),
         ("7 o'clock", "2 o'clock", "7 o'clock", "2 o'clock"),
@@ -501,4 +503,64 @@ fn an_hour_glued_to_am_or_pm_and_wire_times_are_times() {
         "The team scored 1400 points.",
     );
     assert_eq!(date_flags(&raised("13pm"), &raised("2pm")), vec![]);
+}
+
+#[test]
+fn romance_hours_after_a_time_word_are_times() {
+    // Trial 22: "à 19 heures", "a las 19 horas" were number flags ("um 19 Uhr" was a time).
+    for (x, y, tx, ty) in [
+        (
+            "L'alerte a été donnée à 19 heures lundi.",
+            "L'alerte a été donnée à 14 heures lundi.",
+            "19 heures",
+            "14 heures",
+        ),
+        (
+            "La alarma se dio a las 19 horas del lunes.",
+            "La alarma se dio a las 14 horas del lunes.",
+            "19 horas",
+            "14 horas",
+        ),
+        (
+            "O alarme foi dado às 19 horas de segunda-feira.",
+            "O alarme foi dado às 14 horas de segunda-feira.",
+            "19 horas",
+            "14 horas",
+        ),
+        (
+            "Der Alarm wurde um 19 Uhr ausgelöst.",
+            "Der Alarm wurde um 14 Uhr ausgelöst.",
+            "19 Uhr",
+            "14 Uhr",
+        ),
+    ] {
+        assert_eq!(
+            date_flags(x, y),
+            vec![(tx.to_string(), ty.to_string(), false)],
+            "{x} / {y}"
+        );
+        no_flag(DiscrepancyKind::Number, x, y);
+    }
+    // The same time told as "19 heures" and "19h": no flag; "vers" makes it rough.
+    assert_eq!(
+        date_flags(
+            "L'alerte a été donnée à 19 heures.",
+            "L'alerte a été donnée à 19h."
+        ),
+        vec![]
+    );
+    assert!(
+        date_flags(
+            "L'alerte a été donnée vers 19 heures.",
+            "L'alerte a été donnée à 14h."
+        )[0]
+        .2
+    );
+    // A duration is no time: "pendant 19 heures", "durante 19 horas" stay numbers.
+    let (x, y) = (
+        "L'incendie a duré pendant 19 heures.",
+        "L'incendie a duré pendant 14 heures.",
+    );
+    assert_eq!(date_flags(x, y), vec![]);
+    has_flag(DiscrepancyKind::Number, x, y, "19 heures", "14 heures");
 }

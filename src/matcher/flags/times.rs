@@ -1,6 +1,7 @@
 //! Clock times and dates written in figures, for the date flags (`dates.rs`): "2:30 p.m.",
 //! "14:08 local time", "10:39 GMT", "2 p.m.", "7pm", "7p.m.", "1900 GMT" (wire style), "7
-//! o'clock", "28/11/2005", "11/28/2005", "2005-11-28".
+//! o'clock", "19 Uhr", "à 19 heures", "a las 19 horas", "28/11/2005", "11/28/2005",
+//! "2005-11-28".
 //! The tokeniser gives their figures as separate numbers ("14", "8"); these readers put
 //! them back together from the text between them.
 //!
@@ -100,6 +101,28 @@ fn hour_word(t: &Token) -> bool {
     matches!(t.norm.as_str(), "uhr" | "uur")
 }
 
+/// French, Spanish, Portuguese and Italian words for "hours" after a figure: "à 19
+/// heures", "a las 19 horas", "às 19 horas", "alle 19 ore".
+const ROMANCE_HOURS: &[&str] = &["heures", "heure", "horas", "hora", "ore"];
+
+/// Words before "H heures" / "H horas" that make it a time of day, not a duration ("à 19
+/// heures", "vers 19 heures", "a las 19 horas", "hacia las 19 horas"; not "pendant 19
+/// heures", "durante 19 horas"): French "à", "vers", "dès", "avant", "après", or an
+/// article of [`HOUR_ARTICLES`].
+const ROMANCE_HOURS_BEFORE: &[&str] = &["à", "vers", "dès", "avant", "après", "jusqu'à"];
+
+/// Whether token `word` of `toks` is one of [`ROMANCE_HOURS`] after the figure at token
+/// `figure`, told as a time of day by the word before the figure
+/// ([`ROMANCE_HOURS_BEFORE`], [`HOUR_ARTICLES`]).
+pub(super) fn romance_hours(toks: &[Token], figure: usize, word: usize) -> bool {
+    toks.get(word)
+        .is_some_and(|t| ROMANCE_HOURS.contains(&t.norm.as_str()))
+        && figure.checked_sub(1).is_some_and(|k| {
+            let w = toks[k].norm.as_str();
+            ROMANCE_HOURS_BEFORE.contains(&w) || HOUR_ARTICLES.contains(&w)
+        })
+}
+
 /// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
 fn meridiem(t: &Token) -> Option<bool> {
     match t.norm.trim_end_matches('.') {
@@ -155,13 +178,16 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         } else {
             i
         };
-        // "7p.m.": the tokeniser parts it as "7p" and "m".
+        // "7p.m.": the tokeniser parts it as "7p" and "m"; the flag shows the text as
+        // written, with the dot after the "m" (not a token).
         let text = surface(p, toks[i].start, toks[i].end).to_ascii_lowercase();
+        let mut dot = 0;
         if one.is_some_and(|(_, _, pm)| pm.is_some())
             && text.ends_with(['a', 'p'])
             && toks.get(i + 1).is_some_and(|m| m.norm == "m")
         {
             last += 1;
+            dot = usize::from(surface(p, toks[last].end, toks[last].end + 1) == ".");
         }
         let minutes = colon.unwrap_or(0);
         let colon = colon.is_some();
@@ -169,8 +195,10 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         if glued.is_none() && pm.is_some() {
             last += 1;
         }
-        // "14.30 Uhr", "14 Uhr", "14:30 uur": the 24-hour clock, the word in the time.
-        let uhr = pm.is_none() && toks.get(last + 1).is_some_and(hour_word);
+        // "14.30 Uhr", "14 Uhr", "14:30 uur": the 24-hour clock, the word in the time; so
+        // "à 19 heures", "a las 19 horas" ([`romance_hours`]).
+        let uhr = pm.is_none()
+            && (toks.get(last + 1).is_some_and(hour_word) || romance_hours(toks, i, last + 1));
         if uhr {
             last += 1;
         }
@@ -238,7 +266,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             rough,
             either_half,
             bound,
-            range: (toks[i].start, toks[last].end),
+            range: (toks[i].start, toks[last].end + dot),
             tokens: (i, last),
         });
         i = last + 1;

@@ -9,8 +9,8 @@
 
 use super::frames::Frame;
 use super::vocab::{
-    Word, AR_ACCORDING, AR_SAID, AR_THAT, DE_ARTICLES, DE_SPEECH, JA_ACCORDING, ZH_HEARSAY,
-    ZH_NOT_SPEECH, ZH_SPEECH,
+    Word, AR_ACCORDING, AR_SAID, AR_THAT, DE_ARTICLES, JA_ACCORDING, ZH_HEARSAY, ZH_NOT_SPEECH,
+    ZH_SPEECH,
 };
 
 /// The frames of `sentence` in one of the three languages; empty when there is none.
@@ -191,7 +191,7 @@ fn german(
     let n = words.len();
     let upper = |i: usize| surface[i].chars().next().is_some_and(char::is_uppercase);
     let lower = |i: usize| surface[i].to_lowercase();
-    let speech = |i: usize| DE_SPEECH.contains(&lower(i).as_str());
+    let speech = |i: usize| crate::matcher::lexicon::speech::GERMAN.contains(&lower(i).as_str());
     let Some(&(_, first_end)) = segs.first() else {
         return Vec::new();
     };

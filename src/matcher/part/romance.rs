@@ -11,138 +11,7 @@
 
 use super::frames::Frame;
 use super::vocab::Word;
-
-/// French speech verbs of an attribution (past participles, present and simple past
-/// tenses), lower case; none is an English word.
-const FR_SPEECH: &[&str] = &[
-    "déclaré",
-    "dit",
-    "affirmé",
-    "indiqué",
-    "expliqué",
-    "ajouté",
-    "précisé",
-    "souligné",
-    "assuré",
-    "annoncé",
-    "confié",
-    "estimé",
-    "raconté",
-    "confirmé",
-    "rapporté",
-    "insisté",
-    "martelé",
-    "reconnu",
-    "averti",
-    "déploré",
-    "répondu",
-    "commenté",
-    "témoigné",
-    "poursuivi",
-    "conclu",
-    "rappelé",
-    "signalé",
-    "appris",
-    "déclare",
-    "affirme",
-    "indique",
-    "explique",
-    "ajoute",
-    "précise",
-    "souligne",
-    "assure",
-    "annonce",
-    "estime",
-    "raconte",
-    "confirme",
-    "rapporte",
-    "insiste",
-    "reconnaît",
-    "répond",
-    "poursuit",
-    "rappelle",
-    "témoigne",
-    "déclara",
-    "affirma",
-    "ajouta",
-    "expliqua",
-    "indiqua",
-    "précisa",
-    "répondit",
-];
-
-/// Spanish speech verbs of an attribution, lower case.
-const ES_SPEECH: &[&str] = &[
-    "dijo",
-    "dijeron",
-    "afirmó",
-    "afirmaron",
-    "declaró",
-    "declararon",
-    "explicó",
-    "aseguró",
-    "aseguraron",
-    "añadió",
-    "agregó",
-    "indicó",
-    "señaló",
-    "informó",
-    "precisó",
-    "comentó",
-    "manifestó",
-    "sostuvo",
-    "advirtió",
-    "confirmó",
-    "relató",
-    "subrayó",
-    "insistió",
-    "dice",
-    "dicen",
-    "afirma",
-    "asegura",
-    "explica",
-    "señala",
-    "indica",
-    "añade",
-    "agrega",
-    "dicho",
-    "afirmado",
-    "declarado",
-    "explicado",
-    "asegurado",
-    "señalado",
-    "indicado",
-    "informado",
-    "añadido",
-];
-
-/// Italian and Portuguese speech verbs of an attribution ("ha detto il prefetto",
-/// "disse o prefeito"), lower case.
-const IT_PT_SPEECH: &[&str] = &[
-    "detto",
-    "dichiarato",
-    "affermato",
-    "spiegato",
-    "aggiunto",
-    "sottolineato",
-    "riferito",
-    "dice",
-    "afferma",
-    "spiega",
-    "aggiunge",
-    "disse",
-    "dichiarò",
-    "afirmou",
-    "declarou",
-    "explicou",
-    "acrescentou",
-    "contou",
-    "informou",
-    "relatou",
-    "diz",
-    "dizem",
-    "afirma",
-];
+use crate::matcher::lexicon::speech;
 
 /// Auxiliaries before a participle ("a déclaré", "ont dit", "ha dicho"), and the "t" of
 /// "a-t-il".
@@ -197,8 +66,10 @@ pub(super) fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Whether `w` (lower case) is a French, Spanish, Italian or Portuguese speech verb of an
+/// attribution (`lexicon/speech.rs`, the lists the speaker finder reads too).
 fn speech(w: &str) -> bool {
-    FR_SPEECH.contains(&w) || ES_SPEECH.contains(&w) || IT_PT_SPEECH.contains(&w)
+    speech::is_romance(w)
 }
 
 /// Whether a word (lower case, as written) is "d'après".
@@ -322,7 +193,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             opens
                 && verb.is_some_and(|v| {
                     (a..b).any(|j| j != v && !AUX.contains(&lower[j].as_str()))
-                        || (last && len == 1 && ES_SPEECH.contains(&lower[v].as_str()))
+                        || (last && len == 1 && speech::SPANISH.contains(&lower[v].as_str()))
                 })
         };
         // Before it, a clause of its own (at least three words, or a quotation).

@@ -294,24 +294,6 @@ pub(super) const DE_ARTICLES: &[&str] = &[
     "vom",
 ];
 
-/// German speech verbs of an attribution ("sagte die Polizei", "Die Polizei erklärte,"),
-/// lower case; "teilte ... mit" ends with "mit".
-pub(super) const DE_SPEECH: &[&str] = &[
-    "sagte",
-    "sagten",
-    "sagt",
-    "erklärte",
-    "erklärten",
-    "berichtete",
-    "berichteten",
-    "betonte",
-    "betonten",
-    "teilte",
-    "teilten",
-    "mitteilte",
-    "mitteilten",
-];
-
 /// Arabic "according to" ("بحسب", "حسب", "وفقا", with the conjunction و).
 pub(super) const AR_ACCORDING: &[&str] = &[
     "بحسب",

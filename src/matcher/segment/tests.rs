@@ -491,3 +491,32 @@ fn a_german_ordinal_day_before_its_month_ends_no_sentence() {
         2
     );
 }
+
+#[test]
+fn trailing_stops_go_with_the_sentence_before() {
+    // Trial 22 (dev article 11_2ecb.txt, offset 1538): a line ending "days. ..." made the
+    // "..." a 3-character sentence, scored against every sentence of the other article.
+    let text = "Pensioner Bayram-aga said:\n\" I remember the elections from the Soviet days. ...\nPeople were very active then.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "Pensioner Bayram-aga said:",
+            "\" I remember the elections from the Soviet days. ...",
+            "People were very active then.",
+        ]
+    );
+    // Inside a line too; a line of stops only stays a line of its own.
+    assert_eq!(
+        sentences("We left. ... Then it rained."),
+        vec!["We left. ...", "Then it rained."]
+    );
+    assert_eq!(
+        sentences(
+            "We left.
+...
+Then."
+        ),
+        vec!["We left.", "...", "Then."]
+    );
+    assert_eq!(sentences("It ended. !?"), vec!["It ended. !?"]);
+}

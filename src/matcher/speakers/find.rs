@@ -285,21 +285,31 @@ pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
     is_speech_word(p.tokens[i].norm.as_str()) || according(p, i)
 }
 
-/// Whether `norm` is a word of [`SPEECH`] or of `foreign::FOREIGN_SPEECH`, by one lookup
-/// in a set of both (every token of a pair's sentences is asked, many times over in
-/// all-pairs matching; scanning the 96 words was a tenth of the flags' time there).
+/// Whether `norm` is a word of [`SPEECH`] or a speech verb of another language
+/// (`foreign::is_foreign_speech`), remembered per word (every token of a pair's sentences
+/// is asked, many times over in all-pairs matching; scanning the lists was a tenth of the
+/// flags' time there). The lists are fixed, so the answers are.
 fn is_speech_word(norm: &str) -> bool {
-    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
-    static WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            SPEECH
-                .iter()
-                .chain(super::foreign::FOREIGN_SPEECH)
-                .copied()
-                .collect()
-        })
-        .contains(norm)
+    if SPEECH.contains(&norm) {
+        return true;
+    }
+    type Map = std::collections::HashMap<String, bool, std::hash::BuildHasherDefault<Fnv>>;
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Map> = std::cell::RefCell::new(Map::default());
+    }
+    KNOWN.with(|k| {
+        if let Some(&v) = k.borrow().get(norm) {
+            return v;
+        }
+        let v = super::foreign::is_foreign_speech(norm);
+        let mut k = k.borrow_mut();
+        // Bounded: a new word table once it holds 50,000 words.
+        if k.len() >= 50_000 {
+            k.clear();
+        }
+        k.insert(norm.to_string(), v);
+        v
+    })
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin

@@ -8,84 +8,12 @@
 
 use crate::matcher::features::Prepared;
 
-/// Speech verbs of the six languages (past participles after an auxiliary, "a déclaré",
-/// "ha dicho"; simple past and present tenses, "dijo", "sagte", "zei"; German
-/// "zufolge", read after the name as "said" is: "Hans Müller zufolge").
-pub(super) const FOREIGN_SPEECH: &[&str] = &[
-    // French
-    "déclaré",
-    "dit",
-    "affirmé",
-    "indiqué",
-    "expliqué",
-    "ajouté",
-    "précisé",
-    "souligné",
-    "assuré",
-    "annoncé",
-    "confirmé",
-    "estimé",
-    "raconté",
-    "rapporté",
-    "reconnu",
-    "déclare",
-    "affirme",
-    "indique",
-    "explique",
-    "ajoute",
-    "précise",
-    "souligne",
-    "déclara",
-    "affirma",
-    "ajouta",
-    // German
-    "sagte",
-    "sagten",
-    "sagt",
-    "erklärte",
-    "erklärten",
-    "betonte",
-    "berichtete",
-    "zufolge",
-    // Spanish
-    "dijo",
-    "dijeron",
-    "afirmó",
-    "declaró",
-    "explicó",
-    "aseguró",
-    "añadió",
-    "agregó",
-    "indicó",
-    "señaló",
-    "informó",
-    "precisó",
-    "dicho",
-    "afirmado",
-    "declarado",
-    "explicado",
-    "asegurado",
-    "señalado",
-    // Italian
-    "detto",
-    "dichiarato",
-    "affermato",
-    "spiegato",
-    "aggiunto",
-    "disse",
-    "dichiarò",
-    // Portuguese
-    "afirmou",
-    "declarou",
-    "explicou",
-    "acrescentou",
-    "informou",
-    "diz",
-    // Dutch
-    "zei",
-    "zegt",
-    "verklaarde",
-];
+/// Whether `norm` is a speech verb of the six languages (`lexicon/speech.rs`, the lists
+/// the statement parts read too, less the English homographs "dice" and "assure"), or
+/// German "zufolge", read after the name as "said" is: "Hans Müller zufolge".
+pub(super) fn is_foreign_speech(norm: &str) -> bool {
+    norm == "zufolge" || crate::matcher::lexicon::speech::is_foreign(norm)
+}
 
 /// "According to" of the six languages, the name right after it ("selon Jean Dupont",
 /// "laut Hans Müller", "según la policía", "d'après Jean Dupont": "après" after "d'").
@@ -109,7 +37,7 @@ pub(super) fn elided_de(p: &Prepared, at: usize) -> bool {
     )
 }
 
-/// Auxiliaries before a participle of [`FOREIGN_SPEECH`] ("..., a déclaré Jean Dupont",
+/// Auxiliaries before a participle of [`is_foreign_speech`] ("..., a déclaré Jean Dupont",
 /// "..., ha dicho el alcalde", "..., hat gesagt"): the verb is inverted when a comma or a
 /// quotation mark comes before its auxiliary.
 pub(super) const AUXILIARIES: &[&str] = &[

@@ -50,7 +50,7 @@ pub(super) fn role_before(
 ) -> Option<((usize, usize), u64)> {
     // "El alcalde dijo", "Le maire a dit": a foreign speech verb (after its auxiliary),
     // its role after a foreign article.
-    let foreign = super::foreign::FOREIGN_SPEECH.contains(&toks[verb].norm.as_str());
+    let foreign = super::foreign::is_foreign_speech(&toks[verb].norm);
     let aux =
         foreign && verb > 0 && super::foreign::AUXILIARIES.contains(&toks[verb - 1].norm.as_str());
     let verb = verb - usize::from(aux);

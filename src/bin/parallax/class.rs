@@ -1,0 +1,188 @@
+//! `parallax grade` and `parallax agree`: a class of workspace files read, a file that
+//! cannot be read (or shares no article with the key or the first file) left out with its
+//! reason on standard error and the others graded or compared, as the page's class view
+//! does; the exit code is then 2.
+
+use super::{file_name, in_file, output_error, read_file};
+use parallax::exercise::{self, Annotated};
+use parallax::formats;
+use serde_json::Value;
+use std::io::Write;
+
+/// Read workspace files for `grade` and `agree` (any importable format); warnings go to
+/// standard error.
+fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        let bytes = read_file(p)?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| in_file(p, e))?;
+        for w in &imported.warnings {
+            tell!("parallax: warning: {p}: {w}");
+        }
+        out.push(imported.workspace);
+    }
+    Ok(out)
+}
+
+/// Each file paired with its workspace (the file name names the annotator in results).
+fn annotated<'a>(files: &'a [String], ws: &'a [parallax::model::Workspace]) -> Vec<Annotated<'a>> {
+    files
+        .iter()
+        .zip(ws)
+        .map(|(f, w)| Annotated::new(f, w))
+        .collect()
+}
+
+/// `v` as pretty JSON on standard output.
+fn print_json(v: &Value) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    writeln!(lock, "{text}").map_err(output_error)
+}
+
+/// `parallax grade KEY STUDENT...`: grades as JSON or, with `csv`, the class table.
+pub(super) fn grade(files: &[String], csv: bool) -> Result<(), String> {
+    if files.len() < 2 {
+        return Err(
+            "grade needs the answer key and at least one student file, e.g. \
+             parallax grade key.json maria.json"
+                .into(),
+        );
+    }
+    // The key must be read; a student file that cannot be read or has no article in common
+    // with the key is left out with its reason on standard error, the others are graded (as
+    // in the page), and the exit code is then 2. An article only the student or only the
+    // key has is left out of that student's grade, with a warning on standard error (and in
+    // the JSON).
+    let key_ws = read_workspaces(&files[..1])?;
+    let key = Annotated::new(&files[0], &key_ws[0]);
+    let mut graded_files = vec![files[0].clone()];
+    let mut ws = vec![key_ws[0].clone()];
+    let mut left_out = 0;
+    for p in &files[1..] {
+        let read = read_workspaces(std::slice::from_ref(p)).and_then(|mut w| {
+            let w = w.remove(0);
+            exercise::pair_documents(key, Annotated::new(p, &w))
+                .map(|_| w)
+                .map_err(|e| e.to_string())
+        });
+        match read {
+            Ok(w) => {
+                graded_files.push(p.clone());
+                ws.push(w);
+            }
+            Err(e) => {
+                left_out += 1;
+                tell!("parallax: left out of the grades: {e}");
+            }
+        }
+    }
+    if graded_files.len() < 2 {
+        return Err("no student file could be graded (see above)".into());
+    }
+    let all = annotated(&graded_files, &ws);
+    let result = grade_all(&all, csv);
+    match (result, left_out) {
+        (Err(e), _) => Err(e),
+        (Ok(()), 0) => Ok(()),
+        (Ok(()), n) => Err(format!(
+            "{n} student file(s) could not be graded and were left out (see above)"
+        )),
+    }
+}
+
+/// Grade `all[1..]` against `all[0]` and print JSON or, with `csv`, the class table.
+fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
+    let grades = all[1..]
+        .iter()
+        .map(|s| exercise::grade(all[0], *s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    for w in grades.iter().flat_map(|g| &g.warnings) {
+        tell!("parallax: warning: {w}");
+    }
+    if csv {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        return lock
+            .write_all(exercise::grade_csv(&grades).as_bytes())
+            .and_then(|_| lock.flush())
+            .map_err(output_error);
+    }
+    print_json(&exercise::grades_json(all[0], &grades))
+}
+
+/// `parallax agree ANNOTATOR...`: the class agreement as JSON.
+pub(super) fn agree(args: &[String]) -> Result<(), String> {
+    if args.len() < 2 {
+        return Err(
+            "agree needs at least two annotators' files, e.g. parallax agree a.json b.json".into(),
+        );
+    }
+    // A file that cannot be read (not a workspace, an invalid relation, ...) is left out
+    // with its reason on standard error and the others compared, as `grade` and the page's
+    // class view do; the exit code is then 2.
+    let mut files = Vec::new();
+    let mut ws = Vec::new();
+    let mut unread = 0;
+    for p in args {
+        match read_workspaces(std::slice::from_ref(p)) {
+            Ok(mut w) => {
+                files.push(p.clone());
+                ws.push(w.remove(0));
+            }
+            Err(e) => {
+                unread += 1;
+                tell!("parallax: left out of the agreement: {e}");
+            }
+        }
+    }
+    if files.len() < 2 {
+        return Err(format!(
+            "agree needs at least two files that can be read; {} of {} could not (see above)",
+            unread,
+            args.len()
+        ));
+    }
+    let files = &files[..];
+    let all = annotated(files, &ws);
+    // As the page's class view without a key: the files are compared over the articles
+    // every one of them holds; a file with no article in common with the first is left
+    // out (the exit code is then 2), and each article or file left out is said, first
+    // among the warnings.
+    let class = exercise::class::Class::of_students(&all).agreement_with_notices();
+    let files_left_out = class.left_out_files.len();
+    let notes = class.notices();
+    let a = match class.with_notices() {
+        Some(r) => r?,
+        None => {
+            for n in &notes {
+                tell!("parallax: warning: {n}");
+            }
+            return Err(
+                "agree needs at least two files that share an article with the \
+                        first file (see above)"
+                    .into(),
+            );
+        }
+    };
+    // The warnings are in the JSON too; standard error tells whoever runs it by hand.
+    for w in &a.warnings {
+        tell!("parallax: warning: {w}");
+    }
+    let v = serde_json::to_value(&a).map_err(|e| format!("cannot write JSON: {e}"))?;
+    print_json(&v)?;
+    let unread = (unread > 0).then(|| format!("{unread} file(s) could not be read"));
+    let apart = (files_left_out > 0).then(|| {
+        format!(
+            "{files_left_out} file(s) have no article in common with {}",
+            files[0]
+        )
+    });
+    match (unread, apart) {
+        (None, None) => Ok(()),
+        (Some(x), Some(y)) => Err(format!("{x} and {y}; they were left out (see above)")),
+        (Some(x), None) | (None, Some(x)) => Err(format!("{x} and were left out (see above)")),
+    }
+}

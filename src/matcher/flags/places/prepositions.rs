@@ -1,0 +1,268 @@
+//! Places named after a locative preposition ("in Ohio", "at the Panmunjom truce
+//! village", "à Lyon", "cerca de Madrid") or a path preposition ("into Pakistan"): the
+//! prepositions of each language, and the reading of the name after one as a [`Place`]
+//! (its breadth, what the gazetteer knows of it, an area noun, a part of a town).
+
+use super::{
+    breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
+};
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::gazetteer::{readings, Known};
+use crate::matcher::flags::report::of_report;
+use crate::matcher::language::{guess_sentence, Language};
+use crate::matcher::text::Kind;
+
+/// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
+///
+/// Only locative prepositions: they say where a thing happened. Path prepositions ("from",
+/// "into", "across", "toward") name where someone came from or went, a different slot:
+/// one report may follow the defector "toward the Joint Security Area" while the other
+/// places the shooting "at the Panmunjom truce village", and the two are not in conflict.
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// Locative prepositions of other languages, read in a sentence guessed to be in that
+/// language (`language::guess_sentence`): "à Lyon", "au Mali", "en France", "dans la
+/// Drôme", "près de Lyon", "en Madrid", "cerca de Madrid", "a Roma", "presso Milano",
+/// "em Lisboa", "no Porto", "bij Utrecht", "bei Berlin", "nahe Berlin". ("in" is one of
+/// [`PLACE_PREPS`], read in every language.) Spanish "en" is not read in a Dutch sentence
+/// ("Jan en Piet": and), nor Italian "a" in an English one (an article). A name after an
+/// elided article ("dans l'Ohio", "près d'Amiens") is not read: the tokeniser gives its
+/// token the case of the article's letter, so it is no name.
+const FOREIGN_PREPS: &[(Language, &[&str])] = &[
+    (Language::French, &["à", "au", "aux", "en", "dans", "près"]),
+    (Language::Spanish, &["en", "cerca"]),
+    (Language::Italian, &["a", "presso"]),
+    (Language::Portuguese, &["em", "no", "na"]),
+    (Language::Dutch, &["bij"]),
+    (Language::German, &["bei", "nahe"]),
+];
+
+/// The prepositions of [`FOREIGN_PREPS`] that are no word of English nor of another of its
+/// languages: read in a sentence whose language is unclear (too short to guess).
+const PLAIN_PREPS: &[&str] = &[
+    "à", "au", "aux", "dans", "près", "cerca", "presso", "bei", "nahe", "bij",
+];
+
+/// Foreign prepositions that also name whom something is given or said to ("a déclaré à
+/// Jean Dupont", "ha detto a Mario Rossi"): a name of two words or more after one is a
+/// place only when the gazetteer knows it ("à Saint-Étienne" is not read; "à New York"
+/// is).
+const DATIVE_PREPS: &[&str] = &["à", "a"];
+
+/// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
+/// read as "near" is; a "de" after them is skipped.
+const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
+
+/// Articles between a foreign preposition and a name ("à la Défense", "en el Congreso",
+/// "bij het station"), skipped as "the" is.
+const FOREIGN_ARTICLES: &[&str] = &["la", "le", "les", "el", "los", "las", "il", "lo", "het"];
+
+/// English path prepositions read apart from [`PLACE_PREPS`]: a place after one is where
+/// someone went ("crossed into Pakistan"), compared only with a place after the same
+/// preposition in the other sentence ("into India"), and only when the gazetteer knows
+/// it. Not "from" (on the development data it joined two facts: "moved its embassy from
+/// Tel Aviv" / "captured East Jerusalem from Jordan", "most of them from Honduras" /
+/// "1,000 miles from U.S. soil"), nor "to" ("talked to Reuters").
+const PATH_PREPS: &[&str] = &["into"];
+
+/// Words naming the occasion of a statement: a place right after one ("at a news conference
+/// at the Bellflower courthouse", "a briefing in Seoul") is where something was said.
+const OCCASIONS: &[&str] = &[
+    "conference",
+    "briefing",
+    "interview",
+    "statement",
+    "hearing",
+];
+
+/// Places after a place preposition ("in Ohio", "at the Panmunjom truce village").
+///
+/// The place of a report is not the place of the fact, as with dates (see `dates::date_items`):
+/// a place right after a speech verb ("Brooks said in Seoul"), a few words after one
+/// (`report::of_report`: "said at a rally in Ohio", "told reporters in Seoul", "Speaking in
+/// Geneva") or right after the occasion of a statement ("at a news conference at the
+/// Bellflower courthouse") is left out.
+pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    // The text's code points, collected only when a name follows a place preposition.
+    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
+    let mut out = Vec::new();
+    // The sentence's language, guessed only when a foreign preposition is met.
+    let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
+    for (i, t) in toks.iter().enumerate() {
+        let english = PLACE_PREPS.contains(&t.norm.as_str());
+        let path = PATH_PREPS.iter().copied().find(|w| *w == t.norm);
+        let unclear = || language.get_or_init(|| guess_sentence(&p.text)).is_none();
+        // A foreign preposition of several languages ("en", "a", "em") in a sentence too
+        // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
+        // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
+        let mut if_known = false;
+        if !english
+            && path.is_none()
+            && !foreign_prep(&t.norm, || {
+                *language.get_or_init(|| guess_sentence(&p.text))
+            })
+        {
+            let foreign = FOREIGN_PREPS
+                .iter()
+                .any(|(_, l)| l.contains(&t.norm.as_str()));
+            if !(foreign && unclear()) {
+                continue;
+            }
+            if_known = true;
+        }
+        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
+            continue;
+        }
+        let mut j = i + 1;
+        // "près de Lyon", "cerca de Madrid". (Not "près d'Amiens": the tokeniser reads
+        // "d'Amiens" as "amiens", no name.)
+        if !english && NEAR_PREPS.contains(&t.norm.as_str()) {
+            if toks
+                .get(j)
+                .is_some_and(|x| matches!(x.norm.as_str(), "de" | "du"))
+            {
+                j += 1;
+            } else if t.norm != "nahe" {
+                continue;
+            }
+        }
+        if j < toks.len()
+            && (toks[j].norm == "the"
+                || (!english && FOREIGN_ARTICLES.contains(&toks[j].norm.as_str())))
+        {
+            j += 1;
+        }
+        // "in suburban Detroit", "in northern Iran": a word of where in the place.
+        let town = j < toks.len() && PART_OF.contains(&toks[j].norm.as_str()) && !toks[j].capital;
+        j += usize::from(town);
+        if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
+            continue;
+        }
+        // One name: capitalised words joined by spaces (`names::joins_name`): a comma
+        // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
+        // does a bracket ("in Zürich (Zürich)": a name and its gloss).
+        let e = name_end(toks, j, chars.get_or_init(|| p.text.chars().collect()));
+        // "in the French capital": an adjective of a people before a noun, no name ("the
+        // Sicilian capital of Palermo" is read for Palermo).
+        let noun_after = toks
+            .get(e + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !t.capital)
+            && toks.get(e + 2).is_none_or(|t| t.norm != "of");
+        // (Not a place the gazetteer knows: "in Oman on Monday", "in Dubai on Friday".)
+        let name = name_of(&toks[j..=e]);
+        if j == e
+            && noun_after
+            && DEMONYM_ENDS.iter().any(|s| toks[j].norm.ends_with(s))
+            && readings(&name).is_empty()
+        {
+            continue;
+        }
+        // "a déclaré à Jean Dupont": a person spoken to, unless the gazetteer knows the
+        // name.
+        if !english
+            && j < e
+            && DATIVE_PREPS.contains(&t.norm.as_str())
+            && readings(&name).is_empty()
+        {
+            continue;
+        }
+        let mut breadth = breadth(&name);
+        let mut known = readings(&name).to_vec();
+        // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
+        // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
+        // DMZ") that is no region.
+        let area_noun = toks[e + 1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.kind == Kind::Word && !t.proper && !t.stop)
+            .chain(std::iter::once(&toks[e]))
+            .find(|t| AREA_NOUNS.contains(&t.norm.as_str()));
+        let chars = chars.get_or_init(|| p.text.chars().collect());
+        let acronym = j == e
+            && chars.get(toks[j].start..toks[j].end).is_some_and(|w| {
+                (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_ascii_uppercase())
+            });
+        // A known name with an area noun ("Sichuan Province", "the Donetsk region", "the
+        // Paris area"): the region around the place.
+        let without_noun = || {
+            if j < e {
+                readings(&name_of(&toks[j..e]))
+            } else {
+                &[]
+            }
+        };
+        let area = area_noun.map(|n| (n.stem, LEVEL_NOUNS.contains(&n.norm.as_str())));
+        if let Some(n) = area.filter(|_| breadth != Breadth::Continent) {
+            if known.is_empty() {
+                known = without_noun().to_vec();
+            }
+            if known.is_empty() {
+                breadth = Breadth::Area(Some(n));
+            } else {
+                breadth = Breadth::Known;
+                known = known.into_iter().map(Known::widened).collect();
+                known.dedup();
+            }
+        } else if acronym && breadth == Breadth::Local {
+            breadth = Breadth::Area(None);
+        }
+        // "crossed into Pakistan": only a place the gazetteer knows.
+        if (path.is_some() || if_known) && !matches!(breadth, Breadth::Known | Breadth::Continent) {
+            continue;
+        }
+        // "near Sderot", "outside Paris": around the place, maybe across a border.
+        let near =
+            matches!(t.norm.as_str(), "near" | "outside") || NEAR_PREPS.contains(&t.norm.as_str());
+        let mut around = Vec::new();
+        if near && breadth == Breadth::Known {
+            breadth = Breadth::Local;
+            around = std::mem::take(&mut known);
+        }
+        // The words that tell the place: not an area noun ("Orange County" / "Los Angeles
+        // County" share no place).
+        let mut words: Vec<usize> = (j..=e)
+            .filter(|&k| j == e || !AREA_NOUNS.contains(&toks[k].norm.as_str()))
+            .collect();
+        // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
+        // is in Palermo too, which a mention of Palermo on the other side agrees with.
+        let mut k = e + 1;
+        while k < toks.len() && k <= e + 2 && toks[k].kind == Kind::Word && !toks[k].proper {
+            if toks[k].norm == "of" {
+                let names = (k + 1..toks.len())
+                    .take_while(|&m| toks[m].proper && toks[m].kind == Kind::Word);
+                words.extend(names);
+                break;
+            }
+            k += 1;
+        }
+        out.push(Place {
+            range: (toks[j].start, toks[e].end),
+            tokens: (j, e),
+            words,
+            breadth,
+            known,
+            area,
+            site: t.norm == "at",
+            town,
+            around,
+            path,
+        });
+    }
+    out
+}
+
+/// Whether `norm` is a locative preposition of another language ([`FOREIGN_PREPS`]) in a
+/// sentence of the language `language` gives (called only for a word that may be one),
+/// or, when that is unclear, one of [`PLAIN_PREPS`].
+fn foreign_prep(norm: &str, language: impl FnOnce() -> Option<Language>) -> bool {
+    if !FOREIGN_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
+        return false;
+    }
+    match language() {
+        Some(lang) => FOREIGN_PREPS
+            .iter()
+            .any(|(l, words)| *l == lang && words.contains(&norm)),
+        None => PLAIN_PREPS.contains(&norm),
+    }
+}

@@ -1,0 +1,221 @@
+//! Speech verbs of French, Spanish, Italian, Portuguese, German and Dutch: one list per
+//! language, read by the speaker finder (`speakers/foreign.rs`: "..., a déclaré Jean
+//! Dupont", "..., sagte Hans Müller") and by the statement parts (`part/romance.rs`,
+//! `part/foreign.rs`: the attribution frames "Le préfet a déclaré : « … »", "..., sagte
+//! der Sprecher"). Lower case, as the tokens' `norm`s are: past participles after an
+//! auxiliary ("a déclaré", "ha dicho"), simple past and present tenses ("dijo", "sagte",
+//! "zei").
+
+/// French speech verbs.
+pub(in crate::matcher) const FRENCH: &[&str] = &[
+    "déclaré",
+    "dit",
+    "affirmé",
+    "indiqué",
+    "expliqué",
+    "ajouté",
+    "précisé",
+    "souligné",
+    "assuré",
+    "annoncé",
+    "confié",
+    "estimé",
+    "raconté",
+    "confirmé",
+    "rapporté",
+    "insisté",
+    "martelé",
+    "reconnu",
+    "averti",
+    "déploré",
+    "répondu",
+    "commenté",
+    "témoigné",
+    "poursuivi",
+    "conclu",
+    "rappelé",
+    "signalé",
+    "appris",
+    "déclare",
+    "affirme",
+    "indique",
+    "explique",
+    "ajoute",
+    "précise",
+    "souligne",
+    "assure",
+    "annonce",
+    "estime",
+    "raconte",
+    "confirme",
+    "rapporte",
+    "insiste",
+    "reconnaît",
+    "répond",
+    "poursuit",
+    "rappelle",
+    "témoigne",
+    "déclara",
+    "affirma",
+    "ajouta",
+    "expliqua",
+    "indiqua",
+    "précisa",
+    "répondit",
+];
+
+/// Spanish speech verbs.
+pub(in crate::matcher) const SPANISH: &[&str] = &[
+    "dijo",
+    "dijeron",
+    "afirmó",
+    "afirmaron",
+    "declaró",
+    "declararon",
+    "explicó",
+    "aseguró",
+    "aseguraron",
+    "añadió",
+    "agregó",
+    "indicó",
+    "señaló",
+    "informó",
+    "precisó",
+    "comentó",
+    "manifestó",
+    "sostuvo",
+    "advirtió",
+    "confirmó",
+    "relató",
+    "subrayó",
+    "insistió",
+    "dice",
+    "dicen",
+    "afirma",
+    "asegura",
+    "explica",
+    "señala",
+    "indica",
+    "añade",
+    "agrega",
+    "dicho",
+    "afirmado",
+    "declarado",
+    "explicado",
+    "asegurado",
+    "señalado",
+    "indicado",
+    "informado",
+    "añadido",
+];
+
+/// Italian speech verbs ("ha detto il prefetto").
+pub(in crate::matcher) const ITALIAN: &[&str] = &[
+    "detto",
+    "dichiarato",
+    "affermato",
+    "spiegato",
+    "aggiunto",
+    "sottolineato",
+    "riferito",
+    "dice",
+    "afferma",
+    "spiega",
+    "aggiunge",
+    "disse",
+    "dichiarò",
+];
+
+/// Portuguese speech verbs ("disse o prefeito"; "disse" is in [`ITALIAN`] too).
+pub(in crate::matcher) const PORTUGUESE: &[&str] = &[
+    "disse",
+    "afirmou",
+    "declarou",
+    "explicou",
+    "acrescentou",
+    "contou",
+    "informou",
+    "relatou",
+    "diz",
+    "dizem",
+    "afirma",
+];
+
+/// German speech verbs ("..., sagte Hans Müller", "teilte die Polizei mit").
+pub(in crate::matcher) const GERMAN: &[&str] = &[
+    "sagte",
+    "sagten",
+    "sagt",
+    "erklärte",
+    "erklärten",
+    "berichtete",
+    "berichteten",
+    "betonte",
+    "betonten",
+    "teilte",
+    "teilten",
+    "mitteilte",
+    "mitteilten",
+];
+
+/// Dutch speech verbs ("..., zei de burgemeester").
+pub(in crate::matcher) const DUTCH: &[&str] = &["zei", "zegt", "verklaarde"];
+
+/// Words of the lists above that are English words too ("dice", "assure"): the speaker
+/// finder reads every sentence, English ones included, and leaves them out.
+pub(in crate::matcher) const ENGLISH_HOMOGRAPHS: &[&str] = &["dice", "assure"];
+
+/// Whether `w` (lower case) is a speech verb of French, Spanish, Italian or Portuguese.
+pub(in crate::matcher) fn is_romance(w: &str) -> bool {
+    [FRENCH, SPANISH, ITALIAN, PORTUGUESE]
+        .iter()
+        .any(|list| list.contains(&w))
+}
+
+/// Whether `w` (lower case) is a speech verb of any of the six languages and not an
+/// English word ([`ENGLISH_HOMOGRAPHS`]).
+pub(in crate::matcher) fn is_foreign(w: &str) -> bool {
+    (is_romance(w) || GERMAN.contains(&w) || DUTCH.contains(&w)) && !ENGLISH_HOMOGRAPHS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_list_per_language_serves_both_readers() {
+        // Romance verbs of the attribution frames are speech verbs for the speaker finder.
+        for w in [
+            "déclaré",
+            "confié",
+            "dijo",
+            "manifestó",
+            "detto",
+            "riferito",
+            "contou",
+        ] {
+            assert!(is_romance(w), "{w}");
+            assert!(is_foreign(w), "{w}");
+        }
+        // German and Dutch only for the speaker finder's list of all six.
+        for w in ["sagte", "mitteilte", "zei"] {
+            assert!(!is_romance(w), "{w}");
+            assert!(is_foreign(w), "{w}");
+        }
+        // English homographs: frames in Spanish/Italian/French text, never an English verb.
+        for w in ["dice", "assure"] {
+            assert!(is_romance(w), "{w}");
+            assert!(!is_foreign(w), "{w}");
+        }
+        assert!(!is_foreign("said") && !is_romance("said"));
+    }
+
+    #[test]
+    fn lists_are_lower_case() {
+        for list in [FRENCH, SPANISH, ITALIAN, PORTUGUESE, GERMAN, DUTCH] {
+            for w in list.iter() {
+                assert_eq!(w.to_lowercase(), *w, "lists are lower case: {w}");
+            }
+        }
+    }
+}
