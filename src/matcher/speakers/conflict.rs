@@ -163,9 +163,17 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             && unnamed(b, y)
             && matches!((group_at(a, x.0), group_at(b, y.0)), (Some(g), Some(h)) if g != h)
     };
+    // Two sources told only by group words ("Polizeisprecher" / "Polizei", German nouns
+    // read as names once "teilte ... mit" is a speech verb) are compared by group alone.
+    let both_groups = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        only_group_words(a, x.0) && only_group_words(b, y.0)
+    };
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
+        .find(|(x, y)| {
+            (!both_groups(x, y) && sources_differ(x.1, y.1) && !one_body(x, y))
+                || groups_differ(x, y)
+        })
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
 }
 
