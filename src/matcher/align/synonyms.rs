@@ -284,8 +284,13 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
     let mut bits = 0u32;
     for i in 0..tokens.len() {
         let rest = &tokens[i..];
+        let first = rest[0].norm.as_bytes().first();
         for (run, class) in PHRASES {
-            if rest.len() >= run.len() && run.iter().zip(rest).all(|(w, t)| t.norm == *w) {
+            // The first letter first: most phrases start otherwise (every sentence is read).
+            if run.first().and_then(|w| w.as_bytes().first()) == first
+                && rest.len() >= run.len()
+                && run.iter().zip(rest).all(|(w, t)| t.norm == *w)
+            {
                 bits |= 1 << class;
             }
         }

@@ -12,7 +12,7 @@ use super::roles::{is_det, role_after, role_before, role_word};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
-use crate::matcher::text::Fnv;
+use crate::matcher::text::FxHasher;
 use crate::matcher::text::{Kind, Token};
 
 /// Named speakers of a sentence: (range of the name, stem of its last word, or of the
@@ -20,6 +20,42 @@ use crate::matcher::text::{Kind, Token};
 /// role ("the mayor said", "her agent said") counts as a name here; `sources` tells the
 /// kinds apart.
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    // The flags of one pair ask for each sentence's speakers several times (the speaker
+    // flag, the source groups, the named people): the last few answers are kept, per
+    // thread, for the same tokens, text and speaker of the context.
+    type Entry = (usize, Option<u64>, String, Vec<((usize, usize), u64)>);
+    thread_local! {
+        static LAST: std::cell::RefCell<(usize, Vec<Entry>)> =
+            const { std::cell::RefCell::new((0, Vec::new())) };
+    }
+    let key = std::sync::Arc::as_ptr(&p.tokens) as *const Token as usize;
+    let found = LAST.with(|l| {
+        l.borrow()
+            .1
+            .iter()
+            .find(|e| e.0 == key && e.1 == p.context_speaker && e.2 == p.text)
+            .map(|e| e.3.clone())
+    });
+    if let Some(found) = found {
+        return found;
+    }
+    let out = speakers_read(p);
+    LAST.with(|l| {
+        let mut l = l.borrow_mut();
+        let entry = (key, p.context_speaker, p.text.clone(), out.clone());
+        let next = l.0;
+        if l.1.len() < 8 {
+            l.1.push(entry);
+        } else {
+            l.1[next] = entry;
+        }
+        l.0 = (next + 1) % 8;
+    });
+    out
+}
+
+/// [`speakers`] read afresh.
+fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
     if !(0..toks.len()).any(|i| is_speech(p, i)) {
@@ -286,30 +322,33 @@ pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
 }
 
 /// Whether `norm` is a word of [`SPEECH`] or a speech verb of another language
-/// (`foreign::is_foreign_speech`), remembered per word (every token of a pair's sentences
-/// is asked, many times over in all-pairs matching; scanning the lists was a tenth of the
-/// flags' time there). The lists are fixed, so the answers are.
+/// (`foreign::is_foreign_speech`), by one lookup in a set of both built once from the
+/// lexicon's lists (every token of a pair's sentences is asked, many times over in
+/// all-pairs matching; scanning the lists was a tenth of the flags' time there). Only words
+/// of those lists (and "zufolge") can be foreign speech, so the set answers exactly.
 fn is_speech_word(norm: &str) -> bool {
-    if SPEECH.contains(&norm) {
-        return true;
-    }
-    type Map = std::collections::HashMap<String, bool, std::hash::BuildHasherDefault<Fnv>>;
-    thread_local! {
-        static KNOWN: std::cell::RefCell<Map> = std::cell::RefCell::new(Map::default());
-    }
-    KNOWN.with(|k| {
-        if let Some(&v) = k.borrow().get(norm) {
-            return v;
-        }
-        let v = super::foreign::is_foreign_speech(norm);
-        let mut k = k.borrow_mut();
-        // Bounded: a new word table once it holds 50,000 words.
-        if k.len() >= 50_000 {
-            k.clear();
-        }
-        k.insert(norm.to_string(), v);
-        v
-    })
+    use crate::matcher::lexicon::speech as lists;
+    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<FxHasher>>;
+    static WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let foreign = [
+                lists::FRENCH,
+                lists::SPANISH,
+                lists::ITALIAN,
+                lists::PORTUGUESE,
+                lists::GERMAN,
+                lists::DUTCH,
+                &["zufolge"],
+            ];
+            let foreign = foreign
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|w| super::foreign::is_foreign_speech(w));
+            SPEECH.iter().copied().chain(foreign).collect()
+        })
+        .contains(norm)
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin
