@@ -4,6 +4,13 @@
 use super::test_util::{has_flag, no_flag_either, number_flags};
 use super::DiscrepancyKind;
 
+/// Asserts that `a` / `b` get one number flag, read either way round.
+fn one_number_flag_each_way(a: &str, b: &str) {
+    let ab = number_flags(a, b);
+    assert_eq!(ab.len(), 1, "{a} / {b}: {ab:?}");
+    assert_eq!(number_flags(b, a).len(), 1, "{b} / {a}");
+}
+
 #[test]
 fn french_neuf_before_a_noun_or_ans_is_nine() {
     for (a, b) in [
@@ -17,13 +24,7 @@ fn french_neuf_before_a_noun_or_ans_is_nine() {
         ),
         ("Le feu a fait neuf blessés.", "Le feu a fait huit blessés."),
     ] {
-        assert_eq!(
-            number_flags(a, b).len(),
-            1,
-            "{a} / {b}: {:?}",
-            number_flags(a, b)
-        );
-        assert_eq!(number_flags(b, a).len(), 1, "{b} / {a}");
+        one_number_flag_each_way(a, b);
     }
     // "un bâtiment neuf" is a new building.
     assert_eq!(
@@ -116,13 +117,7 @@ fn french_and_italian_approximate_counts_are_about_a_figure() {
             "Una sessantina di persone sono state evacuate.",
         ),
     ] {
-        assert_eq!(
-            number_flags(a, b).len(),
-            1,
-            "{a} / {b}: {:?}",
-            number_flags(a, b)
-        );
-        assert_eq!(number_flags(b, a).len(), 1, "{b} / {a}");
+        one_number_flag_each_way(a, b);
     }
     // About forty agrees with forty, and with itself; quarantine is no count.
     for (a, b) in [
@@ -151,13 +146,7 @@ fn one_figure_in_two_phrasings_is_compared() {
             "He was sentenced to nine years in prison.",
         ),
     ] {
-        assert_eq!(
-            number_flags(a, b).len(),
-            1,
-            "{a} / {b}: {:?}",
-            number_flags(a, b)
-        );
-        assert_eq!(number_flags(b, a).len(), 1, "{b} / {a}");
+        one_number_flag_each_way(a, b);
     }
     assert_eq!(
         number_flags(
