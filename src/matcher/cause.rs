@@ -212,7 +212,13 @@ fn caused_by(toks: &[Token]) -> Option<(usize, (usize, usize))> {
 
 /// The first cause a sentence gives for a death or injury, else for an event after
 /// "caused by" ([`caused_by`]): (class, code point range).
+/// Read once per sentence (`flags/facts.rs`).
 fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    *p.facts.cause.get_or_init(|| read_cause(p))
+}
+
+/// [`cause_of`], read from the tokens.
+fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     harm_cause(p).or_else(|| caused_by(&p.tokens))
 }
 

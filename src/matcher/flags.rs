@@ -43,6 +43,7 @@ mod compass;
 mod counts;
 mod dates;
 mod dayparts;
+mod facts;
 mod figures;
 mod gazetteer;
 mod named;
@@ -122,6 +123,7 @@ mod winner;
 
 pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
+pub(crate) use facts::{language_of, Facts};
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
 use places::place_conflicts;
@@ -180,7 +182,7 @@ pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
     // Code points are bytes in ASCII text: slice it (the flags of a pair read several
     // surfaces, and counting code points from the start each time was a tenth of
     // all-pairs matching).
-    if p.text.is_ascii() {
+    if p.ascii {
         let n = p.text.len();
         return p.text[start.min(n)..end.clamp(start.min(n), n)].to_string();
     }
@@ -195,8 +197,7 @@ pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
 /// code points when the text is ASCII; `None` (not known) otherwise. A rule that needs a
 /// figure there can skip a token on `Some(false)` before building its text.
 pub(crate) fn opens_with_digit(p: &Prepared, at: usize) -> Option<bool> {
-    p.text
-        .is_ascii()
+    p.ascii
         .then(|| p.text.as_bytes().get(at).is_some_and(u8::is_ascii_digit))
 }
 

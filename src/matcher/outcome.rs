@@ -247,10 +247,50 @@ pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
     toks.iter().position(|x| std::ptr::eq(x, t))
 }
 
-/// The first token of `toks` (not a stop word) starting with one of `side` (or equal to
-/// a word of it ending with `$`). "dies" is read only outside a German sentence, where it
-/// is "this" (`language::guess_sentence`, asked only when the word is there).
-fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
+/// A list of opposite outcomes: the word beginnings of each side.
+type Opposites = (&'static [&'static str], &'static [&'static str]);
+
+/// Every list of opposite outcomes [`outcome_conflict`] reads, in its order:
+/// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`SEVERITY`], [`CHARGED`].
+fn lists() -> impl Iterator<Item = &'static Opposites> {
+    OPPOSITES
+        .iter()
+        .chain(MORE_ENGLISH)
+        .chain(MORE_LANGUAGES)
+        .chain([&SEVERITY, &CHARGED])
+}
+
+/// The place of [`SEVERITY`] in [`lists`].
+const SEVERITY_LIST: usize = OPPOSITES.len() + MORE_ENGLISH.len() + MORE_LANGUAGES.len();
+
+/// The side of [`HURT`] in [`outcome_words`], after the two sides of each of [`lists`].
+const HURT_SIDE: usize = 2 * (SEVERITY_LIST + 2);
+
+/// Every word of every side [`outcome_words`] reads (side `2k` the first of list `k` of
+/// [`lists`], `2k + 1` its second, [`HURT_SIDE`] the words of an injury), by its first
+/// byte (256 for an empty word): a token is compared with the words that start as it does.
+fn words_by_first_byte() -> &'static [Vec<(usize, &'static str)>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<(usize, &'static str)>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 257];
+        let sides = lists()
+            .flat_map(|(one, other)| [*one, *other])
+            .chain([HURT]);
+        for (side, words) in sides.enumerate() {
+            for &w in words {
+                index[w.as_bytes().first().map_or(256, |&b| usize::from(b))].push((side, w));
+            }
+        }
+        index
+    })
+}
+
+/// Per side of [`words_by_first_byte`]: the index of the first token of `toks` (not a
+/// stop word) starting with one of the side's words (or equal to a word of it ending with
+/// `$`), `u32::MAX` for none. "dies" is read only outside a German sentence, where it is
+/// "this" (`language::guess_sentence`, asked only when the word is there).
+fn outcome_words(toks: &[Token]) -> Box<[u32]> {
+    let mut first = vec![u32::MAX; HURT_SIDE + 1];
     let german = std::cell::OnceCell::new();
     let german = |t: &Token| {
         t.norm == "dies"
@@ -259,18 +299,30 @@ fn find<'t>(toks: &'t [Token], side: &[&str]) -> Option<&'t Token> {
                 guess_sentence(&text.join(" ")) == Some(Language::German)
             })
     };
-    toks.iter().find(|t| {
-        !t.stop
-            && side.iter().any(|w| {
-                // The first byte first: most words of a list start otherwise.
-                w.as_bytes().first() == t.norm.as_bytes().first()
-                    && match w.strip_suffix('$') {
-                        Some(whole) => t.norm == whole,
-                        None => t.norm.starts_with(w),
-                    }
-            })
-            && !german(t)
-    })
+    let index = words_by_first_byte();
+    for (i, t) in toks.iter().enumerate().filter(|(_, t)| !t.stop) {
+        let byte = t.norm.as_bytes().first().map_or(256, |&b| usize::from(b));
+        for &(side, w) in &index[byte] {
+            if first[side] != u32::MAX {
+                continue;
+            }
+            let hit = match w.strip_suffix('$') {
+                Some(whole) => t.norm == whole,
+                None => t.norm.starts_with(w),
+            };
+            if hit && !german(t) {
+                first[side] = i as u32;
+            }
+        }
+    }
+    first.into_boxed_slice()
+}
+
+/// The first token of `p` on side `side` of [`outcome_words`], read once per sentence
+/// (`flags/facts.rs`).
+fn find(p: &Prepared, side: usize) -> Option<&Token> {
+    let first = p.facts.outcome.get_or_init(|| outcome_words(&p.tokens));
+    p.tokens.get(first[side] as usize)
 }
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
@@ -284,23 +336,25 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     if negates(a) || negates(b) {
         return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
     }
-    let hurt = |p: &Prepared| find(&p.tokens, HURT).is_some();
-    let severity = (hurt(a) && hurt(b)).then_some(&SEVERITY);
-    let all = OPPOSITES.iter().chain(MORE_ENGLISH).chain(MORE_LANGUAGES);
+    let hurt = |p: &Prepared| find(p, HURT_SIDE).is_some();
+    let severity = hurt(a) && hurt(b);
     let denied = denies(a) || denies(b);
-    for (one, other) in all.chain(severity).chain([&CHARGED]) {
+    for (k, (_, other)) in lists().enumerate() {
+        if k == SEVERITY_LIST && !severity {
+            continue;
+        }
         let denial_pair = other.iter().any(|w| is_denial(w));
         if !denial_pair && denied {
             continue;
         }
         let person =
             |p: &Prepared, t: &&Token| *other != CHARGED.1 || released_person(&p.tokens, t);
-        let (a1, a2) = (find(&a.tokens, one), find(&a.tokens, other));
+        let (a1, a2) = (find(a, 2 * k), find(a, 2 * k + 1));
         // A conflict needs a word of either side in each sentence.
         if a1.is_none() && a2.is_none() {
             continue;
         }
-        let (b1, b2) = (find(&b.tokens, one), find(&b.tokens, other));
+        let (b1, b2) = (find(b, 2 * k), find(b, 2 * k + 1));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
         let read = |p: &Prepared, t: Option<&'a Token>| t.filter(|t| reads_as_outcome(p, t));

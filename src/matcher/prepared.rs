@@ -171,6 +171,11 @@ pub struct Prepared {
     /// the speaker an earlier sentence of its article named (its surname's stem; the
     /// corpus sets it, `speakers::resolve_pronouns`), `None` for a standalone text.
     pub(crate) context_speaker: Option<u64>,
+    /// Whether `text` is ASCII (code points are bytes then: the flags slice it).
+    pub(crate) ascii: bool,
+    /// What the flag rules read of the sentence, read once (`flags/facts.rs`); shared by
+    /// the sentence's clones, as `tokens` is.
+    pub(crate) facts: Arc<super::flags::Facts>,
 }
 
 thread_local! {
@@ -201,6 +206,7 @@ impl Prepared {
     /// [`Prepared::weigh`] (for a batch whose IDF comes from its own texts).
     pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
         let mut p = Prepared::lists(&text, &tokens);
+        p.ascii = text.is_ascii();
         p.text = text;
         p.tokens = tokens.into();
         p
@@ -306,6 +312,8 @@ impl Prepared {
             classes,
             position: 0.0,
             context_speaker: None,
+            ascii: true,
+            facts: Arc::default(),
         }
     }
 

@@ -93,7 +93,7 @@ fn stamp_time(toks: &[Token], i: usize) -> bool {
 
 /// A date of a sentence: what it says, its range (code points), its expression's tokens
 /// (`date_expression`: "Thursday, December 11"; the tokens of "11月13日").
-type Item = (DateItem, (usize, usize), (usize, usize));
+pub(super) type Item = (DateItem, (usize, usize), (usize, usize));
 
 /// The dates of a sentence's facts. A date after a speech verb ("said Wednesday",
 /// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
@@ -200,6 +200,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     out
 }
 
+/// The dates of sentence `p` ([`date_items`]), read once per sentence for each
+/// `datelines` (`facts.rs`).
+fn dates_of(p: &Prepared, datelines: bool) -> &[Item] {
+    p.facts.dates[usize::from(datelines)].get_or_init(|| date_items(p, datelines))
+}
+
 /// Dates of the same things that differ, one flag per pair of facts: `(ranges, vague)`,
 /// `vague` when they differ only in precision (a month against a day of it: "earlier in
 /// December" / "on December 2"; the softer kind, like a vague count), otherwise in value.
@@ -215,12 +221,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
 /// most specific item of an expression is the one flagged, [`specificity`]).
 pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let datelines = dateline(&a.tokens) && dateline(&b.tokens);
-    let da = date_items(a, datelines);
+    let da = dates_of(a, datelines);
     // Every flag pairs a date of each side.
     if da.is_empty() {
         return Vec::new();
     }
-    let db = date_items(b, datelines);
+    let db = dates_of(b, datelines);
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
     };
@@ -279,11 +285,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     let about_same = |xi, yi| anchor_match(a, xi, b, yi).or(across.then_some(0.0));
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
-        if agrees(x, &db) {
+        if agrees(x, db) {
             continue;
         }
         for (j, &(y, _, yi)) in db.iter().enumerate() {
-            if !same_kind(x, y) || agrees(y, &da) {
+            if !same_kind(x, y) || agrees(y, da) {
                 continue;
             }
             if let Some(s) = about_same(xi, yi) {
@@ -317,8 +323,8 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                 continue;
             };
             let precision = m1 == m2
-                && ((d1 == 0 && d2 != 0 && month_only(&da, m1))
-                    || (d2 == 0 && d1 != 0 && month_only(&db, m2)));
+                && ((d1 == 0 && d2 != 0 && month_only(da, m1))
+                    || (d2 == 0 && d1 != 0 && month_only(db, m2)));
             if !precision {
                 continue;
             }
@@ -349,9 +355,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
 /// Whether sentences `a` and `b` are in two different languages, both told
 /// (`language::guess_sentence`: "Thursday, December 11" / "le mardi 2 décembre").
 fn across_languages(a: &Prepared, b: &Prepared) -> bool {
-    use crate::matcher::language::guess_sentence;
+    use crate::matcher::flags::language_of;
     matches!(
-        (guess_sentence(&a.text), guess_sentence(&b.text)),
+        (language_of(a), language_of(b)),
         (Some(x), Some(y)) if x != y
     )
 }

@@ -183,7 +183,8 @@ const ADDRESS: &[&str] = &[
 ];
 
 /// A personal name of a sentence: its tokens (first, last) and its text.
-struct Name {
+#[derive(Clone)]
+pub(super) struct Name {
     /// A surname alone as the subject ([`subject_word`]).
     subject: bool,
     tokens: (usize, usize),
@@ -329,15 +330,26 @@ fn neighbour(p: &Prepared, k: usize, back: bool) -> Option<u64> {
     }
 }
 
+/// The personal names of `p` ([`names`]), read once per sentence (`facts.rs`). They
+/// read the sentence's speakers, which read who "he" is ([`Prepared::context_speaker`]):
+/// names read before that was set are read again.
+fn names_of(p: &Prepared) -> std::borrow::Cow<'_, [Name]> {
+    let (who, names_read) = p.facts.names.get_or_init(|| (p.context_speaker, names(p)));
+    match *who == p.context_speaker {
+        true => std::borrow::Cow::Borrowed(names_read),
+        false => std::borrow::Cow::Owned(names(p)),
+    }
+}
+
 /// Two different named people in the same slot of the fact (see the module's doc
 /// comment): the ranges of the two names, the first such pair.
 pub(super) fn named_person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let na = names(a);
+    let na = names_of(a);
     // Every flag pairs a name of each side.
     if na.is_empty() {
         return None;
     }
-    let nb = names(b);
+    let nb = names_of(b);
     if nb.is_empty() {
         return None;
     }

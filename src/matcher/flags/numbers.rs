@@ -7,7 +7,7 @@ use super::figures::unit_key;
 use super::units::{is_duration, is_money};
 use super::Ranges;
 use crate::matcher::features::Prepared;
-use crate::matcher::language::guess_sentence;
+use crate::matcher::flags::language_of;
 use age::any_age;
 use read::number_slots;
 use verdict::{other_unit, softer, verdict};
@@ -40,7 +40,7 @@ enum Role {
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
 #[derive(Clone, Copy)]
-struct NumSlot {
+pub(super) struct NumSlot {
     value: u64,
     /// What the figure is to its fact (a count, the earlier figure of a change).
     role: Role,
@@ -103,14 +103,12 @@ struct NumSlot {
 /// people" / "twelve people", "nearly 100" / "98": [`agree`]). Figures that cannot both
 /// be true ("at least 10" / "eight", "five" / "four") give the solid kind.
 pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
-    let la = guess_sentence(&a.text);
-    let sa = number_slots(a, la);
+    let (la, sa) = (language_of(a), slots(a));
     // Every flag pairs a figure of each side.
     if sa.is_empty() {
         return Vec::new();
     }
-    let lb = guess_sentence(&b.text);
-    let sb = number_slots(b, lb);
+    let (lb, sb) = (language_of(b), slots(b));
     // Two sentences in two languages, both told: the words around a sum share no stem.
     let across = matches!((la, lb), (Some(x), Some(y)) if x != y);
     // Across languages a counted noun is a word of its own language ("workers" /
@@ -127,7 +125,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let lone = |mine: &[NumSlot], other: &[NumSlot]| {
         mine.iter().filter(|s| foreign(s, other)).count() == 1
     };
-    let lone_pair = lone(&sa, &sb) && lone(&sb, &sa);
+    let lone_pair = lone(sa, sb) && lone(sb, sa);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy.
     // The same figure in another unit of the dimension is no agreement ("60 km" / "60
@@ -162,7 +160,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     (None, Some(v)) => x.bare && stem_before(a, x) == Some(v),
                     (Some(u), None) => y.bare && stem_before(b, y) == Some(u),
                 }
-                || (lone_pair && foreign(x, &sb) && foreign(y, &sa));
+                || (lone_pair && foreign(x, sb) && foreign(y, sa));
             let unit_differs = other_unit(x, y) && x.value == y.value;
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
@@ -224,8 +222,15 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     // Figures swapped between two roles ("two killed and five injured" / "five killed
     // and two injured"): each figure against the other's figure of its role.
     let taken: Vec<Ranges> = out.iter().map(|(r, _)| *r).collect();
-    out.extend(swap::swapped(a, &sa, b, &sb, &taken));
+    out.extend(swap::swapped(a, sa, b, sb, &taken));
     out
+}
+
+/// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).
+fn slots(p: &Prepared) -> &[NumSlot] {
+    p.facts
+        .numbers
+        .get_or_init(|| number_slots(p, language_of(p)))
 }
 
 /// The stem of the verb in "-ing" right before figure `s` of `p`, a space alone between

@@ -36,7 +36,13 @@ fn find(p: &Prepared, words: &[&str]) -> Option<usize> {
 }
 
 /// Whether `p` names a male or a female person of any role: (male, female).
+/// Read once per sentence (`facts.rs`).
 fn sexes(p: &Prepared) -> (bool, bool) {
+    *p.facts.sexes.get_or_init(|| read_sexes(p))
+}
+
+/// [`sexes`], read from the tokens.
+fn read_sexes(p: &Prepared) -> (bool, bool) {
     ROLES.iter().fold((false, false), |(m, f), (male, female)| {
         (m || find(p, male).is_some(), f || find(p, female).is_some())
     })

@@ -1,0 +1,98 @@
+//! What the flag rules read of one sentence, read once per sentence: its language guess,
+//! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
+//! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`) and
+//! the cause it gives (`cause.rs`).
+//!
+//! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
+//! each fact read the first time a rule asks for it. All-pairs matching explains each
+//! sentence in about two pairs, and the rules used to read both sentences afresh for each
+//! pair; a standalone pair (`parallax score`, `explain`) reads each sentence once, through
+//! the same rules. A fact depends only on the sentence's text and tokens, which never
+//! change once the sentence is prepared (BENCHMARKS.md, "Matching in the page", session
+//! 20).
+
+use super::dates::Item;
+use super::named::Name;
+use super::numbers::NumSlot;
+use crate::matcher::features::Prepared;
+use crate::matcher::language::{guess_sentence, Language};
+use std::sync::OnceLock;
+
+/// The facts of one sentence the flag rules read, each read when first asked for.
+#[derive(Default)]
+pub(crate) struct Facts {
+    /// The sentence's language (`language::guess_sentence` of its text).
+    language: OnceLock<Option<Language>>,
+    /// Its counts (`numbers::read::number_slots`).
+    pub(super) numbers: OnceLock<Vec<NumSlot>>,
+    /// Its dates (`dates::date_items`): without, then with a dateline's dates.
+    pub(super) dates: [OnceLock<Vec<Item>>; 2],
+    /// Its personal names (`named::names`), with the `Prepared::context_speaker` they
+    /// were read with (they read the sentence's speakers).
+    pub(super) names: OnceLock<(Option<u64>, Vec<Name>)>,
+    /// Whether it names a male and a female person (`persons::sexes`).
+    pub(super) sexes: OnceLock<(bool, bool)>,
+    /// Per side of each list of opposite outcomes (`outcome::lists`), then the words of an
+    /// injury: the index of the sentence's first token on it, `u32::MAX` for none.
+    pub(crate) outcome: OnceLock<Box<[u32]>>,
+    /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
+    /// range in code points.
+    pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+}
+
+impl std::fmt::Debug for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // What has been read so far (the facts themselves are the rules' own types).
+        f.debug_struct("Facts")
+            .field("language", &self.language.get())
+            .field("numbers", &self.numbers.get().map(Vec::len))
+            .field("names", &self.names.get().map(|n| n.1.len()))
+            .field("sexes", &self.sexes.get())
+            .field("cause", &self.cause.get())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The language of sentence `p` (`language::guess_sentence` of its text), guessed once.
+pub(crate) fn language_of(p: &Prepared) -> Option<Language> {
+    *p.facts.language.get_or_init(|| guess_sentence(&p.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{discrepancies, Discrepancy};
+    use crate::matcher::features::{Idf, Prepared};
+
+    fn texts(flags: &[Discrepancy]) -> Vec<(String, String)> {
+        flags.iter().map(|d| (d.a.clone(), d.b.clone())).collect()
+    }
+
+    #[test]
+    fn a_sentences_facts_are_read_once_and_shared_by_its_clones() {
+        let idf = Idf::builtin();
+        let a = Prepared::new("Police arrested five men in Ohio on Monday.", idf);
+        let b = Prepared::new("Police released six men in Texas on Tuesday.", idf);
+        assert!(a.facts.numbers.get().is_none() && a.facts.outcome.get().is_none());
+        // Read through a clone (the corpus explains weighed copies): the original has them.
+        let first = discrepancies(&a.clone(), &b);
+        assert!(a.facts.numbers.get().is_some_and(|n| n.len() == 1));
+        assert!(a.facts.outcome.get().is_some());
+        assert!(a.facts.dates[0].get().is_some_and(|d| d.len() == 1));
+        // Read again from the facts, and by fresh sentences: the same flags.
+        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
+        assert_eq!(texts(&fresh), texts(&first));
+        let expected = [
+            ("five", "six"),
+            ("arrested", "released"),
+            ("Monday", "Tuesday"),
+        ];
+        for (x, y) in expected {
+            assert!(
+                texts(&first).contains(&(x.to_string(), y.to_string())),
+                "{x} / {y} not flagged: {:?}",
+                texts(&first)
+            );
+        }
+    }
+}
