@@ -83,9 +83,10 @@ mod tests {
         assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
         assert_eq!(texts(&fresh), texts(&first));
         let expected = [
-            ("five", "six"),
+            ("five men", "six men"),
             ("arrested", "released"),
             ("Monday", "Tuesday"),
+            ("Ohio", "Texas"),
         ];
         for (x, y) in expected {
             assert!(
