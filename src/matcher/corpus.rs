@@ -223,7 +223,7 @@ impl Corpus {
                 let toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
                 let part = scoring
-                    .statement(&chars[s..e])
+                    .statement_in(&chars[s..e], Some(&toks))
                     .map(|(ps, pe)| {
                         let c = &chars[s + ps..s + pe];
                         (

@@ -63,7 +63,10 @@ use super::text::stemmer;
 use frames::{frames, Frame};
 use marks::Marks;
 pub(crate) use quoted::quoted_parts;
-use vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, Word};
+use vocab::{
+    is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, words, words_of_tokens,
+    Word,
+};
 
 fn words_of(chars: &[char]) -> Vec<String> {
     chars
@@ -139,14 +142,37 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
 /// quote's part with no paired quotation still counts when a mark runs on from or to
 /// another sentence, or the line is a Markdown block quote (`> …`).
 pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
-    let n = sentence.len();
     let stemmer = stemmer();
     let ws = words(sentence, &stemmer);
+    part_of_words(sentence, ws, quote, source, &stemmer)
+}
+
+/// [`match_part`] of a sentence already tokenised: `tokens` are its matcher's tokens
+/// (`text::tokenize_chars` of `sentence`, as the corpus holds them), read instead of
+/// tokenising the sentence again.
+pub(crate) fn match_part_of_tokens(
+    sentence: &[char],
+    tokens: &[super::text::Token],
+    quote: bool,
+    source: &str,
+) -> (usize, usize) {
+    part_of_words(sentence, words_of_tokens(tokens), quote, source, &stemmer()).0
+}
+
+/// [`match_part_quoted`] of the words `ws` of `sentence`.
+fn part_of_words(
+    sentence: &[char],
+    ws: Vec<Word>,
+    quote: bool,
+    source: &str,
+    stemmer: &rust_stemmers::Stemmer,
+) -> ((usize, usize), bool) {
+    let n = sentence.len();
     let cuts = frames(sentence, &ws);
     let marks = Marks::of(sentence);
     let wanted: Vec<u64> = {
         let src: Vec<char> = source.chars().collect();
-        let mut v: Vec<u64> = words(&src, &stemmer)
+        let mut v: Vec<u64> = words(&src, stemmer)
             .into_iter()
             .filter(|w| !w.stop && !is_frame_verb(&w.norm))
             .map(|w| w.stem)

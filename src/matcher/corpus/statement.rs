@@ -14,7 +14,8 @@ use super::pair_idf::PairIdf;
 use super::Sentence;
 use crate::matcher::align;
 use crate::matcher::features::Prepared;
-use crate::matcher::part::{attribution_frames, match_part};
+use crate::matcher::part::{attribution_frames, match_part, match_part_of_tokens};
+use crate::matcher::text::Token;
 
 /// What a sentence pair's score reads, and over what the word weights are counted.
 /// [`Scoring::SHIPPED`] is what [`super::Corpus::new`] and [`super::Corpus::from_ranges`]
@@ -57,10 +58,24 @@ impl Scoring {
     /// The statement of `sentence` (code points within it), `None` when it is the whole
     /// sentence (nothing cut but white space and punctuation at its edges).
     pub(super) fn statement(self, sentence: &[char]) -> Option<(usize, usize)> {
+        self.statement_in(sentence, None)
+    }
+
+    /// [`Scoring::statement`], with the sentence's tokens when they are known
+    /// (`text::tokenize_chars` of `sentence`, as the corpus holds them): its frames are
+    /// read from them, not from the sentence tokenised again.
+    pub(super) fn statement_in(
+        self,
+        sentence: &[char],
+        tokens: Option<&[Token]>,
+    ) -> Option<(usize, usize)> {
         let (s, e) = match self {
             Scoring::Whole => return None,
             Scoring::Statement | Scoring::StatementWholeCounts | Scoring::StatementMaxCosine => {
-                match_part(sentence, false, "")
+                match tokens {
+                    Some(tokens) => match_part_of_tokens(sentence, tokens, false, ""),
+                    None => match_part(sentence, false, ""),
+                }
             }
             Scoring::StatementEnds => ends_cut(sentence)?,
         };

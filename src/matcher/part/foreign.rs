@@ -19,14 +19,43 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     if !zh.is_empty() {
         return zh;
     }
-    let text = |w: &Word| sentence[w.start..w.end].iter().collect::<String>();
-    let surface: Vec<String> = words.iter().map(text).collect();
+    // Each word's text, read only where a rule asks (most sentences are neither).
+    let surface = Surface { sentence, words };
     let segs = segments(sentence, words);
     let de = german(sentence, words, &surface, &segs);
     if !de.is_empty() {
         return de;
     }
     arabic(words, &surface, &segs)
+}
+
+/// The words' texts as written in the sentence, each read when asked for.
+struct Surface<'a> {
+    sentence: &'a [char],
+    words: &'a [Word],
+}
+
+impl Surface<'_> {
+    /// The code points of word `i` (panics for no such word, as indexing does).
+    fn chars(&self, i: usize) -> &[char] {
+        let w = &self.words[i];
+        &self.sentence[w.start..w.end]
+    }
+
+    /// Whether word `i` is written `text`.
+    fn is(&self, i: usize, text: &str) -> bool {
+        self.chars(i).iter().copied().eq(text.chars())
+    }
+
+    /// Whether word `i` starts with a capital.
+    fn upper(&self, i: usize) -> bool {
+        self.chars(i).first().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Word `i` in lower case.
+    fn lower(&self, i: usize) -> String {
+        self.chars(i).iter().collect::<String>().to_lowercase()
+    }
 }
 
 /// Runs of words between commas, colons and semicolons (Latin, Arabic, full-width): word
@@ -185,21 +214,23 @@ fn chinese(sentence: &[char]) -> Vec<Frame> {
 fn german(
     sentence: &[char],
     words: &[Word],
-    surface: &[String],
+    surface: &Surface,
     segs: &[(usize, usize)],
 ) -> Vec<Frame> {
     let n = words.len();
-    let upper = |i: usize| surface[i].chars().next().is_some_and(char::is_uppercase);
-    let lower = |i: usize| surface[i].to_lowercase();
+    let upper = |i: usize| surface.upper(i);
+    let lower = |i: usize| surface.lower(i);
     let speech = |i: usize| crate::matcher::lexicon::speech::GERMAN.contains(&lower(i).as_str());
     let Some(&(_, first_end)) = segs.first() else {
         return Vec::new();
     };
     // "Laut (einem Bericht der) Polizei war ...", "Nach Angaben der Polizei war ...".
-    let x = match surface.first().map(String::as_str) {
-        Some("Laut") => Some(1),
-        Some("Nach") if n > 1 && lower(1).ends_with("angaben") => Some(2),
-        _ => None,
+    let x = if n > 0 && surface.is(0, "Laut") {
+        Some(1)
+    } else if n > 1 && surface.is(0, "Nach") && lower(1).ends_with("angaben") {
+        Some(2)
+    } else {
+        None
     };
     if let Some(x) = x {
         let mut j = x;
@@ -222,7 +253,7 @@ fn german(
         let last = first_end - 1;
         let verb = speech(last)
             || (lower(last) == "mit" && (0..last).any(|i| lower(i).starts_with("teilte")));
-        if verb && (surface[0] == "Wie" || first_end <= 6) && last > 0 {
+        if verb && (surface.is(0, "Wie") || first_end <= 6) && last > 0 {
             return vec![Frame {
                 start: words[0].start,
                 end: words[last].end,
@@ -268,9 +299,9 @@ fn german(
     out
 }
 
-fn arabic(words: &[Word], surface: &[String], segs: &[(usize, usize)]) -> Vec<Frame> {
+fn arabic(words: &[Word], surface: &Surface, segs: &[(usize, usize)]) -> Vec<Frame> {
     let n = words.len();
-    let is = |i: usize, list: &[&str]| list.contains(&surface[i].as_str());
+    let is = |i: usize, list: &[&str]| list.iter().any(|w| surface.is(i, w));
     let mut out = Vec::new();
     for (k, &(a, b)) in segs.iter().enumerate() {
         let leading = k == 0 && segs.len() > 1 && n - b >= 3;

@@ -4,7 +4,7 @@
 //! words that stop a frame (conjunctions, relative pronouns, modals, forms of "be").
 
 use super::super::speakers::SPEECH;
-use super::super::text::{tokenize_chars, Kind};
+use super::super::text::{tokenize_chars, Kind, Token};
 use rust_stemmers::Stemmer;
 
 /// One word of a sentence: its code point range and what the frame rules ask of it.
@@ -31,8 +31,14 @@ pub(super) struct Word {
 /// The words of `sentence` (the matcher's tokens; the "not" token added after "didn't"
 /// is left out, its range being that of the word before).
 pub(super) fn words(sentence: &[char], stemmer: &Stemmer) -> Vec<Word> {
-    let mut out: Vec<Word> = Vec::new();
-    for t in tokenize_chars(sentence, stemmer) {
+    words_of_tokens(&tokenize_chars(sentence, stemmer))
+}
+
+/// [`words`] of a sentence already tokenised: `tokens` are its matcher's tokens
+/// (`text::tokenize_chars` of it, as the corpus holds them).
+pub(super) fn words_of_tokens(tokens: &[Token]) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
+    for t in tokens {
         if out.last().is_some_and(|w| w.start == t.start) {
             continue;
         }
@@ -44,7 +50,7 @@ pub(super) fn words(sentence: &[char], stemmer: &Stemmer) -> Vec<Word> {
             proper: t.proper,
             when: t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_)),
             number: matches!(t.kind, Kind::Number(_)),
-            norm: t.norm,
+            norm: t.norm.clone(),
         });
     }
     out
