@@ -92,6 +92,36 @@ pub(super) struct NumSlot {
     start: usize,
     end: usize,
 }
+impl NumSlot {
+    /// A figure of `value` (its bits: `f64::to_bits`, or a vague word's stem) in role
+    /// `role` at token `tok`, on code points `start..end`, with nothing else known of it:
+    /// exact, of no noun, unit or thing paid for, read as written (a decimal point), in
+    /// whole units. The slots of `read.rs` and `slots.rs` say what they know on top.
+    fn new(value: u64, role: Role, tok: usize, (start, end): (usize, usize)) -> NumSlot {
+        NumSlot {
+            value,
+            role,
+            tok,
+            noun: None,
+            noun_class: 0,
+            dim: 0,
+            thing: 0,
+            paid: false,
+            bare: false,
+            vague: false,
+            size: (0.0, 0.0),
+            bound: Bound::Exact,
+            either: None,
+            likely: true,
+            point: false,
+            comma: false,
+            step: 1.0,
+            start,
+            end,
+        }
+    }
+}
+
 /// Counts of the same things that differ, one flag per pair of facts: a count of a
 /// counted thing (its noun, or a synonym: "vehicles" / "cars") whose value the other
 /// sentence does not give, against the other's count of that thing with a value this one

@@ -34,25 +34,11 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
     let mut out: Vec<NumSlot> = cjk::han_counts(p)
         .into_iter()
         .map(|c| NumSlot {
-            value: c.value,
-            role: Role::Count,
-            tok: usize::MAX,
             noun: Some(c.counted),
-            noun_class: 0,
-            dim: 0,
-            thing: 0,
-            paid: false,
-            bare: false,
             vague: c.vague,
             size: c.size,
             bound: c.bound,
-            either: None,
-            likely: true,
-            point: false,
-            comma: false,
-            step: 1.0,
-            start: c.range.0,
-            end: c.range.1,
+            ..NumSlot::new(c.value, Role::Count, usize::MAX, c.range)
         })
         .collect();
     let han = out.len();
@@ -193,25 +179,13 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if let Some((_, unit)) = glued {
             let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
             out.push(NumSlot {
-                value,
-                role,
-                tok: i,
                 noun: Some(key),
-                noun_class: 0,
                 dim,
-                thing: 0,
-                paid: false,
-                bare: false,
                 vague,
                 size,
                 bound,
-                either: None,
-                likely: true,
-                point: false,
-                comma: false,
                 step: figure_step(p, i, f64::from_bits(value)),
-                start: quantifier_start(toks, i),
-                end: t.end,
+                ..NumSlot::new(value, role, i, (quantifier_start(toks, i), t.end))
             });
             continue;
         }

@@ -17,25 +17,10 @@ pub(super) fn share_slot(
     (start, end): (usize, usize),
 ) -> NumSlot {
     NumSlot {
-        value: share.to_bits(),
-        role: Role::Count,
-        tok,
         noun: Some(unit_key("percent")),
-        noun_class: 0,
-        dim: 0,
-        thing: 0,
-        paid: false,
-        bare: false,
-        vague: false,
-        size: (0.0, 0.0),
         bound,
-        either: None,
-        likely: true,
-        point: false,
-        comma: false,
         step: PROPORTION_STEP,
-        start,
-        end,
+        ..NumSlot::new(share.to_bits(), Role::Count, tok, (start, end))
     }
 }
 
