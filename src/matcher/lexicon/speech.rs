@@ -166,10 +166,22 @@ pub(in crate::matcher) const DUTCH: &[&str] = &["zei", "zegt", "verklaarde"];
 pub(in crate::matcher) const ENGLISH_HOMOGRAPHS: &[&str] = &["dice", "assure"];
 
 /// Whether `w` (lower case) is a speech verb of French, Spanish, Italian or Portuguese.
+///
+/// One lookup in a set of the four lists built once (the attribution frames ask it of
+/// every word of every sentence a corpus loads).
 pub(in crate::matcher) fn is_romance(w: &str) -> bool {
-    [FRENCH, SPANISH, ITALIAN, PORTUGUESE]
-        .iter()
-        .any(|list| list.contains(&w))
+    use crate::matcher::text::FxHasher;
+    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<FxHasher>>;
+    static WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            [FRENCH, SPANISH, ITALIAN, PORTUGUESE]
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect()
+        })
+        .contains(w)
 }
 
 /// Whether `w` (lower case) is a speech verb of any of the six languages and not an

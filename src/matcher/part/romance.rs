@@ -99,18 +99,23 @@ fn segments(sentence: &[char], words: &[Word]) -> Vec<(usize, usize, bool)> {
     super::foreign::runs(sentence, words, cut)
 }
 
+/// `chars` in lower case, as `str::to_lowercase` gives it: ASCII text lowered in one
+/// pass (one string built, not two).
+fn lower_text(chars: &[char]) -> String {
+    if chars.iter().all(char::is_ascii) {
+        chars.iter().map(char::to_ascii_lowercase).collect()
+    } else {
+        chars.iter().collect::<String>().to_lowercase()
+    }
+}
+
 /// The French, Spanish, Italian and Portuguese frames of `sentence`; empty when there is
 /// none.
 pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
     let n = words.len();
     let lower: Vec<String> = words
         .iter()
-        .map(|w| {
-            sentence[w.start..w.end]
-                .iter()
-                .collect::<String>()
-                .to_lowercase()
-        })
+        .map(|w| lower_text(&sentence[w.start..w.end]))
         .collect();
     let segs = segments(sentence, words);
     let mut out = Vec::new();
