@@ -217,15 +217,12 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     // A claim or quote labelled while matching runs (or is stopped) has no cards yet: say
     // when they come, not "Label a claim…" (trial 22, F4).
     let waiting = view.progress.is_some() || view.stopped;
+    // The selected claim or quote has no group in the results (`focus_is_selected`, the
+    // index above knows: no results, or none for it yet).
     let pending = selected
         .as_deref()
         .and_then(|id| ws.span(id))
-        .filter(|sp| linking::is_matched_label(sp.label))
-        .filter(|sp| {
-            view.results
-                .as_ref()
-                .is_none_or(|r| r.groups.iter().all(|g| g.span != sp.id))
-        })
+        .filter(|sp| linking::is_matched_label(sp.label) && !focus_is_selected)
         .map(|sp| sp.label);
     let pending_hint = match (waiting, pending) {
         (false, _) => None,
