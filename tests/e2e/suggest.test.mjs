@@ -202,6 +202,40 @@ test('long articles are matched in a Web Worker with progress', async () => {
   assert.deepEqual(problems, [], 'no page errors');
 });
 
+test('a card below "probably the same fact" has a plain Accept, still a button on the keyboard', async () => {
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await label(page, 0, JEEP, '1');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const cards = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => {
+    const b = e.querySelector('button.accept-suggestion');
+    return {
+      band: e.querySelector('.suggestion-band').textContent.trim(),
+      plain: b.classList.contains('plain-accept'),
+      background: getComputedStyle(b).backgroundColor,
+      label: b.textContent,
+      aria: b.getAttribute('aria-label'),
+    };
+  }));
+  const low = cards.filter((c) => c.band === 'related' || c.band === 'unlikely');
+  const high = cards.filter((c) => c.band === 'same fact' || c.band === 'probably the same fact');
+  assert.ok(low.length > 0 && high.length > 0, `cards of both kinds: ${JSON.stringify(cards)}`);
+  const green = 'rgb(31, 111, 63)';
+  for (const c of high) assert.ok(!c.plain && c.background === green, `a likely card keeps the green Accept: ${JSON.stringify(c)}`);
+  for (const c of low) {
+    assert.ok(c.plain && c.background !== green, `no green Accept on a ${c.band} card: ${JSON.stringify(c)}`);
+    assert.match(c.aria, /^(Link|Label as claim \+ link): \u201c\S/, 'the same accessible name');
+  }
+  // Reached and pressed from the keyboard, it accepts as the green one does.
+  const plain = page.locator(`${SEL.groupSuggestion} button.accept-suggestion.plain-accept`).first();
+  await plain.focus();
+  assert.ok(await plain.evaluate((b) => document.activeElement === b && b.tabIndex === 0), 'in the tab order');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.linkWithId);
+  assert.deepEqual(problems, []);
+});
+
 test('a quote span that includes its own quotation marks is not shown in doubled marks', async () => {
   const { browser, page, problems } = await openApp();
   after(() => browser.close());
