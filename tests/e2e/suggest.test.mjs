@@ -380,6 +380,18 @@ test('while the worker indexes: the panel says when the claim\u2019s cards come;
   await page.waitForSelector(SEL.matchProgress, { timeout: 20000 });
   const hint = await page.locator('#suggestions .pending-hint').textContent({ timeout: 5000 });
   assert.match(hint, /Suggestions for this claim will appear when (indexing|matching) ends/);
+  // The bar counts the sentences indexed (not an indeterminate bar): part way, with its
+  // value and its words, while the hint names the stage.
+  const midway = await page.waitForFunction(() => {
+    const p = document.querySelector('#match-progress');
+    const bar = p?.querySelector('progress');
+    const [done, total] = [Number(p?.dataset.done), Number(p?.dataset.total)];
+    return p && p.dataset.stage === 'indexing' && done > 0 && done < total
+      && bar.hasAttribute('value') && Number(bar.getAttribute('max')) === total
+      && { done, total, text: p.textContent, hint: document.querySelector('#suggestions .pending-hint')?.textContent };
+  }, null, { timeout: 20000, polling: 50 }).then((h) => h.jsonValue());
+  assert.match(midway.text, new RegExp(`Indexing in the background: ${midway.done} of ${midway.total} sentences`));
+  assert.match(midway.hint, /will appear when indexing ends/);
   assert.equal(await page.getByText('Label a claim or a quote').count(), 0, 'not the empty-panel hint');
   const before = Number(await page.getAttribute(SEL.suggestions, 'data-sentences'));
   assert.ok(before > 20000, `${before} sentences`);
@@ -399,10 +411,11 @@ test('while the worker indexes: the panel says when the claim\u2019s cards come;
   // Nothing starts again by itself.
   await page.waitForTimeout(400);
   assert.equal(await page.locator(SEL.matchProgress).count(), 0);
-  // Match again: the claim's cards arrive.
+  // Match again: the claim's cards arrive, and the hint that they would goes.
   await page.click('#match-again');
   await page.waitForSelector('#suggestions .suggestion-group.current .suggestion', { timeout: 90000 });
   assert.equal(await page.locator('#match-stopped').count(), 0);
+  assert.equal(await page.locator('#suggestions .pending-hint').count(), 0, 'no pending hint beside the cards');
   assert.equal(await page.getAttribute(SEL.suggestions, 'data-engine'), 'worker');
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);
