@@ -165,8 +165,14 @@ pub struct Matching {
 impl Matching {
     /// Segment, normalise and index `docs`.
     pub fn new(docs: &[Document]) -> Matching {
+        Matching::new_reporting(docs, &mut |_, _| {})
+    }
+
+    /// [`Matching::new`], telling `progress(done, total)` how many sentences are indexed
+    /// ([`Corpus::new_reporting`]).
+    pub fn new_reporting(docs: &[Document], progress: &mut dyn FnMut(usize, usize)) -> Matching {
         let texts: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
-        let corpus = Corpus::new(&texts);
+        let corpus = Corpus::new_reporting(&texts, progress);
         let docs: Vec<(String, Arc<str>)> = docs
             .iter()
             .map(|d| (d.id.clone(), d.text.clone()))

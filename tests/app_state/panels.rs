@@ -150,13 +150,19 @@ fn equality_compares_every_field_and_snapshots_by_pointer() {
 
 #[test]
 fn the_panels_matching_status_follows_start_progress_and_results() {
-    use parallax::app::state::matching::{MatchView, ViewAction};
+    use parallax::app::state::matching::{MatchView, Progress, ViewAction};
     use parallax::linking::Suggestions;
-    let v = MatchView::default().apply(ViewAction::Started { sentences: 420 });
-    assert_eq!(v.progress, Some((0, 0)), "indexing");
+    let v = MatchView::default().apply(ViewAction::Started {
+        sentences: 420,
+        indexing: true,
+    });
+    let indexing = |done, total| Some(Progress::Indexing { done, total });
+    assert_eq!(v.progress, indexing(0, 420), "indexing");
     assert_eq!(v.sentences, 420);
+    let v = v.apply(ViewAction::Indexing(210, 420));
+    assert_eq!(v.progress, indexing(210, 420), "half the sentences indexed");
     let v = v.apply(ViewAction::Progress(3, 29));
-    assert_eq!(v.progress, Some((3, 29)));
+    assert_eq!(v.progress, Some(Progress::Matching { done: 3, total: 29 }));
     let results = Rc::new(Suggestions {
         sentences: 400,
         ..Default::default()

@@ -202,6 +202,40 @@ test('long articles are matched in a Web Worker with progress', async () => {
   assert.deepEqual(problems, [], 'no page errors');
 });
 
+test('a card below "probably the same fact" has a plain Accept, still a button on the keyboard', async () => {
+  const { browser, page, problems } = await openApp();
+  after(() => browser.close());
+  await loadFiles(page, SAMPLES);
+  await label(page, 0, JEEP, '1');
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const cards = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => {
+    const b = e.querySelector('button.accept-suggestion');
+    return {
+      band: e.querySelector('.suggestion-band').textContent.trim(),
+      plain: b.classList.contains('plain-accept'),
+      background: getComputedStyle(b).backgroundColor,
+      label: b.textContent,
+      aria: b.getAttribute('aria-label'),
+    };
+  }));
+  const low = cards.filter((c) => c.band === 'related' || c.band === 'unlikely');
+  const high = cards.filter((c) => c.band === 'same fact' || c.band === 'probably the same fact');
+  assert.ok(low.length > 0 && high.length > 0, `cards of both kinds: ${JSON.stringify(cards)}`);
+  const green = 'rgb(31, 111, 63)';
+  for (const c of high) assert.ok(!c.plain && c.background === green, `a likely card keeps the green Accept: ${JSON.stringify(c)}`);
+  for (const c of low) {
+    assert.ok(c.plain && c.background !== green, `no green Accept on a ${c.band} card: ${JSON.stringify(c)}`);
+    assert.match(c.aria, /^(Link|Label as claim \+ link): \u201c\S/, 'the same accessible name');
+  }
+  // Reached and pressed from the keyboard, it accepts as the green one does.
+  const plain = page.locator(`${SEL.groupSuggestion} button.accept-suggestion.plain-accept`).first();
+  await plain.focus();
+  assert.ok(await plain.evaluate((b) => document.activeElement === b && b.tabIndex === 0), 'in the tab order');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.linkWithId);
+  assert.deepEqual(problems, []);
+});
+
 test('a quote span that includes its own quotation marks is not shown in doubled marks', async () => {
   const { browser, page, problems } = await openApp();
   after(() => browser.close());
@@ -346,6 +380,18 @@ test('while the worker indexes: the panel says when the claim\u2019s cards come;
   await page.waitForSelector(SEL.matchProgress, { timeout: 20000 });
   const hint = await page.locator('#suggestions .pending-hint').textContent({ timeout: 5000 });
   assert.match(hint, /Suggestions for this claim will appear when (indexing|matching) ends/);
+  // The bar counts the sentences indexed (not an indeterminate bar): part way, with its
+  // value and its words, while the hint names the stage.
+  const midway = await page.waitForFunction(() => {
+    const p = document.querySelector('#match-progress');
+    const bar = p?.querySelector('progress');
+    const [done, total] = [Number(p?.dataset.done), Number(p?.dataset.total)];
+    return p && p.dataset.stage === 'indexing' && done > 0 && done < total
+      && bar.hasAttribute('value') && Number(bar.getAttribute('max')) === total
+      && { done, total, text: p.textContent, hint: document.querySelector('#suggestions .pending-hint')?.textContent };
+  }, null, { timeout: 20000, polling: 50 }).then((h) => h.jsonValue());
+  assert.match(midway.text, new RegExp(`Indexing in the background: ${midway.done} of ${midway.total} sentences`));
+  assert.match(midway.hint, /will appear when indexing ends/);
   assert.equal(await page.getByText('Label a claim or a quote').count(), 0, 'not the empty-panel hint');
   const before = Number(await page.getAttribute(SEL.suggestions, 'data-sentences'));
   assert.ok(before > 20000, `${before} sentences`);
@@ -365,10 +411,11 @@ test('while the worker indexes: the panel says when the claim\u2019s cards come;
   // Nothing starts again by itself.
   await page.waitForTimeout(400);
   assert.equal(await page.locator(SEL.matchProgress).count(), 0);
-  // Match again: the claim's cards arrive.
+  // Match again: the claim's cards arrive, and the hint that they would goes.
   await page.click('#match-again');
   await page.waitForSelector('#suggestions .suggestion-group.current .suggestion', { timeout: 90000 });
   assert.equal(await page.locator('#match-stopped').count(), 0);
+  assert.equal(await page.locator('#suggestions .pending-hint').count(), 0, 'no pending hint beside the cards');
   assert.equal(await page.getAttribute(SEL.suggestions, 'data-engine'), 'worker');
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);

@@ -125,6 +125,9 @@ fn reason_html(s: &SpanSuggestion) -> Html {
 /// button's accessible name says which suggestion it acts on (a screen reader lists many
 /// "Reject" buttons otherwise).
 /// `relabelled`: why the span accepting creates gets another label than the source span's.
+/// Below "probably the same fact" ("related", "unlikely": of such pairs fewer than half
+/// are true links) Accept is a plain button (`plain-accept`) beside Reject, not the green
+/// one of a likely link: same label, same accessible name, same place in the tab order.
 fn buttons(
     s: &SpanSuggestion,
     dispatch: &Dispatch,
@@ -169,9 +172,11 @@ fn buttons(
             d.dispatch(Action::Linking(LinkAction::Reject(r.clone())))
         })
     };
+    let unlikely = s.score < crate::matcher::align::PROBABLY_SAME;
     html! {
         <div class="suggestion-actions">
-            <button class="accept-suggestion" onclick={accept} title={accept_title}
+            <button class={classes!("accept-suggestion", unlikely.then_some("plain-accept"))}
+                    onclick={accept} title={accept_title}
                     aria-label={format!("{accept_text}: \u{201c}{about}\u{201d}")}>{ accept_text.clone() }</button>
             <button class="reject-suggestion" onclick={reject} title="Not the same fact: hide it for good"
                     aria-label={format!("Reject: \u{201c}{about}\u{201d}")}>{ "Reject" }</button>

@@ -19,7 +19,7 @@ use super::overview::Overview;
 use super::suggestion_group::{ResultsRef, SpanGroupView};
 use super::unlabelled::UnlabelledMatches;
 use crate::app::scroll::{scroll_to_span, Reveal};
-use crate::app::state::matching::{MatchView, ViewAction};
+use crate::app::state::matching::{MatchView, Progress, ViewAction};
 use crate::app::state::{Action, NoticeKind};
 use crate::app::view::WsRef;
 use crate::app::worker::{self, Engine, Reports};
@@ -121,14 +121,27 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
         let (engine, reports) = (engine.clone(), reports.clone());
         Callback::from(move |_: MouseEvent| worker::resume(&engine, &reports))
     };
-    let progress = view.progress.map(|(done, total)| {
-        let text = if total == 0 {
-            format!("Indexing {} sentences in the background\u{2026}", view.sentences)
-        } else {
-            format!("Matching in the background: {done} of {total} spans ({} sentences)", view.sentences)
+    // The bar shows how far the stage is, sentences indexed or spans matched; it is
+    // indeterminate only until the worker first says how many spans it matches.
+    let progress = view.progress.map(|p| {
+        let (done, total) = match p {
+            Progress::Indexing { done, total } | Progress::Matching { done, total } => (done, total),
+        };
+        let sentences = view.sentences;
+        let text = match p {
+            Progress::Indexing { .. } => {
+                format!("Indexing in the background: {done} of {total} sentences\u{2026}")
+            }
+            Progress::Matching { total: 0, .. } => {
+                format!("Matching in the background ({sentences} sentences)\u{2026}")
+            }
+            Progress::Matching { .. } => {
+                format!("Matching in the background: {done} of {total} spans ({sentences} sentences)")
+            }
         };
         html! {
-            <div id="match-progress" role="status" data-done={done.to_string()} data-total={total.to_string()}>
+            <div id="match-progress" role="status" data-stage={p.stage()}
+                 data-done={done.to_string()} data-total={total.to_string()}>
                 if total == 0 {
                     <progress></progress>
                 } else {
@@ -217,33 +230,25 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
     // A claim or quote labelled while matching runs (or is stopped) has no cards yet: say
     // when they come, not "Label a claim…" (trial 22, F4).
     let waiting = view.progress.is_some() || view.stopped;
+    // The selected claim or quote has no group in the results (`focus_is_selected`, the
+    // index above knows: no results, or none for it yet).
     let pending = selected
         .as_deref()
         .and_then(|id| ws.span(id))
-        .filter(|sp| linking::is_matched_label(sp.label))
-        .filter(|sp| {
-            view.results
-                .as_ref()
-                .is_none_or(|r| r.groups.iter().all(|g| g.span != sp.id))
-        })
+        .filter(|sp| linking::is_matched_label(sp.label) && !focus_is_selected)
         .map(|sp| sp.label);
+    let stage = view.progress.map_or("matching", |p| p.stage());
     let pending_hint = match (waiting, pending) {
         (false, _) => None,
         (true, Some(label)) if view.stopped => Some(format!(
             "Suggestions for this {label} will appear when you match again."
         )),
         (true, Some(label)) => Some(format!(
-            "Suggestions for this {label} will appear when {} ends.",
-            if view.progress == Some((0, 0)) {
-                "indexing"
-            } else {
-                "matching"
-            }
+            "Suggestions for this {label} will appear when {stage} ends."
         )),
-        (true, None) if focus_group.is_none() && view.progress.is_some() => Some(
-            "Suggestions will appear when indexing ends; you can go on labelling meanwhile."
-                .to_string(),
-        ),
+        (true, None) if focus_group.is_none() && view.progress.is_some() => Some(format!(
+            "Suggestions will appear when {stage} ends; you can go on labelling meanwhile."
+        )),
         (true, None) => None,
     };
     let stale = view.results.is_some() && (view.progress.is_some() || view.stopped);

@@ -10,8 +10,8 @@ use std::rc::Rc;
 pub struct MatchView {
     /// The latest suggestions, if any were computed.
     pub results: Option<Rc<Suggestions>>,
-    /// Matching in the worker is under way: `(done, total)` spans, `total` 0 while indexing.
-    pub progress: Option<(usize, usize)>,
+    /// Matching in the worker is under way, and how far it is.
+    pub progress: Option<Progress>,
     /// Where the last results were computed: `"page"` or `"worker"`.
     pub engine: &'static str,
     /// How many sentences the articles have (the worker is used above a threshold).
@@ -21,11 +21,34 @@ pub struct MatchView {
     pub stopped: bool,
 }
 
+/// How far matching in the worker is: its stage, and how much of it is done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Indexing the articles: `done` of `total` sentences.
+    Indexing { done: usize, total: usize },
+    /// Matching the claims and quotes: `done` of `total` spans; `total` 0 until the worker
+    /// first says how many.
+    Matching { done: usize, total: usize },
+}
+
+impl Progress {
+    /// The stage in a word: "indexing" or "matching".
+    pub fn stage(&self) -> &'static str {
+        match self {
+            Progress::Indexing { .. } => "indexing",
+            Progress::Matching { .. } => "matching",
+        }
+    }
+}
+
 /// What happened to matching.
 #[derive(Debug)]
 pub enum ViewAction {
-    /// The worker started matching a workspace of `sentences` sentences.
-    Started { sentences: usize },
+    /// The worker started on a workspace of `sentences` sentences, indexing its articles
+    /// first when `indexing` (they were sent with the request), else matching at once.
+    Started { sentences: usize, indexing: bool },
+    /// The worker indexed `done` of `total` sentences.
+    Indexing(usize, usize),
     /// The worker matched `done` of `total` spans.
     Progress(usize, usize),
     /// Results arrived from `"page"` or `"worker"`.
@@ -39,8 +62,17 @@ impl MatchView {
     pub fn apply(&self, action: ViewAction) -> MatchView {
         let mut v = self.clone();
         match action {
-            ViewAction::Started { sentences } => {
-                v.progress = Some((0, 0));
+            ViewAction::Started {
+                sentences,
+                indexing,
+            } => {
+                v.progress = Some(match indexing {
+                    true => Progress::Indexing {
+                        done: 0,
+                        total: sentences,
+                    },
+                    false => Progress::Matching { done: 0, total: 0 },
+                });
                 v.sentences = sentences;
                 v.stopped = false;
             }
@@ -48,7 +80,12 @@ impl MatchView {
                 v.progress = None;
                 v.stopped = true;
             }
-            ViewAction::Progress(d, t) => v.progress = Some((d, t)),
+            ViewAction::Indexing(done, total) => {
+                v.progress = Some(Progress::Indexing { done, total })
+            }
+            ViewAction::Progress(done, total) => {
+                v.progress = Some(Progress::Matching { done, total })
+            }
             ViewAction::Done(s, engine) => {
                 v.sentences = s.sentences.max(v.sentences);
                 v.results = Some(s);
@@ -67,16 +104,49 @@ mod tests {
 
     #[test]
     fn stopping_clears_the_bar_and_starting_again_clears_stopped() {
-        let v = MatchView::default().apply(ViewAction::Started { sentences: 900 });
-        assert_eq!(v.progress, Some((0, 0)));
+        let v = MatchView::default().apply(ViewAction::Started {
+            sentences: 900,
+            indexing: true,
+        });
+        let indexing = |done, total| Some(Progress::Indexing { done, total });
+        assert_eq!(v.progress, indexing(0, 900));
         let v = v
             .apply(ViewAction::Progress(3, 10))
             .apply(ViewAction::Stopped);
         assert_eq!((v.progress, v.stopped), (None, true));
-        let v = v.apply(ViewAction::Started { sentences: 400 });
+        let v = v.apply(ViewAction::Started {
+            sentences: 400,
+            indexing: true,
+        });
         assert_eq!(
             (v.progress, v.stopped, v.sentences),
-            (Some((0, 0)), false, 400)
+            (indexing(0, 400), false, 400)
         );
+    }
+
+    #[test]
+    fn the_bar_tells_the_stage_and_how_far_it_is() {
+        let v = MatchView::default().apply(ViewAction::Started {
+            sentences: 900,
+            indexing: true,
+        });
+        let v = v.apply(ViewAction::Indexing(450, 900));
+        assert_eq!(
+            v.progress,
+            Some(Progress::Indexing {
+                done: 450,
+                total: 900
+            })
+        );
+        assert_eq!(v.progress.map(|p| p.stage()), Some("indexing"));
+        let v = v.apply(ViewAction::Progress(2, 5));
+        assert_eq!(v.progress, Some(Progress::Matching { done: 2, total: 5 }));
+        assert_eq!(v.progress.map(|p| p.stage()), Some("matching"));
+        // The worker holds the articles already: it matches at once.
+        let v = MatchView::default().apply(ViewAction::Started {
+            sentences: 900,
+            indexing: false,
+        });
+        assert_eq!(v.progress, Some(Progress::Matching { done: 0, total: 0 }));
     }
 }

@@ -3,7 +3,7 @@
 //! ([`Reply::DoneInParts`]), so that the page decodes them in several tasks, none long;
 //! the page puts them back together ([`assemble`]).
 
-use super::{Reply, WorkerEvent};
+use super::protocol::{Reply, WorkerEvent};
 use crate::linking::{SpanGroup, Suggestions};
 use wasm_bindgen::JsCast;
 

@@ -71,3 +71,52 @@ fn one_group_told_two_ways_or_a_name_is_no_flag() {
         ],
     );
 }
+
+/// A source told only by a group's words is that group's role, never a name, though German
+/// capitalises its nouns: against a named person it is no flag, as "a police spokesman" /
+/// "John Smith" is none. (A special case for two sources both told by group words left
+/// "Polizeisprecher" / "Hans Müller" flagged as two names.)
+#[test]
+fn a_group_word_against_a_name_is_no_flag_in_any_language() {
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "Der Fahrer habe getrunken, sagte ein Polizeisprecher.",
+                "Der Fahrer habe getrunken, sagte Hans Müller.",
+            ),
+            (
+                "Der Fahrer habe getrunken, sagte ein Zeuge.",
+                "Der Fahrer habe getrunken, sagte Hans Müller.",
+            ),
+            (
+                "A police spokesman said the driver had been drinking.",
+                "John Smith said the driver had been drinking.",
+            ),
+        ],
+    );
+}
+
+/// Read as a role, a group's word still differs from another role ("his lawyer" / "the
+/// mayor"), and two group words of one group are one kind of source told two ways.
+#[test]
+fn a_group_word_is_a_role_against_other_roles() {
+    let (lawyer, mayor, attorney) = (
+        "The driver had been drinking, his lawyer said.",
+        "The driver had been drinking, the mayor said.",
+        "The driver had been drinking, the attorney said.",
+    );
+    assert_eq!(
+        speaker(lawyer, mayor).len(),
+        1,
+        "{:?}",
+        speaker(lawyer, mayor)
+    );
+    assert_eq!(
+        speaker(mayor, lawyer).len(),
+        1,
+        "{:?}",
+        speaker(mayor, lawyer)
+    );
+    no_flag_either(DiscrepancyKind::Speaker, &[(lawyer, attorney)]);
+}

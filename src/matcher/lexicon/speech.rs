@@ -4,7 +4,8 @@
 //! `part/foreign.rs`: the attribution frames "Le préfet a déclaré : « … »", "..., sagte
 //! der Sprecher"). Lower case, as the tokens' `norm`s are: past participles after an
 //! auxiliary ("a déclaré", "ha dicho"), simple past and present tenses ("dijo", "sagte",
-//! "zei").
+//! "zei"). Their "according to" too, one word before the source ("selon la police",
+//! "laut Hans Müller"), read by the same two.
 
 /// French speech verbs.
 pub(in crate::matcher) const FRENCH: &[&str] = &[
@@ -190,6 +191,28 @@ pub(in crate::matcher) fn is_foreign(w: &str) -> bool {
     (is_romance(w) || GERMAN.contains(&w) || DUTCH.contains(&w)) && !ENGLISH_HOMOGRAPHS.contains(&w)
 }
 
+/// "According to" of French, Spanish, Italian and Portuguese, one word before the source
+/// ("selon la police", "según la policía", "secondo la polizia", "segundo a polícia"). The
+/// two-word forms are read where they are tokenised: "d'après" (`speakers/foreign.rs`,
+/// `part/romance.rs`), "de acuerdo con", "de acordo com" (`part/romance.rs`).
+const ROMANCE_ACCORDING: &[&str] = &["selon", "según", "secondo", "segundo"];
+
+/// "According to" of German and Dutch ("laut Hans Müller", "volgens de politie"). The
+/// German attribution frames read "Laut ..." by its own shapes (`part/foreign.rs`).
+const GERMANIC_ACCORDING: &[&str] = &["laut", "volgens"];
+
+/// Whether `w` (lower case) is "according to" in French, Spanish, Italian or Portuguese
+/// ([`ROMANCE_ACCORDING`]): the attribution frames of `part/romance.rs`.
+pub(in crate::matcher) fn is_romance_according(w: &str) -> bool {
+    ROMANCE_ACCORDING.contains(&w)
+}
+
+/// Whether `w` (lower case) is "according to" in any of the six languages (also
+/// [`GERMANIC_ACCORDING`]): the speaker finder (`speakers/foreign.rs`).
+pub(in crate::matcher) fn is_foreign_according(w: &str) -> bool {
+    is_romance_according(w) || GERMANIC_ACCORDING.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,8 +246,28 @@ mod tests {
     }
 
     #[test]
+    fn one_according_list_serves_both_readers() {
+        for w in ["selon", "según", "secondo", "segundo"] {
+            assert!(is_romance_according(w) && is_foreign_according(w), "{w}");
+        }
+        for w in ["laut", "volgens"] {
+            assert!(!is_romance_according(w) && is_foreign_according(w), "{w}");
+        }
+        assert!(!is_foreign_according("according") && !is_foreign_according("selo"));
+    }
+
+    #[test]
     fn lists_are_lower_case() {
-        for list in [FRENCH, SPANISH, ITALIAN, PORTUGUESE, GERMAN, DUTCH] {
+        for list in [
+            FRENCH,
+            SPANISH,
+            ITALIAN,
+            PORTUGUESE,
+            GERMAN,
+            DUTCH,
+            ROMANCE_ACCORDING,
+            GERMANIC_ACCORDING,
+        ] {
             for w in list.iter() {
                 assert_eq!(w.to_lowercase(), *w, "lists are lower case: {w}");
             }

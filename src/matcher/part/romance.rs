@@ -19,9 +19,6 @@ const AUX: &[&str] = &[
     "a", "ont", "avait", "avaient", "aurait", "auraient", "t", "ha", "han", "había", "habían",
 ];
 
-/// "According to" opening a frame.
-const ACCORDING: &[&str] = &["selon", "según", "secondo", "segundo"];
-
 /// Whether `w` (lower case) is a French or Spanish preposition or conjunction: a
 /// predicate never opens with one ("…, a précisé le préfet, avant de prendre la route"
 /// is no subject and predicate around a frame).
@@ -132,7 +129,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             && lower.get(a + 2).is_some_and(|w| w == "con" || w == "com")
     };
     let according =
-        |a: usize| ACCORDING.contains(&lower[a].as_str()) || d_apres(&lower[a]) || agreed(a);
+        |a: usize| speech::is_romance_according(&lower[a]) || d_apres(&lower[a]) || agreed(a);
     if segs.len() > 1 && according(0) && (2..=10).contains(&first_end) && n - first_end >= 3 {
         // "Selon le préfet de l'Isère, Jean Dupont, …": a name in apposition goes with it.
         let upper = |j: usize| {

@@ -2,7 +2,7 @@
 //! the same person named two ways, nor two sources of one reported fact.
 
 use super::find::is_speech;
-use super::groups::{group_at, only_group_words, speakers_or_groups};
+use super::groups::{group_at, speakers_or_groups};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
@@ -153,27 +153,18 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx))
     };
     // Two unnamed sources of different groups ("Police said" / "Witnesses said",
-    // "according to police" / "according to his lawyer", `groups.rs`); a name against any
-    // group stays no conflict.
+    // "according to police" / "according to his lawyer", "sagte ein Polizeisprecher" /
+    // "sagte ein Zeuge", `groups.rs`); a name against any group stays no conflict. Two
+    // sources told only by a group's words ([`Source::Group`]) are compared so alone.
     let groups_differ = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
-        let unnamed = |p: &Prepared, (r, s): &((usize, usize), Source)| {
-            !matches!(s, Source::Name(_)) || only_group_words(p, *r)
-        };
-        unnamed(a, x)
-            && unnamed(b, y)
+        let unnamed = |s: Source| !matches!(s, Source::Name(_));
+        unnamed(x.1)
+            && unnamed(y.1)
             && matches!((group_at(a, x.0), group_at(b, y.0)), (Some(g), Some(h)) if g != h)
-    };
-    // Two sources told only by group words ("Polizeisprecher" / "Polizei", German nouns
-    // read as names once "teilte ... mit" is a speech verb) are compared by group alone.
-    let both_groups = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
-        only_group_words(a, x.0) && only_group_words(b, y.0)
     };
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| {
-            (!both_groups(x, y) && sources_differ(x.1, y.1) && !one_body(x, y))
-                || groups_differ(x, y)
-        })
+        .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
 }
 

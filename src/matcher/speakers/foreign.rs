@@ -15,17 +15,15 @@ pub(super) fn is_foreign_speech(norm: &str) -> bool {
     norm == "zufolge" || crate::matcher::lexicon::speech::is_foreign(norm)
 }
 
-/// "According to" of the six languages, the name right after it ("selon Jean Dupont",
-/// "laut Hans Müller", "según la policía", "d'après Jean Dupont": "après" after "d'").
-pub(super) const ACCORDING: &[&str] = &["selon", "laut", "según", "secondo", "segundo", "volgens"];
-
-/// Whether token `i` of `p` is "according to" in another language ([`ACCORDING`]), or
-/// "après" of "d'après" (the tokeniser drops the elided "d'": the token's text starts
-/// with it).
+/// Whether token `i` of `p` is "according to" in another language, the name right after
+/// it ("selon Jean Dupont", "laut Hans Müller", "según la policía": the lexicon's list,
+/// `lexicon::speech::is_foreign_according`), or "après" of "d'après" (the tokeniser drops
+/// the elided "d'": the token's text starts with it).
 pub(super) fn according(p: &Prepared, i: usize) -> bool {
     let t = &p.tokens[i];
     let norm = t.norm.as_str();
-    ACCORDING.contains(&norm) || (norm == "après" && elided_de(p, t.start))
+    crate::matcher::lexicon::speech::is_foreign_according(norm)
+        || (norm == "après" && elided_de(p, t.start))
 }
 
 /// Whether the text of `p` at code point `at` is an elided "d'" ("d'après", "d’Amiens").

@@ -5,6 +5,7 @@
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
+use crate::matcher::text::Token;
 
 /// A group of unnamed sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -296,14 +297,8 @@ pub(super) fn speakers_or_groups(p: &Prepared) -> Vec<((usize, usize), u64)> {
     out
 }
 
-/// Whether every word of the speaker at code points `start..end` of `p` is a word of a
-/// group: German capitalises its nouns, so "ein Polizeisprecher" reads as a name by its
-/// capital, yet names no one.
-pub(super) fn only_group_words(p: &Prepared, (start, end): (usize, usize)) -> bool {
-    let mut words = p
-        .tokens
-        .iter()
-        .filter(|t| t.start >= start && t.end <= end)
-        .peekable();
-    words.peek().is_some() && words.all(|t| word_group(&t.norm).is_some())
+/// Whether a word ([`Token::norm`]) is a word of a group of unnamed sources ([`GROUPS`],
+/// or a German compound of one, [`PREFIXES`]): "police", "lawyer", "Polizeisprecher".
+pub(super) fn is_group_word(t: &Token) -> bool {
+    word_group(&t.norm).is_some()
 }

@@ -1,8 +1,10 @@
 //! Kinds of sources for the speaker flag: a generic source ("officials", "police"), an
 //! institution ("the SEC", "the National Weather Service"), a bare role ("the senator"),
-//! a name ("Kerry"), and which of them may be two different people.
+//! a source told only by a group's words ("his lawyer", "ein Polizeisprecher"), a name
+//! ("Kerry"), and which of them may be two different people.
 
 use super::find::Subject;
+use super::groups::is_group_word;
 use super::names::addresses;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
@@ -21,6 +23,11 @@ pub(super) enum Source {
     /// A role or title without a name ("the senator", "the harbour master"), with its
     /// title when it is one of [`TITLES`].
     Role(Option<&'static str>),
+    /// A source told only by the words of a group of unnamed sources (`groups.rs`: "his
+    /// lawyer", "the doctor", "ein Polizeisprecher", "die Polizei"; German capitalises its
+    /// nouns, yet they name no one), with its title as a role's: a role of that group.
+    /// Two of them are told apart by their groups alone (`conflict.rs`), never by kind.
+    Group(Option<&'static str>),
     /// A name ("Kerry", "Army Gen. Vincent Brooks"), with the title written with it.
     Name(Option<&'static str>),
 }
@@ -173,7 +180,9 @@ pub(super) fn title(norm: &str) -> Option<&'static str> {
 /// (the head) and its capitals: a generic head ([`GENERIC`], or a plural role: "the
 /// harbour masters") is a generic source; an institution's head ([`INSTITUTIONS`]) or an
 /// acronym ("SEC", `acronym` tells from the text `chars`) an institution; a party word
-/// ([`PARTIES`]) a role; a capitalised word other than a title or a generic word makes a
+/// ([`PARTIES`]) a role; words all of a group of unnamed sources (`groups.rs`: "his
+/// lawyer", "ein Polizeisprecher") that group's role ([`Source::Group`]), capitalised or
+/// not; a capitalised word other than a title or a generic word makes a
 /// name, unless "the" comes before it (a person's name takes no article): then an office
 /// when it ends with a title or a form of address ("the Foreign Minister", "the Queen": a
 /// role), a person when one comes before the last word ("the Rev. Jesse Jackson"), and
@@ -202,6 +211,9 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     }
     if PARTIES.contains(&head.norm.as_str()) {
         return Source::Role(None);
+    }
+    if words.iter().all(|t| is_group_word(t)) {
+        return Source::Group(title(&head.norm));
     }
     let named = words
         .iter()
@@ -239,9 +251,18 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
 /// said"), and two generic sources are two ways of not naming anyone. A bare role against
 /// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
 /// tell), so it differs only when the name carries a different title ("the senator" /
-/// "Gov. Romney"), not a matching one ("the senator" / "Sen. Kerry") or none.
+/// "Gov. Romney"), not a matching one ("the senator" / "Sen. Kerry") or none. A source
+/// told by a group's words is a role ("his lawyer" / "the mayor" differ), but two of them
+/// ("Polizeisprecher" / "Polizei", "his lawyer" / "the attorney") are told apart by their
+/// groups alone, not here.
 pub(super) fn sources_differ(x: Source, y: Source) -> bool {
+    let role = |s: Source| match s {
+        Source::Group(t) => Source::Role(t),
+        s => s,
+    };
     match (x, y) {
+        (Source::Group(_), Source::Group(_)) => false,
+        (Source::Group(_), _) | (_, Source::Group(_)) => sources_differ(role(x), role(y)),
         (Source::Generic, _) | (_, Source::Generic) => false,
         (Source::Institution, y) => y == Source::Institution,
         (_, Source::Institution) => false,
