@@ -76,6 +76,10 @@ mod tests_durations;
 #[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
+mod tests_floor_languages;
+#[cfg(test)]
+mod tests_genitive_places;
+#[cfg(test)]
 mod tests_named_people;
 #[cfg(test)]
 mod tests_number_words;
@@ -89,6 +93,10 @@ mod tests_place_objects;
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
+#[cfg(test)]
+mod tests_reversed_routes;
+#[cfg(test)]
+mod tests_same_place_other_day;
 #[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
@@ -264,6 +272,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         {
             out.push(flag(K::Place, (a, ar), (b, br), false));
         }
+    }
+    // One route told the other way round ("from Leeds to York" / "from York to Leeds").
+    if let Some((ar, br)) = places::reversed_route(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), false));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::{readings, Known};
+use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::Kind;
@@ -57,6 +58,85 @@ const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
 /// "bij het station"), skipped as "the" is.
 const FOREIGN_ARTICLES: &[&str] = &["la", "le", "les", "el", "los", "las", "il", "lo", "het"];
 
+/// Genitive prepositions of other languages ("l'incendie de Marseille", "el alcalde de
+/// Sevilla", "il sindaco di Milano", "die Feuerwehr von Köln"), read in a sentence of
+/// that language (or of none clear): "de" is everywhere ("la mairie de Paris" is still
+/// Paris, "de Gaulle" a person), so a name after one is a place only when the gazetteer
+/// knows it, or right after a noun of a settlement ([`SETTLEMENT_NOUNS`]: "la commune de
+/// Vénissieux"), and never inside a name ("Rio de Janeiro", "Coupe de France").
+const GENITIVE_PREPS: &[(Language, &[&str])] = &[
+    (Language::French, &["de", "du", "des"]),
+    (Language::Spanish, &["de", "del"]),
+    (Language::Italian, &["di", "del", "della"]),
+    (Language::Portuguese, &["de", "do", "da"]),
+    (Language::German, &["von"]),
+];
+
+/// Nouns of a settlement or an administrative area before a genitive preposition ("la
+/// ville de", "la ciudad de", "la città di", "die Stadt von"; without diacritics): the
+/// name after it is a place the gazetteer need not know.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "ville",
+    "commune",
+    "village",
+    "region",
+    "departement",
+    "ciudad",
+    "pueblo",
+    "localidad",
+    "municipio",
+    "provincia",
+    "citta",
+    "comune",
+    "paese",
+    "regione",
+    "cidade",
+    "municipio",
+    "stadt",
+    "gemeinde",
+    "dorf",
+];
+
+/// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+];
+
+/// How a genitive preposition at token `i` of `p` ([`GENITIVE_PREPS`]) introduces a
+/// place: `Some(true)` when only a name the gazetteer knows is read, `Some(false)` after
+/// a noun of a settlement (any name), `None` when it introduces none (no genitive of the
+/// sentence's language, inside a name, after a preposition of nearness, which reads the
+/// name itself: "près de Lyon").
+fn genitive(p: &Prepared, i: usize, language: impl FnOnce() -> Option<Language>) -> Option<bool> {
+    let toks = &p.tokens;
+    let norm = toks[i].norm.as_str();
+    if !GENITIVE_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
+        return None;
+    }
+    let before = toks.get(i.checked_sub(1)?)?;
+    if NEAR_PREPS.contains(&before.norm.as_str()) {
+        return None;
+    }
+    let lang = language();
+    if lang.is_some_and(|lang| {
+        !GENITIVE_PREPS
+            .iter()
+            .any(|(l, words)| *l == lang && words.contains(&norm))
+    }) {
+        return None;
+    }
+    // Inside a name ("Rio de Janeiro", "Otto von Bismarck"); but a German noun after its
+    // article is capitalised too ("die Feuerwehr von Köln").
+    let german_noun = lang == Some(Language::German)
+        && i >= 2
+        && GERMAN_ARTICLES.contains(&toks[i - 2].norm.as_str());
+    if before.proper && !german_noun {
+        return None;
+    }
+    let noun = fold_diacritics(&before.norm);
+    Some(!SETTLEMENT_NOUNS.contains(&noun.as_ref()))
+}
+
 /// English path prepositions read apart from [`PLACE_PREPS`]: a place after one is where
 /// someone went ("crossed into Pakistan"), compared only with a place after the same
 /// preposition in the other sentence ("into India"), and only when the gazetteer knows
@@ -97,7 +177,14 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
         // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
         let mut if_known = false;
-        if !english
+        let of_place = if english || path.is_some() {
+            None
+        } else {
+            genitive(p, i, || *language.get_or_init(|| guess_sentence(&p.text)))
+        };
+        if let Some(known_only) = of_place {
+            if_known = known_only;
+        } else if !english
             && path.is_none()
             && !foreign_prep(&t.norm, || {
                 *language.get_or_init(|| guess_sentence(&p.text))
