@@ -142,7 +142,9 @@ fn genitive(p: &Prepared, i: usize, language: impl FnOnce() -> Option<Language>)
 /// preposition in the other sentence ("into India"), and only when the gazetteer knows
 /// it. Not "from" (on the development data it joined two facts: "moved its embassy from
 /// Tel Aviv" / "captured East Jerusalem from Jordan", "most of them from Honduras" /
-/// "1,000 miles from U.S. soil"), nor "to" ("talked to Reuters").
+/// "1,000 miles from U.S. soil"), nor "to" ("talked to Reuters"), but for a place
+/// someone was taken to where the fact happened ("rushed her to Hennepin County Medical
+/// Center, where she died"), read as a place of the fact.
 const PATH_PREPS: &[&str] = &["into"];
 
 /// Words naming the occasion of a statement: a place right after one ("at a news conference
@@ -170,7 +172,10 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
     // The sentence's language, guessed only when a foreign preposition is met.
     let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
     for (i, t) in toks.iter().enumerate() {
-        let english = PLACE_PREPS.contains(&t.norm.as_str());
+        // "rushed Johnson to Hennepin County Medical Center, where she died": a place
+        // someone was taken to is where the fact of the clause after "where" happened.
+        let to_where = t.norm == "to";
+        let english = PLACE_PREPS.contains(&t.norm.as_str()) || to_where;
         let path = PATH_PREPS.iter().copied().find(|w| *w == t.norm);
         let unclear = || language.get_or_init(|| guess_sentence(&p.text)).is_none();
         // A foreign preposition of several languages ("en", "a", "em") in a sentence too
@@ -230,6 +235,9 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
         // does a bracket ("in Zürich (Zürich)": a name and its gloss).
         let e = name_end(toks, j, chars.get_or_init(|| p.text.chars().collect()));
+        if to_where && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
+            continue;
+        }
         // "in the French capital": an adjective of a people before a noun, no name ("the
         // Sicilian capital of Palermo" is read for Palermo).
         let noun_after = toks
