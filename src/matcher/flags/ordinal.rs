@@ -23,7 +23,7 @@
 use super::{surface, Ranges};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
-use words::{foreign_ordinal, is_floor, suffixed_figure};
+use words::{foreign_ordinal, is_floor, is_time, suffixed_figure};
 
 mod words;
 
@@ -118,7 +118,7 @@ fn thing_stem(t: &Token) -> u64 {
 }
 
 fn is_occurrence_noun(t: &Token) -> bool {
-    OCCURRENCE_NOUNS.iter().any(|w| t.norm.starts_with(w))
+    OCCURRENCE_NOUNS.iter().any(|w| t.norm.starts_with(w)) || is_time(&t.norm)
 }
 
 /// The place an ordinal token names: a word ("second") or a numeral written with its
@@ -156,7 +156,7 @@ fn things_from(toks: &[Token], from: usize, max: usize) -> Option<(Vec<u64>, boo
                 things.push(thing_stem(&toks[k + 1]));
                 end = k + 1;
             }
-            return Some((things, t.norm == "time", end));
+            return Some((things, t.norm == "time" || is_time(&t.norm), end));
         }
     }
     None
@@ -269,9 +269,16 @@ fn is_once_or_twice(p: &Prepared, t: &Token) -> bool {
     s == "once" || s == "twice"
 }
 
-/// Whether `a` and `b` share a content word other than "time(s)".
+/// Whether `a` and `b` share a content word other than "time(s)" (in any language) and
+/// the small words around it in other languages ("pour la", "zum").
 fn share_event_word(a: &Prepared, b: &Prepared) -> bool {
-    let content = |t: &&Token| !t.stop && !t.norm.starts_with("time") && t.kind == Kind::Word;
+    let content = |t: &&Token| {
+        !t.stop
+            && !t.norm.starts_with("time")
+            && !is_time(&t.norm)
+            && !words::is_function_word(&t.norm)
+            && t.kind == Kind::Word
+    };
     a.tokens
         .iter()
         .filter(content)

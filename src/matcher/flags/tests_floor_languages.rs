@@ -1,7 +1,8 @@
 //! Tests of floors (and other ranked things) told by an ordinal in French, German,
 //! Spanish and Italian ("au 3e étage" / "au cinquième étage", "im dritten Stock", "en el
 //! cuarto piso", "al quinto piano"), compared as English "third floor" / "fifth floor"
-//! are, within a language and across two.
+//! are, within a language and across two; and which time it is ("pour la troisième
+//! fois", "zum dritten Mal").
 
 use super::test_util::{no_flag_either, one_flag};
 use super::*;
@@ -74,5 +75,35 @@ fn one_floor_told_two_ways_or_an_ordinal_of_another_thing_does_not_differ() {
                 "El fuego comenzó en el segundo piso del edificio el lunes.",
             ),
         ],
+    );
+}
+
+#[test]
+fn which_time_it_is_in_other_languages_differs() {
+    floors_differ(
+        "Il a été arrêté pour la troisième fois lundi à Lyon.",
+        "Il a été arrêté pour la quatrième fois lundi à Lyon.",
+        "troisième fois",
+        "quatrième fois",
+    );
+    floors_differ(
+        "Er wurde am Montag zum dritten Mal festgenommen.",
+        "Er wurde am Montag zum zweiten Mal festgenommen.",
+        "dritten Mal",
+        "zweiten Mal",
+    );
+    floors_differ(
+        "Fue detenido por tercera vez el lunes en Madrid.",
+        "Fue detenido por segunda vez el lunes en Madrid.",
+        "tercera vez",
+        "segunda vez",
+    );
+    // "Time" of two events that share no word: no flag.
+    no_flag_either(
+        DiscrepancyKind::Number,
+        &[(
+            "Il a été arrêté pour la troisième fois lundi.",
+            "Elle a gagné pour la quatrième fois samedi.",
+        )],
     );
 }

@@ -1,10 +1,11 @@
 //! Ordinals of French, German, Spanish and Italian, for `ordinal.rs`: the words
 //! ("troisième", "dritten", "cuarto", "quinto"), the figures written with a suffix or a
 //! sign ("3e", "1er", "3ème", "3º", "3ª"; German "3." before its noun is read in
-//! `ordinal.rs`), the determiners
-//! before them ("au", "im", "el", "al") and the floor nouns ("étage", "Stock", "piso",
-//! "piano"), so that "au 3e étage" / "au cinquième étage", "im dritten Stock", "en el
-//! cuarto piso" are compared as "the third floor" / "the fifth floor" are.
+//! `ordinal.rs`), the determiners before them ("au", "im", "el", "al"), the floor nouns
+//! ("étage", "Stock", "piso", "piano") and the words of "time" ("fois", "Mal", "vez",
+//! "volta"), so that "au 3e étage" / "au cinquième étage", "im dritten Stock", "en el
+//! cuarto piso", "pour la troisième fois" are compared as "the third floor" / "the fifth
+//! floor" and "for the third time" are.
 
 use crate::matcher::flags::names::fold_diacritics;
 
@@ -93,8 +94,28 @@ const GERMAN_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
 /// piano"), as "the" is in English.
 pub(super) const DETERMINERS: &[&str] = &[
     "le", "la", "au", "du", "son", "sa", "el", "al", "del", "su", "der", "die", "das", "dem",
-    "den", "im", "vom", "zum", "il", "lo", "nel", "dal", "sul",
+    "den", "im", "vom", "zum", "il", "lo", "nel", "dal", "sul", "por",
 ];
+
+/// "Time" of the other languages ("pour la troisième fois", "zum dritten Mal", "por
+/// tercera vez", "per la terza volta"): which time the event of the sentence is.
+const TIMES: &[&str] = &["fois", "mal", "vez", "volta"];
+
+/// Prepositions before "which time" in other languages ("pour la troisième fois", "por
+/// tercera vez", "per la terza volta", "für das dritte Mal").
+const TIME_PREPOSITIONS: &[&str] = &["pour", "par", "por", "para", "per", "für"];
+
+/// Whether a word (lower case) is a determiner ([`DETERMINERS`]) or a preposition before
+/// "which time" ([`TIME_PREPOSITIONS`]) of another language: no word of the event two
+/// sentences may share.
+pub(super) fn is_function_word(norm: &str) -> bool {
+    DETERMINERS.contains(&norm) || TIME_PREPOSITIONS.contains(&norm)
+}
+
+/// Whether a word (lower case) is "time" in another language ([`TIMES`]).
+pub(super) fn is_time(norm: &str) -> bool {
+    TIMES.contains(&norm)
+}
 
 /// Nouns of a floor of a building in English and the other languages, without
 /// diacritics: one thing, whatever the language ("the third floor" / "au 3e étage").
