@@ -2,7 +2,8 @@
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a weapon ("knife" / "gun", `weapons.rs`),
 //! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
-//! side of one place, "east coast" / "west coast", `compass.rs`), a date
+//! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
+//! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
 //! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
 //! `outcome.rs`; who won, "Arsenal beat Chelsea" / "Chelsea beat Arsenal", `winner.rs`), a
