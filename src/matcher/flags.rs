@@ -2,7 +2,8 @@
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a weapon ("knife" / "gun", `weapons.rs`),
 //! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
-//! side of one place, "east coast" / "west coast", `compass.rs`), a date
+//! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
+//! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
 //! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
 //! `outcome.rs`; who won, "Arsenal beat Chelsea" / "Chelsea beat Arsenal", `winner.rs`), a
@@ -77,6 +78,10 @@ mod tests_durations;
 #[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
+mod tests_floor_languages;
+#[cfg(test)]
+mod tests_genitive_places;
+#[cfg(test)]
 mod tests_named_people;
 #[cfg(test)]
 mod tests_number_words;
@@ -90,6 +95,10 @@ mod tests_place_objects;
 mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
+#[cfg(test)]
+mod tests_reversed_routes;
+#[cfg(test)]
+mod tests_same_place_other_day;
 #[cfg(test)]
 mod tests_shares;
 #[cfg(test)]
@@ -265,6 +274,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         {
             out.push(flag(K::Place, (a, ar), (b, br), false));
         }
+    }
+    // One route told the other way round ("from Leeds to York" / "from York to Leeds").
+    if let Some((ar, br)) = places::reversed_route(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), false));
     }
     for ((ar, br), vague) in date_conflicts(a, b) {
         out.push(flag(K::Date, (a, ar), (b, br), vague));

@@ -23,6 +23,9 @@
 use super::{surface, Ranges};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
+use words::{foreign_ordinal, is_floor, is_time, suffixed_figure};
+
+mod words;
 
 /// Ordinal words, lower case, and the place they name.
 const ORDINALS: &[(&str, u32)] = &[
@@ -108,12 +111,14 @@ struct Occurrence {
 fn thing_stem(t: &Token) -> u64 {
     match t.norm.as_str() {
         "dui" | "dwi" | "owi" => 0x0d01,
+        // A floor in any language ("floor", "étage", "Stock", "piso"): one thing.
+        n if is_floor(n) => 0x0f10,
         _ => t.stem,
     }
 }
 
 fn is_occurrence_noun(t: &Token) -> bool {
-    OCCURRENCE_NOUNS.iter().any(|w| t.norm.starts_with(w))
+    OCCURRENCE_NOUNS.iter().any(|w| t.norm.starts_with(w)) || is_time(&t.norm)
 }
 
 /// The place an ordinal token names: a word ("second") or a numeral written with its
@@ -122,9 +127,16 @@ fn ordinal(p: &Prepared, t: &Token) -> Option<u32> {
     if let Some(&(_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.norm) {
         return Some(n);
     }
-    let Kind::Number(v) = t.kind else { return None };
+    let Kind::Number(v) = t.kind else {
+        return foreign_ordinal(&t.norm).or_else(|| suffixed_figure(&t.norm));
+    };
     let s = surface(p, t.start, t.end).to_lowercase();
-    let suffixed = ["st", "nd", "rd", "th"].iter().any(|x| s.ends_with(x));
+    // German "im 3. Stock": a full stop between the figure and its noun.
+    let dotted = || {
+        let next = p.tokens.iter().find(|n| n.start >= t.end);
+        next.is_some_and(|n| n.kind == Kind::Word && surface(p, t.end, n.start).trim() == ".")
+    };
+    let suffixed = ["st", "nd", "rd", "th"].iter().any(|x| s.ends_with(x)) || dotted();
     (suffixed && v >= 1.0 && v.fract() == 0.0 && v <= 100.0).then_some(v as u32)
 }
 
@@ -144,7 +156,7 @@ fn things_from(toks: &[Token], from: usize, max: usize) -> Option<(Vec<u64>, boo
                 things.push(thing_stem(&toks[k + 1]));
                 end = k + 1;
             }
-            return Some((things, t.norm == "time", end));
+            return Some((things, t.norm == "time" || is_time(&t.norm), end));
         }
     }
     None
@@ -156,7 +168,9 @@ fn occurrences(p: &Prepared) -> Vec<Occurrence> {
     for (i, t) in toks.iter().enumerate() {
         // "his second DWI", "for the 3rd time".
         if let Some(nth) = ordinal(p, t) {
-            let determined = i > 0 && DETERMINERS.contains(&toks[i - 1].norm.as_str());
+            let determined = i > 0
+                && (DETERMINERS.contains(&toks[i - 1].norm.as_str())
+                    || words::DETERMINERS.contains(&toks[i - 1].norm.as_str()));
             if let Some((things, time, end)) = things_from(toks, i + 1, 2).filter(|_| determined) {
                 out.push(Occurrence {
                     nth,
@@ -235,7 +249,11 @@ fn ranked(p: &Prepared, i: usize) -> Option<(Vec<u64>, usize)> {
         toks.get(k)
             .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper && !n.date)
     };
-    let first = plain(i + 1).filter(|n| RANKED_NOUNS.iter().any(|w| n.norm.starts_with(w)))?;
+    // A floor noun may be capitalised (German "Stock", "Etage").
+    let first = toks
+        .get(i + 1)
+        .filter(|n| n.kind == Kind::Word && is_floor(&n.norm))
+        .or_else(|| plain(i + 1).filter(|n| RANKED_NOUNS.iter().any(|w| n.norm.starts_with(w))))?;
     let mut things = vec![thing_stem(first)];
     let mut end = i + 1;
     if let Some(next) = plain(i + 2).filter(|_| hyphened(p, i)) {
@@ -251,9 +269,16 @@ fn is_once_or_twice(p: &Prepared, t: &Token) -> bool {
     s == "once" || s == "twice"
 }
 
-/// Whether `a` and `b` share a content word other than "time(s)".
+/// Whether `a` and `b` share a content word other than "time(s)" (in any language) and
+/// the small words around it in other languages ("pour la", "zum").
 fn share_event_word(a: &Prepared, b: &Prepared) -> bool {
-    let content = |t: &&Token| !t.stop && !t.norm.starts_with("time") && t.kind == Kind::Word;
+    let content = |t: &&Token| {
+        !t.stop
+            && !t.norm.starts_with("time")
+            && !is_time(&t.norm)
+            && !words::is_function_word(&t.norm)
+            && t.kind == Kind::Word
+    };
     a.tokens
         .iter()
         .filter(content)

@@ -21,6 +21,9 @@ use prepositions::after_prepositions;
 mod forces;
 mod objects;
 mod prepositions;
+mod routes;
+
+pub(super) use routes::reversed_route;
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place
 /// named with one ("the Joint Security Area", "the Demilitarized Zone", "Orange County",

@@ -68,13 +68,20 @@ pub(super) fn has_flag(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &s
 /// Asserts one number flag on `ta` / `tb`, of the softer kind when `soft`, both ways round.
 #[track_caller]
 pub(super) fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
+    one_flag_of(DiscrepancyKind::Number, a, b, ta, tb, soft);
+}
+
+/// Asserts one flag of `kind` on `ta` / `tb`, of the softer kind when `soft`, both ways
+/// round (flags of other kinds may fire).
+#[track_caller]
+pub(super) fn one_flag_of(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
     assert_eq!(
-        number_flags(a, b),
+        flags_of(kind, a, b),
         vec![(ta.to_string(), tb.to_string(), soft)],
         "{a} / {b}"
     );
     assert_eq!(
-        number_flags(b, a),
+        flags_of(kind, b, a),
         vec![(tb.to_string(), ta.to_string(), soft)],
         "{b} / {a}"
     );

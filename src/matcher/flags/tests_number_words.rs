@@ -94,3 +94,55 @@ fn a_number_word_that_is_another_word_is_read_only_where_it_is_a_number() {
         no_number_flag(a, b);
     }
 }
+
+#[test]
+fn plural_approximate_counts_of_other_languages_are_vague_counts() {
+    // "des centaines", "Hunderte", "cientos", "centinaia": as "hundreds", the softer flag
+    // against a figure or a vague count of another size.
+    for (a, fa) in [
+        (
+            "Des centaines de manifestants ont défilé samedi à Paris.",
+            "centaines de manifestants",
+        ),
+        (
+            "Hunderte Demonstranten zogen am Samstag durch die Straßen der Stadt.",
+            "Hunderte Demonstranten",
+        ),
+        (
+            "Cientos de manifestantes marcharon el sábado por Madrid.",
+            "Cientos de manifestantes",
+        ),
+        (
+            "Centinaia di manifestanti hanno sfilato sabato a Roma.",
+            "Centinaia di manifestanti",
+        ),
+    ] {
+        let b = "Thousands of protesters marched through the city on Saturday.";
+        one_flag(a, b, fa, "Thousands of protesters", true);
+        let b = "Forty protesters marched through the city on Saturday.";
+        one_flag(a, b, fa, "Forty protesters", true);
+        // The same size in English: no flag.
+        no_number_flag(
+            a,
+            "Hundreds of protesters marched through the city on Saturday.",
+        );
+    }
+    // "miles" is a count only in Spanish.
+    one_flag(
+        "Miles de manifestantes marcharon el sábado por Madrid.",
+        "Cientos de manifestantes marcharon el sábado por Madrid.",
+        "Miles de manifestantes",
+        "Cientos de manifestantes",
+        true,
+    );
+    // What a vague count counts is the noun after its "di" or "de", not the "di": the
+    // protesters and the police are two counts.
+    no_number_flag(
+        "Centinaia di manifestanti hanno sfilato sabato a Roma.",
+        "Decine di poliziotti hanno sfilato sabato a Roma.",
+    );
+    no_number_flag(
+        "The protesters marched for miles through the city on Saturday.",
+        "Hundreds of protesters marched through the city on Saturday.",
+    );
+}

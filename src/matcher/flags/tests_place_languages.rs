@@ -4,23 +4,13 @@
 //! "Berlín"), and the words after them that are no place ("à 14h30", "à la police", "a
 //! déclaré à Jean Dupont", Dutch "Jan en Piet", English "a Reuters photographer").
 
-use super::test_util::{flags_of, no_flag_either};
+use super::test_util::{no_flag_either, one_flag_of};
 use super::*;
 
 /// Asserts one solid place flag on `ta` / `tb`, both ways round.
 #[track_caller]
 fn solid_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
-    let one = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), false)];
-    assert_eq!(
-        flags_of(DiscrepancyKind::Place, a, b),
-        one(ta, tb),
-        "{a} / {b}"
-    );
-    assert_eq!(
-        flags_of(DiscrepancyKind::Place, b, a),
-        one(tb, ta),
-        "{b} / {a}"
-    );
+    one_flag_of(DiscrepancyKind::Place, a, b, ta, tb, false);
 }
 
 #[test]
@@ -65,20 +55,13 @@ fn french_and_spanish_places_differ() {
         "Lyon",
         "Marseille",
     );
-    let (a, b) = (
+    one_flag_of(
+        DiscrepancyKind::Place,
         "El tren descarriló cerca de Sevilla en la madrugada del lunes.",
         "El tren descarriló cerca de Granada en la madrugada del lunes.",
-    );
-    let dashed = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), true)];
-    assert_eq!(
-        flags_of(DiscrepancyKind::Place, a, b),
-        dashed("Sevilla", "Granada"),
-        "{a} / {b}"
-    );
-    assert_eq!(
-        flags_of(DiscrepancyKind::Place, b, a),
-        dashed("Granada", "Sevilla"),
-        "{b} / {a}"
+        "Sevilla",
+        "Granada",
+        true,
     );
 }
 

@@ -61,3 +61,27 @@ fn the_same_figures_in_their_own_roles_are_no_swap() {
         no_number_flag(a, b);
     }
 }
+
+#[test]
+fn figures_swapped_between_killed_and_died_or_injured_are_flagged_whatever_the_noun() {
+    // "killed" and "died" tell one outcome, "injured" and "wounded" another: the noun both
+    // count ("people") does not make the dead and the injured one role.
+    for (a, b) in [
+        (
+            "Three people died and five people were injured in the fire.",
+            "Five people were killed and three people were injured in the fire.",
+        ),
+        (
+            "Three people were killed and five wounded in the attack.",
+            "Five people died and three were hurt in the attack.",
+        ),
+    ] {
+        assert_eq!(texts(a, b).len(), 2, "{a} / {b}: {:?}", texts(a, b));
+        assert_eq!(texts(b, a).len(), 2, "{b} / {a}: {:?}", texts(b, a));
+    }
+    // The same figures of the same outcomes, told with other words: no flag.
+    no_number_flag(
+        "Three people died and five people were injured in the fire.",
+        "Three people were killed and five were wounded in the fire.",
+    );
+}

@@ -2,7 +2,7 @@
 //! 11): a word between "in" and the place, a place before "police", role words after
 //! "according to", a possessive before a role, a minivan as a van.
 
-use super::test_util::{has_flag, no_flag, no_flag_either};
+use super::test_util::{flags_of, has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]
@@ -137,4 +137,41 @@ fn a_kind_of_vehicle_is_no_other_vehicle() {
     ] {
         has_flag(DiscrepancyKind::Vehicle, &drove(x), &drove(y), x, y);
     }
+}
+
+#[test]
+fn a_place_someone_was_taken_to_where_the_fact_happened_is_read() {
+    // Gold link 21a 4-2 (marked differs): died at the hospital / killed in front of the
+    // shoppers in Bloomington. Neither town is known to hold the other: the softer kind.
+    let a = "Paramedics rushed Johnson to Hennepin County Medical Center where she died.";
+    let b = "Shoppers in Bloomington watched as a woman was killed right in front of them.";
+    assert_eq!(
+        flags_of(DiscrepancyKind::Place, a, b),
+        vec![(
+            "Hennepin County Medical Center".to_string(),
+            "Bloomington".to_string(),
+            true
+        )]
+    );
+    has_flag(
+        DiscrepancyKind::Place,
+        "Jackson flew to Las Vegas, where he had been filming a video.",
+        "Jackson flew to Los Angeles, where he had been filming a video.",
+        "Las Vegas",
+        "Los Angeles",
+    );
+    // "to" with no "where" after the name is where someone went or whom they spoke to.
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "Jackson flew to Las Vegas on Monday to film a video.",
+                "Jackson flew to Los Angeles on Monday to film a video.",
+            ),
+            (
+                "The spokesman talked to Reuters on Monday.",
+                "The spokesman talked to Bloomberg on Monday.",
+            ),
+        ],
+    );
 }

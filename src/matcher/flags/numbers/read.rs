@@ -6,7 +6,7 @@ use super::age::{age_in_years, age_told, any_age};
 use super::head::{capital_noun, head_noun};
 use super::one_unit::one_unit;
 use super::slots::{score_slot, share_slot};
-use super::spelled::{approximate, read_kind};
+use super::spelled::{approximate, read_kind, vague_plural};
 use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
@@ -131,7 +131,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         };
         // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
         let at = article.or(grouped).map_or(i, |(_, s)| s);
-        let mut size = vague_size(&t.norm).unwrap_or((2.0, f64::INFINITY));
+        // "centaines", "Hunderte": sized as "hundreds".
+        let size_word = vague_plural(&t.norm, guessed).unwrap_or(&t.norm);
+        let mut size = vague_size(size_word).unwrap_or((2.0, f64::INFINITY));
         // "tens of thousands": from ten thousand (five times the low end of "thousands",
         // 2,000), its text told from "tens".
         let tens = vague && i >= 2 && toks[i - 2].norm == "tens" && toks[i - 1].norm == "of";
@@ -251,6 +253,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             {
                 break;
             }
+            // "centinaia di manifestanti", "des centaines de manifestants": the noun
+            // after the genitive of a vague count is what it counts.
+            let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");
+            if vague && genitive(n) {
+                continue;
+            }
             // "20%", "20 percent" and "20 per cent" count one thing.
             let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
             if j == i + 1 && (per_cent || n.norm == "percent") {
@@ -310,7 +318,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                         m.proper
                             || !m.stop
                             || matches!(m.norm.as_str(), "other" | "more")
-                            || (vague && m.norm == "of")
+                            || (vague && (m.norm == "of" || genitive(m)))
                     })
                 {
                     end = n.end;

@@ -20,6 +20,9 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if let Some(v) = approximate(p, i) {
         return Kind::Number(v);
     }
+    if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
+        return Kind::Vague;
+    }
     let kind = match t.kind {
         Kind::Word if word => match cardinal(&t.norm, guessed) {
             Some(v) => Kind::Number(v),
@@ -73,7 +76,7 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
 
 /// French and Italian approximate counts ("une quarantaine de pompiers": about forty;
 /// "una sessantina di persone"), with the figure each is about. Their plurals ("des
-/// dizaines", "centinaia") are vague words, not here.
+/// dizaines", "centinaia") are vague words ([`VAGUE_PLURALS`]).
 const APPROXIMATE: &[(&str, f64)] = &[
     ("dizaine", 10.0),
     ("douzaine", 12.0),
@@ -114,4 +117,45 @@ pub(super) fn approximate(p: &Prepared, i: usize) -> Option<f64> {
         matches!(n.norm.as_str(), "de" | "di") || text == "d'" || text == "d\u{2019}"
     });
     (article || of).then_some(v)
+}
+
+/// Plural approximate counts of other languages ("des centaines de manifestants",
+/// "Hunderte Menschen", "cientos de personas", "centinaia di persone"), the language that
+/// writes each and the English vague word of their size (`bounds::vague_size`): they are
+/// vague counts, compared with "hundreds" or a figure as English ones are. A word that
+/// is one of English too ("miles") is read only in a sentence of its language.
+const VAGUE_PLURALS: &[(&str, Language, &str)] = &[
+    ("dizaines", Language::French, "dozens"),
+    ("centaines", Language::French, "hundreds"),
+    ("milliers", Language::French, "thousands"),
+    ("dutzende", Language::German, "dozens"),
+    ("hunderte", Language::German, "hundreds"),
+    ("tausende", Language::German, "thousands"),
+    ("millionen", Language::German, "millions"),
+    ("decenas", Language::Spanish, "dozens"),
+    ("cientos", Language::Spanish, "hundreds"),
+    ("centenares", Language::Spanish, "hundreds"),
+    ("miles", Language::Spanish, "thousands"),
+    ("millares", Language::Spanish, "thousands"),
+    ("millones", Language::Spanish, "millions"),
+    ("decine", Language::Italian, "dozens"),
+    ("centinaia", Language::Italian, "hundreds"),
+    ("migliaia", Language::Italian, "thousands"),
+    ("milioni", Language::Italian, "millions"),
+    ("dezenas", Language::Portuguese, "dozens"),
+    ("centenas", Language::Portuguese, "hundreds"),
+    ("milhares", Language::Portuguese, "thousands"),
+];
+
+/// The English vague word of the size a plural approximate count of another language
+/// tells ([`VAGUE_PLURALS`]: "centaines" is "hundreds"), in a sentence of language
+/// `guessed`; `None` for any other word. "miles" is read only in a Spanish sentence; the
+/// others wherever the language is unclear too.
+pub(super) fn vague_plural(norm: &str, guessed: Option<Language>) -> Option<&'static str> {
+    let &(_, lang, english) = VAGUE_PLURALS.iter().find(|(w, _, _)| *w == norm)?;
+    let ok = match guessed {
+        Some(g) => g == lang,
+        None => norm != "miles",
+    };
+    ok.then_some(english)
 }

@@ -19,6 +19,33 @@ use crate::matcher::text::{Kind, Token};
 struct RoleWords {
     verb: Option<u64>,
     noun: Option<u64>,
+    /// The outcome the verb tells ([`OUTCOMES`]), if it tells one.
+    outcome: Option<u8>,
+}
+
+/// Words of a toll's outcome and the outcome they tell (1 dead, 2 hurt, 3 missing): a
+/// figure "killed" and one that "died" are one role, a figure "killed" and one
+/// "injured" two, whatever noun each counts ("three people died and five people were
+/// injured").
+const OUTCOMES: &[(&str, u8)] = &[
+    ("killed", 1),
+    ("died", 1),
+    ("dead", 1),
+    ("deaths", 1),
+    ("fatalities", 1),
+    ("perished", 1),
+    ("injured", 2),
+    ("wounded", 2),
+    ("hurt", 2),
+    ("injuries", 2),
+    ("hospitalised", 2),
+    ("hospitalized", 2),
+    ("missing", 3),
+];
+
+/// The outcome a word tells ([`OUTCOMES`]).
+fn outcome(t: &Token) -> Option<u8> {
+    OUTCOMES.iter().find(|(w, _)| *w == t.norm).map(|&(_, k)| k)
 }
 
 /// The [`RoleWords`] of count `s` of `p`: the verb is the content word right before the
@@ -31,6 +58,7 @@ fn role_words(p: &Prepared, s: &NumSlot) -> RoleWords {
     let none = RoleWords {
         verb: None,
         noun: None,
+        outcome: None,
     };
     let Some(t) = toks.get(s.tok) else {
         return none;
@@ -45,22 +73,33 @@ fn role_words(p: &Prepared, s: &NumSlot) -> RoleWords {
         .iter()
         .take(5)
         .take_while(|n| !matches!(n.kind, Kind::Number(_) | Kind::Vague));
-    let verb = before.map(|b| b.stem).or_else(|| {
+    // The verb, or the word of an outcome ("five dead", "three people hurt"); an
+    // outcome's words are one role ("killed" / "died").
+    let verb = before.or_else(|| {
         after
             .clone()
-            .find(|n| content(n) && past_verb(&n.norm))
-            .map(|n| n.stem)
+            .find(|n| content(n) && (past_verb(&n.norm) || outcome(n).is_some()))
     });
     let noun = toks
         .get(i + 1)
-        .filter(|n| content(n) && !past_verb(&n.norm))
+        .filter(|n| content(n) && !past_verb(&n.norm) && outcome(n).is_none())
         .map(|n| n.stem);
-    RoleWords { verb, noun }
+    RoleWords {
+        verb: verb.map(|v| v.stem),
+        noun,
+        outcome: verb.and_then(outcome),
+    }
 }
 
-/// Whether two figures' [`RoleWords`] tell one role: the same verb or the same noun.
+/// Whether two figures' [`RoleWords`] tell one role: the same outcome when both tell one
+/// ([`OUTCOMES`]), else the same verb or the same noun.
 fn one_role(x: RoleWords, y: RoleWords) -> bool {
     let same = |u: Option<u64>, v: Option<u64>| u.is_some() && u == v;
+    // Two outcomes told ("killed" / "injured"): the outcome is the role, not the noun
+    // ("people" on both sides).
+    if let (Some(u), Some(v)) = (x.outcome, y.outcome) {
+        return u == v;
+    }
     same(x.verb, y.verb) || same(x.noun, y.noun)
 }
 

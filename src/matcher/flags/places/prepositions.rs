@@ -8,6 +8,7 @@ use super::{
 };
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::{readings, Known};
+use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::text::Kind;
@@ -57,12 +58,93 @@ const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
 /// "bij het station"), skipped as "the" is.
 const FOREIGN_ARTICLES: &[&str] = &["la", "le", "les", "el", "los", "las", "il", "lo", "het"];
 
+/// Genitive prepositions of other languages ("l'incendie de Marseille", "el alcalde de
+/// Sevilla", "il sindaco di Milano", "die Feuerwehr von Köln"), read in a sentence of
+/// that language (or of none clear): "de" is everywhere ("la mairie de Paris" is still
+/// Paris, "de Gaulle" a person), so a name after one is a place only when the gazetteer
+/// knows it, or right after a noun of a settlement ([`SETTLEMENT_NOUNS`]: "la commune de
+/// Vénissieux"), and never inside a name ("Rio de Janeiro", "Coupe de France").
+const GENITIVE_PREPS: &[(Language, &[&str])] = &[
+    (Language::French, &["de", "du", "des"]),
+    (Language::Spanish, &["de", "del"]),
+    (Language::Italian, &["di", "del", "della"]),
+    (Language::Portuguese, &["de", "do", "da"]),
+    (Language::German, &["von"]),
+];
+
+/// Nouns of a settlement or an administrative area before a genitive preposition ("la
+/// ville de", "la ciudad de", "la città di", "die Stadt von"; without diacritics): the
+/// name after it is a place the gazetteer need not know.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "ville",
+    "commune",
+    "village",
+    "region",
+    "departement",
+    "ciudad",
+    "pueblo",
+    "localidad",
+    "municipio",
+    "provincia",
+    "citta",
+    "comune",
+    "paese",
+    "regione",
+    "cidade",
+    "municipio",
+    "stadt",
+    "gemeinde",
+    "dorf",
+];
+
+/// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+];
+
+/// How a genitive preposition at token `i` of `p` ([`GENITIVE_PREPS`]) introduces a
+/// place: `Some(true)` when only a name the gazetteer knows is read, `Some(false)` after
+/// a noun of a settlement (any name), `None` when it introduces none (no genitive of the
+/// sentence's language, inside a name, after a preposition of nearness, which reads the
+/// name itself: "près de Lyon").
+fn genitive(p: &Prepared, i: usize, language: impl FnOnce() -> Option<Language>) -> Option<bool> {
+    let toks = &p.tokens;
+    let norm = toks[i].norm.as_str();
+    if !GENITIVE_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
+        return None;
+    }
+    let before = toks.get(i.checked_sub(1)?)?;
+    if NEAR_PREPS.contains(&before.norm.as_str()) {
+        return None;
+    }
+    let lang = language();
+    if lang.is_some_and(|lang| {
+        !GENITIVE_PREPS
+            .iter()
+            .any(|(l, words)| *l == lang && words.contains(&norm))
+    }) {
+        return None;
+    }
+    // Inside a name ("Rio de Janeiro", "Otto von Bismarck"); but a German noun after its
+    // article is capitalised too ("die Feuerwehr von Köln").
+    let german_noun = lang == Some(Language::German)
+        && i >= 2
+        && GERMAN_ARTICLES.contains(&toks[i - 2].norm.as_str());
+    if before.proper && !german_noun {
+        return None;
+    }
+    let noun = fold_diacritics(&before.norm);
+    Some(!SETTLEMENT_NOUNS.contains(&noun.as_ref()))
+}
+
 /// English path prepositions read apart from [`PLACE_PREPS`]: a place after one is where
 /// someone went ("crossed into Pakistan"), compared only with a place after the same
 /// preposition in the other sentence ("into India"), and only when the gazetteer knows
 /// it. Not "from" (on the development data it joined two facts: "moved its embassy from
 /// Tel Aviv" / "captured East Jerusalem from Jordan", "most of them from Honduras" /
-/// "1,000 miles from U.S. soil"), nor "to" ("talked to Reuters").
+/// "1,000 miles from U.S. soil"), nor "to" ("talked to Reuters"), but for a place
+/// someone was taken to where the fact happened ("rushed her to Hennepin County Medical
+/// Center, where she died"), read as a place of the fact.
 const PATH_PREPS: &[&str] = &["into"];
 
 /// Words naming the occasion of a statement: a place right after one ("at a news conference
@@ -90,14 +172,24 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
     // The sentence's language, guessed only when a foreign preposition is met.
     let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
     for (i, t) in toks.iter().enumerate() {
-        let english = PLACE_PREPS.contains(&t.norm.as_str());
+        // "rushed Johnson to Hennepin County Medical Center, where she died": a place
+        // someone was taken to is where the fact of the clause after "where" happened.
+        let to_where = t.norm == "to";
+        let english = PLACE_PREPS.contains(&t.norm.as_str()) || to_where;
         let path = PATH_PREPS.iter().copied().find(|w| *w == t.norm);
         let unclear = || language.get_or_init(|| guess_sentence(&p.text)).is_none();
         // A foreign preposition of several languages ("en", "a", "em") in a sentence too
         // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
         // before a place the gazetteer knows (not "Jan en Piet", "a Reuters photographer").
         let mut if_known = false;
-        if !english
+        let of_place = if english || path.is_some() {
+            None
+        } else {
+            genitive(p, i, || *language.get_or_init(|| guess_sentence(&p.text)))
+        };
+        if let Some(known_only) = of_place {
+            if_known = known_only;
+        } else if !english
             && path.is_none()
             && !foreign_prep(&t.norm, || {
                 *language.get_or_init(|| guess_sentence(&p.text))
@@ -143,6 +235,9 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
         // does a bracket ("in Zürich (Zürich)": a name and its gloss).
         let e = name_end(toks, j, chars.get_or_init(|| p.text.chars().collect()));
+        if to_where && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
+            continue;
+        }
         // "in the French capital": an adjective of a people before a noun, no name ("the
         // Sicilian capital of Palermo" is read for Palermo).
         let noun_after = toks

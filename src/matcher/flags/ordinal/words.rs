@@ -1,0 +1,167 @@
+//! Ordinals of French, German, Spanish and Italian, for `ordinal.rs`: the words
+//! ("troisième", "dritten", "cuarto", "quinto"), the figures written with a suffix or a
+//! sign ("3e", "1er", "3ème", "3º", "3ª"; German "3." before its noun is read in
+//! `ordinal.rs`), the determiners before them ("au", "im", "el", "al"), the floor nouns
+//! ("étage", "Stock", "piso", "piano") and the words of "time" ("fois", "Mal", "vez",
+//! "volta"), so that "au 3e étage" / "au cinquième étage", "im dritten Stock", "en el
+//! cuarto piso", "pour la troisième fois" are compared as "the third floor" / "the fifth
+//! floor" and "for the third time" are.
+
+use crate::matcher::flags::names::fold_diacritics;
+
+/// Ordinal words of other languages, without diacritics, and the place they name; a
+/// German word is matched by its stem and an adjective ending ("dritte", "dritten",
+/// "dritter"), the others as written.
+const WORDS: &[(&str, u32)] = &[
+    // French.
+    ("premier", 1),
+    ("premiere", 1),
+    ("deuxieme", 2),
+    ("seconde", 2),
+    ("troisieme", 3),
+    ("quatrieme", 4),
+    ("cinquieme", 5),
+    ("sixieme", 6),
+    ("septieme", 7),
+    ("huitieme", 8),
+    ("neuvieme", 9),
+    ("dixieme", 10),
+    ("onzieme", 11),
+    ("douzieme", 12),
+    // Spanish.
+    ("primer", 1),
+    ("primero", 1),
+    ("primera", 1),
+    ("segundo", 2),
+    ("segunda", 2),
+    ("tercer", 3),
+    ("tercero", 3),
+    ("tercera", 3),
+    ("cuarto", 4),
+    ("cuarta", 4),
+    ("quinto", 5),
+    ("quinta", 5),
+    ("sexto", 6),
+    ("sexta", 6),
+    ("septimo", 7),
+    ("septima", 7),
+    ("octavo", 8),
+    ("octava", 8),
+    ("noveno", 9),
+    ("novena", 9),
+    ("decimo", 10),
+    ("decima", 10),
+    // Italian (where not Spanish).
+    ("primo", 1),
+    ("prima", 1),
+    ("secondo", 2),
+    ("terzo", 3),
+    ("terza", 3),
+    ("quarto", 4),
+    ("quarta", 4),
+    ("sesto", 6),
+    ("sesta", 6),
+    ("settimo", 7),
+    ("settima", 7),
+    ("ottavo", 8),
+    ("ottava", 8),
+    ("nono", 9),
+    ("nona", 9),
+];
+
+/// German ordinal stems, without diacritics ("funft" for "fünft"), and the place they
+/// name; a word is the stem and one of [`GERMAN_ENDINGS`].
+const GERMAN: &[(&str, u32)] = &[
+    ("erst", 1),
+    ("zweit", 2),
+    ("dritt", 3),
+    ("viert", 4),
+    ("funft", 5),
+    ("sechst", 6),
+    ("siebt", 7),
+    ("acht", 8),
+    ("neunt", 9),
+    ("zehnt", 10),
+    ("elft", 11),
+    ("zwolft", 12),
+];
+
+/// The endings of a German ordinal adjective.
+const GERMAN_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
+
+/// Determiners and prepositions joined with an article before an ordinal in other
+/// languages ("au troisième étage", "im dritten Stock", "en el cuarto piso", "al quinto
+/// piano"), as "the" is in English.
+pub(super) const DETERMINERS: &[&str] = &[
+    "le", "la", "au", "du", "son", "sa", "el", "al", "del", "su", "der", "die", "das", "dem",
+    "den", "im", "vom", "zum", "il", "lo", "nel", "dal", "sul", "por",
+];
+
+/// "Time" of the other languages ("pour la troisième fois", "zum dritten Mal", "por
+/// tercera vez", "per la terza volta"): which time the event of the sentence is.
+const TIMES: &[&str] = &["fois", "mal", "vez", "volta"];
+
+/// Prepositions before "which time" in other languages ("pour la troisième fois", "por
+/// tercera vez", "per la terza volta", "für das dritte Mal").
+const TIME_PREPOSITIONS: &[&str] = &["pour", "par", "por", "para", "per", "für"];
+
+/// Whether a word (lower case) is a determiner ([`DETERMINERS`]) or a preposition before
+/// "which time" ([`TIME_PREPOSITIONS`]) of another language: no word of the event two
+/// sentences may share.
+pub(super) fn is_function_word(norm: &str) -> bool {
+    DETERMINERS.contains(&norm) || TIME_PREPOSITIONS.contains(&norm)
+}
+
+/// Whether a word (lower case) is "time" in another language ([`TIMES`]).
+pub(super) fn is_time(norm: &str) -> bool {
+    TIMES.contains(&norm)
+}
+
+/// Nouns of a floor of a building in English and the other languages, without
+/// diacritics: one thing, whatever the language ("the third floor" / "au 3e étage").
+const FLOORS: &[&str] = &[
+    "floor",
+    "storey",
+    "story",
+    "etage",
+    "stock",
+    "stockwerk",
+    "obergeschoss",
+    "piso",
+    "planta",
+    "piano",
+];
+
+/// The place an ordinal word of another language names ("troisième", "dritten",
+/// "cuarto"), `None` for any other word (`norm`: the token's lower-case form).
+pub(super) fn foreign_ordinal(norm: &str) -> Option<u32> {
+    let word = fold_diacritics(norm);
+    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
+        return Some(n);
+    }
+    GERMAN.iter().find_map(|&(stem, n)| {
+        word.strip_prefix(stem)
+            .filter(|end| GERMAN_ENDINGS.contains(end))
+            .map(|_| n)
+    })
+}
+
+/// The place a figure written with the suffix of another language names (`norm`: the
+/// token's lower-case form, which the tokeniser leaves a word): a French suffix ("3e",
+/// "1er", "1re", "3ème", "3eme"), a Spanish or Italian sign or suffix ("3º", "3ª", "3°",
+/// "3er", "3o"); `None` for any other word.
+pub(super) fn suffixed_figure(norm: &str) -> Option<u32> {
+    let suffix = norm.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = &norm[..norm.len() - suffix.len()];
+    let known = matches!(
+        suffix,
+        "e" | "er" | "re" | "ème" | "eme" | "è" | "º" | "ª" | "°" | ".º" | ".ª" | "o" | "a"
+    );
+    let n: u32 = digits.parse().ok()?;
+    (known && (1..=100).contains(&n)).then_some(n)
+}
+
+/// Whether a word (lower case) names a floor of a building, in any of the languages.
+pub(super) fn is_floor(norm: &str) -> bool {
+    FLOORS.contains(&fold_diacritics(norm).as_ref())
+}
