@@ -65,6 +65,14 @@ pub(super) fn has_flag(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &s
     );
 }
 
+/// Asserts a flag of `kind` on `ta` / `tb` both ways round (`a` against `b`, then `b`
+/// against `a` with the texts swapped).
+#[track_caller]
+pub(super) fn has_flag_each_way(kind: DiscrepancyKind, a: &str, b: &str, ta: &str, tb: &str) {
+    has_flag(kind, a, b, ta, tb);
+    has_flag(kind, b, a, tb, ta);
+}
+
 /// Asserts one number flag on `ta` / `tb`, of the softer kind when `soft`, both ways round.
 #[track_caller]
 pub(super) fn one_flag(a: &str, b: &str, ta: &str, tb: &str, soft: bool) {
