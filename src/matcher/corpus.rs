@@ -42,6 +42,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 mod all_pairs;
+mod background;
 mod events;
 mod pair_candidates;
 mod pair_idf;
@@ -254,10 +255,19 @@ impl Corpus {
             let ranges = std::mem::take(&mut ranges[d]);
             doc_first.push(raw.len());
             for &(s, e) in &ranges {
-                let toks = text::tokenize_chars(&chars[s..e], &stemmer);
+                let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
+                // A trailing clause about another time is read as background: the score,
+                // flags and reasons read the sentence without it (`corpus/background.rs`).
+                let told = match background::background_start(&chars[s..e], &toks) {
+                    Some(k) => {
+                        toks.retain(|t| t.end <= k);
+                        s + k
+                    }
+                    None => e,
+                };
                 let part = scoring
-                    .statement_in(&chars[s..e], Some(&toks))
+                    .statement_in(&chars[s..told], Some(&toks))
                     .map(|(ps, pe)| {
                         let c = &chars[s + ps..s + pe];
                         (
@@ -302,7 +312,11 @@ impl Corpus {
                         }
                     }
                 }
-                raw.push((d, s, e, sentence, toks, part));
+                let text = match told < e {
+                    true => chars[s..told].iter().collect(),
+                    false => sentence,
+                };
+                raw.push((d, s, e, text, toks, part));
                 if raw.len() % step == 0 && raw.len() < total {
                     progress(raw.len(), total);
                 }
