@@ -305,7 +305,7 @@ fn suggest_lists_articles_placed_apart_and_notes_them() {
     }
     let msg = stderr(&o);
     assert!(
-        msg.contains("quake-chile.txt (chile) and quake-japan.txt (japan) name no place in common"),
+        msg.contains("quake-chile.txt (chile) and quake-japan.txt (japan) tell their stories in other places"),
         "{msg}"
     );
     // Two reports of one strike: none.
@@ -317,7 +317,7 @@ fn suggest_lists_articles_placed_apart_and_notes_them() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
     assert_eq!(v["apart"], serde_json::json!([]));
-    assert!(!stderr(&o).contains("no place in common"));
+    assert!(!stderr(&o).contains("in other places"));
 }
 
 #[test]

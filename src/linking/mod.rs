@@ -139,14 +139,16 @@ pub struct Suggestions {
 }
 
 /// Two loaded articles that place their stories in places known apart ("Leeds" /
-/// "Glasgow"): probably two events of one kind, so the scores of their sentence pairs are
+/// "Glasgow"), or whose leads name other places and other days or figures ("Granada" /
+/// "Valencia", `matcher::flags::leads_apart`): probably two events of one kind, so the scores of their sentence pairs are
 /// scaled down (`matcher::align::APART_FACTOR`) and the suggestions panel says why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApartArticles {
     /// The first document's id.
     pub a_doc: String,
     /// The place the first document names most, as the gazetteer reads it (lower case, no
-    /// diacritics: "leeds", "new york").
+    /// diacritics: "leeds", "new york"), or the place its lead names where the other's
+    /// names another (lower case: "granada").
     pub a_place: String,
     /// The second document's id.
     pub b_doc: String,

@@ -42,6 +42,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 mod all_pairs;
+mod background;
 mod events;
 mod pair_candidates;
 mod pair_idf;
@@ -143,9 +144,9 @@ pub struct Corpus {
     /// Per document: the known places it names ([`ArticlePlaces`]), for
     /// [`Corpus::places_apart`].
     doc_places: Vec<ArticlePlaces>,
-    /// Row-major `docs x docs`: whether each two documents' places are known apart
+    /// Row-major `docs x docs`: for each two documents told apart, the place each names
     /// (`corpus/events.rs`).
-    apart: Vec<bool>,
+    apart: Vec<Option<(String, String)>>,
     /// Per document: its document frequencies, for the IDF of each pair of articles
     /// ([`PairIdf`]; with two documents it is the corpus's `idf`).
     doc_df: Vec<DocFreq>,
@@ -254,10 +255,19 @@ impl Corpus {
             let ranges = std::mem::take(&mut ranges[d]);
             doc_first.push(raw.len());
             for &(s, e) in &ranges {
-                let toks = text::tokenize_chars(&chars[s..e], &stemmer);
+                let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
+                // A trailing clause about another time is read as background: the score,
+                // flags and reasons read the sentence without it (`corpus/background.rs`).
+                let told = match background::background_start(&chars[s..e], &toks) {
+                    Some(k) => {
+                        toks.retain(|t| t.end <= k);
+                        s + k
+                    }
+                    None => e,
+                };
                 let part = scoring
-                    .statement_in(&chars[s..e], Some(&toks))
+                    .statement_in(&chars[s..told], Some(&toks))
                     .map(|(ps, pe)| {
                         let c = &chars[s + ps..s + pe];
                         (
@@ -302,7 +312,11 @@ impl Corpus {
                         }
                     }
                 }
-                raw.push((d, s, e, sentence, toks, part));
+                let text = match told < e {
+                    true => chars[s..told].iter().collect(),
+                    false => sentence,
+                };
+                raw.push((d, s, e, text, toks, part));
                 if raw.len() % step == 0 && raw.len() < total {
                     progress(raw.len(), total);
                 }
@@ -370,7 +384,17 @@ impl Corpus {
                 ArticlePlaces::of(sentences[doc_first[d]..end].iter().map(|s| &s.prep))
             })
             .collect();
-        let apart = events::apart_pairs(&doc_places);
+        let leads: Vec<Vec<&Prepared>> = (0..docs.len())
+            .map(|d| {
+                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
+                let lead_end = end.min(doc_first[d] + super::flags::LEAD);
+                sentences[doc_first[d]..lead_end]
+                    .iter()
+                    .map(|s| &s.prep)
+                    .collect()
+            })
+            .collect();
+        let apart = events::apart_pairs(&doc_places, &leads);
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
         let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
@@ -419,15 +443,17 @@ impl Corpus {
         self.article_sim[da * n + db]
     }
 
-    /// Whether documents `da` and `db` place their stories in places known apart
-    /// (`flags::places_apart`): the place each names most ("leeds", "glasgow"), `None`
-    /// when they share or may share a place, either names no known place, or a document
-    /// is unknown. Their pairs' scores are scaled down (`align::APART_FACTOR`).
+    /// Whether documents `da` and `db` tell two events in two places: the place each names
+    /// most when their places are known apart (`flags::places_apart`: "leeds",
+    /// "glasgow"), else the places their leads differ on when the leads also differ in
+    /// date or figures and share none (`flags::leads_apart`: "granada", "valencia");
+    /// `None` when they may tell one event or a document is unknown. Their pairs' scores
+    /// are scaled down (`align::APART_FACTOR`).
     pub fn places_apart(&self, da: usize, db: usize) -> Option<(String, String)> {
         if !self.is_apart(da, db) {
             return None;
         }
-        super::flags::places_apart(self.doc_places.get(da)?, self.doc_places.get(db)?)
+        self.apart.get(da * self.doc_places.len() + db)?.clone()
     }
 
     /// Every pair of documents placed apart ([`Corpus::places_apart`]), `(a, b, place of

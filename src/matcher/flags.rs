@@ -37,6 +37,7 @@ use super::text::Token;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+mod article_events;
 mod article_places;
 mod bounds;
 mod cjk;
@@ -120,6 +121,8 @@ mod tests_trial20;
 #[cfg(test)]
 mod tests_trial23;
 #[cfg(test)]
+mod tests_trial24;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
@@ -130,6 +133,7 @@ mod units;
 mod weapons;
 mod winner;
 
+pub use article_events::{leads_apart, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};

@@ -375,7 +375,7 @@ fn apart_note(
             title(&apart.b_doc)
         ),
         format!(
-            "One places its story in {}, the other in {}, and they name no place in common. \
+            "One places its story in {}, the other in {}. \
              Two events of one kind are often told in the same words, so the percentages \
              between these articles are scaled to {}% of what they would be: none reaches \
              \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \

@@ -3,20 +3,32 @@
 //! and one in Glasgow) are read as reports of two events, whatever their words share: the
 //! score of every pair between them is scaled by [`align::APART_FACTOR`], so a sentence
 //! told alike in both ("There were no immediate reports of damage.") is not shown as the
-//! same fact.
+//! same fact. Two events in one country are parted by their leads instead
+//! (`flags::leads_apart`: "near Granada ... on Sunday" / "near Valencia ... on Saturday").
 
 use super::super::align;
-use super::super::flags::{places_apart, ArticlePlaces};
+use super::super::features::Prepared;
+use super::super::flags::{leads_apart, places_apart, ArticlePlaces};
 
-/// Row-major `docs x docs`: whether each two documents' places are known apart.
-pub(super) fn apart_pairs(places: &[ArticlePlaces]) -> Vec<bool> {
+/// Row-major `docs x docs`: for each two documents told apart, the place each names
+/// (`places_apart`, else the first place flag of `leads_apart`); `None` on the diagonal
+/// and for two documents that may tell one event. `leads[d]` are the opening sentences of
+/// document `d`.
+pub(super) fn apart_pairs(
+    places: &[ArticlePlaces],
+    leads: &[Vec<&Prepared>],
+) -> Vec<Option<(String, String)>> {
     let n = places.len();
-    let mut out = vec![false; n * n];
+    let mut out = vec![None; n * n];
     for a in 0..n {
         for b in a + 1..n {
-            if places_apart(&places[a], &places[b]).is_some() {
-                out[a * n + b] = true;
-                out[b * n + a] = true;
+            let found = places_apart(&places[a], &places[b]).or_else(|| {
+                let (la, lb) = (leads.get(a)?, leads.get(b)?);
+                leads_apart(la, lb)
+            });
+            if let Some((pa, pb)) = found {
+                out[b * n + a] = Some((pb.clone(), pa.clone()));
+                out[a * n + b] = Some((pa, pb));
             }
         }
     }
@@ -24,11 +36,11 @@ pub(super) fn apart_pairs(places: &[ArticlePlaces]) -> Vec<bool> {
 }
 
 impl super::Corpus {
-    /// Whether documents `da` and `db` are placed apart (the matrix [`apart_pairs`] gave;
+    /// Whether documents `da` and `db` are told apart (the matrix [`apart_pairs`] gave;
     /// `false` for an unknown document).
     pub(super) fn is_apart(&self, da: usize, db: usize) -> bool {
         let n = self.doc_places.len();
-        da < n && db < n && self.apart[da * n + db]
+        da < n && db < n && self.apart[da * n + db].is_some()
     }
 
     /// `score`, a pair's calibrated probability between documents `da` and `db`, scaled

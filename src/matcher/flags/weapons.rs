@@ -50,6 +50,56 @@ const WEAPON_KIND_OF: &[(&str, &str)] = &[
     ("crossbow", "weapon"),
 ];
 
+/// Verbs that tell the weapon of an attack, with the weapon word they stand for: "stabbed
+/// to death" is a knife, "shot dead" a gun (trial 24: "stabbed" / "shot" went unflagged).
+const WEAPON_VERBS: &[(&str, &str)] = &[
+    ("stab", "knife"),
+    ("stabs", "knife"),
+    ("stabbed", "knife"),
+    ("stabbing", "knife"),
+    ("stabbings", "knife"),
+    ("knifed", "knife"),
+    ("shot", "gun"),
+    ("shoot", "gun"),
+    ("shoots", "gun"),
+    ("shooting", "gun"),
+    ("shootings", "gun"),
+    ("gunned", "gun"),
+];
+
+/// The weapon word a token names (a word of [`WEAPON_SAME`]), or with `verbs` the weapon
+/// a verb of [`WEAPON_VERBS`] stands for; `None` for a name ("Rifle, Colorado").
+fn weapon_of(t: &Token, verbs: bool) -> Option<&str> {
+    if t.proper {
+        return None;
+    }
+    if !verbs {
+        return group(&t.norm).is_some().then_some(t.norm.as_str());
+    }
+    WEAPON_VERBS
+        .iter()
+        .find(|(v, _)| *v == t.norm)
+        .map(|(_, w)| *w)
+}
+
+/// The weapons a sentence names, each with its range: its weapon words, or when it names
+/// none the weapons its verbs tell ("He was shot with a pistol" is a pistol, "He was shot
+/// dead" a gun).
+fn weapons(p: &Prepared) -> Vec<(usize, usize, &str)> {
+    let of = |verbs: bool| -> Vec<(usize, usize, &str)> {
+        p.tokens
+            .iter()
+            .filter_map(|t| Some((t.start, t.end, weapon_of(t, verbs)?)))
+            .collect()
+    };
+    let nouns = of(false);
+    if nouns.is_empty() {
+        of(true)
+    } else {
+        nouns
+    }
+}
+
 /// The group of [`WEAPON_SAME`] a word is in.
 fn group(w: &str) -> Option<usize> {
     WEAPON_SAME.iter().position(|g| g.contains(&w))
@@ -62,18 +112,18 @@ fn kind_of(x: &str, y: &str) -> bool {
 }
 
 /// One weapon of each sentence that names none of the other's weapons (by group, or as a
-/// kind of it): "knife" / "gun", "pistol" / "rifle", not "gun" / "pistol". Capitalised
-/// words are names ("Rifle, Colorado"; "Gun Hill Road").
+/// kind of it): "knife" / "gun", "pistol" / "rifle", "stabbed" / "shot dead" (a verb of
+/// [`WEAPON_VERBS`] stands for its weapon in a sentence that names none, [`weapons`]),
+/// not "gun" / "pistol" nor "shot" / "pistol".
+/// Capitalised words are names ("Rifle, Colorado"; "Gun Hill Road").
 pub(super) fn weapon_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let is = |t: &&Token| !t.proper && group(&t.norm).is_some();
-    let wa: Vec<&Token> = a.tokens.iter().filter(is).collect();
-    let wb: Vec<&Token> = b.tokens.iter().filter(is).collect();
+    let (wa, wb) = (weapons(a), weapons(b));
     let (x, y) = (wa.first()?, wb.first()?);
-    let same = |x: &Token, y: &Token| kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm);
-    if wa.iter().any(|x| wb.iter().any(|y| same(x, y))) {
+    let same = |x: &str, y: &str| kind_of(x, y) || kind_of(y, x);
+    if wa.iter().any(|x| wb.iter().any(|y| same(x.2, y.2))) {
         return None;
     }
-    Some(((x.start, x.end), (y.start, y.end)))
+    Some(((x.0, x.1), (y.0, y.1)))
 }
 
 #[cfg(test)]
@@ -83,6 +133,12 @@ mod tests {
 
     fn flags(a: &str, b: &str) -> Option<(String, String)> {
         flagged_texts(weapon_conflict, a, b)
+    }
+
+    /// Asserts that `a` / `b` get the weapon flag `ta` / `tb`, read either way round.
+    fn flagged_each_way(a: &str, b: &str, ta: &str, tb: &str) {
+        assert_eq!(flags(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
+        assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
     }
 
     #[test]
@@ -107,8 +163,39 @@ mod tests {
                 "shotgun",
             ),
         ] {
-            assert_eq!(flags(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
-            assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
+            flagged_each_way(a, b, ta, tb);
+        }
+    }
+
+    #[test]
+    fn a_verb_that_tells_the_weapon_differs_from_another_weapon() {
+        for (a, b, ta, tb) in [
+            (
+                "The man was stabbed to death in Leeds on Friday night.",
+                "The man was shot dead in Leeds on Friday night.",
+                "stabbed",
+                "shot",
+            ),
+            (
+                "He was shot in the chest.",
+                "He was attacked with a knife.",
+                "shot",
+                "knife",
+            ),
+        ] {
+            flagged_each_way(a, b, ta, tb);
+        }
+        // The verb and the weapon it tells agree, as do two verbs of one weapon.
+        for (a, b) in [
+            ("He was shot with a pistol.", "He was shot dead."),
+            (
+                "He was stabbed with a knife.",
+                "He was knifed outside a bar.",
+            ),
+            ("He was shot and stabbed.", "He was shot."),
+        ] {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+            assert_eq!(flags(b, a), None, "{b} / {a}");
         }
     }
 

@@ -64,6 +64,16 @@ pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
         &["hired$", "hires$", "hiring$"],
         &["laid$", "lays$", "laying$"],
     ),
+    // How a flight ended: "landed safely" / "crashed" (trial 24).
+    (&["landed$", "lands$"], &["crashed$", "crashes$"]),
+    // Whether a planned event took place: "called off" / "went ahead" ("called" and
+    // "went" only with "off" / "ahead" after them, `reads_as_outcome`).
+    (
+        &["cancel", "called$", "calls$", "postpone", "scrapped$"],
+        &["went$", "goes$", "go$", "going$"],
+    ),
+    // Patients, residents: "were evacuated" / "had died".
+    (&["evacuat"], &["kill", "dead$", "died$", "dies$", "death"]),
 ];
 
 /// Words of a level changed that move a figure ([`moves_a_figure`]).
@@ -136,7 +146,7 @@ const CONTESTS: &[&str] = &[
 /// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
 /// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
 /// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
-/// "lays" followed by "off"; the words of other languages read with theirs (de "ums"
+/// "lays" / "called" followed by "off", "went" / "goes" followed by "ahead"; the words of other languages read with theirs (de "ums"
 /// before "Leben", es "libertad" after "en", nl "kwamen" with an "om" after it). Any
 /// other word of the lists is read as it stands.
 pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
@@ -163,7 +173,10 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         "won" | "wins" | "win" | "lost" | "loses" | "lose" => {
             ahead.iter().any(|n| CONTESTS.contains(&n.norm.as_str()))
         }
-        "laid" | "lays" | "laying" => ahead.first().is_some_and(|n| n.norm == "off"),
+        "laid" | "lays" | "laying" | "called" | "calls" => {
+            ahead.first().is_some_and(|n| n.norm == "off")
+        }
+        "went" | "goes" | "go" | "going" => ahead.first().is_some_and(|n| n.norm == "ahead"),
         // de "kamen ums Leben", es "puesto en libertad", nl "kwamen om" (not "om te", in
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
@@ -186,13 +199,15 @@ fn moves_a_figure(ahead: &[Token]) -> bool {
 }
 
 /// The range (code points) of outcome word `t` of `p` as a flag shows it: "laid off" with
-/// its "off", "ums Leben", "en libertad", any other word alone.
+/// its "off", "called off", "went ahead", "ums Leben", "en libertad", any other word alone.
 pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
     let i = index_of(&p.tokens, t);
     let next = i.and_then(|i| p.tokens.get(i + 1)).filter(|n| {
         matches!(
             (t.norm.as_str(), n.norm.as_str()),
-            ("laid" | "lays" | "laying", "off") | ("ums", "leben")
+            ("laid" | "lays" | "laying" | "called" | "calls", "off")
+                | ("went" | "goes" | "go" | "going", "ahead")
+                | ("ums", "leben")
         )
     });
     // "en libertad": with its "en".
@@ -206,11 +221,14 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
 }
 
 /// Whether outcome words `x` of `a` and `y` of `b` are told of one thing: always, but for
-/// a change of a figure ("rose" / "fell", [`MOVES`]), whose subject must be the same on
-/// both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
+/// a change of a figure ("rose" / "fell", [`MOVES`]) and an evacuation ("14 patients were
+/// evacuated" / "14 patients had died", not "the bus was evacuated" / "five dead"), whose
+/// subject must be the same on both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
 /// rose" / "Shares of Xoma fell", nor "sales rose" / "revenue fell").
 pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
-    if !MOVES.contains(&x.norm.as_str()) && !MOVES.contains(&y.norm.as_str()) {
+    let of_a_subject =
+        |t: &Token| MOVES.contains(&t.norm.as_str()) || t.norm.starts_with("evacuat");
+    if !of_a_subject(x) && !of_a_subject(y) {
         return true;
     }
     let (ma, mb) = (mover(a, x), mover(b, y));

@@ -1,0 +1,255 @@
+//! Two events of one kind told by their leads: two articles whose opening sentences place
+//! their stories in different places *and* date or count them differently, while agreeing on
+//! no date or figure, report two events ("14 people were killed ... near Granada early on
+//! Sunday" / "Eleven people were killed ... near Valencia late on Saturday"; two fires in
+//! two towns the gazetteer does not know, on a Sunday and a Wednesday). It completes
+//! `article_places.rs`, which needs every known place of one article apart from every known
+//! place of the other and so cannot part two events in one country (both name "Spain").
+//!
+//! The lead of an article is its first [`LEAD`] sentences (the headline and the opening
+//! paragraph or two), where a news story says what happened, where and when. The flags of
+//! every pair of lead sentences (`flags::discrepancies`) are read: the leads are apart when
+//! some pair has a solid place flag, some pair a solid date or number flag, and no lead
+//! sentence of one shares a weekday, a month or a telling figure (not a whole number below
+//! [`SMALL_FIGURE`]) with a lead sentence of the other. Two reports of one event told from
+//! two places ("at least 1,500 people ... in Turkey" / "at least 800 people in northern
+//! Syria") agree on its day and its magnitude ("Monday", "7.8"), so they stay together.
+
+use super::discrepancies;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::Kind;
+use crate::matcher::DiscrepancyKind;
+
+/// How many opening sentences of an article are its lead.
+pub const LEAD: usize = 4;
+
+/// A whole number below this is no evidence that two leads tell one event ("nine
+/// people", "two days": many events share them); a larger or fractional figure is
+/// ("magnitude 7.8", "40 injured").
+const SMALL_FIGURE: f64 = 10.0;
+
+/// Whether the leads of two articles (their first sentences, in order; only the first
+/// [`LEAD`] are read) tell two events: a place flag between some two lead sentences (the
+/// softer kind too: two towns the gazetteer does not know, "in Millbrook" / "in
+/// Ashcombe") whose places the other lead does not name, the leads told on other days (each names a weekday or a year, none in
+/// common) or a solid date or number flag between some two ("magnitude 7.5" / "magnitude
+/// 9.0"), and no date or telling figure in common. Gives the two places the lead pairs
+/// are most often flagged with, lower case ("granada", "valencia"); `None` when the leads
+/// may tell one event.
+pub fn leads_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(String, String)> {
+    let (a, b) = (&a[..a.len().min(LEAD)], &b[..b.len().min(LEAD)]);
+    if a.iter()
+        .any(|x| b.iter().any(|y| share_date_or_figure(x, y)))
+    {
+        return None;
+    }
+    // Each pair of places flagged, with how many lead pairs flag it.
+    let mut places: Vec<((String, String), usize)> = Vec::new();
+    let mut when_or_count = other_days(a, b);
+    for x in a {
+        for y in b {
+            for f in discrepancies(x, y) {
+                match f.kind {
+                    DiscrepancyKind::Place => {
+                        let key = (place_text(&f.a), place_text(&f.b));
+                        if names(b, &key.0) || names(a, &key.1) {
+                            // A place of one lead named in the other: "met in Seoul" /
+                            // "Pyongyang and Seoul to reopen ...".
+                            continue;
+                        }
+                        match places.iter_mut().find(|(k, _)| *k == key) {
+                            Some(entry) => entry.1 += 1,
+                            None => places.push((key, 1)),
+                        }
+                    }
+                    DiscrepancyKind::Date | DiscrepancyKind::Number if !f.vague => {
+                        when_or_count = true
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if !when_or_count {
+        return None;
+    }
+    let mut best: Option<((String, String), usize)> = None;
+    for entry in places {
+        if best.as_ref().is_none_or(|b| entry.1 > b.1) {
+            best = Some(entry);
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// Whether two leads are told on other days: each names a weekday or a year (a whole
+/// number from 1900 to 2100; "2,000 people" reads as one too). The caller has ruled out
+/// leads that share a weekday or such a number, so the two days or years differ.
+fn other_days(a: &[&Prepared], b: &[&Prepared]) -> bool {
+    let dated = |lead: &[&Prepared]| {
+        lead.iter().any(|p| {
+            p.tokens.iter().any(|t| match t.kind {
+                Kind::Weekday(_) => true,
+                Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
+                _ => false,
+            })
+        })
+    };
+    dated(a) && dated(b)
+}
+
+/// A place flag's text as a place name: lower case, without a possessive ("Wajima's" ->
+/// "wajima").
+fn place_text(s: &str) -> String {
+    let s = s.trim();
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("\u{2019}s"))
+        .unwrap_or(s);
+    s.to_lowercase()
+}
+
+/// The lower-case words of a text (runs of letters and digits).
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a lead names `place` (lower case) anywhere, as whole words.
+fn names(lead: &[&Prepared], place: &str) -> bool {
+    let place = words(place);
+    !place.is_empty()
+        && lead.iter().any(|p| {
+            let w = words(&p.text);
+            w.windows(place.len()).any(|x| x == place.as_slice())
+        })
+}
+
+/// Whether two sentences name a weekday, a month or a telling figure in common (a figure
+/// that is not a whole number below [`SMALL_FIGURE`]).
+fn share_date_or_figure(a: &Prepared, b: &Prepared) -> bool {
+    let telling = |k: &Kind| match *k {
+        Kind::Number(v) => v.fract() != 0.0 || v.abs() >= SMALL_FIGURE,
+        Kind::Weekday(_) | Kind::Month(_) => true,
+        Kind::Word | Kind::Vague => false,
+    };
+    a.tokens.iter().filter(|t| telling(&t.kind)).any(|t| {
+        b.tokens
+            .iter()
+            .any(|u| telling(&u.kind) && same_value(&t.kind, &u.kind))
+    })
+}
+
+/// Whether two date or figure tokens hold the same value.
+fn same_value(x: &Kind, y: &Kind) -> bool {
+    match (x, y) {
+        (Kind::Number(p), Kind::Number(q)) => (p - q).abs() < 1e-9,
+        (Kind::Weekday(p), Kind::Weekday(q)) => p == q,
+        (Kind::Month(p), Kind::Month(q)) => p == q,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::features::Idf;
+
+    /// Whether leads of the sentences `a` and `b` are apart.
+    fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
+        let prep = |t: &[&str]| -> Vec<Prepared> {
+            t.iter().map(|s| Prepared::new(s, Idf::builtin())).collect()
+        };
+        let (pa, pb) = (prep(a), prep(b));
+        let ra: Vec<&Prepared> = pa.iter().collect();
+        let rb: Vec<&Prepared> = pb.iter().collect();
+        leads_apart(&ra, &rb)
+    }
+
+    const GRANADA: &str =
+        "At least 14 people were killed when a bus overturned near Granada early on Sunday.";
+    const VALENCIA: &str =
+        "Eleven people were killed when a bus overturned near Valencia late on Saturday.";
+
+    #[test]
+    fn leads_with_other_places_and_other_days_are_apart() {
+        assert_eq!(
+            apart(&[GRANADA], &[VALENCIA]),
+            Some(("granada".into(), "valencia".into()))
+        );
+        // Towns the gazetteer does not know (a softer place flag), on other weekdays.
+        assert_eq!(
+            apart(
+                &[
+                    "Fire destroys timber yard in Millbrook",
+                    "The yard burned on Sunday evening."
+                ],
+                &[
+                    "Blaze tears through warehouse in Ashcombe",
+                    "It burned on Wednesday afternoon."
+                ]
+            ),
+            Some(("millbrook".into(), "ashcombe".into()))
+        );
+    }
+
+    #[test]
+    fn a_shared_day_or_telling_figure_keeps_two_leads_together() {
+        // The same day: one crash told with two places (the town and the nearest city).
+        let sunday =
+            "Eleven people were killed when a bus overturned near Valencia early on Sunday.";
+        assert_eq!(apart(&[GRANADA], &[sunday]), None);
+        // The same magnitude.
+        assert_eq!(
+            apart(
+                &["A magnitude 7.8 quake struck near Gaziantep, killing 1,500 people."],
+                &["A magnitude 7.8 quake killed 800 people in Aleppo."]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn other_places_alone_or_other_days_alone_do_not_part_two_leads() {
+        // Places differ, no day and no figure told: the same event may be placed twice.
+        assert_eq!(
+            apart(
+                &["A bus overturned near Granada."],
+                &["A bus overturned near Valencia."]
+            ),
+            None
+        );
+        // Days and figures differ, one place.
+        assert_eq!(
+            apart(
+                &["At least 14 people were killed near Granada on Sunday."],
+                &["Eleven people were killed near Granada on Saturday."]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_of_one_lead_named_in_the_other_keeps_them_together() {
+        // One meeting, told from Seoul on the day and from Pyongyang the next day.
+        assert_eq!(
+            apart(
+                &["Officials met in Seoul on Wednesday and agreed to reopen the office."],
+                &[
+                    "Pyongyang and Seoul to reopen liaison office",
+                    "The two sides agreed to reopen the office, state media in Pyongyang said on Thursday.",
+                ]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn only_the_lead_is_read() {
+        let filler = "The motorway was closed.";
+        let late = [filler, filler, filler, filler, GRANADA];
+        assert_eq!(apart(&late, &[filler, VALENCIA]), None);
+    }
+}
