@@ -314,16 +314,17 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             page.paragraphs,
             if page.paragraphs == 1 { "" } else { "s" }
         ));
+        let meta = html_meta::extract_meta(&text);
         let title = if page.title.is_empty() {
             fallback_title(file_name)
         } else {
-            page.title
+            title::without_site_suffix(&page.title, meta.outlet.as_deref())
         };
         return Ok(Article {
             title: clip_title(&title),
             text: page.text,
             notes,
-            meta: html_meta::extract_meta(&text),
+            meta,
         });
     }
     if text.trim_start().starts_with("{\\rtf") {

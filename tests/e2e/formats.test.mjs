@@ -302,7 +302,7 @@ test('re-anchoring keeps the spans it can place and names the one it cannot (tri
     documents: [{ id: 'd1', title: 'Edited', source: 'edited.txt', text: 'The ferry left at nine. 東京' }],
     spans: [
       { id: 's2', doc: 'd1', start: 4, end: 9, label: 'claim', text: 'train' },
-      { id: 's3', doc: 'd1', start: 11, end: 15, label: 'claim', text: 'left' },
+      { id: 's3', doc: 'd1', start: 10, end: 14, label: 'claim', text: 'left' },
     ],
   };
   await pick(page, SEL.importFile, [{ name: 'gone.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
