@@ -75,7 +75,9 @@ fn convert_reanchors_when_asked_as_its_message_says() {
     let o = run(&["convert", edited, "--to", "parallax"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains(&format!("parallax convert {edited} --reanchor")),
+        stderr(&o).contains(&format!(
+            "parallax convert {edited} --to parallax --reanchor"
+        )),
         "{}",
         stderr(&o)
     );
@@ -347,11 +349,15 @@ fn grade_grades_a_student_lacking_an_article_on_the_shared_ones_and_the_csv_says
     let out = String::from_utf8(o.stdout).expect("UTF-8");
     let lines: Vec<&str> = out.lines().collect();
     assert!(
-        lines[0].ends_with(",graded_articles,key_articles,missing_articles,left_out_articles"),
+        lines[0].ends_with(
+            ",graded_articles,key_articles,missing_articles,left_out_articles,\
+             link_kinds_right,link_kinds_found"
+        ),
         "{out}"
     );
-    assert!(lines[1].ends_with(",2,2,,"), "{out}");
-    assert!(lines[2].ends_with(",1,2,Le Monde,"), "{out}");
+    // No link in the key: no link kind to check (empty, not 0).
+    assert!(lines[1].ends_with(",2,2,,,,"), "{out}");
+    assert!(lines[2].ends_with(",1,2,Le Monde,,,"), "{out}");
 }
 
 #[test]
@@ -497,4 +503,29 @@ fn agree_leaves_out_a_file_it_cannot_read_and_compares_the_rest() {
     assert_eq!(o.status.code(), Some(2));
     assert!(o.stdout.is_empty());
     assert!(stderr(&o).contains("at least two files that can be read"));
+}
+
+#[test]
+fn grade_warns_of_two_students_with_the_very_same_spans() {
+    // Trial 24, U3: copied homework was said only by `agree`.
+    let (key, _, _) = two_article_key();
+    let mut maria = key.clone();
+    maria.spans.truncate(1);
+    let (k, m, c) = (
+        write_workspace("ckey.json", &key),
+        write_workspace("cmaria.json", &maria),
+        write_workspace("ccopy.json", &maria),
+    );
+    let o = run(&["grade", &k, &m, &c]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let said = format!("{m} and {c} have the very same spans");
+    assert!(err.contains(&format!("parallax: warning: {said}")), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let w = v["warnings"][0].as_str().expect("a warning");
+    assert!(w.starts_with(&said), "{w}");
+    // One student: nothing to compare, no warnings in the JSON.
+    let o = run(&["grade", &k, &m]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert!(v.get("warnings").is_none(), "{v}");
 }

@@ -211,16 +211,23 @@ fn the_csv_says_on_which_articles_each_row_was_graded() {
     assert!(lines[0].starts_with("file,annotator,strict_precision"));
     assert!(
         lines[0]
-            .ends_with(",links_f1,graded_articles,key_articles,missing_articles,left_out_articles"),
+            .ends_with(",links_f1,graded_articles,key_articles,missing_articles,left_out_articles,link_kinds_right,link_kinds_found"),
         "{}",
         lines[0]
     );
     let columns = lines[0].split(',').count();
-    assert!(lines[1].ends_with(",3,3,,"), "{}", lines[1]);
-    assert!(lines[2].ends_with(",2,3,Le Monde,"), "{}", lines[2]);
+    // Each row without its last two columns, the link kinds (ana found both key links,
+    // with the key's kinds).
+    let before_kinds = |l: &str| l.rsplitn(3, ',').nth(2).unwrap_or_default().to_string();
+    assert!(lines[1].ends_with(",3,3,,,2,2"), "{}", lines[1]);
+    assert!(
+        before_kinds(lines[2]).ends_with(",2,3,Le Monde,"),
+        "{}",
+        lines[2]
+    );
     // A title with a comma is quoted; both lists are given.
     assert!(
-        lines[3].ends_with(",2,3,Le Monde,\"Spiegel, Bild\""),
+        before_kinds(lines[3]).ends_with(",2,3,Le Monde,\"Spiegel, Bild\""),
         "{}",
         lines[3]
     );

@@ -350,3 +350,23 @@ fn one_paragraph_of_html_is_one_paragraph() {
         a.notes
     );
 }
+
+#[test]
+fn an_html_title_loses_the_site_name_after_it() {
+    // Trial 24 (M13): the column title kept " - Le Monde" although og:site_name said so.
+    let page = "<html><head><title>Explosion \u{e0} Lyon : trois morts - Le Monde</title>\
+                <meta property=\"og:site_name\" content=\"Le Monde\"></head>\
+                <body><p>Une explosion a fait trois morts \u{e0} Lyon.</p>\
+                <p>Publicit\u{e9}</p><p>Par Claire Dupont</p></body></html>";
+    let a = read_article("lemonde.html", page.as_bytes()).unwrap();
+    assert_eq!(a.title, "Explosion \u{e0} Lyon : trois morts");
+    assert_eq!(a.meta.outlet.as_deref(), Some("Le Monde"));
+    // The furniture stays in the text (it is never suggested: see the matcher's tests).
+    assert!(a.text.contains("Publicit\u{e9}"));
+    assert!(parallax::matcher::reports_no_fact("Publicit\u{e9}"));
+    assert!(parallax::matcher::reports_no_fact("Par Claire Dupont"));
+    // Another outlet's name after the dash is part of the title.
+    let other = page.replace("content=\"Le Monde\"", "content=\"Lib\u{e9}ration\"");
+    let a = read_article("other.html", other.as_bytes()).unwrap();
+    assert_eq!(a.title, "Explosion \u{e0} Lyon : trois morts - Le Monde");
+}

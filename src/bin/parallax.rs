@@ -108,7 +108,9 @@ enum Cmd {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         out: Option<String>,
         /// Move each span whose text no longer matches its offsets to the nearest place
-        /// where its text occurs (with a warning per span) instead of refusing the file.
+        /// where its text occurs (with a warning per span) instead of refusing the file. A
+        /// span whose text occurs nowhere is left out, with the links and relations touching
+        /// it, each named on standard error; the rest is written and the exit code is 2.
         #[arg(long)]
         reanchor: bool,
     },
@@ -289,6 +291,18 @@ fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
 /// messages name a file by its base name ("a.json is empty") or not at all ("line 3: …"):
 /// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
 /// "dir/a.json: a.json is empty".
+/// A file that could not be imported, named by its path, with the command that
+/// re-anchors it when re-anchoring can repair it (the message's own advice names the
+/// page's button; trial 24, E2).
+fn import_error(path: &str, e: formats::FormatError) -> String {
+    let advice = format!(
+        "The documents' texts seem to have changed since the spans were made. To move each \
+         span to the nearest place where its text occurs, run: parallax convert {path} --to \
+         parallax --reanchor -o FIXED.json (then use FIXED.json)"
+    );
+    in_file(path, e.with_reanchor_advice(&advice))
+}
+
 fn in_file(path: &str, e: impl std::fmt::Display) -> String {
     let msg = e.to_string();
     match msg.strip_prefix(file_name(path)) {
@@ -417,16 +431,13 @@ fn convert(
         read_file(input)?
     };
     let options = formats::ImportOptions { reanchor };
-    let imported = formats::import_with(file_name(input), &bytes, &options).map_err(|e| {
-        let hint = if e.can_reanchor {
-            format!("\n(to re-anchor: parallax convert {input} --reanchor …)")
-        } else {
-            String::new()
-        };
-        in_file(input, e) + &hint
-    })?;
+    let imported = formats::import_with(file_name(input), &bytes, &options)
+        .map_err(|e| import_error(input, e))?;
     for w in &imported.warnings {
         tell!("parallax: warning: {w}");
+    }
+    for w in &imported.left_out {
+        tell!("parallax: left out: {w}");
     }
     let exported = formats::export(&imported.workspace, format);
     for w in &exported.warnings {
@@ -443,6 +454,14 @@ fn convert(
                 .and_then(|_| lock.flush())
                 .map_err(output_error)
         }
+    }?;
+    // Written, but not all of it: said, and exit code 2 so that a script notices.
+    match imported.left_out.len() {
+        0 => Ok(()),
+        n => Err(format!(
+            "{n} item(s) could not be re-anchored and were left out (see above); everything \
+             else was written"
+        )),
     }
 }
 
@@ -452,7 +471,7 @@ fn report(input: Option<&str>, out: Option<&str>) -> Result<(), String> {
         .ok_or("report needs a workspace file, e.g. parallax report work.json -o report.html")?;
     let bytes = read_file(input)?;
     let (html, warnings) = parallax::report::report_from_file(file_name(input), &bytes)
-        .map_err(|e| in_file(input, e))?;
+        .map_err(|e| import_error(input, e))?;
     for w in &warnings {
         tell!("parallax: warning: {w}");
     }

@@ -311,24 +311,55 @@ fn same_spans(a: &[Vec<Item>], b: &[Vec<Item>]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| key(x) == key(y))
 }
 
-/// A warning for every two files of `files` whose annotators gave the very same spans
-/// (`items` as [`aligned_items`] gives them), as when a file is given twice or copied.
-fn duplicate_warnings(files: &[Annotated<'_>], items: &[Vec<Vec<Item>>]) -> Vec<String> {
+/// Every two of the annotators (indices into `items`, as [`aligned_items`] gives them,
+/// `i < j`) who gave the very same spans, at least one: a file given twice, or copied.
+fn same_span_pairs(items: &[Vec<Vec<Item>>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let any = items[i].iter().any(|v| !v.is_empty());
             if any && same_spans(&items[i], &items[j]) {
-                out.push(format!(
-                    "{} and {} have the very same spans: if they are one annotator's work \
-                     (a file given twice or copied), it is counted twice and the agreement \
-                     looks higher than it is; leave one of them out",
-                    files[i].file, files[j].file
-                ));
+                out.push((i, j));
             }
         }
     }
     out
+}
+
+/// The file names of every two of `files` (of the same articles) whose annotators gave the
+/// very same spans (offsets and labels, article by article; at least one span): one file
+/// given twice, or work copied. Agreement warns of them, and so do the grades (the class
+/// view's Grades tab, `parallax grade`).
+///
+/// Errors: files of different articles (naming the article).
+pub fn same_span_files<'a>(
+    files: &[Annotated<'a>],
+) -> Result<Vec<(&'a str, &'a str)>, ExerciseError> {
+    if files.len() < 2 {
+        return Ok(Vec::new());
+    }
+    let items = aligned_items(files)?;
+    let pairs = same_span_pairs(&items);
+    Ok(pairs
+        .into_iter()
+        .map(|(i, j)| (files[i].file, files[j].file))
+        .collect())
+}
+
+/// A warning for every two files of `files` whose annotators gave the very same spans
+/// (`items` as [`aligned_items`] gives them), as when a file is given twice or copied.
+fn duplicate_warnings(files: &[Annotated<'_>], items: &[Vec<Vec<Item>>]) -> Vec<String> {
+    same_span_pairs(items)
+        .into_iter()
+        .map(|(i, j)| {
+            format!(
+                "{} and {} have the very same spans: if they are one annotator's work \
+                 (a file given twice or copied), it is counted twice and the agreement \
+                 looks higher than it is; leave one of them out",
+                files[i].file, files[j].file
+            )
+        })
+        .collect()
 }
 
 /// Each annotator's items per document of the first file (in its order).

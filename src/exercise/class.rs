@@ -9,11 +9,14 @@
 
 use super::agreement::{agree_same_articles, Agreement};
 use super::curate::Curation;
-use super::grade::{grade, Scheme, StudentGrade};
+use super::grade::{grade, StudentGrade};
 use super::Annotated;
 use crate::model::{text_sha256, Label, Workspace};
 use std::collections::BTreeSet;
 use std::rc::Rc;
+
+mod columns;
+pub use columns::{sorted_rows, Column};
 
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +57,17 @@ impl Class {
             students,
             generation: 1,
         }
+    }
+
+    /// A class of the answer key `key` and the students' `files` as they are, in order:
+    /// what `parallax grade` grades, as the page's class view does.
+    pub fn with_key(key: Annotated<'_>, files: &[Annotated<'_>]) -> Class {
+        let mut class = Class::of_students(files);
+        class.set_key(ClassFile {
+            name: key.file.to_string(),
+            workspace: Rc::new(key.workspace.clone()),
+        });
+        class
     }
 
     /// Use `file` as the answer key (replacing any).
@@ -100,6 +114,38 @@ impl Class {
         self.students
             .iter()
             .map(|s| grade(k, Annotated::new(&s.name, &s.workspace)).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    /// A warning for every two students' files with the very same spans (offsets and
+    /// labels, article by article, over the articles [`compared`](Class::compared) for
+    /// agreement: those of the key every such file holds): copied work, or one file loaded
+    /// twice under two names, which the grades alone do not show (trial 24, U3). The Grades
+    /// tab and `parallax grade` show them; the Agreement tab has its own (see
+    /// [`Agreement::warnings`]). Empty with fewer than two such files.
+    pub fn copied_work(&self) -> Vec<String> {
+        let pairs = self.compare(|files| {
+            super::agreement::same_span_files(files)
+                .map(|v| {
+                    v.into_iter()
+                        .map(|(a, b)| (a.to_string(), b.to_string()))
+                        .collect::<Vec<_>>()
+                })
+                .map_err(|e| e.to_string())
+        });
+        let Some(Ok(pairs)) = pairs else {
+            return Vec::new();
+        };
+        pairs
+            .into_iter()
+            .map(|(a, b)| {
+                format!(
+                    "{a} and {b} have the very same spans (offsets and labels, article by \
+                     article), so their span figures are the same: one student's work copied, \
+                     or one file loaded twice under two names. Check before giving both \
+                     that grade."
+                )
+            })
             .collect()
     }
 
@@ -515,79 +561,4 @@ fn only_articles(ws: &Workspace, articles: &[String]) -> Option<Workspace> {
         .map(|&j| ws.documents[j].clone())
         .collect();
     Some(out)
-}
-
-/// A column of the class table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// The annotator's name; sorted case-insensitively.
-    Annotator,
-    /// Span F1 overall under a scheme.
-    Spans(Scheme),
-    /// Relation F1 (0-1) against the key.
-    Relations,
-    /// Link F1 (0-1) against the key.
-    Links,
-}
-
-impl Column {
-    /// The columns, in display order.
-    pub const ALL: [Column; 7] = [
-        Column::Annotator,
-        Column::Spans(Scheme::Strict),
-        Column::Spans(Scheme::Exact),
-        Column::Spans(Scheme::Partial),
-        Column::Spans(Scheme::EntType),
-        Column::Relations,
-        Column::Links,
-    ];
-
-    /// The column's heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Column::Annotator => "Annotator",
-            Column::Spans(Scheme::Strict) => "Strict F1",
-            Column::Spans(Scheme::Exact) => "Exact F1",
-            Column::Spans(Scheme::Partial) => "Partial F1",
-            Column::Spans(Scheme::EntType) => "Label F1",
-            Column::Relations => "Relations F1",
-            Column::Links => "Links F1",
-        }
-    }
-
-    /// The figure shown in this column: `None` for the name column, and for relations or
-    /// links when neither the key nor the student has any (nothing to score).
-    pub fn value(self, g: &StudentGrade) -> Option<f64> {
-        match self {
-            Column::Annotator => None,
-            Column::Spans(s) => Some(g.spans.overall.get(s).f1),
-            Column::Relations => (!g.relations.is_empty()).then_some(g.relations.f1),
-            Column::Links => (!g.links.is_empty()).then_some(g.links.f1),
-        }
-    }
-}
-
-/// The order of the rows `grades` sorted by `column` (names alphabetically, figures
-/// lowest first), reversed if `descending`. Ties keep file order.
-pub fn sorted_rows(grades: &[StudentGrade], column: Column, descending: bool) -> Vec<usize> {
-    let mut rows: Vec<usize> = (0..grades.len()).collect();
-    rows.sort_by(|&a, &b| {
-        let (ga, gb) = (&grades[a], &grades[b]);
-        let o = match column {
-            Column::Annotator => ga
-                .annotator
-                .to_lowercase()
-                .cmp(&gb.annotator.to_lowercase()),
-            c => c
-                .value(ga)
-                .unwrap_or(0.0)
-                .total_cmp(&c.value(gb).unwrap_or(0.0)),
-        };
-        if descending {
-            o.reverse()
-        } else {
-            o
-        }
-    });
-    rows
 }

@@ -26,7 +26,8 @@
 //! Relations and links: a student item counts as correct when both its ends overlap (the
 //! partial scheme's test) the ends of a key item not yet taken, in the same documents; a
 //! link's ends may be in either order. Feedback on a relation or link names both its ends
-//! (each with its article).
+//! (each with its article). A link found is also checked for its kind (`same`/`differs`):
+//! see [`LinkKindScores`] and the `pairs` module.
 //!
 //! Articles: a student is graded on the articles their file shares with the key (matched
 //! by text). An article only the student has is left out of the grade (its spans, and the
@@ -37,16 +38,18 @@
 //! file with no article in common with the key cannot be graded.
 
 use super::{pair_documents, Annotated, ExerciseError, Pairing};
-use crate::model::{Label, Workspace};
+use crate::model::{Flag, Label, LinkKind, Workspace};
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 mod csv;
 mod feedback_html;
+mod pairs;
 mod schemes;
 pub use csv::{csv_field, grade_csv};
 pub use feedback_html::{feedback_file_name, feedback_html, kind_text as feedback_kind_text};
+pub use pairs::{key_flags_line, link_kind_line, link_kind_text, LinkKindScores};
 pub use schemes::{evaluate, overlaps, Item, Outcome, Scheme, SchemeScores, Scores};
 
 /// Span scores overall and for each label used by the key or the student.
@@ -83,7 +86,7 @@ impl PairScores {
         self.possible == 0 && self.actual == 0
     }
 
-    fn new(correct: usize, possible: usize, actual: usize) -> Self {
+    pub(crate) fn new(correct: usize, possible: usize, actual: usize) -> Self {
         let ratio = |n: usize| {
             if n > 0 {
                 correct as f64 / n as f64
@@ -155,10 +158,12 @@ pub struct LeftOutArticle {
 
 /// One thing the student should look at, from the strict scheme's alignment (and from
 /// relation and link matching).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Feedback {
     /// `missed`, `spurious`, `wrong_label`, `wrong_boundary`, `wrong_label_and_boundary`,
-    /// `missed_relation`, `spurious_relation`, `missed_link` or `spurious_link`.
+    /// `missed_relation`, `spurious_relation`, `missed_link`, `spurious_link` or
+    /// `wrong_link_kind` (a key link found with the other kind: `key` is the key's end `a`,
+    /// `student` the student's span there, `other_end` the key's end `b`).
     pub kind: &'static str,
     /// The key's id of the article.
     pub doc: String,
@@ -178,6 +183,16 @@ pub struct Feedback {
     /// The key's note on the relation or link, for relation and link items.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The key link's kind, for `missed_link` and `wrong_link_kind`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_kind: Option<LinkKind>,
+    /// The student link's kind, for `spurious_link` and `wrong_link_kind`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub student_kind: Option<LinkKind>,
+    /// The key link's flags (the details it tells differently), for `missed_link` and
+    /// `wrong_link_kind`; empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub key_flags: Vec<Flag>,
 }
 
 /// Everything graded for one student.
@@ -193,6 +208,9 @@ pub struct StudentGrade {
     pub relations: PairScores,
     /// Links scored against the key's (both ends overlapping, in either order).
     pub links: PairScores,
+    /// Of the links found (`links.correct`), how many have the key link's kind (`same` or
+    /// `differs`): a link found with the other kind still counts in `links`.
+    pub link_kinds: LinkKindScores,
     /// What the student should look at, from the strict alignment and relation/link matching.
     pub feedback: Vec<Feedback>,
     /// How many of the key's articles the student was graded on: those their file has.
@@ -324,30 +342,13 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
                 doc_title: doc.title.clone(),
                 key: ki.map(|i| shown(kws, i)),
                 student: si.map(|i| shown(sws, i)),
-                other_end: None,
-                note: None,
+                ..Feedback::default()
             });
         }
     }
 
     // Each span id -> (key document index, item); spans in articles only one file has are
     // left out.
-    let locate = |ws: &Workspace, doc_map: &dyn Fn(usize) -> Option<usize>| {
-        let mut m = std::collections::HashMap::new();
-        for (index, s) in ws.spans.iter().enumerate() {
-            let d = ws.documents.iter().position(|d| d.id == s.doc);
-            if let Some(d) = d.and_then(doc_map) {
-                let item = Item {
-                    start: s.start,
-                    end: s.end,
-                    label: s.label,
-                    index,
-                };
-                m.insert(s.id.clone(), (d, item));
-            }
-        }
-        m
-    };
     let inverse: Vec<Option<usize>> = {
         let mut inv = vec![None; sws.documents.len()];
         for (k, j) in map.iter().enumerate() {
@@ -357,114 +358,14 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         }
         inv
     };
-    let key_at = locate(kws, &|d| map.get(d).copied().flatten().map(|_| d));
-    let student_at = locate(sws, &|d| inverse.get(d).copied().flatten());
-    // One end of a relation or link as feedback shows it.
-    let end = |ws: &Workspace, at: &(usize, Item)| OtherEnd {
-        doc: kws.documents[at.0].id.clone(),
-        doc_title: kws.documents[at.0].title.clone(),
-        span: shown(ws, at.1.index),
+    let ends = pairs::Ends {
+        kws,
+        sws,
+        key_at: pairs::locate(kws, &|d| map.get(d).copied().flatten().map(|_| d)),
+        student_at: pairs::locate(sws, &|d| inverse.get(d).copied().flatten()),
     };
-    let ends_match = |k: &(usize, Item), s: &(usize, Item)| k.0 == s.0 && overlaps(&s.1, &k.1);
-
-    // Relations.
-    let key_rel: Vec<_> = kws
-        .relations
-        .iter()
-        .filter_map(|r| Some((r, *key_at.get(&r.from)?, *key_at.get(&r.to)?)))
-        .collect();
-    let stu_rel: Vec<_> = sws
-        .relations
-        .iter()
-        .filter_map(|r| Some((r, *student_at.get(&r.from)?, *student_at.get(&r.to)?)))
-        .collect();
-    let mut taken = vec![false; key_rel.len()];
-    let mut correct = 0;
-    for (_, from, to) in &stu_rel {
-        let hit = key_rel
-            .iter()
-            .enumerate()
-            .position(|(k, (_, kf, kt))| !taken[k] && ends_match(kf, from) && ends_match(kt, to));
-        match hit {
-            Some(k) => {
-                taken[k] = true;
-                correct += 1;
-            }
-            None => feedback.push(Feedback {
-                kind: "spurious_relation",
-                doc: kws.documents[to.0].id.clone(),
-                doc_title: kws.documents[to.0].title.clone(),
-                key: None,
-                student: Some(shown(sws, to.1.index)),
-                other_end: Some(end(sws, from)),
-                note: None,
-            }),
-        }
-    }
-    for (k, (r, from, to)) in key_rel.iter().enumerate() {
-        if !taken[k] {
-            feedback.push(Feedback {
-                kind: "missed_relation",
-                doc: kws.documents[to.0].id.clone(),
-                doc_title: kws.documents[to.0].title.clone(),
-                key: Some(shown(kws, to.1.index)),
-                student: None,
-                other_end: Some(end(kws, from)),
-                note: r.note.clone(),
-            });
-        }
-    }
-    let relations = PairScores::new(correct, key_rel.len(), stu_rel.len());
-
-    // Links (unordered ends).
-    let key_links: Vec<_> = kws
-        .links
-        .iter()
-        .filter_map(|l| Some((l, *key_at.get(&l.a)?, *key_at.get(&l.b)?)))
-        .collect();
-    let stu_links: Vec<_> = sws
-        .links
-        .iter()
-        .filter_map(|l| Some((*student_at.get(&l.a)?, *student_at.get(&l.b)?)))
-        .collect();
-    let mut taken = vec![false; key_links.len()];
-    let mut correct = 0;
-    for (a, b) in &stu_links {
-        let hit = key_links.iter().enumerate().position(|(k, (_, ka, kb))| {
-            !taken[k]
-                && ((ends_match(ka, a) && ends_match(kb, b))
-                    || (ends_match(ka, b) && ends_match(kb, a)))
-        });
-        match hit {
-            Some(k) => {
-                taken[k] = true;
-                correct += 1;
-            }
-            None => feedback.push(Feedback {
-                kind: "spurious_link",
-                doc: kws.documents[a.0].id.clone(),
-                doc_title: kws.documents[a.0].title.clone(),
-                key: None,
-                student: Some(shown(sws, a.1.index)),
-                other_end: Some(end(sws, b)),
-                note: None,
-            }),
-        }
-    }
-    for (k, (l, a, b)) in key_links.iter().enumerate() {
-        if !taken[k] {
-            feedback.push(Feedback {
-                kind: "missed_link",
-                doc: kws.documents[a.0].id.clone(),
-                doc_title: kws.documents[a.0].title.clone(),
-                key: Some(shown(kws, a.1.index)),
-                student: None,
-                other_end: Some(end(kws, b)),
-                note: l.note.clone(),
-            });
-        }
-    }
-    let links = PairScores::new(correct, key_links.len(), stu_links.len());
+    let relations = pairs::grade_relations(&ends, &mut feedback);
+    let (links, link_kinds) = pairs::grade_links(&ends, &mut feedback);
 
     // In reading order: article, then position.
     let order = |f: &Feedback| {
@@ -481,6 +382,7 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         spans,
         relations,
         links,
+        link_kinds,
         feedback,
         graded_articles: pairing.shared(),
         key_articles: kws.documents.len(),
@@ -569,4 +471,19 @@ pub fn grades_json(key: Annotated<'_>, grades: &[StudentGrade]) -> Value {
         "annotator": key.annotator(),
         "students": grades,
     })
+}
+
+/// [`grades_json`] with the class's `warnings` (e.g. two students' files with the very
+/// same spans, [`Class::copied_work`](super::class::Class::copied_work)) as `"warnings"`,
+/// left out when empty.
+pub fn grades_json_with_warnings(
+    key: Annotated<'_>,
+    grades: &[StudentGrade],
+    warnings: &[String],
+) -> Value {
+    let mut v = grades_json(key, grades);
+    if !warnings.is_empty() {
+        v["warnings"] = json!(warnings);
+    }
+    v
 }

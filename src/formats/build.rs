@@ -123,10 +123,8 @@ pub(crate) fn problems_error(problems: Vec<Problem>) -> FormatError {
         m
     };
     if can_reanchor {
-        message.push_str(
-            "\nThe documents' texts seem to have changed since the spans were made. Import \
-             again with re-anchoring to move each span to the nearest place where its text occurs.",
-        );
+        message.push('\n');
+        message.push_str(super::REANCHOR_ADVICE);
     }
     FormatError {
         message,

@@ -35,7 +35,28 @@ pub struct FormatError {
     pub can_reanchor: bool,
 }
 
+/// The sentence that ends a [`FormatError`] re-anchoring can repair
+/// ([`FormatError::can_reanchor`]), in the page's words: its Import offers *Re-anchor by
+/// quote*. A caller that re-anchors another way says its own with
+/// [`FormatError::with_reanchor_advice`].
+pub const REANCHOR_ADVICE: &str = "The documents' texts seem to have changed since the spans \
+     were made. Import again with re-anchoring to move each span to the nearest place where \
+     its text occurs.";
+
 impl FormatError {
+    /// This error with its re-anchoring advice ([`REANCHOR_ADVICE`], ending the message of
+    /// an error that [`can_reanchor`](Self::can_reanchor)) replaced by `advice`, e.g. the
+    /// command line's `parallax convert IN --to parallax --reanchor` (trial 24, E2); the
+    /// error as it is when it has no such advice.
+    pub fn with_reanchor_advice(mut self, advice: &str) -> Self {
+        if self.can_reanchor {
+            if let Some(rest) = self.message.strip_suffix(REANCHOR_ADVICE) {
+                self.message = format!("{rest}{advice}");
+            }
+        }
+        self
+    }
+
     /// An [`ErrorKind::Invalid`] error.
     pub fn new(message: impl Into<String>) -> Self {
         Self::of(ErrorKind::Invalid, message)

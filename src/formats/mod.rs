@@ -20,7 +20,9 @@
 //! - Import never touches an existing workspace: it returns a whole new one, or an error.
 //! - A span whose recorded `text` no longer matches its offsets is refused; the error has
 //!   `can_reanchor: true` and [`import_with`] with `ImportOptions { reanchor: true }` moves
-//!   each such span to the nearest occurrence of its text, with one warning per span.
+//!   each such span to the nearest occurrence of its text, with one warning per span; a
+//!   span whose text occurs nowhere in its article is left out (with the links and
+//!   relations touching it), named in [`Imported::left_out`], and the rest is imported.
 //!
 //! Additions to the original API: [`import_with`], [`ImportOptions`], [`ErrorKind`],
 //! `FormatError::{kind, can_reanchor}`, [`Format::from_name`], [`Format::name`],
@@ -48,7 +50,7 @@ pub mod w3c;
 pub mod zip;
 
 use crate::model::Workspace;
-pub use errors::{check_size, ErrorKind, FormatError, SizeLimit};
+pub use errors::{check_size, ErrorKind, FormatError, SizeLimit, REANCHOR_ADVICE};
 pub use importing::{import, import_with};
 use title::{clip_title, fallback_title, is_headline};
 
@@ -135,6 +137,12 @@ pub struct Imported {
     pub workspace: Workspace,
     /// What the user should be told: labels not recognised, spans re-anchored, ...
     pub warnings: Vec<String>,
+    /// What re-anchoring ([`ImportOptions::reanchor`]) could not place and left out, one
+    /// sentence each naming the item: a span whose text occurs nowhere in its article, and
+    /// the links and relations touching it. Empty when everything was imported. Callers
+    /// say these more loudly than `warnings`: work was left behind (the page shows an
+    /// error notice; `parallax convert` writes the rest and exits with 2).
+    pub left_out: Vec<String>,
 }
 
 /// How to import.
@@ -306,16 +314,17 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             page.paragraphs,
             if page.paragraphs == 1 { "" } else { "s" }
         ));
+        let meta = html_meta::extract_meta(&text);
         let title = if page.title.is_empty() {
             fallback_title(file_name)
         } else {
-            page.title
+            title::without_site_suffix(&page.title, meta.outlet.as_deref())
         };
         return Ok(Article {
             title: clip_title(&title),
             text: page.text,
             notes,
-            meta: html_meta::extract_meta(&text),
+            meta,
         });
     }
     if text.trim_start().starts_with("{\\rtf") {

@@ -34,6 +34,7 @@ pub fn salvage(raw: &str) -> Option<(Workspace, Vec<String>)> {
     let options = ImportOptions { reanchor: true };
     let imported = json::import_value_lenient(v, &options).ok()?;
     let mut warnings = imported.warnings;
+    warnings.extend(imported.left_out);
     if cut {
         if imported.workspace.documents.is_empty() {
             return None;

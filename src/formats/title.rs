@@ -33,6 +33,25 @@ pub(super) fn fallback_title(file_name: &str) -> String {
     }
 }
 
+/// A page's `<title>` without a trailing " - <site>" or " | <site>" (also " – ", " — ",
+/// " · ") when `<site>` is the page's site name (`og:site_name`, compared without case):
+/// "Explosion à Lyon : trois morts - Le Monde" with the site "Le Monde" is "Explosion à
+/// Lyon : trois morts" (trial 24, M13). A title that is only the site name, or whose
+/// suffix is another name, is kept as it is.
+pub(super) fn without_site_suffix(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
+        return title.to_string();
+    };
+    for sep in [" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.trim().to_lowercase() == site.to_lowercase() && !head.trim().is_empty() {
+                return head.trim_end().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Titles longer than 200 characters are cut at a word and end with "…".
 pub(super) fn clip_title(title: &str) -> String {
     crate::model::text::ellipsize(title, 200)
@@ -61,6 +80,32 @@ mod tests {
             "One man is dead after being shot by a gunman who marched into a company Christmas party Friday night and opened fire on his former colleagues",
         ] {
             assert!(!is_headline(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn the_site_name_after_a_title_is_dropped() {
+        let lm = Some("Le Monde");
+        assert_eq!(
+            without_site_suffix("Explosion à Lyon : trois morts - Le Monde", lm),
+            "Explosion à Lyon : trois morts"
+        );
+        assert_eq!(
+            without_site_suffix("Fire in Leeds | BBC News", Some("bbc news")),
+            "Fire in Leeds"
+        );
+        assert_eq!(
+            without_site_suffix("Fire in Leeds \u{2013} BBC News", Some("BBC News")),
+            "Fire in Leeds"
+        );
+        // Another name after the dash, no site name, or only the site name: kept.
+        for (t, site) in [
+            ("Paris - Lyon : le match", lm),
+            ("Explosion à Lyon - Le Monde", None),
+            ("Le Monde", lm),
+            (" - Le Monde", lm),
+        ] {
+            assert_eq!(without_site_suffix(t, site), t, "{t}");
         }
     }
 }

@@ -95,6 +95,7 @@ mod corpus;
 mod explain;
 pub mod features;
 mod flags;
+mod furniture;
 mod idf_table;
 pub mod language;
 mod lexicon;

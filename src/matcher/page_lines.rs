@@ -9,6 +9,7 @@
 //! is never suggested either: its fact is in what follows it; nor is a section heading
 //! ("Heart disease", [`is_heading`]).
 
+use super::furniture::{is_furniture, BYLINE_OPENINGS};
 use super::lexicon::{stamp_lead, stamp_small_word};
 use super::text::{Kind, Token};
 
@@ -26,56 +27,6 @@ const FOOTER_OPENINGS: &[&[&str]] = &[
     &["share", "this", "article"],
     &["share", "this", "story"],
 ];
-
-/// How a line of page furniture opens, as normalised words: an advertisement's label, a
-/// link to other stories ("Read more:", "See also"), a newsletter or social prompt ("Sign up
-/// for our newsletter", "Follow us on Twitter"). A line of at most [`FURNITURE_WORDS`]
-/// words opening so reports no fact; two such lines are the same words on any two pages.
-const FURNITURE: &[&[&str]] = &[
-    &["advertisement"],
-    &["sponsored", "content"],
-    &["read", "more"],
-    &["see", "also"],
-    &["related", "stories"],
-    &["related", "articles"],
-    &["sign", "up", "for", "our"],
-    &["subscribe", "to", "our"],
-    &["follow", "us", "on"],
-    &["click", "here"],
-    &["skip", "to", "content"],
-];
-
-/// The longest line of page furniture ([`FURNITURE`], [`CREDITS`]), in words.
-const FURNITURE_WORDS: usize = 8;
-
-/// A credit's first word before a colon: "Photo: Reuters", "Image: AFP/Getty".
-const CREDITS: &[&str] = &[
-    "photo",
-    "photos",
-    "image",
-    "images",
-    "picture",
-    "photograph",
-    "video",
-    "credit",
-    "graphic",
-];
-
-/// Whether `text` (of `words`, normalised) is a line of page furniture: one of
-/// [`FURNITURE`], or a credit ("Photo: Reuters"), of at most [`FURNITURE_WORDS`] words.
-fn is_furniture(text: &str, words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > FURNITURE_WORDS {
-        return false;
-    }
-    if FURNITURE.iter().any(|o| words.starts_with(o)) {
-        return true;
-    }
-    let first_word_end = text
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(text.len(), |(i, _)| i);
-    CREDITS.contains(&words[0]) && text[first_word_end..].trim_start().starts_with(':')
-}
 
 /// Whether `text` is a lead-in: a line that ends with a colon and announces what follows
 /// without telling a fact of its own, a speaker's ("Playboy founder Hugh Hefner said:",
@@ -270,6 +221,9 @@ const BYLINE_WORDS: &[&str] = &[
     "wires",
     "desk",
     "&",
+    "et",
+    "und",
+    "y",
 ];
 
 /// Whether `text` is such a line: a timestamp, a bare dateline, a byline or a wire footer
@@ -313,8 +267,9 @@ fn timely(t: &Token) -> bool {
 ///   "by" names ("Posted by Jane Smith on 3 May 2013");
 /// - or only dates, numbers and time words, with a month or a weekday ("Friday 3 May
 ///   2013", "May 3, 2013 9:15 AM");
-/// - or "by", then names (capitalised words) and [`BYLINE_WORDS`] only, at most eight
-///   tokens ("By Jane Smith and Tom Brown, Associated Press").
+/// - or "by" (or "par", "von", "por": [`BYLINE_OPENINGS`]), then names (capitalised
+///   words) and [`BYLINE_WORDS`] only, at most eight tokens ("By Jane Smith and Tom
+///   Brown, Associated Press", "Par Claire Dupont").
 ///
 /// A sentence with any other word ("Updated figures show 12 people died on Monday", "By
 /// Friday, 12 people had died") is none of them.
@@ -358,7 +313,7 @@ pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
         }
         return dated;
     }
-    if first.norm == "by" {
+    if BYLINE_OPENINGS.contains(&first.norm.as_str()) {
         let rest = &tokens[1..];
         return !rest.is_empty()
             && rest.len() <= 8
@@ -414,6 +369,9 @@ mod tests {
             "\u{a9} Reuters 2013",
             "All rights reserved.",
             "Share this article",
+            "Par Claire Dupont",
+            "Von Anna Schmidt und Jan Weber",
+            "Por Ana García",
         ] {
             assert!(is_timestamp_line(t), "{t}");
         }
@@ -437,6 +395,9 @@ mod tests {
             "The copyright case was heard in 2013 by three judges who ruled the song had been copied.",
             "Police were there within 2 hours.",
             "Stand firm, the mayor said on 3 May.",
+            "Par ailleurs, trois personnes ont été blessées.",
+            "Von Berlin aus fuhren 12 Busse.",
+            "Por la mañana murieron tres personas.",
             "",
         ] {
             assert!(!is_timestamp_line(t), "{t}");

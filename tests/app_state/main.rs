@@ -76,4 +76,5 @@ pub fn add_span(s: AppState, doc: usize, needle: &str, label: Label) -> (AppStat
 mod curation;
 mod edits;
 mod links;
+mod notices;
 mod panels;

@@ -145,9 +145,10 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.ok(warnings.every((w) => !/add the article/.test(w)), warnings.join('\n'));
   // The CSV says on which of the key's articles each row was graded.
   const partial = (await download(page, SEL.exportGradesCsv)).bytes.toString('utf8').trim().split('\n');
-  assert.ok(partial[0].endsWith(',graded_articles,key_articles,missing_articles,left_out_articles'), partial[0]);
-  assert.ok(partial.find((l) => l.split(',')[1] === 'maria').endsWith(',2,2,,'));
-  assert.ok(partial.find((l) => l.split(',')[1] === 'x').endsWith(',1,2,Reuters,BBC'), partial.join('\n'));
+  assert.ok(partial[0].endsWith(',graded_articles,key_articles,missing_articles,left_out_articles,link_kinds_right,link_kinds_found'), partial[0]);
+  // No link in the key: the link kinds' columns are empty.
+  assert.ok(partial.find((l) => l.split(',')[1] === 'maria').endsWith(',2,2,,,,'));
+  assert.ok(partial.find((l) => l.split(',')[1] === 'x').endsWith(',1,2,Reuters,BBC,,'), partial.join('\n'));
   // Agreement compares all four over AFP, the one article every file holds, and says what
   // it left out and why.
   await page.click(SEL.tabAgreement);
@@ -244,6 +245,48 @@ test('link feedback names both ends; an article only the student has is left out
   await page.waitForSelector(SEL.curation);
   assert.match(await page.textContent(SEL.curationCounts), /4 items: 4 all agree/);
   assert.match(await page.textContent('#panel-curation .left-out-article'), /"Nordkoreanischer Soldat flieht" of ben\.json/);
+  await s.finish();
+});
+
+test('a link found with the other kind: Link kinds in the table, a wrong_link_kind item; copied work named in Grades (trial 24, E1, U3)', async (t) => {
+  const spans = [
+    [0, SP.afpAttr, 'attribution'], [0, SP.afpClaim, 'claim'],
+    [1, SP.reClaim, 'claim'], [1, SP.reAttr, 'attribution'],
+  ];
+  const key = workspace('trainer', spans, { links: [[1, 2]] });
+  key.links[0].kind = 'differs';
+  key.links[0].flags = [{ kind: 'number', a: '4 times', b: 'several times', vague: true }];
+  const cleo = workspace('cleo', spans, { links: [[1, 2]] });
+  const copy = workspace('dan', spans, { links: [[1, 2]] });
+  const paths = {};
+  for (const [name, ws] of Object.entries({ kindkey: key, cleo, dan: copy })) {
+    paths[name] = path.join(tmp, `${name}.json`);
+    fs.writeFileSync(paths[name], JSON.stringify(ws));
+  }
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, paths.kindkey);
+  await page.setInputFiles(SEL.classStudentsInput, [paths.cleo, paths.dan]);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  const heads = await page.$$eval('#class-table thead th', (els) => els.map((e) => e.textContent.trim()));
+  assert.equal(heads.at(-1), 'Link kinds');
+  const rows = await cells(page, '#class-table tr.student-row');
+  // The link is found (Links F1 1.00) with the other kind (0 of 1 right).
+  assert.deepEqual(rows.map((r) => r.slice(-2)), [['1.00', '0/1'], ['1.00', '0/1']]);
+  // The two files have the very same spans: said above the table.
+  const copied = await page.locator('#panel-grades .copied-work').allTextContents();
+  assert.equal(copied.length, 1, copied.join('\n'));
+  assert.match(copied[0], /^cleo\.json and dan\.json have the very same spans/);
+  await page.click('#class-table tr[data-annotator="cleo"]');
+  await page.waitForSelector('#feedback[data-annotator="cleo"]');
+  const kinds = await page.$$eval(SEL.feedbackItem, (els) => els.map((e) => e.dataset.kind));
+  assert.deepEqual(kinds, ['wrong_link_kind']);
+  const item = page.locator('#feedback .feedback-item[data-kind="wrong_link_kind"]');
+  assert.match(await item.locator('.fb-go').textContent(), /Wrong link kind · AFP/);
+  assert.equal(await item.locator('.fb-link-kind').textContent(), 'The key says \u201ctold differently\u201d; the student said \u201csame fact\u201d.');
+  assert.match(await item.locator('.fb-flags').textContent(), /number: 4 times ≠ several times \(vague\)/);
+  assert.match(await page.textContent('#feedback .fb-link-kinds'), /^Link kinds: 0 of 1 right/);
   await s.finish();
 });
 

@@ -1,5 +1,5 @@
 //! The class table: one row per student with span F1 under the four schemes, relations
-//! and links F1. Click a heading to sort (again to reverse), a row to see the student's
+//! and links F1, and how many of the links found have the key's kind ("7/8"). Click a heading to sort (again to reverse), a row to see the student's
 //! feedback; export the table as CSV.
 
 use crate::exercise::class::{sorted_rows, Column};
@@ -14,6 +14,14 @@ pub struct ClassTableProps {
     pub on_select: Callback<usize>,
     /// Download the table as CSV.
     pub on_csv: Callback<()>,
+}
+
+/// Why a cell has no figure.
+fn na_title(c: Column) -> &'static str {
+    match c {
+        Column::LinkKinds => "This student found no link of the key: no link kind to check",
+        _ => "Neither the key nor this student has any",
+    }
 }
 
 #[function_component(ClassTable)]
@@ -51,10 +59,11 @@ pub fn class_table(props: &ClassTableProps) -> Html {
             Callback::from(move |_: MouseEvent| on_select.emit(i))
         };
         let cells = Column::ALL.into_iter().skip(1).map(|c| {
-            match c.value(g) {
-                Some(v) => html! { <td class="num">{ format!("{v:.2}") }</td> },
-                // Neither the key nor the student has any of these: nothing to score.
-                None => html! { <td class="num na" title="Neither the key nor this student has any">{ "n/a" }</td> },
+            match c.text(g) {
+                Some(v) => html! { <td class="num">{ v }</td> },
+                // Nothing to score: neither the key nor the student has any of these (or,
+                // for link kinds, the student found no link of the key).
+                None => html! { <td class="num na" title={na_title(c)}>{ "n/a" }</td> },
             }
         });
         html! {

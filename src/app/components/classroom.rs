@@ -130,7 +130,9 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                     Err(e) => errors.push(e),
                 }
             }
-            (Rc::new(good), errors)
+            // Two students' files with the very same spans (trial 24, U3).
+            let copied = class.0.copied_work();
+            (Rc::new(good), errors, copied)
         })
     };
     // The agreement with the files with no article in common, and the articles not every
@@ -248,7 +250,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     };
 
-    let (good, errors): &(Rc<Vec<StudentGrade>>, Vec<String>) = &grades;
+    let (good, errors, copied): &(Rc<Vec<StudentGrade>>, Vec<String>, Vec<String>) = &grades;
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |i: usize| chosen.set(Some(i)))
@@ -324,6 +326,9 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             // Articles only the student or only the key has: left out of the grade.
             { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
                 <p class="hint class-warning">{ w }</p>
+            }) }
+            { for copied.iter().map(|w| html! {
+                <p class="hint class-warning copied-work" role="note">{ w.clone() }</p>
             }) }
             if !good.is_empty() {
                 <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />

@@ -1,10 +1,12 @@
 //! One student's feedback: each missed, spurious, wrong-label and wrong-boundary item
 //! with its text and the key's note; a relation or link item names both its ends, each
-//! with its article. Clicking an item shows its place in the article (the key's text
+//! with its article, and a link item its kinds and the key link's flags. Clicking an item shows its place in the article (the key's text
 //! around it, the key's and the student's spans marked, and the other end's place).
 
 use crate::app::view::{quoted, WsRef};
-use crate::exercise::grade::{Feedback, OtherEnd, ShownSpan, StudentGrade};
+use crate::exercise::grade::{
+    key_flags_line, link_kind_line, Feedback, OtherEnd, ShownSpan, StudentGrade,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +28,7 @@ use crate::exercise::grade::feedback_kind_text as kind_text;
 /// How the line naming a relation's or link's other end begins, by feedback kind.
 fn other_end_text(kind: &str) -> &'static str {
     match kind {
-        "missed_link" => "the key links it to",
+        "missed_link" | "wrong_link_kind" => "the key links it to",
         "spurious_link" => "the student linked it to",
         "missed_relation" => "the key attributes it to",
         "spurious_relation" => "the student attributed it to",
@@ -170,6 +172,8 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
                 { span_line("key", &f.key).unwrap_or_default() }
                 { span_line("student", &f.student).unwrap_or_default() }
                 if let Some(o) = &f.other_end { { other_end_line(f.kind, o) } }
+                if let Some(line) = link_kind_line(f, "the student") { <p class="fb-link-kind">{ line }</p> }
+                if let Some(line) = key_flags_line(f) { <p class="fb-flags">{ line }</p> }
                 if let Some(n) = note { <p class="fb-note">{ format!("Key\u{2019}s note: {n}") }</p> }
                 if *open == Some(i) {
                     if let Some(ws) = &props.key_ws { { context(ws, f) } }
@@ -202,6 +206,12 @@ pub fn feedback_list(props: &FeedbackListProps) -> Html {
                 "Strict: {} correct, {} incorrect, {} missed, {} not in the key (F1 {:.2}).",
                 s.correct, s.incorrect, s.missed, s.spurious, s.f1
             ) }</p>
+            if !g.link_kinds.is_empty() {
+                <p class="summary fb-link-kinds">{ format!(
+                    "Link kinds: {} (of the links found, those with the key\u{2019}s kind: \u{201c}same fact\u{201d} or \u{201c}told differently\u{201d}).",
+                    g.link_kinds.summary()
+                ) }</p>
+            }
             { for g.warnings.iter().map(|w| html! { <p class="hint fb-warning">{ w.clone() }</p> }) }
             if g.feedback.is_empty() {
                 <p class="hint">{ "Nothing to correct: every span matches the key." }</p>

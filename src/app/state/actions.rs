@@ -24,6 +24,8 @@ pub struct PendingImport {
     pub name: String,
     pub imported: Rc<Workspace>,
     pub warnings: Vec<String>,
+    /// What re-anchoring could not place and left out ([`crate::formats::Imported::left_out`]).
+    pub left_out: Vec<String>,
 }
 
 /// How an imported workspace joins a non-empty one.

@@ -41,6 +41,7 @@ impl AppState {
                     name,
                     imported: Rc::new(imported.workspace),
                     warnings: imported.warnings,
+                    left_out: imported.left_out,
                 };
                 if self.workspace().is_empty() {
                     self.finish_import(pending, ImportMode::Replace);
@@ -55,6 +56,14 @@ impl AppState {
     pub(super) fn finish_import(&mut self, pending: PendingImport, mode: ImportMode) {
         for w in &pending.warnings {
             self.notify(NoticeKind::Info, format!("{}: {w}", pending.name));
+        }
+        // Re-anchoring kept every span it could place; what it could not is one error
+        // notice naming each item (trial 24, U4: the whole file was refused).
+        if !pending.left_out.is_empty() {
+            self.notify(
+                NoticeKind::Error,
+                left_out_notice(&pending.name, &pending.left_out),
+            );
         }
         let n = pending.imported.documents.len();
         match mode {
@@ -109,4 +118,17 @@ impl AppState {
         self.selected = None;
         self.connecting = None;
     }
+}
+
+/// The notice for what re-anchoring `name` could not place: how many items, each named,
+/// and that the rest was imported.
+pub(crate) fn left_out_notice(name: &str, left_out: &[String]) -> String {
+    let n = left_out.len();
+    let list: String = left_out.iter().map(|w| format!("\n- {w}")).collect();
+    format!(
+        "{name}: {n} item{} could not be placed in the changed text and {} left out; \
+         everything else was imported:{list}",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "was" } else { "were" },
+    )
 }

@@ -66,7 +66,8 @@ pub struct AppState {
     pub linking: Option<String>,
     /// Show only quotes without attribution (others are dimmed).
     pub only_unattributed: bool,
-    /// What the user is told, oldest first (at most [`notices::MAX_NOTICES`]).
+    /// What the user is told, oldest first (at most [`notices::MAX_NOTICES`] of
+    /// information; errors until dismissed, see [`notices::MAX_ERROR_NOTICES`]).
     pub notices: Vec<Notice>,
     next_notice: u64,
     pub autosave: Autosave,

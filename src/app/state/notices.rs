@@ -1,12 +1,19 @@
-//! What the app tells the user: notices (info or error, at most [`MAX_NOTICES`], some
-//! with a button), and whether autosave works. Plain Rust; the reducer adds notices
+//! What the app tells the user: notices (info or error, some with a button; at most
+//! [`MAX_NOTICES`] of information, and every error until dismissed, up to
+//! [`MAX_ERROR_NOTICES`]), and whether autosave works. Plain Rust; the reducer adds notices
 //! through [`AppState::notify`] and [`AppState::notify_with`].
 
 use super::AppState;
 use std::rc::Rc;
 
-/// How long a notice list may grow; the oldest go first.
+/// How many information notices are kept; the oldest go first (they also fade).
 pub const MAX_NOTICES: usize = 4;
+
+/// How many error notices are kept. Errors stay until dismissed, however many came at
+/// once: five bad files loaded together give five errors, all shown (the stack scrolls;
+/// trial 24, U1: only the last four were kept, the first file's message was lost). Only
+/// beyond this many, which no one reads, do the oldest go.
+pub const MAX_ERROR_NOTICES: usize = 100;
 
 /// Whether a notice reports something done (info) or something that failed (error).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +71,8 @@ impl AppState {
     }
 
     /// Add a notice, with a button if `action` is given; it replaces one of the same kind,
-    /// text and button, and the oldest notices go beyond [`MAX_NOTICES`].
+    /// text and button. The oldest information notices go beyond [`MAX_NOTICES`] of them,
+    /// the oldest errors beyond [`MAX_ERROR_NOTICES`].
     pub fn notify_with(
         &mut self,
         kind: NoticeKind,
@@ -84,9 +92,23 @@ impl AppState {
             text,
             action,
         });
-        if self.notices.len() > MAX_NOTICES {
-            let extra = self.notices.len() - MAX_NOTICES;
-            self.notices.drain(..extra);
+        for (kind, max) in [
+            (NoticeKind::Info, MAX_NOTICES),
+            (NoticeKind::Error, MAX_ERROR_NOTICES),
+        ] {
+            let mut extra = self
+                .notices
+                .iter()
+                .filter(|n| n.kind == kind)
+                .count()
+                .saturating_sub(max);
+            self.notices.retain(|n| {
+                let drop = extra > 0 && n.kind == kind;
+                if drop {
+                    extra -= 1;
+                }
+                !drop
+            });
         }
     }
 

@@ -3,7 +3,7 @@
 //! reason on standard error and the others graded or compared, as the page's class view
 //! does; the exit code is then 2.
 
-use super::{file_name, in_file, output_error, read_file};
+use super::{file_name, import_error, output_error, read_file};
 use parallax::exercise::{self, Annotated};
 use parallax::formats;
 use serde_json::Value;
@@ -15,7 +15,7 @@ fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, 
     let mut out = Vec::new();
     for p in paths {
         let bytes = read_file(p)?;
-        let imported = formats::import(file_name(p), &bytes).map_err(|e| in_file(p, e))?;
+        let imported = formats::import(file_name(p), &bytes).map_err(|e| import_error(p, e))?;
         for w in &imported.warnings {
             tell!("parallax: warning: {p}: {w}");
         }
@@ -102,6 +102,11 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
     for w in grades.iter().flat_map(|g| &g.warnings) {
         tell!("parallax: warning: {w}");
     }
+    // Two students' files with the very same spans, as the page's Grades tab says.
+    let copied = exercise::class::Class::with_key(all[0], &all[1..]).copied_work();
+    for w in &copied {
+        tell!("parallax: warning: {w}");
+    }
     if csv {
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
@@ -110,7 +115,9 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
             .and_then(|_| lock.flush())
             .map_err(output_error);
     }
-    print_json(&exercise::grades_json(all[0], &grades))
+    print_json(&exercise::grade::grades_json_with_warnings(
+        all[0], &grades, &copied,
+    ))
 }
 
 /// `parallax agree ANNOTATOR...`: the class agreement as JSON.

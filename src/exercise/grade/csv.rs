@@ -28,7 +28,10 @@ pub fn csv_field(text: &str) -> String {
 /// articles the row was graded: `graded_articles` of the `key_articles`, the titles of
 /// the key's articles the student's file does not have (`missing_articles`) and of the
 /// student's articles the key does not have (`left_out_articles`), each list joined with
-/// `; ` (empty when there are none). Figures have 4 decimals.
+/// `; ` (empty when there are none); last, of the links found, how many have the key
+/// link's kind (`link_kinds_right` of `link_kinds_found`; both empty when no link was
+/// found, last so that older readers of the columns before keep working). Figures have 4
+/// decimals.
 pub fn grade_csv(grades: &[StudentGrade]) -> String {
     let mut head = vec!["file".to_string(), "annotator".to_string()];
     for scheme in Scheme::ALL {
@@ -49,6 +52,8 @@ pub fn grade_csv(grades: &[StudentGrade]) -> String {
         "key_articles",
         "missing_articles",
         "left_out_articles",
+        "link_kinds_right",
+        "link_kinds_found",
     ] {
         head.push(what.to_string());
     }
@@ -92,6 +97,14 @@ pub fn grade_csv(grades: &[StudentGrade]) -> String {
             titles(&g.missing_articles),
             titles(&g.left_out_articles),
         ]);
+        if g.link_kinds.is_empty() {
+            row.extend([String::new(), String::new()]);
+        } else {
+            row.extend([
+                g.link_kinds.right.to_string(),
+                g.link_kinds.found.to_string(),
+            ]);
+        }
         out.push_str(&row.join(","));
         out.push('\n');
     }

@@ -1,8 +1,8 @@
 //! One student's feedback as a self-contained HTML file a trainer can hand out (trial 22,
-//! F14): the student's figures (strict spans, each label, links, attributions) and every
-//! feedback item (missed, not in the key, wrong label, wrong boundary, attributions and
-//! links) with the key's and the student's text and the key's notes; the same items the
-//! class view lists.
+//! F14): the student's figures (strict spans, each label, links, attributions, link kinds)
+//! and every feedback item (missed, not in the key, wrong label, wrong boundary,
+//! attributions and links, a link's kind) with the key's and the student's text, the key's
+//! notes and a link's flags; the same items the class view lists.
 //!
 //! One file per student, not one for the class: each student gets their own work and
 //! figures only (a class file would show every student the others' grades). Like the
@@ -11,7 +11,7 @@
 //! Every text from the files (names, titles, spans, notes) is escaped. The output depends
 //! only on its inputs (no clock).
 
-use super::{Feedback, PairScores, ShownSpan, StudentGrade};
+use super::{key_flags_line, link_kind_line, Feedback, PairScores, ShownSpan, StudentGrade};
 use crate::report::html::escape;
 use std::fmt::Write;
 
@@ -32,6 +32,8 @@ ol.items > li { margin: 0 0 .9rem; break-inside: avoid; page-break-inside: avoid
 .who { font: 13px sans-serif; color: #333; }
 .note { margin: .2rem 0 0; padding: .2rem .5rem; border-left: 3px solid #2a6; background: #eef8f0; }
 .warning { color: #7a1f1f; }
+.link-kind, .flags { font: 13px/1.4 sans-serif; margin-top: .15rem; }
+.flags { color: #8a4b00; }
 @page { margin: 15mm; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 "#;
@@ -48,6 +50,7 @@ pub fn kind_text(kind: &str) -> &'static str {
         "spurious_relation" => "Attribution not in the key",
         "missed_link" => "Missed link",
         "spurious_link" => "Link not in the key",
+        "wrong_link_kind" => "Wrong link kind",
         _ => "Other",
     }
 }
@@ -55,7 +58,7 @@ pub fn kind_text(kind: &str) -> &'static str {
 /// How the line naming a relation's or link's other end begins, by feedback kind.
 fn other_end_text(kind: &str) -> &'static str {
     match kind {
-        "missed_link" => "the key links it to",
+        "missed_link" | "wrong_link_kind" => "the key links it to",
         "spurious_link" => "you linked it to",
         "missed_relation" => "the key attributes it to",
         "spurious_relation" => "you attributed it to",
@@ -124,6 +127,12 @@ fn item(out: &mut String, f: &Feedback) {
             escape(&o.doc_title),
             escape(&o.span.text)
         );
+    }
+    if let Some(line) = link_kind_line(f, "you") {
+        let _ = write!(out, "<div class=\"link-kind\">{}</div>", escape(&line));
+    }
+    if let Some(line) = key_flags_line(f) {
+        let _ = write!(out, "<div class=\"flags\">{}</div>", escape(&line));
     }
     // The key span's note, else the key's note on the relation or link (as the class view).
     let note = f
@@ -202,6 +211,14 @@ pub fn feedback_html(grade: &StudentGrade, exercise: &str) -> String {
         pair_row(&mut out, "Links", &grade.links);
         pair_row(&mut out, "Attributions", &grade.relations);
         out.push_str("</tbody></table>");
+    }
+    if !grade.link_kinds.is_empty() {
+        let _ = write!(
+            out,
+            "<p id=\"link-kinds\">Link kinds: {} (of the links you found, those with the \
+             key\u{2019}s kind: \u{201c}same fact\u{201d} or \u{201c}told differently\u{201d}).</p>",
+            grade.link_kinds.summary()
+        );
     }
     out.push_str("<h2>What to look at</h2>");
     if grade.feedback.is_empty() {

@@ -91,6 +91,17 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "Looking back on the career that followed, she told Playboy in 1998:",
         "UPDATE:",
         "Editor's note:",
+        // Trial 24 (M13): French, German and Spanish furniture and bylines.
+        "Publicité",
+        "Lire aussi : Les explosions de gaz en France",
+        "À lire aussi",
+        "Par Claire Dupont",
+        "Anzeige",
+        "Lesen Sie auch",
+        "Lesen Sie auch: Gasexplosion in Köln",
+        "Publicidad",
+        "Lee también",
+        "Foto: dpa",
     ] {
         assert!(never(t), "{t}");
         assert!(crate::matcher::reports_no_fact(t), "{t}");
@@ -102,6 +113,9 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "The photo shows firefighters at the scene.",
         "Three people were injured: two firefighters and a resident.",
         "Hefner said she was a pop culture icon.",
+        "La publicité a rapporté 12 millions d'euros, selon le groupe.",
+        "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+        "Lee también fue detenido el lunes por la policía.",
     ] {
         assert!(!never(t), "{t}");
         assert!(!crate::matcher::reports_no_fact(t), "{t}");

@@ -1,0 +1,110 @@
+//! Notices kept (trial 24, U1) and an import re-anchored in part (U4), through the reducer.
+
+use super::*;
+
+#[test]
+fn every_error_is_kept_until_dismissed_while_information_is_limited() {
+    // An empty article, then five workspace files that cannot be imported, one after the
+    // other (as the trial did): six errors, the first one still there.
+    let mut actions = vec![Action::LoadArticles(vec![file("empty.txt", "")])];
+    actions.extend((1..=5).map(|i| Action::Import {
+        name: format!("bad{i}.json"),
+        bytes: Rc::from(format!("{{\"hello{i}\": 1").into_bytes()),
+        reanchor: false,
+    }));
+    let mut s = run(AppState::default(), actions);
+    let errors = |s: &AppState| -> Vec<String> {
+        s.notices
+            .iter()
+            .filter(|n| n.kind == NoticeKind::Error)
+            .map(|n| n.text.clone())
+            .collect()
+    };
+    let e = errors(&s);
+    assert_eq!(e.len(), 6, "{:?}", texts(&s));
+    assert!(e[0].contains("empty.txt is empty"), "{e:?}");
+    assert!(e[5].contains("bad5.json"), "{e:?}");
+    // Many information notices after them: only the last few of those are kept, and the
+    // errors stay.
+    for i in 0..10 {
+        s.notify(NoticeKind::Info, format!("info {i}"));
+    }
+    let info: Vec<String> = s
+        .notices
+        .iter()
+        .filter(|n| n.kind == NoticeKind::Info)
+        .map(|n| n.text.clone())
+        .collect();
+    assert_eq!(info, ["info 6", "info 7", "info 8", "info 9"]);
+    assert_eq!(errors(&s), e);
+    // Dismissed, an error goes.
+    let first = s.notices[0].id;
+    let s = run(s, vec![Action::DismissNotice(first)]);
+    assert_eq!(errors(&s), e[1..]);
+}
+
+#[test]
+fn reanchoring_imports_what_it_can_place_and_names_the_rest_in_an_error() {
+    let (mut s, _) = add_span(two_articles(), 0, "was shot five times", Label::Claim);
+    let (s2, _) = add_span(s.clone(), 0, "Ümit waited.", Label::Claim);
+    s = s2;
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&formats::export(s.workspace(), Format::Parallax).bytes)
+            .expect("json");
+    // The article changed: "Officials" -> "Police" (the first span moves) and "Ümit" is
+    // gone.
+    let text = v["documents"][0]["text"]
+        .as_str()
+        .expect("text")
+        .to_string();
+    v["documents"][0]["text"] = text
+        .replace("Officials", "Police")
+        .replace("Ümit waited.", "Nobody waited.")
+        .into();
+    let bytes: Rc<[u8]> = Rc::from(v.to_string().into_bytes());
+    let mut empty = AppState::default();
+    empty.workspace_id = Some("w3".into());
+    let import = |reanchor| Action::Import {
+        name: "edited.json".into(),
+        bytes: bytes.clone(),
+        reanchor,
+    };
+    let refused = run(empty.clone(), vec![import(false)]);
+    assert!(refused.workspace().documents.is_empty());
+    let offer = refused.notices.last().expect("a notice");
+    assert!(matches!(offer.action, Some(NoticeAction::Reanchor { .. })));
+    // Re-anchor by quote: the articles and the span that can be placed are imported; the
+    // other is named in an error notice.
+    let s = run(empty, vec![import(true)]);
+    assert_eq!(s.workspace().documents.len(), 2);
+    let ws = s.workspace();
+    let kept: Vec<&str> = ws.spans.iter().filter_map(|x| ws.span_text(x)).collect();
+    assert_eq!(kept, ["was shot five times"]);
+    let error = s
+        .notices
+        .iter()
+        .find(|n| n.kind == NoticeKind::Error)
+        .expect("an error notice");
+    assert!(
+        error.text.starts_with(
+            "edited.json: 1 item could not be placed in the changed text and was left out; \
+             everything else was imported:\n- spans["
+        ),
+        "{}",
+        error.text
+    );
+    assert!(
+        error
+            .text
+            .contains("\"Ümit waited.\" does not occur anywhere"),
+        "{}",
+        error.text
+    );
+    assert!(
+        texts(&s)
+            .iter()
+            .any(|t| t.starts_with("Imported edited.json (2 articles)")),
+        "{:?}",
+        texts(&s)
+    );
+}

@@ -1,0 +1,127 @@
+//! Re-anchoring by quote keeps every span it can place (trial 24, U4): a span whose text
+//! occurs nowhere in the changed article is left out with the links and relations
+//! touching it, each named in `Imported::left_out`, and everything else is imported. A
+//! file whose spans all fit is not touched. Without re-anchoring the file is refused as
+//! before, ending with the page's advice, which the command line replaces with its own
+//! command (E2).
+
+use parallax::formats::{import_with, ImportOptions, REANCHOR_ADVICE};
+use serde_json::{json, Value};
+
+const BBC: &str = "He was jailed for eight years. The council said it had reformed.";
+const ITV: &str = "He was sentenced to nine years. Northfield council said it reformed.";
+
+fn cp(text: &str, needle: &str) -> (usize, usize) {
+    let byte = text.find(needle).expect("needle");
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+fn span(id: &str, doc: &str, text: &str, needle: &str, label: &str) -> Value {
+    let (start, end) = cp(text, needle);
+    json!({"id": id, "doc": doc, "start": start, "end": end, "label": label, "text": needle})
+}
+
+/// Two articles, a span over each sentence and an attribution, two links and a relation;
+/// then ITV's text changed: "nine" -> "ten" (every later ITV span moved by one) and its
+/// second sentence reworded, so span s4's text occurs nowhere.
+fn edited() -> Value {
+    let mut v = json!({"format": "parallax", "version": 1,
+        "documents": [
+            {"id": "d1", "title": "BBC", "source": "bbc.txt", "text": BBC},
+            {"id": "d2", "title": "ITV", "source": "itv.txt", "text": ITV}],
+        "spans": [
+            span("s1", "d1", BBC, "He was jailed for eight years.", "claim"),
+            span("s2", "d1", BBC, "The council said it had reformed.", "claim"),
+            span("s3", "d2", ITV, "He was sentenced", "claim"),
+            span("s4", "d2", ITV, "it reformed.", "claim"),
+            span("s5", "d2", ITV, "Northfield council said", "attribution")],
+        "links": [
+            {"id": "l1", "a": "s1", "b": "s3", "kind": "differs", "origin": "manual"},
+            {"id": "l2", "a": "s2", "b": "s4", "kind": "same", "origin": "manual"}],
+        "relations": [{"id": "r1", "kind": "attributes", "from": "s5", "to": "s4"}],
+        "rejections": []});
+    v["documents"][1]["text"] =
+        json!("He was sentenced to ten years. Northfield council said it had changed.");
+    v
+}
+
+#[test]
+fn reanchoring_keeps_what_it_can_place_and_names_what_it_left_out() {
+    let v = edited();
+    let bytes = v.to_string();
+    // Without re-anchoring: refused, ending with the page's advice.
+    let e = import_with("edited.json", bytes.as_bytes(), &ImportOptions::default()).unwrap_err();
+    assert!(e.can_reanchor, "{}", e.message);
+    assert!(e.message.ends_with(REANCHOR_ADVICE), "{}", e.message);
+    let cli = e
+        .clone()
+        .with_reanchor_advice("Run: parallax convert edited.json --to parallax --reanchor");
+    assert!(
+        cli.message
+            .ends_with("\nRun: parallax convert edited.json --to parallax --reanchor"),
+        "{}",
+        cli.message
+    );
+    assert!(!cli.message.contains("Import again"), "{}", cli.message);
+    // With it: s4 cannot be placed; everything else is imported.
+    let r = import_with(
+        "edited.json",
+        bytes.as_bytes(),
+        &ImportOptions { reanchor: true },
+    )
+    .expect("imported");
+    let ws = &r.workspace;
+    let ids: Vec<&str> = ws.spans.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["s1", "s2", "s3", "s5"]);
+    let s5 = ws.span("s5").expect("s5");
+    assert_eq!(ws.span_text(s5), Some("Northfield council said"));
+    let links: Vec<&str> = ws.links.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(links, ["l1"]);
+    assert!(ws.relations.is_empty());
+    assert_eq!(
+        r.left_out,
+        [
+            "spans[3] (id \"s4\"): its text \"it reformed.\" does not occur anywhere in \
+             document \"d2\", so it could not be re-anchored and was left out",
+            "links[1] (id \"l2\"): it joins span \"s4\", which could not be re-anchored, so \
+             the link was left out too",
+            "relations[0] (id \"r1\"): span \"s4\" could not be re-anchored, so the relation \
+             was left out too",
+        ]
+    );
+    // The moves are warnings as before; nothing left out is among them.
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.starts_with("span \"s5\" was re-anchored")),
+        "{:?}",
+        r.warnings
+    );
+    assert!(
+        r.warnings.iter().all(|w| !w.contains("left out")),
+        "{:?}",
+        r.warnings
+    );
+}
+
+#[test]
+fn a_file_whose_spans_all_fit_leaves_nothing_out() {
+    let mut v = edited();
+    v["documents"][1]["text"] = json!(ITV);
+    let r = import_with(
+        "ok.json",
+        v.to_string().as_bytes(),
+        &ImportOptions { reanchor: true },
+    )
+    .expect("imported");
+    assert!(r.left_out.is_empty(), "{:?}", r.left_out);
+    assert_eq!(
+        (
+            r.workspace.spans.len(),
+            r.workspace.links.len(),
+            r.workspace.relations.len()
+        ),
+        (5, 2, 1)
+    );
+}
