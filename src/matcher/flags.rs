@@ -120,6 +120,8 @@ mod tests_trial20;
 #[cfg(test)]
 mod tests_trial23;
 #[cfg(test)]
+mod tests_trial24_counts;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
