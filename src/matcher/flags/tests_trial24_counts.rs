@@ -68,6 +68,19 @@ fn every_toll_of_a_sentence_is_compared_beside_a_figure_of_another_thing() {
 }
 
 #[test]
+fn a_figure_joined_to_a_chinese_word_counts_that_word() {
+    // "6时" / "7时": hours still compared; "12月" a month, compared with no count.
+    one_flag(
+        "火灾于当天早上6时左右被扑灭。",
+        "明火于早上7时左右被扑灭。",
+        "6",
+        "7",
+        false,
+    );
+    no_number_flag("12月1日凌晨发生火灾。", "火灾造成12人受伤。");
+}
+
+#[test]
 fn a_road_number_is_no_count() {
     no_number_flag(
         "The crash happened on the A-44 motorway near Granada.",

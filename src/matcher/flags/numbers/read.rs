@@ -58,12 +58,25 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         {
             continue;
         }
-        // "12月", "1日": a figure joined to a Chinese or Japanese word is a count
-        // `cjk::han_counts` has read, or a date.
-        if !p.ascii
-            && matches!(t.kind, Kind::Number(_))
-            && p.text.chars().nth(t.end).is_some_and(cjk::cjk_char)
-        {
+        // A figure joined to a Chinese or Japanese word that `cjk::han_counts` has not
+        // read counts that word ("6时", compared with "7时" only), or is a date ("12月",
+        // "1日": the date flags read it).
+        let glued_han = match (p.ascii, t.kind) {
+            (false, Kind::Number(v)) => p
+                .text
+                .chars()
+                .nth(t.end)
+                .filter(|&c| cjk::cjk_char(c))
+                .map(|c| (v, c)),
+            _ => None,
+        };
+        if let Some((v, c)) = glued_han {
+            if !"月日年号".contains(c) {
+                out.push(NumSlot {
+                    noun: Some(hash_str(&format!("han glued {c}"))),
+                    ..NumSlot::new(v.to_bits(), Role::Count, i, (t.start, t.end))
+                });
+            }
             continue;
         }
         // "a year", "ein Jahr": one unit of time.
