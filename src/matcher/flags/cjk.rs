@@ -111,8 +111,12 @@ pub(super) struct HanCount {
 
 /// Whether a sentence has any Chinese or Japanese character: the fast way out.
 fn has_cjk(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF))
+    text.chars().any(cjk_char)
+}
+
+/// Whether a character is Chinese or Japanese (kana or a Han character).
+pub(super) fn cjk_char(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
 /// The value of a Chinese digit character.

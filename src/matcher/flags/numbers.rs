@@ -9,16 +9,20 @@ use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
 use age::any_age;
+use kinds::{alike, toll_alike};
 use read::number_slots;
+use toll::Toll;
 use verdict::{other_unit, softer, verdict};
 
 mod age;
 mod head;
+mod kinds;
 mod one_unit;
 mod read;
 mod slots;
 mod spelled;
 mod swap;
+mod toll;
 mod verdict;
 
 /// What a figure is to the fact it tells.
@@ -36,6 +40,9 @@ enum Role {
     /// An age between commas ("The gunman, 27, opened fire"): compared only with the age
     /// of the same word ("gunman") whose anchor agrees.
     Age,
+    /// A part of a whole the sentence names ("three of the injured", "Drei der
+    /// Verletzten": `toll::partitive`): compared only with another part.
+    Part,
 }
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
@@ -49,6 +56,18 @@ pub(super) struct NumSlot {
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
     noun_class: u32,
+    /// What a count of people counts in a toll (the dead, the injured, the missing;
+    /// `toll::toll_of`), when its words tell it.
+    toll: Option<Toll>,
+    /// A figure that names a thing rather than counting one ("Flight 302", "the A-44";
+    /// `toll::identifier`): it agrees with no count.
+    ident: bool,
+    /// Whether the count is one of a list ("two women and a man"; `toll::listed`): one
+    /// group of a toll's people, not all of them.
+    listed: bool,
+    /// Whether `noun` is the verb after the figure, no counted noun ("2,000 have been
+    /// used", "6.1 struck"): the figure may count what the other sentence's counts.
+    verb_noun: bool,
     /// The dimension of the unit the figure counts in (`units::unit_of`: "km" and "miles"
     /// are lengths), 0 when it counts no unit.
     dim: u64,
@@ -104,6 +123,10 @@ impl NumSlot {
             tok,
             noun: None,
             noun_class: 0,
+            toll: None,
+            ident: false,
+            listed: false,
+            verb_noun: false,
             dim: 0,
             thing: 0,
             paid: false,
@@ -157,16 +180,16 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     };
     let lone_pair = lone(sa, sb) && lone(sb, sa);
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
-    // "30"), is no discrepancy.
-    // The same figure in another unit of the dimension is no agreement ("60 km" / "60
-    // miles").
+    // "30"), is no discrepancy, when it counts the same kind of thing (`kinds::alike`):
+    // not the same figure in another unit ("60 km" / "60 miles"), nor a figure of another
+    // thing ("a four-storey building" / "four people", "Flight 302" / "302 people").
     let in_b = |x: &NumSlot| {
         sb.iter()
-            .any(|s| s.role == x.role && verdict(x, s) == Verdict::Agree && !other_unit(x, s))
+            .any(|s| alike(x, s, across) && verdict(x, s) == Verdict::Agree)
     };
     let in_a = |y: &NumSlot| {
         sa.iter()
-            .any(|s| s.role == y.role && verdict(s, y) == Verdict::Agree && !other_unit(s, y))
+            .any(|s| alike(s, y, across) && verdict(s, y) == Verdict::Agree)
     };
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
@@ -176,21 +199,27 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         for (j, y) in sb.iter().enumerate() {
             // Two figures with no counted noun ("rose to 12.", "measured 6.1 on the Richter
             // scale") are about the same thing when their anchors say so.
+            // Two counts of people of two tolls ("Two people died" / "30 people were
+            // injured") are about two things; of one toll, about one whatever the noun
+            // ("31 injured" / "35 passengers were hurt").
+            let tolls = toll_alike(x, y);
             let same_thing = x.role == y.role
-                && match (x.noun, y.noun) {
-                    // An age of no named owner against any age ("The 60-year-old actor"
-                    // / "The actor, 61,"): the anchor says whose.
-                    (Some(u), Some(v)) if x.role == Role::Age => {
-                        u == v || u == any_age() || v == any_age()
+                && tolls != Some(false)
+                && (tolls == Some(true)
+                    || match (x.noun, y.noun) {
+                        // An age of no named owner against any age ("The 60-year-old actor"
+                        // / "The actor, 61,"): the anchor says whose.
+                        (Some(u), Some(v)) if x.role == Role::Age => {
+                            u == v || u == any_age() || v == any_age()
+                        }
+                        (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
+                        (None, None) => x.bare && y.bare,
+                        // "injuring 12" / "Fourteen injured": the verb before one figure is
+                        // the other's verb after it.
+                        (None, Some(v)) => x.bare && stem_before(a, x) == Some(v),
+                        (Some(u), None) => y.bare && stem_before(b, y) == Some(u),
                     }
-                    (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
-                    (None, None) => x.bare && y.bare,
-                    // "injuring 12" / "Fourteen injured": the verb before one figure is
-                    // the other's verb after it.
-                    (None, Some(v)) => x.bare && stem_before(a, x) == Some(v),
-                    (Some(u), None) => y.bare && stem_before(b, y) == Some(u),
-                }
-                || (lone_pair && foreign(x, sb) && foreign(y, sa));
+                    || (lone_pair && foreign(x, sb) && foreign(y, sa)));
             let unit_differs = other_unit(x, y) && x.value == y.value;
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /

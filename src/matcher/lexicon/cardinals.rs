@@ -183,6 +183,14 @@ pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Op
         .map(|c| c.1)
 }
 
+/// The value of the number word `word` (lower case) in any language of [`CARDINALS`],
+/// whether or not it is another word too ("sei", "tres"): for a word whose context shows
+/// it is a number ("sei feriti", "tres muertos": before a noun of people,
+/// `flags::numbers::spelled`).
+pub(in crate::matcher) fn cardinal_any(word: &str) -> Option<f64> {
+    CARDINALS.iter().find(|c| c.0 == word).map(|c| c.1)
+}
+
 /// The indefinite articles of English and of the languages of [`CARDINALS`], lower case,
 /// with the languages they are an article in: before a unit of time they count one of it
 /// ("a year", "an hour", "un an", "ein Jahr", "un año", "un anno", "um ano", "een jaar";

@@ -46,6 +46,10 @@ pub(super) fn head_noun(p: &Prepared, j: usize) -> usize {
             break;
         }
         h += step;
+        // "38 resultaron heridas tras un sismo": a word of a toll ends the phrase.
+        if super::toll::toll_word(&n.norm).is_some() {
+            break;
+        }
     }
     h
 }

@@ -5,8 +5,9 @@
 use super::age::{age_in_years, age_told, any_age};
 use super::head::{capital_noun, head_noun};
 use super::one_unit::one_unit;
-use super::slots::{score_slot, share_slot};
+use super::slots::{alternatives, score_slot, share_slot};
 use super::spelled::{approximate, read_kind, vague_plural};
+use super::toll::{han_toll, identifier, listed, partitive, people_word, toll_of, toll_word, Toll};
 use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
@@ -23,7 +24,7 @@ use crate::matcher::flags::units::{
 };
 use crate::matcher::flags::{cjk, surface};
 use crate::matcher::language::Language;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{hash_str, Kind};
 
 /// The counts of a sentence: numbers and vague quantities with what they count (the noun
 /// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
@@ -34,7 +35,11 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
     let mut out: Vec<NumSlot> = cjk::han_counts(p)
         .into_iter()
         .map(|c| NumSlot {
-            noun: Some(c.counted),
+            noun: Some(match c.counted == hash_str("han counter 人") {
+                true => unit_key("person"),
+                false => c.counted,
+            }),
+            toll: han_toll(p, c.range.1),
             vague: c.vague,
             size: c.size,
             bound: c.bound,
@@ -51,6 +56,27 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             .iter()
             .any(|h| h.start <= t.start && t.end <= h.end)
         {
+            continue;
+        }
+        // A figure joined to a Chinese or Japanese word that `cjk::han_counts` has not
+        // read counts that word ("6时", compared with "7时" only), or is a date ("12月",
+        // "1日": the date flags read it).
+        let glued_han = match (p.ascii, t.kind) {
+            (false, Kind::Number(v)) => p
+                .text
+                .chars()
+                .nth(t.end)
+                .filter(|&c| cjk::cjk_char(c))
+                .map(|c| (v, c)),
+            _ => None,
+        };
+        if let Some((v, c)) = glued_han {
+            if !"月日年号".contains(c) {
+                out.push(NumSlot {
+                    noun: Some(hash_str(&format!("han glued {c}"))),
+                    ..NumSlot::new(v.to_bits(), Role::Count, i, (t.start, t.end))
+                });
+            }
             continue;
         }
         // "a year", "ein Jahr": one unit of time.
@@ -120,6 +146,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         }
         let is_num = matches!(kind, Kind::Number(_)) && !t.date;
         let vague = kind == Kind::Vague && article.is_none();
+        // "how many cases": a question, no count; "as many as three": the bound of the
+        // figure after it.
+        let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.norm == w);
+        if vague && i > 0 && (word(i - 1, "how") || (word(i - 1, "as") && word(i + 1, "as"))) {
+            continue;
+        }
         let glued = glued(toks, i);
         if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
             continue;
@@ -174,10 +206,14 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             },
             _ => (bound_before(toks, at).0, change_start(p, at)),
         };
-        let role = match change_earlier(p, i) {
-            Some(_) => Role::Earlier,
-            None => Role::Count,
+        // "three of the injured", "Drei der Verletzten": a part, its noun after "of the".
+        let part = partitive(p, i);
+        let role = match (change_earlier(p, i), part) {
+            (Some(_), _) => Role::Earlier,
+            (None, Some(_)) => Role::Part,
+            (None, None) => Role::Count,
         };
+        let first_noun = part.unwrap_or(i + 1);
         if let Some((_, unit)) = glued {
             let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
             out.push(NumSlot {
@@ -192,6 +228,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             continue;
         }
         let mut noun = None;
+        let mut verb_noun = false;
         let mut noun_class = 0;
         let mut dim = 0;
         let mut thing = 0;
@@ -242,7 +279,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             // With the word it is the age of, whose anchor tells whose age it is.
             start = toks[i - 1].start;
         }
-        for (j, n) in toks.iter().enumerate().skip(i + 1).take(3) {
+        for (j, n) in toks.iter().enumerate().skip(first_noun).take(3) {
             // A counted noun is never across a comma or other punctuation ("rose to 12,
             // officials said").
             let gap = surface(p, toks[j - 1].end, n.start);
@@ -298,23 +335,28 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             }
             // German capitalises every noun: one right after the figure is a counted
             // noun ("1.500 Teilnehmer").
-            let noun_cap = j == i + 1 && (german || capital_noun(toks, j)) && n.capital;
+            let noun_cap = j == first_noun && (german || capital_noun(toks, j)) && n.capital;
             if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
                 // The head of the noun phrase: a noun used as a modifier before it is no
                 // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
                 // police": engines, trucks, police).
                 let j = head_noun(p, j);
                 let n = &toks[j];
-                noun = match n.norm.as_str() {
-                    "people" | "person" | "persons" => Some(unit_key("person")),
-                    _ => Some(n.stem),
+                // "people", "Menschen", "others", "morts", "killed": people.
+                // "people", "Menschen", "others"; "morts", "14 killed" (a word of a toll
+                // right after the figure): people. "12 were killed": the verb after.
+                let toll_noun = j == first_noun && toll_word(&n.norm).is_some();
+                noun = match people_word(&n.norm) || toll_noun {
+                    true => Some(unit_key("person")),
+                    false => Some(n.stem),
                 };
+                verb_noun = past_verb(&n.norm) && !toll_noun;
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 // A verb after the figure ("Twelve died", "6.1 struck") says what the
                 // figure is about, as a counted noun does, but is no part of its text.
                 if j <= i + 3
                     && !past_verb(&n.norm)
-                    && toks[i + 1..j].iter().all(|m| {
+                    && toks[first_noun..j].iter().all(|m| {
                         m.proper
                             || !m.stop
                             || matches!(m.norm.as_str(), "other" | "more")
@@ -343,6 +385,26 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             noun = Some(owner.unwrap_or_else(any_age));
             (role, dim, end) = (Role::Age, 0, toks[k].end);
         }
+        // "Flight 302 killed", "the A-44 motorway": a name's figure, no count.
+        let verb_after = toks
+            .get(i + 1)
+            .is_some_and(|n| past_verb(&n.norm) || toll_word(&n.norm).is_some());
+        let counts_noun = noun.is_some() && !verb_after;
+        let ident = role == Role::Count
+            && dim == 0
+            && money.is_none()
+            && is_num
+            && identifier(p, i, counts_noun, german);
+        let toll = match ident || dim != 0 || money.is_some() || role == Role::Age {
+            true => None,
+            false => toll_of(p, i),
+        };
+        if ident {
+            noun = None;
+        } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
+            // "injured 12", "killing three", "12 were killed": people.
+            (noun, verb_noun) = (Some(unit_key("person")), false);
+        }
         let spelled = surface(p, t.start, t.end).to_lowercase();
         let named =
             i > 0 && toks[i - 1].capital && !toks[i - 1].stop && toks[i - 1].kind == Kind::Word;
@@ -352,10 +414,18 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             tok: i,
             noun,
             noun_class,
+            toll,
+            ident,
+            listed: false,
+            verb_noun,
             dim,
             thing,
             paid,
-            bare: noun.is_none() && !(is_num && ordinal_figure(p, i)) && spelled != "one" && !named,
+            bare: noun.is_none()
+                && !(is_num && ordinal_figure(p, i))
+                && spelled != "one"
+                && !named
+                && !ident,
             vague,
             size,
             bound,
@@ -408,6 +478,17 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             (None, _) => {}
         }
     }
+    // "two women and a man": one group of a list (`toll::listed`).
+    for s in out.iter_mut().filter(|s| s.tok < toks.len()) {
+        let first = toks
+            .iter()
+            .position(|t| t.start == s.start)
+            .unwrap_or(s.tok);
+        let last = toks.iter().rposition(|t| t.end == s.end).unwrap_or(s.tok);
+        s.listed = listed(p, first, last.max(s.tok));
+    }
+    // "a year or two later".
+    alternatives(p, &mut out);
     // The earlier figure of a change counts what the figure now counts ("from 10 to 20
     // people").
     for k in 0..out.len() {

@@ -1,10 +1,12 @@
 //! The counts of a sentence that are no plain figure: a share ("a third of", "one in
-//! five", "no one") and a score or tally ("2-3", "won 3-1").
+//! five", "no one") and a score or tally ("2-3", "won 3-1"); and the second figure of an
+//! alternative, which counts what the first counts ("a year or two").
 
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, Bound};
 use crate::matcher::flags::figures::{quantifier_start, unit_key, PROPORTION_STEP, SCORE_AFTER};
+use crate::matcher::flags::surface;
 use crate::matcher::text::Kind;
 
 /// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
@@ -46,5 +48,32 @@ pub(super) fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
         noun: Some(crate::matcher::text::hash_str("score")),
         step: 1.0,
         ..share_slot(0.0, i, bound_before(toks, f).0, range)
+    }
+}
+
+/// The second figure of an alternative ("a year or two later": "or" alone between the
+/// first count's last word and the figure) counts what the first counts when it has no
+/// noun of its own, its noun is the verb after it, or the first counts in a unit: its
+/// noun, synonym classes and dimension are the first's. Changes the counts `out` of `p`.
+pub(super) fn alternatives(p: &Prepared, out: &mut [NumSlot]) {
+    let toks = &p.tokens;
+    for k in 0..out.len() {
+        let tok = out[k].tok;
+        let or = tok >= 2
+            && tok < toks.len()
+            && toks[tok - 1].norm == "or"
+            && surface(p, toks[tok - 2].end, toks[tok].start) == " or ";
+        let Some(m) = or
+            .then(|| out.iter().position(|s| s.end == toks[tok - 2].end))
+            .flatten()
+        else {
+            continue;
+        };
+        if out[k].noun.is_none() || out[k].verb_noun || out[m].dim != 0 {
+            let first = out[m];
+            let s = &mut out[k];
+            (s.noun, s.noun_class, s.dim) = (first.noun, first.noun_class, first.dim);
+            (s.bare, s.verb_noun) = (false, false);
+        }
     }
 }

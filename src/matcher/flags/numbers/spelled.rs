@@ -13,7 +13,7 @@ use crate::matcher::text::Kind;
 /// French "neuf" but before a noun after a small word ("neuf ouvriers", "les neuf
 /// ouvriers"; "un vélo neuf" is new).
 pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Kind {
-    use crate::matcher::lexicon::{cardinal, MULTIPLIERS};
+    use crate::matcher::lexicon::{cardinal, cardinal_any, MULTIPLIERS};
     let toks = &p.tokens;
     let t = &toks[i];
     let word = t.norm.starts_with(char::is_alphabetic);
@@ -29,6 +29,15 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
             // "Neuf personnes ont été blessées.": too short to tell its language, "neuf"
             // before a noun (read below) is nine.
             None if t.norm == "neuf" && guessed.is_none() => Kind::Number(9.0),
+            // "sei feriti", "tres muertos": too short to tell its language, a number
+            // word that is another word too is a number before a word of people or of a
+            // toll of another language than English.
+            None if guessed.is_none() && people_after(toks.get(i + 1)) => {
+                match cardinal_any(&t.norm) {
+                    Some(v) => Kind::Number(v),
+                    None => return t.kind,
+                }
+            }
             None => return t.kind,
         },
         Kind::Number(_) if word => t.kind,
@@ -72,6 +81,13 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
         return Kind::Word;
     }
     kind
+}
+
+/// Whether token `next` (the one after a number word) counts people in a language other
+/// than English: a word of people or of a toll ("feriti", "muertos", "personas";
+/// `toll::foreign_people_word`), not "once people".
+fn people_after(next: Option<&crate::matcher::text::Token>) -> bool {
+    next.is_some_and(|n| n.kind == Kind::Word && super::toll::foreign_people_word(&n.norm))
 }
 
 /// French and Italian approximate counts ("une quarantaine de pompiers": about forty;
