@@ -122,6 +122,7 @@ mod tests_trial20;
 mod tests_trial23;
 #[cfg(test)]
 mod tests_trial24;
+#[cfg(test)]
 mod tests_trial24_counts;
 #[cfg(test)]
 mod tests_units;
