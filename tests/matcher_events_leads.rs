@@ -97,3 +97,28 @@ fn a_clause_about_a_past_event_is_background_not_the_reported_event() {
     // The flags read the sentence without the clause: no "Valencia / Granada".
     assert!(pair.flags.is_empty(), "{:?}", pair.flags);
 }
+
+#[test]
+fn page_furniture_after_the_headline_is_no_part_of_the_lead() {
+    // Trial 25: a byline, "Advertisement" and "Share" lines after each headline pushed the
+    // leads' dates and places out of the first four sentences, so the two crashes were one
+    // story again.
+    let with_furniture = |name: &str, byline: &str| {
+        let text = article(name);
+        let (title, rest) = text.split_once('\n').unwrap_or((&text, ""));
+        format!("{title}\n{byline}\nAdvertisement\nShare this article\n{rest}")
+    };
+    let a = with_furniture("bus-granada.txt", "By Jane Smith");
+    let b = with_furniture("bus-valencia-2019.txt", "By Juan Pérez");
+    let corpus = Corpus::new(&[&a, &b]);
+    assert_eq!(corpus.places_apart(0, 1), places("granada", "valencia"));
+}
+
+#[test]
+fn one_stabbing_placed_in_a_district_and_in_its_city_keeps_its_links() {
+    // Trial 25: "in Croydon" / "in south London", 17 / 16 years old, no day in common, but
+    // both leads send the police to Thornton Heath.
+    let (apart, best) = apart_and_best("stabbing-croydon.txt", "stabbing-south-london.txt");
+    assert_eq!(apart, None);
+    assert!(best >= PROBABLY_SAME, "{best}");
+}

@@ -384,17 +384,25 @@ impl Corpus {
                 ArticlePlaces::of(sentences[doc_first[d]..end].iter().map(|s| &s.prep))
             })
             .collect();
-        let leads: Vec<Vec<&Prepared>> = (0..docs.len())
+        // Each article's lead (its first sentences that report a fact: a byline or an
+        // "Advertisement" line after the headline is no part of it) and all its sentences.
+        let (leads, wholes): (Vec<Vec<&Prepared>>, Vec<Vec<&Prepared>>) = (0..docs.len())
             .map(|d| {
                 let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
-                let lead_end = end.min(doc_first[d] + super::flags::LEAD);
-                sentences[doc_first[d]..lead_end]
+                let whole: Vec<&Prepared> = sentences[doc_first[d]..end]
                     .iter()
                     .map(|s| &s.prep)
-                    .collect()
+                    .collect();
+                let lead = whole
+                    .iter()
+                    .copied()
+                    .filter(|p| !super::page_lines::reports_no_fact(&p.text))
+                    .take(super::flags::LEAD)
+                    .collect();
+                (lead, whole)
             })
-            .collect();
-        let apart = events::apart_pairs(&doc_places, &leads);
+            .unzip();
+        let apart = events::apart_pairs(&doc_places, &leads, &wholes);
         let mut postings: StemMap<Vec<u32>> = StemMap::default();
         let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {

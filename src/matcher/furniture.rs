@@ -89,14 +89,75 @@ const CREDITS: &[&str] = &[
     "imagen",
 ];
 
+/// A link to another story, in any of the languages above and Italian, when a colon ends
+/// it: then the line is furniture whatever its length, as the headline it announces can be
+/// long ("Read more: Spain bus crash: Twelve dead after coach plunges off road near
+/// Granada", "Lire aussi : ...", "Lesen Sie auch: ...", "Lee también: ...", "Leggi anche:
+/// ..."). Such a teaser often names the same event, so without this rule it was suggested as
+/// the same fact as the other outlet's headline (trial 25).
+const TEASERS: &[&[&str]] = &[
+    &["read", "more"],
+    &["read", "also"],
+    &["see", "also"],
+    &["related"],
+    &["more", "on", "this", "story"],
+    &["lire", "aussi"],
+    &["à", "lire", "aussi"],
+    &["a", "lire", "aussi"],
+    &["voir", "aussi"],
+    &["sur", "le", "même", "sujet"],
+    &["lesen", "sie", "auch"],
+    &["lesen", "sie", "mehr"],
+    &["mehr", "zum", "thema"],
+    &["auch", "interessant"],
+    &["siehe", "auch"],
+    &["lee", "también"],
+    &["lea", "también"],
+    &["leer", "más"],
+    &["ver", "también"],
+    &["te", "puede", "interesar"],
+    &["leggi", "anche"],
+    &["vedi", "anche"],
+    &["potrebbe", "interessarti"],
+];
+
+/// The longest teaser line ([`TEASERS`]) read as furniture, in words: past it the line is
+/// a paragraph of the story that happens to open so.
+const TEASER_WORDS: usize = 40;
+
+/// Whether `text` (of `words` words) is a teaser: one of [`TEASERS`] and then a colon.
+fn is_teaser(text: &str, words: usize) -> bool {
+    if words > TEASER_WORDS {
+        return false;
+    }
+    let Some((head, _)) = text.split_once(':') else {
+        return false;
+    };
+    let head: Vec<String> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    TEASERS
+        .iter()
+        .any(|cue| head.len() == cue.len() && head.iter().zip(cue.iter()).all(|(a, b)| a == b))
+}
+
 /// How a byline opens, before the names: "By Jane Smith", "Par Claire Dupont", "Von Anna
 /// Schmidt", "Por Ana García".
 pub(super) const BYLINE_OPENINGS: &[&str] = &["by", "par", "von", "por"];
 
-/// Whether `text` (of `words`, normalised) is a line of page furniture: it opens as one of
+/// Whether `text` (of `words`, normalised) is a line of page furniture: a teaser
+/// ([`TEASERS`], any length up to [`TEASER_WORDS`]), or it opens as one of
 /// [`FURNITURE`], or is a credit ("Photo: Reuters"), of at most [`FURNITURE_WORDS`] words.
 pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
-    if words.is_empty() || words.len() > FURNITURE_WORDS {
+    if words.is_empty() {
+        return false;
+    }
+    if is_teaser(text.trim_start(), words.len()) {
+        return true;
+    }
+    if words.len() > FURNITURE_WORDS {
         return false;
     }
     if FURNITURE

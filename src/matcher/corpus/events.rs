@@ -13,10 +13,11 @@ use super::super::flags::{leads_apart, places_apart, ArticlePlaces};
 /// Row-major `docs x docs`: for each two documents told apart, the place each names
 /// (`places_apart`, else the first place flag of `leads_apart`); `None` on the diagonal
 /// and for two documents that may tell one event. `leads[d]` are the opening sentences of
-/// document `d`.
+/// document `d` that report a fact, `wholes[d]` all its sentences.
 pub(super) fn apart_pairs(
     places: &[ArticlePlaces],
     leads: &[Vec<&Prepared>],
+    wholes: &[Vec<&Prepared>],
 ) -> Vec<Option<(String, String)>> {
     let n = places.len();
     let mut out = vec![None; n * n];
@@ -24,7 +25,7 @@ pub(super) fn apart_pairs(
         for b in a + 1..n {
             let found = places_apart(&places[a], &places[b]).or_else(|| {
                 let (la, lb) = (leads.get(a)?, leads.get(b)?);
-                leads_apart(la, lb)
+                leads_apart(la, lb, wholes.get(a)?, wholes.get(b)?)
             });
             if let Some((pa, pb)) = found {
                 out[b * n + a] = Some((pb.clone(), pa.clone()));

@@ -16,6 +16,7 @@
 //! Syria") agree on its day and its magnitude ("Monday", "7.8"), so they stay together.
 
 use super::discrepancies;
+use super::places::{is_region, place_names};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 use crate::matcher::DiscrepancyKind;
@@ -35,11 +36,19 @@ const SMALL_FIGURE: f64 = 10.0;
 /// common) or a solid date or number flag between some two ("magnitude 7.5" / "magnitude
 /// 9.0"), and no date or telling figure in common. Gives the two places the lead pairs
 /// are most often flagged with, lower case ("granada", "valencia"); `None` when the leads
-/// may tell one event.
-pub fn leads_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(String, String)> {
+/// may tell one event. `whole_a` and `whole_b` are the two articles' sentences: a place of
+/// one lead that the other article names anywhere ("Thornton Heath" in both a "Croydon"
+/// and a "south London" story) parts nothing (trial 25).
+pub fn leads_apart(
+    a: &[&Prepared],
+    b: &[&Prepared],
+    whole_a: &[&Prepared],
+    whole_b: &[&Prepared],
+) -> Option<(String, String)> {
     let (a, b) = (&a[..a.len().min(LEAD)], &b[..b.len().min(LEAD)]);
     if a.iter()
         .any(|x| b.iter().any(|y| share_date_or_figure(x, y)))
+        || share_place(a, b)
     {
         return None;
     }
@@ -52,7 +61,7 @@ pub fn leads_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(String, String)>
                 match f.kind {
                     DiscrepancyKind::Place => {
                         let key = (place_text(&f.a), place_text(&f.b));
-                        if names(b, &key.0) || names(a, &key.1) {
+                        if names(whole_b, &key.0) || names(whole_a, &key.1) {
                             // A place of one lead named in the other: "met in Seoul" /
                             // "Pyongyang and Seoul to reopen ...".
                             continue;
@@ -117,7 +126,7 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether a lead names `place` (lower case) anywhere, as whole words.
+/// Whether sentences name `place` (lower case) anywhere, as whole words.
 fn names(lead: &[&Prepared], place: &str) -> bool {
     let place = words(place);
     !place.is_empty()
@@ -125,6 +134,21 @@ fn names(lead: &[&Prepared], place: &str) -> bool {
             let w = words(&p.text);
             w.windows(place.len()).any(|x| x == place.as_slice())
         })
+}
+
+/// Whether two leads place their stories at one place finer than a country: a place one
+/// lead names after a place preposition ("in Thornton Heath") that the other lead names
+/// anywhere, as whole words ("called to Thornton Heath High Street": one stabbing placed
+/// in "Croydon" by one outlet and in "south London" by the other, trial 25). A country, US
+/// state or continent ("in southern Spain") is shared by two events of one country and
+/// tells nothing.
+fn share_place(a: &[&Prepared], b: &[&Prepared]) -> bool {
+    let named_in_other = |lead: &[&Prepared], other: &[&Prepared]| {
+        lead.iter()
+            .flat_map(|p| place_names(p))
+            .any(|n| !is_region(&n) && names(other, &n))
+    };
+    named_in_other(a, b) || named_in_other(b, a)
 }
 
 /// Whether two sentences name a weekday, a month or a telling figure in common (a figure
@@ -165,7 +189,7 @@ mod tests {
         let (pa, pb) = (prep(a), prep(b));
         let ra: Vec<&Prepared> = pa.iter().collect();
         let rb: Vec<&Prepared> = pb.iter().collect();
-        leads_apart(&ra, &rb)
+        leads_apart(&ra, &rb, &ra, &rb)
     }
 
     const GRANADA: &str =
@@ -251,5 +275,24 @@ mod tests {
         let filler = "The motorway was closed.";
         let late = [filler, filler, filler, filler, GRANADA];
         assert_eq!(apart(&late, &[filler, VALENCIA]), None);
+    }
+
+    #[test]
+    fn a_district_and_its_city_with_a_street_in_common_tell_one_event() {
+        // Trial 25: one stabbing, placed in "Croydon" by one outlet and "south London" by
+        // the other; both leads send the police to Thornton Heath.
+        let a = [
+            "Teenager stabbed to death in Croydon",
+            "A 17-year-old boy was stabbed to death in Croydon on Wednesday evening, the Metropolitan Police said.",
+            "Officers were called to Thornton Heath High Street at about 8:15 p.m.",
+            "The boy died at the scene despite the efforts of paramedics.",
+        ];
+        let b = [
+            "Boy, 16, killed in south London knife attack",
+            "A 16-year-old was fatally stabbed in south London last night, police said.",
+            "Police were called to a street in Thornton Heath in the evening",
+            "He was pronounced dead at the scene.",
+        ];
+        assert_eq!(apart(&a, &b), None);
     }
 }

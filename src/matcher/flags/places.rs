@@ -207,9 +207,9 @@ fn places(p: &Prepared) -> Vec<Place> {
     out
 }
 
-/// The names of the places of `p` (for tests): their tokens' normalised forms, as the
-/// gazetteer is looked up.
-#[cfg(test)]
+/// The names of the places of `p` (after a place preposition, police forces, objects):
+/// their tokens' normalised forms, as the gazetteer is looked up ("thornton heath high
+/// street").
 pub(super) fn place_names(p: &Prepared) -> Vec<String> {
     places(p)
         .iter()
