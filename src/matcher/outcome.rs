@@ -134,13 +134,15 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["accept", "approv"], &["reject", "refus"]),
     (&["open"], &["closed", "closing", "shut"]),
     // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
-    // (not "released" alone: footage, names and statements are released).
+    // (not "released" alone: footage, names and statements are released); the missing:
+    // "were found alive" / "were found dead" (trial 25).
     (
         &[
             "kill", "dead", "died", "dies$", "death", "tué", "mort$", "morts$", "getötet", "tote$",
             "toten$", "muert", "uccis", "morti$", "mortos$", "gedood",
         ],
         &[
+            "alive$",
             "freed",
             "rescu",
             "unharm",

@@ -18,7 +18,8 @@ use crate::matcher::text::{Kind, Token};
 /// [`reads_as_outcome`] says so.
 pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
     (&["loss"], &["profit"]),
-    (&["passed"], &["failed"]),
+    // A bill or a motion: "passed" / "failed", "was rejected" (trial 25).
+    (&["passed"], &["failed", "reject"]),
     (
         &[
             "raised",
@@ -181,6 +182,15 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
         "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
+        // A fate: "found alive", "pulled out alive", "was still alive"; not "buried alive"
+        // or "eaten alive".
+        "alive" => {
+            i > 0
+                && matches!(
+                    p.tokens[i - 1].norm.as_str(),
+                    "found" | "out" | "rescued" | "still" | "was" | "were" | "is" | "are" | "been"
+                )
+        }
         "kwamen" | "kwam" => {
             let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
             later

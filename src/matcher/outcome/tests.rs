@@ -623,3 +623,36 @@ fn more_wordings_of_other_languages_are_opposites() {
         assert_eq!(conflict(b, a), None, "{b} / {a}");
     }
 }
+
+#[test]
+fn found_alive_against_found_dead_and_passed_against_rejected() {
+    // Trial 25 (M7'): a fate and a vote told the other way, at 99 % with no flag before.
+    opposite_both_ways(
+        "The three climbers were found alive on Sunday.",
+        "The three climbers were found dead on Sunday.",
+        "alive",
+        "dead",
+    );
+    opposite_both_ways(
+        "The bill passed the Senate on Tuesday.",
+        "The bill was rejected by the Senate on Tuesday.",
+        "passed",
+        "rejected",
+    );
+    // "buried alive" tells no fate.
+    assert_eq!(
+        conflict(
+            "The climber narrowly escaped being buried alive.",
+            "The climber saw his brother fall to his death."
+        ),
+        None
+    );
+    // One sentence telling both fates is no conflict with either.
+    assert_eq!(
+        conflict(
+            "Two climbers were found alive and one was found dead.",
+            "Two climbers were found alive on Sunday."
+        ),
+        None
+    );
+}
