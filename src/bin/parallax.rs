@@ -141,11 +141,18 @@ enum Cmd {
     /// are left out with a warning (as in the page's class view); so is a file that cannot
     /// be read, named with its reason, the others compared (as `grade` does); the exit code
     /// is then 2.
-    #[command(override_usage = "parallax agree <ANNOTATOR> <ANNOTATOR>...")]
+    /// Two files with the very same spans are named in the warnings; with --key, so is
+    /// nearly the same work (a copy with an edit or two: see README, "Copied work").
+    #[command(override_usage = "parallax agree [OPTIONS] <ANNOTATOR> <ANNOTATOR>...")]
     Agree {
         /// Two or more annotators' files (Parallax JSON) of the same exercise.
         #[arg(value_name = "ANNOTATOR")]
         files: Vec<String>,
+        /// The answer key (not counted as an annotator): the articles compared are the
+        /// key's that every file holds, and files that are nearly the same work (the same
+        /// mistakes against the key) are named.
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
     },
     /// Write the coverage report of a workspace as one self-contained HTML file.
     ///
@@ -213,7 +220,7 @@ fn main() {
             reanchor,
         } => convert(input.as_deref(), to, stdout_if_dash(&out), reanchor),
         Cmd::Grade { files, csv } => class::grade(&files, csv),
-        Cmd::Agree { files } => class::agree(&files),
+        Cmd::Agree { files, key } => class::agree(&files, key.as_deref()),
         Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
     };
     match result {

@@ -11,12 +11,15 @@ use super::agreement::{agree_same_articles, Agreement};
 use super::curate::Curation;
 use super::grade::{grade, StudentGrade};
 use super::Annotated;
-use crate::model::{text_sha256, Label, Workspace};
+use crate::model::{text_sha256, Workspace};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 mod columns;
+mod copied;
+mod load;
 pub use columns::{sorted_rows, Column};
+pub use load::{read_class_file, FileNotice};
 
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,38 +117,6 @@ impl Class {
         self.students
             .iter()
             .map(|s| grade(k, Annotated::new(&s.name, &s.workspace)).map_err(|e| e.to_string()))
-            .collect()
-    }
-
-    /// A warning for every two students' files with the very same spans (offsets and
-    /// labels, article by article, over the articles [`compared`](Class::compared) for
-    /// agreement: those of the key every such file holds): copied work, or one file loaded
-    /// twice under two names, which the grades alone do not show (trial 24, U3). The Grades
-    /// tab and `parallax grade` show them; the Agreement tab has its own (see
-    /// [`Agreement::warnings`]). Empty with fewer than two such files.
-    pub fn copied_work(&self) -> Vec<String> {
-        let pairs = self.compare(|files| {
-            super::agreement::same_span_files(files)
-                .map(|v| {
-                    v.into_iter()
-                        .map(|(a, b)| (a.to_string(), b.to_string()))
-                        .collect::<Vec<_>>()
-                })
-                .map_err(|e| e.to_string())
-        });
-        let Some(Ok(pairs)) = pairs else {
-            return Vec::new();
-        };
-        pairs
-            .into_iter()
-            .map(|(a, b)| {
-                format!(
-                    "{a} and {b} have the very same spans (offsets and labels, article by \
-                     article), so their span figures are the same: one student's work copied, \
-                     or one file loaded twice under two names. Check before giving both \
-                     that grade."
-                )
-            })
             .collect()
     }
 
@@ -333,9 +304,15 @@ impl Class {
     /// Agreement and Curation tabs) compare annotators and say what they left out.
     pub fn agreement_with_notices(&self) -> ClassAgreement {
         let c = self.compared();
-        let agreement = self.compare_in(&c, |files| {
+        let mut agreement = self.compare_in(&c, |files| {
             agree_same_articles(files).map_err(|e| e.to_string())
         });
+        // With a key, nearly the same work too (the very same spans are said already).
+        if let (Some(Ok(a)), Some(_)) = (&mut agreement, &self.key) {
+            let near = self.same_work();
+            a.warnings
+                .extend(near.iter().filter_map(|w| w.agreement_warning()));
+        }
         ClassAgreement {
             agreement,
             left_out_files: c.left_out_files,
@@ -391,53 +368,6 @@ impl Class {
             ),
             n => format!("Between the {n} students' files{over}."),
         }
-    }
-
-    /// " ana.json has the very same spans as the answer key (…)" for each student's file
-    /// whose spans (offsets and labels, article by article) are the key's: a perfect score,
-    /// or the key loaded as a student, which raises agreement; "" when there is none.
-    fn key_copies(&self) -> String {
-        let Some(key) = &self.key else {
-            return String::new();
-        };
-        let k = Annotated::new(&key.name, &key.workspace);
-        let spans = |ws: &Workspace, map: &[usize]| -> Vec<(usize, usize, usize, Label)> {
-            let mut v: Vec<_> = map
-                .iter()
-                .enumerate()
-                .flat_map(|(i, &j)| {
-                    let id = &ws.documents[j].id;
-                    ws.spans
-                        .iter()
-                        .filter(move |s| &s.doc == id)
-                        .map(move |s| (i, s.start, s.end, s.label))
-                })
-                .collect();
-            v.sort();
-            v
-        };
-        let own: Vec<usize> = (0..key.workspace.documents.len()).collect();
-        let key_spans = spans(&key.workspace, &own);
-        if key_spans.is_empty() {
-            return String::new();
-        }
-        self.students
-            .iter()
-            .filter(|f| {
-                // Over the key's articles (an article only the student has is not graded).
-                super::pair_documents(k, Annotated::new(&f.name, &f.workspace))
-                    .ok()
-                    .and_then(|p| p.map.into_iter().collect::<Option<Vec<usize>>>())
-                    .is_some_and(|map| spans(&f.workspace, &map) == key_spans)
-            })
-            .map(|f| {
-                format!(
-                    " {} has the very same spans as the answer key: a perfect score, or the \
-                     key loaded as a student (then remove it: it raises the agreement).",
-                    f.name
-                )
-            })
-            .collect()
     }
 }
 

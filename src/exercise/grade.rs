@@ -47,7 +47,7 @@ mod csv;
 mod feedback_html;
 mod pairs;
 mod schemes;
-pub use csv::{csv_field, grade_csv};
+pub use csv::{class_csv, csv_field, grade_csv};
 pub use feedback_html::{feedback_file_name, feedback_html, kind_text as feedback_kind_text};
 pub use pairs::{key_flags_line, link_kind_line, link_kind_text, LinkKindScores};
 pub use schemes::{evaluate, overlaps, Item, Outcome, Scheme, SchemeScores, Scores};

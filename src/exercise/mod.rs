@@ -6,6 +6,8 @@
 //!   and feedback.
 //! - [`agreement`]: Krippendorff's unitizing alpha (alpha_U, 2004) per label and overall,
 //!   pairwise strict/partial F1 between annotators, and where the class disagrees.
+//! - [`copies`]: copied work among students' files: the very same spans, and nearly the
+//!   same work (a copy with an edit or two), told by the same mistakes against the key.
 //! - [`curate`]: adjudication of several annotators' files into a new, curated workspace.
 //!
 //! Articles are matched by the SHA-256 of their text (order does not matter).
@@ -21,6 +23,7 @@
 
 pub mod agreement;
 pub mod class;
+pub mod copies;
 pub mod curate;
 pub mod grade;
 

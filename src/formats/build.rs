@@ -139,10 +139,12 @@ pub(crate) fn brief(text: &str) -> String {
     format!("{:?}", crate::model::text::ellipsize(text, 60))
 }
 
-/// The occurrence of `quote` in `text` whose start is nearest to code point `near`.
-pub(crate) fn nearest(text: &str, quote: &str, near: u64) -> Option<(u64, u64)> {
+/// The occurrence of `quote` in `text` whose start is nearest to code point `near`, and
+/// how many times `quote` occurs in `text` (more than one: the choice is a guess).
+pub(crate) fn nearest(text: &str, quote: &str, near: u64) -> Option<(u64, u64, usize)> {
     let qlen = quote.chars().count() as u64;
     let mut best: Option<(u64, u64)> = None;
+    let mut count = 0;
     let mut from = 0;
     // Byte offsets of matches, converted to code points incrementally.
     let mut cp = 0u64;
@@ -151,6 +153,7 @@ pub(crate) fn nearest(text: &str, quote: &str, near: u64) -> Option<(u64, u64)> 
         let byte = from + pos;
         cp += text[last_byte..byte].chars().count() as u64;
         last_byte = byte;
+        count += 1;
         let dist = cp.abs_diff(near);
         if best.is_none_or(|(_, d)| dist < d) {
             best = Some((cp, dist));
@@ -158,7 +161,7 @@ pub(crate) fn nearest(text: &str, quote: &str, near: u64) -> Option<(u64, u64)> 
         let step = text[byte..].chars().next().map_or(1, char::len_utf8);
         from = byte + step;
     }
-    best.map(|(s, _)| (s, s + qlen))
+    best.map(|(s, _)| (s, s + qlen, count))
 }
 
 pub(crate) use super::read;

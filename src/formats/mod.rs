@@ -145,6 +145,20 @@ pub struct Imported {
     pub left_out: Vec<String>,
 }
 
+/// The notice for what re-anchoring file `name` could not place (`left_out`, as
+/// [`Imported::left_out`] has it): how many items, each named on its own line, and that the
+/// rest was imported. The page's Import and its class view say it.
+pub fn left_out_notice(name: &str, left_out: &[String]) -> String {
+    let n = left_out.len();
+    let list: String = left_out.iter().map(|w| format!("\n- {w}")).collect();
+    format!(
+        "{name}: {n} item{} could not be placed in the changed text and {} left out; \
+         everything else was imported:{list}",
+        if n == 1 { "" } else { "s" },
+        if n == 1 { "was" } else { "were" },
+    )
+}
+
 /// How to import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportOptions {

@@ -12,6 +12,7 @@
 //! (see [`Class::comparable`]).
 
 use super::agreement_view::AgreementView;
+use super::class_notices::ClassNotices;
 use super::class_table::ClassTable;
 use super::curation_state::use_curation;
 use super::curation_view::CurationView;
@@ -19,7 +20,8 @@ use super::feedback_list::FeedbackList;
 use super::modal::use_dialog_focus;
 use crate::app::browser;
 use crate::app::view::WsRef;
-use crate::exercise::class::{Class, ClassFile};
+use crate::exercise::class::{read_class_file, Class, ClassFile, FileNotice};
+use crate::exercise::copies::SameWork;
 use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
 use crate::model::Workspace;
@@ -31,22 +33,62 @@ pub enum ClassAction {
     Key(ClassFile),
     Students(Vec<ClassFile>),
     RemoveStudent(usize),
+    /// The names of files read and what to tell about them (a refused file, what
+    /// re-anchoring moved or left out), `true` for the key's picker.
+    Notices(Vec<String>, Vec<FileNotice>, bool),
+    /// Dismiss the file notice at this index.
+    DismissNotice(usize),
+    /// Load the refused file of the notice at this index again, re-anchoring its spans
+    /// by quote; its notice is replaced by what re-anchoring did.
+    Reanchor(usize),
 }
 
-/// The class in a reducer, so files read asynchronously are added to the latest state.
+/// The class in a reducer, so files read asynchronously are added to the latest state;
+/// with the notices about the files read (each with whether it came as the key).
 #[derive(Default, PartialEq)]
-pub struct ClassState(pub Class);
+pub struct ClassState(pub Class, pub Vec<(FileNotice, bool)>);
 
 impl Reducible for ClassState {
     type Action = ClassAction;
     fn reduce(self: Rc<Self>, action: ClassAction) -> Rc<Self> {
         let mut c = self.0.clone();
+        let mut notices = self.1.clone();
+        let add = |c: &mut Class, f: ClassFile, key: bool| {
+            if key {
+                c.set_key(f)
+            } else {
+                c.add_students(vec![f])
+            }
+        };
         match action {
             ClassAction::Key(f) => c.set_key(f),
             ClassAction::Students(v) => c.add_students(v),
             ClassAction::RemoveStudent(i) => c.remove_student(i),
+            ClassAction::Notices(read, v, key) => {
+                // A file read again replaces what was said about it.
+                notices.retain(|(n, _)| !read.contains(&n.file));
+                notices.extend(v.into_iter().map(|n| (n, key)));
+            }
+            ClassAction::DismissNotice(i) => {
+                if i < notices.len() {
+                    notices.remove(i);
+                }
+            }
+            ClassAction::Reanchor(i) => {
+                let Some((n, key)) = notices.get(i).cloned() else {
+                    return self;
+                };
+                let Some(bytes) = n.reanchor else {
+                    return self;
+                };
+                let (file, said) = read_class_file(&n.file, bytes, true);
+                if let Some(f) = file {
+                    add(&mut c, f, key);
+                }
+                notices.splice(i..=i, said.into_iter().map(|n| (n, key)));
+            }
         }
-        Rc::new(ClassState(c))
+        Rc::new(ClassState(c, notices))
     }
 }
 
@@ -69,28 +111,37 @@ enum Tab {
     Curation,
 }
 
-/// Read workspace files; each good one becomes a [`ClassFile`], each bad one a message.
+/// Read workspace files; each good one becomes a [`ClassFile`], each bad one a short
+/// [`FileNotice`] (with *Re-anchor by quote* when that can load it).
 fn read_files(
     files: Vec<web_sys::File>,
     done: Callback<Vec<ClassFile>>,
-    on_error: Callback<String>,
+    on_notices: Callback<(Vec<String>, Vec<FileNotice>)>,
 ) {
     if files.is_empty() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let mut out = Vec::new();
+        let (mut out, mut said, mut read) = (Vec::new(), Vec::new(), Vec::new());
         for f in files {
             let name = f.name();
-            let read = browser::read_file(&f, SizeLimit::Import).await;
-            match read.and_then(|b| formats::import(&name, &b).map_err(|e| e.to_string())) {
-                Ok(imported) => out.push(ClassFile {
-                    name,
-                    workspace: Rc::new(imported.workspace),
+            read.push(name.clone());
+            match browser::read_file(&f, SizeLimit::Import).await {
+                Ok(bytes) => {
+                    let (file, notices) = read_class_file(&name, Rc::from(bytes), false);
+                    out.extend(file);
+                    said.extend(notices);
+                }
+                Err(e) => said.push(FileNotice {
+                    file: name.clone(),
+                    error: true,
+                    summary: format!("Could not read {name}: {e}"),
+                    details: String::new(),
+                    reanchor: None,
                 }),
-                Err(e) => on_error.emit(format!("Could not read {name}: {e}")),
             }
         }
+        on_notices.emit((read, said));
         if !out.is_empty() {
             done.emit(out);
         }
@@ -130,9 +181,10 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                     Err(e) => errors.push(e),
                 }
             }
-            // Two students' files with the very same spans (trial 24, U3).
-            let copied = class.0.copied_work();
-            (Rc::new(good), errors, copied)
+            // Two students' files with the very same spans (trial 24, U3) or nearly the
+            // same work (trial 25, E3): said above the table and in the CSV.
+            let same = Rc::new(class.0.same_work());
+            (Rc::new(good), errors, same)
         })
     };
     // The agreement with the files with no article in common, and the articles not every
@@ -182,23 +234,25 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         let class = class.clone();
         Callback::from(move |v: Vec<ClassFile>| class.dispatch(ClassAction::Students(v)))
     };
-    let picker = |done: &Callback<Vec<ClassFile>>| {
-        let (done, on_error) = (done.clone(), props.on_error.clone());
-        Callback::from(move |e: Event| {
-            read_files(
-                browser::take_input_files(&e),
-                done.clone(),
-                on_error.clone(),
-            )
+    let on_notices = |key: bool| {
+        let class = class.clone();
+        Callback::from(move |(read, v): (Vec<String>, Vec<FileNotice>)| {
+            class.dispatch(ClassAction::Notices(read, v, key))
         })
     };
-    let dropper = |done: &Callback<Vec<ClassFile>>| {
-        let (done, on_error) = (done.clone(), props.on_error.clone());
+    let picker = |done: &Callback<Vec<ClassFile>>, key: bool| {
+        let (done, said) = (done.clone(), on_notices(key));
+        Callback::from(move |e: Event| {
+            read_files(browser::take_input_files(&e), done.clone(), said.clone())
+        })
+    };
+    let dropper = |done: &Callback<Vec<ClassFile>>, key: bool| {
+        let (done, said) = (done.clone(), on_notices(key));
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             e.stop_propagation();
             let files = browser::file_list(e.data_transfer().and_then(|d| d.files()));
-            read_files(files, done.clone(), on_error.clone());
+            read_files(files, done.clone(), said.clone());
         })
     };
     // Buttons, not labels, open the hidden file inputs: a button takes the focus (with a
@@ -250,7 +304,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     };
 
-    let (good, errors, copied): &(Rc<Vec<StudentGrade>>, Vec<String>, Vec<String>) = &grades;
+    let (good, errors, same): &(Rc<Vec<StudentGrade>>, Vec<String>, Rc<Vec<SameWork>>) = &grades;
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |i: usize| chosen.set(Some(i)))
@@ -263,11 +317,11 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| props.workspace.0.identity.title.clone());
     let on_csv = {
-        let good = good.clone();
+        let (good, same) = (good.clone(), same.clone());
         let on_error = props.on_error.clone();
         let title = title.clone();
         Callback::from(move |_: ()| {
-            let csv = exercise::grade_csv(&good);
+            let csv = exercise::grade::class_csv(&good, &same);
             let stem = exercise::slug(&title);
             let name = if stem.is_empty() {
                 "class-grades.csv".to_string()
@@ -327,8 +381,8 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
                 <p class="hint class-warning">{ w }</p>
             }) }
-            { for copied.iter().map(|w| html! {
-                <p class="hint class-warning copied-work" role="note">{ w.clone() }</p>
+            { for same.iter().map(|w| html! {
+                <p class="hint class-warning copied-work" role="note">{ w.grades_warning() }</p>
             }) }
             if !good.is_empty() {
                 <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
@@ -363,19 +417,19 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             </header>
             <div class="class-files">
                 <div class="drop-zone" id="class-key-zone" ondragover={stop_drag.clone()}
-                     ondrop={dropper(&on_key_files)}>
+                     ondrop={dropper(&on_key_files, true)}>
                     <button id="class-key-pick" onclick={open_picker("class-key-input")}>{ "Answer key\u{2026}" }</button>
                     <input id="class-key-input" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true"
-                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files)} />
+                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_key_files, true)} />
                     <span class="file-name">{
                         class.0.key.as_ref().map(|k| k.name.clone()).unwrap_or_else(|| "or drop it here".into())
                     }</span>
                 </div>
                 <div class="drop-zone" id="class-students-zone" ondragover={stop_drag}
-                     ondrop={dropper(&on_student_files)}>
+                     ondrop={dropper(&on_student_files, false)}>
                     <button id="class-students-pick" onclick={open_picker("class-students-input")}>{ "Students' files\u{2026}" }</button>
                     <input id="class-students-input" class="visually-hidden" type="file" multiple=true tabindex="-1" aria-hidden="true"
-                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files)} />
+                           accept=".json,.jsonl,.jsonld,.zip" onchange={picker(&on_student_files, false)} />
                     <ul class="class-file-list" tabindex="-1" aria-label="Students' files">{ for students }</ul>
                 </div>
                 <div class="exercise-export">
@@ -393,6 +447,13 @@ pub fn classroom(props: &ClassroomProps) -> Html {
                     }
                 </div>
             </div>
+            <ClassNotices notices={class.1.clone()} on_dismiss={
+                let class = class.clone();
+                Callback::from(move |i| class.dispatch(ClassAction::DismissNotice(i)))
+            } on_reanchor={
+                let class = class.clone();
+                Callback::from(move |i| class.dispatch(ClassAction::Reanchor(i)))
+            } />
             <nav class="class-tabs" role="tablist">
                 { tab_button(Tab::Grades, "tab-grades", "panel-grades", "Grades") }
                 { tab_button(Tab::Agreement, "tab-agreement", "panel-agreement", "Agreement") }

@@ -3,6 +3,7 @@
 
 pub mod agreement_view;
 pub mod article_column;
+pub mod class_notices;
 pub mod class_table;
 pub mod classroom;
 pub mod curation_state;

@@ -62,7 +62,7 @@ impl AppState {
         if !pending.left_out.is_empty() {
             self.notify(
                 NoticeKind::Error,
-                left_out_notice(&pending.name, &pending.left_out),
+                formats::left_out_notice(&pending.name, &pending.left_out),
             );
         }
         let n = pending.imported.documents.len();
@@ -118,17 +118,4 @@ impl AppState {
         self.selected = None;
         self.connecting = None;
     }
-}
-
-/// The notice for what re-anchoring `name` could not place: how many items, each named,
-/// and that the rest was imported.
-pub(crate) fn left_out_notice(name: &str, left_out: &[String]) -> String {
-    let n = left_out.len();
-    let list: String = left_out.iter().map(|w| format!("\n- {w}")).collect();
-    format!(
-        "{name}: {n} item{} could not be placed in the changed text and {} left out; \
-         everything else was imported:{list}",
-        if n == 1 { "" } else { "s" },
-        if n == 1 { "was" } else { "were" },
-    )
 }

@@ -102,8 +102,10 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
     for w in grades.iter().flat_map(|g| &g.warnings) {
         tell!("parallax: warning: {w}");
     }
-    // Two students' files with the very same spans, as the page's Grades tab says.
-    let copied = exercise::class::Class::with_key(all[0], &all[1..]).copied_work();
+    // Two students' files with the very same spans or nearly the same work, as the page's
+    // Grades tab says (and its CSV's last two columns).
+    let same = exercise::class::Class::with_key(all[0], &all[1..]).same_work();
+    let copied: Vec<String> = same.iter().map(|w| w.grades_warning()).collect();
     for w in &copied {
         tell!("parallax: warning: {w}");
     }
@@ -111,7 +113,7 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         return lock
-            .write_all(exercise::grade_csv(&grades).as_bytes())
+            .write_all(exercise::grade::class_csv(&grades, &same).as_bytes())
             .and_then(|_| lock.flush())
             .map_err(output_error);
     }
@@ -120,8 +122,10 @@ fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
     ))
 }
 
-/// `parallax agree ANNOTATOR...`: the class agreement as JSON.
-pub(super) fn agree(args: &[String]) -> Result<(), String> {
+/// `parallax agree [--key KEY] ANNOTATOR...`: the class agreement as JSON. With the answer
+/// key (not counted as an annotator), the articles compared are the key's that every file
+/// holds, and nearly the same work is named too (as in the page's class view).
+pub(super) fn agree(args: &[String], key: Option<&str>) -> Result<(), String> {
     if args.len() < 2 {
         return Err(
             "agree needs at least two annotators' files, e.g. parallax agree a.json b.json".into(),
@@ -158,7 +162,15 @@ pub(super) fn agree(args: &[String]) -> Result<(), String> {
     // every one of them holds; a file with no article in common with the first is left
     // out (the exit code is then 2), and each article or file left out is said, first
     // among the warnings.
-    let class = exercise::class::Class::of_students(&all).agreement_with_notices();
+    let key_ws = match key {
+        Some(k) => Some(read_workspaces(&[k.to_string()])?.remove(0)),
+        None => None,
+    };
+    let class = match (key, &key_ws) {
+        (Some(k), Some(w)) => exercise::class::Class::with_key(Annotated::new(k, w), &all),
+        _ => exercise::class::Class::of_students(&all),
+    };
+    let class = class.agreement_with_notices();
     let files_left_out = class.left_out_files.len();
     let notes = class.notices();
     let a = match class.with_notices() {
@@ -184,7 +196,7 @@ pub(super) fn agree(args: &[String]) -> Result<(), String> {
     let apart = (files_left_out > 0).then(|| {
         format!(
             "{files_left_out} file(s) have no article in common with {}",
-            files[0]
+            key.unwrap_or(&files[0])
         )
     });
     match (unread, apart) {

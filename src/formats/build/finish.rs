@@ -302,10 +302,20 @@ impl Run<'_> {
                 None
             }
             (_, Some(q), _) => match nearest(&text, q, s.start) {
-                Some((a, b)) => {
+                Some((a, b, count)) => {
+                    // The quote found more than once (trial 25, U5): the nearest is a
+                    // guess, and an attribution may have moved to another claim's sentence.
+                    let unsure = if count > 1 {
+                        format!(
+                            "; the text occurs {count} times there, so this place (the \
+                             nearest to where the span was) is a guess: check it"
+                        )
+                    } else {
+                        String::new()
+                    };
                     self.warnings.push(format!(
                         "span {:?} was re-anchored from {}..{} to {}..{} in document {:?}, \
-                         where its text {} occurs",
+                         where its text {} occurs{unsure}",
                         s.id,
                         s.start,
                         s.end,

@@ -1,0 +1,195 @@
+//! Nearly the same work (trial 25, E3): a student's file copied from another's with one
+//! edit (tests/fixtures/class/copy2.json: maria.json with a claim relabelled; copy3.json:
+//! maria.json with one span's end moved back one character) is named in the grades,
+//! `parallax grade` (its warnings and CSV), the class view's Agreement and `parallax agree
+//! --key`, by one core ([`same_work`]); good honest students are not (ana, ben, cleo, dan,
+//! eve: made from the key with other misses and mistakes, two of them sharing one common
+//! mistake).
+
+mod cli_util;
+
+use cli_util::*;
+use parallax::exercise::class::{Class, ClassFile};
+use parallax::exercise::copies::{same_work, Likeness};
+use parallax::exercise::grade::class_csv;
+use parallax::exercise::Annotated;
+use parallax::model::Workspace;
+use std::rc::Rc;
+
+fn path(name: &str) -> String {
+    format!("{}/tests/fixtures/class/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(name: &str) -> Workspace {
+    let bytes = std::fs::read(path(name)).expect("fixture");
+    parallax::formats::import(name, &bytes)
+        .expect("a good file")
+        .workspace
+}
+
+/// The page's class: the key and the students' files in this order.
+fn class(students: &[&str]) -> Class {
+    let mut c = Class::default();
+    c.set_key(ClassFile {
+        name: "key.json".into(),
+        workspace: Rc::new(load("key.json")),
+    });
+    c.add_students(
+        students
+            .iter()
+            .map(|n| ClassFile {
+                name: n.to_string(),
+                workspace: Rc::new(load(n)),
+            })
+            .collect(),
+    );
+    c
+}
+
+#[test]
+fn a_copy_with_one_edit_is_named_as_nearly_the_same_work() {
+    let c = class(&["maria.json", "tom.json", "copy2.json", "copy3.json"]);
+    let same = c.same_work();
+    let pairs: Vec<(&str, &str)> = same.iter().map(|w| (w.a.as_str(), w.b.as_str())).collect();
+    assert_eq!(
+        pairs,
+        [("maria.json", "copy2.json"), ("maria.json", "copy3.json")]
+    );
+    let Likeness::Nearly(n) = &same[0].likeness else {
+        panic!("{same:?}")
+    };
+    // A relabelled claim: the same boundaries (partial 1), one strict miss in 18.
+    assert!((n.strict_f1 - 17.0 / 18.0).abs() < 1e-9, "{n:?}");
+    assert_eq!(n.partial_f1, 1.0);
+    assert_eq!(n.links, 8);
+    // Maria's wrong boundary, wrong label and wrong link kind are copy2's too.
+    assert_eq!(n.shared_mistakes.len(), 3, "{n:?}");
+    assert!(
+        n.shared_mistakes[0].starts_with("wrong link kind on"),
+        "{n:?}"
+    );
+    let Likeness::Nearly(n3) = &same[1].likeness else {
+        panic!("{same:?}")
+    };
+    // A span's end moved by one: a partial match.
+    assert!((n3.partial_f1 - 17.5 / 18.0).abs() < 1e-9, "{n3:?}");
+    let warnings = c.copied_work();
+    assert!(
+        warnings[0].starts_with("maria.json and copy2.json are nearly the same work: span F1"),
+        "{}",
+        warnings[0]
+    );
+    assert!(warnings[0].contains("the same 8 links"), "{}", warnings[0]);
+    assert!(warnings[0].contains("Check before giving both"));
+}
+
+#[test]
+fn exact_copies_are_named_as_before_and_not_twice() {
+    let c = class(&["maria.json", "copycat.json", "copy2.json"]);
+    let same = c.same_work();
+    let kinds: Vec<(&str, &str, bool)> = same
+        .iter()
+        .map(|w| {
+            let exact = w.likeness == Likeness::SameSpans;
+            (w.a.as_str(), w.b.as_str(), exact)
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("maria.json", "copycat.json", true),
+            ("maria.json", "copy2.json", false),
+            ("copycat.json", "copy2.json", false),
+        ]
+    );
+    assert!(c.copied_work()[0]
+        .starts_with("maria.json and copycat.json have the very same spans (offsets and labels"));
+}
+
+#[test]
+fn good_honest_students_are_not_named() {
+    // Each alike (strict F1 >= 0.9 with the others, the key's links), sharing right answers
+    // and at most one mistake (cleo and dan both label one claim "context").
+    let c = class(&["ana.json", "ben.json", "cleo.json", "dan.json", "eve.json"]);
+    assert_eq!(c.copied_work(), Vec::<String>::new());
+    let a = c.agreement().expect("compared").expect("agreement");
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+    // Nor is Tom (fewer spans) next to Maria.
+    assert!(class(&["maria.json", "tom.json"]).same_work().is_empty());
+}
+
+#[test]
+fn without_a_key_only_the_very_same_spans_are_named() {
+    let (m, c2, cc) = (load("maria.json"), load("copy2.json"), load("copycat.json"));
+    let files = [
+        Annotated::new("maria.json", &m),
+        Annotated::new("copy2.json", &c2),
+        Annotated::new("copycat.json", &cc),
+    ];
+    let same = same_work(&files, None).expect("same articles");
+    assert_eq!(same.len(), 1);
+    assert_eq!(
+        (same[0].a.as_str(), same[0].b.as_str()),
+        ("maria.json", "copycat.json")
+    );
+    // With the key, the class view's Agreement warns of the near copies too.
+    let a = class(&["maria.json", "copy2.json"])
+        .agreement()
+        .expect("compared")
+        .expect("agreement");
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    assert!(a.warnings[0].starts_with("maria.json and copy2.json are nearly the same work ("));
+    assert!(a.warnings[0].contains("the agreement looks higher than it is"));
+}
+
+#[test]
+fn the_class_csv_names_the_copies_in_its_last_two_columns() {
+    let c = class(&["maria.json", "tom.json", "copycat.json", "copy3.json"]);
+    let grades: Vec<_> = c.grades().into_iter().map(|g| g.expect("graded")).collect();
+    let csv = class_csv(&grades, &c.same_work());
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    fn last2<'a>(r: &[&'a str]) -> Vec<&'a str> {
+        r[r.len() - 2..].to_vec()
+    }
+    assert_eq!(last2(&rows[0]), ["same_spans_as", "nearly_same_as"]);
+    assert_eq!(last2(&rows[1]), ["copycat.json", "copy3.json"]);
+    assert_eq!(last2(&rows[2]), ["", ""]);
+    assert_eq!(last2(&rows[3]), ["maria.json", "copy3.json"]);
+    assert_eq!(last2(&rows[4]), ["", "maria.json; copycat.json"]);
+    // Every row has the header's columns.
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+}
+
+#[test]
+fn grade_and_agree_with_the_key_name_the_near_copy() {
+    let (key, maria, copy3) = (path("key.json"), path("maria.json"), path("copy3.json"));
+    let o = run(&["grade", &key, &maria, &copy3]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("maria.json and "), "{err}");
+    assert!(err.contains("copy3.json are nearly the same work"), "{err}");
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(json["warnings"].as_array().map(Vec::len), Some(1), "{json}");
+    let o = run(&["grade", "--csv", &key, &maria, &copy3]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(out
+        .lines()
+        .next()
+        .unwrap_or("")
+        .ends_with(",same_spans_as,nearly_same_as"));
+    assert!(
+        out.lines().nth(1).unwrap_or("").ends_with("copy3.json"),
+        "{out}"
+    );
+    // agree: with --key the near copy is named; without, nothing tells it from agreement.
+    let o = run(&["agree", "--key", &key, &maria, &copy3]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("are nearly the same work ("),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["agree", &maria, &copy3]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("nearly the same"), "{}", stderr(&o));
+}
