@@ -17,7 +17,7 @@ fn bytes(name: &str) -> Rc<[u8]> {
 
 #[test]
 fn a_changed_students_file_is_refused_in_a_short_notice_that_offers_to_reanchor() {
-    let (file, notices) = read_class_file("edited.json", bytes("edited.json"), false);
+    let (file, notices) = read_class_file("edited.json", bytes("edited.json"), false, None);
     assert!(file.is_none());
     assert_eq!(notices.len(), 1);
     let n = &notices[0];
@@ -31,7 +31,7 @@ fn a_changed_students_file_is_refused_in_a_short_notice_that_offers_to_reanchor(
         n.summary
     );
     // Short: the list of problems is in the details only.
-    assert!(n.summary.len() < 300, "{}", n.summary);
+    assert!(n.summary.len() < 400, "{}", n.summary);
     assert!(!n.summary.contains("spans[9]"));
     assert!(n
         .details
@@ -41,8 +41,9 @@ fn a_changed_students_file_is_refused_in_a_short_notice_that_offers_to_reanchor(
 }
 
 #[test]
-fn reanchoring_loads_the_student_and_names_what_it_left_out() {
-    let (file, notices) = read_class_file("edited.json", bytes("edited.json"), true);
+fn reanchoring_without_the_key_loads_the_student_and_names_what_it_left_out() {
+    // As the page's Import: the spans onto the file's own (changed) text.
+    let (file, notices) = read_class_file("edited.json", bytes("edited.json"), true, None);
     let file = file.expect("loaded with re-anchoring");
     assert_eq!(file.workspace.spans.len(), 19, "one span's text is gone");
     let info: Vec<_> = notices.iter().filter(|n| !n.error).collect();
@@ -63,14 +64,37 @@ fn reanchoring_loads_the_student_and_names_what_it_left_out() {
     assert!(errors[0].details.contains("spans[9] (id \"s10\")"));
     assert!(errors[0].details.contains("links[0] (id \"l1\")"));
     assert!(notices.iter().all(|n| n.reanchor.is_none()));
-    // The student is graded with the rest of the class.
+}
+
+#[test]
+fn reanchoring_with_the_key_places_the_spans_on_the_keys_text_and_grades_them() {
+    let (key, _) = read_class_file("key.json", bytes("key.json"), false, None);
+    let key = key.expect("key");
+    let (file, notices) = read_class_file(
+        "edited.json",
+        bytes("edited.json"),
+        true,
+        Some(&key.workspace),
+    );
+    let file = file.expect("loaded");
+    // The spans were made on the exercise's text: every one fits it, nothing left out.
+    assert_eq!(file.workspace.spans.len(), 20);
+    assert_eq!(file.workspace.links.len(), 9);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(!notices[0].error);
+    assert_eq!(
+        notices[0].summary,
+        "edited.json was loaded with the answer key's text of \"Ex-Northfield council leader \
+         Martin Hale sentenced to nine years for bribery\" in place of its own changed copy, \
+         so it is graded on it: every span sits on its quoted text there."
+    );
     let mut class = Class::default();
-    let (key, _) = read_class_file("key.json", bytes("key.json"), false);
-    class.set_key(key.expect("key"));
+    class.set_key(key);
     class.add_students(vec![file]);
     let g = class.grades().remove(0).expect("graded");
-    assert!(
-        g.spans.overall.strict.f1 > 0.9,
+    assert_eq!((g.graded_articles, g.key_articles), (2, 2));
+    assert_eq!(
+        g.spans.overall.strict.f1, 1.0,
         "{:?}",
         g.spans.overall.strict
     );
@@ -78,7 +102,8 @@ fn reanchoring_loads_the_student_and_names_what_it_left_out() {
 
 #[test]
 fn other_refusals_are_short_too() {
-    let (file, notices) = read_class_file("notes.json", Rc::from(&b"{\"format\": 3"[..]), false);
+    let (file, notices) =
+        read_class_file("notes.json", Rc::from(&b"{\"format\": 3"[..]), false, None);
     assert!(file.is_none());
     assert!(notices[0]
         .summary

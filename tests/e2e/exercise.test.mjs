@@ -145,10 +145,10 @@ test('a class: table, feedback, agreement matrix and a curated export', async (t
   assert.ok(warnings.every((w) => !/add the article/.test(w)), warnings.join('\n'));
   // The CSV says on which of the key's articles each row was graded.
   const partial = (await download(page, SEL.exportGradesCsv)).bytes.toString('utf8').trim().split('\n');
-  assert.ok(partial[0].endsWith(',graded_articles,key_articles,missing_articles,left_out_articles,link_kinds_right,link_kinds_found'), partial[0]);
-  // No link in the key: the link kinds' columns are empty.
-  assert.ok(partial.find((l) => l.split(',')[1] === 'maria').endsWith(',2,2,,,,'));
-  assert.ok(partial.find((l) => l.split(',')[1] === 'x').endsWith(',1,2,Reuters,BBC,,'), partial.join('\n'));
+  assert.ok(partial[0].endsWith(',graded_articles,key_articles,missing_articles,left_out_articles,link_kinds_right,link_kinds_found,same_spans_as,nearly_same_as'), partial[0]);
+  // No link in the key: the link kinds' columns are empty; no copied work either.
+  assert.ok(partial.find((l) => l.split(',')[1] === 'maria').endsWith(',2,2,,,,,,'), partial.join('\n'));
+  assert.ok(partial.find((l) => l.split(',')[1] === 'x').endsWith(',1,2,Reuters,BBC,,,,'), partial.join('\n'));
   // Agreement compares all four over AFP, the one article every file holds, and says what
   // it left out and why.
   await page.click(SEL.tabAgreement);

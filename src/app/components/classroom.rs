@@ -81,7 +81,9 @@ impl Reducible for ClassState {
                 let Some(bytes) = n.reanchor else {
                     return self;
                 };
-                let (file, said) = read_class_file(&n.file, bytes, true);
+                // A student's spans onto the key's text of the articles their file changed.
+                let onto = c.key.as_ref().filter(|_| !key).map(|k| k.workspace.clone());
+                let (file, said) = read_class_file(&n.file, bytes, true, onto.as_deref());
                 if let Some(f) = file {
                     add(&mut c, f, key);
                 }
@@ -128,7 +130,7 @@ fn read_files(
             read.push(name.clone());
             match browser::read_file(&f, SizeLimit::Import).await {
                 Ok(bytes) => {
-                    let (file, notices) = read_class_file(&name, Rc::from(bytes), false);
+                    let (file, notices) = read_class_file(&name, Rc::from(bytes), false, None);
                     out.extend(file);
                     said.extend(notices);
                 }

@@ -1,7 +1,7 @@
 //! Copied work in a class: two students' files with the very same spans or nearly the
 //! same work ([`crate::exercise::copies`], one rule for the Grades tab, `parallax grade`,
-//! the Agreement tab and `parallax agree --key`), and students' files with the key's very
-//! spans.
+//! the Agreement tab and `parallax agree --key`), and students' files with the very same
+//! spans as the key.
 
 use super::{only_articles, Class};
 use crate::exercise::copies::{same_work, SameWork};

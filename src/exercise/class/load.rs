@@ -3,11 +3,13 @@
 //! whole reason as details. A file whose articles' text changed after its spans were made
 //! keeps its bytes in the notice, so the trainer can load it again with its spans
 //! re-anchored by quote, as the page's Import does (trial 25, U2: the student was simply
-//! dropped). What re-anchoring cannot place is named
+//! dropped), onto the answer key's text of the articles it changed when the key is loaded
+//! (so the student is graded on them). What re-anchoring cannot place is named
 //! ([`crate::formats::left_out_notice`], the Import's words).
 
 use super::ClassFile;
 use crate::formats::{self, FormatError, ImportOptions};
+use crate::model::Workspace;
 use std::rc::Rc;
 
 /// Something to tell about a file loaded into the class (or not).
@@ -51,8 +53,9 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
             summary: format!(
                 "{name} was not loaded: the text of its articles changed after its spans \
                  were made, so {spans} on their text. Re-anchor by quote loads it with each \
-                 span moved to where its text occurs now; what cannot be placed is left \
-                 out and named."
+                 span placed by its quoted text (on the answer key's text of a changed \
+                 article, when the key is loaded); what cannot be placed is left out and \
+                 named."
             ),
             details: full,
             reanchor: Some(bytes),
@@ -74,22 +77,96 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
     }
 }
 
+/// A Parallax JSON file's `bytes` with the text of each article the answer key `key` does
+/// not hold replaced by the key's text of the same article (the one key article of that
+/// title, else of that id, that the file does not hold), and the titles replaced; `None`
+/// when there is none (or the file is not Parallax JSON). The students' spans were made on
+/// the exercise's text: placed by their quotes on the key's text, they are graded with the
+/// rest of the class, where the file's own changed copy of the article would not be.
+fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>)> {
+    let mut v: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let docs = v.get_mut("documents")?.as_array_mut()?;
+    let field = |d: &serde_json::Value, f: &str| {
+        d.get(f)
+            .and_then(|x| x.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let own: Vec<String> = docs.iter().map(|d| field(d, "text")).collect();
+    let free: Vec<&crate::model::Document> = key
+        .documents
+        .iter()
+        .filter(|k| !own.iter().any(|t| **t == *k.text))
+        .collect();
+    let mut replaced = Vec::new();
+    for d in docs.iter_mut() {
+        if key.documents.iter().any(|k| *k.text == *field(d, "text")) {
+            continue;
+        }
+        let one = |pick: &dyn Fn(&crate::model::Document) -> bool| {
+            let found: Vec<&&crate::model::Document> = free.iter().filter(|k| pick(k)).collect();
+            (found.len() == 1).then(|| found[0].text.clone())
+        };
+        let (title, id) = (field(d, "title"), field(d, "id"));
+        let text = one(&|k| !title.is_empty() && k.title == title)
+            .or_else(|| one(&|k| !id.is_empty() && k.id == id));
+        if let Some(text) = text {
+            d["text"] = serde_json::Value::String(text.to_string());
+            replaced.push(title);
+        }
+    }
+    if replaced.is_empty() {
+        return None;
+    }
+    Some((serde_json::to_vec(&v).ok()?, replaced))
+}
+
 /// Read file `name` (`bytes`, any importable format) for the class, re-anchoring spans
 /// whose text moved when `reanchor`: the file, if it could be read, and what to tell about
 /// it: why it was refused (with the bytes to re-anchor when that can help); after
 /// re-anchoring, how many spans were moved (each named in the details) and, as an error,
 /// what could not be placed and was left out.
+///
+/// Re-anchoring a student's file with the answer key `key` loaded first puts the key's text
+/// in place of each article the file changed ([`onto_key_texts`]: the same title, or id),
+/// so the spans are placed by their quotes on the exercise's text and graded on it; it
+/// says so. Otherwise (the key's own file, or no article to match) they are placed on the
+/// file's own text, as the page's *Import…* does.
 pub fn read_class_file(
     name: &str,
     bytes: Rc<[u8]>,
     reanchor: bool,
+    key: Option<&Workspace>,
 ) -> (Option<ClassFile>, Vec<FileNotice>) {
-    let imported = match formats::import_with(name, &bytes, &ImportOptions { reanchor }) {
+    let onto = key
+        .filter(|_| reanchor)
+        .and_then(|k| onto_key_texts(&bytes, k));
+    let read = onto.as_ref().map_or(&bytes[..], |(b, _)| &b[..]);
+    let imported = match formats::import_with(name, read, &ImportOptions { reanchor }) {
         Ok(i) => i,
         Err(e) => return (None, vec![refused(name, bytes, e)]),
     };
     let mut notices = Vec::new();
-    if reanchor && !imported.warnings.is_empty() {
+    if let Some((_, titles)) = &onto {
+        let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+        let n = imported.warnings.len();
+        let moved = match n {
+            0 => "every span sits on its quoted text there".to_string(),
+            1 => "1 span was moved to where its text occurs (see the details)".to_string(),
+            n => format!("{n} spans were moved to where their text occurs (see the details)"),
+        };
+        notices.push(FileNotice {
+            file: name.to_string(),
+            error: false,
+            summary: format!(
+                "{name} was loaded with the answer key's text of {} in place of its own \
+                 changed copy, so it is graded on it: {moved}.",
+                titles.join(", ")
+            ),
+            details: imported.warnings.join("\n"),
+            reanchor: None,
+        });
+    } else if reanchor && !imported.warnings.is_empty() {
         let n = imported.warnings.len();
         notices.push(FileNotice {
             file: name.to_string(),

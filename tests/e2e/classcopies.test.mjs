@@ -1,0 +1,104 @@
+// Trial 25 in the class view, with the trial's real files (tests/fixtures/class): a copy
+// with one edit (copy2.json, copy3.json: maria.json with a claim relabelled, or one span's
+// end moved) is named as nearly the same work above the grades and in the CSV's last two
+// columns; a student's file whose article text changed (edited.json) gives one short
+// notice in the panel, the reason folded, with "Re-anchor by quote", which loads the
+// student onto the key's text of the article they changed (graded on it); and the page's notices take clicks only on
+// themselves, not in the gaps between them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, openSession, download, tmpDir, waitNotice } from './fixtures/lib.mjs';
+import { SEL, waitForCount } from './page.mjs';
+
+const CLASS = new URL('../fixtures/class/', import.meta.url).pathname;
+const f = (name) => path.join(CLASS, `${name}.json`);
+const SHOTS = process.env.PARALLAX_SHOTS;
+
+let browser;
+let tmp;
+before(async () => { browser = await launch(); tmp = tmpDir('parallax-classcopies-'); });
+after(async () => { await browser?.close(); if (tmp) fs.rmSync(tmp, { recursive: true, force: true }); });
+
+const open = (t) => openSession(t, browser, { dialogs: true });
+const texts = (page, sel) => page.$$eval(sel, (els) => els.map((e) => e.textContent));
+
+test('near copies are named above the grades and in the CSV; a changed file is re-anchored', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, f('key'));
+  await page.setInputFiles(SEL.classStudentsInput, ['maria', 'tom', 'copy2', 'copy3', 'edited'].map(f));
+  await waitForCount(page, SEL.classStudentRow, 4);
+
+  // The copies: one exact (none here), two nearly the same as Maria's.
+  const copied = await texts(page, '#panel-grades .copied-work');
+  assert.equal(copied.length, 2, copied.join('\n'));
+  assert.match(copied[0], /^maria\.json and copy2\.json are nearly the same work: span F1 between them 0\.94 strict, 1\.00 partial, the same 8 links/);
+  assert.match(copied[1], /^maria\.json and copy3\.json are nearly the same work/);
+  const csv = (await download(page, SEL.exportGradesCsv)).bytes.toString('utf8').trim().split('\n');
+  assert.ok(csv[0].endsWith(',same_spans_as,nearly_same_as'), csv[0]);
+  const row = (name) => csv.find((l) => l.startsWith(`${name},`));
+  assert.ok(row('maria.json').endsWith(',,copy2.json; copy3.json'), row('maria.json'));
+  assert.ok(row('tom.json').endsWith(',,'), row('tom.json'));
+  assert.ok(row('copy3.json').endsWith(',,maria.json'), row('copy3.json'));
+
+  // The Agreement tab (with the key loaded) says it too: one annotator counted twice.
+  await page.click(SEL.tabAgreement);
+  const warned = await texts(page, '#panel-agreement .agreement-warning');
+  assert.equal(warned.filter((w) => /are nearly the same work \(/.test(w)).length, 2, warned.join('\n'));
+  await page.click(SEL.tabGrades);
+
+  // The changed file: one short notice, the list of problems folded.
+  const refused = page.locator('#classroom .class-notice[data-file="edited.json"]');
+  await refused.waitFor();
+  assert.match(await refused.locator('.notice-text').textContent(),
+    /^edited\.json was not loaded: the text of its articles changed after its spans were made, so 9 of its spans no longer sit on their text\./);
+  const box = await refused.boundingBox();
+  const height = page.viewportSize().height;
+  assert.ok(box.height < height / 4, `notice ${box.height}px tall in a ${height}px window`);
+  assert.equal(await refused.locator('details').getAttribute('open'), null, 'details folded');
+  assert.match(await refused.locator('.notice-details-text').textContent(), /spans\[9\] \(id "s10"\)/);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'class_refused.png') });
+
+  // Re-anchor by quote: the student joins the class, placed on the key's text of the
+  // article their file changed ("nine years" -> "ten years"), and is graded on both.
+  await refused.locator('button.class-reanchor').click();
+  await waitForCount(page, SEL.classStudentRow, 5);
+  await waitForCount(page, '.class-file-list li', 5);
+  const said = await texts(page, '#classroom .class-notice .notice-text');
+  assert.deepEqual(said, ['edited.json was loaded with the answer key\'s text of "Ex-Northfield council leader Martin Hale sentenced to nine years for bribery" in place of its own changed copy, so it is graded on it: every span sits on its quoted text there.']);
+  const edited = await page.$$eval('#class-table tr[data-annotator="Edited"] td', (c) => c.map((x) => x.textContent.trim()));
+  assert.deepEqual(edited.slice(1, 3), ['1.00', '1.00'], edited.join(' | '));
+  // No "left out of the grade" warning for it: both articles are graded.
+  assert.equal((await texts(page, '#panel-grades .class-warning')).filter((w) => w.startsWith('edited.json')).length, 0);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'class_reanchored.png') });
+  // Dismissed, it goes.
+  await page.click('#classroom .class-notice .notice-dismiss');
+  await waitForCount(page, '#classroom .class-notice', 0);
+});
+
+test('only the notices take clicks, not the gaps between them', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const bad = ['a.json', 'b.json'].map((name) => {
+    const p = path.join(tmp, name);
+    fs.writeFileSync(p, '{"format": "parallax", "version": 1, "documents": [');
+    return p;
+  });
+  await page.setInputFiles(SEL.importFile, bad[0]);
+  await waitNotice(page, /a\.json/);
+  await page.setInputFiles(SEL.importFile, bad[1]);
+  await waitNotice(page, /b\.json/);
+  const hits = await page.evaluate(() => {
+    const [n1, n2] = [...document.querySelectorAll('#notices .notice')];
+    const [r1, r2] = [n1.getBoundingClientRect(), n2.getBoundingClientRect()];
+    const x = r1.left + r1.width / 2;
+    const inStack = (y) => !!document.elementFromPoint(x, y)?.closest('#notices');
+    return { gap: r2.top - r1.bottom, inGap: inStack((r1.bottom + r2.top) / 2), onNotice: inStack(r1.top + r1.height / 2) };
+  });
+  assert.ok(hits.gap > 0, `a gap between the notices (${hits.gap}px)`);
+  assert.equal(hits.inGap, false, 'a click in the gap reaches what lies under it');
+  assert.equal(hits.onNotice, true, 'a notice takes its clicks');
+});
