@@ -4,7 +4,8 @@
 // columns; a student's file whose article text changed (edited.json) gives one short
 // notice in the panel, the reason folded, with "Re-anchor by quote", which loads the
 // student onto the key's text of the article they changed (graded on it); and the page's notices take clicks only on
-// themselves, not in the gaps between them.
+// themselves, not in the gaps between them; re-anchoring a quote found twice says the
+// place it chose is a guess (U5).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -101,4 +102,21 @@ test('only the notices take clicks, not the gaps between them', async (t) => {
   assert.ok(hits.gap > 0, `a gap between the notices (${hits.gap}px)`);
   assert.equal(hits.inGap, false, 'a click in the gap reaches what lies under it');
   assert.equal(hits.onNotice, true, 'a notice takes its clicks');
+});
+
+test('re-anchoring a quote found twice says the place is a guess (U5)', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  // An attribution made on the second "Police said."; a sentence then inserted before it.
+  const text = 'The fire started at night. Police said. Two people died. Firefighters from three towns fought the blaze. Police said. The road was closed.';
+  const p = path.join(tmp, 'twice.json');
+  fs.writeFileSync(p, JSON.stringify({
+    format: 'parallax', version: 1, annotator: 'T', rejections: [], links: [], relations: [],
+    documents: [{ id: 'd1', title: 't', source: 't.txt', text }],
+    spans: [{ id: 's1', doc: 'd1', start: 57, end: 69, label: 'attribution', text: 'Police said.' }],
+  }));
+  await page.setInputFiles(SEL.importFile, p);
+  await page.waitForSelector(SEL.reanchor);
+  await page.click(SEL.reanchor);
+  await waitNotice(page, /twice\.json: span "s1" was re-anchored from 57\.\.69 to 27\.\.39 .*; the text occurs 2 times there, so this place \(the nearest to where the span was\) is a guess: check it/);
 });
