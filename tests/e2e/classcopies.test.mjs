@@ -3,9 +3,9 @@
 // end moved) is named as nearly the same work above the grades and in the CSV's last two
 // columns; a student's file whose article text changed (edited.json) gives one short
 // notice in the panel, the reason folded, with "Re-anchor by quote", which loads the
-// student onto the key's text of the article they changed (graded on it); and the page's notices take clicks only on
-// themselves, not in the gaps between them; re-anchoring a quote found twice says the
-// place it chose is a guess (U5).
+// student onto the key's text of the article they changed (graded on it); the page's
+// notices take clicks only on themselves, not in the gaps between them; re-anchoring a
+// quote found twice says the place it chose is a guess (U5).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
