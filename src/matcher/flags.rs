@@ -125,6 +125,8 @@ mod tests_trial24;
 #[cfg(test)]
 mod tests_trial24_counts;
 #[cfg(test)]
+mod tests_trial25_counts;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
@@ -140,6 +142,7 @@ pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
+pub(crate) use numbers::names_a_thing;
 use numbers::number_conflicts;
 use places::place_conflicts;
 

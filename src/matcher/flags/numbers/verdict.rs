@@ -142,10 +142,17 @@ pub(super) fn decimal_comma(p: &Prepared, tok: usize) -> bool {
 /// is the softer kind, not an agreement: 2,500 may be meant. With more ("$1.085" /
 /// "$1.0850") it agrees. An agreement that needs a reading less likely than the one read
 /// ([`NumSlot::likely`]: "$1.085" / "1,085 dollars", one thousand and eighty-five dollars
-/// in English) is the softer kind too.
+/// in English) is the softer kind too. A toll told as risen ([`NumSlot::risen`]) agrees
+/// with its own figure alone.
 pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
     let (x, y) = (&settled(x, y), &settled(y, x));
     let v = verdict_as_read(x, y);
+    // A toll told as risen to its figure is an update of another figure of it ("more than
+    // 600" / "has risen to at least 820").
+    let update = (x.risen || y.risen) && x.value != y.value && !x.vague && !y.vague;
+    if v == Verdict::Agree && update {
+        return Verdict::Soft;
+    }
     let padded =
         |x: &NumSlot, y: &NumSlot| x.either.is_some() && y.either.is_none() && y.step > x.step;
     if v == Verdict::Agree {
