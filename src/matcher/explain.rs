@@ -162,6 +162,28 @@ mod tests {
     }
 
     #[test]
+    fn the_score_shares_a_named_figure_only_with_the_same_name() {
+        let idf = Idf::builtin();
+        let shared = |a: &str, b: &str| {
+            let (a, b) = (Prepared::new(a, idf), Prepared::new(b, idf));
+            a.numbers.iter().filter(|n| b.numbers.contains(n)).count()
+        };
+        let flight = "Flight 447 crashed into the Atlantic, killing 228 people.";
+        assert_eq!(shared(flight, "The plane crashed, killing 447 people."), 0);
+        assert_eq!(shared(flight, "Air France flight 447 went down."), 1);
+        assert_eq!(
+            shared("The bus left the A-44.", "The bus left the A-44 motorway."),
+            1
+        );
+        assert_eq!(
+            shared("The bus left the A-44.", "The bus carried 44 people."),
+            0
+        );
+        // A time zone's offset is no code ("GMT+2"): the figure is shared as written.
+        assert_eq!(shared("It was 9pm GMT+2.", "Two people, 2 dogs."), 1);
+    }
+
+    #[test]
     fn explanation_ranges_point_at_terms() {
         // The same words credited to two people (a speaker flag needs the same statement).
         let a = "Gen. Brooks said the soldier was shot near the border crossing in a jeep.";

@@ -142,8 +142,8 @@ pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
-pub(crate) use numbers::names_a_thing;
 use numbers::number_conflicts;
+pub(crate) use numbers::{names_a_thing, names_before};
 use places::place_conflicts;
 
 /// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle

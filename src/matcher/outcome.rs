@@ -29,12 +29,13 @@ mod english;
 mod languages;
 
 /// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
-/// "getötet", "muert", "uccis" …, one side of the dead / injured pair of [`OPPOSITES`].
+/// "getötet", "muert", "uccis" …, one side of the dead / injured and of the dead / freed
+/// pairs of [`OPPOSITES`].
 const KILLED: [&str; casualty::form_count(Fate::Dead.bit(), &[])] =
     casualty::forms(Fate::Dead.bit(), &[]);
 
-/// The injured of the casualty lexicon, as [`KILLED`]: "injur", "blessé", "verletz",
-/// "herid" …
+/// The injured in a set of fates of the casualty lexicon (`Fate::bit`): their words
+/// ("injur", "blessé", "verletz", "herid" …) are [`HURT`]'s.
 const INJURED: u8 = Fate::Injured.bit();
 
 /// The injured and the survivors of the casualty lexicon ("injur", "surviv", "blessé" …):
@@ -107,10 +108,7 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     // (not "released" alone: footage, names and statements are released); the missing:
     // "were found alive" / "were found dead" (trial 25).
     (
-        &[
-            "kill", "dead", "died", "dies$", "death", "tué", "mort$", "morts$", "getötet", "tote$",
-            "toten$", "muert", "uccis", "morti$", "mortos$", "gedood",
-        ],
+        &KILLED,
         &[
             "alive$",
             "freed",

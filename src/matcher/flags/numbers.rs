@@ -309,6 +309,8 @@ pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
         .any(|s| s.ident && p.tokens.get(s.tok).is_some_and(|t| t.start == start))
 }
 
+pub(crate) use ident::names_before;
+
 /// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).
 fn slots(p: &Prepared) -> &[NumSlot] {
     p.facts

@@ -9,7 +9,7 @@
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
-use crate::matcher::text::{hash_str, Kind};
+use crate::matcher::text::{hash_str, Kind, Token};
 
 /// What names the thing a figure names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +89,17 @@ pub(super) fn identifier(
         name: hash_str(&format!("ident {}", b.norm)),
         start: b.start,
     })
+}
+
+/// Whether token `b`, right before figure `t`, names what the figure is the number of,
+/// read from the two tokens alone (for the figures the score shares, `prepared.rs`): a
+/// word of [`NUMBERED`] ("Flight 447", "line 14") or one to three capital letters joined
+/// to it by a hyphen or nothing ("A-44", not "GMT+2"; `gap` gives the text between the
+/// two, asked only of such letters).
+pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -> bool {
+    let letters = b.capital && (1..=3).contains(&b.norm.chars().count());
+    let joined = || t.start <= b.end + 1 && matches!(gap().as_str(), "-" | "");
+    b.kind == Kind::Word && (NUMBERED.contains(&b.norm.as_str()) || (letters && joined()))
 }
 
 /// A code of one token, one to three capital letters and one to four digits ("BA117",
