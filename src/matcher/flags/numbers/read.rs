@@ -13,7 +13,7 @@ use super::toll::{
     auxiliary, foreign_people_word, governing_toll, han_toll, listed, partitive, people_word,
     toll_of, toll_word, verb_after_figure, Toll,
 };
-use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
+use super::verdict::{read_marks, Convention};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, vague_size, Bound};
@@ -444,16 +444,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         let named =
             i > 0 && toks[i - 1].capital && !toks[i - 1].stop && toks[i - 1].kind == Kind::Word;
         out.push(NumSlot {
-            value,
-            role,
-            tok: i,
             noun,
             noun_class,
             toll,
             ident,
             name: name.map_or(0, |n| n.name),
             risen: told.is_some_and(|(_, risen)| risen),
-            listed: false,
             verb_noun,
             dim,
             thing,
@@ -466,17 +462,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             vague,
             size,
             bound,
-            either: None,
-            likely: true,
-            point: false,
-            comma: false,
             step: match (article.or(grouped), kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
                 _ => 1.0,
             },
-            // "a few people", "a handful of".
-            start,
-            end,
+            // "a few people", "a handful of": from `start`.
+            ..NumSlot::new(value, role, i, (start, end))
         });
     }
     for s in out.iter_mut() {
@@ -484,36 +475,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if s.bound == Bound::Exact && s.tok < toks.len() && approximate(p, s.tok).is_some() {
             s.bound = Bound::About;
         }
-        // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
-        let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
-        let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
-        let written = toks
-            .get(s.tok)
-            .map_or(String::new(), |t| surface(p, t.start, t.end));
-        let dot = written.contains('.');
-        s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
-        s.point = language == Convention::DecimalPoint;
-        s.likely = s.dim == 0
-            || written
-                .trim_end_matches(|c: char| !c.is_ascii_digit())
-                .ends_with('0');
-        match (dot_thousands(p, s, language), dot) {
-            (Some(Grouping::Thousands), _) => {
-                s.value = thousands(s.value);
-                s.step *= 1000.0;
-            }
-            (Some(Grouping::Decimal), _) => {
-                s.value = thousandths(s.value);
-                s.step /= 1000.0;
-            }
-            (Some(Grouping::Either), true) => {
-                s.either = Some((thousands(s.value), s.step * 1000.0))
-            }
-            (Some(Grouping::Either), false) => {
-                s.either = Some((thousandths(s.value), s.step / 1000.0))
-            }
-            (None, _) => {}
-        }
+        read_marks(p, s, language);
     }
     // "two women and a man": one group of a list (`toll::listed`).
     for s in out.iter_mut().filter(|s| s.tok < toks.len()) {
