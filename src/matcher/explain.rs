@@ -58,6 +58,14 @@ pub(crate) fn explain_scored(
         if flagged(&ta, oa, |f| f.a_range) || flagged(&tb, ob, |f| f.b_range) {
             continue;
         }
+        // A figure that names a thing on one side and counts on the other ("Flight 447
+        // crashed" / "killing 447 people") is no shared term: it tells two things.
+        let named = |p: &Prepared, toks: &[&text::Token]| {
+            toks.iter().any(|t| flags::names_a_thing(p, t.start))
+        };
+        if named(a, &ta) != named(b, &tb) {
+            continue;
+        }
         shared.push(SharedTerm {
             term: first.norm.clone(),
             weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
@@ -130,6 +138,49 @@ mod tests {
         assert!(!terms.iter().any(|t| t.starts_with('2')), "{terms:?}");
         let shares = e.reason.summary.split("; but").next().unwrap_or_default();
         assert!(!shares.contains("2.5"), "{}", e.reason.summary);
+    }
+
+    #[test]
+    fn a_figure_that_names_a_thing_on_one_side_only_is_no_shared_term() {
+        let terms = |a: &str, b: &str| -> Vec<String> {
+            let e = explain(a, b);
+            e.reason.shared.into_iter().map(|t| t.term).collect()
+        };
+        // The flight's number against the dead (trial 25 M1').
+        let t = terms(
+            "Flight 447 crashed into the Atlantic, killing 228 people.",
+            "The Air France flight crashed into the Atlantic, killing 447 people.",
+        );
+        assert!(t.contains(&"atlantic".to_string()), "{t:?}");
+        assert!(!t.contains(&"447".to_string()), "{t:?}");
+        // One flight on both sides: shared.
+        let t = terms(
+            "Flight 447 crashed into the Atlantic.",
+            "Air France Flight 447 went down in the Atlantic.",
+        );
+        assert!(t.contains(&"447".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn the_score_shares_a_named_figure_only_with_the_same_name() {
+        let idf = Idf::builtin();
+        let shared = |a: &str, b: &str| {
+            let (a, b) = (Prepared::new(a, idf), Prepared::new(b, idf));
+            a.numbers.iter().filter(|n| b.numbers.contains(n)).count()
+        };
+        let flight = "Flight 447 crashed into the Atlantic, killing 228 people.";
+        assert_eq!(shared(flight, "The plane crashed, killing 447 people."), 0);
+        assert_eq!(shared(flight, "Air France flight 447 went down."), 1);
+        assert_eq!(
+            shared("The bus left the A-44.", "The bus left the A-44 motorway."),
+            1
+        );
+        assert_eq!(
+            shared("The bus left the A-44.", "The bus carried 44 people."),
+            0
+        );
+        // A time zone's offset is no code ("GMT+2"): the figure is shared as written.
+        assert_eq!(shared("It was 9pm GMT+2.", "Two people, 2 dogs."), 1);
     }
 
     #[test]

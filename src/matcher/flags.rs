@@ -125,6 +125,8 @@ mod tests_trial24;
 #[cfg(test)]
 mod tests_trial24_counts;
 #[cfg(test)]
+mod tests_trial25_counts;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
@@ -141,6 +143,7 @@ use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
+pub(crate) use numbers::{names_a_thing, names_before};
 use places::place_conflicts;
 
 /// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle

@@ -1,7 +1,8 @@
 //! The matcher's English word lists: stop words, negations, vague quantities, number
 //! words and units, months, weekdays (and those of other European languages, `dates.rs`)
 //! and the aliases of a few country names, the function characters of Chinese and
-//! Japanese (one token each, see `text::unspaced`), and [`lex`],
+//! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
+//! (`casualty.rs`, read by the number and the outcome flags), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
@@ -12,6 +13,7 @@ pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
 mod cardinals;
+pub(in crate::matcher) mod casualty;
 mod dates;
 pub(in crate::matcher) mod speech;
 

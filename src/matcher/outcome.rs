@@ -19,6 +19,7 @@
 
 use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
+use super::lexicon::casualty::{self, Fate};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
@@ -26,6 +27,21 @@ use languages::{planned, MORE_LANGUAGES};
 
 mod english;
 mod languages;
+
+/// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
+/// "getötet", "muert", "uccis" …, one side of the dead / injured and of the dead / freed
+/// pairs of [`OPPOSITES`].
+const KILLED: [&str; casualty::form_count(Fate::Dead.bit(), &[])] =
+    casualty::forms(Fate::Dead.bit(), &[]);
+
+/// The injured in a set of fates of the casualty lexicon (`Fate::bit`): their words
+/// ("injur", "blessé", "verletz", "herid" …) are [`HURT`]'s.
+const INJURED: u8 = Fate::Injured.bit();
+
+/// The injured and the survivors of the casualty lexicon ("injur", "surviv", "blessé" …):
+/// the other side of the dead / injured pair of [`OPPOSITES`].
+const INJURED_OR_SURVIVED: [&str; casualty::form_count(INJURED | Fate::Survived.bit(), &[])] =
+    casualty::forms(INJURED | Fate::Survived.bit(), &[]);
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
@@ -82,52 +98,7 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "liberati$",
         ],
     ),
-    (
-        &[
-            "kill",
-            "dead",
-            "died",
-            "dies$",
-            "death",
-            "fatal",
-            "tué",
-            "mort$",
-            "morts$",
-            "morte$",
-            "mortes$",
-            "décéd",
-            "décès",
-            "getötet",
-            "tote$",
-            "toten$",
-            "starb",
-            "gestorben",
-            "muert",
-            "murió",
-            "murieron",
-            "fallec",
-            "uccis",
-            "morti$",
-            "morto$",
-            "morta$",
-            "mortos$",
-            "morreu",
-            "morreram",
-            "gedood",
-            "omgekomen",
-            "doden$",
-            // pt "foram mortas", de "kamen ums Leben", nl "kwamen om" (each read with its
-            // word: `english::reads_as_outcome`)
-            "mortas$",
-            "ums$",
-            "kwamen$",
-            "kwam$",
-        ],
-        &[
-            "injur", "wound", "hurt", "surviv", "blessé", "blessur", "verletz", "verwund", "herid",
-            "ferit", "ferid", "gewond",
-        ],
-    ),
+    (&KILLED, &INJURED_OR_SURVIVED),
     (&["safe"], &["unsafe"]),
     (&["confirm", "admit"], &["denied", "deny", "denies"]),
     (&["convict", "guilty"], &["acquit", "innocent"]),
@@ -137,10 +108,7 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     // (not "released" alone: footage, names and statements are released); the missing:
     // "were found alive" / "were found dead" (trial 25).
     (
-        &[
-            "kill", "dead", "died", "dies$", "death", "tué", "mort$", "morts$", "getötet", "tote$",
-            "toten$", "muert", "uccis", "morti$", "mortos$", "gedood",
-        ],
+        &KILLED,
         &[
             "alive$",
             "freed",
@@ -216,17 +184,10 @@ fn voted(p: &Prepared, t: &Token) -> bool {
         })
 }
 
-/// Words of an injury, for [`SEVERITY`].
-const HURT: &[&str] = &[
-    "injur",
-    "wound",
-    "hurt",
-    "condition",
-    "blessé",
-    "verletz",
-    "herid",
-    "ferit",
-];
+/// Words of an injury, for [`SEVERITY`]: those of the casualty lexicon, and "condition"
+/// ("in critical condition").
+const HURT: &[&str] =
+    &casualty::forms::<{ casualty::form_count(INJURED, &["condition"]) }>(INJURED, &["condition"]);
 
 /// Words that tell an outcome as possible, not as done ("could die", "might survive").
 const MODALS: &[&str] = &["could", "might", "may", "would", "can"];

@@ -227,7 +227,7 @@ impl Prepared {
         let mut propers: Vec<u64> = Vec::new();
         let mut negations = 0u32;
         let mut joined_len = 1;
-        for t in tokens {
+        for (k, t) in tokens.iter().enumerate() {
             seq.push(t.stem);
             if t.stop {
                 stops.push(t.stem);
@@ -236,8 +236,19 @@ impl Prepared {
                 joined_len += t.norm.len() + 1;
             }
             // A figure that is a stop word ("one" of "no one") is no figure of the fact.
+            // The number of a flight, a train or a road ("Flight 447", "the A-44") is
+            // shared only with the same name's ("Flight 447" / "killing 447 people" tell
+            // two things).
             if matches!(t.kind, Kind::Number(_)) && !t.date && !t.stop {
-                numbers.push(t.stem);
+                let named = k > 0 && {
+                    let b = &tokens[k - 1];
+                    let gap = || text.chars().skip(b.end).take(t.start - b.end).collect();
+                    super::flags::names_before(b, t, gap)
+                };
+                numbers.push(match named {
+                    true => hash_str(&format!("named figure {}", t.norm)),
+                    false => t.stem,
+                });
             }
             if t.date {
                 dates.push(t.stem);

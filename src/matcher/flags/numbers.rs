@@ -15,7 +15,9 @@ use toll::Toll;
 use verdict::{other_unit, softer, verdict};
 
 mod age;
+mod death_toll;
 mod head;
+mod ident;
 mod kinds;
 mod one_unit;
 mod read;
@@ -62,6 +64,14 @@ pub(super) struct NumSlot {
     /// A figure that names a thing rather than counting one ("Flight 302", "the A-44";
     /// `toll::identifier`): it agrees with no count.
     ident: bool,
+    /// The name of the thing `ident` names (`ident::Ident::name`: "A" of "A-44", "flight"
+    /// of "Flight 447"), 0 for a count: two figures of one name are two things when they
+    /// differ ("the A-44" / "the A-7").
+    name: u64,
+    /// Whether the figure is a toll told as risen to it ("The death toll has risen to at
+    /// least 820": `death_toll::told_toll`): an update, which differs from another figure
+    /// of the toll whatever their bounds ("more than 600" / "at least 820").
+    risen: bool,
     /// Whether the count is one of a list ("two women and a man"; `toll::listed`): one
     /// group of a toll's people, not all of them.
     listed: bool,
@@ -125,6 +135,8 @@ impl NumSlot {
             noun_class: 0,
             toll: None,
             ident: false,
+            name: 0,
+            risen: false,
             listed: false,
             verb_noun: false,
             dim: 0,
@@ -213,6 +225,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                             u == v || u == any_age() || v == any_age()
                         }
                         (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
+                        // Two roads, two flights: "the A-44" / "the A-7".
+                        (None, None) if x.ident || y.ident => x.name == y.name,
                         (None, None) => x.bare && y.bare,
                         // "injuring 12" / "Fourteen injured": the verb before one figure is
                         // the other's verb after it.
@@ -284,6 +298,18 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     out.extend(swap::swapped(a, sa, b, sb, &taken));
     out
 }
+
+/// Whether the figure of `p` whose token starts at code point `start` names a thing rather
+/// than counting one ("Flight 447", "the A-44", "BA117": [`NumSlot::ident`]). A figure
+/// named on one side and counted on the other ("Flight 447 crashed" / "killing 447
+/// people") is no term the two sentences share (`explain.rs`).
+pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
+    slots(p)
+        .iter()
+        .any(|s| s.ident && p.tokens.get(s.tok).is_some_and(|t| t.start == start))
+}
+
+pub(crate) use ident::names_before;
 
 /// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).
 fn slots(p: &Prepared) -> &[NumSlot] {

@@ -81,14 +81,22 @@ fn a_figure_joined_to_a_chinese_word_counts_that_word() {
 }
 
 #[test]
-fn a_road_number_is_no_count() {
-    no_number_flag(
+fn a_road_number_is_no_count_but_two_roads_differ() {
+    // Trial 25: two roads of one name are two facts, flagged as the roads they are.
+    one_flag(
         "The crash happened on the A-44 motorway near Granada.",
         "The crash happened on the A-3 near Granada.",
+        "A-44 motorway",
+        "A-3",
+        false,
     );
-    no_number_flag(
-        "The bus left the I-95 near Richmond.",
-        "The bus left the I-64 near Richmond.",
+    // A road's figure agrees with no toll.
+    one_flag(
+        "The bus left the I-95 near Richmond, killing 95 people.",
+        "The bus left the highway near Richmond, killing 64 people.",
+        "95 people",
+        "64 people",
+        false,
     );
 }
 

@@ -8,10 +8,11 @@ use super::toll::Toll;
 use super::verdict::other_unit;
 use super::{NumSlot, Role};
 use crate::matcher::flags::figures::unit_key;
+use crate::matcher::lexicon::casualty::Fate;
 
-/// Whether two counts of people count the same toll: `Some(false)` for two tolls ("Two
-/// people died" / "More than 30 people were injured", "infected 5,300 people" / "killed at
-/// least 790"), `Some(true)` for one toll told of people on at least one side by a word of
+/// Whether two counts of people count the same toll: `Some(false)` for two fates ("Two
+/// people died" / "More than 30 people were injured", "20 were rescued" / "Two people
+/// died", "infected 5,300 people" / "killed at least 790"), `Some(true)` for one toll told of people on at least one side by a word of
 /// people and on the other side by a count that is no group of a list ("31 injured" /
 /// "35 passengers were hurt": people is any people; not "Three people died" / "killed two
 /// women and a man"), `None` when either tells no toll or both name whom ("Two soldiers
@@ -19,11 +20,14 @@ use crate::matcher::flags::figures::unit_key;
 /// blessés"): the counted nouns decide.
 pub(super) fn toll_alike(x: &NumSlot, y: &NumSlot) -> Option<bool> {
     let (u, v) = (x.toll?, y.toll?);
+    // A verb of no fate against one of a fate other than a casualty ("arrested five men"
+    // / "released six men"): the nouns decide, as between two verbs of no fate.
+    let casualty = |t: Toll| matches!(t, Toll::Fate(Fate::Dead | Fate::Injured | Fate::Missing));
+    if (u == Toll::Other && !casualty(v)) || (v == Toll::Other && !casualty(u)) {
+        return None;
+    }
     if u != v {
         return Some(false);
-    }
-    if u == Toll::Other {
-        return None;
     }
     let person = Some(unit_key("person"));
     let people =
@@ -35,7 +39,9 @@ pub(super) fn toll_alike(x: &NumSlot, y: &NumSlot) -> Option<bool> {
 /// agrees only with a count of the same kind of thing. Both of one role (`Role`), in no
 /// two units of one dimension; a figure that names a thing ("Flight 302") only with
 /// another or with a figure of no noun; of one toll when both tell one ([`toll_alike`]);
-/// and of one counted noun (or its synonym class: "vehicles" / "cars"). A figure of no
+/// and of one counted noun (or its synonym class: "vehicles" / "cars"); a count of a fate
+/// ("killing 447 people") not with a figure the verb after which tells no fate ("Flight
+/// 447 crashed"). A figure of no
 /// noun may count anything ("rose to 12", "one or more"), and so may a figure whose noun
 /// is the verb after it ("2,000 have been used"); a count of people of
 /// no toll with a count of any other noun of no toll ("five people were taken to
@@ -51,6 +57,12 @@ pub(super) fn alike(x: &NumSlot, s: &NumSlot, across: bool) -> bool {
     }
     if x.ident || s.ident {
         return (x.ident || x.noun.is_none()) && (s.ident || s.noun.is_none());
+    }
+    // A count of a fate agrees with no figure whose noun is a verb of no fate ("killing
+    // 447 people" / "Flight 447 crashed", "injuring 8 people" / "Train 8 derailed").
+    let fate = |s: &NumSlot| matches!(s.toll, Some(Toll::Fate(_)));
+    if (fate(x) && s.verb_noun) || (fate(s) && x.verb_noun) {
+        return false;
     }
     if let Some(same) = toll_alike(x, s) {
         return same;

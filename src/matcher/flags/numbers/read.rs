@@ -3,12 +3,17 @@
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
 use super::age::{age_in_years, age_told, any_age};
+use super::death_toll::told_toll;
 use super::head::{capital_noun, head_noun};
+use super::ident::{code_token, identifier};
 use super::one_unit::one_unit;
 use super::slots::{alternatives, score_slot, share_slot};
 use super::spelled::{approximate, read_kind, vague_plural};
-use super::toll::{han_toll, identifier, listed, partitive, people_word, toll_of, toll_word, Toll};
-use super::verdict::{decimal_comma, dot_thousands, Convention, Grouping};
+use super::toll::{
+    auxiliary, foreign_people_word, governing_toll, han_toll, listed, partitive, people_word,
+    toll_of, toll_word, verb_after_figure, Toll,
+};
+use super::verdict::{read_marks, Convention};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, vague_size, Bound};
@@ -144,7 +149,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
             continue;
         }
-        let is_num = matches!(kind, Kind::Number(_)) && !t.date;
+        // A figure read as a year is a count of people a verb of a toll governs ("The
+        // floods killed 2024 people"; "The 2024 floods", "his deadly 2005 rampage" are a
+        // year's).
+        let people_after = toks.get(i + 1).is_some_and(|n| people_word(&n.norm));
+        let year_toll = t.date && people_after && governing_toll(p, i).is_some();
+        let is_num = matches!(kind, Kind::Number(_)) && (!t.date || year_toll);
         let vague = kind == Kind::Vague && article.is_none();
         // "how many cases": a question, no count; "as many as three": the bound of the
         // figure after it.
@@ -153,6 +163,15 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             continue;
         }
         let glued = glued(toks, i);
+        // "Flight BA117", "the M6": a code's figure names a road or a flight.
+        if let Some((ident, v)) = code_token(p, i) {
+            out.push(NumSlot {
+                ident: true,
+                name: ident.name,
+                ..NumSlot::new(v.to_bits(), Role::Count, i, (t.start, t.end))
+            });
+            continue;
+        }
         if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
             continue;
         }
@@ -336,6 +355,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             // German capitalises every noun: one right after the figure is a counted
             // noun ("1.500 Teilnehmer").
             let noun_cap = j == first_noun && (german || capital_noun(toks, j)) && n.capital;
+            // "600 Menschen": a foreign word of people is a counted noun however written
+            // (not English "Three People Shot", a headline's capitals).
+            let noun_cap = noun_cap || (j == first_noun && foreign_people_word(&n.norm));
             if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
                 // The head of the noun phrase: a noun used as a modifier before it is no
                 // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
@@ -350,12 +372,15 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                     true => Some(unit_key("person")),
                     false => Some(n.stem),
                 };
-                verb_noun = past_verb(&n.norm) && !toll_noun;
+                // "20 were rescued", "20 are missing": the verb after, whose toll
+                // makes the figure a count of people.
+                verb_noun = verb_after_figure(&n.norm) && !toll_noun;
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 // A verb after the figure ("Twelve died", "6.1 struck") says what the
                 // figure is about, as a counted noun does, but is no part of its text.
                 if j <= i + 3
                     && !past_verb(&n.norm)
+                    && !auxiliary(&n.norm)
                     && toks[first_noun..j].iter().all(|m| {
                         m.proper
                             || !m.stop
@@ -390,17 +415,27 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             .get(i + 1)
             .is_some_and(|n| past_verb(&n.norm) || toll_word(&n.norm).is_some());
         let counts_noun = noun.is_some() && !verb_after;
-        let ident = role == Role::Count
-            && dim == 0
-            && money.is_none()
-            && is_num
-            && identifier(p, i, counts_noun, german);
+        let people = toks.get(i + 1).is_some_and(|n| people_word(&n.norm));
+        let name = match role == Role::Count && dim == 0 && money.is_none() && is_num {
+            true => identifier(p, i, (counts_noun, people, german)),
+            false => None,
+        };
+        let ident = name.is_some();
         let toll = match ident || dim != 0 || money.is_some() || role == Role::Age {
             true => None,
             false => toll_of(p, i),
         };
-        if ident {
-            noun = None;
+        // "The death toll has risen to at least 820": the dead, an update.
+        // "The number of injured reached 20": a verb of reaching tells no other fate.
+        let fated = matches!(toll, Some(Toll::Fate(_)));
+        let told = match !fated && !ident && dim == 0 && money.is_none() {
+            true => told_toll(p, i),
+            false => None,
+        };
+        let toll = told.map(|(fate, _)| Toll::Fate(fate)).or(toll);
+        if let Some(n) = name {
+            // The flag reads the name with its figure: "A-44", "Flight 447".
+            (noun, start) = (None, start.min(n.start));
         } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
             // "injured 12", "killing three", "12 were killed": people.
             (noun, verb_noun) = (Some(unit_key("person")), false);
@@ -409,14 +444,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         let named =
             i > 0 && toks[i - 1].capital && !toks[i - 1].stop && toks[i - 1].kind == Kind::Word;
         out.push(NumSlot {
-            value,
-            role,
-            tok: i,
             noun,
             noun_class,
             toll,
             ident,
-            listed: false,
+            name: name.map_or(0, |n| n.name),
+            risen: told.is_some_and(|(_, risen)| risen),
             verb_noun,
             dim,
             thing,
@@ -429,17 +462,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             vague,
             size,
             bound,
-            either: None,
-            likely: true,
-            point: false,
-            comma: false,
             step: match (article.or(grouped), kind) {
                 (None, Kind::Number(v)) => figure_step(p, i, v),
                 _ => 1.0,
             },
-            // "a few people", "a handful of".
-            start,
-            end,
+            // "a few people", "a handful of": from `start`.
+            ..NumSlot::new(value, role, i, (start, end))
         });
     }
     for s in out.iter_mut() {
@@ -447,36 +475,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if s.bound == Bound::Exact && s.tok < toks.len() && approximate(p, s.tok).is_some() {
             s.bound = Bound::About;
         }
-        // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
-        let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
-        let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
-        let written = toks
-            .get(s.tok)
-            .map_or(String::new(), |t| surface(p, t.start, t.end));
-        let dot = written.contains('.');
-        s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
-        s.point = language == Convention::DecimalPoint;
-        s.likely = s.dim == 0
-            || written
-                .trim_end_matches(|c: char| !c.is_ascii_digit())
-                .ends_with('0');
-        match (dot_thousands(p, s, language), dot) {
-            (Some(Grouping::Thousands), _) => {
-                s.value = thousands(s.value);
-                s.step *= 1000.0;
-            }
-            (Some(Grouping::Decimal), _) => {
-                s.value = thousandths(s.value);
-                s.step /= 1000.0;
-            }
-            (Some(Grouping::Either), true) => {
-                s.either = Some((thousands(s.value), s.step * 1000.0))
-            }
-            (Some(Grouping::Either), false) => {
-                s.either = Some((thousandths(s.value), s.step / 1000.0))
-            }
-            (None, _) => {}
-        }
+        read_marks(p, s, language);
     }
     // "two women and a man": one group of a list (`toll::listed`).
     for s in out.iter_mut().filter(|s| s.tok < toks.len()) {

@@ -1,5 +1,6 @@
-//! What a count of people counts in a toll (issue 8, trial 24 M1, M2, M8, M10): the dead,
-//! the injured or the missing, read from the word the figure counts ("trois morts", "45
+//! What a count of people counts in a toll (issue 8, trial 24 M1, M2, M8, M10; trial 25
+//! M8'): the dead, the injured, the missing, the rescued, the arrested or the evacuated
+//! (the fates of the casualty lexicon, `lexicon/casualty.rs`), read from the word the figure counts ("trois morts", "45
 //! heridos", "cinque feriti", "14 killed"), from the verb that governs it ("killed 7
 //! people and injured 12") or from the verb that follows it ("Two people died", "20
 //! others were injured", "20 weitere wurden verletzt", "Cinco personas murieron"). Two
@@ -9,127 +10,38 @@
 //!
 //! Also here: the words that count people whatever their language ("people",
 //! "Menschen", "personnes", "others", "weitere", "autres"), a part told of a whole ("three
-//! of the injured", "Drei der Verletzten": [`partitive`]) and a figure that names a thing
-//! rather than counting one ("Flight 302", "the A-44 motorway": [`identifier`]).
+//! of the injured", "Drei der Verletzten": [`partitive`]).
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::surface;
+use crate::matcher::language::Language;
+use crate::matcher::lexicon::casualty::{self, Fate};
 use crate::matcher::text::{Kind, Token};
 
-/// What a count of people counts in a toll.
+/// What a count of people counts in a toll: the fate of the casualty lexicon its words
+/// tell (`lexicon/casualty.rs`), or none of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Toll {
-    /// The dead ("killed", "morts", "Tote", "muertos", "morti", "死亡").
-    Dead,
-    /// The injured ("injured", "hurt", "blessés", "verletzt", "heridos", "feriti", "受伤").
-    Injured,
-    /// The missing ("missing", "disparus", "vermisst", "desaparecidos", "dispersi", "失踪").
-    Missing,
-    /// Counted by a verb that tells no toll ("infected more than 5,300 people", "shooting
-    /// three people"): not the dead, the injured or the missing of another count.
+    /// The dead ("killed", "morts", "Tote", "muertos", "morti", "死亡"), the injured
+    /// ("injured", "blessés", "verletzt", "受伤"), the missing ("missing", "vermisst",
+    /// "失踪"), the rescued, the arrested or the evacuated ("rescued", "festgenommen",
+    /// "évacués"): two counts of two fates are two facts.
+    Fate(Fate),
+    /// Counted by a verb that tells no fate ("infected more than 5,300 people", "shooting
+    /// three people"): not the count of a fate of another count.
     Other,
 }
 
-/// Words (lower case, as tokens are normalised) that tell a toll's outcome: right after a
-/// figure they are what it counts ("14 killed", "trois morts", "cinque feriti"); a few
-/// words after it, they are its verb ("Two people died", "20 autres ont été blessées");
-/// right before it, the verb that governs it ("killed 7 people", "injured 12").
-const TOLL_WORDS: &[(&str, Toll)] = &[
-    // English.
-    ("dead", Toll::Dead),
-    ("killed", Toll::Dead),
-    ("died", Toll::Dead),
-    ("perished", Toll::Dead),
-    ("deaths", Toll::Dead),
-    ("fatalities", Toll::Dead),
-    ("injured", Toll::Injured),
-    ("wounded", Toll::Injured),
-    ("hurt", Toll::Injured),
-    ("injuries", Toll::Injured),
-    ("hospitalised", Toll::Injured),
-    ("hospitalized", Toll::Injured),
-    ("missing", Toll::Missing),
-    // French.
-    ("morts", Toll::Dead),
-    ("mortes", Toll::Dead),
-    ("tués", Toll::Dead),
-    ("tuées", Toll::Dead),
-    ("décédés", Toll::Dead),
-    ("décédées", Toll::Dead),
-    ("péri", Toll::Dead),
-    ("blessés", Toll::Injured),
-    ("blessées", Toll::Injured),
-    ("disparus", Toll::Missing),
-    ("disparues", Toll::Missing),
-    // German.
-    ("tote", Toll::Dead),
-    ("toten", Toll::Dead),
-    ("todesopfer", Toll::Dead),
-    ("getötet", Toll::Dead),
-    ("gestorben", Toll::Dead),
-    ("starben", Toll::Dead),
-    ("verletzte", Toll::Injured),
-    ("verletzten", Toll::Injured),
-    ("verletzt", Toll::Injured),
-    ("schwerverletzte", Toll::Injured),
-    ("leichtverletzte", Toll::Injured),
-    ("verwundet", Toll::Injured),
-    ("vermisste", Toll::Missing),
-    ("vermissten", Toll::Missing),
-    ("vermisst", Toll::Missing),
-    // Spanish and Portuguese.
-    ("muertos", Toll::Dead),
-    ("muertas", Toll::Dead),
-    ("murieron", Toll::Dead),
-    ("fallecidos", Toll::Dead),
-    ("fallecidas", Toll::Dead),
-    ("fallecieron", Toll::Dead),
-    ("mortos", Toll::Dead),
-    ("mortas", Toll::Dead),
-    ("morreram", Toll::Dead),
-    ("heridos", Toll::Injured),
-    ("heridas", Toll::Injured),
-    ("feridos", Toll::Injured),
-    ("feridas", Toll::Injured),
-    ("desaparecidos", Toll::Missing),
-    // Italian.
-    ("morti", Toll::Dead),
-    ("deceduti", Toll::Dead),
-    ("morirono", Toll::Dead),
-    ("vittime", Toll::Dead),
-    ("feriti", Toll::Injured),
-    ("ferite", Toll::Injured),
-    ("dispersi", Toll::Missing),
-    // Dutch.
-    ("doden", Toll::Dead),
-    ("gewonden", Toll::Injured),
-    ("gewond", Toll::Injured),
-];
-
-/// Verbs that govern the figure after them and tell its toll, besides the words of
-/// [`TOLL_WORDS`] ("killed 7 people"): "killing 12", "tuant trois personnes", "tötete
-/// zwei Menschen", "mató a cinco", "uccidendo tre persone".
-const TOLL_VERBS_BEFORE: &[(&str, Toll)] = &[
-    ("killing", Toll::Dead),
-    ("kills", Toll::Dead),
-    ("kill", Toll::Dead),
-    ("tuant", Toll::Dead),
-    ("tué", Toll::Dead),
-    ("tötete", Toll::Dead),
-    ("töteten", Toll::Dead),
-    ("mató", Toll::Dead),
-    ("mataron", Toll::Dead),
-    ("uccidendo", Toll::Dead),
-    ("injuring", Toll::Injured),
-    ("injures", Toll::Injured),
-    ("wounding", Toll::Injured),
-    ("blessant", Toll::Injured),
-    ("blessé", Toll::Injured),
-    ("hirió", Toll::Injured),
-    ("ferendo", Toll::Injured),
-];
+/// The [`Toll`] a word (lower case, as tokens are normalised) tells, read from the
+/// casualty lexicon (`casualty::count_word`): right after a figure it is what the figure
+/// counts ("14 killed", "trois morts", "cinque feriti"); a few words after it, its verb
+/// ("Two people died", "20 autres ont été blessées"); right before it, the verb that
+/// governs it ("killed 7 people", "killing 12", "tuant trois personnes", "mató a cinco").
+pub(super) fn toll_word(norm: &str) -> Option<Toll> {
+    casualty::count_word(norm).map(|c| Toll::Fate(c.fate))
+}
 
 /// Words that count people whatever else they say of them: "people", "Menschen",
 /// "personnes", "personas", "persone", "pessoas", "mensen", "Leute".
@@ -166,50 +78,55 @@ const CLAUSE_ENDS: &[&str] = &[
 /// verb of a toll before them governs them, not the figure before it ([`toll_of`]).
 const OBJECT_STARTS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "two", "one"];
 
-/// The [`Toll`] a word tells ([`TOLL_WORDS`]).
-pub(super) fn toll_word(norm: &str) -> Option<Toll> {
-    TOLL_WORDS.iter().find(|(w, _)| *w == norm).map(|&(_, t)| t)
-}
-
 /// Whether a word (lower case) counts people: a word of [`PEOPLE`] or of [`OTHERS`].
 pub(super) fn people_word(norm: &str) -> bool {
     PEOPLE.contains(&norm) || OTHERS.contains(&norm)
 }
 
-/// The English words of [`PEOPLE`], [`OTHERS`] and [`TOLL_WORDS`]: after a number word
-/// that is an English word too ("once people", "Once dead") they tell no number.
-const ENGLISH: &[&str] = &[
-    "people",
-    "person",
-    "persons",
-    "others",
-    "dead",
-    "killed",
-    "died",
-    "perished",
-    "deaths",
-    "fatalities",
-    "injured",
-    "wounded",
-    "hurt",
-    "injuries",
-    "hospitalised",
-    "hospitalized",
-    "missing",
+/// Auxiliaries of French, Spanish, Italian and Portuguese that are no stop words, right
+/// after a figure whose participle follows ("15 sono rimaste ferite", "12 fueron
+/// rescatados", "20 foram resgatadas"): a verb, no counted noun.
+const AUXILIARIES: &[&str] = &[
+    "sono",
+    "erano",
+    "furono",
+    "fueron",
+    "resultaron",
+    "quedaron",
+    "foram",
+    "ficaram",
 ];
 
+/// Whether a word (lower case) right after a figure is a verb that tells what the figure
+/// counts rather than a counted noun: a verb in the past ("12 were rescued" reads
+/// "rescued"), a word of a toll ("20 are missing") or an auxiliary ([`AUXILIARIES`]).
+pub(super) fn verb_after_figure(norm: &str) -> bool {
+    past_verb(norm) || toll_word(norm).is_some() || auxiliary(norm)
+}
+
+/// Whether a word (lower case) is one of [`AUXILIARIES`].
+pub(super) fn auxiliary(norm: &str) -> bool {
+    AUXILIARIES.contains(&norm)
+}
+
+/// The English words of [`PEOPLE`] and [`OTHERS`]: after a number word that is an
+/// English word too ("once people") they tell no number.
+const ENGLISH: &[&str] = &["people", "person", "persons", "others"];
+
 /// Whether a word (lower case) counts people ([`people_word`]) or tells a toll
-/// ([`toll_word`]) in a language other than English: "feriti", "muertos", "personas".
+/// ([`toll_word`]) in a language other than English: "feriti", "muertos", "personas"
+/// (not "once people", "Once dead").
 pub(super) fn foreign_people_word(norm: &str) -> bool {
-    (people_word(norm) || toll_word(norm).is_some()) && !ENGLISH.contains(&norm)
+    let toll = casualty::count_word(norm).is_some_and(|c| c.language != Language::English);
+    (people_word(norm) && !ENGLISH.contains(&norm)) || toll
 }
 
 /// The toll of the figure at token `i` of `p`, if its words tell one:
 /// - the word right after it ("14 killed", "trois morts"), or after a word of people
 ///   right after it ("5 people dead");
 /// - else the verb right before it, or before its bound ("killed 7 people", "injuring at
-///   least 12": [`TOLL_VERBS_BEFORE`]);
-/// - else a word of [`TOLL_WORDS`] within six words after it, before another figure,
+///   least 12", "tuant trois personnes": [`toll_word`]);
+/// - else a word of a toll ([`toll_word`]) within six words after it, before another figure,
 ///   punctuation or a word that ends its clause ("Two people died", "20 others were
 ///   injured", "zwei Menschen ums Leben gekommen", "Mehr als 30 Menschen wurden bei dem
 ///   Zugunglück verletzt"), unless the figure is in a phrase of another word ("a mother
@@ -253,7 +170,9 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     for k in i + 1..toks.len().min(i + 7) {
         let n = &toks[k];
         let gap = surface(p, toks[k - 1].end, n.start);
-        if n.kind != Kind::Word || gap.contains([',', ';', ':', '(', ')']) {
+        // A number word of any language is another figure ("cinco plantas dejó dos
+        // muertos": the dead are the two's, not the five floors').
+        if n.kind != Kind::Word || figure_word(n) || gap.contains([',', ';', ':', '(', ')']) {
             return other;
         }
         if CLAUSE_ENDS.contains(&n.norm.as_str()) {
@@ -261,13 +180,14 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         }
         // "ums Leben gekommen": died.
         if n.norm == "leben" && prev.is_some_and(|b| b.norm == "ums") {
-            return Some(Toll::Dead);
+            return Some(Toll::Fate(Fate::Dead));
         }
         // "killed three people": the toll of the figure after the verb, not of this one
         // ("The fire in 12 buildings killed 5 people").
         let object = toks.get(k + 1).is_some_and(|o| {
             surface(p, n.end, o.start) == " "
                 && (matches!(o.kind, Kind::Number(_) | Kind::Vague)
+                    || figure_word(o)
                     || OBJECT_STARTS.contains(&o.norm.as_str()))
         });
         if let Some(t) = toll_word(&n.norm).filter(|_| !object) {
@@ -276,6 +196,12 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         prev = Some(n);
     }
     other
+}
+
+/// Whether token `t` is a number word of a language of the cardinals (`lexicon::
+/// cardinal_any`: "dos", "tres", "sei"), which the tokeniser leaves a word.
+fn figure_word(t: &Token) -> bool {
+    t.kind == Kind::Word && crate::matcher::lexicon::cardinal_any(&t.norm).is_some()
 }
 
 /// Words in "-ing" that govern no count of people of their own ("including 17",
@@ -338,34 +264,26 @@ fn word_before(p: &Prepared, i: usize) -> Option<&Token> {
 /// The toll the verb right before the figure at token `i` of `p` (or before its bound)
 /// tells: "killed 7 people", "injuring at least 12", "killed 343 of them".
 pub(super) fn governing_toll(p: &Prepared, i: usize) -> Option<Toll> {
-    word_before(p, i).and_then(|b| toll_word(&b.norm).or_else(|| verb_before(&b.norm)))
-}
-
-/// The toll a verb right before a figure tells ([`TOLL_VERBS_BEFORE`]).
-fn verb_before(norm: &str) -> Option<Toll> {
-    TOLL_VERBS_BEFORE
-        .iter()
-        .find(|(w, _)| *w == norm)
-        .map(|&(_, t)| t)
+    word_before(p, i).and_then(|b| toll_word(&b.norm))
 }
 
 /// Chinese and Japanese words of a toll right after a count of people ("5人死亡", "7人遇难",
 /// "12人受伤", "3人失踪").
-const HAN_TOLLS: &[(&str, Toll)] = &[
-    ("死亡", Toll::Dead),
-    ("遇难", Toll::Dead),
-    ("罹难", Toll::Dead),
-    ("丧生", Toll::Dead),
-    ("身亡", Toll::Dead),
-    ("遇害", Toll::Dead),
-    ("死", Toll::Dead),
-    ("受伤", Toll::Injured),
-    ("负伤", Toll::Injured),
-    ("負傷", Toll::Injured),
-    ("伤", Toll::Injured),
-    ("失踪", Toll::Missing),
-    ("下落不明", Toll::Missing),
-    ("行方不明", Toll::Missing),
+const HAN_TOLLS: &[(&str, Fate)] = &[
+    ("死亡", Fate::Dead),
+    ("遇难", Fate::Dead),
+    ("罹难", Fate::Dead),
+    ("丧生", Fate::Dead),
+    ("身亡", Fate::Dead),
+    ("遇害", Fate::Dead),
+    ("死", Fate::Dead),
+    ("受伤", Fate::Injured),
+    ("负伤", Fate::Injured),
+    ("負傷", Fate::Injured),
+    ("伤", Fate::Injured),
+    ("失踪", Fate::Missing),
+    ("下落不明", Fate::Missing),
+    ("行方不明", Fate::Missing),
 ];
 
 /// The toll of a Chinese or Japanese count ending at code point `end` of `p`: a word of
@@ -375,7 +293,7 @@ pub(super) fn han_toll(p: &Prepared, end: usize) -> Option<Toll> {
     HAN_TOLLS
         .iter()
         .find(|(w, _)| after.starts_with(w))
-        .map(|&(_, t)| t)
+        .map(|&(_, t)| Toll::Fate(t))
 }
 
 /// Words between a figure and the whole it is a part of: "three of the injured", "nine
@@ -420,25 +338,4 @@ pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
         })
         .map(|words| i + 1 + words.len())
         .filter(|_| governing_toll(p, i).is_none())
-}
-
-/// Whether the figure at token `i` of `p` names a thing rather than counting one: a
-/// road or a code joined to capital letters before it ("the A-44 motorway", "the N-340",
-/// "I-95"), or, unless `counts_noun` (a noun that is no verb follows it) or the sentence
-/// is German (`german`: every noun is capitalised), a figure after a name inside the
-/// sentence ("Flight 302 killed 157 people", "took Route 9"). Such a figure is compared
-/// with no count.
-pub(super) fn identifier(p: &Prepared, i: usize, counts_noun: bool, german: bool) -> bool {
-    let toks = &p.tokens;
-    let Some(b) = i.checked_sub(1).map(|k| &toks[k]) else {
-        return false;
-    };
-    let gap = surface(p, b.end, toks[i].start);
-    let letters = surface(p, b.start, b.end);
-    let code = b.kind == Kind::Word
-        && matches!(gap.as_str(), "-" | "")
-        && letters.chars().all(|c| c.is_ascii_uppercase())
-        && (1..=3).contains(&letters.chars().count());
-    let named = b.kind == Kind::Word && b.proper && !b.stop && !b.date && gap == " ";
-    code || (named && !counts_noun && !german)
 }

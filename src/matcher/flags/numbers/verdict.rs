@@ -76,6 +76,40 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot, language: Convention) -> 
     }
 }
 
+/// Reads figure `s` of `p` by the decimal mark of its sentence's `language` and its own
+/// writing ([`dot_thousands`], [`decimal_comma`]): its value and step when its dot or comma
+/// groups thousands or marks decimals, or its other reading ([`NumSlot::either`]), and
+/// what its writing settles ([`NumSlot::comma`], [`NumSlot::point`], [`NumSlot::likely`]).
+pub(super) fn read_marks(p: &Prepared, s: &mut NumSlot, language: Convention) {
+    let toks = &p.tokens;
+    // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
+    let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
+    let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
+    let written = toks
+        .get(s.tok)
+        .map_or(String::new(), |t| surface(p, t.start, t.end));
+    let dot = written.contains('.');
+    s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
+    s.point = language == Convention::DecimalPoint;
+    s.likely = s.dim == 0
+        || written
+            .trim_end_matches(|c: char| !c.is_ascii_digit())
+            .ends_with('0');
+    match (dot_thousands(p, s, language), dot) {
+        (Some(Grouping::Thousands), _) => {
+            s.value = thousands(s.value);
+            s.step *= 1000.0;
+        }
+        (Some(Grouping::Decimal), _) => {
+            s.value = thousandths(s.value);
+            s.step /= 1000.0;
+        }
+        (Some(Grouping::Either), true) => s.either = Some((thousands(s.value), s.step * 1000.0)),
+        (Some(Grouping::Either), false) => s.either = Some((thousandths(s.value), s.step / 1000.0)),
+        (None, _) => {}
+    }
+}
+
 /// Which decimal mark a sentence's language writes ([`dot_thousands`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Convention {
@@ -142,10 +176,17 @@ pub(super) fn decimal_comma(p: &Prepared, tok: usize) -> bool {
 /// is the softer kind, not an agreement: 2,500 may be meant. With more ("$1.085" /
 /// "$1.0850") it agrees. An agreement that needs a reading less likely than the one read
 /// ([`NumSlot::likely`]: "$1.085" / "1,085 dollars", one thousand and eighty-five dollars
-/// in English) is the softer kind too.
+/// in English) is the softer kind too. A toll told as risen ([`NumSlot::risen`]) agrees
+/// with its own figure alone.
 pub(super) fn verdict(x: &NumSlot, y: &NumSlot) -> Verdict {
     let (x, y) = (&settled(x, y), &settled(y, x));
     let v = verdict_as_read(x, y);
+    // A toll told as risen to its figure is an update of another figure of it ("more than
+    // 600" / "has risen to at least 820").
+    let update = (x.risen || y.risen) && x.value != y.value && !x.vague && !y.vague;
+    if v == Verdict::Agree && update {
+        return Verdict::Soft;
+    }
     let padded =
         |x: &NumSlot, y: &NumSlot| x.either.is_some() && y.either.is_none() && y.step > x.step;
     if v == Verdict::Agree {

@@ -1,0 +1,147 @@
+//! A toll told by its name (issue 8, trial 25 M2'): "The death toll from the earthquake
+//! has risen to at least 820", "The death toll from the crash stands at 12", "La cifra de
+//! muertos asciende a 820", "Le bilan du séisme s'élève à 820", "Die Zahl der Toten stieg
+//! auf 820". The figure after such a name and a verb of reaching is a count of the dead
+//! (or of the fate the name says: "the number of injured rose to 40"), compared with the
+//! other sentence's dead ("The crash killed 14 people"); a toll told as risen to it is an
+//! update, which differs from another figure of the toll even when both could be true
+//! ("killing more than 600 people" / "has risen to at least 820").
+
+use super::toll::people_word;
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::bounds::bound_before;
+use crate::matcher::flags::counts::past_verb;
+use crate::matcher::lexicon::casualty::{count_word, Fate};
+use crate::matcher::text::Kind;
+
+/// Words that name the toll of the dead by themselves: "the death toll", "le bilan",
+/// "el balance", "il bilancio", "die Todeszahl", "die Opferzahl".
+const TOLL_NAMES: &[&str] = &[
+    "toll",
+    "bilan",
+    "balance",
+    "bilancio",
+    "todeszahl",
+    "totenzahl",
+    "opferzahl",
+    "dodental",
+];
+
+/// Words of a number that name a toll with the fate after them ("the number of dead",
+/// "la cifra de muertos", "le nombre de morts", "die Zahl der Toten", "il numero dei
+/// morti", "het aantal doden").
+const NUMBER_OF: &[&str] = &[
+    "number", "cifra", "número", "nombre", "numero", "zahl", "aantal",
+];
+
+/// Words right before a figure (or its bound) that give the toll's figure: "risen to",
+/// "stands at", "a toll of", "reached", "approached", "s'élève à", "asciende a", "stieg auf", "liegt
+/// bei", "è salito a".
+const REACH: &[&str] = &[
+    "to",
+    "at",
+    "of",
+    "is",
+    "was",
+    "now",
+    "reached",
+    "hit",
+    "topped",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "approached",
+    "neared",
+    "à",
+    "atteint",
+    "dépassé",
+    "a",
+    "alcanzó",
+    "superó",
+    "auf",
+    "bei",
+    "über",
+    "su",
+    "raggiunto",
+    "superato",
+    "op",
+];
+
+/// Verbs that tell the toll as risen: "has risen to", "rose to", "climbed to", "est passé
+/// à", "a grimpé à", "subió a", "stieg auf", "ist auf … gestiegen", "è salito a".
+const RISEN: &[&str] = &[
+    "risen",
+    "rose",
+    "rises",
+    "climbed",
+    "climbs",
+    "jumped",
+    "increased",
+    "grew",
+    "passé",
+    "grimpé",
+    "monté",
+    "augmenté",
+    "subió",
+    "aumentó",
+    "stieg",
+    "gestiegen",
+    "steigt",
+    "salito",
+    "salita",
+    "aumentato",
+    "gestegen",
+    "opgelopen",
+];
+
+/// How many tokens before a figure its toll's name is looked for ("The death toll from
+/// the earthquake that struck south of Marrakesh has risen to at least 820").
+const REACH_BACK: usize = 14;
+
+/// The fate of the figure at token `i` of `p` when a toll's name tells it ([`TOLL_NAMES`],
+/// [`NUMBER_OF`] with its fate), within [`REACH_BACK`] tokens before it, and a word of
+/// [`REACH`] stands right before it or its bound; with whether a verb of [`RISEN`] stands
+/// between the two (an update). `None` when the figure counts something else ("rose to
+/// 820 homes").
+pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
+    let toks = &p.tokens;
+    let first = bound_before(toks, i).1;
+    let before = first.checked_sub(1).map(|k| &toks[k])?;
+    if !REACH.contains(&before.norm.as_str()) {
+        return None;
+    }
+    // "rose to 820 homes": a count of another thing ("ist auf 820 gestiegen": a verb).
+    let counted = toks
+        .get(i + 1)
+        .filter(|n| n.kind == Kind::Word && !n.stop)
+        .is_some_and(|n| {
+            !people_word(&n.norm)
+                && count_word(&n.norm).is_none()
+                && !RISEN.contains(&n.norm.as_str())
+                && !past_verb(&n.norm)
+        });
+    if counted {
+        return None;
+    }
+    let from = first.saturating_sub(REACH_BACK);
+    let (at, fate) = (from..first).rev().find_map(|k| {
+        let t = &toks[k];
+        // "the number of dead", "la cifra de muertos": the fate within three words.
+        let named = || {
+            toks[k + 1..first.min(k + 4)]
+                .iter()
+                .find_map(|n| count_word(&n.norm).map(|c| c.fate))
+        };
+        if NUMBER_OF.contains(&t.norm.as_str()) {
+            named().map(|f| (k, f))
+        } else if TOLL_NAMES.contains(&t.norm.as_str()) {
+            Some((k, named().unwrap_or(Fate::Dead)))
+        } else {
+            None
+        }
+    })?;
+    let risen = toks[at..first]
+        .iter()
+        .any(|t| RISEN.contains(&t.norm.as_str()));
+    Some((fate, risen))
+}

@@ -1,0 +1,127 @@
+//! Figures that name a thing rather than counting one (issue 8, trial 24 M1, trial 25 M1'
+//! and its road-number regression): a road or a code ("the A-44 motorway", "I-95", "Flight
+//! BA117", "the M6"), the number of a flight, a bus, a train or a line ("Flight 447
+//! crashed", "Train 8 derailed", "the bus on line 14", "il treno regionale 8") or a figure
+//! after a name ("Boeing 737", "took Route 9"). Such a figure agrees with no count ("Flight
+//! 447 crashed" / "killing 447 people"); it is compared with the figure of a thing of the
+//! same name ([`Ident::name`]: "the A-44" / "the A-7", "Flight BA117" / "Flight BA171" are
+//! two roads, two flights).
+
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::surface;
+use crate::matcher::text::{hash_str, Kind, Token};
+
+/// What names the thing a figure names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Ident {
+    /// The key of the name, lower case: the code's letters ("a" of "A-44", "ba" of
+    /// "BA117") or the word before the figure ("flight", "line", "boeing"). Two figures of
+    /// one name and two values name two things.
+    pub(super) name: u64,
+    /// Where the name starts (code point): the flag's text reads "A-44", "Flight 447".
+    pub(super) start: usize,
+}
+
+/// Words after which a figure is the number of a vehicle, a line or a road, whatever
+/// follows it ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il
+/// treno regionale 8", "el vuelo 447", "le vol 447", "Flug 447"), in seven languages.
+const NUMBERED: &[&str] = &[
+    "flight",
+    "bus",
+    "train",
+    "tram",
+    "line",
+    "route",
+    "road",
+    "highway",
+    "motorway",
+    "interstate",
+    "platform",
+    "gate",
+    "runway",
+    "vol",
+    "ligne",
+    "vuelo",
+    "tren",
+    "línea",
+    "autobús",
+    "ruta",
+    "carretera",
+    "volo",
+    "treno",
+    "regionale",
+    "linea",
+    "flug",
+    "zug",
+    "linie",
+    "voo",
+    "vlucht",
+    "lijn",
+];
+
+/// Whether the figure at token `i` of `p` names a thing rather than counting one, and its
+/// name ([`Ident`]):
+/// - a road or a code joined to one to three capital letters before it ("the A-44
+///   motorway", "the N-340", "I-95");
+/// - a figure right after a word of [`NUMBERED`] ("Flight 447 crashed", "Train 8
+///   derailed"), unless a word of people follows it (`people`: "the bus 52 people were
+///   on");
+/// - unless `counts_noun` (a noun that is no verb follows it) or the sentence is German
+///   (`german`: every noun is capitalised), a figure after a name inside the sentence
+///   ("Flight 302 killed 157 people", "took Route 9").
+pub(super) fn identifier(
+    p: &Prepared,
+    i: usize,
+    (counts_noun, people, german): (bool, bool, bool),
+) -> Option<Ident> {
+    let toks = &p.tokens;
+    let b = i.checked_sub(1).map(|k| &toks[k])?;
+    let gap = surface(p, b.end, toks[i].start);
+    let letters = surface(p, b.start, b.end);
+    let code = b.kind == Kind::Word
+        && matches!(gap.as_str(), "-" | "")
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (1..=3).contains(&letters.chars().count());
+    let spaced = b.kind == Kind::Word && gap == " ";
+    let numbered = spaced && NUMBERED.contains(&b.norm.as_str()) && !people;
+    let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
+    (code || numbered || named).then(|| Ident {
+        name: hash_str(&format!("ident {}", b.norm)),
+        start: b.start,
+    })
+}
+
+/// Whether token `b`, right before figure `t`, names what the figure is the number of,
+/// read from the two tokens alone (for the figures the score shares, `prepared.rs`): a
+/// word of [`NUMBERED`] ("Flight 447", "line 14") or one to three capital letters joined
+/// to it by a hyphen or nothing ("A-44", not "GMT+2"; `gap` gives the text between the
+/// two, asked only of such letters).
+pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -> bool {
+    let letters = b.capital && (1..=3).contains(&b.norm.chars().count());
+    let joined = || t.start <= b.end + 1 && matches!(gap().as_str(), "-" | "");
+    b.kind == Kind::Word && (NUMBERED.contains(&b.norm.as_str()) || (letters && joined()))
+}
+
+/// A code of one token, one to three capital letters and one to four digits ("BA117",
+/// "M6", "MH17"): its name ([`Ident`], the letters) and its figure.
+pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
+    let t = p.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+    let written = surface(p, t.start, t.end);
+    let split = written.find(|c: char| c.is_ascii_digit())?;
+    let (letters, digits) = written.split_at(split);
+    let code = (1..=3).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (1..=4).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && !digits.starts_with('0');
+    let name = hash_str(&format!("ident {}", letters.to_lowercase()));
+    code.then(|| digits.parse().ok()).flatten().map(|v| {
+        (
+            Ident {
+                name,
+                start: t.start,
+            },
+            v,
+        )
+    })
+}

@@ -1,0 +1,322 @@
+//! The casualty lexicon: the words of seven languages that tell what befell the people of
+//! an event (killed, injured, missing, rescued, arrested, evacuated, survived), one table
+//! ([`CASUALTY`]) read by two readers:
+//! - the number flags (`flags/numbers/toll.rs`) read the fate a count of people counts
+//!   ("14 killed", "Two people died", "killing 12", "trois morts", "45 heridos");
+//! - the outcome flags (`outcome.rs`) read the opposite fates of two sentences ("two
+//!   killed" / "two injured"), from the sides this file builds ([`forms`]).
+//!
+//! Each word is a form as the outcome flags read it: a beginning of the lower-case token
+//! ("kill" covers killed, killing, kills; "verletz" verletzt, Verletzte, Verletzungen), or
+//! a whole word when it ends with `$` ("mort$": not "mortier"). A beginning starts no
+//! other English word than its own ("dispers" would be "dispersed": the Italian words are
+//! whole). [`Read`] says which reader reads a word: a beginning too wide to tell what a
+//! count counts ("death": "the death penalty"; "wound": "three stab wounds") is read by the
+//! outcome flags alone ("dead" for them, "dead$" for a count: not "deadly"); a word that is
+//! no casualty by itself ("vittime": victims) or one
+//! the outcome flags read with its neighbour ("ums" of "ums Leben") by one reader only.
+
+use crate::matcher::language::Language;
+
+/// What befell the people a word tells of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(in crate::matcher) enum Fate {
+    /// Killed, dead ("killed", "morts", "Tote", "muertos", "morti").
+    Dead = 0,
+    /// Injured ("injured", "blessés", "verletzt", "heridos", "feriti").
+    Injured = 1,
+    /// Missing ("missing", "disparus", "vermisst", "desaparecidos", "dispersi").
+    Missing = 2,
+    /// Rescued ("rescued", "secourus", "gerettet", "rescatados", "salvati").
+    Rescued = 3,
+    /// Arrested, detained ("arrested", "interpellés", "festgenommen", "detenidos").
+    Arrested = 4,
+    /// Evacuated ("evacuated", "évacués", "evakuiert", "evacuados").
+    Evacuated = 5,
+    /// Survived ("survived", "survivors"): the outcome flags' opposite of the dead.
+    Survived = 6,
+}
+
+impl Fate {
+    /// The fate's bit in a set of fates ([`forms`]).
+    pub(in crate::matcher) const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// Which reader reads a word of [`CASUALTY`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::matcher) enum Read {
+    /// Both the number flags and the outcome flags.
+    Both,
+    /// The number flags alone: what a count of people counts.
+    Count,
+    /// The outcome flags alone.
+    Outcome,
+}
+
+/// A word of the casualty lexicon: its form (a beginning, or a whole word ending with
+/// `$`), the fate it tells, its language and its readers.
+#[derive(Debug, Clone, Copy)]
+pub(in crate::matcher) struct Casualty {
+    /// The form: a beginning of the lower-case token, or a whole word ending with `$`.
+    pub(in crate::matcher) form: &'static str,
+    /// What befell the people the word tells of.
+    pub(in crate::matcher) fate: Fate,
+    /// The word's language.
+    pub(in crate::matcher) language: Language,
+    /// Which reader reads it.
+    pub(in crate::matcher) read: Read,
+}
+
+/// A row of [`CASUALTY`].
+const fn w(form: &'static str, fate: Fate, language: Language, read: Read) -> Casualty {
+    Casualty {
+        form,
+        fate,
+        language,
+        read,
+    }
+}
+
+use Fate::{Arrested, Dead, Evacuated, Injured, Missing, Rescued, Survived};
+use Language::{Dutch, English, French, German, Italian, Portuguese, Spanish};
+use Read::{Both, Count, Outcome};
+
+/// The casualty words of English, French, German, Spanish, Portuguese, Italian and Dutch:
+/// the participles and nouns of news reports of a toll ("killed", "dead", "morts",
+/// "Verletzte"), the verbs that govern a count ("killing 12", "tuant trois personnes",
+/// "mató a cinco", "uccidendo tre persone") and the fates of the people of an event other
+/// than death and injury (missing, rescued, arrested, evacuated).
+pub(in crate::matcher) const CASUALTY: &[Casualty] = &[
+    // English.
+    w("kill", Dead, English, Both),
+    w("dead", Dead, English, Outcome),
+    w("dead$", Dead, English, Count),
+    w("died", Dead, English, Both),
+    w("dies$", Dead, English, Outcome),
+    w("death", Dead, English, Outcome),
+    w("deaths$", Dead, English, Count),
+    w("fatal", Dead, English, Both),
+    w("perish", Dead, English, Both),
+    w("injur", Injured, English, Both),
+    w("wound", Injured, English, Outcome),
+    w("wounded$", Injured, English, Count),
+    w("wounding$", Injured, English, Count),
+    w("hurt", Injured, English, Both),
+    w("hospitalised$", Injured, English, Count),
+    w("hospitalized$", Injured, English, Count),
+    w("surviv", Survived, English, Outcome),
+    w("missing$", Missing, English, Count),
+    w("rescued$", Rescued, English, Count),
+    w("arrested$", Arrested, English, Count),
+    w("detained$", Arrested, English, Count),
+    w("evacuated$", Evacuated, English, Count),
+    // French.
+    w("tué", Dead, French, Both),
+    w("tuant$", Dead, French, Both),
+    w("mort$", Dead, French, Both),
+    w("morts$", Dead, French, Both),
+    w("morte$", Dead, French, Both),
+    w("mortes$", Dead, French, Both),
+    w("décéd", Dead, French, Both),
+    w("décès", Dead, French, Both),
+    w("péri$", Dead, French, Both),
+    w("blessé", Injured, French, Both),
+    w("blessant$", Injured, French, Both),
+    w("blessur", Injured, French, Outcome),
+    w("disparu", Missing, French, Count),
+    w("secouru", Rescued, French, Count),
+    w("interpellé", Arrested, French, Count),
+    w("évacué", Evacuated, French, Count),
+    // German.
+    w("getötet", Dead, German, Both),
+    w("tötete$", Dead, German, Both),
+    w("töteten$", Dead, German, Both),
+    w("tote$", Dead, German, Both),
+    w("toten$", Dead, German, Both),
+    w("todesopfer", Dead, German, Both),
+    w("starb", Dead, German, Both),
+    w("gestorben", Dead, German, Both),
+    w("ums$", Dead, German, Outcome),
+    w("verletz", Injured, German, Both),
+    w("schwerverletzt", Injured, German, Both),
+    w("leichtverletzt", Injured, German, Both),
+    w("verwund", Injured, German, Both),
+    w("vermisst", Missing, German, Count),
+    w("gerettet$", Rescued, German, Count),
+    w("festgenommen$", Arrested, German, Count),
+    w("evakuiert$", Evacuated, German, Count),
+    // Spanish.
+    w("muert", Dead, Spanish, Both),
+    w("murió", Dead, Spanish, Both),
+    w("murieron", Dead, Spanish, Both),
+    w("fallec", Dead, Spanish, Both),
+    w("mató$", Dead, Spanish, Both),
+    w("mataron$", Dead, Spanish, Both),
+    w("herid", Injured, Spanish, Both),
+    w("hirió$", Injured, Spanish, Both),
+    w("desaparecid", Missing, Spanish, Count),
+    w("rescatad", Rescued, Spanish, Count),
+    w("detenid", Arrested, Spanish, Count),
+    w("evacuad", Evacuated, Spanish, Count),
+    // Portuguese.
+    w("mortos$", Dead, Portuguese, Both),
+    w("mortas$", Dead, Portuguese, Both),
+    w("morreu", Dead, Portuguese, Both),
+    w("morreram", Dead, Portuguese, Both),
+    w("ferid", Injured, Portuguese, Both),
+    // Italian.
+    w("morti$", Dead, Italian, Both),
+    w("morto$", Dead, Italian, Both),
+    w("morta$", Dead, Italian, Both),
+    w("uccis", Dead, Italian, Both),
+    w("uccidendo$", Dead, Italian, Both),
+    w("decedut", Dead, Italian, Count),
+    w("morirono$", Dead, Italian, Count),
+    w("vittime$", Dead, Italian, Count),
+    w("ferit", Injured, Italian, Both),
+    w("ferendo$", Injured, Italian, Count),
+    w("dispersi$", Missing, Italian, Count),
+    w("disperse$", Missing, Italian, Count),
+    w("salvati$", Rescued, Italian, Count),
+    w("salvate$", Rescued, Italian, Count),
+    w("arrestati$", Arrested, Italian, Count),
+    w("evacuati$", Evacuated, Italian, Count),
+    // Dutch.
+    w("gedood", Dead, Dutch, Both),
+    w("omgekomen", Dead, Dutch, Both),
+    w("doden$", Dead, Dutch, Both),
+    w("kwamen$", Dead, Dutch, Outcome),
+    w("kwam$", Dead, Dutch, Outcome),
+    w("gewond", Injured, Dutch, Both),
+];
+
+/// Whether `norm` (a lower-case token) is written in form `form`: equal to it when it
+/// ends with `$`, else starting with it.
+pub(in crate::matcher) fn is_form(norm: &str, form: &str) -> bool {
+    match form.strip_suffix('$') {
+        Some(whole) => norm == whole,
+        None => norm.starts_with(form),
+    }
+}
+
+/// The word of [`CASUALTY`] the number flags read (`Read::Both` or `Read::Count`) that
+/// `norm` (a lower-case token) is written in, if any: "killed", "killing", "morts",
+/// "Verletzten", "heridas", "feriti".
+pub(in crate::matcher) fn count_word(norm: &str) -> Option<&'static Casualty> {
+    CASUALTY
+        .iter()
+        .find(|c| c.read != Read::Outcome && is_form(norm, c.form))
+}
+
+/// How many words of [`CASUALTY`] the outcome flags read (`Read::Both` or
+/// `Read::Outcome`) tell a fate of the set `fates` ([`Fate::bit`]s), and `extra` words
+/// besides: the length of [`forms`]' array.
+pub(in crate::matcher) const fn form_count(fates: u8, extra: &[&str]) -> usize {
+    let mut n = extra.len();
+    let mut i = 0;
+    while i < CASUALTY.len() {
+        if outcome_reads(&CASUALTY[i], fates) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The forms of the words of [`CASUALTY`] the outcome flags read that tell a fate of the
+/// set `fates`, then `extra` words: one side of an outcome list ("kill", "dead", "morts$"
+/// … against "injur", "surviv", "blessé" …). `N` is [`form_count`] of the same arguments
+/// (a smaller `N` fails to compile).
+pub(in crate::matcher) const fn forms<const N: usize>(
+    fates: u8,
+    extra: &[&'static str],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut n) = (0, 0);
+    while i < CASUALTY.len() {
+        if outcome_reads(&CASUALTY[i], fates) {
+            out[n] = CASUALTY[i].form;
+            n += 1;
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < extra.len() {
+        out[n] = extra[k];
+        n += 1;
+        k += 1;
+    }
+    out
+}
+
+/// Whether the outcome flags read word `c` as one of the fates `fates`.
+const fn outcome_reads(c: &Casualty, fates: u8) -> bool {
+    !matches!(c.read, Read::Count) && fates & c.fate.bit() != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_read_whole_or_by_its_beginning() {
+        assert!(is_form("killed", "kill") && is_form("killing", "kill"));
+        assert!(is_form("morts", "morts$") && !is_form("mortier", "mort$"));
+        let fate = |w: &str| count_word(w).map(|c| c.fate);
+        assert_eq!(fate("verletzten"), Some(Fate::Injured));
+        assert_eq!(fate("heridas"), Some(Fate::Injured));
+        assert_eq!(fate("feriti"), Some(Fate::Injured));
+        assert_eq!(fate("morte"), Some(Fate::Dead));
+        assert_eq!(fate("dispersi"), Some(Fate::Missing));
+        assert_eq!(fate("rescued"), Some(Fate::Rescued));
+        assert_eq!(fate("festgenommen"), Some(Fate::Arrested));
+        assert_eq!(fate("évacués"), Some(Fate::Evacuated));
+    }
+
+    #[test]
+    fn words_too_wide_to_tell_a_count_are_read_by_the_outcome_flags_alone() {
+        // "the death penalty", "three stab wounds", "survivors", "dispersed", "ums Leben".
+        for w in [
+            "death",
+            "wounds",
+            "survivors",
+            "dispersed",
+            "ums",
+            "blessures",
+        ] {
+            assert!(count_word(w).is_none(), "{w}");
+        }
+        let dead: [&str; form_count(Fate::Dead.bit(), &[])] = forms(Fate::Dead.bit(), &[]);
+        for w in [
+            "death", "ums$", "kill", "morts$", "getötet", "muert", "uccis", "gedood",
+        ] {
+            assert!(dead.contains(&w), "{w}");
+        }
+        // The outcome flags read no word that counts only ("vittime": victims, not dead).
+        assert!(!dead.contains(&"vittime$"));
+    }
+
+    #[test]
+    fn every_form_is_lower_case_and_every_beginning_starts_no_other_english_word() {
+        for c in CASUALTY {
+            assert_eq!(c.form, c.form.to_lowercase(), "{}", c.form);
+            assert!(!c.form.is_empty() && c.form != "$");
+        }
+        // English words a careless beginning would take in.
+        for other in [
+            "dispersed",
+            "mortgage",
+            "mortier",
+            "ferry",
+            "herd",
+            "salvation",
+            "evacuation",
+        ] {
+            let hit = count_word(other).filter(|c| c.language != Language::English);
+            assert!(hit.is_none(), "{other}: {hit:?}");
+        }
+    }
+}
