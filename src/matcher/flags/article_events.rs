@@ -15,11 +15,11 @@
 //! two places ("at least 1,500 people ... in Turkey" / "at least 800 people in northern
 //! Syria") agree on its day and its magnitude ("Monday", "7.8"), so they stay together.
 
-use super::discrepancies;
 use super::places::{is_region, place_names};
+use super::{count_flags, date_flags, flags_before_places, place_flags, place_kinds};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
-use crate::matcher::DiscrepancyKind;
+use std::cell::OnceCell;
 
 /// How many opening sentences of an article are its lead.
 pub const LEAD: usize = 4;
@@ -29,57 +29,117 @@ pub const LEAD: usize = 4;
 /// ("magnitude 7.8", "40 injured").
 const SMALL_FIGURE: f64 = 10.0;
 
-/// Whether the leads of two articles (their first sentences, in order; only the first
-/// [`LEAD`] are read) tell two events: a place flag between some two lead sentences (the
-/// softer kind too: two towns the gazetteer does not know, "in Millbrook" / "in
-/// Ashcombe") whose places the other lead does not name, the leads told on other days (each names a weekday or a year, none in
-/// common) or a solid date or number flag between some two ("magnitude 7.5" / "magnitude
-/// 9.0"), and no date or telling figure in common. Gives the two places the lead pairs
-/// are most often flagged with, lower case ("granada", "valencia"); `None` when the leads
-/// may tell one event. `whole_a` and `whole_b` are the two articles' sentences: a place of
-/// one lead that the other article names anywhere ("Thornton Heath" in both a "Croydon"
-/// and a "south London" story) parts nothing (trial 25).
-pub fn leads_apart(
-    a: &[&Prepared],
-    b: &[&Prepared],
-    whole_a: &[&Prepared],
-    whole_b: &[&Prepared],
-) -> Option<(String, String)> {
-    let (a, b) = (&a[..a.len().min(LEAD)], &b[..b.len().min(LEAD)]);
-    if a.iter()
-        .any(|x| b.iter().any(|y| share_date_or_figure(x, y)))
-        || share_place(a, b)
-    {
+/// What [`leads_apart`] reads of one article, found once per article (a corpus of `n`
+/// articles compares `n (n - 1) / 2` pairs of them): its lead, the lead's weekdays,
+/// months and telling figures, whether it is dated, the places it names, and the
+/// lower-case words of its sentences.
+#[derive(Debug, Clone)]
+pub struct ArticleLead<'p> {
+    /// The first [`LEAD`] sentences given as the lead.
+    lead: Vec<&'p Prepared>,
+    /// Which kinds of place flag each lead sentence can give (`flags::place_kinds`).
+    place_kinds: Vec<u8>,
+    /// The weekdays, months and telling figures (not a whole number below
+    /// [`SMALL_FIGURE`]) of the lead's sentences.
+    telling: Vec<Kind>,
+    /// Whether the lead names a weekday or a year ([`is_dated`]).
+    dated: bool,
+    /// The words of each place finer than a country the lead names (`places::place_names`
+    /// that are no region).
+    places: Vec<Vec<String>>,
+    /// The lower-case words of each lead sentence.
+    lead_words: Vec<Vec<String>>,
+    /// All the article's sentences.
+    whole: Vec<&'p Prepared>,
+    /// The lower-case words of each sentence of the whole article, found when first
+    /// read (only for leads with a place flag).
+    whole_words: OnceCell<Vec<Vec<String>>>,
+}
+
+impl<'p> ArticleLead<'p> {
+    /// The lead facts of an article: `lead` its first sentences that report a fact, in
+    /// order (only the first [`LEAD`] are read), `whole` all its sentences.
+    pub fn of(lead: &[&'p Prepared], whole: &[&'p Prepared]) -> ArticleLead<'p> {
+        let lead: Vec<&Prepared> = lead.iter().copied().take(LEAD).collect();
+        let telling = lead
+            .iter()
+            .flat_map(|p| p.tokens.iter())
+            .filter(|t| telling(&t.kind))
+            .map(|t| t.kind)
+            .collect();
+        let places = lead
+            .iter()
+            .flat_map(|p| place_names(p))
+            .filter(|n| !is_region(n))
+            .map(|n| words(&n))
+            .filter(|w| !w.is_empty())
+            .collect();
+        ArticleLead {
+            dated: is_dated(&lead),
+            telling,
+            places,
+            lead_words: lead.iter().map(|p| words(&p.text)).collect(),
+            place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
+            lead,
+            whole: whole.to_vec(),
+            whole_words: OnceCell::new(),
+        }
+    }
+
+    /// Whether the article names `place` (lower case) anywhere, as whole words.
+    fn names(&self, place: &str) -> bool {
+        let whole = self
+            .whole_words
+            .get_or_init(|| self.whole.iter().map(|p| words(&p.text)).collect());
+        names_words(whole, &words(place))
+    }
+}
+
+/// Whether the leads of two articles ([`ArticleLead`]) tell two events: a place flag
+/// between some two lead sentences (the softer kind too: two towns the gazetteer does not
+/// know, "in Millbrook" / "in Ashcombe") whose places the other article does not name, the
+/// leads told on other days (each names a weekday or a year, none in common) or a solid
+/// date or number flag between some two ("magnitude 7.5" / "magnitude 9.0"), and no date
+/// or telling figure in common. Gives the two places the lead pairs are most often flagged
+/// with, lower case ("granada", "valencia"); `None` when the leads may tell one event. A
+/// place finer than a country that one lead names and the other lead names anywhere
+/// ("Thornton Heath" in both a "Croydon" and a "south London" story, trial 25) keeps them
+/// together, and so does a flagged place of one lead that the other article names
+/// anywhere ("met in Seoul" / "Pyongyang and Seoul to reopen ...").
+///
+/// The cheap checks (shared dates and figures, shared places) come first; the place flags
+/// of the lead pairs are computed only for leads they leave open, and the date and count
+/// flags only for leads that are not both dated and have a place flag left.
+pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let shared = a
+        .telling
+        .iter()
+        .any(|t| b.telling.iter().any(|u| same_value(t, u)));
+    if shared || share_place(a, b) {
         return None;
     }
     // Each pair of places flagged, with how many lead pairs flag it.
     let mut places: Vec<((String, String), usize)> = Vec::new();
-    let mut when_or_count = other_days(a, b);
-    for x in a {
-        for y in b {
-            for f in discrepancies(x, y) {
-                match f.kind {
-                    DiscrepancyKind::Place => {
-                        let key = (place_text(&f.a), place_text(&f.b));
-                        if names(whole_b, &key.0) || names(whole_a, &key.1) {
-                            // A place of one lead named in the other: "met in Seoul" /
-                            // "Pyongyang and Seoul to reopen ...".
-                            continue;
-                        }
-                        match places.iter_mut().find(|(k, _)| *k == key) {
-                            Some(entry) => entry.1 += 1,
-                            None => places.push((key, 1)),
-                        }
-                    }
-                    DiscrepancyKind::Date | DiscrepancyKind::Number if !f.vague => {
-                        when_or_count = true
-                    }
-                    _ => {}
+    for (x, kx) in a.lead.iter().zip(&a.place_kinds) {
+        for (y, ky) in b.lead.iter().zip(&b.place_kinds) {
+            if kx & ky == 0 {
+                continue;
+            }
+            let before = |ar, br| super::covered(&flags_before_places(x, y), ar, br);
+            for f in place_flags(x, y, &before) {
+                let key = (place_text(&f.a), place_text(&f.b));
+                if b.names(&key.0) || a.names(&key.1) {
+                    // A place of one lead named in the other article.
+                    continue;
+                }
+                match places.iter_mut().find(|(k, _)| *k == key) {
+                    Some(entry) => entry.1 += 1,
+                    None => places.push((key, 1)),
                 }
             }
         }
     }
-    if !when_or_count {
+    if places.is_empty() || !(a.dated && b.dated || dated_or_counted_apart(a, b)) {
         return None;
     }
     let mut best: Option<((String, String), usize)> = None;
@@ -91,20 +151,28 @@ pub fn leads_apart(
     best.map(|(k, _)| k)
 }
 
-/// Whether two leads are told on other days: each names a weekday or a year (a whole
-/// number from 1900 to 2100; "2,000 people" reads as one too). The caller has ruled out
-/// leads that share a weekday or such a number, so the two days or years differ.
-fn other_days(a: &[&Prepared], b: &[&Prepared]) -> bool {
-    let dated = |lead: &[&Prepared]| {
-        lead.iter().any(|p| {
-            p.tokens.iter().any(|t| match t.kind {
-                Kind::Weekday(_) => true,
-                Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
-                _ => false,
-            })
+/// Whether some two lead sentences of `a` and `b` have a solid date or count flag
+/// ("magnitude 7.5" / "magnitude 9.0").
+fn dated_or_counted_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
+    a.lead.iter().any(|x| {
+        b.lead.iter().any(|y| {
+            let solid = |f: &crate::matcher::Discrepancy| !f.vague;
+            count_flags(x, y).iter().any(solid) || date_flags(x, y).iter().any(solid)
         })
-    };
-    dated(a) && dated(b)
+    })
+}
+
+/// Whether a lead names a weekday or a year (a whole number from 1900 to 2100; "2,000
+/// people" reads as one too). Two leads that both do and share no weekday or such a
+/// number ([`leads_apart`] rules that out first) are told on other days or years.
+fn is_dated(lead: &[&Prepared]) -> bool {
+    lead.iter().any(|p| {
+        p.tokens.iter().any(|t| match t.kind {
+            Kind::Weekday(_) => true,
+            Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
+            _ => false,
+        })
+    })
 }
 
 /// A place flag's text as a place name: lower case, without a possessive ("Wajima's" ->
@@ -126,14 +194,12 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether sentences name `place` (lower case) anywhere, as whole words.
-fn names(lead: &[&Prepared], place: &str) -> bool {
-    let place = words(place);
+/// Whether sentences (their lower-case [`words`]) hold the words `place`, in a row.
+fn names_words(sentences: &[Vec<String>], place: &[String]) -> bool {
     !place.is_empty()
-        && lead.iter().any(|p| {
-            let w = words(&p.text);
-            w.windows(place.len()).any(|x| x == place.as_slice())
-        })
+        && sentences
+            .iter()
+            .any(|w| w.windows(place.len()).any(|x| x == place))
 }
 
 /// Whether two leads place their stories at one place finer than a country: a place one
@@ -142,28 +208,21 @@ fn names(lead: &[&Prepared], place: &str) -> bool {
 /// in "Croydon" by one outlet and in "south London" by the other, trial 25). A country, US
 /// state or continent ("in southern Spain") is shared by two events of one country and
 /// tells nothing.
-fn share_place(a: &[&Prepared], b: &[&Prepared]) -> bool {
-    let named_in_other = |lead: &[&Prepared], other: &[&Prepared]| {
-        lead.iter()
-            .flat_map(|p| place_names(p))
-            .any(|n| !is_region(&n) && names(other, &n))
+fn share_place(a: &ArticleLead, b: &ArticleLead) -> bool {
+    let named_in_other = |x: &ArticleLead, other: &ArticleLead| {
+        x.places.iter().any(|n| names_words(&other.lead_words, n))
     };
     named_in_other(a, b) || named_in_other(b, a)
 }
 
-/// Whether two sentences name a weekday, a month or a telling figure in common (a figure
-/// that is not a whole number below [`SMALL_FIGURE`]).
-fn share_date_or_figure(a: &Prepared, b: &Prepared) -> bool {
-    let telling = |k: &Kind| match *k {
+/// Whether a token kind is a weekday, a month or a telling figure (a figure that is not a
+/// whole number below [`SMALL_FIGURE`]).
+fn telling(k: &Kind) -> bool {
+    match *k {
         Kind::Number(v) => v.fract() != 0.0 || v.abs() >= SMALL_FIGURE,
         Kind::Weekday(_) | Kind::Month(_) => true,
         Kind::Word | Kind::Vague => false,
-    };
-    a.tokens.iter().filter(|t| telling(&t.kind)).any(|t| {
-        b.tokens
-            .iter()
-            .any(|u| telling(&u.kind) && same_value(&t.kind, &u.kind))
-    })
+    }
 }
 
 /// Whether two date or figure tokens hold the same value.
@@ -189,7 +248,7 @@ mod tests {
         let (pa, pb) = (prep(a), prep(b));
         let ra: Vec<&Prepared> = pa.iter().collect();
         let rb: Vec<&Prepared> = pb.iter().collect();
-        leads_apart(&ra, &rb, &ra, &rb)
+        leads_apart(&ArticleLead::of(&ra, &ra), &ArticleLead::of(&rb, &rb))
     }
 
     const GRANADA: &str =

@@ -23,7 +23,7 @@ mod objects;
 mod prepositions;
 mod routes;
 
-pub(super) use routes::reversed_route;
+pub(super) use routes::{reversed_route, tells_a_route};
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place
 /// named with one ("the Joint Security Area", "the Demilitarized Zone", "Orange County",
@@ -205,6 +205,12 @@ fn places(p: &Prepared) -> Vec<Place> {
     out.extend(forces(p));
     out.extend(objects(p));
     out
+}
+
+/// Whether `p` names a place (after a place preposition, police forces, objects): a
+/// sentence that does not gives no [`place_conflicts`] with any sentence.
+pub(super) fn names_a_place(p: &Prepared) -> bool {
+    !places(p).is_empty()
 }
 
 /// The names of the places of `p` (after a place preposition, police forces, objects):
