@@ -24,7 +24,8 @@ pub(super) fn apart_pairs(
     let leads: Vec<ArticleLead> = leads
         .iter()
         .zip(wholes)
-        .map(|(lead, whole)| ArticleLead::of(lead, whole))
+        .zip(places)
+        .map(|((lead, whole), places)| ArticleLead::of(lead, whole, places))
         .collect();
     let mut out = vec![None; n * n];
     for a in 0..n {

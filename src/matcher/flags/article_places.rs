@@ -54,6 +54,20 @@ impl ArticlePlaces {
         out
     }
 
+    /// The names of the cities the article names anywhere (after a place preposition or
+    /// not; a name with a city reading in the gazetteer), normalised ("augsburg").
+    pub fn cities(&self) -> Vec<String> {
+        let places = self.places.iter().map(|(n, k, _)| (n, k));
+        let mentioned = self.mentioned.iter().map(|(n, k)| (n, k));
+        let mut out: Vec<String> = Vec::new();
+        for (name, known) in places.chain(mentioned) {
+            if known.iter().any(Known::is_city) && !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+
     /// Whether the article names no known place after a place preposition.
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()

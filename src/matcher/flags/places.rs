@@ -92,6 +92,17 @@ pub(super) fn is_region(name: &str) -> bool {
         || US_STATE_SHORT.contains(&name.trim_end_matches('.'))
 }
 
+/// Whether a place name is a region at least: a country, a US state or a continent
+/// ([`is_region`]), or a name the gazetteer knows only as a country or a first-level
+/// region of one ("Bavaria", "Andalusia"), never as a city. Two events of one region
+/// both name it.
+pub(super) fn is_wide(name: &str) -> bool {
+    is_region(name) || {
+        let known = readings(name);
+        !known.is_empty() && known.iter().all(|k| !k.is_city())
+    }
+}
+
 /// Whether two places, neither named by the other report, are in conflict: `Some(false)`
 /// for the solid flag, `Some(true)` for the softer (dashed) kind, `None` for none.
 ///
