@@ -175,3 +175,12 @@ fn one_crash_told_by_two_outlets_with_the_same_cities_and_quotation_keeps_its_li
     assert_eq!(apart, None);
     assert!(best >= PROBABLY_SAME, "{best}");
 }
+
+#[test]
+fn one_fire_placed_in_either_of_twin_cities_keeps_its_links() {
+    // Trial 25, M14: one fire told by two outlets, one placing it in Minneapolis, the
+    // other in St Paul (two cities the gazetteer knows apart, one urban area).
+    let (apart, best) = apart_and_best("fire-minneapolis.txt", "fire-st-paul.txt");
+    assert_eq!(apart, None);
+    assert!(best >= PROBABLY_SAME, "{best}");
+}
