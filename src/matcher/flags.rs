@@ -137,7 +137,7 @@ mod units;
 mod weapons;
 mod winner;
 
-pub use article_events::{leads_apart, LEAD};
+pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
@@ -243,54 +243,10 @@ fn flag(
 /// date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     use DiscrepancyKind as K;
-    let mut out = Vec::new();
-    for ((ar, br), vague) in number_conflicts(a, b) {
-        out.push(flag(K::Number, (a, ar), (b, br), vague));
-    }
-    // Which time it is ("his second DWI" / "three prior DUI convictions"), unless a count
-    // flag already covers those words ("his 2nd DWI" / "his 3rd DWI" read as counts).
-    if let Some((ar, br)) = ordinal::ordinal_conflict(a, b) {
-        let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
-        if !out
-            .iter()
-            .any(|f| overlaps(f.a_range, ar) || overlaps(f.b_range, br))
-        {
-            out.push(flag(K::Number, (a, ar), (b, br), false));
-        }
-    }
-    out.extend(speaker_flag(a, b));
-    if let Some((ar, br)) = vehicle_conflict(a, b) {
-        out.push(flag(K::Vehicle, (a, ar), (b, br), false));
-    }
-    if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
-        out.push(flag(K::Weapon, (a, ar), (b, br), false));
-    }
-    if let Some((ar, br)) =
-        persons::person_conflict(a, b).or_else(|| named::named_person_conflict(a, b))
-    {
-        out.push(flag(K::Person, (a, ar), (b, br), false));
-    }
-    for ((ar, br), vague) in place_conflicts(a, b) {
-        out.push(flag(K::Place, (a, ar), (b, br), vague));
-    }
-    // One place told on two sides of it ("east coast" / "west coast"), unless a place flag
-    // already covers those words ("in northern Iran" / "in southern Iraq").
-    if let Some((ar, br)) = compass::compass_conflict(a, b) {
-        let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
-        if !out
-            .iter()
-            .any(|f| overlaps(f.a_range, ar) || overlaps(f.b_range, br))
-        {
-            out.push(flag(K::Place, (a, ar), (b, br), false));
-        }
-    }
-    // One route told the other way round ("from Leeds to York" / "from York to Leeds").
-    if let Some((ar, br)) = places::reversed_route(a, b) {
-        out.push(flag(K::Place, (a, ar), (b, br), false));
-    }
-    for ((ar, br), vague) in date_conflicts(a, b) {
-        out.push(flag(K::Date, (a, ar), (b, br), vague));
-    }
+    let mut out = flags_before_places(a, b);
+    let places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
+    out.extend(places);
+    out.extend(date_flags(a, b));
     if let Some((ar, br)) =
         super::outcome::outcome_conflict(a, b).or_else(|| winner::winner_conflict(a, b))
     {
@@ -306,6 +262,113 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         out.push(flag(K::Cause, (a, ar), (b, br), false));
     }
     out
+}
+
+/// Whether a flag of `flags` covers code points `ar` of one sentence or `br` of the other
+/// (their ranges overlap).
+fn covered(flags: &[Discrepancy], ar: (usize, usize), br: (usize, usize)) -> bool {
+    let overlaps = |x: (usize, usize), y: (usize, usize)| x.0 < y.1 && y.0 < x.1;
+    flags
+        .iter()
+        .any(|f| overlaps(f.a_range, ar) || overlaps(f.b_range, br))
+}
+
+/// The count flags of a pair, as [`discrepancies`] gives them: one per pair of counts that
+/// differ, then which time it is ("his second DWI" / "three prior DUI convictions"),
+/// unless a count flag already covers those words ("his 2nd DWI" / "his 3rd DWI" read as
+/// counts).
+pub(crate) fn count_flags(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
+    let mut out = Vec::new();
+    for ((ar, br), vague) in number_conflicts(a, b) {
+        out.push(flag(DiscrepancyKind::Number, (a, ar), (b, br), vague));
+    }
+    if let Some((ar, br)) = ordinal::ordinal_conflict(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(DiscrepancyKind::Number, (a, ar), (b, br), false));
+        }
+    }
+    out
+}
+
+/// The flags [`discrepancies`] gives before the place flags: counts, speaker, vehicle,
+/// weapon, person.
+fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
+    use DiscrepancyKind as K;
+    let mut out = count_flags(a, b);
+    out.extend(speaker_flag(a, b));
+    if let Some((ar, br)) = vehicle_conflict(a, b) {
+        out.push(flag(K::Vehicle, (a, ar), (b, br), false));
+    }
+    if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
+        out.push(flag(K::Weapon, (a, ar), (b, br), false));
+    }
+    if let Some((ar, br)) =
+        persons::person_conflict(a, b).or_else(|| named::named_person_conflict(a, b))
+    {
+        out.push(flag(K::Person, (a, ar), (b, br), false));
+    }
+    out
+}
+
+/// The place flags of a pair, as [`discrepancies`] gives them: one per pair of places
+/// that differ; one place told on two sides of it ("east coast" / "west coast"), unless a
+/// place flag or a flag of another kind (`covered_before`: whether one given before the
+/// place flags covers the ranges; asked only then) already covers those words ("in
+/// northern Iran" / "in southern Iraq"); one route told the other way round ("from Leeds
+/// to York" / "from York to Leeds").
+pub(crate) fn place_flags(
+    a: &Prepared,
+    b: &Prepared,
+    covered_before: &dyn Fn((usize, usize), (usize, usize)) -> bool,
+) -> Vec<Discrepancy> {
+    use DiscrepancyKind as K;
+    let mut out = Vec::new();
+    for ((ar, br), vague) in place_conflicts(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), vague));
+    }
+    if let Some((ar, br)) = compass::compass_conflict(a, b) {
+        if !covered(&out, ar, br) && !covered_before(ar, br) {
+            out.push(flag(K::Place, (a, ar), (b, br), false));
+        }
+    }
+    if let Some((ar, br)) = places::reversed_route(a, b) {
+        out.push(flag(K::Place, (a, ar), (b, br), false));
+    }
+    out
+}
+
+/// Which kinds of place flag ([`place_flags`]) sentence `p` can give with any other: a
+/// bit set of [`PLACE_NAMED`], [`PLACE_SIDE`] and [`PLACE_ROUTE`]. Two sentences whose
+/// sets share no bit give no place flag, so a rule comparing many pairs of sentences can
+/// find each sentence's set once and skip those pairs.
+pub(crate) fn place_kinds(p: &Prepared) -> u8 {
+    let mut kinds = 0;
+    if places::names_a_place(p) {
+        kinds |= PLACE_NAMED;
+    }
+    if compass::tells_a_side(p) {
+        kinds |= PLACE_SIDE;
+    }
+    if places::tells_a_route(p) {
+        kinds |= PLACE_ROUTE;
+    }
+    kinds
+}
+
+/// [`place_kinds`]: names a place (after a place preposition, police forces, objects).
+pub(crate) const PLACE_NAMED: u8 = 1;
+/// [`place_kinds`]: names a side of a place ("the east coast").
+pub(crate) const PLACE_SIDE: u8 = 2;
+/// [`place_kinds`]: tells a route ("from Leeds to York").
+pub(crate) const PLACE_ROUTE: u8 = 4;
+
+/// The date flags of a pair, as [`discrepancies`] gives them: one per pair of dates or
+/// times that differ.
+pub(crate) fn date_flags(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
+    date_conflicts(a, b)
+        .into_iter()
+        .map(|((ar, br), vague)| flag(DiscrepancyKind::Date, (a, ar), (b, br), vague))
+        .collect()
 }
 
 /// The speaker flag of a pair, as [`discrepancies`] gives it (`speakers::speaker_conflict`):

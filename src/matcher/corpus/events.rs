@@ -8,25 +8,30 @@
 
 use super::super::align;
 use super::super::features::Prepared;
-use super::super::flags::{leads_apart, places_apart, ArticlePlaces};
+use super::super::flags::{leads_apart, places_apart, ArticleLead, ArticlePlaces};
 
 /// Row-major `docs x docs`: for each two documents told apart, the place each names
 /// (`places_apart`, else the first place flag of `leads_apart`); `None` on the diagonal
 /// and for two documents that may tell one event. `leads[d]` are the opening sentences of
-/// document `d` that report a fact, `wholes[d]` all its sentences.
+/// document `d` that report a fact, `wholes[d]` all its sentences; what the leads rule
+/// reads of each document is found once ([`ArticleLead`]).
 pub(super) fn apart_pairs(
     places: &[ArticlePlaces],
     leads: &[Vec<&Prepared>],
     wholes: &[Vec<&Prepared>],
 ) -> Vec<Option<(String, String)>> {
     let n = places.len();
+    let leads: Vec<ArticleLead> = leads
+        .iter()
+        .zip(wholes)
+        .zip(places)
+        .map(|((lead, whole), places)| ArticleLead::of(lead, whole, places))
+        .collect();
     let mut out = vec![None; n * n];
     for a in 0..n {
         for b in a + 1..n {
-            let found = places_apart(&places[a], &places[b]).or_else(|| {
-                let (la, lb) = (leads.get(a)?, leads.get(b)?);
-                leads_apart(la, lb, wholes.get(a)?, wholes.get(b)?)
-            });
+            let found = places_apart(&places[a], &places[b])
+                .or_else(|| leads_apart(leads.get(a)?, leads.get(b)?));
             if let Some((pa, pb)) = found {
                 out[b * n + a] = Some((pb.clone(), pa.clone()));
                 out[a * n + b] = Some((pa, pb));

@@ -7,19 +7,25 @@
 //! place of the other and so cannot part two events in one country (both name "Spain").
 //!
 //! The lead of an article is its first [`LEAD`] sentences (the headline and the opening
-//! paragraph or two), where a news story says what happened, where and when. The flags of
-//! every pair of lead sentences (`flags::discrepancies`) are read: the leads are apart when
-//! some pair has a solid place flag, some pair a solid date or number flag, and no lead
-//! sentence of one shares a weekday, a month or a telling figure (not a whole number below
-//! [`SMALL_FIGURE`]) with a lead sentence of the other. Two reports of one event told from
-//! two places ("at least 1,500 people ... in Turkey" / "at least 800 people in northern
-//! Syria") agree on its day and its magnitude ("Monday", "7.8"), so they stay together.
+//! paragraph or two), where a news story says what happened, where and when. The place,
+//! count, date and vehicle flags of every pair of lead sentences are read and weighed
+//! ([`leads_apart`]): other places (needed), other days, other counts, other dates or
+//! times and other vehicles are evidence of two events; a weekday, a month or a clock time
+//! in common is weak evidence of one (one crash in seven falls on a Tuesday, trial 25), a
+//! city both articles name besides the flagged places stronger ("the line between Augsburg
+//! and Ulm"), a quotation both give word for word weak ("deeply shocked"). A telling figure
+//! in common (not a whole number below [`SMALL_FIGURE`] nor a clock time) or a place finer
+//! than a region named in both leads keeps two leads together outright: two reports of one
+//! event told from two places ("at least 1,500 people ... in Turkey" / "at least 800
+//! people in northern Syria") agree on its magnitude ("7.8").
 
-use super::discrepancies;
-use super::places::{is_region, place_names};
+use super::places::{is_wide, place_names};
+use super::times::clock_times;
+use super::ArticlePlaces;
+use super::{count_flags, date_flags, flags_before_places, place_flags, place_kinds};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
-use crate::matcher::DiscrepancyKind;
+use std::cell::OnceCell;
 
 /// How many opening sentences of an article are its lead.
 pub const LEAD: usize = 4;
@@ -29,57 +35,210 @@ pub const LEAD: usize = 4;
 /// ("magnitude 7.8", "40 injured").
 const SMALL_FIGURE: f64 = 10.0;
 
-/// Whether the leads of two articles (their first sentences, in order; only the first
-/// [`LEAD`] are read) tell two events: a place flag between some two lead sentences (the
-/// softer kind too: two towns the gazetteer does not know, "in Millbrook" / "in
-/// Ashcombe") whose places the other lead does not name, the leads told on other days (each names a weekday or a year, none in
-/// common) or a solid date or number flag between some two ("magnitude 7.5" / "magnitude
-/// 9.0"), and no date or telling figure in common. Gives the two places the lead pairs
-/// are most often flagged with, lower case ("granada", "valencia"); `None` when the leads
-/// may tell one event. `whole_a` and `whole_b` are the two articles' sentences: a place of
-/// one lead that the other article names anywhere ("Thornton Heath" in both a "Croydon"
-/// and a "south London" story) parts nothing (trial 25).
-pub fn leads_apart(
-    a: &[&Prepared],
-    b: &[&Prepared],
-    whole_a: &[&Prepared],
-    whole_b: &[&Prepared],
-) -> Option<(String, String)> {
-    let (a, b) = (&a[..a.len().min(LEAD)], &b[..b.len().min(LEAD)]);
-    if a.iter()
-        .any(|x| b.iter().any(|y| share_date_or_figure(x, y)))
-        || share_place(a, b)
-    {
+/// What [`leads_apart`] reads of one article, found once per article (a corpus of `n`
+/// articles compares `n (n - 1) / 2` pairs of them): its lead, the lead's weekdays,
+/// months and telling figures, whether it is dated, the places it names, and the
+/// lower-case words of its sentences.
+#[derive(Debug, Clone)]
+pub struct ArticleLead<'p> {
+    /// The first [`LEAD`] sentences given as the lead.
+    lead: Vec<&'p Prepared>,
+    /// Which kinds of place flag each lead sentence can give (`flags::place_kinds`).
+    place_kinds: Vec<u8>,
+    /// The weekdays, months and telling figures (not a whole number below
+    /// [`SMALL_FIGURE`]) of the lead's sentences, each with whether it is weak evidence of
+    /// one event when shared: a weekday or a month (one in seven or twelve events of one
+    /// kind share it), a figure of a clock time ("7:15 a.m.").
+    telling: Vec<(Kind, bool)>,
+    /// Whether the lead names a weekday or a year ([`is_dated`]).
+    dated: bool,
+    /// The words of each place finer than a region the lead names (`places::place_names`
+    /// that are no region, `places::is_wide`: two events in one region, "Bavaria", share
+    /// it).
+    places: Vec<Vec<String>>,
+    /// The lower-case words of each lead sentence.
+    lead_words: Vec<Vec<String>>,
+    /// All the article's sentences.
+    whole: Vec<&'p Prepared>,
+    /// The lower-case words of each sentence of the whole article, found when first
+    /// read (only for leads with a place flag).
+    whole_words: OnceCell<Vec<Vec<String>>>,
+    /// The cities the article names anywhere (`ArticlePlaces::cities`).
+    cities: Vec<String>,
+    /// The lower-case words of each quotation of two words or more the article gives,
+    /// found when first read (only for leads that would be told apart).
+    quotations: OnceCell<Vec<Vec<String>>>,
+}
+
+impl<'p> ArticleLead<'p> {
+    /// The lead facts of an article: `lead` its first sentences that report a fact, in
+    /// order (only the first [`LEAD`] are read), `whole` all its sentences, `known` its
+    /// known places.
+    pub fn of(
+        lead: &[&'p Prepared],
+        whole: &[&'p Prepared],
+        known: &ArticlePlaces,
+    ) -> ArticleLead<'p> {
+        let lead: Vec<&Prepared> = lead.iter().copied().take(LEAD).collect();
+        let mut telling_kinds = Vec::new();
+        for p in &lead {
+            let clocks = clock_times(p);
+            for (i, t) in p.tokens.iter().enumerate() {
+                if telling(&t.kind) {
+                    let in_clock = clocks
+                        .iter()
+                        .any(|c| (c.tokens.0..=c.tokens.1).contains(&i));
+                    let weak = in_clock || matches!(t.kind, Kind::Weekday(_) | Kind::Month(_));
+                    telling_kinds.push((t.kind, weak));
+                }
+            }
+        }
+        let places = lead
+            .iter()
+            .flat_map(|p| place_names(p))
+            .filter(|n| !is_wide(n))
+            .map(|n| words(&n))
+            .filter(|w| !w.is_empty())
+            .collect();
+        ArticleLead {
+            dated: is_dated(&lead),
+            telling: telling_kinds,
+            places,
+            lead_words: lead.iter().map(|p| words(&p.text)).collect(),
+            place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
+            lead,
+            whole: whole.to_vec(),
+            whole_words: OnceCell::new(),
+            quotations: OnceCell::new(),
+            cities: known.cities(),
+        }
+    }
+
+    /// Whether the two articles give one quotation of two words or more word for word
+    /// ("deeply shocked"): two reports of one event quote one speaker; two events seldom
+    /// share what was said.
+    fn share_a_quotation(&self, other: &ArticleLead) -> bool {
+        let (qa, qb) = (self.quotations(), other.quotations());
+        qa.iter().any(|q| qb.contains(q))
+    }
+
+    /// The article's quotations of two words or more, lower-case words.
+    fn quotations(&self) -> &[Vec<String>] {
+        self.quotations.get_or_init(|| {
+            let mut out: Vec<Vec<String>> = Vec::new();
+            for p in &self.whole {
+                if !p
+                    .text
+                    .contains(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{bb}', '\u{300c}'])
+                {
+                    continue;
+                }
+                let chars: Vec<char> = p.text.chars().collect();
+                for (s, e) in crate::matcher::part::quoted_parts(&chars) {
+                    let text: String = chars[s.min(e)..e.min(chars.len())].iter().collect();
+                    let w = words(&text);
+                    if w.len() >= 2 && !out.contains(&w) {
+                        out.push(w);
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// Whether the article names `place` (lower case) anywhere, as whole words.
+    fn names(&self, place: &str) -> bool {
+        let whole = self
+            .whole_words
+            .get_or_init(|| self.whole.iter().map(|p| words(&p.text)).collect());
+        names_words(whole, &words(place))
+    }
+}
+
+/// Whether the leads of two articles ([`ArticleLead`]) tell two events. Needed: a place
+/// flag between some two lead sentences (the softer kind too: two towns the gazetteer does
+/// not know, "in Millbrook" / "in Ashcombe") whose places the other article does not name,
+/// and the leads told on other days (each names a weekday or a year, no weekday in common)
+/// or a solid date or count flag between some two ("magnitude 7.5" / "magnitude 9.0"); no
+/// telling figure in common; no place finer than a region that one lead names and the
+/// other lead names anywhere ("Thornton Heath" in both a "Croydon" and a "south London"
+/// story, trial 25). Then the evidence is weighed: for two events 1 for the places, 1 for
+/// other days, 1 for each pair of counts told apart (2 at most), 1 for a date or time flag,
+/// 1 for a vehicle flag; for one event 0.5 for a weekday or month in common, 0.5 for a
+/// clock time in common, 0.5 for a quotation of two words or more both give word for word,
+/// 1 for each city both articles name besides the flagged places (2 at most). Apart when
+/// the first exceeds the second by 2 or more: without shared weak evidence, cities or
+/// quotations this is the rule as it was (places and one other difference). Gives the two
+/// places the lead pairs are most often flagged with, lower case ("granada", "valencia");
+/// `None` when the leads may tell one event.
+///
+/// The cheap checks (shared figures, shared places) come first; the place flags of the
+/// lead pairs are computed only for leads they leave open and only between sentences that
+/// can both give one, the count, date and vehicle flags only for leads with a place flag
+/// left, the quotations only when they decide.
+pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let shared = |strong: bool, day: bool| {
+        a.telling.iter().any(|(t, wt)| {
+            b.telling.iter().any(|(u, wu)| {
+                let is_day = matches!(t, Kind::Weekday(_) | Kind::Month(_));
+                (wt | wu) != strong && is_day == day && same_value(t, u)
+            })
+        })
+    };
+    if shared(true, false) || share_place(a, b) {
         return None;
     }
     // Each pair of places flagged, with how many lead pairs flag it.
     let mut places: Vec<((String, String), usize)> = Vec::new();
-    let mut when_or_count = other_days(a, b);
-    for x in a {
-        for y in b {
-            for f in discrepancies(x, y) {
-                match f.kind {
-                    DiscrepancyKind::Place => {
-                        let key = (place_text(&f.a), place_text(&f.b));
-                        if names(whole_b, &key.0) || names(whole_a, &key.1) {
-                            // A place of one lead named in the other: "met in Seoul" /
-                            // "Pyongyang and Seoul to reopen ...".
-                            continue;
-                        }
-                        match places.iter_mut().find(|(k, _)| *k == key) {
-                            Some(entry) => entry.1 += 1,
-                            None => places.push((key, 1)),
-                        }
-                    }
-                    DiscrepancyKind::Date | DiscrepancyKind::Number if !f.vague => {
-                        when_or_count = true
-                    }
-                    _ => {}
+    for (x, kx) in a.lead.iter().zip(&a.place_kinds) {
+        for (y, ky) in b.lead.iter().zip(&b.place_kinds) {
+            if kx & ky == 0 {
+                continue;
+            }
+            let before = |ar, br| super::covered(&flags_before_places(x, y), ar, br);
+            for f in place_flags(x, y, &before) {
+                let key = (place_text(&f.a), place_text(&f.b));
+                if b.names(&key.0) || a.names(&key.1) {
+                    // A place of one lead named in the other article.
+                    continue;
+                }
+                match places.iter_mut().find(|(k, _)| *k == key) {
+                    Some(entry) => entry.1 += 1,
+                    None => places.push((key, 1)),
                 }
             }
         }
     }
-    if !when_or_count {
+    if places.is_empty() {
+        return None;
+    }
+    // Evidence of two events: the places, other days, other counts (two at most), other
+    // dates or times, other vehicles; of one event: a weekday or month, a clock time, a
+    // quotation in common (weak: one in seven events of a kind share a weekday; "deeply
+    // shocked" is a common phrase), a city both articles name besides the flagged places
+    // ("the line between Augsburg and Ulm"; two at most).
+    let (same_day, same_clock) = (shared(false, true), shared(false, false));
+    let other_days = a.dated && b.dated && !shared_weekday(a, b);
+    let d = differences(a, b);
+    if !(other_days || d.counted > 0 || d.dated) {
+        return None;
+    }
+    let flagged = |c: &String| places.iter().any(|((x, y), _)| x == c || y == c);
+    let cities = a
+        .cities
+        .iter()
+        .filter(|c| b.cities.contains(c) && !flagged(c))
+        .count()
+        .min(2);
+    let two = 1.0
+        + f64::from(u8::from(other_days))
+        + d.counted.min(2) as f64
+        + f64::from(u8::from(d.dated))
+        + f64::from(u8::from(d.vehicle));
+    let one =
+        0.5 * f64::from(u8::from(same_day)) + 0.5 * f64::from(u8::from(same_clock)) + cities as f64;
+    // The quotations are read last, only when they may decide.
+    if two - one < 2.0 || (two - one < 2.5 && a.share_a_quotation(b)) {
         return None;
     }
     let mut best: Option<((String, String), usize)> = None;
@@ -91,20 +250,59 @@ pub fn leads_apart(
     best.map(|(k, _)| k)
 }
 
-/// Whether two leads are told on other days: each names a weekday or a year (a whole
-/// number from 1900 to 2100; "2,000 people" reads as one too). The caller has ruled out
-/// leads that share a weekday or such a number, so the two days or years differ.
-fn other_days(a: &[&Prepared], b: &[&Prepared]) -> bool {
-    let dated = |lead: &[&Prepared]| {
-        lead.iter().any(|p| {
-            p.tokens.iter().any(|t| match t.kind {
-                Kind::Weekday(_) => true,
-                Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
-                _ => false,
-            })
-        })
+/// What some two lead sentences of two articles tell differently: a solid count flag
+/// ("two people" / "three people"), a solid date flag ("magnitude 7.5" / "magnitude 9.0",
+/// "6:30 p.m." / "7:15 a.m."), a vehicle flag ("tractor" / "lorry").
+struct Differences {
+    /// How many pairs of figures are counted apart (distinct flag texts).
+    counted: usize,
+    dated: bool,
+    vehicle: bool,
+}
+
+/// The [`Differences`] of the leads of `a` and `b`.
+fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
+    let solid = |f: &crate::matcher::Discrepancy| !f.vague;
+    let mut counts: Vec<(String, String)> = Vec::new();
+    let mut d = Differences {
+        counted: 0,
+        dated: false,
+        vehicle: false,
     };
-    dated(a) && dated(b)
+    for x in &a.lead {
+        for y in &b.lead {
+            for f in count_flags(x, y).into_iter().filter(solid) {
+                let key = (f.a.to_lowercase(), f.b.to_lowercase());
+                if !counts.contains(&key) {
+                    counts.push(key);
+                }
+            }
+            d.dated = d.dated || date_flags(x, y).iter().any(solid);
+            d.vehicle = d.vehicle || super::vehicle_conflict(x, y).is_some();
+        }
+    }
+    d.counted = counts.len();
+    d
+}
+
+/// Whether the two leads name a weekday in common.
+fn shared_weekday(a: &ArticleLead, b: &ArticleLead) -> bool {
+    a.telling.iter().any(|(t, _)| {
+        matches!(t, Kind::Weekday(_)) && b.telling.iter().any(|(u, _)| same_value(t, u))
+    })
+}
+
+/// Whether a lead names a weekday or a year (a whole number from 1900 to 2100; "2,000
+/// people" reads as one too). Two leads that both do and share no weekday or such a
+/// number ([`leads_apart`] rules that out first) are told on other days or years.
+fn is_dated(lead: &[&Prepared]) -> bool {
+    lead.iter().any(|p| {
+        p.tokens.iter().any(|t| match t.kind {
+            Kind::Weekday(_) => true,
+            Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
+            _ => false,
+        })
+    })
 }
 
 /// A place flag's text as a place name: lower case, without a possessive ("Wajima's" ->
@@ -126,14 +324,12 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether sentences name `place` (lower case) anywhere, as whole words.
-fn names(lead: &[&Prepared], place: &str) -> bool {
-    let place = words(place);
+/// Whether sentences (their lower-case [`words`]) hold the words `place`, in a row.
+fn names_words(sentences: &[Vec<String>], place: &[String]) -> bool {
     !place.is_empty()
-        && lead.iter().any(|p| {
-            let w = words(&p.text);
-            w.windows(place.len()).any(|x| x == place.as_slice())
-        })
+        && sentences
+            .iter()
+            .any(|w| w.windows(place.len()).any(|x| x == place))
 }
 
 /// Whether two leads place their stories at one place finer than a country: a place one
@@ -142,28 +338,21 @@ fn names(lead: &[&Prepared], place: &str) -> bool {
 /// in "Croydon" by one outlet and in "south London" by the other, trial 25). A country, US
 /// state or continent ("in southern Spain") is shared by two events of one country and
 /// tells nothing.
-fn share_place(a: &[&Prepared], b: &[&Prepared]) -> bool {
-    let named_in_other = |lead: &[&Prepared], other: &[&Prepared]| {
-        lead.iter()
-            .flat_map(|p| place_names(p))
-            .any(|n| !is_region(&n) && names(other, &n))
+fn share_place(a: &ArticleLead, b: &ArticleLead) -> bool {
+    let named_in_other = |x: &ArticleLead, other: &ArticleLead| {
+        x.places.iter().any(|n| names_words(&other.lead_words, n))
     };
     named_in_other(a, b) || named_in_other(b, a)
 }
 
-/// Whether two sentences name a weekday, a month or a telling figure in common (a figure
-/// that is not a whole number below [`SMALL_FIGURE`]).
-fn share_date_or_figure(a: &Prepared, b: &Prepared) -> bool {
-    let telling = |k: &Kind| match *k {
+/// Whether a token kind is a weekday, a month or a telling figure (a figure that is not a
+/// whole number below [`SMALL_FIGURE`]).
+fn telling(k: &Kind) -> bool {
+    match *k {
         Kind::Number(v) => v.fract() != 0.0 || v.abs() >= SMALL_FIGURE,
         Kind::Weekday(_) | Kind::Month(_) => true,
         Kind::Word | Kind::Vague => false,
-    };
-    a.tokens.iter().filter(|t| telling(&t.kind)).any(|t| {
-        b.tokens
-            .iter()
-            .any(|u| telling(&u.kind) && same_value(&t.kind, &u.kind))
-    })
+    }
 }
 
 /// Whether two date or figure tokens hold the same value.
@@ -189,7 +378,14 @@ mod tests {
         let (pa, pb) = (prep(a), prep(b));
         let ra: Vec<&Prepared> = pa.iter().collect();
         let rb: Vec<&Prepared> = pb.iter().collect();
-        leads_apart(&ra, &rb, &ra, &rb)
+        let (pa_, pb_) = (
+            ArticlePlaces::of(ra.iter().copied()),
+            ArticlePlaces::of(rb.iter().copied()),
+        );
+        leads_apart(
+            &ArticleLead::of(&ra, &ra, &pa_),
+            &ArticleLead::of(&rb, &rb, &pb_),
+        )
     }
 
     const GRANADA: &str =

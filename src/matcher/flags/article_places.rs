@@ -54,6 +54,20 @@ impl ArticlePlaces {
         out
     }
 
+    /// The names of the cities the article names anywhere (after a place preposition or
+    /// not; a name with a city reading in the gazetteer), normalised ("augsburg").
+    pub fn cities(&self) -> Vec<String> {
+        let places = self.places.iter().map(|(n, k, _)| (n, k));
+        let mentioned = self.mentioned.iter().map(|(n, k)| (n, k));
+        let mut out: Vec<String> = Vec::new();
+        for (name, known) in places.chain(mentioned) {
+            if known.iter().any(Known::is_city) && !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+
     /// Whether the article names no known place after a place preposition.
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()
@@ -118,7 +132,44 @@ pub fn places_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, Str
     if !a.all().all(|x| b.all().all(|y| apart(x, y))) {
         return None;
     }
+    // Twin cities: one event is placed in either ("a fire in Minneapolis" / "in St Paul").
+    let names = |p: &ArticlePlaces| -> Vec<String> {
+        let places = p.places.iter().map(|(n, _, _)| n.clone());
+        places
+            .chain(p.mentioned.iter().map(|(n, _)| n.clone()))
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    if na.iter().any(|x| nb.iter().any(|y| one_city_area(x, y))) {
+        return None;
+    }
     Some((a.main_place()?.to_string(), b.main_place()?.to_string()))
+}
+
+/// Cities of the gazetteer that grew into one urban area, each a group of normalised
+/// names: outlets place one event in either (an airport "in Dallas" / "in Fort Worth"; a
+/// fire in "Minneapolis" / "St Paul", trial 25, M14), so two articles placed in two of
+/// one group are not told apart by their places.
+const ONE_CITY_AREA: &[&[&str]] = &[
+    &["minneapolis", "st paul", "saint paul"],
+    &["dallas", "fort worth"],
+    &["san francisco", "oakland"],
+    &["los angeles", "long beach"],
+    &["new york", "newark", "jersey city"],
+    &["miami", "fort lauderdale"],
+    &["berlin", "potsdam"],
+    &["mainz", "wiesbaden"],
+    &["tokyo", "yokohama"],
+    &["osaka", "kobe"],
+];
+
+/// Whether two normalised place names are two cities of one urban area
+/// ([`ONE_CITY_AREA`]).
+fn one_city_area(x: &str, y: &str) -> bool {
+    x != y
+        && ONE_CITY_AREA
+            .iter()
+            .any(|g| g.contains(&x) && g.contains(&y))
 }
 
 #[cfg(test)]

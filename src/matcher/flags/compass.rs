@@ -86,6 +86,12 @@ fn told(p: &Prepared) -> Vec<Told> {
     out
 }
 
+/// Whether `p` names a side of some place ("the east coast"): a sentence that does not
+/// gives no side flag ([`compass_conflict`]) with any sentence.
+pub(super) fn tells_a_side(p: &Prepared) -> bool {
+    !told(p).is_empty()
+}
+
 /// The first part of one place that `a` and `b` tell with directions that do not overlap
 /// ("east coast" / "west coast"), when neither sentence tells that place with both.
 pub(super) fn compass_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {

@@ -23,7 +23,7 @@ mod objects;
 mod prepositions;
 mod routes;
 
-pub(super) use routes::reversed_route;
+pub(super) use routes::{reversed_route, tells_a_route};
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place
 /// named with one ("the Joint Security Area", "the Demilitarized Zone", "Orange County",
@@ -90,6 +90,17 @@ pub(super) fn is_region(name: &str) -> bool {
         || COUNTRIES.contains(&name)
         || US_STATES.contains(&name)
         || US_STATE_SHORT.contains(&name.trim_end_matches('.'))
+}
+
+/// Whether a place name is a region at least: a country, a US state or a continent
+/// ([`is_region`]), or a name the gazetteer knows only as a country or a first-level
+/// region of one ("Bavaria", "Andalusia"), never as a city. Two events of one region
+/// both name it.
+pub(super) fn is_wide(name: &str) -> bool {
+    is_region(name) || {
+        let known = readings(name);
+        !known.is_empty() && known.iter().all(|k| !k.is_city())
+    }
 }
 
 /// Whether two places, neither named by the other report, are in conflict: `Some(false)`
@@ -205,6 +216,12 @@ fn places(p: &Prepared) -> Vec<Place> {
     out.extend(forces(p));
     out.extend(objects(p));
     out
+}
+
+/// Whether `p` names a place (after a place preposition, police forces, objects): a
+/// sentence that does not gives no [`place_conflicts`] with any sentence.
+pub(super) fn names_a_place(p: &Prepared) -> bool {
+    !places(p).is_empty()
 }
 
 /// The names of the places of `p` (after a place preposition, police forces, objects):

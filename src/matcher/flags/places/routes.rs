@@ -74,6 +74,12 @@ fn same_name(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -
     wx.len() == wy.len() && wx.iter().zip(wy).all(|(u, v)| same_name_word(u, v))
 }
 
+/// Whether `p` tells a route ("from Leeds to York"): a sentence that does not gives no
+/// reversed-route flag ([`reversed_route`]) with any sentence.
+pub(in crate::matcher::flags) fn tells_a_route(p: &Prepared) -> bool {
+    !routes(p).is_empty()
+}
+
 /// A route of `a` told the other way round by `b` ("from Leeds to York" / "from York to
 /// Leeds"): the ranges from each route's start to its end. None when either sentence
 /// also tells the other's route (a trip there and back).
