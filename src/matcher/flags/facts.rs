@@ -35,6 +35,9 @@ pub(crate) struct Facts {
     /// Per side of each list of opposite outcomes (`outcome::lists`), then the words of an
     /// injury: the index of the sentence's first token on it, `u32::MAX` for none.
     pub(crate) outcome: OnceLock<Box<[u32]>>,
+    /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
+    /// sentence's first phrase on it.
+    pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
