@@ -209,10 +209,21 @@ fn released_person(toks: &[Token], t: &Token) -> bool {
 }
 
 /// Whether the token at `t` may be a vote's outcome: not "passed" before "away", "on",
-/// "by", "through", "over" or "down" ("passed away", "passed through the town").
+/// "by", "through", "over" or "down" ("passed away", "passed through the town"), but for
+/// a passive "was passed by" ("The bill was passed by parliament": trial 25).
 fn voted(p: &Prepared, t: &Token) -> bool {
-    let next = index_of(&p.tokens, t).and_then(|i| p.tokens.get(i + 1));
+    let i = index_of(&p.tokens, t);
+    let next = i.and_then(|i| p.tokens.get(i + 1));
+    let passive = i.is_some_and(|i| {
+        i > 0
+            && matches!(
+                p.tokens[i - 1].norm.as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            )
+            && next.is_some_and(|n| n.norm == "by")
+    });
     t.norm != "passed"
+        || passive
         || !next.is_some_and(|n| {
             matches!(
                 n.norm.as_str(),

@@ -204,3 +204,18 @@ fn fates_of_other_subjects_or_other_counts_are_no_conflict() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn a_bill_passed_by_parliament_against_rejected_is_flagged() {
+    flagged_each_way(
+        "The bill was passed by parliament on Tuesday.",
+        "The bill was rejected by parliament on Tuesday.",
+        "passed",
+        "rejected",
+    );
+    // Walking past: no vote.
+    unflagged(
+        "A man passed by the house on Tuesday.",
+        "The bill was rejected by parliament on Tuesday.",
+    );
+}
