@@ -58,11 +58,20 @@ pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 /// holds the same words in another order: 'The mayor said the town was "devastated" by
 /// the flood.' / 'The flood left the town "shocked", the mayor said.' (trial 25, M7': 96
 /// %, no flag; [`in_one_frame`] needs the frame word for word). The two quotations share
-/// no word, and the words outside them (no stop words) share at least [`FRAME_WORDS`],
-/// three quarters of the fewer. The two quotations' ranges.
+/// no word and are lower-case words (no name, title or number: "The Chin" / "Oddfather"),
+/// and the words outside them (no stop words) share at least [`FRAME_WORDS`], three
+/// quarters of either side's ("in intensive care as he continued his \"steady\" recovery"
+/// / "could be kept in intensive care for \"several days\"" share fewer). The two
+/// quotations' ranges.
 fn in_another_frame(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let ((qa, fa), (qb, fb)) = (inside_and_outside(a)?, inside_and_outside(b)?);
-    let short = |q: &[&Token]| (1..=SHORT_QUOTE).contains(&q.len());
+    // A word or two of description: not a name or a title ("The Chin", "Catching Fire"),
+    // nor a number.
+    let short = |q: &[&Token]| {
+        (1..=SHORT_QUOTE).contains(&q.len())
+            && q.iter()
+                .all(|t| t.kind == super::text::Kind::Word && !t.capital && !t.proper)
+    };
     if !short(&qa) || !short(&qb) || qa.iter().any(|x| qb.iter().any(|y| x.stem == y.stem)) {
         return None;
     }
@@ -74,7 +83,7 @@ fn in_another_frame(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     };
     let (wa, wb) = (words(&fa), words(&fb));
     let shared = wa.iter().filter(|x| wb.contains(x)).count();
-    if shared < FRAME_WORDS || 4 * shared < 3 * wa.len().min(wb.len()) {
+    if shared < FRAME_WORDS || 4 * shared < 3 * wa.len().max(wb.len()) {
         return None;
     }
     let range = |q: &[&Token]| (q[0].start, q[q.len() - 1].end);
@@ -236,6 +245,15 @@ mod tests {
             (
                 "The mayor said the town was \"devastated\" by the flood.",
                 "Residents called the new bridge \"a disgrace\" on Monday.",
+            ),
+            // A name or a title in quotation marks, or frames sharing under three quarters.
+            (
+                "Mob boss 'Oddfather' dies in prison at 77",
+                "Mob boss Vincent \"The Chin\" Gigante died in prison at 77, officials said.",
+            ),
+            (
+                "Ozzy Osbourne was in intensive care today as he continued his \"steady\" recovery from a quad bike accident.",
+                "Ozzy Osbourne could be kept in intensive care for \"several days\" following his quad bike accident, his doctor said.",
             ),
             // Longer quotations are compared word for word only.
             (
