@@ -204,7 +204,7 @@ fn alias_at(p: &Prepared, chars: &[char], alias: &str, i: usize) -> Option<usize
     let mut j = i;
     for word in alias.split([' ', '-']) {
         let t = p.tokens.get(j)?;
-        if t.norm != word && fold_diacritics(&t.norm) != word {
+        if t.norm != word && fold_diacritics(&t.norm) != fold_diacritics(word) {
             return None;
         }
         j += 1;
@@ -215,18 +215,24 @@ fn alias_at(p: &Prepared, chars: &[char], alias: &str, i: usize) -> Option<usize
 /// Every body [`BODIES`] names in `p`, the longest way of writing it at each place.
 fn bodies(p: &Prepared) -> Vec<Found> {
     let chars: Vec<char> = p.text.chars().collect();
+    let index = first_words();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < p.tokens.len() {
-        let best = BODIES
+        let t = &p.tokens[i];
+        // The aliases that may start here: by the token's word, or as written (acronyms).
+        let written: String = chars
+            .get(t.start..t.end)
+            .unwrap_or(&[])
             .iter()
-            .enumerate()
-            .flat_map(|(k, (_, _, aliases))| {
-                let chars = &chars;
-                aliases
-                    .iter()
-                    .filter_map(move |a| alias_at(p, chars, a, i).map(|e| (k, (i, e))))
-            })
+            .filter(|&&c| c != '.')
+            .collect();
+        let keys = [fold_diacritics(&t.norm).into_owned(), written];
+        let best = keys
+            .iter()
+            .filter_map(|k| index.get(k.as_str()))
+            .flatten()
+            .filter_map(|&(k, a)| alias_at(p, &chars, a, i).map(|e| (k, (i, e))))
             .max_by_key(|(_, (_, e))| *e);
         match best {
             Some(found) => {
@@ -237,6 +243,30 @@ fn bodies(p: &Prepared) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The aliases of [`BODIES`] by their first word (diacritics folded; an acronym as
+/// written, without full stops), each with its body's index: a token is compared only
+/// with the aliases that may start with it.
+fn first_words() -> &'static std::collections::HashMap<String, Vec<(usize, &'static str)>> {
+    static INDEX: std::sync::OnceLock<
+        std::collections::HashMap<String, Vec<(usize, &'static str)>>,
+    > = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<String, Vec<(usize, &'static str)>> =
+            std::collections::HashMap::new();
+        for (k, (_, _, aliases)) in BODIES.iter().enumerate() {
+            for &a in *aliases {
+                let first = a.split([' ', '-']).next().unwrap_or(a);
+                let key = match a.chars().any(char::is_uppercase) {
+                    true => a.replace('.', ""),
+                    false => fold_diacritics(first).into_owned(),
+                };
+                index.entry(key).or_default().push((k, a));
+            }
+        }
+        index
+    })
 }
 
 /// The clause of each token of `p`, counted from 0: clauses are parted by commas,
