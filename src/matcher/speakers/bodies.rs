@@ -336,11 +336,14 @@ fn is_speech_norm(t: &Token) -> bool {
 /// had been shot dead." share "least" and "people" of four). The
 /// ranges of the first credited body of each, `a`'s first.
 pub(super) fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let speaks = |p: &Prepared| (0..p.tokens.len()).any(|k| is_speech(p, k));
-    if !speaks(a) || !speaks(b) {
+    // Read once per sentence (`flags/facts.rs`): most sentences name no body.
+    let named_in =
+        |p: &Prepared| -> Vec<Found> { p.facts.bodies.get_or_init(|| bodies(p)).clone() };
+    let all_a = named_in(a);
+    if all_a.is_empty() {
         return None;
     }
-    let (all_a, all_b) = (bodies(a), bodies(b));
+    let all_b = named_in(b);
     let (ca, cb) = (credited(a, &all_a), credited(b, &all_b));
     let (x, y) = (ca.first()?, cb.first()?);
     let named = |all: &[Found], theirs: &[Found]| {
