@@ -133,7 +133,8 @@ const TO_DEATH: &[&str] = &["death", "mort", "tode", "muerte", "morte"];
 /// for a name ("Rifle, Colorado").
 fn weapon_of(toks: &[Token], i: usize, verbs: bool) -> Option<&str> {
     let t = &toks[i];
-    if t.proper {
+    // Names, and function words (most tokens), name no weapon.
+    if t.proper || t.stop {
         return None;
     }
     if !verbs {
