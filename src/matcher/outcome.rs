@@ -3,12 +3,15 @@
 //! injured", "the bridge was safe" / "the bridge was not safe". Shared words make such a
 //! pair score as the same fact; the flag says what differs.
 //!
-//! Two rules, both on the tokens of the two prepared sentences (ranges in code points of
+//! The rules, all on the tokens of the two prepared sentences (ranges in code points of
 //! each sentence's own text, as every flag):
 //! - **opposite words**: one sentence has a word of one side of a pair in [`OPPOSITES`]
 //!   and none of the other side, the other sentence the reverse;
 //! - **negation**: exactly one sentence negates ("not", "never", "no", "n't") a content
 //!   word that the other sentence states without a negation;
+//! - **fates** (`outcome/fates.rs`): what became of one subject, told as phrases of
+//!   opposite fates ("were released" / "were killed", "reached port safely" / "sank",
+//!   "took place" / "was cancelled"), in five languages;
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -23,9 +26,11 @@ use super::lexicon::casualty::{self, Fate};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
+pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 
 mod english;
+mod fates;
 mod languages;
 
 /// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
@@ -172,10 +177,21 @@ fn released_person(toks: &[Token], t: &Token) -> bool {
 }
 
 /// Whether the token at `t` may be a vote's outcome: not "passed" before "away", "on",
-/// "by", "through", "over" or "down" ("passed away", "passed through the town").
+/// "by", "through", "over" or "down" ("passed away", "passed through the town"), but for
+/// a passive "was passed by" ("The bill was passed by parliament": trial 25).
 fn voted(p: &Prepared, t: &Token) -> bool {
-    let next = index_of(&p.tokens, t).and_then(|i| p.tokens.get(i + 1));
+    let i = index_of(&p.tokens, t);
+    let next = i.and_then(|i| p.tokens.get(i + 1));
+    let passive = i.is_some_and(|i| {
+        i > 0
+            && matches!(
+                p.tokens[i - 1].norm.as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            )
+            && next.is_some_and(|n| n.norm == "by")
+    });
     t.norm != "passed"
+        || passive
         || !next.is_some_and(|n| {
             matches!(
                 n.norm.as_str(),
@@ -335,7 +351,12 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
             _ => {}
         }
     }
-    None
+    // What became of one subject, told as opposite fates ("were released" / "were
+    // killed", "took place" / "was cancelled"): phrases, per subject.
+    match denied {
+        true => None,
+        false => fates::fate_conflict(a, b),
+    }
 }
 
 /// A word that denies what follows it ("denied that …", "refuted reports that …").
@@ -606,3 +627,5 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fates;

@@ -49,7 +49,45 @@ fn inside_and_outside(p: &Prepared) -> Option<(Vec<&Token>, Vec<&Token>)> {
 /// told in other words (see the module docs), or two quotations in one frame
 /// ([`in_one_frame`]). Ranges in code points of each sentence.
 pub(crate) fn quote_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    word_for_word(a, b).or_else(|| in_one_frame(a, b))
+    word_for_word(a, b)
+        .or_else(|| in_one_frame(a, b))
+        .or_else(|| in_another_frame(a, b))
+}
+
+/// A word or two put in quotation marks ([`SHORT_QUOTE`]), told in another frame that
+/// holds the same words in another order: 'The mayor said the town was "devastated" by
+/// the flood.' / 'The flood left the town "shocked", the mayor said.' (trial 25, M7': 96
+/// %, no flag; [`in_one_frame`] needs the frame word for word). The two quotations share
+/// no word and are lower-case words (no name, title or number: "The Chin" / "Oddfather"),
+/// and the words outside them (no stop words) share at least [`FRAME_WORDS`], three
+/// quarters of either side's ("in intensive care as he continued his \"steady\" recovery"
+/// / "could be kept in intensive care for \"several days\"" share fewer). The two
+/// quotations' ranges.
+fn in_another_frame(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let ((qa, fa), (qb, fb)) = (inside_and_outside(a)?, inside_and_outside(b)?);
+    // A word or two of description: not a name or a title ("The Chin", "Catching Fire"),
+    // nor a number.
+    let short = |q: &[&Token]| {
+        (1..=SHORT_QUOTE).contains(&q.len())
+            && q.iter()
+                .all(|t| t.kind == super::text::Kind::Word && !t.capital && !t.proper)
+    };
+    if !short(&qa) || !short(&qb) || qa.iter().any(|x| qb.iter().any(|y| x.stem == y.stem)) {
+        return None;
+    }
+    let words = |f: &[&Token]| {
+        let mut w: Vec<u64> = f.iter().filter(|t| !t.stop).map(|t| t.stem).collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (wa, wb) = (words(&fa), words(&fb));
+    let shared = wa.iter().filter(|x| wb.contains(x)).count();
+    if shared < FRAME_WORDS || 4 * shared < 3 * wa.len().max(wb.len()) {
+        return None;
+    }
+    let range = |q: &[&Token]| (q[0].start, q[q.len() - 1].end);
+    Some((range(&qa), range(&qb)))
 }
 
 /// The fewest words outside the quotation that make a frame ([`in_one_frame`]): "the
@@ -186,6 +224,46 @@ mod tests {
     use super::*;
     fn conflict(a: &str, b: &str) -> Option<(String, String)> {
         crate::matcher::flags::flagged_texts(quote_conflict, a, b)
+    }
+
+    #[test]
+    fn a_word_in_quotation_marks_in_another_frame_is_compared() {
+        assert_eq!(
+            conflict(
+                "The mayor said the town was \"devastated\" by the flood.",
+                "The flood left the town \"shocked\", the mayor said."
+            ),
+            Some(("devastated".into(), "shocked".into()))
+        );
+        for (a, b) in [
+            // The same word quoted.
+            (
+                "The mayor said the town was \"devastated\" by the flood.",
+                "The flood left the town \"devastated\", the mayor said.",
+            ),
+            // Another frame with few words in common: another statement.
+            (
+                "The mayor said the town was \"devastated\" by the flood.",
+                "Residents called the new bridge \"a disgrace\" on Monday.",
+            ),
+            // A name or a title in quotation marks, or frames sharing under three quarters.
+            (
+                "Mob boss 'Oddfather' dies in prison at 77",
+                "Mob boss Vincent \"The Chin\" Gigante died in prison at 77, officials said.",
+            ),
+            (
+                "Ozzy Osbourne was in intensive care today as he continued his \"steady\" recovery from a quad bike accident.",
+                "Ozzy Osbourne could be kept in intensive care for \"several days\" following his quad bike accident, his doctor said.",
+            ),
+            // Longer quotations are compared word for word only.
+            (
+                "\"We are devastated,\" the mayor said of the flood.",
+                "The flood left the town \"shocked beyond words\", the mayor said.",
+            ),
+        ] {
+            assert_eq!(conflict(a, b), None, "{a} / {b}");
+            assert_eq!(conflict(b, a), None, "{b} / {a}");
+        }
     }
 
     #[test]

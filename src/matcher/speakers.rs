@@ -14,6 +14,8 @@
 //! - `roles.rs`: roles without a name ("the mayor said", "..., said the harbour master");
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
+//! - `bodies.rs`: organisations and public bodies as sources ("according to Amnesty
+//!   International" / "according to the Red Cross", "the police" / "the fire brigade");
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
 //! - `names.rs`: whether two names as written are one person;
 //! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,
@@ -23,6 +25,7 @@ use super::features::Prepared;
 use super::flags::{joins_name, surface};
 use super::text::Kind;
 
+mod bodies;
 mod conflict;
 mod find;
 mod foreign;

@@ -18,6 +18,10 @@ use crate::matcher::features::Prepared;
 use crate::matcher::language::{guess_sentence, Language};
 use std::sync::OnceLock;
 
+/// Bodies named in a sentence (`speakers/bodies.rs`): the index of each in its list and
+/// its token range `[start, end)`.
+pub(crate) type BodySpans = Vec<(usize, (usize, usize))>;
+
 /// The facts of one sentence the flag rules read, each read when first asked for.
 #[derive(Default)]
 pub(crate) struct Facts {
@@ -35,6 +39,12 @@ pub(crate) struct Facts {
     /// Per side of each list of opposite outcomes (`outcome::lists`), then the words of an
     /// injury: the index of the sentence's first token on it, `u32::MAX` for none.
     pub(crate) outcome: OnceLock<Box<[u32]>>,
+    /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
+    /// sentence's first phrase on it.
+    pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
+    /// index and token range.
+    pub(crate) bodies: OnceLock<BodySpans>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,

@@ -22,16 +22,31 @@ const WEAPON_SAME: &[&[&str]] = &[
         "handguns",
         "revolver",
         "revolvers",
+        "pistolet",
+        "pistola",
+        "pistolas",
     ],
     &["rifle", "rifles"],
     &["shotgun", "shotguns"],
-    &["knife", "knives"],
+    &[
+        "knife",
+        "knives",
+        "couteau",
+        "couteaux",
+        "cuchillo",
+        "cuchillos",
+        "coltello",
+        "coltelli",
+    ],
     &["dagger", "daggers"],
     &["machete", "machetes"],
     &["axe", "axes", "hatchet"],
     &["bomb", "bombs", "explosive", "explosives"],
     &["grenade", "grenades"],
     &["crossbow", "crossbows"],
+    // Manners of killing told by a verb only ([`MANNER_WORDS`]): names no token has.
+    &["(strangling)"],
+    &["(beating)"],
 ];
 
 /// A kind of weapon and a broader kind it is one of (a word of each, standing for its
@@ -67,18 +82,78 @@ const WEAPON_VERBS: &[(&str, &str)] = &[
     ("gunned", "gun"),
 ];
 
-/// The weapon word a token names (a word of [`WEAPON_SAME`]), or with `verbs` the weapon
-/// a verb of [`WEAPON_VERBS`] stands for; `None` for a name ("Rifle, Colorado").
-fn weapon_of(t: &Token, verbs: bool) -> Option<&str> {
-    if t.proper {
+/// Words of a manner of killing, in English and four more languages, with the weapon
+/// they stand for (trial 25: "strangled" / "stabbed", "beaten to death" / "shot dead",
+/// "poignardé" / "abattu par balles", "apuñalado" / "asesinado a tiros", "erstochen" /
+/// "erschossen" went unflagged): word beginnings of the lower-case token, a word ending
+/// with `$` read whole, a word ending with `+` only before a word of a death within three
+/// tokens ("beaten to death", "battu à mort", "zu Tode geprügelt" is read by its "tode").
+const MANNER_WORDS: &[(&str, &str)] = &[
+    ("strangl", "(strangling)"),
+    ("throttled$", "(strangling)"),
+    ("étrangl", "(strangling)"),
+    ("erwürg", "(strangling)"),
+    ("estrangul", "(strangling)"),
+    ("strangolat", "(strangling)"),
+    ("bludgeon", "(beating)"),
+    ("clubbed$", "(beating)"),
+    ("beaten+", "(beating)"),
+    ("beat+", "(beating)"),
+    ("battu+", "(beating)"),
+    ("battue+", "(beating)"),
+    ("erschlagen$", "(beating)"),
+    ("golpead+", "(beating)"),
+    ("golpes$", "(beating)"),
+    ("picchiat+", "(beating)"),
+    ("poignard", "knife"),
+    ("erstoch", "knife"),
+    ("erstach", "knife"),
+    ("apuñal", "knife"),
+    ("puñalad", "knife"),
+    ("acuchill", "knife"),
+    ("accoltell", "knife"),
+    ("pugnalat", "knife"),
+    ("erschoss", "gun"),
+    ("erschieß", "gun"),
+    ("balle$", "gun"),
+    ("balles$", "gun"),
+    ("fusillé", "gun"),
+    ("tiros$", "gun"),
+    ("tirotead", "gun"),
+    ("balead", "gun"),
+    ("disparo", "gun"),
+    ("sparat", "gun"),
+];
+
+/// Words of a death after a manner word ending with `+` in [`MANNER_WORDS`].
+const TO_DEATH: &[&str] = &["death", "mort", "tode", "muerte", "morte"];
+
+/// The weapon word token `i` of `toks` names (a word of [`WEAPON_SAME`]), or with `verbs`
+/// the weapon a verb of [`WEAPON_VERBS`] or a word of [`MANNER_WORDS`] stands for; `None`
+/// for a name ("Rifle, Colorado").
+fn weapon_of(toks: &[Token], i: usize, verbs: bool) -> Option<&str> {
+    let t = &toks[i];
+    // Names, and function words (most tokens), name no weapon.
+    if t.proper || t.stop {
         return None;
     }
     if !verbs {
         return group(&t.norm).is_some().then_some(t.norm.as_str());
     }
+    let to_death = || {
+        toks[i + 1..toks.len().min(i + 4)]
+            .iter()
+            .any(|n| TO_DEATH.contains(&n.norm.as_str()))
+    };
+    let manner = |w: &str| match (w.strip_suffix('$'), w.strip_suffix('+')) {
+        (Some(whole), _) => t.norm == whole,
+        (_, Some(word)) => t.norm == word && to_death(),
+        _ => t.norm.starts_with(w),
+    };
     WEAPON_VERBS
         .iter()
         .find(|(v, _)| *v == t.norm)
+        .or_else(|| MANNER_WORDS.iter().find(|(w, _)| manner(w)))
         .map(|(_, w)| *w)
 }
 
@@ -87,9 +162,11 @@ fn weapon_of(t: &Token, verbs: bool) -> Option<&str> {
 /// dead" a gun).
 fn weapons(p: &Prepared) -> Vec<(usize, usize, &str)> {
     let of = |verbs: bool| -> Vec<(usize, usize, &str)> {
-        p.tokens
-            .iter()
-            .filter_map(|t| Some((t.start, t.end, weapon_of(t, verbs)?)))
+        (0..p.tokens.len())
+            .filter_map(|i| {
+                let t = &p.tokens[i];
+                Some((t.start, t.end, weapon_of(&p.tokens, i, verbs)?))
+            })
             .collect()
     };
     let nouns = of(false);
@@ -141,6 +218,14 @@ mod tests {
         assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
     }
 
+    /// Asserts that no pair of `pairs` gets a weapon flag, read either way round.
+    fn unflagged_each_way(pairs: &[(&str, &str)]) {
+        for (a, b) in pairs {
+            assert_eq!(flags(a, b), None, "{a} / {b}");
+            assert_eq!(flags(b, a), None, "{b} / {a}");
+        }
+    }
+
     #[test]
     fn two_weapons_of_one_level_differ_both_ways() {
         for (a, b, ta, tb) in [
@@ -186,22 +271,75 @@ mod tests {
             flagged_each_way(a, b, ta, tb);
         }
         // The verb and the weapon it tells agree, as do two verbs of one weapon.
-        for (a, b) in [
+        unflagged_each_way(&[
             ("He was shot with a pistol.", "He was shot dead."),
             (
                 "He was stabbed with a knife.",
                 "He was knifed outside a bar.",
             ),
             ("He was shot and stabbed.", "He was shot."),
+        ]);
+    }
+
+    #[test]
+    fn manners_of_killing_differ_in_five_languages() {
+        for (a, b, ta, tb) in [
+            (
+                "The victim was strangled in his flat.",
+                "The victim was stabbed in his flat.",
+                "strangled",
+                "stabbed",
+            ),
+            (
+                "The man was beaten to death outside a bar in Leeds.",
+                "The man was shot dead outside a bar in Leeds.",
+                "beaten",
+                "shot",
+            ),
+            (
+                "Der Mann wurde erstochen.",
+                "Der Mann wurde erschossen.",
+                "erstochen",
+                "erschossen",
+            ),
+            (
+                "L'homme a été poignardé devant un bar.",
+                "L'homme a été abattu par balles devant un bar.",
+                "poignardé",
+                "balles",
+            ),
+            (
+                "El hombre fue apuñalado frente a un bar.",
+                "El hombre fue asesinado a tiros frente a un bar.",
+                "apuñalado",
+                "tiros",
+            ),
+            (
+                "L'uomo è stato accoltellato davanti a un bar.",
+                "L'uomo è stato strangolato davanti a un bar.",
+                "accoltellato",
+                "strangolato",
+            ),
         ] {
-            assert_eq!(flags(a, b), None, "{a} / {b}");
-            assert_eq!(flags(b, a), None, "{b} / {a}");
+            flagged_each_way(a, b, ta, tb);
         }
+        // One manner told two ways, and a beating that killed no one.
+        unflagged_each_way(&[
+            (
+                "Der Mann wurde erstochen.",
+                "Der Mann wurde mit einem Messer getötet.",
+            ),
+            ("El hombre fue apuñalado.", "El hombre murió a puñaladas."),
+            (
+                "The man was beaten and robbed.",
+                "The man was robbed and shot.",
+            ),
+        ]);
     }
 
     #[test]
     fn a_weapon_and_a_broader_kind_or_another_word_for_it_agree() {
-        for (a, b) in [
+        unflagged_each_way(&[
             ("He was shot with a gun.", "He was shot with a pistol."),
             ("He carried a firearm.", "He carried a gun."),
             (
@@ -220,9 +358,6 @@ mod tests {
             ("He lives in Rifle, Colorado.", "He carried a knife."),
             // No weapon on one side.
             ("The attacker used a knife.", "The attacker was arrested."),
-        ] {
-            assert_eq!(flags(a, b), None, "{a} / {b}");
-            assert_eq!(flags(b, a), None, "{b} / {a}");
-        }
+        ]);
     }
 }

@@ -18,6 +18,13 @@ use crate::matcher::text::{Kind, Token};
 /// sentences are not the same statement, or no two speakers differ by kind
 /// ([`sources_differ`]: a generic source, or a bare role against a name).
 pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    // Two known bodies (`bodies.rs`) first: their names hold places and common words.
+    super::bodies::body_conflict(a, b).or_else(|| person_conflict(a, b))
+}
+
+/// The speaker flag of a pair read from the speakers [`speakers_or_groups`] finds, as
+/// [`speaker_conflict`] tells.
+fn person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // "according to police" is read too (`groups.rs`).
     let sa = speakers_or_groups(a);
     let sb = speakers_or_groups(b);

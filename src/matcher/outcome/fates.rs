@@ -1,0 +1,418 @@
+//! Fates: what became of one subject, told as opposites by two reports: alive or safe
+//! against dead or lost ("The hostages were released" / "The hostages were killed", "The
+//! ferry reached port safely" / "The ferry sank", "Les 14 patients ont été évacués" / "Les
+//! 14 patients sont morts"), a fire under control against still burning, an event held
+//! against cancelled ("The concert took place as planned" / "The concert was cancelled",
+//! "Die Demonstration fand statt" / "wurde abgesagt"). Trial 25 (M7') found such pairs
+//! flagged for the one wording a fix had named and no other.
+//!
+//! Unlike the single words of [`super::OPPOSITES`], a fate is often a phrase ("to safety",
+//! "took place", "sain et sauf", "fand … statt"), so the sides are lists of phrases
+//! ([`FATES`]), in English, French, German, Spanish and Italian. And unlike an arrest, a
+//! fate is told of many subjects in one report (the ship sank, its crew was brought to
+//! safety), so two fates contradict only when told of one subject ([`subject`]): the
+//! words before the phrase in its clause share a word, and a count before it is the same
+//! on both sides or on neither ("Residents were brought to safety" / "Three residents
+//! died" may both be true).
+//!
+//! Ranges are code points of each sentence's own text, as every flag.
+
+use super::english::extent;
+use super::{find, modal};
+use crate::matcher::flags::Ranges;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// One class of fates: the phrases of each side, and whether the second side also reads
+/// the words of a death in [`super::OPPOSITES`] (its list of the dead against the
+/// injured), which this file does not repeat.
+pub(super) struct Fate {
+    /// The phrases of the first side.
+    one: &'static [&'static str],
+    /// The phrases of the second side.
+    other: &'static [&'static str],
+    /// Whether the words of a death count as phrases of the second side.
+    deaths: bool,
+}
+
+/// The side of [`super::OPPOSITES`]' words of a death in `outcome_words` (the first side
+/// of its second list: "kill", "dead", "died", "tué", "morts", "getötet", "muert" …).
+const DEATH_SIDE: usize = 2;
+
+/// How the phrases are written: words separated by spaces; each word a `|`-separated
+/// list of word beginnings of the lower-case token, a beginning ending with `$` read
+/// whole; `~` lets up to [`MAX_GAP`] tokens stand between the words around it ("fand
+/// trotzdem statt"). An apostrophe's elided word is no token ("s'est" is "est").
+pub(super) const FATES: &[Fate] = &[
+    // Alive, safe or intact against dead, sunk, crashed or destroyed.
+    Fate {
+        one: &[
+            // en
+            "found|still|were|was|is|are|been|out|pulled|rescued alive$",
+            "found|were|was|is|are|been|remain|remained|remains|reported safe$",
+            "safely$",
+            "to safety$",
+            "unharmed$",
+            "unhurt$",
+            "uninjured$",
+            "unscathed$",
+            "intact$",
+            "undamaged$",
+            "was|were|been|being released$",
+            "reached port|shore|harbour|harbor|safety$",
+            "evacuat",
+            // fr
+            "sain$|sains$|saine$|saines$ et$ sauf$|saufs$|sauve$|sauves$",
+            "en vie$",
+            "indemne",
+            "évacu",
+            "en sécurité$",
+            "sans encombre$",
+            "secouru",
+            "relâché",
+            // de
+            "lebend",
+            "am leben$",
+            "unverletzt",
+            "unversehrt",
+            "in sicherheit$",
+            "evakuiert",
+            "gerettet$",
+            "überlebt",
+            "wohlauf$",
+            // es
+            "con vida$",
+            "a salvo$",
+            "ileso$|ilesos$|ilesa$|ilesas$",
+            "evacuad",
+            "rescatad",
+            "sobreviv",
+            "sano$|sanos$|sana$|sanas$ y$ salvo$|salvos$|salva$|salvas$",
+            // it
+            "in salvo$",
+            "illes",
+            "trovato$|trovati$|trovata$|trovate$|ancora$ vivo$|vivi$|viva$|vive$",
+            "sopravviss",
+        ],
+        other: &[
+            // en (the words of a death: `deaths`)
+            "lost their|his|her lives$|life$",
+            "perish",
+            "drowned$",
+            "sank$|sunk$|sinks$",
+            "capsiz",
+            "crash$ landed$|landing$|lands$",
+            "crashed$",
+            "destroyed$",
+            "burned|burnt down$",
+            "razed$",
+            "gutted$",
+            // fr
+            "écras",
+            "coulé$|coulée$",
+            "sombré$",
+            "chavir",
+            "naufrag",
+            "péri$|péris$|périt$|périrent$",
+            "perdu la vie$",
+            "détruit",
+            // de
+            "abgestürzt$",
+            "stürzte ~ ab$",
+            "gesunken$",
+            "gekentert$|kenterte$",
+            "untergegangen$",
+            "zerstört$",
+            "tot$",
+            "ertrunken$",
+            // es
+            "estrell",
+            "hundió$|hundido$|hundida$",
+            "perdieron|perdió la vida$",
+            "destruid",
+            "ahogad",
+            // it
+            "precipitat",
+            "schiantat",
+            "affondat|affondò$",
+            "perso|persero la vita$",
+            "distrutt",
+            "annegat",
+        ],
+        deaths: true,
+    },
+    // A fire put out or under control against a fire still burning.
+    Fate {
+        one: &[
+            "under control$",
+            "extinguish",
+            "put out$",
+            "éteint",
+            "maîtrisé",
+            "circonscrit",
+            "gelöscht$",
+            "unter kontrolle$",
+            "controlad",
+            "extinguid",
+            "sofocad",
+            "spento$|spenti$",
+            "domato$|domati$",
+            "sotto controllo$",
+        ],
+        other: &[
+            "still burning$|ablaze$|raging$|burns$|alight$",
+            "continued|continues|continuing to burn$",
+            "raging$",
+            "out of control$",
+            "hors de contrôle$",
+            "brûle|brûlait encore$|toujours$",
+            "brennt|brannte ~ noch$",
+            "außer kontrolle$",
+            "sigue|seguía ardiendo$|activo$",
+            "fuera de control$",
+            "brucia|bruciava ancora$",
+            "ancora attivo$",
+        ],
+        deaths: false,
+    },
+    // An event that took place against one called off.
+    Fate {
+        one: &[
+            "took place$",
+            "went ahead$",
+            "was|were held$",
+            "eu lieu$",
+            "est|sont tenu|tenue$|tenus$|tenues$",
+            "est|sont déroul",
+            "maintenu",
+            "fand|findet ~ statt$",
+            "stattgefunden$",
+            "se celebr",
+            "celebrad",
+            "tuvo|tuvieron lugar$",
+            "se llevó a cabo$",
+            "è|sono svolt|tenut",
+            "ha|hanno avuto luogo$",
+        ],
+        other: &[
+            "cancel",
+            "called off$",
+            "postpone",
+            "scrapped$",
+            "annul",
+            "reporté$|reportée$|reportés$|reportées$",
+            "abgesagt$",
+            "verschoben$",
+            "desconvoc",
+            "suspendid",
+            "aplazad",
+            "rinviat",
+        ],
+        deaths: false,
+    },
+];
+
+/// The most tokens `~` lets stand between two words of a phrase.
+const MAX_GAP: usize = 3;
+
+/// One word of a phrase: its beginnings (whole when `bool`), or a gap (`~`).
+enum Item {
+    Word(Vec<(&'static str, bool)>),
+    Gap,
+}
+
+/// The phrases of [`FATES`], parsed: per side (`2k` the first of class `k`, `2k + 1` its
+/// second), its phrases as lists of [`Item`]s.
+fn parsed() -> &'static [Vec<Vec<Item>>] {
+    static PARSED: std::sync::OnceLock<Vec<Vec<Vec<Item>>>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        let parse = |phrase: &'static str| -> Vec<Item> {
+            phrase
+                .split(' ')
+                .map(|w| match w {
+                    "~" => Item::Gap,
+                    _ => Item::Word(
+                        w.split('|')
+                            .map(|b| match b.strip_suffix('$') {
+                                Some(whole) => (whole, true),
+                                None => (b, false),
+                            })
+                            .collect(),
+                    ),
+                })
+                .collect()
+        };
+        FATES
+            .iter()
+            .flat_map(|f| [f.one, f.other])
+            .map(|side| side.iter().map(|&p| parse(p)).collect())
+            .collect()
+    })
+}
+
+/// Whether token `t` is one of the beginnings `alts` (or one of its whole words).
+fn word_is(t: &Token, alts: &[(&str, bool)]) -> bool {
+    alts.iter().any(|&(w, whole)| match whole {
+        true => t.norm == w,
+        false => t.norm.starts_with(w),
+    })
+}
+
+/// The token range `[start, end)` of `phrase` starting at token `i` of `toks`, if it
+/// stands there.
+fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut gap = false;
+    for item in phrase {
+        match item {
+            Item::Gap => gap = true,
+            Item::Word(alts) => {
+                let last = if gap { j + MAX_GAP } else { j };
+                j = (j..=last.min(toks.len().saturating_sub(1)))
+                    .find(|&k| k < toks.len() && word_is(&toks[k], alts))?
+                    + 1;
+                gap = false;
+            }
+        }
+    }
+    Some((i, j))
+}
+
+/// Per side of a class of [`FATES`] (`2k` the first of class `k`, `2k + 1` its second):
+/// the token range `[start, end)` of the sentence's first phrase on it, `None` for none.
+pub(crate) type FatePhrases = Box<[Option<(u32, u32)>]>;
+
+/// Per side of [`parsed`]: the token range of the first phrase of the side found in
+/// `toks`, `None` for none.
+pub(super) fn fate_phrases(toks: &[Token]) -> FatePhrases {
+    parsed()
+        .iter()
+        .map(|side| {
+            (0..toks.len()).find_map(|i| {
+                side.iter()
+                    .find_map(|p| phrase_at(toks, p, i))
+                    .map(|(s, e)| (s as u32, e as u32))
+            })
+        })
+        .collect()
+}
+
+/// The token range of side `side` of [`parsed`] in `p`, read once per sentence
+/// (`flags/facts.rs`); with `deaths`, the first word of a death ([`DEATH_SIDE`]) when
+/// no phrase of the side is there.
+fn side_in(p: &Prepared, side: usize, deaths: bool) -> Option<(usize, usize)> {
+    let found = p.facts.fates.get_or_init(|| fate_phrases(&p.tokens));
+    if let Some((s, e)) = found.get(side).copied().flatten() {
+        return Some((s as usize, e as usize));
+    }
+    let t = find(p, DEATH_SIDE).filter(|_| deaths)?;
+    let i = super::index_of(&p.tokens, t)?;
+    Some((i, i + 1))
+}
+
+/// Words before a fate that tell no subject: its verbs of finding and being.
+const NO_SUBJECT: &[&str] = &[
+    "found",
+    "later",
+    "also",
+    "reportedly",
+    "all",
+    "both",
+    "been",
+    "being",
+    "had",
+    "have",
+];
+
+/// Verbs of saying: a fate told after one ("The hospital said 14 patients were moved to
+/// safety") has its subject after it.
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "dit",
+    "déclaré",
+    "annoncé",
+    "indiqué",
+    "sagte",
+    "sagten",
+    "teilte",
+    "dijo",
+    "informó",
+    "afirmó",
+    "detto",
+    "riferito",
+];
+
+/// The subject of a fate told at token `at` of `p`: the stems of the content words
+/// before it in its clause (after a comma, semicolon, colon or bracket, and after a verb
+/// of saying, [`SAID`]), and the first count among them (`None` for none). `None` when
+/// no content word stands there.
+fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
+    let chars: Vec<char> = p.text.chars().collect();
+    let toks = &p.tokens;
+    let mut from = at;
+    while from > 0 {
+        let (before, after) = (&toks[from - 1], &toks[from]);
+        let gap = chars.get(before.end..after.start).unwrap_or(&[]);
+        if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+            || SAID.contains(&before.norm.as_str())
+        {
+            break;
+        }
+        from -= 1;
+    }
+    let words = &toks[from..at];
+    let count = words.iter().find_map(|t| match t.kind {
+        Kind::Number(v) if !t.date => Some(v),
+        _ => None,
+    });
+    let stems: Vec<u64> = words
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Word && !t.stop && !t.negation && !NO_SUBJECT.contains(&t.norm.as_str())
+        })
+        .map(|t| t.stem)
+        .collect();
+    (!stems.is_empty()).then_some((stems, count))
+}
+
+/// Whether the fates at tokens `x` of `a` and `y` of `b` are told of one subject: their
+/// [`subject`]s share a word, and their counts are equal or both absent.
+fn one_subject(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
+    let (Some((sa, ca)), Some((sb, cb))) = (subject(a, x), subject(b, y)) else {
+        return false;
+    };
+    ca == cb && sa.iter().any(|s| sb.contains(s))
+}
+
+/// The code point range of tokens `[s, e)` of `p`; a single word of a death as
+/// `english::extent` shows it ("ums Leben").
+fn range(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
+    match e == s + 1 {
+        true => extent(p, &p.tokens[s]),
+        false => (p.tokens[s].start, p.tokens[e - 1].end),
+    }
+}
+
+/// Two fates of one subject that cannot both be true, one in each sentence: a phrase of
+/// one side of a class of [`FATES`] in `a` and none of the other side, the reverse in
+/// `b`, told of one subject ([`one_subject`]) and neither as a mere possibility ("could
+/// have died"). The ranges of the two phrases, `a`'s first.
+pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    FATES.iter().enumerate().find_map(|(k, fate)| {
+        let sides = |p: &Prepared| (side_in(p, 2 * k, false), side_in(p, 2 * k + 1, fate.deaths));
+        let (x, y) = match (sides(a), sides(b)) {
+            ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
+            _ => return None,
+        };
+        let possible = |p: &Prepared, (s, _): (usize, usize)| modal(&p.tokens, &p.tokens[s]);
+        if possible(a, x) || possible(b, y) || !one_subject(a, x.0, b, y.0) {
+            return None;
+        }
+        Some((range(a, x), range(b, y)))
+    })
+}

@@ -1,0 +1,221 @@
+//! Tests of the fate flags (`outcome/fates.rs`): opposite fates of one subject told as
+//! phrases, in five languages (trial 25, M7').
+
+use super::*;
+
+fn conflict(a: &str, b: &str) -> Option<(String, String)> {
+    crate::matcher::flags::flagged_texts(outcome_conflict, a, b)
+}
+
+/// Asserts that `a` / `b` get the outcome flag `ta` / `tb`, read either way round.
+fn flagged_each_way(a: &str, b: &str, ta: &str, tb: &str) {
+    assert_eq!(conflict(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
+    assert_eq!(conflict(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
+}
+
+/// Asserts that `a` / `b` get no outcome flag, read either way round.
+fn unflagged(a: &str, b: &str) {
+    assert_eq!(conflict(a, b), None, "{a} / {b}");
+    assert_eq!(conflict(b, a), None, "{b} / {a}");
+}
+
+#[test]
+fn alive_or_safe_against_dead_is_flagged_in_five_languages() {
+    for (a, b, ta, tb) in [
+        (
+            "The hostages were released on Tuesday.",
+            "The hostages were killed on Tuesday.",
+            "were released",
+            "killed",
+        ),
+        (
+            "The missing boy was found safe and well.",
+            "The missing boy was found dead.",
+            "found safe",
+            "dead",
+        ),
+        (
+            "The hospital said 14 patients were moved to safety.",
+            "The hospital said 14 patients lost their lives.",
+            "to safety",
+            "lost their lives",
+        ),
+        (
+            "Les 14 patients ont été évacués, selon l'hôpital.",
+            "Les 14 patients sont morts, selon l'hôpital.",
+            "évacués",
+            "morts",
+        ),
+        (
+            "Die Bergsteiger wurden lebend gefunden.",
+            "Die Bergsteiger wurden tot aufgefunden.",
+            "lebend",
+            "tot",
+        ),
+        (
+            "Los mineros fueron rescatados con vida.",
+            "Los mineros perdieron la vida.",
+            "rescatados",
+            "perdieron la vida",
+        ),
+        (
+            "Gli escursionisti sono stati trovati vivi.",
+            "Gli escursionisti sono stati trovati morti.",
+            "trovati vivi",
+            "morti",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_craft_safe_against_lost_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The ferry reached port safely after the storm.",
+            "The ferry sank after the storm.",
+            "reached port",
+            "sank",
+        ),
+        (
+            "The ship was towed to safety off the coast.",
+            "The ship sank off the coast.",
+            "to safety",
+            "sank",
+        ),
+        (
+            "The plane landed safely in Madrid.",
+            "The plane crash-landed in Madrid.",
+            "safely",
+            "crash-landed",
+        ),
+        (
+            "L'avion a atterri sans encombre à Nice.",
+            "L'avion s'est écrasé à Nice.",
+            "sans encombre",
+            "écrasé",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_fire_under_control_against_still_burning_is_flagged() {
+    flagged_each_way(
+        "The fire was brought under control by midnight.",
+        "The fire was still burning at midnight.",
+        "under control",
+        "still burning",
+    );
+    flagged_each_way(
+        "Das Feuer war am Abend gelöscht.",
+        "Das Feuer brannte am Abend noch.",
+        "gelöscht",
+        "brannte am Abend noch",
+    );
+}
+
+#[test]
+fn an_event_held_against_called_off_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The concert was cancelled after the threat.",
+            "The concert took place as planned after the threat.",
+            "cancelled",
+            "took place",
+        ),
+        (
+            "La huelga fue desconvocada el lunes.",
+            "La huelga se celebró el lunes.",
+            "desconvocada",
+            "se celebró",
+        ),
+        (
+            "Die Demonstration wurde abgesagt.",
+            "Die Demonstration fand trotzdem statt.",
+            "abgesagt",
+            "fand trotzdem statt",
+        ),
+        (
+            "La manifestation a été annulée.",
+            "La manifestation a eu lieu comme prévu.",
+            "annulée",
+            "eu lieu",
+        ),
+        (
+            "Il concerto è stato annullato.",
+            "Il concerto si è svolto regolarmente.",
+            "annullato",
+            "è svolto",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn fates_of_other_subjects_or_other_counts_are_no_conflict() {
+    for (a, b) in [
+        // The ship sank, its passengers were saved: both true.
+        (
+            "All passengers were brought to safety.",
+            "The ferry sank after the storm.",
+        ),
+        // Residents saved, three residents dead: both may be true.
+        (
+            "Residents were brought to safety by firefighters.",
+            "Three residents died in the fire.",
+        ),
+        (
+            "Twelve hostages were released on Tuesday.",
+            "Two hostages were killed on Tuesday.",
+        ),
+        // Other words for one fate.
+        (
+            "The plane landed safely after the scare.",
+            "The plane touched down safely after the scare.",
+        ),
+        (
+            "The strike was called off on Monday.",
+            "The strike was cancelled on Monday.",
+        ),
+        // Both fates on one side.
+        (
+            "The ferry sank after the storm; all passengers were brought to safety.",
+            "All passengers were rescued after the ferry sank in the storm.",
+        ),
+        (
+            "The fire was brought under control by midnight.",
+            "Firefighters had the fire under control by midnight.",
+        ),
+        // Told as possible.
+        (
+            "The climbers could have died on the ridge.",
+            "The climbers were found safe on the ridge.",
+        ),
+        // A negation is the negation rule's: "none died" agrees with "evacuated".
+        (
+            "Patients were evacuated before the fire spread; none died.",
+            "None of the patients died; all were evacuated before the fire spread.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+#[test]
+fn a_bill_passed_by_parliament_against_rejected_is_flagged() {
+    flagged_each_way(
+        "The bill was passed by parliament on Tuesday.",
+        "The bill was rejected by parliament on Tuesday.",
+        "passed",
+        "rejected",
+    );
+    // Walking past: no vote.
+    unflagged(
+        "A man passed by the house on Tuesday.",
+        "The bill was rejected by parliament on Tuesday.",
+    );
+}
