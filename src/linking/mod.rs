@@ -139,8 +139,10 @@ pub struct Suggestions {
 }
 
 /// Two loaded articles that place their stories in places known apart ("Leeds" /
-/// "Glasgow"), or whose leads name other places and other days or figures ("Granada" /
-/// "Valencia", `matcher::flags::leads_apart`): probably two events of one kind, so the scores of their sentence pairs are
+/// "Glasgow"), or whose leads name other places with more evidence of two events (other
+/// days, counts, dates, vehicles) than of one (a shared weekday, clock time, quotation or
+/// city; "Granada" / "Valencia", `matcher::flags::leads_apart`): probably two events of
+/// one kind, so the scores of their sentence pairs are
 /// scaled down (`matcher::align::APART_FACTOR`) and the suggestions panel says why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApartArticles {
