@@ -174,6 +174,29 @@ fn the_same_place_in_two_languages_or_no_place_is_no_conflict() {
 }
 
 #[test]
+fn a_saint_town_after_a_is_a_place_the_gazetteer_need_not_know() {
+    // Trial 25: "à Saint-Berthevin" was read as a person spoken to ("à Jean Dupont"), so
+    // two explosions in Lyon and Saint-Berthevin had no place flag.
+    // Dashed, as every town the gazetteer does not know ("in Millbrook").
+    one_flag_of(
+        DiscrepancyKind::Place,
+        "Une explosion a fait quatre morts mercredi à Lyon.",
+        "Une explosion a fait quatre morts mercredi à Saint-Berthevin.",
+        "Lyon",
+        "Saint-Berthevin",
+        true,
+    );
+    // A person spoken to, named with a hyphen, is still no place.
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[(
+            "Le ministre a présenté ses excuses à Jean-Pierre Dupont lundi soir.",
+            "Le ministre a présenté ses excuses à Marie-Claire Martin lundi soir.",
+        )],
+    );
+}
+
+#[test]
 fn a_short_sentence_of_unclear_language_reads_places_the_gazetteer_knows() {
     // Trial 21: six words are too few to guess the language, so "en" and "a" were not
     // read at all.

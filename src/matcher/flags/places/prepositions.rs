@@ -11,7 +11,7 @@ use crate::matcher::flags::gazetteer::{readings, Known};
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
-use crate::matcher::text::Kind;
+use crate::matcher::text::{Kind, Token};
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
 ///
@@ -49,6 +49,24 @@ const PLAIN_PREPS: &[&str] = &[
 /// place only when the gazetteer knows it ("à Saint-Étienne" is not read; "à New York"
 /// is).
 const DATIVE_PREPS: &[&str] = &["à", "a"];
+
+/// The first words of a town named after a saint ("Saint-Berthevin", "Sainte-Foy",
+/// "San-Martino", "Sankt-Augustin"), lower case without diacritics.
+const SAINT_WORDS: &[&str] = &[
+    "saint", "sainte", "st", "ste", "san", "santa", "santo", "sankt",
+];
+
+/// Whether the name `toks` (two words or more) is a saint's name whose words are joined
+/// by hyphens with no space ("Saint-Berthevin", "Saint-Jean-de-Luz" as far as its
+/// capitalised words go): a town, never a person spoken to. `chars` is the sentence's
+/// text as code points (token offsets are code points).
+fn saint_town(toks: &[Token], chars: &[char]) -> bool {
+    toks.first()
+        .is_some_and(|t| SAINT_WORDS.contains(&t.norm.as_str()))
+        && toks
+            .windows(2)
+            .all(|w| chars.get(w[0].end..w[1].start) == Some(&['-'][..]))
+}
 
 /// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
 /// read as "near" is; a "de" after them is skipped.
@@ -254,11 +272,13 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             continue;
         }
         // "a déclaré à Jean Dupont": a person spoken to, unless the gazetteer knows the
-        // name.
+        // name or it is a saint's name joined by hyphens, which names a town, not a
+        // person ("à Saint-Berthevin", "a San-Giovanni"; trial 25).
         if !english
             && j < e
             && DATIVE_PREPS.contains(&t.norm.as_str())
             && readings(&name).is_empty()
+            && !saint_town(&toks[j..=e], chars.get_or_init(|| p.text.chars().collect()))
         {
             continue;
         }
