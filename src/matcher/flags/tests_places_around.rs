@@ -1,8 +1,8 @@
 //! Tests of the place flags on places around known cities ("near Lima" / "near Quito")
 //! and after the path preposition "into" ("crossed into Pakistan" / "crossed into
-//! India"; `places.rs`).
+//! India"; `places.rs`), and two districts named in one city.
 
-use super::test_util::flags_of;
+use super::test_util::{flags_of, no_flag_either, one_flag_of};
 use super::DiscrepancyKind::Place;
 
 /// Place flags: text in `a`, text in `b`, whether the softer kind.
@@ -103,5 +103,33 @@ fn a_path_is_compared_with_the_same_path() {
     none(
         "The truck crashed into Smithfield on Tuesday.",
         "The truck crashed into Jonesville on Tuesday.",
+    );
+}
+
+#[test]
+fn two_districts_of_one_city_differ() {
+    // Trial 25: two fires in two districts of Nürnberg had no place flag, the city named
+    // on both sides hiding the districts.
+    one_flag_of(
+        Place,
+        "A fire swept through a block in the Langwasser district of Nürnberg on Sunday.",
+        "A fire swept through a block in the Gostenhof district of Nürnberg on Sunday.",
+        "Langwasser",
+        "Gostenhof",
+        true,
+    );
+    // One district and its city, or the same district twice, agree.
+    no_flag_either(
+        Place,
+        &[
+            (
+                "A fire swept through a block in the Langwasser district of Nürnberg on Sunday.",
+                "A fire swept through a block in Nürnberg on Sunday.",
+            ),
+            (
+                "Protesters gathered in the Porta Nuova area of Palermo.",
+                "Protesters gathered in the Porta Nuova area of Palermo on Monday.",
+            ),
+        ],
     );
 }
