@@ -193,3 +193,32 @@ fn grade_and_agree_with_the_key_name_the_near_copy() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("nearly the same"), "{}", stderr(&o));
 }
+
+#[test]
+fn two_students_whose_spans_are_the_keys_are_not_named() {
+    // Trial 26: two honest students who found every key span exactly (perfect_ann.json,
+    // perfect_ben.json, made by a tester) were named as "the very same spans": they are
+    // alike because the key is.
+    let c = class(&[
+        "perfect_ann.json",
+        "perfect_ben.json",
+        "maria.json",
+        "copycat.json",
+    ]);
+    let pairs: Vec<(String, String)> = c.same_work().into_iter().map(|w| (w.a, w.b)).collect();
+    assert_eq!(
+        pairs,
+        [("maria.json".to_string(), "copycat.json".to_string())],
+        "only the copy of a file with mistakes is named"
+    );
+    // Without a key nothing tells them from a copy: the very same spans are named.
+    let ann = load("perfect_ann.json");
+    let ben = load("perfect_ben.json");
+    let files = [
+        Annotated::new("perfect_ann.json", &ann),
+        Annotated::new("perfect_ben.json", &ben),
+    ];
+    let same = same_work(&files, None).expect("same articles");
+    assert_eq!(same.len(), 1);
+    assert!(matches!(same[0].likeness, Likeness::SameSpans));
+}

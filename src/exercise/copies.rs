@@ -21,7 +21,9 @@
 //! Span ids are not used: a file made from an exercise with pre-made spans carries the
 //! key's ids, and ids are numbered in the order spans are made, so honest students share
 //! them. Without a key nothing tells a copy from close agreement, so only the very same
-//! spans are named then. Limits: a copy of a file with fewer than two mistakes (a copy of
+//! spans are named then; with a key, two files whose spans are exactly the key's and that
+//! share no mistake are not named (two students who found every key span are alike
+//! because the key is). Limits: a copy of a file with fewer than two mistakes (a copy of
 //! a perfect file) cannot be told from honest work, and a copy edited in many places
 //! (strict F1 below 0.9) is not named.
 
@@ -167,7 +169,15 @@ pub fn same_work(
     for i in 0..files.len() {
         for j in i + 1..files.len() {
             let (a, b) = (files[i].file.to_string(), files[j].file.to_string());
-            if same.contains(&(a.clone(), b.clone())) {
+            // Two files whose spans are the key's, every one, sharing no mistake (trial 26:
+            // two honest students who found every key span), are alike because the key is:
+            // not named.
+            let alike_as_the_key = against_key.as_ref().is_some_and(|g| {
+                spans_are_the_keys(&g[i])
+                    && spans_are_the_keys(&g[j])
+                    && shared_mistakes(&g[i], &g[j]).is_empty()
+            });
+            if same.contains(&(a.clone(), b.clone())) && !alike_as_the_key {
                 out.push(SameWork {
                     a,
                     b,
@@ -188,6 +198,13 @@ pub fn same_work(
         }
     }
     Ok(out)
+}
+
+/// Whether a student's spans are the key's, every one with its boundaries and label
+/// (strict scheme: as many correct as the key has and as the student made, at least one).
+fn spans_are_the_keys(g: &StudentGrade) -> bool {
+    let s = &g.spans.overall.strict;
+    s.possible > 0 && s.correct == s.possible && s.correct == s.actual
 }
 
 /// Whether `a` and `b` (graded against the key as `ga` and `gb`) are nearly the same work.
