@@ -49,6 +49,7 @@ pub(super) const FATES: &[Fate] = &[
         one: &[
             // en
             "found|still|were|was|is|are|been|out|pulled|rescued alive$",
+            "found|pulled|rescued ~ alive$",
             "found|were|was|is|are|been|remain|remained|remains|reported safe$",
             "safely$",
             "to safety$",
@@ -64,6 +65,7 @@ pub(super) const FATES: &[Fate] = &[
             // fr
             "sain$|sains$|saine$|saines$ et$ sauf$|saufs$|sauve$|sauves$",
             "en vie$",
+            "vivant$|vivante$|vivants$|vivantes$",
             "indemne",
             "évacu",
             "en sécurité$",
@@ -90,13 +92,20 @@ pub(super) const FATES: &[Fate] = &[
             "sano$|sanos$|sana$|sanas$ y$ salvo$|salvos$|salva$|salvas$",
             // it
             "in salvo$",
+            "in vita$",
             "illes",
-            "trovato$|trovati$|trovata$|trovate$|ancora$ vivo$|vivi$|viva$|vive$",
+            "trovato$|trovati$|trovata$|trovate$|ancora$ ~ vivo$|vivi$|viva$|vive$",
             "sopravviss",
         ],
         other: &[
             // en (the words of a death: `deaths`)
             "lost their|his|her lives$|life$",
+            // "found without life" (trial 26): en, fr, de, es, it
+            "lifeless$",
+            "sans vie$",
+            "leblos",
+            "sin vida$",
+            "senza vita$",
             "perish",
             "drowned$",
             "sank$|sunk$|sinks$",

@@ -219,3 +219,58 @@ fn a_bill_passed_by_parliament_against_rejected_is_flagged() {
         "The bill was rejected by parliament on Tuesday.",
     );
 }
+
+#[test]
+fn found_alive_with_words_between_and_found_without_life_are_flagged() {
+    // Trial 26 (F7): "found the girl alive" / "dead", and "found without life", the usual
+    // news wording for found dead, at 94-100 % with no flag before.
+    for (a, b, ta, tb) in [
+        (
+            "Rescuers found the girl alive under the rubble.",
+            "Rescuers found the girl dead under the rubble.",
+            "found the girl alive",
+            "dead",
+        ),
+        (
+            "L'alpiniste disparu a été retrouvé vivant.",
+            "L'alpiniste disparu a été retrouvé mort.",
+            "vivant",
+            "mort",
+        ),
+        (
+            "El montañista fue hallado con vida.",
+            "El montañista fue hallado sin vida.",
+            "con vida",
+            "sin vida",
+        ),
+        (
+            "L'alpiniste a été retrouvé en vie.",
+            "L'alpiniste a été retrouvé sans vie.",
+            "en vie",
+            "sans vie",
+        ),
+        (
+            "Lo scalatore è stato trovato in vita.",
+            "Lo scalatore è stato trovato senza vita.",
+            "in vita",
+            "senza vita",
+        ),
+        (
+            "Der Bergsteiger wurde lebend gefunden.",
+            "Der Bergsteiger wurde leblos gefunden.",
+            "lebend",
+            "leblos",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    // The same fate told twice, or one side telling none, is no conflict.
+    unflagged(
+        "Rescuers found the girl alive under the rubble.",
+        "Rescuers found the girl under the rubble on Monday.",
+    );
+    unflagged(
+        "The two men were found alive.",
+        "The two men were found alive on Monday after a long search.",
+    );
+}
