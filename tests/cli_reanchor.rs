@@ -2,7 +2,10 @@
 //! (trial 24): every refusal says the command that re-anchors it, `parallax convert IN
 //! --to parallax --reanchor`, not the page's button (E2); and `convert --reanchor` writes
 //! every span it can place, names each item it left out on standard error and exits with
-//! 2 (U4: it refused the whole file).
+//! 2 (U4: it refused the whole file). A student's file `grade` refuses names `parallax grade
+//! --reanchor KEY STUDENT`, which grades it on the key's text as the class view's
+//! Re-anchor by quote does, and `convert --reanchor --onto KEY` writes that file (trial
+//! 26, F6: the advised command graded the student on 1 of 2 articles).
 
 mod cli_util;
 
@@ -84,4 +87,112 @@ fn convert_reanchor_writes_what_it_can_place_and_exits_2_naming_the_rest() {
         .expect("re-import");
     let ids: Vec<&str> = back.workspace.spans.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["s1", "s2"]);
+}
+
+/// A file of tests/fixtures/class (the key and edited.json: the key's work with the second
+/// article's text changed after the spans were made).
+fn class_file(name: &str) -> String {
+    format!("{}/tests/fixtures/class/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The graded articles and strict span F1 of each student in `grade`'s JSON.
+fn graded(o: &std::process::Output) -> Vec<(u64, f64)> {
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("grade JSON");
+    v["students"]
+        .as_array()
+        .expect("students")
+        .iter()
+        .map(|s| {
+            let n = s["graded_articles"].as_u64().expect("graded_articles");
+            let f1 = s["spans"]["overall"]["strict"]["f1"].as_f64().expect("f1");
+            (n, f1)
+        })
+        .collect()
+}
+
+#[test]
+fn grade_reanchor_grades_a_changed_student_on_the_keys_text_as_the_class_view_does() {
+    // Trial 26, F6: the advised `convert --reanchor` kept the student's changed copy of the
+    // article, which is not the key's, so the student was graded on 1 of 2 articles.
+    let (key, edited) = (class_file("key.json"), class_file("edited.json"));
+    let o = run(&["grade", &key, &edited]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("run: parallax grade --reanchor {key} {edited}")),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains(&format!(
+        "parallax convert {edited} --to parallax --reanchor --onto {key} -o FIXED.json"
+    )));
+    let o = run(&["grade", "--reanchor", &key, &edited]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("was loaded with the answer key's text of \"Ex-Northfield"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(graded(&o), [(2, 1.0)]);
+    // The class view's Re-anchor by quote (one core) gives the same grade.
+    let key_ws = parallax::formats::import("key.json", &std::fs::read(&key).expect("key"))
+        .expect("key")
+        .workspace;
+    let bytes: std::rc::Rc<[u8]> = std::fs::read(&edited).expect("edited").into();
+    let (file, _) =
+        parallax::exercise::class::read_class_file("edited.json", bytes, true, Some(&key_ws));
+    let file = file.expect("loaded");
+    let g = parallax::exercise::grade(
+        parallax::exercise::Annotated::new("key.json", &key_ws),
+        parallax::exercise::Annotated::new("edited.json", &file.workspace),
+    )
+    .expect("graded");
+    assert_eq!(
+        (g.graded_articles as u64, g.spans.overall.strict.f1),
+        (2, 1.0)
+    );
+    // The file `convert --reanchor --onto KEY` writes is graded the same.
+    let fixed = temp("edited_onto_key.json");
+    let fixed = fixed.to_str().expect("path");
+    let o = run(&[
+        "convert",
+        &edited,
+        "--to",
+        "parallax",
+        "--reanchor",
+        "--onto",
+        &key,
+        "-o",
+        fixed,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(graded(&run(&["grade", &key, fixed])), [(2, 1.0)]);
+}
+
+#[test]
+fn grade_reanchor_names_what_it_could_not_place_and_grades_the_rest() {
+    // A span of the changed article whose quote is not in the key's text either.
+    let (key, edited) = (class_file("key.json"), class_file("edited.json"));
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&edited).expect("edited")).expect("JSON");
+    v["spans"][10]["text"] = "Words no article holds.".into();
+    let f = temp("edited_lost_span.json");
+    std::fs::write(&f, v.to_string()).expect("write");
+    let f = f.to_str().expect("path");
+    let o = run(&["grade", "--reanchor", &key, f]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("id \"s11\""), "{err}");
+    assert!(
+        err.contains("could not be placed in the changed text"),
+        "{err}"
+    );
+    assert!(
+        err.contains("could not be re-anchored and were left out of the grades"),
+        "{err}"
+    );
+    // Graded on both articles, with the key's span there missed.
+    let got = graded(&o);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, 2);
+    assert!(got[0].1 < 1.0, "{got:?}");
 }

@@ -113,6 +113,12 @@ enum Cmd {
         /// it, each named on standard error; the rest is written and the exit code is 2.
         #[arg(long)]
         reanchor: bool,
+        /// With --reanchor, for a student's file of an exercise: put the answer key KEY's
+        /// text in place of each article whose text the file changed (the key's article of
+        /// the same title, else id), so the spans are placed by their quotes on the
+        /// exercise's text and `grade` grades them there (as the class view's Re-anchor).
+        #[arg(long, value_name = "KEY", requires = "reanchor")]
+        onto: Option<String>,
     },
     /// Grade students' workspaces against an answer key.
     ///
@@ -130,6 +136,12 @@ enum Cmd {
         /// Print the class table as CSV instead of JSON.
         #[arg(long)]
         csv: bool,
+        /// Grade a student's file whose articles' text changed after its spans were made:
+        /// each span is placed by its quoted text on the key's text of the article (as the
+        /// class view's Re-anchor by quote); what moved and what could not be placed (left
+        /// out, exit code 2) is said on standard error.
+        #[arg(long)]
+        reanchor: bool,
     },
     /// Agreement between two or more annotators, over the articles every file holds.
     ///
@@ -218,8 +230,19 @@ fn main() {
             to,
             out,
             reanchor,
-        } => convert(input.as_deref(), to, stdout_if_dash(&out), reanchor),
-        Cmd::Grade { files, csv } => class::grade(&files, csv),
+            onto,
+        } => convert(
+            input.as_deref(),
+            to,
+            stdout_if_dash(&out),
+            reanchor,
+            onto.as_deref(),
+        ),
+        Cmd::Grade {
+            files,
+            csv,
+            reanchor,
+        } => class::grade(&files, csv, reanchor),
         Cmd::Agree { files, key } => class::agree(&files, key.as_deref()),
         Cmd::Report { input, out } => report(input.as_deref(), stdout_if_dash(&out)),
     };
@@ -419,6 +442,7 @@ fn convert(
     to: Option<Format>,
     out: Option<&str>,
     reanchor: bool,
+    onto: Option<&str>,
 ) -> Result<(), String> {
     let input =
         input.ok_or("convert needs an input file, e.g. parallax convert work.json --to w3c")?;
@@ -437,9 +461,32 @@ fn convert(
     } else {
         read_file(input)?
     };
-    let options = formats::ImportOptions { reanchor };
-    let imported = formats::import_with(file_name(input), &bytes, &options)
-        .map_err(|e| import_error(input, e))?;
+    let imported = match onto {
+        Some(key) => {
+            let key_ws = class::read_key(key)?;
+            let (imported, titles) =
+                parallax::exercise::class::import_onto_key(file_name(input), &bytes, &key_ws)
+                    .map_err(|e| in_file(input, e))?;
+            if titles.is_empty() {
+                tell!(
+                    "parallax: note: no article of {input} has changed text with a match in \
+                     {key} (the same title or id); its spans were placed on its own text"
+                );
+            } else {
+                let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+                tell!(
+                    "parallax: note: the text of {} is {key}'s, in place of {input}'s changed copy",
+                    titles.join(", ")
+                );
+            }
+            imported
+        }
+        None => {
+            let options = formats::ImportOptions { reanchor };
+            formats::import_with(file_name(input), &bytes, &options)
+                .map_err(|e| import_error(input, e))?
+        }
+    };
     for w in &imported.warnings {
         tell!("parallax: warning: {w}");
     }

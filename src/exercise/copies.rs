@@ -2,20 +2,29 @@
 //! (an exact copy, or one file given twice) and *nearly the same work* (a copy with an edit
 //! or two). One core for `parallax grade`, `parallax agree --key` and the class view.
 //!
-//! Two files are **nearly the same work** (trial 25, E3) when, over the articles compared,
-//! all of these hold:
+//! Two files are **nearly the same work** (trial 25, E3; trial 26, F14 and F5b) when, over
+//! the articles compared, both of these hold:
 //!
 //! 1. their spans nearly coincide: one graded against the other as key gives a strict-scheme
 //!    span F1 of at least [`NEAR_STRICT_F1`], or a partial-scheme F1 of 1 (every span has
 //!    one with the same boundaries; labels may differ);
-//! 2. they have the same links and relations: one graded against the other gives link and
-//!    relation F1 of 1 with every link's kind the same (or neither has any);
-//! 3. they make at least [`MIN_SHARED_MISTAKES`] of the same mistakes against the answer
-//!    key: the same feedback item (a spurious span, a wrong label or boundary, a spurious
-//!    relation or link, a link of the wrong kind) with the very same student side in both
-//!    grades.
+//! 2. they make the same mistakes against the answer key, weighing at least
+//!    [`MIN_SHARED_MISTAKES`]: the same feedback item (a spurious span, a wrong label or
+//!    boundary, a spurious relation or link, a link of the wrong kind) with the very same
+//!    student side in both grades, each counted 1, less when it is common:
+//!    - a spurious span that is an article's headline (the commonest extra span a careful
+//!      class makes) counts [`HEADLINE_WEIGHT`];
+//!    - given a class (at least two other files that are not themselves nearly alike with
+//!      either, by rule 1 and two shared mistakes), a mistake that more than
+//!      [`COMMON_SHARE`] of those others make too counts less, in proportion, down to 0
+//!      when all of them make it: a mistake the whole rest of the class makes is no
+//!      evidence. Files nearly alike with one of the two are left out of `n` because
+//!      a ring of copies would otherwise make its own mistakes look common.
 //!
-//! The third condition is what keeps a good class out of it: two honest students who both
+//! Links and attributions are not required to be the same (trial 26, F14: a copy with one
+//! span end moved and one link kind changed, one link dropped or the attribution dropped
+//! was not named); the warning gives their link F1 against each other as evidence.
+//! The second condition is what keeps a good class out of it: two honest students who both
 //! find every key span exactly are alike because the key is, and share no mistake. A missed
 //! key span is not counted as a shared mistake (weak students miss the same hard ones).
 //! Span ids are not used: a file made from an exercise with pre-made spans carries the
@@ -23,9 +32,10 @@
 //! them. Without a key nothing tells a copy from close agreement, so only the very same
 //! spans are named then; with a key, two files whose spans are exactly the key's and that
 //! share no mistake are not named (two students who found every key span are alike
-//! because the key is). Limits: a copy of a file with fewer than two mistakes (a copy of
-//! a perfect file) cannot be told from honest work, and a copy edited in many places
-//! (strict F1 below 0.9) is not named.
+//! because the key is). Limits: a copy of a file with fewer than two rare mistakes (a copy
+//! of a perfect file) cannot be told from honest work, and a copy edited in many places
+//! (strict F1 below 0.9) is not named; in a class where many students are nearly alike
+//! and make the same uncommon mistakes, they are named, as they should be looked at.
 
 use super::agreement::same_span_files;
 use super::grade::{grade, Feedback, StudentGrade};
@@ -36,9 +46,19 @@ use crate::model::{Label, LinkKind};
 /// coincide (one span in ten may differ in label or boundary).
 pub const NEAR_STRICT_F1: f64 = 0.9;
 
-/// How many of the same mistakes against the key two nearly alike files must share to be
-/// named as nearly the same work.
+/// How many of the same mistakes against the key (weighed by how common they are: see the
+/// module's rule) two nearly alike files must share to be named as nearly the same work.
 pub const MIN_SHARED_MISTAKES: usize = 2;
+
+/// What a shared spurious span on an article's headline counts (0-1) towards
+/// [`MIN_SHARED_MISTAKES`]: labelling a headline is the commonest extra a careful class
+/// makes (trial 26, F5b), weak evidence of copying.
+pub const HEADLINE_WEIGHT: f64 = 0.5;
+
+/// The share (0-1) of the rest of the class up to which a mistake two files share counts
+/// fully; above it the mistake counts less, down to nothing when the whole rest of the
+/// class makes it (trial 26, F5b: a mistake every careful student makes is weak evidence).
+pub const COMMON_SHARE: f64 = 0.25;
 
 /// How alike two students' files are.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,10 +76,19 @@ pub struct NearCopy {
     pub strict_f1: f64,
     /// Partial-scheme span F1 (0-1, a partial match counting half) of the same.
     pub partial_f1: f64,
-    /// How many links each has (all the same, with the same kinds).
+    /// How many links the second file has.
     pub links: usize,
-    /// The mistakes against the key both make, each in words (at least
-    /// [`MIN_SHARED_MISTAKES`]), in the key's reading order.
+    /// Whether their links and relations are the same (link and relation F1 1 against each
+    /// other, every link of the same kind).
+    pub same_links: bool,
+    /// Link F1 (0-1, ends and not kinds) of the second file against the first; `None`
+    /// when neither has a link.
+    pub link_f1: Option<f64>,
+    /// What the shared mistakes weigh (rule 2 of the module: each 1, less when common);
+    /// at least [`MIN_SHARED_MISTAKES`].
+    pub weight: f64,
+    /// The mistakes against the key both make, each in words (a common one with what it
+    /// counted and why), in the key's reading order.
     pub shared_mistakes: Vec<String>,
 }
 
@@ -94,6 +123,15 @@ impl SameWork {
         }
     }
 
+    /// The pair in a few words (`maria.json and copy2.json: nearly the same work`).
+    pub fn short(&self) -> String {
+        let how = match self.likeness {
+            Likeness::SameSpans => "the very same spans",
+            Likeness::Nearly(_) => "nearly the same work",
+        };
+        format!("{} and {}: {how}", self.a, self.b)
+    }
+
     /// The warning agreement gives for nearly the same work (the very same spans have
     /// their own, from the agreement itself); `None` for the very same spans.
     pub fn agreement_warning(&self) -> Option<String> {
@@ -111,13 +149,38 @@ impl SameWork {
     }
 }
 
+/// One line over the class's copy warnings (the class view shows it, the warnings
+/// folded under it, so the grade table stays in view; trial 26, section 9): how many
+/// pairs, the first three in a few words ([`SameWork::short`]); `None` when there is none.
+pub fn copied_summary(same: &[SameWork]) -> Option<String> {
+    let n = same.len();
+    let shown: Vec<String> = same.iter().take(3).map(SameWork::short).collect();
+    let more = if n > 3 {
+        format!("; and {} more", n - 3)
+    } else {
+        String::new()
+    };
+    let pairs = if n == 1 { "pair" } else { "pairs" };
+    (n > 0).then(|| {
+        format!(
+            "Copied work? {n} {pairs} of students' files to check before giving both the \
+             grade: {}{more}.",
+            shown.join("; ")
+        )
+    })
+}
+
 impl NearCopy {
     /// The evidence in words: the figures and the shared mistakes (the first three).
     fn evidence(&self) -> String {
-        let links = match self.links {
-            0 => String::new(),
-            1 => ", the same link".to_string(),
-            n => format!(", the same {n} links"),
+        let links = match (self.same_links, self.links, self.link_f1) {
+            (true, 0, _) => String::new(),
+            (true, 1, _) => ", the same link".to_string(),
+            (true, n, _) => format!(", the same {n} links"),
+            (false, _, Some(f1)) => {
+                format!(", links alike (F1 between them {f1:.2}; a kind or attribution differs)")
+            }
+            (false, _, None) => ", attributions that differ".to_string(),
         };
         let n = self.shared_mistakes.len();
         let shown: Vec<&str> = self
@@ -131,9 +194,14 @@ impl NearCopy {
         } else {
             String::new()
         };
+        let weight = if (self.weight - n as f64).abs() > 1e-9 {
+            format!(", weighing {:.1} for how common they are", self.weight)
+        } else {
+            String::new()
+        };
         format!(
             "span F1 between them {:.2} strict, {:.2} partial{links}, and the same {n} \
-             mistakes against the key ({}{more})",
+             mistakes against the key ({}{more}){weight}",
             self.strict_f1,
             self.partial_f1,
             shown.join("; ")
@@ -144,7 +212,8 @@ impl NearCopy {
 /// Every two of `files` (of the same articles, as the class compares them) whose work is
 /// alike, in file order: the very same spans always; nearly the same work only with the
 /// answer key `key` (cut to the same articles), which tells shared mistakes from shared
-/// right answers.
+/// right answers. `files` is the class: how rare a shared mistake is is told from the
+/// other files (see the module's rule).
 ///
 /// Errors: files of different articles (naming the article), or a file with no article
 /// in common with the key.
@@ -156,7 +225,6 @@ pub fn same_work(
         .into_iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
-    let mut out: Vec<SameWork> = Vec::new();
     let against_key: Option<Vec<StudentGrade>> = match key {
         Some(k) => Some(
             files
@@ -166,6 +234,25 @@ pub fn same_work(
         ),
         None => None,
     };
+    // Every pair nearly alike with at least two shared mistakes, however common: the
+    // candidates, whose shared mistakes are then weighed by how rare they are among the
+    // files not themselves a candidate with either of the two.
+    let mut candidates: Vec<(usize, usize, NearCopy)> = Vec::new();
+    if let Some(graded) = &against_key {
+        for i in 0..files.len() {
+            for j in i + 1..files.len() {
+                if let Some(n) = near_copy(files[i], files[j], &graded[i], &graded[j])? {
+                    candidates.push((i, j, n));
+                }
+            }
+        }
+    }
+    let paired = |x: usize, y: usize| {
+        candidates
+            .iter()
+            .any(|(i, j, _)| (*i, *j) == (x.min(y), x.max(y)))
+    };
+    let mut out: Vec<SameWork> = Vec::new();
     for i in 0..files.len() {
         for j in i + 1..files.len() {
             let (a, b) = (files[i].file.to_string(), files[j].file.to_string());
@@ -185,14 +272,23 @@ pub fn same_work(
                 });
                 continue;
             }
-            let Some(graded) = &against_key else {
+            let (Some(graded), Some((_, _, near))) = (
+                &against_key,
+                candidates.iter().find(|(x, y, _)| (*x, *y) == (i, j)),
+            ) else {
                 continue;
             };
-            if let Some(n) = near_copy(files[i], files[j], &graded[i], &graded[j])? {
+            // The class beside the two: the files that are no candidate with either.
+            let others: Vec<&StudentGrade> = (0..files.len())
+                .filter(|&k| k != i && k != j && !paired(k, i) && !paired(k, j))
+                .map(|k| &graded[k])
+                .collect();
+            let near = weighed(near.clone(), &graded[i], &graded[j], &others);
+            if near.weight >= MIN_SHARED_MISTAKES as f64 {
                 out.push(SameWork {
                     a,
                     b,
-                    likeness: Likeness::Nearly(n),
+                    likeness: Likeness::Nearly(near),
                 });
             }
         }
@@ -207,7 +303,9 @@ fn spans_are_the_keys(g: &StudentGrade) -> bool {
     s.possible > 0 && s.correct == s.possible && s.correct == s.actual
 }
 
-/// Whether `a` and `b` (graded against the key as `ga` and `gb`) are nearly the same work.
+/// Whether `a` and `b` (graded against the key as `ga` and `gb`) are nearly alike (rule 1)
+/// with at least [`MIN_SHARED_MISTAKES`] shared mistakes, however common (rule 2 weighs
+/// them: [`weighed`]).
 fn near_copy(
     a: Annotated<'_>,
     b: Annotated<'_>,
@@ -230,9 +328,65 @@ fn near_copy(
         strict_f1: strict,
         partial_f1: partial,
         links: g.links.actual,
-        shared_mistakes: shared,
+        same_links: all(&g.links) && all(&g.relations) && kinds,
+        link_f1: (!g.links.is_empty()).then_some(g.links.f1),
+        weight: shared.len() as f64,
+        shared_mistakes: shared.into_iter().map(mistake_words).collect(),
     };
-    Ok((close && all(&g.links) && all(&g.relations) && kinds).then_some(near))
+    Ok(close.then_some(near))
+}
+
+/// `near` (of `ga` and `gb`) with its shared mistakes weighed (rule 2): a spurious
+/// span on an article's headline counts [`HEADLINE_WEIGHT`]; and with at least two
+/// `others` (the rest of the class), a mistake that more than [`COMMON_SHARE`] of them
+/// make too counts less: `(1 - s) / (1 - COMMON_SHARE)` when a share `s` of them make it. The words of a mistake counted less
+/// than 1 say how much and why.
+fn weighed(
+    mut near: NearCopy,
+    ga: &StudentGrade,
+    gb: &StudentGrade,
+    others: &[&StudentGrade],
+) -> NearCopy {
+    let theirs: Vec<Vec<MistakeKey>> = others.iter().map(|g| mistake_keys(g)).collect();
+    let mut weight = 0.0;
+    let mut words = Vec::new();
+    for m in shared_mistakes(ga, gb) {
+        let w = mistake_words(m);
+        let mut x = 1.0;
+        let mut why = Vec::new();
+        if is_headline(m) {
+            x *= HEADLINE_WEIGHT;
+            why.push("a headline".to_string());
+        }
+        if others.len() >= 2 {
+            let key = mistake_key(m);
+            let k = theirs.iter().filter(|t| t.contains(&key)).count();
+            let share = k as f64 / others.len() as f64;
+            if share > COMMON_SHARE {
+                x *= (1.0 - share) / (1.0 - COMMON_SHARE);
+                why.push(format!("{k} of the {} others make it too", others.len()));
+            }
+        }
+        weight += x;
+        words.push(if why.is_empty() {
+            w
+        } else {
+            format!("{w} (counted {x:.2}: {})", why.join(", "))
+        });
+    }
+    near.weight = weight;
+    near.shared_mistakes = words;
+    near
+}
+
+/// Whether a mistake is a spurious span that is an article's headline (its text, trimmed,
+/// is the article's title): the commonest extra span a careful class makes.
+fn is_headline(f: &Feedback) -> bool {
+    f.kind == "spurious"
+        && !f.doc_title.trim().is_empty()
+        && f.student
+            .as_ref()
+            .is_some_and(|s| s.text.trim() == f.doc_title.trim())
 }
 
 /// What identifies a mistake: its kind and article, the student's side (span offsets and
@@ -264,21 +418,27 @@ fn mistake_key(f: &Feedback) -> MistakeKey {
     )
 }
 
-/// The mistakes (feedback items other than missed ones) `ga` and `gb` both have, each in
-/// words, in `ga`'s order.
-fn shared_mistakes(ga: &StudentGrade, gb: &StudentGrade) -> Vec<String> {
-    let mistake = |f: &&Feedback| !f.kind.starts_with("missed");
-    let theirs: Vec<MistakeKey> = gb
-        .feedback
+/// Whether a feedback item is a mistake (not a missed key item).
+fn is_mistake(f: &Feedback) -> bool {
+    !f.kind.starts_with("missed")
+}
+
+/// What identifies each mistake of `g`.
+fn mistake_keys(g: &StudentGrade) -> Vec<MistakeKey> {
+    g.feedback
         .iter()
-        .filter(mistake)
+        .filter(|f| is_mistake(f))
         .map(mistake_key)
-        .collect();
+        .collect()
+}
+
+/// The mistakes (feedback items other than missed ones) `ga` and `gb` both have, in
+/// `ga`'s order.
+fn shared_mistakes<'g>(ga: &'g StudentGrade, gb: &StudentGrade) -> Vec<&'g Feedback> {
+    let theirs = mistake_keys(gb);
     ga.feedback
         .iter()
-        .filter(mistake)
-        .filter(|f| theirs.contains(&mistake_key(f)))
-        .map(mistake_words)
+        .filter(|f| is_mistake(f) && theirs.contains(&mistake_key(f)))
         .collect()
 }
 

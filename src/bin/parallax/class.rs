@@ -24,6 +24,62 @@ fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, 
     Ok(out)
 }
 
+/// The answer key's workspace, read from `path` (for `grade` and `convert --onto`).
+pub(super) fn read_key(path: &str) -> Result<parallax::model::Workspace, String> {
+    Ok(read_workspaces(&[path.to_string()])?.remove(0))
+}
+
+/// A student's file for `grade`, read from `path`: with `reanchor`, its spans placed by
+/// their quotes on the key's text of each article it changed (the class view's Re-anchor
+/// by quote), what moved said on standard error and what could not be placed named there
+/// and counted in `left_out`; otherwise refused when its text changed, with the command
+/// that grades it.
+fn read_student(
+    path: &str,
+    key_path: &str,
+    key: &parallax::model::Workspace,
+    reanchor: bool,
+    left_out: &mut usize,
+) -> Result<parallax::model::Workspace, String> {
+    let bytes = read_file(path)?;
+    let name = file_name(path);
+    if !reanchor {
+        let imported = formats::import(name, &bytes).map_err(|e| {
+            let advice = format!(
+                "The documents' texts seem to have changed since the spans were made. To \
+                 grade it on the key's text, each span placed by its quoted text (as the \
+                 class view's Re-anchor by quote), run: parallax grade --reanchor {key_path} \
+                 {path} (to write the re-anchored file instead: parallax convert {path} --to \
+                 parallax --reanchor --onto {key_path} -o FIXED.json)"
+            );
+            super::in_file(path, e.with_reanchor_advice(&advice))
+        })?;
+        for w in &imported.warnings {
+            tell!("parallax: warning: {path}: {w}");
+        }
+        return Ok(imported.workspace);
+    }
+    let (imported, titles) =
+        exercise::class::import_onto_key(name, &bytes, key).map_err(|e| super::in_file(path, e))?;
+    if !titles.is_empty() {
+        let see = "each named below";
+        let summary =
+            exercise::class::onto_key_summary(path, &titles, imported.warnings.len(), see);
+        tell!("parallax: note: {summary}");
+    }
+    for w in &imported.warnings {
+        tell!("parallax: warning: {path}: {w}");
+    }
+    if !imported.left_out.is_empty() {
+        *left_out += imported.left_out.len();
+        tell!(
+            "parallax: left out: {}",
+            formats::left_out_notice(path, &imported.left_out)
+        );
+    }
+    Ok(imported.workspace)
+}
+
 /// Each file paired with its workspace (the file name names the annotator in results).
 fn annotated<'a>(files: &'a [String], ws: &'a [parallax::model::Workspace]) -> Vec<Annotated<'a>> {
     files
@@ -42,7 +98,7 @@ fn print_json(v: &Value) -> Result<(), String> {
 }
 
 /// `parallax grade KEY STUDENT...`: grades as JSON or, with `csv`, the class table.
-pub(super) fn grade(files: &[String], csv: bool) -> Result<(), String> {
+pub(super) fn grade(files: &[String], csv: bool, reanchor: bool) -> Result<(), String> {
     if files.len() < 2 {
         return Err(
             "grade needs the answer key and at least one student file, e.g. \
@@ -60,13 +116,14 @@ pub(super) fn grade(files: &[String], csv: bool) -> Result<(), String> {
     let mut graded_files = vec![files[0].clone()];
     let mut ws = vec![key_ws[0].clone()];
     let mut left_out = 0;
+    let mut items_left_out = 0;
     for p in &files[1..] {
-        let read = read_workspaces(std::slice::from_ref(p)).and_then(|mut w| {
-            let w = w.remove(0);
-            exercise::pair_documents(key, Annotated::new(p, &w))
-                .map(|_| w)
-                .map_err(|e| e.to_string())
-        });
+        let read =
+            read_student(p, &files[0], &key_ws[0], reanchor, &mut items_left_out).and_then(|w| {
+                exercise::pair_documents(key, Annotated::new(p, &w))
+                    .map(|_| w)
+                    .map_err(|e| e.to_string())
+            });
         match read {
             Ok(w) => {
                 graded_files.push(p.clone());
@@ -83,10 +140,14 @@ pub(super) fn grade(files: &[String], csv: bool) -> Result<(), String> {
     }
     let all = annotated(&graded_files, &ws);
     let result = grade_all(&all, csv);
-    match (result, left_out) {
-        (Err(e), _) => Err(e),
-        (Ok(()), 0) => Ok(()),
-        (Ok(()), n) => Err(format!(
+    match (result, left_out, items_left_out) {
+        (Err(e), _, _) => Err(e),
+        (Ok(()), 0, 0) => Ok(()),
+        (Ok(()), 0, n) => Err(format!(
+            "{n} item(s) could not be re-anchored and were left out of the grades (see above); \
+             everything else was graded"
+        )),
+        (Ok(()), n, _) => Err(format!(
             "{n} student file(s) could not be graded and were left out (see above)"
         )),
     }

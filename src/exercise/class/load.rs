@@ -121,6 +121,44 @@ fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>
     Some((serde_json::to_vec(&v).ok()?, replaced))
 }
 
+/// Import a student's file `name` (`bytes`, any importable format) with its spans
+/// re-anchored by their quotes, on the answer key `key`'s text of each article the file
+/// changed ([`onto_key_texts`]: the key's article of the same title, else id) so that it
+/// is graded on the exercise's text; on its own text when no article matches (or the
+/// file is not Parallax JSON). Returns what was imported (what could not be placed is in
+/// [`formats::Imported::left_out`]) and the titles of the articles whose text was the
+/// key's, empty when none. The class view's *Re-anchor by quote*, `parallax grade
+/// --reanchor` and `parallax convert --reanchor --onto KEY` share it (trial 26, F6).
+///
+/// Errors: the file cannot be read even with re-anchoring (the import's error).
+pub fn import_onto_key(
+    name: &str,
+    bytes: &[u8],
+    key: &Workspace,
+) -> Result<(formats::Imported, Vec<String>), FormatError> {
+    let onto = onto_key_texts(bytes, key);
+    let read = onto.as_ref().map_or(bytes, |(b, _)| &b[..]);
+    let imported = formats::import_with(name, read, &ImportOptions { reanchor: true })?;
+    Ok((imported, onto.map(|(_, t)| t).unwrap_or_default()))
+}
+
+/// What was done to file `name` re-anchored onto the key's text of the articles `titles`,
+/// `moved` spans moved (named where `see` says): one sentence for the class view's notice
+/// and `parallax grade --reanchor`.
+pub fn onto_key_summary(name: &str, titles: &[String], moved: usize, see: &str) -> String {
+    let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+    let moved = match moved {
+        0 => "every span sits on its quoted text there".to_string(),
+        1 => format!("1 span was moved to where its text occurs ({see})"),
+        n => format!("{n} spans were moved to where their text occurs ({see})"),
+    };
+    format!(
+        "{name} was loaded with the answer key's text of {} in place of its own changed \
+         copy, so it is graded on it: {moved}.",
+        titles.join(", ")
+    )
+}
+
 /// Read file `name` (`bytes`, any importable format) for the class, re-anchoring spans
 /// whose text moved when `reanchor`: the file, if it could be read, and what to tell about
 /// it: why it was refused (with the bytes to re-anchor when that can help); after
@@ -138,31 +176,22 @@ pub fn read_class_file(
     reanchor: bool,
     key: Option<&Workspace>,
 ) -> (Option<ClassFile>, Vec<FileNotice>) {
-    let onto = key
-        .filter(|_| reanchor)
-        .and_then(|k| onto_key_texts(&bytes, k));
-    let read = onto.as_ref().map_or(&bytes[..], |(b, _)| &b[..]);
-    let imported = match formats::import_with(name, read, &ImportOptions { reanchor }) {
-        Ok(i) => i,
-        Err(e) => return (None, vec![refused(name, bytes, e)]),
+    let (imported, onto) = match key.filter(|_| reanchor) {
+        Some(k) => match import_onto_key(name, &bytes, k) {
+            Ok(x) => x,
+            Err(e) => return (None, vec![refused(name, bytes, e)]),
+        },
+        None => match formats::import_with(name, &bytes, &ImportOptions { reanchor }) {
+            Ok(i) => (i, Vec::new()),
+            Err(e) => return (None, vec![refused(name, bytes, e)]),
+        },
     };
     let mut notices = Vec::new();
-    if let Some((_, titles)) = &onto {
-        let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
-        let n = imported.warnings.len();
-        let moved = match n {
-            0 => "every span sits on its quoted text there".to_string(),
-            1 => "1 span was moved to where its text occurs (see the details)".to_string(),
-            n => format!("{n} spans were moved to where their text occurs (see the details)"),
-        };
+    if !onto.is_empty() {
         notices.push(FileNotice {
             file: name.to_string(),
             error: false,
-            summary: format!(
-                "{name} was loaded with the answer key's text of {} in place of its own \
-                 changed copy, so it is graded on it: {moved}.",
-                titles.join(", ")
-            ),
+            summary: onto_key_summary(name, &onto, imported.warnings.len(), "see the details"),
             details: imported.warnings.join("\n"),
             reanchor: None,
         });
