@@ -14,7 +14,7 @@ mod cli_util;
 
 use cli_util::*;
 use parallax::exercise::class::{Class, ClassFile};
-use parallax::exercise::copies::{same_work, Likeness};
+use parallax::exercise::copies::{copied_summary, same_work, Likeness};
 use parallax::exercise::grade::class_csv;
 use parallax::exercise::Annotated;
 use parallax::model::Workspace;
@@ -248,6 +248,18 @@ fn a_copy_with_a_span_edit_and_a_link_or_attribution_edit_is_named() {
         let w = &c.copied_work()[0];
         assert!(w.contains("links alike (F1 between them"), "{w}");
     }
+    // The class view's one line over the warnings names each pair in a few words.
+    let c = class(&["maria.json", "cp_end_link.json", "cp_end_drop.json"]);
+    assert_eq!(
+        copied_summary(&c.same_work()).as_deref(),
+        Some(
+            "Copied work? 3 pairs of students' files to check before giving both the grade: \
+             maria.json and cp_end_link.json: nearly the same work; maria.json and \
+             cp_end_drop.json: nearly the same work; cp_end_link.json and cp_end_drop.json: \
+             the very same spans."
+        )
+    );
+    assert_eq!(copied_summary(&[]), None);
     // Two honest students who found every key span, one with the key's links and one with
     // none, are still not named.
     assert!(class(&["perfect_ann.json", "h_cat.json"])

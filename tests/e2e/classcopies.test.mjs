@@ -5,7 +5,8 @@
 // notice in the panel, the reason folded, with "Re-anchor by quote", which loads the
 // student onto the key's text of the article they changed (graded on it); the page's
 // notices take clicks only on themselves, not in the gaps between them; re-anchoring a
-// quote found twice says the place it chose is a guess (U5).
+// quote found twice says the place it chose is a guess (U5). Trial 26: the copy warnings
+// are one line with the warnings folded, so the grade table stays in view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -78,6 +79,36 @@ test('near copies are named above the grades and in the CSV; a changed file is r
   // Dismissed, it goes.
   await page.click('#classroom .class-notice .notice-dismiss');
   await waitForCount(page, '#classroom .class-notice', 0);
+});
+
+test('copy warnings are one line above the grade table, each folded under it (1280x800)', async (t) => {
+  // Trial 26: the warnings' paragraphs pushed the table below the fold; a copy with two
+  // small edits (cp_end_link, cp_end_drop: a span end moved and a link kind changed or a
+  // link dropped) was not named (F14); two students who found every key span and both
+  // labelled the headlines (hh_gus, hh_hal) were (F5b).
+  const s = await openSession(t, browser, { dialogs: true, viewport: { width: 1280, height: 800 } });
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, f('key'));
+  const students = ['maria', 'tom', 'cp_end_link', 'cp_end_drop', 'perfect_ann', 'h_cat', 'hh_gus', 'hh_hal'];
+  await page.setInputFiles(SEL.classStudentsInput, students.map(f));
+  await waitForCount(page, SEL.classStudentRow, students.length);
+  const summary = await page.textContent('#panel-grades .copied-works summary');
+  assert.equal(summary, "Copied work? 3 pairs of students' files to check before giving both the grade: "
+    + 'maria.json and cp_end_link.json: nearly the same work; maria.json and cp_end_drop.json: nearly the same work; '
+    + 'cp_end_link.json and cp_end_drop.json: the very same spans.');
+  assert.equal(await page.getAttribute('#panel-grades .copied-works', 'open'), null, 'folded');
+  const copied = await texts(page, '#panel-grades .copied-work');
+  assert.equal(copied.length, 3, copied.join('\n'));
+  assert.match(copied[0], /^maria\.json and cp_end_link\.json are nearly the same work: span F1 between them 0\.94 strict, 0\.97 partial, links alike \(F1 between them 1\.00; a kind or attribution differs\)/);
+  // The table's first rows are in the window.
+  const row = await page.locator(SEL.classStudentRow).first().boundingBox();
+  assert.ok(row && row.y + row.height < 800, `first grade row at ${row?.y}px in an 800px window`);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'class_copies_folded.png') });
+  // Unfolded, every warning is there in full.
+  await page.click('#panel-grades .copied-works summary');
+  assert.ok(await page.locator('#panel-grades .copied-work').first().isVisible());
+  await s.finish();
 });
 
 test('only the notices take clicks, not the gaps between them', async (t) => {

@@ -383,9 +383,17 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
                 <p class="hint class-warning">{ w }</p>
             }) }
-            { for same.iter().map(|w| html! {
-                <p class="hint class-warning copied-work" role="note">{ w.grades_warning() }</p>
-            }) }
+            // Copy warnings folded under one line, so the table stays in view.
+            if let Some(summary) = exercise::copies::copied_summary(same) {
+                <details class="hint class-warning copied-works" role="note">
+                    <summary>{ summary }</summary>
+                    <div class="copied-work-list">
+                        { for same.iter().map(|w| html! {
+                            <p class="copied-work">{ w.grades_warning() }</p>
+                        }) }
+                    </div>
+                </details>
+            }
             if !good.is_empty() {
                 <ClassTable grades={good.clone()} on_select={on_select} on_csv={on_csv} />
             }
