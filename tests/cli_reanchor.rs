@@ -133,6 +133,11 @@ fn grade_reanchor_grades_a_changed_student_on_the_keys_text_as_the_class_view_do
         stderr(&o)
     );
     assert_eq!(graded(&o), [(2, 1.0)]);
+    // A file that reads as it is is graded as without --reanchor.
+    let maria = class_file("maria.json");
+    let with = graded(&run(&["grade", "--reanchor", &key, &maria]));
+    assert_eq!(with, graded(&run(&["grade", &key, &maria])));
+    assert!(with[0].1 < 1.0, "{with:?}");
     // The class view's Re-anchor by quote (one core) gives the same grade.
     let key_ws = parallax::formats::import("key.json", &std::fs::read(&key).expect("key"))
         .expect("key")

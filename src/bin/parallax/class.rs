@@ -29,11 +29,11 @@ pub(super) fn read_key(path: &str) -> Result<parallax::model::Workspace, String>
     Ok(read_workspaces(&[path.to_string()])?.remove(0))
 }
 
-/// A student's file for `grade`, read from `path`: with `reanchor`, its spans placed by
-/// their quotes on the key's text of each article it changed (the class view's Re-anchor
-/// by quote), what moved said on standard error and what could not be placed named there
-/// and counted in `left_out`; otherwise refused when its text changed, with the command
-/// that grades it.
+/// A student's file for `grade`, read from `path`: when its text changed, with `reanchor`
+/// its spans placed by their quotes on the key's text of each article it changed (the
+/// class view's Re-anchor by quote), what moved said on standard error and what could not
+/// be placed named there and counted in `left_out`; without, refused with the command that
+/// grades it. A file that reads as it is is read as it is.
 fn read_student(
     path: &str,
     key_path: &str,
@@ -43,8 +43,12 @@ fn read_student(
 ) -> Result<parallax::model::Workspace, String> {
     let bytes = read_file(path)?;
     let name = file_name(path);
-    if !reanchor {
-        let imported = formats::import(name, &bytes).map_err(|e| {
+    // Only a file refused for its changed text is re-anchored (as the class view offers
+    // Re-anchor by quote only then): a file that reads as it is keeps its own articles.
+    let plain = formats::import(name, &bytes);
+    let refused_for_text = matches!(&plain, Err(e) if e.can_reanchor);
+    if !reanchor || !refused_for_text {
+        let imported = plain.map_err(|e| {
             let advice = format!(
                 "The documents' texts seem to have changed since the spans were made. To \
                  grade it on the key's text, each span placed by its quoted text (as the \
