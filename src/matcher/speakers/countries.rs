@@ -145,7 +145,8 @@ const COUNTRIES: &[(&str, &[&str])] = &[
     (
         "india",
         &[
-            "india", "indian", "inde", "indien", "indienne", "indisch-", "indiano", "indiani", "indiane",
+            "india", "indian", "inde", "indien", "indienne", "indisch-", "indiano", "indiani",
+            "indiane",
         ],
     ),
     (
