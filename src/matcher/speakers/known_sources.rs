@@ -57,7 +57,38 @@ const fn body(
     }
 }
 
-/// Known bodies ([`Body`]).
+/// The police as a body, and the words of the group of authorities that name it
+/// (`groups.rs`), lower case without diacritics.
+pub(super) const POLICE: &[&str] = &[
+    "police",
+    "polizei",
+    "policia",
+    "polizia",
+    "gendarmerie",
+    "carabinieri",
+];
+
+/// The government as a body.
+const GOVERNMENT: &[&str] = &[
+    "government",
+    "gouvernement",
+    "regierung",
+    "gobierno",
+    "governo",
+];
+
+/// The government told as its officials, and the words of the group of authorities that
+/// name it (`groups.rs`), lower case without diacritics.
+pub(super) const AUTHORITIES: &[&str] = &[
+    "officials",
+    "authorities",
+    "autorites",
+    "behorden",
+    "autoridades",
+];
+
+/// Known bodies ([`Body`]). One identity may stand twice, its ways of writing shared with
+/// the groups of `groups.rs` ([`POLICE`], [`AUTHORITIES`]) in an entry of their own.
 pub(super) const BODIES: &[Body] = &[
     body(
         "red cross",
@@ -207,19 +238,7 @@ pub(super) const BODIES: &[Body] = &[
             "protezione civile",
         ],
     ),
-    body(
-        "police",
-        BodyKind::State,
-        None,
-        &[
-            "police",
-            "polizei",
-            "policia",
-            "polizia",
-            "gendarmerie",
-            "carabinieri",
-        ],
-    ),
+    body("police", BodyKind::State, None, POLICE),
     body(
         "ministry",
         BodyKind::State,
@@ -233,23 +252,9 @@ pub(super) const BODIES: &[Body] = &[
             "ministero",
         ],
     ),
-    body(
-        "government",
-        BodyKind::State,
-        None,
-        &[
-            "government",
-            "officials",
-            "authorities",
-            "gouvernement",
-            "regierung",
-            "gobierno",
-            "governo",
-            "autorités",
-            "behörden",
-            "autoridades",
-        ],
-    ),
+    body("government", BodyKind::State, None, GOVERNMENT),
+    // The same body told as its officials ("officials said", "les autorités").
+    body("government", BodyKind::State, None, AUTHORITIES),
     body(
         "army",
         BodyKind::State,

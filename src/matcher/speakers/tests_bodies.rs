@@ -121,6 +121,14 @@ fn toll_by(x: &str) -> String {
     format!("Twelve people were killed, {x} said.")
 }
 
+/// Asserts that `rule` flags no toll credited to `a` and to `b` ([`toll_by`]), read
+/// either way round.
+fn toll_unflagged(rule: fn(&Prepared, &Prepared) -> Option<Ranges>, a: &str, b: &str) {
+    let (a, b) = (toll_by(a), toll_by(b));
+    assert_eq!(flagged_texts(rule, &a, &b), None, "{a} / {b}");
+    assert_eq!(flagged_texts(rule, &b, &a), None, "{b} / {a}");
+}
+
 #[test]
 fn bodies_of_two_states_or_a_state_and_an_armed_group_are_two_sources() {
     // Trial 26, F8: the two sides of a conflict credited with one toll.
@@ -225,17 +233,14 @@ fn one_state_told_two_ways_and_an_agency_of_the_un_agree() {
         ("UNHCR", "the UN refugee agency"),
         ("Médecins Sans Frontières", "Doctors Without Borders"),
     ] {
-        let (a, b) = (toll_by(a), toll_by(b));
-        assert_eq!(flags(&a, &b), None, "{a} / {b}");
-        assert_eq!(flags(&b, &a), None, "{b} / {a}");
+        toll_unflagged(body_conflict, a, b);
     }
 }
 
 #[test]
 fn one_body_written_two_ways_is_no_two_people_for_the_speaker_flag() {
     // Trial 26, F11: "Doctors Without Borders" read as a person "Borders".
-    let speaker =
-        |a: &str, b: &str| flagged_texts(crate::matcher::speakers::speaker_conflict, a, b);
+    let speaker = crate::matcher::speakers::speaker_conflict;
     for (a, b) in [
         ("Médecins Sans Frontières", "Doctors Without Borders"),
         ("UNICEF", "the UN children's agency"),
@@ -243,14 +248,6 @@ fn one_body_written_two_ways_is_no_two_people_for_the_speaker_flag() {
         ("Human Rights Watch", "HRW"),
         ("the UN", "UN officials"),
     ] {
-        let (a, b) = (toll_by(a), toll_by(b));
-        assert_eq!(speaker(&a, &b), None, "{a} / {b}");
-        assert_eq!(speaker(&b, &a), None, "{b} / {a}");
+        toll_unflagged(speaker, a, b);
     }
-    // A person of one body against another person of it is still read.
-    assert!(speaker(
-        "Twelve people were killed, John Smith of the Red Cross said.",
-        "Twelve people were killed, police said.",
-    )
-    .is_some());
 }
