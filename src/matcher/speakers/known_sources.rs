@@ -271,6 +271,35 @@ pub(super) const BODIES: &[Body] = &[
             "israel defence forces",
         ],
     ),
+    // The EU speaks through its Commission (trial 26: "the EU" / "the European
+    // Commission").
+    body(
+        "european union",
+        BodyKind::State,
+        None,
+        &[
+            "european union",
+            "EU",
+            "E.U.",
+            "union europeenne",
+            "europaische union",
+            "union europea",
+            "unione europea",
+        ],
+    ),
+    body(
+        "european commission",
+        BodyKind::State,
+        Some("european union"),
+        &[
+            "european commission",
+            "commission europeenne",
+            "eu-kommission",
+            "europaische kommission",
+            "comision europea",
+            "commissione europea",
+        ],
+    ),
     body(
         "opposition",
         BodyKind::Opposition,

@@ -232,6 +232,7 @@ fn one_state_told_two_ways_and_an_agency_of_the_un_agree() {
         ("the WFP", "the World Food Programme"),
         ("UNHCR", "the UN refugee agency"),
         ("Médecins Sans Frontières", "Doctors Without Borders"),
+        ("the EU", "the European Commission"),
     ] {
         toll_unflagged(body_conflict, a, b);
     }
@@ -247,6 +248,7 @@ fn one_body_written_two_ways_is_no_two_people_for_the_speaker_flag() {
         ("the ICRC", "the Red Cross"),
         ("Human Rights Watch", "HRW"),
         ("the UN", "UN officials"),
+        ("the EU", "the European Commission"),
     ] {
         toll_unflagged(speaker, a, b);
     }
