@@ -30,6 +30,7 @@ pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 
 mod english;
+mod fate_table;
 mod fates;
 mod languages;
 
@@ -110,12 +111,11 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     (&["accept", "approv"], &["reject", "refus"]),
     (&["open"], &["closed", "closing", "shut"]),
     // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
-    // (not "released" alone: footage, names and statements are released); the missing:
-    // "were found alive" / "were found dead" (trial 25).
+    // (not "released" alone: footage, names and statements are released). The missing
+    // "found alive" / "found dead" are fates of one subject (`outcome/fates.rs`).
     (
         &KILLED,
         &[
-            "alive$",
             "freed",
             "rescu",
             "unharm",
@@ -271,13 +271,7 @@ fn words_by_first_byte() -> &'static [Vec<(usize, &'static str)>] {
 fn outcome_words(toks: &[Token]) -> Box<[u32]> {
     let mut first = vec![u32::MAX; HURT_SIDE + 1];
     let german = std::cell::OnceCell::new();
-    let german = |t: &Token| {
-        t.norm == "dies"
-            && *german.get_or_init(|| {
-                let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-                guess_sentence(&text.join(" ")) == Some(Language::German)
-            })
-    };
+    let german = |t: &Token| t.norm == "dies" && *german.get_or_init(|| german_dies(toks));
     let index = words_by_first_byte();
     for (i, t) in toks.iter().enumerate().filter(|(_, t)| !t.stop) {
         let byte = t.norm.as_bytes().first().map_or(256, |&b| usize::from(b));
@@ -295,6 +289,13 @@ fn outcome_words(toks: &[Token]) -> Box<[u32]> {
         }
     }
     first.into_boxed_slice()
+}
+
+/// Whether "dies" in `toks` is German "this", not English "dies": the sentence is guessed
+/// German (`language::guess_sentence`; asked only when the word is there).
+fn german_dies(toks: &[Token]) -> bool {
+    let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    guess_sentence(&text.join(" ")) == Some(Language::German)
 }
 
 /// The first token of `p` on side `side` of [`outcome_words`], read once per sentence

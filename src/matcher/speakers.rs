@@ -15,7 +15,12 @@
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
 //! - `bodies.rs`: organisations and public bodies as sources ("according to Amnesty
-//!   International" / "according to the Red Cross", "the police" / "the fire brigade");
+//!   International" / "according to the Red Cross", "the police" / "the fire brigade",
+//!   "Russia's defence ministry" / "Ukraine's defence ministry");
+//! - `known_sources.rs`: the table of known bodies and their ways of writing, read by
+//!   `bodies.rs` and `groups.rs`;
+//! - `countries.rs`: the country a body of the state speaks for ("Israeli", "Gaza",
+//!   "russische");
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
 //! - `names.rs`: whether two names as written are one person;
 //! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,
@@ -27,9 +32,11 @@ use super::text::Kind;
 
 mod bodies;
 mod conflict;
+mod countries;
 mod find;
 mod foreign;
 mod groups;
+mod known_sources;
 mod names;
 mod phrase;
 mod placed;

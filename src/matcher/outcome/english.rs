@@ -182,19 +182,6 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
         "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
-        // A fate: "found alive", "pulled out alive", "was still alive", "found the girl
-        // alive" (a verb of finding up to three words before, trial 26); not "buried
-        // alive" or "eaten alive".
-        "alive" => {
-            i > 0
-                && (matches!(
-                    p.tokens[i - 1].norm.as_str(),
-                    "found" | "out" | "rescued" | "still" | "was" | "were" | "is" | "are" | "been"
-                ) || (!matches!(p.tokens[i - 1].norm.as_str(), "buried" | "eaten" | "burned")
-                    && p.tokens[i.saturating_sub(4)..i]
-                        .iter()
-                        .any(|n| matches!(n.norm.as_str(), "found" | "rescued" | "pulled"))))
-        }
         "kwamen" | "kwam" => {
             let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
             later

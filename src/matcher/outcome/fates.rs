@@ -18,208 +18,12 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::{find, modal};
+use super::fate_table::FATES;
+use super::modal;
+use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
-
-/// One class of fates: the phrases of each side, and whether the second side also reads
-/// the words of a death in [`super::OPPOSITES`] (its list of the dead against the
-/// injured), which this file does not repeat.
-pub(super) struct Fate {
-    /// The phrases of the first side.
-    one: &'static [&'static str],
-    /// The phrases of the second side.
-    other: &'static [&'static str],
-    /// Whether the words of a death count as phrases of the second side.
-    deaths: bool,
-}
-
-/// The side of [`super::OPPOSITES`]' words of a death in `outcome_words` (the first side
-/// of its second list: "kill", "dead", "died", "tué", "morts", "getötet", "muert" …).
-const DEATH_SIDE: usize = 2;
-
-/// How the phrases are written: words separated by spaces; each word a `|`-separated
-/// list of word beginnings of the lower-case token, a beginning ending with `$` read
-/// whole; `~` lets up to [`MAX_GAP`] tokens stand between the words around it ("fand
-/// trotzdem statt"). An apostrophe's elided word is no token ("s'est" is "est").
-pub(super) const FATES: &[Fate] = &[
-    // Alive, safe or intact against dead, sunk, crashed or destroyed.
-    Fate {
-        one: &[
-            // en
-            "found|still|were|was|is|are|been|out|pulled|rescued alive$",
-            "found|pulled|rescued ~ alive$",
-            "found|were|was|is|are|been|remain|remained|remains|reported safe$",
-            "safely$",
-            "to safety$",
-            "unharmed$",
-            "unhurt$",
-            "uninjured$",
-            "unscathed$",
-            "intact$",
-            "undamaged$",
-            "was|were|been|being released$",
-            "reached port|shore|harbour|harbor|safety$",
-            "evacuat",
-            // fr
-            "sain$|sains$|saine$|saines$ et$ sauf$|saufs$|sauve$|sauves$",
-            "en vie$",
-            "vivant$|vivante$|vivants$|vivantes$",
-            "indemne",
-            "évacu",
-            "en sécurité$",
-            "sans encombre$",
-            "secouru",
-            "relâché",
-            // de
-            "lebend",
-            "am leben$",
-            "unverletzt",
-            "unversehrt",
-            "in sicherheit$",
-            "evakuiert",
-            "gerettet$",
-            "überlebt",
-            "wohlauf$",
-            // es
-            "con vida$",
-            "a salvo$",
-            "ileso$|ilesos$|ilesa$|ilesas$",
-            "evacuad",
-            "rescatad",
-            "sobreviv",
-            "sano$|sanos$|sana$|sanas$ y$ salvo$|salvos$|salva$|salvas$",
-            // it
-            "in salvo$",
-            "in vita$",
-            "illes",
-            "trovato$|trovati$|trovata$|trovate$|ancora$ ~ vivo$|vivi$|viva$|vive$",
-            "sopravviss",
-        ],
-        other: &[
-            // en (the words of a death: `deaths`)
-            "lost their|his|her lives$|life$",
-            // "found without life" (trial 26): en, fr, de, es, it
-            "lifeless$",
-            "sans vie$",
-            "leblos",
-            "sin vida$",
-            "senza vita$",
-            "perish",
-            "drowned$",
-            "sank$|sunk$|sinks$",
-            "capsiz",
-            "crash$ landed$|landing$|lands$",
-            "crashed$",
-            "destroyed$",
-            "burned|burnt down$",
-            "razed$",
-            "gutted$",
-            // fr
-            "écras",
-            "coulé$|coulée$",
-            "sombré$",
-            "chavir",
-            "naufrag",
-            "péri$|péris$|périt$|périrent$",
-            "perdu la vie$",
-            "détruit",
-            // de
-            "abgestürzt$",
-            "stürzte ~ ab$",
-            "gesunken$",
-            "gekentert$|kenterte$",
-            "untergegangen$",
-            "zerstört$",
-            "tot$",
-            "ertrunken$",
-            // es
-            "estrell",
-            "hundió$|hundido$|hundida$",
-            "perdieron|perdió la vida$",
-            "destruid",
-            "ahogad",
-            // it
-            "precipitat",
-            "schiantat",
-            "affondat|affondò$",
-            "perso|persero la vita$",
-            "distrutt",
-            "annegat",
-        ],
-        deaths: true,
-    },
-    // A fire put out or under control against a fire still burning.
-    Fate {
-        one: &[
-            "under control$",
-            "extinguish",
-            "put out$",
-            "éteint",
-            "maîtrisé",
-            "circonscrit",
-            "gelöscht$",
-            "unter kontrolle$",
-            "controlad",
-            "extinguid",
-            "sofocad",
-            "spento$|spenti$",
-            "domato$|domati$",
-            "sotto controllo$",
-        ],
-        other: &[
-            "still burning$|ablaze$|raging$|burns$|alight$",
-            "continued|continues|continuing to burn$",
-            "raging$",
-            "out of control$",
-            "hors de contrôle$",
-            "brûle|brûlait encore$|toujours$",
-            "brennt|brannte ~ noch$",
-            "außer kontrolle$",
-            "sigue|seguía ardiendo$|activo$",
-            "fuera de control$",
-            "brucia|bruciava ancora$",
-            "ancora attivo$",
-        ],
-        deaths: false,
-    },
-    // An event that took place against one called off.
-    Fate {
-        one: &[
-            "took place$",
-            "went ahead$",
-            "was|were held$",
-            "eu lieu$",
-            "est|sont tenu|tenue$|tenus$|tenues$",
-            "est|sont déroul",
-            "maintenu",
-            "fand|findet ~ statt$",
-            "stattgefunden$",
-            "se celebr",
-            "celebrad",
-            "tuvo|tuvieron lugar$",
-            "se llevó a cabo$",
-            "è|sono svolt|tenut",
-            "ha|hanno avuto luogo$",
-        ],
-        other: &[
-            "cancel",
-            "called off$",
-            "postpone",
-            "scrapped$",
-            "annul",
-            "reporté$|reportée$|reportés$|reportées$",
-            "abgesagt$",
-            "verschoben$",
-            "desconvoc",
-            "suspendid",
-            "aplazad",
-            "rinviat",
-        ],
-        deaths: false,
-    },
-];
 
 /// The most tokens `~` lets stand between two words of a phrase.
 const MAX_GAP: usize = 3;
@@ -288,12 +92,14 @@ fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)
 }
 
 /// Per side of a class of [`FATES`] (`2k` the first of class `k`, `2k + 1` its second):
-/// the token range `[start, end)` of the sentence's first phrase on it, `None` for none.
+/// the token range `[start, end)` of the sentence's first phrase on it, `None` for none;
+/// last, the first word of a death ([`death_word`]).
 pub(crate) type FatePhrases = Box<[Option<(u32, u32)>]>;
 
 /// Per side of [`parsed`]: the token range of the first phrase of the side found in
-/// `toks`, `None` for none.
-pub(super) fn fate_phrases(toks: &[Token]) -> FatePhrases {
+/// `toks`, `None` for none; then the range of its first word of a death ([`death_word`]).
+fn fate_phrases(toks: &[Token]) -> FatePhrases {
+    let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
     parsed()
         .iter()
         .map(|side| {
@@ -303,20 +109,34 @@ pub(super) fn fate_phrases(toks: &[Token]) -> FatePhrases {
                     .map(|(s, e)| (s as u32, e as u32))
             })
         })
+        .chain([death])
         .collect()
 }
 
+/// The first token of `toks` (not a stop word) that is a word of a death of the casualty
+/// lexicon (`lexicon/casualty.rs` through [`KILLED`]: a word beginning, or a whole word
+/// ending with `$`), but German "dies" ("this": [`german_dies`]).
+fn death_word(toks: &[Token]) -> Option<usize> {
+    toks.iter().position(|t| {
+        !t.stop
+            && KILLED.iter().any(|w| match w.strip_suffix('$') {
+                Some(whole) => t.norm == whole,
+                None => t.norm.starts_with(w),
+            })
+            && !(t.norm == "dies" && german_dies(toks))
+    })
+}
+
 /// The token range of side `side` of [`parsed`] in `p`, read once per sentence
-/// (`flags/facts.rs`); with `deaths`, the first word of a death ([`DEATH_SIDE`]) when
-/// no phrase of the side is there.
+/// (`flags/facts.rs`); with `deaths`, the first word of a death ([`death_word`]) when no
+/// phrase of the side is there.
 fn side_in(p: &Prepared, side: usize, deaths: bool) -> Option<(usize, usize)> {
     let found = p.facts.fates.get_or_init(|| fate_phrases(&p.tokens));
     if let Some((s, e)) = found.get(side).copied().flatten() {
         return Some((s as usize, e as usize));
     }
-    let t = find(p, DEATH_SIDE).filter(|_| deaths)?;
-    let i = super::index_of(&p.tokens, t)?;
-    Some((i, i + 1))
+    let (s, e) = found.last().copied().flatten().filter(|_| deaths)?;
+    Some((s as usize, e as usize))
 }
 
 /// Words before a fate that tell no subject: its verbs of finding and being.

@@ -630,7 +630,7 @@ fn found_alive_against_found_dead_and_passed_against_rejected() {
     opposite_both_ways(
         "The three climbers were found alive on Sunday.",
         "The three climbers were found dead on Sunday.",
-        "alive",
+        "found alive",
         "dead",
     );
     opposite_both_ways(

@@ -274,3 +274,111 @@ fn found_alive_with_words_between_and_found_without_life_are_flagged() {
         "The two men were found alive on Monday after a long search.",
     );
 }
+
+#[test]
+fn votes_matches_evacuations_arrests_and_hostages_told_the_other_way_are_flagged() {
+    // Trial 26, F9: opposite outcomes of one subject beyond "passed" / "rejected".
+    for (a, b, ta, tb) in [
+        (
+            "The motion was approved by the senate.",
+            "The motion was defeated in the senate.",
+            "approved",
+            "defeated",
+        ),
+        (
+            "The bill was approved by parliament.",
+            "The bill was voted down by parliament.",
+            "approved",
+            "voted down",
+        ),
+        (
+            "Le projet de loi a été adopté par l'Assemblée.",
+            "Le projet de loi a été rejeté par l'Assemblée.",
+            "adopté",
+            "rejeté",
+        ),
+        (
+            "Das Gesetz wurde vom Bundestag verabschiedet.",
+            "Das Gesetz wurde vom Bundestag abgelehnt.",
+            "verabschiedet",
+            "abgelehnt",
+        ),
+        (
+            "Il disegno di legge è stato approvato dal Senato.",
+            "Il disegno di legge è stato respinto dal Senato.",
+            "approvato",
+            "respinto",
+        ),
+        (
+            "El proyecto de ley fue aprobado por el Congreso.",
+            "El proyecto de ley fue rechazado por el Congreso.",
+            "aprobado",
+            "rechazado",
+        ),
+        (
+            "The match was postponed because of the storm.",
+            "The match was played despite the storm.",
+            "postponed",
+            "was played",
+        ),
+        (
+            "El partido se aplazó por la tormenta.",
+            "El partido se disputó pese a la tormenta.",
+            "aplazó",
+            "se disputó",
+        ),
+        (
+            "La partita è stata rinviata per il maltempo.",
+            "La partita si è giocata nonostante il maltempo.",
+            "rinviata",
+            "è giocata",
+        ),
+        (
+            "All residents were evacuated before the building collapsed.",
+            "The residents were trapped when the building collapsed.",
+            "evacuated",
+            "trapped",
+        ),
+        (
+            "The suspect was arrested on Monday.",
+            "The suspect escaped on Monday.",
+            "was arrested",
+            "escaped",
+        ),
+        (
+            "The hostages were freed on Friday.",
+            "The hostages were executed on Friday.",
+            "were freed",
+            "were executed",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn one_subject_told_both_ways_or_two_subjects_are_no_conflict() {
+    for (a, b) in [
+        // Both fates in one sentence.
+        (
+            "The suspect escaped but was arrested two days later.",
+            "The suspect was arrested on Wednesday.",
+        ),
+        // Two subjects.
+        (
+            "The motion was approved by the senate.",
+            "An amendment was defeated in the senate.",
+        ),
+        (
+            "Residents were evacuated from the tower.",
+            "Two workers were trapped in the lift.",
+        ),
+        // One outcome told two ways.
+        (
+            "The bill was approved by parliament.",
+            "The bill was passed by parliament.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}

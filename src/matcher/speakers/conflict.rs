@@ -1,6 +1,7 @@
 //! The speaker flag of a pair: the same statement credited to two different people, not
 //! the same person named two ways, nor two sources of one reported fact.
 
+use super::bodies::{body_verdict, Verdict};
 use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups};
 use super::names::{one_person, two_people};
@@ -19,15 +20,31 @@ use crate::matcher::text::{Kind, Token};
 /// ([`sources_differ`]: a generic source, or a bare role against a name).
 pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // Two known bodies (`bodies.rs`) first: their names hold places and common words.
-    super::bodies::body_conflict(a, b).or_else(|| person_conflict(a, b))
+    match body_verdict(a, b) {
+        Verdict::Two(ranges) => Some(ranges),
+        Verdict::One(ra, rb) => person_conflict(a, b, &ra, &rb),
+        Verdict::Unknown => person_conflict(a, b, &[], &[]),
+    }
 }
 
 /// The speaker flag of a pair read from the speakers [`speakers_or_groups`] finds, as
-/// [`speaker_conflict`] tells.
-fn person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// [`speaker_conflict`] tells, but for the speakers within the code point ranges `ka` of
+/// `a` and `kb` of `b`: the names of one known body each credits (`bodies.rs`), written
+/// two ways ("Médecins Sans Frontières" / "Doctors Without Borders").
+fn person_conflict(
+    a: &Prepared,
+    b: &Prepared,
+    ka: &[(usize, usize)],
+    kb: &[(usize, usize)],
+) -> Option<Ranges> {
     // "according to police" is read too (`groups.rs`).
-    let sa = speakers_or_groups(a);
-    let sb = speakers_or_groups(b);
+    let outside = |known: &[(usize, usize)], r: &((usize, usize), u64)| {
+        !known.iter().any(|k| r.0 .0 < k.1 && k.0 < r.0 .1)
+    };
+    let mut sa = speakers_or_groups(a);
+    let mut sb = speakers_or_groups(b);
+    sa.retain(|r| outside(ka, r));
+    sb.retain(|r| outside(kb, r));
     if sa.is_empty() || sb.is_empty() {
         return None;
     }

@@ -1,8 +1,11 @@
 //! Groups of unnamed sources, for the speaker flag: "Police said" and "Witnesses said"
 //! credit one statement to two different kinds of source, while "police" and "officers"
 //! or "a police spokesman" are one kind told two ways. A small taxonomy in English,
-//! French, German, Spanish and Italian (trial 23, F-K).
+//! French, German, Spanish and Italian (trial 23, F-K); its words of the police and the
+//! authorities are those of the table of known sources (`known_sources.rs`), which
+//! `bodies.rs` reads too.
 
+use super::known_sources::{AUTHORITIES, POLICE};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
 use crate::matcher::text::Token;
@@ -25,20 +28,19 @@ pub(super) enum Group {
 }
 
 /// The words of each [`Group`], lower case and without diacritics, singular and plural
-/// (en, fr, de, es, it).
+/// (en, fr, de, es, it); those of the authorities that name a known body ("police",
+/// "officials", "Behörden") are in the table of known sources (`known_sources.rs`:
+/// [`POLICE`], [`AUTHORITIES`]).
 const GROUPS: &[(Group, &[&str])] = &[
     (
         Group::Authorities,
         &[
-            "police",
             "policeman",
             "policemen",
             "policewoman",
             "officer",
             "officers",
             "official",
-            "officials",
-            "authorities",
             "authority",
             "prosecutor",
             "prosecutors",
@@ -49,30 +51,22 @@ const GROUPS: &[(Group, &[&str])] = &[
             "policier",
             "policiers",
             "gendarmes",
-            "gendarmerie",
-            "autorites",
             "enqueteurs",
             "parquet",
             "procureur",
             "prefecture",
-            "polizei",
             "polizist",
             "polizisten",
-            "behorden",
             "behorde",
             "ermittler",
             "staatsanwaltschaft",
             "staatsanwalt",
             "beamte",
             "beamten",
-            "policia",
-            "autoridades",
             "fiscalia",
             "fiscal",
             "agentes",
             "investigadores",
-            "polizia",
-            "carabinieri",
             "autorita",
             "procura",
             "inquirenti",
@@ -225,6 +219,10 @@ const PREFIXES: &[(Group, &str)] = &[
 /// The group of one word (its normalised form), if any.
 fn word_group(norm: &str) -> Option<Group> {
     let w = fold_diacritics(norm);
+    let body = |words: &[&str]| words.contains(&w.as_ref());
+    if body(POLICE) || body(AUTHORITIES) {
+        return Some(Group::Authorities);
+    }
     GROUPS
         .iter()
         .find(|(_, words)| words.contains(&w.as_ref()))
