@@ -317,22 +317,29 @@ fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
     out.as_deref().filter(|o| *o != "-")
 }
 
-/// An error about the file at `path`, naming it once by the path as given. The library's
-/// messages name a file by its base name ("a.json is empty") or not at all ("line 3: …"):
-/// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
-/// "dir/a.json: a.json is empty".
 /// A file that could not be imported, named by its path, with the command that
 /// re-anchors it when re-anchoring can repair it (the message's own advice names the
-/// page's button; trial 24, E2).
-fn import_error(path: &str, e: formats::FormatError) -> String {
+/// page's button; trial 24, E2). With the answer key's path `onto` (`agree --key`), the
+/// command puts the key's text back, as the class view's Re-anchor by quote does.
+fn import_error_onto(path: &str, e: formats::FormatError, onto: Option<&str>) -> String {
+    let onto = onto.map(|k| format!(" --onto {k}")).unwrap_or_default();
     let advice = format!(
         "The documents' texts seem to have changed since the spans were made. To move each \
          span to the nearest place where its text occurs, run: parallax convert {path} --to \
-         parallax --reanchor -o FIXED.json (then use FIXED.json)"
+         parallax --reanchor{onto} -o FIXED.json (then use FIXED.json)"
     );
     in_file(path, e.with_reanchor_advice(&advice))
 }
 
+/// [`import_error_onto`] with no answer key: the file's own texts are kept.
+fn import_error(path: &str, e: formats::FormatError) -> String {
+    import_error_onto(path, e, None)
+}
+
+/// An error about the file at `path`, naming it once by the path as given. The library's
+/// messages name a file by its base name ("a.json is empty") or not at all ("line 3: …"):
+/// the first becomes "dir/a.json is empty", the second "dir/a.json: line 3: …", never
+/// "dir/a.json: a.json is empty".
 fn in_file(path: &str, e: impl std::fmt::Display) -> String {
     let msg = e.to_string();
     match msg.strip_prefix(file_name(path)) {

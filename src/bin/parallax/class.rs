@@ -3,7 +3,7 @@
 //! reason on standard error and the others graded or compared, as the page's class view
 //! does; the exit code is then 2.
 
-use super::{file_name, import_error, output_error, read_file};
+use super::{file_name, import_error_onto, output_error, read_file};
 use parallax::exercise::{self, Annotated};
 use parallax::formats;
 use serde_json::Value;
@@ -12,10 +12,20 @@ use std::io::Write;
 /// Read workspace files for `grade` and `agree` (any importable format); warnings go to
 /// standard error.
 fn read_workspaces(paths: &[String]) -> Result<Vec<parallax::model::Workspace>, String> {
+    read_workspaces_onto(paths, None)
+}
+
+/// [`read_workspaces`] for students of the answer key at `onto`: a file refused for its
+/// changed text is told the re-anchoring command that puts the key's text back.
+fn read_workspaces_onto(
+    paths: &[String],
+    onto: Option<&str>,
+) -> Result<Vec<parallax::model::Workspace>, String> {
     let mut out = Vec::new();
     for p in paths {
         let bytes = read_file(p)?;
-        let imported = formats::import(file_name(p), &bytes).map_err(|e| import_error(p, e))?;
+        let imported =
+            formats::import(file_name(p), &bytes).map_err(|e| import_error_onto(p, e, onto))?;
         for w in &imported.warnings {
             tell!("parallax: warning: {p}: {w}");
         }
@@ -203,7 +213,7 @@ pub(super) fn agree(args: &[String], key: Option<&str>) -> Result<(), String> {
     let mut ws = Vec::new();
     let mut unread = 0;
     for p in args {
-        match read_workspaces(std::slice::from_ref(p)) {
+        match read_workspaces_onto(std::slice::from_ref(p), key) {
             Ok(mut w) => {
                 files.push(p.clone());
                 ws.push(w.remove(0));
