@@ -60,6 +60,18 @@ fn a_risen_count_followed_by_an_attribution_is_compared() {
             "no {ta} / {tb} in {a} / {b}: {f:?}"
         );
     }
+    // Lives taken are the dead ("at least 45" allows 71: the softer kind).
+    one_flag(
+        "Flash floods killed at least 45 people on Tuesday.",
+        "Flash floods have now claimed 71 lives.",
+        "at least 45 people",
+        "71 lives",
+        true,
+    );
+    no_number_flag(
+        "Flash floods killed 71 people on Tuesday.",
+        "Flash floods have now claimed 71 lives.",
+    );
     // The same toll, attributed on either side; a risen count of another thing.
     for (a, b) in [
         (
