@@ -46,6 +46,7 @@ mod background;
 mod events;
 mod pair_candidates;
 mod pair_idf;
+mod past_time;
 mod ranges;
 mod statement;
 
@@ -254,12 +255,18 @@ impl Corpus {
             let chars: Vec<char> = text.chars().collect();
             let ranges = std::mem::take(&mut ranges[d]);
             doc_first.push(raw.len());
-            for &(s, e) in &ranges {
+            // The article's own years: those its first sentences name.
+            let mut own: Vec<u32> = Vec::new();
+            for (n, &(s, e)) in ranges.iter().enumerate() {
                 let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
-                // A trailing clause about another time is read as background: the score,
-                // flags and reasons read the sentence without it (`corpus/background.rs`).
-                let told = match background::background_start(&chars[s..e], &toks) {
+                if n < background::OWN_SENTENCES {
+                    own.extend(toks.iter().filter_map(background::year_of));
+                }
+                // A clause or a sentence about another time is read as background: the
+                // score, flags and reasons read the sentence without it
+                // (`corpus/background.rs`).
+                let told = match background::background_start(&chars[s..e], &toks, &own) {
                     Some(k) => {
                         toks.retain(|t| t.end <= k);
                         s + k

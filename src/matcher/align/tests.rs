@@ -108,6 +108,10 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "Lesen Sie auch: Zugunglück bei Garmisch fordert vier Tote und viele Verletzte",
         "Lee también: Sismo de magnitud 6,1 en Arequipa deja cinco fallecidos y decenas de heridos",
         "Leggi anche: Alluvione in Romagna, quattro vittime e migliaia di sfollati",
+        // Trial 26: a teaser set off by a dash or a bar, not a colon.
+        "Read more - Spain bus crash leaves twelve dead near Granada",
+        "See also \u{2013} Spain bus crash leaves twelve dead near Granada",
+        "Related | Fire in Leeds",
     ] {
         assert!(never(t), "{t}");
         assert!(crate::matcher::reports_no_fact(t), "{t}");
@@ -116,6 +120,7 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "Advertisement revenue fell by 12 percent in the quarter.",
         "Photographs taken at the scene show the damaged car.",
         "Read more than 40 pages of the report, the judge said.",
+        "Related-party transactions rose by 5 percent - the filing showed.",
         "The photo shows firefighters at the scene.",
         "Three people were injured: two firefighters and a resident.",
         "Hefner said she was a pop culture icon.",

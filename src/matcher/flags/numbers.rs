@@ -75,6 +75,10 @@ pub(super) struct NumSlot {
     /// Whether the count is one of a list ("two women and a man"; `toll::listed`): one
     /// group of a toll's people, not all of them.
     listed: bool,
+    /// Whether the count is the whole a part is of ("the 45 passengers" of "Twelve of the
+    /// 45 passengers were hurt"; `toll::whole_of_part`): not the count of a fate ("12
+    /// passengers were hurt").
+    whole: bool,
     /// Whether `noun` is the verb after the figure, no counted noun ("2,000 have been
     /// used", "6.1 struck"): the figure may count what the other sentence's counts.
     verb_noun: bool,
@@ -138,6 +142,7 @@ impl NumSlot {
             name: 0,
             risen: false,
             listed: false,
+            whole: false,
             verb_noun: false,
             dim: 0,
             thing: 0,
@@ -215,7 +220,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // injured") are about two things; of one toll, about one whatever the noun
             // ("31 injured" / "35 passengers were hurt").
             let tolls = toll_alike(x, y);
+            // "Twelve of the 45 passengers were hurt" / "12 passengers were hurt": the
+            // whole and the hurt are two counts.
+            let fated = |s: &NumSlot| matches!(s.toll, Some(Toll::Fate(_)));
+            let whole = (x.whole && fated(y)) || (y.whole && fated(x));
             let same_thing = x.role == y.role
+                && !whole
                 && tolls != Some(false)
                 && (tolls == Some(true)
                     || match (x.noun, y.noun) {

@@ -11,6 +11,7 @@ use super::toll::people_word;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
+use crate::matcher::flags::surface;
 use crate::matcher::lexicon::casualty::{count_word, Fate};
 use crate::matcher::text::Kind;
 
@@ -98,31 +99,40 @@ const RISEN: &[&str] = &[
 /// the earthquake that struck south of Marrakesh has risen to at least 820").
 const REACH_BACK: usize = 14;
 
-/// The fate of the figure at token `i` of `p` when a toll's name tells it ([`TOLL_NAMES`],
-/// [`NUMBER_OF`] with its fate), within [`REACH_BACK`] tokens before it, and a word of
-/// [`REACH`] stands right before it or its bound; with whether a verb of [`RISEN`] stands
-/// between the two (an update). `None` when the figure counts something else ("rose to
-/// 820 homes").
-pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
+/// The first token of the figure at token `i` of `p` (its bound's, "at least 820") when a
+/// word of [`REACH`] stands right before it and no counted noun right after it ("rose to
+/// 820 homes" counts homes; a word after a comma or other punctuation is none of the
+/// figure's: "has risen to 71, officials said", "stieg auf 71, teilten Behörden mit",
+/// trial 26 F1).
+fn reached(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
     let first = bound_before(toks, i).1;
     let before = first.checked_sub(1).map(|k| &toks[k])?;
     if !REACH.contains(&before.norm.as_str()) {
         return None;
     }
-    // "rose to 820 homes": a count of another thing ("ist auf 820 gestiegen": a verb).
+    // "ist auf 820 gestiegen": a verb after the figure, no counted noun.
     let counted = toks
         .get(i + 1)
         .filter(|n| n.kind == Kind::Word && !n.stop)
+        .filter(|n| surface(p, toks[i].end, n.start) == " ")
         .is_some_and(|n| {
             !people_word(&n.norm)
                 && count_word(&n.norm).is_none()
                 && !RISEN.contains(&n.norm.as_str())
                 && !past_verb(&n.norm)
         });
-    if counted {
-        return None;
-    }
+    (!counted).then_some(first)
+}
+
+/// The fate of the figure at token `i` of `p` when a toll's name tells it ([`TOLL_NAMES`],
+/// [`NUMBER_OF`] with its fate), within [`REACH_BACK`] tokens before it, and a word of
+/// [`REACH`] stands right before it or its bound ([`reached`]); with whether a verb of
+/// [`RISEN`] stands between the two (an update). `None` when the figure counts something
+/// else ("rose to 820 homes").
+pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
+    let toks = &p.tokens;
+    let first = reached(p, i)?;
     let from = first.saturating_sub(REACH_BACK);
     let (at, fate) = (from..first).rev().find_map(|k| {
         let t = &toks[k];
@@ -145,3 +155,29 @@ pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
         .any(|t| RISEN.contains(&t.norm.as_str()));
     Some((fate, risen))
 }
+
+/// The noun a figure of no counted noun counts when a number of things tells it ("The
+/// number of homes destroyed by the fire rose to 60", "Die Zahl der Häuser stieg auf
+/// 60", "le nombre de maisons détruites est passé à 60"; trial 26 F1): the first word
+/// that is no stop word after a word of [`NUMBER_OF`] within [`REACH_BACK`] tokens before
+/// it, a word of [`REACH`] right before it ([`reached`]); its token. `None` for a number
+/// of people of a fate, which [`told_toll`] reads ("the number of dead").
+pub(super) fn number_of_noun(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let first = reached(p, i)?;
+    let from = first.saturating_sub(REACH_BACK);
+    let at = (from..first)
+        .rev()
+        .find(|&k| NUMBER_OF.contains(&toks[k].norm.as_str()))?;
+    let noun = (at + 1..first.min(at + 4)).find(|&k| {
+        let n = &toks[k];
+        n.kind == Kind::Word && !n.stop && !NUMBER_OF_LINKS.contains(&n.norm.as_str())
+    })?;
+    count_word(&toks[noun].norm).is_none().then_some(noun)
+}
+
+/// Words between a word of [`NUMBER_OF`] and the noun it counts that are no stop words of
+/// every language ("the number of", "die Zahl der", "la cifra de", "il numero dei").
+const NUMBER_OF_LINKS: &[&str] = &[
+    "of", "der", "de", "des", "di", "dei", "degli", "delle", "van",
+];

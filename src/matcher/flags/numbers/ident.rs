@@ -77,7 +77,8 @@ pub(super) fn identifier(
     let toks = &p.tokens;
     let b = i.checked_sub(1).map(|k| &toks[k])?;
     let gap = surface(p, b.end, toks[i].start);
-    let letters = surface(p, b.start, b.end);
+    let written = surface(p, b.start, b.end);
+    let letters = after_elision(&written);
     let code = b.kind == Kind::Word
         && matches!(gap.as_str(), "-" | "")
         && letters.chars().all(|c| c.is_ascii_uppercase())
@@ -87,8 +88,27 @@ pub(super) fn identifier(
     let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
     (code || numbered || named).then(|| Ident {
         name: hash_str(&format!("ident {}", b.norm)),
-        start: b.start,
+        start: b.start + elided_len(&written),
     })
+}
+
+/// A token as written without the French or Italian article elided before it ("A7" of
+/// "l'A7", "A14" of "sull'A14", "A" of "l'A-7"; trial 26 F10): the tokeniser keeps the
+/// article in the token's text and reads the word after it (`text.rs`, `ELISIONS`).
+fn after_elision(written: &str) -> &str {
+    written.rsplit(apostrophe).next().unwrap_or(written)
+}
+
+/// How many code points an elided article takes before a token's word ([`after_elision`]):
+/// 2 for "l'A7", 0 for "A7".
+fn elided_len(written: &str) -> usize {
+    written.chars().count() - after_elision(written).chars().count()
+}
+
+/// Whether a character is an apostrophe as the tokeniser reads one in a word (straight,
+/// curly, modifier letter).
+fn apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2bc}')
 }
 
 /// Whether token `b`, right before figure `t`, names what the figure is the number of,
@@ -106,7 +126,9 @@ pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -
 /// "M6", "MH17"): its name ([`Ident`], the letters) and its figure.
 pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
     let t = p.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
-    let written = surface(p, t.start, t.end);
+    let whole = surface(p, t.start, t.end);
+    // "sull'A14": the code after the elided article.
+    let written = after_elision(&whole);
     let split = written.find(|c: char| c.is_ascii_digit())?;
     let (letters, digits) = written.split_at(split);
     let code = (1..=3).contains(&letters.len())
@@ -119,7 +141,7 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
         (
             Ident {
                 name,
-                start: t.start,
+                start: t.start + elided_len(&whole),
             },
             v,
         )

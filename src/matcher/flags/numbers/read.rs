@@ -3,7 +3,7 @@
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
 use super::age::{age_in_years, age_told, any_age};
-use super::death_toll::told_toll;
+use super::death_toll::{number_of_noun, told_toll};
 use super::head::{capital_noun, head_noun};
 use super::ident::{code_token, identifier};
 use super::one_unit::one_unit;
@@ -11,7 +11,7 @@ use super::slots::{alternatives, score_slot, share_slot};
 use super::spelled::{approximate, read_kind, vague_plural};
 use super::toll::{
     auxiliary, foreign_people_word, governing_toll, han_toll, listed, partitive, people_word,
-    toll_of, toll_word, verb_after_figure, Toll,
+    toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
 };
 use super::verdict::{read_marks, Convention};
 use super::{NumSlot, Role};
@@ -168,7 +168,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             out.push(NumSlot {
                 ident: true,
                 name: ident.name,
-                ..NumSlot::new(v.to_bits(), Role::Count, i, (t.start, t.end))
+                ..NumSlot::new(v.to_bits(), Role::Count, i, (ident.start, t.end))
             });
             continue;
         }
@@ -439,6 +439,17 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
             // "injured 12", "killing three", "12 were killed": people.
             (noun, verb_noun) = (Some(unit_key("person")), false);
+        } else if let Some(k) = (noun.is_none() && told.is_none())
+            .then(|| number_of_noun(p, i))
+            .flatten()
+        {
+            // "The number of homes destroyed rose to 60, officials said": homes.
+            let n = &toks[k];
+            noun = Some(match people_word(&n.norm) {
+                true => unit_key("person"),
+                false => n.stem,
+            });
+            noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
         let named =
@@ -450,6 +461,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             ident,
             name: name.map_or(0, |n| n.name),
             risen: told.is_some_and(|(_, risen)| risen),
+            whole: whole_of_part(p, i),
             verb_noun,
             dim,
             thing,

@@ -125,8 +125,10 @@ pub(super) fn foreign_people_word(norm: &str) -> bool {
 /// - the word right after it ("14 killed", "trois morts"), or after a word of people
 ///   right after it ("5 people dead");
 /// - else the verb right before it, or before its bound ("killed 7 people", "injuring at
-///   least 12", "tuant trois personnes": [`toll_word`]);
-/// - else a word of a toll ([`toll_word`]) within six words after it, before another figure,
+///   least 12", "tuant trois personnes": [`toll_word`]), or one of [`TAKING_LIVES`] before
+///   "lives" after it ("claimed 71 lives": the dead);
+/// - else, unless it is the whole of a part before it ("Twelve of the 45 passengers were
+///   hurt": [`partitive`]), a word of a toll ([`toll_word`]) within six words after it, before another figure,
 ///   punctuation or a word that ends its clause ("Two people died", "20 others were
 ///   injured", "zwei Menschen ums Leben gekommen", "Mehr als 30 Menschen wurden bei dem
 ///   Zugunglück verletzt"), unless the figure is in a phrase of another word ("a mother
@@ -157,6 +159,17 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     let before = word_before(p, i);
     if let Some(t) = governing_toll(p, i) {
         return Some(t);
+    }
+    // "have now claimed 71 lives", "cost 12 lives": the dead (trial 26 F1).
+    let lives = next(i + 1).is_some_and(|n| n.norm == "lives");
+    if lives && before.is_some_and(|b| TAKING_LIVES.contains(&b.norm.as_str())) {
+        return Some(Toll::Fate(Fate::Dead));
+    }
+    // "Twelve of the 45 passengers were hurt": the verb after is the part's, not the
+    // whole's (trial 26: the flag read "12 ≠ 45 passengers" against "Of the 40
+    // passengers, 12 were hurt").
+    if whole_of_part(p, i) {
+        return None;
     }
     // "a mother of 12 was killed": the verb after is the mother's, not the twelve's.
     let noun_after = next(i + 1).is_some_and(|n| !n.stop && !past_verb(&n.norm));
@@ -203,6 +216,12 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
 fn figure_word(t: &Token) -> bool {
     t.kind == Kind::Word && crate::matcher::lexicon::cardinal_any(&t.norm).is_some()
 }
+
+/// Verbs that take lives ("claimed 71 lives", "cost 12 lives", "has taken 40 lives"): the
+/// figure of the lives is a count of the dead ([`toll_of`]).
+const TAKING_LIVES: &[&str] = &[
+    "claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taken", "taking",
+];
 
 /// Words in "-ing" that govern no count of people of their own ("including 17",
 /// "totalling 12").
@@ -338,4 +357,11 @@ pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
         })
         .map(|words| i + 1 + words.len())
         .filter(|_| governing_toll(p, i).is_none())
+}
+
+/// Whether the figure at token `i` of `p` is the whole a part before it is of ("45" of
+/// "Twelve of the 45 passengers": [`partitive`]): what happened to the part is not its
+/// toll, and it counts no fate.
+pub(super) fn whole_of_part(p: &Prepared, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| partitive(p, k) == Some(i))
 }
