@@ -174,6 +174,23 @@ fn grade_reanchor_grades_a_changed_student_on_the_keys_text_as_the_class_view_do
 }
 
 #[test]
+fn agree_with_a_key_advises_reanchoring_a_changed_file_onto_the_key() {
+    // Without the key the advice keeps the file's own texts (above); with `--key` it names
+    // the command that puts the key's text back, as `grade` and the class view do.
+    let (key, edited) = (class_file("key.json"), class_file("edited.json"));
+    let (maria, tom) = (class_file("maria.json"), class_file("tom.json"));
+    let o = run(&["agree", "--key", &key, &maria, &tom, &edited]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "run: parallax convert {edited} --to parallax --reanchor --onto {key} -o FIXED.json"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn grade_reanchor_names_what_it_could_not_place_and_grades_the_rest() {
     // A span of the changed article whose quote is not in the key's text either.
     let (key, edited) = (class_file("key.json"), class_file("edited.json"));
