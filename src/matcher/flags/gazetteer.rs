@@ -78,8 +78,9 @@ pub(super) fn one_metro(xs: &[Known], ys: &[Known]) -> bool {
 }
 
 /// Whether every reading of a place is a city, or a region or a country that holds a city
-/// of the same name among its readings: a city-state ("berlin", "hamburg", "singapore"),
-/// a city named as its province ("shanghai", "madrid"). Such a name placed a story in the
+/// of the same canonical name among its readings: a city-state ("berlin", "hamburg",
+/// "singapore"), a city named as its province ("shanghai", "madrid"); not "new york", whose
+/// city is "new york city" and whose state holds many towns. Such a name placed a story in the
 /// city, as any city does; a town the table does not know is as far from it as from any
 /// other city (trial 26, F13: "in Bremen" / "in Dinkelsried" were read as a region and a
 /// town that may lie in it).
@@ -88,9 +89,9 @@ pub(super) fn city_like(known: &[Known]) -> bool {
         && known.iter().all(|k| {
             k.is_city()
                 || known.iter().any(|c| {
-                    c.is_city()
-                        && c.country == k.country
+                    c.country == k.country
                         && (k.region.is_none() || c.region == k.region)
+                        && c.city == Some(k.region.unwrap_or(k.country))
                 })
         })
 }
@@ -273,6 +274,29 @@ mod tests {
             ("qeshm", "iran"),
         ] {
             assert!(!apart_names(x, y), "{x} / {y}");
+        }
+    }
+
+    #[test]
+    fn cities_of_one_metropolitan_area_and_city_states() {
+        assert!(one_metro(readings("pasadena"), readings("los angeles")));
+        assert!(one_metro(readings("st petersburg"), readings("tampa")));
+        assert!(!one_metro(readings("st petersburg"), readings("moscow")));
+        assert!(!one_metro(readings("los angeles"), readings("los angeles")));
+        // Two cities of one name in two states are no metropolitan area.
+        assert!(!one_metro(readings("portland"), readings("portland")));
+        for name in [
+            "berlin",
+            "bremen",
+            "shanghai",
+            "madrid",
+            "singapore",
+            "paris",
+        ] {
+            assert!(city_like(readings(name)), "{name}");
+        }
+        for name in ["new york", "washington", "bavaria", "france", "texas"] {
+            assert!(!city_like(readings(name)), "{name}");
         }
     }
 
