@@ -84,10 +84,16 @@ impl ArticlePlaces {
         best.map(|(n, _, _)| n.as_str())
     }
 
-    /// Every reading of every known name of the article, places and mentions.
+    /// Every reading of every known name of the article, places and mentions (a name
+    /// that is also a place keeps the place's readings: "in Arlington, Virginia" is not
+    /// the Texas city, `places::known_places`).
     fn all(&self) -> impl Iterator<Item = &[Known]> {
         let places = self.places.iter().map(|(_, k, _)| k.as_slice());
-        places.chain(self.mentioned.iter().map(|(_, k)| k.as_slice()))
+        let mentioned = self
+            .mentioned
+            .iter()
+            .filter(|(n, _)| !self.places.iter().any(|(p, _, _)| p == n));
+        places.chain(mentioned.map(|(_, k)| k.as_slice()))
     }
 }
 

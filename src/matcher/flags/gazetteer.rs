@@ -60,12 +60,12 @@ impl Known {
 }
 
 /// Whether two readings are two cities of one metropolitan area of one country ("pasadena"
-/// / "los angeles", "newark" / "new york city", across a state line too), at least one
-/// of them listed with the area (`~metro`): not two cities of one name in two regions
-/// ("portland" of Maine and of Oregon).
+/// / "los angeles", "newark" / "new york city", across a state line too: "kansas city"
+/// of Kansas and of Missouri), at least one of them listed with the area (`~metro`): not
+/// two cities of one name in two regions ("portland" of Maine and of Oregon).
 fn one_metro_one(x: &Known, y: &Known) -> bool {
     x.country == y.country
-        && x.city != y.city
+        && x != y
         && (x.metro.is_some() || y.metro.is_some())
         && x.metro().is_some()
         && x.metro() == y.metro()
@@ -285,6 +285,7 @@ mod tests {
         assert!(!one_metro(readings("los angeles"), readings("los angeles")));
         // Two cities of one name in two states are no metropolitan area.
         assert!(!one_metro(readings("portland"), readings("portland")));
+        assert!(one_metro(readings("kansas city"), readings("kansas city")));
         for name in [
             "berlin",
             "bremen",

@@ -425,14 +425,39 @@ pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[
 /// its readings, for `article_places.rs` (the places an article names as a whole); a place
 /// near or outside one it knows, as that one ("near Santiago"). A place
 /// the gazetteer does not know is read as the known name it starts with ("at Leeds Crown
-/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol").
+/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol"). A known
+/// place followed by a comma and a known region keeps only its readings that may lie in it
+/// ("Arlington, Virginia" is not the Texas city; "Portland, Oregon").
 pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
+    // The known name after a comma that follows token `last`, with its readings.
+    let after_comma = |last: usize| {
+        let next = p.tokens.get(last + 1)?;
+        if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
+            return None;
+        }
+        let words = p.tokens[last + 1..]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word && t.proper)
+            .count();
+        longest_known(&p.tokens, last + 1, words)
+    };
     places(p)
         .into_iter()
         .filter_map(|x| {
             let (first, last) = x.tokens;
             if !x.known.is_empty() {
-                return Some((name_of(&p.tokens[first..=last]), x.known));
+                let mut known = x.known;
+                if let Some((_, _, region)) = after_comma(last) {
+                    let within: Vec<Known> = known
+                        .iter()
+                        .filter(|k| !apart(std::slice::from_ref(*k), &region))
+                        .copied()
+                        .collect();
+                    if !within.is_empty() {
+                        known = within;
+                    }
+                }
+                return Some((name_of(&p.tokens[first..=last]), known));
             }
             // "near Santiago": the place it is near.
             if !x.around.is_empty() {
@@ -442,15 +467,7 @@ pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
             if let Some((_, name, known)) = longest_known(&p.tokens, first, last - first) {
                 return Some((name, known));
             }
-            let next = p.tokens.get(last + 1)?;
-            if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
-                return None;
-            }
-            let words = p.tokens[last + 1..]
-                .iter()
-                .take_while(|t| t.kind == Kind::Word && t.proper)
-                .count();
-            longest_known(&p.tokens, last + 1, words).map(|(_, name, known)| (name, known))
+            after_comma(last).map(|(_, name, known)| (name, known))
         })
         .collect()
 }

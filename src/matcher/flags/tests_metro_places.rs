@@ -158,3 +158,23 @@ fn a_city_state_and_an_unknown_town_with_other_dates_and_tolls_tell_two_events()
         &["Ein Feuer in einer Fabrik in Berlin hat am Montag drei Menschen getötet."],
     ));
 }
+
+#[test]
+fn a_city_named_with_its_state_is_read_in_that_state() {
+    // Trial 26: "Arlington, Virginia" (near Washington) and "Arlington, Texas" (near
+    // Dallas) are two cities of one name.
+    let (va, tx) = (
+        "A fire tore through a warehouse in Arlington, Virginia, on Thursday.",
+        "A fire tore through a warehouse in Arlington, Texas, on Thursday.",
+    );
+    assert!(apart(va, tx));
+    assert!(!apart(
+        tx,
+        "A fire tore through a warehouse in Dallas on Thursday."
+    ));
+    // One city astride a state line (trial 26, n12).
+    assert!(!apart(
+        "A fire tore through a warehouse in Kansas City, Kansas, on Thursday.",
+        "A fire tore through a warehouse in Kansas City, Missouri, on Thursday."
+    ));
+}
