@@ -83,6 +83,10 @@ mod tests_floor_languages;
 #[cfg(test)]
 mod tests_genitive_places;
 #[cfg(test)]
+mod tests_han_places;
+#[cfg(test)]
+mod tests_metro_places;
+#[cfg(test)]
 mod tests_named_people;
 #[cfg(test)]
 mod tests_number_words;

@@ -316,12 +316,24 @@ fn place_text(s: &str) -> String {
     s.to_lowercase()
 }
 
-/// The lower-case words of a text (runs of letters and digits).
+/// The lower-case words of a text (runs of letters and digits; a Chinese or Japanese
+/// character is a word of its own, as the tokeniser cuts them, so "上海" is named in
+/// "上海一工厂发生火灾").
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    let mut out: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if super::cjk::cjk_char(c) {
+            out.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    out.extend((!word.is_empty()).then_some(word));
+    out
 }
 
 /// Whether sentences (their lower-case [`words`]) hold the words `place`, in a row.

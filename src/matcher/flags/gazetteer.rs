@@ -8,10 +8,14 @@
 //!
 //! The table's format: `@country=other name` starts a country; then a line `region=other
 //! name: city, city=other name` per region, `: city, city` for cities of the country under
-//! no listed region. Names are written as the place flag reads them (`places::name_of`:
-//! lower case, no diacritics, the words joined by spaces); lines starting with `#` are
-//! comments. A city is listed only beside cities it cannot lie in: no boroughs, no
-//! districts, and no town whose name is as common in other places ("Springfield").
+//! no listed region. A city may end with `~metro`, the metropolitan area it belongs to,
+//! named by its main city's canonical name ("pasadena~los angeles", "giza~cairo") or by
+//! the area's own ("essen~ruhr"): outlets place one event in either city of one area, so
+//! two cities of one area are never known apart ([`one_metro`]). Names are written as the
+//! place flag reads them (`places::name_of`: lower case, no diacritics, the words joined by
+//! spaces; Chinese names as written, "上海", "成都"); lines starting with `#` are comments.
+//! A city is listed only beside cities it cannot lie in: no boroughs, no districts, and no
+//! town whose name is as common in other places ("Springfield").
 
 use super::regions::COUNTRIES;
 use std::collections::HashMap;
@@ -21,12 +25,14 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("gazetteer.txt");
 
 /// One reading of a place name: a country, a region of it, a city of that (the canonical
-/// name of each, the first of its names in the table).
+/// name of each, the first of its names in the table), and the metropolitan area a city
+/// belongs to when the table gives one (`~metro`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Known {
     country: &'static str,
     region: Option<&'static str>,
     city: Option<&'static str>,
+    metro: Option<&'static str>,
 }
 
 impl Known {
@@ -36,20 +42,68 @@ impl Known {
         self.city.is_some()
     }
 
+    /// The metropolitan area of a city reading: the table's `~metro`, else the city itself
+    /// (`None` for a region or a country).
+    fn metro(&self) -> Option<&'static str> {
+        self.metro.or(self.city)
+    }
+
     /// This reading as a region: a city told with an area noun ("the Donetsk region") is
     /// the region around it, the city's own region at least.
     pub(super) fn widened(self) -> Known {
-        Known { city: None, ..self }
+        Known {
+            city: None,
+            metro: None,
+            ..self
+        }
     }
 }
 
+/// Whether two readings are two cities of one metropolitan area of one country ("pasadena"
+/// / "los angeles", "newark" / "new york city", across a state line too: "kansas city"
+/// of Kansas and of Missouri), at least one of them listed with the area (`~metro`): not
+/// two cities of one name in two regions ("portland" of Maine and of Oregon).
+fn one_metro_one(x: &Known, y: &Known) -> bool {
+    x.country == y.country
+        && x != y
+        && (x.metro.is_some() || y.metro.is_some())
+        && x.metro().is_some()
+        && x.metro() == y.metro()
+}
+
+/// Whether some reading of one place and some reading of the other are two cities of one
+/// metropolitan area ("tampa" / "st petersburg": the Florida city, not the Russian one).
+pub(super) fn one_metro(xs: &[Known], ys: &[Known]) -> bool {
+    xs.iter().any(|x| ys.iter().any(|y| one_metro_one(x, y)))
+}
+
+/// Whether every reading of a place is a city, or a region or a country that holds a city
+/// of the same canonical name among its readings: a city-state ("berlin", "hamburg",
+/// "singapore"), a city named as its province ("shanghai", "madrid"); not "new york", whose
+/// city is "new york city" and whose state holds many towns. Such a name placed a story in the
+/// city, as any city does; a town the table does not know is as far from it as from any
+/// other city (trial 26, F13: "in Bremen" / "in Dinkelsried" were read as a region and a
+/// town that may lie in it).
+pub(super) fn city_like(known: &[Known]) -> bool {
+    !known.is_empty()
+        && known.iter().all(|k| {
+            k.is_city()
+                || known.iter().any(|c| {
+                    c.country == k.country
+                        && (k.region.is_none() || c.region == k.region)
+                        && c.city == Some(k.region.unwrap_or(k.country))
+                })
+        })
+}
+
 /// Whether two readings cannot nest: other countries, other regions of one country, or
-/// two cities. A city under no listed region against a region of its country may lie in
-/// it: not apart.
+/// two cities, unless two cities of one metropolitan area ([`one_metro`]). A city under no
+/// listed region against a region of its country may lie in it: not apart.
 fn apart_one(x: &Known, y: &Known) -> bool {
     x.country != y.country
-        || matches!((x.region, y.region), (Some(p), Some(q)) if p != q)
-        || matches!((x.city, y.city), (Some(p), Some(q)) if p != q)
+        || (!one_metro_one(x, y)
+            && (matches!((x.region, y.region), (Some(p), Some(q)) if p != q)
+                || matches!((x.city, y.city), (Some(p), Some(q)) if p != q)))
 }
 
 /// Whether two places, each with its readings, are known apart: every reading of one apart
@@ -86,6 +140,7 @@ fn table() -> &'static HashMap<&'static str, Vec<Known>> {
                     country: c,
                     region: None,
                     city: None,
+                    metro: None,
                 }]
             });
         }
@@ -116,6 +171,7 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
                 country,
                 region: None,
                 city: None,
+                metro: None,
             };
             add(names, k);
             continue;
@@ -129,16 +185,20 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
                     country,
                     region,
                     city: None,
+                    metro: None,
                 },
             );
         }
         for city in cities.split(',').filter(|c| !c.trim().is_empty()) {
+            let (names, metro) = city.split_once('~').unwrap_or((city, ""));
+            let metro = Some(metro.trim()).filter(|m| !m.is_empty());
             add(
-                city,
+                names,
                 Known {
                     country,
                     region,
-                    city: Some(canonical(city)),
+                    city: Some(canonical(names)),
+                    metro,
                 },
             );
         }
@@ -214,6 +274,30 @@ mod tests {
             ("qeshm", "iran"),
         ] {
             assert!(!apart_names(x, y), "{x} / {y}");
+        }
+    }
+
+    #[test]
+    fn cities_of_one_metropolitan_area_and_city_states() {
+        assert!(one_metro(readings("pasadena"), readings("los angeles")));
+        assert!(one_metro(readings("st petersburg"), readings("tampa")));
+        assert!(!one_metro(readings("st petersburg"), readings("moscow")));
+        assert!(!one_metro(readings("los angeles"), readings("los angeles")));
+        // Two cities of one name in two states are no metropolitan area.
+        assert!(!one_metro(readings("portland"), readings("portland")));
+        assert!(one_metro(readings("kansas city"), readings("kansas city")));
+        for name in [
+            "berlin",
+            "bremen",
+            "shanghai",
+            "madrid",
+            "singapore",
+            "paris",
+        ] {
+            assert!(city_like(readings(name)), "{name}");
+        }
+        for name in ["new york", "washington", "bavaria", "france", "texas"] {
+            assert!(!city_like(readings(name)), "{name}");
         }
     }
 

@@ -8,17 +8,20 @@
 //! softer, dashed kind: one may lie in the other.
 
 use super::anchor::{anchor_match, pair_best};
-use super::gazetteer::{apart, readings, Known};
+use super::gazetteer::{apart, city_like, one_metro, readings, Known};
 use super::names::{fold_diacritics, joins_name, same_name_word};
 use super::regions::{CONTINENTS, COUNTRIES, US_STATES, US_STATE_SHORT};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
+use areas::areas_of_one_place;
 use forces::forces;
 use objects::objects;
 use prepositions::after_prepositions;
 
+mod areas;
 mod forces;
+mod han;
 mod objects;
 mod prepositions;
 mod routes;
@@ -116,9 +119,12 @@ pub(super) fn is_wide(name: &str) -> bool {
 /// a town or a building, a region or an area of another noun ("at Panmunjom" / "in the
 /// Joint Security Area" / "in the Demilitarized Zone"), or an acronym of a place ("in the
 /// DMZ"), whose kind is unknown. Two towns or buildings the gazetteer does not know, a
-/// known city against such a town, two zones or regions ("the Donetsk region" / "the
-/// Donbas region"): one may lie in the other, the softer kind. A place "near" or
-/// "outside" a known one is not known itself ("near Sderot" may be in the Gaza Strip).
+/// known city (or city-state: "Berlin", "Singapore", `gazetteer::city_like`) against such
+/// a town, two cities of one metropolitan area ("Pasadena" / "Los Angeles",
+/// `gazetteer::one_metro`), two zones or regions ("the Donetsk region" / "the Donbas
+/// region"): one may lie in the other, or one event be placed in either, the softer kind.
+/// A place "near" or "outside" a known one is not known itself ("near Sderot" may be in
+/// the Gaza Strip).
 fn conflicting(x: &Place, y: &Place) -> Option<bool> {
     // Where someone went and where something happened are two slots.
     if x.path != y.path {
@@ -137,8 +143,18 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
             let cities = !r.is_empty() && r.iter().all(Known::is_city);
             cities.then(|| r.iter().map(|k| k.widened()).collect::<Vec<_>>())
         };
+        // Two cities of one metropolitan area ("near Pasadena" / "in Los Angeles") are not
+        // widened to their regions: the area may cross a border ("near Potsdam" / "in Berlin").
+        let raw = |p: &Place| -> Vec<Known> {
+            if p.around.is_empty() {
+                p.known.clone()
+            } else {
+                p.around.clone()
+            }
+        };
+        let same_area = one_metro(&raw(x), &raw(y));
         if let (Some(rx), Some(ry)) = (of(x), of(y)) {
-            if apart(&rx, &ry) {
+            if !same_area && apart(&rx, &ry) {
                 return Some(false);
             }
         }
@@ -148,7 +164,7 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
     if (x.town && y.site) || (y.town && x.site) {
         return None;
     }
-    let cities = |p: &Place| p.known.iter().all(Known::is_city);
+    let cities = |p: &Place| city_like(&p.known);
     // Two places named with one area noun: apart when known so, else two counties or two
     // provinces do not nest, two regions or zones may.
     if let (Some((p, level)), Some((q, _))) = (x.area, y.area) {
@@ -163,7 +179,15 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
         (Breadth::Continent, Breadth::Continent) => Some(false),
         (Breadth::Continent, _) | (_, Breadth::Continent) => None,
         (Breadth::Area(_), _) | (_, Breadth::Area(_)) => None,
-        (Breadth::Known, Breadth::Known) => apart(&x.known, &y.known).then_some(false),
+        (Breadth::Known, Breadth::Known) => {
+            if apart(&x.known, &y.known) {
+                Some(false)
+            } else {
+                // Two cities of one metropolitan area: one event is placed in either, or
+                // two events are (trial 26, F12): the softer kind.
+                (one_metro(&x.known, &y.known) && cities(x) && cities(y)).then_some(true)
+            }
+        }
         (Breadth::Known, Breadth::Local) => cities(x).then_some(true),
         (Breadth::Local, Breadth::Known) => cities(y).then_some(true),
         (Breadth::Local, Breadth::Local) => Some(true),
@@ -200,7 +224,7 @@ struct Place {
 
 /// Places: a name after a place preposition (`prepositions.rs`), a place named by its
 /// forces ("Vancouver police", `forces.rs`), a known place as the object of a verb of place
-/// ("A quake hit France", `objects.rs`).
+/// ("A quake hit France", `objects.rs`), a place of Chinese text ("上海市", `han.rs`).
 fn places(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
     // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
@@ -215,6 +239,7 @@ fn places(p: &Prepared) -> Vec<Place> {
     let mut out = after_prepositions(p);
     out.extend(forces(p));
     out.extend(objects(p));
+    out.extend(han::han_places(p));
     out
 }
 
@@ -226,22 +251,38 @@ pub(super) fn names_a_place(p: &Prepared) -> bool {
 
 /// The names of the places of `p` (after a place preposition, police forces, objects):
 /// their tokens' normalised forms, as the gazetteer is looked up ("thornton heath high
-/// street").
+/// street"). A place the gazetteer does not know right followed by "in" and a name is a
+/// site in that place, left out: German capitalises its nouns, and a headline drops the
+/// article ("Brand in Fabrik in Bremen": "Fabrik" is a factory, no place two articles
+/// share; trial 26, F13).
 pub(super) fn place_names(p: &Prepared) -> Vec<String> {
+    let toks = &p.tokens;
+    let site_in_a_place = |x: &Place| {
+        x.known.is_empty()
+            && toks.get(x.tokens.1 + 1).is_some_and(|t| t.norm == "in")
+            && toks
+                .get(x.tokens.1 + 2)
+                .is_some_and(|t| t.proper && t.kind == Kind::Word)
+    };
     places(p)
         .iter()
-        .map(|x| name_of(&p.tokens[x.tokens.0..=x.tokens.1]))
+        .filter(|x| !site_in_a_place(x))
+        .map(|x| name_of(&toks[x.tokens.0..=x.tokens.1]))
         .collect()
 }
 
 /// A place's name: its tokens' normalised forms joined by spaces, without diacritics
-/// (regions are looked up so: "Perú", "México").
+/// (regions are looked up so: "Perú", "México"); Chinese characters, one token each, are
+/// joined with none ("上海", as the gazetteer writes it).
 fn name_of(toks: &[crate::matcher::text::Token]) -> String {
-    let name = toks
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let han = |t: &Token| t.norm.chars().all(super::cjk::cjk_char);
+    let mut name = String::new();
+    for (k, t) in toks.iter().enumerate() {
+        if k > 0 && !(han(t) && han(&toks[k - 1])) {
+            name.push(' ');
+        }
+        name.push_str(&t.norm);
+    }
     fold_diacritics(&name).into_owned()
 }
 
@@ -276,55 +317,6 @@ const DEMONYM_ENDS: &[&str] = &[
     "ai", "eni", "iti", "ine",
 ];
 
-/// Two areas named in one place ([`Place::area`] set on both, their words after "of"
-/// sharing a name: "the Langwasser district of Nürnberg" / "the Gostenhof district of
-/// Nürnberg"), neither area's own name written in the other sentence: the pair of their
-/// ranges (code points), dashed (`true`). `None` when there is no such pair.
-fn areas_of_one_place(
-    a: &Prepared,
-    pa: &[Place],
-    b: &Prepared,
-    pb: &[Place],
-) -> Option<(Ranges, bool)> {
-    let own = |x: &Place| -> Vec<usize> {
-        x.words
-            .iter()
-            .copied()
-            .filter(|&k| k <= x.tokens.1)
-            .collect()
-    };
-    let within = |x: &Place| -> Vec<usize> {
-        x.words
-            .iter()
-            .copied()
-            .filter(|&k| k > x.tokens.1)
-            .collect()
-    };
-    let written_in = |s: &Prepared, ks: &[usize], other: &Prepared| {
-        ks.iter()
-            .any(|&k| other.tokens.iter().any(|t| same_name_word(&s.tokens[k], t)))
-    };
-    pa.iter().filter(|x| x.area.is_some()).find_map(|x| {
-        let (own_x, within_x) = (own(x), within(x));
-        if within_x.is_empty() || own_x.is_empty() || written_in(a, &own_x, b) {
-            return None;
-        }
-        pb.iter()
-            .filter(|y| y.area.is_some())
-            .find(|y| {
-                let (own_y, within_y) = (own(y), within(y));
-                !own_y.is_empty()
-                    && !written_in(b, &own_y, a)
-                    && within_x.iter().any(|&k| {
-                        within_y
-                            .iter()
-                            .any(|&m| same_name_word(&a.tokens[k], &b.tokens[m]))
-                    })
-            })
-            .map(|y| ((x.range, y.range), true))
-    })
-}
-
 /// Places of `a` and `b` in conflict ([`conflicting`]), each with whether it is the softer
 /// kind.
 ///
@@ -349,6 +341,10 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
     // tremor hits Dubai" names Iran): a capitalised word that is the name and up to four
     // more letters.
     let mentions = |own: &Prepared, place: &Place, other: &Prepared| {
+        // A Chinese place, its characters in a row ("上海市" / "上海"), not one of them.
+        if let Some(named) = han::named_in(own, place.range, other) {
+            return named;
+        }
         let demonym = |w: &Token, t: &Token| {
             let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
             place.words.len() == 1
@@ -429,14 +425,39 @@ pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[
 /// its readings, for `article_places.rs` (the places an article names as a whole); a place
 /// near or outside one it knows, as that one ("near Santiago"). A place
 /// the gazetteer does not know is read as the known name it starts with ("at Leeds Crown
-/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol").
+/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol"). A known
+/// place followed by a comma and a known region keeps only its readings that may lie in it
+/// ("Arlington, Virginia" is not the Texas city; "Portland, Oregon").
 pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
+    // The known name after a comma that follows token `last`, with its readings.
+    let after_comma = |last: usize| {
+        let next = p.tokens.get(last + 1)?;
+        if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
+            return None;
+        }
+        let words = p.tokens[last + 1..]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word && t.proper)
+            .count();
+        longest_known(&p.tokens, last + 1, words)
+    };
     places(p)
         .into_iter()
         .filter_map(|x| {
             let (first, last) = x.tokens;
             if !x.known.is_empty() {
-                return Some((name_of(&p.tokens[first..=last]), x.known));
+                let mut known = x.known;
+                if let Some((_, _, region)) = after_comma(last) {
+                    let within: Vec<Known> = known
+                        .iter()
+                        .filter(|k| !apart(std::slice::from_ref(*k), &region))
+                        .copied()
+                        .collect();
+                    if !within.is_empty() {
+                        known = within;
+                    }
+                }
+                return Some((name_of(&p.tokens[first..=last]), known));
             }
             // "near Santiago": the place it is near.
             if !x.around.is_empty() {
@@ -446,15 +467,7 @@ pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
             if let Some((_, name, known)) = longest_known(&p.tokens, first, last - first) {
                 return Some((name, known));
             }
-            let next = p.tokens.get(last + 1)?;
-            if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
-                return None;
-            }
-            let words = p.tokens[last + 1..]
-                .iter()
-                .take_while(|t| t.kind == Kind::Word && t.proper)
-                .count();
-            longest_known(&p.tokens, last + 1, words).map(|(_, name, known)| (name, known))
+            after_comma(last).map(|(_, name, known)| (name, known))
         })
         .collect()
 }

@@ -45,27 +45,122 @@ const PLAIN_PREPS: &[&str] = &[
 ];
 
 /// Foreign prepositions that also name whom something is given or said to ("a déclaré à
-/// Jean Dupont", "ha detto a Mario Rossi"): a name of two words or more after one is a
-/// place only when the gazetteer knows it ("à Saint-Étienne" is not read; "à New York"
-/// is).
+/// Jean Dupont", "ha detto a Mario Rossi"): a name of two words or more after one, that
+/// the gazetteer does not know, is a person only right after a verb of saying or giving
+/// ([`to_a_person`]); else a place ("à Saint-Berthevin", "a San Giovanni Rotondo").
 const DATIVE_PREPS: &[&str] = &["à", "a"];
 
-/// The first words of a town named after a saint ("Saint-Berthevin", "Sainte-Foy",
-/// "San-Martino", "Sankt-Augustin"), lower case without diacritics.
-const SAINT_WORDS: &[&str] = &[
-    "saint", "sainte", "st", "ste", "san", "santa", "santo", "sankt",
+/// French and Italian verbs of saying and giving (participles and present forms, lower
+/// case without diacritics): the name after "à" / "a" that follows one, a few words on,
+/// is whom something was said or given to ("a déclaré à Jean Dupont", "a présenté ses
+/// excuses à Jean Dupont", "ha consegnato il premio a Mario Rossi").
+const SAYING_OR_GIVING: &[&str] = &[
+    // French.
+    "dit",
+    "dire",
+    "declare",
+    "declaree",
+    "explique",
+    "confie",
+    "annonce",
+    "raconte",
+    "indique",
+    "precise",
+    "repondu",
+    "repond",
+    "ecrit",
+    "demande",
+    "donne",
+    "donnee",
+    "remis",
+    "remet",
+    "offert",
+    "offre",
+    "envoye",
+    "adresse",
+    "promis",
+    "affirme",
+    "assure",
+    "rendu",
+    "rend",
+    "telephone",
+    "parle",
+    "verse",
+    "attribue",
+    "decerne",
+    "vendu",
+    "montre",
+    "presente",
+    "propose",
+    "confirme",
+    "revele",
+    "transmis",
+    "livre",
+    "accorde",
+    // Italian.
+    "detto",
+    "dice",
+    "dichiarato",
+    "dichiara",
+    "spiegato",
+    "spiega",
+    "raccontato",
+    "racconta",
+    "confidato",
+    "annunciato",
+    "scritto",
+    "scrive",
+    "chiesto",
+    "chiede",
+    "risposto",
+    "dato",
+    "consegnato",
+    "consegna",
+    "inviato",
+    "mandato",
+    "promesso",
+    "affermato",
+    "assicurato",
+    "parlato",
+    "telefonato",
+    "offerto",
+    "regalato",
+    "venduto",
+    "rivolto",
+    "presentato",
+    "confermato",
+    "rivelato",
+    "concesso",
+    "assegnato",
 ];
 
-/// Whether the name `toks` (two words or more) is a saint's name whose words are joined
-/// by hyphens with no space ("Saint-Berthevin", "Saint-Jean-de-Luz" as far as its
-/// capitalised words go): a town, never a person spoken to. `chars` is the sentence's
-/// text as code points (token offsets are code points).
-fn saint_town(toks: &[Token], chars: &[char]) -> bool {
-    toks.first()
-        .is_some_and(|t| SAINT_WORDS.contains(&t.norm.as_str()))
-        && toks
-            .windows(2)
-            .all(|w| chars.get(w[0].end..w[1].start) == Some(&['-'][..]))
+/// How many words before a dative preposition a verb of [`SAYING_OR_GIVING`] may stand
+/// ("a présenté ses excuses à": two words between).
+const SAYING_REACH: usize = 4;
+
+/// Whether the dative preposition at token `i` follows a verb of saying or giving within
+/// [`SAYING_REACH`] words ([`SAYING_OR_GIVING`]), with no punctuation between but an
+/// apostrophe (a comma ends the clause: "Il l'a dit, à Saint-Étienne"): the name after it
+/// is a person. `chars`: the sentence's code points.
+fn to_a_person(toks: &[Token], i: usize, chars: &[char]) -> bool {
+    let mut k = i;
+    for _ in 0..SAYING_REACH {
+        let Some(prev) = k.checked_sub(1) else {
+            return false;
+        };
+        let between = chars.get(toks[prev].end..toks[k].start).unwrap_or(&[]);
+        if between
+            .iter()
+            .any(|c| !c.is_whitespace() && !matches!(c, '\'' | '\u{2019}'))
+        {
+            return false;
+        }
+        if SAYING_OR_GIVING.contains(&fold_diacritics(&toks[prev].norm).as_ref()) {
+            return true;
+        }
+        k = prev;
+    }
+    false
 }
 
 /// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
@@ -271,14 +366,14 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         {
             continue;
         }
-        // "a déclaré à Jean Dupont": a person spoken to, unless the gazetteer knows the
-        // name or it is a saint's name joined by hyphens, which names a town, not a
-        // person ("à Saint-Berthevin", "a San-Giovanni"; trial 25).
+        // "a déclaré à Jean Dupont": a person spoken to, after a verb of saying or
+        // giving, unless the gazetteer knows the name ("à Saint-Berthevin" is a town;
+        // trial 25).
         if !english
             && j < e
             && DATIVE_PREPS.contains(&t.norm.as_str())
             && readings(&name).is_empty()
-            && !saint_town(&toks[j..=e], chars.get_or_init(|| p.text.chars().collect()))
+            && to_a_person(toks, i, chars.get_or_init(|| p.text.chars().collect()))
         {
             continue;
         }
