@@ -27,6 +27,10 @@ pub(super) const FATES: &[Fate] = &[
             // en
             "found|still|were|was|is|are|been|out|pulled|rescued alive$",
             "found|pulled|rescued ~ alive$",
+            // Any verb with "alive" told of its subject ("brought to the surface alive",
+            // "recovered alive", "who were all alive"; trial 27, F7), but after the verbs
+            // of `fates::NOT_AFTER` ("buried alive").
+            "alive$",
             "found|were|was|is|are|been|remain|remained|remains|reported safe$",
             "safely$",
             "to safety$",
@@ -79,6 +83,9 @@ pub(super) const FATES: &[Fate] = &[
             "illes",
             "trovato$|trovati$|trovata$|trovate$|ancora$ ~ vivo$|vivi$|viva$|vive$",
             "sopravviss",
+            // "estratto vivo", "riportati in superficie vivi", es "rescatado vivo"
+            // (trial 27, F7); not "en vivo" / "dal vivo" (live broadcast: `NOT_AFTER`).
+            "vivo$|vivi$|vivos$|vivas$",
         ],
         other: &[
             // en (the words of a death: `deaths`)

@@ -96,18 +96,28 @@ fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)
 /// last, the first word of a death ([`death_word`]).
 pub(crate) type FatePhrases = Box<[Option<(u32, u32)>]>;
 
+/// Words after which a phrase tells no fate: "buried alive" and "burned alive" are
+/// deaths, "kept … alive" a hope, es "en vivo" and it "dal vivo" a live broadcast.
+const NOT_AFTER: &[&str] = &[
+    "buried", "burned", "burnt", "eaten", "keep", "keeps", "kept", "keeping", "en", "dal",
+];
+
 /// Per side of [`parsed`]: the token range of the first phrase of the side found in
-/// `toks`, `None` for none; then the range of its first word of a death ([`death_word`]).
+/// `toks` (not after a word of [`NOT_AFTER`]), `None` for none; then the range of its
+/// first word of a death ([`death_word`]).
 fn fate_phrases(toks: &[Token]) -> FatePhrases {
     let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
+    let after_no_fate = |i: usize| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str());
     parsed()
         .iter()
         .map(|side| {
-            (0..toks.len()).find_map(|i| {
-                side.iter()
-                    .find_map(|p| phrase_at(toks, p, i))
-                    .map(|(s, e)| (s as u32, e as u32))
-            })
+            (0..toks.len())
+                .filter(|&i| !after_no_fate(i))
+                .find_map(|i| {
+                    side.iter()
+                        .find_map(|p| phrase_at(toks, p, i))
+                        .map(|(s, e)| (s as u32, e as u32))
+                })
         })
         .chain([death])
         .collect()
@@ -176,10 +186,16 @@ const SAID: &[&str] = &[
     "riferito",
 ];
 
+/// Relative pronouns that open a clause telling of the noun before its comma, in
+/// English, French, Spanish and Italian.
+const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
+
 /// The subject of a fate told at token `at` of `p`: the stems of the content words
 /// before it in its clause (after a comma, semicolon, colon or bracket, and after a verb
-/// of saying, [`SAID`]), and the first count among them (`None` for none). `None` when
-/// no content word stands there.
+/// of saying, [`SAID`]), and the first count among them (`None` for none); a clause
+/// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
+/// alive") reaches back over its comma to the noun it tells of. `None` when no content
+/// word stands there.
 fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
@@ -187,8 +203,11 @@ fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
     while from > 0 {
         let (before, after) = (&toks[from - 1], &toks[from]);
         let gap = chars.get(before.end..after.start).unwrap_or(&[]);
-        if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
-            || SAID.contains(&before.norm.as_str())
+        let comma = gap.iter().any(|c| *c == ',');
+        let relative = comma && from < at && RELATIVE.contains(&after.norm.as_str());
+        if !relative
+            && (gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+                || SAID.contains(&before.norm.as_str()))
         {
             break;
         }
@@ -218,6 +237,31 @@ fn one_subject(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
     ca == cb && sa.iter().any(|s| sb.contains(s))
 }
 
+/// The sides of one class found in `p`, with a verb read as one side dropped when the
+/// other side's phrase follows it as its complement: es "rescatados sin vida", fr
+/// "secouru mort" tell a death, not a rescue (trial 27, F7). A complement follows at most
+/// one token after the verb, with no punctuation between.
+fn complement(p: &Prepared, (x, y): (Sides, Sides)) -> (Sides, Sides) {
+    let chars: Vec<char> = p.text.chars().collect();
+    let follows = |(_, e): (usize, usize), (s, _): (usize, usize)| {
+        s >= e
+            && s <= e + 1
+            && chars
+                .get(p.tokens[e - 1].end..p.tokens[s].start)
+                .unwrap_or(&[])
+                .iter()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || *c == '\'')
+    };
+    match (x, y) {
+        (Some(one), Some(other)) if follows(one, other) => (None, y),
+        (Some(one), Some(other)) if follows(other, one) => (x, None),
+        _ => (x, y),
+    }
+}
+
+/// One side of a class found in a sentence: its token range, `None` for none.
+type Sides = Option<(usize, usize)>;
+
 /// The code point range of tokens `[s, e)` of `p`; a single word of a death as
 /// `english::extent` shows it ("ums Leben").
 fn range(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
@@ -234,7 +278,7 @@ fn range(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
 pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     FATES.iter().enumerate().find_map(|(k, fate)| {
         let sides = |p: &Prepared| (side_in(p, 2 * k, false), side_in(p, 2 * k + 1, fate.deaths));
-        let (x, y) = match (sides(a), sides(b)) {
+        let (x, y) = match (complement(a, sides(a)), complement(b, sides(b))) {
             ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
             _ => return None,
         };

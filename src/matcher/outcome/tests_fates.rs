@@ -382,3 +382,73 @@ fn one_subject_told_both_ways_or_two_subjects_are_no_conflict() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn alive_or_dead_after_any_verb_of_rescue_is_flagged() {
+    // Trial 27 (F7): the state after a rescue or recovery verb, 97-100 % unflagged before.
+    for (a, b, ta, tb) in [
+        (
+            "Los mineros fueron rescatados con vida.",
+            "Los mineros fueron rescatados sin vida.",
+            "rescatados",
+            "sin vida",
+        ),
+        (
+            "The miners were brought to the surface alive.",
+            "The miners were brought to the surface dead.",
+            "alive",
+            "dead",
+        ),
+        (
+            "I minatori sono stati riportati in superficie vivi.",
+            "I minatori sono stati riportati in superficie morti.",
+            "vivi",
+            "morti",
+        ),
+        (
+            "Rescuers reached the trapped workers, who were all alive.",
+            "Rescuers reached the trapped workers, who were all dead.",
+            "alive",
+            "dead",
+        ),
+        (
+            "El minero fue rescatado vivo.",
+            "El minero fue rescatado muerto.",
+            "rescatado",
+            "muerto",
+        ),
+        (
+            "Le randonneur a été secouru vivant.",
+            "Le randonneur a été secouru mort.",
+            "secouru",
+            "mort",
+        ),
+        (
+            "L'operaio è stato estratto vivo.",
+            "L'operaio è stato estratto morto.",
+            "vivo",
+            "morto",
+        ),
+        (
+            "The climber was recovered alive.",
+            "The climber was recovered dead.",
+            "alive",
+            "dead",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    // "burned alive" and "kept alive" tell no life; a live broadcast no fate.
+    unflagged(
+        "Two villagers were burned alive in their homes.",
+        "Two villagers died in their homes.",
+    );
+    unflagged(
+        "Doctors kept the patient alive overnight.",
+        "The patient was seen by doctors overnight.",
+    );
+    unflagged(
+        "El partido fue transmitido en vivo.",
+        "El partido fue cancelado por la lluvia.",
+    );
+}
