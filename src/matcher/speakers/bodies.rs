@@ -196,18 +196,46 @@ pub(super) enum Verdict {
 
 /// The country body `(s, e)` of `p` speaks for (`countries.rs`), with the token that
 /// names it: a word of the body's name ("Israel Defense Forces"), one of up to three
-/// words joined before it ("Russia's defence ministry", "the Israeli military"), or one of
+/// words joined before it ("Russia's defence ministry", "the Israeli military") with the
+/// hyphenated word they begin ("Russian-installed officials": trial 27, F8), or one of
 /// up to three words after it in its clause before a speech word ("el Ministerio de
-/// Defensa ruso", "the ministry of defence of Ukraine").
+/// Defensa ruso", "the ministry of defence of Ukraine"), or further on while the words
+/// go on the body's whole name ([`NAME_TAIL`] words: articles, "de", "di", "of";
+/// capitalised words and a country's; "le ministère de la Santé de Gaza", "il ministero della Sanità di
+/// Gaza": trial 27, F8).
 fn country(p: &Prepared, (s, e): (usize, usize)) -> Option<(&'static str, usize)> {
-    let (from, _) = shown(p, (s, e));
-    let inside = (from..e).find_map(|k| country_of(&p.tokens[k]).map(|c| (c, k)));
+    let toks = &p.tokens;
+    let chars: Vec<char> = p.text.chars().collect();
+    let (mut from, _) = shown(p, (s, e));
+    // The first part of a hyphenated word before it ("Russian-installed officials").
+    while from > 0 && chars.get(toks[from - 1].end..toks[from].start) == Some(&['-'][..]) {
+        from -= 1;
+    }
+    let inside = (from..e).find_map(|k| country_of(&toks[k]).map(|c| (c, k)));
     let clause = clauses(p);
-    let after = (e..p.tokens.len().min(e + 3))
-        .take_while(|&k| clause[k] == clause[s] && !is_speech(p, k))
-        .find_map(|k| country_of(&p.tokens[k]).map(|c| (c, k)));
+    let in_name = |k: usize| {
+        k < e + 3
+            || toks[k].capital
+            || country_of(&toks[k]).is_some()
+            || NAME_TAIL.contains(&fold_diacritics(&toks[k].norm).as_ref())
+    };
+    let after = (e..toks.len().min(e + NAME_REACH))
+        .take_while(|&k| clause[k] == clause[s] && !is_speech(p, k) && in_name(k))
+        .find_map(|k| country_of(&toks[k]).map(|c| (c, k)));
     inside.or(after)
 }
+
+/// The most tokens after a body's first words in which its country is looked for
+/// ([`country`]).
+const NAME_REACH: usize = 8;
+
+/// The words that go on a body's name after its first three ([`country`]): articles and
+/// the prepositions of a name, in English, French, Spanish and Italian (diacritics
+/// folded).
+const NAME_TAIL: &[&str] = &[
+    "of", "the", "de", "du", "des", "la", "le", "les", "del", "el", "di", "della", "dello", "dei",
+    "delle", "il",
+];
 
 /// Whether body `x` of `a` and body `y` of `b` may be one: one identity, or one an agency
 /// of the other ("UNICEF" / "the UN"), and no two countries ("the Israeli army" / "the
@@ -306,11 +334,13 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
 }
 
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its
-/// country ("el Ministerio de Defensa ruso").
+/// country ("el Ministerio de Defensa ruso") or from the hyphenated one before it
+/// ("Russian-installed officials").
 fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
     let (s, e) = shown(p, r);
     match country(p, r) {
         Some((_, k)) if k >= e => (s, k + 1),
+        Some((_, k)) if k < s => (k, e),
         _ => (s, e),
     }
 }

@@ -331,12 +331,18 @@ pub(super) fn country_of(t: &Token) -> Option<&'static str> {
     }
 }
 
-/// The country of a word (lower case, a possessive "'s" taken off), as [`country_of`].
+/// The country of a word (lower case, a possessive "'s" taken off), as [`country_of`];
+/// a French plural read as its singular ("palestiniennes", "israeliennes": trial 27, F8).
 fn country_of_word(norm: &str) -> Option<&'static str> {
     let word = fold_diacritics(norm);
+    let singular = word.strip_suffix('s').filter(|w| w.ends_with("enne"));
     COUNTRIES
         .iter()
-        .find(|(_, words)| words.iter().any(|e| is_entry(&word, e)))
+        .find(|(_, words)| {
+            words
+                .iter()
+                .any(|e| is_entry(&word, e) || singular.is_some_and(|w| is_entry(w, e)))
+        })
         .map(|(key, _)| *key)
 }
 
@@ -364,6 +370,8 @@ mod tests {
             ("sudanese", "sudan"),
             ("indian", "india"),
             ("pakistan", "pakistan"),
+            ("palestiniennes", "palestine"),
+            ("israéliennes", "israel"),
         ] {
             assert_eq!(country_of(word), Some(country), "{word}");
         }

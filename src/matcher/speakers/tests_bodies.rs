@@ -253,3 +253,53 @@ fn one_body_written_two_ways_is_no_two_people_for_the_speaker_flag() {
         toll_unflagged(speaker, a, b);
     }
 }
+
+#[test]
+fn the_country_at_the_end_of_a_bodys_whole_name_or_a_french_plural_is_read() {
+    // Trial 27, F8: "le ministère de la Santé de Gaza", the usual Romance wording, and
+    // "les autorités palestiniennes", credited with the toll the Israeli army gives.
+    for (a, b, ta, tb) in [
+        (
+            "Douze personnes ont été tuées, selon l'armée israélienne.",
+            "Douze personnes ont été tuées, selon le ministère de la Santé de Gaza.",
+            "l'armée israélienne",
+            "ministère de la Santé de Gaza",
+        ),
+        (
+            "Doce personas murieron, según el ejército israelí.",
+            "Doce personas murieron, según el Ministerio de Sanidad de Gaza.",
+            "ejército israelí",
+            "Ministerio de Sanidad de Gaza",
+        ),
+        (
+            "Dodici persone sono morte, secondo l'esercito israeliano.",
+            "Dodici persone sono morte, secondo il ministero della Sanità di Gaza.",
+            "l'esercito israeliano",
+            "ministero della Sanità di Gaza",
+        ),
+        (
+            "Douze personnes ont été tuées, selon l'armée israélienne.",
+            "Douze personnes ont été tuées, selon les autorités palestiniennes.",
+            "l'armée israélienne",
+            "autorités palestiniennes",
+        ),
+        (
+            "Twelve people were killed, Russian-installed officials said.",
+            "Twelve people were killed, Ukrainian officials said.",
+            "Russian-installed officials",
+            "Ukrainian officials",
+        ),
+    ] {
+        assert_eq!(flags(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
+        assert_eq!(flags(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
+    }
+    // The name ends at a word that goes on no name: "Gaza" after it is the place of the
+    // strike, not the ministry's.
+    assert_eq!(
+        flags(
+            "Douze personnes ont été tuées selon l'armée israélienne après une frappe sur Gaza.",
+            "Douze personnes ont été tuées selon le ministère de la Santé après une frappe sur Gaza.",
+        ),
+        None
+    );
+}
