@@ -203,7 +203,7 @@ fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
     while from > 0 {
         let (before, after) = (&toks[from - 1], &toks[from]);
         let gap = chars.get(before.end..after.start).unwrap_or(&[]);
-        let comma = gap.iter().any(|c| *c == ',');
+        let comma = gap.contains(&',');
         let relative = comma && from < at && RELATIVE.contains(&after.norm.as_str());
         if !relative
             && (gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
