@@ -153,3 +153,33 @@ fn reanchoring_says_when_the_quote_occurs_twice() {
     .expect("re-anchored");
     assert!(!got.warnings[0].contains("a guess"), "{:?}", got.warnings);
 }
+
+#[test]
+fn the_reanchor_summary_does_not_say_every_span_fits_when_some_were_left_out() {
+    use parallax::exercise::class::onto_key_summary;
+    let titles = vec!["Fire".to_string()];
+    // Trial 27: nothing moved but 2 items left out was told as "every span sits on its
+    // quoted text there", then "2 items could not be placed".
+    let s = onto_key_summary("ed.json", &titles, 0, 2, "each named below");
+    assert!(!s.contains("every span sits"), "{s}");
+    assert!(
+        s.ends_with(
+            "no span had to be moved, but 2 items could not be placed and are left out \
+             (each named below)."
+        ),
+        "{s}"
+    );
+    let s = onto_key_summary("ed.json", &titles, 1, 1, "see the details");
+    assert!(
+        s.ends_with(
+            "1 span was moved to where its text occurs (see the details); 1 item could not \
+             be placed and is left out."
+        ),
+        "{s}"
+    );
+    let s = onto_key_summary("ed.json", &titles, 0, 0, "see the details");
+    assert!(
+        s.ends_with("every span sits on its quoted text there."),
+        "{s}"
+    );
+}

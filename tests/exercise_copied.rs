@@ -43,9 +43,11 @@ fn two_students_with_the_very_same_spans_are_named_in_the_grades() {
         &["the soldier was shot 4 times.", "Officials denied it."],
         [0, 1],
     );
-    let maria = ws("maria", &["the soldier was shot 4 times."], [0, 1]);
+    // Maria's two mistakes (a spurious span, a wrong boundary): with a key, the very same
+    // spans are named only when they share mistakes rare in the class (trial 27).
+    let maria = ws("maria", &["Carroll said", "the soldier was shot"], [0, 1]);
     // Copycat's file: Maria's spans, her own name, the articles in another order.
-    let copycat = ws("copycat", &["the soldier was shot 4 times."], [1, 0]);
+    let copycat = ws("copycat", &["Carroll said", "the soldier was shot"], [1, 0]);
     let tom = ws("tom", &["Officials denied it."], [0, 1]);
     let mut class = Class::default();
     class.set_key(file("key.json", &key));

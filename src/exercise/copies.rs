@@ -14,12 +14,20 @@
 //!    student side in both grades, each counted 1, less when it is common:
 //!    - a spurious span that is an article's headline (the commonest extra span a careful
 //!      class makes) counts [`HEADLINE_WEIGHT`];
-//!    - given a class (at least two other files that are not themselves nearly alike with
-//!      either, by rule 1 and two shared mistakes), a mistake that more than
-//!      [`COMMON_SHARE`] of those others make too counts less, in proportion, down to 0
-//!      when all of them make it: a mistake the whole rest of the class makes is no
-//!      evidence. Files nearly alike with one of the two are left out of `n` because
-//!      a ring of copies would otherwise make its own mistakes look common.
+//!    - given a class (at least two other files that are not kin to either: kin share
+//!      a mistake and have a strict span F1 of at least [`KIN_STRICT_F1`] between them,
+//!      a looser line than rule 1's), a mistake that more than [`COMMON_SHARE`] of
+//!      those others make too counts less, in proportion, down to 0 when all of them
+//!      make it: a mistake the whole rest of the class makes is no evidence. Kin are
+//!      left out because a ring of copies, each edited a little (trial 27: two copies a
+//!      few one-character edits from the original), would otherwise make its own
+//!      mistakes look common.
+//!
+//! Two files with the **very same spans** are named by the same weighing (trial 27): with
+//! a key, when their shared mistakes weigh at least [`MIN_SHARED_MISTAKES`], or when they
+//! are the same in everything (links, relations, link kinds too) and share a rare mistake
+//! (one file loaded twice). Honest students who found every key span and labelled the same
+//! headlines, their links differing, are not named.
 //!
 //! Links and attributions are not required to be the same (trial 26, F14: a copy with one
 //! span end moved and one link kind changed, one link dropped or the attribution dropped
@@ -30,9 +38,7 @@
 //! Span ids are not used: a file made from an exercise with pre-made spans carries the
 //! key's ids, and ids are numbered in the order spans are made, so honest students share
 //! them. Without a key nothing tells a copy from close agreement, so only the very same
-//! spans are named then; with a key, two files whose spans are exactly the key's and that
-//! share no mistake are not named (two students who found every key span are alike
-//! because the key is). Limits: a copy of a file with fewer than two rare mistakes (a copy
+//! spans are named then, every such pair. Limits: a copy of a file with fewer than two rare mistakes (a copy
 //! of a perfect file) cannot be told from honest work, and a copy edited in many places
 //! (strict F1 below 0.9) is not named; in a class where many students are nearly alike
 //! and make the same uncommon mistakes, they are named, as they should be looked at.
@@ -59,6 +65,13 @@ pub const HEADLINE_WEIGHT: f64 = 0.5;
 /// fully; above it the mistake counts less, down to nothing when the whole rest of the
 /// class makes it (trial 26, F5b: a mistake every careful student makes is weak evidence).
 pub const COMMON_SHARE: f64 = 0.25;
+
+/// The strict-scheme span F1 (0-1) between two files sharing a mistake at and above which
+/// each is left out of the class that tells how common the other's mistakes are (trial 27:
+/// two copies of one file, each a few one-character edits away from it, below
+/// [`NEAR_STRICT_F1`], made its mistakes look common and hid the copy named without them;
+/// a copy with a link's end moved shares one mistake less).
+pub const KIN_STRICT_F1: f64 = 0.75;
 
 /// How alike two students' files are.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,37 +247,43 @@ pub fn same_work(
         ),
         None => None,
     };
-    // Every pair nearly alike with at least two shared mistakes, however common: the
-    // candidates, whose shared mistakes are then weighed by how rare they are among the
-    // files not themselves a candidate with either of the two.
+    // Every pair with a shared mistake, however common, one graded against the other:
+    // the kin (alike by the looser [`KIN_STRICT_F1`]) and among them the candidates
+    // (nearly alike, rule 1, with two shared mistakes), whose shared mistakes are then weighed by how rare they are
+    // among the files not kin to either of the two.
     let mut candidates: Vec<(usize, usize, NearCopy)> = Vec::new();
+    let mut kin: Vec<(usize, usize)> = Vec::new();
     if let Some(graded) = &against_key {
         for i in 0..files.len() {
             for j in i + 1..files.len() {
-                if let Some(n) = near_copy(files[i], files[j], &graded[i], &graded[j])? {
+                let Some((n, close)) = near_copy(files[i], files[j], &graded[i], &graded[j])?
+                else {
+                    continue;
+                };
+                kin.push((i, j));
+                if close {
                     candidates.push((i, j, n));
                 }
             }
         }
     }
-    let paired = |x: usize, y: usize| {
-        candidates
-            .iter()
-            .any(|(i, j, _)| (*i, *j) == (x.min(y), x.max(y)))
-    };
+    let kin_of = |x: usize, y: usize| kin.contains(&(x.min(y), x.max(y)));
     let mut out: Vec<SameWork> = Vec::new();
     for i in 0..files.len() {
         for j in i + 1..files.len() {
             let (a, b) = (files[i].file.to_string(), files[j].file.to_string());
-            // Two files whose spans are the key's, every one, sharing no mistake (trial 26:
-            // two honest students who found every key span), are alike because the key is:
-            // not named.
-            let alike_as_the_key = against_key.as_ref().is_some_and(|g| {
-                spans_are_the_keys(&g[i])
-                    && spans_are_the_keys(&g[j])
-                    && shared_mistakes(&g[i], &g[j]).is_empty()
-            });
-            if same.contains(&(a.clone(), b.clone())) && !alike_as_the_key {
+            // The class beside the two: the files that are kin to neither.
+            let others: Vec<&StudentGrade> = against_key
+                .iter()
+                .flat_map(|graded| {
+                    (0..files.len())
+                        .filter(|&k| k != i && k != j && !kin_of(k, i) && !kin_of(k, j))
+                        .map(|k| &graded[k])
+                })
+                .collect();
+            if same.contains(&(a.clone(), b.clone()))
+                && same_spans_named(files[i], files[j], against_key.as_deref(), (i, j), &others)?
+            {
                 out.push(SameWork {
                     a,
                     b,
@@ -278,11 +297,6 @@ pub fn same_work(
             ) else {
                 continue;
             };
-            // The class beside the two: the files that are no candidate with either.
-            let others: Vec<&StudentGrade> = (0..files.len())
-                .filter(|&k| k != i && k != j && !paired(k, i) && !paired(k, j))
-                .map(|k| &graded[k])
-                .collect();
             let near = weighed(near.clone(), &graded[i], &graded[j], &others);
             if near.weight >= MIN_SHARED_MISTAKES as f64 {
                 out.push(SameWork {
@@ -296,44 +310,72 @@ pub fn same_work(
     Ok(out)
 }
 
-/// Whether a student's spans are the key's, every one with its boundaries and label
-/// (strict scheme: as many correct as the key has and as the student made, at least one).
-fn spans_are_the_keys(g: &StudentGrade) -> bool {
-    let s = &g.spans.overall.strict;
-    s.possible > 0 && s.correct == s.possible && s.correct == s.actual
+/// Whether two files with the very same spans (`a` and `b`, the `(i, j)`th of the class
+/// graded against the key as `graded`) are named: always without a key (nothing tells a
+/// copy from close agreement then); with one (trial 27), when the mistakes they share
+/// weigh at least [`MIN_SHARED_MISTAKES`] by the near-copy rule (headlines and mistakes
+/// common among `others` count less), or when they are the same in everything (spans,
+/// links, relations, link kinds) and share a rare mistake (counted fully: no headline,
+/// not common in the class): one file loaded twice. Two honest students who found every
+/// key span and labelled the same headlines are alike because the key and the class are,
+/// even when their links are the same too (trial 27: ex27/hc_ida, hc_jon).
+fn same_spans_named(
+    a: Annotated<'_>,
+    b: Annotated<'_>,
+    graded: Option<&[StudentGrade]>,
+    (i, j): (usize, usize),
+    others: &[&StudentGrade],
+) -> Result<bool, ExerciseError> {
+    let Some(g) = graded else {
+        return Ok(true);
+    };
+    let (weight, words) = weigh(&g[i], &g[j], others);
+    if weight >= MIN_SHARED_MISTAKES as f64 {
+        return Ok(true);
+    }
+    // A mistake counted fully: not a headline, not common in the class.
+    let rare = words.iter().any(|(_, x)| *x >= 1.0);
+    Ok(rare && same_links(&grade(a, b)?))
 }
 
-/// Whether `a` and `b` (graded against the key as `ga` and `gb`) are nearly alike (rule 1)
-/// with at least [`MIN_SHARED_MISTAKES`] shared mistakes, however common (rule 2 weighs
-/// them: [`weighed`]).
+/// Whether `g` (one file graded against another as key) finds the same links and
+/// relations, every link of the same kind.
+fn same_links(g: &StudentGrade) -> bool {
+    let all = |p: &super::grade::PairScores| {
+        p.is_empty() || (p.correct == p.possible && p.correct == p.actual)
+    };
+    all(&g.links) && all(&g.relations) && g.link_kinds.right == g.link_kinds.found
+}
+
+/// `a` and `b` (graded against the key as `ga` and `gb`) one graded against the other,
+/// when they are kin (a shared mistake, however common, and a strict span F1 of at least
+/// [`KIN_STRICT_F1`]), with whether they are candidates: nearly alike (rule 1) with at
+/// least [`MIN_SHARED_MISTAKES`] shared mistakes, however common (rule 2 weighs them:
+/// [`weighed`]); `None` otherwise.
 fn near_copy(
     a: Annotated<'_>,
     b: Annotated<'_>,
     ga: &StudentGrade,
     gb: &StudentGrade,
-) -> Result<Option<NearCopy>, ExerciseError> {
+) -> Result<Option<(NearCopy, bool)>, ExerciseError> {
     // Cheap first: the same mistakes against the key; then one graded against the other.
     let shared = shared_mistakes(ga, gb);
-    if shared.len() < MIN_SHARED_MISTAKES {
+    if shared.is_empty() {
         return Ok(None);
     }
     let g = grade(a, b)?;
-    let all = |p: &super::grade::PairScores| {
-        p.is_empty() || (p.correct == p.possible && p.correct == p.actual)
-    };
-    let kinds = g.link_kinds.right == g.link_kinds.found;
     let (strict, partial) = (g.spans.overall.strict.f1, g.spans.overall.partial.f1);
-    let close = strict >= NEAR_STRICT_F1 || partial >= 1.0;
+    let close = (strict >= NEAR_STRICT_F1 || partial >= 1.0) && shared.len() >= MIN_SHARED_MISTAKES;
     let near = NearCopy {
         strict_f1: strict,
         partial_f1: partial,
         links: g.links.actual,
-        same_links: all(&g.links) && all(&g.relations) && kinds,
+        same_links: same_links(&g),
         link_f1: (!g.links.is_empty()).then_some(g.links.f1),
         weight: shared.len() as f64,
         shared_mistakes: shared.into_iter().map(mistake_words).collect(),
     };
-    Ok(close.then_some(near))
+    Ok((close || strict >= KIN_STRICT_F1).then_some((near, close)))
 }
 
 /// `near` (of `ga` and `gb`) with its shared mistakes weighed (rule 2): a spurious
@@ -347,6 +389,19 @@ fn weighed(
     gb: &StudentGrade,
     others: &[&StudentGrade],
 ) -> NearCopy {
+    let (weight, words) = weigh(ga, gb, others);
+    near.weight = weight;
+    near.shared_mistakes = words.into_iter().map(|(w, _)| w).collect();
+    near
+}
+
+/// What the mistakes `ga` and `gb` share weigh by rule 2 (see [`weighed`]), with each in
+/// words and what it counted (0-1).
+fn weigh(
+    ga: &StudentGrade,
+    gb: &StudentGrade,
+    others: &[&StudentGrade],
+) -> (f64, Vec<(String, f64)>) {
     let theirs: Vec<Vec<MistakeKey>> = others.iter().map(|g| mistake_keys(g)).collect();
     let mut weight = 0.0;
     let mut words = Vec::new();
@@ -369,14 +424,12 @@ fn weighed(
         }
         weight += x;
         words.push(if why.is_empty() {
-            w
+            (w, x)
         } else {
-            format!("{w} (counted {x:.2}: {})", why.join(", "))
+            (format!("{w} (counted {x:.2}: {})", why.join(", ")), x)
         });
     }
-    near.weight = weight;
-    near.shared_mistakes = words;
-    near
+    (weight, words)
 }
 
 /// Whether a mistake is a spurious span that is an article's headline (its text, trimmed,

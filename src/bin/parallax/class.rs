@@ -77,8 +77,13 @@ fn read_student(
         exercise::class::import_onto_key(name, &bytes, key).map_err(|e| super::in_file(path, e))?;
     if !titles.is_empty() {
         let see = "each named below";
-        let summary =
-            exercise::class::onto_key_summary(path, &titles, imported.warnings.len(), see);
+        let summary = exercise::class::onto_key_summary(
+            path,
+            &titles,
+            imported.warnings.len(),
+            imported.left_out.len(),
+            see,
+        );
         tell!("parallax: note: {summary}");
     }
     for w in &imported.warnings {

@@ -143,18 +143,40 @@ pub fn import_onto_key(
 }
 
 /// What was done to file `name` re-anchored onto the key's text of the articles `titles`,
-/// `moved` spans moved (named where `see` says): one sentence for the class view's notice
+/// `moved` spans moved (named where `see` says) and `left_out` items that could not be
+/// placed (named where `see` says; trial 27: "every span sits on its quoted text" was
+/// said even when some could not be placed): one sentence for the class view's notice
 /// and `parallax grade --reanchor`.
-pub fn onto_key_summary(name: &str, titles: &[String], moved: usize, see: &str) -> String {
+pub fn onto_key_summary(
+    name: &str,
+    titles: &[String],
+    moved: usize,
+    left_out: usize,
+    see: &str,
+) -> String {
     let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
-    let moved = match moved {
-        0 => "every span sits on its quoted text there".to_string(),
-        1 => format!("1 span was moved to where its text occurs ({see})"),
-        n => format!("{n} spans were moved to where their text occurs ({see})"),
+    let items = |n: usize| if n == 1 { "item" } else { "items" };
+    let moved = match (moved, left_out) {
+        (0, 0) => "every span sits on its quoted text there".to_string(),
+        (0, l) => format!(
+            "no span had to be moved, but {l} {} could not be placed and {} left out ({see})",
+            items(l),
+            if l == 1 { "is" } else { "are" }
+        ),
+        (1, _) => format!("1 span was moved to where its text occurs ({see})"),
+        (n, _) => format!("{n} spans were moved to where their text occurs ({see})"),
+    };
+    let also = match (moved.starts_with("no span"), left_out) {
+        (false, l) if l > 0 => format!(
+            "; {l} {} could not be placed and {} left out",
+            items(l),
+            if l == 1 { "is" } else { "are" }
+        ),
+        _ => String::new(),
     };
     format!(
         "{name} was loaded with the answer key's text of {} in place of its own changed \
-         copy, so it is graded on it: {moved}.",
+         copy, so it is graded on it: {moved}{also}.",
         titles.join(", ")
     )
 }
@@ -191,7 +213,13 @@ pub fn read_class_file(
         notices.push(FileNotice {
             file: name.to_string(),
             error: false,
-            summary: onto_key_summary(name, &onto, imported.warnings.len(), "see the details"),
+            summary: onto_key_summary(
+                name,
+                &onto,
+                imported.warnings.len(),
+                imported.left_out.len(),
+                "see the details",
+            ),
             details: imported.warnings.join("\n"),
             reanchor: None,
         });
