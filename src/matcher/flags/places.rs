@@ -421,6 +421,21 @@ pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[
     e
 }
 
+/// The towns a sentence written in Chinese names (`han.rs`): the gazetteer's cities and
+/// names it does not know ended by 市 city or 镇 town ("绵阳市"), each without its unit's
+/// suffix ("绵阳"), for `article_places.rs`: two events in two towns of one province
+/// ("四川省成都市" / "四川省绵阳市") name the province in common and no town (trial 27, F2).
+pub(super) fn han_towns(p: &Prepared) -> Vec<String> {
+    han::han_places(p)
+        .into_iter()
+        .filter(|x| {
+            matches!(x.breadth, Breadth::Local)
+                || (!x.known.is_empty() && x.known.iter().all(Known::is_city))
+        })
+        .filter_map(|x| han::stem_of(p, x.range))
+        .collect()
+}
+
 /// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and
 /// its readings, for `article_places.rs` (the places an article names as a whole); a place
 /// near or outside one it knows, as that one ("near Santiago"). A place
