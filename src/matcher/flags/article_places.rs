@@ -12,7 +12,7 @@
 //! being apart, never make them so: a story told from two countries names both.
 
 use super::gazetteer::{apart, Known};
-use super::places::{known_places, longest_known};
+use super::places::{han_towns, known_places, longest_known};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 
@@ -24,6 +24,8 @@ pub struct ArticlePlaces {
     places: Vec<(String, Vec<Known>, usize)>,
     /// Every other known name the article mentions (capitalised words anywhere).
     mentioned: Vec<(String, Vec<Known>)>,
+    /// The towns its Chinese sentences name, known or not (`places::han_towns`: "绵阳").
+    towns: Vec<String>,
 }
 
 /// The longest run of capitalised words a mention is looked up as ("New York City").
@@ -44,6 +46,11 @@ impl ArticlePlaces {
                     None => out.places.push((name.clone(), known, 1)),
                 }
                 seen.push(name);
+            }
+            for town in han_towns(p) {
+                if !out.towns.contains(&town) {
+                    out.towns.push(town);
+                }
             }
             for (name, known) in mentions(p) {
                 if !out.mentioned.iter().any(|(n, _)| *n == name) {
@@ -136,10 +143,49 @@ pub fn places_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, Str
     if a.is_empty() || b.is_empty() {
         return None;
     }
-    if !a.all().all(|x| b.all().all(|y| apart(x, y))) {
+    if a.all().all(|x| b.all().all(|y| apart(x, y))) {
+        return Some((a.main_place()?.to_string(), b.main_place()?.to_string()));
+    }
+    towns_apart(a, b)
+}
+
+/// Two articles in Chinese placing their stories in two towns of one region: each names a
+/// town ("四川省成都市" / "四川省绵阳市"), none the other's, the names both give are all
+/// regions (no city reading: the province), and every other known name of one is known
+/// apart from every other known name of the other. A region both name while the towns in it
+/// differ is no place in common, as "Chengdu, Sichuan" / "Mianyang, Sichuan" (trial 27, F2).
+/// Gives the first town each names.
+fn towns_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)> {
+    let (ta, tb) = (a.towns.first()?, b.towns.first()?);
+    if a.towns.iter().any(|t| b.towns.contains(t)) {
         return None;
     }
-    Some((a.main_place()?.to_string(), b.main_place()?.to_string()))
+    let region_of_both = |name: &String, known: &[Known]| {
+        !known.iter().any(Known::is_city) && b.places.iter().any(|(n, _, _)| n == name)
+    };
+    let shared: Vec<&String> = a
+        .places
+        .iter()
+        .filter(|(n, k, _)| region_of_both(n, k))
+        .map(|(n, _, _)| n)
+        .collect();
+    if shared.is_empty() {
+        return None;
+    }
+    let others = |side: &ArticlePlaces| -> Vec<Vec<Known>> {
+        let places = side.places.iter().map(|(n, k, _)| (n, k));
+        let mentioned = side.mentioned.iter().map(|(n, k)| (n, k));
+        places
+            .chain(mentioned)
+            .filter(|(n, _)| !shared.contains(n))
+            .map(|(_, k)| k.clone())
+            .collect()
+    };
+    let (oa, ob) = (others(a), others(b));
+    if !oa.iter().all(|x| ob.iter().all(|y| apart(x, y))) {
+        return None;
+    }
+    Some((ta.clone(), tb.clone()))
 }
 
 #[cfg(test)]
@@ -193,6 +239,37 @@ mod tests {
                 &["He was sentenced at Cardiff Crown Court."]
             ),
             Some(("leeds".into(), "cardiff".into()))
+        );
+    }
+
+    #[test]
+    fn two_towns_of_one_chinese_province_are_apart_and_one_town_is_not() {
+        // Trial 27, F2: one province, two towns (one the gazetteer does not know).
+        assert_eq!(
+            apart_of(
+                &["12月1日凌晨2时许，四川省成都市一家纺织厂发生火灾，造成5人死亡。"],
+                &["3月15日晚9时许，四川省绵阳市一家纺织厂发生火灾，造成3人死亡。"]
+            ),
+            Some(("成都".into(), "绵阳".into()))
+        );
+        // One town, told with and without its unit, one article naming the province too.
+        assert_eq!(
+            apart_of(
+                &["12月1日，四川省成都市一家纺织厂发生火灾。"],
+                &[
+                    "成都市一家纺织厂1日发生火灾。",
+                    "这是四川今年最严重的火灾。"
+                ]
+            ),
+            None
+        );
+        // The province in one article only: nothing says the towns differ as places of it.
+        assert_eq!(
+            apart_of(
+                &["12月1日，四川省成都市一家纺织厂发生火灾。"],
+                &["四川省一家纺织厂发生火灾。"]
+            ),
+            None
         );
     }
 

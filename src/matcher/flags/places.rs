@@ -340,27 +340,45 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
     // Or, for a place of one word, in an adjective of its people ("Iranian earthquake
     // tremor hits Dubai" names Iran): a capitalised word that is the name and up to four
     // more letters.
-    let mentions = |own: &Prepared, place: &Place, other: &Prepared| {
-        // A Chinese place, its characters in a row ("上海市" / "上海"), not one of them.
-        if let Some(named) = han::named_in(own, place.range, other) {
-            return named;
-        }
-        let demonym = |w: &Token, t: &Token| {
-            let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
-            place.words.len() == 1
-                && t.capital
-                && m > n
-                && m <= n + 4
-                && t.norm.starts_with(&w.norm)
+    let mentions =
+        |own: &Prepared, place: &Place, other: &Prepared| {
+            // A Chinese place, its characters in a row ("上海市" / "上海"), not one of them.
+            if let Some(named) = han::named_in(own, place.range, other) {
+                return named;
+            }
+            let demonym = |w: &Token, t: &Token| {
+                let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
+                place.words.len() == 1
+                    && t.capital
+                    && m > n
+                    && m <= n + 4
+                    && t.norm.starts_with(&w.norm)
+            };
+            // The first word of a name of several words, where the other names another place of
+            // several words beginning so ("Saint-Étienne" / "Saint-Nazaire", "St Albans" / "St
+            // Helens", "La Rochelle" / "La Roche-sur-Yon"): no word of the place in common
+            // (trial 27, F5b).
+            // A name read across a comma ("in Africa, Pentagon officials") is no such name.
+            let one_name = !super::surface(own, place.range.0, place.range.1).contains(',');
+            let others = places(other);
+            let first_of_another = |k: usize, t: usize| {
+                one_name
+                    && place.words.len() >= 2
+                    && place.words.first() == Some(&k)
+                    && others.iter().any(|y| {
+                        y.words.len() >= 2
+                            && y.words.first() == Some(&t)
+                            && name_of(&own.tokens[place.tokens.0..=place.tokens.1])
+                                != name_of(&other.tokens[y.tokens.0..=y.tokens.1])
+                    })
+            };
+            place.words.iter().any(|&k| {
+                let w = &own.tokens[k];
+                other.tokens.iter().enumerate().any(|(i, t)| {
+                    (same_name_word(w, t) && !first_of_another(k, i)) || demonym(w, t)
+                })
+            })
         };
-        place.words.iter().any(|&k| {
-            let w = &own.tokens[k];
-            other
-                .tokens
-                .iter()
-                .any(|t| same_name_word(w, t) || demonym(w, t))
-        })
-    };
     // "the Langwasser district of Nürnberg" / "the Gostenhof district of Nürnberg": two
     // areas named in one place differ, though the place is named on both sides (trial 25:
     // two fires in one city, other years). Dashed, as any area the gazetteer does not know.
@@ -419,6 +437,21 @@ pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[
         e += 1;
     }
     e
+}
+
+/// The towns a sentence written in Chinese names (`han.rs`): the gazetteer's cities and
+/// names it does not know ended by 市 city or 镇 town ("绵阳市"), each without its unit's
+/// suffix ("绵阳"), for `article_places.rs`: two events in two towns of one province
+/// ("四川省成都市" / "四川省绵阳市") name the province in common and no town (trial 27, F2).
+pub(super) fn han_towns(p: &Prepared) -> Vec<String> {
+    han::han_places(p)
+        .into_iter()
+        .filter(|x| {
+            matches!(x.breadth, Breadth::Local)
+                || (!x.known.is_empty() && x.known.iter().all(Known::is_city))
+        })
+        .filter_map(|x| han::stem_of(p, x.range))
+        .collect()
 }
 
 /// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and

@@ -2,7 +2,7 @@
 //! and after the path preposition "into" ("crossed into Pakistan" / "crossed into
 //! India"; `places.rs`), and two districts named in one city.
 
-use super::test_util::{flags_of, no_flag_either, one_flag_of};
+use super::test_util::{flags_of, has_flag, no_flag, no_flag_either, one_flag_of};
 use super::DiscrepancyKind::Place;
 
 /// Place flags: text in `a`, text in `b`, whether the softer kind.
@@ -131,5 +131,35 @@ fn two_districts_of_one_city_differ() {
                 "Protesters gathered in the Porta Nuova area of Palermo on Monday.",
             ),
         ],
+    );
+}
+
+#[test]
+fn two_names_sharing_only_their_first_word_are_two_places() {
+    // Trial 27: "Saint-", "St", "San", "Port" begin many names; the rest tells them apart.
+    has_flag(
+        Place,
+        "A fire killed three workers at Saint-Étienne on Thursday.",
+        "A fire killed three workers at Saint-Nazaire on Thursday.",
+        "Saint-Étienne",
+        "Saint-Nazaire",
+    );
+    has_flag(
+        Place,
+        "A fire killed three workers in St Albans on Thursday.",
+        "A fire killed three workers in St Helens on Thursday.",
+        "St Albans",
+        "St Helens",
+    );
+    // The same name, or the name on one side only: one place.
+    no_flag(
+        Place,
+        "A fire killed three workers in St Albans on Thursday.",
+        "A fire killed three workers in St Albans, police said.",
+    );
+    no_flag(
+        Place,
+        "A fire killed three workers in Port Talbot on Thursday.",
+        "A fire in Port Talbot killed three workers.",
     );
 }

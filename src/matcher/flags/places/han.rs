@@ -181,6 +181,13 @@ fn place_of(
 /// unit's suffix written there ("上海市" / "上海"). `None` for a place written in no Han
 /// character, which the caller compares word by word.
 pub(super) fn named_in(own: &Prepared, range: (usize, usize), other: &Prepared) -> Option<bool> {
+    let stem = stem_of(own, range)?;
+    Some(other.text.contains(&stem))
+}
+
+/// The name of the place of `own` at `range` (code points) without its unit's suffix
+/// ("上海市" is "上海"); `None` for a place written in no Han character.
+pub(super) fn stem_of(own: &Prepared, range: (usize, usize)) -> Option<String> {
     let name: Vec<char> = own
         .text
         .chars()
@@ -194,6 +201,5 @@ pub(super) fn named_in(own: &Prepared, range: (usize, usize), other: &Prepared) 
         Some((&c, rest)) if unit(c).is_some() && rest.len() >= 2 => rest,
         _ => &name[..],
     };
-    let stem: String = stem.iter().collect();
-    Some(other.text.contains(&stem))
+    Some(stem.iter().collect())
 }
