@@ -94,13 +94,34 @@ const CREDITS: &[&str] = &[
 /// long ("Read more: Spain bus crash: Twelve dead after coach plunges off road near
 /// Granada", "Lire aussi : ...", "Lesen Sie auch: ...", "Lee también: ...", "Leggi anche:
 /// ..."). Such a teaser often names the same event, so without this rule it was suggested as
-/// the same fact as the other outlet's headline (trial 25).
+/// the same fact as the other outlet's headline (trial 25). A video or audio link opens
+/// the same way ("Watch: ...", "Video: ...", "Más información | ...": trial 27).
 const TEASERS: &[&[&str]] = &[
     &["read", "more"],
     &["read", "also"],
+    &["also", "read"],
+    &["read", "next"],
     &["see", "also"],
     &["related"],
+    &["more"],
     &["more", "on", "this", "story"],
+    &["recommended"],
+    &["watch"],
+    &["listen"],
+    &["video"],
+    &["en", "savoir", "plus"],
+    &["à", "voir", "aussi"],
+    &["a", "voir", "aussi"],
+    &["vidéo"],
+    &["mehr", "dazu"],
+    &["más", "información"],
+    &["mas", "informacion"],
+    &["más", "noticias"],
+    &["ver", "más"],
+    &["mira"],
+    &["guarda", "anche"],
+    &["guarda"],
+    &["leggi", "di", "più"],
     &["lire", "aussi"],
     &["à", "lire", "aussi"],
     &["a", "lire", "aussi"],
@@ -130,11 +151,54 @@ const TEASER_WORDS: usize = 40;
 /// teaser at 99 %) or a guillemet.
 const TEASER_ENDS: &[&str] = &[":", "|", " - ", " \u{2013} ", " \u{2014} ", "\u{bb}", ">>"];
 
+/// A link cue at the *end* of a line, after the headline it closes ("Spain bus crash leaves
+/// twelve dead - read more", "... | Leer más", "... Lire la suite »": trial 27), as
+/// lower-case words.
+const TRAILING_CUES: &[&str] = &[
+    "read more",
+    "read the full story",
+    "full story",
+    "continue reading",
+    "lire la suite",
+    "weiterlesen",
+    "mehr lesen",
+    "leer más",
+    "seguir leyendo",
+    "leggi tutto",
+    "leggi di più",
+];
+
+/// What stands between a headline and a [`TRAILING_CUES`] cue: a dash, a bar, an ellipsis
+/// or an opening bracket.
+const TRAILING_MARKS: &[char] = &['-', '\u{2013}', '\u{2014}', '|', '\u{2026}', '.', '(', '['];
+
+/// Whether `text` ends with a link cue of [`TRAILING_CUES`] set off by one of
+/// [`TRAILING_MARKS`] (closing marks such as "»", ")" or "→" after the cue allowed).
+fn ends_as_teaser(text: &str) -> bool {
+    let body = text.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{bb}' | '>' | ')' | ']' | '\u{2192}' | '.' | '\u{2026}'
+            )
+    });
+    let lower = body.to_lowercase();
+    TRAILING_CUES.iter().any(|cue| {
+        lower.strip_suffix(cue).is_some_and(|head| {
+            head.ends_with(|c: char| c.is_whitespace() || TRAILING_MARKS.contains(&c))
+                && head.trim_end().ends_with(TRAILING_MARKS)
+        })
+    })
+}
+
 /// Whether `text` (of `words` words) is a teaser: one of [`TEASERS`] and then a mark of
-/// [`TEASER_ENDS`].
+/// [`TEASER_ENDS`], or a headline closed by a link cue ([`ends_as_teaser`]).
 fn is_teaser(text: &str, words: usize) -> bool {
     if words > TEASER_WORDS {
         return false;
+    }
+    if ends_as_teaser(text) {
+        return true;
     }
     let Some(end) = TEASER_ENDS.iter().filter_map(|m| text.find(m)).min() else {
         return false;

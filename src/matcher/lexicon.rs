@@ -236,6 +236,8 @@ pub(super) const VAGUE: &[&str] = &[
     "many",
     "few",
     "dozens",
+    "dutzende",
+    "docenas",
     "hundreds",
     "thousands",
     "millions",
@@ -276,6 +278,9 @@ pub(super) const UNITS: &[(&str, f64)] = &[
     ("eighty", 80.0),
     ("ninety", 90.0),
     ("dozen", 12.0),
+    // German and Spanish dozens: "zwei Dutzend" (24), "una docena" (12).
+    ("dutzend", 12.0),
+    ("docena", 12.0),
     ("once", 1.0),
     ("twice", 2.0),
     ("thrice", 3.0),

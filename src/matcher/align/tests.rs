@@ -112,6 +112,14 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "Read more - Spain bus crash leaves twelve dead near Granada",
         "See also \u{2013} Spain bus crash leaves twelve dead near Granada",
         "Related | Fire in Leeds",
+        // Trial 27: video links, a Spanish "more" cue, a cue closing the line.
+        "Watch: Rescuers pull survivors from the rubble in Antakya",
+        "Video: Moment the coach plunges off the road near Granada",
+        "Más información | Sismo de magnitud 6,1 en Arequipa deja cinco fallecidos",
+        "Spain bus crash leaves twelve dead near Granada - read more",
+        "Spain bus crash leaves twelve dead near Granada | Read more \u{bb}",
+        "Accidente de autobús en Granada deja doce muertos... Leer más",
+        "Explosion à Lyon : quatre morts dans un immeuble (lire la suite)",
     ] {
         assert!(never(t), "{t}");
         assert!(crate::matcher::reports_no_fact(t), "{t}");
@@ -128,6 +136,11 @@ fn page_furniture_and_lead_ins_are_no_fact() {
         "Die Anzeige wurde am Montag bei der Polizei erstattet.",
         "Lee también fue detenido el lunes por la policía.",
         "See also the report's annex: it lists 40 victims of the fire in Leeds.",
+        "Watch crews worked through the night to clear the road.",
+        "More than 40 people were injured, officials said.",
+        "Residents said they wanted to read more about the plans.",
+        "Video footage shows the coach leaving the road near Granada.",
+        "Mira Sorvino attended the premiere in Los Angeles.",
     ] {
         assert!(!never(t), "{t}");
         assert!(!crate::matcher::reports_no_fact(t), "{t}");

@@ -81,14 +81,17 @@ pub(super) fn ordinal_figure(p: &Prepared, i: usize) -> bool {
         && s.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// A figure of dozens ("two dozen": 24): its value and the token of its first figure when
-/// token `i` is "dozen" after a figure, `None` otherwise ("a dozen" is twelve by itself).
+/// A figure of dozens ("two dozen", German "zwei Dutzend": 24): its value and the token of
+/// its first figure when token `i` is "dozen" (or "Dutzend") after a figure, `None`
+/// otherwise ("a dozen" is twelve by itself).
 pub(super) fn dozens(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     let toks = &p.tokens;
     let t = toks.get(i)?;
     if i == 0
         || t.kind != Kind::Number(12.0)
-        || !surface(p, t.start, t.end).eq_ignore_ascii_case("dozen")
+        || !["dozen", "dutzend"]
+            .iter()
+            .any(|w| surface(p, t.start, t.end).eq_ignore_ascii_case(w))
     {
         return None;
     }

@@ -151,6 +151,22 @@ fn no_one_two_dozen_and_fractions_are_counts() {
         "Two dozen people were injured in the blast.",
         "24 people were injured in the blast.",
     );
+    // Trial 27: German and Spanish dozens.
+    no_number_flag(
+        "Zwei Dutzend Menschen wurden bei der Explosion verletzt.",
+        "24 Menschen wurden bei der Explosion verletzt.",
+    );
+    no_number_flag(
+        "Una docena de personas resultaron heridas en la explosión.",
+        "12 personas resultaron heridas en la explosión.",
+    );
+    one_flag(
+        "Zwei Dutzend Menschen wurden bei der Explosion verletzt.",
+        "30 Menschen wurden bei der Explosion verletzt.",
+        "Zwei Dutzend Menschen",
+        "30 Menschen",
+        false,
+    );
     one_flag(
         "More than two dozen people were injured in the blast.",
         "Thirty people were injured in the blast.",
