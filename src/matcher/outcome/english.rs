@@ -147,7 +147,8 @@ const CONTESTS: &[&str] = &[
 /// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
 /// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
 /// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
-/// "lays" / "called" followed by "off", "went" / "goes" followed by "ahead"; the words of other languages read with theirs (de "ums"
+/// "lays" / "called" followed by "off", "went" / "goes" followed by "ahead"; "innocent"
+/// not before a noun ("an innocent mother"); the words of other languages read with theirs (de "ums"
 /// before "Leben", es "libertad" after "en", nl "kwamen" with an "om" after it). Any
 /// other word of the lists is read as it stands.
 pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
@@ -178,6 +179,8 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
             ahead.first().is_some_and(|n| n.norm == "off")
         }
         "went" | "goes" | "go" | "going" => ahead.first().is_some_and(|n| n.norm == "ahead"),
+        // "an innocent mother", "innocent bystanders": no verdict (before a noun).
+        "innocent" => ahead.first().is_none_or(|n| n.stop || n.kind != Kind::Word),
         // de "kamen ums Leben", es "puesto en libertad", nl "kwamen om" (not "om te", in
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),

@@ -14,12 +14,43 @@ pub(super) struct Fate {
     pub(super) other: &'static [&'static str],
     /// Whether the words of a death count as phrases of the second side.
     pub(super) deaths: bool,
+    /// Words of what the class is about (a beginning, or whole with `$`), one of which
+    /// each sentence must name near its phrase (`fates::ABOUT_REACH` tokens either side)
+    /// when not empty: "upheld" / "dismissed" of an appeal, "held" / "collapsed" of a
+    /// ceasefire. Naming it is then telling of one subject.
+    pub(super) about: &'static [&'static str],
 }
+
+/// What a bill or a motion is called, in six languages.
+const BILLS: &[&str] = &[
+    "bill$",
+    "bills$",
+    "motion",
+    "measure",
+    "legislation",
+    "law$",
+    "amendment",
+    "resolution",
+    "proposal",
+    "loi$",
+    "projet",
+    "gesetz",
+    "antrag",
+    "ley$",
+    "proyecto",
+    "legge$",
+    "mozione",
+    "decreto",
+    "ddl$",
+    "emendamento",
+];
 
 /// How the phrases are written: words separated by spaces; each word a `|`-separated
 /// list of word beginnings of the lower-case token, a beginning ending with `$` read
 /// whole; `~` lets up to `fates::MAX_GAP` tokens stand between the words around it ("fand
-/// trotzdem statt"). An apostrophe's elided word is no token ("s'est" is "est").
+/// trotzdem statt"); a first word beginning with `!` lists words that must not stand
+/// right before the phrase ("!was|were held$": a ceasefire held, not talks). An
+/// apostrophe's elided word is no token ("s'est" is "est").
 pub(super) const FATES: &[Fate] = &[
     // Alive, safe or intact against dead, sunk, crashed or destroyed.
     Fate {
@@ -41,6 +72,20 @@ pub(super) const FATES: &[Fate] = &[
             "intact$",
             "undamaged$",
             "was|were|been|being released$",
+            // Rescued against drowned, survivors against bodies pulled from the rubble
+            // (session 24).
+            "was|were|been|being rescued$",
+            "salvato$|salvati$|salvata$|salvate$",
+            "pulled|recovered|found|rescued|extracted|dug ~ survivor",
+            "survivor ~ pulled|recovered|found|rescued|extracted",
+            "retrouvé|extrait|dégagé|secouru ~ survivant",
+            "survivant ~ retrouvé|extrait|dégagé|secouru",
+            "bargen|geborgen|gefunden|gerettet ~ überlebende",
+            "überlebende",
+            "recuper|hall|encontr|rescataron|rescatado ~ supervivient|sobrevivient",
+            "supervivient|sobrevivient",
+            "estratt|recuperat|trovat|salvat ~ superstit|sopravvissut",
+            "superstit|sopravvissut",
             // Hostages freed against executed (trial 26, F9).
             "was|were|been|being freed$",
             "libéré$|libérés$|libérée$|libérées$",
@@ -103,6 +148,17 @@ pub(super) const FATES: &[Fate] = &[
             "ejecutado$|ejecutados$|ejecutada$|ejecutadas$",
             "giustiziat",
             "drowned$",
+            "pulled|recovered|found|retrieved|extracted|dug ~ body$|bodies$|corpse",
+            "body$|bodies$|corpse ~ pulled|recovered|found|retrieved|extracted|dug",
+            "noyé$|noyés$|noyée$|noyées$",
+            "retrouvé|extrait|dégagé|repêché ~ corps$|cadavre",
+            "corps$|cadavre ~ retrouvé|extrait|dégagé|repêché",
+            "leiche ~ geborgen$|gefunden$",
+            "bargen|geborgen|gefunden ~ leiche",
+            "cuerpo$|cuerpos$|cadáver ~ recuperad|hallad|encontrad",
+            "recuper|hall|encontr ~ cuerpo$|cuerpos$|cadáver",
+            "corpo$|corpi$|cadaver|salma$|salme$ ~ estratt|recuperat|trovat|ripescat",
+            "estratt|recuperat|trovat|ripescat ~ corpo$|corpi$|cadaver|salma$|salme$",
             "sank$|sunk$|sinks$",
             "capsiz",
             "crash$ landed$|landing$|lands$",
@@ -144,6 +200,7 @@ pub(super) const FATES: &[Fate] = &[
             "annegat",
         ],
         deaths: true,
+        about: &[],
     },
     // A fire put out or under control against a fire still burning.
     Fate {
@@ -162,6 +219,9 @@ pub(super) const FATES: &[Fate] = &[
             "spento$|spenti$",
             "domato$|domati$",
             "sotto controllo$",
+            // A fire contained against spreading (session 24).
+            "contained$",
+            "eingedämmt$",
         ],
         other: &[
             "still burning$|ablaze$|raging$|burns$|alight$",
@@ -176,8 +236,31 @@ pub(super) const FATES: &[Fate] = &[
             "fuera de control$",
             "brucia|bruciava ancora$",
             "ancora attivo$",
+            "spreading$|spreads$",
+            "propage$|propageait$|propaga$|propagaba$|propagava$",
+            "breitet|breitete ~ aus$",
         ],
         deaths: false,
+        about: &[
+            "fire",
+            "blaze",
+            "flame",
+            "wildfire",
+            "bushfire",
+            "brushfire",
+            "inferno",
+            "feu$",
+            "feux$",
+            "incendi",
+            "flamme",
+            "feuer",
+            "brand",
+            "fuego",
+            "llama",
+            "rogo$",
+            "fiamm",
+            "fuoco$",
+        ],
     },
     // An event that took place against one called off.
     Fate {
@@ -199,6 +282,9 @@ pub(super) const FATES: &[Fate] = &[
             "ha|hanno avuto luogo$",
             // A match played against postponed (trial 26, F9).
             "was|were played$",
+            // fr "s'est joué", "a été joué" (session 24).
+            "est|sont|été joué$|jouée$|joués$|jouées$",
+            "wurde|wurden gespielt$",
             "se disputó|disputaron|jugó|jugaron$",
             "fue|fueron disputad|jugad",
             "è|sono|stata|stato|state|stati giocat|disputat",
@@ -218,6 +304,7 @@ pub(super) const FATES: &[Fate] = &[
             "rinviat",
         ],
         deaths: false,
+        about: &[],
     },
     // A bill or a motion passed against voted down (trial 26, F9; "passed" / "rejected"
     // and "approved" / "rejected" are single words of `OPPOSITES` and `MORE_ENGLISH`).
@@ -246,6 +333,7 @@ pub(super) const FATES: &[Fate] = &[
             "bocciato$|bocciata$|bocciati$|bocciate$",
         ],
         deaths: false,
+        about: &[],
     },
     // People evacuated against trapped (trial 26, F9).
     Fate {
@@ -260,6 +348,7 @@ pub(super) const FATES: &[Fate] = &[
             "intrappolat",
         ],
         deaths: false,
+        about: &[],
     },
     // A suspect caught against escaped (trial 26, F9).
     Fate {
@@ -286,5 +375,102 @@ pub(super) const FATES: &[Fate] = &[
             "latitante$",
         ],
         deaths: false,
+        about: &[],
+    },
+    // An appeal upheld against dismissed or thrown out (session 24): of an appeal only
+    // ("upheld the conviction" tells the appeal lost).
+    Fate {
+        one: &[
+            "upheld$|allowed$|granted$",
+            "accueilli$|accueillie$",
+            "stattgegeben$",
+            "estimad|acogid",
+            "accolt",
+        ],
+        other: &[
+            "dismissed$|rejected$|refused$",
+            "thrown|tossed out$",
+            "turned down$",
+            "rejeté$|rejetée$|débouté",
+            "abgewiesen$|zurückgewiesen$|verworfen$",
+            "desestimad|rechazad",
+            "respint",
+        ],
+        deaths: false,
+        about: &[
+            "appeal",
+            "appel$",
+            "pourvoi",
+            "berufung",
+            "revision$",
+            "apelación",
+            "recurso",
+            "ricorso",
+            "appello$",
+        ],
+    },
+    // A bill or a motion carried or passed against sunk or defeated (session 24).
+    Fate {
+        one: &["carried$", "passed$", "arrivat|giunt in porto$"],
+        other: &[
+            "defeated$",
+            "voted down$",
+            "sunk$|scuttled$|torpedoed$",
+            "affondat",
+            "rejected$",
+        ],
+        deaths: false,
+        about: BILLS,
+    },
+    // A bill signed (into law) against vetoed (session 24).
+    Fate {
+        one: &[
+            "signed$|signs$",
+            "promulg",
+            "signé$|signée$",
+            "unterzeichnet$|unterschrieben$",
+            "firmó$|firmado$|firmada$",
+            "firmato$|firmata$|firmò$",
+        ],
+        other: &["veto"],
+        deaths: false,
+        about: BILLS,
+    },
+    // A ceasefire that held against one that collapsed or broke down (session 24).
+    Fate {
+        one: &[
+            // Not "talks were held": an event held.
+            "!was|were|been|being|be|is|are held$|holds$|holding$",
+            "tenu$|tient$",
+            "hält$|hielt$|gehalten$",
+            "se mantiene|mantuvo|mantenía$",
+            "regge$|retto$|reggeva$|tiene$",
+        ],
+        other: &[
+            "collaps",
+            "broke|broken|breaks|breaking down$",
+            "effondr",
+            "rompu$",
+            "zusammengebrochen$",
+            "brach ~ zusammen$",
+            "se rompió|derrumbó$",
+            "colaps",
+            "crollat|saltat",
+        ],
+        deaths: false,
+        about: &[
+            "ceasefire",
+            "cease-fire",
+            "cease$",
+            "truce",
+            "cessez",
+            "trêve",
+            "waffenruhe",
+            "waffenstillstand",
+            "feuerpause",
+            "tregua",
+            "fuego$",
+            "fuoco$",
+        ],
     },
 ];

@@ -28,10 +28,12 @@ use crate::matcher::text::{Kind, Token};
 /// The most tokens `~` lets stand between two words of a phrase.
 const MAX_GAP: usize = 3;
 
-/// One word of a phrase: its beginnings (whole when `bool`), or a gap (`~`).
+/// One word of a phrase: its beginnings (whole when `bool`), a gap (`~`), or words that
+/// must not stand right before the phrase (`!was|were`, first in a phrase).
 enum Item {
     Word(Vec<(&'static str, bool)>),
     Gap,
+    NotAfter(Vec<(&'static str, bool)>),
 }
 
 /// The phrases of [`FATES`], parsed: per side (`2k` the first of class `k`, `2k + 1` its
@@ -39,19 +41,21 @@ enum Item {
 fn parsed() -> &'static [Vec<Vec<Item>>] {
     static PARSED: std::sync::OnceLock<Vec<Vec<Vec<Item>>>> = std::sync::OnceLock::new();
     PARSED.get_or_init(|| {
+        let alts = |w: &'static str| -> Vec<(&'static str, bool)> {
+            w.split('|')
+                .map(|b| match b.strip_suffix('$') {
+                    Some(whole) => (whole, true),
+                    None => (b, false),
+                })
+                .collect()
+        };
         let parse = |phrase: &'static str| -> Vec<Item> {
             phrase
                 .split(' ')
-                .map(|w| match w {
-                    "~" => Item::Gap,
-                    _ => Item::Word(
-                        w.split('|')
-                            .map(|b| match b.strip_suffix('$') {
-                                Some(whole) => (whole, true),
-                                None => (b, false),
-                            })
-                            .collect(),
-                    ),
+                .map(|w| match (w, w.strip_prefix('!')) {
+                    ("~", _) => Item::Gap,
+                    (_, Some(not)) => Item::NotAfter(alts(not)),
+                    _ => Item::Word(alts(w)),
                 })
                 .collect()
         };
@@ -79,6 +83,11 @@ fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)
     for item in phrase {
         match item {
             Item::Gap => gap = true,
+            Item::NotAfter(alts) => {
+                if i > 0 && toks.get(i - 1).is_some_and(|t| word_is(t, alts)) {
+                    return None;
+                }
+            }
             Item::Word(alts) => {
                 let last = if gap { j + MAX_GAP } else { j };
                 j = (j..=last.min(toks.len().saturating_sub(1)))
@@ -194,8 +203,8 @@ const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 /// before it in its clause (after a comma, semicolon, colon or bracket, and after a verb
 /// of saying, [`SAID`]), and the first count among them (`None` for none); a clause
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
-/// alive") reaches back over its comma to the noun it tells of. `None` when no content
-/// word stands there.
+/// alive") reaches back over its comma to the noun it tells of. `None` when neither a
+/// content word nor a count stands there.
 fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
@@ -225,16 +234,44 @@ fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
         })
         .map(|t| t.stem)
         .collect();
-    (!stems.is_empty()).then_some((stems, count))
+    (!stems.is_empty() || count.is_some()).then_some((stems, count))
 }
 
 /// Whether the fates at tokens `x` of `a` and `y` of `b` are told of one subject: their
-/// [`subject`]s share a word, and their counts are equal or both absent.
-fn one_subject(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
-    let (Some((sa, ca)), Some((sb, cb))) = (subject(a, x), subject(b, y)) else {
+/// [`subject`]s share a word, and their counts (before the phrase, else inside it) are
+/// equal or both absent; or one count
+/// stands before both and one side names no other word ("Three survivors were pulled" /
+/// "Three bodies were pulled": the same three).
+fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize)) -> bool {
+    let (Some((sa, ca)), Some((sb, cb))) = (subject(a, x.0), subject(b, y.0)) else {
         return false;
     };
-    ca == cb && sa.iter().any(|s| sb.contains(s))
+    // A count inside the phrase when none stands before it ("pulled three survivors").
+    let within = |p: &Prepared, (s, e): (usize, usize)| {
+        p.tokens[s..e].iter().find_map(|t| match t.kind {
+            Kind::Number(v) if !t.date => Some(v),
+            _ => None,
+        })
+    };
+    let (ca, cb) = (ca.or_else(|| within(a, x)), cb.or_else(|| within(b, y)));
+    let counted = ca.is_some() && (sa.is_empty() || sb.is_empty());
+    ca == cb && (counted || sa.iter().any(|s| sb.contains(s)))
+}
+
+/// The most tokens before the start or after the end of a phrase at which a word of what
+/// its class is about ([`super::fate_table::Fate::about`]) is read.
+const ABOUT_REACH: usize = 5;
+
+/// Whether `p` names a word of `about` ([`super::fate_table::Fate::about`]) within [`ABOUT_REACH`] tokens of
+/// the phrase at tokens `[s, e)`.
+fn names_about(p: &Prepared, about: &[&str], (s, e): (usize, usize)) -> bool {
+    let near = &p.tokens[s.saturating_sub(ABOUT_REACH)..p.tokens.len().min(e + ABOUT_REACH)];
+    near.iter().any(|t| {
+        about.iter().any(|w| match w.strip_suffix('$') {
+            Some(whole) => t.norm == whole,
+            None => t.norm.starts_with(w),
+        })
+    })
 }
 
 /// The sides of one class found in `p`, with a verb read as one side dropped when the
@@ -283,7 +320,16 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             _ => return None,
         };
         let possible = |p: &Prepared, (s, _): (usize, usize)| modal(&p.tokens, &p.tokens[s]);
-        if possible(a, x) || possible(b, y) || !one_subject(a, x.0, b, y.0) {
+        if possible(a, x) || possible(b, y) {
+            return None;
+        }
+        // Of what the class is about on both sides, the one subject; else a subject
+        // both name.
+        let about = !fate.about.is_empty();
+        if about && !(names_about(a, fate.about, x) && names_about(b, fate.about, y)) {
+            return None;
+        }
+        if !about && !one_subject(a, x, b, y) {
             return None;
         }
         Some((range(a, x), range(b, y)))

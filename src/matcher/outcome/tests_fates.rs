@@ -3,18 +3,19 @@
 
 use super::*;
 
-fn conflict(a: &str, b: &str) -> Option<(String, String)> {
+pub(super) fn conflict(a: &str, b: &str) -> Option<(String, String)> {
     crate::matcher::flags::flagged_texts(outcome_conflict, a, b)
 }
 
-/// Asserts that `a` / `b` get the outcome flag `ta` / `tb`, read either way round.
-fn flagged_each_way(a: &str, b: &str, ta: &str, tb: &str) {
+/// Asserts that `a` / `b` get the outcome flag `ta` / `tb`, read either way round (shared
+/// by the outcome tests).
+pub(super) fn flagged_each_way(a: &str, b: &str, ta: &str, tb: &str) {
     assert_eq!(conflict(a, b), Some((ta.into(), tb.into())), "{a} / {b}");
     assert_eq!(conflict(b, a), Some((tb.into(), ta.into())), "{b} / {a}");
 }
 
 /// Asserts that `a` / `b` get no outcome flag, read either way round.
-fn unflagged(a: &str, b: &str) {
+pub(super) fn unflagged(a: &str, b: &str) {
     assert_eq!(conflict(a, b), None, "{a} / {b}");
     assert_eq!(conflict(b, a), None, "{b} / {a}");
 }
