@@ -113,6 +113,8 @@ mod tests_speaker_languages;
 #[cfg(test)]
 mod tests_speaker_names;
 #[cfg(test)]
+mod tests_speaker_sides;
+#[cfg(test)]
 mod tests_speaker_titles;
 #[cfg(test)]
 mod tests_speakers;
@@ -147,6 +149,7 @@ pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
+pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
 pub(crate) use numbers::{names_a_thing, names_before};

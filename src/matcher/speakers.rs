@@ -20,7 +20,10 @@
 //! - `known_sources.rs`: the table of known bodies and their ways of writing, read by
 //!   `bodies.rs` and `groups.rs`;
 //! - `countries.rs`: the country a body of the state speaks for ("Israeli", "Gaza",
-//!   "russische");
+//!   "russische"; the countries' names are the gazetteer's), and the capitals that stand
+//!   for their state ("Kyiv said", "sagte Moskau");
+//! - `sides.rs` (of `bodies.rs`): the side a body speaks for ("Russian-backed rebels",
+//!   "the Houthi-run health ministry"), and capitals and countries as speakers;
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
 //! - `names.rs`: whether two names as written are one person;
 //! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,

@@ -206,6 +206,19 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
     map
 }
 
+/// The readings of a place name ([`readings`]) as (country, region, city), each the
+/// table's canonical name: ("russia", None, None) for "russland", ("russia", None,
+/// Some("moscow")) for "moskau", ("canada", Some("ontario"), Some("london")) one of
+/// "london"'s. For the speaker flag (`speakers/countries.rs`: countries and capitals).
+pub(crate) fn place_readings(
+    name: &str,
+) -> Vec<(&'static str, Option<&'static str>, Option<&'static str>)> {
+    readings(name)
+        .iter()
+        .map(|k| (k.country, k.region, k.city))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,9 @@
 use super::test_util::{flags_of, no_flag_either};
 use super::DiscrepancyKind;
 
-/// The speaker flags of `a` / `b`: text in `a`, text in `b`.
-fn speaker(a: &str, b: &str) -> Vec<(String, String)> {
+/// The speaker flags of `a` / `b`: text in `a`, text in `b` (also for
+/// `tests_speaker_sides.rs`).
+pub(super) fn speaker(a: &str, b: &str) -> Vec<(String, String)> {
     flags_of(DiscrepancyKind::Speaker, a, b)
         .into_iter()
         .map(|(x, y, _)| (x, y))

@@ -11,17 +11,21 @@
 //! A body of the state speaks for its country: "Russia's defence ministry" and "the
 //! Ukrainian military", "Israeli officials" and "Palestinian officials" are two sources
 //! (trial 26, F8; `countries.rs`), while "the Israeli army" and "the IDF" are one. An agency
-//! speaks as the body it is part of ("UNICEF" / "the UN"; trial 26, F11).
+//! speaks as the body it is part of ("UNICEF" / "the UN"; trial 26, F11). A capital or a
+//! country named as the speaker is its state's government ("Kyiv said" / "Moscow said":
+//! two; "Kyiv said" / "the Ukrainian government said": one), and a body named by the side
+//! it belongs to is credited to that side ("Russian-backed rebels" / "pro-Russian
+//! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24).
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
-use super::countries::country_of;
 use super::find::is_speech;
 use super::foreign::is_foreign_det;
 use super::known_sources::{Body, BodyKind, BODIES, COMPOUND_HEADS};
 use crate::matcher::features::{weighted_shared, Prepared};
 use crate::matcher::flags::{fold_diacritics, Ranges};
 use crate::matcher::text::{Kind, Token};
+use sides::{by_side, country, states};
 
 /// A body found in a sentence: its index in [`BODIES`] and the token range `[s, e)` of
 /// the words naming it.
@@ -77,6 +81,15 @@ fn bodies(p: &Prepared) -> Vec<Found> {
             None => i += 1,
         }
     }
+    for found in states(p, &chars) {
+        if !out
+            .iter()
+            .any(|(_, (s, e))| *s < found.1 .1 && found.1 .0 < *e)
+        {
+            out.push(found);
+        }
+    }
+    out.sort_by_key(|(_, (s, _))| *s);
     out
 }
 
@@ -142,9 +155,14 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
         .filter(|&k| is_speech(p, k))
         .map(|k| clause[k])
         .collect();
+    // "the Houthi-run health ministry": "Houthi" is the ministry's side, not a speaker.
+    let chars: Vec<char> = p.text.chars().collect();
+    let side_of_next = |e: usize| {
+        e < p.tokens.len() && chars.get(p.tokens[e - 1].end..p.tokens[e].start) == Some(&['-'][..])
+    };
     all.iter()
         .copied()
-        .filter(|(_, (s, _))| spoken.contains(&clause[*s]))
+        .filter(|(_, (s, e))| spoken.contains(&clause[*s]) && !side_of_next(*e))
         .collect()
 }
 
@@ -194,60 +212,24 @@ pub(super) enum Verdict {
     Unknown,
 }
 
-/// The country body `(s, e)` of `p` speaks for (`countries.rs`), with the token that
-/// names it: a word of the body's name ("Israel Defense Forces"), one of up to three
-/// words joined before it ("Russia's defence ministry", "the Israeli military") with the
-/// hyphenated word they begin ("Russian-installed officials": trial 27, F8), or one of
-/// up to three words after it in its clause before a speech word ("el Ministerio de
-/// Defensa ruso", "the ministry of defence of Ukraine"), or further on while the words
-/// go on the body's whole name ([`NAME_TAIL`] words: articles, "de", "di", "of";
-/// capitalised words and a country's; "le ministère de la Santé de Gaza", "il ministero della Sanità di
-/// Gaza": trial 27, F8).
-fn country(p: &Prepared, (s, e): (usize, usize)) -> Option<(&'static str, usize)> {
-    let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
-    let (mut from, _) = shown(p, (s, e));
-    // The first part of a hyphenated word before it ("Russian-installed officials").
-    while from > 0 && chars.get(toks[from - 1].end..toks[from].start) == Some(&['-'][..]) {
-        from -= 1;
-    }
-    let inside = (from..e).find_map(|k| country_of(&toks[k]).map(|c| (c, k)));
-    let clause = clauses(p);
-    let in_name = |k: usize| {
-        k < e + 3
-            || toks[k].capital
-            || country_of(&toks[k]).is_some()
-            || NAME_TAIL.contains(&fold_diacritics(&toks[k].norm).as_ref())
-    };
-    let after = (e..toks.len().min(e + NAME_REACH))
-        .take_while(|&k| clause[k] == clause[s] && !is_speech(p, k) && in_name(k))
-        .find_map(|k| country_of(&toks[k]).map(|c| (c, k)));
-    inside.or(after)
-}
-
-/// The most tokens after a body's first words in which its country is looked for
-/// ([`country`]).
-const NAME_REACH: usize = 8;
-
-/// The words that go on a body's name after its first three ([`country`]): articles and
-/// the prepositions of a name, in English, French, Spanish and Italian (diacritics
-/// folded).
-const NAME_TAIL: &[&str] = &[
-    "of", "the", "de", "du", "des", "la", "le", "les", "del", "el", "di", "della", "dello", "dei",
-    "delle", "il",
-];
-
 /// Whether body `x` of `a` and body `y` of `b` may be one: one identity, or one an agency
 /// of the other ("UNICEF" / "the UN"), and no two countries ("the Israeli army" / "the
 /// IDF" may be one; "Russia's defence ministry" / "Ukraine's defence ministry" are two).
 fn one_body(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     let (bx, by): (&Body, &Body) = (&BODIES[x.0], &BODIES[y.0]);
     let related = bx.id == by.id || bx.part_of == Some(by.id) || by.part_of == Some(bx.id);
-    let countries = match (country(a, x.1), country(b, y.1)) {
-        (Some((p, _)), Some((q, _))) => p == q,
+    let (cx, cy) = (country(a, x.1), country(b, y.1));
+    let countries = match (cx, cy) {
+        (Some((p, _, _)), Some((q, _, _))) => p == q,
         _ => true,
     };
-    related && countries
+    // "Russian-backed rebels" / "Moscow", "pro-Russian separatists" / "Russian-backed
+    // rebels": a body named by its side is credited to that side ([`by_side`]).
+    let one_side = match (cx, cy) {
+        (Some((p, f, l)), Some((q, g, m))) => p == q && (by_side(a, (f, l)) || by_side(b, (g, m))),
+        _ => false,
+    };
+    (related && countries) || one_side
 }
 
 /// Whether bodies `x` of `a` and `y` of `b` are two sources by their kinds: not both of
@@ -257,7 +239,7 @@ fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     if !(state(x) && state(y)) {
         return true;
     }
-    matches!((country(a, x.1), country(b, y.1)), (Some((p, _)), Some((q, _))) if p != q)
+    matches!((country(a, x.1), country(b, y.1)), (Some((p, _, _)), Some((q, _, _))) if p != q)
 }
 
 /// The speaker flag of two known bodies: one claim credited to two different bodies
@@ -335,12 +317,12 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
 
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its
 /// country ("el Ministerio de Defensa ruso") or from the hyphenated one before it
-/// ("Russian-installed officials").
+/// ("Russian-installed officials", "the Houthi-run health ministry").
 fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
     let (s, e) = shown(p, r);
     match country(p, r) {
-        Some((_, k)) if k >= e => (s, k + 1),
-        Some((_, k)) if k < s => (k, e),
+        Some((_, _, k)) if k >= e => (s, k + 1),
+        Some((_, k, _)) if k < s => (k, e),
         _ => (s, e),
     }
 }
@@ -359,6 +341,9 @@ fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         _ => None,
     }
 }
+
+#[path = "sides.rs"]
+mod sides;
 
 #[cfg(test)]
 #[path = "tests_bodies.rs"]

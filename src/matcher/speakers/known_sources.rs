@@ -325,7 +325,58 @@ pub(super) const BODIES: &[Body] = &[
         "rebels",
         BodyKind::Armed,
         None,
-        &["rebels", "rebelles", "rebellen", "rebeldes", "ribelli"],
+        &[
+            "rebels",
+            "rebelles",
+            "rebellen",
+            "rebeldes",
+            "ribelli",
+            "separatists",
+            "separatistes",
+            "separatisten",
+            "separatistas",
+            "separatisti",
+        ],
+    ),
+    body(
+        "tplf",
+        BodyKind::Armed,
+        None,
+        &[
+            "TPLF",
+            "tigray people liberation front",
+            "tigrayan forces",
+            "tigray forces",
+            "tigrayan fighters",
+            "tigrayan rebels",
+        ],
+    ),
+    // A coalition of states at war ("the Saudi-led coalition", "the US-led coalition"):
+    // its side is the state that leads it (`bodies.rs`).
+    body(
+        "coalition",
+        BodyKind::State,
+        None,
+        &["coalition", "coalition forces"],
+    ),
+    // The state's own news outlets speak for it ("Chinese state media" / "Xinhua"); an
+    // agency's name tells its state (`countries.rs`).
+    body(
+        "state media",
+        BodyKind::State,
+        None,
+        &[
+            "state media",
+            "state-run media",
+            "state television",
+            "state-run television",
+            "state tv",
+            "state news agency",
+            "xinhua",
+            "KCNA",
+            "TASS",
+            "IRNA",
+        ],
     ),
 ];
 

@@ -3,6 +3,7 @@
 //! a source told only by a group's words ("his lawyer", "ein Polizeisprecher"), a name
 //! ("Kerry"), and which of them may be two different people.
 
+use super::countries::state_named;
 use super::find::Subject;
 use super::groups::is_group_word;
 use super::names::addresses;
@@ -31,7 +32,8 @@ pub(super) enum Source {
     /// A name ("Kerry", "Army Gen. Vincent Brooks"), with the title written with it.
     Name(Option<&'static str>),
     /// A generic source on one side of a conflict ([`SIDES`]): `true` the state ("the
-    /// ministry", "the army"), `false` those against it ("the opposition", "rebels"). Two
+    /// ministry", "the army", a capital or a country named as the speaker: "Kyiv said",
+    /// "Russia said"), `false` those against it ("the opposition", "rebels"). Two
     /// sides differ (who claims a toll is the story in war reporting); against any other
     /// kind it is a generic source.
     Side(bool),
@@ -208,7 +210,8 @@ pub(super) fn title(norm: &str) -> Option<&'static str> {
 }
 
 /// What kind of source the words `toks` of a speaker are ([`Source`]), by its last word
-/// (the head) and its capitals: a generic head ([`GENERIC`], or a plural role: "the
+/// (the head) and its capitals: a capital or a country of one or two words, no "the"
+/// before it, is the state's side ("Kyiv said": `countries::state_named`); a generic head ([`GENERIC`], or a plural role: "the
 /// harbour masters") is a generic source; an institution's head ([`INSTITUTIONS`]) or an
 /// acronym ("SEC", `acronym` tells from the text `chars`) an institution; a party word
 /// ([`PARTIES`]) a role; words all of a group of unnamed sources (`groups.rs`: "his
@@ -230,6 +233,22 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         return Source::Generic;
     };
     let plural = |t: &Token| !t.capital && t.norm.ends_with('s') && !t.norm.ends_with("ss");
+    // "Kyiv said", "sagte Kiew", "Russia said": a capital or a country stands for its
+    // state's government.
+    let first = toks.iter().position(|t| std::ptr::eq(*t, words[0]));
+    let article = first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the");
+    let name = words
+        .iter()
+        .map(|t| fold_diacritics(&t.norm).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !article
+        && words.len() <= 2
+        && words.iter().all(|t| t.capital)
+        && state_named(&name).is_some()
+    {
+        return Source::Side(true);
+    }
     if !head.capital || words.len() == 1 {
         let head = head.norm.as_str();
         if SIDES.0.contains(&head) {
@@ -262,7 +281,6 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         return Source::Role(title(&head.norm));
     }
     let titled = words.iter().find_map(|t| title(&t.norm));
-    let first = toks.iter().position(|t| std::ptr::eq(*t, words[0]));
     if !first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the") {
         return Source::Name(titled);
     }
