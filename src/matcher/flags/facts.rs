@@ -1,7 +1,7 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
-//! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`) and
-//! the cause it gives (`cause.rs`).
+//! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
+//! the cause it gives (`cause.rs`) and which time each thing it counts is (`ordinal.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -45,6 +45,8 @@ pub(crate) struct Facts {
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
     /// index and token range.
     pub(crate) bodies: OnceLock<BodySpans>,
+    /// Which time each thing it counts is (`ordinal::occurrences`: "his second DWI").
+    pub(super) ordinals: OnceLock<Vec<super::ordinal::Occurrence>>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
@@ -75,6 +77,27 @@ mod tests {
 
     fn texts(flags: &[Discrepancy]) -> Vec<(String, String)> {
         flags.iter().map(|d| (d.a.clone(), d.b.clone())).collect()
+    }
+
+    #[test]
+    fn which_time_it_is_is_read_once_and_shared_by_its_clones() {
+        let idf = Idf::builtin();
+        let a = Prepared::new("Police said it was his second DWI.", idf);
+        let b = Prepared::new("Police said it was his 3rd DWI arrest.", idf);
+        let c = Prepared::new("Police said he was arrested on Monday.", idf);
+        assert!(a.facts.ordinals.get().is_none());
+        let first = discrepancies(&a.clone(), &b);
+        assert!(a.facts.ordinals.get().is_some_and(|o| o.len() == 1));
+        assert!(b.facts.ordinals.get().is_some_and(|o| o.len() == 1));
+        assert!(texts(&first).contains(&("second DWI".into(), "3rd DWI arrest".into())));
+        // Read again from the facts, against another sentence, and by fresh sentences.
+        assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
+        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(texts(&fresh), texts(&first));
+        assert!(!texts(&discrepancies(&a, &c))
+            .iter()
+            .any(|f| f.0.contains("DWI")));
+        assert!(c.facts.ordinals.get().is_none_or(|o| o.is_empty()));
     }
 
     #[test]
