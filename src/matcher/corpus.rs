@@ -115,6 +115,24 @@ impl Sentence {
     }
 }
 
+/// One entry of the all-pairs index ([`Corpus::all_pairs`]'s candidates): a sentence
+/// holding a content stem, with the stem's weight in the whole sentence and in its
+/// statement, so the candidates' cosines are summed without looking the stem up in the
+/// sentence again.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    /// The sentence (index into `Corpus::sentences`).
+    sentence: u32,
+    /// The stem's weight in the whole sentence (`Sentence::prep`).
+    whole: f32,
+    /// The stem's weight in the sentence's statement when it has one apart
+    /// (`Sentence::part`), `None` when the statement lacks the stem or the sentence has no
+    /// statement apart (`apart` tells which).
+    statement: Option<f32>,
+    /// Whether the sentence has a statement apart from the whole sentence.
+    apart: bool,
+}
+
 /// Loaded articles ready for matching. Build once per set of documents; queries borrow it.
 #[derive(Debug, Clone)]
 pub struct Corpus {
@@ -125,8 +143,8 @@ pub struct Corpus {
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
     /// Content stem -> the sentences holding it (of a text in `copies`, only the first),
-    /// for all-pairs matching.
-    postings: StemMap<Vec<u32>>,
+    /// ascending, with the stem's weights in each, for all-pairs matching.
+    postings: StemMap<Vec<Posting>>,
     /// Content stem -> every sentence holding it, ascending: a span's suggestions find
     /// their candidates by it, article pair by article pair (`pair_candidates.rs`).
     by_stem: StemMap<Vec<u32>>,
@@ -328,3 +346,5 @@ impl Corpus {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speed;

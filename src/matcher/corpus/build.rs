@@ -227,7 +227,7 @@ impl Corpus {
             })
             .unzip();
         let apart = events::apart_pairs(&doc_places, &leads, &wholes);
-        let mut postings: StemMap<Vec<u32>> = StemMap::default();
+        let mut postings: StemMap<Vec<Posting>> = StemMap::default();
         let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
             for &(stem, _) in s.prep.content() {
@@ -237,9 +237,18 @@ impl Corpus {
             if repeated[i] && !copies.contains_key(&(i as u32)) {
                 continue;
             }
-            for &(stem, _) in s.prep.content() {
+            for &(stem, whole) in s.prep.content() {
                 if df.get(&stem).copied().unwrap_or(0) <= max_df {
-                    postings.entry(stem).or_default().push(i as u32);
+                    let statement = s.part.as_ref().and_then(|(p, _)| {
+                        let c = p.content();
+                        c.binary_search_by_key(&stem, |y| y.0).ok().map(|k| c[k].1)
+                    });
+                    postings.entry(stem).or_default().push(Posting {
+                        sentence: i as u32,
+                        whole,
+                        statement,
+                        apart: s.part.is_some(),
+                    });
                 }
             }
         }
