@@ -1,7 +1,8 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
 //! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
-//! the cause it gives (`cause.rs`) and which time each thing it counts is (`ordinal.rs`).
+//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`) and
+//! the insides of its quotations (`quotes.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -45,6 +46,9 @@ pub(crate) struct Facts {
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
     /// index and token range.
     pub(crate) bodies: OnceLock<BodySpans>,
+    /// The insides of its quotations (`quotes::quotations`), `None` without a quotation
+    /// mark.
+    pub(crate) quoted: OnceLock<Option<Vec<(usize, usize)>>>,
     /// Which time each thing it counts is (`ordinal::occurrences`: "his second DWI").
     pub(super) ordinals: OnceLock<Vec<super::ordinal::Occurrence>>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
@@ -98,6 +102,25 @@ mod tests {
             .iter()
             .any(|f| f.0.contains("DWI")));
         assert!(c.facts.ordinals.get().is_none_or(|o| o.is_empty()));
+    }
+
+    #[test]
+    fn the_quotations_are_read_once_and_shared_by_its_clones() {
+        let idf = Idf::builtin();
+        let a = Prepared::new("\"We heard a terrible crack,\" the farmer said.", idf);
+        let b = Prepared::new("\"We heard a loud crack,\" the farmer said.", idf);
+        let c = Prepared::new("The farmer heard a loud crack on Monday.", idf);
+        assert!(a.facts.quoted.get().is_none());
+        let first = discrepancies(&a.clone(), &b);
+        assert!(texts(&first).iter().any(|f| f.0.contains("terrible")), "{first:?}");
+        assert!(a.facts.quoted.get().is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
+        assert!(b.facts.quoted.get().is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
+        assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
+        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(texts(&fresh), texts(&first));
+        // A sentence without a quotation mark: none, and no quotation flag.
+        assert!(!texts(&discrepancies(&c, &b)).iter().any(|f| f.1.contains("loud")));
+        assert!(c.facts.quoted.get().is_none_or(Option::is_none));
     }
 
     #[test]
