@@ -124,25 +124,35 @@ pub(super) fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) 
             // Each pair by the IDF of its two articles alone: one merge of the two lists
             // gives the summed document frequencies, both norms and the dot product.
             let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
+            // A stem only one article holds adds nothing to the dot product (nor to the
+            // other's norm): only the shared ones are summed there, each sum in stem order.
             let (la, lb) = (&lists[a], &lists[b]);
             let (mut i, mut j) = (0, 0);
             let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
-            while i < la.len() || j < lb.len() {
-                let x = la.get(i).map_or(u64::MAX, |e| e.0);
-                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
-                let (ea, eb) = (
-                    (i < la.len() && x <= y).then(|| la[i]),
-                    (j < lb.len() && y <= x).then(|| lb[j]),
-                );
-                let df = ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1);
-                let w = idf.of_df(df);
-                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
-                na += wa * wa;
-                nb += wb * wb;
-                dot += wa * wb;
-                i += ea.is_some() as usize;
-                j += eb.is_some() as usize;
+            let alone = |e: &(u64, u32, f32), n: &mut f32| {
+                let w = e.2 * idf.of_df(e.1);
+                *n += w * w;
+            };
+            while i < la.len() && j < lb.len() {
+                let (ea, eb) = (&la[i], &lb[j]);
+                if ea.0 < eb.0 {
+                    alone(ea, &mut na);
+                    i += 1;
+                } else if eb.0 < ea.0 {
+                    alone(eb, &mut nb);
+                    j += 1;
+                } else {
+                    let w = idf.of_df(ea.1 + eb.1);
+                    let (wa, wb) = (ea.2 * w, eb.2 * w);
+                    na += wa * wa;
+                    nb += wb * wb;
+                    dot += wa * wb;
+                    i += 1;
+                    j += 1;
+                }
             }
+            la[i..].iter().for_each(|e| alone(e, &mut na));
+            lb[j..].iter().for_each(|e| alone(e, &mut nb));
             let norm = na.sqrt() * nb.sqrt();
             let dot = if norm > 0.0 {
                 (dot / norm).clamp(0.0, 1.0)

@@ -75,3 +75,121 @@ fn the_postings_hold_each_sentences_own_weights() {
     // Some sentences have a statement apart ("..., police said."), read by the postings.
     assert!(apart > 0);
 }
+
+/// [`article_similarities`] as first written: one step per stem of either list, the
+/// stems only one article holds adding zeros to the sums.
+fn similarities_every_step(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) -> Vec<f32> {
+    let lists: Vec<Vec<(u64, u32, f32)>> = doc_df
+        .iter()
+        .zip(doc_tf)
+        .map(|(d, tf)| {
+            let mut v: Vec<(u64, u32, f32)> =
+                d.df.iter()
+                    .map(|(&k, &df)| (k, df, tf.get(&k).map_or(0.0, |&c| 1.0 + (c as f32).ln())))
+                    .collect();
+            v.sort_unstable_by_key(|x| x.0);
+            v
+        })
+        .collect();
+    let n = lists.len();
+    let mut sim = vec![0.0f32; n * n];
+    for a in 0..n {
+        sim[a * n + a] = 1.0;
+        for b in a + 1..n {
+            let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
+            let (la, lb) = (&lists[a], &lists[b]);
+            let (mut i, mut j) = (0, 0);
+            let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
+            while i < la.len() || j < lb.len() {
+                let x = la.get(i).map_or(u64::MAX, |e| e.0);
+                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
+                let (ea, eb) = (
+                    (i < la.len() && x <= y).then(|| la[i]),
+                    (j < lb.len() && y <= x).then(|| lb[j]),
+                );
+                let w = idf.of_df(ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1));
+                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
+                na += wa * wa;
+                nb += wb * wb;
+                dot += wa * wb;
+                i += ea.is_some() as usize;
+                j += eb.is_some() as usize;
+            }
+            let norm = na.sqrt() * nb.sqrt();
+            let dot = if norm > 0.0 {
+                (dot / norm).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            sim[a * n + b] = dot;
+            sim[b * n + a] = dot;
+        }
+    }
+    sim
+}
+
+#[test]
+fn article_similarities_sum_the_shared_stems_bit_for_bit() {
+    // Articles of overlapping vocabularies: stems of one, of some, of all; some only
+    // counted as stop words (no weight), tails of either list left over.
+    let (mut doc_tf, mut doc_df) = (Vec::new(), Vec::new());
+    for d in 0..6u64 {
+        let (mut tf, mut df) = (StemMap::default(), DocFreq::default());
+        df.sentences = 3 + d as u32;
+        for k in 0..40u64 {
+            if (k * 7 + d * 3) % 5 < 2 + d % 3 {
+                let stem = k.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (k % 3);
+                df.df.insert(stem, 1 + ((k + d) % 4) as u32);
+                if k % 6 != 0 {
+                    tf.insert(stem, 1 + ((k * d) % 3) as u32);
+                }
+            }
+        }
+        doc_tf.push(tf);
+        doc_df.push(df);
+    }
+    doc_df.push(DocFreq::default());
+    doc_tf.push(StemMap::default());
+    let (fast, slow) = (
+        article_similarities(&doc_tf, &doc_df),
+        similarities_every_step(&doc_tf, &doc_df),
+    );
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&fast), bits(&slow));
+    // Alike in part: the check compares more than zeros and ones.
+    assert!(fast.iter().any(|&x| x > 0.05 && x < 0.95), "{fast:?}");
+}
+
+#[test]
+fn shared_terms_name_every_token_of_their_stem_on_both_sides() {
+    let texts = articles();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = Corpus::new(&docs);
+    let pairs = corpus.all_pairs(0.2, &mut |_, _| {});
+    assert!(!pairs.is_empty());
+    let mut terms = 0;
+    for p in &pairs {
+        let (ia, ib) = (
+            corpus.sentence_at(p.a_doc, p.a_start, p.a_end).expect("a"),
+            corpus.sentence_at(p.b_doc, p.b_start, p.b_end).expect("b"),
+        );
+        let (sa, sb) = (&corpus.sentences[ia], &corpus.sentences[ib]);
+        for t in &p.reason.shared {
+            let stem = sa.prep.tokens.iter().find(|x| x.norm == t.term).map(|x| x.stem);
+            assert!(stem.is_some(), "{}", t.term);
+            let of = |s: &Sentence| -> Vec<(usize, usize)> {
+                s.prep
+                    .tokens
+                    .iter()
+                    .filter(|x| Some(x.stem) == stem)
+                    .map(|x| (x.start + s.start, x.end + s.start))
+                    .collect()
+            };
+            assert_eq!(t.a, of(sa), "{}", t.term);
+            assert_eq!(t.b, of(sb), "{}", t.term);
+            assert!(!t.b.is_empty());
+            terms += 1;
+        }
+    }
+    assert!(terms >= 5, "{terms} shared terms");
+}
