@@ -14,7 +14,8 @@ impl Corpus {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Corpus {
         let stemmer = text::stemmer();
-        // (document, start, end, text, tokens, the statement's text and tokens)
+        // (document, start, end, text, tokens, the statement's text and tokens, whether
+        // the text is a page's line when that is known)
         type Raw = (
             usize,
             usize,
@@ -22,6 +23,7 @@ impl Corpus {
             String,
             Vec<text::Token>,
             Option<(String, Vec<text::Token>)>,
+            Option<bool>,
         );
         let mut raw: Vec<Raw> = Vec::new();
         let mut doc_first = Vec::with_capacity(docs.len());
@@ -112,6 +114,7 @@ impl Corpus {
                 }
                 run.1 += 1;
                 text_id.push(first);
+                let mut page_line = None;
                 if run.1 > COUNTED_COPIES {
                     flooded.insert(first);
                     flooded_in.insert((d, first));
@@ -127,20 +130,24 @@ impl Corpus {
                     stems.sort_unstable();
                     stems.dedup_by_key(|x| x.0);
                     // A timestamp or byline line says nothing about the story.
-                    let page_line = super::super::page_lines::is_page_line(&sentence, &toks);
+                    let line = super::super::page_lines::is_page_line(&sentence, &toks);
                     for (st, stop) in stems {
                         *df.entry(st).or_insert(0) += 1;
                         *doc_df[d].df.entry(st).or_insert(0) += 1;
-                        if !stop && !page_line {
+                        if !stop && !line {
                             *doc_tf[d].entry(st).or_insert(0) += 1;
                         }
                     }
+                    page_line = Some(line);
                 }
+                // The prepared sentence reads the same text and tokens unless a background
+                // clause was cut off.
+                let page_line = page_line.filter(|_| told == e);
                 let text = match told < e {
                     true => chars[s..told].iter().collect(),
                     false => sentence,
                 };
-                raw.push((d, s, e, text, toks, part));
+                raw.push((d, s, e, text, toks, part, page_line));
                 if raw.len() % step == 0 && raw.len() < total {
                     progress(raw.len(), total);
                 }
@@ -160,7 +167,7 @@ impl Corpus {
         let sentences: Vec<Sentence> = raw
             .into_iter()
             .enumerate()
-            .map(|(k, (doc, start, end, text, toks, part))| {
+            .map(|(k, (doc, start, end, text, toks, part, page_line))| {
                 let n = doc_ranges[doc].len().max(1);
                 let position = (k - doc_first[doc]) as f32 / n as f32;
                 let own_df = |p: &Prepared| match docs.len() > 2 {
@@ -171,7 +178,7 @@ impl Corpus {
                         .collect(),
                     false => Vec::new(),
                 };
-                let mut prep = Prepared::from_tokens(text, toks, &idf);
+                let mut prep = Prepared::from_tokens_known(text, toks, &idf, page_line);
                 prep.position = position;
                 let part = part.map(|(text, toks)| {
                     let mut p = Prepared::from_tokens(text, toks, &idf);
