@@ -175,7 +175,12 @@ fn shared_terms_name_every_token_of_their_stem_on_both_sides() {
         );
         let (sa, sb) = (&corpus.sentences[ia], &corpus.sentences[ib]);
         for t in &p.reason.shared {
-            let stem = sa.prep.tokens.iter().find(|x| x.norm == t.term).map(|x| x.stem);
+            let stem = sa
+                .prep
+                .tokens
+                .iter()
+                .find(|x| x.norm == t.term)
+                .map(|x| x.stem);
             assert!(stem.is_some(), "{}", t.term);
             let of = |s: &Sentence| -> Vec<(usize, usize)> {
                 s.prep

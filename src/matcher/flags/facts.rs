@@ -112,14 +112,27 @@ mod tests {
         let c = Prepared::new("The farmer heard a loud crack on Monday.", idf);
         assert!(a.facts.quoted.get().is_none());
         let first = discrepancies(&a.clone(), &b);
-        assert!(texts(&first).iter().any(|f| f.0.contains("terrible")), "{first:?}");
-        assert!(a.facts.quoted.get().is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
-        assert!(b.facts.quoted.get().is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
+        assert!(
+            texts(&first).iter().any(|f| f.0.contains("terrible")),
+            "{first:?}"
+        );
+        assert!(a
+            .facts
+            .quoted
+            .get()
+            .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
+        assert!(b
+            .facts
+            .quoted
+            .get()
+            .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
         assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
         let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
         assert_eq!(texts(&fresh), texts(&first));
         // A sentence without a quotation mark: none, and no quotation flag.
-        assert!(!texts(&discrepancies(&c, &b)).iter().any(|f| f.1.contains("loud")));
+        assert!(!texts(&discrepancies(&c, &b))
+            .iter()
+            .any(|f| f.1.contains("loud")));
         assert!(c.facts.quoted.get().is_none_or(Option::is_none));
     }
 
