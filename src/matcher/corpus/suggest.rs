@@ -10,10 +10,7 @@ impl Corpus {
     /// `per_doc` per document, all ranked by score, highest first, each with its reason and
     /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
     pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        let (Some(q), Some(qs)) = (
-            self.prepare_range(doc, start, end, false),
-            self.prepare_range(doc, start, end, true),
-        ) else {
+        let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
         self.ranked_for((&q, &qs), doc, per_doc)
@@ -43,10 +40,7 @@ impl Corpus {
     /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
     /// hide the document's other sentences. Empty if `doc` or the range is invalid.
     pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
-        let (Some(q), Some(qs)) = (
-            self.prepare_range(doc, start, end, false),
-            self.prepare_range(doc, start, end, true),
-        ) else {
+        let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
         self.ranked_for((&q, &qs), doc, per_doc)
@@ -61,6 +55,20 @@ impl Corpus {
                 }
             })
             .collect()
+    }
+
+    /// The text `doc[start..end]` prepared as a query: whole, and as the statement the
+    /// score reads; `None` if `doc` or the range is invalid.
+    fn query(
+        &self,
+        doc: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(Cow<'_, Prepared>, Cow<'_, Prepared>)> {
+        Some((
+            self.prepare_range(doc, start, end, false)?,
+            self.prepare_range(doc, start, end, true)?,
+        ))
     }
 
     /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by

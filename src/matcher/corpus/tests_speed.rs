@@ -76,56 +76,31 @@ fn the_postings_hold_each_sentences_own_weights() {
     assert!(apart > 0);
 }
 
-/// [`article_similarities`] as first written: one step per stem of either list, the
-/// stems only one article holds adding zeros to the sums.
-fn similarities_every_step(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) -> Vec<f32> {
-    let lists: Vec<Vec<(u64, u32, f32)>> = doc_df
-        .iter()
-        .zip(doc_tf)
-        .map(|(d, tf)| {
-            let mut v: Vec<(u64, u32, f32)> =
-                d.df.iter()
-                    .map(|(&k, &df)| (k, df, tf.get(&k).map_or(0.0, |&c| 1.0 + (c as f32).ln())))
-                    .collect();
-            v.sort_unstable_by_key(|x| x.0);
-            v
-        })
-        .collect();
-    let n = lists.len();
-    let mut sim = vec![0.0f32; n * n];
-    for a in 0..n {
-        sim[a * n + a] = 1.0;
-        for b in a + 1..n {
-            let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
-            let (la, lb) = (&lists[a], &lists[b]);
-            let (mut i, mut j) = (0, 0);
-            let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
-            while i < la.len() || j < lb.len() {
-                let x = la.get(i).map_or(u64::MAX, |e| e.0);
-                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
-                let (ea, eb) = (
-                    (i < la.len() && x <= y).then(|| la[i]),
-                    (j < lb.len() && y <= x).then(|| lb[j]),
-                );
-                let w = idf.of_df(ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1));
-                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
-                na += wa * wa;
-                nb += wb * wb;
-                dot += wa * wb;
-                i += ea.is_some() as usize;
-                j += eb.is_some() as usize;
-            }
-            let norm = na.sqrt() * nb.sqrt();
-            let dot = if norm > 0.0 {
-                (dot / norm).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            sim[a * n + b] = dot;
-            sim[b * n + a] = dot;
-        }
+/// The sums of [`article_similarities`] as first written: one step per stem of either
+/// list, the stems only one article holds adding zeros to the sums.
+fn sums_every_step(
+    la: &[pair_idf::Entry],
+    lb: &[pair_idf::Entry],
+    idf: &PairIdf,
+) -> (f32, f32, f32) {
+    let (mut i, mut j) = (0, 0);
+    let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
+    while i < la.len() || j < lb.len() {
+        let x = la.get(i).map_or(u64::MAX, |e| e.0);
+        let y = lb.get(j).map_or(u64::MAX, |e| e.0);
+        let (ea, eb) = (
+            (i < la.len() && x <= y).then(|| la[i]),
+            (j < lb.len() && y <= x).then(|| lb[j]),
+        );
+        let w = idf.of_df(ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1));
+        let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
+        na += wa * wa;
+        nb += wb * wb;
+        dot += wa * wb;
+        i += ea.is_some() as usize;
+        j += eb.is_some() as usize;
     }
-    sim
+    (na, nb, dot)
 }
 
 #[test]
@@ -152,7 +127,7 @@ fn article_similarities_sum_the_shared_stems_bit_for_bit() {
     doc_tf.push(StemMap::default());
     let (fast, slow) = (
         article_similarities(&doc_tf, &doc_df),
-        similarities_every_step(&doc_tf, &doc_df),
+        pair_idf::similarities_by(&doc_tf, &doc_df, sums_every_step),
     );
     let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
     assert_eq!(bits(&fast), bits(&slow));
