@@ -105,13 +105,12 @@ pub(super) fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) 
 /// `1 + ln tf` (0 for a stem outside the vector: a stop word, or one only page lines hold).
 pub(super) type Entry = (u64, u32, f32);
 
+/// How [`similarities_by`] sums two documents' lists: their squared norms and dot product.
+pub(super) type Sums = fn(&[Entry], &[Entry], &PairIdf) -> (f32, f32, f32);
+
 /// [`article_similarities`] with the squared norms and the dot product of two documents'
 /// vectors (their [`Entry`] lists, sorted by stem) under their pair's IDF summed by `sums`.
-pub(super) fn similarities_by(
-    doc_tf: &[StemMap<u32>],
-    doc_df: &[DocFreq],
-    sums: fn(&[Entry], &[Entry], &PairIdf) -> (f32, f32, f32),
-) -> Vec<f32> {
+pub(super) fn similarities_by(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq], sums: Sums) -> Vec<f32> {
     // Per document, sorted by stem: every stem its counted sentences hold.
     let lists: Vec<Vec<Entry>> = doc_df
         .iter()

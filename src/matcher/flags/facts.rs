@@ -83,56 +83,60 @@ mod tests {
         flags.iter().map(|d| (d.a.clone(), d.b.clone())).collect()
     }
 
+    /// `a`, `b` and `c` prepared with the built-in IDF.
+    fn prepared(a: &str, b: &str, c: &str) -> [Prepared; 3] {
+        [a, b, c].map(|t| Prepared::new(t, Idf::builtin()))
+    }
+
+    /// The flags of `a` and `b` read through a clone of `a` (the corpus explains weighed
+    /// copies), checked to be the ones read again from the facts and by fresh sentences.
+    fn flags_through_a_clone(a: &Prepared, b: &Prepared) -> Vec<(String, String)> {
+        let first = texts(&discrepancies(&a.clone(), b));
+        assert_eq!(texts(&discrepancies(a, b)), first);
+        let idf = Idf::builtin();
+        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(texts(&fresh), first);
+        first
+    }
+
     #[test]
     fn which_time_it_is_is_read_once_and_shared_by_its_clones() {
-        let idf = Idf::builtin();
-        let a = Prepared::new("Police said it was his second DWI.", idf);
-        let b = Prepared::new("Police said it was his 3rd DWI arrest.", idf);
-        let c = Prepared::new("Police said he was arrested on Monday.", idf);
+        let [a, b, c] = prepared(
+            "Police said it was his second DWI.",
+            "Police said it was his 3rd DWI arrest.",
+            "Police said he was arrested on Monday.",
+        );
         assert!(a.facts.ordinals.get().is_none());
-        let first = discrepancies(&a.clone(), &b);
+        let first = flags_through_a_clone(&a, &b);
         assert!(a.facts.ordinals.get().is_some_and(|o| o.len() == 1));
         assert!(b.facts.ordinals.get().is_some_and(|o| o.len() == 1));
-        assert!(texts(&first).contains(&("second DWI".into(), "3rd DWI arrest".into())));
-        // Read again from the facts, against another sentence, and by fresh sentences.
-        assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
-        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
-        assert_eq!(texts(&fresh), texts(&first));
-        assert!(!texts(&discrepancies(&a, &c))
-            .iter()
-            .any(|f| f.0.contains("DWI")));
+        assert!(first.contains(&("second DWI".into(), "3rd DWI arrest".into())));
+        // Against another sentence: its own occurrences (none), no such flag.
+        let other = texts(&discrepancies(&a, &c));
+        assert!(!other.iter().any(|f| f.0.contains("DWI")));
         assert!(c.facts.ordinals.get().is_none_or(|o| o.is_empty()));
     }
 
     #[test]
     fn the_quotations_are_read_once_and_shared_by_its_clones() {
-        let idf = Idf::builtin();
-        let a = Prepared::new("\"We heard a terrible crack,\" the farmer said.", idf);
-        let b = Prepared::new("\"We heard a loud crack,\" the farmer said.", idf);
-        let c = Prepared::new("The farmer heard a loud crack on Monday.", idf);
-        assert!(a.facts.quoted.get().is_none());
-        let first = discrepancies(&a.clone(), &b);
-        assert!(
-            texts(&first).iter().any(|f| f.0.contains("terrible")),
-            "{first:?}"
+        let [a, b, c] = prepared(
+            "\"We heard a terrible crack,\" the farmer said.",
+            "\"We heard a loud crack,\" the farmer said.",
+            "The farmer heard a loud crack on Monday.",
         );
-        assert!(a
-            .facts
-            .quoted
-            .get()
-            .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
-        assert!(b
-            .facts
-            .quoted
-            .get()
-            .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1)));
-        assert_eq!(texts(&discrepancies(&a, &b)), texts(&first));
-        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
-        assert_eq!(texts(&fresh), texts(&first));
+        assert!(a.facts.quoted.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.iter().any(|f| f.0.contains("terrible")), "{first:?}");
+        let one = |p: &Prepared| {
+            p.facts
+                .quoted
+                .get()
+                .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1))
+        };
+        assert!(one(&a) && one(&b));
         // A sentence without a quotation mark: none, and no quotation flag.
-        assert!(!texts(&discrepancies(&c, &b))
-            .iter()
-            .any(|f| f.1.contains("loud")));
+        let other = texts(&discrepancies(&c, &b));
+        assert!(!other.iter().any(|f| f.1.contains("loud")));
         assert!(c.facts.quoted.get().is_none_or(Option::is_none));
     }
 
