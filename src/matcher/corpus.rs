@@ -43,12 +43,14 @@ use std::collections::HashMap;
 
 mod all_pairs;
 mod background;
+mod build;
 mod events;
 mod pair_candidates;
 mod pair_idf;
 mod past_time;
 mod ranges;
 mod statement;
+mod suggest;
 
 /// Minimum accumulated IDF cosine for a sentence to be scored in full.
 pub const PREFILTER_COSINE: f32 = 0.05;
@@ -113,6 +115,24 @@ impl Sentence {
     }
 }
 
+/// One entry of the all-pairs index ([`Corpus::all_pairs`]'s candidates): a sentence
+/// holding a content stem, with the stem's weight in the whole sentence and in its
+/// statement, so the candidates' cosines are summed without looking the stem up in the
+/// sentence again.
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    /// The sentence (index into `Corpus::sentences`).
+    sentence: u32,
+    /// The stem's weight in the whole sentence (`Sentence::prep`).
+    whole: f32,
+    /// The stem's weight in the sentence's statement when it has one apart
+    /// (`Sentence::part`), `None` when the statement lacks the stem or the sentence has no
+    /// statement apart (`apart` tells which).
+    statement: Option<f32>,
+    /// Whether the sentence has a statement apart from the whole sentence.
+    apart: bool,
+}
+
 /// Loaded articles ready for matching. Build once per set of documents; queries borrow it.
 #[derive(Debug, Clone)]
 pub struct Corpus {
@@ -123,8 +143,8 @@ pub struct Corpus {
     doc_chars: Vec<Vec<char>>,
     idf: Idf,
     /// Content stem -> the sentences holding it (of a text in `copies`, only the first),
-    /// for all-pairs matching.
-    postings: StemMap<Vec<u32>>,
+    /// ascending, with the stem's weights in each, for all-pairs matching.
+    postings: StemMap<Vec<Posting>>,
     /// Content stem -> every sentence holding it, ascending: a span's suggestions find
     /// their candidates by it, article pair by article pair (`pair_candidates.rs`).
     by_stem: StemMap<Vec<u32>>,
@@ -187,264 +207,6 @@ impl Corpus {
         scoring: Scoring,
     ) -> Corpus {
         Corpus::build(docs, ranges, scoring, &mut |_, _| {})
-    }
-
-    /// [`Corpus::from_ranges_scoring`], with progress as [`Corpus::new_reporting`] tells it.
-    fn build(
-        docs: &[&str],
-        ranges: Vec<Vec<(usize, usize)>>,
-        scoring: Scoring,
-        progress: &mut dyn FnMut(usize, usize),
-    ) -> Corpus {
-        let stemmer = text::stemmer();
-        // (document, start, end, text, tokens, the statement's text and tokens)
-        type Raw = (
-            usize,
-            usize,
-            usize,
-            String,
-            Vec<text::Token>,
-            Option<(String, Vec<text::Token>)>,
-        );
-        let mut raw: Vec<Raw> = Vec::new();
-        let mut doc_first = Vec::with_capacity(docs.len());
-        let mut doc_ranges = Vec::with_capacity(docs.len());
-        let mut doc_chars = Vec::with_capacity(docs.len());
-        let mut df: StemMap<u32> = StemMap::default();
-        // The first sentence of each distinct text, the sentences of repeated ones, and
-        // how many sentences the statistics count (each text at most COUNTED_COPIES times
-        // per article).
-        let mut first_of: HashMap<String, u32> = HashMap::new();
-        let mut copies: HashMap<u32, Vec<u32>> = HashMap::new();
-        let mut counted = 0usize;
-        // Per text: (document, occurrences in it so far); texts past the count somewhere.
-        let mut in_doc: HashMap<u32, (usize, usize)> = HashMap::new();
-        let mut flooded: std::collections::HashSet<u32> = Default::default();
-        // (document, text) of the texts a document gives more than COUNTED_COPIES times.
-        let mut flooded_in: std::collections::HashSet<(usize, u32)> = Default::default();
-        let mut text_id: Vec<u32> = Vec::new();
-        // Per document: content stem -> how many of its counted sentences hold it.
-        let mut doc_tf: Vec<StemMap<u32>> = vec![StemMap::default(); docs.len()];
-        // Per document: stem -> how many of its counted sentences hold it.
-        let mut doc_df: Vec<DocFreq> = vec![DocFreq::default(); docs.len()];
-        // Each document's sentences, those within its text, in order, each once: all of
-        // them counted first, so that progress is told of the whole.
-        let mut ranges: Vec<Vec<(usize, usize)>> = docs
-            .iter()
-            .enumerate()
-            .map(|(d, text)| {
-                let len = text.chars().count();
-                let mut r: Vec<(usize, usize)> = ranges
-                    .get(d)
-                    .map(|r| {
-                        r.iter()
-                            .copied()
-                            .filter(|&(s, e)| s < e && e <= len)
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                r.sort_unstable();
-                r.dedup();
-                r
-            })
-            .collect();
-        let total: usize = ranges.iter().map(Vec::len).sum();
-        let step = (total / 100).max(1);
-        progress(0, total);
-        for (d, text) in docs.iter().enumerate() {
-            let chars: Vec<char> = text.chars().collect();
-            let ranges = std::mem::take(&mut ranges[d]);
-            doc_first.push(raw.len());
-            // The article's own years: those its first sentences name.
-            let mut own: Vec<u32> = Vec::new();
-            for (n, &(s, e)) in ranges.iter().enumerate() {
-                let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
-                let sentence: String = chars[s..e].iter().collect();
-                if n < background::OWN_SENTENCES {
-                    own.extend(toks.iter().filter_map(background::year_of));
-                }
-                // A clause or a sentence about another time is read as background: the
-                // score, flags and reasons read the sentence without it
-                // (`corpus/background.rs`).
-                let told = match background::background_start(&chars[s..e], &toks, &own) {
-                    Some(k) => {
-                        toks.retain(|t| t.end <= k);
-                        s + k
-                    }
-                    None => e,
-                };
-                let part = scoring
-                    .statement_in(&chars[s..told], Some(&toks))
-                    .map(|(ps, pe)| {
-                        let c = &chars[s + ps..s + pe];
-                        (
-                            c.iter().collect::<String>(),
-                            text::tokenize_chars(c, &stemmer),
-                        )
-                    })
-                    .filter(|(_, t)| !t.is_empty() && t.len() < toks.len());
-                let k = raw.len() as u32;
-                let first = *first_of.entry(sentence.clone()).or_insert(k);
-                if first != k {
-                    copies.entry(first).or_insert_with(|| vec![first]).push(k);
-                }
-                // Its occurrence in this document (documents are read one after another).
-                let run = in_doc.entry(first).or_insert((d, 0));
-                if run.0 != d {
-                    *run = (d, 0);
-                }
-                run.1 += 1;
-                text_id.push(first);
-                if run.1 > COUNTED_COPIES {
-                    flooded.insert(first);
-                    flooded_in.insert((d, first));
-                } else {
-                    counted += 1;
-                    doc_df[d].sentences += 1;
-                    let counted = match &part {
-                        Some((_, t)) if scoring.counts_parts() => t,
-                        _ => &toks,
-                    };
-                    let mut stems: Vec<(u64, bool)> =
-                        counted.iter().map(|t| (t.stem, t.stop)).collect();
-                    stems.sort_unstable();
-                    stems.dedup_by_key(|x| x.0);
-                    // A timestamp or byline line says nothing about the story.
-                    let page_line = super::page_lines::is_page_line(&sentence, &toks);
-                    for (st, stop) in stems {
-                        *df.entry(st).or_insert(0) += 1;
-                        *doc_df[d].df.entry(st).or_insert(0) += 1;
-                        if !stop && !page_line {
-                            *doc_tf[d].entry(st).or_insert(0) += 1;
-                        }
-                    }
-                }
-                let text = match told < e {
-                    true => chars[s..told].iter().collect(),
-                    false => sentence,
-                };
-                raw.push((d, s, e, text, toks, part));
-                if raw.len() % step == 0 && raw.len() < total {
-                    progress(raw.len(), total);
-                }
-            }
-            doc_ranges.push(ranges);
-            doc_chars.push(chars);
-        }
-        drop((first_of, in_doc));
-        // Only a text repeated in one article more often than an article repeats its
-        // headline is indexed once for all its sentences.
-        copies.retain(|first, _| flooded.contains(first));
-        let n = counted;
-        let idf = Idf::local(&df, n);
-        let article_sim = article_similarities(&doc_tf, &doc_df);
-        drop(doc_tf);
-        let max_df = (n / 10).max(20) as u32;
-        let sentences: Vec<Sentence> = raw
-            .into_iter()
-            .enumerate()
-            .map(|(k, (doc, start, end, text, toks, part))| {
-                let n = doc_ranges[doc].len().max(1);
-                let position = (k - doc_first[doc]) as f32 / n as f32;
-                let own_df = |p: &Prepared| match docs.len() > 2 {
-                    true => p
-                        .content()
-                        .iter()
-                        .map(|c| doc_df[doc].df.get(&c.0).copied().unwrap_or(0))
-                        .collect(),
-                    false => Vec::new(),
-                };
-                let mut prep = Prepared::from_tokens(text, toks, &idf);
-                prep.position = position;
-                let part = part.map(|(text, toks)| {
-                    let mut p = Prepared::from_tokens(text, toks, &idf);
-                    p.position = position;
-                    // A page's timestamp line stays one without its frame.
-                    p.cues |= prep.cues & super::prepared::TIMESTAMP;
-                    let df = own_df(&p);
-                    (p, df)
-                });
-                Sentence {
-                    doc,
-                    start,
-                    end,
-                    own_df: own_df(&prep),
-                    prep,
-                    part,
-                }
-            })
-            .collect();
-        let mut sentences = sentences;
-        super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
-        let mut repeated = vec![false; sentences.len()];
-        for &k in copies.values().flatten() {
-            repeated[k as usize] = true;
-        }
-        let own_flood: Vec<bool> = sentences
-            .iter()
-            .zip(&text_id)
-            .map(|(s, &t)| flooded_in.contains(&(s.doc, t)))
-            .collect();
-        let doc_places: Vec<ArticlePlaces> = (0..docs.len())
-            .map(|d| {
-                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
-                ArticlePlaces::of(sentences[doc_first[d]..end].iter().map(|s| &s.prep))
-            })
-            .collect();
-        // Each article's lead (its first sentences that report a fact: a byline or an
-        // "Advertisement" line after the headline is no part of it) and all its sentences.
-        let (leads, wholes): (Vec<Vec<&Prepared>>, Vec<Vec<&Prepared>>) = (0..docs.len())
-            .map(|d| {
-                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
-                let whole: Vec<&Prepared> = sentences[doc_first[d]..end]
-                    .iter()
-                    .map(|s| &s.prep)
-                    .collect();
-                let lead = whole
-                    .iter()
-                    .copied()
-                    .filter(|p| !super::page_lines::reports_no_fact(&p.text))
-                    .take(super::flags::LEAD)
-                    .collect();
-                (lead, whole)
-            })
-            .unzip();
-        let apart = events::apart_pairs(&doc_places, &leads, &wholes);
-        let mut postings: StemMap<Vec<u32>> = StemMap::default();
-        let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
-        for (i, s) in sentences.iter().enumerate() {
-            for &(stem, _) in s.prep.content() {
-                by_stem.entry(stem).or_default().push(i as u32);
-            }
-            // A copy is found through the first sentence of its text.
-            if repeated[i] && !copies.contains_key(&(i as u32)) {
-                continue;
-            }
-            for &(stem, _) in s.prep.content() {
-                if df.get(&stem).copied().unwrap_or(0) <= max_df {
-                    postings.entry(stem).or_default().push(i as u32);
-                }
-            }
-        }
-        progress(total, total);
-        Corpus {
-            sentences,
-            doc_first,
-            doc_ranges,
-            doc_chars,
-            idf,
-            postings,
-            by_stem,
-            text_id,
-            own_flood,
-            repeated,
-            copies,
-            article_sim,
-            doc_places,
-            apart,
-            doc_df,
-            scoring,
-        }
     }
 
     /// How alike documents `da` and `db` are as wholes, 0-1: the cosine of their sublinear
@@ -580,128 +342,9 @@ impl Corpus {
         let alone = all.is_none().then_some(i);
         all.unwrap_or(&[]).iter().copied().chain(alone)
     }
-
-    /// The best matching sentences in every *other* document for the text
-    /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
-    /// `per_doc` per document, all ranked by score, highest first, each with its reason and
-    /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
-    pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
-        let (Some(q), Some(qs)) = (
-            self.prepare_range(doc, start, end, false),
-            self.prepare_range(doc, start, end, true),
-        ) else {
-            return Vec::new();
-        };
-        self.ranked_for((&q, &qs), doc, per_doc)
-            .into_iter()
-            .map(|r| {
-                let s = &self.sentences[r.1 as usize];
-                let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
-                let e = explain_scored(&qw, &sw, r.0, (start, s.start));
-                Suggestion {
-                    doc: s.doc,
-                    start: s.start,
-                    end: s.end,
-                    score: r.0,
-                    reason: e.reason,
-                    flags: e.flags,
-                }
-            })
-            .collect()
-    }
-
-    /// The sentences [`Corpus::suggest`] gives, without their explanation (the flags cost
-    /// more than the rest; [`Corpus::score_ranges`] of the text and a sentence gives its
-    /// score, reason and flags). The sentences of each other document scored are chosen
-    /// with the statistics of that pair of documents alone (`corpus/pair_candidates.rs`),
-    /// and scored with them, so a document's sentences are the ones a corpus of the two
-    /// documents gives, whatever else is loaded. A text a document repeats more than
-    /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
-    /// hide the document's other sentences. Empty if `doc` or the range is invalid.
-    pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
-        let (Some(q), Some(qs)) = (
-            self.prepare_range(doc, start, end, false),
-            self.prepare_range(doc, start, end, true),
-        ) else {
-            return Vec::new();
-        };
-        self.ranked_for((&q, &qs), doc, per_doc)
-            .into_iter()
-            .map(|(score, i)| {
-                let s = &self.sentences[i as usize];
-                Ranked {
-                    doc: s.doc,
-                    start: s.start,
-                    end: s.end,
-                    score,
-                }
-            })
-            .collect()
-    }
-
-    /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
-    /// the whole text and scored by its statement `qs`: (score, sentence index).
-    fn ranked_for(
-        &self,
-        (q, qs): (&Prepared, &Prepared),
-        doc: usize,
-        per_doc: usize,
-    ) -> Vec<(f64, u32)> {
-        if per_doc == 0 {
-            return Vec::new();
-        }
-        let mut search = PairSearch::new(self, doc);
-        let cands = search.candidates(q, PREFILTER_COSINE);
-        let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
-        // The candidates are ascending, so grouped by document: `q` weighed once per pair.
-        for group in cands
-            .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
-        {
-            let db = self.sentences[group[0] as usize].doc;
-            let sim = self.article_similarity(doc, db);
-            let idf = search.idf(db).filter(|_| self.weighs_pairs());
-            let qw: Cow<Prepared> = match idf {
-                Some(idf) => {
-                    let mut p = qs.clone();
-                    p.weigh_with(|x| idf.get(x));
-                    Cow::Owned(p)
-                }
-                None => Cow::Borrowed(qs),
-            };
-            for &j in group {
-                let s = &self.sentences[j as usize];
-                let (sp, own_df) = s.scored();
-                let whole = self.whole_cosine((q, qs), (&s.prep, sp), (doc, db), idf);
-                let score = match idf {
-                    Some(idf) => {
-                        let mut p = sp.clone();
-                        weigh_in_pair(&mut p, own_df, &self.doc_df[doc], idf);
-                        align::probability_of_statements(&qw, &p, whole, sim)
-                    }
-                    None => align::probability_of_statements(&qw, sp, whole, sim),
-                };
-                let score = self.in_context(doc, db, score);
-                if score > 0.0 {
-                    scored.push((score, j));
-                }
-            }
-        }
-        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let mut per: HashMap<usize, usize> = HashMap::new();
-        // A text an article repeats past COUNTED_COPIES: its best copy only, there.
-        let mut shown: std::collections::HashSet<(usize, u32)> = Default::default();
-        scored.retain(|&(_, i)| {
-            let s = &self.sentences[i as usize];
-            if self.own_flood[i as usize] && !shown.insert((s.doc, self.text_id[i as usize])) {
-                return false;
-            }
-            let n = per.entry(s.doc).or_insert(0);
-            *n += 1;
-            *n <= per_doc
-        });
-        scored
-    }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speed;

@@ -7,6 +7,11 @@ use super::features::{self, Idf, Prepared};
 use super::results::{Discrepancy, DiscrepancyKind, Explanation, Reason, SharedTerm};
 use super::{align, flags, text};
 
+/// The tokens of `p` with stem `stem`, in order.
+fn stem_tokens(p: &Prepared, stem: u64) -> impl Iterator<Item = &text::Token> + '_ {
+    p.tokens.iter().filter(move |t| t.stem == stem)
+}
+
 /// Score, reasons and discrepancy flags for a standalone pair; ranges are code points of
 /// `a` and `b`.
 pub fn explain(a: &str, b: &str) -> Explanation {
@@ -38,39 +43,43 @@ pub(crate) fn explain_scored(
         let Ok(i) = weights.binary_search_by_key(&stem, |x| x.0) else {
             continue;
         };
-        let ta: Vec<&text::Token> = a.tokens.iter().filter(|t| t.stem == stem).collect();
-        let tb: Vec<&text::Token> = b.tokens.iter().filter(|t| t.stem == stem).collect();
-        let Some(first) = ta.first() else { continue };
+        // The stem's tokens on each side, read again where needed rather than collected
+        // (this runs for every shared stem of every pair explained).
+        let Some(first) = stem_tokens(a, stem).next() else {
+            continue;
+        };
         // A figure a number flag says is read differently on the two sides ("2.500 Euro" /
         // "2,50 Euro", one stem 2.5) is no shared term.
-        let flagged =
-            |toks: &[&text::Token], off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
-                toks.iter().any(|t| {
-                    matches!(t.kind, text::Kind::Number(_))
-                        && flags.iter().any(|f| {
-                            let (lo, hi) = side(f);
-                            f.kind == DiscrepancyKind::Number
-                                && lo <= t.start + off
-                                && t.end + off <= hi
-                        })
-                })
-            };
-        if flagged(&ta, oa, |f| f.a_range) || flagged(&tb, ob, |f| f.b_range) {
+        let flagged = |p: &Prepared, off: usize, side: fn(&Discrepancy) -> (usize, usize)| {
+            stem_tokens(p, stem).any(|t| {
+                matches!(t.kind, text::Kind::Number(_))
+                    && flags.iter().any(|f| {
+                        let (lo, hi) = side(f);
+                        f.kind == DiscrepancyKind::Number
+                            && lo <= t.start + off
+                            && t.end + off <= hi
+                    })
+            })
+        };
+        if flagged(a, oa, |f| f.a_range) || flagged(b, ob, |f| f.b_range) {
             continue;
         }
         // A figure that names a thing on one side and counts on the other ("Flight 447
         // crashed" / "killing 447 people") is no shared term: it tells two things.
-        let named = |p: &Prepared, toks: &[&text::Token]| {
-            toks.iter().any(|t| flags::names_a_thing(p, t.start))
-        };
-        if named(a, &ta) != named(b, &tb) {
+        let named = |p: &Prepared| stem_tokens(p, stem).any(|t| flags::names_a_thing(p, t.start));
+        if named(a) != named(b) {
             continue;
         }
+        let ranges = |p: &Prepared, off: usize| {
+            stem_tokens(p, stem)
+                .map(|t| (t.start + off, t.end + off))
+                .collect()
+        };
         shared.push(SharedTerm {
             term: first.norm.clone(),
             weight: (weights[i].1.min(w) as f64 * 1000.0).round() / 1000.0,
-            a: ta.iter().map(|t| (t.start + oa, t.end + oa)).collect(),
-            b: tb.iter().map(|t| (t.start + ob, t.end + ob)).collect(),
+            a: ranges(a, oa),
+            b: ranges(b, ob),
         });
     }
     shared.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(x.term.cmp(&y.term)));

@@ -458,9 +458,11 @@ pub(super) fn kind_in(same: &[&[&str]], broader: &[(&str, &str)], x: &str, y: &s
 fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
     let is = |t: &&Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
+    // Most sentences name no vehicle: the second is read only when the first does.
     let wa: Vec<&Token> = a.tokens.iter().filter(is).collect();
+    let x = wa.first()?;
     let wb: Vec<&Token> = b.tokens.iter().filter(is).collect();
-    let (x, y) = (wa.first()?, wb.first()?);
+    let y = wb.first()?;
     let same = |x: &Token, y: &Token| {
         x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
     };

@@ -197,24 +197,42 @@ impl Prepared {
 
     /// Prepare already tokenised text (the corpus tokenises before it knows the IDF).
     pub fn from_tokens(text: String, tokens: Vec<Token>, idf: &Idf) -> Prepared {
-        let mut p = Prepared::unweighted(text, tokens);
+        Prepared::from_tokens_known(text, tokens, idf, None)
+    }
+
+    /// [`Prepared::from_tokens`] when whether the text is a web page's line
+    /// (`page_lines::is_page_line` of this text and these tokens) is known already (the
+    /// corpus asks it of every sentence it counts): the same sentence, read once.
+    pub(crate) fn from_tokens_known(
+        text: String,
+        tokens: Vec<Token>,
+        idf: &Idf,
+        page_line: Option<bool>,
+    ) -> Prepared {
+        let mut p = Prepared::unweighted_known(text, tokens, page_line);
         p.weigh(idf);
         p
     }
 
-    /// [`Prepared::from_tokens`] without the IDF weights: the content stems weigh 0 until
-    /// [`Prepared::weigh`] (for a batch whose IDF comes from its own texts).
-    pub(crate) fn unweighted(text: String, tokens: Vec<Token>) -> Prepared {
-        let mut p = Prepared::lists(&text, &tokens);
+    /// [`Prepared::from_tokens`] without the IDF weights (the content stems weigh 0 until
+    /// [`Prepared::weigh`]), with `page_line` as [`Prepared::lists_known`] takes it.
+    fn unweighted_known(text: String, tokens: Vec<Token>, page_line: Option<bool>) -> Prepared {
+        let mut p = Prepared::lists_known(&text, &tokens, page_line);
         p.ascii = text.is_ascii();
         p.text = text;
         p.tokens = tokens.into();
         p
     }
 
-    /// [`Prepared::unweighted`] without the text and the tokens (both left empty): the
-    /// lists that scoring reads, for a batch that holds every text at once.
+    /// [`Prepared::from_tokens`] without the IDF weights, the text and the tokens (all left
+    /// empty or 0): the lists that scoring reads, for a batch that holds every text at once.
     pub(crate) fn lists(text: &str, tokens: &[Token]) -> Prepared {
+        Prepared::lists_known(text, tokens, None)
+    }
+
+    /// [`Prepared::lists`], with `page_line` the answer of `page_lines::is_page_line` for
+    /// this text and these tokens when known (`None`: ask it).
+    fn lists_known(text: &str, tokens: &[Token], page_line: Option<bool>) -> Prepared {
         // One pass over the tokens fills the lists (the two long ones sized for all
         // tokens, so they never grow); then each is sorted and made unique.
         let n = tokens.len();
@@ -299,7 +317,7 @@ impl Prepared {
         let dates = sorted_unique(dates);
         let date_kinds = date_kinds.map(sorted_unique);
         let propers = sorted_unique(propers);
-        let cues = sentence_cues(text, tokens);
+        let cues = sentence_cues(text, tokens, page_line);
         let classes =
             tokens.iter().fold(0, |a, t| a | t.classes) | super::align::phrase_classes(tokens);
         debug_assert_eq!(classes, super::align::classes(tokens));
@@ -381,7 +399,7 @@ pub(crate) fn word_cues(norm: &str) -> u8 {
     starts as u8 | (first as u8) << 2 | (said as u8) << 3
 }
 
-fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
+fn sentence_cues(text: &str, tokens: &[Token], page_line: Option<bool>) -> u8 {
     let starts = tokens.first().map_or(0, |t| t.cues & 1);
     let words = tokens.iter().fold(0, |a, t| a | t.cues);
     let quote = text.contains('"') || text.contains('\u{201c}') || text.contains('\u{201d}');
@@ -390,7 +408,7 @@ fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
         | (quote as u8) << 1
         | (words & 0b1100)
         | (question as u8) << 4
-        | if super::page_lines::is_page_line(text, tokens)
+        | if page_line.unwrap_or_else(|| super::page_lines::is_page_line(text, tokens))
             || super::page_lines::is_lead_in(text, tokens)
             || super::page_lines::is_heading(text, tokens)
         {

@@ -24,8 +24,20 @@ fn quoted(p: &Prepared) -> Option<Vec<&Token>> {
 /// The tokens of `p` inside its quotation and those outside it (`None` without a
 /// quotation mark).
 fn inside_and_outside(p: &Prepared) -> Option<(Vec<&Token>, Vec<&Token>)> {
-    // Most sentences hold no quotation: say so before collecting their characters (this
-    // runs for every pair whose flags are read).
+    // This runs for every pair whose flags are read: the quotations are found once per
+    // sentence (`flags/facts.rs`).
+    let parts = p.facts.quoted.get_or_init(|| quotations(p)).as_deref()?;
+    Some(
+        p.tokens
+            .iter()
+            .partition(|t| parts.iter().any(|&(s, e)| t.start >= s && t.end <= e)),
+    )
+}
+
+/// The insides of `p`'s quotations (code points, `part::quoted_parts`), `None` without a
+/// quotation mark.
+fn quotations(p: &Prepared) -> Option<Vec<(usize, usize)>> {
+    // Most sentences hold no quotation: say so before collecting their characters.
     // Every opening mark `part::quoted_parts` pairs: double, single (British ‘…’, '…'),
     // German „…“ ‚…‘ »…«, Swedish ”…”, French « » ‹ ›, Chinese and Japanese 「」『』.
     if !p.text.contains([
@@ -37,12 +49,7 @@ fn inside_and_outside(p: &Prepared) -> Option<(Vec<&Token>, Vec<&Token>)> {
     let chars: Vec<char> = p.text.chars().collect();
     // Each quotation's inside: an attribution between the parts of an interrupted
     // quotation ("“…,” Kim said, “and …”") is no part of what was said.
-    let parts = super::part::quoted_parts(&chars);
-    Some(
-        p.tokens
-            .iter()
-            .partition(|t| parts.iter().any(|&(s, e)| t.start >= s && t.end <= e)),
-    )
+    Some(super::part::quoted_parts(&chars))
 }
 
 /// The differing stretch of the two quotations of `a` and `b`, if they are one quotation

@@ -61,7 +61,12 @@ impl Corpus {
                     .collect()
             } else {
                 let acc = (&mut acc[..], &mut acc_st[..]);
-                self.candidates(a, min_cos, acc, &mut touched, |s| s.doc > a.doc)
+                // Without copies, the sentences kept are those after `a`'s document.
+                let from = self
+                    .copies
+                    .is_empty()
+                    .then(|| self.doc_first.get(a.doc + 1).copied().unwrap_or(total) as u32);
+                self.candidates(a, min_cos, acc, &mut touched, (from, |s| s.doc > a.doc))
             };
             let mut a_w: Option<Prepared> = None;
             // The candidates are ascending, so grouped by document.
@@ -149,14 +154,17 @@ impl Corpus {
     /// higher of the two, `corpus/statement.rs`), at most [`MAX_CANDIDATES`] distinct texts
     /// (the highest of those cosines) with all their copies, ascending; one pass over the
     /// index gives both cosines. `acc` is scratch space (the dot products of the whole
-    /// sentences and of the statements, zero between calls).
+    /// sentences and of the statements, zero between calls). `from`, when given, says that
+    /// `keep` takes exactly the sentences from that index on and that no text has copies:
+    /// the index's lists are then entered there and `keep` is not asked of each entry (the
+    /// same candidates, found sooner).
     pub(super) fn candidates(
         &self,
         q: &Sentence,
         min_cos: f32,
         (acc, acc_st): (&mut [f32], &mut [f32]),
         touched: &mut Vec<u32>,
-        keep: impl Fn(&Sentence) -> bool,
+        (from, keep): (Option<u32>, impl Fn(&Sentence) -> bool),
     ) -> Vec<u32> {
         let kept = |i: u32| self.copies_of(i).any(|k| keep(&self.sentences[k as usize]));
         // Whole sentence against whole sentence and statement against statement (where
@@ -179,31 +187,28 @@ impl Corpus {
             let Some(list) = self.postings.get(&stem) else {
                 continue;
             };
-            for &i in list {
-                let s = &self.sentences[i as usize];
-                if !kept(i) {
+            let list = match from {
+                Some(k) => &list[list.partition_point(|e| e.sentence < k)..],
+                None => &list[..],
+            };
+            for e in list {
+                let i = e.sentence;
+                if from.is_none() && !kept(i) {
                     continue;
                 }
-                let ws = s
-                    .prep
-                    .content()
-                    .binary_search_by_key(&stem, |x| x.0)
-                    .map_or(w, |k| s.prep.content()[k].1.min(w));
+                let ws = e.whole.min(w);
                 if acc[i as usize] == 0.0 {
                     touched.push(i);
                 }
                 acc[i as usize] += ws * ws;
                 // The statements: only where one of them is not its whole sentence (else
                 // the whole sentences' cosine is theirs).
-                let Some(w_st) = w_st.filter(|_| q.part.is_some() || s.part.is_some()) else {
+                let Some(w_st) = w_st.filter(|_| q.part.is_some() || e.apart) else {
                     continue;
                 };
-                let s_st = match &s.part {
-                    None => Some(ws),
-                    Some((p, _)) => {
-                        let c = p.content();
-                        c.binary_search_by_key(&stem, |y| y.0).ok().map(|k| c[k].1)
-                    }
+                let s_st = match e.apart {
+                    false => Some(ws),
+                    true => e.statement,
                 };
                 if let Some(s_st) = s_st {
                     let x = s_st.min(w_st);

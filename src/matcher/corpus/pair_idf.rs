@@ -98,14 +98,25 @@ pub(super) fn weigh_in_pair(p: &mut Prepared, own: &[u32], other: &DocFreq, idf:
 /// only their generic words (0.10-0.15), two unrelated stories less (median 0.06): the
 /// alignment model reads it as the pair's article context ([`crate::matcher::align::probability_in`]).
 pub(super) fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) -> Vec<f32> {
-    // Per document, sorted by stem: every stem its counted sentences hold, with its
-    // document frequency there and `1 + ln tf` (0 for a stem outside the vector: a stop
-    // word, or one only page lines hold).
-    let lists: Vec<Vec<(u64, u32, f32)>> = doc_df
+    similarities_by(doc_tf, doc_df, sums)
+}
+
+/// One stem of a document's vector: the stem, its document frequency in the document, and
+/// `1 + ln tf` (0 for a stem outside the vector: a stop word, or one only page lines hold).
+pub(super) type Entry = (u64, u32, f32);
+
+/// How [`similarities_by`] sums two documents' lists: their squared norms and dot product.
+pub(super) type Sums = fn(&[Entry], &[Entry], &PairIdf) -> (f32, f32, f32);
+
+/// [`article_similarities`] with the squared norms and the dot product of two documents'
+/// vectors (their [`Entry`] lists, sorted by stem) under their pair's IDF summed by `sums`.
+pub(super) fn similarities_by(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq], sums: Sums) -> Vec<f32> {
+    // Per document, sorted by stem: every stem its counted sentences hold.
+    let lists: Vec<Vec<Entry>> = doc_df
         .iter()
         .zip(doc_tf)
         .map(|(d, tf)| {
-            let mut v: Vec<(u64, u32, f32)> =
+            let mut v: Vec<Entry> =
                 d.df.iter()
                     .map(|(&k, &df)| {
                         let w = tf.get(&k).map_or(0.0, |&c| 1.0 + (c as f32).ln());
@@ -121,28 +132,9 @@ pub(super) fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) 
     for a in 0..n {
         sim[a * n + a] = 1.0;
         for b in a + 1..n {
-            // Each pair by the IDF of its two articles alone: one merge of the two lists
-            // gives the summed document frequencies, both norms and the dot product.
+            // Each pair by the IDF of its two articles alone.
             let idf = PairIdf::new(&doc_df[a], &doc_df[b]);
-            let (la, lb) = (&lists[a], &lists[b]);
-            let (mut i, mut j) = (0, 0);
-            let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
-            while i < la.len() || j < lb.len() {
-                let x = la.get(i).map_or(u64::MAX, |e| e.0);
-                let y = lb.get(j).map_or(u64::MAX, |e| e.0);
-                let (ea, eb) = (
-                    (i < la.len() && x <= y).then(|| la[i]),
-                    (j < lb.len() && y <= x).then(|| lb[j]),
-                );
-                let df = ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1);
-                let w = idf.of_df(df);
-                let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
-                na += wa * wa;
-                nb += wb * wb;
-                dot += wa * wb;
-                i += ea.is_some() as usize;
-                j += eb.is_some() as usize;
-            }
+            let (na, nb, dot) = sums(&lists[a], &lists[b], &idf);
             let norm = na.sqrt() * nb.sqrt();
             let dot = if norm > 0.0 {
                 (dot / norm).clamp(0.0, 1.0)
@@ -154,4 +146,38 @@ pub(super) fn article_similarities(doc_tf: &[StemMap<u32>], doc_df: &[DocFreq]) 
         }
     }
     sim
+}
+
+/// The squared norms of two documents' vectors and their dot product, weighted by the
+/// pair's IDF: one merge of the two lists gives the summed document frequencies of the
+/// stems both hold. A stem only one holds adds nothing to the dot product (nor to the
+/// other's norm): only the shared ones are summed there, each sum in stem order.
+fn sums(la: &[Entry], lb: &[Entry], idf: &PairIdf) -> (f32, f32, f32) {
+    let (mut i, mut j) = (0, 0);
+    let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
+    let alone = |e: &Entry, n: &mut f32| {
+        let w = e.2 * idf.of_df(e.1);
+        *n += w * w;
+    };
+    while i < la.len() && j < lb.len() {
+        let (ea, eb) = (&la[i], &lb[j]);
+        if ea.0 < eb.0 {
+            alone(ea, &mut na);
+            i += 1;
+        } else if eb.0 < ea.0 {
+            alone(eb, &mut nb);
+            j += 1;
+        } else {
+            let w = idf.of_df(ea.1 + eb.1);
+            let (wa, wb) = (ea.2 * w, eb.2 * w);
+            na += wa * wa;
+            nb += wb * wb;
+            dot += wa * wb;
+            i += 1;
+            j += 1;
+        }
+    }
+    la[i..].iter().for_each(|e| alone(e, &mut na));
+    lb[j..].iter().for_each(|e| alone(e, &mut nb));
+    (na, nb, dot)
 }

@@ -139,9 +139,13 @@ fn a_sentence_whose_statement_passes_the_prefilter_is_a_candidate() {
     assert!(align::cosine(q.scored().0, s.scored().0) >= min_cos);
     let n = corpus.sentences.len();
     let (mut acc, mut acc_st, mut touched) = (vec![0.0; n], vec![0.0; n], Vec::new());
-    let cands = corpus.candidates(q, min_cos, (&mut acc, &mut acc_st), &mut touched, |s| {
-        s.doc == 1
-    });
+    let cands = corpus.candidates(
+        q,
+        min_cos,
+        (&mut acc, &mut acc_st),
+        &mut touched,
+        (None, |s| s.doc == 1),
+    );
     assert!(cands.contains(&(y as u32)), "{cands:?}");
     // The scratch space is left as it was found.
     assert!(acc.iter().chain(&acc_st).all(|&d| d == 0.0) && touched.is_empty());

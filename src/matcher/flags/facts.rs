@@ -1,7 +1,8 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
-//! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`) and
-//! the cause it gives (`cause.rs`).
+//! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
+//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`) and
+//! the insides of its quotations (`quotes.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -45,6 +46,11 @@ pub(crate) struct Facts {
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
     /// index and token range.
     pub(crate) bodies: OnceLock<BodySpans>,
+    /// The insides of its quotations (`quotes::quotations`), `None` without a quotation
+    /// mark.
+    pub(crate) quoted: OnceLock<Option<Vec<(usize, usize)>>>,
+    /// Which time each thing it counts is (`ordinal::occurrences`: "his second DWI").
+    pub(super) ordinals: OnceLock<Vec<super::ordinal::Occurrence>>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
@@ -75,6 +81,63 @@ mod tests {
 
     fn texts(flags: &[Discrepancy]) -> Vec<(String, String)> {
         flags.iter().map(|d| (d.a.clone(), d.b.clone())).collect()
+    }
+
+    /// `a`, `b` and `c` prepared with the built-in IDF.
+    fn prepared(a: &str, b: &str, c: &str) -> [Prepared; 3] {
+        [a, b, c].map(|t| Prepared::new(t, Idf::builtin()))
+    }
+
+    /// The flags of `a` and `b` read through a clone of `a` (the corpus explains weighed
+    /// copies), checked to be the ones read again from the facts and by fresh sentences.
+    fn flags_through_a_clone(a: &Prepared, b: &Prepared) -> Vec<(String, String)> {
+        let first = texts(&discrepancies(&a.clone(), b));
+        assert_eq!(texts(&discrepancies(a, b)), first);
+        let idf = Idf::builtin();
+        let fresh = discrepancies(&Prepared::new(&a.text, idf), &Prepared::new(&b.text, idf));
+        assert_eq!(texts(&fresh), first);
+        first
+    }
+
+    #[test]
+    fn which_time_it_is_is_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "Police said it was his second DWI.",
+            "Police said it was his 3rd DWI arrest.",
+            "Police said he was arrested on Monday.",
+        );
+        assert!(a.facts.ordinals.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(a.facts.ordinals.get().is_some_and(|o| o.len() == 1));
+        assert!(b.facts.ordinals.get().is_some_and(|o| o.len() == 1));
+        assert!(first.contains(&("second DWI".into(), "3rd DWI arrest".into())));
+        // Against another sentence: its own occurrences (none), no such flag.
+        let other = texts(&discrepancies(&a, &c));
+        assert!(!other.iter().any(|f| f.0.contains("DWI")));
+        assert!(c.facts.ordinals.get().is_none_or(|o| o.is_empty()));
+    }
+
+    #[test]
+    fn the_quotations_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "\"We heard a terrible crack,\" the farmer said.",
+            "\"We heard a loud crack,\" the farmer said.",
+            "The farmer heard a loud crack on Monday.",
+        );
+        assert!(a.facts.quoted.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.iter().any(|f| f.0.contains("terrible")), "{first:?}");
+        let one = |p: &Prepared| {
+            p.facts
+                .quoted
+                .get()
+                .is_some_and(|q| q.as_ref().is_some_and(|q| q.len() == 1))
+        };
+        assert!(one(&a) && one(&b));
+        // A sentence without a quotation mark: none, and no quotation flag.
+        let other = texts(&discrepancies(&c, &b));
+        assert!(!other.iter().any(|f| f.1.contains("loud")));
+        assert!(c.facts.quoted.get().is_none_or(Option::is_none));
     }
 
     #[test]

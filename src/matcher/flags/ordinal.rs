@@ -100,7 +100,7 @@ const EARLIER: &[&str] = &["prior", "previous", "earlier"];
 
 /// One occurrence: which time it is, the stems of what it counts (DUI, DWI and OWI as
 /// one), whether that is "time", and its range.
-struct Occurrence {
+pub(super) struct Occurrence {
     nth: u32,
     things: Vec<u64>,
     time: bool,
@@ -162,7 +162,13 @@ fn things_from(toks: &[Token], from: usize, max: usize) -> Option<(Vec<u64>, boo
     None
 }
 
-fn occurrences(p: &Prepared) -> Vec<Occurrence> {
+/// The occurrences of sentence `p` ([`read_occurrences`]), read once per sentence
+/// (`flags/facts.rs`).
+fn occurrences(p: &Prepared) -> &[Occurrence] {
+    p.facts.ordinals.get_or_init(|| read_occurrences(p))
+}
+
+fn read_occurrences(p: &Prepared) -> Vec<Occurrence> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -292,8 +298,8 @@ pub(super) fn ordinal_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     let mut event_shared = None;
-    for x in &oa {
-        for y in &ob {
+    for x in oa {
+        for y in ob {
             let same = if x.time || y.time {
                 x.time && y.time && *event_shared.get_or_insert_with(|| share_event_word(a, b))
             } else {
@@ -305,7 +311,7 @@ pub(super) fn ordinal_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 list.iter()
                     .any(|z| z.nth == o.nth && z.things.iter().any(|s| o.things.contains(s)))
             };
-            if same && x.nth != y.nth && !told(x, &ob) && !told(y, &oa) {
+            if same && x.nth != y.nth && !told(x, ob) && !told(y, oa) {
                 return Some((x.range, y.range));
             }
         }

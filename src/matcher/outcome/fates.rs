@@ -67,6 +67,61 @@ fn parsed() -> &'static [Vec<Vec<Item>>] {
     })
 }
 
+/// A 256-bit set of first bytes: bit `b` for a word beginning with byte `b`; all bits
+/// when a word is empty (it begins any token). A token whose first byte (0 for an empty
+/// token) is not in the set begins none of the words.
+type FirstBytes = [u64; 4];
+
+/// The [`FirstBytes`] of `words`.
+fn first_bytes_of<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstBytes {
+    let mut m = [0u64; 4];
+    for w in words {
+        let Some(&b) = w.as_bytes().first() else {
+            return [u64::MAX; 4];
+        };
+        m[usize::from(b) / 64] |= 1 << (b % 64);
+    }
+    m
+}
+
+/// Whether byte `b` is in the set `m`.
+fn may_start(m: &FirstBytes, b: u8) -> bool {
+    m[usize::from(b) / 64] >> (b % 64) & 1 == 1
+}
+
+/// Per side of [`parsed`]: the first bytes a token at the start of one of its phrases can
+/// begin with (all the side's phrases together), and per phrase (all bits when a gap comes
+/// first). A phrase whose set lacks a token's first byte cannot stand at that token
+/// ([`phrase_at`] would say `None`), so [`fate_phrases`] skips it without comparing its
+/// words, and a token no phrase of the side can start at (speed only: the same phrases
+/// are found).
+fn first_bytes() -> &'static [(FirstBytes, Vec<FirstBytes>)] {
+    static MASKS: std::sync::OnceLock<Vec<(FirstBytes, Vec<FirstBytes>)>> =
+        std::sync::OnceLock::new();
+    MASKS.get_or_init(|| {
+        let mask = |phrase: &Vec<Item>| match phrase.first() {
+            Some(Item::Word(alts)) => first_bytes_of(alts.iter().map(|a| a.0)),
+            _ => [u64::MAX; 4],
+        };
+        parsed()
+            .iter()
+            .map(|side| {
+                let masks: Vec<FirstBytes> = side.iter().map(mask).collect();
+                let any = masks.iter().fold([0u64; 4], |mut u, m| {
+                    u.iter_mut().zip(m).for_each(|(x, y)| *x |= y);
+                    u
+                });
+                (any, masks)
+            })
+            .collect()
+    })
+}
+
+/// The first byte of a token's lower-case form, 0 for an empty one.
+fn first_byte(t: &Token) -> u8 {
+    t.norm.as_bytes().first().copied().unwrap_or(0)
+}
+
 /// Whether token `t` is one of the beginnings `alts` (or one of its whole words).
 fn word_is(t: &Token, alts: &[(&str, bool)]) -> bool {
     alts.iter().any(|&(w, whole)| match whole {
@@ -116,15 +171,23 @@ const NOT_AFTER: &[&str] = &[
 /// first word of a death ([`death_word`]).
 fn fate_phrases(toks: &[Token]) -> FatePhrases {
     let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
-    let after_no_fate = |i: usize| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str());
+    // Per token: its first byte (0 for an empty one), as `first_bytes` reads it, and
+    // whether it stands after a word of NOT_AFTER; read once for all the sides.
+    let bytes: Vec<u8> = toks.iter().map(first_byte).collect();
+    let after_no_fate: Vec<bool> = (0..toks.len())
+        .map(|i| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str()))
+        .collect();
     parsed()
         .iter()
-        .map(|side| {
+        .zip(first_bytes())
+        .map(|(side, (any, masks))| {
             (0..toks.len())
-                .filter(|&i| !after_no_fate(i))
+                .filter(|&i| may_start(any, bytes[i]) && !after_no_fate[i])
                 .find_map(|i| {
                     side.iter()
-                        .find_map(|p| phrase_at(toks, p, i))
+                        .zip(masks)
+                        .filter(|(_, m)| may_start(m, bytes[i]))
+                        .find_map(|(p, _)| phrase_at(toks, p, i))
                         .map(|(s, e)| (s as u32, e as u32))
                 })
         })
@@ -136,8 +199,13 @@ fn fate_phrases(toks: &[Token]) -> FatePhrases {
 /// lexicon (`lexicon/casualty.rs` through [`KILLED`]: a word beginning, or a whole word
 /// ending with `$`), but German "dies" ("this": [`german_dies`]).
 fn death_word(toks: &[Token]) -> Option<usize> {
+    // The first bytes of the words, to pass over most tokens without comparing them.
+    static FIRST: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    let first =
+        FIRST.get_or_init(|| first_bytes_of(KILLED.iter().map(|w| w.trim_end_matches('$'))));
     toks.iter().position(|t| {
         !t.stop
+            && may_start(first, first_byte(t))
             && KILLED.iter().any(|w| match w.strip_suffix('$') {
                 Some(whole) => t.norm == whole,
                 None => t.norm.starts_with(w),
@@ -334,4 +402,73 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         }
         Some((range(a, x), range(b, y)))
     })
+}
+
+#[cfg(test)]
+mod tests_index {
+    use super::*;
+    use crate::matcher::text::{stemmer, tokenize};
+
+    /// [`fate_phrases`] without the first-byte masks: every phrase tried at every token.
+    fn unindexed(toks: &[Token]) -> FatePhrases {
+        let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
+        let after_no_fate = |i: usize| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str());
+        parsed()
+            .iter()
+            .map(|side| {
+                (0..toks.len())
+                    .filter(|&i| !after_no_fate(i))
+                    .find_map(|i| {
+                        side.iter()
+                            .find_map(|p| phrase_at(toks, p, i))
+                            .map(|(s, e)| (s as u32, e as u32))
+                    })
+            })
+            .chain([death])
+            .collect()
+    }
+
+    #[test]
+    fn the_first_byte_masks_find_the_phrases_every_phrase_finds() {
+        let stemmer = stemmer();
+        let mut found = 0;
+        for text in [
+            "The hostages were released unharmed on Friday.",
+            "The ferry reached port safely after the storm.",
+            "All 14 patients were brought to safety, officials said.",
+            "Les 14 patients sont sains et saufs, selon les pompiers.",
+            "Die Demonstration fand trotzdem statt.",
+            "Das Konzert wurde abgesagt.",
+            "El concierto fue cancelado por la lluvia.",
+            "The fire was still burning late on Sunday.",
+            "Three miners were found alive on Tuesday.",
+            "He was buried alive under the rubble.",
+            "",
+            "... --- ...",
+            "Nobody was hurt.",
+        ] {
+            let toks = tokenize(text, &stemmer);
+            let (x, y) = (fate_phrases(&toks), unindexed(&toks));
+            assert_eq!(x, y, "{text}");
+            found += x.iter().flatten().count();
+        }
+        // Phrases are there to be found: the masks are not merely skipping everything.
+        assert!(found >= 8, "{found} phrases found");
+        // Every mask admits the first byte of each beginning of its phrase's first word,
+        // and so does its side's.
+        for (side, (any, masks)) in parsed().iter().zip(first_bytes()) {
+            for (phrase, m) in side.iter().zip(masks) {
+                if let Some(Item::Word(alts)) = phrase.first() {
+                    for &(w, _) in alts {
+                        let b = w.as_bytes().first().copied().unwrap_or(0);
+                        assert!(may_start(m, b) && may_start(any, b), "{w}");
+                    }
+                }
+            }
+        }
+        // A word of death is found past the mask, and a word of no death is not.
+        let toks = tokenize("Two people were killed and one died later.", &stemmer);
+        assert_eq!(death_word(&toks), Some(3));
+        assert_eq!(death_word(&tokenize("All were rescued.", &stemmer)), None);
+    }
 }

@@ -1,0 +1,136 @@
+//! A span's suggestions ([`Corpus::suggest`], [`Corpus::ranked`]): the best matching
+//! sentences of every other document, chosen and scored article pair by article pair
+//! (`corpus/pair_candidates.rs`).
+
+use super::*;
+
+impl Corpus {
+    /// The best matching sentences in every *other* document for the text
+    /// `doc[start..end]` (code points; any span, not only a whole sentence): at most
+    /// `per_doc` per document, all ranked by score, highest first, each with its reason and
+    /// flags ([`Corpus::ranked`], explained). Empty if `doc` or the range is invalid.
+    pub fn suggest(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Suggestion> {
+        let Some((q, qs)) = self.query(doc, start, end) else {
+            return Vec::new();
+        };
+        self.ranked_for((&q, &qs), doc, per_doc)
+            .into_iter()
+            .map(|r| {
+                let s = &self.sentences[r.1 as usize];
+                let (qw, sw) = self.weighed((&q, doc), (&s.prep, s.doc));
+                let e = explain_scored(&qw, &sw, r.0, (start, s.start));
+                Suggestion {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score: r.0,
+                    reason: e.reason,
+                    flags: e.flags,
+                }
+            })
+            .collect()
+    }
+
+    /// The sentences [`Corpus::suggest`] gives, without their explanation (the flags cost
+    /// more than the rest; [`Corpus::score_ranges`] of the text and a sentence gives its
+    /// score, reason and flags). The sentences of each other document scored are chosen
+    /// with the statistics of that pair of documents alone (`corpus/pair_candidates.rs`),
+    /// and scored with them, so a document's sentences are the ones a corpus of the two
+    /// documents gives, whatever else is loaded. A text a document repeats more than
+    /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
+    /// hide the document's other sentences. Empty if `doc` or the range is invalid.
+    pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
+        let Some((q, qs)) = self.query(doc, start, end) else {
+            return Vec::new();
+        };
+        self.ranked_for((&q, &qs), doc, per_doc)
+            .into_iter()
+            .map(|(score, i)| {
+                let s = &self.sentences[i as usize];
+                Ranked {
+                    doc: s.doc,
+                    start: s.start,
+                    end: s.end,
+                    score,
+                }
+            })
+            .collect()
+    }
+
+    /// The text `doc[start..end]` prepared as a query: whole, and as the statement the
+    /// score reads; `None` if `doc` or the range is invalid.
+    fn query(
+        &self,
+        doc: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(Cow<'_, Prepared>, Cow<'_, Prepared>)> {
+        Some((
+            self.prepare_range(doc, start, end, false)?,
+            self.prepare_range(doc, start, end, true)?,
+        ))
+    }
+
+    /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
+    /// the whole text and scored by its statement `qs`: (score, sentence index).
+    fn ranked_for(
+        &self,
+        (q, qs): (&Prepared, &Prepared),
+        doc: usize,
+        per_doc: usize,
+    ) -> Vec<(f64, u32)> {
+        if per_doc == 0 {
+            return Vec::new();
+        }
+        let mut search = PairSearch::new(self, doc);
+        let cands = search.candidates(q, PREFILTER_COSINE);
+        let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
+        // The candidates are ascending, so grouped by document: `q` weighed once per pair.
+        for group in cands
+            .chunk_by(|&x, &y| self.sentences[x as usize].doc == self.sentences[y as usize].doc)
+        {
+            let db = self.sentences[group[0] as usize].doc;
+            let sim = self.article_similarity(doc, db);
+            let idf = search.idf(db).filter(|_| self.weighs_pairs());
+            let qw: Cow<Prepared> = match idf {
+                Some(idf) => {
+                    let mut p = qs.clone();
+                    p.weigh_with(|x| idf.get(x));
+                    Cow::Owned(p)
+                }
+                None => Cow::Borrowed(qs),
+            };
+            for &j in group {
+                let s = &self.sentences[j as usize];
+                let (sp, own_df) = s.scored();
+                let whole = self.whole_cosine((q, qs), (&s.prep, sp), (doc, db), idf);
+                let score = match idf {
+                    Some(idf) => {
+                        let mut p = sp.clone();
+                        weigh_in_pair(&mut p, own_df, &self.doc_df[doc], idf);
+                        align::probability_of_statements(&qw, &p, whole, sim)
+                    }
+                    None => align::probability_of_statements(&qw, sp, whole, sim),
+                };
+                let score = self.in_context(doc, db, score);
+                if score > 0.0 {
+                    scored.push((score, j));
+                }
+            }
+        }
+        scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut per: HashMap<usize, usize> = HashMap::new();
+        // A text an article repeats past COUNTED_COPIES: its best copy only, there.
+        let mut shown: std::collections::HashSet<(usize, u32)> = Default::default();
+        scored.retain(|&(_, i)| {
+            let s = &self.sentences[i as usize];
+            if self.own_flood[i as usize] && !shown.insert((s.doc, self.text_id[i as usize])) {
+                return false;
+            }
+            let n = per.entry(s.doc).or_insert(0);
+            *n += 1;
+            *n <= per_doc
+        });
+        scored
+    }
+}

@@ -1,0 +1,175 @@
+//! Tests of the all-pairs index's shortcuts (`corpus/all_pairs.rs`): the weights kept in
+//! the postings and the lists entered after the query's document give the candidates the
+//! general path gives.
+
+use super::*;
+
+/// Five short articles of two stories and some unrelated sentences, sharing words across.
+fn articles() -> Vec<String> {
+    vec![
+        "A fire broke out at a chemical plant in Leeds on Monday. Three workers were hurt. \
+         \u{201c}We heard a loud bang,\u{201d} a neighbour said."
+            .into(),
+        "Three workers were injured when fire swept through a chemical plant in Leeds, \
+         police said. The plant was evacuated. Markets rose on Monday."
+            .into(),
+        "Prices rose on Monday as markets recovered. The central bank held rates, officials \
+         said. A neighbour heard nothing."
+            .into(),
+        "Firefighters put out the blaze at the Leeds plant, according to the fire service. \
+         Workers were taken to hospital."
+            .into(),
+        "The central bank kept its rates on hold on Monday. Markets rose.".into(),
+    ]
+}
+
+#[test]
+fn candidates_from_the_next_document_are_the_general_paths() {
+    let texts = articles();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = Corpus::new(&docs);
+    assert!(corpus.copies.is_empty());
+    let n = corpus.sentences.len();
+    let (mut acc, mut acc_st, mut touched) = (vec![0.0; n], vec![0.0; n], Vec::new());
+    let mut nonempty = 0;
+    for min_cos in [0.0, PREFILTER_COSINE, prefilter_for(0.5)] {
+        for q in &corpus.sentences {
+            let keep = |s: &Sentence| s.doc > q.doc;
+            let from = corpus.doc_first.get(q.doc + 1).copied().unwrap_or(n) as u32;
+            let scratch = (&mut acc[..], &mut acc_st[..]);
+            let fast = corpus.candidates(q, min_cos, scratch, &mut touched, (Some(from), keep));
+            let scratch = (&mut acc[..], &mut acc_st[..]);
+            let general = corpus.candidates(q, min_cos, scratch, &mut touched, (None, keep));
+            assert_eq!(fast, general, "{}", q.prep.text);
+            assert!(fast
+                .iter()
+                .all(|&k| corpus.sentences[k as usize].doc > q.doc));
+            nonempty += !fast.is_empty() as usize;
+        }
+    }
+    // Candidates are there to be found, and the scratch space is left as it was found.
+    assert!(nonempty >= 6, "{nonempty} queries with candidates");
+    assert!(acc.iter().chain(&acc_st).all(|&d| d == 0.0) && touched.is_empty());
+}
+
+#[test]
+fn the_postings_hold_each_sentences_own_weights() {
+    let texts = articles();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = Corpus::new(&docs);
+    let mut apart = 0;
+    for (stem, list) in &corpus.postings {
+        assert!(list.windows(2).all(|w| w[0].sentence < w[1].sentence));
+        for e in list {
+            let s = &corpus.sentences[e.sentence as usize];
+            let weight = |p: &Prepared| {
+                let c = p.content();
+                c.binary_search_by_key(stem, |x| x.0).ok().map(|k| c[k].1)
+            };
+            assert_eq!(Some(e.whole), weight(&s.prep));
+            assert_eq!(e.apart, s.part.is_some());
+            assert_eq!(e.statement, s.part.as_ref().and_then(|(p, _)| weight(p)));
+            apart += e.apart as usize;
+        }
+    }
+    // Some sentences have a statement apart ("..., police said."), read by the postings.
+    assert!(apart > 0);
+}
+
+/// The sums of [`article_similarities`] as first written: one step per stem of either
+/// list, the stems only one article holds adding zeros to the sums.
+fn sums_every_step(
+    la: &[pair_idf::Entry],
+    lb: &[pair_idf::Entry],
+    idf: &PairIdf,
+) -> (f32, f32, f32) {
+    let (mut i, mut j) = (0, 0);
+    let (mut na, mut nb, mut dot) = (0.0f32, 0.0f32, 0.0f32);
+    while i < la.len() || j < lb.len() {
+        let x = la.get(i).map_or(u64::MAX, |e| e.0);
+        let y = lb.get(j).map_or(u64::MAX, |e| e.0);
+        let (ea, eb) = (
+            (i < la.len() && x <= y).then(|| la[i]),
+            (j < lb.len() && y <= x).then(|| lb[j]),
+        );
+        let w = idf.of_df(ea.map_or(0, |e| e.1) + eb.map_or(0, |e| e.1));
+        let (wa, wb) = (ea.map_or(0.0, |e| e.2 * w), eb.map_or(0.0, |e| e.2 * w));
+        na += wa * wa;
+        nb += wb * wb;
+        dot += wa * wb;
+        i += ea.is_some() as usize;
+        j += eb.is_some() as usize;
+    }
+    (na, nb, dot)
+}
+
+#[test]
+fn article_similarities_sum_the_shared_stems_bit_for_bit() {
+    // Articles of overlapping vocabularies: stems of one, of some, of all; some only
+    // counted as stop words (no weight), tails of either list left over.
+    let (mut doc_tf, mut doc_df) = (Vec::new(), Vec::new());
+    for d in 0..6u64 {
+        let (mut tf, mut df) = (StemMap::default(), DocFreq::default());
+        df.sentences = 3 + d as u32;
+        for k in 0..40u64 {
+            if (k * 7 + d * 3) % 5 < 2 + d % 3 {
+                let stem = k.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (k % 3);
+                df.df.insert(stem, 1 + ((k + d) % 4) as u32);
+                if k % 6 != 0 {
+                    tf.insert(stem, 1 + ((k * d) % 3) as u32);
+                }
+            }
+        }
+        doc_tf.push(tf);
+        doc_df.push(df);
+    }
+    doc_df.push(DocFreq::default());
+    doc_tf.push(StemMap::default());
+    let (fast, slow) = (
+        article_similarities(&doc_tf, &doc_df),
+        pair_idf::similarities_by(&doc_tf, &doc_df, sums_every_step),
+    );
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert_eq!(bits(&fast), bits(&slow));
+    // Alike in part: the check compares more than zeros and ones.
+    assert!(fast.iter().any(|&x| x > 0.05 && x < 0.95), "{fast:?}");
+}
+
+#[test]
+fn shared_terms_name_every_token_of_their_stem_on_both_sides() {
+    let texts = articles();
+    let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let corpus = Corpus::new(&docs);
+    let pairs = corpus.all_pairs(0.2, &mut |_, _| {});
+    assert!(!pairs.is_empty());
+    let mut terms = 0;
+    for p in &pairs {
+        let (ia, ib) = (
+            corpus.sentence_at(p.a_doc, p.a_start, p.a_end).expect("a"),
+            corpus.sentence_at(p.b_doc, p.b_start, p.b_end).expect("b"),
+        );
+        let (sa, sb) = (&corpus.sentences[ia], &corpus.sentences[ib]);
+        for t in &p.reason.shared {
+            let stem = sa
+                .prep
+                .tokens
+                .iter()
+                .find(|x| x.norm == t.term)
+                .map(|x| x.stem);
+            assert!(stem.is_some(), "{}", t.term);
+            let of = |s: &Sentence| -> Vec<(usize, usize)> {
+                s.prep
+                    .tokens
+                    .iter()
+                    .filter(|x| Some(x.stem) == stem)
+                    .map(|x| (x.start + s.start, x.end + s.start))
+                    .collect()
+            };
+            assert_eq!(t.a, of(sa), "{}", t.term);
+            assert_eq!(t.b, of(sb), "{}", t.term);
+            assert!(!t.b.is_empty());
+            terms += 1;
+        }
+    }
+    assert!(terms >= 5, "{terms} shared terms");
+}
