@@ -104,3 +104,22 @@ fn an_article_that_names_no_known_place_is_never_apart() {
     assert_eq!(three.places_apart(1, 2), None);
     assert_eq!(three.places_apart(0, 7), None);
 }
+
+#[test]
+fn two_towns_of_one_region_or_two_towns_of_one_first_name_are_two_events() {
+    // Each article places its fire in a town told with its region, the region in common:
+    // the towns tell two events apart, as "四川省成都市" / "四川省绵阳市" in Chinese.
+    let a = "Fire in Dinkelsried kills three.\nA fire killed three people in Dinkelsried, Bavaria, on Thursday.\nFirefighters fought the blaze for hours.";
+    let b = "Fire in Oberwil kills three.\nA fire killed three people in Oberwil, Bavaria, on Monday.\nFirefighters fought the blaze for hours.";
+    assert_eq!(
+        Corpus::new(&[a, b]).places_apart(0, 1),
+        Some(("dinkelsried".to_string(), "oberwil".to_string()))
+    );
+    // Two towns whose names begin alike, read whole.
+    let a = "Ein Feuer tötete drei Arbeiter in Frankfurt am Main am Donnerstag.";
+    let b = "Ein Feuer tötete drei Arbeiter in Frankfurt an der Oder am Montag.";
+    assert!(Corpus::new(&[a, b]).places_apart(0, 1).is_some());
+    // One town on both sides: one event.
+    let c = "Drei Arbeiter starben am Donnerstag bei einem Brand in Frankfurt.";
+    assert_eq!(Corpus::new(&[a, c]).places_apart(0, 1), None);
+}

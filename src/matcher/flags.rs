@@ -101,6 +101,8 @@ mod tests_places;
 #[cfg(test)]
 mod tests_places_around;
 #[cfg(test)]
+mod tests_places_within;
+#[cfg(test)]
 mod tests_reversed_routes;
 #[cfg(test)]
 mod tests_same_place_other_day;
@@ -138,6 +140,8 @@ mod tests_trial26_counts;
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
+#[cfg(test)]
+mod tests_whole_place_names;
 #[cfg(test)]
 mod tests_winner;
 mod times;

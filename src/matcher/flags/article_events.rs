@@ -22,10 +22,16 @@
 use super::places::{is_wide, place_names};
 use super::times::clock_times;
 use super::ArticlePlaces;
-use super::{count_flags, date_flags, flags_before_places, place_flags, place_kinds};
+use super::{flags_before_places, place_flags, place_kinds};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
+use evidence::{
+    differences, is_dated, names_words, place_text, same_value, share_place, shared_weekday,
+    telling, words,
+};
 use std::cell::OnceCell;
+
+mod evidence;
 
 /// How many opening sentences of an article are its lead.
 pub const LEAD: usize = 4;
@@ -248,133 +254,6 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
         }
     }
     best.map(|(k, _)| k)
-}
-
-/// What some two lead sentences of two articles tell differently: a solid count flag
-/// ("two people" / "three people"), a solid date flag ("magnitude 7.5" / "magnitude 9.0",
-/// "6:30 p.m." / "7:15 a.m."), a vehicle flag ("tractor" / "lorry").
-struct Differences {
-    /// How many pairs of figures are counted apart (distinct flag texts).
-    counted: usize,
-    dated: bool,
-    vehicle: bool,
-}
-
-/// The [`Differences`] of the leads of `a` and `b`.
-fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
-    let solid = |f: &crate::matcher::Discrepancy| !f.vague;
-    let mut counts: Vec<(String, String)> = Vec::new();
-    let mut d = Differences {
-        counted: 0,
-        dated: false,
-        vehicle: false,
-    };
-    for x in &a.lead {
-        for y in &b.lead {
-            for f in count_flags(x, y).into_iter().filter(solid) {
-                let key = (f.a.to_lowercase(), f.b.to_lowercase());
-                if !counts.contains(&key) {
-                    counts.push(key);
-                }
-            }
-            d.dated = d.dated || date_flags(x, y).iter().any(solid);
-            d.vehicle = d.vehicle || super::vehicle_conflict(x, y).is_some();
-        }
-    }
-    d.counted = counts.len();
-    d
-}
-
-/// Whether the two leads name a weekday in common.
-fn shared_weekday(a: &ArticleLead, b: &ArticleLead) -> bool {
-    a.telling.iter().any(|(t, _)| {
-        matches!(t, Kind::Weekday(_)) && b.telling.iter().any(|(u, _)| same_value(t, u))
-    })
-}
-
-/// Whether a lead names a weekday or a year (a whole number from 1900 to 2100; "2,000
-/// people" reads as one too). Two leads that both do and share no weekday or such a
-/// number ([`leads_apart`] rules that out first) are told on other days or years.
-fn is_dated(lead: &[&Prepared]) -> bool {
-    lead.iter().any(|p| {
-        p.tokens.iter().any(|t| match t.kind {
-            Kind::Weekday(_) => true,
-            Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
-            _ => false,
-        })
-    })
-}
-
-/// A place flag's text as a place name: lower case, without a possessive ("Wajima's" ->
-/// "wajima").
-fn place_text(s: &str) -> String {
-    let s = s.trim();
-    let s = s
-        .strip_suffix("'s")
-        .or_else(|| s.strip_suffix("\u{2019}s"))
-        .unwrap_or(s);
-    s.to_lowercase()
-}
-
-/// The lower-case words of a text (runs of letters and digits; a Chinese or Japanese
-/// character is a word of its own, as the tokeniser cuts them, so "上海" is named in
-/// "上海一工厂发生火灾").
-fn words(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        if super::cjk::cjk_char(c) {
-            out.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
-            out.push(c.to_string());
-        } else if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        } else if !word.is_empty() {
-            out.push(std::mem::take(&mut word));
-        }
-    }
-    out.extend((!word.is_empty()).then_some(word));
-    out
-}
-
-/// Whether sentences (their lower-case [`words`]) hold the words `place`, in a row.
-fn names_words(sentences: &[Vec<String>], place: &[String]) -> bool {
-    !place.is_empty()
-        && sentences
-            .iter()
-            .any(|w| w.windows(place.len()).any(|x| x == place))
-}
-
-/// Whether two leads place their stories at one place finer than a country: a place one
-/// lead names after a place preposition ("in Thornton Heath") that the other lead names
-/// anywhere, as whole words ("called to Thornton Heath High Street": one stabbing placed
-/// in "Croydon" by one outlet and in "south London" by the other, trial 25). A country, US
-/// state or continent ("in southern Spain") is shared by two events of one country and
-/// tells nothing.
-fn share_place(a: &ArticleLead, b: &ArticleLead) -> bool {
-    let named_in_other = |x: &ArticleLead, other: &ArticleLead| {
-        x.places.iter().any(|n| names_words(&other.lead_words, n))
-    };
-    named_in_other(a, b) || named_in_other(b, a)
-}
-
-/// Whether a token kind is a weekday, a month or a telling figure (a figure that is not a
-/// whole number below [`SMALL_FIGURE`]).
-fn telling(k: &Kind) -> bool {
-    match *k {
-        Kind::Number(v) => v.fract() != 0.0 || v.abs() >= SMALL_FIGURE,
-        Kind::Weekday(_) | Kind::Month(_) => true,
-        Kind::Word | Kind::Vague => false,
-    }
-}
-
-/// Whether two date or figure tokens hold the same value.
-fn same_value(x: &Kind, y: &Kind) -> bool {
-    match (x, y) {
-        (Kind::Number(p), Kind::Number(q)) => (p - q).abs() < 1e-9,
-        (Kind::Weekday(p), Kind::Weekday(q)) => p == q,
-        (Kind::Month(p), Kind::Month(q)) => p == q,
-        _ => false,
-    }
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 //! ("North Korea's army", "the US Geological Survey") can only keep two articles from
 //! being apart, never make them so: a story told from two countries names both.
 
-use super::gazetteer::{apart, Known};
-use super::places::{han_towns, known_places, longest_known};
+use super::gazetteer::{apart, city_like, is_region_of_a_country, Known};
+use super::places::{known_places, longer_name, longest_known, towns, Town};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Kind;
 
@@ -24,8 +24,9 @@ pub struct ArticlePlaces {
     places: Vec<(String, Vec<Known>, usize)>,
     /// Every other known name the article mentions (capitalised words anywhere).
     mentioned: Vec<(String, Vec<Known>)>,
-    /// The towns its Chinese sentences name, known or not (`places::han_towns`: "绵阳").
-    towns: Vec<String>,
+    /// The towns its sentences name as the place of the story, known or not
+    /// (`places::towns`: "绵阳", "Dinkelsried").
+    towns: Vec<Town>,
 }
 
 /// The longest run of capitalised words a mention is looked up as ("New York City").
@@ -47,8 +48,8 @@ impl ArticlePlaces {
                 }
                 seen.push(name);
             }
-            for town in han_towns(p) {
-                if !out.towns.contains(&town) {
+            for town in towns(p) {
+                if !out.towns.iter().any(|t| t.name == town.name) {
                     out.towns.push(town);
                 }
             }
@@ -105,10 +106,12 @@ impl ArticlePlaces {
 }
 
 /// The known names among a sentence's capitalised words: runs of up to [`LONGEST_NAME`]
-/// capitalised words, the longest known first.
+/// capitalised words, the longest known first; a run that begins a longer name read whole
+/// (`places::longer_name`: "Frankfurt an der Oder") is that name.
 fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     let toks = &p.tokens;
     let capital = |i: usize| toks[i].kind == Kind::Word && toks[i].capital;
+    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -119,6 +122,16 @@ fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
         let mut run = 1;
         while run < LONGEST_NAME && i + run < toks.len() && capital(i + run) {
             run += 1;
+        }
+        // A longer name whose first words these are ("Frankfurt an der Oder" is no
+        // mention of Frankfurt am Main): that name, when the gazetteer knows it.
+        let chars = chars.get_or_init(|| p.text.chars().collect());
+        if let Some((e, name, known)) = longer_name(toks, i, i + run - 1, chars) {
+            if !known.is_empty() {
+                out.push((name, known));
+            }
+            i = e + 1;
+            continue;
         }
         let found = longest_known(toks, i, run);
         match found {
@@ -149,25 +162,44 @@ pub fn places_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, Str
     towns_apart(a, b)
 }
 
-/// Two articles in Chinese placing their stories in two towns of one region: each names a
-/// town ("四川省成都市" / "四川省绵阳市"), none the other's, the names both give are all
-/// regions (no city reading: the province), and every other known name of one is known
-/// apart from every other known name of the other. A region both name while the towns in it
-/// differ is no place in common, as "Chengdu, Sichuan" / "Mianyang, Sichuan" (trial 27, F2).
-/// Gives the first town each names.
+/// Two articles placing their stories in two towns of one region: each names a town
+/// (`places::towns`: "四川省成都市" / "四川省绵阳市", "in Dinkelsried, Bavaria" / "in Oberwil,
+/// Bavaria"), none the other's (a town of one is no town of the other: another name, and
+/// not two known cities that may be one, as two of one metropolitan area), the names both
+/// give (anywhere) are all first-level regions of a country (the province, the state; not a
+/// country, which the cities of one story told from two places share: "Tehran" / "Dubai"
+/// with "Iran" in both, dev pair 20; or, when every town of both is a district of a city,
+/// that city: "上海市浦东新区" / "上海市徐汇区"), and every
+/// other known name of one is known apart from every other known name of the other. A
+/// region both name while the towns in it differ is no place in common, as "Chengdu,
+/// Sichuan" / "Mianyang, Sichuan" (trial 27, F2). Gives the first town each names.
 fn towns_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)> {
     let (ta, tb) = (a.towns.first()?, b.towns.first()?);
-    if a.towns.iter().any(|t| b.towns.contains(t)) {
+    let one_town = |x: &Town, y: &Town| {
+        x.name == y.name
+            || (!x.known.is_empty() && !y.known.is_empty() && !apart(&x.known, &y.known))
+    };
+    if a.towns
+        .iter()
+        .any(|x| b.towns.iter().any(|y| one_town(x, y)))
+    {
         return None;
     }
+    let districts = a.towns.iter().chain(&b.towns).all(|t| t.district);
+    let named = |side: &'_ ArticlePlaces, name: &String| {
+        side.places.iter().any(|(n, _, _)| n == name)
+            || side.mentioned.iter().any(|(n, _)| n == name)
+    };
     let region_of_both = |name: &String, known: &[Known]| {
-        !known.iter().any(Known::is_city) && b.places.iter().any(|(n, _, _)| n == name)
+        (is_region_of_a_country(known) || (districts && city_like(known))) && named(b, name)
     };
     let shared: Vec<&String> = a
         .places
         .iter()
-        .filter(|(n, k, _)| region_of_both(n, k))
-        .map(|(n, _, _)| n)
+        .map(|(n, k, _)| (n, k))
+        .chain(a.mentioned.iter().map(|(n, k)| (n, k)))
+        .filter(|(n, k)| region_of_both(n, k))
+        .map(|(n, _)| n)
         .collect();
     if shared.is_empty() {
         return None;
@@ -185,7 +217,7 @@ fn towns_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)>
     if !oa.iter().all(|x| ob.iter().all(|y| apart(x, y))) {
         return None;
     }
-    Some((ta.clone(), tb.clone()))
+    Some((ta.name.clone(), tb.name.clone()))
 }
 
 #[cfg(test)]

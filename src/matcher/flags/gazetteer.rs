@@ -11,7 +11,10 @@
 //! no listed region. A city may end with `~metro`, the metropolitan area it belongs to,
 //! named by its main city's canonical name ("pasadena~los angeles", "giza~cairo") or by
 //! the area's own ("essen~ruhr"): outlets place one event in either city of one area, so
-//! two cities of one area are never known apart ([`one_metro`]). Names are written as the
+//! two cities of one area are never known apart ([`one_metro`]). A city may instead end
+//! with `<city`: a district inside that city ("soweto<johannesburg", "monte carlo<monaco"),
+//! read as that city's reading with the district named: inside its city (no conflict),
+//! apart from another district of it and from every other city. Names are written as the
 //! place flag reads them (`places::name_of`: lower case, no diacritics, the words joined by
 //! spaces; Chinese names as written, "上海", "成都"); lines starting with `#` are comments.
 //! A city is listed only beside cities it cannot lie in: no boroughs, no districts, and no
@@ -25,14 +28,16 @@ use std::sync::OnceLock;
 const TABLE: &str = include_str!("gazetteer.txt");
 
 /// One reading of a place name: a country, a region of it, a city of that (the canonical
-/// name of each, the first of its names in the table), and the metropolitan area a city
-/// belongs to when the table gives one (`~metro`).
+/// name of each, the first of its names in the table), the metropolitan area a city
+/// belongs to when the table gives one (`~metro`), and the district of the city a district
+/// names (`<city`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Known {
     country: &'static str,
     region: Option<&'static str>,
     city: Option<&'static str>,
     metro: Option<&'static str>,
+    district: Option<&'static str>,
 }
 
 impl Known {
@@ -54,9 +59,41 @@ impl Known {
         Known {
             city: None,
             metro: None,
+            district: None,
             ..self
         }
     }
+}
+
+/// The city readings of a name that is a city and the region around it, named alike
+/// ("new york": the city and the state; "sao paulo", "madrid"), when the region holds other
+/// cities of the table too: a story placed "in New York" is placed in the city, so
+/// "Buffalo" is another place and "Yonkers" one of its metropolitan area. `None` for any
+/// other name ("washington": the city lies in another region than the state; "ohio";
+/// "berlin", whose region holds no other city).
+pub(super) fn city_of_own_region(known: &[Known]) -> Option<Vec<Known>> {
+    let own_region = |c: &Known| {
+        c.is_city()
+            && c.district.is_none()
+            && known.iter().any(|r| {
+                !r.is_city() && r.region.is_some() && r.region == c.region && r.country == c.country
+            })
+    };
+    let cities: Vec<Known> = known.iter().filter(|c| own_region(c)).copied().collect();
+    let first = cities.first()?;
+    let others = table().values().flatten().any(|k| {
+        k.country == first.country
+            && k.region == first.region
+            && k.is_city()
+            && k.city != first.city
+    });
+    others.then_some(cities)
+}
+
+/// Whether every reading of a place is a first-level region of a country ("bavaria",
+/// "sichuan", "texas"): no city, no country.
+pub(super) fn is_region_of_a_country(known: &[Known]) -> bool {
+    !known.is_empty() && known.iter().all(|k| k.region.is_some() && !k.is_city())
 }
 
 /// Whether two readings are two cities of one metropolitan area of one country ("pasadena"
@@ -104,6 +141,7 @@ fn apart_one(x: &Known, y: &Known) -> bool {
         || (!one_metro_one(x, y)
             && (matches!((x.region, y.region), (Some(p), Some(q)) if p != q)
                 || matches!((x.city, y.city), (Some(p), Some(q)) if p != q)))
+        || (x.city == y.city && matches!((x.district, y.district), (Some(p), Some(q)) if p != q))
 }
 
 /// Whether two places, each with its readings, are known apart: every reading of one apart
@@ -141,6 +179,7 @@ fn table() -> &'static HashMap<&'static str, Vec<Known>> {
                     region: None,
                     city: None,
                     metro: None,
+                    district: None,
                 }]
             });
         }
@@ -172,6 +211,7 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
                 region: None,
                 city: None,
                 metro: None,
+                district: None,
             };
             add(names, k);
             continue;
@@ -186,10 +226,25 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
                     region,
                     city: None,
                     metro: None,
+                    district: None,
                 },
             );
         }
         for city in cities.split(',').filter(|c| !c.trim().is_empty()) {
+            // "soweto<johannesburg": a district, read as its city's reading.
+            if let Some((names, within)) = city.split_once('<') {
+                add(
+                    names,
+                    Known {
+                        country,
+                        region,
+                        city: Some(within.trim()),
+                        metro: None,
+                        district: Some(canonical(names)),
+                    },
+                );
+                continue;
+            }
             let (names, metro) = city.split_once('~').unwrap_or((city, ""));
             let metro = Some(metro.trim()).filter(|m| !m.is_empty());
             add(
@@ -199,6 +254,7 @@ fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
                     region,
                     city: Some(canonical(names)),
                     metro,
+                    district: None,
                 },
             );
         }

@@ -9,22 +9,28 @@
 
 use super::anchor::{anchor_match, pair_best};
 use super::gazetteer::{apart, city_like, one_metro, readings, Known};
-use super::names::{fold_diacritics, joins_name, same_name_word};
+use super::names::{fold_diacritics, joins_name};
 use super::regions::{CONTINENTS, COUNTRIES, US_STATES, US_STATE_SHORT};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 use areas::areas_of_one_place;
 use forces::forces;
+use names::mentioned;
 use objects::objects;
 use prepositions::after_prepositions;
 
 mod areas;
+mod dative;
 mod forces;
 mod han;
+mod known;
+mod names;
 mod objects;
 mod prepositions;
 mod routes;
+
+pub(super) use known::{known_places, longer_name, longest_known, towns, Town};
 
 pub(super) use routes::{reversed_route, tells_a_route};
 
@@ -320,6 +326,10 @@ const DEMONYM_ENDS: &[&str] = &[
 /// Places of `a` and `b` in conflict ([`conflicting`]), each with whether it is the softer
 /// kind.
 ///
+/// A place is mentioned by the other sentence as `names::mentioned` reads it (whole
+/// names: "La Rochelle" / "La Roche-sur-Yon" share no place, "Frankfurt" / "Frankfurt am
+/// Main" one).
+///
 /// When neither sentence mentions any of the other's places, the first two in conflict
 /// (the first known apart, if any pair is): one flag. When they share a place, the others may be places of other facts ("born in
 /// Ohio and died in Texas" / "born in Ohio and died in Florida"): each remaining place is
@@ -335,58 +345,14 @@ pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)>
     if pb.is_empty() {
         return Vec::new();
     }
-    // A word of the place in the other sentence, as written or with other diacritics
-    // ("Zürich" / "Zurich").
-    // Or, for a place of one word, in an adjective of its people ("Iranian earthquake
-    // tremor hits Dubai" names Iran): a capitalised word that is the name and up to four
-    // more letters.
-    let mentions =
-        |own: &Prepared, place: &Place, other: &Prepared| {
-            // A Chinese place, its characters in a row ("上海市" / "上海"), not one of them.
-            if let Some(named) = han::named_in(own, place.range, other) {
-                return named;
-            }
-            let demonym = |w: &Token, t: &Token| {
-                let (n, m) = (w.norm.chars().count(), t.norm.chars().count());
-                place.words.len() == 1
-                    && t.capital
-                    && m > n
-                    && m <= n + 4
-                    && t.norm.starts_with(&w.norm)
-            };
-            // The first word of a name of several words, where the other names another place of
-            // several words beginning so ("Saint-Étienne" / "Saint-Nazaire", "St Albans" / "St
-            // Helens", "La Rochelle" / "La Roche-sur-Yon"): no word of the place in common
-            // (trial 27, F5b).
-            // A name read across a comma ("in Africa, Pentagon officials") is no such name.
-            let one_name = !super::surface(own, place.range.0, place.range.1).contains(',');
-            let others = places(other);
-            let first_of_another = |k: usize, t: usize| {
-                one_name
-                    && place.words.len() >= 2
-                    && place.words.first() == Some(&k)
-                    && others.iter().any(|y| {
-                        y.words.len() >= 2
-                            && y.words.first() == Some(&t)
-                            && name_of(&own.tokens[place.tokens.0..=place.tokens.1])
-                                != name_of(&other.tokens[y.tokens.0..=y.tokens.1])
-                    })
-            };
-            place.words.iter().any(|&k| {
-                let w = &own.tokens[k];
-                other.tokens.iter().enumerate().any(|(i, t)| {
-                    (same_name_word(w, t) && !first_of_another(k, i)) || demonym(w, t)
-                })
-            })
-        };
     // "the Langwasser district of Nürnberg" / "the Gostenhof district of Nürnberg": two
     // areas named in one place differ, though the place is named on both sides (trial 25:
     // two fires in one city, other years). Dashed, as any area the gazetteer does not know.
     if let Some(flag) = areas_of_one_place(a, &pa, b, &pb) {
         return vec![flag];
     }
-    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentions(a, x, b)).collect();
-    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentions(b, y, a)).collect();
+    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentioned(a, x, b, &pb)).collect();
+    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentioned(b, y, a, &pa)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {
         let pairs = || pa.iter().flat_map(|x| pb.iter().map(move |y| (x, y)));
         return pairs()
@@ -437,85 +403,4 @@ pub(super) fn name_end(toks: &[crate::matcher::text::Token], j: usize, chars: &[
         e += 1;
     }
     e
-}
-
-/// The towns a sentence written in Chinese names (`han.rs`): the gazetteer's cities and
-/// names it does not know ended by 市 city or 镇 town ("绵阳市"), each without its unit's
-/// suffix ("绵阳"), for `article_places.rs`: two events in two towns of one province
-/// ("四川省成都市" / "四川省绵阳市") name the province in common and no town (trial 27, F2).
-pub(super) fn han_towns(p: &Prepared) -> Vec<String> {
-    han::han_places(p)
-        .into_iter()
-        .filter(|x| {
-            matches!(x.breadth, Breadth::Local)
-                || (!x.known.is_empty() && x.known.iter().all(Known::is_city))
-        })
-        .filter_map(|x| han::stem_of(p, x.range))
-        .collect()
-}
-
-/// The places of `p` the gazetteer knows, each as its name (normalised, as looked up) and
-/// its readings, for `article_places.rs` (the places an article names as a whole); a place
-/// near or outside one it knows, as that one ("near Santiago"). A place
-/// the gazetteer does not know is read as the known name it starts with ("at Leeds Crown
-/// Court"), or else one that follows it after a comma ("in Avonmouth, Bristol"). A known
-/// place followed by a comma and a known region keeps only its readings that may lie in it
-/// ("Arlington, Virginia" is not the Texas city; "Portland, Oregon").
-pub(super) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
-    // The known name after a comma that follows token `last`, with its readings.
-    let after_comma = |last: usize| {
-        let next = p.tokens.get(last + 1)?;
-        if super::surface(p, p.tokens[last].end, next.start).trim() != "," {
-            return None;
-        }
-        let words = p.tokens[last + 1..]
-            .iter()
-            .take_while(|t| t.kind == Kind::Word && t.proper)
-            .count();
-        longest_known(&p.tokens, last + 1, words)
-    };
-    places(p)
-        .into_iter()
-        .filter_map(|x| {
-            let (first, last) = x.tokens;
-            if !x.known.is_empty() {
-                let mut known = x.known;
-                if let Some((_, _, region)) = after_comma(last) {
-                    let within: Vec<Known> = known
-                        .iter()
-                        .filter(|k| !apart(std::slice::from_ref(*k), &region))
-                        .copied()
-                        .collect();
-                    if !within.is_empty() {
-                        known = within;
-                    }
-                }
-                return Some((name_of(&p.tokens[first..=last]), known));
-            }
-            // "near Santiago": the place it is near.
-            if !x.around.is_empty() {
-                return Some((name_of(&p.tokens[first..=last]), x.around));
-            }
-            // A place in a known place ("at Leeds Crown Court"): its longest known first words.
-            if let Some((_, name, known)) = longest_known(&p.tokens, first, last - first) {
-                return Some((name, known));
-            }
-            after_comma(last).map(|(_, name, known)| (name, known))
-        })
-        .collect()
-}
-
-/// The longest name the gazetteer knows of at most `max` tokens (and at most three) from
-/// `toks[from]`: its length in tokens, its name (as [`name_of`] gives it) and its readings.
-pub(super) fn longest_known(
-    toks: &[crate::matcher::text::Token],
-    from: usize,
-    max: usize,
-) -> Option<(usize, String, Vec<Known>)> {
-    let max = max.min(3).min(toks.len().saturating_sub(from));
-    (1..=max).rev().find_map(|len| {
-        let name = name_of(&toks[from..from + len]);
-        let known = readings(&name);
-        (!known.is_empty()).then(|| (len, name, known.to_vec()))
-    })
 }

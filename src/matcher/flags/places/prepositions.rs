@@ -3,15 +3,17 @@
 //! prepositions of each language, and the reading of the name after one as a [`Place`]
 //! (its breadth, what the gazetteer knows of it, an area noun, a part of a town).
 
+use super::dative::{to_a_person, DATIVE_PREPS};
+use super::names::{joining_word, whole_name_end};
 use super::{
     breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
 };
 use crate::matcher::features::Prepared;
-use crate::matcher::flags::gazetteer::{readings, Known};
+use crate::matcher::flags::gazetteer::{city_of_own_region, readings, Known};
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::report::of_report;
 use crate::matcher::language::{guess_sentence, Language};
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::Kind;
 
 /// Prepositions after which a name is a place ("in Ohio", "at the Panmunjom truce village").
 ///
@@ -43,125 +45,6 @@ const FOREIGN_PREPS: &[(Language, &[&str])] = &[
 const PLAIN_PREPS: &[&str] = &[
     "à", "au", "aux", "dans", "près", "cerca", "presso", "bei", "nahe", "bij",
 ];
-
-/// Foreign prepositions that also name whom something is given or said to ("a déclaré à
-/// Jean Dupont", "ha detto a Mario Rossi"): a name of two words or more after one, that
-/// the gazetteer does not know, is a person only right after a verb of saying or giving
-/// ([`to_a_person`]); else a place ("à Saint-Berthevin", "a San Giovanni Rotondo").
-const DATIVE_PREPS: &[&str] = &["à", "a"];
-
-/// French and Italian verbs of saying and giving (participles and present forms, lower
-/// case without diacritics): the name after "à" / "a" that follows one, a few words on,
-/// is whom something was said or given to ("a déclaré à Jean Dupont", "a présenté ses
-/// excuses à Jean Dupont", "ha consegnato il premio a Mario Rossi").
-const SAYING_OR_GIVING: &[&str] = &[
-    // French.
-    "dit",
-    "dire",
-    "declare",
-    "declaree",
-    "explique",
-    "confie",
-    "annonce",
-    "raconte",
-    "indique",
-    "precise",
-    "repondu",
-    "repond",
-    "ecrit",
-    "demande",
-    "donne",
-    "donnee",
-    "remis",
-    "remet",
-    "offert",
-    "offre",
-    "envoye",
-    "adresse",
-    "promis",
-    "affirme",
-    "assure",
-    "rendu",
-    "rend",
-    "telephone",
-    "parle",
-    "verse",
-    "attribue",
-    "decerne",
-    "vendu",
-    "montre",
-    "presente",
-    "propose",
-    "confirme",
-    "revele",
-    "transmis",
-    "livre",
-    "accorde",
-    // Italian.
-    "detto",
-    "dice",
-    "dichiarato",
-    "dichiara",
-    "spiegato",
-    "spiega",
-    "raccontato",
-    "racconta",
-    "confidato",
-    "annunciato",
-    "scritto",
-    "scrive",
-    "chiesto",
-    "chiede",
-    "risposto",
-    "dato",
-    "consegnato",
-    "consegna",
-    "inviato",
-    "mandato",
-    "promesso",
-    "affermato",
-    "assicurato",
-    "parlato",
-    "telefonato",
-    "offerto",
-    "regalato",
-    "venduto",
-    "rivolto",
-    "presentato",
-    "confermato",
-    "rivelato",
-    "concesso",
-    "assegnato",
-];
-
-/// How many words before a dative preposition a verb of [`SAYING_OR_GIVING`] may stand
-/// ("a présenté ses excuses à": two words between).
-const SAYING_REACH: usize = 4;
-
-/// Whether the dative preposition at token `i` follows a verb of saying or giving within
-/// [`SAYING_REACH`] words ([`SAYING_OR_GIVING`]), with no punctuation between but an
-/// apostrophe (a comma ends the clause: "Il l'a dit, à Saint-Étienne"): the name after it
-/// is a person. `chars`: the sentence's code points.
-fn to_a_person(toks: &[Token], i: usize, chars: &[char]) -> bool {
-    let mut k = i;
-    for _ in 0..SAYING_REACH {
-        let Some(prev) = k.checked_sub(1) else {
-            return false;
-        };
-        let between = chars.get(toks[prev].end..toks[k].start).unwrap_or(&[]);
-        if between
-            .iter()
-            .any(|c| !c.is_whitespace() && !matches!(c, '\'' | '\u{2019}'))
-        {
-            return false;
-        }
-        if SAYING_OR_GIVING.contains(&fold_diacritics(&toks[prev].norm).as_ref()) {
-            return true;
-        }
-        k = prev;
-    }
-    false
-}
 
 /// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
 /// read as "near" is; a "de" after them is skipped.
@@ -208,7 +91,33 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "stadt",
     "gemeinde",
     "dorf",
+    // The offices and people of a town: "el alcalde de Villanueva", "le maire de
+    // Saint-Berthevin", "il sindaco di Rovato", "der Bürgermeister von Dinkelsried".
+    "alcalde",
+    "alcaldesa",
+    "ayuntamiento",
+    "vecinos",
+    "maire",
+    "mairie",
+    "habitants",
+    "sindaco",
+    "prefeito",
+    "prefeitura",
+    "burgermeister",
+    "burgermeisterin",
 ];
+
+/// Whether the name starting at token `first` follows a genitive preposition right after
+/// a noun of a settlement or of its office ([`SETTLEMENT_NOUNS`]: "en el municipio de
+/// Villanueva", "el alcalde de Villanueva"): a town named as one.
+pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
+    let toks = &p.tokens;
+    first >= 2
+        && GENITIVE_PREPS
+            .iter()
+            .any(|(_, l)| l.contains(&toks[first - 1].norm.as_str()))
+        && SETTLEMENT_NOUNS.contains(&fold_diacritics(&toks[first - 2].norm).as_ref())
+}
 
 /// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
 const GERMAN_ARTICLES: &[&str] = &[
@@ -347,7 +256,12 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // One name: capitalised words joined by spaces (`names::joins_name`): a comma
         // ends it ("in the US, Vincent Gigante ..." is a place, then a person), and so
         // does a bracket ("in Zürich (Zürich)": a name and its gloss).
-        let e = name_end(toks, j, chars.get_or_init(|| p.text.chars().collect()));
+        // The whole name, with the words that join its parts ("Frankfurt am Main", "San
+        // Sebastián de los Reyes", "La Roche-sur-Yon": `names::whole_name_end`).
+        let (e, name_stop) = {
+            let chars = chars.get_or_init(|| p.text.chars().collect());
+            whole_name_end(toks, name_end(toks, j, chars), chars)
+        };
         if to_where && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
             continue;
         }
@@ -379,6 +293,17 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         }
         let mut breadth = breadth(&name);
         let mut known = readings(&name).to_vec();
+        // "in New York": the city, not the state around it, unless told as the state ("in
+        // upstate New York", "in New York state").
+        let as_region = town
+            || toks
+                .get(e + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "state" | "province" | "region"));
+        if !as_region {
+            if let Some(cities) = city_of_own_region(&known) {
+                known = cities;
+            }
+        }
         // An area: named with an area noun ("the Demilitarized Zone"), or followed by one
         // ("the Gaza border area", "the Porta Nuova area of Palermo"); an acronym ("the
         // DMZ") that is no region.
@@ -433,6 +358,7 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // County" share no place).
         let mut words: Vec<usize> = (j..=e)
             .filter(|&k| j == e || !AREA_NOUNS.contains(&toks[k].norm.as_str()))
+            .filter(|&k| !joining_word(&toks[k]))
             .collect();
         // "the Sicilian capital of Palermo", "the Porta Nuova area of Palermo": the place
         // is in Palermo too, which a mention of Palermo on the other side agrees with.
@@ -447,7 +373,7 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             k += 1;
         }
         out.push(Place {
-            range: (toks[j].start, toks[e].end),
+            range: (toks[j].start, name_stop),
             tokens: (j, e),
             words,
             breadth,
