@@ -51,6 +51,12 @@ fn run() -> Result<(), String> {
             .map(String::as_str)
             .unwrap_or("../shared/eval/articles"),
     );
+    // PAIR=a.txt,b.txt: every sentence pair of two texts with its alignment features,
+    // raw log-odds and calibrated score (as the shipped model scores it), to see why a
+    // pair scores what it does; nothing else is run.
+    if let Ok(files) = std::env::var("PAIR") {
+        return print_pair(&files);
+    }
     let write = args.iter().any(|a| a == "--write");
     let dev_only = args.iter().any(|a| a == "--dev-only");
     let pairs = load(dir)?;
@@ -489,6 +495,39 @@ fn run() -> Result<(), String> {
             eprintln!("rustfmt did not run on {path}: run `cargo fmt`");
         }
         println!("wrote {path}");
+    }
+    Ok(())
+}
+
+/// The `PAIR=a.txt,b.txt` report: each sentence pair of the two files, its features by
+/// name, its raw log-odds and its calibrated probability at the two texts' article
+/// similarity.
+fn print_pair(files: &str) -> Result<(), String> {
+    let (fa, fb) = files
+        .split_once(',')
+        .ok_or("PAIR wants two files: a.txt,b.txt")?;
+    let read = |f: &str| std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"));
+    let (ta, tb) = (read(fa)?, read(fb)?);
+    let (ra, rb) = (
+        parallax::matcher::segment(&ta),
+        parallax::matcher::segment(&tb),
+    );
+    let corpus = parallax::matcher::Corpus::from_ranges(&[&ta, &tb], vec![ra.clone(), rb.clone()]);
+    let article = corpus.article_similarity(0, 1);
+    for (i, j, x) in corpus.pair_features(0, 1) {
+        let (Some(&(sa, ea)), Some(&(sb, eb))) = (ra.get(i), rb.get(j)) else {
+            continue;
+        };
+        let z = align::raw_log_odds(&x);
+        println!(
+            "{i} / {j}: z {z:.3}, p {:.4}\n  a: {}\n  b: {}",
+            align::calibrate_in(z, article),
+            slice(&ta, sa, ea),
+            slice(&tb, sb, eb)
+        );
+        for (name, v) in ALIGN_NAMES.iter().zip(x) {
+            println!("  {name:<20} {v:.4}");
+        }
     }
     Ok(())
 }

@@ -33,6 +33,7 @@ use super::align_weights as w;
 use super::features::{self, weighted_shared, Prepared};
 
 mod synonyms;
+mod tolls;
 pub(crate) use synonyms::{classes, phrase_classes};
 pub use synonyms::{PHRASES, SYNONYMS};
 
@@ -152,6 +153,9 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     x[6] = z as f32;
     x[7] = zr as f32;
     x[8] = (a.content.len().min(b.content.len()) <= 3) as u8 as f32;
+    // Shared event classes, a count of the dead or of the injured among them (a short
+    // update "The death toll has risen to 71" shares no word with the lead "... killed at
+    // least 65 people"; `align/tolls.rs`).
     x[9] = ((a.classes & b.classes).count_ones() as f32).ln_1p();
     x[10] = (features::count_shared(&a.numbers, &b.numbers) as f32).min(3.0) / 3.0;
     // News articles tell a story in roughly the same order (the monotonicity prior of

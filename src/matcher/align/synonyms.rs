@@ -278,10 +278,11 @@ pub const PHRASES: &[(&[&str], u8)] = &[
     (&["drink", "driving"], DUI),
 ];
 
-/// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into, as a bit set (0 for
-/// a single token, so a sentence's classes are the OR of its tokens' and these).
+/// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into, and the toll
+/// classes of a count of the dead or the injured (`tolls.rs`), as a bit set (0 for a
+/// single token, so a sentence's classes are the OR of its tokens' and these).
 pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
-    let mut bits = 0u32;
+    let mut bits = super::tolls::toll_classes(tokens);
     for i in 0..tokens.len() {
         let rest = &tokens[i..];
         let first = rest[0].norm.as_bytes().first();

@@ -275,3 +275,23 @@ fn a_phrase_counts_only_as_a_run_of_words() {
         assert_eq!(phrase_classes(&p(t).tokens), 0, "{t}");
     }
 }
+
+#[test]
+fn two_counts_of_the_dead_or_of_the_injured_are_one_kind_of_fact() {
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let lead = p("A bomb blast at a market killed at least 65 people on Sunday, police said.");
+    let update = p("The death toll has risen to 71.");
+    // The same sentence counting something else, and one naming the dead with no count.
+    let visitors = p("The number of visitors has risen to 71.");
+    let no_count = p("The death of the singer was announced.");
+    let syn = |a: &Prepared, b: &Prepared| align_features(a, b)[9];
+    assert!(syn(&lead, &update) > syn(&lead, &no_count));
+    assert!(probability(&lead, &update) > probability(&lead, &visitors));
+    assert!(probability(&lead, &update) > probability(&lead, &no_count));
+    // The injured with the injured, not with the dead.
+    let wounded = p("More than 100 people were wounded in the explosion.");
+    let injured = p("The number of injured rose to 120.");
+    assert!(syn(&wounded, &injured) > 0.0);
+    assert_eq!(syn(&update, &injured), 0.0);
+}

@@ -20,7 +20,7 @@
 //! ([`OWN_SENTENCES`]: its title, dateline and lead; `past_time.rs`).
 
 pub(super) use super::past_time::year_of;
-use super::past_time::{clause_end, past_lead, past_relative};
+use super::past_time::{clause_end, past_lead, past_relative, past_toll_clause};
 use crate::matcher::text::{Kind, Token};
 
 /// The fewest words the sentence must keep before the clause for it to be cut.
@@ -34,7 +34,7 @@ const WHEN: &[&str] = &["when", "quand", "lorsque", "als", "cuando", "quando"];
 /// Words after which a clause tells a past event with its year at its end ("since a bus
 /// crash near Valencia killed 11 people in 2019"), in English, French, German, Spanish
 /// and Italian.
-const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "dal"];
+pub(super) const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "dal"];
 
 /// How many sentences open an article and give its own years ([`year_of`]): a sentence
 /// about another time is led by a year none of them names.
@@ -72,6 +72,10 @@ fn opens_when(sentence: &[char], t: &Token) -> bool {
 ///   before the comma or the last three of the clause ("the 2019 Valencia disaster, in
 ///   which 11 people died").
 ///
+/// - a clause telling a toll with a year before the article's near it, wherever the
+///   year stands ([`past_toll_clause`]: "A similar blast in 2015 killed 62 people" keeps
+///   "A similar blast in 2015").
+///
 /// A sentence led by a time other than the article's ([`past_lead`]) keeps its leading
 /// phrase alone, whatever its length (`past_time.rs`). `None` when there is no such clause. `tokens` are
 /// the sentence's tokens.
@@ -79,14 +83,22 @@ pub(super) fn background_start(sentence: &[char], tokens: &[Token], own: &[u32])
     if let Some(end) = past_lead(tokens, own) {
         return Some(end);
     }
-    (MIN_KEPT_WORDS..tokens.len()).find_map(|i| {
+    let clause = (MIN_KEPT_WORDS..tokens.len()).find_map(|i| {
         let (before, word) = (&tokens[i - 1], &tokens[i]);
         let gap = sentence.get(before.end..word.start)?;
         let after_year = tokens[i.saturating_sub(2)..i].iter().any(year);
         let when = opens_when(sentence, word) && gap.contains(&',') && after_year;
         let relative = gap.contains(&',') && past_relative(sentence, tokens, i, own);
         (when || relative || since_event(sentence, tokens, i)).then_some(before.end)
-    })
+    });
+    // A toll its clause dates to a past year, wherever the year stands in it.
+    match (
+        clause,
+        past_toll_clause(sentence, tokens, own, MIN_KEPT_WORDS),
+    ) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Whether token `i` of `tokens` opens a clause of [`SINCE`] that tells an event ending
@@ -205,6 +217,70 @@ mod tests {
             ("Eleven people died when a coach plunged off a road near Valencia.", 2026),
         ] {
             assert_eq!(kept_in(s, &[own]), s);
+        }
+    }
+
+    #[test]
+    fn a_past_toll_with_its_year_inside_its_clause_is_read_without_the_toll() {
+        // Trial 27, item 2: the year anywhere in the toll's clause, in an article of 2026.
+        for (s, kept) in [
+            (
+                "A similar blast in 2015 killed 62 people.",
+                "A similar blast in 2015",
+            ),
+            // Led by its year: read as its time (`past_lead`).
+            ("The 2015 bombing killed 62.", "The 2015"),
+            (
+                "A similar bombing in 2015 killed 62.",
+                "A similar bombing in 2015",
+            ),
+            ("A car bomb killed 62 people in March 2015.", ""),
+            ("Sixty-two people died in a similar attack in 2015.", ""),
+            (
+                "Sunday's blast killed 65 people, more than the 62 killed in a 2015 attack.",
+                "Sunday's blast killed 65 people",
+            ),
+            (
+                "Bei einem Anschlag im Jahr 2015 starben 62 Menschen.",
+                "Bei einem Anschlag im Jahr 2015",
+            ),
+            ("Un attentat semblable avait fait 62 morts en 2015.", ""),
+            (
+                "Un attentato simile nel 2015 aveva ucciso 62 persone.",
+                "Un attentato simile nel 2015 aveva",
+            ),
+            ("Un atentado similar mató a 62 personas en 2015.", ""),
+        ] {
+            assert_eq!(kept_in(s, &[2026]), kept, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_toll_of_the_articles_year_or_of_no_year_or_a_year_of_something_else_is_kept() {
+        for (s, own) in [
+            // The article's own year, or a later one.
+            ("A similar blast in 2026 killed 62 people.", 2026),
+            ("The 2026 bombing killed 62.", 2026),
+            // No year.
+            ("A similar blast killed 62 people on Sunday.", 2026),
+            // A year of something else: a date after "since", a year far from the toll or
+            // after a relative word, a clause of no toll.
+            (
+                "The blast killed 65 people, the deadliest attack since 2015.",
+                2026,
+            ),
+            (
+                "The blast killed 65 people in the deadliest attack on the city since 2015.",
+                2026,
+            ),
+            (
+                "The blast killed 65 people at a market that opened in 2015.",
+                2026,
+            ),
+            // A figure that is an age counts no one.
+            ("Gotti died in 2002 at age 61.", 2013),
+        ] {
+            assert_eq!(kept_in(s, &[own]), s, "{s}");
         }
     }
 

@@ -1,7 +1,9 @@
 //! Phrases of another time than the story's (trial 26, F15; `background.rs` cuts what they
 //! tell): a sentence led by a year that is not the article's own, by a count of years
-//! ago or by last year ([`past_lead`]), and a relative clause about a past year
-//! ([`past_relative`]), in English, French, German, Spanish and Italian, when what they
+//! ago or by last year ([`past_lead`]), a relative clause about a past year
+//! ([`past_relative`]) and a toll whose clause holds a year before the article's near its
+//! words ([`past_toll_clause`]: "A similar blast in 2015 killed 62 people", "The 2015
+//! bombing killed 62"), in English, French, German, Spanish and Italian, when what they
 //! tell is a toll ([`tells_toll`]: "eleven people died", "avait fait deux morts").
 //!
 //! Only a past toll is cut: two outlets often give the same background ("In December
@@ -156,11 +158,109 @@ pub(super) fn past_lead(tokens: &[Token], own: &[u32]) -> Option<usize> {
 /// "died", "killed", "morts", "Tote") and a figure that is no year ("eleven", "11",
 /// "deux").
 fn tells_toll(tokens: &[Token]) -> bool {
-    let figure = |t: &Token| match t.kind {
+    let count = |(k, t): (usize, &Token)| figure(t) && !age(tokens, k);
+    tokens.iter().any(toll_word) && tokens.iter().enumerate().any(count)
+}
+
+/// Words right before a figure that make it an age, not a count ("died in 2002 at age
+/// 61", "aged 61", "à l'âge de 61 ans", "im Alter von 61").
+const AGE: &[&str] = &["age", "aged", "âge", "alter", "edad", "età"];
+
+/// Whether the figure at token `k` of `tokens` is an age: after a word of [`AGE`], maybe
+/// with one preposition between ("at the age of 61", "im Alter von 61").
+fn age(tokens: &[Token], k: usize) -> bool {
+    tokens[k.saturating_sub(2)..k]
+        .iter()
+        .any(|t| AGE.contains(&t.norm.as_str()))
+}
+
+/// How many tokens a past year may stand from a word of the toll it dates ("A similar
+/// blast in 2015 killed 62 people", "The 2015 bombing killed 62", "killed 62 people in
+/// March 2015"): farther, it dates something else ("killed 65 people at a market that
+/// opened in 2015").
+const YEAR_NEAR: usize = 7;
+
+/// Whether token `t` is a year before the article's (`own`, the years of its first
+/// sentences): before the latest of them; when the article names no year, any year (as
+/// [`past_lead`] reads it).
+fn past_year(t: &Token, own: &[u32]) -> bool {
+    year_of(t).is_some_and(|y| own.is_empty() || own.iter().any(|&o| y < o))
+}
+
+/// Where a toll dated to a past year inside its own clause is cut (code points: the end
+/// of the word the kept part ends with), when the year stands anywhere in the clause
+/// (trial 27 F2: "A similar blast in 2015 killed 62 people", "The 2015 bombing killed
+/// 62", "killed 62 people in March 2015", "Un attentat semblable en 2015 avait fait 62
+/// morts"), not only leading it ([`past_lead`]):
+/// - the clause (up to a comma or the end, [`clause_end`]) tells a toll ([`tells_toll`]);
+/// - a year before the article's ([`past_year`]), not a date after "since" ("the
+///   deadliest since 2015": `SINCE` of `background.rs`), stands within [`YEAR_NEAR`]
+///   tokens of one of the toll's words (its figure or its casualty word), no relative
+///   word between them ("… at a market that opened in 2015").
+///
+/// A later clause is cut at its comma when `min_kept` tokens come before it ("Sunday's
+/// blast killed 65 people, more than the 62 killed in a 2015 attack"); the first clause
+/// keeps the words before its toll when they hold the year ("A similar blast in 2015"),
+/// else nothing: "A bomb killed 62 people in March 2015" and "Sixty-two people died in a
+/// similar blast in 2015" read as nothing (a past toll alone is no fact of the story).
+/// `None` when no clause is so dated, or when the article's own year dates it.
+pub(super) fn past_toll_clause(
+    sentence: &[char],
+    tokens: &[Token],
+    own: &[u32],
+    min_kept: usize,
+) -> Option<usize> {
+    let mut c = 0;
+    while c < tokens.len() {
+        let end = clause_end(sentence, tokens, c);
+        let clause = &tokens[c..end];
+        if (c == 0 || c >= min_kept) && tells_toll(clause) && dated_toll(clause, own) {
+            if c > 0 {
+                return Some(tokens[c - 1].end);
+            }
+            // The words before the toll, when its year is among them ("A similar blast in
+            // 2015"); else nothing.
+            let first = clause.iter().position(|t| toll_word(t) || figure(t))?;
+            let dated = clause[..first].iter().any(|t| past_year(t, own));
+            return Some(if dated { tokens[first - 1].end } else { 0 });
+        }
+        c = end;
+    }
+    None
+}
+
+/// Whether a past year of `clause` dates its toll (see [`past_toll_clause`]).
+fn dated_toll(clause: &[Token], own: &[u32]) -> bool {
+    let since = |y: usize| {
+        clause[y.saturating_sub(2)..y]
+            .iter()
+            .any(|t| super::background::SINCE.contains(&t.norm.as_str()))
+    };
+    let relative = |a: usize, b: usize| {
+        clause[a.min(b) + 1..a.max(b)]
+            .iter()
+            .any(|t| t.norm == "that" || RELATIVES.contains(&t.norm.as_str()))
+    };
+    (0..clause.len())
+        .filter(|&y| past_year(&clause[y], own) && !since(y))
+        .any(|y| {
+            let near = y.saturating_sub(YEAR_NEAR)..(y + YEAR_NEAR + 1).min(clause.len());
+            near.into_iter()
+                .any(|w| (toll_word(&clause[w]) || figure(&clause[w])) && !relative(w, y))
+        })
+}
+
+/// Whether token `t` is a casualty word of a count (`casualty::count_word`).
+fn toll_word(t: &Token) -> bool {
+    count_word(&t.norm).is_some()
+}
+
+/// Whether token `t` is a figure that is no year ("eleven", "11", "deux").
+fn figure(t: &Token) -> bool {
+    match t.kind {
         Kind::Number(_) => year_of(t).is_none(),
         _ => cardinal_any(&t.norm).is_some(),
-    };
-    tokens.iter().any(|t| count_word(&t.norm).is_some()) && tokens.iter().any(figure)
+    }
 }
 
 /// Words that open a relative clause ("which", "qui", "die", "que", "che"), right after
