@@ -94,8 +94,9 @@ const CREDITS: &[&str] = &[
 /// long ("Read more: Spain bus crash: Twelve dead after coach plunges off road near
 /// Granada", "Lire aussi : ...", "Lesen Sie auch: ...", "Lee también: ...", "Leggi anche:
 /// ..."). Such a teaser often names the same event, so without this rule it was suggested as
-/// the same fact as the other outlet's headline (trial 25). A video or audio link opens
-/// the same way ("Watch: ...", "Video: ...", "Más información | ...": trial 27).
+/// the same fact as the other outlet's headline (trial 25). "More" cues open the same way
+/// ("Más información | ...", trial 27). "Watch:" and "Video:" are not cues: a video story's
+/// own headline opens so ("Watch: Dramatic footage shows N. Korea defector's border dash").
 const TEASERS: &[&[&str]] = &[
     &["read", "more"],
     &["read", "also"],
@@ -106,21 +107,15 @@ const TEASERS: &[&[&str]] = &[
     &["more"],
     &["more", "on", "this", "story"],
     &["recommended"],
-    &["watch"],
-    &["listen"],
-    &["video"],
     &["en", "savoir", "plus"],
     &["à", "voir", "aussi"],
     &["a", "voir", "aussi"],
-    &["vidéo"],
     &["mehr", "dazu"],
     &["más", "información"],
     &["mas", "informacion"],
     &["más", "noticias"],
     &["ver", "más"],
-    &["mira"],
     &["guarda", "anche"],
-    &["guarda"],
     &["leggi", "di", "più"],
     &["lire", "aussi"],
     &["à", "lire", "aussi"],
