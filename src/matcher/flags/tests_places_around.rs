@@ -163,3 +163,22 @@ fn two_names_sharing_only_their_first_word_are_two_places() {
         "A fire in Port Talbot killed three workers.",
     );
 }
+
+#[test]
+fn a_thing_named_the_x_of_y_is_no_town() {
+    // Session 24: "the Garden of Eden" was read as a town, `Garden ~ New York` (dashed).
+    no_flag_either(
+        Place,
+        &[
+            (
+                "Adam and Eve lived in the Garden of Eden, the painting shows.",
+                "The painting was sold at an auction in New York.",
+            ),
+            (
+                "The gold is kept at the Bank of England, officials said.",
+                "The gold is kept in London, officials said.",
+            ),
+        ],
+    );
+    // A district of a city after "the" is still read: `two_districts_of_one_city_differ`.
+}

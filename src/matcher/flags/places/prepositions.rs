@@ -280,6 +280,18 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         {
             continue;
         }
+        // "in the Garden of Eden", "at the Bank of England": a name the gazetteer does not
+        // know, after "the" and before "of" and a name, is a thing named after a place or
+        // none, not a town ("the Langwasser district of Nürnberg" reads on: a noun follows).
+        if english
+            && j >= 1
+            && toks[j - 1].norm == "the"
+            && toks.get(e + 1).is_some_and(|w| w.norm == "of")
+            && toks.get(e + 2).is_some_and(|w| w.capital)
+            && readings(&name).is_empty()
+        {
+            continue;
+        }
         // "a déclaré à Jean Dupont": a person spoken to, after a verb of saying or
         // giving, unless the gazetteer knows the name ("à Saint-Berthevin" is a town;
         // trial 25).
