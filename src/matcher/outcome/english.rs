@@ -59,7 +59,16 @@ pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
     (&["won$", "wins$", "win$"], &["lost$", "loses$", "lose$"]),
     (
         &["upheld$", "upholds$", "uphold$"],
-        &["overturn", "overrul", "quash"],
+        // "struck down" (only with its "down", `reads_as_outcome`; trial 28).
+        &[
+            "overturn",
+            "overrul",
+            "quash",
+            "struck$",
+            "strikes$",
+            "strike$",
+            "invalidat",
+        ],
     ),
     (
         &["hired$", "hires$", "hiring$"],
@@ -147,7 +156,8 @@ const CONTESTS: &[&str] = &[
 /// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
 /// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
 /// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
-/// "lays" / "called" followed by "off", "went" / "goes" followed by "ahead"; "innocent"
+/// "lays" / "called" followed by "off", "struck" followed by "down", "went" / "goes"
+/// followed by "ahead"; "innocent"
 /// not before a noun ("an innocent mother"); the words of other languages read with theirs (de "ums"
 /// before "Leben", es "libertad" after "en", nl "kwamen" with an "om" after it). Any
 /// other word of the lists is read as it stands.
@@ -178,6 +188,7 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         "laid" | "lays" | "laying" | "called" | "calls" => {
             ahead.first().is_some_and(|n| n.norm == "off")
         }
+        "struck" | "strikes" | "strike" => ahead.first().is_some_and(|n| n.norm == "down"),
         "went" | "goes" | "go" | "going" => ahead.first().is_some_and(|n| n.norm == "ahead"),
         // "an innocent mother", "innocent bystanders": no verdict (before a noun).
         "innocent" => ahead.first().is_none_or(|n| n.stop || n.kind != Kind::Word),
@@ -203,13 +214,15 @@ fn moves_a_figure(ahead: &[Token]) -> bool {
 }
 
 /// The range (code points) of outcome word `t` of `p` as a flag shows it: "laid off" with
-/// its "off", "called off", "went ahead", "ums Leben", "en libertad", any other word alone.
+/// its "off", "called off", "struck down", "went ahead", "ums Leben", "en libertad", any
+/// other word alone.
 pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
     let i = index_of(&p.tokens, t);
     let next = i.and_then(|i| p.tokens.get(i + 1)).filter(|n| {
         matches!(
             (t.norm.as_str(), n.norm.as_str()),
             ("laid" | "lays" | "laying" | "called" | "calls", "off")
+                | ("struck" | "strikes" | "strike", "down")
                 | ("went" | "goes" | "go" | "going", "ahead")
                 | ("ums", "leben")
         )

@@ -491,6 +491,13 @@ fn english_levels_contests_rulings_and_jobs_are_opposites() {
             "upheld",
             "overturned",
         ),
+        // Trial 28: a ruling "struck down", with its "down".
+        (
+            "The Supreme Court on Thursday upheld a government ban on gold mining.",
+            "The country's highest court on Thursday struck down the government's ban on gold mining.",
+            "upheld",
+            "struck down",
+        ),
         (
             "The company hired 200 workers.",
             "The company laid off 200 workers.",
@@ -532,6 +539,11 @@ fn raised_concerns_a_fall_and_a_lost_life_are_no_outcomes() {
         (
             "Shares rose 5 percent on Monday.",
             "Shares climbed 5 percent on Monday.",
+        ),
+        // "struck" without "down" is no ruling.
+        (
+            "The court upheld the ruling after the truck struck a wall.",
+            "The truck struck a wall, the court heard.",
         ),
     ] {
         assert_eq!(conflict(a, b), None, "{a} / {b}");
