@@ -1,0 +1,103 @@
+//! `parallax suggest A B [...]`: every cross-article sentence pair the matcher scores at
+//! `--min` or more, as JSON (articles with their decoded text, links with code-point
+//! offsets into that text, score, reason, flags, and the article pairs told apart).
+
+use super::{file_name, in_file, output_error, read_file};
+use parallax::formats;
+use parallax::matcher::{self, language, Corpus};
+use parallax::model::text::same_article;
+use serde_json::{json, Value};
+use std::io::Write;
+
+/// Reads `files` (at least two articles, each given once), matches every sentence pair
+/// across them and prints the JSON described in the module doc on standard output.
+/// Errors: a message naming the file and what to do (fewer than two files, an unreadable
+/// or invalid article, the same article twice, a failed write).
+pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
+    if files.len() < 2 {
+        return Err(
+            "suggest needs at least two article files, e.g. parallax suggest A.txt B.txt".into(),
+        );
+    }
+    let mut articles = Vec::new();
+    for f in files {
+        let bytes = read_file(f)?;
+        let art = formats::read_article(file_name(f), &bytes).map_err(|e| in_file(f, e))?;
+        // As the page does: an article given twice would be linked to itself at 100 %.
+        if let Some(k) = articles
+            .iter()
+            .position(|a: &formats::Article| same_article(&a.text, &art.text))
+        {
+            let how = if articles[k].text == art.text {
+                ""
+            } else {
+                " (they differ only in line ends, a byte order mark or trailing white space)"
+            };
+            return Err(format!(
+                "{f} is the same article as {}{how}; give each article once",
+                files[k]
+            ));
+        }
+        articles.push(art);
+    }
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    // Articles in different languages share few words: say so, on standard error.
+    let languages: Vec<Option<language::Language>> =
+        texts.iter().map(|t| language::guess(t)).collect();
+    if language::differ(&languages) {
+        let names: Vec<&str> = files.iter().map(|f| file_name(f)).collect();
+        tell!(
+            "parallax: note: {}",
+            language::mixed_note(&names, &languages).text()
+        );
+    }
+    let corpus = Corpus::new(&texts);
+    // Articles placed in places known apart: probably two events, their scores scaled down.
+    let mut apart = Vec::new();
+    for (a, b, pa, pb) in corpus.apart_pairs() {
+        tell!(
+            "parallax: note: {} ({pa}) and {} ({pb}) tell their stories in other places: probably \
+             two events of one kind, so their links' scores are scaled to {} % of what they \
+             would be (none reaches 0.5)",
+            file_name(&files[a]),
+            file_name(&files[b]),
+            (matcher::align::APART_FACTOR * 100.0).round()
+        );
+        apart.push(json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb}));
+    }
+    let pairs = corpus.all_pairs(min, &mut |_, _| {});
+    let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();
+    let slice = |d: usize, s: usize, e: usize| -> String { chars[d][s..e].iter().collect() };
+    let links: Vec<Value> = pairs
+        .iter()
+        .map(|p| {
+            json!({
+                "a": {"file": files[p.a_doc], "start": p.a_start, "end": p.a_end,
+                      "text": slice(p.a_doc, p.a_start, p.a_end)},
+                "b": {"file": files[p.b_doc], "start": p.b_start, "end": p.b_end,
+                      "text": slice(p.b_doc, p.b_start, p.b_end)},
+                "score": (p.score * 1e6).round() / 1e6,
+                "reason": p.reason,
+                "flags": p.flags,
+            })
+        })
+        .collect();
+    let out = json!({
+        "articles": files.iter().zip(&articles).enumerate().map(|(d, (f, a))| json!({
+            "file": f, "title": a.title, "notes": a.notes,
+            "language": languages[d].map(|l| l.name()),
+            "sentences": corpus.sentences(d).len(),
+            "text": a.text,
+        })).collect::<Vec<_>>(),
+        "min_score": min,
+        "offsets": "Unicode code points into the article's \"text\" above, as decoded (a byte \
+            order mark dropped, line ends kept, HTML reduced to its text): \
+            articles[i][\"text\"][start:end] in Python",
+        "links": links,
+        "apart": apart,
+    });
+    let text = serde_json::to_string_pretty(&out).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    writeln!(lock, "{text}").map_err(output_error)
+}
