@@ -4,14 +4,17 @@
 //! score of every pair between them is scaled by [`align::APART_FACTOR`], so a sentence
 //! told alike in both ("There were no immediate reports of damage.") is not shown as the
 //! same fact. Two events in one country are parted by their leads instead
-//! (`flags::leads_apart`: "near Granada ... on Sunday" / "near Valencia ... on Saturday").
+//! (`flags::leads_apart`: "near Granada ... on Sunday" / "near Valencia ... on Saturday"),
+//! and so are two events in one place at two times (other years, or weekday, time and
+//! figures all told otherwise: a quake in Elazig in 2010 and one there in 2020).
 
 use super::super::align;
 use super::super::features::Prepared;
 use super::super::flags::{leads_apart, places_apart, ArticleLead, ArticlePlaces};
 
 /// Row-major `docs x docs`: for each two documents told apart, the place each names
-/// (`places_apart`, else the first place flag of `leads_apart`); `None` on the diagonal
+/// (`places_apart`, else the first place flag of `leads_apart`, or the place and time its
+/// time rule gives: "elazig, tuesday", "2010"); `None` on the diagonal
 /// and for two documents that may tell one event. `leads[d]` are the opening sentences of
 /// document `d` that report a fact, `wholes[d]` all its sentences; what the leads rule
 /// reads of each document is found once ([`ArticleLead`]).

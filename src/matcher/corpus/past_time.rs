@@ -301,3 +301,143 @@ pub(super) fn clause_end(sentence: &[char], tokens: &[Token], i: usize) -> usize
         })
         .unwrap_or(tokens.len())
 }
+
+/// Phrases that tell a habit, not an event ("Road accidents kill thousands of people in
+/// Peru every year", trial 28 F9): "every year", "each year", "annually", "year after
+/// year", "jedes Jahr", "jährlich", "chaque année", "tous les ans", "cada año", "todos los
+/// años", "ogni anno", "tutti gli anni".
+const HABITS: &[&[&str]] = &[
+    &["every", "year"],
+    &["each", "year"],
+    &["annually"],
+    &["year", "after", "year"],
+    &["jedes", "jahr"],
+    &["jährlich"],
+    &["alljährlich"],
+    &["chaque", "année"],
+    &["tous", "les", "ans"],
+    &["cada", "año"],
+    &["todos", "los", "años"],
+    &["ogni", "anno"],
+    &["tutti", "gli", "anni"],
+];
+
+/// Words that, before "since" and its year in one clause, make the clause a history of
+/// what has gone on since, not the event ("has been repeatedly shelled since 2022", "the
+/// first derby to be postponed since 2015", "immer wieder ... seit 2022", "à plusieurs
+/// reprises depuis 2022", "el primer derbi ... desde 2015"): a word of repetition, the
+/// ordinal first, or an English perfect's "has" / "have" / "had".
+const HISTORY_CUES: &[&str] = &[
+    "repeatedly",
+    "regularly",
+    "frequently",
+    "constantly",
+    "routinely",
+    "first",
+    "has",
+    "have",
+    "had",
+    "immer",
+    "wiederholt",
+    "regelmäßig",
+    "erste",
+    "ersten",
+    "erstes",
+    "erstmals",
+    "reprises",
+    "régulièrement",
+    "premier",
+    "première",
+    "repetidamente",
+    "reiteradamente",
+    "regularmente",
+    "primer",
+    "primera",
+    "primero",
+    "ripetutamente",
+    "regolarmente",
+    "primo",
+];
+
+/// Words of the story's own day: a sentence naming one tells the event ("since 2015" or
+/// "every year" in it notwithstanding).
+const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "heute",
+    "gestern",
+    "aujourd",
+    "hier",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+];
+
+/// Whether a sentence of `tokens` (`sentence` its text) is background as a whole, a habit
+/// or a history rather than the event (trial 28, F9), and names no day of the story (no
+/// weekday, no [`DAY_WORDS`]: "since Monday", "every year ... on Sunday" are the event's
+/// time):
+/// - it tells a habit ([`HABITS`]: "Road accidents kill thousands of people in Peru
+///   every year");
+/// - or a clause of it tells what has gone on since a year ("since 2015", "seit March
+///   2022": a `SINCE` word of `background.rs`, maybe a month or [`DATE_WORDS`], then a
+///   year), with a word of [`HISTORY_CUES`] in that clause ("It is the first derby to be
+///   postponed since 2015", "Kharkiv has been repeatedly shelled since 2022"), and the
+///   sentence gives no figure but years ("The firm has hired 500 people since 2019" tells
+///   a figure of its story).
+///
+/// The score and the flags read nothing of such a sentence ([`background_start`] gives 0),
+/// so it is neither linked to the event's sentences nor flagged against their counts
+/// (`24 people ≠ thousands of people`). "Since the quake", "since Sunday" and a
+/// superlative's "the deadliest since 2019" are no such history.
+///
+/// [`background_start`]: super::background::background_start
+pub(super) fn habit_or_history(sentence: &[char], tokens: &[Token]) -> bool {
+    let day =
+        |t: &Token| matches!(t.kind, Kind::Weekday(_)) || DAY_WORDS.contains(&t.norm.as_str());
+    if tokens.iter().any(day) {
+        return false;
+    }
+    if (0..tokens.len()).any(|i| opens_with(&tokens[i..], HABITS).is_some()) {
+        return true;
+    }
+    let figures = tokens.iter().any(figure);
+    !figures && (0..tokens.len()).any(|i| history_since(sentence, tokens, i))
+}
+
+/// Whether token `i` of `tokens` is a `SINCE` word before a year (maybe after a month or
+/// [`DATE_WORDS`]: "since March 2022", "since early 2022") with a word of
+/// [`HISTORY_CUES`] in its clause (up to the commas around it, or to the next comma when
+/// the clause is its date alone: see [`habit_or_history`]).
+fn history_since(sentence: &[char], tokens: &[Token], i: usize) -> bool {
+    if !super::background::SINCE.contains(&tokens[i].norm.as_str()) {
+        return false;
+    }
+    let year = tokens[i + 1..]
+        .iter()
+        .take(3)
+        .position(|t| year_of(t).is_some());
+    let dated = year.is_some_and(|k| {
+        tokens[i + 1..i + 1 + k]
+            .iter()
+            .all(|t| matches!(t.kind, Kind::Month(_)) || DATE_WORDS.contains(&t.norm.as_str()))
+    });
+    let comma_before = |k: usize| {
+        sentence
+            .get(tokens[k - 1].end..tokens[k].start)
+            .is_some_and(|g| g.contains(&','))
+    };
+    let start = (1..=i).rev().find(|&k| comma_before(k)).unwrap_or(0);
+    let mut end = clause_end(sentence, tokens, i);
+    // "Since 2015, no derby had been called off": a clause of its date alone reaches to
+    // the next comma.
+    if year.is_some_and(|k| end == i + k + 2) {
+        end = clause_end(sentence, tokens, end);
+    }
+    dated
+        && tokens[start..end]
+            .iter()
+            .any(|t| HISTORY_CUES.contains(&t.norm.as_str()))
+}

@@ -32,6 +32,9 @@ use evidence::{
 use std::cell::OnceCell;
 
 mod evidence;
+#[cfg(test)]
+mod tests_when;
+mod when;
 
 /// How many opening sentences of an article are its lead.
 pub const LEAD: usize = 4;
@@ -58,6 +61,9 @@ pub struct ArticleLead<'p> {
     telling: Vec<(Kind, bool)>,
     /// Whether the lead names a weekday or a year ([`is_dated`]).
     dated: bool,
+    /// The years the article dates its story to, each with whether its dateline gives it
+    /// (`when::event_years`).
+    years: Vec<(u32, bool)>,
     /// The words of each place finer than a region the lead names (`places::place_names`
     /// that are no region, `places::is_wide`: two events in one region, "Bavaria", share
     /// it).
@@ -108,6 +114,7 @@ impl<'p> ArticleLead<'p> {
             .collect();
         ArticleLead {
             dated: is_dated(&lead),
+            years: when::event_years(&lead, whole),
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
@@ -182,16 +189,52 @@ impl<'p> ArticleLead<'p> {
 /// lead pairs are computed only for leads they leave open and only between sentences that
 /// can both give one, the count, date and vehicle flags only for leads with a place flag
 /// left, the quotations only when they decide.
+///
+/// Leads that share a place, or name no other places, may still tell two events of one
+/// kind in one place at two times (`when.rs`): dated to other years, or differing at once
+/// in weekday, a measure or time, and a count; then each side is its lead's first place
+/// with that time ("elazig, 2010", "elazig, tuesday"), or the time alone.
 pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let shared = |strong: bool, day: bool| {
-        a.telling.iter().any(|(t, wt)| {
-            b.telling.iter().any(|(u, wu)| {
-                let is_day = matches!(t, Kind::Weekday(_) | Kind::Month(_));
-                (wt | wu) != strong && is_day == day && same_value(t, u)
-            })
+    if shared(a, b, true, false) {
+        return None;
+    }
+    places_told_apart(a, b).or_else(|| times_told_apart(a, b))
+}
+
+/// Whether the leads share a weekday or month (`day`) or a figure (else), weak (`strong`
+/// false: a weekday, a month, a clock time) or telling (`strong`).
+fn shared(a: &ArticleLead, b: &ArticleLead, strong: bool, day: bool) -> bool {
+    a.telling.iter().any(|(t, wt)| {
+        b.telling.iter().any(|(u, wu)| {
+            let is_day = matches!(t, Kind::Weekday(_) | Kind::Month(_));
+            (wt | wu) != strong && is_day == day && same_value(t, u)
         })
+    })
+}
+
+/// The times that tell two leads apart (see [`leads_apart`]): other years first, then
+/// several core facts at once; each with the lead's first place.
+fn times_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let label = |x: &ArticleLead, time: String| match x.places.first() {
+        Some(place) => format!("{}, {time}", place.join(" ")),
+        None => time,
     };
-    if shared(true, false) || share_place(a, b) {
+    if let Some((ya, yb)) = when::years_apart(a, b) {
+        return Some((label(a, ya.to_string()), label(b, yb.to_string())));
+    }
+    let one = shared(a, b, false, true) || shared(a, b, false, false);
+    if !when::facts_apart(a, b, one) {
+        return None;
+    }
+    Some((
+        label(a, when::first_weekday(a)?),
+        label(b, when::first_weekday(b)?),
+    ))
+}
+
+/// The places that tell two leads apart (see [`leads_apart`]).
+fn places_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    if share_place(a, b) {
         return None;
     }
     // Each pair of places flagged, with how many lead pairs flag it.
@@ -223,7 +266,7 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
     // quotation in common (weak: one in seven events of a kind share a weekday; "deeply
     // shocked" is a common phrase), a city both articles name besides the flagged places
     // ("the line between Augsburg and Ulm"; two at most).
-    let (same_day, same_clock) = (shared(false, true), shared(false, false));
+    let (same_day, same_clock) = (shared(a, b, false, true), shared(a, b, false, false));
     let other_days = a.dated && b.dated && !shared_weekday(a, b);
     let d = differences(a, b);
     if !(other_days || d.counted > 0 || d.dated) {
@@ -262,7 +305,7 @@ mod tests {
     use crate::matcher::features::Idf;
 
     /// Whether leads of the sentences `a` and `b` are apart.
-    fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
+    pub(super) fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
         let prep = |t: &[&str]| -> Vec<Prepared> {
             t.iter().map(|s| Prepared::new(s, Idf::builtin())).collect()
         };

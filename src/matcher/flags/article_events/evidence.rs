@@ -13,32 +13,51 @@ use crate::matcher::text::Kind;
 pub(super) struct Differences {
     /// How many pairs of figures are counted apart (distinct flag texts).
     pub(super) counted: usize,
+    /// How many pairs of figures are counted apart, the dashed flags too ("at least 40" /
+    /// "51").
+    pub(super) counted_any: usize,
     pub(super) dated: bool,
+    /// A solid date flag on no weekday: a clock time or a day of the month ("20:55" /
+    /// "04:32").
+    pub(super) timed: bool,
     pub(super) vehicle: bool,
 }
 
 /// The [`Differences`] of the leads of `a` and `b`.
 pub(super) fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
     let solid = |f: &crate::matcher::Discrepancy| !f.vague;
-    let mut counts: Vec<(String, String)> = Vec::new();
+    let mut counts: Vec<((String, String), bool)> = Vec::new();
     let mut d = Differences {
         counted: 0,
+        counted_any: 0,
         dated: false,
+        timed: false,
         vehicle: false,
+    };
+    // Whether a flag's range of sentence `p` holds a weekday.
+    let weekday = |p: &Prepared, (s, e): (usize, usize)| {
+        p.tokens
+            .iter()
+            .any(|t| t.start < e && s < t.end && matches!(t.kind, Kind::Weekday(_)))
     };
     for x in &a.lead {
         for y in &b.lead {
-            for f in count_flags(x, y).into_iter().filter(solid) {
+            for f in count_flags(x, y) {
                 let key = (f.a.to_lowercase(), f.b.to_lowercase());
-                if !counts.contains(&key) {
-                    counts.push(key);
+                match counts.iter_mut().find(|(k, _)| *k == key) {
+                    Some(entry) => entry.1 |= !f.vague,
+                    None => counts.push((key, !f.vague)),
                 }
             }
-            d.dated = d.dated || date_flags(x, y).iter().any(solid);
+            for f in date_flags(x, y).iter().filter(|f| solid(f)) {
+                d.dated = true;
+                d.timed = d.timed || !(weekday(x, f.a_range) || weekday(y, f.b_range));
+            }
             d.vehicle = d.vehicle || crate::matcher::flags::vehicle_conflict(x, y).is_some();
         }
     }
-    d.counted = counts.len();
+    d.counted = counts.iter().filter(|(_, solid)| *solid).count();
+    d.counted_any = counts.len();
     d
 }
 

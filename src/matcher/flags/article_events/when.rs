@@ -1,0 +1,138 @@
+//! Two events of one kind in one place, told apart by their time (trial 28, F4: a quake
+//! in Elazig province in 2020 and another there in 2010 were linked as one at 0.99-1.00,
+//! since their leads name one province and only other places parted two events). Two
+//! leads that share a place may still tell two events when
+//! - they date them to other years ([`years_apart`]: "in January 2010" / "in 2020", or a
+//!   dateline of 2007 against one of 2013), or
+//! - they differ in several core facts at once ([`facts_apart`]: other weekdays, and a
+//!   measure or time, and a count: "magnitude 6.8 ... on Tuesday night, killing at least
+//!   40" / "magnitude 6.0 ... on Monday morning, killing 51"). One figure told otherwise
+//!   is no other event: a toll update told on a later weekday ("The toll rose to 43 on
+//!   Wednesday") is a later report of the same quake.
+
+use super::evidence::{differences, shared_weekday};
+use super::ArticleLead;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// How many opening sentences of an article may be its dateline or timestamp ("Published:
+/// April 10, 2007", "4 October 2013, 18:07"): the lines of them that report no fact
+/// (`page_lines::reports_no_fact`) give the year the article was written.
+const DATELINE_SENTENCES: usize = 3;
+
+/// Words that, within [`HISTORY_WITHIN`] tokens before a year, make it the time of
+/// something before or after the story, not of the story ("since 2003", "until his death
+/// in 2006", "seit 2015", "depuis 2015", "desde 2015", "dal 2015", "bis 2015", "hasta
+/// 2015", "before 2010").
+const HISTORY: &[&str] = &[
+    "since", "until", "till", "before", "depuis", "avant", "seit", "bis", "desde", "hasta",
+    "antes", "dal", "fino", "prima",
+];
+
+/// How many tokens before a year a word of [`HISTORY`] reaches ("until his death in 2006").
+const HISTORY_WITHIN: usize = 5;
+
+/// Words right before a year that date something to it ("in 2010", "en 2010", "im Jahr
+/// 2010", "nel 2010", "the year 2010"), besides a month ("January 2010") and a month's day
+/// ("December 15, 2013").
+const DATING: &[&str] = &[
+    "in", "en", "im", "nel", "del", "de", "of", "year", "jahr", "jahre", "année", "año", "anno",
+];
+
+/// The years an article dates its story to: `(year, from its dateline)`. A year of its
+/// dateline or timestamp (one of its first [`DATELINE_SENTENCES`] sentences that reports
+/// no fact) is when the article was written, the event at most a year before; a year of
+/// its lead dated by a month or a preposition ([`dated_year`]: "in 2010", "January 2010",
+/// "December 15, 2013") is the event's, unless it is a time of history ("since 2003").
+pub(super) fn event_years(lead: &[&Prepared], whole: &[&Prepared]) -> Vec<(u32, bool)> {
+    let mut out: Vec<(u32, bool)> = Vec::new();
+    let datelines = whole
+        .iter()
+        .take(DATELINE_SENTENCES)
+        .filter(|p| crate::matcher::page_lines::reports_no_fact(&p.text));
+    for p in datelines {
+        for y in p.tokens.iter().filter_map(year_of) {
+            if !out.contains(&(y, true)) {
+                out.push((y, true));
+            }
+        }
+    }
+    for p in lead {
+        let chars: Vec<char> = p.text.chars().collect();
+        for k in 0..p.tokens.len() {
+            match dated_year(&p.tokens, k, &chars) {
+                Some(y) if !out.contains(&(y, false)) => out.push((y, false)),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// The year token `k` of `tokens` dates something to, if it does: a whole number from 1900
+/// to 2100 (not a decade, "the 1950s": no "s" right after it in `text`) right after a
+/// month, a month and its day, or a word of [`DATING`], and no word of [`HISTORY`] in the
+/// [`HISTORY_WITHIN`] tokens before it.
+fn dated_year(tokens: &[Token], k: usize, text: &[char]) -> Option<u32> {
+    let t = &tokens[k];
+    let y = year_of(t)?;
+    if text.get(t.end).is_some_and(|c| c.is_alphabetic()) || k == 0 {
+        return None;
+    }
+    let prev = &tokens[k - 1];
+    let month_day = matches!(prev.kind, Kind::Number(v) if (1.0..=31.0).contains(&v))
+        && k >= 2
+        && matches!(tokens[k - 2].kind, Kind::Month(_));
+    let dating =
+        matches!(prev.kind, Kind::Month(_)) || month_day || DATING.contains(&prev.norm.as_str());
+    let history = tokens[k.saturating_sub(HISTORY_WITHIN)..k]
+        .iter()
+        .any(|t| HISTORY.contains(&t.norm.as_str()));
+    (dating && !history).then_some(y)
+}
+
+/// The year a number token is (a whole number from 1900 to 2100), if it is one.
+fn year_of(t: &Token) -> Option<u32> {
+    match t.kind {
+        Kind::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => Some(v as u32),
+        _ => None,
+    }
+}
+
+/// Whether two articles date their stories to other years ([`event_years`] of each): each
+/// dates it, and every year of one is at least a year from every year of the other, two
+/// years when either is a dateline's (an event of late December is reported in January).
+/// Gives the first year of each.
+pub(super) fn years_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(u32, u32)> {
+    let (ya, yb) = (a.years.first()?, b.years.first()?);
+    let far = |&(x, dx): &(u32, bool), &(y, dy): &(u32, bool)| {
+        x.abs_diff(y) >= if dx || dy { 2 } else { 1 }
+    };
+    let all_far = a.years.iter().all(|p| b.years.iter().all(|q| far(p, q)));
+    all_far.then_some((ya.0, yb.0))
+}
+
+/// Whether two leads differ in several core facts at once: each names a weekday and they
+/// share none; some two lead sentences give a solid date flag on a clock time or a day of
+/// the month ("20:55" / "04:32"); two pairs of figures are counted apart, one of them
+/// solidly ("magnitude 6.8" / "6.0" and "at least 40" / "51"); and the leads share no
+/// month, no clock time (`shared_month_or_clock`) and no quotation of two words or more
+/// (evidence of one event). A toll update told on a later weekday ("rose to 43 on
+/// Wednesday") differs in two of them at most.
+pub(super) fn facts_apart(a: &ArticleLead, b: &ArticleLead, shared_month_or_clock: bool) -> bool {
+    let weekday = |x: &ArticleLead| x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)));
+    if !weekday(a) || !weekday(b) || shared_weekday(a, b) || shared_month_or_clock {
+        return false;
+    }
+    let d = differences(a, b);
+    d.timed && d.counted > 0 && d.counted_any >= 2 && !a.share_a_quotation(b)
+}
+
+/// The weekday the lead names first, lower case as written ("tuesday", "mardi").
+pub(super) fn first_weekday(a: &ArticleLead) -> Option<String> {
+    a.lead
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .find(|t| matches!(t.kind, Kind::Weekday(_)))
+        .map(|t| t.norm.clone())
+}
