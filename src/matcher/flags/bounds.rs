@@ -35,8 +35,10 @@ pub(super) enum Bound {
     From(u64),
 }
 
-/// English phrases just before a figure and their bound. The longest phrase that ends
-/// right before the figure wins ("no more than" over "more than").
+/// Phrases just before a figure and their bound, in English and in French, German,
+/// Spanish, Italian and Portuguese (lower case, as tokens are normalised). The longest
+/// phrase that ends right before the figure wins ("no more than" over "more than", "poco
+/// meno di" over "meno di").
 const PHRASES: &[(&[&str], Bound)] = &[
     (&["at", "least"], Bound::AtLeast),
     (&["no", "fewer", "than"], Bound::AtLeast),
@@ -72,6 +74,61 @@ const PHRASES: &[(&[&str], Bound)] = &[
     (&["almost"], Bound::Nearly),
     (&["close", "to"], Bound::Nearly),
     (&["nearing"], Bound::Nearly),
+    // French, German, Spanish, Italian and Portuguese bounds: "au moins sept morts",
+    // "mindestens 40 Tote", "al menos 62 muertos", "almeno 20 feriti", "pelo menos 10".
+    (&["au", "moins"], Bound::AtLeast),
+    (&["pas", "moins", "de"], Bound::AtLeast),
+    (&["au", "minimum"], Bound::AtLeast),
+    (&["mindestens"], Bound::AtLeast),
+    (&["wenigstens"], Bound::AtLeast),
+    (&["al", "menos"], Bound::AtLeast),
+    (&["por", "lo", "menos"], Bound::AtLeast),
+    (&["como", "mínimo"], Bound::AtLeast),
+    (&["almeno"], Bound::AtLeast),
+    (&["pelo", "menos"], Bound::AtLeast),
+    (&["plus", "de"], Bound::MoreThan),
+    (&["mehr", "als"], Bound::MoreThan),
+    (&["über"], Bound::MoreThan),
+    (&["más", "de"], Bound::MoreThan),
+    (&["mas", "de"], Bound::MoreThan),
+    (&["oltre"], Bound::MoreThan),
+    (&["più", "di"], Bound::MoreThan),
+    (&["mais", "de"], Bound::MoreThan),
+    (&["au", "plus"], Bound::AtMost),
+    (&["au", "maximum"], Bound::AtMost),
+    (&["jusqu'à"], Bound::AtMost),
+    (&["bis", "zu"], Bound::AtMost),
+    (&["höchstens"], Bound::AtMost),
+    (&["hasta"], Bound::AtMost),
+    (&["fino", "a"], Bound::AtMost),
+    (&["até"], Bound::AtMost),
+    (&["moins", "de"], Bound::LessThan),
+    (&["weniger", "als"], Bound::LessThan),
+    (&["menos", "de"], Bound::LessThan),
+    (&["meno", "di"], Bound::LessThan),
+    (&["environ"], Bound::About),
+    (&["quelque"], Bound::About),
+    (&["rund"], Bound::About),
+    (&["etwa"], Bound::About),
+    (&["ungefähr"], Bound::About),
+    (&["zirka"], Bound::About),
+    (&["unos"], Bound::About),
+    (&["unas"], Bound::About),
+    (&["alrededor", "de"], Bound::About),
+    (&["en", "torno", "a"], Bound::About),
+    (&["aproximadamente"], Bound::About),
+    (&["cerca", "de"], Bound::About),
+    (&["intorno", "a"], Bound::About),
+    (&["près", "de"], Bound::Nearly),
+    (&["presque"], Bound::Nearly),
+    (&["fast"], Bound::Nearly),
+    (&["knapp"], Bound::Nearly),
+    (&["beinahe"], Bound::Nearly),
+    (&["nahezu"], Bound::Nearly),
+    (&["casi"], Bound::Nearly),
+    (&["quasi"], Bound::Nearly),
+    (&["quase"], Bound::Nearly),
+    (&["poco", "meno", "di"], Bound::Nearly),
 ];
 
 /// Chinese and Japanese words before a count (`cjk::BEFORE`) and their bound; a word not
@@ -96,20 +153,22 @@ const HAN_BEFORE: &[(&str, Bound)] = &[
 /// people", "more than" in "more than a dozen"), and the index of the phrase's first token
 /// (`i` when there is none).
 pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
-    // "a dozen" is one figure: the phrase may end before its "a".
+    // "a dozen" is one figure: the phrase may end before its "a" (or with it: "fino a
+    // 20", "en torno a 50").
     let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
-    let end = if article { i - 1 } else { i };
+    let ends = [Some(i), article.then(|| i - 1)];
     PHRASES
         .iter()
-        .filter(|(words, _)| {
-            end >= words.len()
-                && toks[end - words.len()..end]
+        .flat_map(|(words, b)| ends.iter().flatten().map(move |&end| (words, b, end)))
+        .filter(|(words, _, end)| {
+            *end >= words.len()
+                && toks[end - words.len()..*end]
                     .iter()
                     .zip(words.iter())
                     .all(|(t, w)| t.norm == *w)
         })
-        .max_by_key(|(words, _)| words.len())
-        .map_or((Bound::Exact, i), |(words, b)| (*b, end - words.len()))
+        .max_by_key(|(words, _, _)| words.len())
+        .map_or((Bound::Exact, i), |(words, b, end)| (*b, end - words.len()))
 }
 
 /// The bound of a Chinese or Japanese word before a count (`None`: not a word of

@@ -19,13 +19,16 @@ mod death_toll;
 mod head;
 mod ident;
 mod kinds;
+mod magnitude;
 mod one_unit;
 mod read;
+mod settle;
 mod slots;
 mod spelled;
 mod swap;
 mod toll;
 mod verdict;
+mod votes;
 
 /// What a figure is to the fact it tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

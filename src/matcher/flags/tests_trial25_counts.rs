@@ -178,13 +178,13 @@ fn each_fate_is_compared_with_the_same_fate() {
             "Tre persone sono morte e altre 15 sono rimaste ferite nell'incidente.",
             "Più di 25 persone sono rimaste ferite nell'incidente.",
             "15",
-            "25 persone",
+            "Più di 25 persone",
         ),
         (
             "Tre persone sono morte e 15 sono rimaste ferite nell'incidente.",
             "Più di 25 persone sono rimaste ferite nell'incidente.",
             "15",
-            "25 persone",
+            "Più di 25 persone",
         ),
     ] {
         one_flag(a, b, ta, tb, false);

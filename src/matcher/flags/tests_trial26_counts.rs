@@ -26,13 +26,13 @@ fn a_risen_count_followed_by_an_attribution_is_compared() {
         (
             "Las riadas dejaron al menos 45 muertos el martes.",
             "La cifra de muertos por las riadas subió a 71, informaron las autoridades.",
-            "45 muertos",
+            "al menos 45 muertos",
             "71",
         ),
         (
             "Sturzfluten töteten am Dienstag mindestens 45 Menschen.",
             "Die Zahl der Toten durch die Sturzfluten stieg auf 71, teilten Behörden mit.",
-            "45 Menschen",
+            "mindestens 45 Menschen",
             "71",
         ),
         (

@@ -7,13 +7,14 @@ use super::death_toll::{number_of_noun, told_toll};
 use super::head::{capital_noun, head_noun};
 use super::ident::{code_token, identifier};
 use super::one_unit::one_unit;
-use super::slots::{alternatives, score_slot, share_slot};
-use super::spelled::{approximate, read_kind, vague_plural};
+use super::settle::settle;
+use super::slots::{score_slot, share_slot};
+use super::spelled::{read_kind, vague_plural};
 use super::toll::{
-    auxiliary, foreign_people_word, governing_toll, han_toll, listed, partitive, people_word,
-    toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
+    auxiliary, foreign_people_word, governing_toll, han_toll, part_of_figure, partitive,
+    people_word, toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
 };
-use super::verdict::{read_marks, Convention};
+use super::verdict::Convention;
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, vague_size, Bound};
@@ -232,7 +233,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             (None, Some(_)) => Role::Part,
             (None, None) => Role::Count,
         };
-        let first_noun = part.unwrap_or(i + 1);
+        // "three of five missiles": the whole's figure tells what the part counts.
+        let of_figure = part_of_figure(p, i);
+        let first_noun = of_figure.or(part).unwrap_or(i + 1);
         if let Some((_, unit)) = glued {
             let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
             out.push(NumSlot {
@@ -378,7 +381,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 // A verb after the figure ("Twelve died", "6.1 struck") says what the
                 // figure is about, as a counted noun does, but is no part of its text.
-                if j <= i + 3
+                if (j <= i + 3 || of_figure.is_some())
                     && !past_verb(&n.norm)
                     && !auxiliary(&n.norm)
                     && toks[first_noun..j].iter().all(|m| {
@@ -482,33 +485,6 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             ..NumSlot::new(value, role, i, (start, end))
         });
     }
-    for s in out.iter_mut() {
-        // "une quarantaine": about forty.
-        if s.bound == Bound::Exact && s.tok < toks.len() && approximate(p, s.tok).is_some() {
-            s.bound = Bound::About;
-        }
-        read_marks(p, s, language);
-    }
-    // "two women and a man": one group of a list (`toll::listed`).
-    for s in out.iter_mut().filter(|s| s.tok < toks.len()) {
-        let first = toks
-            .iter()
-            .position(|t| t.start == s.start)
-            .unwrap_or(s.tok);
-        let last = toks.iter().rposition(|t| t.end == s.end).unwrap_or(s.tok);
-        s.listed = listed(p, first, last.max(s.tok));
-    }
-    // "a year or two later".
-    alternatives(p, &mut out);
-    // The earlier figure of a change counts what the figure now counts ("from 10 to 20
-    // people").
-    for k in 0..out.len() {
-        if out[k].role == Role::Earlier && out[k].noun.is_none() {
-            let now = change_earlier(p, out[k].tok).flatten();
-            if let Some(n) = out.iter().find(|s| Some(s.tok) == now) {
-                (out[k].noun, out[k].noun_class) = (n.noun, n.noun_class);
-            }
-        }
-    }
+    settle(p, &mut out, language);
     out
 }

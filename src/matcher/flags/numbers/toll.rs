@@ -347,16 +347,51 @@ const PARTITIVE: &[&[&str]] = &[
 /// [`governing_toll`]).
 pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
+    let follows = |words: &&&[&str]| {
+        words.iter().enumerate().all(|(k, w)| {
+            toks.get(i + 1 + k)
+                .is_some_and(|t| t.norm == *w && surface(p, toks[i + k].end, t.start) == " ")
+        })
+    };
+    // "three of five missiles", "drei von fünf Raketen": a whole told by a figure.
+    let of_figure = PART_OF_FIGURE
+        .iter()
+        .find(|words| whole_figure(p, i) && follows(words) && whole_figure(p, i + 1 + words.len()));
     PARTITIVE
         .iter()
-        .find(|words| {
-            words.iter().enumerate().all(|(k, w)| {
-                toks.get(i + 1 + k)
-                    .is_some_and(|t| t.norm == *w && surface(p, toks[i + k].end, t.start) == " ")
-            })
-        })
+        .find(follows)
+        .or(of_figure)
         .map(|words| i + 1 + words.len())
         .filter(|_| governing_toll(p, i).is_none())
+}
+
+/// Words between a part and a whole told by a figure right after them ("three of five
+/// missiles", "drei von fünf", "tres de cinco", "trois sur cinq",
+/// "tre su cinque"), besides those of [`PARTITIVE`] ("two of the five missiles").
+const PART_OF_FIGURE: &[&[&str]] = &[&["of"], &["von"], &["de"], &["sur"], &["su"], &["di"]];
+
+/// Whether token `k` of `p` is a figure that is no date, in figures or a number word of
+/// any language the lexicon knows ("5", "five", "cinq", "fünf"): a part or its whole
+/// ("three out of five" is a proportion, `figures::proportion`).
+fn whole_figure(p: &Prepared, k: usize) -> bool {
+    use crate::matcher::text::Kind;
+    p.tokens.get(k).is_some_and(|t| {
+        !t.date
+            && match t.kind {
+                Kind::Number(_) => true,
+                Kind::Word => crate::matcher::lexicon::cardinal_any(&t.norm).is_some(),
+                _ => false,
+            }
+    })
+}
+
+/// The token after the figure that tells the whole of part `i` ("missiles" of "three of
+/// five missiles", "Raketen" of "zwei der fünf Raketen"), when the whole is a figure
+/// ([`partitive`]); `None` for a whole told by a noun ("three of the injured") or no part.
+pub(super) fn part_of_figure(p: &Prepared, i: usize) -> Option<usize> {
+    partitive(p, i)
+        .filter(|&k| whole_figure(p, k))
+        .map(|k| k + 1)
 }
 
 /// Whether the figure at token `i` of `p` is the whole a part before it is of ("45" of
