@@ -44,6 +44,18 @@ impl AppState {
                     for note in &article.notes {
                         self.notify(NoticeKind::Info, naming(&name, note));
                     }
+                    // Said once, on loading (trial 28, F13): a run with no sentence stop is
+                    // matched in pieces (`matcher::segment`), so a link never covers it.
+                    if let Some(n) = crate::matcher::longest_cut(&article.text) {
+                        self.notify(
+                            NoticeKind::Info,
+                            format!(
+                                "{name} has a stretch of {n} characters with no sentence stop; \
+                                 suggestions read it in pieces of at most {} characters.",
+                                crate::matcher::SENTENCE_MAX
+                            ),
+                        );
+                    }
                     let id = next.add_document(&article.title, &name, &article.text);
                     let _ = next.set_document_meta(&id, article.meta.clone());
                     added.push(article.title);
