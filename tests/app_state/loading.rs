@@ -77,12 +77,12 @@ fn a_run_with_no_sentence_stop_is_noted_once_on_loading() {
         .collect();
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert!(
-        notes[0].starts_with("long.txt has a stretch of 9999 characters"),
+        notes[0].starts_with("long.txt has a stretch of 9,999 characters"),
         "{}",
         notes[0]
     );
     assert!(
-        notes[0].contains("pieces of at most 1000 characters"),
+        notes[0].contains("pieces of at most 1,000 characters"),
         "{}",
         notes[0]
     );

@@ -50,9 +50,10 @@ impl AppState {
                         self.notify(
                             NoticeKind::Info,
                             format!(
-                                "{name} has a stretch of {n} characters with no sentence stop; \
+                                "{name} has a stretch of {} characters with no sentence stop; \
                                  suggestions read it in pieces of at most {} characters.",
-                                crate::matcher::SENTENCE_MAX
+                                grouped(n),
+                                grouped(crate::matcher::SENTENCE_MAX)
                             ),
                         );
                     }
@@ -224,6 +225,19 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A message about file `name`, prefixed with the name unless it already names the file.
+/// `n` with its thousands grouped by commas: 5242880 -> "5,242,880".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn naming(name: &str, msg: &str) -> String {
     if msg.contains(name) {
         msg.to_string()
