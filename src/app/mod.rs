@@ -47,8 +47,8 @@ pub use keys::label_now;
 pub use root::{start, App};
 #[cfg(target_arch = "wasm32")]
 pub use session::{
-    delete_workspace, load_files, new_workspace, open_new, open_older_workspace, open_saved,
-    open_workspace, show_workspaces,
+    delete_workspace, import_files, load_files, new_workspace, open_new, open_older_workspace,
+    open_saved, open_workspace, show_workspaces,
 };
 
 /// The reducer's dispatcher, handed to components (wasm only).

@@ -408,6 +408,18 @@ fn refresh_list(shown: Vec<crate::formats::registry::Entry>, dispatch: &Dispatch
 /// Read files (articles and workspace files) and dispatch them: all articles of one pick
 /// or drop as one undo step.
 pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
+    read_files(files, dispatch, false);
+}
+
+/// Read files picked with Import…: each is read as a workspace file whatever its name, so a
+/// binary file is refused with the workspace files' advice, and an article file is added
+/// as an article with a notice saying so (`state/import.rs`; trial 28, F14).
+pub fn import_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
+    read_files(files, dispatch, true);
+}
+
+/// [`load_files`], or with `import` every file read as a workspace file ([`import_files`]).
+fn read_files(files: Vec<web_sys::File>, dispatch: Dispatch, import: bool) {
     if files.is_empty() {
         return;
     }
@@ -415,7 +427,7 @@ pub fn load_files(files: Vec<web_sys::File>, dispatch: Dispatch) {
         let mut articles = Vec::new();
         for f in files {
             let name = f.name();
-            if is_workspace_file(&name) {
+            if import || is_workspace_file(&name) {
                 match browser::read_file(&f, SizeLimit::Import).await {
                     Ok(bytes) => {
                         // Parsed and checked in a task of its own, then shown in another:

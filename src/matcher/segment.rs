@@ -25,12 +25,17 @@
 //!   keeps the "\n> " inside its range: a span is one range of the text); the indented
 //!   continuation lines of a list item are joined to it (`segment/lines.rs`);
 //! - stops and marks with no letter or digit after them on their line ("days. ...") go
-//!   with the sentence before.
+//!   with the sentence before;
+//! - a run longer than [`SENTENCE_MAX`] code points (no stop in a thousand characters: a
+//!   text whose stops were lost) is read in pieces of at most that many (`segment/long.rs`).
 //!
 //! Ranges are code points into the original text, trimmed of white space.
 
 mod lines;
+mod long;
 mod quotes;
+
+pub use long::{longest_cut, SENTENCE_MAX};
 
 use lines::{continues_item, line_marker, prose_blocks, quote_marker, wrapped};
 use quotes::{closes, closes_with_attribution, open_quote};
@@ -138,11 +143,22 @@ fn is_cjk_terminator(c: char) -> bool {
 
 /// Code point ranges `(start, end)` of the sentences of `text`, in order, each trimmed of
 /// white space and never empty.
+/// A run longer than [`SENTENCE_MAX`] code points with no sentence stop is cut into pieces
+/// of at most that many (`segment/long.rs`).
 pub fn segment(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    for (s, e) in lines(&chars) {
-        segment_line(&chars, s, e, &mut out);
+    for (s, e) in whole_sentences(&chars) {
+        long::push_cut(&chars, s, e, &mut out);
+    }
+    out
+}
+
+/// The sentences of `chars` as [`segment`] finds them, before long runs are cut.
+fn whole_sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (s, e) in lines(chars) {
+        segment_line(chars, s, e, &mut out);
     }
     out
 }
@@ -484,6 +500,8 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
     true
 }
 
+#[cfg(test)]
+mod long_tests;
 #[cfg(test)]
 mod paragraph_tests;
 #[cfg(test)]

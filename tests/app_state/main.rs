@@ -76,5 +76,6 @@ pub fn add_span(s: AppState, doc: usize, needle: &str, label: Label) -> (AppStat
 mod curation;
 mod edits;
 mod links;
+mod loading;
 mod notices;
 mod panels;

@@ -138,6 +138,27 @@ test('annotation and table files given to Open files… or Import… are refused
   await s.finish();
 });
 
+test('Import… of an article adds it and says so; Import… of a binary file gives the workspace files\' advice (trial 28, F14)', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const before = await withWork(page);
+  // A binary file, named as anything: refused with what Import… takes; nothing changed.
+  const noise = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7) % 256));
+  await pick(page, SEL.importFile, [file('binary.bin', noise)]);
+  await waitNotice(page, /Could not import binary\.bin: binary\.bin looks like a binary file, not a workspace file; import a Parallax JSON/);
+  await pick(page, SEL.importFile, [file('binary.txt', noise)]);
+  await waitNotice(page, /binary\.txt looks like a binary file, not a workspace file/);
+  const advice = await page.locator(SEL.notice).allTextContents();
+  assert.ok(!advice.some((n) => /load a \.txt, \.md or \.html file/.test(n)), `no Open files… advice for Import… (${JSON.stringify(advice)})`);
+  await assertUntouched(page, before);
+  // An article: added beside the work, with a notice saying it is no workspace file.
+  const n = await articleCount(page);
+  await pick(page, SEL.importFile, [file('quake.txt', 'Quake in Elazig\n\nA magnitude 6.8 earthquake struck the province of Elazig on Friday.\n')]);
+  await waitNotice(page, /quake\.txt is not a workspace file; added it as an article/);
+  await waitForArticles(page, n + 1);
+  await s.finish();
+});
+
 test('empty file and a file over 5 MB are refused (the big one without being read)', async (t) => {
   const s = await open(t);
   const { page } = s;

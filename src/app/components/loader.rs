@@ -3,7 +3,7 @@
 //! whole page (see `App`).
 
 use crate::app::state::Action;
-use crate::app::{browser, load_files, Dispatch};
+use crate::app::{browser, import_files, load_files, Dispatch};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +29,14 @@ pub fn file_inputs(props: &DispatchProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| load_files(browser::take_input_files(&e), dispatch.clone()))
     };
+    // Import… reads every file as a workspace file (an article file is still added, with a
+    // notice saying so).
+    let onimport = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            import_files(browser::take_input_files(&e), dispatch.clone())
+        })
+    };
     html! {
         <>
             <label class="button" for="file-input" tabindex="0" role="button"
@@ -38,14 +46,14 @@ pub fn file_inputs(props: &DispatchProps) -> Html {
             </label>
             <input id="file-input" class="visually-hidden" type="file" multiple=true tabindex="-1"
                    accept=".txt,.md,.markdown,.html,.htm,.xhtml,.json,.jsonl,.jsonld,.zip,text/plain,text/html"
-                   onchange={onchange.clone()} />
+                   {onchange} />
             <label class="button" for="import-file" tabindex="0" role="button"
                    onkeydown={open_input_on_key("import-file")}
                    title="Import a workspace exported from Parallax (.json), JSONL, W3C or brat">
                 { "Import\u{2026}" }
             </label>
             <input id="import-file" class="visually-hidden" type="file" tabindex="-1"
-                   accept=".json,.jsonl,.jsonld,.zip,application/json" {onchange} />
+                   accept=".json,.jsonl,.jsonld,.zip,application/json" onchange={onimport} />
         </>
     }
 }

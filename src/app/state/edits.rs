@@ -44,6 +44,19 @@ impl AppState {
                     for note in &article.notes {
                         self.notify(NoticeKind::Info, naming(&name, note));
                     }
+                    // Said once, on loading (trial 28, F13): a run with no sentence stop is
+                    // matched in pieces (`matcher::segment`), so a link never covers it.
+                    if let Some(n) = crate::matcher::longest_cut(&article.text) {
+                        self.notify(
+                            NoticeKind::Info,
+                            format!(
+                                "{name} has a stretch of {} characters with no sentence stop; \
+                                 suggestions read it in pieces of at most {} characters.",
+                                grouped(n),
+                                grouped(crate::matcher::SENTENCE_MAX)
+                            ),
+                        );
+                    }
                     let id = next.add_document(&article.title, &name, &article.text);
                     let _ = next.set_document_meta(&id, article.meta.clone());
                     added.push(article.title);
@@ -212,6 +225,19 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A message about file `name`, prefixed with the name unless it already names the file.
+/// `n` with its thousands grouped by commas: 5242880 -> "5,242,880".
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn naming(name: &str, msg: &str) -> String {
     if msg.contains(name) {
         msg.to_string()

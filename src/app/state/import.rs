@@ -1,6 +1,7 @@
 //! Importing a workspace file into the reducer: read it (any supported format), then
 //! replace an empty workspace at once or ask whether to merge or replace; a file whose
-//! offsets do not match its text offers to re-anchor.
+//! offsets do not match its text offers to re-anchor. An article file (.txt, .md, .html)
+//! that is no workspace file is added as an article, with a notice saying so.
 
 use super::{merge::merge, AppState, ImportMode, NoticeAction, NoticeKind, PendingImport};
 use crate::formats::{self, ImportOptions};
@@ -25,6 +26,22 @@ impl AppState {
         result: Result<formats::Imported, formats::FormatError>,
     ) {
         match result {
+            // An article picked with Import… (trial 28, F14): loaded as Open files… would,
+            // and said so.
+            Err(e) if e.kind == formats::ErrorKind::Unsupported && is_article_file(&name) => {
+                let before = self.workspace().documents.len();
+                let article = formats::read_article(&name, &bytes).map_err(|e| e.to_string());
+                self.add_articles(vec![(name.clone(), article)]);
+                if self.workspace().documents.len() > before {
+                    self.notify(
+                        NoticeKind::Info,
+                        format!(
+                            "{name} is not a workspace file; added it as an article (Open \
+                             files\u{2026} loads articles, Import\u{2026} workspace files)."
+                        ),
+                    );
+                }
+            }
             Err(e) => {
                 let action = e.can_reanchor.then(|| NoticeAction::Reanchor {
                     name: name.clone(),
@@ -118,4 +135,12 @@ impl AppState {
         self.selected = None;
         self.connecting = None;
     }
+}
+
+/// Whether `name` is named as an article file (.txt, .md, .markdown, .html, .htm, .xhtml).
+fn is_article_file(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"]
+        .iter()
+        .any(|ext| n.ends_with(ext))
 }

@@ -1,5 +1,6 @@
 //! Scheduling: what the suggestions panel runs after each workspace change. Where to
-//! match (in the page, or in the worker above [`WORKER_THRESHOLD`] sentences), one request
+//! match (in the page, or in the worker above [`WORKER_THRESHOLD`] sentences or
+//! [`WORKER_BYTES`] bytes of text), one request
 //! in flight, stale results dropped, stopping and starting again, and what the panel is
 //! told ([`Reports`]).
 
@@ -14,6 +15,17 @@ use std::sync::Arc;
 
 /// Above this many sentences in total, matching runs in the worker (when there is one).
 pub const WORKER_THRESHOLD: usize = 300;
+
+/// Above this many bytes of text in total, matching runs in the worker too, however few
+/// the sentences: a few long ones cost as much as many short ones (trial 28, F13).
+pub const WORKER_BYTES: usize = 150_000;
+
+/// Whether matching `ws` belongs in the worker: [`WORKER_THRESHOLD`] sentences or
+/// [`WORKER_BYTES`] bytes of text.
+fn heavy(ws: &Workspace, sentences: usize) -> bool {
+    sentences > WORKER_THRESHOLD
+        || ws.documents.iter().map(|d| d.text.len()).sum::<usize>() > WORKER_BYTES
+}
 
 /// The identity of a set of loaded texts: ids and text pointers (texts never change, and
 /// undo shares them), so a new generation is noticed without comparing texts.
@@ -111,7 +123,7 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
             };
             e.stopped = false;
             Outcome::View(ViewAction::Done(Rc::new(empty), "page"))
-        } else if e.sentences > WORKER_THRESHOLD && !e.worker_broken && boot().is_some() {
+        } else if heavy(&ws, e.sentences) && !e.worker_broken && boot().is_some() {
             if e.stopped {
                 Outcome::Nothing
             } else if e.in_flight.is_some() {

@@ -2,7 +2,8 @@
 //! wrapped lines, Chinese and Japanese stops, code point ranges.
 use super::*;
 
-fn sentences(text: &str) -> Vec<String> {
+/// The sentences of `text` as strings.
+pub(super) fn sentences(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     segment(text)
         .into_iter()

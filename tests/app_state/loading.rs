@@ -1,0 +1,93 @@
+//! Loading and importing files that are not what the button expects (trial 28): an
+//! article picked with Import… is added as an article and said so, a binary file picked
+//! with Import… gets the workspace files' advice, and an article with a run of text too
+//! long to be a sentence gets one note when it is loaded.
+
+use super::*;
+
+fn import(name: &str, bytes: &[u8]) -> Action {
+    Action::Import {
+        name: name.into(),
+        bytes: Rc::from(bytes),
+        reanchor: false,
+    }
+}
+
+#[test]
+fn an_article_picked_with_import_is_added_as_an_article_and_said_so() {
+    let s = run(
+        two_articles(),
+        vec![import(
+            "quake.txt",
+            b"Quake\n\nA quake struck Elazig on Friday.\n",
+        )],
+    );
+    assert_eq!(s.workspace().documents.len(), 3);
+    let notes = texts(&s);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("quake.txt is not a workspace file; added it as an article")),
+        "{notes:?}"
+    );
+    assert!(
+        s.notices.iter().all(|n| n.kind == NoticeKind::Info),
+        "{notes:?}"
+    );
+    // The same article again: not added twice, and no claim that it was.
+    let again = run(
+        s,
+        vec![import(
+            "quake.txt",
+            b"Quake\n\nA quake struck Elazig on Friday.\n",
+        )],
+    );
+    assert_eq!(again.workspace().documents.len(), 3);
+    let last = texts(&again).last().cloned().unwrap_or_default();
+    assert!(last.contains("already loaded"), "{last}");
+}
+
+#[test]
+fn a_binary_file_picked_with_import_gets_the_workspace_advice() {
+    let bytes: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
+    for name in ["binary.bin", "binary.txt"] {
+        let s = run(two_articles(), vec![import(name, &bytes)]);
+        assert_eq!(s.workspace().documents.len(), 2);
+        let last = texts(&s).last().cloned().unwrap_or_default();
+        assert!(
+            last.contains("not a workspace file; import a Parallax JSON"),
+            "{last}"
+        );
+        assert!(!last.contains("load a .txt"), "{last}");
+    }
+}
+
+#[test]
+fn a_run_with_no_sentence_stop_is_noted_once_on_loading() {
+    let run_of_words = "word ".repeat(2000);
+    let text = format!("Long one\n\n{}\n", run_of_words.trim_end());
+    let s = run(
+        two_articles(),
+        vec![Action::LoadArticles(vec![file("long.txt", &text)])],
+    );
+    assert_eq!(s.workspace().documents.len(), 3);
+    let notes: Vec<String> = texts(&s)
+        .into_iter()
+        .filter(|n| n.contains("no sentence stop"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].starts_with("long.txt has a stretch of 9,999 characters"),
+        "{}",
+        notes[0]
+    );
+    assert!(
+        notes[0].contains("pieces of at most 1,000 characters"),
+        "{}",
+        notes[0]
+    );
+    // Articles of ordinary sentences get no such note.
+    assert!(!texts(&two_articles())
+        .iter()
+        .any(|n| n.contains("no sentence stop")));
+}
