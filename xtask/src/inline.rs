@@ -194,11 +194,22 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
         let optimised = wasm_path.with_extension("opt.wasm");
         // PARALLAX_WASM_NAMES=1 keeps function names, for readable CPU profiles.
         let keep_names = std::env::var_os("PARALLAX_WASM_NAMES").is_some_and(|v| v == "1");
+        // PARALLAX_WASM_OPT=-O3 (or -O2, -Os, ...) picks another wasm-opt level, for
+        // measuring (BENCHMARKS.md, "Matching in the page"); the page ships with -Oz.
+        let level = std::env::var("PARALLAX_WASM_OPT")
+            .ok()
+            .filter(|l| {
+                matches!(
+                    l.as_str(),
+                    "-O" | "-O1" | "-O2" | "-O3" | "-O4" | "-Os" | "-Oz"
+                )
+            })
+            .unwrap_or_else(|| "-Oz".to_string());
         let status = Command::new(opt)
             .arg(&wasm_path)
             .args(keep_names.then_some("-g"))
+            .arg(&level)
             .args([
-                "-Oz",
                 "--enable-bulk-memory",
                 "--enable-nontrapping-float-to-int",
                 "--enable-sign-ext",
@@ -215,7 +226,7 @@ pub fn bundle(trunk_dist: &Path, out_dir: &Path, wasm_opt: Option<&Path>) -> Res
             Ok(s) if s.success() => {
                 let size = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
                 eprintln!(
-                    "xtask: wasm-opt -Oz: {} -> {} bytes",
+                    "xtask: wasm-opt {level}: {} -> {} bytes",
                     size(&wasm_path),
                     size(&optimised)
                 );

@@ -176,11 +176,26 @@ pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Op
         Some(Language::Dutch) => NL,
         Some(_) => return None,
     };
-    CARDINALS
-        .iter()
-        .find(|c| c.0 == word)
+    number_word(word)
         .filter(|&&(_, _, langs, sure)| langs & bit != 0 || (bit == 0 && sure))
         .map(|c| c.1)
+}
+
+/// The first entry of [`CARDINALS`] for `word`, looked up in a map built once (every
+/// token of every sentence is asked; a scan of the list was most of the toll classes'
+/// time).
+fn number_word(word: &str) -> Option<&'static Cardinal> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static MAP: OnceLock<HashMap<&'static str, &'static Cardinal>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for c in CARDINALS {
+            m.entry(c.0).or_insert(c);
+        }
+        m
+    });
+    map.get(word).copied()
 }
 
 /// The value of the number word `word` (lower case) in any language of [`CARDINALS`],
@@ -188,7 +203,7 @@ pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Op
 /// it is a number ("sei feriti", "tres muertos": before a noun of people,
 /// `flags::numbers::spelled`).
 pub(in crate::matcher) fn cardinal_any(word: &str) -> Option<f64> {
-    CARDINALS.iter().find(|c| c.0 == word).map(|c| c.1)
+    number_word(word).map(|c| c.1)
 }
 
 /// The indefinite articles of English and of the languages of [`CARDINALS`], lower case,
@@ -241,3 +256,32 @@ pub(in crate::matcher) const HALVES: &[&str] = &[
     "demi", "demie", "medio", "media", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halbes",
     "halve",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The map answers what a scan of [`CARDINALS`] answers: the first entry of a word,
+    /// for every word of the list and for words that are none.
+    #[test]
+    fn the_number_word_map_finds_the_first_entry_a_scan_finds() {
+        let scan = |w: &str| CARDINALS.iter().find(|c| c.0 == w);
+        let same = |w: &str| {
+            let (got, want) = (number_word(w), scan(w));
+            assert_eq!(
+                got.map(|c| c as *const Cardinal),
+                want.map(|c| c as *const _),
+                "{w:?}"
+            );
+            got.is_some()
+        };
+        assert!(CARDINALS.iter().all(|c| same(c.0)));
+        for w in ["", "the", "seven", "sep", "septs", "Sept", "1", "zwölf "] {
+            assert!(!same(w), "{w:?}");
+        }
+        assert_eq!(cardinal_any("treize"), Some(13.0));
+        assert_eq!(cardinal_any("the"), None);
+        assert_eq!(cardinal("sept", None), None);
+        assert_eq!(cardinal("sept", Some(Language::French)), Some(7.0));
+    }
+}

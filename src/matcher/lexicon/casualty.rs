@@ -206,9 +206,39 @@ pub(in crate::matcher) fn is_form(norm: &str, form: &str) -> bool {
 /// `norm` (a lower-case token) is written in, if any: "killed", "killing", "morts",
 /// "Verletzten", "heridas", "feriti".
 pub(in crate::matcher) fn count_word(norm: &str) -> Option<&'static Casualty> {
-    CASUALTY
+    let bucket = norm.as_bytes().first().map_or(256, |&b| usize::from(b));
+    count_words_by_first_byte()[bucket]
         .iter()
-        .find(|c| c.read != Read::Outcome && is_form(norm, c.form))
+        .map(|&i| &CASUALTY[usize::from(i)])
+        .find(|c| is_form(norm, c.form))
+}
+
+/// The indices in [`CASUALTY`] of the words [`count_word`] reads, in order, by the first
+/// byte a token they fit can begin with (256: the empty token); a form of no letters
+/// fits any token and is in every list. Speed only: every token of every sentence is
+/// asked, and a scan of the whole list was most of the toll classes' time.
+fn count_words_by_first_byte() -> &'static [Vec<u16>] {
+    use std::sync::OnceLock;
+    static BY_FIRST: OnceLock<Vec<Vec<u16>>> = OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 257];
+        for (i, c) in CASUALTY.iter().enumerate() {
+            let Ok(i) = u16::try_from(i) else { break };
+            if c.read == Read::Outcome {
+                continue;
+            }
+            let (text, whole) = match c.form.strip_suffix('$') {
+                Some(whole) => (whole, true),
+                None => (c.form, false),
+            };
+            match text.as_bytes().first() {
+                Some(&b) => by_first[usize::from(b)].push(i),
+                None if whole => by_first[256].push(i),
+                None => by_first.iter_mut().for_each(|l| l.push(i)),
+            }
+        }
+        by_first
+    })
 }
 
 /// How many words of [`CASUALTY`] the outcome flags read (`Read::Both` or
@@ -318,5 +348,29 @@ mod tests {
             let hit = count_word(other).filter(|c| c.language != Language::English);
             assert!(hit.is_none(), "{other}: {hit:?}");
         }
+    }
+
+    /// The first-byte lists give what a scan of [`CASUALTY`] gives, for every form
+    /// written as a token and for words that are none.
+    #[test]
+    fn count_words_by_first_byte_are_the_scans_first_match() {
+        let scan = |norm: &str| {
+            CASUALTY
+                .iter()
+                .find(|c| c.read != Read::Outcome && is_form(norm, c.form))
+        };
+        let forms = CASUALTY.iter().map(|c| c.form.trim_end_matches('$'));
+        let mut found = 0;
+        for w in forms.chain(["", "the", "killedx", "morts", "blessées", "über", "7"]) {
+            let (got, want) = (count_word(w), scan(w));
+            assert_eq!(
+                got.map(|c| c as *const Casualty),
+                want.map(|c| c as *const _),
+                "{w:?}"
+            );
+            found += usize::from(got.is_some());
+        }
+        assert!(found >= 20, "{found}");
+        assert!(count_word("killed").is_some() && count_word("the").is_none());
     }
 }
