@@ -103,3 +103,155 @@ pub(super) const FOREIGN_AFTER_SPEAKER: &[&str] = &[
     "da",
     "van",
 ];
+
+/// Verbs of a reaction or a judgement that report speech when a quotation stands right
+/// next to them ([`reacts`]): "Le maire a dénoncé « un drame »", "« Un drame », a réagi
+/// la préfète", „…“, kritisierte X, «…», lamentó X, "…," X denounced. Lower case; English
+/// ones too: each is read as speech only beside a quotation, so "X criticised the plan"
+/// names no speaker.
+const REACTIONS: &[&str] = &[
+    // en
+    "denounced",
+    "lamented",
+    "reacted",
+    "condemned",
+    "criticised",
+    "criticized",
+    "deplored",
+    "decried",
+    "slammed",
+    "hailed",
+    "tweeted",
+    "posted",
+    // fr
+    "réagi",
+    "réagit",
+    "dénoncé",
+    "dénonce",
+    "déplore",
+    "fustigé",
+    "fustige",
+    "salué",
+    "salue",
+    "regretté",
+    "regrette",
+    "critiqué",
+    "critique",
+    "lancé",
+    "lance",
+    "lâché",
+    "jugé",
+    "condamné",
+    "tonné",
+    "indigné",
+    "félicité",
+    "écrit",
+    "tweeté",
+    // de
+    "kritisierte",
+    "kritisierten",
+    "beklagte",
+    "bedauerte",
+    "reagierte",
+    "verurteilte",
+    "lobte",
+    "warnte",
+    "forderte",
+    "schrieb",
+    // es
+    "denunció",
+    "denunciaron",
+    "lamentó",
+    "lamentaron",
+    "criticó",
+    "criticaron",
+    "reaccionó",
+    "condenó",
+    "deploró",
+    "celebró",
+    "escribió",
+    "destacó",
+    "recalcó",
+    "expresó",
+    "apuntó",
+    // it
+    "denunciato",
+    "lamentato",
+    "criticato",
+    "commentato",
+    "condannato",
+    "reagito",
+    "scritto",
+    // pt
+    "denunciou",
+    "lamentou",
+    "criticou",
+    "reagiu",
+    "condenou",
+    "comentou",
+    "escreveu",
+    // nl
+    "reageerde",
+    "bekritiseerde",
+    "betreurde",
+    "veroordeelde",
+    "schreef",
+];
+
+/// Opening and closing quotation marks of the languages read: straight and curly double
+/// quotes, guillemets either way round (« » in French, » « in German), the German low
+/// opening mark „.
+pub(super) const QUOTE_MARKS: &[char] =
+    &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'];
+
+/// Whether token `i` of `p` is a verb of [`REACTIONS`] beside a quotation: a quotation
+/// mark right after it (a colon between: "a dénoncé « un drame »", "kritisierte: „…“"),
+/// or before it, with at most its subject's four words and an auxiliary between ("« Un
+/// drame », a réagi", "\"A tragedy,\" Mayor John Smith lamented").
+pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    if !REACTIONS.contains(&toks[i].norm.as_str()) {
+        return false;
+    }
+    let quote = |c: char| QUOTE_MARKS.contains(&c);
+    // The text between token `j - 1` (or the start) and token `j`.
+    let gap = |j: usize| {
+        let from = j.checked_sub(1).map_or(0, |k| byte_at(p, toks[k].end));
+        &p.text[from..byte_at(p, toks[j].start).max(from)]
+    };
+    let after = toks
+        .get(i + 1)
+        .map_or(&p.text[byte_at(p, toks[i].end)..], |_| gap(i + 1));
+    if after
+        .trim_start()
+        .trim_start_matches(':')
+        .trim_start()
+        .starts_with(quote)
+    {
+        return true;
+    }
+    for j in (i.saturating_sub(5)..=i).rev() {
+        let g = gap(j);
+        if g.contains(quote) {
+            return true;
+        }
+        if g.chars()
+            .any(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | '-'))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The byte offset of code point `at` of `p`'s text (its length past the end): in ASCII
+/// text the code point itself, otherwise counted without allocating.
+pub(super) fn byte_at(p: &Prepared, at: usize) -> usize {
+    if p.ascii {
+        return at.min(p.text.len());
+    }
+    p.text
+        .char_indices()
+        .nth(at)
+        .map_or(p.text.len(), |(i, _)| i)
+}
