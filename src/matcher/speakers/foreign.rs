@@ -213,29 +213,36 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
     if !REACTIONS.contains(&toks[i].norm.as_str()) {
         return false;
     }
-    let quote = |c: char| QUOTE_MARKS.contains(&c);
-    // The text between token `j - 1` (or the start) and token `j`.
-    let gap = |j: usize| {
-        let from = j.checked_sub(1).map_or(0, |k| byte_at(p, toks[k].end));
-        &p.text[from..byte_at(p, toks[j].start).max(from)]
+    let quote = |c: &char| QUOTE_MARKS.contains(c);
+    // The characters from the end of the token before the first one looked at to a few
+    // past the verb, found once (a long paragraph is not counted through per gap).
+    let first = i.saturating_sub(5);
+    let from = first.checked_sub(1).map_or(0, |k| toks[k].end);
+    let to = toks.get(i + 1).map_or(toks[i].end + 8, |n| n.start + 1);
+    let window: Vec<char> = p.text[byte_at(p, from)..].chars().take(to - from).collect();
+    let text = |a: usize, b: usize| {
+        window
+            .get(a - from..(b - from).min(window.len()))
+            .unwrap_or(&[])
     };
-    let after = toks
-        .get(i + 1)
-        .map_or(&p.text[byte_at(p, toks[i].end)..], |_| gap(i + 1));
-    if after
-        .trim_start()
-        .trim_start_matches(':')
-        .trim_start()
-        .starts_with(quote)
-    {
+    // The characters between token `j - 1` (or the window's start) and token `j`.
+    let gap = |j: usize| {
+        text(
+            j.checked_sub(1).map_or(from, |k| toks[k].end),
+            toks[j].start,
+        )
+    };
+    let ahead = text(toks[i].end, to);
+    let next = ahead.iter().find(|c| !c.is_whitespace() && **c != ':');
+    if next.is_some_and(quote) {
         return true;
     }
-    for j in (i.saturating_sub(5)..=i).rev() {
+    for j in (first..=i).rev() {
         let g = gap(j);
-        if g.contains(quote) {
+        if g.iter().any(quote) {
             return true;
         }
-        if g.chars()
+        if g.iter()
             .any(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | '-'))
         {
             return false;
