@@ -210,7 +210,9 @@ pub(super) const QUOTE_MARKS: &[char] =
 /// drame », a réagi", "\"A tragedy,\" Mayor John Smith lamented").
 pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
-    if !REACTIONS.contains(&toks[i].norm.as_str()) {
+    // A "sentence" of thousands of characters outside ASCII is a paragraph with no breaks
+    // (trial 28, F10): finding a code point there is a count through it, per verb.
+    if !REACTIONS.contains(&toks[i].norm.as_str()) || (!p.ascii && p.text.len() > LONG) {
         return false;
     }
     let quote = |c: &char| QUOTE_MARKS.contains(c);
@@ -250,6 +252,9 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
     }
     false
 }
+
+/// The longest sentence (bytes) outside ASCII in which [`reacts`] looks for quotation marks.
+const LONG: usize = 4_000;
 
 /// The byte offset of code point `at` of `p`'s text (its length past the end): in ASCII
 /// text the code point itself, otherwise counted without allocating.
