@@ -12,6 +12,9 @@
 //! - **fates** (`outcome/fates.rs`): what became of one subject, told as phrases of
 //!   opposite fates ("were released" / "were killed", "reached port safely" / "sank",
 //!   "took place" / "was cancelled"), in five languages;
+//! - **prefix** (`outcome/prefix.rs`): a judgement and the same word with a negative
+//!   prefix ("the ban was lawful" / "unlawful", "legal" / "illegal", "valide" /
+//!   "invalide");
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -25,6 +28,7 @@ use super::language::{guess_sentence, Language};
 use super::lexicon::casualty::{self, Fate};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
+pub(crate) use english::CONTESTS;
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
@@ -36,6 +40,7 @@ mod hedge;
 mod languages;
 mod negation;
 mod participants;
+mod prefix;
 
 pub(crate) use hedge::hedge_conflict;
 use negation::{negation_at, negation_conflict};
@@ -373,6 +378,10 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
             _ => {}
         }
     }
+    // A judgement and its prefixed opposite ("was lawful" / "was unlawful").
+    if let Some(r) = prefix::prefix_conflict(a, b).filter(|_| !denied) {
+        return Some(r);
+    }
     // What became of one subject, told as opposite fates ("were released" / "were
     // killed", "took place" / "was cancelled"): phrases, per subject.
     match denied {
@@ -396,3 +405,5 @@ mod tests_fates;
 mod tests_missed;
 #[cfg(test)]
 mod tests_participants;
+#[cfg(test)]
+mod tests_prefix;

@@ -21,7 +21,8 @@
 //!   `bodies.rs` and `groups.rs`;
 //! - `countries.rs`: the country a body of the state speaks for ("Israeli", "Gaza",
 //!   "russische"; the countries' names are the gazetteer's), and the capitals that stand
-//!   for their state ("Kyiv said", "sagte Moskau");
+//!   for their state ("Kyiv said", "sagte Moskau"; the tables: `capitals.rs`, with the
+//!   seats of government, "the Kremlin said");
 //! - `sides.rs` (of `bodies.rs`): the side a body speaks for ("Russian-backed rebels",
 //!   "the Houthi-run health ministry"), and capitals and countries as speakers;
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
@@ -34,6 +35,7 @@ use super::flags::{joins_name, surface};
 use super::text::Kind;
 
 mod bodies;
+mod capitals;
 mod conflict;
 mod countries;
 mod find;

@@ -7,8 +7,8 @@ use super::test_util::{flags_of, has_flag, no_flag, no_flag_either};
 use super::*;
 use crate::matcher::features::Idf;
 
-/// The speakers named in `s`, as written.
-fn names(s: &str) -> Vec<String> {
+/// The speakers named in `s`, as written (shared by the speaker tests).
+pub(super) fn names(s: &str) -> Vec<String> {
     let p = Prepared::new(s, Idf::builtin());
     super::super::speakers::speakers(&p)
         .into_iter()

@@ -319,3 +319,48 @@ fn bodies_of_any_two_countries_of_the_gazetteer_differ() {
         "North Korea's defence ministry",
     );
 }
+
+/// A seat of government stands for its state as its capital does ("the Kremlin said",
+/// "the White House said", "Downing Street said", "the Elysee said"; session 25).
+#[test]
+fn a_seat_of_government_is_its_state() {
+    for (a, b, ta, tb) in [
+        (
+            "The Kremlin said the strike killed 12 civilians.",
+            "Kyiv said the strike killed 12 civilians.",
+            "Kremlin",
+            "Kyiv",
+        ),
+        (
+            "The White House said the sanctions would take effect on Monday.",
+            "Downing Street said the sanctions would take effect on Monday.",
+            "White House",
+            "Downing Street",
+        ),
+        (
+            "The Elysee said the talks would resume on Monday.",
+            "Berlin said the talks would resume on Monday.",
+            "Elysee",
+            "Berlin",
+        ),
+    ] {
+        flagged(a, b, ta, tb);
+    }
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "The Kremlin said the strike killed 12 civilians.",
+                "Moscow said the strike killed 12 civilians.",
+            ),
+            (
+                "The White House said the sanctions would take effect on Monday.",
+                "Washington said the sanctions would take effect on Monday.",
+            ),
+            (
+                "Downing Street said the sanctions would take effect on Monday.",
+                "The British government said the sanctions would take effect on Monday.",
+            ),
+        ],
+    );
+}

@@ -7,6 +7,22 @@ fn who_won(a: &str, b: &str) -> Option<(String, String)> {
     flagged_texts(winner_conflict, a, b)
 }
 
+/// Asserts the flag on `ta` / `tb` either way round.
+#[track_caller]
+fn flags_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
+    let want = Some((ta.to_string(), tb.to_string()));
+    assert_eq!(who_won(a, b), want, "{a} / {b}");
+    let back = who_won(b, a).map(|(x, y)| (y, x));
+    assert_eq!(back, want, "{b} / {a}");
+}
+
+/// Asserts no flag either way round.
+#[track_caller]
+fn agrees(a: &str, b: &str) {
+    assert_eq!(who_won(a, b), None, "{a} / {b}");
+    assert_eq!(who_won(b, a), None, "{b} / {a}");
+}
+
 #[test]
 fn the_winner_of_one_is_the_loser_of_the_other() {
     let a = "Arsenal beat Chelsea 2-1 on Sunday.";
@@ -30,13 +46,10 @@ fn the_winner_of_one_is_the_loser_of_the_other() {
         ("Arsenal lost 1-2 at home on Sunday.", "Arsenal lost 1-2"),
         (
             "Chelsea won 2-1 against Arsenal on Sunday.",
-            "Chelsea won 2-1",
+            "Chelsea won 2-1 against Arsenal",
         ),
     ] {
-        let want = Some(("Arsenal beat Chelsea".to_string(), flagged.to_string()));
-        assert_eq!(who_won(a, b), want, "{b}");
-        let back = who_won(b, a).map(|(x, y)| (y, x));
-        assert_eq!(back, want, "{b} / {a}");
+        flags_both_ways(a, b, "Arsenal beat Chelsea", flagged);
     }
 }
 
@@ -49,17 +62,21 @@ fn the_same_result_told_another_way_is_no_flag() {
         "Chelsea were defeated by Arsenal on Sunday.",
         "Arsenal won 2-1 at Stamford Bridge.",
         "Chelsea lost 1-2 at home.",
+        "Arsenal won the derby on Sunday.",
+        "Arsenal's 2-1 win over Chelsea was their first since May.",
+        "It was a deserved victory for Arsenal.",
+        "Chelsea's defeat was their third in a row.",
         // No result read: no flag.
         "Chelsea and Arsenal met on Sunday.",
         "Chelsea fans lost their voices.",
     ] {
-        assert_eq!(who_won(a, b), None, "{b}");
-        assert_eq!(who_won(b, a), None, "{b}");
+        agrees(a, b);
     }
-    // "lost" with no score is no game.
-    assert_eq!(
-        who_won("Smith won the seat.", "Smith lost his life in the crash."),
-        None
+    // "lost" with no score, contest or winner is no game; nor is "won praise".
+    agrees("Smith won the seat.", "Smith lost his life in the crash.");
+    agrees(
+        "Jones beat Smith in the vote.",
+        "Smith won praise for his speech.",
     );
     // Names of several words: one word in common is one side.
     assert_eq!(
@@ -72,6 +89,123 @@ fn the_same_result_told_another_way_is_no_flag() {
             "Leeds beat Manchester City".to_string()
         ))
     );
+    // Two sides sharing a word are told apart by the others ("United", "City").
+    agrees(
+        "Manchester United beat Manchester City 2-0.",
+        "Manchester City lost 2-0 to Manchester United.",
+    );
+    flags_both_ways(
+        "Manchester United beat Manchester City 2-0.",
+        "Manchester City beat Manchester United 2-0.",
+        "Manchester United beat Manchester City",
+        "Manchester City beat Manchester United",
+    );
+}
+
+#[test]
+fn the_winner_is_read_from_any_structure_in_english() {
+    // Trial 28, F2.
+    flags_both_ways(
+        "Rapid won the last derby 2-1 in October.",
+        "Austria Vienna beat Rapid 2-1 in the previous meeting in October.",
+        "Rapid won the last derby 2-1",
+        "Austria Vienna beat Rapid",
+    );
+    let a = "Austria Vienna beat Rapid 2-1 in October.";
+    for (b, flagged) in [
+        (
+            "Rapid's 2-1 win over Austria Vienna",
+            "Rapid's 2-1 win over Austria Vienna",
+        ),
+        ("It was a victory for Rapid", "victory for Rapid"),
+        (
+            "Austria Vienna's defeat in October",
+            "Austria Vienna's defeat",
+        ),
+        (
+            "Austria Vienna lost to Rapid",
+            "Austria Vienna lost to Rapid",
+        ),
+    ] {
+        let b = format!("{b} was the talk of the city.");
+        flags_both_ways(a, &b, "Austria Vienna beat Rapid", flagged);
+    }
+    // Two winners of one contest (the same score, or the same contest word).
+    flags_both_ways(
+        "Rapid won the derby on Sunday.",
+        "Austria won the derby on Sunday.",
+        "Rapid won the derby",
+        "Austria won the derby",
+    );
+    // Two winners of two contests: no flag.
+    agrees(
+        "Nadal won the first set 6-4.",
+        "Federer won the match in four sets.",
+    );
+    agrees(
+        "Nadal won the first set 6-4, but Federer won the match.",
+        "Federer won the match 6-4 in the fourth set.",
+    );
+}
+
+#[test]
+fn the_winner_is_read_in_german_french_and_spanish() {
+    let a = "Austria Wien besiegte Rapid 2:1 im Oktober.";
+    for (b, flagged) in [
+        (
+            "Rapid gewann das letzte Derby 2:1.",
+            "Rapid gewann das letzte Derby 2:1",
+        ),
+        (
+            "Im Oktober gewann Rapid das Derby 2:1.",
+            "gewann Rapid das Derby 2:1",
+        ),
+        (
+            "Austria Wien verlor 1:2 gegen Rapid.",
+            "Austria Wien verlor 1:2 gegen Rapid",
+        ),
+        ("Es war ein Sieg für Rapid.", "Sieg für Rapid"),
+    ] {
+        flags_both_ways(a, b, "Austria Wien besiegte Rapid", flagged);
+    }
+    agrees(a, "Rapid verlor 1:2 gegen Austria Wien.");
+    agrees(a, "Am Sonntag gewann Austria Wien das Derby 2:1.");
+
+    let a = "Le PSG a battu l'OM 2-1 dimanche.";
+    for (b, flagged) in [
+        ("L'OM a battu le PSG 2-1 dimanche.", "L'OM a battu le PSG"),
+        (
+            "L'OM s'est imposé 2-1 face au PSG.",
+            "L'OM s'est imposé 2-1 face au PSG",
+        ),
+        ("Le PSG a perdu contre l'OM.", "PSG a perdu contre l'OM"),
+        ("C'est une victoire de l'OM.", "victoire de l'OM"),
+    ] {
+        flags_both_ways(a, b, "PSG a battu l'OM", flagged);
+    }
+    agrees(a, "L'OM s'est incliné face au PSG.");
+    agrees(a, "Le PSG a remporté le match 2-1.");
+
+    let a = "El Betis venció al Sevilla 2-1 el domingo.";
+    for (b, flagged) in [
+        (
+            "El Sevilla ganó el partido 2-1.",
+            "Sevilla ganó el partido 2-1",
+        ),
+        (
+            "El Betis perdió ante el Sevilla.",
+            "Betis perdió ante el Sevilla",
+        ),
+        ("Fue una victoria del Sevilla.", "victoria del Sevilla"),
+        (
+            "El Betis fue derrotado por el Sevilla.",
+            "Betis fue derrotado por el Sevilla",
+        ),
+    ] {
+        flags_both_ways(a, b, "Betis venció al Sevilla", flagged);
+    }
+    agrees(a, "El Sevilla cayó 2-1 ante el Betis.");
+    agrees(a, "El Betis se impuso 2-1 al Sevilla.");
 }
 
 #[test]

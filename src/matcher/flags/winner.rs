@@ -1,213 +1,387 @@
-//! Who won: "Arsenal beat Chelsea 2-1" / "Chelsea beat Arsenal 2-1", "Arsenal won 3-2" /
-//! "Arsenal lost 2-3". The two sentences share every word and the score, so they score as
-//! the same fact; which side won is the fact itself. The flag is an outcome flag.
+//! Who won: "Arsenal beat Chelsea 2-1" / "Chelsea beat Arsenal 2-1", "Rapid won the last
+//! derby 2-1" / "Austria Vienna beat Rapid 2-1". The two sentences share the names and the
+//! score, so they score as the same fact; which side won is the fact itself. The flag is
+//! an outcome flag.
 //!
-//! A **result** is read from a sentence three ways, each giving the winner, the loser or
-//! both as names (capitalised words, as written: "Manchester United"):
-//! - a name, a verb of [`WINNER_VERBS`], a name: "Arsenal beat Chelsea", "Nadal defeated
-//!   Federer"; in the passive, "Chelsea were beaten by Arsenal", the other way round;
-//! - a name, "lost to" / "fell to" (or "lost against"), a name: "Chelsea lost 2-1 to
-//!   Arsenal" (a score may stand between the verb and "to");
-//! - a name and "won" or "lost" with a score right after ("Arsenal won 3-2", "Arsenal lost
-//!   2-3"): one side only. Without a score "lost" is no game ("lost his life").
+//! A **result** is read from a sentence in any of the structures that tell who won, in
+//! English, German, French and Spanish (the words: `winner/words.rs`), each giving the
+//! winner, the loser or both as names (capitalised words, as written, an article before
+//! them left out: "le PSG", "l'OM", "die Austria"):
+//! - a verb whose subject beat its object: "Arsenal beat Chelsea", "Nadal defeated
+//!   Federer", de "Rapid besiegte Austria", fr "Le PSG a battu l'OM", es "El Betis venció
+//!   al Sevilla"; in the passive, "Chelsea were beaten by Arsenal", fr "a été battu par",
+//!   es "fue derrotado por", the other way round;
+//! - a verb whose subject won, the loser after "against" / "over" if told: "Arsenal won
+//!   2-1 against Chelsea", "Rapid won the last derby 2-1", de "Rapid gewann das Derby",
+//!   fr "Rapid s'est imposé face à l'Austria", "a remporté le match", es "ganó", "se
+//!   impuso";
+//! - a verb whose subject lost, the winner after "to" / "against" if told: "Chelsea lost
+//!   2-1 to Arsenal", de "verlor gegen", "unterlag", fr "a perdu contre", "s'est incliné
+//!   face à", es "perdió ante", "cayó ante";
+//! - a noun of a win or a defeat and whose it is: "Arsenal's win over Chelsea", "a
+//!   victory for Arsenal", "Chelsea's defeat", fr "victoire de Rapid", "défaite de
+//!   l'Austria", es "victoria del Betis", de "Sieg für Rapid", "Niederlage gegen Austria".
 //!
-//! Two results differ when a name one sentence gives as the winner is the other's loser.
-//! A name is compared by its stem, each of its words: "Manchester United" and "United"
-//! are one side. Ranges are code points of each prepared sentence's own text.
+//! "won" and "lost" (and the like) tell a result only with a score, a contest word or the
+//! other side after them ("won the derby", "won 2-1", "lost to Arsenal": not "won
+//! praise", "lost his life"). In German the subject may stand after the verb ("Am
+//! Sonntag gewann Rapid das Derby").
+//!
+//! Two results differ when a side one sentence gives as the winner is the other's loser,
+//! or when both give a winner, the two are different sides, and the two results are of
+//! one contest (the same score, or the same contest word: "Rapid won the derby" /
+//! "Austria won the derby"), neither sentence naming the other's winner at all. A side
+//! is compared by the stems of its name's words that the other side of its own result
+//! does not share: "Manchester United" and "United" are one side, while "Manchester
+//! United beat Manchester City" tells "United" against "City". Ranges are code points of
+//! each prepared sentence's own text.
 
-use super::figures::{dashed, figure, score_first};
 use super::Ranges;
+use crate::matcher::outcome::CONTESTS;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
+use sentence::Sentence;
+use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AUXILIARIES, BY, CONTEST_WORDS};
+use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
 
-/// Verbs whose subject won against their object, lower case, as written.
-const WINNER_VERBS: &[&str] = &[
-    "beat",
-    "beats",
-    "defeated",
-    "defeats",
-    "edged",
-    "overcame",
-    "thrashed",
-    "routed",
-    "downed",
-    "outplayed",
-    "trounced",
-    "crushed",
-    "whipped",
-    "upset",
-    "eliminated",
-    "knocked",
-];
+mod sentence;
+mod words;
 
-/// A side of a result: the stems of its name's words and its range (code points).
+/// A side of a result: the keys of its name's words ([`key`]) and its range (code
+/// points).
 #[derive(Debug, Clone)]
 struct Side {
-    stems: Vec<u64>,
+    stems: Vec<String>,
     range: (usize, usize),
 }
 
-impl Side {
-    fn same(&self, other: &Side) -> bool {
-        self.stems.iter().any(|s| other.stems.contains(s))
-    }
-}
-
 /// A result read from a sentence: the winner, the loser (either may be missing, not both),
-/// and the range of the whole result.
+/// the score as two figures, low first, if told, the stem of a contest word if told, and
+/// the range of the whole result.
 #[derive(Debug, Clone)]
 struct GameResult {
     winner: Option<Side>,
     loser: Option<Side>,
+    score: Option<(u32, u32)>,
+    contest: Option<u64>,
     range: (usize, usize),
 }
 
-/// Whether token `t` may be a word of a name: a capitalised word that is no stop word
-/// ("The" at the start is not part of "The Blues").
-fn name_word(t: &Token) -> bool {
-    t.capital && t.kind == Kind::Word && !t.stop
+impl GameResult {
+    /// A result of `winner` and `loser` (not both missing), spanning `from..to` (code
+    /// points) and the sides; `None` when it has no side, or the two sides are one name.
+    fn new(
+        winner: Option<Side>,
+        loser: Option<Side>,
+        (from, to): (usize, usize),
+        score: Option<(u32, u32)>,
+        contest: Option<u64>,
+    ) -> Option<GameResult> {
+        if let (Some(w), Some(l)) = (&winner, &loser) {
+            if w.stems.iter().all(|s| l.stems.contains(s)) {
+                return None;
+            }
+        }
+        let ends = [&winner, &loser].into_iter().flatten().map(|s| s.range);
+        let start = ends.clone().map(|r| r.0).chain([from]).min()?;
+        let end = ends.map(|r| r.1).chain([to]).max()?;
+        (winner.is_some() || loser.is_some()).then_some(GameResult {
+            winner,
+            loser,
+            score,
+            contest,
+            range: (start, end),
+        })
+    }
+
+    /// The keys of side `s` of this result (`true`: the winner) that its other side does
+    /// not share.
+    fn own(&self, winner: bool) -> Vec<String> {
+        let (this, other) = match winner {
+            true => (&self.winner, &self.loser),
+            false => (&self.loser, &self.winner),
+        };
+        let Some(this) = this else {
+            return Vec::new();
+        };
+        let other = other.as_ref().map_or(&[][..], |o| &o.stems[..]);
+        this.stems
+            .iter()
+            .filter(|s| !other.contains(s))
+            .cloned()
+            .collect()
+    }
 }
 
-/// The name ending at token `end` (inclusive), reading back over capitalised words.
-fn name_before(toks: &[Token], end: usize) -> Option<Side> {
-    if !name_word(toks.get(end)?) {
-        return None;
-    }
-    let mut first = end;
-    while first > 0 && name_word(&toks[first - 1]) {
-        first -= 1;
-    }
-    Some(side(toks, first, end))
+/// Whether two lists of keys share one.
+fn meet(x: &[String], y: &[String]) -> bool {
+    x.iter().any(|s| y.contains(s))
 }
 
-/// The name starting at token `start`, reading on over capitalised words.
-fn name_after(toks: &[Token], start: usize) -> Option<Side> {
-    if !name_word(toks.get(start)?) {
-        return None;
-    }
-    let mut last = start;
-    while last + 1 < toks.len() && name_word(&toks[last + 1]) {
-        last += 1;
-    }
-    Some(side(toks, start, last))
-}
-
-fn side(toks: &[Token], first: usize, last: usize) -> Side {
-    Side {
-        stems: toks[first..=last].iter().map(|t| t.stem).collect(),
-        range: (toks[first].start, toks[last].end),
+/// What a word of a name is compared by: its lower-case form without an elided article
+/// ("L'OM" and "l'OM" are "om"; the tokeniser keeps the "l'" of a capitalised "L'OM").
+fn key(t: &Token) -> String {
+    match t.norm.split_once('\'') {
+        Some((before, after)) if before.chars().count() <= 3 && !after.is_empty() => {
+            after.to_string()
+        }
+        _ => t.norm.clone(),
     }
 }
 
-/// The index after a score starting at token `i` ("2-1", "2\u{2013}1": two whole figures
-/// and a dash, or one `figures::score_first` reads), or `i` when no score starts there.
-fn skip_score(p: &Prepared, i: usize) -> usize {
-    let toks = &p.tokens;
-    let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0);
-    let score = whole(i) && whole(i + 1) && dashed(p, i);
-    if score || (i + 1 < toks.len() && score_first(p, i + 1) == Some(i)) {
-        i + 2
-    } else {
-        i
-    }
+/// Whether `norm` is a verb of a result ([`VERBS`]) or a noun of a win or a defeat.
+fn result_word(norm: &str) -> bool {
+    VERBS.iter().any(|v| v.0 == norm) || WIN_NOUNS.contains(&norm) || LOSS_NOUNS.contains(&norm)
+}
+
+/// The stem of token `t` when it is a word of a contest (`outcome::CONTESTS`,
+/// [`CONTEST_WORDS`]).
+fn contest_word(t: &Token) -> Option<u64> {
+    let n = t.norm.as_str();
+    (CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
 }
 
 /// The results a sentence tells (see the module docs).
 fn results(p: &Prepared) -> Vec<GameResult> {
-    let toks = &p.tokens;
+    // Most sentences have no word of a result: their characters are not collected.
+    if !p
+        .tokens
+        .iter()
+        .any(|t| result_word(&t.norm) || PASSIVE.contains(&t.norm.as_str()))
+    {
+        return Vec::new();
+    }
+    let s = Sentence {
+        p,
+        chars: p.text.chars().collect(),
+    };
+    let toks = s.toks();
     let mut out = Vec::new();
     for (v, t) in toks.iter().enumerate() {
         let word = t.norm.as_str();
-        let before = v.checked_sub(1).and_then(|k| name_before(toks, k));
-        // "Chelsea were beaten by Arsenal".
-        let passive = v >= 1
-            && matches!(
-                toks[v - 1].norm.as_str(),
-                "was" | "were" | "been" | "is" | "are"
-            );
-        // The passive of a verb of [`WINNER_VERBS`]: "beaten", and the ones in "-ed" and "upset".
-        let passive_verb = word == "beaten"
-            || (WINNER_VERBS.contains(&word) && (word.ends_with("ed") || word == "upset"));
-        if passive && passive_verb {
-            let at = skip_score(p, v + 1);
-            let by = toks.get(at).is_some_and(|t| t.norm == "by");
-            let loser = v.checked_sub(2).and_then(|k| name_before(toks, k));
-            if let (true, Some(loser), Some(winner)) = (by, loser, name_after(toks, at + 1)) {
-                let range = (loser.range.0, winner.range.1);
-                out.push(GameResult {
-                    winner: Some(winner),
-                    loser: Some(loser),
-                    range,
-                });
-            }
-            continue;
-        }
-        let Some(subject) = before else {
-            continue;
+        let found = if PASSIVE.contains(&word) {
+            passive(&s, v)
+        } else {
+            None
         };
-        if WINNER_VERBS.contains(&word) {
-            if let Some(object) = name_after(toks, v + 1) {
-                let range = (subject.range.0, object.range.1);
-                out.push(GameResult {
-                    winner: Some(subject),
-                    loser: Some(object),
-                    range,
-                });
-            }
-            continue;
-        }
-        let lost = matches!(word, "lost" | "loses" | "lose" | "fell" | "falls");
-        if lost {
-            // "lost 2-1 to Arsenal", "lost to Arsenal", "lost against Arsenal".
-            let at = skip_score(p, v + 1);
-            let to = toks
-                .get(at)
-                .is_some_and(|t| matches!(t.norm.as_str(), "to" | "against"));
-            if let Some(winner) = to.then(|| name_after(toks, at + 1)).flatten() {
-                let range = (subject.range.0, winner.range.1);
-                out.push(GameResult {
-                    winner: Some(winner),
-                    loser: Some(subject),
-                    range,
-                });
-                continue;
-            }
-        }
-        // "Arsenal won 3-2", "Arsenal lost 2-3": one side, with the score.
-        let won = matches!(word, "won" | "wins" | "win");
-        if (won || matches!(word, "lost" | "loses" | "lose")) && skip_score(p, v + 1) > v + 1 {
-            let end = toks[v + 2].end;
-            let range = (subject.range.0, end);
-            let (winner, loser) = if won {
-                (Some(subject), None)
-            } else {
-                (None, Some(subject))
-            };
-            out.push(GameResult {
-                winner,
-                loser,
-                range,
-            });
-        }
+        let found = found
+            .or_else(|| {
+                VERBS
+                    .iter()
+                    .find(|x| x.0 == word)
+                    .and_then(|x| verb(&s, v, *x))
+            })
+            .or_else(|| noun(&s, v));
+        out.extend(found);
     }
     out
 }
 
-/// A result of `a` and one of `b` that give one side as the winner in one and the loser
-/// in the other: the ranges of the two results.
+/// The subject before the verb at `v`, auxiliaries between them skipped ("Le PSG a
+/// battu", "Rapid s'est imposé"): the side and whether it opens a German sentence with
+/// its subject (not "Am Sonntag" nor "Im Derby").
+fn subject_before(s: &Sentence, v: usize) -> Option<Side> {
+    let toks = s.toks();
+    let mut k = v;
+    while k > 0 && v - k < 3 && AUXILIARIES.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    s.name_before(k.checked_sub(1)?)
+}
+
+/// A passive result at the participle `v` ("Chelsea were beaten 2-1 by Arsenal").
+fn passive(s: &Sentence, v: usize) -> Option<GameResult> {
+    let toks = s.toks();
+    let at = s.skip_score(v + 1);
+    let score = s.score(v + 1).map(|x| x.1);
+    if !toks.get(at).is_some_and(|t| BY.contains(&t.norm.as_str())) {
+        return None;
+    }
+    let aux = v > 0 && AUXILIARIES.contains(&toks[v - 1].norm.as_str());
+    let loser = subject_before(s, v).filter(|_| aux)?;
+    let (winner, _) = s.name_after(at + 1)?;
+    GameResult::new(
+        Some(winner),
+        Some(loser),
+        (toks[v].start, toks[v].end),
+        score,
+        None,
+    )
+}
+
+/// A result told by the verb at `v` of [`VERBS`] (see the module docs).
+fn verb(
+    s: &Sentence,
+    v: usize,
+    (_, shape, alone, german): (&str, Shape, bool, bool),
+) -> Option<GameResult> {
+    let toks = s.toks();
+    // German: "Am Sonntag gewann Rapid", "Im Derby verlor Rapid gegen Austria": the
+    // subject after the verb when none opens the sentence before it.
+    let before = subject_before(s, v);
+    let opens = |side: &Side| {
+        let first = toks.iter().position(|t| t.start == side.range.0);
+        first.is_some_and(|f| {
+            (f == 0 || (f <= 1 && ARTICLES.contains(&toks[0].norm.as_str())))
+                && !GERMAN_OPENERS.contains(&toks[f].norm.as_str())
+        })
+    };
+    let (subject, mut at) = match before {
+        Some(b) if !german || opens(&b) => (b, v + 1),
+        _ if german => {
+            let (after, last) = s.name_after(v + 1)?;
+            (after, last + 1)
+        }
+        _ => return None,
+    };
+    // "schlug ... vor": proposed, no result.
+    if german && toks[v].norm == "schlug" && toks[v + 1..].iter().any(|t| t.norm == "vor") {
+        return None;
+    }
+    let (mut score, mut end) = (None, toks[v].end);
+    if let Some((j, sc)) = s.score(at) {
+        (score, at, end) = (Some(sc), j, toks[j - 1].end);
+    }
+    let other = |k: usize| s.name_after(k).map(|x| x.0);
+    if matches!(shape, Shape::Beat | Shape::LostTo) {
+        let object = other(at)?;
+        let score = score.or_else(|| {
+            let k = toks.iter().position(|t| t.start >= object.range.1)?;
+            s.score(k).map(|x| x.1)
+        });
+        let (w, l) = match shape {
+            Shape::Beat => (subject, object),
+            _ => (object, subject),
+        };
+        return GameResult::new(Some(w), Some(l), (toks[v].start, toks[v].end), score, None);
+    }
+    // "won the last derby 2-1 in October", "lost 2-1 to Arsenal", "a perdu contre".
+    let preps = match shape {
+        Shape::Won => AGAINST_LOSER,
+        _ => AGAINST_WINNER,
+    };
+    let (mut contest, mut rival) = (None, None);
+    let mut k = at;
+    while k < toks.len() && k < at + 7 && !(k > at && s.breaks(k)) && rival.is_none() {
+        if let Some((j, sc)) = s.score(k) {
+            score = score.or(Some(sc));
+            end = toks[j - 1].end;
+            k = j;
+            continue;
+        }
+        let t = &toks[k];
+        if let Some(c) = contest_word(t) {
+            contest = Some(c);
+            end = t.end;
+        } else if preps.contains(&t.norm.as_str()) {
+            // "face à", "frente a": the second word skipped.
+            let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.norm == "à"));
+            rival = other(next);
+        } else if s.name_word(k) {
+            break;
+        }
+        k += 1;
+    }
+    if !(alone || score.is_some() || contest.is_some() || rival.is_some()) {
+        return None;
+    }
+    let (w, l) = match shape {
+        Shape::Won => (Some(subject), rival),
+        _ => (rival, Some(subject)),
+    };
+    GameResult::new(w, l, (toks[v].start, end), score, contest)
+}
+
+/// A result told by a noun of a win or a defeat at `n` (see the module docs): whose it is
+/// (a genitive before it, over a score and up to two words: "Arsenal's narrow 2-1 win";
+/// or a word of [`OWNER`] and a name after it) and the other side (a preposition and a
+/// name after it).
+fn noun(s: &Sentence, n: usize) -> Option<GameResult> {
+    let toks = s.toks();
+    let norm = toks[n].norm.as_str();
+    let win = WIN_NOUNS.contains(&norm);
+    if !win && !LOSS_NOUNS.contains(&norm) {
+        return None;
+    }
+    let mut score = None;
+    let mut k = n;
+    let mut words = 0;
+    let genitive = loop {
+        let Some(j) = k.checked_sub(1) else {
+            break None;
+        };
+        if j >= 1 {
+            if let Some((after, sc)) = s.score(j - 1).filter(|x| x.0 == k) {
+                score = Some(sc);
+                k = after - 2;
+                continue;
+            }
+        }
+        if s.genitive(j) {
+            break s.name_before(j);
+        }
+        let t = &toks[j];
+        if t.kind != Kind::Word || t.capital || t.stop || words == 2 {
+            break None;
+        }
+        words += 1;
+        k = j;
+    };
+    let mut at = s.skip_score(n + 1);
+    score = score.or_else(|| s.score(n + 1).map(|x| x.1));
+    let mut owner = None;
+    let mut of_rival = None;
+    if let Some(t) = toks.get(at).filter(|t| OWNER.contains(&t.norm.as_str())) {
+        if let Some((side, last)) = s.name_after(at + 1) {
+            // "Chelsea's defeat of Arsenal": Chelsea won.
+            match (genitive.is_some() && t.norm == "of", win) {
+                (true, false) => of_rival = Some(side),
+                _ => owner = Some(side),
+            }
+            at = last + 1;
+        }
+    }
+    let owner = genitive.clone().filter(|_| owner.is_none()).or(owner);
+    let preps = if win { AGAINST_LOSER } else { AGAINST_WINNER };
+    let rival = toks
+        .get(at)
+        .filter(|t| preps.contains(&t.norm.as_str()))
+        .and_then(|_| {
+            let next = at + 1 + usize::from(toks.get(at + 1).is_some_and(|n| n.norm == "à"));
+            s.name_after(next).map(|x| x.0)
+        });
+    let span = (toks[n].start, toks[n].end);
+    match (win, of_rival) {
+        (false, Some(beaten)) => GameResult::new(genitive, Some(beaten), span, score, None),
+        (true, _) => GameResult::new(owner, rival, span, score, None),
+        (false, None) => GameResult::new(rival, owner, span, score, None),
+    }
+}
+
+/// A result of `a` and one of `b` that disagree on who won (see the module docs): the
+/// ranges of the two results.
 pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let ra = results(a);
     if ra.is_empty() {
         return None;
     }
     let rb = results(b);
-    let crossed = |x: &Option<Side>, y: &Option<Side>| match (x, y) {
-        (Some(x), Some(y)) => x.same(y),
-        _ => false,
-    };
+    let names = |p: &Prepared, keys: &[String]| p.tokens.iter().any(|t| keys.contains(&key(t)));
     ra.iter().find_map(|x| {
         rb.iter()
-            .find(|y| crossed(&x.winner, &y.loser) || crossed(&x.loser, &y.winner))
+            .find(|y| {
+                let (xw, xl, yw, yl) = (x.own(true), x.own(false), y.own(true), y.own(false));
+                let crossed = (meet(&xw, &yl) && !meet(&xw, &yw) && !meet(&xl, &yl))
+                    || (meet(&xl, &yw) && !meet(&xl, &yl) && !meet(&xw, &yw));
+                let one_contest = (x.score.is_some() && x.score == y.score)
+                    || (x.contest.is_some() && x.contest == y.contest);
+                let two_winners = !xw.is_empty()
+                    && !yw.is_empty()
+                    && one_contest
+                    && !names(b, &xw)
+                    && !names(a, &yw);
+                crossed || two_winners
+            })
             .map(|y| (x.range, y.range))
     })
 }

@@ -84,6 +84,59 @@ pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
     ),
     // Patients, residents: "were evacuated" / "had died".
     (&["evacuat"], &["kill", "dead$", "died$", "dies$", "death"]),
+    // How people met a decision: "celebrated" / "protested" (trial 28, F11), of one
+    // subject ([`one_mover`]).
+    (CHEERED, PROTESTED),
+    // How a court or a body decided: "unanimously" / "split", "divided", "dissent".
+    (
+        &["unanim", "einstimmig", "unánime"],
+        &["split$", "divided$", "dissent"],
+    ),
+];
+
+/// Reactions of joy or approval, in English, French, German and Spanish ("celebrated",
+/// "cheered", "welcomed", "célébré", "salué", "jubelten", "feierten", "festejaron"): one
+/// side of the reactions pair of [`MORE_ENGLISH`].
+const CHEERED: &[&str] = &[
+    "celebrat",
+    "célébr",
+    "celebraron",
+    "cheer",
+    "applaud",
+    "welcom",
+    "hailed$",
+    "praised$",
+    "salué$",
+    "saluent$",
+    "jubel",
+    "feierte",
+    "begrüßt",
+    "festej",
+    "aplaud",
+];
+
+/// Reactions of anger or disapproval ("protested", "condemned", "denounced",
+/// "criticised", "manifesté", "dénoncé", "protestierten", "kritisierte", "denunciaron"):
+/// the other side of the reactions pair.
+const PROTESTED: &[&str] = &[
+    "protest",
+    "condemn",
+    "condamn",
+    "denounc",
+    "dénonc",
+    "denunci",
+    "deplor",
+    "déplor",
+    "criticis",
+    "criticiz",
+    "critiqu",
+    "criticó$",
+    "criticaron$",
+    "kritisiert",
+    "verurteilt",
+    "slammed$",
+    "manifesté",
+    "manifestaron$",
 ];
 
 /// Words of a level changed that move a figure ([`moves_a_figure`]).
@@ -119,7 +172,7 @@ const RAISED_NO_LEVEL: &[&str] = &[
 
 /// What is won or lost: a contest ("won the election", "lost the vote", "lost their
 /// appeal"), not "lost his life", "lost power" or "won praise".
-const CONTESTS: &[&str] = &[
+pub(crate) const CONTESTS: &[&str] = &[
     "election",
     "vote",
     "race",
@@ -238,18 +291,34 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
 }
 
 /// Whether outcome words `x` of `a` and `y` of `b` are told of one thing: always, but for
-/// a change of a figure ("rose" / "fell", [`MOVES`]) and an evacuation ("14 patients were
+/// a reaction ([`reaction`]: the two subjects share a word), a change of a figure ("rose" / "fell", [`MOVES`]) and an evacuation ("14 patients were
 /// evacuated" / "14 patients had died", not "the bus was evacuated" / "five dead"), whose
 /// subject must be the same on both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
 /// rose" / "Shares of Xoma fell", nor "sales rose" / "revenue fell").
 pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
+    let (ma, mb) = (mover(a, x), mover(b, y));
+    // A reaction: the two subjects share a word ("Environmental groups celebrated" /
+    // "Environmental activists protested", not "Fans cheered" / "Residents protested").
+    if reaction(x) || reaction(y) {
+        return ma.iter().any(|s| mb.contains(s));
+    }
     let of_a_subject =
         |t: &Token| MOVES.contains(&t.norm.as_str()) || t.norm.starts_with("evacuat");
     if !of_a_subject(x) && !of_a_subject(y) {
         return true;
     }
-    let (ma, mb) = (mover(a, x), mover(b, y));
     !ma.is_empty() && ma == mb
+}
+
+/// Whether `t` is a word of a reaction ([`CHEERED`], [`PROTESTED`]).
+fn reaction(t: &Token) -> bool {
+    CHEERED
+        .iter()
+        .chain(PROTESTED)
+        .any(|w| match w.strip_suffix('$') {
+            Some(whole) => t.norm == whole,
+            None => t.norm.starts_with(w),
+        })
 }
 
 /// The subject of change word `t` of `p` as it is written right before it: the stems of

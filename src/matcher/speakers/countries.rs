@@ -8,6 +8,7 @@
 //! French, German, Spanish and Italian, and the capitals that stand for their state as a
 //! source ("Kyiv said", "sagte Moskau": session 24), read as the gazetteer places them.
 
+use super::capitals::{CAPITALS, CAPITAL_SPELLINGS, SEATS};
 use crate::matcher::flags::{fold_diacritics, place_readings};
 use crate::matcher::text::Token;
 
@@ -260,87 +261,6 @@ const OTHER_NAMES: &[(&str, &[&str])] = &[
     ("iran", &["irna"]),
 ];
 
-/// Capitals that stand for their state as a source ("Kyiv said", "sagte Kiew", "a déclaré
-/// Pékin"), as the gazetteer writes the city (any of its names is read), with the country
-/// after `@` where the gazetteer has a city of that name in two countries ("london" of
-/// England and of Ontario). Not "Brussels" (the European Union as often as Belgium).
-const CAPITALS: &[&str] = &[
-    "kyiv",
-    "moscow",
-    "beijing",
-    "washington",
-    "london@u.k.",
-    "paris",
-    "berlin",
-    "rome",
-    "madrid",
-    "tokyo",
-    "seoul",
-    "pyongyang",
-    "taipei",
-    "new delhi",
-    "islamabad",
-    "ankara",
-    "tehran",
-    "jerusalem@israel",
-    "damascus",
-    "beirut",
-    "baghdad",
-    "riyadh",
-    "cairo",
-    "doha",
-    "abu dhabi",
-    "kabul",
-    "khartoum",
-    "addis ababa",
-    "yerevan",
-    "tbilisi",
-    "ottawa",
-    "canberra",
-    "warsaw",
-    "vienna",
-    "athens",
-    "budapest",
-    "stockholm",
-    "oslo",
-    "copenhagen",
-    "helsinki",
-    "dublin",
-    "lisbon",
-    "bern",
-    "hanoi",
-    "manila",
-    "jakarta",
-    "bangkok",
-    "nairobi",
-    "abuja",
-    "mogadishu",
-    "kinshasa",
-    "tripoli@libya",
-];
-
-/// Other spellings of [`CAPITALS`] that the gazetteer does not hold (German, French,
-/// Spanish and Italian; diacritics folded), with the gazetteer's name.
-const CAPITAL_SPELLINGS: &[(&str, &str)] = &[
-    ("kiew", "kyiv"),
-    ("kyjiw", "kyiv"),
-    ("pekin", "beijing"),
-    ("pechino", "beijing"),
-    ("teheran", "tehran"),
-    ("parigi", "paris"),
-    ("berlino", "berlin"),
-    ("tokio", "tokyo"),
-    ("seul", "seoul"),
-    ("jerusalen", "jerusalem"),
-    ("gerusalemme", "jerusalem"),
-    ("damas", "damascus"),
-    ("damasco", "damascus"),
-    ("bagdad", "baghdad"),
-    ("beyrouth", "beirut"),
-    ("kairo", "cairo"),
-    ("riad", "riyadh"),
-];
-
 /// Endings of a German adjective after its stem ("russisch" + "e", "en", "er", "es",
 /// "em").
 const GERMAN_ENDINGS: &[&str] = &["", "e", "en", "er", "es", "em"];
@@ -462,12 +382,14 @@ fn gazetteer_country(name: &str) -> Option<&'static str> {
 }
 
 /// The country whose capital a name is ([`CAPITALS`], written as the gazetteer writes it
-/// or as [`CAPITAL_SPELLINGS`] does; lower case): "kiew", "kiev", "moscou", "london" (of
-/// England), "new delhi".
+/// or as [`CAPITAL_SPELLINGS`] does; lower case), or whose seat of government it is
+/// ([`SEATS`]): "kiew", "kiev", "moscou", "london" (of England), "new delhi", "kremlin",
+/// "white house".
 pub(super) fn capital_country(name: &str) -> Option<&'static str> {
     let folded = fold_diacritics(name);
     let name = CAPITAL_SPELLINGS
         .iter()
+        .chain(SEATS)
         .find(|(other, _)| *other == folded)
         .map_or(folded.as_ref(), |(_, city)| city);
     let readings = place_readings(name);

@@ -3,7 +3,7 @@
 //! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
-use super::foreign::{according, is_foreign_det, AUXILIARIES, FOREIGN_AFTER_SPEAKER};
+use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES, FOREIGN_AFTER_SPEAKER};
 use super::names::PARTICLES;
 use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
@@ -163,7 +163,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             Some(aux) if foreign && AUXILIARIES.contains(&aux.norm.as_str()) => aux.start,
             _ => t.start,
         };
-        let inverted = i > 0 && matches!(char_before(p, verb_start), Some(',' | '"' | '\u{201d}'));
+        // A closing mark of any style: ", a réagi", "» a réagi", "“ sagte".
+        let inverted = i > 0
+            && char_before(p, verb_start)
+                .is_some_and(|c| c == ',' || super::foreign::QUOTE_MARKS.contains(&c));
         let name_after = according_to || (inverted && t.norm != "told");
         // "dijo el alcalde Juan García", "según la policía": an article before a role.
         let foreign_det = (foreign || according_to)
@@ -299,7 +302,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
         }
         // "Carroll said", "Colonel Chad Carroll told"; not a word of a quotation right
         // before its closing mark ("... host the Oscars," said Zadan and Meron).
-        let quoted = matches!(char_before(p, t.start), Some('"' | '\u{201d}'));
+        let quoted = matches!(
+            char_before(p, t.start),
+            Some('"' | '\u{201d}' | '\u{bb}' | '\u{201c}')
+        );
         // "Jean Dupont a dit", "Juan García ha dicho": the name before the auxiliary.
         let aux = usize::from(foreign && verb_start < t.start);
         if i > aux && !quoted {
@@ -316,9 +322,11 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
 }
 
 /// Whether token `i` of `p` reports speech: a word of [`SPEECH`], or of another
-/// language (`foreign.rs`: "déclaré", "sagte", "dijo", "selon", "laut", "según").
+/// language (`foreign.rs`: "déclaré", "sagte", "dijo", "selon", "laut", "según"), or a
+/// verb of a reaction beside a quotation ("a dénoncé « … »", "« … », a réagi X",
+/// `foreign::reacts`).
 pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
-    is_speech_word(p.tokens[i].norm.as_str()) || according(p, i)
+    is_speech_word(p.tokens[i].norm.as_str()) || according(p, i) || reacts(p, i)
 }
 
 /// Whether `norm` is a word of [`SPEECH`] or a speech verb of another language
@@ -443,14 +451,7 @@ fn is_particle(t: &Token) -> bool {
 /// (trial 28). In ASCII text a code point is a byte; otherwise the byte offset is found by
 /// counting code points, without allocating.
 pub(super) fn char_before(p: &Prepared, at: usize) -> Option<char> {
-    let end = if p.ascii {
-        at.min(p.text.len())
-    } else {
-        p.text
-            .char_indices()
-            .nth(at)
-            .map_or(p.text.len(), |(i, _)| i)
-    };
+    let end = super::foreign::byte_at(p, at);
     p.text[..end].chars().rev().find(|c| !c.is_whitespace())
 }
 

@@ -70,7 +70,7 @@ fn the_tables_keys_and_capitals_are_the_gazetteers() {
         let city = entry.split('@').next().unwrap_or(entry);
         assert!(super::capital_country(city).is_some(), "{entry}");
     }
-    for (other, city) in super::CAPITAL_SPELLINGS {
+    for (other, city) in super::CAPITAL_SPELLINGS.iter().chain(super::SEATS) {
         assert_eq!(
             super::capital_country(other),
             super::capital_country(city),
@@ -102,6 +102,11 @@ fn capitals_give_their_state_in_five_languages() {
         ("new delhi", "india"),
         ("pyongyang", "north korea"),
         ("seoul", "south korea"),
+        // Seats of government.
+        ("kremlin", "russia"),
+        ("white house", "u.s."),
+        ("downing street", "u.k."),
+        ("élysée", "france"),
     ] {
         assert_eq!(super::capital_country(word), Some(country), "{word}");
     }

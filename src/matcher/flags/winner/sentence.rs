@@ -1,0 +1,140 @@
+//! The reader of one sentence for the who-won rule (`flags/winner.rs`): names as sides
+//! (capitalised words, an article before them left out), scores, genitives.
+
+use super::words::ARTICLES;
+use super::{key, result_word, Side};
+use crate::matcher::flags::figures::{dashed, figure, whole};
+use crate::matcher::flags::surface;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// The text of `p` as characters, with the tokens: what the readers below look at.
+pub(super) struct Sentence<'a> {
+    pub(super) p: &'a Prepared,
+    pub(super) chars: Vec<char>,
+}
+
+impl<'a> Sentence<'a> {
+    pub(super) fn toks(&self) -> &'a [Token] {
+        &self.p.tokens
+    }
+
+    /// The characters between tokens `k - 1` and `k`.
+    pub(super) fn gap(&self, k: usize) -> &[char] {
+        let toks = self.toks();
+        match k.checked_sub(1) {
+            Some(j) if k < toks.len() => self.chars.get(toks[j].end..toks[k].start).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Whether a clause ends between tokens `k - 1` and `k` (a comma, a full stop, a colon,
+    /// a semicolon, a bracket, a dash or a quotation mark).
+    pub(super) fn breaks(&self, k: usize) -> bool {
+        self.gap(k)
+            .iter()
+            .any(|c| ",.;:()\"\u{201c}\u{201d}\u{201e}\u{ab}\u{bb}\u{2014}\u{2013}".contains(*c))
+    }
+
+    /// Whether token `k` may be a word of a name: a word (no number, no date) written with
+    /// a capital (after an elided article: "l'OM"), no stop word, and no word of a result.
+    pub(super) fn name_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks().get(k) else {
+            return false;
+        };
+        let written = self.chars.get(t.start..t.end).unwrap_or(&[]);
+        let after_elision = written
+            .iter()
+            .position(|c| matches!(c, '\'' | '\u{2019}'))
+            .filter(|&i| i <= 3)
+            .map_or(0, |i| i + 1);
+        let capital = written
+            .get(after_elision)
+            .or(written.first())
+            .is_some_and(|c| c.is_uppercase());
+        capital && t.kind == Kind::Word && !t.stop && !t.date && !result_word(&t.norm)
+    }
+
+    /// The side named by tokens `first..=last`, an article at its start left out; `None`
+    /// when nothing is left.
+    pub(super) fn side(&self, mut first: usize, last: usize) -> Option<Side> {
+        let toks = self.toks();
+        while first < last && ARTICLES.contains(&toks[first].norm.as_str()) {
+            first += 1;
+        }
+        let stems = toks[first..=last]
+            .iter()
+            .filter(|t| !ARTICLES.contains(&t.norm.as_str()))
+            .map(key)
+            .collect::<Vec<_>>();
+        (!stems.is_empty()).then(|| Side {
+            stems,
+            range: (toks[first].start, toks[last].end),
+        })
+    }
+
+    /// The first token of the name ending at token `end`, reading back over the words of
+    /// a name joined by no punctuation.
+    pub(super) fn name_start(&self, end: usize) -> Option<usize> {
+        if !self.name_word(end) {
+            return None;
+        }
+        let mut first = end;
+        while first > 0 && self.name_word(first - 1) && !self.breaks(first) {
+            first -= 1;
+        }
+        Some(first)
+    }
+
+    /// The name ending at token `end` (inclusive).
+    pub(super) fn name_before(&self, end: usize) -> Option<Side> {
+        self.side(self.name_start(end)?, end)
+    }
+
+    /// The name starting at token `start` (an article or a Spanish personal "a" before it
+    /// skipped): the side and its last token.
+    pub(super) fn name_after(&self, start: usize) -> Option<(Side, usize)> {
+        let toks = self.toks();
+        let mut s = start;
+        let skippable = |t: &Token| ARTICLES.contains(&t.norm.as_str()) || t.norm == "a";
+        while s < start + 2 && toks.get(s).is_some_and(|t| skippable(t) && !t.capital) {
+            s += 1;
+        }
+        if s > start && self.breaks(s) || !self.name_word(s) {
+            return None;
+        }
+        let mut last = s;
+        while self.name_word(last + 1) && !self.breaks(last + 1) {
+            last += 1;
+        }
+        Some((self.side(s, last)?, last))
+    }
+
+    /// A score starting at token `i` ("2-1", "2\u{2013}1", "2:1"): the index after it and
+    /// its two figures, low first.
+    pub(super) fn score(&self, i: usize) -> Option<(usize, (u32, u32))> {
+        let toks = self.toks();
+        let whole = |k: usize| {
+            figure(toks, k)
+                .or_else(|| toks.get(k).and_then(whole).map(f64::from))
+                .filter(|v| v.fract() == 0.0 && (0.0..100.0).contains(v))
+                .map(|v| v as u32)
+        };
+        let (x, y) = (whole(i)?, whole(i + 1)?);
+        let joined = dashed(self.p, i) || surface(self.p, toks[i].end, toks[i + 1].start) == ":";
+        joined.then_some((i + 2, (x.min(y), x.max(y))))
+    }
+
+    /// The index after a score starting at `i`, or `i`.
+    pub(super) fn skip_score(&self, i: usize) -> usize {
+        self.score(i).map_or(i, |(j, _)| j)
+    }
+
+    /// Whether token `k` ends with a genitive "'s" ("Arsenal's", "Rapid’s", "Spurs'").
+    pub(super) fn genitive(&self, k: usize) -> bool {
+        let t = &self.toks()[k];
+        let w = self.chars.get(t.start..t.end).unwrap_or(&[]);
+        let apostrophe = |c: &char| matches!(c, '\'' | '\u{2019}');
+        matches!(w, [.., a, 's'] if apostrophe(a)) || matches!(w, [.., 's', a] if apostrophe(a))
+    }
+}

@@ -1,0 +1,251 @@
+//! The words of the who-won rule (`flags/winner.rs`), in English, German, French and
+//! Spanish: verbs of a result and the part each side plays, nouns of a win or a defeat,
+//! the prepositions that bring in the other side, and words of a contest. Lower case, as
+//! the tokens' `norm`s are.
+
+/// What the subject of a verb of a result did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// The subject won against the object: "Arsenal beat Chelsea", de "besiegte", fr "a
+    /// battu", es "venció a".
+    Beat,
+    /// The subject won, the other side (if any) after a preposition of [`AGAINST_LOSER`]:
+    /// "Arsenal won 2-1 against Chelsea", de "gewann", fr "s'est imposé", es "ganó".
+    Won,
+    /// The subject lost, the winner (if any) after a preposition of [`AGAINST_WINNER`]:
+    /// "Chelsea lost 2-1 to Arsenal", de "verlor gegen", fr "a perdu contre", es "perdió
+    /// ante".
+    Lost,
+    /// The subject lost to the object, with no preposition: de "Rapid unterlag der Austria".
+    LostTo,
+}
+
+/// Whether a verb is told of a contest by itself ("s'est imposé", "siegte", "se impuso")
+/// or only with a score, a contest word ([`CONTEST_WORDS`]) or the other side after it
+/// ("won the derby", "won 2-1", "lost to Arsenal": not "won praise", "lost his life").
+pub(super) type Alone = bool;
+
+/// Verbs of a result: the word, what its subject did, whether it tells a contest alone,
+/// whether German word order applies (the subject may stand after the verb: "Am Sonntag
+/// gewann Rapid").
+pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
+    // English
+    ("beat", Shape::Beat, true, false),
+    ("beats", Shape::Beat, true, false),
+    ("defeated", Shape::Beat, true, false),
+    ("defeats", Shape::Beat, true, false),
+    ("edged", Shape::Beat, true, false),
+    ("overcame", Shape::Beat, true, false),
+    ("thrashed", Shape::Beat, true, false),
+    ("routed", Shape::Beat, true, false),
+    ("downed", Shape::Beat, true, false),
+    ("outplayed", Shape::Beat, true, false),
+    ("trounced", Shape::Beat, true, false),
+    ("crushed", Shape::Beat, true, false),
+    ("whipped", Shape::Beat, true, false),
+    ("upset", Shape::Beat, true, false),
+    ("eliminated", Shape::Beat, true, false),
+    ("knocked", Shape::Beat, true, false),
+    ("won", Shape::Won, false, false),
+    ("wins", Shape::Won, false, false),
+    ("win", Shape::Won, false, false),
+    ("lost", Shape::Lost, false, false),
+    ("loses", Shape::Lost, false, false),
+    ("lose", Shape::Lost, false, false),
+    ("fell", Shape::Lost, false, false),
+    ("falls", Shape::Lost, false, false),
+    // German
+    ("besiegte", Shape::Beat, true, true),
+    ("besiegt", Shape::Beat, true, true),
+    ("bezwang", Shape::Beat, true, true),
+    ("schlug", Shape::Beat, true, true),
+    ("gewann", Shape::Won, false, true),
+    ("gewinnt", Shape::Won, false, true),
+    ("siegte", Shape::Won, true, true),
+    ("verlor", Shape::Lost, false, true),
+    ("verliert", Shape::Lost, false, true),
+    ("unterlag", Shape::LostTo, true, true),
+    // French
+    ("battu", Shape::Beat, true, false),
+    ("bat", Shape::Beat, true, false),
+    ("vaincu", Shape::Beat, true, false),
+    ("dominé", Shape::Beat, true, false),
+    ("écrasé", Shape::Beat, true, false),
+    ("éliminé", Shape::Beat, true, false),
+    ("gagné", Shape::Won, false, false),
+    ("remporté", Shape::Won, false, false),
+    ("emporté", Shape::Won, true, false),
+    ("imposé", Shape::Won, true, false),
+    ("imposée", Shape::Won, true, false),
+    ("imposés", Shape::Won, true, false),
+    ("imposées", Shape::Won, true, false),
+    ("impose", Shape::Won, true, false),
+    ("perdu", Shape::Lost, false, false),
+    ("incliné", Shape::Lost, true, false),
+    ("inclinée", Shape::Lost, true, false),
+    ("inclinés", Shape::Lost, true, false),
+    ("incline", Shape::Lost, true, false),
+    // Spanish
+    ("venció", Shape::Beat, true, false),
+    ("derrotó", Shape::Beat, true, false),
+    ("goleó", Shape::Beat, true, false),
+    ("superó", Shape::Beat, true, false),
+    ("eliminó", Shape::Beat, true, false),
+    ("batió", Shape::Beat, true, false),
+    ("ganó", Shape::Won, false, false),
+    ("gana", Shape::Won, false, false),
+    ("impuso", Shape::Won, true, false),
+    ("perdió", Shape::Lost, false, false),
+    ("pierde", Shape::Lost, false, false),
+    ("cayó", Shape::Lost, false, false),
+];
+
+/// Past participles of a passive result, the loser before and the winner after a word of
+/// [`BY`]: "Chelsea were beaten by Arsenal", fr "a été battu par", es "fue derrotado por".
+pub(super) const PASSIVE: &[&str] = &[
+    "beaten",
+    "defeated",
+    "edged",
+    "thrashed",
+    "routed",
+    "downed",
+    "outplayed",
+    "trounced",
+    "crushed",
+    "whipped",
+    "upset",
+    "eliminated",
+    "battu",
+    "battue",
+    "battus",
+    "battues",
+    "vaincu",
+    "vaincue",
+    "vaincus",
+    "éliminé",
+    "éliminée",
+    "éliminés",
+    "derrotado",
+    "derrotada",
+    "derrotados",
+    "derrotadas",
+    "vencido",
+    "vencida",
+    "vencidos",
+    "eliminado",
+    "eliminada",
+];
+
+/// "by" of a passive.
+pub(super) const BY: &[&str] = &["by", "par", "por", "von"];
+
+/// Words between a subject and its verb of a result: auxiliaries and reflexives ("a
+/// battu", "s'est imposé" (the "s'" is no token), "l'a emporté", "se impuso", "ha
+/// ganado", "was beaten", "has beaten").
+pub(super) const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "est", "sont", "été", "se", "ha", "han", "había", "fue", "fueron", "hat",
+    "haben", "was", "were", "been", "is", "are", "has", "have", "had",
+];
+
+/// Prepositions after a verb of a loss or a noun of a defeat that bring in the winner:
+/// "lost to Arsenal", "verlor gegen", "a perdu contre", "perdió ante" ("face à", "frente
+/// a": the first word, then "à" / "a" skipped).
+pub(super) const AGAINST_WINNER: &[&str] = &[
+    "to", "against", "gegen", "contre", "face", "devant", "ante", "contra", "frente",
+];
+
+/// Prepositions after a verb of a win or a noun of a win that bring in the loser: "won
+/// against Chelsea", "a win over Chelsea", "Sieg gegen", "victoire sur", "victoria ante".
+pub(super) const AGAINST_LOSER: &[&str] = &[
+    "against", "over", "gegen", "über", "contre", "sur", "face", "devant", "ante", "contra",
+    "frente", "sobre",
+];
+
+/// Nouns of a win: whose (a genitive before, "for X", "de X" after) is the winner.
+pub(super) const WIN_NOUNS: &[&str] = &[
+    "win", "victory", "triumph", "victoire", "sieg", "victoria", "triunfo",
+];
+
+/// Nouns of a defeat: whose is the loser ("Chelsea's defeat", "défaite de Rapid"), but
+/// "X's defeat of Y" (X won).
+pub(super) const LOSS_NOUNS: &[&str] = &["defeat", "loss", "défaite", "niederlage", "derrota"];
+
+/// Words after a noun of a result that bring in whose it is: "a victory for Arsenal",
+/// "victoire de Rapid", "victoria del Betis", "Sieg für Rapid", "Niederlage von Rapid".
+pub(super) const OWNER: &[&str] = &[
+    "for", "of", "für", "von", "pour", "de", "du", "des", "para", "del",
+];
+
+/// Words of a contest that a verb of a result may win or lose, beyond the outcome flag's
+/// contests (`outcome::CONTESTS`: "election", "match", "final" …): "won the derby", "a
+/// gagné le match", "ganó el partido", "gewann das Spiel".
+pub(super) const CONTEST_WORDS: &[&str] = &[
+    "derby",
+    "derbi",
+    "clásico",
+    "meeting",
+    "encounter",
+    "clash",
+    "leg",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "quarterfinal",
+    "rencontre",
+    "duel",
+    "duelo",
+    "partido",
+    "encuentro",
+    "spiel",
+    "finale",
+    "titre",
+    "título",
+    "pokal",
+    "coupe",
+    "copa",
+    "élection",
+    "élections",
+    "wahl",
+    "elección",
+    "elecciones",
+    "scrutin",
+];
+
+/// Articles and the like before a name ("the Lakers", "le PSG", "die Austria", "al
+/// Betis", es personal "a"), skipped at a name's start.
+pub(super) const ARTICLES: &[&str] = &[
+    "the", "le", "la", "les", "l", "au", "aux", "el", "los", "las", "al", "der", "die", "das",
+    "den", "dem",
+];
+
+/// Words that open a German sentence before its verb when the subject stands after it
+/// ("Am Sonntag gewann Rapid", "Im Derby verlor Rapid"): prepositions with or without an
+/// article, and adverbs of time.
+pub(super) const GERMAN_OPENERS: &[&str] = &[
+    "am",
+    "im",
+    "beim",
+    "vom",
+    "zum",
+    "zur",
+    "in",
+    "an",
+    "auf",
+    "nach",
+    "vor",
+    "mit",
+    "gegen",
+    "bei",
+    "gestern",
+    "heute",
+    "damals",
+    "zuletzt",
+    "dann",
+    "danach",
+    "schließlich",
+    "erneut",
+    "auch",
+    "zuvor",
+    "letzte",
+    "letzten",
+];
