@@ -123,7 +123,7 @@ fn is_occurrence_noun(t: &Token) -> bool {
 
 /// The place an ordinal token names: a word ("second") or a numeral written with its
 /// suffix ("2nd", read by the tokeniser as the number 2).
-fn ordinal(p: &Prepared, t: &Token) -> Option<u32> {
+pub(super) fn ordinal(p: &Prepared, t: &Token) -> Option<u32> {
     if let Some(&(_, n)) = ORDINALS.iter().find(|(w, _)| *w == t.norm) {
         return Some(n);
     }

@@ -220,3 +220,24 @@ fn a_swapped_result_is_an_outcome_flag() {
     assert_eq!(f[0].kind, DiscrepancyKind::Outcome);
     assert!(!f[0].vague);
 }
+
+/// Two sets or rounds of one match told apart by their ordinals are two contests: their
+/// winners may differ ("won the first set" / "won the second set"), while two winners of
+/// the same set still differ.
+#[test]
+fn contests_told_apart_by_their_ordinals_are_no_disagreement() {
+    agrees(
+        "Nadal won the first set 6-4.",
+        "Federer won the second set 6-4.",
+    );
+    agrees(
+        "Smith won the third round on points.",
+        "Jones won the fourth round on points.",
+    );
+    flags_both_ways(
+        "Nadal won the first set 6-4.",
+        "Federer won the first set 6-4.",
+        "Nadal won the first set 6-4",
+        "Federer won the first set 6-4",
+    );
+}

@@ -56,14 +56,16 @@ struct Side {
 }
 
 /// A result read from a sentence: the winner, the loser (either may be missing, not both),
-/// the score as two figures, low first, if told, the stem of a contest word if told, and
-/// the range of the whole result.
+/// the score as two figures, low first, if told, the stem of a contest word if told, the
+/// place an ordinal before that word names ("won the first set": 1), and the range of the
+/// whole result.
 #[derive(Debug, Clone)]
 struct GameResult {
     winner: Option<Side>,
     loser: Option<Side>,
     score: Option<(u32, u32)>,
     contest: Option<u64>,
+    nth: Option<u32>,
     range: (usize, usize),
 }
 
@@ -90,6 +92,7 @@ impl GameResult {
             loser,
             score,
             contest,
+            nth: None,
             range: (start, end),
         })
     }
@@ -260,7 +263,7 @@ fn verb(
         Shape::Won => AGAINST_LOSER,
         _ => AGAINST_WINNER,
     };
-    let (mut contest, mut rival) = (None, None);
+    let (mut contest, mut rival, mut nth) = (None, None, None);
     let mut k = at;
     while k < toks.len() && k < at + 7 && !(k > at && s.breaks(k)) && rival.is_none() {
         if let Some((j, sc)) = s.score(k) {
@@ -270,6 +273,8 @@ fn verb(
             continue;
         }
         let t = &toks[k];
+        // "won the first set", "the second round": two contests of one match.
+        nth = nth.or_else(|| super::ordinal::ordinal(s.p, t));
         if let Some(c) = contest_word(t) {
             contest = Some(c);
             end = t.end;
@@ -289,7 +294,7 @@ fn verb(
         Shape::Won => (Some(subject), rival),
         _ => (rival, Some(subject)),
     };
-    GameResult::new(w, l, (toks[v].start, end), score, contest)
+    GameResult::new(w, l, (toks[v].start, end), score, contest).map(|r| GameResult { nth, ..r })
 }
 
 /// A result told by a noun of a win or a defeat at `n` (see the module docs): whose it is
@@ -370,6 +375,11 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     ra.iter().find_map(|x| {
         rb.iter()
             .find(|y| {
+                // Two contests told apart by their ordinals ("won the first set 6-4" /
+                // "won the second set 6-4") are no disagreement.
+                if x.nth.is_some() && y.nth.is_some() && x.nth != y.nth {
+                    return false;
+                }
                 let (xw, xl, yw, yl) = (x.own(true), x.own(false), y.own(true), y.own(false));
                 let crossed = (meet(&xw, &yl) && !meet(&xw, &yw) && !meet(&xl, &yl))
                     || (meet(&xl, &yw) && !meet(&xl, &yl) && !meet(&xw, &yw));
