@@ -24,8 +24,10 @@ const EN: u8 = 64;
 /// told).
 type Cardinal = (&'static str, f64, u8, bool);
 
-/// The number words, lower case with their accents as tokens are normalised.
-const CARDINALS: &[Cardinal] = &[
+/// The number words, lower case with their accents as tokens are normalised. A `static`,
+/// not a `const`: the map of [`number_word`] refers into this one table (a `const` may be
+/// copied at each use, so a debug build gave the test another copy's addresses).
+static CARDINALS: &[Cardinal] = &[
     // French (the others are `lexicon::UNITS`); "sept" is also a month's abbreviation
     // and "neuf" "new" ([`cardinal`]), "dix", "trente" are names, "seize" an English verb.
     ("sept", 7.0, FR, false),

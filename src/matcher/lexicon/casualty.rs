@@ -84,12 +84,13 @@ use Fate::{Arrested, Dead, Evacuated, Injured, Missing, Rescued, Survived};
 use Language::{Dutch, English, French, German, Italian, Portuguese, Spanish};
 use Read::{Both, Count, Outcome};
 
-/// The casualty words of English, French, German, Spanish, Portuguese, Italian and Dutch:
+/// The casualty words of English, French, German, Spanish, Portuguese, Italian and Dutch (a
+/// `static`: the first-byte lists refer into this one table):
 /// the participles and nouns of news reports of a toll ("killed", "dead", "morts",
 /// "Verletzte"), the verbs that govern a count ("killing 12", "tuant trois personnes",
 /// "mató a cinco", "uccidendo tre persone") and the fates of the people of an event other
 /// than death and injury (missing, rescued, arrested, evacuated).
-pub(in crate::matcher) const CASUALTY: &[Casualty] = &[
+pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     // English.
     w("kill", Dead, English, Both),
     w("dead", Dead, English, Outcome),
