@@ -67,6 +67,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
+mod tests_compound_numbers;
+#[cfg(test)]
 mod tests_counted_nouns;
 #[cfg(test)]
 mod tests_dates;

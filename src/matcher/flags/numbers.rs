@@ -15,6 +15,7 @@ use toll::Toll;
 use verdict::{other_unit, softer, verdict};
 
 mod age;
+mod compound;
 mod death_toll;
 mod head;
 mod ident;

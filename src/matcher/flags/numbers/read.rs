@@ -119,7 +119,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if of.is_some_and(|o| o >= 1 && share(o - 1)) {
             continue;
         }
-        let grouped = digit_groups(p, i).or_else(|| dozens(p, i));
+        let grouped = digit_groups(p, i)
+            .or_else(|| dozens(p, i))
+            .or_else(|| super::compound::whole(p, i));
         // A share told as a fraction ("a third of", "half of"), read as a percentage.
         if let Some((at, share)) = fraction(p, i) {
             let range = (quantifier_start(toks, at), t.end);

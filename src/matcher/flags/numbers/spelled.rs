@@ -20,6 +20,9 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if let Some(v) = approximate(p, i) {
         return Kind::Number(v);
     }
+    if let Some(k) = super::compound::read(p, i) {
+        return k;
+    }
     if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
         return Kind::Vague;
     }

@@ -1,0 +1,240 @@
+//! Compound cardinals of French, Spanish, Portuguese, Italian and German written in words
+//! (trial 29, F1 and F2): "Quarante-sept personnes", "Cuarenta y siete personas",
+//! "Quarenta e sete pessoas" are 47, not 7 (which gave `Quarante-sept personnes ≠ 47
+//! personnes`, a solid flag on one figure); "quarantasette", "siebenundvierzig",
+//! "veintitrés" and the teens "catorze", "dezoito", "diciassette", "dieciséis" are read
+//! whole.
+
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::surface;
+use crate::matcher::lexicon::{cardinal_any, MULTIPLIERS};
+use crate::matcher::text::Kind;
+
+/// Words that join a tens word and a unit word ("cuarenta y siete", "quarenta e sete",
+/// "vingt et un").
+const JOINERS: &[&str] = &["y", "e", "et"];
+
+/// One-word numbers the cardinal table does not hold, none of them another word.
+const ONE_WORD: &[(&str, f64)] = &[
+    // Portuguese teens (Portugal and Brazil spellings).
+    ("catorze", 14.0),
+    ("quinze", 15.0),
+    ("dezasseis", 16.0),
+    ("dezesseis", 16.0),
+    ("dezassete", 17.0),
+    ("dezessete", 17.0),
+    ("dezoito", 18.0),
+    ("dezanove", 19.0),
+    ("dezenove", 19.0),
+    // Italian teens and tens.
+    ("quattordici", 14.0),
+    ("sedici", 16.0),
+    ("diciassette", 17.0),
+    ("diciotto", 18.0),
+    ("diciannove", 19.0),
+    ("sessanta", 60.0),
+    ("settanta", 70.0),
+    ("ottanta", 80.0),
+    ("novanta", 90.0),
+    // Spanish teens.
+    ("dieciséis", 16.0),
+    ("diecisiete", 17.0),
+    ("dieciocho", 18.0),
+    ("diecinueve", 19.0),
+];
+
+/// Tens written before their unit in one word (Italian "quarantasette", "ventuno";
+/// Spanish "veintitrés").
+const TENS_PREFIXES: &[(&str, f64)] = &[
+    ("venti", 20.0),
+    ("vent", 20.0),
+    ("veinti", 20.0),
+    ("trenta", 30.0),
+    ("trent", 30.0),
+    ("quaranta", 40.0),
+    ("quarant", 40.0),
+    ("cinquanta", 50.0),
+    ("cinquant", 50.0),
+    ("sessanta", 60.0),
+    ("sessant", 60.0),
+    ("settanta", 70.0),
+    ("settant", 70.0),
+    ("ottanta", 80.0),
+    ("ottant", 80.0),
+    ("novanta", 90.0),
+    ("novant", 90.0),
+];
+
+/// Units after a one-word tens prefix (Italian, Spanish with its accents).
+const UNITS_AFTER: &[(&str, f64)] = &[
+    ("uno", 1.0),
+    ("una", 1.0),
+    ("un", 1.0),
+    ("due", 2.0),
+    ("dós", 2.0),
+    ("tre", 3.0),
+    ("tré", 3.0),
+    ("trés", 3.0),
+    ("quattro", 4.0),
+    ("cuatro", 4.0),
+    ("cinque", 5.0),
+    ("cinco", 5.0),
+    ("sei", 6.0),
+    ("séis", 6.0),
+    ("sette", 7.0),
+    ("siete", 7.0),
+    ("otto", 8.0),
+    ("ocho", 8.0),
+    ("nove", 9.0),
+    ("nueve", 9.0),
+];
+
+/// The value of a German number word in a one-word compound ("sieben", "vierzig"):
+/// `lexicon::UNITS` and the cardinal table, and "ein" (alone an article).
+fn german(word: &str) -> Option<f64> {
+    if word == "ein" {
+        return Some(1.0);
+    }
+    crate::matcher::lexicon::UNITS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, v)| v)
+        .or_else(|| cardinal_any(word))
+}
+
+fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
+    table.iter().find(|(x, _)| *x == w).map(|&(_, v)| v)
+}
+
+/// The value of a one-word number the cardinal table does not hold (`norm`: a token's
+/// lower-case form): a teen or tens word of [`ONE_WORD`], an Italian or Spanish tens
+/// prefix and a unit ("quarantasette" 47, "ventuno" 21, "veintitrés" 23), a German unit,
+/// "und" and tens ("siebenundvierzig" 47); `None` for any other word.
+pub(super) fn one_word(norm: &str) -> Option<f64> {
+    if let Some(v) = find(ONE_WORD, norm) {
+        return Some(v);
+    }
+    if let Some((unit, tens)) = norm.split_once("und") {
+        if let (Some(u), Some(t)) = (german(unit), german(tens)) {
+            if is_unit(u) && is_tens(t) {
+                return Some(t + u);
+            }
+        }
+    }
+    TENS_PREFIXES.iter().find_map(|&(prefix, t)| {
+        let unit = norm.strip_prefix(prefix)?;
+        find(UNITS_AFTER, unit).map(|u| t + u)
+    })
+}
+
+/// The value of token `j` of `p` as a number word or a figure written in words, any
+/// language (`None` for a figure in digits).
+fn word_value(p: &Prepared, j: usize) -> Option<f64> {
+    let t = p.tokens.get(j)?;
+    if !t.norm.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    match t.kind {
+        Kind::Number(v) => Some(v),
+        Kind::Word => cardinal_any(&t.norm),
+        _ => None,
+    }
+}
+
+/// The value of token `j` as the unit of a compound: a number word, or "one" written as
+/// an article ("vingt et un", "vinte e uma", "veinte y una"), which alone is no number.
+fn unit_value(p: &Prepared, j: usize) -> Option<f64> {
+    let one = ["un", "une", "una", "uno", "um", "uma"];
+    match p.tokens.get(j) {
+        Some(t) if one.contains(&t.norm.as_str()) => Some(1.0),
+        _ => word_value(p, j),
+    }
+}
+
+fn is_tens(v: f64) -> bool {
+    (20.0..=90.0).contains(&v) && v % 10.0 == 0.0
+}
+
+fn is_unit(v: f64) -> bool {
+    (1.0..=9.0).contains(&v) && v.fract() == 0.0
+}
+
+/// Whether tokens `a` and `b` of `p` are joined by a hyphen alone ("quarante-sept").
+fn hyphened(p: &Prepared, a: usize, b: usize) -> bool {
+    let (x, y) = (&p.tokens[a], &p.tokens[b]);
+    x.end <= y.start
+        && matches!(
+            surface(p, x.end, y.start).as_str(),
+            "-" | "\u{2010}" | "\u{2011}"
+        )
+}
+
+/// The index of the tens word that token `i` (a unit word) completes: the token before it
+/// across a hyphen, or the one before a joiner ([`JOINERS`]) before it.
+fn tens_before(p: &Prepared, i: usize) -> Option<usize> {
+    if i >= 1 && hyphened(p, i - 1, i) {
+        return Some(i - 1);
+    }
+    (i >= 2 && JOINERS.contains(&p.tokens[i - 1].norm.as_str())).then(|| i - 2)
+}
+
+/// The unit word that completes token `i` (a tens word): after a hyphen, or after a joiner.
+fn unit_after(p: &Prepared, i: usize) -> Option<usize> {
+    let n = p.tokens.len();
+    if i + 1 < n && hyphened(p, i, i + 1) {
+        return Some(i + 1);
+    }
+    (i + 2 < n && JOINERS.contains(&p.tokens[i + 1].norm.as_str())).then(|| i + 2)
+}
+
+/// How a compound cardinal reads token `i` of `p`, `None` when it is part of none: its
+/// unit word (the one before the counted noun) is the whole number, its tens word is no
+/// number of its own ([`Kind::Word`]), and so is a compound before a multiplier ("quarante-
+/// sept mille": the sum is not read, as for a single number word). A one-word compound
+/// ([`one_word`]) is its number.
+pub(super) fn read(p: &Prepared, i: usize) -> Option<Kind> {
+    let t = p.tokens.get(i)?;
+    let before_multiplier = p
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| MULTIPLIERS.contains(&n.norm.as_str()));
+    if t.kind == Kind::Word {
+        if let Some(v) = one_word(&t.norm) {
+            return Some(if before_multiplier {
+                Kind::Word
+            } else {
+                Kind::Number(v)
+            });
+        }
+    }
+    let v = unit_value(p, i)?;
+    if is_unit(v) {
+        if let Some(j) = tens_before(p, i) {
+            if let Some(tens) = word_value(p, j).filter(|&x| is_tens(x)) {
+                return Some(if before_multiplier {
+                    Kind::Word
+                } else {
+                    Kind::Number(tens + v)
+                });
+            }
+        }
+    }
+    if is_tens(v) {
+        if let Some(u) = unit_after(p, i).and_then(|k| unit_value(p, k)) {
+            if is_unit(u) {
+                return Some(Kind::Word);
+            }
+        }
+    }
+    None
+}
+
+/// The compound cardinal that token `i` of `p` (its unit word) completes: its value and
+/// the index of its tens word, where its words start ("quarante" in "Quarante-sept
+/// personnes", so the flag shows the whole figure); `None` otherwise.
+pub(super) fn whole(p: &Prepared, i: usize) -> Option<(f64, usize)> {
+    let v = unit_value(p, i).filter(|&v| is_unit(v))?;
+    let j = tens_before(p, i)?;
+    let tens = word_value(p, j).filter(|&x| is_tens(x))?;
+    Some((tens + v, j))
+}
