@@ -192,9 +192,15 @@ pub(super) struct Name {
     text: String,
 }
 
-/// Whether token `t` may be a word of a personal name.
+/// Whether token `t` may be a word of a personal name: a capitalised word, no date and no
+/// number word that is no other word ("Siebenundvierzig Menschen", "Quarante personnes"
+/// at a sentence's start are counts, not names).
 fn name_word(t: &Token) -> bool {
-    t.proper && t.kind == Kind::Word && !t.date
+    t.proper
+        && t.kind == Kind::Word
+        && !t.date
+        && crate::matcher::lexicon::cardinal(&t.norm, None).is_none()
+        && super::numbers::number_word_compound(&t.norm).is_none()
 }
 
 /// The personal names of `p` ([`Name`]; see the module's doc comment for what counts).

@@ -16,6 +16,7 @@ use verdict::{other_unit, softer, verdict};
 
 mod age;
 mod compound;
+pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
 mod head;
 mod ident;

@@ -2,7 +2,8 @@
 //! and German (trial 29, F1 and F2; `numbers/compound.rs`): the same figure in words and
 //! in digits is no flag, two different ones are compared as whole numbers.
 
-use super::test_util::{no_number_flag, number_flags};
+use super::test_util::{no_flag, no_number_flag, number_flags};
+use super::DiscrepancyKind;
 
 #[test]
 fn a_compound_in_words_and_its_digits_agree() {
@@ -71,5 +72,16 @@ fn a_compound_before_a_multiplier_is_not_read() {
     no_number_flag(
         "Quarante-sept mille personnes ont manifesté à Paris.",
         "Quarante-cinq personnes ont manifesté à Paris.",
+    );
+}
+
+/// A number word at a sentence's start is a count, not a person's name: no person flag
+/// beside the number flag.
+#[test]
+fn a_number_word_is_no_name() {
+    no_flag(
+        DiscrepancyKind::Person,
+        "Siebenundvierzig Menschen wurden am Sonntag festgenommen.",
+        "Fünfundvierzig Menschen wurden am Sonntag festgenommen.",
     );
 }

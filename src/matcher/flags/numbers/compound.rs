@@ -110,7 +110,7 @@ fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
 /// lower-case form): a teen or tens word of [`ONE_WORD`], an Italian or Spanish tens
 /// prefix and a unit ("quarantasette" 47, "ventuno" 21, "veintitrés" 23), a German unit,
 /// "und" and tens ("siebenundvierzig" 47); `None` for any other word.
-pub(super) fn one_word(norm: &str) -> Option<f64> {
+pub(in crate::matcher::flags) fn one_word(norm: &str) -> Option<f64> {
     if let Some(v) = find(ONE_WORD, norm) {
         return Some(v);
     }
