@@ -15,6 +15,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 mod dates;
+pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod speech;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

@@ -60,6 +60,17 @@ pub struct Token {
     pub(crate) cues: u8,
 }
 
+impl Token {
+    /// The year this token is: a whole number from 1900 to 2100 (the one reading of a year
+    /// the background, toll and two-events rules share); `None` for anything else.
+    pub(crate) fn year(&self) -> Option<u32> {
+        match self.kind {
+            Kind::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => Some(v as u32),
+            _ => None,
+        }
+    }
+}
+
 /// Whether `w` (lower-case, as tokens are normalised) is one of the matcher's English stop
 /// words.
 pub fn is_stop(w: &str) -> bool {

@@ -3,6 +3,8 @@
 //! into them ([`PHRASES`]); a sentence's classes are a bit set that `align_features`
 //! compares (`synonym_classes`) and `rare_shared` reads as event words.
 
+use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
+
 /// A small synonym resource: classes of words news reports use for the same kind of event
 /// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
 /// report one fact in other words still share something. Lower-case surface forms.
@@ -288,7 +290,7 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
         let rest = &tokens[i..];
         let first = rest[0].norm.as_bytes().first();
         // Speed only: a token whose first byte begins no phrase is passed over.
-        if !starts[first.map_or(256, |&b| usize::from(b))] {
+        if !may_start(starts, first_byte(&rest[0])) {
             continue;
         }
         for (run, class) in PHRASES {
@@ -304,18 +306,12 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
     bits
 }
 
-/// Which first bytes a [`PHRASES`] run can begin with: index 0-255 a byte, 256 an empty
-/// first word (what [`phrase_classes`] compares first).
-fn phrase_starts() -> &'static [bool; 257] {
-    static STARTS: std::sync::OnceLock<[bool; 257]> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| {
-        let mut starts = [false; 257];
-        for (run, _) in PHRASES {
-            let first = run.first().and_then(|w| w.as_bytes().first());
-            starts[first.map_or(256, |&b| usize::from(b))] = true;
-        }
-        starts
-    })
+/// Which first bytes a [`PHRASES`] run can begin with (what [`phrase_classes`] compares
+/// first).
+fn phrase_starts() -> &'static FirstBytes {
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    STARTS
+        .get_or_init(|| first_bytes_of(PHRASES.iter().filter_map(|(run, _)| run.first().copied())))
 }
 
 /// The [`SYNONYMS`] classes among `tokens`, with those of [`phrase_classes`], as a bit set.

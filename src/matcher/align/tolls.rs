@@ -44,7 +44,7 @@ const TOLL_WORDS: &[&str] = &[
 /// number word of any language.
 fn figure(t: &Token) -> bool {
     match t.kind {
-        Kind::Number(v) => !(v.fract() == 0.0 && (1900.0..=2100.0).contains(&v)),
+        Kind::Number(_) => t.year().is_none(),
         _ => cardinal_any(&t.norm).is_some(),
     }
 }

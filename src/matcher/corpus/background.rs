@@ -26,7 +26,6 @@
 //! (`past_time::habit_or_history`; a sentence naming a weekday, "today" or "yesterday"
 //! tells the event and is kept).
 
-pub(super) use super::past_time::year_of;
 use super::past_time::{clause_end, habit_or_history, past_lead, past_relative, past_toll_clause};
 use crate::matcher::text::{Kind, Token};
 
@@ -43,14 +42,9 @@ const WHEN: &[&str] = &["when", "quand", "lorsque", "als", "cuando", "quando"];
 /// and Italian.
 pub(super) const SINCE: &[&str] = &["since", "depuis", "seit", "desde", "dal"];
 
-/// How many sentences open an article and give its own years ([`year_of`]): a sentence
+/// How many sentences open an article and give its own years ([`Token::year`](crate::matcher::text::Token::year)): a sentence
 /// about another time is led by a year none of them names.
 pub(super) const OWN_SENTENCES: usize = 3;
-
-/// Whether a number token is a year (a whole number from 1900 to 2100).
-fn year(t: &Token) -> bool {
-    year_of(t).is_some()
-}
 
 /// Whether token `t` of `sentence` opens a clause of [`WHEN`]: its word, or French
 /// "lorsqu'" written before it.
@@ -98,7 +92,9 @@ pub(super) fn background_start(sentence: &[char], tokens: &[Token], own: &[u32])
     let clause = (MIN_KEPT_WORDS..tokens.len()).find_map(|i| {
         let (before, word) = (&tokens[i - 1], &tokens[i]);
         let gap = sentence.get(before.end..word.start)?;
-        let after_year = tokens[i.saturating_sub(2)..i].iter().any(year);
+        let after_year = tokens[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| t.year().is_some());
         let when = opens_when(sentence, word) && gap.contains(&',') && after_year;
         let relative = gap.contains(&',') && past_relative(sentence, tokens, i, own);
         (when || relative || since_event(sentence, tokens, i)).then_some(before.end)
@@ -124,7 +120,10 @@ fn since_event(sentence: &[char], tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let end = clause_end(sentence, tokens, i);
-    end >= i + 4 && tokens[end.saturating_sub(3)..end].iter().any(year)
+    end >= i + 4
+        && tokens[end.saturating_sub(3)..end]
+            .iter()
+            .any(|t| t.year().is_some())
 }
 
 #[cfg(test)]

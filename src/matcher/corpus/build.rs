@@ -80,7 +80,7 @@ impl Corpus {
                 let mut toks = text::tokenize_chars(&chars[s..e], &stemmer);
                 let sentence: String = chars[s..e].iter().collect();
                 if n < background::OWN_SENTENCES {
-                    own.extend(toks.iter().filter_map(background::year_of));
+                    own.extend(toks.iter().filter_map(text::Token::year));
                 }
                 // A clause or a sentence about another time is read as background: the
                 // score, flags and reasons read the sentence without it

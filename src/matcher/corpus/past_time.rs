@@ -16,17 +16,9 @@ use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::count_word;
 use crate::matcher::text::{Kind, Token};
 
-/// The year a number token is (a whole number from 1900 to 2100), if it is one.
-pub(super) fn year_of(t: &Token) -> Option<u32> {
-    match t.kind {
-        Kind::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => Some(v as u32),
-        _ => None,
-    }
-}
-
 /// Whether token `t` is a year other than the article's own (`own`).
 fn other_year(t: &Token, own: &[u32]) -> bool {
-    year_of(t).is_some_and(|y| !own.contains(&y))
+    t.year().is_some_and(|y| !own.contains(&y))
 }
 
 /// How many tokens may lead a sentence before its year ("In early March 2019", "El 12 de
@@ -143,7 +135,7 @@ pub(super) fn past_lead(tokens: &[Token], own: &[u32]) -> Option<usize> {
     let lead = opens_with(tokens, AGO)
         .or_else(|| opens_with(tokens, LAST_YEAR))
         .or_else(|| {
-            let k = (1..tokens.len().min(YEAR_WITHIN)).find(|&k| year_of(&tokens[k]).is_some())?;
+            let k = (1..tokens.len().min(YEAR_WITHIN)).find(|&k| tokens[k].year().is_some())?;
             let dated = tokens[..k].iter().all(|t| match t.kind {
                 Kind::Month(_) => true,
                 Kind::Number(v) => v <= 31.0,
@@ -184,7 +176,8 @@ const YEAR_NEAR: usize = 7;
 /// sentences): before the latest of them; when the article names no year, any year (as
 /// [`past_lead`] reads it).
 fn past_year(t: &Token, own: &[u32]) -> bool {
-    year_of(t).is_some_and(|y| own.is_empty() || own.iter().any(|&o| y < o))
+    t.year()
+        .is_some_and(|y| own.is_empty() || own.iter().any(|&o| y < o))
 }
 
 /// Where a toll dated to a past year inside its own clause is cut (code points: the end
@@ -263,7 +256,7 @@ fn toll_word(t: &Token) -> bool {
 /// Whether token `t` is a figure that is no year ("eleven", "11", "deux").
 fn figure(t: &Token) -> bool {
     match t.kind {
-        Kind::Number(_) => year_of(t).is_none(),
+        Kind::Number(_) => t.year().is_none(),
         _ => cardinal_any(&t.norm).is_some(),
     }
 }
@@ -423,7 +416,7 @@ fn history_since(sentence: &[char], tokens: &[Token], i: usize) -> bool {
     let year = tokens[i + 1..]
         .iter()
         .take(3)
-        .position(|t| year_of(t).is_some());
+        .position(|t| t.year().is_some());
     let dated = year.is_some_and(|k| {
         tokens[i + 1..i + 1 + k]
             .iter()

@@ -22,6 +22,7 @@ use super::fate_table::FATES;
 use super::modal;
 use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -67,28 +68,6 @@ fn parsed() -> &'static [Vec<Vec<Item>>] {
     })
 }
 
-/// A 256-bit set of first bytes: bit `b` for a word beginning with byte `b`; all bits
-/// when a word is empty (it begins any token). A token whose first byte (0 for an empty
-/// token) is not in the set begins none of the words.
-type FirstBytes = [u64; 4];
-
-/// The [`FirstBytes`] of `words`.
-fn first_bytes_of<'a>(words: impl IntoIterator<Item = &'a str>) -> FirstBytes {
-    let mut m = [0u64; 4];
-    for w in words {
-        let Some(&b) = w.as_bytes().first() else {
-            return [u64::MAX; 4];
-        };
-        m[usize::from(b) / 64] |= 1 << (b % 64);
-    }
-    m
-}
-
-/// Whether byte `b` is in the set `m`.
-fn may_start(m: &FirstBytes, b: u8) -> bool {
-    m[usize::from(b) / 64] >> (b % 64) & 1 == 1
-}
-
 /// Per side of [`parsed`]: the first bytes a token at the start of one of its phrases can
 /// begin with (all the side's phrases together), and per phrase (all bits when a gap comes
 /// first). A phrase whose set lacks a token's first byte cannot stand at that token
@@ -115,11 +94,6 @@ fn first_bytes() -> &'static [(FirstBytes, Vec<FirstBytes>)] {
             })
             .collect()
     })
-}
-
-/// The first byte of a token's lower-case form, 0 for an empty one.
-fn first_byte(t: &Token) -> u8 {
-    t.norm.as_bytes().first().copied().unwrap_or(0)
 }
 
 /// Whether token `t` is one of the beginnings `alts` (or one of its whole words).

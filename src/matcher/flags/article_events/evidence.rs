@@ -75,7 +75,7 @@ pub(super) fn is_dated(lead: &[&Prepared]) -> bool {
     lead.iter().any(|p| {
         p.tokens.iter().any(|t| match t.kind {
             Kind::Weekday(_) => true,
-            Kind::Number(v) => v.fract() == 0.0 && (1900.0..=2100.0).contains(&v),
+            Kind::Number(_) => t.year().is_some(),
             _ => false,
         })
     })

@@ -51,7 +51,7 @@ pub(super) fn event_years(lead: &[&Prepared], whole: &[&Prepared]) -> Vec<(u32, 
         .take(DATELINE_SENTENCES)
         .filter(|p| crate::matcher::page_lines::reports_no_fact(&p.text));
     for p in datelines {
-        for y in p.tokens.iter().filter_map(year_of) {
+        for y in p.tokens.iter().filter_map(Token::year) {
             if !out.contains(&(y, true)) {
                 out.push((y, true));
             }
@@ -75,7 +75,7 @@ pub(super) fn event_years(lead: &[&Prepared], whole: &[&Prepared]) -> Vec<(u32, 
 /// [`HISTORY_WITHIN`] tokens before it.
 fn dated_year(tokens: &[Token], k: usize, text: &[char]) -> Option<u32> {
     let t = &tokens[k];
-    let y = year_of(t)?;
+    let y = t.year()?;
     if text.get(t.end).is_some_and(|c| c.is_alphabetic()) || k == 0 {
         return None;
     }
@@ -89,14 +89,6 @@ fn dated_year(tokens: &[Token], k: usize, text: &[char]) -> Option<u32> {
         .iter()
         .any(|t| HISTORY.contains(&t.norm.as_str()));
     (dating && !history).then_some(y)
-}
-
-/// The year a number token is (a whole number from 1900 to 2100), if it is one.
-fn year_of(t: &Token) -> Option<u32> {
-    match t.kind {
-        Kind::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => Some(v as u32),
-        _ => None,
-    }
 }
 
 /// Whether two articles date their stories to other years ([`event_years`] of each): each
