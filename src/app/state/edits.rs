@@ -224,7 +224,6 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// A message about file `name`, prefixed with the name unless it already names the file.
 /// `n` with its thousands grouped by commas: 5242880 -> "5,242,880".
 fn grouped(n: usize) -> String {
     let digits = n.to_string();
@@ -238,6 +237,7 @@ fn grouped(n: usize) -> String {
     out
 }
 
+/// A message about file `name`, prefixed with the name unless it already names the file.
 fn naming(name: &str, msg: &str) -> String {
     if msg.contains(name) {
         msg.to_string()
