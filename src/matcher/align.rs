@@ -137,8 +137,17 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     let z = features::log_odds(&g).clamp(-10.0, 10.0);
     let r = features::rel_features(a, b, &g, z);
     let zr = features::rel_log_odds(&r).clamp(-10.0, 10.0);
-    let cos = f[0].min(1.0);
+    // Two counts of one thing ("at least four times" / "several times") fill one slot:
+    // the same fact told with another figure ranks as if the figures were the same.
+    let (slot_sq, slot_mass, slot_n) = count_slots_shared(a, b);
+    let norms = a.content_norm * b.content_norm;
+    let cos = if norms > 0.0 {
+        (f[0] + slot_sq / norms).min(1.0)
+    } else {
+        f[0].min(1.0)
+    };
     let (_, mass, n) = weighted_shared(&a.content, &b.content);
+    let (mass, n) = (mass + slot_mass, n + slot_n);
     let short_mass = a.content_mass.min(b.content_mass);
     x[0] = cos;
     x[1] = if short_mass > 0.0 {
@@ -165,6 +174,44 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
     x[12] = rarest;
     x[13] = name_event as u8 as f32;
     x
+}
+
+/// What two counts of one thing add to a pair's shared words: (squared weight, weight,
+/// number of slots) over the things both sentences count with counts neither shares
+/// (`Prepared::count_slots`: "at least *four* times" / "*several* times"), each count
+/// weighing the lower of the two counts' weights, as a shared word weighs in
+/// `features::weighted_shared`. Issue 8's cause 4: a differing figure of one fact is a
+/// flag (the number flag), not a lower rank. Each slot of `b` is used once.
+pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize) {
+    let (mut sq, mut mass, mut n) = (0.0f32, 0.0f32, 0usize);
+    if a.count_slots.is_empty() || b.count_slots.is_empty() {
+        return (sq, mass, n);
+    }
+    let weight = |p: &Prepared, stem: u64| {
+        p.content
+            .binary_search_by_key(&stem, |c| c.0)
+            .ok()
+            .map(|i| p.content[i].1)
+    };
+    let mut used = 0u64;
+    for &(thing, ca) in &a.count_slots {
+        if weight(b, ca).is_some() {
+            continue;
+        }
+        let found = b.count_slots.iter().enumerate().find(|&(j, &(t, cb))| {
+            j < 64 && used & (1 << j) == 0 && t == thing && cb != ca && weight(a, cb).is_none()
+        });
+        if let Some((j, &(_, cb))) = found {
+            used |= 1 << j;
+            if let (Some(wa), Some(wb)) = (weight(a, ca), weight(b, cb)) {
+                let w = wa.min(wb);
+                sq += w * w;
+                mass += w;
+                n += 1;
+            }
+        }
+    }
+    (sq, mass, n)
 }
 
 /// The alignment model's raw log-odds (before calibration).

@@ -153,6 +153,12 @@ pub struct Prepared {
     pub(crate) stops: Vec<u64>,
     pub(crate) chars3: Vec<u32>,
     pub(crate) numbers: Vec<u64>,
+    /// The counts the sentence gives of a thing it names right after them ("at least
+    /// *four times*", "*several* times", "*12* people"): (the thing's stem, the count's
+    /// stem), in order. Two reports of one fact often count it differently; the pair's
+    /// alignment features take two counts of one thing as one slot filled alike
+    /// (`align::count_slots_shared`), and the number flag tells the difference.
+    pub(crate) count_slots: Vec<(u64, u64)>,
     pub(crate) dates: Vec<u64>,
     /// Date tokens by kind: months, weekdays, years, days of the month.
     pub(crate) date_kinds: [Vec<u64>; 4],
@@ -240,6 +246,7 @@ impl Prepared {
         let mut seq: Vec<u64> = Vec::with_capacity(n);
         let mut stops: Vec<u64> = Vec::new();
         let mut numbers: Vec<u64> = Vec::new();
+        let mut count_slots: Vec<(u64, u64)> = Vec::new();
         let mut dates: Vec<u64> = Vec::new();
         let mut date_kinds: [Vec<u64>; 4] = Default::default();
         let mut propers: Vec<u64> = Vec::new();
@@ -267,6 +274,11 @@ impl Prepared {
                     true => hash_str(&format!("named figure {}", t.norm)),
                     false => t.stem,
                 });
+                if !named {
+                    count_slots.extend(counted_thing(tokens, k));
+                }
+            } else if t.kind == Kind::Vague && !t.stop {
+                count_slots.extend(counted_thing(tokens, k));
             }
             if t.date {
                 dates.push(t.stem);
@@ -333,6 +345,7 @@ impl Prepared {
             stops,
             chars3,
             numbers,
+            count_slots,
             dates,
             date_kinds,
             propers,
@@ -370,6 +383,14 @@ impl Prepared {
     pub fn content_norm(&self) -> f32 {
         self.content_norm
     }
+}
+
+/// (the stem of the thing counted, the count's stem) when the word after count token `k`
+/// names what it counts: a content word that is neither a number nor a date ("four
+/// *times*", "several *times*"); `None` otherwise ("two of the five", "in 2019").
+fn counted_thing(tokens: &[Token], k: usize) -> Option<(u64, u64)> {
+    let next = tokens.get(k + 1)?;
+    (next.kind == Kind::Word && !next.stop && !next.date).then_some((next.stem, tokens[k].stem))
 }
 
 /// Bits of [`Token::cues`] for a normalised word: bit 0 a pronoun or conjunction (when

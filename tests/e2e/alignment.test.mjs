@@ -11,6 +11,7 @@ import path from 'node:path';
 import { openApp, mouseSelect, downloadJson, loadFiles, ROOT, SEL, waitForArticles } from './page.mjs';
 
 const SHOT = 'The defector was shot at least four times in his desperate escape bid';
+const SHOT_SENTENCE = 'The defector was shot at least four times in his desperate escape bid at the Panmunjom truce village on November 13, and has been recovering in a South Korean hospital.';
 const DEESCALATE = 'security forces on the South Korean side of the compound acted appropriately and sought to deescalate the situation';
 const BANDS = ['same fact', 'probably the same fact', 'related', 'unlikely'];
 
@@ -33,23 +34,31 @@ async function label(page, column, text, key) {
   await page.keyboard.press(key);
 }
 
-test('the claim "The defector was shot at least four times": its parallel first, "probably the same fact", number flag', async () => {
-  const { browser, page, requests } = await openApp();
-  after(() => browser.close());
-  await loadSample(page);
-  await label(page, 0, 'The defector was shot at least four times', '1');
-  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
-  const first = await page.$eval(SEL.groupSuggestion, (e) => ({
-    score: Number(e.dataset.score),
-    band: e.querySelector('.suggestion-band')?.textContent.trim(),
-    text: e.querySelector('.suggestion-text').textContent,
-    flags: [...e.querySelectorAll('.flag')].map((f) => f.textContent),
-  }));
-  assert.ok(first.text.startsWith('The soldier, shot several times'), JSON.stringify(first));
-  assert.equal(first.band, 'probably the same fact', JSON.stringify(first));
-  assert.ok(first.flags.some((f) => /at least four times\s*≠\s*several times/.test(f)), JSON.stringify(first.flags));
-  assert.deepEqual(requests, []);
-});
+// The claim as a short span and as the whole sentence (trial 30: the whole sentence's
+// parallel was 46 %, "related", before two counts of one thing filled one slot,
+// `align::count_slots_shared`: the other figure, "several times", is a flag, not a lower
+// rank).
+for (const claim of ['The defector was shot at least four times', SHOT_SENTENCE]) {
+  test(`the claim "${claim.slice(0, 60)}...": its parallel first, "probably the same fact" or higher, number flag`, async () => {
+    const { browser, page, requests, problems } = await openApp();
+    after(() => browser.close());
+    await loadSample(page);
+    await label(page, 0, claim, '1');
+    await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+    const first = await page.$eval(SEL.groupSuggestion, (e) => ({
+      score: Number(e.dataset.score),
+      band: e.querySelector('.suggestion-band')?.textContent.trim(),
+      text: e.querySelector('.suggestion-text').textContent,
+      flags: [...e.querySelectorAll('.flag')].map((f) => f.textContent),
+    }));
+    assert.ok(first.text.startsWith('The soldier, shot several times'), JSON.stringify(first));
+    assert.ok(first.score >= 0.5, JSON.stringify(first));
+    assert.equal(first.band, bandOf(first.score), JSON.stringify(first));
+    assert.ok(first.flags.some((f) => /at least four times\s*≠\s*several times/.test(f)), JSON.stringify(first.flags));
+    assert.deepEqual(requests, []);
+    assert.deepEqual(problems, []);
+  });
+}
 
 test('the shot claim: calibrated bands, its parallel first with the number flag', async () => {
   const { browser, page, requests, problems } = await openApp();
@@ -68,11 +77,10 @@ test('the shot claim: calibrated bands, its parallel first with the number flag'
     assert.ok(BANDS.includes(it.band), `a band word: ${it.band}`);
     assert.equal(it.band, bandOf(it.score), `band of ${it.score}`);
   }
-  // The LA Times parallel is the first suggestion (the issue wants it in the "probably
-  // the same fact" band too: not reached yet, it is "related", see BENCHMARKS.md).
+  // The LA Times parallel is the first suggestion, "probably the same fact" or higher.
   const k = items.findIndex((it) => it.text.startsWith('The soldier, shot several times'));
   assert.equal(k, 0, JSON.stringify(items.map((i) => [i.score, i.text.slice(0, 50)])));
-  assert.ok(items[k].score >= 0.2, `related or better: ${items[k].score}`);
+  assert.ok(items[k].score >= 0.5, `probably the same fact or better: ${items[k].score}`);
   const number = items[k].flags.find((f) => /flag-number/.test(f.cls));
   assert.ok(number, JSON.stringify(items[k].flags));
   assert.match(number.text, /at least four times\s*≠\s*several times/);

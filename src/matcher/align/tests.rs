@@ -295,3 +295,32 @@ fn two_counts_of_the_dead_or_of_the_injured_are_one_kind_of_fact() {
     assert!(syn(&wounded, &injured) > 0.0);
     assert_eq!(syn(&update, &injured), 0.0);
 }
+
+#[test]
+fn two_counts_of_one_thing_fill_one_slot_and_counts_of_other_things_do_not() {
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let afp = p("The defector was shot at least four times in his escape bid at the truce village, and has been recovering in a hospital.");
+    let la = p("The soldier, shot several times, underwent surgery, doctors said, before regaining consciousness on Tuesday.");
+    let la_same = p("The soldier, shot four times, underwent surgery, doctors said, before regaining consciousness on Tuesday.");
+    // "four times" / "several times": one slot, weighing as a shared word would.
+    let (sq, mass, n) = count_slots_shared(&afp, &la);
+    assert_eq!(n, 1);
+    assert!(sq > 0.0 && mass > 0.0);
+    // The same figure is a shared word already, not a slot besides.
+    assert_eq!(count_slots_shared(&afp, &la_same).2, 0);
+    // The differing figure costs the pair (almost) nothing against the same figure.
+    let (differs, same) = (probability(&afp, &la), probability(&afp, &la_same));
+    assert!((same - differs).abs() < 0.05, "{differs} vs {same}");
+    // Counts of other things ("four times" / "several people"), a figure of nothing
+    // ("in 2019"), and a part of a whole ("two of the five") fill no slot.
+    let people = p("Several people were shot near the truce village.");
+    assert_eq!(count_slots_shared(&afp, &people).2, 0);
+    let year = p("The soldier was shot in 2019 near the truce village.");
+    assert_eq!(count_slots_shared(&afp, &year).2, 0);
+    let part = p("Two of the five soldiers were shot, and three times the guards fired.");
+    assert!(part
+        .count_slots
+        .iter()
+        .all(|s| s.1 != Prepared::new("two", idf).content[0].0));
+}
