@@ -25,6 +25,14 @@ fn a_habit_or_a_history_as_a_whole_is_read_as_nothing() {
         "Miles de personas mueren cada año en las carreteras de Perú.",
         "Es el primer derbi aplazado desde 2015.",
         "Ogni anno migliaia di persone muoiono sulle strade del Perù.",
+        // Other periods (trial 29, F12: "... reported every week" was linked at 0.790).
+        "Fires in empty buildings in the city are reported every week.",
+        "Floods hit the valley every few years.",
+        "The council publishes the figures monthly.",
+        "In der Stadt brennt es jede Woche in leeren Gebäuden.",
+        "Des incendies éclatent chaque semaine dans des immeubles vides.",
+        "Todos los meses se registran incendios en edificios vacíos.",
+        "Ogni settimana si registrano incendi in edifici vuoti.",
     ] {
         assert_eq!(kept_in(s, &[2026]), "", "{s}");
     }
@@ -40,6 +48,7 @@ fn the_events_own_time_or_figure_keeps_the_sentence() {
         // A weekday or today: the event, told with its habit.
         "The derby, played every year in March, was postponed on Sunday.",
         "Road accidents kill thousands every year, and 24 more died today.",
+        "Such fires are reported every week, but Tuesday's was the largest.",
         // A figure of the story besides the year.
         "The firm has hired 500 people since 2019.",
         // A superlative of the story since a year is no history of this kind.
