@@ -95,6 +95,8 @@ mod tests_number_words;
 #[cfg(test)]
 mod tests_one_unit;
 #[cfg(test)]
+mod tests_ordinal_languages;
+#[cfg(test)]
 mod tests_place_languages;
 #[cfg(test)]
 mod tests_place_objects;

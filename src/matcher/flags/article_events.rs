@@ -64,6 +64,9 @@ pub struct ArticleLead<'p> {
     /// The years the article dates its story to, each with whether its dateline gives it
     /// (`when::event_years`).
     years: Vec<(u32, bool)>,
+    /// The last words of the names of two capitalised words or more the lead gives
+    /// (`when::lead_names`: "ruiz" of "Elena Ruiz", "airlines" of "Yeti Airlines").
+    name_ends: Vec<String>,
     /// The words of each place finer than a region the lead names (`places::place_names`
     /// that are no region, `places::is_wide`: two events in one region, "Bavaria", share
     /// it).
@@ -115,6 +118,7 @@ impl<'p> ArticleLead<'p> {
         ArticleLead {
             dated: is_dated(&lead),
             years: when::event_years(&lead, whole),
+            name_ends: when::lead_names(&lead),
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
@@ -212,15 +216,20 @@ fn shared(a: &ArticleLead, b: &ArticleLead, strong: bool, day: bool) -> bool {
     })
 }
 
-/// The times that tell two leads apart (see [`leads_apart`]): other years first, then
-/// several core facts at once; each with the lead's first place.
+/// The times that tell two leads apart (see [`leads_apart`]): other years first, then a
+/// year told by one lead only with several other facts told otherwise
+/// (`when::one_year_apart`), then several core facts at once; each with the lead's first
+/// place (or the other lead's, when the lead names none: one place).
 fn times_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let label = |x: &ArticleLead, time: String| match x.places.first() {
-        Some(place) => format!("{}, {time}", place.join(" ")),
+    let label = |x: &ArticleLead, time: String| match when::lead_place(x, a, b) {
+        Some(place) => format!("{place}, {time}"),
         None => time,
     };
     if let Some((ya, yb)) = when::years_apart(a, b) {
         return Some((label(a, ya.to_string()), label(b, yb.to_string())));
+    }
+    if when::one_year_apart(a, b) {
+        return Some(when::one_year_labels(a, b));
     }
     let one = shared(a, b, false, true) || shared(a, b, false, false);
     if !when::facts_apart(a, b, one) {

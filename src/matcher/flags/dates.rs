@@ -2,10 +2,12 @@
 //! year), compared date by date with the one about the same thing.
 
 use super::anchor::{anchor_match, pair_best};
-use super::report::of_report;
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
+use announced::dates_report;
+
+mod announced;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -97,7 +99,7 @@ pub(super) type Item = (DateItem, (usize, usize), (usize, usize));
 
 /// The dates of a sentence's facts. A date after a speech verb ("said Wednesday",
 /// "announced on Tuesday", "said last Friday", "said today (10 October 2011)": see
-/// `report::of_report`) dates the report, not the fact, and is left out: "the doctor said
+/// `announced::dates_report`) dates the report, not the fact, and is left out: "the doctor said
 /// Wednesday he has regained consciousness" and "regaining consciousness on Tuesday"
 /// agree. A dateline ("Last Updated: Monday, 28 November 2005, 02: 24 GMT") dates the
 /// article: it has no fact, and no dates, unless `datelines` (both sentences compared are
@@ -114,7 +116,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     // Times and dates in figures ("2:30 p.m.", "28/11/2005"), unless a speech verb dates
     // the report with them.
     for c in super::times::clock_times(p) {
-        if !of_report(toks, c.tokens.0) && !datelines && !stamp_time(toks, c.tokens.0) {
+        if !dates_report(toks, c.tokens.0) && !datelines && !stamp_time(toks, c.tokens.0) {
             out.push((
                 DateItem::Time(c.minutes, c.zone, c.rough, c.either_half, c.bound),
                 c.range,
@@ -123,7 +125,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
         }
     }
     for ((m, d, _, either), r, e) in super::times::figure_dates(p) {
-        if !of_report(toks, e.0) {
+        if !dates_report(toks, e.0) {
             let item = match either {
                 true => DateItem::DayEither(m, d),
                 false => DateItem::Day(m, d),
@@ -138,7 +140,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     }
     for (i, t) in toks.iter().enumerate() {
         let dated = t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
-        if dated && of_report(toks, date_expression(p, i).0) {
+        if dated && dates_report(toks, date_expression(p, i).0) {
             continue;
         }
         match t.kind {
@@ -189,7 +191,7 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                 };
                 if let Some(item) = item {
                     let expression = date_expression(p, i);
-                    if !of_report(toks, expression.0) {
+                    if !dates_report(toks, expression.0) {
                         out.push((item, (t.start, t.end), expression));
                     }
                 }

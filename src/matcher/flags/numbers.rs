@@ -4,7 +4,7 @@
 use super::anchor::{anchor_match, pair_best, tokens_within};
 use super::bounds::{Bound, Verdict};
 use super::figures::unit_key;
-use super::units::{is_duration, is_money};
+use super::units::{is_duration, is_money, is_time, requested};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
@@ -231,6 +231,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             let whole = (x.whole && fated(y)) || (y.whole && fated(x));
             let same_thing = x.role == y.role
                 && !whole
+                && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)
                     || match (x.noun, y.noun) {
@@ -352,4 +353,11 @@ fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
 /// Whether sentence `p` has a word of stem `stem` anywhere.
 fn names(p: &Prepared, stem: u64) -> bool {
     p.tokens.iter().any(|t| t.stem == stem)
+}
+
+/// Whether of two lengths of time or sums one is asked for and the other not
+/// (`units::requested`: "avait requis 25 ans" / "20 ans de prison"): two facts.
+fn requested_against_other(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    let measured = |s: &NumSlot| is_time(s.dim) || is_money(s.dim);
+    measured(x) && measured(y) && requested(a, x.tok) != requested(b, y.tok)
 }

@@ -93,6 +93,17 @@ const RANKED_NOUNS: &[&str] = &[
     "quarter",
     "lap",
     "inning",
+    // The carriage of a train in any language the ordinals know ("the third carriage",
+    // "el segundo vagón", "no quarto vagão").
+    "carriage",
+    "vagón",
+    "vagon",
+    "vagão",
+    "vagao",
+    "carruagem",
+    "wagen",
+    "waggon",
+    "wagon",
 ];
 
 /// Words after a count that make it the earlier occurrences ("three *prior* convictions").

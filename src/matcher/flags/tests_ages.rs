@@ -91,3 +91,41 @@ fn one_age_in_two_forms_agrees_and_two_peoples_ages_are_not_compared() {
         "The vaccine was approved for children aged 5 to 11 on Friday.",
     );
 }
+
+#[test]
+fn an_age_in_years_of_the_romance_languages_is_never_a_prison_term() {
+    // Trial 29 F12: "Karim B., 34 ans," and "un homme de 34 ans" are ages; "20 ans de
+    // prison" a length of time.
+    no_number_flag(
+        "Karim B., 34 ans, a été condamné jeudi à Lyon.",
+        "Karim B. condamné à 20 ans de prison.",
+    );
+    no_number_flag(
+        "Un homme de 34 ans a été condamné jeudi.",
+        "Karim B. condamné à 20 ans de prison.",
+    );
+    // Two ages still differ, and so do two terms beside them.
+    one_flag(
+        "Un hombre de 34 años fue condenado a 20 años de prisión.",
+        "Un hombre de 35 años fue condenado a 20 años de prisión.",
+        "34 años",
+        "35 años",
+        false,
+    );
+    let f = super::test_util::number_flags(
+        "Karim B., 34 ans, a été condamné à 18 ans de réclusion.",
+        "Karim B., 35 ans, a été condamné à 20 ans de prison.",
+    );
+    assert!(
+        f.iter().any(|x| x.0 == "34 ans" && x.1 == "35 ans"),
+        "{f:?}"
+    );
+    assert!(
+        f.iter().any(|x| x.0 == "18 ans" && x.1 == "20 ans"),
+        "{f:?}"
+    );
+    assert!(
+        !f.iter().any(|x| x.0 == "34 ans" && x.1 == "20 ans"),
+        "{f:?}"
+    );
+}

@@ -398,3 +398,27 @@ fn a_portuguese_weekday_without_feira_is_a_weekday_where_nothing_else_is_meant()
         assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
     }
 }
+
+#[test]
+fn a_passive_announcement_is_dated_as_a_fact() {
+    // Trial 29 F15: "was announced on Monday" dates the announcement, the fact both
+    // sentences tell; "said on Monday that ..." dates the telling of another fact.
+    for verb in ["announced", "confirmed"] {
+        let a = format!("The result was {verb} on Monday by the commission.");
+        let b = format!("The result was {verb} on Tuesday by the commission.");
+        let f = flags(&a, &b);
+        assert!(
+            f.contains(&(
+                DiscrepancyKind::Date,
+                "Monday".to_string(),
+                "Tuesday".to_string()
+            )),
+            "{a} / {b}: {f:?}"
+        );
+    }
+    no_flag(
+        DiscrepancyKind::Date,
+        "The commission said on Monday that the result was valid.",
+        "The commission said on Tuesday that the result was valid.",
+    );
+}

@@ -166,3 +166,24 @@ fn lengths_of_one_event_in_other_languages_are_still_flagged() {
         assert_eq!(flags.len(), 1, "{a} / {b}: {flags:?}");
     }
 }
+
+#[test]
+fn a_term_asked_for_is_not_the_term_imposed() {
+    // Trial 29 F12: the prosecutor's request and the court's sentence are two facts.
+    no_number_flag(
+        "L'avocat général avait requis 25 ans de prison.",
+        "Karim B. condamné à 20 ans de prison.",
+    );
+    no_number_flag(
+        "Prosecutors had sought 25 years in prison.",
+        "He was sentenced to 20 years in prison.",
+    );
+    // Two sentences imposed still differ.
+    assert_eq!(
+        number_flags(
+            "He was sentenced to 25 years in prison.",
+            "He was sentenced to 20 years in prison."
+        ),
+        vec![("25 years".to_string(), "20 years".to_string(), false)]
+    );
+}

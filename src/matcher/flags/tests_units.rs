@@ -441,3 +441,53 @@ fn a_rounded_price_is_the_softer_kind() {
         false,
     );
 }
+
+#[test]
+fn a_speed_is_its_length_per_hour_in_every_spelling() {
+    // Trial 29 F10: "km/h", "miles per hour", "millas por hora" are speeds; the same
+    // figure in two units of speed is no agreement, and the flag keeps the "/h".
+    for (a, b, ta, tb) in [
+        (
+            "The train was travelling at 140 km/h when it derailed in Kent.",
+            "The train was travelling at 140 mph when it derailed in Kent.",
+            "140 km/h",
+            "140 mph",
+        ),
+        (
+            "The train was travelling at 140 kilometres per hour.",
+            "The train was travelling at 140 miles an hour.",
+            "140 kilometres per hour",
+            "140 miles an hour",
+        ),
+        (
+            "El tren circulaba a 140 km/h cuando descarriló.",
+            "El tren circulaba a 140 millas por hora cuando descarriló.",
+            "140 km/h",
+            "140 millas por hora",
+        ),
+    ] {
+        one_flag(a, b, ta, tb, false);
+    }
+    // Two speeds of "around" are the softer kind.
+    one_flag(
+        "The train was travelling at around 140 km/h.",
+        "The train was travelling at around 120 km/h.",
+        "around 140 km/h",
+        "around 120 km/h",
+        true,
+    );
+    one_flag(
+        "The ship was sailing at 20 knots.",
+        "The ship was sailing at 25 knots.",
+        "20 knots",
+        "25 knots",
+        false,
+    );
+    // One speed in two units agrees in neither way but is not the same figure: no flag
+    // ("150 mph" is about 240 km/h); a speed is no distance.
+    no_number_flag("Winds reached 150 mph.", "Winds reached 240 km/h.");
+    no_number_flag(
+        "The train was travelling at 140 km/h.",
+        "The train had travelled 140 km from Athens.",
+    );
+}

@@ -21,10 +21,24 @@ const UNITS: &[(&[&str], &str)] = &[
             "kilometers",
             "kilometre",
             "kilometer",
+            "kilómetros",
+            "kilómetro",
+            "quilómetros",
+            "quilômetros",
+            "quilómetro",
+            "quilômetro",
+            "chilometri",
+            "chilometro",
         ],
         "length",
     ),
-    (&["mi", "mile", "miles"], "length"),
+    (
+        &[
+            "mi", "mile", "miles", "millas", "milla", "milhas", "milha", "miglia", "miglio",
+            "meilen", "meile",
+        ],
+        "length",
+    ),
     (&["m", "metres", "meters", "metre", "meter"], "length"),
     (&["ft", "feet", "foot"], "length"),
     (&["cm", "centimetres", "centimeters"], "length"),
@@ -36,8 +50,15 @@ const UNITS: &[(&[&str], &str)] = &[
     ),
     (&["lb", "lbs"], "mass"),
     (&["tonnes", "tonne"], "mass"),
-    (&["mph"], "speed"),
-    (&["kph", "kmh"], "speed"),
+    (&["mph", "mi/h"], "speed"),
+    (&["kph", "kmh", "km/h"], "speed"),
+    (&["m/s", "mps"], "speed"),
+    (
+        &[
+            "knots", "knot", "kts", "nudos", "noeuds", "nœuds", "nodi", "knoten",
+        ],
+        "speed",
+    ),
     (&["ha", "hectares", "hectare"], "area"),
     (&["acres", "acre"], "area"),
     (&["inches", "inch"], "length"),
@@ -219,4 +240,115 @@ pub(super) fn code_before(p: &Prepared, at: usize) -> Option<(usize, (u64, u64))
     (code.capital && spaced && CODES.contains(&code.norm.as_str()))
         .then(|| unit_of(&code.norm).map(|u| (k, u)))
         .flatten()
+}
+
+/// Words of "per" between a unit of length and a unit of time ("miles per hour",
+/// "kilometres an hour", "millas por hora", "Kilometer pro Stunde", "kilomètres à
+/// l'heure", "chilometri all'ora"), lower case.
+const PER: &[&str] = &[
+    "per", "an", "a", "por", "pro", "à", "par", "all", "l", "la", "de", "in",
+];
+
+/// Words of an hour after [`PER`] or "/" ("km/h", "miles per hour", "por hora", "pro
+/// Stunde", "à l'heure", "all'ora"), lower case.
+const HOUR: &[&str] = &[
+    "h", "hr", "hour", "hora", "stunde", "std", "heure", "ora", "uur",
+];
+
+/// Words of a second after [`PER`] or "/" ("m/s", "metres per second"), lower case.
+const SECOND: &[&str] = &[
+    "s", "sec", "second", "segundo", "sekunde", "seconde", "secondo",
+];
+
+/// A speed written as a unit of length at token `j` of `p` and a unit of time after it:
+/// "140 km/h", "140 kilometres per hour", "140 miles an hour", "140 millas por hora",
+/// "10 m/s", "10 metres per second". Gives the last token of the speed and the unit and
+/// dimension keys ([`unit_of`]) of its speed unit: km/h ("kph"), mph, m/s; `None` when the
+/// unit at `j` is no such length or no unit of time follows.
+pub(super) fn speed_after(p: &Prepared, j: usize) -> Option<(usize, (u64, u64))> {
+    let toks = &p.tokens;
+    let (length, _) = unit_of(&toks.get(j)?.norm)?;
+    // "/h", "/s" right after the unit, else up to two words of "per" and the unit of time.
+    let slash = toks
+        .get(j + 1)
+        .filter(|n| surface(p, toks[j].end, n.start) == "/")
+        .map(|_| j + 1);
+    let worded = (j + 2..=j + 3).find(|&k| {
+        k < toks.len()
+            && toks[j + 1..k]
+                .iter()
+                .all(|w| PER.contains(&w.norm.as_str()))
+            && (HOUR.contains(&toks[k].norm.as_str()) || SECOND.contains(&toks[k].norm.as_str()))
+            && toks[k].norm.len() > 1
+    });
+    let last = slash.or(worded)?;
+    let time = toks[last].norm.as_str();
+    let hour = HOUR.contains(&time);
+    let speed = if length == unit_of("km")?.0 && hour {
+        "kph"
+    } else if length == unit_of("mi")?.0 && hour {
+        "mph"
+    } else if length == unit_of("m")?.0 && SECOND.contains(&time) {
+        "m/s"
+    } else {
+        return None;
+    };
+    Some((last, unit_of(speed)?))
+}
+
+/// Verbs of asking for a sentence or a sum, lower case: "avait requis 25 ans", "le parquet
+/// réclamait 25 ans", "prosecutors sought 25 years", "la fiscalía pidió 25 años", "o
+/// Ministério Público pediu 25 anos", "il pm aveva chiesto 25 anni", "die
+/// Staatsanwaltschaft forderte 25 Jahre".
+const REQUESTING: &[&str] = &[
+    "requis",
+    "requiert",
+    "requérait",
+    "réclamé",
+    "réclamait",
+    "réclame",
+    "demandé",
+    "demandait",
+    "sought",
+    "seeks",
+    "seeking",
+    "requested",
+    "demanded",
+    "asked",
+    "pidió",
+    "pedía",
+    "pide",
+    "solicitó",
+    "solicitaba",
+    "reclamó",
+    "reclamaba",
+    "pediu",
+    "pedia",
+    "solicitou",
+    "chiesto",
+    "chiedeva",
+    "chiede",
+    "forderte",
+    "fordert",
+    "gefordert",
+    "beantragt",
+    "beantragte",
+    "verlangte",
+    "verlangt",
+];
+
+/// How many tokens before a figure a verb of [`REQUESTING`] may stand ("sought a
+/// 25-year sentence", "avait requis 25 ans").
+const REQUEST_WITHIN: usize = 3;
+
+/// Whether the figure at token `tok` of `p` is one asked for ([`REQUESTING`] within
+/// [`REQUEST_WITHIN`] tokens before it): a requested sentence or sum is another fact than
+/// the one imposed or paid ("avait requis 25 ans" / "20 ans de prison"), compared only
+/// with another one requested.
+pub(super) fn requested(p: &Prepared, tok: usize) -> bool {
+    let toks = &p.tokens;
+    tok < toks.len()
+        && toks[tok.saturating_sub(REQUEST_WITHIN)..tok]
+            .iter()
+            .any(|t| REQUESTING.contains(&t.norm.as_str()))
 }

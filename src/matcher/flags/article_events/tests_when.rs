@@ -81,3 +81,73 @@ fn leads_of_one_year_or_a_year_and_its_dateline_stay_together() {
     let b = ["A gas blast killed 12 people in Elazig in 2020."];
     assert_eq!(apart(&a, &b), None);
 }
+
+/// Trial 29's run-off leads (`election_a.txt`, now, no year written) ...
+const RUNOFF_NOW: [&str; 4] = [
+    "Ruiz wins Valdoria presidency in tight run-off",
+    "Former mayor Elena Ruiz won Valdoria's presidential run-off on Sunday, 9 June, defeating incumbent Tomás Ortega.",
+    "Ruiz took 52.3 percent of the vote against 47.7 percent for Ortega, the electoral commission said on Monday.",
+    "Turnout was more than 60 percent, the highest since 2015.",
+];
+
+/// ... the run-off of 2019 in the same country (`election_other_year.txt`) ...
+const RUNOFF_2019: [&str; 4] = [
+    "Ortega re-elected as Valdoria president",
+    "President Tomás Ortega won a second term in Valdoria's presidential run-off on Sunday, 11 June 2019, defeating challenger Luis Ferrer.",
+    "Ortega took 55.1 percent of the vote against 44.9 percent for Ferrer, the electoral commission said on Monday.",
+    "Turnout was about 54 percent.",
+];
+
+/// ... and another outlet's report of the run-off of now (`election_b.txt`).
+const RUNOFF_NOW_OTHER_OUTLET: [&str; 4] = [
+    "Ortega ousted as challenger claims narrow victory",
+    "Valdorians voted out President Tomás Ortega in Saturday's second round, handing the presidency to his challenger Elena Ruiz.",
+    "Official results published Monday gave Ruiz 51.8% of ballots cast, with the incumbent on 48.2%.",
+    "Participation reached 61.4%, officials said.",
+];
+
+#[test]
+fn a_year_in_one_lead_with_other_dates_people_and_figures_is_another_event() {
+    // Trial 29 F4: one lead dated to 2019, the other to no year; another day of June,
+    // another challenger, other shares of the vote.
+    let (a, b) = apart(&RUNOFF_NOW, &RUNOFF_2019).expect("apart");
+    assert!(b.ends_with("2019") && !a.contains("2019"), "{a} / {b}");
+    // The side with the year shows a place beside it, never the year alone.
+    assert!(b.contains(", "), "{b}");
+    // A company's cuts in 2016 and its cuts now: nearly every figure of the lead other.
+    let now = [
+        "Nordtek to cut 1,200 jobs after profit slumps",
+        "Nordtek, the Finnish telecoms equipment maker, said on Thursday it would cut 1,200 jobs after its quarterly profit fell by 12 percent.",
+        "Operating profit dropped to €410 million in the third quarter from €466 million a year earlier.",
+        "Sales fell 8 percent to €5.2 billion, below analysts' forecasts.",
+    ];
+    let then = [
+        "Nordtek to cut 900 jobs as profit falls",
+        "Nordtek, the Finnish telecoms equipment maker, said on Thursday it would cut 900 jobs after its quarterly profit fell by 20 percent.",
+        "Operating profit dropped to €520 million in the second quarter of 2016 from €650 million a year earlier.",
+        "Sales fell 10 percent to €5.9 billion.",
+    ];
+    assert!(apart(&now, &then).is_some());
+}
+
+#[test]
+fn a_year_in_one_lead_of_the_same_event_stays_with_it() {
+    // The same run-off, one outlet writing its year: another weekday and other shares
+    // (one counts the ballots cast), but the same people and a weekday in common.
+    let dated: Vec<String> = RUNOFF_NOW
+        .iter()
+        .map(|s| s.replace("9 June,", "9 June 2024,"))
+        .collect();
+    let dated: Vec<&str> = dated.iter().map(String::as_str).collect();
+    assert_eq!(apart(&dated, &RUNOFF_NOW_OTHER_OUTLET), None);
+    // A toll update: a year in one lead, other figures of the toll, the same people.
+    let first = [
+        "At least 17 people were killed when a train derailed near Larissa on 28 February 2023.",
+        "More than 40 people were injured, the fire service said.",
+    ];
+    let update = [
+        "The death toll from the derailment near Larissa has risen to 21, officials said on Wednesday.",
+        "Some 60 people were injured.",
+    ];
+    assert_eq!(apart(&first, &update), None);
+}

@@ -58,3 +58,71 @@ pub(super) fn age_told(p: &Prepared, i: usize) -> Option<usize> {
         _ => None,
     }
 }
+
+/// Whether a figure counted in years (`noun` the year's key, its first token `i`) is an
+/// age in the way French, Spanish, Italian and Portuguese tell one: between commas after
+/// a name ("Karim B., 34 ans, a été condamné"), or after "de"/"di" following "âgé", a
+/// word of a person or "edad" ("un homme de 34 ans", "âgée de 34 ans", "una mujer de 34
+/// años", "un uomo di 34 anni"). It is compared with another age only, never with a
+/// length of time ("20 ans de prison").
+pub(super) fn age_told_in_years(p: &Prepared, i: usize, noun: Option<u64>, end: usize) -> bool {
+    let year = unit_of("year").map(|u| u.0);
+    let toks = &p.tokens;
+    if noun.is_none() || noun != year || i == 0 {
+        return false;
+    }
+    let Some(k) = toks.iter().position(|t| t.end == end) else {
+        return false;
+    };
+    let after = toks
+        .get(k + 1)
+        .map_or(".".to_string(), |n| surface(p, end, n.start));
+    // "Karim B., 34 ans,": the comma may follow a full stop of an initial.
+    let between_commas = surface(p, toks[i - 1].end, toks[i].start)
+        .trim()
+        .ends_with(',')
+        && toks[i - 1].kind == Kind::Word
+        && after.trim().starts_with([',', '.', ')']);
+    let of_person = i >= 2
+        && matches!(toks[i - 1].norm.as_str(), "de" | "di")
+        && AGED.contains(&toks[i - 2].norm.as_str());
+    between_commas || of_person
+}
+
+/// Words before "de"/"di" and an age in years ([`age_told_in_years`]): "âgé", words of a
+/// person, "edad"/"età"/"idade", lower case.
+const AGED: &[&str] = &[
+    "âgé",
+    "âgée",
+    "âgés",
+    "âgées",
+    "agé",
+    "agée",
+    "homme",
+    "femme",
+    "garçon",
+    "fille",
+    "jeune",
+    "adolescent",
+    "adolescente",
+    "hombre",
+    "mujer",
+    "chico",
+    "chica",
+    "joven",
+    "niño",
+    "niña",
+    "uomo",
+    "donna",
+    "ragazzo",
+    "ragazza",
+    "giovane",
+    "homem",
+    "mulher",
+    "rapaz",
+    "menino",
+    "menina",
+    "edad",
+    "età",
+    "idade",
+];

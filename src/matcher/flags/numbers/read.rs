@@ -2,7 +2,7 @@
 //! with what it counts (its noun, its unit, the thing a sum is paid for), its role (a count,
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
-use super::age::{age_in_years, age_told, any_age};
+use super::age::{age_in_years, age_told, age_told_in_years, any_age};
 use super::death_toll::{number_of_noun, told_toll};
 use super::head::{capital_noun, head_noun};
 use super::ident::{code_token, identifier};
@@ -348,6 +348,10 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             if let Some((key, d)) = unit {
                 (noun, dim) = (Some(key), d);
                 end = n.end;
+                // A speed: "140 km/h", "140 miles per hour" (`units::speed_after`).
+                if let Some((last, (key, d))) = super::super::units::speed_after(p, j) {
+                    (noun, dim, end) = (Some(key), d, toks[last].end);
+                }
                 break;
             }
             // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
@@ -414,6 +418,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 .map(|n| crate::matcher::text::hash_str(&format!("age {}", n.stem)));
             noun = Some(owner.unwrap_or_else(any_age));
             (role, dim, end) = (Role::Age, 0, toks[k].end);
+        } else if age_told_in_years(p, i, noun, end) {
+            // "Karim B., 34 ans,", "un homme de 34 ans": an age (`age::age_told_in_years`).
+            (noun, role, dim) = (Some(any_age()), Role::Age, 0);
         }
         // "Flight 302 killed", "the A-44 motorway": a name's figure, no count.
         let verb_after = toks

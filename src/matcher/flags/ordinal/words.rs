@@ -1,4 +1,4 @@
-//! Ordinals of French, German, Spanish and Italian, for `ordinal.rs`: the words
+//! Ordinals of French, German, Spanish, Portuguese and Italian, for `ordinal.rs`: the words
 //! ("troisième", "dritten", "cuarto", "quinto"), the figures written with a suffix or a
 //! sign ("3e", "1er", "3ème", "3º", "3ª"; German "3." before its noun is read in
 //! `ordinal.rs`), the determiners before them ("au", "im", "el", "al"), the floor nouns
@@ -51,6 +51,15 @@ const WORDS: &[(&str, u32)] = &[
     ("novena", 9),
     ("decimo", 10),
     ("decima", 10),
+    // Portuguese (where not Spanish or Italian), both genders.
+    ("primeiro", 1),
+    ("primeira", 1),
+    ("terceiro", 3),
+    ("terceira", 3),
+    ("setimo", 7),
+    ("setima", 7),
+    ("oitavo", 8),
+    ("oitava", 8),
     // Italian (where not Spanish).
     ("primo", 1),
     ("prima", 1),
@@ -91,10 +100,12 @@ const GERMAN_ENDINGS: &[&str] = &["e", "en", "er", "es", "em"];
 
 /// Determiners and prepositions joined with an article before an ordinal in other
 /// languages ("au troisième étage", "im dritten Stock", "en el cuarto piso", "al quinto
-/// piano"), as "the" is in English.
+/// piano", "no segundo andar"), as "the" is in English.
 pub(super) const DETERMINERS: &[&str] = &[
     "le", "la", "au", "du", "son", "sa", "el", "al", "del", "su", "der", "die", "das", "dem",
     "den", "im", "vom", "zum", "il", "lo", "nel", "dal", "sul", "por",
+    // Portuguese: "no segundo andar", "na terceira carruagem", "o quinto andar".
+    "o", "no", "na", "do", "da", "ao", "pelo", "pela", "num", "numa", "seu", "sua",
 ];
 
 /// "Time" of the other languages ("pour la troisième fois", "zum dritten Mal", "por
@@ -130,6 +141,7 @@ const FLOORS: &[&str] = &[
     "piso",
     "planta",
     "piano",
+    "andar",
 ];
 
 /// The place an ordinal word of another language names ("troisième", "dritten",
