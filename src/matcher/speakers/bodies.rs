@@ -15,7 +15,9 @@
 //! country named as the speaker is its state's government ("Kyiv said" / "Moscow said":
 //! two; "Kyiv said" / "the Ukrainian government said": one), and a body named by the side
 //! it belongs to is credited to that side ("Russian-backed rebels" / "pro-Russian
-//! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24).
+//! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24). Two
+//! spokespeople speak each for their own body ("police spokesman" / "army spokesman",
+//! "Polizeisprecher" / "Feuerwehrsprecher": two; `spokes.rs`, session 26).
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
@@ -97,7 +99,21 @@ fn bodies(p: &Prepared) -> Vec<Found> {
 /// "Verteidigungsministerium", "Bundespolizei", "Berufsfeuerwehr"): its index in
 /// [`BODIES`].
 fn compound(t: &Token) -> Option<usize> {
-    let word = fold_diacritics(&t.norm);
+    let folded = fold_diacritics(&t.norm);
+    // "Polizeisprecher", "Bundespolizeisprecher": the body of a spokesperson's compound
+    // (`spokes.rs`), a one-word alias or itself a compound.
+    let word = match spokes::compound_body(&folded) {
+        Some(first) => {
+            let alias = first_words()
+                .get(first)
+                .and_then(|v| v.iter().find(|(_, a)| *a == first));
+            if let Some(&(k, _)) = alias {
+                return Some(k);
+            }
+            first
+        }
+        None => &folded,
+    };
     let (_, id) = COMPOUND_HEADS
         .iter()
         .find(|(head, _)| word.len() > head.len() + 2 && word.ends_with(head))?;
@@ -169,7 +185,9 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
 /// The tokens `[s, e)` of body `(s, e)` of `p` as the flag shows it: with up to three
 /// words that describe it joined before it ("Kenya Red Cross", "the interior ministry",
 /// "the Syrian health ministry"; no speech word or article: "según la Cruz Roja" shows
-/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya").
+/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya"),
+/// after a spokesperson's word right after it too ("police spokesman Ajay Kumar",
+/// `spokes.rs`).
 fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
@@ -187,6 +205,19 @@ fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
     let (first, mut s, mut e) = (s, s, e);
     while s > 0 && first - s < 3 && word(s - 1) && joined(s) {
         s -= 1;
+    }
+    // "police spokesman Ajay Kumar": the spokesperson and the name after the body.
+    // The name as the speaker reader reads it ("Majed al-Ansari").
+    if let Some(end) = spokes::spokes_at(toks, e).filter(|_| e > 0 && joined(e)) {
+        e = end;
+        let named = toks.get(e).and_then(|t| {
+            let spoken = super::speakers(p);
+            let (r, _) = spoken.iter().find(|(r, _)| r.0 == t.start)?;
+            toks.iter().position(|t| t.end == r.1)
+        });
+        if let Some(last) = named {
+            return (s, last + 1);
+        }
     }
     while e < toks.len() && name(e) && joined(e) {
         e += 1;
@@ -236,7 +267,10 @@ fn one_body(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
 /// the state, or both of the state of two countries each names ([`BodyKind`]).
 fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     let state = |f: &Found| BODIES[f.0].kind == BodyKind::State;
-    if !(state(x) && state(y)) {
+    // Two spokespeople of two bodies speak for their own ("police spokesman" / "army
+    // spokesman"), even of one state (`spokes.rs`).
+    let spokes = spokes::speaks_for(a, x.1) && spokes::speaks_for(b, y.1);
+    if !(state(x) && state(y)) || spokes && BODIES[x.0].id != BODIES[y.0].id {
         return true;
     }
     matches!((country(a, x.1), country(b, y.1)), (Some((p, _, _)), Some((q, _, _))) if p != q)
@@ -344,6 +378,9 @@ fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 
 #[path = "sides.rs"]
 mod sides;
+
+#[path = "spokes.rs"]
+mod spokes;
 
 #[cfg(test)]
 #[path = "tests_bodies.rs"]
