@@ -183,6 +183,19 @@ fn spokespeople_of_two_bodies_differ_and_of_one_body_do_not() {
         "Regierungssprecher",
         "Polizeisprecher",
     );
+    // Two people who speak for one body are still two people.
+    let (x, y) = quoted(
+        "\"Two were hurt,\"",
+        "said police spokesman Ajay Kumar.",
+        "said police spokeswoman Ann Lee.",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        &x,
+        &y,
+        "police spokesman Ajay Kumar",
+        "police spokeswoman Ann Lee",
+    );
     // One body told two ways; a spokesperson against a body of the same state that may
     // speak for it.
     let q = "\"Crews worked all night,\"";

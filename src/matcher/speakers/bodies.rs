@@ -185,10 +185,12 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
 /// The tokens `[s, e)` of body `(s, e)` of `p` as the flag shows it: with up to three
 /// words that describe it joined before it ("Kenya Red Cross", "the interior ministry",
 /// "the Syrian health ministry"; no speech word or article: "según la Cruz Roja" shows
-/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya"),
-/// after a spokesperson's word right after it too ("police spokesman Ajay Kumar",
-/// `spokes.rs`).
-fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
+/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya");
+/// with `spokes`, a spokesperson's word right after it and the speaker's name after that
+/// too ("police spokesman Ajay Kumar", `spokes.rs`: the flag of two spokespeople and what
+/// they say, not the ranges of [`Verdict::One`], within which two people named may still
+/// differ).
+fn shown(p: &Prepared, (s, e): (usize, usize), spokes: bool) -> (usize, usize) {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
     let joined = |k: usize| chars.get(toks[k - 1].end..toks[k].start) == Some(&[' '][..]);
@@ -208,7 +210,7 @@ fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
     }
     // "police spokesman Ajay Kumar": the spokesperson and the name after the body.
     // The name as the speaker reader reads it ("Majed al-Ansari").
-    if let Some(end) = spokes::spokes_at(toks, e).filter(|_| e > 0 && joined(e)) {
+    if let Some(end) = spokes::spokes_at(toks, e).filter(|_| spokes && e > 0 && joined(e)) {
         e = end;
         let named = toks.get(e).and_then(|t| {
             let spoken = super::speakers(p);
@@ -306,7 +308,8 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
         .iter()
         .any(|x| all_b.iter().any(|y| one_body(a, x, b, y)));
     if named_a || named_b {
-        let ranges = |p: &Prepared, all: &[Found]| all.iter().map(|f| range(p, f.1)).collect();
+        let ranges =
+            |p: &Prepared, all: &[Found]| all.iter().map(|f| range(p, f.1, false)).collect();
         return Verdict::One(ranges(a, &all_a), ranges(b, &all_b));
     }
     let pair = ca
@@ -326,7 +329,7 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
             |k: usize| !single && credit.iter().any(|(_, (s, _))| clause[*s] == clause[k]);
         let shown_at = |k: usize| {
             all.iter().any(|(_, r)| {
-                let (s, e) = shown_with_country(p, *r);
+                let (s, e) = shown_with_country(p, *r, true);
                 (s..e).contains(&k)
             })
         };
@@ -346,14 +349,14 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
     if shared == 0 || 2 * shared < shorter {
         return Verdict::Unknown;
     }
-    Verdict::Two((range(a, x.1), range(b, y.1)))
+    Verdict::Two((range(a, x.1, true), range(b, y.1, true)))
 }
 
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its
 /// country ("el Ministerio de Defensa ruso") or from the hyphenated one before it
 /// ("Russian-installed officials", "the Houthi-run health ministry").
-fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
-    let (s, e) = shown(p, r);
+fn shown_with_country(p: &Prepared, r: (usize, usize), spokes: bool) -> (usize, usize) {
+    let (s, e) = shown(p, r, spokes);
     match country(p, r) {
         Some((_, _, k)) if k >= e => (s, k + 1),
         Some((_, k, _)) if k < s => (k, e),
@@ -362,8 +365,8 @@ fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
 }
 
 /// The code point range of body `r` of `p` as the flag shows it ([`shown_with_country`]).
-fn range(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
-    let (s, e) = shown_with_country(p, r);
+fn range(p: &Prepared, r: (usize, usize), spokes: bool) -> (usize, usize) {
+    let (s, e) = shown_with_country(p, r, spokes);
     (p.tokens[s].start, p.tokens[e - 1].end)
 }
 
