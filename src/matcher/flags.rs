@@ -121,6 +121,8 @@ mod tests_speaker_names;
 #[cfg(test)]
 mod tests_speaker_quotes;
 #[cfg(test)]
+mod tests_speaker_roles;
+#[cfg(test)]
 mod tests_speaker_sides;
 #[cfg(test)]
 mod tests_speaker_titles;

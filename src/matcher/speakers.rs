@@ -5,18 +5,22 @@
 //! speaker with the title written right before the name ([`titled`]: "Kremlin spokesman
 //! Dmitry Peskov", as "Foreign Minister Sergei Lavrov").
 //!
-//! - `find.rs`: the speakers of one sentence ([`speakers`]), the name after an inverted
-//!   "said" that ends its clause;
+//! - `find.rs`: the speakers of one sentence ([`speakers`]); `clause_end.rs`: the name
+//!   after an inverted "said" that ends its clause;
 //! - `placed.rs`: names that are a place or a body, not who speaks ("officials in Ohio
 //!   said", "the mayor of Rotterdam said");
 //! - `phrase.rs`: a source told as a noun phrase ("according to a statement from X", "the
 //!   Kremlin's spokesman, Dmitry Peskov", "a spokesman for X"): whom it names;
+//! - `described.rs`: a name after its role, after an inverted "said" or "according to"
+//!   ("selon le maire d'Alès, Christophe Rivenq", "said the minister Mark Harper", "said
+//!   Tom Hill's wife, Ann Hill");
 //! - `roles.rs`: roles without a name ("the mayor said", "..., said the harbour master");
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
 //! - `bodies.rs`: organisations and public bodies as sources ("according to Amnesty
 //!   International" / "according to the Red Cross", "the police" / "the fire brigade",
-//!   "Russia's defence ministry" / "Ukraine's defence ministry");
+//!   "Russia's defence ministry" / "Ukraine's defence ministry"), and their spokespeople
+//!   (`spokes.rs`: "police spokesman" / "army spokesman");
 //! - `known_sources.rs`: the table of known bodies and their ways of writing, read by
 //!   `bodies.rs` and `groups.rs`;
 //! - `countries.rs`: the country a body of the state speaks for ("Israeli", "Gaza",
@@ -36,8 +40,10 @@ use super::text::Kind;
 
 mod bodies;
 mod capitals;
+mod clause_end;
 mod conflict;
 mod countries;
+mod described;
 mod find;
 mod foreign;
 mod groups;

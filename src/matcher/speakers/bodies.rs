@@ -15,7 +15,9 @@
 //! country named as the speaker is its state's government ("Kyiv said" / "Moscow said":
 //! two; "Kyiv said" / "the Ukrainian government said": one), and a body named by the side
 //! it belongs to is credited to that side ("Russian-backed rebels" / "pro-Russian
-//! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24).
+//! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24). Two
+//! spokespeople speak each for their own body ("police spokesman" / "army spokesman",
+//! "Polizeisprecher" / "Feuerwehrsprecher": two; `spokes.rs`, session 26).
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
@@ -97,7 +99,21 @@ fn bodies(p: &Prepared) -> Vec<Found> {
 /// "Verteidigungsministerium", "Bundespolizei", "Berufsfeuerwehr"): its index in
 /// [`BODIES`].
 fn compound(t: &Token) -> Option<usize> {
-    let word = fold_diacritics(&t.norm);
+    let folded = fold_diacritics(&t.norm);
+    // "Polizeisprecher", "Bundespolizeisprecher": the body of a spokesperson's compound
+    // (`spokes.rs`), a one-word alias or itself a compound.
+    let word = match spokes::compound_body(&folded) {
+        Some(first) => {
+            let alias = first_words()
+                .get(first)
+                .and_then(|v| v.iter().find(|(_, a)| *a == first));
+            if let Some(&(k, _)) = alias {
+                return Some(k);
+            }
+            first
+        }
+        None => &folded,
+    };
     let (_, id) = COMPOUND_HEADS
         .iter()
         .find(|(head, _)| word.len() > head.len() + 2 && word.ends_with(head))?;
@@ -169,8 +185,12 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
 /// The tokens `[s, e)` of body `(s, e)` of `p` as the flag shows it: with up to three
 /// words that describe it joined before it ("Kenya Red Cross", "the interior ministry",
 /// "the Syrian health ministry"; no speech word or article: "según la Cruz Roja" shows
-/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya").
-fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
+/// "Cruz Roja") and the capitalised words joined after it ("Amnesty International Kenya");
+/// with `spokes`, a spokesperson's word right after it and the speaker's name after that
+/// too ("police spokesman Ajay Kumar", `spokes.rs`: the flag of two spokespeople and what
+/// they say, not the ranges of [`Verdict::One`], within which two people named may still
+/// differ).
+fn shown(p: &Prepared, (s, e): (usize, usize), spokes: bool) -> (usize, usize) {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
     let joined = |k: usize| chars.get(toks[k - 1].end..toks[k].start) == Some(&[' '][..]);
@@ -187,6 +207,19 @@ fn shown(p: &Prepared, (s, e): (usize, usize)) -> (usize, usize) {
     let (first, mut s, mut e) = (s, s, e);
     while s > 0 && first - s < 3 && word(s - 1) && joined(s) {
         s -= 1;
+    }
+    // "police spokesman Ajay Kumar": the spokesperson and the name after the body.
+    // The name as the speaker reader reads it ("Majed al-Ansari").
+    if let Some(end) = spokes::spokes_at(toks, e).filter(|_| spokes && e > 0 && joined(e)) {
+        e = end;
+        let named = toks.get(e).and_then(|t| {
+            let spoken = super::speakers(p);
+            let (r, _) = spoken.iter().find(|(r, _)| r.0 == t.start)?;
+            toks.iter().position(|t| t.end == r.1)
+        });
+        if let Some(last) = named {
+            return (s, last + 1);
+        }
     }
     while e < toks.len() && name(e) && joined(e) {
         e += 1;
@@ -236,7 +269,10 @@ fn one_body(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
 /// the state, or both of the state of two countries each names ([`BodyKind`]).
 fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     let state = |f: &Found| BODIES[f.0].kind == BodyKind::State;
-    if !(state(x) && state(y)) {
+    // Two spokespeople of two bodies speak for their own ("police spokesman" / "army
+    // spokesman"), even of one state (`spokes.rs`).
+    let spokes = spokes::speaks_for(a, x.1) && spokes::speaks_for(b, y.1);
+    if !(state(x) && state(y)) || spokes && BODIES[x.0].id != BODIES[y.0].id {
         return true;
     }
     matches!((country(a, x.1), country(b, y.1)), (Some((p, _, _)), Some((q, _, _))) if p != q)
@@ -272,7 +308,8 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
         .iter()
         .any(|x| all_b.iter().any(|y| one_body(a, x, b, y)));
     if named_a || named_b {
-        let ranges = |p: &Prepared, all: &[Found]| all.iter().map(|f| range(p, f.1)).collect();
+        let ranges =
+            |p: &Prepared, all: &[Found]| all.iter().map(|f| range(p, f.1, false)).collect();
         return Verdict::One(ranges(a, &all_a), ranges(b, &all_b));
     }
     let pair = ca
@@ -292,7 +329,7 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
             |k: usize| !single && credit.iter().any(|(_, (s, _))| clause[*s] == clause[k]);
         let shown_at = |k: usize| {
             all.iter().any(|(_, r)| {
-                let (s, e) = shown_with_country(p, *r);
+                let (s, e) = shown_with_country(p, *r, true);
                 (s..e).contains(&k)
             })
         };
@@ -312,14 +349,14 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
     if shared == 0 || 2 * shared < shorter {
         return Verdict::Unknown;
     }
-    Verdict::Two((range(a, x.1), range(b, y.1)))
+    Verdict::Two((range(a, x.1, true), range(b, y.1, true)))
 }
 
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its
 /// country ("el Ministerio de Defensa ruso") or from the hyphenated one before it
 /// ("Russian-installed officials", "the Houthi-run health ministry").
-fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
-    let (s, e) = shown(p, r);
+fn shown_with_country(p: &Prepared, r: (usize, usize), spokes: bool) -> (usize, usize) {
+    let (s, e) = shown(p, r, spokes);
     match country(p, r) {
         Some((_, _, k)) if k >= e => (s, k + 1),
         Some((_, k, _)) if k < s => (k, e),
@@ -328,8 +365,8 @@ fn shown_with_country(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
 }
 
 /// The code point range of body `r` of `p` as the flag shows it ([`shown_with_country`]).
-fn range(p: &Prepared, r: (usize, usize)) -> (usize, usize) {
-    let (s, e) = shown_with_country(p, r);
+fn range(p: &Prepared, r: (usize, usize), spokes: bool) -> (usize, usize) {
+    let (s, e) = shown_with_country(p, r, spokes);
     (p.tokens[s].start, p.tokens[e - 1].end)
 }
 
@@ -344,6 +381,9 @@ fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 
 #[path = "sides.rs"]
 mod sides;
+
+#[path = "spokes.rs"]
+mod spokes;
 
 #[cfg(test)]
 #[path = "tests_bodies.rs"]

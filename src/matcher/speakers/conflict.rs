@@ -2,6 +2,7 @@
 //! the same person named two ways, nor two sources of one reported fact.
 
 use super::bodies::{body_verdict, Verdict};
+use super::described::owns_speaker;
 use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups};
 use super::names::{one_person, two_people};
@@ -15,7 +16,8 @@ use crate::matcher::text::{Kind, Token};
 /// The speaker flag of a pair: the first speaker of each sentence, when the two credit the
 /// same statement to different people, each with the title written before its name
 /// ([`titled`]). No flag when either names a speaker the other
-/// mentions, one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
+/// mentions (not as the possessor of its speaker: "Ortega" of "Ortega's campaign chief
+/// Marco Silva"), one is an acronym of the other ("THR" / "The Hollywood Reporter"), the
 /// sentences are not the same statement, or no two speakers differ by kind
 /// ([`sources_differ`]: a generic source, or a bare role against a name).
 pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -67,8 +69,12 @@ fn person_conflict(
                     && two_people(&name, &plain(&surface(other, o.0, o.1)))
             })
         };
-        other.tokens.iter().any(|t| {
-            (t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t))) && !someone_else(t)
+        // "Ortega" of "said Ortega's campaign chief Marco Silva" names whose chief
+        // speaks, not who speaks (`described.rs`).
+        other.tokens.iter().enumerate().any(|(k, t)| {
+            (t.stem == *stem || surname.is_some_and(|w| same_name_word(w, t)))
+                && !someone_else(t)
+                && !owns_speaker(other, k, theirs)
         })
     };
     // Speaker and subject swapped ("Ana Ruiz said Tom Kerr was wrong." / "Tom Kerr said
@@ -140,7 +146,13 @@ fn person_conflict(
     if ha.is_some() && hb.is_some() {
         return None;
     }
-    let quotes = |p: &Prepared| p.cues & 2 != 0;
+    // Quotation marks of any style: "…", “…”, « … », „…“ (the sentence's cue counts the
+    // first two).
+    let quotes = |p: &Prepared| {
+        p.cues & 2 != 0
+            || p.text
+                .contains(|c: char| super::foreign::QUOTE_MARKS.contains(&c))
+    };
     // The statements without their speakers: a long title ("Foreign Minister Sergei
     // Lavrov" / "Kremlin spokesman Dmitry Peskov") is no part of what was said.
     // In a swap the other's speaker, named in the statement, is left out too: "Kerr was

@@ -3,7 +3,9 @@
 //! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
-use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES, FOREIGN_AFTER_SPEAKER};
+pub(super) use super::clause_end::{char_before, name_ends_clause, preposition, AFTER_SPEAKER};
+use super::described::described;
+use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES};
 use super::names::PARTICLES;
 use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
@@ -168,6 +170,12 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             && char_before(p, verb_start)
                 .is_some_and(|c| c == ',' || super::foreign::QUOTE_MARKS.contains(&c));
         let name_after = according_to || (inverted && t.norm != "told");
+        // "selon le maire d'Alès, Christophe Rivenq", "said the minister Mark Harper",
+        // "said Tom Hill's wife, Ann Hill": the name after its role (`described.rs`).
+        if let Some((s, e)) = name_after.then(|| described(p, toks, after)).flatten() {
+            out.push(((toks[s].start, toks[e].end), stem_at(e)));
+            continue;
+        }
         // "dijo el alcalde Juan García", "según la policía": an article before a role.
         let foreign_det = (foreign || according_to)
             && name_after
@@ -213,8 +221,13 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 o += 1;
             }
             let mut k = o + 1;
-            let role =
-                |t: &Token| role_word(t) && !is_particle(t) && !SPEECH.contains(&t.norm.as_str());
+            // Not a preposition: "..., a déclaré Jean Dupont à Passau" names Dupont.
+            let role = |t: &Token| {
+                role_word(t)
+                    && !is_particle(t)
+                    && !SPEECH.contains(&t.norm.as_str())
+                    && !preposition(t)
+            };
             while k < toks.len() && k < o + 4 && role(&toks[k]) && joined(k) {
                 k += 1;
             }
@@ -443,103 +456,4 @@ pub(super) fn hyphen_part(chars: &[char], toks: &[Token], k: usize) -> bool {
 /// name only between two of its capitalised words.
 fn is_particle(t: &Token) -> bool {
     !t.capital && PARTICLES.contains(&t.norm.as_str())
-}
-
-/// The non-space character before code point `at` of `p`'s text. Read backwards from
-/// `at` without collecting the text before it: asked at many tokens of a sentence, a copy
-/// of the text up to each made a 400 kB paragraph take seconds and a 5 MB one minutes
-/// (trial 28). In ASCII text a code point is a byte; otherwise the byte offset is found by
-/// counting code points, without allocating.
-pub(super) fn char_before(p: &Prepared, at: usize) -> Option<char> {
-    let end = super::foreign::byte_at(p, at);
-    p.text[..end].chars().rev().find(|c| !c.is_whitespace())
-}
-
-/// Words that may follow the name after an inverted "said" while that name still ends its
-/// clause: a place, a time or a manner of saying ("..., said Carroll in a statement",
-/// "..., said Smith on Monday", "..., said Doe of the Red Cross").
-pub(super) const AFTER_SPEAKER: &[&str] = &[
-    "of",
-    "in",
-    "on",
-    "at",
-    "from",
-    "for",
-    "with",
-    "during",
-    "after",
-    "before",
-    "about",
-    "to",
-    "by",
-    "via",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "late",
-    "last",
-    "this",
-    "when",
-    "while",
-    "who",
-    "whose",
-    "adding",
-];
-
-/// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
-/// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
-/// said Carroll in a statement"), rather than the subject of what was said, a verb after
-/// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
-pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
-    // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
-    // a second name ("said Zadan and Meron").
-    let chars: Vec<char> = p.text.chars().collect();
-    let mut e = e;
-    loop {
-        if toks.get(e + 1).is_some_and(|t| t.proper) || hyphen_part(&chars, toks, e + 1) {
-            e += 1;
-        } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
-            && toks.get(e + 2).is_some_and(|t| t.proper)
-        {
-            e += 2;
-        } else {
-            break;
-        }
-    }
-    let Some(next) = toks.get(e + 1) else {
-        return true;
-    };
-    let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
-    let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
-    gap.iter().any(stop)
-        || AFTER_SPEAKER.contains(&next.norm.as_str())
-        || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::char_before;
-    use crate::matcher::features::{Idf, Prepared};
-
-    #[test]
-    fn the_character_before_is_read_at_every_offset_in_any_script() {
-        for text in [
-            "\"We are safe,\" said Kim, a soldier.",
-            "« Un drame épouvantable », a réagi la préfète, 東京 🔥 ,  said Ana.",
-            "",
-        ] {
-            let p = Prepared::new(text, Idf::builtin());
-            let chars: Vec<char> = text.chars().collect();
-            for at in 0..=chars.len() + 2 {
-                let naive = chars[..at.min(chars.len())]
-                    .iter()
-                    .rev()
-                    .find(|c| !c.is_whitespace())
-                    .copied();
-                assert_eq!(char_before(&p, at), naive, "{text:?} at {at}");
-            }
-        }
-    }
 }

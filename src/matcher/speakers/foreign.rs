@@ -17,13 +17,45 @@ pub(super) fn is_foreign_speech(norm: &str) -> bool {
 
 /// Whether token `i` of `p` is "according to" in another language, the name right after
 /// it ("selon Jean Dupont", "laut Hans Müller", "según la policía": the lexicon's list,
-/// `lexicon::speech::is_foreign_according`), or "après" of "d'après" (the tokeniser drops
-/// the elided "d'": the token's text starts with it).
+/// `lexicon::speech::is_foreign_according`), "après" of "d'après" (the tokeniser drops
+/// the elided "d'": the token's text starts with it), or German ", so X" ([`german_so`]).
 pub(super) fn according(p: &Prepared, i: usize) -> bool {
     let t = &p.tokens[i];
     let norm = t.norm.as_str();
     crate::matcher::lexicon::speech::is_foreign_according(norm)
         || (norm == "après" && elided_de(p, t.start))
+        || german_so(p, i)
+}
+
+/// Lower-case words that may stand in the source after German "so" ([`german_so`]):
+/// articles, "von", and "am"/"im" of a time or a place ("so ein Sprecher der Polizei am
+/// Montag").
+const SO_SOURCE_WORDS: &[&str] = &[
+    "der", "die", "das", "des", "den", "dem", "ein", "eine", "eines", "einer", "von", "am", "im",
+];
+
+/// Whether token `i` of `p` is German "so" crediting a quotation or a clause to its source
+/// ("„Wir evakuieren die Altstadt“, so Oberbürgermeister Jürgen Dupper.", "..., so die
+/// Polizei."): lower case, after a comma or a quotation mark, and the source after it,
+/// capitalised words and [`SO_SOURCE_WORDS`], up to seven, is all that is left of the
+/// sentence, its first word capitalised or an article. English "..., so Smith left" goes
+/// on with a verb.
+fn german_so(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let t = &toks[i];
+    let rest = &toks[i + 1..];
+    if t.norm != "so" || t.capital || i == 0 || rest.is_empty() || rest.len() > 7 {
+        return false;
+    }
+    let before = super::find::char_before(p, t.start);
+    let opens = |w: &crate::matcher::text::Token| {
+        w.capital || matches!(w.norm.as_str(), "der" | "die" | "das" | "ein" | "eine")
+    };
+    before.is_some_and(|c| c == ',' || QUOTE_MARKS.contains(&c))
+        && opens(&rest[0])
+        && rest
+            .iter()
+            .all(|w| w.capital || SO_SOURCE_WORDS.contains(&w.norm.as_str()))
 }
 
 /// Whether the text of `p` at code point `at` is an elided "d'" ("d'après", "d’Amiens").

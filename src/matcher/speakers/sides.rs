@@ -74,7 +74,7 @@ pub(super) fn country(
 ) -> Option<(&'static str, usize, usize)> {
     let toks = &p.tokens;
     let chars: Vec<char> = p.text.chars().collect();
-    let (mut from, _) = shown(p, (s, e));
+    let (mut from, _) = shown(p, (s, e), false);
     // The first part of a hyphenated word before it ("Russian-installed officials").
     while from > 0 && chars.get(toks[from - 1].end..toks[from].start) == Some(&['-'][..]) {
         from -= 1;
