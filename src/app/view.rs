@@ -176,6 +176,9 @@ pub struct Para {
     pub group: usize,
     /// Whether this is a chunk of a paragraph longer than [`CHUNK_CPS`].
     pub chunk: bool,
+    /// The start of the run of chunks this is part of (`== start` unless it is a chunk):
+    /// the chunks of a run flow inline in one block, see [`RUN_CPS`].
+    pub run: usize,
 }
 
 /// The most code points one rendering unit holds: a longer paragraph is cut into chunks
@@ -186,9 +189,19 @@ pub const CHUNK_CPS: usize = 2_000;
 /// How far back from a cut a chunk looks for white space to end on, in code points.
 const CHUNK_SLACK: usize = 200;
 
+/// The most code points in one run of a long paragraph's chunks. A run's chunks flow
+/// inline in one block (no line break between them), and the browser lays out only the
+/// runs on screen (`content-visibility: auto`), so a new span re-flows one run, not the
+/// paragraph; the line breaks only where a run ends, at a sentence end wherever there is
+/// one within [`RUN_SLACK`] ([`text::sentence_runs`]).
+pub const RUN_CPS: usize = 10_000;
+
+/// How far back from a run's limit it looks for a sentence end, in code points.
+const RUN_SLACK: usize = 3_000;
+
 /// A document's rendering units (paragraphs as [`matcher::paragraphs`] finds them: lines,
-/// a hard-wrapped paragraph's lines joined; long ones in chunks of at most
-/// [`CHUNK_CPS`] code points) with byte ranges, computed once per text.
+/// a hard-wrapped paragraph's lines joined; long ones in runs of at most [`RUN_CPS`]
+/// code points, each in chunks of at most [`CHUNK_CPS`]) with byte ranges, computed once per text.
 pub fn layout(text: &str) -> Vec<Para> {
     let index = offsets::OffsetIndex::new(text);
     let mut out = Vec::new();
@@ -205,24 +218,35 @@ pub fn layout(text: &str) -> Vec<Para> {
                 byte_end: be,
                 group: start,
                 chunk: false,
+                run: start,
             });
             continue;
         }
-        for (a, b) in text::chunks(&text[bs..be], CHUNK_CPS, CHUNK_SLACK) {
-            let (Some(ba), Some(bb)) = (
-                index.cp_to_byte(text, start + a),
-                index.cp_to_byte(text, start + b),
+        for (ra, rb) in text::sentence_runs(&text[bs..be], RUN_CPS, RUN_SLACK) {
+            let run = start + ra;
+            let (Some(rbs), Some(rbe)) = (
+                index.cp_to_byte(text, run),
+                index.cp_to_byte(text, start + rb),
             ) else {
                 continue;
             };
-            out.push(Para {
-                start: start + a,
-                end: start + b,
-                byte_start: ba,
-                byte_end: bb,
-                group: start,
-                chunk: true,
-            });
+            for (a, b) in text::chunks(&text[rbs..rbe], CHUNK_CPS, CHUNK_SLACK) {
+                let (Some(ba), Some(bb)) = (
+                    index.cp_to_byte(text, run + a),
+                    index.cp_to_byte(text, run + b),
+                ) else {
+                    continue;
+                };
+                out.push(Para {
+                    start: run + a,
+                    end: run + b,
+                    byte_start: ba,
+                    byte_end: bb,
+                    group: start,
+                    chunk: true,
+                    run,
+                });
+            }
         }
     }
     out

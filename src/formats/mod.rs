@@ -31,6 +31,7 @@
 pub mod autosave;
 pub mod brat;
 mod build;
+pub mod dateline;
 pub mod decode;
 mod errors;
 pub mod html;
@@ -290,11 +291,13 @@ fn export_format(ws: &Workspace, format: Format) -> Exported {
 /// Read an article from a text, Markdown or HTML file.
 ///
 /// `.html`/`.htm`/`.xhtml` files (or any file starting with `<!DOCTYPE html` or `<html`)
-/// go through [`html::extract`]; everything else is plain text kept exactly as decoded,
+/// go through [`html::extract`] and [`html_meta::extract_meta`]; everything else is plain text kept exactly as decoded,
 /// whose first non-empty line (without Markdown `#` marks) becomes the title. A file whose
 /// name says it is an annotation or table file (a brat `.ann`, `annotation.conf`, `.csv`…)
 /// is refused with what to do instead ([`not_articles::refusal`]), and so is a coverage
-/// report or the Parallax page itself ([`not_articles::own_html_refusal`]).
+/// report or the Parallax page itself ([`not_articles::own_html_refusal`]). The outlet
+/// is the page's metadata's, else the one a wire dateline opening the body names
+/// (`SEOUL (Reuters) - ...`, [`dateline::outlet_from_dateline`]).
 pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatError> {
     if let Some(e) = not_articles::refusal(file_name) {
         return Err(e);
@@ -328,7 +331,11 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
             page.paragraphs,
             if page.paragraphs == 1 { "" } else { "s" }
         ));
-        let meta = html_meta::extract_meta(&text);
+        let mut meta = html_meta::extract_meta(&text);
+        // The page's metadata wins over a wire dateline in its text.
+        if meta.outlet.is_none() {
+            meta.outlet = dateline::outlet_from_dateline(&page.text);
+        }
         let title = if page.title.is_empty() {
             fallback_title(file_name)
         } else {
@@ -372,10 +379,14 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         Some(line) if is_headline(line) => line.to_string(),
         _ => fallback_title(file_name),
     };
+    let meta = crate::model::DocMeta {
+        outlet: dateline::outlet_from_dateline(&text),
+        ..Default::default()
+    };
     Ok(Article {
         title: clip_title(&title),
         text,
         notes,
-        meta: crate::model::DocMeta::default(),
+        meta,
     })
 }

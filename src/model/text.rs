@@ -152,6 +152,75 @@ pub fn chunks(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Cut `text` (one paragraph) into runs of at most `max` code points, each ending just
+/// after a sentence end when there is one within `slack` code points before the limit:
+/// `.`, `!`, `?` or `…` (closing quotes and brackets may follow) then white space then
+/// an upper-case letter, digit or opening quote, the word before the stop not a short
+/// capitalised one (`Mr.`, `Gen.`); or right after `。`, `！`, `？`. Else a run ends as a
+/// [`chunks`] piece does (after white space within `slack`, else at the limit). Returns
+/// code point ranges relative to `text`, in order, covering it without gap or overlap.
+/// Linear in the text. The article view lays out each run as one block, so the line
+/// breaks only where a run ends: at a sentence end wherever there is one.
+pub fn sentence_runs(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
+    const STOPS: &[char] = &['.', '!', '?', '\u{2026}'];
+    const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'];
+    const OPENERS: &[char] = &[
+        '"', '\'', '(', '\u{201c}', '\u{2018}', '\u{ab}', '\u{bf}', '\u{a1}',
+    ];
+    let max = max.max(1);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let (mut last_space, mut last_end): (Option<usize>, Option<usize>) = (None, None);
+    // After a stop (and its closers): whether the word before it may end a sentence.
+    let mut after_stop = false;
+    // White space after a stop: where a run would start, confirmed by the next letter.
+    let mut pending: Option<usize> = None;
+    // The current word: its length and whether it starts with an upper-case letter.
+    let (mut word_len, mut word_cap) = (0usize, false);
+    let mut cp = 0;
+    for c in text.chars() {
+        if cp - from == max {
+            let within = |p: Option<usize>| p.filter(|&p| p > from && cp - p <= slack);
+            let cut = within(last_end).or(within(last_space)).unwrap_or(cp);
+            out.push((from, cut));
+            from = cut;
+            last_space = None;
+            last_end = None;
+            pending = None;
+        }
+        cp += 1;
+        if c.is_whitespace() {
+            if after_stop {
+                pending = Some(cp);
+            }
+            last_space = Some(cp);
+            after_stop = false;
+            word_len = 0;
+            continue;
+        }
+        if let Some(p) = pending.take() {
+            if c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c) {
+                last_end = Some(p);
+            }
+        }
+        if matches!(c, '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
+            last_end = Some(cp);
+        } else if STOPS.contains(&c) {
+            after_stop = word_len >= 5 || (word_len >= 2 && !word_cap);
+        } else if !(after_stop && CLOSERS.contains(&c)) {
+            after_stop = false;
+            if word_len == 0 {
+                word_cap = c.is_uppercase();
+            }
+            word_len += 1;
+        }
+    }
+    if cp > from || out.is_empty() {
+        out.push((from, cp));
+    }
+    out
+}
+
 /// A text as compared for "already loaded": without a leading BOM, with CRLF and CR line
 /// ends as LF, without white space at line ends or at the end of the text.
 pub fn comparable(text: &str) -> String {
@@ -302,5 +371,40 @@ mod tests {
         );
         assert_eq!(chunks("short", 2000, 200), [(0, 5)]);
         assert_eq!(chunks("", 2000, 200), [(0, 0)]);
+    }
+
+    #[test]
+    fn runs_end_at_sentence_ends_where_there_is_one() {
+        let sentence = "The soldier crossed the demarcation line at dawn, Mr. Kim said. ";
+        let text = sentence.repeat(40); // 2,560 code points
+        let n = cp_len(sentence);
+        let r = sentence_runs(&text, 1000, 300);
+        assert_eq!(r.first().map(|x| x.0), Some(0));
+        assert_eq!(r.last().map(|x| x.1), Some(cp_len(&text)));
+        for w in r.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "no gap, no overlap");
+        }
+        for &(a, b) in &r[..r.len() - 1] {
+            assert!(b - a <= 1000 && b > a);
+            // Each run but the last ends after "said. ", never after "Mr. ".
+            assert_eq!(b % n, 0, "run {a}..{b} ends mid-sentence");
+        }
+        // Closing quotes after the stop, and a Chinese full stop.
+        let quoted = "He said \"we will go back.\" Then he left. ".repeat(50);
+        for &(_, b) in &sentence_runs(&quoted, 500, 200)[..1] {
+            let before: String = quoted.chars().take(b).collect();
+            assert!(
+                before.ends_with("back.\" ") || before.ends_with("left. "),
+                "{before:?}"
+            );
+        }
+        let zh = "士兵越过了分界线。".repeat(300);
+        for &(_, b) in &sentence_runs(&zh, 1000, 200)[..2] {
+            assert_eq!(zh.chars().nth(b - 1), Some('。'));
+        }
+        // No sentence end near the limit: after white space, as `chunks` cuts.
+        let words = "wörd ".repeat(1000);
+        assert_eq!(sentence_runs(&words, 2000, 200), chunks(&words, 2000, 200));
+        assert_eq!(sentence_runs("", 10, 5), [(0, 0)]);
     }
 }

@@ -194,6 +194,15 @@ test('accepting the shot claim\'s parallel labels the clause, not the interposed
   const part = await first.locator('.suggestion-part').textContent();
   assert.equal(part, 'The soldier, shot several times, underwent surgery and treatment for parasitic worms');
   assert.match(await first.locator('.suggestion-rest').last().textContent(), /doctors said/);
+  // Trial 30, F30-1: the words the new span leaves out are marked as such (greyed), with a
+  // title naming the attribution and saying the clause after it is left out too.
+  const left = first.locator('.suggestion-left-out');
+  assert.equal(await left.count(), 1, 'one left-out piece (nothing before the part)');
+  assert.equal(await left.textContent(), ', doctors said, before regaining consciousness on Tuesday.');
+  assert.match(await left.getAttribute('title'), /^Left out: the attribution “, doctors said,” and what follows it/);
+  assert.ok(await left.evaluate((e) => e.classList.contains('suggestion-rest')), 'still the rest of the sentence');
+  const style = await left.evaluate((e) => ({ color: getComputedStyle(e).color, font: getComputedStyle(e).fontStyle }));
+  assert.deepEqual(style, { color: 'rgb(138, 138, 138)', font: 'italic' }, 'greyed');
   // "Label as claim + link": the LA Times sentence has no span yet.
   await first.locator(SEL.acceptSuggestion).click();
   await page.waitForSelector(SEL.matcherLinks);

@@ -29,7 +29,7 @@ test('a 4.4 MB single paragraph: loads, labels near the end, one chunk changes',
   fs.writeFileSync(file, text);
   await pick(page, SEL.fileInput, [file]);
   await page.waitForSelector(SEL.articleOffsets, { timeout: 120000 });
-  const chunks = await page.evaluate(() => [...document.querySelectorAll('p.para-long > span.para-chunk')].map((c) => c.textContent.length));
+  const chunks = await page.evaluate(() => [...document.querySelectorAll('p.para-long > span.para-run > span.para-chunk')].map((c) => c.textContent.length));
   assert.ok(chunks.length > 2000, `the paragraph is rendered in chunks (${chunks.length})`);
   assert.ok(Math.max(...chunks) <= 2000, 'no chunk over 2,000 code points (ASCII text: code units = code points)');
   // Select the sentence (it is in one chunk or two) and label it, counting changed chunks.

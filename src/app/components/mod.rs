@@ -16,6 +16,7 @@ pub mod identity_bar;
 pub mod import_dialog;
 pub mod inspector;
 pub mod kept_text;
+pub mod left_out;
 pub mod links;
 pub mod loader;
 pub mod matrix_view;

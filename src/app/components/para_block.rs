@@ -1,6 +1,8 @@
 //! [`ParaBlock`]: up to [`BLOCK_UNITS`] consecutive rendering units of an article (short
-//! paragraphs, or chunks of one long paragraph), as a memoised component that adds no
-//! element of its own (its [`Paragraph`]s sit where they would without it).
+//! paragraphs, or the chunks of one run of a long paragraph), as a memoised component.
+//! Short paragraphs' blocks add no element of their own (their [`Paragraph`]s sit where
+//! they would without it); a run's block is one `span.para-run`, a block box in which
+//! its chunks flow inline (see [`crate::app::view::RUN_CPS`]).
 //!
 //! An edit changes one or two units. Without blocks the article column rebuilt and
 //! diffed one `Paragraph` component per unit on every edit: 2,197 for a 4.4 MB
@@ -20,9 +22,10 @@ pub const BLOCK_UNITS: usize = 64;
 /// How the column groups units `0..shown` of `paras` (see [`crate::app::view::layout`]):
 /// each item is either a run of short paragraphs (`group: None`) or the chunks of one long
 /// paragraph (`group: Some(its start)`, rendered inside one `<p>`), cut into blocks of at
-/// most [`BLOCK_UNITS`] units (index ranges into `paras`). Blocks start every
-/// [`BLOCK_UNITS`] units from the start of their item, so rendering more units (`shown`
-/// growing) only ever extends the last block.
+/// most [`BLOCK_UNITS`] units (index ranges into `paras`), and a long paragraph's blocks
+/// also where a run starts (one block a run). Blocks start every [`BLOCK_UNITS`] units
+/// from the start of their item (or run), so rendering more units (`shown` growing) only
+/// ever extends the last block.
 pub fn plan(paras: &[Para], shown: usize) -> Vec<(Option<usize>, Vec<Range<usize>>)> {
     let shown = shown.min(paras.len());
     let mut items = Vec::new();
@@ -38,10 +41,23 @@ pub fn plan(paras: &[Para], shown: usize) -> Vec<(Option<usize>, Vec<Range<usize
             }
         };
         let end = i + paras[i..shown].iter().take_while(|p| same(p)).count();
-        let blocks = (i..end)
-            .step_by(BLOCK_UNITS)
-            .map(|a| a..(a + BLOCK_UNITS).min(end))
-            .collect();
+        let mut blocks = Vec::new();
+        let mut a = i;
+        while a < end {
+            // Short paragraphs are one run (each is its own `run`).
+            let run = paras[a].run;
+            let run_end = if first.chunk {
+                a + paras[a..end].iter().take_while(|p| p.run == run).count()
+            } else {
+                end
+            };
+            blocks.extend(
+                (a..run_end)
+                    .step_by(BLOCK_UNITS)
+                    .map(|b| b..(b + BLOCK_UNITS).min(run_end)),
+            );
+            a = run_end;
+        }
         items.push((first.chunk.then_some(first.group), blocks));
         i = end;
     }
@@ -82,15 +98,32 @@ impl PartialEq for ParaBlockProps {
     }
 }
 
+/// Height a run's block is taken to have while the browser has not laid it out (off
+/// screen, `content-visibility: auto`), per chunk, in `em`.
+const CHUNK_HEIGHT_EM: usize = 14;
+
 #[function_component(ParaBlock)]
 pub fn para_block(props: &ParaBlockProps) -> Html {
-    html! {
-        { for props.range.clone().map(|i| {
-            let p = props.paras[i];
+    let units = props.range.clone().map(|i| {
+        let p = props.paras[i];
+        html! {
+            <Paragraph key={p.start} text={props.text.clone()} para={p}
+                spans={props.buckets[i].clone()} focus={props.focus_of(i).cloned()} />
+        }
+    });
+    match props.paras.get(props.range.start) {
+        // The chunks of a run: inline in one block, so lines flow across chunk ends.
+        Some(first) if first.chunk => {
+            let style = format!(
+                "contain-intrinsic-size: auto {}em",
+                props.range.len() * CHUNK_HEIGHT_EM
+            );
             html! {
-                <Paragraph key={p.start} text={props.text.clone()} para={p}
-                    spans={props.buckets[i].clone()} focus={props.focus_of(i).cloned()} />
+                <span class="para-run" data-run-start={first.run.to_string()} {style}>
+                    { for units }
+                </span>
             }
-        }) }
+        }
+        _ => html! { { for units } },
     }
 }

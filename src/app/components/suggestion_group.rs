@@ -92,12 +92,26 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
         (false, _) => "The part a new span will label",
     };
     let more = "The span goes on beyond this sentence";
+    // Words a new span leaves out (an attribution and what lies beyond it) are marked as
+    // such, so the card says what accepting does not cover (trial 30, F30-1).
+    let rest = |from: usize, to: usize, before: bool| -> Html {
+        let left_out = s.target_span.is_none().then(|| {
+            let chars: Vec<char> = doc.slice(s0, s1).unwrap_or("").chars().collect();
+            super::left_out::left_out_title(&chars, from - s0, to - s0, before)
+        });
+        match left_out.flatten() {
+            Some(title) => html! {
+                <span class="suggestion-rest suggestion-left-out" {title}>{ for segment(from, to) }</span>
+            },
+            None => html! { <span class="suggestion-rest">{ for segment(from, to) }</span> },
+        }
+    };
     html! {
         <>
             if before { <span class="suggestion-more" title={more}>{ "\u{2026} " }</span> }
-            <span class="suggestion-rest">{ for segment(s0, p0) }</span>
+            { rest(s0, p0, true) }
             <span class="suggestion-part" {title}>{ for segment(p0, p1) }</span>
-            <span class="suggestion-rest">{ for segment(p1, s1) }</span>
+            { rest(p1, s1, false) }
             if after { <span class="suggestion-more" title={more}>{ " \u{2026}" }</span> }
         </>
     }

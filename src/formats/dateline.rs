@@ -1,0 +1,200 @@
+//! The outlet a wire dateline names at the start of an article's body: `SEOUL (Reuters) -`,
+//! `PARIS (AFP) –`, `WASHINGTON (AP) —`, `Berlin (dpa) -`, `Madrid (EFE).-`, `(Reuters) -`.
+//!
+//! [`outlet_from_dateline`] looks at the lines that start within the first
+//! [`DATELINE_SCAN`] code points of the text (a plain-text file's title line comes first)
+//! for a line that opens with an optional place of at most [`MAX_PLACE_WORDS`] words (names,
+//! figures and short words, no sentence), then
+//! a name in parentheses, then a dash (`-`, `–`, `—`, or `.-`). The name counts when it is
+//! a known agency ([`AGENCIES`], any case, given in its usual spelling), or, after an
+//! upper-case place (`SEOUL (Yonhap News) -`), any name that starts with a capital. A
+//! "(Reuters)" later in the text, or one in the middle of a sentence, is no dateline.
+//! [`super::read_article`] fills the outlet from it when the page's metadata gives none.
+
+/// How far into the text a dateline's line may start, in code points.
+pub const DATELINE_SCAN: usize = 200;
+
+/// The most words of the place before the parenthesis (`RIO DE JANEIRO`, `Madrid, 3 dic`).
+pub const MAX_PLACE_WORDS: usize = 6;
+
+/// Wire agencies and outlets that write datelines, in their usual spelling.
+pub const AGENCIES: &[&str] = &[
+    "Reuters",
+    "AP",
+    "AFP",
+    "dpa",
+    "EFE",
+    "ANSA",
+    "UPI",
+    "Bloomberg",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "TASS",
+    "Interfax",
+    "RIA Novosti",
+    "PA",
+    "CNA",
+    "Bernama",
+    "PTI",
+    "IANS",
+    "ANI",
+    "Anadolu",
+    "AAP",
+    "APA",
+    "Belga",
+    "ANP",
+    "Lusa",
+    "Europa Press",
+    "KNA",
+    "epd",
+    "CP",
+    "NTB",
+    "TT",
+    "CTK",
+    "PAP",
+    "MTI",
+    "KCNA",
+    "CNN",
+    "Associated Press",
+    "Agence France-Presse",
+    "Kyodo News",
+    "Yonhap News",
+];
+
+/// The outlet named by a wire dateline at the start of `text`, if there is one (see the
+/// module docs): `"SEOUL (Reuters) - North Korea ..."` gives `Some("Reuters")`.
+pub fn outlet_from_dateline(text: &str) -> Option<String> {
+    let head_len = text
+        .char_indices()
+        .nth(DATELINE_SCAN)
+        .map_or(text.len(), |(i, _)| i);
+    let mut at = 0;
+    while at < head_len {
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        if let Some(outlet) = dateline_outlet(&text[at..line_end]) {
+            return Some(outlet);
+        }
+        at = line_end + 1;
+    }
+    None
+}
+
+/// The outlet of a line opening with a dateline, if it does.
+fn dateline_outlet(line: &str) -> Option<String> {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let (place, name) = (line[..open].trim(), line[open + 1..close].trim());
+    // A place's words are names, figures or short ones ("de", "3 dic"), not a sentence's.
+    let word_ok = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || w.chars().count() <= 4
+    };
+    let place_ok = place.split_whitespace().count() <= MAX_PLACE_WORDS
+        && place.split_whitespace().all(word_ok)
+        && !place.contains(|c: char| "!?;:\"\u{201c}\u{201d}\u{ab}\u{bb}()".contains(c));
+    if !place_ok || name.is_empty() || name.chars().count() > 40 {
+        return None;
+    }
+    let after = line[close + 1..].trim_start_matches('.').trim_start();
+    if !after.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2012}', '\u{2015}']) {
+        return None;
+    }
+    if let Some(known) = AGENCIES.iter().find(|a| a.eq_ignore_ascii_case(name)) {
+        return Some((*known).to_string());
+    }
+    // Another name after an upper-case place ("SEOUL (Yonhap News) -").
+    let upper_place =
+        place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
+    let name_ok = name.chars().next().is_some_and(char::is_uppercase)
+        && name.split_whitespace().count() <= 4
+        && !name.chars().any(|c| c.is_ascii_digit());
+    (upper_place && name_ok).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines_name_their_agency_with_any_dash() {
+        for (text, outlet) in [
+            ("SEOUL (Reuters) - North Korea fired ...", "Reuters"),
+            ("PARIS (AFP) – Le gouvernement a ...", "AFP"),
+            ("WASHINGTON (AP) \u{2014} The Senate voted ...", "AP"),
+            ("Berlin (dpa) - Die Regierung ...", "dpa"),
+            ("Madrid, 3 dic (EFE).- El Gobierno ...", "EFE"),
+            ("(ANSA) - ROMA, 3 DIC - Il governo ...", "ANSA"),
+            ("(Reuters) - Shares rose ...", "Reuters"),
+            ("RIO DE JANEIRO (reuters) -Brazil's ...", "Reuters"),
+            (
+                "SEOUL (Yonhap News Agency) -- South Korea ...",
+                "Yonhap News Agency",
+            ),
+            // A plain-text file: the title line first, the dateline on the body's first line.
+            (
+                "N. Korea defector\n\nSEOUL (Reuters) - A soldier ...",
+                "Reuters",
+            ),
+        ] {
+            assert_eq!(
+                outlet_from_dateline(text).as_deref(),
+                Some(outlet),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_mention_of_an_agency_is_no_dateline() {
+        let late = format!("{}\nSEOUL (Reuters) - more", "word ".repeat(50));
+        for text in [
+            // Later in the text, past the first 200 code points.
+            late.as_str(),
+            // In a sentence, not opening a line.
+            "The soldier, who told a reporter (Reuters) - in a video - that he ...",
+            "A man said on Tuesday that the agency (Reuters) - which he did not name - lied.",
+            // A parenthesis with no dash after it.
+            "SEOUL (Reuters) North Korea fired ...",
+            "Seoul (South Korea) - the capital ...",
+            // An unknown name after a place in mixed case.
+            "Seoul (Updated) - the capital ...",
+            "",
+        ] {
+            assert_eq!(outlet_from_dateline(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn read_article_takes_the_outlet_from_the_dateline_unless_the_page_names_one() {
+        let read = |name: &str, text: &str| {
+            crate::formats::read_article(name, text.as_bytes())
+                .map(|a| a.meta.outlet)
+                .ok()
+                .flatten()
+        };
+        let body = "SEOUL (Reuters) - A North Korean soldier was shot at least four times.";
+        // A pasted text (the page reads it as "pasted text") and a .txt file with a title.
+        assert_eq!(read("pasted text", body).as_deref(), Some("Reuters"));
+        let file = format!("Defector shot\n\n{body}\n");
+        assert_eq!(read("a.txt", &file).as_deref(), Some("Reuters"));
+        // A saved web page: its metadata wins; without any, the dateline in its text.
+        let page = |head: &str| {
+            format!("<!DOCTYPE html><html><head>{head}<title>Defector</title></head><body><article><p>{body}</p></article></body></html>")
+        };
+        let named = page(r#"<meta property="og:site_name" content="The Korea Herald">"#);
+        assert_eq!(read("a.html", &named).as_deref(), Some("The Korea Herald"));
+        assert_eq!(read("a.html", &page("")).as_deref(), Some("Reuters"));
+        // No dateline: no outlet.
+        assert_eq!(
+            read(
+                "a.txt",
+                "Defector shot\n\nThe soldier said (Reuters) - no.\n"
+            ),
+            None
+        );
+    }
+}
