@@ -41,10 +41,12 @@ mod languages;
 mod negation;
 mod participants;
 mod prefix;
+mod states;
 
 pub(crate) use hedge::hedge_conflict;
-use negation::{negation_at, negation_conflict};
+use negation::{negation_at, negation_conflict, same_negations};
 use participants::{same_people, who};
+use states::STATES;
 
 /// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
 /// "getötet", "muert", "uccis" …, one side of the dead / injured and of the dead / freed
@@ -242,14 +244,19 @@ pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
 type Opposites = (&'static [&'static str], &'static [&'static str]);
 
 /// Every list of opposite outcomes [`outcome_conflict`] reads, in its order:
-/// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`SEVERITY`], [`CHARGED`].
+/// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`STATES`], [`SEVERITY`],
+/// [`CHARGED`].
 fn lists() -> impl Iterator<Item = &'static Opposites> {
     OPPOSITES
         .iter()
         .chain(MORE_ENGLISH)
         .chain(MORE_LANGUAGES)
+        .chain(STATES)
         .chain([&SEVERITY, &CHARGED])
 }
+
+/// The place of the first list of [`STATES`] in [`lists`].
+const STATES_FROM: usize = OPPOSITES.len() + MORE_ENGLISH.len() + MORE_LANGUAGES.len();
 
 /// Whether list `k` of [`lists`] tells what befell people in an event (a word of a
 /// death, of [`KILLED`], on a side: killed / injured, killed / rescued, evacuated /
@@ -265,7 +272,7 @@ fn of_people(k: usize) -> bool {
 }
 
 /// The place of [`SEVERITY`] in [`lists`].
-const SEVERITY_LIST: usize = OPPOSITES.len() + MORE_ENGLISH.len() + MORE_LANGUAGES.len();
+const SEVERITY_LIST: usize = STATES_FROM + STATES.len();
 
 /// The side of [`HURT`] in [`outcome_words`], after the two sides of each of [`lists`].
 const HURT_SIDE: usize = 2 * (SEVERITY_LIST + 2);
@@ -336,9 +343,11 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
+    // But for a negation both tell of the same words ("a no-confidence vote" on both
+    // sides): it says nothing of the outcome.
     let negates = |p: &Prepared| (0..p.tokens.len()).any(|i| negation_at(&p.tokens, i));
     let denies = |p: &Prepared| p.tokens.iter().any(|t| is_denial(&t.norm));
-    if negates(a) || negates(b) {
+    if (negates(a) || negates(b)) && !same_negations(a, b) {
         return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
     }
     let hurt = |p: &Prepared| find(p, HURT_SIDE).is_some();
@@ -362,7 +371,10 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         let (b1, b2) = (find(b, 2 * k), find(b, 2 * k + 1));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
-        let read = |p: &Prepared, t: Option<&'a Token>| t.filter(|t| reads_as_outcome(p, t));
+        let state = (STATES_FROM..SEVERITY_LIST).contains(&k);
+        let read = |p: &Prepared, t: Option<&'a Token>| {
+            t.filter(|t| reads_as_outcome(p, t) && (!state || states::reads_here(p, t)))
+        };
         let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
             // Two outcomes both told as possible ("could die" / "could survive") may both
@@ -390,11 +402,15 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     }
 }
 
-/// A word that denies what follows it ("denied that …", "refuted reports that …").
+/// A word that denies what follows it ("denied that …", "refuted reports that …", fr
+/// "a nié", es "negó", de "bestritt": [`states::DENIED`]); `norm` a lower-case token or a
+/// word of a list (a trailing `$` is dropped).
 fn is_denial(norm: &str) -> bool {
+    let norm = norm.trim_end_matches('$');
     ["deni", "deny", "refut"]
         .iter()
         .any(|w| norm.starts_with(w))
+        || states::DENIED.iter().any(|f| casualty::is_form(norm, f))
 }
 
 #[cfg(test)]
@@ -407,3 +423,5 @@ mod tests_missed;
 mod tests_participants;
 #[cfg(test)]
 mod tests_prefix;
+#[cfg(test)]
+mod tests_states;

@@ -208,7 +208,7 @@ pub(crate) const CONTESTS: &[&str] = &[
 /// stands: "raised" not of concerns, questions, the alarm or a child
 /// ([`RAISED_NO_LEVEL`], in the three words after it), "was raised in"; "rose" / "fell"
 /// of a figure (a number in the three words after it: "rose 5 percent", "fell to 12");
-/// "won" / "lost" of a contest ([`CONTESTS`], in the three words after it); "laid" /
+/// "won" / "lost" of a contest ([`CONTESTS`], in the four words after it); "laid" /
 /// "lays" / "called" followed by "off", "struck" followed by "down", "went" / "goes"
 /// followed by "ahead"; "innocent"
 /// not before a noun ("an innocent mother"); the words of other languages read with theirs (de "ums"
@@ -235,13 +235,16 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
                     .any(|n| RAISED_NO_LEVEL.iter().any(|w| n.norm.starts_with(w)))
         }
         _ if MOVES.contains(&norm) => moves_a_figure(ahead),
-        "won" | "wins" | "win" | "lost" | "loses" | "lose" => {
-            ahead.iter().any(|n| CONTESTS.contains(&n.norm.as_str()))
-        }
+        // Four words: "lost a no-confidence vote" ("no-confidence" is two tokens).
+        "won" | "wins" | "win" | "lost" | "loses" | "lose" => p.tokens
+            [i + 1..p.tokens.len().min(i + 5)]
+            .iter()
+            .any(|n| CONTESTS.contains(&n.norm.as_str())),
         "laid" | "lays" | "laying" | "called" | "calls" => {
             ahead.first().is_some_and(|n| n.norm == "off")
         }
         "struck" | "strikes" | "strike" => ahead.first().is_some_and(|n| n.norm == "down"),
+        _ if norm.starts_with("loss") || norm.starts_with("profit") => financial(&p.tokens, i),
         "went" | "goes" | "go" | "going" => ahead.first().is_some_and(|n| n.norm == "ahead"),
         // "an innocent mother", "innocent bystanders": no verdict (before a noun).
         "innocent" => ahead.first().is_none_or(|n| n.stop || n.kind != Kind::Word),
@@ -258,6 +261,63 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         }
         _ => true,
     }
+}
+
+/// Nouns before "loss" that say what was lost, no money: "job losses", "weight loss",
+/// "habitat loss" (and the words of jobs, `languages::JOBS`).
+const LOST_THINGS: &[&str] = &[
+    "weight",
+    "hearing",
+    "memory",
+    "blood",
+    "habitat",
+    "sight",
+    "vision",
+    "data",
+    "heat",
+    "population",
+    "forest",
+    "crop",
+    "species",
+    "power",
+];
+
+/// Nouns after "profit" or "loss" that it only modifies: "profit warning", "profit
+/// growth", "loss aversion".
+const MODIFIED: &[&str] = &[
+    "warning",
+    "warnings",
+    "growth",
+    "margin",
+    "margins",
+    "forecast",
+    "forecasts",
+    "outlook",
+    "target",
+    "targets",
+    "taking",
+    "sharing",
+    "motive",
+    "motives",
+    "aversion",
+];
+
+/// Whether the "loss" or "profit" at `i` of `toks` tells a financial result: not a noun of
+/// something else lost before it ("job losses", "weight loss": [`LOST_THINGS`]), not a
+/// modifier of the noun after it ("profit warning", "profit growth": [`MODIFIED`]), and
+/// not "loss of" something that is no figure ("loss of life", "loss of market share"; "loss
+/// of $3 million" is one).
+fn financial(toks: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| toks[k].norm.as_str());
+    let thing =
+        before.is_some_and(|w| super::languages::JOBS.contains(&w) || LOST_THINGS.contains(&w));
+    let after = toks.get(i + 1).map(|n| n.norm.as_str());
+    let modifier = after.is_some_and(|w| MODIFIED.contains(&w));
+    let of_a_thing = after == Some("of")
+        && !toks[i + 2..toks.len().min(i + 4)]
+            .iter()
+            .any(|n| matches!(n.kind, Kind::Number(_)));
+    !thing && !modifier && !of_a_thing
 }
 
 /// Whether the words `ahead` of a word of change tell a figure moved: a number among

@@ -5,6 +5,7 @@
 
 use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
+use crate::matcher::lexicon::casualty::{self, Fate, Read};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -14,13 +15,85 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
     // "released without charge", "without being charged": not charged.
-    let without_charge = t.norm == "without"
+    // "escaped without injury", "sans blessure", "ohne Verletzungen": not hurt.
+    let without_charge = WITHOUT.contains(&t.norm.as_str())
         && toks[i + 1..toks.len().min(i + 3)]
             .iter()
-            .any(|n| n.norm.starts_with("charg"));
+            .any(|n| (t.norm == "without" && n.norm.starts_with("charg")) || fate(n).is_some());
     (t.negation && !portuguese_no(toks, i))
+        || foreign_negation(toks, i)
         || without_charge
         || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+}
+
+/// "without" and its translations: a negation of a charge ("released without charge") or
+/// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").
+const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];
+
+/// Words of there being something ("hubo", "gab", "eu", "houve"): a negation before one
+/// negates the word of a fate after it ("no hubo heridos", "il n'y a pas eu de blessés").
+const EXISTENTIAL: &[&str] = &[
+    "hubo", "hay", "había", "habido", "eu", "gab", "gibt", "houve", "há", "havia", "ci", "stati",
+];
+
+/// Negation words of French, German, Spanish, Italian and Portuguese ("pas", "jamais",
+/// "aucun", "nicht", "kein", "niemand", "nunca", "nadie", "non", "nessuno", "não",
+/// "ninguém"); Spanish "no" is English's. French "plus" negates only after "ne"
+/// ([`foreign_negation`]).
+const FOREIGN_NEGATIONS: &[&str] = &[
+    "pas", "jamais", "aucun", "aucune", "nicht", "nie", "niemals", "kein", "keine", "keinen",
+    "keinem", "keiner", "keines", "niemand", "nunca", "jamás", "nadie", "ningún", "ninguna",
+    "ninguno", "non", "nessuno", "nessuna", "nessun", "não", "ninguém", "nenhum", "nenhuma",
+];
+
+/// Function words of French and Italian that no English sentence has, for "non".
+const ROMANCE_WORDS: &[&str] = &[
+    "il", "les", "des", "du", "est", "et", "été", "di", "che", "è", "della", "sono", "gli", "une",
+    "ont",
+];
+
+/// Letters of French and Italian words that English ones do not have ("farà", "été").
+const ROMANCE_LETTERS: [char; 12] = ['à', 'è', 'ì', 'ò', 'ù', 'é', 'ê', 'ç', 'â', 'î', 'ô', 'û'];
+
+/// The German words of [`FOREIGN_NEGATIONS`]: the word they negate may be a noun, written
+/// with a capital ("nicht in Berufung", "keine Verletzten").
+const GERMAN_NEGATIONS: &[&str] = &[
+    "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines", "niemand",
+];
+
+/// Words of "nobody" that may stand after what they negate ("Verletzt wurde niemand",
+/// "no resultó herido nadie"): [`negated`] then reads the word of a fate before them.
+const NOBODY: &[&str] = &[
+    "nobody", "niemand", "nadie", "nessuno", "ninguém", "personne",
+];
+
+/// Whether token `i` of `toks` is a negation of another language than English
+/// ([`FOREIGN_NEGATIONS`]; French "plus" after a "ne" among the three words before it,
+/// "personne" opening the sentence or after "ne": "Personne n'a été blessé").
+fn foreign_negation(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let ne_before = toks[i.saturating_sub(3)..i].iter().any(|p| p.norm == "ne");
+    // "non" of English is a prefix ("non-stop", split at its hyphen): read only with a word
+    // or a letter of French or Italian in the sentence, or in a sentence guessed French or Italian.
+    let romance = || {
+        toks.iter()
+            .any(|w| ROMANCE_WORDS.contains(&w.norm.as_str()) || w.norm.contains(ROMANCE_LETTERS))
+            || matches!(guess(toks), Some(Language::French | Language::Italian))
+    };
+    t.kind == Kind::Word
+        && ((FOREIGN_NEGATIONS.contains(&t.norm.as_str()) && (t.norm != "non" || romance()))
+            || (t.norm == "plus" && ne_before)
+            || (t.norm == "personne" && (i == 0 || toks[i - 1].norm == "ne")))
+}
+
+/// The fate of the casualty lexicon (`lexicon/casualty.rs`) a token tells, if any, of the
+/// words the outcome flags read: "injured", "hurt", "blessé", "verletzt" are all
+/// `Fate::Injured`.
+fn fate(t: &Token) -> Option<Fate> {
+    casualty::CASUALTY
+        .iter()
+        .find(|c| c.read != Read::Count && casualty::is_form(&t.norm, c.form))
+        .map(|c| c.fate)
 }
 
 /// Function words of Portuguese that no English sentence has.
@@ -34,15 +107,6 @@ const PORTUGUESE_WORDS: &[&str] = &[
 /// `language::guess_short` for a sentence of under six words).
 fn portuguese_no(toks: &[Token], i: usize) -> bool {
     toks[i].norm == "no" && {
-        let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
-        let text = text.join(" ");
-        // Told from six words; a shorter sentence ("Três pessoas morreram no acidente.")
-        // from four.
-        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
-        let guess = match words < 6 {
-            true => guess_short(&text),
-            false => guess_sentence(&text),
-        };
         // A word only Portuguese writes (a function word, or a letter such as "ã", "ê"):
         // the guess alone took "A two-week transition period will begin no later than
         // June 7." for Portuguese.
@@ -50,7 +114,21 @@ fn portuguese_no(toks: &[Token], i: usize) -> bool {
             PORTUGUESE_WORDS.contains(&t.norm.as_str())
                 || t.norm.contains(['ã', 'õ', 'ç', 'ê', 'ô'])
         });
-        guess == Some(Language::Portuguese) && own
+        guess(toks) == Some(Language::Portuguese) && own
+    }
+}
+
+/// The language `toks` is guessed to be written in (`language::guess_sentence`, or
+/// `language::guess_short` for a sentence of under six words).
+fn guess(toks: &[Token]) -> Option<Language> {
+    let text: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let text = text.join(" ");
+    // Told from six words; a shorter sentence ("Três pessoas morreram no acidente.") from
+    // four.
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    match words < 6 {
+        true => guess_short(&text),
+        false => guess_sentence(&text),
     }
 }
 
@@ -92,16 +170,42 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 .get(i + 1)
                 .is_some_and(|t| t.norm == "one" || t.kind == Kind::Number(1.0));
         let from = i + 1 + usize::from(no_one);
-        // A word, not a number, date or name: "wasn't until 1997" negates no outcome.
-        let next = (from..toks.len().min(from + 3)).find(|&j| !toks[j].stop && !toks[j].negation);
+        // A word, not a number, date or name: "wasn't until 1997" negates no outcome; after
+        // a word of there being ([`EXISTENTIAL`]: "no hubo heridos") a word of a fate among
+        // the three first.
+        let content =
+            |j: &usize| !toks[*j].stop && !toks[*j].negation && !foreign_negation(toks, *j);
+        let window = from..toks.len().min(from + 3);
+        let first = window.clone().find(content);
+        let there_was = first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
+        let next = window
+            .clone()
+            .filter(content)
+            .find(|&j| there_was && fate(&toks[j]).is_some())
+            .or(first)
+            .or_else(|| after_its_word(toks, i));
         if let Some(j) = next.filter(|&j| {
             let w = &toks[j];
-            w.kind == Kind::Word && !w.date && !w.proper
+            // German writes its nouns with a capital: "nicht in Berufung".
+            let german = GERMAN_NEGATIONS.contains(&toks[i].norm.as_str());
+            w.kind == Kind::Word && !w.date && (!w.proper || german)
         }) {
             out.push((i, j));
         }
     }
     out
+}
+
+/// The word a "nobody" at `i` of `toks` that ends its clause negates ("Verletzt wurde
+/// bisher niemand": "Verletzt"): a word of a fate among the four words before it
+/// ([`NOBODY`], [`fate`]).
+fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
+    if !NOBODY.contains(&toks[i].norm.as_str()) {
+        return None;
+    }
+    (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&j| fate(&toks[j]).is_some())
 }
 
 /// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
@@ -138,9 +242,14 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("shot", "shoot"),
 ];
 
-/// Whether two tokens are one word for the negation rule: one stem, or an irregular past
-/// and its base ([`IRREGULAR`]: "find" / "found").
+/// Whether two tokens are one word for the negation rule: one stem, an irregular past
+/// and its base ([`IRREGULAR`]: "find" / "found"), or two words of one fate of the
+/// casualty lexicon, dead or injured ("hurt" / "injured", "Verletzten" / "verletzt").
 fn same_word(x: &Token, y: &Token) -> bool {
+    let told = |t: &Token| fate(t).filter(|f| matches!(f, Fate::Dead | Fate::Injured));
+    if told(x).is_some() && told(x) == told(y) {
+        return true;
+    }
     let base = |n: &str| {
         IRREGULAR
             .iter()
@@ -148,6 +257,29 @@ fn same_word(x: &Token, y: &Token) -> bool {
             .map_or(n.to_string(), |(_, b)| b.to_string())
     };
     x.stem == y.stem || base(&x.norm) == base(&y.norm)
+}
+
+/// Whether `a` and `b` negate the same words and no other ("a no-confidence vote" on both
+/// sides): a negation both tell says nothing of the outcome, and the opposite words are
+/// read as if neither negated.
+pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
+    let (na, nb) = (negated(&a.tokens), negated(&b.tokens));
+    let within = |x: &[(usize, usize)], p: &Prepared, y: &[(usize, usize)], q: &Prepared| {
+        x.iter().all(|&(_, j)| {
+            y.iter()
+                .any(|&(_, k)| same_word(&p.tokens[j], &q.tokens[k]))
+        })
+    };
+    let all = |p: &Prepared| {
+        (0..p.tokens.len())
+            .filter(|&i| negation_at(&p.tokens, i))
+            .count()
+    };
+    !na.is_empty()
+        && na.len() == all(a)
+        && nb.len() == all(b)
+        && within(&na, a, &nb, b)
+        && within(&nb, b, &na, a)
 }
 
 /// Exactly one side negates a content word the other states: "was not safe" / "was
@@ -176,7 +308,10 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .tokens
                 .iter()
                 .find(|t| same_word(t, word) && !t.stop)?;
-            Some(((neg.tokens[i].start, word.end), (same.start, same.end)))
+            // The negation and its word, in either order ("Verletzt wurde niemand").
+            let (from, to) = (neg.tokens[i].start, neg.tokens[i].end);
+            let told = (from.min(word.start), to.max(word.end));
+            Some((told, (same.start, same.end)))
         })
     };
     if let Some((n, p)) = check(a, &na, b) {

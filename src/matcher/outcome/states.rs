@@ -1,0 +1,262 @@
+//! Opposite outcomes told as states and sides (trial 29, F7, F17, F14): an admission
+//! against a denial in French, Spanish, Italian, Portuguese and German ("a reconnu les
+//! faits" / "a nié les faits"), a charge retained against ruled out ("la préméditation
+//! retenue" / "écartée"), a place that stays open against one that closes, a suspect held
+//! in custody against one released on bail, a vote survived against lost, and a side, left
+//! against right. Read as [`super::OPPOSITES`] are (word beginnings, a word ending with `$`
+//! read whole), each word only where [`reads_here`] says it tells the outcome.
+
+use super::index_of;
+use crate::matcher::prepared::Prepared;
+use crate::matcher::text::{Kind, Token};
+
+/// Admissions in French, Spanish, Italian, Portuguese and German ("avoué", "reconnu",
+/// "admitió", "ammesso", "confessou", "gestand"): the other side of [`DENIED`]. English
+/// "admit" is on [`super::OPPOSITES`].
+const ADMITTED: &[&str] = &[
+    "reconnu$",
+    "reconnaît$",
+    "reconnait$",
+    "avoué$",
+    "avoue$",
+    "admis$",
+    "admet$",
+    "admitió$",
+    "admite$",
+    "confesó$",
+    "reconoció$",
+    "ammesso$",
+    "ammette$",
+    "ammise$",
+    "confessato$",
+    "confessò$",
+    "admitiu$",
+    "confessou$",
+    "reconheceu$",
+    "gestand$",
+    "gestanden$",
+    "gesteht$",
+    "zugegeben$",
+    "eingeräumt$",
+];
+
+/// Denials in French, Spanish, Italian, Portuguese and German ("nié", "negó", "negato",
+/// "negou", "bestritt"): they also turn the other outcome rules off, as "denied" does
+/// ([`super::is_denial`]). Not French "nie" (German "never").
+pub(super) const DENIED: &[&str] = &[
+    "nié$",
+    "niée$",
+    "niés$",
+    "niait$",
+    "niaient$",
+    "nient$",
+    "nier$",
+    "negó$",
+    "negaron$",
+    "niega$",
+    "niegan$",
+    "negato$",
+    "negò$",
+    "negano$",
+    "negou$",
+    "negaram$",
+    "bestritt",
+    "bestreit",
+    "bestritten$",
+    "geleugnet$",
+    "leugnet",
+];
+
+/// The words of place that make "left" / "right" and their translations a side ("to the
+/// left", "on the right", fr "à gauche", de "nach links", es "a la derecha", it "a
+/// sinistra", pt "à esquerda"): the word before the side, or the two before it.
+const SIDE_BEFORE: &[&str] = &["nach", "à", "a", "vers", "verso", "hacia", "para", "pela"];
+
+/// Verbs of turning a side right after which tells a direction ("banked left", "veered
+/// right", "turned left"), as word beginnings.
+const TURNS: &[&str] = &[
+    "bank", "veer", "turn", "swerv", "tilt", "lean", "swung", "swing", "drift", "steer", "roll",
+];
+
+/// Words before "close" that make it a verb: "will close", "to close", "would close".
+const CLOSE_VERB: &[&str] = &[
+    "will", "to", "would", "could", "may", "might", "must", "shall", "should", "and",
+];
+
+/// The opposite pairs (see the module's comment).
+pub(crate) const STATES: &[(&[&str], &[&str])] = &[
+    (ADMITTED, DENIED),
+    // fr: a charge or a circumstance retained or ruled out.
+    (
+        &["retenu$", "retenue$", "retenus$", "retenues$"],
+        &[
+            "écarté$",
+            "écartée$",
+            "écartés$",
+            "écartées$",
+            "écarte$",
+            "écartent$",
+            "rejeté$",
+            "rejetée$",
+            "rejetés$",
+            "rejetées$",
+        ],
+    ),
+    // A place open or closed: "will stay open" / "will close", in five more languages.
+    (
+        &[
+            "open",
+            "ouvert$",
+            "ouverte$",
+            "ouverts$",
+            "ouvertes$",
+            "geöffnet$",
+            "offen$",
+            "abierto$",
+            "abierta$",
+            "abiertos$",
+            "abiertas$",
+            "aperto$",
+            "aperta$",
+            "aperti$",
+            "aperte$",
+            "aberto$",
+            "aberta$",
+            "abertos$",
+            "abertas$",
+        ],
+        &[
+            "close$",
+            "closes$",
+            "closure$",
+            "fermé$",
+            "fermée$",
+            "fermés$",
+            "fermées$",
+            "fermera$",
+            "fermer$",
+            "fermeture$",
+            "geschlossen$",
+            "schließt$",
+            "schließen$",
+            "cerrado$",
+            "cerrada$",
+            "cerrará$",
+            "cerrar$",
+            "chiuso$",
+            "chiusa$",
+            "chiuderà$",
+            "chiudere$",
+            "fechado$",
+            "fechada$",
+            "fechará$",
+            "fechar$",
+        ],
+    ),
+    // A suspect held in custody or released on bail: "remanded in custody" / "released on
+    // bail", fr "placé en détention" / "remis en liberté", de "in Untersuchungshaft" /
+    // "auf Kaution", es "prisión preventiva" / "bajo fianza".
+    (
+        &[
+            "remanded$",
+            "custody$",
+            "détention$",
+            "untersuchungshaft$",
+            "u-haft$",
+            "prisión$",
+            "custodia$",
+            "prisão$",
+        ],
+        &[
+            "bail$",
+            "caution$",
+            "liberté$",
+            "kaution$",
+            "fianza$",
+            "cauzione$",
+            "fiança$",
+        ],
+    ),
+    // A vote survived or lost: "survived a confidence vote" / "lost a confidence vote".
+    (
+        &["survived$", "survives$", "survive$", "survécu$"],
+        &["lost$", "loses$", "lose$", "perdu$"],
+    ),
+    // A side: "to the left" / "to the right", "à gauche" / "à droite".
+    (
+        &[
+            "left$",
+            "links$",
+            "gauche$",
+            "izquierda$",
+            "sinistra$",
+            "esquerda$",
+        ],
+        &[
+            "right$", "rechts$", "droite$", "derecha$", "destra$", "direita$",
+        ],
+    ),
+];
+
+/// Words after "reconnu" and its translations that make it a verdict, not an admission
+/// ("reconnu coupable", "reconoció culpable", "reconnu comme").
+const VERDICT_AFTER: &[&str] = &[
+    "coupable",
+    "coupables",
+    "culpable",
+    "culpables",
+    "culpado",
+    "colpevole",
+    "responsable",
+    "responsables",
+    "innocent",
+    "comme",
+    "como",
+];
+
+/// Words of a vote or a contest in French that "perdu" and "survécu" are told of
+/// ("perdu l'élection", "survécu à la motion"), besides the English ones of
+/// [`super::CONTESTS`] ("vote", "match").
+const CONTESTS_FR: &[&str] = &["élection", "élections", "scrutin", "motion", "procès"];
+
+/// Whether token `t` of `p`, a word of [`STATES`], tells the outcome where it stands:
+/// "reconnu" not before "coupable" ([`VERDICT_AFTER`]); "admis" not before "à", "en" or
+/// "dans" (admitted to a hospital); "close" after "will", "to" and the like
+/// ([`CLOSE_VERB`]), "closes" not after an article; "caution", "liberté" after "sous" /
+/// "en"; "survived", "lost" and their French forms of a vote or contest (in the four words
+/// after them); a side after a word of place ("to the left", "à gauche", "nach links") or
+/// a verb of turning ("banked left"). Any other word is read as it stands.
+pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
+    let Some(i) = index_of(&p.tokens, t) else {
+        return true;
+    };
+    let toks = &p.tokens;
+    let prev = |k: usize| (i >= k).then(|| toks[i - k].norm.as_str());
+    let next = toks.get(i + 1).map(|n| n.norm.as_str());
+    // Four words: "survived a no-confidence vote" ("no-confidence" is two tokens).
+    let ahead4 = &toks[i + 1..toks.len().min(i + 5)];
+    match t.norm.as_str() {
+        "reconnu" | "reconoció" | "reconheceu" => next.is_none_or(|n| !VERDICT_AFTER.contains(&n)),
+        "admis" => next.is_none_or(|n| !matches!(n, "à" | "a" | "en" | "dans" | "au")),
+        "close" => prev(1).is_some_and(|w| CLOSE_VERB.contains(&w)),
+        "closes" => prev(1).is_none_or(|w| !matches!(w, "the" | "a" | "an")),
+        "caution" => prev(1) == Some("sous"),
+        "liberté" => prev(1) == Some("en"),
+        "survived" | "survives" | "survive" | "survécu" | "perdu" => ahead4.iter().any(|n| {
+            super::CONTESTS.contains(&n.norm.as_str()) || CONTESTS_FR.contains(&n.norm.as_str())
+        }),
+        "left" | "right" => {
+            let to_the = prev(1) == Some("the")
+                && prev(2).is_some_and(|w| matches!(w, "to" | "on" | "toward" | "towards"));
+            let turned = prev(1).is_some_and(|w| TURNS.iter().any(|v| w.starts_with(v)));
+            to_the || turned
+        }
+        "links" | "rechts" | "gauche" | "droite" | "izquierda" | "derecha" | "sinistra"
+        | "destra" | "esquerda" | "direita" => {
+            let placed = |w: Option<&str>| w.is_some_and(|w| SIDE_BEFORE.contains(&w));
+            placed(prev(1))
+                || (prev(1).is_some_and(|w| matches!(w, "la" | "le")) && placed(prev(2)))
+        }
+        _ => t.kind == Kind::Word,
+    }
+}
