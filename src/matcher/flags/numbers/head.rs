@@ -30,15 +30,17 @@ const ROMANCE_PARTICIPLES: &[&str] = &["ados", "idos", "adas", "idas", "ées", "
 /// up to three words next to each other, each after the first a plural noun (ending in
 /// "s", not a verb in the past, or one of [`PLURAL_HEADS`]) and none a stop word or a
 /// name but an acronym: "fire engines", "army trucks", "riot police", "police officers",
-/// "probable SARS cases"; not before a participle of Spanish, Portuguese or French
-/// ([`ROMANCE_PARTICIPLES`]: "casos confirmados").
+/// "probable SARS cases"; not before a participle of Spanish, Portuguese or French that
+/// tells no toll ([`ROMANCE_PARTICIPLES`]: "casos confirmados").
 pub(super) fn head_noun(p: &Prepared, j: usize) -> usize {
     let toks = &p.tokens;
     // French, Spanish and Portuguese put the head first, a participle after it ("1.180
     // casos confirmados", "trois blessés graves").
-    let participle = toks
-        .get(j + 1)
-        .is_some_and(|n| ROMANCE_PARTICIPLES.iter().any(|e| n.norm.ends_with(e)));
+    // A word of a toll is read as before ("38 resultaron heridas": the phrase ends there).
+    let participle = toks.get(j + 1).is_some_and(|n| {
+        ROMANCE_PARTICIPLES.iter().any(|e| n.norm.ends_with(e))
+            && super::toll::toll_word(&n.norm).is_none()
+    });
     if participle {
         return j;
     }
