@@ -10,6 +10,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
 use age::any_age;
 use kinds::{alike, toll_alike};
+use parts::{part_as_count, whole_apart};
 use read::number_slots;
 use toll::Toll;
 use verdict::{other_unit, softer, verdict};
@@ -18,15 +19,19 @@ mod age;
 mod compound;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
+mod han;
 mod head;
 mod ident;
 mod kinds;
 mod magnitude;
+mod nouns;
 mod one_unit;
+mod parts;
 mod read;
 mod settle;
 mod slots;
 mod spelled;
+mod subject;
 mod swap;
 mod toll;
 mod verdict;
@@ -73,10 +78,17 @@ pub(super) struct NumSlot {
     /// of "Flight 447"), 0 for a count: two figures of one name are two things when they
     /// differ ("the A-44" / "the A-7").
     name: u64,
+    /// Whether `ident` is a rating on a scale ("Category 4": `ident::Ident::rating`).
+    rating: bool,
     /// Whether the figure is a toll told as risen to it ("The death toll has risen to at
     /// least 820": `death_toll::told_toll`): an update, which differs from another figure
     /// of the toll whatever their bounds ("more than 600" / "at least 820").
     risen: bool,
+    /// Whether `noun` is the subject of the figure's verb, not a noun after it ("Confirmed
+    /// cases ... have risen to 1,245": `subject::subject_count`): the figure may still be
+    /// compared with a figure of no noun whose anchor agrees ("The index rose to 1,245" /
+    /// "The index closed at 1,180"), as it was before its subject was read.
+    subject: bool,
     /// Whether the count is one of a list ("two women and a man"; `toll::listed`): one
     /// group of a toll's people, not all of them.
     listed: bool,
@@ -145,7 +157,9 @@ impl NumSlot {
             toll: None,
             ident: false,
             name: 0,
+            rating: false,
             risen: false,
+            subject: false,
             listed: false,
             whole: false,
             verb_noun: false,
@@ -229,7 +243,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // whole and the hurt are two counts.
             let fated = |s: &NumSlot| matches!(s.toll, Some(Toll::Fate(_)));
             let whole = (x.whole && fated(y)) || (y.whole && fated(x));
-            let same_thing = x.role == y.role
+            // "seven humanitarian workers" of "Five of the seven ... were freed" / "Four
+            // aid workers freed": the whole is no count of the freed, the part is.
+            let whole = whole || whole_apart(x, y, b) || whole_apart(y, x, a);
+            let roles = x.role == y.role || part_as_count(a, x, b, y);
+            let same_thing = roles
                 && !whole
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
@@ -246,8 +264,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (None, None) => x.bare && y.bare,
                         // "injuring 12" / "Fourteen injured": the verb before one figure is
                         // the other's verb after it.
-                        (None, Some(v)) => x.bare && stem_before(a, x) == Some(v),
-                        (Some(u), None) => y.bare && stem_before(b, y) == Some(u),
+                        (None, Some(v)) => x.bare && (y.subject || stem_before(a, x) == Some(v)),
+                        (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
                     || (lone_pair && foreign(x, sb) && foreign(y, sa)));
             let unit_differs = other_unit(x, y) && x.value == y.value;
@@ -273,7 +291,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // concede" / "was jailed for 12 years" are two facts), two scores the same game
             // ("trailing 14-0" / "a 31-24 victory" are two moments). Other counted things
             // ("two other vehicles" / "several cars") say enough: the anchor only ranks.
-            if x.noun.is_none() {
+            if x.rating && y.rating {
+                // Two ratings of one scale ("a Category 4 storm" / "a Category 3
+                // hurricane"): the scale says what they rate.
+                candidates.push((i, j, anchor_match(a, xt, b, yt).unwrap_or(0.0)));
+            } else if x.noun.is_none() || (x.subject && y.noun.is_none()) {
                 if let Some(s) = anchor_match(a, xt, b, yt).filter(|&s| s > 0.0) {
                     candidates.push((i, j, s));
                 }

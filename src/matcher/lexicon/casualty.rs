@@ -181,6 +181,8 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("ferendo$", Injured, Italian, Count),
     w("dispersi$", Missing, Italian, Count),
     w("disperse$", Missing, Italian, Count),
+    w("dispersa$", Missing, Italian, Count),
+    w("disperso$", Missing, Italian, Count),
     w("salvati$", Rescued, Italian, Count),
     w("salvate$", Rescued, Italian, Count),
     w("arrestati$", Arrested, Italian, Count),

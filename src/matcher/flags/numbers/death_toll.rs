@@ -70,7 +70,7 @@ const REACH: &[&str] = &[
 
 /// Verbs that tell the toll as risen: "has risen to", "rose to", "climbed to", "est passé
 /// à", "a grimpé à", "subió a", "stieg auf", "ist auf … gestiegen", "è salito a".
-const RISEN: &[&str] = &[
+pub(super) const RISEN: &[&str] = &[
     "risen",
     "rose",
     "rises",
@@ -80,17 +80,32 @@ const RISEN: &[&str] = &[
     "increased",
     "grew",
     "passé",
+    "passés",
+    "passées",
     "grimpé",
     "monté",
     "augmenté",
     "subió",
+    "subido",
+    "subieron",
     "aumentó",
+    "aumentado",
+    "aumentaron",
+    "ascendido",
+    "ascendió",
+    "aumentaram",
+    "subiu",
+    "subiram",
     "stieg",
     "gestiegen",
     "steigt",
     "salito",
     "salita",
+    "saliti",
+    "salite",
     "aumentato",
+    "aumentati",
+    "aumentate",
     "gestegen",
     "opgelopen",
 ];
@@ -173,6 +188,8 @@ pub(super) fn number_of_noun(p: &Prepared, i: usize) -> Option<usize> {
         let n = &toks[k];
         n.kind == Kind::Word && !n.stop && !NUMBER_OF_LINKS.contains(&n.norm.as_str())
     })?;
+    // "the number of dengue cases": the head of the phrase ("cases"), not its modifier.
+    let noun = super::head::head_noun(p, noun);
     count_word(&toks[noun].norm).is_none().then_some(noun)
 }
 

@@ -22,13 +22,28 @@ const PLURAL_HEADS: &[&str] = &[
     "women",
 ];
 
+/// Endings of Spanish, Portuguese and French participles in the plural ("confirmados",
+/// "heridas", "blessées").
+const ROMANCE_PARTICIPLES: &[&str] = &["ados", "idos", "adas", "idas", "ées", "és"];
+
 /// The head of the noun phrase whose first word is token `j` (trial 22, F7): the last of
 /// up to three words next to each other, each after the first a plural noun (ending in
 /// "s", not a verb in the past, or one of [`PLURAL_HEADS`]) and none a stop word or a
 /// name but an acronym: "fire engines", "army trucks", "riot police", "police officers",
-/// "probable SARS cases".
+/// "probable SARS cases"; not before a participle of Spanish, Portuguese or French that
+/// tells no toll ([`ROMANCE_PARTICIPLES`]: "casos confirmados").
 pub(super) fn head_noun(p: &Prepared, j: usize) -> usize {
     let toks = &p.tokens;
+    // French, Spanish and Portuguese put the head first, a participle after it ("1.180
+    // casos confirmados", "trois blessés graves").
+    // A word of a toll is read as before ("38 resultaron heridas": the phrase ends there).
+    let participle = toks.get(j + 1).is_some_and(|n| {
+        ROMANCE_PARTICIPLES.iter().any(|e| n.norm.ends_with(e))
+            && super::toll::toll_word(&n.norm).is_none()
+    });
+    if participle {
+        return j;
+    }
     let mut h = j;
     while h < j + 2 {
         // An acronym before the head is a modifier too ("65 probable SARS cases").

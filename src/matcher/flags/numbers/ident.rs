@@ -20,7 +20,56 @@ pub(super) struct Ident {
     pub(super) name: u64,
     /// Where the name starts (code point): the flag's text reads "A-44", "Flight 447".
     pub(super) start: usize,
+    /// Whether the figure is a rating on a scale ([`RATINGS`]: "Category 4"): the flag's
+    /// text ends at the figure ("Category 4 ≠ Category 3", not "4 storm").
+    pub(super) rating: bool,
 }
+
+/// Makers of aircraft whose models are named by a figure after their name, a space
+/// between ("the ATR 72 turboprop", "a Boeing 737 jet", "an Embraer 190"): the figure
+/// names the model, whatever follows it. Models written with a hyphen or joined to their
+/// letters ("Su-25", "A320") are codes.
+const MAKERS: &[&str] = &[
+    "atr",
+    "boeing",
+    "airbus",
+    "embraer",
+    "bombardier",
+    "cessna",
+    "antonov",
+    "tupolev",
+    "ilyushin",
+    "sukhoi",
+    "fokker",
+    "dornier",
+    "beechcraft",
+    "learjet",
+    "gulfstream",
+    "sikorsky",
+    "saab",
+    "dash",
+];
+
+/// Words after which a figure is a rating on a scale, not a count, whatever follows it
+/// ("a Category 4 storm", "a level 3 alert", "Force 9 gales", "la catégorie 4",
+/// "categoría 3", "Kategorie 4", "Stufe 3"): compared with the rating of the same scale
+/// only.
+const RATINGS: &[&str] = &[
+    "category",
+    "level",
+    "grade",
+    "force",
+    "stage",
+    "tier",
+    "catégorie",
+    "niveau",
+    "categoría",
+    "nivel",
+    "categoria",
+    "livello",
+    "kategorie",
+    "stufe",
+];
 
 /// Words after which a figure is the number of a vehicle, a line or a road, whatever
 /// follows it ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il
@@ -66,6 +115,9 @@ const NUMBERED: &[&str] = &[
 /// - a figure right after a word of [`NUMBERED`] ("Flight 447 crashed", "Train 8
 ///   derailed"), unless a word of people follows it (`people`: "the bus 52 people were
 ///   on");
+/// - a rating: a whole figure of 1 to 20 after a word of [`RATINGS`] and before no unit
+///   ("a Category 4 storm"; its flag reads "Category 4");
+/// - a model: a figure after a maker of [`MAKERS`] ("the ATR 72 turboprop");
 /// - unless `counts_noun` (a noun that is no verb follows it) or the sentence is German
 ///   (`german`: every noun is capitalised), a figure after a name inside the sentence
 ///   ("Flight 302 killed 157 people", "took Route 9").
@@ -85,10 +137,18 @@ pub(super) fn identifier(
         && (1..=3).contains(&letters.chars().count());
     let spaced = b.kind == Kind::Word && gap == " ";
     let numbered = spaced && NUMBERED.contains(&b.norm.as_str()) && !people;
+    let rating = spaced && rating(b, &toks[i]) && !people;
+    // "the river level 3 metres above normal": a measure, no rating.
+    let rating = rating
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| crate::matcher::flags::units::unit_of(&n.norm).is_none());
     let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
-    (code || numbered || named).then(|| Ident {
+    let model = spaced && MAKERS.contains(&b.norm.as_str()) && b.capital && !people;
+    (code || numbered || rating || named || model).then(|| Ident {
         name: hash_str(&format!("ident {}", b.norm)),
         start: b.start + elided_len(&written),
+        rating,
     })
 }
 
@@ -111,15 +171,26 @@ fn apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2bc}')
 }
 
+/// Whether token `b`, right before figure `t`, makes it a rating: a word of [`RATINGS`]
+/// before a whole figure of 1 to 20 ("Category 4", not "level 3.5").
+fn rating(b: &Token, t: &Token) -> bool {
+    let small = matches!(t.kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=20.0).contains(&v));
+    small && RATINGS.contains(&b.norm.as_str())
+}
+
 /// Whether token `b`, right before figure `t`, names what the figure is the number of,
 /// read from the two tokens alone (for the figures the score shares, `prepared.rs`): a
-/// word of [`NUMBERED`] ("Flight 447", "line 14") or one to three capital letters joined
+/// word of [`NUMBERED`] ("Flight 447", "line 14"), a maker of aircraft ([`MAKERS`]: "ATR
+/// 72", "Boeing 737"; not a rating: "Stage 1" shares its figure with "Stage One") or one
+/// to three capital letters joined
 /// to it by a hyphen or nothing ("A-44", not "GMT+2"; `gap` gives the text between the
 /// two, asked only of such letters).
 pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -> bool {
     let letters = b.capital && (1..=3).contains(&b.norm.chars().count());
     let joined = || t.start <= b.end + 1 && matches!(gap().as_str(), "-" | "");
-    b.kind == Kind::Word && (NUMBERED.contains(&b.norm.as_str()) || (letters && joined()))
+    let model = b.capital && MAKERS.contains(&b.norm.as_str());
+    let numbered = NUMBERED.contains(&b.norm.as_str()) || model;
+    b.kind == Kind::Word && (numbered || (letters && joined()))
 }
 
 /// A code of one token, one to three capital letters and one to four digits ("BA117",
@@ -142,6 +213,7 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
             Ident {
                 name,
                 start: t.start + elided_len(&whole),
+                rating: false,
             },
             v,
         )

@@ -4,33 +4,37 @@
 
 use super::age::{age_in_years, age_told, age_told_in_years, any_age};
 use super::death_toll::{number_of_noun, told_toll};
+use super::han::{glued_han, han_slots};
 use super::head::{capital_noun, head_noun};
 use super::ident::{code_token, identifier};
+use super::nouns::{demonym, group_of, noun_group, strong_noun};
 use super::one_unit::one_unit;
+use super::parts::{all_part, share_part};
 use super::settle::settle;
-use super::slots::{score_slot, share_slot};
+use super::slots::{nobody_slot, score_slot, share_slot};
 use super::spelled::{read_kind, vague_plural};
+use super::subject::subject_count;
 use super::toll::{
-    auxiliary, foreign_people_word, governing_toll, han_toll, part_of_figure, partitive,
-    people_word, toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
+    auxiliary, foreign_people_word, governing_toll, part_of_figure, partitive, people_word,
+    toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
 };
 use super::verdict::Convention;
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, vague_size, Bound};
 use crate::matcher::flags::counts::{
-    age_between_commas, dozens, fraction, no_count, nobody, ordinal_figure, past_verb,
+    age_between_commas, dozens, fraction, no_count, ordinal_figure, past_verb,
 };
 use crate::matcher::flags::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
 };
+use crate::matcher::flags::surface;
 use crate::matcher::flags::units::{
     code_before, currency_before, is_degrees, is_money, temperature, unit_of,
 };
-use crate::matcher::flags::{cjk, surface};
 use crate::matcher::language::Language;
-use crate::matcher::text::{hash_str, Kind};
+use crate::matcher::text::Kind;
 
 /// The counts of a sentence: numbers and vague quantities with what they count (the noun
 /// after them, a unit), and the counts of Chinese and Japanese text (`cjk::han_counts`:
@@ -38,20 +42,7 @@ use crate::matcher::text::{hash_str, Kind};
 /// (`language::guess_sentence`).
 pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
     let toks = &p.tokens;
-    let mut out: Vec<NumSlot> = cjk::han_counts(p)
-        .into_iter()
-        .map(|c| NumSlot {
-            noun: Some(match c.counted == hash_str("han counter 人") {
-                true => unit_key("person"),
-                false => c.counted,
-            }),
-            toll: han_toll(p, c.range.1),
-            vague: c.vague,
-            size: c.size,
-            bound: c.bound,
-            ..NumSlot::new(c.value, Role::Count, usize::MAX, c.range)
-        })
-        .collect();
+    let mut out: Vec<NumSlot> = han_slots(p);
     let han = out.len();
     // The sentence's language: its decimal mark, and German's capitalised nouns.
     let language = Convention::of(guessed);
@@ -64,25 +55,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         {
             continue;
         }
-        // A figure joined to a Chinese or Japanese word that `cjk::han_counts` has not
-        // read counts that word ("6时", compared with "7时" only), or is a date ("12月",
-        // "1日": the date flags read it).
-        let glued_han = match (p.ascii, t.kind) {
-            (false, Kind::Number(v)) => p
-                .text
-                .chars()
-                .nth(t.end)
-                .filter(|&c| cjk::cjk_char(c))
-                .map(|c| (v, c)),
-            _ => None,
-        };
-        if let Some((v, c)) = glued_han {
-            if !"月日年号".contains(c) {
-                out.push(NumSlot {
-                    noun: Some(hash_str(&format!("han glued {c}"))),
-                    ..NumSlot::new(v.to_bits(), Role::Count, i, (t.start, t.end))
-                });
-            }
+        // "6时": a count of that word; "12月": a date.
+        if let Some(glued) = glued_han(p, i) {
+            out.extend(glued);
             continue;
         }
         // "a year", "ein Jahr": one unit of time.
@@ -126,25 +101,13 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if let Some((at, share)) = fraction(p, i) {
             let range = (quantifier_start(toks, at), t.end);
             let bound = bound_before(toks, at).0;
-            out.push(share_slot(share, i, bound, range));
+            // "Half of the 40 passengers": a part, twenty of them.
+            out.push(share_part(p, i, share, bound, range));
             continue;
         }
         // "No one", "none": a count of zero people (or of what "none of" names).
-        if let Some(at) = nobody(p, i) {
-            let of = toks.get(i + 1).is_some_and(|n| n.norm == "of");
-            let noun = match of {
-                true => toks[i + 2..]
-                    .iter()
-                    .take(3)
-                    .find(|n| n.kind == Kind::Word && !n.stop)
-                    .map(|n| n.stem),
-                false => Some(unit_key("person")),
-            };
-            out.push(NumSlot {
-                noun,
-                step: 1.0,
-                ..share_slot(0.0, i, Bound::Exact, (toks[at].start, t.end))
-            });
+        if let Some(slot) = nobody_slot(p, i) {
+            out.push(slot);
             continue;
         }
         // "half a dozen", "a million": read at the figure after "a".
@@ -237,7 +200,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         };
         // "three of five missiles": the whole's figure tells what the part counts.
         let of_figure = part_of_figure(p, i);
-        let first_noun = of_figure.or(part).unwrap_or(i + 1);
+        // "a 300-strong team of rescuers": rescuers.
+        let strong = strong_noun(p, i);
+        let first_noun = of_figure.or(part).or(strong).unwrap_or(i + 1);
         if let Some((_, unit)) = glued {
             let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
             out.push(NumSlot {
@@ -367,19 +332,31 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             // "600 Menschen": a foreign word of people is a counted noun however written
             // (not English "Three People Shot", a headline's capitals).
             let noun_cap = noun_cap || (j == first_noun && foreign_people_word(&n.norm));
-            if n.kind == Kind::Word && !n.stop && (!n.proper || noun_cap) && n.norm != "or" {
+            // "five Indians, four Russians and two South Koreans": people of a nation.
+            let nation = (j == first_noun).then(|| demonym(p, j)).flatten();
+            if n.kind == Kind::Word
+                && !n.stop
+                && (!n.proper || noun_cap || nation.is_some())
+                && n.norm != "or"
+            {
                 // The head of the noun phrase: a noun used as a modifier before it is no
                 // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
-                // police": engines, trucks, police).
-                let j = head_noun(p, j);
+                // police": engines, trucks, police); a noun of a group of one thing
+                // ("five foreign aid staff", "1,500 job losses") is its group's.
+                let group = noun_group(p, j);
+                let j = match (nation, group) {
+                    (Some(k), _) | (None, Some((k, _))) => k,
+                    (None, None) => head_noun(p, j),
+                };
                 let n = &toks[j];
                 // "people", "Menschen", "others", "morts", "killed": people.
                 // "people", "Menschen", "others"; "morts", "14 killed" (a word of a toll
                 // right after the figure): people. "12 were killed": the verb after.
                 let toll_noun = j == first_noun && toll_word(&n.norm).is_some();
-                noun = match people_word(&n.norm) || toll_noun {
-                    true => Some(unit_key("person")),
-                    false => Some(n.stem),
+                noun = match (people_word(&n.norm) || toll_noun, group) {
+                    (true, _) => Some(unit_key("person")),
+                    (false, Some((_, key))) => Some(key),
+                    (false, None) => Some(group_of(p, j).unwrap_or(n.stem)),
                 };
                 // "20 were rescued", "20 are missing": the verb after, whose toll
                 // makes the figure a count of people.
@@ -387,7 +364,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
                 // A verb after the figure ("Twelve died", "6.1 struck") says what the
                 // figure is about, as a counted noun does, but is no part of its text.
-                if (j <= i + 3 || of_figure.is_some())
+                if (j <= i + 3 || of_figure.is_some() || strong.is_some())
                     && !past_verb(&n.norm)
                     && !auxiliary(&n.norm)
                     && toks[first_noun..j].iter().all(|m| {
@@ -444,10 +421,16 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             true => told_toll(p, i),
             false => None,
         };
-        let toll = told.map(|(fate, _)| Toll::Fate(fate)).or(toll);
+        let mut toll = told.map(|(fate, _)| Toll::Fate(fate)).or(toll);
+        let mut risen = told.is_some_and(|(_, risen)| risen);
+        let mut subject = false;
         if let Some(n) = name {
-            // The flag reads the name with its figure: "A-44", "Flight 447".
+            // The flag reads the name with its figure: "A-44", "Flight 447"; a rating
+            // its scale and figure alone ("Category 4").
             (noun, start) = (None, start.min(n.start));
+            if n.rating {
+                end = t.end;
+            }
         } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
             // "injured 12", "killing three", "12 were killed": people.
             (noun, verb_noun) = (Some(unit_key("person")), false);
@@ -459,9 +442,24 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             let n = &toks[k];
             noun = Some(match people_word(&n.norm) {
                 true => unit_key("person"),
-                false => n.stem,
+                false => group_of(p, k).unwrap_or(n.stem),
             });
             noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+        } else if let Some(s) = (noun.is_none() && told.is_none())
+            .then(|| subject_count(p, (at, i), guessed))
+            .flatten()
+        {
+            // "Confirmed cases of dengue have risen to 1,245": cases, an update; "Le
+            // vittime del crollo sono tre": the dead.
+            let n = &toks[s.noun];
+            let fate = toll_word(&n.norm);
+            noun = Some(match people_word(&n.norm) || fate.is_some() {
+                true => unit_key("person"),
+                false => group_of(p, s.noun).unwrap_or(n.stem),
+            });
+            noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+            toll = fate.or(toll);
+            (risen, subject) = (s.changed, true);
         }
         let spelled = surface(p, t.start, t.end).to_lowercase();
         let named =
@@ -472,7 +470,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             toll,
             ident,
             name: name.map_or(0, |n| n.name),
-            risen: told.is_some_and(|(_, risen)| risen),
+            rating: name.is_some_and(|n| n.rating),
+            risen,
+            subject,
             whole: whole_of_part(p, i),
             verb_noun,
             dim,
@@ -493,6 +493,8 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             // "a few people", "a handful of": from `start`.
             ..NumSlot::new(value, role, i, (start, end))
         });
+        // "All three injured drivers": a part too, all of them.
+        all_part(p, at, &mut out);
     }
     settle(p, &mut out, language);
     out

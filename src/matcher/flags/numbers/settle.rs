@@ -3,6 +3,7 @@
 //! alternatives ("a year or two"), the earlier figure of a change, the votes of a side, the magnitude of a quake.
 
 use super::magnitude::magnitudes;
+use super::parts::decades_in_years;
 use super::slots::alternatives;
 use super::spelled::approximate;
 use super::toll::listed;
@@ -23,6 +24,8 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
             s.bound = Bound::About;
         }
         read_marks(p, s, language);
+        // "for a decade": ten years.
+        decades_in_years(s);
     }
     // "two women and a man": one group of a list (`toll::listed`).
     for s in out.iter_mut().filter(|s| s.tok < toks.len()) {

@@ -26,6 +26,28 @@ pub(super) fn share_slot(
     }
 }
 
+/// The count of nobody at token `i` of `p` ("No one", "none": `counts::nobody`): zero
+/// people, or zero of what "none of" names ("none of the buildings"); `None` for any other
+/// token.
+pub(super) fn nobody_slot(p: &Prepared, i: usize) -> Option<NumSlot> {
+    let toks = &p.tokens;
+    let at = crate::matcher::flags::counts::nobody(p, i)?;
+    let of = toks.get(i + 1).is_some_and(|n| n.norm == "of");
+    let noun = match of {
+        true => toks[i + 2..]
+            .iter()
+            .take(3)
+            .find(|n| n.kind == Kind::Word && !n.stop)
+            .map(|n| n.stem),
+        false => Some(unit_key("person")),
+    };
+    Some(NumSlot {
+        noun,
+        step: 1.0,
+        ..share_slot(0.0, i, Bound::Exact, (toks[at].start, toks[i].end))
+    })
+}
+
 /// The score or tally of figures `f` and `i` (its second figure, of value `v`): its value
 /// the two figures, lower first, so that "2-3" and "3-2" agree; its bound the words before
 /// it ("nearly 2-1", a ratio); its range takes in the word of the game after it ("2-3

@@ -23,6 +23,9 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if let Some(k) = super::compound::read(p, i) {
         return k;
     }
+    if one_person(p, i, guessed) {
+        return Kind::Number(1.0);
+    }
     if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
         return Kind::Vague;
     }
@@ -177,4 +180,34 @@ pub(super) fn vague_plural(norm: &str, guessed: Option<Language>) -> Option<&'st
         None => norm != "miles",
     };
     ok.then_some(english)
+}
+
+/// Words before "una" ("e una risulta dispersa") that join it to a count of people before
+/// it, whose noun it leaves out ([`one_person`]).
+const JOINS: &[&str] = &["e", "ed", "y", "et", "und"];
+
+/// Whether the article at token `i` of `p` (a sentence of language `guessed`) is the
+/// number one counting a person of a toll (issue 8, trial 29 F8): "una", "uno", "un",
+/// "une", "ein", "eine", "um", "uma" (`lexicon::one_article`, not English "a") before a
+/// word of people ("Una persona risulta dispersa", "Eine Person wurde getötet") or, after
+/// "e" / "y" / "et" / "und", with no noun beside a count of people before it ("Due
+/// persone sono morte e una risulta dispersa"), when a word of a toll tells its fate
+/// (`toll::toll_of`). "Una persona ha detto" counts nobody.
+fn one_person(p: &Prepared, i: usize, guessed: Option<Language>) -> bool {
+    use super::toll::{people_word, toll_of, Toll};
+    let toks = &p.tokens;
+    let t = &toks[i];
+    if !crate::matcher::lexicon::one_article(&t.norm, guessed)
+        || matches!(t.norm.as_str(), "a" | "an")
+    {
+        return false;
+    }
+    let person = toks.get(i + 1).is_some_and(|n| people_word(&n.norm));
+    let elided = i > 0
+        && JOINS.contains(&toks[i - 1].norm.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| super::toll::verb_after_figure(&n.norm))
+        && toks[..i - 1].iter().any(|b| people_word(&b.norm));
+    (person || elided) && matches!(toll_of(p, i), Some(Toll::Fate(_)))
 }

@@ -57,6 +57,10 @@ const PEOPLE: &[&str] = &[
     "persone",
     "pessoas",
     "mensen",
+    "persona",
+    "personne",
+    "pessoa",
+    "mensch",
 ];
 
 /// Words that count people by ellipsis after a figure: "20 others were injured", "20
@@ -95,6 +99,8 @@ const AUXILIARIES: &[&str] = &[
     "quedaron",
     "foram",
     "ficaram",
+    "risulta",
+    "risultano",
 ];
 
 /// Whether a word (lower case) right after a figure is a verb that tells what the figure

@@ -1,0 +1,203 @@
+//! Counted nouns the head of the phrase after a figure does not tell alone (issue 8, trial
+//! 29 F9): one thing under two nouns ("carriages" / "coaches", "workers" / "staff",
+//! "jobs" / "positions" / "job losses": [`noun_group`]), a count told as "N-strong"
+//! ("a 300-strong team of rescuers": [`strong_noun`]) and people counted by their
+//! nationality ("five Indians, four Russians and two South Koreans": [`demonym`]).
+
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::figures::unit_key;
+use crate::matcher::flags::surface;
+use crate::matcher::text::Kind;
+
+/// Nouns that count one thing, each group under its first word: a count of one agrees
+/// with or differs from a count of another of its group ("The first two carriages" /
+/// "The first three coaches"). The nouns of a train's cars ([`RAIL_CARS`]) are one thing
+/// only in a sentence of a train.
+const GROUPS: &[&[&str]] = &[
+    &[
+        "workers",
+        "worker",
+        "staff",
+        "staffers",
+        "employees",
+        "employee",
+        "personnel",
+    ],
+    &["jobs", "job", "positions", "posts", "roles"],
+    &["soldiers", "troops", "guardsmen", "servicemen"],
+    &["rescuers", "rescuer"],
+    &["homes", "houses", "dwellings"],
+];
+
+/// The nouns of a train's cars, one thing in a sentence with a word of [`RAIL_WORDS`]
+/// ("The first three coaches came off the rails"): "coaches" and "cars" are buses and
+/// automobiles elsewhere.
+const RAIL_CARS: &[&str] = &[
+    "carriages",
+    "carriage",
+    "coaches",
+    "coach",
+    "cars",
+    "car",
+    "wagons",
+    "wagon",
+];
+
+/// Words that make a sentence one of a train ([`RAIL_CARS`]).
+const RAIL_WORDS: &[&str] = &[
+    "train",
+    "trains",
+    "rail",
+    "rails",
+    "railway",
+    "railroad",
+    "derailed",
+    "derail",
+    "derailment",
+    "tracks",
+    "locomotive",
+    "carriages",
+    "carriage",
+    "wagons",
+];
+
+/// Nouns after a job that name jobs lost ("1,500 job losses", "1,200 job cuts").
+const JOB_LOSSES: &[&str] = &["losses", "cuts", "reductions"];
+
+/// The group of the noun phrase whose first word is token `j` of `p` ([`GROUPS`]): a word
+/// of a group among its first three words, spaced and no stop word, name or figure
+/// ("five foreign aid staff": staff; "Four aid workers": workers), or "job" before a word
+/// of [`JOB_LOSSES`] ("1,500 job losses": jobs); a rescue worker is a rescuer. With the
+/// token of that word and the key of the group.
+pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
+    let toks = &p.tokens;
+    let mut k = j;
+    while k < j + 3 {
+        let t = toks.get(k)?;
+        let spaced = k == j || surface(p, toks[k - 1].end, t.start) == " ";
+        if t.kind != Kind::Word || t.stop || t.proper || !spaced {
+            return None;
+        }
+        let w = t.norm.as_str();
+        let next = toks.get(k + 1).map(|n| n.norm.as_str());
+        if w == "job" && next.is_some_and(|n| JOB_LOSSES.contains(&n)) {
+            return Some((k + 1, unit_key("group jobs")));
+        }
+        let rescue = k > j && toks[k - 1].norm == "rescue" && matches!(w, "workers" | "teams");
+        if rescue {
+            return Some((k, unit_key("group rescuers")));
+        }
+        if let Some(key) = group_of(p, k) {
+            return Some((k, key));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The key of the group of [`GROUPS`] (or of a train's cars, [`RAIL_CARS`], in a sentence
+/// of a train) token `k` of `p` is a noun of, `None` for any other word. Every reader of
+/// a counted noun keys it so ("The number of homes destroyed rose to 60" / "45 houses").
+pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
+    let toks = &p.tokens;
+    let w = toks.get(k)?.norm.as_str();
+    if let Some(g) = GROUPS.iter().find(|g| g.contains(&w)) {
+        return Some(unit_key(&format!("group {}", g[0])));
+    }
+    let rail = || toks.iter().any(|t| RAIL_WORDS.contains(&t.norm.as_str()));
+    (RAIL_CARS.contains(&w) && rail()).then(|| unit_key("group carriages"))
+}
+
+/// Collective nouns after "N-strong" whose members are named after "of" ("a 300-strong
+/// team of rescuers", "a 50-strong crew of firefighters").
+const COLLECTIVES: &[&str] = &[
+    "team",
+    "force",
+    "contingent",
+    "crew",
+    "group",
+    "squad",
+    "unit",
+    "delegation",
+    "army",
+    "mob",
+    "crowd",
+    "brigade",
+];
+
+/// The first token of what the figure at token `i` of `p` counts when it is told as
+/// "N-strong" ("a 300-strong team of rescuers": rescuers; "a 300-strong force": force),
+/// `None` for any other figure.
+pub(super) fn strong_noun(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let strong = toks.get(i + 1)?;
+    if strong.norm != "strong" || surface(p, toks[i].end, strong.start) != "-" {
+        return None;
+    }
+    // "the 4.600-strong International Security Assistance Force": a name, read as
+    // "5,000 strong" is.
+    let collective = toks.get(i + 2).filter(|c| !c.capital)?;
+    let of = toks.get(i + 3).is_some_and(|o| o.norm == "of");
+    match COLLECTIVES.contains(&collective.norm.as_str()) && of && toks.len() > i + 4 {
+        true => Some(i + 4),
+        false => Some(i + 2),
+    }
+}
+
+/// Endings of the plurals of nationalities ("Indians", "Russians", "Chinese",
+/// "Spaniards", "Britons", "Israelis").
+const DEMONYM_ENDINGS: &[&str] = &["ans", "ese", "ards", "ons", "lis", "nis", "qis", "dis"];
+
+/// Plurals of nationalities of no ending of [`DEMONYM_ENDINGS`].
+const DEMONYMS: &[&str] = &[
+    "swedes",
+    "danes",
+    "poles",
+    "turks",
+    "finns",
+    "thais",
+    "czechs",
+    "greeks",
+    "swiss",
+    "scots",
+    "french",
+    "british",
+    "dutch",
+    "irish",
+    "kurds",
+    "arabs",
+    "serbs",
+    "croats",
+    "slovaks",
+    "uzbeks",
+    "kazakhs",
+    "filipinos",
+    "argentines",
+];
+
+/// The token of a plural of a nationality that is the counted noun of a figure, when its
+/// phrase starts at token `j` of `p`: a capitalised word of [`DEMONYMS`] or of an ending
+/// of [`DEMONYM_ENDINGS`], at `j` or after one other capitalised word ("two South
+/// Koreans"), that ends the phrase (no word in lower case that is no stop word after it:
+/// not "five Memphis police officers"). Such names count people as any plural does.
+pub(super) fn demonym(p: &Prepared, j: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    let is = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.kind == Kind::Word
+                && t.capital
+                && (DEMONYMS.contains(&w)
+                    || (w.chars().count() > 5 && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))))
+        })
+    };
+    let k = match is(j) {
+        true => j,
+        false if toks.get(j).is_some_and(|t| t.capital) && is(j + 1) => j + 1,
+        false => return None,
+    };
+    let ends = toks.get(k + 1).is_none_or(|n| {
+        n.kind != Kind::Word || n.stop || n.capital || surface(p, toks[k].end, n.start) != " "
+    });
+    ends.then_some(k)
+}

@@ -1,0 +1,166 @@
+//! Parts and lengths told in words (issue 8, trial 29 F18): a share of a whole told by a
+//! figure is a part of that many ("Half of the 40 passengers": twenty of them, against
+//! "Thirty of the 40 passengers"; [`share_part`]); "all N" is a part too, all of the N
+//! ("All three injured drivers" against "Two of the three injured drivers";
+//! [`all_part`]); a length in decades is one in years ("for a decade" against "for 15
+//! years"; [`decades_in_years`]).
+
+use super::head::head_noun;
+use super::nouns::group_of;
+use super::slots::share_slot;
+use super::toll::people_word;
+use super::{NumSlot, Role};
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::bounds::Bound;
+use crate::matcher::flags::figures::{figure, unit_key};
+use crate::matcher::text::Kind;
+
+/// The count a share at token `i` of `p` tells ("Half of the 40 passengers", "a third of
+/// the 30 workers"; `share` in percent, its bound and range as read): a part, `share`
+/// percent of the figure after "of" (or "of the") counting the noun after that figure
+/// (its head: "the 40 injured passengers"); the share itself (`slots::share_slot`) when
+/// no figure with a noun follows.
+pub(super) fn share_part(
+    p: &Prepared,
+    i: usize,
+    share: f64,
+    bound: Bound,
+    range: (usize, usize),
+) -> NumSlot {
+    let toks = &p.tokens;
+    let k = match toks.get(i + 2) {
+        Some(t) if t.norm == "the" => i + 3,
+        _ => i + 2,
+    };
+    let whole = figure(toks, k).filter(|_| toks.get(i + 1).is_some_and(|o| o.norm == "of"));
+    let first = toks
+        .get(k + 1)
+        .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper);
+    let (Some(whole), Some(first)) = (whole, first) else {
+        return share_slot(share, i, bound, range);
+    };
+    let n = &toks[head_noun(p, k + 1)];
+    let noun = match people_word(&first.norm) || people_word(&n.norm) {
+        true => unit_key("person"),
+        false => group_of(p, head_noun(p, k + 1)).unwrap_or(n.stem),
+    };
+    let v = whole * share / 100.0;
+    NumSlot {
+        noun: Some(noun),
+        noun_class: crate::matcher::align::classes(std::slice::from_ref(n)),
+        bound,
+        // "a third of the 40": 13.3, which "13" may round.
+        step: if v.fract() == 0.0 { 1.0 } else { 2.0 },
+        ..NumSlot::new(v.to_bits(), Role::Part, i, range)
+    }
+}
+
+/// Words before a figure that make it all of a whole ("All three injured drivers", "all
+/// 40 passengers", "tutti e tre", "todos los tres", "tous les trois", "alle drei").
+const ALL: &[&[&str]] = &[
+    &["all"],
+    &["all", "the"],
+    &["tutti", "e"],
+    &["tutte", "e"],
+    &["todos", "los"],
+    &["todas", "las"],
+    &["tous", "les"],
+    &["toutes", "les"],
+    &["alle"],
+    &["todos", "os"],
+    &["todas", "as"],
+];
+
+/// When the count last read into `out` (whose first token is `at` in `p`) is told as all
+/// of its whole ("All three injured drivers", [`ALL`]), adds it to `out` as a part too,
+/// its text from "All": it is compared with another part ("Two of the three injured
+/// drivers") as well as with a count.
+pub(super) fn all_part(p: &Prepared, at: usize, out: &mut Vec<NumSlot>) {
+    let toks = &p.tokens;
+    let Some(&last) = out.last() else { return };
+    let words = ALL.iter().find(|words| {
+        at >= words.len()
+            && toks[at - words.len()..at]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.norm == *w)
+    });
+    if let Some(words) = words.filter(|_| last.role == Role::Count && !last.ident) {
+        out.push(NumSlot {
+            role: Role::Part,
+            start: toks[at - words.len()].start.min(last.start),
+            ..last
+        });
+    }
+}
+
+/// A count of decades ("a decade", "two decades", "drei Jahrzehnte") as the count of
+/// years it is, told to ten years (`NumSlot::step`: "a decade" against "12 years" is
+/// the softer kind, against "15 years" the solid one, "two decades" agrees with "20
+/// years"). Changes `s`.
+pub(super) fn decades_in_years(s: &mut NumSlot) {
+    if s.noun != Some(unit_key("decades")) || s.role != Role::Count || s.vague {
+        return;
+    }
+    s.value = (f64::from_bits(s.value) * 10.0).to_bits();
+    s.noun = Some(unit_key("years"));
+    s.step = s.step.max(1.0) * 10.0;
+}
+
+/// Auxiliaries before the verb that tells what befell a count ("were freed", "have been
+/// released").
+const BEFORE_VERB: &[&str] = &["were", "was", "are", "is", "been", "have", "has", "had"];
+
+/// The stem of the verb that tells what befell the count `s` of `p`: a verb in the past
+/// after an auxiliary within eight words after its text ("Five of the seven humanitarian
+/// workers abducted in Mali were freed": freed), else one right after its text ("Four aid
+/// workers freed"); no further than a punctuation mark. `None` when no such verb follows
+/// ("Two of the three injured drivers were women").
+fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
+    use crate::matcher::flags::surface;
+    // "freed" ends in "-eed", which `counts::past_verb` leaves out ("speed", "need").
+    let past_verb =
+        |w: &str| crate::matcher::flags::counts::past_verb(w) || matches!(w, "freed" | "agreed");
+    let toks = &p.tokens;
+    let last = toks.iter().rposition(|t| t.end <= s.end)?;
+    let mut direct = None;
+    for k in last + 1..toks.len().min(last + 9) {
+        let t = &toks[k];
+        if surface(p, toks[k - 1].end, t.start).contains([',', ';', ':', '(', ')', '.']) {
+            break;
+        }
+        if k == last + 1 && past_verb(&t.norm) {
+            direct = Some(t.stem);
+        }
+        let next = toks.get(k + 1).filter(|n| past_verb(&n.norm));
+        if let Some(n) = next.filter(|_| BEFORE_VERB.contains(&t.norm.as_str())) {
+            return Some(n.stem);
+        }
+    }
+    direct
+}
+
+/// Whether a part and a count of two sentences (`x` of `a`, `y` of `b`) are one fact told
+/// of one thing (issue 8, trial 29 F9): one a part ([`Role::Part`]: "Five of the seven
+/// humanitarian workers ... were freed"), the other a count (`Role::Count`: "Four aid
+/// workers freed"), of one noun, a verb of one stem telling what befell each: compare
+/// four with five. The whole is then no count of the fact ([`whole_apart`]).
+pub(super) fn part_as_count(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    let roles = matches!(
+        (x.role, y.role),
+        (Role::Part, Role::Count) | (Role::Count, Role::Part)
+    );
+    let nouns = x.noun.is_some()
+        && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0)
+        && !x.whole
+        && !y.whole;
+    roles && nouns && verb_of(a, x).is_some_and(|v| verb_of(b, y) == Some(v))
+}
+
+/// Whether `x` of `a` is the whole of a part ("seven humanitarian workers" of "Five of the
+/// seven humanitarian workers abducted in Mali were freed") and `y` of `b` a count a verb
+/// after it tells what befell ("Four aid workers freed"): the whole is no count of that
+/// fact, its part is ([`part_as_count`]).
+pub(super) fn whole_apart(x: &NumSlot, y: &NumSlot, b: &Prepared) -> bool {
+    x.whole && y.role == Role::Count && !y.whole && verb_of(b, y).is_some()
+}

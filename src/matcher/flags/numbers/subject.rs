@@ -1,0 +1,180 @@
+//! A count whose counted noun is the subject before its verb (issue 8, trial 29 F5, F8): a
+//! count told as changed to a figure ("Confirmed cases of dengue have risen to 1,245",
+//! "Dengue cases in Lima rose to 1,245", "Los casos confirmados de dengue han aumentado a
+//! 1.245", "Les cas de dengue sont passés à 1 245") counts the subject's noun, and is an
+//! update; a count told as the predicate of its noun ("Le vittime del crollo sono tre",
+//! "Los muertos del derrumbe son tres", "Os mortos são três", "Les victimes sont trois")
+//! counts the subject's noun as it stands.
+
+use super::death_toll::RISEN;
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::bounds::bound_before;
+use crate::matcher::flags::surface;
+use crate::matcher::language::Language;
+use crate::matcher::text::Kind;
+
+/// Words right before the figure of a change after its verb of [`RISEN`] or [`FALLEN`]:
+/// "risen to", "han aumentado a", "sont passés à", "è salito a", "ist auf".
+const TO: &[&str] = &["to", "a", "à", "auf", "op"];
+
+/// Verbs that tell a count as fallen to its figure, besides the risen ones ([`RISEN`]):
+/// "have fallen to", "dropped to", "han bajado a", "sont tombés à", "è sceso a".
+const FALLEN: &[&str] = &[
+    "fallen",
+    "fell",
+    "dropped",
+    "declined",
+    "decreased",
+    "bajado",
+    "bajó",
+    "disminuido",
+    "disminuyó",
+    "descendido",
+    "tombé",
+    "tombés",
+    "tombées",
+    "baissé",
+    "diminué",
+    "sceso",
+    "scesi",
+    "scese",
+    "diminuito",
+    "diminuiti",
+    "caído",
+    "caiu",
+    "diminuiu",
+    "gesunken",
+    "sank",
+];
+
+/// Forms of "to be" right before a count told as the predicate of its noun, at the end of
+/// its clause: "le vittime sono tre", "los muertos son tres", "os mortos são três", "les
+/// victimes sont trois", "the dead are three", "die Toten sind drei".
+const COPULAS: &[&str] = &[
+    "sono", "erano", "son", "eran", "são", "eram", "sont", "étaient", "are", "were", "sind",
+    "waren",
+];
+
+/// Words between a verb of change and its subject that are no part of the subject
+/// ("have risen", "han aumentado", "sont passés", "è salito", "now stand").
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "now", "already", "han", "ha", "habían", "hanno", "è", "sono", "ont",
+    "a", "sont", "est", "têm", "tem", "ist", "sind", "já", "ya", "già", "déjà",
+];
+
+/// Words that end a subject before them ("the ministry said that cases have risen to",
+/// "el ministerio informó que los casos ..."): the subject starts after them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "que", "che", "dass", "and", "y", "e", "et", "und", "but", "pero", "mais", "ma",
+    "while", "mientras", "mentre", "as", "when",
+];
+
+/// Words that end the head of an English or German subject before its modifiers ("cases
+/// of dengue", "cases in Lima", "Fälle in Lima").
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "at", "on", "from", "for", "by", "with", "across", "among", "since", "von", "im",
+    "aus", "bei", "seit",
+];
+
+/// Articles that open a subject in French, Spanish, Italian and Portuguese ("Los casos",
+/// "Les cas", "Le vittime", "Os mortos").
+const ROMANCE_ARTICLES: &[&str] = &[
+    "los", "las", "el", "la", "les", "le", "il", "lo", "gli", "i", "os", "as", "o",
+];
+
+/// What the subject of a count tells of it ([`subject_count`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Subject {
+    /// The token of the subject's head noun ("cases", "casos", "vittime").
+    pub(super) noun: usize,
+    /// Whether the count is told as changed to its figure (an update: "have risen to").
+    pub(super) changed: bool,
+}
+
+/// The subject noun of the figure at tokens `at..=i` of `p` (its first and last token: "1
+/// 245"; a sentence of language `guessed`) when the figure has no counted noun of its own and stands
+/// - after a verb of change and a word of [`TO`] ("Confirmed cases of dengue have risen
+///   to 1,245", "Los casos confirmados ... han aumentado a 1.245"): a count of the
+///   subject's noun changed to the figure;
+/// - or after a form of "to be" ([`COPULAS`]) at the end of its clause ("Le vittime del
+///   crollo della palazzina sono tre."): a count of the subject's noun.
+///
+/// The subject is the noun phrase between the clause's start (the sentence's, a
+/// punctuation mark, a word of [`CLAUSE_OPENERS`]) and the verb: in French, Spanish,
+/// Italian and Portuguese its first content word ("Los casos confirmados de dengue"), in
+/// other languages the last content word before a preposition ("Confirmed cases of
+/// dengue", "Dengue cases in Lima"). `None` for any other figure, or when no noun stands
+/// there ("It has risen to 12").
+pub(super) fn subject_count(
+    p: &Prepared,
+    (at, i): (usize, usize),
+    guessed: Option<Language>,
+) -> Option<Subject> {
+    let toks = &p.tokens;
+    let first = bound_before(toks, at).1;
+    let before = first.checked_sub(1)?;
+    let word = |k: usize| toks[k].norm.as_str();
+    let (verb, changed) = if TO.contains(&word(before)) && before >= 1 {
+        let v = before - 1;
+        let change = RISEN.contains(&word(v)) || FALLEN.contains(&word(v));
+        (change.then_some(v)?, true)
+    } else if COPULAS.contains(&word(before)) && clause_ends_after(p, i) {
+        (before, false)
+    } else {
+        return None;
+    };
+    // The verb's auxiliaries and adverbs are no part of the subject.
+    let mut end = verb;
+    while end > 0 && AUXILIARIES.contains(&word(end - 1)) {
+        end -= 1;
+    }
+    // The clause starts after a punctuation mark or a word that opens a clause.
+    let mut start = end;
+    while start > 0 {
+        let gap = surface(p, toks[start - 1].end, toks[start].start);
+        if gap.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
+            || CLAUSE_OPENERS.contains(&word(start - 1))
+            || toks[start - 1].kind != Kind::Word
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let content = |k: &usize| {
+        let t = &toks[*k];
+        t.kind == Kind::Word && !t.stop && t.norm.chars().count() > 2
+    };
+    // A sentence too short to tell its language: a Romance article opens its subject.
+    let romance = match guessed {
+        Some(g) => matches!(
+            g,
+            Language::French | Language::Spanish | Language::Italian | Language::Portuguese
+        ),
+        None => ROMANCE_ARTICLES.contains(&word(start)),
+    };
+    let noun = if romance {
+        (start..end).find(content)
+    } else {
+        let head_end = (start..end)
+            .find(|&k| PREPOSITIONS.contains(&word(k)))
+            .unwrap_or(end);
+        (start..head_end).rev().find(content)
+    }?;
+    // A name is no counted noun ("Piura has risen to ...").
+    (!toks[noun].proper || noun == 0).then_some(Subject { noun, changed })
+}
+
+/// Whether the clause of the figure at token `i` ends right after it: the sentence ends,
+/// or a punctuation mark or a word of [`CLAUSE_OPENERS`] follows ("sono tre, mentre",
+/// "son tres y").
+fn clause_ends_after(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    match toks.get(i + 1) {
+        None => true,
+        Some(n) => {
+            let gap = surface(p, toks[i].end, n.start);
+            gap.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+                || CLAUSE_OPENERS.contains(&n.norm.as_str())
+        }
+    }
+}
