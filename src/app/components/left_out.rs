@@ -28,7 +28,11 @@ pub fn left_out_title(sentence: &[char], from: usize, to: usize, before: bool) -
         .into_iter()
         .map(|(a, b)| (a.max(from), b.min(to)))
         .filter(|&(a, b)| a < b && words(a, b));
-    let frame = if before { inside.next_back() } else { inside.next() };
+    let frame = if before {
+        inside.next_back()
+    } else {
+        inside.next()
+    };
     // With the commas that set it off (", doctors said,"), as the sentence has them.
     let frame = frame.map(|(mut a, mut b)| {
         while a > from && matches!(sentence[a - 1], ',' | ' ') {

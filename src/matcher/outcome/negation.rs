@@ -175,9 +175,13 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
         // the three first.
         let content =
             |j: &usize| !toks[*j].stop && !toks[*j].negation && !foreign_negation(toks, *j);
-        let window = from..toks.len().min(from + 3);
+        // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
+        // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
+        let nobody = NOBODY.contains(&toks[i].norm.as_str());
+        let window = from..toks.len().min(from + if nobody { 5 } else { 3 });
         let first = window.clone().find(content);
-        let there_was = first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
+        let there_was =
+            nobody || first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
         let next = window
             .clone()
             .filter(content)

@@ -305,6 +305,25 @@ fn nobody_hurt_against_someone_hurt_is_flagged() {
     ] {
         flagged_each_way(a, b, ta, tb);
     }
+    // A "nobody" subject before its verb in French, Italian and Portuguese.
+    for (a, b) in [
+        (
+            "Personne n'a été blessé.",
+            "Un pompier a été légèrement blessé.",
+        ),
+        (
+            "Nessuno è rimasto ferito.",
+            "Due persone sono rimaste ferite.",
+        ),
+        ("Ninguém ficou ferido.", "Duas pessoas ficaram feridas."),
+    ] {
+        assert!(conflict(a, b).is_some(), "{a} / {b}");
+        assert!(conflict(b, a).is_some(), "{b} / {a}");
+    }
+    unflagged(
+        "Personne n'a été blessé.",
+        "Personne n'a été blessé dans l'incendie.",
+    );
     unflagged("No one was hurt.", "Nobody was injured.");
     // "without" negates a fate too; a negation stays with its nearest word.
     unflagged(
