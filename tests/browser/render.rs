@@ -217,20 +217,32 @@ async fn an_article_is_rendered_in_stable_blocks_and_a_block_compares_equal_when
     assert!(chunks > BLOCK_UNITS, "{chunks} chunks");
     let b = BLOCK_UNITS;
     let all = paras.len();
+    // The long paragraph's chunks in runs of at most `RUN_CPS` code points (trial 30: the
+    // chunks of a run flow inline in one block), each run fewer units than a block holds
+    // here, so one block a run.
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in 70..70 + chunks {
+        match runs.last_mut() {
+            Some(r) if paras[r.start].run == paras[i].run => r.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
+    }
+    assert!(runs.len() > 1, "{runs:?}");
+    for r in &runs {
+        assert!(r.len() <= b, "{r:?}");
+        assert!(
+            paras[r.end - 1].end - paras[r.start].start <= view::RUN_CPS,
+            "{r:?}"
+        );
+    }
     assert_eq!(
         plan(&paras, all),
         vec![
             (None, vec![0..b, b..70]),
-            (
-                Some(long_start),
-                (70..70 + chunks)
-                    .step_by(b)
-                    .map(|a| a..(a + b).min(70 + chunks))
-                    .collect()
-            ),
+            (Some(long_start), runs),
             (None, vec![70 + chunks..all]),
         ],
-        "short runs and each long paragraph cut into blocks; a long paragraph is one item"
+        "short runs and each long paragraph cut into blocks, one a run; a long paragraph is one item"
     );
     // Rendering more units only extends the last block: the others keep their ranges.
     assert_eq!(plan(&paras, 66), vec![(None, vec![0..b, b..66])]);
