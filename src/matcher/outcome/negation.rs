@@ -20,11 +20,31 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
         && toks[i + 1..toks.len().min(i + 3)]
             .iter()
             .any(|n| (t.norm == "without" && n.norm.starts_with("charg")) || fate(n).is_some());
-    (t.negation && !portuguese_no(toks, i))
-        || foreign_negation(toks, i)
-        || without_charge
-        || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+    // "not only ... but also", "nicht nur", "non solo", "non seulement": no negation
+    // (trial 31: `not only the factory ≠ factory`).
+    let only = toks
+        .get(i + 1)
+        .is_some_and(|n| ONLY.contains(&n.norm.as_str()));
+    !only
+        && ((t.negation && !portuguese_no(toks, i))
+            || foreign_negation(toks, i)
+            || without_charge
+            || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable")))
 }
+
+/// "only" and its translations: after a negation word they make "not only ... but also",
+/// which negates nothing.
+const ONLY: &[&str] = &[
+    "only",
+    "nur",
+    "seulement",
+    "solo",
+    "sólo",
+    "solamente",
+    "soltanto",
+    "só",
+    "apenas",
+];
 
 /// "without" and its translations: a negation of a charge ("released without charge") or
 /// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").

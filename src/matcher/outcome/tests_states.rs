@@ -325,6 +325,15 @@ fn nobody_hurt_against_someone_hurt_is_flagged() {
         "Personne n'a été blessé dans l'incendie.",
     );
     unflagged("No one was hurt.", "Nobody was injured.");
+    // "not only ... but also" negates nothing (trial 31).
+    unflagged(
+        "The fire destroyed not only the factory but also two homes.",
+        "The fire destroyed the factory and also two homes.",
+    );
+    unflagged(
+        "Das Feuer zerstörte nicht nur die Fabrik, sondern auch zwei Häuser.",
+        "Das Feuer zerstörte die Fabrik und auch zwei Häuser.",
+    );
     // "without" negates a fate too; a negation stays with its nearest word.
     unflagged(
         "The other 18 people escaped without injury.",
