@@ -181,7 +181,9 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
 /// (`Prepared::count_slots`: "at least *four* times" / "*several* times"), each count
 /// weighing the lower of the two counts' weights, as a shared word weighs in
 /// `features::weighted_shared`. Issue 8's cause 4: a differing figure of one fact is a
-/// flag (the number flag), not a lower rank. Each slot of `b` is used once.
+/// flag (the number flag), not a lower rank. Each slot of `b` is used once, and only by a
+/// count whose size may meet its own (`CountSlot::may_meet`: "12 people" / "several
+/// thousand people" tell two facts).
 pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize) {
     let (mut sq, mut mass, mut n) = (0.0f32, 0.0f32, 0usize);
     if a.count_slots.is_empty() || b.count_slots.is_empty() {
@@ -194,14 +196,21 @@ pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize
             .map(|i| p.content[i].1)
     };
     let mut used = 0u64;
-    for &(thing, ca) in &a.count_slots {
+    for sa in &a.count_slots {
+        let ca = sa.count;
         if weight(b, ca).is_some() {
             continue;
         }
-        let found = b.count_slots.iter().enumerate().find(|&(j, &(t, cb))| {
-            j < 64 && used & (1 << j) == 0 && t == thing && cb != ca && weight(a, cb).is_none()
+        let found = b.count_slots.iter().enumerate().find(|&(j, sb)| {
+            j < 64
+                && used & (1 << j) == 0
+                && sb.thing == sa.thing
+                && sb.count != ca
+                && sa.may_meet(sb)
+                && weight(a, sb.count).is_none()
         });
-        if let Some((j, &(_, cb))) = found {
+        if let Some((j, sb)) = found {
+            let cb = sb.count;
             used |= 1 << j;
             if let (Some(wa), Some(wb)) = (weight(a, ca), weight(b, cb)) {
                 let w = wa.min(wb);

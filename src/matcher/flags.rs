@@ -163,12 +163,13 @@ mod winner;
 
 pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
+pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use facts::{language_of, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
-pub(crate) use numbers::{names_a_thing, names_before};
+pub(crate) use numbers::{change_key, change_subject, names_a_thing, names_before};
 use places::place_conflicts;
 
 /// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle

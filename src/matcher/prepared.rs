@@ -158,7 +158,7 @@ pub struct Prepared {
     /// stem), in order. Two reports of one fact often count it differently; the pair's
     /// alignment features take two counts of one thing as one slot filled alike
     /// (`align::count_slots_shared`), and the number flag tells the difference.
-    pub(crate) count_slots: Vec<(u64, u64)>,
+    pub(crate) count_slots: Vec<CountSlot>,
     pub(crate) dates: Vec<u64>,
     /// Date tokens by kind: months, weekdays, years, days of the month.
     pub(crate) date_kinds: [Vec<u64>; 4],
@@ -246,7 +246,7 @@ impl Prepared {
         let mut seq: Vec<u64> = Vec::with_capacity(n);
         let mut stops: Vec<u64> = Vec::new();
         let mut numbers: Vec<u64> = Vec::new();
-        let mut count_slots: Vec<(u64, u64)> = Vec::new();
+        let mut count_slots: Vec<CountSlot> = Vec::new();
         let mut dates: Vec<u64> = Vec::new();
         let mut date_kinds: [Vec<u64>; 4] = Default::default();
         let mut propers: Vec<u64> = Vec::new();
@@ -275,10 +275,10 @@ impl Prepared {
                     false => t.stem,
                 });
                 if !named {
-                    count_slots.extend(counted_thing(tokens, k));
+                    count_slots.extend(counted_thing(text, tokens, k));
                 }
             } else if t.kind == Kind::Vague && !t.stop {
-                count_slots.extend(counted_thing(tokens, k));
+                count_slots.extend(counted_thing(text, tokens, k));
             }
             if t.date {
                 dates.push(t.stem);
@@ -385,12 +385,67 @@ impl Prepared {
     }
 }
 
-/// (the stem of the thing counted, the count's stem) when the word after count token `k`
-/// names what it counts: a content word that is neither a number nor a date ("four
-/// *times*", "several *times*"); `None` otherwise ("two of the five", "in 2019").
-fn counted_thing(tokens: &[Token], k: usize) -> Option<(u64, u64)> {
+/// A count a sentence gives of a thing it names right after it ([`Prepared::count_slots`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CountSlot {
+    /// The stem of the thing counted ("times" of "four times"); for a percentage of a
+    /// change, the change of its subject (`flags::change_key`: "*Sales* dropped 5%").
+    pub(crate) thing: u64,
+    /// The count's stem ("four", "several").
+    pub(crate) count: u64,
+    /// The sizes the count may stand for, lowest and highest: a figure its value ("four":
+    /// 4 to 4), a vague word or a scale word without a figure its size
+    /// (`flags::vague_size`: "several" 3 to 9, "several thousand" 1,000 to 9,999), an
+    /// unknown vague word 0 to infinity.
+    pub(crate) size: (f32, f32),
+}
+
+impl CountSlot {
+    /// Whether the two counts may be one count told two ways: their sizes meet within a
+    /// factor of [`SLOT_RATIO`] ("at least four times" / "several times", "killed 12" /
+    /// "killed 15"), unlike "12 people" / "several thousand people" (two facts).
+    pub(crate) fn may_meet(&self, other: &CountSlot) -> bool {
+        self.size.0 <= SLOT_RATIO * other.size.1 && other.size.0 <= SLOT_RATIO * self.size.1
+    }
+}
+
+/// How far apart two counts may be and still be one count told two ways (a report's
+/// first figure and a later one, a round figure and an exact one): a product choice,
+/// checked on the development articles (BENCHMARKS.md, session 27).
+pub(crate) const SLOT_RATIO: f32 = 3.0;
+
+/// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
+/// what it counts: a content word that is neither a number nor a date ("four *times*",
+/// "several *times*"); `None` otherwise ("two of the five", "in 2019").
+fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
     let next = tokens.get(k + 1)?;
-    (next.kind == Kind::Word && !next.stop && !next.date).then_some((next.stem, tokens[k].stem))
+    if next.kind != Kind::Word || next.stop || next.date {
+        return None;
+    }
+    let t = &tokens[k];
+    let size = match t.kind {
+        Kind::Number(v) => {
+            let v = v as f32;
+            super::flags::vague_size(&t.norm).map_or((v, v), |(lo, hi)| (lo as f32, hi as f32))
+        }
+        _ => super::flags::vague_size(&t.norm)
+            .map_or((0.0, f32::INFINITY), |(lo, hi)| (lo as f32, hi as f32)),
+    };
+    let mut thing = next.stem;
+    if next.norm == "percent" {
+        let gap = |j: usize| -> String {
+            let (a, b) = (tokens[j - 1].end, tokens[j].start);
+            text.chars().skip(a).take(b.saturating_sub(a)).collect()
+        };
+        if let Some(s) = super::flags::change_subject(tokens, &gap, k, None) {
+            thing = super::flags::change_key(tokens[s].stem);
+        }
+    }
+    Some(CountSlot {
+        thing,
+        count: t.stem,
+        size,
+    })
 }
 
 /// Bits of [`Token::cues`] for a normalised word: bit 0 a pronoun or conjunction (when

@@ -322,5 +322,59 @@ fn two_counts_of_one_thing_fill_one_slot_and_counts_of_other_things_do_not() {
     assert!(part
         .count_slots
         .iter()
-        .all(|s| s.1 != Prepared::new("two", idf).content[0].0));
+        .all(|s| s.count != Prepared::new("two", idf).content[0].0));
+}
+
+#[test]
+fn counts_that_cannot_meet_and_changes_of_two_things_fill_no_slot() {
+    // Trial 31 F2: "12 people" / "several thousand people" and "Sales dropped 5%" / "net
+    // profit dropped 14%" were taken for one count told two ways (0.908 and 0.749 in the
+    // trial's articles).
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let slots = |a: &str, b: &str| count_slots_shared(&p(a), &p(b)).2;
+    assert_eq!(
+        slots(
+            "Police arrested 12 people after clashes near parliament.",
+            "Several thousand people marched through the city centre."
+        ),
+        0
+    );
+    assert_eq!(
+        slots(
+            "Sales dropped 5% in the second quarter.",
+            "The group's net profit dropped 14% in the second quarter."
+        ),
+        0
+    );
+    // Counts whose sizes meet within a factor of three still fill one slot.
+    assert_eq!(
+        slots(
+            "Police arrested 12 people after clashes near parliament.",
+            "Police arrested 15 people after clashes near parliament."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "Police arrested several people after the clashes.",
+            "Police arrested five people after the clashes."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "Sales dropped 5% in the second quarter.",
+            "Sales fell 7% in the second quarter."
+        ),
+        1
+    );
+    // 12 and 40 are too far apart to be one count told two ways.
+    assert_eq!(
+        slots(
+            "Police arrested 12 people after the clashes.",
+            "Police arrested 40 people after the clashes."
+        ),
+        0
+    );
 }

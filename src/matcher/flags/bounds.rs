@@ -307,7 +307,7 @@ const VAGUE_SIZES: &[(&str, f64, f64)] = &[
 ];
 
 /// The size a vague word stands for ([`VAGUE_SIZES`]), `None` for a word not there.
-pub(super) fn vague_size(word: &str) -> Option<(f64, f64)> {
+pub(crate) fn vague_size(word: &str) -> Option<(f64, f64)> {
     VAGUE_SIZES
         .iter()
         .find(|(w, _, _)| *w == word)

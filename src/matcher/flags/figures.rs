@@ -260,6 +260,12 @@ const CHANGE_WORDS: &[&str] = &[
     "changed",
 ];
 
+/// Whether `w` (normalised) is a word of change ([`CHANGE_WORDS`]: "rose", "fell",
+/// "dropped", "went up").
+pub(super) fn change_word(w: &str) -> bool {
+    CHANGE_WORDS.contains(&w)
+}
+
 /// Whether a change word ([`CHANGE_WORDS`]) stands among the three words before token `k`,
 /// in its clause (no comma or other figure between).
 fn change_before(p: &Prepared, k: usize) -> bool {

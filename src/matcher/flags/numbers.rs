@@ -32,6 +32,7 @@ mod settle;
 mod slots;
 mod spelled;
 mod subject;
+pub(crate) use subject::{change_key, change_subject};
 mod swap;
 mod toll;
 mod verdict;

@@ -389,3 +389,76 @@ fn a_dot_before_three_digits_groups_thousands_in_counts_and_sums() {
         false,
     );
 }
+
+#[test]
+fn percentages_of_changes_of_two_things_are_two_facts() {
+    // Trial 31 F2: "Sales dropped 5%" / "net profit dropped 14%" was flagged `5% ≠ 14%`:
+    // the changes of two things (`numbers::subject::change_subject`).
+    for (a, b) in [
+        (
+            "Sales dropped 5% in the second quarter, the company said on Tuesday.",
+            "The group's net profit dropped 14% in the second quarter.",
+        ),
+        (
+            "Exports rose by 3 percent in March.",
+            "Imports rose by 4 percent in March.",
+        ),
+        (
+            "Sales were down 5 per cent in the quarter.",
+            "Operating profit was down 12 per cent in the quarter.",
+        ),
+        (
+            "Les ventes ont baissé de 5 % au deuxième trimestre.",
+            "Le bénéfice net a baissé de 14 % au deuxième trimestre.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+    // Two figures of the change of one thing still differ, however the change is told.
+    for (a, b, ta, tb) in [
+        (
+            "Sales dropped 5% in the second quarter, the company said on Tuesday.",
+            "Sales fell 7% in the second quarter.",
+            "5%",
+            "7%",
+        ),
+        (
+            "Exports rose by 3 percent in March.",
+            "Exports rose 4% in March, officials said.",
+            "3 percent",
+            "4%",
+        ),
+        (
+            "Les ventes ont baissé de 5 % au deuxième trimestre.",
+            "Les ventes ont baissé de 7 % au deuxième trimestre.",
+            "5 %",
+            "7 %",
+        ),
+    ] {
+        one_flag(a, b, ta, tb, false);
+    }
+    // A company's fall is its shares' fall; a level verb before "down" is no subject.
+    one_flag(
+        "Microsoft fell 5 percent before the open.",
+        "Shares in Microsoft slipped 4.2 percent in after-hours trade.",
+        "5 percent",
+        "4.2 percent",
+        false,
+    );
+    let ba = number_flags(
+        "BA shares were up 0.59 percent at 170 pence.",
+        "BA shares closed down 0.89 percent at 167 pence.",
+    );
+    assert!(
+        ba.contains(&("up 0.59 percent".into(), "0.89 percent".into(), false)),
+        "{ba:?}"
+    );
+    // A percentage with no subject read is compared as before.
+    one_flag(
+        "Sales dropped 5% in the second quarter.",
+        "It was a drop of 7% in the second quarter.",
+        "5%",
+        "7%",
+        false,
+    );
+}

@@ -13,7 +13,7 @@ use super::parts::{all_part, share_part};
 use super::settle::settle;
 use super::slots::{nobody_slot, score_slot, share_slot};
 use super::spelled::{read_kind, vague_plural};
-use super::subject::subject_count;
+use super::subject::{percent_of, subject_count};
 use super::toll::{
     auxiliary, foreign_people_word, governing_toll, part_of_figure, partitive, people_word,
     toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
@@ -381,6 +381,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             if !matches!(n.kind, Kind::Word) {
                 break;
             }
+        }
+        if noun == Some(unit_key("percent")) && thing == 0 {
+            thing = percent_of(p, at, guessed); // "Sales dropped 5%": a change of sales
         }
         // An age told in years ("35-year-old", "35 years old"): years of age, compared
         // only with another age so told (the anchor says whose), not with a length of

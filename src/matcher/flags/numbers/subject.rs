@@ -9,9 +9,10 @@
 use super::death_toll::RISEN;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
+use crate::matcher::flags::figures::change_word;
 use crate::matcher::flags::surface;
 use crate::matcher::language::Language;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{Kind, Token};
 
 /// Words right before the figure of a change after its verb of [`RISEN`] or [`FALLEN`]:
 /// "risen to", "han aumentado a", "sont passés à", "è salito a", "ist auf".
@@ -123,6 +124,26 @@ pub(super) fn subject_count(
     } else {
         return None;
     };
+    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start);
+    let noun = subject_of_verb(toks, &gap, verb, guessed)?;
+    Some(Subject { noun, changed })
+}
+
+/// The head noun of the subject of the verb at token `verb` of `toks` (a sentence of
+/// language `guessed`; `gap(k)` is the text between tokens `k - 1` and `k`): the noun phrase
+/// between the clause's start (the sentence's, a punctuation mark, a word of
+/// [`CLAUSE_OPENERS`]) and the verb, its auxiliaries left out. In French, Spanish, Italian
+/// and Portuguese its first content word ("Los casos confirmados de dengue"), in other
+/// languages the last content word before a preposition ("Confirmed cases of dengue",
+/// "The group's net profit"). `None` when no noun stands there ("It has risen") or the
+/// word found is a name inside the sentence ("Piura has risen").
+fn subject_of_verb(
+    toks: &[Token],
+    gap: &dyn Fn(usize) -> String,
+    verb: usize,
+    guessed: Option<Language>,
+) -> Option<usize> {
+    let word = |k: usize| toks[k].norm.as_str();
     // The verb's auxiliaries and adverbs are no part of the subject.
     let mut end = verb;
     while end > 0 && AUXILIARIES.contains(&word(end - 1)) {
@@ -131,8 +152,7 @@ pub(super) fn subject_count(
     // The clause starts after a punctuation mark or a word that opens a clause.
     let mut start = end;
     while start > 0 {
-        let gap = surface(p, toks[start - 1].end, toks[start].start);
-        if gap.contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
+        if gap(start).contains([',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'])
             || CLAUSE_OPENERS.contains(&word(start - 1))
             || toks[start - 1].kind != Kind::Word
         {
@@ -161,7 +181,80 @@ pub(super) fn subject_count(
         (start..head_end).rev().find(content)
     }?;
     // A name is no counted noun ("Piura has risen to ...").
-    (!toks[noun].proper || noun == 0).then_some(Subject { noun, changed })
+    (!toks[noun].proper || noun == 0).then_some(noun)
+}
+
+/// Words between a verb of change and the size of the change: "rose *by* 5%", "sanken
+/// *um* 5 Prozent", "ont baissé *de* 5 %", "cayeron *un* 5 %", "è calato *del* 5%".
+const BY: &[&str] = &["by", "um", "de", "un", "del", "di", "em"];
+
+/// The subject noun of a change told by its size, the figure at token `at` of `toks`
+/// standing right after a verb of change or after [`BY`] after one ("*Sales* dropped 5%",
+/// "The group's net *profit* rose by 14 percent", "*Exports* were down 3 per cent"): the
+/// token of the thing whose change the figure measures (`subject_of_verb`; `gap(k)` is
+/// the text between tokens `k - 1` and `k`). Two such figures of two things ("Sales
+/// dropped 5%" / "net profit dropped 14%") tell two facts: the number flag does not
+/// compare them, and the matcher's count slots (`prepared::count_slots`) do not take them for
+/// one count. `None` for any other figure, or when no noun is read.
+pub(crate) fn change_subject(
+    toks: &[Token],
+    gap: &dyn Fn(usize) -> String,
+    at: usize,
+    guessed: Option<Language>,
+) -> Option<usize> {
+    let word = |k: usize| toks[k].norm.as_str();
+    let mut v = at.checked_sub(1)?;
+    if BY.contains(&word(v)) {
+        v = v.checked_sub(1)?;
+    }
+    let change = |w: &str| change_word(w) || RISEN.contains(&w) || FALLEN.contains(&w);
+    if !change(word(v)) || gap(at).contains([',', ';', ':', '(', ')']) {
+        return None;
+    }
+    // "went up", "has gone down", "were cut", "closed down": the verb starts at its first
+    // change word or verb of a level.
+    while v > 0
+        && (change(word(v - 1)) || LEVEL_VERBS.contains(&word(v - 1)))
+        && !gap(v).contains([',', ';', ':'])
+    {
+        v -= 1;
+    }
+    let noun = subject_of_verb(toks, gap, v, guessed)?;
+    // "Shares in Microsoft", "the price of oil": the change of what the measure is of,
+    // as "Microsoft fell 5 percent".
+    if MEASURES.contains(&word(noun)) && noun + 2 < v && matches!(word(noun + 1), "in" | "of") {
+        return (noun + 2..v).find(|&k| !toks[k].stop && toks[k].kind == Kind::Word);
+    }
+    Some(noun)
+}
+
+/// Verbs that tell a level before "up" or "down": "BA shares *closed* down 0.89 percent",
+/// "*ended* up", "*finished* down".
+const LEVEL_VERBS: &[&str] = &[
+    "closed", "ended", "finished", "opened", "traded", "trading", "stood", "is", "was", "were",
+    "are",
+];
+
+/// Nouns that measure another thing named after "in" or "of": "shares in Microsoft", "the
+/// price of oil", "the value of the euro".
+const MEASURES: &[&str] = &[
+    "shares", "share", "stock", "stocks", "price", "prices", "value", "cost", "costs",
+];
+
+/// What a percentage at tokens `at..` of `p` is the change of ([`change_subject`]), as a
+/// key of `NumSlot::thing` ([`change_key`] of the subject's stem): "Sales dropped 5%" and
+/// "net profit dropped 14%" are changes of two things, never compared. 0 when no subject
+/// is read ("It rose 5%", "a 5% rise").
+pub(super) fn percent_of(p: &Prepared, at: usize, guessed: Option<Language>) -> u64 {
+    let toks = &p.tokens;
+    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start);
+    change_subject(toks, &gap, at, guessed).map_or(0, |s| change_key(toks[s].stem))
+}
+
+/// The key of "a change of the thing of stem `stem`", shared by the number flag
+/// ([`percent_of`]) and the matcher's count slots (`prepared::count_slots`).
+pub(crate) fn change_key(stem: u64) -> u64 {
+    stem.rotate_left(29) ^ 0x5eed_c4a9_e0f0_0001
 }
 
 /// Whether the clause of the figure at token `i` ends right after it: the sentence ends,
