@@ -165,7 +165,7 @@ pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
-pub(crate) use facts::{language_of, Facts};
+pub(crate) use facts::{language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;

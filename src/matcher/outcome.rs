@@ -345,8 +345,8 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     // in either sentence the opposite words say nothing by themselves.
     // But for a negation both tell of the same words ("a no-confidence vote" on both
     // sides): it says nothing of the outcome.
-    let negates = |p: &Prepared| (0..p.tokens.len()).any(|i| negation_at(&p.tokens, i));
-    let denies = |p: &Prepared| p.tokens.iter().any(|t| is_denial(&t.norm));
+    let negates = |p: &Prepared| negations_and_denial(p).0 > 0;
+    let denies = |p: &Prepared| negations_and_denial(p).1;
     if (negates(a) || negates(b)) && !same_negations(a, b) {
         return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
     }
@@ -357,8 +357,7 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         if k == SEVERITY_LIST && !severity {
             continue;
         }
-        let denial_pair = other.iter().any(|w| is_denial(w));
-        if !denial_pair && denied {
+        if denied && !other.iter().any(|w| is_denial(w)) {
             continue;
         }
         let person =
@@ -400,6 +399,17 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         true => None,
         false => fates::fate_conflict(a, b),
     }
+}
+
+/// How many tokens of `p` negate what follows ([`negation_at`]) and whether a word of it
+/// denies what follows ([`is_denial`]): read once per sentence (`flags/facts.rs`; each pair
+/// of all-pairs matching asks both of its sentences).
+pub(super) fn negations_and_denial(p: &Prepared) -> (usize, bool) {
+    *p.facts.negations.get_or_init(|| {
+        let toks = &p.tokens;
+        let negations = (0..toks.len()).filter(|&i| negation_at(toks, i)).count();
+        (negations, toks.iter().any(|t| is_denial(&t.norm)))
+    })
 }
 
 /// A word that denies what follows it ("denied that …", "refuted reports that …", fr

@@ -90,6 +90,7 @@ use dates::{
     bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
 };
 use fold::fold;
+pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap};
 use numerals::{parse_numeral, vulgar_fraction};

@@ -316,11 +316,11 @@ fn phrase_starts() -> &'static FirstBytes {
 
 /// The [`SYNONYMS`] classes among `tokens`, with those of [`phrase_classes`], as a bit set.
 pub(crate) fn classes(tokens: &[crate::matcher::text::Token]) -> u32 {
-    use std::collections::HashMap;
+    use crate::matcher::text::FxMap;
     use std::sync::OnceLock;
-    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, u32> = HashMap::new();
+        let mut m: FxMap<&'static str, u32> = FxMap::default();
         for (k, words) in SYNONYMS.iter().enumerate() {
             for w in words.iter() {
                 *m.entry(w).or_insert(0) |= 1 << k;

@@ -1,8 +1,10 @@
 //! What the flag rules read of one sentence, read once per sentence: its language guess,
 //! its counts (`numbers.rs`), dates (`dates.rs`), personal names (`named.rs`), the sexes
 //! its persons are told as (`persons.rs`), the outcome words it holds (`outcome.rs`),
-//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`) and
-//! the insides of its quotations (`quotes.rs`).
+//! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`), the
+//! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
+//! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
+//! the results of games it tells (`winner.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -22,6 +24,14 @@ use std::sync::OnceLock;
 /// Bodies named in a sentence (`speakers/bodies.rs`): the index of each in its list and
 /// its token range `[start, end)`.
 pub(crate) type BodySpans = Vec<(usize, (usize, usize))>;
+
+/// Speakers or sources of a sentence (`speakers::speakers`, `speakers/groups.rs`): the
+/// range of each in code points and the stem of its last word.
+pub(crate) type SpeakerSpans = Vec<((usize, usize), u64)>;
+
+/// A fact that reads who "he" is ([`Prepared::context_speaker`]), kept with the speaker
+/// of the context it was read with: read again when that is another.
+pub(crate) type ReadWith<T> = OnceLock<(Option<u64>, T)>;
 
 /// The facts of one sentence the flag rules read, each read when first asked for.
 #[derive(Default)]
@@ -54,6 +64,35 @@ pub(crate) struct Facts {
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
     /// range in code points.
     pub(crate) cause: OnceLock<Option<(usize, (usize, usize))>>,
+    /// How many of its tokens negate what follows and whether a word denies what follows
+    /// (`outcome::negations_and_denial`).
+    pub(crate) negations: OnceLock<(usize, bool)>,
+    /// The results of games or contests it tells (`winner::results`).
+    pub(super) results: OnceLock<Vec<super::winner::GameResult>>,
+    /// Its speakers (`speakers::find::speakers`).
+    pub(crate) speakers: ReadWith<SpeakerSpans>,
+    /// Its speakers, or without them its unnamed sources (`speakers::groups`).
+    pub(crate) sources: ReadWith<SpeakerSpans>,
+}
+
+/// `fact` of `p` as `read` reads it, read once per sentence and speaker of its context
+/// ([`ReadWith`]). Not `get_or_init`: a rule reading the fact may ask other facts of the
+/// same sentence that read this one.
+pub(crate) fn read_with<T: Clone>(
+    p: &Prepared,
+    fact: &ReadWith<T>,
+    read: impl Fn(&Prepared) -> T,
+) -> T {
+    if let Some((who, kept)) = fact.get() {
+        if *who == p.context_speaker {
+            return kept.clone();
+        }
+        return read(p);
+    }
+    let out = read(p);
+    // Another reader may have set it meanwhile: it read the same.
+    let _ = fact.set((p.context_speaker, out.clone()));
+    out
 }
 
 impl std::fmt::Debug for Facts {
@@ -168,5 +207,60 @@ mod tests {
                 texts(&first)
             );
         }
+    }
+
+    #[test]
+    fn speakers_negations_and_results_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "\"We will not resign,\" Mayor John Smith said on Monday.",
+            "\"We will resign,\" Governor Anna Jones said on Monday.",
+            "Arsenal beat Chelsea 2-1 on Saturday, police said.",
+        );
+        assert!(a.facts.speakers.get().is_none() && a.facts.negations.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        // The speakers differ and one side negates what the other says.
+        assert!(first.iter().any(|f| f.0.contains("Smith")), "{first:?}");
+        assert!(a.facts.speakers.get().is_some_and(|s| !s.1.is_empty()));
+        assert!(a.facts.sources.get().is_some_and(|s| !s.1.is_empty()));
+        assert!(a.facts.negations.get().is_some_and(|n| n.0 == 1 && !n.1));
+        assert!(b.facts.negations.get().is_some_and(|n| n.0 == 0));
+        // A result of a game, against the same result told the other way round: flagged,
+        // and read once for each side.
+        let d = Prepared::new(
+            "Chelsea beat Arsenal 2-1 on Saturday, police said.",
+            Idf::builtin(),
+        );
+        let games = flags_through_a_clone(&c, &d);
+        assert!(!games.is_empty(), "{games:?}");
+        assert!(c.facts.results.get().is_some_and(|r| r.len() == 1));
+        assert!(d.facts.results.get().is_some_and(|r| r.len() == 1));
+        // The same speaker and no negation on either side: no speaker flag.
+        let e = Prepared::new(
+            "\"We will resign,\" Mayor John Smith said on Monday.",
+            Idf::builtin(),
+        );
+        let same = flags_through_a_clone(&a, &e);
+        assert!(!same.iter().any(|f| f.0.contains("Smith")), "{same:?}");
+    }
+
+    #[test]
+    fn speakers_read_with_another_speaker_of_the_context_are_read_again() {
+        let idf = Idf::builtin();
+        let mut a = Prepared::new("\"We are safe,\" he said.", idf);
+        let before = crate::matcher::speakers::speakers(&a);
+        // Who "he" is, once the context names him: read again, not the kept answer.
+        a.context_speaker = Some(crate::matcher::text::hash_str("smith"));
+        let after = crate::matcher::speakers::speakers(&a);
+        let fresh = {
+            let mut f = Prepared::new(&a.text, idf);
+            f.context_speaker = a.context_speaker;
+            crate::matcher::speakers::speakers(&f)
+        };
+        assert_eq!(after, fresh);
+        assert!(a
+            .facts
+            .speakers
+            .get()
+            .is_some_and(|s| s.0.is_none() && s.1 == before));
     }
 }

@@ -95,7 +95,7 @@ pub(super) const GLUED_UNITS: &[&str] = &[
 
 /// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
 pub(super) fn unit_key(unit: &str) -> u64 {
-    crate::matcher::text::hash_str(&format!("unit {unit}"))
+    crate::matcher::text::hash_parts(&["unit ", unit])
 }
 
 /// A number glued to its unit ("about 58km"), which the tokeniser keeps as one word: its

@@ -21,7 +21,7 @@
 //! town whose name is as common in other places ("Springfield").
 
 use super::regions::COUNTRIES;
-use std::collections::HashMap;
+use crate::matcher::text::FxMap;
 use std::sync::OnceLock;
 
 /// The table, as written (about 10 KB).
@@ -167,8 +167,8 @@ pub(super) fn names() -> Vec<&'static str> {
 }
 
 /// The table, read once: name -> readings.
-fn table() -> &'static HashMap<&'static str, Vec<Known>> {
-    static MAP: OnceLock<HashMap<&'static str, Vec<Known>>> = OnceLock::new();
+fn table() -> &'static FxMap<&'static str, Vec<Known>> {
+    static MAP: OnceLock<FxMap<&'static str, Vec<Known>>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = parse(TABLE);
         // The countries the table leaves out are known too, each its own country.
@@ -188,8 +188,8 @@ fn table() -> &'static HashMap<&'static str, Vec<Known>> {
 }
 
 /// Reads the table's text ([module doc](self)).
-fn parse(text: &'static str) -> HashMap<&'static str, Vec<Known>> {
-    let mut map: HashMap<&'static str, Vec<Known>> = HashMap::new();
+fn parse(text: &'static str) -> FxMap<&'static str, Vec<Known>> {
+    let mut map: FxMap<&'static str, Vec<Known>> = FxMap::default();
     let mut add = |names: &'static str, k: Known| {
         for n in names.split('=').map(str::trim).filter(|n| !n.is_empty()) {
             let v = map.entry(n).or_default();

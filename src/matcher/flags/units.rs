@@ -216,7 +216,7 @@ pub(super) fn is_duration(t: &Token) -> bool {
 
 /// The key of a dimension ("length", "money").
 fn dimension_key(dim: &str) -> u64 {
-    crate::matcher::text::hash_str(&format!("dimension {dim}"))
+    crate::matcher::text::hash_parts(&["dimension ", dim])
 }
 
 /// The currency sign written right before code point `start` of `p` ("$" of "$7.5

@@ -60,7 +60,7 @@ struct Side {
 /// place an ordinal before that word names ("won the first set": 1), and the range of the
 /// whole result.
 #[derive(Debug, Clone)]
-struct GameResult {
+pub(super) struct GameResult {
     winner: Option<Side>,
     loser: Option<Side>,
     score: Option<(u32, u32)>,
@@ -144,8 +144,14 @@ fn contest_word(t: &Token) -> Option<u64> {
     (CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
 }
 
-/// The results a sentence tells (see the module docs).
-fn results(p: &Prepared) -> Vec<GameResult> {
+/// The results a sentence tells ([`read_results`]), read once per sentence
+/// (`flags/facts.rs`: each pair of all-pairs matching asks both of its sentences).
+fn results(p: &Prepared) -> &[GameResult] {
+    p.facts.results.get_or_init(|| read_results(p))
+}
+
+/// The results a sentence tells (see the module docs), read afresh.
+fn read_results(p: &Prepared) -> Vec<GameResult> {
     // Most sentences have no word of a result: their characters are not collected.
     if !p
         .tokens

@@ -185,13 +185,13 @@ pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Op
 
 /// The first entry of [`CARDINALS`] for `word`, looked up in a map built once (every
 /// token of every sentence is asked; a scan of the list was most of the toll classes'
-/// time).
+/// time; keyed with `FxHasher`, as hashing the word was most of a lookup).
 fn number_word(word: &str) -> Option<&'static Cardinal> {
-    use std::collections::HashMap;
+    use crate::matcher::text::FxMap;
     use std::sync::OnceLock;
-    static MAP: OnceLock<HashMap<&'static str, &'static Cardinal>> = OnceLock::new();
+    static MAP: OnceLock<FxMap<&'static str, &'static Cardinal>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FxMap::default();
         for c in CARDINALS {
             m.entry(c.0).or_insert(c);
         }

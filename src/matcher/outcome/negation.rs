@@ -294,11 +294,7 @@ pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
                 .any(|&(_, k)| same_word(&p.tokens[j], &q.tokens[k]))
         })
     };
-    let all = |p: &Prepared| {
-        (0..p.tokens.len())
-            .filter(|&i| negation_at(&p.tokens, i))
-            .count()
-    };
+    let all = |p: &Prepared| super::negations_and_denial(p).0;
     !na.is_empty()
         && na.len() == all(a)
         && nb.len() == all(b)

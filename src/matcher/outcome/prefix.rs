@@ -111,8 +111,13 @@ fn base_of(norm: &str, prefix: &str) -> Option<&'static str> {
 
 /// The judgements of `toks` ([`BASES`], told as judgements): (token index, base, whether
 /// prefixed). A capitalised word is a name ("the Constitutional Court") and left out.
+/// A sentence with no word of [`JUDGING`] tells none (each pair of all-pairs matching asks
+/// both of its sentences: one scan of the tokens, not five lookups per token).
 fn judgements(toks: &[Token]) -> Vec<(usize, &'static str, bool)> {
     let mut out = Vec::new();
+    if !toks.iter().any(|t| JUDGING.contains(&t.norm.as_str())) {
+        return out;
+    }
     for (i, t) in toks.iter().enumerate() {
         if t.capital || !told_as_judgement(toks, i) {
             continue;
@@ -148,7 +153,12 @@ fn told_as_judgement(toks: &[Token], i: usize) -> bool {
 /// One sentence tells only the plain judgement and the other only its prefixed opposite
 /// (see the module docs): the ranges of the two words.
 pub(super) fn prefix_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let (ja, jb) = (judgements(&a.tokens), judgements(&b.tokens));
+    let ja = judgements(&a.tokens);
+    // Every conflict pairs a judgement of each side.
+    if ja.is_empty() {
+        return None;
+    }
+    let jb = judgements(&b.tokens);
     // The first judgement of `base` in `list` when every one is `prefixed` or not.
     fn only(list: &[(usize, &'static str, bool)], base: &str, prefixed: bool) -> Option<usize> {
         let mut of_base = list.iter().filter(|j| j.1 == base).peekable();

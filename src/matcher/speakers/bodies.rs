@@ -26,6 +26,7 @@ use super::foreign::is_foreign_det;
 use super::known_sources::{Body, BodyKind, BODIES, COMPOUND_HEADS};
 use crate::matcher::features::{weighted_shared, Prepared};
 use crate::matcher::flags::{fold_diacritics, Ranges};
+use crate::matcher::text::FxMap;
 use crate::matcher::text::{Kind, Token};
 use sides::{by_side, country, states};
 
@@ -123,13 +124,11 @@ fn compound(t: &Token) -> Option<usize> {
 /// The aliases of [`BODIES`] by their first word (diacritics folded; an acronym as
 /// written, without full stops), each with its body's index: a token is compared only
 /// with the aliases that may start with it.
-fn first_words() -> &'static std::collections::HashMap<String, Vec<(usize, &'static str)>> {
-    static INDEX: std::sync::OnceLock<
-        std::collections::HashMap<String, Vec<(usize, &'static str)>>,
-    > = std::sync::OnceLock::new();
+fn first_words() -> &'static FxMap<String, Vec<(usize, &'static str)>> {
+    static INDEX: std::sync::OnceLock<FxMap<String, Vec<(usize, &'static str)>>> =
+        std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: std::collections::HashMap<String, Vec<(usize, &'static str)>> =
-            std::collections::HashMap::new();
+        let mut index: FxMap<String, Vec<(usize, &'static str)>> = FxMap::default();
         for (k, body) in BODIES.iter().enumerate() {
             for &a in body.aliases {
                 let first = a.split([' ', '-']).next().unwrap_or(a);

@@ -22,6 +22,14 @@ use crate::matcher::text::{Kind, Token};
 /// role ("the mayor said", "her agent said") counts as a name here; `sources` tells the
 /// kinds apart.
 pub(crate) fn speakers(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    // Read once per sentence (`flags/facts.rs`): the corpus reads them for each sentence's
+    // statement, and all-pairs matching explains each sentence in about two pairs.
+    crate::matcher::flags::read_with(p, &p.facts.speakers, speakers_kept)
+}
+
+/// [`speakers`] for a sentence whose kept speakers were read with another speaker of the
+/// context.
+fn speakers_kept(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // The flags of one pair ask for each sentence's speakers several times (the speaker
     // flag, the source groups, the named people): the last few answers are kept, per
     // thread, for the same tokens, text and speaker of the context.

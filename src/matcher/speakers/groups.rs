@@ -263,8 +263,14 @@ const DETERMINERS: &[&str] = &[
 /// The speakers of `p` as `speakers` finds them, or, when it finds none, the unnamed
 /// sources of a group ([`Group`]) after "according to" (or "selon", "laut", "según" ...)
 /// or a speech verb that it leaves out ("according to police", "..., sagte ein Zeuge"):
-/// each the range of its group words with the stem of the last.
+/// each the range of its group words with the stem of the last. Read once per sentence
+/// (`flags/facts.rs`).
 pub(super) fn speakers_or_groups(p: &Prepared) -> Vec<((usize, usize), u64)> {
+    crate::matcher::flags::read_with(p, &p.facts.sources, read_speakers_or_groups)
+}
+
+/// [`speakers_or_groups`] read afresh.
+fn read_speakers_or_groups(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let found = super::speakers(p);
     if !found.is_empty() {
         return found;

@@ -88,3 +88,15 @@ pub fn hash_str(s: &str) -> u64 {
     h.write(s.as_bytes());
     h.finish()
 }
+
+/// [`hash_str`] of the texts of `parts` one after another, without joining them: the key of
+/// "unit " and a unit is `hash_parts(&["unit ", unit])` (FNV-1a reads the bytes in order,
+/// so the parts need no copy; the flag rules ask such keys for every pair of counts).
+pub(crate) fn hash_parts(parts: &[&str]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    for p in parts {
+        h.write(p.as_bytes());
+    }
+    h.finish()
+}

@@ -412,3 +412,21 @@ fn ordinal_days_and_portuguese_weekdays_are_dates() {
     }
     assert_eq!(weekday("a segunda volta na quinta do Lago"), None);
 }
+
+#[test]
+fn a_key_hashed_in_parts_is_the_key_of_the_joined_text() {
+    // Unit and dimension keys are hashed in parts (no string built per lookup): the same
+    // keys as the joined text's, which the tables were built with.
+    for (x, y) in [
+        ("unit ", "percent"),
+        ("dimension ", "money"),
+        ("", ""),
+        ("a", ""),
+    ] {
+        assert_eq!(hash_parts(&[x, y]), hash_str(&format!("{x}{y}")), "{x}{y}");
+    }
+    assert_ne!(
+        hash_parts(&["unit ", "person"]),
+        hash_parts(&["unit ", "persons"])
+    );
+}
