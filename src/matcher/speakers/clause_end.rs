@@ -6,7 +6,7 @@
 use super::find::hyphen_part;
 use super::foreign::FOREIGN_AFTER_SPEAKER;
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Token;
+use crate::matcher::text::{Kind, Token};
 
 /// The non-space character before code point `at` of `p`'s text. Read backwards from
 /// `at` without collecting the text before it: asked at many tokens of a sentence, a copy
@@ -59,7 +59,7 @@ pub(super) fn preposition(t: &Token) -> bool {
 
 /// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
 /// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
-/// said Carroll in a statement"), rather than the subject of what was said, a verb after
+/// said Carroll in a statement", "..., said Smith Monday"), rather than the subject of what was said, a verb after
 /// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
 pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
@@ -67,7 +67,10 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     let chars: Vec<char> = p.text.chars().collect();
     let mut e = e;
     loop {
-        if toks.get(e + 1).is_some_and(|t| t.proper) || hyphen_part(&chars, toks, e + 1) {
+        let weekday = |t: &Token| matches!(t.kind, Kind::Weekday(_));
+        if toks.get(e + 1).is_some_and(|t| t.proper && !weekday(t))
+            || hyphen_part(&chars, toks, e + 1)
+        {
             e += 1;
         } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
             && toks.get(e + 2).is_some_and(|t| t.proper)
@@ -83,6 +86,7 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
     let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
     gap.iter().any(stop)
+        || matches!(next.kind, Kind::Weekday(_))
         || AFTER_SPEAKER.contains(&next.norm.as_str())
         || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
 }

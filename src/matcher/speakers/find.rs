@@ -72,7 +72,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let joined = |k: usize| joins_name(gap(k));
     // A word of a name: capitalised, or the lower-case end of a hyphenated given name
     // ("Moon Jae-in").
-    let name_word = |k: usize| toks[k].proper || hyphen_part(&chars, toks, k);
+    // Not a weekday: "..., said Mayor John Smith Monday", "On Monday Smith said".
+    let name_word = |k: usize| {
+        toks[k].proper && !matches!(toks[k].kind, Kind::Weekday(_)) || hyphen_part(&chars, toks, k)
+    };
     // The stem a speaker ending at token `e` is known by: not a hyphenated name's end
     // ("in" of "Moon Jae-in" is in many sentences), its capitalised part.
     let stem_at = |e: usize| match hyphen_part(&chars, toks, e) {
@@ -170,6 +173,12 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             && char_before(p, verb_start)
                 .is_some_and(|c| c == ',' || super::foreign::QUOTE_MARKS.contains(&c));
         let name_after = according_to || (inverted && t.norm != "told");
+        // "..., said on Monday the mayor", "„…“, sagte am Montag der Bürgermeister", "«
+        // … », a déclaré lundi le maire", "dijo el lunes el alcalde": a time between the
+        // verb and its speaker is no part of the speaker (nor a speaker: "said Monday").
+        if inverted && !according_to {
+            after = past_time(toks, after);
+        }
         // "selon le maire d'Alès, Christophe Rivenq", "said the minister Mark Harper",
         // "said Tom Hill's wife, Ann Hill": the name after its role (`described.rs`).
         if let Some((s, e)) = name_after.then(|| described(p, toks, after)).flatten() {
@@ -200,6 +209,15 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 continue;
             }
             None => {}
+        }
+        // "..., said the Environment Agency", "according to the Met Office": an
+        // organisation's capitalised name after "the" is read as a name is (its kind, an
+        // institution or an office, `sources.rs`), as "sagte der Kanzler" is.
+        if name_after
+            && toks.get(after).is_some_and(|d| d.norm == "the")
+            && toks.get(after + 1).is_some_and(|w| w.proper)
+        {
+            after += 1;
         }
         // "according to police spokesman John Smith", "..., said police spokesman John
         // Smith": role words before the name.
@@ -370,6 +388,30 @@ fn is_speech_word(norm: &str) -> bool {
             SPEECH.iter().copied().chain(foreign).collect()
         })
         .contains(norm)
+}
+
+/// The token after a time told right after a speech verb from token `from` of `toks`
+/// ("on Monday", "Monday", "am Montag", "lundi", "el lunes", "gestern", "na segunda-feira"):
+/// prepositions and articles (`clause_end::preposition`, "the", "na", "no",
+/// `foreign::is_foreign_det`) and dates
+/// (`Token::date`) or words of the story's day (`corpus::past_time::DAY_WORDS`), up to
+/// four, ending with a date or a day; `from` itself when none stands there.
+pub(super) fn past_time(toks: &[Token], from: usize) -> usize {
+    let day = |t: &Token| {
+        t.date || matches!(t.kind, Kind::Weekday(_)) || crate::matcher::corpus::is_day_word(&t.norm)
+    };
+    let mut end = from;
+    for (k, t) in toks.iter().enumerate().skip(from).take(4) {
+        if day(t) {
+            end = k + 1;
+        } else if !(preposition(t)
+            || matches!(t.norm.as_str(), "the" | "na" | "no")
+            || is_foreign_det(&t.norm))
+        {
+            break;
+        }
+    }
+    end
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin
