@@ -4,7 +4,7 @@
 //! Page died"), with the words that may follow it ([`AFTER_SPEAKER`], [`preposition`]).
 
 use super::find::hyphen_part;
-use super::foreign::FOREIGN_AFTER_SPEAKER;
+use super::foreign::{is_foreign_det, FOREIGN_AFTER_SPEAKER};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -89,6 +89,30 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
         || matches!(next.kind, Kind::Weekday(_))
         || AFTER_SPEAKER.contains(&next.norm.as_str())
         || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
+}
+
+/// The token after a time told right after a speech verb from token `from` of `toks`
+/// ("on Monday", "Monday", "am Montag", "lundi", "el lunes", "gestern", "na segunda-feira"):
+/// prepositions and articles (`clause_end::preposition`, "the", "na", "no",
+/// `foreign::is_foreign_det`) and dates
+/// (`Token::date`) or words of the story's day (`corpus::past_time::DAY_WORDS`), up to
+/// four, ending with a date or a day; `from` itself when none stands there.
+pub(super) fn past_time(toks: &[Token], from: usize) -> usize {
+    let day = |t: &Token| {
+        t.date || matches!(t.kind, Kind::Weekday(_)) || crate::matcher::corpus::is_day_word(&t.norm)
+    };
+    let mut end = from;
+    for (k, t) in toks.iter().enumerate().skip(from).take(4) {
+        if day(t) {
+            end = k + 1;
+        } else if !(preposition(t)
+            || matches!(t.norm.as_str(), "the" | "na" | "no")
+            || is_foreign_det(&t.norm))
+        {
+            break;
+        }
+    }
+    end
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
-pub(super) use super::clause_end::{char_before, name_ends_clause, preposition, AFTER_SPEAKER};
+pub(super) use super::clause_end::{
+    char_before, name_ends_clause, past_time, preposition, AFTER_SPEAKER,
+};
 use super::described::described;
 use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES};
 use super::names::PARTICLES;
@@ -388,30 +390,6 @@ fn is_speech_word(norm: &str) -> bool {
             SPEECH.iter().copied().chain(foreign).collect()
         })
         .contains(norm)
-}
-
-/// The token after a time told right after a speech verb from token `from` of `toks`
-/// ("on Monday", "Monday", "am Montag", "lundi", "el lunes", "gestern", "na segunda-feira"):
-/// prepositions and articles (`clause_end::preposition`, "the", "na", "no",
-/// `foreign::is_foreign_det`) and dates
-/// (`Token::date`) or words of the story's day (`corpus::past_time::DAY_WORDS`), up to
-/// four, ending with a date or a day; `from` itself when none stands there.
-pub(super) fn past_time(toks: &[Token], from: usize) -> usize {
-    let day = |t: &Token| {
-        t.date || matches!(t.kind, Kind::Weekday(_)) || crate::matcher::corpus::is_day_word(&t.norm)
-    };
-    let mut end = from;
-    for (k, t) in toks.iter().enumerate().skip(from).take(4) {
-        if day(t) {
-            end = k + 1;
-        } else if !(preposition(t)
-            || matches!(t.norm.as_str(), "the" | "na" | "no")
-            || is_foreign_det(&t.norm))
-        {
-            break;
-        }
-    }
-    end
 }
 
 /// Words after which a clause may begin with its subject ("..., but a spokesman for Putin

@@ -9,6 +9,7 @@ use super::find::Subject;
 use super::foreign::is_foreign_det;
 use super::groups::is_group_word;
 use super::names::addresses;
+pub(super) use super::titles::title;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
@@ -24,7 +25,7 @@ pub(super) enum Source {
     /// "the Kremlin"): it may speak through the person the other report names.
     Institution,
     /// A role or title without a name ("the senator", "the harbour master"), with its
-    /// title when it is one of [`TITLES`].
+    /// title when it is one of `titles.rs`.
     Role(Option<&'static str>),
     /// A source told only by the words of a group of unnamed sources (`groups.rs`: "his
     /// lawyer", "the doctor", "ein Polizeisprecher", "die Polizei"; German capitalises its
@@ -174,119 +175,6 @@ pub(super) fn is_institution(t: &Token) -> bool {
 /// Words of a party or a political description, which make a role ("the Connecticut
 /// Democrat", "a Republican"), not a name, though capitalised.
 const PARTIES: &[&str] = &["democrat", "republican", "democrats", "republicans"];
-
-/// Titles, each with the words that write it (abbreviations as the tokeniser leaves them,
-/// without their full stop, diacritics folded), in the six languages of the speakers
-/// (`foreign.rs`): "Sen. Kerry" and "the senator" hold the same title, and so do "Kanzler
-/// Scholz" and "der Kanzler", "le président" and "President Biden".
-const TITLES: &[(&str, &[&str])] = &[
-    (
-        "senator",
-        &["sen", "senator", "senateur", "senador", "senatore"],
-    ),
-    (
-        "governor",
-        &[
-            "gov",
-            "governor",
-            "gouverneur",
-            "gobernador",
-            "governatore",
-            "governador",
-        ],
-    ),
-    ("general", &["gen", "general"]),
-    ("colonel", &["col", "colonel"]),
-    ("captain", &["capt", "captain"]),
-    ("lieutenant", &["lt", "lieutenant"]),
-    ("sergeant", &["sgt", "sergeant"]),
-    (
-        "representative",
-        &["rep", "representative", "congressman", "congresswoman"],
-    ),
-    (
-        "president",
-        &[
-            "president",
-            "pres",
-            "presidente",
-            "presidenta",
-            "prasident",
-            "prasidentin",
-            "bundesprasident",
-            "bundesprasidentin",
-            "presidentin",
-        ],
-    ),
-    (
-        "mayor",
-        &[
-            "mayor",
-            "maire",
-            "burgermeister",
-            "burgermeisterin",
-            "oberburgermeister",
-            "oberburgermeisterin",
-            "alcalde",
-            "alcaldesa",
-            "sindaco",
-            "sindaca",
-            "prefeito",
-            "prefeita",
-            "burgemeester",
-        ],
-    ),
-    // A prime minister is a minister, as "Prime Minister X" reads ("il premier",
-    // "der Premierminister", "le Premier ministre").
-    (
-        "minister",
-        &[
-            "minister",
-            "ministre",
-            "ministerin",
-            "ministro",
-            "ministra",
-            "premier",
-            "premierminister",
-            "premierministerin",
-            "ministerprasident",
-            "ministerprasidentin",
-        ],
-    ),
-    ("secretary", &["secretary"]),
-    ("ambassador", &["ambassador", "amb"]),
-    ("judge", &["judge", "justice"]),
-    ("prefect", &["prefect", "prefet", "prefete"]),
-    ("sheriff", &["sheriff"]),
-    (
-        "chancellor",
-        &[
-            "chancellor",
-            "kanzler",
-            "kanzlerin",
-            "bundeskanzler",
-            "bundeskanzlerin",
-            "chancelier",
-            "chanceliere",
-            "canciller",
-            "cancelliere",
-            "chanceler",
-        ],
-    ),
-    ("commissioner", &["commissioner"]),
-    ("doctor", &["dr", "doctor"]),
-    ("professor", &["prof", "professor"]),
-];
-
-/// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor"),
-/// `norm` lower case, with diacritics or without.
-pub(super) fn title(norm: &str) -> Option<&'static str> {
-    let folded = fold_diacritics(norm);
-    TITLES
-        .iter()
-        .find(|(_, forms)| forms.contains(&folded.as_ref()))
-        .map(|(t, _)| *t)
-}
 
 /// Whether token `t` is an article that makes the capitalised words after it a noun
 /// phrase, no person's name: English "the", a German article (German capitalises its
