@@ -48,6 +48,7 @@ mod events;
 mod pair_candidates;
 mod pair_idf;
 mod past_time;
+pub(in crate::matcher) use past_time::is_day_word;
 mod ranges;
 mod statement;
 mod suggest;

@@ -115,6 +115,8 @@ mod tests_shares;
 #[cfg(test)]
 mod tests_source_groups;
 #[cfg(test)]
+mod tests_speaker_forms;
+#[cfg(test)]
 mod tests_speaker_languages;
 #[cfg(test)]
 mod tests_speaker_names;

@@ -30,6 +30,7 @@
 //! - `sides.rs` (of `bodies.rs`): the side a body speaks for ("Russian-backed rebels",
 //!   "the Houthi-run health ministry"), and capitals and countries as speakers;
 //! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
+//!   `titles.rs`: the titles a role or a name holds, in six languages;
 //! - `names.rs`: whether two names as written are one person;
 //! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,
 //!   Italian, Portuguese and Dutch, read by the same rules.
@@ -54,6 +55,7 @@ mod placed;
 mod pronouns;
 mod roles;
 mod sources;
+mod titles;
 
 pub(crate) use conflict::speaker_conflict;
 pub(crate) use find::speakers;

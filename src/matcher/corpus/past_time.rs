@@ -405,6 +405,13 @@ const DAY_WORDS: &[&str] = &[
     "ieri",
 ];
 
+/// Whether `norm` (a token's lower-case word) is a word of the story's own day
+/// ([`DAY_WORDS`]: "yesterday", "gestern", "hier"), read by the speakers too ("...,
+/// sagte gestern der Bürgermeister").
+pub(in crate::matcher) fn is_day_word(norm: &str) -> bool {
+    DAY_WORDS.contains(&norm)
+}
+
 /// Whether a sentence of `tokens` (`sentence` its text) is background as a whole, a habit
 /// or a history rather than the event (trial 28, F9), and names no day of the story (no
 /// weekday, no [`DAY_WORDS`]: "since Monday", "every year ... on Sunday" are the event's

@@ -382,7 +382,7 @@ fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 mod sides;
 
 #[path = "spokes.rs"]
-mod spokes;
+pub(super) mod spokes;
 
 #[cfg(test)]
 #[path = "tests_bodies.rs"]

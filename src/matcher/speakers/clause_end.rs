@@ -4,9 +4,9 @@
 //! Page died"), with the words that may follow it ([`AFTER_SPEAKER`], [`preposition`]).
 
 use super::find::hyphen_part;
-use super::foreign::FOREIGN_AFTER_SPEAKER;
+use super::foreign::{is_foreign_det, FOREIGN_AFTER_SPEAKER};
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Token;
+use crate::matcher::text::{Kind, Token};
 
 /// The non-space character before code point `at` of `p`'s text. Read backwards from
 /// `at` without collecting the text before it: asked at many tokens of a sentence, a copy
@@ -59,7 +59,7 @@ pub(super) fn preposition(t: &Token) -> bool {
 
 /// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
 /// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
-/// said Carroll in a statement"), rather than the subject of what was said, a verb after
+/// said Carroll in a statement", "..., said Smith Monday"), rather than the subject of what was said, a verb after
 /// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
 pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
@@ -67,7 +67,10 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     let chars: Vec<char> = p.text.chars().collect();
     let mut e = e;
     loop {
-        if toks.get(e + 1).is_some_and(|t| t.proper) || hyphen_part(&chars, toks, e + 1) {
+        let weekday = |t: &Token| matches!(t.kind, Kind::Weekday(_));
+        if toks.get(e + 1).is_some_and(|t| t.proper && !weekday(t))
+            || hyphen_part(&chars, toks, e + 1)
+        {
             e += 1;
         } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")
             && toks.get(e + 2).is_some_and(|t| t.proper)
@@ -83,8 +86,33 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     let gap = chars.get(toks[e].end..next.start).unwrap_or(&[]);
     let stop = |c: &char| ",.;:()\"\u{201c}\u{201d}\u{2014}\u{2013}".contains(*c);
     gap.iter().any(stop)
+        || matches!(next.kind, Kind::Weekday(_))
         || AFTER_SPEAKER.contains(&next.norm.as_str())
         || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
+}
+
+/// The token after a time told right after a speech verb from token `from` of `toks`
+/// ("on Monday", "Monday", "am Montag", "lundi", "el lunes", "gestern", "na segunda-feira"):
+/// prepositions and articles (`clause_end::preposition`, "the", "na", "no",
+/// `foreign::is_foreign_det`) and dates
+/// (`Token::date`) or words of the story's day (`corpus::past_time::DAY_WORDS`), up to
+/// four, ending with a date or a day; `from` itself when none stands there.
+pub(super) fn past_time(toks: &[Token], from: usize) -> usize {
+    let day = |t: &Token| {
+        t.date || matches!(t.kind, Kind::Weekday(_)) || crate::matcher::corpus::is_day_word(&t.norm)
+    };
+    let mut end = from;
+    for (k, t) in toks.iter().enumerate().skip(from).take(4) {
+        if day(t) {
+            end = k + 1;
+        } else if !(preposition(t)
+            || matches!(t.norm.as_str(), "the" | "na" | "no")
+            || is_foreign_det(&t.norm))
+        {
+            break;
+        }
+    }
+    end
 }
 
 #[cfg(test)]

@@ -180,13 +180,14 @@ fn person_conflict(
         return None;
     }
     // Two institutions, one named by a shortening of the other's name ("the Fed" / "the
-    // Federal Open Market Committee"): one body, or a body and its part.
+    // Federal Open Market Committee"), or by the same words in another order ("the
+    // Justice Department" / "the Department of Justice"): one body, or a body and its part.
     let text = |p: &Prepared, r: (usize, usize)| surface(p, r.0, r.1);
     let one_body = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
         let (tx, ty) = (text(a, x.0), text(b, y.0));
         x.1 == Source::Institution
             && y.1 == Source::Institution
-            && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx))
+            && (shortening_of(&tx, &ty) || shortening_of(&ty, &tx) || same_words(&tx, &ty))
     };
     // Two unnamed sources of different groups ("Police said" / "Witnesses said",
     // "according to police" / "according to his lawyer", "sagte ein Polizeisprecher" /
@@ -202,6 +203,23 @@ fn person_conflict(
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
+}
+
+/// Whether two names of organisations are written with the same words in any order,
+/// "the", "of", "for" and "and" left out ("Justice Department" / "Department of
+/// Justice"), compared in lower case.
+fn same_words(x: &str, y: &str) -> bool {
+    let words = |s: &str| {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphabetic())
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "of" | "for" | "and"))
+            .collect();
+        w.sort();
+        w
+    };
+    let (wx, wy) = (words(x), words(y));
+    !wx.is_empty() && wx == wy
 }
 
 /// Whether `short` is one word of three letters or more that begins a longer word of

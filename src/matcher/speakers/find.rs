@@ -3,7 +3,9 @@
 //! commands ..., said"), a role ("the mayor said", `roles.rs`), or the person "he" stands
 //! for (`pronouns.rs`); not a name that is a place or a body (`placed.rs`).
 
-pub(super) use super::clause_end::{char_before, name_ends_clause, preposition, AFTER_SPEAKER};
+pub(super) use super::clause_end::{
+    char_before, name_ends_clause, past_time, preposition, AFTER_SPEAKER,
+};
 use super::described::described;
 use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES};
 use super::names::PARTICLES;
@@ -80,7 +82,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let joined = |k: usize| joins_name(gap(k));
     // A word of a name: capitalised, or the lower-case end of a hyphenated given name
     // ("Moon Jae-in").
-    let name_word = |k: usize| toks[k].proper || hyphen_part(&chars, toks, k);
+    // Not a weekday: "..., said Mayor John Smith Monday", "On Monday Smith said".
+    let name_word = |k: usize| {
+        toks[k].proper && !matches!(toks[k].kind, Kind::Weekday(_)) || hyphen_part(&chars, toks, k)
+    };
     // The stem a speaker ending at token `e` is known by: not a hyphenated name's end
     // ("in" of "Moon Jae-in" is in many sentences), its capitalised part.
     let stem_at = |e: usize| match hyphen_part(&chars, toks, e) {
@@ -178,6 +183,12 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             && char_before(p, verb_start)
                 .is_some_and(|c| c == ',' || super::foreign::QUOTE_MARKS.contains(&c));
         let name_after = according_to || (inverted && t.norm != "told");
+        // "..., said on Monday the mayor", "„…“, sagte am Montag der Bürgermeister", "«
+        // … », a déclaré lundi le maire", "dijo el lunes el alcalde": a time between the
+        // verb and its speaker is no part of the speaker (nor a speaker: "said Monday").
+        if inverted && !according_to {
+            after = past_time(toks, after);
+        }
         // "selon le maire d'Alès, Christophe Rivenq", "said the minister Mark Harper",
         // "said Tom Hill's wife, Ann Hill": the name after its role (`described.rs`).
         if let Some((s, e)) = name_after.then(|| described(p, toks, after)).flatten() {
@@ -208,6 +219,15 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 continue;
             }
             None => {}
+        }
+        // "..., said the Environment Agency", "according to the Met Office": an
+        // organisation's capitalised name after "the" is read as a name is (its kind, an
+        // institution or an office, `sources.rs`), as "sagte der Kanzler" is.
+        if name_after
+            && toks.get(after).is_some_and(|d| d.norm == "the")
+            && toks.get(after + 1).is_some_and(|w| w.proper)
+        {
+            after += 1;
         }
         // "according to police spokesman John Smith", "..., said police spokesman John
         // Smith": role words before the name.

@@ -222,6 +222,9 @@ pub(super) const BODIES: &[Body] = &[
             "feuerwehr",
             "bomberos",
             "vigili del fuoco",
+            "pompieri",
+            "bombeiros",
+            "brandweer",
         ],
     ),
     body(
@@ -266,6 +269,7 @@ pub(super) const BODIES: &[Body] = &[
             "armee",
             "ejército",
             "esercito",
+            "exército",
             "IDF",
             "israel defense forces",
             "israel defence forces",

@@ -17,7 +17,8 @@ pub(super) fn role_word(t: &Token) -> bool {
 }
 
 /// A role after "said the": one to three role words that end the clause (followed by
-/// nothing, or a comma or full stop), e.g. "..., said the harbour master."
+/// nothing, a comma or full stop, or a time), e.g. "..., said the harbour
+/// master.", "..., said the mayor on Monday".
 pub(super) fn role_after(
     p: &Prepared,
     toks: &[Token],
@@ -30,9 +31,14 @@ pub(super) fn role_after(
     if e == from {
         return None;
     }
+    // "..., said the harbour master on Monday", "..., said the mayor Monday": a time may
+    // follow (`find::past_time`; not a place: "the mayor of Rotterdam" names no one).
     let ends = match toks.get(e) {
         None => true,
-        Some(next) => matches!(char_before(p, next.start), Some(',' | '.' | ';')),
+        Some(next) => {
+            matches!(char_before(p, next.start), Some(',' | '.' | ';'))
+                || super::find::past_time(toks, e) > e
+        }
     };
     if !ends {
         return None;

@@ -3,10 +3,13 @@
 //! a source told only by a group's words ("his lawyer", "ein Polizeisprecher"), a name
 //! ("Kerry"), and which of them may be two different people.
 
+use super::bodies::spokes;
 use super::countries::state_named;
 use super::find::Subject;
+use super::foreign::is_foreign_det;
 use super::groups::is_group_word;
 use super::names::addresses;
+pub(super) use super::titles::title;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::fold_diacritics;
@@ -22,7 +25,7 @@ pub(super) enum Source {
     /// "the Kremlin"): it may speak through the person the other report names.
     Institution,
     /// A role or title without a name ("the senator", "the harbour master"), with its
-    /// title when it is one of [`TITLES`].
+    /// title when it is one of `titles.rs`.
     Role(Option<&'static str>),
     /// A source told only by the words of a group of unnamed sources (`groups.rs`: "his
     /// lawyer", "the doctor", "ein Polizeisprecher", "die Polizei"; German capitalises its
@@ -173,41 +176,30 @@ pub(super) fn is_institution(t: &Token) -> bool {
 /// Democrat", "a Republican"), not a name, though capitalised.
 const PARTIES: &[&str] = &["democrat", "republican", "democrats", "republicans"];
 
-/// Titles, each with the words that write it (abbreviations as the tokeniser leaves them,
-/// without their full stop): "Sen. Kerry" and "the senator" hold the same title.
-const TITLES: &[(&str, &[&str])] = &[
-    ("senator", &["sen", "senator"]),
-    ("governor", &["gov", "governor"]),
-    ("general", &["gen", "general"]),
-    ("colonel", &["col", "colonel"]),
-    ("captain", &["capt", "captain"]),
-    ("lieutenant", &["lt", "lieutenant"]),
-    ("sergeant", &["sgt", "sergeant"]),
-    (
-        "representative",
-        &["rep", "representative", "congressman", "congresswoman"],
-    ),
-    ("president", &["president", "pres"]),
-    ("mayor", &["mayor"]),
-    ("minister", &["minister"]),
-    ("secretary", &["secretary"]),
-    ("ambassador", &["ambassador", "amb"]),
-    ("judge", &["judge", "justice"]),
-    ("prefect", &["prefect"]),
-    ("sheriff", &["sheriff"]),
-    ("chancellor", &["chancellor"]),
-    ("commissioner", &["commissioner"]),
-    ("doctor", &["dr", "doctor"]),
-    ("professor", &["prof", "professor"]),
-];
-
-/// The title a word writes ("sen" and "senator": "senator").
-pub(super) fn title(norm: &str) -> Option<&'static str> {
-    TITLES
-        .iter()
-        .find(|(_, forms)| forms.contains(&norm))
-        .map(|(t, _)| *t)
+/// Whether token `t` is an article that makes the capitalised words after it a noun
+/// phrase, no person's name: English "the", a German article (German capitalises its
+/// nouns: "Der Bürgermeister sagte", "sagte der Kanzler"), or a lower-case one of another
+/// language read with the speakers ("a déclaré le Président", `foreign::is_foreign_det`;
+/// not a capitalised word of a name, "Marine Le Pen", nor the particle "de").
+pub(super) fn is_article(t: &Token) -> bool {
+    let norm = t.norm.as_str();
+    norm == "the"
+        || matches!(norm, "der" | "die" | "das" | "den" | "dem" | "des")
+        || !t.capital && norm != "de" && is_foreign_det(norm)
 }
+
+/// Heads of generic sources ([`GENERIC`]) that, capitalised after capitalised words,
+/// end an organisation's name ("the Environment Agency", "the Justice Department", "the
+/// Food Standards Authority"): an institution, not a generic source ("the agency").
+const NAMED_GENERIC: &[&str] = &[
+    "agency",
+    "department",
+    "authority",
+    "company",
+    "group",
+    "organisation",
+    "organization",
+];
 
 /// What kind of source the words `toks` of a speaker are ([`Source`]), by its last word
 /// (the head) and its capitals: a capital or a country of one or two words, no "the"
@@ -227,7 +219,9 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let words: Vec<&Token> = toks
         .iter()
         .copied()
-        .filter(|t| t.kind == Kind::Word && !t.stop && !SPEECH.contains(&t.norm.as_str()))
+        .filter(|t| {
+            t.kind == Kind::Word && !t.stop && !is_article(t) && !SPEECH.contains(&t.norm.as_str())
+        })
         .collect();
     let Some(head) = words.last() else {
         return Source::Generic;
@@ -236,7 +230,7 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     // "Kyiv said", "sagte Kiew", "Russia said": a capital or a country stands for its
     // state's government.
     let first = toks.iter().position(|t| std::ptr::eq(*t, words[0]));
-    let article = first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the");
+    let article = first.is_some_and(|k| k > 0 && is_article(toks[k - 1]));
     let name = words
         .iter()
         .map(|t| fold_diacritics(&t.norm).into_owned())
@@ -258,14 +252,18 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
             return Source::Side(false);
         }
     }
-    if GENERIC.contains(&head.norm.as_str()) || plural(head) {
+    // "the Environment Agency": an organisation's name (not "the agency", "Police").
+    let named_body = words.len() >= 2
+        && words.iter().all(|t| t.capital)
+        && NAMED_GENERIC.contains(&head.norm.as_str());
+    if !named_body && (GENERIC.contains(&head.norm.as_str()) || plural(head)) {
         return Source::Generic;
     }
     let acronym = words.len() == 1
         && chars.get(head.start..head.end).is_some_and(|w| {
             (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_uppercase() || *c == '.')
         });
-    if acronym || INSTITUTIONS.contains(&head.norm.as_str()) {
+    if acronym || named_body || INSTITUTIONS.contains(&head.norm.as_str()) {
         return Source::Institution;
     }
     if PARTIES.contains(&head.norm.as_str()) {
@@ -274,6 +272,11 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     if words.iter().all(|t| is_group_word(t)) {
         return Source::Group(title(&head.norm));
     }
+    // "Ein Feuerwehrsprecher", "Ein Sprecher der Bundeswehr": a body's spokesperson,
+    // unnamed, a role as "a fire service spokesman" is.
+    if spokes_role(toks, &words) {
+        return Source::Role(None);
+    }
     let named = words
         .iter()
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
@@ -281,7 +284,7 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         return Source::Role(title(&head.norm));
     }
     let titled = words.iter().find_map(|t| title(&t.norm));
-    if !first.is_some_and(|k| k > 0 && toks[k - 1].norm == "the") {
+    if !article {
         return Source::Name(titled);
     }
     let office = |t: &Token| title(&t.norm).is_some() || addresses(&t.norm);
@@ -293,6 +296,28 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     } else {
         Source::Institution
     }
+}
+
+/// Whether the words `words` of a speaker (of the tokens `toks`) are a spokesperson of a
+/// body without a name, German capitalised though it is: a compound of one alone
+/// ("Feuerwehrsprecher", `spokes::compound_body`), or a spokesperson's word first and a
+/// lower-case preposition or article right after it ("Sprecher der Bundeswehr", "Sprecher
+/// des Innenministeriums"; not "Sprecher Hans Müller").
+fn spokes_role(toks: &[&Token], words: &[&Token]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let folded = fold_diacritics(&first.norm);
+    if words.len() == 1 && spokes::compound_body(&folded).is_some() {
+        return true;
+    }
+    let Some(k) = toks.iter().position(|t| std::ptr::eq(*t, *first)) else {
+        return false;
+    };
+    spokes::is_spokes_word(&first.norm)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| !t.capital && spokes::is_for_word(&t.norm))
 }
 
 /// Whether speakers of these two kinds credit a statement to two different people.
@@ -337,7 +362,7 @@ pub(super) fn sources_differ(x: Source, y: Source) -> bool {
 /// before it ("the Kremlin said": an organisation, [`source_of`]).
 pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
     let first = p.tokens.iter().position(|t| t.start >= start).unwrap_or(0);
-    let article = first > 0 && p.tokens[first - 1].norm == "the";
+    let article = first > 0 && is_article(&p.tokens[first - 1]);
     let toks: Vec<&Token> = p.tokens[first - article as usize..]
         .iter()
         .take_while(|t| t.end <= end)

@@ -38,12 +38,13 @@ const SPOKES_ENDS: &[&str] = &["sprecherin", "sprechers", "sprecher"];
 /// for ("a spokesman for the army", "le porte-parole de la police", "der Sprecher der
 /// Polizei").
 const FOR: &[&str] = &[
-    "for", "of", "de", "del", "della", "di", "da", "do", "der", "des", "du", "the", "la", "le",
-    "l", "el", "il", "o", "a",
+    "for", "of", "de", "del", "della", "dello", "delle", "dei", "degli", "di", "da", "do", "dos",
+    "das", "der", "des", "du", "the", "la", "le", "l", "el", "il", "lo", "los", "las", "o", "a",
+    "os", "as",
 ];
 
 /// The end (exclusive) of a spokesperson's word starting at token `k`, if one starts there.
-pub(super) fn spokes_at(toks: &[Token], k: usize) -> Option<usize> {
+pub(in crate::matcher::speakers) fn spokes_at(toks: &[Token], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     if SPOKES.contains(&t.norm.as_str()) {
         return Some(k + 1);
@@ -58,7 +59,7 @@ pub(super) fn spokes_at(toks: &[Token], k: usize) -> Option<usize> {
 /// The first part of a German compound of a spokesperson, lower case without its linking
 /// "s" ("polizeisprecher": "polizei", "regierungssprecherin": "regierung"), if `word`
 /// (lower case, diacritics folded) is one.
-pub(super) fn compound_body(word: &str) -> Option<&str> {
+pub(in crate::matcher::speakers) fn compound_body(word: &str) -> Option<&str> {
     let end = SPOKES_ENDS.iter().find(|e| word.ends_with(*e))?;
     let first = &word[..word.len() - end.len()];
     let first = match first.strip_suffix('s') {
@@ -85,5 +86,27 @@ pub(super) fn speaks_for(p: &Prepared, (s, e): (usize, usize)) -> bool {
     while k > 0 && s - k < 2 && FOR.contains(&toks[k - 1].norm.as_str()) {
         k -= 1;
     }
-    k < s && (k.saturating_sub(2)..k).any(|j| spokes_at(toks, j) == Some(k))
+    // "un portavoce dell'esercito": the preposition and article elided into the body's
+    // own token, its text ("dell'esercito") and not its word.
+    let elided = k == s && {
+        let t = &toks[s];
+        p.text
+            .chars()
+            .skip(t.start)
+            .take(t.end - t.start)
+            .any(|c| c == '\'' || c == '\u{2019}')
+    };
+    (k < s || elided) && (k.saturating_sub(2)..k).any(|j| spokes_at(toks, j) == Some(k))
+}
+
+/// Whether `norm` is a spokesperson's word of one token ([`SPOKES`]: "Sprecher",
+/// "portavoz").
+pub(in crate::matcher::speakers) fn is_spokes_word(norm: &str) -> bool {
+    SPOKES.contains(&norm)
+}
+
+/// Whether `norm` is a preposition or an article between a spokesperson and the body it
+/// speaks for ([`FOR`]: "der" of "Sprecher der Polizei").
+pub(in crate::matcher::speakers) fn is_for_word(norm: &str) -> bool {
+    FOR.contains(&norm)
 }
