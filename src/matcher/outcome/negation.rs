@@ -3,6 +3,7 @@
 //! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
 //! Ranges are code points of each sentence's own text, as every flag.
 
+use super::participants::CLAUSE_ENDS;
 use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
 use crate::matcher::lexicon::casualty::{self, Fate, Read};
@@ -116,25 +117,54 @@ fn fate(t: &Token) -> Option<Fate> {
         .map(|c| c.fate)
 }
 
-/// Function words of Portuguese that no English sentence has.
+/// Function words of Portuguese that no English sentence has ("o", "dois": the article
+/// and the number that Spanish writes "el", "dos").
 const PORTUGUESE_WORDS: &[&str] = &[
     "em", "foi", "foram", "do", "da", "dos", "das", "ao", "os", "uma", "um", "pelo", "pela", "com",
-    "não", "são", "na", "nos", "nas",
+    "não", "são", "na", "nos", "nas", "o", "dois", "duas", "num", "numa", "ele", "ela",
 ];
+
+/// Endings of Portuguese past verbs ("morreu", "ficou", "morreram", "caíram", "feriu"):
+/// a word of five letters or more ending so is Portuguese, not English nor Spanish
+/// ("murió", "murieron").
+const PORTUGUESE_PAST: &[&str] = &["ou", "eu", "aram", "eram", "iram", "íram", "iu"];
+
+/// Words right after a Spanish "no" that make it the negation, not Portuguese "in the":
+/// a clitic or an auxiliary ("no se", "no lo", "no hubo", "no fue").
+const SPANISH_AFTER_NO: &[&str] = &[
+    "se", "lo", "la", "le", "les", "hay", "hubo", "fue", "fueron", "ha", "han", "es", "son",
+    "está", "están", "había",
+];
+
+/// Endings of Spanish verbs right after "no" ("no murieron", "no sobrevivió", "no
+/// había"): the negation; Portuguese writes "no" before a noun ("no acidente").
+const SPANISH_VERB_ENDINGS: &[&str] = &["aron", "ieron", "ó", "ía", "ían", "án", "ará", "erá"];
 
 /// Whether token `i` of `toks` is Portuguese "no" ("in the": "morreram no acidente"), no
 /// negation: in a sentence guessed Portuguese (`language::guess_sentence`, or
-/// `language::guess_short` for a sentence of under six words).
+/// `language::guess_short` for a sentence of under six words) that has a word only
+/// Portuguese writes ([`PORTUGUESE_WORDS`], a letter such as "ã", or a past verb of
+/// [`PORTUGUESE_PAST`]), and not before a word that makes it Spanish's negation
+/// ([`SPANISH_AFTER_NO`], [`SPANISH_VERB_ENDINGS`]: "Dos personas no murieron").
 fn portuguese_no(toks: &[Token], i: usize) -> bool {
     toks[i].norm == "no" && {
-        // A word only Portuguese writes (a function word, or a letter such as "ã", "ê"):
-        // the guess alone took "A two-week transition period will begin no later than
-        // June 7." for Portuguese.
+        // A word only Portuguese writes: the guess alone took "A two-week transition
+        // period will begin no later than June 7." for Portuguese.
+        let past = |t: &Token| {
+            t.kind == Kind::Word
+                && t.norm.chars().count() >= 5
+                && PORTUGUESE_PAST.iter().any(|e| t.norm.ends_with(e))
+        };
         let own = toks.iter().any(|t| {
             PORTUGUESE_WORDS.contains(&t.norm.as_str())
                 || t.norm.contains(['ã', 'õ', 'ç', 'ê', 'ô'])
+                || past(t)
         });
-        guess(toks) == Some(Language::Portuguese) && own
+        let spanish = toks.get(i + 1).is_some_and(|n| {
+            SPANISH_AFTER_NO.contains(&n.norm.as_str())
+                || SPANISH_VERB_ENDINGS.iter().any(|e| n.norm.ends_with(e))
+        });
+        own && !spanish && guess(toks) == Some(Language::Portuguese)
     }
 }
 
@@ -193,8 +223,14 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
         // A word, not a number, date or name: "wasn't until 1997" negates no outcome; after
         // a word of there being ([`EXISTENTIAL`]: "no hubo heridos") a word of a fate among
         // the three first.
-        let content =
-            |j: &usize| !toks[*j].stop && !toks[*j].negation && !foreign_negation(toks, *j);
+        // An auxiliary of another language is no content word ("non è sopravvissuto",
+        // "não foi preso": the participle after it is what is negated).
+        let content = |j: &usize| {
+            !toks[*j].stop
+                && !toks[*j].negation
+                && !foreign_negation(toks, *j)
+                && !AUXILIARIES.contains(&toks[*j].norm.as_str())
+        };
         // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
         // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
         let nobody = NOBODY.contains(&toks[i].norm.as_str());
@@ -233,11 +269,129 @@ fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
-/// ([`habitual`]).
+/// ([`habitual`]), not a delay ([`delayed`]).
 fn negated_outcomes(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = negated(toks);
-    out.retain(|&(i, j)| !habitual(toks, i, j));
+    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j));
     out
+}
+
+/// Auxiliaries of French, German, Spanish, Italian and Portuguese that stand between a
+/// negation and the participle it negates ("non è sopravvissuto", "não foi preso", "no
+/// ha sido detenido"): no content word for [`negated`]. English ones are stop words.
+const AUXILIARIES: &[&str] = &[
+    // it
+    "è",
+    "sono",
+    "era",
+    "erano",
+    "stato",
+    "stata",
+    "stati",
+    "state",
+    "ha",
+    "hanno",
+    "viene",
+    "vengono",
+    "fu",
+    "furono",
+    "sarà", // pt
+    "foi",
+    "foram",
+    "é",
+    "eram",
+    "está",
+    "estava",
+    "ficou",
+    "ficaram",
+    "tem",
+    "têm",
+    "tinha",
+    "será",
+    "sido", // es
+    "fue",
+    "fueron",
+    "es",
+    "han",
+    "había",
+    "habían",
+    "resultó",
+    "resultaron", // fr
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "été",
+    "était",
+    "sera", // de
+    "wurde",
+    "wurden",
+    "ist",
+    "war",
+    "waren",
+    "hat",
+    "wird",
+    "werden",
+    "worden",
+];
+
+/// Words of "until" after a negation: "not ... until Friday" tells when it happens, not
+/// that it does not ("will not reopen until Friday" = "will only reopen on Friday"): de
+/// "bis", fr "jusqu'à", es "hasta", it "fino a", pt "até".
+const UNTIL: &[&str] = &[
+    "until", "till", "bis", "jusqu", "hasta", "fino", "finché", "até",
+];
+
+/// Words of "before" after a negation that tell a delay when a time follows them ("not
+/// before Friday", "nicht vor Freitag", "pas avant vendredi", "no antes del lunes", "non
+/// prima di venerdì", "não antes de sexta-feira").
+const BEFORE: &[&str] = &["before", "vor", "avant", "antes", "prima"];
+
+/// Words of a time that are no date ("not before next week", "no antes de mañana").
+const TIMES: &[&str] = &[
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "noon",
+    "midnight",
+    "morgen",
+    "woche",
+    "demain",
+    "semaine",
+    "mañana",
+    "semana",
+    "domani",
+    "settimana",
+    "amanhã",
+];
+
+/// Whether the negation at `neg` of `toks`, negating the word at `j`, tells a delay, not
+/// that the word's outcome did not come about: a word of [`UNTIL`] after the negation,
+/// before the negated word or within five tokens after it in its clause (no "and", "but"
+/// ... between: `participants::CLAUSE_ENDS`), or among the three words before a German
+/// one ("bis Freitag nicht geöffnet"); or one of [`BEFORE`] there with a time after it (a
+/// date, a figure or a word of [`TIMES`] within its three next tokens).
+fn delayed(toks: &[Token], neg: usize, j: usize) -> bool {
+    let end = toks.len().min(j + 6);
+    let end = (j + 1..end)
+        .find(|&k| CLAUSE_ENDS.contains(&toks[k].norm.as_str()))
+        .unwrap_or(end);
+    // German puts "bis" before the negation too: "wird bis Freitag nicht geöffnet".
+    let from = match toks[neg].norm.as_str() {
+        "nicht" | "kein" | "keine" => neg.saturating_sub(3),
+        _ => neg + 1,
+    };
+    (from..end).filter(|&k| k != neg).any(|k| {
+        let w = toks[k].norm.as_str();
+        let timed = || {
+            toks[k + 1..toks.len().min(k + 4)].iter().any(|t| {
+                t.date || matches!(t.kind, Kind::Number(_)) || TIMES.contains(&t.norm.as_str())
+            })
+        };
+        UNTIL.contains(&w) || (BEFORE.contains(&w) && timed())
+    })
 }
 
 /// Irregular past forms of verbs news reports negate ("failed to find" / "found"), with
