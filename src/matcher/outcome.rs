@@ -33,6 +33,7 @@ use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 
+mod decisions;
 mod english;
 mod fate_table;
 mod fates;
@@ -43,6 +44,7 @@ mod participants;
 mod prefix;
 mod states;
 
+use decisions::DECISIONS;
 pub(crate) use hedge::hedge_conflict;
 use negation::{negation_at, negation_conflict, same_negations};
 use participants::{same_people, who};
@@ -120,7 +122,10 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     ),
     (&KILLED, &INJURED_OR_SURVIVED),
     (&["safe"], &["unsafe"]),
-    (&["confirm", "admit"], &["denied", "deny", "denies"]),
+    (
+        &["confirm", "admit", "confess"],
+        &["denied", "deny", "denies"],
+    ),
     (&["convict", "guilty"], &["acquit", "innocent"]),
     (&["accept", "approv"], &["reject", "refus"]),
     (&["open"], &["closed", "closing", "shut"]),
@@ -244,19 +249,35 @@ pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
 type Opposites = (&'static [&'static str], &'static [&'static str]);
 
 /// Every list of opposite outcomes [`outcome_conflict`] reads, in its order:
-/// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`STATES`], [`SEVERITY`],
-/// [`CHARGED`].
+/// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`DECISIONS`], [`STATES`],
+/// [`SEVERITY`], [`CHARGED`].
 fn lists() -> impl Iterator<Item = &'static Opposites> {
     OPPOSITES
         .iter()
         .chain(MORE_ENGLISH)
         .chain(MORE_LANGUAGES)
+        .chain(DECISIONS)
         .chain(STATES)
         .chain([&SEVERITY, &CHARGED])
 }
 
+/// The place of the first list of [`DECISIONS`] in [`lists`].
+const DECISIONS_FROM: usize = OPPOSITES.len() + MORE_ENGLISH.len() + MORE_LANGUAGES.len();
+
 /// The place of the first list of [`STATES`] in [`lists`].
-const STATES_FROM: usize = OPPOSITES.len() + MORE_ENGLISH.len() + MORE_LANGUAGES.len();
+const STATES_FROM: usize = DECISIONS_FROM + DECISIONS.len();
+
+/// Whether list `k` of [`lists`] tells what one subject did or decided, whose two
+/// outcomes contradict only when told of one subject (`decisions::one_subject`): a
+/// decision of [`DECISIONS`], an admission or a confirmation against a denial ("The
+/// minister denied the charges" / "His aide confessed": two people), a vote or a contest
+/// won, survived or lost ("Smith won the seat" / "Jones lost the seat").
+fn of_one_subject(k: usize) -> bool {
+    (DECISIONS_FROM..STATES_FROM).contains(&k)
+        || lists().nth(k).is_some_and(|(one, other)| {
+            one.contains(&"confirm") || *other == states::DENIED || other.contains(&"lost$")
+        })
+}
 
 /// Whether list `k` of [`lists`] tells what befell people in an event (a word of a
 /// death, of [`KILLED`], on a side: killed / injured, killed / rescued, evacuated /
@@ -371,8 +392,13 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
         let state = (STATES_FROM..SEVERITY_LIST).contains(&k);
+        let decision = (DECISIONS_FROM..STATES_FROM).contains(&k);
         let read = |p: &Prepared, t: Option<&'a Token>| {
-            t.filter(|t| reads_as_outcome(p, t) && (!state || states::reads_here(p, t)))
+            t.filter(|t| {
+                reads_as_outcome(p, t)
+                    && (!state || states::reads_here(p, t))
+                    && (!decision || decisions::reads_here(p, t))
+            })
         };
         let (a1, a2, b1, b2) = (read(a, a1), read(a, a2), read(b, b1), read(b, b2));
         match (a1, a2, b1, b2) {
@@ -382,7 +408,9 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
-                    && (!of_people(k) || same_people(&who(a, x), &who(b, y))) =>
+                    && (!of_people(k) || same_people(&who(a, x), &who(b, y)))
+                    && (!decision || decisions::one_thing(a, x, b, y))
+                    && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {
                 return Some((extent(a, x), extent(b, y)));
             }
@@ -426,9 +454,13 @@ fn is_denial(norm: &str) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_decisions;
+#[cfg(test)]
 mod tests_fates;
 #[cfg(test)]
 mod tests_missed;
+#[cfg(test)]
+mod tests_negation;
 #[cfg(test)]
 mod tests_participants;
 #[cfg(test)]

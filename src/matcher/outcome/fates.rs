@@ -247,7 +247,7 @@ const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
 /// alive") reaches back over its comma to the noun it tells of. `None` when neither a
 /// content word nor a count stands there.
-fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
+pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
     let chars: Vec<char> = p.text.chars().collect();
     let toks = &p.tokens;
     let mut from = at;

@@ -3,11 +3,15 @@
 //! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
 //! Ranges are code points of each sentence's own text, as every flag.
 
+use super::participants::CLAUSE_ENDS;
 use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
 use crate::matcher::lexicon::casualty::{self, Fate, Read};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
+use portuguese::portuguese_no;
+
+mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
 /// "no", "n't", "nobody"), or a failure ("failed to find", "unable to reach").
@@ -116,28 +120,6 @@ fn fate(t: &Token) -> Option<Fate> {
         .map(|c| c.fate)
 }
 
-/// Function words of Portuguese that no English sentence has.
-const PORTUGUESE_WORDS: &[&str] = &[
-    "em", "foi", "foram", "do", "da", "dos", "das", "ao", "os", "uma", "um", "pelo", "pela", "com",
-    "não", "são", "na", "nos", "nas",
-];
-
-/// Whether token `i` of `toks` is Portuguese "no" ("in the": "morreram no acidente"), no
-/// negation: in a sentence guessed Portuguese (`language::guess_sentence`, or
-/// `language::guess_short` for a sentence of under six words).
-fn portuguese_no(toks: &[Token], i: usize) -> bool {
-    toks[i].norm == "no" && {
-        // A word only Portuguese writes (a function word, or a letter such as "ã", "ê"):
-        // the guess alone took "A two-week transition period will begin no later than
-        // June 7." for Portuguese.
-        let own = toks.iter().any(|t| {
-            PORTUGUESE_WORDS.contains(&t.norm.as_str())
-                || t.norm.contains(['ã', 'õ', 'ç', 'ê', 'ô'])
-        });
-        guess(toks) == Some(Language::Portuguese) && own
-    }
-}
-
 /// The language `toks` is guessed to be written in (`language::guess_sentence`, or
 /// `language::guess_short` for a sentence of under six words).
 fn guess(toks: &[Token]) -> Option<Language> {
@@ -193,8 +175,14 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
         // A word, not a number, date or name: "wasn't until 1997" negates no outcome; after
         // a word of there being ([`EXISTENTIAL`]: "no hubo heridos") a word of a fate among
         // the three first.
-        let content =
-            |j: &usize| !toks[*j].stop && !toks[*j].negation && !foreign_negation(toks, *j);
+        // An auxiliary of another language is no content word ("non è sopravvissuto",
+        // "não foi preso": the participle after it is what is negated).
+        let content = |j: &usize| {
+            !toks[*j].stop
+                && !toks[*j].negation
+                && !foreign_negation(toks, *j)
+                && !AUXILIARIES.contains(&toks[*j].norm.as_str())
+        };
         // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
         // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
         let nobody = NOBODY.contains(&toks[i].norm.as_str());
@@ -233,11 +221,129 @@ fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
-/// ([`habitual`]).
+/// ([`habitual`]), not a delay ([`delayed`]).
 fn negated_outcomes(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = negated(toks);
-    out.retain(|&(i, j)| !habitual(toks, i, j));
+    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j));
     out
+}
+
+/// Auxiliaries of French, German, Spanish, Italian and Portuguese that stand between a
+/// negation and the participle it negates ("non è sopravvissuto", "não foi preso", "no
+/// ha sido detenido"): no content word for [`negated`]. English ones are stop words.
+const AUXILIARIES: &[&str] = &[
+    // it
+    "è",
+    "sono",
+    "era",
+    "erano",
+    "stato",
+    "stata",
+    "stati",
+    "state",
+    "ha",
+    "hanno",
+    "viene",
+    "vengono",
+    "fu",
+    "furono",
+    "sarà", // pt
+    "foi",
+    "foram",
+    "é",
+    "eram",
+    "está",
+    "estava",
+    "ficou",
+    "ficaram",
+    "tem",
+    "têm",
+    "tinha",
+    "será",
+    "sido", // es
+    "fue",
+    "fueron",
+    "es",
+    "han",
+    "había",
+    "habían",
+    "resultó",
+    "resultaron", // fr
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "été",
+    "était",
+    "sera", // de
+    "wurde",
+    "wurden",
+    "ist",
+    "war",
+    "waren",
+    "hat",
+    "wird",
+    "werden",
+    "worden",
+];
+
+/// Words of "until" after a negation: "not ... until Friday" tells when it happens, not
+/// that it does not ("will not reopen until Friday" = "will only reopen on Friday"): de
+/// "bis", fr "jusqu'à", es "hasta", it "fino a", pt "até".
+const UNTIL: &[&str] = &[
+    "until", "till", "bis", "jusqu", "hasta", "fino", "finché", "até",
+];
+
+/// Words of "before" after a negation that tell a delay when a time follows them ("not
+/// before Friday", "nicht vor Freitag", "pas avant vendredi", "no antes del lunes", "non
+/// prima di venerdì", "não antes de sexta-feira").
+const BEFORE: &[&str] = &["before", "vor", "avant", "antes", "prima"];
+
+/// Words of a time that are no date ("not before next week", "no antes de mañana").
+const TIMES: &[&str] = &[
+    "tomorrow",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "noon",
+    "midnight",
+    "morgen",
+    "woche",
+    "demain",
+    "semaine",
+    "mañana",
+    "semana",
+    "domani",
+    "settimana",
+    "amanhã",
+];
+
+/// Whether the negation at `neg` of `toks`, negating the word at `j`, tells a delay, not
+/// that the word's outcome did not come about: a word of [`UNTIL`] after the negation,
+/// before the negated word or within five tokens after it in its clause (no "and", "but"
+/// ... between: `participants::CLAUSE_ENDS`), or among the three words before a German
+/// one ("bis Freitag nicht geöffnet"); or one of [`BEFORE`] there with a time after it (a
+/// date, a figure or a word of [`TIMES`] within its three next tokens).
+fn delayed(toks: &[Token], neg: usize, j: usize) -> bool {
+    let end = toks.len().min(j + 6);
+    let end = (j + 1..end)
+        .find(|&k| CLAUSE_ENDS.contains(&toks[k].norm.as_str()))
+        .unwrap_or(end);
+    // German puts "bis" before the negation too: "wird bis Freitag nicht geöffnet".
+    let from = match toks[neg].norm.as_str() {
+        "nicht" | "kein" | "keine" => neg.saturating_sub(3),
+        _ => neg + 1,
+    };
+    (from..end).filter(|&k| k != neg).any(|k| {
+        let w = toks[k].norm.as_str();
+        let timed = || {
+            toks[k + 1..toks.len().min(k + 4)].iter().any(|t| {
+                t.date || matches!(t.kind, Kind::Number(_)) || TIMES.contains(&t.norm.as_str())
+            })
+        };
+        UNTIL.contains(&w) || (BEFORE.contains(&w) && timed())
+    })
 }
 
 /// Irregular past forms of verbs news reports negate ("failed to find" / "found"), with

@@ -18,7 +18,7 @@ const AGENTS: &[&str] = &["rescuer", "rescuers", "killer", "killers"];
 /// Words that end the clause an outcome is told in, besides punctuation: "Three were
 /// killed and five others rescued" tells of three, then of five. Not Dutch "en", the
 /// French and Spanish "in" ("puesto en libertad").
-const CLAUSE_ENDS: &[&str] = &[
+pub(super) const CLAUSE_ENDS: &[&str] = &[
     "and", "while", "but", "whereas", "et", "und", "y", "e", "mais", "aber", "pero", "ma",
 ];
 

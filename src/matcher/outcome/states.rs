@@ -38,6 +38,19 @@ const ADMITTED: &[&str] = &[
     "gesteht$",
     "zugegeben$",
     "eingeräumt$",
+    // Confirmations, against a denial ("a confirmé" / "a démenti", "bestätigte" /
+    // "dementierte", "confirmó" / "desmintió"; English "confirm" is on
+    // [`super::OPPOSITES`]).
+    "confirmé$",
+    "confirme$",
+    "confirmó$",
+    "confirmaron$",
+    "confirmou$",
+    "confermato$",
+    "confermò$",
+    "bestätigte$",
+    "bestätigt$",
+    "bestätigten$",
 ];
 
 /// Denials in French, Spanish, Italian, Portuguese and German ("nié", "negó", "negato",
@@ -65,6 +78,23 @@ pub(super) const DENIED: &[&str] = &[
     "bestritten$",
     "geleugnet$",
     "leugnet",
+    // A report denied: fr "a démenti", de "dementierte", es "desmintió", it "ha
+    // smentito", pt "desmentiu" (not "dementia").
+    "démenti$",
+    "démentie$",
+    "dément$",
+    "démentent$",
+    "dementiert$",
+    "dementierte$",
+    "dementierten$",
+    "desmintió$",
+    "desmintieron$",
+    "desmiente$",
+    "smentito$",
+    "smentisce$",
+    "smentì$",
+    "desmentiu$",
+    "desmente$",
 ];
 
 /// The words of place that make "left" / "right" and their translations a side ("to the
@@ -177,10 +207,42 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "fiança$",
         ],
     ),
-    // A vote survived or lost: "survived a confidence vote" / "lost a confidence vote".
+    // A vote survived or lost: "survived a confidence vote" / "lost a confidence vote",
+    // "was toppled by a no-confidence vote", de "überstand das Misstrauensvotum" /
+    // "durch ein Misstrauensvotum gestürzt", es "superó la moción de censura" / "perdió".
     (
-        &["survived$", "survives$", "survive$", "survécu$"],
-        &["lost$", "loses$", "lose$", "perdu$"],
+        &[
+            "survived$",
+            "survives$",
+            "survive$",
+            "survécu$",
+            "überstand$",
+            "überstanden$",
+            "übersteht$",
+            "superó$",
+            "superado$",
+            "superato$",
+            "superou$",
+            "sobrevivió$",
+            "sobreviveu$",
+        ],
+        &[
+            "lost$",
+            "loses$",
+            "lose$",
+            "perdu$",
+            "toppled$",
+            "ousted$",
+            "renversé$",
+            "gestürzt$",
+            "verlor$",
+            "verloren$",
+            "perdió$",
+            "perdido$",
+            "derrocado$",
+            "perso$",
+            "perdeu$",
+        ],
     ),
     // A side: "to the left" / "to the right", "à gauche" / "à droite".
     (
@@ -214,17 +276,61 @@ const VERDICT_AFTER: &[&str] = &[
     "como",
 ];
 
-/// Words of a vote or a contest in French that "perdu" and "survécu" are told of
-/// ("perdu l'élection", "survécu à la motion"), besides the English ones of
-/// [`super::CONTESTS`] ("vote", "match").
-const CONTESTS_FR: &[&str] = &["élection", "élections", "scrutin", "motion", "procès"];
+/// Words of a vote or a contest in French, German, Spanish, Italian and Portuguese that
+/// "perdu", "survécu", "überstand", "superó" and the like are told of ("perdu
+/// l'élection", "survécu à la motion", "überstand das Misstrauensvotum", "superó la
+/// moción de censura"), besides the English ones of [`super::CONTESTS`] ("vote",
+/// "match").
+const CONTESTS_ABROAD: &[&str] = &[
+    "élection",
+    "élections",
+    "scrutin",
+    "motion",
+    "procès",
+    "censure",
+    "misstrauensvotum",
+    "vertrauensfrage",
+    "vertrauensvotum",
+    "abstimmung",
+    "wahl",
+    "moción",
+    "censura",
+    "votación",
+    "sfiducia",
+    "fiducia",
+    "mozione",
+    "votazione",
+    "moção",
+    "votação",
+];
+
+/// Words of the lost side of the vote pair of [`STATES`] that may tell the vote before
+/// them ("durch ein Misstrauensvotum gestürzt", "toppled by a no-confidence vote").
+const TOPPLED: &[&str] = &[
+    "toppled",
+    "ousted",
+    "renversé",
+    "gestürzt",
+    "verloren",
+    "derrocado",
+];
+
+/// Whether a word of a vote or a contest ([`super::CONTESTS`], [`CONTESTS_ABROAD`]) is
+/// among `toks`.
+fn of_a_vote(toks: &[Token]) -> bool {
+    toks.iter().any(|n| {
+        super::CONTESTS.contains(&n.norm.as_str()) || CONTESTS_ABROAD.contains(&n.norm.as_str())
+    })
+}
 
 /// Whether token `t` of `p`, a word of [`STATES`], tells the outcome where it stands:
 /// "reconnu" not before "coupable" ([`VERDICT_AFTER`]); "admis" not before "à", "en" or
 /// "dans" (admitted to a hospital); "close" after "will", "to" and the like
 /// ([`CLOSE_VERB`]), "closes" not after an article; "caution", "liberté" after "sous" /
-/// "en"; "survived", "lost" and their French forms of a vote or contest (in the four words
-/// after them); a side after a word of place ("to the left", "à gauche", "nach links") or
+/// "en"; "survived", "lost" and their forms in other languages of a vote or contest (in
+/// the four words after them; "toppled", "gestürzt" ... in the six after them or the four
+/// before them:
+/// [`TOPPLED`]); a side after a word of place ("to the left", "à gauche", "nach links") or
 /// a verb of turning ("banked left"). Any other word is read as it stands.
 pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
     let Some(i) = index_of(&p.tokens, t) else {
@@ -242,9 +348,15 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
         "closes" => prev(1).is_none_or(|w| !matches!(w, "the" | "a" | "an")),
         "caution" => prev(1) == Some("sous"),
         "liberté" => prev(1) == Some("en"),
-        "survived" | "survives" | "survive" | "survécu" | "perdu" => ahead4.iter().any(|n| {
-            super::CONTESTS.contains(&n.norm.as_str()) || CONTESTS_FR.contains(&n.norm.as_str())
-        }),
+        "survived" | "survives" | "survive" | "survécu" | "perdu" | "überstand" | "überstanden"
+        | "übersteht" | "superó" | "superado" | "superato" | "superou" | "sobrevivió"
+        | "sobreviveu" | "verlor" | "perdió" | "perdido" | "perso" | "perdeu" => of_a_vote(ahead4),
+        // "toppled by a no-confidence vote", "durch ein Misstrauensvotum gestürzt".
+        // Six words on: "toppled by a no-confidence vote".
+        w if TOPPLED.contains(&w) => {
+            of_a_vote(&toks[i + 1..toks.len().min(i + 7)])
+                || of_a_vote(&toks[i.saturating_sub(4)..i])
+        }
         "left" | "right" => {
             let to_the = prev(1) == Some("the")
                 && prev(2).is_some_and(|w| matches!(w, "to" | "on" | "toward" | "towards"));

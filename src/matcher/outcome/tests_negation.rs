@@ -1,0 +1,197 @@
+//! Tests of the negation rule's readings (trial 31, F1): a negation of a delay ("not
+//! until Friday") tells when, not whether; an auxiliary between a negation and its
+//! participle ("non è sopravvissuto", "não foi preso") is not the negated word;
+//! Portuguese "no" ("in the") is no negation.
+
+use super::tests_fates::{flagged_each_way, unflagged};
+
+#[test]
+fn not_until_or_not_before_a_time_is_the_same_fact_as_only_then() {
+    for (a, b) in [
+        (
+            "The bridge will not reopen until Friday.",
+            "The bridge will only reopen on Friday.",
+        ),
+        (
+            "The bridge will not reopen before Friday.",
+            "The bridge will reopen on Friday.",
+        ),
+        (
+            "The suspect was not released until he paid bail.",
+            "The suspect was released after he paid bail.",
+        ),
+        (
+            "Die Brücke wird nicht vor Freitag wieder geöffnet.",
+            "Die Brücke wird erst am Freitag wieder geöffnet.",
+        ),
+        (
+            "Die Brücke wird bis Freitag nicht geöffnet.",
+            "Die Brücke wird erst am Freitag geöffnet.",
+        ),
+        (
+            "Le pont ne rouvrira pas avant vendredi.",
+            "Le pont rouvrira seulement vendredi.",
+        ),
+        (
+            "Le pont ne rouvrira pas jusqu'à vendredi.",
+            "Le pont rouvrira vendredi.",
+        ),
+        (
+            "El puente no reabrirá hasta el viernes.",
+            "El puente reabrirá el viernes.",
+        ),
+        (
+            "El puente no reabrirá antes del viernes.",
+            "El puente solo reabrirá el viernes.",
+        ),
+        (
+            "Il ponte non riaprirà prima di venerdì.",
+            "Il ponte riaprirà solo venerdì.",
+        ),
+        (
+            "Il ponte non riaprirà fino a venerdì.",
+            "Il ponte riaprirà venerdì.",
+        ),
+        (
+            "A ponte não reabrirá antes de sexta-feira.",
+            "A ponte só reabrirá na sexta-feira.",
+        ),
+        (
+            "A ponte não reabrirá até sexta-feira.",
+            "A ponte reabrirá na sexta-feira.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+    // Not reopening on the day, or at all, still differs.
+    flagged_each_way(
+        "The bridge will not reopen on Friday.",
+        "The bridge will reopen on Friday.",
+        "not reopen",
+        "reopen",
+    );
+    flagged_each_way(
+        "El puente no reabrirá el viernes.",
+        "El puente reabrirá el viernes.",
+        "no reabrirá",
+        "reabrirá",
+    );
+    // "before" with no time after it is no delay; an "until" of another clause neither.
+    flagged_each_way(
+        "Nobody was hurt and the road stayed shut until noon.",
+        "Two people were hurt.",
+        "Nobody was hurt",
+        "hurt",
+    );
+}
+
+#[test]
+fn a_negated_opposite_is_the_same_outcome() {
+    for (a, b) in [
+        (
+            "The driver did not survive the crash.",
+            "The driver died in the crash.",
+        ),
+        (
+            "Der Fahrer überlebte den Unfall nicht.",
+            "Der Fahrer starb bei dem Unfall.",
+        ),
+        (
+            "Le conducteur n'a pas survécu à l'accident.",
+            "Le conducteur est mort dans l'accident.",
+        ),
+        (
+            "El conductor no sobrevivió al accidente.",
+            "El conductor murió en el accidente.",
+        ),
+        (
+            "Il conducente non è sopravvissuto all'incidente.",
+            "Il conducente è morto nell'incidente.",
+        ),
+        (
+            "O motorista não sobreviveu ao acidente.",
+            "O motorista morreu no acidente.",
+        ),
+        ("O motorista não foi preso.", "O motorista foi libertado."),
+    ] {
+        unflagged(a, b);
+    }
+    // The outcome and its own negation still differ, the participle shown with its
+    // auxiliary.
+    for (a, b, ta, tb) in [
+        (
+            "The driver survived the crash.",
+            "The driver did not survive the crash.",
+            "survived",
+            "not survive",
+        ),
+        (
+            "Il conducente è sopravvissuto all'incidente.",
+            "Il conducente non è sopravvissuto all'incidente.",
+            "sopravvissuto",
+            "non è sopravvissuto",
+        ),
+        (
+            "O motorista foi preso.",
+            "O motorista não foi preso.",
+            "preso",
+            "não foi preso",
+        ),
+        (
+            "El conductor sobrevivió al accidente.",
+            "El conductor no sobrevivió al accidente.",
+            "sobrevivió",
+            "no sobrevivió",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn portuguese_no_is_in_the_not_a_negation() {
+    for (a, b) in [
+        (
+            "O motorista morreu no acidente.",
+            "O motorista morreu num acidente.",
+        ),
+        (
+            "Duas pessoas morreram no acidente.",
+            "Duas pessoas morreram em acidente.",
+        ),
+        (
+            "Morreram dois trabalhadores no acidente.",
+            "Dois trabalhadores morreram em acidente.",
+        ),
+        ("Dois mortos no acidente.", "Dois mortos em acidente."),
+        (
+            "O suspeito foi detido no aeroporto.",
+            "O suspeito foi detido em aeroporto.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+    // Spanish "no" before a verb stays a negation, as Portuguese "não" is one.
+    for (a, b, ta, tb) in [
+        (
+            "Dos personas no murieron en el accidente.",
+            "Dos personas murieron en el accidente.",
+            "no murieron",
+            "murieron",
+        ),
+        (
+            "El conductor no fue detenido.",
+            "El conductor fue detenido.",
+            "no fue detenido",
+            "detenido",
+        ),
+        (
+            "O motorista não morreu no acidente.",
+            "O motorista morreu no acidente.",
+            "não morreu",
+            "morreu",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
