@@ -417,7 +417,8 @@ pub(in crate::matcher) fn is_day_word(norm: &str) -> bool {
 /// weekday, no [`DAY_WORDS`]: "since Monday", "every year ... on Sunday" are the event's
 /// time):
 /// - it tells a habit ([`HABITS`]: "Road accidents kill thousands of people in Peru
-///   every year");
+///   every year") outside an [`aside`] ("The festival, held every year in August, was
+///   cancelled" tells the event);
 /// - or a clause of it tells what has gone on since a year ("since 2015", "seit March
 ///   2022": a `SINCE` word of `background.rs`, maybe a month or [`DATE_WORDS`], then a
 ///   year), with a word of [`HISTORY_CUES`] in that clause ("It is the first derby to be
@@ -437,11 +438,34 @@ pub(super) fn habit_or_history(sentence: &[char], tokens: &[Token]) -> bool {
     if tokens.iter().any(day) {
         return false;
     }
-    if (0..tokens.len()).any(|i| opens_with(&tokens[i..], HABITS).is_some()) {
+    if (0..tokens.len())
+        .any(|i| opens_with(&tokens[i..], HABITS).is_some() && !aside(sentence, tokens, i))
+    {
         return true;
     }
     let figures = tokens.iter().any(figure);
     !figures && (0..tokens.len()).any(|i| history_since(sentence, tokens, i))
+}
+
+/// Whether token `i` of `tokens` stands in an aside of its sentence, a clause that is not
+/// its main one (trial 31, F16: "The festival, held every year in August, was cancelled"
+/// tells a one-time event with a habit beside it): a clause set off by commas on both
+/// sides, or a last clause after a comma opened by a relative word ([`RELATIVES`], "that":
+/// "Organisers cancelled the festival, which is held every year"). A clause that opens
+/// the sentence ("Each year, floods displace ...") or its only clause is no aside.
+fn aside(sentence: &[char], tokens: &[Token], i: usize) -> bool {
+    let comma_before = |k: usize| {
+        k >= 1
+            && sentence
+                .get(tokens[k - 1].end..tokens[k].start)
+                .is_some_and(|g| g.contains(&','))
+    };
+    let Some(start) = (1..=i).rev().find(|&k| comma_before(k)) else {
+        return false;
+    };
+    let end = clause_end(sentence, tokens, i);
+    let relative = |t: &Token| t.norm == "that" || RELATIVES.contains(&t.norm.as_str());
+    end < tokens.len() || relative(&tokens[start])
 }
 
 /// Whether token `i` of `tokens` is a `SINCE` word before a year (maybe after a month or

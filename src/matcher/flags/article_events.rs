@@ -32,6 +32,9 @@ use evidence::{
 use std::cell::OnceCell;
 
 mod evidence;
+mod periods;
+#[cfg(test)]
+mod tests_periods;
 #[cfg(test)]
 mod tests_when;
 mod when;
@@ -64,6 +67,9 @@ pub struct ArticleLead<'p> {
     /// The years the article dates its story to, each with whether its dateline gives it
     /// (`when::event_years`).
     years: Vec<(u32, bool)>,
+    /// The reporting periods the lead names (`periods::lead_periods`: "second-quarter",
+    /// "im dritten Quartal", "H1").
+    periods: Vec<periods::Period>,
     /// The last words of the names of two capitalised words or more the lead gives
     /// (`when::lead_names`: "ruiz" of "Elena Ruiz", "airlines" of "Yeti Airlines").
     name_ends: Vec<String>,
@@ -99,7 +105,11 @@ impl<'p> ArticleLead<'p> {
         for p in &lead {
             let clocks = clock_times(p);
             for (i, t) in p.tokens.iter().enumerate() {
-                if telling(&t.kind) {
+                // A fraction in words ("the first half", "a quarter") tells nothing.
+                let fraction = matches!(t.kind, Kind::Number(v) if v.fract() != 0.0);
+                let in_words =
+                    fraction && p.text.chars().nth(t.start).is_some_and(char::is_alphabetic);
+                if telling(&t.kind) && !(in_words && fraction) {
                     let in_clock = clocks
                         .iter()
                         .any(|c| (c.tokens.0..=c.tokens.1).contains(&i));
@@ -119,6 +129,7 @@ impl<'p> ArticleLead<'p> {
             dated: is_dated(&lead),
             years: when::event_years(&lead, whole),
             name_ends: when::lead_names(&lead),
+            periods: periods::lead_periods(&lead),
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
@@ -198,11 +209,35 @@ impl<'p> ArticleLead<'p> {
 /// kind in one place at two times (`when.rs`): dated to other years, or differing at once
 /// in weekday, a measure or time, and a count; then each side is its lead's first place
 /// with that time ("elazig, 2010", "elazig, tuesday"), or the time alone.
+///
+/// Leads that name other reporting periods (`periods.rs`: "second-quarter" /
+/// "third-quarter") report two periods, whatever else they share but a telling figure
+/// besides a year ("q2" / "q3", after the lead's first place when it names one).
 pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    if let Some((pa, pb)) = periods::periods_apart(a, b).filter(|_| !shared_figure(a, b)) {
+        return Some((time_label(a, a, b, pa), time_label(b, a, b, pb)));
+    }
     if shared(a, b, true, false) {
         return None;
     }
     places_told_apart(a, b).or_else(|| times_told_apart(a, b))
+}
+
+/// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).
+fn shared_figure(a: &ArticleLead, b: &ArticleLead) -> bool {
+    let figure = |k: &Kind| matches!(k, Kind::Number(v) if !(1900.0..=2100.0).contains(v) || v.fract() != 0.0);
+    a.telling
+        .iter()
+        .any(|(t, wt)| !wt && figure(t) && b.telling.iter().any(|(u, wu)| !wu && same_value(t, u)))
+}
+
+/// The side of `x`, one of the leads `a` and `b`, told apart by a time: its place
+/// (`when::lead_place`) and the time ("elazig, 2010"), or the time alone.
+fn time_label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, time: String) -> String {
+    match when::lead_place(x, a, b) {
+        Some(place) => format!("{place}, {time}"),
+        None => time,
+    }
 }
 
 /// Whether the leads share a weekday or month (`day`) or a figure (else), weak (`strong`
@@ -221,10 +256,7 @@ fn shared(a: &ArticleLead, b: &ArticleLead, strong: bool, day: bool) -> bool {
 /// (`when::one_year_apart`), then several core facts at once; each with the lead's first
 /// place (or the other lead's, when the lead names none: one place).
 fn times_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let label = |x: &ArticleLead, time: String| match when::lead_place(x, a, b) {
-        Some(place) => format!("{place}, {time}"),
-        None => time,
-    };
+    let label = |x: &ArticleLead, time: String| time_label(x, a, b, time);
     if let Some((ya, yb)) = when::years_apart(a, b) {
         return Some((label(a, ya.to_string()), label(b, yb.to_string())));
     }

@@ -535,3 +535,30 @@ fn every_name_of_the_gazetteer_is_read_as_a_place() {
     }
     assert!(unread.is_empty(), "not read as places: {unread:?}");
 }
+
+/// Trial 31, F3: a town named as one in English ("the village of Aldwick") is a place,
+/// known or not; the same village on both sides, or a name after another noun ("the
+/// results of Northwind"), gives no flag.
+#[test]
+fn a_town_named_as_one_in_english_is_a_place() {
+    has_flag(
+        DiscrepancyKind::Place,
+        "A violent storm swept through the village of Aldwick on Tuesday night.",
+        "A violent storm swept through the village of Marnholt on Tuesday night.",
+        "Aldwick",
+        "Marnholt",
+    );
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "A violent storm swept through the village of Aldwick on Tuesday night.",
+                "The storm flooded dozens of homes in Aldwick on Tuesday night.",
+            ),
+            (
+                "The storm hit the offices of Northwind on Tuesday night.",
+                "The storm hit the offices of Westline on Tuesday night.",
+            ),
+        ],
+    );
+}

@@ -14,6 +14,9 @@
 //! ("2:30") may be in either half of the day.
 
 use super::figures::whole;
+use spoken::spoken_clock;
+
+mod spoken;
 use super::surface;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
@@ -143,8 +146,11 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         let one = one_token(p, i);
         // "1900 GMT", "1023 UTC": the wire services' 24-hour clock, four digits and a zone.
         let wire = wire_time(p, i);
-        let Some(h) = wire
-            .map(|(h, _)| h)
+        // "half past three", "um halb drei": hour and minutes in words (`spoken.rs`).
+        let spoken = spoken_clock(p, i);
+        let Some(h) = spoken
+            .map(|(h, _, _)| h)
+            .or(wire.map(|(h, _)| h))
             .or(one.map(|(h, _, _)| h))
             .or_else(|| whole(&toks[i]))
         else {
@@ -153,6 +159,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         };
         // The minutes: two digits after a colon, "am" / "pm" glued to them or not ("9:15am").
         let (colon, glued) = match toks.get(i + 1) {
+            _ if spoken.is_some() => (spoken.map(|(_, m, _)| m), None),
             _ if wire.is_some() => (wire.map(|(_, m)| m), None),
             _ if one.is_some() => one.map_or((None, None), |(_, m, pm)| (Some(m), pm)),
             Some(m) if surface(p, toks[i].end, m.start).trim_end() == ":" => {
@@ -173,7 +180,9 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             }
             _ => (None, None),
         };
-        let mut last = if colon.is_some() && one.is_none() && wire.is_none() {
+        let mut last = if let Some((_, _, last)) = spoken {
+            last
+        } else if colon.is_some() && one.is_none() && wire.is_none() {
             i + 1
         } else {
             i

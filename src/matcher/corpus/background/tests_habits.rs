@@ -33,6 +33,10 @@ fn a_habit_or_a_history_as_a_whole_is_read_as_nothing() {
         "Des incendies éclatent chaque semaine dans des immeubles vides.",
         "Todos los meses se registran incendios en edificios vacíos.",
         "Ogni settimana si registrano incendi in edifici vuoti.",
+        // A habit in the main clause, an aside beside it, or a habit leading the sentence.
+        "The festival, a local tradition, is held every year in August.",
+        "In the region, floods displace thousands of people every year.",
+        "Every year, floods displace thousands of people in the region.",
     ] {
         assert_eq!(kept_in(s, &[2026]), "", "{s}");
     }
@@ -49,6 +53,13 @@ fn the_events_own_time_or_figure_keeps_the_sentence() {
         "The derby, played every year in March, was postponed on Sunday.",
         "Road accidents kill thousands every year, and 24 more died today.",
         "Such fires are reported every week, but Tuesday's was the largest.",
+        // A habit in an aside of a one-time event (trial 31, F16).
+        "The festival, held every year in August, was cancelled.",
+        "The festival, which takes place every year in August, was called off because of the storm.",
+        "Organisers cancelled the festival, which is held every year in August.",
+        "Das Festival, das jedes Jahr im August stattfindet, wurde abgesagt.",
+        "Le festival, organisé chaque année en août, a été annulé.",
+        "El festival, que se celebra cada año en agosto, fue cancelado.",
         // A figure of the story besides the year.
         "The firm has hired 500 people since 2019.",
         // A superlative of the story since a year is no history of this kind.
