@@ -10,6 +10,9 @@ use super::surface;
 use crate::matcher::features::Prepared;
 use crate::matcher::lexicon::lex;
 use crate::matcher::text::{Kind, Token};
+use changes::foreign_change;
+
+mod changes;
 
 /// Words that may stand before a figure as part of its quantity ("at least", "about",
 /// "only"): where a count's text starts.
@@ -90,7 +93,8 @@ pub(super) fn address(toks: &[Token], i: usize) -> bool {
 /// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
 pub(super) const GLUED_UNITS: &[&str] = &[
     "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
-    "ha", "ml",
+    "ha", "ml", // Italian "il 34enne" (the 34-year-old): an age (`numbers::read`).
+    "enne",
 ];
 
 /// The counted-noun key of a unit of measure, the same glued ("58km") or spaced ("60 km").
@@ -353,10 +357,13 @@ pub(super) fn dashed(p: &Prepared, k: usize) -> bool {
 pub(super) fn change_earlier(p: &Prepared, i: usize) -> Option<Option<usize>> {
     let toks = &p.tokens;
     figure(toks, i)?;
+    let words = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.kind == Kind::Word);
+    if let Some(now) = foreign_change(p, i) {
+        return Some(Some(now));
+    }
     if i < 2 || toks[i - 1].norm != "from" {
         return None;
     }
-    let words = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.kind == Kind::Word);
     if change_before(p, i - 1) {
         // "from 10 to 20", "from 10 people to 20".
         let now = (i + 1..=i + 3)

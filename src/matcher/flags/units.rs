@@ -249,6 +249,9 @@ const PER: &[&str] = &[
     "per", "an", "a", "por", "pro", "à", "par", "all", "l", "la", "de", "in",
 ];
 
+/// Italian adjectives of the hour after a unit of length ("60 miglia orarie": 60 mph).
+const HOURLY: &[&str] = &["orarie", "orari", "oraria", "orario"];
+
 /// Words of an hour after [`PER`] or "/" ("km/h", "miles per hour", "por hora", "pro
 /// Stunde", "à l'heure", "all'ora"), lower case.
 const HOUR: &[&str] = &[
@@ -262,7 +265,7 @@ const SECOND: &[&str] = &[
 
 /// A speed written as a unit of length at token `j` of `p` and a unit of time after it:
 /// "140 km/h", "140 kilometres per hour", "140 miles an hour", "140 millas por hora",
-/// "10 m/s", "10 metres per second". Gives the last token of the speed and the unit and
+/// "10 m/s", "10 metres per second", "60 miglia orarie". Gives the last token of the speed and the unit and
 /// dimension keys ([`unit_of`]) of its speed unit: km/h ("kph"), mph, m/s; `None` when the
 /// unit at `j` is no such length or no unit of time follows.
 pub(super) fn speed_after(p: &Prepared, j: usize) -> Option<(usize, (u64, u64))> {
@@ -281,9 +284,14 @@ pub(super) fn speed_after(p: &Prepared, j: usize) -> Option<(usize, (u64, u64))>
             && (HOUR.contains(&toks[k].norm.as_str()) || SECOND.contains(&toks[k].norm.as_str()))
             && toks[k].norm.len() > 1
     });
-    let last = slash.or(worded)?;
+    // "60 miglia orarie", "100 chilometri orari": an adjective of the hour (trial 31 F11).
+    let hourly = toks
+        .get(j + 1)
+        .filter(|n| HOURLY.contains(&n.norm.as_str()))
+        .map(|_| j + 1);
+    let last = slash.or(worded).or(hourly)?;
     let time = toks[last].norm.as_str();
-    let hour = HOUR.contains(&time);
+    let hour = HOUR.contains(&time) || HOURLY.contains(&time);
     let speed = if length == unit_of("km")?.0 && hour {
         "kph"
     } else if length == unit_of("mi")?.0 && hour {

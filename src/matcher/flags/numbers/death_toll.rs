@@ -70,7 +70,7 @@ const REACH: &[&str] = &[
 
 /// Verbs that tell the toll as risen: "has risen to", "rose to", "climbed to", "est passé
 /// à", "a grimpé à", "subió a", "stieg auf", "ist auf … gestiegen", "è salito a".
-pub(super) const RISEN: &[&str] = &[
+pub(in crate::matcher::flags) const RISEN: &[&str] = &[
     "risen",
     "rose",
     "rises",

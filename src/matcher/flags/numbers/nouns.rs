@@ -27,6 +27,15 @@ const GROUPS: &[&[&str]] = &[
     &["soldiers", "troops", "guardsmen", "servicemen"],
     &["rescuers", "rescuer"],
     &["homes", "houses", "dwellings"],
+    TIMES,
+];
+
+/// Nouns of times ("three times", "trois fois", "tres veces", "drei Mal"), one group
+/// across languages (`times.rs` counts "twice", "zweimal", "una vez" in it): a word of
+/// them is the counted noun only right after the figure ("deux hommes mal en point" counts
+/// men).
+const TIMES: &[&str] = &[
+    "times", "fois", "veces", "vez", "vezes", "volte", "volta", "mal",
 ];
 
 /// The nouns of a train's cars, one thing in a sentence with a word of [`RAIL_WORDS`]
@@ -87,7 +96,7 @@ pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
         if rescue {
             return Some((k, unit_key("group rescuers")));
         }
-        if let Some(key) = group_of(p, k) {
+        if let Some(key) = group_of(p, k).filter(|_| k == j || !TIMES.contains(&w)) {
             return Some((k, key));
         }
         k += 1;

@@ -12,8 +12,9 @@ use super::one_unit::one_unit;
 use super::parts::{all_part, share_part};
 use super::settle::settle;
 use super::slots::{nobody_slot, score_slot, share_slot};
-use super::spelled::{read_kind, vague_plural};
+use super::spelled::{half_dozen, read_kind, vague_plural};
 use super::subject::{percent_of, subject_count};
+use super::times::{one_time, times_key, told_times};
 use super::toll::{
     auxiliary, foreign_people_word, governing_toll, part_of_figure, partitive, people_word,
     toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
@@ -65,6 +66,11 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             out.push(slot);
             continue;
         }
+        // "une fois", "una vez", "ein Mal": one time.
+        if let Some(slot) = one_time(p, i, guessed) {
+            out.push(slot);
+            continue;
+        }
         // A number word of the sentence's language ("tres" in Spanish) is a figure.
         let kind = read_kind(p, i, guessed);
         // "60 000 fans": the figure is read at its last group of digits, "two dozen" at
@@ -110,8 +116,9 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             out.push(slot);
             continue;
         }
-        // "half a dozen", "a million": read at the figure after "a".
-        let article = article_figure(toks, i);
+        // "half a dozen", "a million": read at the figure after "a"; "media docena",
+        // "une demi-douzaine", "ein halbes Dutzend": six, from the word of half.
+        let article = article_figure(toks, i).or_else(|| half_dozen(p, i));
         if article_figure(toks, i + 2).is_some_and(|(_, s)| s == i) {
             continue;
         }
@@ -205,6 +212,11 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         let first_noun = of_figure.or(part).or(strong).unwrap_or(i + 1);
         if let Some((_, unit)) = glued {
             let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
+            // "Il 34enne": an age, as "un uomo di 34 anni" (trial 31 F11).
+            let (key, role) = match unit {
+                "enne" => (any_age(), Role::Age),
+                _ => (key, role),
+            };
             out.push(NumSlot {
                 noun: Some(key),
                 dim,
@@ -267,6 +279,10 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             role = Role::Age;
             // With the word it is the age of, whose anchor tells whose age it is.
             start = toks[i - 1].start;
+        }
+        // "stabbed twice", "zweimal": a count of times (`times.rs`).
+        if noun.is_none() && is_num && told_times(p, i, guessed) {
+            noun = Some(times_key());
         }
         for (j, n) in toks.iter().enumerate().skip(first_noun).take(3) {
             // A counted noun is never across a comma or other punctuation ("rose to 12,

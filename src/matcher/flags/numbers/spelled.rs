@@ -17,7 +17,7 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     let toks = &p.tokens;
     let t = &toks[i];
     let word = t.norm.starts_with(char::is_alphabetic);
-    if let Some(v) = approximate(p, i) {
+    if let Some(v) = approximate(p, i).or_else(|| super::times::german_times(p, i)) {
         return Kind::Number(v);
     }
     if let Some(k) = super::compound::read(p, i) {
@@ -121,6 +121,8 @@ const APPROXIMATE: &[(&str, f64)] = &[
     ("ottantina", 80.0),
     ("novantina", 90.0),
     ("centinaio", 100.0),
+    // Portuguese "uma dúzia de pessoas": about twelve.
+    ("dúzia", 12.0),
 ];
 
 /// The figure token `i` of `p` is about when it is an approximate count of
@@ -167,17 +169,40 @@ const VAGUE_PLURALS: &[(&str, Language, &str)] = &[
     ("dezenas", Language::Portuguese, "dozens"),
     ("centenas", Language::Portuguese, "hundreds"),
     ("milhares", Language::Portuguese, "thousands"),
+    // "mehrere Menschen", "plusieurs personnes", "varias personas", "diversi feriti",
+    // "vários feridos": several; "einige", "quelques", "algunos", "alcuni", "alguns": a few
+    // (trial 31 F8).
+    ("mehrere", Language::German, "several"),
+    ("plusieurs", Language::French, "several"),
+    ("varios", Language::Spanish, "several"),
+    ("varias", Language::Spanish, "several"),
+    ("diversi", Language::Italian, "several"),
+    ("diverse", Language::Italian, "several"),
+    ("vários", Language::Portuguese, "several"),
+    ("várias", Language::Portuguese, "several"),
+    ("einige", Language::German, "few"),
+    ("quelques", Language::French, "few"),
+    ("algunos", Language::Spanish, "few"),
+    ("algunas", Language::Spanish, "few"),
+    ("alcuni", Language::Italian, "few"),
+    ("alcune", Language::Italian, "few"),
+    ("alguns", Language::Portuguese, "few"),
+    ("algumas", Language::Portuguese, "few"),
 ];
+
+/// Words of [`VAGUE_PLURALS`] that are English words too ("miles", "diverse"): read only
+/// in a sentence of their language.
+const ENGLISH_TOO: &[&str] = &["miles", "diverse"];
 
 /// The English vague word of the size a plural approximate count of another language
 /// tells ([`VAGUE_PLURALS`]: "centaines" is "hundreds"), in a sentence of language
 /// `guessed`; `None` for any other word. "miles" is read only in a Spanish sentence; the
-/// others wherever the language is unclear too.
+/// others wherever the language is unclear too ([`ENGLISH_TOO`]).
 pub(super) fn vague_plural(norm: &str, guessed: Option<Language>) -> Option<&'static str> {
     let &(_, lang, english) = VAGUE_PLURALS.iter().find(|(w, _, _)| *w == norm)?;
     let ok = match guessed {
         Some(g) => g == lang,
-        None => norm != "miles",
+        None => !ENGLISH_TOO.contains(&norm),
     };
     ok.then_some(english)
 }
@@ -210,4 +235,22 @@ fn one_person(p: &Prepared, i: usize, guessed: Option<Language>) -> bool {
             .is_some_and(|n| super::toll::verb_after_figure(&n.norm))
         && toks[..i - 1].iter().any(|b| people_word(&b.norm));
     (person || elided) && matches!(toll_of(p, i), Some(Toll::Fate(_)))
+}
+
+/// The words of a dozen that "half" may go before ("media docena", "une demi-douzaine",
+/// "ein halbes Dutzend", "mezza dozzina", "meia dúzia").
+const DOZENS: &[&str] = &["dozen", "docena", "douzaine", "dutzend", "dozzina", "dúzia"];
+
+/// Half a dozen told in another language than English (trial 31 F17): six, and the token
+/// its words start at ("media" in "media docena"), when token `i` of `p` is a word of a
+/// dozen ([`DOZENS`]) right after a word of half (`lexicon::HALVES`: "media", "demi",
+/// "halbes", "mezza", "meia"); `None` otherwise. English "half a dozen" is
+/// `figures::article_figure`'s.
+pub(super) fn half_dozen(p: &Prepared, i: usize) -> Option<(f64, usize)> {
+    let toks = &p.tokens;
+    let (half, dozen) = (toks.get(i.checked_sub(1)?)?, toks.get(i)?);
+    let halves = crate::matcher::lexicon::HALVES.contains(&half.norm.as_str());
+    // The tokeniser reads "docena" and "Dutzend" as the figure 12: the words are the text's.
+    let word = crate::matcher::flags::surface(p, dozen.start, dozen.end).to_lowercase();
+    (halves && DOZENS.contains(&word.as_str())).then_some((6.0, i - 1))
 }
