@@ -3,7 +3,8 @@
 //! unit ("58km"), a figure said with "a" ("half a dozen", "a million"), and figures that
 //! are no plain counts: a change ("rose from 10 to 20": the last figure is the one now, the
 //! earlier one another fact), a score or a tally ("a 2-3 defeat", "won 3-1", "a 52-48
-//! vote"), an address, a clock time's zone.
+//! vote"), an address, a clock time's zone. Changes are read in `figures/changes.rs`,
+//! scores and tallies in `figures/scores.rs`.
 
 use super::bounds::bound_before;
 use super::surface;
