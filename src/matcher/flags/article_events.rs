@@ -113,7 +113,11 @@ impl<'p> ArticleLead<'p> {
                     let in_clock = clocks
                         .iter()
                         .any(|c| (c.tokens.0..=c.tokens.1).contains(&i));
-                    let weak = in_clock || matches!(t.kind, Kind::Weekday(_) | Kind::Month(_));
+                    // A day of a month ("Sept 30" / "June 30") tells no more than a
+                    // weekday: two quarters end on the 30th (trial 32, F2).
+                    let day = t.date && matches!(t.kind, Kind::Number(v) if v < 32.0);
+                    let weak =
+                        in_clock || day || matches!(t.kind, Kind::Weekday(_) | Kind::Month(_));
                     telling_kinds.push((t.kind, weak));
                 }
             }
@@ -240,13 +244,15 @@ fn time_label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, time: String) -
     }
 }
 
-/// Whether the leads share a weekday or month (`day`) or a figure (else), weak (`strong`
-/// false: a weekday, a month, a clock time) or telling (`strong`).
+/// Whether the leads share a weekday or month (`day`) or a figure (else), weak on both
+/// sides (`strong` false: a weekday, a month, a clock time, a day of a month) or telling on
+/// both (`strong`). A clock time's figure is never the same as a count ("at about 5:40
+/// a.m." / "Around 40 firefighters", trial 32 F2).
 fn shared(a: &ArticleLead, b: &ArticleLead, strong: bool, day: bool) -> bool {
     a.telling.iter().any(|(t, wt)| {
         b.telling.iter().any(|(u, wu)| {
             let is_day = matches!(t, Kind::Weekday(_) | Kind::Month(_));
-            (wt | wu) != strong && is_day == day && same_value(t, u)
+            *wt != strong && *wu != strong && is_day == day && same_value(t, u)
         })
     })
 }

@@ -96,3 +96,20 @@ fn one_period_a_period_of_comparison_or_a_game_keeps_two_leads_together() {
         None
     );
 }
+
+/// Trial 32 F2: two quarters of one company whose leads both end a quarter on the 30th
+/// ("the quarter ended Sept 30" / "June 30"): a day of the month is no shared figure.
+#[test]
+fn quarters_ending_on_the_same_day_of_the_month_are_apart() {
+    let a = [
+        "Harbor Foods third-quarter profit falls 5% on weaker volumes",
+        "CHICAGO, Oct 23 (Market Desk) - Harbor Foods said on Thursday its third-quarter net profit fell 5% to $287 million.",
+        "Revenue slipped 1% to $3.9 billion in the quarter ended Sept 30.",
+    ];
+    let b = [
+        "Harbor Foods second-quarter profit rises 8%",
+        "CHICAGO, July 24 (Market Desk) - Harbor Foods said on Thursday its second-quarter net profit rose 8% to $312 million.",
+        "Revenue increased 3% to $4.1 billion in the quarter ended June 30.",
+    ];
+    assert_eq!(apart(&a, &b), Some(("q3".into(), "q2".into())));
+}

@@ -151,3 +151,36 @@ fn a_year_in_one_lead_of_the_same_event_stays_with_it() {
     ];
     assert_eq!(apart(&first, &update), None);
 }
+
+/// Trial 32 F2: two fires in one city told in one wire's words, months apart. A clock
+/// time's minutes ("about 5:40 a.m.") are no count ("Around 40 firefighters"), and a day
+/// of the month tells no more than a weekday.
+#[test]
+fn two_fires_in_one_city_in_one_wire_style_are_apart() {
+    let a = [
+        "Four dead after blaze tears through Leeds textile factory",
+        "LEEDS, England, March 3 (Northern Wire) - Four workers were killed and 11 others injured when a fire swept through a textile factory in the Armley district of Leeds early on Tuesday morning, officials said.",
+        "The blaze broke out at about 5:40 a.m. in a storage area on the ground floor of the three-storey building on Canal Road.",
+        "Around 60 firefighters and 12 fire engines were sent to the scene, West Yorkshire Fire and Rescue Service said.",
+    ];
+    let b = [
+        "Two killed in Leeds warehouse fire",
+        "LEEDS, England, Nov 18 (Northern Wire) - Two workers were killed and five others injured when a fire swept through a furniture warehouse in the Hunslet district of Leeds on Sunday evening, officials said.",
+        "The blaze broke out at about 7:15 p.m. in a loading bay at the rear of the two-storey building on Balm Road.",
+        "Around 40 firefighters and eight fire engines were sent to the scene, West Yorkshire Fire and Rescue Service said.",
+    ];
+    let (la, lb) = apart(&a, &b).expect("two fires apart");
+    assert!(
+        la.ends_with("tuesday") && lb.ends_with("sunday"),
+        "{la} / {lb}"
+    );
+    // One fire told by two outlets: the same counts, weekday and time; a later report's
+    // toll update on another day keeps it together.
+    let update = [
+        "Death toll in Leeds factory fire rises to five",
+        "LEEDS, England, March 4 (Northern Wire) - A fifth worker has died after a fire swept through a textile factory in the Armley district of Leeds early on Tuesday morning, officials said on Wednesday.",
+        "The blaze broke out at about 5:40 a.m. in a storage area on the ground floor.",
+        "Around 60 firefighters were sent to the scene.",
+    ];
+    assert_eq!(apart(&a, &update), None);
+}
