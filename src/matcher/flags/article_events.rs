@@ -161,8 +161,8 @@ impl<'p> ArticleLead<'p> {
                 {
                     continue;
                 }
-                let chars: Vec<char> = p.text.chars().collect();
-                for (s, e) in crate::matcher::part::quoted_parts(&chars) {
+                let chars = crate::matcher::flags::chars_of(p);
+                for (s, e) in crate::matcher::part::quoted_parts(chars) {
                     let text: String = chars[s.min(e)..e.min(chars.len())].iter().collect();
                     let w = words(&text);
                     if w.len() >= 2 && !out.contains(&w) {
