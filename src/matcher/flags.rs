@@ -241,6 +241,22 @@ pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
         .collect()
 }
 
+/// Whether the text of code points `start..end` of `p` ([`surface`]) is `text`, read
+/// without building it (the count rules ask whether two tokens stand one space apart
+/// for most tokens of a sentence).
+pub(crate) fn surface_is(p: &Prepared, start: usize, end: usize, text: &str) -> bool {
+    if p.ascii {
+        let n = p.text.len();
+        return &p.text[start.min(n)..end.clamp(start.min(n), n)] == text;
+    }
+    let chars = chars_of(p);
+    let s = start.min(chars.len());
+    chars[s..end.clamp(s, chars.len())]
+        .iter()
+        .copied()
+        .eq(text.chars())
+}
+
 /// Whether the code point at `at` of `p`'s text is an ASCII digit, read without counting
 /// code points when the text is ASCII; `None` (not known) otherwise. A rule that needs a
 /// figure there can skip a token on `Some(false)` before building its text.
