@@ -92,41 +92,36 @@ pub(crate) fn explain_scored(
 }
 
 fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String {
+    use std::fmt::Write;
+    // Written into one string (all-pairs matching summarises every pair it keeps).
     let band = align::band(score);
-    let mut s = format!(
-        "{}{} ({})",
-        band[..1].to_uppercase(),
-        &band[1..],
-        align::percent(score)
-    );
+    let mut s = band[..1].to_uppercase();
+    let _ = write!(s, "{} ({})", &band[1..], align::percent(score));
     if shared.is_empty() {
         s.push_str(": no terms in common");
     } else {
-        let terms: Vec<String> = shared
-            .iter()
-            .take(6)
-            .map(|t| format!("\"{}\"", t.term))
-            .collect();
-        s.push_str(&format!(": shares {}", terms.join(", ")));
+        s.push_str(": shares ");
+        for (k, t) in shared.iter().take(6).enumerate() {
+            let sep = if k > 0 { ", " } else { "" };
+            let _ = write!(s, "{sep}\"{}\"", t.term);
+        }
         if shared.len() > 6 {
-            s.push_str(&format!(" and {} more", shared.len() - 6));
+            let _ = write!(s, " and {} more", shared.len() - 6);
         }
     }
     if !flags.is_empty() {
-        let parts: Vec<String> = flags
-            .iter()
-            .map(|f| {
-                let soft = if f.vague { ", vague vs exact" } else { "" };
-                format!(
-                    "{} differs (\"{}\" vs \"{}\"{soft})",
-                    f.kind.as_str(),
-                    f.a,
-                    f.b
-                )
-            })
-            .collect();
         s.push_str("; but ");
-        s.push_str(&parts.join(", "));
+        for (k, f) in flags.iter().enumerate() {
+            let sep = if k > 0 { ", " } else { "" };
+            let soft = if f.vague { ", vague vs exact" } else { "" };
+            let _ = write!(
+                s,
+                "{sep}{} differs (\"{}\" vs \"{}\"{soft})",
+                f.kind.as_str(),
+                f.a,
+                f.b
+            );
+        }
     }
     s
 }

@@ -169,7 +169,7 @@ pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
-pub(crate) use facts::{language_of, read_with, Facts};
+pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
@@ -239,6 +239,22 @@ pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
         .skip(start)
         .take(end.saturating_sub(start))
         .collect()
+}
+
+/// Whether the text of code points `start..end` of `p` ([`surface`]) is `text`, read
+/// without building it (the count rules ask whether two tokens stand one space apart
+/// for most tokens of a sentence).
+pub(crate) fn surface_is(p: &Prepared, start: usize, end: usize, text: &str) -> bool {
+    if p.ascii {
+        let n = p.text.len();
+        return &p.text[start.min(n)..end.clamp(start.min(n), n)] == text;
+    }
+    let chars = chars_of(p);
+    let s = start.min(chars.len());
+    chars[s..end.clamp(s, chars.len())]
+        .iter()
+        .copied()
+        .eq(text.chars())
 }
 
 /// Whether the code point at `at` of `p`'s text is an ASCII digit, read without counting
@@ -477,12 +493,10 @@ pub(super) fn kind_in(same: &[&[&str]], broader: &[(&str, &str)], x: &str, y: &s
 /// [`VEHICLE_SAME`], or as a kind of it, [`VEHICLE_KIND_OF`]): "jeep" / "truck", not
 /// "truck" / "lorry" nor "car" / "taxi".
 fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
-    let is = |t: &&Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
     // Most sentences name no vehicle: the second is read only when the first does.
-    let wa: Vec<&Token> = a.tokens.iter().filter(is).collect();
+    let wa = vehicles(a);
     let x = wa.first()?;
-    let wb: Vec<&Token> = b.tokens.iter().filter(is).collect();
+    let wb = vehicles(b);
     let y = wb.first()?;
     let same = |x: &Token, y: &Token| {
         x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
@@ -491,4 +505,17 @@ fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         return None;
     }
     Some(((x.start, x.end), (y.start, y.end)))
+}
+
+/// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
+/// read once per sentence (`facts.rs`).
+fn vehicles(p: &Prepared) -> Vec<&Token> {
+    let at = p.facts.vehicles.get_or_init(|| {
+        let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
+        let is = |t: &Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
+        (0..p.tokens.len() as u32)
+            .filter(|&i| is(&p.tokens[i as usize]))
+            .collect()
+    });
+    at.iter().map(|&i| &p.tokens[i as usize]).collect()
 }

@@ -46,10 +46,10 @@ fn quotations(p: &Prepared) -> Option<Vec<(usize, usize)>> {
     ]) {
         return None;
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     // Each quotation's inside: an attribution between the parts of an interrupted
     // quotation ("“…,” Kim said, “and …”") is no part of what was said.
-    Some(super::part::quoted_parts(&chars))
+    Some(super::part::quoted_parts(chars))
 }
 
 /// The differing stretch of the two quotations of `a` and `b`, if they are one quotation

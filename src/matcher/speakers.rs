@@ -124,7 +124,7 @@ pub(crate) fn titled(p: &Prepared, (start, end): (usize, usize)) -> (usize, usiz
     if !toks[first].proper {
         return (start, end);
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let joined = |k: usize| joins_name(chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]));
     let role = |k: usize| {
         let t = &toks[k];

@@ -53,7 +53,7 @@ fn opens_when(sentence: &[char], t: &Token) -> bool {
         let n = w.chars().count();
         sentence
             .get(t.start..t.start + n)
-            .is_some_and(|c| c.iter().collect::<String>().to_lowercase() == w)
+            .is_some_and(|c| c.iter().flat_map(|c| c.to_lowercase()).eq(w.chars()))
     };
     WHEN.contains(&t.norm.as_str()) || written("lorsqu")
 }

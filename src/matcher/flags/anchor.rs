@@ -136,10 +136,10 @@ pub(super) fn anchor_match(
     b: &Prepared,
     (blo, bhi): (usize, usize),
 ) -> Option<f64> {
-    let ca: Vec<char> = a.text.chars().collect();
-    let cb: Vec<char> = b.text.chars().collect();
-    let xa = anchor(a, &ca, alo, ahi);
-    let xb = anchor(b, &cb, blo, bhi);
+    let ca = crate::matcher::flags::chars_of(a);
+    let cb = crate::matcher::flags::chars_of(b);
+    let xa = anchor(a, ca, alo, ahi);
+    let xb = anchor(b, cb, blo, bhi);
     if xa.is_empty() || xb.is_empty() {
         return Some(0.0);
     }

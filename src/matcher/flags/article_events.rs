@@ -24,7 +24,7 @@ use super::times::clock_times;
 use super::ArticlePlaces;
 use super::{flags_before_places, place_flags, place_kinds};
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{hash_str, Kind};
 use evidence::{
     differences, is_dated, names_words, place_text, same_value, share_place, shared_weekday,
     telling, words,
@@ -81,9 +81,10 @@ pub struct ArticleLead<'p> {
     lead_words: Vec<Vec<String>>,
     /// All the article's sentences.
     whole: Vec<&'p Prepared>,
-    /// The lower-case words of each sentence of the whole article, found when first
-    /// read (only for leads with a place flag).
-    whole_words: OnceCell<Vec<Vec<String>>>,
+    /// The lower-case words of each sentence of the whole article, and the hashes of
+    /// all of them (`text::hash_str`, sorted, each once), found when first read (only
+    /// for leads with a place flag).
+    whole_words: OnceCell<(Vec<Vec<String>>, Vec<u64>)>,
     /// The cities the article names anywhere (`ArticlePlaces::cities`).
     cities: Vec<String>,
     /// The lower-case words of each quotation of two words or more the article gives,
@@ -165,8 +166,8 @@ impl<'p> ArticleLead<'p> {
                 {
                     continue;
                 }
-                let chars: Vec<char> = p.text.chars().collect();
-                for (s, e) in crate::matcher::part::quoted_parts(&chars) {
+                let chars = crate::matcher::flags::chars_of(p);
+                for (s, e) in crate::matcher::part::quoted_parts(chars) {
                     let text: String = chars[s.min(e)..e.min(chars.len())].iter().collect();
                     let w = words(&text);
                     if w.len() >= 2 && !out.contains(&w) {
@@ -178,12 +179,24 @@ impl<'p> ArticleLead<'p> {
         })
     }
 
-    /// Whether the article names `place` (lower case) anywhere, as whole words.
+    /// Whether the article names `place` (lower case) anywhere, as whole words. A place
+    /// whose first word the article never writes (most names asked of it: the words are
+    /// known by their hashes, sorted) is not looked for sentence by sentence.
     fn names(&self, place: &str) -> bool {
-        let whole = self
-            .whole_words
-            .get_or_init(|| self.whole.iter().map(|p| words(&p.text)).collect());
-        names_words(whole, &words(place))
+        let (whole, hashes) = self.whole_words.get_or_init(|| {
+            let whole: Vec<Vec<String>> = self.whole.iter().map(|p| words(&p.text)).collect();
+            let mut hashes: Vec<u64> = whole.iter().flatten().map(|w| hash_str(w)).collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            (whole, hashes)
+        });
+        let place = words(place);
+        match place.first() {
+            Some(first) if hashes.binary_search(&hash_str(first)).is_ok() => {
+                names_words(whole, &place)
+            }
+            _ => false,
+        }
     }
 }
 

@@ -111,7 +111,7 @@ impl ArticlePlaces {
 fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
     let toks = &p.tokens;
     let capital = |i: usize| toks[i].kind == Kind::Word && toks[i].capital;
-    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
+    let chars: std::cell::OnceCell<&[char]> = std::cell::OnceCell::new();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -125,7 +125,7 @@ fn mentions(p: &Prepared) -> Vec<(String, Vec<Known>)> {
         }
         // A longer name whose first words these are ("Frankfurt an der Oder" is no
         // mention of Frankfurt am Main): that name, when the gazetteer knows it.
-        let chars = chars.get_or_init(|| p.text.chars().collect());
+        let chars = chars.get_or_init(|| crate::matcher::flags::chars_of(p));
         if let Some((e, name, known)) = longer_name(toks, i, i + run - 1, chars) {
             if !known.is_empty() {
                 out.push((name, known));

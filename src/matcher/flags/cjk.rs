@@ -278,7 +278,7 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
     if !has_cjk(&p.text) {
         return Vec::new();
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -288,10 +288,10 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             || han_digit(chars[i]).is_some()
             || (chars[i] == '十' && chars.get(i + 1) != Some(&'几'));
         // "两三人", "二三十人": two or three, twenty or thirty.
-        let pair = if starts { digit_pair(&chars, i) } else { None };
+        let pair = if starts { digit_pair(chars, i) } else { None };
         let number = match pair {
             Some((_, hi, e)) => Some((hi, e, 2)),
-            None if starts => numeral(&chars, i),
+            None if starts => numeral(chars, i),
             None => None,
         };
         let mut size = (0.0, 0.0);
@@ -306,7 +306,7 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
                 i = e;
                 continue;
             }
-            None => match vague(&chars, i) {
+            None => match vague(chars, i) {
                 Some((k, e, z)) => {
                     size = z;
                     (k, true, e)
@@ -322,14 +322,14 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
         let mut value = value;
         if let Some((lo, (hi, e, _))) = number
             .filter(|_| !is_vague && RANGE_MARKS.contains(chars.get(end).unwrap_or(&' ')))
-            .and_then(|(lo, _, _)| Some((lo, numeral(&chars, end + 1)?)))
+            .and_then(|(lo, _, _)| Some((lo, numeral(chars, end + 1)?)))
             .filter(|&(lo, (hi, _, _))| lo < hi)
         {
             (value, bound, end) = (hi.to_bits(), Bound::From(lo.to_bits()), e);
         }
         if !is_vague
             && matches!(chars.get(end), Some('多' | '余' | '来'))
-            && counter(&chars, end + 1).is_some()
+            && counter(chars, end + 1).is_some()
         {
             bound = if chars[end] == '来' {
                 Bound::About
@@ -338,7 +338,7 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             };
             end += 1;
         }
-        let Some((counted, after)) = counter(&chars, end) else {
+        let Some((counted, after)) = counter(chars, end) else {
             i = end.max(i + 1);
             continue;
         };
@@ -351,18 +351,18 @@ pub(super) fn han_counts(p: &Prepared) -> Vec<HanCount> {
             .iter()
             .filter(|m| {
                 let n = m.chars().count();
-                i >= n && at(&chars, i - n, m)
+                i >= n && at(chars, i - n, m)
             })
             .max_by_key(|m| m.chars().count());
         let start = before.map_or(i, |m| i - m.chars().count());
         if let Some(b) = before
             .and_then(|m| han_bound(m))
-            .or_else(|| bound_across(&chars, i))
+            .or_else(|| bound_across(chars, i))
         {
             bound = b;
         }
         // "10人以上" (or more), "10人以下" (or fewer), "10人左右" (about).
-        let after_bound = AFTER.iter().find(|(w, _)| at(&chars, after, w));
+        let after_bound = AFTER.iter().find(|(w, _)| at(chars, after, w));
         if let Some((_, b)) = after_bound.filter(|_| bound == Bound::Exact && !is_vague) {
             bound = *b;
         }
@@ -400,12 +400,12 @@ pub(super) fn han_dates(p: &Prepared) -> Vec<(DateItem, (usize, usize))> {
     if !has_cjk(&p.text) {
         return Vec::new();
     }
-    let chars: Vec<char> = p.text.chars().collect();
-    let mut out = han_date_items(&chars);
+    let chars = crate::matcher::flags::chars_of(p);
+    let mut out = han_date_items(chars);
     // The date of a report is not the date of the fact: a date a speech word follows
     // within two characters ("周三表示", "13日晚间称").
     out.retain(|&(_, (_, end))| {
-        (end..=end + 2).all(|k| !REPORT_WORDS.iter().any(|w| at(&chars, k, w)))
+        (end..=end + 2).all(|k| !REPORT_WORDS.iter().any(|w| at(chars, k, w)))
     });
     out
 }
@@ -525,7 +525,7 @@ mod tests {
     fn counts_need_a_counter() {
         let counts = |s: &str| -> Vec<String> {
             let p = Prepared::new(s, crate::matcher::features::Idf::builtin());
-            let chars: Vec<char> = p.text.chars().collect();
+            let chars = crate::matcher::flags::chars_of(&p);
             han_counts(&p)
                 .iter()
                 .map(|c| chars[c.range.0..c.range.1].iter().collect())

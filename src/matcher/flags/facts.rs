@@ -4,7 +4,8 @@
 //! the cause it gives (`cause.rs`), which time each thing it counts is (`ordinal.rs`), the
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
-//! the results of games it tells (`winner.rs`).
+//! the results of games it tells (`winner.rs`), its text's code points, its weapons
+//! (`weapons.rs`) and vehicles (`flags.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -38,6 +39,8 @@ pub(crate) type ReadWith<T> = OnceLock<(Option<u64>, T)>;
 pub(crate) struct Facts {
     /// The sentence's language (`language::guess_sentence` of its text).
     language: OnceLock<Option<Language>>,
+    /// Its text's code points ([`chars_of`]).
+    chars: OnceLock<Box<[char]>>,
     /// Its counts (`numbers::read::number_slots`).
     pub(super) numbers: OnceLock<Vec<NumSlot>>,
     /// Its dates (`dates::date_items`): without, then with a dateline's dates.
@@ -67,6 +70,11 @@ pub(crate) struct Facts {
     /// How many of its tokens negate what follows and whether a word denies what follows
     /// (`outcome::negations_and_denial`).
     pub(crate) negations: OnceLock<(usize, bool)>,
+    /// The weapons it names or its verbs tell (`weapons::weapons`): each one's range in
+    /// code points and its word.
+    pub(super) weapons: OnceLock<Vec<(usize, usize, Box<str>)>>,
+    /// The indices of its tokens that are vehicle words (`flags::vehicles`).
+    pub(super) vehicles: OnceLock<Vec<u32>>,
     /// The results of games or contests it tells (`winner::results`).
     pub(super) results: OnceLock<Vec<super::winner::GameResult>>,
     /// Its speakers (`speakers::find::speakers`).
@@ -106,6 +114,13 @@ impl std::fmt::Debug for Facts {
             .field("cause", &self.cause.get())
             .finish_non_exhaustive()
     }
+}
+
+/// The code points of sentence `p`'s text (what its tokens' ranges index), collected
+/// once: many rules read the text between or around tokens, and collecting it afresh
+/// for each pair of sentences they compare was a twentieth of all-pairs matching.
+pub(crate) fn chars_of(p: &Prepared) -> &[char] {
+    p.facts.chars.get_or_init(|| p.text.chars().collect())
 }
 
 /// The language of sentence `p` (`language::guess_sentence` of its text), guessed once.
@@ -241,6 +256,41 @@ mod tests {
         );
         let same = flags_through_a_clone(&a, &e);
         assert!(!same.iter().any(|f| f.0.contains("Smith")), "{same:?}");
+    }
+
+    #[test]
+    fn code_points_weapons_and_vehicles_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "Zoë was stabbed with a knife near the jeep in Köln.",
+            "Zoë was shot with a gun near the truck in Köln.",
+            "Zoë was stabbed near the jeep in Köln.",
+        );
+        // The code points are the text's, collected once and shared by a clone.
+        let copy = a.clone();
+        let chars = super::chars_of(&copy);
+        assert_eq!(chars.iter().collect::<String>(), a.text);
+        assert!(std::ptr::eq(chars, super::chars_of(&a)));
+        assert!(a.facts.weapons.get().is_none() && a.facts.vehicles.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.contains(&("knife".into(), "gun".into())), "{first:?}");
+        assert!(
+            first.contains(&("jeep".into(), "truck".into())),
+            "{first:?}"
+        );
+        assert!(a.facts.weapons.get().is_some_and(|w| w.len() == 1));
+        assert!(a.facts.vehicles.get().is_some_and(|v| v.len() == 1));
+        // The same weapon and vehicle told alike: no such flag.
+        let same = flags_through_a_clone(&a, &c);
+        assert!(
+            !same.iter().any(|f| f.0 == "knife" || f.0 == "jeep"),
+            "{same:?}"
+        );
+        // "stabbed" stands for its weapon: read once too.
+        assert!(c
+            .facts
+            .weapons
+            .get()
+            .is_some_and(|w| w.len() == 1 && (w[0].0, w[0].1) == (8, 15)));
     }
 
     #[test]

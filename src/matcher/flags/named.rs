@@ -316,7 +316,7 @@ fn subject_word(p: &Prepared) -> bool {
         && !next.capital
         && !next.stop
         && (next.norm.ends_with("ed") || super::counts::past_verb(&next.norm))
-        && super::surface(p, first.end, next.start) == " "
+        && super::surface_is(p, first.end, next.start, " ")
 }
 
 /// The stem of the nearest content word (no name, figure, date or stop word) before

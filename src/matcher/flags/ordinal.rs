@@ -20,7 +20,7 @@
 //! besides it ("arrested for the fourth time" / "arrested twice before").
 //! Ranges are code points of each prepared sentence's own text, as every flag.
 
-use super::{surface, Ranges};
+use super::{surface, surface_is, Ranges};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 use words::{foreign_ordinal, is_floor, is_time, suffixed_figure};
@@ -254,7 +254,7 @@ fn read_occurrences(p: &Prepared) -> Vec<Occurrence> {
 fn hyphened(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     toks.get(i + 1)
-        .is_some_and(|n| surface(p, toks[i].end, n.start) == "-")
+        .is_some_and(|n| surface_is(p, toks[i].end, n.start, "-"))
 }
 
 /// What the ordinal at token `i` ranks: the plain content word right after it ("attack"

@@ -462,3 +462,25 @@ fn charged_released_and_how_badly_hurt_are_outcomes() {
         ],
     );
 }
+
+#[test]
+fn a_surface_compared_without_building_it_is_the_surface_compared() {
+    // ASCII and not, every range (ends past the text and before the start too): the
+    // comparison says what comparing the built text says.
+    let idf = crate::matcher::prepared::Idf::builtin();
+    for text in ["Police said 12 - 3 or 4 a.m.", "Zoë, 12 ans, à Köln / 3 Uhr."] {
+        let p = Prepared::new(text, idf);
+        let n = text.chars().count();
+        for start in 0..n + 2 {
+            for end in 0..n + 2 {
+                for probe in [" ", "-", "/", ".", " or ", "", "Zoë", "12"] {
+                    assert_eq!(
+                        surface_is(&p, start, end, probe),
+                        surface(&p, start, end) == probe,
+                        "{text:?} {start}..{end} {probe:?}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -17,7 +17,7 @@ use super::figures::whole;
 use spoken::spoken_clock;
 
 mod spoken;
-use super::surface;
+use super::{surface, surface_is};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
 
@@ -196,7 +196,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             && toks.get(i + 1).is_some_and(|m| m.norm == "m")
         {
             last += 1;
-            dot = usize::from(surface(p, toks[last].end, toks[last].end + 1) == ".");
+            dot = usize::from(surface_is(p, toks[last].end, toks[last].end + 1, "."));
         }
         let minutes = colon.unwrap_or(0);
         let colon = colon.is_some();
@@ -330,7 +330,7 @@ pub(super) fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool
         .unwrap_or(text.len());
     let (hour, tail) = text.split_at(hour_end);
     let spelt_m = || {
-        p.tokens.get(i + 1).is_some_and(|m| m.norm == "m") && surface(p, t.end, t.end + 1) == "."
+        p.tokens.get(i + 1).is_some_and(|m| m.norm == "m") && surface_is(p, t.end, t.end + 1, ".")
     };
     let glued = match tail {
         "pm" | "p.m." | "p.m" => Some(true),

@@ -6,7 +6,7 @@
 //! agreement: one of them is wrong.
 
 use super::figures::unit_key;
-use super::surface;
+use super::{surface, surface_is};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::Token;
 
@@ -274,7 +274,7 @@ pub(super) fn speed_after(p: &Prepared, j: usize) -> Option<(usize, (u64, u64))>
     // "/h", "/s" right after the unit, else up to two words of "per" and the unit of time.
     let slash = toks
         .get(j + 1)
-        .filter(|n| surface(p, toks[j].end, n.start) == "/")
+        .filter(|n| surface_is(p, toks[j].end, n.start, "/"))
         .map(|_| j + 1);
     let worded = (j + 2..=j + 3).find(|&k| {
         k < toks.len()

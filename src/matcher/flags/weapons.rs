@@ -159,22 +159,24 @@ fn weapon_of(toks: &[Token], i: usize, verbs: bool) -> Option<&str> {
 
 /// The weapons a sentence names, each with its range: its weapon words, or when it names
 /// none the weapons its verbs tell ("He was shot with a pistol" is a pistol, "He was shot
-/// dead" a gun).
-fn weapons(p: &Prepared) -> Vec<(usize, usize, &str)> {
-    let of = |verbs: bool| -> Vec<(usize, usize, &str)> {
-        (0..p.tokens.len())
-            .filter_map(|i| {
-                let t = &p.tokens[i];
-                Some((t.start, t.end, weapon_of(&p.tokens, i, verbs)?))
-            })
-            .collect()
-    };
-    let nouns = of(false);
-    if nouns.is_empty() {
-        of(true)
-    } else {
-        nouns
-    }
+/// dead" a gun). Read once per sentence (`facts.rs`): most name none.
+fn weapons(p: &Prepared) -> &[(usize, usize, Box<str>)] {
+    p.facts.weapons.get_or_init(|| {
+        let of = |verbs: bool| -> Vec<(usize, usize, Box<str>)> {
+            (0..p.tokens.len())
+                .filter_map(|i| {
+                    let t = &p.tokens[i];
+                    Some((t.start, t.end, weapon_of(&p.tokens, i, verbs)?.into()))
+                })
+                .collect()
+        };
+        let nouns = of(false);
+        if nouns.is_empty() {
+            of(true)
+        } else {
+            nouns
+        }
+    })
 }
 
 /// The group of [`WEAPON_SAME`] a word is in.
@@ -197,7 +199,7 @@ pub(super) fn weapon_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (wa, wb) = (weapons(a), weapons(b));
     let (x, y) = (wa.first()?, wb.first()?);
     let same = |x: &str, y: &str| kind_of(x, y) || kind_of(y, x);
-    if wa.iter().any(|x| wb.iter().any(|y| same(x.2, y.2))) {
+    if wa.iter().any(|x| wb.iter().any(|y| same(&x.2, &y.2))) {
         return None;
     }
     Some(((x.0, x.1), (y.0, y.1)))

@@ -388,7 +388,7 @@ fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
     let Some(i) = index_of(&p.tokens, t) else {
         return Vec::new();
     };
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut out = Vec::new();
     let mut k = i;
     while k > 0 && out.len() < 2 {

@@ -248,7 +248,7 @@ const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 /// alive") reaches back over its comma to the noun it tells of. `None` when neither a
 /// content word nor a count stands there.
 pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let toks = &p.tokens;
     let mut from = at;
     while from > 0 {
@@ -321,7 +321,11 @@ fn names_about(p: &Prepared, about: &[&str], (s, e): (usize, usize)) -> bool {
 /// "secouru mort" tell a death, not a rescue (trial 27, F7). A complement follows at most
 /// one token after the verb, with no punctuation between.
 fn complement(p: &Prepared, (x, y): (Sides, Sides)) -> (Sides, Sides) {
-    let chars: Vec<char> = p.text.chars().collect();
+    // Most sentences hold neither side, or one: nothing to drop, no text to read.
+    if x.is_none() || y.is_none() {
+        return (x, y);
+    }
+    let chars = crate::matcher::flags::chars_of(p);
     let follows = |(_, e): (usize, usize), (s, _): (usize, usize)| {
         s >= e
             && s <= e + 1

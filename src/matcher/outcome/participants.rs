@@ -65,7 +65,7 @@ pub(super) struct Who {
 /// before (nearest first) and after (nearest first).
 fn clause(p: &Prepared, i: usize) -> (Vec<usize>, Vec<usize>) {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let apart = |x: usize, y: usize| {
         let gap = chars.get(toks[x].end..toks[y].start).unwrap_or(&[]);
         gap.iter()

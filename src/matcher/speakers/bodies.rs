@@ -56,7 +56,7 @@ fn alias_at(p: &Prepared, chars: &[char], alias: &str, i: usize) -> Option<usize
 
 /// Every body [`BODIES`] names in `p`, the longest way of writing it at each place.
 fn bodies(p: &Prepared) -> Vec<Found> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let index = first_words();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
@@ -74,7 +74,7 @@ fn bodies(p: &Prepared) -> Vec<Found> {
             .iter()
             .filter_map(|k| index.get(k.as_str()))
             .flatten()
-            .filter_map(|&(k, a)| alias_at(p, &chars, a, i).map(|e| (k, (i, e))))
+            .filter_map(|&(k, a)| alias_at(p, chars, a, i).map(|e| (k, (i, e))))
             .max_by_key(|(_, (_, e))| *e);
         match best.or_else(|| compound(t).map(|k| (k, (i, i + 1)))) {
             Some(found) => {
@@ -84,7 +84,7 @@ fn bodies(p: &Prepared) -> Vec<Found> {
             None => i += 1,
         }
     }
-    for found in states(p, &chars) {
+    for found in states(p, chars) {
         if !out
             .iter()
             .any(|(_, (s, e))| *s < found.1 .1 && found.1 .0 < *e)
@@ -146,7 +146,7 @@ fn first_words() -> &'static FxMap<String, Vec<(usize, &'static str)>> {
 /// The clause of each token of `p`, counted from 0: clauses are parted by commas,
 /// semicolons and colons.
 fn clauses(p: &Prepared) -> Vec<usize> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let toks = &p.tokens;
     let mut n = 0;
     (0..toks.len())
@@ -171,7 +171,7 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
         .map(|k| clause[k])
         .collect();
     // "the Houthi-run health ministry": "Houthi" is the ministry's side, not a speaker.
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let side_of_next = |e: usize| {
         e < p.tokens.len() && chars.get(p.tokens[e - 1].end..p.tokens[e].start) == Some(&['-'][..])
     };
@@ -190,7 +190,7 @@ fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
 /// they say, not the ranges of [`Verdict::One`], within which two people named may still
 /// differ).
 fn shown(p: &Prepared, (s, e): (usize, usize), spokes: bool) -> (usize, usize) {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let toks = &p.tokens;
     let joined = |k: usize| chars.get(toks[k - 1].end..toks[k].start) == Some(&[' '][..]);
     // Not a speech word nor an article of another language ("según la Cruz Roja").

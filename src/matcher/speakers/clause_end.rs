@@ -64,12 +64,12 @@ pub(super) fn preposition(t: &Token) -> bool {
 pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
     // a second name ("said Zadan and Meron").
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut e = e;
     loop {
         let weekday = |t: &Token| matches!(t.kind, Kind::Weekday(_));
         if toks.get(e + 1).is_some_and(|t| t.proper && !weekday(t))
-            || hyphen_part(&chars, toks, e + 1)
+            || hyphen_part(chars, toks, e + 1)
         {
             e += 1;
         } else if toks.get(e + 1).is_some_and(|t| t.norm == "and")

@@ -240,7 +240,7 @@ fn shortening_of(short: &str, long: &str) -> bool {
 /// up to four words joined as a name's are, no comma between).
 fn statement(p: &Prepared, spoken: &[((usize, usize), u64)]) -> Vec<(u64, f32)> {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut own: Vec<u64> = Vec::new();
     for &((start, end), _) in spoken {
         let Some(first) = toks.iter().position(|t| t.start >= start) else {

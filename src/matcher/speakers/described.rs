@@ -47,7 +47,7 @@ fn elided(chars: &[char], t: &Token, lead: &[&str]) -> bool {
 /// The end (exclusive) of a possessor starting at token `at`: up to three capitalised
 /// words joined as a name's, the last written with "'s" ("Tom Hill's", "Ortega's").
 pub(super) fn possessor_end(p: &Prepared, toks: &[Token], at: usize) -> Option<usize> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut k = at;
     while k < at + 3
         && toks
@@ -78,7 +78,7 @@ pub(super) fn possessor_end(p: &Prepared, toks: &[Token], at: usize) -> Option<u
 /// clause ([`name_ends_clause`]) and are no region ("said the mayor of Alès, France").
 /// `None` otherwise.
 pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usize, usize)> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
     let comma = |k: usize| gap(k).contains(&',');
     let first = toks.get(at)?;
@@ -91,14 +91,14 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
         at + 1
     } else if let Some(end) = possessor_end(p, toks, at) {
         end
-    } else if !first.proper && elided(&chars, first, &["l"]) {
+    } else if !first.proper && elided(chars, first, &["l"]) {
         at
     } else {
         return None;
     };
     let genitive = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            GENITIVE.contains(&t.norm.as_str()) || elided(&chars, t, &["d", "dell", "dall"])
+            GENITIVE.contains(&t.norm.as_str()) || elided(chars, t, &["d", "dell", "dall"])
         })
     };
     let role = |k: usize| {

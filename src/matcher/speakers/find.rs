@@ -73,7 +73,7 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     if !(0..toks.len()).any(|i| is_speech(p, i)) {
         return Vec::new();
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     // The characters between tokens `k - 1` and `k`.
     let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
     // Two words of one name: nothing but spaces, a full stop, a hyphen or an apostrophe
@@ -84,11 +84,11 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     // ("Moon Jae-in").
     // Not a weekday: "..., said Mayor John Smith Monday", "On Monday Smith said".
     let name_word = |k: usize| {
-        toks[k].proper && !matches!(toks[k].kind, Kind::Weekday(_)) || hyphen_part(&chars, toks, k)
+        toks[k].proper && !matches!(toks[k].kind, Kind::Weekday(_)) || hyphen_part(chars, toks, k)
     };
     // The stem a speaker ending at token `e` is known by: not a hyphenated name's end
     // ("in" of "Moon Jae-in" is in many sentences), its capitalised part.
-    let stem_at = |e: usize| match hyphen_part(&chars, toks, e) {
+    let stem_at = |e: usize| match hyphen_part(chars, toks, e) {
         true => toks[e - 1].stem,
         false => toks[e].stem,
     };

@@ -52,7 +52,7 @@ pub(super) fn source_phrase(p: &Prepared, toks: &[Token], at: usize) -> Option<(
 
 /// [`source_phrase`], `depth` phrases deep (one phrase may hold one more).
 fn phrase(p: &Prepared, toks: &[Token], at: usize, depth: usize) -> Option<(Phrase, usize)> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
     let joined = |k: usize| joins_name(gap(k));
     let mut k = at;

@@ -73,24 +73,24 @@ pub(super) fn country(
     (s, e): (usize, usize),
 ) -> Option<(&'static str, usize, usize)> {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let (mut from, _) = shown(p, (s, e), false);
     // The first part of a hyphenated word before it ("Russian-installed officials").
     while from > 0 && chars.get(toks[from - 1].end..toks[from].start) == Some(&['-'][..]) {
         from -= 1;
     }
     // "pro-Russian": the name from "pro".
-    let pro = |k: usize| match k > 0 && pro_before(p, &chars, k) {
+    let pro = |k: usize| match k > 0 && pro_before(p, chars, k) {
         true => k - 1,
         false => k,
     };
     let named = |k: usize| {
-        country_at(toks, &chars, k)
+        country_at(toks, chars, k)
             .map(|(c, last)| (c, pro(k), last))
             .or_else(|| prefixed_side(&toks[k].norm).map(|c| (c, k, k)))
     };
     let group = |k: usize| {
-        let id = (k < s).then(|| armed_group(p, &chars, k)).flatten()?;
+        let id = (k < s).then(|| armed_group(p, chars, k)).flatten()?;
         let governs = GOVERNS.iter().find(|(g, _)| *g == id);
         Some(governs.map_or(id, |(_, country)| *country))
     };
@@ -154,7 +154,7 @@ const SIDE_PARTICIPLES: &[&str] = &[
 /// "Moscow").
 pub(super) fn by_side(p: &Prepared, (first, last): (usize, usize)) -> bool {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let hyphen = |k: usize| chars.get(toks[k - 1].end..toks[k].start) == Some(&['-'][..]);
     let after = toks
         .get(last + 1)

@@ -367,8 +367,8 @@ pub(super) fn source_at(p: &Prepared, (start, end): (usize, usize)) -> Source {
         .iter()
         .take_while(|t| t.end <= end)
         .collect();
-    let chars: Vec<char> = p.text.chars().collect();
-    source_of(&toks, &chars)
+    let chars = crate::matcher::flags::chars_of(p);
+    source_of(&toks, chars)
 }
 
 /// Whether two speakers, as written ("Officials", "the senator", "Army Gen. Vincent
@@ -412,7 +412,7 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         if let Some(Subject::Role((r, _))) = super::find::subject_role(&p, &p.tokens, end) {
             return source_at(&p, r);
         }
-        let chars: Vec<char> = p.text.chars().collect();
+        let chars = crate::matcher::flags::chars_of(&p);
         let comma = chars.iter().position(|&c| c == ',');
         let toks: Vec<&Token> = p.tokens.iter().collect();
         let before: Vec<&Token> = toks
@@ -422,7 +422,7 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
             .collect();
         // "According to officials, ..." keeps its words; ", said Carroll" has none before.
         let named = before.iter().any(|t| t.kind == Kind::Word && !t.stop);
-        let kind = source_of(if named { &before } else { &toks }, &chars);
+        let kind = source_of(if named { &before } else { &toks }, chars);
         // "according to the Kremlin's spokesman, Dmitry Peskov": a name of capitalised
         // words alone after the comma, up to the next, names a role's or an
         // organisation's person.
@@ -438,7 +438,7 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         let apposition = (1..=4).contains(&after.len()) && after.iter().all(|t| t.proper);
         match (kind, named && apposition) {
             (Source::Name(_), _) | (_, false) => kind,
-            (_, true) => source_of(&after, &chars),
+            (_, true) => source_of(&after, chars),
         }
     };
     sources_differ(kind(a), kind(b))

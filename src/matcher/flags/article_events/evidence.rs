@@ -116,6 +116,15 @@ pub(super) fn words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
+        // ASCII first, without the Unicode tables (the same words).
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            continue;
+        }
         if crate::matcher::flags::cjk::cjk_char(c) {
             out.extend((!word.is_empty()).then(|| std::mem::take(&mut word)));
             out.push(c.to_string());

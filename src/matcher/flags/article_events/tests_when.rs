@@ -184,3 +184,28 @@ fn two_fires_in_one_city_in_one_wire_style_are_apart() {
     ];
     assert_eq!(apart(&a, &update), None);
 }
+
+#[test]
+fn an_article_names_a_place_as_whole_words_in_a_row_whatever_its_hashes() {
+    use crate::matcher::features::{Idf, Prepared};
+    use crate::matcher::flags::ArticlePlaces;
+    let texts = [
+        "Police were called to Thornton Heath High Street on Friday.",
+        "Der Täter floh nach Köln, sagte die Polizei.",
+    ];
+    let prep: Vec<Prepared> = texts
+        .iter()
+        .map(|s| Prepared::new(s, Idf::builtin()))
+        .collect();
+    let refs: Vec<&Prepared> = prep.iter().collect();
+    let places = ArticlePlaces::of(refs.iter().copied());
+    let lead = super::ArticleLead::of(&refs, &refs, &places);
+    // Named: whole words in a row, in any sentence, lower case.
+    for place in ["thornton heath", "heath high street", "köln", "polizei"] {
+        assert!(lead.names(place), "{place}");
+    }
+    // Not named: another place, the words in another order or not whole, nothing.
+    for place in ["croydon", "heath thornton", "thornton street", "heat", "koln", ""] {
+        assert!(!lead.names(place), "{place}");
+    }
+}

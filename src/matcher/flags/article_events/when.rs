@@ -58,9 +58,9 @@ pub(super) fn event_years(lead: &[&Prepared], whole: &[&Prepared]) -> Vec<(u32, 
         }
     }
     for p in lead {
-        let chars: Vec<char> = p.text.chars().collect();
+        let chars = crate::matcher::flags::chars_of(p);
         for k in 0..p.tokens.len() {
-            match dated_year(&p.tokens, k, &chars) {
+            match dated_year(&p.tokens, k, chars) {
                 Some(y) if !out.contains(&(y, false)) => out.push((y, false)),
                 _ => {}
             }

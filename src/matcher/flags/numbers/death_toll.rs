@@ -11,7 +11,7 @@ use super::toll::people_word;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
-use crate::matcher::flags::surface;
+use crate::matcher::flags::surface_is;
 use crate::matcher::lexicon::casualty::{count_word, Fate};
 use crate::matcher::text::Kind;
 
@@ -130,7 +130,7 @@ fn reached(p: &Prepared, i: usize) -> Option<usize> {
     let counted = toks
         .get(i + 1)
         .filter(|n| n.kind == Kind::Word && !n.stop)
-        .filter(|n| surface(p, toks[i].end, n.start) == " ")
+        .filter(|n| surface_is(p, toks[i].end, n.start, " "))
         .is_some_and(|n| {
             !people_word(&n.norm)
                 && count_word(&n.norm).is_none()

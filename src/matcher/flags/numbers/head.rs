@@ -3,8 +3,8 @@
 //! sentence too short to tell its language ("Acht Löschfahrzeuge waren").
 
 use super::super::counts::past_verb;
-use super::super::surface;
 use super::super::units::unit_of;
+use super::super::{surface, surface_is};
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -48,15 +48,17 @@ pub(super) fn head_noun(p: &Prepared, j: usize) -> usize {
     while h < j + 2 {
         // An acronym before the head is a modifier too ("65 probable SARS cases").
         let acronym = toks.get(h + 1).is_some_and(|a| {
-            let w = surface(p, a.start, a.end);
-            a.proper && w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+            a.proper && {
+                let w = surface(p, a.start, a.end);
+                w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+            }
         });
         let step = 1 + usize::from(acronym);
         let Some(n) = toks.get(h + step) else { break };
         let plural = (n.norm.ends_with('s') && n.norm.chars().count() > 3)
             || PLURAL_HEADS.contains(&n.norm.as_str());
         let word = n.kind == Kind::Word && !n.stop && !n.proper && !past_verb(&n.norm);
-        let spaced = (h..h + step).all(|k| surface(p, toks[k].end, toks[k + 1].start) == " ");
+        let spaced = (h..h + step).all(|k| surface_is(p, toks[k].end, toks[k + 1].start, " "));
         if !(plural && word && spaced) {
             break;
         }

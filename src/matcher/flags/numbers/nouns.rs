@@ -6,7 +6,7 @@
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::figures::unit_key;
-use crate::matcher::flags::surface;
+use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::text::Kind;
 
 /// Nouns that count one thing, each group under its first word: a count of one agrees
@@ -83,7 +83,7 @@ pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
     let mut k = j;
     while k < j + 3 {
         let t = toks.get(k)?;
-        let spaced = k == j || surface(p, toks[k - 1].end, t.start) == " ";
+        let spaced = k == j || surface_is(p, toks[k - 1].end, t.start, " ");
         if t.kind != Kind::Word || t.stop || t.proper || !spaced {
             return None;
         }

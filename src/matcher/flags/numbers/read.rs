@@ -29,8 +29,8 @@ use crate::matcher::flags::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key,
 };
-use crate::matcher::flags::surface;
 use crate::matcher::flags::units::{code_before, currency_before, unit_of};
+use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::text::Kind;
 
@@ -254,7 +254,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             let after = toks
                 .get(i + 1)
                 .filter(|n| n.kind == Kind::Word && !n.stop && !n.proper)
-                .filter(|n| surface(p, t.end, n.start) == " ");
+                .filter(|n| surface_is(p, t.end, n.start, " "));
             let paid_for = after.map(|n| n.stem);
             // A noun the sum is paid for ("$500 cash payments"), not a verb or a word of
             // when ("$54.9 set by", "$33.4 billion last year", "annually").

@@ -6,7 +6,7 @@ use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{bound_before, Bound};
 use crate::matcher::flags::figures::{quantifier_start, unit_key, PROPORTION_STEP, SCORE_AFTER};
-use crate::matcher::flags::surface;
+use crate::matcher::flags::surface_is;
 use crate::matcher::text::Kind;
 
 /// An exact share in percent at token `tok` ("a third of", "one in five": a proportion
@@ -84,7 +84,7 @@ pub(super) fn alternatives(p: &Prepared, out: &mut [NumSlot]) {
         let or = tok >= 2
             && tok < toks.len()
             && toks[tok - 1].norm == "or"
-            && surface(p, toks[tok - 2].end, toks[tok].start) == " or ";
+            && surface_is(p, toks[tok - 2].end, toks[tok].start, " or ");
         let Some(m) = or
             .then(|| out.iter().position(|s| s.end == toks[tok - 2].end))
             .flatten()

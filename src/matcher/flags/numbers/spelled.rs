@@ -249,8 +249,10 @@ const DOZENS: &[&str] = &["dozen", "docena", "douzaine", "dutzend", "dozzina", "
 pub(super) fn half_dozen(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     let toks = &p.tokens;
     let (half, dozen) = (toks.get(i.checked_sub(1)?)?, toks.get(i)?);
-    let halves = crate::matcher::lexicon::HALVES.contains(&half.norm.as_str());
+    if !crate::matcher::lexicon::HALVES.contains(&half.norm.as_str()) {
+        return None;
+    }
     // The tokeniser reads "docena" and "Dutzend" as the figure 12: the words are the text's.
     let word = crate::matcher::flags::surface(p, dozen.start, dozen.end).to_lowercase();
-    (halves && DOZENS.contains(&word.as_str())).then_some((6.0, i - 1))
+    DOZENS.contains(&word.as_str()).then_some((6.0, i - 1))
 }

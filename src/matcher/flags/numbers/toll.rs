@@ -15,7 +15,7 @@
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
-use crate::matcher::flags::surface;
+use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::lexicon::casualty::{self, Fate};
 use crate::matcher::text::{Kind, Token};
@@ -145,13 +145,13 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     // "a four-storey building": a figure joined to its noun tells what another noun is.
     if toks
         .get(i + 1)
-        .is_some_and(|n| surface(p, toks[i].end, n.start) == "-")
+        .is_some_and(|n| surface_is(p, toks[i].end, n.start, "-"))
     {
         return None;
     }
     let spaced = |k: usize| {
         toks.get(k)
-            .is_some_and(|n| n.kind == Kind::Word && surface(p, toks[k - 1].end, n.start) == " ")
+            .is_some_and(|n| n.kind == Kind::Word && surface_is(p, toks[k - 1].end, n.start, " "))
     };
     let next = |k: usize| toks.get(k).filter(|_| spaced(k));
     if let Some(t) = next(i + 1).and_then(|n| toll_word(&n.norm)) {
@@ -204,7 +204,7 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         // "killed three people": the toll of the figure after the verb, not of this one
         // ("The fire in 12 buildings killed 5 people").
         let object = toks.get(k + 1).is_some_and(|o| {
-            surface(p, n.end, o.start) == " "
+            surface_is(p, n.end, o.start, " ")
                 && (matches!(o.kind, Kind::Number(_) | Kind::Vague)
                     || figure_word(o)
                     || OBJECT_STARTS.contains(&o.norm.as_str()))
@@ -283,7 +283,7 @@ fn word_before(p: &Prepared, i: usize) -> Option<&Token> {
     first
         .checked_sub(1)
         .map(|k| &toks[k])
-        .filter(|b| b.kind == Kind::Word && surface(p, b.end, toks[first].start) == " ")
+        .filter(|b| b.kind == Kind::Word && surface_is(p, b.end, toks[first].start, " "))
 }
 
 /// The toll the verb right before the figure at token `i` of `p` (or before its bound)
@@ -356,7 +356,7 @@ pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
     let follows = |words: &&&[&str]| {
         words.iter().enumerate().all(|(k, w)| {
             toks.get(i + 1 + k)
-                .is_some_and(|t| t.norm == *w && surface(p, toks[i + k].end, t.start) == " ")
+                .is_some_and(|t| t.norm == *w && surface_is(p, toks[i + k].end, t.start, " "))
         })
     };
     // "three of five missiles", "drei von fünf Raketen": a whole told by a figure.

@@ -51,7 +51,7 @@ pub(super) fn forces(p: &Prepared) -> Vec<Place> {
         let people =
             |n: &str| NOT_PLACES.contains(&n) || DEMONYM_ENDS.iter().any(|s| n.ends_with(s));
         // "NASCAR officials", "CDC officials": an organisation's.
-        let chars: Vec<char> = p.text.chars().collect();
+        let chars = crate::matcher::flags::chars_of(p);
         let acronym = |x: &crate::matcher::text::Token| {
             chars
                 .get(x.start..x.end)

@@ -68,7 +68,7 @@ pub(super) fn han_places(p: &Prepared) -> Vec<Place> {
     if !p.text.chars().any(cjk_char) {
         return Vec::new();
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let han = |i: usize| chars.get(i).is_some_and(|&c| cjk_char(c));
     let mut out = Vec::new();
     // Where the last place read ends: a name may follow it ("四川省成都市").
@@ -94,7 +94,7 @@ pub(super) fn han_places(p: &Prepared) -> Vec<Place> {
                 i += n;
                 continue;
             }
-            if chars.get(end).is_some_and(|&c| unit(c).is_some()) && !not_a_suffix(&chars, end) {
+            if chars.get(end).is_some_and(|&c| unit(c).is_some()) && !not_a_suffix(chars, end) {
                 end += 1;
             }
             if let Some(place) = place_of(p, (i, end), Breadth::Known, found.to_vec(), None) {
@@ -110,7 +110,7 @@ pub(super) fn han_places(p: &Prepared) -> Vec<Place> {
             || i == last_end
             || chars.get(i - 1).is_some_and(|c| LOCATIVES.contains(c));
         if boundary {
-            if let Some((end, area)) = unknown_name(&chars, i) {
+            if let Some((end, area)) = unknown_name(chars, i) {
                 let breadth = match area {
                     Some(noun) => Breadth::Area(Some((hash_str(noun), true))),
                     None => Breadth::Local,

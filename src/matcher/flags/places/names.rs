@@ -180,9 +180,9 @@ pub(crate) fn whole_name_end(toks: &[Token], e: usize, chars: &[char]) -> (usize
 /// words ("frankfurt", "main" of "Frankfurt am Main"), nor the words after "of"
 /// (`Place::words` holds those).
 fn parts(p: &Prepared, x: &Place) -> Vec<usize> {
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     (x.tokens.0..=x.tokens.1)
-        .filter(|&k| p.tokens[k].proper || elided_name(&p.tokens[k], &chars))
+        .filter(|&k| p.tokens[k].proper || elided_name(&p.tokens[k], chars))
         .collect()
 }
 
@@ -216,11 +216,11 @@ fn whole_names(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option
     // Further parts joined with no joining word are a place in the town or the town
     // told longer ("Wellington's High Street", "New York City"): one place.
     let (last, next) = (long_parts[common - 1], long_parts[common]);
-    let chars: Vec<char> = long_p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(long_p);
     let gap = chars
         .get(long_p.tokens[last].end..long_p.tokens[next].start)
         .unwrap_or(&[]);
-    let joined = next > last + 1 || gap.contains(&'(') || elided_name(&long_p.tokens[next], &chars);
+    let joined = next > last + 1 || gap.contains(&'(') || elided_name(&long_p.tokens[next], chars);
     if !joined {
         return Some((true, common));
     }

@@ -23,7 +23,7 @@ const WENT_IN: &[&str] = &["entered", "enters", "invaded", "invades", "invading"
 /// Parliament"), not a name before a noun it qualifies ("hit Paris jewellery store").
 pub(super) fn objects(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let went_in = WENT_IN.contains(&t.norm.as_str());
@@ -44,7 +44,7 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
         {
             continue;
         }
-        let e = name_end(toks, j, &chars);
+        let e = name_end(toks, j, chars);
         // "Ram-raiders hit Paris jewellery store": the store is hit, the name only says
         // where it is.
         if toks

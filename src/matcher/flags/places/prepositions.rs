@@ -212,7 +212,7 @@ const OCCASIONS: &[&str] = &[
 pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
     // The text's code points, collected only when a name follows a place preposition.
-    let chars: std::cell::OnceCell<Vec<char>> = std::cell::OnceCell::new();
+    let chars: std::cell::OnceCell<&[char]> = std::cell::OnceCell::new();
     let mut out = Vec::new();
     // The sentence's language, guessed only when a foreign preposition is met.
     let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
@@ -282,7 +282,7 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // The whole name, with the words that join its parts ("Frankfurt am Main", "San
         // Sebastián de los Reyes", "La Roche-sur-Yon": `names::whole_name_end`).
         let (e, name_stop) = {
-            let chars = chars.get_or_init(|| p.text.chars().collect());
+            let chars = chars.get_or_init(|| crate::matcher::flags::chars_of(p));
             whole_name_end(toks, name_end(toks, j, chars), chars)
         };
         if to_where && toks.get(e + 1).is_none_or(|w| w.norm != "where") {
@@ -322,7 +322,11 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             && j < e
             && DATIVE_PREPS.contains(&t.norm.as_str())
             && readings(&name).is_empty()
-            && to_a_person(toks, i, chars.get_or_init(|| p.text.chars().collect()))
+            && to_a_person(
+                toks,
+                i,
+                chars.get_or_init(|| crate::matcher::flags::chars_of(p)),
+            )
         {
             continue;
         }
@@ -348,7 +352,7 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             .take_while(|t| t.kind == Kind::Word && !t.proper && !t.stop)
             .chain(std::iter::once(&toks[e]))
             .find(|t| AREA_NOUNS.contains(&t.norm.as_str()));
-        let chars = chars.get_or_init(|| p.text.chars().collect());
+        let chars = chars.get_or_init(|| crate::matcher::flags::chars_of(p));
         let acronym = j == e
             && chars.get(toks[j].start..toks[j].end).is_some_and(|w| {
                 (2..=5).contains(&w.len()) && w.iter().all(|c| c.is_ascii_uppercase())

@@ -45,13 +45,13 @@ fn routes(p: &Prepared) -> Vec<Route> {
     if !toks.iter().any(|t| FROM.contains(&t.norm.as_str())) {
         return Vec::new();
     }
-    let chars: Vec<char> = p.text.chars().collect();
+    let chars = crate::matcher::flags::chars_of(p);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !FROM.contains(&t.norm.as_str()) {
             continue;
         }
-        let Some(from) = name_at(toks, i + 1, &chars) else {
+        let Some(from) = name_at(toks, i + 1, chars) else {
             continue;
         };
         if !toks
@@ -60,7 +60,7 @@ fn routes(p: &Prepared) -> Vec<Route> {
         {
             continue;
         }
-        if let Some(to) = name_at(toks, from.1 + 2, &chars) {
+        if let Some(to) = name_at(toks, from.1 + 2, chars) {
             out.push(Route { from, to });
         }
     }

@@ -15,6 +15,22 @@ const HALB_BEFORE: &[&str] = &["um", "gegen", "bis", "ab", "etwa", "nach", "vor"
 /// the hour from 0 to 12 as said ("quarter to one" is 0:45, either half of the day).
 pub(in crate::matcher::flags) fn spoken_clock(p: &Prepared, i: usize) -> Option<(u32, u32, usize)> {
     let toks = &p.tokens;
+    // Most tokens open no clock time told in words: passed over without building their
+    // text (the first word is one of these four, as written in any case).
+    let written = |k: usize, w: &str| {
+        toks.get(k).is_some_and(|t| {
+            let chars = crate::matcher::flags::chars_of(p);
+            chars
+                .get(t.start..t.end)
+                .is_some_and(|c| c.iter().flat_map(|c| c.to_lowercase()).eq(w.chars()))
+        })
+    };
+    if !["half", "quarter", "viertel", "halb"]
+        .iter()
+        .any(|w| written(i, w))
+    {
+        return None;
+    }
     // The words as written, lower case: the tokeniser reads "half" as the figure 0.5.
     let word = |k: usize| {
         toks.get(k)
