@@ -109,6 +109,8 @@ mod tests_places_within;
 #[cfg(test)]
 mod tests_reversed_routes;
 #[cfg(test)]
+mod tests_role_speakers;
+#[cfg(test)]
 mod tests_same_place_other_day;
 #[cfg(test)]
 mod tests_shares;
