@@ -416,9 +416,26 @@ fn run() -> Result<(), String> {
             );
         }
     }
-    let (ece_s, _) = reliability(&ss, &ys);
-    let (ece_lib, _) = reliability(&lib, &ys);
+    let (ece_s, rows_s) = reliability(&ss, &ys);
+    let (ece_lib, rows_lib) = reliability(&lib, &ys);
     println!("samples ECE (>= 0.2): {ece_s:.3} (library constants now: {ece_lib:.3})");
+    println!("\n| samples: score | pairs | mean score | true links | (library constants) pairs | mean score | true links |\n|---|---|---|---|---|---|---|");
+    for k in 2..10 {
+        let row = |rows: &[(f64, f64, usize, f64, f64)]| {
+            rows.iter()
+                .find(|r| (r.0 * 10.0).round() as usize == k)
+                .map_or("0 | - | -".to_string(), |r| {
+                    format!("{} | {:.3} | {:.3}", r.2, r.3, r.4)
+                })
+        };
+        println!(
+            "| {:.1}-{:.1} | {} | {} |",
+            k as f64 / 10.0,
+            (k + 1) as f64 / 10.0,
+            row(&rows_s),
+            row(&rows_lib)
+        );
+    }
     println!("\nweights (standardised):");
     for k in 0..N_ALIGN {
         println!("  {:>22} {:+.3}", ALIGN_NAMES[k], m.beta[k + 1]);

@@ -433,9 +433,12 @@ fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
     };
     let mut thing = next.stem;
     if next.norm == "percent" {
+        // The text between token `j - 1` and `j` (empty when they overlap).
         let gap = |j: usize| -> String {
             let (a, b) = (tokens[j - 1].end, tokens[j].start);
-            text.chars().skip(a).take(b.saturating_sub(a)).collect()
+            crate::model::offsets::slice_cp(text, a, b)
+                .unwrap_or_default()
+                .to_string()
         };
         if let Some(s) = super::flags::change_subject(tokens, &gap, k, None) {
             thing = super::flags::change_key(tokens[s].stem);

@@ -3,16 +3,19 @@
 //! unit ("58km"), a figure said with "a" ("half a dozen", "a million"), and figures that
 //! are no plain counts: a change ("rose from 10 to 20": the last figure is the one now, the
 //! earlier one another fact), a score or a tally ("a 2-3 defeat", "won 3-1", "a 52-48
-//! vote"), an address, a clock time's zone.
+//! vote"), an address, a clock time's zone. Changes are read in `figures/changes.rs`,
+//! scores and tallies in `figures/scores.rs`.
 
 use super::bounds::bound_before;
 use super::surface;
 use crate::matcher::features::Prepared;
 use crate::matcher::lexicon::lex;
 use crate::matcher::text::{Kind, Token};
-use changes::foreign_change;
+pub(super) use changes::{change_before, change_earlier, change_part, change_start, change_word};
+pub(super) use scores::{score_first, SCORE_AFTER};
 
 mod changes;
+mod scores;
 
 /// Words that may stand before a figure as part of its quantity ("at least", "about",
 /// "only"): where a count's text starts.
@@ -178,145 +181,6 @@ pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
     toks[k.min(bound_before(toks, i).1)].start
 }
 
-/// Words that tell a change of a figure: "rose from 10 to 20", "fell from 30 to 25", "went
-/// up from", "was cut from", "20, up from 10". The figure after "from" is the earlier one,
-/// the last figure the one now.
-const CHANGE_WORDS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "decreases",
-    "decreasing",
-    "jumped",
-    "jump",
-    "jumps",
-    "jumping",
-    "climbed",
-    "climb",
-    "climbs",
-    "climbing",
-    "dropped",
-    "drop",
-    "drops",
-    "dropping",
-    "grew",
-    "grow",
-    "grows",
-    "grown",
-    "growing",
-    "declined",
-    "decline",
-    "declines",
-    "declining",
-    "soared",
-    "soaring",
-    "surged",
-    "surging",
-    "plunged",
-    "plunging",
-    "plummeted",
-    "slipped",
-    "slid",
-    "dipped",
-    "tumbled",
-    "sank",
-    "shrank",
-    "shrunk",
-    "swelled",
-    "swollen",
-    "doubled",
-    "tripled",
-    "halved",
-    "raised",
-    "cut",
-    "reduced",
-    "lowered",
-    "boosted",
-    "revised",
-    "upgraded",
-    "downgraded",
-    "edged",
-    "inched",
-    "leapt",
-    "leaped",
-    "spiked",
-    "mounted",
-    "went",
-    "gone",
-    "going",
-    "go",
-    "goes",
-    "up",
-    "down",
-    "changed",
-];
-
-/// Whether `w` (normalised) is a word of change ([`CHANGE_WORDS`]: "rose", "fell",
-/// "dropped", "went up").
-pub(super) fn change_word(w: &str) -> bool {
-    CHANGE_WORDS.contains(&w)
-}
-
-/// Whether a change word ([`CHANGE_WORDS`]) stands among the three words before token `k`,
-/// in its clause (no comma or other figure between).
-fn change_before(p: &Prepared, k: usize) -> bool {
-    let toks = &p.tokens;
-    let mut j = k;
-    while j > 0 && k - j < 3 {
-        let gap = surface(p, toks[j - 1].end, toks[j].start);
-        if gap.contains([',', ';', ':', '(', ')']) || toks[j - 1].kind != Kind::Word {
-            return false;
-        }
-        j -= 1;
-        if CHANGE_WORDS.contains(&toks[j].norm.as_str()) {
-            return true;
-        }
-    }
-    false
-}
-
-/// Words right before a figure that make it the size of a change ("down $1.85", "gained
-/// 82 cents"), besides [`CHANGE_WORDS`].
-const CHANGE_AMOUNT: &[&str] = &[
-    "lost",
-    "gained",
-    "gaining",
-    "losing",
-    "shed",
-    "added",
-    "off",
-    "by",
-    "decreasing",
-    "increasing",
-];
-
-/// What a sum of money at token `i` is to a change, from the word right before it: the
-/// size of a change ("down $1.85", "rose $2.88"), the level reached ("at $8.07", "to
-/// $46.50"), or neither (`None`). A change's size and a level are two facts.
-pub(super) fn change_part(p: &Prepared, i: usize) -> Option<&'static str> {
-    let before = p.tokens.get(i.checked_sub(1)?)?.norm.as_str();
-    if CHANGE_WORDS.contains(&before) || CHANGE_AMOUNT.contains(&before) {
-        Some("change")
-    } else if matches!(before, "at" | "to") {
-        Some("level")
-    } else {
-        None
-    }
-}
-
 /// The value of a number token, date or not.
 fn number(t: &Token) -> Option<f64> {
     match t.kind {
@@ -347,149 +211,6 @@ pub(super) fn dashed(p: &Prepared, k: usize) -> bool {
             surface(p, toks[k].end, toks[k + 1].start).trim(),
             "-" | "\u{2013}"
         )
-}
-
-/// Whether token `i` is the earlier figure of a change: a figure after "from" with a change
-/// word before ("rose from 10 to 20", "is up from 10") or after a figure with "to" ("rose
-/// to 20 from 10", "taking its yield to 4.20 percent from 4.18") or with the unit of
-/// both ("a yield of 4.26 percent from 4.23 percent"). `Some(now)` then, with `now` the token of the figure now when the sentence
-/// gives it ("20"), `None` when `i` is no such figure.
-pub(super) fn change_earlier(p: &Prepared, i: usize) -> Option<Option<usize>> {
-    let toks = &p.tokens;
-    figure(toks, i)?;
-    let words = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.kind == Kind::Word);
-    if let Some(now) = foreign_change(p, i) {
-        return Some(Some(now));
-    }
-    if i < 2 || toks[i - 1].norm != "from" {
-        return None;
-    }
-    if change_before(p, i - 1) {
-        // "from 10 to 20", "from 10 people to 20".
-        let now = (i + 1..=i + 3)
-            .find(|&j| j + 1 < toks.len() && toks[j].norm == "to" && words(i + 1..j))
-            .map(|j| j + 1)
-            .filter(|&k| figure(toks, k).is_some());
-        return Some(now);
-    }
-    // "to 20 from 10", "to 25 cents a share from 12 cents": no range is said this way
-    // round, so no change word is needed ("taking its yield to 4.20 percent from 4.18").
-    (i.saturating_sub(5)..i - 1)
-        .rev()
-        .find(|&k| {
-            k >= 1 && figure(toks, k).is_some() && toks[k - 1].norm == "to" && words(k + 1..i - 1)
-        })
-        .map(Some)
-        .or_else(|| {
-            // "4.26 percent from 4.23 percent": one unit of both figures.
-            let unit = |k: usize| {
-                let t = toks.get(k).filter(|t| t.kind == Kind::Word && !t.stop);
-                t.map(|t| t.norm.as_str())
-            };
-            let same = i >= 3 && figure(toks, i - 3).is_some() && unit(i - 2).is_some();
-            (same && unit(i - 2) == unit(i + 1)).then_some(Some(i - 3))
-        })
-}
-
-/// The token a change's text starts at when token `i` is its figure now after "from ...
-/// to" ("from" in "rose from 10 to 20"), else `i`.
-pub(super) fn change_start(p: &Prepared, i: usize) -> usize {
-    (i.saturating_sub(4)..i)
-        .find(|&k| k > 0 && change_earlier(p, k) == Some(Some(i)) && k < i)
-        .map_or(i, |k| k - 1)
-}
-
-/// Words before a score or a tally ("won 3-1", "beat Leeds 2-0", "voted 52-48").
-const SCORE_BEFORE: &[&str] = &[
-    "won",
-    "win",
-    "wins",
-    "winning",
-    "beat",
-    "beats",
-    "beating",
-    "defeated",
-    "defeating",
-    "lost",
-    "lose",
-    "loses",
-    "losing",
-    "drew",
-    "draw",
-    "tied",
-    "led",
-    "lead",
-    "leads",
-    "leading",
-    "trailed",
-    "trailing",
-    "edged",
-    "thrashed",
-    "routed",
-    "crushed",
-    "downed",
-    "victory",
-    "defeat",
-    "score",
-    "scoreline",
-    "voted",
-    "vote",
-    "outnumbered",
-];
-
-/// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1
-/// home win").
-pub(super) const SCORE_AFTER: &[&str] = &[
-    "defeat",
-    "defeats",
-    "win",
-    "wins",
-    "victory",
-    "loss",
-    "draw",
-    "lead",
-    "scoreline",
-    "triumph",
-    "thrashing",
-    "drubbing",
-    "rout",
-    "vote",
-    "votes",
-    "decision",
-    "ruling",
-    "verdict",
-    "tie",
-    "aggregate",
-    "margin",
-    "majority",
-    "split",
-];
-
-/// The first figure of a score or a tally whose second figure is token `i`: two whole
-/// figures joined by a hyphen or an en dash, or by "to" ("passed by 52 to 48"), with a
-/// word of a game or a vote among the three words before them ("won 3-1", "beat Leeds
-/// 2-0", "the vote passed by 52 to 48") or the two after ("a 2-3 defeat", "a 1-1 draw", "a
-/// 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not two or three of
-/// anything.
-pub(super) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
-    let toks = &p.tokens;
-    let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0 && v >= 0.0);
-    if i == 0 || !whole(i) {
-        return None;
-    }
-    let said = |k: &usize, words: &[&str]| words.contains(&toks[*k].norm.as_str());
-    // "52 to 48": a tally said with "to" needs a word of a vote or game before it.
-    if i >= 2 && toks[i - 1].norm == "to" && whole(i - 2) && !whole(i - 1) {
-        let f = i - 2;
-        let before = (f.saturating_sub(3)..f).any(|k| said(&k, SCORE_BEFORE));
-        return before.then_some(f);
-    }
-    if !whole(i - 1) || !dashed(p, i - 1) {
-        return None;
-    }
-    let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
-    let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
-    (before || after).then_some(i - 1)
 }
 
 /// A figure said with "a" or "half a": "a million" (a scale word without a figure, read

@@ -17,6 +17,7 @@ use verdict::{other_unit, softer, verdict};
 
 mod age;
 mod compound;
+mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
 pub(super) use death_toll::RISEN;

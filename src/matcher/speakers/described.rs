@@ -17,11 +17,8 @@ use super::roles::{is_det, role_word};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
+use crate::matcher::lexicon::one_article;
 use crate::matcher::text::{Kind, Token};
-
-/// Indefinite articles of the languages read, before a role ("a confié un habitant",
-/// "sagte ein Sprecher", "dijo una vecina"); English "a", "an" are [`is_det`]'s.
-const INDEFINITE: &[&str] = &["un", "une", "una", "uno", "um", "uma", "ein", "eine", "een"];
 
 /// Prepositions of a genitive after a role ("the mayor of Alès", "le maire de Nîmes",
 /// "la ministra de Salud", "il presidente della Regione", "o porta-voz da associação").
@@ -86,7 +83,9 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     let comma = |k: usize| gap(k).contains(&',');
     let first = toks.get(at)?;
     let article = |t: &Token| {
-        is_det(&t.norm) || is_foreign_det(&t.norm) || INDEFINITE.contains(&t.norm.as_str())
+        // An indefinite article of any language read before a role ("a confié un
+        // habitant", "sagte ein Sprecher", "dijo una vecina", "laut einem Sprecher").
+        is_det(&t.norm) || is_foreign_det(&t.norm) || one_article(&t.norm, None)
     };
     let roles_from = if article(first) && !first.capital {
         at + 1

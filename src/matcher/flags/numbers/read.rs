@@ -3,11 +3,11 @@
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
 use super::age::{age_in_years, age_told, age_told_in_years, any_age};
+use super::counted::{counted_noun, Said};
 use super::death_toll::{number_of_noun, told_toll};
 use super::han::{glued_han, han_slots};
-use super::head::{capital_noun, head_noun};
 use super::ident::{code_token, identifier};
-use super::nouns::{demonym, group_of, noun_group, strong_noun};
+use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
 use super::parts::{all_part, share_part};
 use super::settle::settle;
@@ -16,8 +16,7 @@ use super::spelled::{half_dozen, read_kind, vague_plural};
 use super::subject::{percent_of, subject_count};
 use super::times::{one_time, times_key, told_times};
 use super::toll::{
-    auxiliary, foreign_people_word, governing_toll, part_of_figure, partitive, people_word,
-    toll_of, toll_word, verb_after_figure, whole_of_part, Toll,
+    governing_toll, part_of_figure, partitive, people_word, toll_of, toll_word, whole_of_part, Toll,
 };
 use super::verdict::Convention;
 use super::{NumSlot, Role};
@@ -28,12 +27,10 @@ use crate::matcher::flags::counts::{
 };
 use crate::matcher::flags::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
-    glued, proportion, quantifier_start, range_low, score_first, unit_key, ZONES,
+    glued, proportion, quantifier_start, range_low, score_first, unit_key,
 };
 use crate::matcher::flags::surface;
-use crate::matcher::flags::units::{
-    code_before, currency_before, is_degrees, is_money, temperature, unit_of,
-};
+use crate::matcher::flags::units::{code_before, currency_before, unit_of};
 use crate::matcher::language::Language;
 use crate::matcher::text::Kind;
 
@@ -284,118 +281,16 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if noun.is_none() && is_num && told_times(p, i, guessed) {
             noun = Some(times_key());
         }
-        for (j, n) in toks.iter().enumerate().skip(first_noun).take(3) {
-            // A counted noun is never across a comma or other punctuation ("rose to 12,
-            // officials said").
-            let gap = surface(p, toks[j - 1].end, n.start);
-            if noun.is_some()
-                || gap.contains([
-                    ',', ';', ':', '(', ')', '[', ']', '"', '\u{2013}', '\u{2014}',
-                ])
-            {
-                break;
-            }
-            // "centinaia di manifestanti", "des centaines de manifestants": the noun
-            // after the genitive of a vague count is what it counts.
-            let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");
-            if vague && genitive(n) {
-                continue;
-            }
-            // "20%", "20 percent" and "20 per cent" count one thing.
-            let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
-            if j == i + 1 && (per_cent || n.norm == "percent") {
-                noun = Some(unit_key("percent"));
-                end = toks[j + usize::from(per_cent)].end;
-                break;
-            }
-            // A unit ("60 km", "60 miles", "5 million dollars"), one key for its spellings;
-            // a currency after the names of its country ("1.325 Swiss francs", "5 Hong
-            // Kong dollars").
-            // "40 degrees Celsius": the scale is the unit, not "degrees".
-            if j == i + 1 && is_degrees(&n.norm) {
-                let scale = toks
-                    .get(j + 1)
-                    .and_then(|s| Some((s, temperature(&s.norm)?)));
-                if let Some((s, key)) = scale {
-                    (noun, dim) = (Some(key.0), key.1);
-                    end = s.end;
-                    break;
-                }
-            }
-            let unit = unit_of(&n.norm).filter(|&(_, d)| {
-                n.norm.len() > 1
-                    && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
-            });
-            if let Some((key, d)) = unit {
-                (noun, dim) = (Some(key), d);
-                end = n.end;
-                // A speed: "140 km/h", "140 miles per hour" (`units::speed_after`).
-                if let Some((last, (key, d))) = super::super::units::speed_after(p, j) {
-                    (noun, dim, end) = (Some(key), d, toks[last].end);
-                }
-                break;
-            }
-            // A letter is an abbreviation, not a counted thing ("3 p. m."); a time zone
-            // makes a clock time ("by 1018 GMT, but analysts ...").
-            if n.kind == Kind::Word
-                && (n.norm.chars().count() == 1 || ZONES.contains(&n.norm.as_str()))
-            {
-                break;
-            }
-            // German capitalises every noun: one right after the figure is a counted
-            // noun ("1.500 Teilnehmer").
-            let noun_cap = j == first_noun && (german || capital_noun(toks, j)) && n.capital;
-            // "600 Menschen": a foreign word of people is a counted noun however written
-            // (not English "Three People Shot", a headline's capitals).
-            let noun_cap = noun_cap || (j == first_noun && foreign_people_word(&n.norm));
-            // "five Indians, four Russians and two South Koreans": people of a nation.
-            let nation = (j == first_noun).then(|| demonym(p, j)).flatten();
-            if n.kind == Kind::Word
-                && !n.stop
-                && (!n.proper || noun_cap || nation.is_some())
-                && n.norm != "or"
-            {
-                // The head of the noun phrase: a noun used as a modifier before it is no
-                // counted thing ("Eight fire engines", "Five army trucks", "Ten riot
-                // police": engines, trucks, police); a noun of a group of one thing
-                // ("five foreign aid staff", "1,500 job losses") is its group's.
-                let group = noun_group(p, j);
-                let j = match (nation, group) {
-                    (Some(k), _) | (None, Some((k, _))) => k,
-                    (None, None) => head_noun(p, j),
-                };
-                let n = &toks[j];
-                // "people", "Menschen", "others", "morts", "killed": people.
-                // "people", "Menschen", "others"; "morts", "14 killed" (a word of a toll
-                // right after the figure): people. "12 were killed": the verb after.
-                let toll_noun = j == first_noun && toll_word(&n.norm).is_some();
-                noun = match (people_word(&n.norm) || toll_noun, group) {
-                    (true, _) => Some(unit_key("person")),
-                    (false, Some((_, key))) => Some(key),
-                    (false, None) => Some(group_of(p, j).unwrap_or(n.stem)),
-                };
-                // "20 were rescued", "20 are missing": the verb after, whose toll
-                // makes the figure a count of people.
-                verb_noun = verb_after_figure(&n.norm) && !toll_noun;
-                noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
-                // A verb after the figure ("Twelve died", "6.1 struck") says what the
-                // figure is about, as a counted noun does, but is no part of its text.
-                if (j <= i + 3 || of_figure.is_some() || strong.is_some())
-                    && !past_verb(&n.norm)
-                    && !auxiliary(&n.norm)
-                    && toks[first_noun..j].iter().all(|m| {
-                        m.proper
-                            || !m.stop
-                            || matches!(m.norm.as_str(), "other" | "more")
-                            || (vague && (m.norm == "of" || genitive(m)))
-                    })
-                {
-                    end = n.end;
-                }
-                break;
-            }
-            if !matches!(n.kind, Kind::Word) {
-                break;
+        if noun.is_none() {
+            let attached = of_figure.is_some() || strong.is_some();
+            let said = Said {
+                vague,
+                german,
+                attached,
+            };
+            if let Some(c) = counted_noun(p, i, first_noun, end, said) {
+                (noun, dim, end) = (Some(c.noun), c.dim, c.end);
+                (verb_noun, noun_class) = (c.verb_noun, c.noun_class);
             }
         }
         if noun == Some(unit_key("percent")) && thing == 0 {
