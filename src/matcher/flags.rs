@@ -83,6 +83,8 @@ mod tests_figures;
 #[cfg(test)]
 mod tests_floor_languages;
 #[cfg(test)]
+mod tests_foreign_ranges;
+#[cfg(test)]
 mod tests_genitive_places;
 #[cfg(test)]
 mod tests_han_places;
