@@ -56,6 +56,7 @@ mod persons;
 mod places;
 mod regions;
 mod report;
+mod temperatures;
 #[cfg(test)]
 mod test_util;
 #[cfg(test)]
@@ -136,6 +137,8 @@ mod tests_speaker_titles;
 mod tests_speakers;
 #[cfg(test)]
 mod tests_swaps;
+#[cfg(test)]
+mod tests_temperatures;
 #[cfg(test)]
 mod tests_times;
 #[cfg(test)]
