@@ -56,6 +56,7 @@ mod persons;
 mod places;
 mod regions;
 mod report;
+mod temperatures;
 #[cfg(test)]
 mod test_util;
 #[cfg(test)]
@@ -83,6 +84,8 @@ mod tests_figures;
 #[cfg(test)]
 mod tests_floor_languages;
 #[cfg(test)]
+mod tests_foreign_ranges;
+#[cfg(test)]
 mod tests_genitive_places;
 #[cfg(test)]
 mod tests_han_places;
@@ -109,6 +112,8 @@ mod tests_places_within;
 #[cfg(test)]
 mod tests_reversed_routes;
 #[cfg(test)]
+mod tests_role_speakers;
+#[cfg(test)]
 mod tests_same_place_other_day;
 #[cfg(test)]
 mod tests_shares;
@@ -132,6 +137,8 @@ mod tests_speaker_titles;
 mod tests_speakers;
 #[cfg(test)]
 mod tests_swaps;
+#[cfg(test)]
+mod tests_temperatures;
 #[cfg(test)]
 mod tests_times;
 #[cfg(test)]

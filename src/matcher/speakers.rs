@@ -132,7 +132,9 @@ pub(crate) fn titled(p: &Prepared, (start, end): (usize, usize)) -> (usize, usiz
         // "Kremlin-backed", "jailed": a description, no title.
         let participle = t.norm.ends_with("ed")
             || k > 0 && chars.get(toks[k - 1].end..t.start) == Some(&['-'][..]);
-        roles::role_word(t) && !adverb && !participle && !find::is_speech(p, k)
+        // Not an article ("disse o governador João Silva": "governador João Silva").
+        let article = foreign::is_foreign_det(&t.norm);
+        roles::role_word(t) && !adverb && !participle && !article && !find::is_speech(p, k)
     };
     let word = |k: usize| {
         let t = &toks[k];

@@ -40,9 +40,11 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
             && toks.get(k + 1).is_some_and(|n| n.norm == "m")
     };
     // "14h30", "alle 14.30": a time in one token (`times::one_token`); "à 19 heures", "a
-    // las 19 horas" (`times::romance_hours`).
+    // las 19 horas" (`times::romance_hours`); "alle 2", "a las dos y diez"
+    // (`times::spoken_figure`).
     let clock = spaced(i + 1)
         || super::times::one_token(p, i).is_some()
+        || super::times::spoken_figure(p, i)
         || super::times::romance_hours(toks, i, i + 1)
         || toks.get(i + 1).is_some_and(|n| {
             ZONES.contains(&n.norm.as_str())

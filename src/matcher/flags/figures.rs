@@ -15,6 +15,7 @@ pub(super) use changes::{change_before, change_earlier, change_part, change_star
 pub(super) use scores::{score_first, SCORE_AFTER};
 
 mod changes;
+mod ranges;
 mod scores;
 
 /// Words that may stand before a figure as part of its quantity ("at least", "about",
@@ -131,7 +132,8 @@ pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
 /// the figure at `i` is not the top of a range. Both figures are counts, not dates ("1990
 /// to 1991" are years), and the lower is below the upper ("3-2" is a score, not a range,
 /// and so is "a 2-3 defeat", [`score_first`]);
-/// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none.
+/// the figures of a change ("rose from 10 to 20", [`change_earlier`]) are none. The same
+/// in five other languages: `figures/ranges.rs`.
 pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
     let toks = &p.tokens;
     let none = (None, i);
@@ -158,7 +160,8 @@ pub(super) fn range_low(p: &Prepared, i: usize) -> (Option<usize>, usize) {
         // "rose $1.99 to $3.23", "rise by $300 to $2,800": a change and the figure now.
         "to" if change_before(p, i - 2) => none,
         "to" | "or" => (Some(i - 2), i - 2),
-        _ => none,
+        // "entre 10 y 15", "zwischen 10 und 15", "de 10 a 15", "10 bis 15" (`ranges.rs`).
+        _ => ranges::foreign_range(p, i).map_or(none, |(lo, s)| (Some(lo), s)),
     }
 }
 

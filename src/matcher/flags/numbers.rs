@@ -272,7 +272,15 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
                     || (lone_pair && foreign(x, sb) && foreign(y, sa)));
-            let unit_differs = other_unit(x, y) && x.value == y.value;
+            // The same figure in two units ("60 km" / "60 miles"), or two temperatures in
+            // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`).
+            let unit_differs = (other_unit(x, y) && x.value == y.value)
+                || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
+                    crate::matcher::flags::temperatures::apart_in_two_scales(
+                        (f64::from_bits(x.value), nx),
+                        (f64::from_bits(y.value), ny),
+                    )
+                });
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
             // "$50 million to distribute": a payment each and a fund are two sums).

@@ -15,8 +15,12 @@
 
 use super::figures::whole;
 use spoken::spoken_clock;
+use spoken_romance::{hour_first, part_of_day};
 
 mod spoken;
+mod spoken_romance;
+#[cfg(test)]
+mod tests_spoken_romance;
 use super::{surface, surface_is};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{hash_str, Kind, Token};
@@ -146,8 +150,11 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         let one = one_token(p, i);
         // "1900 GMT", "1023 UTC": the wire services' 24-hour clock, four digits and a zone.
         let wire = wire_time(p, i);
-        // "half past three", "um halb drei": hour and minutes in words (`spoken.rs`).
-        let spoken = spoken_clock(p, i);
+        // "half past three", "um halb drei": hour and minutes in words (`spoken.rs`);
+        // "a las dos y media", "alle 2", "à deux heures et demie" (`spoken_romance.rs`),
+        // a figure with its word of hour on the 24-hour clock ("a las 19 horas").
+        let romance = hour_first(p, i);
+        let spoken = spoken_clock(p, i).or(romance.map(|(h, m, last, _)| (h, m, last)));
         let Some(h) = spoken
             .map(|(h, _, _)| h)
             .or(wire.map(|(h, _)| h))
@@ -211,6 +218,8 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         if uhr {
             last += 1;
         }
+        // "a las 19 horas" read with its word of hour (`spoken_romance.rs`).
+        let uhr = uhr || romance.is_some_and(|r| r.3);
         // "7 o'clock": a whole hour of either half of the day.
         let oclock = pm.is_none() && !colon && toks.get(last + 1).is_some_and(oclock_word);
         if oclock {
@@ -232,7 +241,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             (last + 1..(last + 5).min(toks.len())).find_map(|k| match toks[k].norm.as_str() {
                 "afternoon" | "evening" | "night" | "tonight" => Some(true),
                 "morning" => Some(false),
-                _ => None,
+                _ => part_of_day(toks, k, h),
             });
         let pm = pm.or(part.filter(|_| h <= 12));
         let either_half = pm.is_none() && !uhr && (1..=12).contains(&h);
@@ -281,6 +290,13 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         i = last + 1;
     }
     out
+}
+
+/// Whether the figure at token `i` is the hour or the minutes of a clock time told in
+/// words with the hour first ("alle 2", "a las dos y diez": `spoken_romance.rs`), which
+/// counts nothing.
+pub(super) fn spoken_figure(p: &Prepared, i: usize) -> bool {
+    (i.saturating_sub(2)..=i).any(|s| hour_first(p, s).is_some_and(|(_, _, last, _)| last >= i))
 }
 
 /// Whether token `t` is "o'clock" ("7 o'clock").

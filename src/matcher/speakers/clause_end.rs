@@ -59,7 +59,7 @@ pub(super) fn preposition(t: &Token) -> bool {
 
 /// Whether the name ending at token `e` after an inverted speech verb ends its clause, and
 /// so is the one who speaks ("..., said Carroll." / "..., said Carroll, adding ..." / "...,
-/// said Carroll in a statement", "..., said Smith Monday"), rather than the subject of what was said, a verb after
+/// said Carroll in a statement", "..., said Smith Monday", "..., dijo Juan Pérez el lunes"), rather than the subject of what was said, a verb after
 /// it ("..., said Page died", "The spokesman, John Doe, said Smith resigned").
 pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
     // The rest of a long name ("said Assistant Attorney General Michael Chertoff"), and
@@ -89,6 +89,20 @@ pub(super) fn name_ends_clause(p: &Prepared, toks: &[Token], e: usize) -> bool {
         || matches!(next.kind, Kind::Weekday(_))
         || AFTER_SPEAKER.contains(&next.norm.as_str())
         || FOREIGN_AFTER_SPEAKER.contains(&next.norm.as_str())
+        // "dijo el gobernador Juan Pérez el lunes", "disse João Silva na segunda-feira".
+        || past_time(toks, e + 1) > e + 1
+        // "teilte die Polizeisprecherin mit."
+        || separable_end(p, toks, e + 1)
+}
+
+/// Whether token `k` is the particle of a German separable speech verb that ends the
+/// clause after the role ("teilte die Polizeisprecherin mit.", "teilte der Landrat mit,
+/// ..."): "mit", then nothing or punctuation.
+pub(super) fn separable_end(p: &Prepared, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.norm == "mit")
+        && toks
+            .get(k + 1)
+            .is_none_or(|n| matches!(char_before(p, n.start), Some(',' | '.' | ';')))
 }
 
 /// The token after a time told right after a speech verb from token `from` of `toks`

@@ -137,7 +137,7 @@ fn person_conflict(
         v.iter()
             .map(|(r, _)| match he == Some(*r) {
                 true => (*r, Source::Name(None)),
-                false => (*r, source_at(p, *r)),
+                false => (*r, with_role(p, *r, source_at(p, *r))),
             })
             .collect::<Vec<((usize, usize), Source)>>()
     };
@@ -203,6 +203,25 @@ fn person_conflict(
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
+}
+
+/// A name without a title in its own words, with the role written right before it
+/// ([`titled`]: "le maire Jean Dupont", "police spokesman John Miller", "Polizeisprecher
+/// Jan Müller"; `titles::role_title`): a name of that role, so that "the mayor" /
+/// "police spokesman John Miller" are two people and "le maire" / "le maire Jean Dupont"
+/// may be one. Any other source as it is.
+fn with_role(p: &Prepared, r: (usize, usize), source: Source) -> Source {
+    if source != Source::Name(None) {
+        return source;
+    }
+    // The name's own words too: "Polizeisprecher Jan Müller" is read as one name.
+    let (start, _) = titled(p, r);
+    let role = p
+        .tokens
+        .iter()
+        .filter(|t| t.start >= start && t.end <= r.1)
+        .find_map(|t| super::titles::role_title(&t.norm));
+    Source::Name(role)
 }
 
 /// Whether two names of organisations are written with the same words in any order,

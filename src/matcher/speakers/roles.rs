@@ -24,8 +24,13 @@ pub(super) fn role_after(
     toks: &[Token],
     from: usize,
 ) -> Option<((usize, usize), u64)> {
+    // A time after the role is no word of it ("disse o prefeito na segunda-feira").
     let mut e = from;
-    while e < toks.len() && e < from + 3 && role_word(&toks[e]) {
+    while e < toks.len()
+        && e < from + 3
+        && role_word(&toks[e])
+        && (e == from || super::find::past_time(toks, e) == e)
+    {
         e += 1;
     }
     if e == from {
@@ -38,6 +43,7 @@ pub(super) fn role_after(
         Some(next) => {
             matches!(char_before(p, next.start), Some(',' | '.' | ';'))
                 || super::find::past_time(toks, e) > e
+                || super::clause_end::separable_end(p, toks, e)
         }
     };
     if !ends {

@@ -270,7 +270,7 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         return Source::Role(None);
     }
     if words.iter().all(|t| is_group_word(t)) {
-        return Source::Group(title(&head.norm));
+        return Source::Group(super::titles::role_title(&head.norm));
     }
     // "Ein Feuerwehrsprecher", "Ein Sprecher der Bundeswehr": a body's spokesperson,
     // unnamed, a role as "a fire service spokesman" is.

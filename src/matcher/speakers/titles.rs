@@ -86,7 +86,12 @@ const TITLES: &[(&str, &[&str])] = &[
     ("secretary", &["secretary"]),
     ("ambassador", &["ambassador", "amb"]),
     ("judge", &["judge", "justice"]),
-    ("prefect", &["prefect", "prefet", "prefete"]),
+    (
+        "prefect",
+        &[
+            "prefect", "prefet", "prefete", "prefetto", "prefetta", "prefecto", "prefecta",
+        ],
+    ),
     ("sheriff", &["sheriff"]),
     (
         "chancellor",
@@ -104,16 +109,51 @@ const TITLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("commissioner", &["commissioner"]),
+    // A German district's head ("sagte der Landrat"), no title of another language.
+    ("district administrator", &["landrat", "landratin"]),
     ("doctor", &["dr", "doctor"]),
     ("professor", &["prof", "professor"]),
 ];
 
-/// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor"),
-/// `norm` lower case, with diacritics or without.
+/// German compounds ending in a title that hold that title ("Innenminister",
+/// "Bundesinnenministerin", "Polizeipräsident", "Oberbürgermeister", "Vizekanzler"): the
+/// ends, diacritics folded, and the title. A compound of six letters or more before it.
+const COMPOUND_ENDS: &[(&str, &str)] = &[
+    ("ministerin", "minister"),
+    ("minister", "minister"),
+    ("prasidentin", "president"),
+    ("prasident", "president"),
+    ("burgermeisterin", "mayor"),
+    ("burgermeister", "mayor"),
+    ("kanzlerin", "chancellor"),
+    ("kanzler", "chancellor"),
+];
+
+/// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor";
+/// a German compound of one, "Innenminister": "minister"), `norm` lower case, with
+/// diacritics or without.
 pub(super) fn title(norm: &str) -> Option<&'static str> {
     let folded = fold_diacritics(norm);
     TITLES
         .iter()
         .find(|(_, forms)| forms.contains(&folded.as_ref()))
         .map(|(t, _)| *t)
+        .or_else(|| {
+            COMPOUND_ENDS
+                .iter()
+                .find(|(end, _)| folded.len() >= end.len() + 4 && folded.ends_with(end))
+                .map(|(_, t)| *t)
+        })
+}
+
+/// The role a speaker's word before a name tells, for the speaker flag: a title
+/// ([`title`]: "le maire Jean Dupont", "il prefetto Mario Rossi") or a spokesperson's word
+/// ("police spokesman John Miller", "Polizeisprecher Jan Müller", "le porte-parole":
+/// "spokesperson"). `None` for any other word.
+pub(super) fn role_title(norm: &str) -> Option<&'static str> {
+    let folded = fold_diacritics(norm);
+    let spokes = super::bodies::spokes::is_spokes_word(&folded)
+        || super::bodies::spokes::compound_body(&folded).is_some()
+        || folded == "parole";
+    title(norm).or(spokes.then_some("spokesperson"))
 }

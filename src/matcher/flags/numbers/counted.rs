@@ -96,8 +96,12 @@ pub(super) fn counted_noun(
                 break;
             }
         }
+        // "40°C", "40 °F": a scale of one letter after the degree sign.
+        let degree_scale = j == i + 1
+            && temperature(&n.norm).is_some()
+            && crate::matcher::flags::temperatures::after_degree_sign(p, j);
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
-            n.norm.len() > 1
+            (n.norm.len() > 1 || degree_scale)
                 && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
         });
         if let Some((key, d)) = unit {

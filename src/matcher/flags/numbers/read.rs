@@ -29,6 +29,7 @@ use crate::matcher::flags::figures::{
     address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
     glued, proportion, quantifier_start, range_low, score_first, unit_key,
 };
+use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
 use crate::matcher::flags::units::{code_before, currency_before, unit_of};
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
@@ -132,7 +133,8 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if vague && i > 0 && (word(i - 1, "how") || (word(i - 1, "as") && word(i + 1, "as"))) {
             continue;
         }
-        let glued = glued(toks, i);
+        // "58km", and a temperature glued to its scale ("40C", "-5C": `temperatures.rs`).
+        let glued = glued(toks, i).or_else(|| glued_temperature(p, i));
         // "Flight BA117", "the M6": a code's figure names a road or a flight.
         if let Some((ident, v)) = code_token(p, i) {
             out.push(NumSlot {
@@ -221,7 +223,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 size,
                 bound,
                 step: figure_step(p, i, f64::from_bits(value)),
-                ..NumSlot::new(value, role, i, (quantifier_start(toks, i), t.end))
+                ..NumSlot::new(value, role, i, (signed_start(p, i, value), t.end))
             });
             continue;
         }
@@ -293,6 +295,12 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 (verb_noun, noun_class) = (c.verb_noun, c.noun_class);
             }
         }
+        // "-5 degrees Celsius", "−5°C": below zero (the tokeniser drops the sign).
+        let value = match noun {
+            Some(n) if is_num && is_scale(n) => signed(p, i, f64::from_bits(value)).to_bits(),
+            _ => value,
+        };
+        start = start.min(signed_start(p, i, value));
         if noun == Some(unit_key("percent")) && thing == 0 {
             thing = percent_of(p, at, guessed); // "Sales dropped 5%": a change of sales
         }
