@@ -155,6 +155,8 @@ mod tests_trial31_counts;
 #[cfg(test)]
 mod tests_trial32_counts;
 #[cfg(test)]
+mod tests_trial32_dates;
+#[cfg(test)]
 mod tests_trial32_speakers;
 #[cfg(test)]
 mod tests_units;
