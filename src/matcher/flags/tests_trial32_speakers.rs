@@ -55,3 +55,13 @@ fn protecao_civil_is_a_body() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].1.contains("Proteção Civil"), "{f:?}");
 }
+
+#[test]
+fn a_body_of_another_statement_is_no_name() {
+    // Two statements (few words shared), each credited to its own body: the words of
+    // the body are no person's name ("Rui Costa ≠ Civil" was flagged).
+    let a = "\"As chamas propagaram-se muito rapidamente pela escada\", disse o comandante dos bombeiros, Rui Costa.";
+    let b =
+        "\"O fogo subiu pela escada em poucos minutos\", afirmou um porta-voz da Proteção Civil.";
+    no_flag_either(DiscrepancyKind::Speaker, &[(a, b)]);
+}
