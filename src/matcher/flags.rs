@@ -160,6 +160,12 @@ mod tests_trial29_counts;
 #[cfg(test)]
 mod tests_trial31_counts;
 #[cfg(test)]
+mod tests_trial32_counts;
+#[cfg(test)]
+mod tests_trial32_dates;
+#[cfg(test)]
+mod tests_trial32_speakers;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;

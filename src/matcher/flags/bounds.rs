@@ -220,8 +220,17 @@ fn range(v: f64, b: Bound) -> Range {
 
 /// Whether two figures with their bounds may both be true: their ranges of values meet.
 /// Two different exact figures never do; "at least 10" and "twelve" do, "at least 10" and
-/// "eight" do not.
+/// "eight" do not. Two approximate figures ("about", "nearly", in any language) may both
+/// be true only when one figure lies within the other's reach ("about 58km" / "about
+/// 60km"); their two reaches meeting halfway is not enough: "Circa 600" / "Circa 800",
+/// "cerca de 50" / "cerca de 70" and "about six hours" / "about four hours" are two
+/// figures, as "Près de 400" / "Environ 600" are (trial 32 F13: one rule for all).
 fn compatible((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> bool {
+    let approximate = |b: Bound| matches!(b, Bound::About | Bound::Nearly);
+    if approximate(bx) && approximate(by) && x != y {
+        return meet(range(x, bx), range(y, Bound::Exact))
+            || meet(range(y, by), range(x, Bound::Exact));
+    }
     meet(range(x, bx), range(y, by))
 }
 

@@ -8,6 +8,7 @@ use crate::matcher::text::{Kind, Token};
 use announced::dates_report;
 
 mod announced;
+mod months;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -144,6 +145,8 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             continue;
         }
         match t.kind {
+            // "entre enero y septiembre": a period's ends, no date (`months.rs`).
+            Kind::Month(_) if months::period_month(toks, i) => {}
             Kind::Month(m) => {
                 let mut day = 0;
                 let (mut s, mut e) = (t.start, t.end);

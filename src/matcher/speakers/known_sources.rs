@@ -217,6 +217,8 @@ pub(super) const BODIES: &[Body] = &[
             "firefighter",
             "firemen",
             "fire officials",
+            "fire chief",
+            "fire commissioner",
             "pompiers",
             "sapeurs-pompiers",
             "feuerwehr",
@@ -239,6 +241,22 @@ pub(super) const BODIES: &[Body] = &[
             "zivilschutz",
             "proteccion civil",
             "protezione civile",
+            "protecao civil",
+            "proteccao civil",
+        ],
+    ),
+    // Prosecutors as a body: "sagte ein Sprecher der Staatsanwaltschaft" / "sagte ein
+    // Polizeisprecher" credit two bodies (trial 32 F3).
+    body(
+        "prosecutors",
+        BodyKind::State,
+        None,
+        &[
+            "staatsanwaltschaft",
+            "parquet",
+            "fiscalia",
+            "procura",
+            "ministerio publico",
         ],
     ),
     body("police", BodyKind::State, None, POLICE),

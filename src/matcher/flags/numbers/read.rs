@@ -311,10 +311,8 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         if let Some(k) = age_in_years(p, noun, end) {
             // "The 35-year-old deputy": the deputy's age, as "The deputy, 35,"; "a
             // 16-year-old Brooklyn resident" and "Grigoropoulos, 15," are two people.
-            let owner = toks
-                .get(k + 1)
-                .filter(|n| n.kind == Kind::Word && !n.stop)
-                .map(|n| crate::matcher::text::hash_str(&format!("age {}", n.stem)));
+            let owner = super::age::age_owner(p, i, k)
+                .map(|stem| crate::matcher::text::hash_str(&format!("age {stem}")));
             noun = Some(owner.unwrap_or_else(any_age));
             (role, dim, end) = (Role::Age, 0, toks[k].end);
         } else if age_told_in_years(p, i, noun, end) {

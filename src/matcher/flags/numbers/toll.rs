@@ -182,9 +182,9 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     if before.is_some_and(|b| PREPOSITIONS.contains(&b.norm.as_str())) && !noun_after {
         return None;
     }
-    let other = before
-        .is_some_and(|b| other_verb(&b.norm))
-        .then_some(Toll::Other);
+    let other = (before.is_some_and(|b| other_verb(&b.norm) || HOLDING.contains(&b.norm.as_str()))
+        || acts(p, i))
+    .then_some(Toll::Other);
     let mut prev: Option<&Token> = None;
     for k in i + 1..toks.len().min(i + 7) {
         let n = &toks[k];
@@ -209,12 +209,96 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
                     || figure_word(o)
                     || OBJECT_STARTS.contains(&o.norm.as_str()))
         });
+        // "drei Rettungshubschrauber flogen Verletzte", "helicopters flew the injured":
+        // a toll's noun after a verb is its object, not the figure's fate (trial 32 F5).
+        if toll_object(p, i, k, prev) {
+            return other;
+        }
         if let Some(t) = toll_word(&n.norm).filter(|_| !object) {
             return Some(t);
         }
         prev = Some(n);
     }
     other
+}
+
+/// Present verbs that hold people rather than tell their fate: "employs about 150
+/// people", "beschäftigt 150 Menschen", "emploie 150 personnes", "has 5,000 residents":
+/// the figure's toll is [`Toll::Other`], no count of the dead or the injured (trial 32 F5).
+const HOLDING: &[&str] = &[
+    "employs",
+    "employ",
+    "employing",
+    "houses",
+    "hosts",
+    "accommodates",
+    "beschäftigt",
+    "emploie",
+    "emploient",
+    "emplea",
+    "emplean",
+    "impiega",
+    "impiegano",
+    "emprega",
+    "empregam",
+];
+
+/// Forms of "to have" that open a compound past after a count's people ("600 persone
+/// hanno trascorso la notte", "600 people have spent the night").
+const HAVE: &[&str] = &[
+    "have", "has", "had", "hanno", "avevano", "ont", "avaient", "han", "habían", "têm", "tinham",
+];
+
+/// Participles of "to be" after a form of [`HAVE`]: a passive ("have been injured"), whose
+/// participle tells the toll.
+const BEEN: &[&str] = &["been", "été", "sido", "stato", "stati", "state", "stata"];
+
+/// Whether the people counted at token `i` of `p` did something themselves: a form of
+/// [`HAVE`] right after the figure (or after its word of people) and no form of [`BEEN`]
+/// after it ("Circa 600 persone hanno trascorso la notte nelle tende", "Circa 800 persone
+/// hanno dormito"): unless a word of a toll follows in the clause ("12 people have
+/// died"), the count is of those people, no toll ([`Toll::Other`]).
+fn acts(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| people_word(&t.norm)) {
+        k += 1;
+    }
+    let spaced = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && surface(p, toks[k - 1].end, t.start) == " ")
+    };
+    spaced(k)
+        && HAVE.contains(&toks[k].norm.as_str())
+        && spaced(k + 1)
+        && !BEEN.contains(&toks[k + 1].norm.as_str())
+}
+
+/// Articles before a noun of a toll that make it the object of a verb ("flew the injured
+/// to hospital", "brachten die Verletzten", "ont évacué les blessés").
+const OBJECT_ARTICLES: &[&str] = &[
+    "the", "die", "der", "den", "les", "los", "las", "gli", "le", "os", "as", "i",
+];
+
+/// Whether the word of a toll at token `k` of `p`, after the figure at token `i` (`prev`
+/// the word before it), is the object of a verb rather than the figure's fate: after an
+/// article ([`OBJECT_ARTICLES`]), or a German noun (capitalised) after the figure's own
+/// noun that counts no people ("drei Rettungshubschrauber flogen Verletzte").
+fn toll_object(p: &Prepared, i: usize, k: usize, prev: Option<&Token>) -> bool {
+    let toks = &p.tokens;
+    let n = &toks[k];
+    if casualty::count_word(&n.norm).is_none() {
+        return false;
+    }
+    if prev.is_some_and(|b| OBJECT_ARTICLES.contains(&b.norm.as_str())) {
+        return true;
+    }
+    let german = casualty::count_word(&n.norm).is_some_and(|c| c.language == Language::German);
+    let capital = p.text.chars().nth(n.start).is_some_and(char::is_uppercase);
+    let own_noun = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && !t.stop && !people_word(&t.norm));
+    german && capital && k > i + 2 && own_noun
 }
 
 /// Whether token `t` is a number word of a language of the cardinals (`lexicon::
