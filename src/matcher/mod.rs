@@ -132,7 +132,7 @@ pub use weights::THRESHOLD;
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
 pub use page_lines::{is_timestamp_line, reports_no_fact};
-pub use part::{attribution_frames, match_part, match_part_quoted, name_words};
+pub use part::{attribution_frames, match_part, match_part_quoted, name_words, quote_marks};
 pub use segment::{longest_cut, paragraphs, segment, SENTENCE_MAX};
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.

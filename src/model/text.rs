@@ -3,6 +3,8 @@
 
 use crate::model::offsets::{cp_len, OffsetIndex};
 
+mod quote_ends;
+
 /// Whether a UAX #29 word segment is a word (holds a letter or digit), not spaces or
 /// punctuation.
 fn is_word(seg: &str) -> bool {
@@ -64,8 +66,8 @@ pub fn snap_to_words_in(
     let (s, e) = trim_range_in(text, index, start, end)?;
     let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
     // Separators at the ends are not part of what was meant (": Dramatic footage" from a
-    // drag that began on the colon); quotation marks and brackets are kept. A selection of
-    // nothing but punctuation stays as made.
+    // drag that began on the colon); brackets are kept, and quotation marks as
+    // `quote_ends` settles them. A selection of nothing but punctuation stays as made.
     let piece = &text[bs..be];
     let lead_trimmed =
         piece.trim_start_matches(|c: char| LEADING_SEPARATORS.contains(c) || c.is_whitespace());
@@ -75,16 +77,22 @@ pub fn snap_to_words_in(
         return snap_trimmed(text, index, s, e);
     }
     let s2 = s + cp_len(&piece[..piece.len() - lead_trimmed.len()]);
-    snap_trimmed(text, index, s2, s2 + cp_len(inner))
+    let snapped = snap_trimmed(text, index, s2, s2 + cp_len(inner))?;
+    Some(quote_ends::settle(
+        text,
+        index,
+        snapped,
+        LEADING_SEPARATORS,
+        TRAILING_SEPARATORS,
+    ))
 }
 
-/// Punctuation dropped from the start of a snapped selection: separators and closers, not
-/// opening quotation marks or brackets.
-const LEADING_SEPARATORS: &str =
-    ",.;:!?)]}\u{2013}\u{2014}\u{2019}\u{201D}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
-/// Punctuation dropped from the end of a snapped selection: separators and openers, not a
-/// sentence's final stop or closing quotation marks.
-const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{2018}\u{201C}\u{3001}\u{FF0C}\u{FF1A}";
+/// Punctuation dropped from the start of a snapped selection: separators and closing
+/// brackets, not opening brackets (quotation marks: see `quote_ends`).
+const LEADING_SEPARATORS: &str = ",.;:!?)]}\u{2013}\u{2014}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
+/// Punctuation dropped from the end of a snapped selection: separators and opening
+/// brackets, not a sentence's final stop (quotation marks: see `quote_ends`).
+const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{3001}\u{FF0C}\u{FF1A}";
 
 /// Widen an already trimmed `s..e` (code points) to whole words.
 fn snap_trimmed(text: &str, index: &OffsetIndex, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -408,3 +416,6 @@ mod tests {
         assert_eq!(sentence_runs("", 10, 5), [(0, 0)]);
     }
 }
+
+#[cfg(test)]
+mod tests_quote_ends;
