@@ -4,7 +4,8 @@
 //! [`outlet_from_dateline`] looks at the lines that start within the first
 //! [`DATELINE_SCAN`] code points of the text (a plain-text file's title line comes first)
 //! for a line that opens with an optional place of at most [`MAX_PLACE_WORDS`] words (names,
-//! figures and short words, no sentence), then
+//! figures and short words, no sentence) and its date (`PARIS, 9 oct.`, `NÎMES, 9 octobre`,
+//! `MADRID, 28 de octubre`, `Passau, 14. Mai`: the months the matcher reads), then
 //! a name in parentheses, then a dash (`-`, `–`, `—`, or `.-`). The name counts when it is
 //! a known agency ([`AGENCIES`], any case, given in its usual spelling), or, after an
 //! upper-case place (`SEOUL (Yonhap News) -`), any name that starts with a capital. A
@@ -14,7 +15,8 @@
 /// How far into the text a dateline's line may start, in code points.
 pub const DATELINE_SCAN: usize = 200;
 
-/// The most words of the place before the parenthesis (`RIO DE JANEIRO`, `Madrid, 3 dic`).
+/// The most words of the place before the parenthesis (`RIO DE JANEIRO`, `Madrid, 3 dic`),
+/// a date's figures and month not counted.
 pub const MAX_PLACE_WORDS: usize = 6;
 
 /// Wire agencies and outlets that write datelines, in their usual spelling.
@@ -86,14 +88,23 @@ fn dateline_outlet(line: &str) -> Option<String> {
     let open = line.find('(')?;
     let close = open + line[open..].find(')')?;
     let (place, name) = (line[..open].trim(), line[open + 1..close].trim());
-    // A place's words are names, figures or short ones ("de", "3 dic"), not a sentence's.
+    // A place's words are names, figures, short ones ("de", "3 dic") or a date's month in
+    // any language the matcher reads ("9 octobre", "28 de octubre", "17 aprile"), not a
+    // sentence's.
+    let month = |w: &str| crate::matcher::month_number(w.trim_end_matches(',')).is_some();
     let word_ok = |w: &str| {
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || w.chars().count() <= 4
+            || month(w)
     };
-    let place_ok = place.split_whitespace().count() <= MAX_PLACE_WORDS
+    // The date's figures and month do not count as the place's words.
+    let place_words = place
+        .split_whitespace()
+        .filter(|w| !month(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    let place_ok = place_words <= MAX_PLACE_WORDS
         && place.split_whitespace().all(word_ok)
         && !place.contains(|c: char| "!?;:\"\u{201c}\u{201d}\u{ab}\u{bb}()".contains(c));
     if !place_ok || name.is_empty() || name.chars().count() > 40 {
@@ -145,6 +156,42 @@ mod tests {
                 Some(outlet),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_dateline_dated_in_any_language_read_names_its_agency() {
+        // Trial 32, F11: a month written out in lower case was read as a sentence's word.
+        for (text, outlet) in [
+            ("NÎMES, 9 octobre (AFP) – Les pluies ...", "AFP"),
+            ("PARIS, 9 oct. (AFP) - Le gouvernement ...", "AFP"),
+            ("MADRID, 28 de octubre (EFE) - El Gobierno ...", "EFE"),
+            ("COSENZA, 17 aprile (ANSA) – Una scossa ...", "ANSA"),
+            ("LISBOA, 12 de fevereiro (Lusa) – Um incêndio ...", "Lusa"),
+            ("LISBOA, 3 de março (Lusa) – Um incêndio ...", "Lusa"),
+            ("Passau, 14. Mai (dpa) – Ein Reisebus ...", "dpa"),
+            ("Hamburg, 3. märz (dpa) - Ein Feuer ...", "dpa"),
+            ("AMSTERDAM, 3 maart (ANP) - Het kabinet ...", "ANP"),
+            (
+                "LEEDS, England, March 3 (Reuters) - Four workers ...",
+                "Reuters",
+            ),
+            ("RIO DE JANEIRO, 12 de fevereiro (Reuters) - ...", "Reuters"),
+            ("Title\n\nNÎMES, 9 octobre (AFP) – Les pluies ...", "AFP"),
+        ] {
+            assert_eq!(
+                outlet_from_dateline(text).as_deref(),
+                Some(outlet),
+                "{text}"
+            );
+        }
+        // A sentence that names a month is still no dateline.
+        for text in [
+            "El pleno de octubre (EFE) - aprobó ...",
+            "Les pluies du 9 octobre (AFP) - ont fait ...",
+            "Il terremoto del 17 aprile (ANSA) – ha colpito ...",
+        ] {
+            assert_eq!(outlet_from_dateline(text), None, "{text}");
         }
     }
 

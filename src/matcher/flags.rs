@@ -55,6 +55,7 @@ mod ordinal;
 mod persons;
 mod places;
 mod regions;
+pub(super) use regions::{US_STATE_SHORT, US_STATE_SHORT_AFTER_PLACE};
 mod report;
 mod temperatures;
 #[cfg(test)]

@@ -399,6 +399,15 @@ pub(super) fn month_beside_a_figure(w: &str) -> bool {
             .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
 }
 
+/// The month (1 = January) a word names, in English (names and abbreviations: "Oct",
+/// "oct.") or in French, German, Spanish, Italian, Portuguese or Dutch ("octobre",
+/// "März", "fevereiro", "maart"), in any case, a final full stop ignored; `None` for
+/// other words. The months the date flags read (`MONTHS`, `dates::FOREIGN_MONTHS`).
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word).to_lowercase();
+    lex(&w).month
+}
+
 /// Two-word names folded into one token so both spellings match.
 pub(super) const ALIASES: &[(&str, &str, &str)] = &[
     ("united", "states", "u.s."),

@@ -131,9 +131,10 @@ pub use weights::THRESHOLD;
 /// development article pairs about one in five pairs scored 0.2-0.3 is a true link
 /// (`BENCHMARKS.md`, reliability table).
 pub const SUGGEST_MIN: f64 = 0.2;
+pub use lexicon::month_number;
 pub use page_lines::{is_timestamp_line, reports_no_fact};
-pub use part::{attribution_frames, match_part, match_part_quoted, name_words};
-pub use segment::{longest_cut, paragraphs, segment, SENTENCE_MAX};
+pub use part::{attribution_frames, match_part, match_part_quoted, name_words, quote_marks};
+pub use segment::{longest_cut, paragraphs, segment, us_state_abbreviation, SENTENCE_MAX};
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.
 pub use speakers::SPEECH as SPEECH_VERBS;

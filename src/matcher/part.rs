@@ -49,6 +49,15 @@ pub fn name_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The quotation marks of `text` (a sentence or a paragraph; indices are code points of
+/// it), paired as the matcher pairs them: each mark's index and its partner's, `None` for
+/// a mark with no partner in `text`, in order of index. Curly “…” and ‘…’, straight, German
+/// „…“ „…” ‚…‘ »…«, Swedish ”…”, guillemets «…» ‹…› (with or without spaces inside) and
+/// the CJK corner brackets 「…」 『…』; an apostrophe ("don’t", "drivers’") is no mark.
+pub fn quote_marks(text: &[char]) -> Vec<(usize, Option<usize>)> {
+    marks::Marks::of(text).all().to_vec()
+}
+
 mod about;
 mod foreign;
 mod frames;

@@ -9,8 +9,9 @@
 //! - `.`, `!`, `?` and `…` end a sentence only when followed by white space (so `2.5`,
 //!   `$1.8` and `U.S.-led` never split), after any closing quotes or brackets;
 //! - no split before a lower-case word (`"Why?" he asked`), after a title (`Gen.`, `Col.`,
-//!   `Mr.`, `St.` ...), after an initial (`J. R. Smith`), or after a month before a day
-//!   (`Nov. 13`);
+//!   `Mr.`, `St.` ...), after an initial (`J. R. Smith`), after a month before a day
+//!   (`Nov. 13`), or after a US state's abbreviation that follows a place and a comma
+//!   unless a sentence starter follows (`TAMPA, Fla. (AP) -`; `segment/states.rs`);
 //! - after an acronym or company suffix (`U.S.`, `Inc.`) only before a capitalised function
 //!   word (`... the U.S. The next day`);
 //! - inside a quotation that closes on the same line with an attribution (`"We ran. We hid,"
@@ -34,8 +35,10 @@
 mod lines;
 mod long;
 mod quotes;
+mod states;
 
 pub use long::{longest_cut, SENTENCE_MAX};
+pub use states::us_state_abbreviation;
 
 use lines::{continues_item, line_marker, prose_blocks, quote_marker, wrapped};
 use quotes::{closes, closes_with_attribution, open_quote};
@@ -472,6 +475,11 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
     if TITLES.contains(&bare) {
         return false;
     }
+    let nw = next_word(chars, k, end);
+    let starts = |w: &str| STARTERS.contains(&w);
+    if let Some(split) = states::split_after_state(chars, from, stop, k, bare, starts, &nw) {
+        return split;
+    }
     let next_is_digit = next.is_ascii_digit();
     if MONTHS.contains(&bare) && next_is_digit {
         return false;
@@ -494,7 +502,6 @@ fn should_split(chars: &[char], from: usize, stop: usize, j: usize, k: usize, en
         && (stop == from + 4 || !chars[stop - 5].is_alphabetic());
     let acronym = bare.contains('.') || spaced_acronym;
     if acronym || SUFFIXES.contains(&bare) {
-        let nw = next_word(chars, k, end);
         return STARTERS.contains(&nw.as_str());
     }
     true

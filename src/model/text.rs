@@ -3,6 +3,8 @@
 
 use crate::model::offsets::{cp_len, OffsetIndex};
 
+mod quote_ends;
+
 /// Whether a UAX #29 word segment is a word (holds a letter or digit), not spaces or
 /// punctuation.
 fn is_word(seg: &str) -> bool {
@@ -64,8 +66,8 @@ pub fn snap_to_words_in(
     let (s, e) = trim_range_in(text, index, start, end)?;
     let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
     // Separators at the ends are not part of what was meant (": Dramatic footage" from a
-    // drag that began on the colon); quotation marks and brackets are kept. A selection of
-    // nothing but punctuation stays as made.
+    // drag that began on the colon); brackets are kept, and quotation marks as
+    // `quote_ends` settles them. A selection of nothing but punctuation stays as made.
     let piece = &text[bs..be];
     let lead_trimmed =
         piece.trim_start_matches(|c: char| LEADING_SEPARATORS.contains(c) || c.is_whitespace());
@@ -75,16 +77,22 @@ pub fn snap_to_words_in(
         return snap_trimmed(text, index, s, e);
     }
     let s2 = s + cp_len(&piece[..piece.len() - lead_trimmed.len()]);
-    snap_trimmed(text, index, s2, s2 + cp_len(inner))
+    let snapped = snap_trimmed(text, index, s2, s2 + cp_len(inner))?;
+    Some(quote_ends::settle(
+        text,
+        index,
+        snapped,
+        LEADING_SEPARATORS,
+        TRAILING_SEPARATORS,
+    ))
 }
 
-/// Punctuation dropped from the start of a snapped selection: separators and closers, not
-/// opening quotation marks or brackets.
-const LEADING_SEPARATORS: &str =
-    ",.;:!?)]}\u{2013}\u{2014}\u{2019}\u{201D}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
-/// Punctuation dropped from the end of a snapped selection: separators and openers, not a
-/// sentence's final stop or closing quotation marks.
-const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{2018}\u{201C}\u{3001}\u{FF0C}\u{FF1A}";
+/// Punctuation dropped from the start of a snapped selection: separators and closing
+/// brackets, not opening brackets (quotation marks: see `quote_ends`).
+const LEADING_SEPARATORS: &str = ",.;:!?)]}\u{2013}\u{2014}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
+/// Punctuation dropped from the end of a snapped selection: separators and opening
+/// brackets, not a sentence's final stop (quotation marks: see `quote_ends`).
+const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{3001}\u{FF0C}\u{FF1A}";
 
 /// Widen an already trimmed `s..e` (code points) to whole words.
 fn snap_trimmed(text: &str, index: &OffsetIndex, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -156,7 +164,8 @@ pub fn chunks(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
 /// after a sentence end when there is one within `slack` code points before the limit:
 /// `.`, `!`, `?` or `…` (closing quotes and brackets may follow) then white space then
 /// an upper-case letter, digit or opening quote, the word before the stop not a short
-/// capitalised one (`Mr.`, `Gen.`); or right after `。`, `！`, `？`. Else a run ends as a
+/// capitalised one (`Mr.`, `Gen.`) nor a US state's abbreviation after a capitalised place
+/// and a comma (`LOS ANGELES, Calif. (AP) -`); or right after `。`, `！`, `？`. Else a run ends as a
 /// [`chunks`] piece does (after white space within `slack`, else at the limit). Returns
 /// code point ranges relative to `text`, in order, covering it without gap or overlap.
 /// Linear in the text. The article view lays out each run as one block, so the line
@@ -175,8 +184,12 @@ pub fn sentence_runs(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)
     let mut after_stop = false;
     // White space after a stop: where a run would start, confirmed by the next letter.
     let mut pending: Option<usize> = None;
-    // The current word: its length and whether it starts with an upper-case letter.
+    // The current word: its length and whether it starts with an upper-case letter; its
+    // letters and inner points when it may be a state's abbreviation after a capitalised
+    // place and a comma ("Calif" in "LOS ANGELES, Calif."), and whether the word before
+    // was such a place.
     let (mut word_len, mut word_cap) = (0usize, false);
+    let (mut word, mut after_place, mut place) = (String::new(), false, false);
     let mut cp = 0;
     for c in text.chars() {
         if cp - from == max {
@@ -195,7 +208,12 @@ pub fn sentence_runs(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)
             }
             last_space = Some(cp);
             after_stop = false;
+            if word_len > 0 {
+                after_place = place;
+            }
             word_len = 0;
+            place = false;
+            word.clear();
             continue;
         }
         if let Some(p) = pending.take() {
@@ -206,13 +224,17 @@ pub fn sentence_runs(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)
         if matches!(c, '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
             last_end = Some(cp);
         } else if STOPS.contains(&c) {
-            after_stop = word_len >= 5 || (word_len >= 2 && !word_cap);
+            let state = word_cap && after_place && crate::matcher::us_state_abbreviation(&word);
+            after_stop = !state && (word_len >= 5 || (word_len >= 2 && !word_cap));
+            word.push(c);
         } else if !(after_stop && CLOSERS.contains(&c)) {
             after_stop = false;
             if word_len == 0 {
                 word_cap = c.is_uppercase();
             }
             word_len += 1;
+            place = c == ',' && word_cap && word_len > 2;
+            word.push(c);
         }
     }
     if cp > from || out.is_empty() {
@@ -407,4 +429,33 @@ mod tests {
         assert_eq!(sentence_runs(&words, 2000, 200), chunks(&words, 2000, 200));
         assert_eq!(sentence_runs("", 10, 5), [(0, 0)]);
     }
+
+    #[test]
+    fn runs_do_not_end_after_a_state_abbreviation_after_a_place() {
+        // Trial 32, F12: "Calif." after "LOS ANGELES," is no sentence end; the run ends at
+        // the last white space instead. A full stop after a plain word still ends one.
+        let first_run = |t: &str| {
+            let (a, b) = sentence_runs(t, 40, 30)[0];
+            t.chars().skip(a).take(b - a).collect::<String>()
+        };
+        for (text, want) in [
+            (
+                "LOS ANGELES, Calif. (AP) - Fire crews held the line on Monday.",
+                "LOS ANGELES, Calif. (AP) - Fire crews ",
+            ),
+            (
+                "CHARLESTON, W.Va. (AP) - Flooding closed all the schools.",
+                "CHARLESTON, W.Va. (AP) - Flooding ",
+            ),
+            (
+                "The crews came fast. (AP) - Fire crews held the line on Monday.",
+                "The crews came fast. ",
+            ),
+        ] {
+            assert_eq!(first_run(text), want, "{text}");
+        }
+    }
 }
+
+#[cfg(test)]
+mod tests_quote_ends;

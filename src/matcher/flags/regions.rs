@@ -62,10 +62,19 @@ pub(super) const US_STATES: &[&str] = &[
 /// The US states' abbreviations of news style ("Mich.", "Calif.", "Fla."), without their
 /// full stop; not those that are words or other places ("Ill.", "Ind.", "Miss.", "Wash.",
 /// "La.", "Pa.", "Del.").
-pub(super) const US_STATE_SHORT: &[&str] = &[
+pub(in crate::matcher) const US_STATE_SHORT: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mass",
     "mich", "minn", "mo", "mont", "neb", "nev", "okla", "ore", "tenn", "vt", "va", "wis", "wisc",
     "wyo",
+];
+
+/// The abbreviations of AP style that [`US_STATE_SHORT`] leaves out, being words or other
+/// places too ("Ill.", "Pa.") or written with inner points ("N.Y.", "W.Va."), without
+/// their final full stop: a state's only after a place and a comma ("Erie, Pa."), where
+/// the sentence segmenter reads them.
+pub(in crate::matcher) const US_STATE_SHORT_AFTER_PLACE: &[&str] = &[
+    "ill", "ind", "miss", "wash", "la", "pa", "del", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
+    "r.i", "s.c", "s.d", "w.va",
 ];
 
 /// Countries (the UN members, a few disputed ones, the UK's nations) and short forms.

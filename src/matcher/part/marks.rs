@@ -202,13 +202,18 @@ impl Marks {
         self.partner(i).flatten()
     }
 
-    /// Whether code point `i` is a quotation mark.
+    /// Every mark of the sentence with its partner, in order of index.
+    pub(super) fn all(&self) -> &[(usize, Option<usize>)] {
+        &self.marks
+    }
+
     /// Whether a mark has no partner in the sentence (a quotation running on from or to
     /// another sentence).
     pub(super) fn has_unpaired(&self) -> bool {
         self.marks.iter().any(|(_, p)| p.is_none())
     }
 
+    /// Whether code point `i` is a quotation mark.
     pub(super) fn is_mark(&self, i: usize) -> bool {
         self.partner(i).is_some()
     }
