@@ -468,7 +468,10 @@ fn a_surface_compared_without_building_it_is_the_surface_compared() {
     // ASCII and not, every range (ends past the text and before the start too): the
     // comparison says what comparing the built text says.
     let idf = crate::matcher::prepared::Idf::builtin();
-    for text in ["Police said 12 - 3 or 4 a.m.", "Zoë, 12 ans, à Köln / 3 Uhr."] {
+    for text in [
+        "Police said 12 - 3 or 4 a.m.",
+        "Zoë, 12 ans, à Köln / 3 Uhr.",
+    ] {
         let p = Prepared::new(text, idf);
         let n = text.chars().count();
         for start in 0..n + 2 {

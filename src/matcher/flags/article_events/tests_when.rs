@@ -205,7 +205,14 @@ fn an_article_names_a_place_as_whole_words_in_a_row_whatever_its_hashes() {
         assert!(lead.names(place), "{place}");
     }
     // Not named: another place, the words in another order or not whole, nothing.
-    for place in ["croydon", "heath thornton", "thornton street", "heat", "koln", ""] {
+    for place in [
+        "croydon",
+        "heath thornton",
+        "thornton street",
+        "heat",
+        "koln",
+        "",
+    ] {
         assert!(!lead.names(place), "{place}");
     }
 }
