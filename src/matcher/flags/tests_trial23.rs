@@ -77,6 +77,24 @@ fn opposite_outcomes_beyond_english_are_flagged() {
             "gesunken",
         ),
         (
+            "Las ventas subieron un 4,2% en marzo.",
+            "Las ventas cayeron un 4,2% en marzo.",
+            "subieron",
+            "cayeron",
+        ),
+        (
+            "As vendas aumentaram 4% em março.",
+            "As vendas caíram 4% em março.",
+            "aumentaram",
+            "caíram",
+        ),
+        (
+            "Le vendite sono salite del 4% a marzo.",
+            "Le vendite sono calate del 4% a marzo.",
+            "salite",
+            "calate",
+        ),
+        (
             "Trois personnes ont été blessées légèrement dans l'accident.",
             "Trois personnes ont été blessées grièvement dans l'accident.",
             "légèrement",
