@@ -14,7 +14,7 @@
 
 use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::count_word;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxMap, Kind, Token};
 
 /// Whether token `t` is a year other than the article's own (`own`).
 fn other_year(t: &Token, own: &[u32]) -> bool {
@@ -438,13 +438,29 @@ pub(super) fn habit_or_history(sentence: &[char], tokens: &[Token]) -> bool {
     if tokens.iter().any(day) {
         return false;
     }
-    if (0..tokens.len())
-        .any(|i| opens_with(&tokens[i..], HABITS).is_some() && !aside(sentence, tokens, i))
-    {
+    // A habit's phrase opens at a token that is the first word of one of them (most tokens
+    // are none: they are passed over without comparing them to every phrase).
+    let habit_at = |i: usize| {
+        habit_first_words().contains_key(tokens[i].norm.as_str())
+            && opens_with(&tokens[i..], HABITS).is_some()
+    };
+    if (0..tokens.len()).any(|i| habit_at(i) && !aside(sentence, tokens, i)) {
         return true;
     }
     let figures = tokens.iter().any(figure);
     !figures && (0..tokens.len()).any(|i| history_since(sentence, tokens, i))
+}
+
+/// The first words of the phrases of [`HABITS`] (none of them a count, `#`): a token that
+/// is none of them opens no habit (speed only, `habit_or_history`).
+fn habit_first_words() -> &'static FxMap<&'static str, ()> {
+    static FIRST: std::sync::OnceLock<FxMap<&'static str, ()>> = std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        HABITS
+            .iter()
+            .filter_map(|w| Some((*w.first()?, ())))
+            .collect()
+    })
 }
 
 /// Whether token `i` of `tokens` stands in an aside of its sentence, a clause that is not
