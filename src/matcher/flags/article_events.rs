@@ -27,7 +27,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::text::{hash_str, Kind};
 use evidence::{
     differences, is_dated, names_words, place_text, same_value, share_place, shared_weekday,
-    telling, words,
+    telling, words, Differences,
 };
 use std::cell::OnceCell;
 
@@ -237,7 +237,10 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
     if shared(a, b, true, false) {
         return None;
     }
-    places_told_apart(a, b).or_else(|| times_told_apart(a, b))
+    // What the lead sentences tell differently, read once for the rules that weigh it
+    // (places, then times): its count, date and vehicle flags are most of the rule's time.
+    let d = OnceCell::new();
+    places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d))
 }
 
 /// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).
@@ -274,16 +277,21 @@ fn shared(a: &ArticleLead, b: &ArticleLead, strong: bool, day: bool) -> bool {
 /// year told by one lead only with several other facts told otherwise
 /// (`when::one_year_apart`), then several core facts at once; each with the lead's first
 /// place (or the other lead's, when the lead names none: one place).
-fn times_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+/// `d` keeps the leads' [`differences`] once read.
+fn times_told_apart(
+    a: &ArticleLead,
+    b: &ArticleLead,
+    d: &OnceCell<Differences>,
+) -> Option<(String, String)> {
     let label = |x: &ArticleLead, time: String| time_label(x, a, b, time);
     if let Some((ya, yb)) = when::years_apart(a, b) {
         return Some((label(a, ya.to_string()), label(b, yb.to_string())));
     }
-    if when::one_year_apart(a, b) {
+    if when::one_year_apart(a, b, d) {
         return Some(when::one_year_labels(a, b));
     }
     let one = shared(a, b, false, true) || shared(a, b, false, false);
-    if !when::facts_apart(a, b, one) {
+    if !when::facts_apart(a, b, one, d) {
         return None;
     }
     Some((
@@ -292,8 +300,13 @@ fn times_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)
     ))
 }
 
-/// The places that tell two leads apart (see [`leads_apart`]).
-fn places_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+/// The places that tell two leads apart (see [`leads_apart`]); `d` keeps the leads'
+/// [`differences`] once read.
+fn places_told_apart(
+    a: &ArticleLead,
+    b: &ArticleLead,
+    d: &OnceCell<Differences>,
+) -> Option<(String, String)> {
     if share_place(a, b) {
         return None;
     }
@@ -328,7 +341,7 @@ fn places_told_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String
     // ("the line between Augsburg and Ulm"; two at most).
     let (same_day, same_clock) = (shared(a, b, false, true), shared(a, b, false, false));
     let other_days = a.dated && b.dated && !shared_weekday(a, b);
-    let d = differences(a, b);
+    let d = d.get_or_init(|| differences(a, b));
     if !(other_days || d.counted > 0 || d.dated) {
         return None;
     }

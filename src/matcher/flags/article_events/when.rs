@@ -10,10 +10,11 @@
 //!   is no other event: a toll update told on a later weekday ("The toll rose to 43 on
 //!   Wednesday") is a later report of the same quake.
 
-use super::evidence::{differences, shared_weekday};
+use super::evidence::{differences, shared_weekday, Differences};
 use super::ArticleLead;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
+use std::cell::OnceCell;
 
 /// How many opening sentences of an article may be its dateline or timestamp ("Published:
 /// April 10, 2007", "4 October 2013, 18:07"): the lines of them that report no fact
@@ -111,12 +112,18 @@ pub(super) fn years_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(u32, u32)
 /// month, no clock time (`shared_month_or_clock`) and no quotation of two words or more
 /// (evidence of one event). A toll update told on a later weekday ("rose to 43 on
 /// Wednesday") differs in two of them at most.
-pub(super) fn facts_apart(a: &ArticleLead, b: &ArticleLead, shared_month_or_clock: bool) -> bool {
+/// `d` keeps the leads' [`differences`] once read.
+pub(super) fn facts_apart(
+    a: &ArticleLead,
+    b: &ArticleLead,
+    shared_month_or_clock: bool,
+    d: &OnceCell<Differences>,
+) -> bool {
     let weekday = |x: &ArticleLead| x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)));
     if !weekday(a) || !weekday(b) || shared_weekday(a, b) || shared_month_or_clock {
         return false;
     }
-    let d = differences(a, b);
+    let d = d.get_or_init(|| differences(a, b));
     d.timed && d.counted > 0 && d.counted_any >= 2 && !a.share_a_quotation(b)
 }
 
@@ -149,11 +156,12 @@ const COUNTS_AT_MOST: usize = 4;
 /// each. Evidence of one event: a weekday or month, a clock time, a quotation of two words
 /// or more in common, 0.5 each. Apart when the first exceeds the second by
 /// [`ONE_YEAR_MARGIN`] or more.
-pub(super) fn one_year_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
+/// `d` keeps the leads' [`differences`] once read.
+pub(super) fn one_year_apart(a: &ArticleLead, b: &ArticleLead, d: &OnceCell<Differences>) -> bool {
     if a.years.is_empty() == b.years.is_empty() {
         return false;
     }
-    let d = differences(a, b);
+    let d = d.get_or_init(|| differences(a, b));
     let weekday = |x: &ArticleLead| x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)));
     let other_days = weekday(a) && weekday(b) && !shared_weekday(a, b);
     let two = d.figures.min(COUNTS_AT_MOST) as f64
