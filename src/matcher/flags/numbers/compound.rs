@@ -7,7 +7,9 @@
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
+use crate::matcher::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
 use crate::matcher::lexicon::{cardinal_any, MULTIPLIERS};
+use std::sync::OnceLock;
 use crate::matcher::text::Kind;
 
 /// Words that join a tens word and a unit word ("cuarenta y siete", "quarenta e sete",
@@ -102,6 +104,13 @@ fn german(word: &str) -> Option<f64> {
         .or_else(|| cardinal_any(word))
 }
 
+/// The first bytes of the words of [`ONE_WORD`] and of the tens of [`TENS_PREFIXES`]: a
+/// word beginning with none of them (and holding no German "und") is no [`one_word`].
+fn one_word_starts() -> &'static FirstBytes {
+    static STARTS: OnceLock<FirstBytes> = OnceLock::new();
+    STARTS.get_or_init(|| first_bytes_of(ONE_WORD.iter().chain(TENS_PREFIXES).map(|w| w.0)))
+}
+
 fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
     table.iter().find(|(x, _)| *x == w).map(|&(_, v)| v)
 }
@@ -111,6 +120,11 @@ fn find(table: &[(&str, f64)], w: &str) -> Option<f64> {
 /// prefix and a unit ("quarantasette" 47, "ventuno" 21, "veintitrés" 23), a German unit,
 /// "und" and tens ("siebenundvierzig" 47); `None` for any other word.
 pub(in crate::matcher::flags) fn one_word(norm: &str) -> Option<f64> {
+    // Most words begin no word of the tables and hold no "und": passed over at once.
+    let first = norm.as_bytes().first().copied().unwrap_or(0);
+    if !may_start(one_word_starts(), first) && !norm.contains("und") {
+        return None;
+    }
     if let Some(v) = find(ONE_WORD, norm) {
         return Some(v);
     }
