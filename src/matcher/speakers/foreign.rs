@@ -7,6 +7,7 @@
 //! before.
 
 use crate::matcher::features::Prepared;
+use crate::matcher::text::FxHasher;
 
 /// Whether `norm` is a speech verb of the six languages (`lexicon/speech.rs`, the lists
 /// the statement parts read too, less the English homographs "dice" and "assure"), or
@@ -244,7 +245,7 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     // A "sentence" of thousands of characters outside ASCII is a paragraph with no breaks
     // (trial 28, F10): finding a code point there is a count through it, per verb.
-    if !REACTIONS.contains(&toks[i].norm.as_str()) || (!p.ascii && p.text.len() > LONG) {
+    if !is_reaction(&toks[i].norm) || (!p.ascii && p.text.len() > LONG) {
         return false;
     }
     let quote = |c: &char| QUOTE_MARKS.contains(c);
@@ -283,6 +284,17 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `norm` is a word of [`REACTIONS`], by one lookup in a set of them built once
+/// (every token of a pair's sentences is asked, many times over in all-pairs matching;
+/// scanning the list was most of [`reacts`]'s time there).
+fn is_reaction(norm: &str) -> bool {
+    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<FxHasher>>;
+    static WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| REACTIONS.iter().copied().collect())
+        .contains(norm)
 }
 
 /// The longest sentence (bytes) outside ASCII in which [`reacts`] looks for quotation marks.
