@@ -92,7 +92,7 @@ use dates::{
 use fold::fold;
 pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
-pub(crate) use hash::{FnvMap, FxMap};
+pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
 use numerals::{parse_numeral, vulgar_fraction};
 use raw::{is_apostrophe, is_mark, raw_tokens};
 pub(crate) use scripts::fold_accents;

@@ -14,7 +14,7 @@
 
 use crate::matcher::flags::Ranges;
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxWordSet, Kind, Token};
 
 /// Judgements that a negative prefix turns round, as word beginnings (lower case):
 /// "lawful", "legal" (en, fr "légal", de, es), "constitutional" (en, fr
@@ -115,7 +115,7 @@ fn base_of(norm: &str, prefix: &str) -> Option<&'static str> {
 /// both of its sentences: one scan of the tokens, not five lookups per token).
 fn judgements(toks: &[Token]) -> Vec<(usize, &'static str, bool)> {
     let mut out = Vec::new();
-    if !toks.iter().any(|t| JUDGING.contains(&t.norm.as_str())) {
+    if !toks.iter().any(|t| is_judging(&t.norm)) {
         return out;
     }
     for (i, t) in toks.iter().enumerate() {
@@ -134,12 +134,20 @@ fn judgements(toks: &[Token]) -> Vec<(usize, &'static str, bool)> {
     out
 }
 
+/// Whether `norm` is a word of [`JUDGING`], by one lookup in a set of them built once.
+fn is_judging(norm: &str) -> bool {
+    static WORDS: std::sync::OnceLock<FxWordSet> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| JUDGING.iter().copied().collect())
+        .contains(norm)
+}
+
 /// Whether token `i` stands where a judgement is told: right after a word of [`JUDGING`]
 /// ("declaró inconstitucional la ley"), or with one within the four words before it and
 /// no noun it modifies right after it (the next token a stop word or none: "ruled the
 /// ban lawful.", "was unlawful and ...").
 fn told_as_judgement(toks: &[Token], i: usize) -> bool {
-    let judging = |t: &Token| JUDGING.contains(&t.norm.as_str());
+    let judging = |t: &Token| is_judging(&t.norm);
     if i > 0 && judging(&toks[i - 1]) {
         return true;
     }

@@ -7,7 +7,7 @@
 //! before.
 
 use crate::matcher::features::Prepared;
-use crate::matcher::text::FxHasher;
+use crate::matcher::text::FxWordSet;
 
 /// Whether `norm` is a speech verb of the six languages (`lexicon/speech.rs`, the lists
 /// the statement parts read too, less the English homographs "dice" and "assure"), or
@@ -290,8 +290,7 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
 /// (every token of a pair's sentences is asked, many times over in all-pairs matching;
 /// scanning the list was most of [`reacts`]'s time there).
 fn is_reaction(norm: &str) -> bool {
-    type Set = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<FxHasher>>;
-    static WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<FxWordSet> = std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| REACTIONS.iter().copied().collect())
         .contains(norm)

@@ -81,6 +81,12 @@ impl std::hash::Hasher for FxHasher {
 pub(crate) type FxMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// A set of words keyed with [`FxHasher`]: a word list asked of every token (many times
+/// over in all-pairs matching) is built into one once, so each token is one lookup, not a
+/// scan of the list.
+pub(crate) type FxWordSet =
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<FxHasher>>;
+
 /// FNV-1a, 64 bit ([`Fnv`]): stable across platforms and builds.
 pub fn hash_str(s: &str) -> u64 {
     use std::hash::Hasher;

@@ -9,8 +9,8 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
 use crate::matcher::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
 use crate::matcher::lexicon::{cardinal_any, MULTIPLIERS};
-use std::sync::OnceLock;
 use crate::matcher::text::Kind;
+use std::sync::OnceLock;
 
 /// Words that join a tens word and a unit word ("cuarenta y siete", "quarenta e sete",
 /// "vingt et un").
