@@ -12,7 +12,8 @@
 //! softer flag, never the solid one. (A change, "rose from 10 to 20", and a score, "a 2-3
 //! defeat", are no ranges: `figures.rs`.)
 
-use crate::matcher::text::Token;
+use crate::matcher::text::{FxMap, Token};
+use std::sync::OnceLock;
 
 /// What the words around a figure say of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,18 +158,47 @@ pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
     // 20", "en torno a 50").
     let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
     let ends = [Some(i), article.then(|| i - 1)];
-    PHRASES
-        .iter()
-        .flat_map(|(words, b)| ends.iter().flatten().map(move |&end| (words, b, end)))
-        .filter(|(words, _, end)| {
-            *end >= words.len()
-                && toks[end - words.len()..*end]
+    // Only the phrases whose last word is the token before an end can end there (one
+    // lookup, not a scan of every phrase). The longest phrase found; of equally long
+    // ones the last of [`PHRASES`], at the last of the ends (as the scan of every phrase
+    // at each end, in order, gave).
+    ends.iter()
+        .enumerate()
+        .filter_map(|(slot, end)| Some((slot, end.filter(|&e| e >= 1)?)))
+        .flat_map(|(slot, end)| {
+            let last = toks[end - 1].norm.as_str();
+            phrases_ending_with(last)
+                .iter()
+                .map(move |&k| (k, slot, end))
+        })
+        .filter(|&(k, _, end)| {
+            let words = PHRASES[k].0;
+            end >= words.len()
+                && toks[end - words.len()..end]
                     .iter()
                     .zip(words.iter())
                     .all(|(t, w)| t.norm == *w)
         })
-        .max_by_key(|(words, _, _)| words.len())
-        .map_or((Bound::Exact, i), |(words, b, end)| (*b, end - words.len()))
+        .max_by_key(|&(k, slot, _)| (PHRASES[k].0.len(), k, slot))
+        .map_or((Bound::Exact, i), |(k, _, end)| {
+            (PHRASES[k].1, end - PHRASES[k].0.len())
+        })
+}
+
+/// The indices into [`PHRASES`] (ascending) of the phrases whose last word is `word`;
+/// empty for a word that ends none.
+fn phrases_ending_with(word: &str) -> &'static [usize] {
+    static BY_LAST: OnceLock<FxMap<&'static str, Vec<usize>>> = OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut m: FxMap<&'static str, Vec<usize>> = FxMap::default();
+        for (k, (words, _)) in PHRASES.iter().enumerate() {
+            if let Some(last) = words.last() {
+                m.entry(*last).or_default().push(k);
+            }
+        }
+        m
+    });
+    by_last.get(word).map_or(&[], Vec::as_slice)
 }
 
 /// The bound of a Chinese or Japanese word before a count (`None`: not a word of
