@@ -8,6 +8,8 @@
 //! floor" and "for the third time" are.
 
 use crate::matcher::flags::names::fold_diacritics;
+use crate::matcher::text::FxMap;
+use std::sync::OnceLock;
 
 /// Ordinal words of other languages, without diacritics, and the place they name; a
 /// German word is matched by its stem and an adjective ending ("dritte", "dritten",
@@ -147,14 +149,28 @@ const FLOORS: &[&str] = &[
 /// The place an ordinal word of another language names ("troisième", "dritten",
 /// "cuarto"), `None` for any other word (`norm`: the token's lower-case form).
 pub(super) fn foreign_ordinal(norm: &str) -> Option<u32> {
-    let word = fold_diacritics(norm);
-    if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
-        return Some(n);
-    }
-    GERMAN.iter().find_map(|&(stem, n)| {
-        word.strip_prefix(stem)
-            .filter(|end| GERMAN_ENDINGS.contains(end))
-            .map(|_| n)
+    foreign_ordinals()
+        .get(fold_diacritics(norm).as_ref())
+        .copied()
+}
+
+/// Every ordinal word [`foreign_ordinal`] reads, without diacritics, and the place it
+/// names, built once (every word of a sentence is asked): the words of [`WORDS`], then
+/// each German stem of [`GERMAN`] with each of [`GERMAN_ENDINGS`]; a word given twice
+/// names the place of its first entry, as a scan of the lists in that order finds.
+fn foreign_ordinals() -> &'static FxMap<String, u32> {
+    static ALL: OnceLock<FxMap<String, u32>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut m: FxMap<String, u32> = FxMap::default();
+        for &(w, n) in WORDS {
+            m.entry(w.to_string()).or_insert(n);
+        }
+        for &(stem, n) in GERMAN {
+            for end in GERMAN_ENDINGS {
+                m.entry(format!("{stem}{end}")).or_insert(n);
+            }
+        }
+        m
     })
 }
 
