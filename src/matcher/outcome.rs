@@ -26,6 +26,7 @@
 use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
 use super::lexicon::casualty::{self, Fate};
+use super::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 pub(crate) use english::CONTESTS;
@@ -445,10 +446,27 @@ pub(super) fn negations_and_denial(p: &Prepared) -> (usize, bool) {
 /// word of a list (a trailing `$` is dropped).
 fn is_denial(norm: &str) -> bool {
     let norm = norm.trim_end_matches('$');
-    ["deni", "deny", "refut"]
-        .iter()
-        .any(|w| norm.starts_with(w))
+    // A word whose first byte begins no word of the lists is none (most words: one test,
+    // not a scan of the lists).
+    if norm
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !may_start(denial_starts(), b))
+    {
+        return false;
+    }
+    DENIAL_STEMS.iter().any(|w| norm.starts_with(w))
         || states::DENIED.iter().any(|f| casualty::is_form(norm, f))
+}
+
+/// English beginnings of a word of denial ("denied", "deny", "refuted"), for [`is_denial`].
+const DENIAL_STEMS: &[&str] = &["deni", "deny", "refut"];
+
+/// The first bytes of [`DENIAL_STEMS`] and of the forms of [`states::DENIED`]: a word
+/// beginning with none of them is no denial.
+fn denial_starts() -> &'static FirstBytes {
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| first_bytes_of(DENIAL_STEMS.iter().chain(states::DENIED).copied()))
 }
 
 #[cfg(test)]
