@@ -485,3 +485,21 @@ mod tests_participants;
 mod tests_prefix;
 #[cfg(test)]
 mod tests_states;
+
+#[cfg(test)]
+mod tests_denial_starts {
+    use super::*;
+
+    #[test]
+    fn every_word_of_denial_passes_the_first_byte_test() {
+        for w in DENIAL_STEMS.iter().chain(states::DENIED) {
+            assert!(is_denial(w), "{w}");
+        }
+        for w in ["denied", "refuted", "bestritt", "dementierte"] {
+            assert!(is_denial(w), "{w}");
+        }
+        for w in ["said", "killed", "", "admitted"] {
+            assert!(!is_denial(w), "{w}");
+        }
+    }
+}

@@ -518,3 +518,21 @@ fn history_since(sentence: &[char], tokens: &[Token], i: usize) -> bool {
             .iter()
             .any(|t| HISTORY_CUES.contains(&t.norm.as_str()))
 }
+
+#[cfg(test)]
+mod tests_habit_words {
+    use super::*;
+    use crate::matcher::features::{Idf, Prepared};
+
+    #[test]
+    fn every_habit_opens_at_one_of_the_first_words() {
+        for words in HABITS {
+            assert_ne!(words[0], "#", "a count opens no habit");
+            assert!(habit_first_words().contains_key(words[0]), "{words:?}");
+            let text = format!("Floods hit the valley {} again.", words.join(" "));
+            let p = Prepared::new(&text, Idf::builtin());
+            let chars: Vec<char> = text.chars().collect();
+            assert!(habit_or_history(&chars, &p.tokens), "{text}");
+        }
+    }
+}

@@ -362,3 +362,52 @@ pub(super) fn vague_agree((lo, hi): (f64, f64), (lo2, hi2): (f64, f64)) -> Verdi
         Verdict::Soft
     }
 }
+
+#[cfg(test)]
+mod tests_phrase_index {
+    use super::*;
+    use crate::matcher::features::{Idf, Prepared};
+
+    /// `bound_before` as it scanned every phrase at each end, in order.
+    fn scanned(toks: &[Token], i: usize) -> (Bound, usize) {
+        let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
+        let ends = [Some(i), article.then(|| i - 1)];
+        PHRASES
+            .iter()
+            .flat_map(|(words, b)| ends.iter().flatten().map(move |&end| (words, b, end)))
+            .filter(|(words, _, end)| {
+                *end >= words.len()
+                    && toks[end - words.len()..*end]
+                        .iter()
+                        .zip(words.iter())
+                        .all(|(t, w)| t.norm == *w)
+            })
+            .max_by_key(|(words, _, _)| words.len())
+            .map_or((Bound::Exact, i), |(words, b, end)| (*b, end - words.len()))
+    }
+
+    #[test]
+    fn the_index_by_last_word_finds_the_bound_the_scan_found() {
+        let mut texts: Vec<String> = PHRASES
+            .iter()
+            .flat_map(|(w, _)| {
+                let p = w.join(" ");
+                [
+                    format!("{p} 40 people"),
+                    format!("{p} a dozen people"),
+                    format!("not {p} 7"),
+                ]
+            })
+            .collect();
+        texts.push("at least 10 people and no more than a dozen".to_string());
+        for text in &texts {
+            let p = Prepared::new(text, Idf::builtin());
+            for i in 0..p.tokens.len() {
+                let (x, y) = (bound_before(&p.tokens, i), scanned(&p.tokens, i));
+                assert_eq!(format!("{x:?}"), format!("{y:?}"), "{text} at {i}");
+            }
+        }
+        let p = Prepared::new("at least 10 people", Idf::builtin());
+        assert!(matches!(bound_before(&p.tokens, 2).0, Bound::AtLeast));
+    }
+}

@@ -252,3 +252,29 @@ pub(super) fn whole(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     let tens = word_value(p, j).filter(|&x| is_tens(x))?;
     Some((tens + v, j))
 }
+
+#[cfg(test)]
+mod tests_one_word {
+    use super::*;
+
+    #[test]
+    fn words_of_the_tables_pass_the_first_byte_test_and_others_are_none() {
+        for (w, v) in ONE_WORD {
+            assert_eq!(one_word(w), Some(*v), "{w}");
+        }
+        // Every tens prefix with every unit is read (none is passed over as a word of
+        // no table).
+        for (prefix, _) in TENS_PREFIXES {
+            for (unit, _) in UNITS_AFTER {
+                let w = format!("{prefix}{unit}");
+                assert!(one_word(&w).is_some(), "{w}");
+            }
+        }
+        assert_eq!(one_word("quarantasette"), Some(47.0));
+        assert_eq!(one_word("siebenundvierzig"), Some(47.0));
+        assert_eq!(one_word("einundzwanzig"), Some(21.0));
+        for w in ["people", "killed", "", "und", "hundred", "bundesliga"] {
+            assert_eq!(one_word(w), None, "{w}");
+        }
+    }
+}

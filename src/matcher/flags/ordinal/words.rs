@@ -193,3 +193,39 @@ pub(super) fn suffixed_figure(norm: &str) -> Option<u32> {
 pub(super) fn is_floor(norm: &str) -> bool {
     FLOORS.contains(&fold_diacritics(norm).as_ref())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists scanned in order, as `foreign_ordinal` read them before its map.
+    fn scanned(word: &str) -> Option<u32> {
+        if let Some(&(_, n)) = WORDS.iter().find(|(w, _)| *w == word) {
+            return Some(n);
+        }
+        GERMAN.iter().find_map(|&(stem, n)| {
+            word.strip_prefix(stem)
+                .filter(|end| GERMAN_ENDINGS.contains(end))
+                .map(|_| n)
+        })
+    }
+
+    #[test]
+    fn the_map_of_ordinals_reads_every_word_as_the_lists_do() {
+        let mut words: Vec<String> = WORDS.iter().map(|w| w.0.to_string()).collect();
+        for (stem, _) in GERMAN {
+            for end in GERMAN_ENDINGS.iter().chain(&["", "ung", "s"]) {
+                words.push(format!("{stem}{end}"));
+            }
+        }
+        words.extend(
+            ["troisième", "Dritten", "third", "cuarta", "erste", "ersten"].map(String::from),
+        );
+        for w in &words {
+            assert_eq!(foreign_ordinal(w), scanned(&fold_diacritics(w)), "{w}");
+        }
+        assert_eq!(foreign_ordinal("troisième"), Some(3));
+        assert_eq!(foreign_ordinal("dritten"), Some(3));
+        assert_eq!(foreign_ordinal("drittung"), None);
+    }
+}
