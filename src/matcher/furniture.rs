@@ -177,13 +177,25 @@ fn ends_as_teaser(text: &str) -> bool {
                 '\u{bb}' | '>' | ')' | ']' | '\u{2192}' | '.' | '\u{2026}'
             )
     });
+    let set_off = |head: &str| {
+        head.ends_with(|c: char| c.is_whitespace() || TRAILING_MARKS.contains(&c))
+            && head.trim_end().ends_with(TRAILING_MARKS)
+    };
+    if body.is_ascii() {
+        // ASCII (most lines): the cue compared without case in place, no lower-case copy
+        // (lower case changes only letters, and the head's test reads none).
+        let bytes = body.as_bytes();
+        return TRAILING_CUES.iter().any(|cue| {
+            let head = bytes.len().checked_sub(cue.len());
+            head.is_some_and(|h| {
+                bytes[h..].eq_ignore_ascii_case(cue.as_bytes()) && set_off(&body[..h])
+            })
+        });
+    }
     let lower = body.to_lowercase();
-    TRAILING_CUES.iter().any(|cue| {
-        lower.strip_suffix(cue).is_some_and(|head| {
-            head.ends_with(|c: char| c.is_whitespace() || TRAILING_MARKS.contains(&c))
-                && head.trim_end().ends_with(TRAILING_MARKS)
-        })
-    })
+    TRAILING_CUES
+        .iter()
+        .any(|cue| lower.strip_suffix(cue).is_some_and(set_off))
 }
 
 /// Whether `text` (of `words` words) is a teaser: one of [`TEASERS`] and then a mark of
@@ -280,6 +292,32 @@ mod tests {
             "No mark in this sentence at all.",
         ] {
             assert_eq!(teaser_end(t), by_search(t), "{t}");
+        }
+    }
+
+    /// A link cue closes a teaser in any case, ASCII or not ("READ MORE", "Leer Más"),
+    /// set off by a mark; a sentence that merely ends with the cue's words is none.
+    #[test]
+    fn trailing_cues_in_any_case() {
+        for t in [
+            "Spain bus crash leaves twelve dead - read more",
+            "Spain bus crash leaves twelve dead - READ MORE \u{bb}",
+            "Spain bus crash | Read More",
+            "El accidente | Leer M\u{e1}s",
+            "El accidente \u{2014} LEER M\u{c1}S",
+            "L'accident... Lire la suite \u{bb}",
+            "Spain bus crash (full story)",
+        ] {
+            assert!(ends_as_teaser(t), "{t}");
+        }
+        for t in [
+            "She said she wanted to read more",
+            "He wanted to Read More.",
+            "read more",
+            "Quiero leer m\u{e1}s",
+            "",
+        ] {
+            assert!(!ends_as_teaser(t), "{t}");
         }
     }
 }
