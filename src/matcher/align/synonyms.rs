@@ -299,12 +299,14 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
     bits
 }
 
+/// One of [`PHRASES`]: its run of norms and its class.
+type Phrase = (&'static [&'static str], u8);
+
 /// [`PHRASES`] by the first byte of their first word (0 for an empty word, as
 /// `first_byte` gives for an empty token), so that [`phrase_classes`] compares a token
 /// only with the few phrases that may begin with it.
-fn phrases_by_first_byte() -> &'static [Vec<(&'static [&'static str], u8)>] {
-    static BY_BYTE: std::sync::OnceLock<Vec<Vec<(&'static [&'static str], u8)>>> =
-        std::sync::OnceLock::new();
+fn phrases_by_first_byte() -> &'static [Vec<Phrase>] {
+    static BY_BYTE: std::sync::OnceLock<Vec<Vec<Phrase>>> = std::sync::OnceLock::new();
     BY_BYTE.get_or_init(|| {
         let mut by_byte = vec![Vec::new(); 256];
         for &(run, class) in PHRASES {

@@ -118,9 +118,13 @@ thread_local! {
     /// A number's value (its bits) -> its canonical text, stem, classes, cue bits and
     /// foreign mark, as [`finish_number`] sets them: a number's token is finished anew at
     /// each occurrence (after folding), and news text repeats its numbers.
-    static NUMBERS: std::cell::RefCell<FxMap<u64, (String, u64, u32, u8, u8)>> =
+    static NUMBERS: std::cell::RefCell<FxMap<u64, NumberToken>> =
         std::cell::RefCell::new(FxMap::default());
 }
+
+/// What [`finish_number`] remembers of a number: the token's `norm`, `stem`, `classes`,
+/// `cues` and `foreign`.
+type NumberToken = (String, u64, u32, u8, u8);
 
 /// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
 /// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).
