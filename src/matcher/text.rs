@@ -62,6 +62,9 @@ pub struct Token {
     /// none, 1 of `lexicon::FOREIGN_STOP`, 2 of `FOREIGN_STOP_ALSO`), for
     /// [`foreign_stops`], which asks it of every token.
     pub(crate) foreign: u8,
+    /// Whether `norm` is a number word of some language (`lexicon::cardinal_any`), for
+    /// the toll classes, which ask it of every token that is not a number.
+    pub(crate) number_word: bool,
 }
 
 impl Token {
@@ -271,6 +274,7 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
         classes: 0,
         cues: 0,
         foreign: 0,
+        number_word: false,
     };
     if !matches!(kind, Kind::Number(_)) {
         finish(&mut t, stemmer);
@@ -294,6 +298,7 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
     t.classes = super::align::classes(std::slice::from_ref(t));
     t.cues = super::prepared::word_cues(&t.norm);
     t.foreign = lex(&t.norm).foreign;
+    t.number_word = super::lexicon::cardinal_any(&t.norm).is_some();
 }
 
 /// [`tokenize_chars`]; `cached`: look surfaces up in (and add them to) the per-thread
@@ -351,6 +356,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
                     classes: 0,
                     cues: 0,
                     foreign: 0,
+                    number_word: false,
                 };
                 finish(&mut not, stemmer);
                 toks.push(not);

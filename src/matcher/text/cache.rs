@@ -49,6 +49,7 @@ impl Word {
                 classes: p.classes,
                 cues: p.cues,
                 foreign: p.foreign,
+                number_word: p.number_word,
             }
         });
         Word {
@@ -123,17 +124,18 @@ thread_local! {
 }
 
 /// What [`finish_number`] remembers of a number: the token's `norm`, `stem`, `classes`,
-/// `cues` and `foreign`.
-type NumberToken = (String, u64, u32, u8, u8);
+/// `cues`, `foreign` and `number_word`.
+type NumberToken = (String, u64, u32, u8, u8, bool);
 
 /// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
 /// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).
 pub(super) fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
     NUMBERS.with(|c| {
         let mut c = c.borrow_mut();
-        if let Some((norm, stem, classes, cues, foreign)) = c.get(&v.to_bits()) {
+        if let Some((norm, stem, classes, cues, foreign, number_word)) = c.get(&v.to_bits()) {
             t.norm.clone_from(norm);
-            (t.stem, t.classes, t.cues, t.foreign) = (*stem, *classes, *cues, *foreign);
+            (t.stem, t.classes, t.cues) = (*stem, *classes, *cues);
+            (t.foreign, t.number_word) = (*foreign, *number_word);
             return;
         }
         t.norm = number_text(v);
@@ -143,7 +145,14 @@ pub(super) fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
         }
         c.insert(
             v.to_bits(),
-            (t.norm.clone(), t.stem, t.classes, t.cues, t.foreign),
+            (
+                t.norm.clone(),
+                t.stem,
+                t.classes,
+                t.cues,
+                t.foreign,
+                t.number_word,
+            ),
         );
     })
 }

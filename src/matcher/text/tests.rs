@@ -165,9 +165,10 @@ fn cached_tokens_equal_fresh_analysis() {
 
 #[test]
 fn a_tokens_word_marks_hold_for_its_final_norm() {
-    // `foreign`, `cues` and `classes` are set with the norm (`finish`); every step that
-    // changes a norm after the cache (folding, aliases, months back to names, Portuguese
-    // weekdays, numbers) must set them again, as `foreign_stops` reads `foreign`.
+    // `foreign`, `number_word`, `cues` and `classes` are set with the norm (`finish`);
+    // every step that changes a norm after the cache (folding, aliases, months back to
+    // names, Portuguese weekdays, numbers) must set them again, as `foreign_stops` reads
+    // `foreign` and the toll classes `number_word`.
     let path = format!(
         "{}/samples/afp-defector-footage.txt",
         env!("CARGO_MANIFEST_DIR")
@@ -178,6 +179,7 @@ fn a_tokens_word_marks_hold_for_its_final_norm() {
         "L'usine de Lyon a fermé le 3 mai, a dit la direction.",
         "Die Polizei hat am Montag zwölf Menschen in der Stadt festgenommen.",
         "Los bomberos de la ciudad llegaron el lunes a las 10.",
+        "L'esplosione ha ucciso sei persone; la explosión dejó tres muertos.",
         "Na quinta-feira, o governo da cidade disse que dois morreram.",
         "Twenty five people from the United States, one and a half million, in Jan 2013.",
         "Mardi Gras in New Orleans: no one was hurt, the E.U. said.",
@@ -186,6 +188,8 @@ fn a_tokens_word_marks_hold_for_its_final_norm() {
         for text in &texts {
             for t in toks(text) {
                 assert_eq!(t.foreign, lex(&t.norm).foreign, "{text}: {t:?}");
+                let number_word = crate::matcher::lexicon::cardinal_any(&t.norm).is_some();
+                assert_eq!(t.number_word, number_word, "{text}: {t:?}");
                 assert_eq!(
                     t.cues,
                     crate::matcher::prepared::word_cues(&t.norm),
