@@ -177,13 +177,25 @@ fn ends_as_teaser(text: &str) -> bool {
                 '\u{bb}' | '>' | ')' | ']' | '\u{2192}' | '.' | '\u{2026}'
             )
     });
+    let set_off = |head: &str| {
+        head.ends_with(|c: char| c.is_whitespace() || TRAILING_MARKS.contains(&c))
+            && head.trim_end().ends_with(TRAILING_MARKS)
+    };
+    if body.is_ascii() {
+        // ASCII (most lines): the cue compared without case in place, no lower-case copy
+        // (lower case changes only letters, and the head's test reads none).
+        let bytes = body.as_bytes();
+        return TRAILING_CUES.iter().any(|cue| {
+            let head = bytes.len().checked_sub(cue.len());
+            head.is_some_and(|h| {
+                bytes[h..].eq_ignore_ascii_case(cue.as_bytes()) && set_off(&body[..h])
+            })
+        });
+    }
     let lower = body.to_lowercase();
-    TRAILING_CUES.iter().any(|cue| {
-        lower.strip_suffix(cue).is_some_and(|head| {
-            head.ends_with(|c: char| c.is_whitespace() || TRAILING_MARKS.contains(&c))
-                && head.trim_end().ends_with(TRAILING_MARKS)
-        })
-    })
+    TRAILING_CUES
+        .iter()
+        .any(|cue| lower.strip_suffix(cue).is_some_and(set_off))
 }
 
 /// Whether `text` (of `words` words) is a teaser: one of [`TEASERS`] and then a mark of
@@ -195,7 +207,7 @@ fn is_teaser(text: &str, words: usize) -> bool {
     if ends_as_teaser(text) {
         return true;
     }
-    let Some(end) = TEASER_ENDS.iter().filter_map(|m| text.find(m)).min() else {
+    let Some(end) = teaser_end(text) else {
         return false;
     };
     let head = &text[..end];
@@ -207,6 +219,22 @@ fn is_teaser(text: &str, words: usize) -> bool {
     TEASERS
         .iter()
         .any(|cue| head.len() == cue.len() && head.iter().zip(cue.iter()).all(|(a, b)| a == b))
+}
+
+/// Where the first of [`TEASER_ENDS`] in `text` starts (a byte offset): the least of
+/// their first occurrences, found in one pass over the bytes (each mark begins with one
+/// of a few bytes) instead of one search of the whole text per mark.
+fn teaser_end(text: &str) -> Option<usize> {
+    use super::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| first_bytes_of(TEASER_ENDS.iter().copied()));
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        may_start(starts, bytes[i])
+            && TEASER_ENDS
+                .iter()
+                .any(|m| bytes[i..].starts_with(m.as_bytes()))
+    })
 }
 
 /// How a byline opens, before the names: "By Jane Smith", "Par Claire Dupont", "Von Anna
@@ -237,4 +265,59 @@ pub(super) fn is_furniture(text: &str, words: &[&str]) -> bool {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(text.len(), |(i, _)| i);
     CREDITS.contains(&words[0]) && text[first_word_end..].trim_start().starts_with(':')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-pass [`teaser_end`] finds what the least of one search per mark finds, on
+    /// lines with no mark, one, several, marks that begin with the same byte as other
+    /// text (spaces, "–" among other three-byte characters) and non-ASCII text.
+    #[test]
+    fn teaser_end_is_the_first_mark() {
+        let by_search = |t: &str| TEASER_ENDS.iter().filter_map(|m| t.find(m)).min();
+        for t in [
+            "",
+            "Read more: Spain bus crash leaves twelve dead",
+            "Related | Spain bus crash",
+            "Read more - Spain bus crash",
+            "Lire aussi \u{2013} L'accident",
+            "Leer m\u{e1}s \u{2014} El accidente",
+            "Lire aussi \u{bb} L'accident",
+            "More >> here",
+            "A bus crash in Spain \u{2013}killed 12 people on Monday.",
+            "Twelve died \u{2014} officials said: more later | here - there",
+            "A-B c- -d \u{201c}quoted\u{201d} \u{e9}t\u{e9} \u{ab}x\u{bb}",
+            "No mark in this sentence at all.",
+        ] {
+            assert_eq!(teaser_end(t), by_search(t), "{t}");
+        }
+    }
+
+    /// A link cue closes a teaser in any case, ASCII or not ("READ MORE", "Leer Más"),
+    /// set off by a mark; a sentence that merely ends with the cue's words is none.
+    #[test]
+    fn trailing_cues_in_any_case() {
+        for t in [
+            "Spain bus crash leaves twelve dead - read more",
+            "Spain bus crash leaves twelve dead - READ MORE \u{bb}",
+            "Spain bus crash | Read More",
+            "El accidente | Leer M\u{e1}s",
+            "El accidente \u{2014} LEER M\u{c1}S",
+            "L'accident... Lire la suite \u{bb}",
+            "Spain bus crash (full story)",
+        ] {
+            assert!(ends_as_teaser(t), "{t}");
+        }
+        for t in [
+            "She said she wanted to read more",
+            "He wanted to Read More.",
+            "read more",
+            "Quiero leer m\u{e1}s",
+            "",
+        ] {
+            assert!(!ends_as_teaser(t), "{t}");
+        }
+    }
 }

@@ -255,9 +255,18 @@ fn clock_word(w: &str) -> bool {
 fn timely(t: &Token) -> bool {
     t.date
         || matches!(t.kind, Kind::Number(_) | Kind::Month(_) | Kind::Weekday(_))
-        || TIME_WORDS.contains(&t.norm.as_str())
-        || stamp_small_word(&t.norm)
         || clock_word(&t.norm)
+        || time_word(&t.norm)
+        || stamp_small_word(&t.norm)
+}
+
+/// Whether `w` is one of [`TIME_WORDS`]: one hashed lookup instead of a scan of the list
+/// (every sentence's first token is asked).
+fn time_word(w: &str) -> bool {
+    use super::text::FxMap;
+    static WORDS: std::sync::OnceLock<FxMap<&'static str, ()>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| TIME_WORDS.iter().map(|&w| (w, ())).collect());
+    words.contains_key(w)
 }
 
 /// Whether `tokens` (a whole sentence or line) are a timestamp line, a bare dateline or a

@@ -58,6 +58,13 @@ pub struct Token {
     pub(crate) classes: u32,
     /// Sentence cue words of `norm` (`prepared::word_cues`).
     pub(crate) cues: u8,
+    /// Whether `norm` is a function word of another language: `lex(norm).foreign` (0
+    /// none, 1 of `lexicon::FOREIGN_STOP`, 2 of `FOREIGN_STOP_ALSO`), for
+    /// [`foreign_stops`], which asks it of every token.
+    pub(crate) foreign: u8,
+    /// Whether `norm` is a number word of some language (`lexicon::cardinal_any`), for
+    /// the toll classes, which ask it of every token that is not a number.
+    pub(crate) number_word: bool,
 }
 
 impl Token {
@@ -266,6 +273,8 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
         capital: upper_initial,
         classes: 0,
         cues: 0,
+        foreign: 0,
+        number_word: false,
     };
     if !matches!(kind, Kind::Number(_)) {
         finish(&mut t, stemmer);
@@ -288,6 +297,8 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
     };
     t.classes = super::align::classes(std::slice::from_ref(t));
     t.cues = super::prepared::word_cues(&t.norm);
+    t.foreign = lex(&t.norm).foreign;
+    t.number_word = super::lexicon::cardinal_any(&t.norm).is_some();
 }
 
 /// [`tokenize_chars`]; `cached`: look surfaces up in (and add them to) the per-thread
@@ -344,6 +355,8 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
                     capital: false,
                     classes: 0,
                     cues: 0,
+                    foreign: 0,
+                    number_word: false,
                 };
                 finish(&mut not, stemmer);
                 toks.push(not);
@@ -408,17 +421,12 @@ fn foreign_stops(toks: &mut [Token]) {
     if english * 4 >= toks.len().max(1) * 3 || toks.len() < 3 {
         return;
     }
-    let foreign: Vec<u8> = toks.iter().map(|t| lex(&t.norm).foreign).collect();
-    let both = toks
-        .iter()
-        .zip(&foreign)
-        .filter(|(t, &f)| t.stop && f == 1)
-        .count();
-    let only_foreign = foreign.iter().filter(|&&f| f == 1).count() - both;
+    let both = toks.iter().filter(|t| t.stop && t.foreign == 1).count();
+    let only_foreign = toks.iter().filter(|t| t.foreign == 1).count() - both;
     if only_foreign >= 2 && only_foreign > english - both {
         // Now also the ones that are English words too ("die", "hat").
-        for (t, f) in toks.iter_mut().zip(foreign) {
-            t.stop |= f != 0;
+        for t in toks.iter_mut() {
+            t.stop |= t.foreign != 0;
         }
     }
 }

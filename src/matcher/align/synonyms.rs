@@ -3,7 +3,7 @@
 //! into them ([`PHRASES`]); a sentence's classes are a bit set that `align_features`
 //! compares (`synonym_classes`) and `rare_shared` reads as event words.
 
-use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
+use crate::matcher::lexicon::first_bytes::first_byte;
 
 /// A small synonym resource: classes of words news reports use for the same kind of event
 /// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
@@ -285,20 +285,13 @@ pub const PHRASES: &[(&[&str], u8)] = &[
 /// single token, so a sentence's classes are the OR of its tokens' and these).
 pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
     let mut bits = super::tolls::toll_classes(tokens);
-    let starts = phrase_starts();
+    let by_byte = phrases_by_first_byte();
     for i in 0..tokens.len() {
         let rest = &tokens[i..];
-        let first = rest[0].norm.as_bytes().first();
-        // Speed only: a token whose first byte begins no phrase is passed over.
-        if !may_start(starts, first_byte(&rest[0])) {
-            continue;
-        }
-        for (run, class) in PHRASES {
-            // The first letter first: most phrases start otherwise (every sentence is read).
-            if run.first().and_then(|w| w.as_bytes().first()) == first
-                && rest.len() >= run.len()
-                && run.iter().zip(rest).all(|(w, t)| t.norm == *w)
-            {
+        // Speed only: only the phrases whose first word begins with the token's first
+        // byte are compared (most tokens begin none).
+        for &(run, class) in &by_byte[usize::from(first_byte(&rest[0]))] {
+            if rest.len() >= run.len() && run.iter().zip(rest).all(|(w, t)| t.norm == *w) {
                 bits |= 1 << class;
             }
         }
@@ -306,12 +299,22 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
     bits
 }
 
-/// Which first bytes a [`PHRASES`] run can begin with (what [`phrase_classes`] compares
-/// first).
-fn phrase_starts() -> &'static FirstBytes {
-    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
-    STARTS
-        .get_or_init(|| first_bytes_of(PHRASES.iter().filter_map(|(run, _)| run.first().copied())))
+/// One of [`PHRASES`]: its run of norms and its class.
+type Phrase = (&'static [&'static str], u8);
+
+/// [`PHRASES`] by the first byte of their first word (0 for an empty word, as
+/// `first_byte` gives for an empty token), so that [`phrase_classes`] compares a token
+/// only with the few phrases that may begin with it.
+fn phrases_by_first_byte() -> &'static [Vec<Phrase>] {
+    static BY_BYTE: std::sync::OnceLock<Vec<Vec<Phrase>>> = std::sync::OnceLock::new();
+    BY_BYTE.get_or_init(|| {
+        let mut by_byte = vec![Vec::new(); 256];
+        for &(run, class) in PHRASES {
+            let b = run.first().and_then(|w| w.as_bytes().first()).copied();
+            by_byte[usize::from(b.unwrap_or(0))].push((run, class));
+        }
+        by_byte
+    })
 }
 
 /// The [`SYNONYMS`] classes among `tokens`, with those of [`phrase_classes`], as a bit set.
@@ -340,7 +343,7 @@ mod tests {
     use super::*;
     use crate::matcher::text;
 
-    /// The first-byte skip in [`phrase_classes`] finds every phrase a scan of [`PHRASES`]
+    /// The phrases by first byte in [`phrase_classes`] find every phrase a scan of [`PHRASES`]
     /// at every token finds, and no other: each phrase inside a sentence, and sentences
     /// holding none.
     #[test]

@@ -9,7 +9,6 @@
 //! The class fires on the *count* phrase, not on a casualty word alone: "killed" in "the
 //! man who killed his wife" gives no toll, "killed 12" does.
 
-use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::{count_word, Fate};
 use crate::matcher::text::{Kind, Token};
 
@@ -41,11 +40,11 @@ const TOLL_WORDS: &[&str] = &[
 ];
 
 /// Whether token `t` is a figure that may count people: a number that is no year, or a
-/// number word of any language.
+/// number word of any language (`lexicon::cardinal_any`, read with the token's norm).
 fn figure(t: &Token) -> bool {
     match t.kind {
         Kind::Number(_) => t.year().is_none(),
-        _ => cardinal_any(&t.norm).is_some(),
+        _ => t.number_word,
     }
 }
 

@@ -325,7 +325,16 @@ pub(in crate::matcher) fn stamp_lead(words: &[&str]) -> Option<usize> {
     }
 }
 
-/// Whether `word` is one of [`STAMP_SMALL_WORDS`].
+/// Whether `word` is one of [`STAMP_SMALL_WORDS`] (of any language): one hashed lookup.
 pub(in crate::matcher) fn stamp_small_word(word: &str) -> bool {
-    STAMP_SMALL_WORDS.iter().any(|(_, w)| w.contains(&word))
+    use crate::matcher::text::FxMap;
+    static WORDS: std::sync::OnceLock<FxMap<&'static str, ()>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        STAMP_SMALL_WORDS
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .map(|&w| (w, ()))
+            .collect()
+    });
+    words.contains_key(word)
 }

@@ -48,6 +48,8 @@ impl Word {
                 capital: p.capital,
                 classes: p.classes,
                 cues: p.cues,
+                foreign: p.foreign,
+                number_word: p.number_word,
             }
         });
         Word {
@@ -114,21 +116,26 @@ pub(crate) fn reserve_word_cache(texts: usize) {
 }
 
 thread_local! {
-    /// A number's value (its bits) -> its canonical text, stem, classes and cue bits, as
-    /// [`finish_number`] sets them: a number's token is finished anew at each occurrence
-    /// (after folding), and news text repeats its numbers.
-    static NUMBERS: std::cell::RefCell<FxMap<u64, (String, u64, u32, u8)>> =
+    /// A number's value (its bits) -> its canonical text, stem, classes, cue bits and
+    /// foreign mark, as [`finish_number`] sets them: a number's token is finished anew at
+    /// each occurrence (after folding), and news text repeats its numbers.
+    static NUMBERS: std::cell::RefCell<FxMap<u64, NumberToken>> =
         std::cell::RefCell::new(FxMap::default());
 }
+
+/// What [`finish_number`] remembers of a number: the token's `norm`, `stem`, `classes`,
+/// `cues`, `foreign` and `number_word`.
+type NumberToken = (String, u64, u32, u8, u8, bool);
 
 /// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
 /// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).
 pub(super) fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
     NUMBERS.with(|c| {
         let mut c = c.borrow_mut();
-        if let Some((norm, stem, classes, cues)) = c.get(&v.to_bits()) {
+        if let Some((norm, stem, classes, cues, foreign, number_word)) = c.get(&v.to_bits()) {
             t.norm.clone_from(norm);
             (t.stem, t.classes, t.cues) = (*stem, *classes, *cues);
+            (t.foreign, t.number_word) = (*foreign, *number_word);
             return;
         }
         t.norm = number_text(v);
@@ -136,7 +143,17 @@ pub(super) fn finish_number(t: &mut Token, v: f64, stemmer: &Stemmer) {
         if c.len() >= WORD_CACHE_MAX {
             c.clear();
         }
-        c.insert(v.to_bits(), (t.norm.clone(), t.stem, t.classes, t.cues));
+        c.insert(
+            v.to_bits(),
+            (
+                t.norm.clone(),
+                t.stem,
+                t.classes,
+                t.cues,
+                t.foreign,
+                t.number_word,
+            ),
+        );
     })
 }
 

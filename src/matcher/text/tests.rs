@@ -164,6 +164,43 @@ fn cached_tokens_equal_fresh_analysis() {
 }
 
 #[test]
+fn a_tokens_word_marks_hold_for_its_final_norm() {
+    // `foreign`, `number_word`, `cues` and `classes` are set with the norm (`finish`);
+    // every step that changes a norm after the cache (folding, aliases, months back to
+    // names, Portuguese weekdays, numbers) must set them again, as `foreign_stops` reads
+    // `foreign` and the toll classes `number_word`.
+    let path = format!(
+        "{}/samples/afp-defector-footage.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let sample = std::fs::read_to_string(&path).expect("sample article");
+    let mut texts: Vec<&str> = sample.lines().filter(|l| !l.trim().is_empty()).collect();
+    texts.extend([
+        "L'usine de Lyon a fermé le 3 mai, a dit la direction.",
+        "Die Polizei hat am Montag zwölf Menschen in der Stadt festgenommen.",
+        "Los bomberos de la ciudad llegaron el lunes a las 10.",
+        "L'esplosione ha ucciso sei persone; la explosión dejó tres muertos.",
+        "Na quinta-feira, o governo da cidade disse que dois morreram.",
+        "Twenty five people from the United States, one and a half million, in Jan 2013.",
+        "Mardi Gras in New Orleans: no one was hurt, the E.U. said.",
+    ]);
+    for _ in 0..2 {
+        for text in &texts {
+            for t in toks(text) {
+                assert_eq!(t.foreign, lex(&t.norm).foreign, "{text}: {t:?}");
+                let number_word = crate::matcher::lexicon::cardinal_any(&t.norm).is_some();
+                assert_eq!(t.number_word, number_word, "{text}: {t:?}");
+                assert_eq!(
+                    t.cues,
+                    crate::matcher::prepared::word_cues(&t.norm),
+                    "{text}: {t:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn alias_first_words_start_with_e_or_u() {
     // `fold` looks two-word aliases up only after a word starting with 'e' or 'u'.
     assert!(crate::matcher::lexicon::ALIASES
