@@ -304,6 +304,13 @@ fn flag(
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     use DiscrepancyKind as K;
     let mut out = flags_before_places(a, b);
+    // Two roads ("Interstate 95" / "Interstate 85", "on the A3" / "on the A9") are two
+    // places, not two counts: their flag is a place flag.
+    for f in out.iter_mut().filter(|f| f.kind == K::Number) {
+        if numbers::roads_differ(a, f.a_range, b, f.b_range) {
+            f.kind = K::Place;
+        }
+    }
     let places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
     out.extend(places);
     out.extend(date_flags(a, b));
