@@ -3,7 +3,8 @@
 //! "Brooks said"), a vehicle ("jeep" / "truck"), a weapon ("knife" / "gun", `weapons.rs`),
 //! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
 //! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
-//! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`), a date
+//! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`; two roads of
+//! one kind, "Interstate 95" / "Interstate 85", read with the figures, `numbers/ident.rs`), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
 //! "three prior convictions", `ordinal.rs`), an outcome ("arrested" / "released",
 //! `outcome.rs`; who won, "Arsenal beat Chelsea" / "Chelsea beat Arsenal", `winner.rs`), a
@@ -164,6 +165,8 @@ mod tests_trial31_counts;
 mod tests_trial32_counts;
 #[cfg(test)]
 mod tests_trial32_dates;
+#[cfg(test)]
+mod tests_trial32_leftovers;
 #[cfg(test)]
 mod tests_trial32_speakers;
 #[cfg(test)]
