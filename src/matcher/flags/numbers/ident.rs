@@ -30,7 +30,8 @@ pub(super) struct Ident {
 }
 
 /// Words after which a figure numbers a road ("Interstate 95", "Route 9", "Highway 401",
-/// "la carretera 340", "la strada statale 16", "Autobahn 3"), lower case.
+/// "la carretera 340", "la strada statale 16", "Autobahn 3"), lower case; next to a road's
+/// code they say it is one ("the M6 motorway", "l'autoroute A7").
 const ROAD_WORDS: &[&str] = &[
     "route",
     "road",
@@ -52,7 +53,7 @@ const ROAD_WORDS: &[&str] = &[
 
 /// Letters of road codes ("A3", "I-95", "M6", "N-340", "B27", "E45", "D906", "SS16",
 /// "AP-7", "US 1" is a word), lower case: a code of these letters names a road where a
-/// road preposition comes before it or a road noun after it ([`is_road`]; not "a B-52
+/// road preposition comes before it or a road word next to it ([`is_road`]; not "a B-52
 /// bomber", "an N95 mask", "the A380").
 const ROAD_LETTERS: &[&str] = &[
     "a", "b", "m", "n", "i", "e", "d", "r", "l", "k", "s", "st", "sr", "ss", "sp", "ap", "ip",
@@ -70,26 +71,18 @@ const ROAD_BEFORE: &[&str] = &[
 /// Articles skipped between [`ROAD_BEFORE`] and a road's code.
 const ROAD_ARTICLES: &[&str] = &["the", "der", "die", "la", "el", "a", "l"];
 
-/// Nouns of a road after its code ("the M6 motorway", "l'autoroute A7" before it).
-const ROAD_NOUNS: &[&str] = &[
-    "motorway",
-    "highway",
-    "road",
-    "autobahn",
-    "autoroute",
-    "autopista",
-    "autovía",
-    "autostrada",
-    "carretera",
-    "rodovia",
-];
+/// Whether a word (lower case) numbers the figure after it: a vehicle's, a line's
+/// ([`NUMBERED`]) or a road's ([`ROAD_WORDS`]).
+fn numbering_word(norm: &str) -> bool {
+    NUMBERED.contains(&norm) || ROAD_WORDS.contains(&norm)
+}
 
 /// Whether the figure at token `i` of `p`, named by `name_tok` (the word before it, or
 /// the code's own token) with `letters` (a code's letters, lower case; empty for a word),
 /// names a road: after a word of [`ROAD_WORDS`] ("Interstate 95"), or a code of
 /// [`ROAD_LETTERS`] with a road preposition before it ([`ROAD_BEFORE`], an article
-/// between: "on the A3", "auf der A9") or a road noun next to it ("the M6 motorway",
-/// "l'autoroute A7").
+/// between: "on the A3", "auf der A9") or a word of [`ROAD_WORDS`] next to it ("the M6
+/// motorway", "l'autoroute A7").
 fn is_road(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
     let toks = &p.tokens;
     if letters.is_empty() {
@@ -100,7 +93,7 @@ fn is_road(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
     }
     let noun = |k: Option<usize>| {
         k.and_then(|k| toks.get(k))
-            .is_some_and(|t| ROAD_NOUNS.contains(&t.norm.as_str()))
+            .is_some_and(|t| ROAD_WORDS.contains(&t.norm.as_str()))
     };
     if noun(Some(i + 1)) || noun(name_tok.checked_sub(1)) {
         return true;
@@ -162,27 +155,16 @@ const RATINGS: &[&str] = &[
     "stufe",
 ];
 
-/// Words after which a figure is the number of a vehicle, a line or a road, whatever
-/// follows it ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il
-/// treno regionale 8", "el vuelo 447", "le vol 447", "Flug 447"), in seven languages.
+/// Words after which a figure is the number of a vehicle or a line, whatever follows it
+/// ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il treno
+/// regionale 8", "el vuelo 447", "le vol 447", "Flug 447"), in seven languages; a road's
+/// are [`ROAD_WORDS`].
 const NUMBERED: &[&str] = &[
     "flight",
     "bus",
     "train",
     "tram",
     "line",
-    "route",
-    "road",
-    "highway",
-    "motorway",
-    "interstate",
-    "freeway",
-    "autobahn",
-    "autoroute",
-    "autopista",
-    "autostrada",
-    "statale",
-    "rodovia",
     "platform",
     "gate",
     "runway",
@@ -192,8 +174,6 @@ const NUMBERED: &[&str] = &[
     "tren",
     "línea",
     "autobús",
-    "ruta",
-    "carretera",
     "volo",
     "treno",
     "regionale",
@@ -234,7 +214,7 @@ pub(super) fn identifier(
         && letters.chars().all(|c| c.is_ascii_uppercase())
         && (1..=3).contains(&letters.chars().count());
     let spaced = b.kind == Kind::Word && gap == " ";
-    let numbered = spaced && NUMBERED.contains(&b.norm.as_str()) && !people;
+    let numbered = spaced && numbering_word(&b.norm) && !people;
     let rating = spaced && rating(b, &toks[i]) && !people;
     // "the river level 3 metres above normal": a measure, no rating.
     let rating = rating
@@ -290,7 +270,7 @@ pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -
     let letters = b.capital && (1..=3).contains(&b.norm.chars().count());
     let joined = || t.start <= b.end + 1 && matches!(gap().as_str(), "-" | "");
     let model = b.capital && MAKERS.contains(&b.norm.as_str());
-    let numbered = NUMBERED.contains(&b.norm.as_str()) || model;
+    let numbered = numbering_word(&b.norm) || model;
     b.kind == Kind::Word && (numbered || (letters && joined()))
 }
 
