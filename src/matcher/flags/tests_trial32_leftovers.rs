@@ -362,6 +362,15 @@ fn a_place_a_storm_swept_through_is_a_place() {
         "Ohio",
         false,
     );
+    // Someone's way across an area is no place of the fact ("barreled across the
+    // Demilitarized Zone" / "defect at Panmunjom", which lies in it).
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[(
+            "It is very rare for the North's troops to defect at Panmunjom.",
+            "A soldier barreled across the Demilitarized Zone in a truck.",
+        )],
+    );
     // A town the gazetteer does not know: the softer kind.
     one_flag_of(
         DiscrepancyKind::Place,

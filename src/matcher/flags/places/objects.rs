@@ -4,7 +4,7 @@
 //! through ("swept through Florida", "tore through Oklahoma"). Read as a place of the place flags;
 //! going in is a path, compared with another path only ("crossed into Pakistan").
 
-use super::{breadth, name_end, name_of, Breadth, Place, PART_OF};
+use super::{breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, PART_OF};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
 use crate::matcher::text::Kind;
@@ -17,22 +17,12 @@ const STRUCK: &[&str] = &[
 
 /// Verbs of a storm, a fire or a tornado that moved over a place, read before "through"
 /// or "across" ("swept through Florida", "tore through Moore", "ripped across Texas"):
-/// the name after is where the fact happened, as after a verb of [`STRUCK`].
+/// the name after is where the fact happened, as after a verb of [`STRUCK`]. Not verbs of
+/// someone's way ("barreled across the Demilitarized Zone" is a path, and the zone holds
+/// the place the other report names).
 const SWEPT: &[&str] = &[
-    "swept",
-    "sweeps",
-    "sweeping",
-    "tore",
-    "tears",
-    "tearing",
-    "ripped",
-    "rips",
-    "ripping",
-    "barrelled",
-    "barreled",
-    "raced",
-    "roared",
-    "spread",
+    "swept", "sweeps", "sweeping", "tore", "tears", "tearing", "ripped", "rips", "ripping",
+    "spread", "spreads",
 ];
 
 /// Verbs whose object is where someone went in: a path, as "into" is.
@@ -85,7 +75,10 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
         // What a storm swept through is a place, known or not ("tore through Moore"); what
         // was hit only when the gazetteer knows it ("hit Smith" names a person).
         let kind = breadth(&name);
-        if !(kind == Breadth::Known || (swept && kind == Breadth::Local)) {
+        // An area the gazetteer does not know ("swept through the Demilitarized Zone") may
+        // hold the other's place: no place read.
+        let area = (j..=e).any(|k| AREA_NOUNS.contains(&toks[k].norm.as_str()));
+        if !(kind == Breadth::Known || (swept && kind == Breadth::Local && !area)) {
             continue;
         }
         out.push(Place {
