@@ -129,7 +129,8 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     ),
     (&["convict", "guilty"], &["acquit", "innocent"]),
     (&["accept", "approv"], &["reject", "refus"]),
-    (&["open"], &["closed", "closing", "shut"]),
+    // "reopened" / "closed" (trial 32: a road or a line closed or reopened).
+    (&["open", "reopen"], &["closed", "closing", "shut"]),
     // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
     // (not "released" alone: footage, names and statements are released). The missing
     // "found alive" / "found dead" are fates of one subject (`outcome/fates.rs`).

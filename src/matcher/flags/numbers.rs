@@ -84,6 +84,8 @@ pub(super) struct NumSlot {
     name: u64,
     /// Whether `ident` is a rating on a scale ("Category 4": `ident::Ident::rating`).
     rating: bool,
+    /// Whether `ident` names a road ("Interstate 95", "on the A3": `ident::Ident::road`).
+    road: bool,
     /// Whether the figure is a toll told as risen to it ("The death toll has risen to at
     /// least 820": `death_toll::told_toll`): an update, which differs from another figure
     /// of the toll whatever their bounds ("more than 600" / "at least 820").
@@ -162,6 +164,7 @@ impl NumSlot {
             ident: false,
             name: 0,
             rating: false,
+            road: false,
             risen: false,
             subject: false,
             listed: false,
@@ -360,6 +363,23 @@ pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
 }
 
 pub(crate) use ident::names_before;
+
+/// Whether the figures of `a` and `b` at code points `ar` and `br` (a number flag's
+/// ranges) both name roads ("Interstate 95" / "Interstate 85", "on the A3" / "on the
+/// A9"): two roads are two places, flagged as a place ([`NumSlot::road`]).
+pub(crate) fn roads_differ(
+    a: &Prepared,
+    ar: (usize, usize),
+    b: &Prepared,
+    br: (usize, usize),
+) -> bool {
+    let road = |p: &Prepared, r: (usize, usize)| {
+        slots(p)
+            .iter()
+            .any(|s| s.road && s.start == r.0 && s.end == r.1)
+    };
+    road(a, ar) && road(b, br)
+}
 
 /// The counts of sentence `p` ([`number_slots`]), read once per sentence (`facts.rs`).
 fn slots(p: &Prepared) -> &[NumSlot] {

@@ -5,7 +5,8 @@
 //! arrested, evacuated) is compared with the same fate, and a toll told by its name ("the
 //! death toll has risen to 820") is a count of the dead.
 
-use super::test_util::{no_number_flag, one_flag};
+use super::test_util::{no_number_flag, one_flag, one_flag_of};
+use super::*;
 
 #[test]
 fn a_toll_in_a_participle_or_a_second_clause_is_compared_beside_a_figure_of_another_thing() {
@@ -95,39 +96,45 @@ fn floors_are_no_toll_in_spanish() {
 
 #[test]
 fn roads_and_flights_of_one_name_that_differ_are_flagged_as_roads_and_flights() {
-    for (a, b, ta, tb) in [
+    // Roads are places (session 29), flights numbers.
+    for (a, b, ta, tb, kind) in [
         (
             "The crash happened on the A-44 motorway near Granada.",
             "The crash happened on the A-7 motorway near Granada.",
-            "A-44 motorway",
-            "A-7 motorway",
+            "A-44",
+            "A-7",
+            DiscrepancyKind::Place,
         ),
         (
             "The bus left the I-95 near Richmond.",
             "The bus left the I-64 near Richmond.",
             "I-95",
             "I-64",
+            DiscrepancyKind::Place,
         ),
         (
             "Flight BA117 landed safely at Heathrow.",
             "Flight BA171 landed safely at Heathrow.",
             "BA117",
             "BA171",
+            DiscrepancyKind::Number,
         ),
         (
             "The lorry overturned on the M6 on Monday.",
             "The lorry overturned on the M1 on Monday.",
             "M6",
             "M1",
+            DiscrepancyKind::Place,
         ),
         (
             "Flight 447 crashed into the Atlantic.",
             "Flight 448 crashed into the Atlantic.",
             "Flight 447",
             "Flight 448",
+            DiscrepancyKind::Number,
         ),
     ] {
-        one_flag(a, b, ta, tb, false);
+        one_flag_of(kind, a, b, ta, tb, false);
     }
     // The same road; two roads of two names; a road and a toll.
     no_number_flag(

@@ -113,7 +113,8 @@ fn ages_of_two_owners_are_two_facts() {
 #[test]
 fn a_change_told_against_last_year_is_its_subjects() {
     // The sums after them are not read as the two measures' yet ("hasta 6.400 millones
-    // ≠ 2.300 millones" stays, dashed); the percentages are.
+    // ≠ 2.300 millones" stays, solid since "hasta" after a change is the level reached);
+    // the percentages are.
     let f = number_flags(
         "El margen de intereses creció un 9%, hasta 6.400 millones de euros.",
         "Madrid - El beneficio de Banco Meridiano alcanzó los 2.300 millones de euros entre enero y septiembre, un 21% más que un año antes.",

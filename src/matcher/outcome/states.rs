@@ -113,7 +113,9 @@ const CLOSE_VERB: &[&str] = &[
     "will", "to", "would", "could", "may", "might", "must", "shall", "should", "and",
 ];
 
-/// The opposite pairs (see the module's comment).
+/// The opposite pairs (see the module's comment). A place reopened is open again: the
+/// reopened side of the open pair is read in every language ("reopened" / "closed", "la
+/// strada è stata riaperta" / "interrotta", "wieder freigegeben" / "gesperrt").
 pub(crate) const STATES: &[(&[&str], &[&str])] = &[
     (ADMITTED, DENIED),
     // fr: a charge or a circumstance retained or ruled out.
@@ -154,6 +156,20 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "aberta$",
             "abertos$",
             "abertas$",
+            // Reopened, a road or a line (trial 32): en "reopened", fr "rouverte", de
+            // "freigegeben", es "reabierta", it "riaperta", pt "reaberta".
+            "reopen",
+            "rouvert",
+            "rouvr",
+            "freigegeben$",
+            "wiedereröffnet$",
+            "reabiert",
+            "reabrió$",
+            "reabrieron$",
+            "riapert",
+            "riaprirà$",
+            "reabert",
+            "reabriu$",
         ],
         &[
             "close$",
@@ -181,6 +197,20 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "fechada$",
             "fechará$",
             "fechar$",
+            // Closed, a road or a line (trial 32): de "gesperrt", es "cortada", it
+            // "interrotta", pt "interditada".
+            "gesperrt$",
+            "sperrung$",
+            "cortada$",
+            "cortadas$",
+            "cortado$",
+            "cortados$",
+            "interrotta$",
+            "interrotto$",
+            "interrotte$",
+            "interrotti$",
+            "interditada$",
+            "interditado$",
         ],
     ),
     // A suspect held in custody or released on bail: "remanded in custody" / "released on

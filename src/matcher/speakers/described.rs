@@ -28,6 +28,12 @@ const GENITIVE: &[&str] = &[
     "des", "du",
 ];
 
+/// German articles, definite and indefinite, before a role ("der Sprecher", "einem
+/// Sprecher"): the capitalised noun after them is the role, no name.
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+];
+
 /// Most words between a role and the comma before its person's name ("le directeur
 /// régional de la santé publique du Gard, Jean Dupont").
 const LONGEST_GENITIVE: usize = 7;
@@ -112,9 +118,29 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     while k < toks.len() && k < roles_from + 4 && role(k) && (k == roles_from || !comma(k)) {
         k += 1;
     }
+    // German capitalises its nouns: after a German article, one capitalised noun ends
+    // the role ("laut einem Sprecher der Stadt Köln, Hans Müller"); its name then comes
+    // after a comma only ("laut der Polizei Köln" names no one).
+    let german_role = k < toks.len()
+        && k < roles_from + 4
+        && roles_from > at
+        && GERMAN_ARTICLES.contains(&first.norm.as_str())
+        && (k == roles_from || !comma(k))
+        && toks[k].capital
+        && toks[k].kind == Kind::Word
+        && !super::find::is_speech(p, k);
+    k += usize::from(german_role);
     if k == roles_from || k >= toks.len() {
         return None;
     }
+    // "der Stadt Köln", "des Landkreises": a German genitive after the role.
+    let genitive = |j: usize| {
+        genitive(j)
+            || (german_role
+                && toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "der" | "des")))
+    };
     // The first word of the name: after a comma (a genitive before it), or right after
     // the role or a foreign genitive's object.
     let after_comma = (k..toks.len().min(k + LONGEST_GENITIVE + 1)).find(|&j| comma(j));
@@ -128,6 +154,7 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     };
     let start = match after_comma {
         Some(j) if (j == k || genitive(k)) && plain_words(k, j) => j,
+        _ if german_role => return None,
         _ if genitive(k) => {
             let t = &toks[k];
             if t.norm == "of" {

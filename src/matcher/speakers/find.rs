@@ -7,7 +7,7 @@ pub(super) use super::clause_end::{
     char_before, name_ends_clause, past_time, preposition, AFTER_SPEAKER,
 };
 use super::described::described;
-use super::foreign::{according, is_foreign_det, reacts, AUXILIARIES};
+use super::foreign::{according, is_foreign_det, is_foreign_indefinite, reacts, AUXILIARIES};
 use super::names::PARTICLES;
 use super::phrase::{source_phrase, Phrase};
 use super::placed::{named, titled, Named};
@@ -208,7 +208,23 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                 continue;
             }
         }
-        after += usize::from(foreign_det);
+        // "ha detto un residente", "sagte ein Anwohner": a role told with an indefinite
+        // article.
+        let indefinite = foreign
+            && name_after
+            && toks
+                .get(after)
+                .is_some_and(|d| is_foreign_indefinite(&d.norm));
+        if indefinite {
+            if let Some(r) = role_after(p, toks, after + 1) {
+                out.push(r);
+                continue;
+            }
+        }
+        // "sagte ein Anwohner": German capitalises the role's noun, read on as "sagte der
+        // Landrat" is.
+        let noun_after = indefinite && toks.get(after + 1).is_some_and(|w| w.proper);
+        after += usize::from(foreign_det || noun_after);
         // "according to a statement from Kremlin spokesman Dmitry Peskov", "..., said the
         // Kremlin's spokesman, Dmitry Peskov": a source told as a noun phrase names its
         // person or organisation, or is an unnamed role ("a spokesman for Putin").

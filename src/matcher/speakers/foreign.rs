@@ -98,6 +98,17 @@ pub(super) fn is_foreign_det(norm: &str) -> bool {
     )
 }
 
+/// Indefinite articles before a role after a foreign speech verb ("ha detto un
+/// residente", "a déclaré un habitant", "dijo un vecino", "sagte ein Anwohner", "disse um
+/// morador"): a role that names no one, read as after a definite article
+/// ([`is_foreign_det`]) but never before a name.
+pub(super) fn is_foreign_indefinite(norm: &str) -> bool {
+    matches!(
+        norm,
+        "un" | "une" | "una" | "uno" | "ein" | "eine" | "einer" | "einem" | "einen" | "um" | "uma"
+    )
+}
+
 /// Words that may follow the name after a foreign speech verb while the name still ends
 /// its clause ("..., a déclaré Jean Dupont lors d'une conférence", "..., dijo Juan García
 /// en una rueda de prensa", "..., sagte Hans Müller am Montag"), as `find::AFTER_SPEAKER`.

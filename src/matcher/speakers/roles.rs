@@ -74,7 +74,9 @@ pub(super) fn role_before(
         return None;
     }
     let det = &toks[s - 1];
-    if !(is_det(&det.norm) || foreign && super::foreign::is_foreign_det(&det.norm)) {
+    let foreign_det =
+        |d: &str| super::foreign::is_foreign_det(d) || super::foreign::is_foreign_indefinite(d);
+    if !(is_det(&det.norm) || foreign && foreign_det(&det.norm)) {
         return None;
     }
     let starts = s - 1 == 0

@@ -23,6 +23,90 @@ pub(super) struct Ident {
     /// Whether the figure is a rating on a scale ([`RATINGS`]: "Category 4"): the flag's
     /// text ends at the figure ("Category 4 ≠ Category 3", not "4 storm").
     pub(super) rating: bool,
+    /// Whether the thing named is a road ([`is_road`]: "Interstate 95", "Route 9", "on
+    /// the A3", "auf der A9", "the M6 motorway"): two roads of one kind differing are two
+    /// places, the place flag's, not a count's.
+    pub(super) road: bool,
+}
+
+/// Words after which a figure numbers a road ("Interstate 95", "Route 9", "Highway 401",
+/// "la carretera 340", "la strada statale 16", "Autobahn 3"), lower case; next to a road's
+/// code they say it is one ("the M6 motorway", "l'autoroute A7").
+const ROAD_WORDS: &[&str] = &[
+    "route",
+    "road",
+    "highway",
+    "motorway",
+    "interstate",
+    "freeway",
+    "autobahn",
+    "autoroute",
+    "carretera",
+    "autopista",
+    "autovía",
+    "ruta",
+    "autostrada",
+    "statale",
+    "rodovia",
+    "estrada",
+];
+
+/// Letters of road codes ("A3", "I-95", "M6", "N-340", "B27", "E45", "D906", "SS16",
+/// "AP-7", "US 1" is a word), lower case: a code of these letters names a road where a
+/// road preposition comes before it or a road word next to it ([`is_road`]; not "a B-52
+/// bomber", "an N95 mask", "the A380").
+const ROAD_LETTERS: &[&str] = &[
+    "a", "b", "m", "n", "i", "e", "d", "r", "l", "k", "s", "st", "sr", "ss", "sp", "ap", "ip",
+    "rn", "br", "nh", "sh",
+];
+
+/// Prepositions (and the articles after them) before a road's code: "on the A3", "auf
+/// der A9", "sur l'A7", "sulla A1", "en la A-6", "na A1", "along the M6"; and verbs whose
+/// object is a road ("left the I-95", "closed the A3").
+const ROAD_BEFORE: &[&str] = &[
+    "on", "onto", "off", "along", "via", "left", "leaving", "closed", "blocked", "auf", "über",
+    "sur", "sulla", "sull", "en", "por", "na", "pela", "lungo",
+];
+
+/// Articles skipped between [`ROAD_BEFORE`] and a road's code.
+const ROAD_ARTICLES: &[&str] = &["the", "der", "die", "la", "el", "a", "l"];
+
+/// Whether a word (lower case) numbers the figure after it: a vehicle's, a line's
+/// ([`NUMBERED`]) or a road's ([`ROAD_WORDS`]).
+fn numbering_word(norm: &str) -> bool {
+    NUMBERED.contains(&norm) || ROAD_WORDS.contains(&norm)
+}
+
+/// Whether the figure at token `i` of `p`, named by `name_tok` (the word before it, or
+/// the code's own token) with `letters` (a code's letters, lower case; empty for a word),
+/// names a road: after a word of [`ROAD_WORDS`] ("Interstate 95"), or a code of
+/// [`ROAD_LETTERS`] with a road preposition before it ([`ROAD_BEFORE`], an article
+/// between: "on the A3", "auf der A9") or a word of [`ROAD_WORDS`] next to it ("the M6
+/// motorway", "l'autoroute A7").
+fn is_road(p: &Prepared, name_tok: usize, i: usize, letters: &str) -> bool {
+    let toks = &p.tokens;
+    if letters.is_empty() {
+        return ROAD_WORDS.contains(&toks[name_tok].norm.as_str());
+    }
+    if !ROAD_LETTERS.contains(&letters) {
+        return false;
+    }
+    let noun = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| ROAD_WORDS.contains(&t.norm.as_str()))
+    };
+    if noun(Some(i + 1)) || noun(name_tok.checked_sub(1)) {
+        return true;
+    }
+    // The code's token may hold an elided article ("l'A7", "sull'A14").
+    let mut k = name_tok;
+    if k > 0 && ROAD_ARTICLES.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    (k > 0 && ROAD_BEFORE.contains(&toks[k - 1].norm.as_str()))
+        || surface(p, toks[name_tok].start, toks[name_tok].end)
+            .to_lowercase()
+            .starts_with("sull")
 }
 
 /// Makers of aircraft whose models are named by a figure after their name, a space
@@ -71,20 +155,16 @@ const RATINGS: &[&str] = &[
     "stufe",
 ];
 
-/// Words after which a figure is the number of a vehicle, a line or a road, whatever
-/// follows it ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il
-/// treno regionale 8", "el vuelo 447", "le vol 447", "Flug 447"), in seven languages.
+/// Words after which a figure is the number of a vehicle or a line, whatever follows it
+/// ("Train 8 derailed", "the bus on line 14 crashed", "Bus 52 overturned", "il treno
+/// regionale 8", "el vuelo 447", "le vol 447", "Flug 447"), in seven languages; a road's
+/// are [`ROAD_WORDS`].
 const NUMBERED: &[&str] = &[
     "flight",
     "bus",
     "train",
     "tram",
     "line",
-    "route",
-    "road",
-    "highway",
-    "motorway",
-    "interstate",
     "platform",
     "gate",
     "runway",
@@ -94,8 +174,6 @@ const NUMBERED: &[&str] = &[
     "tren",
     "línea",
     "autobús",
-    "ruta",
-    "carretera",
     "volo",
     "treno",
     "regionale",
@@ -136,7 +214,7 @@ pub(super) fn identifier(
         && letters.chars().all(|c| c.is_ascii_uppercase())
         && (1..=3).contains(&letters.chars().count());
     let spaced = b.kind == Kind::Word && gap == " ";
-    let numbered = spaced && NUMBERED.contains(&b.norm.as_str()) && !people;
+    let numbered = spaced && numbering_word(&b.norm) && !people;
     let rating = spaced && rating(b, &toks[i]) && !people;
     // "the river level 3 metres above normal": a measure, no rating.
     let rating = rating
@@ -145,10 +223,13 @@ pub(super) fn identifier(
             .is_none_or(|n| crate::matcher::flags::units::unit_of(&n.norm).is_none());
     let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
     let model = spaced && MAKERS.contains(&b.norm.as_str()) && b.capital && !people;
+    let road = (code && is_road(p, i - 1, i, &letters.to_lowercase()))
+        || (numbered && is_road(p, i - 1, i, ""));
     (code || numbered || rating || named || model).then(|| Ident {
         name: hash_str(&format!("ident {}", b.norm)),
         start: b.start + elided_len(&written),
         rating,
+        road,
     })
 }
 
@@ -189,7 +270,7 @@ pub(crate) fn names_before(b: &Token, t: &Token, gap: impl FnOnce() -> String) -
     let letters = b.capital && (1..=3).contains(&b.norm.chars().count());
     let joined = || t.start <= b.end + 1 && matches!(gap().as_str(), "-" | "");
     let model = b.capital && MAKERS.contains(&b.norm.as_str());
-    let numbered = NUMBERED.contains(&b.norm.as_str()) || model;
+    let numbered = numbering_word(&b.norm) || model;
     b.kind == Kind::Word && (numbered || (letters && joined()))
 }
 
@@ -208,12 +289,14 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
         && digits.chars().all(|c| c.is_ascii_digit())
         && !digits.starts_with('0');
     let name = hash_str(&format!("ident {}", letters.to_lowercase()));
+    let road = code && is_road(p, i, i, &letters.to_lowercase());
     code.then(|| digits.parse().ok()).flatten().map(|v| {
         (
             Ident {
                 name,
                 start: t.start + elided_len(&whole),
                 rating: false,
+                road,
             },
             v,
         )

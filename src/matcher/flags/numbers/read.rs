@@ -13,7 +13,7 @@ use super::parts::{all_part, share_part};
 use super::settle::settle;
 use super::slots::{nobody_slot, score_slot, share_slot};
 use super::spelled::{half_dozen, read_kind, vague_plural};
-use super::subject::{percent_of, subject_count};
+use super::subject::{level_reached, percent_of, subject_count};
 use super::times::{one_time, times_key, told_times};
 use super::toll::{
     governing_toll, part_of_figure, partitive, people_word, toll_of, toll_word, whole_of_part, Toll,
@@ -140,6 +140,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             out.push(NumSlot {
                 ident: true,
                 name: ident.name,
+                road: ident.road,
                 ..NumSlot::new(v.to_bits(), Role::Count, i, (ident.start, t.end))
             });
             continue;
@@ -195,7 +196,13 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
                 Kind::Number(v) => (Bound::From(v.to_bits()), first),
                 _ => (bound_before(toks, i).0, i),
             },
-            _ => (bound_before(toks, at).0, change_start(p, at)),
+            _ => match bound_before(toks, at) {
+                // "creció un 9%, hasta 6.400 millones": the level reached, no bound.
+                (Bound::AtMost, w) if level_reached(toks, w, at) => {
+                    (Bound::Exact, change_start(p, at))
+                }
+                (b, _) => (b, change_start(p, at)),
+            },
         };
         // "three of the injured", "Drei der Verletzten": a part, its noun after "of the".
         let part = partitive(p, i);
@@ -346,9 +353,10 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
         let mut subject = false;
         if let Some(n) = name {
             // The flag reads the name with its figure: "A-44", "Flight 447"; a rating
-            // its scale and figure alone ("Category 4").
+            // its scale and figure alone ("Category 4"), and so does a road.
             (noun, start) = (None, start.min(n.start));
-            if n.rating {
+            // A road too: "Interstate 95 ≠ Interstate 85", not "Interstate 95 early".
+            if n.rating || n.road {
                 end = t.end;
             }
         } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
@@ -391,6 +399,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             ident,
             name: name.map_or(0, |n| n.name),
             rating: name.is_some_and(|n| n.rating),
+            road: name.is_some_and(|n| n.road),
             risen,
             subject,
             whole: whole_of_part(p, i),

@@ -91,6 +91,25 @@ const MOVED: &[&str] = &[
     "gewachsen",
 ];
 
+/// Words that say "up to" and, after a verb of change, "to" ("creció un 9%, hasta 6.400
+/// millones": rose 9% to 6.4 billion; "fino a", "até", "jusqu'à").
+const UP_TO: &[&str] = &["hasta", "fino", "até", "jusqu'à"];
+
+/// Whether the figure at token `at`, after one of [`UP_TO`] (its first word at token
+/// `first`), is the level a change reached rather than a bound: a verb of change
+/// ([`RISEN`], [`FALLEN`], [`MOVED`]) within the six tokens before that word ("El margen
+/// creció un 9%, hasta 6.400 millones": the margin is 6.4 billion, no "up to"; trial 32).
+pub(super) fn level_reached(toks: &[Token], first: usize, at: usize) -> bool {
+    first < at
+        && toks
+            .get(first)
+            .is_some_and(|t| UP_TO.contains(&t.norm.as_str()))
+        && toks[first.saturating_sub(6)..first].iter().any(|t| {
+            let w = t.norm.as_str();
+            RISEN.contains(&w) || FALLEN.contains(&w) || MOVED.contains(&w)
+        })
+}
+
 /// Forms of "to be" right before a count told as the predicate of its noun, at the end of
 /// its clause: "le vittime sono tre", "los muertos son tres", "os mortos são três", "les
 /// victimes sont trois", "the dead are three", "die Toten sind drei".

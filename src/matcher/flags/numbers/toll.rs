@@ -217,9 +217,61 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         if let Some(t) = toll_word(&n.norm).filter(|_| !object) {
             return Some(t);
         }
+        // "Two people are in critical condition", "dos en estado crítico": the injured.
+        if in_a_condition(prev, n) {
+            return Some(Toll::Fate(Fate::Injured));
+        }
         prev = Some(n);
     }
     other
+}
+
+/// Nouns of a patient's condition ("in critical condition", "en estado crítico", "dans
+/// un état critique", "in condizioni critiche", "in kritischem Zustand", "em estado
+/// grave").
+const CONDITIONS: &[&str] = &[
+    "condition",
+    "conditions",
+    "estado",
+    "état",
+    "condizioni",
+    "condizione",
+    "zustand",
+];
+
+/// Words of how badly a patient is hurt, before or after a noun of [`CONDITIONS`]
+/// ("critical condition", "estado crítico", "kritischem Zustand").
+const SEVERE: &[&str] = &[
+    "critical",
+    "serious",
+    "stable",
+    "grave",
+    "crítico",
+    "crítica",
+    "críticos",
+    "críticas",
+    "graves",
+    "critique",
+    "critiques",
+    "critiche",
+    "critica",
+    "critico",
+    "critici",
+    "gravi",
+    "kritischem",
+    "kritischen",
+    "lebensbedrohlichem",
+    "ernstem",
+];
+
+/// Whether `n` and the word before it (`prev`) tell a patient's condition, either way
+/// round ([`CONDITIONS`], [`SEVERE`]): a count so told counts the injured (trial 32: "two
+/// people are in critical condition" / "three are critically injured").
+fn in_a_condition(prev: Option<&Token>, n: &Token) -> bool {
+    prev.is_some_and(|b| {
+        (CONDITIONS.contains(&n.norm.as_str()) && SEVERE.contains(&b.norm.as_str()))
+            || (SEVERE.contains(&n.norm.as_str()) && CONDITIONS.contains(&b.norm.as_str()))
+    })
 }
 
 /// Present verbs that hold people rather than tell their fate: "employs about 150

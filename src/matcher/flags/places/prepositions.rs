@@ -135,6 +135,25 @@ pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
         && SETTLEMENT_NOUNS.contains(&fold_diacritics(&toks[first - 2].norm).as_ref())
 }
 
+/// Nouns of a direction of travel, without diacritics: a place after one is where
+/// someone was heading, not where the fact happened ("in Richtung Österreich", "en
+/// direction de Lyon", "en dirección a Madrid", "in direzione di Milano", "em direção ao
+/// Porto", "rumo a Lisboa"), so neither the name after "in Richtung" nor the one after a
+/// genitive or a preposition right after such a noun is read as a place (trial 32).
+const DIRECTIONS: &[&str] = &[
+    "richtung",
+    "direction",
+    "direccion",
+    "direzione",
+    "direcao",
+    "rumo",
+];
+
+/// Whether token `t` is a noun of a direction of travel ([`DIRECTIONS`]).
+fn is_direction(t: &crate::matcher::text::Token) -> bool {
+    DIRECTIONS.contains(&fold_diacritics(&t.norm).as_ref())
+}
+
 /// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
 const GERMAN_ARTICLES: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -251,6 +270,10 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
             continue;
         }
+        // "en direction de Lyon", "in direzione di Milano": where someone was heading.
+        if i >= 1 && is_direction(&toks[i - 1]) {
+            continue;
+        }
         let mut j = i + 1;
         // "près de Lyon", "cerca de Madrid". (Not "près d'Amiens": the tokeniser reads
         // "d'Amiens" as "amiens", no name.)
@@ -273,7 +296,12 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // "in suburban Detroit", "in northern Iran": a word of where in the place.
         let town = j < toks.len() && PART_OF.contains(&toks[j].norm.as_str()) && !toks[j].capital;
         j += usize::from(town);
-        if j >= toks.len() || !toks[j].proper || toks[j].kind != Kind::Word {
+        // "in Richtung Österreich": the noun of a direction, capitalised in German.
+        if j >= toks.len()
+            || !toks[j].proper
+            || toks[j].kind != Kind::Word
+            || is_direction(&toks[j])
+        {
             continue;
         }
         // One name: capitalised words joined by spaces (`names::joins_name`): a comma
@@ -331,6 +359,17 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             continue;
         }
         let mut breadth = breadth(&name);
+        // German capitalises its nouns, and a plural or a state takes no article after
+        // "in" ("in umliegende Kliniken", "in Kliniken gebracht", "in Brand geraten", "in
+        // Haft"): one word the gazetteer does not know is no place in a German sentence
+        // (trial 32). A name of two words is still read ("in Bad Kissingen"), and so is a
+        // town after "Stadt" or "Gemeinde" ("die Feuerwehr der Gemeinde von ...").
+        if j == e
+            && breadth == Breadth::Local
+            && *language.get_or_init(|| guess_sentence(&p.text)) == Some(Language::German)
+        {
+            continue;
+        }
         let mut known = readings(&name).to_vec();
         // "in New York": the city, not the state around it, unless told as the state ("in
         // upstate New York", "in New York state").
