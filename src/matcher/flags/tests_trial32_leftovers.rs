@@ -303,6 +303,14 @@ fn a_german_noun_after_in_or_a_direction_is_no_place() {
                 "Die Verletzten wurden in Hamburg behandelt.",
             ),
             (
+                "Die Verletzten wurden in Krankenhäusern behandelt.",
+                "Die Verletzten wurden in Hamburg behandelt.",
+            ),
+            (
+                "Die Bewohner des Hauses sind nach Angaben der Polizei in Sicherheit.",
+                "Die Bewohner des Hauses sind nach Angaben der Polizei in Hamburg.",
+            ),
+            (
                 "Das Auto geriet in Brand.",
                 "Das Auto geriet in Hamburg in Brand.",
             ),
@@ -328,6 +336,13 @@ fn a_german_noun_after_in_or_a_direction_is_no_place() {
             "Köln",
             "Hamburg",
             false,
+        ),
+        (
+            "Der Unfall ereignete sich in Passau.",
+            "Der Unfall ereignete sich in Deggendorf.",
+            "Passau",
+            "Deggendorf",
+            true,
         ),
         (
             "Der Unfall ereignete sich in Bad Kissingen.",

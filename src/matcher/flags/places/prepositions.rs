@@ -154,6 +154,44 @@ fn is_direction(t: &crate::matcher::text::Token) -> bool {
     DIRECTIONS.contains(&fold_diacritics(&t.norm).as_ref())
 }
 
+/// German nouns that follow "in" without an article in set phrases of news ("in Brand
+/// geraten", "in Haft", "in Gewahrsam", "in Gefahr"), without diacritics.
+const GERMAN_BARE_NOUNS: &[&str] = &[
+    "brand",
+    "haft",
+    "gewahrsam",
+    "gefahr",
+    "kraft",
+    "betrieb",
+    "sicherheit",
+    "not",
+    "panik",
+    "ruhe",
+    "ordnung",
+    "untersuchungshaft",
+    "behandlung",
+    "lebensgefahr",
+    "flammen",
+];
+
+/// Endings of German common nouns, plural or abstract ("Kliniken", "Krankenhäusern",
+/// "Wohnungen", "Sicherheit", "Nachbarschaft", "Explosion"), that a town's name rarely
+/// has; without diacritics. "-ingen", "-hausen" and "-lautern" towns do not end so.
+const GERMAN_NOUN_ENDINGS: &[&str] = &[
+    "ken", "hausern", "dorfern", "landern", "kindern", "ung", "ungen", "heit", "keit", "schaft",
+    "ion", "ionen", "tat", "ismus", "nisse", "innen",
+];
+
+/// Whether a single capitalised word of a German sentence, not known to the gazetteer,
+/// has the shape of a common noun rather than a town's name: one of
+/// [`GERMAN_BARE_NOUNS`] or a word with one of [`GERMAN_NOUN_ENDINGS`]. `norm` is the
+/// token's lower-cased form.
+fn german_common_noun(norm: &str) -> bool {
+    let w = fold_diacritics(norm);
+    GERMAN_BARE_NOUNS.contains(&w.as_ref())
+        || GERMAN_NOUN_ENDINGS.iter().any(|end| w.ends_with(end))
+}
+
 /// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
 const GERMAN_ARTICLES: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -362,10 +400,12 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         // German capitalises its nouns, and a plural or a state takes no article after
         // "in" ("in umliegende Kliniken", "in Kliniken gebracht", "in Brand geraten", "in
         // Haft"): one word the gazetteer does not know is no place in a German sentence
-        // (trial 32). A name of two words is still read ("in Bad Kissingen"), and so is a
-        // town after "Stadt" or "Gemeinde" ("die Feuerwehr der Gemeinde von ...").
+        // when it has the shape of a common noun ([`german_common_noun`]; trial 32). A
+        // town's name is still read ("in Passau"), and so is a name of two words ("in Bad
+        // Kissingen").
         if j == e
             && breadth == Breadth::Local
+            && german_common_noun(&toks[j].norm)
             && *language.get_or_init(|| guess_sentence(&p.text)) == Some(Language::German)
         {
             continue;
