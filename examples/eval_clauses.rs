@@ -30,7 +30,6 @@ mod articles;
 mod stats;
 
 use parallax::matcher::Corpus;
-use serde_json::Value;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -54,41 +53,16 @@ struct Pair {
 }
 
 fn load(dir: &Path) -> Result<Vec<Pair>, String> {
-    let gold =
-        std::fs::read_to_string(dir.join("gold.jsonl")).map_err(|e| format!("gold.jsonl: {e}"))?;
-    let mut out = Vec::new();
-    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
-        let g: Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
-        let read = |k: &str| -> Result<String, String> {
-            let f = g[k].as_str().ok_or("missing file")?;
-            std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))
-        };
-        let ranges = |k: &str| -> Vec<(usize, usize)> {
-            g[k].as_array()
-                .map(|v| {
-                    v.iter()
-                        .filter_map(|r| Some((r[0].as_u64()? as usize, r[1].as_u64()? as usize)))
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let links = g["links"]
-            .as_array()
-            .map(|v| {
-                v.iter()
-                    .filter_map(|l| Some((l[0].as_u64()? as usize, l[1].as_u64()? as usize)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        out.push(Pair {
-            name: g["pair"].as_str().unwrap_or("?").to_string(),
-            same: g["same_event"].as_bool().unwrap_or(true),
-            texts: [read("a")?, read("b")?],
-            ranges: [ranges("sentences_a"), ranges("sentences_b")],
-            links,
-        });
-    }
-    Ok(out)
+    Ok(articles::read_gold(dir)?
+        .into_iter()
+        .map(|g| Pair {
+            name: g.name,
+            same: g.same_event,
+            texts: [g.texts.0, g.texts.1],
+            ranges: [g.ranges.0, g.ranges.1],
+            links: g.links.iter().map(|&(i, j, _)| (i, j)).collect(),
+        })
+        .collect())
 }
 
 /// Number of words (alphanumeric runs) of `t`.

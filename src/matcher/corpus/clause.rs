@@ -47,7 +47,10 @@ impl Corpus {
         let Some(target) = self.prepare_range(b.0, b.1, b.2, false) else {
             return own;
         };
-        let share = evidence_share(part, &s.prep, &target);
+        // Weighed by the two articles' IDF alone, as the pair's score: the share, like
+        // the score, does not depend on what else is loaded.
+        let (sentence, target) = self.weighed((&s.prep, doc), (&target, b.0));
+        let share = evidence_share(part, &sentence, &target);
         if share <= 0.0 || own >= 1.0 {
             return own;
         }
