@@ -26,7 +26,6 @@
 #[allow(dead_code)]
 mod articles;
 #[path = "common/stats.rs"]
-#[allow(dead_code)]
 mod stats;
 
 use parallax::matcher::Corpus;

@@ -337,13 +337,16 @@ pub fn build(
     }
 }
 
+/// Sentence ranges of one article, `[start, end)` in code points.
+pub type Ranges = Vec<(usize, usize)>;
+
 /// One line of `gold.jsonl` as read: pair name, same event, the two texts, their sentence
 /// ranges (code points) and the gold links `(i, j, differs)`.
 pub struct Gold {
     pub name: String,
     pub same_event: bool,
     pub texts: (String, String),
-    pub ranges: (Vec<(usize, usize)>, Vec<(usize, usize)>),
+    pub ranges: (Ranges, Ranges),
     pub links: Vec<(usize, usize, bool)>,
 }
 
