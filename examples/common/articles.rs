@@ -337,7 +337,21 @@ pub fn build(
     }
 }
 
-pub fn load(dir: &Path) -> Result<Vec<Pair>, String> {
+/// Sentence ranges of one article, `[start, end)` in code points.
+pub type Ranges = Vec<(usize, usize)>;
+
+/// One line of `gold.jsonl` as read: pair name, same event, the two texts, their sentence
+/// ranges (code points) and the gold links `(i, j, differs)`.
+pub struct Gold {
+    pub name: String,
+    pub same_event: bool,
+    pub texts: (String, String),
+    pub ranges: (Ranges, Ranges),
+    pub links: Vec<(usize, usize, bool)>,
+}
+
+/// The article pairs of `dir/gold.jsonl` with their texts, as written there.
+pub fn read_gold(dir: &Path) -> Result<Vec<Gold>, String> {
     let gold =
         std::fs::read_to_string(dir.join("gold.jsonl")).map_err(|e| format!("gold.jsonl: {e}"))?;
     let mut out = Vec::new();
@@ -370,18 +384,32 @@ pub fn load(dir: &Path) -> Result<Vec<Pair>, String> {
                     .collect()
             })
             .unwrap_or_default();
-        let (ta, tb) = (read("a")?, read("b")?);
-        out.push(build(
-            g["pair"].as_str().unwrap_or("?"),
-            g["same_event"].as_bool().unwrap_or(true),
-            &ta,
-            &tb,
-            ranges("sentences_a"),
-            ranges("sentences_b"),
+        out.push(Gold {
+            name: g["pair"].as_str().unwrap_or("?").to_string(),
+            same_event: g["same_event"].as_bool().unwrap_or(true),
+            texts: (read("a")?, read("b")?),
+            ranges: (ranges("sentences_a"), ranges("sentences_b")),
             links,
-        ));
+        });
     }
     Ok(out)
+}
+
+pub fn load(dir: &Path) -> Result<Vec<Pair>, String> {
+    Ok(read_gold(dir)?
+        .into_iter()
+        .map(|g| {
+            build(
+                &g.name,
+                g.same_event,
+                &g.texts.0,
+                &g.texts.1,
+                g.ranges.0,
+                g.ranges.1,
+                g.links,
+            )
+        })
+        .collect())
 }
 
 /// Flag precision and recall over the gold links of the development pairs and the samples:

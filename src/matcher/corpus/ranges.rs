@@ -52,24 +52,22 @@ impl Corpus {
     /// `b` (code points; any spans, not only sentences), as [`Corpus::suggest`] gives for a
     /// sentence: for two spans already labelled, so that a suggested link between them
     /// has one score whichever side it is seen from (the model's score is symmetric; a
-    /// span against the other's whole sentence is not). The result's `doc`, `start`,
-    /// `end` are `b`'s. `None` if a document or range is invalid.
+    /// span against the other's whole sentence is not). A span that is a part of its
+    /// sentence (a clause) keeps its sentence's score as far as it holds that pair's
+    /// evidence (`corpus/clause.rs`), as in [`Corpus::ranked`]. The result's `doc`,
+    /// `start`, `end` are `b`'s. `None` if a document or range is invalid.
     pub fn score_ranges(
         &self,
         (da, sa, ea): (usize, usize, usize),
         (db, sb, eb): (usize, usize, usize),
     ) -> Option<Suggestion> {
+        let (a, b) = ((da, sa, ea), (db, sb, eb));
+        let own = self.range_score(a, b)?;
         let qa = self.prepare_range(da, sa, ea, false)?;
         let qb = self.prepare_range(db, sb, eb, false)?;
-        let (sta, stb) = (
-            self.prepare_range(da, sa, ea, true)?,
-            self.prepare_range(db, sb, eb, true)?,
-        );
-        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db), None);
-        let (sta, stb) = self.weighed((&sta, da), (&stb, db));
-        let sim = self.article_similarity(da, db);
-        let score = align::probability_of_statements(&sta, &stb, whole, sim);
-        let score = self.in_context(da, db, score);
+        let score = self
+            .clause_lift((da, &qa, self.sentence_holding(da, sa, ea)), b, own)
+            .max(self.clause_lift((db, &qb, self.sentence_holding(db, sb, eb)), a, own));
         let (qa, qb) = self.weighed((&qa, da), (&qb, db));
         let e = explain_scored(&qa, &qb, score, (sa, sb));
         Some(Suggestion {
@@ -80,6 +78,28 @@ impl Corpus {
             reason: e.reason,
             flags: e.flags,
         })
+    }
+
+    /// The score of range `a = (doc, start, end)` against range `b` as the two texts
+    /// alone give it (their statements, the pair's IDF, the articles' context), without
+    /// the lift of a clause (`corpus/clause.rs`) and without explanation. `None` if a
+    /// document or range is invalid.
+    pub(super) fn range_score(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+    ) -> Option<f64> {
+        let qa = self.prepare_range(da, sa, ea, false)?;
+        let qb = self.prepare_range(db, sb, eb, false)?;
+        let (sta, stb) = (
+            self.prepare_range(da, sa, ea, true)?,
+            self.prepare_range(db, sb, eb, true)?,
+        );
+        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db), None);
+        let (sta, stb) = self.weighed((&sta, da), (&stb, db));
+        let sim = self.article_similarity(da, db);
+        let score = align::probability_of_statements(&sta, &stb, whole, sim);
+        Some(self.in_context(da, db, score))
     }
 
     /// The speaker flag of sentence `a = (doc, start, end)` against sentence `b` (code

@@ -13,7 +13,8 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        self.ranked_for((&q, &qs), doc, per_doc)
+        let held = self.sentence_holding(doc, start, end);
+        self.ranked_for((&q, &qs), (doc, held), per_doc)
             .into_iter()
             .map(|r| {
                 let s = &self.sentences[r.1 as usize];
@@ -43,7 +44,8 @@ impl Corpus {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
-        self.ranked_for((&q, &qs), doc, per_doc)
+        let held = self.sentence_holding(doc, start, end);
+        self.ranked_for((&q, &qs), (doc, held), per_doc)
             .into_iter()
             .map(|(score, i)| {
                 let s = &self.sentences[i as usize];
@@ -72,11 +74,14 @@ impl Corpus {
     }
 
     /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
-    /// the whole text and scored by its statement `qs`: (score, sentence index).
+    /// the whole text and scored by its statement `qs`: (score, sentence index). When `q`
+    /// is a strict part of sentence `held` (a clause), each score is lifted by its
+    /// sentence's as far as the clause holds that pair's evidence
+    /// ([`Corpus::clause_lift`]).
     fn ranked_for(
         &self,
         (q, qs): (&Prepared, &Prepared),
-        doc: usize,
+        (doc, held): (usize, Option<usize>),
         per_doc: usize,
     ) -> Vec<(f64, u32)> {
         if per_doc == 0 {
@@ -113,6 +118,7 @@ impl Corpus {
                     None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
                 let score = self.in_context(doc, db, score);
+                let score = self.clause_lift((doc, q, held), (db, s.start, s.end), score);
                 if score > 0.0 {
                     scored.push((score, j));
                 }
