@@ -14,7 +14,7 @@ use super::pair_idf::PairIdf;
 use super::Sentence;
 use crate::matcher::align;
 use crate::matcher::features::Prepared;
-use crate::matcher::part::{attribution_frames, match_part, match_part_of_tokens};
+use crate::matcher::part::{attribution_frames, statement_part};
 use crate::matcher::text::Token;
 
 /// What a sentence pair's score reads, and over what the word weights are counted.
@@ -25,8 +25,9 @@ use crate::matcher::text::Token;
 pub enum Scoring {
     /// The whole sentence (before session 17).
     Whole,
-    /// The part [`match_part`] cuts for a claim (its attribution frames out; of two pieces
-    /// around an interposed frame, one), the document frequencies counted on the parts.
+    /// The part `part::statement_part` cuts for a claim (its attribution frames out; of
+    /// two pieces around an interposed frame, one), the document frequencies counted on
+    /// the parts.
     Statement,
     /// As [`Scoring::Statement`], the document frequencies counted on whole sentences.
     StatementWholeCounts,
@@ -72,10 +73,7 @@ impl Scoring {
         let (s, e) = match self {
             Scoring::Whole => return None,
             Scoring::Statement | Scoring::StatementWholeCounts | Scoring::StatementMaxCosine => {
-                match tokens {
-                    Some(tokens) => match_part_of_tokens(sentence, tokens, false, ""),
-                    None => match_part(sentence, false, ""),
-                }
+                statement_part(sentence, tokens)
             }
             Scoring::StatementEnds => ends_cut(sentence)?,
         };

@@ -79,6 +79,22 @@ fn an_interposed_attribution_leaves_the_piece_that_shares_the_most_words_with_th
         part(SOLDIER, false),
         "The soldier, shot several times, underwent surgery and treatment for parasitic worms"
     );
+    // A piece after the frame that opens with a preposition or a subordinator is an
+    // adjunct of the clause before it: the clause is the statement, however long the
+    // adjunct (trial 32, F1).
+    let s = "Four workers were killed and 11 others injured, police said, after the blast at the Westfield chemical plant on Tuesday.";
+    assert_eq!(
+        part(s, false),
+        "Four workers were killed and 11 others injured"
+    );
+    assert_eq!(
+        part_for(
+            s,
+            false,
+            "The blast at the chemical plant happened on Tuesday."
+        ),
+        "after the blast at the Westfield chemical plant on Tuesday."
+    );
     let s = "The guard ran back across the line, he said, and the troops did not return fire.";
     assert_eq!(
         part_for(s, false, "Troops at the border did not return fire."),
