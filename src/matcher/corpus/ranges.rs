@@ -62,9 +62,9 @@ impl Corpus {
         (db, sb, eb): (usize, usize, usize),
     ) -> Option<Suggestion> {
         let (a, b) = ((da, sa, ea), (db, sb, eb));
-        let own = self.range_score(a, b)?;
         let qa = self.prepare_range(da, sa, ea, false)?;
         let qb = self.prepare_range(db, sb, eb, false)?;
+        let own = self.range_score_of(a, b, (&qa, &qb))?;
         let score = self
             .clause_lift((da, &qa, self.sentence_holding(da, sa, ea)), b, own)
             .max(self.clause_lift((db, &qb, self.sentence_holding(db, sb, eb)), a, own));
@@ -86,16 +86,28 @@ impl Corpus {
     /// document or range is invalid.
     pub(super) fn range_score(
         &self,
+        a: (usize, usize, usize),
+        b: (usize, usize, usize),
+    ) -> Option<f64> {
+        let qa = self.prepare_range(a.0, a.1, a.2, false)?;
+        let qb = self.prepare_range(b.0, b.1, b.2, false)?;
+        self.range_score_of(a, b, (&qa, &qb))
+    }
+
+    /// [`Corpus::range_score`] with the two ranges' whole texts already prepared (`qa`,
+    /// `qb`: `prepare_range(.., false)` of `a` and `b`), so a caller that needs them too
+    /// does not prepare them twice.
+    fn range_score_of(
+        &self,
         (da, sa, ea): (usize, usize, usize),
         (db, sb, eb): (usize, usize, usize),
+        (qa, qb): (&Prepared, &Prepared),
     ) -> Option<f64> {
-        let qa = self.prepare_range(da, sa, ea, false)?;
-        let qb = self.prepare_range(db, sb, eb, false)?;
         let (sta, stb) = (
             self.prepare_range(da, sa, ea, true)?,
             self.prepare_range(db, sb, eb, true)?,
         );
-        let whole = self.whole_cosine((&qa, &sta), (&qb, &stb), (da, db), None);
+        let whole = self.whole_cosine((qa, &sta), (qb, &stb), (da, db), None);
         let (sta, stb) = self.weighed((&sta, da), (&stb, db));
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);
