@@ -319,18 +319,30 @@ pub fn probability_of_statements(
 }
 
 /// A score (0 to 1) as the percentage shown beside its [`band`]: one decimal below 10 %,
-/// none above, always rounded down, so the figure never names the band above its own
-/// ("50%" is "probably the same fact"; 0.4987 shows as "49%", "related").
+/// none above, rounded to the nearest unless that would name the band above its own, then
+/// rounded down ("50%" is "probably the same fact"; 0.587 shows as "59%", but 0.4987 as
+/// "49%", "related"). Not finite: "0.0%".
 pub fn percent(score: f64) -> String {
     let score = if score.is_finite() {
         score.clamp(0.0, 1.0)
     } else {
         0.0
     };
-    if score < 0.1 {
-        format!("{:.1}%", (score * 1000.0).floor() / 10.0)
+    // Figures in tenths of a percent below 10 %, in percent above.
+    let scale = if score < 0.1 { 1000.0 } else { 100.0 };
+    let near = (score * scale).round();
+    let shown = if band(near / scale) == band(score) {
+        near
     } else {
-        format!("{:.0}%", (score * 100.0).floor())
+        (score * scale).floor()
+    };
+    if score < 0.1 && shown < 100.0 {
+        format!("{:.1}%", shown / 10.0)
+    } else if score < 0.1 {
+        // 0.0996 and up round to 10 %: shown as the figures above 10 % are.
+        "10%".to_string()
+    } else {
+        format!("{shown:.0}%")
     }
 }
 

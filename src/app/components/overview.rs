@@ -239,7 +239,7 @@ pub fn overview(props: &OverviewProps) -> Html {
                     <span class={classes!("label-chip", format!("label-{label}"))}>{ label }</span>
                     <span class="overview-text">{ excerpt(ws, &g.span, 48) }</span>
                     <span class={classes!("suggestion-band", class)}>{ shown }</span>
-                    <span class="overview-count">{ applying.len() }</span>
+                    <span class="overview-count" aria-label={format!("{} suggestion(s) left", applying.len())}>{ applying.len() }</span>
                 </button>
             </li>
         }
@@ -248,6 +248,7 @@ pub fn overview(props: &OverviewProps) -> Html {
     html! {
         <section id="span-overview" data-rows={n.to_string()} aria-label="All claims and quotes">
             <h4>{ format!("All claims and quotes ({n})") }</h4>
+            <p class="overview-legend hint">{ "Each row: the best suggestion left (its band, or \u{2713} linked) and how many suggestions are left." }</p>
             <div class="overview-scroller" ref={scroller} {onscroll} {onkeydown} {onfocusin}
                  style={format!("height:{height}px")}>
                 <ol class="overview-list" style={format!("height:{}px", n as f64 * ROW_HEIGHT)}>

@@ -27,7 +27,11 @@ fn a_percentage_never_names_the_band_above_its_own() {
     assert_eq!(percent(0.5), "50%");
     assert_eq!(percent(0.6999), "69%");
     assert_eq!(percent(0.19999), "19%");
-    assert_eq!(percent(0.0999), "9.9%");
+    assert_eq!(percent(0.587), "59%");
+    assert_eq!(percent(0.7349), "73%");
+    assert_eq!(percent(0.0999), "10%");
+    assert_eq!(percent(0.0944), "9.4%");
+    assert_eq!(percent(0.0946), "9.5%");
     assert_eq!(percent(0.0), "0.0%");
     assert_eq!(percent(1.0), "100%");
     assert_eq!(percent(f64::NAN), "0.0%");
