@@ -129,6 +129,8 @@ fn binary_files_are_refused_by_name() {
         ),
         ("anim.gif", b"GIF89a\x01\0\x01\0", "an image (GIF)"),
         ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3", "a PDF document"),
+        // A PDF renamed .txt: the advice is not "load a .txt file" alone.
+        ("report.txt", b"%PDF-1.4\n%\xe2\xe3", "a PDF document"),
         ("story.docx", b"PK\x03\x04\x14\0\x06\0", "a ZIP archive"),
         ("a.txt.gz", b"\x1f\x8b\x08\0\0\0", "a gzip-compressed file"),
         ("prog", b"\x7fELF\x02\x01\x01\0", "a program (ELF)"),
@@ -139,11 +141,15 @@ fn binary_files_are_refused_by_name() {
         assert_eq!(e.kind, ErrorKind::Binary, "{name}");
         assert_eq!(
             e.message,
-            format!("{name} looks like {what}, not an article; load a .txt, .md or .html file")
-                .replace(
-                    "a ZIP archive",
-                    "a ZIP archive (a Word .docx or OpenDocument file is one too)"
-                ),
+            format!(
+                "{name} looks like {what}, not an article's text, whatever its name; copy the \
+                 article's text out of it (or save it as plain text) and load that .txt, .md \
+                 or .html file"
+            )
+            .replace(
+                "a ZIP archive",
+                "a ZIP archive (a Word .docx or OpenDocument file is one too)"
+            ),
         );
     }
 }
@@ -170,7 +176,7 @@ fn sizes_are_checked_before_reading() {
     assert_eq!(e.kind, ErrorKind::TooLarge);
     assert!(
         e.message
-            .starts_with("big.txt is 5.0 MB; Parallax reads articles up to 5.0 MB."),
+            .starts_with("big.txt is 5.0 MB (5,242,881 bytes); Parallax reads articles up to 5.0 MB (5,242,880 bytes)."),
         "{}",
         e.message
     );

@@ -100,7 +100,11 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
 fn binary_error(file_name: &str, what: &str) -> FormatError {
     FormatError::of(
         ErrorKind::Binary,
-        format!("{file_name} looks like {what}, not an article; load a .txt, .md or .html file"),
+        format!(
+            "{file_name} looks like {what}, not an article's text, whatever its name; \
+             copy the article's text out of it (or save it as plain text) and load that \
+             .txt, .md or .html file"
+        ),
     )
 }
 

@@ -117,19 +117,42 @@ pub fn check_size(file_name: &str, len: u64, limit: SizeLimit) -> Result<(), For
         ErrorKind::TooLarge,
         format!(
             "{file_name} is {}; Parallax reads {what} {}. Please {advice}.",
-            human_size(len),
-            human_size(max)
+            human_size(len, max),
+            human_size(max, len)
         ),
     ))
 }
 
-fn human_size(n: u64) -> String {
-    const MB: u64 = 1024 * 1024;
-    if n >= MB {
-        format!("{:.1} MB", n as f64 / MB as f64)
-    } else if n >= 1024 {
-        format!("{:.1} KB", n as f64 / 1024.0)
+/// `n` bytes for a message, in MB or KB with one decimal; with the exact count of bytes
+/// too when `other` (the figure it is compared with) would read the same.
+fn human_size(n: u64, other: u64) -> String {
+    let short = |n: u64| {
+        const MB: u64 = 1024 * 1024;
+        if n >= MB {
+            format!("{:.1} MB", n as f64 / MB as f64)
+        } else if n >= 1024 {
+            format!("{:.1} KB", n as f64 / 1024.0)
+        } else {
+            format!("{n} bytes")
+        }
+    };
+    let s = short(n);
+    if n >= 1024 && s == short(other) {
+        format!("{s} ({} bytes)", thousands(n))
     } else {
-        format!("{n} bytes")
+        s
     }
+}
+
+/// `n` with a comma between groups of three digits ("5,242,880").
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

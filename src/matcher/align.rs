@@ -321,7 +321,8 @@ pub fn probability_of_statements(
 /// A score (0 to 1) as the percentage shown beside its [`band`]: one decimal below 10 %,
 /// none above, rounded to the nearest unless that would name the band above its own, then
 /// rounded down ("50%" is "probably the same fact"; 0.587 shows as "59%", but 0.4987 as
-/// "49%", "related"). Not finite: "0.0%".
+/// "49%", "related"); "100%" only for a score of exactly 1 (0.9998 shows "99%"). Not
+/// finite: "0.0%".
 pub fn percent(score: f64) -> String {
     let score = if score.is_finite() {
         score.clamp(0.0, 1.0)
@@ -335,6 +336,12 @@ pub fn percent(score: f64) -> String {
         near
     } else {
         (score * scale).floor()
+    };
+    // A calibrated probability short of 1 is never shown as certainty.
+    let shown = if score >= 0.1 && score < 1.0 {
+        shown.min(99.0)
+    } else {
+        shown
     };
     if score < 0.1 && shown < 100.0 {
         format!("{:.1}%", shown / 10.0)

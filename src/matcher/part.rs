@@ -59,6 +59,7 @@ pub fn quote_marks(text: &[char]) -> Vec<(usize, Option<usize>)> {
 }
 
 mod about;
+mod coordinated;
 mod foreign;
 mod frames;
 mod marks;
@@ -271,9 +272,14 @@ fn part_of_words(
     let run_on = quote
         && marks.top_pairs().is_empty()
         && (marks.has_unpaired() || (0..n).any(|i| line_marker_at(sentence, i)));
+    // An accepted claim's span: of two joined clauses, the one holding the claim's words.
+    let one_clause = |p: (usize, usize)| match quote || for_score {
+        true => p,
+        false => coordinated::one_clause(sentence, &ws, p, &wanted).unwrap_or(p),
+    };
     if !cuts.is_empty() {
         if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks, for_score) {
-            return (balanced(p), run_on);
+            return (balanced(one_clause(p)), run_on);
         }
     }
     let mut s = 0;
@@ -303,7 +309,7 @@ fn part_of_words(
     if b <= a {
         ((s, e), run_on)
     } else {
-        (balanced((a, b)), run_on)
+        (balanced(one_clause((a, b))), run_on)
     }
 }
 

@@ -108,3 +108,40 @@ fn reanchoring_imports_what_it_can_place_and_names_the_rest_in_an_error() {
         texts(&s)
     );
 }
+
+#[test]
+fn an_export_s_notices_replace_the_previous_export_s_and_leave_the_others() {
+    // Trial 33, F15: exporting in several formats piled their notices up.
+    let (s, a) = add_span(two_articles(), 0, "was shot five times", Label::Claim);
+    let (s, b) = add_span(s, 1, "shot at least four times", Label::Claim);
+    let s = run(
+        s,
+        vec![Action::Linking(LinkAction::Manual {
+            a: a.clone(),
+            b: b.clone(),
+        })],
+    );
+    let mut s = s;
+    s.notify(NoticeKind::Info, "something else");
+    let said = |format: Format, s: &AppState| formats::export(s.workspace(), format).warnings;
+    let brat = said(Format::Brat, &s);
+    let studio = said(Format::LabelStudio, &s);
+    assert!(
+        !brat.is_empty() && !studio.is_empty(),
+        "{brat:?} {studio:?}"
+    );
+    let s = run(s, vec![Action::NotifyExport(brat.clone())]);
+    assert!(
+        brat.iter().all(|w| texts(&s).contains(w)),
+        "{:?}",
+        texts(&s)
+    );
+    let s = run(s, vec![Action::NotifyExport(studio.clone())]);
+    let shown = texts(&s);
+    assert!(brat.iter().all(|w| !shown.contains(w)), "{shown:?}");
+    assert!(studio.iter().all(|w| shown.contains(w)), "{shown:?}");
+    assert!(shown.iter().any(|t| t == "something else"), "{shown:?}");
+    // An export with nothing to say clears what the last one said.
+    let s = run(s, vec![Action::NotifyExport(Vec::new())]);
+    assert_eq!(texts(&s), ["something else"]);
+}

@@ -59,12 +59,16 @@ test('a card across languages says what its percentage rests on; a card in one l
   const cards = await page.$$eval(SEL.groupSuggestion, (els) => els.map((e) => ({
     doc: e.querySelector('.suggestion-doc').textContent,
     across: e.querySelector('.cross-language')?.textContent ?? null,
+    band: e.querySelector('.suggestion-band').textContent.trim(),
   })));
   const french = cards.filter((c) => c.doc.startsWith('Le soldat'));
   const english = cards.filter((c) => !c.doc.startsWith('Le soldat'));
   assert.ok(french.length > 0 && english.length > 0, JSON.stringify(cards));
-  for (const c of french) assert.match(c.across ?? '', /^English \u2192 French: across languages this percentage rests only on shared names and numbers/, JSON.stringify(c));
+  for (const c of french) assert.match(c.across ?? '', /^English \u2192 French: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability/, JSON.stringify(c));
   for (const c of english) assert.equal(c.across, null, JSON.stringify(c));
+  // Across languages no band word judges the card (the calibration holds within one language).
+  for (const c of french) assert.equal(c.band, 'across languages', JSON.stringify(c));
+  for (const c of english) assert.match(c.band, /^(same fact|probably the same fact|related|unlikely)$/, JSON.stringify(c));
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });

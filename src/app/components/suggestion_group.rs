@@ -254,7 +254,7 @@ pub fn suggestion_html(
         );
         (!one_language).then(|| {
             format!(
-                "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers",
+                "{} \u{2192} {}: across languages this percentage rests only on shared names and numbers; it ranks the cards but is no probability",
                 a.name(),
                 b.name()
             )
@@ -264,10 +264,19 @@ pub fn suggestion_html(
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
             data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
             <div class="suggestion-head">
-                <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ crate::matcher::align::percent(s.score) }</span>
-                <span class={classes!("suggestion-band", band_class(s.score))}>
-                    { crate::matcher::align::band(s.score) }
-                </span>
+                if across.is_some() {
+                    // The calibration was fitted on pairs in one language: across two, the
+                    // percentage only ranks the cards, so no band word ("unlikely") judges them.
+                    <span class="suggestion-score" title="Across languages the percentage only ranks the cards: it is not calibrated there">{ crate::matcher::align::percent(s.score) }</span>
+                    <span class={classes!("suggestion-band", "band-none")} title="Sentences in two languages share few words: read both and judge">
+                        { "across languages" }
+                    </span>
+                } else {
+                    <span class="suggestion-score" title="Calibrated: of the pairs scored about this high, about this share are true links">{ crate::matcher::align::percent(s.score) }</span>
+                    <span class={classes!("suggestion-band", band_class(s.score))}>
+                        { crate::matcher::align::band(s.score) }
+                    </span>
+                }
                 <span class="suggestion-doc">{ target.title.clone() }</span>
                 if let Some(id) = &s.target_span {
                     <span class="suggestion-target">{ format!("span {id}") }</span>

@@ -60,11 +60,7 @@ fn export_ws(ws: &Workspace, what: Export, dispatch: &Dispatch) {
         .map(|()| Vec::new()),
     };
     match done {
-        Ok(warnings) => {
-            for w in warnings {
-                dispatch.dispatch(Action::Notify(NoticeKind::Info, w));
-            }
-        }
+        Ok(warnings) => dispatch.dispatch(Action::NotifyExport(warnings)),
         Err(e) => dispatch.dispatch(Action::Notify(NoticeKind::Error, e)),
     }
 }

@@ -122,6 +122,8 @@ pub enum Action {
     RemoveRelation(String),
     SetOnlyUnattributed(bool),
     Notify(super::NoticeKind, String),
+    /// What an export said, one notice each, replacing the previous export's notices.
+    NotifyExport(Vec<String>),
     DismissNotice(u64),
     /// The outcome of an autosave.
     Saved(Result<(), String>),

@@ -52,6 +52,9 @@ pub struct Notice {
     pub kind: NoticeKind,
     pub text: String,
     pub action: Option<NoticeAction>,
+    /// What an export said (what the format leaves out, no annotator name): the next
+    /// export's notices replace these, so exporting in five formats does not pile them up.
+    pub export: bool,
 }
 
 /// Whether the workspace is being saved in the browser.
@@ -91,6 +94,7 @@ impl AppState {
             kind,
             text,
             action,
+            export: false,
         });
         for (kind, max) in [
             (NoticeKind::Info, MAX_NOTICES),
@@ -118,6 +122,19 @@ impl AppState {
         self.notices
             .retain(|n| !(n.text.starts_with("Undid: ") || n.text.starts_with("Redid: ")));
         self.notify(NoticeKind::Info, text);
+    }
+
+    /// Say what an export said (`texts`, each one notice), replacing what the previous
+    /// export said (trial 33, F15: exports in five formats left a pile of notices, the
+    /// annotator-name warning among them again and again).
+    pub(super) fn notify_export(&mut self, texts: Vec<String>) {
+        self.notices.retain(|n| !n.export);
+        for text in texts {
+            self.notify(NoticeKind::Info, text);
+            if let Some(n) = self.notices.last_mut() {
+                n.export = true;
+            }
+        }
     }
 
     /// Keep the notices of `self` (and its notice counter) in `next`, then add the

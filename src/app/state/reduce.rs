@@ -227,6 +227,7 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
         }
         Action::SetOnlyUnattributed(on) => s.only_unattributed = on,
         Action::Notify(kind, text) => s.notify(kind, text),
+        Action::NotifyExport(texts) => s.notify_export(texts),
         Action::DismissNotice(id) => s.notices.retain(|n| n.id != id),
         Action::Saved(result) => match result {
             Ok(()) => {

@@ -28,6 +28,7 @@ fn a_percentage_never_names_the_band_above_its_own() {
     assert_eq!(percent(0.6999), "69%");
     assert_eq!(percent(0.19999), "19%");
     assert_eq!(percent(0.587), "59%");
+    assert_eq!(percent(0.9998), "99%");
     assert_eq!(percent(0.7349), "73%");
     assert_eq!(percent(0.0999), "10%");
     assert_eq!(percent(0.0944), "9.4%");

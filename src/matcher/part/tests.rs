@@ -487,3 +487,55 @@ fn after_a_quotation_its_speaker_and_adding_that_are_a_frame() {
         "the truck driver was drunk."
     );
 }
+
+#[test]
+fn an_accepted_claim_covers_the_one_joined_clause_that_holds_its_words() {
+    // Trial 33, F3: the claim matched only the second clause.
+    let b = "Some 150 firefighters were deployed, and the fire was under control by 7 a.m. on Wednesday.";
+    assert_eq!(
+        part_for(
+            b,
+            false,
+            "it was brought under control at around 6 a.m. on Wednesday"
+        ),
+        "the fire was under control by 7 a.m. on Wednesday."
+    );
+    // The first clause, without the joiner and its comma.
+    assert_eq!(
+        part_for(b, false, "About 120 firefighters were deployed"),
+        "Some 150 firefighters were deployed"
+    );
+    // A semicolon joins two clauses too.
+    assert_eq!(
+        part_for(
+            "The bridge was closed for six hours; shipping in the port was halted overnight.",
+            false,
+            "Port shipping was halted through the night"
+        ),
+        "shipping in the port was halted overnight."
+    );
+    // The claim's words in both clauses: the whole sentence.
+    assert_eq!(
+        part_for(
+            b,
+            false,
+            "150 firefighters brought the fire under control by Wednesday"
+        ),
+        b
+    );
+    // A right-hand clause without its own subject is no clause to stand alone.
+    let c = "Police arrested two men near the harbour, and released them on bail later.";
+    assert_eq!(part_for(c, false, "the two were released on bail"), c);
+    // Not for a quote, nor with nothing to match (a score's statement).
+    assert_eq!(part(b, false), b);
+    assert_eq!(part_for(b, true, "the fire was under control by 7 a.m."), b);
+    // After an attribution frame is cut, its clause is narrowed too.
+    assert_eq!(
+        part_for(
+            "Officials said 150 firefighters were deployed, and the fire was under control by 7 a.m.",
+            false,
+            "the fire was brought under control at 6 a.m."
+        ),
+        "the fire was under control by 7 a.m."
+    );
+}
