@@ -172,6 +172,8 @@ mod tests_trial32_speakers;
 #[cfg(test)]
 mod tests_units;
 #[cfg(test)]
+mod tests_up_to;
+#[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]
 mod tests_whole_place_names;
