@@ -180,6 +180,13 @@ fn part_of_region(
     map: &'static FxMap<&'static str, Vec<Known>>,
     name: &str,
 ) -> Option<&'static Vec<Known>> {
+    // Asked for every unknown name (and many tokens): the first letter rules out most.
+    if !matches!(
+        name.as_bytes().first(),
+        Some(b'n' | b'o' | b'u' | b'm' | b'l')
+    ) {
+        return None;
+    }
     PART_PREFIXES
         .iter()
         .filter_map(|p| name.strip_prefix(p))
