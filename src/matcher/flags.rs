@@ -68,6 +68,8 @@ mod tests_ages;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_bystanders;
+#[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
 mod tests_compound_numbers;
@@ -111,6 +113,8 @@ mod tests_places;
 mod tests_places_around;
 #[cfg(test)]
 mod tests_places_within;
+#[cfg(test)]
+mod tests_region_parts;
 #[cfg(test)]
 mod tests_reversed_routes;
 #[cfg(test)]
@@ -171,6 +175,8 @@ mod tests_trial32_leftovers;
 mod tests_trial32_speakers;
 #[cfg(test)]
 mod tests_units;
+#[cfg(test)]
+mod tests_up_to;
 #[cfg(test)]
 mod tests_where_who;
 #[cfg(test)]

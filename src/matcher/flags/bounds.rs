@@ -156,7 +156,7 @@ const HAN_BEFORE: &[(&str, Bound)] = &[
 pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
     // "a dozen" is one figure: the phrase may end before its "a" (or with it: "fino a
     // 20", "en torno a 50").
-    let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
+    let article = i > 0 && matches!(bound_word(&toks[i - 1]), "a" | "an");
     let ends = [Some(i), article.then(|| i - 1)];
     // Only the phrases whose last word is the token before an end can end there (one
     // lookup, not a scan of every phrase). The longest phrase found; of equally long
@@ -166,7 +166,7 @@ pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
         .enumerate()
         .filter_map(|(slot, end)| Some((slot, end.filter(|&e| e >= 1)?)))
         .flat_map(|(slot, end)| {
-            let last = toks[end - 1].norm.as_str();
+            let last = bound_word(&toks[end - 1]);
             phrases_ending_with(last)
                 .iter()
                 .map(move |&k| (k, slot, end))
@@ -177,12 +177,26 @@ pub(super) fn bound_before(toks: &[Token], i: usize) -> (Bound, usize) {
                 && toks[end - words.len()..end]
                     .iter()
                     .zip(words.iter())
-                    .all(|(t, w)| t.norm == *w)
+                    .all(|(t, w)| bound_word(t) == *w)
         })
         .max_by_key(|&(k, slot, _)| (PHRASES[k].0.len(), k, slot))
         .map_or((Bound::Exact, i), |(k, _, end)| {
             (PHRASES[k].1, end - PHRASES[k].0.len())
         })
+}
+
+/// The word a bound phrase reads for token `t`: its normalised form, but "jusqu'à" for
+/// the "à" the tokenizer keeps of it. `text.rs` keeps the word after an elided one
+/// ("l'usine" is "usine"), so "jusqu'à 6 400 personnes" reads "à 6 400", no bound, and
+/// its flag was solid against a lower figure with "jusqu'à" left out of its text. An "à"
+/// written in seven code points is "jusqu'à" (any apostrophe; the other elisions before
+/// "à" are shorter, "qu'à", or longer, "lorsqu'à"). Offsets are code points.
+pub(super) fn bound_word(t: &Token) -> &str {
+    if t.norm == "à" && t.end - t.start == "jusqu'à".chars().count() {
+        "jusqu'à"
+    } else {
+        &t.norm
+    }
 }
 
 /// The indices into [`PHRASES`] (ascending) of the phrases whose last word is `word`;
@@ -370,7 +384,7 @@ mod tests_phrase_index {
 
     /// `bound_before` as it scanned every phrase at each end, in order.
     fn scanned(toks: &[Token], i: usize) -> (Bound, usize) {
-        let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "a" | "an");
+        let article = i > 0 && matches!(bound_word(&toks[i - 1]), "a" | "an");
         let ends = [Some(i), article.then(|| i - 1)];
         PHRASES
             .iter()
@@ -380,7 +394,7 @@ mod tests_phrase_index {
                     && toks[end - words.len()..*end]
                         .iter()
                         .zip(words.iter())
-                        .all(|(t, w)| t.norm == *w)
+                        .all(|(t, w)| bound_word(t) == *w)
             })
             .max_by_key(|(words, _, _)| words.len())
             .map_or((Bound::Exact, i), |(words, b, end)| (*b, end - words.len()))

@@ -157,7 +157,41 @@ pub(super) fn readings(name: &str) -> &'static [Known] {
     let map = table();
     map.get(name)
         .or_else(|| map.get(name.trim_end_matches('.')))
+        .or_else(|| part_of_region(map, name))
         .map_or(&[], Vec::as_slice)
+}
+
+/// Words that name an upper, lower or middle part of a region, German written joined
+/// ("Niederbayern", "Oberösterreich", "Mittelfranken"), English before it ("Upper
+/// Bavaria", "Lower Austria"): the region's administrative parts.
+const PART_PREFIXES: &[&str] = &[
+    "nieder", "ober", "unter", "mittel", "upper ", "lower ", "middle ",
+];
+
+/// The readings of a name the table does not hold that is a part of a region or a
+/// country it does ([`PART_PREFIXES`]: "niederbayern", "upper bavaria"): that region's,
+/// so that it holds the region's towns ("in der Innstraße in Passau" / "in
+/// Niederbayern": no conflict) and lies apart from other regions ("Niederbayern" /
+/// "Hamburg"). Two parts of one region ("Niederbayern" / "Oberbayern") are read as one
+/// (no flag), and a city in another part of it too. Only when every reading of the rest
+/// is a region or a country ("Oberhausen" is no part of a "Hausen"; "Lower Manhattan"
+/// keeps no reading).
+fn part_of_region(
+    map: &'static FxMap<&'static str, Vec<Known>>,
+    name: &str,
+) -> Option<&'static Vec<Known>> {
+    // Asked for every unknown name (and many tokens): the first letter rules out most.
+    if !matches!(
+        name.as_bytes().first(),
+        Some(b'n' | b'o' | b'u' | b'm' | b'l')
+    ) {
+        return None;
+    }
+    PART_PREFIXES
+        .iter()
+        .filter_map(|p| name.strip_prefix(p))
+        .filter_map(|rest| map.get(rest))
+        .find(|known| !known.is_empty() && known.iter().all(|k| !k.is_city()))
 }
 
 /// Every name of the table (for tests).

@@ -1,7 +1,7 @@
 //! Tests of the speaker flag's kinds of source: a generic source, a bare role and a name
 //! (`speakers::sources_differ`).
 
-use super::test_util::{has_flag, no_flag, no_flag_either};
+use super::test_util::{flags_of, has_flag, no_flag, no_flag_either};
 use super::*;
 
 #[test]
@@ -15,8 +15,6 @@ fn a_generic_source_is_no_other_speaker() {
     for generic in [
         "Police said",
         "Authorities said",
-        "Witnesses said",
-        "Residents said",
         "The government said",
         "Sources said",
         "According to officials,",
@@ -27,6 +25,22 @@ fn a_generic_source_is_no_other_speaker() {
             let b = format!("{other} the road was closed after the landslide.");
             no_flag(DiscrepancyKind::Speaker, &a, &b);
             no_flag(DiscrepancyKind::Speaker, &b, &a);
+        }
+    }
+    // Bystanders (session 30) may be a person named without an office, never an office
+    // (`tests_bystanders.rs`).
+    for generic in ["Witnesses said", "Residents said"] {
+        let a = format!("{generic} the road was closed after the landslide.");
+        let b = "Carroll said the road was closed after the landslide.";
+        no_flag(DiscrepancyKind::Speaker, &a, b);
+        no_flag(DiscrepancyKind::Speaker, b, &a);
+        for other in ["The prefect said", "Gov. Andrew Cuomo said"] {
+            let b = format!("{other} the road was closed after the landslide.");
+            assert_eq!(
+                flags_of(DiscrepancyKind::Speaker, &a, &b).len(),
+                1,
+                "{a} / {b}"
+            );
         }
     }
     // Two generic sources of one group, or of no group, agree; two of different groups

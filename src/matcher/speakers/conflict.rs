@@ -4,7 +4,7 @@
 use super::bodies::{body_verdict, Verdict};
 use super::described::owns_speaker;
 use super::find::is_speech;
-use super::groups::{group_at, speakers_or_groups};
+use super::groups::{group_at, speakers_or_groups, Group};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
 use super::sources::{source_at, sources_differ, Source};
@@ -199,9 +199,31 @@ fn person_conflict(
             && unnamed(y.1)
             && matches!((group_at(a, x.0), group_at(b, y.0)), (Some(g), Some(h)) if g != h)
     };
+    // A bystander ("a resident said", "said a witness", "neighbours said", "ha detto un
+    // testimone": the witnesses' group, `groups.rs`, unnamed) against an office or a body
+    // ("the mayor said", "Mayor John Smith said", "the FBI said"): a bystander is no
+    // office, whatever kind of source each is read as (English "resident" is a generic
+    // source, "residente" a role). Not against a person named without an office ("John
+    // Smith said"), who may be that resident.
+    let bystander_office = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let witness = |p: &Prepared, s: &((usize, usize), Source)| {
+            !matches!(s.1, Source::Name(_)) && group_at(p, s.0) == Some(Group::Witnesses)
+        };
+        let office = |p: &Prepared, s: &((usize, usize), Source)| {
+            matches!(
+                s.1,
+                Source::Role(_) | Source::Group(_) | Source::Institution | Source::Name(Some(_))
+            ) && group_at(p, s.0) != Some(Group::Witnesses)
+        };
+        (witness(a, x) && office(b, y)) || (witness(b, y) && office(a, x))
+    };
     ka.iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
-        .find(|(x, y)| (sources_differ(x.1, y.1) && !one_body(x, y)) || groups_differ(x, y))
+        .find(|(x, y)| {
+            (sources_differ(x.1, y.1) && !one_body(x, y))
+                || groups_differ(x, y)
+                || bystander_office(x, y)
+        })
         .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
 }
 

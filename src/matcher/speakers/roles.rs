@@ -54,7 +54,8 @@ pub(super) fn role_after(
 
 /// A role before the speech verb at `verb`: "The mayor said", "..., the harbour master
 /// said": a determiner at the start of the sentence or after a comma or quotation mark,
-/// then one to three role words.
+/// then one to three role words; or, with no determiner, words of a group of unnamed
+/// sources right after a comma or a quotation mark ("…, residents said").
 pub(super) fn role_before(
     p: &Prepared,
     toks: &[Token],
@@ -76,6 +77,20 @@ pub(super) fn role_before(
     let det = &toks[s - 1];
     let foreign_det =
         |d: &str| super::foreign::is_foreign_det(d) || super::foreign::is_foreign_indefinite(d);
+    // "\"…,\" residents said", "…, police said": a group of unnamed sources needs no
+    // article (`groups.rs`), right after a comma or a quotation mark.
+    let group = toks[s..verb]
+        .iter()
+        .rposition(|t| !super::groups::is_group_word(t))
+        .map_or(s, |k| s + k + 1);
+    let bare_group = group < verb
+        && matches!(
+            char_before(p, toks[group].start),
+            Some(',' | '"' | '\u{201d}' | '\u{201c}')
+        );
+    if bare_group {
+        return Some(((toks[group].start, toks[verb - 1].end), toks[verb - 1].stem));
+    }
     if !(is_det(&det.norm) || foreign && foreign_det(&det.norm)) {
         return None;
     }

@@ -103,7 +103,7 @@ pub(super) fn level_reached(toks: &[Token], first: usize, at: usize) -> bool {
     first < at
         && toks
             .get(first)
-            .is_some_and(|t| UP_TO.contains(&t.norm.as_str()))
+            .is_some_and(|t| UP_TO.contains(&crate::matcher::flags::bounds::bound_word(t)))
         && toks[first.saturating_sub(6)..first].iter().any(|t| {
             let w = t.norm.as_str();
             RISEN.contains(&w) || FALLEN.contains(&w) || MOVED.contains(&w)
