@@ -68,6 +68,8 @@ mod tests_ages;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_change_verbs;
+#[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
 mod tests_compound_numbers;

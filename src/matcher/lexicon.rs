@@ -2,7 +2,8 @@
 //! words and units, months, weekdays (and those of other European languages, `dates.rs`)
 //! and the aliases of a few country names, the function characters of Chinese and
 //! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
-//! (`casualty.rs`, read by the number and the outcome flags), and [`lex`],
+//! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
+//! direction and language (`changes.rs`: "rose", "fell", "stieg"), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
@@ -14,6 +15,7 @@ use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
 mod cardinals;
 pub(in crate::matcher) mod casualty;
+pub(in crate::matcher) mod changes;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod speech;
