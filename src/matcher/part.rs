@@ -153,7 +153,7 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
 pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
     let stemmer = stemmer();
     let ws = words(sentence, &stemmer);
-    part_of_words(sentence, ws, quote, source, &stemmer, false)
+    part_of_words(sentence, ws, quote, source, &stemmer, Purpose::Span)
 }
 
 /// The statement a claim's score reads (`corpus::statement`): [`match_part`] of a claim
@@ -172,17 +172,29 @@ pub(crate) fn statement_part(
         Some(tokens) => words_of_tokens(tokens),
         None => words(sentence, &stemmer),
     };
-    part_of_words(sentence, ws, false, "", &stemmer, true).0
+    part_of_words(sentence, ws, false, "", &stemmer, Purpose::Score).0
 }
 
-/// [`match_part_quoted`] of the words `ws` of `sentence`.
+/// What the part of a sentence is chosen for: the two differ only in where an adjunct
+/// after an interposed frame ranks among the pieces (`part/pieces.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Purpose {
+    /// The span a link's label covers ([`match_part`]): an adjunct after an interposed
+    /// frame is never the statement alone.
+    Span,
+    /// The statement a claim's score reads ([`statement_part`]): the adjunct is ranked as
+    /// any piece (its words help the score rank the parallel).
+    Score,
+}
+
+/// [`match_part_quoted`] of the words `ws` of `sentence`, chosen for `purpose`.
 fn part_of_words(
     sentence: &[char],
     ws: Vec<Word>,
     quote: bool,
     source: &str,
     stemmer: &rust_stemmers::Stemmer,
-    for_score: bool,
+    purpose: Purpose,
 ) -> ((usize, usize), bool) {
     let n = sentence.len();
     let cuts = frames(sentence, &ws);
@@ -272,7 +284,7 @@ fn part_of_words(
         && marks.top_pairs().is_empty()
         && (marks.has_unpaired() || (0..n).any(|i| line_marker_at(sentence, i)));
     if !cuts.is_empty() {
-        if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks, for_score) {
+        if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks, purpose) {
             return (balanced(p), run_on);
         }
     }

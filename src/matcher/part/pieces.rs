@@ -10,7 +10,7 @@ use super::frames::Frame;
 use super::marks::Marks;
 use super::romance;
 use super::vocab::{is_aux, is_blocker, is_det, is_frame_verb, is_sentence_adverb, is_time, Word};
-use super::{line_marker_at, MIN_PIECE_WORDS};
+use super::{line_marker_at, Purpose, MIN_PIECE_WORDS};
 
 /// Of the pieces of `within` left when the `cuts` are taken out (each trimmed), the one
 /// of at least [`MIN_PIECE_WORDS`] words sharing the most stems with `wanted`, then the
@@ -18,8 +18,9 @@ use super::{line_marker_at, MIN_PIECE_WORDS};
 /// the longest, then the first. A short subject opening `within` and the predicate after
 /// an interposed frame are one piece, the frame inside ([`subject_and_predicate`]).
 /// A piece after a frame that opens with a preposition or a subordinator
-/// ([`ADJUNCT_OPENERS`]) comes last, unless `for_score` ([`super::statement_part`]). `None` when
-/// no piece is long enough.
+/// ([`ADJUNCT_OPENERS`]) comes last when the part is a span's ([`Purpose::Span`]), not
+/// when it is the statement a score reads ([`Purpose::Score`]). `None` when no piece is
+/// long enough.
 pub(super) fn best_piece(
     sentence: &[char],
     ws: &[Word],
@@ -27,7 +28,7 @@ pub(super) fn best_piece(
     within: (usize, usize),
     wanted: &[u64],
     marks: &Marks,
-    for_score: bool,
+    purpose: Purpose,
 ) -> Option<(usize, usize)> {
     // (start, end, introduced by the frame before it, the cut before it is an
     // attribution frame, not the stretch between two quotations)
@@ -104,8 +105,9 @@ pub(super) fn best_piece(
             // adjunct of the clause before the frame, never the statement alone.
             // (Not for the score: on the development articles the adjunct's words help
             // it rank the parallel, BENCHMARKS.md, session 29.)
-            let adjunct =
-                !for_score && a > within.0 && ADJUNCT_OPENERS.contains(&inside[0].norm.as_str());
+            let adjunct = purpose == Purpose::Span
+                && a > within.0
+                && ADJUNCT_OPENERS.contains(&inside[0].norm.as_str());
             Some(((shared.len(), !adjunct, content, inside.len()), (a, b)))
         })
         .collect();
