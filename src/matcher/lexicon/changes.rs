@@ -17,20 +17,12 @@ pub(in crate::matcher) enum Direction {
     Either,
 }
 
-/// The languages of an entry, one bit each ([`EN`] ... [`NL`]).
-type Languages = u8;
-/// English.
-pub(in crate::matcher) const EN: Languages = 1;
-const FR: Languages = 2;
-const DE: Languages = 4;
-const ES: Languages = 8;
-const IT: Languages = 16;
-const PT: Languages = 32;
-const NL: Languages = 64;
-/// Any language of the table.
-pub(in crate::matcher) const ANY: Languages = u8::MAX;
-
+use super::cardinals::{language_bits, DE, EN, ES, FR, IT, NL, PT};
+use crate::matcher::language::Language;
 use Direction::{Down, Either, Up};
+
+/// The languages of an entry, one bit each (the lexicon's, `cardinals::EN` ...).
+type Languages = u8;
 
 /// The verbs of change: the word, its direction, its languages. English has every form
 /// ("rise", "rises", "rising", "rose", "risen"); the other languages the past forms
@@ -183,10 +175,10 @@ static CHANGE_VERBS: &[(&str, Direction, Languages)] = &[
     ("opgelopen", Up, NL),
 ];
 
-/// The direction of `word` (lower case) as a verb of change ([`CHANGE_VERBS`]) of one of
-/// `languages` ([`EN`], [`ANY`]), `None` for any other word. Looked up in a map built
+/// The direction of `word` (lower case) as a verb of change ([`CHANGE_VERBS`]) of
+/// `language`, or of any language when it is not told; `None` for any other word. Looked up in a map built
 /// once, as number words are (`cardinals::number_word`): it is asked of many tokens.
-pub(in crate::matcher) fn change_verb(word: &str, languages: Languages) -> Option<Direction> {
+pub(in crate::matcher) fn change_verb(word: &str, language: Option<Language>) -> Option<Direction> {
     use super::first_bytes::{first_bytes_of, may_start, FirstBytes};
     use crate::matcher::text::FxMap;
     use std::sync::OnceLock;
@@ -199,25 +191,27 @@ pub(in crate::matcher) fn change_verb(word: &str, languages: Languages) -> Optio
     if !may_start(starts, *word.as_bytes().first()?) {
         return None;
     }
+    let bits = language_bits(language);
     map.get(word)
-        .filter(|&&(_, l)| l & languages != 0)
+        .filter(|&&(_, l)| l & bits != 0)
         .map(|&(d, _)| d)
 }
 
 /// Whether `word` (lower case) tells a figure rose, or moved to a figure ("est passé à"),
 /// in any language ([`change_verb`]): a toll told as risen ("has risen to", "stieg auf").
 pub(in crate::matcher) fn risen(word: &str) -> bool {
-    matches!(change_verb(word, ANY), Some(Up | Either))
+    matches!(change_verb(word, None), Some(Up | Either))
 }
 
 /// Whether `word` (lower case) is a verb of change of any language and direction.
 pub(in crate::matcher) fn changed(word: &str) -> bool {
-    change_verb(word, ANY).is_some()
+    change_verb(word, None).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    const EN: Option<Language> = Some(Language::English);
 
     #[test]
     fn each_word_is_listed_once() {
@@ -235,10 +229,10 @@ mod tests {
         assert_eq!(change_verb("sank", EN), Some(Direction::Down));
         // A verb of another language is no English one.
         assert_eq!(change_verb("stieg", EN), None);
-        assert_eq!(change_verb("stieg", ANY), Some(Direction::Up));
-        assert_eq!(change_verb("passé", ANY), Some(Direction::Either));
-        assert_eq!(change_verb("police", ANY), None);
-        assert_eq!(change_verb("", ANY), None);
+        assert_eq!(change_verb("stieg", None), Some(Direction::Up));
+        assert_eq!(change_verb("passé", None), Some(Direction::Either));
+        assert_eq!(change_verb("police", None), None);
+        assert_eq!(change_verb("", None), None);
         assert!(risen("passé") && risen("gestiegen") && !risen("gesunken"));
         assert!(changed("gesunken") && changed("bajó") && !changed("reached"));
     }

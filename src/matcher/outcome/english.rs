@@ -413,14 +413,16 @@ fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::ROSE_FELL;
-    use crate::matcher::lexicon::changes::{change_verb, Direction, EN};
+    use crate::matcher::language::Language;
+    use crate::matcher::lexicon::changes::{change_verb, Direction};
 
     #[test]
     fn rose_and_fell_are_the_lexicons_verbs_of_change() {
         for (side, direction) in [(ROSE_FELL.0, Direction::Up), (ROSE_FELL.1, Direction::Down)] {
             for m in side {
                 let w = m.strip_suffix('$').unwrap_or(m);
-                assert_eq!(change_verb(w, EN), Some(direction), "{m}");
+                let en = Some(Language::English);
+                assert_eq!(change_verb(w, en), Some(direction), "{m}");
             }
         }
     }

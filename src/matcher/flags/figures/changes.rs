@@ -5,6 +5,7 @@
 
 use super::{figure, surface};
 use crate::matcher::features::Prepared;
+use crate::matcher::language::Language;
 use crate::matcher::lexicon::changes;
 use crate::matcher::text::{Kind, Token};
 
@@ -75,7 +76,7 @@ const CHANGE_WORDS: &[&str] = &[
 /// (`lexicon::changes`: "rose", "fell", "dropped") or one of [`CHANGE_WORDS`] ("went up",
 /// "was cut").
 pub(in crate::matcher::flags) fn change_word(w: &str) -> bool {
-    changes::change_verb(w, changes::EN).is_some() || CHANGE_WORDS.contains(&w)
+    changes::change_verb(w, Some(Language::English)).is_some() || CHANGE_WORDS.contains(&w)
 }
 
 /// Whether a change word ([`change_word`]) stands among the three words before token `k`,
