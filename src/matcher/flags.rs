@@ -1,6 +1,6 @@
 //! Discrepancy flags: the same slot of a matched pair filled differently — a number
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
-//! "Brooks said"), a vehicle ("jeep" / "truck"), a weapon ("knife" / "gun", `weapons.rs`),
+//! "Brooks said"), a vehicle ("jeep" / "truck", `vehicles.rs`), a weapon ("knife" / "gun", `weapons.rs`),
 //! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
 //! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
 //! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`; two roads of
@@ -34,7 +34,6 @@
 
 use super::features::Prepared;
 use super::speakers::speaker_conflict;
-use super::text::Token;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
@@ -69,6 +68,8 @@ mod tests_ages;
 mod tests_bounds;
 #[cfg(test)]
 mod tests_bystanders;
+#[cfg(test)]
+mod tests_change_verbs;
 #[cfg(test)]
 mod tests_cjk;
 #[cfg(test)]
@@ -185,6 +186,7 @@ mod tests_whole_place_names;
 mod tests_winner;
 mod times;
 mod units;
+mod vehicles;
 mod weapons;
 mod winner;
 
@@ -198,54 +200,7 @@ pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
 pub(crate) use numbers::{change_key, change_subject, names_a_thing, names_before};
 use places::place_conflicts;
-
-/// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle
-/// word is one on either; the test `each_vehicle_word_is_on_one_list` keeps it so).
-const VEHICLES: &[&str] = &[
-    "jeep",
-    "suv",
-    "tractor",
-    "pickup",
-    "tank",
-    "ambulance",
-    "train",
-    "scooter",
-    "trailer",
-    "ferry",
-    "yacht",
-    "drone",
-    "canoe",
-    "kayak",
-    "raft",
-    "limousine",
-    "tram",
-    "subway",
-    "wagon",
-    "jeeps",
-    "aircraft",
-];
-
-/// A kind of vehicle and a broader kind it is one of (a word of each, standing for its
-/// group in [`VEHICLE_SAME`]): a taxi is a car, a jeep an SUV, a helicopter an aircraft,
-/// a ferry a boat. A vehicle told by a broader kind is the same vehicle told less
-/// precisely, no discrepancy ("car" / "taxi"); two kinds under one broader kind still
-/// differ ("taxi" / "jeep", "plane" / "helicopter").
-const VEHICLE_KIND_OF: &[(&str, &str)] = &[
-    ("taxi", "car"),
-    ("suv", "car"),
-    ("limousine", "car"),
-    ("jeep", "suv"),
-    ("jeeps", "suv"),
-    ("pickup", "truck"),
-    ("plane", "aircraft"),
-    ("helicopter", "aircraft"),
-    ("drone", "aircraft"),
-    ("ferry", "boat"),
-    ("yacht", "boat"),
-    ("canoe", "boat"),
-    ("kayak", "boat"),
-    ("raft", "boat"),
-];
+use vehicles::vehicle_conflict;
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
 /// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T").
@@ -476,28 +431,6 @@ pub(crate) fn flagged_texts(
     rule(&pa, &pb).map(|((a0, a1), (b0, b1))| (surface(&pa, a0, a1), surface(&pb, b0, b1)))
 }
 
-/// Vehicle words that name one kind of vehicle (British and American words, short forms,
-/// plurals): a "truck" and a "lorry" are the same vehicle, not a discrepancy.
-const VEHICLE_SAME: &[&[&str]] = &[
-    &["truck", "trucks", "lorry", "lorries"],
-    &["bus", "buses", "coach", "coaches"],
-    &["car", "cars", "automobile", "sedan", "hatchback"],
-    &["plane", "planes", "airplane", "jet", "airliner"],
-    &["bicycle", "bike"],
-    &["motorcycle", "motorbike"],
-    &["taxi", "cab"],
-    &["van", "vans", "minivan", "minivans"],
-    &["boat", "boats", "ship", "ships"],
-    &["helicopter", "helicopters", "chopper"],
-];
-
-/// Whether vehicle word `x` names a kind of what `y` names, or the same kind: one word,
-/// one group of [`VEHICLE_SAME`], or under it by [`VEHICLE_KIND_OF`] ("jeep" is a kind of
-/// "suv" and of "car").
-fn kind_of(x: &str, y: &str) -> bool {
-    kind_in(VEHICLE_SAME, VEHICLE_KIND_OF, x, y)
-}
-
 /// Whether word `x` names a kind of what `y` names, or the same kind, in a small taxonomy
 /// of things (vehicles, weapons): one word, one group of `same` (words for one kind), or
 /// under it by `broader` (a kind and a broader kind it is one of, a word of each standing
@@ -517,35 +450,4 @@ pub(super) fn kind_in(same: &[&[&str]], broader: &[(&str, &str)], x: &str, y: &s
         }
     }
     false
-}
-
-/// One vehicle of each sentence that names none of the other's vehicles (by stem, by
-/// [`VEHICLE_SAME`], or as a kind of it, [`VEHICLE_KIND_OF`]): "jeep" / "truck", not
-/// "truck" / "lorry" nor "car" / "taxi".
-fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    // Most sentences name no vehicle: the second is read only when the first does.
-    let wa = vehicles(a);
-    let x = wa.first()?;
-    let wb = vehicles(b);
-    let y = wb.first()?;
-    let same = |x: &Token, y: &Token| {
-        x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
-    };
-    if wa.iter().any(|x| wb.iter().any(|y| same(x, y))) {
-        return None;
-    }
-    Some(((x.start, x.end), (y.start, y.end)))
-}
-
-/// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
-/// read once per sentence (`facts.rs`).
-fn vehicles(p: &Prepared) -> Vec<&Token> {
-    let at = p.facts.vehicles.get_or_init(|| {
-        let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
-        let is = |t: &Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
-        (0..p.tokens.len() as u32)
-            .filter(|&i| is(&p.tokens[i as usize]))
-            .collect()
-    });
-    at.iter().map(|&i| &p.tokens[i as usize]).collect()
 }

@@ -2,18 +2,21 @@
 //! words and units, months, weekdays (and those of other European languages, `dates.rs`)
 //! and the aliases of a few country names, the function characters of Chinese and
 //! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
-//! (`casualty.rs`, read by the number and the outcome flags), and [`lex`],
+//! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
+//! direction and language (`changes.rs`: "rose", "fell", "stieg"), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{cardinal, cardinal_any, one_article, HALVES, MULTIPLIERS};
+pub(super) use dates::{month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS};
 pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS};
 pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
-use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
+use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 
 mod cardinals;
 pub(in crate::matcher) mod casualty;
+pub(in crate::matcher) mod changes;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod speech;
@@ -330,75 +333,6 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("milliarde", 1e9),
     ("milliarden", 1e9),
 ];
-pub(super) const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-pub(super) const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-pub(super) const WEEKDAYS: &[(&str, u8)] = &[
-    ("monday", 0),
-    ("mon", 0),
-    ("tuesday", 1),
-    ("tue", 1),
-    ("tues", 1),
-    ("wednesday", 2),
-    ("wed", 2),
-    ("thursday", 3),
-    ("thu", 3),
-    ("thurs", 3),
-    ("friday", 4),
-    ("fri", 4),
-    ("saturday", 5),
-    ("sat", 5),
-    ("sunday", 6),
-    ("sun", 6),
-];
-
-/// Whether the month name `w` (lower case) is a month only beside a figure: an English
-/// abbreviation ("jan", "dec": "Jan de Vries", "Dec Daly" are names; "Jan. 5" is a date)
-/// or a foreign name that is an English word or name too ("Mars", "Mai", "Julio").
-pub(super) fn month_beside_a_figure(w: &str) -> bool {
-    MONTHS_BESIDE_A_FIGURE.contains(&w)
-        || MONTHS
-            .iter()
-            .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
-}
-
 /// The month (1 = January) a word names, in English (names and abbreviations: "Oct",
 /// "oct.") or in French, German, Spanish, Italian, Portuguese or Dutch ("octobre",
 /// "März", "fevereiro", "maart"), in any case, a final full stop ignored; `None` for

@@ -26,7 +26,6 @@
 use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
 use super::lexicon::casualty::{self, Fate};
-use super::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 pub(crate) use english::CONTESTS;
@@ -35,6 +34,7 @@ pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 
 mod decisions;
+mod denial;
 mod english;
 mod fate_table;
 mod fates;
@@ -46,8 +46,10 @@ mod prefix;
 mod states;
 
 use decisions::DECISIONS;
+use denial::is_denial;
+pub(super) use denial::negations_and_denial;
 pub(crate) use hedge::hedge_conflict;
-use negation::{negation_at, negation_conflict, same_negations};
+use negation::{negation_conflict, same_negations};
 use participants::{same_people, who};
 use states::STATES;
 
@@ -431,45 +433,6 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     }
 }
 
-/// How many tokens of `p` negate what follows ([`negation_at`]) and whether a word of it
-/// denies what follows ([`is_denial`]): read once per sentence (`flags/facts.rs`; each pair
-/// of all-pairs matching asks both of its sentences).
-pub(super) fn negations_and_denial(p: &Prepared) -> (usize, bool) {
-    *p.facts.negations.get_or_init(|| {
-        let toks = &p.tokens;
-        let negations = (0..toks.len()).filter(|&i| negation_at(toks, i)).count();
-        (negations, toks.iter().any(|t| is_denial(&t.norm)))
-    })
-}
-
-/// A word that denies what follows it ("denied that …", "refuted reports that …", fr
-/// "a nié", es "negó", de "bestritt": [`states::DENIED`]); `norm` a lower-case token or a
-/// word of a list (a trailing `$` is dropped).
-fn is_denial(norm: &str) -> bool {
-    let norm = norm.trim_end_matches('$');
-    // A word whose first byte begins no word of the lists is none (most words: one test,
-    // not a scan of the lists).
-    if norm
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| !may_start(denial_starts(), b))
-    {
-        return false;
-    }
-    DENIAL_STEMS.iter().any(|w| norm.starts_with(w))
-        || states::DENIED.iter().any(|f| casualty::is_form(norm, f))
-}
-
-/// English beginnings of a word of denial ("denied", "deny", "refuted"), for [`is_denial`].
-const DENIAL_STEMS: &[&str] = &["deni", "deny", "refut"];
-
-/// The first bytes of [`DENIAL_STEMS`] and of the forms of [`states::DENIED`]: a word
-/// beginning with none of them is no denial.
-fn denial_starts() -> &'static FirstBytes {
-    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| first_bytes_of(DENIAL_STEMS.iter().chain(states::DENIED).copied()))
-}
-
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -486,21 +449,3 @@ mod tests_participants;
 mod tests_prefix;
 #[cfg(test)]
 mod tests_states;
-
-#[cfg(test)]
-mod tests_denial_starts {
-    use super::*;
-
-    #[test]
-    fn every_word_of_denial_passes_the_first_byte_test() {
-        for w in DENIAL_STEMS.iter().chain(states::DENIED) {
-            assert!(is_denial(w), "{w}");
-        }
-        for w in ["denied", "refuted", "bestritt", "dementierte"] {
-            assert!(is_denial(w), "{w}");
-        }
-        for w in ["said", "killed", "", "admitted"] {
-            assert!(!is_denial(w), "{w}");
-        }
-    }
-}

@@ -9,6 +9,10 @@ use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+mod count_slots;
+use count_slots::counted_thing;
+pub(crate) use count_slots::CountSlot;
+
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StemHasher(u64);
@@ -383,72 +387,6 @@ impl Prepared {
     pub fn content_norm(&self) -> f32 {
         self.content_norm
     }
-}
-
-/// A count a sentence gives of a thing it names right after it ([`Prepared::count_slots`]).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct CountSlot {
-    /// The stem of the thing counted ("times" of "four times"); for a percentage of a
-    /// change, the change of its subject (`flags::change_key`: "*Sales* dropped 5%").
-    pub(crate) thing: u64,
-    /// The count's stem ("four", "several").
-    pub(crate) count: u64,
-    /// The sizes the count may stand for, lowest and highest: a figure its value ("four":
-    /// 4 to 4), a vague word or a scale word without a figure its size
-    /// (`flags::vague_size`: "several" 3 to 9, "several thousand" 1,000 to 9,999), an
-    /// unknown vague word 0 to infinity.
-    pub(crate) size: (f32, f32),
-}
-
-impl CountSlot {
-    /// Whether the two counts may be one count told two ways: their sizes meet within a
-    /// factor of [`SLOT_RATIO`] ("at least four times" / "several times", "killed 12" /
-    /// "killed 15"), unlike "12 people" / "several thousand people" (two facts).
-    pub(crate) fn may_meet(&self, other: &CountSlot) -> bool {
-        self.size.0 <= SLOT_RATIO * other.size.1 && other.size.0 <= SLOT_RATIO * self.size.1
-    }
-}
-
-/// How far apart two counts may be and still be one count told two ways (a report's
-/// first figure and a later one, a round figure and an exact one): a product choice,
-/// checked on the development articles (BENCHMARKS.md, session 27).
-pub(crate) const SLOT_RATIO: f32 = 3.0;
-
-/// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
-/// what it counts: a content word that is neither a number nor a date ("four *times*",
-/// "several *times*"); `None` otherwise ("two of the five", "in 2019").
-fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
-    let next = tokens.get(k + 1)?;
-    if next.kind != Kind::Word || next.stop || next.date {
-        return None;
-    }
-    let t = &tokens[k];
-    let size = match t.kind {
-        Kind::Number(v) => {
-            let v = v as f32;
-            super::flags::vague_size(&t.norm).map_or((v, v), |(lo, hi)| (lo as f32, hi as f32))
-        }
-        _ => super::flags::vague_size(&t.norm)
-            .map_or((0.0, f32::INFINITY), |(lo, hi)| (lo as f32, hi as f32)),
-    };
-    let mut thing = next.stem;
-    if next.norm == "percent" {
-        // The text between token `j - 1` and `j` (empty when they overlap).
-        let gap = |j: usize| -> String {
-            let (a, b) = (tokens[j - 1].end, tokens[j].start);
-            crate::model::offsets::slice_cp(text, a, b)
-                .unwrap_or_default()
-                .to_string()
-        };
-        if let Some(s) = super::flags::change_subject(tokens, &gap, k, None) {
-            thing = super::flags::change_key(tokens[s].stem);
-        }
-    }
-    Some(CountSlot {
-        thing,
-        count: t.stem,
-        size,
-    })
 }
 
 /// Bits of [`Token::cues`] for a normalised word: bit 0 a pronoun or conjunction (when

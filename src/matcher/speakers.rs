@@ -55,6 +55,7 @@ mod placed;
 mod pronouns;
 mod roles;
 mod sources;
+mod subject;
 mod titles;
 
 pub(crate) use conflict::speaker_conflict;

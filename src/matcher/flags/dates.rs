@@ -1,14 +1,17 @@
 //! Date flags: the dates of the facts of two sentences (a day of a month, a weekday, a
-//! year), compared date by date with the one about the same thing.
+//! year), compared date by date with the one about the same thing; a date something is
+//! set for is read in `dates/scheduled.rs`.
 
 use super::anchor::{anchor_match, pair_best};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 use announced::dates_report;
+use scheduled::lone_scheduled;
 
 mod announced;
 mod months;
+mod scheduled;
 
 /// What a date says.
 #[derive(Clone, Copy, PartialEq)]
@@ -361,87 +364,6 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         ordered.insert(at, f);
     }
     ordered
-}
-
-/// Words that tell the date something is set for ("will be played on", "rescheduled for",
-/// "postponed until", "will be held on", "set for", "verschoben auf", "reporté au",
-/// "aplazado al", "rinviata al"), lower case.
-const SCHEDULED: &[&str] = &[
-    "played",
-    "play",
-    "held",
-    "scheduled",
-    "rescheduled",
-    "postponed",
-    "moved",
-    "set",
-    "slated",
-    "due",
-    "staged",
-    "delayed",
-    "place",
-    "kick",
-    "verschoben",
-    "angesetzt",
-    "ausgetragen",
-    "stattfinden",
-    "statt",
-    "geplant",
-    "reporté",
-    "reportée",
-    "reprogrammé",
-    "reprogrammée",
-    "prévu",
-    "prévue",
-    "joué",
-    "jouée",
-    "lieu",
-    "aplazado",
-    "aplazada",
-    "programado",
-    "programada",
-    "previsto",
-    "prevista",
-    "disputará",
-    "jugará",
-    "celebrará",
-    "rinviato",
-    "rinviata",
-    "giocata",
-    "giocato",
-    "fissato",
-    "fissata",
-    "spostato",
-    "spostata",
-];
-
-/// How many words on each side of a date expression [`lone_scheduled`] looks at.
-const SCHEDULED_WORDS: usize = 4;
-
-/// Whether the dates `d` of sentence `p` are one expression of a day of a month
-/// ("Wednesday, 14 March", "Tuesday 13 March", "March 14", "14. März"; its weekday and
-/// year with it), with no other day, weekday or year (clock times and parts of the day
-/// aside), told as the date something is set for: a word of [`SCHEDULED`] within
-/// [`SCHEDULED_WORDS`] tokens of it.
-fn lone_scheduled(p: &Prepared, d: &[Item]) -> bool {
-    let dated = |x: &DateItem| {
-        matches!(
-            x,
-            DateItem::Day(..) | DateItem::DayEither(..) | DateItem::Weekday(_) | DateItem::Year(_)
-        )
-    };
-    let mut expressions = d.iter().filter(|(x, _, _)| dated(x)).map(|(_, _, e)| *e);
-    let Some((lo, hi)) = expressions.next() else {
-        return false;
-    };
-    let day = d
-        .iter()
-        .any(|(x, _, _)| matches!(*x, DateItem::Day(m, day) if m != 0 && day != 0));
-    let scheduled = p.tokens[lo.saturating_sub(SCHEDULED_WORDS)..lo]
-        .iter()
-        .chain(p.tokens.iter().skip(hi + 1).take(SCHEDULED_WORDS))
-        .any(|t| SCHEDULED.contains(&t.norm.as_str()));
-    expressions.all(|e| e == (lo, hi)) && day && scheduled
 }
 
 /// Whether sentences `a` and `b` are in two different languages, both told

@@ -20,7 +20,6 @@ mod compound;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
-pub(super) use death_toll::RISEN;
 mod han;
 mod head;
 mod ident;

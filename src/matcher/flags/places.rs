@@ -23,6 +23,7 @@ use prepositions::after_prepositions;
 mod areas;
 mod dative;
 mod forces;
+mod genitives;
 mod han;
 mod known;
 mod names;

@@ -271,6 +271,14 @@ fn a_german_role_before_a_name_after_a_comma_names_the_speaker() {
             "Laut Hans Müller ist das Feuer gelöscht.",
         )],
     );
+    // Every case form of the indefinite article, the genitive too (the lexicon's list).
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        "Laut eines Sprechers der Stadt Köln, Hans Müller, ist das Feuer gelöscht.",
+        "Laut Peter Schmidt ist das Feuer gelöscht.",
+        "Hans Müller",
+        "Peter Schmidt",
+    );
 }
 
 #[test]

@@ -11,13 +11,37 @@
 
 use crate::matcher::language::Language;
 
-const FR: u8 = 1;
-const DE: u8 = 2;
-const ES: u8 = 4;
-const IT: u8 = 8;
-const PT: u8 = 16;
-const NL: u8 = 32;
-const EN: u8 = 64;
+/// The languages of a word of a lexicon table, one bit each (read with [`language_bits`]):
+/// French.
+pub(super) const FR: u8 = 1;
+/// German.
+pub(super) const DE: u8 = 2;
+/// Spanish.
+pub(super) const ES: u8 = 4;
+/// Italian.
+pub(super) const IT: u8 = 8;
+/// Portuguese.
+pub(super) const PT: u8 = 16;
+/// Dutch.
+pub(super) const NL: u8 = 32;
+/// English.
+pub(super) const EN: u8 = 64;
+
+/// The bit of `language` among [`FR`] ... [`EN`]: every bit when the language is not
+/// told (a word of any language is read), none for a language of no table.
+pub(super) fn language_bits(language: Option<Language>) -> u8 {
+    match language {
+        None => u8::MAX,
+        Some(Language::English) => EN,
+        Some(Language::French) => FR,
+        Some(Language::German) => DE,
+        Some(Language::Spanish) => ES,
+        Some(Language::Italian) => IT,
+        Some(Language::Portuguese) => PT,
+        Some(Language::Dutch) => NL,
+        Some(_) => 0,
+    }
+}
 
 /// A number word: its value, the languages it is a number in, and whether it is no other
 /// word of English or of these languages (read too when a sentence's language is not
@@ -241,17 +265,7 @@ const ONE_ARTICLES: &[(&str, u8)] = &[
 /// Other languages' words are left out: Portuguese, Spanish and Italian "a" is "the" or
 /// "to" ("a semana passada" is last week).
 pub(in crate::matcher) fn one_article(word: &str, language: Option<Language>) -> bool {
-    let bit = match language {
-        None => u8::MAX,
-        Some(Language::English) => EN,
-        Some(Language::French) => FR,
-        Some(Language::German) => DE,
-        Some(Language::Spanish) => ES,
-        Some(Language::Italian) => IT,
-        Some(Language::Portuguese) => PT,
-        Some(Language::Dutch) => NL,
-        Some(_) => return false,
-    };
+    let bit = language_bits(language);
     ONE_ARTICLES
         .iter()
         .any(|&(w, langs)| w == word && langs & bit != 0)

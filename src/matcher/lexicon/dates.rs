@@ -1,5 +1,5 @@
-//! Month and weekday names of French, German, Spanish, Italian, Portuguese and Dutch, so
-//! that "3. März 2024", "le 2 décembre", "2 de diciembre", "mardi", "Montag" are read as
+//! Month and weekday names of English (with their abbreviations: "Oct", "Thurs") and of
+//! French, German, Spanish, Italian, Portuguese and Dutch, so that "3. März 2024", "le 2 décembre", "2 de diciembre", "mardi", "Montag" are read as
 //! dates as their English forms are (the date flags compare them, and a date in one
 //! language agrees with the same date in another). Lower case, with and without accents
 //! ("décembre", "decembre"), as tokens are normalised. Also the words of a publication
@@ -7,8 +7,80 @@
 //! read by `page_lines` and by the date flags; and the parts of the day, noon and
 //! midnight with the words around them that make them dates (`flags::dayparts`).
 
+/// English month names and abbreviations, with the month (1 = January).
+pub(in crate::matcher) const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+/// The full English month names, January first.
+pub(in crate::matcher) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// English weekday names and abbreviations, with the day (0 = Monday).
+pub(in crate::matcher) const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 0),
+    ("mon", 0),
+    ("tuesday", 1),
+    ("tue", 1),
+    ("tues", 1),
+    ("wednesday", 2),
+    ("wed", 2),
+    ("thursday", 3),
+    ("thu", 3),
+    ("thurs", 3),
+    ("friday", 4),
+    ("fri", 4),
+    ("saturday", 5),
+    ("sat", 5),
+    ("sunday", 6),
+    ("sun", 6),
+];
+
+/// Whether the month name `w` (lower case) is a month only beside a figure: an English
+/// abbreviation ("jan", "dec": "Jan de Vries", "Dec Daly" are names; "Jan. 5" is a date)
+/// or a foreign name that is an English word or name too ("Mars", "Mai", "Julio").
+pub(in crate::matcher) fn month_beside_a_figure(w: &str) -> bool {
+    MONTHS_BESIDE_A_FIGURE.contains(&w)
+        || MONTHS
+            .iter()
+            .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
+}
+
 /// Foreign month names, with the month (1 = January). The English names and
-/// abbreviations are `lexicon::MONTHS`; a name shared with English ("april",
+/// abbreviations are [`MONTHS`]; a name shared with English ("april",
 /// "september") is there only.
 pub(in crate::matcher) const FOREIGN_MONTHS: &[(&str, u8)] = &[
     // French

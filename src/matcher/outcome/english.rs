@@ -40,21 +40,7 @@ pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
             "slashed",
         ],
     ),
-    (
-        &[
-            "rose$", "risen$", "rises$", "climbed$", "jumped$", "soared$", "gained$",
-        ],
-        &[
-            "fell$",
-            "fallen$",
-            "falls$",
-            "dropped$",
-            "declined$",
-            "slumped$",
-            "plunged$",
-            "tumbled$",
-        ],
-    ),
+    (ROSE_FELL.0, ROSE_FELL.1),
     (&["surrender"], &["kill", "dead", "died", "dies", "death"]),
     (&["won$", "wins$", "win$"], &["lost$", "loses$", "lose$"]),
     (
@@ -139,11 +125,31 @@ const PROTESTED: &[&str] = &[
     "manifestaron$",
 ];
 
-/// Words of a level changed that move a figure ([`moves_a_figure`]).
-const MOVES: &[&str] = &[
-    "rose", "risen", "rises", "climbed", "jumped", "soared", "gained", "fell", "fallen", "falls",
-    "dropped", "declined", "slumped", "plunged", "tumbled",
-];
+/// The opposite pair "rose" / "fell" of [`MORE_ENGLISH`]: verbs of change of the lexicon
+/// (`lexicon::changes`, English, up and down; a test keeps them so) that move a figure, read
+/// as an outcome only of a figure ([`moves_a_figure`]) and of one subject ([`one_mover`]).
+/// Whole words (`$`).
+const ROSE_FELL: (&[&str], &[&str]) = (
+    &[
+        "rose$", "risen$", "rises$", "climbed$", "jumped$", "soared$", "gained$",
+    ],
+    &[
+        "fell$",
+        "fallen$",
+        "falls$",
+        "dropped$",
+        "declined$",
+        "slumped$",
+        "plunged$",
+        "tumbled$",
+    ],
+);
+
+/// Whether `w` (normalised) is a word of the pair "rose" / "fell" ([`ROSE_FELL`]).
+fn moves(w: &str) -> bool {
+    let whole = |m: &&str| m.strip_suffix('$') == Some(w);
+    ROSE_FELL.0.iter().any(whole) || ROSE_FELL.1.iter().any(whole)
+}
 
 /// What is raised that is no level: "raised concerns", "raised questions about", "raised
 /// the alarm", "was raised in Ohio".
@@ -234,7 +240,7 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
                     .iter()
                     .any(|n| RAISED_NO_LEVEL.iter().any(|w| n.norm.starts_with(w)))
         }
-        _ if MOVES.contains(&norm) => moves_a_figure(ahead),
+        _ if moves(norm) => moves_a_figure(ahead),
         // Four words: "lost a no-confidence vote" ("no-confidence" is two tokens).
         "won" | "wins" | "win" | "lost" | "loses" | "lose" => p.tokens
             [i + 1..p.tokens.len().min(i + 5)]
@@ -351,7 +357,7 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
 }
 
 /// Whether outcome words `x` of `a` and `y` of `b` are told of one thing: always, but for
-/// a reaction ([`reaction`]: the two subjects share a word), a change of a figure ("rose" / "fell", [`MOVES`]) and an evacuation ("14 patients were
+/// a reaction ([`reaction`]: the two subjects share a word), a change of a figure ("rose" / "fell", [`ROSE_FELL`]) and an evacuation ("14 patients were
 /// evacuated" / "14 patients had died", not "the bus was evacuated" / "five dead"), whose
 /// subject must be the same on both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
 /// rose" / "Shares of Xoma fell", nor "sales rose" / "revenue fell").
@@ -362,8 +368,7 @@ pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> boo
     if reaction(x) || reaction(y) {
         return ma.iter().any(|s| mb.contains(s));
     }
-    let of_a_subject =
-        |t: &Token| MOVES.contains(&t.norm.as_str()) || t.norm.starts_with("evacuat");
+    let of_a_subject = |t: &Token| moves(&t.norm) || t.norm.starts_with("evacuat");
     if !of_a_subject(x) && !of_a_subject(y) {
         return true;
     }
@@ -403,4 +408,22 @@ fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
         k -= 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ROSE_FELL;
+    use crate::matcher::language::Language;
+    use crate::matcher::lexicon::changes::{change_verb, Direction};
+
+    #[test]
+    fn rose_and_fell_are_the_lexicons_verbs_of_change() {
+        for (side, direction) in [(ROSE_FELL.0, Direction::Up), (ROSE_FELL.1, Direction::Down)] {
+            for m in side {
+                let w = m.strip_suffix('$').unwrap_or(m);
+                let en = Some(Language::English);
+                assert_eq!(change_verb(w, en), Some(direction), "{m}");
+            }
+        }
+    }
 }

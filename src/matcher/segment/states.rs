@@ -17,7 +17,7 @@ pub fn us_state_abbreviation(word: &str) -> bool {
 /// For the full stop at `stop` (in the sentence begun at `from`, the next sentence's
 /// first character at `k`, the line ending at `end`): `None` unless it ends a state's
 /// abbreviation written with a capital after a capitalised place and a comma (`word` is
-/// the abbreviation, lower case, as `segment::word_before` reads it); then whether the
+/// the abbreviation, lower case, as `segment::stops::word_before` reads it); then whether the
 /// sentence ends there: not before a dash or a parenthesis (a dateline: "Fla. -", "Fla.
 /// (AP) -"), else only before a word that starts sentences ("… in Tampa, Fla. The storm
 /// …", `starts`).

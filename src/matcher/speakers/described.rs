@@ -17,6 +17,7 @@ use super::roles::{is_det, role_word};
 use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
+use crate::matcher::language::Language;
 use crate::matcher::lexicon::one_article;
 use crate::matcher::text::{Kind, Token};
 
@@ -28,11 +29,16 @@ const GENITIVE: &[&str] = &[
     "des", "du",
 ];
 
-/// German articles, definite and indefinite, before a role ("der Sprecher", "einem
-/// Sprecher"): the capitalised noun after them is the role, no name.
-const GERMAN_ARTICLES: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
-];
+/// German definite articles before a role ("der Sprecher"); with the indefinite ones of
+/// the lexicon ([`one_article`]: "einem Sprecher", "eines Sprechers") the capitalised noun
+/// after them is the role, no name ([`german_article`]).
+const GERMAN_DEFINITE: &[&str] = &["der", "die", "das", "den", "dem", "des"];
+
+/// Whether `word` (lower case) is a German article, definite ([`GERMAN_DEFINITE`]) or
+/// indefinite (the lexicon's [`one_article`] of German, every case form).
+fn german_article(word: &str) -> bool {
+    GERMAN_DEFINITE.contains(&word) || one_article(word, Some(Language::German))
+}
 
 /// Most words between a role and the comma before its person's name ("le directeur
 /// régional de la santé publique du Gard, Jean Dupont").
@@ -124,7 +130,7 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     let german_role = k < toks.len()
         && k < roles_from + 4
         && roles_from > at
-        && GERMAN_ARTICLES.contains(&first.norm.as_str())
+        && german_article(&first.norm)
         && (k == roles_from || !comma(k))
         && toks[k].capital
         && toks[k].kind == Kind::Word

@@ -5,10 +5,10 @@
 
 use super::bodies::spokes;
 use super::countries::state_named;
-use super::find::Subject;
 use super::foreign::is_foreign_det;
 use super::groups::is_group_word;
 use super::names::addresses;
+use super::subject::Subject;
 pub(super) use super::titles::title;
 use super::SPEECH;
 use crate::matcher::features::Prepared;
@@ -409,7 +409,7 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         // "a spokesman for Putin", "an aide to the president": a role that names no one,
         // read as the subject of a speech verb is.
         let end = p.tokens.len();
-        if let Some(Subject::Role((r, _))) = super::find::subject_role(&p, &p.tokens, end) {
+        if let Some(Subject::Role((r, _))) = super::subject::subject_role(&p, &p.tokens, end) {
             return source_at(&p, r);
         }
         let chars = crate::matcher::flags::chars_of(&p);

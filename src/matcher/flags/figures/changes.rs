@@ -5,6 +5,8 @@
 
 use super::{figure, surface};
 use crate::matcher::features::Prepared;
+use crate::matcher::language::Language;
+use crate::matcher::lexicon::changes;
 use crate::matcher::text::{Kind, Token};
 
 /// The words of "from" and "to" of a change in other languages ("stieg von 10 auf 15",
@@ -23,9 +25,9 @@ const FOREIGN_CHANGES: &[(&str, &str, bool)] = &[
 
 /// The token of the figure now of a change told in another language than English whose
 /// earlier figure is token `i` of `p` ([`FOREIGN_CHANGES`]: "von 10 auf 15": 15), `None`
-/// for any other figure (trial 31 F10). The verbs of a change are [`CHANGE_WORDS`] and
-/// those of a toll told as risen (`numbers::RISEN`: "stieg", "subiu", "passé", "ist ...
-/// gestiegen").
+/// for any other figure (trial 31 F10). The verbs of a change are [`change_word`]'s and
+/// the lexicon's verbs of change of every language (`lexicon::changes`: "stieg", "subiu",
+/// "passé", "ist ... gestiegen", "est tombé").
 fn foreign_change(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
     let from = toks.get(i.checked_sub(1)?)?;
@@ -35,74 +37,18 @@ fn foreign_change(p: &Prepared, i: usize) -> Option<usize> {
         .find(|(f, t, _)| from.norm == *f && to.norm == *t)?;
     let now = i + 2;
     figure(toks, now)?;
-    let verb = |t: &Token| {
-        CHANGE_WORDS.contains(&t.norm.as_str())
-            || crate::matcher::flags::numbers::RISEN.contains(&t.norm.as_str())
-    };
+    let verb = |t: &Token| change_word(&t.norm) || changes::changed(&t.norm);
     let before = toks[i.saturating_sub(4)..i - 1].iter().any(verb);
     let after = toks.iter().skip(now + 1).take(3).any(verb);
     (alone || before || after).then_some(now)
 }
 
-/// Words that tell a change of a figure: "rose from 10 to 20", "fell from 30 to 25", "went
-/// up from", "was cut from", "20, up from 10". The figure after "from" is the earlier one,
-/// the last figure the one now.
+/// Words that tell a change of a figure besides the lexicon's English verbs of change
+/// (`lexicon::changes`: "rose", "fell", "climbing"): verbs that change a figure as their
+/// object ("was cut from", "raised", "doubled", "revised"), either way ("edged",
+/// "changed"), and the words of "went up from", "20, up from 10". The figure after "from"
+/// is the earlier one, the last figure the one now.
 const CHANGE_WORDS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "decreases",
-    "decreasing",
-    "jumped",
-    "jump",
-    "jumps",
-    "jumping",
-    "climbed",
-    "climb",
-    "climbs",
-    "climbing",
-    "dropped",
-    "drop",
-    "drops",
-    "dropping",
-    "grew",
-    "grow",
-    "grows",
-    "grown",
-    "growing",
-    "declined",
-    "decline",
-    "declines",
-    "declining",
-    "soared",
-    "soaring",
-    "surged",
-    "surging",
-    "plunged",
-    "plunging",
-    "plummeted",
-    "slipped",
-    "slid",
-    "dipped",
-    "tumbled",
-    "sank",
-    "shrank",
-    "shrunk",
-    "swelled",
-    "swollen",
     "doubled",
     "tripled",
     "halved",
@@ -116,10 +62,6 @@ const CHANGE_WORDS: &[&str] = &[
     "downgraded",
     "edged",
     "inched",
-    "leapt",
-    "leaped",
-    "spiked",
-    "mounted",
     "went",
     "gone",
     "going",
@@ -130,13 +72,14 @@ const CHANGE_WORDS: &[&str] = &[
     "changed",
 ];
 
-/// Whether `w` (normalised) is a word of change ([`CHANGE_WORDS`]: "rose", "fell",
-/// "dropped", "went up").
+/// Whether `w` (normalised) is a word of change: an English verb of change of the lexicon
+/// (`lexicon::changes`: "rose", "fell", "dropped") or one of [`CHANGE_WORDS`] ("went up",
+/// "was cut").
 pub(in crate::matcher::flags) fn change_word(w: &str) -> bool {
-    CHANGE_WORDS.contains(&w)
+    changes::change_verb(w, Some(Language::English)).is_some() || CHANGE_WORDS.contains(&w)
 }
 
-/// Whether a change word ([`CHANGE_WORDS`]) stands among the three words before token `k`,
+/// Whether a change word ([`change_word`]) stands among the three words before token `k`,
 /// in its clause (no comma or other figure between).
 pub(in crate::matcher::flags) fn change_before(p: &Prepared, k: usize) -> bool {
     let toks = &p.tokens;
@@ -147,7 +90,7 @@ pub(in crate::matcher::flags) fn change_before(p: &Prepared, k: usize) -> bool {
             return false;
         }
         j -= 1;
-        if CHANGE_WORDS.contains(&toks[j].norm.as_str()) {
+        if change_word(&toks[j].norm) {
             return true;
         }
     }
@@ -155,7 +98,7 @@ pub(in crate::matcher::flags) fn change_before(p: &Prepared, k: usize) -> bool {
 }
 
 /// Words right before a figure that make it the size of a change ("down $1.85", "gained
-/// 82 cents"), besides [`CHANGE_WORDS`].
+/// 82 cents"), besides the words of change ([`change_word`]).
 const CHANGE_AMOUNT: &[&str] = &[
     "lost",
     "gained",
@@ -174,7 +117,7 @@ const CHANGE_AMOUNT: &[&str] = &[
 /// $46.50"), or neither (`None`). A change's size and a level are two facts.
 pub(in crate::matcher::flags) fn change_part(p: &Prepared, i: usize) -> Option<&'static str> {
     let before = p.tokens.get(i.checked_sub(1)?)?.norm.as_str();
-    if CHANGE_WORDS.contains(&before) || CHANGE_AMOUNT.contains(&before) {
+    if change_word(before) || CHANGE_AMOUNT.contains(&before) {
         Some("change")
     } else if matches!(before, "at" | "to") {
         Some("level")

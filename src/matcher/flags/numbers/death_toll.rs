@@ -13,6 +13,7 @@ use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::surface_is;
 use crate::matcher::lexicon::casualty::{count_word, Fate};
+use crate::matcher::lexicon::changes::risen;
 use crate::matcher::text::Kind;
 
 /// Words that name the toll of the dead by themselves: "the death toll", "le bilan",
@@ -68,48 +69,6 @@ const REACH: &[&str] = &[
     "op",
 ];
 
-/// Verbs that tell the toll as risen: "has risen to", "rose to", "climbed to", "est passé
-/// à", "a grimpé à", "subió a", "stieg auf", "ist auf … gestiegen", "è salito a".
-pub(in crate::matcher::flags) const RISEN: &[&str] = &[
-    "risen",
-    "rose",
-    "rises",
-    "climbed",
-    "climbs",
-    "jumped",
-    "increased",
-    "grew",
-    "passé",
-    "passés",
-    "passées",
-    "grimpé",
-    "monté",
-    "augmenté",
-    "subió",
-    "subido",
-    "subieron",
-    "aumentó",
-    "aumentado",
-    "aumentaron",
-    "ascendido",
-    "ascendió",
-    "aumentaram",
-    "subiu",
-    "subiram",
-    "stieg",
-    "gestiegen",
-    "steigt",
-    "salito",
-    "salita",
-    "saliti",
-    "salite",
-    "aumentato",
-    "aumentati",
-    "aumentate",
-    "gestegen",
-    "opgelopen",
-];
-
 /// How many tokens before a figure its toll's name is looked for ("The death toll from
 /// the earthquake that struck south of Marrakesh has risen to at least 820").
 const REACH_BACK: usize = 14;
@@ -134,7 +93,7 @@ fn reached(p: &Prepared, i: usize) -> Option<usize> {
         .is_some_and(|n| {
             !people_word(&n.norm)
                 && count_word(&n.norm).is_none()
-                && !RISEN.contains(&n.norm.as_str())
+                && !risen(&n.norm)
                 && !past_verb(&n.norm)
         });
     (!counted).then_some(first)
@@ -142,9 +101,10 @@ fn reached(p: &Prepared, i: usize) -> Option<usize> {
 
 /// The fate of the figure at token `i` of `p` when a toll's name tells it ([`TOLL_NAMES`],
 /// [`NUMBER_OF`] with its fate), within [`REACH_BACK`] tokens before it, and a word of
-/// [`REACH`] stands right before it or its bound ([`reached`]); with whether a verb of
-/// [`RISEN`] stands between the two (an update). `None` when the figure counts something
-/// else ("rose to 820 homes").
+/// [`REACH`] stands right before it or its bound ([`reached`]); with whether a verb of a
+/// rise (`lexicon::changes::risen`: "has risen to", "stieg auf", "est passé à") stands
+/// between the two (an update). `None` when the figure counts something else ("rose to
+/// 820 homes").
 pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
     let toks = &p.tokens;
     let first = reached(p, i)?;
@@ -165,10 +125,8 @@ pub(super) fn told_toll(p: &Prepared, i: usize) -> Option<(Fate, bool)> {
             None
         }
     })?;
-    let risen = toks[at..first]
-        .iter()
-        .any(|t| RISEN.contains(&t.norm.as_str()));
-    Some((fate, risen))
+    let update = toks[at..first].iter().any(|t| risen(&t.norm));
+    Some((fate, update))
 }
 
 /// The noun a figure of no counted noun counts when a number of things tells it ("The

@@ -6,90 +6,17 @@
 //! "Los muertos del derrumbe son tres", "Os mortos são três", "Les victimes sont trois")
 //! counts the subject's noun as it stands.
 
-use super::death_toll::RISEN;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::figures::change_word;
 use crate::matcher::flags::surface;
 use crate::matcher::language::Language;
+use crate::matcher::lexicon::changes::changed;
 use crate::matcher::text::{Kind, Token};
 
-/// Words right before the figure of a change after its verb of [`RISEN`] or [`FALLEN`]:
+/// Words right before the figure of a change after its verb (`lexicon::changes`):
 /// "risen to", "han aumentado a", "sont passés à", "è salito a", "ist auf".
 const TO: &[&str] = &["to", "a", "à", "auf", "op"];
-
-/// Verbs that tell a count as fallen to its figure, besides the risen ones ([`RISEN`]):
-/// "have fallen to", "dropped to", "han bajado a", "sont tombés à", "è sceso a".
-const FALLEN: &[&str] = &[
-    "fallen",
-    "fell",
-    "dropped",
-    "declined",
-    "decreased",
-    "bajado",
-    "bajó",
-    "disminuido",
-    "disminuyó",
-    "descendido",
-    "tombé",
-    "tombés",
-    "tombées",
-    "baissé",
-    "diminué",
-    "sceso",
-    "scesi",
-    "scese",
-    "diminuito",
-    "diminuiti",
-    "caído",
-    "caiu",
-    "diminuiu",
-    "gesunken",
-    "sank",
-];
-
-/// Verbs of change of Spanish, Italian, Portuguese, French and German that tell a
-/// change by its size ("El margen de intereses *creció* un 9%", "i ricavi sono *cresciuti*
-/// del 5%", "a receita *subiu* 3%"), besides those of [`RISEN`] and [`FALLEN`].
-const MOVED: &[&str] = &[
-    "creció",
-    "crecieron",
-    "subió",
-    "subieron",
-    "cayó",
-    "cayeron",
-    "aumentaron",
-    "disminuyeron",
-    "bajaron",
-    "retrocedió",
-    "avanzó",
-    "cresciuto",
-    "cresciuti",
-    "cresciuta",
-    "salito",
-    "saliti",
-    "calato",
-    "calati",
-    "cresceu",
-    "cresceram",
-    "subiu",
-    "subiram",
-    "caíram",
-    "recuou",
-    "augmenté",
-    "progressé",
-    "reculé",
-    "grimpé",
-    "chuté",
-    "stieg",
-    "stiegen",
-    "gestiegen",
-    "fiel",
-    "fielen",
-    "gefallen",
-    "wuchs",
-    "gewachsen",
-];
 
 /// Words that say "up to" and, after a verb of change, "to" ("creció un 9%, hasta 6.400
 /// millones": rose 9% to 6.4 billion; "fino a", "até", "jusqu'à").
@@ -97,7 +24,7 @@ const UP_TO: &[&str] = &["hasta", "fino", "até", "jusqu'à"];
 
 /// Whether the figure at token `at`, after one of [`UP_TO`] (its first word at token
 /// `first`), is the level a change reached rather than a bound: a verb of change
-/// ([`RISEN`], [`FALLEN`], [`MOVED`]) within the six tokens before that word ("El margen
+/// (`lexicon::changes`, any language) within the six tokens before that word ("El margen
 /// creció un 9%, hasta 6.400 millones": the margin is 6.4 billion, no "up to"; trial 32).
 pub(super) fn level_reached(toks: &[Token], first: usize, at: usize) -> bool {
     first < at
@@ -106,7 +33,7 @@ pub(super) fn level_reached(toks: &[Token], first: usize, at: usize) -> bool {
             .is_some_and(|t| UP_TO.contains(&crate::matcher::flags::bounds::bound_word(t)))
         && toks[first.saturating_sub(6)..first].iter().any(|t| {
             let w = t.norm.as_str();
-            RISEN.contains(&w) || FALLEN.contains(&w) || MOVED.contains(&w)
+            changed(w)
         })
 }
 
@@ -179,7 +106,7 @@ pub(super) fn subject_count(
     let word = |k: usize| toks[k].norm.as_str();
     let (verb, changed) = if TO.contains(&word(before)) && before >= 1 {
         let v = before - 1;
-        let change = RISEN.contains(&word(v)) || FALLEN.contains(&word(v));
+        let change = changed(word(v));
         (change.then_some(v)?, true)
     } else if COPULAS.contains(&word(before)) && clause_ends_after(p, i) {
         (before, false)
@@ -269,8 +196,7 @@ pub(crate) fn change_subject(
     if BY.contains(&word(v)) {
         v = v.checked_sub(1)?;
     }
-    let change =
-        |w: &str| change_word(w) || RISEN.contains(&w) || FALLEN.contains(&w) || MOVED.contains(&w);
+    let change = |w: &str| change_word(w) || changed(w);
     if !change(word(v)) || gap(at).contains([',', ';', ':', '(', ')']) {
         return None;
     }

@@ -1,8 +1,8 @@
 //! The places of a sentence as an article names them (`article_places.rs`): the known
 //! places ([`known_places`]) and the towns named as the place of the story ([`towns`]).
 
+use super::genitives::after_settlement_noun;
 use super::names::whole_name_end;
-use super::prepositions::after_settlement_noun;
 use super::{after_prepositions, han, name_of, places, Breadth, Place};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::{apart, is_region_of_a_country, readings, Known};
@@ -27,7 +27,7 @@ pub(crate) struct Town {
 /// In any language the place rules read: a city the gazetteer knows after a place
 /// preposition; a town it does not know told as a town, right after a noun of a settlement
 /// or of its office ("en el municipio de Villanueva", "el alcalde de Villanueva",
-/// `prepositions::after_settlement_noun`) or followed by a comma and a first-level region
+/// `genitives::after_settlement_noun`) or followed by a comma and a first-level region
 /// the gazetteer knows ("in Dinkelsried, Bavaria"). In Chinese (`han.rs`), one case of
 /// the same reading: the gazetteer's cities and the names it does not know ended by 市 city
 /// or 镇 town ("绵阳市"), and the districts 区 / counties 县 of a city ("上海市浦东新区").

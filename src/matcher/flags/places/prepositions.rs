@@ -1,9 +1,11 @@
 //! Places named after a locative preposition ("in Ohio", "at the Panmunjom truce
 //! village", "à Lyon", "cerca de Madrid") or a path preposition ("into Pakistan"): the
 //! prepositions of each language, and the reading of the name after one as a [`Place`]
-//! (its breadth, what the gazetteer knows of it, an area noun, a part of a town).
+//! (its breadth, what the gazetteer knows of it, an area noun, a part of a town). A name
+//! after a genitive preposition ("la commune de Vénissieux") is read in `genitives.rs`.
 
 use super::dative::{to_a_person, DATIVE_PREPS};
+use super::genitives::genitive;
 use super::names::{joining_word, whole_name_end};
 use super::{
     breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
@@ -48,92 +50,11 @@ const PLAIN_PREPS: &[&str] = &[
 
 /// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
 /// read as "near" is; a "de" after them is skipped.
-const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
+pub(super) const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
 
 /// Articles between a foreign preposition and a name ("à la Défense", "en el Congreso",
 /// "bij het station"), skipped as "the" is.
 const FOREIGN_ARTICLES: &[&str] = &["la", "le", "les", "el", "los", "las", "il", "lo", "het"];
-
-/// Genitive prepositions of other languages ("l'incendie de Marseille", "el alcalde de
-/// Sevilla", "il sindaco di Milano", "die Feuerwehr von Köln"), read in a sentence of
-/// that language (or of none clear): "de" is everywhere ("la mairie de Paris" is still
-/// Paris, "de Gaulle" a person), so a name after one is a place only when the gazetteer
-/// knows it, or right after a noun of a settlement ([`SETTLEMENT_NOUNS`]: "la commune de
-/// Vénissieux"), and never inside a name ("Rio de Janeiro", "Coupe de France").
-const GENITIVE_PREPS: &[(Language, &[&str])] = &[
-    (Language::French, &["de", "du", "des"]),
-    (Language::Spanish, &["de", "del"]),
-    (Language::Italian, &["di", "del", "della"]),
-    (Language::Portuguese, &["de", "do", "da"]),
-    (Language::German, &["von"]),
-];
-
-/// Nouns of a settlement or an administrative area before a genitive preposition ("la
-/// ville de", "la ciudad de", "la città di", "die Stadt von"; without diacritics): the
-/// name after it is a place the gazetteer need not know.
-const SETTLEMENT_NOUNS: &[&str] = &[
-    "ville",
-    "commune",
-    "village",
-    "region",
-    "departement",
-    "ciudad",
-    "pueblo",
-    "localidad",
-    "municipio",
-    "provincia",
-    "citta",
-    "comune",
-    "paese",
-    "regione",
-    "cidade",
-    "municipio",
-    "stadt",
-    "gemeinde",
-    "dorf",
-    // The offices and people of a town: "el alcalde de Villanueva", "le maire de
-    // Saint-Berthevin", "il sindaco di Rovato", "der Bürgermeister von Dinkelsried".
-    "alcalde",
-    "alcaldesa",
-    "ayuntamiento",
-    "vecinos",
-    "maire",
-    "mairie",
-    "habitants",
-    "sindaco",
-    "prefeito",
-    "prefeitura",
-    "burgermeister",
-    "burgermeisterin",
-];
-
-/// English nouns of a settlement before "of" ("the village of Aldwick", "the town of
-/// Marnholt"; trial 31, F3: two storms in two villages the gazetteer does not know were
-/// read as one): the name after them is a place, known or not. (Lower case only: "the
-/// City of London" is a name.)
-const ENGLISH_SETTLEMENTS: &[&str] = &[
-    "village",
-    "villages",
-    "town",
-    "city",
-    "hamlet",
-    "township",
-    "borough",
-    "municipality",
-    "parish",
-];
-
-/// Whether the name starting at token `first` follows a genitive preposition right after
-/// a noun of a settlement or of its office ([`SETTLEMENT_NOUNS`]: "en el municipio de
-/// Villanueva", "el alcalde de Villanueva"): a town named as one.
-pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
-    let toks = &p.tokens;
-    first >= 2
-        && GENITIVE_PREPS
-            .iter()
-            .any(|(_, l)| l.contains(&toks[first - 1].norm.as_str()))
-        && SETTLEMENT_NOUNS.contains(&fold_diacritics(&toks[first - 2].norm).as_ref())
-}
 
 /// Nouns of a direction of travel, without diacritics: a place after one is where
 /// someone was heading, not where the fact happened ("in Richtung Österreich", "en
@@ -190,53 +111,6 @@ fn german_common_noun(norm: &str) -> bool {
     let w = fold_diacritics(norm);
     GERMAN_BARE_NOUNS.contains(&w.as_ref())
         || GERMAN_NOUN_ENDINGS.iter().any(|end| w.ends_with(end))
-}
-
-/// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
-const GERMAN_ARTICLES: &[&str] = &[
-    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-];
-
-/// How a genitive preposition at token `i` of `p` ([`GENITIVE_PREPS`]) introduces a
-/// place: `Some(true)` when only a name the gazetteer knows is read, `Some(false)` after
-/// a noun of a settlement (any name), `None` when it introduces none (no genitive of the
-/// sentence's language, inside a name, after a preposition of nearness, which reads the
-/// name itself: "près de Lyon").
-fn genitive(p: &Prepared, i: usize, language: impl FnOnce() -> Option<Language>) -> Option<bool> {
-    let toks = &p.tokens;
-    let norm = toks[i].norm.as_str();
-    if norm == "of" {
-        // "the village of Aldwick", "the town of Marnholt": a town named as one.
-        let before = toks.get(i.checked_sub(1)?)?;
-        return ENGLISH_SETTLEMENTS
-            .contains(&before.norm.as_str())
-            .then_some(false);
-    }
-    if !GENITIVE_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
-        return None;
-    }
-    let before = toks.get(i.checked_sub(1)?)?;
-    if NEAR_PREPS.contains(&before.norm.as_str()) {
-        return None;
-    }
-    let lang = language();
-    if lang.is_some_and(|lang| {
-        !GENITIVE_PREPS
-            .iter()
-            .any(|(l, words)| *l == lang && words.contains(&norm))
-    }) {
-        return None;
-    }
-    // Inside a name ("Rio de Janeiro", "Otto von Bismarck"); but a German noun after its
-    // article is capitalised too ("die Feuerwehr von Köln").
-    let german_noun = lang == Some(Language::German)
-        && i >= 2
-        && GERMAN_ARTICLES.contains(&toks[i - 2].norm.as_str());
-    if before.proper && !german_noun {
-        return None;
-    }
-    let noun = fold_diacritics(&before.norm);
-    Some(!SETTLEMENT_NOUNS.contains(&noun.as_ref()))
 }
 
 /// English path prepositions read apart from [`PLACE_PREPS`]: a place after one is where

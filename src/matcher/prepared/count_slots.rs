@@ -1,0 +1,73 @@
+//! The count slots of a prepared sentence: a count and the thing it counts right after it
+//! ("four *times*", "several *times*"; [`CountSlot`]), with the sizes the count may stand
+//! for, and when two counts may be one count told two ways ([`CountSlot::may_meet`],
+//! [`SLOT_RATIO`]).
+
+use crate::matcher::text::{Kind, Token};
+
+/// A count a sentence gives of a thing it names right after it (`Prepared::count_slots`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CountSlot {
+    /// The stem of the thing counted ("times" of "four times"); for a percentage of a
+    /// change, the change of its subject (`flags::change_key`: "*Sales* dropped 5%").
+    pub(crate) thing: u64,
+    /// The count's stem ("four", "several").
+    pub(crate) count: u64,
+    /// The sizes the count may stand for, lowest and highest: a figure its value ("four":
+    /// 4 to 4), a vague word or a scale word without a figure its size
+    /// (`flags::vague_size`: "several" 3 to 9, "several thousand" 1,000 to 9,999), an
+    /// unknown vague word 0 to infinity.
+    pub(crate) size: (f32, f32),
+}
+
+impl CountSlot {
+    /// Whether the two counts may be one count told two ways: their sizes meet within a
+    /// factor of [`SLOT_RATIO`] ("at least four times" / "several times", "killed 12" /
+    /// "killed 15"), unlike "12 people" / "several thousand people" (two facts).
+    pub(crate) fn may_meet(&self, other: &CountSlot) -> bool {
+        self.size.0 <= SLOT_RATIO * other.size.1 && other.size.0 <= SLOT_RATIO * self.size.1
+    }
+}
+
+/// How far apart two counts may be and still be one count told two ways (a report's
+/// first figure and a later one, a round figure and an exact one): a product choice,
+/// checked on the development articles (BENCHMARKS.md, session 27).
+pub(crate) const SLOT_RATIO: f32 = 3.0;
+
+/// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
+/// what it counts: a content word that is neither a number nor a date ("four *times*",
+/// "several *times*"); `None` otherwise ("two of the five", "in 2019").
+pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
+    let next = tokens.get(k + 1)?;
+    if next.kind != Kind::Word || next.stop || next.date {
+        return None;
+    }
+    let t = &tokens[k];
+    let size = match t.kind {
+        Kind::Number(v) => {
+            let v = v as f32;
+            crate::matcher::flags::vague_size(&t.norm)
+                .map_or((v, v), |(lo, hi)| (lo as f32, hi as f32))
+        }
+        _ => crate::matcher::flags::vague_size(&t.norm)
+            .map_or((0.0, f32::INFINITY), |(lo, hi)| (lo as f32, hi as f32)),
+    };
+    let mut thing = next.stem;
+    if next.norm == "percent" {
+        // The text between token `j - 1` and `j` (empty when they overlap).
+        let gap = |j: usize| -> String {
+            let (a, b) = (tokens[j - 1].end, tokens[j].start);
+            crate::model::offsets::slice_cp(text, a, b)
+                .unwrap_or_default()
+                .to_string()
+        };
+        if let Some(s) = crate::matcher::flags::change_subject(tokens, &gap, k, None) {
+            thing = crate::matcher::flags::change_key(tokens[s].stem);
+        }
+    }
+    Some(CountSlot {
+        thing,
+        count: t.stem,
+        size,
+    })
+}

@@ -1,0 +1,198 @@
+//! Whether a sentence stop ends a sentence: the abbreviations a full stop follows without
+//! ending one (titles "Gen.", months before a day "Nov. 13", initials "J. R. Smith",
+//! company suffixes "Inc." and acronyms "U.S." before no sentence starter, German ordinal
+//! days "am 3. Mai") and the words that start a sentence after them ([`should_split`]).
+
+use super::quotes::{closes_with_attribution, open_quote};
+use super::{is_terminator, states};
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
+    "rev", "prof", "st", "ft", "mt", "brig", "cmdr", "pres", "supt", "det", "insp", "hon",
+    "messrs", "cpl", "pvt", "sr", "jr", "ave", "blvd", "rd", "vs", "v", "no", "nos", "fig", "vol",
+    "approx", "dept", "est", "lt.col",
+];
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+/// German month names, after a day written as an ordinal ("am 3. Mai", "1. Januar"; not
+/// English ones: "The toll rose to 12. May brought more rain" is two sentences).
+const ORDINAL_MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+];
+const SUFFIXES: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
+];
+const STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "so",
+    "then",
+];
+
+/// The word just before position `stop` (letters and inner dots), lower-cased.
+fn word_before(chars: &[char], from: usize, stop: usize) -> String {
+    let mut b = stop;
+    while b > from && (chars[b - 1].is_alphabetic() || chars[b - 1] == '.') {
+        b -= 1;
+    }
+    chars[b..stop]
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+fn next_word(chars: &[char], k: usize, end: usize) -> String {
+    let mut j = k;
+    while j < end && !chars[j].is_alphanumeric() {
+        j += 1;
+    }
+    let mut w = String::new();
+    while j < end && chars[j].is_alphabetic() {
+        w.extend(chars[j].to_lowercase());
+        j += 1;
+    }
+    w
+}
+
+/// Whether the stop at `stop` ends the sentence begun at `from` (its line ending at
+/// `end`), `j` past its closing marks and `k` at what follows the white space after them:
+/// the rules of the module doc (`segment.rs`): no split before a lower-case word, after a
+/// title, an initial, a month before a day, a German ordinal day before its month, a US
+/// state's abbreviation after a place (`segment/states.rs`); after an acronym or company
+/// suffix only before a sentence starter.
+pub(super) fn should_split(
+    chars: &[char],
+    from: usize,
+    stop: usize,
+    j: usize,
+    k: usize,
+    end: usize,
+) -> bool {
+    let next = chars[k];
+    // A decimal number written with a space after its point (`6. 1 - magnitude`, `£1. 7m`
+    // in tokenised text): a sentence rarely starts with a numeral.
+    if chars[stop] == '.'
+        && j == stop + 1
+        && k == j + 1
+        && stop > from
+        && chars[stop - 1].is_ascii_digit()
+        && next.is_ascii_digit()
+    {
+        return false;
+    }
+    // The first letter of what follows (skipping opening quotes/brackets).
+    let first_alnum = chars[k..end].iter().copied().find(|c| c.is_alphanumeric());
+    if next.is_lowercase() || first_alnum.is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    // A closing quote was consumed: the quotation ended with the sentence.
+    let closed_quote = chars[stop + 1..j].iter().any(|&c| !is_terminator(c));
+    if !closed_quote
+        && open_quote(chars, from, stop).is_some_and(|o| closes_with_attribution(chars, j, end, o))
+    {
+        return false;
+    }
+    if chars[stop] != '.' || closed_quote {
+        return true;
+    }
+    // A day written as an ordinal before its month, German style: "am 3. Mai 2013".
+    let digits = chars[from..stop]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if (1..=2).contains(&digits) && (stop - digits == from || chars[stop - digits - 1] == ' ') {
+        let month: String = chars[k..end]
+            .iter()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        if ORDINAL_MONTHS.contains(&month.as_str()) {
+            return false;
+        }
+    }
+    let w = word_before(chars, from, stop);
+    let bare = w.trim_start_matches('.');
+    if bare.is_empty() {
+        return true;
+    }
+    if TITLES.contains(&bare) {
+        return false;
+    }
+    let nw = next_word(chars, k, end);
+    let starts = |w: &str| STARTERS.contains(&w);
+    if let Some(split) = states::split_after_state(chars, from, stop, k, bare, starts, &nw) {
+        return split;
+    }
+    let next_is_digit = next.is_ascii_digit();
+    if MONTHS.contains(&bare) && next_is_digit {
+        return false;
+    }
+
+    // An initial: one letter (J. R. Smith).
+    if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
+        let upper = chars[stop - 1].is_uppercase();
+        if upper {
+            return false;
+        }
+    }
+    // An acronym written with spaces in tokenised text ("7 p. m. Wednesday", "U. S."):
+    // a one-letter word after another one-letter word and its point.
+    let spaced_acronym = bare.chars().count() == 1
+        && stop >= from + 4
+        && chars[stop - 2] == ' '
+        && chars[stop - 3] == '.'
+        && chars[stop - 4].is_alphabetic()
+        && (stop == from + 4 || !chars[stop - 5].is_alphabetic());
+    let acronym = bare.contains('.') || spaced_acronym;
+    if acronym || SUFFIXES.contains(&bare) {
+        return STARTERS.contains(&nw.as_str());
+    }
+    true
+}
