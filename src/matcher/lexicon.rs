@@ -12,6 +12,7 @@ pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_
 pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS, MONTHS_BESIDE_A_FIGURE};
 
+pub(in crate::matcher) mod beginnings;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 mod dates;
