@@ -79,7 +79,7 @@ pub(super) fn person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     }
     // A conflict needs a male person on one side and a female one on the other: without,
     // no role's nouns are looked for (most pairs name neither).
-    if !(sa.0 && sb.1) && !(sa.1 && sb.0) {
+    if !((sa.0 && sb.1) || (sa.1 && sb.0)) {
         return None;
     }
     ROLES.iter().find_map(|(male, female)| {
