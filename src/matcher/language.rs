@@ -218,14 +218,22 @@ fn guess_from(text: &str, min_words: usize) -> Option<Language> {
 
 /// [`guess_from`] read afresh.
 fn guess_uncached(text: &str, min_words: usize) -> Option<Language> {
-    let sample = text
-        .char_indices()
-        .nth(SAMPLE_CHARS)
-        .map_or(text, |(i, _)| &text[..i]);
+    // A text of no more bytes than the sample's code points is its own sample (most
+    // sentences): not counted through.
+    let sample = match text.len() <= SAMPLE_CHARS {
+        true => text,
+        false => text
+            .char_indices()
+            .nth(SAMPLE_CHARS)
+            .map_or(text, |(i, _)| &text[..i]),
+    };
     let (mut kana, mut han, mut letters) = (0usize, 0usize, 0usize);
     // Letters of the other scripts told apart here, by `SCRIPTS`' order.
     let mut scripts = [0usize; SCRIPTS.len()];
-    for c in sample.chars() {
+    // An ASCII sample has no letter of another script nor a Chinese or Japanese
+    // character: the tests below need 20 of them, so it is not read for them.
+    let ascii = sample.is_ascii();
+    for c in sample.chars().filter(|_| !ascii) {
         match c {
             '\u{3040}'..='\u{30ff}' => kana += 1,
             '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
@@ -256,16 +264,28 @@ fn guess_uncached(text: &str, min_words: usize) -> Option<Language> {
     }
     let mut counts = [0usize; 7];
     let mut words = 0usize;
+    // A word's lower case, when it has a capital (kept between words: no allocation each).
+    let mut lower = String::new();
     for w in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
         words += 1;
         let w = match w.bytes().all(|b| b.is_ascii_lowercase()) {
-            true => std::borrow::Cow::Borrowed(w),
-            false => std::borrow::Cow::Owned(w.to_lowercase()),
+            true => w,
+            false => {
+                lower.clear();
+                match w.is_ascii() {
+                    true => {
+                        lower.push_str(w);
+                        lower.make_ascii_lowercase();
+                    }
+                    false => lower.push_str(&w.to_lowercase()),
+                }
+                lower.as_str()
+            }
         };
-        let langs = word_languages().get(w.as_ref()).copied().unwrap_or(0);
+        let langs = word_languages().get(w).copied().unwrap_or(0);
         for (k, n) in counts.iter_mut().enumerate() {
             *n += (langs >> k & 1) as usize;
         }
@@ -421,6 +441,38 @@ mod tests {
         assert_eq!(guess(&a), Some(Language::English));
         assert_eq!(guess(&b), Some(Language::English));
         assert!(!differ(&[guess(&a), guess(&b)]));
+    }
+
+    /// A text in capitals reads as the same words in lower case (ASCII words and
+    /// others), and a text longer than the sample is guessed from its sample.
+    #[test]
+    fn capitals_and_long_texts_are_guessed_as_their_words() {
+        for (text, language) in [
+            (
+                "The soldier who defected was hit by at least five bullets, doctors said.",
+                Language::English,
+            ),
+            (
+                "Der Soldat wurde von mindestens fünf Kugeln getroffen, sagten die Ärzte.",
+                Language::German,
+            ),
+            (
+                "Le soldat a été touché par au moins cinq balles, selon les médecins.",
+                Language::French,
+            ),
+        ] {
+            assert_eq!(guess_uncached(text, 1), Some(language), "{text}");
+            let upper = text.to_uppercase();
+            assert_eq!(guess_uncached(&upper, 1), Some(language), "{upper}");
+        }
+        // Past the sample, Japanese text does not count: the English start decides.
+        let long = format!(
+            "{} {}",
+            "The police said the driver was arrested. ".repeat(200),
+            "北朝鮮の兵士が亡命した。".repeat(400)
+        );
+        assert!(long.chars().count() > SAMPLE_CHARS);
+        assert_eq!(guess_uncached(&long, 1), Some(Language::English));
     }
 
     #[test]

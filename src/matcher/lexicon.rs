@@ -14,6 +14,7 @@ pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_
 pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 
+pub(in crate::matcher) mod beginnings;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;

@@ -25,6 +25,7 @@
 
 use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
+use super::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use super::lexicon::casualty::{self, Fate};
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
@@ -303,44 +304,45 @@ const SEVERITY_LIST: usize = STATES_FROM + STATES.len();
 const HURT_SIDE: usize = 2 * (SEVERITY_LIST + 2);
 
 /// Every word of every side [`outcome_words`] reads (side `2k` the first of list `k` of
-/// [`lists`], `2k + 1` its second, [`HURT_SIDE`] the words of an injury), by its first
-/// byte (256 for an empty word): a token is compared with the words that start as it does.
-fn words_by_first_byte() -> &'static [Vec<(usize, &'static str)>] {
-    static INDEX: std::sync::OnceLock<Vec<Vec<(usize, &'static str)>>> = std::sync::OnceLock::new();
+/// [`lists`], `2k + 1` its second, [`HURT_SIDE`] the words of an injury), by the word
+/// ([`Beginnings`]): a token is looked up by each of its beginnings, not compared with
+/// every word that starts with its first byte (hundreds for some bytes: the lists hold
+/// several languages). No word is empty (test `no_outcome_word_is_empty`).
+fn outcome_index() -> &'static Beginnings<usize> {
+    static INDEX: std::sync::OnceLock<Beginnings<usize>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = vec![Vec::new(); 257];
         let sides = lists()
             .flat_map(|(one, other)| [*one, *other])
             .chain([HURT]);
-        for (side, words) in sides.enumerate() {
-            for &w in words {
-                index[w.as_bytes().first().map_or(256, |&b| usize::from(b))].push((side, w));
-            }
-        }
-        index
+        Beginnings::new(sides.enumerate().flat_map(|(side, words)| {
+            words.iter().map(move |&w| {
+                let (word, whole) = whole_or_beginning(w);
+                (word, whole, side)
+            })
+        }))
     })
 }
 
-/// Per side of [`words_by_first_byte`]: the index of the first token of `toks` (not a
-/// stop word) starting with one of the side's words (or equal to a word of it ending with
+/// Per side of [`outcome_index`]: the index of the first token of `toks` (not a stop
+/// word) starting with one of the side's words (or equal to a word of it ending with
 /// `$`), `u32::MAX` for none. "dies" is read only outside a German sentence, where it is
 /// "this" (`language::guess_sentence`, asked only when the word is there).
 fn outcome_words(toks: &[Token]) -> Box<[u32]> {
     let mut first = vec![u32::MAX; HURT_SIDE + 1];
     let german = std::cell::OnceCell::new();
     let german = |t: &Token| t.norm == "dies" && *german.get_or_init(|| german_dies(toks));
-    let index = words_by_first_byte();
+    let index = outcome_index();
+    // The sides a token is on that no earlier token was.
+    let mut sides = Vec::new();
     for (i, t) in toks.iter().enumerate().filter(|(_, t)| !t.stop) {
-        let byte = t.norm.as_bytes().first().map_or(256, |&b| usize::from(b));
-        for &(side, w) in &index[byte] {
-            if first[side] != u32::MAX {
-                continue;
+        sides.clear();
+        index.of(&t.norm, |side| {
+            if first[side] == u32::MAX {
+                sides.push(side);
             }
-            let hit = match w.strip_suffix('$') {
-                Some(whole) => t.norm == whole,
-                None => t.norm.starts_with(w),
-            };
-            if hit && !german(t) && !participants::agent(toks, i) {
+        });
+        if !sides.is_empty() && !german(t) && !participants::agent(toks, i) {
+            for &side in &sides {
                 first[side] = i as u32;
             }
         }
@@ -449,3 +451,52 @@ mod tests_participants;
 mod tests_prefix;
 #[cfg(test)]
 mod tests_states;
+
+#[cfg(test)]
+mod tests_outcome_index {
+    use super::*;
+
+    /// [`outcome_index`] finds a word of a side only in a token that begins with it, as
+    /// a comparison with the words of its first byte did: an empty word would begin every
+    /// token, so none may be empty.
+    #[test]
+    fn no_outcome_word_is_empty() {
+        let sides = lists()
+            .flat_map(|(one, other)| [*one, *other])
+            .chain([HURT]);
+        for words in sides {
+            for w in words {
+                assert!(!whole_or_beginning(w).0.is_empty(), "{w:?}");
+            }
+        }
+    }
+
+    /// A sentence's outcome words are the first tokens of each side, as a scan of every
+    /// word of every side finds them.
+    #[test]
+    fn outcome_words_are_the_first_tokens_a_scan_finds() {
+        let text = "Two people were killed and three were injured; the driver was arrested, \
+                    later released, and the bridge was declared safe.";
+        let p = Prepared::new(text, crate::matcher::prepared::Idf::builtin());
+        let found = outcome_words(&p.tokens);
+        let sides: Vec<&[&str]> = lists()
+            .flat_map(|(one, other)| [*one, *other])
+            .chain([HURT])
+            .collect();
+        let mut hits = 0;
+        for (side, words) in sides.iter().enumerate() {
+            let scan = p.tokens.iter().enumerate().position(|(i, t)| {
+                !t.stop
+                    && words.iter().any(|w| match whole_or_beginning(w) {
+                        (w, true) => t.norm == w,
+                        (w, false) => t.norm.starts_with(w),
+                    })
+                    && !participants::agent(&p.tokens, i)
+            });
+            let expected = scan.map_or(u32::MAX, |i| i as u32);
+            assert_eq!(found[side], expected, "side {side}");
+            hits += usize::from(scan.is_some());
+        }
+        assert!(hits >= 3, "{hits} sides found");
+    }
+}

@@ -109,9 +109,12 @@ pub(super) struct HanCount {
     pub range: (usize, usize),
 }
 
-/// Whether a sentence has any Chinese or Japanese character: the fast way out.
-fn has_cjk(text: &str) -> bool {
-    text.chars().any(cjk_char)
+/// Whether a sentence has any Chinese or Japanese character: the fast way out. The
+/// characters of [`cjk_char`] are three bytes in UTF-8, led by a byte from `0xE3` to
+/// `0xE9`: a text with no such byte (most sentences, asked for every pair whose flags
+/// are read) is passed over a byte at a time, without decoding its characters.
+pub(super) fn has_cjk(text: &str) -> bool {
+    text.bytes().any(|b| (0xE3..=0xE9).contains(&b)) && text.chars().any(cjk_char)
 }
 
 /// Whether a character is Chinese or Japanese (kana or a Han character).
@@ -495,6 +498,21 @@ mod tests {
     fn value(s: &str) -> Option<f64> {
         let chars: Vec<char> = s.chars().collect();
         numeral(&chars, 0).map(|(v, _, _)| v)
+    }
+
+    /// The byte test of [`has_cjk`] passes every Chinese or Japanese character, alone and
+    /// in a text, and a text with none has none.
+    #[test]
+    fn has_cjk_finds_every_cjk_character() {
+        let mut cjk = 0;
+        for c in (0..0x11000u32).filter_map(char::from_u32) {
+            let text = format!("Ab {c} é");
+            assert_eq!(has_cjk(&text), cjk_char(c), "{c:?}");
+            cjk += usize::from(cjk_char(c));
+        }
+        assert!(cjk > 20_000, "{cjk}");
+        assert!(!has_cjk("Les secours ont évacué 14 patients à Zürich"));
+        assert!(has_cjk("四川省成都市发生地震"));
     }
 
     #[test]

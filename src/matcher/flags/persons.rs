@@ -77,6 +77,11 @@ pub(super) fn person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if (sa.0 && sa.1) || (sb.0 && sb.1) {
         return None;
     }
+    // A conflict needs a male person on one side and a female one on the other: without,
+    // no role's nouns are looked for (most pairs name neither).
+    if !((sa.0 && sb.1) || (sa.1 && sb.0)) {
+        return None;
+    }
     ROLES.iter().find_map(|(male, female)| {
         let (i, j) = match (find(a, male), find(b, female)) {
             (Some(i), Some(j)) => (i, j),

@@ -1,7 +1,9 @@
 //! First-byte sets: which bytes the words of a table can begin with, so a rule that looks
 //! for the table's words passes over a token whose first byte begins none of them without
-//! comparing it (speed only: the same words are found). Shared by the fate phrases
-//! (`outcome/fates.rs`) and the phrase classes (`align/synonyms.rs`).
+//! comparing it (speed only: the same words are found). Shared by the denial words
+//! (`outcome.rs`), the number words (`lexicon/cardinals.rs`) and other tables; the
+//! outcome words and the fate phrases look tokens up by their beginnings instead
+//! (`beginnings.rs`).
 
 use crate::matcher::text::Token;
 

@@ -22,7 +22,7 @@ use super::fate_table::FATES;
 use super::modal;
 use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
-use crate::matcher::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
+use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -68,31 +68,43 @@ fn parsed() -> &'static [Vec<Vec<Item>>] {
     })
 }
 
-/// Per side of [`parsed`]: the first bytes a token at the start of one of its phrases can
-/// begin with (all the side's phrases together), and per phrase (all bits when a gap comes
-/// first). A phrase whose set lacks a token's first byte cannot stand at that token
-/// ([`phrase_at`] would say `None`), so [`fate_phrases`] skips it without comparing its
-/// words, and a token no phrase of the side can start at (speed only: the same phrases
-/// are found).
-fn first_bytes() -> &'static [(FirstBytes, Vec<FirstBytes>)] {
-    static MASKS: std::sync::OnceLock<Vec<(FirstBytes, Vec<FirstBytes>)>> =
-        std::sync::OnceLock::new();
-    MASKS.get_or_init(|| {
-        let mask = |phrase: &Vec<Item>| match phrase.first() {
-            Some(Item::Word(alts)) => first_bytes_of(alts.iter().map(|a| a.0)),
-            _ => [u64::MAX; 4],
-        };
-        parsed()
-            .iter()
-            .map(|side| {
-                let masks: Vec<FirstBytes> = side.iter().map(mask).collect();
-                let any = masks.iter().fold([0u64; 4], |mut u, m| {
-                    u.iter_mut().zip(m).for_each(|(x, y)| *x |= y);
-                    u
-                });
-                (any, masks)
-            })
-            .collect()
+/// The phrases of [`parsed`] (each as its side and its place in the side) by where they
+/// can start: by the beginnings of their first word ([`Beginnings`]: a phrase whose first
+/// word a token is not cannot stand at that token, [`phrase_at`] would say `None`), and
+/// those whose first item is a gap, which can start at any token. [`fate_phrases`] looks
+/// a token up by its beginnings and tries only the phrases found, not every phrase of
+/// every side (speed only: the same phrases are found).
+struct Starts {
+    /// The phrases by the beginnings of their first word.
+    by_first_word: Beginnings<(usize, usize)>,
+    /// The phrases whose first item (after the words that must not stand before) is no
+    /// word.
+    anywhere: Vec<(usize, usize)>,
+}
+
+/// [`Starts`] of the phrases of [`parsed`], built once.
+fn starts() -> &'static Starts {
+    static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut words = Vec::new();
+        let mut anywhere = Vec::new();
+        for (side, phrases) in parsed().iter().enumerate() {
+            for (k, phrase) in phrases.iter().enumerate() {
+                match phrase
+                    .iter()
+                    .find(|item| !matches!(item, Item::NotAfter(_)))
+                {
+                    Some(Item::Word(alts)) => {
+                        words.extend(alts.iter().map(|&(w, whole)| (w, whole, (side, k))));
+                    }
+                    _ => anywhere.push((side, k)),
+                }
+            }
+        }
+        Starts {
+            by_first_word: Beginnings::new(words),
+            anywhere,
+        }
     })
 }
 
@@ -145,46 +157,66 @@ const NOT_AFTER: &[&str] = &[
 /// first word of a death ([`death_word`]).
 fn fate_phrases(toks: &[Token]) -> FatePhrases {
     let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
-    // Per token: its first byte (0 for an empty one), as `first_bytes` reads it, and
-    // whether it stands after a word of NOT_AFTER; read once for all the sides.
-    let bytes: Vec<u8> = toks.iter().map(first_byte).collect();
-    let after_no_fate: Vec<bool> = (0..toks.len())
-        .map(|i| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str()))
-        .collect();
-    parsed()
-        .iter()
-        .zip(first_bytes())
-        .map(|(side, (any, masks))| {
-            (0..toks.len())
-                .filter(|&i| may_start(any, bytes[i]) && !after_no_fate[i])
-                .find_map(|i| {
-                    side.iter()
-                        .zip(masks)
-                        .filter(|(_, m)| may_start(m, bytes[i]))
-                        .find_map(|(p, _)| phrase_at(toks, p, i))
-                        .map(|(s, e)| (s as u32, e as u32))
-                })
-        })
-        .chain([death])
-        .collect()
+    let sides = parsed();
+    let starts = starts();
+    let mut found: Vec<Option<(u32, u32)>> = vec![None; sides.len()];
+    let mut left = sides.len();
+    // The phrases that can start at a token, of the sides not yet found, in the order of
+    // their sides and of the phrases in a side.
+    let mut here: Vec<(usize, usize)> = Vec::new();
+    for i in 0..toks.len() {
+        if left == 0 {
+            break;
+        }
+        if i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str()) {
+            continue;
+        }
+        here.clear();
+        here.extend(
+            starts
+                .anywhere
+                .iter()
+                .filter(|&&(side, _)| found[side].is_none()),
+        );
+        starts.by_first_word.of(&toks[i].norm, |(side, k)| {
+            if found[side].is_none() {
+                here.push((side, k));
+            }
+        });
+        here.sort_unstable();
+        here.dedup();
+        for &(side, k) in &here {
+            if found[side].is_some() {
+                continue;
+            }
+            if let Some((s, e)) = phrase_at(toks, &sides[side][k], i) {
+                found[side] = Some((s as u32, e as u32));
+                left -= 1;
+            }
+        }
+    }
+    found.push(death);
+    found.into_boxed_slice()
 }
 
 /// The first token of `toks` (not a stop word) that is a word of a death of the casualty
 /// lexicon (`lexicon/casualty.rs` through [`KILLED`]: a word beginning, or a whole word
 /// ending with `$`), but German "dies" ("this": [`german_dies`]).
 fn death_word(toks: &[Token]) -> Option<usize> {
-    // The first bytes of the words, to pass over most tokens without comparing them.
-    static FIRST: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
-    let first =
-        FIRST.get_or_init(|| first_bytes_of(KILLED.iter().map(|w| w.trim_end_matches('$'))));
+    // The words by their beginnings, to look a token up, not compare it with each.
+    static WORDS: std::sync::OnceLock<Beginnings<()>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        Beginnings::new(KILLED.iter().map(|&w| {
+            let (word, whole) = whole_or_beginning(w);
+            (word, whole, ())
+        }))
+    });
     toks.iter().position(|t| {
-        !t.stop
-            && may_start(first, first_byte(t))
-            && KILLED.iter().any(|w| match w.strip_suffix('$') {
-                Some(whole) => t.norm == whole,
-                None => t.norm.starts_with(w),
-            })
-            && !(t.norm == "dies" && german_dies(toks))
+        let mut death = false;
+        if !t.stop {
+            words.of(&t.norm, |()| death = true);
+        }
+        death && !(t.norm == "dies" && german_dies(toks))
     })
 }
 
@@ -387,7 +419,8 @@ mod tests_index {
     use super::*;
     use crate::matcher::text::{stemmer, tokenize};
 
-    /// [`fate_phrases`] without the first-byte masks: every phrase tried at every token.
+    /// [`fate_phrases`] without the index of first words ([`starts`]): every phrase tried at
+    /// every token.
     fn unindexed(toks: &[Token]) -> FatePhrases {
         let death = death_word(toks).map(|i| (i as u32, i as u32 + 1));
         let after_no_fate = |i: usize| i > 0 && NOT_AFTER.contains(&toks[i - 1].norm.as_str());
@@ -407,7 +440,7 @@ mod tests_index {
     }
 
     #[test]
-    fn the_first_byte_masks_find_the_phrases_every_phrase_finds() {
+    fn the_index_of_first_words_finds_the_phrases_every_phrase_finds() {
         let stemmer = stemmer();
         let mut found = 0;
         for text in [
@@ -430,21 +463,29 @@ mod tests_index {
             assert_eq!(x, y, "{text}");
             found += x.iter().flatten().count();
         }
-        // Phrases are there to be found: the masks are not merely skipping everything.
+        // Phrases are there to be found: the index is not merely skipping everything.
         assert!(found >= 8, "{found} phrases found");
-        // Every mask admits the first byte of each beginning of its phrase's first word,
-        // and so does its side's.
-        for (side, (any, masks)) in parsed().iter().zip(first_bytes()) {
-            for (phrase, m) in side.iter().zip(masks) {
-                if let Some(Item::Word(alts)) = phrase.first() {
-                    for &(w, _) in alts {
-                        let b = w.as_bytes().first().copied().unwrap_or(0);
-                        assert!(may_start(m, b) && may_start(any, b), "{w}");
+        // Every phrase can be found where it starts: its first word's beginnings lead to
+        // it, or it is tried at every token.
+        let st = starts();
+        for (side, phrases) in parsed().iter().enumerate() {
+            for (k, phrase) in phrases.iter().enumerate() {
+                match phrase
+                    .iter()
+                    .find(|item| !matches!(item, Item::NotAfter(_)))
+                {
+                    Some(Item::Word(alts)) => {
+                        for &(w, _) in alts {
+                            let mut led = false;
+                            st.by_first_word.of(w, |at| led |= at == (side, k));
+                            assert!(led, "{w}");
+                        }
                     }
+                    _ => assert!(st.anywhere.contains(&(side, k))),
                 }
             }
         }
-        // A word of death is found past the mask, and a word of no death is not.
+        // A word of death is found, and a word of no death is not.
         let toks = tokenize("Two people were killed and one died later.", &stemmer);
         assert_eq!(death_word(&toks), Some(3));
         assert_eq!(death_word(&tokenize("All were rescued.", &stemmer)), None);

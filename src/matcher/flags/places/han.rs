@@ -13,7 +13,7 @@
 
 use super::{Breadth, Place};
 use crate::matcher::features::Prepared;
-use crate::matcher::flags::cjk::cjk_char;
+use crate::matcher::flags::cjk::{cjk_char, has_cjk};
 use crate::matcher::flags::gazetteer::readings;
 use crate::matcher::text::{hash_str, Token};
 
@@ -65,7 +65,7 @@ fn unit(c: char) -> Option<Option<&'static str>> {
 /// The places of a sentence written in Chinese ([module doc](self)); none when it has no
 /// Han character.
 pub(super) fn han_places(p: &Prepared) -> Vec<Place> {
-    if !p.text.chars().any(cjk_char) {
+    if !has_cjk(&p.text) {
         return Vec::new();
     }
     let chars = crate::matcher::flags::chars_of(p);

@@ -1,0 +1,103 @@
+//! Word beginnings by their text: which words of a table a token begins with (or is,
+//! for a whole word), found by looking up each beginning of the token instead of
+//! comparing it with every word of the table that starts with its first byte (speed
+//! only: the same words are found). The outcome words (`outcome.rs`) and the fate
+//! phrases (`outcome/fates.rs`) hold hundreds of words in several languages, and every
+//! sentence of all-pairs matching is read for them.
+
+use crate::matcher::text::FxMap;
+
+/// Words of a table (beginnings of a token, or whole tokens), each with a value `T` (the
+/// side of a list, a phrase): `of` gives the values of the words a token begins with.
+pub(in crate::matcher) struct Beginnings<T> {
+    /// A word's text to its values, each with whether the word must be the whole token.
+    by_word: FxMap<&'static str, Vec<(T, bool)>>,
+    /// The length in bytes of the longest word: no longer beginning is looked up.
+    longest: usize,
+}
+
+impl<T: Copy> Beginnings<T> {
+    /// The table of `words`: each a text, whether it must be the whole token, and its
+    /// value. A word given twice keeps its values in the order given.
+    pub(in crate::matcher) fn new(
+        words: impl IntoIterator<Item = (&'static str, bool, T)>,
+    ) -> Self {
+        let mut by_word: FxMap<&'static str, Vec<(T, bool)>> = FxMap::default();
+        for (word, whole, value) in words {
+            by_word.entry(word).or_default().push((value, whole));
+        }
+        let longest = by_word.keys().map(|w| w.len()).max().unwrap_or(0);
+        Beginnings { by_word, longest }
+    }
+
+    /// Calls `found` with the value of each word that `norm` starts with (a whole word:
+    /// that `norm` is), shortest words first: what `norm.starts_with(word)` (`norm ==
+    /// word`) says of each word of the table, the empty word included.
+    pub(in crate::matcher) fn of(&self, norm: &str, mut found: impl FnMut(T)) {
+        for end in 0..=norm.len().min(self.longest) {
+            let Some(values) = norm.get(..end).and_then(|w| self.by_word.get(w)) else {
+                continue;
+            };
+            for &(value, whole) in values {
+                if !whole || end == norm.len() {
+                    found(value);
+                }
+            }
+        }
+    }
+}
+
+/// A word of a table written with a trailing `$` for a whole word: its text and whether
+/// it is whole.
+pub(in crate::matcher) fn whole_or_beginning(word: &'static str) -> (&'static str, bool) {
+    match word.strip_suffix('$') {
+        Some(whole) => (whole, true),
+        None => (word, false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{whole_or_beginning, Beginnings};
+
+    /// The values `of` gives for `norm`, as a scan of `words` comparing each finds them.
+    fn scan(words: &[&'static str], norm: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = (0..words.len())
+            .filter(|&i| match whole_or_beginning(words[i]) {
+                (w, true) => norm == w,
+                (w, false) => norm.starts_with(w),
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn finds_what_a_scan_of_the_words_finds() {
+        let words: &[&'static str] = &[
+            "kill", "killed$", "k", "dead", "dea", "mort", "mörder", "tué$", "", "ki", "kill",
+        ];
+        let table = Beginnings::new(words.iter().enumerate().map(|(i, &w)| {
+            let (w, whole) = whole_or_beginning(w);
+            (w, whole, i)
+        }));
+        for norm in [
+            "killed",
+            "kill",
+            "killing",
+            "k",
+            "",
+            "deaf",
+            "mörderin",
+            "tué",
+            "tués",
+            "mö",
+            "x",
+        ] {
+            let mut found = Vec::new();
+            table.of(norm, |i| found.push(i));
+            found.sort_unstable();
+            assert_eq!(found, scan(words, norm), "{norm}");
+        }
+    }
+}
