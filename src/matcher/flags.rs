@@ -45,6 +45,7 @@ mod compass;
 mod counts;
 mod dates;
 mod dayparts;
+mod facilities;
 mod facts;
 mod figures;
 mod gazetteer;
@@ -84,6 +85,8 @@ mod tests_dayparts;
 mod tests_decimal_marks;
 #[cfg(test)]
 mod tests_durations;
+#[cfg(test)]
+mod tests_facilities;
 #[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
@@ -277,6 +280,12 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     }
     let places = place_flags(a, b, &|ar, br| covered(&out, ar, br));
     out.extend(places);
+    // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital").
+    if let Some((ar, br)) = facilities::facility_conflict(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Place, (a, ar), (b, br), false));
+        }
+    }
     out.extend(date_flags(a, b));
     if let Some((ar, br)) =
         super::outcome::outcome_conflict(a, b).or_else(|| winner::winner_conflict(a, b))
