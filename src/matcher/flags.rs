@@ -170,6 +170,8 @@ mod tests_trial32_leftovers;
 #[cfg(test)]
 mod tests_trial32_speakers;
 #[cfg(test)]
+mod tests_trial33_counts;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_where_who;
@@ -190,8 +192,9 @@ pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
-pub(crate) use numbers::{change_key, change_subject, names_a_thing, names_before};
+pub(crate) use numbers::{change_key, change_subject, counts_apart, names_a_thing, names_before};
 use places::place_conflicts;
+pub(crate) use units::is_duration;
 
 /// Vehicle words of no group in [`VEHICLE_SAME`] (each word is on one list only: a vehicle
 /// word is one on either; the test `each_vehicle_word_is_on_one_list` keeps it so).
