@@ -333,6 +333,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     }
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
         out.push(flag(K::Cause, (a, ar), (b, br), false));
+    } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
+        // A cause not yet known against one given: the softer kind.
+        out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     out
 }
