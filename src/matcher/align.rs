@@ -183,7 +183,8 @@ pub fn align_features(a: &Prepared, b: &Prepared) -> [f32; N_ALIGN] {
 /// `features::weighted_shared`. Issue 8's cause 4: a differing figure of one fact is a
 /// flag (the number flag), not a lower rank. Each slot of `b` is used once, and only by a
 /// count whose size may meet its own (`CountSlot::may_meet`: "12 people" / "several
-/// thousand people" tell two facts).
+/// thousand people" tell two facts), and not by two counts of two tolls
+/// (`flags::counts_apart`: "employs 85 people" / "250 people ... were evacuated").
 pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize) {
     let (mut sq, mut mass, mut n) = (0.0f32, 0.0f32, 0usize);
     if a.count_slots.is_empty() || b.count_slots.is_empty() {
@@ -208,6 +209,7 @@ pub(crate) fn count_slots_shared(a: &Prepared, b: &Prepared) -> (f32, f32, usize
                 && sb.count != ca
                 && sa.may_meet(sb)
                 && weight(a, sb.count).is_none()
+                && !crate::matcher::flags::counts_apart(a, sa.tok, b, sb.tok)
         });
         if let Some((j, sb)) = found {
             let cb = sb.count;

@@ -178,6 +178,8 @@ mod tests_trial32_leftovers;
 #[cfg(test)]
 mod tests_trial32_speakers;
 #[cfg(test)]
+mod tests_trial33_counts;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -201,8 +203,9 @@ pub(crate) use facts::{chars_of, language_of, read_with, Facts};
 pub(crate) use gazetteer::place_readings;
 pub(crate) use names::{fold_diacritics, joins_name, same_name_word};
 use numbers::number_conflicts;
-pub(crate) use numbers::{change_key, change_subject, names_a_thing, names_before};
+pub(crate) use numbers::{change_key, change_subject, counts_apart, names_a_thing, names_before};
 use places::place_conflicts;
+pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
@@ -300,6 +303,9 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     }
     if let Some((ar, br)) = super::cause::cause_conflict(a, b) {
         out.push(flag(K::Cause, (a, ar), (b, br), false));
+    } else if let Some((ar, br)) = super::cause::cause_unknown_conflict(a, b) {
+        // A cause not yet known against one given: the softer kind.
+        out.push(flag(K::Cause, (a, ar), (b, br), true));
     }
     out
 }

@@ -383,3 +383,61 @@ fn counts_that_cannot_meet_and_changes_of_two_things_fill_no_slot() {
         0
     );
 }
+
+#[test]
+fn counts_of_two_roles_and_lengths_of_time_fill_no_slot() {
+    // Trial 33 F5: those a firm employs and those evacuated, people fighting a fire and
+    // the injured, are two counts of one noun; F9: two lengths of time ("within five
+    // minutes" / "in ten minutes") measure two things.
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let slots = |a: &str, b: &str| count_slots_shared(&p(a), &p(b)).2;
+    assert_eq!(
+        slots(
+            "The company employs 85 people at the site.",
+            "Around 250 people living nearby were evacuated."
+        ),
+        0
+    );
+    assert_eq!(
+        slots(
+            "About 60 firefighters fought the fire.",
+            "Some 40 firefighters were injured."
+        ),
+        0
+    );
+    assert_eq!(
+        slots(
+            "Another witness said firefighters arrived within five minutes.",
+            "\"We lost everything in ten minutes,\" said the owner."
+        ),
+        0
+    );
+    // Counts in one role still fill one slot: people doing one thing, one toll, and
+    // counts of things that are no people ("at least four times" / "several times").
+    assert_eq!(
+        slots(
+            "About 120 firefighters fought the fire.",
+            "Some 150 firefighters were deployed."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "About 200 people were evacuated.",
+            "Around 250 people were evacuated."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "The soldier was shot at least four times.",
+            "The soldier was shot several times."
+        ),
+        1
+    );
+    // The pair of trial 33 F9 ranks as sharing a word, no longer as one fact.
+    let witness = p("Another witness, David Levy, said firefighters arrived within five minutes.");
+    let owner = p("\"We lost everything in ten minutes,\" said owner Zoe Muller.");
+    assert!(probability(&witness, &owner) < 0.5);
+}

@@ -29,6 +29,7 @@ mod nouns;
 mod one_unit;
 mod parts;
 mod read;
+mod roles;
 mod settle;
 mod slots;
 mod spelled;
@@ -362,6 +363,20 @@ pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
 }
 
 pub(crate) use ident::names_before;
+
+/// Whether the counts of `a` at token `ta` and of `b` at token `tb` are two counts
+/// whatever their nouns: counts of people of two tolls ([`toll_alike`]: "About 120
+/// firefighters fought the fire" / "Four firefighters hurt", "employs 85 people" /
+/// "Around 250 people ... were evacuated"). The matcher's count slots
+/// (`align::count_slots_shared`) are no slot filled alike then, as the number flag does
+/// not compare them (trial 33 F5).
+pub(crate) fn counts_apart(a: &Prepared, ta: usize, b: &Prepared, tb: usize) -> bool {
+    let at = |p: &Prepared, t: usize| slots(p).iter().find(|s| s.tok == t).copied();
+    match (at(a, ta), at(b, tb)) {
+        (Some(x), Some(y)) => toll_alike(&x, &y) == Some(false),
+        _ => false,
+    }
+}
 
 /// Whether the figures of `a` and `b` at code points `ar` and `br` (a number flag's
 /// ranges) both name roads ("Interstate 95" / "Interstate 85", "on the A3" / "on the

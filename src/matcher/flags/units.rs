@@ -210,7 +210,7 @@ pub(super) fn is_time(dim: u64) -> bool {
 /// A unit of time: a count of them is a length of time ("six years", "sechs Jahre",
 /// "six ans"). The units table's time dimension ([`is_time`]) says which words are,
 /// in every language it knows.
-pub(super) fn is_duration(t: &Token) -> bool {
+pub(crate) fn is_duration(t: &Token) -> bool {
     unit_of(&t.norm).is_some_and(|(_, dim)| is_time(dim))
 }
 

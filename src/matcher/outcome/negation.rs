@@ -389,6 +389,25 @@ fn same_word(x: &Token, y: &Token) -> bool {
     x.stem == y.stem || base(&x.norm) == base(&y.norm)
 }
 
+/// Whether the word `plain_word` of `plain` is another form of the negated word at
+/// token `j` of `neg` that names another thing: the negated word (an adjective, "no
+/// *dangerous* concentrations") qualifies a content word right after it, which `plain`
+/// never names, and `plain` tells the stem in another form ("the *danger* of storing
+/// chemicals"): what is denied is the concentrations, not the danger (trial 33 F6). The
+/// same form ("no dangerous concentrations" / "the concentrations were dangerous") or the
+/// qualified word told too is one outcome denied and stated.
+fn another_form(neg: &Prepared, j: usize, plain_word: &Token, plain: &Prepared) -> bool {
+    let word = &neg.tokens[j];
+    let Some(next) = neg.tokens.get(j + 1) else {
+        return false;
+    };
+    let qualifies = next.kind == Kind::Word && !next.stop && !next.negation;
+    qualifies
+        && plain_word.stem == word.stem
+        && plain_word.norm != word.norm
+        && !plain.tokens.iter().any(|t| t.stem == next.stem)
+}
+
 /// Whether `a` and `b` negate the same words and no other ("a no-confidence vote" on both
 /// sides): a negation both tell says nothing of the outcome, and the opposite words are
 /// read as if neither negated.
@@ -434,6 +453,9 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .tokens
                 .iter()
                 .find(|t| same_word(t, word) && !t.stop)?;
+            if another_form(neg, j, same, plain) {
+                return None;
+            }
             // The negation and its word, in either order ("Verletzt wurde niemand").
             let (from, to) = (neg.tokens[i].start, neg.tokens[i].end);
             let told = (from.min(word.start), to.max(word.end));

@@ -1,7 +1,9 @@
 //! Tests of the negation rule's readings (trial 31, F1): a negation of a delay ("not
 //! until Friday") tells when, not whether; an auxiliary between a negation and its
 //! participle ("non è sopravvissuto", "não foi preso") is not the negated word;
-//! Portuguese "no" ("in the") is no negation.
+//! Portuguese "no" ("in the") is no negation; a negated qualifier ("no dangerous
+//! concentrations") is not denied by another form of its stem ("the danger of") (trial 33
+//! F6).
 
 use super::tests_fates::{flagged_each_way, unflagged};
 
@@ -194,4 +196,32 @@ fn portuguese_no_is_in_the_not_a_negation() {
     ] {
         flagged_each_way(a, b, ta, tb);
     }
+}
+
+/// Trial 33 F6: a negated word that qualifies another ("no *dangerous* concentrations")
+/// against another form of its stem naming another thing ("the *danger* of storing
+/// chemicals") is no outcome denied and stated; the same form, or the qualified word told
+/// on both sides, still is.
+#[test]
+fn a_negated_qualifier_against_another_form_of_its_stem_is_no_outcome() {
+    unflagged(
+        "\"The air quality measurements so far show no dangerous concentrations,\" Mayor Hans Bakker told reporters on Wednesday morning.",
+        "Greenpeace said the fire showed the danger of storing chemicals close to homes.",
+    );
+    unflagged(
+        "Tests showed no harmful levels of lead in the water.",
+        "Campaigners warned of the harm done by old lead pipes.",
+    );
+    flagged_each_way(
+        "Measurements show no dangerous concentrations in the air.",
+        "Measurements show dangerous concentrations in the air.",
+        "no dangerous",
+        "dangerous",
+    );
+    flagged_each_way(
+        "Measurements show no dangerous concentrations in the air.",
+        "The concentrations in the air are a danger to residents.",
+        "no dangerous",
+        "danger",
+    );
 }

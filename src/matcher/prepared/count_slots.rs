@@ -18,6 +18,8 @@ pub(crate) struct CountSlot {
     /// (`flags::vague_size`: "several" 3 to 9, "several thousand" 1,000 to 9,999), an
     /// unknown vague word 0 to infinity.
     pub(crate) size: (f32, f32),
+    /// The count's token: what the number flag reads of it (`flags::counts_apart`).
+    pub(crate) tok: usize,
 }
 
 impl CountSlot {
@@ -35,11 +37,15 @@ impl CountSlot {
 pub(crate) const SLOT_RATIO: f32 = 3.0;
 
 /// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
-/// what it counts: a content word that is neither a number nor a date ("four *times*",
-/// "several *times*"); `None` otherwise ("two of the five", "in 2019").
+/// what it counts: a content word that is neither a number, a date nor a unit of time
+/// ("four *times*", "several *times*"); `None` otherwise ("two of the five", "in 2019",
+/// "five minutes").
 pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
     let next = tokens.get(k + 1)?;
-    if next.kind != Kind::Word || next.stop || next.date {
+    // A length of time ("within five minutes" / "in ten minutes") counts no thing two
+    // reports share: it measures what each tells (trial 33 F9).
+    if next.kind != Kind::Word || next.stop || next.date || crate::matcher::flags::is_duration(next)
+    {
         return None;
     }
     let t = &tokens[k];
@@ -69,5 +75,6 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
         thing,
         count: t.stem,
         size,
+        tok: k,
     })
 }

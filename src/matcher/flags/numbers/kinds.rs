@@ -12,7 +12,9 @@ use crate::matcher::lexicon::casualty::Fate;
 
 /// Whether two counts of people count the same toll: `Some(false)` for two fates ("Two
 /// people died" / "More than 30 people were injured", "20 were rescued" / "Two people
-/// died", "infected 5,300 people" / "killed at least 790"), `Some(true)` for one toll told of people on at least one side by a word of
+/// died", "infected 5,300 people" / "killed at least 790", "About 120 firefighters fought
+/// the fire" / "Four firefighters hurt"), or those a place holds against a fate ("employs
+/// 85 people" / "250 people ... were evacuated"), `Some(true)` for one toll told of people on at least one side by a word of
 /// people and on the other side by a count that is no group of a list ("31 injured" /
 /// "35 passengers were hurt": people is any people; not "Three people died" / "killed two
 /// women and a man"), `None` when either tells no toll or both name whom ("Two soldiers
@@ -23,6 +25,15 @@ pub(super) fn toll_alike(x: &NumSlot, y: &NumSlot) -> Option<bool> {
     // A verb of no fate against one of a fate other than a casualty ("arrested five men"
     // / "released six men"): the nouns decide, as between two verbs of no fate.
     let casualty = |t: Toll| matches!(t, Toll::Fate(Fate::Dead | Fate::Injured | Fate::Missing));
+    // Those a place has against those a fate befell ("employs 85 people" / "250 people
+    // ... were evacuated": trial 33 F5); against a count of people doing something, the
+    // nouns decide.
+    let fate = |t: Toll| matches!(t, Toll::Fate(_));
+    match (u, v) {
+        (Toll::Held, t) | (t, Toll::Held) if fate(t) => return Some(false),
+        (Toll::Held, Toll::Other) | (Toll::Other, Toll::Held) => return None,
+        _ => {}
+    }
     if (u == Toll::Other && !casualty(v)) || (v == Toll::Other && !casualty(u)) {
         return None;
     }

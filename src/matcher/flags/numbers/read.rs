@@ -359,7 +359,7 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
             if n.rating || n.road {
                 end = t.end;
             }
-        } else if toll.is_some_and(|t| t != Toll::Other) && (noun.is_none() || verb_noun) {
+        } else if matches!(toll, Some(Toll::Fate(_))) && (noun.is_none() || verb_noun) {
             // "injured 12", "killing three", "12 were killed": people.
             (noun, verb_noun) = (Some(unit_key("person")), false);
         } else if let Some(k) = (noun.is_none() && told.is_none())

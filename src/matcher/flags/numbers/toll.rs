@@ -12,6 +12,7 @@
 //! "Menschen", "personnes", "others", "weitere", "autres"), a part told of a whole ("three
 //! of the injured", "Drei der Verletzten": [`partitive`]).
 
+use super::roles::{does, fate_noun_before};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::bound_before;
 use crate::matcher::flags::counts::past_verb;
@@ -30,8 +31,13 @@ pub(super) enum Toll {
     /// "évacués"): two counts of two fates are two facts.
     Fate(Fate),
     /// Counted by a verb that tells no fate ("infected more than 5,300 people", "shooting
-    /// three people"): not the count of a fate of another count.
+    /// three people", "About 120 firefighters fought the fire"): not the count of a fate of
+    /// another count.
     Other,
+    /// Held by a verb of [`HOLDING`] ("employs 85 people", "has 5,000 residents"): those a
+    /// place has, never the count of what befell some of them ("250 people ... were
+    /// evacuated").
+    Held,
 }
 
 /// The [`Toll`] a word (lower case, as tokens are normalised) tells, read from the
@@ -179,12 +185,18 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     }
     // "a mother of 12 was killed": the verb after is the mother's, not the twelve's.
     let noun_after = next(i + 1).is_some_and(|n| !n.stop && !past_verb(&n.norm));
+    // "the evacuation of about 200 nearby residents": the evacuated.
+    if let Some(fate) = fate_noun_before(p, i) {
+        return Some(Toll::Fate(fate));
+    }
     if before.is_some_and(|b| PREPOSITIONS.contains(&b.norm.as_str())) && !noun_after {
         return None;
     }
-    let other = (before.is_some_and(|b| other_verb(&b.norm) || HOLDING.contains(&b.norm.as_str()))
-        || acts(p, i))
-    .then_some(Toll::Other);
+    let other = match before {
+        Some(b) if HOLDING.contains(&b.norm.as_str()) => Some(Toll::Held),
+        _ => (before.is_some_and(|b| other_verb(&b.norm)) || acts(p, i) || does(p, i))
+            .then_some(Toll::Other),
+    };
     let mut prev: Option<&Token> = None;
     for k in i + 1..toks.len().min(i + 7) {
         let n = &toks[k];

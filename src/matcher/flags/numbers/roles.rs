@@ -1,0 +1,73 @@
+//! The role of a count of people that tells no toll by a word of the casualty lexicon
+//! (trial 33 F5, F1): the subject of a verb of no fate ("About 120 firefighters fought
+//! the fire", "Some 150 firefighters were deployed": people doing something), and the
+//! fate a noun before "of" tells ("the evacuation of about 200 nearby residents": the
+//! evacuated). `toll::toll_of` reads them; the number flag and the matcher's count slots
+//! (`flags::counts_apart`) compare counts of one role only.
+
+use super::toll::toll_word;
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::bounds::bound_before;
+use crate::matcher::flags::counts::past_verb;
+use crate::matcher::flags::{surface, surface_is};
+use crate::matcher::lexicon::casualty::Fate;
+use crate::matcher::text::Kind;
+
+/// Forms of "to be" and "to have" between a count's noun and its verb in the past ("were
+/// deployed", "had fled").
+const BE_HAVE: &[&str] = &["was", "were", "is", "are", "have", "has", "had", "been"];
+
+/// Whether the count at token `i` of `p` is the subject of a verb in the past that tells
+/// no fate ([`past_verb`], not a word of a toll): its noun of a word or two, a form of
+/// [`BE_HAVE`] or two, then the verb ("About 120 firefighters fought the fire", "Some 150
+/// firefighters were deployed", "Around 120 firefighters battled the flames"). Such a
+/// count is of people doing something, no count of the dead or the injured (trial 33 F5).
+/// Not a noun in "-ed" ("three injured firefighters": the toll word comes first).
+pub(super) fn does(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let spaced = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && surface(p, toks[k - 1].end, t.start) == " ")
+    };
+    let mut k = i + 1;
+    // The counted noun: one word, or two ("aid workers"), none of them a verb.
+    let noun = |k: usize| spaced(k) && !toks[k].stop && !past_verb(&toks[k].norm);
+    if !noun(k) {
+        return false;
+    }
+    k += 1;
+    if noun(k) && !BE_HAVE.contains(&toks[k].norm.as_str()) {
+        k += 1;
+    }
+    while k < i + 6 && spaced(k) && BE_HAVE.contains(&toks[k].norm.as_str()) {
+        k += 1;
+    }
+    spaced(k) && past_verb(&toks[k].norm) && toll_word(&toks[k].norm).is_none()
+}
+
+/// Nouns of a fate that count those it befell after "of" ("the evacuation of about 200
+/// nearby residents", "the rescue of 12 miners"), and the fate.
+const FATE_NOUNS: &[(&str, Fate)] = &[
+    ("evacuation", Fate::Evacuated),
+    ("evacuations", Fate::Evacuated),
+    ("rescue", Fate::Rescued),
+    ("arrest", Fate::Arrested),
+    ("arrests", Fate::Arrested),
+    ("deaths", Fate::Dead),
+];
+
+/// The fate a noun of [`FATE_NOUNS`] tells of the figure at token `i` of `p` when "of"
+/// alone (and the figure's bound) stands between them ("the evacuation of about 200
+/// residents": the evacuated; trial 33 F1).
+pub(super) fn fate_noun_before(p: &Prepared, i: usize) -> Option<Fate> {
+    let toks = &p.tokens;
+    let of = bound_before(toks, i).1.checked_sub(1)?;
+    let noun = of.checked_sub(1)?;
+    if toks[of].norm != "of" || !surface_is(p, toks[noun].end, toks[of].start, " ") {
+        return None;
+    }
+    FATE_NOUNS
+        .iter()
+        .find(|(w, _)| *w == toks[noun].norm)
+        .map(|&(_, f)| f)
+}
