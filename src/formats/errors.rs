@@ -138,14 +138,14 @@ fn human_size(n: u64, other: u64) -> String {
     };
     let s = short(n);
     if n >= 1024 && s == short(other) {
-        format!("{s} ({} bytes)", thousands(n))
+        format!("{s} ({} bytes)", grouped(n))
     } else {
         s
     }
 }
 
-/// `n` with a comma between groups of three digits ("5,242,880").
-fn thousands(n: u64) -> String {
+/// `n` with its thousands grouped by commas: 5242880 -> "5,242,880" (for messages).
+pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -340,7 +340,7 @@ pub fn percent(score: f64) -> String {
         (score * scale).floor()
     };
     // A calibrated probability short of 1 is never shown as certainty.
-    let shown = if score >= 0.1 && score < 1.0 {
+    let shown = if (0.1..1.0).contains(&score) {
         shown.min(99.0)
     } else {
         shown

@@ -52,8 +52,8 @@ impl AppState {
                             format!(
                                 "{name} has a stretch of {} characters with no sentence stop; \
                                  suggestions read it in pieces of at most {} characters.",
-                                grouped(n),
-                                grouped(crate::matcher::SENTENCE_MAX)
+                                crate::formats::grouped(n as u64),
+                                crate::formats::grouped(crate::matcher::SENTENCE_MAX as u64)
                             ),
                         );
                     }
@@ -222,19 +222,6 @@ fn capitalised(text: &str) -> String {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-/// `n` with its thousands grouped by commas: 5242880 -> "5,242,880".
-fn grouped(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A message about file `name`, prefixed with the name unless it already names the file.

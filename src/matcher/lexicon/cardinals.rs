@@ -192,15 +192,11 @@ pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
 /// of [`CARDINALS`] that is a number in that language, or that is no other word when the
 /// language is not told; `None` for any other word.
 pub(in crate::matcher) fn cardinal(word: &str, language: Option<Language>) -> Option<f64> {
-    let bit = match language {
+    // English words and languages of no table: none of these words is their number.
+    let bit = match language.map(|_| language_bits(language)) {
         None => 0,
-        Some(Language::French) => FR,
-        Some(Language::German) => DE,
-        Some(Language::Spanish) => ES,
-        Some(Language::Italian) => IT,
-        Some(Language::Portuguese) => PT,
-        Some(Language::Dutch) => NL,
-        Some(_) => return None,
+        Some(0 | EN) => return None,
+        Some(b) => b,
     };
     number_word(word)
         .filter(|&&(_, _, langs, sure)| langs & bit != 0 || (bit == 0 && sure))
