@@ -180,6 +180,36 @@ test('an interrupted quotation and two quoted fragments: no quote flag, and acce
   }
 });
 
+test('accepting a clause claim\'s parallel in a sentence of two joined clauses labels the one clause that holds it', async () => {
+  // Trial 33, F3: "Some 150 firefighters were deployed, and the fire was under control by
+  // 7 a.m." became one span holding two facts.
+  const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'clauses', f);
+  const want = 'the fire was under control by 7 a.m. on Wednesday.';
+  const { browser, page, requests, problems } = await openApp();
+  try {
+    await loadFiles(page, [fx('fire_a.txt'), fx('fire_b.txt')]);
+    await label(page, 0, 'it was brought under control at around 6 a.m. on Wednesday', '1');
+    await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+    const card = page.locator(SEL.groupSuggestion, { hasText: 'under control by 7 a.m.' }).first();
+    await card.waitFor();
+    // The card sets apart the clause, and its button names the clause, not the sentence.
+    assert.equal(await card.locator('.suggestion-part').textContent(), want);
+    const accept = card.locator(SEL.acceptSuggestion);
+    assert.match(await accept.getAttribute('aria-label'), /^Label as claim \+ link: \u201cthe fire was under control/);
+    await accept.click();
+    await page.waitForSelector(SEL.matcherLinks);
+    const { json } = await downloadJson(page, SEL.exportJson);
+    const other = json.documents.find((d) => d.title.startsWith('Four firefighters'));
+    const made = json.spans.find((s) => s.label === 'claim' && s.doc === other.id);
+    assert.ok(made, JSON.stringify(json.spans));
+    assert.equal(made.text, want, 'the clause holding the claim, not "Some 150 firefighters were deployed, and"');
+    assert.deepEqual(requests, [], 'no network request');
+    assert.deepEqual(problems, [], 'no page errors');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('accepting the shot claim\'s parallel labels the clause, not the interposed "doctors said"', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());

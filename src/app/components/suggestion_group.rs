@@ -260,6 +260,12 @@ pub fn suggestion_html(
             )
         })
     });
+    // What the buttons' names quote: the range accepting labels or links (the clause of
+    // two joined ones, the quotation), not the whole sentence around it.
+    let about = target
+        .slice(s.start, s.end)
+        .or_else(|| target.slice(s.sentence.0, s.sentence.1))
+        .unwrap_or("");
     html! {
         <li class={classes!(class, differs.then_some("differs"))} key={s.key()}
             data-target-doc={s.target_doc.clone()} data-score={s.score.to_string()}>
@@ -294,7 +300,7 @@ pub fn suggestion_html(
             if let Some(across) = across {
                 <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
             }
-            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(target.slice(s.sentence.0, s.sentence.1).unwrap_or(""), 60), relabelled.as_deref()) }
+            { buttons(s, dispatch, accept_text, &crate::model::text::ellipsize(about, 60), relabelled.as_deref()) }
         </li>
     }
 }
