@@ -269,12 +269,19 @@ pub fn app() -> Html {
             })
         },
     );
+    let names = crate::model::names::entry_names(
+        &ws.documents
+            .iter()
+            .map(|d| (d.outlet_name(), d.title.as_str()))
+            .collect::<Vec<_>>(),
+    );
     let switch_items: Vec<SwitchItem> = ws
         .documents
         .iter()
-        .map(|d| SwitchItem {
+        .zip(names)
+        .map(|(d, name)| SwitchItem {
             id: AttrValue::from(d.id.clone()),
-            outlet: AttrValue::from(d.outlet_name().to_string()),
+            outlet: AttrValue::from(name),
             title: AttrValue::from(d.title.clone()),
             visible: shown.iter().any(|x| x.id == d.id),
             pinned: state.coverage.pinned.contains(&d.id),

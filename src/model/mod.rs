@@ -5,6 +5,7 @@
 
 pub mod change;
 pub mod history;
+pub mod names;
 pub mod offsets;
 pub mod rules;
 pub mod text;

@@ -60,6 +60,8 @@ test('a card across languages says what its percentage rests on; a card in one l
     doc: e.querySelector('.suggestion-doc').textContent,
     across: e.querySelector('.cross-language')?.textContent ?? null,
     band: e.querySelector('.suggestion-band').textContent.trim(),
+    verdict: e.querySelector('.suggestion-reason .verdict')?.textContent ?? null,
+    reason: e.querySelector('.suggestion-reason')?.textContent ?? '',
   })));
   const french = cards.filter((c) => c.doc.startsWith('Le soldat'));
   const english = cards.filter((c) => !c.doc.startsWith('Le soldat'));
@@ -69,6 +71,12 @@ test('a card across languages says what its percentage rests on; a card in one l
   // Across languages no band word judges the card (the calibration holds within one language).
   for (const c of french) assert.equal(c.band, 'across languages', JSON.stringify(c));
   for (const c of english) assert.match(c.band, /^(same fact|probably the same fact|related|unlikely)$/, JSON.stringify(c));
+  // Nor does the reason line under it (trial 34, F13: it still began "Unlikely ·").
+  for (const c of french) {
+    assert.equal(c.verdict, null, JSON.stringify(c));
+    assert.doesNotMatch(c.reason, /unlikely|related|same fact/i, JSON.stringify(c));
+  }
+  for (const c of english) assert.ok(c.verdict, JSON.stringify(c));
   assert.deepEqual(requests, [], 'no network request');
   assert.deepEqual(problems, [], 'no page errors');
 });

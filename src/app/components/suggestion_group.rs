@@ -117,8 +117,21 @@ fn sentence_html(doc: &Document, s: &SpanSuggestion) -> Html {
     }
 }
 
-fn reason_html(s: &SpanSuggestion) -> Html {
-    let verdict = s.summary.split(" (").next().unwrap_or("").to_string();
+/// The card's reason line: the matcher's verdict, the shared terms, the flags. Across two
+/// languages (`across`) the verdict, a band word ("Unlikely"), is left out: the percentage
+/// is no probability there (trial 34, F13: the head said "across languages", the line
+/// below it still "Unlikely").
+fn reason_html(s: &SpanSuggestion, across: bool) -> Html {
+    let verdict = if across {
+        String::new()
+    } else {
+        s.summary.split(" (").next().unwrap_or("").to_string()
+    };
+    let shares = if verdict.is_empty() {
+        "Shares "
+    } else {
+        " \u{00b7} shares "
+    };
     let terms = s.shared.iter().take(5).map(|t| {
         html! { <mark class="shared-term">{ t.term.clone() }</mark> }
     });
@@ -128,8 +141,8 @@ fn reason_html(s: &SpanSuggestion) -> Html {
         .map(|f| flag_chip(f.kind.as_str(), &f.a, &f.b, f.vague));
     html! {
         <div class="suggestion-reason" title={s.summary.clone()}>
-            <span class="verdict">{ verdict }</span>
-            if !s.shared.is_empty() { { " \u{00b7} shares " } { for terms } }
+            if !verdict.is_empty() { <span class="verdict">{ verdict }</span> }
+            if !s.shared.is_empty() { { shares } { for terms } }
             { for flags }
         </div>
     }
@@ -296,7 +309,7 @@ pub fn suggestion_html(
             <blockquote class="suggestion-text" onclick={show} title="Show it in the article">
                 { sentence_html(target, s) }
             </blockquote>
-            { reason_html(s) }
+            { reason_html(s, across.is_some()) }
             if let Some(across) = across {
                 <p class="cross-language" title="The matcher compares words; sentences in two languages share few of them">{ across }</p>
             }

@@ -13,7 +13,8 @@ use yew::prelude::*;
 pub struct SwitchItem {
     /// The document id.
     pub id: AttrValue,
-    /// The outlet name (or the title when unknown).
+    /// The outlet name (or the title when unknown), with the headline when two articles
+    /// share it ([`crate::model::names::entry_names`]).
     pub outlet: AttrValue,
     /// The headline (tooltip).
     pub title: AttrValue,
