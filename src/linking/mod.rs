@@ -32,7 +32,7 @@ mod parts;
 
 pub use accept::{accept, link_by_hand, rejection, still_applies};
 pub use parts::match_part;
-use parts::{best_overlap, free_part};
+use parts::{best_overlap, cover_flags, free_part};
 
 /// How many suggestions per other document each span gets.
 pub const PER_DOC: usize = 3;
@@ -382,8 +382,10 @@ impl Matching {
             *n += 1;
             // A link to an existing span has its speakers checked already (`span_pair`).
             let mut flags = sug.flags;
+            let (mut start, mut end) = (start, end);
             if target_span.is_none() {
                 self.check_speakers(ws, span, sug.doc, (s0, s1), None, &mut flags);
+                (start, end) = cover_flags((start, end), (s0, s1), label, &flags);
             }
             out.push(SpanSuggestion {
                 source: span.id.clone(),

@@ -2,6 +2,7 @@
 //! covers ([`match_part`]: the quotation, or the clause without its attribution), the free
 //! stretch beside spans already there, and the existing span it would join.
 
+use crate::matcher::{Discrepancy, DiscrepancyKind};
 use crate::model::{Document, Label, Span};
 
 /// The part of a sentence (as code points) that an accepted match with `label` should
@@ -19,6 +20,36 @@ pub fn match_part(sentence: &[char], label: Label, source: &str) -> ((usize, usi
         label
     };
     (part, label)
+}
+
+/// The part `start..end` a new claim span would cover, widened to hold the flagged details
+/// of the link's `flags` that lie in its sentence `s0..s1` (code points of the document):
+/// a link told differently must hold the detail that differs (trial 34, F10.3: a headline
+/// cut at ";" to "Italian train derails in landslide" left out "5 dead, dozens hurt", the
+/// very figures its number flags pointed at). Flags of the kinds a left-out attribution
+/// or dateline holds (speaker, date, place: "MADRID (AP) —", "said on Tuesday") widen
+/// nothing, so the span still leaves the frame out; nor do flags on a quote's span, which
+/// is the quotation.
+pub(super) fn cover_flags(
+    (start, end): (usize, usize),
+    (s0, s1): (usize, usize),
+    label: Label,
+    flags: &[Discrepancy],
+) -> (usize, usize) {
+    if label != Label::Claim {
+        return (start, end);
+    }
+    flags
+        .iter()
+        .filter(|f| {
+            !matches!(
+                f.kind,
+                DiscrepancyKind::Speaker | DiscrepancyKind::Date | DiscrepancyKind::Place
+            )
+        })
+        .map(|f| f.b_range)
+        .filter(|&(a, b)| s0 <= a && a < b && b <= s1)
+        .fold((start, end), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)))
 }
 
 /// The longest stretch of sentence `s0..s1` of `document` that none of the `labelled`
