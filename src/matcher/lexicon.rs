@@ -3,7 +3,8 @@
 //! and the aliases of a few country names, the function characters of Chinese and
 //! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
 //! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
-//! direction and language (`changes.rs`: "rose", "fell", "stieg"), and [`lex`],
+//! direction and language (`changes.rs`: "rose", "fell", "stieg"), the genitive
+//! prepositions of six languages (`genitives.rs`: "of", "de", "della"), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
@@ -20,6 +21,7 @@ pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
+pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod speech;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
