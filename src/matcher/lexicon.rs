@@ -3,13 +3,15 @@
 //! and the aliases of a few country names, the function characters of Chinese and
 //! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
 //! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
-//! direction and language (`changes.rs`: "rose", "fell", "stieg"), and [`lex`],
+//! direction and language (`changes.rs`: "rose", "fell", "stieg"), the genitive
+//! prepositions of six languages (`genitives.rs`: "of", "de", "della"), and [`lex`],
 //! which answers what the lists say about a word with one hash lookup. Data for
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{cardinal, cardinal_any, one_article, HALVES, MULTIPLIERS};
-pub(super) use dates::{month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS};
+pub(super) use dates::GERMAN_MONTHS;
+pub(super) use dates::{month_abbreviation, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS};
 pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS};
 pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
@@ -20,6 +22,7 @@ pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
+pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod speech;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
@@ -337,7 +340,8 @@ pub(super) const SCALES: &[(&str, f64)] = &[
 /// The month (1 = January) a word names, in English (names and abbreviations: "Oct",
 /// "oct.") or in French, German, Spanish, Italian, Portuguese or Dutch ("octobre",
 /// "März", "fevereiro", "maart"), in any case, a final full stop ignored; `None` for
-/// other words. The months the date flags read (`MONTHS`, `dates::FOREIGN_MONTHS`).
+/// other words. The months the date flags read (`MONTHS`, `dates::FOREIGN_MONTHS`,
+/// `dates::GERMAN_MONTHS`).
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word).to_lowercase();
     lex(&w).month
@@ -404,7 +408,7 @@ pub(super) fn lex(w: &str) -> Lex {
         for &(w, v) in SCALES {
             m.entry(w).or_default().scale = Some(v);
         }
-        for &(w, v) in MONTHS.iter().chain(FOREIGN_MONTHS) {
+        for &(w, v) in MONTHS.iter().chain(FOREIGN_MONTHS).chain(GERMAN_MONTHS) {
             m.entry(w).or_default().month = Some(v);
         }
         for &(w, v) in WEEKDAYS.iter().chain(FOREIGN_WEEKDAYS) {

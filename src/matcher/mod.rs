@@ -8,6 +8,7 @@
 //!
 //! ```text
 //! segment(text) -> Vec<(usize, usize)>          sentence ranges, trimmed of white space
+//! sentence_ends(chars) -> Vec<usize>            where the text after each sentence goes on
 //! score(a, b) -> f64                            standalone pair score in [0, 1]
 //! explain(a, b) -> Explanation                  score + Reason + flags for a standalone pair
 //! Corpus::new(&[&str]) -> Corpus                segments, normalises, IDF, inverted index
@@ -134,7 +135,9 @@ pub const SUGGEST_MIN: f64 = 0.2;
 pub use lexicon::month_number;
 pub use page_lines::{is_timestamp_line, reports_no_fact};
 pub use part::{attribution_frames, match_part, match_part_quoted, name_words, quote_marks};
-pub use segment::{longest_cut, paragraphs, segment, us_state_abbreviation, SENTENCE_MAX};
+pub use segment::{
+    longest_cut, paragraphs, segment, sentence_ends, us_state_abbreviation, SENTENCE_MAX,
+};
 /// Words that report speech ("said", "told", "according" ...), lower case: the one list the
 /// matcher uses for speakers, report dates and attribution frames.
 pub use speakers::SPEECH as SPEECH_VERBS;

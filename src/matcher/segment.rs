@@ -99,6 +99,22 @@ fn whole_sentences(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where the text after each sentence of `chars` (one paragraph) goes on: for each
+/// sentence [`segment`] finds but the last, before long runs are cut (a cut in a run with
+/// no stop is no sentence end), the first code point after it that is no white space
+/// (the next sentence's start, or a `> ` marker before it). In order, each inside
+/// `chars` (code points). The page ends the runs of a long paragraph there
+/// (`model::text::sentence_runs`).
+pub fn sentence_ends(chars: &[char]) -> Vec<usize> {
+    let sentences = whole_sentences(chars);
+    let mut out = Vec::with_capacity(sentences.len());
+    for &(_, e) in sentences.iter().take(sentences.len().saturating_sub(1)) {
+        let next = (e..chars.len()).find(|&i| !chars[i].is_whitespace());
+        out.extend(next);
+    }
+    out
+}
+
 /// Code point ranges `(start, end)` of the paragraphs of `text` as a reader sees them:
 /// its lines, trimmed of white space and never empty, except that the lines of a
 /// hard-wrapped paragraph are one paragraph (joined by the rule that joins them into

@@ -166,84 +166,42 @@ pub fn chunks(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
 }
 
 /// Cut `text` (one paragraph) into runs of at most `max` code points, each ending just
-/// after a sentence end when there is one within `slack` code points before the limit:
-/// `.`, `!`, `?` or `…` (closing quotes and brackets may follow) then white space then
-/// an upper-case letter, digit or opening quote, the word before the stop not a short
-/// capitalised one (`Mr.`, `Gen.`) nor a US state's abbreviation after a capitalised place
-/// and a comma (`LOS ANGELES, Calif. (AP) -`); or right after `。`, `！`, `？`. Else a run ends as a
+/// before a sentence's start when there is one within `slack` code points before the
+/// limit: where the text after a sentence of the matcher's segmenter goes on, its white
+/// space included (`matcher::sentence_ends`: the segmenter's stops, titles "Mr.", "Gen.",
+/// initials, a state's abbreviation after a place "LOS ANGELES, Calif. (AP)", a quotation
+/// kept with its attribution, `。` ending one with no space). Else a run ends as a
 /// [`chunks`] piece does (after white space within `slack`, else at the limit). Returns
 /// code point ranges relative to `text`, in order, covering it without gap or overlap.
-/// Linear in the text. The article view lays out each run as one block, so the line
-/// breaks only where a run ends: at a sentence end wherever there is one.
+/// The article view lays out each run as one block, so the line breaks only where a run
+/// ends: at a sentence end wherever there is one.
 pub fn sentence_runs(text: &str, max: usize, slack: usize) -> Vec<(usize, usize)> {
-    const STOPS: &[char] = &['.', '!', '?', '\u{2026}'];
-    const CLOSERS: &[char] = &['"', '\'', ')', ']', '\u{201d}', '\u{2019}', '\u{bb}'];
-    const OPENERS: &[char] = &[
-        '"', '\'', '(', '\u{201c}', '\u{2018}', '\u{ab}', '\u{bf}', '\u{a1}',
-    ];
     let max = max.max(1);
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let ends = crate::matcher::sentence_ends(&chars);
     let mut out = Vec::new();
-    let mut from = 0;
-    let (mut last_space, mut last_end): (Option<usize>, Option<usize>) = (None, None);
-    // After a stop (and its closers): whether the word before it may end a sentence.
-    let mut after_stop = false;
-    // White space after a stop: where a run would start, confirmed by the next letter.
-    let mut pending: Option<usize> = None;
-    // The current word: its length and whether it starts with an upper-case letter; its
-    // letters and inner points when it may be a state's abbreviation after a capitalised
-    // place and a comma ("Calif" in "LOS ANGELES, Calif."), and whether the word before
-    // was such a place.
-    let (mut word_len, mut word_cap) = (0usize, false);
-    let (mut word, mut after_place, mut place) = (String::new(), false, false);
-    let mut cp = 0;
-    for c in text.chars() {
-        if cp - from == max {
-            let within = |p: Option<usize>| p.filter(|&p| p > from && cp - p <= slack);
-            let cut = within(last_end).or(within(last_space)).unwrap_or(cp);
-            out.push((from, cut));
-            from = cut;
-            last_space = None;
-            last_end = None;
-            pending = None;
+    let (mut from, mut next) = (0, 0);
+    while n - from > max {
+        let limit = from + max;
+        // The last sentence end up to the limit, else the last white space.
+        while next < ends.len() && ends[next] <= limit {
+            next += 1;
         }
-        cp += 1;
-        if c.is_whitespace() {
-            if after_stop {
-                pending = Some(cp);
-            }
-            last_space = Some(cp);
-            after_stop = false;
-            if word_len > 0 {
-                after_place = place;
-            }
-            word_len = 0;
-            place = false;
-            word.clear();
-            continue;
-        }
-        if let Some(p) = pending.take() {
-            if c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c) {
-                last_end = Some(p);
-            }
-        }
-        if matches!(c, '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
-            last_end = Some(cp);
-        } else if STOPS.contains(&c) {
-            let state = word_cap && after_place && crate::matcher::us_state_abbreviation(&word);
-            after_stop = !state && (word_len >= 5 || (word_len >= 2 && !word_cap));
-            word.push(c);
-        } else if !(after_stop && CLOSERS.contains(&c)) {
-            after_stop = false;
-            if word_len == 0 {
-                word_cap = c.is_uppercase();
-            }
-            word_len += 1;
-            place = c == ',' && word_cap && word_len > 2;
-            word.push(c);
-        }
+        let within = |p: &usize| *p > from && limit - *p <= slack;
+        let end = next.checked_sub(1).map(|k| ends[k]).filter(within);
+        let space = || {
+            (from + 1..=limit)
+                .rev()
+                .take_while(|p| limit - p <= slack)
+                .find(|&p| chars[p - 1].is_whitespace())
+        };
+        let cut = end.or_else(space).unwrap_or(limit);
+        out.push((from, cut));
+        from = cut;
     }
-    if cp > from || out.is_empty() {
-        out.push((from, cp));
+    if n > from || out.is_empty() {
+        out.push((from, n));
     }
     out
 }
@@ -436,14 +394,65 @@ mod tests {
     }
 
     #[test]
-    fn runs_do_not_end_after_a_state_abbreviation_after_a_place() {
-        // Trial 32, F12: "Calif." after "LOS ANGELES," is no sentence end; the run ends at
-        // the last white space instead. A full stop after a plain word still ends one.
+    fn the_runs_of_a_long_paragraph_of_the_sample_end_at_sentence_ends() {
+        // The end-to-end flow test's paragraph (long-paragraph-flow.test.mjs): the AFP
+        // sample's lines that end a sentence, joined, repeated with "(k)" to 150,000
+        // characters, cut as the page cuts it (10,000 code points, 3,000 of slack).
+        let sample = include_str!("../../samples/afp-defector-footage.txt");
+        let ends = |l: &str| {
+            let l = l.trim();
+            let l = l.strip_suffix(['"', '\u{201d}']).unwrap_or(l);
+            l.ends_with(['.', '!', '?'])
+        };
+        let lines: Vec<&str> = sample.lines().filter(|l| ends(l)).collect();
+        let joined = lines.join(" ");
+        let one = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut body = String::new();
+        for k in 0.. {
+            if body.chars().count() >= 150_000 {
+                break;
+            }
+            body += &format!("{one} ({k}) ");
+        }
+        let runs = sentence_runs(body.trim_end(), 10_000, 3_000);
+        assert!(runs.len() >= 10, "{} runs", runs.len());
+        let chars: Vec<char> = body.chars().collect();
+        for &(a, b) in &runs[..runs.len() - 1] {
+            assert!(b - a <= 10_000 && b > a);
+            // A stop, any closing marks, one space: "... intensive care. " / "...,\" he said. "
+            let mut k = b - 1;
+            assert_eq!(chars[k], ' ', "run {a}..{b}");
+            while matches!(chars[k - 1], '"' | '\u{201d}' | '\u{2019}' | ')') {
+                k -= 1;
+            }
+            assert!(matches!(chars[k - 1], '.' | '!' | '?'), "run {a}..{b}");
+        }
+    }
+
+    #[test]
+    fn runs_end_where_the_segmenter_ends_a_sentence() {
+        // The sentence ends are the matcher's (`segment`): a short capitalised word before
+        // the stop ends a sentence ("in Rome."), a title does not ("Mr."), and a quotation
+        // stays with its attribution ("…," the farmer said). Else the last white space.
+        // Trial 32, F12: "Calif." after "LOS ANGELES," is no sentence end either. A full
+        // stop after a plain word still ends one.
         let first_run = |t: &str| {
             let (a, b) = sentence_runs(t, 40, 30)[0];
             t.chars().skip(a).take(b - a).collect::<String>()
         };
         for (text, want) in [
+            (
+                "The talks were held in Rome. The fire spread to the hills on Monday.",
+                "The talks were held in Rome. ",
+            ),
+            (
+                "The talks were held by Mr. Kim and the fire spread on Monday.",
+                "The talks were held by Mr. Kim and the ",
+            ),
+            (
+                "\"We ran for the hills. We hid in the barn,\" the farmer said on Monday.",
+                "\"We ran for the hills. We hid in the ",
+            ),
             (
                 "LOS ANGELES, Calif. (AP) - Fire crews held the line on Monday.",
                 "LOS ANGELES, Calif. (AP) - Fire crews ",
@@ -459,6 +468,10 @@ mod tests {
         ] {
             assert_eq!(first_run(text), want, "{text}");
         }
+        // Two spaces after a stop: the next run starts at the next sentence.
+        let spaced = "The fire spread fast.  Crews held the line on Monday night.";
+        let r = sentence_runs(spaced, 30, 30);
+        assert_eq!(r[0], (0, 23), "{r:?}");
     }
 }
 

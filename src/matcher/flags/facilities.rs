@@ -8,9 +8,10 @@
 //! solid place flag over the two names with their noun. A facility without a name ("taken
 //! to hospital") and one named alike ("the Erasmus MC hospital") are no conflict.
 //!
-//! English only: in French, Spanish, Italian and Portuguese the name follows the noun
-//! ("l'hôpital Erasmus", "el hospital La Paz") and is not read here. Ranges are code
-//! points of each prepared sentence's text, as every flag.
+//! A sentence's named facilities are read once per sentence (`facts.rs`); the pair rule
+//! only compares them. English only: in French, Spanish, Italian and Portuguese the name
+//! follows the noun ("l'hôpital Erasmus", "el hospital La Paz") and is not read here.
+//! Ranges are code points of each prepared sentence's text, as every flag.
 
 use super::Ranges;
 use crate::matcher::prepared::Prepared;
@@ -39,17 +40,27 @@ const MAX_NAME_WORDS: usize = 4;
 
 /// One named facility: its noun, the stems of its name's words and its range (the name
 /// and the noun, code points).
-struct Facility<'a> {
-    noun: &'a str,
+pub(super) struct Facility {
+    /// The noun of the facility, one of [`FACILITIES`].
+    noun: &'static str,
+    /// The stems of its name's words.
     name: Vec<u64>,
+    /// Its range, the name and the noun (code points).
     range: (usize, usize),
 }
 
+/// The named facilities of sentence `p`, in order; read once per sentence (`facts.rs`).
+fn facilities(p: &Prepared) -> &[Facility] {
+    p.facts
+        .facilities
+        .get_or_init(|| read_facilities(&p.tokens))
+}
+
 /// The named facilities of a sentence's tokens, in order.
-fn facilities(tokens: &[Token]) -> Vec<Facility<'_>> {
+fn read_facilities(tokens: &[Token]) -> Vec<Facility> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let Some(noun) = FACILITIES.iter().find(|n| **n == t.norm) else {
+        let Some(&noun) = FACILITIES.iter().find(|n| **n == t.norm) else {
             continue;
         };
         // The capitalised words right before the noun ("St Mary's", "Erasmus"), not a
@@ -81,13 +92,13 @@ fn is_name_word(t: &Token) -> bool {
 /// neither of which the other sentence holds: their ranges (code points of `a`'s and `b`'s
 /// texts). `None` when either sentence names no facility.
 pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let fa = facilities(&a.tokens);
+    let fa = facilities(a);
     if fa.is_empty() {
         return None;
     }
-    let fb = facilities(&b.tokens);
+    let fb = facilities(b);
     let holds = |p: &Prepared, name: &[u64]| p.tokens.iter().any(|t| name.contains(&t.stem));
-    for x in &fa {
+    for x in fa {
         for y in fb.iter().filter(|y| y.noun == x.noun) {
             if holds(b, &x.name) || holds(a, &y.name) {
                 continue;

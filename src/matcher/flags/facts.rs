@@ -5,7 +5,7 @@
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
 //! the results of games it tells (`winner.rs`), its text's code points, its weapons
-//! (`weapons.rs`) and vehicles (`flags.rs`).
+//! (`weapons.rs`), vehicles (`vehicles.rs`) and named facilities (`facilities.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -75,6 +75,8 @@ pub(crate) struct Facts {
     pub(super) weapons: OnceLock<Vec<(usize, usize, Box<str>)>>,
     /// The indices of its tokens that are vehicle words (`flags::vehicles`).
     pub(super) vehicles: OnceLock<Vec<u32>>,
+    /// The facilities it names ("the Erasmus hospital", `facilities::facilities`).
+    pub(super) facilities: OnceLock<Vec<super::facilities::Facility>>,
     /// The results of games or contests it tells (`winner::results`).
     pub(super) results: OnceLock<Vec<super::winner::GameResult>>,
     /// Its speakers (`speakers::find::speakers`).
@@ -291,6 +293,28 @@ mod tests {
             .weapons
             .get()
             .is_some_and(|w| w.len() == 1 && (w[0].0, w[0].1) == (8, 15)));
+    }
+
+    #[test]
+    fn named_facilities_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "The injured were taken to the Erasmus hospital on Monday.",
+            "The injured were taken to the Maasstad hospital on Monday.",
+            "The injured were taken to hospital on Monday.",
+        );
+        assert!(a.facts.facilities.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        let pair = (
+            "Erasmus hospital".to_string(),
+            "Maasstad hospital".to_string(),
+        );
+        assert!(first.contains(&pair), "{first:?}");
+        assert!(a.facts.facilities.get().is_some_and(|f| f.len() == 1));
+        assert!(b.facts.facilities.get().is_some_and(|f| f.len() == 1));
+        // A facility without a name: none read, and no such flag.
+        let other = flags_through_a_clone(&c, &b);
+        assert!(!other.iter().any(|f| f.1.contains("Maasstad")), "{other:?}");
+        assert!(c.facts.facilities.get().is_some_and(Vec::is_empty));
     }
 
     #[test]

@@ -73,15 +73,20 @@ pub(in crate::matcher) const WEEKDAYS: &[(&str, u8)] = &[
 /// abbreviation ("jan", "dec": "Jan de Vries", "Dec Daly" are names; "Jan. 5" is a date)
 /// or a foreign name that is an English word or name too ("Mars", "Mai", "Julio").
 pub(in crate::matcher) fn month_beside_a_figure(w: &str) -> bool {
-    MONTHS_BESIDE_A_FIGURE.contains(&w)
-        || MONTHS
-            .iter()
-            .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
+    MONTHS_BESIDE_A_FIGURE.contains(&w) || month_abbreviation(w)
+}
+
+/// Whether `w` (lower case) is an abbreviated English month name of [`MONTHS`] ("jan",
+/// "sept"; not "may", which is the whole name).
+pub(in crate::matcher) fn month_abbreviation(w: &str) -> bool {
+    MONTHS
+        .iter()
+        .any(|&(name, m)| name == w && MONTH_NAMES[(m - 1) as usize].len() > w.len())
 }
 
 /// Foreign month names, with the month (1 = January). The English names and
 /// abbreviations are [`MONTHS`]; a name shared with English ("april",
-/// "september") is there only.
+/// "september") is there only; the German ones are [`GERMAN_MONTHS`].
 pub(in crate::matcher) const FOREIGN_MONTHS: &[(&str, u8)] = &[
     // French
     ("janvier", 1),
@@ -99,16 +104,7 @@ pub(in crate::matcher) const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("novembre", 11),
     ("décembre", 12),
     ("decembre", 12),
-    // German (and Austrian "Jänner")
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
+    // German: `GERMAN_MONTHS`.
     // Spanish
     ("enero", 1),
     ("febrero", 2),
@@ -150,6 +146,27 @@ pub(in crate::matcher) const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("maart", 3),
     ("mei", 5),
     ("augustus", 8),
+];
+
+/// German month names (and Austrian "Jänner"), every month, with the month (1 =
+/// January): the date flags read them beside [`FOREIGN_MONTHS`], and the segmenter after
+/// a day written as an ordinal ("am 3. Mai", `segment/stops.rs`). Those shared with
+/// English ("april") or French ("mai") are month names of those lists too.
+pub(in crate::matcher) const GERMAN_MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("dezember", 12),
 ];
 
 /// Foreign month names that are also English words or names ("Mars", "Mai", "Mei",

@@ -82,6 +82,18 @@ struct Starts {
     anywhere: Vec<(usize, usize)>,
 }
 
+/// The beginnings of a phrase's first word (after the words that must not stand before
+/// it), `None` when that item is a gap.
+fn first_word(phrase: &[Item]) -> Option<&[(&'static str, bool)]> {
+    match phrase
+        .iter()
+        .find(|item| !matches!(item, Item::NotAfter(_)))
+    {
+        Some(Item::Word(alts)) => Some(alts),
+        _ => None,
+    }
+}
+
 /// [`Starts`] of the phrases of [`parsed`], built once.
 fn starts() -> &'static Starts {
     static STARTS: std::sync::OnceLock<Starts> = std::sync::OnceLock::new();
@@ -90,14 +102,11 @@ fn starts() -> &'static Starts {
         let mut anywhere = Vec::new();
         for (side, phrases) in parsed().iter().enumerate() {
             for (k, phrase) in phrases.iter().enumerate() {
-                match phrase
-                    .iter()
-                    .find(|item| !matches!(item, Item::NotAfter(_)))
-                {
-                    Some(Item::Word(alts)) => {
+                match first_word(phrase) {
+                    Some(alts) => {
                         words.extend(alts.iter().map(|&(w, whole)| (w, whole, (side, k))));
                     }
-                    _ => anywhere.push((side, k)),
+                    None => anywhere.push((side, k)),
                 }
             }
         }
@@ -470,18 +479,15 @@ mod tests_index {
         let st = starts();
         for (side, phrases) in parsed().iter().enumerate() {
             for (k, phrase) in phrases.iter().enumerate() {
-                match phrase
-                    .iter()
-                    .find(|item| !matches!(item, Item::NotAfter(_)))
-                {
-                    Some(Item::Word(alts)) => {
+                match first_word(phrase) {
+                    Some(alts) => {
                         for &(w, _) in alts {
                             let mut led = false;
                             st.by_first_word.of(w, |at| led |= at == (side, k));
                             assert!(led, "{w}");
                         }
                     }
-                    _ => assert!(st.anywhere.contains(&(side, k))),
+                    None => assert!(st.anywhere.contains(&(side, k))),
                 }
             }
         }

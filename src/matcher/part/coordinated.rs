@@ -35,13 +35,11 @@ pub(super) fn one_clause(
     // Cuts: (end of the clause before, index in `inside` of the clause after's first word).
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (k, w) in inside.iter().enumerate() {
-        let before = sentence[within.0..w.start]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace())
-            .copied();
         let last_end = k.checked_sub(1).map(|j| inside[j].end).unwrap_or(within.0);
         let gap = &sentence[last_end..w.start];
+        // The punctuation right before the word stands in the gap (a word holds none at
+        // its end: "1,000" and "U.S." end in a digit and a dot).
+        let before = gap.iter().rev().find(|c| !c.is_whitespace()).copied();
         if gap.contains(&';') {
             cuts.push((last_end, k));
         } else if before == Some(',') && JOINERS.contains(&w.norm.as_str()) && k + 1 < inside.len()

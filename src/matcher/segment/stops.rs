@@ -5,32 +5,13 @@
 
 use super::quotes::{closes_with_attribution, open_quote};
 use super::{is_terminator, states};
+use crate::matcher::lexicon::{month_abbreviation, GERMAN_MONTHS};
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
     "rev", "prof", "st", "ft", "mt", "brig", "cmdr", "pres", "supt", "det", "insp", "hon",
     "messrs", "cpl", "pvt", "sr", "jr", "ave", "blvd", "rd", "vs", "v", "no", "nos", "fig", "vol",
     "approx", "dept", "est", "lt.col",
-];
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-/// German month names, after a day written as an ordinal ("am 3. Mai", "1. Januar"; not
-/// English ones: "The toll rose to 12. May brought more rain" is two sentences).
-const ORDINAL_MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
 ];
 const SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
@@ -153,7 +134,9 @@ pub(super) fn should_split(
             .take_while(|c| c.is_alphabetic())
             .flat_map(|c| c.to_lowercase())
             .collect();
-        if ORDINAL_MONTHS.contains(&month.as_str()) {
+        // German month names only, not English ones: "The toll rose to 12. May brought
+        // more rain" is two sentences.
+        if GERMAN_MONTHS.iter().any(|&(m, _)| m == month) {
             return false;
         }
     }
@@ -171,7 +154,7 @@ pub(super) fn should_split(
         return split;
     }
     let next_is_digit = next.is_ascii_digit();
-    if MONTHS.contains(&bare) && next_is_digit {
+    if month_abbreviation(bare) && next_is_digit {
         return false;
     }
 

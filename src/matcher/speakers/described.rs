@@ -18,16 +18,9 @@ use super::SPEECH;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::joins_name;
 use crate::matcher::language::Language;
+use crate::matcher::lexicon::genitives::role_genitive;
 use crate::matcher::lexicon::one_article;
 use crate::matcher::text::{Kind, Token};
-
-/// Prepositions of a genitive after a role ("the mayor of Alès", "le maire de Nîmes",
-/// "la ministra de Salud", "il presidente della Regione", "o porta-voz da associação").
-/// The elided forms ("d'Alès", "dell'Interno") are read from the text ([`elided`]).
-const GENITIVE: &[&str] = &[
-    "of", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "da", "do", "dos", "das",
-    "des", "du",
-];
 
 /// German definite articles before a role ("der Sprecher"); with the indefinite ones of
 /// the lexicon ([`one_article`]: "einem Sprecher", "eines Sprechers") the capitalised noun
@@ -109,15 +102,14 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
         return None;
     };
     let genitive = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            GENITIVE.contains(&t.norm.as_str()) || elided(chars, t, &["d", "dell", "dall"])
-        })
+        toks.get(k)
+            .is_some_and(|t| role_genitive(&t.norm) || elided(chars, t, &["d", "dell", "dall"]))
     };
     let role = |k: usize| {
         let t = &toks[k];
         role_word(t)
             && !SPEECH.contains(&t.norm.as_str())
-            && !GENITIVE.contains(&t.norm.as_str())
+            && !role_genitive(&t.norm)
             && !preposition(t)
     };
     let mut k = roles_from;
@@ -167,7 +159,7 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
                 return None;
             }
             // "della Regione", "d'Alès" (the preposition elided into its object).
-            let mut o = k + usize::from(GENITIVE.contains(&t.norm.as_str()));
+            let mut o = k + usize::from(role_genitive(&t.norm));
             o += usize::from(toks.get(o).is_some_and(|t| is_foreign_det(&t.norm)));
             o += 1;
             while toks.get(o).is_some_and(role_word) && !comma(o) {

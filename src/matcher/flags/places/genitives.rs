@@ -1,27 +1,18 @@
 //! Places named after a genitive preposition ("la commune de Vénissieux", "el alcalde de
-//! Sevilla", "die Feuerwehr von Köln", "the village of Aldwick"): the genitive
-//! prepositions of each language ([`GENITIVE_PREPS`]), the nouns of a settlement or its
-//! office that make the name after them a town ([`SETTLEMENT_NOUNS`],
+//! Sevilla", "die Feuerwehr von Köln", "the village of Aldwick"): the nouns of a
+//! settlement or its office that make the name after them a town ([`SETTLEMENT_NOUNS`],
 //! [`ENGLISH_SETTLEMENTS`]), and how such a preposition introduces a place ([`genitive`]).
+//! The genitive prepositions of each language are the lexicon's ([`place_genitive`]),
+//! read in a sentence of that language (or of none clear): "de" is everywhere ("la
+//! mairie de Paris" is still Paris, "de Gaulle" a person), so a name after one is a place
+//! only when the gazetteer knows it, or right after a noun of a settlement ("la commune
+//! de Vénissieux"), and never inside a name ("Rio de Janeiro", "Coupe de France").
 
 use super::prepositions::NEAR_PREPS;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::language::Language;
-
-/// Genitive prepositions of other languages ("l'incendie de Marseille", "el alcalde de
-/// Sevilla", "il sindaco di Milano", "die Feuerwehr von Köln"), read in a sentence of
-/// that language (or of none clear): "de" is everywhere ("la mairie de Paris" is still
-/// Paris, "de Gaulle" a person), so a name after one is a place only when the gazetteer
-/// knows it, or right after a noun of a settlement ([`SETTLEMENT_NOUNS`]: "la commune de
-/// Vénissieux"), and never inside a name ("Rio de Janeiro", "Coupe de France").
-const GENITIVE_PREPS: &[(Language, &[&str])] = &[
-    (Language::French, &["de", "du", "des"]),
-    (Language::Spanish, &["de", "del"]),
-    (Language::Italian, &["di", "del", "della"]),
-    (Language::Portuguese, &["de", "do", "da"]),
-    (Language::German, &["von"]),
-];
+use crate::matcher::lexicon::genitives::place_genitive;
 
 /// Nouns of a settlement or an administrative area before a genitive preposition ("la
 /// ville de", "la ciudad de", "la città di", "die Stadt von"; without diacritics): the
@@ -84,9 +75,7 @@ const ENGLISH_SETTLEMENTS: &[&str] = &[
 pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
     let toks = &p.tokens;
     first >= 2
-        && GENITIVE_PREPS
-            .iter()
-            .any(|(_, l)| l.contains(&toks[first - 1].norm.as_str()))
+        && place_genitive(&toks[first - 1].norm, None)
         && SETTLEMENT_NOUNS.contains(&fold_diacritics(&toks[first - 2].norm).as_ref())
 }
 
@@ -95,7 +84,7 @@ const GERMAN_ARTICLES: &[&str] = &[
     "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
 ];
 
-/// How a genitive preposition at token `i` of `p` ([`GENITIVE_PREPS`]) introduces a
+/// How a genitive preposition at token `i` of `p` ([`place_genitive`]) introduces a
 /// place: `Some(true)` when only a name the gazetteer knows is read, `Some(false)` after
 /// a noun of a settlement (any name), `None` when it introduces none (no genitive of the
 /// sentence's language, inside a name, after a preposition of nearness, which reads the
@@ -114,7 +103,7 @@ pub(super) fn genitive(
             .contains(&before.norm.as_str())
             .then_some(false);
     }
-    if !GENITIVE_PREPS.iter().any(|(_, l)| l.contains(&norm)) {
+    if !place_genitive(norm, None) {
         return None;
     }
     let before = toks.get(i.checked_sub(1)?)?;
@@ -122,11 +111,7 @@ pub(super) fn genitive(
         return None;
     }
     let lang = language();
-    if lang.is_some_and(|lang| {
-        !GENITIVE_PREPS
-            .iter()
-            .any(|(l, words)| *l == lang && words.contains(&norm))
-    }) {
+    if lang.is_some_and(|lang| !place_genitive(norm, Some(lang))) {
         return None;
     }
     // Inside a name ("Rio de Janeiro", "Otto von Bismarck"); but a German noun after its
