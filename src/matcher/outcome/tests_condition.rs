@@ -222,3 +222,21 @@ fn conditions_that_agree_or_tell_of_other_people_are_not_flagged() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn a_condition_told_light_by_a_negation_tells_no_nobody_hurt() {
+    // "None of their injuries were life-threatening" tells of injuries: no "nobody hurt"
+    // against the injured of another report (it was flagged so before).
+    for b in [
+        "Four firefighters hurt in Rotterdam chemical fire",
+        "The injured firefighters were taken to hospital with burns.",
+    ] {
+        unflagged("None of their injuries were life-threatening.", b);
+    }
+    // Nobody hurt stays an outcome against someone hurt.
+    let nobody = outcome_flag("Nobody was injured.", "Four firefighters were injured.");
+    assert_eq!(
+        nobody,
+        Some(("Nobody was injured".into(), "injured".into(), false))
+    );
+}
