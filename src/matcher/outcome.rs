@@ -15,6 +15,10 @@
 //! - **prefix** (`outcome/prefix.rs`): a judgement and the same word with a negative
 //!   prefix ("the ban was lawful" / "unlawful", "legal" / "illegal", "valide" /
 //!   "invalide");
+//! - **condition** (`outcome/condition.rs`, read first, by `flags::discrepancies`): how
+//!   badly the same injured are hurt ("None of their injuries were life-threatening" /
+//!   "One of them is in serious condition"), light against serious or critical, and the
+//!   softer kind for stable against serious;
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
