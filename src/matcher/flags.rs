@@ -290,7 +290,10 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         }
     }
     out.extend(date_flags(a, b));
-    if let Some((ar, br)) =
+    if let Some(((ar, br), vague)) = super::outcome::condition_conflict(a, b) {
+        // How badly the same injured are hurt: a patient's condition.
+        out.push(flag(K::Outcome, (a, ar), (b, br), vague));
+    } else if let Some((ar, br)) =
         super::outcome::outcome_conflict(a, b).or_else(|| winner::winner_conflict(a, b))
     {
         out.push(flag(K::Outcome, (a, ar), (b, br), false));

@@ -15,6 +15,10 @@
 //! - **prefix** (`outcome/prefix.rs`): a judgement and the same word with a negative
 //!   prefix ("the ban was lawful" / "unlawful", "legal" / "illegal", "valide" /
 //!   "invalide");
+//! - **condition** (`outcome/condition.rs`, read first, by `flags::discrepancies`): how
+//!   badly the same injured are hurt ("None of their injuries were life-threatening" /
+//!   "One of them is in serious condition"), light against serious or critical, and the
+//!   softer kind for stable against serious;
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -34,6 +38,7 @@ use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
 
+mod condition;
 mod decisions;
 mod denial;
 mod english;
@@ -46,6 +51,7 @@ mod participants;
 mod prefix;
 mod states;
 
+pub(crate) use condition::{condition_class, condition_conflict, Condition};
 use decisions::DECISIONS;
 use denial::is_denial;
 pub(super) use denial::negations_and_denial;
@@ -164,25 +170,6 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
 /// / "questioned": a suspect arrested is questioned, both may be true.
 const CHARGED: (&[&str], &[&str]) = (&["charg", "indict"], &["freed", "released"]);
 
-/// How badly someone was hurt: "seriously injured" / "slightly injured". Read only when
-/// both sentences tell of an injury ([`HURT`]): "a serious matter" / "a minor change"
-/// are no outcomes.
-const SEVERITY: (&[&str], &[&str]) = (
-    &[
-        "serious",
-        "critical",
-        "severe",
-        "grave",
-        "life-threaten",
-        "grièvement",
-        "schwer",
-    ],
-    &[
-        "slight", "minor", "light", "non-life", "léger", "légère", "leicht", "leve$", "leves$",
-        "lievi$", "lieve$",
-    ],
-);
-
 /// Whether the token "released" at `t` tells of a person let go: after "was", "were",
 /// "been", "being", "is" or "are", or before "on bail", "from" or "without".
 fn released_person(toks: &[Token], t: &Token) -> bool {
@@ -224,8 +211,8 @@ fn voted(p: &Prepared, t: &Token) -> bool {
         })
 }
 
-/// Words of an injury, for [`SEVERITY`]: those of the casualty lexicon, and "condition"
-/// ("in critical condition").
+/// Words of an injury, for a patient's condition (`outcome/condition.rs`): those of the
+/// casualty lexicon, and "condition" ("in critical condition").
 const HURT: &[&str] =
     &casualty::forms::<{ casualty::form_count(INJURED, &["condition"]) }>(INJURED, &["condition"]);
 
@@ -255,7 +242,8 @@ type Opposites = (&'static [&'static str], &'static [&'static str]);
 
 /// Every list of opposite outcomes [`outcome_conflict`] reads, in its order:
 /// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`DECISIONS`], [`STATES`],
-/// [`SEVERITY`], [`CHARGED`].
+/// [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
+/// (`outcome/condition.rs`).
 fn lists() -> impl Iterator<Item = &'static Opposites> {
     OPPOSITES
         .iter()
@@ -263,7 +251,7 @@ fn lists() -> impl Iterator<Item = &'static Opposites> {
         .chain(MORE_LANGUAGES)
         .chain(DECISIONS)
         .chain(STATES)
-        .chain([&SEVERITY, &CHARGED])
+        .chain([&CHARGED])
 }
 
 /// The place of the first list of [`DECISIONS`] in [`lists`].
@@ -297,23 +285,21 @@ fn of_people(k: usize) -> bool {
     })
 }
 
-/// The place of [`SEVERITY`] in [`lists`].
-const SEVERITY_LIST: usize = STATES_FROM + STATES.len();
+/// The place of the list after the last of [`STATES`] in [`lists`].
+const STATES_END: usize = STATES_FROM + STATES.len();
 
-/// The side of [`HURT`] in [`outcome_words`], after the two sides of each of [`lists`].
-const HURT_SIDE: usize = 2 * (SEVERITY_LIST + 2);
+/// How many sides [`outcome_words`] reads: the two of each of [`lists`].
+const SIDES: usize = 2 * (STATES_END + 1);
 
 /// Every word of every side [`outcome_words`] reads (side `2k` the first of list `k` of
-/// [`lists`], `2k + 1` its second, [`HURT_SIDE`] the words of an injury), by the word
+/// [`lists`], `2k + 1` its second), by the word
 /// ([`Beginnings`]): a token is looked up by each of its beginnings, not compared with
 /// every word that starts with its first byte (hundreds for some bytes: the lists hold
 /// several languages). No word is empty (test `no_outcome_word_is_empty`).
 fn outcome_index() -> &'static Beginnings<usize> {
     static INDEX: std::sync::OnceLock<Beginnings<usize>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let sides = lists()
-            .flat_map(|(one, other)| [*one, *other])
-            .chain([HURT]);
+        let sides = lists().flat_map(|(one, other)| [*one, *other]);
         Beginnings::new(sides.enumerate().flat_map(|(side, words)| {
             words.iter().map(move |&w| {
                 let (word, whole) = whole_or_beginning(w);
@@ -328,7 +314,7 @@ fn outcome_index() -> &'static Beginnings<usize> {
 /// `$`), `u32::MAX` for none. "dies" is read only outside a German sentence, where it is
 /// "this" (`language::guess_sentence`, asked only when the word is there).
 fn outcome_words(toks: &[Token]) -> Box<[u32]> {
-    let mut first = vec![u32::MAX; HURT_SIDE + 1];
+    let mut first = vec![u32::MAX; SIDES];
     let german = std::cell::OnceCell::new();
     let german = |t: &Token| t.norm == "dies" && *german.get_or_init(|| german_dies(toks));
     let index = outcome_index();
@@ -377,13 +363,8 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
     if (negates(a) || negates(b)) && !same_negations(a, b) {
         return negation_conflict(a, b).filter(|_| !denies(a) && !denies(b));
     }
-    let hurt = |p: &Prepared| find(p, HURT_SIDE).is_some();
-    let severity = hurt(a) && hurt(b);
     let denied = denies(a) || denies(b);
     for (k, (_, other)) in lists().enumerate() {
-        if k == SEVERITY_LIST && !severity {
-            continue;
-        }
         if denied && !other.iter().any(|w| is_denial(w)) {
             continue;
         }
@@ -397,7 +378,7 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
         let (b1, b2) = (find(b, 2 * k), find(b, 2 * k + 1));
         let (a2, b2) = (a2.filter(|t| person(a, t)), b2.filter(|t| person(b, t)));
         let (a1, b1) = (a1.filter(|t| voted(a, t)), b1.filter(|t| voted(b, t)));
-        let state = (STATES_FROM..SEVERITY_LIST).contains(&k);
+        let state = (STATES_FROM..STATES_END).contains(&k);
         let decision = (DECISIONS_FROM..STATES_FROM).contains(&k);
         let read = |p: &Prepared, t: Option<&'a Token>| {
             t.filter(|t| {
@@ -438,6 +419,8 @@ pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<R
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_condition;
+#[cfg(test)]
 mod tests_decisions;
 #[cfg(test)]
 mod tests_fates;
@@ -461,9 +444,7 @@ mod tests_outcome_index {
     /// token, so none may be empty.
     #[test]
     fn no_outcome_word_is_empty() {
-        let sides = lists()
-            .flat_map(|(one, other)| [*one, *other])
-            .chain([HURT]);
+        let sides = lists().flat_map(|(one, other)| [*one, *other]);
         for words in sides {
             for w in words {
                 assert!(!whole_or_beginning(w).0.is_empty(), "{w:?}");
@@ -479,10 +460,7 @@ mod tests_outcome_index {
                     later released, and the bridge was declared safe.";
         let p = Prepared::new(text, crate::matcher::prepared::Idf::builtin());
         let found = outcome_words(&p.tokens);
-        let sides: Vec<&[&str]> = lists()
-            .flat_map(|(one, other)| [*one, *other])
-            .chain([HURT])
-            .collect();
+        let sides: Vec<&[&str]> = lists().flat_map(|(one, other)| [*one, *other]).collect();
         let mut hits = 0;
         for (side, words) in sides.iter().enumerate() {
             let scan = p.tokens.iter().enumerate().position(|(i, t)| {

@@ -56,6 +56,8 @@ pub(crate) struct Facts {
     /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
     /// sentence's first phrase on it.
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The patients' conditions it tells (`outcome/condition.rs`).
+    pub(crate) conditions: OnceLock<Vec<crate::matcher::outcome::Condition>>,
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's
     /// index and token range.
     pub(crate) bodies: OnceLock<BodySpans>,

@@ -418,15 +418,16 @@ fn charged_released_and_how_badly_hurt_are_outcomes() {
         Outcome,
         "Two people were seriously injured in the crash.",
         "Two people were slightly injured in the crash.",
-        "seriously",
-        "slightly",
+        // A patient's condition with its injury word (`outcome/condition.rs`).
+        "seriously injured",
+        "slightly injured",
     );
     has_flag(
         Outcome,
         "Two people suffered serious injuries in the crash.",
         "Two people suffered minor injuries in the crash.",
-        "serious",
-        "minor",
+        "serious injuries",
+        "minor injuries",
     );
     no_flag_either(
         Outcome,

@@ -97,8 +97,9 @@ fn opposite_outcomes_beyond_english_are_flagged() {
         (
             "Trois personnes ont été blessées légèrement dans l'accident.",
             "Trois personnes ont été blessées grièvement dans l'accident.",
-            "légèrement",
-            "grièvement",
+            // A patient's condition with its injury word (`outcome/condition.rs`).
+            "blessées légèrement",
+            "blessées grièvement",
         ),
         (
             "The driver admitted causing the crash in court.",

@@ -221,10 +221,19 @@ fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
-/// ([`habitual`]), not a delay ([`delayed`]).
+/// ([`habitual`]), not a delay ([`delayed`]), not a patient's condition told light
+/// (`condition.rs`: "None of their injuries were life-threatening" tells of injuries, no
+/// "nobody hurt").
 fn negated_outcomes(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = negated(toks);
-    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j));
+    if out.is_empty() {
+        return out;
+    }
+    let turned: Vec<usize> = super::condition::conditions(toks, &|_| false)
+        .iter()
+        .filter_map(|c| c.negation)
+        .collect();
+    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j) && !turned.contains(&i));
     out
 }
 
