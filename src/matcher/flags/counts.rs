@@ -105,7 +105,7 @@ pub(super) fn dozens(p: &Prepared, i: usize) -> Option<(f64, usize)> {
 }
 
 /// Fraction words and the whole they part ("a third of": 3).
-const FRACTIONS: &[(&str, f64)] = &[
+pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("half", 2.0),
     ("halves", 2.0),
     ("third", 3.0),
