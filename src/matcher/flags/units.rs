@@ -260,7 +260,7 @@ pub(super) fn code_before(p: &Prepared, at: usize) -> Option<(usize, (u64, u64))
     let k = at.checked_sub(1)?;
     let code = &p.tokens[k];
     let gap = surface(p, code.end, p.tokens[at].start);
-    let spaced = matches!(gap.as_str(), " " | "\u{a0}" | ". " | ".\u{a0}");
+    let spaced = matches!(&*gap, " " | "\u{a0}" | ". " | ".\u{a0}");
     (code.capital && spaced && CODES.contains(&code.norm.as_str()))
         .then(|| unit_of(&code.norm).map(|u| (k, u)))
         .flatten()

@@ -179,11 +179,7 @@ fn is_unit(v: f64) -> bool {
 /// Whether tokens `a` and `b` of `p` are joined by a hyphen alone ("quarante-sept").
 fn hyphened(p: &Prepared, a: usize, b: usize) -> bool {
     let (x, y) = (&p.tokens[a], &p.tokens[b]);
-    x.end <= y.start
-        && matches!(
-            surface(p, x.end, y.start).as_str(),
-            "-" | "\u{2010}" | "\u{2011}"
-        )
+    x.end <= y.start && matches!(&*surface(p, x.end, y.start), "-" | "\u{2010}" | "\u{2011}")
 }
 
 /// The index of the tens word that token `i` (a unit word) completes: the token before it
