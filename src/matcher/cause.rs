@@ -224,9 +224,16 @@ fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
 
 /// The first cause a sentence gives for a death or injury: (class, code point range).
 fn harm_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
+    use super::lexicon::first_bytes::{first_byte, first_bytes_of, may_start, FirstBytes};
+    // The first bytes of the words of harm (all bytes for one opening with `*`): a token
+    // beginning with none matches none (`word_matches` compares the first byte first).
+    static STARTS: std::sync::OnceLock<FirstBytes> = std::sync::OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        first_bytes_of(HARM.iter().map(|w| if w.starts_with('*') { "" } else { w }))
+    });
     let toks = &p.tokens;
     for (h, t) in toks.iter().enumerate() {
-        if !HARM.iter().any(|w| word_matches(&t.norm, w)) {
+        if !may_start(starts, first_byte(t)) || !HARM.iter().any(|w| word_matches(&t.norm, w)) {
             continue;
         }
         let end = (h + 1 + WINDOW).min(toks.len());

@@ -209,20 +209,24 @@ pub(crate) use units::is_duration;
 use vehicles::vehicle_conflict;
 
 /// The text of code points `start..end` of `p` (empty when `end <= start`: the gap between
-/// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T").
-pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> String {
+/// two tokens that overlap, as "2.5" and the "n't" of "2.5N'T"), borrowed from the text
+/// when it is ASCII (the count rules read the gaps between most tokens of a sentence:
+/// building each was a string allocated and freed), built otherwise.
+pub(crate) fn surface(p: &Prepared, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
     // Code points are bytes in ASCII text: slice it (the flags of a pair read several
     // surfaces, and counting code points from the start each time was a tenth of
     // all-pairs matching).
     if p.ascii {
         let n = p.text.len();
-        return p.text[start.min(n)..end.clamp(start.min(n), n)].to_string();
+        return std::borrow::Cow::Borrowed(&p.text[start.min(n)..end.clamp(start.min(n), n)]);
     }
-    p.text
-        .chars()
-        .skip(start)
-        .take(end.saturating_sub(start))
-        .collect()
+    std::borrow::Cow::Owned(
+        p.text
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect(),
+    )
 }
 
 /// Whether the text of code points `start..end` of `p` ([`surface`]) is `text`, read
@@ -259,8 +263,8 @@ fn flag(
 ) -> Discrepancy {
     Discrepancy {
         kind,
-        a: surface(a, ar.0, ar.1),
-        b: surface(b, br.0, br.1),
+        a: surface(a, ar.0, ar.1).into_owned(),
+        b: surface(b, br.0, br.1).into_owned(),
         a_range: ar,
         b_range: br,
         vague,
@@ -446,7 +450,8 @@ pub(crate) fn flagged_texts(
 ) -> Option<(String, String)> {
     let idf = super::prepared::Idf::builtin();
     let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
-    rule(&pa, &pb).map(|((a0, a1), (b0, b1))| (surface(&pa, a0, a1), surface(&pb, b0, b1)))
+    let text = |p: &Prepared, (s, e): (usize, usize)| surface(p, s, e).into_owned();
+    rule(&pa, &pb).map(|(ar, br)| (text(&pa, ar), text(&pb, br)))
 }
 
 /// Whether word `x` names a kind of what `y` names, or the same kind, in a small taxonomy

@@ -9,7 +9,9 @@
 //! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
-pub(in crate::matcher) use cardinals::{cardinal, cardinal_any, one_article, HALVES, MULTIPLIERS};
+pub(in crate::matcher) use cardinals::{
+    cardinal, cardinal_any, number_and_article_words, one_article, HALVES, MULTIPLIERS,
+};
 pub(super) use dates::GERMAN_MONTHS;
 pub(super) use dates::{month_abbreviation, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS};
 pub(super) use dates::{stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS};

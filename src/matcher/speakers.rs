@@ -103,7 +103,7 @@ pub const SPEECH: &[&str] = &[
 pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {
     speakers(p)
         .into_iter()
-        .map(|(r, _)| (r, surface(p, r.0, r.1)))
+        .map(|(r, _)| (r, surface(p, r.0, r.1).into_owned()))
         .collect()
 }
 

@@ -29,7 +29,7 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
     let joined = |k: usize| {
         k + 1 < toks.len()
             && figure(toks, k).is_some()
-            && matches!(gap(k).as_str(), ":" | "/" | ". " | ", ")
+            && matches!(&*gap(k), ":" | "/" | ". " | ", ")
             && surface(p, toks[k + 1].start, toks[k + 1].end)
                 .starts_with(|c: char| c.is_ascii_digit())
     };
@@ -105,7 +105,7 @@ pub(super) fn dozens(p: &Prepared, i: usize) -> Option<(f64, usize)> {
 }
 
 /// Fraction words and the whole they part ("a third of": 3).
-const FRACTIONS: &[(&str, f64)] = &[
+pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("half", 2.0),
     ("halves", 2.0),
     ("third", 3.0),

@@ -257,7 +257,7 @@ pub(super) fn digit_groups(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     };
     let spaced = |k: usize| {
         let gap = surface(p, toks[k - 1].end, toks[k].start);
-        matches!(gap.as_str(), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+        matches!(&*gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
     };
     if i == 0 || i >= toks.len() || !digits(i, true) || !spaced(i) || !digits(i - 1, false) {
         return None;

@@ -235,7 +235,7 @@ fn names(p: &Prepared) -> Vec<Name> {
         let words: Vec<&Token> = toks[s..=e].iter().collect();
         let written: Vec<String> = words
             .iter()
-            .map(|t| super::surface(p, t.start, t.end))
+            .map(|t| super::surface(p, t.start, t.end).into_owned())
             .collect();
         let acronym = written
             .iter()
@@ -410,7 +410,7 @@ pub(super) fn named_person_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges
     let speaker_texts = |p: &Prepared| -> Vec<String> {
         crate::matcher::speakers::speakers(p)
             .iter()
-            .map(|((x, y), _)| super::surface(p, *x, *y))
+            .map(|((x, y), _)| super::surface(p, *x, *y).into_owned())
             .collect()
     };
     let (sa, sb) = (speaker_texts(a), speaker_texts(b));

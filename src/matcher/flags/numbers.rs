@@ -17,6 +17,7 @@ use verdict::{other_unit, softer, verdict};
 
 mod age;
 mod compound;
+mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
@@ -62,7 +63,7 @@ enum Role {
 }
 
 /// A count of a sentence: its value, what it counts, its bound, its range (code points).
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(super) struct NumSlot {
     value: u64,
     /// What the figure is to its fact (a count, the earlier figure of a change).

@@ -3,7 +3,7 @@
 //! dates the telling in Seoul on Monday, the crossing at Panmunjom on Sunday.
 
 use crate::matcher::speakers::SPEECH;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxWordSet, Kind, Token};
 
 /// Words of speaking that are not in the speech verbs of `speakers::SPEECH` ("Speaking in
 /// Geneva, the minister said ...").
@@ -84,16 +84,23 @@ const REPORT_PATH: &[&str] = &[
 /// the dam burst in Ohio", "said the plant closed on Monday") ends the search: the place or
 /// date is then the fact's.
 pub(super) fn of_report(toks: &[Token], first: usize) -> bool {
+    // The word lists as sets, built once (the place and date flags ask this of many
+    // tokens of every pair's sentences).
+    static SETS: std::sync::OnceLock<(FxWordSet, FxWordSet)> = std::sync::OnceLock::new();
+    let (speaking, path) = SETS.get_or_init(|| {
+        let speaking = SPEECH.iter().chain(SPEAKING).copied().collect();
+        (speaking, REPORT_PATH.iter().copied().collect())
+    });
     let lo = first.saturating_sub(7);
     for k in (lo..first).rev() {
         let t = &toks[k];
         let w = t.norm.as_str();
-        if SPEECH.contains(&w) || SPEAKING.contains(&w) {
+        if speaking.contains(w) {
             return true;
         }
         let dated = t.date || matches!(t.kind, Kind::Weekday(_) | Kind::Month(_));
         let name = t.proper && t.kind == Kind::Word;
-        if !(REPORT_PATH.contains(&w) || dated || name) {
+        if !(path.contains(w) || dated || name) {
             return false;
         }
     }

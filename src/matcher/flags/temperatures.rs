@@ -83,10 +83,15 @@ pub(super) fn signed_start(p: &Prepared, i: usize, value: u64) -> usize {
 /// A temperature in Celsius from figure `v` in the scale of unit key `noun`; `None` for a
 /// unit that is no temperature scale.
 fn celsius(noun: u64, v: f64) -> Option<f64> {
-    let key = |w: &str| super::units::unit_of(w).map(|(k, _)| k);
-    if Some(noun) == key("celsius") {
+    // The two scales' keys, read once (every two counts of two sentences are asked).
+    static KEYS: std::sync::OnceLock<(Option<u64>, Option<u64>)> = std::sync::OnceLock::new();
+    let (c, f) = *KEYS.get_or_init(|| {
+        let key = |w: &str| super::units::unit_of(w).map(|(k, _)| k);
+        (key("celsius"), key("fahrenheit"))
+    });
+    if Some(noun) == c {
         Some(v)
-    } else if Some(noun) == key("fahrenheit") {
+    } else if Some(noun) == f {
         Some((v - 32.0) * 5.0 / 9.0)
     } else {
         None

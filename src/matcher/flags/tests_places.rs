@@ -9,7 +9,7 @@ fn names(s: &str) -> Vec<String> {
     let p = Prepared::new(s, Idf::builtin());
     super::super::speakers::speakers(&p)
         .into_iter()
-        .map(|(r, _)| surface(&p, r.0, r.1))
+        .map(|(r, _)| surface(&p, r.0, r.1).into_owned())
         .collect()
 }
 

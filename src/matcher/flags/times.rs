@@ -421,7 +421,7 @@ pub(super) fn figure_dates(p: &Prepared) -> Vec<FigureDate> {
         };
         let sep1 = surface(p, f[0].end, f[1].start);
         let sep2 = surface(p, f[1].end, f[2].start);
-        let same_sep = sep1 == sep2 && matches!(sep1.as_str(), "/" | "-" | ".");
+        let same_sep = sep1 == sep2 && matches!(&*sep1, "/" | "-" | ".");
         let year_digits = |t: &Token| surface(p, t.start, t.end).len() == 4;
         let date = if !same_sep {
             None

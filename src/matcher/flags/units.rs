@@ -161,7 +161,29 @@ const CODES: &[&str] = &[
 /// The unit a word names ("kilometres", "km", "dollars"): its key (the same for every
 /// spelling of one unit, `figures::unit_key`) and the key of its dimension; `None` for a
 /// word that is no unit.
+/// Looked up in a map built once from [`UNITS`], each word keeping its first unit (the
+/// count rules ask it of many words, and a scan of the table was a tenth of comparing two
+/// sentences' counts; [`unit_of_scan`] is the table's own reading).
 pub(super) fn unit_of(word: &str) -> Option<(u64, u64)> {
+    type Map = crate::matcher::text::FxMap<&'static str, (u64, u64)>;
+    static MAP: std::sync::OnceLock<Map> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = Map::default();
+        for (names, dim) in UNITS {
+            for &name in names.iter() {
+                m.entry(name)
+                    .or_insert_with(|| (unit_key(names[0]), dimension_key(dim)));
+            }
+        }
+        m
+    })
+    .get(word)
+    .copied()
+}
+
+/// [`unit_of`] read by a scan of [`UNITS`]: the first unit whose words hold `word`.
+#[cfg(test)]
+fn unit_of_scan(word: &str) -> Option<(u64, u64)> {
     UNITS
         .iter()
         .find(|(names, _)| names.contains(&word))
@@ -197,14 +219,16 @@ pub(super) fn temperature(word: &str) -> Option<(u64, u64)> {
 /// Whether a dimension key ([`unit_of`]) is money: sums of money are many in a sentence
 /// (a price, a change, a revenue) and are compared only when their anchors agree.
 pub(super) fn is_money(dim: u64) -> bool {
-    dim == dimension_key("money")
+    static MONEY: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    dim == *MONEY.get_or_init(|| dimension_key("money"))
 }
 
 /// Whether a dimension key ([`unit_of`]) is time: a count of its units is a length of
 /// time ("12 years", "12 Jahre"), compared only when the anchors say the two lengths
 /// measure the same event (`numbers.rs`).
 pub(super) fn is_time(dim: u64) -> bool {
-    dim == dimension_key("time")
+    static TIME: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    dim == *TIME.get_or_init(|| dimension_key("time"))
 }
 
 /// A unit of time: a count of them is a length of time ("six years", "sechs Jahre",
@@ -236,7 +260,7 @@ pub(super) fn code_before(p: &Prepared, at: usize) -> Option<(usize, (u64, u64))
     let k = at.checked_sub(1)?;
     let code = &p.tokens[k];
     let gap = surface(p, code.end, p.tokens[at].start);
-    let spaced = matches!(gap.as_str(), " " | "\u{a0}" | ". " | ".\u{a0}");
+    let spaced = matches!(&*gap, " " | "\u{a0}" | ". " | ".\u{a0}");
     (code.capital && spaced && CODES.contains(&code.norm.as_str()))
         .then(|| unit_of(&code.norm).map(|u| (k, u)))
         .flatten()
@@ -359,4 +383,40 @@ pub(super) fn requested(p: &Prepared, tok: usize) -> bool {
         && toks[tok.saturating_sub(REQUEST_WITHIN)..tok]
             .iter()
             .any(|t| REQUESTING.contains(&t.norm.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The map of units answers what a scan of the table answers: the first unit of a
+    /// word, for every word of the table and for words of none.
+    #[test]
+    fn the_map_of_units_finds_what_a_scan_of_the_table_finds() {
+        let mut words = 0;
+        for (names, _) in UNITS {
+            for &w in names.iter() {
+                assert!(unit_of(w).is_some(), "{w}");
+                assert_eq!(unit_of(w), unit_of_scan(w), "{w}");
+                words += 1;
+            }
+        }
+        assert!(words > 50, "{words} words");
+        for w in [
+            "",
+            "people",
+            "police",
+            "KM",
+            "Jahre",
+            "kilometre",
+            "$",
+            "€",
+            "c",
+        ] {
+            assert_eq!(unit_of(w), unit_of_scan(w), "{w}");
+        }
+        assert_eq!(unit_of("police"), None);
+        assert_eq!(unit_of("years").map(|u| u.1).map(is_time), Some(true));
+        assert_eq!(unit_of("$").map(|u| u.1).map(is_money), Some(true));
+    }
 }

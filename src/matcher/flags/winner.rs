@@ -133,8 +133,18 @@ fn key(t: &Token) -> String {
 }
 
 /// Whether `norm` is a verb of a result ([`VERBS`]) or a noun of a win or a defeat.
+/// Looked up in one set of the three tables, built once (every token of a sentence is
+/// asked).
 fn result_word(norm: &str) -> bool {
-    VERBS.iter().any(|v| v.0 == norm) || WIN_NOUNS.contains(&norm) || LOSS_NOUNS.contains(&norm)
+    static WORDS: std::sync::OnceLock<crate::matcher::text::FxWordSet> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let verbs = VERBS.iter().map(|v| v.0);
+            verbs
+                .chain(WIN_NOUNS.iter().chain(LOSS_NOUNS).copied())
+                .collect()
+        })
+        .contains(norm)
 }
 
 /// The stem of token `t` when it is a word of a contest (`outcome::CONTESTS`,
@@ -400,4 +410,28 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             })
             .map(|y| (x.range, y.range))
     })
+}
+
+#[cfg(test)]
+mod tests_result_word {
+    use super::*;
+
+    /// The set of result words answers what a scan of the three tables answers.
+    #[test]
+    fn the_set_of_result_words_is_the_three_tables() {
+        let scan = |w: &str| {
+            VERBS.iter().any(|v| v.0 == w) || WIN_NOUNS.contains(&w) || LOSS_NOUNS.contains(&w)
+        };
+        let words = VERBS.iter().map(|v| v.0);
+        let words: Vec<&str> = words
+            .chain(WIN_NOUNS.iter().chain(LOSS_NOUNS).copied())
+            .chain([
+                "", "the", "police", "beaten", "won", "victory", "defeats", "Won",
+            ])
+            .collect();
+        for w in words {
+            assert_eq!(result_word(w), scan(w), "{w}");
+        }
+        assert!(!result_word("police"));
+    }
 }

@@ -256,6 +256,16 @@ const ONE_ARTICLES: &[(&str, u8)] = &[
     ("een", NL),
 ];
 
+/// The words of [`CARDINALS`] and of [`ONE_ARTICLES`]: every word [`cardinal_any`] reads
+/// and every word [`one_article`] admits in some language (for a set of the words a rule
+/// may read a count at, `flags::numbers::count_start`).
+pub(in crate::matcher) fn number_and_article_words() -> impl Iterator<Item = &'static str> {
+    CARDINALS
+        .iter()
+        .map(|c| c.0)
+        .chain(ONE_ARTICLES.iter().map(|a| a.0))
+}
+
 /// Whether `word` (lower case) is an indefinite article ([`ONE_ARTICLES`]) in a sentence
 /// of `language`: an article of that language, or of any when the language is not told.
 /// Other languages' words are left out: Portuguese, Spanish and Italian "a" is "the" or

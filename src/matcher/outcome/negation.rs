@@ -8,7 +8,7 @@ use crate::matcher::flags::Ranges;
 use crate::matcher::language::{guess_sentence, guess_short, Language};
 use crate::matcher::lexicon::casualty::{self, Fate, Read};
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
 mod portuguese;
@@ -95,8 +95,11 @@ const NOBODY: &[&str] = &[
 /// ([`FOREIGN_NEGATIONS`]; French "plus" after a "ne" among the three words before it,
 /// "personne" opening the sentence or after "ne": "Personne n'a été blessé").
 fn foreign_negation(toks: &[Token], i: usize) -> bool {
+    // The negations as a set, built once: every token of a sentence is asked.
+    static NEGATIONS: std::sync::OnceLock<FxWordSet> = std::sync::OnceLock::new();
+    let negations = NEGATIONS.get_or_init(|| FOREIGN_NEGATIONS.iter().copied().collect());
     let t = &toks[i];
-    let ne_before = toks[i.saturating_sub(3)..i].iter().any(|p| p.norm == "ne");
+    let ne_before = || toks[i.saturating_sub(3)..i].iter().any(|p| p.norm == "ne");
     // "non" of English is a prefix ("non-stop", split at its hyphen): read only with a word
     // or a letter of French or Italian in the sentence, or in a sentence guessed French or Italian.
     let romance = || {
@@ -105,8 +108,8 @@ fn foreign_negation(toks: &[Token], i: usize) -> bool {
             || matches!(guess(toks), Some(Language::French | Language::Italian))
     };
     t.kind == Kind::Word
-        && ((FOREIGN_NEGATIONS.contains(&t.norm.as_str()) && (t.norm != "non" || romance()))
-            || (t.norm == "plus" && ne_before)
+        && ((negations.contains(t.norm.as_str()) && (t.norm != "non" || romance()))
+            || (t.norm == "plus" && ne_before())
             || (t.norm == "personne" && (i == 0 || toks[i - 1].norm == "ne")))
 }
 

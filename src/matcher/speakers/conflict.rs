@@ -55,7 +55,7 @@ fn person_conflict(
     // Not when it is a word of another person the other sentence names as a speaker: the
     // surname ("Piet Bakker" / "Dirk Bakker"), or a word in another place ("Kim Yo Jong" /
     // "Kim Jong Un": [`two_people`]).
-    let plain = |x: &String| fold_diacritics(x).into_owned();
+    let plain = |x: &str| fold_diacritics(x).into_owned();
     let mentions = |own: &Prepared,
                     (r, stem): &((usize, usize), u64),
                     other: &Prepared,
@@ -114,7 +114,9 @@ fn person_conflict(
     }
     // "THR" / "The Hollywood Reporter": an acronym of the other name is the same speaker.
     let names = |p: &Prepared, v: &[((usize, usize), u64)]| -> Vec<String> {
-        v.iter().map(|(r, _)| surface(p, r.0, r.1)).collect()
+        v.iter()
+            .map(|(r, _)| surface(p, r.0, r.1).into_owned())
+            .collect()
     };
     let (na, nb) = (names(a, &sa), names(b, &sb));
     // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
@@ -182,7 +184,7 @@ fn person_conflict(
     // Two institutions, one named by a shortening of the other's name ("the Fed" / "the
     // Federal Open Market Committee"), or by the same words in another order ("the
     // Justice Department" / "the Department of Justice"): one body, or a body and its part.
-    let text = |p: &Prepared, r: (usize, usize)| surface(p, r.0, r.1);
+    let text = |p: &Prepared, r: (usize, usize)| surface(p, r.0, r.1).into_owned();
     let one_body = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
         let (tx, ty) = (text(a, x.0), text(b, y.0));
         x.1 == Source::Institution

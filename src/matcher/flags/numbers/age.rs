@@ -114,7 +114,7 @@ pub(super) fn age_told_in_years(p: &Prepared, i: usize, noun: Option<u64>, end: 
     };
     let after = toks
         .get(k + 1)
-        .map_or(".".to_string(), |n| surface(p, end, n.start));
+        .map_or(".".into(), |n| surface(p, end, n.start));
     // "Karim B., 34 ans,": the comma may follow a full stop of an initial.
     let between_commas = surface(p, toks[i - 1].end, toks[i].start)
         .trim()

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 const JOINERS: &[&str] = &["y", "e", "et"];
 
 /// One-word numbers the cardinal table does not hold, none of them another word.
-const ONE_WORD: &[(&str, f64)] = &[
+pub(super) const ONE_WORD: &[(&str, f64)] = &[
     // Portuguese teens (Portugal and Brazil spellings).
     ("catorze", 14.0),
     ("quinze", 15.0),
@@ -47,7 +47,7 @@ const ONE_WORD: &[(&str, f64)] = &[
 
 /// Tens written before their unit in one word (Italian "quarantasette", "ventuno";
 /// Spanish "veintitrés").
-const TENS_PREFIXES: &[(&str, f64)] = &[
+pub(super) const TENS_PREFIXES: &[(&str, f64)] = &[
     ("venti", 20.0),
     ("vent", 20.0),
     ("veinti", 20.0),
@@ -68,7 +68,7 @@ const TENS_PREFIXES: &[(&str, f64)] = &[
 ];
 
 /// Units after a one-word tens prefix (Italian, Spanish with its accents).
-const UNITS_AFTER: &[(&str, f64)] = &[
+pub(super) const UNITS_AFTER: &[(&str, f64)] = &[
     ("uno", 1.0),
     ("una", 1.0),
     ("un", 1.0),
@@ -155,12 +155,15 @@ fn word_value(p: &Prepared, j: usize) -> Option<f64> {
     }
 }
 
+/// "One" written as an article, the unit of a compound ("vingt et un", "vinte e uma",
+/// "veinte y una": [`unit_value`]).
+pub(super) const ONE_AS_ARTICLE: &[&str] = &["un", "une", "una", "uno", "um", "uma"];
+
 /// The value of token `j` as the unit of a compound: a number word, or "one" written as
 /// an article ("vingt et un", "vinte e uma", "veinte y una"), which alone is no number.
 fn unit_value(p: &Prepared, j: usize) -> Option<f64> {
-    let one = ["un", "une", "una", "uno", "um", "uma"];
     match p.tokens.get(j) {
-        Some(t) if one.contains(&t.norm.as_str()) => Some(1.0),
+        Some(t) if ONE_AS_ARTICLE.contains(&t.norm.as_str()) => Some(1.0),
         _ => word_value(p, j),
     }
 }
@@ -176,11 +179,7 @@ fn is_unit(v: f64) -> bool {
 /// Whether tokens `a` and `b` of `p` are joined by a hyphen alone ("quarante-sept").
 fn hyphened(p: &Prepared, a: usize, b: usize) -> bool {
     let (x, y) = (&p.tokens[a], &p.tokens[b]);
-    x.end <= y.start
-        && matches!(
-            surface(p, x.end, y.start).as_str(),
-            "-" | "\u{2010}" | "\u{2011}"
-        )
+    x.end <= y.start && matches!(&*surface(p, x.end, y.start), "-" | "\u{2010}" | "\u{2011}")
 }
 
 /// The index of the tens word that token `i` (a unit word) completes: the token before it
@@ -256,6 +255,41 @@ pub(super) fn whole(p: &Prepared, i: usize) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests_one_word {
     use super::*;
+
+    /// Every word [`one_word`] reads that is not of [`ONE_WORD`] is a tens prefix and a
+    /// unit, or a unit, "und" and tens, and none is shorter than
+    /// `count_start::COMPOUND_MIN` (the pre-test of the count reader asks `one_word`
+    /// only of words that long): every unit and tens word `german` reads is tried.
+    #[test]
+    fn compounds_of_no_table_are_at_least_the_pre_tests_length() {
+        use super::super::count_start::COMPOUND_MIN;
+        let words: Vec<&str> = crate::matcher::lexicon::UNITS
+            .iter()
+            .map(|u| u.0)
+            .chain(crate::matcher::lexicon::number_and_article_words())
+            .chain(["ein"])
+            .collect();
+        let of = |test: fn(f64) -> bool| -> Vec<&str> {
+            let mut v: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| german(w).is_some_and(test))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (units, tens) = (of(is_unit), of(is_tens));
+        assert!(units.len() >= 9 && tens.len() >= 8, "{units:?} {tens:?}");
+        let shortest = |v: &[&str]| v.iter().map(|w| w.len()).min().unwrap_or(0);
+        assert!(shortest(&units) + "und".len() + shortest(&tens) >= COMPOUND_MIN);
+        assert_eq!(one_word("einundzwanzig"), Some(21.0));
+        for (prefix, _) in TENS_PREFIXES {
+            for (unit, _) in UNITS_AFTER {
+                assert!(prefix.len() + unit.len() >= COMPOUND_MIN, "{prefix}{unit}");
+            }
+        }
+    }
 
     #[test]
     fn words_of_the_tables_pass_the_first_byte_test_and_others_are_none() {

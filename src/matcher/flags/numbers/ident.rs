@@ -210,7 +210,7 @@ pub(super) fn identifier(
     let written = surface(p, b.start, b.end);
     let letters = after_elision(&written);
     let code = b.kind == Kind::Word
-        && matches!(gap.as_str(), "-" | "")
+        && matches!(&*gap, "-" | "")
         && letters.chars().all(|c| c.is_ascii_uppercase())
         && (1..=3).contains(&letters.chars().count());
     let spaced = b.kind == Kind::Word && gap == " ";

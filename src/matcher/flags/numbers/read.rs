@@ -3,6 +3,7 @@
 //! the earlier figure of a change, a score, an age), its bound and its reading conventions.
 
 use super::age::{age_in_years, age_told, age_told_in_years, any_age};
+use super::count_start::may_count;
 use super::counted::{counted_noun, Said};
 use super::death_toll::{number_of_noun, told_toll};
 use super::han::{glued_han, han_slots};
@@ -40,6 +41,16 @@ use crate::matcher::text::Kind;
 /// "四枪", "三人", "数枪"). `guessed` is the sentence's language
 /// (`language::guess_sentence`).
 pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSlot> {
+    read_slots(p, guessed, may_count)
+}
+
+/// [`number_slots`], the rules asked only at the tokens `may` admits (`may_count`, or
+/// every token: the tests compare the two).
+pub(super) fn read_slots(
+    p: &Prepared,
+    guessed: Option<Language>,
+    may: fn(&Prepared, usize, Option<Language>) -> bool,
+) -> Vec<NumSlot> {
     let toks = &p.tokens;
     let mut out: Vec<NumSlot> = han_slots(p);
     let han = out.len();
@@ -47,6 +58,10 @@ pub(super) fn number_slots(p: &Prepared, guessed: Option<Language>) -> Vec<NumSl
     let language = Convention::of(guessed);
     let german = guessed == Some(Language::German);
     for (i, t) in toks.iter().enumerate() {
+        // Most words can start no count ("the", "police"): passed over before the rules.
+        if !may(p, i, guessed) {
+            continue;
+        }
         // A figure a Chinese or Japanese count has read, with its bound ("超过30所").
         if out[..han]
             .iter()

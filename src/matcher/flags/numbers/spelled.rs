@@ -99,7 +99,7 @@ fn people_after(next: Option<&crate::matcher::text::Token>) -> bool {
 /// French and Italian approximate counts ("une quarantaine de pompiers": about forty;
 /// "una sessantina di persone"), with the figure each is about. Their plurals ("des
 /// dizaines", "centinaia") are vague words ([`VAGUE_PLURALS`]).
-const APPROXIMATE: &[(&str, f64)] = &[
+pub(super) const APPROXIMATE: &[(&str, f64)] = &[
     ("dizaine", 10.0),
     ("douzaine", 12.0),
     ("quinzaine", 15.0),
@@ -148,7 +148,7 @@ pub(super) fn approximate(p: &Prepared, i: usize) -> Option<f64> {
 /// writes each and the English vague word of their size (`bounds::vague_size`): they are
 /// vague counts, compared with "hundreds" or a figure as English ones are. A word that
 /// is one of English too ("miles") is read only in a sentence of its language.
-const VAGUE_PLURALS: &[(&str, Language, &str)] = &[
+pub(super) const VAGUE_PLURALS: &[(&str, Language, &str)] = &[
     ("dizaines", Language::French, "dozens"),
     ("centaines", Language::French, "hundreds"),
     ("milliers", Language::French, "thousands"),
@@ -239,7 +239,7 @@ fn one_person(p: &Prepared, i: usize, guessed: Option<Language>) -> bool {
 
 /// The words of a dozen that "half" may go before ("media docena", "une demi-douzaine",
 /// "ein halbes Dutzend", "mezza dozzina", "meia dúzia").
-const DOZENS: &[&str] = &["dozen", "docena", "douzaine", "dutzend", "dozzina", "dúzia"];
+pub(super) const DOZENS: &[&str] = &["dozen", "docena", "douzaine", "dutzend", "dozzina", "dúzia"];
 
 /// Half a dozen told in another language than English (trial 31 F17): six, and the token
 /// its words start at ("media" in "media docena"), when token `i` of `p` is a word of a

@@ -113,7 +113,7 @@ pub(super) fn subject_count(
     } else {
         return None;
     };
-    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start);
+    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start).into_owned();
     let noun = subject_of_verb(toks, &gap, verb, guessed)?;
     Some(Subject { noun, changed })
 }
@@ -236,7 +236,7 @@ const MEASURES: &[&str] = &[
 /// is read ("It rose 5%", "a 5% rise").
 pub(super) fn percent_of(p: &Prepared, at: usize, guessed: Option<Language>) -> u64 {
     let toks = &p.tokens;
-    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start);
+    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start).into_owned();
     change_subject(toks, &gap, at, guessed)
         .or_else(|| compared_subject(p, at))
         .map_or(0, |s| change_key(toks[s].stem))

@@ -501,6 +501,22 @@ const PARTITIVE: &[&[&str]] = &[
 /// [`governing_toll`]).
 pub(super) fn partitive(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
+    // Every phrase of both lists begins with a word: a figure before no such word is no
+    // part (every figure of a sentence is asked). `None` when a phrase is empty.
+    static FIRSTS: std::sync::OnceLock<Option<crate::matcher::text::FxWordSet>> =
+        std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        let phrases = PARTITIVE.iter().chain(PART_OF_FIGURE);
+        phrases.map(|words| words.first().copied()).collect()
+    });
+    if let Some(firsts) = firsts {
+        if !toks
+            .get(i + 1)
+            .is_some_and(|n| firsts.contains(n.norm.as_str()))
+        {
+            return None;
+        }
+    }
     let follows = |words: &&&[&str]| {
         words.iter().enumerate().all(|(k, w)| {
             toks.get(i + 1 + k)

@@ -87,7 +87,7 @@ pub(super) fn read_marks(p: &Prepared, s: &mut NumSlot, language: Convention) {
     let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
     let written = toks
         .get(s.tok)
-        .map_or(String::new(), |t| surface(p, t.start, t.end));
+        .map_or("".into(), |t| surface(p, t.start, t.end));
     let dot = written.contains('.');
     s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
     s.point = language == Convention::DecimalPoint;
