@@ -29,6 +29,7 @@ mod magnitude;
 mod nouns;
 mod one_unit;
 mod parts;
+mod purposes;
 mod read;
 mod roles;
 mod settle;
@@ -114,6 +115,10 @@ pub(super) struct NumSlot {
     thing: u64,
     /// Whether `thing` is the word after the sum (not its part in a change).
     paid: bool,
+    /// What a sum of money or a length of time is of, when the words near it tell (a fine,
+    /// a bribe, a prison sentence, a detention: `purposes::purpose_of`): two figures of two
+    /// purposes are two facts.
+    purpose: Option<purposes::Purpose>,
     /// A figure with no counted noun that may be compared by its anchor: not an ordinal
     /// ("81st"), not the word "one" ("one of our own"), not a number after a capitalised
     /// word ("Section 17", "Flight 370").
@@ -174,6 +179,7 @@ impl NumSlot {
             dim: 0,
             thing: 0,
             paid: false,
+            purpose: None,
             bare: false,
             vague: false,
             size: (0.0, 0.0),
@@ -291,7 +297,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             let things_differ = (x.thing != 0 && y.thing != 0 && x.thing != y.thing)
                 || (x.paid && y.thing == 0 && !names(b, x.thing))
                 || (y.paid && x.thing == 0 && !names(a, y.thing));
-            let same_thing = same_thing && !things_differ;
+            let same_thing = same_thing && !things_differ && !purposes_differ(x, y);
             let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
             if !differ || in_a(y) {
                 continue;
@@ -372,9 +378,18 @@ pub(crate) use ident::names_before;
 /// (`align::count_slots_shared`) are no slot filled alike then, as the number flag does
 /// not compare them (trial 33 F5).
 pub(crate) fn counts_apart(a: &Prepared, ta: usize, b: &Prepared, tb: usize) -> bool {
-    let at = |p: &Prepared, t: usize| slots(p).iter().find(|s| s.tok == t).copied();
+    // The slot of token `t`: its figure's last token, or a token within its text ("2.4" of
+    // "2.4 million euros", whose slot is at "million").
+    let at = |p: &Prepared, t: usize| {
+        let within = |s: &NumSlot| {
+            p.tokens
+                .get(t)
+                .is_some_and(|k| s.start <= k.start && k.end <= s.end)
+        };
+        slots(p).iter().find(|s| s.tok == t || within(s)).copied()
+    };
     match (at(a, ta), at(b, tb)) {
-        (Some(x), Some(y)) => toll_alike(&x, &y) == Some(false),
+        (Some(x), Some(y)) => toll_alike(&x, &y) == Some(false) || purposes_differ(&x, &y),
         _ => false,
     }
 }
@@ -422,6 +437,13 @@ fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
 /// Whether sentence `p` has a word of stem `stem` anywhere.
 fn names(p: &Prepared, stem: u64) -> bool {
     p.tokens.iter().any(|t| t.stem == stem)
+}
+
+/// Whether two sums or two lengths of time are of two purposes the words near them tell
+/// (`purposes::purpose_of`: a fine / a bribe, a prison sentence / a detention): two facts
+/// (trial 34 F6). A figure whose purpose no word tells may be of either.
+fn purposes_differ(x: &NumSlot, y: &NumSlot) -> bool {
+    matches!((x.purpose, y.purpose), (Some(u), Some(v)) if u != v)
 }
 
 /// Whether of two lengths of time or sums one is asked for and the other not

@@ -99,10 +99,10 @@ pub(super) fn age_told(p: &Prepared, i: usize) -> Option<usize> {
 
 /// Whether a figure counted in years (`noun` the year's key, its first token `i`) is an
 /// age in the way French, Spanish, Italian and Portuguese tell one: between commas after
-/// a name ("Karim B., 34 ans, a été condamné"), or after "de"/"di" following "âgé", a
-/// word of a person or "edad" ("un homme de 34 ans", "âgée de 34 ans", "una mujer de 34
-/// años", "un uomo di 34 anni"). It is compared with another age only, never with a
-/// length of time ("20 ans de prison").
+/// a name ("Karim B., 34 ans, a été condamné"; "Ortega, de 62 años," with "de"), or
+/// after "de"/"di" following "âgé", a word of a person or "edad" ("un homme de 34 ans",
+/// "âgée de 34 ans", "una mujer de 34 años", "un uomo di 34 anni"). It is compared with
+/// another age only, never with a length of time ("20 ans de prison").
 pub(super) fn age_told_in_years(p: &Prepared, i: usize, noun: Option<u64>, end: usize) -> bool {
     let year = unit_of("year").map(|u| u.0);
     let toks = &p.tokens;
@@ -124,7 +124,14 @@ pub(super) fn age_told_in_years(p: &Prepared, i: usize, noun: Option<u64>, end: 
     let of_person = i >= 2
         && matches!(toks[i - 1].norm.as_str(), "de" | "di")
         && AGED.contains(&toks[i - 2].norm.as_str());
-    between_commas || of_person
+    // "Ortega, de 62 años, abandonó", "Rossi, di 62 anni,": "de"/"di" and the age between
+    // commas after a name (trial 34 F6: no sentence of "11 años de cárcel").
+    let de_between_commas = i >= 2
+        && matches!(toks[i - 1].norm.as_str(), "de" | "di")
+        && toks[i - 2].kind == Kind::Word
+        && surface(p, toks[i - 2].end, toks[i - 1].start).trim() == ","
+        && after.trim().starts_with([',', ')']);
+    between_commas || of_person || de_between_commas
 }
 
 /// Words before "de"/"di" and an age in years ([`age_told_in_years`]): "âgé", words of a

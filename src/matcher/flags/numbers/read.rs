@@ -11,6 +11,7 @@ use super::ident::{code_token, identifier};
 use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
 use super::parts::{all_part, share_part};
+use super::purposes::{currency_follows, purpose_of};
 use super::settle::settle;
 use super::slots::{nobody_slot, score_slot, share_slot};
 use super::spelled::{half_dozen, read_kind, vague_plural};
@@ -31,7 +32,7 @@ use crate::matcher::flags::figures::{
     glued, proportion, quantifier_start, range_low, score_first, unit_key,
 };
 use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
-use crate::matcher::flags::units::{code_before, currency_before, unit_of};
+use crate::matcher::flags::units::{code_before, currency_before, is_money, is_time, unit_of};
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::text::Kind;
@@ -422,6 +423,11 @@ pub(super) fn read_slots(
             dim,
             thing,
             paid,
+            purpose: match role == Role::Count {
+                true if is_money(dim) || currency_follows(p, end) => purpose_of(p, i, end, true),
+                true if is_time(dim) => purpose_of(p, i, end, false),
+                _ => None,
+            },
             bare: noun.is_none()
                 && !(is_num && ordinal_figure(p, i))
                 && spelled != "one"

@@ -46,7 +46,9 @@ pub(super) fn does(p: &Prepared, i: usize) -> bool {
 }
 
 /// Nouns of a fate that count those it befell after "of" ("the evacuation of about 200
-/// nearby residents", "the rescue of 12 miners"), and the fate.
+/// nearby residents", "the rescue of 12 miners"), or after "di"/"de" in Italian, Spanish
+/// and French ("causando la morte di cinque persone e il ferimento di 40": the dead and
+/// the injured, trial 34 F3), and the fate.
 const FATE_NOUNS: &[(&str, Fate)] = &[
     ("evacuation", Fate::Evacuated),
     ("evacuations", Fate::Evacuated),
@@ -54,16 +56,34 @@ const FATE_NOUNS: &[(&str, Fate)] = &[
     ("arrest", Fate::Arrested),
     ("arrests", Fate::Arrested),
     ("deaths", Fate::Dead),
+    ("morte", Fate::Dead),
+    ("ferimento", Fate::Injured),
+    ("evacuazione", Fate::Evacuated),
+    ("salvataggio", Fate::Rescued),
+    ("arresto", Fate::Arrested),
+    ("muerte", Fate::Dead),
+    ("muertes", Fate::Dead),
+    ("evacuación", Fate::Evacuated),
+    ("rescate", Fate::Rescued),
+    ("detención", Fate::Arrested),
+    ("mort", Fate::Dead),
+    ("évacuation", Fate::Evacuated),
+    ("sauvetage", Fate::Rescued),
+    ("arrestation", Fate::Arrested),
 ];
 
+/// Words of "of" between a noun of [`FATE_NOUNS`] and its figure, lower case.
+const OF: &[&str] = &["of", "di", "de"];
+
 /// The fate a noun of [`FATE_NOUNS`] tells of the figure at token `i` of `p` when "of"
-/// alone (and the figure's bound) stands between them ("the evacuation of about 200
-/// residents": the evacuated; trial 33 F1).
+/// (or "di", "de": [`OF`]) alone (and the figure's bound) stands between them ("the
+/// evacuation of about 200 residents": the evacuated; trial 33 F1).
 pub(super) fn fate_noun_before(p: &Prepared, i: usize) -> Option<Fate> {
     let toks = &p.tokens;
     let of = bound_before(toks, i).1.checked_sub(1)?;
     let noun = of.checked_sub(1)?;
-    if toks[of].norm != "of" || !surface_is(p, toks[noun].end, toks[of].start, " ") {
+    if !OF.contains(&toks[of].norm.as_str()) || !surface_is(p, toks[noun].end, toks[of].start, " ")
+    {
         return None;
     }
     FATE_NOUNS
