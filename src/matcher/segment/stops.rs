@@ -12,8 +12,22 @@ const TITLES: &[&str] = &[
     "messrs", "cpl", "pvt", "sr", "jr", "ave", "blvd", "rd", "vs", "v", "no", "nos", "fig", "vol",
     "approx", "dept", "est", "lt.col",
 ];
+/// English months written short with a full stop: before a day ("Nov. 13") the stop ends
+/// no sentence.
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+/// Months written short in Spanish (EFE's "1 Dic."), French, German, Italian and
+/// Portuguese: after a day and before a dateline's agency or dash ("SEVILLA, 1 Dic.
+/// (EFE).-", "PARIS, 9 oct. (AFP) -"), the stop of one of them or of [`MONTHS`] ends no
+/// sentence ([`dateline_month`]; trial 34, F9: the lead was cut after "Dic."). Not before
+/// a day: "out. 3" or "set. 5" may end an English sentence.
+const OTHER_MONTHS: &[&str] = &[
+    // Spanish.
+    "ene", "abr", "may", "ago", "dic", // French.
+    "janv", "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc", // German.
+    "mär", "mrz", "okt", "dez", // Italian and Portuguese.
+    "gen", "mag", "giu", "lug", "set", "ott", "fev", "out",
 ];
 /// German month names, after a day written as an ordinal ("am 3. Mai", "1. Januar"; not
 /// English ones: "The toll rose to 12. May brought more rain" is two sentences).
@@ -174,6 +188,11 @@ pub(super) fn should_split(
     if MONTHS.contains(&bare) && next_is_digit {
         return false;
     }
+    if (MONTHS.contains(&bare) || OTHER_MONTHS.contains(&bare))
+        && dateline_month(chars, from, stop, bare, next)
+    {
+        return false;
+    }
 
     // An initial: one letter (J. R. Smith).
     if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
@@ -195,4 +214,21 @@ pub(super) fn should_split(
         return STARTERS.contains(&nw.as_str());
     }
     true
+}
+
+/// Whether the month `word` (written short, its stop at `stop`) follows a day and comes
+/// before a dateline's agency or dash (`next`: "SEVILLA, 1 Dic. (EFE).-", "PARIS, 9 oct.
+/// (AFP) -"): the date of a dateline, which goes on.
+fn dateline_month(chars: &[char], from: usize, stop: usize, word: &str, next: char) -> bool {
+    let start = stop - word.chars().count();
+    let day = chars[from..start]
+        .iter()
+        .rev()
+        .skip_while(|c| **c == ' ')
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=2).contains(&day)
+        && start > from
+        && chars[start - 1] == ' '
+        && matches!(next, '(' | '[' | '-' | '\u{2012}'..='\u{2015}')
 }
