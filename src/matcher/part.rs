@@ -61,6 +61,7 @@ pub fn quote_marks(text: &[char]) -> Vec<(usize, Option<usize>)> {
 
 mod about;
 mod coordinated;
+mod dateline;
 mod foreign;
 mod frames;
 mod marks;
@@ -151,10 +152,16 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
 /// clause: a span created over such a part is a claim, not a quote (trial 22, F12). A
 /// quote's part with no paired quotation still counts when a mark runs on from or to
 /// another sentence, or the line is a Markdown block quote (`> …`).
+///
+/// A wire dateline opening the sentence ("MADRID (AP) — ", `part/dateline.rs`) is never in
+/// the part: it is chosen in the text after it (trial 34, F10.1).
 pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
     let stemmer = stemmer();
-    let ws = words(sentence, &stemmer);
-    part_of_words(sentence, ws, quote, source, &stemmer, Purpose::Span)
+    let d = dateline::dateline_end(sentence).unwrap_or(0);
+    let body = &sentence[d..];
+    let ws = words(body, &stemmer);
+    let ((s, e), quoted) = part_of_words(body, ws, quote, source, &stemmer, Purpose::Span);
+    ((s + d, e + d), quoted)
 }
 
 /// The statement a claim's score reads (`corpus::statement`): [`match_part`] of a claim

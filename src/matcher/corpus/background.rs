@@ -130,6 +130,9 @@ fn since_event(sentence: &[char], tokens: &[Token], i: usize) -> bool {
 mod tests_habits;
 
 #[cfg(test)]
+mod tests_dated;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::matcher::text;

@@ -147,11 +147,22 @@ pub(super) fn past_lead(tokens: &[Token], own: &[u32]) -> Option<usize> {
 }
 
 /// Whether `tokens` tell a toll: a word of a casualty count (`casualty::count_word`:
-/// "died", "killed", "morts", "Tote") and a figure that is no year ("eleven", "11",
-/// "deux").
+/// "died", "killed", "morts", "Tote", "arrested") and a figure that is no year ("eleven",
+/// "11", "deux"), no age ([`age`]) and no length of time ([`duration`]).
 fn tells_toll(tokens: &[Token]) -> bool {
-    let count = |(k, t): (usize, &Token)| figure(t) && !age(tokens, k);
+    let count = |(k, t): (usize, &Token)| figure(t) && !age(tokens, k) && !duration(tokens, k);
     tokens.iter().any(toll_word) && tokens.iter().enumerate().any(count)
+}
+
+/// Whether the figure at token `k` of `tokens` counts units of time, not people: a unit
+/// of time right after it ("spent eight months in pre-trial detention", "pasó ocho meses
+/// en prisión", "four years ago": `flags::is_duration`). Trial 34, F1: "Ortega was arrested
+/// in March 2020 and spent eight months in pre-trial detention" read as a past toll of
+/// eight arrests, so the sentence read as nothing and its true parallel scored 0.
+fn duration(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(crate::matcher::flags::is_duration)
 }
 
 /// Words right before a figure that make it an age, not a count ("died in 2002 at age
@@ -196,6 +207,9 @@ fn past_year(t: &Token, own: &[u32]) -> bool {
 /// keeps the words before its toll when they hold the year ("A similar blast in 2015"),
 /// else nothing: "A bomb killed 62 people in March 2015" and "Sixty-two people died in a
 /// similar blast in 2015" read as nothing (a past toll alone is no fact of the story).
+/// A toll whose year stands in the aside right before it, an aside of time and place
+/// alone ([`dated_aside`]: "Italy's last deadly derailment, near Milan in 2018, killed
+/// three people", trial 34 F18 and F8), is cut from the aside on.
 /// `None` when no clause is so dated, or when the article's own year dates it.
 pub(super) fn past_toll_clause(
     sentence: &[char],
@@ -208,7 +222,7 @@ pub(super) fn past_toll_clause(
     if !tokens.iter().any(|t| past_year(t, own)) {
         return None;
     }
-    let mut c = 0;
+    let (mut c, mut before) = (0, None);
     while c < tokens.len() {
         let end = clause_end(sentence, tokens, c);
         let clause = &tokens[c..end];
@@ -222,9 +236,48 @@ pub(super) fn past_toll_clause(
             let dated = clause[..first].iter().any(|t| past_year(t, own));
             return Some(if dated { tokens[first - 1].end } else { 0 });
         }
+        // A toll whose time stands in the aside right before it ("Italy's last deadly
+        // derailment, near Milan in 2018, killed three people"): cut from the aside on.
+        if let Some(a) = before.filter(|&a| a > 0) {
+            if tells_toll(clause)
+                && dated_aside(&tokens[a..c], own)
+                && dated_toll(&tokens[a..end], own)
+            {
+                return Some(if a >= min_kept { tokens[a - 1].end } else { 0 });
+            }
+        }
+        before = Some(c);
         c = end;
     }
     None
+}
+
+/// Words of place and time an aside that dates a toll may hold besides stop words, names
+/// and its date ("near Milan in 2018", "vicino a Milano nel 2018", "près de Lyon en
+/// 2015"): prepositions the stop words lack ("nel", "nella", "im").
+const PLACE_WORDS: &[&str] = &[
+    "near", "outside", "north", "south", "east", "west", "vicino", "presso", "nei", "pressi",
+    "nel", "nell", "nella", "del", "della", "dal", "près", "nahe", "im", "am", "bei", "cerca",
+    "en", "el", "de",
+];
+
+/// Whether `aside` (the tokens of a clause set off by commas, `past_toll_clause`) is a
+/// time and place alone, with a year before the article's ([`past_year`]): its other
+/// words are stop words, names, months, days of the month, [`DATE_WORDS`] and
+/// [`PLACE_WORDS`] ("near Milan in 2018", "vicino a Milano nel 2018"). An aside with a
+/// word of its own ("bought in 2015") dates something else than the toll after it.
+fn dated_aside(aside: &[Token], own: &[u32]) -> bool {
+    aside.iter().any(|t| past_year(t, own))
+        && aside.iter().all(|t| match t.kind {
+            Kind::Month(_) => true,
+            Kind::Number(v) => t.year().is_some() || v <= 31.0,
+            _ => {
+                t.stop
+                    || t.proper
+                    || DATE_WORDS.contains(&t.norm.as_str())
+                    || PLACE_WORDS.contains(&t.norm.as_str())
+            }
+        })
 }
 
 /// Whether a past year of `clause` dates its toll (see [`past_toll_clause`]).

@@ -31,8 +31,11 @@ use evidence::{
 };
 use std::cell::OnceCell;
 
+mod dateline;
 mod evidence;
 mod periods;
+#[cfg(test)]
+mod tests_dateline;
 #[cfg(test)]
 mod tests_periods;
 #[cfg(test)]
@@ -79,6 +82,9 @@ pub struct ArticleLead<'p> {
     places: Vec<Vec<String>>,
     /// The lower-case words of each lead sentence.
     lead_words: Vec<Vec<String>>,
+    /// The place of the lead's wire dateline, lower-case words (`dateline::dateline_place`:
+    /// "seville" of "SEVILLE, Spain (Reuters) - …").
+    dateline: Option<Vec<String>>,
     /// All the article's sentences.
     whole: Vec<&'p Prepared>,
     /// The lower-case words of each sentence of the whole article, and the hashes of
@@ -138,6 +144,7 @@ impl<'p> ArticleLead<'p> {
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
+            dateline: dateline::dateline_place(&lead),
             place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
             lead,
             whole: whole.to_vec(),

@@ -13,6 +13,19 @@ const TITLES: &[&str] = &[
     "messrs", "cpl", "pvt", "sr", "jr", "ave", "blvd", "rd", "vs", "v", "no", "nos", "fig", "vol",
     "approx", "dept", "est", "lt.col",
 ];
+/// Months written short in Spanish (EFE's "1 Dic."), French, German, Italian and
+/// Portuguese: after a day and before a dateline's agency or dash ("SEVILLA, 1 Dic.
+/// (EFE).-", "PARIS, 9 oct. (AFP) -"), the stop of one of them or of an English one
+/// ([`month_abbreviation`]) ends no
+/// sentence ([`dateline_month`]; trial 34, F9: the lead was cut after "Dic."). Not before
+/// a day: "out. 3" or "set. 5" may end an English sentence.
+const OTHER_MONTHS: &[&str] = &[
+    // Spanish.
+    "ene", "abr", "may", "ago", "dic", // French.
+    "janv", "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc", // German.
+    "mär", "mrz", "okt", "dez", // Italian and Portuguese.
+    "gen", "mag", "giu", "lug", "set", "ott", "fev", "out",
+];
 const SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
 ];
@@ -157,6 +170,11 @@ pub(super) fn should_split(
     if month_abbreviation(bare) && next_is_digit {
         return false;
     }
+    if (month_abbreviation(bare) || OTHER_MONTHS.contains(&bare))
+        && dateline_month(chars, from, stop, bare, next)
+    {
+        return false;
+    }
 
     // An initial: one letter (J. R. Smith).
     if bare.chars().count() == 1 && bare.chars().all(|c| c.is_alphabetic()) {
@@ -178,4 +196,21 @@ pub(super) fn should_split(
         return STARTERS.contains(&nw.as_str());
     }
     true
+}
+
+/// Whether the month `word` (written short, its stop at `stop`) follows a day and comes
+/// before a dateline's agency or dash (`next`: "SEVILLA, 1 Dic. (EFE).-", "PARIS, 9 oct.
+/// (AFP) -"): the date of a dateline, which goes on.
+fn dateline_month(chars: &[char], from: usize, stop: usize, word: &str, next: char) -> bool {
+    let start = stop - word.chars().count();
+    let day = chars[from..start]
+        .iter()
+        .rev()
+        .skip_while(|c| **c == ' ')
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=2).contains(&day)
+        && start > from
+        && chars[start - 1] == ' '
+        && matches!(next, '(' | '[' | '-' | '\u{2012}'..='\u{2015}')
 }

@@ -521,3 +521,36 @@ Then."
     );
     assert_eq!(sentences("It ended. !?"), vec!["It ended. !?"]);
 }
+
+#[test]
+fn a_dateline_month_written_short_ends_no_sentence() {
+    // Trial 34, F9: EFE's "SEVILLA, 1 Dic. (EFE).- ..." was cut after "Dic.".
+    for text in [
+        "SEVILLA, 1 Dic. (EFE).- La Audiencia Provincial de Sevilla ha condenado este martes a siete años de prisión a Ortega.",
+        "MADRID, 12 Ene. (EFE).- El Gobierno aprobó el plan.",
+        "PARIS, 9 oct. (AFP) - Le gouvernement a annoncé un plan.",
+        "PARIS, 9 févr. (AFP) \u{2013} Le gouvernement a annoncé un plan.",
+        "BERLIN, 3 Dez. (dpa) - Die Regierung hat den Plan beschlossen.",
+        "ROMA, 5 Ott. (ANSA) - Il governo ha approvato il piano.",
+        "NEW YORK, 4 Sept. (Reuters) - Shares rose.",
+    ] {
+        assert_eq!(sentences(text), vec![text], "{text}");
+    }
+}
+
+#[test]
+fn a_short_month_ends_a_sentence_before_no_dateline() {
+    // The same words end a sentence when no dateline's agency or dash follows, or when
+    // no day comes before them.
+    for (text, n) in [
+        (
+            "La vista se celebrará el 1 Dic. El tribunal lo anunció ayer.",
+            2,
+        ),
+        ("The vote was set for 12 Dec. The results come later.", 2),
+        ("He was out. 3 players were hurt.", 2),
+        ("Ils l'ont vu en déc. (Le mois dernier) il pleuvait.", 2),
+    ] {
+        assert_eq!(sentences(text).len(), n, "{text}");
+    }
+}

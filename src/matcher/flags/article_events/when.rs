@@ -212,12 +212,15 @@ pub(super) fn lead_names(lead: &[&Prepared]) -> Vec<String> {
 }
 
 /// The place to show with a time for `x`, one of the leads `a` and `b` told apart in one
-/// place: its first place finer than a region, else the first of the other lead's that
-/// `x`'s article names (one place, "Valdoria's" read as no place in one lead).
+/// place: its first place finer than a region, else the place of its dateline ("SEVILLE,
+/// Spain (Reuters) -": where it is told from, trial 34 F12, not a place only a background
+/// sentence names), else the first of the other lead's that `x`'s article names (one
+/// place, "Valdoria's" read as no place in one lead).
 pub(super) fn lead_place(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead) -> Option<String> {
     let other = if std::ptr::eq(x, a) { b } else { a };
     x.places
         .first()
+        .or(x.dateline.as_ref())
         .or_else(|| other.places.iter().find(|w| x.names(&w.join(" "))))
         .map(|w| w.join(" "))
 }
