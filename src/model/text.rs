@@ -49,9 +49,8 @@ fn word_around(text: &str, at: usize) -> Option<(usize, usize)> {
 /// selection that starts or ends inside a word takes the whole word. Words are UAX #29
 /// word boundaries (the `unicode-segmentation` crate), so in scripts written without
 /// spaces (Chinese, Japanese, Thai) a selection is not grown to the whole clause: there
-/// every ideograph or letter is its own segment and the selection stays as made. A
-/// selection that ends on a sentence's last word takes the sentence's stop, as the span
-/// of an accepted suggestion does (`final_stop`).
+/// every ideograph or letter is its own segment and the selection stays as made (a claim
+/// also takes the sentence's stop after its last word: [`take_final_stop`]).
 /// Returns `None` if nothing but white space is selected. Linear in the text (it indexes
 /// it); [`snap_to_words_in`] reuses a document's index.
 pub fn snap_to_words(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -81,22 +80,28 @@ pub fn snap_to_words_in(
     }
     let s2 = s + cp_len(&piece[..piece.len() - lead_trimmed.len()]);
     let snapped = snap_trimmed(text, index, s2, s2 + cp_len(inner))?;
-    let settled = quote_ends::settle(
+    Some(quote_ends::settle(
         text,
         index,
         snapped,
         LEADING_SEPARATORS,
         TRAILING_SEPARATORS,
-    );
-    Some(final_stop::take(text, index, settled))
+    ))
+}
+
+/// A snapped claim's `start..end` (code points) widened over the sentence's stop when it
+/// ends on the sentence's last word, as the span of an accepted suggestion does (see
+/// `final_stop`): applied to claims only, since an attribution or a context span ("an
+/// official said") is a phrase, not a statement. Else unchanged.
+pub fn take_final_stop(text: &str, index: &OffsetIndex, range: (usize, usize)) -> (usize, usize) {
+    final_stop::take(text, index, range)
 }
 
 /// Punctuation dropped from the start of a snapped selection: separators and closing
 /// brackets, not opening brackets (quotation marks: see `quote_ends`).
 const LEADING_SEPARATORS: &str = ",.;:!?)]}\u{2013}\u{2014}\u{3001}\u{3002}\u{FF0C}\u{FF1A}";
 /// Punctuation dropped from the end of a snapped selection: separators and opening
-/// brackets, not a sentence's final stop, which a selection ending on the sentence's last
-/// word takes in (`final_stop`; quotation marks: see `quote_ends`).
+/// brackets, not a sentence's final stop (quotation marks: see `quote_ends`).
 const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{3001}\u{FF0C}\u{FF1A}";
 
 /// Widen an already trimmed `s..e` (code points) to whole words.

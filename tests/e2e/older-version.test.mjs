@@ -20,9 +20,9 @@ import { mouseSelect, HTML, continueWorkspace, SEL, waitForCount } from './page.
 import { launch, session, waitNotice, shownSpanTexts, pick, tmpDir, FIXTURES } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
-const PORT = 'the new port will open in June';
+const PORT = 'the new port will open in June.';
 const CRITICS = 'Critics said';
-const MAYOR = 'The mayor welcomed the plan';
+const MAYOR = 'The mayor welcomed the plan.';
 const OLD_HTML = process.env.PARALLAX_OLD_HTML || path.join(FIXTURES, 'releases', 'parallax-882aa7d.html');
 
 let browser;

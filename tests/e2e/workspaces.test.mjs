@@ -13,9 +13,9 @@ import { mouseSelect, HTML, continueWorkspace, savedWorkspace, SEL, loadSample, 
 import { launch, session, waitNotice, dismissAll, shownSpanTexts, pick, tmpDir, FIXTURES, exportJson, sliceCp } from './fixtures/lib.mjs';
 
 const ARTICLE = path.join(FIXTURES, 'autosave-two-tabs', 'article.txt');
-const PORT = 'the new port will open in June';
+const PORT = 'the new port will open in June.';
 const CRITICS = 'Critics said';
-const MAYOR = 'The mayor welcomed the plan';
+const MAYOR = 'The mayor welcomed the plan.';
 
 let browser;
 let tmp;

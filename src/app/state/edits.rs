@@ -98,7 +98,15 @@ impl AppState {
                 };
                 // With the document's offset index: independent of the text's length.
                 let range = if self.snap {
-                    text::snap_to_words_in(&d.text, d.offsets(), start, end)
+                    text::snap_to_words_in(&d.text, d.offsets(), start, end).map(|r| {
+                        // A claim up to a sentence's last word takes its stop, as an
+                        // accepted suggestion's span does (trial 33, F14).
+                        if label == Label::Claim {
+                            text::take_final_stop(&d.text, d.offsets(), r)
+                        } else {
+                            r
+                        }
+                    })
                 } else {
                     text::trim_range_in(&d.text, d.offsets(), start, end)
                 };

@@ -1,4 +1,4 @@
-//! A sentence's final stop at the end of a snapped selection: a selection that ends on the
+//! A sentence's final stop at the end of a snapped claim: a claim selected up to the
 //! last word of a sentence takes the stop after it (`.`, `!`, `?`, `…`, `。`, `！`, `？`),
 //! so a span picked by hand ends where a span made by accepting a suggestion ends (the
 //! matcher's clause of a sentence keeps its stop; trial 33, F14: a key made by accepting
@@ -48,9 +48,10 @@ pub(super) fn take(text: &str, index: &OffsetIndex, (s, e): (usize, usize)) -> (
 
 #[cfg(test)]
 mod tests {
-    use crate::model::text::snap_to_words;
+    use crate::model::offsets::OffsetIndex;
+    use crate::model::text::{snap_to_words, take_final_stop};
 
-    /// What a selection of `picked` (its first occurrence in `text`) snaps to.
+    /// What a claim selected over `picked` (its first occurrence in `text`) snaps to.
     fn snap(text: &str, picked: &str) -> String {
         let Some(at) = text.find(picked) else {
             panic!("{picked:?} is not in {text:?}")
@@ -58,6 +59,7 @@ mod tests {
         let s = text[..at].chars().count();
         let e = s + picked.chars().count();
         snap_to_words(text, s, e)
+            .map(|r| take_final_stop(text, &OffsetIndex::new(text), r))
             .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
             .unwrap_or_default()
     }

@@ -152,13 +152,12 @@ fn a_mark_opening_or_closing_outside_the_selection_is_dropped() {
         (
             "« Oui », a dit le maire.",
             "», a dit le maire",
-            "a dit le maire.",
+            "a dit le maire",
         ),
-        ("彼は「分からない」と言った。", "」と言った", "と言った。"),
+        ("彼は「分からない」と言った。", "」と言った", "と言った"),
         // An apostrophe hanging on the word before the selection.
-        ("The drivers’ union met.", "’ union met", "union met."),
+        ("The drivers’ union met.", "’ union met", "union met"),
     ];
-    // (A drag ending on a sentence's last word takes its stop: `final_stop`.)
     for (text, picked, want) in cases {
         assert_eq!(snap(text, picked), want, "{text} / {picked}");
     }
