@@ -19,7 +19,7 @@
 use super::participants::CLAUSE_ENDS;
 use super::HURT;
 use crate::matcher::flags::Ranges;
-use crate::matcher::lexicon::beginnings::whole_or_beginning;
+use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -186,10 +186,52 @@ fn level_of(toks: &[Token], i: usize) -> Option<Level> {
     {
         return Some(Level::Critical);
     }
+    // The first level of `LEVELS` with a word `t` is or begins with: the least, as
+    // `Level` is ordered as the table.
+    let mut least: Option<Level> = None;
+    level_index().of(&t.norm, |l| least = Some(least.map_or(l, |m| m.min(l))));
+    least
+}
+
+/// [`LEVELS`]' words by their text ([`Beginnings`]): a token is looked up by each of its
+/// beginnings instead of being compared with every word of the table (speed only: every
+/// token of every sentence is read for a level; test `the_level_index_finds_what_the_table_scan_finds`).
+fn level_index() -> &'static Beginnings<Level> {
+    static INDEX: std::sync::OnceLock<Beginnings<Level>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        Beginnings::new(LEVELS.iter().flat_map(|&(level, words)| {
+            words.iter().map(move |&w| {
+                let (word, whole) = whole_or_beginning(w);
+                (word, whole, level)
+            })
+        }))
+    })
+}
+
+/// The level word `t` is by a scan of [`LEVELS`] in order: what [`level_index`] must
+/// find (for the test).
+#[cfg(test)]
+pub(super) fn level_by_scan(t: &Token) -> Option<Level> {
     LEVELS
         .iter()
         .find(|(_, words)| is_one_of(t, words))
         .map(|&(level, _)| level)
+}
+
+/// The level [`level_index`] finds for `t` (for the test).
+#[cfg(test)]
+pub(super) fn level_by_index(t: &Token) -> Option<Level> {
+    let mut least: Option<Level> = None;
+    level_index().of(&t.norm, |l| least = Some(least.map_or(l, |m| m.min(l))));
+    least
+}
+
+/// Every word of [`LEVELS`] as written, without its `$` (for the test).
+#[cfg(test)]
+pub(super) fn level_words() -> impl Iterator<Item = &'static str> {
+    LEVELS
+        .iter()
+        .flat_map(|(_, words)| words.iter().map(|&w| whole_or_beginning(w).0))
 }
 
 /// Whether token `t` is a word of an injury or of a patient's condition.

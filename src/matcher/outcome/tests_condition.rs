@@ -240,3 +240,34 @@ fn a_condition_told_light_by_a_negation_tells_no_nobody_hurt() {
         Some(("Nobody was injured".into(), "injured".into(), false))
     );
 }
+
+#[test]
+fn the_level_index_finds_what_the_table_scan_finds() {
+    use super::condition::{level_by_index, level_by_scan, level_words};
+    // Every level word, as a whole token and with endings, and words near them.
+    let mut text = String::new();
+    for w in level_words() {
+        for form in [
+            w.to_string(),
+            format!("{w}s"),
+            format!("{w}ly"),
+            format!("x{w}"),
+        ] {
+            text.push_str(&form);
+            text.push(' ');
+        }
+        text.extend(w.chars().take(3));
+        text.push(' ');
+    }
+    text.push_str(
+        "None of their injuries were life-threatening; one is in serious but stable condition, \
+         two in critical condition, schwerverletzt, lichtgewond, gravissimo, léger, minor.",
+    );
+    let toks = tokenize(&text, &stemmer());
+    let mut found = 0;
+    for t in &toks {
+        assert_eq!(level_by_index(t), level_by_scan(t), "{:?}", t.norm);
+        found += usize::from(level_by_scan(t).is_some());
+    }
+    assert!(found > 100, "{found} level words read");
+}
