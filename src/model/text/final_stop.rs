@@ -49,19 +49,14 @@ pub(super) fn take(text: &str, index: &OffsetIndex, (s, e): (usize, usize)) -> (
 #[cfg(test)]
 mod tests {
     use crate::model::offsets::OffsetIndex;
-    use crate::model::text::{snap_to_words, take_final_stop};
+    use crate::model::text::take_final_stop;
+    use crate::model::text::tests_quote_ends::snap_then;
 
     /// What a claim selected over `picked` (its first occurrence in `text`) snaps to.
     fn snap(text: &str, picked: &str) -> String {
-        let Some(at) = text.find(picked) else {
-            panic!("{picked:?} is not in {text:?}")
-        };
-        let s = text[..at].chars().count();
-        let e = s + picked.chars().count();
-        snap_to_words(text, s, e)
-            .map(|r| take_final_stop(text, &OffsetIndex::new(text), r))
-            .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
-            .unwrap_or_default()
+        snap_then(text, picked, |r| {
+            take_final_stop(text, &OffsetIndex::new(text), r)
+        })
     }
 
     #[test]

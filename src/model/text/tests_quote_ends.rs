@@ -3,16 +3,27 @@
 
 use super::snap_to_words;
 
-/// What a selection of `picked` (its first occurrence in `text`) snaps to.
-fn snap(text: &str, picked: &str) -> String {
+/// What a selection of `picked` (its first occurrence in `text`) snaps to, as text, after
+/// `then` (the identity, or a claim's `take_final_stop`); shared with `final_stop`'s tests.
+pub(super) fn snap_then(
+    text: &str,
+    picked: &str,
+    then: impl Fn((usize, usize)) -> (usize, usize),
+) -> String {
     let Some(at) = text.find(picked) else {
         panic!("{picked:?} is not in {text:?}")
     };
     let s = text[..at].chars().count();
     let e = s + picked.chars().count();
     snap_to_words(text, s, e)
+        .map(then)
         .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
         .unwrap_or_default()
+}
+
+/// What a selection of `picked` (its first occurrence in `text`) snaps to.
+fn snap(text: &str, picked: &str) -> String {
+    snap_then(text, picked, |r| r)
 }
 
 #[test]
