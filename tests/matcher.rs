@@ -604,3 +604,57 @@ fn an_article_repeating_one_sentence_takes_no_link_away() {
     let copies = with.all_pairs(0.9, &mut |_, _| {});
     assert!(copies.iter().filter(|p| p.b_doc == 2).count() >= 2500);
 }
+
+/// Every text of the test fixtures and samples cut after each of its words, the cut kept as a
+/// paragraph of its own with and without a full stop: building the corpus, every suggestion
+/// and all pairs never panic. The rules read words around a token ("Frankfurt am Main",
+/// "kündigte Widerstand an."); a word that ends a sentence or a paragraph must not send them
+/// past the last token (trial 35's F13: German sentences ending in "an." aborted the matcher).
+#[test]
+fn the_matcher_never_panics_on_text_cut_at_any_word() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts = Vec::new();
+    let dirs = [
+        "samples",
+        "tests/fixtures/languages",
+        "tests/fixtures/events",
+        "tests/fixtures/clauses",
+    ];
+    for dir in dirs {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+            .unwrap_or_else(|e| panic!("cannot read {dir}: {e}"))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            texts.push(std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}")));
+        }
+    }
+    assert!(texts.len() >= 10, "fixtures missing: {}", texts.len());
+    // Cuts: up to three words ending at each word, as wire lines break.
+    let mut cuts = Vec::new();
+    for text in &texts {
+        for line in text.lines() {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            for i in 1..=words.len() {
+                let cut = words[i.saturating_sub(3)..i].join(" ");
+                cuts.push(format!("{cut}."));
+                cuts.push(cut);
+            }
+        }
+    }
+    cuts.sort();
+    cuts.dedup();
+    for chunk in cuts.chunks(400) {
+        let doc = chunk.join("\n\n");
+        let other = "Der Betriebsrat kündigte Widerstand an. Fine day in Frankfurt am Main.";
+        let c = Corpus::new(&[doc.as_str(), other]);
+        let pairs = c.all_pairs(0.0, &mut |_, _| {});
+        assert!(pairs.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+        let n = doc.chars().count();
+        for s in (0..n).step_by(97) {
+            let _ = c.suggest(0, s, (s + 40).min(n), 3);
+        }
+    }
+}

@@ -112,7 +112,13 @@ fn joins(gap: &[char]) -> bool {
 /// the name with its joined parts ([module doc](self)) and the name's end in code points
 /// (after a closing bracket: "Frankfurt (Oder)"). `chars`: the sentence's code points.
 pub(crate) fn whole_name_end(toks: &[Token], e: usize, chars: &[char]) -> (usize, usize) {
-    let gap = |i: usize| chars.get(toks[i].end..toks[i + 1].start).unwrap_or(&[]);
+    // The gap after token `i`: empty after the last token (a name's joining word
+    // may end the sentence: "kündigte Widerstand an.").
+    let gap = |i: usize| {
+        toks.get(i + 1)
+            .and_then(|next| chars.get(toks[i].end..next.start))
+            .unwrap_or(&[])
+    };
     let name_part = |i: usize| {
         toks.get(i)
             .is_some_and(|t| t.kind == Kind::Word && (t.proper || elided_name(t, chars)))
