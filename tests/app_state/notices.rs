@@ -145,3 +145,48 @@ fn an_export_s_notices_replace_the_previous_export_s_and_leave_the_others() {
     let s = run(s, vec![Action::NotifyExport(Vec::new())]);
     assert_eq!(texts(&s), ["something else"]);
 }
+
+/// A file given while the page waits for the user to choose a saved workspace (or while
+/// the tab is read-only) is refused, and the notice names it and says to open it again
+/// (trial 35 F11: the refusal named no file).
+#[test]
+fn a_refused_file_is_named_in_the_notice() {
+    let mut choosing = AppState::default();
+    choosing.chooser = Some(Rc::new(Vec::new()));
+    let s = run(
+        choosing.clone(),
+        vec![Action::Import {
+            name: "exercise.json".into(),
+            bytes: Rc::from(&b"{}"[..]),
+            reanchor: false,
+        }],
+    );
+    assert!(s.workspace().documents.is_empty());
+    let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(last.contains("Choose a saved workspace"), "{last}");
+    assert!(
+        last.contains("exercise.json was not opened: open it again"),
+        "{last}"
+    );
+
+    let mut read_only = AppState::default();
+    read_only.read_only = Some("another tab has this workspace".into());
+    let s = run(
+        read_only,
+        vec![Action::LoadArticles(vec![
+            file("a.txt", "One."),
+            file("b.txt", "Two."),
+        ])],
+    );
+    assert!(s.workspace().documents.is_empty());
+    let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        last,
+        "Nothing was changed: another tab has this workspace. a.txt, b.txt were not opened: open them again after that."
+    );
+
+    // Other refused actions name no file.
+    let s = run(choosing, vec![Action::LoadSample]);
+    let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(!last.contains("not opened"), "{last}");
+}

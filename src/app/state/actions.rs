@@ -151,6 +151,17 @@ pub enum Action {
 }
 
 impl Action {
+    /// The names of the files this action would open (articles or a workspace file), in
+    /// order; empty for every other action. A refused action names them, so the user knows
+    /// which file to open again.
+    pub fn file_names(&self) -> Vec<&str> {
+        match self {
+            Action::LoadArticles(files) => files.iter().map(|f| f.name.as_str()).collect(),
+            Action::Import { name, .. } | Action::Imported { name, .. } => vec![name.as_str()],
+            _ => Vec::new(),
+        }
+    }
+
     /// Whether the action changes the workspace (refused while the tab is read-only or
     /// no workspace is open).
     pub fn changes_workspace(&self) -> bool {

@@ -46,12 +46,21 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
             )),
             None => None,
         };
-        if let Some((why, action)) = why {
-            s.notify_with(
-                NoticeKind::Error,
-                format!("Nothing was changed: {why}"),
-                action,
-            );
+        if let Some((why, notice_action)) = why {
+            // Name the files that were not opened, and say to open them again.
+            let names = action.file_names();
+            let mut text = format!("Nothing was changed: {why}");
+            if !names.is_empty() {
+                let one = names.len() == 1;
+                text.push_str(if why.ends_with('.') { " " } else { ". " });
+                text.push_str(&format!(
+                    "{} {} not opened: open {} again after that.",
+                    names.join(", "),
+                    if one { "was" } else { "were" },
+                    if one { "it" } else { "them" },
+                ));
+            }
+            s.notify_with(NoticeKind::Error, text, notice_action);
             return Rc::new(s);
         }
     }
