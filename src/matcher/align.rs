@@ -36,6 +36,7 @@ mod synonyms;
 mod tolls;
 pub(crate) use synonyms::{classes, phrase_classes};
 pub use synonyms::{PHRASES, SYNONYMS};
+pub(crate) use tolls::TOLL_INJURED;
 
 /// Number of alignment features.
 pub const N_ALIGN: usize = 14;
@@ -58,9 +59,16 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "rare_name_and_event",
 ];
 
-/// Bits of the [`SYNONYMS`] classes that name an event (not a participant or a place:
-/// police, hospital, car, rehab, spouse, actor).
-const EVENT_CLASSES: u32 = !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 << 20) | (1 << 21));
+/// Bits of the [`SYNONYMS`] classes that name an event (not a participant, a place or a
+/// unit: police, hospital, car, rehab, spouse, actor, firefighters, speed).
+const EVENT_CLASSES: u32 = !((1 << 7)
+    | (1 << 8)
+    | (1 << 11)
+    | (1 << 12)
+    | (1 << 20)
+    | (1 << 21)
+    | (1 << synonyms::FIREFIGHTERS)
+    | (1 << synonyms::SPEED));
 
 /// Local IDF from which a shared name counts as rare: `ln((n + 1) / (df + 1)) + 1 >= 2`,
 /// i.e. the name stands in fewer than about a third of the compared sentences (not "North

@@ -6,8 +6,11 @@
 use crate::matcher::lexicon::first_bytes::first_byte;
 
 /// A small synonym resource: classes of words news reports use for the same kind of event
-/// or participant ("killed" / "slain" / "died", "quake" / "tremor"), so two sentences that
-/// report one fact in other words still share something. Lower-case surface forms.
+/// or participant ("killed" / "slain" / "died", "quake" / "tremor", "fire brigade" /
+/// "firefighters"), and the ways of writing one unit of speed ("km/h" / "kph"), so two
+/// sentences that report one fact in other words still share something. Lower-case surface
+/// forms. The toll and condition bits (`tolls.rs`, `outcome/condition.rs`) follow the
+/// classes' bits, so the classes and those three fit in a `u32`.
 pub const SYNONYMS: &[&[&str]] = &[
     &[
         "die",
@@ -232,6 +235,43 @@ pub const SYNONYMS: &[&[&str]] = &[
         "intoxicated",
         "inebriated",
     ],
+    // Trial 34 (F17.1): "Three people were still missing" / "Two people remained
+    // unaccounted for".
+    &[
+        "missing",
+        "unaccounted",
+        "disappeared",
+        "disappearance",
+        "vanished",
+    ],
+    // Trial 34 (F17.1): "the fire brigade said" / "firefighters said" (participants).
+    &["firefighters", "firefighter", "firemen", "fireman"],
+    // Trial 34 (F17.3): "Services on the line were suspended" / "The line will stay
+    // closed".
+    &[
+        "suspended",
+        "closed",
+        "closure",
+        "shut",
+        "halted",
+        "reopen",
+        "reopened",
+        "reopening",
+        "resume",
+        "resumed",
+    ],
+    // Trial 34 (F17.2): a speed in km/h or mph, whichever way it is written ("90 km/h" /
+    // "120 kph"; the phrases add "km/h" and "miles per hour").
+    &["kph", "kmh", "mph"],
+    // Trial 34 (F11.1): "over bribery scheme" / "for bribes" (Snowball stems differ).
+    &[
+        "bribery",
+        "bribe",
+        "bribes",
+        "bribed",
+        "bribing",
+        "kickbacks",
+    ],
 ];
 
 /// Index of the death class in [`SYNONYMS`].
@@ -246,6 +286,10 @@ const FLEE: u8 = 14;
 const RESIGN: u8 = 18;
 /// Index of the drink-driving class in [`SYNONYMS`].
 const DUI: u8 = 22;
+/// Index of the firefighters class in [`SYNONYMS`].
+pub(crate) const FIREFIGHTERS: u8 = 24;
+/// Index of the speed-unit class in [`SYNONYMS`].
+pub(crate) const SPEED: u8 = 26;
 
 /// Multi-word phrases of general news wording that say what one word of a [`SYNONYMS`]
 /// class says ("passed away" = "died", "behind bars" = "in prison", "sped off" = "fled"),
@@ -278,6 +322,18 @@ pub const PHRASES: &[(&[&str], u8)] = &[
     (&["stepping", "down"], RESIGN),
     (&["under", "the", "influence"], DUI),
     (&["drink", "driving"], DUI),
+    (&["fire", "brigade"], FIREFIGHTERS),
+    (&["fire", "brigades"], FIREFIGHTERS),
+    (&["fire", "service"], FIREFIGHTERS),
+    (&["fire", "crews"], FIREFIGHTERS),
+    (&["fire", "department"], FIREFIGHTERS),
+    (&["km", "h"], SPEED),
+    (&["kilometres", "per", "hour"], SPEED),
+    (&["kilometers", "per", "hour"], SPEED),
+    (&["kilometres", "an", "hour"], SPEED),
+    (&["kilometers", "an", "hour"], SPEED),
+    (&["miles", "per", "hour"], SPEED),
+    (&["miles", "an", "hour"], SPEED),
 ];
 
 /// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into, the toll

@@ -217,6 +217,8 @@ fn word_of(class: u8) -> &'static str {
         14 => "fled",
         18 => "resigned",
         22 => "was charged with DUI",
+        24 => "told firefighters",
+        26 => "drove at 120 kph",
         _ => SYNONYMS[class as usize][0],
     }
 }
@@ -243,6 +245,14 @@ fn phrases_and_added_synonyms_let_two_wordings_of_one_fact_share_a_class() {
         ("drove under the influence", "was charged with DWI"),
         ("was drink-driving", "was charged with DUI"),
         ("left a widow", "left his wife"),
+        // Trial 34's F17 and F11.1: one fact told with other words.
+        ("was still missing", "was unaccounted for"),
+        ("disappeared", "was missing"),
+        ("saw services suspended", "kept the line closed"),
+        ("expected services to resume", "said the line would reopen"),
+        ("was clocked at 90 km/h", "drove at 120 kph"),
+        ("was clocked at 60 miles per hour", "drove at 50 mph"),
+        ("took bribes", "denied bribery"),
     ] {
         cases.push((word.to_string(), other));
     }

@@ -14,9 +14,9 @@ use crate::matcher::text::{Kind, Token};
 
 /// Bit of a sentence's classes (`Prepared::classes`, beside the classes of
 /// [`super::SYNONYMS`]) for a count of the dead.
-pub(crate) const TOLL_DEAD: u32 = 1 << 23;
+pub(crate) const TOLL_DEAD: u32 = 1 << super::SYNONYMS.len();
 /// Bit of a sentence's classes for a count of the injured.
-pub(crate) const TOLL_INJURED: u32 = 1 << 24;
+pub(crate) const TOLL_INJURED: u32 = TOLL_DEAD << 1;
 
 /// How many tokens a casualty word may stand before a figure ("killed at least 65") or
 /// after it ("65 people were killed").

@@ -25,7 +25,7 @@ use crate::matcher::text::{Kind, Token};
 
 /// Bit of a sentence's classes (`Prepared::classes`, beside the classes of
 /// `align::SYNONYMS` and the tolls) for a patient's condition told ([`conditions`]).
-pub(crate) const CONDITION: u32 = 1 << 25;
+pub(crate) const CONDITION: u32 = crate::matcher::align::TOLL_INJURED << 1;
 
 /// How badly someone is hurt, lightest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
