@@ -3,66 +3,19 @@
 //!
 //! [`outlet_from_dateline`] looks at the lines that start within the first
 //! [`DATELINE_SCAN`] code points of the text (a plain-text file's title line comes first)
-//! for a line that opens with an optional place of at most [`MAX_PLACE_WORDS`] words (names,
-//! figures and short words, no sentence) and its date (`PARIS, 9 oct.`, `NÎMES, 9 octobre`,
-//! `MADRID, 28 de octubre`, `Passau, 14. Mai`: the months the matcher reads), then
-//! a name in parentheses, then a dash (`-`, `–`, `—`, or `.-`). The name counts when it is
-//! a known agency ([`AGENCIES`], any case, given in its usual spelling), or, after an
-//! upper-case place (`SEOUL (Yonhap News) -`), any name that starts with a capital. A
-//! "(Reuters)" later in the text, or one in the middle of a sentence, is no dateline.
+//! for a line that opens with a dateline naming an outlet, as the matcher's one dateline
+//! reader reads it (`matcher::read_dateline`: a place and its date, `PARIS, 9 oct.`,
+//! `Passau, 14. Mai`, a name in parentheses, a dash; the name counts when it is a known
+//! agency, [`AGENCIES`], any case, given in its usual spelling, or, after an upper-case
+//! place, `SEOUL (Yonhap News) -`, any name that starts with a capital). A "(Reuters)"
+//! later in the text, or one in the middle of a sentence, is no dateline.
 //! [`super::read_article`] fills the outlet from it when the page's metadata gives none.
+
+use crate::matcher::read_dateline;
+pub use crate::matcher::AGENCIES;
 
 /// How far into the text a dateline's line may start, in code points.
 pub const DATELINE_SCAN: usize = 200;
-
-/// The most words of the place before the parenthesis (`RIO DE JANEIRO`, `Madrid, 3 dic`),
-/// a date's figures and month not counted.
-pub const MAX_PLACE_WORDS: usize = 6;
-
-/// Wire agencies and outlets that write datelines, in their usual spelling.
-pub const AGENCIES: &[&str] = &[
-    "Reuters",
-    "AP",
-    "AFP",
-    "dpa",
-    "EFE",
-    "ANSA",
-    "UPI",
-    "Bloomberg",
-    "Xinhua",
-    "Kyodo",
-    "Yonhap",
-    "TASS",
-    "Interfax",
-    "RIA Novosti",
-    "PA",
-    "CNA",
-    "Bernama",
-    "PTI",
-    "IANS",
-    "ANI",
-    "Anadolu",
-    "AAP",
-    "APA",
-    "Belga",
-    "ANP",
-    "Lusa",
-    "Europa Press",
-    "KNA",
-    "epd",
-    "CP",
-    "NTB",
-    "TT",
-    "CTK",
-    "PAP",
-    "MTI",
-    "KCNA",
-    "CNN",
-    "Associated Press",
-    "Agence France-Presse",
-    "Kyodo News",
-    "Yonhap News",
-];
 
 /// The outlet named by a wire dateline at the start of `text`, if there is one (see the
 /// module docs): `"SEOUL (Reuters) - North Korea ..."` gives `Some("Reuters")`.
@@ -74,56 +27,12 @@ pub fn outlet_from_dateline(text: &str) -> Option<String> {
     let mut at = 0;
     while at < head_len {
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        if let Some(outlet) = dateline_outlet(&text[at..line_end]) {
+        if let Some(outlet) = read_dateline(&text[at..line_end]).and_then(|d| d.outlet) {
             return Some(outlet);
         }
         at = line_end + 1;
     }
     None
-}
-
-/// The outlet of a line opening with a dateline, if it does.
-fn dateline_outlet(line: &str) -> Option<String> {
-    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let open = line.find('(')?;
-    let close = open + line[open..].find(')')?;
-    let (place, name) = (line[..open].trim(), line[open + 1..close].trim());
-    // A place's words are names, figures, short ones ("de", "3 dic") or a date's month in
-    // any language the matcher reads ("9 octobre", "28 de octubre", "17 aprile"), not a
-    // sentence's.
-    let month = |w: &str| crate::matcher::month_number(w.trim_end_matches(',')).is_some();
-    let word_ok = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || w.chars().count() <= 4
-            || month(w)
-    };
-    // The date's figures and month do not count as the place's words.
-    let place_words = place
-        .split_whitespace()
-        .filter(|w| !month(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
-        .count();
-    let place_ok = place_words <= MAX_PLACE_WORDS
-        && place.split_whitespace().all(word_ok)
-        && !place.contains(|c: char| "!?;:\"\u{201c}\u{201d}\u{ab}\u{bb}()".contains(c));
-    if !place_ok || name.is_empty() || name.chars().count() > 40 {
-        return None;
-    }
-    let after = line[close + 1..].trim_start_matches('.').trim_start();
-    if !after.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2012}', '\u{2015}']) {
-        return None;
-    }
-    if let Some(known) = AGENCIES.iter().find(|a| a.eq_ignore_ascii_case(name)) {
-        return Some((*known).to_string());
-    }
-    // Another name after an upper-case place ("SEOUL (Yonhap News) -").
-    let upper_place =
-        place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
-    let name_ok = name.chars().next().is_some_and(char::is_uppercase)
-        && name.split_whitespace().count() <= 4
-        && !name.chars().any(|c| c.is_ascii_digit());
-    (upper_place && name_ok).then(|| name.to_string())
 }
 
 #[cfg(test)]

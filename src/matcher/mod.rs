@@ -93,6 +93,7 @@ pub mod align;
 mod align_weights;
 mod cause;
 mod corpus;
+mod dateline;
 mod explain;
 pub mod features;
 mod flags;
@@ -114,6 +115,7 @@ pub mod text;
 mod weights;
 
 pub use corpus::{Corpus, Scoring, PREFILTER_COSINE};
+pub use dateline::{read_dateline, read_dateline_chars, Dateline, AGENCIES};
 pub use explain::explain;
 pub(crate) use explain::explain_scored;
 pub use results::{

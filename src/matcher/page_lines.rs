@@ -293,6 +293,9 @@ pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
     if is_furniture(text, &words) {
         return true;
     }
+    if only_dateline(text, tokens) {
+        return true;
+    }
     if text.starts_with('\u{a9}')
         || text.starts_with("(c)")
         || FOOTER_OPENINGS.iter().any(|o| words.starts_with(o))
@@ -341,6 +344,20 @@ pub(crate) fn is_page_line(text: &str, tokens: &[Token]) -> bool {
             || tokens.last().is_some_and(|t| t.norm == "ago"))
 }
 
+/// Whether `text` is nothing but a wire dateline (`matcher::read_dateline`: "SEVILLA.",
+/// "MADRID (AP) —", "(Reuters) -"): page furniture before the lead, whose place alone
+/// two articles from one city share (trial 34, F9: El País's "SEVILLA." scored 0.43
+/// against the other article's lead). A line of words in capitals that are a figure or a
+/// small word ("FIVE DEAD.") is a headline, not a dateline.
+fn only_dateline(text: &str, tokens: &[Token]) -> bool {
+    text.starts_with(|c: char| c.is_uppercase() || c == '(')
+        && tokens.len() <= 8
+        && tokens
+            .iter()
+            .all(|t| !t.stop && !matches!(t.kind, Kind::Number(_)))
+        && super::read_dateline(text).is_some_and(|d| d.body >= text.chars().count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_timestamp_line;
@@ -383,6 +400,29 @@ mod tests {
             "Por Ana García",
         ] {
             assert!(is_timestamp_line(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_wire_dateline_is_a_page_line() {
+        // Trial 34, F9: El País opens its lead with "SEVILLA." on its own.
+        for t in [
+            "SEVILLA.",
+            "RIO DE JANEIRO.",
+            "MADRID (AP) \u{2014}",
+            "(Reuters) -",
+        ] {
+            assert!(is_timestamp_line(t), "{t}");
+        }
+        // A dateline with its lead, a headline in capitals, a short sentence.
+        for t in [
+            "SEVILLA. La Audiencia de Sevilla condenó el lunes a seis años de cárcel a Javier Ortega.",
+            "MADRID (AP) \u{2014} A former director was sentenced.",
+            "FIVE DEAD.",
+            "NASA said so.",
+            "U.S.",
+        ] {
+            assert!(!is_timestamp_line(t), "{t}");
         }
     }
 

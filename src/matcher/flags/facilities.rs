@@ -8,12 +8,22 @@
 //! solid place flag over the two names with their noun. A facility without a name ("taken
 //! to hospital") and one named alike ("the Erasmus MC hospital") are no conflict.
 //!
+//! In French, Spanish, Italian and Portuguese the name follows the noun ("all'ospedale
+//! Sant'Orsola di Bologna", "el hospital Virgen del Rocío", "l'hôpital Necker"; trial 34,
+//! F5.2): in a sentence guessed to be in one of them, the capitalised words right after a
+//! noun of [`ROMANCE_FACILITIES`] are the name, up to a word in lower case ("di
+//! Bologna" is where the hospital is, not its name). Dutch writes the name first, as
+//! English does ("het Maasstad Ziekenhuis", [`DUTCH_FACILITIES`]). Each noun is read as
+//! the English one of its kind, so "Maggiore hospital" and "ospedale Sant'Orsola" are two
+//! hospitals across languages. German is not read: it capitalises every noun.
+//!
 //! A sentence's named facilities are read once per sentence (`facts.rs`); the pair rule
-//! only compares them. English only: in French, Spanish, Italian and Portuguese the name
-//! follows the noun ("l'hôpital Erasmus", "el hospital La Paz") and is not read here.
-//! Ranges are code points of each prepared sentence's text, as every flag.
+//! only compares them. Ranges are code points of each prepared sentence's text, as every
+//! flag.
 
+use super::names::fold_diacritics;
 use super::Ranges;
+use crate::matcher::language::{guess_sentence, Language};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -35,6 +45,71 @@ const FACILITIES: &[&str] = &[
     "temple",
 ];
 
+/// Nouns of facilities in French, Spanish, Italian and Portuguese, without diacritics,
+/// each with the English noun of its kind ([`FACILITIES`]): the name follows them.
+const ROMANCE_FACILITIES: &[(&str, &str)] = &[
+    ("ospedale", "hospital"),
+    ("policlinico", "hospital"),
+    ("hospital", "hospital"),
+    ("hopital", "hospital"),
+    ("clinica", "clinic"),
+    ("clinique", "clinic"),
+    ("aeroporto", "airport"),
+    ("aeropuerto", "airport"),
+    ("aeroport", "airport"),
+    ("stazione", "station"),
+    ("estacion", "station"),
+    ("estacao", "station"),
+    ("gare", "station"),
+    ("stadio", "stadium"),
+    ("estadio", "stadium"),
+    ("stade", "stadium"),
+    ("carcere", "prison"),
+    ("prision", "prison"),
+    ("carcel", "prison"),
+    ("prisao", "prison"),
+    ("prison", "prison"),
+    ("hotel", "hotel"),
+    ("albergo", "hotel"),
+    ("scuola", "school"),
+    ("escuela", "school"),
+    ("ecole", "school"),
+    ("escola", "school"),
+    ("universita", "university"),
+    ("universidad", "university"),
+    ("universite", "university"),
+    ("universidade", "university"),
+    ("moschea", "mosque"),
+    ("mezquita", "mosque"),
+    ("mosquee", "mosque"),
+    ("mesquita", "mosque"),
+    ("cattedrale", "cathedral"),
+    ("catedral", "cathedral"),
+    ("cathedrale", "cathedral"),
+    ("chiesa", "church"),
+    ("iglesia", "church"),
+    ("eglise", "church"),
+    ("igreja", "church"),
+    ("sinagoga", "synagogue"),
+    ("synagogue", "synagogue"),
+    ("tempio", "temple"),
+    ("templo", "temple"),
+    ("temple", "temple"),
+];
+
+/// Dutch nouns of facilities, each with the English noun of its kind: the name comes
+/// first, as in English ("het Maasstad Ziekenhuis", "luchthaven Schiphol" is not read).
+const DUTCH_FACILITIES: &[(&str, &str)] = &[
+    ("ziekenhuis", "hospital"),
+    ("luchthaven", "airport"),
+    ("stadion", "stadium"),
+    ("gevangenis", "prison"),
+    ("universiteit", "university"),
+    ("moskee", "mosque"),
+    ("kathedraal", "cathedral"),
+    ("kerk", "church"),
+];
+
 /// At most this many capitalised words make a facility's name.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -53,14 +128,53 @@ pub(super) struct Facility {
 fn facilities(p: &Prepared) -> &[Facility] {
     p.facts
         .facilities
-        .get_or_init(|| read_facilities(&p.tokens))
+        .get_or_init(|| read_facilities(&p.text, &p.tokens))
 }
 
-/// The named facilities of a sentence's tokens, in order.
-fn read_facilities(tokens: &[Token]) -> Vec<Facility> {
+/// The named facilities of a sentence's text and tokens, in order. Its language is
+/// guessed only when a noun of a facility in another language is met.
+fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
     let mut out = Vec::new();
+    let language = std::cell::OnceCell::new();
+    let romance = || {
+        matches!(
+            *language.get_or_init(|| guess_sentence(text)),
+            Some(Language::French | Language::Spanish | Language::Italian | Language::Portuguese)
+        )
+    };
     for (i, t) in tokens.iter().enumerate() {
-        let Some(&noun) = FACILITIES.iter().find(|n| **n == t.norm) else {
+        let folded = fold_diacritics(&t.norm);
+        let english = FACILITIES.iter().find(|n| **n == t.norm).copied();
+        let dutch = DUTCH_FACILITIES
+            .iter()
+            .find(|(n, _)| *n == folded)
+            .map(|(_, k)| *k);
+        let foreign = ROMANCE_FACILITIES
+            .iter()
+            .find(|(n, _)| *n == folded)
+            .map(|(_, k)| *k);
+        if let Some(noun) = foreign.filter(|_| romance()) {
+            // The capitalised words right after the noun ("ospedale Sant'Orsola", "hospital
+            // Virgen"), up to a word in lower case ("di Bologna").
+            let mut last = i;
+            while last + 1 < tokens.len()
+                && last - i < MAX_NAME_WORDS
+                && is_name_word(&tokens[last + 1])
+            {
+                last += 1;
+            }
+            if last == i {
+                continue;
+            }
+            let name: Vec<u64> = tokens[i + 1..=last].iter().map(|w| w.stem).collect();
+            out.push(Facility {
+                noun,
+                name,
+                range: (noun_start(t), tokens[last].end),
+            });
+            continue;
+        }
+        let Some(noun) = english.or(dutch) else {
             continue;
         };
         // The capitalised words right before the noun ("St Mary's", "Erasmus"), not a
@@ -80,6 +194,18 @@ fn read_facilities(tokens: &[Token]) -> Vec<Facility> {
         });
     }
     out
+}
+
+/// Where the noun of token `t` starts: after an elided article or preposition written
+/// with it ("all'ospedale", "l'hôpital": the token is the word after the apostrophe,
+/// `text::ELISIONS`), else at the token's start. Code points.
+fn noun_start(t: &Token) -> usize {
+    let len = t.norm.chars().count();
+    if t.end >= t.start + len {
+        t.end - len
+    } else {
+        t.start
+    }
 }
 
 /// A word of a facility's name: capitalised inside the sentence, no number, date or

@@ -59,3 +59,99 @@ fn a_facility_without_a_name_or_named_alike_is_no_conflict() {
         ],
     );
 }
+
+#[test]
+fn a_romance_facility_is_named_after_its_noun() {
+    // Trial 34, F5.2: Italian writes the name after the noun, and elides the article
+    // ("all'ospedale"); "di Bologna" is where the hospital is, not its name.
+    assert_eq!(
+        flags_of(
+            DiscrepancyKind::Place,
+            "Un elicottero ha trasportato i feriti più gravi all'ospedale Sant'Orsola di Bologna.",
+            "I feriti più gravi sono stati portati in elicottero all'ospedale Maggiore.",
+        ),
+        [(
+            "ospedale Sant'Orsola".to_string(),
+            "ospedale Maggiore".to_string(),
+            false
+        )]
+    );
+    assert_eq!(
+        flags_of(
+            DiscrepancyKind::Place,
+            "Los heridos fueron trasladados al hospital Virgen del Rocío.",
+            "Los heridos fueron trasladados al hospital Macarena.",
+        ),
+        [(
+            "hospital Virgen".to_string(),
+            "hospital Macarena".to_string(),
+            false
+        )]
+    );
+    assert_eq!(
+        flags_of(
+            DiscrepancyKind::Place,
+            "Les blessés ont été transportés à l'hôpital Saint-Louis.",
+            "Les blessés ont été transportés à l'hôpital Necker.",
+        ),
+        [(
+            "hôpital Saint-Louis".to_string(),
+            "hôpital Necker".to_string(),
+            false
+        )]
+    );
+    // Across languages: a noun is read as the English one of its kind.
+    assert_eq!(
+        flags_of(
+            DiscrepancyKind::Place,
+            "The most seriously injured were flown to Maggiore hospital.",
+            "I feriti più gravi sono stati portati all'ospedale Sant'Orsola di Bologna.",
+        ),
+        [(
+            "Maggiore hospital".to_string(),
+            "ospedale Sant'Orsola".to_string(),
+            false
+        )]
+    );
+    // Dutch writes the name first, as English does.
+    assert_eq!(
+        flags_of(
+            DiscrepancyKind::Place,
+            "De drie gewonde brandweerlieden zijn naar het Erasmus ziekenhuis gebracht.",
+            "Drie brandweerlieden raakten gewond en zijn naar het Maasstad ziekenhuis gebracht.",
+        ),
+        [(
+            "Erasmus ziekenhuis".to_string(),
+            "Maasstad ziekenhuis".to_string(),
+            false
+        )]
+    );
+}
+
+#[test]
+fn a_romance_facility_without_a_name_or_named_alike_is_no_conflict() {
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            // "di Bologna": the town, no name.
+            (
+                "Il ferito è stato portato all'ospedale di Bologna.",
+                "Il ferito è stato portato all'ospedale Maggiore.",
+            ),
+            // One name, told longer on one side, in one language or across two.
+            (
+                "Les blessés ont été transportés à l'hôpital Necker.",
+                "Les blessés ont été transportés à l'hôpital Necker-Enfants malades.",
+            ),
+            (
+                "The most seriously injured were flown to Sant'Orsola hospital.",
+                "I feriti più gravi sono stati portati all'ospedale Sant'Orsola di Bologna.",
+            ),
+            // Two kinds of facility.
+            (
+                "I feriti sono stati portati all'ospedale Maggiore.",
+                "I passeggeri sono stati portati alla stazione Centrale.",
+            ),
+        ],
+    );
+}

@@ -225,3 +225,54 @@ fn a_short_sentence_of_unclear_language_reads_places_the_gazetteer_knows() {
         ],
     );
 }
+
+#[test]
+fn a_place_near_another_in_italian_portuguese_or_spanish_is_read() {
+    // Trial 34, F5.1: "nei pressi di Pianoro" named no place, so "a Sasso Marconi" had
+    // nothing to differ from. Two towns the gazetteer does not know: the dashed kind.
+    one_flag_of(
+        DiscrepancyKind::Place,
+        "Il treno, con circa 200 passeggeri a bordo, è uscito dai binari alle 6.50 nei pressi di Pianoro.",
+        "Il convoglio è uscito dai binari alle 6.40 a Sasso Marconi, con circa 200 passeggeri a bordo.",
+        "Pianoro",
+        "Sasso Marconi",
+        true,
+    );
+    // Near two known cities of other regions: solid.
+    solid_both_ways(
+        "Il treno è deragliato vicino a Bologna lunedì mattina.",
+        "Il treno è deragliato vicino a Napoli lunedì mattina.",
+        "Bologna",
+        "Napoli",
+    );
+    solid_both_ways(
+        "O comboio descarrilou perto de Lisboa na segunda-feira.",
+        "O comboio descarrilou perto de Madrid na segunda-feira.",
+        "Lisboa",
+        "Madrid",
+    );
+    // Near a place is not in it: "vicino a Bologna" is read once, as near Bologna, and a
+    // town near it is no solid conflict.
+    one_flag_of(
+        DiscrepancyKind::Place,
+        "Un treno regionale è deragliato vicino a Bologna venerdì.",
+        "Un treno regionale è deragliato a Sasso Marconi venerdì.",
+        "Bologna",
+        "Sasso Marconi",
+        true,
+    );
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "Il treno è deragliato nei pressi di Pianoro.",
+                "Il treno è deragliato nei pressi di Pianoro, vicino a Bologna.",
+            ),
+            // A place named in one sentence only.
+            (
+                "Il treno è deragliato nei pressi di Pianoro.",
+                "Il treno è deragliato all'alba di venerdì.",
+            ),
+        ],
+    );
+}

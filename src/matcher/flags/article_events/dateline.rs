@@ -1,6 +1,6 @@
 //! The place a wire dateline opens a lead with ("SEVILLE, Spain (Reuters) - …", "MADRID
-//! (AP) — …", "SEVILLA, 1 Dic. (EFE).- …", "RIO DE JANEIRO (Reuters) - …"): the words in
-//! capitals that open the sentence before a comma, a parenthesis or a dash. It is where
+//! (AP) — …", "SEVILLA, 1 Dic. (EFE).- …", "RIO DE JANEIRO (Reuters) - …", "SEVILLA. …"):
+//! its words before the first comma, as `matcher::read_dateline` reads them. It is where
 //! the article is told from, and names its side of two events told apart when its lead
 //! names no finer place (trial 34, F12: a Seville article was labelled "valencia", a
 //! place its last, background sentence names). Positions are code points.
@@ -10,13 +10,9 @@ use crate::matcher::features::Prepared;
 /// How many lead sentences may hold the dateline: a plain-text file's title comes first.
 const DATELINE_SENTENCES: usize = 2;
 
-/// The most words of a dateline's place ("RIO DE JANEIRO", "SAN JOSE DEL MONTE").
-const MAX_WORDS: usize = 5;
-
 /// The place of the dateline that opens one of the first [`DATELINE_SENTENCES`] of `lead`,
-/// as lower-case words ("seville", "rio de janeiro"): its opening words, each written in
-/// capitals with two letters or more (short words of a name, "DE", "DEL", count), up to a
-/// comma, an opening parenthesis or a dash; `None` when no such sentence opens so.
+/// as lower-case words ("seville", "rio de janeiro"), as `matcher::read_dateline` reads
+/// it; `None` when no such sentence opens with a dateline naming a place.
 pub(super) fn dateline_place(lead: &[&Prepared]) -> Option<Vec<String>> {
     lead.iter()
         .take(DATELINE_SENTENCES)
@@ -25,18 +21,9 @@ pub(super) fn dateline_place(lead: &[&Prepared]) -> Option<Vec<String>> {
 
 /// The dateline place `text` opens with (see [`dateline_place`]).
 fn place_of(text: &str) -> Option<Vec<String>> {
-    let text = text.trim_start();
-    let end = text.find([',', '(', '-', '\u{2013}', '\u{2014}'])?;
-    let head = text[..end].trim();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let capitals = |w: &&str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'')
-    };
-    if words.is_empty() || words.len() > MAX_WORDS || !words.iter().all(capitals) {
-        return None;
-    }
-    Some(words.iter().map(|w| w.to_lowercase()).collect())
+    crate::matcher::read_dateline(text)
+        .map(|d| d.place)
+        .filter(|p| !p.is_empty())
 }
 
 #[cfg(test)]

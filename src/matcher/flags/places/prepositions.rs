@@ -35,9 +35,9 @@ const PLACE_PREPS: &[&str] = &["in", "at", "near", "outside", "inside"];
 /// token the case of the article's letter, so it is no name.
 const FOREIGN_PREPS: &[(Language, &[&str])] = &[
     (Language::French, &["à", "au", "aux", "en", "dans", "près"]),
-    (Language::Spanish, &["en", "cerca"]),
-    (Language::Italian, &["a", "presso"]),
-    (Language::Portuguese, &["em", "no", "na"]),
+    (Language::Spanish, &["en", "cerca", "inmediaciones"]),
+    (Language::Italian, &["a", "presso", "pressi", "vicino"]),
+    (Language::Portuguese, &["em", "no", "na", "perto"]),
     (Language::Dutch, &["bij"]),
     (Language::German, &["bei", "nahe"]),
 ];
@@ -45,12 +45,45 @@ const FOREIGN_PREPS: &[(Language, &[&str])] = &[
 /// The prepositions of [`FOREIGN_PREPS`] that are no word of English nor of another of its
 /// languages: read in a sentence whose language is unclear (too short to guess).
 const PLAIN_PREPS: &[&str] = &[
-    "à", "au", "aux", "dans", "près", "cerca", "presso", "bei", "nahe", "bij",
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "près",
+    "cerca",
+    "inmediaciones",
+    "presso",
+    "pressi",
+    "vicino",
+    "perto",
+    "bei",
+    "nahe",
+    "bij",
 ];
 
-/// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin"),
-/// read as "near" is; a "de" after them is skipped.
-pub(super) const NEAR_PREPS: &[&str] = &["près", "cerca", "nahe"];
+/// Foreign prepositions of nearness ("près de Lyon", "cerca de Madrid", "nahe Berlin",
+/// "nei pressi di Pianoro", "vicino a Bologna", "perto de Lisboa", "en las
+/// inmediaciones de Sevilla"), read as "near" is; the small word after them
+/// ([`NEAR_LINKS`]) is skipped.
+pub(super) const NEAR_PREPS: &[&str] = &[
+    "près",
+    "cerca",
+    "nahe",
+    "pressi",
+    "vicino",
+    "perto",
+    "inmediaciones",
+];
+
+/// The small words between a foreign preposition of nearness and its place ("près de",
+/// "nei pressi di", "vicino a", "perto de"). After one of the words of nearness trial
+/// 34 brought ("pressi", "vicino", "perto", "inmediaciones"), such a word is not read as a
+/// preposition of its own ("vicino a Bologna" is near Bologna, not in it).
+const NEAR_LINKS: &[&str] = &["de", "du", "di", "a"];
+
+/// The words of nearness after which a small word of [`NEAR_LINKS`] is no preposition
+/// of its own.
+const NEAR_WORDS: &[&str] = &["pressi", "vicino", "perto", "inmediaciones"];
 
 /// Articles between a foreign preposition and a name ("à la Défense", "en el Congreso",
 /// "bij het station"), skipped as "the" is.
@@ -182,6 +215,13 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
             continue;
         }
+        // "vicino a Bologna": the place is read after "vicino", not again after "a".
+        if i >= 1
+            && NEAR_LINKS.contains(&t.norm.as_str())
+            && NEAR_WORDS.contains(&toks[i - 1].norm.as_str())
+        {
+            continue;
+        }
         // "en direction de Lyon", "in direzione di Milano": where someone was heading.
         if i >= 1 && is_direction(&toks[i - 1]) {
             continue;
@@ -192,7 +232,7 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         if !english && NEAR_PREPS.contains(&t.norm.as_str()) {
             if toks
                 .get(j)
-                .is_some_and(|x| matches!(x.norm.as_str(), "de" | "du"))
+                .is_some_and(|x| NEAR_LINKS.contains(&x.norm.as_str()))
             {
                 j += 1;
             } else if t.norm != "nahe" {

@@ -30,6 +30,20 @@ fn an_accepted_claims_span_starts_after_the_wire_dateline() {
             "(Reuters) - Shares of the company rose 5 percent on Monday.",
             "Shares of the company rose 5 percent on Monday.",
         ),
+        // Read by the one dateline reader (`matcher::dateline`): a dateline with no agency,
+        // a known agency after a place in mixed case, a place and a full stop.
+        (
+            "ROME \u{2014} A commuter train derailed south of Bologna on Friday morning.",
+            "A commuter train derailed south of Bologna on Friday morning.",
+        ),
+        (
+            "Berlin (dpa) - Ein Regionalzug ist am Freitag entgleist.",
+            "Ein Regionalzug ist am Freitag entgleist.",
+        ),
+        (
+            "SEVILLA. La Audiencia de Sevilla condenó el lunes a seis años de cárcel a Javier Ortega.",
+            "La Audiencia de Sevilla condenó el lunes a seis años de cárcel a Javier Ortega.",
+        ),
     ] {
         assert_eq!(part(s, false), want, "{s}");
     }
