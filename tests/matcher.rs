@@ -346,6 +346,31 @@ mod properties {
                 Just("北京".to_string()),
                 Just("שלום".to_string()),
                 Just("ﬁ".to_string()),
+                // Words the rules look around (place-name joiners, speech verbs, figures,
+                // units, days, outcomes), so random texts reach them at every position,
+                // also last before a stop or a line break (trial 35, F13).
+                Just(" an".to_string()),
+                Just(" am".to_string()),
+                Just(" de".to_string()),
+                Just(" des".to_string()),
+                Just(" upon".to_string()),
+                Just(" van".to_string()),
+                Just(" Frankfurt".to_string()),
+                Just(" said".to_string()),
+                Just(" according to".to_string()),
+                Just(" 1,200".to_string()),
+                Just(" 1 200".to_string()),
+                Just(" 12".to_string()),
+                Just(" km".to_string()),
+                Just(" per cent".to_string()),
+                Just(" million".to_string()),
+                Just(" Monday".to_string()),
+                Just(" killed".to_string()),
+                Just(" not".to_string()),
+                Just(" \u{ab} ".to_string()),
+                Just("-".to_string()),
+                Just(", ".to_string()),
+                Just("\n\n".to_string()),
                 "[A-Za-z']{1,8}",
             ],
             0..40,
@@ -655,6 +680,96 @@ fn the_matcher_never_panics_on_text_cut_at_any_word() {
         let n = doc.chars().count();
         for s in (0..n).step_by(97) {
             let _ = c.suggest(0, s, (s + 40).min(n), 3);
+        }
+    }
+}
+
+/// Words the rules read their neighbours from (place-name joiners, speech verbs, figures,
+/// units, days, negations) as the last word of a text, a sentence, a paragraph or a line,
+/// and as the first after a break: building the corpus, suggesting, all pairs and the
+/// explanation of each text against itself with other figures never panic (the kind of
+/// trial 35's F13, where a joiner ending a sentence sent a rule past the last token).
+#[test]
+fn the_matcher_never_panics_on_a_trigger_word_at_any_edge() {
+    let words = [
+        "an",
+        "am",
+        "an der",
+        "ob",
+        "de",
+        "des",
+        "del",
+        "la",
+        "di",
+        "van",
+        "von",
+        "upon",
+        "on",
+        "sur",
+        "bei",
+        "im",
+        "said",
+        "told",
+        "according to",
+        "says",
+        "12",
+        "1,200",
+        "1 200",
+        "3.5",
+        "km",
+        "per cent",
+        "%",
+        "million",
+        "Monday",
+        "p.m.",
+        "killed",
+        "not",
+        "no",
+        "more than",
+        "about",
+        "of",
+        "\u{ab}",
+        "\"",
+        "(",
+        "-",
+        "\u{2013}",
+        "Gen.",
+    ];
+    let frames = [
+        "{w}",
+        "{w}.",
+        "Widerstand {w}",
+        "Widerstand {w}.",
+        "The Mayor of Santiago {w}.",
+        "Officials said 12 {w}\nNext line.",
+        "The minister {w}\n\nA new paragraph.",
+        "He {w}, she said.",
+        "\"{w}\"",
+        "Der Minister kündigte {w}",
+    ];
+    let mut texts = Vec::new();
+    for w in words {
+        for f in frames {
+            texts.push(f.replace("{w}", w));
+        }
+    }
+    let other = texts
+        .iter()
+        .map(|t| t.replace('2', "7"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for chunk in texts.chunks(40) {
+        let doc = chunk.join("\n\n");
+        let c = Corpus::new(&[doc.as_str(), other.as_str()]);
+        let pairs = c.all_pairs(0.0, &mut |_, _| {});
+        assert!(pairs.iter().all(|p| (0.0..=1.0).contains(&p.score)));
+        let mut at = 0;
+        for t in chunk {
+            let n = t.chars().count();
+            let _ = c.suggest(0, at, at + n, 3);
+            at += n + 2;
+            let e = matcher::explain(t, &t.replace('1', "4"));
+            assert!((0.0..=1.0).contains(&e.score), "{t:?}");
         }
     }
 }

@@ -407,6 +407,8 @@ pub fn app() -> Html {
 
 /// Mount the app on the page's body.
 pub fn start() {
+    // A panic's message, kept for the suggestions panel and the worker's error reply.
+    crate::app::worker::install_panic_hook();
     // In the matcher's Web Worker (same wasm, no window) there is nothing to mount.
     if web_sys::window().is_none() {
         return;

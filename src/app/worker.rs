@@ -20,7 +20,9 @@
 //! | worker | `{id, progress: [done, total]}`  | claim and quote spans matched                      |
 //! | worker | `{id, part}`                     | some groups of a large answer (`parts.rs`)         |
 //! | worker | `{id, result}`                   | the [`Reply`] as JSON, last for its request        |
-//! | worker | `{id, error}`                    | the request threw (the page matches instead)       |
+//! | worker | `{id, error, panic}`             | the request threw: the matcher panicked (`panic`:  |
+//! |        |                                  | its message); the page says so, matches no more    |
+//! |        |                                  | there, and starts a new worker on the next run     |
 //!
 //! Documents are sent once per *generation* (a set of loaded texts); later requests carry
 //! only spans, links and rejections, and the worker keeps its corpus. Only a request with
@@ -32,15 +34,19 @@
 //! `schedule.rs`: [`schedule`] decides, after each workspace change, where to match (page
 //! or worker), keeps one request in flight, drops results computed for an older workspace
 //! (the newest is matched next) and reports to the suggestions panel through [`Reports`].
-//! Without `window.parallaxBoot` (trunk serve, wasm tests) or after any worker error, the
-//! page matches in the page itself.
+//! Without `window.parallaxBoot` (trunk serve, wasm tests) or after a worker error other
+//! than a panic, the page matches in the page itself. A panic of the matcher (`crash.rs`
+//! records its message) is shown in the panel; after one in the page, matching runs only
+//! in workers, each new one a fresh instance (`schedule.rs`).
 
+mod crash;
 mod page;
 mod parts;
 mod protocol;
 mod schedule;
 mod serve;
 
+pub use crash::{install_panic_hook, take_panic_message};
 pub use page::{boot, MatchWorker, PageMatcher};
 pub use parts::{assemble, GROUPS_PER_PART};
 pub use protocol::{Reply, Request, RequestRef, WorkerEvent, BOOTSTRAP_JS};

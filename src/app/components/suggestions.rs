@@ -10,7 +10,7 @@
 //! Matching runs after each workspace change (debounced 120 ms), scheduled by
 //! [`crate::app::worker::schedule`]: in the page for small workspaces, in a Web Worker above
 //! [`WORKER_THRESHOLD`](crate::app::worker::WORKER_THRESHOLD) sentences, with a progress
-//! bar (`#match-progress`). Results on screen are filtered against the current workspace
+//! bar (`#match-progress`); a failure of the matcher is told in `#match-failed`. Results on screen are filtered against the current workspace
 //! so accepted or rejected suggestions disappear at once.
 
 use super::deferred::Deferred;
@@ -153,6 +153,16 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             </div>
         }
     });
+    // The matcher failed (trial 35, F13): say so, that the work is kept and what to do.
+    let failed = view.failed.clone().map(|msg| {
+        let again = again.clone();
+        html! {
+            <div id="match-failed" role="alert">
+                <span>{ msg }</span>
+                <button id="match-failed-again" onclick={again}>{ "Match again" }</button>
+            </div>
+        }
+    });
     let stopped = view.stopped.then(|| html! {
         <div id="match-stopped" role="status">
             <span>{ "Matching stopped: nothing of your work was lost, but suggestions are not up to date. " }</span>
@@ -262,6 +272,7 @@ pub fn suggestions_panel(props: &SuggestionsProps) -> Html {
             // stayed open no longer than the progress bar stayed up.
             if let Some(p) = progress { { p } }
             if let Some(p) = stopped { { p } }
+            if let Some(p) = failed { { p } }
             if let Some(from) = props.linking.clone() {
                 <p class="link-mode" role="status">
                     { format!("Linking {}: click a span in another article (or select it with [ ] and press Enter). ", crate::app::view::quoted(&excerpt(&ws, &from, 50))) }

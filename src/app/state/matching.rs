@@ -19,6 +19,9 @@ pub struct MatchView {
     /// The user stopped matching in the worker ([`ViewAction::Stopped`]): the results shown,
     /// if any, are not up to date until it is started again.
     pub stopped: bool,
+    /// The matcher failed ([`ViewAction::Failed`]): what the panel tells the user. The
+    /// results shown, if any, are the last ones it computed.
+    pub failed: Option<String>,
 }
 
 /// How far matching in the worker is: its stage, and how much of it is done.
@@ -55,6 +58,24 @@ pub enum ViewAction {
     Done(Rc<Suggestions>, &'static str),
     /// The user stopped matching in the worker (nothing of the workspace changes).
     Stopped,
+    /// The matcher failed (it panicked, in the page or in the worker): the message for the
+    /// panel, which says what happened, that the work is kept and what to do.
+    Failed(String),
+}
+
+/// What the panel says when the matcher failed (a panic in the page or in the worker;
+/// `why` is the panic's message, or the browser's error when there is none): what
+/// happened, that nothing of the work is lost, and what the user can do.
+pub fn failure_message(why: &str) -> String {
+    let why = why.trim();
+    let why = if why.is_empty() { "no details" } else { why };
+    format!(
+        "The matcher failed on these articles, so suggestions are not up to date. Nothing of \
+         your work was lost: articles, spans and links are saved. Suggestions come back when \
+         you match again or change the workspace; if the failure comes back, export the \
+         workspace and report it with this message (an article just added is the likely \
+         cause: removing it should bring the other articles' suggestions back). Details: {why}"
+    )
 }
 
 impl MatchView {
@@ -75,10 +96,16 @@ impl MatchView {
                 });
                 v.sentences = sentences;
                 v.stopped = false;
+                v.failed = None;
             }
             ViewAction::Stopped => {
                 v.progress = None;
                 v.stopped = true;
+            }
+            ViewAction::Failed(msg) => {
+                v.progress = None;
+                v.stopped = false;
+                v.failed = Some(msg);
             }
             ViewAction::Indexing(done, total) => {
                 v.progress = Some(Progress::Indexing { done, total })
@@ -91,6 +118,7 @@ impl MatchView {
                 v.results = Some(s);
                 v.progress = None;
                 v.stopped = false;
+                v.failed = None;
                 v.engine = engine;
             }
         }
@@ -148,5 +176,40 @@ mod tests {
             indexing: false,
         });
         assert_eq!(v.progress, Some(Progress::Matching { done: 0, total: 0 }));
+    }
+
+    #[test]
+    fn a_failure_keeps_the_last_results_and_the_next_run_clears_it() {
+        let results = Rc::new(Suggestions {
+            sentences: 12,
+            ..Default::default()
+        });
+        let v = MatchView::default()
+            .apply(ViewAction::Done(results.clone(), "page"))
+            .apply(ViewAction::Started {
+                sentences: 12,
+                indexing: true,
+            });
+        let msg = failure_message("index out of bounds");
+        let v = v.apply(ViewAction::Failed(msg.clone()));
+        assert_eq!(v.failed.as_deref(), Some(msg.as_str()));
+        assert_eq!((v.progress, v.stopped), (None, false));
+        assert!(v.results.as_ref().is_some_and(|r| Rc::ptr_eq(r, &results)));
+        // Matching again clears the message, whether it starts in the worker or ends.
+        let started = v.apply(ViewAction::Started {
+            sentences: 12,
+            indexing: false,
+        });
+        assert_eq!(started.failed, None);
+        assert_eq!(v.apply(ViewAction::Done(results, "page")).failed, None);
+    }
+
+    #[test]
+    fn the_failure_message_says_the_work_is_kept_and_what_to_do() {
+        let msg = failure_message("  panicked at names.rs:115  ");
+        assert!(msg.contains("Nothing of your work was lost"), "{msg}");
+        assert!(msg.contains("export the workspace"), "{msg}");
+        assert!(msg.ends_with("Details: panicked at names.rs:115"), "{msg}");
+        assert!(failure_message("").ends_with("Details: no details"));
     }
 }

@@ -17,7 +17,10 @@ self.onmessage = function (e) {
     return;
   }
   try { self.postMessage({ id: m.id, result: parallax_worker_run(m.request) }); }
-  catch (err) { self.postMessage({ id: m.id, error: String(err) }); }
+  catch (err) {
+    var panic = self.parallaxPanic; self.parallaxPanic = undefined;
+    self.postMessage({ id: m.id, error: String(err), panic: panic });
+  }
 };
 "#;
 
@@ -85,8 +88,12 @@ pub enum WorkerEvent {
         id: u64,
         groups: Vec<SpanGroup>,
     },
-    /// The worker broke (could not start, threw, or crashed): stop using it.
+    /// The worker broke (could not start, or its script failed): stop using it.
     Failed(String),
+    /// The matcher panicked in the worker while answering a request (`{id, error,
+    /// panic}`): the panic's message if the hook recorded it, else the error. The worker's
+    /// state is no longer to be trusted; the same request would fail in the page too.
+    Crashed(String),
 }
 
 fn number(v: &JsValue, key: &str) -> Option<f64> {
@@ -120,9 +127,10 @@ pub(super) fn decode(data: &JsValue) -> Option<WorkerEvent> {
         return Some(WorkerEvent::Progress { id, done, total });
     }
     if let Some(err) = get("error") {
-        return Some(WorkerEvent::Failed(
-            err.as_string().unwrap_or_else(|| "unknown error".into()),
-        ));
+        let panic = get("panic").and_then(|p| p.as_string());
+        return Some(WorkerEvent::Crashed(panic.unwrap_or_else(|| {
+            err.as_string().unwrap_or_else(|| "unknown error".into())
+        })));
     }
     if let Some(part) = get("part") {
         let text = part.as_string().unwrap_or_default();

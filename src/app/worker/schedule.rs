@@ -3,15 +3,29 @@
 //! [`WORKER_BYTES`] bytes of text), one request
 //! in flight, stale results dropped, stopping and starting again, and what the panel is
 //! told ([`Reports`]).
+//!
+//! A failure of the matcher (a panic: trial 35's F13) aborts the wasm call, so nothing
+//! after it runs. In the page, matching runs outside the engine's borrow (which would
+//! stay taken for good) under a watchdog timer that only a finished run clears; if it
+//! fires, the panel says the matcher failed ([`crate::app::state::matching::failure_message`])
+//! and nothing more is matched in the page (whose matcher may have been left half-way):
+//! later runs go to a worker, a fresh one each time one failed. A panic in the worker ends
+//! that worker and is told the same way; the page does not retry the same work itself.
 
 use super::page::{boot, MatchWorker, PageMatcher};
 use super::protocol::{Reply, WorkerEvent};
-use crate::app::state::matching::ViewAction;
+use crate::app::state::matching::{failure_message, ViewAction};
 use crate::linking::{is_matched_label, Suggestions};
 use crate::model::Workspace;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::Arc;
+
+thread_local! {
+    /// The matcher panicked in the page: its state (caches, borrows) may be left half-way,
+    /// so nothing more is matched in the page until it is reloaded.
+    static PAGE_FAILED: Cell<bool> = const { Cell::new(false) };
+}
 
 /// Above this many sentences in total, matching runs in the worker (when there is one).
 pub const WORKER_THRESHOLD: usize = 300;
@@ -79,33 +93,83 @@ pub struct Reports {
 enum Outcome {
     Nothing,
     View(ViewAction),
-    Notice(String, ViewAction),
+    /// Match this workspace in the page (after the engine is released), then tell the
+    /// notice if any.
+    InPage(Rc<Workspace>, Option<String>),
 }
 
-fn finish(out: Outcome, to: &Reports) {
+fn finish(out: Outcome, engine: &Rc<RefCell<Engine>>, to: &Reports) {
     match out {
         Outcome::Nothing => {}
         Outcome::View(a) => (to.view)(a),
-        Outcome::Notice(msg, a) => {
-            (to.view)(a);
-            (to.notice)(msg);
+        Outcome::InPage(ws, notice) => {
+            match_in_page(engine, &ws, to);
+            if let Some(msg) = notice {
+                (to.notice)(msg);
+            }
         }
     }
+}
+
+/// Match `ws` in the page and show the results. The page's matcher is taken out of the
+/// engine for the run, so a panic does not leave the engine borrowed; [`guarded`] tells the
+/// panel if the run never ends.
+fn match_in_page(engine: &Rc<RefCell<Engine>>, ws: &Workspace, to: &Reports) {
+    let Ok(mut page) = engine
+        .try_borrow_mut()
+        .map(|mut e| std::mem::take(&mut e.page))
+    else {
+        return;
+    };
+    let results = guarded(to, || page.suggest(ws));
+    if let Ok(mut e) = engine.try_borrow_mut() {
+        e.page = page;
+    }
+    (to.view)(ViewAction::Done(Rc::new(results), "page"));
+}
+
+/// Run `f`, matcher code, in the page under a watchdog: a timer that only `f`'s return
+/// clears. A panic aborts `f` and everything after it, so the timer fires and tells the
+/// panel ([`page_failed`]).
+fn guarded<T>(to: &Reports, f: impl FnOnce() -> T) -> T {
+    let watchdog = {
+        let to = to.clone();
+        gloo::timers::callback::Timeout::new(0, move || page_failed(&to))
+    };
+    let out = f();
+    watchdog.cancel();
+    out
+}
+
+/// The watchdog of [`guarded`] fired: the matcher panicked in the page. Say so in the
+/// panel; nothing more is matched in the page.
+fn page_failed(to: &Reports) {
+    PAGE_FAILED.with(|f| f.set(true));
+    let why = super::take_panic_message().unwrap_or_else(|| "the matcher stopped".into());
+    (to.view)(ViewAction::Failed(failure_message(&why)));
 }
 
 /// Match the page's workspace now (the panel calls this after its debounce): in the
 /// page, or in the worker above [`WORKER_THRESHOLD`] sentences; results and errors go to
 /// `to`.
 pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
+    // Counted before the engine is borrowed: the count runs the matcher's segmenter.
+    let key = documents_key(&ws);
+    let Ok(same) = engine.try_borrow().map(|e| e.key == key) else {
+        return;
+    };
+    let count = (!same).then(|| guarded(to, || sentence_count(&ws)));
+    let page_failed = PAGE_FAILED.with(Cell::get);
     let out = {
-        let mut e = engine.borrow_mut();
+        let Ok(mut e) = engine.try_borrow_mut() else {
+            return;
+        };
         e.current = Some(ws.clone());
-        let key = documents_key(&ws);
         let mut restart = false;
-        if key != e.key {
+        if let Some(count) = count {
             e.key = key;
             e.generation += 1;
-            e.sentences = sentence_count(&ws);
+            e.sentences = count;
             // The articles changed (one removed or added) while the worker indexed or
             // matched the old ones: that run is of no use, and its bar would go on
             // counting the old articles' sentences (trial 22, F5). Stop it; a new worker
@@ -123,7 +187,7 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
             };
             e.stopped = false;
             Outcome::View(ViewAction::Done(Rc::new(empty), "page"))
-        } else if heavy(&ws, e.sentences) && !e.worker_broken && boot().is_some() {
+        } else if (heavy(&ws, e.sentences) || page_failed) && !e.worker_broken && boot().is_some() {
             if e.stopped {
                 Outcome::Nothing
             } else if e.in_flight.is_some() {
@@ -132,12 +196,17 @@ pub fn schedule(engine: &Rc<RefCell<Engine>>, ws: Rc<Workspace>, to: &Reports) {
             } else {
                 send(&mut e, engine, to)
             }
+        } else if page_failed {
+            // No worker to match in, and the page's matcher failed before.
+            Outcome::View(ViewAction::Failed(failure_message(
+                "the matcher failed in this page before; reload the page to match again",
+            )))
         } else {
             e.stopped = false;
-            Outcome::View(ViewAction::Done(Rc::new(e.page.suggest(&ws)), "page"))
+            Outcome::InPage(ws.clone(), None)
         }
     };
-    finish(out, to);
+    finish(out, engine, to);
 }
 
 /// Stop the worker's run now (trial 22, F5): the worker is ended (a run cannot be
@@ -156,7 +225,7 @@ pub fn cancel(engine: &Rc<RefCell<Engine>>, to: &Reports) {
             Outcome::View(ViewAction::Stopped)
         }
     };
-    finish(out, to);
+    finish(out, engine, to);
 }
 
 /// Match again after [`cancel`]: the workspace as it is now, from the start (a new worker
@@ -216,23 +285,47 @@ fn send(e: &mut Engine, engine: &Rc<RefCell<Engine>>, to: &Reports) -> Outcome {
     }
 }
 
-/// Stop using the worker and match the current workspace in the page.
-fn fall_back(e: &mut Engine, why: String) -> Outcome {
+/// End the worker without dropping it here: this may run inside the worker's own message
+/// handler.
+fn end_worker(e: &mut Engine) {
     if let Some(w) = e.worker.take() {
-        // Not dropped here: this may run inside the worker's own message handler.
         gloo::timers::callback::Timeout::new(0, move || drop(w)).forget();
     }
-    e.worker_broken = true;
     e.in_flight = None;
     e.dirty = false;
-    let results = match e.current.clone() {
-        Some(ws) => e.page.suggest(&ws),
-        None => Suggestions::default(),
-    };
-    Outcome::Notice(
-        format!("Matching in the background stopped ({why}); matching in the page instead."),
-        ViewAction::Done(Rc::new(results), "page"),
-    )
+}
+
+/// Stop using the worker and match the current workspace in the page (unless the page's
+/// matcher failed before: then say that matching failed).
+fn fall_back(e: &mut Engine, why: String) -> Outcome {
+    end_worker(e);
+    e.worker_broken = true;
+    if PAGE_FAILED.with(Cell::get) {
+        return Outcome::View(ViewAction::Failed(failure_message(&why)));
+    }
+    match e.current.clone() {
+        Some(ws) => Outcome::InPage(
+            ws,
+            Some(format!(
+                "Matching in the background stopped ({why}); matching in the page instead."
+            )),
+        ),
+        None => Outcome::View(ViewAction::Done(Rc::new(Suggestions::default()), "page")),
+    }
+}
+
+/// The matcher panicked in the worker: end that worker (its state is not to be trusted)
+/// and say so; the page does not redo the same work (it would fail the same way). A
+/// workspace changed meanwhile is sent to a new worker at once (the change may be the
+/// removal of the article that failed); otherwise the next change or "Match again" does.
+fn crashed(e: &mut Engine, engine: &Rc<RefCell<Engine>>, to: &Reports, why: &str) -> Outcome {
+    let dirty = e.dirty;
+    end_worker(e);
+    if dirty {
+        send(e, engine, to)
+    } else {
+        Outcome::View(ViewAction::Failed(failure_message(why)))
+    }
 }
 
 fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
@@ -272,7 +365,11 @@ fn on_event(engine: &Weak<RefCell<Engine>>, ev: WorkerEvent, to: &Reports) {
             }
             WorkerEvent::Reply { .. } | WorkerEvent::Part { .. } => Outcome::Nothing,
             WorkerEvent::Failed(msg) => fall_back(&mut e, msg),
+            WorkerEvent::Crashed(msg) if e.in_flight.is_some() => {
+                crashed(&mut e, &engine, to, &msg)
+            }
+            WorkerEvent::Crashed(_) => Outcome::Nothing,
         }
     };
-    finish(out, to);
+    finish(out, &engine, to);
 }
