@@ -60,7 +60,8 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
 
 /// Bits of the [`SYNONYMS`] classes that name an event (not a participant or a place:
 /// police, hospital, car, rehab, spouse, actor).
-const EVENT_CLASSES: u32 = !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 << 20) | (1 << 21));
+pub(crate) const EVENT_CLASSES: u32 =
+    !((1 << 7) | (1 << 8) | (1 << 11) | (1 << 12) | (1 << 20) | (1 << 21));
 
 /// Local IDF from which a shared name counts as rare: `ln((n + 1) / (df + 1)) + 1 >= 2`,
 /// i.e. the name stands in fewer than about a third of the compared sentences (not "North
