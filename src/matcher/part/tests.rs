@@ -608,6 +608,23 @@ fn and_without_a_comma_joins_two_predicates_or_clauses_but_not_two_nouns() {
         ),
         "dovrebbe riprendere martedì mattina."
     );
+    // Trial 35, F7: the first predicate, in English and French ("et a promis").
+    assert_eq!(
+        part_for(
+            "The prime minister visited the region Thursday and pledged to rebuild all destroyed homes.",
+            false,
+            "The prime minister visited the area on Thursday"
+        ),
+        "The prime minister visited the region Thursday"
+    );
+    assert_eq!(
+        part_for(
+            "Le Premier ministre s'est rendu sur place jeudi et a promis que l'État reconstruirait chaque maison détruite.",
+            false,
+            "Le Premier ministre s'est rendu sur place jeudi"
+        ),
+        "Le Premier ministre s'est rendu sur place jeudi"
+    );
     // "and" between nouns joins no clauses: the whole sentence, whichever words match.
     for (s, claim) in [
         (
