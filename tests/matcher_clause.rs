@@ -118,3 +118,37 @@ fn a_clause_without_the_shared_words_is_not_lifted_by_its_sentence() {
     assert!(clause < whole, "clause {clause}, sentence {whole}");
     assert!(clause < PROBABLY_SAME, "{clause}");
 }
+
+/// The Rotterdam fire told by two outlets (trial 33's inputs): each tells the injured
+/// firefighters' condition in words the other does not use.
+const FIRE_A: &str = include_str!("fixtures/clauses/rotterdam_a.txt");
+const FIRE_B: &str = include_str!("fixtures/clauses/rotterdam_b.txt");
+
+#[test]
+fn a_claim_gets_its_parallel_told_in_other_words_as_a_suggestion() {
+    // Trial 33, F2: the clause shares no word with its parallel, only the fact (the
+    // condition of the injured); a candidate must share a word, so it was never scored.
+    let corpus = Corpus::new(&[FIRE_A, FIRE_B]);
+    let parallel = range(
+        FIRE_B,
+        "One of them is in serious condition, a spokeswoman for the Erasmus hospital said.",
+    );
+    let (s, e) = range(FIRE_A, "None of their injuries were life-threatening");
+    let got = corpus.ranked(0, s, e, 3);
+    let card = got
+        .iter()
+        .find(|r| (r.start, r.end) == parallel)
+        .unwrap_or_else(|| panic!("the parallel among the cards: {got:?}"));
+    assert!(card.score > 0.0);
+    // And the other way round, from B's clause.
+    let parallel = range(
+        FIRE_A,
+        "None of their injuries were life-threatening, according to a hospital spokeswoman.",
+    );
+    let (s, e) = range(FIRE_B, "One of them is in serious condition");
+    let got = corpus.ranked(1, s, e, 3);
+    assert!(
+        got.iter().any(|r| (r.start, r.end) == parallel),
+        "the parallel among the cards: {got:?}"
+    );
+}

@@ -61,7 +61,7 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
 
 /// Bits of the [`SYNONYMS`] classes that name an event (not a participant, a place or a
 /// unit: police, hospital, car, rehab, spouse, actor, firefighters, speed).
-const EVENT_CLASSES: u32 = !((1 << 7)
+pub(crate) const EVENT_CLASSES: u32 = !((1 << 7)
     | (1 << 8)
     | (1 << 11)
     | (1 << 12)

@@ -5,7 +5,9 @@
 //! by `linking` when an unlabelled match is accepted and when speakers are compared. The
 //! frames are found in `part/frames.rs`, those of Chinese, Japanese, German and Arabic in
 //! `part/foreign.rs`, French and Spanish in `part/romance.rs` (word classes and lists in
-//! `part/vocab.rs`); the piece left once they are cut is chosen in `part/pieces.rs`;
+//! `part/vocab.rs`); the piece left once they are cut is chosen in `part/pieces.rs`; of
+//! two joined clauses, an accepted claim's span keeps the one holding the claim's words
+//! (`part/coordinated.rs`, the joiners in `part/predicates.rs`);
 //! quotation marks are paired in `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
@@ -66,6 +68,7 @@ mod foreign;
 mod frames;
 mod marks;
 mod pieces;
+mod predicates;
 mod quoted;
 mod romance;
 #[cfg(test)]

@@ -210,6 +210,33 @@ test('accepting a clause claim\'s parallel in a sentence of two joined clauses l
   }
 });
 
+test('accepting a predicate claim\'s parallel in a sentence joined by " and " labels the one predicate that holds it', async () => {
+  // Trial 34, F10.2: "He was also ordered to pay a fine of 2 million euros and banned from
+  // holding public office for 12 years." became one span holding two facts.
+  const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'clauses', f);
+  const want = 'banned from holding public office for 12 years.';
+  const { browser, page, requests, problems } = await openApp();
+  try {
+    await loadFiles(page, [fx('verdict_a.txt'), fx('verdict_b.txt')]);
+    await label(page, 0, 'barred him from public office for 12 years', '1');
+    await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+    const card = page.locator(SEL.groupSuggestion, { hasText: 'banned from holding public office' }).first();
+    await card.waitFor();
+    assert.equal(await card.locator('.suggestion-part').textContent(), want);
+    await card.locator(SEL.acceptSuggestion).click();
+    await page.waitForSelector(SEL.matcherLinks);
+    const { json } = await downloadJson(page, SEL.exportJson);
+    const other = json.documents.find((d) => d.title.startsWith('Ex-port director'));
+    const made = json.spans.find((s) => s.label === 'claim' && s.doc === other.id);
+    assert.ok(made, JSON.stringify(json.spans));
+    assert.equal(made.text, want, 'the predicate holding the claim, not the fine before " and "');
+    assert.deepEqual(requests, [], 'no network request');
+    assert.deepEqual(problems, [], 'no page errors');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('accepting the shot claim\'s parallel labels the clause, not the interposed "doctors said"', async () => {
   const { browser, page, requests, problems } = await openApp();
   after(() => browser.close());

@@ -8,7 +8,10 @@
 //! [`MAX_CANDIDATES`] texts of the target article (the highest cosines, ties by place in the
 //! article) are scored. A text the target article gives more than
 //! [`COUNTED_COPIES`](super::COUNTED_COPIES) times
-//! is one of them, with all its copies.
+//! is one of them, with all its copies. Beside the sentences found by their stems, those
+//! sharing an event or fact class with the text (a synonym class, a toll, a condition)
+//! fill the room the cap leaves (`same_fact_in_other_words`): the same fact told in other
+//! words shares no stem (trial 33, F2).
 //!
 //! Chosen over every loaded article instead (one index with the common stems cut by their
 //! count over all articles, one cosine with the corpus's IDF, one cap for all articles),
@@ -21,6 +24,7 @@
 
 use super::pair_idf::PairIdf;
 use super::{Corpus, MAX_CANDIDATES};
+use crate::matcher::align::EVENT_CLASSES;
 use crate::matcher::features::Prepared;
 use std::collections::HashSet;
 
@@ -149,6 +153,7 @@ impl<'c> PairSearch<'c> {
             }
         }
         self.touched.clear();
+        self.same_fact_in_other_words(q, &mut passed);
         passed.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)).then(x.2.cmp(&y.2)));
         let mut out = Vec::with_capacity(passed.len());
         for group in passed.chunk_by(|x, y| x.0 == y.0) {
@@ -175,6 +180,31 @@ impl<'c> PairSearch<'c> {
         }
         out.sort_unstable();
         out
+    }
+}
+
+impl PairSearch<'_> {
+    /// Adds to `passed` ((article, cosine, sentence) of the candidates found by their
+    /// stems) the sentences of the articles searched that share an event or fact class
+    /// with `q` (a synonym class of `align::SYNONYMS` other than participants and places,
+    /// a toll, a patient's condition: `align::EVENT_CLASSES`) and are not in it yet, with
+    /// a cosine of 0: the same fact told in other words ("None of their injuries were
+    /// life-threatening" / "One of them is in serious condition", trial 33, F2) shares no
+    /// stem, so the stems alone never make it a candidate. They come after every
+    /// sentence found by its stems, so they fill only the room the cap leaves.
+    fn same_fact_in_other_words(&self, q: &Prepared, passed: &mut Vec<(usize, f32, u32)>) {
+        let classes = q.classes & EVENT_CLASSES;
+        if classes == 0 {
+            return;
+        }
+        let c = self.corpus;
+        let found: HashSet<u32> = passed.iter().map(|x| x.2).collect();
+        for (j, s) in c.sentences.iter().enumerate() {
+            let j = j as u32;
+            if s.prep.classes & classes != 0 && self.idf(s.doc).is_some() && !found.contains(&j) {
+                passed.push((s.doc, 0.0, j));
+            }
+        }
     }
 }
 

@@ -1,9 +1,11 @@
 //! Two clauses joined in one sentence ("Some 150 firefighters were deployed, and the fire
-//! was under control by 7 a.m."): when a claim is matched to such a sentence and only one
-//! of the clauses holds the claim's words, the new span covers that clause, not the whole
-//! sentence with a second fact in it (trial 33, F3). Used by `part_of_words` for accepted
-//! claims only (a score reads whole statements).
+//! was under control by 7 a.m.", "He was ordered to pay a fine of 2 million euros and banned
+//! from holding public office for 12 years."): when a claim is matched to such a sentence
+//! and only one of the clauses holds the claim's words, the new span covers that clause,
+//! not the whole sentence with a second fact in it (trial 33, F3; trial 34, F10.2). Used by
+//! `part_of_words` for accepted claims only (a score reads whole statements).
 
+use super::predicates::Joiner;
 use super::vocab::{is_aux, is_det, Word};
 use super::MIN_PIECE_WORDS;
 
@@ -12,13 +14,21 @@ const JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet"];
 
 /// Of the part `within` of `sentence` (code points), the one coordinated clause that holds
 /// at least two of the `wanted` stems (the content words of the claim being matched) when
-/// every other clause holds none of them; `None` otherwise (one clause, a clause of fewer
-/// than [`MIN_PIECE_WORDS`] words, a right-hand clause without a subject of its own such as
-/// "…, and released them on bail", or the claim's words spread over several clauses).
-/// Clauses are cut at a semicolon, and at a comma followed by "and", "but", "while",
-/// "whereas" or "yet". The clause keeps its text up to the part's end (a full stop
-/// included, as the whole part would); the joiner and the punctuation before it are
-/// left out. Code points within `sentence`.
+/// every other clause holds at most a third as many; `None` otherwise (one clause, a clause of fewer
+/// than [`MIN_PIECE_WORDS`] words, a right-hand clause after a comma without a subject of
+/// its own or a predicate such as "…, and then the police", or the claim's words spread
+/// over several clauses).
+/// Clauses are cut at a semicolon; at a comma followed by "and", "but", "while",
+/// "whereas" or "yet"; and at a word for "and" of English, Spanish, Italian, Portuguese,
+/// French, German or Dutch (`part/predicates.rs`), with or without a comma, when the words
+/// before it in their clause hold a verb and those after it open a predicate ("… and
+/// banned from office", "… y pasó ocho meses") or a clause with its own subject ("… e 37
+/// sono rimaste ferite"): "and" between two nouns ("bribery and embezzlement", "Smith and
+/// Jones were arrested") cuts nothing. A predicate after "and" is a clause of its own
+/// (the user's claim may be one: "barred him from public office for 12 years").
+/// The clause keeps its text up to the part's end (a full stop included, as the whole
+/// part would); the joiner and the punctuation before it are left out. Code points within
+/// `sentence`.
 pub(super) fn one_clause(
     sentence: &[char],
     ws: &[Word],
@@ -32,8 +42,12 @@ pub(super) fn one_clause(
         .iter()
         .filter(|w| within.0 <= w.start && w.end <= within.1)
         .collect();
-    // Cuts: (end of the clause before, index in `inside` of the clause after's first word).
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // Cuts: (end of the clause before, index in `inside` of the clause after's first word,
+    // whether the joiner's language already found the clause after opening a predicate or
+    // a subject of its own).
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    // Index in `inside` of the current clause's first word.
+    let mut clause_start = 0;
     for (k, w) in inside.iter().enumerate() {
         let last_end = k.checked_sub(1).map(|j| inside[j].end).unwrap_or(within.0);
         let gap = &sentence[last_end..w.start];
@@ -41,10 +55,23 @@ pub(super) fn one_clause(
         // its end: "1,000" and "U.S." end in a digit and a dot).
         let before = gap.iter().rev().find(|c| !c.is_whitespace()).copied();
         if gap.contains(&';') {
-            cuts.push((last_end, k));
-        } else if before == Some(',') && JOINERS.contains(&w.norm.as_str()) && k + 1 < inside.len()
-        {
-            cuts.push((last_end, k + 1));
+            cuts.push((last_end, k, false));
+            clause_start = k;
+            continue;
+        }
+        if k + 1 >= inside.len() || k == 0 {
+            continue;
+        }
+        // "and" of a language, between a clause with a verb and a predicate or clause.
+        let opens = Joiner::of(&w.norm).is_some_and(|j| {
+            inside[clause_start..k].iter().any(|x| j.is_verb(x)) && j.opens_clause(&inside[k + 1..])
+        });
+        if opens {
+            cuts.push((last_end, k + 1, true));
+            clause_start = k + 1;
+        } else if before == Some(',') && JOINERS.contains(&w.norm.as_str()) {
+            cuts.push((last_end, k + 1, false));
+            clause_start = k + 1;
         }
     }
     if cuts.is_empty() {
@@ -53,7 +80,7 @@ pub(super) fn one_clause(
     // The clauses as ranges of `inside`.
     let mut clauses: Vec<(usize, usize, usize)> = Vec::new(); // (first word, end word, end code point)
     let mut first = 0;
-    for &(end, next) in &cuts {
+    for &(end, next, _) in &cuts {
         let words_end = inside
             .iter()
             .position(|w| w.start >= end)
@@ -73,15 +100,17 @@ pub(super) fn one_clause(
         stems.len()
     };
     let counts: Vec<usize> = clauses.iter().map(shared).collect();
-    let holding: Vec<usize> = (0..clauses.len()).filter(|&i| counts[i] > 0).collect();
-    let [only] = holding[..] else {
-        return None;
-    };
-    if counts[only] < 2 || clauses.iter().any(|&(a, b, _)| b - a < MIN_PIECE_WORDS) {
+    // The clause holding the claim: every other clause holds at most a third as many of
+    // its stems (a word both clauses give, "seven years in prison, and barred him from
+    // public office for 12 years", leaves the claim in one of them).
+    let best = (0..clauses.len()).max_by_key(|&i| counts[i])?;
+    let apart = (0..clauses.len()).all(|i| i == best || 3 * counts[i] <= counts[best]);
+    let only = best;
+    if !apart || counts[only] < 2 || clauses.iter().any(|&(a, b, _)| b - a < MIN_PIECE_WORDS) {
         return None;
     }
     let (a, b, end) = clauses[only];
-    if only > 0 && !own_subject(&inside[a..b]) {
+    if only > 0 && !cuts[only - 1].2 && !own_subject(&inside[a..b]) {
         return None;
     }
     let start = inside[a].start;

@@ -524,9 +524,16 @@ fn an_accepted_claim_covers_the_one_joined_clause_that_holds_its_words() {
         ),
         b
     );
-    // A right-hand clause without its own subject is no clause to stand alone.
+    // A right-hand predicate sharing the subject before is a clause too (trial 34, F10.2:
+    // the whole sentence would be one span holding two facts).
     let c = "Police arrested two men near the harbour, and released them on bail later.";
-    assert_eq!(part_for(c, false, "the two were released on bail"), c);
+    assert_eq!(
+        part_for(c, false, "the suspects were released on bail"),
+        "released them on bail later."
+    );
+    // After a comma, words that open neither a predicate nor a clause cut nothing.
+    let d = "Police searched the harbour for two hours, and then the old warehouse nearby.";
+    assert_eq!(part_for(d, false, "officers searched an old warehouse"), d);
     // Not for a quote, nor with nothing to match (a score's statement).
     assert_eq!(part(b, false), b);
     assert_eq!(part_for(b, true, "the fire was under control by 7 a.m."), b);
@@ -538,5 +545,118 @@ fn an_accepted_claim_covers_the_one_joined_clause_that_holds_its_words() {
             "the fire was brought under control at 6 a.m."
         ),
         "the fire was under control by 7 a.m."
+    );
+}
+
+#[test]
+fn and_without_a_comma_joins_two_predicates_or_clauses_but_not_two_nouns() {
+    // Trial 34, F10.2: " and " joins two facts told of one subject.
+    let b = "He was also ordered to pay a fine of 2 million euros and banned from holding public office for 12 years.";
+    assert_eq!(
+        part_for(b, false, "barred him from public office for 12 years"),
+        "banned from holding public office for 12 years."
+    );
+    assert_eq!(
+        part_for(b, false, "The court also fined Ortega 2.4 million euros."),
+        "He was also ordered to pay a fine of 2 million euros"
+    );
+    // The other way round: the claim's predicate after ", and" is found by its verb.
+    let a = "A Spanish court on Tuesday sentenced the former head of the port, Javier Ortega, to seven years in prison for taking bribes, and barred him from public office for 12 years.";
+    assert_eq!(
+        part_for(a, false, "banned from holding public office for 12 years"),
+        "barred him from public office for 12 years."
+    );
+    // An irregular past, and a clause with a subject of its own.
+    assert_eq!(
+        part_for(
+            "Ortega was arrested in March 2020 and spent eight months in pre-trial detention.",
+            false,
+            "He was held in custody for eight months"
+        ),
+        "spent eight months in pre-trial detention."
+    );
+    assert_eq!(
+        part_for(
+            "Ten co-defendants were sentenced to prison terms and three others were acquitted by the court.",
+            false,
+            "Three businessmen were acquitted"
+        ),
+        "three others were acquitted by the court."
+    );
+    // Spanish "y" and Italian "e": a preterite, a clause with its own subject, a modal.
+    assert_eq!(
+        part_for(
+            "Ortega fue detenido en marzo de 2020 y pasó ocho meses en prisión provisional.",
+            false,
+            "estuvo ocho meses en prisión"
+        ),
+        "pasó ocho meses en prisión provisional."
+    );
+    assert_eq!(
+        part_for(
+            "Diez de los acusados fueron condenados a penas de hasta cuatro años y otros tres fueron absueltos.",
+            false,
+            "Dos empresarios han sido absueltos, tres"
+        ),
+        "otros tres fueron absueltos."
+    );
+    assert_eq!(
+        part_for(
+            "La circolazione sulla linea è sospesa e dovrebbe riprendere martedì mattina.",
+            false,
+            "Il servizio dovrebbe riprendere lunedì mattina"
+        ),
+        "dovrebbe riprendere martedì mattina."
+    );
+    // Trial 35, F7: the first predicate, in English and French ("et a promis").
+    assert_eq!(
+        part_for(
+            "The prime minister visited the region Thursday and pledged to rebuild all destroyed homes.",
+            false,
+            "The prime minister visited the area on Thursday"
+        ),
+        "The prime minister visited the region Thursday"
+    );
+    assert_eq!(
+        part_for(
+            "Le Premier ministre s'est rendu sur place jeudi et a promis que l'État reconstruirait chaque maison détruite.",
+            false,
+            "Le Premier ministre s'est rendu sur place jeudi"
+        ),
+        "Le Premier ministre s'est rendu sur place jeudi"
+    );
+    // "and" between nouns joins no clauses: the whole sentence, whichever words match.
+    for (s, claim) in [
+        (
+            "He was convicted of bribery and embezzlement of public funds in the port.",
+            "embezzlement of public funds",
+        ),
+        (
+            "Smith and Jones were arrested at the airport on Monday.",
+            "Jones was arrested at the airport",
+        ),
+        (
+            "The soldier underwent surgery and treatment for parasitic worms.",
+            "treatment for parasitic worms",
+        ),
+        (
+            "Eleven defendants received sentences of between one and four years in prison.",
+            "four years in prison",
+        ),
+        (
+            "Fue condenado por cohecho y malversación de fondos públicos del puerto.",
+            "malversación de fondos públicos",
+        ),
+        (
+            "Il treno regionale e il treno merci sono deragliati vicino a Bologna.",
+            "il treno merci è deragliato",
+        ),
+    ] {
+        assert_eq!(part_for(s, false, claim), s, "{s:?}");
+    }
+    // Not for a quote.
+    assert_eq!(
+        part_for(b, true, "barred him from public office for 12 years"),
+        b
     );
 }
