@@ -51,7 +51,7 @@ mod participants;
 mod prefix;
 mod states;
 
-pub(crate) use condition::{condition_class, condition_conflict, Condition};
+pub(crate) use condition::{condition_class, condition_conflict, conditions_in, Condition};
 use decisions::DECISIONS;
 use denial::is_denial;
 pub(super) use denial::negations_and_denial;

@@ -172,7 +172,8 @@ pub struct Prepared {
     /// quotation marks, 2 first or second person, 3 a speech verb, 4 a question mark;
     /// bit 5 ([`TIMESTAMP`]) a page's timestamp line, no reported fact.
     pub(crate) cues: u8,
-    /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]).
+    /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]; the
+    /// toll classes of `align/tolls.rs`; `outcome::CONDITION`, a patient's condition).
     pub(crate) classes: u32,
     /// Where the sentence stands in its article: sentence index / number of sentences
     /// (0 for a standalone text). Set by the corpus.
@@ -237,7 +238,10 @@ impl Prepared {
     /// [`Prepared::from_tokens`] without the IDF weights, the text and the tokens (all left
     /// empty or 0): the lists that scoring reads, for a batch that holds every text at once.
     pub(crate) fn lists(text: &str, tokens: &[Token]) -> Prepared {
-        Prepared::lists_known(text, tokens, None)
+        let mut p = Prepared::lists_known(text, tokens, None);
+        // Facts are read of `tokens`, which this sentence does not keep.
+        p.facts = Arc::default();
+        p
     }
 
     /// [`Prepared::lists`], with `page_line` the answer of `page_lines::is_page_line` for
@@ -337,6 +341,12 @@ impl Prepared {
         let classes =
             tokens.iter().fold(0, |a, t| a | t.classes) | super::align::phrase_classes(tokens);
         debug_assert_eq!(classes, super::align::classes(tokens));
+        // A patient's condition is read here, once, with the text's clause punctuation,
+        // and kept for the flag rules (`outcome/condition.rs`).
+        let conditions = super::outcome::conditions_in(text, tokens);
+        let classes = classes | super::outcome::condition_class(tokens, &conditions);
+        let facts = super::flags::Facts::default();
+        let _ = facts.conditions.set(conditions);
         Prepared {
             text: String::new(),
             tokens: Arc::from([]),
@@ -359,7 +369,7 @@ impl Prepared {
             position: 0.0,
             context_speaker: None,
             ascii: true,
-            facts: Arc::default(),
+            facts: Arc::new(facts),
         }
     }
 

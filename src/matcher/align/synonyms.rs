@@ -336,14 +336,13 @@ pub const PHRASES: &[(&[&str], u8)] = &[
     (&["miles", "an", "hour"], SPEED),
 ];
 
-/// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into, the toll
-/// classes of a count of the dead or the injured (`tolls.rs`) and the class of a patient's
-/// condition (`outcome/condition.rs`: "in serious condition", "not life-threatening"), as
-/// a bit set (0 for a single token, so a sentence's classes are the OR of its tokens' and
-/// these).
+/// The [`SYNONYMS`] classes that [`PHRASES`] among `tokens` fold into and the toll
+/// classes of a count of the dead or the injured (`tolls.rs`), as a bit set (0 for a
+/// single token, so a sentence's classes are the OR of its tokens' and these). The class
+/// of a patient's condition ("in serious condition", "not life-threatening") needs the
+/// text's clause punctuation: `Prepared` adds it (`outcome/condition.rs`).
 pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> u32 {
-    let mut bits =
-        super::tolls::toll_classes(tokens) | crate::matcher::outcome::condition_class(tokens);
+    let mut bits = super::tolls::toll_classes(tokens);
     let by_byte = phrases_by_first_byte();
     for i in 0..tokens.len() {
         let rest = &tokens[i..];

@@ -14,6 +14,12 @@ pub(in crate::matcher) struct Beginnings<T> {
     by_word: FxMap<&'static str, Vec<(T, bool)>>,
     /// The length in bytes of the longest word: no longer beginning is looked up.
     longest: usize,
+    /// The length in bytes of the shortest word: no shorter beginning is looked up (0
+    /// when the table holds the empty word).
+    shortest: usize,
+    /// The first bytes of the words (bit `b % 64` of word `b / 64`): a token beginning
+    /// with another byte begins no word (unless the table holds the empty word).
+    first: [u64; 4],
 }
 
 impl<T: Copy> Beginnings<T> {
@@ -27,14 +33,33 @@ impl<T: Copy> Beginnings<T> {
             by_word.entry(word).or_default().push((value, whole));
         }
         let longest = by_word.keys().map(|w| w.len()).max().unwrap_or(0);
-        Beginnings { by_word, longest }
+        let shortest = by_word.keys().map(|w| w.len()).min().unwrap_or(0);
+        let mut first = [0u64; 4];
+        for b in by_word.keys().filter_map(|w| w.bytes().next()) {
+            first[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        Beginnings {
+            by_word,
+            longest,
+            shortest,
+            first,
+        }
     }
 
     /// Calls `found` with the value of each word that `norm` starts with (a whole word:
     /// that `norm` is), shortest words first: what `norm.starts_with(word)` (`norm ==
     /// word`) says of each word of the table, the empty word included.
     pub(in crate::matcher) fn of(&self, norm: &str, mut found: impl FnMut(T)) {
-        for end in 0..=norm.len().min(self.longest) {
+        // Most tokens begin no word: too short, or of a first byte no word has.
+        if self.shortest > 0 {
+            let Some(b) = norm.bytes().next() else {
+                return;
+            };
+            if norm.len() < self.shortest || self.first[usize::from(b / 64)] & 1 << (b % 64) == 0 {
+                return;
+            }
+        }
+        for end in self.shortest..=norm.len().min(self.longest) {
             let Some(values) = norm.get(..end).and_then(|w| self.by_word.get(w)) else {
                 continue;
             };
@@ -72,32 +97,60 @@ mod tests {
         out
     }
 
-    #[test]
-    fn finds_what_a_scan_of_the_words_finds() {
-        let words: &[&'static str] = &[
-            "kill", "killed$", "k", "dead", "dea", "mort", "mörder", "tué$", "", "ki", "kill",
-        ];
+    /// Asserts that the table of `words` finds for each of `norms` what [`scan`] finds.
+    #[track_caller]
+    fn finds_as_a_scan(words: &[&'static str], norms: &[&str]) {
         let table = Beginnings::new(words.iter().enumerate().map(|(i, &w)| {
             let (w, whole) = whole_or_beginning(w);
             (w, whole, i)
         }));
-        for norm in [
-            "killed",
-            "kill",
-            "killing",
-            "k",
-            "",
-            "deaf",
-            "mörderin",
-            "tué",
-            "tués",
-            "mö",
-            "x",
-        ] {
+        for &norm in norms {
             let mut found = Vec::new();
             table.of(norm, |i| found.push(i));
             found.sort_unstable();
             assert_eq!(found, scan(words, norm), "{norm}");
         }
+    }
+
+    #[test]
+    fn finds_what_a_scan_of_the_words_finds() {
+        finds_as_a_scan(
+            &[
+                "kill", "killed$", "k", "dead", "dea", "mort", "mörder", "tué$", "", "ki", "kill",
+            ],
+            &[
+                "killed",
+                "kill",
+                "killing",
+                "k",
+                "",
+                "deaf",
+                "mörderin",
+                "tué",
+                "tués",
+                "mö",
+                "x",
+            ],
+        );
+        // Without the empty word, the shortest word and the first bytes pass over
+        // tokens: the same words are found.
+        finds_as_a_scan(
+            &["kill", "killed$", "dea", "mort", "mörder", "tué$", "ki"],
+            &[
+                "killed",
+                "kill",
+                "k",
+                "",
+                "ki",
+                "deaf",
+                "de",
+                "mörderin",
+                "mö",
+                "tué",
+                "x",
+                "é",
+                "zebra",
+            ],
+        );
     }
 }

@@ -3,13 +3,16 @@
 //! "One of them is in serious condition"; trial 33, F2). Each sentence's conditions are
 //! read as a [`Level`] (light, stable, serious, critical), with a negation turning a
 //! serious or critical one light ("not seriously injured", "no life-threatening
-//! injuries"). Two readers use them:
-//! - the alignment (`align/synonyms.rs`): a sentence that tells a condition has the class
+//! injuries"). They are read once per sentence, with its clause punctuation
+//! ([`conditions_in`], when the sentence is prepared), and three readers use that reading:
+//! - the alignment (`Prepared::classes`): a sentence that tells a condition has the class
 //!   [`CONDITION`], so two that each tell one share it, whatever their words;
 //! - the outcome flag ([`condition_conflict`]): a light condition against a serious or
 //!   critical one of the same injured is a contradiction; stable against serious or
 //!   critical, and serious against critical, the softer kind (a patient may be critical
-//!   but stable, and reports grade "serious" and "critical" loosely).
+//!   but stable, and reports grade "serious" and "critical" loosely);
+//! - the negation rule (`negation.rs`): the negation that turns a condition light is no
+//!   "nobody hurt".
 //!
 //! A level word is read only near a word of an injury or of a condition (`HURT`, and the
 //! condition nouns of [`CONDITION_NOUNS`]), in its clause: "a serious crash", "a minor
@@ -260,9 +263,8 @@ pub(crate) struct Condition {
 /// serious or critical level with a negation within [`REACH`] tokens before it in its
 /// clause is light ("not seriously hurt", "None of their injuries were
 /// life-threatening"), a negated light or stable one is dropped. `breaks(k)` says whether
-/// clause punctuation stands between tokens `k - 1` and `k` (`|_| false` when the text is
-/// not at hand).
-pub(crate) fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> {
+/// clause punctuation stands between tokens `k - 1` and `k` ([`conditions_in`]).
+fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<Condition> {
     let mut out = Vec::new();
     for i in 0..toks.len() {
         let Some(mut level) = level_of(toks, i) else {
@@ -329,31 +331,43 @@ pub(crate) fn conditions(toks: &[Token], breaks: &dyn Fn(usize) -> bool) -> Vec<
     out
 }
 
-/// The conditions of `p` ([`conditions`] with the clause punctuation of its text), read
-/// once per sentence (`flags/facts.rs`).
-fn conditions_of(p: &Prepared) -> &[Condition] {
-    p.facts.conditions.get_or_init(|| {
-        let chars = crate::matcher::flags::chars_of(p);
-        let toks = &p.tokens;
-        let breaks = |k: usize| {
-            k > 0
-                && chars
-                    .get(toks[k - 1].end..toks[k].start)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '—' | '–'))
-        };
-        conditions(toks, &breaks)
-    })
+/// Whether clause punctuation (`, ; : ( ) .` and the dashes) stands between tokens `k - 1`
+/// and `k` of `toks`, in `chars`, the code points of their text.
+fn clause_break(chars: &[char], toks: &[Token], k: usize) -> bool {
+    k > 0
+        && chars
+            .get(toks[k - 1].end..toks[k].start)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '—' | '–'))
 }
 
-/// The class bit [`CONDITION`] when `toks` tell a patient's condition, else 0; 0 for a
-/// single token ("schwerverletzt" alone), as every class read of a phrase
-/// (`align::phrase_classes`).
-pub(crate) fn condition_class(toks: &[Token]) -> u32 {
-    // Most sentences hold no level word: read no further.
-    let any = toks.len() > 1 && (0..toks.len()).any(|i| level_of(toks, i).is_some());
-    if any && !conditions(toks, &|_| false).is_empty() {
+/// The conditions told in a sentence of text `text` and tokens `toks`: [`conditions`]
+/// with the clause punctuation of the text. The one reading of a sentence's conditions:
+/// made when the sentence is prepared (`Prepared::classes`, [`condition_class`]) and kept
+/// in its facts for the flag and the negation rule ([`conditions_of`]).
+pub(crate) fn conditions_in(text: &str, toks: &[Token]) -> Vec<Condition> {
+    // Most sentences hold no level word: no text read.
+    if !(0..toks.len()).any(|i| level_of(toks, i).is_some()) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    conditions(toks, &|k| clause_break(&chars, toks, k))
+}
+
+/// The conditions of `p` ([`conditions_in`]), read once per sentence (`flags/facts.rs`;
+/// `Prepared` fills them in when it is made).
+pub(crate) fn conditions_of(p: &Prepared) -> &[Condition] {
+    p.facts
+        .conditions
+        .get_or_init(|| conditions_in(&p.text, &p.tokens))
+}
+
+/// The class bit [`CONDITION`] when a sentence of tokens `toks` tells a patient's
+/// condition (`conditions`, its [`conditions_in`]), else 0; 0 for a single token
+/// ("schwerverletzt" alone), as every class read of a phrase (`align::phrase_classes`).
+pub(crate) fn condition_class(toks: &[Token], conditions: &[Condition]) -> u32 {
+    if toks.len() > 1 && !conditions.is_empty() {
         CONDITION
     } else {
         0

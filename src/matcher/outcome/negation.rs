@@ -223,20 +223,19 @@ fn after_its_word(toks: &[Token], i: usize) -> Option<usize> {
         .find(|&j| fate(&toks[j]).is_some())
 }
 
-/// The negated words of `toks` ([`negated`]) that may be an outcome: not a past habit
+/// The negated words of sentence `p` ([`negated`]) that may be an outcome: not a past habit
 /// ([`habitual`]), not a delay ([`delayed`]), not a patient's condition told light
-/// (`condition.rs`: "None of their injuries were life-threatening" tells of injuries, no
-/// "nobody hurt").
-fn negated_outcomes(toks: &[Token]) -> Vec<(usize, usize)> {
+/// (`condition.rs`, the sentence's conditions as the flag reads them: "None of their injuries
+/// were life-threatening" tells of injuries, no "nobody hurt").
+fn negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
+    let toks = &p.tokens;
     let mut out = negated(toks);
     if out.is_empty() {
         return out;
     }
-    let turned: Vec<usize> = super::condition::conditions(toks, &|_| false)
-        .iter()
-        .filter_map(|c| c.negation)
-        .collect();
-    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j) && !turned.contains(&i));
+    let conditions = super::condition::conditions_of(p);
+    let turned = |i: usize| conditions.iter().any(|c| c.negation == Some(i));
+    out.retain(|&(i, j)| !habitual(toks, i, j) && !delayed(toks, i, j) && !turned(i));
     out
 }
 
@@ -446,7 +445,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if !na.is_empty() && !nb.is_empty() {
         return None;
     }
-    let (na, nb) = (negated_outcomes(&a.tokens), negated_outcomes(&b.tokens));
+    let (na, nb) = (negated_outcomes(a), negated_outcomes(b));
     let check = |neg: &Prepared, list: &[(usize, usize)], plain: &Prepared| {
         list.iter().find_map(|&(i, j)| {
             let word = &neg.tokens[j];

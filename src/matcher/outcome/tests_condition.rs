@@ -4,7 +4,7 @@
 //! no patient ("a serious crash", "stable prices") and conditions of other people or
 //! asked about are not read.
 
-use super::condition::{condition_class, conditions, Level, CONDITION};
+use super::condition::{conditions_in, Level, CONDITION};
 use crate::matcher::flags::{discrepancies, surface};
 use crate::matcher::prepared::{Idf, Prepared};
 use crate::matcher::results::DiscrepancyKind;
@@ -49,7 +49,7 @@ fn unflagged(a: &str, b: &str) {
 /// The levels of the conditions `text` tells, in order.
 fn levels(text: &str) -> Vec<Level> {
     let toks = tokenize(text, &stemmer());
-    conditions(&toks, &|_| false)
+    conditions_in(text, &toks)
         .into_iter()
         .map(|c| c.level)
         .collect()
@@ -97,7 +97,7 @@ fn a_condition_is_read_in_any_wording_and_a_negation_makes_it_light() {
 
 #[test]
 fn a_sentence_telling_a_condition_has_the_condition_class() {
-    let class = |text: &str| condition_class(&tokenize(text, &stemmer()));
+    let class = |text: &str| Prepared::new(text, Idf::builtin()).classes & CONDITION;
     assert_eq!(class("One of them is in serious condition."), CONDITION);
     assert_eq!(
         class("None of their injuries were life-threatening."),
@@ -270,4 +270,25 @@ fn the_level_index_finds_what_the_table_scan_finds() {
         found += usize::from(level_by_scan(t).is_some());
     }
     assert!(found > 100, "{found} level words read");
+}
+
+/// A sentence's conditions are read once, with its clause punctuation, and the class, the
+/// flag and the negation rule all read that: a negation beyond a ";" turns no condition
+/// ("No one died; two are seriously hurt" tells a serious condition), so it is still the
+/// "nobody died" the negation rule reads. Read without the punctuation, "No" turned
+/// "seriously" light and the negation rule lost the denial.
+#[test]
+fn the_class_the_flag_and_the_negation_rule_read_one_reading() {
+    let text = "No one died; two are seriously hurt.";
+    assert_eq!(levels(text), vec![Level::Serious]);
+    let p = Prepared::new(text, Idf::builtin());
+    assert_eq!(p.classes & CONDITION, CONDITION);
+    assert_eq!(
+        outcome_flag(text, "One person died in the crash."),
+        Some(("No one died".to_string(), "died".to_string(), false))
+    );
+    // Within the clause, the negation still turns it: no denial of an injury.
+    let light = "None of the passengers were seriously hurt.";
+    assert_eq!(levels(light), vec![Level::Light]);
+    unflagged(light, "Two passengers were hurt in the crash.");
 }
