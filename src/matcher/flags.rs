@@ -180,6 +180,8 @@ mod tests_trial32_speakers;
 #[cfg(test)]
 mod tests_trial33_counts;
 #[cfg(test)]
+mod tests_trial34_counts;
+#[cfg(test)]
 mod tests_trial34_purposes;
 #[cfg(test)]
 mod tests_units;
