@@ -13,7 +13,7 @@ use crate::matcher::text::Kind;
 /// French "neuf" but before a noun after a small word ("neuf ouvriers", "les neuf
 /// ouvriers"; "un vélo neuf" is new).
 pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Kind {
-    use crate::matcher::lexicon::{cardinal, cardinal_any, MULTIPLIERS};
+    use crate::matcher::lexicon::{cardinal, cardinal_any, millions, MULTIPLIERS};
     let toks = &p.tokens;
     let t = &toks[i];
     let word = t.norm.starts_with(char::is_alphabetic);
@@ -49,7 +49,7 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
             // number.
             None if toks
                 .get(i + 1)
-                .is_some_and(|n| MILLIONS.contains(&n.norm.as_str())) =>
+                .is_some_and(|n| millions().contains(&n.norm.as_str())) =>
             {
                 match cardinal_any(&t.norm) {
                     Some(v) => Kind::Number(v),
@@ -107,35 +107,13 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     // it is ("dos millones de euros" as "2,4 millones de euros": trial 34 F2.4); before a
     // smaller multiplier the sum is not read.
     let multiplied = next.is_some_and(|n| {
-        MULTIPLIERS.contains(&n.norm.as_str()) && !MILLIONS.contains(&n.norm.as_str())
+        MULTIPLIERS.contains(&n.norm.as_str()) && !millions().contains(&n.norm.as_str())
     });
     if multiplied || capital_inside || neuf {
         return Kind::Word;
     }
     kind
 }
-
-/// Words of millions and milliards of [`crate::matcher::lexicon::MULTIPLIERS`] ("millones",
-/// "milioni", "millions", "Millionen", "milhões", "miljoen"): a number word before one is a
-/// count of them ([`read_kind`]).
-const MILLIONS: &[&str] = &[
-    "million",
-    "millions",
-    "milliard",
-    "milliards",
-    "millionen",
-    "milliarde",
-    "milliarden",
-    "millón",
-    "millones",
-    "milione",
-    "milioni",
-    "milhão",
-    "milhões",
-    "miljoen",
-    "miljard",
-];
-
 /// Whether token `next` (the one after a number word) counts people in a language other
 /// than English: a word of people or of a toll ("feriti", "muertos", "personas";
 /// `toll::foreign_people_word`), not "once people".
