@@ -37,6 +37,7 @@ use super::speakers::speaker_conflict;
 use super::{Discrepancy, DiscrepancyKind};
 
 mod anchor;
+pub(crate) use anchor::auxiliary_verb;
 mod article_events;
 mod article_places;
 mod bounds;
@@ -179,6 +180,10 @@ mod tests_trial32_leftovers;
 mod tests_trial32_speakers;
 #[cfg(test)]
 mod tests_trial33_counts;
+#[cfg(test)]
+mod tests_trial34_counts;
+#[cfg(test)]
+mod tests_trial34_dates;
 #[cfg(test)]
 mod tests_trial34_purposes;
 #[cfg(test)]

@@ -10,7 +10,7 @@
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
-    cardinal, cardinal_any, number_and_article_words, one_article, HALVES, MULTIPLIERS,
+    cardinal, cardinal_any, millions, number_and_article_words, one_article, HALVES, MULTIPLIERS,
 };
 pub(super) use dates::GERMAN_MONTHS;
 pub(super) use dates::{month_abbreviation, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS};

@@ -48,6 +48,7 @@ mod hedge;
 mod languages;
 mod negation;
 mod participants;
+mod plea;
 mod prefix;
 mod states;
 
@@ -136,7 +137,47 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["confirm", "admit", "confess"],
         &["denied", "deny", "denies"],
     ),
-    (&["convict", "guilty"], &["acquit", "innocent"]),
+    // A verdict: convicted / acquitted, in every language the matcher reads (trial 34
+    // F4.1: es "condenó" / "absuelto"; fr "acquitté" begins with "acquit").
+    (
+        &[
+            "convict",
+            "guilty",
+            // es, pt
+            "condenad",
+            "condenó$",
+            "condenaron$",
+            "condenou$",
+            // fr
+            "condamné",
+            // de
+            "verurteilt",
+            // it
+            "condannat",
+            "condannò$",
+            // nl
+            "veroordeeld",
+        ],
+        &[
+            "acquit",
+            "innocent",
+            // es, pt
+            "absuelt",
+            "absolvió$",
+            "absolvieron$",
+            "absolvid",
+            "absolveu$",
+            // fr
+            "relaxé",
+            // de
+            "freigesprochen",
+            // it
+            "assolt",
+            "assolse$",
+            // nl
+            "vrijgesproken",
+        ],
+    ),
     (&["accept", "approv"], &["reject", "refus"]),
     // "reopened" / "closed" (trial 32: a road or a line closed or reopened).
     (&["open", "reopen"], &["closed", "closing", "shut"]),
@@ -352,7 +393,14 @@ fn find(p: &Prepared, side: usize) -> Option<&Token> {
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
 /// of "not safe" and "safe").
-pub(crate) fn outcome_conflict<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
+pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    // A plea ("pleaded not guilty") against a verdict ("found guilty") is no
+    // contradiction (`outcome/plea.rs`).
+    read_outcome(a, b).filter(|&r| !plea::plea_against_verdict(a, b, r))
+}
+
+/// [`outcome_conflict`] before pleas are told from verdicts.
+fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
@@ -434,6 +482,8 @@ mod tests_participants;
 mod tests_prefix;
 #[cfg(test)]
 mod tests_states;
+#[cfg(test)]
+mod tests_trial34;
 
 #[cfg(test)]
 mod tests_outcome_index {

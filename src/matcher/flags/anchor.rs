@@ -48,6 +48,33 @@ const SENTENCED: &[&str] = &[
     "reclusione",
 ];
 
+/// Auxiliary and modal verbs of other languages than English that are no stop words ("è
+/// sospesa e dovrebbe riprendere martedì": trial 34 F4.4): they tell no fact, so they are
+/// no anchor words and do not push the words that do out of [`ANCHOR_WORDS`].
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    // it
+    "è", "sono", "erano", "sarà", "saranno", "dovrebbe", "dovrebbero", "potrebbe",
+    "potrebbero", "deve", "devono", "avrebbe", "avrebbero",
+    // es
+    "es", "está", "están", "será", "serán", "debería", "deberían", "podría", "podrían",
+    "debe", "deben", "habría", "habrían",
+    // fr
+    "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "sera", "seront",
+    "aurait", "auraient",
+    // pt
+    "é", "são", "deverá", "deveria", "poderia", "devem",
+    // de
+    "soll", "sollen", "sollte", "sollten", "könnte", "könnten", "muss", "müssen", "hätte",
+    "hätten",
+];
+
+/// Whether a word (lower case) is an auxiliary or modal verb of another language than
+/// English that is no stop word ([`AUXILIARIES`]: "è", "dovrebbe", "avrebbe").
+pub(crate) fn auxiliary_verb(norm: &str) -> bool {
+    AUXILIARIES.contains(&norm)
+}
+
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
 /// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
 /// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause, in
@@ -63,7 +90,8 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
                 || (gap.len() > 1 && gap.contains(&'-'))
         })
     };
-    let content = |t: &Token| !t.stop && t.kind == Kind::Word && !t.date;
+    let content =
+        |t: &Token| !t.stop && t.kind == Kind::Word && !t.date && !auxiliary_verb(&t.norm);
     let word = |t: &Token, after: bool, rank: usize| Word {
         stem: t.stem,
         classes: t.classes,

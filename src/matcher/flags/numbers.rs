@@ -233,13 +233,17 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     // "30"), is no discrepancy, when it counts the same kind of thing (`kinds::alike`):
     // not the same figure in another unit ("60 km" / "60 miles"), nor a figure of another
     // thing ("a four-storey building" / "four people", "Flight 302" / "302 people").
+    // A count of others agrees with a count of the same value its anchor shares ("six
+    // new directors" / "re-elected six others").
     let in_b = |x: &NumSlot| {
-        sb.iter()
-            .any(|s| alike(x, s, across) && verdict(x, s) == Verdict::Agree)
+        sb.iter().any(|s| {
+            (alike(x, s, across) || elided_alike(a, x, b, s)) && verdict(x, s) == Verdict::Agree
+        })
     };
     let in_a = |y: &NumSlot| {
-        sa.iter()
-            .any(|s| alike(s, y, across) && verdict(s, y) == Verdict::Agree)
+        sa.iter().any(|s| {
+            (alike(s, y, across) || elided_alike(a, s, b, y)) && verdict(s, y) == Verdict::Agree
+        })
     };
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
@@ -272,7 +276,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (Some(u), Some(v)) if x.role == Role::Age => {
                             u == v || u == any_age() || v == any_age()
                         }
-                        (Some(u), Some(v)) => u == v || (x.noun_class & y.noun_class) != 0,
+                        (Some(u), Some(v)) => {
+                            u == v || (x.noun_class & y.noun_class) != 0 || elided_alike(a, x, b, y)
+                        }
                         // Two roads, two flights: "the A-44" / "the A-7".
                         (None, None) if x.ident || y.ident => x.name == y.name,
                         (None, None) => x.bare && y.bare,
@@ -432,6 +438,39 @@ fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
         .all(char::is_whitespace);
     let verb = t.kind == crate::matcher::text::Kind::Word && !t.stop && t.norm.ends_with("ing");
     (verb && spaced).then_some(t.stem)
+}
+
+/// Whether count `s` of `p` counts people by ellipsis, its noun left to the article
+/// ("Three others were acquitted", "otros tres fueron absueltos"): a word of
+/// `toll::OTHERS` right after or right before its figure.
+fn elided(p: &Prepared, s: &NumSlot) -> bool {
+    let others = |k: Option<usize>| {
+        k.and_then(|k| p.tokens.get(k))
+            .is_some_and(|t| toll::others_word(&t.norm))
+    };
+    s.role == Role::Count
+        && !s.verb_noun
+        && s.noun == Some(unit_key("person"))
+        && (others(Some(s.tok + 1)) || others(s.tok.checked_sub(1)))
+}
+
+/// Whether counts `x` of `a` and `y` of `b`, one counting people by ellipsis ([`elided`]:
+/// "Three others were acquitted"), the other a noun ("Two businessmen were acquitted"),
+/// are about one thing: their anchors share a word (trial 34 F2.1), not "Three others were
+/// convicted".
+fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    let anchored = || {
+        let (Some(xt), Some(yt)) = (
+            tokens_within(a, (x.start, x.end)),
+            tokens_within(b, (y.start, y.end)),
+        ) else {
+            return false;
+        };
+        anchor_match(a, xt, b, yt).is_some_and(|s| s > 0.0)
+    };
+    // The other a count of a noun too, not a figure whose verb follows ("12 was killed").
+    let counted = |s: &NumSlot| s.role == Role::Count && !s.verb_noun && s.dim == 0;
+    (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && anchored()
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

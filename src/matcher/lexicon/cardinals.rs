@@ -156,7 +156,8 @@ static CARDINALS: &[Cardinal] = &[
 
 /// Words that multiply the number word before them ("tres mil", "trois cents", "zwei
 /// Millionen"): such a number is not read ([`cardinal`] is for the word alone), nor are
-/// these words by themselves.
+/// these words by themselves. The words of millions and milliards come last, from
+/// "million" ([`millions`]).
 pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
     "cent",
     "cents",
@@ -187,6 +188,14 @@ pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
     "miljoen",
     "miljard",
 ];
+
+/// The words of millions and milliards of [`MULTIPLIERS`] ("millones", "milioni",
+/// "Millionen", "miljoen"): a number word before one is read as a count of them, as a
+/// figure before it is ("dos millones" as "2,4 millones").
+pub(in crate::matcher) fn millions() -> &'static [&'static str] {
+    let from = MULTIPLIERS.iter().position(|w| *w == "million");
+    &MULTIPLIERS[from.unwrap_or(MULTIPLIERS.len())..]
+}
 
 /// The value of the number word `word` (lower case) in a sentence of `language`: a word
 /// of [`CARDINALS`] that is a number in that language, or that is no other word when the

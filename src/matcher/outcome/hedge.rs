@@ -27,6 +27,47 @@ const HEDGE_PATH: &[&str] = &[
     "to", "be", "have", "been", "being", "soon", "also", "will", "would", "now",
 ];
 
+/// Words between a question left open and the word it leaves open ("whether *or not to*
+/// appeal", "whether *it would* appeal", "whether *they will* appeal").
+const OPEN_PATH: &[&str] = &[
+    "or", "not", "it", "they", "he", "she", "we", "i", "you", "to", "will", "would", "should",
+    "can", "could", "shall", "ll",
+];
+
+/// Words that begin a verb of deciding in Spanish, Portuguese, Italian and French
+/// ("decidir", "decidirá", "decidere", "décider"), after which "si" / "se" ("whether")
+/// opens a question ("antes de decidir si recurre").
+const DECIDE: &[&str] = &["decid", "décid", "decis", "valut", "determin", "détermin"];
+
+/// Words after "whether" one of which must come before the word it leaves open: "to" or a
+/// modal ("whether *to* appeal", "whether it *would* appeal", "whether he*'ll* stand"),
+/// so the open word is a verb ("whether public schools can" leaves no "public" open).
+const OPEN_VERB_BEFORE: &[&str] = &[
+    "to", "will", "would", "can", "could", "should", "shall", "ll",
+];
+
+/// How many tokens before a word an opener of [`undecided`] or a negation leaves it told
+/// as open or denied, not decided ([`hedge_conflict`]).
+const OPEN_REACH: usize = 8;
+
+/// Whether token `i` of `toks` opens a question not yet decided: "whether" ("before
+/// deciding whether to appeal": trial 34 F4.2), or "si" / "se" right after a verb of
+/// deciding ([`DECIDE`]: "decidir si recurre", "decidere se ricorrere"). What it leaves
+/// open is told as possible, not as done: the softer flag against a sentence that tells
+/// it as decided ("said they would appeal").
+fn undecided(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let after_decide = i > 0 && DECIDE.iter().any(|d| toks[i - 1].norm.starts_with(d));
+    t.norm == "whether" || (matches!(t.norm.as_str(), "si" | "se" | "if") && after_decide)
+}
+
+/// Whether token `k` of `toks` is told as an open question or under a negation: an
+/// opener of [`undecided`] or a negation within [`OPEN_REACH`] tokens before it ("decide
+/// *if* it will endorse", "*Neither* said his agency would appeal").
+fn open_or_denied(toks: &[Token], k: usize) -> bool {
+    (k.saturating_sub(OPEN_REACH)..k).any(|m| undecided(toks, m) || toks[m].negation)
+}
+
 /// The words `toks` tells as expected or possible: (hedge token index, hedged token
 /// index), the hedged word being the content word right after a [`HEDGES`] word and any
 /// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May", and French "le 8 mai",
@@ -36,7 +77,8 @@ fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
-        if !HEDGES.contains(&t.norm.as_str())
+        let open = undecided(toks, i);
+        if !(HEDGES.contains(&t.norm.as_str()) || open)
             || (t.capital && t.norm == "may")
             || matches!(t.kind, Kind::Month(_))
             || (t.norm == "expected" && !to)
@@ -44,10 +86,17 @@ fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
             continue;
         }
         let mut j = i + 1;
-        while j < toks.len() && HEDGE_PATH.contains(&toks[j].norm.as_str()) {
+        let path = |w: &str| HEDGE_PATH.contains(&w) || (open && OPEN_PATH.contains(&w));
+        while j < toks.len() && path(&toks[j].norm) {
             j += 1;
         }
-        if let Some(w) = toks.get(j) {
+        // "whether" and "if" leave a verb open, after "to" or a modal; "si" / "se" the
+        // verb right after them.
+        let verb = !matches!(t.norm.as_str(), "whether" | "if")
+            || toks[i + 1..j]
+                .iter()
+                .any(|m| OPEN_VERB_BEFORE.contains(&m.norm.as_str()));
+        if let Some(w) = toks.get(j).filter(|_| !open || verb) {
             if w.kind == Kind::Word && !w.stop && !w.proper && !w.date && !w.negation {
                 out.push((i, j));
             }
@@ -76,10 +125,13 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if both || negated(h) || negated(plain) {
                 return None;
             }
-            let same = plain
-                .tokens
-                .iter()
-                .find(|t| t.stem == word.stem && !t.stop)?;
+            // A question left open is decided only by a word told plainly, not itself
+            // left open or denied ("Neither said his agency would appeal").
+            let open = undecided(&h.tokens, i);
+            let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
+                t.stem == word.stem && !t.stop && !(open && open_or_denied(&plain.tokens, k))
+            });
+            let (_, same) = same?;
             Some(((h.tokens[i].start, word.end), (same.start, same.end)))
         })
     };

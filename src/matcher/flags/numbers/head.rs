@@ -58,7 +58,12 @@ pub(super) fn head_noun(p: &Prepared, j: usize) -> usize {
         let plural = (n.norm.ends_with('s') && n.norm.chars().count() > 3)
             || PLURAL_HEADS.contains(&n.norm.as_str());
         let word = n.kind == Kind::Word && !n.stop && !n.proper && !past_verb(&n.norm);
-        let spaced = (h..h + step).all(|k| surface_is(p, toks[k].end, toks[k + 1].start, " "));
+        // "Ten co-defendants": the head of a word joined by a hyphen is its last part.
+        let gap = |k: usize| {
+            surface_is(p, toks[k].end, toks[k + 1].start, " ")
+                || (step == 1 && surface_is(p, toks[k].end, toks[k + 1].start, "-"))
+        };
+        let spaced = (h..h + step).all(gap);
         if !(plural && word && spaced) {
             break;
         }

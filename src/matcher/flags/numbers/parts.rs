@@ -8,11 +8,12 @@
 use super::head::head_noun;
 use super::nouns::group_of;
 use super::slots::share_slot;
-use super::toll::people_word;
+use super::toll::{people_word, Toll};
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::Bound;
 use crate::matcher::flags::figures::{figure, unit_key};
+use crate::matcher::lexicon::casualty::Fate;
 use crate::matcher::text::Kind;
 
 /// The count a share at token `i` of `p` tells ("Half of the 40 passengers", "a third of
@@ -108,8 +109,20 @@ pub(super) fn decades_in_years(s: &mut NumSlot) {
 }
 
 /// Auxiliaries before the verb that tells what befell a count ("were freed", "have been
-/// released").
-const BEFORE_VERB: &[&str] = &["were", "was", "are", "is", "been", "have", "has", "had"];
+/// released"; es "fueron condenados", "han sido condenados", it "sono stati", fr "ont été",
+/// pt "foram").
+const BEFORE_VERB: &[&str] = &[
+    "were", "was", "are", "is", "been", "have", "has", "had", "fueron", "sido", "son", "sono",
+    "stati", "state", "furono", "été", "sont", "foram",
+];
+
+/// Endings of a past participle of Spanish, Portuguese and Italian ("condenados",
+/// "condannati", "absolvidos"): after an auxiliary of [`BEFORE_VERB`], the verb that tells
+/// what befell a count.
+const ROMANCE_PAST: &[&str] = &[
+    "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida", "ati", "ate", "ato", "ata", "iti",
+    "ite", "ito", "ita",
+];
 
 /// The stem of the verb that tells what befell the count `s` of `p`: a verb in the past
 /// after an auxiliary within eight words after its text ("Five of the seven humanitarian
@@ -119,20 +132,35 @@ const BEFORE_VERB: &[&str] = &["were", "was", "are", "is", "been", "have", "has"
 fn verb_of(p: &Prepared, s: &NumSlot) -> Option<u64> {
     use crate::matcher::flags::surface;
     // "freed" ends in "-eed", which `counts::past_verb` leaves out ("speed", "need").
-    let past_verb =
-        |w: &str| crate::matcher::flags::counts::past_verb(w) || matches!(w, "freed" | "agreed");
+    let past_verb = |w: &str, after_aux: bool| {
+        crate::matcher::flags::counts::past_verb(w)
+            || matches!(w, "freed" | "agreed")
+            || (after_aux && w.chars().count() > 5 && ROMANCE_PAST.iter().any(|e| w.ends_with(e)))
+    };
     let toks = &p.tokens;
     let last = toks.iter().rposition(|t| t.end <= s.end)?;
+    let gap = |k: usize| surface(p, toks[k - 1].end, toks[k].start);
+    // An apposition right after the count ("Otros once acusados, en su mayoría
+    // directivos de tres constructoras, han sido condenados": trial 34 F2.2) is skipped to
+    // its closing comma, within twelve words.
+    let from = match toks.get(last + 1).filter(|_| gap(last + 1).trim() == ",") {
+        Some(_) => (last + 2..toks.len().min(last + 14))
+            .find(|&k| gap(k).trim() == ",")
+            .map_or(last + 1, |k| k - 1),
+        None => last,
+    };
     let mut direct = None;
-    for k in last + 1..toks.len().min(last + 9) {
+    for k in from + 1..toks.len().min(from + 9) {
         let t = &toks[k];
-        if surface(p, toks[k - 1].end, t.start).contains([',', ';', ':', '(', ')', '.']) {
+        // The comma closing a skipped apposition ends nothing.
+        let closing = from != last && k == from + 1;
+        if !closing && gap(k).contains([',', ';', ':', '(', ')', '.']) {
             break;
         }
-        if k == last + 1 && past_verb(&t.norm) {
+        if k == last + 1 && past_verb(&t.norm, false) {
             direct = Some(t.stem);
         }
-        let next = toks.get(k + 1).filter(|n| past_verb(&n.norm));
+        let next = toks.get(k + 1).filter(|n| past_verb(&n.norm, true));
         if let Some(n) = next.filter(|_| BEFORE_VERB.contains(&t.norm.as_str())) {
             return Some(n.stem);
         }
@@ -154,7 +182,14 @@ pub(super) fn part_as_count(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot
         && (x.noun == y.noun || (x.noun_class & y.noun_class) != 0)
         && !x.whole
         && !y.whole;
-    roles && nouns && verb_of(a, x).is_some_and(|v| verb_of(b, y) == Some(v))
+    // "Tre dei feriti sono in gravi condizioni" / "Due feriti sono in condizioni
+    // critiche" (trial 34 F2.3): parts and counts of the injured, each told in a
+    // condition, are the count of those in that condition.
+    let injured = |s: &NumSlot| s.toll == Some(Toll::Fate(Fate::Injured));
+    let condition = |p: &Prepared| crate::matcher::outcome::condition_class(&p.tokens) != 0;
+    let told = verb_of(a, x).is_some_and(|v| verb_of(b, y) == Some(v))
+        || (injured(x) && injured(y) && condition(a) && condition(b));
+    roles && nouns && told
 }
 
 /// Whether `x` of `a` is the whole of a part ("seven humanitarian workers" of "Five of the

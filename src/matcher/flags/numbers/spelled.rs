@@ -13,7 +13,7 @@ use crate::matcher::text::Kind;
 /// French "neuf" but before a noun after a small word ("neuf ouvriers", "les neuf
 /// ouvriers"; "un vélo neuf" is new).
 pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Kind {
-    use crate::matcher::lexicon::{cardinal, cardinal_any, MULTIPLIERS};
+    use crate::matcher::lexicon::{cardinal, cardinal_any, millions, MULTIPLIERS};
     let toks = &p.tokens;
     let t = &toks[i];
     let word = t.norm.starts_with(char::is_alphabetic);
@@ -44,9 +44,29 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
                     None => return t.kind,
                 }
             }
+            // "a dos millones de euros": a sentence too short to tell Spanish from
+            // Portuguese ("dos", of the), a number word before a word of millions is a
+            // number.
+            None if toks
+                .get(i + 1)
+                .is_some_and(|n| millions().contains(&n.norm.as_str())) =>
+            {
+                match cardinal_any(&t.norm) {
+                    Some(v) => Kind::Number(v),
+                    None => return t.kind,
+                }
+            }
             None => return t.kind,
         },
-        Kind::Number(_) if word => t.kind,
+        // The tokeniser reads "once" as one (English); in a Spanish sentence it is eleven
+        // ("Otros once acusados": trial 34 F2.2), as before a Spanish word of people.
+        Kind::Number(_) if word => match cardinal(&t.norm, guessed) {
+            Some(v) => Kind::Number(v),
+            None if guessed.is_none() && people_after(toks.get(i + 1)) => {
+                cardinal_any(&t.norm).map_or(t.kind, Kind::Number)
+            }
+            None => t.kind,
+        },
         k => return k,
     };
     let next = toks.get(i + 1);
@@ -83,12 +103,17 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
             )
     });
     let neuf = t.norm == "neuf" && !(noun_after && (small_before || plural_after));
-    if next.is_some_and(|n| MULTIPLIERS.contains(&n.norm.as_str())) || capital_inside || neuf {
+    // A number word before a word of millions is a count of millions, as a figure before
+    // it is ("dos millones de euros" as "2,4 millones de euros": trial 34 F2.4); before a
+    // smaller multiplier the sum is not read.
+    let multiplied = next.is_some_and(|n| {
+        MULTIPLIERS.contains(&n.norm.as_str()) && !millions().contains(&n.norm.as_str())
+    });
+    if multiplied || capital_inside || neuf {
         return Kind::Word;
     }
     kind
 }
-
 /// Whether token `next` (the one after a number word) counts people in a language other
 /// than English: a word of people or of a toll ("feriti", "muertos", "personas";
 /// `toll::foreign_people_word`), not "once people".

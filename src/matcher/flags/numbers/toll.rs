@@ -88,6 +88,12 @@ const CLAUSE_ENDS: &[&str] = &[
 /// verb of a toll before them governs them, not the figure before it ([`toll_of`]).
 const OBJECT_STARTS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "two", "one"];
 
+/// Whether a word (lower case) counts people by ellipsis: a word of [`OTHERS`] ("three
+/// others", "otros tres").
+pub(super) fn others_word(norm: &str) -> bool {
+    OTHERS.contains(&norm)
+}
+
 /// Whether a word (lower case) counts people: a word of [`PEOPLE`] or of [`OTHERS`].
 pub(super) fn people_word(norm: &str) -> bool {
     PEOPLE.contains(&norm) || OTHERS.contains(&norm)

@@ -270,11 +270,16 @@ fn far_below(s: &NumSlot, low: f64) -> bool {
 
 /// Whether one of two figures may be the other rounded: the one told more roughly (its
 /// last digit of a larger place value, `step`) is within half a step of the other ("0.8" /
-/// "0.81", "1.5 million" / "1,460,000", "one in five" / "22 percent"). Figures told to the
-/// same place ("0.8" / "0.9", "3,000" / "3,200") are not.
+/// "0.81", "1.5 million" / "1,460,000", "one in five" / "22 percent", "a decade" / "15
+/// years"). Figures told to the same place ("0.8" / "0.9", "3,000" / "3,200") are not;
+/// nor a figure told in whole millions or more that is more than a tenth off the other
+/// ("2 million euros" / "2.4 million euros", trial 34 F2.4): a sum said in whole millions
+/// is said so exactly, rounding is told ("about 2 million"), so two such figures differ
+/// (the solid kind).
 fn rounded((x, sx): (f64, f64), (y, sy): (f64, f64)) -> bool {
     let coarse = sx.max(sy);
-    sx != sy && (x - y).abs() <= coarse / 2.0 * (1.0 + 1e-9)
+    let near = coarse < 1e6 || (x - y).abs() <= x.abs().max(y.abs()) / 10.0 * (1.0 + 1e-9);
+    sx != sy && near && (x - y).abs() <= coarse / 2.0 * (1.0 + 1e-9)
 }
 
 /// Whether two differing counts give the softer flag: one vague and the other not, or two

@@ -1,0 +1,162 @@
+//! Tests of counts after trial 34 (F2): a count of people by ellipsis ("Three others")
+//! against one with its noun, the head of a hyphenated noun ("co-defendants"), Spanish
+//! "once" (eleven) and a count told after an apposition, parts and counts of the injured
+//! told in a condition, number words before a word of millions ("dos millones"), and
+//! figures too far apart to be one rounded (the solid kind).
+
+use super::test_util::{flags_of, has_flag, no_number_flag, number_flags, one_flag};
+use super::DiscrepancyKind as K;
+
+#[test]
+fn a_count_of_others_is_about_what_its_verb_tells() {
+    // Trial 34 F2.1, as written: one verb, the same people.
+    one_flag(
+        "Two businessmen were acquitted.",
+        "Three others were acquitted.",
+        "Two businessmen",
+        "Three others",
+        false,
+    );
+    let spanish = number_flags(
+        "Cuatro empresarios fueron absueltos.",
+        "Otros tres fueron absueltos.",
+    );
+    assert_eq!(spanish.len(), 1, "{spanish:?}");
+    // Two verbs: two groups of people.
+    no_number_flag(
+        "Two businessmen were acquitted.",
+        "Three others were convicted.",
+    );
+    no_number_flag(
+        "Two businessmen were acquitted.",
+        "Three others were sentenced to prison.",
+    );
+}
+
+#[test]
+fn the_head_of_a_hyphenated_noun_is_its_last_part() {
+    // Trial 34 F2.2, as written: "Eleven ≠ Ten" besides the terms.
+    has_flag(
+        K::Number,
+        "Eleven other defendants, most of them executives of three construction companies, received sentences of between one and four years.",
+        "Ten co-defendants were sentenced to prison terms of up to four years.",
+        "Eleven other defendants",
+        "Ten co-defendants",
+    );
+    no_number_flag(
+        "Ten co-defendants were sentenced.",
+        "Ten other defendants were sentenced.",
+    );
+}
+
+#[test]
+fn spanish_once_is_eleven_and_an_apposition_is_skipped() {
+    // Trial 34 F2.2 in Spanish: a count, an apposition, its verb; a part of the same noun
+    // told with a verb of the same stem.
+    has_flag(
+        K::Number,
+        "Otros once acusados, en su mayoría directivos de tres constructoras, han sido condenados a penas de entre uno y cuatro años.",
+        "Diez de los acusados fueron condenados a penas de hasta cuatro años y otros tres fueron absueltos.",
+        "once acusados",
+        "Diez de los acusados",
+    );
+    // Another verb after the apposition: another fact.
+    no_number_flag(
+        "Otros once acusados, en su mayoría directivos, han sido absueltos.",
+        "Diez de los acusados fueron condenados.",
+    );
+    // English "once" is still one time, not eleven.
+    no_number_flag("He was stabbed once.", "He was stabbed once in the chest.");
+}
+
+#[test]
+fn parts_and_counts_of_the_injured_in_a_condition_are_one_count() {
+    // Trial 34 F2.3 (Italian) and trial 35 F3.1 (English).
+    has_flag(
+        K::Number,
+        "Tre dei feriti sono in gravi condizioni.",
+        "Due feriti sono in condizioni critiche.",
+        "Tre dei feriti",
+        "Due feriti",
+    );
+    has_flag(
+        K::Number,
+        "Hospitals in Beni Mellal treated 95 of the injured, 14 of them in critical condition.",
+        "Of the injured, 95 were taken to hospitals in Marrakech and 11 were in critical condition.",
+        "14",
+        "11",
+    );
+    // No condition on one side: the injured discharged are another count.
+    no_number_flag(
+        "Tre dei feriti sono in gravi condizioni.",
+        "Due feriti sono stati dimessi.",
+    );
+}
+
+#[test]
+fn a_number_word_before_millions_is_a_count_of_millions() {
+    // Trial 34 F2.4, as written, and in Italian: two exact sums, the solid kind.
+    one_flag(
+        "La Audiencia también le ha impuesto una multa de 2,4 millones de euros.",
+        "La multa asciende a dos millones de euros.",
+        "2,4 millones",
+        "dos millones",
+        false,
+    );
+    one_flag(
+        "La multa ammonta a due milioni di euro.",
+        "La multa ammonta a 2,4 milioni di euro.",
+        "due milioni",
+        "2,4 milioni",
+        false,
+    );
+    // The same sum in words and in figures.
+    no_number_flag(
+        "La multa asciende a dos millones de euros.",
+        "La multa asciende a 2 millones de euros.",
+    );
+}
+
+#[test]
+fn a_figure_far_from_the_other_is_no_rounding_of_it() {
+    // Trial 34 F2.4: "2 million" is no rounding of 2.4 million (a sixth off): solid.
+    assert_eq!(
+        flags_of(
+            K::Number,
+            "The court also fined Ortega 2.4 million euros.",
+            "He was also ordered to pay a fine of 2 million euros and banned from holding public office for 12 years.",
+        ),
+        vec![("2.4 million euros".into(), "2 million euros".into(), false)]
+    );
+    // Within a tenth, one may be the other rounded: the softer kind; and below millions
+    // as before ("3 percent" / "2.5 percent").
+    one_flag(
+        "The fine was 2 million euros.",
+        "The fine was 1.9 million euros.",
+        "2 million euros",
+        "1.9 million euros",
+        true,
+    );
+    one_flag(
+        "Prices rose 3 percent in May.",
+        "Prices rose 2.5 percent in May.",
+        "3 percent",
+        "2.5 percent",
+        true,
+    );
+}
+
+#[test]
+fn a_count_of_others_agrees_with_a_count_of_its_value() {
+    // flag_counts, paraphrase-train: "six others" re-elected are the "six new directors",
+    // not the three of them.
+    no_number_flag(
+        "Also Thursday, the NYSE's board elected six new directors _ three non-industry representatives and three industry representatives.",
+        "Also Thursday, the NYSE's board elected six new directors to the board and re-elected six others.",
+    );
+    // same-event-dev: "the injury of two others" / "a mother of 12 was killed".
+    no_number_flag(
+        "A Brooklyn jury has returned a guilty verdict for Andrew Lopez for the murder of Zurana Horton and the injury of two others.",
+        "A shocking video released for the first time Thursday captures the moment a Brooklyn mother of 12 was killed in a gang shootout as she picked her daughter up from school.",
+    );
+}
