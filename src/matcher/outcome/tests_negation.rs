@@ -225,3 +225,40 @@ fn a_negated_qualifier_against_another_form_of_its_stem_is_no_outcome() {
         "danger",
     );
 }
+
+/// Trial 35 F9: the negated word and the plain one are forms of one irregular verb ("did
+/// not break" / "broke", "was not sunk" / "sank"): the negation rule reads them as one
+/// word; both sides negating, or another verb, is no flag.
+#[test]
+fn an_irregular_past_against_its_negated_base_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The dam on the Aulne river did not break, officials said.",
+            "The dam on the Aulne river broke on Sunday night, officials said.",
+            "not break",
+            "broke",
+        ),
+        (
+            "The ferry did not sink, the coast guard said.",
+            "The ferry sank, the coast guard said.",
+            "not sink",
+            "sank",
+        ),
+        (
+            "The company has not sold the plant.",
+            "The company sold the plant.",
+            "not sold",
+            "sold",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    unflagged(
+        "The dam on the Aulne river did not break, officials said.",
+        "The dam on the Aulne river did not break, the prefect said.",
+    );
+    unflagged(
+        "The dam on the Aulne river did not break, officials said.",
+        "The dam on the Aulne river held, officials said.",
+    );
+}
