@@ -1,5 +1,5 @@
 //! The negation rule of the outcome flags: exactly one sentence negates ("not", "never",
-//! "no", "n't", "failed to") a content word that the other states plainly ("was not safe"
+//! "no", "n't", "failed to", "refused to") a content word that the other states plainly ("was not safe"
 //! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
 //! Ranges are code points of each sentence's own text, as every flag.
 
@@ -33,7 +33,40 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
         && ((t.negation && !portuguese_no(toks, i))
             || foreign_negation(toks, i)
             || without_charge
-            || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable")))
+            || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+            || refusal(toks, i))
+}
+
+/// Verbs of refusing ("refused to concede", "declined to", fr "a refusé de", es "rehusó",
+/// it "rifiutato di", pt "recusou-se a"): with the word of "to" after them ([`TO`])
+/// they negate the verb that follows, as "not" does (trial 35 F8: "conceded defeat" /
+/// "refused to concede"). "refused the offer" (no "to") is a rejection, read by
+/// [`super::OPPOSITES`].
+const REFUSALS: &[&str] = &["refus", "declin", "rehus", "rifiut", "recus"];
+
+/// The words of "to" after a verb of refusing ([`REFUSALS`]): en "to", fr "de", es "a",
+/// it "di", pt "a" ("recusou-se a": "se" is its own token).
+const TO: &[&str] = &["to", "de", "a", "di"];
+
+/// Whether token `i` of `toks` is a verb of refusing ([`REFUSALS`]) followed by its word
+/// of "to" ([`TO`]), with a reflexive pronoun between ("se", "si") allowed, and a verb
+/// after that (a word, no stop word: not "shares declined to 12 euros", "declined to
+/// their lowest level"): it negates what follows. German "weigerte sich, … anzuerkennen"
+/// puts its verb at the clause's end and is not read.
+fn refusal(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|n| matches!(n.norm.as_str(), "se" | "si"))
+    {
+        k += 1;
+    }
+    let verb = |n: &Token| n.kind == Kind::Word && !n.stop && !n.date && !n.proper;
+    t.kind == Kind::Word
+        && REFUSALS.iter().any(|r| t.norm.starts_with(r))
+        && toks.get(k).is_some_and(|n| TO.contains(&n.norm.as_str()))
+        && toks.get(k + 1).is_some_and(verb)
 }
 
 /// "only" and its translations: after a negation word they make "not only ... but also",
@@ -505,7 +538,12 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 k != j && same_word(t, word) && !list.iter().any(|&(_, m)| m == k)
             };
             // "failed to get" / "their failure ... to get": a failure told otherwise.
-            let failure = |t: &Token| t.norm.starts_with("fail") || t.norm == "unable";
+            // "refused to concede" / "his refusal to concede": a refusal told otherwise.
+            let failure = |t: &Token| {
+                t.norm.starts_with("fail")
+                    || t.norm == "unable"
+                    || REFUSALS.iter().any(|r| t.norm.starts_with(r))
+            };
             let failed = !neg.tokens[i].negation && plain.tokens.iter().any(failure);
             if neg.tokens.iter().enumerate().any(also) || failed {
                 return None;

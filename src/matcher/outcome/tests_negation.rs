@@ -262,3 +262,53 @@ fn an_irregular_past_against_its_negated_base_is_flagged() {
         "The dam on the Aulne river held, officials said.",
     );
 }
+
+/// Trial 35 F8: a verb of refusing with its "to" negates the verb after it ("refused to
+/// concede" / "conceded defeat"), in English, French, Spanish, Italian and Portuguese; a
+/// refusal of something not told on the other side ("refused to comment" / "said"), a
+/// refusal on both sides, and "declined to" a figure (a fall) are no flag.
+#[test]
+fn a_refusal_negates_the_verb_after_it() {
+    for (a, b, ta, tb) in [
+        (
+            "The Green-Labour leader, Pieter Bakker, conceded defeat shortly after midnight.",
+            "Green-Labour leader Pieter Bakker refused to concede, saying postal votes could still change the result.",
+            "conceded",
+            "refused to concede",
+        ),
+        (
+            "The minister declined to resign.",
+            "The minister resigned on Friday.",
+            "declined to resign",
+            "resigned",
+        ),
+        (
+            "Le ministre a refusé de démissionner.",
+            "Le ministre a démissionné vendredi.",
+            "refusé de démissionner",
+            "démissionné",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    for (a, b) in [
+        (
+            "The company refused to comment on the report.",
+            "The company said the report was wrong.",
+        ),
+        (
+            "Bakker refused to concede on Thursday.",
+            "Bakker again refused to concede.",
+        ),
+        (
+            "Shares declined to 12 euros in Frankfurt.",
+            "Shares fell to 12 euros in Frankfurt.",
+        ),
+        (
+            "Bakker refused to concede, citing postal votes.",
+            "Bakker's refusal to concede angered his rivals.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
