@@ -14,7 +14,9 @@ use portuguese::portuguese_no;
 mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
-/// "no", "n't", "nobody"), or a failure ("failed to find", "unable to reach").
+/// "no", "n't", "nobody"), a failure ("failed to find", "unable to reach"), "unlikely
+/// to" (trial 35 F14: "expected to rise" / "unlikely to rise"), or a refusal
+/// ([`refusal`]).
 pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
@@ -33,7 +35,11 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
         && ((t.negation && !portuguese_no(toks, i))
             || foreign_negation(toks, i)
             || without_charge
-            || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable"))
+            || (to
+                && matches!(
+                    t.norm.as_str(),
+                    "failed" | "fails" | "fail" | "unable" | "unlikely"
+                ))
             || refusal(toks, i))
 }
 
@@ -548,17 +554,24 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if neg.tokens.iter().enumerate().any(also) || failed {
                 return None;
             }
-            let same = plain
+            let at = plain
                 .tokens
                 .iter()
-                .find(|t| same_word(t, word) && !t.stop)?;
+                .position(|t| same_word(t, word) && !t.stop)?;
+            let same = &plain.tokens[at];
             if another_form(neg, j, same, plain) {
                 return None;
             }
             // The negation and its word, in either order ("Verletzt wurde niemand").
             let (from, to) = (neg.tokens[i].start, neg.tokens[i].end);
             let told = (from.min(word.start), to.max(word.end));
-            Some((told, (same.start, same.end)))
+            // The plain word with its hedge ("expected to rise" / "unlikely to rise",
+            // trial 35 F14): both are shown as told.
+            let hedge = super::hedge::hedged(&plain.tokens)
+                .into_iter()
+                .find(|&(_, h)| h == at)
+                .map_or(same.start, |(h, _)| plain.tokens[h].start);
+            Some((told, (hedge, same.end)))
         })
     };
     if let Some((n, p)) = check(a, &na, b) {

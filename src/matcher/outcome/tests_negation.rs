@@ -312,3 +312,27 @@ fn a_refusal_negates_the_verb_after_it() {
         unflagged(a, b);
     }
 }
+
+/// Trial 35 F14: "unlikely to" negates the verb after it, and the plain side's word is
+/// shown with its hedge: `expected to rise ≠ unlikely to rise`, the solid kind (no longer
+/// the hedge rule's dashed `expected to rise ≠ rise`). "unlikely to" on both sides is no
+/// flag.
+#[test]
+fn unlikely_to_negates_and_the_plain_side_keeps_its_hedge() {
+    flagged_each_way(
+        "The death toll is expected to rise, officials said.",
+        "Officials said the death toll was unlikely to rise.",
+        "expected to rise",
+        "unlikely to rise",
+    );
+    flagged_each_way(
+        "The death toll will rise, officials said.",
+        "Officials said the death toll was unlikely to rise.",
+        "rise",
+        "unlikely to rise",
+    );
+    unflagged(
+        "The death toll is unlikely to rise, officials said.",
+        "Officials said the death toll was unlikely to rise further.",
+    );
+}
