@@ -501,7 +501,11 @@ fn another_form(neg: &Prepared, j: usize, plain_word: &Token, plain: &Prepared) 
     let Some(next) = neg.tokens.get(j + 1) else {
         return false;
     };
-    let qualifies = next.kind == Kind::Word && !next.stop && !next.negation;
+    // Not across a punctuation mark ("refused to concede, saying …": no qualifier).
+    let chars = crate::matcher::flags::chars_of(neg);
+    let gap = chars.get(word.end..next.start).unwrap_or(&[]);
+    let joined = gap.iter().all(|c| c.is_whitespace() || *c == '-');
+    let qualifies = joined && next.kind == Kind::Word && !next.stop && !next.negation;
     qualifies
         && plain_word.stem == word.stem
         && plain_word.norm != word.norm
