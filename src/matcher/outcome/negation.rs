@@ -531,6 +531,44 @@ pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
         && within(&nb, b, &na, a)
 }
 
+/// Words of "more of the same" ("no *further* cuts", "keine *weiteren* Stellen", "pas
+/// d'*autres* victimes"): what they deny is more than the plain side tells, not what it
+/// tells.
+const FURTHER: &[&str] = &[
+    "further",
+    "more",
+    "additional",
+    "new",
+    "other",
+    "weitere",
+    "weiteren",
+    "weiterer",
+    "neuen",
+    "autres",
+    "nouvelles",
+    "nouveaux",
+    "nouvelle",
+    "nouveau",
+    "más",
+    "nuevos",
+    "nuevas",
+    "ulteriori",
+    "altri",
+    "altre",
+    "nuovi",
+    "nuove",
+];
+
+/// Whether the negation at `i` of `neg` denies more of its word at `j` ("no further cuts",
+/// [`FURTHER`] between them) while `plain` tells the word without such a word ("In 2021,
+/// Veltra cut 2,000 jobs"): a cut before and none further agree (trial 35 F5). With
+/// "further" on both sides ("further cuts are planned") the negation still differs.
+fn beyond(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
+    let further = |t: &Token| FURTHER.contains(&t.norm.as_str());
+    let between = neg.tokens.get(i.min(j) + 1..i.max(j)).unwrap_or(&[]);
+    between.iter().any(further) && !plain.tokens.iter().any(further)
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -555,7 +593,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     || REFUSALS.iter().any(|r| t.norm.starts_with(r))
             };
             let failed = !neg.tokens[i].negation && plain.tokens.iter().any(failure);
-            if neg.tokens.iter().enumerate().any(also) || failed {
+            if neg.tokens.iter().enumerate().any(also) || failed || beyond(neg, i, j, plain) {
                 return None;
             }
             let at = plain

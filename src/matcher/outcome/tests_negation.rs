@@ -336,3 +336,23 @@ fn unlikely_to_negates_and_the_plain_side_keeps_its_hedge() {
         "Officials said the death toll was unlikely to rise further.",
     );
 }
+
+/// Trial 35 F5: "no further cuts" denies cuts beyond those told, not a cut told ("In
+/// 2021, Veltra cut 2,000 jobs"): no flag; "further cuts" on both sides still differ.
+#[test]
+fn no_further_against_a_plain_one_is_no_flag() {
+    unflagged(
+        "In 2021, Veltra cut 2,000 jobs at its plants in France and Spain.",
+        "Veltra said no further cuts were planned.",
+    );
+    unflagged(
+        "Rescuers found three bodies on Tuesday.",
+        "No more bodies were found, rescuers said.",
+    );
+    flagged_each_way(
+        "Veltra said further cuts were planned.",
+        "Veltra said no further cuts were planned.",
+        "cuts",
+        "no further cuts",
+    );
+}
