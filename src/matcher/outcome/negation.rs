@@ -242,12 +242,24 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             let w = &toks[j];
             // German writes its nouns with a capital: "nicht in Berufung".
             let german = GERMAN_NEGATIONS.contains(&toks[i].norm.as_str());
-            w.kind == Kind::Word && !w.date && (!w.proper || german)
+            w.kind == Kind::Word && !w.date && (!w.proper || german) && !ruled_out(toks, j)
         }) {
             out.push((i, j));
         }
     }
     out
+}
+
+/// Whether the negated word at `j` of `toks` is "rule out" or "exclude": "did not rule
+/// out further cuts" tells the cuts possible, it negates no outcome (trial 35 F5: against
+/// "no further cuts were planned" the cuts are what differs).
+fn ruled_out(toks: &[Token], j: usize) -> bool {
+    let out = toks.get(j + 1).is_some_and(|t| t.norm == "out");
+    match toks[j].norm.as_str() {
+        "rule" | "ruled" | "rules" | "ruling" => out,
+        "exclude" | "excluded" | "excludes" => true,
+        _ => false,
+    }
 }
 
 /// The word a "nobody" at `i` of `toks` that ends its clause negates ("Verletzt wurde

@@ -356,3 +356,20 @@ fn no_further_against_a_plain_one_is_no_flag() {
         "no further cuts",
     );
 }
+
+/// Trial 35 F5: "did not rule out further cuts" tells the cuts possible: against "no
+/// further cuts were planned" the cuts differ; against "further cuts are possible" nothing
+/// does.
+#[test]
+fn not_ruling_out_is_no_negation_of_what_follows() {
+    flagged_each_way(
+        "The company did not rule out further cuts.",
+        "Veltra said no further cuts were planned.",
+        "cuts",
+        "no further cuts",
+    );
+    unflagged(
+        "The company did not rule out further cuts.",
+        "Veltra said further cuts were possible.",
+    );
+}
