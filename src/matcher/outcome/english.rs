@@ -241,6 +241,13 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
                     .any(|n| RAISED_NO_LEVEL.iter().any(|w| n.norm.starts_with(w)))
         }
         _ if moves(norm) => moves_a_figure(ahead),
+        // German falls of [`super::MORE_LANGUAGES`] read only of a figure, after them or
+        // before a participle ("fiel um 3,2 Prozent", "hat 3,2 Prozent verloren"; not "verlor
+        // die Wahl", "fiel ins Wasser").
+        "fiel" | "fielen" | "verlor" | "verloren" => {
+            let before = &p.tokens[i.saturating_sub(3)..i];
+            moves_a_figure(ahead) || (norm == "verloren" && moves_a_figure(before))
+        }
         // Four words: "lost a no-confidence vote" ("no-confidence" is two tokens).
         "won" | "wins" | "win" | "lost" | "loses" | "lose" => p.tokens
             [i + 1..p.tokens.len().min(i + 5)]

@@ -473,4 +473,86 @@ pub(super) const FATES: &[Fate] = &[
             "fuoco$",
         ],
     },
+    // Talks that made progress against talks that failed or collapsed (trial 35 F9,
+    // F15: "the talks had failed" / "had made progress", "gescheitert" / "kommen voran"):
+    // of talks only. Not "made little progress" (no gap in the phrase).
+    Fate {
+        one: &[
+            "made|making|make|makes progress$",
+            "good|real|significant|substantial progress$",
+            "progressing$",
+            "progrès$",
+            "avancent$|avancé$|avancées$",
+            "voran$",
+            "fortschritte$",
+            "progresos$|progresan$|avanzan$|avanzaron$",
+            "progressi$|procedono$",
+        ],
+        other: &[
+            "failed$",
+            "collapsed$",
+            "broke|broken down$",
+            "gescheitert$",
+            "scheiterten$|scheiterte$",
+            "échoué$",
+            "fracasado$|fracasaron$|fracasó$",
+            "fallite$|fallito$|fallita$",
+        ],
+        deaths: false,
+        about: &[
+            "talks$",
+            "negotiation",
+            "gespräch",
+            "verhandlung",
+            "pourparlers$",
+            "négociation",
+            "negociaci",
+            "conversaciones$",
+            "trattativ",
+            "colloqui$",
+        ],
+    },
+    // An order, a ban or a warning lifted against still in force (trial 35 F9: "The
+    // evacuation order … was lifted" / "… remains in force"): of one subject ("The
+    // curfew was lifted" / "The evacuation order remains in force" may both be true).
+    Fate {
+        one: &[
+            "lifted$",
+            "rescinded$",
+            "revoked$",
+            "levé$|levée$|levés$|levées$",
+            "aufgehoben$",
+            "levantado$|levantada$|levantó$",
+            "revocato$|revocata$|revocat$",
+        ],
+        other: &[
+            "in$ force$|effect$",
+            "remains|remain|remained|still in$ place$",
+            "en$ vigueur$|vigor$",
+            "in$ kraft$|vigore$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // Someone still missing against found, alive or dead (trial 35 F9: "A fisherman was
+    // reported missing" / "A fisherman missing … was found alive"): of one subject.
+    Fate {
+        one: &[
+            "found$",
+            "located$",
+            "retrouvé$|retrouvée$|retrouvés$|retrouvées$",
+            "gefunden$|aufgefunden$",
+            "encontrado$|encontrada$|encontrados$|encontradas$|hallado$|hallada$",
+            "ritrovato$|ritrovata$|ritrovati$|ritrovate$",
+        ],
+        other: &[
+            "still|remain|remains|remained|reported|went|gone|is|are|was|were missing$",
+            "porté|portée|portés|portées disparu$|disparue$|disparus$|disparues$",
+            "vermisst$",
+            "sigue|siguen|está|están|continúa desaparecid",
+            "disperso$|dispersa$|dispersi$",
+        ],
+        deaths: false,
+        about: &[],
+    },
 ];

@@ -73,7 +73,7 @@ fn open_or_denied(toks: &[Token], k: usize) -> bool {
 /// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May", and French "le 8 mai",
 /// whose token is the month May too), nor
 /// "expected" but before "to" ("had expected earnings of 19 cents").
-fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
+pub(super) fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");

@@ -65,6 +65,12 @@ pub(crate) const MORE_LANGUAGES: &[(&[&str], &[&str])] = &[
             "baisses$",
             "diminu",
             "gesunken$",
+            // de "fiel um 3,2 Prozent", "verlor 3,2 Prozent" (trial 35 F6, F15): of a
+            // figure only (`english::reads_as_outcome`).
+            "fiel$",
+            "fielen$",
+            "verlor$",
+            "verloren$",
             "sank$",
             "sanken$",
             "rückgang$",

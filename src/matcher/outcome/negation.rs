@@ -1,5 +1,5 @@
 //! The negation rule of the outcome flags: exactly one sentence negates ("not", "never",
-//! "no", "n't", "failed to") a content word that the other states plainly ("was not safe"
+//! "no", "n't", "failed to", "refused to") a content word that the other states plainly ("was not safe"
 //! / "was safe"), but for a past habit ("has not been hit by a quake in 25 years").
 //! Ranges are code points of each sentence's own text, as every flag.
 
@@ -14,7 +14,9 @@ use portuguese::portuguese_no;
 mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
-/// "no", "n't", "nobody"), or a failure ("failed to find", "unable to reach").
+/// "no", "n't", "nobody"), a failure ("failed to find", "unable to reach"), "unlikely
+/// to" (trial 35 F14: "expected to rise" / "unlikely to rise"), or a refusal
+/// ([`refusal`]).
 pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
@@ -33,7 +35,44 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
         && ((t.negation && !portuguese_no(toks, i))
             || foreign_negation(toks, i)
             || without_charge
-            || (to && matches!(t.norm.as_str(), "failed" | "fails" | "fail" | "unable")))
+            || (to
+                && matches!(
+                    t.norm.as_str(),
+                    "failed" | "fails" | "fail" | "unable" | "unlikely"
+                ))
+            || refusal(toks, i))
+}
+
+/// Verbs of refusing ("refused to concede", "declined to", fr "a refusé de", es "rehusó",
+/// it "rifiutato di", pt "recusou-se a"): with the word of "to" after them ([`TO`])
+/// they negate the verb that follows, as "not" does (trial 35 F8: "conceded defeat" /
+/// "refused to concede"). "refused the offer" (no "to") is a rejection, read by
+/// [`super::OPPOSITES`].
+const REFUSALS: &[&str] = &["refus", "declin", "rehus", "rifiut", "recus"];
+
+/// The words of "to" after a verb of refusing ([`REFUSALS`]): en "to", fr "de", es "a",
+/// it "di", pt "a" ("recusou-se a": "se" is its own token).
+const TO: &[&str] = &["to", "de", "a", "di"];
+
+/// Whether token `i` of `toks` is a verb of refusing ([`REFUSALS`]) followed by its word
+/// of "to" ([`TO`]), with a reflexive pronoun between ("se", "si") allowed, and a verb
+/// after that (a word, no stop word: not "shares declined to 12 euros", "declined to
+/// their lowest level"): it negates what follows. German "weigerte sich, … anzuerkennen"
+/// puts its verb at the clause's end and is not read.
+fn refusal(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|n| matches!(n.norm.as_str(), "se" | "si"))
+    {
+        k += 1;
+    }
+    let verb = |n: &Token| n.kind == Kind::Word && !n.stop && !n.date && !n.proper;
+    t.kind == Kind::Word
+        && REFUSALS.iter().any(|r| t.norm.starts_with(r))
+        && toks.get(k).is_some_and(|n| TO.contains(&n.norm.as_str()))
+        && toks.get(k + 1).is_some_and(verb)
 }
 
 /// "only" and its translations: after a negation word they make "not only ... but also",
@@ -203,12 +242,24 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             let w = &toks[j];
             // German writes its nouns with a capital: "nicht in Berufung".
             let german = GERMAN_NEGATIONS.contains(&toks[i].norm.as_str());
-            w.kind == Kind::Word && !w.date && (!w.proper || german)
+            w.kind == Kind::Word && !w.date && (!w.proper || german) && !ruled_out(toks, j)
         }) {
             out.push((i, j));
         }
     }
     out
+}
+
+/// Whether the negated word at `j` of `toks` is "rule out" or "exclude": "did not rule
+/// out further cuts" tells the cuts possible, it negates no outcome (trial 35 F5: against
+/// "no further cuts were planned" the cuts are what differs).
+fn ruled_out(toks: &[Token], j: usize) -> bool {
+    let out = toks.get(j + 1).is_some_and(|t| t.norm == "out");
+    match toks[j].norm.as_str() {
+        "rule" | "ruled" | "rules" | "ruling" => out,
+        "exclude" | "excluded" | "excludes" => true,
+        _ => false,
+    }
 }
 
 /// The word a "nobody" at `i` of `toks` that ends its clause negates ("Verletzt wurde
@@ -381,6 +432,55 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("knew", "know"),
     ("stole", "steal"),
     ("shot", "shoot"),
+    // Trial 35 F9: "did not break" / "broke"; more verbs of what befell a thing or a
+    // person, and of what was said or done.
+    ("broke", "break"),
+    ("broken", "break"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("struck", "strike"),
+    ("stricken", "strike"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("lost", "lose"),
+    ("sold", "sell"),
+    ("paid", "pay"),
+    ("told", "tell"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("stood", "stand"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("built", "build"),
+    ("bought", "buy"),
+    ("fought", "fight"),
+    ("led", "lead"),
+    ("ran", "run"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("taken", "take"),
+    ("given", "give"),
+    ("seen", "see"),
+    ("known", "know"),
+    ("stolen", "steal"),
+    ("gone", "go"),
+    ("spent", "spend"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
 ];
 
 /// Whether two tokens are one word for the negation rule: one stem, an irregular past
@@ -412,7 +512,11 @@ fn another_form(neg: &Prepared, j: usize, plain_word: &Token, plain: &Prepared) 
     let Some(next) = neg.tokens.get(j + 1) else {
         return false;
     };
-    let qualifies = next.kind == Kind::Word && !next.stop && !next.negation;
+    // Not across a punctuation mark ("refused to concede, saying …": no qualifier).
+    let chars = crate::matcher::flags::chars_of(neg);
+    let gap = chars.get(word.end..next.start).unwrap_or(&[]);
+    let joined = gap.iter().all(|c| c.is_whitespace() || *c == '-');
+    let qualifies = joined && next.kind == Kind::Word && !next.stop && !next.negation;
     qualifies
         && plain_word.stem == word.stem
         && plain_word.norm != word.norm
@@ -438,6 +542,44 @@ pub(super) fn same_negations(a: &Prepared, b: &Prepared) -> bool {
         && within(&nb, b, &na, a)
 }
 
+/// Words of "more of the same" ("no *further* cuts", "keine *weiteren* Stellen", "pas
+/// d'*autres* victimes"): what they deny is more than the plain side tells, not what it
+/// tells.
+const FURTHER: &[&str] = &[
+    "further",
+    "more",
+    "additional",
+    "new",
+    "other",
+    "weitere",
+    "weiteren",
+    "weiterer",
+    "neuen",
+    "autres",
+    "nouvelles",
+    "nouveaux",
+    "nouvelle",
+    "nouveau",
+    "más",
+    "nuevos",
+    "nuevas",
+    "ulteriori",
+    "altri",
+    "altre",
+    "nuovi",
+    "nuove",
+];
+
+/// Whether the negation at `i` of `neg` denies more of its word at `j` ("no further cuts",
+/// [`FURTHER`] between them) while `plain` tells the word without such a word ("In 2021,
+/// Veltra cut 2,000 jobs"): a cut before and none further agree (trial 35 F5). With
+/// "further" on both sides ("further cuts are planned") the negation still differs.
+fn beyond(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
+    let further = |t: &Token| FURTHER.contains(&t.norm.as_str());
+    let between = neg.tokens.get(i.min(j) + 1..i.max(j)).unwrap_or(&[]);
+    between.iter().any(further) && !plain.tokens.iter().any(further)
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -455,22 +597,34 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 k != j && same_word(t, word) && !list.iter().any(|&(_, m)| m == k)
             };
             // "failed to get" / "their failure ... to get": a failure told otherwise.
-            let failure = |t: &Token| t.norm.starts_with("fail") || t.norm == "unable";
+            // "refused to concede" / "his refusal to concede": a refusal told otherwise.
+            let failure = |t: &Token| {
+                t.norm.starts_with("fail")
+                    || t.norm == "unable"
+                    || REFUSALS.iter().any(|r| t.norm.starts_with(r))
+            };
             let failed = !neg.tokens[i].negation && plain.tokens.iter().any(failure);
-            if neg.tokens.iter().enumerate().any(also) || failed {
+            if neg.tokens.iter().enumerate().any(also) || failed || beyond(neg, i, j, plain) {
                 return None;
             }
-            let same = plain
+            let at = plain
                 .tokens
                 .iter()
-                .find(|t| same_word(t, word) && !t.stop)?;
+                .position(|t| same_word(t, word) && !t.stop)?;
+            let same = &plain.tokens[at];
             if another_form(neg, j, same, plain) {
                 return None;
             }
             // The negation and its word, in either order ("Verletzt wurde niemand").
             let (from, to) = (neg.tokens[i].start, neg.tokens[i].end);
             let told = (from.min(word.start), to.max(word.end));
-            Some((told, (same.start, same.end)))
+            // The plain word with its hedge ("expected to rise" / "unlikely to rise",
+            // trial 35 F14): both are shown as told.
+            let hedge = super::hedge::hedged(&plain.tokens)
+                .into_iter()
+                .find(|&(_, h)| h == at)
+                .map_or(same.start, |(h, _)| plain.tokens[h].start);
+            Some((told, (hedge, same.end)))
         })
     };
     if let Some((n, p)) = check(a, &na, b) {

@@ -453,3 +453,80 @@ fn alive_or_dead_after_any_verb_of_rescue_is_flagged() {
         "El partido fue cancelado por la lluvia.",
     );
 }
+
+/// Trial 35 F9, F15: talks that made progress against failed, an order lifted against
+/// still in force, someone missing against found; and what must stay unflagged: "little
+/// progress", two orders, a subject that is not the one missing, both sides alike.
+#[test]
+fn progress_or_failure_lifted_or_in_force_missing_or_found_are_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The union said the talks had failed.",
+            "The union said the talks had made progress.",
+            "failed",
+            "made progress",
+        ),
+        (
+            "Die Gespräche sind gescheitert, sagte Betriebsratschef Thomas Keller.",
+            "Die Gespräche kommen voran, sagte Betriebsratschef Thomas Keller.",
+            "gescheitert",
+            "voran",
+        ),
+        (
+            "The evacuation order for Châteaulin was lifted on Monday.",
+            "The evacuation order for Châteaulin remains in force.",
+            "lifted",
+            "in force",
+        ),
+        (
+            "A fisherman was reported missing off the island of Sein.",
+            "A fisherman missing off the island of Sein was found alive on Monday.",
+            "reported missing",
+            "found",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    for (a, b) in [
+        (
+            "The union said the talks had made little progress.",
+            "The union said the talks had failed.",
+        ),
+        (
+            "The curfew was lifted on Monday.",
+            "The evacuation order remains in force.",
+        ),
+        (
+            "Police found the car on Monday.",
+            "The driver is still missing.",
+        ),
+        (
+            "The evacuation order remains in force, the prefect said.",
+            "The evacuation order is still in force.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+/// Trial 35 F6, F15: German "stieg" against "fiel" or "verlor" of a figure is flagged,
+/// as English "rose" / "fell" is; "verlor" of no figure ("verlor die Wahl") is no fall.
+#[test]
+fn german_rose_against_fell_of_a_figure_is_flagged() {
+    flagged_each_way(
+        "Die Aktie stieg um 3,2 Prozent.",
+        "Die Aktie fiel um 3,2 Prozent.",
+        "stieg",
+        "fiel",
+    );
+    flagged_each_way(
+        "Die Aktie stieg in Frankfurt um 3,2 Prozent.",
+        "Die Aktie verlor in Frankfurt 3,2 Prozent.",
+        "stieg",
+        "verlor",
+    );
+    unflagged(
+        "Die Zahl der Mitglieder stieg im vergangenen Jahr.",
+        "Die Partei verlor die Wahl im vergangenen Jahr.",
+    );
+}

@@ -225,3 +225,151 @@ fn a_negated_qualifier_against_another_form_of_its_stem_is_no_outcome() {
         "danger",
     );
 }
+
+/// Trial 35 F9: the negated word and the plain one are forms of one irregular verb ("did
+/// not break" / "broke", "was not sunk" / "sank"): the negation rule reads them as one
+/// word; both sides negating, or another verb, is no flag.
+#[test]
+fn an_irregular_past_against_its_negated_base_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The dam on the Aulne river did not break, officials said.",
+            "The dam on the Aulne river broke on Sunday night, officials said.",
+            "not break",
+            "broke",
+        ),
+        (
+            "The ferry did not sink, the coast guard said.",
+            "The ferry sank, the coast guard said.",
+            "not sink",
+            "sank",
+        ),
+        (
+            "The company has not sold the plant.",
+            "The company sold the plant.",
+            "not sold",
+            "sold",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    unflagged(
+        "The dam on the Aulne river did not break, officials said.",
+        "The dam on the Aulne river did not break, the prefect said.",
+    );
+    unflagged(
+        "The dam on the Aulne river did not break, officials said.",
+        "The dam on the Aulne river held, officials said.",
+    );
+}
+
+/// Trial 35 F8: a verb of refusing with its "to" negates the verb after it ("refused to
+/// concede" / "conceded defeat"), in English, French, Spanish, Italian and Portuguese; a
+/// refusal of something not told on the other side ("refused to comment" / "said"), a
+/// refusal on both sides, and "declined to" a figure (a fall) are no flag.
+#[test]
+fn a_refusal_negates_the_verb_after_it() {
+    for (a, b, ta, tb) in [
+        (
+            "The Green-Labour leader, Pieter Bakker, conceded defeat shortly after midnight.",
+            "Green-Labour leader Pieter Bakker refused to concede, saying postal votes could still change the result.",
+            "conceded",
+            "refused to concede",
+        ),
+        (
+            "The minister declined to resign.",
+            "The minister resigned on Friday.",
+            "declined to resign",
+            "resigned",
+        ),
+        (
+            "Le ministre a refusé de démissionner.",
+            "Le ministre a démissionné vendredi.",
+            "refusé de démissionner",
+            "démissionné",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    for (a, b) in [
+        (
+            "The company refused to comment on the report.",
+            "The company said the report was wrong.",
+        ),
+        (
+            "Bakker refused to concede on Thursday.",
+            "Bakker again refused to concede.",
+        ),
+        (
+            "Shares declined to 12 euros in Frankfurt.",
+            "Shares fell to 12 euros in Frankfurt.",
+        ),
+        (
+            "Bakker refused to concede, citing postal votes.",
+            "Bakker's refusal to concede angered his rivals.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+/// Trial 35 F14: "unlikely to" negates the verb after it, and the plain side's word is
+/// shown with its hedge: `expected to rise ≠ unlikely to rise`, the solid kind (no longer
+/// the hedge rule's dashed `expected to rise ≠ rise`). "unlikely to" on both sides is no
+/// flag.
+#[test]
+fn unlikely_to_negates_and_the_plain_side_keeps_its_hedge() {
+    flagged_each_way(
+        "The death toll is expected to rise, officials said.",
+        "Officials said the death toll was unlikely to rise.",
+        "expected to rise",
+        "unlikely to rise",
+    );
+    flagged_each_way(
+        "The death toll will rise, officials said.",
+        "Officials said the death toll was unlikely to rise.",
+        "rise",
+        "unlikely to rise",
+    );
+    unflagged(
+        "The death toll is unlikely to rise, officials said.",
+        "Officials said the death toll was unlikely to rise further.",
+    );
+}
+
+/// Trial 35 F5: "no further cuts" denies cuts beyond those told, not a cut told ("In
+/// 2021, Veltra cut 2,000 jobs"): no flag; "further cuts" on both sides still differ.
+#[test]
+fn no_further_against_a_plain_one_is_no_flag() {
+    unflagged(
+        "In 2021, Veltra cut 2,000 jobs at its plants in France and Spain.",
+        "Veltra said no further cuts were planned.",
+    );
+    unflagged(
+        "Rescuers found three bodies on Tuesday.",
+        "No more bodies were found, rescuers said.",
+    );
+    flagged_each_way(
+        "Veltra said further cuts were planned.",
+        "Veltra said no further cuts were planned.",
+        "cuts",
+        "no further cuts",
+    );
+}
+
+/// Trial 35 F5: "did not rule out further cuts" tells the cuts possible: against "no
+/// further cuts were planned" the cuts differ; against "further cuts are possible" nothing
+/// does.
+#[test]
+fn not_ruling_out_is_no_negation_of_what_follows() {
+    flagged_each_way(
+        "The company did not rule out further cuts.",
+        "Veltra said no further cuts were planned.",
+        "cuts",
+        "no further cuts",
+    );
+    unflagged(
+        "The company did not rule out further cuts.",
+        "Veltra said further cuts were possible.",
+    );
+}
