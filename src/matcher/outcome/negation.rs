@@ -40,7 +40,19 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
                     t.norm.as_str(),
                     "failed" | "fails" | "fail" | "unable" | "unlikely"
                 ))
-            || refusal(toks, i))
+            || refusal(toks, i)
+            || rather_than(toks, i))
+}
+
+/// Whether token `i` of `toks` is the "than" of "rather than": it negates what follows as
+/// "not" does ("tried to prove suicide rather than consider murder" does not consider it).
+/// Only before a verb (a word, no stop word: not "rather than a political appointment");
+/// not "instead of", whose noun phrases ("instead of remains") the flag showed badly.
+fn rather_than(toks: &[Token], i: usize) -> bool {
+    let verb = toks
+        .get(i + 1)
+        .is_some_and(|n| n.kind == Kind::Word && !n.stop && !n.proper);
+    i > 0 && toks[i].norm == "than" && toks[i - 1].norm == "rather" && verb
 }
 
 /// Verbs of refusing ("refused to concede", "declined to", fr "a refusé de", es "rehusó",
@@ -607,10 +619,13 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if neg.tokens.iter().enumerate().any(also) || failed || beyond(neg, i, j, plain) {
                 return None;
             }
+            // Not the second part of a compound ("low-paid cooks" tells no pay).
+            let chars = crate::matcher::flags::chars_of(plain);
+            let compound = |t: &Token| t.start > 0 && chars.get(t.start - 1) == Some(&'-');
             let at = plain
                 .tokens
                 .iter()
-                .position(|t| same_word(t, word) && !t.stop)?;
+                .position(|t| same_word(t, word) && !t.stop && !compound(t))?;
             let same = &plain.tokens[at];
             if another_form(neg, j, same, plain) {
                 return None;

@@ -373,3 +373,24 @@ fn not_ruling_out_is_no_negation_of_what_follows() {
         "Veltra said further cuts were possible.",
     );
 }
+
+/// Session 32 flag_counts: the second part of a compound is no plain outcome ("not to pay"
+/// / "low-paid cooks"), and "rather than" negates ("rather than consider" / "refused to
+/// consider" agree).
+#[test]
+fn a_compound_part_is_no_outcome_and_rather_than_negates() {
+    unflagged(
+        "Businesses agreed not to pay their workers a fair rate.",
+        "Customers prefer food made by low-paid cooks.",
+    );
+    unflagged(
+        "The state only tried to prove suicide rather than consider the possibility of murder.",
+        "The state has refused to consider the possibility of murder.",
+    );
+    flagged_each_way(
+        "The state considered the possibility of murder.",
+        "The state has refused to consider the possibility of murder.",
+        "considered",
+        "refused to consider",
+    );
+}
