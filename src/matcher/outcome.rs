@@ -52,7 +52,9 @@ mod plea;
 mod prefix;
 mod states;
 
-pub(crate) use condition::{condition_class, condition_conflict, conditions_in, Condition};
+pub(crate) use condition::{
+    condition_class, condition_conflict, conditions_in, conditions_of, Condition,
+};
 use decisions::DECISIONS;
 use denial::is_denial;
 pub(super) use denial::negations_and_denial;

@@ -186,7 +186,10 @@ pub(super) fn part_as_count(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot
     // critiche" (trial 34 F2.3): parts and counts of the injured, each told in a
     // condition, are the count of those in that condition.
     let injured = |s: &NumSlot| s.toll == Some(Toll::Fate(Fate::Injured));
-    let condition = |p: &Prepared| crate::matcher::outcome::condition_class(&p.tokens) != 0;
+    let condition = |p: &Prepared| {
+        use crate::matcher::outcome::{condition_class, conditions_of};
+        condition_class(&p.tokens, conditions_of(p)) != 0
+    };
     let told = verb_of(a, x).is_some_and(|v| verb_of(b, y) == Some(v))
         || (injured(x) && injured(y) && condition(a) && condition(b));
     roles && nouns && told
