@@ -451,7 +451,7 @@ fn elided(p: &Prepared, s: &NumSlot) -> bool {
     s.role == Role::Count
         && !s.verb_noun
         && s.noun == Some(unit_key("person"))
-        && (others(Some(s.tok + 1)) || others(s.tok.checked_sub(1)))
+        && (others(s.tok.checked_add(1)) || others(s.tok.checked_sub(1)))
 }
 
 /// Whether counts `x` of `a` and `y` of `b`, one counting people by ellipsis ([`elided`]:
