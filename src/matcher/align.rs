@@ -306,10 +306,12 @@ pub fn probability_in(a: &Prepared, b: &Prepared, article: f32) -> f64 {
 
 /// [`probability_in`] of two statements (`a`, `b`: sentences without their attribution
 /// frames, `Corpus`'s `statement.rs`) whose whole sentences' IDF cosine is
-/// `whole_cosine` (`None` when neither lost a frame): the features are the statements',
-/// the IDF cosine the higher of the statements' and the whole sentences'. A speaker
-/// named on one side only ("..., Lavrov said." / "..., according to Peskov.") does not
-/// lower the pair (it gets a flag), and one shared by both still counts.
+/// `whole_cosine` (`None` when neither lost a frame): the features are the statements'
+/// ([`statement_features`]), the IDF cosine the higher of the statements' and the whole
+/// sentences' when the statements share a word. A speaker named on one side only ("...,
+/// Lavrov said." / "..., according to Peskov.") does not lower the pair (it gets a flag),
+/// and one shared by both still counts; but words shared only in the frames never make a
+/// match by themselves.
 pub fn probability_of_statements(
     a: &Prepared,
     b: &Prepared,
@@ -321,11 +323,67 @@ pub fn probability_of_statements(
     if a.content.is_empty() || b.content.is_empty() || timestamp {
         return 0.0;
     }
+    let x = statement_features(a, b, whole_cosine);
+    calibrate_in(raw_log_odds(&x), article)
+}
+
+/// The features [`probability_of_statements`] reads of two statements `a` and `b` whose
+/// whole sentences' IDF cosine is `whole_cosine`: [`align_features`] of the two, the IDF
+/// cosine the higher of theirs and the whole sentences' when the statements share a word,
+/// [`FRAME_ONLY_COSINE`] of the whole sentences' when they share none (then only the
+/// attribution frames hold shared words: the frame adds to a match, it never makes one;
+/// "Douze personnes étaient toujours portées disparues …, selon un porte-parole du
+/// ministère." / "« Nous sortons encore des gens des décombres … », a affirmé le
+/// porte-parole du ministère …", trial 35, F1). Two texts scored with their frames
+/// (statements too short to be scored alone, [`Prepared::bare`]) whose frames hold every
+/// word they share are read without them ([`frames_alone`]). The same features the
+/// model is fitted on (`Corpus::pair_features`).
+pub fn statement_features(a: &Prepared, b: &Prepared, whole_cosine: Option<f32>) -> [f32; N_ALIGN] {
+    if let Some((a, b)) = frames_alone(a, b) {
+        return align_features(&a, &b);
+    }
     let mut x = align_features(a, b);
     if let Some(c) = whole_cosine {
-        x[0] = x[0].max(c);
+        x[0] = match x[0] > 0.0 {
+            true => x[0].max(c),
+            false => FRAME_ONLY_COSINE * c,
+        };
     }
-    calibrate_in(raw_log_odds(&x), article)
+    x
+}
+
+/// The share of the whole sentences' IDF cosine a pair's score takes when the statements
+/// share no word ([`statement_features`]): the frames' words add a little ("a ministry
+/// spokesman said" / "said Interior Ministry spokesman Youssef Amrani": one source), they
+/// never make the match. Measured leave-one-pair-out on the development articles
+/// (`examples/eval_articles.rs`; BENCHMARKS.md, session 33): 1 (the whole cosine as it
+/// is, before) mean AP 0.633, ECE 0.069; 0: 0.633, 0.082; 0.2-0.3: 0.634, 0.065; 0.5:
+/// 0.633, 0.070; samples AP 0.822-0.823 in all.
+pub const FRAME_ONLY_COSINE: f32 = 0.25;
+
+/// `a` and `b` without their attribution frames ([`Prepared::bare_weighed`]) when the
+/// frames hold every content word the two share: one of them is scored with its frame (a
+/// statement too short to be scored alone: "Nine people remain missing, according to the
+/// civil protection service.") and the statements share no content word ("Rescue teams
+/// from the civil protection service worked through the night." shares only the
+/// speaker's name with it). `None` when neither has such a frame, when the two share no
+/// content word at all, or when their statements share one (the pair is scored with its
+/// frames then, as a short statement alone matches on too little: "Workers said the
+/// strike would continue." / "Managers said the talks would continue.").
+pub(crate) fn frames_alone(a: &Prepared, b: &Prepared) -> Option<(Prepared, Prepared)> {
+    if a.bare.is_none() && b.bare.is_none() {
+        return None;
+    }
+    let (sa, sb) = (
+        a.bare.as_deref().unwrap_or(a),
+        b.bare.as_deref().unwrap_or(b),
+    );
+    let shared = |x: &Prepared, y: &Prepared| features::count_shared_stems(&x.content, &y.content);
+    if shared(a, b) == 0 || shared(sa, sb) > 0 {
+        return None;
+    }
+    let bare = |p: &Prepared| p.bare_weighed().unwrap_or_else(|| p.clone());
+    Some((bare(a), bare(b)))
 }
 
 /// A score (0 to 1) as the percentage shown beside its [`band`]: one decimal below 10 %,

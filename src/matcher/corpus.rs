@@ -301,11 +301,7 @@ impl Corpus {
                 let (sa, sb) = (a.scored().0, b.scored().0);
                 let whole = self.whole_cosine((&a.prep, sa), (&b.prep, sb), (da, db), None);
                 let (sa, sb) = self.weighed((sa, da), (sb, db));
-                let mut x = align::align_features(&sa, &sb);
-                if let Some(c) = whole {
-                    x[0] = x[0].max(c);
-                }
-                out.push((i, j, x));
+                out.push((i, j, align::statement_features(&sa, &sb, whole)));
             }
         }
         out
@@ -353,5 +349,7 @@ impl Corpus {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_frames;
 #[cfg(test)]
 mod tests_speed;

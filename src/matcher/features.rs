@@ -21,6 +21,18 @@ pub(crate) fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
     n
 }
 
+/// How many stems two sorted weighted lists share.
+pub(crate) fn count_shared_stems(a: &[(u64, f32)], b: &[(u64, f32)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i].0, b[j].0);
+        n += (x == y) as usize;
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
+    }
+    n
+}
+
 /// (sum of idf² shared, sum of idf shared) over two sorted weighted lists.
 pub(crate) fn weighted_shared(a: &[(u64, f32)], b: &[(u64, f32)]) -> (f32, f32, usize) {
     let (mut i, mut j) = (0, 0);

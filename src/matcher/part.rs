@@ -102,6 +102,22 @@ pub fn attribution_frames(sentence: &[char]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// [`attribution_frames`] read from the sentence's matcher tokens when they are given
+/// (`text::tokenize_chars` of `sentence`), as [`statement_part`] reads them.
+pub(crate) fn attribution_frames_in(
+    sentence: &[char],
+    tokens: Option<&[super::text::Token]>,
+) -> Vec<(usize, usize)> {
+    let ws = match tokens {
+        Some(tokens) => words_of_tokens(tokens),
+        None => words(sentence, &stemmer()),
+    };
+    frames(sentence, &ws)
+        .into_iter()
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
 /// Fewest words a piece of a sentence needs to be chosen as the part that matches.
 const MIN_PIECE_WORDS: usize = 3;
 

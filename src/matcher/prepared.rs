@@ -187,6 +187,13 @@ pub struct Prepared {
     /// What the flag rules read of the sentence, read once (`flags/facts.rs`); shared by
     /// the sentence's clones, as `tokens` is.
     pub(crate) facts: Arc<super::flags::Facts>,
+    /// The statement without its attribution frames, when the text scored is the whole
+    /// sentence although it has frames (a statement of fewer than five words: "Nine people
+    /// remain missing, according to the civil protection service."; `corpus/statement.rs`):
+    /// a pair is scored on it when the frames hold every word the two texts share
+    /// (`align::statement_features`). Its weights are read off this text's when it is
+    /// used. `None` for a text with no such frame.
+    pub(crate) bare: Option<Arc<Prepared>>,
 }
 
 thread_local! {
@@ -370,6 +377,7 @@ impl Prepared {
             context_speaker: None,
             ascii: true,
             facts: Arc::new(facts),
+            bare: None,
         }
     }
 
@@ -386,6 +394,21 @@ impl Prepared {
         }
         self.content_norm = self.content.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
         self.content_mass = self.content.iter().map(|x| x.1).sum::<f32>();
+    }
+
+    /// [`Prepared::bare`], the statement without its frames, weighed as this text is (a
+    /// stem of both weighs here what it weighs in this text, whatever IDF weighed it:
+    /// the corpus's or a pair of articles'); `None` when there is no such statement.
+    pub(crate) fn bare_weighed(&self) -> Option<Prepared> {
+        let mut bare = Prepared::clone(self.bare.as_deref()?);
+        let own = bare.content.clone();
+        bare.weigh_with(|stem| {
+            let at = |c: &[(u64, f32)]| c.binary_search_by_key(&stem, |x| x.0).ok().map(|i| c[i].1);
+            at(&self.content).or_else(|| at(&own)).unwrap_or(0.0)
+        });
+        bare.position = self.position;
+        bare.context_speaker = self.context_speaker;
+        Some(bare)
     }
 
     /// Content stems with their IDF (sorted by stem hash).

@@ -14,15 +14,19 @@ impl Corpus {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Corpus {
         let stemmer = text::stemmer();
-        // (document, start, end, text, tokens, the statement's text and tokens, whether
-        // the text is a page's line when that is known)
+        // (document, start, end, text, tokens, the statement's text and tokens, those of
+        // a statement too short to be scored alone, whether the text is a page's line
+        // when that is known)
         type Raw = (
             usize,
             usize,
             usize,
             String,
             Vec<text::Token>,
-            Option<(String, Vec<text::Token>)>,
+            (
+                Option<(String, Vec<text::Token>)>,
+                Option<(String, Vec<text::Token>)>,
+            ),
             Option<bool>,
         );
         let mut raw: Vec<Raw> = Vec::new();
@@ -102,6 +106,18 @@ impl Corpus {
                         )
                     })
                     .filter(|(_, t)| !t.is_empty() && t.len() < toks.len());
+                // A statement too short to be scored alone, read when the frames hold all
+                // a pair shares (`Prepared::bare`).
+                let bare = match part {
+                    Some(_) => None,
+                    None => scoring
+                        .short_statement_in(&chars[s..told], Some(&toks))
+                        .map(|text| {
+                            let c: Vec<char> = text.chars().collect();
+                            (text, text::tokenize_chars(&c, &stemmer))
+                        })
+                        .filter(|(_, t)| t.len() < toks.len()),
+                };
                 let k = raw.len() as u32;
                 let first = *first_of.entry(sentence.clone()).or_insert(k);
                 if first != k {
@@ -147,7 +163,7 @@ impl Corpus {
                     true => chars[s..told].iter().collect(),
                     false => sentence,
                 };
-                raw.push((d, s, e, text, toks, part, page_line));
+                raw.push((d, s, e, text, toks, (part, bare), page_line));
                 if raw.len() % step == 0 && raw.len() < total {
                     progress(raw.len(), total);
                 }
@@ -167,7 +183,8 @@ impl Corpus {
         let sentences: Vec<Sentence> = raw
             .into_iter()
             .enumerate()
-            .map(|(k, (doc, start, end, text, toks, part, page_line))| {
+            .map(|(k, (doc, start, end, text, toks, parts, page_line))| {
+                let (part, bare) = parts;
                 let n = doc_ranges[doc].len().max(1);
                 let position = (k - doc_first[doc]) as f32 / n as f32;
                 let own_df = |p: &Prepared| match docs.len() > 2 {
@@ -180,6 +197,11 @@ impl Corpus {
                 };
                 let mut prep = Prepared::from_tokens_known(text, toks, &idf, page_line);
                 prep.position = position;
+                prep.bare = bare.map(|(text, toks)| {
+                    let mut p = Prepared::from_tokens(text, toks, &idf);
+                    p.position = position;
+                    std::sync::Arc::new(p)
+                });
                 let part = part.map(|(text, toks)| {
                     let mut p = Prepared::from_tokens(text, toks, &idf);
                     p.position = position;

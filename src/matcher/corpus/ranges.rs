@@ -31,13 +31,18 @@ impl Corpus {
             }));
         }
         let (mut s, mut e) = (start, end);
+        let mut bare = None;
         if statement {
             if let Some((ps, pe)) = self.scoring.statement(&chars[start..end]) {
                 (s, e) = (start + ps, start + pe);
+            } else if let Some(text) = self.scoring.short_statement_in(&chars[start..end], None) {
+                // A statement too short to be scored alone (`Prepared::bare`).
+                bare = Some(std::sync::Arc::new(Prepared::new(&text, &self.idf)));
             }
         }
         let text: String = chars[s..e].iter().collect();
         let mut p = Prepared::new(&text, &self.idf);
+        p.bare = bare;
         let ranges = &self.doc_ranges[doc];
         let k = ranges.partition_point(|r| r.1 <= start);
         p.position = k.min(ranges.len()) as f32 / ranges.len().max(1) as f32;

@@ -14,7 +14,7 @@ use super::pair_idf::PairIdf;
 use super::Sentence;
 use crate::matcher::align;
 use crate::matcher::features::Prepared;
-use crate::matcher::part::{attribution_frames, statement_part};
+use crate::matcher::part::{attribution_frames, attribution_frames_in, statement_part};
 use crate::matcher::text::Token;
 
 /// What a sentence pair's score reads, and over what the word weights are counted.
@@ -70,6 +70,58 @@ impl Scoring {
         sentence: &[char],
         tokens: Option<&[Token]>,
     ) -> Option<(usize, usize)> {
+        // A statement of a few words ("the strike would continue", "trade was down") is
+        // too little to score alone: two such remainders match on one or two shared
+        // words, whoever said them; the whole sentence is scored then.
+        self.cut_in(sentence, tokens)
+            .filter(|&(s, e)| words(&sentence[s..e]) >= MIN_STATEMENT_WORDS)
+    }
+
+    /// The text of a sentence without its attribution frames (every piece left, joined
+    /// by a space), when the sentence is scored whole although it has frames: its
+    /// statement has fewer than [`MIN_STATEMENT_WORDS`] words ("Nine people remain
+    /// missing, according to the civil protection service." -> "Nine people remain
+    /// missing"). The pair's score reads it when the frames hold every word two sentences
+    /// share (`align::frames_alone`, `Prepared::bare`). `None` for a sentence whose
+    /// statement is scored alone ([`Scoring::statement_in`]) or that has no frame cut, and
+    /// when the score reads whole sentences ([`Scoring::Whole`]).
+    pub(super) fn short_statement_in(
+        self,
+        sentence: &[char],
+        tokens: Option<&[Token]>,
+    ) -> Option<String> {
+        let (s, e) = self.cut_in(sentence, tokens)?;
+        if words(&sentence[s..e]) >= MIN_STATEMENT_WORDS {
+            return None;
+        }
+        let mut text = String::new();
+        let mut at = 0;
+        let frames = attribution_frames_in(sentence, tokens);
+        let edge = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | ':');
+        for (a, b) in frames
+            .iter()
+            .copied()
+            .chain([(sentence.len(), sentence.len())])
+        {
+            let piece = &sentence[at.min(a)..a.min(sentence.len())];
+            let (i, j) = (
+                piece.iter().position(|c| !edge(c)).unwrap_or(piece.len()),
+                piece.iter().rposition(|c| !edge(c)).map_or(0, |k| k + 1),
+            );
+            if i < j && words(&piece[i..j]) > 0 {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.extend(&piece[i..j]);
+            }
+            at = at.max(b);
+        }
+        (!text.is_empty()).then_some(text)
+    }
+
+    /// The part of `sentence` left when its attribution frames are cut, as this scoring
+    /// cuts them, however few words it has; `None` when nothing is cut.
+    fn cut_in(self, sentence: &[char], tokens: Option<&[Token]>) -> Option<(usize, usize)> {
         let (s, e) = match self {
             Scoring::Whole => return None,
             Scoring::Statement | Scoring::StatementWholeCounts | Scoring::StatementMaxCosine => {
@@ -80,18 +132,15 @@ impl Scoring {
         let word = |c: &char| c.is_alphanumeric();
         let cut =
             sentence[..s].iter().any(word) || sentence[e.min(sentence.len())..].iter().any(word);
-        if !(cut && s < e && e <= sentence.len()) {
-            return None;
-        }
-        // A statement of a few words ("the strike would continue", "trade was down") is
-        // too little to score alone: two such remainders match on one or two shared
-        // words, whoever said them; the whole sentence is scored then.
-        let words = sentence[s..e]
-            .split(|c| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .count();
-        (words >= MIN_STATEMENT_WORDS).then_some((s, e))
+        (cut && s < e && e <= sentence.len()).then_some((s, e))
     }
+}
+
+/// The number of words (runs of letters and digits) of `text`.
+fn words(text: &[char]) -> usize {
+    text.split(|c| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// The fewest words a statement is scored alone with (session 17, after a new-user trial:

@@ -1,0 +1,142 @@
+//! Tests of what a pair's score reads of attribution frames (`corpus/statement.rs`,
+//! `align::statement_features`): the words of a frame ("according to X", "X said", "selon
+//! X", "teilte X mit", "según X", "secondo X") never make a match by themselves, whether
+//! the statement is long enough to be scored alone or is scored with its frame (trial 35,
+//! F1).
+
+use super::*;
+use crate::matcher::align::{PROBABLY_SAME, RELATED};
+
+/// The score of sentence `i` of `a` against sentence `j` of `b`, in a corpus of the two.
+fn score(a: &str, b: &str, i: usize, j: usize) -> f64 {
+    let corpus = Corpus::new(&[a, b]);
+    let ((sa, ea), (sb, eb)) = (corpus.sentences(0)[i], corpus.sentences(1)[j]);
+    corpus
+        .score_ranges((0, sa, ea), (1, sb, eb))
+        .map_or(0.0, |s| s.score)
+}
+
+/// Two articles of one story: three shared context sentences, then `x` in the first and
+/// `y` in the second (sentence 3 of each).
+fn story(context: [&str; 3], x: &str, y: &str) -> (String, String) {
+    let [c0, c1, c2] = context;
+    (
+        format!("{c0}\n\n{c1}\n\n{c2}\n\n{x}\n"),
+        format!("{c0}\n\n{c1}\n\n{c2}\n\n{y}\n"),
+    )
+}
+
+const QUAKE: [&str; 3] = [
+    "A strong earthquake struck the mountains late on Wednesday, killing at least 38 people.",
+    "Hundreds of houses collapsed in remote villages.",
+    "The king ordered the army to help the rescue effort.",
+];
+
+/// (language, a sentence whose words meet only the other's frame, a sentence with a short
+/// statement and that frame) in each language the frame reader knows.
+const FRAME_ONLY: &[(&str, &str, &str)] = &[
+    (
+        "en, according to X",
+        "Rescue teams from the civil protection service worked through the night with sniffer dogs.",
+        "Nine people remain missing, according to the civil protection service.",
+    ),
+    (
+        "en, X said",
+        "Engineers from the regional water authority inspected the old dam overnight.",
+        "Two bridges collapsed, the regional water authority said.",
+    ),
+    (
+        "fr, selon X",
+        "Les équipes de la sécurité civile ont travaillé toute la nuit avec des chiens.",
+        "Neuf personnes manquent, selon la sécurité civile.",
+    ),
+    (
+        "de, teilte X mit",
+        "Der Zivilschutz schickte in der Nacht Helfer mit Suchhunden in die Dörfer.",
+        "Neun Menschen werden vermisst, teilte der Zivilschutz mit.",
+    ),
+    (
+        "es, según X",
+        "Los equipos de la protección civil trabajaron toda la noche con perros.",
+        "Nueve personas siguen desaparecidas, según la protección civil.",
+    ),
+    (
+        "it, secondo X",
+        "Le squadre della protezione civile hanno lavorato tutta la notte con i cani.",
+        "Nove persone mancano, secondo la protezione civile.",
+    ),
+];
+
+#[test]
+fn words_shared_only_with_a_frame_do_not_make_a_match_in_any_language() {
+    for &(lang, x, y) in FRAME_ONLY {
+        let (a, b) = story(QUAKE, x, y);
+        let p = score(&a, &b, 3, 3);
+        assert!(p < RELATED, "{lang}: {p:.3} for {x:?} / {y:?}");
+        // Either way round, and in all-pairs matching (`parallax suggest`).
+        assert_eq!(score(&b, &a, 3, 3), p, "{lang}");
+        let corpus = Corpus::new(&[&a, &b]);
+        let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+        let (sa, sb) = (corpus.sentences(0)[3].0, corpus.sentences(1)[3].0);
+        let found = pairs.iter().find(|q| q.a_start == sa && q.b_start == sb);
+        assert!(found.is_none_or(|q| q.score == p), "{lang}: {found:?}");
+    }
+}
+
+#[test]
+fn a_long_statement_whose_frame_holds_all_that_is_shared_is_no_match() {
+    // The statement "Neuf personnes sont portées disparues" is scored alone (five
+    // words); the whole sentences' cosine (the frame's words) is not taken when the
+    // statements share nothing.
+    let (a, b) = story(
+        QUAKE,
+        "Les équipes de la sécurité civile ont travaillé toute la nuit avec des chiens.",
+        "Neuf personnes sont portées disparues, selon la sécurité civile.",
+    );
+    let p = score(&a, &b, 3, 3);
+    assert!(p < RELATED, "{p:.3}");
+}
+
+#[test]
+fn a_short_statement_still_matches_its_parallel_with_another_frame() {
+    // The statements share words: the pair is scored with its frames, as before, and the
+    // true parallel ranks above the sentence that shares only the frame's words.
+    let twelve =
+        "Twelve people were still missing on Thursday afternoon, a ministry spokesman said.";
+    let rescue = "Rescue teams from the civil protection service worked through the night with sniffer dogs.";
+    let nine = "Nine people remain missing, according to the civil protection service.";
+    let a = format!(
+        "{}\n\n{}\n\n{}\n\n{twelve}\n\n{rescue}\n",
+        QUAKE[0], QUAKE[1], QUAKE[2]
+    );
+    let b = format!("{}\n\n{}\n\n{}\n\n{nine}\n", QUAKE[0], QUAKE[1], QUAKE[2]);
+    let corpus = Corpus::new(&[&a, &b]);
+    let (s, e) = corpus.sentences(1)[3];
+    let sug = corpus.suggest(1, s, e, 5);
+    let a_chars: Vec<char> = a.chars().collect();
+    let text = |x: &Suggestion| a_chars[x.start..x.end].iter().collect::<String>();
+    assert_eq!(sug.first().map(text).as_deref(), Some(twelve), "{sug:?}");
+    assert!(sug[0].score >= PROBABLY_SAME, "{sug:?}");
+    let rescue_score = sug
+        .iter()
+        .find(|x| text(x) == rescue)
+        .map_or(0.0, |x| x.score);
+    assert!(rescue_score < RELATED, "{rescue_score:.3}");
+}
+
+#[test]
+fn the_short_statement_read_without_its_frame_is_weighed_as_its_sentence() {
+    let (a, b) = story(QUAKE, FRAME_ONLY[0].1, FRAME_ONLY[0].2);
+    let corpus = Corpus::new(&[&a, &b]);
+    let s = &corpus.sentences[corpus.doc_first[1] + 3];
+    assert!(s.part.is_none());
+    let bare = s.prep.bare_weighed().expect("a short statement apart");
+    assert_eq!(bare.text, "Nine people remain missing");
+    for &(stem, w) in bare.content() {
+        let i = s.prep.content().binary_search_by_key(&stem, |c| c.0);
+        assert_eq!(i.map(|i| s.prep.content()[i].1), Ok(w));
+    }
+    // A sentence with no frame, or a statement long enough to be scored alone, has none.
+    let first = &corpus.sentences[corpus.doc_first[1]];
+    assert!(first.prep.bare.is_none());
+}
