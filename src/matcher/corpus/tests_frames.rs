@@ -33,7 +33,9 @@ const QUAKE: [&str; 3] = [
 ];
 
 /// (language, a sentence whose words meet only the other's frame, a sentence with a short
-/// statement and that frame) in each language the frame reader knows.
+/// statement and that frame) in each language the frame reader knows. Before the frames
+/// were read apart (main at session 33), these pairs scored 0.56-0.84, all but Spanish
+/// "same fact" or close to it.
 const FRAME_ONLY: &[(&str, &str, &str)] = &[
     (
         "en, according to X",
@@ -52,8 +54,8 @@ const FRAME_ONLY: &[(&str, &str, &str)] = &[
     ),
     (
         "de, teilte X mit",
-        "Der Zivilschutz schickte in der Nacht Helfer mit Suchhunden in die Dörfer.",
-        "Neun Menschen werden vermisst, teilte der Zivilschutz mit.",
+        "Der Zivilschutz der Provinz Azilal schickte in der Nacht Helfer mit Suchhunden.",
+        "Neun Menschen werden vermisst, teilte der Zivilschutz der Provinz Azilal mit.",
     ),
     (
         "es, según X",
