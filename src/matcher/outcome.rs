@@ -60,7 +60,7 @@ use denial::is_denial;
 pub(super) use denial::negations_and_denial;
 pub(crate) use hedge::hedge_conflict;
 use negation::{negation_conflict, same_negations};
-use participants::{same_people, who};
+use participants::{other_count_of_same_people, same_people, who};
 use states::STATES;
 
 /// The dead of the casualty lexicon (`lexicon/casualty.rs`): "kill", "dead", "morts$",
@@ -398,11 +398,22 @@ fn find(p: &Prepared, side: usize) -> Option<&Token> {
 pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // A plea ("pleaded not guilty") against a verdict ("found guilty") is no
     // contradiction (`outcome/plea.rs`).
-    read_outcome(a, b).filter(|&r| !plea::plea_against_verdict(a, b, r))
+    read_outcome(a, b, false).filter(|&r| !plea::plea_against_verdict(a, b, r))
 }
 
-/// [`outcome_conflict`] before pleas are told from verdicts.
-fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
+/// Two opposite outcomes told of two counts of one kind of people, where
+/// [`outcome_conflict`] finds none: "Two firefighters died" / "Three firefighters were
+/// injured" (trial 36 F19.1). Both may be true (two died, three others were hurt), so
+/// the flag is of the softer kind; but a card that says "same fact" with no flag would
+/// tell the user the two reports agree. The ranges of the two outcome words.
+pub(crate) fn outcome_of_other_counts(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    read_outcome(a, b, true).filter(|&r| !plea::plea_against_verdict(a, b, r))
+}
+
+/// [`outcome_conflict`] before pleas are told from verdicts; with `other_counts`, opposite
+/// outcomes of people are also read when told of other counts of one noun
+/// ([`outcome_of_other_counts`]).
+fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared, other_counts: bool) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
@@ -445,7 +456,13 @@ fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared) -> Option<Ranges> {
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
-                    && (!of_people(k) || same_people(&who(a, x), &who(b, y)))
+                    && (!of_people(k) || {
+                        let (wa, wb) = (who(a, x), who(b, y));
+                        match other_counts {
+                            false => same_people(&wa, &wb),
+                            true => other_count_of_same_people(&wa, &wb),
+                        }
+                    })
                     && (!decision || decisions::one_thing(a, x, b, y))
                     && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {

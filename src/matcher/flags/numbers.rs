@@ -12,6 +12,7 @@ use age::any_age;
 use kinds::{alike, toll_alike};
 use parts::{part_as_count, whole_apart};
 use read::number_slots;
+pub(crate) use toll::people_word;
 use toll::Toll;
 use verdict::{other_unit, softer, verdict};
 
@@ -36,7 +37,7 @@ mod settle;
 mod slots;
 mod spelled;
 mod subject;
-pub(crate) use subject::{change_key, change_subject};
+pub(crate) use subject::{change_key, change_subject, MEASURES};
 mod swap;
 mod times;
 mod toll;

@@ -395,13 +395,15 @@ fn reaction(t: &Token) -> bool {
 
 /// The subject of change word `t` of `p` as it is written right before it: the stems of
 /// up to two words that are no stop word, within its clause (no comma, semicolon, colon or
-/// bracket between): "Nasdaq composite index rose" gives "composite index".
+/// bracket between): "Nasdaq composite index rose" gives "composite index"; a noun of
+/// what measures a thing ("shares", "price": `flags::MEASURES`) is skipped, so "Ahold
+/// Delhaize shares fell" and "Shares in Ahold Delhaize rose" give "Ahold Delhaize".
 fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
     let Some(i) = index_of(&p.tokens, t) else {
         return Vec::new();
     };
     let chars = crate::matcher::flags::chars_of(p);
-    let mut out = Vec::new();
+    let (mut out, mut measure) = (Vec::new(), None);
     let mut k = i;
     while k > 0 && out.len() < 2 {
         let (before, after) = (&p.tokens[k - 1], &p.tokens[k]);
@@ -409,10 +411,17 @@ fn mover(p: &Prepared, t: &Token) -> Vec<u64> {
         if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
             break;
         }
-        if !before.stop {
+        // "Shares in Ahold rose" / "Ahold shares fell": one mover, the measure left out;
+        // "Shares rose" alone: the measure is the mover.
+        if crate::matcher::flags::MEASURES.contains(&before.norm.as_str()) {
+            measure = measure.or(Some(before.stem));
+        } else if !before.stop {
             out.push(before.stem);
         }
         k -= 1;
+    }
+    if out.is_empty() {
+        out.extend(measure);
     }
     out
 }

@@ -58,6 +58,9 @@ pub(super) struct Who {
     count: Option<f64>,
     /// Stems of the content words naming the participants.
     words: Vec<u64>,
+    /// Those of [`Who::words`] that say which people, not only that they are people
+    /// ("firefighters", "passengers"; not "people", "others": `flags::people_word`).
+    kinds: Vec<u64>,
 }
 
 /// The tokens of `p` in the clause of token `i` (no clause punctuation, no word of
@@ -126,11 +129,21 @@ pub(super) fn who(p: &Prepared, t: &Token) -> Who {
         let w = &toks[k];
         w.kind == Kind::Word && !w.stop && !w.negation && !w.date && !agent(toks, k)
     };
-    let mut words: Vec<u64> = before.iter().filter(named).map(|&k| toks[k].stem).collect();
+    let mut named_at: Vec<usize> = before.iter().filter(named).copied().collect();
     if !passive && object {
-        words.extend(after.iter().filter(named).map(|&k| toks[k].stem));
+        named_at.extend(after.iter().filter(named));
     }
-    Who { count, words }
+    let words = named_at.iter().map(|&k| toks[k].stem).collect();
+    let kinds = named_at
+        .iter()
+        .filter(|&&k| !crate::matcher::flags::people_word(&toks[k].norm))
+        .map(|&k| toks[k].stem)
+        .collect();
+    Who {
+        count,
+        words,
+        kinds,
+    }
 }
 
 /// Whether two outcomes are told of the same participants: two counts equal; else a word
@@ -142,4 +155,13 @@ pub(super) fn same_people(a: &Who, b: &Who) -> bool {
         _ if a.words.is_empty() && b.words.is_empty() => a.count.is_none() && b.count.is_none(),
         _ => a.words.iter().any(|w| b.words.contains(w)),
     }
+}
+
+/// Whether two outcomes are told of two counts of one kind of people: both counts told and
+/// different, and a word both name that says which people ("Two firefighters died" /
+/// "Three firefighters were injured"; not "injuring five people" / "killing 10 people",
+/// nor "Two people were killed" / "Rescuers freed three survivors").
+pub(super) fn other_count_of_same_people(a: &Who, b: &Who) -> bool {
+    matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
+        && a.kinds.iter().any(|w| b.kinds.contains(w))
 }

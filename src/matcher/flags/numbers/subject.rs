@@ -214,7 +214,28 @@ pub(crate) fn change_subject(
     if MEASURES.contains(&word(noun)) && noun + 2 < v && matches!(word(noun + 1), "in" | "of") {
         return (noun + 2..v).find(|&k| !toks[k].stop && toks[k].kind == Kind::Word);
     }
+    // "Ahold Delhaize shares", "the company's shares": the measure's thing stands before
+    // it, and is the subject as in "Shares in Ahold Delhaize" (trial 36 F19.1).
+    if MEASURES.contains(&word(noun)) {
+        let mut k = noun;
+        while k > 0 && toks[k - 1].kind == Kind::Word && !gap(k).contains([',', ';', ':', '(', ')'])
+        {
+            k -= 1;
+        }
+        if let Some(thing) = (k..noun).find(|&j| measured_thing(&toks[j])) {
+            return Some(thing);
+        }
+    }
     Some(noun)
+}
+
+/// Whether `t`, before a noun of [`MEASURES`], names what it measures ("*Ahold* Delhaize
+/// shares", "the *company's* shares"): a content word that is no measure itself.
+fn measured_thing(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && !t.stop
+        && t.norm.chars().count() > 1
+        && !MEASURES.contains(&t.norm.as_str())
 }
 
 /// Verbs that tell a level before "up" or "down": "BA shares *closed* down 0.89 percent",
@@ -226,7 +247,7 @@ const LEVEL_VERBS: &[&str] = &[
 
 /// Nouns that measure another thing named after "in" or "of": "shares in Microsoft", "the
 /// price of oil", "the value of the euro".
-const MEASURES: &[&str] = &[
+pub(crate) const MEASURES: &[&str] = &[
     "shares", "share", "stock", "stocks", "price", "prices", "value", "cost", "costs",
 ];
 

@@ -95,7 +95,7 @@ pub(super) fn others_word(norm: &str) -> bool {
 }
 
 /// Whether a word (lower case) counts people: a word of [`PEOPLE`] or of [`OTHERS`].
-pub(super) fn people_word(norm: &str) -> bool {
+pub(crate) fn people_word(norm: &str) -> bool {
     PEOPLE.contains(&norm) || OTHERS.contains(&norm)
 }
 
