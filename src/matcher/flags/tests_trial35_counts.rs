@@ -8,16 +8,7 @@
 
 use super::test_util::{no_flag, no_number_flag, number_flags, one_flag};
 use super::DiscrepancyKind as K;
-
-/// The shared terms of two sentences, as the reason line gives them.
-fn shared(a: &str, b: &str) -> Vec<String> {
-    crate::matcher::explain(a, b)
-        .reason
-        .shared
-        .into_iter()
-        .map(|t| t.term)
-        .collect()
-}
+use crate::matcher::lexicon::tests::shared;
 
 #[test]
 fn spaced_thousands_are_one_figure_and_one_term() {
