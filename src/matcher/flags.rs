@@ -187,6 +187,8 @@ mod tests_trial34_dates;
 #[cfg(test)]
 mod tests_trial34_purposes;
 #[cfg(test)]
+mod tests_trial35_counts;
+#[cfg(test)]
 mod tests_trial36;
 #[cfg(test)]
 mod tests_units;

@@ -425,11 +425,12 @@ pub(super) fn lex(w: &str) -> Lex {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::matcher;
 
-    /// The shared terms `explain` lists for a pair.
-    fn shared(a: &str, b: &str) -> Vec<String> {
+    /// The shared terms `explain` lists for a pair (also read by the count tests,
+    /// `flags::tests_trial35_counts`).
+    pub(crate) fn shared(a: &str, b: &str) -> Vec<String> {
         matcher::explain(a, b)
             .reason
             .shared

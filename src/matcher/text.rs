@@ -100,7 +100,8 @@ use fold::fold;
 pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
-use numerals::{parse_numeral, vulgar_fraction};
+pub(crate) use numerals::GROUP_SPACES;
+use numerals::{join_digit_groups, parse_numeral, vulgar_fraction};
 use raw::{is_apostrophe, is_mark, raw_tokens};
 pub(crate) use scripts::fold_accents;
 
@@ -375,6 +376,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             toks[0].proper = true;
         }
     }
+    join_digit_groups(&mut toks, &mut aux, chars);
     fold(&mut toks, &mut aux);
     for (t, a) in toks.iter_mut().zip(&aux) {
         if let Kind::Number(v) = t.kind {

@@ -55,15 +55,16 @@ const SENTENCED: &[&str] = &[
 const AUXILIARIES: &[&str] = &[
     // it
     "è", "sono", "erano", "sarà", "saranno", "dovrebbe", "dovrebbero", "potrebbe",
-    "potrebbero", "deve", "devono", "avrebbe", "avrebbero",
-    // es
+    "potrebbero", "deve", "devono", "avrebbe", "avrebbero", "furono", "stato", "stati",
+    "stata",
+    // es ("fueron absueltos" / "fueron condenados" share no fact: trial 34 F2.1)
     "es", "está", "están", "será", "serán", "debería", "deberían", "podría", "podrían",
-    "debe", "deben", "habría", "habrían",
+    "debe", "deben", "habría", "habrían", "fue", "fueron", "sido", "había", "habían",
     // fr
     "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "sera", "seront",
     "aurait", "auraient",
     // pt
-    "é", "são", "deverá", "deveria", "poderia", "devem",
+    "é", "são", "deverá", "deveria", "poderia", "devem", "foi", "foram",
     // de
     "soll", "sollen", "sollte", "sollten", "könnte", "könnten", "muss", "müssen", "hätte",
     "hätten",

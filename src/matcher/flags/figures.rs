@@ -239,39 +239,6 @@ pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
     }
 }
 
-/// A figure written with its thousands parted by spaces, as French, German and other
-/// news copy writes them ("1 200 personnes", "60 000 fans", also with a no-break or thin
-/// space): the value and the first token of the figure when token `i` ends one ("000" in
-/// "60 000"), `None` otherwise. Each group after the first is exactly three digits, the
-/// first one to three, and one space parts them.
-pub(super) fn digit_groups(p: &Prepared, i: usize) -> Option<(f64, usize)> {
-    let toks = &p.tokens;
-    // The token's kind first: the surface is read only for numbers.
-    let digits = |k: usize, three: bool| {
-        if !matches!(toks[k].kind, Kind::Number(_)) || toks[k].date {
-            return false;
-        }
-        let s = surface(p, toks[k].start, toks[k].end);
-        let n = s.chars().count();
-        s.chars().all(|c| c.is_ascii_digit()) && if three { n == 3 } else { (1..=3).contains(&n) }
-    };
-    let spaced = |k: usize| {
-        let gap = surface(p, toks[k - 1].end, toks[k].start);
-        matches!(&*gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
-    };
-    if i == 0 || i >= toks.len() || !digits(i, true) || !spaced(i) || !digits(i - 1, false) {
-        return None;
-    }
-    let mut first = i - 1;
-    while first > 0 && digits(first, true) && spaced(first) && digits(first - 1, false) {
-        first -= 1;
-    }
-    let text: String = (first..=i)
-        .map(|k| surface(p, toks[k].start, toks[k].end))
-        .collect();
-    text.parse().ok().map(|v| (v, first))
-}
-
 /// A share told as a proportion: "one in five", "three out of four", "one of every ten".
 /// For token `i`, the whole ("five"), the token of the part ("one") and the share in
 /// percent (20.0); `None` when `i` ends no proportion. The part must not exceed the whole,
@@ -301,20 +268,25 @@ pub(super) fn proportion(toks: &[Token], i: usize) -> Option<(usize, f64)> {
 pub(super) const PROPORTION_STEP: f64 = 5.0;
 
 /// The place value of the last digit written in the figure of token `i` of value `value`:
-/// 0.1 for "0.8", 0.01 for "0.81", 100,000 for "1.5 million", 1 for "38", "1,800", "1'800" or
-/// a figure in words. Two figures whose more precise one rounds to the other at the other's
+/// 0.1 for "0.8", 0.01 for "0.81", 100,000 for "1.5 million", 1 for "38", "1,800", "1'800",
+/// "1 800" or a figure in words. Two figures whose more precise one rounds to the other at the other's
 /// last digit ("0.8 per cent" / "0.81 percent") may be one figure, rounded.
 pub(super) fn figure_step(p: &Prepared, i: usize, value: f64) -> f64 {
     let t = &p.tokens[i];
     let s = surface(p, t.start, t.end);
+    // Marks inside a figure: a decimal point, a thousands comma, apostrophe or space
+    // ("1 200" is one token: `text::numerals::join_digit_groups`).
+    let mark = |c: char| {
+        matches!(c, '.' | ',' | '\'' | '’') || crate::matcher::text::GROUP_SPACES.contains(&c)
+    };
     let digits: String = s
         .chars()
         .skip_while(|c| !c.is_ascii_digit())
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '\'' | '’'))
+        .take_while(|&c| c.is_ascii_digit() || mark(c))
         .collect();
-    let digits = digits.trim_end_matches(['.', ',', '\'', '’']);
+    let digits = digits.trim_end_matches(mark);
     let decimals = digits.rsplit_once('.').map_or(0, |(_, d)| d.len()) as i32;
-    let written: f64 = match digits.replace([',', '\'', '’'], "").parse() {
+    let written: f64 = match digits.replace(|c: char| c != '.' && mark(c), "").parse() {
         Ok(v) if v > 0.0 => v,
         _ => return 1.0,
     };

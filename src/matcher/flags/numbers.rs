@@ -8,7 +8,6 @@ use super::units::{is_duration, is_money, is_time, requested};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
-use age::any_age;
 use kinds::{alike, toll_alike};
 use parts::{part_as_count, whole_apart};
 use read::number_slots;
@@ -70,8 +69,9 @@ pub(super) struct NumSlot {
     value: u64,
     /// What the figure is to its fact (a count, the earlier figure of a change).
     role: Role,
-    /// The token of the figure (`usize::MAX` for a Chinese or Japanese count).
-    tok: usize,
+    /// The token of the figure, `None` for a Chinese or Japanese count (`han::han_slots`:
+    /// read from characters, at no token of its own).
+    tok: Option<usize>,
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
     noun_class: u32,
@@ -101,6 +101,10 @@ pub(super) struct NumSlot {
     /// Whether the count is one of a list ("two women and a man"; `toll::listed`): one
     /// group of a toll's people, not all of them.
     listed: bool,
+    /// Whether an age's owner is a name ("16-year-old Kimani Gray", "Grigoropoulos, 15,":
+    /// `age::owner_named`): a man's age is compared with a motorist's, not a name's
+    /// (`age::owners_alike`).
+    owner_named: bool,
     /// Whether the count is the whole a part is of ("the 45 passengers" of "Twelve of the
     /// 45 passengers were hurt"; `toll::whole_of_part`): not the count of a fate ("12
     /// passengers were hurt").
@@ -164,7 +168,7 @@ impl NumSlot {
         NumSlot {
             value,
             role,
-            tok,
+            tok: Some(tok),
             noun: None,
             noun_class: 0,
             toll: None,
@@ -175,6 +179,7 @@ impl NumSlot {
             risen: false,
             subject: false,
             listed: false,
+            owner_named: false,
             whole: false,
             verb_noun: false,
             dim: 0,
@@ -230,6 +235,27 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         mine.iter().filter(|s| foreign(s, other)).count() == 1
     };
     let lone_pair = lone(sa, sb) && lone(sb, sa);
+    // A count of people against one of workers or residents ("rund 1100 Menschen" /
+    // "etwa 1200 Beschäftigte", "8 000 personnes" / "10 000 habitants"; trial 35 F2, F6.2)
+    // is about one thing when each is its sentence's only count of people and no toll
+    // tells either apart ("employs 85 people" / "500 workers will lose their jobs").
+    let people = |s: &NumSlot| {
+        s.role == Role::Count
+            && s.dim == 0
+            && !s.ident
+            && s.noun
+                .is_some_and(|n| n == unit_key("person") || nouns::people_group(n))
+    };
+    let lone_people = |s: &NumSlot, mine: &[NumSlot]| {
+        people(s) && s.toll.is_none() && mine.iter().filter(|o| people(o)).count() == 1
+    };
+    let people_kinds = |x: &NumSlot, y: &NumSlot| {
+        let (u, v) = (x.noun.unwrap_or(0), y.noun.unwrap_or(0));
+        let person = unit_key("person");
+        ((u == person && nouns::people_group(v)) || (v == person && nouns::people_group(u)))
+            && lone_people(x, sa)
+            && lone_people(y, sb)
+    };
     // A count the other sentence gives too, the same or within its bound ("at least 30" /
     // "30"), is no discrepancy, when it counts the same kind of thing (`kinds::alike`):
     // not the same figure in another unit ("60 km" / "60 miles"), nor a figure of another
@@ -275,10 +301,13 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         // An age of no named owner against any age ("The 60-year-old actor"
                         // / "The actor, 61,"): the anchor says whose.
                         (Some(u), Some(v)) if x.role == Role::Age => {
-                            u == v || u == any_age() || v == any_age()
+                            age::owners_alike((u, x.owner_named), (v, y.owner_named))
                         }
                         (Some(u), Some(v)) => {
-                            u == v || (x.noun_class & y.noun_class) != 0 || elided_alike(a, x, b, y)
+                            u == v
+                                || (x.noun_class & y.noun_class) != 0
+                                || elided_alike(a, x, b, y)
+                                || people_kinds(x, y)
                         }
                         // Two roads, two flights: "the A-44" / "the A-7".
                         (None, None) if x.ident || y.ident => x.name == y.name,
@@ -371,9 +400,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
 /// named on one side and counted on the other ("Flight 447 crashed" / "killing 447
 /// people") is no term the two sentences share (`explain.rs`).
 pub(crate) fn names_a_thing(p: &Prepared, start: usize) -> bool {
-    slots(p)
-        .iter()
-        .any(|s| s.ident && p.tokens.get(s.tok).is_some_and(|t| t.start == start))
+    slots(p).iter().any(|s| {
+        s.ident
+            && s.tok
+                .and_then(|k| p.tokens.get(k))
+                .is_some_and(|t| t.start == start)
+    })
 }
 
 pub(crate) use ident::names_before;
@@ -393,7 +425,10 @@ pub(crate) fn counts_apart(a: &Prepared, ta: usize, b: &Prepared, tb: usize) -> 
                 .get(t)
                 .is_some_and(|k| s.start <= k.start && k.end <= s.end)
         };
-        slots(p).iter().find(|s| s.tok == t || within(s)).copied()
+        slots(p)
+            .iter()
+            .find(|s| s.tok == Some(t) || within(s))
+            .copied()
     };
     match (at(a, ta), at(b, tb)) {
         (Some(x), Some(y)) => toll_alike(&x, &y) == Some(false) || purposes_differ(&x, &y),
@@ -429,8 +464,9 @@ fn slots(p: &Prepared) -> &[NumSlot] {
 /// ("injuring" of "injuring 12", "killing" of "killing 10"), if any: not a noun ("2,129
 /// points -- 13 more").
 fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
-    let k = s.tok.checked_sub(1)?;
-    let (t, f) = (p.tokens.get(k)?, p.tokens.get(s.tok)?);
+    let tok = s.tok?;
+    let k = tok.checked_sub(1)?;
+    let (t, f) = (p.tokens.get(k)?, p.tokens.get(tok)?);
     let spaced = p
         .text
         .chars()
@@ -452,7 +488,8 @@ fn elided(p: &Prepared, s: &NumSlot) -> bool {
     s.role == Role::Count
         && !s.verb_noun
         && s.noun == Some(unit_key("person"))
-        && (others(s.tok.checked_add(1)) || others(s.tok.checked_sub(1)))
+        && s.tok
+            .is_some_and(|t| others(t.checked_add(1)) || others(t.checked_sub(1)))
 }
 
 /// Whether counts `x` of `a` and `y` of `b`, one counting people by ellipsis ([`elided`]:
@@ -490,5 +527,6 @@ fn purposes_differ(x: &NumSlot, y: &NumSlot) -> bool {
 /// (`units::requested`: "avait requis 25 ans" / "20 ans de prison"): two facts.
 fn requested_against_other(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     let measured = |s: &NumSlot| is_time(s.dim) || is_money(s.dim);
-    measured(x) && measured(y) && requested(a, x.tok) != requested(b, y.tok)
+    let asked = |p: &Prepared, s: &NumSlot| s.tok.is_some_and(|t| requested(p, t));
+    measured(x) && measured(y) && asked(a, x) != asked(b, y)
 }

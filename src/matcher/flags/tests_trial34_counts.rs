@@ -17,9 +17,23 @@ fn a_count_of_others_is_about_what_its_verb_tells() {
         "Three others",
         false,
     );
-    // Not yet in Spanish: "Cuatro empresarios" / "Otros tres fueron absueltos." gets no
-    // flag (the count of others is not read there); trial 34's Spanish pairs with a noun
-    // on both sides are flagged (`once acusados` / `Diez de los acusados`, below).
+    // In Spanish too: "Otros tres" counts people by ellipsis, as "Three others".
+    one_flag(
+        "Cuatro empresarios fueron absueltos.",
+        "Otros tres fueron absueltos.",
+        "Cuatro empresarios",
+        "Otros tres",
+        false,
+    );
+    no_number_flag(
+        "Cuatro empresarios fueron absueltos.",
+        "Otros tres fueron condenados.",
+    );
+    // "otros tres coches" counts cars, no people.
+    no_number_flag(
+        "Cuatro empresarios fueron absueltos.",
+        "Otros tres coches fueron robados.",
+    );
     // Two verbs: two groups of people.
     no_number_flag(
         "Two businessmen were acquitted.",
@@ -93,21 +107,29 @@ fn parts_and_counts_of_the_injured_in_a_condition_are_one_count() {
 
 #[test]
 fn a_number_word_before_millions_is_a_count_of_millions() {
-    // Trial 34 F2.4, as written, and in Italian: the sums are compared (no flag before).
-    // Number words before millions are still read as a rounding (the dashed
-    // kind, `true`): "dos millones" is not yet taken as told in whole millions.
+    // Trial 34 F2.4, as written, and in Italian: the sums are compared, told in whole
+    // millions ("dos millones" as "2 million"): 2 million is no rounding of 2.4 million,
+    // the solid kind.
     one_flag(
         "La Audiencia también le ha impuesto una multa de 2,4 millones de euros.",
         "La multa asciende a dos millones de euros.",
         "2,4 millones",
         "dos millones",
-        true,
+        false,
     );
     one_flag(
         "La multa ammonta a due milioni di euro.",
         "La multa ammonta a 2,4 milioni di euro.",
         "due milioni",
         "2,4 milioni",
+        false,
+    );
+    // Within a tenth, one may be the other rounded: the softer kind, as in English.
+    one_flag(
+        "La multa asciende a dos millones de euros.",
+        "La multa asciende a 1,9 millones de euros.",
+        "dos millones",
+        "1,9 millones",
         true,
     );
     // The same sum in words and in figures.

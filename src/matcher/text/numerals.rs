@@ -1,5 +1,8 @@
 //! Figures written in digits: "13th", "1,000", "2.5", a decimal comma ("1,5"), thousands
-//! parted by dots ("1.500.000") or apostrophes ("1'500"), vulgar fractions ("2½").
+//! parted by dots ("1.500.000") or apostrophes ("1'500"), vulgar fractions ("2½"), and
+//! thousands parted by spaces ("1 200"), joined into one token ([`join_digit_groups`]).
+
+use super::{Aux, Kind, Token};
 
 /// A figure in digits (lower case, as tokens are normalised): "13th" and the other
 /// ordinals, "1,000", "2.5", "1,5", "1.500.000", "1'500"; `None` for a word.
@@ -58,5 +61,65 @@ pub(super) fn vulgar_fraction(surface: &str) -> Option<f64> {
         "" => Some(frac),
         w if w.bytes().all(|c| c.is_ascii_digit()) => w.parse::<f64>().ok().map(|v| v + frac),
         _ => None,
+    }
+}
+
+/// The spaces that part the thousands of a figure as French, German and other European
+/// copy writes them: a space, a no-break space, a narrow no-break space (U+202F) or a thin
+/// space (U+2009).
+pub(crate) const GROUP_SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// Joins the groups of a figure whose thousands are parted by spaces ("1 200 personnes",
+/// "60 000 fans", "1 500 000", with any of [`GROUP_SPACES`]) into one token of its value, so
+/// that "1 200" is one figure for the flags and one term for the shared words, never "1"
+/// and "200" (trial 35 F2: `shares 1`, the "200" of "1 200 homes" taken for "200 injured").
+/// The first group has one to three digits, every later one exactly three, one space
+/// between; a figure after a month is a day, no group ("March 5 200 people"), and two
+/// figures of other shapes stay two ("in 2019 300 people"). Runs before `fold`, so
+/// "1 200 millions" reads 1,200 million. Changes `toks` and `aux` alike.
+pub(super) fn join_digit_groups(toks: &mut Vec<Token>, aux: &mut Vec<Aux>, chars: &[char]) {
+    let digits = |t: &Token, three: bool| {
+        let n = t.end - t.start;
+        matches!(t.kind, Kind::Number(_))
+            && (if three { n == 3 } else { (1..=3).contains(&n) })
+            && chars
+                .get(t.start..t.end)
+                .is_some_and(|s| s.iter().all(char::is_ascii_digit))
+    };
+    let spaced = |a: &Token, b: &Token| {
+        b.start == a.end + 1 && chars.get(a.end).is_some_and(|c| GROUP_SPACES.contains(c))
+    };
+    // Cheap first: most sentences hold no two figures a space apart.
+    let any = toks
+        .windows(2)
+        .any(|w| digits(&w[0], false) && digits(&w[1], true) && spaced(&w[0], &w[1]));
+    if !any {
+        return;
+    }
+    let mut k = 0;
+    while k + 1 < toks.len() {
+        let after_month = k > 0 && matches!(toks[k - 1].kind, Kind::Month(_));
+        if !digits(&toks[k], false) || after_month {
+            k += 1;
+            continue;
+        }
+        let mut last = k;
+        while last + 1 < toks.len()
+            && digits(&toks[last + 1], true)
+            && spaced(&toks[last], &toks[last + 1])
+        {
+            last += 1;
+        }
+        if last > k {
+            let text: String = toks[k..=last].iter().map(|t| t.norm.as_str()).collect();
+            if let Ok(v) = text.parse::<f64>() {
+                let end = toks[last].end;
+                let t = &mut toks[k];
+                (t.kind, t.end, t.norm) = (Kind::Number(v), end, text);
+                toks.drain(k + 1..=last);
+                aux.drain(k + 1..=last);
+            }
+        }
+        k += 1;
     }
 }

@@ -367,6 +367,37 @@ fn an_apostrophe_groups_thousands_only_between_digit_groups() {
 }
 
 #[test]
+fn thousands_parted_by_spaces_are_one_token() {
+    let numbers = |s: &str| -> Vec<(f64, usize, usize)> {
+        toks(s)
+            .into_iter()
+            .filter_map(|t| match t.kind {
+                Kind::Number(v) => Some((v, t.start, t.end)),
+                _ => None,
+            })
+            .collect()
+    };
+    // A space, a no-break space, a narrow no-break space or a thin space (trial 35 F2).
+    for space in [" ", "\u{a0}", "\u{202f}", "\u{2009}"] {
+        let s = format!("Environ 1{space}200 maisons et 12{space}345{space}678 euros");
+        assert_eq!(numbers(&s), vec![(1200.0, 8, 13), (12345678.0, 25, 35)]);
+        let t = toks(&s);
+        assert_eq!(t[1].norm, "1200");
+        // A word of millions after the figure multiplies all of it.
+        let s = format!("1{space}200 millions d'euros");
+        assert_eq!(numbers(&s)[0].0, 1.2e9);
+    }
+    // Two figures of other shapes stay two: a year, four digits after the space, a day
+    // after its month, a group that is no digits alone ("737s"), two spaces.
+    assert_eq!(numbers("In 2019 300 people").len(), 2);
+    assert_eq!(numbers("1 2000 people").len(), 2);
+    assert_eq!(numbers("On March 5 200 people marched").len(), 2);
+    assert_eq!(numbers("options to buy 15 737s").len(), 1);
+    assert_eq!(numbers("1  200 people").len(), 2);
+    assert_eq!(numbers("1 200,5 tonnes").len(), 2);
+}
+
+#[test]
 fn foreign_months_and_weekdays_are_dates() {
     let kinds = |s: &str| -> Vec<Kind> { toks(s).into_iter().map(|t| t.kind).collect() };
     let dated = |s: &str| -> Vec<String> {

@@ -7,7 +7,7 @@
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
 use crate::matcher::flags::units::unit_of;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{Kind, Token};
 
 /// The token "old" of an age told in years: the figure's unit is the year (`noun`, its
 /// text ending at code point `end`) and "old" follows it ("35-year-old", "35 years old").
@@ -31,15 +31,19 @@ const OLD: &[&str] = &["old", "alt", "alte", "alten", "alter", "altes", "altem"]
 /// ("The vehicle was three years old", "Das Fahrzeug war drei Jahre alt").
 const BE: &[&str] = &["was", "is", "were", "are", "war", "ist", "waren", "sind"];
 
-/// The stem of the owner of the age told in years whose figure is token `i` of `p` and
-/// whose word of [`OLD`] is token `k`: the content word right after it ("The 35-year-old
-/// *deputy*", "der 51 Jahre alte *Fahrer*"), else the subject before a form of "to be"
-/// in the clause ("The *vehicle* was three years old", "Das *Fahrzeug* war ... drei
-/// Jahre alt": trial 32 F5, a driver's age is no vehicle's). `None` when no word says.
-pub(super) fn age_owner(p: &Prepared, i: usize, k: usize) -> Option<u64> {
+/// The token of the owner of the age told in years whose figure is token `i` of `p` and
+/// whose word of [`OLD`] is token `k` (keyed by [`owner_key`]): the content word right after it
+/// ("The 35-year-old *deputy*", "der 51 Jahre alte *Fahrer*"), else the subject before a
+/// form of "to be" in the clause ("The *vehicle* was three years old", "Das *Fahrzeug*
+/// war ... drei Jahre alt": trial 32 F5, a driver's age is no vehicle's). `None` when no
+/// word says.
+pub(super) fn age_owner(p: &Prepared, i: usize, k: usize) -> Option<usize> {
     let toks = &p.tokens;
-    if let Some(n) = toks.get(k + 1).filter(|n| n.kind == Kind::Word && !n.stop) {
-        return Some(n.stem);
+    if toks
+        .get(k + 1)
+        .is_some_and(|n| n.kind == Kind::Word && !n.stop)
+    {
+        return Some(k + 1);
     }
     let opens = |j: usize| {
         j == 0 || surface(p, toks[j - 1].end, toks[j].start).contains([',', ';', ':', '(', ')'])
@@ -50,12 +54,76 @@ pub(super) fn age_owner(p: &Prepared, i: usize, k: usize) -> Option<u64> {
         if BE.contains(&toks[j].norm.as_str()) {
             return (j.saturating_sub(2)..j)
                 .rev()
-                .map(|m| &toks[m])
-                .find(|t| t.kind == Kind::Word && !t.stop && !t.proper)
-                .map(|t| t.stem);
+                .find(|&m| toks[m].kind == Kind::Word && !toks[m].stop && !toks[m].proper);
         }
     }
     None
+}
+
+/// Words that name a man or a boy and nothing else of him ("A 72-year-old man"): the age
+/// of such an owner may be the age another sentence gives a motorist, a victim or a name
+/// ([`owners_alike`]), not a woman's.
+const MALE: &[&str] = &[
+    "man",
+    "boy",
+    "male",
+    "gentleman",
+    "homme",
+    "garçon",
+    "hombre",
+    "chico",
+    "uomo",
+    "ragazzo",
+    "mann",
+    "junge",
+    "homem",
+    "rapaz",
+];
+
+/// Words that name a woman or a girl and nothing else of her ([`MALE`]).
+const FEMALE: &[&str] = &[
+    "woman", "girl", "female", "lady", "femme", "fille", "mujer", "chica", "donna", "ragazza",
+    "frau", "mädchen", "mulher", "menina",
+];
+
+/// The key of the owner of an age, the word token `t` (`NumSlot::noun` of the age): a
+/// word of [`MALE`] or [`FEMALE`] keys its sex, any other word its stem ("The gunman, 27,":
+/// the gunman; "15-year-old Alexandros Grigoropoulos": Alexandros).
+pub(super) fn owner_key(t: &Token) -> u64 {
+    let sex = match t.norm.as_str() {
+        w if MALE.contains(&w) => "male",
+        w if FEMALE.contains(&w) => "female",
+        _ => return crate::matcher::text::hash_str(&format!("age {}", t.stem)),
+    };
+    crate::matcher::text::hash_str(&format!("age of a {sex}"))
+}
+
+/// Whether a token that owns an age is a name ("16-year-old Kimani Gray", "Grigoropoulos,
+/// 15,"): a capitalised word inside the sentence (`NumSlot::owner_named`).
+pub(super) fn owner_named(t: &Token) -> bool {
+    t.proper && t.capital
+}
+
+/// Whether two ages, of owners keyed `u` and `v` ([`owner_key`], [`any_age`]) that are
+/// names or not (`named`), may be the age of one person, the anchor saying whether it is:
+/// one owner, an owner no word names ([`any_age`]), or a man or a woman no word tells
+/// more of against an owner of no sex that is no name ("A 72-year-old man was killed" /
+/// "A 68-year-old motorist died": trial 35 F9.3); not a man against a woman, nor a man
+/// against a name ("a 15-year-old boy" / "16-year-old Kimani Gray": two boys of two
+/// stories in the dev pairs), nor two owners of two words ("a 16-year-old Brooklyn
+/// resident" / "Grigoropoulos, 15").
+pub(super) fn owners_alike((u, u_named): (u64, bool), (v, v_named): (u64, bool)) -> bool {
+    static SEXES: std::sync::OnceLock<[u64; 2]> = std::sync::OnceLock::new();
+    let sexes = SEXES.get_or_init(|| {
+        ["male", "female"].map(|s| crate::matcher::text::hash_str(&format!("age of a {s}")))
+    });
+    let sex_against_role =
+        |x: u64, y: u64, y_named: bool| sexes.contains(&x) && !sexes.contains(&y) && !y_named;
+    u == v
+        || u == any_age()
+        || v == any_age()
+        || sex_against_role(u, v, v_named)
+        || sex_against_role(v, u, u_named)
 }
 
 /// The key of an age whose owner no word beside it names ("35-year-old", "aged 61"): it is

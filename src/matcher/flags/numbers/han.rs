@@ -23,7 +23,8 @@ pub(super) fn han_slots(p: &Prepared) -> Vec<NumSlot> {
             vague: c.vague,
             size: c.size,
             bound: c.bound,
-            ..NumSlot::new(c.value, Role::Count, usize::MAX, c.range)
+            tok: None,
+            ..NumSlot::new(c.value, Role::Count, 0, c.range)
         })
         .collect()
 }

@@ -48,7 +48,10 @@ pub(super) fn magnitudes(p: &Prepared, out: &mut [NumSlot]) {
     let toks = &p.tokens;
     let key = unit_key("magnitude");
     for s in out.iter_mut() {
-        if s.tok >= toks.len() || s.role != Role::Count || s.dim != 0 || s.vague {
+        let Some(tok) = s.tok.filter(|&t| t < toks.len()) else {
+            continue;
+        };
+        if s.role != Role::Count || s.dim != 0 || s.vague {
             continue;
         }
         // "magnitude 6.8", "a magnitude of 6.8", "einer Stärke von 6,8".
@@ -56,16 +59,16 @@ pub(super) fn magnitudes(p: &Prepared, out: &mut [NumSlot]) {
         let decimal = s.step < 1.0;
         // "un terremoto de 6,7", "a quake of 6.7": a decimal figure after a quake.
         let word_before = |t: &Token| magnitude_word(t) || (decimal && quake_word(t));
-        let before = match s.tok {
+        let before = match tok {
             k if k >= 1 && word_before(&toks[k - 1]) => Some(k - 1),
             k if k >= 2 && of(k - 1) && word_before(&toks[k - 2]) => Some(k - 2),
             _ => None,
         };
         // "6.7-magnitude", "6.1 on the Richter scale" after the figure.
-        let word_at = |d: usize| toks.get(s.tok + d);
+        let word_at = |d: usize| toks.get(tok + d);
         let after = word_at(1).is_some_and(magnitude_word)
             || word_at(3).is_some_and(|t| t.norm == "richter");
-        let quake = decimal && toks.get(s.tok + 1).is_some_and(quake_word);
+        let quake = decimal && toks.get(tok + 1).is_some_and(quake_word);
         if before.is_none() && !after && !quake {
             continue;
         }
@@ -76,7 +79,7 @@ pub(super) fn magnitudes(p: &Prepared, out: &mut [NumSlot]) {
         if let Some(k) = before {
             s.start = s.start.min(toks[k].start);
             if !quake && !after {
-                s.end = toks[s.tok].end;
+                s.end = toks[tok].end;
             }
         }
     }

@@ -13,22 +13,79 @@ use crate::matcher::text::Kind;
 /// with or differs from a count of another of its group ("The first two carriages" /
 /// "The first three coaches"). The nouns of a train's cars ([`RAIL_CARS`]) are one thing
 /// only in a sentence of a train.
+///
+/// The groups of homes, jobs, workers, residents and firefighters hold the words of
+/// French, German, Spanish, Italian, Portuguese and Dutch too (trial 35 F2, F6.2, F9.2:
+/// "1 200 maisons" / "1 500 habitations", "250,000 homes" / "300,000 households", "1100
+/// Menschen" / "1200 Beschäftigte"; trial 36 F1, F2: "23 casas" / "31 habitações", "900
+/// operacionais" / "700 bombeiros"); a count of workers or residents is a count of people
+/// too ([`people_group`]).
+#[rustfmt::skip]
 const GROUPS: &[&[&str]] = &[
+    WORKERS,
     &[
-        "workers",
-        "worker",
-        "staff",
-        "staffers",
-        "employees",
-        "employee",
-        "personnel",
+        "jobs", "job", "positions", "posts", "roles",
+        // de, fr, es, it, pt
+        "stellen", "arbeitsplätze", "arbeitsplätzen", "emplois", "postes", "empleos",
+        "puestos", "posti", "empregos", "postos",
     ],
-    &["jobs", "job", "positions", "posts", "roles"],
     &["soldiers", "troops", "guardsmen", "servicemen"],
     &["rescuers", "rescuer"],
-    &["homes", "houses", "dwellings"],
+    &[
+        "homes", "houses", "dwellings", "households",
+        // fr, de, es, it, pt, nl
+        "habitations", "maisons", "logements", "ménages", "häuser", "wohnungen",
+        "haushalte", "viviendas", "casas", "hogares", "abitazioni", "moradias",
+        "residências", "habitações", "woningen", "huizen",
+    ],
+    &[
+        "firefighters", "firemen", "pompiers", "feuerwehrleute", "bomberos", "bombeiros",
+        // pt: "900 operacionais" are the crews of a fire (trial 36 F2)
+        "operacionais",
+    ],
+    RESIDENTS,
     TIMES,
 ];
+
+/// Nouns of those who work for a company or at a site ([`GROUPS`]), in English, German,
+/// French, Spanish, Italian, Portuguese and Dutch.
+#[rustfmt::skip]
+const WORKERS: &[&str] = &[
+    "workers", "worker", "staff", "staffers", "employees", "employee", "personnel",
+    // de
+    "beschäftigte", "beschäftigten", "mitarbeiter", "mitarbeitern", "mitarbeiterinnen",
+    "arbeiter", "arbeitnehmer", "angestellte",
+    // fr
+    "salariés", "employés", "ouvriers", "travailleurs",
+    // es
+    "trabajadores", "empleados", "operarios",
+    // it
+    "lavoratori", "dipendenti", "operai",
+    // pt
+    "trabalhadores", "funcionários", "empregados",
+    // nl
+    "werknemers", "medewerkers",
+];
+
+/// Nouns of those who live in a place ([`GROUPS`]): "residents", "habitants", "Einwohner".
+#[rustfmt::skip]
+const RESIDENTS: &[&str] = &[
+    "residents", "inhabitants", "villagers",
+    // fr, de, es, it, pt, nl
+    "habitants", "villageois", "einwohner", "bewohner", "anwohner", "residentes",
+    "habitantes", "vecinos", "abitanti", "residenti", "moradores", "inwoners", "bewoners",
+];
+
+/// Whether a counted noun's key (`NumSlot::noun`) is the group of workers or of residents
+/// ([`GROUPS`]): a count of people of a kind, which may be the count another sentence
+/// tells of people ("rund 1100 Menschen" / "etwa 1200 Beschäftigte", "8 000 personnes" /
+/// "10 000 habitants": `numbers::number_conflicts` compares them when nothing else
+/// tells the two apart).
+pub(super) fn people_group(key: u64) -> bool {
+    static KEYS: std::sync::OnceLock<[u64; 2]> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| [WORKERS, RESIDENTS].map(|g| unit_key(&format!("group {}", g[0]))))
+        .contains(&key)
+}
 
 /// Nouns of times ("three times", "trois fois", "tres veces", "drei Mal"), one group
 /// across languages (`times.rs` counts "twice", "zweimal", "una vez" in it): a word of

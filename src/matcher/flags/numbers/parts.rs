@@ -202,3 +202,69 @@ pub(super) fn part_as_count(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot
 pub(super) fn whole_apart(x: &NumSlot, y: &NumSlot, b: &Prepared) -> bool {
     x.whole && y.role == Role::Count && !y.whole && verb_of(b, y).is_some()
 }
+
+/// Forms of "to be" between a part or a count and what it is told to be ([`part_predicate`],
+/// [`among_whole`]).
+const BE: &[&str] = &["were", "are", "was", "is"];
+
+/// Plural nouns of people that end in no "s" ("Nine of the dead were children").
+const PEOPLE_PLURALS: &[&str] = &["children", "men", "women", "people", "police", "staff"];
+
+/// Whether token `k` of `p` is a plural noun a part may be told to be: a noun of people
+/// ([`PEOPLE_PLURALS`]) or a word of more than three letters in "-s" that is no adjective
+/// in "-ous" ("were serious") nor a word in "-ss".
+fn plural_noun(p: &Prepared, k: usize) -> bool {
+    p.tokens.get(k).is_some_and(|t| {
+        let w = t.norm.as_str();
+        t.kind == Kind::Word
+            && !t.stop
+            && (PEOPLE_PLURALS.contains(&w)
+                || (w.chars().count() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ous")
+                    && !w.ends_with("ss")))
+    })
+}
+
+/// The token of the noun a part is told to be, when the part's text ends at token `last`
+/// of `p` and a form of "to be" and a plural noun (with at most one word before it) end
+/// its clause right after it: "Nine of the dead were children" (children; trial 35
+/// F14.1), "Two of the injured were police officers" (officers). The part is then a count
+/// of that noun, one group of the whole, as "Eleven children were among the dead" is
+/// ([`among_whole`]). `None` for a part
+/// told otherwise ("Three of the injured were in critical condition", "Two of the dead
+/// were killed in their homes").
+pub(super) fn part_predicate(p: &Prepared, last: usize) -> Option<usize> {
+    use crate::matcher::flags::surface_is;
+    let toks = &p.tokens;
+    let be = toks.get(last + 1)?;
+    if !BE.contains(&be.norm.as_str()) || !surface_is(p, toks[last].end, be.start, " ") {
+        return None;
+    }
+    // The clause ends after token `k`: the sentence, or a punctuation mark.
+    let ends = |k: usize| {
+        toks.get(k + 1).is_none_or(|n| {
+            crate::matcher::flags::surface(p, toks[k].end, n.start)
+                .contains([',', ';', ':', '.', '(', ')', '\u{2013}', '\u{2014}'])
+        })
+    };
+    let spaced = |k: usize| surface_is(p, toks[k - 1].end, toks[k].start, " ");
+    (last + 2..=last + 3).find(|&k| {
+        let modifier = k == last + 2 || (toks[last + 2].kind == Kind::Word && !toks[last + 2].stop);
+        k < toks.len() && spaced(k) && modifier && plural_noun(p, k) && ends(k)
+    })
+}
+
+/// Whether the count whose text ends at token `last` of `p` is told as among a whole
+/// right after it ("Eleven children were among the dead", "Two Britons are among the
+/// injured"): one group of that whole, not all of it (trial 35 F14.1; `NumSlot::listed`),
+/// compared with another count of the same noun ("Nine of the dead were children":
+/// [`part_predicate`]; "Nine children died"), not with the whole ("Twenty people died").
+pub(super) fn among_whole(p: &Prepared, last: usize) -> bool {
+    let toks = &p.tokens;
+    let word = |k: usize, words: &[&str]| {
+        toks.get(k)
+            .is_some_and(|t| words.contains(&t.norm.as_str()))
+    };
+    word(last + 1, BE) && word(last + 2, &["among", "amongst"])
+}

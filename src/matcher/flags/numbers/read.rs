@@ -10,7 +10,7 @@ use super::han::{glued_han, han_slots};
 use super::ident::{code_token, identifier};
 use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
-use super::parts::{all_part, share_part};
+use super::parts::{all_part, among_whole, part_predicate, share_part};
 use super::purposes::{currency_follows, purpose_of};
 use super::settle::settle;
 use super::slots::{nobody_slot, score_slot, share_slot};
@@ -18,7 +18,8 @@ use super::spelled::{half_dozen, read_kind, vague_plural};
 use super::subject::{level_reached, percent_of, subject_count};
 use super::times::{one_time, times_key, told_times};
 use super::toll::{
-    governing_toll, part_of_figure, partitive, people_word, toll_of, toll_word, whole_of_part, Toll,
+    governing_toll, others_word, part_of_figure, partitive, people_word, toll_of, toll_word,
+    verb_after_figure, whole_of_part, Toll,
 };
 use super::verdict::Convention;
 use super::{NumSlot, Role};
@@ -28,8 +29,8 @@ use crate::matcher::flags::counts::{
     age_between_commas, dozens, fraction, no_count, ordinal_figure, past_verb,
 };
 use crate::matcher::flags::figures::{
-    address, article_figure, change_earlier, change_part, change_start, digit_groups, figure_step,
-    glued, proportion, quantifier_start, range_low, score_first, unit_key,
+    address, article_figure, change_earlier, change_part, change_start, figure_step, glued,
+    proportion, quantifier_start, range_low, score_first, unit_key,
 };
 use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
 use crate::matcher::flags::units::{code_before, currency_before, is_money, is_time, unit_of};
@@ -138,10 +139,9 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     }
     // A number word of the sentence's language ("tres" in Spanish) is a figure.
     let kind = read_kind(p, i, guessed);
-    // "60 000 fans": the figure is read at its last group of digits, "two dozen" at
-    // "dozen", "two thirds of" at "thirds"; a clock time ("14:08") is no count.
-    if digit_groups(p, i + 1).is_some_and(|(_, s)| s <= i)
-        || dozens(p, i + 1).is_some_and(|(_, s)| s == i)
+    // "two dozen" is read at "dozen", "two thirds of" at "thirds" ("60 000 fans" is one
+    // token: `text::numerals::join_digit_groups`); a clock time ("14:08") is no count.
+    if dozens(p, i + 1).is_some_and(|(_, s)| s == i)
         || fraction(p, i + 1).is_some_and(|(s, _)| s == i)
         || no_count(p, i)
     {
@@ -165,9 +165,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     if of.is_some_and(|o| o >= 1 && share(o - 1)) {
         return;
     }
-    let grouped = digit_groups(p, i)
-        .or_else(|| dozens(p, i))
-        .or_else(|| super::compound::whole(p, i));
+    let grouped = dozens(p, i).or_else(|| super::compound::whole(p, i));
     // A share told as a fraction ("a third of", "half of"), read as a percentage.
     if let Some((at, share)) = fraction(p, i) {
         let range = (quantifier_start(toks, at), t.end);
@@ -220,7 +218,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         (_, _, Some((v, _))) | (Kind::Number(v), _, _) | (_, Some((v, _)), _) => v.to_bits(),
         _ => t.stem,
     };
-    // Where the figure's words start ("half" in "half a dozen", "60" in "60 000").
+    // Where the figure's words start ("half" in "half a dozen", "two" in "two dozen").
     let at = article.or(grouped).map_or(i, |(_, s)| s);
     // "centaines", "Hunderte": sized as "hundreds".
     let size_word = vague_plural(&t.norm, guessed).unwrap_or(&t.norm);
@@ -315,6 +313,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     // A currency sign is the unit ("$7.5 billion"); an age between commas ("The
     // gunman, 27, opened fire") counts years of age.
     // A currency code before the figure is its unit too ("CHF 25.10", "Fr. 500").
+    // Whether an age's owner is a name ("16-year-old Kimani Gray": `NumSlot::owner_named`).
+    let mut owner_named = false;
     let sign = is_num.then(|| currency_before(p, toks[at].start)).flatten();
     let code = is_num.then(|| code_before(p, at)).flatten();
     let money = sign.or(code.map(|c| c.1));
@@ -345,8 +345,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         role = Role::Age;
         start = toks[first].start;
     } else if is_num && age_between_commas(p, i) {
-        let owner = toks[i - 1].stem;
-        noun = Some(crate::matcher::text::hash_str(&format!("age {owner}")));
+        noun = Some(super::age::owner_key(&toks[i - 1]));
+        owner_named = super::age::owner_named(&toks[i - 1]);
         role = Role::Age;
         // With the word it is the age of, whose anchor tells whose age it is.
         start = toks[i - 1].start;
@@ -367,6 +367,43 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
             (verb_noun, noun_class) = (c.verb_noun, c.noun_class);
         }
     }
+    // "Otros tres fueron absueltos", "altri tre": people by ellipsis, as "three others"
+    // (trial 34 F2.1 in Spanish), when no noun follows the figure (a function word or a
+    // verb does: not "otros tres coches"); the text takes in the word of others.
+    let others_before = i > 0 && others_word(&toks[i - 1].norm);
+    let no_noun_after = toks
+        .get(i + 1)
+        .is_none_or(|n| n.stop || n.kind != Kind::Word || verb_after_figure(&n.norm));
+    if others_before && is_num && dim == 0 && (noun.is_none() || verb_noun || no_noun_after) {
+        (noun, verb_noun, noun_class) = (Some(unit_key("person")), false, 0);
+        (start, end) = (start.min(toks[i - 1].start), t.end);
+    }
+    // "dos millones", "2,4 millones de euros": a count of millions, its value and step
+    // read in whole units ([`millions_scale`]), so that a number word told in millions is
+    // told to the million ("dos millones" / "2,4 millones" differ in the solid kind, as
+    // "2 million" / "2.4 million": trial 34 F2.4).
+    let scale = toks
+        .iter()
+        .rfind(|n| is_num && n.end == end && n.start >= t.end)
+        .map_or(1.0, |n| millions_scale(&n.norm));
+    // "Nine of the dead were children": a count of children, one group of the dead;
+    // "Eleven children were among the dead": the same (trial 35 F14.1). Each is compared
+    // with a count of children, not with all the dead (`NumSlot::listed`).
+    let last = toks.iter().rposition(|n| n.end <= end).unwrap_or(i);
+    let mut among = false;
+    if role == Role::Part {
+        if let Some(k) = part_predicate(p, last) {
+            let n = &toks[k];
+            noun = Some(match people_word(&n.norm) {
+                true => unit_key("person"),
+                false => group_of(p, k).unwrap_or(n.stem),
+            });
+            noun_class = crate::matcher::align::classes(std::slice::from_ref(n));
+            (role, verb_noun, among) = (Role::Count, false, true);
+        }
+    } else if role == Role::Count && noun.is_some() && !verb_noun {
+        among = among_whole(p, last);
+    }
     // "-5 degrees Celsius", "−5°C": below zero (the tokeniser drops the sign).
     let value = match noun {
         Some(n) if is_num && is_scale(n) => signed(p, i, f64::from_bits(value)).to_bits(),
@@ -383,9 +420,9 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     if let Some(k) = age_in_years(p, noun, end) {
         // "The 35-year-old deputy": the deputy's age, as "The deputy, 35,"; "a
         // 16-year-old Brooklyn resident" and "Grigoropoulos, 15," are two people.
-        let owner = super::age::age_owner(p, i, k)
-            .map(|stem| crate::matcher::text::hash_str(&format!("age {stem}")));
-        noun = Some(owner.unwrap_or_else(any_age));
+        let owner = super::age::age_owner(p, i, k).map(|o| &toks[o]);
+        noun = Some(owner.map_or_else(any_age, super::age::owner_key));
+        owner_named = owner.is_some_and(super::age::owner_named);
         (role, dim, end) = (Role::Age, 0, toks[k].end);
     } else if age_told_in_years(p, i, noun, end) {
         // "Karim B., 34 ans,", "un homme de 34 ans": an age (`age::age_told_in_years`).
@@ -466,6 +503,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         road: name.is_some_and(|n| n.road),
         risen,
         subject,
+        listed: among,
+        owner_named,
         whole: whole_of_part(p, i),
         verb_noun,
         dim,
@@ -484,13 +523,36 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         vague,
         size,
         bound,
-        step: match (article.or(grouped), kind) {
-            (None, Kind::Number(v)) => figure_step(p, i, v),
-            _ => 1.0,
-        },
+        step: scale
+            * match (article.or(grouped), kind) {
+                (None, Kind::Number(v)) => figure_step(p, i, v),
+                _ => 1.0,
+            },
         // "a few people", "a handful of": from `start`.
-        ..NumSlot::new(value, role, i, (start, end))
+        ..NumSlot::new(scaled(value, scale), role, i, (start, end))
     });
     // "All three injured drivers": a part too, all of them.
     all_part(p, at, out);
+}
+
+/// How many units a word of millions after a figure stands for
+/// (`lexicon::millions`: "millones", "milioni", "Millionen" a million, "milliards",
+/// "Milliarden" a thousand million), 1 for any other word.
+fn millions_scale(norm: &str) -> f64 {
+    if !crate::matcher::lexicon::millions().contains(&norm) {
+        1.0
+    } else if norm.starts_with("milliard") || norm.starts_with("miljard") {
+        1e9
+    } else {
+        1e6
+    }
+}
+
+/// A figure's value (as `f64` bits) times `scale`, as bits; the bits as they are for a
+/// scale of 1 (a vague word's value is its stem, no figure).
+fn scaled(value: u64, scale: f64) -> u64 {
+    match scale == 1.0 {
+        true => value,
+        false => (f64::from_bits(value) * scale).to_bits(),
+    }
 }

@@ -20,7 +20,10 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
     let toks = &p.tokens;
     for s in out.iter_mut() {
         // "une quarantaine": about forty.
-        if s.bound == Bound::Exact && s.tok < toks.len() && approximate(p, s.tok).is_some() {
+        let approximated = s
+            .tok
+            .is_some_and(|t| t < toks.len() && approximate(p, t).is_some());
+        if s.bound == Bound::Exact && approximated {
             s.bound = Bound::About;
         }
         read_marks(p, s, language);
@@ -28,13 +31,13 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
         decades_in_years(s);
     }
     // "two women and a man": one group of a list (`toll::listed`).
-    for s in out.iter_mut().filter(|s| s.tok < toks.len()) {
-        let first = toks
-            .iter()
-            .position(|t| t.start == s.start)
-            .unwrap_or(s.tok);
-        let last = toks.iter().rposition(|t| t.end == s.end).unwrap_or(s.tok);
-        s.listed = listed(p, first, last.max(s.tok));
+    for s in out.iter_mut() {
+        let Some(tok) = s.tok.filter(|&t| t < toks.len()) else {
+            continue;
+        };
+        let first = toks.iter().position(|t| t.start == s.start).unwrap_or(tok);
+        let last = toks.iter().rposition(|t| t.end == s.end).unwrap_or(tok);
+        s.listed = s.listed || listed(p, first, last.max(tok));
     }
     // "a year or two later".
     alternatives(p, out);
@@ -42,8 +45,8 @@ pub(super) fn settle(p: &Prepared, out: &mut [NumSlot], language: Convention) {
     // people").
     for k in 0..out.len() {
         if out[k].role == Role::Earlier && out[k].noun.is_none() {
-            let now = change_earlier(p, out[k].tok).flatten();
-            if let Some(n) = out.iter().find(|s| Some(s.tok) == now) {
+            let now = out[k].tok.and_then(|t| change_earlier(p, t)).flatten();
+            if let Some(n) = out.iter().find(|s| s.tok.is_some() && s.tok == now) {
                 (out[k].noun, out[k].noun_class) = (n.noun, n.noun_class);
             }
         }

@@ -80,7 +80,9 @@ pub(super) fn score_slot(p: &Prepared, f: usize, i: usize, v: f64) -> NumSlot {
 pub(super) fn alternatives(p: &Prepared, out: &mut [NumSlot]) {
     let toks = &p.tokens;
     for k in 0..out.len() {
-        let tok = out[k].tok;
+        let Some(tok) = out[k].tok else {
+            continue;
+        };
         let or = tok >= 2
             && tok < toks.len()
             && toks[tok - 1].norm == "or"

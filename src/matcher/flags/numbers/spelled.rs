@@ -44,6 +44,18 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
                     None => return t.kind,
                 }
             }
+            // "Otros tres fueron absueltos": after a word of others ("otros", "altri",
+            // "autres"), a number word counts people by ellipsis.
+            None if guessed.is_none()
+                && i > 0
+                && super::toll::others_word(&toks[i - 1].norm)
+                && !toks[i - 1].norm.starts_with("other") =>
+            {
+                match cardinal_any(&t.norm) {
+                    Some(v) => Kind::Number(v),
+                    None => return t.kind,
+                }
+            }
             // "a dos millones de euros": a sentence too short to tell Spanish from
             // Portuguese ("dos", of the), a number word before a word of millions is a
             // number.

@@ -60,10 +60,9 @@ fn role_words(p: &Prepared, s: &NumSlot) -> RoleWords {
         noun: None,
         outcome: None,
     };
-    let Some(t) = toks.get(s.tok) else {
+    let Some((i, t)) = s.tok.and_then(|i| Some((i, toks.get(i)?))) else {
         return none;
     };
-    let i = s.tok;
     let content = |t: &Token| t.kind == Kind::Word && !t.stop;
     let before = i
         .checked_sub(1)

@@ -44,7 +44,7 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot, language: Convention) -> 
     if !matches!(s.role, Role::Count | Role::Earlier) || s.vague || (percent && !comma_language) {
         return None;
     }
-    let t = p.tokens.get(s.tok)?;
+    let t = p.tokens.get(s.tok?)?;
     if !matches!(t.kind, Kind::Number(_)) || t.date {
         return None;
     }
@@ -85,11 +85,12 @@ pub(super) fn read_marks(p: &Prepared, s: &mut NumSlot, language: Convention) {
     // Times 1,000, to the nearest whole number ("1.023" is 1.0229999… in binary).
     let thousands = |v: u64| (f64::from_bits(v) * 1000.0).round().to_bits();
     let thousandths = |v: u64| (f64::from_bits(v) / 1000.0).to_bits();
-    let written = toks
-        .get(s.tok)
+    let written = s
+        .tok
+        .and_then(|t| toks.get(t))
         .map_or("".into(), |t| surface(p, t.start, t.end));
     let dot = written.contains('.');
-    s.comma = language == Convention::DecimalComma || decimal_comma(p, s.tok);
+    s.comma = language == Convention::DecimalComma || s.tok.is_some_and(|t| decimal_comma(p, t));
     s.point = language == Convention::DecimalPoint;
     s.likely = s.dim == 0
         || written

@@ -101,7 +101,8 @@ fn side_near(p: &Prepared, s: &NumSlot) -> Option<(Side, usize)> {
     let figure =
         |t: &Token| matches!(t.kind, Kind::Number(_)) || CONJUNCTIONS.contains(&t.norm.as_str());
     let (mut after, mut before) = (None, None);
-    let mut k = s.tok;
+    let tok = s.tok?;
+    let mut k = tok;
     for n in 1..=WINDOW {
         if k + 1 >= toks.len() || gap_ends(k) || figure(&toks[k + 1]) {
             break;
@@ -112,7 +113,7 @@ fn side_near(p: &Prepared, s: &NumSlot) -> Option<(Side, usize)> {
             break;
         }
     }
-    let mut k = s.tok;
+    let mut k = tok;
     for n in 1..=WINDOW {
         if k == 0 || gap_ends(k - 1) || figure(&toks[k - 1]) {
             break;
@@ -141,7 +142,10 @@ pub(super) fn vote_sides(p: &Prepared, out: &mut [NumSlot]) {
         return;
     }
     for s in out.iter_mut() {
-        if s.tok >= toks.len() || s.role != Role::Count || s.dim != 0 || s.ident || s.vague {
+        let Some(tok) = s.tok.filter(|&t| t < toks.len()) else {
+            continue;
+        };
+        if s.role != Role::Count || s.dim != 0 || s.ident || s.vague {
             continue;
         }
         let Some((side, k)) = side_near(p, s) else {
@@ -149,7 +153,7 @@ pub(super) fn vote_sides(p: &Prepared, out: &mut [NumSlot]) {
         };
         s.noun = Some(hash_str(&format!("votes {side:?}")));
         (s.noun_class, s.toll, s.verb_noun, s.bare) = (0, None, false, false);
-        if k > s.tok {
+        if k > tok {
             s.end = s.end.max(toks[k].end);
         }
     }
