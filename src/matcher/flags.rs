@@ -187,6 +187,10 @@ mod tests_trial34_dates;
 #[cfg(test)]
 mod tests_trial34_purposes;
 #[cfg(test)]
+mod tests_trial35_when;
+#[cfg(test)]
+mod tests_trial35_where;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
