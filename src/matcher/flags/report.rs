@@ -23,8 +23,8 @@ const SPEAKING: &[&str] = &[
 
 /// Words that may stand between a speech verb and the place or date of the report:
 /// determiners, prepositions, the occasion ("said at a rally in Ohio", "told a news
-/// conference in Seoul"), the audience ("told reporters in Seoul"), words of time ("said
-/// today (10 October 2011)").
+/// conference in Seoul"), words of time ("said today (10 October 2011)"); and the
+/// audience ([`AUDIENCE`]: "told reporters in Seoul").
 const REPORT_PATH: &[&str] = &[
     "the",
     "a",
@@ -59,13 +59,6 @@ const REPORT_PATH: &[&str] = &[
     "session",
     "ceremony",
     "forum",
-    "reporters",
-    "journalists",
-    "media",
-    "lawmakers",
-    "supporters",
-    "crowd",
-    "audience",
     "today",
     "yesterday",
     "tonight",
@@ -76,8 +69,8 @@ const REPORT_PATH: &[&str] = &[
     "online",
 ];
 
-/// The audiences of [`REPORT_PATH`]: a word right before one is the audience's
-/// ("cheering supporters", "foreign reporters").
+/// The audiences a report is told to, read as [`REPORT_PATH`] words: a word right before
+/// one is the audience's too ("cheering supporters", "foreign reporters").
 const AUDIENCE: &[&str] = &[
     "reporters",
     "journalists",
@@ -102,7 +95,10 @@ pub(super) fn of_report(toks: &[Token], first: usize) -> bool {
     static SETS: std::sync::OnceLock<(FxWordSet, FxWordSet)> = std::sync::OnceLock::new();
     let (speaking, path) = SETS.get_or_init(|| {
         let speaking = SPEECH.iter().chain(SPEAKING).copied().collect();
-        (speaking, REPORT_PATH.iter().copied().collect())
+        (
+            speaking,
+            REPORT_PATH.iter().chain(AUDIENCE).copied().collect(),
+        )
     });
     let lo = first.saturating_sub(7);
     for k in (lo..first).rev() {
