@@ -191,6 +191,10 @@ mod tests_trial35_counts;
 #[cfg(test)]
 mod tests_trial36;
 #[cfg(test)]
+mod tests_trial35_when;
+#[cfg(test)]
+mod tests_trial35_where;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

@@ -156,6 +156,18 @@ fn common_ends(qa: &[&Token], qb: &[&Token]) -> (usize, usize) {
     (prefix, suffix)
 }
 
+/// Whether `a` and `b` give one quotation: each holds one of at least three tokens, and
+/// the two share their beginning and end for at least half the shorter (word for word or
+/// told in other words, as [`word_for_word`] reads them). Its place is then one place
+/// told by two outlets (`flags/places.rs`).
+pub(crate) fn one_quotation(a: &Prepared, b: &Prepared) -> bool {
+    let (Some(qa), Some(qb)) = (quoted(a), quoted(b)) else {
+        return false;
+    };
+    let (prefix, suffix) = common_ends(&qa, &qb);
+    2 * (prefix + suffix) >= qa.len().min(qb.len())
+}
+
 /// One quotation told in other words (see the module docs).
 fn word_for_word(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (qa, qb) = (quoted(a)?, quoted(b)?);

@@ -1,6 +1,7 @@
 //! Date flags: the dates of the facts of two sentences (a day of a month, a weekday, a
 //! year), compared date by date with the one about the same thing; a date something is
-//! set for is read in `dates/scheduled.rs`.
+//! set for is read in `dates/scheduled.rs`, a week, month or year told from the report's
+//! ("next week", "le mois dernier") in `dates/relative.rs`.
 
 use super::anchor::{anchor_match, pair_best};
 use super::Ranges;
@@ -11,6 +12,7 @@ use scheduled::lone_scheduled;
 
 mod announced;
 mod months;
+mod relative;
 mod scheduled;
 
 /// What a date says.
@@ -29,6 +31,10 @@ pub(super) enum DateItem {
     DayEither(u8, u32),
     /// A part of the day: 1 morning, 2 afternoon, 3 evening, 4 night (`dayparts.rs`).
     DayPart(u8),
+    /// A week, a month or a year told from the report's: its offset (1 the next, -1 the
+    /// last, 0 this one) and its unit (`relative::WEEK`, `MONTH`, `YEAR`): "next week",
+    /// "le mois dernier" (`dates/relative.rs`).
+    Relative(i8, u8),
 }
 
 /// Words a dateline may have besides its date and time.
@@ -137,6 +143,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             out.push((item, r, e));
         }
     }
+    // "next week", "le mois dernier", unless it dates the report ("said last week").
+    for item in relative::relative_dates(p) {
+        if !dates_report(toks, item.2 .0) {
+            out.push(item);
+        }
+    }
     for (d, r) in super::cjk::han_dates(p) {
         if let Some(e) = super::anchor::tokens_within(p, r) {
             out.push((d, r, e));
@@ -173,6 +185,16 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                             day = v as u32;
                             s = toks[k].start;
                         }
+                    }
+                }
+                // A month with its year and no day ("March 2026"): the flag quotes both
+                // (trial 35 F9.4: "March 2026 ≠ June 2026").
+                if day == 0 {
+                    if let Some(y) = toks
+                        .get(i + 1)
+                        .filter(|y| y.date && matches!(y.kind, Kind::Number(v) if v >= 1800.0))
+                    {
+                        e = y.end;
                     }
                 }
                 out.push((DateItem::Day(m, day), (s, e), date_expression(p, i)));
@@ -265,6 +287,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                     _ => true,
                 }
         }
+        (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
+            relative::relative_compatible((o1, u1), (o2, u2))
+        }
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
@@ -277,13 +302,18 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                 | (DateItem::Year(_), DateItem::Year(_))
                 | (DateItem::Time(..), DateItem::Time(..))
                 | (DateItem::DayPart(_), DateItem::DayPart(_))
+                | (DateItem::Relative(..), DateItem::Relative(..))
         )
     };
     // A time told roughly on either side gives the softer flag.
     let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _, _));
-    // Two neighbouring parts of the day ("evening" / "night") give the softer flag.
+    // Two neighbouring parts of the day ("evening" / "night") give the softer flag, and
+    // so do "next week" / "next month" (`relative::relative_near`).
     let near = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),
+        (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
+            relative::relative_near((o1, u1), (o2, u2))
+        }
         _ => false,
     };
     let agrees = |x: DateItem, other: &[Item]| other.iter().any(|&(y, _, _)| compatible(x, y));
@@ -296,7 +326,21 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     // the words around them say. Two dates of two facts ("suffering a heart attack on
     // December 2" / "passed away Thursday, December 11") are left to their anchors.
     let lone = lone_scheduled(a, da) && lone_scheduled(b, db);
-    let about_same = |xi, yi| anchor_match(a, xi, b, yi).or((across || lone).then_some(0.0));
+    // The start of a range against the end of another ("from Dec. 3 to Dec. 17" /
+    // "up to Dec. 24": Dec. 3 is no end; trial 36 F19.2) is no date of one thing.
+    let about_same = |xi: (usize, usize), yi: (usize, usize)| {
+        if range_side(a, xi.0) * range_side(b, yi.0) < 0 {
+            return None;
+        }
+        anchor_match(a, xi, b, yi).or((across || lone).then_some(0.0))
+    };
+    // Two relative dates ("next week" / "next month") only when their anchors share words
+    // near them ([`RELATIVE_ANCHOR`]): a sentence's "Last year, Holder issued new
+    // guidance" and "The commission this month adopted" date two facts.
+    let about_same = |x: DateItem, xi: (usize, usize), yi: (usize, usize)| match x {
+        DateItem::Relative(..) => anchor_match(a, xi, b, yi).filter(|&s| s >= RELATIVE_ANCHOR),
+        _ => about_same(xi, yi),
+    };
     let mut candidates = Vec::new();
     for (i, &(x, _, xi)) in da.iter().enumerate() {
         if agrees(x, db) {
@@ -306,7 +350,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !same_kind(x, y) || agrees(y, da) {
                 continue;
             }
-            if let Some(s) = about_same(xi, yi) {
+            if let Some(s) = about_same(x, xi, yi) {
                 candidates.push((i, j, s));
             }
         }
@@ -342,7 +386,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             if !precision {
                 continue;
             }
-            if let Some(s) = about_same(xi, yi) {
+            if let Some(s) = about_same(x, xi, yi) {
                 candidates.push((i, j, s));
             }
         }
@@ -366,6 +410,48 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     ordered
 }
 
+/// The least anchor similarity (`anchor::anchor_match`) at which two relative dates are
+/// read as dates of one thing: "Coalition talks are expected to start next week" /
+/// "Coalition talks are expected to begin next month" share "expected", "talks" and
+/// "coalition" near their dates (about 0.4); one shared name three and four words away
+/// (0.08) tells less.
+const RELATIVE_ANCHOR: f64 = 0.25;
+
+/// Words right before a date that make it the start of a range ("from Dec. 3", "since
+/// Monday", "du 3", "desde el", "dal", "von", "vanaf", lower case).
+const RANGE_STARTS: &[&str] = &[
+    "from", "since", "starting", "du", "depuis", "desde", "dal", "dall", "von", "ab", "seit",
+    "van", "vanaf", "sinds",
+];
+
+/// Words right before a date that make it the end of a range ("to Dec. 17", "up to Dec.
+/// 24", "until", "jusqu'au", "hasta", "fino al", "bis", "tot", "até"), lower case.
+const RANGE_ENDS: &[&str] = &[
+    "to", "until", "till", "through", "thru", "au", "hasta", "al", "fino", "bis", "tot", "até",
+];
+
+/// Which end of a range the date expression starting at token `lo` of `p` is: -1 its start
+/// ([`RANGE_STARTS`] right before it, "the" between them allowed), 1 its end
+/// ([`RANGE_ENDS`]), 0 neither.
+fn range_side(p: &Prepared, lo: usize) -> i8 {
+    let toks = &p.tokens;
+    let mut k = lo;
+    while k > 0 {
+        k -= 1;
+        let w = toks[k].norm.as_str();
+        if RANGE_STARTS.contains(&w) {
+            return -1;
+        }
+        if RANGE_ENDS.contains(&w) {
+            return 1;
+        }
+        if !matches!(w, "the" | "el" | "le" | "il") {
+            return 0;
+        }
+    }
+    0
+}
+
 /// Whether sentences `a` and `b` are in two different languages, both told
 /// (`language::guess_sentence`: "Thursday, December 11" / "le mardi 2 décembre").
 fn across_languages(a: &Prepared, b: &Prepared) -> bool {
@@ -378,7 +464,7 @@ fn across_languages(a: &Prepared, b: &Prepared) -> bool {
 
 /// How much a date item says, for choosing the one to flag in an expression ("Monday, 28
 /// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3, a part of
-/// the day 4 (lower is more).
+/// the day 4, a week, month or year told from the report's 5 (lower is more).
 fn specificity(x: DateItem) -> u8 {
     match x {
         DateItem::Day(..) | DateItem::DayEither(..) => 0,
@@ -386,6 +472,7 @@ fn specificity(x: DateItem) -> u8 {
         DateItem::Year(_) => 2,
         DateItem::Weekday(_) => 3,
         DateItem::DayPart(_) => 4,
+        DateItem::Relative(..) => 5,
     }
 }
 

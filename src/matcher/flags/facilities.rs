@@ -6,7 +6,9 @@
 //! Mary's Hospital", "Schiphol airport"). Two sentences that each name a facility of one
 //! noun, by names that share no word and neither of which the other sentence holds, get a
 //! solid place flag over the two names with their noun. A facility without a name ("taken
-//! to hospital") and one named alike ("the Erasmus MC hospital") are no conflict.
+//! to hospital") and one named alike ("the Erasmus MC hospital") are no conflict, nor a
+//! town's facility against a named one ("Porto's airport" / "Francisco Sa Carneiro
+//! airport": the town's airport may be the named one).
 //!
 //! In French, Spanish, Italian and Portuguese the name follows the noun ("all'ospedale
 //! Sant'Orsola di Bologna", "el hospital Virgen del Rocío", "l'hôpital Necker"; trial 34,
@@ -122,6 +124,9 @@ pub(super) struct Facility {
     name: Vec<u64>,
     /// Its range, the name and the noun (code points).
     range: (usize, usize),
+    /// Named by a town's name in the possessive ("Porto's airport"): the town's facility,
+    /// which may be a named one ("Francisco Sa Carneiro airport"; trial 36 F13.4).
+    of_town: bool,
 }
 
 /// The named facilities of sentence `p`, in order; read once per sentence (`facts.rs`).
@@ -171,6 +176,7 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
                 noun,
                 name,
                 range: (noun_start(t), tokens[last].end),
+                of_town: false,
             });
             continue;
         }
@@ -191,9 +197,16 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
             noun,
             name,
             range: (tokens[first].start, t.end),
+            of_town: first + 1 == i && possessive(text, &tokens[first]),
         });
     }
     out
+}
+
+/// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").
+fn possessive(text: &str, t: &Token) -> bool {
+    let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
+    matches!(word.as_slice(), [.., '\'' | '\u{2019}', 's'])
 }
 
 /// Where the noun of token `t` starts: after an elided article or preposition written
@@ -226,7 +239,10 @@ pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let holds = |p: &Prepared, name: &[u64]| p.tokens.iter().any(|t| name.contains(&t.stem));
     for x in fa {
         for y in fb.iter().filter(|y| y.noun == x.noun) {
-            if holds(b, &x.name) || holds(a, &y.name) {
+            // A town's facility and a named one may be one ("Porto's airport" /
+            // "Francisco Sa Carneiro airport"); two towns' are two ("Porto's airport" /
+            // "Lisbon's airport").
+            if holds(b, &x.name) || holds(a, &y.name) || x.of_town != y.of_town {
                 continue;
             }
             return Some((x.range, y.range));

@@ -26,6 +26,7 @@ mod head;
 mod ident;
 mod kinds;
 mod magnitude;
+mod measures;
 mod nouns;
 mod one_unit;
 mod parts;
@@ -291,6 +292,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             // "seven humanitarian workers" of "Five of the seven ... were freed" / "Four
             // aid workers freed": the whole is no count of the freed, the part is.
             let whole = whole || whole_apart(x, y, b) || whole_apart(y, x, a);
+            // "won 19 seats" / "39 of the 150 seats": a tally won and the whole it is of
+            // (`measures::tally`; trial 35 F8.4).
+            let tallied =
+                |p: &Prepared, s: &NumSlot| s.tok < p.tokens.len() && measures::tally(p, s.tok);
+            let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
             let roles = x.role == y.role || part_as_count(a, x, b, y);
             let same_thing = roles
                 && !whole

@@ -18,7 +18,7 @@ use areas::areas_of_one_place;
 use forces::forces;
 use names::mentioned;
 use objects::objects;
-use prepositions::after_prepositions;
+use prepositions::{after_prepositions, report_places};
 
 mod areas;
 mod dative;
@@ -337,7 +337,41 @@ const DEMONYM_ENDS: &[&str] = &[
 /// compared with the other sentence's place about the same thing (their anchors share a
 /// word, `anchor::anchor_match`; best pairs first), one flag per pair, so a shared place
 /// hides neither a differing one nor makes two facts' places a conflict.
+///
+/// The place of a report is no place of the fact, but two sentences giving one quotation
+/// (`quotes::one_quotation`) and no place of a fact in conflict give the place where it
+/// was said, compared as any place is ([`report_place_conflict`]).
 pub(super) fn place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
+    let mut out = fact_place_conflicts(a, b);
+    // One quotation told by both: where it was said is one place (trial 35 F8.3).
+    if out.is_empty() && crate::matcher::quotes::one_quotation(a, b) {
+        out.extend(report_place_conflict(a, b));
+    }
+    out
+}
+
+/// The place where one quotation was said ([`prepositions::report_places`]) differing
+/// between `a` and `b` ("… told cheering supporters in The Hague" / "… told supporters
+/// in Rotterdam"): the first pair of report places in conflict ([`conflicting`]), neither
+/// named by the other sentence, with whether it is the softer kind.
+fn report_place_conflict(a: &Prepared, b: &Prepared) -> Option<(Ranges, bool)> {
+    let (ra, rb) = (report_places(a), report_places(b));
+    if ra.is_empty() || rb.is_empty() {
+        return None;
+    }
+    let open_a: Vec<&Place> = ra.iter().filter(|x| !mentioned(a, x, b, &rb)).collect();
+    let open_b: Vec<&Place> = rb.iter().filter(|y| !mentioned(b, y, a, &ra)).collect();
+    if open_a.len() != ra.len() || open_b.len() != rb.len() {
+        return None;
+    }
+    open_a
+        .iter()
+        .flat_map(|x| open_b.iter().map(move |y| (x, y)))
+        .find_map(|(x, y)| conflicting(x, y).map(|soft| ((x.range, y.range), soft)))
+}
+
+/// The places of the facts of `a` and `b` in conflict ([`place_conflicts`]).
+fn fact_place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let pa = places(a);
     if pa.is_empty() {
         return Vec::new();

@@ -231,6 +231,13 @@ pub(super) fn is_time(dim: u64) -> bool {
     dim == *TIME.get_or_init(|| dimension_key("time"))
 }
 
+/// Whether a dimension key ([`unit_of`]) is length: a length may be a depth, a distance
+/// or a height (`numbers/measures.rs`).
+pub(super) fn is_length(dim: u64) -> bool {
+    static LENGTH: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    dim == *LENGTH.get_or_init(|| dimension_key("length"))
+}
+
 /// A unit of time: a count of them is a length of time ("six years", "sechs Jahre",
 /// "six ans"). The units table's time dimension ([`is_time`]) says which words are,
 /// in every language it knows.

@@ -8,7 +8,8 @@ use crate::matcher::features::Prepared;
 
 /// Words that tell the date something is set for ("will be played on", "rescheduled for",
 /// "postponed until", "will be held on", "set for", "verschoben auf", "reporté au",
-/// "aplazado al", "rinviata al"), lower case.
+/// "aplazado al", "rinviata al"; "will close in March 2026", "is expected to open in
+/// June 2026"), lower case.
 const SCHEDULED: &[&str] = &[
     "played",
     "play",
@@ -20,6 +21,8 @@ const SCHEDULED: &[&str] = &[
     "set",
     "slated",
     "due",
+    "will",
+    "expected",
     "staged",
     "delayed",
     "place",
@@ -63,7 +66,7 @@ const SCHEDULED_WORDS: usize = 4;
 
 /// Whether the dates `d` of sentence `p` are one expression of a day of a month
 /// ("Wednesday, 14 March", "Tuesday 13 March", "March 14", "14. März"; its weekday and
-/// year with it), with no other day, weekday or year (clock times and parts of the day
+/// year with it) or of a month with its year ("March 2026"), with no other day, weekday or year (clock times and parts of the day
 /// aside), told as the date something is set for: a word of [`SCHEDULED`] within
 /// [`SCHEDULED_WORDS`] tokens of it.
 pub(super) fn lone_scheduled(p: &Prepared, d: &[Item]) -> bool {
@@ -77,9 +80,11 @@ pub(super) fn lone_scheduled(p: &Prepared, d: &[Item]) -> bool {
     let Some((lo, hi)) = expressions.next() else {
         return false;
     };
+    // A day of a month, or a month with its year ("will close in March 2026").
+    let year = d.iter().any(|(x, _, _)| matches!(x, DateItem::Year(_)));
     let day = d
         .iter()
-        .any(|(x, _, _)| matches!(*x, DateItem::Day(m, day) if m != 0 && day != 0));
+        .any(|(x, _, _)| matches!(*x, DateItem::Day(m, day) if m != 0 && (day != 0 || year)));
     let scheduled = p.tokens[lo.saturating_sub(SCHEDULED_WORDS)..lo]
         .iter()
         .chain(p.tokens.iter().skip(hi + 1).take(SCHEDULED_WORDS))

@@ -4,7 +4,8 @@
 //! euros" / "took around 1.5 million euros from builders", "spent eight months in pre-trial
 //! detention" / "the trial lasted nearly six months"): the number flag and the matcher's
 //! count slots (`flags::counts_apart`) compare figures of one purpose only, or of a purpose
-//! the words do not tell. The role reader of counts of people is `roles.rs`.
+//! the words do not tell. The role reader of counts of people is `roles.rs`; what a length
+//! or a percentage measures is read in `measures.rs`.
 
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::units::{is_money, unit_of};
@@ -32,6 +33,20 @@ pub(super) enum Purpose {
     Detention,
     /// The length of a trial ("The trial lasted five months", "el juicio duró").
     Trial,
+    /// A depth ("at a depth of 10 km", "12 kilometers deep": `measures.rs`).
+    Depth,
+    /// A distance from a place ("20 km north-east of the town", "10 km away").
+    Distance,
+    /// A height ("30 metres high", "at an altitude of 3,000 metres").
+    Height,
+    /// A length ("a 5 km long tailback").
+    Length,
+    /// A width ("2 km wide").
+    Width,
+    /// A share of the vote ("27.4% of the vote").
+    VoteShare,
+    /// An election's turnout ("Turnout stood at 77.5%").
+    Turnout,
 }
 
 /// Words that tell what a sum is of, lower case, in English, Spanish, Italian, French,

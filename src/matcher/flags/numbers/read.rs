@@ -8,6 +8,7 @@ use super::counted::{counted_noun, Said};
 use super::death_toll::{number_of_noun, told_toll};
 use super::han::{glued_han, han_slots};
 use super::ident::{code_token, identifier};
+use super::measures::measure_of;
 use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
 use super::parts::{all_part, among_whole, part_predicate, share_part};
@@ -33,7 +34,9 @@ use crate::matcher::flags::figures::{
     proportion, quantifier_start, range_low, score_first, unit_key,
 };
 use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
-use crate::matcher::flags::units::{code_before, currency_before, is_money, is_time, unit_of};
+use crate::matcher::flags::units::{
+    code_before, currency_before, is_length, is_money, is_time, unit_of,
+};
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::text::Kind;
@@ -75,6 +78,7 @@ pub(super) fn read_slots(
         }
     }
     settle(p, &mut out, language);
+    super::measures::share_in_sentence(&mut out);
     out
 }
 
@@ -513,6 +517,9 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         purpose: match role == Role::Count {
             true if is_money(dim) || currency_follows(p, end) => purpose_of(p, i, end, true),
             true if is_time(dim) => purpose_of(p, i, end, false),
+            // What a length or an election's percentage measures (`measures.rs`).
+            true if is_length(dim) => measure_of(p, i, end, false),
+            true if noun == Some(unit_key("percent")) => measure_of(p, i, end, true),
             _ => None,
         },
         bare: noun.is_none()

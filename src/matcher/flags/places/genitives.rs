@@ -51,11 +51,28 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "prefeitura",
     "burgermeister",
     "burgermeisterin",
+    // The hospitals of a town: "les hôpitaux de Béni Mellal", "l'hôpital de Marrakech"
+    // (trial 35 F3.1: English "hospitals in Beni Mellal" / "in Marrakech" was flagged,
+    // the French not), "el hospital de Teruel", "l'ospedale di Rovato".
+    "hopital",
+    "hopitaux",
+    "hospital",
+    "hospitales",
+    "ospedale",
+    "ospedali",
 ];
+
+/// Whether a noun (lower case, without diacritics) is one of [`SETTLEMENT_NOUNS`]: the
+/// name after it and a genitive is a town.
+pub(super) fn settlement_noun(noun: &str) -> bool {
+    SETTLEMENT_NOUNS.contains(&noun) || ENGLISH_SETTLEMENTS.contains(&noun)
+}
 
 /// English nouns of a settlement before "of" ("the village of Aldwick", "the town of
 /// Marnholt"; trial 31, F3: two storms in two villages the gazetteer does not know were
-/// read as one): the name after them is a place, known or not. (Lower case only: "the
+/// read as one), or of a port ("the port of Naxos"): the name after them is a place,
+/// known or not. (Not "island": "the island of Qeshm" where a quake hit and "Dubai"
+/// where it was felt are two facts' places.) (Lower case only: "the
 /// City of London" is a name.)
 const ENGLISH_SETTLEMENTS: &[&str] = &[
     "village",
@@ -67,6 +84,8 @@ const ENGLISH_SETTLEMENTS: &[&str] = &[
     "borough",
     "municipality",
     "parish",
+    // "taken to the port of Naxos" / "the port of Piraeus" (trial 36 F7.3).
+    "port",
 ];
 
 /// Whether the name starting at token `first` follows a genitive preposition right after

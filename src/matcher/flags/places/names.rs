@@ -2,7 +2,8 @@
 //! parts is read whole, with the small words that join its parts ("Frankfurt am Main",
 //! "Frankfurt an der Oder", "Frankfurt (Oder)" (a river in brackets; "Zürich (Zurich)"
 //! is a gloss), "San Sebastián de los Reyes",
-//! "La Roche-sur-Yon", "Villeneuve-d'Ascq", "Stoke-on-Trent", "Newcastle upon Tyne"), and
+//! "La Roche-sur-Yon", "Villeneuve-d'Ascq", "Stoke-on-Trent", "Newcastle upon Tyne",
+//! "Proença-a-Nova"), and
 //! two names that share their first words are compared whole: "La Rochelle" / "La
 //! Roche-sur-Yon", "Saint-Denis" / "Saint-Étienne", "Frankfurt am Main" / "Frankfurt an
 //! der Oder" are two places. A bare name against the same name with more parts joined to
@@ -47,6 +48,9 @@ const JOINING: &[(&str, bool)] = &[
     ("under", true),
     ("lez", true),
     ("aux", true),
+    // Portuguese: "Proença-a-Nova", "Montemor-o-Novo" (trial 36 F3.2: cut to "Proenca").
+    ("a", true),
+    ("o", true),
 ];
 
 /// German "am" / "an der" / "ob der" join a name only before a river or a lake
@@ -93,9 +97,15 @@ const MAX_JOINING: usize = 2;
 
 /// Whether token `t` is an elided name after a hyphen ("d'Ascq" in "Villeneuve-d'Ascq"):
 /// one letter, an apostrophe, a capital. `chars`: the sentence's code points.
-fn elided_name(t: &Token, chars: &[char]) -> bool {
+pub(super) fn elided_name(t: &Token, chars: &[char]) -> bool {
     let w = chars.get(t.start..t.end).unwrap_or(&[]);
     w.len() >= 3 && w[0].is_lowercase() && matches!(w[1], '\'' | '\u{2019}') && w[2].is_uppercase()
+}
+
+/// Whether token `t`, an elided name ([`elided_name`]), is elided with "n'" or "d'" (of):
+/// a part of the name before it even after a space ("Tizi n'Ait", "Villeneuve d'Ascq").
+fn elided_of(t: &Token, chars: &[char]) -> bool {
+    matches!(chars.get(t.start), Some('n' | 'd'))
 }
 
 /// Whether the gap `gap` (code points) between two words is a hyphen, spaces or nothing.
@@ -126,8 +136,12 @@ pub(crate) fn whole_name_end(toks: &[Token], e: usize, chars: &[char]) -> (usize
     let mut e = e;
     let mut end = toks[e].end;
     loop {
-        // "Villeneuve-d'Ascq".
-        if e + 1 < toks.len() && hyphen(gap(e)) && elided_name(&toks[e + 1], chars) {
+        // "Villeneuve-d'Ascq"; "Tizi n'Ait", "Villeneuve d'Ascq" (a space before a part
+        // elided with "n'" or "d'": trial 35 F3.2).
+        if e + 1 < toks.len()
+            && (hyphen(gap(e)) || (joins(gap(e)) && elided_of(&toks[e + 1], chars)))
+            && elided_name(&toks[e + 1], chars)
+        {
             e += 1;
             end = toks[e].end;
             continue;
@@ -242,12 +256,46 @@ fn whole_names(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option
     Some((rb.is_empty() || one_reading || told, common))
 }
 
+/// The parts of place `x` of `own` that a place `y` of `other` of another first part
+/// shares, when neither name holds all the other's parts: "Tizi n'Ait" / "Ait Bouguemez"
+/// are two villages whose names share "Ait" (trial 35 F3.2), a part that tells neither.
+/// `None` when they share no part, or one name holds the other's ("York" / "New York",
+/// "Mellal" / "Beni Mellal": maybe one place told short), or the shared parts are the
+/// last of both ("Greenwich Village" / "West Village", "Aoraki Mount Cook" / "Mt Cook")
+/// or more than half of either ("Second World War" / "World War II").
+fn later_parts(own: &Prepared, x: &Place, other: &Prepared, y: &Place) -> Option<Vec<usize>> {
+    let (px, py) = (parts(own, x), parts(other, y));
+    let in_other = |k: &usize| {
+        py.iter()
+            .any(|&m| same_name_word(&own.tokens[*k], &other.tokens[m]))
+    };
+    let shared: Vec<usize> = px.iter().copied().filter(in_other).collect();
+    let all_of_y = py.iter().all(|&m| {
+        px.iter()
+            .any(|&k| same_name_word(&own.tokens[k], &other.tokens[m]))
+    });
+    // The last parts both names end with: a common head ("Greenwich Village" / "West
+    // Village", "Aoraki Mount Cook" / "Mt Cook"), which a place told two ways shares.
+    let suffix = px
+        .iter()
+        .rev()
+        .zip(py.iter().rev())
+        .take_while(|(&k, &m)| same_name_word(&own.tokens[k], &other.tokens[m]))
+        .count();
+    let in_suffix = shared.iter().all(|k| px[px.len() - suffix..].contains(k));
+    // At most half of each name ("Second World War" / "World War II" share most).
+    let few = 2 * shared.len() <= px.len() && 2 * shared.len() <= py.len();
+    (!shared.is_empty() && shared.len() < px.len() && !all_of_y && !in_suffix && few)
+        .then_some(shared)
+}
+
 /// Whether `other` names the place `place` of `own` (`others`: the places of `other`): a
 /// Chinese place whose characters it writes in a row (`han::named_in`); a place whose
 /// whole name is one of its places' ([`whole_names`]); else a word of the place written
 /// there (as written or with other diacritics: "Zürich" / "Zurich"), but not in a place of
 /// `other` of another whole name that shares the word as a first part ("La" of "La
-/// Rochelle" in "La Roche-sur-Yon", "Frankfurt" in "Frankfurt an der Oder"), or, for a
+/// Rochelle" in "La Roche-sur-Yon", "Frankfurt" in "Frankfurt an der Oder") or as a
+/// later one ([`later_parts`]: "Ait" of "Tizi n'Ait" in "Ait Bouguemez"), or, for a
 /// place of one word, an adjective of its people ("Iranian earthquake tremor hits Dubai"
 /// names Iran: a capitalised word that is the name and up to four more letters).
 pub(super) fn mentioned(own: &Prepared, place: &Place, other: &Prepared, others: &[Place]) -> bool {
@@ -265,7 +313,11 @@ pub(super) fn mentioned(own: &Prepared, place: &Place, other: &Prepared, others:
         match whole_names(own, place, other, y) {
             Some((true, _)) => return true,
             Some((false, n)) => unheeded.push((y.tokens, parts(own, place)[..n].to_vec())),
-            None => {}
+            None => {
+                if let Some(shared) = later_parts(own, place, other, y) {
+                    unheeded.push((y.tokens, shared));
+                }
+            }
         }
     }
     let shared_part = |k: usize, i: usize| {

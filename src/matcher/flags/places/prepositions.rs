@@ -5,7 +5,7 @@
 //! after a genitive preposition ("la commune de Vénissieux") is read in `genitives.rs`.
 
 use super::dative::{to_a_person, DATIVE_PREPS};
-use super::genitives::genitive;
+use super::genitives::{genitive, settlement_noun};
 use super::names::{joining_word, whole_name_end};
 use super::{
     breadth, name_end, name_of, Breadth, Place, AREA_NOUNS, DEMONYM_ENDS, LEVEL_NOUNS, PART_OF,
@@ -174,6 +174,39 @@ const OCCASIONS: &[&str] = &[
 /// Geneva") or right after the occasion of a statement ("at a news conference at the
 /// Bellflower courthouse") is left out.
 pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
+    read_places(p, false)
+}
+
+/// The places of reports of `p` (`report::of_report`: "Sanne de Vries told supporters
+/// in Rotterdam"): where something was said. Two outlets giving one quotation give its
+/// place too, compared with the other's ("… told cheering supporters in The Hague" /
+/// "… told supporters in Rotterdam": trial 35 F8.3; `places::place_conflicts`).
+pub(super) fn report_places(p: &Prepared) -> Vec<Place> {
+    read_places(p, true)
+}
+
+/// A name after a French elision of "de" right after a noun ("près d'Azilal", "le
+/// village d'Aït Bouguemez", "la région d'Azilal"; the tokeniser's token is the name,
+/// "d'" left out of its word but not of its range): `Some(true)` when only a place the
+/// gazetteer knows is read (after a noun of no settlement: "au nord-est d'Azilal"),
+/// `Some(false)` after a noun of a settlement (`genitives::after_settlement_noun`'s
+/// nouns) or a preposition of nearness ("près d'Azilal", as "près de Béni Mellal" is
+/// read: trial 35 F15.1), `None` for no such name (inside a name: "Villeneuve d'Ascq").
+fn elided_genitive(p: &Prepared, i: usize, chars: &[char]) -> Option<bool> {
+    let toks = &p.tokens;
+    let t = &toks[i];
+    let before = toks.get(i.checked_sub(1)?)?;
+    let elided = chars.get(t.start) == Some(&'d') && super::names::elided_name(t, chars);
+    if !elided || before.proper || before.kind != Kind::Word {
+        return None;
+    }
+    let noun = fold_diacritics(&before.norm);
+    Some(!(NEAR_PREPS.contains(&before.norm.as_str()) || settlement_noun(&noun)))
+}
+
+/// Places after a place preposition, of the facts (`reports` false) or of the reports
+/// (`reports` true: [`report_places`]).
+fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
     let toks = &p.tokens;
     // The text's code points, collected only when a name follows a place preposition.
     let chars: std::cell::OnceCell<&[char]> = std::cell::OnceCell::new();
@@ -181,11 +214,29 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
     // The sentence's language, guessed only when a foreign preposition is met.
     let language: std::cell::OnceCell<Option<Language>> = std::cell::OnceCell::new();
     for (i, t) in toks.iter().enumerate() {
+        // "près d'Azilal": the name is the token itself ([`elided_genitive`]).
+        let elided = match t.kind == Kind::Word && !t.proper {
+            true => elided_genitive(
+                p,
+                i,
+                chars.get_or_init(|| crate::matcher::flags::chars_of(p)),
+            ),
+            false => None,
+        };
+        // The preposition's token: the one before an elided name.
+        let t = match elided {
+            Some(_) => &toks[i - 1],
+            None => t,
+        };
         // "rushed Johnson to Hennepin County Medical Center, where she died": a place
         // someone was taken to is where the fact of the clause after "where" happened.
-        let to_where = t.norm == "to";
-        let english = PLACE_PREPS.contains(&t.norm.as_str()) || to_where;
-        let path = PATH_PREPS.iter().copied().find(|w| *w == t.norm);
+        let to_where = t.norm == "to" && elided.is_none();
+        let english = (PLACE_PREPS.contains(&t.norm.as_str()) || to_where) && elided.is_none();
+        let path = PATH_PREPS
+            .iter()
+            .copied()
+            .find(|w| *w == t.norm)
+            .filter(|_| elided.is_none());
         let unclear = || language.get_or_init(|| guess_sentence(&p.text)).is_none();
         // A foreign preposition of several languages ("en", "a", "em") in a sentence too
         // short to tell its language ("La manifestación tuvo lugar en Madrid."): read only
@@ -193,6 +244,8 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         let mut if_known = false;
         let of_place = if english || path.is_some() {
             None
+        } else if elided.is_some() {
+            elided
         } else {
             genitive(p, i, || *language.get_or_init(|| guess_sentence(&p.text)))
         };
@@ -212,11 +265,14 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             }
             if_known = true;
         }
-        if (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i) {
+        let report =
+            (i >= 1 && OCCASIONS.contains(&toks[i - 1].norm.as_str())) || of_report(toks, i);
+        if report != reports {
             continue;
         }
         // "vicino a Bologna": the place is read after "vicino", not again after "a".
         if i >= 1
+            && elided.is_none()
             && NEAR_LINKS.contains(&t.norm.as_str())
             && NEAR_WORDS.contains(&toks[i - 1].norm.as_str())
         {
@@ -226,10 +282,12 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
         if i >= 1 && is_direction(&toks[i - 1]) {
             continue;
         }
-        let mut j = i + 1;
-        // "près de Lyon", "cerca de Madrid". (Not "près d'Amiens": the tokeniser reads
-        // "d'Amiens" as "amiens", no name.)
-        if !english && NEAR_PREPS.contains(&t.norm.as_str()) {
+        if elided.is_some() && i >= 2 && is_direction(&toks[i - 2]) {
+            continue;
+        }
+        let mut j = i + usize::from(elided.is_none());
+        // "près de Lyon", "cerca de Madrid" ("près d'Amiens": [`elided_genitive`]).
+        if !english && elided.is_none() && NEAR_PREPS.contains(&t.norm.as_str()) {
             if toks
                 .get(j)
                 .is_some_and(|x| NEAR_LINKS.contains(&x.norm.as_str()))
@@ -239,18 +297,22 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
                 continue;
             }
         }
-        if j < toks.len()
+        if elided.is_none()
+            && j < toks.len()
             && (toks[j].norm == "the"
                 || (!english && FOREIGN_ARTICLES.contains(&toks[j].norm.as_str())))
         {
             j += 1;
         }
         // "in suburban Detroit", "in northern Iran": a word of where in the place.
-        let town = j < toks.len() && PART_OF.contains(&toks[j].norm.as_str()) && !toks[j].capital;
+        let town = elided.is_none()
+            && j < toks.len()
+            && PART_OF.contains(&toks[j].norm.as_str())
+            && !toks[j].capital;
         j += usize::from(town);
         // "in Richtung Österreich": the noun of a direction, capitalised in German.
         if j >= toks.len()
-            || !toks[j].proper
+            || !(toks[j].proper || elided.is_some())
             || toks[j].kind != Kind::Word
             || is_direction(&toks[j])
         {
@@ -404,8 +466,10 @@ pub(super) fn after_prepositions(p: &Prepared) -> Vec<Place> {
             }
             k += 1;
         }
+        // An elided name's range starts after its apostrophe ("d'Azilal": "Azilal").
+        let start = toks[j].start + 2 * usize::from(elided.is_some());
         out.push(Place {
-            range: (toks[j].start, name_stop),
+            range: (start, name_stop),
             tokens: (j, e),
             words,
             breadth,
