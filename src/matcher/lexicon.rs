@@ -248,7 +248,6 @@ pub(super) const FOREIGN_STOP: &[&str] = &[
     "dann",
     "dort",
     "alle",
-    "allen",
     "alles",
     "seinen",
     "seinem",

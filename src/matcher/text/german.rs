@@ -55,15 +55,11 @@ const NOT_VERBS: &[&str] = &[
 ];
 
 /// Whether the characters between two tokens close a clause: a comma, a full stop, a
-/// colon, a semicolon, a question or exclamation mark, a dash, a bracket or a quotation
-/// mark.
+/// colon, a semicolon, a question or exclamation mark, a closing bracket or guillemet. Not
+/// a quotation mark or a dash, which may open what follows (English `an "outrageous act"`).
 fn closes(gap: &[char]) -> bool {
-    gap.iter().any(|c| {
-        matches!(
-            c,
-            ',' | '.' | ';' | ':' | '!' | '?' | '–' | '—' | '(' | ')' | '"' | '«' | '»' | '„' | '“'
-        )
-    })
+    gap.iter()
+        .any(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '»'))
 }
 
 /// Join the separable verbs of `toks` (a sentence's tokens, code points of `chars`): see
@@ -204,7 +200,11 @@ mod tests {
         assert_eq!(stem_of(&a, "an"), stem_of(&plain, "an"));
         // "teil" ends the clause: "nahmen … teil" is another word than "nahmen".
         assert_ne!(stem_of(&a, "nahmen"), stem_of(&plain, "nahmen"));
-        // English: "her" at the end of a clause is a pronoun.
+        // English: "her" at the end of a clause is a pronoun; "an" before a quotation is
+        // the article.
+        let q = toks("Woo called the ruling an \"outrageous act\".");
+        let r = toks("Woo called the ruling outrageous.");
+        assert_eq!(stem_of(&q, "called"), stem_of(&r, "called"));
         let e = toks("The police told her.");
         let f = toks("The police told him.");
         assert_eq!(stem_of(&e, "told"), stem_of(&f, "told"));
