@@ -87,6 +87,7 @@ pub fn is_stop(w: &str) -> bool {
 mod cache;
 mod dates;
 mod fold;
+mod german;
 mod hash;
 mod numerals;
 mod raw;
@@ -97,6 +98,7 @@ use dates::{
     bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
 };
 use fold::fold;
+pub(crate) use german::particle_stem;
 pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
@@ -292,7 +294,12 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
 /// Set the token's `stem` and `classes` from its kind and norm.
 fn finish(t: &mut Token, stemmer: &Stemmer) {
     t.stem = if t.kind == Kind::Word && !t.norm.contains('.') {
-        word_stem_hash(&t.norm, stemmer)
+        // German words for one thing share the stem of its English word ("Stellen",
+        // "Arbeitsplätze", "Jobs": "job").
+        match super::lexicon::german::same_key(&t.norm, t.capital) {
+            Some(key) => hash_str(key),
+            None => word_stem_hash(&t.norm, stemmer),
+        }
     } else {
         hash_str(&stem_key(t, stemmer))
     };
@@ -369,8 +376,15 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
         }
     });
     NORMS.with(|p| *p.borrow_mut() = norms);
-    // A sentence-initial capitalised word followed by another name is a name too.
-    if toks.len() >= 2 && toks[1].proper && !toks[0].stop && toks[0].kind == Kind::Word {
+    // A sentence-initial capitalised word followed by another name is a name too, but
+    // for a German article before a noun ("Der Betriebsrat").
+    let article = |t: &Token| super::lexicon::german::ARTICLES.contains(&t.norm.as_str());
+    if toks.len() >= 2
+        && toks[1].proper
+        && !toks[0].stop
+        && toks[0].kind == Kind::Word
+        && !article(&toks[0])
+    {
         let c = chars[toks[0].start];
         if c.is_uppercase() {
             toks[0].proper = true;
@@ -391,6 +405,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     bare_weekdays(&mut toks, chars, stemmer);
     unmonth_names(&mut toks, chars, stemmer);
     foreign_stops(&mut toks);
+    german::separable_verbs(&mut toks, chars);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
     for k in 1..toks.len() {
         if toks[k].norm == "gras" && toks[k - 1].norm == "mardi" {

@@ -306,6 +306,26 @@ pub(super) const FATES: &[Fate] = &[
         deaths: false,
         about: &[],
     },
+    // A German plant closed against sold (trial 35 F6.3: "sein Werk in Kassel schließen"
+    // / "das Werk in Kassel verkaufen"): of a plant, a factory or a site only ("schließt
+    // weitere Stellenstreichungen nicht aus" closes nothing). The close / sell of English,
+    // French, Spanish and Italian plants is another class's; German verbs put the
+    // verb at the clause's end, so the plant is read either side of it.
+    Fate {
+        one: &[
+            "schließen$|schließt$|schloss$|geschlossen$|schließung",
+            "stilllegen$|stillgelegt$|stilllegung",
+            "dichtmachen$|dichtgemacht$",
+        ],
+        other: &[
+            "verkaufen$|verkauft$|verkaufte$|verkauf$",
+            "veräußern$|veräußert$|veräußerung",
+        ],
+        deaths: false,
+        about: &[
+            "werk$", "werke$", "werks$", "werkes$", "fabrik", "standort", "betrieb$",
+        ],
+    },
     // A bill or a motion passed against voted down (trial 26, F9; "passed" / "rejected"
     // and "approved" / "rejected" are single words of `OPPOSITES` and `MORE_ENGLISH`).
     Fate {

@@ -11,6 +11,7 @@ use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
+mod german;
 mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
@@ -41,6 +42,7 @@ pub(super) fn negation_at(toks: &[Token], i: usize) -> bool {
                     "failed" | "fails" | "fail" | "unable" | "unlikely"
                 ))
             || refusal(toks, i)
+            || german::refusal(toks, i).is_some()
             || rather_than(toks, i))
 }
 
@@ -70,7 +72,7 @@ const TO: &[&str] = &["to", "de", "a", "di"];
 /// of "to" ([`TO`]), with a reflexive pronoun between ("se", "si") allowed, and a verb
 /// after that (a word, no stop word: not "shares declined to 12 euros", "declined to
 /// their lowest level"): it negates what follows. German "weigerte sich, … anzuerkennen"
-/// puts its verb at the clause's end and is not read.
+/// puts its verb at the clause's end: `german::refusal`.
 fn refusal(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let mut k = i + 1;
@@ -250,6 +252,15 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
             .find(|&j| there_was && fate(&toks[j]).is_some())
             .or(first)
             .or_else(|| after_its_word(toks, i));
+        // German denies the verb at the clause's end ("keine Stellen streichen") and
+        // refuses an infinitive with "zu" ("weigerte sich, … anzuerkennen").
+        let german_negation = GERMAN_NEGATIONS.contains(&toks[i].norm.as_str());
+        let next = german::refusal(toks, i).or(match german_negation {
+            true => next
+                .map(|j| german::verb_at_the_end(toks, i, j))
+                .or_else(|| german::separable_verb(toks, i)),
+            false => next,
+        });
         if let Some(j) = next.filter(|&j| {
             let w = &toks[j];
             // German writes its nouns with a capital: "nicht in Berufung".
@@ -270,7 +281,7 @@ fn ruled_out(toks: &[Token], j: usize) -> bool {
     match toks[j].norm.as_str() {
         "rule" | "ruled" | "rules" | "ruling" => out,
         "exclude" | "excluded" | "excludes" => true,
-        _ => false,
+        _ => german::ruled_out(toks, j),
     }
 }
 
