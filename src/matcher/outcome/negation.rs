@@ -592,6 +592,53 @@ fn beyond(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
     between.iter().any(further) && !plain.tokens.iter().any(further)
 }
 
+/// Modal verbs after a gerund that make it the subject of a hypothetical ("turning over
+/// the documents *would* violate …").
+const GERUND_MODALS: &[&str] = &[
+    "would", "could", "might", "may", "will", "can", "should", "must",
+];
+
+/// Whether token `k` of `p` is a gerund told as the subject of a hypothetical: a word in
+/// "-ing" not after a form of "be" or "after" / "since" (no "was turning", no "after
+/// turning"), with a modal of [`GERUND_MODALS`] within the six tokens after it and no
+/// clause mark between ("Lay had contended that *turning* over the documents would
+/// violate his right" tells no documents turned over: session 32's wrong `turning ≠
+/// refused to turn`). No deed is told, so a negation of the verb on the other side
+/// contradicts nothing.
+fn gerund_subject(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let t = &toks[k];
+    if !t.norm.ends_with("ing") || t.norm.chars().count() < 5 {
+        return false;
+    }
+    let before = k.checked_sub(1).map(|i| toks[i].norm.as_str());
+    let told = before.is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "after" | "since"
+        )
+    });
+    if told {
+        return false;
+    }
+    let chars = crate::matcher::flags::chars_of(p);
+    let end = toks.len().min(k + 7);
+    for m in k + 1..end {
+        let gap = chars.get(toks[m - 1].end..toks[m].start).unwrap_or(&[]);
+        if gap
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+            || CLAUSE_ENDS.contains(&toks[m].norm.as_str())
+        {
+            return false;
+        }
+        if GERUND_MODALS.contains(&toks[m].norm.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -627,7 +674,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .iter()
                 .position(|t| same_word(t, word) && !t.stop && !compound(t))?;
             let same = &plain.tokens[at];
-            if another_form(neg, j, same, plain) {
+            if another_form(neg, j, same, plain) || gerund_subject(plain, at) {
                 return None;
             }
             // The negation and its word, in either order ("Verletzt wurde niemand").
