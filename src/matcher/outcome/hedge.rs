@@ -139,9 +139,12 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if both || negated(h) || negated(plain) {
                 return None;
             }
-            // The word told plainly on the hedged side too, not itself hedged, left open
-            // or denied ("Neither said whether they would appeal …, but others said an
-            // appeal was certain"): that side tells it as the other does.
+            // A question left open whose word the open side also tells plainly, not
+            // itself hedged, left open or denied ("Neither said whether they would appeal
+            // …, but others said an appeal was certain"): that side decides it as the
+            // other does. (Not for the other hedges: "Starting on Saturday, … is expected
+            // to start flooding" tells the flooding expected.)
+            let open = undecided(&h.tokens, i);
             let told_plainly = |p: &Prepared, hedges: &[(usize, usize)], k: usize| {
                 let t = &p.tokens[k];
                 t.stem == word.stem
@@ -150,13 +153,12 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     && !open_or_denied(&p.tokens, k)
                     && !hedged_after(&p.tokens, k)
             };
-            if (0..h.tokens.len()).any(|k| told_plainly(h, &hh, k)) {
+            if open && (0..h.tokens.len()).any(|k| told_plainly(h, &hh, k)) {
                 return None;
             }
             // A question left open is decided only by a word told plainly, not itself
             // left open or denied ("Neither said his agency would appeal"), nor hedged
             // after it ("an appeal was likely soon").
-            let open = undecided(&h.tokens, i);
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
                 t.stem == word.stem
                     && !t.stop

@@ -274,6 +274,17 @@ fn ruled_out(toks: &[Token], j: usize) -> bool {
     }
 }
 
+/// The negation of a "rule out" or "exclude" within the five tokens before token `at` of
+/// `toks` ("did *not* rule out further cuts", "*n't* exclude new cuts"), if any: what
+/// stands at `at` is told as possible ([`ruled_out`]).
+fn not_ruled_out(toks: &[Token], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(5);
+    (from..at).find(|&i| {
+        negation_at(toks, i)
+            && (i + 1..at.min(i + 4)).any(|j| toks[j].kind == Kind::Word && ruled_out(toks, j))
+    })
+}
+
 /// The word a "nobody" at `i` of `toks` that ends its clause negates ("Verletzt wurde
 /// bisher niemand": "Verletzt"): a word of a fate among the four words before it
 /// ([`NOBODY`], [`fate`]).
@@ -682,10 +693,14 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let told = (from.min(word.start), to.max(word.end));
             // The plain word with its hedge ("expected to rise" / "unlikely to rise",
             // trial 35 F14): both are shown as told.
+            // "did not rule out further cuts" / "no further cuts": the cuts told possible
+            // are shown with what tells them so (trial 35 F5.1).
             let hedge = super::hedge::hedged(&plain.tokens)
                 .into_iter()
                 .find(|&(_, h)| h == at)
-                .map_or(same.start, |(h, _)| plain.tokens[h].start);
+                .map(|(h, _)| h)
+                .or_else(|| not_ruled_out(&plain.tokens, at))
+                .map_or(same.start, |h| plain.tokens[h].start);
             Some((told, (hedge, same.end)))
         })
     };

@@ -352,7 +352,8 @@ fn no_further_against_a_plain_one_is_no_flag() {
     flagged_each_way(
         "Veltra said further cuts were planned.",
         "Veltra said no further cuts were planned.",
-        "cuts",
+        // The cuts shown with what tells them possible (session 33).
+        "not rule out further cuts",
         "no further cuts",
     );
 }
@@ -365,7 +366,8 @@ fn not_ruling_out_is_no_negation_of_what_follows() {
     flagged_each_way(
         "The company did not rule out further cuts.",
         "Veltra said no further cuts were planned.",
-        "cuts",
+        // The cuts shown with what tells them possible (session 33).
+        "not rule out further cuts",
         "no further cuts",
     );
     unflagged(
