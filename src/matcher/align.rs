@@ -60,7 +60,7 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
 ];
 
 /// Bits of the [`SYNONYMS`] classes that name an event (not a participant, a place or a
-/// unit: police, hospital, car, rehab, spouse, actor, firefighters, speed).
+/// unit: police, hospital, car, rehab, spouse, actor, firefighters, speed, a site).
 pub(crate) const EVENT_CLASSES: u32 = !((1 << 7)
     | (1 << 8)
     | (1 << 11)
@@ -68,7 +68,8 @@ pub(crate) const EVENT_CLASSES: u32 = !((1 << 7)
     | (1 << 20)
     | (1 << 21)
     | (1 << synonyms::FIREFIGHTERS)
-    | (1 << synonyms::SPEED));
+    | (1 << synonyms::SPEED)
+    | (1 << synonyms::SITE));
 
 /// Local IDF from which a shared name counts as rare: `ln((n + 1) / (df + 1)) + 1 >= 2`,
 /// i.e. the name stands in fewer than about a third of the compared sentences (not "North

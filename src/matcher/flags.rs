@@ -1,7 +1,8 @@
 //! Discrepancy flags: the same slot of a matched pair filled differently — a number
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck", `vehicles.rs`), a weapon ("knife" / "gun", `weapons.rs`),
-//! a person's sex ("a woman" / "a man", `persons.rs`), a place ("in Ohio" / "in Texas"; a
+//! a person's sex ("a woman" / "a man", `persons.rs`) or nationality ("a British tourist" /
+//! "a French tourist", `nationality.rs`), a place ("in Ohio" / "in Texas"; a
 //! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
 //! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`; two roads of
 //! one kind, "Interstate 95" / "Interstate 85", read with the figures, `numbers/ident.rs`), a date
@@ -52,6 +53,7 @@ mod figures;
 mod gazetteer;
 mod named;
 mod names;
+mod nationality;
 mod numbers;
 mod ordinal;
 mod persons;
@@ -59,6 +61,7 @@ mod places;
 mod regions;
 pub(super) use regions::{US_STATE_SHORT, US_STATE_SHORT_AFTER_PLACE};
 mod report;
+mod shocks;
 mod temperatures;
 #[cfg(test)]
 mod test_util;
@@ -289,11 +292,16 @@ fn flag(
 }
 
 /// All discrepancy flags of a pair, by kind (numbers, speaker, vehicle, places, dates,
-/// outcome, quote, cause). A speaker, a vehicle, an outcome, a quote and a cause give at most one flag
+/// outcome, quote, cause); none for an aftershock against the main shock (two events,
+/// `shocks.rs`). A speaker, a vehicle, an outcome, a quote and a cause give at most one flag
 /// each; numbers, places and dates give one per pair of facts that differ (a sentence may
 /// date, count or place two facts).
 pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     use DiscrepancyKind as K;
+    // An aftershock and the main shock are two events: nothing of one is the other's fact.
+    if shocks::two_shocks(a, b) {
+        return Vec::new();
+    }
     let mut out = flags_before_places(a, b);
     // Two roads ("Interstate 95" / "Interstate 85", "on the A3" / "on the A9") are two
     // places, not two counts: their flag is a place flag.
@@ -375,8 +383,9 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = weapons::weapon_conflict(a, b) {
         out.push(flag(K::Weapon, (a, ar), (b, br), false));
     }
-    if let Some((ar, br)) =
-        persons::person_conflict(a, b).or_else(|| named::named_person_conflict(a, b))
+    if let Some((ar, br)) = persons::person_conflict(a, b)
+        .or_else(|| named::named_person_conflict(a, b))
+        .or_else(|| nationality::nationality_conflict(a, b))
     {
         out.push(flag(K::Person, (a, ar), (b, br), false));
     }

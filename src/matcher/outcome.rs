@@ -12,6 +12,9 @@
 //! - **fates** (`outcome/fates.rs`): what became of one subject, told as phrases of
 //!   opposite fates ("were released" / "were killed", "reached port safely" / "sank",
 //!   "took place" / "was cancelled"), in five languages;
+//! - **sites** (`outcome/sites.rs`): what a company does with a plant, a factory or a
+//!   business, closed, sold, kept, reopened, merged or spun off ("close its plant in
+//!   Kassel" / "sell its factory in Kassel");
 //! - **prefix** (`outcome/prefix.rs`): a judgement and the same word with a negative
 //!   prefix ("the ban was lawful" / "unlawful", "legal" / "illegal", "valide" /
 //!   "invalide");
@@ -37,6 +40,7 @@ pub(crate) use english::CONTESTS;
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
+pub(crate) use sites::SiteTold;
 
 mod condition;
 mod decisions;
@@ -50,6 +54,7 @@ mod negation;
 mod participants;
 mod plea;
 mod prefix;
+mod sites;
 mod states;
 
 pub(crate) use condition::{
@@ -479,7 +484,7 @@ fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared, other_counts: bool) -> Opt
     // killed", "took place" / "was cancelled"): phrases, per subject.
     match denied {
         true => None,
-        false => fates::fate_conflict(a, b),
+        false => fates::fate_conflict(a, b).or_else(|| sites::site_conflict(a, b)),
     }
 }
 
@@ -499,6 +504,8 @@ mod tests_negation;
 mod tests_participants;
 #[cfg(test)]
 mod tests_prefix;
+#[cfg(test)]
+mod tests_session33;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

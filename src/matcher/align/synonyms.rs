@@ -254,6 +254,12 @@ pub const SYNONYMS: &[&[&str]] = &[
         "closure",
         "shut",
         "halted",
+        // Trial 35 F9.4: "The plant will close" / "The factory is due to shut".
+        "close",
+        "closes",
+        "shuts",
+        "shutting",
+        "shutdown",
         "reopen",
         "reopened",
         "reopening",
@@ -271,6 +277,24 @@ pub const SYNONYMS: &[&[&str]] = &[
         "bribed",
         "bribing",
         "kickbacks",
+    ],
+    // Trial 35 F9.4: "The plant will close" / "The factory is due to shut"; a site whose
+    // fate a company decides (`outcome/sites.rs`), in English, French, Spanish and Italian.
+    &[
+        "plant",
+        "plants",
+        "factory",
+        "factories",
+        "usine",
+        "usines",
+        "fábrica",
+        "fábricas",
+        "planta",
+        "plantas",
+        "fabbrica",
+        "fabbriche",
+        "stabilimento",
+        "stabilimenti",
     ],
 ];
 
@@ -290,6 +314,8 @@ const DUI: u8 = 22;
 pub(crate) const FIREFIGHTERS: u8 = 24;
 /// Index of the speed-unit class in [`SYNONYMS`].
 pub(crate) const SPEED: u8 = 26;
+/// Index of the class of sites (plant, factory) in [`SYNONYMS`]: participants, no event.
+pub(crate) const SITE: u8 = 28;
 
 /// Multi-word phrases of general news wording that say what one word of a [`SYNONYMS`]
 /// class says ("passed away" = "died", "behind bars" = "in prison", "sped off" = "fled"),

@@ -48,6 +48,9 @@ pub(crate) struct Facts {
     /// Its personal names (`named::names`), with the `Prepared::context_speaker` they
     /// were read with (they read the sentence's speakers).
     pub(super) names: OnceLock<(Option<u64>, Vec<Name>)>,
+    /// Its persons told with a nationality and whether it names two nationalities
+    /// (`nationality.rs`).
+    pub(super) nationalities: OnceLock<super::nationality::Nationalities>,
     /// Whether it names a male and a female person (`persons::sexes`).
     pub(super) sexes: OnceLock<(bool, bool)>,
     /// Per side of each list of opposite outcomes (`outcome::lists`), then the words of an
@@ -56,6 +59,8 @@ pub(crate) struct Facts {
     /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
     /// sentence's first phrase on it.
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The one fate it gives its sites, if any (`outcome/sites.rs`: "close its plant").
+    pub(crate) site_fate: OnceLock<Option<crate::matcher::outcome::SiteTold>>,
     /// The patients' conditions it tells (`outcome/condition.rs`).
     pub(crate) conditions: OnceLock<Vec<crate::matcher::outcome::Condition>>,
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's

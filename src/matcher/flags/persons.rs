@@ -60,7 +60,7 @@ const AROUND: usize = 2;
 
 /// The stems of the content words (no names, numbers or dates) within [`AROUND`] on each
 /// side of token `i` of `p`: what is told of the person.
-fn around(p: &Prepared, i: usize) -> Vec<u64> {
+pub(super) fn around(p: &Prepared, i: usize) -> Vec<u64> {
     let content =
         |t: &&crate::matcher::text::Token| !t.stop && !t.proper && !t.date && t.kind == Kind::Word;
     let before = p.tokens[..i].iter().rev().filter(content).take(AROUND);

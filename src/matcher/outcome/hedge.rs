@@ -68,6 +68,20 @@ fn open_or_denied(toks: &[Token], k: usize) -> bool {
     (k.saturating_sub(OPEN_REACH)..k).any(|m| undecided(toks, m) || toks[m].negation)
 }
 
+/// Whether token `k` of `toks` is told as expected or possible by a hedge after it, with a
+/// form of "be" between ("an appeal was *likely*", "a deal is *expected*", "charges are
+/// *possible*"): a noun hedged as [`hedged`] hedges a verb after the hedge.
+fn hedged_after(toks: &[Token], k: usize) -> bool {
+    let be = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "is" | "was" | "are" | "were" | "be" | "seemed" | "seems" | "looked" | "looks"
+        )
+    };
+    let hedge = |t: &Token| HEDGES.contains(&t.norm.as_str()) || t.norm == "possible";
+    toks.get(k + 1).is_some_and(be) && toks.get(k + 2).is_some_and(hedge)
+}
+
 /// The words `toks` tells as expected or possible: (hedge token index, hedged token
 /// index), the hedged word being the content word right after a [`HEDGES`] word and any
 /// [`HEDGE_PATH`] words. "may" as a month is no hedge ("in May", and French "le 8 mai",
@@ -125,11 +139,31 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             if both || negated(h) || negated(plain) {
                 return None;
             }
-            // A question left open is decided only by a word told plainly, not itself
-            // left open or denied ("Neither said his agency would appeal").
+            // A question left open whose word the open side also tells plainly, not
+            // itself hedged, left open or denied ("Neither said whether they would appeal
+            // …, but others said an appeal was certain"): that side decides it as the
+            // other does. (Not for the other hedges: "Starting on Saturday, … is expected
+            // to start flooding" tells the flooding expected.)
             let open = undecided(&h.tokens, i);
+            let told_plainly = |p: &Prepared, hedges: &[(usize, usize)], k: usize| {
+                let t = &p.tokens[k];
+                t.stem == word.stem
+                    && !t.stop
+                    && !hedges.iter().any(|&(_, m)| m == k)
+                    && !open_or_denied(&p.tokens, k)
+                    && !hedged_after(&p.tokens, k)
+            };
+            if open && (0..h.tokens.len()).any(|k| told_plainly(h, &hh, k)) {
+                return None;
+            }
+            // A question left open is decided only by a word told plainly, not itself
+            // left open or denied ("Neither said his agency would appeal"), nor hedged
+            // after it ("an appeal was likely soon").
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
-                t.stem == word.stem && !t.stop && !(open && open_or_denied(&plain.tokens, k))
+                t.stem == word.stem
+                    && !t.stop
+                    && !(open && open_or_denied(&plain.tokens, k))
+                    && !hedged_after(&plain.tokens, k)
             });
             let (_, same) = same?;
             Some(((h.tokens[i].start, word.end), (same.start, same.end)))

@@ -285,6 +285,17 @@ fn ruled_out(toks: &[Token], j: usize) -> bool {
     }
 }
 
+/// The negation of a "rule out" or "exclude" within the five tokens before token `at` of
+/// `toks` ("did *not* rule out further cuts", "*n't* exclude new cuts"), if any: what
+/// stands at `at` is told as possible ([`ruled_out`]).
+fn not_ruled_out(toks: &[Token], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(5);
+    (from..at).find(|&i| {
+        negation_at(toks, i)
+            && (i + 1..at.min(i + 4)).any(|j| toks[j].kind == Kind::Word && ruled_out(toks, j))
+    })
+}
+
 /// The word a "nobody" at `i` of `toks` that ends its clause negates ("Verletzt wurde
 /// bisher niemand": "Verletzt"): a word of a fate among the four words before it
 /// ([`NOBODY`], [`fate`]).
@@ -603,6 +614,53 @@ fn beyond(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
     between.iter().any(further) && !plain.tokens.iter().any(further)
 }
 
+/// Modal verbs after a gerund that make it the subject of a hypothetical ("turning over
+/// the documents *would* violate …").
+const GERUND_MODALS: &[&str] = &[
+    "would", "could", "might", "may", "will", "can", "should", "must",
+];
+
+/// Whether token `k` of `p` is a gerund told as the subject of a hypothetical: a word in
+/// "-ing" not after a form of "be" or "after" / "since" (no "was turning", no "after
+/// turning"), with a modal of [`GERUND_MODALS`] within the six tokens after it and no
+/// clause mark between ("Lay had contended that *turning* over the documents would
+/// violate his right" tells no documents turned over: session 32's wrong `turning ≠
+/// refused to turn`). No deed is told, so a negation of the verb on the other side
+/// contradicts nothing.
+fn gerund_subject(p: &Prepared, k: usize) -> bool {
+    let toks = &p.tokens;
+    let t = &toks[k];
+    if !t.norm.ends_with("ing") || t.norm.chars().count() < 5 {
+        return false;
+    }
+    let before = k.checked_sub(1).map(|i| toks[i].norm.as_str());
+    let told = before.is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "are" | "were" | "be" | "been" | "being" | "am" | "after" | "since"
+        )
+    });
+    if told {
+        return false;
+    }
+    let chars = crate::matcher::flags::chars_of(p);
+    let end = toks.len().min(k + 7);
+    for m in k + 1..end {
+        let gap = chars.get(toks[m - 1].end..toks[m].start).unwrap_or(&[]);
+        if gap
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+            || CLAUSE_ENDS.contains(&toks[m].norm.as_str())
+        {
+            return false;
+        }
+        if GERUND_MODALS.contains(&toks[m].norm.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -638,7 +696,7 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .iter()
                 .position(|t| same_word(t, word) && !t.stop && !compound(t))?;
             let same = &plain.tokens[at];
-            if another_form(neg, j, same, plain) {
+            if another_form(neg, j, same, plain) || gerund_subject(plain, at) {
                 return None;
             }
             // The negation and its word, in either order ("Verletzt wurde niemand").
@@ -646,10 +704,14 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let told = (from.min(word.start), to.max(word.end));
             // The plain word with its hedge ("expected to rise" / "unlikely to rise",
             // trial 35 F14): both are shown as told.
+            // "did not rule out further cuts" / "no further cuts": the cuts told possible
+            // are shown with what tells them so (trial 35 F5.1).
             let hedge = super::hedge::hedged(&plain.tokens)
                 .into_iter()
                 .find(|&(_, h)| h == at)
-                .map_or(same.start, |(h, _)| plain.tokens[h].start);
+                .map(|(h, _)| h)
+                .or_else(|| not_ruled_out(&plain.tokens, at))
+                .map_or(same.start, |h| plain.tokens[h].start);
             Some((told, (hedge, same.end)))
         })
     };

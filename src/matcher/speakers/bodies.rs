@@ -17,7 +17,9 @@
 //! it belongs to is credited to that side ("Russian-backed rebels" / "pro-Russian
 //! separatists": one; / "the Ukrainian army": two; `sides.rs`, session 24). Two
 //! spokespeople speak each for their own body ("police spokesman" / "army spokesman",
-//! "Polizeisprecher" / "Feuerwehrsprecher": two; `spokes.rs`, session 26).
+//! "Polizeisprecher" / "Feuerwehrsprecher": two; `spokes.rs`, session 26), and two
+//! ministries of two portfolios for two ("the health ministry" / "the interior ministry";
+//! `portfolios.rs`, trial 35 F14.2).
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
@@ -250,6 +252,10 @@ pub(super) enum Verdict {
 fn one_body(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     let (bx, by): (&Body, &Body) = (&BODIES[x.0], &BODIES[y.0]);
     let related = bx.id == by.id || bx.part_of == Some(by.id) || by.part_of == Some(bx.id);
+    // Two ministries of two portfolios ("the health ministry" / "the interior ministry").
+    if two_portfolios(a, x, b, y) {
+        return false;
+    }
     let (cx, cy) = (country(a, x.1), country(b, y.1));
     let countries = match (cx, cy) {
         (Some((p, _, _)), Some((q, _, _))) => p == q,
@@ -264,6 +270,20 @@ fn one_body(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     (related && countries) || one_side
 }
 
+/// Whether bodies `x` of `a` and `y` of `b` are two ministries each named with its
+/// portfolio, the two portfolios differing ("the health ministry" / "the interior
+/// ministry", "le ministère de la Santé" / "el Ministerio del Interior": `portfolios.rs`).
+fn two_portfolios(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
+    let ministry = |f: &Found| BODIES[f.0].id == "ministry";
+    if !(ministry(x) && ministry(y)) {
+        return false;
+    }
+    matches!(
+        (portfolios::portfolio(a, x.1), portfolios::portfolio(b, y.1)),
+        (Some(p), Some(q)) if p != q
+    )
+}
+
 /// Whether bodies `x` of `a` and `y` of `b` are two sources by their kinds: not both of
 /// the state, or both of the state of two countries each names ([`BodyKind`]).
 fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
@@ -271,7 +291,10 @@ fn two_sources(a: &Prepared, x: &Found, b: &Prepared, y: &Found) -> bool {
     // Two spokespeople of two bodies speak for their own ("police spokesman" / "army
     // spokesman"), even of one state (`spokes.rs`).
     let spokes = spokes::speaks_for(a, x.1) && spokes::speaks_for(b, y.1);
-    if !(state(x) && state(y)) || spokes && BODIES[x.0].id != BODIES[y.0].id {
+    if !(state(x) && state(y))
+        || spokes && BODIES[x.0].id != BODIES[y.0].id
+        || two_portfolios(a, x, b, y)
+    {
         return true;
     }
     matches!((country(a, x.1), country(b, y.1)), (Some((p, _, _)), Some((q, _, _))) if p != q)
@@ -379,6 +402,9 @@ fn body_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         _ => None,
     }
 }
+
+#[path = "portfolios.rs"]
+mod portfolios;
 
 #[path = "sides.rs"]
 mod sides;

@@ -303,3 +303,53 @@ fn the_country_at_the_end_of_a_bodys_whole_name_or_a_french_plural_is_read() {
         None
     );
 }
+
+/// Trial 35 F14.2: two ministries of two portfolios are two sources; one ministry named
+/// with and without its portfolio, or with one portfolio written two ways, is one.
+#[test]
+fn two_ministries_of_two_portfolios_are_two_sources() {
+    for (a, b, ta, tb) in [
+        (
+            "The health ministry said 95 of the injured were still in hospital.",
+            "The interior ministry said 95 of the injured were still in hospital.",
+            "health ministry",
+            "interior ministry",
+        ),
+        (
+            "Five people died, according to the Ministry of Health.",
+            "Five people died, according to the Interior Ministry.",
+            "Ministry of Health",
+            "Interior Ministry",
+        ),
+        (
+            "Cinq personnes sont mortes, selon le ministère de la Santé.",
+            "Cinq personnes sont mortes, selon le ministère de l'Intérieur.",
+            "ministère de la Santé",
+            "ministère de l'Intérieur",
+        ),
+    ] {
+        let Some(got) = flags(a, b) else {
+            panic!("{a} / {b}: no flag");
+        };
+        assert!(got.0.contains(ta) || ta.contains(&got.0), "{a}: {got:?}");
+        assert!(got.1.contains(tb) || tb.contains(&got.1), "{b}: {got:?}");
+        assert!(flags(b, a).is_some(), "{b} / {a}");
+    }
+    for (a, b) in [
+        (
+            "The health ministry said 95 of the injured were still in hospital.",
+            "The ministry said 95 of the injured were still in hospital.",
+        ),
+        (
+            "The health ministry said 95 of the injured were still in hospital.",
+            "The Ministry of Health said 95 of the injured were still in hospital.",
+        ),
+        (
+            "Cinq personnes sont mortes, selon le ministère de la Santé.",
+            "Cinq personnes sont mortes, selon le ministère.",
+        ),
+    ] {
+        assert_eq!(flags(a, b), None, "{a} / {b}");
+        assert_eq!(flags(b, a), None, "{b} / {a}");
+    }
+}
