@@ -211,7 +211,10 @@ pub(super) fn without_edge_conjunctions(
             .is_some_and(|c| c.is_lowercase())
     };
     if let Some(w) = inside.last() {
-        if last > MIN_PIECE_WORDS && lower(w) && is_conjunction(&w.norm) {
+        // Dangling: nothing but space after it in the part ("not known yet." ends on an
+        // adverb).
+        let dangling = sentence[w.end..e].iter().all(|c| c.is_whitespace());
+        if last > MIN_PIECE_WORDS && dangling && lower(w) && is_conjunction(&w.norm) {
             last -= 1;
             e = inside[last - 1].end;
         }

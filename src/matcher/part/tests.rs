@@ -707,6 +707,8 @@ fn a_first_clause_before_comma_and_is_cut_in_either_order() {
     // A conjunction that is a sentence's first word, or a name ("vitamin E"), stays.
     let and = "And then the runway reopened after five hours.";
     assert_eq!(part_for(and, false, "the runway reopened"), and);
+    let yet = "The cause of the fire on the runway is not known yet.";
+    assert_eq!(part_for(yet, false, "the cause of the fire"), yet);
     let e = "The doctors gave the patients vitamin E";
     assert_eq!(part_for(e, false, "patients got vitamin E"), e);
     // One shared word and none in the other clause: that clause; one in each: whole.
