@@ -47,8 +47,14 @@ fn accept_in(
         .iter()
         .find(|x| x.target_doc == b && x.start < s1 && s0 < x.end)
         .unwrap_or_else(|| panic!("a card in {sentence:?}: {:?}", group.suggestions));
-    let made = linking::accept(ws, &sug.clone()).unwrap();
-    let target = ws.span(&made).expect("the span the link ends on");
+    let link = linking::accept(ws, &sug.clone()).unwrap();
+    let l = ws
+        .links
+        .iter()
+        .find(|l| l.id == link)
+        .expect("the new link");
+    let end = if l.a == span { &l.b } else { &l.a };
+    let target = ws.span(end).expect("the span the link ends on");
     slice(tb, (target.start, target.end))
 }
 
