@@ -7,7 +7,8 @@
 //! `part/foreign.rs`, French and Spanish in `part/romance.rs` (word classes and lists in
 //! `part/vocab.rs`); the piece left once they are cut is chosen in `part/pieces.rs`; of
 //! two joined clauses, an accepted claim's span keeps the one holding the claim's words
-//! (`part/coordinated.rs`, the joiners in `part/predicates.rs`);
+//! and never ends or opens on the conjunction (`part/coordinated.rs`, the joiners in
+//! `part/predicates.rs`);
 //! quotation marks are paired in `part/marks.rs`;
 //! `examples/match_part.rs` runs the rules over whole articles for reading by eye.
 
@@ -173,13 +174,19 @@ pub fn match_part(sentence: &[char], quote: bool, source: &str) -> (usize, usize
 /// another sentence, or the line is a Markdown block quote (`> …`).
 ///
 /// A wire dateline opening the sentence ("MADRID (AP) — ", `part/dateline.rs`) is never in
-/// the part: it is chosen in the text after it (trial 34, F10.1).
+/// the part: it is chosen in the text after it (trial 34, F10.1). A part that is no
+/// quotation never ends on a conjunction, nor opens on one after a comma ("…quickly, and"
+/// when `sentence` is what a span beside it left: trial 36, F14.1).
 pub fn match_part_quoted(sentence: &[char], quote: bool, source: &str) -> ((usize, usize), bool) {
     let stemmer = stemmer();
     let d = dateline::dateline_end(sentence).unwrap_or(0);
     let body = &sentence[d..];
     let ws = words(body, &stemmer);
-    let ((s, e), quoted) = part_of_words(body, ws, quote, source, &stemmer, Purpose::Span);
+    let ((s, e), quoted) = part_of_words(body, ws.clone(), quote, source, &stemmer, Purpose::Span);
+    let (s, e) = match quoted {
+        true => (s, e),
+        false => coordinated::without_edge_conjunctions(body, &ws, (s, e)),
+    };
     ((s + d, e + d), quoted)
 }
 
@@ -313,7 +320,11 @@ fn part_of_words(
     // An accepted claim's span: of two joined clauses, the one holding the claim's words.
     let one_clause = |p: (usize, usize)| match quote || purpose == Purpose::Score {
         true => p,
-        false => coordinated::one_clause(sentence, &ws, p, &wanted).unwrap_or(p),
+        false => {
+            let src: Vec<char> = source.chars().collect();
+            let wanted_classes = super::align::classes(&super::text::tokenize_chars(&src, stemmer));
+            coordinated::one_clause(sentence, &ws, p, &wanted, wanted_classes).unwrap_or(p)
+        }
     };
     if !cuts.is_empty() {
         if let Some(p) = best_piece(sentence, &ws, &cuts, (0, n), &wanted, &marks, purpose) {

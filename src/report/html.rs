@@ -203,7 +203,7 @@ fn matrix_section(m: &Matrix, out: &mut String) {
          <table class=\"matrix\"><thead><tr><th>Fact</th>",
     );
     for o in &m.outlets {
-        let _ = write!(out, "<th>{}</th>", escape(&o.name));
+        let _ = write!(out, "<th>{}</th>", escape(&o.label));
     }
     out.push_str("</tr></thead><tbody>\n");
     for f in &m.facts {

@@ -5,7 +5,9 @@
 //!   that no link touches, in reading order (articles in workspace order, then by
 //!   position).
 //! - **Columns (outlets):** one per document, in workspace order, named by
-//!   [`Document::outlet_name`](crate::model::Document::outlet_name).
+//!   [`Document::outlet_name`](crate::model::Document::outlet_name), and headed as the
+//!   article switcher names them ([`crate::model::names::entry_names`]: with the headline
+//!   when two articles share the outlet, trial 36 F9).
 //! - **Cells:** [`CellState::Stated`] when the outlet has a span in the fact,
 //!   [`CellState::Differs`] when one of those spans is the end of a `differs` link,
 //!   [`CellState::NotReported`] otherwise. The link's kind is the annotator's call: a
@@ -28,6 +30,11 @@ pub struct Outlet {
     pub doc: String,
     /// The outlet's name (metadata `outlet`, else the title).
     pub name: String,
+    /// What the column's header and the cells' "(vs …)" show: the outlet, or the outlet
+    /// and its headline shortened when another loaded article has the same outlet
+    /// ("Reuters · Portugal wildfire forces…"), as the article switcher names it
+    /// ([`crate::model::names::entry_names`]).
+    pub label: String,
     /// The article's headline.
     pub title: String,
     /// Outlet, author, published date and address of the article.
@@ -210,12 +217,20 @@ pub fn reading_order(ws: &Workspace) -> Vec<&Span> {
 
 /// Build the matrix of a workspace. Links or relations naming missing spans are skipped.
 pub fn build(ws: &Workspace) -> Matrix {
+    let labels = crate::model::names::entry_names(
+        &ws.documents
+            .iter()
+            .map(|d| (d.outlet_name(), d.title.as_str()))
+            .collect::<Vec<_>>(),
+    );
     let outlets: Vec<Outlet> = ws
         .documents
         .iter()
-        .map(|d| Outlet {
+        .zip(labels)
+        .map(|(d, label)| Outlet {
             doc: d.id.clone(),
             name: d.outlet_name().to_string(),
+            label,
             title: d.title.clone(),
             meta: d.meta.clone(),
         })
@@ -392,12 +407,13 @@ impl Matrix {
         self.outlets.iter().position(|o| o.doc == doc)
     }
 
-    /// The outlet name of document `doc` (the id if it is unknown).
+    /// The name document `doc` is shown by ([`Outlet::label`]: the outlet, with its
+    /// headline when two articles share the outlet; the id if it is unknown).
     pub fn outlet_name<'a>(&'a self, doc: &'a str) -> &'a str {
         self.outlets
             .iter()
             .find(|o| o.doc == doc)
-            .map_or(doc, |o| o.name.as_str())
+            .map_or(doc, |o| o.label.as_str())
     }
 }
 
@@ -485,6 +501,39 @@ mod tests {
         let f = m.facts.iter().find(|f| f.reach() == 2).unwrap();
         assert_eq!(f.cells[0].state, CellState::Stated);
         assert_eq!(f.cells[1].state, CellState::Stated);
+    }
+
+    #[test]
+    fn two_articles_of_one_outlet_get_headers_and_cells_that_tell_them_apart() {
+        let (mut ws, s) = three();
+        let ids: Vec<String> = ws.documents.iter().map(|d| d.id.clone()).collect();
+        for (id, outlet) in ids.iter().zip(["Reuters", "Reuters", "AP"]) {
+            let mut meta = crate::model::DocMeta::default();
+            meta.set("outlet", outlet);
+            ws.set_document_meta(id, meta).unwrap();
+        }
+        let flag = Flag {
+            kind: "number".into(),
+            a: "three".into(),
+            b: "four".into(),
+            vague: false,
+        };
+        ws.add_link(&s[0][0], &s[1][0], Origin::Matcher, Some(0.7), vec![flag])
+            .unwrap();
+        let m = build(&ws);
+        // Trial 36 F9: two columns "Reuters" and cells "(vs Reuters)"; now the names of
+        // the article switcher, the outlet kept apart for the outlets table.
+        let labels: Vec<&str> = m.outlets.iter().map(|o| o.label.as_str()).collect();
+        assert_eq!(labels, ["Reuters \u{b7} One", "Reuters \u{b7} Two", "AP"]);
+        assert!(m.outlets.iter().take(2).all(|o| o.name == "Reuters"));
+        let f = m.facts.iter().find(|f| f.reach() == 2).unwrap();
+        let other = &f.cells[1].flags[0].other_doc;
+        assert_eq!(m.outlet_name(other), "Reuters \u{b7} One");
+        assert_eq!(m.outlet_name(&ids[2]), "AP");
+        // One article per outlet: the outlet alone.
+        let (ws, _) = three();
+        let m = build(&ws);
+        assert!(m.outlets.iter().all(|o| o.label == o.name));
     }
 
     #[test]

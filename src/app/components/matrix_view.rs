@@ -35,7 +35,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
     let heads = m.outlets.iter().map(|o| {
         html! {
             <th scope="col" data-doc-id={o.doc.clone()}>
-                <span class="mx-outlet">{ o.name.clone() }</span>
+                <span class="mx-outlet">{ o.label.clone() }</span>
                 if let Some(p) = &o.meta.published {
                     <span class="mx-date">{ p.clone() }</span>
                 }

@@ -143,6 +143,25 @@ pub(in crate::matcher) const PORTUGUESE: &[&str] = &[
     "diz",
     "dizem",
     "afirma",
+    "disseram",
+    "afirmaram",
+    "declararam",
+    "explicaram",
+    "acrescentaram",
+    "informaram",
+    "relataram",
+    "referiu",
+    "referiram",
+    "adiantou",
+    "adiantaram",
+    "indicou",
+    "garantiu",
+    "sublinhou",
+    "salientou",
+    "confirmou",
+    "confirmaram",
+    "anunciou",
+    "anunciaram",
 ];
 
 /// German speech verbs ("..., sagte Hans Müller", "teilte die Polizei mit").
@@ -162,8 +181,25 @@ pub(in crate::matcher) const GERMAN: &[&str] = &[
     "mitteilten",
 ];
 
-/// Dutch speech verbs ("..., zei de burgemeester").
-pub(in crate::matcher) const DUTCH: &[&str] = &["zei", "zegt", "verklaarde"];
+/// Dutch speech verbs ("..., zei de burgemeester", ", meldt het RIVM."), singular and
+/// plural.
+pub(in crate::matcher) const DUTCH: &[&str] = &[
+    "zei",
+    "zeiden",
+    "zegt",
+    "zeggen",
+    "verklaarde",
+    "verklaarden",
+    "verklaart",
+    "meldt",
+    "meldde",
+    "melden",
+    "meldden",
+    "stelt",
+    "stelde",
+    "schrijft",
+    "schreef",
+];
 
 /// Words of the lists above that are English words too ("dice", "assure"): the speaker
 /// finder reads every sentence, English ones included, and leaves them out.
@@ -200,14 +236,28 @@ pub(in crate::matcher) fn is_foreign(w: &str) -> bool {
 /// `part/romance.rs`), "de acuerdo con", "de acordo com" (`part/romance.rs`).
 const ROMANCE_ACCORDING: &[&str] = &["selon", "según", "secondo", "segundo"];
 
-/// "According to" of German and Dutch ("laut Hans Müller", "volgens de politie"). The
-/// German attribution frames read "Laut ..." by its own shapes (`part/foreign.rs`).
-const GERMANIC_ACCORDING: &[&str] = &["laut", "volgens"];
+/// "According to" of German and Dutch ("laut Hans Müller", "volgens de politie", ",
+/// aldus de NVWA."). The German attribution frames read "Laut ..." by its own shapes
+/// (`part/foreign.rs`).
+const GERMANIC_ACCORDING: &[&str] = &["laut", "volgens", "aldus"];
 
 /// Whether `w` (lower case) is "according to" in French, Spanish, Italian or Portuguese
 /// ([`ROMANCE_ACCORDING`]): the attribution frames of `part/romance.rs`.
 pub(in crate::matcher) fn is_romance_according(w: &str) -> bool {
     ROMANCE_ACCORDING.contains(&w)
+}
+
+/// Whether `w` (lower case) is a Dutch speech verb ([`DUTCH`]) or "according to"
+/// ("volgens", "aldus"): the attribution frames of `part/romance.rs` read Dutch by the
+/// same shapes (", meldt het RIVM.", ", aldus de NVWA.", "Het RIVM meldt dat …").
+pub(in crate::matcher) fn is_dutch(w: &str) -> bool {
+    DUTCH.contains(&w)
+}
+
+/// Whether `w` (lower case) is Dutch "according to" ("volgens de politie", ", aldus de
+/// NVWA.").
+pub(in crate::matcher) fn is_dutch_according(w: &str) -> bool {
+    matches!(w, "volgens" | "aldus")
 }
 
 /// Whether `w` (lower case) is "according to" in any of the six languages (also
@@ -253,7 +303,7 @@ mod tests {
         for w in ["selon", "según", "secondo", "segundo"] {
             assert!(is_romance_according(w) && is_foreign_according(w), "{w}");
         }
-        for w in ["laut", "volgens"] {
+        for w in ["laut", "volgens", "aldus"] {
             assert!(!is_romance_according(w) && is_foreign_according(w), "{w}");
         }
         assert!(!is_foreign_according("according") && !is_foreign_according("selo"));

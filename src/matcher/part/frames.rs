@@ -16,8 +16,8 @@
 
 use super::marks::{self, Marks};
 use super::vocab::{
-    adjunct_ok, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role, only_adjuncts, time_run,
-    Word, ADJUNCT,
+    adjunct_ok, any_blocker, is_bare_verb, is_blocker, is_det, is_frame_verb, is_role,
+    only_adjuncts, time_run, Word, ADJUNCT,
 };
 use super::{about, foreign, romance};
 
@@ -372,7 +372,7 @@ fn segment_frame(words: &[Word], segs: &[Seg], k: usize, covered: usize) -> Opti
         return named.then_some(k);
     }
     // Subject + verb + adjuncts: ", doctors said, " / ", he said in a written statement."
-    if v > 12 || ws[..v].iter().any(|w| is_blocker(&w.norm)) {
+    if v > 12 || any_blocker(&ws[..v]) {
         return None;
     }
     let after = &ws[v + 1..];
@@ -452,7 +452,7 @@ fn leading_from(
             .iter()
             .position(|w| matches!(w.norm.as_str(), "who" | "which"));
         let clean = match relative {
-            None => subject.iter().all(|w| !is_blocker(&w.norm)) && subject.len() <= 8,
+            None => !any_blocker(subject) && subject.len() <= 8,
             Some(r) => {
                 subject[..r].iter().all(|w| !is_blocker(&w.norm))
                     && subject[r + 1..].iter().all(|w| {

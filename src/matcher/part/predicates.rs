@@ -30,7 +30,7 @@ impl Joiner {
         Some(match w {
             "and" => Joiner::English,
             "y" => Joiner::Spanish,
-            "e" => Joiner::ItalianPortuguese,
+            "e" | "ed" => Joiner::ItalianPortuguese,
             "et" => Joiner::French,
             "und" => Joiner::German,
             "en" => Joiner::Dutch,
@@ -98,6 +98,18 @@ impl Joiner {
                     | "estão"
                     | "deverá"
                     | "também"
+                    | "estava"
+                    | "estavam"
+                    | "esteve"
+                    | "estiveram"
+                    | "ficou"
+                    | "ficaram"
+                    | "vai"
+                    | "vão"
+                    | "pode"
+                    | "podem"
+                    | "tinha"
+                    | "tinham"
             ),
             Joiner::French => matches!(
                 w,
@@ -189,6 +201,7 @@ impl Joiner {
                         && ITALIAN_PORTUGUESE_VERB_ENDINGS
                             .iter()
                             .any(|e| n.ends_with(e)))
+                    || portuguese_preterite(n)
             }
             Joiner::French => len >= 5 && ["é", "ée", "és", "ées"].iter().any(|e| n.ends_with(e)),
             Joiner::German | Joiner::Dutch => false,
@@ -207,11 +220,41 @@ impl Joiner {
             ),
             Joiner::ItalianPortuguese => matches!(
                 w,
-                "il" | "lo" | "la" | "i" | "gli" | "le" | "o" | "os" | "as" | "altri" | "altre"
+                "il" | "lo"
+                    | "la"
+                    | "i"
+                    | "gli"
+                    | "le"
+                    | "o"
+                    | "os"
+                    | "a"
+                    | "as"
+                    | "altri"
+                    | "altre"
+                    | "outros"
+                    | "outras"
+                    | "um"
+                    | "uma"
+                    | "un"
+                    | "una"
+                    | "uno"
+                    | "ele"
+                    | "ela"
+                    | "eles"
+                    | "elas"
+                    | "lui"
+                    | "lei"
+                    | "loro"
             ),
-            Joiner::French => matches!(w, "le" | "la" | "les" | "il" | "elle" | "ils" | "elles"),
-            Joiner::German => matches!(w, "der" | "die" | "das" | "er" | "sie" | "es"),
-            Joiner::Dutch => matches!(w, "de" | "het" | "hij" | "zij" | "ze"),
+            Joiner::French => matches!(
+                w,
+                "le" | "la" | "les" | "l" | "un" | "une" | "il" | "elle" | "ils" | "elles"
+            ),
+            Joiner::German => matches!(
+                w,
+                "der" | "die" | "das" | "ein" | "eine" | "er" | "sie" | "es"
+            ),
+            Joiner::Dutch => matches!(w, "de" | "het" | "een" | "hij" | "zij" | "ze"),
         }
     }
 
@@ -239,6 +282,26 @@ impl Joiner {
         let aux_soon = right.iter().skip(1).take(3).any(|w| self.is_aux(&w.norm));
         subject && aux_soon
     }
+
+    /// Whether the words after ", and" (`right`, to the part's end) open a clause with a
+    /// subject of its own in the joiner's language: a determiner or pronoun of it ("…, e a
+    /// pista reabriu", "…, y el fuego", "…, en de politie"), or a name or number followed
+    /// within three words by an auxiliary or a verb of the language ("…, e 37 sono rimaste
+    /// ferite"). A number or a name alone is no subject ("…, en 2019" in French).
+    pub(super) fn opens_subject(self, right: &[&Word]) -> bool {
+        let Some(first) = right.first() else {
+            return false;
+        };
+        if self.is_subject_word(&first.norm) {
+            return true;
+        }
+        let verb_soon = right
+            .iter()
+            .skip(1)
+            .take(3)
+            .any(|w| self.is_aux(&w.norm) || self.is_verb(w));
+        (first.number || first.proper) && verb_soon
+    }
 }
 
 /// Past forms of common irregular English verbs news reports use after "and" ("was
@@ -250,6 +313,16 @@ const IRREGULAR_PAST: &[&str] = &[
     "wrote", "knew", "led", "met", "saw", "stood", "sought", "taken", "given", "seen", "known",
     "shown", "thrown", "driven", "beaten", "stolen", "hurt",
 ];
+
+/// A Portuguese third-person preterite by its ending ("extinguiram", "reabriu", "apagou",
+/// "morreram"): "-ou", "-iu" in words of four letters or more ("sou", "ou" are none),
+/// "-aram", "-eram", "-iram" in words of six or more; not "-eu", which nouns share
+/// ("europeu", "museu").
+fn portuguese_preterite(n: &str) -> bool {
+    let len = n.chars().count();
+    (len >= 4 && (n.ends_with("ou") || n.ends_with("iu")))
+        || (len >= 6 && ["aram", "eram", "iram"].iter().any(|e| n.ends_with(e)))
+}
 
 /// Endings of Spanish participles and third-person preterites ("detenido", "pasó",
 /// "condenaron").

@@ -1,5 +1,6 @@
-//! Attribution frames in French and Spanish (and the same shapes in Italian and
-//! Portuguese): the common shapes of news copy only, from the small word lists below.
+//! Attribution frames in French and Spanish (and the same shapes in Italian, Portuguese
+//! and Dutch: ", disseram as autoridades", ", meldt het RIVM.", ", aldus de NVWA", "Het
+//! RIVM meldt dat …"): the common shapes of news copy only, from the small word lists below.
 //! Opening the sentence: "Selon X," / "D'après X," / "Según X," / "De acuerdo con X,",
 //! and a reporting clause ending in its verb before a colon or "que" ("Le préfet a
 //! déclaré : « … »", "Le préfet a affirmé qu'il …", "El prefecto dijo: «…»", "El
@@ -63,10 +64,10 @@ pub(super) fn is_function_word(w: &str) -> bool {
     )
 }
 
-/// Whether `w` (lower case) is a French, Spanish, Italian or Portuguese speech verb of an
-/// attribution (`lexicon/speech.rs`, the lists the speaker finder reads too).
+/// Whether `w` (lower case) is a French, Spanish, Italian, Portuguese or Dutch speech verb
+/// of an attribution (`lexicon/speech.rs`, the lists the speaker finder reads too).
 fn speech(w: &str) -> bool {
-    speech::is_romance(w)
+    speech::is_romance(w) || speech::is_dutch(w)
 }
 
 /// Whether a word (lower case, as written) is "d'après".
@@ -128,8 +129,12 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
                 .is_some_and(|w| w == "acuerdo" || w == "acordo")
             && lower.get(a + 2).is_some_and(|w| w == "con" || w == "com")
     };
-    let according =
-        |a: usize| speech::is_romance_according(&lower[a]) || d_apres(&lower[a]) || agreed(a);
+    let according = |a: usize| {
+        speech::is_romance_according(&lower[a])
+            || speech::is_dutch_according(&lower[a])
+            || d_apres(&lower[a])
+            || agreed(a)
+    };
     if segs.len() > 1 && according(0) && (2..=10).contains(&first_end) && n - first_end >= 3 {
         // "Selon le préfet de l'Isère, Jean Dupont, …": a name in apposition goes with it.
         let upper = |j: usize| {
@@ -150,13 +155,13 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
         // "Le préfet a déclaré : « … »" / "Le préfet a affirmé qu'il …" / "El prefecto
         // dijo que …": the reporting clause up to the colon or "que".
         let que = (v + 1..first_end.min(v + 7)).find(|&q| {
-            matches!(lower[q].as_str(), "que" | "che")
+            matches!(lower[q].as_str(), "que" | "che" | "dat")
                 || lower[q].starts_with("qu'")
                 || lower[q].starts_with("qu\u{2019}")
         });
         let end = match que {
             // "qu'il": the frame ends after the apostrophe.
-            Some(q) if !matches!(lower[q].as_str(), "que" | "che") => {
+            Some(q) if !matches!(lower[q].as_str(), "que" | "che" | "dat") => {
                 Some((words[q].start + 3, q + 1))
             }
             Some(q) => Some((words[q].end, q + 1)),

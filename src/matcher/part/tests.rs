@@ -660,3 +660,207 @@ fn and_without_a_comma_joins_two_predicates_or_clauses_but_not_two_nouns() {
         b
     );
 }
+
+/// `part_for` over the stretch `gap` of `s` (what a span already labelled beside it
+/// leaves: `linking::free_part`), as text.
+fn part_in(s: &str, gap: &str, source: &str) -> String {
+    let at = s.find(gap).expect("gap in sentence");
+    let c: Vec<char> = s[at..at + gap.len()].chars().collect();
+    let (a, b) = match_part(&c, false, source);
+    assert!(a < b && b <= c.len(), "{a}..{b} in {gap:?}");
+    c[a..b].iter().collect()
+}
+
+#[test]
+fn a_first_clause_before_comma_and_is_cut_in_either_order() {
+    // Trial 36, F14.1: the claim shares "firefighters" and, through a synonym class,
+    // "fire" / "blaze" with the first clause; nothing with the second.
+    let b = "Airport firefighters extinguished the blaze quickly, and the runway reopened after five hours.";
+    let claim = "Firefighters put out the fire within minutes";
+    assert_eq!(
+        part_for(b, false, claim),
+        "Airport firefighters extinguished the blaze quickly"
+    );
+    assert_eq!(
+        part_for(b, false, "the runway was closed for three hours"),
+        "the runway reopened after five hours."
+    );
+    // With the second clause labelled first, the stretch left ends in ", and ": the span
+    // never keeps the conjunction.
+    assert_eq!(
+        part_in(
+            b,
+            "Airport firefighters extinguished the blaze quickly, and ",
+            claim
+        ),
+        "Airport firefighters extinguished the blaze quickly"
+    );
+    // With the first clause labelled first, the stretch left opens with ", and".
+    assert_eq!(
+        part_in(
+            b,
+            ", and the runway reopened after five hours.",
+            "the runway was closed for three hours"
+        ),
+        "the runway reopened after five hours."
+    );
+    // A conjunction that is a sentence's first word, or a name ("vitamin E"), stays.
+    let and = "And then the runway reopened after five hours.";
+    assert_eq!(part_for(and, false, "the runway reopened"), and);
+    let yet = "The cause of the fire on the runway is not known yet.";
+    assert_eq!(part_for(yet, false, "the cause of the fire"), yet);
+    let e = "The doctors gave the patients vitamin E";
+    assert_eq!(part_for(e, false, "patients got vitamin E"), e);
+    // One shared word and none in the other clause: that clause; one in each: whole.
+    let c = "Police arrested two men near the harbour, and the ferry service was suspended.";
+    assert_eq!(
+        part_for(c, false, "The ferry did not sail"),
+        "the ferry service was suspended."
+    );
+    let d = "Police arrested two men near the harbour, and the harbour ferry was suspended.";
+    assert_eq!(part_for(d, false, "men at the harbour"), d);
+}
+
+#[test]
+fn comma_and_is_a_clause_joint_in_every_language_the_matcher_reads() {
+    // Trial 36, F18.1 (Portuguese ", e"), with the same two clauses in Spanish, French,
+    // German, Dutch and Italian (", ed").
+    for (s, claim, first) in [
+        (
+            "Os bombeiros do aeroporto extinguiram as chamas rapidamente, e a pista reabriu ao fim de cinco horas.",
+            "Os bombeiros apagaram o fogo em poucos minutos",
+            "Os bombeiros do aeroporto extinguiram as chamas rapidamente",
+        ),
+        (
+            "Los bomberos del aeropuerto apagaron las llamas rápidamente, y la pista reabrió cinco horas después.",
+            "Los bomberos apagaron el fuego en pocos minutos",
+            "Los bomberos del aeropuerto apagaron las llamas rápidamente",
+        ),
+        (
+            "Les pompiers de l'aéroport ont éteint les flammes rapidement, et la piste a rouvert cinq heures plus tard.",
+            "Les pompiers ont éteint le feu en quelques minutes",
+            "Les pompiers de l'aéroport ont éteint les flammes rapidement",
+        ),
+        (
+            "Die Feuerwehr des Flughafens löschte die Flammen schnell, und die Piste wurde nach fünf Stunden wieder geöffnet.",
+            "Die Feuerwehr löschte das Feuer in wenigen Minuten",
+            "Die Feuerwehr des Flughafens löschte die Flammen schnell",
+        ),
+        (
+            "De brandweer van de luchthaven bluste de vlammen snel, en de baan ging na vijf uur weer open.",
+            "De brandweer bluste het vuur binnen enkele minuten",
+            "De brandweer van de luchthaven bluste de vlammen snel",
+        ),
+        (
+            "I vigili del fuoco dell'aeroporto hanno spento le fiamme rapidamente, ed entro cinque ore la pista è stata riaperta.",
+            "I vigili del fuoco hanno spento l'incendio in pochi minuti",
+            "I vigili del fuoco dell'aeroporto hanno spento le fiamme rapidamente",
+        ),
+    ] {
+        assert_eq!(part_for(s, false, claim), first, "{s:?}");
+    }
+    // The second clause, Portuguese.
+    assert_eq!(
+        part_for(
+            "Os bombeiros do aeroporto extinguiram as chamas rapidamente, e a pista reabriu ao fim de cinco horas.",
+            false,
+            "a pista esteve fechada durante três horas"
+        ),
+        "a pista reabriu ao fim de cinco horas."
+    );
+    // Not two clauses: nouns joined after a comma, a number after French ", en".
+    for (s, claim) in [
+        (
+            "A polícia deteve dois homens, e uma mulher foi ouvida como testemunha.",
+            "dois homens e uma mulher",
+        ),
+        (
+            "Le feu a détruit trois cents hectares de forêt, en 2019 et en 2020.",
+            "trois cents hectares détruits",
+        ),
+        (
+            "Smith and Jones were arrested at the airport on Monday, police said.",
+            "Jones was arrested at the airport",
+        ),
+    ] {
+        let got = part_for(s, false, claim);
+        assert!(
+            s.starts_with(&got) && got.split(' ').count() > 5,
+            "{s:?} -> {got:?}"
+        );
+    }
+    // ", and" inside a quotation is not cut for a quote.
+    let q = "\u{201c}We put out the fire in minutes, and the runway was reopened at noon,\u{201d} the chief said.";
+    assert_eq!(
+        part_for(q, true, "We put out the fire in minutes"),
+        "\u{201c}We put out the fire in minutes, and the runway was reopened at noon,\u{201d}"
+    );
+}
+
+#[test]
+fn attributions_of_every_language_and_number_are_cut_from_a_claim() {
+    // Trial 36, F14.2, F12.7, F18.3: an anonymous source "close to" an inquiry, Dutch
+    // "meldt" / "zegt" / "aldus" / "volgens", Portuguese plural "disseram" / "afirmaram".
+    for (s, statement) in [
+        (
+            "Investigators have ruled out a bird strike, a source close to the inquiry said.",
+            "Investigators have ruled out a bird strike",
+        ),
+        (
+            "A source close to the investigation said a bird strike may have caused the fire.",
+            "a bird strike may have caused the fire.",
+        ),
+        (
+            "Investigators have ruled out a bird strike, people close to the inquiry told Reuters.",
+            "Investigators have ruled out a bird strike",
+        ),
+        (
+            "Door een listeria-uitbraak zijn 51 mensen ziek geworden na het eten van gerookte zalm, meldt het RIVM.",
+            "Door een listeria-uitbraak zijn 51 mensen ziek geworden na het eten van gerookte zalm",
+        ),
+        (
+            "Twee oudere mensen zijn overleden, zegt het RIVM.",
+            "Twee oudere mensen zijn overleden",
+        ),
+        (
+            "Eén persoon is overleden, aldus de NVWA.",
+            "Eén persoon is overleden",
+        ),
+        (
+            "Er liggen 21 mensen in het ziekenhuis, volgens de GGD.",
+            "Er liggen 21 mensen in het ziekenhuis",
+        ),
+        (
+            "Het RIVM meldt dat twee oudere mensen zijn overleden.",
+            "twee oudere mensen zijn overleden.",
+        ),
+        (
+            "Um voo da TAP com 178 passageiros regressou ao Porto na sexta-feira depois de um motor ter pegado fogo, disseram as autoridades.",
+            "Um voo da TAP com 178 passageiros regressou ao Porto na sexta-feira depois de um motor ter pegado fogo",
+        ),
+        (
+            "Nove pessoas ficaram feridas, afirmaram os bombeiros.",
+            "Nove pessoas ficaram feridas",
+        ),
+        (
+            "Nove pessoas ficaram feridas, de acordo com a ANA.",
+            "Nove pessoas ficaram feridas",
+        ),
+    ] {
+        assert_eq!(part(s, false), statement, "{s:?}");
+    }
+    // Not attributions: a speaker who is the statement's subject, a speech verb in a
+    // relative clause, "close to" a place, a Dutch sentence with "meldt" and no clause.
+    for s in [
+        "The man who said he saw the crash was arrested on Monday.",
+        "The fire came close to the houses that the mayor said were safe.",
+        "Het RIVM meldt zich bij de fabriek in Urk.",
+        "A source close to the inquiry said nothing.",
+    ] {
+        assert_eq!(
+            part(s, false),
+            s.trim_end_matches('.').to_string() + ".",
+            "{s:?}"
+        );
+    }
+}

@@ -209,6 +209,18 @@ pub(super) fn is_blocker(w: &str) -> bool {
     )
 }
 
+/// Whether a speaker's words `ws` (before the speech verb) hold a [`is_blocker`] word,
+/// but the "to" of "close to" ("a source close to the inquiry said", "people close to the
+/// minister told Reuters": an anonymous source, not an infinitive).
+pub(super) fn any_blocker(ws: &[Word]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        let close_to = w.norm == "to"
+            && i > 0
+            && matches!(ws[i - 1].norm.as_str(), "close" | "closer" | "near");
+        is_blocker(&w.norm) && !close_to
+    })
+}
+
 pub(super) fn is_det(w: &str) -> bool {
     matches!(
         w,
