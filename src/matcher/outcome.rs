@@ -483,6 +483,8 @@ mod tests_participants;
 #[cfg(test)]
 mod tests_prefix;
 #[cfg(test)]
+mod tests_ptnl;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;
