@@ -467,6 +467,32 @@ mod tests {
     use super::*;
     use crate::matcher::text;
 
+    /// Portuguese and Dutch words of a fire, its firefighters and its dead fall in the
+    /// classes of their English words (trial 36 F2: "os incêndios … provocaram 66 mortos"
+    /// / "os fogos … mataram 66 pessoas"), and a sentence of none of them has none.
+    #[test]
+    fn portuguese_and_dutch_words_share_the_english_classes() {
+        let stemmer = text::stemmer();
+        let of = |s: &str| classes(&text::tokenize(s, &stemmer));
+        let en = of("Firefighters fought the blaze, which killed two people.");
+        for s in [
+            "Os bombeiros combatiam o fogo, que matou duas pessoas.",
+            "Mais de 900 operacionais combatiam os incêndios, que provocaram dois mortos.",
+            "De brandweer bestreed de brand, waarbij twee mensen zijn omgekomen.",
+        ] {
+            let bits = of(s);
+            for class in [DIE, FIREFIGHTERS] {
+                assert_ne!(bits & (1 << class), 0, "{s}: class {class}");
+                assert_ne!(en & (1 << class), 0, "{class}");
+            }
+        }
+        assert_eq!(of("A câmara aprovou o orçamento para o próximo ano."), 0);
+        assert_eq!(
+            of("De gemeente keurde de begroting voor volgend jaar goed."),
+            0
+        );
+    }
+
     /// The phrases by first byte in [`phrase_classes`] find every phrase a scan of [`PHRASES`]
     /// at every token finds, and no other: each phrase inside a sentence, and sentences
     /// holding none.
