@@ -122,6 +122,8 @@ mod tests_places_around;
 #[cfg(test)]
 mod tests_places_within;
 #[cfg(test)]
+mod tests_ptnl;
+#[cfg(test)]
 mod tests_region_parts;
 #[cfg(test)]
 mod tests_reversed_routes;

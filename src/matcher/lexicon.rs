@@ -47,7 +47,7 @@ const CJK_STOP: &[&str] = &[
     "下", "还", "又", "却", "吗", "呢", "吧",
 ];
 
-/// Function words of French, German, Spanish, Italian and Portuguese that are no English
+/// Function words of French, German, Spanish, Italian, Portuguese and Dutch that are no English
 /// words (articles, prepositions, pronouns, auxiliaries; "l" and "d" of "l'usine",
 /// "d'un"): stop words of a sentence in one of those languages (`text::foreign_stops`),
 /// so that two unrelated French sentences do not share "de", "la" and "le". Left out as
@@ -312,6 +312,24 @@ pub(super) const FOREIGN_STOP: &[&str] = &[
     "uma",
     "com",
     "não",
+    // Portuguese (trial 36 F2: "shares estão", "shares é o", "shares menos pelo"): articles
+    // and contractions, prepositions, pronouns, auxiliaries, verbs of saying (as English
+    // "said") and the hedges of a count ("cerca de", "pelo menos"); "um" and "uns" are
+    // German's above.
+    "o", "e", "é", "à", "às", "do", "no", "nos", "nas", "num", "numa", "pelo", "pela", "pelos",
+    "pelas", "umas", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas",
+    "isso", "isto", "esse", "essa", "estes", "estas", "foi", "foram", "ser", "são", "está",
+    "estão", "estava", "estavam", "estar", "tem", "têm", "tinha", "ter", "sido", "ficou",
+    "ficaram", "há", "já", "mas", "até", "sem", "segundo", "cerca", "menos", "quase",
+    "cada", "qual", "quando", "onde", "ainda", "disse", "disseram", "afirmou", "informou",
+    "adiantou", "referiu",
+    // Dutch (trial 36 F12.3: "shares bedrijf het"): articles, prepositions, pronouns,
+    // auxiliaries, verbs of saying and the hedges of a count ("ongeveer", "bijna", "ruim");
+    // "als" and "worden" are German's above.
+    "het", "een", "voor", "bij", "aan", "uit", "naar", "dat", "dit", "deze", "zijn", "heeft",
+    "hebben", "had", "wordt", "werd", "zal", "zou", "zullen", "kan", "kunnen", "moet",
+    "ook", "nog", "maar", "ze", "zij", "hij", "wij", "haar", "hun", "zich", "te", "om",
+    "ongeveer", "bijna", "ruim", "zegt", "aldus", "meldt", "zei", "zeiden", "meldde",
 ];
 
 /// Function words of those languages that are English words too ("die", "hat", "pour"):
@@ -320,6 +338,8 @@ pub(super) const FOREIGN_STOP: &[&str] = &[
 pub(super) const FOREIGN_STOP_ALSO: &[&str] = &[
     "die", "hat", "war", "man", "son", "sin", "con", "pour", "par", "per", "plus", "sans", "tout",
     "dont", "dies", "nun", "ab", "circa",
+    // Portuguese and Dutch function words that are English words too.
+    "van", "met", "door", "over", "tot", "men", "hen", "want", "toe", "wel", "sob",
 ];
 
 pub(super) const STOP: &[&str] = &[
@@ -701,5 +721,51 @@ pub(crate) mod tests {
         let s = shared("中国和美国签署了协议。", "中国和美国签署了协议。");
         assert!(s.iter().any(|t| t == "国"), "{s:?}");
         assert!(!s.iter().any(|t| t == "中"), "{s:?}");
+    }
+
+    #[test]
+    fn portuguese_and_dutch_function_words_are_no_shared_words() {
+        // Trial 36 F2, F12.3: auxiliaries, articles, prepositions and the hedges of a
+        // count were the shared words of unrelated sentences.
+        for (a, b, only) in [
+            (
+                "As causas do incêndio estão a ser investigadas.",
+                "Todos os bombeiros estão localizados, segundo as autoridades.",
+                &[][..],
+            ),
+            (
+                "Pelo menos 23 casas foram destruídas pelas chamas.",
+                "Pelo menos 31 famílias ficaram sem casa, disse o presidente.",
+                &["casas"][..],
+            ),
+            (
+                "Cerca de 12 mil hectares já arderam, é o maior incêndio do ano.",
+                "Cerca de 700 bombeiros e 12 aeronaves combatiam o fogo.",
+                &["12"][..],
+            ),
+            (
+                "Het bedrijf heeft 220 medewerkers.",
+                "Het bedrijf riep in 2019 ook al makreel terug.",
+                &["bedrijf"][..],
+            ),
+            (
+                "De zalm is met een vrachtwagen naar de winkels gebracht en verkocht.",
+                "Het RIVM heeft de bron van de uitbraak nog niet gevonden en zoekt door.",
+                &[][..],
+            ),
+        ] {
+            let s = shared(a, b);
+            let want: Vec<String> = only.iter().map(|w| w.to_string()).collect();
+            assert_eq!(s, want, "{a} / {b}");
+        }
+        // In English, "van", "door" and "over" keep their meaning.
+        let s = shared(
+            "A white van hit the door of the shop.",
+            "Police found the van and the door on Monday.",
+        );
+        assert!(
+            s.iter().any(|t| t == "van") && s.iter().any(|t| t == "door"),
+            "{s:?}"
+        );
     }
 }

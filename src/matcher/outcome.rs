@@ -507,6 +507,8 @@ mod tests_prefix;
 #[cfg(test)]
 mod tests_session33;
 #[cfg(test)]
+mod tests_ptnl;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;

@@ -404,7 +404,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     mark_dates(&mut toks, chars);
     bare_weekdays(&mut toks, chars, stemmer);
     unmonth_names(&mut toks, chars, stemmer);
-    foreign_stops(&mut toks);
+    foreign_stops(&mut toks, chars);
     german::separable_verbs(&mut toks, chars);
     // "Mardi Gras" is a feast, no Tuesday (French and German weekdays are weekdays).
     for k in 1..toks.len() {
@@ -425,14 +425,14 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     toks
 }
 
-/// In a sentence of French, German, Spanish, Italian or Portuguese, their function words
-/// (`lexicon::FOREIGN_STOP`: "de", "la", "der", "los"; and `FOREIGN_STOP_ALSO`, "die",
+/// In a sentence of French, German, Spanish, Italian, Portuguese or Dutch, their function
+/// words (`lexicon::FOREIGN_STOP`: "de", "la", "der", "los", "het"; and `FOREIGN_STOP_ALSO`, "die",
 /// "hat", which are English words too) are stop words, as English ones are
 /// in English: "L'usine de Lyon" and "Le budget de la ville" share no word. A sentence is
 /// taken as foreign when at least two of its tokens are such words and they outnumber its
 /// English stop words (words of both lists, "a", "on", count for neither); an English
 /// sentence with "Los Angeles" or "de Blasio" keeps them as content words.
-fn foreign_stops(toks: &mut [Token]) {
+fn foreign_stops(toks: &mut [Token], chars: &[char]) {
     // Cheap first: an English sentence has English stop words in plenty.
     let english = toks.iter().filter(|t| t.stop).count();
     if english * 4 >= toks.len().max(1) * 3 || toks.len() < 3 {
@@ -441,11 +441,23 @@ fn foreign_stops(toks: &mut [Token]) {
     let both = toks.iter().filter(|t| t.stop && t.foreign == 1).count();
     let only_foreign = toks.iter().filter(|t| t.foreign == 1).count() - both;
     if only_foreign >= 2 && only_foreign > english - both {
-        // Now also the ones that are English words too ("die", "hat").
+        // Now also the ones that are English words too ("die", "hat"); not an acronym
+        // ("l'OM", Olympique de Marseille, is no Dutch "om"), as an English stop word in
+        // capitals is none.
         for t in toks.iter_mut() {
-            t.stop |= t.foreign != 0;
+            // The word's own letters: those of "OM" in "l'OM".
+            let surface = chars.get(t.start..t.end).unwrap_or_default();
+            let own = &surface[surface.len().saturating_sub(t.norm.chars().count())..];
+            t.stop |= t.foreign != 0 && !all_caps(own);
         }
     }
+}
+
+/// Whether `surface` is written in capitals: two letters or more, none lower-case ("OM",
+/// "NVWA").
+fn all_caps(surface: &[char]) -> bool {
+    surface.iter().filter(|c| c.is_alphabetic()).count() >= 2
+        && !surface.iter().any(|c| c.is_lowercase())
 }
 
 /// The string a token's `stem` hashes: the Snowball stem of a word (its Latin and Greek letters'

@@ -38,6 +38,24 @@ pub const SYNONYMS: &[&[&str]] = &[
         "fatalities",
         "fatality",
         "deceased",
+        // Portuguese and Dutch (trial 36 F2: "provocaram 66 mortos" / "mataram 66 pessoas").
+        "morreu",
+        "morreram",
+        "morte",
+        "mortes",
+        "morto",
+        "mortos",
+        "mortas",
+        "matou",
+        "mataram",
+        "óbitos",
+        "overleden",
+        "overleed",
+        "omgekomen",
+        "gedood",
+        "doden",
+        "stierf",
+        "stierven",
     ],
     &[
         "quake",
@@ -107,6 +125,14 @@ pub const SYNONYMS: &[&[&str]] = &[
         "injuries",
         "injury",
         "casualties",
+        // Portuguese and Dutch.
+        "feridos",
+        "ferido",
+        "feridas",
+        "ferida",
+        "gewond",
+        "gewonden",
+        "gewonde",
     ],
     &[
         "stole", "stolen", "steal", "robbery", "robbed", "robbers", "loot", "raid", "raided",
@@ -123,6 +149,11 @@ pub const SYNONYMS: &[&[&str]] = &[
         "cops",
         "detectives",
         "investigators",
+        // Portuguese and Dutch.
+        "polícia",
+        "autoridades",
+        "investigadores",
+        "politie",
     ],
     &[
         "hospital",
@@ -136,6 +167,10 @@ pub const SYNONYMS: &[&[&str]] = &[
         "operated",
         "treatment",
         "treated",
+        // Portuguese and Dutch.
+        "hospitalizados",
+        "internados",
+        "ziekenhuis",
     ],
     &[
         "prison",
@@ -190,7 +225,26 @@ pub const SYNONYMS: &[&[&str]] = &[
     &[
         "rescue", "rescued", "safety", "saved", "drag", "dragged", "pulled", "hauled",
     ],
-    &["fire", "blaze", "flames", "burned", "burning", "burnt"],
+    &[
+        "fire",
+        "blaze",
+        "flames",
+        "burned",
+        "burning",
+        "burnt",
+        // Portuguese and Dutch (trial 36 F2: "os incêndios" / "os fogos", "combatiam o
+        // fogo" / "as chamas").
+        "incêndio",
+        "incêndios",
+        "fogo",
+        "fogos",
+        "chamas",
+        "ardeu",
+        "arderam",
+        "brand",
+        "branden",
+        "vlammen",
+    ],
     &[
         "crash",
         "crashed",
@@ -245,7 +299,19 @@ pub const SYNONYMS: &[&[&str]] = &[
         "vanished",
     ],
     // Trial 34 (F17.1): "the fire brigade said" / "firefighters said" (participants).
-    &["firefighters", "firefighter", "firemen", "fireman"],
+    &[
+        "firefighters",
+        "firefighter",
+        "firemen",
+        "fireman",
+        // Portuguese and Dutch; "operacionais" is the civil protection's word for the crews
+        // on a fire (trial 36 F2: "900 operacionais" / "700 bombeiros").
+        "bombeiros",
+        "bombeiro",
+        "operacionais",
+        "brandweer",
+        "brandweerlieden",
+    ],
     // Trial 34 (F17.3): "Services on the line were suspended" / "The line will stay
     // closed".
     &[
@@ -426,6 +492,32 @@ pub(crate) fn classes(tokens: &[crate::matcher::text::Token]) -> u32 {
 mod tests {
     use super::*;
     use crate::matcher::text;
+
+    /// Portuguese and Dutch words of a fire, its firefighters and its dead fall in the
+    /// classes of their English words (trial 36 F2: "os incêndios … provocaram 66 mortos"
+    /// / "os fogos … mataram 66 pessoas"), and a sentence of none of them has none.
+    #[test]
+    fn portuguese_and_dutch_words_share_the_english_classes() {
+        let stemmer = text::stemmer();
+        let of = |s: &str| classes(&text::tokenize(s, &stemmer));
+        let en = of("Firefighters fought the blaze, which killed two people.");
+        for s in [
+            "Os bombeiros combatiam o fogo, que matou duas pessoas.",
+            "Mais de 900 operacionais combatiam os incêndios, que provocaram dois mortos.",
+            "De brandweer bestreed de brand, waarbij twee mensen zijn omgekomen.",
+        ] {
+            let bits = of(s);
+            for class in [DIE, FIREFIGHTERS] {
+                assert_ne!(bits & (1 << class), 0, "{s}: class {class}");
+                assert_ne!(en & (1 << class), 0, "{class}");
+            }
+        }
+        assert_eq!(of("A câmara aprovou o orçamento para o próximo ano."), 0);
+        assert_eq!(
+            of("De gemeente keurde de begroting voor volgend jaar goed."),
+            0
+        );
+    }
 
     /// The phrases by first byte in [`phrase_classes`] find every phrase a scan of [`PHRASES`]
     /// at every token finds, and no other: each phrase inside a sentence, and sentences

@@ -130,6 +130,19 @@ const PHRASES: &[(&[&str], Bound)] = &[
     (&["quasi"], Bound::Nearly),
     (&["quase"], Bound::Nearly),
     (&["poco", "meno", "di"], Bound::Nearly),
+    // Portuguese and Dutch (trial 36: "ongeveer duizend pakken", "ruim 200 mensen").
+    (&["no", "mínimo"], Bound::AtLeast),
+    (&["perto", "de"], Bound::Nearly),
+    (&["uns"], Bound::About),
+    (&["umas"], Bound::About),
+    (&["minstens"], Bound::AtLeast),
+    (&["ten", "minste"], Bound::AtLeast),
+    (&["meer", "dan"], Bound::MoreThan),
+    (&["ruim"], Bound::MoreThan),
+    (&["minder", "dan"], Bound::LessThan),
+    (&["ongeveer"], Bound::About),
+    (&["zo'n"], Bound::About),
+    (&["bijna"], Bound::Nearly),
 ];
 
 /// Chinese and Japanese words before a count (`cjk::BEFORE`) and their bound; a word not

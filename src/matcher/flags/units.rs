@@ -363,6 +363,11 @@ const REQUESTING: &[&str] = &[
     "reclamaba",
     "pediu",
     "pedia",
+    "pedido",
+    "pedida",
+    "pede",
+    "pedem",
+    "requereu",
     "solicitou",
     "chiesto",
     "chiedeva",
@@ -374,22 +379,42 @@ const REQUESTING: &[&str] = &[
     "beantragte",
     "verlangte",
     "verlangt",
+    // Dutch: "het OM eiste acht jaar cel"
+    "eiste",
+    "eist",
+    "geëist",
 ];
 
-/// How many tokens before a figure a verb of [`REQUESTING`] may stand ("sought a
-/// 25-year sentence", "avait requis 25 ans").
+/// How many words other than stop words before a figure a verb of [`REQUESTING`] may
+/// stand ("sought a 25-year sentence", "avait requis 25 ans", "tinha pedido uma pena de
+/// oito anos": the article and the preposition of "uma pena de" are not counted).
 const REQUEST_WITHIN: usize = 3;
 
+/// How many tokens in all before a figure a verb of [`REQUESTING`] may stand.
+const REQUEST_REACH: usize = 6;
+
 /// Whether the figure at token `tok` of `p` is one asked for ([`REQUESTING`] within
-/// [`REQUEST_WITHIN`] tokens before it): a requested sentence or sum is another fact than
-/// the one imposed or paid ("avait requis 25 ans" / "20 ans de prison"), compared only
-/// with another one requested.
+/// [`REQUEST_WITHIN`] words, stop words not counted, and [`REQUEST_REACH`] tokens before
+/// it): a requested sentence or sum is another fact than the one imposed or paid ("avait
+/// requis 25 ans" / "20 ans de prison"), compared only with another one requested.
 pub(super) fn requested(p: &Prepared, tok: usize) -> bool {
     let toks = &p.tokens;
-    tok < toks.len()
-        && toks[tok.saturating_sub(REQUEST_WITHIN)..tok]
-            .iter()
-            .any(|t| REQUESTING.contains(&t.norm.as_str()))
+    if tok >= toks.len() {
+        return false;
+    }
+    let mut words = 0;
+    for t in toks[tok.saturating_sub(REQUEST_REACH)..tok].iter().rev() {
+        if REQUESTING.contains(&t.norm.as_str()) {
+            return true;
+        }
+        if !t.stop {
+            words += 1;
+            if words == REQUEST_WITHIN {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]

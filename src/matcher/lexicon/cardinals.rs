@@ -119,6 +119,12 @@ static CARDINALS: &[Cardinal] = &[
     ("cinquenta", 50.0, PT, true),
     ("sessenta", 60.0, PT, true),
     ("oitenta", 80.0, PT, true),
+    // A multiplier alone is its own value ("cerca de mil pessoas", "ruim duizend mensen":
+    // trial 36 F16.2); after a figure or a number word ("12 mil", "tres mil") it is not
+    // read (`flags::numbers::spelled`). Spanish "mil" is a thousand too; "Mil" is a maker
+    // of helicopters, so not read where the language is not told.
+    ("mil", 1000.0, PT | ES, false),
+    ("cem", 100.0, PT, true),
     // Italian; "due", "tre", "sei", "otto", "venti" are other words or names.
     ("due", 2.0, IT, false),
     ("tre", 3.0, IT, false),
@@ -136,7 +142,11 @@ static CARDINALS: &[Cardinal] = &[
     ("trenta", 30.0, IT, false),
     ("quaranta", 40.0, IT, true),
     ("cinquanta", 50.0, IT, true),
-    // Dutch ("vier" and "acht" are `lexicon::UNITS`); "tien" is a name.
+    // Dutch ("vier" and "acht" are `lexicon::UNITS`); "tien" is a name. "één", one
+    // written with its accents ("Eén" at the start of a sentence), is never the article
+    // "een" (trial 36 F12.2: "Twee oudere mensen" / "Eén persoon").
+    ("één", 1.0, NL, true),
+    ("eén", 1.0, NL, true),
     ("twee", 2.0, NL, true),
     ("drie", 3.0, NL, true),
     ("vijf", 5.0, NL, true),
@@ -152,6 +162,8 @@ static CARDINALS: &[Cardinal] = &[
     ("dertig", 30.0, NL, true),
     ("veertig", 40.0, NL, true),
     ("vijftig", 50.0, NL, true),
+    ("honderd", 100.0, NL, true),
+    ("duizend", 1000.0, NL, true),
 ];
 
 /// Words that multiply the number word before them ("tres mil", "trois cents", "zwei

@@ -171,7 +171,14 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("mortas$", Dead, Portuguese, Both),
     w("morreu", Dead, Portuguese, Both),
     w("morreram", Dead, Portuguese, Both),
+    // Trial 36 F2: "mataram 66 pessoas" is a toll, as "mataron" and "killed" are.
+    w("matou$", Dead, Portuguese, Both),
+    w("mataram$", Dead, Portuguese, Both),
+    w("matando$", Dead, Portuguese, Both),
     w("ferid", Injured, Portuguese, Both),
+    w("resgatad", Rescued, Portuguese, Count),
+    w("detid", Arrested, Portuguese, Count),
+    w("retirad", Evacuated, Portuguese, Count),
     // Italian.
     w("morti$", Dead, Italian, Both),
     w("morto$", Dead, Italian, Both),
@@ -198,6 +205,16 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("kwamen$", Dead, Dutch, Outcome),
     w("kwam$", Dead, Dutch, Outcome),
     w("gewond", Injured, Dutch, Both),
+    // Trial 36 F12.2: "Twee oudere mensen zijn overleden".
+    w("overleden$", Dead, Dutch, Both),
+    w("overleed$", Dead, Dutch, Both),
+    w("stierf$", Dead, Dutch, Both),
+    w("stierven$", Dead, Dutch, Both),
+    w("vermist$", Missing, Dutch, Count),
+    w("gered$", Rescued, Dutch, Count),
+    w("aangehouden$", Arrested, Dutch, Count),
+    w("gearresteerd$", Arrested, Dutch, Count),
+    w("geëvacueerd$", Evacuated, Dutch, Count),
 ];
 
 /// Whether `norm` (a lower-case token) is written in form `form`: equal to it when it

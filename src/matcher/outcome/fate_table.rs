@@ -222,6 +222,12 @@ pub(super) const FATES: &[Fate] = &[
             // A fire contained against spreading (session 24).
             "contained$",
             "eingedämmt$",
+            // pt, nl (trial 36 F7.5: "foi dado como dominado" / "continuava por dominar")
+            "dominado$|dominada$|dominados$",
+            "extinto$|extinta$",
+            "circunscrito$|circunscrita$",
+            "onder controle$",
+            "geblust$",
         ],
         other: &[
             "still burning$|ablaze$|raging$|burns$|alight$",
@@ -239,6 +245,12 @@ pub(super) const FATES: &[Fate] = &[
             "spreading$|spreads$",
             "propage$|propageait$|propaga$|propagaba$|propagava$",
             "breitet|breitete ~ aus$",
+            // pt, nl
+            "por$ dominar$|extinguir$|controlar$",
+            "fora$ de$ controlo$|controle$",
+            "continua|continuava|continuam|continuavam|segue|seguia ativo$|ativos$|activo$",
+            "continua|continuava|continuam|continuavam a$ arder$|lavrar$",
+            "woedt|woedde|brandt|brandde ~ nog$",
         ],
         deaths: false,
         about: &[
@@ -258,6 +270,11 @@ pub(super) const FATES: &[Fate] = &[
             "fuego",
             "llama",
             "rogo$",
+            "incêndi",
+            "fogo$",
+            "fogos$",
+            "chamas$",
+            "vuur$",
             "fiamm",
             "fuoco$",
         ],
@@ -544,12 +561,19 @@ pub(super) const FATES: &[Fate] = &[
             "aufgehoben$",
             "levantado$|levantada$|levantó$",
             "revocato$|revocata$|revocat$",
+            // pt "revogada", nl "opgeheven", "ingetrokken"
+            "revogado$|revogada$",
+            "opgeheven$",
+            "ingetrokken$",
         ],
         other: &[
             "in$ force$|effect$",
             "remains|remain|remained|still in$ place$",
             "en$ vigueur$|vigor$",
             "in$ kraft$|vigore$",
+            // pt "mantém-se em vigor" (trial 36 F7.5), nl "blijft van kracht"
+            "em$ vigor$",
+            "van$ kracht$",
         ],
         deaths: false,
         about: &[],

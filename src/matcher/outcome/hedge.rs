@@ -28,10 +28,12 @@ const HEDGE_PATH: &[&str] = &[
 ];
 
 /// Words between a question left open and the word it leaves open ("whether *or not to*
-/// appeal", "whether *it would* appeal", "whether *they will* appeal").
+/// appeal", "whether *it would* appeal", "whether *they will* appeal"; the Portuguese and
+/// Spanish future with "ir": "se *vai* recorrer", "si *va a* recurrir", so the open word is
+/// the verb, not "vai": trial 36 F17.5).
 const OPEN_PATH: &[&str] = &[
     "or", "not", "it", "they", "he", "she", "we", "i", "you", "to", "will", "would", "should",
-    "can", "could", "shall", "ll",
+    "can", "could", "shall", "ll", "vai", "vão", "ia", "iam", "va", "van", "iba", "a",
 ];
 
 /// Words that begin a verb of deciding in Spanish, Portuguese, Italian and French

@@ -113,14 +113,16 @@ const EXISTENTIAL: &[&str] = &[
     "hubo", "hay", "había", "habido", "eu", "gab", "gibt", "houve", "há", "havia", "ci", "stati",
 ];
 
-/// Negation words of French, German, Spanish, Italian and Portuguese ("pas", "jamais",
-/// "aucun", "nicht", "kein", "niemand", "nunca", "nadie", "non", "nessuno", "não",
-/// "ninguém"); Spanish "no" is English's. French "plus" negates only after "ne"
-/// ([`foreign_negation`]).
+/// Negation words of French, German, Spanish, Italian, Portuguese and Dutch ("pas",
+/// "jamais", "aucun", "nicht", "kein", "niemand", "nunca", "nadie", "non", "nessuno",
+/// "não", "ninguém", "niet", "geen"); Spanish "no" is English's. French "plus" negates
+/// only after "ne" ([`foreign_negation`]).
 const FOREIGN_NEGATIONS: &[&str] = &[
     "pas", "jamais", "aucun", "aucune", "nicht", "nie", "niemals", "kein", "keine", "keinen",
     "keinem", "keiner", "keines", "niemand", "nunca", "jamás", "nadie", "ningún", "ninguna",
     "ninguno", "non", "nessuno", "nessuna", "nessun", "não", "ninguém", "nenhum", "nenhuma",
+    // Dutch (trial 36 F12.4: "is nog niet bevestigd")
+    "niet", "geen", "nooit",
 ];
 
 /// Function words of French and Italian that no English sentence has, for "non".

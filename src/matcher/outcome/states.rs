@@ -226,6 +226,8 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "prisión$",
             "custodia$",
             "prisão$",
+            // nl "in voorarrest"
+            "voorarrest$",
         ],
         &[
             "bail$",
@@ -235,6 +237,30 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "fianza$",
             "cauzione$",
             "fiança$",
+            // pt, nl: released (trial 36 F16.4: "ficou em prisão preventiva" / "foi
+            // libertado")
+            "libertado$",
+            "libertada$",
+            "libertados$",
+            "libertadas$",
+            "vrijgelaten$",
+        ],
+    ),
+    // A prison term served against a suspended one: pt "prisão efetiva" / "pena suspensa"
+    // (trial 36 F17.4), nl "onvoorwaardelijke" / "voorwaardelijke celstraf".
+    (
+        &[
+            "efetiva$",
+            "efectiva$",
+            "efetivas$",
+            "onvoorwaardelijke$",
+            "onvoorwaardelijk$",
+        ],
+        &[
+            "suspensa$",
+            "suspensas$",
+            "voorwaardelijke$",
+            "voorwaardelijk$",
         ],
     ),
     // A vote survived or lost: "survived a confidence vote" / "lost a confidence vote",

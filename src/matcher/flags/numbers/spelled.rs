@@ -29,6 +29,11 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
         return Kind::Vague;
     }
+    // A multiplier after a figure or a number word is part of that number ("12 mil
+    // hectares", "tres mil personas", "duzentos mil euros"), never a thousand of its own.
+    if i > 0 && MULTIPLIERS.contains(&t.norm.as_str()) && multiplies(&toks[i - 1]) {
+        return Kind::Word;
+    }
     let kind = match t.kind {
         Kind::Word if word => match cardinal(&t.norm, guessed) {
             Some(v) => Kind::Number(v),
@@ -126,6 +131,18 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     }
     kind
 }
+/// Whether a multiplier ("mil", "duizend") after token `before` multiplies it: a figure,
+/// a number word of any language ("tres", "vinte", "catorze") or a word of hundreds of
+/// Portuguese and Spanish ("duzentos", "quinientos").
+fn multiplies(before: &crate::matcher::text::Token) -> bool {
+    let w = before.norm.as_str();
+    matches!(before.kind, Kind::Number(_))
+        || crate::matcher::lexicon::cardinal_any(w).is_some()
+        || super::compound::one_word(w).is_some()
+        || w.ends_with("entos")
+        || w.ends_with("entas")
+}
+
 /// Whether token `next` (the one after a number word) counts people in a language other
 /// than English: a word of people or of a toll ("feriti", "muertos", "personas";
 /// `toll::foreign_people_word`), not "once people".

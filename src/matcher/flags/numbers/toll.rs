@@ -67,6 +67,7 @@ const PEOPLE: &[&str] = &[
     "personne",
     "pessoa",
     "mensch",
+    "persoon",
 ];
 
 /// Words that count people by ellipsis after a figure: "20 others were injured", "20
