@@ -194,11 +194,11 @@ mod tests_trial34_purposes;
 #[cfg(test)]
 mod tests_trial35_counts;
 #[cfg(test)]
-mod tests_trial36;
-#[cfg(test)]
 mod tests_trial35_when;
 #[cfg(test)]
 mod tests_trial35_where;
+#[cfg(test)]
+mod tests_trial36;
 #[cfg(test)]
 mod tests_units;
 #[cfg(test)]

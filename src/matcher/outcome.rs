@@ -505,9 +505,9 @@ mod tests_participants;
 #[cfg(test)]
 mod tests_prefix;
 #[cfg(test)]
-mod tests_session33;
-#[cfg(test)]
 mod tests_ptnl;
+#[cfg(test)]
+mod tests_session33;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]
