@@ -294,8 +294,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             let whole = whole || whole_apart(x, y, b) || whole_apart(y, x, a);
             // "won 19 seats" / "39 of the 150 seats": a tally won and the whole it is of
             // (`measures::tally`; trial 35 F8.4).
-            let tallied =
-                |p: &Prepared, s: &NumSlot| s.tok < p.tokens.len() && measures::tally(p, s.tok);
+            let tallied = |p: &Prepared, s: &NumSlot| {
+                s.tok
+                    .is_some_and(|t| t < p.tokens.len() && measures::tally(p, t))
+            };
             let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
             let roles = x.role == y.role || part_as_count(a, x, b, y);
             let same_thing = roles
