@@ -161,11 +161,9 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // A question left open is decided only by a word told plainly, not itself
             // left open or denied ("Neither said his agency would appeal"), nor hedged
             // after it ("an appeal was likely soon").
+            let undecided = |k: usize| open && open_or_denied(&plain.tokens, k);
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
-                t.stem == word.stem
-                    && !t.stop
-                    && !(open && open_or_denied(&plain.tokens, k))
-                    && !hedged_after(&plain.tokens, k)
+                t.stem == word.stem && !t.stop && !undecided(k) && !hedged_after(&plain.tokens, k)
             });
             let (_, same) = same?;
             Some(((h.tokens[i].start, word.end), (same.start, same.end)))
