@@ -792,7 +792,7 @@ pub(crate) mod tests {
     use crate::matcher;
 
     /// The shared terms `explain` lists for a pair (also read by the count tests,
-    /// `flags::tests_trial35_counts`).
+    /// `flags::tests_trial35_counts`, and the German ones, `lexicon::german`).
     pub(crate) fn shared(a: &str, b: &str) -> Vec<String> {
         matcher::explain(a, b)
             .reason

@@ -308,17 +308,7 @@ mod tests {
 
 #[cfg(test)]
 mod shared_tests {
-    use crate::matcher;
-
-    /// The shared terms `explain` lists for a pair.
-    fn shared(a: &str, b: &str) -> Vec<String> {
-        matcher::explain(a, b)
-            .reason
-            .shared
-            .into_iter()
-            .map(|t| t.term)
-            .collect()
-    }
+    use crate::matcher::lexicon::tests::shared;
 
     #[test]
     fn german_hedges_and_auxiliaries_are_no_shared_words() {
