@@ -324,16 +324,17 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some(((ar, br), vague)) = super::outcome::condition_conflict(a, b) {
         // How badly the same injured are hurt: a patient's condition.
         out.push(flag(K::Outcome, (a, ar), (b, br), vague));
-    } else if let Some((ar, br)) =
-        super::outcome::outcome_conflict(a, b).or_else(|| winner::winner_conflict(a, b))
-    {
-        out.push(flag(K::Outcome, (a, ar), (b, br), false));
-    } else if let Some((ar, br)) = super::outcome::outcome_of_other_counts(a, b) {
-        // Opposite outcomes of two counts of one noun: the softer kind.
-        out.push(flag(K::Outcome, (a, ar), (b, br), true));
-    } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
-        // Told as done against as expected: the softer kind.
-        out.push(flag(K::Outcome, (a, ar), (b, br), true));
+    } else {
+        let (found, other_counts) = super::outcome::outcome_conflicts(a, b);
+        if let Some((ar, br)) = found.or_else(|| winner::winner_conflict(a, b)) {
+            out.push(flag(K::Outcome, (a, ar), (b, br), false));
+        } else if let Some((ar, br)) = other_counts {
+            // Opposite outcomes of two counts of one noun: the softer kind.
+            out.push(flag(K::Outcome, (a, ar), (b, br), true));
+        } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
+            // Told as done against as expected: the softer kind.
+            out.push(flag(K::Outcome, (a, ar), (b, br), true));
+        }
     }
     if let Some((ar, br)) = super::quotes::quote_conflict(a, b) {
         out.push(flag(K::Quote, (a, ar), (b, br), false));

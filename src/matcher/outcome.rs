@@ -288,7 +288,7 @@ pub(super) fn index_of(toks: &[Token], t: &Token) -> Option<usize> {
 /// A list of opposite outcomes: the word beginnings of each side.
 type Opposites = (&'static [&'static str], &'static [&'static str]);
 
-/// Every list of opposite outcomes [`outcome_conflict`] reads, in its order:
+/// Every list of opposite outcomes [`outcome_conflicts`] reads, in its order:
 /// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`DECISIONS`], [`STATES`],
 /// [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
 /// (`outcome/condition.rs`).
@@ -400,25 +400,32 @@ fn find(p: &Prepared, side: usize) -> Option<&Token> {
 
 /// The outcome that differs between `a` and `b`, if any: the ranges of the two words (or
 /// of "not safe" and "safe").
+#[cfg(test)]
 pub(crate) fn outcome_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    outcome_conflicts(a, b).0
+}
+
+/// What [`outcome_conflict`] finds (test builds only), and in the same reading two opposite outcomes told of two counts
+/// of one kind of people: "Two firefighters died" / "Three firefighters were injured"
+/// (trial 36 F19.1). Both may be true (two died, three others were hurt), so that one is
+/// for the softer kind of flag; but a card that says "same fact" with no flag would tell
+/// the user the two reports agree. Each the ranges of the two outcome words.
+pub(crate) fn outcome_conflicts(a: &Prepared, b: &Prepared) -> (Option<Ranges>, Option<Ranges>) {
+    let mut other_counts = None;
+    let found = read_outcome(a, b, &mut other_counts);
     // A plea ("pleaded not guilty") against a verdict ("found guilty") is no
     // contradiction (`outcome/plea.rs`).
-    read_outcome(a, b, false).filter(|&r| !plea::plea_against_verdict(a, b, r))
+    let kept = |r: &Ranges| !plea::plea_against_verdict(a, b, *r);
+    (found.filter(kept), other_counts.filter(kept))
 }
 
-/// Two opposite outcomes told of two counts of one kind of people, where
-/// [`outcome_conflict`] finds none: "Two firefighters died" / "Three firefighters were
-/// injured" (trial 36 F19.1). Both may be true (two died, three others were hurt), so
-/// the flag is of the softer kind; but a card that says "same fact" with no flag would
-/// tell the user the two reports agree. The ranges of the two outcome words.
-pub(crate) fn outcome_of_other_counts(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    read_outcome(a, b, true).filter(|&r| !plea::plea_against_verdict(a, b, r))
-}
-
-/// [`outcome_conflict`] before pleas are told from verdicts; with `other_counts`, opposite
-/// outcomes of people are also read when told of other counts of one noun
-/// ([`outcome_of_other_counts`]).
-fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared, other_counts: bool) -> Option<Ranges> {
+/// [`outcome_conflicts`] before pleas are told from verdicts; opposite outcomes of people
+/// told of other counts of one noun, met on the way, go to `other_counts` (the first).
+fn read_outcome<'a>(
+    a: &'a Prepared,
+    b: &'a Prepared,
+    other_counts: &mut Option<Ranges>,
+) -> Option<Ranges> {
     // A negation or a denial turns an outcome round ("was not arrested" / "was not
     // released", "denied that the bridge was unsafe" / "the bridge was safe"): with one
     // in either sentence the opposite words say nothing by themselves.
@@ -461,17 +468,20 @@ fn read_outcome<'a>(a: &'a Prepared, b: &'a Prepared, other_counts: bool) -> Opt
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
-                    && (!of_people(k) || {
-                        let (wa, wb) = (who(a, x), who(b, y));
-                        match other_counts {
-                            false => same_people(&wa, &wb),
-                            true => other_count_of_same_people(&wa, &wb),
-                        }
-                    })
                     && (!decision || decisions::one_thing(a, x, b, y))
                     && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {
-                return Some((extent(a, x), extent(b, y)));
+                let ranges = (extent(a, x), extent(b, y));
+                if !of_people(k) {
+                    return Some(ranges);
+                }
+                let (wa, wb) = (who(a, x), who(b, y));
+                if same_people(&wa, &wb) {
+                    return Some(ranges);
+                }
+                if other_count_of_same_people(&wa, &wb) {
+                    other_counts.get_or_insert(ranges);
+                }
             }
             _ => {}
         }

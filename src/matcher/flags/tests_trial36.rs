@@ -2,7 +2,7 @@
 //! in Ahold Delhaize" and "Ahold Delhaize shares" measure one thing (`numbers/subject.rs`,
 //! `outcome/english.rs` `mover`); opposite outcomes told of two counts of one kind of people
 //! ("Two firefighters died" / "Three firefighters were injured") get the softer outcome
-//! flag (`outcome::outcome_of_other_counts`).
+//! flag (`outcome::outcome_conflicts`, read in the same pass as the solid kind).
 
 use super::test_util::{flags_of, has_flag_each_way, no_flag, one_flag_of};
 use crate::matcher::DiscrepancyKind as K;
