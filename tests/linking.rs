@@ -708,7 +708,10 @@ fn a_labelled_quotation_leaves_its_frame_out_and_keeps_the_sentences_score() {
         .score_ranges((0, s, e), (1, sentence.0, sentence.1))
         .expect("scored")
         .score;
-    assert_eq!(before.score, whole, "as parallax suggest scores the sentence");
+    assert_eq!(
+        before.score, whole,
+        "as parallax suggest scores the sentence"
+    );
     let (q0, q1) = cp_find(B, QUOTE);
     let quote = ws.add_span(&b, q0, q1, Label::Quote).unwrap();
     let after = card(&ws);
@@ -718,7 +721,10 @@ fn a_labelled_quotation_leaves_its_frame_out_and_keeps_the_sentences_score() {
         "the card links to the quote, not a new claim over {:?}",
         slice(B, after.start, after.end)
     );
-    assert_eq!(after.score, whole, "the sentence's score, as before the quote was labelled");
+    assert_eq!(
+        after.score, whole,
+        "the sentence's score, as before the quote was labelled"
+    );
     // No card offers a new span over the frame alone.
     let frame = cp_find(B, "said Interior Ministry spokesman Youssef Amrani.");
     assert!(linking::suggestions(&ws)

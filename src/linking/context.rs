@@ -36,7 +36,9 @@ impl Matching {
     ) -> Option<crate::matcher::Suggestion> {
         let (&da, &db) = (self.index.get(&a.doc)?, self.index.get(&b.doc)?);
         let (ra, rb) = (self.read_over(ws, a, b), self.read_over(ws, b, a));
-        let mut sug = self.corpus.score_ranges((da, ra.0, ra.1), (db, rb.0, rb.1))?;
+        let mut sug = self
+            .corpus
+            .score_ranges((da, ra.0, ra.1), (db, rb.0, rb.1))?;
         self.check_speakers(ws, a, db, rb, Some(&b.id), &mut sug.flags);
         Some(sug)
     }

@@ -41,7 +41,10 @@ fn every_panic_leaves_its_own_message_also_after_the_app_is_rendered() {
         let thrown = run_from_js(move || panic!("failure number {k}"));
         assert!(thrown.is_err(), "the panic aborted the call");
         let msg = worker::take_panic_message().unwrap_or_default();
-        assert!(msg.contains(&format!("failure number {k}")), "panic {k}: {msg:?}");
+        assert!(
+            msg.contains(&format!("failure number {k}")),
+            "panic {k}: {msg:?}"
+        );
         assert_eq!(worker::take_panic_message(), None, "taken once");
     }
 }
@@ -50,7 +53,11 @@ fn every_panic_leaves_its_own_message_also_after_the_app_is_rendered() {
 async fn a_matcher_failure_in_the_page_is_told_in_the_panel_with_its_message() {
     start_like_the_page();
     let mut ws = Workspace::new();
-    let a = ws.add_document("A", "a.txt", "The soldier was shot five times, officials said.");
+    let a = ws.add_document(
+        "A",
+        "a.txt",
+        "The soldier was shot five times, officials said.",
+    );
     ws.add_document("B", "b.txt", "The soldier was shot at least four times.");
     ws.add_span(&a, 0, 31, Label::Claim).unwrap();
     let ws = Rc::new(ws);

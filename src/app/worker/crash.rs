@@ -16,11 +16,18 @@ use wasm_bindgen::JsValue;
 const PANIC_KEY: &str = "parallaxPanic";
 
 /// Record every panic's message in `globalThis.parallaxPanic` and on the console, then
-/// run the hook that was there before (the browser tests' own). Once, at start, in the
-/// page and in the worker. Set through Yew (`yew::set_custom_panic_hook`): rendering the
-/// app replaces any other hook with Yew's own, which records nothing, so the page's
-/// failures were told without their message ("Details: the matcher stopped").
+/// run the hook that was there before (the browser tests' own). At start, in the page and
+/// in the worker; later calls do nothing (after a panic the hook cannot be changed any
+/// more: wasm does not unwind, so std counts the thread as panicking for good). Set
+/// through Yew (`yew::set_custom_panic_hook`): rendering the app replaces any other hook
+/// with Yew's own, which records nothing, so the page's failures were told without their
+/// message ("Details: the matcher stopped").
 pub fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(set_panic_hook);
+}
+
+fn set_panic_hook() {
     let earlier = std::panic::take_hook();
     yew::set_custom_panic_hook(Box::new(move |info| {
         let msg = info.to_string().replace('\n', " ");
