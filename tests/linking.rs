@@ -673,3 +673,63 @@ fn a_differing_cause_or_which_time_it_is_flags_the_suggestion() {
         assert!(l.flags.iter().any(|m| m.kind == kind && m.a == fa));
     }
 }
+
+/// Trial 35 F10: with the other article's quotation labelled, a claim was scored against
+/// what the quote span left of its sentence, the attribution frame ("said Interior
+/// Ministry spokesman Youssef Amrani."): 55 % for sharing "ministry spokesman", offered as
+/// a new claim span over the frame, where `parallax suggest` gives the sentence 72 %. The
+/// frame is no fact: the card links to the quote, scored over its sentence as the CLI and
+/// the card before the quote was labelled score it.
+#[test]
+fn a_labelled_quotation_leaves_its_frame_out_and_keeps_the_sentences_score() {
+    const A: &str = "Earthquake kills 38 in Morocco\n\nA magnitude 6.4 earthquake struck Morocco's Middle Atlas mountains late on Wednesday, killing at least 38 people. Twelve people were still missing on Thursday afternoon, a ministry spokesman said. Rescue teams worked through the night with sniffer dogs.\n";
+    const B: &str = "Quake in Morocco kills 41\n\nA powerful earthquake shook central Morocco late Wednesday, killing 41 people. \"We are still pulling people out of the rubble, and we fear the toll will rise,\" said Interior Ministry spokesman Youssef Amrani. Nine people remain missing, according to the civil protection service.\n";
+    const CLAIM: &str =
+        "Twelve people were still missing on Thursday afternoon, a ministry spokesman said.";
+    const QUOTE: &str =
+        "\"We are still pulling people out of the rubble, and we fear the toll will rise,\"";
+    const SENTENCE: &str = "\"We are still pulling people out of the rubble, and we fear the toll will rise,\" said Interior Ministry spokesman Youssef Amrani.";
+    let mut ws = Workspace::new();
+    let a = ws.add_document("A", "a.txt", A);
+    let b = ws.add_document("B", "b.txt", B);
+    let (s, e) = cp_find(A, CLAIM);
+    let claim = ws.add_span(&a, s, e, Label::Claim).unwrap();
+    let sentence = cp_find(B, SENTENCE);
+    let card = |ws: &Workspace| {
+        group(&linking::suggestions(ws), &claim)
+            .iter()
+            .find(|x| x.target_doc == b && x.sentence == sentence)
+            .cloned()
+            .expect("a card for the quotation's sentence")
+    };
+    let before = card(&ws);
+    let corpus = parallax::matcher::Corpus::new(&[A, B]);
+    let whole = corpus
+        .score_ranges((0, s, e), (1, sentence.0, sentence.1))
+        .expect("scored")
+        .score;
+    assert_eq!(
+        before.score, whole,
+        "as parallax suggest scores the sentence"
+    );
+    let (q0, q1) = cp_find(B, QUOTE);
+    let quote = ws.add_span(&b, q0, q1, Label::Quote).unwrap();
+    let after = card(&ws);
+    assert_eq!(
+        after.target_span.as_deref(),
+        Some(quote.as_str()),
+        "the card links to the quote, not a new claim over {:?}",
+        slice(B, after.start, after.end)
+    );
+    assert_eq!(
+        after.score, whole,
+        "the sentence's score, as before the quote was labelled"
+    );
+    // No card offers a new span over the frame alone.
+    let frame = cp_find(B, "said Interior Ministry spokesman Youssef Amrani.");
+    assert!(linking::suggestions(&ws)
+        .groups
+        .iter()
+        .flat_map(|g| g.suggestions.iter())
+        .all(|x| !(x.target_doc == b && x.start >= frame.0 && x.end <= frame.1)));
+}

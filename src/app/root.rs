@@ -21,7 +21,12 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        super::state::reduce(self, action)
+        let before = self.workspace().clone();
+        let next = super::state::reduce(self, action);
+        if !Rc::ptr_eq(&before, next.workspace()) {
+            session::changed_while_leaving(&next);
+        }
+        next
     }
 }
 

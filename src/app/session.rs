@@ -253,17 +253,42 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
-/// page is going away).
+thread_local! {
+    /// Set while [`leaving`] commits the focused field: the edit that commits is saved
+    /// from the reducer's glue ([`changed_while_leaving`]), not after its render.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The page is being left (reload, closing the tab, another address): a text field still
-/// being typed in is committed (its change becomes an edit, saved at once by
-/// [`use_autosave`] once rendered, in a microtask before the page goes), and the pending
-/// save is written.
+/// being typed in is committed (its `change` event dispatches an edit, which
+/// [`changed_while_leaving`] puts in the pending save as the reducer makes it), and the
+/// pending save is written, all inside the `pagehide` event. The edit is not left to
+/// [`use_autosave`]'s effect: Yew runs effects after rendering, and a render longer than
+/// its 16 ms slice yields to a timer first, which a page being unloaded never runs (the
+/// CI flake of "a note and a name still being typed … are saved").
 fn leaving() {
+    LEAVING.with(|l| l.set(true));
     browser::commit_focused_field();
+    LEAVING.with(|l| l.set(false));
     flush_pending(None);
 }
 
+/// Called by the reducer's glue (`root.rs`) after an action changed the workspace to
+/// `state`'s: while [`leaving`] commits a field, the change becomes the pending save
+/// (unless saving is paused or the tab is read-only, as [`use_autosave`] decides), so it
+/// is written before the page goes.
+pub fn changed_while_leaving(state: &AppState) {
+    if !LEAVING.with(std::cell::Cell::get) {
+        return;
+    }
+    let paused = matches!(state.autosave, Autosave::Paused(_)) || state.read_only.is_some();
+    if let (false, Some(id)) = (paused, &state.workspace_id) {
+        PENDING.with(|p| *p.borrow_mut() = Some((id.clone(), state.workspace().clone())));
+    }
+}
+
+/// Save the waiting workspace now, if any (`dispatch`: report the outcome; none when the
+/// page is going away).
 fn flush_pending(dispatch: Option<&Dispatch>) {
     let Some((id, ws)) = PENDING.with(|p| p.borrow_mut().take()) else {
         return;

@@ -46,6 +46,8 @@ mod protocol;
 mod schedule;
 mod serve;
 
+#[cfg(feature = "test-failures")]
+pub use crash::fail_next_run;
 pub use crash::{install_panic_hook, take_panic_message};
 pub use page::{boot, MatchWorker, PageMatcher};
 pub use parts::{assemble, GROUPS_PER_PART};

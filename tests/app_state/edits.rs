@@ -368,6 +368,13 @@ fn a_read_only_tab_refuses_every_edit_but_still_reads() {
         .iter()
         .filter(|n| n.text.starts_with("Nothing was changed"))
         .all(|n| n.action == Some(NoticeAction::TakeOver)));
+    // The refusal takes the place of the read-only notice it repeats: the reason is on
+    // the screen once, not twice one under the other (trial 36, F11.1).
+    let told = texts(&s)
+        .iter()
+        .filter(|t| t.contains("This workspace was opened in another tab."))
+        .count();
+    assert_eq!(told, 1, "{:?}", texts(&s));
     // Reading goes on: selecting and moving along the spans still work.
     let s = run(
         s,
@@ -377,6 +384,24 @@ fn a_read_only_tab_refuses_every_edit_but_still_reads() {
         ],
     );
     assert_eq!(s.selected.as_deref(), Some(a.as_str()), "wraps around");
+}
+
+#[test]
+fn undo_with_nothing_to_undo_says_the_history_starts_with_the_page() {
+    // A restored workspace (after a reload) has its work but no history: Undo says why
+    // there is nothing to undo, and that the work is saved (trial 36, F15).
+    let s = two_articles();
+    let (s, _) = add_span(s, 0, "was shot five times", Label::Claim);
+    let mut restored = s.clone();
+    restored.history = parallax::model::History::new(s.workspace().clone());
+    let t = texts(&run(restored, vec![Action::Undo]));
+    let said = t.last().cloned().unwrap_or_default();
+    assert!(said.starts_with("Nothing to undo: "), "{said}");
+    assert!(said.contains("starts empty after a reload"), "{said}");
+    assert!(said.contains("Your work itself is saved"), "{said}");
+    // Nothing loaded: nothing to explain.
+    let t = texts(&run(AppState::default(), vec![Action::Undo]));
+    assert_eq!(t.last().map(String::as_str), Some("Nothing to undo."));
 }
 
 #[test]

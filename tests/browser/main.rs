@@ -312,5 +312,6 @@ fn segments_keep_text_and_offsets() {
     }
 }
 
+mod failure;
 mod reducer;
 mod render;

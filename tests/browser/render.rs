@@ -324,3 +324,37 @@ fn the_outlet_line_shows_the_day_of_a_published_date_and_time() {
     assert_eq!(shown_date("22 November 2017"), "22 November 2017");
     assert_eq!(shown_date("Nov. 22"), "Nov. 22");
 }
+
+#[wasm_bindgen_test]
+fn a_card_sharing_no_word_says_why_it_is_suggested() {
+    use parallax::app::components::suggestion_group::no_shared_words;
+    // Trial 36 F11.4: a card "Related" (27 %) sharing no word with the span said nothing
+    // more; now it says why it is suggested.
+    let card = parallax::linking::SpanSuggestion {
+        source: "s1".into(),
+        source_doc: "d1".into(),
+        label: Label::Claim,
+        target_doc: "d2".into(),
+        sentence: (0, 60),
+        target_span: None,
+        start: 0,
+        end: 60,
+        score: 0.27,
+        summary: "Related (27%): no terms in common".into(),
+        shared: Vec::new(),
+        flags: Vec::new(),
+    };
+    let why = no_shared_words(&card, false).unwrap_or_default();
+    assert!(why.contains("no words in common"), "{why:?}");
+    assert!(why.contains("like words"), "{why:?}");
+    // Across languages the head of the card says why; with words shared, they are the reason.
+    assert_eq!(no_shared_words(&card, true), None);
+    let mut sharing = card.clone();
+    sharing.shared = vec![matcher::SharedTerm {
+        term: "fire".into(),
+        weight: 1.0,
+        a: vec![(0, 4)],
+        b: vec![(0, 4)],
+    }];
+    assert_eq!(no_shared_words(&sharing, false), None);
+}

@@ -69,6 +69,15 @@ test('the guide: keys go to it only, Tab stays inside, Esc closes, focus returns
   for (const words of ['Export exercise', 'alpha_U', 'Curation', 'cause:', 'Workspaces']) {
     assert.ok(guide.includes(words), `the guide says "${words}"`);
   }
+  // A trainer finds what a dashed flag is in a paragraph of its own, under a heading on
+  // flags, and the kinds of flag one line each (trial 36, F11.3: one ~300-word sentence).
+  assert.equal(await page.textContent('#guide-flags'), 'Flags: details told differently');
+  assert.match(await page.textContent('#guide-dashed'), /^Solid and dashed flags\. .*A dashed flag is the softer kind/);
+  assert.ok((await page.textContent('#guide-dashed')).length < 1200, 'the dashed-flag paragraph is short');
+  const kinds = await page.locator('#guide-flag-kinds li b').allTextContents();
+  for (const k of ['number', 'date', 'place', 'speaker', 'outcome', 'quote', 'cause']) assert.ok(kinds.includes(k), `the kinds list "${k}"`);
+  // Undo's history is this page's: the guide says a reload starts it empty (trial 36, F15).
+  assert.match(guide, /a reload starts the history empty/);
   await hammer(page, SEL.helpDialog);
   await page.keyboard.press('Escape');
   await page.waitForSelector(SEL.helpDialog, { state: 'detached' });

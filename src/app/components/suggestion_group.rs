@@ -143,9 +143,20 @@ fn reason_html(s: &SpanSuggestion, across: bool) -> Html {
         <div class="suggestion-reason" title={s.summary.clone()}>
             if !verdict.is_empty() { <span class="verdict">{ verdict }</span> }
             if !s.shared.is_empty() { { shares } { for terms } }
+            if let Some(why) = no_shared_words(s, across) { <span class="no-shared">{ why }</span> }
             { for flags }
         </div>
     }
+}
+
+/// What the reason line says of a card that shares no word with the span, after its
+/// verdict: why it is suggested at all (trial 36, F11.4: "Related" alone). The score then
+/// comes from like words (word parts, words of one meaning: "homes" / "houses") and from
+/// how alike the two articles are. `None` when words are shared, or across two languages
+/// (the card's head says so).
+pub fn no_shared_words(s: &SpanSuggestion, across: bool) -> Option<&'static str> {
+    (s.shared.is_empty() && !across)
+        .then_some(" \u{00b7} no words in common: suggested for like words (word parts, words of one meaning) and alike articles")
 }
 
 /// The card's Accept and Reject buttons. `about`: the target sentence, shortened, so each

@@ -9,6 +9,13 @@ use super::{AppState, Autosave, NoticeAction, NoticeKind, SAMPLES};
 use crate::formats;
 use std::rc::Rc;
 
+/// What Undo says with no change to take back in a workspace that has work in it: the
+/// history holds this page's changes since the workspace was opened, and a reload starts
+/// it empty (trial 36, F15), while the work itself is saved.
+pub const NOTHING_TO_UNDO: &str = "Nothing to undo: the undo history holds the changes made \
+    since this page opened the workspace, and it starts empty after a reload. Your work \
+    itself is saved.";
+
 /// Apply `action` to `state`. Actions that change the workspace are refused with a notice
 /// (nothing else changes) while the tab is read-only or no workspace is open yet. A
 /// successful autosave that changes nothing returns the same `Rc`, so nothing re-renders.
@@ -47,6 +54,10 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
             None => None,
         };
         if let Some((why, notice_action)) = why {
+            // The read-only notice still shown says this already: the refusal takes its
+            // place instead of repeating it below it (trial 36, F11.1).
+            s.notices
+                .retain(|n| !(n.text == why && n.action == notice_action));
             // Name the files that were not opened, and say to open them again.
             let names = action.file_names();
             let mut text = format!("Nothing was changed: {why}");
@@ -183,8 +194,11 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
                 let what = crate::model::change::describe(s.workspace(), &before).summary();
                 s.notify_history(format!("Undid: {what}."));
                 s.tidy();
-            } else {
+            } else if s.workspace().is_empty() {
                 s.notify(NoticeKind::Info, "Nothing to undo.");
+            } else {
+                // Undo goes back through this page's changes only (trial 36, F15).
+                s.notify(NoticeKind::Info, NOTHING_TO_UNDO);
             }
         }
         Action::Redo => {
