@@ -235,7 +235,7 @@ impl Prepared {
     /// [`Prepared::from_tokens`] without the IDF weights (the content stems weigh 0 until
     /// [`Prepared::weigh`]), with `page_line` as [`Prepared::lists_known`] takes it.
     fn unweighted_known(text: String, tokens: Vec<Token>, page_line: Option<bool>) -> Prepared {
-        let mut p = Prepared::lists_known(&text, &tokens, page_line);
+        let mut p = Prepared::lists_known(&text, &tokens, page_line, Reading::Whole);
         p.ascii = text.is_ascii();
         p.text = text;
         p.tokens = tokens.into();
@@ -243,17 +243,25 @@ impl Prepared {
     }
 
     /// [`Prepared::from_tokens`] without the IDF weights, the text and the tokens (all left
-    /// empty or 0): the lists that scoring reads, for a batch that holds every text at once.
+    /// empty or 0), and with only what the sentence-pair score
+    /// ([`super::features::score_prepared`]) reads ([`Reading::Scoring`]: no classes, no
+    /// count slots, no content flags, no facts, no page-line cue): the lists that scoring
+    /// reads, for a batch that holds every text at once (`standalone::score_batch`).
     pub(crate) fn lists(text: &str, tokens: &[Token]) -> Prepared {
-        let mut p = Prepared::lists_known(text, tokens, None);
-        // Facts are read of `tokens`, which this sentence does not keep.
-        p.facts = Arc::default();
-        p
+        Prepared::lists_known(text, tokens, None, Reading::Scoring)
     }
 
-    /// [`Prepared::lists`], with `page_line` the answer of `page_lines::is_page_line` for
-    /// this text and these tokens when known (`None`: ask it).
-    fn lists_known(text: &str, tokens: &[Token], page_line: Option<bool>) -> Prepared {
+    /// The lists of a sentence of text `text` and tokens `tokens`, as much of them as
+    /// `reading` asks, with `page_line` the answer of `page_lines::is_page_line` for this
+    /// text and these tokens when known (`None`: ask it; never asked for
+    /// [`Reading::Scoring`]).
+    fn lists_known(
+        text: &str,
+        tokens: &[Token],
+        page_line: Option<bool>,
+        reading: Reading,
+    ) -> Prepared {
+        let whole = reading == Reading::Whole;
         // One pass over the tokens fills the lists (the two long ones sized for all
         // tokens, so they never grow); then each is sorted and made unique.
         let n = tokens.len();
@@ -289,10 +297,10 @@ impl Prepared {
                     true => hash_str(&format!("named figure {}", t.norm)),
                     false => t.stem,
                 });
-                if !named {
+                if !named && whole {
                     count_slots.extend(counted_thing(text, tokens, k));
                 }
-            } else if t.kind == Kind::Vague && !t.stop {
+            } else if t.kind == Kind::Vague && !t.stop && whole {
                 count_slots.extend(counted_thing(text, tokens, k));
             }
             if t.date {
@@ -312,8 +320,8 @@ impl Prepared {
         }
         content.sort_unstable_by_key(|x| x.0);
         content.dedup_by_key(|x| x.0);
-        let mut content_flags = vec![0u8; content.len()];
-        for t in tokens.iter().filter(|t| !t.stop) {
+        let mut content_flags = vec![0u8; if whole { content.len() } else { 0 }];
+        for t in tokens.iter().filter(|t| !t.stop && whole) {
             if let Ok(k) = content.binary_search_by_key(&t.stem, |x| x.0) {
                 let number = t.date || !matches!(t.kind, Kind::Word | Kind::Vague);
                 let ed = t.norm.len() > 4 && t.norm.ends_with("ed");
@@ -344,16 +352,22 @@ impl Prepared {
         let dates = sorted_unique(dates);
         let date_kinds = date_kinds.map(sorted_unique);
         let propers = sorted_unique(propers);
-        let cues = sentence_cues(text, tokens, page_line);
-        let classes =
-            tokens.iter().fold(0, |a, t| a | t.classes) | super::align::phrase_classes(tokens);
-        debug_assert_eq!(classes, super::align::classes(tokens));
-        // A patient's condition is read here, once, with the text's clause punctuation,
-        // and kept for the flag rules (`outcome/condition.rs`).
-        let conditions = super::outcome::conditions_in(text, tokens);
-        let classes = classes | super::outcome::condition_class(tokens, &conditions);
         let facts = super::flags::Facts::default();
-        let _ = facts.conditions.set(conditions);
+        let (cues, classes) = match reading {
+            Reading::Scoring => (sentence_cues(text, tokens), 0),
+            Reading::Whole => {
+                let cues = sentence_cues(text, tokens) | page_cue(text, tokens, page_line);
+                let classes = tokens.iter().fold(0, |a, t| a | t.classes)
+                    | super::align::phrase_classes(tokens);
+                debug_assert_eq!(classes, super::align::classes(tokens));
+                // A patient's condition is read here, once, with the text's clause
+                // punctuation, and kept for the flag rules (`outcome/condition.rs`).
+                let conditions = super::outcome::conditions_in(text, tokens);
+                let classes = classes | super::outcome::condition_class(tokens, &conditions);
+                let _ = facts.conditions.set(conditions);
+                (cues, classes)
+            }
+        };
         Prepared {
             text: String::new(),
             tokens: Arc::from([]),
@@ -449,23 +463,42 @@ pub(crate) fn word_cues(norm: &str) -> u8 {
     starts as u8 | (first as u8) << 2 | (said as u8) << 3
 }
 
-fn sentence_cues(text: &str, tokens: &[Token], page_line: Option<bool>) -> u8 {
+/// The [`Prepared::cues`] bits 0-4 of a sentence (the ones the sentence-pair score reads):
+/// a pronoun or conjunction first, a quotation mark, first or second person, a speech
+/// verb, a question mark.
+fn sentence_cues(text: &str, tokens: &[Token]) -> u8 {
     let starts = tokens.first().map_or(0, |t| t.cues & 1);
     let words = tokens.iter().fold(0, |a, t| a | t.cues);
     let quote = text.contains('"') || text.contains('\u{201c}') || text.contains('\u{201d}');
     let question = text.contains('?');
-    starts
-        | (quote as u8) << 1
-        | (words & 0b1100)
-        | (question as u8) << 4
-        | if page_line.unwrap_or_else(|| super::page_lines::is_page_line(text, tokens))
-            || super::page_lines::is_lead_in(text, tokens)
-            || super::page_lines::is_heading(text, tokens)
-        {
-            TIMESTAMP
-        } else {
-            0
-        }
+    starts | (quote as u8) << 1 | (words & 0b1100) | (question as u8) << 4
+}
+
+/// The [`TIMESTAMP`] cue of a sentence that is a line of the page, not of the story (a
+/// timestamp, a dateline, a byline, a lead-in, a heading), else 0; `page_line` as
+/// [`Prepared::lists_known`] takes it.
+fn page_cue(text: &str, tokens: &[Token], page_line: Option<bool>) -> u8 {
+    if page_line.unwrap_or_else(|| super::page_lines::is_page_line(text, tokens))
+        || super::page_lines::is_lead_in(text, tokens)
+        || super::page_lines::is_heading(text, tokens)
+    {
+        TIMESTAMP
+    } else {
+        0
+    }
+}
+
+/// How much of a sentence [`Prepared::lists_known`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Everything a [`Prepared`] holds.
+    Whole,
+    /// Only what the sentence-pair score ([`super::features::score_prepared`]) reads: the
+    /// sorted lists, the negations and the cues but [`TIMESTAMP`]; no classes, count
+    /// slots, content flags or conditions (a batch of `parallax score` needs no more, and
+    /// reading a sentence's page-line cue, event classes and conditions was a seventh of
+    /// its instructions).
+    Scoring,
 }
 
 /// The [`Prepared::cues`] bit of a web page's line that reports no fact

@@ -193,4 +193,49 @@ mod tests {
         assert!(score(a, other) < 0.2);
         assert!(score(a, conflict) < sp);
     }
+
+    /// A batch's sentences are read for scoring only (`Prepared::lists`: no page-line cue,
+    /// classes, count slots or conditions) and score every pair exactly as the whole
+    /// sentences do, on sentences that have all of those parts.
+    #[test]
+    fn scoring_lists_score_as_whole_sentences() {
+        let texts = [
+            "Last Updated: Monday, 28 November 2005, 02:24 GMT",
+            "The driver was in critical condition after the bus crash killed 12 people.",
+            "The defector was shot at least four times.",
+            "The soldier was shot several times, officials said on Monday.",
+            "\"We are still pulling people out of the rubble,\" the spokesman said?",
+            "Two people were killed and 30 injured when the train derailed.",
+        ];
+        let idf = Idf::builtin();
+        let whole: Vec<Prepared> = texts.iter().map(|t| Prepared::new(t, idf)).collect();
+        let lists: Vec<Prepared> = texts
+            .iter()
+            .map(|t| {
+                let toks = STEMMER.with(|s| text::tokenize(t, s));
+                let mut p = Prepared::lists(t, &toks);
+                p.weigh(idf);
+                p
+            })
+            .collect();
+        // The whole sentences have the parts the lists leave out.
+        use crate::matcher::prepared::TIMESTAMP;
+        assert!(whole.iter().any(|p| p.cues & TIMESTAMP != 0));
+        assert!(whole.iter().any(|p| p.classes != 0));
+        assert!(whole.iter().any(|p| !p.count_slots.is_empty()));
+        for p in &lists {
+            assert_eq!((p.cues & TIMESTAMP, p.classes), (0, 0));
+            assert!(p.count_slots.is_empty() && p.content_flags.is_empty());
+        }
+        for (i, (wa, la)) in whole.iter().zip(&lists).enumerate() {
+            assert_eq!(wa.cues & !TIMESTAMP, la.cues, "{}", texts[i]);
+            for (wb, lb) in whole.iter().zip(&lists) {
+                let (w, l) = (
+                    features::score_prepared(wa, wb),
+                    features::score_prepared(la, lb),
+                );
+                assert_eq!(w.to_bits(), l.to_bits(), "{} / {}", wa.text, wb.text);
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! times per article), then the prepared sentences, the article places and leads told
 //! apart, and the index.
 
+use super::statement::Statement;
 use super::*;
 
 impl Corpus {
@@ -96,8 +97,9 @@ impl Corpus {
                     }
                     None => e,
                 };
-                let part = scoring
-                    .statement_in(&chars[s..told], Some(&toks))
+                let read = scoring.statement_in(&chars[s..told], Some(&toks));
+                let part = read
+                    .alone()
                     .map(|(ps, pe)| {
                         let c = &chars[s + ps..s + pe];
                         (
@@ -108,15 +110,13 @@ impl Corpus {
                     .filter(|(_, t)| !t.is_empty() && t.len() < toks.len());
                 // A statement too short to be scored alone, read when the frames hold all
                 // a pair shares (`Prepared::bare`).
-                let bare = match part {
-                    Some(_) => None,
-                    None => scoring
-                        .short_statement_in(&chars[s..told], Some(&toks))
-                        .map(|text| {
-                            let c: Vec<char> = text.chars().collect();
-                            (text, text::tokenize_chars(&c, &stemmer))
-                        })
-                        .filter(|(_, t)| t.len() < toks.len()),
+                let bare = match read {
+                    Statement::Short(text) => {
+                        let c: Vec<char> = text.chars().collect();
+                        Some((text, text::tokenize_chars(&c, &stemmer)))
+                            .filter(|(_, t)| t.len() < toks.len())
+                    }
+                    _ => None,
                 };
                 let k = raw.len() as u32;
                 let first = *first_of.entry(sentence.clone()).or_insert(k);

@@ -3,6 +3,7 @@
 //! ([`Corpus::prepare_range`]), and two ranges scored and explained against each other
 //! ([`Corpus::score_ranges`]).
 
+use super::statement::Statement;
 use super::*;
 
 impl Corpus {
@@ -33,11 +34,13 @@ impl Corpus {
         let (mut s, mut e) = (start, end);
         let mut bare = None;
         if statement {
-            if let Some((ps, pe)) = self.scoring.statement(&chars[start..end]) {
-                (s, e) = (start + ps, start + pe);
-            } else if let Some(text) = self.scoring.short_statement_in(&chars[start..end], None) {
+            match self.scoring.statement_in(&chars[start..end], None) {
+                Statement::Alone(ps, pe) => (s, e) = (start + ps, start + pe),
                 // A statement too short to be scored alone (`Prepared::bare`).
-                bare = Some(std::sync::Arc::new(Prepared::new(&text, &self.idf)));
+                Statement::Short(text) => {
+                    bare = Some(std::sync::Arc::new(Prepared::new(&text, &self.idf)))
+                }
+                Statement::Whole => {}
             }
         }
         let text: String = chars[s..e].iter().collect();

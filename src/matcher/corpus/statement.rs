@@ -56,67 +56,25 @@ impl Scoring {
         self == Scoring::StatementMaxCosine
     }
 
-    /// The statement of `sentence` (code points within it), `None` when it is the whole
-    /// sentence (nothing cut but white space and punctuation at its edges).
-    pub(super) fn statement(self, sentence: &[char]) -> Option<(usize, usize)> {
-        self.statement_in(sentence, None)
-    }
-
-    /// [`Scoring::statement`], with the sentence's tokens when they are known
-    /// (`text::tokenize_chars` of `sentence`, as the corpus holds them): its frames are
-    /// read from them, not from the sentence tokenised again.
-    pub(super) fn statement_in(
-        self,
-        sentence: &[char],
-        tokens: Option<&[Token]>,
-    ) -> Option<(usize, usize)> {
+    /// What the score reads of `sentence` ([`Statement`]), with the sentence's tokens
+    /// when they are known (`text::tokenize_chars` of `sentence`, as the corpus holds
+    /// them: its frames are read from them, not from the sentence tokenised again). The
+    /// frames are cut once for both answers: the statement scored alone, or the short
+    /// statement read when the frames hold all a pair shares.
+    pub(super) fn statement_in(self, sentence: &[char], tokens: Option<&[Token]>) -> Statement {
+        let Some((s, e)) = self.cut_in(sentence, tokens) else {
+            return Statement::Whole;
+        };
         // A statement of a few words ("the strike would continue", "trade was down") is
         // too little to score alone: two such remainders match on one or two shared
         // words, whoever said them; the whole sentence is scored then.
-        self.cut_in(sentence, tokens)
-            .filter(|&(s, e)| words(&sentence[s..e]) >= MIN_STATEMENT_WORDS)
-    }
-
-    /// The text of a sentence without its attribution frames (every piece left, joined
-    /// by a space), when the sentence is scored whole although it has frames: its
-    /// statement has fewer than [`MIN_STATEMENT_WORDS`] words ("Nine people remain
-    /// missing, according to the civil protection service." -> "Nine people remain
-    /// missing"). The pair's score reads it when the frames hold every word two sentences
-    /// share (`align::frames_alone`, `Prepared::bare`). `None` for a sentence whose
-    /// statement is scored alone ([`Scoring::statement_in`]) or that has no frame cut, and
-    /// when the score reads whole sentences ([`Scoring::Whole`]).
-    pub(super) fn short_statement_in(
-        self,
-        sentence: &[char],
-        tokens: Option<&[Token]>,
-    ) -> Option<String> {
-        let (s, e) = self.cut_in(sentence, tokens)?;
         if words(&sentence[s..e]) >= MIN_STATEMENT_WORDS {
-            return None;
+            return Statement::Alone(s, e);
         }
-        let mut text = String::new();
-        let mut at = 0;
-        let frames = attribution_frames_in(sentence, tokens);
-        let edge = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | ':');
-        for (a, b) in frames
-            .iter()
-            .copied()
-            .chain([(sentence.len(), sentence.len())])
-        {
-            let piece = &sentence[at.min(a)..a.min(sentence.len())];
-            let (i, j) = (
-                piece.iter().position(|c| !edge(c)).unwrap_or(piece.len()),
-                piece.iter().rposition(|c| !edge(c)).map_or(0, |k| k + 1),
-            );
-            if i < j && words(&piece[i..j]) > 0 {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.extend(&piece[i..j]);
-            }
-            at = at.max(b);
+        match short_statement(sentence, tokens) {
+            Some(text) => Statement::Short(text),
+            None => Statement::Whole,
         }
-        (!text.is_empty()).then_some(text)
     }
 
     /// The part of `sentence` left when its attribution frames are cut, as this scoring
@@ -134,6 +92,64 @@ impl Scoring {
             sentence[..s].iter().any(word) || sentence[e.min(sentence.len())..].iter().any(word);
         (cut && s < e && e <= sentence.len()).then_some((s, e))
     }
+}
+
+/// What the score reads of a sentence ([`Scoring::statement_in`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Statement {
+    /// The statement (code points within the sentence), scored alone: the sentence
+    /// without its attribution frames, of at least [`MIN_STATEMENT_WORDS`] words.
+    Alone(usize, usize),
+    /// The sentence is scored whole although it has frames, as its statement has fewer
+    /// than [`MIN_STATEMENT_WORDS`] words ("Nine people remain missing, according to the
+    /// civil protection service."): the text of the statement without the frames (every
+    /// piece left, joined by a space: "Nine people remain missing"). The pair's score reads
+    /// it when the frames hold every word two sentences share (`align::frames_alone`,
+    /// `Prepared::bare`).
+    Short(String),
+    /// The whole sentence, with nothing else to read: it has no frame cut (nothing cut but
+    /// white space and punctuation at its edges), or the score reads whole sentences
+    /// ([`Scoring::Whole`]).
+    Whole,
+}
+
+impl Statement {
+    /// The statement scored alone, `None` when the whole sentence is scored.
+    pub(super) fn alone(&self) -> Option<(usize, usize)> {
+        match *self {
+            Statement::Alone(s, e) => Some((s, e)),
+            _ => None,
+        }
+    }
+}
+
+/// The text of `sentence` without its attribution frames (every piece left that holds a
+/// word, trimmed of spaces and clause punctuation, joined by a space), `None` when no
+/// word is left ([`Statement::Short`]).
+fn short_statement(sentence: &[char], tokens: Option<&[Token]>) -> Option<String> {
+    let mut text = String::new();
+    let mut at = 0;
+    let frames = attribution_frames_in(sentence, tokens);
+    let edge = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | ':');
+    for (a, b) in frames
+        .iter()
+        .copied()
+        .chain([(sentence.len(), sentence.len())])
+    {
+        let piece = &sentence[at.min(a)..a.min(sentence.len())];
+        let (i, j) = (
+            piece.iter().position(|c| !edge(c)).unwrap_or(piece.len()),
+            piece.iter().rposition(|c| !edge(c)).map_or(0, |k| k + 1),
+        );
+        if i < j && words(&piece[i..j]) > 0 {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.extend(&piece[i..j]);
+        }
+        at = at.max(b);
+    }
+    (!text.is_empty()).then_some(text)
 }
 
 /// The number of words (runs of letters and digits) of `text`.

@@ -142,3 +142,40 @@ fn the_short_statement_read_without_its_frame_is_weighed_as_its_sentence() {
     let first = &corpus.sentences[corpus.doc_first[1]];
     assert!(first.prep.bare.is_none());
 }
+
+#[test]
+fn one_cut_of_the_frames_tells_the_statement_alone_the_short_one_or_the_whole_sentence() {
+    use super::statement::Statement;
+    // What is read of `s`: "alone" or "short" with its text, or "whole".
+    let read = |scoring: Scoring, s: &str| {
+        let chars: Vec<char> = s.chars().collect();
+        match scoring.statement_in(&chars, None) {
+            Statement::Alone(a, b) => ("alone", chars[a..b].iter().collect()),
+            Statement::Short(text) => ("short", text),
+            Statement::Whole => ("whole", String::new()),
+        }
+    };
+    let twelve =
+        "Twelve people were still missing on Thursday afternoon, a ministry spokesman said.";
+    let nine = "Nine people remain missing, according to the civil protection service.";
+    let plain = "Rescue teams worked through the night with sniffer dogs.";
+    // A statement of five words or more is scored alone, and read as no short statement.
+    let alone = read(Scoring::SHIPPED, twelve);
+    assert_eq!(
+        (alone.0, alone.1.as_str()),
+        (
+            "alone",
+            "Twelve people were still missing on Thursday afternoon"
+        )
+    );
+    // A shorter one: the whole sentence is scored, the statement read apart.
+    let short = read(Scoring::SHIPPED, nine);
+    assert_eq!(
+        (short.0, short.1.as_str()),
+        ("short", "Nine people remain missing")
+    );
+    // No frame, or a score of whole sentences: nothing else to read.
+    assert_eq!(read(Scoring::SHIPPED, plain).0, "whole");
+    assert_eq!(read(Scoring::Whole, twelve).0, "whole");
+    assert_eq!(read(Scoring::Whole, nine).0, "whole");
+}

@@ -73,7 +73,29 @@ const AUXILIARIES: &[&str] = &[
 /// Whether a word (lower case) is an auxiliary or modal verb of another language than
 /// English that is no stop word ([`AUXILIARIES`]: "è", "dovrebbe", "avrebbe").
 pub(crate) fn auxiliary_verb(norm: &str) -> bool {
-    AUXILIARIES.contains(&norm)
+    word_bits(norm) & AUXILIARY != 0
+}
+
+/// [`word_bits`]'s bit of a word of [`AUXILIARIES`].
+const AUXILIARY: u8 = 1;
+/// [`word_bits`]'s bit of a word of [`SENTENCED`].
+const PRISON: u8 = 2;
+
+/// Which of [`AUXILIARIES`] ([`AUXILIARY`]) and [`SENTENCED`] ([`PRISON`]) hold `norm`,
+/// from one map built once: [`anchor`] asks it of every word it passes.
+fn word_bits(norm: &str) -> u8 {
+    use crate::matcher::text::FxMap;
+    static MAP: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        for (words, bit) in [(AUXILIARIES, AUXILIARY), (SENTENCED, PRISON)] {
+            for w in words {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+        m
+    });
+    map.get(norm).copied().unwrap_or(0)
 }
 
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
@@ -91,30 +113,37 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
                 || (gap.len() > 1 && gap.contains(&'-'))
         })
     };
-    let content =
-        |t: &Token| !t.stop && t.kind == Kind::Word && !t.date && !auxiliary_verb(&t.norm);
-    let word = |t: &Token, after: bool, rank: usize| Word {
+    // A content word's bits of [`word_bits`] (the map is asked once per word), `None`
+    // for a word that is no anchor word.
+    let content = |t: &Token| {
+        if t.stop || t.kind != Kind::Word || t.date {
+            return None;
+        }
+        let bits = word_bits(&t.norm);
+        (bits & AUXILIARY == 0).then_some(bits)
+    };
+    let word = |t: &Token, bits: u8, after: bool, rank: usize| Word {
         stem: t.stem,
         classes: t.classes,
         after,
         rank,
-        sentenced: SENTENCED.contains(&t.norm.as_str()),
+        sentenced: bits & PRISON != 0,
     };
     let mut out = Vec::new();
     let (mut k, mut n) = (lo, 0);
     while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
         k -= 1;
-        if content(&toks[k]) {
+        if let Some(bits) = content(&toks[k]) {
             n += 1;
-            out.push(word(&toks[k], false, n));
+            out.push(word(&toks[k], bits, false, n));
         }
     }
     let (mut k, mut n) = (hi, 0);
     while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
         k += 1;
-        if content(&toks[k]) {
+        if let Some(bits) = content(&toks[k]) {
             n += 1;
-            out.push(word(&toks[k], true, n));
+            out.push(word(&toks[k], bits, true, n));
         }
     }
     out

@@ -59,8 +59,9 @@ const OPEN_REACH: usize = 8;
 /// it as decided ("said they would appeal").
 fn undecided(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    let after_decide = i > 0 && DECIDE.iter().any(|d| toks[i - 1].norm.starts_with(d));
-    t.norm == "whether" || (matches!(t.norm.as_str(), "si" | "se" | "if") && after_decide)
+    // The word first: the verb before it is read only for "si", "se" and "if".
+    let after_decide = || i > 0 && DECIDE.iter().any(|d| toks[i - 1].norm.starts_with(d));
+    t.norm == "whether" || (matches!(t.norm.as_str(), "si" | "se" | "if") && after_decide())
 }
 
 /// Whether token `k` of `toks` is told as an open question or under a negation: an
@@ -128,8 +129,9 @@ pub(super) fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
 /// they are, not in what happened. No flag when both sentences hedge the word, or when
 /// the word is negated on either side (the negation rule's).
 pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    let check = |h: &Prepared, plain: &Prepared| {
-        let (hh, hp) = (hedged(&h.tokens), hedged(&plain.tokens));
+    // Each side's hedged words, read once for both directions.
+    let (ha, hb) = (hedged(&a.tokens), hedged(&b.tokens));
+    let check = |h: &Prepared, hh: &[(usize, usize)], plain: &Prepared, hp: &[(usize, usize)]| {
         hh.iter().find_map(|&(i, j)| {
             let word = &h.tokens[j];
             let both = hp.iter().any(|&(_, k)| plain.tokens[k].stem == word.stem);
@@ -155,7 +157,7 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     && !open_or_denied(&p.tokens, k)
                     && !hedged_after(&p.tokens, k)
             };
-            if open && (0..h.tokens.len()).any(|k| told_plainly(h, &hh, k)) {
+            if open && (0..h.tokens.len()).any(|k| told_plainly(h, hh, k)) {
                 return None;
             }
             // A question left open is decided only by a word told plainly, not itself
@@ -169,8 +171,8 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             Some(((h.tokens[i].start, word.end), (same.start, same.end)))
         })
     };
-    if let Some((hedge, plain)) = check(a, b) {
+    if let Some((hedge, plain)) = check(a, &ha, b, &hb) {
         return Some((hedge, plain));
     }
-    check(b, a).map(|(hedge, plain)| (plain, hedge))
+    check(b, &hb, a, &ha).map(|(hedge, plain)| (plain, hedge))
 }
