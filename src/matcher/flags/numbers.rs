@@ -300,8 +300,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             };
             let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
             let roles = x.role == y.role || part_as_count(a, x, b, y);
+            // "Verhoef employs 220 people" / "Fifty-one people fell ill": a workforce and
+            // another count of people are two things (trial 36 F19.7).
             let same_thing = roles
                 && !whole
+                && workforce(a, x) == workforce(b, y)
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)
@@ -326,14 +329,15 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
                     || (lone_pair && foreign(x, sb) && foreign(y, sa)));
-            // The same figure in two units ("60 km" / "60 miles"), or two temperatures in
-            // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`).
+            // The same figure in two units ("60 km" / "60 miles"), two temperatures in
+            // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
+            // two areas in two units a tenth apart (`units::areas_apart`).
             let unit_differs = (other_unit(x, y) && x.value == y.value)
                 || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
-                    crate::matcher::flags::temperatures::apart_in_two_scales(
-                        (f64::from_bits(x.value), nx),
-                        (f64::from_bits(y.value), ny),
-                    )
+                    let (vx, vy) = ((f64::from_bits(x.value), nx), (f64::from_bits(y.value), ny));
+                    // Two areas in two units ("15,000 hectares" / "60,000 acres").
+                    crate::matcher::flags::temperatures::apart_in_two_scales(vx, vy)
+                        || crate::matcher::flags::units::areas_apart(vx, vy)
                 });
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
@@ -483,6 +487,40 @@ fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
         .all(char::is_whitespace);
     let verb = t.kind == crate::matcher::text::Kind::Word && !t.stop && t.norm.ends_with("ing");
     (verb && spaced).then_some(t.stem)
+}
+
+/// Verbs of employing, lower case, in the languages of the count rules ("employs 220
+/// people", "emprega 220 pessoas", "beschäftigt 220 Menschen").
+const EMPLOY: &[&str] = &[
+    "employs",
+    "employ",
+    "employed",
+    "employing",
+    "emprega",
+    "empregam",
+    "emplea",
+    "emplean",
+    "emploie",
+    "emploient",
+    "impiega",
+    "impiegano",
+    "beschäftigt",
+    "beschäftigen",
+    "workforce",
+];
+
+/// Whether count `s` of `p` is a workforce: a verb of employing ([`EMPLOY`]) among the
+/// three tokens before its figure, no comma between ("employs about 220 people", "a
+/// workforce of 220").
+fn workforce(p: &Prepared, s: &NumSlot) -> bool {
+    let Some(tok) = s.tok.filter(|&t| t < p.tokens.len()) else {
+        return false;
+    };
+    let toks = &p.tokens;
+    (tok.saturating_sub(3)..tok).any(|k| {
+        EMPLOY.contains(&toks[k].norm.as_str())
+            && !super::surface(p, toks[k].end, toks[tok].start).contains(',')
+    })
 }
 
 /// Whether count `s` of `p` counts people by ellipsis, its noun left to the article

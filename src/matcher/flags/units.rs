@@ -61,6 +61,10 @@ const UNITS: &[(&[&str], &str)] = &[
     ),
     (&["ha", "hectares", "hectare"], "area"),
     (&["acres", "acre"], "area"),
+    // "200 square kilometres", "50 sq mi" (`square_of`), "200 km²".
+    (&["km²", "km2"], "area"),
+    (&["mi²", "mi2"], "area"),
+    (&["m²", "m2"], "area"),
     (&["inches", "inch"], "length"),
     // Lengths of time, in the languages the date words know (`lexicon/dates.rs`), with and
     // without their accents. "12 years" / "12 months" is no
@@ -214,6 +218,52 @@ pub(super) fn temperature(word: &str) -> Option<(u64, u64)> {
     matches!(word, "celsius" | "fahrenheit" | "c" | "f" | "°c" | "°f")
         .then(|| unit_of(word))
         .flatten()
+}
+
+/// The area unit of "square" and a unit of length after it ("square kilometres", "sq
+/// mi", "square metres"): its unit and dimension keys ([`unit_of`]); `None` for another
+/// word.
+pub(super) fn square_of(length: &str) -> Option<(u64, u64)> {
+    let key = unit_of(length)?.0;
+    ["km²", "mi²", "m²"]
+        .into_iter()
+        .find(|area| unit_of(&area[..area.len() - "²".len()]).map(|u| u.0) == Some(key))
+        .and_then(unit_of)
+}
+
+/// An area in hectares from figure `v` in the unit of key `noun`; `None` for a unit that
+/// is no area. Factors: an acre is 0.40468564 ha, a square mile 258.99881 ha, a square
+/// kilometre 100 ha, a square metre 0.0001 ha.
+fn hectares(noun: u64, v: f64) -> Option<f64> {
+    static KEYS: std::sync::OnceLock<Vec<(u64, f64)>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        [
+            ("ha", 1.0),
+            ("acres", 0.404_685_64),
+            ("km²", 100.0),
+            ("mi²", 258.998_81),
+            ("m²", 0.0001),
+        ]
+        .into_iter()
+        .filter_map(|(w, f)| Some((unit_of(w)?.0, f)))
+        .collect()
+    })
+    .iter()
+    .find(|(k, _)| *k == noun)
+    .map(|(_, f)| v * f)
+}
+
+/// Whether two areas told in two units differ by more than a tenth of the larger once
+/// converted to hectares ("15,000 hectares" / "60,000 acres", 24,281 ha; "12,000
+/// hectares" / "200 square kilometres"); `false` for the same unit (compared as figures
+/// are), for a rounding of the conversion ("15,000 hectares" / "37,000 acres", "12,000
+/// hectares" / "30,000 acres": a tenth covers a figure rounded to one digit, "40,000
+/// acres" for 15,000 ha) and for anything that is no area.
+pub(super) fn areas_apart((x, nx): (f64, u64), (y, ny): (f64, u64)) -> bool {
+    match (hectares(nx, x), hectares(ny, y)) {
+        (Some(hx), Some(hy)) => nx != ny && (hx - hy).abs() > 0.1 * hx.abs().max(hy.abs()),
+        _ => false,
+    }
 }
 
 /// Whether a dimension key ([`unit_of`]) is money: sums of money are many in a sentence

@@ -97,9 +97,23 @@ pub(super) fn counted_noun(
             }
         }
         // "40°C", "40 °F": a scale of one letter after the degree sign.
+        // "43 C (109 F)": a capital letter of a scale after a figure, in a sentence that
+        // tells a temperature (`temperatures::spaced_scale`).
         let degree_scale = j == i + 1
             && temperature(&n.norm).is_some()
-            && crate::matcher::flags::temperatures::after_degree_sign(p, j);
+            && (crate::matcher::flags::temperatures::after_degree_sign(p, j)
+                || crate::matcher::flags::temperatures::spaced_scale(p, j));
+        // "200 square kilometres", "50 sq mi": an area.
+        if j == i + 1 && matches!(n.norm.as_str(), "square" | "sq") {
+            let area = toks
+                .get(j + 1)
+                .and_then(|u| Some((u, crate::matcher::flags::units::square_of(&u.norm)?)));
+            if let Some((u, (key, d))) = area {
+                (noun, dim) = (Some(key), d);
+                end = u.end;
+                break;
+            }
+        }
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
             (n.norm.len() > 1 || degree_scale)
                 && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
