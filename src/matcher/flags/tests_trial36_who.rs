@@ -297,3 +297,48 @@ fn a_workforce_is_no_count_of_other_people() {
         "about 250 people",
     );
 }
+
+#[test]
+fn a_figure_moved_from_a_place_is_no_count_of_that_place() {
+    no_flag_either(
+        K::Number,
+        &[(
+            "At least 23 homes have been destroyed, and dozens of barns and vehicles were damaged.",
+            "Spanish wildfire forces 800 from homes as winds fan flames",
+        )],
+    );
+    // A bare figure of the same noun is still compared.
+    has_flag_each_way(
+        K::Number,
+        "At least 23 homes have been destroyed.",
+        "The fire destroyed 31 homes.",
+        "At least 23 homes",
+        "31 homes",
+    );
+}
+
+#[test]
+fn whose_mayor_is_a_town() {
+    has_flag_each_way(
+        K::Place,
+        "The mayor of Oleiros asked the government for help.",
+        "The mayor of Serta asked the government for help.",
+        "Oleiros",
+        "Serta",
+    );
+    has_flag_each_way(
+        K::Place,
+        "O presidente da câmara de Oleiros pediu ajuda ao Governo.",
+        "O presidente da câmara da Sertã pediu ajuda ao Governo.",
+        "Oleiros",
+        "Sertã",
+    );
+    // One town, told as its mayor's and as a place.
+    no_flag_either(
+        K::Place,
+        &[(
+            "The mayor of Oleiros asked the government for help.",
+            "In Oleiros, the mayor asked the government for help.",
+        )],
+    );
+}

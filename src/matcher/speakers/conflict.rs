@@ -261,7 +261,8 @@ fn person_conflict(
 /// word): "Ferreira's lawyer" (the possessor right before the role) for "Ferreira", "o
 /// advogado de Almeida" (a genitive within the role, `described::owns_speaker`) for
 /// "Almeida". `None` when the role's words are no role (a name: "Ferreira's coach Ana
-/// Lima" is read as Lima, another name, compared as names are).
+/// Lima" is read as Lima, another name, compared as names are) or a spokesperson's, who
+/// speaks for the person (`spokes.rs`).
 fn held_for(
     p: &Prepared,
     role: (usize, usize),
@@ -272,12 +273,13 @@ fn held_for(
         .tokens
         .iter()
         .find(|t| t.end == person.1 && t.stem == stem)?;
-    let role_words = p
-        .tokens
-        .iter()
-        .filter(|t| t.start >= role.0 && t.end <= role.1)
-        .any(|t| !t.proper);
-    if !role_words {
+    let within = |t: &Token| t.start >= role.0 && t.end <= role.1;
+    let role_words = p.tokens.iter().filter(|t| within(t)).any(|t| !t.proper);
+    // A spokesperson speaks for the person ("Ortega's spokesman said" / "Ortega said"):
+    // one source, unlike a lawyer or a coach.
+    let spokes = (0..p.tokens.len())
+        .any(|k| within(&p.tokens[k]) && super::bodies::spokes::spokes_at(&p.tokens, k).is_some());
+    if !role_words || spokes {
         return None;
     }
     p.tokens

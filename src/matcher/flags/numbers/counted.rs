@@ -69,6 +69,11 @@ pub(super) fn counted_noun(
         {
             break;
         }
+        // "forces 800 from homes": the noun after "from" is where the counted come
+        // from, not what they are (trial 36: "At least 23 homes" / "800").
+        if n.norm == "from" {
+            break;
+        }
         // "centinaia di manifestanti", "des centaines de manifestants": the noun
         // after the genitive of a vague count is what it counts.
         let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");
