@@ -202,6 +202,8 @@ mod tests_trial36;
 #[cfg(test)]
 mod tests_trial36_who;
 #[cfg(test)]
+mod tests_trial37;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

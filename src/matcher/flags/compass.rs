@@ -184,6 +184,31 @@ fn lateral(p: &Prepared, i: usize) -> Option<Told> {
     })
 }
 
+/// Whether tokens `a` and `b` of `p` are one direction written in two words joined by a
+/// hyphen: "north-west", "south-east".
+fn hyphened(p: &Prepared, a: usize, b: usize) -> bool {
+    let toks = &p.tokens;
+    super::surface_is(p, toks[a].end, toks[b].start, "-")
+        && direction(&toks[a]).is_some_and(|d| d == 1 || d == 2)
+        && direction(&toks[b]).is_some_and(|d| d == 4 || d == 8)
+}
+
+/// The direction whose compass word is token `i` of `p` and the token after it: one word
+/// ("northwest"), or two joined by a hyphen ("north-west England", "south-east of Paris";
+/// trial 37: read as "west" and "east" on their own, with "north" on both sides). `None`
+/// for no compass word, and for the second word of a hyphened one (read from the first).
+fn compass_at(p: &Prepared, i: usize) -> Option<(u8, usize)> {
+    let toks = &p.tokens;
+    let points = direction(&toks[i])?;
+    if i > 0 && hyphened(p, i - 1, i) {
+        return None;
+    }
+    match i + 1 < toks.len() && hyphened(p, i, i + 1) {
+        true => Some((points | direction(&toks[i + 1]).unwrap_or(0), i + 2)),
+        false => Some((points, i + 1)),
+    }
+}
+
 /// The directions of `p`: a compass word before a content word, or before "of" and one;
 /// and headings ([`heading`]), read as the direction of one thing.
 fn told(p: &Prepared) -> Vec<Told> {
@@ -202,8 +227,9 @@ fn told(p: &Prepared) -> Vec<Told> {
             out.push(told);
             continue;
         }
-        let Some(points) = direction(t) else { continue };
-        let mut k = i + 1;
+        let Some((points, mut k)) = compass_at(p, i) else {
+            continue;
+        };
         if toks.get(k).is_some_and(|n| n.norm == "of") {
             k += 1;
             if toks.get(k).is_some_and(|n| n.norm == "the") {
@@ -235,26 +261,34 @@ pub(super) fn tells_a_side(p: &Prepared) -> bool {
     !told(p).is_empty()
 }
 
+/// Whether two directions ([`Told::points`]) cannot be one part of a place: they share no
+/// point ("north" / "south"), or they are two different intercardinal ones ("northwest" /
+/// "northeast": north-west Spain and north-east Spain are two regions, trial 37; "north"
+/// / "northeast" overlap).
+fn apart(x: u8, y: u8) -> bool {
+    let diagonal = |d: u8| d < 16 && d.count_ones() == 2;
+    x & y == 0 || (diagonal(x) && diagonal(y) && x != y)
+}
+
 /// The first part of one place that `a` and `b` tell with directions that do not overlap
 /// ("east coast" / "west coast"), when neither sentence tells that place with both.
 pub(super) fn compass_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ta, tb) = (told(a), told(b));
-    let sides = |p: &Prepared, told: &[Told]| {
-        p.tokens
-            .iter()
-            .filter_map(direction)
+    let sides = |p: &Prepared, told: &[Told]| -> Vec<u8> {
+        (0..p.tokens.len())
+            .filter_map(|i| compass_at(p, i).map(|(d, _)| d))
             .chain(told.iter().map(|t| t.points))
-            .fold(0u8, |acc, d| acc | d)
+            .collect()
     };
     let (sa, sb) = (sides(a, &ta), sides(b, &tb));
     for x in &ta {
         for y in &tb {
-            if x.thing != y.thing || x.points & y.points != 0 {
+            if x.thing != y.thing || !apart(x.points, y.points) {
                 continue;
             }
             // The other side's direction named on this side too (before another word,
             // "east and west coasts").
-            if sa & y.points != 0 || sb & x.points != 0 {
+            if sa.iter().any(|&d| !apart(d, y.points)) || sb.iter().any(|&d| !apart(d, x.points)) {
                 continue;
             }
             return Some((x.range, y.range));

@@ -331,13 +331,19 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     || (lone_pair && foreign(x, sb) && foreign(y, sa)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
-            // two areas in two units a tenth apart (`units::areas_apart`).
+            // two measures in two units a tenth apart once converted (`units::measures_apart`:
+            // areas, lengths, speeds, masses).
             let unit_differs = (other_unit(x, y) && x.value == y.value)
                 || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
                     let (vx, vy) = ((f64::from_bits(x.value), nx), (f64::from_bits(y.value), ny));
-                    // Two areas in two units ("15,000 hectares" / "60,000 acres").
+                    // Two measures in two units ("15,000 hectares" / "60,000 acres", "150
+                    // km/h" / "120 mph").
                     crate::matcher::flags::temperatures::apart_in_two_scales(vx, vy)
-                        || crate::matcher::flags::units::areas_apart(vx, vy)
+                        || (crate::matcher::flags::units::measures_apart(vx, vy)
+                            && !x.vague
+                            && !y.vague
+                            && !gives_unit(a, ny)
+                            && !gives_unit(b, nx))
                 });
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
@@ -555,6 +561,15 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     // The other a count of a noun too, not a figure whose verb follows ("12 was killed").
     let counted = |s: &NumSlot| s.role == Role::Count && !s.verb_noun && s.dim == 0;
     (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && anchored()
+}
+
+/// Whether sentence `p` writes a unit of key `unit` (`units::unit_of`): a report that gives
+/// a measure in both units ("50 miles (110 km)") is compared in each unit on its own, not
+/// across them (`units::measures_apart`; trial 37: "no flag when one report gives both").
+fn gives_unit(p: &Prepared, unit: u64) -> bool {
+    p.tokens
+        .iter()
+        .any(|t| crate::matcher::flags::units::unit_of(&t.norm).map(|u| u.0) == Some(unit))
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

@@ -2,7 +2,7 @@
 //! against their lawyer as the speaker of one quotation (`speakers/conflict.rs` `held_for`,
 //! `speakers/roles.rs` `owner_after`), two headings of what moves and two sides of one
 //! thing (`compass.rs`), a temperature written "43 C" (`temperatures::spaced_scale`), areas
-//! in two units (`units::areas_apart`), two models of one aircraft maker
+//! in two units (`units::measures_apart`), two models of one aircraft maker
 //! (`vehicles::model_conflict`), a workforce against another count of people
 //! (`numbers.rs` `workforce`).
 

@@ -98,6 +98,13 @@ const ENGLISH_SETTLEMENTS: &[&str] = &[
     // town.
     "mayor",
     "mayors",
+    // "the Mexican state of Oaxaca" / "of Guerrero", "the province of Quebec" (trial 37):
+    // an area named as one.
+    "state",
+    "province",
+    "region",
+    "county",
+    "district",
 ];
 
 /// Whether the name starting at token `first` follows a genitive preposition right after
