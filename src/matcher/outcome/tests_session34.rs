@@ -306,3 +306,28 @@ fn a_closure_for_a_span_of_time_and_the_reopening_are_one_story() {
         Some(("closed".into(), "reopened".into()))
     );
 }
+
+#[test]
+fn a_plan_denied_against_the_thing_not_ruled_out_is_flagged() {
+    flagged_each_way(
+        "Further cuts are not planned, the company said.",
+        "The company did not rule out further cuts.",
+        "cuts are not planned",
+        "not rule out further cuts",
+    );
+    flagged_each_way(
+        "Weitere Stellenstreichungen seien nicht geplant, hieß es.",
+        "Das Unternehmen schloss weitere Stellenstreichungen nicht aus.",
+        "Stellenstreichungen seien nicht geplant",
+        "schloss weitere Stellenstreichungen nicht aus",
+    );
+    // Near: another thing not planned; the thing told plainly, not as possible.
+    unflagged(
+        "A strike is not planned, the union said.",
+        "The company did not rule out further cuts.",
+    );
+    unflagged(
+        "Further cuts are not planned, the company said.",
+        "The company has made cuts before.",
+    );
+}
