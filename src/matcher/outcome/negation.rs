@@ -12,6 +12,7 @@ use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
 mod german;
+mod planned;
 mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
@@ -721,10 +722,14 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // Not the second part of a compound ("low-paid cooks" tells no pay).
             let chars = crate::matcher::flags::chars_of(plain);
             let compound = |t: &Token| t.start > 0 && chars.get(t.start - 1) == Some(&'-');
-            let at = plain
+            let Some(at) = plain
                 .tokens
                 .iter()
-                .position(|t| same_word(t, word) && !t.stop && !compound(t))?;
+                .position(|t| same_word(t, word) && !t.stop && !compound(t))
+            else {
+                // "Further cuts are not planned" / "did not rule out further cuts".
+                return planned::plan_denied(neg, i, j, plain);
+            };
             let same = &plain.tokens[at];
             if another_form(neg, j, same, plain)
                 || gerund_subject(plain, at)
