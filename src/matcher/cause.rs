@@ -18,12 +18,19 @@
 //! - a fire's, a crash's or a blast's cause is read too right after "caused by", "started
 //!   by", "blamed on" ([`CAUSED`]): "caused by an electrical fault" / "caused by arson".
 //!
+//! - a cause told by one sentence and ruled out by the other ("A bird strike may have
+//!   caused the fire" / "Investigators have ruled out a bird strike": `cause/ruled_out.rs`),
+//!   and a fire set on purpose ("started deliberately", pt "ateado intencionalmente") as
+//!   arson against another cause ("started by lightning").
+//!
 //! Vague causes ("complications", "natural causes", "an illness", "injuries", "an
 //! accident") name no class and never flag: they may be any of the others.
 
 use super::flags::Ranges;
 use super::prepared::Prepared;
 use super::text::Token;
+
+mod ruled_out;
 
 /// Words that report a death or an injury, as patterns of the lower-case token (see
 /// [`word_matches`]: "kill*" covers killed, killing; "injur*" injured, injuries).
@@ -125,7 +132,17 @@ const CAUSES: &[&[&[&str]]] = &[
     &[&["electrical"], &["wiring"], &["short", "circuit*"]],
     &[&["arson*"]],
     &[&["cigarette*"], &["smoking"]],
-    &[&["lightning"]],
+    // Lightning: pt "causado por um raio", es "rayo", fr "foudre", it "fulmine", de
+    // "Blitzschlag", nl "blikseminslag" (trial 36 F7.2), read after a cue only.
+    &[
+        &["lightning"],
+        &["raio"],
+        &["rayo"],
+        &["foudre"],
+        &["fulmine"],
+        &["blitz*"],
+        &["bliksem*"],
+    ],
     &[&["gas", "leak*"]],
     &[&["candle*"]],
     &[&["cooking"], &["stove*"]],
@@ -142,7 +159,109 @@ const CAUSED: &[(&str, &str)] = &[
     ("triggered", "by"),
     ("ignited", "by"),
     ("blamed", "on"),
+    // pt, es "causado por", "provocado por"; fr "causé par"; it "causato da"; de
+    // "verursacht durch"; nl "veroorzaakt door" (trial 36 F7.2).
+    ("causado", "por"),
+    ("causada", "por"),
+    ("provocado", "por"),
+    ("provocada", "por"),
+    ("causé", "par"),
+    ("causée", "par"),
+    ("provoqué", "par"),
+    ("provoquée", "par"),
+    ("causato", "da"),
+    ("causata", "da"),
+    ("causato", "dalla"),
+    ("causata", "dalla"),
+    ("causato", "dal"),
+    ("causata", "dal"),
+    ("provocato", "da"),
+    ("provocata", "da"),
+    ("verursacht", "durch"),
+    ("ausgelöst", "durch"),
+    ("veroorzaakt", "door"),
 ];
+
+/// Words that tell a fire set on purpose, next to a verb of [`SET`] ("started
+/// deliberately", "deliberately set", pt "ateado intencionalmente", fr "allumé
+/// volontairement", it "appiccato dolosamente", de "vorsätzlich gelegt"): the cause is
+/// arson (trial 36 F7.2, F4.1).
+const DELIBERATE: &[&str] = &[
+    "deliberately",
+    "intentionally",
+    "purposely",
+    "intencionalmente",
+    "intencionadamente",
+    "deliberadamente",
+    "propositadamente",
+    "volontairement",
+    "intentionnellement",
+    "délibérément",
+    "deliberatamente",
+    "intenzionalmente",
+    "dolosamente",
+    "volontariamente",
+    "vorsätzlich",
+    "absichtlich",
+    "opzettelijk",
+    "moedwillig",
+];
+
+/// Verbs of setting a fire, next to which a word of [`DELIBERATE`] tells arson.
+const SET: &[&str] = &[
+    "started",
+    "set",
+    "lit",
+    "ignited",
+    "ateado",
+    "ateada",
+    "ateados",
+    "ateadas",
+    "provocado",
+    "provocada",
+    "iniciado",
+    "iniciada",
+    "allumé",
+    "allumée",
+    "allumés",
+    "déclenché",
+    "déclenchée",
+    "provoqué",
+    "provoquée",
+    "appiccato",
+    "appiccata",
+    "appiccati",
+    "provocato",
+    "provocata",
+    "gelegt",
+    "entfacht",
+    "gesticht",
+    "aangestoken",
+];
+
+/// The class of arson in [`CAUSES`], which a fire set on purpose ([`deliberate`]) is of.
+fn arson_class() -> usize {
+    CAUSES
+        .iter()
+        .position(|phrases| phrases.iter().any(|p| p.first() == Some(&"arson*")))
+        .unwrap_or(usize::MAX)
+}
+
+/// A fire told as set on purpose: a word of [`DELIBERATE`] within the two tokens before
+/// or after a verb of [`SET`] ("was started deliberately", "deliberately set"): the arson
+/// class and the code point range from the first of the two words to the last.
+fn deliberate(toks: &[Token]) -> Option<(usize, (usize, usize))> {
+    let set = |t: &Token| SET.contains(&t.norm.as_str());
+    toks.iter().enumerate().find_map(|(d, t)| {
+        if !DELIBERATE.contains(&t.norm.as_str()) {
+            return None;
+        }
+        let near = d.saturating_sub(2)..(d + 3).min(toks.len());
+        let v = near.into_iter().find(|&k| k != d && set(&toks[k]))?;
+        let (s, e) = (d.min(v), d.max(v));
+        Some((arson_class(), (toks[s].start, toks[e].end)))
+    })
+}
 
 /// Whether the lower-case token `norm` matches one pattern word (`*` anywhere: any
 /// letters there, "leuk*mia", "tumo*r*").
@@ -219,7 +338,9 @@ fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
 
 /// [`cause_of`], read from the tokens.
 fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
-    harm_cause(p).or_else(|| caused_by(&p.tokens))
+    harm_cause(p)
+        .or_else(|| caused_by(&p.tokens))
+        .or_else(|| deliberate(&p.tokens))
 }
 
 /// The first cause a sentence gives for a death or injury: (class, code point range).
@@ -253,12 +374,27 @@ fn harm_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
 }
 
 /// Whether any phrase of cause class `class` stands anywhere in `p`.
+/// A fire set on purpose ([`deliberate`]) names the arson class.
 fn names_class(p: &Prepared, class: usize) -> bool {
     (0..p.tokens.len()).any(|i| cause_at(&p.tokens, i).is_some_and(|(c, _)| c == class))
+        || (class == arson_class() && deliberate(&p.tokens).is_some())
 }
 
 /// The cause that differs between `a` and `b`, if any: the ranges of the two causes.
+///
+/// Or a cause told plainly by one sentence and ruled out by the other ("The fire was
+/// caused by a bird strike" / "Investigators have ruled out a bird strike":
+/// `cause/ruled_out.rs`).
 pub(crate) fn cause_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    two_classes(a, b).or_else(|| {
+        ruled_out::ruled_out_conflict(a, b)
+            .filter(|&(_, possible)| !possible)
+            .map(|(r, _)| r)
+    })
+}
+
+/// Two causes of two classes ([`cause_conflict`]'s first rule).
+fn two_classes(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ca, ra) = cause_of(a)?;
     let (cb, rb) = cause_of(b)?;
     if ca == cb || names_class(a, cb) || names_class(b, ca) {
@@ -393,7 +529,19 @@ fn unknown_cause(p: &Prepared) -> Option<(usize, usize)> {
 /// naming the other's class: the
 /// ranges of the two (trial 33 F8). The softer kind of cause flag: an unknown cause may
 /// be found later, so both may be true at their times.
+///
+/// Or, the same softer kind, a cause told as only possible by one sentence ("A bird strike
+/// may have caused the fire") and ruled out by the other (`cause/ruled_out.rs`).
 pub(crate) fn cause_unknown_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    unknown_against_known(a, b).or_else(|| {
+        ruled_out::ruled_out_conflict(a, b)
+            .filter(|&(_, possible)| possible)
+            .map(|(r, _)| r)
+    })
+}
+
+/// A cause not known against one given ([`cause_unknown_conflict`]'s first rule).
+fn unknown_against_known(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // The known cause, unless the sentence of the unknown one names its class too ("not
     // yet known, though a short circuit is suspected").
     let known = |unknown: &Prepared, other: &Prepared| {

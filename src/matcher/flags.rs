@@ -200,6 +200,10 @@ mod tests_trial35_where;
 #[cfg(test)]
 mod tests_trial36;
 #[cfg(test)]
+mod tests_trial36_who;
+#[cfg(test)]
+mod tests_trial37;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -380,7 +384,7 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     use DiscrepancyKind as K;
     let mut out = count_flags(a, b);
     out.extend(speaker_flag(a, b));
-    if let Some((ar, br)) = vehicle_conflict(a, b) {
+    if let Some((ar, br)) = vehicle_conflict(a, b).or_else(|| vehicles::model_conflict(a, b)) {
         out.push(flag(K::Vehicle, (a, ar), (b, br), false));
     }
     if let Some((ar, br)) = weapons::weapon_conflict(a, b) {

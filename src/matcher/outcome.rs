@@ -15,6 +15,8 @@
 //! - **sites** (`outcome/sites.rs`): what a company does with a plant, a factory or a
 //!   business, closed, sold, kept, reopened, merged or spun off ("close its plant in
 //!   Kassel" / "sell its factory in Kassel");
+//! - **operations** (`outcome/operations.rs`): work stopped against work going on
+//!   ("had stopped production at its plant" / "production at its plant would continue");
 //! - **prefix** (`outcome/prefix.rs`): a judgement and the same word with a negative
 //!   prefix ("the ban was lawful" / "unlawful", "legal" / "illegal", "valide" /
 //!   "invalide");
@@ -40,6 +42,7 @@ pub(crate) use english::CONTESTS;
 use english::{extent, one_mover, reads_as_outcome, MORE_ENGLISH};
 pub(crate) use fates::FatePhrases;
 use languages::{planned, MORE_LANGUAGES};
+pub(crate) use operations::OperationTold;
 pub(crate) use sites::SiteTold;
 
 mod condition;
@@ -51,6 +54,7 @@ mod fates;
 mod hedge;
 mod languages;
 mod negation;
+mod operations;
 mod participants;
 mod plea;
 mod prefix;
@@ -82,6 +86,33 @@ const INJURED: u8 = Fate::Injured.bit();
 /// the other side of the dead / injured pair of [`OPPOSITES`].
 const INJURED_OR_SURVIVED: [&str; casualty::form_count(INJURED | Fate::Survived.bit(), &[])] =
     casualty::forms(INJURED | Fate::Survived.bit(), &[]);
+
+/// The injured of the casualty lexicon ("injur", "hurt", "wounded", "blessé", "verletz",
+/// "herid" …): the other side of [`UNHARMED`].
+const INJURED_ONLY: [&str; casualty::form_count(INJURED, &[])] = casualty::forms(INJURED, &[]);
+
+/// People come through unhurt ("All 312 passengers were evacuated safely", "unharmed",
+/// pt "ilesos", de "unverletzt"): against the injured ([`INJURED_ONLY`]), of the same
+/// people (trial 36 F7.4: "Three passengers were slightly injured").
+const UNHARMED: &[&str] = &[
+    "safely$",
+    "unharmed$",
+    "unhurt$",
+    "uninjured$",
+    "unscathed$",
+    "indemne$",
+    "indemnes$",
+    "ileso$",
+    "ilesos$",
+    "ilesa$",
+    "ilesas$",
+    "unverletzt$",
+    "illeso$",
+    "illesi$",
+    "illesa$",
+    "illese$",
+    "ongedeerd$",
+];
 
 /// Pairs of outcomes news reports contradict each other on, as word beginnings of the
 /// lower-case token ("arrest" covers arrested, arrests; "injur" injured, injuries).
@@ -210,6 +241,7 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["resign", "quit"],
         &["fired", "dismiss", "sacked", "ousted"],
     ),
+    (UNHARMED, &INJURED_ONLY),
 ];
 
 /// A suspect charged against one let go: "charged" / "was released" ("released without
@@ -322,14 +354,15 @@ fn of_one_subject(k: usize) -> bool {
 
 /// Whether list `k` of [`lists`] tells what befell people in an event (a word of a
 /// death, of [`KILLED`], on a side: killed / injured, killed / rescued, evacuated /
-/// died): its two outcomes contradict only when told of the same participants
-/// (`outcome/participants.rs`). Not an arrest: "arrested five men" / "released six men"
+/// died; or unhurt / injured, [`UNHARMED`]): its two outcomes contradict only when told
+/// of the same participants (`outcome/participants.rs`). Not an arrest: "arrested five men" / "released six men"
 /// is read as one arrest told with two counts (the number flag's).
 fn of_people(k: usize) -> bool {
     lists().nth(k).is_some_and(|(one, other)| {
-        [*one, *other]
-            .iter()
-            .any(|side| side.iter().any(|w| KILLED.contains(w)))
+        *one == UNHARMED
+            || [*one, *other]
+                .iter()
+                .any(|side| side.iter().any(|w| KILLED.contains(w)))
     })
 }
 
@@ -468,6 +501,7 @@ fn read_outcome<'a>(
             (Some(x), None, None, Some(y)) | (None, Some(x), Some(y), None)
                 if (!(modal(&a.tokens, x) && modal(&b.tokens, y)) || planned(x, y))
                     && one_mover(a, x, b, y)
+                    && !states::closed_then_reopened(a, x, b, y)
                     && (!decision || decisions::one_thing(a, x, b, y))
                     && (!of_one_subject(k) || decisions::one_subject(a, x, b, y)) =>
             {
@@ -494,7 +528,9 @@ fn read_outcome<'a>(
     // killed", "took place" / "was cancelled"): phrases, per subject.
     match denied {
         true => None,
-        false => fates::fate_conflict(a, b).or_else(|| sites::site_conflict(a, b)),
+        false => fates::fate_conflict(a, b)
+            .or_else(|| sites::site_conflict(a, b))
+            .or_else(|| operations::operation_conflict(a, b)),
     }
 }
 
@@ -518,6 +554,8 @@ mod tests_prefix;
 mod tests_ptnl;
 #[cfg(test)]
 mod tests_session33;
+#[cfg(test)]
+mod tests_session34;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

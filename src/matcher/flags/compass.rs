@@ -1,6 +1,8 @@
 //! Compass flags: one place told on two sides of it, "the storm hit the east coast" /
 //! "the storm hit the west coast", "north of Paris" / "south of Paris", "northern Iran" /
-//! "southern Iran". A place flag: the same noun or name on both sides, with directions
+//! "southern Iran"; two sides of one thing, "the left engine" / "the right engine"; and
+//! two headings of what moves, "pushed the flames north towards
+//! Serta" / "south", "para norte" / "para sul", "vers le nord" / "vers le sud". A place flag: the same noun or name on both sides, with directions
 //! that cannot be the same part of it (north against south or east or west; not north
 //! against north-east, which overlaps it).
 //!
@@ -54,13 +56,180 @@ struct Told {
     range: (usize, usize),
 }
 
-/// The directions of `p`: a compass word before a content word, or before "of" and one.
+/// Compass words of other languages, lower case, read only as a heading after their
+/// prepositions ([`HEADING_BEFORE`]: "para norte", "vers le sud", "nach Norden"), with
+/// the points they name as [`DIRECTIONS`] does. (French "est" is also "is".)
+const FOREIGN_DIRECTIONS: &[(&str, u8)] = &[
+    ("norte", 1),
+    ("nord", 1),
+    ("norden", 1),
+    ("noorden", 1),
+    ("sul", 2),
+    ("sur", 2),
+    ("sud", 2),
+    ("süden", 2),
+    ("suden", 2),
+    ("zuiden", 2),
+    ("leste", 4),
+    ("este", 4),
+    ("est", 4),
+    ("osten", 4),
+    ("oosten", 4),
+    ("oeste", 8),
+    ("ouest", 8),
+    ("ovest", 8),
+    ("westen", 8),
+];
+
+/// Words right before a compass word that make it a heading, in French, Spanish,
+/// Italian, German, Dutch and Portuguese, lower case, articles included ("vers le nord",
+/// "hacia el sur", "verso il nord", "nach Norden", "naar het zuiden", "in Richtung
+/// Süden", "para norte", "rumo a sul").
+const HEADING_BEFORE: &[&str] = &[
+    "para", "rumo", "vers", "hacia", "rumbo", "verso", "nach", "richtung", "naar", "le", "l", "el",
+    "il", "het", "o", "a", "al", "ao",
+];
+
+/// English words right after a compass word that make it a heading ("pushed the flames
+/// north towards Serta", "headed south into the hills"), lower case.
+const HEADING_AFTER: &[&str] = &["towards", "toward", "into", "across", "through", "along"];
+
+/// The key of a heading's "thing" in [`Told`]: the way something moves, not a part of
+/// a place.
+fn heading_key() -> u64 {
+    crate::matcher::text::hash_parts(&["compass heading"])
+}
+
+/// The points of a heading at token `i` of `p`: an English compass word after a word
+/// that is no article nor preposition and before a comma, a full stop, the end or a word
+/// of [`HEADING_AFTER`] ("pushed the flames north towards Serta", "the fire moved
+/// south."); or a compass word of another language after a preposition of heading, its
+/// article between ("para norte", "vers le nord", "nach Norden"). Not "north of Lisbon",
+/// "in the north", "the north coast".
+fn heading(p: &Prepared, i: usize) -> Option<u8> {
+    let toks = &p.tokens;
+    let t = &toks[i];
+    let before = i.checked_sub(1).map(|k| &toks[k])?;
+    if let Some(points) = direction(t) {
+        let open = before.kind == Kind::Word && !before.stop && direction(before).is_none();
+        let ends = match toks.get(i + 1) {
+            None => true,
+            Some(n) => {
+                HEADING_AFTER.contains(&n.norm.as_str())
+                    || super::surface(p, t.end, n.start).contains([',', '.', ';'])
+            }
+        };
+        return (open && ends && !t.capital).then_some(points);
+    }
+    let &(_, points) = FOREIGN_DIRECTIONS.iter().find(|(w, _)| *w == t.norm)?;
+    // The preposition itself, or its article after it ("vers le", "hacia el", "naar het").
+    let preposition = |k: usize| {
+        toks.get(k).is_some_and(|w| {
+            matches!(
+                w.norm.as_str(),
+                "para"
+                    | "rumo"
+                    | "vers"
+                    | "hacia"
+                    | "rumbo"
+                    | "verso"
+                    | "nach"
+                    | "richtung"
+                    | "naar"
+            )
+        })
+    };
+    let at = HEADING_BEFORE
+        .contains(&before.norm.as_str())
+        .then_some(i - 1)?;
+    // "para este año" (for this year), "vers est" (no French): "este" and "est" only
+    // after an article ("hacia el este", "vers l'est").
+    let article = matches!(before.norm.as_str(), "le" | "l" | "el" | "o" | "al" | "ao");
+    if matches!(t.norm.as_str(), "este" | "est") && !article {
+        return None;
+    }
+    (preposition(at) || (at > 0 && preposition(at - 1))).then_some(points)
+}
+
+/// Sides of one thing, left 16 and right 32 (beside the compass points' bits): "the
+/// left engine" / "the right engine", after an article or a possessive and before a
+/// content word ("the left and right engines" names both; "he left Porto" is a verb).
+fn lateral(p: &Prepared, i: usize) -> Option<Told> {
+    let toks = &p.tokens;
+    let points = match toks[i].norm.as_str() {
+        "left" => 16,
+        "right" => 32,
+        _ => return None,
+    };
+    let det = i.checked_sub(1).map(|k| toks[k].norm.as_str());
+    // "the plane's left wing": a possessor too.
+    let possessor = i > 0 && {
+        let before = super::surface(p, toks[i - 1].start, toks[i].start);
+        let before = before.trim_end();
+        before.ends_with("'s") || before.ends_with("\u{2019}s")
+    };
+    if !possessor
+        && !matches!(
+            det,
+            Some("the" | "its" | "his" | "her" | "their" | "a" | "an")
+        )
+    {
+        return None;
+    }
+    let w = toks.get(i + 1)?;
+    (w.kind == Kind::Word && !w.stop && w.norm != "and" && w.norm != "or").then(|| Told {
+        points,
+        thing: w.stem,
+        range: (toks[i].start, w.end),
+    })
+}
+
+/// Whether tokens `a` and `b` of `p` are one direction written in two words joined by a
+/// hyphen: "north-west", "south-east".
+fn hyphened(p: &Prepared, a: usize, b: usize) -> bool {
+    let toks = &p.tokens;
+    super::surface_is(p, toks[a].end, toks[b].start, "-")
+        && direction(&toks[a]).is_some_and(|d| d == 1 || d == 2)
+        && direction(&toks[b]).is_some_and(|d| d == 4 || d == 8)
+}
+
+/// The direction whose compass word is token `i` of `p` and the token after it: one word
+/// ("northwest"), or two joined by a hyphen ("north-west England", "south-east of Paris";
+/// trial 37: read as "west" and "east" on their own, with "north" on both sides). `None`
+/// for no compass word, and for the second word of a hyphened one (read from the first).
+fn compass_at(p: &Prepared, i: usize) -> Option<(u8, usize)> {
+    let toks = &p.tokens;
+    let points = direction(&toks[i])?;
+    if i > 0 && hyphened(p, i - 1, i) {
+        return None;
+    }
+    match i + 1 < toks.len() && hyphened(p, i, i + 1) {
+        true => Some((points | direction(&toks[i + 1]).unwrap_or(0), i + 2)),
+        false => Some((points, i + 1)),
+    }
+}
+
+/// The directions of `p`: a compass word before a content word, or before "of" and one;
+/// and headings ([`heading`]), read as the direction of one thing.
 fn told(p: &Prepared) -> Vec<Told> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        let Some(points) = direction(t) else { continue };
-        let mut k = i + 1;
+        if let Some(points) = heading(p, i) {
+            out.push(Told {
+                points,
+                thing: heading_key(),
+                range: (t.start, t.end),
+            });
+            continue;
+        }
+        if let Some(told) = lateral(p, i) {
+            out.push(told);
+            continue;
+        }
+        let Some((points, mut k)) = compass_at(p, i) else {
+            continue;
+        };
         if toks.get(k).is_some_and(|n| n.norm == "of") {
             k += 1;
             if toks.get(k).is_some_and(|n| n.norm == "the") {
@@ -92,24 +261,34 @@ pub(super) fn tells_a_side(p: &Prepared) -> bool {
     !told(p).is_empty()
 }
 
+/// Whether two directions ([`Told::points`]) cannot be one part of a place: they share no
+/// point ("north" / "south"), or they are two different intercardinal ones ("northwest" /
+/// "northeast": north-west Spain and north-east Spain are two regions, trial 37; "north"
+/// / "northeast" overlap).
+fn apart(x: u8, y: u8) -> bool {
+    let diagonal = |d: u8| d < 16 && d.count_ones() == 2;
+    x & y == 0 || (diagonal(x) && diagonal(y) && x != y)
+}
+
 /// The first part of one place that `a` and `b` tell with directions that do not overlap
 /// ("east coast" / "west coast"), when neither sentence tells that place with both.
 pub(super) fn compass_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ta, tb) = (told(a), told(b));
-    let sides = |p: &Prepared| {
-        p.tokens
-            .iter()
-            .filter_map(direction)
-            .fold(0u8, |acc, d| acc | d)
+    let sides = |p: &Prepared, told: &[Told]| -> Vec<u8> {
+        (0..p.tokens.len())
+            .filter_map(|i| compass_at(p, i).map(|(d, _)| d))
+            .chain(told.iter().map(|t| t.points))
+            .collect()
     };
+    let (sa, sb) = (sides(a, &ta), sides(b, &tb));
     for x in &ta {
         for y in &tb {
-            if x.thing != y.thing || x.points & y.points != 0 {
+            if x.thing != y.thing || !apart(x.points, y.points) {
                 continue;
             }
             // The other side's direction named on this side too (before another word,
             // "east and west coasts").
-            if sides(a) & y.points != 0 || sides(b) & x.points != 0 {
+            if sa.iter().any(|&d| !apart(d, y.points)) || sb.iter().any(|&d| !apart(d, x.points)) {
                 continue;
             }
             return Some((x.range, y.range));

@@ -150,16 +150,28 @@ pub(super) fn fraction(p: &Prepared, i: usize) -> Option<(usize, f64)> {
 }
 
 /// A count of nobody: "no one" and "none" ("No one was killed" is a count of zero
-/// people). For token `i`, the token the words start at, `None` otherwise.
+/// people). For token `i`, the token the words start at, `None` otherwise. Not before a
+/// verb of a promise or a duty ([`PROMISES`]: "No one will be left behind" counts no
+/// one; trial 37: it was flagged against "Thousands were left behind").
 pub(super) fn nobody(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
     let t = toks.get(i)?;
+    let promised = toks
+        .get(i + 1)
+        .is_some_and(|n| PROMISES.contains(&n.norm.as_str()));
+    if promised {
+        return None;
+    }
     if t.kind == Kind::Word && t.norm == "none" {
         return Some(i);
     }
     let one = t.kind == Kind::Number(1.0) && surface(p, t.start, t.end).eq_ignore_ascii_case("one");
     (one && i > 0 && toks[i - 1].norm == "no").then(|| i - 1)
 }
+
+/// Verbs of a future, a promise or a duty after "no one" ([`nobody`]): "will", "shall",
+/// "would", "should", "must", the "wo" of "won't", "'ll".
+const PROMISES: &[&str] = &["will", "shall", "would", "should", "must", "wo", "ll"];
 
 /// Whether the figure at token `i` is an age told between commas after a word ("The
 /// gunman, 27, opened fire"; the word is token `i - 1`).

@@ -61,6 +61,9 @@ pub(crate) struct Facts {
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
     /// The one fate it gives its sites, if any (`outcome/sites.rs`: "close its plant").
     pub(crate) site_fate: OnceLock<Option<crate::matcher::outcome::SiteTold>>,
+    /// The one state it gives its operations, if any (`outcome/operations.rs`: "halted
+    /// production").
+    pub(crate) operation: OnceLock<Option<crate::matcher::outcome::OperationTold>>,
     /// The patients' conditions it tells (`outcome/condition.rs`).
     pub(crate) conditions: OnceLock<Vec<crate::matcher::outcome::Condition>>,
     /// The organisations and public bodies it names (`speakers/bodies.rs`): each body's

@@ -300,8 +300,11 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             };
             let whole = whole || (x.whole && tallied(b, y)) || (y.whole && tallied(a, x));
             let roles = x.role == y.role || part_as_count(a, x, b, y);
+            // "Verhoef employs 220 people" / "Fifty-one people fell ill": a workforce and
+            // another count of people are two things (trial 36 F19.7).
             let same_thing = roles
                 && !whole
+                && workforce(a, x) == workforce(b, y)
                 && !requested_against_other(a, x, b, y)
                 && tolls != Some(false)
                 && (tolls == Some(true)
@@ -326,14 +329,21 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
                     || (lone_pair && foreign(x, sb) && foreign(y, sa)));
-            // The same figure in two units ("60 km" / "60 miles"), or two temperatures in
-            // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`).
+            // The same figure in two units ("60 km" / "60 miles"), two temperatures in
+            // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
+            // two measures in two units a tenth apart once converted (`units::measures_apart`:
+            // areas, lengths, speeds, masses).
             let unit_differs = (other_unit(x, y) && x.value == y.value)
                 || x.noun.zip(y.noun).is_some_and(|(nx, ny)| {
-                    crate::matcher::flags::temperatures::apart_in_two_scales(
-                        (f64::from_bits(x.value), nx),
-                        (f64::from_bits(y.value), ny),
-                    )
+                    let (vx, vy) = ((f64::from_bits(x.value), nx), (f64::from_bits(y.value), ny));
+                    // Two measures in two units ("15,000 hectares" / "60,000 acres", "150
+                    // km/h" / "120 mph").
+                    crate::matcher::flags::temperatures::apart_in_two_scales(vx, vy)
+                        || (crate::matcher::flags::units::measures_apart(vx, vy)
+                            && !x.vague
+                            && !y.vague
+                            && !gives_unit(a, ny)
+                            && !gives_unit(b, nx))
                 });
             // Two sums paid for different things ("a $275 deductible" / "$500 cash"), or a
             // sum paid for a thing the other sentence never names ("$500 cash payments" /
@@ -485,6 +495,40 @@ fn stem_before(p: &Prepared, s: &NumSlot) -> Option<u64> {
     (verb && spaced).then_some(t.stem)
 }
 
+/// Verbs of employing, lower case, in the languages of the count rules ("employs 220
+/// people", "emprega 220 pessoas", "beschäftigt 220 Menschen").
+const EMPLOY: &[&str] = &[
+    "employs",
+    "employ",
+    "employed",
+    "employing",
+    "emprega",
+    "empregam",
+    "emplea",
+    "emplean",
+    "emploie",
+    "emploient",
+    "impiega",
+    "impiegano",
+    "beschäftigt",
+    "beschäftigen",
+    "workforce",
+];
+
+/// Whether count `s` of `p` is a workforce: a verb of employing ([`EMPLOY`]) among the
+/// three tokens before its figure, no comma between ("employs about 220 people", "a
+/// workforce of 220").
+fn workforce(p: &Prepared, s: &NumSlot) -> bool {
+    let Some(tok) = s.tok.filter(|&t| t < p.tokens.len()) else {
+        return false;
+    };
+    let toks = &p.tokens;
+    (tok.saturating_sub(3)..tok).any(|k| {
+        EMPLOY.contains(&toks[k].norm.as_str())
+            && !super::surface(p, toks[k].end, toks[tok].start).contains(',')
+    })
+}
+
 /// Whether count `s` of `p` counts people by ellipsis, its noun left to the article
 /// ("Three others were acquitted", "otros tres fueron absueltos"): a word of
 /// `toll::OTHERS` right after or right before its figure.
@@ -517,6 +561,15 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     // The other a count of a noun too, not a figure whose verb follows ("12 was killed").
     let counted = |s: &NumSlot| s.role == Role::Count && !s.verb_noun && s.dim == 0;
     (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && anchored()
+}
+
+/// Whether sentence `p` writes a unit of key `unit` (`units::unit_of`): a report that gives
+/// a measure in both units ("50 miles (110 km)") is compared in each unit on its own, not
+/// across them (`units::measures_apart`; trial 37: "no flag when one report gives both").
+fn gives_unit(p: &Prepared, unit: u64) -> bool {
+    p.tokens
+        .iter()
+        .any(|t| crate::matcher::flags::units::unit_of(&t.norm).map(|u| u.0) == Some(unit))
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

@@ -41,6 +41,43 @@ pub(super) fn after_degree_sign(p: &Prepared, j: usize) -> bool {
     j > 0 && surface(p, toks[j - 1].end, toks[j].start).trim() == "°"
 }
 
+/// Words that tell a temperature, lower case ("Temperatures topped 43 C", "a heatwave"),
+/// in the languages of the date words; a word starting with "temperat" or "températ" is
+/// one too.
+const TEMPERATURE_WORDS: &[&str] = &[
+    "heat",
+    "heatwave",
+    "hot",
+    "thermometer",
+    "thermometers",
+    "mercury",
+    "chaleur",
+    "canicule",
+    "calor",
+    "caldo",
+    "hitze",
+    "hittegolf",
+];
+
+/// Whether the one-letter scale at token `j` ("C", "F") is written upper case one space
+/// after its figure ("43 C (109 F)") in a sentence that tells a temperature
+/// ([`TEMPERATURE_WORDS`]): then it is the scale, though no degree sign is written ("Block
+/// 4 C" is no temperature).
+pub(super) fn spaced_scale(p: &Prepared, j: usize) -> bool {
+    let toks = &p.tokens;
+    if j == 0 || !matches!(&*surface(p, toks[j].start, toks[j].end), "C" | "F") {
+        return false;
+    }
+    if surface(p, toks[j - 1].end, toks[j].start) != " " {
+        return false;
+    }
+    toks.iter().any(|t| {
+        t.norm.starts_with("temperat")
+            || t.norm.starts_with("températ")
+            || TEMPERATURE_WORDS.contains(&t.norm.as_str())
+    })
+}
+
 /// Figure `v` of token `i`, negative when a minus sign is written right before it ("-5C",
 /// "−5 degrees": no word or figure before the sign).
 pub(super) fn signed(p: &Prepared, i: usize, v: f64) -> f64 {

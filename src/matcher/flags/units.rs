@@ -61,6 +61,10 @@ const UNITS: &[(&[&str], &str)] = &[
     ),
     (&["ha", "hectares", "hectare"], "area"),
     (&["acres", "acre"], "area"),
+    // "200 square kilometres", "50 sq mi" (`square_of`), "200 km²".
+    (&["km²", "km2"], "area"),
+    (&["mi²", "mi2"], "area"),
+    (&["m²", "m2"], "area"),
     (&["inches", "inch"], "length"),
     // Lengths of time, in the languages the date words know (`lexicon/dates.rs`), with and
     // without their accents. "12 years" / "12 months" is no
@@ -214,6 +218,75 @@ pub(super) fn temperature(word: &str) -> Option<(u64, u64)> {
     matches!(word, "celsius" | "fahrenheit" | "c" | "f" | "°c" | "°f")
         .then(|| unit_of(word))
         .flatten()
+}
+
+/// The area unit of "square" and a unit of length after it ("square kilometres", "sq
+/// mi", "square metres"): its unit and dimension keys ([`unit_of`]); `None` for another
+/// word.
+pub(super) fn square_of(length: &str) -> Option<(u64, u64)> {
+    let key = unit_of(length)?.0;
+    ["km²", "mi²", "m²"]
+        .into_iter()
+        .find(|area| unit_of(&area[..area.len() - "²".len()]).map(|u| u.0) == Some(key))
+        .and_then(unit_of)
+}
+
+/// A measure in its dimension's base unit from figure `v` in the unit of key `noun`, with
+/// that dimension's key; `None` for a unit of no table here. Areas in hectares (an acre
+/// is 0.40468564 ha, a square mile 258.99881 ha, a square kilometre 100 ha, a square
+/// metre 0.0001 ha), lengths in metres (a mile 1,609.344 m, a foot 0.3048 m, a yard
+/// 0.9144 m, an inch 0.0254 m), speeds in metres a second (a mile an hour 0.44704, a
+/// kilometre an hour 1/3.6, a knot 0.514444), masses in kilograms (a pound 0.45359237).
+fn in_base(noun: u64, v: f64) -> Option<(f64, u64)> {
+    type Keys = Vec<(u64, f64, u64)>;
+    static KEYS: std::sync::OnceLock<Keys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        [
+            ("ha", 1.0),
+            ("acres", 0.404_685_64),
+            ("km²", 100.0),
+            ("mi²", 258.998_81),
+            ("m²", 0.0001),
+            ("km", 1000.0),
+            ("mi", 1609.344),
+            ("m", 1.0),
+            ("ft", 0.3048),
+            ("cm", 0.01),
+            ("mm", 0.001),
+            ("yd", 0.9144),
+            ("inches", 0.0254),
+            ("mph", 0.447_04),
+            ("kph", 1.0 / 3.6),
+            ("m/s", 1.0),
+            ("knots", 0.514_444),
+            ("kg", 1.0),
+            ("lb", 0.453_592_37),
+            ("tonnes", 1000.0),
+        ]
+        .into_iter()
+        .filter_map(|(w, f)| unit_of(w).map(|(key, dim)| (key, f, dim)))
+        .collect()
+    })
+    .iter()
+    .find(|(k, _, _)| *k == noun)
+    .map(|&(_, f, dim)| (v * f, dim))
+}
+
+/// Whether two measures told in two units of one dimension differ by more than a tenth of
+/// the larger once converted ([`in_base`]): areas ("15,000 hectares" / "60,000 acres",
+/// 24,281 ha; "12,000 hectares" / "200 square kilometres"), lengths ("10 metres" / "50
+/// feet"), speeds ("150 km/h" / "120 mph"; trial 37: compared as two unrelated figures,
+/// they were never flagged), masses. `false` for the same unit (compared as figures are),
+/// for a rounding of the conversion ("15,000 hectares" / "37,000 acres", "150 km/h" /
+/// "93 mph", "100 mm" / "4 inches": a tenth covers a figure rounded to one digit, "40,000
+/// acres" for 15,000 ha), for two dimensions and for anything of no table.
+pub(super) fn measures_apart((x, nx): (f64, u64), (y, ny): (f64, u64)) -> bool {
+    match (in_base(nx, x), in_base(ny, y)) {
+        (Some((bx, dx)), Some((by, dy))) => {
+            nx != ny && dx == dy && (bx - by).abs() > 0.1 * bx.abs().max(by.abs())
+        }
+        _ => false,
+    }
 }
 
 /// Whether a dimension key ([`unit_of`]) is money: sums of money are many in a sentence

@@ -1,6 +1,7 @@
 //! The vehicle flag ("jeep" / "truck"): the vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]),
 //! the kinds of vehicle and the broader kinds they are one of ([`VEHICLE_KIND_OF`]: a taxi
-//! is a car), and the conflict of two sentences' vehicles ([`vehicle_conflict`]).
+//! is a car), and the conflict of two sentences' vehicles ([`vehicle_conflict`]); two
+//! models of one maker ("Airbus A321neo" / "Airbus A320", [`model_conflict`]).
 
 use super::Ranges;
 use crate::matcher::features::Prepared;
@@ -105,6 +106,52 @@ fn vehicles(p: &Prepared) -> Vec<&Token> {
             .collect()
     });
     at.iter().map(|&i| &p.tokens[i as usize]).collect()
+}
+
+/// Makers of aircraft whose models news names by a code after the maker's name ("Airbus
+/// A320", "Boeing 737"), lower case.
+const MAKERS: &[&str] = &[
+    "airbus",
+    "boeing",
+    "embraer",
+    "bombardier",
+    "atr",
+    "cessna",
+    "antonov",
+    "tupolev",
+    "sukhoi",
+    "ilyushin",
+    "comac",
+];
+
+/// The models each sentence names after a maker ([`MAKERS`]): (maker's stem, the model's
+/// code in lower case, code points from the maker to the code).
+fn models(p: &Prepared) -> Vec<(u64, String, (usize, usize))> {
+    let toks = &p.tokens;
+    toks.windows(2)
+        .filter(|w| MAKERS.contains(&w[0].norm.as_str()) && w[0].capital)
+        .filter(|w| w[1].norm.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| (w[0].stem, w[1].norm.clone(), (w[0].start, w[1].end)))
+        .collect()
+}
+
+/// Two models of one maker ("Airbus A321neo" / "Airbus A320", "Boeing 737" / "Boeing
+/// 787"): the first pair whose codes differ, neither the start of the other ("A320" /
+/// "A320neo" may name one family), when neither sentence names the other's model.
+pub(super) fn model_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (ma, mb) = (models(a), models(b));
+    let named = |m: &[(u64, String, (usize, usize))], code: &str| m.iter().any(|x| x.1 == code);
+    ma.iter().find_map(|x| {
+        mb.iter()
+            .find(|y| {
+                x.0 == y.0
+                    && !x.1.starts_with(&y.1)
+                    && !y.1.starts_with(&x.1)
+                    && !named(&ma, &y.1)
+                    && !named(&mb, &x.1)
+            })
+            .map(|y| (x.2, y.2))
+    })
 }
 
 #[cfg(test)]

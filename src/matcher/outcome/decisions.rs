@@ -2,7 +2,8 @@
 //! parole or a permit granted against refused ("The judge granted bail" / "The judge
 //! refused bail", "denied bail"), and a forecast kept against changed ("confirmed its
 //! forecast" / "cut its forecast", "kept" / "lowered", "bestätigte seine Prognose" /
-//! "senkte seine Prognose"). Read as [`super::OPPOSITES`] are (word beginnings, a word
+//! "senkte seine Prognose"), a penalty kept against changed ("The court upheld the
+//! four-year ban" / "The court reduced the ban from four years to two years"). Read as [`super::OPPOSITES`] are (word beginnings, a word
 //! ending with `$` read whole), each word only next to a word of what is decided
 //! ([`reads_here`]) and each pair only of one thing and one subject ([`one_thing`],
 //! [`one_subject`]): "The minister was granted bail" / "His aide was refused bail" tell
@@ -67,6 +68,9 @@ const REFUSED: &[&str] = &[
 /// Words of a forecast kept ("confirmed", "reaffirmed", "maintained", "kept",
 /// "bestätigte", "confirmó", "mantuvo", "confermato", "manteve").
 const KEPT: &[&str] = &[
+    // A penalty upheld ("The court upheld the four-year ban": trial 36 F7.10).
+    "upheld$",
+    "upholds$",
     "confirmed$",
     "confirms$",
     "reaffirmed$",
@@ -124,6 +128,19 @@ const CHANGED: &[&str] = &[
     "cortou$",
     "reduziu$",
     "elevou$",
+    // A penalty shortened or commuted ("reduced the ban from four years to two": trial
+    // 36 F7.10), de "verkürzte", es "redujo" (above), pt "reduzida".
+    "shortened$",
+    "halved$",
+    "commuted$",
+    "verkürzt$",
+    "verkürzte$",
+    "reduziert$",
+    "reduzierte$",
+    "reduzida$",
+    "reducida$",
+    "ridotta$",
+    "réduite$",
 ];
 
 /// The opposite pairs (see the module's comment).
@@ -210,12 +227,42 @@ const FORECASTS: &[&str] = &[
     "previsões",
 ];
 
+/// What a penalty is called, one group per kind of penalty in seven languages: a ban or a
+/// suspension, a prison sentence, a fine. A penalty kept ("upheld the ban") against one
+/// changed ("reduced the ban") is a decision of [`DECISIONS`] as a forecast's is.
+const PENALTIES: &[&[&str]] = &[
+    &[
+        "ban",
+        "suspension",
+        "sperre",
+        "squalifica",
+        "sanción",
+        "suspensión",
+        "sanção",
+        "suspensão",
+        "schorsing",
+    ],
+    &[
+        "sentence",
+        "peine",
+        "strafe",
+        "haftstrafe",
+        "pena",
+        "condena",
+        "condanna",
+        "straf",
+        "celstraf",
+    ],
+    &["fine", "amende", "geldstrafe", "multa", "boete"],
+];
+
 /// How many tokens either side of a word of [`DECISIONS`] the thing decided is read.
 const REACH: usize = 4;
 
 /// The thing decided near token `t` of `p` ([`REACH`] tokens either side): the index of
 /// its group of [`GRANTS`] when `t` grants or refuses, `GRANTS.len()` for a forecast when
-/// `t` keeps or changes; `None` when no such word stands there.
+/// `t` keeps or changes, or `GRANTS.len() + 1 + k` for group `k` of [`PENALTIES`]; `None`
+/// when no such word stands there.
 fn thing(p: &Prepared, t: &Token) -> Option<usize> {
     let i = index_of(&p.tokens, t)?;
     let near = &p.tokens[i.saturating_sub(REACH)..p.tokens.len().min(i + REACH + 1)];
@@ -223,16 +270,22 @@ fn thing(p: &Prepared, t: &Token) -> Option<usize> {
     let word = |list: &[&str]| list.iter().any(|w| is_form(&t.norm, w));
     if word(GRANTED) || word(REFUSED) {
         GRANTS.iter().position(|g| is(g))
+    } else if !(word(KEPT) || word(CHANGED)) {
+        None
+    } else if is(FORECASTS) {
+        Some(GRANTS.len())
     } else {
-        (word(KEPT) || word(CHANGED))
-            .then(|| is(FORECASTS))
-            .and_then(|f| f.then_some(GRANTS.len()))
+        PENALTIES
+            .iter()
+            .position(|g| is(g))
+            .map(|k| GRANTS.len() + 1 + k)
     }
 }
 
 /// Whether token `t` of `p`, a word of [`DECISIONS`], tells a decision where it stands: a
-/// word of what is decided ([`GRANTS`], [`FORECASTS`]) within [`REACH`] tokens of it
-/// ("granted bail", "bail was refused", "cut its forecast").
+/// word of what is decided ([`GRANTS`], [`FORECASTS`], [`PENALTIES`]) within [`REACH`]
+/// tokens of it ("granted bail", "bail was refused", "cut its forecast", "upheld the
+/// ban").
 pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
     thing(p, t).is_some()
 }

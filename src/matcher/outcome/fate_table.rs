@@ -323,26 +323,6 @@ pub(super) const FATES: &[Fate] = &[
         deaths: false,
         about: &[],
     },
-    // A German plant closed against sold (trial 35 F6.3: "sein Werk in Kassel schließen"
-    // / "das Werk in Kassel verkaufen"): of a plant, a factory or a site only ("schließt
-    // weitere Stellenstreichungen nicht aus" closes nothing). The close / sell of English,
-    // French, Spanish and Italian plants is another class's; German verbs put the
-    // verb at the clause's end, so the plant is read either side of it.
-    Fate {
-        one: &[
-            "schließen$|schließt$|schloss$|geschlossen$|schließung",
-            "stilllegen$|stillgelegt$|stilllegung",
-            "dichtmachen$|dichtgemacht$",
-        ],
-        other: &[
-            "verkaufen$|verkauft$|verkaufte$|verkauf$",
-            "veräußern$|veräußert$|veräußerung",
-        ],
-        deaths: false,
-        about: &[
-            "werk$", "werke$", "werks$", "werkes$", "fabrik", "standort", "betrieb$",
-        ],
-    },
     // A bill or a motion passed against voted down (trial 26, F9; "passed" / "rejected"
     // and "approved" / "rejected" are single words of `OPPOSITES` and `MORE_ENGLISH`).
     Fate {
@@ -574,6 +554,11 @@ pub(super) const FATES: &[Fate] = &[
             // pt "mantém-se em vigor" (trial 36 F7.5), nl "blijft van kracht"
             "em$ vigor$",
             "van$ kracht$",
+            // Still barred from going home (trial 36 F7.4: "The evacuation order for
+            // Orvalho was lifted" / "Residents of Orvalho were still barred from
+            // returning home"), pt "impedidos de regressar".
+            "barred|banned|prevented|forbidden from$ returning$|return$|going$",
+            "impedidos|impedidas|proibidos|proibidas de$ regressar$|voltar$",
         ],
         deaths: false,
         about: &[],
@@ -588,9 +573,15 @@ pub(super) const FATES: &[Fate] = &[
             "gefunden$|aufgefunden$",
             "encontrado$|encontrada$|encontrados$|encontradas$|hallado$|hallada$",
             "ritrovato$|ritrovata$|ritrovati$|ritrovate$",
+            // "have been accounted for", pt "estão localizados" (trial 36 F4.2)
+            "accounted for$",
+            "localizado$|localizada$|localizados$|localizadas$",
         ],
         other: &[
             "still|remain|remains|remained|reported|went|gone|is|are|was|were missing$",
+            // pt "continua desaparecido", nl "wordt nog vermist" (trial 36 F4.2)
+            "continua|continuam|está|estão|permanece|permanecem|segue|seguem desaparecid",
+            "vermist$",
             "porté|portée|portés|portées disparu$|disparue$|disparus$|disparues$",
             "vermisst$",
             "sigue|siguen|está|están|continúa desaparecid",

@@ -338,8 +338,26 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
     };
     let (ca, cb) = (ca.or_else(|| within(a, x)), cb.or_else(|| within(b, y)));
     let counted = ca.is_some() && (sa.is_empty() || sb.is_empty());
-    ca == cb && (counted || sa.iter().any(|s| sb.contains(s)))
+    // "All firefighters have been accounted for" / "A firefighter remains missing": all
+    // of them, with no count, takes in any count of the other (trial 36 F4.2).
+    let every = |p: &Prepared, c: Option<f64>, (s, _): (usize, usize)| {
+        c.is_none()
+            && p.tokens[s.saturating_sub(ALL_REACH)..s]
+                .iter()
+                .any(|t| ALL.contains(&t.norm.as_str()))
+    };
+    let counts = ca == cb || every(a, ca, x) || every(b, cb, y);
+    counts && (counted || sa.iter().any(|s| sb.contains(s)))
 }
+
+/// Words of all of a group, in the languages of the fates.
+const ALL: &[&str] = &[
+    "all", "tous", "toutes", "alle", "todos", "todas", "tutti", "tutte",
+];
+
+/// How many tokens before a fate a word of [`ALL`] is read ("All *the* firefighters have
+/// been accounted for").
+const ALL_REACH: usize = 6;
 
 /// The most tokens before the start or after the end of a phrase at which a word of what
 /// its class is about ([`super::fate_table::Fate::about`]) is read.

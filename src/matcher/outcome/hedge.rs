@@ -122,6 +122,57 @@ pub(super) fn hedged(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that may stand before a verb of deciding with the question it leaves open:
+/// negations (besides a token read as one), adverbs and auxiliaries ("has not *yet*
+/// decided", pt "*ainda não* decidiu", es "*aún no ha* decidido").
+const BEFORE_DECIDING: &[&str] = &[
+    "not", "não", "no", "non", "pas", "nicht", "niet", "yet", "still", "ainda", "aún", "todavía",
+    "encore", "ancora", "noch", "nog", "has", "have", "had", "ha", "han", "hat", "haben", "ont",
+    "hanno", "tem", "têm",
+];
+
+/// Auxiliaries [`decision_from`] leaves out at the start ("*has* not decided").
+const AUXILIARY: &[&str] = &[
+    "has", "have", "had", "ha", "han", "hat", "haben", "ont", "hanno", "tem", "têm",
+];
+
+/// Where the flag's text of a question left open at opener `i` of `toks` starts: at the
+/// verb of deciding right before the opener and the negation and adverbs before it
+/// ("*ainda não decidiu* se vai recorrer", "*not yet decided* whether to appeal": trial 36
+/// F17.5), else at the opener itself ("whether they would appeal").
+fn decision_from(toks: &[Token], i: usize) -> usize {
+    let deciding = i > 0 && DECIDE.iter().any(|d| toks[i - 1].norm.starts_with(d));
+    if !deciding || !undecided(toks, i) {
+        return i;
+    }
+    let mut from = i - 1;
+    while from > 0 && from + 4 > i {
+        let t = &toks[from - 1];
+        if !(t.negation || BEFORE_DECIDING.contains(&t.norm.as_str())) {
+            break;
+        }
+        from -= 1;
+    }
+    while from + 1 < i && AUXILIARY.contains(&toks[from].norm.as_str()) {
+        from += 1;
+    }
+    from
+}
+
+/// Where the flag's text of a plain word at `k` of `toks` starts: at the future of "ir"
+/// right before it (pt "*vai* recorrer", es "*va a* recurrir"), else at the word.
+fn future_from(toks: &[Token], k: usize) -> usize {
+    let is = |m: usize, words: &[&str]| {
+        toks.get(m)
+            .is_some_and(|t| words.contains(&t.norm.as_str()))
+    };
+    match k {
+        _ if k >= 2 && is(k - 1, &["a"]) && is(k - 2, &["va", "van", "iba", "iban"]) => k - 2,
+        _ if k >= 1 && is(k - 1, &["vai", "vão", "irá", "irão", "ia", "iam"]) => k - 1,
+        _ => k,
+    }
+}
+
 /// A fact told as done by one sentence and as expected or possible by the other ("Man
 /// charged in fatal hit and run" / "He's expected to be charged"; "faces a murder charge"
 /// / "expected to be charged": the same stem): the ranges of the plain word and of the
@@ -167,8 +218,10 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let same = plain.tokens.iter().enumerate().find(|&(k, t)| {
                 t.stem == word.stem && !t.stop && !undecided(k) && !hedged_after(&plain.tokens, k)
             });
-            let (_, same) = same?;
-            Some(((h.tokens[i].start, word.end), (same.start, same.end)))
+            let (k, same) = same?;
+            let from = &h.tokens[decision_from(&h.tokens, i)];
+            let plain_from = &plain.tokens[future_from(&plain.tokens, k)];
+            Some(((from.start, word.end), (plain_from.start, same.end)))
         })
     };
     if let Some((hedge, plain)) = check(a, &ha, b, &hb) {

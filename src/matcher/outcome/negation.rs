@@ -12,6 +12,7 @@ use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
 mod german;
+mod planned;
 mod portuguese;
 
 /// Whether token `i` of `toks` negates what follows: a negation word ("not", "never",
@@ -126,9 +127,12 @@ const FOREIGN_NEGATIONS: &[&str] = &[
 ];
 
 /// Function words of French and Italian that no English sentence has, for "non".
+/// Italian's auxiliaries and articled prepositions too (trial 37: "La Cgil non ha aderito
+/// allo sciopero" / "ha aderito" went unflagged).
 const ROMANCE_WORDS: &[&str] = &[
     "il", "les", "des", "du", "est", "et", "été", "di", "che", "è", "della", "sono", "gli", "une",
-    "ont",
+    "ont", "ha", "hanno", "allo", "alla", "alle", "agli", "nel", "nella", "dello", "degli",
+    "delle", "sul", "sulla",
 ];
 
 /// Letters of French and Italian words that English ones do not have ("farà", "été").
@@ -663,6 +667,31 @@ fn gerund_subject(p: &Prepared, k: usize) -> bool {
     false
 }
 
+/// Words of a future or a conditional before a verb ("will", "shall", "would", the "wo"
+/// of "won't", "'ll"; it "sarà", es "será", fr "sera", pt "será"): a negation told with one
+/// is a promise or a forecast ("No one will be left behind").
+const FUTURE: &[&str] = &[
+    "will", "shall", "would", "wo", "ll", "sarà", "saranno", "será", "serán", "sera", "seront",
+    "serão",
+];
+
+/// Whether the negation at `i` of `neg` denies its word at `j` in the future ("No one
+/// will be left behind", "The plant will not close": a word of [`FUTURE`] from two tokens
+/// before the negation to the word) while `plain` tells its word at `at` as done (no such
+/// word among the three tokens before it: "Hundreds were left homeless"; not a German
+/// negation, whose "will" is "wants"). A promise or a
+/// forecast against what happened is no conflict of facts (trial 37: "No one will be
+/// left behind" / "... were left ..." was flagged).
+fn promised(neg: &[Token], i: usize, j: usize, plain: &[Token], at: usize) -> bool {
+    // German "will" is "wants" ("Veltra will keine Stellen streichen").
+    if GERMAN_NEGATIONS.contains(&neg[i].norm.as_str()) {
+        return false;
+    }
+    let future = |t: &Token| FUTURE.contains(&t.norm.as_str());
+    let (lo, hi) = (i.min(j).saturating_sub(2), i.max(j));
+    neg[lo..hi].iter().any(future) && !plain[at.saturating_sub(3)..at].iter().any(future)
+}
+
 /// Exactly one side negates a content word the other states: "was not safe" / "was
 /// safe". Both negating (or neither) is no conflict.
 pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
@@ -693,12 +722,19 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             // Not the second part of a compound ("low-paid cooks" tells no pay).
             let chars = crate::matcher::flags::chars_of(plain);
             let compound = |t: &Token| t.start > 0 && chars.get(t.start - 1) == Some(&'-');
-            let at = plain
+            let Some(at) = plain
                 .tokens
                 .iter()
-                .position(|t| same_word(t, word) && !t.stop && !compound(t))?;
+                .position(|t| same_word(t, word) && !t.stop && !compound(t))
+            else {
+                // "Further cuts are not planned" / "did not rule out further cuts".
+                return planned::plan_denied(neg, i, j, plain);
+            };
             let same = &plain.tokens[at];
-            if another_form(neg, j, same, plain) || gerund_subject(plain, at) {
+            if another_form(neg, j, same, plain)
+                || gerund_subject(plain, at)
+                || promised(&neg.tokens, i, j, &plain.tokens, at)
+            {
                 return None;
             }
             // The negation and its word, in either order ("Verletzt wurde niemand").

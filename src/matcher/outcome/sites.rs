@@ -3,7 +3,7 @@
 //! Kassel" / "… plans to eliminate 4,500 positions … and sell its factory in Kassel":
 //! trial 35 F5.2). A site is closed, sold, kept, reopened, merged or spun off
 //! ([`SiteFate`]); two reports that give one site two of these fates differ in its
-//! outcome. English, French, Spanish and Italian (German is read by the German rules).
+//! outcome. English, French, Spanish, Italian and German.
 //!
 //! A fate is read only of a site: a word of [`FATE_WORDS`] within [`REACH`] tokens of a
 //! noun of a site ([`SITES`]), before it ("close its plant", "vendre l'usine", "chiudere
@@ -37,9 +37,9 @@ pub(crate) enum SiteFate {
     SpinOff,
 }
 
-/// The words of each fate, whole lower-case tokens, in English, French, Spanish and
-/// Italian. "spin" and "spun" are read only before "off" ([`fate_at`]), "close" not before
-/// "to" nor after an article ("close to the plant", "at the close of").
+/// The words of each fate, whole lower-case tokens, in English, French, Spanish, Italian
+/// and German. "spin" and "spun" are read only before "off" ([`fate_at`]), "close" not
+/// before "to" nor after an article ("close to the plant", "at the close of").
 const FATE_WORDS: &[(SiteFate, &[&str])] = &[
     (
         SiteFate::Close,
@@ -80,19 +80,68 @@ const FATE_WORDS: &[(SiteFate, &[&str])] = &[
             "chiusa",
             "chiusura",
             "chiude",
+            // de (trial 35 F6.3: "sein Werk in Kassel schließen" / "das Werk in Kassel
+            // verkaufen"; the verb at the clause's end, after the site)
+            "schließen",
+            "schließt",
+            "schloss",
+            "geschlossen",
+            "schließung",
+            "schließungen",
+            "stilllegen",
+            "stillgelegt",
+            "stilllegung",
+            "dichtmachen",
+            "dichtgemacht",
         ],
     ),
     (
         SiteFate::Sell,
         &[
             // en
-            "sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested",
+            "sell",
+            "sells",
+            "sold",
+            "selling",
+            "sale",
+            "divest",
+            "divests",
+            "divested",
             // fr
-            "vendre", "vendra", "vendu", "vendue", "vendus", "vente", "céder", "cédera", "cédé",
-            "cédée", "cession", // es
-            "vender", "venderá", "vendió", "vendido", "vendida", "venta", // it
-            "vendere", "venderà", "venduto", "venduta", "vendita", "cedere", "cederà", "ceduto",
-            "ceduta", "cessione",
+            "vendre",
+            "vendra",
+            "vendu",
+            "vendue",
+            "vendus",
+            "vente",
+            "céder",
+            "cédera",
+            "cédé",
+            "cédée",
+            "cession", // es
+            "vender",
+            "venderá",
+            "vendió",
+            "vendido",
+            "vendida",
+            "venta", // it
+            "vendere",
+            "venderà",
+            "venduto",
+            "venduta",
+            "vendita",
+            "cedere",
+            "cederà",
+            "ceduto",
+            "ceduta",
+            "cessione", // de
+            "verkaufen",
+            "verkauft",
+            "verkaufte",
+            "verkauf",
+            "veräußern",
+            "veräußert",
+            "veräußerung",
         ],
     ),
     (
@@ -183,7 +232,8 @@ const FATE_WORDS: &[(SiteFate, &[&str])] = &[
 ];
 
 /// Nouns of a site or a business whose fate a company decides, in English, French,
-/// Spanish and Italian. Not "works" ("the works council"), nor "unit" or "operations".
+/// Spanish, Italian and German. Not "works" ("the works council"), nor "unit" or
+/// "operations".
 pub(super) const SITES: &[&str] = &[
     // en
     "plant",
@@ -220,6 +270,17 @@ pub(super) const SITES: &[&str] = &[
     "fabbriche",
     "impianto",
     "sito",
+    // de
+    "werk",
+    "werke",
+    "werks",
+    "werkes",
+    "fabrik",
+    "fabriken",
+    "standort",
+    "standorte",
+    "standorts",
+    "betrieb",
 ];
 
 /// The most tokens between a fate word and its site's noun.
@@ -246,6 +307,8 @@ const POSSIBLE: &[&str] = &[
     "prometió",
     "promessa",
     "promesso",
+    "könnte",
+    "könnten",
 ];
 
 /// The fate token `i` of `toks` tells, if it is a word of [`FATE_WORDS`] where it stands,

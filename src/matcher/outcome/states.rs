@@ -2,9 +2,10 @@
 //! against a denial in French, Spanish, Italian, Portuguese and German ("a reconnu les
 //! faits" / "a nié les faits"), a charge retained against ruled out ("la préméditation
 //! retenue" / "écartée"), a place that stays open against one that closes, a suspect held
-//! in custody against one released on bail, a vote survived against lost, and a side, left
-//! against right. Read as [`super::OPPOSITES`] are (word beginnings, a word ending with `$`
-//! read whole), each word only where [`reads_here`] says it tells the outcome.
+//! in custody against one released on bail, a vote survived against lost, a medal (gold,
+//! silver, bronze), and a side, left against right. Read as [`super::OPPOSITES`] are
+//! (word beginnings, a word ending with `$` read whole), each word only where
+//! [`reads_here`] says it tells the outcome.
 
 use super::index_of;
 use crate::matcher::prepared::Prepared;
@@ -300,6 +301,11 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "perdeu$",
         ],
     ),
+    // A medal: gold / silver / bronze ("won silver" / "won bronze": trial 36 F7.8), read
+    // only as a medal ([`reads_here`]).
+    (GOLD, SILVER),
+    (GOLD, BRONZE),
+    (SILVER, BRONZE),
     // A side: "to the left" / "to the right", "à gauche" / "à droite".
     (
         &[
@@ -315,6 +321,77 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
         ],
     ),
 ];
+
+/// Gold, as a medal, in English, French, Spanish, Portuguese, Italian, German and Dutch.
+const GOLD: &[&str] = &["gold$", "or$", "oro$", "ouro$", "goud$"];
+
+/// Silver, as a medal ([`GOLD`]'s languages).
+const SILVER: &[&str] = &[
+    "silver$", "argent$", "plata$", "prata$", "argento$", "silber$", "zilver$",
+];
+
+/// Bronze, as a medal ([`GOLD`]'s languages).
+const BRONZE: &[&str] = &["bronze$", "bronce$", "bronzo$", "brons$"];
+
+/// Words of a medal, one of which stands within the two tokens before a medal's metal
+/// ("medalha de prata", "médaille d'or") or right after it ("silver medal").
+const MEDALS: &[&str] = &[
+    "medal",
+    "medals",
+    "médaille",
+    "medalla",
+    "medalha",
+    "medaglia",
+    "medaille",
+    "olympic",
+];
+
+/// Verbs of winning a medal, one of which stands within the three tokens before its
+/// metal ("won silver", "took the bronze", "ganhou a prata", "gewann Gold").
+const WON_MEDAL: &[&str] = &[
+    "won",
+    "wins",
+    "win",
+    "winning",
+    "took",
+    "takes",
+    "claimed",
+    "claims",
+    "grabbed",
+    "earned",
+    "remporté",
+    "remporte",
+    "décroché",
+    "ganó",
+    "gana",
+    "conquistó",
+    "ganhou",
+    "conquistou",
+    "vinto",
+    "vince",
+    "conquistato",
+    "gewann",
+    "gewinnt",
+    "holte",
+    "wint",
+    "pakte",
+];
+
+/// Whether the metal at token `i` of `toks` is a medal: a word of [`MEDALS`] right after
+/// it or within the two tokens before it, or a verb of [`WON_MEDAL`] within the three
+/// tokens before it ("won silver", not "the silver price", "gold mine").
+fn medal(toks: &[Token], i: usize) -> bool {
+    let word =
+        |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| list.contains(&t.norm.as_str()));
+    // French "or" only right after "médaille" ("médaille d'or"; English "or" is a
+    // conjunction).
+    if toks[i].norm == "or" {
+        return i > 0 && word(i - 1, &["médaille", "médailles"]);
+    }
+    word(i + 1, MEDALS)
+        || (i.saturating_sub(2)..i).any(|k| word(k, MEDALS))
+        || (i.saturating_sub(3)..i).any(|k| word(k, WON_MEDAL))
+}
 
 /// Words after "reconnu" and its translations that make it a verdict, not an admission
 /// ("reconnu coupable", "reconoció culpable", "reconnu comme").
@@ -413,6 +490,12 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
             of_a_vote(&toks[i + 1..toks.len().min(i + 7)])
                 || of_a_vote(&toks[i.saturating_sub(4)..i])
         }
+        w if [GOLD, SILVER, BRONZE]
+            .iter()
+            .any(|metal| metal.iter().any(|m| m.strip_suffix('$') == Some(w))) =>
+        {
+            medal(toks, i)
+        }
         "left" | "right" => {
             let to_the = prev(1) == Some("the")
                 && prev(2).is_some_and(|w| matches!(w, "to" | "on" | "toward" | "towards"));
@@ -427,4 +510,76 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
         }
         _ => t.kind == Kind::Word,
     }
+}
+
+/// Words that begin a reopening ("reopened", fr "rouverte", es "reabierta", pt "reabriu",
+/// it "riaperta", de "wiedereröffnet" / "freigegeben", nl "heropend").
+const REOPENED: &[&str] = &[
+    "reopen",
+    "rouv",
+    "reabri",
+    "reabert",
+    "riapr",
+    "riapert",
+    "wiedereröffnet",
+    "freigegeben",
+    "heropend",
+];
+
+/// Words that tell how long a place stayed closed, right after the closed word ("closed
+/// *for* three hours", fr "fermée *pendant*", es / pt "cerrada *durante*", it "chiusa
+/// *per*", de "*für* drei Stunden gesperrt", nl "*gedurende*").
+const FOR_A_TIME: &[&str] = &[
+    "for",
+    "pendant",
+    "durante",
+    "per",
+    "für",
+    "gedurende",
+    "during",
+    "por",
+];
+
+/// Units of a span of time in the languages of [`FOR_A_TIME`] (word beginnings):
+/// "hours", "heures", "horas", "ore", "Stunden", "uur", "minutes", "days", "jours" ….
+const SPANS: &[&str] = &[
+    "hour", "minut", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "día",
+    "dia", "semana", "mes", "ore$", "ora$", "giorn", "settiman", "stunde", "tag", "woche", "monat",
+    "uur", "dag", "wek", "maand",
+];
+
+/// Whether token `t` of `p` tells a place closed for a span of time, over by now: a word
+/// of [`FOR_A_TIME`] within the two tokens after it, then a unit of [`SPANS`] within the
+/// three tokens after that ("closed for three hours", "fechada durante três horas"), or,
+/// German, that span before the closed word ("für drei Stunden gesperrt").
+fn closed_for_a_time(p: &Prepared, t: &Token) -> bool {
+    let Some(i) = index_of(&p.tokens, t) else {
+        return false;
+    };
+    let toks = &p.tokens;
+    let span = |k: usize| {
+        toks.get(k).is_some_and(|n| {
+            SPANS.iter().any(|w| match w.strip_suffix('$') {
+                Some(whole) => n.norm == whole,
+                None => n.norm.starts_with(w),
+            })
+        })
+    };
+    let after = (i + 1..(i + 3).min(toks.len()))
+        .filter(|&k| FOR_A_TIME.contains(&toks[k].norm.as_str()))
+        .any(|k| (k + 1..k + 4).any(span));
+    let before = (i.saturating_sub(4)..i).any(|k| toks[k].norm == "für" && (k + 1..i).any(span));
+    after || before
+}
+
+/// Whether the open / closed words at `x` of `a` and `y` of `b` tell one story, not two
+/// outcomes: one is a reopening ([`REOPENED`]) and the other a closure told with its span
+/// of time ("the runway was closed for three hours" / "the runway reopened after five
+/// hours": trial 36 F13.2; pt "esteve fechada durante três horas" / "reabriu ao fim de
+/// cinco horas"). A closure for a span is over: the place reopened. How long is the
+/// number flag's ("three hours ≠ five hours"). A closure with no span ("remains closed")
+/// still differs from a reopening.
+pub(super) fn closed_then_reopened(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
+    let reopened = |t: &Token| REOPENED.iter().any(|w| t.norm.starts_with(w));
+    (reopened(x) && closed_for_a_time(b, y)) || (reopened(y) && closed_for_a_time(a, x))
 }

@@ -395,3 +395,61 @@ fn a_compound_part_is_no_outcome_and_rather_than_negates() {
         "refused to consider",
     );
 }
+
+/// Trial 37: a promise or a forecast denied ("No one will be left behind") against what
+/// happened ("were left behind") is no conflict of facts; a past denial still is.
+#[test]
+fn a_promise_denied_against_what_happened_is_no_conflict() {
+    for (a, b) in [
+        (
+            "No one will be left behind, the minister promised.",
+            "Thousands of residents were left behind when the town was evacuated.",
+        ),
+        (
+            "\"No one will be left behind,\" the minister said.",
+            "Hundreds of families were left homeless by the floods.",
+        ),
+        (
+            "The government will not abandon the victims.",
+            "The victims were abandoned for days.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+    flagged_each_way(
+        "No one was left behind, the minister said.",
+        "Thousands of residents were left behind when the town was evacuated.",
+        "No one was left",
+        "left",
+    );
+    // Two announcements of the future still differ.
+    flagged_each_way(
+        "The plant will not close next year.",
+        "The plant will close next year.",
+        "not close",
+        "close",
+    );
+}
+
+/// Trial 37: Italian "non ha aderito" / "ha aderito" (did not join / joined) was unflagged
+/// when no other word told the sentence Italian ("La Cgil non ha aderito allo sciopero").
+#[test]
+fn an_italian_negation_after_its_auxiliary_words_is_read() {
+    flagged_each_way(
+        "La Cgil non ha aderito allo sciopero.",
+        "La Cgil ha aderito allo sciopero.",
+        "non ha aderito",
+        "aderito",
+    );
+    flagged_each_way(
+        "I sindacati di base non hanno aderito alla protesta.",
+        "I sindacati di base hanno aderito alla protesta.",
+        "non hanno aderito",
+        "aderito",
+    );
+    // English "non-" is still a prefix.
+    unflagged(
+        "The union called a non-binding vote.",
+        "The union called a binding vote.",
+    );
+}

@@ -48,7 +48,7 @@ fn an_open_question_the_open_side_also_decides_is_no_flag() {
             "Prosecutors said an appeal was certain.",
             "Prosecutors have not decided whether to appeal."
         ),
-        pair("appeal", "whether to appeal")
+        pair("appeal", "not decided whether to appeal")
     );
     // The plain hedge still flags against the deed done.
     assert_eq!(

@@ -121,9 +121,15 @@ fn person_conflict(
     let (na, nb) = (names(a, &sa), names(b, &sb));
     // Two spellings of one name ("Sundwell" / "Sundwall", "José Núñez" / "Jose Nunez":
     // compared without diacritics; "Kim Jong-un" / "Kim Jong Un"): the same speaker.
-    if na.iter().any(|x| {
-        nb.iter()
-            .any(|y| acronym_of(x, y) || acronym_of(y, x) || one_person(&plain(x), &plain(y)))
+    // Not a role held for the other's person ("advogado de Almeida" / "Almeida", [`held_for`]).
+    let held = |i: usize, j: usize| {
+        held_for(b, sb[j].0, a, sa[i]).is_some() || held_for(a, sa[i].0, b, sb[j]).is_some()
+    };
+    if na.iter().enumerate().any(|(i, x)| {
+        nb.iter().enumerate().any(|(j, y)| {
+            (acronym_of(x, y) || acronym_of(y, x) || one_person(&plain(x), &plain(y)))
+                && !held(i, j)
+        })
     }) {
         return None;
     }
@@ -219,14 +225,70 @@ fn person_conflict(
         };
         (witness(a, x) && office(b, y)) || (witness(b, y) && office(a, x))
     };
-    ka.iter()
+    let found = ka
+        .iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| {
             (sources_differ(x.1, y.1) && !one_body(x, y))
                 || groups_differ(x, y)
                 || bystander_office(x, y)
         })
-        .map(|(x, y)| (titled(a, x.0), titled(b, y.0)))
+        .map(|(x, y)| (titled(a, x.0), titled(b, y.0)));
+    // "Ferreira said" / "Ferreira's lawyer said", "disse Almeida" / "disse o advogado de
+    // Almeida": a role of the other sentence's named person speaks, not that person.
+    found.or_else(|| {
+        let named = |k: &[((usize, usize), Source)], i: usize| matches!(k[i].1, Source::Name(_));
+        (0..sa.len())
+            .flat_map(|i| (0..sb.len()).map(move |j| (i, j)))
+            .find_map(|(i, j)| {
+                if named(&ka, i) {
+                    if let Some(rb) = held_for(b, sb[j].0, a, sa[i]) {
+                        return Some((titled(a, sa[i].0), rb));
+                    }
+                }
+                if named(&kb, j) {
+                    if let Some(ra) = held_for(a, sa[i].0, b, sb[j]) {
+                        return Some((ra, titled(b, sb[j].0)));
+                    }
+                }
+                None
+            })
+    })
+}
+
+/// The code points of `p`'s speaker at `role`, with its possessor, when that speaker is a
+/// role held for the person `other` names as its speaker `person` (the stem of its last
+/// word): "Ferreira's lawyer" (the possessor right before the role) for "Ferreira", "o
+/// advogado de Almeida" (a genitive within the role, `described::owns_speaker`) for
+/// "Almeida". `None` when the role's words are no role (a name: "Ferreira's coach Ana
+/// Lima" is read as Lima, another name, compared as names are) or a spokesperson's, who
+/// speaks for the person (`spokes.rs`).
+fn held_for(
+    p: &Prepared,
+    role: (usize, usize),
+    other: &Prepared,
+    (person, stem): ((usize, usize), u64),
+) -> Option<(usize, usize)> {
+    let last = other
+        .tokens
+        .iter()
+        .find(|t| t.end == person.1 && t.stem == stem)?;
+    let within = |t: &Token| t.start >= role.0 && t.end <= role.1;
+    let role_words = p.tokens.iter().filter(|t| within(t)).any(|t| !t.proper);
+    // A spokesperson speaks for the person ("Ortega's spokesman said" / "Ortega said"):
+    // one source, unlike a lawyer or a coach.
+    let spokes = (0..p.tokens.len())
+        .any(|k| within(&p.tokens[k]) && super::bodies::spokes::spokes_at(&p.tokens, k).is_some());
+    if !role_words || spokes {
+        return None;
+    }
+    p.tokens
+        .iter()
+        .enumerate()
+        .find(|&(k, t)| {
+            (t.stem == stem || same_name_word(last, t)) && owns_speaker(p, k, &[(role, 0)])
+        })
+        .map(|(_, t)| (t.start.min(role.0), role.1))
 }
 
 /// A name without a title in its own words, with the role written right before it

@@ -205,14 +205,43 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
 /// sentence's speaker.
 pub(super) fn owns_speaker(p: &Prepared, k: usize, spoken: &[((usize, usize), u64)]) -> bool {
     let toks = &p.tokens;
-    (k.saturating_sub(2)..=k).any(|s| {
-        let Some(end) = possessor_end(p, toks, s) else {
-            return false;
-        };
-        end > k
-            && spoken.iter().any(|(r, _)| {
-                toks.get(end..(end + 5).min(toks.len()))
-                    .is_some_and(|next| next.iter().any(|t| t.start == r.0))
-            })
+    owns_by_genitive(p, k, spoken)
+        || (k.saturating_sub(2)..=k).any(|s| {
+            let Some(end) = possessor_end(p, toks, s) else {
+                return false;
+            };
+            end > k
+                && spoken.iter().any(|(r, _)| {
+                    toks.get(end..(end + 5).min(toks.len()))
+                        .is_some_and(|next| next.iter().any(|t| t.start == r.0))
+                })
+        })
+}
+
+/// Whether token `k` of `p` names whose role a speaker of `spoken` holds, after the role
+/// words and a genitive of another language than English
+/// (`lexicon::genitives::role_genitive`, not "of"), maybe an article: "Almeida" of "disse
+/// o advogado de Almeida" (the role is the speaker, `roles::role_after`) or of "disse o
+/// advogado de Almeida, Pedro Nunes" (the name after it, within five tokens).
+fn owns_by_genitive(p: &Prepared, k: usize, spoken: &[((usize, usize), u64)]) -> bool {
+    let toks = &p.tokens;
+    let genitive = |g: usize| {
+        toks.get(g)
+            .is_some_and(|t| t.norm != "of" && role_genitive(&t.norm))
+            && g > 0
+            && role_word(&toks[g - 1])
+    };
+    // "de Almeida", "del señor García": the genitive right before, or before an article.
+    let owned = (k > 0 && genitive(k - 1))
+        || (k > 1 && is_foreign_det(&toks[k - 1].norm) && genitive(k - 2));
+    if !owned {
+        return false;
+    }
+    let t = &toks[k];
+    spoken.iter().any(|(r, _)| {
+        (r.0 <= t.start && t.end <= r.1)
+            || toks
+                .get(k + 1..(k + 6).min(toks.len()))
+                .is_some_and(|next| next.iter().any(|n| n.start == r.0))
     })
 }

@@ -72,7 +72,7 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
     if !(0..toks.len()).any(|i| is_speech(p, i)) {
-        return Vec::new();
+        return colon_speaker(p).into_iter().collect();
     }
     let chars = crate::matcher::flags::chars_of(p);
     // The characters between tokens `k - 1` and `k`.
@@ -179,10 +179,14 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             Some(aux) if foreign && AUXILIARIES.contains(&aux.norm.as_str()) => aux.start,
             _ => t.start,
         };
-        // A closing mark of any style: ", a réagi", "» a réagi", "“ sagte".
+        // A closing mark of any style: ", a réagi", "» a réagi", "“ sagte"; or the dash
+        // that opens an attribution inserted in a quotation ("«…, —dijo el alcalde—, …»",
+        // "—afirmó Pérez—": trial 37).
         let inverted = i > 0
-            && char_before(p, verb_start)
-                .is_some_and(|c| c == ',' || super::foreign::QUOTE_MARKS.contains(&c));
+            && char_before(p, verb_start).is_some_and(|c| {
+                matches!(c, ',' | '\u{2014}' | '\u{2013}')
+                    || super::foreign::QUOTE_MARKS.contains(&c)
+            });
         let name_after = according_to || (inverted && t.norm != "told");
         // "..., said on Monday the mayor", "„…“, sagte am Montag der Bürgermeister", "«
         // … », a déclaré lundi le maire", "dijo el lunes el alcalde": a time between the
@@ -376,7 +380,50 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     if let (true, Some(stem), Some(r)) = (out.is_empty(), p.context_speaker, resolved_pronoun(p)) {
         out.push((r, stem));
     }
+    if out.is_empty() {
+        out.extend(colon_speaker(p));
+    }
     out
+}
+
+/// The speaker of a quotation opened after a name and a colon at the start of the
+/// sentence, as news and headlines write it ("Landini: «Lo sciopero è riuscito»",
+/// "Maurizio Landini: \"…\""; trial 37): one to three capitalised words joined as a
+/// name's, not a place ([`named`]), then a colon and a quotation mark. The range of the
+/// name and the stem of its last word, as [`speakers`] gives them.
+fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+    let word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.proper && t.kind == Kind::Word)
+    };
+    // Nothing but spaces before the name (no quotation opened before it).
+    let lead = chars.get(..toks.first()?.start).unwrap_or(&[]);
+    if !word(0) || lead.iter().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    let mut e = 0;
+    while e < 2 && word(e + 1) && joins_name(gap(e + 1)) {
+        e += 1;
+    }
+    if toks.len() < e + 3 {
+        return None;
+    }
+    let after = gap(e + 1);
+    let mut marks = after.iter().filter(|c| !c.is_whitespace());
+    let colon = marks.next() == Some(&':');
+    let quote = marks
+        .next()
+        .is_some_and(|c| super::foreign::QUOTE_MARKS.contains(c) || *c == '\u{2018}');
+    if !colon || !quote {
+        return None;
+    }
+    match named(p, toks, 0, e) {
+        Named::Place => None,
+        _ => Some(((toks[0].start, toks[e].end), toks[e].stem)),
+    }
 }
 
 /// Whether token `i` of `p` reports speech: a word of [`SPEECH`], or of another

@@ -3,6 +3,8 @@
 
 use super::find::char_before;
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::joins_name;
+use crate::matcher::lexicon::genitives::role_genitive;
 use crate::matcher::text::{Kind, Token};
 
 /// A word before a role: an article or a possessive ("the mayor", "her agent", "his
@@ -36,6 +38,13 @@ pub(super) fn role_after(
     if e == from {
         return None;
     }
+    // "disse o advogado de Almeida à saída do tribunal", "ha detto l'avvocato di Rossi.":
+    // whose role it is, a genitive of another language and a name that ends the clause
+    // (`clause_end::name_ends_clause`), is part of the role (English "of" not: "said the
+    // mayor of New York City" cannot be told from a place, `described.rs`).
+    if let Some(last) = owner_after(p, toks, e) {
+        return Some(((toks[from].start, toks[last].end), toks[e - 1].stem));
+    }
     // "..., said the harbour master on Monday", "..., said the mayor Monday": a time may
     // follow (`find::past_time`; not a place: "the mayor of Rotterdam" names no one).
     let ends = match toks.get(e) {
@@ -50,6 +59,39 @@ pub(super) fn role_after(
         return None;
     }
     Some(((toks[from].start, toks[e - 1].end), toks[e - 1].stem))
+}
+
+/// The last token of whose a role is, right after its role words at token `at`: a
+/// genitive of another language than English (`lexicon::genitives::role_genitive`, not
+/// "of"), maybe an article, then one to three capitalised words joined as a name's that
+/// end the clause ("de Almeida", "di Rossi", "del señor García"); `None` otherwise.
+fn owner_after(p: &Prepared, toks: &[Token], at: usize) -> Option<usize> {
+    let genitive = toks.get(at)?;
+    if genitive.norm == "of" || !role_genitive(&genitive.norm) {
+        return None;
+    }
+    let mut s = at + 1;
+    s += usize::from(
+        toks.get(s)
+            .is_some_and(|t| super::foreign::is_foreign_det(&t.norm)),
+    );
+    let chars = crate::matcher::flags::chars_of(p);
+    let name = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.proper && t.kind == Kind::Word)
+    };
+    if !name(s) {
+        return None;
+    }
+    let mut e = s;
+    while e + 1 < toks.len()
+        && e < s + 2
+        && name(e + 1)
+        && joins_name(chars.get(toks[e].end..toks[e + 1].start).unwrap_or(&[]))
+    {
+        e += 1;
+    }
+    super::clause_end::name_ends_clause(p, toks, e).then_some(e)
 }
 
 /// A role before the speech verb at `verb`: "The mayor said", "..., the harbour master

@@ -69,6 +69,11 @@ pub(super) fn counted_noun(
         {
             break;
         }
+        // "forces 800 from homes": the noun after "from" is where the counted come
+        // from, not what they are (trial 36: "At least 23 homes" / "800").
+        if n.norm == "from" {
+            break;
+        }
         // "centinaia di manifestanti", "des centaines de manifestants": the noun
         // after the genitive of a vague count is what it counts.
         let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");
@@ -97,9 +102,23 @@ pub(super) fn counted_noun(
             }
         }
         // "40°C", "40 °F": a scale of one letter after the degree sign.
+        // "43 C (109 F)": a capital letter of a scale after a figure, in a sentence that
+        // tells a temperature (`temperatures::spaced_scale`).
         let degree_scale = j == i + 1
             && temperature(&n.norm).is_some()
-            && crate::matcher::flags::temperatures::after_degree_sign(p, j);
+            && (crate::matcher::flags::temperatures::after_degree_sign(p, j)
+                || crate::matcher::flags::temperatures::spaced_scale(p, j));
+        // "200 square kilometres", "50 sq mi": an area.
+        if j == i + 1 && matches!(n.norm.as_str(), "square" | "sq") {
+            let area = toks
+                .get(j + 1)
+                .and_then(|u| Some((u, crate::matcher::flags::units::square_of(&u.norm)?)));
+            if let Some((u, (key, d))) = area {
+                (noun, dim) = (Some(key), d);
+                end = u.end;
+                break;
+            }
+        }
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
             (n.norm.len() > 1 || degree_scale)
                 && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))

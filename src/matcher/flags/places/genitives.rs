@@ -49,6 +49,13 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "sindaco",
     "prefeito",
     "prefeitura",
+    // "o presidente da câmara de Oleiros" / "da Sertã", "o concelho de Oleiros", "a
+    // aldeia de Cambas" (trial 36 F16.3).
+    "camara",
+    "concelho",
+    "freguesia",
+    "aldeia",
+    "vila",
     "burgermeister",
     "burgermeisterin",
     // The hospitals of a town: "les hôpitaux de Béni Mellal", "l'hôpital de Marrakech"
@@ -70,7 +77,8 @@ pub(super) fn settlement_noun(noun: &str) -> bool {
 
 /// English nouns of a settlement before "of" ("the village of Aldwick", "the town of
 /// Marnholt"; trial 31, F3: two storms in two villages the gazetteer does not know were
-/// read as one), or of a port ("the port of Naxos"): the name after them is a place,
+/// read as one), of a port ("the port of Naxos") or a town's mayor ("the mayor of
+/// Oleiros"): the name after them is a place,
 /// known or not. (Not "island": "the island of Qeshm" where a quake hit and "Dubai"
 /// where it was felt are two facts' places.) (Lower case only: "the
 /// City of London" is a name.)
@@ -86,6 +94,17 @@ const ENGLISH_SETTLEMENTS: &[&str] = &[
     "parish",
     // "taken to the port of Naxos" / "the port of Piraeus" (trial 36 F7.3).
     "port",
+    // "The mayor of Oleiros" / "The mayor of Serta" (trial 36 F16.3): whose mayor is a
+    // town.
+    "mayor",
+    "mayors",
+    // "the Mexican state of Oaxaca" / "of Guerrero", "the province of Quebec" (trial 37):
+    // an area named as one.
+    "state",
+    "province",
+    "region",
+    "county",
+    "district",
 ];
 
 /// Whether the name starting at token `first` follows a genitive preposition right after

@@ -98,6 +98,22 @@ pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
     ("perdió", Shape::Lost, false, false),
     ("pierde", Shape::Lost, false, false),
     ("cayó", Shape::Lost, false, false),
+    // Who attacked whom (trial 37: "Russia attacked Ukraine" / "Ukraine attacked Russia"
+    // went unflagged): the attacker is read as a winner, the attacked as a loser, so the
+    // two roles swapped are a crossed result.
+    ("attacked", Shape::Beat, true, false),
+    ("invaded", Shape::Beat, true, false),
+    ("shelled", Shape::Beat, true, false),
+    ("ambushed", Shape::Beat, true, false),
+    ("attaqué", Shape::Beat, true, false),
+    ("envahi", Shape::Beat, true, false),
+    ("atacó", Shape::Beat, true, false),
+    ("invadió", Shape::Beat, true, false),
+    ("attaccato", Shape::Beat, true, false),
+    ("invaso", Shape::Beat, true, false),
+    ("atacou", Shape::Beat, true, false),
+    ("invadiu", Shape::Beat, true, false),
+    ("überfiel", Shape::Beat, true, true),
 ];
 
 /// Past participles of a passive result, the loser before and the winner after a word of
@@ -134,6 +150,17 @@ pub(super) const PASSIVE: &[&str] = &[
     "vencidos",
     "eliminado",
     "eliminada",
+    // Attacked by (the attacker after "by"): "Ukraine was attacked by Russia".
+    "attacked",
+    "invaded",
+    "shelled",
+    "ambushed",
+    "attaqué",
+    "attaquée",
+    "atacado",
+    "atacada",
+    "attaccato",
+    "attaccata",
 ];
 
 /// "by" of a passive.
