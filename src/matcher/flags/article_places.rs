@@ -306,6 +306,40 @@ mod tests {
     }
 
     #[test]
+    fn two_places_in_two_states_of_one_large_country_are_apart() {
+        // Trial 37, F1: Mexico's states; a city and its state, or two cities of one state
+        // told with it, are not.
+        assert_eq!(
+            apart_of(
+                &["The hurricane made landfall near Acapulco, Guerrero, on Tuesday."],
+                &["The hurricane made landfall near Los Cabos, Baja California Sur, on Saturday."]
+            ),
+            Some(("acapulco".into(), "los cabos".into()))
+        );
+        assert_eq!(
+            apart_of(
+                &["A quake struck in Oaxaca on Monday."],
+                &["A quake struck in Chiapas on Monday."]
+            ),
+            Some(("oaxaca".into(), "chiapas".into()))
+        );
+        assert_eq!(
+            apart_of(
+                &["Flooding was worst in Acapulco."],
+                &["Flooding was reported in Guerrero state."]
+            ),
+            None
+        );
+        assert_eq!(
+            apart_of(
+                &["Roofs were torn off in Cabo San Lucas."],
+                &["Roofs were torn off in Los Cabos."]
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_place_in_common_nesting_or_mentioned_anywhere_keeps_two_articles_together() {
         // The same city; a city and its region; a country both name.
         assert_eq!(
