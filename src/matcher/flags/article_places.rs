@@ -223,15 +223,11 @@ fn towns_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::features::Idf;
+    use crate::matcher::flags::test_util::prepared;
 
     /// The places of an article of the sentences `texts`.
     fn of(texts: &[&str]) -> ArticlePlaces {
-        let prepared: Vec<Prepared> = texts
-            .iter()
-            .map(|t| Prepared::new(t, Idf::builtin()))
-            .collect();
-        ArticlePlaces::of(&prepared)
+        ArticlePlaces::of(&prepared(texts))
     }
 
     fn apart_of(a: &[&str], b: &[&str]) -> Option<(String, String)> {

@@ -11,7 +11,9 @@
 //! Italian, French, German, Dutch) and the capitalised word right after it ("Hurricane
 //! Odalys", "el huracán Odalys", "l'ouragan Irma", "Taifun Hagibis"), unless that word is
 //! a function word, a figure or one of [`NOT_NAMES`] ("National Hurricane Center",
-//! "Storm Shadow missiles", "Hurricane Season"). One article that names no storm (or
+//! "Storm Shadow missiles", "Hurricane Season"), and unless the article writes that word
+//! fewer than twice capitalised or ever in lower case (a headline's verb in title case:
+//! "Storm Batters Coast"). One article that names no storm (or
 //! names it only once without its storm word: "Odalys made landfall") is never parted by
 //! this rule, so one storm told with and without its name stays one event.
 
@@ -126,6 +128,7 @@ impl ArticleStorms {
     /// The storms named by the sentences of an article (whole sentences, in order).
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
         let mut out = ArticleStorms::default();
+        let (mut capitalised, mut lower): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for p in sentences {
             let toks = &p.tokens;
             for (i, t) in toks.iter().enumerate() {
@@ -134,6 +137,11 @@ impl ArticleStorms {
                 }
                 let word = plain(&t.norm);
                 out.words.push(word.clone());
+                if t.capital {
+                    capitalised.push(word.clone());
+                } else {
+                    lower.push(word.clone());
+                }
                 if !STORM_WORDS.contains(&word.as_str()) {
                     continue;
                 }
@@ -165,6 +173,12 @@ impl ArticleStorms {
                 }
             }
         }
+        // A name is written capitalised at least twice and never in lower case: not a
+        // title-case headline's verb ("Storm Batters Coast" / "Storm Lashes Coast", two
+        // headlines of one storm).
+        out.storms.retain(|(name, _)| {
+            capitalised.iter().filter(|w| *w == name).count() >= 2 && !lower.contains(name)
+        });
         out.words.sort_unstable();
         out.words.dedup();
         out
@@ -205,23 +219,28 @@ pub fn is_storm_label(label: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::features::Idf;
+    use crate::matcher::flags::test_util::prepared;
 
     /// The storms of an article of the sentences `texts`.
     fn of(texts: &[&str]) -> ArticleStorms {
-        let prepared: Vec<Prepared> = texts
-            .iter()
-            .map(|t| Prepared::new(t, Idf::builtin()))
-            .collect();
-        ArticleStorms::of(&prepared)
+        ArticleStorms::of(&prepared(texts))
+    }
+
+    /// The sentences `texts` told twice (an article names its storm more than once).
+    fn twice<'a>(texts: &[&'a str]) -> Vec<&'a str> {
+        texts.iter().chain(texts).copied().collect()
     }
 
     fn names(texts: &[&str]) -> Vec<String> {
-        of(texts).storms.into_iter().map(|(n, _)| n).collect()
+        of(&twice(texts))
+            .storms
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect()
     }
 
     fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
-        storms_apart(&of(a), &of(b))
+        storms_apart(&of(&twice(a)), &of(&twice(b)))
     }
 
     #[test]
@@ -251,6 +270,28 @@ mod tests {
         ] {
             assert!(names(&[text]).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_written_once_or_also_in_lower_case_names_no_storm() {
+        // Two title-case headlines of one storm: their verbs are no names.
+        let a = [
+            "Storm Batters Coast",
+            "The storm brought down trees on Monday.",
+        ];
+        let b = [
+            "Storm Lashes Coast",
+            "The storm brought down trees on Monday.",
+        ];
+        assert_eq!(storms_apart(&of(&a), &of(&b)), None);
+        let lower = [
+            "Storm Surges Inland",
+            "Water surges inland as the storm nears.",
+        ];
+        assert!(of(&twice(&lower)).storms.is_empty());
+        // The name twice: a storm.
+        let named = ["Hurricane Odalys hit Acapulco.", "Odalys weakened inland."];
+        assert_eq!(of(&named).storms.len(), 1);
     }
 
     #[test]
