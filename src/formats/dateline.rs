@@ -2,7 +2,9 @@
 //! `PARIS (AFP) –`, `WASHINGTON (AP) —`, `Berlin (dpa) -`, `Madrid (EFE).-`, `(Reuters) -`.
 //!
 //! [`outlet_from_dateline`] looks at the lines that start within the first
-//! [`DATELINE_SCAN`] code points of the text (a plain-text file's title line comes first)
+//! [`DATELINE_SCAN`] code points of the text (a plain-text file's title line comes first),
+//! and at the first [`DATELINE_LINES`] non-empty lines within [`DATELINE_FAR`] (a title and
+//! a long standfirst may come first)
 //! for a line that opens with a dateline naming an outlet, as the matcher's one dateline
 //! reader reads it (`matcher::read_dateline`: a place and its date, `PARIS, 9 oct.`,
 //! `Passau, 14. Mai`, a name in parentheses, a dash; the name counts when it is a known
@@ -17,19 +19,30 @@ pub use crate::matcher::AGENCIES;
 /// How far into the text a dateline's line may start, in code points.
 pub const DATELINE_SCAN: usize = 200;
 
+/// A dateline's line may also be one of the text's first this many non-empty lines (the
+/// title, a standfirst, the body's first paragraph: "El huracán … \n\nEl fenómeno, de
+/// categoría 3, deja … [200 code points]\n\nACAPULCO, México (EFE).- …", trial 37, F9) when
+/// it starts within [`DATELINE_FAR`] code points.
+pub const DATELINE_LINES: usize = 3;
+
+/// How far into the text one of the first [`DATELINE_LINES`] lines may start and still
+/// hold the dateline, in code points.
+pub const DATELINE_FAR: usize = 800;
+
 /// The outlet named by a wire dateline at the start of `text`, if there is one (see the
 /// module docs): `"SEOUL (Reuters) - North Korea ..."` gives `Some("Reuters")`.
 pub fn outlet_from_dateline(text: &str) -> Option<String> {
-    let head_len = text
-        .char_indices()
-        .nth(DATELINE_SCAN)
-        .map_or(text.len(), |(i, _)| i);
+    let byte_at = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    let (near, far) = (byte_at(DATELINE_SCAN), byte_at(DATELINE_FAR));
     let mut at = 0;
-    while at < head_len {
+    let mut lines = 0;
+    while at < near || (at < far && lines < DATELINE_LINES) {
         let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        if let Some(outlet) = read_dateline(&text[at..line_end]).and_then(|d| d.outlet) {
+        let line = &text[at..line_end];
+        if let Some(outlet) = read_dateline(line).and_then(|d| d.outlet) {
             return Some(outlet);
         }
+        lines += usize::from(!line.trim().is_empty());
         at = line_end + 1;
     }
     None
@@ -105,11 +118,48 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_after_a_title_and_a_long_standfirst_names_its_agency() {
+        // Trial 37, F9: the dateline's line starts past the first 200 code points.
+        let standfirst = "El fenómeno, de categoría 3, deja al menos tres muertos, miles de \
+            evacuados y más de 200.000 usuarios sin electricidad en el estado de Guerrero, \
+            según las autoridades locales y federales.";
+        for (dateline, outlet) in [
+            (
+                "ACAPULCO, México (EFE).- El huracán Odalys tocó tierra ...",
+                "EFE",
+            ),
+            ("Madrid, 5 dic (EFE).- El huracán Odalys ...", "EFE"),
+            ("Acapulco (México), 5 dic (EFE).- El huracán ...", "EFE"),
+            ("LISBOA, 5 dez (Lusa) - O furacão ...", "Lusa"),
+            ("ROMA, 5 dicembre (ANSA) - L'uragano ...", "ANSA"),
+            ("Acapulco (Mexique) (AFP) - L'ouragan ...", "AFP"),
+            ("Acapulco (dpa) - Der Hurrikan ...", "dpa"),
+        ] {
+            let text = format!(
+                "El huracán Odalys toca tierra cerca de Acapulco\n\n{standfirst}\n\n{dateline}"
+            );
+            assert!(text.chars().count() > DATELINE_SCAN + 20);
+            assert_eq!(
+                outlet_from_dateline(&text).as_deref(),
+                Some(outlet),
+                "{dateline}"
+            );
+        }
+    }
+
+    #[test]
     fn a_mention_of_an_agency_is_no_dateline() {
-        let late = format!("{}\nSEOUL (Reuters) - more", "word ".repeat(50));
+        // Past the first 200 code points and the first three lines.
+        let late = format!(
+            "{}\nSEOUL (Reuters) - more",
+            "word word.\n".repeat(3) + &"word ".repeat(50)
+        );
+        let far = format!("{}\nSEOUL (Reuters) - more", "word ".repeat(170));
         for text in [
             // Later in the text, past the first 200 code points.
             late.as_str(),
+            // On the second line, but past the first 800 code points.
+            far.as_str(),
             // In a sentence, not opening a line.
             "The soldier, who told a reporter (Reuters) - in a video - that he ...",
             "A man said on Tuesday that the agency (Reuters) - which he did not name - lied.",

@@ -132,15 +132,62 @@ fn skip_spaces(t: &[char], mut k: usize) -> usize {
     k
 }
 
-/// The form with a name in parentheses (see [`read_dateline`]).
-fn wire(t: &[char]) -> Option<Dateline> {
-    let open = t.iter().take(MAX_HEAD).position(|&c| c == '(')?;
+/// Whether a dash of a dateline follows the closing parenthesis at `close` (an optional full
+/// stop and spaces between: `(EFE).-`, `(AFP) –`).
+fn dash_after(t: &[char], close: usize) -> bool {
+    let mut k = close + 1;
+    if t.get(k) == Some(&'.') {
+        k += 1;
+    }
+    t.get(skip_spaces(t, k)).is_some_and(dash)
+}
+
+/// The closing parenthesis of a place's country or region in parentheses opening at
+/// `open`, with no dash after it, so that the agency's parenthesis follows (`Acapulco
+/// (México), 5 dic (EFE).-`, `NÎMES (Gard) (AFP) -`): at most three capitalised words, no
+/// figure, then a comma or the agency's parenthesis. `None` for anything else (`Madrid
+/// (Spain) - the capital`, `Madrid (Spain) said (AP) -`).
+fn place_in_brackets(t: &[char], open: usize) -> Option<usize> {
     let close = open
         + t[open..]
             .iter()
             .take(MAX_NAME + 2)
             .position(|&c| c == ')')?;
-    let head: String = t[..open].iter().collect();
+    let inside: String = t[open + 1..close].iter().collect();
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let place = !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !inside.contains(|c: char| c.is_ascii_digit() || "()\"".contains(c))
+        && !AGENCIES
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(inside.trim()));
+    // Then the agency's parenthesis or a comma before the date: "(México), 5 dic (EFE)".
+    let next = t.get(skip_spaces(t, close + 1));
+    let then_date_or_agency = matches!(next, Some(',' | '('));
+    (place && then_date_or_agency && !dash_after(t, close)).then_some(close)
+}
+
+/// The form with a name in parentheses (see [`read_dateline`]); a place's country or region
+/// may stand in parentheses before it ([`place_in_brackets`]), left out of the place.
+fn wire(t: &[char]) -> Option<Dateline> {
+    let first = t.iter().take(MAX_HEAD).position(|&c| c == '(')?;
+    let (open, head) = match place_in_brackets(t, first) {
+        Some(end) => {
+            let open = end + t[end..].iter().take(MAX_HEAD).position(|&c| c == '(')?;
+            let mut head: String = t[..first].iter().collect();
+            head.extend(&t[end + 1..open]);
+            (open, head)
+        }
+        None => (first, t[..first].iter().collect()),
+    };
+    let close = open
+        + t[open..]
+            .iter()
+            .take(MAX_NAME + 2)
+            .position(|&c| c == ')')?;
     let head = head.trim();
     let name: String = t[open + 1..close].iter().collect();
     let name = name.trim();
@@ -375,6 +422,28 @@ mod tests {
                 "La Audiencia de Sevilla condenó",
             ),
             ("SEVILLA.", "sevilla", None, None, ""),
+            // Trial 37, F9: the country or region in parentheses after the place.
+            (
+                "Acapulco (México), 5 dic (EFE).- El huracán",
+                "acapulco",
+                some("5 dic"),
+                some("EFE"),
+                "El huracán",
+            ),
+            (
+                "NÎMES (Gard) (AFP) - Les pluies",
+                "nîmes",
+                None,
+                some("AFP"),
+                "Les pluies",
+            ),
+            (
+                "Funchal (Madeira), 5 dez (Lusa) - Um incêndio",
+                "funchal",
+                some("5 dez"),
+                some("Lusa"),
+                "Um incêndio",
+            ),
         ] {
             assert_eq!(
                 read(text),
@@ -399,6 +468,9 @@ mod tests {
             "NASA.gov was down.",
             "In 2017, a court in Valencia jailed a former port official.",
             "El pleno de octubre (EFE) - aprobó ...",
+            // A name in parentheses in a sentence, then another.
+            "Police in Madrid (Spain) said (AP) - the capital ...",
+            "The firm (Acme) (Reuters) said nothing.",
             "",
         ] {
             assert_eq!(read_dateline(text), None, "{text}");

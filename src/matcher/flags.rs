@@ -41,6 +41,7 @@ mod anchor;
 pub(crate) use anchor::auxiliary_verb;
 mod article_events;
 mod article_places;
+mod article_storms;
 mod bounds;
 mod cjk;
 mod compass;
@@ -221,6 +222,7 @@ mod winner;
 
 pub use article_events::{leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
+pub use article_storms::{is_storm_label, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};

@@ -118,6 +118,7 @@ pub use corpus::{Corpus, Scoring, PREFILTER_COSINE};
 pub use dateline::{read_dateline, read_dateline_chars, Dateline, AGENCIES};
 pub use explain::explain;
 pub(crate) use explain::explain_scored;
+pub use flags::is_storm_label;
 pub use results::{
     Discrepancy, DiscrepancyKind, Explanation, PairSuggestion, Ranked, Reason, SharedTerm,
     Suggestion,

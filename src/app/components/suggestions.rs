@@ -386,16 +386,30 @@ fn apart_note(
             title(&apart.b_doc)
         ),
         format!(
-            "One places its story in {}, the other in {}. \
+            "{} {}, the other {} {}. \
              Two events of one kind are often told in the same words, so the percentages \
              between these articles are scaled to {}% of what they would be: none reaches \
              \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \
              yourself.{more}",
+            apart_side(&apart.a_place).0,
             place_name(&apart.a_place),
+            apart_side(&apart.a_place).1,
             place_name(&apart.b_place),
             (crate::matcher::align::APART_FACTOR * 100.0).round()
         ),
     ))
+}
+
+/// How the note opens what one article is told by: the storm it names ("One tells of
+/// Hurricane Odalys, the other of Hurricane Bertrán", `matcher::flags::is_storm_label`) or
+/// the place it places its story in ("One places its story in Leeds, the other in Glasgow").
+/// Gives the opening and the word before the other article's side ("of", "in").
+fn apart_side(label: &str) -> (&'static str, &'static str) {
+    if crate::matcher::is_storm_label(label) {
+        ("One tells of", "of")
+    } else {
+        ("One places its story in", "in")
+    }
 }
 
 /// A place as the gazetteer reads it ("new york", "u.s.") written as a name ("New York",

@@ -56,7 +56,7 @@ pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
     let mut apart = Vec::new();
     for (a, b, pa, pb) in corpus.apart_pairs() {
         tell!(
-            "parallax: note: {} ({pa}) and {} ({pb}) tell their stories in other places (or at other times): probably \
+            "parallax: note: {} ({pa}) and {} ({pb}) tell their stories in other places (or at other times, or of other named storms): probably \
              two events of one kind, so their links' scores are scaled to {} % of what they \
              would be (none reaches 0.5)",
             file_name(&files[a]),

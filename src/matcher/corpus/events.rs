@@ -6,16 +6,21 @@
 //! same fact. Two events in one country are parted by their leads instead
 //! (`flags::leads_apart`: "near Granada ... on Sunday" / "near Valencia ... on Saturday"),
 //! and so are two events in one place at two times (other years, or weekday, time and
-//! figures all told otherwise: a quake in Elazig in 2010 and one there in 2020).
+//! figures all told otherwise: a quake in Elazig in 2010 and one there in 2020). Two
+//! articles that each name a storm, neither the other's ("Hurricane Odalys" / "Hurricane
+//! Bertrán", `flags::storms_apart`), tell of two storms wherever they place them.
 
 use super::super::align;
 use super::super::features::Prepared;
-use super::super::flags::{leads_apart, places_apart, ArticleLead, ArticlePlaces};
+use super::super::flags::{
+    leads_apart, places_apart, storms_apart, ArticleLead, ArticlePlaces, ArticleStorms,
+};
 
-/// Row-major `docs x docs`: for each two documents told apart, the place each names
-/// (`places_apart`, else the first place flag of `leads_apart`, or the place and time its
-/// time rule gives: "elazig, tuesday", "2010"); `None` on the diagonal
-/// and for two documents that may tell one event. `leads[d]` are the opening sentences of
+/// Row-major `docs x docs`: for each two documents told apart, the storm each names
+/// (`storms_apart`: "hurricane odalys"), else the place each names (`places_apart`, else
+/// the first place flag of `leads_apart`, or the place and time its time rule gives:
+/// "elazig, tuesday", "2010"); `None` on the diagonal and for two documents that may tell
+/// one event. `leads[d]` are the opening sentences of
 /// document `d` that report a fact, `wholes[d]` all its sentences; what the leads rule
 /// reads of each document is found once ([`ArticleLead`]).
 pub(super) fn apart_pairs(
@@ -30,10 +35,15 @@ pub(super) fn apart_pairs(
         .zip(places)
         .map(|((lead, whole), places)| ArticleLead::of(lead, whole, places))
         .collect();
+    let storms: Vec<ArticleStorms> = wholes
+        .iter()
+        .map(|whole| ArticleStorms::of(whole.iter().copied()))
+        .collect();
     let mut out = vec![None; n * n];
     for a in 0..n {
         for b in a + 1..n {
-            let found = places_apart(&places[a], &places[b])
+            let found = storms_apart(&storms[a], &storms[b])
+                .or_else(|| places_apart(&places[a], &places[b]))
                 .or_else(|| leads_apart(leads.get(a)?, leads.get(b)?));
             if let Some((pa, pb)) = found {
                 out[b * n + a] = Some((pb.clone(), pa.clone()));

@@ -223,15 +223,11 @@ fn towns_apart(a: &ArticlePlaces, b: &ArticlePlaces) -> Option<(String, String)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::matcher::features::Idf;
+    use crate::matcher::flags::test_util::prepared;
 
     /// The places of an article of the sentences `texts`.
     fn of(texts: &[&str]) -> ArticlePlaces {
-        let prepared: Vec<Prepared> = texts
-            .iter()
-            .map(|t| Prepared::new(t, Idf::builtin()))
-            .collect();
-        ArticlePlaces::of(&prepared)
+        ArticlePlaces::of(&prepared(texts))
     }
 
     fn apart_of(a: &[&str], b: &[&str]) -> Option<(String, String)> {
@@ -303,6 +299,38 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn two_places_in_two_states_of_one_large_country_are_apart() {
+        // Trial 37, F1: Mexico's states; a city and its state, or two towns of one
+        // metropolitan area, are not.
+        let apart = Some(("acapulco", "los cabos"));
+        for (a, b, expected) in [
+            (
+                "The hurricane made landfall near Acapulco, Guerrero, on Tuesday.",
+                "The hurricane made landfall near Los Cabos, Baja California Sur, on Saturday.",
+                apart,
+            ),
+            (
+                "A quake struck in Oaxaca on Monday.",
+                "A quake struck in Chiapas on Monday.",
+                Some(("oaxaca", "chiapas")),
+            ),
+            (
+                "Flooding was worst in Acapulco.",
+                "Flooding was reported in Guerrero state.",
+                None,
+            ),
+            (
+                "Roofs were torn off in Cabo San Lucas.",
+                "Roofs were torn off in Los Cabos.",
+                None,
+            ),
+        ] {
+            let expected = expected.map(|(x, y)| (x.to_string(), y.to_string()));
+            assert_eq!(apart_of(&[a], &[b]), expected, "{a} / {b}");
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! What the place flag knows of where places lie: the countries (`regions.rs`), the
 //! first-level regions of the countries most in the news (US states, Canadian provinces,
 //! Australian states, German Länder, Spanish communities, Chinese and Indian provinces and
-//! states, French regions ...) and their main cities, from `gazetteer.txt`. Each name has
+//! states, French regions, Mexican and Brazilian states ...: two places of one large
+//! country lie apart as two of its regions, "Acapulco, Guerrero" / "Los Cabos, Baja
+//! California Sur") and their main cities, from `gazetteer.txt`. Each name has
 //! one reading or more ([`Known`]: "Victoria" is an Australian state and a Canadian city,
 //! "Punjab" a state of India and a province of Pakistan); two places are known apart only
 //! when every reading of one is apart from every reading of the other ([`apart`]).

@@ -4,6 +4,15 @@
 use super::*;
 use crate::matcher::features::Idf;
 
+/// The sentences `texts` prepared with the built-in IDF, in order (the sentences of one
+/// article, for the article-level rules' tests).
+pub(super) fn prepared(texts: &[&str]) -> Vec<Prepared> {
+    texts
+        .iter()
+        .map(|t| Prepared::new(t, Idf::builtin()))
+        .collect()
+}
+
 /// All flags of `a` against `b`, as `discrepancies` gives them.
 pub(super) fn pair(a: &str, b: &str) -> Vec<Discrepancy> {
     let idf = Idf::builtin();

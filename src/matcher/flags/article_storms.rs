@@ -1,0 +1,343 @@
+//! Two named storms told alike: an article on "Hurricane Odalys" hitting Acapulco and one
+//! on "Hurricane Bertrán" hitting Los Cabos report two events of one kind, however alike
+//! their words ("Residents were evacuated to shelters."), even in one country, where the
+//! places alone cannot part them (both name "Mexico", trial 37, F1). Storms (hurricanes,
+//! typhoons, cyclones, tropical storms, named European storms) are named, one name per
+//! storm, and every report of one storm gives its name: two articles that each name a
+//! storm, neither ever writing a name the other gives (in any form: "Odalys", "Hurricane
+//! Odalys", "Tropical Storm Odalys", "huracán Odalys" are one name), tell of two storms.
+//!
+//! A storm is named by a storm word ([`STORM_WORDS`], English, Spanish, Portuguese,
+//! Italian, French, German, Dutch) and the capitalised word right after it ("Hurricane
+//! Odalys", "el huracán Odalys", "l'ouragan Irma", "Taifun Hagibis"), unless that word is
+//! a function word, a figure or one of [`NOT_NAMES`] ("National Hurricane Center",
+//! "Storm Shadow missiles", "Hurricane Season"), and unless the article writes that word
+//! fewer than twice capitalised or ever in lower case (a headline's verb in title case:
+//! "Storm Batters Coast"). One article that names no storm (or
+//! names it only once without its storm word: "Odalys made landfall") is never parted by
+//! this rule, so one storm told with and without its name stays one event.
+
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::fold_diacritics;
+use crate::matcher::text::Kind;
+
+/// Words that name a storm when a capitalised name follows them, lower case and without
+/// diacritics ("huracan" is "huracán"): English, Spanish, Portuguese, Italian, French,
+/// German, Dutch. "tropical" and its kin name one after "storm" in Spanish word order
+/// ("tormenta tropical Odalys").
+const STORM_WORDS: &[&str] = &[
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "huracan",
+    "tifon",
+    "ciclon",
+    "tormenta",
+    "tropical",
+    "furacao",
+    "tufao",
+    "ciclone",
+    "tempestade",
+    "uragano",
+    "tifone",
+    "tempesta",
+    "tropicale",
+    "ouragan",
+    "typhon",
+    "tempete",
+    "hurrikan",
+    "taifun",
+    "zyklon",
+    "sturm",
+    "orkan",
+    "wirbelsturm",
+    "tropensturm",
+    "orkaan",
+    "tyfoon",
+    "cycloon",
+];
+
+/// Capitalised words after a storm word that are no storm's name: the rest of an
+/// institution's or a thing's name ("National Hurricane Center", "Storm Prediction
+/// Center", "Storm Shadow" missiles) or a headline's words in title case ("Hurricane
+/// Season Ends"), lower case without diacritics.
+const NOT_NAMES: &[&str] = &[
+    "center",
+    "centre",
+    "centro",
+    "prediction",
+    "warning",
+    "warnings",
+    "watch",
+    "watches",
+    "season",
+    "temporada",
+    "saison",
+    "hunter",
+    "hunters",
+    "category",
+    "categoria",
+    "categorie",
+    "force",
+    "shadow",
+    "relief",
+    "damage",
+    "alley",
+    "surge",
+    "tracker",
+    "drain",
+    "drains",
+    "shelter",
+    "shelters",
+    "door",
+    "doors",
+    "window",
+    "windows",
+    "cellar",
+    "chaser",
+    "chasers",
+    "tropical",
+    "tropicale",
+    "warnung",
+];
+
+/// The storms an article names and the words it writes: what [`storms_apart`] reads of one
+/// article, found once.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleStorms {
+    /// Each storm the article names: (its name, lower case without diacritics; the storm
+    /// word and the name as first written, lower case: "hurricane odalys").
+    storms: Vec<(String, String)>,
+    /// Every word of the article, lower case without diacritics, sorted, each once.
+    words: Vec<String>,
+}
+
+/// A token's word without an elided article before it ("l'ouragan", "dell'uragano"), lower
+/// case without diacritics.
+fn plain(norm: &str) -> String {
+    let word = norm
+        .rsplit(['\'', '\u{2019}'])
+        .next()
+        .unwrap_or(norm)
+        .to_lowercase();
+    fold_diacritics(&word).into_owned()
+}
+
+impl ArticleStorms {
+    /// The storms named by the sentences of an article (whole sentences, in order).
+    pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
+        let mut out = ArticleStorms::default();
+        let (mut capitalised, mut lower): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for p in sentences {
+            let toks = &p.tokens;
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                let word = plain(&t.norm);
+                out.words.push(word.clone());
+                if t.capital {
+                    capitalised.push(word.clone());
+                } else {
+                    lower.push(word.clone());
+                }
+                if !STORM_WORDS.contains(&word.as_str()) {
+                    continue;
+                }
+                // "tropical" names a storm after a storm word only ("tormenta tropical
+                // Odalys"), not before any capitalised word ("a tropical Paradise").
+                let after_storm = i > 0
+                    && toks.get(i - 1).is_some_and(|b| {
+                        let b = plain(&b.norm);
+                        STORM_WORDS.contains(&b.as_str()) || b.starts_with("depres")
+                    });
+                if word.starts_with("tropical") && !after_storm {
+                    continue;
+                }
+                let Some(next) = toks.get(i + 1) else {
+                    continue;
+                };
+                let name = plain(&next.norm);
+                let is_name = next.kind == Kind::Word
+                    && next.capital
+                    && !next.stop
+                    && name.chars().count() >= 2
+                    && name.chars().all(char::is_alphabetic)
+                    && !STORM_WORDS.contains(&name.as_str())
+                    && !NOT_NAMES.contains(&name.as_str());
+                if is_name && !out.storms.iter().any(|(n, _)| *n == name) {
+                    let label = format!("{} {}", t.norm.to_lowercase(), next.norm.to_lowercase());
+                    let label = label.rsplit(['\'', '\u{2019}']).next().unwrap_or(&label);
+                    out.storms.push((name, label.to_string()));
+                }
+            }
+        }
+        // A name is written capitalised at least twice and never in lower case: not a
+        // title-case headline's verb ("Storm Batters Coast" / "Storm Lashes Coast", two
+        // headlines of one storm).
+        out.storms.retain(|(name, _)| {
+            capitalised.iter().filter(|w| *w == name).count() >= 2 && !lower.contains(name)
+        });
+        out.words.sort_unstable();
+        out.words.dedup();
+        out
+    }
+
+    /// Whether the article writes `word` (lower case without diacritics) anywhere.
+    fn writes(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
+    }
+}
+
+/// Whether two articles tell of two storms: each names a storm ([`ArticleStorms`]) and
+/// neither writes any name of a storm the other names, anywhere, in any form. Gives the
+/// first storm each names, its storm word and name as written, lower case ("hurricane
+/// odalys", "hurricane bertrán"); `None` when either names no storm or one name is
+/// written in both.
+pub fn storms_apart(a: &ArticleStorms, b: &ArticleStorms) -> Option<(String, String)> {
+    let (first_a, first_b) = (a.storms.first()?, b.storms.first()?);
+    let named_in =
+        |x: &ArticleStorms, y: &ArticleStorms| x.storms.iter().any(|(name, _)| y.writes(name));
+    if named_in(a, b) || named_in(b, a) {
+        return None;
+    }
+    Some((first_a.1.clone(), first_b.1.clone()))
+}
+
+/// Whether a label of two articles told apart ([`storms_apart`]'s "hurricane odalys", or a
+/// place: "leeds") names a storm: its first word is a storm word.
+pub fn is_storm_label(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| STORM_WORDS.contains(&plain(w).as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matcher::flags::test_util::prepared;
+
+    /// The storms of an article of the sentences `texts`.
+    fn of(texts: &[&str]) -> ArticleStorms {
+        ArticleStorms::of(&prepared(texts))
+    }
+
+    /// The sentences `texts` told twice (an article names its storm more than once).
+    fn twice<'a>(texts: &[&'a str]) -> Vec<&'a str> {
+        texts.iter().chain(texts).copied().collect()
+    }
+
+    fn names(texts: &[&str]) -> Vec<String> {
+        of(&twice(texts))
+            .storms
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect()
+    }
+
+    fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
+        storms_apart(&of(&twice(a)), &of(&twice(b)))
+    }
+
+    #[test]
+    fn a_storm_word_and_the_capitalised_word_after_it_name_a_storm_in_any_language() {
+        for (text, name) in [
+            ("Hurricane Odalys made landfall near Acapulco.", "odalys"),
+            ("Tropical Storm Odalys weakened overnight.", "odalys"),
+            ("El huracán Bertrán tocó tierra en Los Cabos.", "bertran"),
+            ("La tormenta tropical Odalys deja tres muertos.", "odalys"),
+            ("L'ouragan Irma a frappé Saint-Martin.", "irma"),
+            ("Der Orkan Sabine legte den Bahnverkehr lahm.", "sabine"),
+            ("Il tifone Hagibis ha colpito il Giappone.", "hagibis"),
+            ("O furacão Ian atingiu a Flórida.", "ian"),
+            ("Storm Ciarán brought winds of 100 mph.", "ciaran"),
+        ] {
+            assert_eq!(names(&[text]), vec![name.to_string()], "{text}");
+        }
+        // No storm's name: an institution, a thing, a title-case headline word, a lower
+        // case word, "tropical" before any other capitalised word.
+        for text in [
+            "The US National Hurricane Center said the storm would weaken.",
+            "Britain supplied Storm Shadow missiles.",
+            "Hurricane Season Ends Quietly",
+            "The storm weakened as it moved inland.",
+            "They flew to a Tropical Paradise.",
+            "A Category 3 hurricane hit the coast.",
+        ] {
+            assert!(names(&[text]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_written_once_or_also_in_lower_case_names_no_storm() {
+        // Two title-case headlines of one storm: their verbs are no names.
+        let a = [
+            "Storm Batters Coast",
+            "The storm brought down trees on Monday.",
+        ];
+        let b = [
+            "Storm Lashes Coast",
+            "The storm brought down trees on Monday.",
+        ];
+        assert_eq!(storms_apart(&of(&a), &of(&b)), None);
+        let lower = [
+            "Storm Surges Inland",
+            "Water surges inland as the storm nears.",
+        ];
+        assert!(of(&twice(&lower)).storms.is_empty());
+        // The name twice: a storm.
+        let named = ["Hurricane Odalys hit Acapulco.", "Odalys weakened inland."];
+        assert_eq!(of(&named).storms.len(), 1);
+    }
+
+    #[test]
+    fn two_storms_each_named_by_one_article_only_are_apart() {
+        assert_eq!(
+            apart(
+                &["Hurricane Odalys made landfall near Acapulco on Tuesday."],
+                &["Hurricane Bertrán made landfall near Los Cabos on Saturday."]
+            ),
+            Some(("hurricane odalys".into(), "hurricane bertrán".into()))
+        );
+        // Across languages and storm words.
+        assert!(apart(
+            &["Typhoon Hagibis hit Tokyo."],
+            &["Le typhon Faxai a frappé Tokyo."]
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn one_storm_named_otherwise_or_once_without_its_storm_word_is_not_apart() {
+        let hurricane = ["Hurricane Odalys made landfall near Acapulco on Tuesday."];
+        for other in [
+            // The name alone, another storm word, another language, without diacritics.
+            &["Odalys roared ashore near Acapulco, killing three."][..],
+            &["Tropical Storm Odalys weakened over the mountains."],
+            &["El huracán Odalys tocó tierra cerca de Acapulco."],
+            // No storm named at all.
+            &["A hurricane made landfall near Acapulco on Tuesday."],
+            // The other storm named too, as a past one.
+            &[
+                "Hurricane Bertrán hit Los Cabos on Saturday.",
+                "It came days after Odalys struck Acapulco.",
+            ],
+        ] {
+            assert_eq!(apart(&hurricane, other), None, "{other:?}");
+        }
+        let bertran = ["El huracán Bertrán tocó tierra."];
+        assert_eq!(apart(&bertran, &["Hurricane Bertran made landfall."]), None);
+    }
+
+    #[test]
+    fn a_label_names_a_storm_when_it_starts_with_a_storm_word() {
+        assert!(is_storm_label("hurricane odalys"));
+        assert!(is_storm_label("huracán bertrán"));
+        assert!(!is_storm_label("acapulco"));
+        assert!(!is_storm_label("elazig, 2010"));
+    }
+}
