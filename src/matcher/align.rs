@@ -34,7 +34,8 @@ use super::features::{self, weighted_shared, Prepared};
 
 mod synonyms;
 mod tolls;
-pub(crate) use synonyms::{classes, phrase_classes};
+pub(crate) use synonyms::{classes, phrase_classes, Classes};
+pub(crate) use synonyms::{NOUN_GROUPS, NOUN_GROUP_CLASSES, RESIDENTS, WORKERS};
 pub use synonyms::{PHRASES, SYNONYMS};
 pub(crate) use tolls::TOLL_INJURED;
 
@@ -59,17 +60,9 @@ pub const ALIGN_NAMES: [&str; N_ALIGN] = [
     "rare_name_and_event",
 ];
 
-/// Bits of the [`SYNONYMS`] classes that name an event (not a participant, a place or a
-/// unit: police, hospital, car, rehab, spouse, actor, firefighters, speed, a site).
-pub(crate) const EVENT_CLASSES: u32 = !((1 << 7)
-    | (1 << 8)
-    | (1 << 11)
-    | (1 << 12)
-    | (1 << 20)
-    | (1 << 21)
-    | (1 << synonyms::FIREFIGHTERS)
-    | (1 << synonyms::SPEED)
-    | (1 << synonyms::SITE));
+/// Bits of the [`SYNONYMS`] classes that name an event (not a participant, a place, a
+/// unit or a thing: `synonyms::NOT_EVENTS`).
+pub(crate) const EVENT_CLASSES: Classes = !synonyms::NOT_EVENTS;
 
 /// Local IDF from which a shared name counts as rare: `ln((n + 1) / (df + 1)) + 1 >= 2`,
 /// i.e. the name stands in fewer than about a third of the compared sentences (not "North

@@ -341,6 +341,51 @@ fn two_counts_of_one_thing_fill_one_slot_and_counts_of_other_things_do_not() {
 }
 
 #[test]
+fn counts_told_with_two_nouns_of_one_thing_fill_one_slot() {
+    // Trial 36 F1, F19.7: "23 homes" / "31 houses" and "employs 220 people" / "250
+    // employees" are one count told two ways; "employs 300 people" / "300 people were
+    // evacuated" and "23 homes" / "31 people" are not.
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let slots = |a: &str, b: &str| count_slots_shared(&p(a), &p(b)).2;
+    assert_eq!(
+        slots(
+            "At least 23 homes have been destroyed.",
+            "At least 31 houses burned down."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "Verhoef employs 220 people.",
+            "The company has about 250 employees."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "Het bedrijf heeft 220 medewerkers.",
+            "Verhoef heeft ongeveer 250 werknemers."
+        ),
+        1
+    );
+    assert_eq!(
+        slots(
+            "The factory employs 300 people.",
+            "About 500 people were evacuated from the area."
+        ),
+        0
+    );
+    assert_eq!(
+        slots(
+            "At least 23 homes have been destroyed.",
+            "At least 31 people were evacuated."
+        ),
+        0
+    );
+}
+
+#[test]
 fn counts_that_cannot_meet_and_changes_of_two_things_fill_no_slot() {
     // Trial 31 F2: "12 people" / "several thousand people" and "Sales dropped 5%" / "net
     // profit dropped 14%" were taken for one count told two ways (0.908 and 0.749 in the
