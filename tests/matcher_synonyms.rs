@@ -75,6 +75,20 @@ fn homes_told_as_houses_rank_first_above_a_sentence_that_shares_burned() {
 }
 
 #[test]
+fn homes_told_as_households_rank_first_above_the_lead() {
+    // Trial 36 F1: a "homes" / "households" parallel fell from 77 % to 18 % (4 % here
+    // before session 35). With no other word of the fact shared ("power" /
+    // "electricity"), the counted nouns are what the two sentences share.
+    first_card(
+        "reuters-storm.txt",
+        "ap-storm.txt",
+        "About 250,000 homes",
+        "Some 300,000 households",
+        0.3,
+    );
+}
+
+#[test]
 fn portuguese_counts_told_with_other_nouns_rank_first() {
     // Trial 36 F1: "23 casas" / "31 habitações" was fourth at 4 %, below the headline.
     first_card(
@@ -91,7 +105,7 @@ fn portuguese_counts_told_with_other_nouns_rank_first() {
         "publico-incendio.txt",
         "No combate às chamas",
         "Cerca de 700 bombeiros",
-        0.3,
+        0.4,
     );
 }
 

@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 mod count_slots;
 use count_slots::counted_thing;
-pub(crate) use count_slots::CountSlot;
+pub(crate) use count_slots::{group_thing, CountSlot};
 
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
 #[derive(Debug, Clone, Copy, Default)]

@@ -38,8 +38,14 @@ impl CountSlot {
 pub(crate) const SLOT_RATIO: f32 = 3.0;
 
 /// The [`CountSlot::thing`] of a counted noun of the synonym table's class 0 (class k is
-/// this less k): far from any stem a word hashes to by chance.
+/// this less k: [`group_thing`]): far from any stem a word hashes to by chance.
 const GROUP_THING: u64 = u64::MAX;
+
+/// The [`CountSlot::thing`] of a count of a noun of class `class` of the synonym table
+/// (`align::NOUN_GROUPS`: "23 *homes*" / "31 *houses*").
+pub(crate) fn group_thing(class: u32) -> u64 {
+    GROUP_THING - u64::from(class)
+}
 
 /// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
 /// what it counts: a content word that is neither a number, a date nor a unit of time
@@ -77,7 +83,7 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
     }
     let mut thing = match group {
         0 => next.stem,
-        _ => GROUP_THING - u64::from(group.trailing_zeros()),
+        _ => group_thing(group.trailing_zeros()),
     };
     if next.norm == "percent" {
         // The text between token `j - 1` and `j` (empty when they overlap).
