@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 mod count_slots;
 use count_slots::counted_thing;
-pub(crate) use count_slots::CountSlot;
+pub(crate) use count_slots::{group_thing, CountSlot};
 
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
 #[derive(Debug, Clone, Copy, Default)]
@@ -174,7 +174,7 @@ pub struct Prepared {
     pub(crate) cues: u8,
     /// Event-word classes present (bit k: class k of [`super::align::SYNONYMS`]; the
     /// toll classes of `align/tolls.rs`; `outcome::CONDITION`, a patient's condition).
-    pub(crate) classes: u32,
+    pub(crate) classes: super::align::Classes,
     /// Where the sentence stands in its article: sentence index / number of sentences
     /// (0 for a standalone text). Set by the corpus.
     pub(crate) position: f32,

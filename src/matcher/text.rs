@@ -55,7 +55,7 @@ pub struct Token {
     pub capital: bool,
     /// The event-word classes of `norm` (`align::classes` of this token alone), so a
     /// sentence's classes are the OR over its tokens.
-    pub(crate) classes: u32,
+    pub(crate) classes: crate::matcher::align::Classes,
     /// Sentence cue words of `norm` (`prepared::word_cues`).
     pub(crate) cues: u8,
     /// Whether `norm` is a function word of another language: `lex(norm).foreign` (0

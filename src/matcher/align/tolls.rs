@@ -14,9 +14,9 @@ use crate::matcher::text::{Kind, Token};
 
 /// Bit of a sentence's classes (`Prepared::classes`, beside the classes of
 /// [`super::SYNONYMS`]) for a count of the dead.
-pub(crate) const TOLL_DEAD: u32 = 1 << super::SYNONYMS.len();
+pub(crate) const TOLL_DEAD: super::Classes = 1 << super::SYNONYMS.len();
 /// Bit of a sentence's classes for a count of the injured.
-pub(crate) const TOLL_INJURED: u32 = TOLL_DEAD << 1;
+pub(crate) const TOLL_INJURED: super::Classes = TOLL_DEAD << 1;
 
 /// How many tokens a casualty word may stand before a figure ("killed at least 65") or
 /// after it ("65 people were killed").
@@ -52,8 +52,8 @@ fn figure(t: &Token) -> bool {
 /// figure with a casualty word of the dead or the injured (`casualty::count_word`) within
 /// [`BEFORE`] tokens before it or [`AFTER`] after it, or a toll word ([`TOLL_WORDS`]) after
 /// "death" or with a figure within [`TOLL_FIGURE_WITHIN`] tokens after it. 0 when none.
-pub(crate) fn toll_classes(tokens: &[Token]) -> u32 {
-    let mut bits = 0u32;
+pub(crate) fn toll_classes(tokens: &[Token]) -> super::Classes {
+    let mut bits: super::Classes = 0;
     for (i, t) in tokens.iter().enumerate() {
         if figure(t) {
             let near = &tokens[i.saturating_sub(BEFORE)..(i + AFTER + 1).min(tokens.len())];
@@ -80,7 +80,7 @@ mod tests {
     use super::*;
     use crate::matcher::text;
 
-    fn tolls(s: &str) -> u32 {
+    fn tolls(s: &str) -> crate::matcher::align::Classes {
         toll_classes(&text::tokenize(s, &text::stemmer()))
     }
 

@@ -12,7 +12,7 @@ const ANCHOR_WORDS: usize = 4;
 #[derive(Clone, Copy)]
 struct Word {
     stem: u64,
-    classes: u32,
+    classes: crate::matcher::align::Classes,
     after: bool,
     rank: usize,
     /// Whether the word tells a prison sentence ([`SENTENCED`]).

@@ -75,7 +75,7 @@ pub(super) struct NumSlot {
     tok: Option<usize>,
     noun: Option<u64>,
     /// The counted noun's synonym classes (`align::SYNONYMS`): "vehicles" / "cars".
-    noun_class: u32,
+    noun_class: crate::matcher::align::Classes,
     /// What a count of people counts in a toll (the dead, the injured, the missing;
     /// `toll::toll_of`), when its words tell it.
     toll: Option<Toll>,

@@ -28,7 +28,8 @@ use crate::matcher::text::{Kind, Token};
 
 /// Bit of a sentence's classes (`Prepared::classes`, beside the classes of
 /// `align::SYNONYMS` and the tolls) for a patient's condition told ([`conditions`]).
-pub(crate) const CONDITION: u32 = crate::matcher::align::TOLL_INJURED << 1;
+pub(crate) const CONDITION: crate::matcher::align::Classes =
+    crate::matcher::align::TOLL_INJURED << 1;
 
 /// How badly someone is hurt, lightest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -366,7 +367,10 @@ pub(crate) fn conditions_of(p: &Prepared) -> &[Condition] {
 /// The class bit [`CONDITION`] when a sentence of tokens `toks` tells a patient's
 /// condition (`conditions`, its [`conditions_in`]), else 0; 0 for a single token
 /// ("schwerverletzt" alone), as every class read of a phrase (`align::phrase_classes`).
-pub(crate) fn condition_class(toks: &[Token], conditions: &[Condition]) -> u32 {
+pub(crate) fn condition_class(
+    toks: &[Token],
+    conditions: &[Condition],
+) -> crate::matcher::align::Classes {
     if toks.len() > 1 && !conditions.is_empty() {
         CONDITION
     } else {

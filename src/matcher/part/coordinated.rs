@@ -40,7 +40,7 @@ pub(super) fn one_clause(
     ws: &[Word],
     within: (usize, usize),
     wanted: &[u64],
-    wanted_classes: u32,
+    wanted_classes: crate::matcher::align::Classes,
 ) -> Option<(usize, usize)> {
     if wanted.is_empty() {
         return None;

@@ -8,7 +8,8 @@ use crate::matcher::text::{Kind, Token};
 /// A count a sentence gives of a thing it names right after it (`Prepared::count_slots`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct CountSlot {
-    /// The stem of the thing counted ("times" of "four times"); for a percentage of a
+    /// The stem of the thing counted ("times" of "four times"; for a noun of a counted-noun
+    /// class of `align::SYNONYMS`, the class: "homes" / "houses"); for a percentage of a
     /// change, the change of its subject (`flags::change_key`: "*Sales* dropped 5%").
     pub(crate) thing: u64,
     /// The count's stem ("four", "several").
@@ -36,6 +37,16 @@ impl CountSlot {
 /// checked on the development articles (BENCHMARKS.md, session 27).
 pub(crate) const SLOT_RATIO: f32 = 3.0;
 
+/// The [`CountSlot::thing`] of a counted noun of the synonym table's class 0 (class k is
+/// this less k: [`group_thing`]): far from any stem a word hashes to by chance.
+const GROUP_THING: u64 = u64::MAX;
+
+/// The [`CountSlot::thing`] of a count of a noun of class `class` of the synonym table
+/// (`align::NOUN_GROUPS`: "23 *homes*" / "31 *houses*").
+pub(crate) fn group_thing(class: u32) -> u64 {
+    GROUP_THING - u64::from(class)
+}
+
 /// The count slot of count token `k` of `tokens` (of `text`) when the word after it names
 /// what it counts: a content word that is neither a number, a date nor a unit of time
 /// ("four *times*", "several *times*"); `None` otherwise ("two of the five", "in 2019",
@@ -58,7 +69,22 @@ pub(super) fn counted_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
         _ => crate::matcher::flags::vague_size(&t.norm)
             .map_or((0.0, f32::INFINITY), |(lo, hi)| (lo as f32, hi as f32)),
     };
-    let mut thing = next.stem;
+    // A counted noun of a class of the synonym table ("23 homes" / "31 houses", "220
+    // medewerkers" / "250 werknemers") counts the thing of its class: one slot.
+    // "employs 220 people" counts a company's staff, as "250 employees" does: people after
+    // a verb of the class of workers (`align::PHRASES`) within two words before the count.
+    let mut group = next.classes & crate::matcher::align::NOUN_GROUP_CLASSES;
+    let workers: crate::matcher::align::Classes = 1 << crate::matcher::align::WORKERS;
+    let employs = tokens[k.saturating_sub(2)..k]
+        .iter()
+        .any(|t| t.classes & workers != 0);
+    if group == 0 && employs && matches!(next.norm.as_str(), "people" | "persons") {
+        group = workers;
+    }
+    let mut thing = match group {
+        0 => next.stem,
+        _ => group_thing(group.trailing_zeros()),
+    };
     if next.norm == "percent" {
         // The text between token `j - 1` and `j` (empty when they overlap).
         let gap = |j: usize| -> String {

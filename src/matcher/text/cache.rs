@@ -125,7 +125,7 @@ thread_local! {
 
 /// What [`finish_number`] remembers of a number: the token's `norm`, `stem`, `classes`,
 /// `cues`, `foreign` and `number_word`.
-type NumberToken = (String, u64, u32, u8, u8, bool);
+type NumberToken = (String, u64, crate::matcher::align::Classes, u8, u8, bool);
 
 /// Set a number token's `norm` ([`number_text`] of its value `v`), then [`finish`] it;
 /// remembered per value (at most [`WORD_CACHE_MAX`] values per thread).

@@ -24,7 +24,7 @@ pub(super) struct Counted {
     /// Whether the noun is a verb after the figure ("20 were rescued").
     pub(super) verb_noun: bool,
     /// The counted noun's synonym classes (`align::classes`).
-    pub(super) noun_class: u32,
+    pub(super) noun_class: crate::matcher::align::Classes,
 }
 
 /// How the figure at token `i` is said, for [`counted_noun`]: whether it is vague

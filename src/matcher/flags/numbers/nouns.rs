@@ -9,10 +9,11 @@ use crate::matcher::flags::figures::unit_key;
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::text::Kind;
 
-/// Nouns that count one thing, each group under its first word: a count of one agrees
-/// with or differs from a count of another of its group ("The first two carriages" /
-/// "The first three coaches"). The nouns of a train's cars ([`RAIL_CARS`]) are one thing
-/// only in a sentence of a train.
+/// Nouns that count one thing: the counted-noun classes of the synonym table
+/// (`align::NOUN_GROUPS`, each keyed by its first word), then the nouns of times
+/// ([`TIMES`]). A count of one agrees with or differs from a count of another of its group
+/// ("The first two carriages" / "The first three coaches"). The nouns of a train's cars
+/// ([`RAIL_CARS`]) are one thing only in a sentence of a train.
 ///
 /// The groups of homes, jobs, workers, residents and firefighters hold the words of
 /// French, German, Spanish, Italian, Portuguese and Dutch too (trial 35 F2, F6.2, F9.2:
@@ -20,70 +21,31 @@ use crate::matcher::text::Kind;
 /// Menschen" / "1200 Beschäftigte"; trial 36 F1, F2: "23 casas" / "31 habitações", "900
 /// operacionais" / "700 bombeiros"); a count of workers or residents is a count of people
 /// too ([`people_group`]).
-#[rustfmt::skip]
-const GROUPS: &[&[&str]] = &[
-    WORKERS,
-    &[
-        "jobs", "job", "positions", "posts", "roles",
-        // de, fr, es, it, pt
-        "stellen", "arbeitsplätze", "arbeitsplätzen", "emplois", "postes", "empleos",
-        "puestos", "posti", "empregos", "postos",
-    ],
-    &["soldiers", "troops", "guardsmen", "servicemen"],
-    &["rescuers", "rescuer"],
-    &[
-        "homes", "houses", "dwellings", "households",
-        // fr, de, es, it, pt, nl
-        "habitations", "maisons", "logements", "ménages", "häuser", "wohnungen",
-        "haushalte", "viviendas", "casas", "hogares", "abitazioni", "moradias",
-        "residências", "habitações", "woningen", "huizen",
-    ],
-    &[
-        "firefighters", "firemen", "pompiers", "feuerwehrleute", "bomberos", "bombeiros",
-        // pt: "900 operacionais" are the crews of a fire (trial 36 F2)
-        "operacionais",
-    ],
-    RESIDENTS,
-    TIMES,
-];
+fn groups() -> impl Iterator<Item = &'static [&'static str]> {
+    use crate::matcher::align::{NOUN_GROUPS, SYNONYMS};
+    NOUN_GROUPS
+        .iter()
+        .map(|&c| SYNONYMS[usize::from(c)])
+        .chain(std::iter::once(TIMES))
+}
 
-/// Nouns of those who work for a company or at a site ([`GROUPS`]), in English, German,
-/// French, Spanish, Italian, Portuguese and Dutch.
-#[rustfmt::skip]
-const WORKERS: &[&str] = &[
-    "workers", "worker", "staff", "staffers", "employees", "employee", "personnel",
-    // de
-    "beschäftigte", "beschäftigten", "mitarbeiter", "mitarbeitern", "mitarbeiterinnen",
-    "arbeiter", "arbeitnehmer", "angestellte",
-    // fr
-    "salariés", "employés", "ouvriers", "travailleurs",
-    // es
-    "trabajadores", "empleados", "operarios",
-    // it
-    "lavoratori", "dipendenti", "operai",
-    // pt
-    "trabalhadores", "funcionários", "empregados",
-    // nl
-    "werknemers", "medewerkers",
-];
-
-/// Nouns of those who live in a place ([`GROUPS`]): "residents", "habitants", "Einwohner".
-#[rustfmt::skip]
-const RESIDENTS: &[&str] = &[
-    "residents", "inhabitants", "villagers",
-    // fr, de, es, it, pt, nl
-    "habitants", "villageois", "einwohner", "bewohner", "anwohner", "residentes",
-    "habitantes", "vecinos", "abitanti", "residenti", "moradores", "inwoners", "bewoners",
-];
+/// The key of a group of [`groups`] (`NumSlot::noun`): its first word's.
+fn group_key(group: &[&str]) -> u64 {
+    unit_key(&format!(
+        "group {}",
+        group.first().copied().unwrap_or_default()
+    ))
+}
 
 /// Whether a counted noun's key (`NumSlot::noun`) is the group of workers or of residents
-/// ([`GROUPS`]): a count of people of a kind, which may be the count another sentence
+/// ([`groups`]): a count of people of a kind, which may be the count another sentence
 /// tells of people ("rund 1100 Menschen" / "etwa 1200 Beschäftigte", "8 000 personnes" /
 /// "10 000 habitants": `numbers::number_conflicts` compares them when nothing else
 /// tells the two apart).
 pub(super) fn people_group(key: u64) -> bool {
+    use crate::matcher::align::{RESIDENTS, SYNONYMS, WORKERS};
     static KEYS: std::sync::OnceLock<[u64; 2]> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| [WORKERS, RESIDENTS].map(|g| unit_key(&format!("group {}", g[0]))))
+    KEYS.get_or_init(|| [WORKERS, RESIDENTS].map(|c| group_key(SYNONYMS[usize::from(c)])))
         .contains(&key)
 }
 
@@ -167,8 +129,8 @@ pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
 pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
     let toks = &p.tokens;
     let w = toks.get(k)?.norm.as_str();
-    if let Some(g) = GROUPS.iter().find(|g| g.contains(&w)) {
-        return Some(unit_key(&format!("group {}", g[0])));
+    if let Some(g) = groups().find(|g| g.contains(&w)) {
+        return Some(group_key(g));
     }
     let rail = || toks.iter().any(|t| RAIL_WORDS.contains(&t.norm.as_str()));
     (RAIL_CARS.contains(&w) && rail()).then(|| unit_key("group carriages"))
