@@ -195,9 +195,12 @@ mod tests {
             counts += every.len();
             skipped += (0..p.tokens.len()).filter(|&i| !may_count(&p, i)).count();
         }
-        // The test compares real counts, and the pre-test passes over words.
+        // The test compares real counts, and the pre-test passes over words: more than
+        // 500 in the repository's own texts (622 in session 35), more than 1,000 with
+        // `../shared` beside the checkout (a fresh clone elsewhere has only the former).
+        let floor = if texts.len() > in_repo { 1000 } else { 500 };
         assert!(
-            counts > 1000,
+            counts > floor,
             "{counts} counts in {} sentences",
             texts.len()
         );
