@@ -102,6 +102,10 @@ const NOT_NAMES: &[&str] = &[
     "warnung",
 ];
 
+/// How many sentences from an article's start may name the storm it tells of
+/// ([`ArticleStorms::of`]): a headline, a standfirst, a byline and the lead.
+const LEAD_SENTENCES: usize = 4;
+
 /// The storms an article names and the words it writes: what [`storms_apart`] reads of one
 /// article, found once.
 #[derive(Debug, Clone, Default)]
@@ -125,11 +129,18 @@ fn plain(norm: &str) -> String {
 }
 
 impl ArticleStorms {
-    /// The storms named by the sentences of an article (whole sentences, in order).
+    /// The storms named by the sentences of an article (whole sentences, in order): by its
+    /// first [`LEAD_SENTENCES`] sentences (headline, standfirst, byline, lead), where a
+    /// report names the storm it tells of. A storm named only further down is background
+    /// ("still rebuilding after Hurricane Otis devastated the city in 2023" in a report
+    /// of a storm it does not name: session 35's trial read it as another storm, and two
+    /// reports of one storm as two events); its words still count for [`storms_apart`]'s
+    /// "writes".
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
         let mut out = ArticleStorms::default();
         let (mut capitalised, mut lower): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-        for p in sentences {
+        for (k, p) in sentences.into_iter().enumerate() {
+            let in_lead = k < LEAD_SENTENCES;
             let toks = &p.tokens;
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != Kind::Word {
@@ -142,7 +153,7 @@ impl ArticleStorms {
                 } else {
                     lower.push(word.clone());
                 }
-                if !STORM_WORDS.contains(&word.as_str()) {
+                if !in_lead || !STORM_WORDS.contains(&word.as_str()) {
                     continue;
                 }
                 // "tropical" names a storm after a storm word only ("tormenta tropical
@@ -329,6 +340,23 @@ mod tests {
         ] {
             assert_eq!(apart(&hurricane, other), None, "{other:?}");
         }
+        // A report that names no storm in its lead, only a past one further down (trial
+        // of session 35: "Hurricane Otis" in an Acapulco report's background).
+        let background = [
+            "Acapulco hit by second major hurricane in two years",
+            "By Carla Méndez, Gulf Herald",
+            "ACAPULCO, Mexico — A powerful hurricane made landfall near Acapulco on Tuesday.",
+            "At least 23 homes were destroyed, the civil protection office said.",
+            "Schools in Acapulco will stay closed until Friday.",
+            "Many residents are still rebuilding after Hurricane Otis devastated the city in 2023.",
+            "Otis, a Category 5 storm, killed more than 50 people.",
+        ];
+        assert!(of(&background).storms.is_empty());
+        assert_eq!(apart(&hurricane, &background), None);
+        // The same storm named in the lead is the report's storm.
+        let mut named = background;
+        named[2] = "ACAPULCO, Mexico — Hurricane Otis made landfall near Acapulco on Tuesday.";
+        assert_eq!(of(&named).storms.len(), 1);
         let bertran = ["El huracán Bertrán tocó tierra."];
         assert_eq!(apart(&bertran, &["Hurricane Bertran made landfall."]), None);
     }
