@@ -186,6 +186,50 @@ pub(in crate::matcher) const PARTICLES: &[&str] = &[
     "nach", "statt", "teil", "vor", "weg", "weiter", "zu", "zurück", "zusammen", "bekannt",
 ];
 
+/// The first letters of [`PARTICLES`] by length in bytes: bit `c - b'a'` of entry `n` is
+/// set when a particle of `n` bytes starts with the letter `c`. Every particle is at most
+/// [`PARTICLE_MAX`] bytes long and starts with a letter from 'a' to 'z'.
+const PARTICLE_FIRSTS: [u32; PARTICLE_MAX + 1] = {
+    let mut masks = [0u32; PARTICLE_MAX + 1];
+    let mut i = 0;
+    while i < PARTICLES.len() {
+        let p = PARTICLES[i].as_bytes();
+        assert!(p.len() <= PARTICLE_MAX && p[0].is_ascii_lowercase());
+        masks[p.len()] |= 1 << (p[0] - b'a');
+        i += 1;
+    }
+    masks
+};
+
+/// The longest particle of [`PARTICLES`] in bytes ("zusammen").
+const PARTICLE_MAX: usize = 8;
+
+/// Whether `norm` is one of [`PARTICLES`]. Asked of every lower-case token of every
+/// sentence, so most words are told apart by their length and first letter alone
+/// ([`PARTICLE_FIRSTS`]) before the list is searched.
+pub(in crate::matcher) fn is_particle(norm: &str) -> bool {
+    could_start(norm.as_bytes(), norm.len()) && PARTICLES.contains(&norm)
+}
+
+/// Whether a particle of `len` bytes could start `word` (its length and first letter
+/// allow it; [`PARTICLE_FIRSTS`]).
+fn could_start(word: &[u8], len: usize) -> bool {
+    match (PARTICLE_FIRSTS.get(len), word.first()) {
+        (Some(&mask), Some(&c)) if c.is_ascii_lowercase() => mask >> (c - b'a') & 1 == 1,
+        _ => false,
+    }
+}
+
+/// Whether some particle of [`PARTICLES`] could begin `word` with "ge" or "zu" right after
+/// it, as a participle or an infinitive with "zu" of a separable verb does
+/// ("angekündigt", "abzubauen"): `false` rules that out with a look at a few bytes;
+/// `true` leaves the particles to be checked.
+pub(in crate::matcher) fn could_be_joined(word: &str) -> bool {
+    let b = word.as_bytes();
+    (2..=PARTICLE_MAX.min(b.len().saturating_sub(2)))
+        .any(|k| matches!((b[k], b[k + 1]), (b'g', b'e') | (b'z', b'u')) && could_start(b, k))
+}
+
 /// The stem of a German verb form for [`separable_key`]: the word without the endings of
 /// its person and tense ("kündigte", "kündigten", "kündigt" → "kündig"; "nahmen" →
 /// "nahm"; "baut" → "bau"), at least three letters kept.

@@ -10,7 +10,9 @@
 //! ü, ß: "Die Arbeitnehmervertreter stellen … her").
 
 use super::{hash_str, Kind, Token};
-use crate::matcher::lexicon::german::{separable_key, verb_stem, PARTICLES};
+use crate::matcher::lexicon::german::{
+    could_be_joined, is_particle, separable_key, verb_stem, PARTICLES,
+};
 
 /// German function words that tell a sentence is German (no English words): articles,
 /// conjunctions, auxiliaries, prepositions.
@@ -79,7 +81,7 @@ pub(super) fn separable_verbs(toks: &mut [Token], chars: &[char]) {
         |t: &Token| t.kind == Kind::Word && chars.get(t.start).is_some_and(|c| c.is_lowercase());
     for k in 0..toks.len() {
         let particle = &toks[k];
-        if !lower(particle) || !PARTICLES.contains(&particle.norm.as_str()) {
+        if !lower(particle) || !is_particle(&particle.norm) {
             // One word: "angekündigt", "abzubauen".
             if lower(particle) && !particle.proper {
                 if let Some(key) = joined_word(&particle.norm) {
@@ -111,7 +113,7 @@ pub(super) fn separable_verbs(toks: &mut [Token], chars: &[char]) {
             let t = &toks[v];
             lower(t)
                 && !t.negation
-                && !PARTICLES.contains(&t.norm.as_str())
+                && !is_particle(&t.norm)
                 && ((!t.stop && t.foreign == 0) || STOP_VERBS.contains(&t.norm.as_str()))
                 && !NOT_VERBS.contains(&t.norm.as_str())
         });
@@ -139,6 +141,9 @@ pub(crate) fn particle_stem(verb: u64) -> u64 {
 /// the verb ("angekündigt" is "kündigte … an"). `None` for other words ("anschließend",
 /// "andere").
 fn joined_word(norm: &str) -> Option<String> {
+    if !could_be_joined(norm) {
+        return None; // most words: no particle followed by "ge" or "zu"
+    }
     // The longest particle: "zurückgetreten" is "zurück" + "getreten", not "zu" + ….
     let p = PARTICLES
         .iter()
@@ -212,5 +217,56 @@ mod tests {
         let g = toks("Die Werke sind anschließend geschlossen worden.");
         let h = toks("Anschließend wurde das Werk geschlossen.");
         assert_eq!(stem_of(&g, "anschließend"), stem_of(&h, "anschließend"));
+    }
+
+    /// The words of the sample articles and of the German, French and other language
+    /// fixtures, in lower case, with participles and infinitives of separable verbs.
+    fn words() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts = vec![
+            "angekündigt abgebaut festgenommen anzuerkennen abzubauen zurückgetreten \
+             zusammengebrochen bekanntgegeben bekanntzugeben anschließend andere zuge ge zu"
+                .to_string(),
+        ];
+        for f in [
+            "samples/afp-defector-footage.txt",
+            "samples/latimes-defector-video.txt",
+            "tests/fixtures/languages/layoffs-de.txt",
+            "tests/fixtures/languages/defector-fr.txt",
+            "tests/fixtures/languages/quake-fr.txt",
+        ] {
+            texts.push(std::fs::read_to_string(format!("{root}/{f}")).expect("fixture"));
+        }
+        texts
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    #[test]
+    fn the_quick_particle_tests_agree_with_the_list() {
+        use crate::matcher::lexicon::german::{could_be_joined, is_particle, PARTICLES};
+        let words = words();
+        assert!(words.len() > 1000, "{} words", words.len());
+        for w in words
+            .iter()
+            .map(String::as_str)
+            .chain(PARTICLES.iter().copied())
+        {
+            assert_eq!(is_particle(w), PARTICLES.contains(&w), "{w}");
+            // Some particle begins the word and "ge" or "zu" follows it: the quick test
+            // must leave the word to the full one.
+            let joined = PARTICLES.iter().any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with("ge") || rest.starts_with("zu"))
+            });
+            if joined {
+                assert!(could_be_joined(w), "{w}");
+            }
+        }
+        assert!(could_be_joined("angekündigt") && could_be_joined("abzubauen"));
+        assert!(!could_be_joined("anschließend") && !could_be_joined("the"));
     }
 }

@@ -5,7 +5,7 @@
 //! separable verb; and "schloss … nicht aus", "nicht ausgeschlossen" rule something out
 //! (`negation::ruled_out`).
 
-use crate::matcher::lexicon::german::PARTICLES;
+use crate::matcher::lexicon::german::{is_particle, PARTICLES};
 use crate::matcher::text::{hash_str, particle_stem, Kind, Token};
 
 /// Words that join two clauses: a clause's verb stands before them.
@@ -93,7 +93,7 @@ pub(super) fn refusal(toks: &[Token], i: usize) -> Option<usize> {
 /// `None` for none.
 pub(super) fn separable_verb(toks: &[Token], i: usize) -> Option<usize> {
     let particle = toks.get(i + 1)?;
-    if !PARTICLES.contains(&particle.norm.as_str()) || !ends_clause(toks, i + 1) {
+    if !is_particle(&particle.norm) || !ends_clause(toks, i + 1) {
         return None;
     }
     (0..i)
