@@ -92,7 +92,7 @@ mod hash;
 mod numerals;
 mod raw;
 mod scripts;
-use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS, WORD_CACHE_MAX};
+use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS};
 pub(crate) use cache::{recycle, reserve_word_cache};
 use dates::{
     bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
@@ -104,7 +104,7 @@ pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
 pub(crate) use numerals::GROUP_SPACES;
 use numerals::{join_digit_groups, parse_numeral, vulgar_fraction};
-use raw::{is_apostrophe, is_mark, raw_tokens};
+use raw::{is_apostrophe, is_mark, raw_tokens, Raw};
 pub(crate) use scripts::fold_accents;
 
 /// The canonical text of a number: integers without a fraction, others with up to 4 places.
@@ -318,63 +318,79 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     let mut first = true;
     let surface = |s: &[char]| s.iter().collect::<String>();
     let mut norms = NORMS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    // The token of surface `r` analysed as `w`, pushed straight onto `toks` (its `norm` a
+    // string given back by `recycle` when there is one), and the "not" of "didn't".
+    let mut push = |w: &Word, r: &Raw, toks: &mut Vec<Token>, aux: &mut Vec<Aux>| {
+        let Some(p) = &w.proto else { return };
+        let mut norm = norms.pop().unwrap_or_default();
+        norm.clear();
+        norm.push_str(&p.norm);
+        toks.push(Token {
+            start: r.start,
+            end: r.end,
+            norm,
+            stem: p.stem,
+            kind: p.kind,
+            stop: p.stop,
+            proper: if first {
+                w.proper_first
+            } else {
+                w.proper_inner
+            },
+            date: p.date,
+            negation: p.negation,
+            capital: p.capital,
+            classes: p.classes,
+            cues: p.cues,
+            foreign: p.foreign,
+            number_word: p.number_word,
+        });
+        first = false;
+        aux.push(Aux {
+            scale: w.scale,
+            fresh: !matches!(p.kind, Kind::Number(_)),
+        });
+        if w.not_after {
+            let mut not = Token {
+                start: r.start,
+                end: r.end,
+                stem: 0,
+                norm: "not".into(),
+                kind: Kind::Word,
+                stop: false,
+                proper: false,
+                date: false,
+                negation: true,
+                capital: false,
+                classes: 0,
+                cues: 0,
+                foreign: 0,
+                number_word: false,
+            };
+            finish(&mut not, stemmer);
+            toks.push(not);
+            aux.push(Aux {
+                scale: lex("not").scale,
+                fresh: true,
+            });
+        }
+    };
     WORDS.with(|cache| {
         let mut cache = cache.borrow_mut();
         for r in &raws {
             let key = &chars[r.start..r.end];
-            let w = if !cached {
-                analyse(&surface(key), stemmer)
+            if !cached {
+                push(&analyse(&surface(key), stemmer), r, &mut toks, &mut aux);
             } else if let Some(w) = cache.get(key) {
-                w.copy_with(&mut norms)
+                push(w, r, &mut toks, &mut aux);
             } else {
                 let w = analyse(&surface(key), stemmer);
-                if cache.len() >= WORD_CACHE_MAX {
-                    cache.clear();
-                }
-                cache.insert(key.into(), w.clone());
-                w
-            };
-            let Some(mut t) = w.proto else { continue };
-            t.start = r.start;
-            t.end = r.end;
-            t.proper = if first {
-                w.proper_first
-            } else {
-                w.proper_inner
-            };
-            first = false;
-            let fresh = !matches!(t.kind, Kind::Number(_));
-            toks.push(t);
-            aux.push(Aux {
-                scale: w.scale,
-                fresh,
-            });
-            if w.not_after {
-                let mut not = Token {
-                    start: r.start,
-                    end: r.end,
-                    stem: 0,
-                    norm: "not".into(),
-                    kind: Kind::Word,
-                    stop: false,
-                    proper: false,
-                    date: false,
-                    negation: true,
-                    capital: false,
-                    classes: 0,
-                    cues: 0,
-                    foreign: 0,
-                    number_word: false,
-                };
-                finish(&mut not, stemmer);
-                toks.push(not);
-                aux.push(Aux {
-                    scale: lex("not").scale,
-                    fresh: true,
-                });
+                push(&w, r, &mut toks, &mut aux);
+                cache.insert(key, w);
             }
         }
     });
+    drop(push);
     NORMS.with(|p| *p.borrow_mut() = norms);
     // A sentence-initial capitalised word followed by another name is a name too, but
     // for a German article before a noun ("Der Betriebsrat").

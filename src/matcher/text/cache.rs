@@ -27,41 +27,6 @@ pub(super) struct Word {
     pub(super) scale: Option<f64>,
 }
 
-impl Word {
-    /// A copy whose token's `norm` reuses a string of `norms` (strings of tokens given
-    /// back by [`recycle`]) instead of a new allocation.
-    pub(super) fn copy_with(&self, norms: &mut Vec<String>) -> Word {
-        let proto = self.proto.as_ref().map(|p| {
-            let mut norm = norms.pop().unwrap_or_default();
-            norm.clear();
-            norm.push_str(&p.norm);
-            Token {
-                start: p.start,
-                end: p.end,
-                norm,
-                stem: p.stem,
-                kind: p.kind,
-                stop: p.stop,
-                proper: p.proper,
-                date: p.date,
-                negation: p.negation,
-                capital: p.capital,
-                classes: p.classes,
-                cues: p.cues,
-                foreign: p.foreign,
-                number_word: p.number_word,
-            }
-        });
-        Word {
-            proto,
-            proper_first: self.proper_first,
-            proper_inner: self.proper_inner,
-            not_after: self.not_after,
-            scale: self.scale,
-        }
-    }
-}
-
 thread_local! {
     /// Strings of tokens no longer needed ([`recycle`]), reused for the next tokens' norms.
     pub(super) static NORMS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -89,9 +54,64 @@ pub(crate) fn recycle(tokens: Vec<Token>) {
 /// about 200 bytes each.
 pub(super) const WORD_CACHE_MAX: usize = 50_000;
 
+/// The per-thread memory of analysed surfaces ([`Word`]), in two maps: a surface of at
+/// most 16 ASCII characters (most words) is keyed by its bytes packed into one integer
+/// ([`packed`]), which hashes and compares in a step or two; any other by its code points.
+#[derive(Default)]
+pub(super) struct Words {
+    short: FxMap<u128, Word>,
+    long: FxMap<Box<[char]>, Word>,
+}
+
+impl Words {
+    /// The analysis of `surface` remembered, if any.
+    pub(super) fn get(&self, surface: &[char]) -> Option<&Word> {
+        match packed(surface) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(surface),
+        }
+    }
+
+    /// Remember `w` as the analysis of `surface` (a map that holds [`WORD_CACHE_MAX`]
+    /// surfaces starts afresh first).
+    pub(super) fn insert(&mut self, surface: &[char], w: Word) {
+        match packed(surface) {
+            Some(k) => {
+                if self.short.len() >= WORD_CACHE_MAX {
+                    self.short.clear();
+                }
+                self.short.insert(k, w);
+            }
+            None => {
+                if self.long.len() >= WORD_CACHE_MAX {
+                    self.long.clear();
+                }
+                self.long.insert(surface.into(), w);
+            }
+        }
+    }
+}
+
+/// `surface`'s bytes packed into one integer, first character lowest: `Some` for up to 16
+/// ASCII characters other than NUL (raw tokens hold none), so that two surfaces get
+/// the same key only when they are the same; `None` otherwise.
+pub(super) fn packed(surface: &[char]) -> Option<u128> {
+    if surface.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    let mut other = false;
+    for (b, &c) in bytes.iter_mut().zip(surface) {
+        let v = c as u32;
+        other |= v.wrapping_sub(1) >= 0x7f; // NUL or beyond ASCII
+        *b = v as u8;
+    }
+    (!other).then(|| u128::from_le_bytes(bytes))
+}
+
 thread_local! {
-    pub(super) static WORDS: std::cell::RefCell<FxMap<Box<[char]>, Word>> =
-        std::cell::RefCell::new(FxMap::default());
+    pub(super) static WORDS: std::cell::RefCell<Words> =
+        std::cell::RefCell::new(Words::default());
 }
 
 /// Make room in this thread's word caches for the words of about `texts` sentences (a
@@ -100,7 +120,7 @@ thread_local! {
 pub(crate) fn reserve_word_cache(texts: usize) {
     let want = texts.min(WORD_CACHE_MAX);
     WORDS.with(|c| {
-        let mut c = c.borrow_mut();
+        let c = &mut c.borrow_mut().short;
         if c.capacity() < want {
             let n = want - c.len();
             c.reserve(n);

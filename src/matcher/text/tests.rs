@@ -137,6 +137,10 @@ fn cached_tokens_equal_fresh_analysis() {
             "May 5 2017: he may go in March, or march on Wed. 13th Nov. to the UN's offices.",
             "Défecteur’s “jeep” — ﬁrst SOLDIER didn’t NATO's 'tis o'clock 50% ' s",
             "Never. No one said it wasn't the E.U. or America's Britain.",
+            // Surfaces of 16 ASCII characters and longer, and others that are not ASCII,
+            // are remembered under other keys than shorter ASCII ones.
+            "Abcdefghijklmnop abcdefghijklmnop abcdefghijklmnopq Arbeitnehmervertreterinnen \
+             Arbeitnehmervertreter kündigte Kündigung éléphant Éléphant elephant 2017-11-13.",
         ]
         .map(String::from),
     );
@@ -497,4 +501,20 @@ fn a_key_hashed_in_parts_is_the_key_of_the_joined_text() {
         hash_parts(&["unit ", "person"]),
         hash_parts(&["unit ", "persons"])
     );
+}
+
+#[test]
+fn packed_keys_are_one_per_short_ascii_surface() {
+    let key = |s: &str| cache::packed(&s.chars().collect::<Vec<char>>());
+    let short = ["a", "ab", "ba", "a.", "U.S.", "1,000", "abcdefghijklmnop"];
+    for (i, a) in short.iter().enumerate() {
+        assert!(key(a).is_some(), "{a}");
+        for b in &short[i + 1..] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+    // Longer than 16 characters, beyond ASCII or with a NUL: the code point map.
+    for other in ["abcdefghijklmnopq", "é", "ab\u{0}", "日本"] {
+        assert_eq!(key(other), None, "{other:?}");
+    }
 }
