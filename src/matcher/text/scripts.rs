@@ -32,8 +32,18 @@ pub(super) fn unspaced(c: char) -> bool {
 /// "oe", "þ" -> "th"). Every other script is left as it is: a Japanese dakuten, a Hangul
 /// syllable or Cyrillic "й" is a letter of its own, not an accented one. `norm` is lower
 /// case already. ASCII (nearly every word) is returned without copying.
+#[inline]
 pub(crate) fn fold_accents(norm: &str) -> std::borrow::Cow<'_, str> {
-    if norm.is_ascii() || !norm.chars().any(accented_letter) {
+    if norm.is_ascii() {
+        return std::borrow::Cow::Borrowed(norm);
+    }
+    fold_accents_beyond_ascii(norm)
+}
+
+/// [`fold_accents`] of a word that is not ASCII (kept out of line: the ASCII test above is
+/// asked of every content word of every sentence, where a call cost more than the test).
+fn fold_accents_beyond_ascii(norm: &str) -> std::borrow::Cow<'_, str> {
+    if !norm.chars().any(accented_letter) {
         return std::borrow::Cow::Borrowed(norm);
     }
     let mut out = String::with_capacity(norm.len());
