@@ -136,24 +136,21 @@ impl ArticleStorms {
     /// of a storm it does not name: session 35's trial read it as another storm, and two
     /// reports of one storm as two events); its words still count for [`storms_apart`]'s
     /// "writes".
+    ///
+    /// An article that names no storm keeps no words: [`storms_apart`] reads the words of
+    /// two articles that both name one only (most articles name none, and listing every
+    /// word of every article was a tenth of all-pairs matching).
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
+        let sentences: Vec<&Prepared> = sentences.into_iter().collect();
         let mut out = ArticleStorms::default();
-        let (mut capitalised, mut lower): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-        for (k, p) in sentences.into_iter().enumerate() {
-            let in_lead = k < LEAD_SENTENCES;
+        for p in sentences.iter().take(LEAD_SENTENCES) {
             let toks = &p.tokens;
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != Kind::Word {
                     continue;
                 }
                 let word = plain(&t.norm);
-                out.words.push(word.clone());
-                if t.capital {
-                    capitalised.push(word.clone());
-                } else {
-                    lower.push(word.clone());
-                }
-                if !in_lead || !STORM_WORDS.contains(&word.as_str()) {
+                if !STORM_WORDS.contains(&word.as_str()) {
                     continue;
                 }
                 // "tropical" names a storm after a storm word only ("tormenta tropical
@@ -182,6 +179,22 @@ impl ArticleStorms {
                     let label = label.rsplit(['\'', '\u{2019}']).next().unwrap_or(&label);
                     out.storms.push((name, label.to_string()));
                 }
+            }
+        }
+        if out.storms.is_empty() {
+            return out;
+        }
+        let (mut capitalised, mut lower): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        for t in sentences.iter().flat_map(|p| p.tokens.iter()) {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let word = plain(&t.norm);
+            out.words.push(word.clone());
+            if t.capital {
+                capitalised.push(word);
+            } else {
+                lower.push(word);
             }
         }
         // A name is written capitalised at least twice and never in lower case: not a
@@ -367,5 +380,22 @@ mod tests {
         assert!(is_storm_label("huracán bertrán"));
         assert!(!is_storm_label("acapulco"));
         assert!(!is_storm_label("elazig, 2010"));
+    }
+
+    #[test]
+    fn an_article_naming_no_storm_keeps_no_words() {
+        // `storms_apart` reads the words of two articles that both name a storm only.
+        let none = of(&[
+            "Heavy rain flooded the coast of Guerrero on Monday.",
+            "Officials said 12 people died in Acapulco.",
+        ]);
+        assert!(none.storms.is_empty() && none.words.is_empty(), "{none:?}");
+        let named = of(&[
+            "Hurricane Odalys hits Acapulco",
+            "Hurricane Odalys made landfall near Acapulco on Monday.",
+        ]);
+        assert_eq!(named.storms.len(), 1, "{named:?}");
+        assert!(named.writes("acapulco") && named.writes("landfall"));
+        assert!(storms_apart(&named, &none).is_none());
     }
 }
