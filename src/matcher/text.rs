@@ -390,7 +390,6 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             }
         }
     });
-    drop(push);
     NORMS.with(|p| *p.borrow_mut() = norms);
     // A sentence-initial capitalised word followed by another name is a name too, but
     // for a German article before a noun ("Der Betriebsrat").
