@@ -1,0 +1,132 @@
+//! Tests of trial 38's number, measure, place and direction faults (helper "where"): a
+//! heading after a verb of motion and intercardinal points of other languages
+//! (`compass.rs` `heading`, F2).
+
+use super::test_util::{has_flag_each_way, no_flag_either};
+use crate::matcher::DiscrepancyKind as K;
+
+#[test]
+fn a_heading_after_a_verb_of_motion_differs_whatever_follows() {
+    for (a, b, ta, tb) in [
+        (
+            "The storm moved northwest over the mountains and weakened on Tuesday evening.",
+            "The storm moved northeast over the Sierra Madre and weakened on Tuesday evening.",
+            "northwest",
+            "northeast",
+        ),
+        (
+            "The storm moved northwest and weakened on Tuesday evening.",
+            "The storm moved northeast and weakened on Tuesday evening.",
+            "northwest",
+            "northeast",
+        ),
+        (
+            "The storm was moving north at 15 km/h on Tuesday evening.",
+            "The storm was moving south at 15 km/h on Tuesday evening.",
+            "north",
+            "south",
+        ),
+        (
+            "The hurricane was tracking slowly west over open water.",
+            "The hurricane was tracking slowly east over open water.",
+            "west",
+            "east",
+        ),
+        (
+            "The cyclone headed north-west past the islands.",
+            "The cyclone headed south-west past the islands.",
+            "north-west",
+            "south-west",
+        ),
+    ] {
+        has_flag_each_way(K::Place, a, b, ta, tb);
+    }
+    no_flag_either(
+        K::Place,
+        &[
+            // The same heading, and overlapping ones.
+            (
+                "The storm moved northwest over the mountains.",
+                "The storm moved northwest over the Sierra Madre.",
+            ),
+            (
+                "The storm moved north over the mountains.",
+                "The storm moved north-west over the mountains.",
+            ),
+            // A place north of a town is no heading.
+            (
+                "The storm moved north of Acapulco on Tuesday.",
+                "The storm moved south over the mountains on Tuesday.",
+            ),
+            // No verb of motion: a region, not a heading.
+            (
+                "Rain fell north over the mountains.",
+                "Rain fell south over the mountains.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn intercardinal_headings_of_other_languages_differ() {
+    for (a, b, ta, tb) in [
+        (
+            "La tormenta avanzó hacia el noroeste y se debilitó el martes.",
+            "La tormenta se desplazó hacia el noreste y se debilitó el martes.",
+            "noroeste",
+            "noreste",
+        ),
+        (
+            "El huracán se movía en dirección al sureste.",
+            "El huracán se movía en dirección al suroeste.",
+            "sureste",
+            "suroeste",
+        ),
+        (
+            "A tempestade seguiu rumo a sudeste.",
+            "A tempestade seguiu rumo a nordeste.",
+            "sudeste",
+            "nordeste",
+        ),
+        (
+            "La tempête se dirige vers le nord-ouest.",
+            "La tempête se dirige vers le nord-est.",
+            "nord-ouest",
+            "nord-est",
+        ),
+        (
+            "La tempesta si sposta verso nordovest.",
+            "La tempesta si sposta verso sud-est.",
+            "nordovest",
+            "sud-est",
+        ),
+        (
+            "Der Sturm zog nach Nordwesten.",
+            "Der Sturm zog nach Südosten.",
+            "Nordwesten",
+            "Südosten",
+        ),
+    ] {
+        has_flag_each_way(K::Place, a, b, ta, tb);
+    }
+    no_flag_either(
+        K::Place,
+        &[
+            // The same heading in two words and one.
+            (
+                "La tempesta si sposta verso nord-ovest.",
+                "La tempesta si sposta verso nordovest.",
+            ),
+            // Overlapping: north-west is in part north.
+            (
+                "La tempête se dirige vers le nord.",
+                "La tempête se dirige vers le nord-ouest.",
+            ),
+            // A region, no heading: "en el noroeste".
+            (
+                "Llueve en el noroeste del país.",
+                "La tormenta avanzó hacia el sur.",
+            ),
+        ],
+    );
+}
