@@ -98,6 +98,7 @@ use dates::{
     bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
 };
 use fold::fold;
+pub(crate) use fold::metres_around;
 pub(crate) use german::particle_stem;
 pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};

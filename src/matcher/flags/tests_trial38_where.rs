@@ -130,3 +130,65 @@ fn intercardinal_headings_of_other_languages_differ() {
         ],
     );
 }
+
+#[test]
+fn lengths_written_m_are_compared_with_feet() {
+    // Trial 38 F4: "6 m" was read as six million, "12m" not at all.
+    for (a, b, ta, tb) in [
+        (
+            "Waves of 6 m battered the seafront on Tuesday.",
+            "Waves of 6 feet battered the seafront on Tuesday.",
+            "6 m",
+            "6 feet",
+        ),
+        (
+            "Waves of 6 m battered the seafront on Tuesday.",
+            "Waves of 40 feet battered the seafront on Tuesday.",
+            "6 m",
+            "40 feet",
+        ),
+        (
+            "Waves of 12m battered the seafront on Tuesday.",
+            "Waves of 12ft battered the seafront on Tuesday.",
+            "12m",
+            "12ft",
+        ),
+        (
+            "The storm surge was 3 m high in the harbour.",
+            "The storm surge was 3 feet high in the harbour.",
+            "3 m",
+            "3 feet",
+        ),
+        (
+            "Las olas de hasta 6 m golpearon la costa.",
+            "Las olas de hasta 6 pies golpearon la costa.",
+            "hasta 6 m",
+            "hasta 6 pies",
+        ),
+    ] {
+        has_flag_each_way(K::Number, a, b, ta, tb);
+    }
+    no_flag_either(
+        K::Number,
+        &[
+            // The same length in two units (6 m is 19.7 feet).
+            (
+                "Waves of 6 m battered the seafront on Tuesday.",
+                "Waves of 20 feet battered the seafront on Tuesday.",
+            ),
+            (
+                "Waves of 12m battered the seafront on Tuesday.",
+                "Waves of 40ft battered the seafront on Tuesday.",
+            ),
+            // Millions stay millions: no length beside them.
+            (
+                "The company raised $6m from investors.",
+                "The company raised $6 million from investors.",
+            ),
+            (
+                "The storm left 2 m people without power.",
+                "The storm left 2 million people without power.",
+            ),
+        ],
+    );
+}
