@@ -1,8 +1,9 @@
 //! Tests of trial 38's number, measure, place and direction faults (helper "where"): a
 //! heading after a verb of motion and intercardinal points of other languages
-//! (`compass.rs` `heading`, F2).
+//! (`compass.rs` `heading`, F2); lengths written "m" (`text::metres_around`, F4); two
+//! maxima and two lower bounds (`bounds::agree`, F8).
 
-use super::test_util::{has_flag_each_way, no_flag_either};
+use super::test_util::{has_flag_each_way, no_flag_either, one_flag};
 use crate::matcher::DiscrepancyKind as K;
 
 #[test]
@@ -190,5 +191,47 @@ fn lengths_written_m_are_compared_with_feet() {
                 "The storm left 2 million people without power.",
             ),
         ],
+    );
+}
+
+#[test]
+fn two_different_maxima_are_solid_and_two_lower_bounds_soft() {
+    // Trial 38 F8: "up to 6 metres" / "up to 12 metres" was the dashed flag.
+    one_flag(
+        "Waves up to 6 metres hit the coast.",
+        "Waves up to 12 metres hit the coast.",
+        "up to 6 metres",
+        "up to 12 metres",
+        false,
+    );
+    one_flag(
+        "Bis zu 300 Menschen wurden evakuiert.",
+        "Bis zu 500 Menschen wurden evakuiert.",
+        "Bis zu 300 Menschen",
+        "Bis zu 500 Menschen",
+        false,
+    );
+    // Two lower bounds may both be true: the softer flag.
+    one_flag(
+        "At least 23 homes were destroyed.",
+        "At least 31 homes were destroyed.",
+        "At least 23 homes",
+        "At least 31 homes",
+        true,
+    );
+    // A maximum against a figure under it stays the softer flag.
+    one_flag(
+        "Waves up to 6 metres hit the coast.",
+        "Waves of 4 metres hit the coast.",
+        "up to 6 metres",
+        "4 metres",
+        true,
+    );
+    no_flag_either(
+        K::Number,
+        &[(
+            "Waves up to 6 metres hit the coast.",
+            "Waves of up to 6 metres hit the coast.",
+        )],
     );
 }
