@@ -1,9 +1,10 @@
 //! Tests of trial 38's number, measure, place and direction faults (helper "where"): a
 //! heading after a verb of motion and intercardinal points of other languages
 //! (`compass.rs` `heading`, F2); lengths written "m" (`text::metres_around`, F4); two
-//! maxima and two lower bounds (`bounds::agree`, F8).
+//! maxima and two lower bounds (`bounds::agree`, F8); dateline dates with months written
+//! short in other languages (`text/dates.rs` `short_months`, F13).
 
-use super::test_util::{has_flag_each_way, no_flag_either, one_flag};
+use super::test_util::{flags, has_flag_each_way, no_flag_either, one_flag};
 use crate::matcher::DiscrepancyKind as K;
 
 #[test]
@@ -234,4 +235,47 @@ fn two_different_maxima_are_solid_and_two_lower_bounds_soft() {
             "Waves of up to 6 metres hit the coast.",
         )],
     );
+}
+
+#[test]
+fn months_written_short_in_other_languages_make_dates() {
+    // Trial 38 F13: "5 dic ≠ 6 dic" was a number flag.
+    for (a, b) in [
+        (
+            "ACAPULCO (México), 5 dic (EFE).- El huracán tocó tierra.",
+            "ACAPULCO (México), 6 dic (EFE).- El huracán tocó tierra.",
+        ),
+        (
+            "FUNCHAL, 5 dez 2026 (Lusa) - O furacão tocou terra.",
+            "FUNCHAL, 6 dez 2026 (Lusa) - O furacão tocou terra.",
+        ),
+        (
+            "NANTES, 5 déc. (AFP) - La tempête a touché terre.",
+            "NANTES, 6 déc. (AFP) - La tempête a touché terre.",
+        ),
+        (
+            "ROMA, 5 gen 2026 (ANSA) - La tempesta ha colpito la costa.",
+            "ROMA, 6 gen 2026 (ANSA) - La tempesta ha colpito la costa.",
+        ),
+    ] {
+        let f = flags(a, b);
+        assert!(
+            f.iter().any(|x| x.0 == K::Date) && f.iter().all(|x| x.0 != K::Number),
+            "{a} / {b}: {f:?}"
+        );
+    }
+    // The same words in no date: "10 out of 20", "ago".
+    for (a, b) in [
+        (
+            "Ten out of 20 homes were destroyed.",
+            "10 out of 20 homes were destroyed.",
+        ),
+        (
+            "The storm hit the town 5 days ago.",
+            "The storm hit the town five days ago.",
+        ),
+    ] {
+        let f = flags(a, b);
+        assert!(f.iter().all(|x| x.0 != K::Date), "{a} / {b}: {f:?}");
+    }
 }
