@@ -279,3 +279,47 @@ fn months_written_short_in_other_languages_make_dates() {
         assert!(f.iter().all(|x| x.0 != K::Date), "{a} / {b}: {f:?}");
     }
 }
+
+#[test]
+fn the_places_of_two_offices_telling_one_fact_differ() {
+    // Trial 38 F6: no flag (1.00).
+    has_flag_each_way(
+        K::Place,
+        "At least 23 homes were destroyed, according to the Guerrero civil protection office.",
+        "At least 23 homes were destroyed, according to the Oaxaca civil protection office.",
+        "Guerrero",
+        "Oaxaca",
+    );
+    has_flag_each_way(
+        K::Place,
+        "At least 23 homes were destroyed, the Guerrero Civil Protection Office said.",
+        "At least 23 homes were destroyed, the Oaxaca Civil Protection Office said.",
+        "Guerrero",
+        "Oaxaca",
+    );
+    no_flag_either(
+        K::Place,
+        &[
+            // One office.
+            (
+                "At least 23 homes were destroyed, according to the Guerrero civil protection office.",
+                "The Guerrero civil protection office said at least 23 homes were destroyed.",
+            ),
+            // A city inside the state the other office serves.
+            (
+                "At least 23 homes were destroyed in Acapulco, officials said.",
+                "At least 23 homes were destroyed, according to the Guerrero civil protection office.",
+            ),
+            // A country's office acts from its capital: no place of the fact.
+            (
+                "Bush ordered the U.S. Treasury Department to act after the bombing in Jerusalem.",
+                "Bush acted after the bombing in Jerusalem.",
+            ),
+            // A country's office named by its people: no place.
+            (
+                "At least 23 homes were destroyed, according to the Mexican civil protection office.",
+                "At least 23 homes were destroyed, according to the Guerrero civil protection office.",
+            ),
+        ],
+    );
+}
