@@ -57,7 +57,7 @@ struct Told {
 }
 
 /// Compass words of other languages, lower case, read only as a heading after their
-/// prepositions ([`HEADING_BEFORE`]: "para norte", "vers le sud", "nach Norden"), with
+/// prepositions ([`HEADING_PREPOSITIONS`]: "para norte", "vers le sud", "nach Norden"), with
 /// the points they name as [`DIRECTIONS`] does. (French "est" is also "is".)
 const FOREIGN_DIRECTIONS: &[(&str, u8)] = &[
     ("norte", 1),
@@ -108,41 +108,15 @@ const FOREIGN_DIRECTIONS: &[(&str, u8)] = &[
     ("zuidwesten", 10),
 ];
 
-/// Words right before a compass word that make it a heading, in French, Spanish,
-/// Italian, German, Dutch and Portuguese, lower case, articles included ("vers le nord",
-/// "hacia el sur", "verso il nord", "nach Norden", "naar het zuiden", "in Richtung
-/// Süden", "para norte", "rumo a sul").
-const HEADING_BEFORE: &[&str] = &[
-    "para",
-    "rumo",
-    "vers",
-    "hacia",
-    "rumbo",
-    "verso",
-    "nach",
-    "richtung",
-    "naar",
-    "le",
-    "l",
-    "el",
-    "il",
-    "het",
-    "o",
-    "a",
-    "al",
-    "ao",
-    "du",
-    "direction",
-    "dirección",
-    "direccion",
-    "direção",
-    "direcao",
-    "direzione",
-];
+/// Articles between a preposition of heading ([`HEADING_PREPOSITIONS`]) and a compass
+/// word, in French, Spanish, Italian, Dutch and Portuguese, lower case ("vers le nord",
+/// "hacia el sur", "naar het zuiden", "rumo a sul", "en direction du nord").
+const HEADING_ARTICLES: &[&str] = &["le", "l", "el", "il", "het", "o", "a", "al", "ao", "du"];
 
-/// Words of a direction taken ("en dirección al noroeste", "em direção a sudeste", "en
-/// direction du nord", "in direzione nord-ovest") and prepositions of heading, lower case:
-/// the word right before a foreign compass word, or before its article.
+/// Prepositions of heading and words of a direction taken, in French, Spanish, Italian,
+/// German, Dutch and Portuguese, lower case ("vers", "hacia", "nach", "in Richtung Süden",
+/// "para norte", "en dirección al noroeste", "in direzione nord-ovest"): the word right
+/// before a foreign compass word, or before its article ([`HEADING_ARTICLES`]).
 const HEADING_PREPOSITIONS: &[&str] = &[
     "para",
     "rumo",
@@ -322,15 +296,12 @@ fn heading(p: &Prepared, i: usize) -> Option<(u8, usize)> {
         toks.get(k)
             .is_some_and(|w| HEADING_PREPOSITIONS.contains(&w.norm.as_str()))
     };
-    let at = HEADING_BEFORE
-        .contains(&before.norm.as_str())
+    let word = before.norm.as_str();
+    let at = (HEADING_PREPOSITIONS.contains(&word) || HEADING_ARTICLES.contains(&word))
         .then_some(i - 1)?;
     // "para este año" (for this year), "vers est" (no French): "este" and "est" only
     // after an article ("hacia el este", "vers l'est").
-    let article = matches!(
-        before.norm.as_str(),
-        "le" | "l" | "el" | "o" | "al" | "ao" | "du"
-    );
+    let article = matches!(word, "le" | "l" | "el" | "o" | "al" | "ao" | "du");
     if matches!(t.norm.as_str(), "este" | "est") && !article {
         return None;
     }

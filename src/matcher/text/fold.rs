@@ -131,8 +131,10 @@ pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                 if let Some(s) = t_scale {
                     // "6 m" is six metres beside a length ("waves of 6 m", "6 m high";
                     // trial 38 F4: read as six million, never compared with feet).
-                    let metres = t.norm == "m" && metres_around(earlier, &tail[1..]);
-                    if !(t.norm == "m" && t.end - t.start > 1) && !metres {
+                    // (An "m" written longer than one code point is no scale either.)
+                    let unit_m = t.norm == "m"
+                        && (t.end - t.start > 1 || metres_around(earlier, &tail[1..]));
+                    if !unit_m {
                         prev.kind = Kind::Number(pv * s);
                         prev.end = t.end;
                         continue;

@@ -66,18 +66,7 @@ pub(super) fn forces(p: &Prepared) -> Vec<Place> {
         if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
             continue;
         }
-        out.push(Place {
-            range: (toks[j].start, toks[e].end),
-            tokens: (j, e),
-            words: (j..=e).collect(),
-            breadth,
-            known,
-            area: None,
-            site: false,
-            town: true,
-            around: Vec::new(),
-            path: None,
-        });
+        out.push(named(toks, (j, e), breadth, known));
     }
     out
 }
@@ -131,20 +120,31 @@ pub(super) fn offices(p: &Prepared) -> Vec<Place> {
         if !between || breadth == Breadth::Continent || country {
             continue;
         }
-        let known = readings(&name).to_vec();
-        let town = known.iter().all(Known::is_city);
-        out.push(Place {
-            range: (toks[j].start, toks[e].end),
-            tokens: (j, e),
-            words: (j..=e).collect(),
-            breadth,
-            known,
-            area: None,
-            site: false,
-            town,
-            around: Vec::new(),
-            path: None,
-        });
+        out.push(named(toks, (j, e), breadth, readings(&name).to_vec()));
     }
     out
+}
+
+/// The place named by tokens `j..=e` of `toks`, with its breadth and readings: a town when
+/// every reading is a city ("Vancouver police"), a region otherwise ("the Guerrero civil
+/// protection office").
+fn named(
+    toks: &[crate::matcher::text::Token],
+    (j, e): (usize, usize),
+    breadth: Breadth,
+    known: Vec<Known>,
+) -> Place {
+    let town = known.iter().all(Known::is_city);
+    Place {
+        range: (toks[j].start, toks[e].end),
+        tokens: (j, e),
+        words: (j..=e).collect(),
+        breadth,
+        known,
+        area: None,
+        site: false,
+        town,
+        around: Vec::new(),
+        path: None,
+    }
 }
