@@ -568,11 +568,17 @@ fn a_vague_flag_is_told_apart_in_the_matrix_and_the_report() {
     assert!(cells.iter().all(|f| f.vague));
     let html = report::html::render(&ws);
     assert!(
-        html.contains(", vague vs exact</span>"),
+        html.contains(&format!(
+            ", {}</span>",
+            parallax::model::types::SOFTER_FLAG_SHORT
+        )),
         "the matrix cell names the kind"
     );
     assert!(
-        html.contains("several times (told vaguely on one side, exactly on the other)"),
+        html.contains(&format!(
+            "several times ({})",
+            parallax::model::types::SOFTER_FLAG_NOTE
+        )),
         "the list of differences names it"
     );
 }

@@ -113,7 +113,11 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
         s.push_str("; but ");
         for (k, f) in flags.iter().enumerate() {
             let sep = if k > 0 { ", " } else { "" };
-            let soft = if f.vague { ", vague vs exact" } else { "" };
+            let soft = if f.vague {
+                format!(", {}", crate::model::types::SOFTER_FLAG_SHORT)
+            } else {
+                String::new()
+            };
             let _ = write!(
                 s,
                 "{sep}{} differs (\"{}\" vs \"{}\"{soft})",

@@ -76,7 +76,8 @@ pub struct Discrepancy {
     pub b_range: (usize, usize),
     /// A softer kind of flag: one side tells the detail vaguely or less surely, the other
     /// exactly: a vague count ("several times" / "at least four times"), a figure with a
-    /// bound the other figure meets ("at least 10 people" / "twelve people"), a month
+    /// bound the other figure meets ("at least 10 people" / "twelve people"), two lower
+    /// bounds ("at least 23 homes" / "at least 31 houses": neither side exact), a month
     /// against a day of it, a fact told as expected against as done ("expected to be charged" /
     /// "charged"), a figure told to fewer digits that the other rounds to ("0.8 per cent" /
     /// "0.81 percent", "one in five" / "22 percent"); not necessarily a contradiction.

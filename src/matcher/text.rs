@@ -95,9 +95,11 @@ mod scripts;
 use cache::{finish_number, word_stem_hash, Word, NORMS, WORDS};
 pub(crate) use cache::{recycle, reserve_word_cache};
 use dates::{
-    bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, unmonth_names,
+    bare_weekdays, drop_ordinal_marks, join_feira, mark_dates, ordinal_day, short_months,
+    unmonth_names,
 };
 use fold::fold;
+pub(crate) use fold::metres_around;
 pub(crate) use german::particle_stem;
 pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
@@ -416,6 +418,7 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     }
     drop_ordinal_marks(&mut toks, chars);
     join_feira(&mut toks, stemmer);
+    short_months(&mut toks, chars, stemmer);
     mark_dates(&mut toks, chars);
     bare_weekdays(&mut toks, chars, stemmer);
     unmonth_names(&mut toks, chars, stemmer);

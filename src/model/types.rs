@@ -315,13 +315,23 @@ pub struct Flag {
     pub a: String,
     /// The value in span `b`.
     pub b: String,
-    /// The softer kind of flag: one side tells the slot vaguely ("several times", "earlier
-    /// in December", "at least 10 people"), the other exactly ("at least four times", "on
-    /// December 2", "twelve people"), and both may be true; not necessarily a
-    /// contradiction. Written only when true; files without it read as false.
+    /// The softer kind of flag: one side or both tell the slot loosely ("several times",
+    /// "earlier in December", "at least 10 people"), against an exact value ("at least
+    /// four times", "on December 2", "twelve people") or another loose one ("at least 12
+    /// people"), and both may be true; not necessarily a contradiction
+    /// ([`SOFTER_FLAG_NOTE`]). Written only when true; files without it read as false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub vague: bool,
 }
+
+/// What a softer flag ([`Flag::vague`]) says, in its tooltip and in the report's list of
+/// differences: true of every softer flag, whether one side or both tell the slot loosely
+/// ("at least 23 homes" / "at least 31 houses": both are bounds, neither is exact).
+pub const SOFTER_FLAG_NOTE: &str = "told loosely on one side or both (a bound, a range, a rounded or vague figure, something only expected), so both may be true: not necessarily a contradiction";
+
+/// [`SOFTER_FLAG_NOTE`] in a few words, after a flag's values in a line (the report's
+/// matrix, the suggestion's reason).
+pub const SOFTER_FLAG_SHORT: &str = "loosely told, both may be true";
 
 /// For serde: leave a `false` flag out of the JSON.
 fn is_false(b: &bool) -> bool {

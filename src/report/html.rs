@@ -241,7 +241,11 @@ fn matrix_section(m: &Matrix, out: &mut String) {
                             escape(&flag.kind),
                             escape(&flag.text()),
                             escape(m.outlet_name(&flag.other_doc)),
-                            if flag.vague { ", vague vs exact" } else { "" }
+                            if flag.vague {
+                                format!(", {}", crate::model::types::SOFTER_FLAG_SHORT)
+                            } else {
+                                String::new()
+                            }
                         );
                     }
                 }
@@ -282,9 +286,9 @@ fn discrepancies_section(m: &Matrix, out: &mut String) {
                 escape(&f.a),
                 escape(&f.b),
                 if f.vague {
-                    " (told vaguely on one side, exactly on the other)"
+                    format!(" ({})", crate::model::types::SOFTER_FLAG_NOTE)
                 } else {
-                    ""
+                    String::new()
                 }
             );
         }

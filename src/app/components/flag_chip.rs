@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 /// The chip for a flag of slot `kind` (`number`, `date`, ...) whose values are `a` and
-/// `b`; `vague` when one side tells the slot vaguely and the other exactly.
+/// `b`; `vague` for the softer kind (`model::types::SOFTER_FLAG_NOTE`).
 pub fn flag_chip(kind: &str, a: &str, b: &str, vague: bool) -> Html {
     let title = if vague {
-        format!("{kind}: told vaguely on one side, exactly on the other (not necessarily a contradiction)")
+        format!("{kind}: {}", crate::model::types::SOFTER_FLAG_NOTE)
     } else {
         format!("{kind} differs")
     };

@@ -73,7 +73,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                     let flags = c.flags.iter().map(|fl| {
                         let other = m.outlet_name(&fl.other_doc);
                         let title = if fl.vague {
-                            format!("{}: told vaguely here or by {other}, exactly by the other (not necessarily a contradiction)", fl.kind)
+                            format!("{} against {other}: {}", fl.kind, crate::model::types::SOFTER_FLAG_NOTE)
                         } else {
                             format!("{} differs from {other}", fl.kind)
                         };

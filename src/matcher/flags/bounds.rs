@@ -337,7 +337,11 @@ pub(super) fn agree((x, bx): (f64, Bound), (y, by): (f64, Bound)) -> Verdict {
             (false, _, false) => Verdict::Solid,
         };
     }
-    if fits {
+    // Two different maxima of one thing ("waves up to 6 metres" / "up to 12 metres")
+    // cannot both be the most it reached (trial 38 F8: the softer flag). Two lower bounds
+    // ("at least 23" / "at least 31") may both be true: a toll counted at two times.
+    let maxima = bx == Bound::AtMost && by == Bound::AtMost;
+    if fits && !maxima {
         Verdict::Soft
     } else {
         Verdict::Solid

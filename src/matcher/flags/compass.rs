@@ -57,7 +57,7 @@ struct Told {
 }
 
 /// Compass words of other languages, lower case, read only as a heading after their
-/// prepositions ([`HEADING_BEFORE`]: "para norte", "vers le sud", "nach Norden"), with
+/// prepositions ([`HEADING_PREPOSITIONS`]: "para norte", "vers le sud", "nach Norden"), with
 /// the points they name as [`DIRECTIONS`] does. (French "est" is also "is".)
 const FOREIGN_DIRECTIONS: &[(&str, u8)] = &[
     ("norte", 1),
@@ -79,15 +79,144 @@ const FOREIGN_DIRECTIONS: &[(&str, u8)] = &[
     ("ouest", 8),
     ("ovest", 8),
     ("westen", 8),
+    // Intercardinal points: Spanish and Portuguese "noroeste", "noreste", "nordeste",
+    // "sudeste", "sureste", "suroeste", "sudoeste"; Italian "nordovest", "nordest",
+    // "sudovest", "sudest"; German "Nordwesten", "Nordosten", "Südosten", "Südwesten";
+    // Dutch "noordwesten", "noordoosten", "zuidoosten", "zuidwesten" (trial 38 F2). The
+    // hyphened French and Italian forms ("nord-ouest", "sud-est", "nord-ovest") are two
+    // words (`foreign_at`).
+    ("noroeste", 9),
+    ("noreste", 5),
+    ("nordeste", 5),
+    ("sudeste", 6),
+    ("sureste", 6),
+    ("suroeste", 10),
+    ("sudoeste", 10),
+    ("nordovest", 9),
+    ("nordest", 5),
+    ("sudovest", 10),
+    ("sudest", 6),
+    ("nordwesten", 9),
+    ("nordosten", 5),
+    ("südosten", 6),
+    ("sudosten", 6),
+    ("südwesten", 10),
+    ("sudwesten", 10),
+    ("noordwesten", 9),
+    ("noordoosten", 5),
+    ("zuidoosten", 6),
+    ("zuidwesten", 10),
 ];
 
-/// Words right before a compass word that make it a heading, in French, Spanish,
-/// Italian, German, Dutch and Portuguese, lower case, articles included ("vers le nord",
-/// "hacia el sur", "verso il nord", "nach Norden", "naar het zuiden", "in Richtung
-/// Süden", "para norte", "rumo a sul").
-const HEADING_BEFORE: &[&str] = &[
-    "para", "rumo", "vers", "hacia", "rumbo", "verso", "nach", "richtung", "naar", "le", "l", "el",
-    "il", "het", "o", "a", "al", "ao",
+/// Articles between a preposition of heading ([`HEADING_PREPOSITIONS`]) and a compass
+/// word, in French, Spanish, Italian, Dutch and Portuguese, lower case ("vers le nord",
+/// "hacia el sur", "naar het zuiden", "rumo a sul", "en direction du nord").
+const HEADING_ARTICLES: &[&str] = &["le", "l", "el", "il", "het", "o", "a", "al", "ao", "du"];
+
+/// Prepositions of heading and words of a direction taken, in French, Spanish, Italian,
+/// German, Dutch and Portuguese, lower case ("vers", "hacia", "nach", "in Richtung Süden",
+/// "para norte", "en dirección al noroeste", "in direzione nord-ovest"): the word right
+/// before a foreign compass word, or before its article ([`HEADING_ARTICLES`]).
+const HEADING_PREPOSITIONS: &[&str] = &[
+    "para",
+    "rumo",
+    "vers",
+    "hacia",
+    "rumbo",
+    "verso",
+    "nach",
+    "richtung",
+    "naar",
+    "direction",
+    "dirección",
+    "direccion",
+    "direção",
+    "direcao",
+    "direzione",
+];
+
+/// English verbs of motion, lower case, after which a compass word is a heading whatever
+/// follows it ("moved northwest over the mountains", "was moving north at 15 km/h",
+/// "moved northeast and weakened"; trial 38 F2: only a comma, a stop or "towards" after
+/// it made one).
+const MOTION_VERBS: &[&str] = &[
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+    "track",
+    "tracks",
+    "tracked",
+    "tracking",
+    "drift",
+    "drifts",
+    "drifted",
+    "drifting",
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "veer",
+    "veers",
+    "veered",
+    "veering",
+    "curve",
+    "curves",
+    "curved",
+    "curving",
+    "shift",
+    "shifts",
+    "shifted",
+    "shifting",
+    "advance",
+    "advances",
+    "advanced",
+    "advancing",
+    "spread",
+    "spreads",
+    "spreading",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "go",
+    "goes",
+    "went",
+    "going",
+    "fled",
+    "flee",
+    "fleeing",
+    "sail",
+    "sails",
+    "sailed",
+    "sailing",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "swing",
+    "swings",
+    "swung",
+    "swinging",
+    "march",
+    "marched",
+    "marching",
+    "race",
+    "raced",
+    "racing",
+    "retreat",
+    "retreated",
+    "retreating",
 ];
 
 /// English words right after a compass word that make it a heading ("pushed the flames
@@ -100,55 +229,83 @@ fn heading_key() -> u64 {
     crate::matcher::text::hash_parts(&["compass heading"])
 }
 
-/// The points of a heading at token `i` of `p`: an English compass word after a word
-/// that is no article nor preposition and before a comma, a full stop, the end or a word
-/// of [`HEADING_AFTER`] ("pushed the flames north towards Serta", "the fire moved
-/// south."); or a compass word of another language after a preposition of heading, its
-/// article between ("para norte", "vers le nord", "nach Norden"). Not "north of Lisbon",
-/// "in the north", "the north coast".
-fn heading(p: &Prepared, i: usize) -> Option<u8> {
+/// Whether token `i` of `p` comes right after a verb of motion ([`MOTION_VERBS`]), or
+/// after one and an adverb in "-ly" ("moved slowly north").
+fn after_motion(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let motion = |k: usize| MOTION_VERBS.contains(&toks[k].norm.as_str());
+    (i >= 1 && motion(i - 1)) || (i >= 2 && toks[i - 1].norm.ends_with("ly") && motion(i - 2))
+}
+
+/// A compass word of another language at token `i` of `p` ([`FOREIGN_DIRECTIONS`]), with
+/// a second one joined by a hyphen ("nord-ouest", "sud-est", "nord-ovest"): its points
+/// and the token after it. `None` for the second word of a hyphened one.
+fn foreign_at(p: &Prepared, i: usize) -> Option<(u8, usize)> {
+    let toks = &p.tokens;
+    let of = |k: usize| {
+        FOREIGN_DIRECTIONS
+            .iter()
+            .find(|(w, _)| *w == toks[k].norm)
+            .map(|&(_, d)| d)
+    };
+    let joined = |a: usize, b: usize| {
+        super::surface_is(p, toks[a].end, toks[b].start, "-")
+            && of(a).is_some_and(|d| d == 1 || d == 2)
+            && of(b).is_some_and(|d| d == 4 || d == 8)
+    };
+    let points = of(i)?;
+    if i > 0 && joined(i - 1, i) {
+        return None;
+    }
+    match i + 1 < toks.len() && joined(i, i + 1) {
+        true => Some((points | of(i + 1).unwrap_or(0), i + 2)),
+        false => Some((points, i + 1)),
+    }
+}
+
+/// The points of a heading at token `i` of `p`, and the token after its compass word(s):
+/// an English compass word after a word that is no article nor preposition and before a
+/// comma, a full stop, the end or a word of [`HEADING_AFTER`] ("pushed the flames north
+/// towards Serta", "the fire moved south."), or right after a verb of motion, but for
+/// "of" after it ("moved northwest over the mountains", [`after_motion`]); or a compass
+/// word of another language after a preposition of heading, its article between ("para
+/// norte", "vers le nord", "nach Norden", "hacia el noroeste", "vers le nord-ouest").
+/// Not "north of Lisbon", "in the north", "the north coast".
+fn heading(p: &Prepared, i: usize) -> Option<(u8, usize)> {
     let toks = &p.tokens;
     let t = &toks[i];
     let before = i.checked_sub(1).map(|k| &toks[k])?;
-    if let Some(points) = direction(t) {
+    if direction(t).is_some() {
+        // "north-west" read as one heading.
+        let (points, k) = compass_at(p, i)?;
         let open = before.kind == Kind::Word && !before.stop && direction(before).is_none();
-        let ends = match toks.get(i + 1) {
+        let last = &toks[k - 1];
+        let ends = match toks.get(k) {
             None => true,
             Some(n) => {
                 HEADING_AFTER.contains(&n.norm.as_str())
-                    || super::surface(p, t.end, n.start).contains([',', '.', ';'])
+                    || super::surface(p, last.end, n.start).contains([',', '.', ';'])
             }
         };
-        return (open && ends && !t.capital).then_some(points);
+        let moving = after_motion(p, i) && toks.get(k).is_none_or(|n| n.norm != "of");
+        return (open && (ends || moving) && !t.capital).then_some((points, k));
     }
-    let &(_, points) = FOREIGN_DIRECTIONS.iter().find(|(w, _)| *w == t.norm)?;
+    let (points, k) = foreign_at(p, i)?;
     // The preposition itself, or its article after it ("vers le", "hacia el", "naar het").
     let preposition = |k: usize| {
-        toks.get(k).is_some_and(|w| {
-            matches!(
-                w.norm.as_str(),
-                "para"
-                    | "rumo"
-                    | "vers"
-                    | "hacia"
-                    | "rumbo"
-                    | "verso"
-                    | "nach"
-                    | "richtung"
-                    | "naar"
-            )
-        })
+        toks.get(k)
+            .is_some_and(|w| HEADING_PREPOSITIONS.contains(&w.norm.as_str()))
     };
-    let at = HEADING_BEFORE
-        .contains(&before.norm.as_str())
+    let word = before.norm.as_str();
+    let at = (HEADING_PREPOSITIONS.contains(&word) || HEADING_ARTICLES.contains(&word))
         .then_some(i - 1)?;
     // "para este año" (for this year), "vers est" (no French): "este" and "est" only
     // after an article ("hacia el este", "vers l'est").
-    let article = matches!(before.norm.as_str(), "le" | "l" | "el" | "o" | "al" | "ao");
+    let article = matches!(word, "le" | "l" | "el" | "o" | "al" | "ao" | "du");
     if matches!(t.norm.as_str(), "este" | "est") && !article {
         return None;
     }
-    (preposition(at) || (at > 0 && preposition(at - 1))).then_some(points)
+    (preposition(at) || (at > 0 && preposition(at - 1))).then_some((points, k))
 }
 
 /// Sides of one thing, left 16 and right 32 (beside the compass points' bits): "the
@@ -215,11 +372,11 @@ fn told(p: &Prepared) -> Vec<Told> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if let Some(points) = heading(p, i) {
+        if let Some((points, k)) = heading(p, i) {
             out.push(Told {
                 points,
                 thing: heading_key(),
-                range: (t.start, t.end),
+                range: (t.start, toks[k - 1].end),
             });
             continue;
         }

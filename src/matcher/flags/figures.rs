@@ -94,7 +94,8 @@ pub(super) fn address(toks: &[Token], i: usize) -> bool {
 }
 
 /// Units of measure that may be written glued to their number ("58km", "2000ft"), lower
-/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation.)
+/// case. (Not "m" or "g": one letter, read as "million" or an abbreviation; "m" is metres
+/// only beside a length, `text::metres_around`.)
 pub(super) const GLUED_UNITS: &[&str] = &[
     "km", "kms", "mi", "cm", "mm", "kg", "lb", "lbs", "ft", "mph", "kph", "kmh", "mw", "gw", "kw",
     "ha", "ml", // Italian "il 34enne" (the 34-year-old): an age (`numbers::read`).
@@ -117,9 +118,11 @@ pub(super) fn glued(toks: &[Token], i: usize) -> Option<(f64, &str)> {
     let (num, unit) = t.norm.split_at(split);
     let split_number =
         i > 0 && matches!(toks[i - 1].kind, Kind::Number(_)) && t.start <= toks[i - 1].end + 2;
+    // "12m" beside a length is twelve metres ("waves of 12m", "12m high"; trial 38 F4).
+    let metres = unit == "m" && crate::matcher::text::metres_around(&toks[..i], &toks[i + 1..]);
     if !num.starts_with(|c: char| c.is_ascii_digit())
         || (num.starts_with('0') && num.len() > 1)
-        || !GLUED_UNITS.contains(&unit)
+        || !(GLUED_UNITS.contains(&unit) || metres)
         || split_number
     {
         return None;

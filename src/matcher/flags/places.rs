@@ -15,7 +15,7 @@ use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 use areas::areas_of_one_place;
-use forces::forces;
+use forces::{forces, offices};
 use names::mentioned;
 use objects::objects;
 use prepositions::{after_prepositions, report_places};
@@ -245,6 +245,7 @@ fn places(p: &Prepared) -> Vec<Place> {
     }
     let mut out = after_prepositions(p);
     out.extend(forces(p));
+    out.extend(offices(p));
     out.extend(objects(p));
     out.extend(han::han_places(p));
     out

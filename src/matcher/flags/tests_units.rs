@@ -261,13 +261,14 @@ fn a_verb_after_a_figure_is_no_part_of_its_text() {
         "Fifteen",
         false,
     );
-    // "up to" is a bound and stays in the text; the "to" of "talked to" does not.
+    // "up to" is a bound and stays in the text; the "to" of "talked to" does not. (Two
+    // different maxima: the solid flag since trial 38 F8.)
     one_flag(
         "Up to 12 people were hurt in the blast.",
         "Up to 15 people were hurt in the blast.",
         "Up to 12 people",
         "Up to 15 people",
-        true,
+        false,
     );
 }
 

@@ -39,8 +39,19 @@ const UNITS: &[(&[&str], &str)] = &[
         ],
         "length",
     ),
-    (&["m", "metres", "meters", "metre", "meter"], "length"),
-    (&["ft", "feet", "foot"], "length"),
+    (
+        &[
+            "m", "metres", "meters", "metre", "meter", "metros", "mètres", "metri",
+        ],
+        "length",
+    ),
+    // Feet in Spanish, French, Italian, Portuguese and German ("olas de 20 pies").
+    (
+        &[
+            "ft", "feet", "foot", "pies", "pieds", "piedi", "pés", "fuß", "fuss",
+        ],
+        "length",
+    ),
     (&["cm", "centimetres", "centimeters"], "length"),
     (&["mm", "millimetres", "millimeters"], "length"),
     (&["yd", "yards", "yard"], "length"),

@@ -169,6 +169,47 @@ pub(in crate::matcher) const GERMAN_MONTHS: &[(&str, u8)] = &[
     ("dezember", 12),
 ];
 
+/// Months written short in Spanish ("5 dic (EFE)"), French ("9 déc. (AFP)"), German ("3
+/// Mrz 2026"), Italian ("5 gen 2026"), Portuguese ("5 dez 2026 (Lusa)") and Dutch ("3 mrt
+/// 2026"), lower case, with the month (1 = January); those English abbreviations also
+/// write ("jan", "oct") are [`MONTHS`]. Most are words too ("set", "out", "ago", "dez":
+/// ten): a month only right after a day and before a year, a bracket, a comma, a dash or
+/// the end (`text/dates.rs` `short_months`), and for the segmenter after a day and before
+/// a dateline (`segment/stops.rs`).
+pub(in crate::matcher) const SHORT_MONTHS: &[(&str, u8)] = &[
+    // Spanish.
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("dic", 12),
+    // French.
+    ("janv", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("avr", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juil", 7),
+    ("août", 8),
+    ("déc", 12),
+    // German and Dutch.
+    ("mär", 3),
+    ("mrz", 3),
+    ("mrt", 3),
+    ("okt", 10),
+    ("dez", 12),
+    // Italian and Portuguese.
+    ("gen", 1),
+    ("mag", 5),
+    ("giu", 6),
+    ("lug", 7),
+    ("set", 9),
+    ("ott", 10),
+    ("fev", 2),
+    ("out", 10),
+];
+
 /// Foreign month names that are also English words or names ("Mars", "Mai", "Mei",
 /// "Julio", "Mayo", "Avril", "Augustus"): a month only beside a figure ("le 3 mars", "2
 /// de mayo"), as an abbreviated English month is ("Jan. 5").

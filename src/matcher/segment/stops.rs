@@ -5,7 +5,7 @@
 
 use super::quotes::{closes_with_attribution, open_quote};
 use super::{is_terminator, states};
-use crate::matcher::lexicon::{month_abbreviation, GERMAN_MONTHS};
+use crate::matcher::lexicon::{month_abbreviation, GERMAN_MONTHS, SHORT_MONTHS};
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep",
@@ -19,13 +19,9 @@ const TITLES: &[&str] = &[
 /// ([`month_abbreviation`]) ends no
 /// sentence ([`dateline_month`]; trial 34, F9: the lead was cut after "Dic."). Not before
 /// a day: "out. 3" or "set. 5" may end an English sentence.
-const OTHER_MONTHS: &[&str] = &[
-    // Spanish.
-    "ene", "abr", "may", "ago", "dic", // French.
-    "janv", "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc", // German.
-    "mär", "mrz", "okt", "dez", // Italian and Portuguese.
-    "gen", "mag", "giu", "lug", "set", "ott", "fev", "out",
-];
+fn other_month(w: &str) -> bool {
+    w == "may" || SHORT_MONTHS.iter().any(|&(m, _)| m == w)
+}
 const SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
 ];
@@ -170,7 +166,7 @@ pub(super) fn should_split(
     if month_abbreviation(bare) && next_is_digit {
         return false;
     }
-    if (month_abbreviation(bare) || OTHER_MONTHS.contains(&bare))
+    if (month_abbreviation(bare) || other_month(bare))
         && dateline_month(chars, from, stop, bare, next)
     {
         return false;

@@ -4,7 +4,7 @@
 //! 1st of December") and Portuguese weekdays ("quinta-feira", "2.ª feira", "na quinta").
 
 use super::*;
-use crate::matcher::lexicon::{month_beside_a_figure, FEIRA_WEEKDAYS};
+use crate::matcher::lexicon::{month_beside_a_figure, FEIRA_WEEKDAYS, SHORT_MONTHS};
 
 /// An ordinal day written in figures with a letter after them, as French, Italian,
 /// Spanish and Portuguese write the first of a month: "1er" (French, only the first:
@@ -143,6 +143,47 @@ pub(super) fn bare_weekdays(toks: &mut [Token], chars: &[char], stemmer: &Stemme
             continue;
         }
         make_weekday(&mut toks[k], d, stemmer);
+    }
+}
+
+/// Months written short in other languages (`lexicon::SHORT_MONTHS`: "5 dic (EFE)", "5 dez
+/// 2026", "9 déc. (AFP)") made months, as their English forms are ("5 Dec"): right after
+/// a day (a whole figure from 1 to 31, a space between) and before a year, a bracket, a
+/// comma, a dash or the end (a full stop after the word skipped). Trial 38 F13: "5 dic"
+/// / "6 dic" was a number flag. Not "10 out of 20", "a 5 set match".
+pub(super) fn short_months(toks: &mut [Token], chars: &[char], stemmer: &Stemmer) {
+    for i in 1..toks.len() {
+        // Portuguese "dez" is read as the number ten.
+        if toks[i].kind != Kind::Word && toks[i].norm != "dez" {
+            continue;
+        }
+        let Some(&(_, m)) = SHORT_MONTHS.iter().find(|(w, _)| *w == toks[i].norm) else {
+            continue;
+        };
+        let day = &toks[i - 1];
+        let is_day = matches!(day.kind, Kind::Number(v) if v.fract() == 0.0 && (1.0..=31.0).contains(&v))
+            && chars
+                .get(day.end..toks[i].start)
+                .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|c| c.is_whitespace()));
+        let mut k = toks[i].end;
+        if chars.get(k) == Some(&'.') {
+            k += 1;
+        }
+        let next = chars[k.min(chars.len())..]
+            .iter()
+            .find(|c| !c.is_whitespace());
+        let closes = next.is_none_or(|c| {
+            c.is_ascii_digit() || matches!(c, '(' | ')' | ',' | '-' | '\u{2013}' | '\u{2014}' | ':')
+        });
+        if !(is_day && closes) {
+            continue;
+        }
+        let t = &mut toks[i];
+        t.kind = Kind::Month(m);
+        t.date = true;
+        t.stop = false;
+        t.norm = MONTH_NAMES[(m - 1) as usize].to_string();
+        finish(t, stemmer);
     }
 }
 

@@ -4,6 +4,103 @@
 
 use super::*;
 
+/// Nouns of what a length measures, lower case, in the languages the matcher reads:
+/// "waves of 6 m", "olas de hasta 6 m", "a 6 m wall".
+const LENGTH_NOUNS: &[&str] = &[
+    "wave",
+    "waves",
+    "swell",
+    "swells",
+    "surge",
+    "surges",
+    "wall",
+    "walls",
+    "height",
+    "depth",
+    "length",
+    "tsunami",
+    "crest",
+    "olas",
+    "ola",
+    "oleaje",
+    "altura",
+    "profundidad",
+    "longitud",
+    "vagues",
+    "houle",
+    "hauteur",
+    "profondeur",
+    "longueur",
+    "wellen",
+    "welle",
+    "höhe",
+    "hohe",
+    "tiefe",
+    "länge",
+    "lange",
+    "onde",
+    "onda",
+    "altezza",
+    "profondità",
+    "profondita",
+    "lunghezza",
+    "ondas",
+    "profundidade",
+    "comprimento",
+    "golven",
+    "golf",
+    "hoogte",
+    "diepte",
+    "lengte",
+];
+
+/// Words right after a length that say what it measures, lower case: "6 m high", "12 m
+/// deep", "6 m de haut", "3 m hoch".
+const LENGTH_AFTER: &[&str] = &[
+    "high",
+    "tall",
+    "deep",
+    "long",
+    "wide",
+    "thick",
+    "above",
+    "below",
+    "underground",
+    "underwater",
+    "haut",
+    "haute",
+    "hautes",
+    "hauts",
+    "profond",
+    "profonde",
+    "hoch",
+    "tief",
+    "lang",
+    "breit",
+    "alto",
+    "alta",
+    "altos",
+    "altas",
+    "profundo",
+    "profunda",
+    "hoog",
+    "diep",
+];
+
+/// Whether a figure followed by "m" ("6 m", "12m") is a length in metres, not millions:
+/// a length noun among the four words before the figure (`before`, the tokens up to it)
+/// or right after the "m" (`after`, the tokens after it), or a word of what a length
+/// measures right after it ("6 m high", "6 m de altura"). "$6m", "6m people", "€2m" stay
+/// millions.
+pub(crate) fn metres_around(before: &[Token], after: &[Token]) -> bool {
+    let noun = |t: &Token| LENGTH_NOUNS.contains(&t.norm.as_str());
+    let first = after.first();
+    let measured = first.is_some_and(|n| LENGTH_AFTER.contains(&n.norm.as_str()) || noun(n))
+        || (first.is_some_and(|n| matches!(n.norm.as_str(), "de" | "in" | "of"))
+            && after.get(1).is_some_and(noun));
+    measured || before.iter().rev().take(4).any(noun)
+}
+
 /// Fold number words with scale words ("twenty five", "1.8 billion", "five hundred") and
 /// two-word aliases ("United States"), in place; `aux` runs beside `toks`.
 pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
@@ -17,7 +114,8 @@ pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
         }
         if w > 0 {
             let (head, tail) = toks.split_at_mut(r);
-            let (prev, t, t_scale) = (&mut head[w - 1], &tail[0], aux[r].scale);
+            let (earlier, head) = head.split_at_mut(w - 1);
+            let (prev, t, t_scale) = (&mut head[0], &tail[0], aux[r].scale);
             if let Kind::Number(pv) = prev.kind {
                 // "two and a half": 2.5, "one and a half thousand": 1500.
                 let and_a_half = t.norm == "and"
@@ -31,7 +129,12 @@ pub(super) fn fold(toks: &mut Vec<Token>, aux: &mut Vec<Aux>) {
                     continue;
                 }
                 if let Some(s) = t_scale {
-                    if !(t.norm == "m" && t.end - t.start > 1) {
+                    // "6 m" is six metres beside a length ("waves of 6 m", "6 m high";
+                    // trial 38 F4: read as six million, never compared with feet).
+                    // (An "m" written longer than one code point is no scale either.)
+                    let unit_m = t.norm == "m"
+                        && (t.end - t.start > 1 || metres_around(earlier, &tail[1..]));
+                    if !unit_m {
                         prev.kind = Kind::Number(pv * s);
                         prev.end = t.end;
                         continue;

@@ -119,8 +119,13 @@ pub(super) fn counted_noun(
                 break;
             }
         }
+        // "6 m" beside a length: metres (trial 38 F4; elsewhere the "m" was folded into
+        // the figure as a million, `text::metres_around`).
+        let metres = j == i + 1
+            && n.norm == "m"
+            && crate::matcher::text::metres_around(&toks[..i], &toks[j + 1..]);
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
-            (n.norm.len() > 1 || degree_scale)
+            (n.norm.len() > 1 || degree_scale || metres)
                 && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
         });
         if let Some((key, d)) = unit {

@@ -66,18 +66,85 @@ pub(super) fn forces(p: &Prepared) -> Vec<Place> {
         if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
             continue;
         }
-        out.push(Place {
-            range: (toks[j].start, toks[e].end),
-            tokens: (j, e),
-            words: (j..=e).collect(),
-            breadth,
-            known,
-            area: None,
-            site: false,
-            town: true,
-            around: Vec::new(),
-            path: None,
-        });
+        out.push(named(toks, (j, e), breadth, known));
     }
     out
+}
+
+/// Nouns of a public office named by the place it serves ("the Guerrero civil protection
+/// office", "the Oaxaca health department"), lower case.
+const OFFICES: &[&str] = &[
+    "office",
+    "agency",
+    "department",
+    "ministry",
+    "secretariat",
+    "directorate",
+    "authority",
+    "service",
+    "services",
+];
+
+/// Places named by an office that serves them ("according to the Guerrero civil
+/// protection office", "the Oaxaca Civil Protection Office said"): a known place (a town,
+/// a state; not a country, "the U.S. Treasury Department", nor a continent) of one to
+/// three capitalised words, then at most
+/// three words of what the office does and an office noun ([`OFFICES`]). Trial 38 F6:
+/// "in Guerrero" / "in Oaxaca" were compared, the offices of two states not. A region is
+/// read too: two regions' offices telling one fact are two places told.
+pub(super) fn offices(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    let mut out = Vec::new();
+    let proper = |x: &crate::matcher::text::Token| x.proper && x.kind == Kind::Word;
+    for j in 0..toks.len() {
+        if !proper(&toks[j]) || (j > 0 && proper(&toks[j - 1])) {
+            continue;
+        }
+        // The longest known name of one to three words from `j`.
+        let Some(e) = (j..toks.len().min(j + 3)).rev().find(|&e| {
+            (j..=e).all(|x| proper(&toks[x])) && !readings(&name_of(&toks[j..=e])).is_empty()
+        }) else {
+            continue;
+        };
+        let office =
+            (e + 1..toks.len().min(e + 5)).find(|&m| OFFICES.contains(&toks[m].norm.as_str()));
+        let Some(m) = office else { continue };
+        let between = toks[e + 1..m].iter().all(|x| {
+            x.kind == Kind::Word && !x.stop && !DEMONYM_ENDS.iter().any(|s| x.norm.ends_with(s))
+        });
+        let name = name_of(&toks[j..=e]);
+        let breadth = breadth(&name);
+        // A country's office ("the U.S. Treasury Department") acts from its capital, not
+        // where the fact happened.
+        let country = crate::matcher::flags::regions::COUNTRIES.contains(&name.as_str());
+        if !between || breadth == Breadth::Continent || country {
+            continue;
+        }
+        out.push(named(toks, (j, e), breadth, readings(&name).to_vec()));
+    }
+    out
+}
+
+/// The place named by tokens `j..=e` of `toks`, with its breadth and readings: a town when
+/// every reading is a city ("Vancouver police"), a region otherwise ("the Guerrero civil
+/// protection office").
+fn named(
+    toks: &[crate::matcher::text::Token],
+    (j, e): (usize, usize),
+    breadth: Breadth,
+    known: Vec<Known>,
+) -> Place {
+    let town = known.iter().all(Known::is_city);
+    Place {
+        range: (toks[j].start, toks[e].end),
+        tokens: (j, e),
+        words: (j..=e).collect(),
+        breadth,
+        known,
+        area: None,
+        site: false,
+        town,
+        around: Vec::new(),
+        path: None,
+    }
 }
