@@ -160,6 +160,22 @@ pub fn left_out_notice(name: &str, left_out: &[String]) -> String {
     )
 }
 
+/// The notice for the warnings of importing file `name` (as [`Imported::warnings`] has
+/// them: each span re-anchored, with where it moved): one warning on one line, several
+/// counted and each named on its own line, so every moved span is listed in one notice
+/// (trial 35, F12: one notice per warning, and the page keeps only the newest few of
+/// its notices, so two of five moved spans went unsaid). `None` when there are none.
+pub fn warnings_notice(name: &str, warnings: &[String]) -> Option<String> {
+    match warnings {
+        [] => None,
+        [one] => Some(format!("{name}: {one}")),
+        all => {
+            let list: String = all.iter().map(|w| format!("\n- {w}")).collect();
+            Some(format!("{name}: {} things to check:{list}", all.len()))
+        }
+    }
+}
+
 /// How to import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportOptions {
