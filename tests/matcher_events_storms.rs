@@ -70,6 +70,32 @@ fn one_hurricane_named_otherwise_or_not_at_all_is_one_event() {
     assert_eq!(best_and_apart(&unnamed, &odalys).1, None);
 }
 
+/// Trial 35, F10: one typhoon under its international name ("Typhoon Fung-wong") and its
+/// Philippine name ("Typhoon Uwan"), neither article writing the other's: the leads agree
+/// on the place (Aurora, Catanduanes), the weekday and two figures (185 km/h, 1.2 million
+/// evacuated), so they are one event; another hurricane at the same city a week later, on
+/// the same weekday and with the same wind speed, stays another storm.
+#[test]
+fn one_storm_under_two_names_whose_leads_agree_is_one_event_but_a_storm_a_week_later_is_not() {
+    let (_, apart) = best_and_apart(
+        &article("typhoon-fungwong.txt"),
+        &article("typhoon-uwan-local.txt"),
+    );
+    assert_eq!(apart, None);
+    let (best, apart) = best_and_apart(
+        &article("hurricane-odalys-acapulco.txt"),
+        &article("hurricane-paloma-acapulco-week-later.txt"),
+    );
+    assert_eq!(
+        apart,
+        Some((
+            "Hurricane Odalys".to_string(),
+            "Hurricane Paloma".to_string()
+        ))
+    );
+    assert!(best <= APART_FACTOR, "{best}");
+}
+
 /// Trial 35, F10: a storm's name is read whole, hyphen and all ("Typhoon Fung-wong", not
 /// "Typhoon Fung"), as its article writes it.
 #[test]
