@@ -320,6 +320,26 @@ fn suggest_lists_articles_placed_apart_and_notes_them() {
     assert!(!stderr(&o).contains("in other places"));
 }
 
+/// Trial 35, F10: two named storms are listed by their storms, in fields of their own and
+/// as the articles write them ("Typhoon Fung-wong", not "typhoon fung" in `a_place`).
+#[test]
+fn suggest_lists_two_storms_apart_by_their_names_as_written() {
+    let events = |f: &str| format!("{}/tests/fixtures/events/{f}", env!("CARGO_MANIFEST_DIR"));
+    let (fung, odalys) = (
+        events("typhoon-fungwong.txt"),
+        events("hurricane-odalys-acapulco.txt"),
+    );
+    let o = run(&["suggest", &fung, &odalys, "--min", "0.2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(
+        v["apart"],
+        serde_json::json!([{"a": fung, "a_storm": "Typhoon Fung-wong", "b": odalys, "b_storm": "Hurricane Odalys"}])
+    );
+    let msg = stderr(&o);
+    assert!(msg.contains("(Typhoon Fung-wong)"), "{msg}");
+}
+
 #[test]
 fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
     // Issue 8: a ranking of all cross-article sentence pairs can be read from the output.

@@ -70,7 +70,7 @@ fn convert_reanchor_writes_what_it_can_place_and_exits_2_naming_the_rest() {
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(
         err.contains(
-            "parallax: left out: spans[2] (id \"s3\"): its text \"it reformed.\" does not \
+            "parallax: left out: spans[2] (id \"s3\"): its text “it reformed.” does not \
              occur anywhere in document \"d1\", so it could not be re-anchored and was left out"
         ),
         "{err}"

@@ -207,7 +207,7 @@ fn moved_span_text_is_refused_and_can_be_reanchored() {
     assert!(e.message.starts_with("4 problems were found:\n- spans[0] (id \"s3\"): the text at 13..42 of document \"d1\" is "), "{}", e.message);
     assert!(
         e.message
-            .contains("but the span's text is \"the soldier was shot 4 times.\""),
+            .contains("but the span's text is “the soldier was shot 4 times.”"),
         "{}",
         e.message
     );
@@ -266,7 +266,7 @@ fn reanchoring_picks_the_nearest_occurrence_and_reports_missing_text() {
     .unwrap();
     assert_eq!(r.workspace.documents.len(), 1);
     assert!(r.workspace.spans.is_empty());
-    assert_eq!(r.left_out, ["spans[0] (id \"s1\"): its text \"gone\" does not occur anywhere in document \"d1\", so it could not be re-anchored and was left out"]);
+    assert_eq!(r.left_out, ["spans[0] (id \"s1\"): its text “gone” does not occur anywhere in document \"d1\", so it could not be re-anchored and was left out"]);
 }
 
 #[test]

@@ -220,7 +220,7 @@ fn foreign_brat_zips_import_with_warnings() {
         "{}",
         e.message
     );
-    assert!(e.message.contains("doc.ann line 1 (T1): the text at 0..3 of document \"doc\" is \"Ann\", but the span's text is \"Bob\""), "{}", e.message);
+    assert!(e.message.contains("doc.ann line 1 (T1): the text at 0..3 of document \"doc\" is “Ann”, but the span's text is “Bob”"), "{}", e.message);
     assert!(
         e.message.contains(
             "doc.ann line 2 (T2): end 99 is past the end of document \"doc\" (41 characters)"

@@ -82,7 +82,7 @@ fn reanchoring_keeps_what_it_can_place_and_names_what_it_left_out() {
     assert_eq!(
         r.left_out,
         [
-            "spans[3] (id \"s4\"): its text \"it reformed.\" does not occur anywhere in \
+            "spans[3] (id \"s4\"): its text “it reformed.” does not occur anywhere in \
              document \"d2\", so it could not be re-anchored and was left out",
             "links[1] (id \"l2\"): it joins span \"s4\", which could not be re-anchored, so \
              the link was left out too",

@@ -254,3 +254,26 @@ fn one_fact_told_in_other_words_is_the_top_card() {
         assert!(parallel >= floor, "{ours}: {parallel}");
     }
 }
+
+/// Trial 35, F10: a place whose name begins with a capitalised article ("Los Cabos", "La
+/// Paz", "Le Havre") is read whole, after "of" as after "in": the note said "One places
+/// its story in Acapulco, the other in Cabos" (the trial's articles).
+#[test]
+fn a_place_named_with_its_article_is_read_whole() {
+    let marisol = article("hurricane-marisol-acapulco.txt");
+    let teodoro = article("hurricane-teodoro-brief.txt");
+    assert_eq!(
+        Corpus::new(&[&marisol, &teodoro]).places_apart(0, 1),
+        Some(("acapulco".to_string(), "los cabos".to_string()))
+    );
+    let acapulco = "Flooding hits Acapulco\n\n\
+                    Heavy rain flooded the streets of Acapulco on Tuesday, officials said.\n\
+                    Schools in Acapulco will remain closed until Friday.\n";
+    let le_havre = "Flooding hits Normandy\n\n\
+                    Heavy rain flooded the port city of Le Havre on Wednesday, officials said.\n\
+                    Schools in Le Havre will remain closed until Monday.\n";
+    assert_eq!(
+        Corpus::new(&[acapulco, le_havre]).places_apart(0, 1),
+        Some(("acapulco".to_string(), "le havre".to_string()))
+    );
+}

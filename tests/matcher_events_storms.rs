@@ -34,8 +34,8 @@ fn two_hurricanes_in_one_country_told_alike_are_two_events() {
     assert_eq!(
         apart,
         Some((
-            "hurricane odalys".to_string(),
-            "hurricane bertrán".to_string()
+            "Hurricane Odalys".to_string(),
+            "Hurricane Bertrán".to_string()
         ))
     );
     assert!(best <= APART_FACTOR, "{best}");
@@ -46,7 +46,7 @@ fn two_hurricanes_in_one_country_told_alike_are_two_events() {
     );
     assert_eq!(
         apart,
-        Some(("huracán odalys".to_string(), "huracán bertrán".to_string()))
+        Some(("huracán Odalys".to_string(), "huracán Bertrán".to_string()))
     );
     assert!(best < PROBABLY_SAME, "{best}");
 }
@@ -68,4 +68,47 @@ fn one_hurricane_named_otherwise_or_not_at_all_is_one_event() {
     // One article names no storm: nothing to part them by.
     let unnamed = odalys.replace("Hurricane Odalys", "A hurricane");
     assert_eq!(best_and_apart(&unnamed, &odalys).1, None);
+}
+
+/// Trial 35, F10: one typhoon under its international name ("Typhoon Fung-wong") and its
+/// Philippine name ("Typhoon Uwan"), neither article writing the other's: the leads agree
+/// on the place (Aurora, Catanduanes), the weekday and two figures (185 km/h, 1.2 million
+/// evacuated), so they are one event; another hurricane at the same city a week later, on
+/// the same weekday and with the same wind speed, stays another storm.
+#[test]
+fn one_storm_under_two_names_whose_leads_agree_is_one_event_but_a_storm_a_week_later_is_not() {
+    let (_, apart) = best_and_apart(
+        &article("typhoon-fungwong.txt"),
+        &article("typhoon-uwan-local.txt"),
+    );
+    assert_eq!(apart, None);
+    let (best, apart) = best_and_apart(
+        &article("hurricane-odalys-acapulco.txt"),
+        &article("hurricane-paloma-acapulco-week-later.txt"),
+    );
+    assert_eq!(
+        apart,
+        Some((
+            "Hurricane Odalys".to_string(),
+            "Hurricane Paloma".to_string()
+        ))
+    );
+    assert!(best <= APART_FACTOR, "{best}");
+}
+
+/// Trial 35, F10: a storm's name is read whole, hyphen and all ("Typhoon Fung-wong", not
+/// "Typhoon Fung"), as its article writes it.
+#[test]
+fn a_storm_is_named_whole_as_written() {
+    let (_, apart) = best_and_apart(
+        &article("typhoon-fungwong.txt"),
+        &article("hurricane-odalys-acapulco.txt"),
+    );
+    assert_eq!(
+        apart,
+        Some((
+            "Typhoon Fung-wong".to_string(),
+            "Hurricane Odalys".to_string()
+        ))
+    );
 }

@@ -133,10 +133,18 @@ pub(crate) fn problems_error(problems: Vec<Problem>) -> FormatError {
     }
 }
 
-/// Show a text briefly in a message: quoted, at most 60 characters
-/// ([`crate::model::text::ellipsize`]).
+/// Show a text briefly in a message, as written: between typographic quotation marks
+/// (“…”), at most 60 code points ([`crate::model::text::ellipsize`]: cut at a word and
+/// ended by …). The user reads it: its own quotation marks, accents, emoji and the
+/// joiners inside an emoji stay as they are (trial 35, F12: Rust's escapes were shown,
+/// `"\"We lost everything` and `\u{200d}`); only a line break or another control
+/// character, which would break the message's line, is shown as a space.
 pub(crate) fn brief(text: &str) -> String {
-    format!("{:?}", crate::model::text::ellipsize(text, 60))
+    let shown: String = crate::model::text::ellipsize(text, 60)
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    format!("\u{201c}{shown}\u{201d}")
 }
 
 /// The occurrence of `quote` in `text` whose start is nearest to code point `near`, and

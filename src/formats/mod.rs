@@ -160,6 +160,17 @@ pub fn left_out_notice(name: &str, left_out: &[String]) -> String {
     )
 }
 
+/// The notice for the warnings of importing file `name` (as [`Imported::warnings`] has
+/// them: each span re-anchored, with where it moved): every warning in one notice, each on
+/// its own line after the file's name ("moved.json: span \"s3\" was re-anchored ..."), so
+/// every moved span is listed (trial 35, F12: one notice per warning, and the page keeps
+/// only the newest few information notices, so two of five moved spans went unsaid).
+/// `None` when there are none.
+pub fn warnings_notice(name: &str, warnings: &[String]) -> Option<String> {
+    let lines: Vec<String> = warnings.iter().map(|w| format!("{name}: {w}")).collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
 /// How to import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ImportOptions {

@@ -150,11 +150,12 @@ pub struct ApartArticles {
     pub a_doc: String,
     /// The place the first document names most, as the gazetteer reads it (lower case, no
     /// diacritics: "leeds", "new york"), or the place its lead names where the other's
-    /// names another (lower case: "granada").
+    /// names another (lower case: "granada"); or, when the two name two storms, the storm
+    /// it names as written ("Typhoon Fung-wong", `matcher::is_storm_label` tells which).
     pub a_place: String,
     /// The second document's id.
     pub b_doc: String,
-    /// The place the second document names most.
+    /// The place the second document names most (or its storm, as [`Self::a_place`]).
     pub b_place: String,
 }
 

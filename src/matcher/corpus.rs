@@ -228,8 +228,8 @@ impl Corpus {
     }
 
     /// Whether documents `da` and `db` tell two events: the storm each names when each
-    /// names one and neither the other's (`flags::storms_apart`: "hurricane odalys",
-    /// "hurricane bertrán"), else the place each names
+    /// names one and neither the other's (`flags::storms_apart`: "Hurricane Odalys",
+    /// "Hurricane Bertrán", as written), else the place each names
     /// most when their places are known apart (`flags::places_apart`: "leeds",
     /// "glasgow"), else the places their leads differ on when the leads also differ in
     /// date or figures and share none (`flags::leads_apart`: "granada", "valencia");

@@ -222,7 +222,7 @@ mod vehicles;
 mod weapons;
 mod winner;
 
-pub use article_events::{leads_apart, ArticleLead, LEAD};
+pub use article_events::{leads_agree, leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
 pub use article_storms::{is_storm_label, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;

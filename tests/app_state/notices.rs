@@ -96,7 +96,7 @@ fn reanchoring_imports_what_it_can_place_and_names_the_rest_in_an_error() {
     assert!(
         error
             .text
-            .contains("\"Ümit waited.\" does not occur anywhere"),
+            .contains("“Ümit waited.” does not occur anywhere"),
         "{}",
         error.text
     );
@@ -189,4 +189,66 @@ fn a_refused_file_is_named_in_the_notice() {
     let s = run(choosing, vec![Action::LoadSample]);
     let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
     assert!(!last.contains("not opened"), "{last}");
+}
+
+/// Trial 35, F12: a line added before an article's text, then *Re-anchor by quote*: every
+/// moved span is named (five spans moved, the page keeps only the newest four information
+/// notices, and one notice per span lost the first two), and each span's text is shown as
+/// written, between typographic quotation marks: no Rust escapes (`\"`, `\u{200d}`).
+#[test]
+fn reanchoring_names_every_moved_span_and_shows_its_text_as_written() {
+    let text = "Café «Zürich» report: naïve résumé 👩\u{200d}👩\u{200d}👧 family evacuated.\n\
+                Señora Núñez said: \"We lost everything 😢 but we're alive.\"\n\
+                Emoji flags 🇲🇽 and 🇺🇸 were flown on the rescue boats.\n";
+    let mut s = AppState::default();
+    s.workspace_id = Some("w5".into());
+    let mut s = run(s, vec![Action::LoadArticles(vec![file("emoji.txt", text)])]);
+    let needles = [
+        "naïve résumé 👩\u{200d}👩\u{200d}👧 family evacuated.",
+        "Señora Núñez said",
+        "\"We lost everything 😢 but we're alive.\"",
+        "🇲🇽 and 🇺🇸",
+        "rescue boats",
+    ];
+    let mut ids = Vec::new();
+    for needle in needles {
+        let (next, id) = add_span(s, 0, needle, Label::Claim);
+        s = next;
+        ids.push(id);
+    }
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&formats::export(s.workspace(), Format::Parallax).bytes)
+            .expect("json");
+    let moved = format!(
+        "EXTRA LINE ADDED\n{}",
+        v["documents"][0]["text"].as_str().expect("text")
+    );
+    v["documents"][0]["text"] = moved.into();
+    let mut empty = AppState::default();
+    empty.workspace_id = Some("w6".into());
+    let s = run(
+        empty,
+        vec![Action::Import {
+            name: "tampered.json".into(),
+            bytes: Rc::from(v.to_string().into_bytes()),
+            reanchor: true,
+        }],
+    );
+    assert_eq!(s.workspace().spans.len(), 5);
+    let all = texts(&s).join("\n");
+    for id in &ids {
+        assert!(
+            all.contains(&format!("span \"{id}\" was re-anchored")),
+            "{id}: {all}"
+        );
+    }
+    assert!(
+        all.contains("“\"We lost everything 😢 but we're alive.\"”"),
+        "{all}"
+    );
+    assert!(
+        all.contains("“naïve résumé 👩\u{200d}👩\u{200d}👧 family evacuated.”"),
+        "{all}"
+    );
+    assert!(!all.contains('\\'), "{all}");
 }

@@ -281,7 +281,7 @@ test('an import whose offsets no longer match its text is refused, naming the sp
   };
   await pick(page, SEL.importFile, [{ name: 'moved.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
   const msg = await waitNotice(page, /Could not import moved\.json: /);
-  assert.match(msg, /spans\[0\] \(id "s2"\): the text at 13\.\.42 of document "d1" is ".*", but the span's text is "the soldier was shot 4 times\."/);
+  assert.match(msg, /spans\[0\] \(id "s2"\): the text at 13\.\.42 of document "d1" is “.*”, but the span's text is “the soldier was shot 4 times\.”/);
   assert.equal(await articleCount(page), 0, 'nothing imported');
   await page.click(SEL.reanchor);
   await waitForCount(page, SEL.markFirst, 2);
@@ -291,6 +291,45 @@ test('an import whose offsets no longer match its text is refused, naming the sp
   const s2 = out.spans.find((x) => x.id === 's2');
   assert.equal(s2.start, cpOf(text, 'the soldier'), 'moved to the nearest occurrence');
   assert.equal(sliceCp(text, s2.start, s2.end), 'the soldier was shot 4 times.');
+  await s.finish();
+});
+
+test('re-anchoring names every moved span, its text as written (trial 35, F12)', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  // The trial's tampered file: a line added before the text, so all five spans moved.
+  const text = [
+    'EXTRA LINE ADDED',
+    'Café «Zürich» 🌀🌪️ report: naïve résumé 👩‍👩‍👧 family evacuated.',
+    "The hurricane 🌀 hit São Paulo's coast? No — it hit Acapulco, México.",
+    'Señora Núñez said: "We lost everything 😢 but we\'re alive."',
+    'Winds reached 185 km/h near Coyuca de Benítez.',
+    'Emoji flags 🇲🇽 and 🇺🇸 were flown on the rescue boats.',
+    '',
+  ].join('\n');
+  const ws = {
+    format: 'parallax', version: 1,
+    documents: [{ id: 'd1', title: 'emoji-accents', source: 'emoji-accents.txt', text }],
+    spans: [
+      { id: 's3', doc: 'd1', start: 63, end: 94, label: 'claim', text: "The hurricane 🌀 hit São Paulo's" },
+      { id: 's4', doc: 'd1', start: 132, end: 149, label: 'attribution', text: 'Señora Núñez said' },
+      { id: 's5', doc: 'd1', start: 151, end: 190, label: 'quote', text: '"We lost everything 😢 but we\'re alive."' },
+      { id: 's6', doc: 'd1', start: 250, end: 259, label: 'context', text: '🇲🇽 and 🇺🇸' },
+      { id: 's7', doc: 'd1', start: 26, end: 62, label: 'claim', text: 'naïve résumé 👩‍👩‍👧 family evacuated.' },
+    ],
+  };
+  await pick(page, SEL.importFile, [{ name: 'tampered.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
+  await waitNotice(page, /Could not import tampered\.json: /);
+  await page.click(SEL.reanchor);
+  await waitForCount(page, SEL.markFirst, 5);
+  const notices = await page.$$eval('#notices .notice-text', (els) => els.map((e) => e.textContent));
+  const all = notices.join('\n');
+  for (const id of ['s3', 's4', 's5', 's6', 's7']) {
+    assert.match(all, new RegExp(`span "${id}" was re-anchored from`), `${id} listed: ${all}`);
+  }
+  assert.ok(all.includes('“"We lost everything 😢 but we\'re alive."”'), all);
+  assert.ok(all.includes('“naïve résumé 👩‍👩‍👧 family evacuated.”'), all);
+  assert.ok(!all.includes('\\'), `no Rust escapes: ${all}`);
   await s.finish();
 });
 
@@ -306,10 +345,10 @@ test('re-anchoring keeps the spans it can place and names the one it cannot (tri
     ],
   };
   await pick(page, SEL.importFile, [{ name: 'gone.json', buffer: Buffer.from(JSON.stringify(ws)) }]);
-  await waitNotice(page, /Could not import gone\.json: .*spans\[0\] \(id "s2"\): the text at 4\.\.9 of document "d1" is "ferry", but the span's text is "train"/);
+  await waitNotice(page, /Could not import gone\.json: .*spans\[0\] \(id "s2"\): the text at 4\.\.9 of document "d1" is “ferry”, but the span's text is “train”/);
   assert.equal(await articleCount(page), 0, 'nothing imported yet');
   await page.click(SEL.reanchor);
-  await waitNotice(page, /gone\.json: 1 item could not be placed in the changed text and was left out; everything else was imported:\n- spans\[0\] \(id "s2"\): its text "train" does not occur anywhere in document "d1", so it could not be re-anchored and was left out/);
+  await waitNotice(page, /gone\.json: 1 item could not be placed in the changed text and was left out; everything else was imported:\n- spans\[0\] \(id "s2"\): its text “train” does not occur anywhere in document "d1", so it could not be re-anchored and was left out/);
   assert.equal(await articleCount(page), 1, 'the article is imported');
   await waitForCount(page, SEL.markFirst, 1);
   assert.deepEqual(await shownSpanTexts(page), { s3: 'left' });

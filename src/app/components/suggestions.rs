@@ -392,9 +392,9 @@ fn apart_note(
              \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \
              yourself.{more}",
             apart_side(&apart.a_place).0,
-            place_name(&apart.a_place),
+            apart_name(&apart.a_place),
             apart_side(&apart.a_place).1,
-            place_name(&apart.b_place),
+            apart_name(&apart.b_place),
             (crate::matcher::align::APART_FACTOR * 100.0).round()
         ),
     ))
@@ -410,6 +410,20 @@ fn apart_side(label: &str) -> (&'static str, &'static str) {
     } else {
         ("One places its story in", "in")
     }
+}
+
+/// What one article of two told apart is told by, as the note names it: a storm as the
+/// article writes it ("Typhoon Fung-wong", "Huracán Marisol": the first letter upper case,
+/// the rest as written, not "Fung-Wong"), a place as [`place_name`] writes it.
+fn apart_name(label: &str) -> String {
+    if !crate::matcher::is_storm_label(label) {
+        return place_name(label);
+    }
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A place as the gazetteer reads it ("new york", "u.s.") written as a name ("New York",

@@ -71,8 +71,10 @@ impl AppState {
 
     /// Merge or replace with a pending import (one undo step) and say what happened.
     pub(super) fn finish_import(&mut self, pending: PendingImport, mode: ImportMode) {
-        for w in &pending.warnings {
-            self.notify(NoticeKind::Info, format!("{}: {w}", pending.name));
+        // Every warning in one notice: the page keeps only the newest few information
+        // notices, and one per moved span lost the first (trial 35, F12).
+        if let Some(text) = formats::warnings_notice(&pending.name, &pending.warnings) {
+            self.notify(NoticeKind::Info, text);
         }
         // Re-anchoring kept every span it could place; what it could not is one error
         // notice naming each item (trial 24, U4: the whole file was refused).

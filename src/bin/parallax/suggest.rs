@@ -63,7 +63,13 @@ pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
             file_name(&files[b]),
             (matcher::align::APART_FACTOR * 100.0).round()
         );
-        apart.push(json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb}));
+        // Two named storms: each storm in its own field, as the article writes it
+        // ("Hurricane Marisol"); else the place each names most (trial 35, F10).
+        apart.push(if matcher::is_storm_label(&pa) {
+            json!({"a": files[a], "a_storm": pa, "b": files[b], "b_storm": pb})
+        } else {
+            json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb})
+        });
     }
     let pairs = corpus.all_pairs(min, &mut |_, _| {});
     let chars: Vec<Vec<char>> = texts.iter().map(|t| t.chars().collect()).collect();

@@ -8,16 +8,18 @@
 //! and so are two events in one place at two times (other years, or weekday, time and
 //! figures all told otherwise: a quake in Elazig in 2010 and one there in 2020). Two
 //! articles that each name a storm, neither the other's ("Hurricane Odalys" / "Hurricane
-//! Bertrán", `flags::storms_apart`), tell of two storms wherever they place them.
+//! Bertrán", `flags::storms_apart`), tell of two storms wherever they place them, unless
+//! their leads agree on a place, a day and two figures (`flags::leads_agree`: one storm
+//! under two names, "Typhoon Fung-wong" and its Philippine name "Typhoon Uwan").
 
 use super::super::align;
 use super::super::features::Prepared;
 use super::super::flags::{
-    leads_apart, places_apart, storms_apart, ArticleLead, ArticlePlaces, ArticleStorms,
+    leads_agree, leads_apart, places_apart, storms_apart, ArticleLead, ArticlePlaces, ArticleStorms,
 };
 
 /// Row-major `docs x docs`: for each two documents told apart, the storm each names
-/// (`storms_apart`: "hurricane odalys"), else the place each names (`places_apart`, else
+/// (`storms_apart`: "Hurricane Odalys", as written), else the place each names (`places_apart`, else
 /// the first place flag of `leads_apart`, or the place and time its time rule gives:
 /// "elazig, tuesday", "2010"); `None` on the diagonal and for two documents that may tell
 /// one event. `leads[d]` are the opening sentences of
@@ -42,7 +44,10 @@ pub(super) fn apart_pairs(
     let mut out = vec![None; n * n];
     for a in 0..n {
         for b in a + 1..n {
+            // Two storm names, but leads that agree on place, day and figures: one storm
+            // under two names ("Fung-wong" / "Uwan", `leads_agree`).
             let found = storms_apart(&storms[a], &storms[b])
+                .filter(|_| !leads_agree(&leads[a], &leads[b]))
                 .or_else(|| places_apart(&places[a], &places[b]))
                 .or_else(|| leads_apart(leads.get(a)?, leads.get(b)?));
             if let Some((pa, pb)) = found {

@@ -111,7 +111,8 @@ const LEAD_SENTENCES: usize = 4;
 #[derive(Debug, Clone, Default)]
 pub struct ArticleStorms {
     /// Each storm the article names: (its name, lower case without diacritics; the storm
-    /// word and the name as first written, lower case: "hurricane odalys").
+    /// word and the name as first written, whole and in its case: "Hurricane Odalys",
+    /// "Typhoon Fung-wong", [`written`]).
     storms: Vec<(String, String)>,
     /// Every word of the article, lower case without diacritics, sorted, each once.
     words: Vec<String>,
@@ -143,6 +144,7 @@ impl ArticleStorms {
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
         let sentences: Vec<&Prepared> = sentences.into_iter().collect();
         let mut out = ArticleStorms::default();
+        let texts: Vec<&str> = sentences.iter().map(|p| p.text.as_str()).collect();
         for p in sentences.iter().take(LEAD_SENTENCES) {
             let toks = &p.tokens;
             for (i, t) in toks.iter().enumerate() {
@@ -175,9 +177,7 @@ impl ArticleStorms {
                     && !STORM_WORDS.contains(&name.as_str())
                     && !NOT_NAMES.contains(&name.as_str());
                 if is_name && !out.storms.iter().any(|(n, _)| *n == name) {
-                    let label = format!("{} {}", t.norm.to_lowercase(), next.norm.to_lowercase());
-                    let label = label.rsplit(['\'', '\u{2019}']).next().unwrap_or(&label);
-                    out.storms.push((name, label.to_string()));
+                    out.storms.push((name, written(p, i, &texts)));
                 }
             }
         }
@@ -216,11 +216,55 @@ impl ArticleStorms {
     }
 }
 
+/// How sentence `p` names the storm whose storm word is its token `i` (the name is token
+/// `i + 1`), as written, for the note and the command line: the storm word without an
+/// elided article ("l'ouragan" -> "ouragan"), after the storm word before it if any
+/// ("Tropical Storm Odalys", "tormenta tropical Odalys"), and the name whole with the
+/// parts a hyphen joins to it ("Typhoon Fung-wong", `names::hyphened_end`; trial 35,
+/// F10: "Typhoon Fung") when the article (`texts`, its sentences) writes it so twice
+/// (a name is: "Typhoon Haiyan-hit areas" is no name "Haiyan-hit").
+fn written(p: &Prepared, i: usize, texts: &[&str]) -> String {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let text = |a: usize, b: usize| -> String { chars.get(a..b).unwrap_or(&[]).iter().collect() };
+    let word = |t: &crate::matcher::text::Token| {
+        let w = text(t.start, t.end);
+        w.rsplit(['\'', '\u{2019}'])
+            .next()
+            .unwrap_or(&w)
+            .to_string()
+    };
+    let mut out = String::new();
+    let before = i
+        .checked_sub(1)
+        .and_then(|b| toks.get(b))
+        .filter(|b| b.kind == Kind::Word && STORM_WORDS.contains(&plain(&b.norm).as_str()));
+    if let Some(b) = before {
+        out.push_str(&word(b));
+        out.push(' ');
+    }
+    out.push_str(&word(&toks[i]));
+    let Some(first) = toks.get(i + 1) else {
+        return out;
+    };
+    let short = text(first.start, first.end);
+    let end = super::names::hyphened_end(toks, i + 1, chars);
+    let whole = text(first.start, toks[end].end);
+    let twice = texts
+        .iter()
+        .map(|t| t.matches(whole.as_str()).count())
+        .sum::<usize>()
+        >= 2;
+    out.push(' ');
+    out.push_str(if twice { &whole } else { &short });
+    out
+}
+
 /// Whether two articles tell of two storms: each names a storm ([`ArticleStorms`]) and
 /// neither writes any name of a storm the other names, anywhere, in any form. Gives the
-/// first storm each names, its storm word and name as written, lower case ("hurricane
-/// odalys", "hurricane bertrán"); `None` when either names no storm or one name is
-/// written in both.
+/// first storm each names, its storm word and name as written ("Hurricane Odalys",
+/// "Hurricane Bertrán", "Typhoon Fung-wong": [`written`]); `None` when either names no
+/// storm or one name is written in both.
 pub fn storms_apart(a: &ArticleStorms, b: &ArticleStorms) -> Option<(String, String)> {
     let (first_a, first_b) = (a.storms.first()?, b.storms.first()?);
     let named_in =
@@ -231,8 +275,8 @@ pub fn storms_apart(a: &ArticleStorms, b: &ArticleStorms) -> Option<(String, Str
     Some((first_a.1.clone(), first_b.1.clone()))
 }
 
-/// Whether a label of two articles told apart ([`storms_apart`]'s "hurricane odalys", or a
-/// place: "leeds") names a storm: its first word is a storm word.
+/// Whether a label of two articles told apart ([`storms_apart`]'s "Hurricane Odalys", or a
+/// place: "leeds") names a storm: its first word is a storm word, in any case.
 pub fn is_storm_label(label: &str) -> bool {
     label
         .split_whitespace()
@@ -325,7 +369,7 @@ mod tests {
                 &["Hurricane Odalys made landfall near Acapulco on Tuesday."],
                 &["Hurricane Bertrán made landfall near Los Cabos on Saturday."]
             ),
-            Some(("hurricane odalys".into(), "hurricane bertrán".into()))
+            Some(("Hurricane Odalys".into(), "Hurricane Bertrán".into()))
         );
         // Across languages and storm words.
         assert!(apart(
@@ -375,9 +419,43 @@ mod tests {
     }
 
     #[test]
+    fn a_storm_is_labelled_as_written_whole() {
+        let label = |texts: &[&str]| of(texts).storms.first().map(|(_, l)| l.clone());
+        // Hyphened names whole (trial 35, F10: "Typhoon Fung"), the storm word before
+        // the storm word, the article's case; an elided article left out.
+        let fung = [
+            "Typhoon Fung-wong slams northern Philippines",
+            "Typhoon Fung-wong made landfall on Sunday.",
+        ];
+        assert_eq!(label(&fung).as_deref(), Some("Typhoon Fung-wong"));
+        let odalys = ["Tropical Storm Odalys weakened.", "Odalys moved inland."];
+        assert_eq!(label(&odalys).as_deref(), Some("Tropical Storm Odalys"));
+        let tormenta = [
+            "La tormenta tropical Odalys deja tres muertos.",
+            "Odalys se debilita.",
+        ];
+        assert_eq!(
+            label(&tormenta).as_deref(),
+            Some("tormenta tropical Odalys")
+        );
+        let irma = [
+            "L'ouragan Irma a frappé Saint-Martin.",
+            "Irma se dirige vers Cuba.",
+        ];
+        assert_eq!(label(&irma).as_deref(), Some("ouragan Irma"));
+        // A word joined to the name once is no part of it ("Haiyan-hit areas").
+        let hit = [
+            "Typhoon Haiyan-hit areas brace for more rain",
+            "Typhoon Haiyan killed thousands.",
+        ];
+        assert_eq!(label(&hit).as_deref(), Some("Typhoon Haiyan"));
+    }
+
+    #[test]
     fn a_label_names_a_storm_when_it_starts_with_a_storm_word() {
         assert!(is_storm_label("hurricane odalys"));
         assert!(is_storm_label("huracán bertrán"));
+        assert!(is_storm_label("Typhoon Fung-wong"));
         assert!(!is_storm_label("acapulco"));
         assert!(!is_storm_label("elazig, 2010"));
     }

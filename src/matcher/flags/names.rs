@@ -47,6 +47,31 @@ pub(crate) fn joins_name(gap: &[char]) -> bool {
         .all(|c| c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
 }
 
+/// Whether the characters between two tokens (`gap`, code points) join them into one
+/// hyphenated word: one hyphen and no space ("Fung-wong", "Ma-on", "Saint-Denis"). The
+/// tokeniser splits such a word at its hyphen (an apostrophe stays inside a token:
+/// "O'Brien"), so a name read from its first part alone is cut.
+pub(crate) fn hyphened(gap: &[char]) -> bool {
+    matches!(gap, ['-' | '\u{2010}' | '\u{2011}'])
+}
+
+/// The last token of the word that token `k` begins, with the parts a hyphen joins to it
+/// ([`hyphened`]: "Fung-wong", written as two tokens), whatever their case: a name is read
+/// whole, not cut at its hyphen ("Typhoon Fung" for "Typhoon Fung-wong", trial 35,
+/// F10). `chars`: the sentence's code points.
+pub(crate) fn hyphened_end(toks: &[Token], k: usize, chars: &[char]) -> usize {
+    let mut e = k;
+    while let Some(next) = toks.get(e + 1) {
+        let joined = next.kind == crate::matcher::text::Kind::Word
+            && chars.get(toks[e].end..next.start).is_some_and(hyphened);
+        if !joined {
+            break;
+        }
+        e += 1;
+    }
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

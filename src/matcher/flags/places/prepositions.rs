@@ -297,8 +297,19 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
                 continue;
             }
         }
+        // "of Los Cabos", "en La Paz", "à Le Havre": an article written capitalised inside
+        // a sentence, before a name, begins the name, in any language (trial 35, F10: "the
+        // resort city of Los Cabos" was read as "Cabos"); "à la Défense" is an article.
+        let article_of_name = elided.is_none()
+            && toks.get(j).is_some_and(|a| {
+                a.capital && a.kind == Kind::Word && FOREIGN_ARTICLES.contains(&a.norm.as_str())
+            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.proper && n.kind == Kind::Word);
         if elided.is_none()
             && j < toks.len()
+            && !article_of_name
             && (toks[j].norm == "the"
                 || (!english && FOREIGN_ARTICLES.contains(&toks[j].norm.as_str())))
         {
@@ -312,7 +323,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
         j += usize::from(town);
         // "in Richtung Österreich": the noun of a direction, capitalised in German.
         if j >= toks.len()
-            || !(toks[j].proper || elided.is_some())
+            || !(toks[j].proper || elided.is_some() || article_of_name)
             || toks[j].kind != Kind::Word
             || is_direction(&toks[j])
         {
