@@ -3,6 +3,9 @@
 //! texts, what `parallax score` uses) on a `{"id","a","b","label"}` JSON-lines file.
 //!
 //!     cargo run --release --example eval_pairs -- ../shared/eval/same-event-dev.jsonl
+//!
+//! `DUMP=<file>` writes every pair's `score` as JSON lines (`{"id","label","score","a","b"}`,
+//! each file's rows in turn) to read the errors by kind.
 
 #[path = "common/stats.rs"]
 mod stats;
@@ -58,6 +61,9 @@ fn main() {
                 parallax::matcher::align::probability(&pa, &pb)
             })
             .collect();
+        if let Ok(out) = std::env::var("DUMP") {
+            dump(&out, &rows, &single);
+        }
         for (name, s) in [
             ("score (built-in IDF)", &single),
             ("score_batch (batch IDF)", &batch),
@@ -71,6 +77,28 @@ fn main() {
                 acc,
                 f1
             );
+        }
+    }
+}
+
+/// Appends one JSON line per pair of `rows` with its score of `scores` to the file `out`.
+fn dump(out: &str, rows: &[serde_json::Value], scores: &[f64]) {
+    use std::io::Write;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(out);
+    let Ok(mut file) = file else {
+        eprintln!("cannot write {out}");
+        return;
+    };
+    for (r, s) in rows.iter().zip(scores) {
+        let line = serde_json::json!({
+            "id": r["id"], "label": r["label"], "score": s, "a": r["a"], "b": r["b"],
+        });
+        if writeln!(file, "{line}").is_err() {
+            eprintln!("cannot write {out}");
+            return;
         }
     }
 }

@@ -129,3 +129,38 @@ fn a_companys_staff_told_by_its_verb_or_other_nouns_ranks_first_above_a_shared_n
         0.2,
     );
 }
+
+#[test]
+fn a_quotation_told_with_another_pronoun_ranks_first_above_a_sentence_sharing_its_frame() {
+    // Trial 38 F5: "No one will be left behind" / "Nobody will be left behind" shared only
+    // "left" and ranked below a sentence sharing the frame's words (20 % against 28 %
+    // here before session 36).
+    first_card(
+        "wire-flood.txt",
+        "daily-flood.txt",
+        "\"No one will be left behind,\"",
+        "\"Nobody will be left behind,\"",
+        0.5,
+    );
+}
+
+#[test]
+fn spanish_words_of_a_closure_share_the_class_of_the_english_ones() {
+    // Trial 38 F13: "permanecerán cerradas" / "están suspendidas" shared no class, and the
+    // sentence sharing "escuelas del estado" ranked first (81 % against 75 % before
+    // session 36). The English pair ranks right through "closed" / "suspended".
+    first_card(
+        "efe-inundaciones.txt",
+        "diario-inundaciones.txt",
+        "Las escuelas del estado permanecerán cerradas",
+        "Las clases en el estado están suspendidas",
+        0.7,
+    );
+    first_card(
+        "wire-flood.txt",
+        "daily-flood.txt",
+        "Schools across the state will stay closed",
+        "Classes are suspended in the state",
+        0.7,
+    );
+}

@@ -207,6 +207,8 @@ mod tests_trial37;
 #[cfg(test)]
 mod tests_trial38_where;
 #[cfg(test)]
+mod tests_trial38_pronouns;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

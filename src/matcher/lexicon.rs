@@ -27,6 +27,7 @@ mod dates;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
+pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod speech;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

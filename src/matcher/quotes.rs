@@ -195,16 +195,23 @@ fn common_ends(qa: &[&Token], qb: &[&Token]) -> (usize, usize) {
     let prefix = qa
         .iter()
         .zip(qb)
-        .take_while(|(x, y)| x.stem == y.stem)
+        .take_while(|(x, y)| same_wording(x, y))
         .count();
     let suffix = qa
         .iter()
         .rev()
         .zip(qb.iter().rev())
         .take(shorter - prefix)
-        .take_while(|(x, y)| x.stem == y.stem)
+        .take_while(|(x, y)| same_wording(x, y))
         .count();
     (prefix, suffix)
+}
+
+/// Whether two tokens of two quotations are one word as quoted: one stem, and for the
+/// pronouns that share a stem as synonyms (`lexicon::pronouns`: "No one" / "Nobody") the
+/// same word, so the flag shows "No one ≠ Nobody".
+fn same_wording(x: &Token, y: &Token) -> bool {
+    x.stem == y.stem && (x.norm == y.norm || !super::lexicon::pronouns::is_grouped(x.stem))
 }
 
 /// Whether `a` and `b` give one quotation: each holds one of at least three tokens, and

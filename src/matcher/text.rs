@@ -298,7 +298,10 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
     t.stem = if t.kind == Kind::Word && !t.norm.contains('.') {
         // German words for one thing share the stem of its English word ("Stellen",
         // "Arbeitsplätze", "Jobs": "job").
-        match super::lexicon::german::same_key(&t.norm, t.capital) {
+        // "nobody" / "nadie" / "niemand" share one stem (`lexicon::pronouns`).
+        let key = super::lexicon::pronouns::pronoun_key(&t.norm)
+            .or_else(|| super::lexicon::german::same_key(&t.norm, t.capital));
+        match key {
             Some(key) => hash_str(key),
             None => word_stem_hash(&t.norm, stemmer),
         }
@@ -435,9 +438,17 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
     // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read
     // "no one" (a count of zero, a negation) but is a stop word, so that "No one was
     // hurt" and "One person was hurt" share no "1".
+    // Its "no" takes the stem of "nobody" (`lexicon::pronouns`), as does French "personne"
+    // before "ne" ("Personne ne sera oublié" / "Nadie será olvidado"; "une personne" is
+    // a person).
     for k in 1..toks.len() {
-        if toks[k - 1].norm == "no" && toks[k].norm == "1" && chars[toks[k].start].is_alphabetic() {
-            toks[k].stop = true;
+        let nobody = (toks[k - 1].norm == "no"
+            && toks[k].norm == "1"
+            && chars[toks[k].start].is_alphabetic())
+            || (toks[k - 1].norm == "personne" && matches!(toks[k].norm.as_str(), "ne" | "n"));
+        if nobody {
+            toks[k].stop |= toks[k].norm == "1";
+            toks[k - 1].stem = hash_str(super::lexicon::pronouns::NOBODY);
         }
     }
     toks

@@ -518,3 +518,35 @@ fn packed_keys_are_one_per_short_ascii_surface() {
         assert_eq!(key(other), None, "{other:?}");
     }
 }
+
+/// Closed-class synonyms share a stem (`lexicon/pronouns.rs`, trial 38 F5): "no one" /
+/// "nobody" / "nadie" / "niemand", French "personne" before "ne"; "une personne" stays a
+/// person, and "one" of "no one" no figure.
+#[test]
+fn indefinite_pronouns_of_one_meaning_share_a_stem() {
+    let stem = |s: &str, word: &str| {
+        let t = toks(s);
+        t.iter()
+            .find(|t| t.norm == word)
+            .map(|t| t.stem)
+            .unwrap_or_else(|| panic!("no {word:?} in {s:?}"))
+    };
+    let nobody = stem("Nobody will be left behind.", "nobody");
+    assert_eq!(stem("No one will be left behind.", "no"), nobody);
+    assert_eq!(stem("Nadie quedará atrás.", "nadie"), nobody);
+    assert_eq!(stem("Niemand wird zurückgelassen.", "niemand"), nobody);
+    assert_eq!(stem("Personne ne sera oublié.", "personne"), nobody);
+    assert_ne!(stem("Une personne a été blessée.", "personne"), nobody);
+    assert_ne!(stem("There was no water.", "no"), nobody);
+    assert_eq!(
+        stem("Everyone was evacuated.", "everyone"),
+        stem("Everybody was evacuated.", "everybody")
+    );
+    assert_eq!(
+        stem("Someone called the police.", "someone"),
+        stem("Somebody called the police.", "somebody")
+    );
+    assert_ne!(stem("Someone called.", "someone"), nobody);
+    let one = toks("No one was hurt.");
+    assert!(one.iter().any(|t| t.norm == "1" && t.stop));
+}
