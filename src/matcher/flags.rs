@@ -205,6 +205,8 @@ mod tests_trial36_who;
 #[cfg(test)]
 mod tests_trial37;
 #[cfg(test)]
+mod tests_trial38_who;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
