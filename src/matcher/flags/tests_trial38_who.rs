@@ -80,3 +80,127 @@ fn a_speech_verb_inside_the_quotation_is_no_attribution() {
         ],
     );
 }
+
+#[test]
+fn any_hostile_verb_with_its_sides_swapped_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "Israel struck Iran overnight, officials said.",
+            "Iran struck Israel overnight, officials said.",
+            "Israel struck Iran",
+            "Iran struck Israel",
+        ),
+        (
+            "Russia hit Ukraine with 120 drones.",
+            "Ukraine hit Russia with 120 drones.",
+            "Russia hit Ukraine",
+            "Ukraine hit Russia",
+        ),
+        (
+            "Israel bombed Gaza overnight.",
+            "Gaza bombed Israel overnight.",
+            "Israel bombed Gaza",
+            "Gaza bombed Israel",
+        ),
+        // Fired at a target.
+        (
+            "Russia launched 120 drones at Ukraine overnight.",
+            "Ukraine launched 120 drones at Russia overnight.",
+            "Russia launched 120 drones at Ukraine",
+            "Ukraine launched 120 drones at Russia",
+        ),
+        (
+            "Rusia lanzó 120 drones contra Ucrania.",
+            "Ucrania lanzó 120 drones contra Rusia.",
+            "Rusia lanzó 120 drones contra Ucrania",
+            "Ucrania lanzó 120 drones contra Rusia",
+        ),
+        // A side told by its people's adjective.
+        (
+            "India shelled Pakistani positions along the border.",
+            "Pakistan shelled Indian positions along the border.",
+            "India shelled Pakistani",
+            "Pakistan shelled Indian",
+        ),
+        (
+            "Russian forces attacked Ukrainian positions.",
+            "Ukrainian forces attacked Russian positions.",
+            "Russian forces attacked Ukrainian",
+            "Ukrainian forces attacked Russian",
+        ),
+        // Sides told by common nouns.
+        (
+            "The police attacked the protesters outside parliament.",
+            "The protesters attacked the police outside parliament.",
+            "police attacked the protesters",
+            "protesters attacked the police",
+        ),
+        (
+            "The protesters were attacked by the police.",
+            "The police were attacked by the protesters.",
+            "protesters were attacked by the police",
+            "police were attacked by the protesters",
+        ),
+        // Other languages.
+        (
+            "Israël a frappé l'Iran dans la nuit.",
+            "L'Iran a frappé Israël dans la nuit.",
+            "Israël a frappé l'Iran",
+            "L'Iran a frappé Israël",
+        ),
+        (
+            "Russland beschoss die Ukraine in der Nacht.",
+            "Die Ukraine beschoss Russland in der Nacht.",
+            "Russland beschoss die Ukraine",
+            "Ukraine beschoss Russland",
+        ),
+        (
+            "A Rússia bombardeou a Ucrânia.",
+            "A Ucrânia bombardeou a Rússia.",
+            "Rússia bombardeou a Ucrânia",
+            "Ucrânia bombardeou a Rússia",
+        ),
+    ] {
+        has_flag_each_way(K::Outcome, a, b, ta, tb);
+    }
+    no_flag_either(
+        K::Outcome,
+        &[
+            // One attacker told actively and passively, by name or by its people.
+            (
+                "Ukraine was attacked by Russia on Monday.",
+                "Russian forces attacked Ukraine on Monday.",
+            ),
+            (
+                "Ukraine was hit by Russian drones overnight.",
+                "Russia hit Ukraine with drones overnight.",
+            ),
+            (
+                "Israel struck Iran overnight.",
+                "Israel struck Iranian nuclear sites overnight.",
+            ),
+            (
+                "The protesters were attacked by the police.",
+                "The police attacked the protesters.",
+            ),
+            (
+                "The storm hit the coast.",
+                "The coast was hit by the storm.",
+            ),
+            // Two places one storm struck; a deal struck is no attack.
+            (
+                "Hurricane Otis struck Acapulco.",
+                "Hurricane Otis struck Guerrero.",
+            ),
+            (
+                "Russia struck a deal with Ukraine.",
+                "Ukraine struck a deal with Russia.",
+            ),
+            // Fired, not at anyone.
+            (
+                "Apple fired its chief executive on Monday.",
+                "Apple fired its chief executive on Tuesday.",
+            ),
+        ],
+    );
+}
