@@ -204,3 +204,54 @@ fn any_hostile_verb_with_its_sides_swapped_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_german_or_dutch_compound_counts_what_its_head_counts() {
+    for (a, b, ta, tb) in [
+        (
+            "Der Sturm zerstörte 23 Häuser am Dienstag.",
+            "Der Sturm zerstörte 31 Wohnhäuser am Dienstag.",
+            "23 Häuser",
+            "31 Wohnhäuser",
+        ),
+        (
+            "De storm verwoestte 23 huizen.",
+            "De storm verwoestte 31 huurwoningen.",
+            "23 huizen",
+            "31 huurwoningen",
+        ),
+        (
+            "Rund 300 Hausbewohner wurden evakuiert.",
+            "Rund 500 Bewohner wurden evakuiert.",
+            "Rund 300 Hausbewohner",
+            "Rund 500 Bewohner",
+        ),
+        (
+            "Bij het bedrijf werken 220 medewerkers.",
+            "Bij het bedrijf werken 250 fabrieksmedewerkers.",
+            "220 medewerkers",
+            "250 fabrieksmedewerkers",
+        ),
+    ] {
+        has_flag_each_way(K::Number, a, b, ta, tb);
+    }
+    no_flag_either(
+        K::Number,
+        &[
+            // One count told with the compound.
+            (
+                "Der Sturm zerstörte 23 Häuser am Dienstag.",
+                "Der Sturm zerstörte 23 Wohnhäuser am Dienstag.",
+            ),
+            // Hospitals are no homes.
+            (
+                "Der Sturm zerstörte 23 Häuser am Dienstag.",
+                "Der Sturm zerstörte 31 Krankenhäuser am Dienstag.",
+            ),
+            (
+                "De storm verwoestte 23 huizen.",
+                "De storm verwoestte 3 ziekenhuizen.",
+            ),
+        ],
+    );
+}
