@@ -205,24 +205,25 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
 /// battu", "Rapid s'est imposé"): the side and whether it opens a German sentence with
 /// its subject (not "Am Sonntag" nor "Im Derby").
 fn subject_before(s: &Sentence, v: usize) -> Option<Side> {
-    let toks = s.toks();
-    let mut k = v;
-    while k > 0 && v - k < 3 && AUXILIARIES.contains(&toks[k - 1].norm.as_str()) {
-        k -= 1;
-    }
-    s.name_before(k.checked_sub(1)?)
+    s.name_before(before_auxiliaries(s, v)?)
 }
 
 /// The subject before the verb at `v` told by common nouns, auxiliaries between them
 /// skipped ("the protesters were attacked", "Russian forces have struck"), as
 /// [`subject_before`] reads a name.
 fn nouns_before_verb(s: &Sentence, v: usize) -> Option<Side> {
+    s.nouns_before(before_auxiliaries(s, v)?)
+}
+
+/// The token before the verb at `v` and up to two auxiliaries right before it ("were
+/// attacked", "a battu"), where its subject ends; `None` at the sentence's start.
+fn before_auxiliaries(s: &Sentence, v: usize) -> Option<usize> {
     let toks = s.toks();
     let mut k = v;
     while k > 0 && v - k < 3 && AUXILIARIES.contains(&toks[k - 1].norm.as_str()) {
         k -= 1;
     }
-    s.nouns_before(k.checked_sub(1)?)
+    k.checked_sub(1)
 }
 
 /// A passive result at the participle `v` ("Chelsea were beaten 2-1 by Arsenal").
