@@ -22,6 +22,13 @@
 //!   victory for Arsenal", "Chelsea's defeat", fr "victoire de Rapid", "défaite de
 //!   l'Austria", es "victoria del Betis", de "Sieg für Rapid", "Niederlage gegen Austria".
 //!
+//! - who attacked whom, read as who beat whom (the attacker as the winner): "Russia
+//!   attacked Ukraine", "Israel struck Iran", "Israel bombed Gaza", passives "Ukraine was
+//!   hit by Russia", and what was fired at a target, "Russia launched 120 drones at
+//!   Ukraine", es "lanzó … contra"; an attack's sides may be common nouns ("the police
+//!   attacked the protesters"), and a side named by its people's adjective is its country
+//!   ("India shelled Pakistani positions", "Russian forces").
+//!
 //! "won" and "lost" (and the like) tell a result only with a score, a contest word or the
 //! other side after them ("won the derby", "won 2-1", "lost to Arsenal": not "won
 //! praise", "lost his life"). In German the subject may stand after the verb ("Am
