@@ -209,6 +209,8 @@ mod tests_trial38_where;
 #[cfg(test)]
 mod tests_trial38_pronouns;
 #[cfg(test)]
+mod tests_trial38_who;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

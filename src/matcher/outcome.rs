@@ -299,6 +299,31 @@ const HURT: &[&str] =
 /// Words that tell an outcome as possible, not as done ("could die", "might survive").
 const MODALS: &[&str] = &["could", "might", "may", "would", "can"];
 
+/// Whether tokens `x` and `y` of `p` (`x < y`) stand in one clause: no clause mark (`,`
+/// `;` `:` brackets, a full stop) between them and no word of `ends` after `x` and before
+/// `y` (the words that open another clause for the rule asking: "and", "but" for a
+/// site's fate, `outcome/sites.rs`; "said" for an operation's state,
+/// `outcome/operations.rs`).
+pub(super) fn one_clause(p: &Prepared, x: usize, y: usize, ends: &[&str]) -> bool {
+    let chars = super::flags::chars_of(p);
+    let toks = &p.tokens;
+    (x + 1..=y).all(|k| {
+        let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+        !gap.iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+            && (k == y || !ends.contains(&toks[k].norm.as_str()))
+    })
+}
+
+/// Modal verbs that tell a site's fate or an operation's state as only possible, in
+/// seven languages ("could sell the plant", "könnte die Produktion stoppen",
+/// `outcome/sites.rs`, `outcome/operations.rs`, each with its own words of a promise or a
+/// threat); not "would" ("production would continue" tells what is to happen).
+pub(super) const MAY: &[&str] = &[
+    "could", "might", "may", "can", "pourrait", "podría", "potrebbe", "poderá", "pode", "könnte",
+    "könnten", "kan",
+];
+
 /// Whether `t`, a token of `toks`, is told as possible: a [`MODALS`] word within the three
 /// tokens before it ("could die", "could be killed", "may not survive").
 fn modal(toks: &[Token], t: &Token) -> bool {

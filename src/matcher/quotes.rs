@@ -59,6 +59,30 @@ fn quotations(p: &Prepared) -> Option<Vec<(usize, usize)>> {
     )
 }
 
+/// Whether code point `at` of `p` stands inside one of its quotations (the insides of
+/// paired marks, as the quotation flag reads them, without an attribution set off by
+/// dashes): a speech verb there is what was said, not who said it ("Landini: «Oggi il
+/// Paese ha detto chiaramente che …»", "„Der Präsident sagte uns …“, sagte Müller").
+/// Not a quotation opened by a straight mark right after a word or a comma: that mark
+/// closes one begun in an earlier sentence ("… wrong," Smith said, "and …" holds no
+/// quotation around "Smith said").
+pub(crate) fn in_quotation(p: &Prepared, at: usize) -> bool {
+    let Some(parts) = p.facts.quoted.get_or_init(|| quotations(p)).as_deref() else {
+        return false;
+    };
+    let chars = crate::matcher::flags::chars_of(p);
+    let opens = |s: usize| match s.checked_sub(1).and_then(|o| chars.get(o)) {
+        Some('"') => {
+            s < 2
+                || chars.get(s - 2).is_some_and(|c| {
+                    !c.is_alphanumeric() && !matches!(c, ',' | '.' | ';' | '!' | '?')
+                })
+        }
+        _ => true,
+    };
+    parts.iter().any(|&(s, e)| s <= at && at < e && opens(s))
+}
+
 /// Dashes that set off an attribution inside a quotation: em and en dash.
 const DASHES: &[char] = &['\u{2014}', '\u{2013}'];
 

@@ -98,6 +98,13 @@ pub const SPEECH: &[&str] = &[
     "described",
 ];
 
+/// The country a word names or whose people it names, by the gazetteer's canonical name
+/// ("pakistani" and "pakistan" are "pakistan", "russische" "russia"); not a capital. `word`
+/// is lower case, as tokens' `norm`s are.
+pub(crate) fn country_word(word: &str) -> Option<&'static str> {
+    countries::country_of_word(word)
+}
+
 /// The speakers named in a sentence ("Carroll said", "according to Carroll", "Carroll told
 /// reporters", "said the harbour master"), as they are written, in order.
 pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {

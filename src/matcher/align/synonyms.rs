@@ -595,6 +595,22 @@ pub const SYNONYMS: &[&[&str]] = &[
         "habitações",
         "woningen",
         "huizen",
+        // German and Dutch compounds of a house that are homes (trial 38 F11: "23 Häuser"
+        // / "31 Wohnhäuser"); not every one is ("Krankenhäuser", "Lagerhäuser",
+        // "ziekenhuizen": hospitals, warehouses), so they are listed. Compounds of
+        // "Wohnungen" / "woningen" are read by their head (`numbers/nouns.rs`).
+        "wohnhäuser",
+        "einfamilienhäuser",
+        "mehrfamilienhäuser",
+        "reihenhäuser",
+        "ferienhäuser",
+        "bauernhäuser",
+        "holzhäuser",
+        "wohngebäude",
+        "woonhuizen",
+        "rijtjeshuizen",
+        "vakantiehuizen",
+        "eengezinshuizen",
     ],
     // Those who work for a company or at a site (trial 36 F19.7: "220 medewerkers" / "250
     // werknemers"; "employs 220 people" / "250 employees" through [`PHRASES`]).
@@ -675,7 +691,17 @@ pub const SYNONYMS: &[&[&str]] = &[
         "inwoners",
         "bewoners",
     ],
-    &["soldiers", "troops", "guardsmen", "servicemen"],
+    // fr, de and nl, es and pt, it.
+    &[
+        "soldiers",
+        "troops",
+        "guardsmen",
+        "servicemen",
+        "soldats",
+        "soldaten",
+        "soldados",
+        "soldati",
+    ],
     &["rescuers", "rescuer"],
 ];
 

@@ -22,6 +22,13 @@
 //!   victory for Arsenal", "Chelsea's defeat", fr "victoire de Rapid", "défaite de
 //!   l'Austria", es "victoria del Betis", de "Sieg für Rapid", "Niederlage gegen Austria".
 //!
+//! - who attacked whom, read as who beat whom (the attacker as the winner): "Russia
+//!   attacked Ukraine", "Israel struck Iran", "Israel bombed Gaza", passives "Ukraine was
+//!   hit by Russia", and what was fired at a target, "Russia launched 120 drones at
+//!   Ukraine", es "lanzó … contra"; an attack's sides may be common nouns ("the police
+//!   attacked the protesters"), and a side named by its people's adjective is its country
+//!   ("India shelled Pakistani positions", "Russian forces").
+//!
 //! "won" and "lost" (and the like) tell a result only with a score, a contest word or the
 //! other side after them ("won the derby", "won 2-1", "lost to Arsenal": not "won
 //! praise", "lost his life"). In German the subject may stand after the verb ("Am
@@ -41,7 +48,8 @@ use crate::matcher::outcome::CONTESTS;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 use sentence::Sentence;
-use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AUXILIARIES, BY, CONTEST_WORDS};
+use words::CONTEST_WORDS;
+use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AT_TARGET, AUXILIARIES, BY};
 use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
 
 mod sentence;
@@ -123,12 +131,16 @@ fn meet(x: &[String], y: &[String]) -> bool {
 
 /// What a word of a name is compared by: its lower-case form without an elided article
 /// ("L'OM" and "l'OM" are "om"; the tokeniser keeps the "l'" of a capitalised "L'OM").
+/// A word naming a country or its people is its country ("Pakistani positions" is
+/// Pakistan's side, "russische Truppen" Russia's: `speakers::country_word`).
 fn key(t: &Token) -> String {
-    match t.norm.split_once('\'') {
-        Some((before, after)) if before.chars().count() <= 3 && !after.is_empty() => {
-            after.to_string()
-        }
-        _ => t.norm.clone(),
+    let word = match t.norm.split_once('\'') {
+        Some((before, after)) if before.chars().count() <= 3 && !after.is_empty() => after,
+        _ => t.norm.as_str(),
+    };
+    match crate::matcher::speakers::country_word(word) {
+        Some(country) => country.to_string(),
+        None => word.to_string(),
     }
 }
 
@@ -200,12 +212,25 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
 /// battu", "Rapid s'est imposé"): the side and whether it opens a German sentence with
 /// its subject (not "Am Sonntag" nor "Im Derby").
 fn subject_before(s: &Sentence, v: usize) -> Option<Side> {
+    s.name_before(before_auxiliaries(s, v)?)
+}
+
+/// The subject before the verb at `v` told by common nouns, auxiliaries between them
+/// skipped ("the protesters were attacked", "Russian forces have struck"), as
+/// [`subject_before`] reads a name.
+fn nouns_before_verb(s: &Sentence, v: usize) -> Option<Side> {
+    s.nouns_before(before_auxiliaries(s, v)?)
+}
+
+/// The token before the verb at `v` and up to two auxiliaries right before it ("were
+/// attacked", "a battu"), where its subject ends; `None` at the sentence's start.
+fn before_auxiliaries(s: &Sentence, v: usize) -> Option<usize> {
     let toks = s.toks();
     let mut k = v;
     while k > 0 && v - k < 3 && AUXILIARIES.contains(&toks[k - 1].norm.as_str()) {
         k -= 1;
     }
-    s.name_before(k.checked_sub(1)?)
+    k.checked_sub(1)
 }
 
 /// A passive result at the participle `v` ("Chelsea were beaten 2-1 by Arsenal").
@@ -217,8 +242,12 @@ fn passive(s: &Sentence, v: usize) -> Option<GameResult> {
         return None;
     }
     let aux = v > 0 && AUXILIARIES.contains(&toks[v - 1].norm.as_str());
-    let loser = subject_before(s, v).filter(|_| aux)?;
-    let (winner, _) = s.name_after(at + 1)?;
+    if !aux {
+        return None;
+    }
+    // "the protesters were attacked by the police": common nouns where no name stands.
+    let loser = subject_before(s, v).or_else(|| nouns_before_verb(s, v))?;
+    let (winner, _) = s.name_after(at + 1).or_else(|| s.nouns_after(at + 1))?;
     GameResult::new(
         Some(winner),
         Some(loser),
@@ -238,6 +267,13 @@ fn verb(
     // German: "Am Sonntag gewann Rapid", "Im Derby verlor Rapid gegen Austria": the
     // subject after the verb when none opens the sentence before it.
     let before = subject_before(s, v);
+    // An attack's sides may be common nouns where no name stands ("the police attacked
+    // the protesters", "Russian forces attacked Ukraine").
+    let attack = matches!(shape, Shape::Attacked | Shape::Fired);
+    let before = match (before, attack) {
+        (None, true) => nouns_before_verb(s, v),
+        (b, _) => b,
+    };
     let opens = |side: &Side| {
         let first = toks.iter().position(|t| t.start == side.range.0);
         first.is_some_and(|f| {
@@ -261,27 +297,35 @@ fn verb(
     if let Some((j, sc)) = s.score(at) {
         (score, at, end) = (Some(sc), j, toks[j - 1].end);
     }
-    let other = |k: usize| s.name_after(k).map(|x| x.0);
-    if matches!(shape, Shape::Beat | Shape::LostTo) {
+    let other = |k: usize| {
+        let nouns = || s.nouns_after(k).filter(|_| attack);
+        s.name_after(k).or_else(nouns).map(|x| x.0)
+    };
+    if matches!(shape, Shape::Beat | Shape::Attacked | Shape::LostTo) {
         let object = other(at)?;
         let score = score.or_else(|| {
             let k = toks.iter().position(|t| t.start >= object.range.1)?;
             s.score(k).map(|x| x.1)
         });
         let (w, l) = match shape {
-            Shape::Beat => (subject, object),
-            _ => (object, subject),
+            Shape::LostTo => (object, subject),
+            _ => (subject, object),
         };
         return GameResult::new(Some(w), Some(l), (toks[v].start, toks[v].end), score, None);
     }
     // "won the last derby 2-1 in October", "lost 2-1 to Arsenal", "a perdu contre".
+    // "launched 120 drones at Ukraine": what was fired may be long and named ("fired
+    // Storm Shadow missiles at Russia").
+    let fired = shape == Shape::Fired;
     let preps = match shape {
         Shape::Won => AGAINST_LOSER,
+        Shape::Fired => AT_TARGET,
         _ => AGAINST_WINNER,
     };
+    let reach = if fired { 10 } else { 7 };
     let (mut contest, mut rival, mut nth) = (None, None, None);
     let mut k = at;
-    while k < toks.len() && k < at + 7 && !(k > at && s.breaks(k)) && rival.is_none() {
+    while k < toks.len() && k < at + reach && !(k > at && s.breaks(k)) && rival.is_none() {
         if let Some((j, sc)) = s.score(k) {
             score = score.or(Some(sc));
             end = toks[j - 1].end;
@@ -298,16 +342,18 @@ fn verb(
             // "face à", "frente a": the second word skipped.
             let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.norm == "à"));
             rival = other(next);
-        } else if s.name_word(k) {
+        } else if s.name_word(k) && !fired {
             break;
         }
         k += 1;
     }
-    if !(alone || score.is_some() || contest.is_some() || rival.is_some()) {
+    if !(alone || score.is_some() || contest.is_some() || rival.is_some())
+        || fired && rival.is_none()
+    {
         return None;
     }
     let (w, l) = match shape {
-        Shape::Won => (Some(subject), rival),
+        Shape::Won | Shape::Fired => (Some(subject), rival),
         _ => (rival, Some(subject)),
     };
     GameResult::new(w, l, (toks[v].start, end), score, contest).map(|r| GameResult { nth, ..r })

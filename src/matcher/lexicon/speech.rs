@@ -7,6 +7,33 @@
 //! "zei"). Their "according to" too, one word before the source ("selon la police",
 //! "laut Hans Müller"), read by the same two.
 
+/// Verbs of saying after which a reported clause starts, in seven languages ("Verhoef
+/// said production … would continue", "The hospital said 14 patients were moved"): the
+/// one list of the outcome rules that read a clause after it (`outcome/operations.rs`,
+/// `outcome/fates.rs`).
+pub(in crate::matcher) const SAID_THAT: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "dit",
+    "déclaré",
+    "annoncé",
+    "indiqué",
+    "dijo",
+    "informó",
+    "afirmó",
+    "detto",
+    "riferito",
+    "disse",
+    "sagte",
+    "sagten",
+    "teilte",
+    "zegt",
+];
+
 /// French speech verbs.
 pub(in crate::matcher) const FRENCH: &[&str] = &[
     "déclaré",

@@ -23,6 +23,7 @@ use super::modal;
 use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
+use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -255,36 +256,14 @@ const NO_SUBJECT: &[&str] = &[
     "have",
 ];
 
-/// Verbs of saying: a fate told after one ("The hospital said 14 patients were moved to
-/// safety") has its subject after it.
-const SAID: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "reported",
-    "confirmed",
-    "dit",
-    "déclaré",
-    "annoncé",
-    "indiqué",
-    "sagte",
-    "sagten",
-    "teilte",
-    "dijo",
-    "informó",
-    "afirmó",
-    "detto",
-    "riferito",
-];
-
 /// Relative pronouns that open a clause telling of the noun before its comma, in
 /// English, French, Spanish and Italian.
 const RELATIVE: &[&str] = &["who", "which", "qui", "quienes", "che"];
 
 /// The subject of a fate told at token `at` of `p`: the stems of the content words
 /// before it in its clause (after a comma, semicolon, colon or bracket, and after a verb
-/// of saying, [`SAID`]), and the first count among them (`None` for none); a clause
+/// of saying, `lexicon::speech::SAID_THAT`: "The hospital said 14 patients were moved to
+/// safety" has its subject after "said"), and the first count among them (`None` for none); a clause
 /// opened by a relative pronoun ([`RELATIVE`]: "the trapped workers, who were all
 /// alive") reaches back over its comma to the noun it tells of. `None` when neither a
 /// content word nor a count stands there.
@@ -299,7 +278,7 @@ pub(super) fn subject(p: &Prepared, at: usize) -> Option<(Vec<u64>, Option<f64>)
         let relative = comma && from < at && RELATIVE.contains(&after.norm.as_str());
         if !relative
             && (gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
-                || SAID.contains(&before.norm.as_str()))
+                || SAID_THAT.contains(&before.norm.as_str()))
         {
             break;
         }

@@ -11,7 +11,9 @@
 //! in Kampen"), a state told as possible ("could halt production") or threatened. Ranges
 //! are code points of each sentence's own text, as every flag.
 
+use super::MAY;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -175,24 +177,9 @@ const GOES_ON_WITH: &[(&str, &str)] = &[
     ("lopen", "door"),
 ];
 
-/// Words before a state that tell it only as possible or threatened ("could halt
-/// production", "threatened to stop work").
-const POSSIBLE: &[&str] = &[
-    "could",
-    "might",
-    "may",
-    "can",
-    "threatened",
-    "threatens",
-    "threat",
-    "pourrait",
-    "podría",
-    "potrebbe",
-    "poderá",
-    "pode",
-    "könnte",
-    "kan",
-];
+/// Words before a state that tell it as threatened ("threatened to stop work"); the
+/// modal verbs of [`MAY`] tell it as only possible ("could halt production").
+const POSSIBLE: &[&str] = &["threatened", "threatens", "threat"];
 
 /// How many tokens before a state its operation's noun may stand in its clause
 /// ("*production* at its plant in Urk would continue": 7).
@@ -202,19 +189,11 @@ const BEFORE: usize = 8;
 /// production").
 const AFTER: usize = 3;
 
-/// Verbs of saying after which a clause starts ("Verhoef said production … would
-/// continue").
-const SAID: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "disse",
-    "dijo",
-    "zegt",
-    "sagte",
-    "dit",
-];
+/// Whether a word before a state tells it as only possible or threatened ([`MAY`],
+/// [`POSSIBLE`]).
+fn possible(w: &str) -> bool {
+    MAY.contains(&w) || POSSIBLE.contains(&w)
+}
 
 /// One state of an operation told in a sentence: stopped (`true`) or going on, and the
 /// token range of its words.
@@ -246,17 +225,11 @@ fn state_at(toks: &[Token], i: usize) -> Option<(bool, usize)> {
     Some((false, particle + 1))
 }
 
-/// Whether tokens `x` and `y` of `p` (`x < y`) stand in one clause: no clause mark
-/// between and no verb of saying ([`SAID`]) after `x` up to `y`.
+/// Whether tokens `x` and `y` of `p` (`x < y`) stand in one clause ([`super::one_clause`]):
+/// no verb of saying (`lexicon::speech::SAID_THAT`: "Verhoef said production
+/// … would continue") after `x` up to `y`.
 fn one_clause(p: &Prepared, x: usize, y: usize) -> bool {
-    let chars = crate::matcher::flags::chars_of(p);
-    let toks = &p.tokens;
-    (x + 1..=y).all(|k| {
-        let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
-        !gap.iter()
-            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
-            && (k == y || !SAID.contains(&toks[k].norm.as_str()))
-    })
+    super::one_clause(p, x, y, SAID_THAT)
 }
 
 /// Every state of an operation `p` tells ([`state_at`] with a noun of [`OPERATIONS`] in
@@ -290,7 +263,7 @@ fn told(p: &Prepared) -> Vec<OperationTold> {
         };
         let possible = toks[i.saturating_sub(3)..i]
             .iter()
-            .any(|m| POSSIBLE.contains(&m.norm.as_str()) && !(m.capital && m.norm == "may"));
+            .any(|m| possible(&m.norm) && !(m.capital && m.norm == "may"));
         if possible {
             continue;
         }

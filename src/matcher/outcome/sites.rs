@@ -16,6 +16,7 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::participants::CLAUSE_ENDS;
+use super::MAY;
 use crate::matcher::flags::Ranges;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -232,7 +233,8 @@ const FATE_WORDS: &[(SiteFate, &[&str])] = &[
 ];
 
 /// Nouns of a site or a business whose fate a company decides, in English, French,
-/// Spanish, Italian and German. Not "works" ("the works council"), nor "unit" or
+/// Spanish, Italian and German (the German plants are `lexicon::german`'s: [`is_site`]).
+/// Not "works" ("the works council"), nor "unit" or
 /// "operations".
 pub(super) const SITES: &[&str] = &[
     // en
@@ -270,32 +272,26 @@ pub(super) const SITES: &[&str] = &[
     "fabbriche",
     "impianto",
     "sito",
-    // de
-    "werk",
-    "werke",
-    "werks",
-    "werkes",
-    "fabrik",
-    "fabriken",
-    "standort",
-    "standorte",
-    "standorts",
+    // de (a plant, a factory, a site: `lexicon::german`'s plants, [`is_site`])
     "betrieb",
 ];
+
+/// Whether token `t` is a noun of a site: a word of [`SITES`], or a German one of a plant,
+/// a factory or a site (`lexicon::german::SAME`'s "plant": "Werk", "Fabrik", "Standort",
+/// "Autofabrik").
+fn is_site(t: &Token) -> bool {
+    use crate::matcher::lexicon::german::same_key;
+    let w = t.norm.as_str();
+    t.kind == Kind::Word && (SITES.contains(&w) || same_key(w, t.capital) == Some("plant"))
+}
 
 /// The most tokens between a fate word and its site's noun.
 const REACH: usize = 4;
 
-/// Words that tell a fate as only possible ("could sell the plant") or promised, not told
-/// as decided ("its promise to keep every plant open", "pledged to keep the plant").
+/// Words that tell a fate as promised, not told as decided ("its promise to keep every
+/// plant open", "pledged to keep the plant"); the modal verbs of [`MAY`] tell it as only
+/// possible ("could sell the plant").
 const POSSIBLE: &[&str] = &[
-    "could",
-    "might",
-    "may",
-    "can",
-    "pourrait",
-    "podría",
-    "potrebbe",
     "promise",
     "promised",
     "pledge",
@@ -307,8 +303,6 @@ const POSSIBLE: &[&str] = &[
     "prometió",
     "promessa",
     "promesso",
-    "könnte",
-    "könnten",
 ];
 
 /// The fate token `i` of `toks` tells, if it is a word of [`FATE_WORDS`] where it stands,
@@ -332,18 +326,10 @@ fn fate_at(toks: &[Token], i: usize) -> Option<(SiteFate, usize)> {
     }
 }
 
-/// Whether tokens `x` and `y` of `p` (`x < y`) stand in one clause: no clause mark (`,`
-/// `;` `:` brackets, a full stop) between them and no word of
-/// `participants::CLAUSE_ENDS` ("and", "but", "et", "y" …) after `x` up to `y`.
+/// Whether tokens `x` and `y` of `p` (`x < y`) stand in one clause ([`super::one_clause`]):
+/// no word of `participants::CLAUSE_ENDS` ("and", "but", "et", "y" …) between them.
 fn one_clause(p: &Prepared, x: usize, y: usize) -> bool {
-    let chars = crate::matcher::flags::chars_of(p);
-    let toks = &p.tokens;
-    (x + 1..=y).all(|k| {
-        let gap = chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
-        !gap.iter()
-            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
-            && (k == y || !CLAUSE_ENDS.contains(&toks[k].norm.as_str()))
-    })
+    super::one_clause(p, x, y, CLAUSE_ENDS)
 }
 
 /// One fate of a site told in a sentence: the fate, the token range of its words and the
@@ -356,12 +342,10 @@ pub(crate) struct SiteTold {
 }
 
 /// Every fate of a site `p` tells ([`fate_at`] within [`REACH`] tokens of a noun of
-/// [`SITES`], in one clause), in the order of the text.
+/// a site, [`is_site`], in one clause), in the order of the text.
 fn told(p: &Prepared) -> Vec<SiteTold> {
     let toks = &p.tokens;
-    let sites: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].kind == Kind::Word && SITES.contains(&toks[k].norm.as_str()))
-        .collect();
+    let sites: Vec<usize> = (0..toks.len()).filter(|&k| is_site(&toks[k])).collect();
     if sites.is_empty() {
         return Vec::new();
     }
@@ -412,12 +396,13 @@ fn names_near(p: &Prepared, site: usize) -> Vec<String> {
 }
 
 /// Whether the fate at `t` of `p` is told as only possible or promised: a word of
-/// [`POSSIBLE`] among the three tokens before it.
+/// [`MAY`] or [`POSSIBLE`] among the three tokens before it.
 fn possible(p: &Prepared, t: &SiteTold) -> bool {
     let i = t.words.0;
-    p.tokens[i.saturating_sub(3)..i]
-        .iter()
-        .any(|m| POSSIBLE.contains(&m.norm.as_str()) && !(m.capital && m.norm == "may"))
+    p.tokens[i.saturating_sub(3)..i].iter().any(|m| {
+        let w = m.norm.as_str();
+        (MAY.contains(&w) || POSSIBLE.contains(&w)) && !(m.capital && w == "may")
+    })
 }
 
 /// The one fate a sentence gives its sites, if it gives any and only one (a fate told

@@ -194,6 +194,23 @@ fn one_fate_told_two_ways_or_two_sites_are_no_site_flag() {
     }
 }
 
+/// The German nouns of a plant are the lexicon's (`lexicon::german::SAME`, session 36):
+/// a compound of a factory is a site too, a firework is none.
+#[test]
+fn german_plants_are_the_lexicons_plants() {
+    use super::tests_fates::flagged_each_way;
+    flagged_each_way(
+        "Der Konzern will seine Autofabrik in Kassel schließen.",
+        "Der Konzern will seine Autofabrik in Kassel verkaufen.",
+        "schließen",
+        "verkaufen",
+    );
+    unflagged(
+        "Die Firma will das Feuerwerk in Kassel schließen.",
+        "Die Firma will das Feuerwerk in Kassel verkaufen.",
+    );
+}
+
 #[test]
 fn cuts_not_ruled_out_against_none_planned_show_what_tells_them_possible() {
     // Trial 35 F5.1: the flag shows "not rule out further cuts", not the bare "cuts"

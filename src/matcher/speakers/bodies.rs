@@ -23,7 +23,7 @@
 //!
 //! Ranges are code points of each sentence's own text, as every flag.
 
-use super::find::is_speech;
+use super::find::{attributes, is_speech};
 use super::foreign::is_foreign_det;
 use super::known_sources::{Body, BodyKind, BODIES, COMPOUND_HEADS};
 use crate::matcher::features::{weighted_shared, Prepared};
@@ -169,7 +169,7 @@ fn clauses(p: &Prepared) -> Vec<usize> {
 fn credited(p: &Prepared, all: &[Found]) -> Vec<Found> {
     let clause = clauses(p);
     let spoken: Vec<usize> = (0..p.tokens.len())
-        .filter(|&k| is_speech(p, k))
+        .filter(|&k| attributes(p, k))
         .map(|k| clause[k])
         .collect();
     // "the Houthi-run health ministry": "Houthi" is the ministry's side, not a speaker.

@@ -324,7 +324,7 @@ pub(super) fn country_at(
 /// for capitals: an adjective of its people ([`DEMONYMS`]; a French plural read as its
 /// singular, "palestiniennes", "israeliennes": trial 27, F8), a name the gazetteer lacks
 /// ([`OTHER_NAMES`]), or a name of the gazetteer's.
-fn country_of_word(norm: &str) -> Option<&'static str> {
+pub(super) fn country_of_word(norm: &str) -> Option<&'static str> {
     let word = fold_diacritics(norm);
     let singular = word.strip_suffix('s').filter(|w| w.ends_with("enne"));
     DEMONYMS

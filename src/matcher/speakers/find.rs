@@ -71,7 +71,7 @@ fn speakers_kept(p: &Prepared) -> Vec<((usize, usize), u64)> {
 fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
     let toks = &p.tokens;
     // Characters are only needed to look for ", who"; most sentences have no speech verb.
-    if !(0..toks.len()).any(|i| is_speech(p, i)) {
+    if !(0..toks.len()).any(|i| attributes(p, i)) {
         return colon_speaker(p).into_iter().collect();
     }
     let chars = crate::matcher::flags::chars_of(p);
@@ -163,7 +163,7 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
         Some(((toks[from].start, toks[e].end), stem_at(e)))
     };
     for (i, t) in toks.iter().enumerate() {
-        if !is_speech(p, i) {
+        if !attributes(p, i) {
             continue;
         }
         // Another language's speech verb or "according to" ("..., a déclaré Jean Dupont",
@@ -432,6 +432,14 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
 /// `foreign::reacts`).
 pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
     is_speech_word(p.tokens[i].norm.as_str()) || according(p, i) || reacts(p, i)
+}
+
+/// Whether token `i` of `p` attributes what the sentence says: a speech word
+/// ([`is_speech`]) outside the sentence's quotations. One inside is what was said, not
+/// who said it ("Landini: «Oggi il Paese ha detto chiaramente …»", "«… il Paese ha detto
+/// …», ha detto Bombardieri": Bombardieri speaks, not "il Paese"; trial 38).
+pub(super) fn attributes(p: &Prepared, i: usize) -> bool {
+    is_speech(p, i) && !crate::matcher::quotes::in_quotation(p, p.tokens[i].start)
 }
 
 /// Whether `norm` is a word of [`SPEECH`] or a speech verb of another language

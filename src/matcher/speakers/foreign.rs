@@ -146,6 +146,34 @@ pub(super) const FOREIGN_AFTER_SPEAKER: &[&str] = &[
     "von",
     "da",
     "van",
+    // Italian prepositions with their article ("ha detto Bombardieri dal palco", "ha
+    // detto Landini ai giornalisti"; trial 38), and others of each language's places and
+    // times ("dijo García desde Madrid", "disse Silva na conferência", "sagte Müller vor
+    // Journalisten", "zei De Vries op een persconferentie").
+    "dal",
+    "dalla",
+    "dai",
+    "al",
+    "ai",
+    "alle",
+    "nella",
+    "sul",
+    "sulla",
+    "davanti",
+    "dopo",
+    "oggi",
+    "desde",
+    "na",
+    "no",
+    "ao",
+    "após",
+    "hoje",
+    "vor",
+    "nach",
+    "op",
+    "bij",
+    "tegen",
+    "vandaag",
 ];
 
 /// Verbs of a reaction or a judgement that report speech when a quotation stands right

@@ -301,7 +301,7 @@ fn read_speakers_or_groups(p: &Prepared) -> Vec<((usize, usize), u64)> {
     for i in 0..toks.len() {
         let english =
             toks[i].norm == "according" && toks.get(i + 1).is_some_and(|t| t.norm == "to");
-        if !english && !super::foreign::according(p, i) && !super::find::is_speech(p, i) {
+        if !english && !super::foreign::according(p, i) && !super::find::attributes(p, i) {
             continue;
         }
         let mut k = i + 1 + usize::from(english);

@@ -132,8 +132,49 @@ pub(super) fn group_of(p: &Prepared, k: usize) -> Option<u64> {
     if let Some(g) = groups().find(|g| g.contains(&w)) {
         return Some(group_key(g));
     }
+    if let Some(head) = compound_head(w) {
+        return groups().find(|g| g.contains(&head)).map(group_key);
+    }
     let rail = || toks.iter().any(|t| RAIL_WORDS.contains(&t.norm.as_str()));
     (RAIL_CARS.contains(&w) && rail()).then(|| unit_key("group carriages"))
+}
+
+/// Heads of German and Dutch compounds that count what their group counts, whatever the
+/// modifier before them: "Mietwohnungen", "huurwoningen" are homes, "Werksmitarbeiter",
+/// "Bauarbeiter", "medewerkers" workers, "Hausbewohner", "buurtbewoners" residents,
+/// "Bundeswehrsoldaten" soldiers (trial 38 F11). Not "häuser" / "huizen", whose compounds
+/// are often no home ("Krankenhäuser", "ziekenhuizen"; the homes among them are listed in
+/// the group), nor "stellen" ("Baustellen").
+const COMPOUND_HEADS: &[&str] = &[
+    "wohnungen",
+    "woningen",
+    "mitarbeiter",
+    "mitarbeitern",
+    "mitarbeiterinnen",
+    "beschäftigte",
+    "beschäftigten",
+    "arbeiter",
+    "arbeitnehmer",
+    "werknemers",
+    "medewerkers",
+    "bewohner",
+    "bewoners",
+    "feuerwehrleute",
+    "brandweerlieden",
+    "arbeitsplätze",
+    "arbeitsplätzen",
+    "soldaten",
+];
+
+/// The head of [`COMPOUND_HEADS`] the word `w` (lower case) ends with, after a modifier of
+/// at least `lexicon::german::MIN_MODIFIER` letters ("Miet-wohnungen"); `None` for other
+/// words and for a head itself.
+fn compound_head(w: &str) -> Option<&'static str> {
+    use crate::matcher::lexicon::german::MIN_MODIFIER;
+    COMPOUND_HEADS.iter().copied().find(|h| {
+        w.strip_suffix(h)
+            .is_some_and(|m| m.chars().filter(|c| c.is_alphabetic()).count() >= MIN_MODIFIER)
+    })
 }
 
 /// Collective nouns after "N-strong" whose members are named after "of" ("a 300-strong

@@ -1,7 +1,7 @@
 //! The reader of one sentence for the who-won rule (`flags/winner.rs`): names as sides
 //! (capitalised words, an article before them left out), scores, genitives.
 
-use super::words::ARTICLES;
+use super::words::{ARTICLES, SIDE_ENDS};
 use super::{key, result_word, Side};
 use crate::matcher::flags::figures::{dashed, figure, whole};
 use crate::matcher::flags::surface;
@@ -55,18 +55,24 @@ impl<'a> Sentence<'a> {
         capital && t.kind == Kind::Word && !t.stop && !t.date && !result_word(&t.norm)
     }
 
-    /// The side named by tokens `first..=last`, an article at its start left out; `None`
-    /// when nothing is left.
+    /// The side named by tokens `first..=last`, an article at its start left out, only its
+    /// countries' words when it has some; `None` when nothing is left.
     pub(super) fn side(&self, mut first: usize, last: usize) -> Option<Side> {
         let toks = self.toks();
         while first < last && ARTICLES.contains(&toks[first].norm.as_str()) {
             first += 1;
         }
-        let stems = toks[first..=last]
+        let mut stems = toks[first..=last]
             .iter()
             .filter(|t| !ARTICLES.contains(&t.norm.as_str()))
             .map(key)
             .collect::<Vec<_>>();
+        // "Russian forces", "Pakistani positions": the side is the country its people's
+        // adjective names (`key`), whatever noun follows.
+        let country = |k: &String| crate::matcher::speakers::country_word(k).is_some();
+        if stems.iter().any(country) {
+            stems.retain(country);
+        }
         (!stems.is_empty()).then(|| Side {
             stems,
             range: (toks[first].start, toks[last].end),
@@ -107,6 +113,53 @@ impl<'a> Sentence<'a> {
         while self.name_word(last + 1) && !self.breaks(last + 1) {
             last += 1;
         }
+        Some((self.side(s, last)?, last))
+    }
+
+    /// Whether token `k` may be a word of a side told by common nouns ("the police", "riot
+    /// police", "Russian forces"): a word (no number, no date), no stop word of any
+    /// language, no word of a result and no preposition of [`SIDE_ENDS`].
+    fn noun_word(&self, k: usize) -> bool {
+        self.toks().get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.stop
+                && t.foreign == 0
+                && !t.date
+                && !t.negation
+                && !result_word(&t.norm)
+                && !SIDE_ENDS.contains(&t.norm.as_str())
+        })
+    }
+
+    /// A side told by up to two common nouns ending at token `end` (inclusive), right after
+    /// an article, a clause's end or the sentence's start: "the police", "Russian forces"
+    /// (the subject of an attack, when no name stands there).
+    pub(super) fn nouns_before(&self, end: usize) -> Option<Side> {
+        let toks = self.toks();
+        if !self.noun_word(end) {
+            return None;
+        }
+        let two = end > 0 && self.noun_word(end - 1) && !self.breaks(end);
+        let first = end - usize::from(two);
+        let opens =
+            first == 0 || self.breaks(first) || ARTICLES.contains(&toks[first - 1].norm.as_str());
+        opens.then(|| self.side(first, end)).flatten()
+    }
+
+    /// A side told by up to two common nouns starting at token `start`, an article before
+    /// them skipped ("attacked the protesters", "shelled Pakistani positions"): the side
+    /// and its last token.
+    pub(super) fn nouns_after(&self, start: usize) -> Option<(Side, usize)> {
+        let toks = self.toks();
+        let mut s = start;
+        let skippable = |t: &Token| ARTICLES.contains(&t.norm.as_str()) || t.norm == "a";
+        while s < start + 2 && toks.get(s).is_some_and(skippable) {
+            s += 1;
+        }
+        if s > start && self.breaks(s) || !self.noun_word(s) {
+            return None;
+        }
+        let last = s + usize::from(self.noun_word(s + 1) && !self.breaks(s + 1));
         Some((self.side(s, last)?, last))
     }
 

@@ -18,6 +18,17 @@ pub(super) enum Shape {
     Lost,
     /// The subject lost to the object, with no preposition: de "Rapid unterlag der Austria".
     LostTo,
+    /// The subject attacked the object, read as "beat" is (the attacker as the winner):
+    /// "Russia attacked Ukraine", "Israel struck Iran", "India shelled Pakistani
+    /// positions". Its sides may be common nouns when no name stands there ("the police
+    /// attacked the protesters", "Russian forces attacked Ukraine").
+    Attacked,
+    /// The subject fired something at the other side, told after a preposition of
+    /// [`AT_TARGET`]: "Russia launched 120 drones at Ukraine", "fired missiles into
+    /// Israel", fr "a tiré des roquettes sur Israël", es "lanzó misiles contra Ucrania".
+    /// The subject is read as the winner, the target as the loser, its sides as those of
+    /// [`Shape::Attacked`].
+    Fired,
 }
 
 /// Whether a verb is told of a contest by itself ("s'est imposé", "siegte", "se impuso")
@@ -101,19 +112,83 @@ pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
     // Who attacked whom (trial 37: "Russia attacked Ukraine" / "Ukraine attacked Russia"
     // went unflagged): the attacker is read as a winner, the attacked as a loser, so the
     // two roles swapped are a crossed result.
-    ("attacked", Shape::Beat, true, false),
-    ("invaded", Shape::Beat, true, false),
-    ("shelled", Shape::Beat, true, false),
-    ("ambushed", Shape::Beat, true, false),
-    ("attaqué", Shape::Beat, true, false),
-    ("envahi", Shape::Beat, true, false),
-    ("atacó", Shape::Beat, true, false),
-    ("invadió", Shape::Beat, true, false),
-    ("attaccato", Shape::Beat, true, false),
-    ("invaso", Shape::Beat, true, false),
-    ("atacou", Shape::Beat, true, false),
-    ("invadiu", Shape::Beat, true, false),
-    ("überfiel", Shape::Beat, true, true),
+    ("attacked", Shape::Attacked, true, false),
+    ("invaded", Shape::Attacked, true, false),
+    ("shelled", Shape::Attacked, true, false),
+    ("ambushed", Shape::Attacked, true, false),
+    ("attaqué", Shape::Attacked, true, false),
+    ("envahi", Shape::Attacked, true, false),
+    ("atacó", Shape::Attacked, true, false),
+    ("invadió", Shape::Attacked, true, false),
+    ("attaccato", Shape::Attacked, true, false),
+    ("invaso", Shape::Attacked, true, false),
+    ("atacou", Shape::Attacked, true, false),
+    ("invadiu", Shape::Attacked, true, false),
+    ("überfiel", Shape::Attacked, true, true),
+    // Other hostile verbs of one side against another (trial 38: "Israel struck Iran",
+    // "Russia hit Ukraine", "Israel bombed Gaza" went unflagged when swapped).
+    ("struck", Shape::Attacked, true, false),
+    ("strikes", Shape::Attacked, true, false),
+    ("hit", Shape::Attacked, true, false),
+    ("hits", Shape::Attacked, true, false),
+    ("bombed", Shape::Attacked, true, false),
+    ("bombarded", Shape::Attacked, true, false),
+    ("raided", Shape::Attacked, true, false),
+    ("targeted", Shape::Attacked, true, false),
+    ("pounded", Shape::Attacked, true, false),
+    ("attacks", Shape::Attacked, true, false),
+    ("invades", Shape::Attacked, true, false),
+    ("frappé", Shape::Attacked, true, false),
+    ("bombardé", Shape::Attacked, true, false),
+    ("pilonné", Shape::Attacked, true, false),
+    ("bombardeó", Shape::Attacked, true, false),
+    ("golpeó", Shape::Attacked, true, false),
+    ("colpito", Shape::Attacked, true, false),
+    ("bombardato", Shape::Attacked, true, false),
+    ("bombardeou", Shape::Attacked, true, false),
+    ("atingiu", Shape::Attacked, true, false),
+    ("bombardierte", Shape::Attacked, true, true),
+    ("beschoss", Shape::Attacked, true, true),
+    ("launched", Shape::Fired, false, false),
+    ("launches", Shape::Fired, false, false),
+    ("fired", Shape::Fired, false, false),
+    ("fires", Shape::Fired, false, false),
+    ("lobbed", Shape::Fired, false, false),
+    ("lancé", Shape::Fired, false, false),
+    ("tiré", Shape::Fired, false, false),
+    ("lanzó", Shape::Fired, false, false),
+    ("disparó", Shape::Fired, false, false),
+    ("lanciato", Shape::Fired, false, false),
+    ("lançou", Shape::Fired, false, false),
+    ("disparou", Shape::Fired, false, false),
+    ("feuerte", Shape::Fired, false, true),
+];
+
+/// Prepositions after what a verb of [`Shape::Fired`] fired that bring in the target: "at
+/// Ukraine", "into Israel", "against Kyiv", fr "sur", "contre", es "contra", "sobre", it
+/// "contro", "su", de "auf".
+pub(super) const AT_TARGET: &[&str] = &[
+    "at", "into", "against", "on", "toward", "towards", "sur", "contre", "vers", "contra", "sobre",
+    "hacia", "contro", "su", "verso", "auf", "gegen",
+];
+
+/// Words that end a side told by common nouns (of [`Shape::Attacked`] and
+/// [`Shape::Fired`]) besides stop words:
+/// prepositions of a place or a time ("attacked the protesters outside parliament").
+pub(super) const SIDE_ENDS: &[&str] = &[
+    "outside",
+    "inside",
+    "near",
+    "along",
+    "across",
+    "around",
+    "overnight",
+    "amid",
+    "early",
+    "late",
+    "yesterday",
+    "today",
+    "despite",
 ];
 
 /// Past participles of a passive result, the loser before and the winner after a word of
@@ -161,6 +236,23 @@ pub(super) const PASSIVE: &[&str] = &[
     "atacada",
     "attaccato",
     "attaccata",
+    "struck",
+    "hit",
+    "bombed",
+    "bombarded",
+    "raided",
+    "targeted",
+    "pounded",
+    "frappé",
+    "frappée",
+    "bombardé",
+    "bombardée",
+    "bombardeado",
+    "bombardeada",
+    "colpito",
+    "colpita",
+    "bombardato",
+    "bombardata",
 ];
 
 /// "by" of a passive.
