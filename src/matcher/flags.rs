@@ -205,9 +205,9 @@ mod tests_trial36_who;
 #[cfg(test)]
 mod tests_trial37;
 #[cfg(test)]
-mod tests_trial38_where;
-#[cfg(test)]
 mod tests_trial38_pronouns;
+#[cfg(test)]
+mod tests_trial38_where;
 #[cfg(test)]
 mod tests_trial38_who;
 #[cfg(test)]
