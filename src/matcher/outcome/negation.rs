@@ -133,6 +133,11 @@ const ROMANCE_WORDS: &[&str] = &[
     "il", "les", "des", "du", "est", "et", "été", "di", "che", "è", "della", "sono", "gli", "une",
     "ont", "ha", "hanno", "allo", "alla", "alle", "agli", "nel", "nella", "dello", "degli",
     "delle", "sul", "sulla",
+    // Short quotations hold few of those (session 36: «La manovra non va bene» was read as
+    // English, its "non" as a prefix): common Italian and French words that English
+    // sentences do not have.
+    "va", "vanno", "può", "più", "già", "anche", "questa", "questo", "sarà", "bene", "nous", "vous",
+    "ils", "pour", "dans", "avec", "cette", "sont",
 ];
 
 /// Letters of French and Italian words that English ones do not have ("farà", "été").

@@ -453,3 +453,21 @@ fn an_italian_negation_after_its_auxiliary_words_is_read() {
         "The union called a binding vote.",
     );
 }
+
+/// Session 36 (found by the "who" helper on trial 38's Italian strike): the same quotation
+/// «La manovra non va bene» got "va ≠ non va" against itself followed by ", ha detto
+/// Landini", because the bare quotation held no word telling it Italian, so its "non" was
+/// read as English's prefix and the negation seen on one side only.
+#[test]
+fn a_short_italian_or_french_negation_is_read_without_other_cues() {
+    unflagged(
+        "«La manovra non va bene».",
+        "«La manovra non va bene», ha detto Landini.",
+    );
+    flagged_each_way(
+        "«La manovra non va bene».",
+        "«La manovra va bene», ha detto Landini.",
+        "non va",
+        "va",
+    );
+}
