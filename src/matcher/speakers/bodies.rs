@@ -225,6 +225,26 @@ fn shown(p: &Prepared, (s, e): (usize, usize), spokes: bool) -> (usize, usize) {
     while e < toks.len() && name(e) && joined(e) {
         e += 1;
     }
+    // "Ministry of Transport", "Ministerio del Interior", "ministère de la Santé": the
+    // capitalised words after a linking word and an article name the body too (session
+    // 36's trial: two ministries were shown "Ministry ≠ Ministry").
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let linking = [
+        "of", "for", "de", "del", "des", "du", "della", "dello", "do", "da", "dos", "das",
+    ];
+    let articles = ["the", "la", "le", "el", "los", "las", "les"];
+    if linking.contains(&norm(e)) && e > 0 && joined(e) {
+        let mut k = e + 1;
+        if articles.contains(&norm(k)) && joined(k) {
+            k += 1;
+        }
+        if k < toks.len() && name(k) && joined(k) {
+            e = k + 1;
+            while e < toks.len() && name(e) && joined(e) {
+                e += 1;
+            }
+        }
+    }
     (s, e)
 }
 

@@ -38,7 +38,8 @@ fn one_claim_credited_to_two_bodies_is_flagged() {
         (
             "Five people died, the Syrian Observatory for Human Rights said.",
             "Five people died, the Syrian health ministry said.",
-            "Syrian Observatory",
+            // Whole since session 36 (the words after "for" name it too).
+            "Syrian Observatory for Human Rights",
             "Syrian health ministry",
         ),
         (
@@ -351,5 +352,31 @@ fn two_ministries_of_two_portfolios_are_two_sources() {
     ] {
         assert_eq!(flags(a, b), None, "{a} / {b}");
         assert_eq!(flags(b, a), None, "{b} / {a}");
+    }
+}
+
+/// Session 36's trial (N7): two ministries named with their portfolio after "of" / "del"
+/// were flagged as "Ministry ≠ Ministry"; the flag shows each body whole.
+#[test]
+fn a_body_named_with_of_and_its_portfolio_is_shown_whole() {
+    for (a, b, ta, tb) in [
+        (
+            "Twelve people died, according to the Ministry of Transport.",
+            "Twelve people died, according to the Ministry of the Interior.",
+            "Ministry of Transport",
+            "Ministry of the Interior",
+        ),
+        (
+            "Doce personas murieron, según el Ministerio de Transportes.",
+            "Doce personas murieron, según el Ministerio del Interior.",
+            "Ministerio de Transportes",
+            "Ministerio del Interior",
+        ),
+    ] {
+        assert_eq!(
+            flags(a, b),
+            Some((ta.to_string(), tb.to_string())),
+            "{a} / {b}"
+        );
     }
 }
