@@ -564,3 +564,20 @@ fn romance_hours_after_a_time_word_are_times() {
     assert_eq!(date_flags(x, y), vec![]);
     has_flag(DiscrepancyKind::Number, x, y, "19 heures", "14 heures");
 }
+
+/// Session 36's trial (N4): Portuguese "às 19:45" was read as the hour "19" alone, so it
+/// differed from Spanish "a las 19.45 horas" (the same time); "às 21:45" still differs.
+#[test]
+fn an_hour_after_its_article_keeps_the_minutes_after_its_colon() {
+    let es = "El accidente se produjo a las 19.45 horas del martes, informó el ministerio.";
+    let pt = "O acidente ocorreu às 19:45 de terça-feira, informou o ministério.";
+    assert_eq!(date_flags(es, pt), vec![], "{es} / {pt}");
+    let later = "O acidente ocorreu às 21:45 de terça-feira, informou o ministério.";
+    let f = date_flags(pt, later);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].1.as_str()),
+        ("19:45", "21:45"),
+        "{f:?}"
+    );
+}

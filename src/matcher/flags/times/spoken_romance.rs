@@ -107,6 +107,15 @@ pub(super) fn hour_first(p: &Prepared, i: usize) -> Option<(u32, u32, usize, boo
     let toks = &p.tokens;
     let needs_noun = time_before(toks, i)?;
     let h = hour_at(p, i)?;
+    // "às 19:45": the hour and its minutes after a colon are the clock reader's
+    // (`clock_times`); read here as "19" alone, the time differed from "19.45 horas"
+    // (session 36's trial, N4).
+    if toks
+        .get(i + 1)
+        .is_some_and(|m| surface(p, toks[i].end, m.start).trim_end() == ":")
+    {
+        return None;
+    }
     let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
     let mut j = i + 1;
     let noun = HOUR_NOUNS.contains(&norm(j));
