@@ -34,7 +34,7 @@ test('two earthquakes in two countries: cards are "related" at most and the pane
   assert.ok(same.score >= 0.2, JSON.stringify(same));
   const note = page.locator('#suggestions .apart-note');
   await note.waitFor({ timeout: 20000 });
-  assert.match(await note.locator('summary').innerText(), /^\u201cStrong earthquake strikes central Chile\u201d and \u201cStrong earthquake strikes northern Japan\u201d may report two different events$/);
+  assert.match(await note.locator('summary').innerText(), /^\u201cStrong earthquake strikes central Chile\u201d and \u201cStrong earthquake strikes northern Japan\u201d may report two different events\.$/);
   await note.locator('summary').click();
   const noteText = await note.locator("p").innerText();
   assert.match(noteText, /^One places its story in Chile, the other in Japan\. Two events of one kind are often told in the same words, so the percentages between these articles are scaled to 30% of what they would be/);

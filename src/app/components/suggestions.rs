@@ -381,7 +381,7 @@ fn apart_note(
     };
     Some((
         format!(
-            "{} and {} may report two different events",
+            "{} and {} may report two different events.",
             title(&apart.a_doc),
             title(&apart.b_doc)
         ),
