@@ -188,13 +188,15 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "condenou$",
             // fr
             "condamné",
-            // de
+            // de ("verurteilte", "Verurteilung": trial 36 N3)
             "verurteilt",
+            "verurteilung",
             // it
             "condannat",
             "condannò$",
-            // nl
+            // nl ("veroordeelde")
             "veroordeeld",
+            "veroordeling",
         ],
         &[
             "acquit",
@@ -207,13 +209,18 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "absolveu$",
             // fr
             "relaxé",
-            // de
+            // de (and "sprach … frei": [`acquitted_apart`]; "Freispruch", "freisprach")
             "freigesprochen",
+            "freispruch",
+            "freisprach",
+            "freispricht$",
             // it
             "assolt",
             "assolse$",
-            // nl
+            // nl (and "sprak … vrij"; "vrijspraak", "vrijsprak")
             "vrijgesproken",
+            "vrijspraak",
+            "vrijsprak",
         ],
     ),
     (&["accept", "approv"], &["reject", "refus"]),
@@ -428,7 +435,12 @@ fn outcome_words(toks: &[Token]) -> Box<[u32]> {
     let mut sides = Vec::new();
     for (i, t) in toks.iter().enumerate().filter(|(_, t)| !t.stop) {
         sides.clear();
-        index.of(&t.norm, |side| {
+        // "sprach … frei" / "sprak … vrij" reads as "freigesprochen" does.
+        let norm = match acquitted_apart(toks, i) {
+            true => ACQUITTED_WHOLE,
+            false => t.norm.as_str(),
+        };
+        index.of(norm, |side| {
             if first[side] == u32::MAX {
                 sides.push(side);
             }
@@ -440,6 +452,45 @@ fn outcome_words(toks: &[Token]) -> Box<[u32]> {
         }
     }
     first.into_boxed_slice()
+}
+
+/// A word of the acquittal side of [`OPPOSITES`] that [`acquitted_apart`] reads a
+/// separable verb as.
+const ACQUITTED_WHOLE: &str = "freigesprochen";
+
+/// Past and present forms of German "sprechen" and Dutch "spreken" that with the
+/// particle "frei" / "vrij" at their clause's end tell an acquittal ("Das Gericht
+/// *sprach* Müller am Donnerstag *frei*", "De rechtbank *sprak* Jansen *vrij*").
+const SPEAK: &[&str] = &[
+    "sprach", "sprachen", "spricht", "sprechen", "sprak", "spraken", "spreekt", "spreken",
+];
+
+/// How many tokens after a verb of [`SPEAK`] its particle may stand (trial 36 N3: "sprach
+/// Müller am Donnerstag frei": 4).
+const PARTICLE_WINDOW: usize = 8;
+
+/// Whether token `i` of `toks` is a verb of [`SPEAK`] whose separable particle "frei"
+/// (German) or "vrij" (Dutch) follows within [`PARTICLE_WINDOW`] tokens at its clause's
+/// end (not "sprach frei über …": spoke freely); no other verb of [`SPEAK`] between.
+fn acquitted_apart(toks: &[Token], i: usize) -> bool {
+    if !SPEAK.contains(&toks[i].norm.as_str()) {
+        return false;
+    }
+    // The clause ends after token `k`: no token after it, a mark between (more than one
+    // space: ", "), or a word that joins two clauses.
+    let ends = |k: usize| {
+        toks.get(k + 1).is_none_or(|n| {
+            n.start > toks[k].end + 1
+                || n.kind != Kind::Word
+                || ["und", "en", "aber", "maar", "oder", "of"].contains(&n.norm.as_str())
+        })
+    };
+    toks.iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(PARTICLE_WINDOW)
+        .take_while(|(_, t)| !SPEAK.contains(&t.norm.as_str()))
+        .any(|(k, t)| matches!(t.norm.as_str(), "frei" | "vrij") && ends(k))
 }
 
 /// Whether "dies" in `toks` is German "this", not English "dies": the sentence is guessed
@@ -585,6 +636,8 @@ mod tests_session34;
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;
+#[cfg(test)]
+mod tests_trial36;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -372,6 +372,17 @@ pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> boo
     let (ma, mb) = (mover(a, x), mover(b, y));
     // A reaction: the two subjects share a word ("Environmental groups celebrated" /
     // "Environmental activists protested", not "Fans cheered" / "Residents protested").
+    // But a word of a reaction that is a verdict too (de "verurteilt", fr "condamné")
+    // against one that is no reaction ("freigesprochen") is a verdict when its sentence
+    // tells a penalty ("zu acht Jahren Haft verurteilt": trial 36 N3).
+    let verdict = |p: &Prepared, t: &Token, other: &Token| {
+        reaction(t)
+            && !reaction(other)
+            && p.tokens.iter().any(|w| PENALTY.contains(&w.norm.as_str()))
+    };
+    if verdict(a, x, y) || verdict(b, y, x) {
+        return true;
+    }
     if reaction(x) || reaction(y) {
         return ma.iter().any(|s| mb.contains(s));
     }
@@ -381,6 +392,28 @@ pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> boo
     }
     !ma.is_empty() && ma == mb
 }
+
+/// Words of a prison sentence or a fine, which tell a verdict ("condamné à huit ans de
+/// prison", "zu acht Jahren Haft verurteilt", "tot acht jaar cel veroordeeld"): en, fr,
+/// de, nl, es, it, pt (not "years": "the worst attack in years").
+const PENALTY: &[&str] = &[
+    "prison",
+    "jail",
+    "amende",
+    "haft",
+    "gefängnis",
+    "freiheitsstrafe",
+    "bewährung",
+    "geldstrafe",
+    "cel",
+    "gevangenisstraf",
+    "taakstraf",
+    "prisión",
+    "cárcel",
+    "carcere",
+    "reclusione",
+    "prisão",
+];
 
 /// Whether `t` is a word of a reaction ([`CHEERED`], [`PROTESTED`]).
 fn reaction(t: &Token) -> bool {
