@@ -71,7 +71,15 @@ impl Token {
     /// The year this token is: a whole number from 1900 to 2100 (the one reading of a year
     /// the background, toll and two-events rules share); `None` for anything else.
     pub(crate) fn year(&self) -> Option<u32> {
-        match self.kind {
+        self.kind.year()
+    }
+}
+
+impl Kind {
+    /// The year this kind of token is ([`Token::year`]: a whole number from 1900 to 2100);
+    /// `None` for anything else.
+    pub(crate) fn year(&self) -> Option<u32> {
+        match *self {
             Kind::Number(v) if v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) => Some(v as u32),
             _ => None,
         }

@@ -266,9 +266,7 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
     if !share_place(a, b) || !shared(a, b, false, true) {
         return false;
     }
-    let figure = |(k, weak): &&(Kind, bool)| {
-        !*weak && matches!(k, Kind::Number(v) if !(1900.0..=2100.0).contains(v) || v.fract() != 0.0)
-    };
+    let figure = |(k, weak): &&(Kind, bool)| !*weak && telling_figure(k);
     let mut common: Vec<&Kind> = Vec::new();
     for (t, _) in a.telling.iter().filter(figure) {
         let in_b = b
@@ -285,10 +283,15 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
 
 /// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).
 fn shared_figure(a: &ArticleLead, b: &ArticleLead) -> bool {
-    let figure = |k: &Kind| matches!(k, Kind::Number(v) if !(1900.0..=2100.0).contains(v) || v.fract() != 0.0);
-    a.telling
-        .iter()
-        .any(|(t, wt)| !wt && figure(t) && b.telling.iter().any(|(u, wu)| !wu && same_value(t, u)))
+    a.telling.iter().any(|(t, wt)| {
+        !wt && telling_figure(t) && b.telling.iter().any(|(u, wu)| !wu && same_value(t, u))
+    })
+}
+
+/// Whether a lead's telling kind is a figure that is no year ("185 km/h", "1.2 million";
+/// not "2026": [`Kind::year`]).
+fn telling_figure(k: &Kind) -> bool {
+    matches!(k, Kind::Number(_)) && k.year().is_none()
 }
 
 /// The side of `x`, one of the leads `a` and `b`, told apart by a time: its place

@@ -144,7 +144,16 @@ impl ArticleStorms {
     pub fn of<'a>(sentences: impl IntoIterator<Item = &'a Prepared>) -> ArticleStorms {
         let sentences: Vec<&Prepared> = sentences.into_iter().collect();
         let mut out = ArticleStorms::default();
-        let texts: Vec<&str> = sentences.iter().map(|p| p.text.as_str()).collect();
+        // The article's sentences as written, for a storm's label only (most name none).
+        let texts = std::cell::OnceCell::new();
+        let texts = || {
+            texts.get_or_init(|| {
+                sentences
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<Vec<&str>>()
+            })
+        };
         for p in sentences.iter().take(LEAD_SENTENCES) {
             let toks = &p.tokens;
             for (i, t) in toks.iter().enumerate() {
@@ -177,7 +186,7 @@ impl ArticleStorms {
                     && !STORM_WORDS.contains(&name.as_str())
                     && !NOT_NAMES.contains(&name.as_str());
                 if is_name && !out.storms.iter().any(|(n, _)| *n == name) {
-                    out.storms.push((name, written(p, i, &texts)));
+                    out.storms.push((name, written(p, i, texts())));
                 }
             }
         }
