@@ -13,6 +13,18 @@
 //! (`parallax::matcher::features::features`); L2-regularised logistic regression fitted by
 //! Newton's method on the training part; held-out figures printed; weights written to
 //! `src/matcher/weights.rs`. Everything is deterministic: the same data gives the same files.
+//!
+//! Report-only switches (session 37; none changes the files written):
+//! - `MLP_HIDDEN=16` (with `MLP_L2`, `MLP_EPOCHS`, `MLP_SYN`...): a one-hidden-layer
+//!   network (`common/mlp.rs`) over the same features and training pairs, started from the
+//!   logistic regression, with its train / held-out figures; `MLP_CV=1` compares it with
+//!   the logistic regression by 5-fold cross-validation inside the training part
+//!   (`MLP_GRID_H`, `MLP_GRID_L2`); `SAME_EVENT=<file>` adds that file's AP (not trained on).
+//! - `STAGE2=1` (with `STAGE2_PERTURB`, `SAME_EVENT`): a second logistic stage over the
+//!   paraphrase log-odds and the counts of place, date, person, number and speaker flags.
+//! - `SAME_EVENT_CV=<same-event-dev.jsonl>`: topic-grouped 5-fold cross-validation on that
+//!   file (topics 1-35 only) of `score_batch` alone and with the flag counts and the name,
+//!   number and date features.
 
 // Linear algebra over small dense matrices reads best with index loops.
 #![allow(clippy::needless_range_loop)]
@@ -24,6 +36,8 @@ use stats::{average_precision, fit_logistic, sigmoid};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+#[path = "common/mlp.rs"]
+mod mlp;
 #[path = "common/stats.rs"]
 mod stats;
 #[path = "common/train.rs"]
@@ -127,7 +141,8 @@ fn run() -> Result<(), String> {
                         claims: false,
                         synthetic: true,
                         perturbed: false,
-                        fold_key: 0,
+                        // The source pair's key: cross-validation keeps it in its fold.
+                        fold_key: pairs[i].fold_key,
                     },
                     w,
                 ));
@@ -224,6 +239,12 @@ fn run() -> Result<(), String> {
     let y: Vec<bool> = train.iter().map(|&i| pairs[i].label).collect();
     let w: Vec<f64> = train.iter().map(|&i| sample_weight[i]).collect();
     let mut beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
+    let mlp_settings = mlp_settings();
+    if std::env::var("MLP_CV").is_ok() {
+        mlp_cv(&pairs, &train, &x, &y, &w, l2);
+    }
+    let mut net =
+        mlp_settings.map(|s| mlp::fit_mlp(&x, &y, &mlp_weights(&pairs, &train, &w), &beta, s));
     // Calibrate the decision point: shift the bias so that 0.5 is the threshold with the
     // best paraphrase accuracy on the training part.
     {
@@ -243,6 +264,12 @@ fn run() -> Result<(), String> {
         let t = best_threshold(&s, &l);
         println!("calibration: train-best threshold {t:.2} moved to 0.5");
         beta[0] -= (t / (1.0 - t)).ln();
+        if let Some(net) = net.as_mut() {
+            let s: Vec<f64> = idx.iter().map(|&i| sigmoid(net.z(&std_x(i)))).collect();
+            let t = best_threshold(&s, &l);
+            println!("network calibration: train-best threshold {t:.2} moved to 0.5");
+            net.bias -= (t / (1.0 - t)).ln();
+        }
     }
     // Temperature: divide the log-odds by T. The order of scores and the 0.5 decision point
     // stay the same (so accuracy, F1, AP and AUC do not change); the regression is
@@ -253,6 +280,10 @@ fn run() -> Result<(), String> {
     for b in beta.iter_mut() {
         *b /= temperature;
     }
+    if let Some(net) = net.as_mut() {
+        net.scale_output(temperature);
+    }
+    let net = net;
     println!("temperature: {temperature}");
     let beta = beta;
     let predict = |i: usize| -> f64 {
@@ -436,11 +467,7 @@ fn run() -> Result<(), String> {
     let mut threshold = 0.5;
     for (name, claims) in [("paraphrase", false), ("claims", true)] {
         for (part, held) in [("train", false), ("held-out", true)] {
-            let idx: Vec<usize> = (0..pairs.len())
-                .filter(|&i| {
-                    pairs[i].claims == claims && pairs[i].held_out == held && !pairs[i].synthetic
-                })
-                .collect();
+            let idx = part_indices(&pairs, claims, held);
             let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
             let s: Vec<f64> = idx.iter().map(|&i| predict(i)).collect();
             if !claims && !held {
@@ -468,6 +495,45 @@ fn run() -> Result<(), String> {
                 ft
             );
         }
+    }
+    if let Some(net) = &net {
+        println!("network {:?}", mlp_settings);
+        let same_event = match std::env::var("SAME_EVENT") {
+            Ok(p) => load(&PathBuf::from(p), false)?,
+            Err(_) => Vec::new(),
+        };
+        let net_z = |f: &[f32; N_FEATURES]| -> f64 {
+            let xi: Vec<f64> = (0..N_FEATURES)
+                .map(|k| (f[k] as f64 - mean[k]) / sd[k])
+                .collect();
+            net.z(&xi)
+        };
+        report_parts("network", &pairs, &|i| {
+            features::combine_mix(net_z(&feats[i]), rel_z(&rels[i]), rel_mix)
+        });
+        if !same_event.is_empty() {
+            let (mut s_lr, mut s_net, mut l) = (Vec::new(), Vec::new(), Vec::new());
+            for p in &same_event {
+                let (pa, pb) = (Prepared::new(&p.a, &idf), Prepared::new(&p.b, &idf));
+                let f = features::features(&pa, &pb);
+                let z = raw_z(&f).clamp(-10.0, 10.0);
+                let r = features::rel_features(&pa, &pb, &f, z);
+                s_lr.push(features::combine_mix(z, rel_z(&r), rel_mix));
+                s_net.push(features::combine_mix(net_z(&f), rel_z(&r), rel_mix));
+                l.push(p.label);
+            }
+            println!(
+                "same-event (trainer's IDF; not trained on): AP logistic {:.3}, network {:.3}",
+                average_precision(&s_lr, &l),
+                average_precision(&s_net, &l)
+            );
+        }
+    }
+    if std::env::var("STAGE2").is_ok() {
+        stage2(&pairs, &sample_weight, &rels, &rel_z, rel_mix, &idf, &raw_z)?;
+    }
+    if let Ok(path) = std::env::var("SAME_EVENT_CV") {
+        same_event_cv(&PathBuf::from(path), &idf)?;
     }
     if dry {
         return Ok(());
@@ -552,6 +618,320 @@ fn run() -> Result<(), String> {
         root.join("weights.rs").display(),
         root.join("idf_table.rs").display()
     );
+    Ok(())
+}
+
+/// The network's settings from the environment (`MLP_HIDDEN` > 0 turns it on).
+fn mlp_settings() -> Option<mlp::MlpSettings> {
+    let s = mlp_env();
+    (s.hidden > 0).then_some(s)
+}
+
+/// The network's settings from the environment, hidden units 0 unless `MLP_HIDDEN` is set.
+fn mlp_env() -> mlp::MlpSettings {
+    mlp::MlpSettings {
+        hidden: env_f64("MLP_HIDDEN", 0.0) as usize,
+        l2: env_f64("MLP_L2", 0.01),
+        l2_linear: env_f64("MLP_L2_LINEAR", 0.0003),
+        epochs: env_f64("MLP_EPOCHS", 300.0) as usize,
+        rate: env_f64("MLP_RATE", 0.01),
+        seed: env_f64("MLP_SEED", 1.0) as u64,
+    }
+}
+
+/// Example weights for the network: the made-up negatives' weights times `MLP_SYN`.
+fn mlp_weights(pairs: &[train::Pair], train: &[usize], w: &[f64]) -> Vec<f64> {
+    let syn = env_f64("MLP_SYN", 1.0);
+    train
+        .iter()
+        .zip(w)
+        .map(|(&i, &wi)| if pairs[i].synthetic { wi * syn } else { wi })
+        .collect()
+}
+
+/// Five-fold cross-validation inside the training part (folds by the split key, so a
+/// made-up negative stays with its source pair): accuracy and F1 of the real paraphrase
+/// pairs of each left-out fold, each fit's decision point moved to its own training folds'
+/// best accuracy, for the logistic regression and the networks of `MLP_GRID_H` x
+/// `MLP_GRID_L2`. The held-out part is not used.
+fn mlp_cv(pairs: &[train::Pair], train: &[usize], x: &[Vec<f64>], y: &[bool], w: &[f64], l2: f64) {
+    let list = |name: &str, default: &str| -> Vec<f64> {
+        std::env::var(name)
+            .unwrap_or_else(|_| default.to_string())
+            .split(',')
+            .filter_map(|v| v.trim().parse().ok())
+            .collect()
+    };
+    let fold: Vec<u64> = train.iter().map(|&i| (pairs[i].fold_key / 5) % 5).collect();
+    let real: Vec<bool> = train
+        .iter()
+        .map(|&i| !pairs[i].claims && !pairs[i].synthetic)
+        .collect();
+    let base = mlp_env();
+    let wn = mlp_weights(pairs, train, w);
+    let mut configs: Vec<Option<mlp::MlpSettings>> = vec![None];
+    for h in list("MLP_GRID_H", "8,16") {
+        for r in list("MLP_GRID_L2", "0.001,0.01") {
+            configs.push(Some(mlp::MlpSettings {
+                hidden: h as usize,
+                l2: r,
+                ..base
+            }));
+        }
+    }
+    for c in configs {
+        let (mut s_all, mut l_all) = (Vec::new(), Vec::new());
+        for f in 0..5u64 {
+            let tr: Vec<usize> = (0..x.len()).filter(|&j| fold[j] != f).collect();
+            let xs: Vec<Vec<f64>> = tr.iter().map(|&j| x[j].clone()).collect();
+            let ys: Vec<bool> = tr.iter().map(|&j| y[j]).collect();
+            let ws: Vec<f64> = tr.iter().map(|&j| w[j]).collect();
+            let beta = fit_logistic(&xs, &ys, Some(&ws), l2, 30, 1e-8);
+            let lr = |xi: &[f64]| beta[0] + (0..xi.len()).map(|k| beta[k + 1] * xi[k]).sum::<f64>();
+            let wns: Vec<f64> = tr.iter().map(|&j| wn[j]).collect();
+            let net = c.map(|s| mlp::fit_mlp(&xs, &ys, &wns, &beta, s));
+            let z = |xi: &[f64]| match &net {
+                Some(n) => n.z(xi),
+                None => lr(xi),
+            };
+            let cal: Vec<usize> = tr.iter().copied().filter(|&j| real[j]).collect();
+            let s: Vec<f64> = cal.iter().map(|&j| sigmoid(z(&x[j]))).collect();
+            let l: Vec<bool> = cal.iter().map(|&j| y[j]).collect();
+            let t = best_threshold(&s, &l);
+            let shift = (t / (1.0 - t)).ln();
+            for j in (0..x.len()).filter(|&j| fold[j] == f && real[j]) {
+                s_all.push(sigmoid(z(&x[j]) - shift));
+                l_all.push(y[j]);
+            }
+        }
+        let (a, f1) = acc_f1(&s_all, &l_all, 0.5);
+        println!(
+            "cv {}: n={} acc/F1@0.5 {a:.3}/{f1:.3} AP {:.3}",
+            match c {
+                Some(s) => format!("network {s:?} syn {}", env_f64("MLP_SYN", 1.0)),
+                None => "logistic".to_string(),
+            },
+            s_all.len(),
+            average_precision(&s_all, &l_all)
+        );
+    }
+}
+
+/// Does a feature tell two events of one kind apart? Topic-grouped five-fold
+/// cross-validation on a same-event file (ECB+ topics 1-35 only; a topic above 35 is an
+/// error): average precision of a logistic regression over the logit of `score_batch`
+/// alone, and with candidate features (flags by kind, name and number features). Reports
+/// only: nothing is written.
+fn same_event_cv(path: &std::path::Path, idf: &Idf) -> Result<(), String> {
+    let pairs = load(path, false)?;
+    let data = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let ids: Vec<String> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            v.get("id")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    let topic: Vec<u64> = ids
+        .iter()
+        .map(|id| {
+            id.split('-')
+                .nth(1)
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(0)
+        })
+        .collect();
+    if let Some(t) = topic.iter().find(|&&t| t == 0 || t > 35) {
+        return Err(format!("same-event CV: topic {t} is not one of 1-35"));
+    }
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    let base = parallax::matcher::score_batch(&texts);
+    let rows: Vec<Vec<f64>> = pairs
+        .iter()
+        .zip(&base)
+        .map(|(p, &s)| {
+            let s = s.clamp(1e-6, 1.0 - 1e-6);
+            let mut r = vec![(s / (1.0 - s)).ln()];
+            r.extend(flag_counts(&p.a, &p.b));
+            let (pa, pb) = (Prepared::new(&p.a, idf), Prepared::new(&p.b, idf));
+            let f = features::features(&pa, &pb);
+            for k in [12, 13, 14, 15, 16, 17, 18, 19] {
+                r.push(f[k] as f64);
+            }
+            r
+        })
+        .collect();
+    let y: Vec<bool> = pairs.iter().map(|p| p.label).collect();
+    let sets: [(&str, Vec<usize>); 4] = [
+        ("score alone", vec![0]),
+        ("score + flags", (0..6).collect()),
+        (
+            "score + name/number/date features",
+            [0, 6, 7, 8, 9, 10, 11, 12, 13].to_vec(),
+        ),
+        ("score + both", (0..14).collect()),
+    ];
+    for l2 in [0.01, 1.0, 100.0] {
+        for (name, cols) in &sets {
+            let mut s = vec![0.0; pairs.len()];
+            for f in 0..5 {
+                let tr: Vec<(Vec<f64>, bool, f64)> = (0..pairs.len())
+                    .filter(|&i| topic[i] % 5 != f)
+                    .map(|i| (cols.iter().map(|&c| rows[i][c]).collect(), y[i], 1.0))
+                    .collect();
+                let te: Vec<usize> = (0..pairs.len()).filter(|&i| topic[i] % 5 == f).collect();
+                let tx: Vec<Vec<f64>> = te
+                    .iter()
+                    .map(|&i| cols.iter().map(|&c| rows[i][c]).collect())
+                    .collect();
+                for (&i, z) in te.iter().zip(fit_predict(&tr, &tx, l2)) {
+                    s[i] = z;
+                }
+            }
+            println!(
+                "same-event grouped CV, L2 {l2}: {name}: AP {:.3}",
+                average_precision(&s, &y)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The real (not made-up) pairs of one file (`claims`) and part (`held`).
+fn part_indices(pairs: &[train::Pair], claims: bool, held: bool) -> Vec<usize> {
+    (0..pairs.len())
+        .filter(|&i| pairs[i].claims == claims && pairs[i].held_out == held && !pairs[i].synthetic)
+        .collect()
+}
+
+/// AP, AUC and accuracy / F1 at 0.5 of `score` (by pair index) on the real paraphrase and
+/// claim pairs of the training and held-out parts, one line each, prefixed by `label`.
+fn report_parts(label: &str, pairs: &[train::Pair], score: &dyn Fn(usize) -> f64) {
+    for (name, claims) in [("paraphrase", false), ("claims", true)] {
+        for (part, held) in [("train", false), ("held-out", true)] {
+            let idx = part_indices(pairs, claims, held);
+            let l: Vec<bool> = idx.iter().map(|&i| pairs[i].label).collect();
+            let s: Vec<f64> = idx.iter().map(|&i| score(i)).collect();
+            let (a5, f5) = acc_f1(&s, &l, 0.5);
+            println!(
+                "{label} {name:10} {part:8} n={:5} AP {:.3} AUC {:.3} acc/F1@0.5 {a5:.3}/{f5:.3}",
+                idx.len(),
+                average_precision(&s, &l),
+                auc(&s, &l),
+            );
+        }
+    }
+}
+
+/// Counts of the flags that tell events apart (place, date, person, number, speaker),
+/// each at most 2.
+fn flag_counts(a: &str, b: &str) -> Vec<f64> {
+    use parallax::matcher::DiscrepancyKind as K;
+    let e = parallax::matcher::explain(a, b);
+    [K::Place, K::Date, K::Person, K::Number, K::Speaker]
+        .iter()
+        .map(|k| e.flags.iter().filter(|f| f.kind == *k).count().min(2) as f64)
+        .collect()
+}
+
+/// A second stage over the paraphrase model's log-odds and the flag counts, fitted on the
+/// training part (perturbed negatives weighted `STAGE2_PERTURB`): held-out paraphrase and
+/// claims figures and the same-event file's AP (`SAME_EVENT`, not trained on). Reports only.
+#[allow(clippy::too_many_arguments)]
+fn stage2(
+    pairs: &[train::Pair],
+    sample_weight: &[f64],
+    rels: &[[f32; N_REL]],
+    rel_z: &dyn Fn(&[f32; N_REL]) -> f64,
+    rel_mix: f64,
+    idf: &Idf,
+    raw_z: &dyn Fn(&[f32; N_FEATURES]) -> f64,
+) -> Result<(), String> {
+    let perturb_w = env_f64("STAGE2_PERTURB", 0.0);
+    let l2 = env_f64("STAGE2_L2", 1.0);
+    let rows: Vec<Vec<f64>> = pairs
+        .iter()
+        .zip(rels)
+        .map(|(p, r)| {
+            let mut v = vec![r[N_REL - 1] as f64];
+            v.extend(flag_counts(&p.a, &p.b));
+            v
+        })
+        .collect();
+    let w: Vec<f64> = pairs
+        .iter()
+        .zip(sample_weight)
+        .map(|(p, &w)| if p.perturbed { perturb_w } else { w })
+        .collect();
+    let train: Vec<usize> = (0..pairs.len())
+        .filter(|&i| !pairs[i].held_out && w[i] > 0.0)
+        .collect();
+    let x: Vec<Vec<f64>> = train.iter().map(|&i| rows[i].clone()).collect();
+    let y: Vec<bool> = train.iter().map(|&i| pairs[i].label).collect();
+    let ws: Vec<f64> = train.iter().map(|&i| w[i]).collect();
+    let mut beta = fit_logistic(&x, &y, Some(&ws), l2, 30, 1e-8);
+    let z2 = |v: &[f64]| beta[0] + (0..v.len()).map(|k| beta[k + 1] * v[k]).sum::<f64>();
+    let cal: Vec<usize> = train
+        .iter()
+        .copied()
+        .filter(|&i| !pairs[i].claims && !pairs[i].synthetic)
+        .collect();
+    let s: Vec<f64> = cal.iter().map(|&i| sigmoid(z2(&rows[i]))).collect();
+    let l: Vec<bool> = cal.iter().map(|&i| pairs[i].label).collect();
+    let t = best_threshold(&s, &l);
+    beta[0] -= (t / (1.0 - t)).ln();
+    let z2 = |v: &[f64]| beta[0] + (0..v.len()).map(|k| beta[k + 1] * v[k]).sum::<f64>();
+    println!("stage 2 (threshold {t:.2}): {beta:.3?}");
+    report_parts("stage 2", pairs, &|i| {
+        features::combine_mix(z2(&rows[i]), rel_z(&rels[i]), rel_mix)
+    });
+    for held in [false, true] {
+        let idx: Vec<usize> = (0..pairs.len())
+            .filter(|&i| pairs[i].perturbed && pairs[i].held_out == held)
+            .collect();
+        let ok = idx.iter().filter(|&&i| z2(&rows[i]) < 0.0).count();
+        println!(
+            "stage 2 perturbed negatives held-out={held}: {ok} of {} below 0.5",
+            idx.len()
+        );
+    }
+    if let Ok(p) = std::env::var("SAME_EVENT") {
+        let se = load(&PathBuf::from(p), false)?;
+        let (mut s1, mut s2, mut s3, mut l) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut flag_time = 0.0;
+        for p in &se {
+            let (pa, pb) = (Prepared::new(&p.a, idf), Prepared::new(&p.b, idf));
+            let f = features::features(&pa, &pb);
+            let z = raw_z(&f).clamp(-10.0, 10.0);
+            let r = features::rel_features(&pa, &pb, &f, z);
+            let mut v = vec![z];
+            v.extend(flag_counts(&p.a, &p.b));
+            s1.push(features::combine_mix(z, rel_z(&r), rel_mix));
+            s2.push(features::combine_mix(z2(&v), rel_z(&r), rel_mix));
+            // Below 0.5 only: the flags' weights in units of z, as a penalty.
+            let pen: f64 = (1..v.len())
+                .map(|k| beta[k + 1] / beta[1] * v[k])
+                .sum::<f64>()
+                .min(0.0);
+            let zb = if z < 0.0 { z + pen } else { z };
+            s3.push(features::combine_mix(zb, rel_z(&r), rel_mix));
+            let t0 = std::time::Instant::now();
+            let _ = flag_counts(&p.a, &p.b);
+            flag_time += t0.elapsed().as_secs_f64();
+            l.push(p.label);
+        }
+        println!(
+            "stage 2 same-event (not trained on): AP {:.3} -> {:.3}; as a penalty below 0.5 only {:.3}; flags {:.1} us a pair",
+            average_precision(&s1, &l),
+            average_precision(&s2, &l),
+            average_precision(&s3, &l),
+            flag_time * 1e6 / se.len() as f64
+        );
+    }
     Ok(())
 }
 
