@@ -158,8 +158,10 @@ try {
   // as examples/bench_all_pairs.rs prints it). Timed from posting the job to the merged
   // list, with the workers started and their wasm instantiated beforehand. The single run's
   // summary (one share of one part, merged) must be the same.
-  const single = await page.evaluate(({ texts }) => parallax_bench_merge_shares('[' + parallax_bench_all_pairs_share(texts, 0, 1) + ']'), { texts });
-  const split = await page.evaluate(({ texts, runs }) => new Promise((resolve, reject) => {
+  // Pages built before these exports (older commits) skip this part.
+  const canSplit = await page.evaluate(() => typeof parallax_bench_all_pairs_share === 'function');
+  const single = canSplit ? await page.evaluate(({ texts }) => parallax_bench_merge_shares('[' + parallax_bench_all_pairs_share(texts, 0, 1) + ']'), { texts }) : '';
+  const split = !canSplit ? { parts: 0, total: [], slowest: [], merge: [], summary: '' } : await page.evaluate(({ texts, runs }) => new Promise((resolve, reject) => {
     const boot = window.parallaxBoot;
     const parts = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
     const js = boot.glue + `\nself.onmessage = function (e) {
