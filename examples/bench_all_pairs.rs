@@ -3,7 +3,9 @@
 //! and article 2k+1 sentence `b` (reversed) of 50 pairs of `paraphrase-train.jsonl`, then
 //! `Corpus::new` and `all_pairs(THRESHOLD)`. Prints the median of `RUNS` runs (default 5)
 //! of each step, and a checksum of the pairs found (their number, scores and flags), so two
-//! builds can be compared for both speed and output.
+//! builds can be compared for both speed and output. With `PARTS=n` the job is split as
+//! n Web Workers would split it (`Corpus::all_pairs_share`, run one after another here; the
+//! slowest share is timed) and the shares merged (`Corpus::merge_shares`) for the checksum.
 //!
 //! Run: `cargo run --release --example bench_all_pairs -- ../shared/eval`
 
@@ -58,15 +60,35 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(5);
+    // PARTS=n: the job as n Web Workers split it (`Corpus::all_pairs_share`, one after
+    // another here), the slowest share timed and the shares merged for the checksum.
+    let parts: usize = std::env::var("PARTS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(1);
     let (mut build, mut all) = (Vec::new(), Vec::new());
     let mut check = String::new();
     for _ in 0..runs.max(1) {
         let t = Instant::now();
         let corpus = Corpus::new(&refs);
         build.push(t.elapsed().as_secs_f64() * 1e3);
-        let t = Instant::now();
-        let found = corpus.all_pairs(matcher::THRESHOLD, &mut |_, _| {});
-        all.push(t.elapsed().as_secs_f64() * 1e3);
+        let found = if parts > 1 {
+            let (mut shares, mut slowest) = (Vec::new(), 0.0f64);
+            for part in 0..parts {
+                let t = Instant::now();
+                let share =
+                    corpus.all_pairs_share(matcher::THRESHOLD, (part, parts), &mut |_, _| {});
+                slowest = slowest.max(t.elapsed().as_secs_f64() * 1e3);
+                shares.push(share);
+            }
+            all.push(slowest);
+            Corpus::merge_shares(shares)
+        } else {
+            let t = Instant::now();
+            let found = corpus.all_pairs(matcher::THRESHOLD, &mut |_, _| {});
+            all.push(t.elapsed().as_secs_f64() * 1e3);
+            found
+        };
         let flags: usize = found.iter().map(|p| p.flags.len()).sum();
         let sum: f64 = found.iter().map(|p| p.score).sum();
         check = format!("{} pairs, {flags} flags, score sum {sum:.6}", found.len());
@@ -76,8 +98,12 @@ fn main() {
         v[v.len() / 2]
     };
     let (b, a) = (median(&mut build), median(&mut all));
+    let job = match parts {
+        0 | 1 => "all_pairs".to_string(),
+        n => format!("slowest of {n} shares of all_pairs"),
+    };
     println!(
-        "100 x 50 sentences: Corpus::new {b:.0} ms, all_pairs({}) {a:.0} ms, total {:.0} ms; {check}",
+        "100 x 50 sentences: Corpus::new {b:.0} ms, {job}({}) {a:.0} ms, total {:.0} ms; {check}",
         matcher::THRESHOLD,
         a + b
     );

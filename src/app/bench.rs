@@ -120,3 +120,38 @@ pub fn parallax_bench_all_pairs(texts_json: String) -> i32 {
         Err(_) => -1,
     }
 }
+
+/// Share `part` of `parts` of the all pairs scoring at least 0.5 between the given texts (a
+/// JSON array of strings; `Corpus::all_pairs_share`), as one of several Web Workers
+/// computes it: the pairs as a JSON array, or an empty string on bad input.
+#[wasm_bindgen]
+pub fn parallax_bench_all_pairs_share(texts_json: String, part: usize, parts: usize) -> String {
+    match serde_json::from_str::<Vec<String>>(&texts_json) {
+        Ok(texts) => {
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let c = crate::matcher::Corpus::new(&refs);
+            let share = c.all_pairs_share(crate::matcher::THRESHOLD, (part, parts), &mut |_, _| {});
+            serde_json::to_string(&share).unwrap_or_default()
+        }
+        Err(_) => String::new(),
+    }
+}
+
+/// The shares of [`parallax_bench_all_pairs_share`] (a JSON array of their arrays) merged
+/// as `Corpus::merge_shares` merges them, summed up as `examples/bench_all_pairs.rs` prints
+/// its checksum ("5889 pairs, 4850 flags, score sum 5018.016092" in the page at 9f7eb5a:
+/// the wasm build's sum differs from the native one in the last digit), so the page can
+/// check that the workers' merged output is the single run's. An empty string on bad input.
+#[wasm_bindgen]
+pub fn parallax_bench_merge_shares(shares_json: String) -> String {
+    use crate::matcher::{Corpus, PairSuggestion};
+    match serde_json::from_str::<Vec<Vec<PairSuggestion>>>(&shares_json) {
+        Ok(shares) => {
+            let found = Corpus::merge_shares(shares);
+            let flags: usize = found.iter().map(|p| p.flags.len()).sum();
+            let sum: f64 = found.iter().map(|p| p.score).sum();
+            format!("{} pairs, {flags} flags, score sum {sum:.6}", found.len())
+        }
+        Err(_) => String::new(),
+    }
+}

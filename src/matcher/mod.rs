@@ -16,6 +16,8 @@
 //! corpus.ranked(doc, start, end, per_doc) -> Vec<Ranked>   the same, unexplained
 //! corpus.score_ranges((doc, start, end), (doc, start, end)) -> Option<Suggestion>
 //! corpus.all_pairs(min_score, &mut progress) -> Vec<PairSuggestion>
+//! corpus.all_pairs_share(min_score, (part, parts), &mut progress)   one worker's share
+//! Corpus::merge_shares(shares) -> Vec<PairSuggestion>   the shares as `all_pairs` gives them
 //! Corpus::from_ranges(&[&str], ranges) -> Corpus   with the sentences given
 //! score_batch(&[(a, b)]) -> Vec<f64>            standalone pairs, IDF from the batch
 //! speaker_names(text) -> Vec<(range, name)>     "X said", "according to X", "said the mayor"

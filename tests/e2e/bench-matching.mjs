@@ -7,7 +7,9 @@
 //   parallax_bench_suggest, timed with performance.now() around the call.
 // - all-pairs: 100 articles x 50 sentences (article 2k holds sentence a, article 2k+1 sentence
 //   b of 50 pairs from /work/shared/eval/paraphrase-train.jsonl), parallax_bench_all_pairs,
-//   in the page and in a classic Web Worker started the way the app starts its own.
+//   in the page and in a classic Web Worker started the way the app starts its own; then
+//   split over 2-4 workers (parallax_bench_all_pairs_share, one share of the article pairs
+//   each, merged in the page by parallax_bench_merge_shares), checked against the single run.
 // - samples_kept: the same workspace kept with the in-page matcher between calls, as the app
 //   keeps them (parallax_bench_load, parallax_bench_suggest_kept: first call builds the
 //   corpus); one span's suggestions alone (parallax_bench_suggest_span).
@@ -149,6 +151,53 @@ try {
     next();
   }), { texts, runs: Math.min(RUNS, 3) });
 
+  // The same job split over several Web Workers (navigator.hardwareConcurrency of them, 2 to
+  // 4), each holding the whole corpus and computing one share of the article pairs
+  // (parallax_bench_all_pairs_share: the pairs whose first article d has d % parts == part),
+  // the page merging the shares (parallax_bench_merge_shares, which sums the merged list up
+  // as examples/bench_all_pairs.rs prints it). Timed from posting the job to the merged
+  // list, with the workers started and their wasm instantiated beforehand. The single run's
+  // summary (one share of one part, merged) must be the same.
+  // Pages built before these exports (older commits) skip this part.
+  const canSplit = await page.evaluate(() => typeof parallax_bench_all_pairs_share === 'function');
+  const single = canSplit ? await page.evaluate(({ texts }) => parallax_bench_merge_shares('[' + parallax_bench_all_pairs_share(texts, 0, 1) + ']'), { texts }) : '';
+  const split = !canSplit ? { parts: 0, total: [], slowest: [], merge: [], summary: '' } : await page.evaluate(({ texts, runs }) => new Promise((resolve, reject) => {
+    const boot = window.parallaxBoot;
+    const parts = Math.min(4, Math.max(2, navigator.hardwareConcurrency || 2));
+    const js = boot.glue + `\nself.onmessage = function (e) {
+      if (e.data.module) { initSync({ module: e.data.module }); self.postMessage({ ready: true }); return; }
+      var t0 = performance.now(); var out = parallax_bench_all_pairs_share(e.data.texts, e.data.part, e.data.parts);
+      self.postMessage({ out: out, ms: performance.now() - t0, part: e.data.part });
+    };`;
+    const url = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
+    const workers = [];
+    const total = [], slowest = [], merge = [];
+    let ready = 0, summary = '';
+    let t0 = 0, got = [], ms = [];
+    const next = () => {
+      got = new Array(parts); ms = [];
+      t0 = performance.now();
+      workers.forEach((w, part) => w.postMessage({ texts, part, parts }));
+    };
+    const onmessage = (e) => {
+      if (e.data.ready) { if (++ready === parts) next(); return; }
+      got[e.data.part] = e.data.out; ms.push(e.data.ms);
+      if (ms.length < parts) return;
+      const t1 = performance.now();
+      summary = parallax_bench_merge_shares('[' + got.join(',') + ']');
+      const t2 = performance.now();
+      total.push(t2 - t0); merge.push(t2 - t1); slowest.push(Math.max(...ms));
+      if (total.length < runs) next(); else { workers.forEach((w) => w.terminate()); resolve({ parts, total, slowest, merge, summary }); }
+    };
+    for (let k = 0; k < parts; k++) {
+      const w = new Worker(url);
+      w.onmessage = onmessage;
+      w.onerror = (e) => reject(new Error(e.message));
+      w.postMessage({ module: boot.module });
+      workers.push(w);
+    }
+  }), { texts, runs: Math.min(RUNS, 3) });
+
   // The cold figure again, now that the wasm has run for a while (compiled by the optimising tier).
   const coldAgain = await page.evaluate(({ ws, runs }) => {
     const times = [];
@@ -187,6 +236,14 @@ try {
       worker_ms_median: median(workerPairs.inner),
       worker_round_trip_ms_median: median(workerPairs.outer),
       worker_wasm_memory_bytes_before_after_each_run: workerPairs.mem,
+      split_workers: split.parts,
+      split_ms_median: median(split.total),
+      split_ms: split.total,
+      split_slowest_worker_ms_median: median(split.slowest),
+      split_merge_ms_median: median(split.merge),
+      split_summary: split.summary,
+      single_summary: single,
+      split_same_as_single: split.summary === single && single !== '',
     },
     wasm_bytes: Math.floor(wasmB64 * 3 / 4),
     user_agent: await page.evaluate(() => navigator.userAgent),

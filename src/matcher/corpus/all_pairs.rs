@@ -13,6 +13,14 @@
 use super::statement::WholeCosines;
 use super::*;
 
+/// The order of all-pairs results: highest score first, then by the first sentence's
+/// document and start, then the second's.
+fn by_rank(x: &PairSuggestion, y: &PairSuggestion) -> std::cmp::Ordering {
+    y.score.total_cmp(&x.score).then(
+        (x.a_doc, x.a_start, x.b_doc, x.b_start).cmp(&(y.a_doc, y.a_start, y.b_doc, y.b_start)),
+    )
+}
+
 impl Corpus {
     /// Every pair of sentences from different documents scoring at least `min_score`, with
     /// reasons and flags, highest score first. `progress(done, total)` is called after each
@@ -25,7 +33,26 @@ impl Corpus {
         min_score: f64,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Vec<PairSuggestion> {
+        self.all_pairs_share(min_score, (0, 1), progress)
+    }
+
+    /// Share `part` of `parts` of [`Corpus::all_pairs`], for splitting the job over several
+    /// Web Workers (each holding the same corpus): the pairs whose first sentence lies in a
+    /// document `d` with `d % parts == part` (article pairs dealt out in turn, so the shares
+    /// are about as long), highest score first. [`Corpus::merge_shares`] of every share
+    /// gives exactly what `all_pairs` gives. `progress(done, total)` counts the share's own
+    /// sentences. `parts` 0 is taken as 1; `part >= parts` gives an empty share.
+    pub fn all_pairs_share(
+        &self,
+        min_score: f64,
+        (part, parts): (usize, usize),
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Vec<PairSuggestion> {
+        let parts = parts.max(1);
+        let mine = |doc: usize| doc % parts == part;
         let total = self.sentences.len();
+        let share_total = self.sentences.iter().filter(|s| mine(s.doc)).count();
+        let mut done = 0;
         let min_cos = prefilter_for(min_score);
         let mut acc = vec![0.0f32; total];
         let mut acc_st = vec![0.0f32; total];
@@ -55,6 +82,9 @@ impl Corpus {
         // The whole sentences' cosines, with the norms and weights kept between pairs.
         let mut wholes = WholeCosines::new(total);
         for (i, a) in self.sentences.iter().enumerate() {
+            if !mine(a.doc) {
+                continue;
+            }
             let cands: Vec<u32> = if every {
                 (0..total as u32)
                     .filter(|&j| self.sentences[j as usize].doc > a.doc)
@@ -137,14 +167,19 @@ impl Corpus {
                     }
                 }
             }
-            progress(i + 1, total);
+            done += 1;
+            progress(done, share_total);
         }
-        out.sort_by(|x, y| {
-            y.score.total_cmp(&x.score).then(
-                (x.a_doc, x.a_start, x.b_doc, x.b_start)
-                    .cmp(&(y.a_doc, y.a_start, y.b_doc, y.b_start)),
-            )
-        });
+        out.sort_by(by_rank);
+        out
+    }
+
+    /// The shares of one all-pairs job ([`Corpus::all_pairs_share`], `0..parts`, in any
+    /// order) as one list, highest score first: exactly what [`Corpus::all_pairs`] gives
+    /// (the order is total: score, then the two sentences' places).
+    pub fn merge_shares(shares: Vec<Vec<PairSuggestion>>) -> Vec<PairSuggestion> {
+        let mut out: Vec<PairSuggestion> = shares.into_iter().flatten().collect();
+        out.sort_by(by_rank);
         out
     }
 

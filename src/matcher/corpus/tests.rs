@@ -1,5 +1,5 @@
 //! Tests of the corpus (`corpus.rs`): suggestions from other documents only, repeated
-//! sentences, all-pairs progress, indexing progress.
+//! sentences, all-pairs progress and shares, indexing progress.
 
 use super::*;
 
@@ -80,13 +80,58 @@ fn all_pairs_reports_progress_and_cross_document_pairs() {
     assert!(pairs[0].score >= 0.5);
 }
 
+/// Two reports of one shooting, their statements framed ("the army said", "according to
+/// officials"), for the all-pairs tests with more than two articles.
+const FRAMED_A: &str = "The soldier was shot four times near the border, the army said. \
+                        Markets fell sharply on Monday, traders said. Rain is expected.";
+const FRAMED_B: &str = "Near the border, the soldier was shot 4 times, according to \
+                        officials. Prices rose, analysts said on Monday. The army said \
+                        nothing more.";
+
+#[test]
+fn all_pairs_shares_merged_are_all_pairs_exactly() {
+    // Four articles (each pair weighed by its own IDF), split over two and three Web
+    // Workers: the shares merged give the same pairs, scores, reasons and flags in the
+    // same order, each share reports its own sentences, and a share past `parts` is empty.
+    let (a, b) = (FRAMED_A, FRAMED_B);
+    let c = "Officials said the border crossing stayed closed on Monday after the shooting. \
+             Markets fell sharply on Monday. Rain fell on the capital.";
+    let d = "The soldier was shot three times near the border. Rain is expected on Monday.";
+    let corpus = Corpus::new(&[a, b, c, d]);
+    assert!(corpus.weighs_pairs());
+    for min in [0.0, 0.3, 0.5] {
+        let whole = corpus.all_pairs(min, &mut |_, _| {});
+        assert!(whole.len() > 2, "{min}: {}", whole.len());
+        assert!(whole.iter().any(|p| p.a_doc % 2 == 1), "{min}");
+        for parts in [2, 3] {
+            let mut shares = Vec::new();
+            for part in (0..parts).rev() {
+                let mut last = None;
+                shares.push(
+                    corpus.all_pairs_share(min, (part, parts), &mut |d, t| last = Some((d, t))),
+                );
+                let own = corpus
+                    .sentences
+                    .iter()
+                    .filter(|s| s.doc % parts == part)
+                    .count();
+                assert_eq!(last, Some((own, own)), "{min} {part}/{parts}");
+                let share = shares.last().map_or(&[][..], Vec::as_slice);
+                assert!(share.iter().all(|p| p.a_doc % parts == part));
+            }
+            assert_eq!(Corpus::merge_shares(shares), whole, "{min}, {parts} parts");
+        }
+        assert!(corpus
+            .all_pairs_share(min, (2, 2), &mut |_, _| {})
+            .is_empty());
+        assert_eq!(corpus.all_pairs_share(min, (0, 0), &mut |_, _| {}), whole);
+    }
+}
+
 #[test]
 fn all_pairs_whole_cosines_are_the_ones_each_pair_computes() {
     // Three articles (each pair weighed by its own IDF), statements with frames cut.
-    let a = "The soldier was shot four times near the border, the army said. Markets fell \
-             sharply on Monday, traders said. Rain is expected.";
-    let b = "Near the border, the soldier was shot 4 times, according to officials. \
-             Prices rose, analysts said on Monday. The army said nothing more.";
+    let (a, b) = (FRAMED_A, FRAMED_B);
     let c = "Officials said the border crossing stayed closed on Monday after the shooting. \
              Rain fell on the capital.";
     let corpus = Corpus::new(&[a, b, c]);
