@@ -6,13 +6,8 @@
 //! the winner, is no flag.
 
 use super::test_util::{flags_of, no_number_flag};
-use super::winner::winner_conflict;
-use crate::matcher::flags::flagged_texts;
+use super::tests_winner::{agrees, who_won};
 use crate::matcher::DiscrepancyKind;
-
-fn who_won(a: &str, b: &str) -> Option<(String, String)> {
-    flagged_texts(winner_conflict, a, b)
-}
 
 /// Asserts a who-won flag either way round, `a`'s flagged text starting with `wa` and
 /// `b`'s with `wb` (the winner each names).
@@ -30,12 +25,6 @@ fn winner_swapped(a: &str, b: &str, wa: &str, wb: &str) {
             .is_some_and(|(x, y)| x.starts_with(wb) && y.starts_with(wa)),
         "{b} / {a}: {f:?}"
     );
-}
-
-#[track_caller]
-fn agrees(a: &str, b: &str) {
-    assert_eq!(who_won(a, b), None, "{a} / {b}");
-    assert_eq!(who_won(b, a), None, "{b} / {a}");
 }
 
 #[test]
@@ -105,6 +94,17 @@ fn two_first_places_of_one_election_differ() {
         "Die AfD ist bei der Landtagswahl in Sachsen-Anhalt am Sonntag stärkste Kraft geworden.",
         "CDU",
         "AfD",
+    );
+    // The flag runs to the participle.
+    assert_eq!(
+        who_won(
+            "Die CDU hat die Wahl knapp gewonnen.",
+            "Die AfD hat die Wahl knapp gewonnen."
+        ),
+        Some((
+            "CDU hat die Wahl knapp gewonnen".to_string(),
+            "AfD hat die Wahl knapp gewonnen".to_string()
+        ))
     );
     agrees(
         "Magdeburg (dpa) - Die AfD ist bei der Landtagswahl am Sonntag stärkste Kraft geworden.",

@@ -206,10 +206,9 @@ fn phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
 /// full stop, a semicolon or a colon, a word of [`OTHER_CLAUSE`] or another word of a
 /// result; commas do not end it).
 fn ahead_of(s: &Sentence, from: usize) -> Option<Side> {
-    let toks = s.toks();
-    for k in from..toks.len() {
+    for (k, t) in s.toks().iter().enumerate().skip(from) {
         let ends = s.gap(k).iter().any(|c| ".;:".contains(*c));
-        let norm = toks[k].norm.as_str();
+        let norm = t.norm.as_str();
         if k > from && (ends || OTHER_CLAUSE.contains(&norm) || result_word(norm)) {
             return None;
         }
@@ -496,6 +495,8 @@ fn verb(
         Shape::Won | Shape::Fired => (Some(subject), rival),
         _ => (rival, Some(subject)),
     };
+    // A German perfect's participle ends its result ("CDU hat die Wahl … gewonnen").
+    let end = end.max(toks[v].end);
     GameResult::new(w, l, (toks[v].start, end), score, contest).map(|r| GameResult { nth, ..r })
 }
 

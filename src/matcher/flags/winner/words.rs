@@ -312,9 +312,10 @@ pub(super) const OWNER: &[&str] = &[
     "for", "of", "für", "von", "pour", "de", "du", "des", "para", "del",
 ];
 
-/// Words of a contest that a verb of a result may win or lose, beyond the outcome flag's
-/// contests (`outcome::CONTESTS`: "election", "match", "final" …): "won the derby", "a
-/// gagné le match", "ganó el partido", "gewann das Spiel".
+/// Words of a contest that a verb of a result may win or lose (words of an election:
+/// [`ELECTIONS`]), beyond the outcome flag's contests (`outcome::CONTESTS`: "election",
+/// "match", "final" …): "won the derby", "a gagné le match", "ganó el partido", "gewann
+/// das Spiel".
 pub(super) const CONTEST_WORDS: &[&str] = &[
     "derby",
     "derbi",
@@ -339,16 +340,6 @@ pub(super) const CONTEST_WORDS: &[&str] = &[
     "pokal",
     "coupe",
     "copa",
-    "élection",
-    "élections",
-    "wahl",
-    "elección",
-    "elecciones",
-    "scrutin",
-    "elezioni",
-    "elezione",
-    "eleições",
-    "eleição",
     "partita",
 ];
 
