@@ -211,6 +211,8 @@ mod tests_trial38_where;
 #[cfg(test)]
 mod tests_trial38_who;
 #[cfg(test)]
+mod tests_trial39_who;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -223,6 +225,7 @@ mod tests_winner;
 mod times;
 mod units;
 mod vehicles;
+mod vote_shares;
 mod weapons;
 mod winner;
 
@@ -317,6 +320,13 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         return Vec::new();
     }
     let mut out = flags_before_places(a, b);
+    // One side's share told as the other's ("the CDU, which won 31.2 percent, while the
+    // AfD took 29.8 percent" / the parties swapped): a number flag.
+    if let Some((ar, br)) = vote_shares::swapped_shares(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Number, (a, ar), (b, br), false));
+        }
+    }
     // Two roads ("Interstate 95" / "Interstate 85", "on the A3" / "on the A9") are two
     // places, not two counts: their flag is a place flag.
     for f in out.iter_mut().filter(|f| f.kind == K::Number) {

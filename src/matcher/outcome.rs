@@ -638,6 +638,8 @@ mod tests_states;
 mod tests_trial34;
 #[cfg(test)]
 mod tests_trial36;
+#[cfg(test)]
+mod tests_trial39;
 
 #[cfg(test)]
 mod tests_outcome_index {

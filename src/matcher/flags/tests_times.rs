@@ -581,3 +581,59 @@ fn an_hour_after_its_article_keeps_the_minutes_after_its_colon() {
         "{f:?}"
     );
 }
+
+/// Trial 39 (N4): French "vers 14 h 30" (the "h" written apart) is a time, and differs
+/// from "vers 16 heures" (the softer kind: both told roughly); the time of one accident
+/// told with two verbs of its happening ("se produjo" / "ocurrió", "s'est déclaré" / "a
+/// pris") is compared. "19:45" and "19.45", "às 19:45" and "a las 19.45 horas" agree.
+#[test]
+fn a_time_with_its_h_apart_and_times_of_one_happening_told_with_two_verbs_differ() {
+    let f = date_flags(
+        "Le feu s'est déclaré vers 14 h 30 mercredi, selon la préfecture.",
+        "Le feu s'est déclaré vers 16 heures mercredi, selon la préfecture.",
+    );
+    assert_eq!(
+        f,
+        vec![("14 h 30".to_string(), "16 heures".to_string(), true)]
+    );
+    let f = date_flags(
+        "Quelque 120 pompiers ont été mobilisés pour maîtriser le feu, qui s'est déclaré vers 14 h 30.",
+        "Plus de 150 sapeurs-pompiers sont intervenus sur le site, où le feu a pris vers 16 heures.",
+    );
+    assert_eq!(
+        f,
+        vec![("14 h 30".to_string(), "16 heures".to_string(), true)]
+    );
+    let f = date_flags(
+        "El accidente se produjo a las 19.45 horas, cuando el convoy circulaba a unos 200 kilómetros por hora.",
+        "El siniestro ocurrió a las 21.45 horas, cuando el tren circulaba a unos 200 kilómetros por hora.",
+    );
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].1.as_str()),
+        ("19.45 horas", "21.45 horas")
+    );
+    // The same times told two ways.
+    for (a, b) in [
+        (
+            "Le feu s'est déclaré vers 14 h 30 mercredi.",
+            "Le feu a pris vers 14h30 mercredi.",
+        ),
+        (
+            "El accidente se produjo a las 19.45 horas, cuando el convoy circulaba.",
+            "O acidente ocorreu às 19:45, quando o comboio circulava.",
+        ),
+        (
+            "The train derailed at 19:45 on Tuesday.",
+            "The accident happened at 19.45 on Tuesday.",
+        ),
+        // A duration in hours is no time ("pendant 3 h").
+        (
+            "Le feu a brûlé pendant 3 h mercredi.",
+            "Le feu a brûlé pendant 5 heures mercredi.",
+        ),
+    ] {
+        assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
+        assert_eq!(date_flags(b, a), vec![], "{b} / {a}");
+    }
+}

@@ -3,7 +3,9 @@
 use super::winner::winner_conflict;
 use crate::matcher::flags::flagged_texts;
 
-fn who_won(a: &str, b: &str) -> Option<(String, String)> {
+/// The who-won flag of `a` / `b`: the texts of its two ranges (shared by
+/// `tests_trial39_who.rs`).
+pub(super) fn who_won(a: &str, b: &str) -> Option<(String, String)> {
     flagged_texts(winner_conflict, a, b)
 }
 
@@ -18,7 +20,7 @@ fn flags_both_ways(a: &str, b: &str, ta: &str, tb: &str) {
 
 /// Asserts no flag either way round.
 #[track_caller]
-fn agrees(a: &str, b: &str) {
+pub(super) fn agrees(a: &str, b: &str) {
     assert_eq!(who_won(a, b), None, "{a} / {b}");
     assert_eq!(who_won(b, a), None, "{b} / {a}");
 }

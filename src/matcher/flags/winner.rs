@@ -29,6 +29,15 @@
 //!   attacked the protesters"), and a side named by its people's adjective is its country
 //!   ("India shelled Pakistani positions", "Russian forces").
 //!
+//! - an election's winner and the side it came out ahead of, later in the clause past a
+//!   comma (`words::AHEAD`: "The CDU narrowly won the election on Sunday, ahead of the
+//!   AfD", "won …, beating Reform UK", de "gewinnt … knapp vor der AfD", fr "devant", es
+//!   "por delante de", it "davanti a"); a German perfect, the participle at the clause's
+//!   end ("Die CDU hat die Wahl knapp vor der AfD gewonnen"); a first place told with no
+//!   verb of a win (`words::FIRST_PLACE`: "Die AfD ist stärkste Kraft geworden", "AfD
+//!   knapp vor CDU stärkste Kraft"). Every word of an election is one contest ("Wahl",
+//!   "Landtagswahl", "élections": trial 39 N2).
+//!
 //! "won" and "lost" (and the like) tell a result only with a score, a contest word or the
 //! other side after them ("won the derby", "won 2-1", "lost to Arsenal": not "won
 //! praise", "lost his life"). In German the subject may stand after the verb ("Am
@@ -50,6 +59,7 @@ use crate::matcher::text::{Kind, Token};
 use sentence::Sentence;
 use words::CONTEST_WORDS;
 use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AT_TARGET, AUXILIARIES, BY};
+use words::{ADVERBS, AHEAD, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
 use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
 
 mod sentence;
@@ -160,10 +170,77 @@ fn result_word(norm: &str) -> bool {
 }
 
 /// The stem of token `t` when it is a word of a contest (`outcome::CONTESTS`,
-/// [`CONTEST_WORDS`]).
+/// [`CONTEST_WORDS`]); every word of an election is one contest, [`election`]
+/// ([`ELECTIONS`], German compounds of "-wahl": "Landtagswahl").
 fn contest_word(t: &Token) -> Option<u64> {
     let n = t.norm.as_str();
+    if ELECTIONS.contains(&n) || n.ends_with("wahl") || n.ends_with("wahlen") {
+        return Some(election());
+    }
     (CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
+}
+
+/// The contest of an election, whichever word tells it ([`contest_word`]).
+fn election() -> u64 {
+    crate::matcher::text::hash_str("election")
+}
+
+/// The length of the phrase of `phrases` (words in a row) that starts at token `k`, the
+/// longest one; 0 for none.
+fn phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
+    let toks = s.toks();
+    phrases
+        .iter()
+        .filter(|ph| {
+            ph.iter()
+                .enumerate()
+                .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.norm == *w))
+        })
+        .map(|ph| ph.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The side a winner came out ahead of ([`AHEAD`]: "…, ahead of the AfD", "knapp vor der
+/// AfD", "beating Reform UK"), looked for from token `from` to the end of its clause (a
+/// full stop, a semicolon or a colon, a word of [`OTHER_CLAUSE`] or another word of a
+/// result; commas do not end it).
+fn ahead_of(s: &Sentence, from: usize) -> Option<Side> {
+    for (k, t) in s.toks().iter().enumerate().skip(from) {
+        let ends = s.gap(k).iter().any(|c| ".;:".contains(*c));
+        let norm = t.norm.as_str();
+        if k > from && (ends || OTHER_CLAUSE.contains(&norm) || result_word(norm)) {
+            return None;
+        }
+        let n = phrase_at(s, k, AHEAD);
+        if n > 0 {
+            if let Some((side, _)) = s.name_after(k + n) {
+                return Some(side);
+            }
+        }
+    }
+    None
+}
+
+/// A first place in an election told by the words of [`FIRST_PLACE`] at token `v` ("Die
+/// AfD ist stärkste Kraft geworden", "AfD knapp vor CDU stärkste Kraft"): the winner is
+/// the name that opens its clause (after a colon: "Sachsen-Anhalt: AfD …"), the loser the
+/// side it came out ahead of ([`ahead_of`]) if told.
+fn first_place(s: &Sentence, v: usize, n: usize) -> Option<GameResult> {
+    let toks = s.toks();
+    let start = (1..=v).rev().find(|&k| clause_opens(s, k)).unwrap_or(0);
+    // "Die AfD": the article opening the sentence has a capital, which `name_after` does
+    // not skip.
+    let article = toks
+        .get(start)
+        .is_some_and(|t| ARTICLES.contains(&t.norm.as_str()));
+    let (winner, last) = s.name_after(start + usize::from(article))?;
+    if last >= v {
+        return None;
+    }
+    let loser = ahead_of(s, last + 1);
+    let span = (toks[v].start, toks[v + n - 1].end);
+    GameResult::new(Some(winner), loser, span, None, Some(election()))
 }
 
 /// The results a sentence tells ([`read_results`]), read once per sentence
@@ -175,10 +252,11 @@ fn results(p: &Prepared) -> &[GameResult] {
 /// The results a sentence tells (see the module docs), read afresh.
 fn read_results(p: &Prepared) -> Vec<GameResult> {
     // Most sentences have no word of a result: their characters are not collected.
+    let opens_first_place = |t: &Token| FIRST_PLACE.iter().any(|ph| ph[0] == t.norm);
     if !p
         .tokens
         .iter()
-        .any(|t| result_word(&t.norm) || PASSIVE.contains(&t.norm.as_str()))
+        .any(|t| result_word(&t.norm) || PASSIVE.contains(&t.norm.as_str()) || opens_first_place(t))
     {
         return Vec::new();
     }
@@ -190,7 +268,10 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
     let mut out = Vec::new();
     for (v, t) in toks.iter().enumerate() {
         let word = t.norm.as_str();
-        let found = if PASSIVE.contains(&word) {
+        let first = phrase_at(&s, v, FIRST_PLACE);
+        let found = if first > 0 {
+            first_place(&s, v, first)
+        } else if PASSIVE.contains(&word) {
             passive(&s, v)
         } else {
             None
@@ -222,15 +303,63 @@ fn nouns_before_verb(s: &Sentence, v: usize) -> Option<Side> {
     s.nouns_before(before_auxiliaries(s, v)?)
 }
 
-/// The token before the verb at `v` and up to two auxiliaries right before it ("were
-/// attacked", "a battu"), where its subject ends; `None` at the sentence's start.
+/// The token before the verb at `v` and up to two auxiliaries or adverbs right before it
+/// ("were attacked", "a battu", "narrowly won": [`ADVERBS`], English ones in "-ly",
+/// Romance ones in "-mente"), where its subject ends; `None` at the sentence's start.
 fn before_auxiliaries(s: &Sentence, v: usize) -> Option<usize> {
     let toks = s.toks();
+    let skipped = |t: &Token| {
+        let w = t.norm.as_str();
+        let adverb = !t.capital
+            && t.kind == Kind::Word
+            && (ADVERBS.contains(&w)
+                || (w.len() > 5 && (w.ends_with("ly") || w.ends_with("mente"))));
+        AUXILIARIES.contains(&w) || adverb
+    };
     let mut k = v;
-    while k > 0 && v - k < 3 && AUXILIARIES.contains(&toks[k - 1].norm.as_str()) {
+    while k > 0 && v - k < 3 && skipped(&toks[k - 1]) {
         k -= 1;
     }
     k.checked_sub(1)
+}
+
+/// Whether a clause opens at token `k`: a colon, a semicolon, a bracket or a dash before
+/// it (a hyphen with a space: "Magdeburg (dpa) - Die CDU …", "Sachsen-Anhalt: AfD …"; not
+/// the one inside "Sachsen-Anhalt").
+fn clause_opens(s: &Sentence, k: usize) -> bool {
+    let gap = s.gap(k);
+    gap.iter().any(|c| ":;()\u{2013}\u{2014}".contains(*c)) || (gap.len() > 1 && gap.contains(&'-'))
+}
+
+/// A German perfect whose participle at `v` ends the clause ("Die CDU hat die Wahl am
+/// Sonntag knapp vor der AfD gewonnen", "Am Sonntag hat die CDU die Wahl gewonnen"): the
+/// subject (the name before its auxiliary of [`GERMAN_PERFECT`] when one opens the
+/// sentence, else the name right after it) and the token after the subject, where what
+/// was won is read from.
+fn german_perfect(s: &Sentence, v: usize) -> Option<(Side, usize)> {
+    let toks = s.toks();
+    let aux = (0..v)
+        .rev()
+        .take_while(|&k| !s.gap(k + 1).iter().any(|c| ",.;:".contains(*c)))
+        .find(|&k| GERMAN_PERFECT.contains(&toks[k].norm.as_str()))?;
+    let before = aux.checked_sub(1).and_then(|k| s.name_before(k));
+    // The subject opens the sentence, or its clause after a dateline ("Magdeburg (dpa) -
+    // Die CDU hat …").
+    let opens = before.as_ref().is_some_and(|b| {
+        let f = toks.iter().position(|t| t.start == b.range.0);
+        f.is_some_and(|f| {
+            let article = f > 0 && ARTICLES.contains(&toks[f - 1].norm.as_str());
+            let g = f - usize::from(article);
+            g == 0 || clause_opens(s, g)
+        })
+    });
+    match before {
+        Some(b) if opens => Some((b, aux + 1)),
+        _ => {
+            let (after, last) = s.name_after(aux + 1)?;
+            (last < v).then_some((after, last + 1))
+        }
+    }
 }
 
 /// A passive result at the participle `v` ("Chelsea were beaten 2-1 by Arsenal").
@@ -281,7 +410,12 @@ fn verb(
                 && !GERMAN_OPENERS.contains(&toks[f].norm.as_str())
         })
     };
+    let perfect = match toks[v].norm.as_str() {
+        "gewonnen" | "verloren" => german_perfect(s, v),
+        _ => None,
+    };
     let (subject, mut at) = match before {
+        _ if perfect.is_some() => perfect?,
         Some(b) if !german || opens(&b) => (b, v + 1),
         _ if german => {
             let (after, last) = s.name_after(v + 1)?;
@@ -347,6 +481,11 @@ fn verb(
         }
         k += 1;
     }
+    // "won the election on Sunday, ahead of the AfD", "won …, beating Reform UK": the
+    // loser later in the clause, past a comma.
+    if shape == Shape::Won && rival.is_none() {
+        rival = ahead_of(s, at);
+    }
     if !(alone || score.is_some() || contest.is_some() || rival.is_some())
         || fired && rival.is_none()
     {
@@ -356,6 +495,8 @@ fn verb(
         Shape::Won | Shape::Fired => (Some(subject), rival),
         _ => (rival, Some(subject)),
     };
+    // A German perfect's participle ends its result ("CDU hat die Wahl … gewonnen").
+    let end = end.max(toks[v].end);
     GameResult::new(w, l, (toks[v].start, end), score, contest).map(|r| GameResult { nth, ..r })
 }
 

@@ -98,6 +98,7 @@ pub(in crate::matcher) const SAME: &[(&str, &[&str])] = &[
             "verkauf",
             "veräußern",
             "veräußert",
+            "veräußerung",
         ],
     ),
     // Staff: "1200 Beschäftigte" / "1200 Mitarbeiter".

@@ -39,7 +39,8 @@ pub(crate) enum SiteFate {
 }
 
 /// The words of each fate, whole lower-case tokens, in English, French, Spanish, Italian
-/// and German. "spin" and "spun" are read only before "off" ([`fate_at`]), "close" not
+/// and German (the German words of selling are `lexicon::german`'s, one list for both:
+/// [`fate_at`]). "spin" and "spun" are read only before "off" ([`fate_at`]), "close" not
 /// before "to" nor after an article ("close to the plant", "at the close of").
 const FATE_WORDS: &[(SiteFate, &[&str])] = &[
     (
@@ -100,49 +101,16 @@ const FATE_WORDS: &[(SiteFate, &[&str])] = &[
         SiteFate::Sell,
         &[
             // en
-            "sell",
-            "sells",
-            "sold",
-            "selling",
-            "sale",
-            "divest",
-            "divests",
-            "divested",
+            "sell", "sells", "sold", "selling", "sale", "divest", "divests", "divested",
             // fr
-            "vendre",
-            "vendra",
-            "vendu",
-            "vendue",
-            "vendus",
-            "vente",
-            "céder",
-            "cédera",
-            "cédé",
-            "cédée",
-            "cession", // es
-            "vender",
-            "venderá",
-            "vendió",
-            "vendido",
-            "vendida",
-            "venta", // it
-            "vendere",
-            "venderà",
-            "venduto",
-            "venduta",
-            "vendita",
-            "cedere",
-            "cederà",
-            "ceduto",
+            "vendre", "vendra", "vendu", "vendue", "vendus", "vente", "céder", "cédera", "cédé",
+            "cédée", "cession", // es
+            "vender", "venderá", "vendió", "vendido", "vendida", "venta", // it
+            "vendere", "venderà", "venduto", "venduta", "vendita", "cedere", "cederà", "ceduto",
             "ceduta",
-            "cessione", // de
-            "verkaufen",
-            "verkauft",
-            "verkaufte",
-            "verkauf",
-            "veräußern",
-            "veräußert",
-            "veräußerung",
+            "cessione",
+            // de: `lexicon::german`'s words of selling ("verkaufen", "verkauft",
+            // "veräußert"), read by [`fate_at`].
         ],
     ),
     (
@@ -313,7 +281,16 @@ fn fate_at(toks: &[Token], i: usize) -> Option<(SiteFate, usize)> {
         return None;
     }
     let w = t.norm.as_str();
-    let (fate, _) = FATE_WORDS.iter().find(|(_, words)| words.contains(&w))?;
+    // German selling: the lexicon's words ("verkaufen", "verkauft", "Verkauf").
+    let german_sale = || {
+        use crate::matcher::lexicon::german::same_key;
+        (same_key(w, t.capital) == Some("sell")).then_some(SiteFate::Sell)
+    };
+    let fate = &FATE_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|f| f.0)
+        .or_else(german_sale)?;
     let next = toks.get(i + 1).map(|n| n.norm.as_str());
     let prev = i.checked_sub(1).map(|k| toks[k].norm.as_str());
     match w {
@@ -341,8 +318,46 @@ pub(crate) struct SiteTold {
     site: usize,
 }
 
+/// Words that open a clause or a phrase set off by commas right after a site's noun,
+/// which tells more of the site, not its fate ("The plant, which employs 300 people, will
+/// be closed", fr "L'usine, qui emploie 300 salariés, sera fermée", es "La fábrica, que
+/// emplea a 300 trabajadores, permanecerá cerrada", "La planta, con 300 trabajadores,
+/// será vendida", de "Das Werk, das 300 Menschen beschäftigt, wird geschlossen"):
+/// relative pronouns and "with".
+const INSERTS: &[&str] = &[
+    "which", "who", "that", "where", "with", "qui", "que", "dont", "où", "avec", "quien", "donde",
+    "con", "cuyo", "cuya", "che", "dove", "cui", "der", "die", "das", "welche", "welcher",
+    "welches", "wo", "mit", "com", "onde",
+];
+
+/// The most tokens of a clause set off by commas after a site's noun ([`INSERTS`]).
+const INSERT_WORDS: usize = 10;
+
+/// The last token of a clause set off by commas right after the site's noun at `site`
+/// ([`INSERTS`], up to [`INSERT_WORDS`] tokens, closed by a comma), or `site` itself
+/// when none follows it: where the site's words end before its fate.
+fn site_end(p: &Prepared, site: usize) -> usize {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let comma_before = |k: usize| {
+        chars
+            .get(toks[k - 1].end..toks[k].start)
+            .is_some_and(|g| g.contains(&','))
+    };
+    let opens = toks
+        .get(site + 1)
+        .is_some_and(|t| INSERTS.contains(&t.norm.as_str()) && comma_before(site + 1));
+    if !opens {
+        return site;
+    }
+    (site + 2..toks.len().min(site + 2 + INSERT_WORDS))
+        .find(|&k| comma_before(k))
+        .map_or(site, |k| k - 1)
+}
+
 /// Every fate of a site `p` tells ([`fate_at`] within [`REACH`] tokens of a noun of
-/// a site, [`is_site`], in one clause), in the order of the text.
+/// a site, [`is_site`], in one clause; a clause set off by commas right after the noun
+/// skipped, [`site_end`]), in the order of the text.
 fn told(p: &Prepared) -> Vec<SiteTold> {
     let toks = &p.tokens;
     let sites: Vec<usize> = (0..toks.len()).filter(|&k| is_site(&toks[k])).collect();
@@ -356,7 +371,13 @@ fn told(p: &Prepared) -> Vec<SiteTold> {
         };
         let near = sites.iter().copied().find(|&s| {
             let (x, y) = if s < i { (s, i) } else { (end - 1, s) };
-            y - x <= REACH + 1 && y > x && one_clause(p, x, y)
+            // "The plant, which employs 300 people, will be closed": the fate read after
+            // the clause, counted from the clause's last word.
+            let inserted = || {
+                let last = site_end(p, s);
+                last > s && last < i && i - last <= REACH + 1 && one_clause(p, last + 1, i)
+            };
+            (y - x <= REACH + 1 && y > x && one_clause(p, x, y)) || (s < i && inserted())
         });
         if let Some(site) = near {
             out.push(SiteTold {

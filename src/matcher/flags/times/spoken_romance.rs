@@ -34,9 +34,9 @@ const HOUR_WORD_TIMES: &[&str] = &[
     "à", "vers", "dès", "avant", "après", "jusqu'à", "um", "gegen", "ab", "bis", "seit",
 ];
 
-/// The word of "hour" after an hour: French "heure(s)", German "Uhr", Spanish and
-/// Portuguese "hora(s)", Italian "ore".
-const HOUR_NOUNS: &[&str] = &["heures", "heure", "uhr", "horas", "hora", "ore"];
+/// The word of "hour" after an hour: French "heure(s)" and its "h" written apart ("vers
+/// 14 h 30": trial 39 N4), German "Uhr", Spanish and Portuguese "hora(s)", Italian "ore".
+const HOUR_NOUNS: &[&str] = &["heures", "heure", "h", "uhr", "horas", "hora", "ore"];
 
 /// "And" between an hour and its minutes: "y media", "et demie", "e mezza", "e meia".
 const AND: &[&str] = &["y", "et", "e", "und"];

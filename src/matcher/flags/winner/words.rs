@@ -72,6 +72,10 @@ pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
     ("schlug", Shape::Beat, true, true),
     ("gewann", Shape::Won, false, true),
     ("gewinnt", Shape::Won, false, true),
+    // The participles at a German clause's end ("Die CDU hat die Wahl knapp gewonnen":
+    // `winner::german_perfect`).
+    ("gewonnen", Shape::Won, false, true),
+    ("verloren", Shape::Lost, false, true),
     ("siegte", Shape::Won, true, true),
     ("verlor", Shape::Lost, false, true),
     ("verliert", Shape::Lost, false, true),
@@ -109,6 +113,15 @@ pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
     ("perdió", Shape::Lost, false, false),
     ("pierde", Shape::Lost, false, false),
     ("cayó", Shape::Lost, false, false),
+    // Italian and Portuguese (trial 39 N2: "ha vinto le elezioni").
+    ("vinto", Shape::Won, false, false),
+    ("vince", Shape::Won, false, false),
+    ("vinse", Shape::Won, false, false),
+    ("sconfitto", Shape::Beat, true, false),
+    ("perso", Shape::Lost, false, false),
+    ("venceu", Shape::Won, false, false),
+    ("ganhou", Shape::Won, false, false),
+    ("perdeu", Shape::Lost, false, false),
     // Who attacked whom (trial 37: "Russia attacked Ukraine" / "Ukraine attacked Russia"
     // went unflagged): the attacker is read as a winner, the attacked as a loser, so the
     // two roles swapped are a crossed result.
@@ -263,8 +276,12 @@ pub(super) const BY: &[&str] = &["by", "par", "por", "von"];
 /// ganado", "was beaten", "has beaten").
 pub(super) const AUXILIARIES: &[&str] = &[
     "a", "ont", "avait", "est", "sont", "été", "se", "ha", "han", "había", "fue", "fueron", "hat",
-    "haben", "was", "were", "been", "is", "are", "has", "have", "had",
+    "haben", "was", "were", "been", "is", "are", "has", "have", "had", "hanno", "aveva",
 ];
+
+/// German auxiliaries of a perfect whose participle ends the clause ("Die CDU *hat* die
+/// Wahl knapp gewonnen", `winner::german_perfect`).
+pub(super) const GERMAN_PERFECT: &[&str] = &["hat", "haben", "hatte", "hatten"];
 
 /// Prepositions after a verb of a loss or a noun of a defeat that bring in the winner:
 /// "lost to Arsenal", "verlor gegen", "a perdu contre", "perdió ante" ("face à", "frente
@@ -295,9 +312,10 @@ pub(super) const OWNER: &[&str] = &[
     "for", "of", "für", "von", "pour", "de", "du", "des", "para", "del",
 ];
 
-/// Words of a contest that a verb of a result may win or lose, beyond the outcome flag's
-/// contests (`outcome::CONTESTS`: "election", "match", "final" …): "won the derby", "a
-/// gagné le match", "ganó el partido", "gewann das Spiel".
+/// Words of a contest that a verb of a result may win or lose (words of an election:
+/// [`ELECTIONS`]), beyond the outcome flag's contests (`outcome::CONTESTS`: "election",
+/// "match", "final" …): "won the derby", "a gagné le match", "ganó el partido", "gewann
+/// das Spiel".
 pub(super) const CONTEST_WORDS: &[&str] = &[
     "derby",
     "derbi",
@@ -322,12 +340,90 @@ pub(super) const CONTEST_WORDS: &[&str] = &[
     "pokal",
     "coupe",
     "copa",
+    "partita",
+];
+
+/// Words of an election, in the languages of [`VERBS`]: one contest whichever word tells
+/// it ("won the election" / "gewann die Landtagswahl", `winner::contest_word`); German
+/// compounds ending in "-wahl" or "-wahlen" are read as one too.
+pub(super) const ELECTIONS: &[&str] = &[
+    "election",
+    "elections",
+    "by-election",
     "élection",
     "élections",
     "wahl",
+    "wahlen",
     "elección",
     "elecciones",
     "scrutin",
+    "elezioni",
+    "elezione",
+    "eleições",
+    "eleição",
+];
+
+/// Words that bring in the side a winner came out ahead of, after its verb of a win and
+/// anywhere later in its clause, past a comma ("The CDU narrowly won the election on
+/// Sunday, ahead of the AfD", "Labour won the by-election, beating Reform UK", de "knapp
+/// vor der AfD", fr "devant l'AfD", es "por delante de la AfD", it "davanti all'AfD", pt
+/// "à frente do PS"): each as the words in a row, the last one before the loser's name.
+pub(super) const AHEAD: &[&[&str]] = &[
+    &["ahead", "of"],
+    &["beating"],
+    &["defeating"],
+    &["vor"],
+    &["devant"],
+    &["devançant"],
+    &["por", "delante", "de"],
+    &["por", "delante", "del"],
+    &["superando", "a"],
+    &["superando", "al"],
+    &["davanti", "a"],
+    &["davanti", "al"],
+    &["davanti", "alla"],
+    &["davanti"],
+    &["à", "frente", "de"],
+    &["à", "frente", "do"],
+    &["à", "frente", "da"],
+];
+
+/// Words that end the clause a winner's [`AHEAD`] is looked for in ("Labour won Runcorn,
+/// while the Conservatives …").
+pub(super) const OTHER_CLAUSE: &[&str] = &[
+    "while", "whereas", "but", "während", "tandis", "alors", "mais", "mientras", "pero", "mentre",
+    "ma", "enquanto", "mas",
+];
+
+/// Words of the first place in an election, with no verb of a win: the side named first
+/// in its clause came first ("Die AfD ist stärkste Kraft geworden", "AfD knapp vor CDU
+/// stärkste Kraft", "The CDU became the largest party"); each as the words in a row.
+pub(super) const FIRST_PLACE: &[&[&str]] = &[
+    &["stärkste", "kraft"],
+    &["stärkste", "partei"],
+    &["largest", "party"],
+    &["biggest", "party"],
+    &["strongest", "party"],
+    &["premier", "parti"],
+    &["primera", "fuerza"],
+    &["primo", "partito"],
+];
+
+/// Adverbs between a subject and its verb of a result ("The CDU narrowly won", "Die CDU
+/// gewinnt knapp"), skipped as auxiliaries are; English ones in "-ly" and Romance ones in
+/// "-mente" are read by their ending (`winner::before_auxiliaries`).
+pub(super) const ADVERBS: &[&str] = &[
+    "again",
+    "also",
+    "knapp",
+    "klar",
+    "deutlich",
+    "erneut",
+    "largement",
+    "nettement",
+    "facilement",
+    "finalement",
+    "aussi",
 ];
 
 /// Articles and the like before a name ("the Lakers", "le PSG", "die Austria", "al
