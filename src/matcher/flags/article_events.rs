@@ -39,7 +39,10 @@ mod tests_dateline;
 #[cfg(test)]
 mod tests_periods;
 #[cfg(test)]
+mod tests_told_from;
+#[cfg(test)]
 mod tests_when;
+mod told_from;
 mod when;
 
 /// How many opening sentences of an article are its lead.
@@ -85,6 +88,14 @@ pub struct ArticleLead<'p> {
     /// The place of the lead's wire dateline, lower-case words (`dateline::dateline_place`:
     /// "seville" of "SEVILLE, Spain (Reuters) - …").
     dateline: Option<Vec<String>>,
+    /// The month and day of the lead's wire dateline (`told_from::month_day`: "Dec 4",
+    /// "3 dic"), if it gives one.
+    dateline_date: Option<(u8, u8)>,
+    /// The places of the lead for [`told_from`]: its dateline's place and the cities its
+    /// sentences name anywhere ("A London court", "de Tarragona"), lower-case words.
+    lead_places: Vec<Vec<String>>,
+    /// The names of the lead's sentences with the words around them (`told_from::Slot`).
+    slots: Vec<told_from::Slot>,
     /// All the article's sentences.
     whole: Vec<&'p Prepared>,
     /// The lower-case words of each sentence of the whole article, and the hashes of
@@ -136,7 +147,12 @@ impl<'p> ArticleLead<'p> {
             .map(|n| words(&n))
             .filter(|w| !w.is_empty())
             .collect();
+        let dateline = dateline::dateline_place(&lead);
+        let lead_cities = ArticlePlaces::of(lead.iter().copied()).cities();
         ArticleLead {
+            dateline_date: dateline::dateline_date(&lead),
+            lead_places: told_from::lead_places(dateline.as_ref(), lead_cities),
+            slots: told_from::lead_slots(&lead),
             dated: is_dated(&lead),
             years: when::event_years(&lead, whole),
             name_ends: when::lead_names(&lead),
@@ -144,7 +160,7 @@ impl<'p> ArticleLead<'p> {
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
-            dateline: dateline::dateline_place(&lead),
+            dateline,
             place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
             lead,
             whole: whole.to_vec(),
@@ -234,6 +250,12 @@ impl<'p> ArticleLead<'p> {
 /// in weekday, a measure or time, and a count; then each side is its lead's first place
 /// with that time ("elazig, 2010", "elazig, tuesday"), or the time alone.
 ///
+/// Leads told from two places on two dates, or naming other people in the same role, are
+/// weighed first (`told_from.rs`: "LONDON, Dec 4 (Reuters) - A London court on Thursday
+/// sentenced former mayor Daniel Whitford" / "MANCHESTER, Nov 20 (Reuters) - A Manchester
+/// court on Wednesday sentenced former council leader Paul Brennan"): a figure in common
+/// weighs against them there, it does not keep them together outright.
+///
 /// Leads that name other reporting periods (`periods.rs`: "second-quarter" /
 /// "third-quarter") report two periods, whatever else they share but a telling figure
 /// besides a year ("q2" / "q3", after the lead's first place when it names one).
@@ -241,12 +263,16 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
     if let Some((pa, pb)) = periods::periods_apart(a, b).filter(|_| !shared_figure(a, b)) {
         return Some((time_label(a, a, b, pa), time_label(b, a, b, pb)));
     }
+    // What the lead sentences tell differently, read once for the rules that weigh it
+    // (datelines and people, places, then times): its count, date and vehicle flags are
+    // most of the rule's time.
+    let d = OnceCell::new();
+    if let Some(found) = told_from::told_apart(a, b, &d) {
+        return Some(found);
+    }
     if shared(a, b, true, false) {
         return None;
     }
-    // What the lead sentences tell differently, read once for the rules that weigh it
-    // (places, then times): its count, date and vehicle flags are most of the rule's time.
-    let d = OnceCell::new();
     places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d))
 }
 
