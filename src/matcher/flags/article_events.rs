@@ -250,11 +250,12 @@ impl<'p> ArticleLead<'p> {
 /// in weekday, a measure or time, and a count; then each side is its lead's first place
 /// with that time ("elazig, 2010", "elazig, tuesday"), or the time alone.
 ///
-/// Leads told from two places on two dates, or naming other people in the same role, are
-/// weighed first (`told_from.rs`: "LONDON, Dec 4 (Reuters) - A London court on Thursday
-/// sentenced former mayor Daniel Whitford" / "MANCHESTER, Nov 20 (Reuters) - A Manchester
-/// court on Wednesday sentenced former council leader Paul Brennan"): a figure in common
-/// weighs against them there, it does not keep them together outright.
+/// Leads left together by these rules are weighed last by their datelines and the people
+/// they name in the same roles (`told_from.rs`: "LONDON, Dec 4 (Reuters) - A London
+/// court on Thursday sentenced former mayor Daniel Whitford" / "MANCHESTER, Nov 20
+/// (Reuters) - A Manchester court on Wednesday sentenced former council leader Paul
+/// Brennan"): a figure in common weighs against them there, it does not keep them
+/// together outright.
 ///
 /// Leads that name other reporting periods (`periods.rs`: "second-quarter" /
 /// "third-quarter") report two periods, whatever else they share but a telling figure
@@ -264,16 +265,16 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
         return Some((time_label(a, a, b, pa), time_label(b, a, b, pb)));
     }
     // What the lead sentences tell differently, read once for the rules that weigh it
-    // (datelines and people, places, then times): its count, date and vehicle flags are
-    // most of the rule's time.
+    // (places, then times, then datelines and people): its count, date and vehicle flags
+    // are most of the rule's time.
     let d = OnceCell::new();
-    if let Some(found) = told_from::told_apart(a, b, &d) {
-        return Some(found);
+    if !shared(a, b, true, false) {
+        let found = places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d));
+        if found.is_some() {
+            return found;
+        }
     }
-    if shared(a, b, true, false) {
-        return None;
-    }
-    places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d))
+    told_from::told_apart(a, b, &d)
 }
 
 /// How many telling figures (no year) two leads must share, with a place and a weekday or
