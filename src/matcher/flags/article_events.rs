@@ -293,6 +293,12 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
     if !share_place(a, b) || !shared(a, b, false, true) {
         return false;
     }
+    common_figures(a, b).len() >= AGREEING_FIGURES
+}
+
+/// The telling figures that are no year both leads give, each once ("185 km/h", "1.2
+/// million").
+fn common_figures<'a>(a: &'a ArticleLead, b: &ArticleLead) -> Vec<&'a Kind> {
     let figure = |(k, weak): &&(Kind, bool)| !*weak && telling_figure(k);
     let mut common: Vec<&Kind> = Vec::new();
     for (t, _) in a.telling.iter().filter(figure) {
@@ -305,7 +311,7 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
             common.push(t);
         }
     }
-    common.len() >= AGREEING_FIGURES
+    common
 }
 
 /// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).

@@ -241,17 +241,7 @@ pub(super) fn told_apart(
         return None;
     }
     // Shared telling figures, each once.
-    let mut figures: Vec<&Kind> = Vec::new();
-    for (t, wt) in &a.telling {
-        let shared = !wt
-            && super::telling_figure(t)
-            && b.telling
-                .iter()
-                .any(|(u, wu)| !wu && super::evidence::same_value(t, u));
-        if shared && !figures.iter().any(|f| super::evidence::same_value(f, t)) {
-            figures.push(t);
-        }
-    }
+    let figures = super::common_figures(a, b);
     let in_leads = |c: &String| {
         let w = words(c);
         a.lead_places.contains(&w) || b.lead_places.contains(&w)
