@@ -340,6 +340,40 @@ fn suggest_lists_two_storms_apart_by_their_names_as_written() {
     assert!(msg.contains("(Typhoon Fung-wong)"), "{msg}");
 }
 
+/// Trial 39, N1: two trials told in the same words, their places only in the datelines
+/// and as adjectives ("LONDON, Dec 4 (Reuters) - A London court on Thursday sentenced
+/// former mayor Daniel Whitford" / "MANCHESTER, Nov 20 (Reuters) - A Manchester court on
+/// Wednesday sentenced former council leader Paul Brennan"), are listed apart by their
+/// datelines' places; one trial told by two outlets is not.
+#[test]
+fn suggest_lists_two_trials_told_from_two_datelines_apart() {
+    let events = |f: &str| format!("{}/tests/fixtures/events/{f}", env!("CARGO_MANIFEST_DIR"));
+    let (london, manchester) = (
+        events("verdict-whitford-reuters.txt"),
+        events("verdict-brennan-reuters.txt"),
+    );
+    let o = run(&["suggest", &london, &manchester, "--min", "0"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(
+        v["apart"],
+        serde_json::json!([{"a": london, "a_place": "london", "b": manchester, "b_place": "manchester"}])
+    );
+    for l in v["links"].as_array().expect("links") {
+        assert!(l["score"].as_f64().is_some_and(|s| s < 0.5), "{l}");
+    }
+    let o = run(&[
+        "suggest",
+        &london,
+        &events("verdict-whitford-guardian.txt"),
+        "--min",
+        "0",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(v["apart"], serde_json::json!([]));
+}
+
 #[test]
 fn suggest_min_0_lists_every_sentence_pair_of_the_two_articles() {
     // Issue 8: a ranking of all cross-article sentence pairs can be read from the output.

@@ -184,3 +184,71 @@ fn one_fire_placed_in_either_of_twin_cities_keeps_its_links() {
     assert_eq!(apart, None);
     assert!(best >= PROBABLY_SAME, "{best}");
 }
+
+/// Trial 39, N1: two events told in the same words, their places only in the datelines
+/// and as adjectives ("LONDON, Dec 4 (Reuters) - A London court on Thursday sentenced
+/// former mayor Daniel Whitford" / "MANCHESTER, Nov 20 (Reuters) - A Manchester court on
+/// Wednesday sentenced former council leader Paul Brennan"; "TARRAGONA, 3 dic (EFE).- …
+/// La Canonja … este miércoles" / "HUELVA, 12 nov (EFE).- … Palos de la Frontera … este
+/// jueves"), or with no place at all but other people in the same roles on other weekdays,
+/// are two events, although their leads share a figure and a quotation.
+#[test]
+fn two_events_told_from_two_datelines_or_of_other_people_are_two_events() {
+    for (a, b, pa, pb) in [
+        (
+            "verdict-whitford-reuters.txt",
+            "verdict-brennan-reuters.txt",
+            "london",
+            "manchester",
+        ),
+        // Other figures too (ten years, 3.4 million).
+        (
+            "verdict-whitford-reuters.txt",
+            "verdict-brennan-other-figures.txt",
+            "london",
+            "manchester",
+        ),
+        (
+            "incendio-la-canonja-efe.txt",
+            "incendio-palos-efe.txt",
+            "tarragona",
+            "huelva",
+        ),
+        // No dateline, no city: other judges, defendants and acquitted on other weekdays.
+        (
+            "verdict-whitford-no-dateline.txt",
+            "verdict-brennan-no-dateline.txt",
+            "thursday",
+            "wednesday",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places(pa, pb), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}
+
+/// Trial 39, N1: one trial told by a wire with a dateline and by a paper without one, and
+/// one fire told by EFE from Tarragona and by another outlet from La Canonja, keep their
+/// links: the same people, places and weekday.
+#[test]
+fn one_event_told_with_and_without_a_dateline_keeps_its_links() {
+    for (a, b) in [
+        (
+            "verdict-whitford-reuters.txt",
+            "verdict-whitford-guardian.txt",
+        ),
+        (
+            "verdict-whitford-reuters.txt",
+            "verdict-whitford-no-dateline.txt",
+        ),
+        (
+            "incendio-la-canonja-efe.txt",
+            "incendio-la-canonja-vanguardia.txt",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, None, "{a} / {b}");
+        assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}

@@ -39,7 +39,10 @@ mod tests_dateline;
 #[cfg(test)]
 mod tests_periods;
 #[cfg(test)]
+mod tests_told_from;
+#[cfg(test)]
 mod tests_when;
+mod told_from;
 mod when;
 
 /// How many opening sentences of an article are its lead.
@@ -85,6 +88,14 @@ pub struct ArticleLead<'p> {
     /// The place of the lead's wire dateline, lower-case words (`dateline::dateline_place`:
     /// "seville" of "SEVILLE, Spain (Reuters) - …").
     dateline: Option<Vec<String>>,
+    /// The month and day of the lead's wire dateline (`told_from::month_day`: "Dec 4",
+    /// "3 dic"), if it gives one.
+    dateline_date: Option<(u8, u8)>,
+    /// The places of the lead for [`told_from`]: its dateline's place and the cities its
+    /// sentences name anywhere ("A London court", "de Tarragona"), lower-case words.
+    lead_places: Vec<Vec<String>>,
+    /// The names of the lead's sentences with the words around them (`told_from::Slot`).
+    slots: Vec<told_from::Slot>,
     /// All the article's sentences.
     whole: Vec<&'p Prepared>,
     /// The lower-case words of each sentence of the whole article, and the hashes of
@@ -136,7 +147,12 @@ impl<'p> ArticleLead<'p> {
             .map(|n| words(&n))
             .filter(|w| !w.is_empty())
             .collect();
+        let dateline = dateline::dateline_place(&lead);
+        let lead_cities = ArticlePlaces::of(lead.iter().copied()).cities();
         ArticleLead {
+            dateline_date: dateline::dateline_date(&lead),
+            lead_places: told_from::lead_places(dateline.as_ref(), lead_cities),
+            slots: told_from::lead_slots(&lead),
             dated: is_dated(&lead),
             years: when::event_years(&lead, whole),
             name_ends: when::lead_names(&lead),
@@ -144,7 +160,7 @@ impl<'p> ArticleLead<'p> {
             telling: telling_kinds,
             places,
             lead_words: lead.iter().map(|p| words(&p.text)).collect(),
-            dateline: dateline::dateline_place(&lead),
+            dateline,
             place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
             lead,
             whole: whole.to_vec(),
@@ -234,6 +250,13 @@ impl<'p> ArticleLead<'p> {
 /// in weekday, a measure or time, and a count; then each side is its lead's first place
 /// with that time ("elazig, 2010", "elazig, tuesday"), or the time alone.
 ///
+/// Leads left together by these rules are weighed last by their datelines and the people
+/// they name in the same roles (`told_from.rs`: "LONDON, Dec 4 (Reuters) - A London
+/// court on Thursday sentenced former mayor Daniel Whitford" / "MANCHESTER, Nov 20
+/// (Reuters) - A Manchester court on Wednesday sentenced former council leader Paul
+/// Brennan"): a figure in common weighs against them there, it does not keep them
+/// together outright.
+///
 /// Leads that name other reporting periods (`periods.rs`: "second-quarter" /
 /// "third-quarter") report two periods, whatever else they share but a telling figure
 /// besides a year ("q2" / "q3", after the lead's first place when it names one).
@@ -241,13 +264,17 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
     if let Some((pa, pb)) = periods::periods_apart(a, b).filter(|_| !shared_figure(a, b)) {
         return Some((time_label(a, a, b, pa), time_label(b, a, b, pb)));
     }
-    if shared(a, b, true, false) {
-        return None;
-    }
     // What the lead sentences tell differently, read once for the rules that weigh it
-    // (places, then times): its count, date and vehicle flags are most of the rule's time.
+    // (places, then times, then datelines and people): its count, date and vehicle flags
+    // are most of the rule's time.
     let d = OnceCell::new();
-    places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d))
+    if !shared(a, b, true, false) {
+        let found = places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d));
+        if found.is_some() {
+            return found;
+        }
+    }
+    told_from::told_apart(a, b, &d)
 }
 
 /// How many telling figures (no year) two leads must share, with a place and a weekday or
@@ -266,6 +293,12 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
     if !share_place(a, b) || !shared(a, b, false, true) {
         return false;
     }
+    common_figures(a, b).len() >= AGREEING_FIGURES
+}
+
+/// The telling figures that are no year both leads give, each once ("185 km/h", "1.2
+/// million").
+fn common_figures<'a>(a: &'a ArticleLead, b: &ArticleLead) -> Vec<&'a Kind> {
     let figure = |(k, weak): &&(Kind, bool)| !*weak && telling_figure(k);
     let mut common: Vec<&Kind> = Vec::new();
     for (t, _) in a.telling.iter().filter(figure) {
@@ -278,7 +311,7 @@ pub fn leads_agree(a: &ArticleLead, b: &ArticleLead) -> bool {
             common.push(t);
         }
     }
-    common.len() >= AGREEING_FIGURES
+    common
 }
 
 /// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).

@@ -19,6 +19,16 @@ pub(super) fn dateline_place(lead: &[&Prepared]) -> Option<Vec<String>> {
         .find_map(|p| place_of(&p.text))
 }
 
+/// The month and day of the dateline that opens one of the first [`DATELINE_SENTENCES`]
+/// of `lead` ("Dec 4" of "LONDON, Dec 4 (Reuters) - …", "3 dic" of "TARRAGONA, 3 dic
+/// (EFE).- …"); `None` when no such dateline gives a date with a month and a day.
+pub(super) fn dateline_date(lead: &[&Prepared]) -> Option<(u8, u8)> {
+    lead.iter().take(DATELINE_SENTENCES).find_map(|p| {
+        let d = crate::matcher::read_dateline(&p.text)?;
+        super::told_from::month_day(d.date.as_deref()?)
+    })
+}
+
 /// The dateline place `text` opens with (see [`dateline_place`]).
 fn place_of(text: &str) -> Option<Vec<String>> {
     crate::matcher::read_dateline(text)

@@ -1,0 +1,309 @@
+//! Two events told in the same words from two places on two dates (trial 39, N1: two
+//! trials, "LONDON, Dec 4 (Reuters) - A London court on Thursday sentenced former mayor
+//! Daniel Whitford …" / "MANCHESTER, Nov 20 (Reuters) - A Manchester court on Wednesday
+//! sentenced former council leader Paul Brennan …", were one event: their places are only
+//! in the datelines or used as adjectives, and the leads share a figure and a quotation).
+//!
+//! A dateline's place and date belong to the lead: where and when the story is told from.
+//! Two outlets often file one event from two cities, so a place alone never parts two
+//! articles; [`told_apart`] weighs it with the other facts of the leads:
+//! - evidence of two events: other places (the dateline's place and the cities the lead
+//!   names anywhere, "A London court", "de Tarragona", none of one named by the other
+//!   article), 1; other times: dateline dates at least [`WEEK`] days apart while both
+//!   leads date their story by a weekday (each told within the week before its dateline:
+//!   the weeks do not overlap), 2, dates at least 2 days apart 1 (half more with other
+//!   weekdays), other weekdays alone 1; other people in the same role ([`Slot`]: "former
+//!   mayor Daniel Whitford to" / "former council leader Paul Brennan to", "dijo la
+//!   consellera Núñez" / "… Pérez", each name never written by the other article), 1 for
+//!   each pair (2 at most); other counts (2 at most), clock times or days of the month,
+//!   vehicles, 1 each;
+//! - evidence of one event: the same people in the same role ("Judge Helen Marsh told"),
+//!   1 for each (2 at most); a telling figure in common, 0.5 for each (2 at most); a
+//!   weekday or month in common, a clock time in common, a quotation of two words or more
+//!   in common, dateline dates a day apart at most, 0.5 each; a city both articles name
+//!   that is no place of either lead, 1 each (2 at most).
+//!
+//! Apart when two kinds of cheap evidence (places, times, people) are found and the first
+//! sum exceeds the second by [`MARGIN`] or more. Positions are code points.
+
+use super::evidence::{differences, shared_weekday, words, Differences};
+use super::ArticleLead;
+use crate::matcher::features::Prepared;
+use crate::matcher::text::{Kind, Token};
+use std::cell::OnceCell;
+
+/// Dateline dates at least this many days apart, with a weekday in each lead, date two
+/// events in weeks that do not overlap.
+pub(super) const WEEK: u32 = 7;
+
+/// How far the evidence of two events must outweigh that of one.
+const MARGIN: f64 = 2.0;
+
+/// How many words before a name [`Slot::before`] keeps.
+const BEFORE: usize = 3;
+
+/// A name in a lead sentence with what stands around it, its role: the words (no stop
+/// word) right before it ("former", "mayor"; "judge"; "consellera") and the word right
+/// after it ("to"; `None` at the sentence's end). Two names in the same role stand after
+/// a word in common and before the same word.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Slot {
+    /// The words of the name, lower case ("daniel", "whitford").
+    name: Vec<String>,
+    /// Up to [`BEFORE`] words right before the name, no stop word.
+    before: Vec<String>,
+    /// The word right after the name, if any.
+    after: Option<String>,
+}
+
+impl Slot {
+    /// The last word of the name ("whitford").
+    fn last(&self) -> &str {
+        self.name.last().map_or("", String::as_str)
+    }
+
+    /// Whether `self` and `other` stand in the same role.
+    fn same_role(&self, other: &Slot) -> bool {
+        self.after == other.after && self.before.iter().any(|w| other.before.contains(w))
+    }
+}
+
+/// The names of a lead's sentences with their roles: runs of capitalised words (not a
+/// date, not the sentence's first word, not in its wire dateline, not a place the
+/// gazetteer knows) joined by single spaces.
+pub(super) fn lead_slots(lead: &[&Prepared]) -> Vec<Slot> {
+    let mut out = Vec::new();
+    for p in lead {
+        let body = crate::matcher::read_dateline(&p.text).map_or(0, |d| d.body);
+        let toks: Vec<&Token> = p.tokens.iter().filter(|t| t.start >= body).collect();
+        let name_word = |t: &Token| t.proper && !t.date && matches!(t.kind, Kind::Word);
+        let mut k = 1;
+        while k < toks.len() {
+            if !name_word(toks[k]) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while toks
+                .get(e + 1)
+                .is_some_and(|u| name_word(u) && u.start == toks[e].end + 1)
+            {
+                e += 1;
+            }
+            let before: Vec<String> = toks[k.saturating_sub(BEFORE)..k]
+                .iter()
+                .filter(|t| !t.stop && matches!(t.kind, Kind::Word))
+                .map(|t| t.norm.clone())
+                .collect();
+            let name: Vec<String> = toks[k..=e].iter().map(|t| t.norm.clone()).collect();
+            // A place in a role ("near Granada", "A London court") is no person: the
+            // places are weighed as places.
+            if crate::matcher::flags::gazetteer::readings(&name.join(" ")).is_empty() {
+                out.push(Slot {
+                    name,
+                    before,
+                    after: toks.get(e + 1).map(|t| t.norm.clone()),
+                });
+            }
+            k = e + 1;
+        }
+    }
+    out
+}
+
+/// Months as wire datelines shorten them where the lexicon's months
+/// (`lexicon::month_number`) do not ("3 dic (EFE)", "5 gen (ANSA)", "9 out (Lusa)").
+const SHORT_MONTHS: &[(&str, u8)] = &[
+    ("ene", 1),
+    ("gen", 1),
+    ("janv", 1),
+    ("fev", 2),
+    ("fév", 2),
+    ("févr", 2),
+    ("abr", 4),
+    ("avr", 4),
+    ("mag", 5),
+    ("giu", 6),
+    ("juil", 7),
+    ("lug", 7),
+    ("ago", 8),
+    ("set", 9),
+    ("sett", 9),
+    ("ott", 10),
+    ("out", 10),
+    ("okt", 10),
+    ("dic", 12),
+    ("dez", 12),
+    ("déc", 12),
+];
+
+/// The month and day of a dateline's date as written ("Dec 4", "3 dic", "12 de
+/// noviembre"): a word naming a month ([`SHORT_MONTHS`] too) and a whole number from 1
+/// to 31.
+pub(super) fn month_day(date: &str) -> Option<(u8, u8)> {
+    let ws = words(date);
+    let month = ws.iter().find_map(|w| {
+        crate::matcher::lexicon::month_number(w).or_else(|| {
+            SHORT_MONTHS
+                .iter()
+                .find(|(short, _)| short == w)
+                .map(|&(_, m)| m)
+        })
+    })?;
+    let day = ws
+        .iter()
+        .find_map(|w| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d)))?;
+    Some((month, day))
+}
+
+/// The days of a common year before each month.
+const DAYS_BEFORE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/// How many days apart two dates of a year are, around the year's end ("Dec 30" and
+/// "Jan 2" are 3 days apart; a common year).
+fn days_apart((ma, da): (u8, u8), (mb, db): (u8, u8)) -> u32 {
+    let day = |m: u8, d: u8| {
+        DAYS_BEFORE
+            .get(usize::from(m.max(1)) - 1)
+            .copied()
+            .unwrap_or(0)
+            + u32::from(d)
+    };
+    let gap = day(ma, da).abs_diff(day(mb, db));
+    gap.min(365_u32.saturating_sub(gap))
+}
+
+/// The places of a lead for this rule: its dateline's place and the cities its sentences
+/// name anywhere (`ArticlePlaces::cities` of the lead: "A London court", "de Tarragona"),
+/// each as lower-case words, once.
+pub(super) fn lead_places(dateline: Option<&Vec<String>>, cities: Vec<String>) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = dateline.into_iter().cloned().collect();
+    for c in cities {
+        let w = words(&c);
+        if !w.is_empty() && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Whether some lead names a weekday.
+fn has_weekday(x: &ArticleLead) -> bool {
+    x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)))
+}
+
+/// Whether two leads tell two events by their places, dates and people (see the module
+/// doc); gives each side's label: its first lead place ("london"), else its first weekday
+/// or dateline date. `d` keeps the leads' [`differences`] once read.
+pub(super) fn told_apart(
+    a: &ArticleLead,
+    b: &ArticleLead,
+    d: &OnceCell<Differences>,
+) -> Option<(String, String)> {
+    let joined = |w: &Vec<String>| w.join(" ");
+    // Places: each lead has some, none of one is named by the other article.
+    let unnamed = |x: &ArticleLead, other: &ArticleLead| {
+        x.lead_places.iter().all(|p| !other.names(&joined(p)))
+    };
+    let places =
+        !a.lead_places.is_empty() && !b.lead_places.is_empty() && unnamed(a, b) && unnamed(b, a);
+    // Times: the datelines' dates and the leads' weekdays.
+    let (wa, wb) = (has_weekday(a), has_weekday(b));
+    let other_weekdays = wa && wb && !shared_weekday(a, b);
+    let gap = a
+        .dateline_date
+        .zip(b.dateline_date)
+        .map(|(x, y)| days_apart(x, y));
+    let times = match gap {
+        Some(g) if g >= WEEK && wa && wb => 2.0,
+        Some(g) if g >= 2 => 1.0 + 0.5 * f64::from(u8::from(other_weekdays)),
+        _ => f64::from(u8::from(other_weekdays)),
+    };
+    // People in the same role: other names never written by the other article, or the
+    // same names.
+    let mut other: Vec<(&str, &str)> = Vec::new();
+    let mut same: Vec<&str> = Vec::new();
+    for sa in &a.slots {
+        for sb in b.slots.iter().filter(|sb| sa.same_role(sb)) {
+            let (la, lb) = (sa.last(), sb.last());
+            if la == lb {
+                if !same.contains(&la) {
+                    same.push(la);
+                }
+            } else if !b.names(la) && !a.names(lb) && !other.contains(&(la, lb)) {
+                other.push((la, lb));
+            }
+        }
+    }
+    let people = other.len().min(2) as f64;
+    let kinds = u8::from(places) + u8::from(times > 0.0) + u8::from(people > 0.0);
+    if kinds < 2 {
+        return None;
+    }
+    // Shared telling figures, each once.
+    let figures = super::common_figures(a, b);
+    let in_leads = |c: &String| {
+        let w = words(c);
+        a.lead_places.contains(&w) || b.lead_places.contains(&w)
+    };
+    let cities = a
+        .cities
+        .iter()
+        .filter(|c| b.cities.contains(c) && !in_leads(c))
+        .count()
+        .min(2);
+    let half = |x: bool| 0.5 * f64::from(u8::from(x));
+    let one = same.len().min(2) as f64
+        + 0.5 * figures.len().min(2) as f64
+        + half(super::shared(a, b, false, true))
+        + half(super::shared(a, b, false, false))
+        + half(gap.is_some_and(|g| g <= 1))
+        + cities as f64;
+    let mut two = f64::from(u8::from(places)) + times + people;
+    if two - one < MARGIN + 0.5 {
+        // Other counts, clock times or days of the month, or vehicles may still decide (a
+        // date flag on a weekday is weighed with the times already).
+        let d = d.get_or_init(|| differences(a, b));
+        two +=
+            d.counted.min(2) as f64 + f64::from(u8::from(d.timed)) + f64::from(u8::from(d.vehicle));
+    }
+    // The quotations are read last, only when they may decide.
+    if two - one < MARGIN || (two - one < MARGIN + 0.5 && a.share_a_quotation(b)) {
+        return None;
+    }
+    Some((label(a, a, b, places), label(b, a, b, places)))
+}
+
+/// The side of `x`, one of the leads `a` and `b` told apart by [`told_apart`]: its first
+/// lead place when the places part the leads, else its place and first weekday
+/// (`super::time_label`: "seville, tuesday") or its dateline's date ("4/12",
+/// day/month), else "undated".
+fn label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, places: bool) -> String {
+    if let Some(place) = x.lead_places.first().filter(|_| places) {
+        return place.join(" ");
+    }
+    let time = super::when::first_weekday(x)
+        .or_else(|| x.dateline_date.map(|(m, d)| format!("{d}/{m}")))
+        .unwrap_or_else(|| "undated".to_string());
+    super::time_label(x, a, b, time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{days_apart, month_day};
+
+    #[test]
+    fn a_datelines_date_is_read_in_several_languages() {
+        assert_eq!(month_day("Dec 4"), Some((12, 4)));
+        assert_eq!(month_day("3 dic"), Some((12, 3)));
+        assert_eq!(month_day("12 de noviembre"), Some((11, 12)));
+        assert_eq!(month_day("Spain"), None);
+    }
+
+    #[test]
+    fn dates_are_apart_around_the_years_end() {
+        assert_eq!(days_apart((12, 4), (11, 20)), 14);
+        assert_eq!(days_apart((12, 30), (1, 2)), 3);
+        assert_eq!(days_apart((12, 3), (12, 3)), 0);
+    }
+}
