@@ -148,15 +148,67 @@ pub struct Suggestions {
 pub struct ApartArticles {
     /// The first document's id.
     pub a_doc: String,
-    /// The place the first document names most, as the gazetteer reads it (lower case, no
-    /// diacritics: "leeds", "new york"), or the place its lead names where the other's
-    /// names another (lower case: "granada"); or, when the two name two storms, the storm
-    /// it names as written ("Typhoon Fung-wong", `matcher::is_storm_label` tells which).
+    /// The place the first document names most, or the place its lead names where the
+    /// other's names another, as the document first writes it ("Sachsen-Anhalt",
+    /// "Thüringen", "Los Cabos"; as the gazetteer reads it, lower case and without
+    /// diacritics, "sachsen anhalt", when the text does not write it so: [`written_place`]);
+    /// or, when the two name two storms, the storm it names as written ("Typhoon
+    /// Fung-wong", `matcher::is_storm_label` tells which).
     pub a_place: String,
     /// The second document's id.
     pub b_doc: String,
     /// The place the second document names most (or its storm, as [`Self::a_place`]).
     pub b_place: String,
+}
+
+/// A place as the gazetteer reads it (`place`: "sachsen anhalt", "thuringen", "los
+/// cabos") as `text` first writes it ("Sachsen-Anhalt", "Thüringen", "Los Cabos", trial 39
+/// N9): the first run of words of `text`, joined by spaces, hyphens or full stops, whose
+/// words are the place's once lower-cased and without diacritics. `place` itself when the
+/// text writes it nowhere so (another name of it, "Köln" for "cologne"), and a storm's
+/// label, written as the text writes it already (`matcher::is_storm_label`). The page's
+/// suggestions panel and the CLI's `parallax suggest` (`a_place`, `b_place`) show it.
+pub fn written_place(text: &str, place: String) -> String {
+    if crate::matcher::is_storm_label(&place) {
+        return place;
+    }
+    let fold = |w: &str| crate::matcher::text::fold_accents(&w.to_lowercase()).into_owned();
+    let wanted: Vec<String> = place
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    if wanted.is_empty() {
+        return place;
+    }
+    // The text's words: (byte start, byte end, folded word).
+    let mut words: Vec<(usize, usize, String)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i, fold(&text[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let joined = |x: usize, y: usize| {
+        text.get(x..y)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(|c| matches!(c, ' ' | '-' | '.')))
+    };
+    words
+        .windows(wanted.len())
+        .find(|run| {
+            run.iter().zip(&wanted).all(|(w, x)| &w.2 == x)
+                && run.windows(2).all(|p| joined(p[0].1, p[1].0))
+        })
+        .and_then(|run| Some(text.get(run.first()?.0..run.last()?.1)?.to_string()))
+        .unwrap_or(place)
 }
 
 /// The matcher corpus for a set of documents, with the map between document index and id.
@@ -267,11 +319,12 @@ impl Matching {
             .apart_pairs()
             .into_iter()
             .filter_map(|(a, b, a_place, b_place)| {
+                let (da, db) = (self.docs.get(a)?, self.docs.get(b)?);
                 Some(ApartArticles {
-                    a_doc: self.docs.get(a)?.0.clone(),
-                    a_place,
-                    b_doc: self.docs.get(b)?.0.clone(),
-                    b_place,
+                    a_doc: da.0.clone(),
+                    a_place: written_place(&da.1, a_place),
+                    b_doc: db.0.clone(),
+                    b_place: written_place(&db.1, b_place),
                 })
             })
             .collect();
@@ -412,4 +465,35 @@ impl Matching {
 /// Suggestions for `ws`, building the corpus from its documents.
 pub fn suggestions(ws: &Workspace) -> Suggestions {
     Matching::new(&ws.documents).suggest(ws, &mut |_, _| {})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_place;
+
+    /// Trial 39 N9: the places of two articles apart are shown as their texts write them.
+    #[test]
+    fn a_place_apart_is_shown_as_written() {
+        let text = "MAGDEBURG (dpa) - In Sachsen-Anhalt und in Thüringen wurde gewählt.";
+        assert_eq!(
+            written_place(text, "sachsen anhalt".into()),
+            "Sachsen-Anhalt"
+        );
+        assert_eq!(written_place(text, "thuringen".into()), "Thüringen");
+        assert_eq!(
+            written_place("Hurricane hits Los Cabos.", "los cabos".into()),
+            "Los Cabos"
+        );
+        // Another name of the place, or none: as the gazetteer reads it.
+        assert_eq!(written_place("Brand in Köln.", "cologne".into()), "cologne");
+        // Words of the place apart in the text are not it.
+        assert_eq!(
+            written_place("Los Angeles, Cabos", "los cabos".into()),
+            "los cabos"
+        );
+        assert_eq!(
+            written_place("Typhoon Fung-wong hit.", "Typhoon Fung-wong".into()),
+            "Typhoon Fung-wong"
+        );
+    }
 }

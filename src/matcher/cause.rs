@@ -474,12 +474,11 @@ const CAUSED_ANY: &[(&str, &[&str])] = &[
 fn caused_by_any(p: &Prepared) -> Option<(usize, usize)> {
     let toks = &p.tokens;
     let chars = super::flags::chars_of(p);
+    // A hyphen inside a word joins it ("un court-circuit", trial 39 N7: shown cut as "un
+    // court"): no break of the phrase.
     let gap = |i: usize| {
-        chars
-            .get(toks[i - 1].end..toks[i].start)
-            .unwrap_or(&[])
-            .iter()
-            .any(|c| c.is_ascii_punctuation())
+        let between = chars.get(toks[i - 1].end..toks[i].start).unwrap_or(&[]);
+        !super::flags::hyphened(between) && between.iter().any(|c| c.is_ascii_punctuation())
     };
     (1..toks.len().saturating_sub(1)).find_map(|c| {
         let cue = CAUSED_ANY.iter().any(|(verb, cues)| {
@@ -503,6 +502,8 @@ fn caused_by_any(p: &Prepared) -> Option<(usize, usize)> {
         let last = (first..=last.min(toks.len() - 1))
             .rev()
             .find(|&i| !toks[i].stop)?;
+        // The word's parts after a hyphen too ("court-circuit"), however many.
+        let last = super::flags::hyphened_end(toks, last, chars);
         let before = &toks[c - 1];
         let from = match before.kind == super::text::Kind::Word && !before.stop && !gap(c) {
             true => before.start,
@@ -759,6 +760,19 @@ mod tests {
                 "The collapse was caused by heavy rain."
             ),
             None
+        );
+    }
+
+    /// Trial 39 N7: a hyphenated cause is shown whole ("un court-circuit", not "un court").
+    #[test]
+    fn a_hyphenated_cause_is_shown_whole() {
+        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
+        assert_eq!(
+            unknown(
+                "La cause de l'incendie n'est pas encore connue.",
+                "L'incendie a été provoqué par un court-circuit, selon les premiers éléments de l'enquête."
+            ),
+            Some(("pas encore connue".into(), "un court-circuit".into()))
         );
     }
 

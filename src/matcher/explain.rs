@@ -114,7 +114,7 @@ fn summarise(score: f64, shared: &[SharedTerm], flags: &[Discrepancy]) -> String
         for (k, f) in flags.iter().enumerate() {
             let sep = if k > 0 { ", " } else { "" };
             let soft = if f.vague {
-                format!(", {}", crate::model::types::SOFTER_FLAG_SHORT)
+                format!(", {}", crate::model::types::softer_short(f.kind.as_str()))
             } else {
                 String::new()
             };

@@ -63,6 +63,7 @@ pub(crate) use find::speakers;
 pub use names::one_person;
 pub(crate) use pronouns::{pronoun_speaker, resolve_pronouns};
 pub use sources::speakers_may_differ;
+pub(crate) use titles::title;
 
 /// Words that report speech ("X said", "according to X", "X told reporters"): the one
 /// list of the matcher (speakers, the part of a sentence a span covers, report dates).

@@ -333,6 +333,36 @@ pub const SOFTER_FLAG_NOTE: &str = "told loosely on one side or both (a bound, a
 /// matrix, the suggestion's reason).
 pub const SOFTER_FLAG_SHORT: &str = "loosely told, both may be true";
 
+/// What a softer cause flag says: a cause one side says is not yet known (or only
+/// possible) against one the other gives (trial 39 N7: the figures' wording, "a bound, a
+/// range ...", was shown for it).
+pub const SOFTER_CAUSE_NOTE: &str = "a cause one side says is not yet known, or only possible, against a cause the other gives, so both may be true at their times: not necessarily a contradiction";
+
+/// What a softer place flag says: two places one of which may lie in the other, or two
+/// cities of one metropolitan area (`matcher::flags::places`).
+pub const SOFTER_PLACE_NOTE: &str = "places that may lie one in the other or in one area (a town and a city near it, two cities of one metropolitan area), so both may be true: not necessarily a contradiction";
+
+/// What a softer flag of `kind` says ([`SOFTER_FLAG_NOTE`], or the cause's and the
+/// place's own wording: [`SOFTER_CAUSE_NOTE`], [`SOFTER_PLACE_NOTE`]), for its tooltip
+/// and the report's list of differences.
+pub fn softer_note(kind: &str) -> &'static str {
+    match kind {
+        "cause" => SOFTER_CAUSE_NOTE,
+        "place" => SOFTER_PLACE_NOTE,
+        _ => SOFTER_FLAG_NOTE,
+    }
+}
+
+/// [`softer_note`] in a few words, after a flag's values in a line (the report's matrix,
+/// the suggestion's reason): [`SOFTER_FLAG_SHORT`] but for a cause and a place.
+pub fn softer_short(kind: &str) -> &'static str {
+    match kind {
+        "cause" => "a cause not yet known, both may be true",
+        "place" => "one may lie in the other, both may be true",
+        _ => SOFTER_FLAG_SHORT,
+    }
+}
+
 /// For serde: leave a `false` flag out of the JSON.
 fn is_false(b: &bool) -> bool {
     !*b
@@ -420,6 +450,18 @@ pub struct Rejection {
 mod tests {
     use super::*;
     use crate::model::offsets::{cp_len, slice_cp};
+
+    /// Trial 39 N7: a softer cause flag (a cause not yet known) is not told in the
+    /// figures' words; a figure's still is.
+    #[test]
+    fn a_softer_cause_or_place_flag_has_its_own_wording() {
+        assert!(!softer_note("cause").contains("figure"));
+        assert!(softer_note("cause").contains("not yet known"));
+        assert!(!softer_short("cause").contains("loosely"));
+        assert!(!softer_note("place").contains("figure"));
+        assert_eq!(softer_note("number"), SOFTER_FLAG_NOTE);
+        assert_eq!(softer_short("date"), SOFTER_FLAG_SHORT);
+    }
 
     #[test]
     fn documents_slice_by_code_point_and_share_their_index() {

@@ -242,7 +242,7 @@ fn matrix_section(m: &Matrix, out: &mut String) {
                             escape(&flag.text()),
                             escape(m.outlet_name(&flag.other_doc)),
                             if flag.vague {
-                                format!(", {}", crate::model::types::SOFTER_FLAG_SHORT)
+                                format!(", {}", crate::model::types::softer_short(&flag.kind))
                             } else {
                                 String::new()
                             }
@@ -286,7 +286,7 @@ fn discrepancies_section(m: &Matrix, out: &mut String) {
                 escape(&f.a),
                 escape(&f.b),
                 if f.vague {
-                    format!(" ({})", crate::model::types::SOFTER_FLAG_NOTE)
+                    format!(" ({})", crate::model::types::softer_note(&f.kind))
                 } else {
                     String::new()
                 }

@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 /// The chip for a flag of slot `kind` (`number`, `date`, ...) whose values are `a` and
-/// `b`; `vague` for the softer kind (`model::types::SOFTER_FLAG_NOTE`).
+/// `b`; `vague` for the softer kind (`model::types::softer_note`: the figures' wording, or
+/// the cause's and the place's own).
 pub fn flag_chip(kind: &str, a: &str, b: &str, vague: bool) -> Html {
     let title = if vague {
-        format!("{kind}: {}", crate::model::types::SOFTER_FLAG_NOTE)
+        format!("{kind}: {}", crate::model::types::softer_note(kind))
     } else {
         format!("{kind} differs")
     };

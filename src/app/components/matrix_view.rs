@@ -73,7 +73,7 @@ pub fn matrix_view(props: &MatrixViewProps) -> Html {
                     let flags = c.flags.iter().map(|fl| {
                         let other = m.outlet_name(&fl.other_doc);
                         let title = if fl.vague {
-                            format!("{} against {other}: {}", fl.kind, crate::model::types::SOFTER_FLAG_NOTE)
+                            format!("{} against {other}: {}", fl.kind, crate::model::types::softer_note(&fl.kind))
                         } else {
                             format!("{} differs from {other}", fl.kind)
                         };

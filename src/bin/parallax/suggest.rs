@@ -55,6 +55,10 @@ pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
     // Articles placed in places known apart: probably two events, their scores scaled down.
     let mut apart = Vec::new();
     for (a, b, pa, pb) in corpus.apart_pairs() {
+        // As each article first writes it ("Sachsen-Anhalt", not "sachsen anhalt": trial
+        // 39 N9).
+        let pa = parallax::linking::written_place(texts[a], pa);
+        let pb = parallax::linking::written_place(texts[b], pb);
         tell!(
             "parallax: note: {} ({pa}) and {} ({pb}) tell their stories in other places (or at other times, or of other named storms): probably \
              two events of one kind, so their links' scores are scaled to {} % of what they \

@@ -188,3 +188,145 @@ fn a_surname_alone_as_the_subject_before_a_past_verb_is_a_person() {
         ],
     );
 }
+
+/// Trial 39 N6: another person in one role ("Judge Helen Marsh" / "Judge Alan Reid", "Il
+/// sindaco Rossi" / "Il sindaco Bianchi", "der Richter Müller" / "der Richter Schmidt") or
+/// as the object of one verb ("verurteilte Müller" / "verurteilte Schmidt") is flagged, in
+/// English, Italian, German, Spanish and French.
+#[test]
+fn another_person_in_one_role_or_as_one_verbs_object_differs() {
+    for (a, b, ta, tb) in [
+        (
+            "Whitford was sentenced to eight years by Judge Helen Marsh on Thursday.",
+            "Whitford was sentenced to eight years by Judge Alan Reid on Thursday.",
+            "Judge Helen Marsh",
+            "Judge Alan Reid",
+        ),
+        (
+            "Il sindaco Rossi è stato condannato a otto anni, ha detto il giudice.",
+            "Il sindaco Bianchi è stato condannato a otto anni, ha detto il giudice.",
+            "Rossi",
+            "Bianchi",
+        ),
+        (
+            "Das Gericht verurteilte Müller am Donnerstag zu acht Jahren Haft.",
+            "Das Gericht verurteilte Schmidt am Donnerstag zu acht Jahren Haft.",
+            "Müller",
+            "Schmidt",
+        ),
+        (
+            "Police arrested Walsh on Monday.",
+            "Police arrested Price on Monday.",
+            "Walsh",
+            "Price",
+        ),
+        (
+            "Il tribunale ha condannato Rossi a otto anni.",
+            "Il tribunale ha condannato Bianchi a otto anni.",
+            "Rossi",
+            "Bianchi",
+        ),
+        (
+            "El juez Pedraz envió a prisión al acusado.",
+            "El juez Marchena envió a prisión al acusado.",
+            "Pedraz",
+            "Marchena",
+        ),
+        (
+            "Le maire Dupont a été condamné à huit ans de prison.",
+            "Le maire Lefebvre a été condamné à huit ans de prison.",
+            "Dupont",
+            "Lefebvre",
+        ),
+    ] {
+        assert_eq!(
+            person(a, b),
+            vec![(ta.to_string(), tb.to_string())],
+            "{a} / {b}"
+        );
+        assert_eq!(
+            person(b, a),
+            vec![(tb.to_string(), ta.to_string())],
+            "{b} / {a}"
+        );
+    }
+}
+
+/// Near cases of trial 39 N6 that must not flag: one judge named in full and by surname,
+/// a role against a named holder, two people named on both sides, a noun after a verb.
+#[test]
+fn one_person_in_one_role_or_a_noun_after_a_verb_does_not_flag() {
+    no_flag_either(
+        DiscrepancyKind::Person,
+        &[
+            (
+                "Whitford was sentenced by Judge Helen Marsh on Thursday.",
+                "Whitford was sentenced by Marsh on Thursday.",
+            ),
+            (
+                "Whitford was sentenced by Judge Helen Marsh on Thursday.",
+                "Whitford was sentenced by Judge Marsh on Thursday.",
+            ),
+            (
+                "Whitford was sentenced by the judge on Thursday.",
+                "Whitford was sentenced by Judge Marsh on Thursday.",
+            ),
+            (
+                "Il sindaco Rossi è stato condannato a otto anni.",
+                "Il sindaco è stato condannato a otto anni.",
+            ),
+            // Two people named on both sides.
+            (
+                "Judge Helen Marsh sentenced Whitford and Judge Alan Reid sentenced Price.",
+                "Judge Alan Reid sentenced Whitford and Judge Helen Marsh sentenced Price.",
+            ),
+            (
+                "Das Gericht verurteilte Müller und Schmidt am Donnerstag.",
+                "Das Gericht verurteilte Schmidt und Müller am Donnerstag.",
+            ),
+            // A German noun after a verb, not a surname.
+            (
+                "Die Polizei fand Munition im Keller.",
+                "Die Polizei fand Sprengstoff im Keller.",
+            ),
+            (
+                "Das Gericht ordnete Untersuchungshaft an.",
+                "Das Gericht ordnete Sicherheitsverwahrung an.",
+            ),
+            // An adjective after an article before a German noun.
+            (
+                "Das Gericht hörte die erste Zeugin am Montag.",
+                "Das Gericht hörte die erste Gutachterin am Montag.",
+            ),
+            // A noun before a name: the facility's ("all'ospedale Maggiore"), a place's.
+            (
+                "I feriti sono stati portati all'ospedale Maggiore.",
+                "I feriti sono stati portati all'ospedale Niguarda.",
+            ),
+            // Found on the development pairs (flag_counts): a short given name, a title
+            // after a noun ("surgeon general: MacArthur", "Surgeon General"), one role of
+            // two facts, a verb's object against a name told elsewhere.
+            (
+                "President Vlad Putin backed the party for the first time last week.",
+                "President Vladimir Putin backed the party for the first time on Saturday.",
+            ),
+            (
+                "Obama nominates new surgeon general: MacArthur fellow Regina Benjamin",
+                "President Obama Announces Nominee for Surgeon General",
+            ),
+            (
+                "Critics said former President Donald Trump may have pressured the commission.",
+                "Judge Boasberg was appointed to his current post by President Barack Obama.",
+            ),
+            (
+                "Lohan skipped entering a Newport Beach rehabilitation facility.",
+                "The actress has entered Promises for undisclosed reasons.",
+            ),
+            // Two verbs: two facts.
+            (
+                "Police arrested Walsh on Monday.",
+                "Police released Price on Monday.",
+            ),
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! 11): a word between "in" and the place, a place before "police", role words after
 //! "according to", a possessive before a role, a minivan as a van.
 
-use super::test_util::{flags_of, has_flag, no_flag, no_flag_either};
+use super::test_util::{flags_of, has_flag, no_flag, no_flag_either, one_flag_of};
 use super::*;
 
 #[test]
@@ -171,6 +171,58 @@ fn a_place_someone_was_taken_to_where_the_fact_happened_is_read() {
             (
                 "The spokesman talked to Reuters on Monday.",
                 "The spokesman talked to Bloomberg on Monday.",
+            ),
+        ],
+    );
+}
+
+/// Trial 39 N6: a town before a court ("A London court" / "A Manchester court") is a place
+/// of the place flag, solid for two known cities; two cities of one country's region
+/// ("in Köln" / "in Bonn") are solid; one place spelt in two languages ("Córdoba" /
+/// "Córdova", "Sevilla" / "Sevilha") is no conflict.
+#[test]
+fn a_town_before_a_court_two_cities_and_exonyms() {
+    let p = DiscrepancyKind::Place;
+    one_flag_of(
+        p,
+        "A London court sentenced Whitford to eight years on Thursday.",
+        "A Manchester court sentenced Whitford to eight years on Thursday.",
+        "London",
+        "Manchester",
+        false,
+    );
+    one_flag_of(
+        p,
+        "Das Gericht in Köln verurteilte den Angeklagten zu acht Jahren Haft.",
+        "Das Gericht in Bonn verurteilte den Angeklagten zu acht Jahren Haft.",
+        "Köln",
+        "Bonn",
+        false,
+    );
+    no_flag_either(
+        p,
+        &[
+            (
+                "Doce personas murieron al descarrilar un tren cerca de Adamuz, en la provincia de Córdoba.",
+                "Doze pessoas morreram no descarrilamento de um comboio perto de Adamuz, na província de Córdova.",
+            ),
+            (
+                "El incendio se declaró en Sevilla el lunes.",
+                "O incêndio deflagrou em Sevilha na segunda-feira.",
+            ),
+            (
+                "A London court sentenced Whitford to eight years.",
+                "Whitford was sentenced in London to eight years.",
+            ),
+            // Where a court sits and where the crime was are two slots.
+            (
+                "A Brooklyn jury found Lopez guilty of the murder of Zurana Horton.",
+                "Zurana Horton was killed while walking near an intersection in Brownsville.",
+            ),
+            // A country's or a people's court says nothing of the town.
+            (
+                "A British court sentenced Whitford to eight years.",
+                "A Manchester court sentenced Whitford to eight years.",
             ),
         ],
     );

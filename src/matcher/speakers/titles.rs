@@ -85,7 +85,21 @@ const TITLES: &[(&str, &[&str])] = &[
     ),
     ("secretary", &["secretary"]),
     ("ambassador", &["ambassador", "amb"]),
-    ("judge", &["judge", "justice"]),
+    (
+        "judge",
+        &[
+            "judge",
+            "justice",
+            "juez",
+            "jueza",
+            "juge",
+            "giudice",
+            "juiz",
+            "juiza",
+            "richter",
+            "richterin",
+        ],
+    ),
     (
         "prefect",
         &[
@@ -132,7 +146,7 @@ const COMPOUND_ENDS: &[(&str, &str)] = &[
 /// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor";
 /// a German compound of one, "Innenminister": "minister"), `norm` lower case, with
 /// diacritics or without.
-pub(super) fn title(norm: &str) -> Option<&'static str> {
+pub(crate) fn title(norm: &str) -> Option<&'static str> {
     let folded = fold_diacritics(norm);
     TITLES
         .iter()

@@ -10,6 +10,21 @@ use crate::matcher::text::Kind;
 /// officials"): the place where it happened.
 const FORCES: &[&str] = &["police", "officials", "authorities", "firefighters"];
 
+/// Courts and their officers named by the town they sit in ("A London court sentenced
+/// ...", "a Manchester jury", "Leeds magistrates"): where the trial is, a slot of its own
+/// (the place's `path` "court": compared with another court's town, not with where the
+/// crime was). Trial 39 N6: "A London court" / "A Manchester court" was not flagged.
+const COURTS: &[&str] = &[
+    "court",
+    "courts",
+    "jury",
+    "judge",
+    "magistrates",
+    "coroner",
+    "prosecutors",
+    "prosecutor",
+];
+
 /// Capitalised words before [`FORCES`] that name no place ("Federal officials").
 const NOT_PLACES: &[&str] = &[
     "federal",
@@ -30,8 +45,8 @@ const NOT_PLACES: &[&str] = &[
     "park",
 ];
 
-/// Places named before [`FORCES`] ("Vancouver police said", "Los Angeles
-/// firefighters"): one to three capitalised words, none an adjective of a people
+/// Places named before [`FORCES`] or [`COURTS`] ("Vancouver police said", "Los Angeles
+/// firefighters", "A London court"): one to three capitalised words, none an adjective of a people
 /// ([`DEMONYM_ENDS`]: "Israeli officials", "Chinese authorities" name a country's forces,
 /// not where it happened) nor a region ("U.S. officials", "Ohio police": a region's
 /// forces say nothing of the town).
@@ -39,7 +54,8 @@ pub(super) fn forces(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate().skip(1) {
-        if !FORCES.contains(&t.norm.as_str()) || t.capital {
+        let noun = t.norm.as_str();
+        if !(FORCES.contains(&noun) || COURTS.contains(&noun)) || t.capital {
             continue;
         }
         let e = k - 1;
@@ -66,7 +82,13 @@ pub(super) fn forces(p: &Prepared) -> Vec<Place> {
         if breadth == Breadth::Continent || !known.iter().all(Known::is_city) {
             continue;
         }
-        out.push(named(toks, (j, e), breadth, known));
+        let mut place = named(toks, (j, e), breadth, known);
+        // Where a court sits is the trial's slot, not where the crime was ("A Brooklyn
+        // jury" / "killed in Brownsville"): compared with another court's town only.
+        if COURTS.contains(&noun) {
+            place.path = Some("court");
+        }
+        out.push(place);
     }
     out
 }
