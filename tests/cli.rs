@@ -358,7 +358,7 @@ fn suggest_lists_two_trials_told_from_two_datelines_apart() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
     assert_eq!(
         v["apart"],
-        serde_json::json!([{"a": london, "a_place": "london", "b": manchester, "b_place": "manchester"}])
+        serde_json::json!([{"a": london, "a_place": "London", "b": manchester, "b_place": "Manchester"}])
     );
     for l in v["links"].as_array().expect("links") {
         assert!(l["score"].as_f64().is_some_and(|s| s < 0.5), "{l}");

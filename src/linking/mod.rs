@@ -164,7 +164,8 @@ pub struct ApartArticles {
 /// A place as the gazetteer reads it (`place`: "sachsen anhalt", "thuringen", "los
 /// cabos") as `text` first writes it ("Sachsen-Anhalt", "Thüringen", "Los Cabos", trial 39
 /// N9): the first run of words of `text`, joined by spaces, hyphens or full stops, whose
-/// words are the place's once lower-cased and without diacritics. `place` itself when the
+/// words are the place's once lower-cased and without diacritics, preferring one not all in
+/// capitals (a wire dateline's "LONDON"). `place` itself when the
 /// text writes it nowhere so (another name of it, "Köln" for "cologne"), and a storm's
 /// label, written as the text writes it already (`matcher::is_storm_label`). The page's
 /// suggestions panel and the CLI's `parallax suggest` (`a_place`, `b_place`) show it.
@@ -201,14 +202,22 @@ pub fn written_place(text: &str, place: String) -> String {
         text.get(x..y)
             .is_some_and(|g| !g.is_empty() && g.chars().all(|c| matches!(c, ' ' | '-' | '.')))
     };
-    words
+    let mut runs = words
         .windows(wanted.len())
-        .find(|run| {
+        .filter(|run| {
             run.iter().zip(&wanted).all(|(w, x)| &w.2 == x)
                 && run.windows(2).all(|p| joined(p[0].1, p[1].0))
         })
-        .and_then(|run| Some(text.get(run.first()?.0..run.last()?.1)?.to_string()))
-        .unwrap_or(place)
+        .filter_map(|run| text.get(run.first()?.0..run.last()?.1));
+    // A wire dateline shouts its place ("LONDON, Dec 4 (Reuters) - A London court"): the
+    // first mention not in capitals, else the first.
+    let shouted = |g: &str| !g.chars().any(char::is_lowercase);
+    let first = runs.next();
+    first
+        .filter(|g| !shouted(g))
+        .or_else(|| runs.find(|g| !shouted(g)))
+        .or(first)
+        .map_or(place, str::to_string)
 }
 
 /// The matcher corpus for a set of documents, with the map between document index and id.
@@ -490,6 +499,18 @@ mod tests {
         assert_eq!(
             written_place("Los Angeles, Cabos", "los cabos".into()),
             "los cabos"
+        );
+        // A dateline's capitals give way to the place as the story writes it.
+        assert_eq!(
+            written_place(
+                "LONDON, Dec 4 (Reuters) - A London court sentenced him.",
+                "london".into()
+            ),
+            "London"
+        );
+        assert_eq!(
+            written_place("HUELVA, 12 nov (EFE).-", "huelva".into()),
+            "HUELVA"
         );
         assert_eq!(
             written_place("Typhoon Fung-wong hit.", "Typhoon Fung-wong".into()),
