@@ -164,7 +164,8 @@ pub(in crate::matcher::flags) fn change_earlier(p: &Prepared, i: usize) -> Optio
                 t.map(|t| t.norm.as_str())
             };
             let same = i >= 3 && figure(toks, i - 3).is_some() && unit(i - 2).is_some();
-            (same && unit(i - 2) == unit(i + 1)).then_some(Some(i - 3))
+            // `then`, not `then_some`: `i - 3` is only computed when `i >= 3`.
+            (same && unit(i - 2) == unit(i + 1)).then(|| Some(i - 3))
         })
 }
 
