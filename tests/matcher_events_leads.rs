@@ -221,6 +221,14 @@ fn two_events_told_from_two_datelines_or_of_other_people_are_two_events() {
             "thursday",
             "wednesday",
         ),
+        // Trial 40: one lead without a dateline, on Monday in Frankfurt; the other "am
+        // Freitagmorgen" (a weekday and a part of the day in one word) in Düsseldorf.
+        (
+            "flug-lufthansa-frankfurt-no-dateline.txt",
+            "flug-eurowings-duesseldorf.txt",
+            "frankfurt",
+            "düsseldorf",
+        ),
     ] {
         let (apart, best) = apart_and_best(a, b);
         assert_eq!(apart, places(pa, pb), "{a} / {b}");
@@ -245,6 +253,11 @@ fn one_event_told_with_and_without_a_dateline_keeps_its_links() {
         (
             "incendio-la-canonja-efe.txt",
             "incendio-la-canonja-vanguardia.txt",
+        ),
+        // Trial 40: one engine fire told by dpa and by a paper without a dateline.
+        (
+            "flug-lufthansa-frankfurt-dpa.txt",
+            "flug-lufthansa-frankfurt-no-dateline.txt",
         ),
     ] {
         let (apart, best) = apart_and_best(a, b);

@@ -9,7 +9,7 @@
 //! stem; cached per thread in `cache`), `fold` joins number words and aliases, `dates`
 //! marks the figures of dates.
 
-use super::lexicon::{lex, ALIASES, LOWER_CASE_WEEKDAYS, MONTH_NAMES};
+use super::lexicon::{compound_weekday, lex, ALIASES, LOWER_CASE_WEEKDAYS, MONTH_NAMES};
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
@@ -258,6 +258,9 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
         if (norm.len() > 3 || upper_initial) && !name {
             kind = Kind::Weekday(d);
         }
+    } else if let Some(d) = compound_weekday(&norm) {
+        // "am Freitagmorgen", "maandagavond": a weekday and a part of the day in one word.
+        kind = Kind::Weekday(d);
     }
     if all_caps || dotted || norm == "america" || norm == "britain" {
         if let Some(canon) = l.alias {

@@ -269,6 +269,34 @@ pub(in crate::matcher) const FOREIGN_WEEKDAYS: &[(&str, u8)] = &[
     ("zondag", 6),
 ];
 
+/// Parts of a day that German and Dutch join to a weekday in one word ("am
+/// Freitagmorgen", "Montagabend", "in der Nacht zum Sonntag" aside; "vrijdagochtend",
+/// "maandagavond"): [`compound_weekday`].
+const DAYPART_SUFFIXES: &[&str] = &[
+    "morgen",
+    "vormittag",
+    "mittag",
+    "nachmittag",
+    "abend",
+    "nacht",
+    "ochtend",
+    "middag",
+    "avond",
+];
+
+/// The weekday (0 = Monday) of a German or Dutch compound of a weekday and a part of the
+/// day, lower case ("freitagmorgen" is Friday, "maandagavond" Monday; [`DAYPART_SUFFIXES`]):
+/// trial 40, "am Freitagmorgen" / "am Montag" were no two weekdays. `None` for any other word
+/// ("sonnabend" is a weekday of its own, in [`FOREIGN_WEEKDAYS`]).
+pub(in crate::matcher) fn compound_weekday(w: &str) -> Option<u8> {
+    // Only words ending in a part of the day get a second lookup; the head is a weekday of
+    // six letters or more ("montag", "vrijdag", "sonntag").
+    DAYPART_SUFFIXES.iter().find_map(|s| {
+        let head = w.strip_suffix(s).filter(|h| h.len() >= 6)?;
+        super::lex(head).weekday
+    })
+}
+
 /// Foreign weekdays that are names too ("Plácido Domingo", "Domenica"): a weekday only
 /// written in lower case, as Spanish and Italian write their weekdays.
 pub(in crate::matcher) const LOWER_CASE_WEEKDAYS: &[&str] = &["domingo", "domenica"];

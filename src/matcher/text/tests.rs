@@ -485,6 +485,38 @@ fn ordinal_days_and_portuguese_weekdays_are_dates() {
     assert_eq!(weekday("a segunda volta na quinta do Lago"), None);
 }
 
+/// Trial 40: German and Dutch join a weekday and a part of the day in one word ("am
+/// Freitagmorgen" was no weekday, so two leads on Monday and on Friday told nothing apart).
+#[test]
+fn a_weekday_joined_to_a_part_of_the_day_is_that_weekday() {
+    let weekday = |s: &str| {
+        toks(s).iter().find_map(|t| match t.kind {
+            Kind::Weekday(d) => Some(d),
+            _ => None,
+        })
+    };
+    for (s, d) in [
+        ("Die Maschine landete am Freitagmorgen.", 4),
+        ("am Montagabend", 0),
+        ("am Sonntagnachmittag", 6),
+        ("in der Mittwochnacht", 2),
+        ("op vrijdagochtend", 4),
+        ("op maandagavond", 0),
+        ("am Sonnabend", 5),
+    ] {
+        assert_eq!(weekday(s), Some(d), "{s}");
+    }
+    for s in [
+        "am Morgen",
+        "der Abend",
+        "guten Morgen",
+        "am Vormittag",
+        "de middag",
+    ] {
+        assert_eq!(weekday(s), None, "{s}");
+    }
+}
+
 #[test]
 fn a_key_hashed_in_parts_is_the_key_of_the_joined_text() {
     // Unit and dimension keys are hashed in parts (no string built per lookup): the same
