@@ -243,3 +243,31 @@ fn contests_told_apart_by_their_ordinals_are_no_disagreement() {
         "Federer won the first set 6-4",
     );
 }
+
+/// Trial 40: Dutch "versloeg", Portuguese "derrotou" and Italian "ha vinto ... contro" with
+/// the sides swapped; the same result told twice is no disagreement. (Sides after a
+/// Portuguese or Italian article, "o FC Porto", "la Juventus", are not read yet.)
+#[test]
+fn swapped_winners_in_dutch_portuguese_and_italian_are_flagged() {
+    flags_both_ways(
+        "Ajax versloeg PSV zondag met 2-1.",
+        "PSV versloeg Ajax zondag met 2-1.",
+        "Ajax versloeg PSV",
+        "PSV versloeg Ajax",
+    );
+    flags_both_ways(
+        "Benfica derrotou Porto por 2-1 na final.",
+        "Porto derrotou Benfica por 2-1 na final.",
+        "Benfica derrotou Porto",
+        "Porto derrotou Benfica",
+    );
+    assert!(who_won(
+        "Il Napoli ha vinto la finale contro la Juventus.",
+        "La Juventus ha vinto la finale contro il Napoli."
+    )
+    .is_some());
+    agrees(
+        "Ajax versloeg PSV zondag met 2-1.",
+        "Ajax versloeg PSV met 2-1.",
+    );
+}

@@ -192,6 +192,16 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "cerrar$",
             "chiuso$",
             "chiusa$",
+            // Plurals and Dutch (trial 40: "Le scuole resteranno chiuse" / "aperte", "Los
+            // colegios permanecerán cerrados" / "abiertos", "As escolas ... fechadas" /
+            // "abertas", "De scholen blijven dinsdag gesloten" / "open").
+            "chiusi$",
+            "chiuse$",
+            "cerrados$",
+            "cerradas$",
+            "fechados$",
+            "fechadas$",
+            "gesloten$",
             "chiuderà$",
             "chiudere$",
             "fechado$",

@@ -162,6 +162,31 @@ fn a_state_and_its_opposite_are_flagged() {
             "ouverte",
             "fermée",
         ),
+        // Trial 40: plurals and Dutch.
+        (
+            "Le scuole resteranno chiuse martedì in tutta la città.",
+            "Le scuole resteranno aperte martedì in tutta la città.",
+            "chiuse",
+            "aperte",
+        ),
+        (
+            "Los colegios permanecerán cerrados el martes.",
+            "Los colegios permanecerán abiertos el martes.",
+            "cerrados",
+            "abiertos",
+        ),
+        (
+            "As escolas vão permanecer fechadas na terça-feira.",
+            "As escolas vão permanecer abertas na terça-feira.",
+            "fechadas",
+            "abertas",
+        ),
+        (
+            "De scholen blijven dinsdag gesloten.",
+            "De scholen blijven dinsdag open.",
+            "gesloten",
+            "open",
+        ),
         // A negation both sides tell ("no-confidence") is no outcome of either.
         (
             "The government survived a no-confidence vote.",
@@ -192,6 +217,10 @@ fn the_same_state_in_other_words_is_no_conflict() {
         (
             "The factory will stay open.",
             "The factory will remain open.",
+        ),
+        (
+            "Le scuole resteranno chiuse martedì.",
+            "Le scuole sono state chiuse martedì.",
         ),
         (
             "The suspect was remanded in custody.",

@@ -118,6 +118,12 @@ pub(super) const VERBS: &[(&str, Shape, Alone, bool)] = &[
     ("vince", Shape::Won, false, false),
     ("vinse", Shape::Won, false, false),
     ("sconfitto", Shape::Beat, true, false),
+    // Trial 40: "Il Napoli ha battuto la Juventus", "O Benfica derrotou o FC Porto", "Ajax
+    // versloeg PSV" (Dutch word order as German's).
+    ("battuto", Shape::Beat, true, false),
+    ("derrotou", Shape::Beat, true, false),
+    ("versloeg", Shape::Beat, true, true),
+    ("versloegen", Shape::Beat, true, true),
     ("perso", Shape::Lost, false, false),
     ("venceu", Shape::Won, false, false),
     ("ganhou", Shape::Won, false, false),
@@ -287,14 +293,14 @@ pub(super) const GERMAN_PERFECT: &[&str] = &["hat", "haben", "hatte", "hatten"];
 /// "lost to Arsenal", "verlor gegen", "a perdu contre", "perdió ante" ("face à", "frente
 /// a": the first word, then "à" / "a" skipped).
 pub(super) const AGAINST_WINNER: &[&str] = &[
-    "to", "against", "gegen", "contre", "face", "devant", "ante", "contra", "frente",
+    "to", "against", "gegen", "contre", "face", "devant", "ante", "contra", "frente", "contro",
 ];
 
 /// Prepositions after a verb of a win or a noun of a win that bring in the loser: "won
 /// against Chelsea", "a win over Chelsea", "Sieg gegen", "victoire sur", "victoria ante".
 pub(super) const AGAINST_LOSER: &[&str] = &[
     "against", "over", "gegen", "über", "contre", "sur", "face", "devant", "ante", "contra",
-    "frente", "sobre",
+    "frente", "sobre", "contro",
 ];
 
 /// Nouns of a win: whose (a genitive before, "for X", "de X" after) is the winner.
