@@ -271,3 +271,19 @@ fn swapped_winners_in_dutch_portuguese_and_italian_are_flagged() {
         "Ajax versloeg PSV met 2-1.",
     );
 }
+
+/// Trial 40: a contest with a name of its own after its word ("la Copa del Rey") between
+/// the verb and the other side hid the loser; the name's words are the contest's.
+#[test]
+fn a_named_cup_between_the_verb_and_the_other_side_keeps_the_loser() {
+    flags_both_ways(
+        "El Betis gana la Copa del Rey ante el Athletic (2-1).",
+        "El Athletic gana la Copa del Rey ante el Betis (2-1).",
+        "Betis gana la Copa del Rey ante el Athletic",
+        "Athletic gana la Copa del Rey ante el Betis",
+    );
+    agrees(
+        "El Betis gana la Copa del Rey ante el Athletic (2-1).",
+        "El Betis ganó la Copa del Rey al Athletic.",
+    );
+}

@@ -459,6 +459,9 @@ fn verb(
     let reach = if fired { 10 } else { 7 };
     let (mut contest, mut rival, mut nth) = (None, None, None);
     let mut k = at;
+    // Inside a contest's own name ("la Copa del Rey ante el Athletic"): its capitalised
+    // and small words after the contest word are no side.
+    let mut naming = false;
     while k < toks.len() && k < at + reach && !(k > at && s.breaks(k)) && rival.is_none() {
         if let Some((j, sc)) = s.score(k) {
             score = score.or(Some(sc));
@@ -472,12 +475,19 @@ fn verb(
         if let Some(c) = contest_word(t) {
             contest = Some(c);
             end = t.end;
+            naming = true;
         } else if preps.contains(&t.norm.as_str()) {
             // "face à", "frente a": the second word skipped.
             let next = k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.norm == "à"));
             rival = other(next);
+        } else if naming && (t.stop || s.name_word(k)) {
+            if !t.stop {
+                end = end.max(t.end);
+            }
         } else if s.name_word(k) && !fired {
             break;
+        } else {
+            naming = false;
         }
         k += 1;
     }
