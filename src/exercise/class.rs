@@ -19,7 +19,7 @@ mod columns;
 mod copied;
 mod load;
 pub use columns::{sorted_rows, Column};
-pub use load::{import_onto_key, onto_key_summary, read_class_file, FileNotice};
+pub use load::{import_onto_key, onto_key_summary, own_copy_notice, read_class_file, FileNotice};
 
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]

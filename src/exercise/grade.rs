@@ -426,30 +426,141 @@ fn articles_left_out(
         (1, m) => format!("1 of the key's {m} articles is graded"),
         (n, m) => format!("{n} of the key's {m} articles are graded"),
     };
-    let mut warnings: Vec<String> = extra
+    // A student's own copy of a key article (the one extra and the one missing article of
+    // the same title, else id; trial 40 T7) is one warning, saying where the texts part.
+    let copies = own_copies(kws, sws, pairing);
+    let mut warnings: Vec<String> = copies
         .iter()
-        .map(|a| {
+        .map(|&(i, j)| {
+            let (k, s) = (&kws.documents[i], &sws.documents[j]);
             format!(
-                "{} has the article {:?} that {} does not have: it was left out of the grade \
+                "{} has its own copy of the article {:?}: its text differs from {}'s{}, so that \
+                 article was left out of the grade ({graded}; neither the student's spans in it \
+                 nor the key's are counted). To grade the student's spans on the key's text, \
+                 each placed by its quoted text, re-anchor the file: parallax grade --reanchor \
+                 {} {} (in the page's class view: Re-anchor by quote on the file's notice).",
+                student.file,
+                s.title,
+                key.file,
+                first_difference(&k.text, &s.text),
+                key.file,
+                student.file,
+            )
+        })
+        .collect();
+    warnings.extend(
+        extra
+            .iter()
+            .zip(&pairing.extra)
+            .filter(|(_, j)| !copies.iter().any(|c| c.1 == **j))
+            .map(|(a, _)| {
+                format!(
+                    "{} has the article {:?} that {} does not have: it was left out of the grade \
                  (the student's spans, attributions and links in it are not counted; \
                  {graded}). If it was added by mistake, nothing is lost: the student can \
                  remove it from their workspace and export it again. An article is graded \
                  for the whole class only when it is in the key and in every student's file.",
-                student.file, a.title, key.file,
-            )
-        })
-        .collect();
-    warnings.extend(missing.iter().map(|a| {
-        format!(
-            "{} does not have the article {:?} of {}: it was left out of the grade (the \
+                    student.file, a.title, key.file,
+                )
+            }),
+    );
+    let missing_at = pairing.missing();
+    warnings.extend(
+        missing
+            .iter()
+            .zip(&missing_at)
+            .filter(|(_, i)| !copies.iter().any(|c| c.0 == **i))
+            .map(|(a, _)| {
+                format!(
+                    "{} does not have the article {:?} of {}: it was left out of the grade (the \
              key's spans, attributions and links in it are not counted as missed, since the \
              student could not annotate them; {graded}). To be graded on it too, the student \
              loads that article into their workspace (from the exercise file), annotates it \
              and exports it again.",
-            student.file, a.title, key.file,
-        )
-    }));
+                    student.file, a.title, key.file,
+                )
+            }),
+    );
     (extra, missing, warnings)
+}
+
+/// The student's own copies of key articles: `(key index, student index)` for each key
+/// article the student lacks whose title (else id) is that of exactly one article only
+/// the student has, and of no other article the key lacks, and whose text is mostly the
+/// key's ([`mostly_same`]): an edit, not another article under a default title.
+fn own_copies(kws: &Workspace, sws: &Workspace, pairing: &Pairing) -> Vec<(usize, usize)> {
+    let missing = pairing.missing();
+    let one = |pick: &dyn Fn(&crate::model::Document, &crate::model::Document) -> bool,
+               i: usize| {
+        let found: Vec<usize> = pairing
+            .extra
+            .iter()
+            .copied()
+            .filter(|&j| pick(&kws.documents[i], &sws.documents[j]))
+            .collect();
+        let back = missing
+            .iter()
+            .filter(|&&m| found.len() == 1 && pick(&kws.documents[m], &sws.documents[found[0]]))
+            .count();
+        (found.len() == 1 && back == 1).then(|| found[0])
+    };
+    missing
+        .iter()
+        .filter_map(|&i| {
+            one(&|k, s| !k.title.is_empty() && k.title == s.title, i)
+                .or_else(|| one(&|k, s| !k.id.is_empty() && k.id == s.id, i))
+                .map(|j| (i, j))
+        })
+        .filter(|&(i, j)| mostly_same(&kws.documents[i].text, &sws.documents[j].text))
+        .collect()
+}
+
+/// Whether the texts `a` and `b` share a start and an end (not overlapping) that together
+/// cover at least half of the longer one, in code points: one text edited in a place or
+/// two from the other.
+fn mostly_same(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let start = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
+    let room = x.len().min(y.len()) - start;
+    let end = x
+        .iter()
+        .rev()
+        .zip(y.iter().rev())
+        .take(room)
+        .take_while(|(p, q)| p == q)
+        .count();
+    2 * (start + end) >= x.len().max(y.len())
+}
+
+/// Where the student's copy `student` of the key's text `key` first differs, for a
+/// warning: " (first at code point N: \"…student's words…\" where the key has \"…\")",
+/// N counted in code points from the start of the text; when one text is the other's
+/// start, their lengths in code points.
+fn first_difference(key: &str, student: &str) -> String {
+    let at = key
+        .chars()
+        .zip(student.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let around = |t: &str| -> String {
+        let from = at.saturating_sub(12);
+        t.chars()
+            .skip(from)
+            .take(at - from + 24)
+            .collect::<String>()
+    };
+    if at == key.chars().count() || at == student.chars().count() {
+        return format!(
+            " (the key's text has {} code points, the student's {})",
+            key.chars().count(),
+            student.chars().count()
+        );
+    }
+    format!(
+        " (first at code point {at}: {:?} where the key has {:?})",
+        around(student),
+        around(key)
+    )
 }
 
 /// Grade every student: `{"key": FILE, "students": [StudentGrade...]}` (the shape

@@ -20,7 +20,7 @@ use super::feedback_list::FeedbackList;
 use super::modal::use_dialog_focus;
 use crate::app::browser;
 use crate::app::view::WsRef;
-use crate::exercise::class::{read_class_file, Class, ClassFile, FileNotice};
+use crate::exercise::class::{own_copy_notice, read_class_file, Class, ClassFile, FileNotice};
 use crate::exercise::copies::SameWork;
 use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
@@ -60,9 +60,29 @@ impl Reducible for ClassState {
                 c.add_students(vec![f])
             }
         };
+        // A student's own changed copy of a key article is left out of its grade: offer
+        // Re-anchor by quote onto the key's text (trial 40 T7), once per file.
+        let own_copies = |key: &Option<ClassFile>,
+                          files: &[ClassFile],
+                          notices: &mut Vec<(FileNotice, bool)>| {
+            let Some(k) = key else { return };
+            for n in files
+                .iter()
+                .filter_map(|f| own_copy_notice(f, &k.workspace))
+            {
+                notices.retain(|(m, _)| !(m.file == n.file && m.summary == n.summary));
+                notices.push((n, false));
+            }
+        };
         match action {
-            ClassAction::Key(f) => c.set_key(f),
-            ClassAction::Students(v) => c.add_students(v),
+            ClassAction::Key(f) => {
+                c.set_key(f);
+                own_copies(&c.key, &c.students, &mut notices);
+            }
+            ClassAction::Students(v) => {
+                own_copies(&c.key, &v, &mut notices);
+                c.add_students(v);
+            }
             ClassAction::RemoveStudent(i) => c.remove_student(i),
             ClassAction::Notices(read, v, key) => {
                 // A file read again replaces what was said about it.

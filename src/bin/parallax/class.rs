@@ -43,7 +43,9 @@ pub(super) fn read_key(path: &str) -> Result<parallax::model::Workspace, String>
 /// its spans placed by their quotes on the key's text of each article it changed (the
 /// class view's Re-anchor by quote), what moved said on standard error and what could not
 /// be placed named there and counted in `left_out`; without, refused with the command that
-/// grades it. A file that reads as it is is read as it is.
+/// grades it. A file that reads as it is is read as it is, except that with `reanchor` its
+/// own changed copy of a key article (the same title, else id) is replaced by the key's
+/// text the same way.
 fn read_student(
     path: &str,
     key_path: &str,
@@ -53,11 +55,19 @@ fn read_student(
 ) -> Result<parallax::model::Workspace, String> {
     let bytes = read_file(path)?;
     let name = file_name(path);
-    // Only a file refused for its changed text is re-anchored (as the class view offers
-    // Re-anchor by quote only then): a file that reads as it is keeps its own articles.
+    // A file refused for its changed text is re-anchored, and so is a file that reads as
+    // it is but holds its own changed copy of a key article (the same title, else id;
+    // trial 40 T7: one word changed, spans made on that copy): without, that article
+    // would be left out of its grade. Any other file keeps its own articles.
     let plain = formats::import(name, &bytes);
     let refused_for_text = matches!(&plain, Err(e) if e.can_reanchor);
-    if !reanchor || !refused_for_text {
+    let onto_key = match (&plain, reanchor && !refused_for_text) {
+        (Ok(_), true) => exercise::class::import_onto_key(name, &bytes, key)
+            .ok()
+            .filter(|(_, titles)| !titles.is_empty()),
+        _ => None,
+    };
+    if !reanchor || (!refused_for_text && onto_key.is_none()) {
         let imported = plain.map_err(|e| {
             let advice = format!(
                 "The documents' texts seem to have changed since the spans were made. To \
@@ -73,8 +83,11 @@ fn read_student(
         }
         return Ok(imported.workspace);
     }
-    let (imported, titles) =
-        exercise::class::import_onto_key(name, &bytes, key).map_err(|e| super::in_file(path, e))?;
+    let (imported, titles) = match onto_key {
+        Some(x) => x,
+        None => exercise::class::import_onto_key(name, &bytes, key)
+            .map_err(|e| super::in_file(path, e))?,
+    };
     if !titles.is_empty() {
         let see = "each named below";
         let summary = exercise::class::onto_key_summary(

@@ -142,6 +142,31 @@ pub fn import_onto_key(
     Ok((imported, onto.map(|(_, t)| t).unwrap_or_default()))
 }
 
+/// A notice for a student's file `file` that holds its own changed copy of an article of
+/// the answer key `key` (the same title, else id; trial 40 T7: one word changed, spans
+/// made on that copy): that article is left out of its grade, so the notice offers
+/// *Re-anchor by quote* onto the key's text (the file's workspace as Parallax JSON in
+/// [`FileNotice::reanchor`]); `None` when every article of the file is the key's or has
+/// no key article to go onto.
+pub fn own_copy_notice(file: &ClassFile, key: &Workspace) -> Option<FileNotice> {
+    let bytes = formats::json::export(&file.workspace).into_bytes();
+    let (_, titles) = onto_key_texts(&bytes, key)?;
+    let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+    let name = &file.name;
+    Some(FileNotice {
+        file: name.clone(),
+        error: false,
+        summary: format!(
+            "{name} has its own copy of {} with a text that differs from the answer key's, \
+             so that article is left out of its grade. Re-anchor by quote grades its spans on \
+             the key's text, each placed by its quoted text.",
+            titles.join(", ")
+        ),
+        details: String::new(),
+        reanchor: Some(Rc::from(bytes)),
+    })
+}
+
 /// What was done to file `name` re-anchored onto the key's text of the articles `titles`,
 /// `moved` spans moved (named where `see` says) and `left_out` items that could not be
 /// placed (named where `see` says; trial 27: "every span sits on its quoted text" was
