@@ -81,6 +81,41 @@ test('near copies are named above the grades and in the CSV; a changed file is r
   await waitForCount(page, '#classroom .class-notice', 0);
 });
 
+test('a student\'s own copy of a key article is offered Re-anchor by quote (trial 40 T7)', async (t) => {
+  // tom.json exported from his own copy of the first article ("Reportedly " written in
+  // before his first span there, his spans moved with it): it reads as it is, so it is
+  // not refused, but that article is not the key's and was left out of his grade.
+  const tom = JSON.parse(fs.readFileSync(f('tom'), 'utf8'));
+  const ins = 'Reportedly ';
+  const first = Math.min(...tom.spans.filter((x) => x.doc === 'd1').map((x) => x.start));
+  for (const x of tom.spans.filter((y) => y.doc === 'd1')) { x.start += ins.length; x.end += ins.length; }
+  const d1 = tom.documents.find((d) => d.id === 'd1');
+  const cps = [...d1.text];
+  d1.text = cps.slice(0, first).join('') + ins + cps.slice(first).join('');
+  const own = path.join(tmp, 'owen.json');
+  fs.writeFileSync(own, JSON.stringify(tom));
+  const s = await open(t);
+  const { page } = s;
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, f('key'));
+  await page.setInputFiles(SEL.classStudentsInput, [f('tom'), own]);
+  await waitForCount(page, SEL.classStudentRow, 2);
+  const warned = await texts(page, '#panel-grades .class-warning');
+  assert.ok(warned.some((w) => /^owen\.json has its own copy of the article "Former council leader/.test(w)), warned.join('\n'));
+  const notice = page.locator('#classroom .class-notice[data-file="owen.json"]');
+  await notice.waitFor();
+  assert.match(await notice.locator('.notice-text').textContent(), /own copy of "Former council leader.*Re-anchor by quote grades its spans on the key's text/);
+  await notice.locator('button.class-reanchor').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#classroom .class-notice .notice-text')]
+    .some((n) => n.textContent.startsWith('owen.json was loaded with the answer key\'s text')));
+  await waitForCount(page, SEL.classStudentRow, 2);
+  const after = await texts(page, '#panel-grades .class-warning');
+  assert.equal(after.filter((w) => w.startsWith('owen.json')).length, 0, after.join('\n'));
+  const rows = await page.$$eval('#class-table tr.student-row', (r) => r.map((x) => [...x.querySelectorAll('td')].slice(1, 3).map((c) => c.textContent.trim()).join(' ')));
+  assert.equal(rows[0], rows[1], 'graded on both articles as tom is');
+  await s.finish();
+});
+
 test('copy warnings are one line above the grade table, each folded under it (1280x800)', async (t) => {
   // Trial 26: the warnings' paragraphs pushed the table below the fold; a copy with two
   // small edits (cp_end_link, cp_end_drop: a span end moved and a link kind changed or a
