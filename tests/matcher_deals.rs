@@ -13,9 +13,14 @@ fn article(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Every pair of sentences of articles `a` and `b`: A's sentence, B's sentence, the flags
-/// as kind, text in A, text in B.
-fn pairs(a: &str, b: &str) -> Vec<(String, String, Vec<(DiscrepancyKind, String, String)>)> {
+/// A flag as its kind, its text in A, its text in B.
+type Flag = (DiscrepancyKind, String, String);
+
+/// A pair of sentences: A's sentence, B's sentence, the flags.
+type Pair = (String, String, Vec<Flag>);
+
+/// Every pair of sentences of articles `a` and `b`.
+fn pairs(a: &str, b: &str) -> Vec<Pair> {
     let (a, b) = (article(a), article(b));
     let corpus = Corpus::new(&[&a, &b]);
     let slice = |t: &str, s: usize, e: usize| t.chars().skip(s).take(e - s).collect::<String>();
@@ -34,11 +39,7 @@ fn pairs(a: &str, b: &str) -> Vec<(String, String, Vec<(DiscrepancyKind, String,
 }
 
 /// The outcome flags of the pair whose sentences start with `sa` and `sb`.
-fn outcome_flags(
-    all: &[(String, String, Vec<(DiscrepancyKind, String, String)>)],
-    sa: &str,
-    sb: &str,
-) -> Vec<(String, String)> {
+fn outcome_flags(all: &[Pair], sa: &str, sb: &str) -> Vec<(String, String)> {
     let (_, _, flags) = all
         .iter()
         .find(|(x, y, _)| x.trim_start().starts_with(sa) && y.trim_start().starts_with(sb))

@@ -5,26 +5,9 @@
 //! and a score read as one value, not two figures ("2-1" against "70" or "diez").
 
 use super::test_util::{flags_of, no_number_flag};
-use super::tests_winner::{agrees, who_won};
+use super::tests_trial39_who::winner_swapped as swapped;
+use super::tests_winner::agrees;
 use crate::matcher::DiscrepancyKind;
-
-/// Asserts a who-did-what flag either way round, `a`'s flagged text starting with `wa`
-/// and `b`'s with `wb`.
-#[track_caller]
-fn swapped(a: &str, b: &str, wa: &str, wb: &str) {
-    let f = who_won(a, b);
-    assert!(
-        f.as_ref()
-            .is_some_and(|(x, y)| x.starts_with(wa) && y.starts_with(wb)),
-        "{a} / {b}: {f:?}"
-    );
-    let f = who_won(b, a);
-    assert!(
-        f.as_ref()
-            .is_some_and(|(x, y)| x.starts_with(wb) && y.starts_with(wa)),
-        "{b} / {a}: {f:?}"
-    );
-}
 
 #[test]
 fn the_buyer_and_the_target_swapped_are_flagged_in_seven_languages() {
