@@ -12,7 +12,7 @@ use crate::matcher::DiscrepancyKind;
 /// Asserts a who-won flag either way round, `a`'s flagged text starting with `wa` and
 /// `b`'s with `wb` (the winner each names).
 #[track_caller]
-fn winner_swapped(a: &str, b: &str, wa: &str, wb: &str) {
+pub(super) fn winner_swapped(a: &str, b: &str, wa: &str, wb: &str) {
     let f = who_won(a, b);
     assert!(
         f.as_ref()

@@ -43,6 +43,16 @@
 //! praise", "lost his life"). In German the subject may stand after the verb ("Am
 //! Sonntag gewann Rapid das Derby").
 //!
+//! - who bought whom (trial 40 T2), read as who beat whom in a class of its own: "Novaris
+//!   agreed to buy Helixa", "Helixa was acquired by Novaris", fr "va racheter", de
+//!   "übernimmt", es "comprará", it "acquisirà", pt "vai comprar", nl "neemt … over"; the
+//!   target after the words that describe it ("U.S. biotech firm Helixa"), a part of a
+//!   company another target ("the gene therapy unit of Novaris": its keys are the part's
+//!   noun and the company's); and who advised whom ("Goldman Sachs advised Novaris"),
+//!   flagged when the adviser of one side in one sentence advises the other side in the
+//!   other ("Goldman Sachs advised Novaris, and Morgan Stanley advised Helixa" / the
+//!   advisers swapped).
+//!
 //! Two results differ when a side one sentence gives as the winner is the other's loser,
 //! or when both give a winner, the two are different sides, and the two results are of
 //! one contest (the same score, or the same contest word: "Rapid won the derby" /
@@ -58,9 +68,11 @@ use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 use sentence::Sentence;
 use words::CONTEST_WORDS;
+use words::{Class, ADVICE_PASSIVE, DEAL_ENDS, DEAL_LEADS, DEAL_PASSIVE, INHERIT, PART_OF};
 use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AT_TARGET, AUXILIARIES, BY};
 use words::{ADVERBS, AHEAD, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
 use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
+use words::{TAKES_OVER, TRANSITIVE_WINS};
 
 mod sentence;
 mod words;
@@ -85,6 +97,7 @@ pub(super) struct GameResult {
     contest: Option<u64>,
     nth: Option<u32>,
     range: (usize, usize),
+    class: Class,
 }
 
 impl GameResult {
@@ -112,6 +125,7 @@ impl GameResult {
             contest,
             nth: None,
             range: (start, end),
+            class: Class::Game,
         })
     }
 
@@ -253,10 +267,12 @@ fn results(p: &Prepared) -> &[GameResult] {
 fn read_results(p: &Prepared) -> Vec<GameResult> {
     // Most sentences have no word of a result: their characters are not collected.
     let opens_first_place = |t: &Token| FIRST_PLACE.iter().any(|ph| ph[0] == t.norm);
+    let passive_word =
+        |w: &str| PASSIVE.contains(&w) || DEAL_PASSIVE.contains(&w) || ADVICE_PASSIVE.contains(&w);
     if !p
         .tokens
         .iter()
-        .any(|t| result_word(&t.norm) || PASSIVE.contains(&t.norm.as_str()) || opens_first_place(t))
+        .any(|t| result_word(&t.norm) || passive_word(&t.norm) || opens_first_place(t))
     {
         return Vec::new();
     }
@@ -276,12 +292,39 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
         } else {
             None
         };
+        let class = match word {
+            _ if DEAL_PASSIVE.contains(&word) => Some(Class::Deal),
+            _ if ADVICE_PASSIVE.contains(&word) => Some(Class::Advice),
+            _ => None,
+        };
+        let found = found.or_else(|| {
+            let r = passive(&s, v).filter(|_| class.is_some())?;
+            Some(GameResult { class: class?, ..r })
+        });
+        // An infinitive or a gerund of a win: the subject of the main clause.
+        let inherited = || {
+            let last = out
+                .iter()
+                .rev()
+                .find(|r: &&GameResult| r.class == Class::Game);
+            // "El Betis se proclamó campeón tras derrotar …": the capitalised article
+            // opening the sentence is no name.
+            let article = toks
+                .first()
+                .is_some_and(|t| ARTICLES.contains(&t.norm.as_str()));
+            let opening = || {
+                let named = s.name_after(usize::from(article));
+                named.filter(|x| x.1 < v).map(|x| x.0)
+            };
+            last.and_then(|r| r.winner.clone()).or_else(opening)
+        };
+        let inherited = INHERIT.contains(&word).then(inherited).flatten();
         let found = found
             .or_else(|| {
                 VERBS
                     .iter()
                     .find(|x| x.0 == word)
-                    .and_then(|x| verb(&s, v, *x))
+                    .and_then(|x| verb(&s, v, *x, inherited))
             })
             .or_else(|| noun(&s, v));
         out.extend(found);
@@ -362,6 +405,68 @@ fn german_perfect(s: &Sentence, v: usize) -> Option<(Side, usize)> {
     }
 }
 
+/// The buyer before a verb of a takeover at `v`: the name before it, up to five words of
+/// [`DEAL_LEADS`], auxiliaries, adverbs or dates between them skipped ("Novaris AG agreed
+/// on Wednesday to buy", "Novaris va racheter"); no clause break between them.
+fn deal_subject(s: &Sentence, v: usize) -> Option<Side> {
+    let toks = s.toks();
+    let skipped = |t: &Token| {
+        let w = t.norm.as_str();
+        t.date
+            || !t.capital
+                && (DEAL_LEADS.contains(&w)
+                    || AUXILIARIES.contains(&w)
+                    || ADVERBS.contains(&w)
+                    || (w.len() > 5 && (w.ends_with("ly") || w.ends_with("mente"))))
+    };
+    let mut k = v;
+    while k > 0 && v - k < 5 && !s.breaks(k) && skipped(&toks[k - 1]) {
+        k -= 1;
+    }
+    if k > 0 && s.breaks(k) {
+        return None;
+    }
+    s.name_before(k.checked_sub(1)?)
+}
+
+/// The target after a verb of a takeover, from token `at`: the first name within ten
+/// tokens, past the words that describe it ("U.S. biotech firm Helixa Therapeutics":
+/// a name of countries only, or of one short word in capitals, before a small word is
+/// part of the description), up to a clause break or a word of [`DEAL_ENDS`] ("for $12.4
+/// billion"). A part of a company ("the gene therapy unit of Novaris") is another target:
+/// the part's noun is a key of the side.
+fn deal_target(s: &Sentence, at: usize) -> Option<(Side, usize)> {
+    let toks = s.toks();
+    let mut part = None;
+    let mut k = at;
+    while k < toks.len() && k < at + 10 && !(k > at && s.breaks(k)) {
+        let t = &toks[k];
+        if DEAL_ENDS.contains(&t.norm.as_str()) || matches!(t.kind, Kind::Number(_)) {
+            return None;
+        }
+        if let Some((mut side, last)) = s.name_after(k) {
+            let country = |w: &String| crate::matcher::speakers::country_word(w).is_some();
+            let short = last == k && t.norm.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+            let described = toks
+                .get(last + 1)
+                .is_some_and(|n| !n.capital && !n.stop && n.kind == Kind::Word);
+            if described && (side.stems.iter().all(country) || short) {
+                k = last + 1;
+                continue;
+            }
+            if let Some(p) = part {
+                side.stems.insert(0, p);
+            }
+            return Some((side, last));
+        }
+        if k > at && PART_OF.contains(&t.norm.as_str()) && !toks[k - 1].stop {
+            part = Some(key(&toks[k - 1]));
+        }
+        k += 1;
+    }
+    None
+}
+
 /// A passive result at the participle `v` ("Chelsea were beaten 2-1 by Arsenal").
 fn passive(s: &Sentence, v: usize) -> Option<GameResult> {
     let toks = s.toks();
@@ -391,11 +496,20 @@ fn verb(
     s: &Sentence,
     v: usize,
     (_, shape, alone, german): (&str, Shape, bool, bool),
+    inherited: Option<Side>,
 ) -> Option<GameResult> {
     let toks = s.toks();
+    let class = match shape {
+        Shape::Bought => Class::Deal,
+        Shape::Advised => Class::Advice,
+        _ => Class::Game,
+    };
+    if class != Class::Game {
+        return deal(s, v, shape, german);
+    }
     // German: "Am Sonntag gewann Rapid", "Im Derby verlor Rapid gegen Austria": the
     // subject after the verb when none opens the sentence before it.
-    let before = subject_before(s, v);
+    let before = subject_before(s, v).or(inherited);
     // An attack's sides may be common nouns where no name stands ("the police attacked
     // the protesters", "Russian forces attacked Ukraine").
     let attack = matches!(shape, Shape::Attacked | Shape::Fired);
@@ -435,6 +549,16 @@ fn verb(
         let nouns = || s.nouns_after(k).filter(|_| attack);
         s.name_after(k).or_else(nouns).map(|x| x.0)
     };
+    // pt "O Benfica venceu o FC Porto": a name right after the verb, with no word of a
+    // contest, is the loser ("venceu a Taça" is a cup won).
+    if TRANSITIVE_WINS.contains(&toks[v].norm.as_str()) {
+        if let Some((object, last)) = s.name_after(at) {
+            if !(at..=last).any(|k| contest_word(&toks[k]).is_some()) {
+                let span = (toks[v].start, toks[v].end);
+                return GameResult::new(Some(subject), Some(object), span, score, None);
+            }
+        }
+    }
     if matches!(shape, Shape::Beat | Shape::Attacked | Shape::LostTo) {
         let object = other(at)?;
         let score = score.or_else(|| {
@@ -508,6 +632,42 @@ fn verb(
     // A German perfect's participle ends its result ("CDU hat die Wahl … gewonnen").
     let end = end.max(toks[v].end);
     GameResult::new(w, l, (toks[v].start, end), score, contest).map(|r| GameResult { nth, ..r })
+}
+
+/// A takeover or an advice told by the verb at `v` (of [`Shape::Bought`] or
+/// [`Shape::Advised`]): the buyer or adviser before it ([`deal_subject`]; in German and
+/// Dutch after it when none opens the sentence), the target or the side advised after it
+/// ([`deal_target`]); a Dutch "neemt" needs "over" after the target.
+fn deal(s: &Sentence, v: usize, shape: Shape, german: bool) -> Option<GameResult> {
+    let toks = s.toks();
+    let before = deal_subject(s, v).filter(|b| {
+        let f = toks.iter().position(|t| t.start == b.range.0);
+        let opening = f.is_some_and(|f| {
+            f == 0 || (f == 1 && ARTICLES.contains(&toks[0].norm.as_str())) || s.breaks(f)
+        });
+        !german || opening
+    });
+    let (subject, at) = match before {
+        Some(b) => (b, v + 1),
+        None if german => {
+            let (after, last) = s.name_after(v + 1)?;
+            (after, last + 1)
+        }
+        None => return None,
+    };
+    let (object, last) = deal_target(s, at)?;
+    if TAKES_OVER.contains(&toks[v].norm.as_str())
+        && toks.get(last + 1).is_none_or(|t| t.norm != "over")
+    {
+        return None;
+    }
+    let class = match shape {
+        Shape::Advised => Class::Advice,
+        _ => Class::Deal,
+    };
+    let span = (toks[v].start, toks[v].end);
+    let r = GameResult::new(Some(subject), Some(object), span, None, None)?;
+    Some(GameResult { class, ..r })
 }
 
 /// A result told by a noun of a win or a defeat at `n` (see the module docs): whose it is
@@ -590,8 +750,11 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             .find(|y| {
                 // Two contests told apart by their ordinals ("won the first set 6-4" /
                 // "won the second set 6-4") are no disagreement.
-                if x.nth.is_some() && y.nth.is_some() && x.nth != y.nth {
+                if x.nth.is_some() && y.nth.is_some() && x.nth != y.nth || x.class != y.class {
                     return false;
+                }
+                if x.class == Class::Advice {
+                    return advisers_swapped(x, y, rb);
                 }
                 let (xw, xl, yw, yl) = (x.own(true), x.own(false), y.own(true), y.own(false));
                 let crossed = (meet(&xw, &yl) && !meet(&xw, &yw) && !meet(&xl, &yl))
@@ -607,6 +770,19 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             })
             .map(|y| (x.range, y.range))
     })
+}
+
+/// Whether advice `x` of one sentence and advice `y` of the other tell one side advised
+/// by two advisers, and `x`'s adviser advises another side in the other sentence (among
+/// `others`, its results): "Goldman Sachs advised Novaris, and Morgan Stanley advised
+/// Helixa" / "Morgan Stanley advised Novaris, and Goldman Sachs advised Helixa".
+fn advisers_swapped(x: &GameResult, y: &GameResult, others: &[GameResult]) -> bool {
+    let (xw, xl, yw, yl) = (x.own(true), x.own(false), y.own(true), y.own(false));
+    meet(&xl, &yl)
+        && !meet(&xw, &yw)
+        && others.iter().any(|z| {
+            z.class == Class::Advice && meet(&z.own(true), &xw) && !meet(&z.own(false), &xl)
+        })
 }
 
 #[cfg(test)]

@@ -40,6 +40,34 @@ const SCORE_BEFORE: &[&str] = &[
     "voted",
     "vote",
     "outnumbered",
+    // Trial 40 T3 (item 3): the words of a game in the other languages ("se impuso por
+    // 1-2", "perdió 1-2", "a perdu 1-2").
+    "ganó",
+    "gana",
+    "venció",
+    "derrotó",
+    "derrotar",
+    "imponerse",
+    "impuso",
+    "perdió",
+    "victoria",
+    "derrota",
+    "empate",
+    "marcador",
+    "resultado",
+    "gagné",
+    "battu",
+    "perdu",
+    "victoire",
+    "défaite",
+    "vinto",
+    "battuto",
+    "perso",
+    "vittoria",
+    "sconfitta",
+    "venceu",
+    "perdeu",
+    "vitória",
 ];
 
 /// Words after a score or a tally ("a 2-3 defeat", "a 1-1 draw", "a 5-4 vote", "a 2-1
@@ -75,7 +103,9 @@ pub(in crate::matcher::flags) const SCORE_AFTER: &[&str] = &[
 /// word of a game or a vote among the three words before them ("won 3-1", "beat Leeds
 /// 2-0", "the vote passed by 52 to 48") or the two after ("a 2-3 defeat", "a 1-1 draw", "a
 /// 5-4 vote"). A score is no range and no count: "a 2-3 defeat" is not two or three of
-/// anything.
+/// anything. Two small whole figures (up to 30) joined so, the first not below the
+/// second, are a score with no word of a game ("firmó el 2-1", "1-1"): a range goes up;
+/// not in brackets, where they are a record ("Indianapolis (11-4)").
 pub(in crate::matcher::flags) fn score_first(p: &Prepared, i: usize) -> Option<usize> {
     let toks = &p.tokens;
     let whole = |k: usize| figure(toks, k).is_some_and(|v| v.fract() == 0.0 && v >= 0.0);
@@ -94,5 +124,13 @@ pub(in crate::matcher::flags) fn score_first(p: &Prepared, i: usize) -> Option<u
     }
     let before = (i.saturating_sub(4)..i - 1).any(|k| said(&k, SCORE_BEFORE));
     let after = (i + 1..toks.len().min(i + 3)).any(|k| said(&k, SCORE_AFTER));
-    (before || after).then_some(i - 1)
+    // "Indianapolis (11-4)", "Creighton (25 - 7)": a record in brackets, no score.
+    let bracketed = toks[i - 1].start > 0
+        && crate::matcher::flags::surface_is(p, toks[i - 1].start - 1, toks[i - 1].start, "(");
+    let down = !bracketed
+        && matches!(
+            (figure(toks, i - 1), figure(toks, i)),
+            (Some(x), Some(y)) if x >= y && x <= 30.0
+        );
+    (before || after || down).then_some(i - 1)
 }
