@@ -215,6 +215,8 @@ mod tests_trial39_who;
 #[cfg(test)]
 mod tests_trial40_deals;
 #[cfg(test)]
+mod tests_trial40_figures;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

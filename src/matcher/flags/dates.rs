@@ -12,6 +12,7 @@ use scheduled::lone_scheduled;
 
 mod announced;
 mod months;
+mod periods;
 mod relative;
 mod scheduled;
 
@@ -23,8 +24,8 @@ pub(super) enum DateItem {
     Weekday(u8),
     Year(u32),
     /// A clock time: minutes after midnight, its zone (0 for none), told roughly, half of
-    /// the day not said, and a bound (-1 "before 3 p.m.", 1 "after 3 p.m.", 0 none;
-    /// `times.rs`).
+    /// the day not said, and a bound (-1 "before 3 p.m.", 1 "after 3 p.m.", 0 none; -2
+    /// and 2 a hedge, "shortly before", "shortly after"; `times.rs`).
     Time(u16, u64, bool, bool, i8),
     /// A day of a month in figures that may be read either way round ("5/6/2005": May 6
     /// or June 5): month and day of one reading.
@@ -35,6 +36,10 @@ pub(super) enum DateItem {
     /// last, 0 this one) and its unit (`relative::WEEK`, `MONTH`, `YEAR`): "next week",
     /// "le mois dernier" (`dates/relative.rs`).
     Relative(i8, u8),
+    /// A half or a quarter of a year: the parts of the year (`periods::HALF`,
+    /// `periods::QUARTER`) and which of them ("the second half of 2027": 2, 2;
+    /// `dates/periods.rs`).
+    Period(u8, u8),
 }
 
 /// Words a dateline may have besides its date and time.
@@ -145,6 +150,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     }
     // "next week", "le mois dernier", unless it dates the report ("said last week").
     for item in relative::relative_dates(p) {
+        if !dates_report(toks, item.2 .0) {
+            out.push(item);
+        }
+    }
+    // "the second half of 2027", "Q3", "au troisième trimestre".
+    for item in periods::periods(p) {
         if !dates_report(toks, item.2 .0) {
             out.push(item);
         }
@@ -270,13 +281,24 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         // Times in two named zones may be one moment ("14:08 local time" / "10:38 GMT");
         // "2:30" may be 2:30 p.m.; a bound agrees with a time it lets be ("before 3 p.m." /
         // "at 2:30 p.m.", not "after 3 p.m." / "at 2:30 p.m.").
-        (DateItem::Time(t1, z1, _, e1, b1), DateItem::Time(t2, z2, _, e2, b2)) => {
+        (DateItem::Time(t1, z1, r1, e1, b1), DateItem::Time(t2, z2, r2, e2, b2)) => {
             let (x, y) = match e1 || e2 {
                 true => (t1 % 720, t2 % 720),
                 false => (t1, t2),
             };
+            let hedge = |b: i8| b.abs() == 2;
             (z1 != 0 && z2 != 0 && z1 != z2)
                 || match (b1, b2) {
+                    // Two times both told roughly ("shortly after 4 a.m." / "at around
+                    // 5am") may be one moment within an hour.
+                    _ if r1 && r2 && (b1 == 0 || hedge(b1)) && (b2 == 0 || hedge(b2)) => {
+                        time_apart(x, y, e1 || e2) <= HEDGED_WITHIN
+                    }
+                    // "shortly after 4 a.m." / "at 4.20 a.m.": within the hour after.
+                    (2, 0) => y >= x && y - x <= HEDGED_WITHIN,
+                    (-2, 0) => y <= x && x - y <= HEDGED_WITHIN,
+                    (0, 2) => x >= y && x - y <= HEDGED_WITHIN,
+                    (0, -2) => x <= y && y - x <= HEDGED_WITHIN,
                     (0, 0) => x == y,
                     (-1, 0) => y <= x,
                     (1, 0) => y >= x,
@@ -289,6 +311,9 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         (DateItem::Relative(o1, u1), DateItem::Relative(o2, u2)) => {
             relative::relative_compatible((o1, u1), (o2, u2))
+        }
+        (DateItem::Period(d1, n1), DateItem::Period(d2, n2)) => {
+            periods::periods_compatible((d1, n1), (d2, n2))
         }
         (x, y) => x == y,
     };
@@ -303,10 +328,21 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
                 | (DateItem::Time(..), DateItem::Time(..))
                 | (DateItem::DayPart(_), DateItem::DayPart(_))
                 | (DateItem::Relative(..), DateItem::Relative(..))
+                | (DateItem::Period(..), DateItem::Period(..))
         )
     };
-    // A time told roughly on either side gives the softer flag.
+    // A time told roughly on either side gives the softer flag, unless only one is and
+    // they are more than an hour apart ("shortly after 4 a.m." / "6 a.m."): a hedge does
+    // not hide a time (trial 40 T5).
     let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _, _));
+    let hedge_hides = |x: DateItem, y: DateItem| match (x, y) {
+        (DateItem::Time(t1, _, r1, e1, _), DateItem::Time(t2, _, r2, e2, _)) => {
+            let half = e1 || e2;
+            let (t1, t2) = if half { (t1 % 720, t2 % 720) } else { (t1, t2) };
+            r1 != r2 && time_apart(t1, t2, half) > HEDGED_WITHIN
+        }
+        _ => false,
+    };
     // Two neighbouring parts of the day ("evening" / "night") give the softer flag, and
     // so do "next week" / "next month" (`relative::relative_near`).
     let near = |x: DateItem, y: DateItem| match (x, y) {
@@ -365,7 +401,8 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         let e = (da[i].2, db[j].2);
         if !expressions.contains(&e) {
             expressions.push(e);
-            let soft = rough(da[i].0) || rough(db[j].0) || near(da[i].0, db[j].0);
+            let (x, y) = (da[i].0, db[j].0);
+            let soft = ((rough(x) || rough(y)) && !hedge_hides(x, y)) || near(x, y);
             out.push(((da[i].1, db[j].1), soft));
         }
     }
@@ -408,6 +445,19 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         ordered.insert(at, f);
     }
     ordered
+}
+
+/// How far apart two times told roughly may be and still tell one moment, in minutes
+/// ("shortly after 4 a.m." / "at around 5am"; "shortly after 4 a.m." / "6 a.m." are two).
+const HEDGED_WITHIN: u16 = 60;
+
+/// Minutes between two clock times (minutes after midnight), the shorter way round the
+/// clock ("midnight" / "11:50 p.m." are ten minutes apart); on a clock of twelve hours
+/// when `half` (the half of the day not said).
+fn time_apart(x: u16, y: u16, half: bool) -> u16 {
+    let d = x.abs_diff(y);
+    let round = if half { 720 } else { 1440 };
+    d.min(round - d.min(round))
 }
 
 /// The least anchor similarity (`anchor::anchor_match`) at which two relative dates are
@@ -463,16 +513,18 @@ fn across_languages(a: &Prepared, b: &Prepared) -> bool {
 }
 
 /// How much a date item says, for choosing the one to flag in an expression ("Monday, 28
-/// November 2005"): a day of a month 0, a clock time 1, a year 2, a weekday 3, a part of
-/// the day 4, a week, month or year told from the report's 5 (lower is more).
+/// November 2005", "the second half of 2027"): a day of a month 0, a clock time 1, a half
+/// or a quarter of a year 2, a year 3, a weekday 4, a part of the day 5, a week, month or
+/// year told from the report's 6 (lower is more).
 fn specificity(x: DateItem) -> u8 {
     match x {
         DateItem::Day(..) | DateItem::DayEither(..) => 0,
         DateItem::Time(..) => 1,
-        DateItem::Year(_) => 2,
-        DateItem::Weekday(_) => 3,
-        DateItem::DayPart(_) => 4,
-        DateItem::Relative(..) => 5,
+        DateItem::Period(..) => 2,
+        DateItem::Year(_) => 3,
+        DateItem::Weekday(_) => 4,
+        DateItem::DayPart(_) => 5,
+        DateItem::Relative(..) => 6,
     }
 }
 

@@ -245,9 +245,53 @@ pub(super) fn article_figure(toks: &[Token], i: usize) -> Option<(f64, usize)> {
 /// A share told as a proportion: "one in five", "three out of four", "one of every ten".
 /// For token `i`, the whole ("five"), the token of the part ("one") and the share in
 /// percent (20.0); `None` when `i` ends no proportion. The part must not exceed the whole,
-/// and neither may be part of a date ("one in 2010").
+/// and neither may be part of a date ("one in 2010"). Figures are read as the tokeniser
+/// reads them ([`proportion_with`] reads them another way).
 pub(super) fn proportion(toks: &[Token], i: usize) -> Option<(usize, f64)> {
-    let whole = figure(toks, i).filter(|&w| w > 0.0)?;
+    proportion_with(toks, i, &|k| figure(toks, k)).map(|(part, share, _)| (part, share))
+}
+
+/// The words between the part and the whole of a proportion, lower case, in English
+/// ("one in four", "three out of four", "one of every ten"), French ("un sur quatre"),
+/// Spanish ("uno de cada cuatro"), Italian ("uno su quattro"), Portuguese ("um em cada
+/// quatro"), German ("einer von vier") and Dutch ("één op de vier").
+const PROPORTION_WORDS: &[&[&str]] = &[
+    &["in"],
+    &["out", "of"],
+    &["of", "every"],
+    &["in", "every"],
+    &["sur"],
+    &["de", "cada"],
+    &["su"],
+    &["em", "cada"],
+    &["von"],
+    &["op", "de"],
+];
+
+/// "One" as the part of a proportion when the tokeniser reads no figure there ("un train
+/// sur quatre", "uno de cada cuatro", "einer von vier", "één op de vier"), lower case.
+const ONE_PARTS: &[&str] = &[
+    "one", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einer", "eines", "één", "een",
+];
+
+/// [`proportion`] with figures read by `value` (a token's figure, `None` for no figure or
+/// a date): the part may be "one" as an article ([`ONE_PARTS`]), the words between part
+/// and whole those of [`PROPORTION_WORDS`], and one noun may stand between the part and
+/// those words after "one" ("one train in four", "un train sur quatre"; not before a unit:
+/// "one goal in four minutes" is no share). Also gives whether such a noun stands there (the
+/// proportion's text then ends at its whole).
+pub(super) fn proportion_with(
+    toks: &[Token],
+    i: usize,
+    value: &dyn Fn(usize) -> Option<f64>,
+) -> Option<(usize, f64, bool)> {
+    let whole = value(i).filter(|&w| w > 0.0)?;
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| super::units::unit_of(&n.norm).is_some())
+    {
+        return None;
+    }
     let words = |k: usize, w: &[&str]| {
         k + w.len() <= i
             && toks[k..k + w.len()]
@@ -255,14 +299,33 @@ pub(super) fn proportion(toks: &[Token], i: usize) -> Option<(usize, f64)> {
                 .zip(w)
                 .all(|(t, w)| t.norm == *w)
     };
-    let part_at = [&["in"][..], &["out", "of"], &["of", "every"]]
-        .iter()
-        .find_map(|w| {
-            let k = i.checked_sub(w.len() + 1)?;
-            words(k + 1, w).then_some(k)
-        })?;
-    let part = figure(toks, part_at).filter(|&p| p > 0.0 && p <= whole)?;
-    Some((part_at, 100.0 * part / whole))
+    let part_value =
+        |k: usize| value(k).or_else(|| ONE_PARTS.contains(&toks[k].norm.as_str()).then_some(1.0));
+    let noun = |k: usize| {
+        toks[k].kind == Kind::Word && !toks[k].stop && !toks[k].date && value(k).is_none()
+    };
+    PROPORTION_WORDS.iter().find_map(|w| {
+        let k = i.checked_sub(w.len() + 1)?;
+        if !words(k + 1, w) {
+            return None;
+        }
+        // "drei von fünf", "trois sur cinq" may be a part of a whole the sentence names
+        // (`numbers::toll::part_of_figure`): of those words only "one" is a share.
+        let any_part = matches!(w, ["in" | "out" | "of", ..] | [_, "cada"]);
+        let at = |part_at: usize, nouned: bool| {
+            let part =
+                part_value(part_at).filter(|&p| p > 0.0 && p <= whole && (any_part || p == 1.0))?;
+            Some((part_at, 100.0 * part / whole, nouned))
+        };
+        // "in" alone after a noun is a place or a time ("one train in four" is a share,
+        // "killed one man in 2010" is not: the whole is no date).
+        // The noun between only after "one" ("one train in four"; "the bottom 10
+        // states in 13 of the 17 measures" is no share).
+        at(k, false).or_else(|| {
+            let part_at = k.checked_sub(1).filter(|_| noun(k))?;
+            at(part_at, true).filter(|&(_, share, _)| (share * whole / 100.0 - 1.0).abs() < 1e-9)
+        })
+    })
 }
 
 /// How far a proportion's share is read as told roughly, in percentage points: "one in

@@ -90,6 +90,9 @@ pub(super) struct NumSlot {
     rating: bool,
     /// Whether `ident` names a road ("Interstate 95", "on the A3": `ident::Ident::road`).
     road: bool,
+    /// Whether `ident` is a model's designation ("Boeing 737", "Airbus A321", "ICE 3":
+    /// `ident::Ident::model`): a vehicle, compared by the vehicle flag, not here.
+    model: bool,
     /// Whether the figure is a toll told as risen to it ("The death toll has risen to at
     /// least 820": `death_toll::told_toll`): an update, which differs from another figure
     /// of the toll whatever their bounds ("more than 600" / "at least 820").
@@ -177,6 +180,7 @@ impl NumSlot {
             name: 0,
             rating: false,
             road: false,
+            model: false,
             risen: false,
             subject: false,
             listed: false,
@@ -275,10 +279,10 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     };
     let mut candidates = Vec::new();
     for (i, x) in sa.iter().enumerate() {
-        if in_b(x) {
+        if in_b(x) || x.model {
             continue;
         }
-        for (j, y) in sb.iter().enumerate() {
+        for (j, y) in sb.iter().enumerate().filter(|(_, y)| !y.model) {
             // Two figures with no counted noun ("rose to 12.", "measured 6.1 on the Richter
             // scale") are about the same thing when their anchors say so.
             // Two counts of people of two tolls ("Two people died" / "30 people were
@@ -352,6 +356,14 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 || (x.paid && y.thing == 0 && !names(b, x.thing))
                 || (y.paid && x.thing == 0 && !names(a, y.thing));
             let same_thing = same_thing && !things_differ && !purposes_differ(x, y);
+            // Two lengths of time in two units that differ once converted ("45 minutes" /
+            // "two hours"; trial 40 T5).
+            let durations = durations_apart(x, y).is_some()
+                && !purposes_differ(x, y)
+                && !requested_against_other(a, x, b, y)
+                && !gives_unit(a, y.noun.unwrap_or(0))
+                && !gives_unit(b, x.noun.unwrap_or(0));
+            let unit_differs = unit_differs || durations;
             let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
             if !differ || in_a(y) {
                 continue;
@@ -389,8 +401,16 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 // thing whatever its words ("Die Strafe betrug 2.500 Euro" / "The fine
                 // was 2.50 euros"), each figure read by its own sentence's convention.
                 let across = across && is_money(x.dim);
-                if let Some(s) =
-                    anchor_match(a, old(a, xt), b, old(b, yt)).or(across.then_some(0.0))
+                // Two lengths of time in two units ("45 minutes" / "two hours") only when
+                // their anchors share words near them ([`DURATION_ANCHOR`]): "35 years
+                // ago" / "the six days until the hearing" are two facts.
+                let least = match durations_apart(x, y) {
+                    Some(_) => DURATION_ANCHOR,
+                    None => 0.0,
+                };
+                if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt))
+                    .filter(|&s| s >= least)
+                    .or(across.then_some(0.0))
                 {
                     candidates.push((i, j, s));
                 }
@@ -403,7 +423,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .into_iter()
         .map(|(i, j)| {
             let (x, y) = (&sa[i], &sb[j]);
-            (((x.start, x.end), (y.start, y.end)), softer(x, y))
+            let soft = durations_apart(x, y).unwrap_or_else(|| softer(x, y));
+            (((x.start, x.end), (y.start, y.end)), soft)
         })
         .collect();
     // Figures swapped between two roles ("two killed and five injured" / "five killed
@@ -561,6 +582,46 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
     // The other a count of a noun too, not a figure whose verb follows ("12 was killed").
     let counted = |s: &NumSlot| s.role == Role::Count && !s.verb_noun && s.dim == 0;
     (elided(a, x) || elided(b, y)) && counted(x) && counted(y) && anchored()
+}
+
+/// The least anchor similarity (`anchor::anchor_match`) at which two lengths of time in
+/// two units are read as lengths of one thing ("closed the runway for 45 minutes" / "for
+/// two hours" share the words before them; one name far away is not enough).
+const DURATION_ANCHOR: f64 = 0.3;
+
+/// How two lengths of time told in two units compare once both are in seconds
+/// (`units::in_seconds`): `None` when they agree (the same length, "two weeks" / "14 days",
+/// "90 minutes" / "1,5 Stunden"; or within a tenth of the longer, a rounding: "a month" /
+/// "30 days"; or their bounds let both be true, "less than two hours" / "90 minutes"),
+/// else whether the flag is the softer kind (bounds that let them be told differently:
+/// "about 45 minutes" / "an hour", `bounds::agree`). Not for one unit (compared as figures
+/// are), vague counts ("several hours") or the same figure in two units ("12 years" / "12
+/// months": `verdict::other_unit`, the solid kind).
+fn durations_apart(x: &NumSlot, y: &NumSlot) -> Option<bool> {
+    let (nx, ny) = (x.noun?, y.noun?);
+    if nx == ny || !is_time(x.dim) || !is_time(y.dim) || x.vague || y.vague {
+        return None;
+    }
+    let ranged = |s: &NumSlot| matches!(s.bound, Bound::From(_));
+    if x.value == y.value
+        || x.role != Role::Count
+        || y.role != Role::Count
+        || ranged(x)
+        || ranged(y)
+    {
+        return None;
+    }
+    let (bx, by) = (
+        super::units::in_seconds(nx, f64::from_bits(x.value))?,
+        super::units::in_seconds(ny, f64::from_bits(y.value))?,
+    );
+    if (bx - by).abs() <= 0.1 * bx.abs().max(by.abs()) {
+        return None;
+    }
+    match super::bounds::agree((bx, x.bound), (by, y.bound)) {
+        Verdict::Agree => None,
+        v => Some(v == Verdict::Soft),
+    }
 }
 
 /// Whether sentence `p` writes a unit of key `unit` (`units::unit_of`): a report that gives

@@ -86,11 +86,10 @@ const RANKED_NOUNS: &[&str] = &[
     "wave",
     "quake",
     "earthquake",
-    // Where or when in a building, a year or a match: "on the third floor", "in the
-    // second quarter", "on the fifth lap".
+    // Where or when in a building or a match: "on the third floor", "on the fifth lap"
+    // ("in the second quarter" is a date: `dates/periods.rs`).
     "floor",
     "storey",
-    "quarter",
     "lap",
     "inning",
     // The carriage of a train in any language the ordinals know ("the third carriage",
@@ -431,12 +430,13 @@ mod tests {
             flags(b, a),
             Some(("fifth floor".into(), "third floor".into()))
         );
+        // A quarter is a date (`dates/periods.rs`), not which time it is.
         assert_eq!(
             flags(
                 "Profits rose in the second quarter.",
                 "Profits rose in the 3rd quarter."
             ),
-            Some(("second quarter".into(), "3rd quarter".into()))
+            None
         );
         // The same floor, or floors of a list with no determiner, or both sides naming
         // both quarters: no flag.

@@ -314,12 +314,13 @@ fn two_figures_that_are_not_a_range_stay_apart() {
 #[test]
 fn a_strict_bound_leaves_out_its_own_figure() {
     let fire = |n: &str| format!("{n} people died in the fire on Monday.");
+    // A round figure may be the bound rounded (trial 40 T8): the softer kind.
     one_flag(
         "More than 30 houses burned in the fire on Monday.",
         "30 houses burned in the fire on Monday.",
         "More than 30 houses",
         "30 houses",
-        false,
+        true,
     );
     for (bound, quoted) in [
         ("Fewer than 10", "Fewer than 10 people"),
@@ -329,7 +330,14 @@ fn a_strict_bound_leaves_out_its_own_figure() {
         ("Over 10", "Over 10 people"),
         ("Above 10", "Above 10 people"),
     ] {
-        one_flag(&fire(bound), &fire("10"), quoted, "10 people", false);
+        one_flag(&fire(bound), &fire("10"), quoted, "10 people", true);
+    }
+    // A figure that is no round one: both cannot be true.
+    for (bound, quoted) in [
+        ("Fewer than 12", "Fewer than 12 people"),
+        ("Over 12", "Over 12 people"),
+    ] {
+        one_flag(&fire(bound), &fire("12"), quoted, "12 people", false);
     }
     // 超过30所 "more than 30" / 30所 "30".
     one_flag(
@@ -337,7 +345,7 @@ fn a_strict_bound_leaves_out_its_own_figure() {
         "30所房屋在周一的火灾中被烧毁。",
         "超过30所",
         "30所",
-        false,
+        true,
     );
     // A bound that takes in its figure agrees with it.
     no_number_flag(&fire("At least 30"), &fire("30"));

@@ -439,7 +439,9 @@ fn an_italian_or_spanish_time_with_its_article_is_a_time() {
     );
     let f = date_flags(x, y);
     assert_eq!(f.len(), 1, "{f:?}");
-    assert!(f[0].2, "a rough time: the softer kind");
+    // A rough time more than an hour from the other, exact, one is no rounding of it
+    // (trial 40 T5): the solid kind.
+    assert!(!f[0].2, "a rough time two hours away: the solid kind");
     no_flag(DiscrepancyKind::Number, x, y);
     has_flag(
         DiscrepancyKind::Date,
@@ -473,14 +475,15 @@ fn an_hour_glued_to_am_or_pm_and_wire_times_are_times() {
         );
         no_flag(DiscrepancyKind::Number, &raised(x), &raised(y));
     }
-    // Midnight and noon against an hour glued to p.m.: told roughly, the softer kind
-    // ("by midnight" / "by 8pm" are two bounds that may both be true: no flag).
+    // Midnight and noon against an hour glued to p.m.: told roughly, but four hours
+    // away, the solid kind (trial 40 T5: a rough time does not hide another more than an
+    // hour away; "by midnight" / "by 8pm" are two bounds that may both be true: no flag).
     let control = |t: &str| format!("The blaze was put out at {t}.");
     assert_eq!(
         date_flags(&control("midnight"), &control("8pm")),
-        vec![("midnight".to_string(), "8pm".to_string(), true)]
+        vec![("midnight".to_string(), "8pm".to_string(), false)]
     );
-    // One time written several ways agrees; a rough one is the softer kind.
+    // One time written several ways agrees.
     for (x, y) in [
         ("7pm", "7 p.m."),
         ("7pm", "19:00"),
@@ -491,9 +494,15 @@ fn an_hour_glued_to_am_or_pm_and_wire_times_are_times() {
     ] {
         assert_eq!(date_flags(&raised(x), &raised(y)), vec![], "{x} / {y}");
     }
+    // Five hours apart, "around" does not hide it (trial 40 T5): the solid kind; within
+    // the hour, the softer kind.
     assert_eq!(
         date_flags(&raised("around 7pm"), &raised("2pm")),
-        vec![("7pm".to_string(), "2pm".to_string(), true)]
+        vec![("7pm".to_string(), "2pm".to_string(), false)]
+    );
+    assert_eq!(
+        date_flags(&raised("around 7pm"), &raised("7:30pm")),
+        vec![("7pm".to_string(), "7:30pm".to_string(), true)]
     );
     assert_eq!(date_flags(&raised("around 7pm"), &raised("7 p.m.")), vec![]);
     // Four digits with no zone are no time; "13pm" is none.
@@ -549,10 +558,19 @@ fn romance_hours_after_a_time_word_are_times() {
         ),
         vec![]
     );
+    // Five hours apart: "vers" does not hide it (trial 40 T5), the solid kind; within
+    // the hour, the softer kind.
+    assert!(
+        !date_flags(
+            "L'alerte a été donnée vers 19 heures.",
+            "L'alerte a été donnée à 14h."
+        )[0]
+        .2
+    );
     assert!(
         date_flags(
             "L'alerte a été donnée vers 19 heures.",
-            "L'alerte a été donnée à 14h."
+            "L'alerte a été donnée à 19h30."
         )[0]
         .2
     );

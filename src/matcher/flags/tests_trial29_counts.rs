@@ -334,11 +334,15 @@ fn a_model_number_counts_nothing() {
     ] {
         no_number_flag(a, b);
     }
-    one_flag(
+    // Two models of one maker are two vehicles: the vehicle flag's, no number flag
+    // (trial 40 T8: "A321≠A320" was flagged as both).
+    let (a, b) = (
         "The ATR 72 came down near Pokhara.",
         "The ATR 42 came down near Pokhara.",
-        "ATR 72",
-        "ATR 42",
-        false,
+    );
+    no_number_flag(a, b);
+    assert_eq!(
+        super::test_util::flags_of(crate::matcher::DiscrepancyKind::Vehicle, a, b),
+        vec![("ATR 72".to_string(), "ATR 42".to_string(), false)]
     );
 }

@@ -38,7 +38,9 @@ pub(super) struct Clock {
     /// may be 2:30 or 14:30.
     pub either_half: bool,
     /// A bound written before it: -1 for an upper one ("before 3 p.m.", "by", "until",
-    /// "avant", "vor"), 1 for a lower one ("after", "since", "après", "nach"), 0 for none.
+    /// "avant", "vor"), 1 for a lower one ("after", "since", "après", "nach"), 0 for none;
+    /// -2 and 2 for a hedge, within an hour before or after ("shortly before", "shortly
+    /// after": [`HEDGES`], the time `rough` too).
     pub bound: i8,
     /// Its code points in the sentence, and its first and last tokens.
     pub range: (usize, usize),
@@ -74,6 +76,13 @@ const ROUGH: &[&str] = &[
     "rond",
     "omstreeks",
     "ongeveer",
+];
+
+/// Words right before a bound word of [`BOUNDS`] that make it a hedge near the time, not
+/// a bound ("shortly after 4 a.m.", "just before noon", "soon after", "kurz nach", "peu
+/// après", "poco después de", "poco dopo", "pouco depois", "kort na", "vlak na").
+const HEDGES: &[&str] = &[
+    "shortly", "just", "soon", "right", "kurz", "peu", "poco", "pouco", "kort", "vlak",
 ];
 
 /// Words right before a time that make it an upper bound ("before 3 p.m.": -1) or a
@@ -276,8 +285,20 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
                         t.stop || HOUR_ARTICLES.contains(&t.norm.as_str()) || t.norm == "de"
                     })
             })
-            .find_map(|k| BOUNDS.iter().find(|(w, _)| *w == toks[k].norm).map(|b| b.1))
-            .unwrap_or(0);
+            .find_map(|k| {
+                BOUNDS
+                    .iter()
+                    .find(|(w, _)| *w == toks[k].norm)
+                    .map(|b| (k, b.1))
+            });
+        // "shortly after 4 a.m.", "kurz nach 4 Uhr", "peu après 4 heures": a hedged time
+        // near the hour, within an hour after (or before) it, no open bound (trial 40 T5).
+        let hedged = bound.is_some_and(|(k, _)| {
+            k.checked_sub(1)
+                .is_some_and(|h| HEDGES.contains(&toks[h].norm.as_str()))
+        });
+        let rough = rough || hedged;
+        let bound = bound.map_or(0, |(_, b)| if hedged { 2 * b } else { b });
         out.push(Clock {
             minutes: (hour * 60 + minutes) as u16,
             zone,

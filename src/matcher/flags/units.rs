@@ -300,6 +300,26 @@ pub(super) fn measures_apart((x, nx): (f64, u64), (y, ny): (f64, u64)) -> bool {
     }
 }
 
+/// A length of time in seconds from figure `v` in the unit of time of key `noun` (a
+/// minute 60 s, an hour 3,600, a day 86,400, a week 604,800, a month a twelfth of a year,
+/// a year 365.25 days, a decade ten years); `None` for another unit.
+pub(super) fn in_seconds(noun: u64, v: f64) -> Option<f64> {
+    const YEAR: f64 = 365.25 * 86_400.0;
+    [
+        ("seconds", 1.0),
+        ("minutes", 60.0),
+        ("hours", 3_600.0),
+        ("days", 86_400.0),
+        ("weeks", 604_800.0),
+        ("months", YEAR / 12.0),
+        ("years", YEAR),
+        ("decades", 10.0 * YEAR),
+    ]
+    .into_iter()
+    .find(|(w, _)| unit_key(w) == noun)
+    .map(|(_, f)| v * f)
+}
+
 /// Whether a dimension key ([`unit_of`]) is money: sums of money are many in a sentence
 /// (a price, a change, a revenue) and are compared only when their anchors agree.
 pub(super) fn is_money(dim: u64) -> bool {

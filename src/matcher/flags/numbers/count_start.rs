@@ -19,7 +19,8 @@ use std::sync::OnceLock;
 /// approximate counts (`spelled::approximate`, "une vingtaine"), plural approximate
 /// counts of any language (`spelled::vague_plural`, "centaines"), "one" written as an
 /// article (`compound::unit_value`, "vingt et un"), the one-word numbers of
-/// `compound::ONE_WORD` and "neuf" (`spelled::read_kind`).
+/// `compound::ONE_WORD`, "neuf" (`spelled::read_kind`) and the words of "every" before an
+/// ordinal (`slots::every_nth`, "jeder vierte").
 fn count_words() -> &'static FxWordSet {
     static WORDS: OnceLock<FxWordSet> = OnceLock::new();
     WORDS.get_or_init(|| {
@@ -31,6 +32,7 @@ fn count_words() -> &'static FxWordSet {
         set.extend(DOZENS.iter().copied());
         set.extend(ONE_AS_ARTICLE.iter().copied());
         set.extend(["none", "neuf"]);
+        set.extend(super::slots::EVERY.iter().copied());
         set
     })
 }

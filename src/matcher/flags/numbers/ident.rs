@@ -27,6 +27,10 @@ pub(super) struct Ident {
     /// the A3", "auf der A9", "the M6 motorway"): two roads of one kind differing are two
     /// places, the place flag's, not a count's.
     pub(super) road: bool,
+    /// Whether the figure is a model's designation ("Boeing 737", "Airbus A321", "ICE 3":
+    /// after a maker of [`MAKERS`] or a train of [`TRAINS`]): a vehicle, which the vehicle
+    /// flag tells apart ("A321≠A320"), no figure of the number flag (trial 40 T8).
+    pub(super) model: bool,
 }
 
 /// Words after which a figure numbers a road ("Interstate 95", "Route 9", "Highway 401",
@@ -134,6 +138,10 @@ const MAKERS: &[&str] = &[
     "dash",
 ];
 
+/// Trains whose models news names by a figure after their name ("ICE 3", "TGV 2N2" is a
+/// code), lower case.
+const TRAINS: &[&str] = &["ice", "tgv", "ave", "velaro"];
+
 /// Words after which a figure is a rating on a scale, not a count, whatever follows it
 /// ("a Category 4 storm", "a level 3 alert", "Force 9 gales", "la catégorie 4",
 /// "categoría 3", "Kategorie 4", "Stufe 3"): compared with the rating of the same scale
@@ -223,13 +231,15 @@ pub(super) fn identifier(
             .is_none_or(|n| crate::matcher::flags::units::unit_of(&n.norm).is_none());
     let named = spaced && b.proper && !b.stop && !b.date && !counts_noun && !german;
     let model = spaced && MAKERS.contains(&b.norm.as_str()) && b.capital && !people;
+    let train = spaced && TRAINS.contains(&b.norm.as_str()) && b.capital && !people;
     let road = (code && is_road(p, i - 1, i, &letters.to_lowercase()))
         || (numbered && is_road(p, i - 1, i, ""));
-    (code || numbered || rating || named || model).then(|| Ident {
+    (code || numbered || rating || named || model || train).then(|| Ident {
         name: hash_str(&format!("ident {}", b.norm)),
         start: b.start + elided_len(&written),
         rating,
         road,
+        model: model || train,
     })
 }
 
@@ -290,6 +300,11 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
         && !digits.starts_with('0');
     let name = hash_str(&format!("ident {}", letters.to_lowercase()));
     let road = code && is_road(p, i, i, &letters.to_lowercase());
+    // "Airbus A321": a maker's model.
+    let model = i.checked_sub(1).is_some_and(|k| {
+        let m = &p.tokens[k];
+        m.capital && MAKERS.contains(&m.norm.as_str()) && surface(p, m.end, t.start) == " "
+    });
     code.then(|| digits.parse().ok()).flatten().map(|v| {
         (
             Ident {
@@ -297,6 +312,7 @@ pub(super) fn code_token(p: &Prepared, i: usize) -> Option<(Ident, f64)> {
                 start: t.start + elided_len(&whole),
                 rating: false,
                 road,
+                model,
             },
             v,
         )

@@ -11,7 +11,7 @@ use crate::matcher::text::Kind;
 
 /// Nouns that count one thing: the counted-noun classes of the synonym table
 /// (`align::NOUN_GROUPS`, each keyed by its first word), then the nouns of times
-/// ([`TIMES`]). A count of one agrees with or differs from a count of another of its group
+/// ([`TIMES`]) and of a crowd ([`CROWD`]). A count of one agrees with or differs from a count of another of its group
 /// ("The first two carriages" / "The first three coaches"). The nouns of a train's cars
 /// ([`RAIL_CARS`]) are one thing only in a sentence of a train.
 ///
@@ -26,8 +26,31 @@ fn groups() -> impl Iterator<Item = &'static [&'static str]> {
     NOUN_GROUPS
         .iter()
         .map(|&c| SYNONYMS[usize::from(c)])
-        .chain(std::iter::once(TIMES))
+        .chain([TIMES, CROWD])
 }
+
+/// Nouns of the crowd at a match or a show, one group across languages ("ante 57.000
+/// espectadores" / "con 55.000 aficionados", "60,000 fans" / "a crowd of 58,000
+/// spectators"; trial 40 T5): a count of one is the count of another.
+const CROWD: &[&str] = &[
+    "spectators",
+    "fans",
+    "supporters",
+    "attendance",
+    "spectateurs",
+    "supporteurs",
+    "zuschauer",
+    "zuschauern",
+    "espectadores",
+    "aficionados",
+    "hinchas",
+    "seguidores",
+    "spettatori",
+    "tifosi",
+    "torcedores",
+    "adeptos",
+    "toeschouwers",
+];
 
 /// The key of a group of [`groups`] (`NumSlot::noun`): its first word's.
 fn group_key(group: &[&str]) -> u64 {

@@ -14,7 +14,7 @@ use super::one_unit::one_unit;
 use super::parts::{all_part, among_whole, part_predicate, share_part};
 use super::purposes::{currency_follows, purpose_of};
 use super::settle::settle;
-use super::slots::{nobody_slot, score_slot, share_slot};
+use super::slots::{every_nth, nobody_slot, score_slot, share_slot};
 use super::spelled::{half_dozen, read_kind, vague_plural};
 use super::subject::{level_reached, percent_of, subject_count};
 use super::times::{one_time, times_key, told_times};
@@ -31,7 +31,7 @@ use crate::matcher::flags::counts::{
 };
 use crate::matcher::flags::figures::{
     address, article_figure, change_earlier, change_part, change_start, figure_step, glued,
-    proportion, quantifier_start, range_low, score_first, unit_key,
+    proportion, proportion_with, quantifier_start, range_low, score_first, unit_key,
 };
 use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
 use crate::matcher::flags::units::{
@@ -141,6 +141,11 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         out.push(slot);
         return;
     }
+    // "jeder vierte Zug", "every fourth train": one in that many.
+    if let Some(slot) = every_nth(p, i) {
+        out.push(slot);
+        return;
+    }
     // A number word of the sentence's language ("tres" in Spanish) is a figure.
     let kind = read_kind(p, i, guessed);
     // "two dozen" is read at "dozen", "two thirds of" at "thirds" ("60 000 fans" is one
@@ -210,6 +215,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
             ident: true,
             name: ident.name,
             road: ident.road,
+            model: ident.model,
             ..NumSlot::new(v.to_bits(), Role::Count, i, (ident.start, t.end))
         });
         return;
@@ -233,16 +239,24 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     if tens {
         size = (size.0 * 5.0, size.1);
     }
-    // A proportion ("one in five voters") is a share, read at its whole as a percentage.
-    if (i + 2..=i + 3).any(|k| proportion(toks, k).is_some_and(|(s, _)| s == i)) {
+    // A proportion ("one in five voters", "un train sur quatre") is a share, read at its
+    // whole as a percentage, its figures as the sentence's language reads them ("quatre").
+    let figure_at = |k: usize| match read_kind(p, k, guessed) {
+        Kind::Number(v) if !toks[k].date => Some(v),
+        _ => None,
+    };
+    if (i + 2..=i + 4).any(|k| {
+        k < toks.len() && proportion_with(toks, k, &figure_at).is_some_and(|(s, _, _)| s == i)
+    }) {
         return;
     }
-    if let Some((part, share)) = proportion(toks, i) {
+    if let Some((part, share, nouned)) = proportion_with(toks, i, &figure_at) {
         // With the word it is a share of ("one in seven 15-year-olds"), which tells
-        // the share apart from another of the sentence.
+        // the share apart from another of the sentence; that word told before the whole
+        // ("un train sur quatre") ends it at the whole.
         let end = toks
             .get(i + 1)
-            .filter(|n| n.kind == Kind::Word && !n.stop)
+            .filter(|n| n.kind == Kind::Word && !n.stop && !nouned)
             .map_or(t.end, |n| n.end);
         let range = (quantifier_start(toks, part), end);
         out.push(share_slot(share, i, bound_before(toks, part).0, range));
@@ -505,6 +519,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         name: name.map_or(0, |n| n.name),
         rating: name.is_some_and(|n| n.rating),
         road: name.is_some_and(|n| n.road),
+        model: name.is_some_and(|n| n.model),
         risen,
         subject,
         listed: among,

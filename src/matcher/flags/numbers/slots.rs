@@ -26,6 +26,34 @@ pub(super) fn share_slot(
     }
 }
 
+/// Words of "every" before an ordinal that tell a share ("jeder vierte Zug", "every
+/// fourth train", "elke derde trein"), lower case; the pre-test of the reader admits them
+/// (`count_start::may_count`).
+pub(super) const EVERY: &[&str] = &[
+    "every", "jeder", "jede", "jedes", "jeden", "jedem", "elke", "iedere", "ieder",
+];
+
+/// The share told by "every" and an ordinal at token `i` of `p` ("jeder vierte Zug": one
+/// in four, 25 percent; "every second train": 50), with the noun after the ordinal in its
+/// range; `None` for any other token and for "every first".
+pub(super) fn every_nth(p: &Prepared, i: usize) -> Option<NumSlot> {
+    let toks = &p.tokens;
+    let t = toks.get(i).filter(|t| EVERY.contains(&t.norm.as_str()))?;
+    let nth = toks.get(i + 1)?;
+    let n = crate::matcher::flags::ordinal::ordinal(p, nth).filter(|&n| (2..=100).contains(&n))?;
+    let end = toks
+        .get(i + 2)
+        .filter(|w| w.kind == Kind::Word && !w.stop && !w.date)
+        .unwrap_or(nth)
+        .end;
+    Some(share_slot(
+        100.0 / f64::from(n),
+        i + 1,
+        bound_before(toks, i).0,
+        (t.start, end),
+    ))
+}
+
 /// The count of nobody at token `i` of `p` ("No one", "none": `counts::nobody`): zero
 /// people, or zero of what "none of" names ("none of the buildings"); `None` for any other
 /// token.

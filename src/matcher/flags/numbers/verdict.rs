@@ -248,6 +248,9 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
             let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
             match agree((xv, x.bound), (yv, y.bound)) {
                 Verdict::Solid if rounded((xv, x.step), (yv, y.step)) => Verdict::Soft,
+                Verdict::Solid if xv == yv && (rounds_bound(x, y) || rounds_bound(y, x)) => {
+                    Verdict::Soft
+                }
                 v => v,
             }
         }
@@ -259,6 +262,17 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, true) if far_below(x, y.size.0) => Verdict::Solid,
         _ => Verdict::Soft,
     }
+}
+
+/// Whether exact figure `y` may be a rounding of the strict bound `x` on the same figure
+/// ("More than 300 millimetres" / "300mm", "less than three hours" / "three hours", "more
+/// than 30 houses" / "30 houses"; trial 40 T8): `y` is round, a multiple of ten or a
+/// measure in a unit (a length, a length of time, a sum), so both may be told of one
+/// fact (the softer kind). "More than seven people" / "seven people" stays solid.
+fn rounds_bound(x: &NumSlot, y: &NumSlot) -> bool {
+    let v = f64::from_bits(y.value);
+    let round = (v >= 10.0 && v % 10.0 == 0.0) || y.dim != 0 || y.step >= 10.0;
+    matches!(x.bound, Bound::MoreThan | Bound::LessThan) && y.bound == Bound::Exact && round
 }
 
 /// Whether figure `s` (with a bound of "about" or less, a fifth above it) lies below half
