@@ -368,6 +368,21 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
             if !differ || in_a(y) {
                 continue;
             }
+            // Two lengths of time in two units are read as one length told two ways only
+            // when their anchors share words near them, whatever else the figures are
+            // ([`DURATION_ANCHOR`]: "35 years ago" / "the six days until the hearing",
+            // "over the past 15 months" / "in the past six weeks" are two facts).
+            if durations_apart(x, y).is_some() {
+                let anchored = tokens_within(a, (x.start, x.end))
+                    .zip(tokens_within(b, (y.start, y.end)))
+                    .filter(|&(xt, yt)| same_lead_in(a, xt.0, b, yt.0))
+                    .and_then(|(xt, yt)| anchor_match(a, xt, b, yt))
+                    .filter(|&s| s >= DURATION_ANCHOR);
+                if let Some(s) = anchored {
+                    candidates.push((i, j, s));
+                }
+                continue;
+            }
             let (Some(xt), Some(yt)) = (
                 tokens_within(a, (x.start, x.end)),
                 tokens_within(b, (y.start, y.end)),
@@ -588,6 +603,31 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
 /// two units are read as lengths of one thing ("closed the runway for 45 minutes" / "for
 /// two hours" share the words before them; one name far away is not enough).
 const DURATION_ANCHOR: f64 = 0.3;
+
+/// Words that say a length of time follows ("for 45 minutes", "für zwei Stunden",
+/// "pendant deux heures", "durante dos horas", "per due ore", "por duas horas", "voor twee
+/// uur", "during", "within").
+const LENGTH_LEAD_INS: &[&str] = &[
+    "for", "during", "within", "für", "pendant", "durante", "per", "por", "voor", "binnen",
+];
+
+/// Whether the lengths of time at tokens `i` of `a` and `j` of `b` are led in alike: the
+/// same word before each ("past 15 months" / "past six weeks"), or a word of
+/// [`LENGTH_LEAD_INS`] before both ("for 45 minutes" / "für zwei Stunden"). "her 35 years
+/// ago" / "the six days until the hearing" are two facts (flag_counts, session 38).
+fn same_lead_in(a: &Prepared, i: usize, b: &Prepared, j: usize) -> bool {
+    fn before(p: &Prepared, k: usize) -> Option<&str> {
+        k.checked_sub(1)
+            .and_then(|k| p.tokens.get(k))
+            .map(|t| t.norm.as_str())
+    }
+    match (before(a, i), before(b, j)) {
+        (Some(u), Some(v)) => {
+            u == v || (LENGTH_LEAD_INS.contains(&u) && LENGTH_LEAD_INS.contains(&v))
+        }
+        _ => false,
+    }
+}
 
 /// How two lengths of time told in two units compare once both are in seconds
 /// (`units::in_seconds`): `None` when they agree (the same length, "two weeks" / "14 days",
