@@ -223,7 +223,41 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "vrijsprak",
         ],
     ),
-    (&["accept", "approv"], &["reject", "refus"]),
+    // Accepted against rejected: fr "accepté" begins with "accept"; "rejeté", it
+    // "accettato" / "respinto", es "aceptó" / "rechazó", pt "aceitou" / "rejeitou", nl
+    // "aanvaard" / "verworpen" (trial 40 T4: English and German were flagged, the others
+    // not). Whole forms where a beginning catches other words (it "rifiuti", rubbish; pt
+    // "aceite", oil).
+    (
+        &[
+            "accept",
+            "approv",
+            "accett",
+            "acept",
+            "aceitou$",
+            "aceitaram$",
+            "aceitado$",
+            "aceitada$",
+            "aanvaard",
+            "geaccepteerd",
+        ],
+        &[
+            "reject",
+            "refus",
+            "rejet",
+            "respint",
+            "respinse$",
+            "rifiutat",
+            "rifiutò$",
+            "rechaz",
+            "rejeit",
+            "recusou$",
+            "recusaram$",
+            "verworpen$",
+            "verwierp",
+            "afgewezen$",
+        ],
+    ),
     // "reopened" / "closed" (trial 32: a road or a line closed or reopened).
     (&["open", "reopen"], &["closed", "closing", "shut"]),
     // Hostages, captives: "were freed" / "released unharmed" / "rescued" against "killed"
@@ -473,8 +507,15 @@ const PARTICLE_WINDOW: usize = 8;
 /// (German) or "vrij" (Dutch) follows within [`PARTICLE_WINDOW`] tokens at its clause's
 /// end (not "sprach frei über …": spoke freely); no other verb of [`SPEAK`] between.
 fn acquitted_apart(toks: &[Token], i: usize) -> bool {
+    particle_of(toks, i).is_some()
+}
+
+/// The token of the particle "frei" / "vrij" of the verb of [`SPEAK`] at `i` of `toks`
+/// that tells an acquittal ([`acquitted_apart`]), for the flag to show the verb with it
+/// ("sprach Müller frei": trial 40 T9 showed "sprach" alone).
+pub(super) fn particle_of(toks: &[Token], i: usize) -> Option<usize> {
     if !SPEAK.contains(&toks[i].norm.as_str()) {
-        return false;
+        return None;
     }
     // The clause ends after token `k`: no token after it, a mark between (more than one
     // space: ", "), or a word that joins two clauses.
@@ -490,7 +531,8 @@ fn acquitted_apart(toks: &[Token], i: usize) -> bool {
         .skip(i + 1)
         .take(PARTICLE_WINDOW)
         .take_while(|(_, t)| !SPEAK.contains(&t.norm.as_str()))
-        .any(|(k, t)| matches!(t.norm.as_str(), "frei" | "vrij") && ends(k))
+        .find(|&(k, t)| matches!(t.norm.as_str(), "frei" | "vrij") && ends(k))
+        .map(|(k, _)| k)
 }
 
 /// Whether "dies" in `toks` is German "this", not English "dies": the sentence is guessed
@@ -640,6 +682,8 @@ mod tests_trial34;
 mod tests_trial36;
 #[cfg(test)]
 mod tests_trial39;
+#[cfg(test)]
+mod tests_trial40;
 
 #[cfg(test)]
 mod tests_outcome_index {

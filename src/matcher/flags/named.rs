@@ -332,8 +332,11 @@ fn names(p: &Prepared) -> Vec<Name> {
         let acronym = written
             .iter()
             .any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+        // An operator's vehicle ("Lufthansa-Maschine": `vehicles.rs` compares it).
         let org = words.iter().any(|t| {
-            NOT_PERSON.contains(&t.norm.as_str()) || !super::gazetteer::readings(&t.norm).is_empty()
+            NOT_PERSON.contains(&t.norm.as_str())
+                || !super::gazetteer::readings(&t.norm).is_empty()
+                || super::vehicles::is_operated(&t.norm)
         }) || !super::gazetteer::readings(
             &words
                 .iter()

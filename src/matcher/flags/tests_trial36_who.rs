@@ -268,11 +268,7 @@ fn two_models_of_one_maker_differ() {
                 "The Airbus A320 landed safely.",
                 "The Airbus A320neo landed safely.",
             ),
-            // Two makers: no model of one maker to compare.
-            (
-                "The Airbus A320 landed safely.",
-                "The Boeing 737 landed safely.",
-            ),
+            // Two makers' models are flagged since trial 40 (T6, `tests_trial40.rs`).
         ],
     );
 }

@@ -124,33 +124,83 @@ const MAKERS: &[&str] = &[
     "comac",
 ];
 
-/// The models each sentence names after a maker ([`MAKERS`]): (maker's stem, the model's
-/// code in lower case, code points from the maker to the code).
-fn models(p: &Prepared) -> Vec<(u64, String, (usize, usize))> {
+/// Words of an aircraft, a train or a ship that a German or Dutch compound joins to its
+/// operator with a hyphen ("Lufthansa-Maschine", "Eurowings-Jet", "KLM-toestel"), lower
+/// case: the operator's vehicle, not a person (`named.rs`).
+const OPERATED: &[&str] = &[
+    "maschine",
+    "flugzeug",
+    "jet",
+    "airbus",
+    "boeing",
+    "zug",
+    "fähre",
+    "schiff",
+    "toestel",
+    "vliegtuig",
+    "trein",
+];
+
+/// Whether `norm` (lower case) is the vehicle of an operator's compound ([`OPERATED`]):
+/// a name with it names a vehicle, no person ("Lufthansa-Maschine").
+pub(super) fn is_operated(norm: &str) -> bool {
+    OPERATED.contains(&norm)
+}
+
+/// A model a sentence names: what it is of (a maker's stem, or the stem of an operator's
+/// vehicle word), the code or operator that tells it (lower case), whether it is a
+/// maker's model, and its code points.
+type Model = (u64, String, bool, (usize, usize));
+
+/// The models each sentence names: after a maker ([`MAKERS`]: "Airbus A320"), or an
+/// operator's vehicle joined by a hyphen ([`OPERATED`]: "Lufthansa-Maschine", of
+/// "maschine", told by "lufthansa").
+fn models(p: &Prepared) -> Vec<Model> {
     let toks = &p.tokens;
+    let chars = super::chars_of(p);
+    let hyphen = |x: &Token, y: &Token| chars.get(x.end..y.start) == Some(&['-'][..]);
     toks.windows(2)
-        .filter(|w| MAKERS.contains(&w[0].norm.as_str()) && w[0].capital)
-        .filter(|w| w[1].norm.chars().any(|c| c.is_ascii_digit()))
-        .map(|w| (w[0].stem, w[1].norm.clone(), (w[0].start, w[1].end)))
+        .filter_map(|w| {
+            let maker = MAKERS.contains(&w[0].norm.as_str())
+                && w[0].capital
+                && w[1].norm.chars().any(|c| c.is_ascii_digit());
+            let operated = w[0].capital
+                && w[0].kind == crate::matcher::text::Kind::Word
+                && is_operated(&w[1].norm)
+                && hyphen(&w[0], &w[1]);
+            match (maker, operated) {
+                (true, _) => Some((w[0].stem, w[1].norm.clone(), true, (w[0].start, w[1].end))),
+                (false, true) => {
+                    Some((w[1].stem, w[0].norm.clone(), false, (w[0].start, w[1].end)))
+                }
+                _ => None,
+            }
+        })
         .collect()
 }
 
 /// Two models of one maker ("Airbus A321neo" / "Airbus A320", "Boeing 737" / "Boeing
 /// 787"): the first pair whose codes differ, neither the start of the other ("A320" /
-/// "A320neo" may name one family), when neither sentence names the other's model.
+/// "A320neo" may name one family), when neither sentence names the other's model; one
+/// vehicle of two operators ("Lufthansa-Maschine" / "Eurowings-Maschine"); or two makers'
+/// models ("Airbus A320" / "Boeing 737": trial 40 T6) when neither sentence names the
+/// other's maker.
 pub(super) fn model_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ma, mb) = (models(a), models(b));
-    let named = |m: &[(u64, String, (usize, usize))], code: &str| m.iter().any(|x| x.1 == code);
+    let named = |m: &[Model], code: &str| m.iter().any(|x| x.1 == code);
+    let made_by = |p: &Prepared, m: &Model| p.tokens.iter().any(|t| t.stem == m.0);
     ma.iter().find_map(|x| {
         mb.iter()
             .find(|y| {
-                x.0 == y.0
+                let one_maker = x.0 == y.0
                     && !x.1.starts_with(&y.1)
                     && !y.1.starts_with(&x.1)
                     && !named(&ma, &y.1)
-                    && !named(&mb, &x.1)
+                    && !named(&mb, &x.1);
+                let two_makers = x.2 && y.2 && !made_by(a, y) && !made_by(b, x);
+                one_maker || two_makers
             })
-            .map(|y| (x.2, y.2))
+            .map(|y| (x.3, y.3))
     })
 }
 

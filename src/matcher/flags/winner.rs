@@ -768,7 +768,7 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     && !names(a, &yw);
                 crossed || two_winners
             })
-            .map(|y| (x.range, y.range))
+            .map(|y| (shown(a, x, y), shown(b, y, x)))
     })
 }
 
@@ -783,6 +783,35 @@ fn advisers_swapped(x: &GameResult, y: &GameResult, others: &[GameResult]) -> bo
         && others.iter().any(|z| {
             z.class == Class::Advice && meet(&z.own(true), &xw) && !meet(&z.own(false), &xl)
         })
+}
+
+/// The most tokens a who-won flag shows of a result whole ([`shown`]: "Arsenal were
+/// beaten 2-1 by Chelsea").
+const SHOWN_WHOLE: usize = 9;
+
+/// The range a who-won flag shows of result `x` of `p` against `other`: the whole result
+/// ("Arsenal beat Chelsea"), but of one that runs over a comma or a semicolon (not the
+/// colon of a score, "2:1") or more than
+/// [`SHOWN_WHOLE`] tokens ("The CDU narrowly won the election on Sunday, ahead of the
+/// AfD", "CDU hat die Wahl am Sonntag knapp vor der AfD gewonnen": trial 40 T9 quoted
+/// them whole) the part that differs, its winner, when both results name one (else its
+/// loser).
+fn shown(p: &Prepared, x: &GameResult, other: &GameResult) -> (usize, usize) {
+    let chars = super::chars_of(p);
+    let inside = chars.get(x.range.0..x.range.1).unwrap_or(&[]);
+    let words = p
+        .tokens
+        .iter()
+        .filter(|t| t.start >= x.range.0 && t.end <= x.range.1)
+        .count();
+    if words <= SHOWN_WHOLE && !inside.iter().any(|c| matches!(c, ',' | ';')) {
+        return x.range;
+    }
+    match (&x.winner, &other.winner, &x.loser, &other.loser) {
+        (Some(w), Some(_), _, _) => w.range,
+        (_, _, Some(l), Some(_)) => l.range,
+        _ => x.range,
+    }
 }
 
 #[cfg(test)]

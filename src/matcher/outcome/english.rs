@@ -61,7 +61,12 @@ pub(crate) const MORE_ENGLISH: &[(&[&str], &[&str])] = &[
         &["laid$", "lays$", "laying$"],
     ),
     // How a flight ended: "landed safely" / "crashed" (trial 24).
-    (&["landed$", "lands$"], &["crashed$", "crashes$"]),
+    // "made an emergency landing" / "crashed" (trial 40 T4: "landing" only after a word
+    // of [`SAFE_LANDING`], `reads_as_outcome`).
+    (
+        &["landed$", "lands$", "landing$"],
+        &["crashed$", "crashes$"],
+    ),
     // Whether a planned event took place: "called off" / "went ahead" ("called" and
     // "went" only with "off" / "ahead" after them, `reads_as_outcome`).
     (
@@ -259,6 +264,8 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         "struck" | "strikes" | "strike" => ahead.first().is_some_and(|n| n.norm == "down"),
         _ if norm.starts_with("loss") || norm.starts_with("profit") => financial(&p.tokens, i),
         "went" | "goes" | "go" | "going" => ahead.first().is_some_and(|n| n.norm == "ahead"),
+        // "an emergency landing", not "the landing gear", "on landing".
+        "landing" => safe_landing(&p.tokens, i),
         // "an innocent mother", "innocent bystanders": no verdict (before a noun).
         "innocent" => ahead.first().is_none_or(|n| n.stop || n.kind != Kind::Word),
         // de "kamen ums Leben", es "puesto en libertad", nl "kwamen om" (not "om te", in
@@ -274,6 +281,15 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         }
         _ => true,
     }
+}
+
+/// Words before the noun "landing" that make it a flight's outcome ("made an emergency
+/// landing", "a safe landing"), not a part of one ("landing gear", "crashed on landing").
+const SAFE_LANDING: &[&str] = &["emergency", "safe", "forced", "precautionary"];
+
+/// Whether the noun "landing" at `i` of `toks` follows a word of [`SAFE_LANDING`].
+fn safe_landing(toks: &[Token], i: usize) -> bool {
+    i > 0 && SAFE_LANDING.contains(&toks[i - 1].norm.as_str())
 }
 
 /// Nouns before "loss" that say what was lost, no money: "job losses", "weight loss",
@@ -340,8 +356,8 @@ fn moves_a_figure(ahead: &[Token]) -> bool {
 }
 
 /// The range (code points) of outcome word `t` of `p` as a flag shows it: "laid off" with
-/// its "off", "called off", "struck down", "went ahead", "ums Leben", "en libertad", any
-/// other word alone.
+/// its "off", "called off", "struck down", "went ahead", "ums Leben", "en libertad",
+/// "emergency landing", "sprach … frei" to its particle, any other word alone.
 pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
     let i = index_of(&p.tokens, t);
     let next = i.and_then(|i| p.tokens.get(i + 1)).filter(|n| {
@@ -353,13 +369,19 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
                 | ("ums", "leben")
         )
     });
-    // "en libertad": with its "en".
+    // "en libertad" with its "en", "emergency landing" with its "emergency".
     let en = i
-        .filter(|&i| i > 0 && t.norm == "libertad")
+        .filter(|&i| {
+            i > 0 && (t.norm == "libertad" || (t.norm == "landing" && safe_landing(&p.tokens, i)))
+        })
         .map(|i| &p.tokens[i - 1]);
+    // A separable verb with its particle: "sprach Müller frei", "sprak Jansen vrij".
+    let particle = i
+        .and_then(|i| super::particle_of(&p.tokens, i))
+        .map(|k| &p.tokens[k]);
     (
         en.map_or(t.start, |e| e.start),
-        next.map_or(t.end, |n| n.end),
+        next.or(particle).map_or(t.end, |n| n.end),
     )
 }
 

@@ -45,6 +45,96 @@ const BILLS: &[&str] = &[
     "emendamento",
 ];
 
+/// What is extended or ended ([`FATES`]' class of a measure extended against called
+/// off): a strike, a warning, a closure, a curfew, a ban, a measure, an emergency, in
+/// seven languages. Two reports must name the same word of it near each phrase
+/// (`fates::fate_conflict`): "The strike was extended" / "The curfew was lifted" may both
+/// be true.
+pub(super) const MEASURES: &[&str] = &[
+    // en
+    "strike$",
+    "strikes$",
+    "walkout",
+    "stoppage",
+    "warning",
+    "alert$",
+    "alerts$",
+    "closure",
+    "lockdown",
+    "curfew",
+    "ban$",
+    "restrictions$",
+    "measure",
+    "blockade",
+    "emergency",
+    // fr
+    "grève",
+    "mouvement$",
+    "alerte",
+    "vigilance$",
+    "fermeture",
+    "confinement",
+    "couvre-feu",
+    "mesure",
+    "interdiction",
+    "blocage",
+    "urgence",
+    // de
+    "streik",
+    "warnstreik",
+    "ausstand",
+    "warnung",
+    "unwetterwarnung",
+    "sperrung",
+    "schließung",
+    "ausgangssperre",
+    "maßnahme",
+    "notstand",
+    "verbot$",
+    // es
+    "huelga",
+    "paro$",
+    "alerta",
+    "aviso$",
+    "cierre",
+    "confinamiento",
+    "toque$",
+    "medida",
+    "prohibición",
+    "emergencia",
+    "restriccion",
+    // it
+    "sciopero",
+    "scioperi$",
+    "allerta",
+    "allarme",
+    "chiusura",
+    "coprifuoco",
+    "misura",
+    "misure$",
+    "divieto",
+    "emergenza",
+    "restrizion",
+    // pt
+    "greve$",
+    "greves$",
+    "paralisação",
+    "encerramento",
+    "confinamento",
+    "recolher$",
+    "proibição",
+    "emergência",
+    "restriç",
+    // nl
+    "staking",
+    "waarschuwing",
+    "sluiting",
+    "avondklok",
+    "maatregel",
+    "verbod$",
+    "noodtoestand",
+];
+
 /// How the phrases are written: words separated by spaces; each word a `|`-separated
 /// list of word beginnings of the lower-case token, a beginning ending with `$` read
 /// whole; `~` lets up to `fates::MAX_GAP` tokens stand between the words around it ("fand
@@ -586,6 +676,93 @@ pub(super) const FATES: &[Fate] = &[
             "vermisst$",
             "sigue|siguen|está|están|continúa desaparecid",
             "disperso$|dispersa$|dispersi$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // A measure extended against called off, suspended, lifted or ended (trial 40 T4: "The
+    // strike was extended until Monday" / "The strike was called off", "verlängert" /
+    // "beendet", "se prolongará" / "fue desconvocada", "prorogato" / "revocato",
+    // "reconduite" / "levée", "The red warning was lifted" / "extended"), of one measure
+    // ([`MEASURES`], the same word named near both phrases). Not "an extended strike",
+    // "a prolonged closure": no outcome, a noun's adjective.
+    Fate {
+        one: &[
+            "!a|an|the|its|their|his|her|after extended$|prolonged$",
+            "extend$|extends$|extending$|prolong$|prolongs$",
+            "prolongé$|prolongée$|prolongés$|prolongées$",
+            "reconduit$|reconduite$|reconduits$|reconduites$",
+            "prorogé$|prorogée$|prorogés$|prorogées$",
+            "verlängert$|verlängerte$|verlängern$",
+            "prolonga|prorrog",
+            "amplió$|ampliada$|ampliado$|ampliará$",
+            "prorogat|prolungat",
+            "verlengd$|verlengde$|verlengen$",
+        ],
+        other: &[
+            "called off$",
+            "calls|call|calling off$",
+            "suspended$",
+            "lifted$",
+            "ended$",
+            "cancelled$|canceled$|scrapped$|halted$",
+            "levé$|levée$|levés$|levées$",
+            "suspendu$|suspendue$|suspendus$|suspendues$",
+            "annulé$|annulée$|annulés$|annulées$",
+            "terminé$|terminée$",
+            "pris|prend|prendra fin$",
+            "beendet$|endete$|aufgehoben$|abgesagt$|ausgesetzt$|abgebrochen$",
+            "desconvoc|suspendid|levantad|cancelad|finalizad",
+            "levantó$|finalizó$|terminó$|terminada$",
+            "revocat|sospes|annullat|terminat",
+            "suspens|terminou$",
+            "afgeblazen$|opgeschort$|beëindigd$|opgeheven$|ingetrokken$|gestopt$",
+        ],
+        deaths: false,
+        about: MEASURES,
+    },
+    // An aircraft landed against crashed, as English "landed" / "crashed" (trial 40 T4;
+    // "landed safely", "sans encombre" are the first class's): de "notgelandet" /
+    // "abgestürzt", fr "a atterri" / "s'est écrasé", es "aterrizó" / "se estrelló", it "è
+    // atterrato" / "è precipitato", pt "aterrou" / "despenhou-se", nl "noodlanding" /
+    // "neergestort"; of one subject.
+    Fate {
+        one: &[
+            "notgelandet$|notlandung$|gelandet$|landete$",
+            "atterri$|atterrato$|atterrata$",
+            "aterrizó$|aterrizado$|aterrou$|aterrissou$",
+            "noodlanding$|geland$|landde$",
+        ],
+        other: &[
+            "abgestürzt$",
+            "stürzte ~ ab$",
+            "écras",
+            "estrell",
+            "precipitat|schiantat",
+            "despenh",
+            "neergestort$",
+            "stortte ~ neer$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // People ordered out against let back (trial 40 T4: "Residents were ordered to
+    // evacuate" / "Residents were allowed to return home"), of one subject; a report
+    // telling both ("evacuated on Monday were allowed to return") holds both sides.
+    Fate {
+        one: &[
+            "ordered|told|urged|forced ~ evacuate$|leave$|flee$",
+            "sommés|contraints|obligés|appelés ~ évacuer$|quitter$",
+            "aufgefordert|mussten ~ verlassen$|räumen$",
+            "obligados|ordenó|ordenaron ~ evacuar$|abandonar$|desalojar$",
+            "costretti|obbligati|invitati ~ evacuare$|lasciare$|abbandonare$",
+        ],
+        other: &[
+            "allowed|permitted|cleared|able ~ return$|go$",
+            "autorisés|autorisées|pu|pourront|peuvent ~ regagner$|rentrer$|retourner$|revenir$",
+            "durften|dürfen|konnten|können ~ zurück|zurückkehren$",
+            "pudieron|podrán|pueden|autorizados ~ regresar$|volver$",
+            "potuto|potranno|possono|autorizzati ~ rientrare$|tornare$",
         ],
         deaths: false,
         about: &[],

@@ -18,7 +18,7 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::fate_table::FATES;
+use super::fate_table::{FATES, MEASURES};
 use super::modal;
 use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
@@ -344,14 +344,44 @@ const ABOUT_REACH: usize = 5;
 
 /// Whether `p` names a word of `about` ([`super::fate_table::Fate::about`]) within [`ABOUT_REACH`] tokens of
 /// the phrase at tokens `[s, e)`.
-fn names_about(p: &Prepared, about: &[&str], (s, e): (usize, usize)) -> bool {
+fn names_about(p: &Prepared, about: &[&str], at: (usize, usize)) -> bool {
+    about_named(p, about, at).next().is_some()
+}
+
+/// The places in `about` of the words of it that `p` names within [`ABOUT_REACH`] tokens
+/// of the phrase at tokens `[s, e)`.
+fn about_named<'a>(
+    p: &'a Prepared,
+    about: &'a [&'a str],
+    (s, e): (usize, usize),
+) -> impl Iterator<Item = usize> + 'a {
     let near = &p.tokens[s.saturating_sub(ABOUT_REACH)..p.tokens.len().min(e + ABOUT_REACH)];
-    near.iter().any(|t| {
-        about.iter().any(|w| match w.strip_suffix('$') {
-            Some(whole) => t.norm == whole,
-            None => t.norm.starts_with(w),
-        })
+    near.iter().flat_map(move |t| {
+        about
+            .iter()
+            .enumerate()
+            .filter(move |(_, w)| match w.strip_suffix('$') {
+                Some(whole) => t.norm == whole,
+                None => t.norm.starts_with(*w),
+            })
+            .map(|(k, _)| k)
     })
+}
+
+/// Whether `a` near phrase `x` and `b` near phrase `y` name one word of `about`: of a
+/// measure ([`MEASURES`]) the same one ("strike" / "strike", not "strike" / "curfew").
+fn one_thing_named(
+    a: &Prepared,
+    x: (usize, usize),
+    b: &Prepared,
+    y: (usize, usize),
+    about: &[&str],
+) -> bool {
+    if !std::ptr::eq(about, MEASURES) {
+        return true;
+    }
+    let named: Vec<usize> = about_named(a, about, x).collect();
+    about_named(b, about, y).any(|k| named.contains(&k))
 }
 
 /// The sides of one class found in `p`, with a verb read as one side dropped when the
@@ -411,6 +441,9 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         // both name.
         let about = !fate.about.is_empty();
         if about && !(names_about(a, fate.about, x) && names_about(b, fate.about, y)) {
+            return None;
+        }
+        if about && !one_thing_named(a, x, b, y, fate.about) {
             return None;
         }
         if !about && !one_subject(a, x, b, y) {

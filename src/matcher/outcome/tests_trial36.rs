@@ -20,7 +20,7 @@ fn convicted_against_acquitted_in_german_and_dutch() {
             "Das Gericht verurteilte Müller am Donnerstag zu acht Jahren Haft.",
             "Das Gericht sprach Müller am Donnerstag frei."
         ),
-        pair("verurteilte", "sprach")
+        pair("verurteilte", "sprach Müller am Donnerstag frei")
     );
     assert_eq!(
         conflict(
@@ -34,7 +34,7 @@ fn convicted_against_acquitted_in_german_and_dutch() {
             "De rechtbank veroordeelde Jansen donderdag tot acht jaar cel.",
             "De rechtbank sprak Jansen donderdag vrij."
         ),
-        pair("veroordeelde", "sprak")
+        pair("veroordeelde", "sprak Jansen donderdag vrij")
     );
     assert_eq!(
         conflict(

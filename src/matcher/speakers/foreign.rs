@@ -219,6 +219,13 @@ const REACTIONS: &[&str] = &[
     "félicité",
     "écrit",
     "tweeté",
+    // "« … », a prévenu Fabien Villedieu" (trial 40 T6): only beside a quotation, "le
+    // prévenu" is a defendant.
+    "prévenu",
+    "prévenue",
+    "prévient",
+    "menacé",
+    "promis",
     // de
     "kritisierte",
     "kritisierten",
