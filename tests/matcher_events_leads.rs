@@ -265,3 +265,47 @@ fn one_event_told_with_and_without_a_dateline_keeps_its_links() {
         assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
     }
 }
+
+/// Session 38 (trial 40, T1): two events told in the same words where only one article
+/// has a dateline: the undated lead names other actors (the operator, the river, the
+/// defendant) than the dated article ever writes, on another weekday or in another town.
+#[test]
+fn two_events_with_one_dateline_and_other_actors_are_two_events() {
+    for (a, b) in [
+        // SNCF on Thursday (no dateline, no place) / "PARIS, 17 mars 2026 (AFP)" RATP on
+        // Tuesday.
+        ("strike-sncf-lemonde.txt", "strike-ratp-paris-afp.txt"),
+        // Genova, the Bisagno, Monday night / "LUCCA, 2 novembre (ANSA)", the Serchio,
+        // Friday night (both name a Monday).
+        ("flood-genova-repubblica.txt", "flood-lucca-ansa.txt"),
+        // Whitford, Lambeth, Thursday / "MANCHESTER, Nov 20 (Reuters)", Brennan, Wednesday.
+        (
+            "verdict-whitford-guardian.txt",
+            "verdict-brennan-other-figures.txt",
+        ),
+        (
+            "verdict-whitford-guardian.txt",
+            "verdict-brennan-reuters.txt",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert!(apart.is_some(), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    let (apart, _) = apart_and_best("flood-genova-repubblica.txt", "flood-lucca-ansa.txt");
+    assert_eq!(apart, places("genova", "lucca"));
+}
+
+/// Session 38 (trial 40, T1): one strike and one flood told by a wire with a dateline and
+/// by a paper without one keep their links: they name the same operator or river.
+#[test]
+fn one_event_with_one_dateline_and_the_same_actors_keeps_its_links() {
+    for (a, b) in [
+        ("strike-sncf-afp.txt", "strike-sncf-lemonde.txt"),
+        ("flood-genova-ansa.txt", "flood-genova-repubblica.txt"),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, None, "{a} / {b}");
+        assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}

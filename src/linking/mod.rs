@@ -159,6 +159,34 @@ pub struct ApartArticles {
     pub b_doc: String,
     /// The place the second document names most (or its storm, as [`Self::a_place`]).
     pub b_place: String,
+    /// The time the first document's lead tells its story at, when the two are told apart
+    /// by their times too or only ("Thursday", "mardi", "2010", "Q2": as the text writes a
+    /// word, [`written_place`]); empty when the two are told apart by places or storms
+    /// alone. [`Self::a_place`] is then empty when the lead names no place (trial 40 T9).
+    #[serde(default)]
+    pub a_when: String,
+    /// The time the second document's lead tells its story at (as [`Self::a_when`]).
+    #[serde(default)]
+    pub b_when: String,
+}
+
+/// A label of two articles told apart (`matcher::label_place_and_time`: "lambeth,
+/// thursday", "jeudi", "genova") as its document `text` writes it: the place and the time,
+/// each empty when the label gives none ("Lambeth", "Thursday"; "", "jeudi").
+pub fn written_label(text: &str, label: &str) -> (String, String) {
+    let (place, time) = crate::matcher::label_place_and_time(label);
+    let place = place.map_or_else(String::new, |p| written_place(text, p.to_string()));
+    let time = time.map_or_else(String::new, |t| {
+        if t == "undated" {
+            t.to_string()
+        } else if t.chars().all(char::is_alphabetic) {
+            written_place(text, t.to_string())
+        } else {
+            // "q2" as written "Q2"; "4/12", "2010" as they are.
+            t.to_uppercase()
+        }
+    });
+    (place, time)
 }
 
 /// A place as the gazetteer reads it (`place`: "sachsen anhalt", "thuringen", "los
@@ -329,11 +357,15 @@ impl Matching {
             .into_iter()
             .filter_map(|(a, b, a_place, b_place)| {
                 let (da, db) = (self.docs.get(a)?, self.docs.get(b)?);
+                let (a_place, a_when) = written_label(&da.1, &a_place);
+                let (b_place, b_when) = written_label(&db.1, &b_place);
                 Some(ApartArticles {
                     a_doc: da.0.clone(),
-                    a_place: written_place(&da.1, a_place),
+                    a_place,
                     b_doc: db.0.clone(),
-                    b_place: written_place(&db.1, b_place),
+                    b_place,
+                    a_when,
+                    b_when,
                 })
             })
             .collect();

@@ -237,7 +237,7 @@ mod winner;
 
 pub use article_events::{leads_agree, leads_apart, ArticleLead, LEAD};
 pub use article_places::{places_apart, ArticlePlaces};
-pub use article_storms::{is_storm_label, storms_apart, ArticleStorms};
+pub use article_storms::{is_storm_label, label_place_and_time, storms_apart, ArticleStorms};
 pub(crate) use bounds::vague_size;
 use dates::date_conflicts;
 pub(crate) use facts::{chars_of, language_of, read_with, Facts};

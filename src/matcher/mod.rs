@@ -121,6 +121,7 @@ pub use dateline::{read_dateline, read_dateline_chars, Dateline, AGENCIES};
 pub use explain::explain;
 pub(crate) use explain::explain_scored;
 pub use flags::is_storm_label;
+pub use flags::label_place_and_time;
 pub use results::{
     Discrepancy, DiscrepancyKind, Explanation, PairSuggestion, Ranked, Reason, SharedTerm,
     Suggestion,

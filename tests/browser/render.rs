@@ -130,6 +130,8 @@ fn a_large_matcher_answer_is_put_back_together_from_its_parts() {
             a_place: "leeds".into(),
             b_doc: "d2".into(),
             b_place: "glasgow".into(),
+            a_when: String::new(),
+            b_when: String::new(),
         }],
     };
     let held = |id, parts, n| Some((id, parts, (0..n).map(group).collect::<Vec<_>>()));

@@ -386,18 +386,46 @@ fn apart_note(
             title(&apart.b_doc)
         ),
         format!(
-            "{} {}, the other {} {}. \
+            "{}. \
              Two events of one kind are often told in the same words, so the percentages \
              between these articles are scaled to {}% of what they would be: none reaches \
              \u{201c}probably the same fact\u{201d}. If both report one event, judge each card \
              yourself.{more}",
-            apart_side(&apart.a_place).0,
-            apart_name(&apart.a_place),
-            apart_side(&apart.a_place).1,
-            apart_name(&apart.b_place),
+            apart_sides(apart),
             (crate::matcher::align::APART_FACTOR * 100.0).round()
         ),
     ))
+}
+
+/// What the note says each of two articles told apart is told by: their places or storms
+/// ("One places its story in Leeds, the other in Glasgow"), with the times their leads
+/// give ("One places its story in Lambeth (Thursday), the other in Manchester
+/// (Wednesday)"), or the times alone when a lead names no place ("One tells its story of
+/// jeudi, the other of Paris (mardi)": trial 40 T9, a time is no place).
+fn apart_sides(apart: &crate::linking::ApartArticles) -> String {
+    if apart.a_when.is_empty() && apart.b_when.is_empty() {
+        return format!(
+            "{} {}, the other {} {}",
+            apart_side(&apart.a_place).0,
+            apart_name(&apart.a_place),
+            apart_side(&apart.a_place).1,
+            apart_name(&apart.b_place)
+        );
+    }
+    let side = |place: &str, when: &str| match (place.is_empty(), when.is_empty()) {
+        (false, false) => format!("{} ({when})", apart_name(place)),
+        (true, false) => when.to_string(),
+        _ => apart_name(place),
+    };
+    let (a, b) = (
+        side(&apart.a_place, &apart.a_when),
+        side(&apart.b_place, &apart.b_when),
+    );
+    if apart.a_place.is_empty() || apart.b_place.is_empty() {
+        format!("One tells its story of {a}, the other of {b}")
+    } else {
+        format!("One places its story in {a}, the other in {b}")
+    }
 }
 
 /// How the note opens what one article is told by: the storm it names ("One tells of

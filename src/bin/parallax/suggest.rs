@@ -55,24 +55,43 @@ pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
     // Articles placed in places known apart: probably two events, their scores scaled down.
     let mut apart = Vec::new();
     for (a, b, pa, pb) in corpus.apart_pairs() {
-        // As each article first writes it ("Sachsen-Anhalt", not "sachsen anhalt": trial
-        // 39 N9).
-        let pa = parallax::linking::written_place(texts[a], pa);
-        let pb = parallax::linking::written_place(texts[b], pb);
+        // As each article first writes it ("Sachsen-Anhalt", not "sachsen anhalt": trial 39
+        // N9), the place apart from the time ("Thursday" is no place: trial 40 T9).
+        let (pa, wa) = parallax::linking::written_label(texts[a], &pa);
+        let (pb, wb) = parallax::linking::written_label(texts[b], &pb);
+        let side = |place: &str, when: &str| match (place.is_empty(), when.is_empty()) {
+            (false, false) => format!("{place}, {when}"),
+            (true, false) => when.to_string(),
+            _ => place.to_string(),
+        };
         tell!(
-            "parallax: note: {} ({pa}) and {} ({pb}) tell their stories in other places (or at other times, or of other named storms): probably \
+            "parallax: note: {} ({}) and {} ({}) tell their stories in other places (or at other times, or of other named storms): probably \
              two events of one kind, so their links' scores are scaled to {} % of what they \
              would be (none reaches 0.5)",
             file_name(&files[a]),
+            side(&pa, &wa),
             file_name(&files[b]),
+            side(&pb, &wb),
             (matcher::align::APART_FACTOR * 100.0).round()
         );
         // Two named storms: each storm in its own field, as the article writes it
-        // ("Hurricane Marisol"); else the place each names most (trial 35, F10).
+        // ("Hurricane Marisol"); else the place each names most (trial 35, F10), only a
+        // place, and the time each lead tells, in fields of their own when given.
         apart.push(if matcher::is_storm_label(&pa) {
             json!({"a": files[a], "a_storm": pa, "b": files[b], "b_storm": pb})
         } else {
-            json!({"a": files[a], "a_place": pa, "b": files[b], "b_place": pb})
+            let mut entry = json!({"a": files[a], "b": files[b]});
+            for (key, value) in [
+                ("a_place", &pa),
+                ("b_place", &pb),
+                ("a_when", &wa),
+                ("b_when", &wb),
+            ] {
+                if !value.is_empty() {
+                    entry[key] = json!(value);
+                }
+            }
+            entry
         });
     }
     let pairs = corpus.all_pairs(min, &mut |_, _| {});

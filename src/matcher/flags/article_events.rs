@@ -202,6 +202,16 @@ impl<'p> ArticleLead<'p> {
         })
     }
 
+    /// Whether the article writes `word` (lower case) capitalised somewhere: a name's word
+    /// ("Whitford"), not the common word ("court" of "crown court").
+    fn writes_proper(&self, word: &str) -> bool {
+        !word.is_empty()
+            && self
+                .whole
+                .iter()
+                .any(|p| p.tokens.iter().any(|t| t.proper && t.norm == word))
+    }
+
     /// Whether the article names `place` (lower case) anywhere, as whole words. A place
     /// whose first word the article never writes (most names asked of it: the words are
     /// known by their hashes, sorted) is not looked for sentence by sentence.

@@ -293,10 +293,64 @@ pub fn is_storm_label(label: &str) -> bool {
         .is_some_and(|w| STORM_WORDS.contains(&plain(w).as_str()))
 }
 
+/// The place and the time of a label of two articles told apart (the leads' rules give
+/// "lambeth, thursday", "genova", "thursday", "paris, mardi", "elazig, 2010", "q2", "4/12",
+/// "undated"): the part before ", " is the place, the part after it the time; a label of
+/// one part is a time when it is one (a weekday or a month in any language the lexicon
+/// knows, a year or other figure, a day "4/12", a reporting period "q2" / "h1",
+/// "undated"), else a place or a storm (trial 40 T9: "Thursday" was given as a place).
+pub fn label_place_and_time(label: &str) -> (Option<&str>, Option<&str>) {
+    if let Some((place, time)) = label.split_once(", ") {
+        return (Some(place), Some(time));
+    }
+    if label.is_empty() {
+        return (None, None);
+    }
+    let lower = label.to_lowercase();
+    let period = lower.len() >= 2
+        && matches!(lower.as_bytes()[0], b'q' | b'h')
+        && lower[1..].bytes().all(|c| c.is_ascii_digit());
+    let figure = label.chars().all(|c| c.is_ascii_digit() || c == '/');
+    let day_word = || {
+        let p = crate::matcher::features::Prepared::new(
+            label,
+            crate::matcher::features::Idf::builtin(),
+        );
+        p.tokens.len() == 1
+            && matches!(
+                p.tokens[0].kind,
+                crate::matcher::text::Kind::Weekday(_) | crate::matcher::text::Kind::Month(_)
+            )
+    };
+    if period || figure || lower == "undated" || (!is_storm_label(label) && day_word()) {
+        (None, Some(label))
+    } else {
+        (Some(label), None)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::matcher::flags::test_util::prepared;
+
+    /// Trial 40 T9: a label's time is no place.
+    #[test]
+    fn a_labels_time_is_told_from_its_place() {
+        assert_eq!(
+            label_place_and_time("lambeth, thursday"),
+            (Some("lambeth"), Some("thursday"))
+        );
+        assert_eq!(label_place_and_time("thursday"), (None, Some("thursday")));
+        assert_eq!(label_place_and_time("jeudi"), (None, Some("jeudi")));
+        assert_eq!(label_place_and_time("q2"), (None, Some("q2")));
+        assert_eq!(label_place_and_time("4/12"), (None, Some("4/12")));
+        assert_eq!(label_place_and_time("genova"), (Some("genova"), None));
+        assert_eq!(
+            label_place_and_time("Hurricane Odalys"),
+            (Some("Hurricane Odalys"), None)
+        );
+    }
 
     /// The storms of an article of the sentences `texts`.
     fn of(texts: &[&str]) -> ArticleStorms {

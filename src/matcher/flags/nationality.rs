@@ -373,7 +373,7 @@ const PEOPLE: &[&str] = &[
 
 /// The key of the nationality a token names ([`NATIONALITIES`]), if any, looked up by
 /// the word (every token of a sentence is asked).
-fn nationality(norm: &str) -> Option<&'static str> {
+pub(crate) fn nationality(norm: &str) -> Option<&'static str> {
     static BY_FORM: std::sync::OnceLock<FxMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     let by_form = BY_FORM.get_or_init(|| {
