@@ -45,6 +45,7 @@ use pair_idf::{article_similarities, weigh_in_pair, DocFreq, PairIdf};
 pub use statement::Scoring;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 mod all_pairs;
 mod background;
@@ -170,11 +171,12 @@ pub struct Corpus {
     /// `docs x docs`, 1 on the diagonal.
     article_sim: Vec<f32>,
     /// Per document: the known places it names ([`ArticlePlaces`]), for
-    /// [`Corpus::places_apart`].
-    doc_places: Vec<ArticlePlaces>,
+    /// [`Corpus::places_apart`], found when first asked (`Corpus::places_of`).
+    doc_places: Vec<OnceLock<ArticlePlaces>>,
     /// Row-major `docs x docs`: for each two documents told apart, the place each names
-    /// (`corpus/events.rs`).
-    apart: Vec<Option<(String, String)>>,
+    /// (`corpus/events.rs`), found when first asked (`Corpus::apart_matrix`): all-pairs
+    /// matching asks only the article pairs of the pairs it would keep.
+    apart: OnceLock<Vec<Option<(String, String)>>>,
     /// Per document: its document frequencies, for the IDF of each pair of articles
     /// ([`PairIdf`]; with two documents it is the corpus's `idf`).
     doc_df: Vec<DocFreq>,
@@ -239,13 +241,13 @@ impl Corpus {
         if !self.is_apart(da, db) {
             return None;
         }
-        self.apart.get(da * self.doc_places.len() + db)?.clone()
+        self.apart_matrix().get(da * self.len() + db)?.clone()
     }
 
     /// Every pair of documents placed apart ([`Corpus::places_apart`]), `(a, b, place of
     /// a, place of b)` with `a < b`, in order.
     pub fn apart_pairs(&self) -> Vec<(usize, usize, String, String)> {
-        let n = self.doc_places.len();
+        let n = self.len();
         (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
             .filter_map(|(a, b)| {

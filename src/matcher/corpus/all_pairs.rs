@@ -10,6 +10,7 @@
 //! Cooley said at a news conference at the Bellflower courthouse." lost a pair scored 0.27
 //! from `parallax suggest --min 0.2` and two scored 0.30 and 0.37 from `--min 0.3`.
 
+use super::events::ApartAsked;
 use super::statement::WholeCosines;
 use super::*;
 
@@ -81,6 +82,8 @@ impl Corpus {
         let mut idfs_of = usize::MAX;
         // The whole sentences' cosines, with the norms and weights kept between pairs.
         let mut wholes = WholeCosines::new(total);
+        // The article pairs told apart, asked only for pairs that may be kept.
+        let mut apart = ApartAsked::new(self);
         for (i, a) in self.sentences.iter().enumerate() {
             if !mine(a.doc) {
                 continue;
@@ -139,7 +142,12 @@ impl Corpus {
                     };
                     let whole = wholes.cosine(self, (i, a), (j as usize, b), idf);
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
-                    let score = self.in_context(a.doc, db, score);
+                    // Scaling for two events only lowers a score: one below the minimum
+                    // stays below it, and its article pair need not be asked.
+                    let score = match every || score >= min_score {
+                        true if apart.is_apart(a.doc, db) => align::apart_scaled(score),
+                        _ => score,
+                    };
                     if score >= min_score && (score > 0.0 || every) {
                         // The reason and the flags read the whole sentences.
                         let (aw, bw) = match (a.part.is_some() || b.part.is_some(), idf) {

@@ -231,31 +231,9 @@ impl Corpus {
             .zip(&text_id)
             .map(|(s, &t)| flooded_in.contains(&(s.doc, t)))
             .collect();
-        let doc_places: Vec<ArticlePlaces> = (0..docs.len())
-            .map(|d| {
-                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
-                ArticlePlaces::of(sentences[doc_first[d]..end].iter().map(|s| &s.prep))
-            })
-            .collect();
-        // Each article's lead (its first sentences that report a fact: a byline or an
-        // "Advertisement" line after the headline is no part of it) and all its sentences.
-        let (leads, wholes): (Vec<Vec<&Prepared>>, Vec<Vec<&Prepared>>) = (0..docs.len())
-            .map(|d| {
-                let end = doc_first.get(d + 1).copied().unwrap_or(sentences.len());
-                let whole: Vec<&Prepared> = sentences[doc_first[d]..end]
-                    .iter()
-                    .map(|s| &s.prep)
-                    .collect();
-                let lead = whole
-                    .iter()
-                    .copied()
-                    .filter(|p| !super::super::page_lines::reports_no_fact(&p.text))
-                    .take(super::super::flags::LEAD)
-                    .collect();
-                (lead, whole)
-            })
-            .unzip();
-        let apart = events::apart_pairs(&doc_places, &leads, &wholes);
+        // The articles' places and the two-events rule are read when first asked
+        // (`corpus/events.rs`).
+        let doc_places = (0..docs.len()).map(|_| OnceLock::new()).collect();
         let mut postings: StemMap<Vec<Posting>> = StemMap::default();
         let mut by_stem: StemMap<Vec<u32>> = StemMap::default();
         for (i, s) in sentences.iter().enumerate() {
@@ -296,7 +274,7 @@ impl Corpus {
             copies,
             article_sim,
             doc_places,
-            apart,
+            apart: OnceLock::new(),
             doc_df,
             scoring,
         }

@@ -173,3 +173,65 @@ fn shared_terms_name_every_token_of_their_stem_on_both_sides() {
     }
     assert!(terms >= 5, "{terms} shared terms");
 }
+
+/// Two reports of one bus crash and two earthquakes in two countries
+/// (`tests/fixtures/events/`): the quakes are told apart, the crash reports are not.
+fn event_articles() -> [&'static str; 4] {
+    [
+        include_str!("../../../tests/fixtures/events/quake-chile.txt"),
+        include_str!("../../../tests/fixtures/events/bus-granada.txt"),
+        include_str!("../../../tests/fixtures/events/quake-japan.txt"),
+        include_str!("../../../tests/fixtures/events/bus-granada-2.txt"),
+    ]
+}
+
+#[test]
+fn all_pairs_asks_only_the_article_pairs_it_keeps_and_scales_them_as_the_matrix() {
+    // All-pairs matching asks the two-events rule only of the article pairs of the pairs
+    // it would keep (`ApartAsked`), and never builds the whole matrix; its pairs, scores
+    // and flags are those of a corpus whose matrix was built first.
+    let docs = event_articles();
+    for min in [0.0, 0.2, 0.5] {
+        let lazy = Corpus::new(&docs);
+        let found = lazy.all_pairs(min, &mut |_, _| {});
+        assert!(
+            lazy.apart.get().is_none(),
+            "{min}: the whole matrix was built"
+        );
+        let eager = Corpus::new(&docs);
+        let apart = eager.apart_pairs();
+        assert!(eager.apart.get().is_some());
+        assert!(
+            apart.iter().any(|&(a, b, _, _)| (a, b) == (0, 2)),
+            "the quakes in Chile and Japan are told apart: {apart:?}"
+        );
+        assert!(!apart.iter().any(|&(a, b, _, _)| (a, b) == (1, 3)));
+        assert_eq!(found, eager.all_pairs(min, &mut |_, _| {}), "{min}");
+        for parts in [2, 3] {
+            let shares = (0..parts)
+                .map(|part| lazy.all_pairs_share(min, (part, parts), &mut |_, _| {}))
+                .collect();
+            assert_eq!(Corpus::merge_shares(shares), found, "{min}, {parts} parts");
+        }
+        // The quakes' pairs are scaled down at any minimum that keeps them.
+        if min == 0.0 {
+            let quakes = found.iter().filter(|p| (p.a_doc, p.b_doc) == (0, 2));
+            assert!(quakes.clone().count() > 0);
+            assert!(quakes.clone().all(|p| p.score <= align::APART_FACTOR));
+        }
+    }
+    // Asked one by one, the verdicts are the matrix's.
+    let corpus = Corpus::new(&docs);
+    let mut asked = events::ApartAsked::new(&corpus);
+    let verdicts: Vec<bool> = (0..4)
+        .flat_map(|a| (0..4).map(move |b| (a, b)))
+        .map(|(a, b)| asked.is_apart(a, b))
+        .collect();
+    assert!(corpus.apart.get().is_none());
+    let matrix: Vec<bool> = (0..4)
+        .flat_map(|a| (0..4).map(move |b| (a, b)))
+        .map(|(a, b)| corpus.is_apart(a, b))
+        .collect();
+    assert_eq!(verdicts, matrix);
+    assert!(!asked.is_apart(0, 9));
+}
