@@ -13,11 +13,6 @@ use parallax::exercise::class::{own_copy_notice, read_class_file, ClassFile};
 use parallax::exercise::{grade, Annotated};
 use std::rc::Rc;
 
-/// A file of tests/fixtures/class.
-fn class_file(name: &str) -> String {
-    format!("{}/tests/fixtures/class/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
 /// tom.json with "Reportedly " written into article `doc` before its first span, every
 /// span of it after that moved by as many code points: a file exported from the
 /// student's own copy of that article. Written to a temporary file; its path.
@@ -57,20 +52,6 @@ fn own_copy(doc: &str) -> String {
     let p = temp(&format!("own_copy_{doc}.json"));
     std::fs::write(&p, v.to_string()).expect("write");
     p.to_str().expect("path").to_string()
-}
-
-/// Each student's graded articles and strict span F1 in `grade`'s JSON.
-fn graded(o: &std::process::Output) -> Vec<(u64, f64)> {
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("grade JSON");
-    v["students"]
-        .as_array()
-        .expect("students")
-        .iter()
-        .map(|s| {
-            let f1 = s["spans"]["overall"]["strict"]["f1"].as_f64().expect("f1");
-            (s["graded_articles"].as_u64().expect("graded"), f1)
-        })
-        .collect()
 }
 
 #[test]

@@ -89,27 +89,6 @@ fn convert_reanchor_writes_what_it_can_place_and_exits_2_naming_the_rest() {
     assert_eq!(ids, ["s1", "s2"]);
 }
 
-/// A file of tests/fixtures/class (the key and edited.json: the key's work with the second
-/// article's text changed after the spans were made).
-fn class_file(name: &str) -> String {
-    format!("{}/tests/fixtures/class/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The graded articles and strict span F1 of each student in `grade`'s JSON.
-fn graded(o: &std::process::Output) -> Vec<(u64, f64)> {
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("grade JSON");
-    v["students"]
-        .as_array()
-        .expect("students")
-        .iter()
-        .map(|s| {
-            let n = s["graded_articles"].as_u64().expect("graded_articles");
-            let f1 = s["spans"]["overall"]["strict"]["f1"].as_f64().expect("f1");
-            (n, f1)
-        })
-        .collect()
-}
-
 #[test]
 fn grade_reanchor_grades_a_changed_student_on_the_keys_text_as_the_class_view_does() {
     // Trial 26, F6: the advised `convert --reanchor` kept the student's changed copy of the

@@ -51,3 +51,23 @@ pub fn temp(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir.join(name)
 }
+
+/// A file of tests/fixtures/class.
+pub fn class_file(name: &str) -> String {
+    format!("{}/tests/fixtures/class/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Each student's graded articles and strict span F1 in `parallax grade`'s JSON output `o`.
+pub fn graded(o: &Output) -> Vec<(u64, f64)> {
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("grade JSON");
+    v["students"]
+        .as_array()
+        .expect("students")
+        .iter()
+        .map(|s| {
+            let n = s["graded_articles"].as_u64().expect("graded_articles");
+            let f1 = s["spans"]["overall"]["strict"]["f1"].as_f64().expect("f1");
+            (n, f1)
+        })
+        .collect()
+}
