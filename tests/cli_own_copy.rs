@@ -155,3 +155,32 @@ fn another_article_under_the_same_title_is_not_an_own_copy() {
         "{err}"
     );
 }
+
+#[test]
+fn agree_names_an_own_copy_once_with_what_to_do() {
+    // Trial 41 F7: `agree` said both "owen.json does not have it" and "only owen.json has
+    // it" of one article, and advised loading it from the exercise file.
+    let key = class_file("key.json");
+    let (tom, maria, own) = (
+        class_file("tom.json"),
+        class_file("maria.json"),
+        own_copy("d1"),
+    );
+    for args in [
+        vec!["agree", "--key", &key, &tom, &maria, &own],
+        vec!["agree", &tom, &maria, &own],
+    ] {
+        let err = stderr(&run(&args));
+        assert_eq!(
+            err.matches("Former council leader").count(),
+            1,
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains(&format!("{own} has its own copy of it")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("--reanchor --onto"), "{args:?}: {err}");
+        assert!(!err.contains("does not have it"), "{args:?}: {err}");
+    }
+}

@@ -180,6 +180,50 @@ impl Class {
                 .key
                 .as_ref()
                 .filter(|_| key_held.as_ref().is_some_and(|k| !has(k, h)));
+            // Each file that lacks it holding its own copy of it (the same title, a text
+            // mostly the same, trial 41 F7): one sentence, the copies' own said with it.
+            let text_of = |ws: &Workspace| -> Option<std::sync::Arc<str>> {
+                ws.documents
+                    .iter()
+                    .find(|d| text_sha256(&d.text) == *h)
+                    .map(|d| d.text.clone())
+            };
+            let original = key_held
+                .as_ref()
+                .filter(|k| has(k, h))
+                .and(self.key.as_ref().and_then(|k| text_of(&k.workspace)))
+                .or_else(|| {
+                    holders
+                        .first()
+                        .and_then(|&i| text_of(&out.files[i].workspace))
+                });
+            let copy_of = |i: usize| {
+                let text = original.as_deref()?;
+                out.files[i].workspace.documents.iter().find(|d| {
+                    d.title == *title
+                        && !title.is_empty()
+                        && text_sha256(&d.text) != *h
+                        && super::grade::mostly_same(text, &d.text)
+                })
+            };
+            let copies: Vec<&crate::model::Document> =
+                lackers.iter().filter_map(|&i| copy_of(i)).collect();
+            let majority = key_held.is_some() || holders.len() >= lackers.len();
+            if key_lacking.is_none()
+                && majority
+                && !lackers.is_empty()
+                && copies.len() == lackers.len()
+            {
+                for d in &copies {
+                    seen.insert(text_sha256(&d.text));
+                }
+                out.left_out_articles.push(own_copies_left_out(
+                    title,
+                    self.key.as_ref().map(|k| k.name.as_str()),
+                    &names(&lackers),
+                ));
+                continue;
+            }
             let note = article_left_out(
                 title,
                 key_lacking.map(|k| k.name.as_str()),
@@ -413,6 +457,30 @@ fn article_left_out(
             one(lackers, "that file", "those files"),
         ),
     }
+}
+
+/// The sentence saying why agreement and curation leave out the article `title`: each of
+/// `lackers` holds its own copy of it, its text a little changed (one word: trial 41 F7),
+/// and what to do: re-anchor those files onto the answer key's text (`key`, its file
+/// name) or, without a key, onto the text the other files hold.
+fn own_copies_left_out(title: &str, key: Option<&str>, lackers: &[&str]) -> String {
+    let (has, file) = if lackers.len() == 1 {
+        ("has its own copy", "that file")
+    } else {
+        ("have their own copies", "those files")
+    };
+    let (whose, onto) = match key {
+        Some(k) => ("the answer key's", k.to_string()),
+        None => ("the other files'", "a file that holds it".to_string()),
+    };
+    format!(
+        "Agreement and curation leave out the article {title:?}: {} {has} of it, with a \
+          text that differs from {whose}, and they compare the articles every student's \
+          file holds. To compare it too, re-anchor {file} onto that text: the class \
+          view's Re-anchor by quote, or parallax convert FILE --to parallax --reanchor \
+          --onto {onto} -o FIXED.json.",
+        lackers.join(", ")
+    )
 }
 
 /// Whom and what the class view's agreement and curation compare: see [`Class::compared`].

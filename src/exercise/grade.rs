@@ -518,7 +518,7 @@ fn own_copies(kws: &Workspace, sws: &Workspace, pairing: &Pairing) -> Vec<(usize
 /// Whether the texts `a` and `b` share a start and an end (not overlapping) that together
 /// cover at least half of the longer one, in code points: one text edited in a place or
 /// two from the other.
-fn mostly_same(a: &str, b: &str) -> bool {
+pub(crate) fn mostly_same(a: &str, b: &str) -> bool {
     let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let start = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
     let room = x.len().min(y.len()) - start;
