@@ -127,7 +127,9 @@ const WORDS: &[(Language, &[&str])] = &[
         &[
             "il", "della", "di", "che", "è", "gli", "per", "con", "un", "una", "del", "nel",
             "sono", "alla", "ha", "non", "anche", "più", "dei", "delle", "dal", "nella", "stato",
-            "stata", "secondo", "questo", "sul", "ai", "degli", "come",
+            "stata", "secondo", "questo", "sul", "ai", "degli", "come", "hanno", "nei", "negli",
+            "sulla", "sulle", "dalla", "dalle", "alle", "agli", "dopo", "ancora", "questa",
+            "tutta", "tutti", "ieri", "già", "può",
         ],
     ),
     (
@@ -508,6 +510,13 @@ mod tests {
                         bomberos. El fuego fue controlado después de seis horas.";
         assert_eq!(guess(es_short), Some(Language::Spanish));
         assert_eq!(guess(it), Some(Language::Italian));
+        // A short Italian item whose articles "la" and "le" are also French (trial 41 F5:
+        // read as French).
+        let it_short = "La situazione\n\nSecondo la Protezione civile, i soccorritori hanno \
+                        lavorato tutta la notte nei comuni colpiti.\nDa martedì le fiamme hanno \
+                        divorato circa 4mila ettari.\nVenerdì mattina è atteso un nuovo \
+                        aggiornamento, hanno detto le autorità.";
+        assert_eq!(guess(it_short), Some(Language::Italian));
         assert_eq!(guess(nl), Some(Language::Dutch));
         assert_eq!(guess(pt), Some(Language::Portuguese));
         assert_eq!(guess(zh), Some(Language::Chinese));
