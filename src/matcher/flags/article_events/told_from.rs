@@ -226,8 +226,24 @@ pub(super) fn told_apart(
     let unnamed = |x: &ArticleLead, other: &ArticleLead| {
         x.lead_places.iter().all(|p| !other.names(&joined(p)))
     };
-    let places =
-        !a.lead_places.is_empty() && !b.lead_places.is_empty() && unnamed(a, b) && unnamed(b, a);
+    // One dateline place for both (two stories filed from one capital, "PARIS, 14 mai" /
+    // "PARIS, 21 mai") tells nothing of where either happened: the leads' own places are
+    // weighed without it ("Lyon" / "Nice").
+    let shared_dateline = a.dateline.is_some() && a.dateline == b.dateline;
+    let own = |x: &ArticleLead| -> Vec<String> {
+        x.lead_places
+            .iter()
+            .filter(|p| !shared_dateline || Some(*p) != x.dateline.as_ref())
+            .map(joined)
+            .collect()
+    };
+    let (own_a, own_b) = (own(a), own(b));
+    let own_unnamed = |x: &[String], other: &ArticleLead| x.iter().all(|p| !other.names(p));
+    let places = if shared_dateline {
+        !own_a.is_empty() && !own_b.is_empty() && own_unnamed(&own_a, b) && own_unnamed(&own_b, a)
+    } else {
+        !a.lead_places.is_empty() && !b.lead_places.is_empty() && unnamed(a, b) && unnamed(b, a)
+    };
     // Times: the datelines' dates and the leads' weekdays.
     let (wa, wb) = (has_weekday(a), has_weekday(b));
     let other_weekdays = wa && wb && !shared_weekday(a, b);
@@ -261,11 +277,9 @@ pub(super) fn told_apart(
     // weigh little alone, trial 40 T1): when no pair of names stands in one role, leads whose
     // names the other article never writes ("la SNCF" / "la RATP", "il Bisagno" / "il
     // Serchio", "Daniel Whitford" / "Paul Brennan") name other actors, 1.
-    if people == 0.0
-        && same.is_empty()
-        && a.dateline.is_some() != b.dateline.is_some()
-        && names_apart(a, b)
-    {
+    let one_dateline = a.dateline.is_some() != b.dateline.is_some();
+    let actors_apart = one_dateline && same.is_empty() && names_apart(a, b);
+    if people == 0.0 && actors_apart {
         people = 1.0;
     }
     // A dateline's place the other article never writes, when the other lead names no
@@ -274,7 +288,13 @@ pub(super) fn told_apart(
     let one_place = !places
         && (a.lead_places.is_empty() != b.lead_places.is_empty())
         && ((a.dateline.is_some() && unnamed(a, b)) || (b.dateline.is_some() && unnamed(b, a)));
-    let kinds = u8::from(places) + u8::from(times > 0.0) + u8::from(people > 0.0);
+    // That dateline's place, with other actors in the leads (no name of one written by
+    // the other article), is a second kind: the lead without a dateline names its event
+    // by actors and places the gazetteer does not know ("la sierra de Gredos", "Norvia")
+    // that the other never writes (trial 41, F1).
+    let kinds = u8::from(places || (one_place && actors_apart))
+        + u8::from(times > 0.0)
+        + u8::from(people > 0.0);
     if kinds < 2 {
         return None;
     }
@@ -313,11 +333,17 @@ pub(super) fn told_apart(
 }
 
 /// The side of `x`, one of the leads `a` and `b` told apart by [`told_apart`]: its first
-/// lead place when the places part the leads, else its place and first weekday
+/// lead place (not a dateline place both share) when the places part the leads, else its place and first weekday
 /// (`super::time_label`: "seville, tuesday") or its dateline's date ("4/12",
 /// day/month), else "undated".
 fn label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, places: bool) -> String {
-    if let Some(place) = x.lead_places.first().filter(|_| places) {
+    // A dateline's place both articles are told from is no side's own ("paris").
+    let shared_dateline = a.dateline.is_some() && a.dateline == b.dateline;
+    let own = x
+        .lead_places
+        .iter()
+        .find(|p| !shared_dateline || Some(*p) != x.dateline.as_ref());
+    if let Some(place) = own.filter(|_| places) {
         return place.join(" ");
     }
     let time = super::when::first_weekday(x)
