@@ -324,6 +324,9 @@ fn two_events_with_one_dateline_unknown_places_or_one_capital_are_two_events() {
         ("breach-norvia-bbc.txt", "breach-hallam-reuters.txt"),
         // "PARIS, 14 mai" Lyon / "PARIS, 21 mai" Nice, both on a Wednesday.
         ("justice-lyon-afp.txt", "justice-nice-afp.txt"),
+        // Freiburg, Anna Keller, Markus Brandt (no dateline) / "Heidelberg (dpa)", Jonas
+        // Weber, Lea Vogt, both on a Sunday, nouns capitalised in both.
+        ("wahl-freiburg-bz.txt", "wahl-heidelberg-dpa.txt"),
     ] {
         let (apart, best) = apart_and_best(a, b);
         assert!(apart.is_some(), "{a} / {b}");
@@ -342,6 +345,7 @@ fn one_event_with_one_dateline_or_one_capital_keeps_its_links() {
         ("incendio-gredos-efe.txt", "incendio-gredos-elpais.txt"),
         ("breach-norvia-reuters.txt", "breach-norvia-bbc.txt"),
         ("justice-lyon-afp.txt", "justice-lyon-lemonde.txt"),
+        ("wahl-freiburg-dpa.txt", "wahl-freiburg-bz.txt"),
     ] {
         let (apart, best) = apart_and_best(a, b);
         assert_eq!(apart, None, "{a} / {b}");

@@ -208,6 +208,19 @@ fn names_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
     unwritten(a, b) && unwritten(b, a)
 }
 
+/// Whether each lead names a person (a name of two words or more: "CDU-Politiker Jonas
+/// Weber", "Markus Brandt") and no such name's last word is written capitalised, nor the
+/// name whole, by the other article. Unlike [`names_apart`] it reads no single word, so a
+/// language that capitalises its nouns ("Stichwahl", "Prozent" in both) still gives it.
+fn persons_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
+    let unwritten = |x: &ArticleLead, other: &ArticleLead| {
+        let mut persons = x.slots.iter().filter(|s| s.name.len() >= 2).peekable();
+        persons.peek().is_some()
+            && persons.all(|s| !other.names(&s.name.join(" ")) && !other.writes_proper(s.last()))
+    };
+    unwritten(a, b) && unwritten(b, a)
+}
+
 /// Whether some lead names a weekday.
 fn has_weekday(x: &ArticleLead) -> bool {
     x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)))
@@ -280,6 +293,12 @@ pub(super) fn told_apart(
     let one_dateline = a.dateline.is_some() != b.dateline.is_some();
     let actors_apart = one_dateline && same.is_empty() && names_apart(a, b);
     if people == 0.0 && actors_apart {
+        people = 1.0;
+    }
+    // Two places told apart with other persons, when only one lead has a dateline (trial
+    // 41, F1: "Oberbürgermeisterin von Freiburg" Anna Keller, Markus Brandt / "Heidelberg
+    // (dpa)" Jonas Weber, Lea Vogt), 1.
+    if people == 0.0 && one_dateline && same.is_empty() && places && persons_apart(a, b) {
         people = 1.0;
     }
     // A dateline's place the other article never writes, when the other lead names no
