@@ -25,6 +25,13 @@
 //!
 //! Apart when two kinds of cheap evidence (places, times, people) are found and the first
 //! sum exceeds the second by [`MARGIN`] or more. Positions are code points.
+//!
+//! Trial 41, F1: a dateline place both articles share ("PARIS" for Lyon and Nice) is left
+//! out of the places weighed; when only one lead has a dateline, its place unwritten by the
+//! other article is a kind of evidence with leads whose names are all unwritten by the
+//! other ("la sierra de Gredos" / Valdeorras), and persons of two words or more unwritten
+//! by the other article are people evidence with places told apart ("Markus Brandt" /
+//! "Jonas Weber").
 
 use super::evidence::{differences, shared_weekday, words, Differences};
 use super::ArticleLead;
