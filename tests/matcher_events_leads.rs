@@ -309,3 +309,46 @@ fn one_event_with_one_dateline_and_the_same_actors_keeps_its_links() {
         assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
     }
 }
+
+/// Session 38 round 2 (trial 41, F1): two events told alike where only one article has a
+/// dateline and the undated lead names its event by a place or actor the gazetteer does
+/// not know ("la sierra de Gredos", "Norvia") that the other article never writes; and two
+/// events filed from one capital ("PARIS, 14 mai 2026 (AFP)" / "PARIS, 21 mai 2026
+/// (AFP)"), weighed by the places of their leads besides it (Lyon / Nice).
+#[test]
+fn two_events_with_one_dateline_unknown_places_or_one_capital_are_two_events() {
+    for (a, b) in [
+        // Gredos, 2.500 ha (no dateline) / "OURENSE, 19 Ago. (EFE)", Valdeorras, 1.800 ha.
+        ("incendio-gredos-elpais.txt", "incendio-valdeorras-efe.txt"),
+        // Norvia, 2.4 million (no dateline) / "LONDON, March 2 (Reuters)", Hallam, 1.1 million.
+        ("breach-norvia-bbc.txt", "breach-hallam-reuters.txt"),
+        // "PARIS, 14 mai" Lyon / "PARIS, 21 mai" Nice, both on a Wednesday.
+        ("justice-lyon-afp.txt", "justice-nice-afp.txt"),
+        // Freiburg, Anna Keller, Markus Brandt (no dateline) / "Heidelberg (dpa)", Jonas
+        // Weber, Lea Vogt, both on a Sunday, nouns capitalised in both.
+        ("wahl-freiburg-bz.txt", "wahl-heidelberg-dpa.txt"),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert!(apart.is_some(), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    let (apart, _) = apart_and_best("justice-lyon-afp.txt", "justice-nice-afp.txt");
+    assert_eq!(apart, places("lyon", "nice"));
+}
+
+/// Session 38 round 2 (trial 41, F1): the same fire, breach and court order told with and
+/// without a dateline, or from one capital, keep their links: the articles write each
+/// other's places and actors (Gredos, Norvia, Lyon).
+#[test]
+fn one_event_with_one_dateline_or_one_capital_keeps_its_links() {
+    for (a, b) in [
+        ("incendio-gredos-efe.txt", "incendio-gredos-elpais.txt"),
+        ("breach-norvia-reuters.txt", "breach-norvia-bbc.txt"),
+        ("justice-lyon-afp.txt", "justice-lyon-lemonde.txt"),
+        ("wahl-freiburg-dpa.txt", "wahl-freiburg-bz.txt"),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, None, "{a} / {b}");
+        assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}
