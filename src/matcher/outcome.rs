@@ -684,6 +684,8 @@ mod tests_trial36;
 mod tests_trial39;
 #[cfg(test)]
 mod tests_trial40;
+#[cfg(test)]
+mod tests_trial41;
 
 #[cfg(test)]
 mod tests_outcome_index {
