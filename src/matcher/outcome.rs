@@ -60,6 +60,7 @@ mod plea;
 mod prefix;
 mod sites;
 mod states;
+mod transfers;
 
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
@@ -648,7 +649,8 @@ fn read_outcome<'a>(
         true => None,
         false => fates::fate_conflict(a, b)
             .or_else(|| sites::site_conflict(a, b))
-            .or_else(|| operations::operation_conflict(a, b)),
+            .or_else(|| operations::operation_conflict(a, b))
+            .or_else(|| transfers::transfer_conflict(a, b)),
     }
 }
 

@@ -2,7 +2,7 @@
 //! against annulled, suspended or blocked; hostages freed against still held; German
 //! suspects arrested against let go ("nahm … fest" / "ließ … frei"); a fire put out
 //! against not yet put out after "still" or "yet"; an incumbent re-elected against
-//! beaten. The same outcome in other words, two subjects or two things, and one report
+//! beaten; a transfer to two clubs. The same outcome in other words, two subjects or two things, and one report
 //! telling both in turn are no flag.
 
 use super::tests_fates::{flagged_each_way, unflagged};
@@ -148,5 +148,43 @@ fn an_incumbent_re_elected_against_beaten_is_flagged_but_not_a_win() {
     unflagged(
         "Le candidat sortant a été réélu avec 54 % des voix.",
         "Le candidat sortant a battu son rival avec 54 % des voix.",
+    );
+}
+
+#[test]
+fn a_transfer_to_two_clubs_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The striker signed for Chelsea for £60m.",
+            "The striker signed for Arsenal for £60m.",
+            "Chelsea",
+            "Arsenal",
+        ),
+        (
+            "Der Stürmer wechselt für 80 Millionen Euro zu Bayern.",
+            "Der Stürmer wechselt für 80 Millionen Euro zu Real Madrid.",
+            "Bayern",
+            "Real Madrid",
+        ),
+        (
+            "El delantero fichó por el Real Madrid por 80 millones de euros.",
+            "El delantero fichó por el Bayern por 80 millones de euros.",
+            "Real Madrid",
+            "Bayern",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_transfer_to_one_club_or_of_two_players_is_no_flag() {
+    unflagged(
+        "The striker signed for Chelsea for £60m.",
+        "The striker signed for Chelsea FC for £60m.",
+    );
+    unflagged(
+        "The striker signed for Chelsea for £60m.",
+        "The goalkeeper signed for Arsenal for £60m.",
     );
 }
