@@ -60,6 +60,7 @@ mod plea;
 mod prefix;
 mod sites;
 mod states;
+mod transfers;
 
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
@@ -648,7 +649,8 @@ fn read_outcome<'a>(
         true => None,
         false => fates::fate_conflict(a, b)
             .or_else(|| sites::site_conflict(a, b))
-            .or_else(|| operations::operation_conflict(a, b)),
+            .or_else(|| operations::operation_conflict(a, b))
+            .or_else(|| transfers::transfer_conflict(a, b)),
     }
 }
 
@@ -684,6 +686,8 @@ mod tests_trial36;
 mod tests_trial39;
 #[cfg(test)]
 mod tests_trial40;
+#[cfg(test)]
+mod tests_trial41;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -135,9 +135,65 @@ pub(super) const MEASURES: &[&str] = &[
     "noodtoestand",
 ];
 
+/// What a court or a body rules on ([`FATES`]' class of a ruling confirmed against
+/// annulled): a ban, a law, a decision, a ruling, a verdict, an order, in six languages.
+/// Two reports must name the same word of it near each phrase (`fates::one_thing_named`).
+pub(super) const RULED: &[&str] = &[
+    "ban$",
+    "law$",
+    "ruling",
+    "decision",
+    "verdict",
+    "sentence",
+    "order$",
+    "interdiction",
+    "arrêté$",
+    "loi$",
+    "décision",
+    "jugement",
+    "verbot$",
+    "gesetz$",
+    "urteil$",
+    "entscheidung$",
+    "beschluss$",
+    "prohibición",
+    "ley$",
+    "decisión",
+    "sentencia",
+    "fallo$",
+    "divieto",
+    "legge$",
+    "sentenza",
+    "decisione",
+    "proibição",
+    "lei$",
+    "decisão",
+    "sentença",
+];
+
+/// Words of hostages or captives ([`FATES`]' class of hostages freed against still held),
+/// in seven languages.
+pub(super) const HOSTAGES: &[&str] = &[
+    "hostage",
+    "captive",
+    "kidnapped$",
+    "abducted$",
+    "geisel",
+    "entführt",
+    "otage",
+    "rehén",
+    "rehenes",
+    "secuestrad",
+    "ostagg",
+    "rapit",
+    "refém",
+    "reféns",
+    "gijzel",
+];
+
 /// How the phrases are written: words separated by spaces; each word a `|`-separated
 /// list of word beginnings of the lower-case token, a beginning ending with `$` read
-/// whole; `~` lets up to `fates::MAX_GAP` tokens stand between the words around it ("fand
+/// whole; `~` lets up to `fates::MAX_GAP` tokens stand between the words around it, `~ ~` twice as many (a German verb's particle after what was done: "hob das Verbot am Dienstag auf") ("fand
 /// trotzdem statt"); a first word beginning with `!` lists words that must not stand
 /// right before the phrase ("!was|were held$": a ceasefire held, not talks). An
 /// apostrophe's elided word is no token ("s'est" is "est").
@@ -307,7 +363,6 @@ pub(super) const FATES: &[Fate] = &[
             "extinguid",
             "sofocad",
             "spento$|spenti$",
-            "domato$|domati$",
             "sotto controllo$",
             // A fire contained against spreading (session 24).
             "contained$",
@@ -763,6 +818,88 @@ pub(super) const FATES: &[Fate] = &[
             "durften|dürfen|konnten|können ~ zurück|zurückkehren$",
             "pudieron|podrán|pueden|autorizados ~ regresar$|volver$",
             "potuto|potranno|possono|autorizzati ~ rientrare$|tornare$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // A ruling or a ban confirmed against annulled, suspended or blocked (trial 41 F2:
+    // "Das Gericht bestätigte das Verbot" / "hob das Verbot … auf", "a confirmé" / "a
+    // annulé", "upheld" / "blocked"): of the same thing ruled on ([`RULED`]) and one
+    // subject ("The court upheld the law" / "Congress blocked the law" may both be true).
+    Fate {
+        one: &[
+            "upheld$|confirmed$|validated$",
+            "bestätigte$|bestätigt$|bestätigten$",
+            "confirmé$|confirmée$|validé$|validée$",
+            "confirmó$|ratificó$|confirmado$|confirmada$",
+            "confermato$|confermata$|confermò$|convalidato$",
+            "confirmou$|validou$",
+        ],
+        other: &[
+            "blocked$|overturned$|quashed$|annulled$|suspended$|invalidated$",
+            "struck down$",
+            "hob|hoben|hebt ~ ~ auf$",
+            "aufgehoben$|gekippt$|kippte$|kippten$|ausgesetzt$",
+            "annulé$|annulée$|suspendu$|suspendue$|invalidé$|invalidée$|cassé$|cassée$",
+            "anuló$|anulado$|anulada$|suspendió$|suspendido$|suspendida$|revocó$|bloqueó$",
+            "annullato$|annullata$|annullò$|sospeso$|sospesa$|bloccato$|bloccata$",
+            "anulou$|suspendeu$|bloqueou$",
+        ],
+        deaths: false,
+        about: RULED,
+    },
+    // Hostages freed against still held (trial 41 F2): of one subject.
+    Fate {
+        one: &[
+            "released$|freed$",
+            "freigelassen$|freigekommen$|befreit$",
+            "libéré$|libérés$|libérée$|libérées$|relâché$|relâchés$",
+            "liberado$|liberados$|liberada$|liberadas$",
+            "liberato$|liberati$|liberata$|liberate$|rilasciato$|rilasciati$",
+            "libertado$|libertados$|libertada$|libertadas$",
+            "vrijgelaten$",
+        ],
+        other: &[
+            "still ~ held$|captive$|detained$",
+            "weiter|weiterhin|noch|immer in$ gefangenschaft$|geiselhaft$",
+            "weiter|weiterhin|noch ~ festgehalten$",
+            "toujours|encore retenu|détenu|captif|captive|séquestr",
+            "sigue|siguen|seguía|seguían|continúan secuestrad|retenid|cautiv",
+            "ancora prigionier|sequestrat|trattenut",
+            "ainda sequestrad|retid|cativ",
+            "nog ~ vastgehouden$|gegijzeld$",
+        ],
+        deaths: false,
+        about: HOSTAGES,
+    },
+    // Suspects arrested against let go, in German (trial 41 F2: "nahm … fest" / "ließ …
+    // frei", the separable verbs with what was done between): of one subject.
+    Fate {
+        one: &["nahm|nahmen|nimmt ~ ~ fest$", "festgenommen$"],
+        other: &["ließ|ließen|lässt ~ ~ frei$", "auf$ freien$ fuß$"],
+        deaths: false,
+        about: &[],
+    },
+    // An incumbent re-elected against beaten (trial 41 F2: "a été réélu" / "a été
+    // battu"), the defeat in the passive ("defeated his rival" is a win): of one subject.
+    Fate {
+        one: &[
+            "re-elected$|reelected$",
+            "re$ elected$",
+            "réélu$|réélue$|réélus$",
+            "wiedergewählt$",
+            "reelegido$|reelegida$",
+            "rieletto$|rieletta$",
+            "reeleito$|reeleita$",
+            "herkozen$",
+        ],
+        other: &[
+            "was|been defeated$|ousted$|unseated$",
+            "été battu$|battue$|défait$|défaite$",
+            "abgewählt$",
+            "fue|sido derrotado$|derrotada$",
+            "stato|stata sconfitto$|sconfitta$",
+            "foi derrotado$|derrotada$",
         ],
         deaths: false,
         about: &[],

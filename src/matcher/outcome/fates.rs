@@ -18,7 +18,7 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::fate_table::{FATES, MEASURES};
+use super::fate_table::{FATES, HOSTAGES, MEASURES, RULED};
 use super::modal;
 use super::{german_dies, KILLED};
 use crate::matcher::flags::Ranges;
@@ -130,21 +130,21 @@ fn word_is(t: &Token, alts: &[(&str, bool)]) -> bool {
 /// stands there.
 fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
-    let mut gap = false;
+    let mut gap = 0;
     for item in phrase {
         match item {
-            Item::Gap => gap = true,
+            Item::Gap => gap += MAX_GAP,
             Item::NotAfter(alts) => {
                 if i > 0 && toks.get(i - 1).is_some_and(|t| word_is(t, alts)) {
                     return None;
                 }
             }
             Item::Word(alts) => {
-                let last = if gap { j + MAX_GAP } else { j };
+                let last = j + gap;
                 j = (j..=last.min(toks.len().saturating_sub(1)))
                     .find(|&k| k < toks.len() && word_is(&toks[k], alts))?
                     + 1;
-                gap = false;
+                gap = 0;
             }
         }
     }
@@ -369,7 +369,8 @@ fn about_named<'a>(
 }
 
 /// Whether `a` near phrase `x` and `b` near phrase `y` name one word of `about`: of a
-/// measure ([`MEASURES`]) the same one ("strike" / "strike", not "strike" / "curfew").
+/// measure ([`MEASURES`]) or of what is ruled on ([`RULED`]) the same one ("strike" /
+/// "strike", not "strike" / "curfew").
 fn one_thing_named(
     a: &Prepared,
     x: (usize, usize),
@@ -377,7 +378,7 @@ fn one_thing_named(
     y: (usize, usize),
     about: &[&str],
 ) -> bool {
-    if !std::ptr::eq(about, MEASURES) {
+    if !std::ptr::eq(about, MEASURES) && !std::ptr::eq(about, RULED) {
         return true;
     }
     let named: Vec<usize> = about_named(a, about, x).collect();
@@ -394,9 +395,13 @@ fn complement(p: &Prepared, (x, y): (Sides, Sides)) -> (Sides, Sides) {
         return (x, y);
     }
     let chars = crate::matcher::flags::chars_of(p);
+    // A conjunction between tells two events in turn, no complement ("nahm … fest und
+    // ließ … frei", trial 41 F2).
+    let joined = |e: usize, s: usize| s == e + 1 && AND.contains(&p.tokens[e].norm.as_str());
     let follows = |(_, e): (usize, usize), (s, _): (usize, usize)| {
         s >= e
             && s <= e + 1
+            && !joined(e, s)
             && chars
                 .get(p.tokens[e - 1].end..p.tokens[s].start)
                 .unwrap_or(&[])
@@ -409,6 +414,12 @@ fn complement(p: &Prepared, (x, y): (Sides, Sides)) -> (Sides, Sides) {
         _ => (x, y),
     }
 }
+
+/// Conjunctions that join two clauses told in turn, in the languages of the fates.
+const AND: &[&str] = &[
+    "and", "but", "then", "und", "aber", "dann", "et", "mais", "puis", "y", "pero", "e", "ma",
+    "poi", "mas", "en", "maar",
+];
 
 /// One side of a class found in a sentence: its token range, `None` for none.
 type Sides = Option<(usize, usize)>;
@@ -446,7 +457,11 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         if about && !one_thing_named(a, x, b, y, fate.about) {
             return None;
         }
-        if !about && !one_subject(a, x, b, y) {
+        // A ruling and hostages are also of one subject ("The court upheld the ban" /
+        // "The mayor suspended the ban"; "Two hostages were freed" / "Three hostages are
+        // still held").
+        let subject_too = std::ptr::eq(fate.about, RULED) || std::ptr::eq(fate.about, HOSTAGES);
+        if (!about || subject_too) && !one_subject(a, x, b, y) {
             return None;
         }
         Some((range(a, x), range(b, y)))

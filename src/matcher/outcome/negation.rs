@@ -249,11 +249,18 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 && !toks[*j].negation
                 && !foreign_negation(toks, *j)
                 && !AUXILIARIES.contains(&toks[*j].norm.as_str())
+                && !YET.contains(&toks[*j].norm.as_str())
         };
         // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
         // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
         let nobody = NOBODY.contains(&toks[i].norm.as_str());
-        let window = from..toks.len().min(from + if nobody { 5 } else { 3 });
+        // "Not yet" or "still not" ([`YET`]) puts one word more before the participle
+        // ("non è ancora stato domato", trial 41 F2).
+        let yet = toks[from.min(toks.len())..toks.len().min(from + 3)]
+            .iter()
+            .any(|t| YET.contains(&t.norm.as_str()));
+        let reach = if nobody { 5 } else { 3 } + usize::from(yet);
+        let window = from..toks.len().min(from + reach);
         let first = window.clone().find(content);
         let there_was =
             nobody || first.is_some_and(|j| EXISTENTIAL.contains(&toks[j].norm.as_str()));
@@ -392,6 +399,13 @@ const AUXILIARIES: &[&str] = &[
     "wird",
     "werden",
     "worden",
+];
+
+/// Words of "yet" or "still" between a negation and the participle it negates, in
+/// French, German, Spanish, Italian and Portuguese ("n'a pas encore été maîtrisé", "non
+/// è ancora stato domato", "aún no ha sido controlado"): no content word for [`negated`].
+const YET: &[&str] = &[
+    "encore", "toujours", "noch", "todavía", "aún", "ancora", "ainda",
 ];
 
 /// Words of "until" after a negation: "not ... until Friday" tells when it happens, not
