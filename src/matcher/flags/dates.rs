@@ -332,14 +332,17 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         )
     };
     // A time told roughly on either side gives the softer flag, unless only one is and
-    // they are more than an hour apart ("shortly after 4 a.m." / "6 a.m."): a hedge does
+    // they are more than an hour apart, or both are and more than two hours apart ("shortly after 4 a.m." / "6 a.m."): a hedge does
     // not hide a time (trial 40 T5).
     let rough = |x: DateItem| matches!(x, DateItem::Time(_, _, true, _, _));
     let hedge_hides = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::Time(t1, _, r1, e1, _), DateItem::Time(t2, _, r2, e2, _)) => {
             let half = e1 || e2;
             let (t1, t2) = if half { (t1 % 720, t2 % 720) } else { (t1, t2) };
-            r1 != r2 && time_apart(t1, t2, half) > HEDGED_WITHIN
+            // Both told roughly, each within an hour of the moment: more than two hours
+            // apart they cannot be one ("hacia las 17.00" / "hacia las 14.00"; trial 41 F9).
+            let apart = time_apart(t1, t2, half);
+            (r1 != r2 && apart > HEDGED_WITHIN) || (r1 && r2 && apart > 2 * HEDGED_WITHIN)
         }
         _ => false,
     };

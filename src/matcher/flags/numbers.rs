@@ -365,7 +365,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                 && !gives_unit(b, x.noun.unwrap_or(0));
             let unit_differs = unit_differs || durations;
             let differ = unit_differs || (same_thing && verdict(x, y) != Verdict::Agree);
-            if !differ || in_a(y) {
+            if !differ || in_a(y) || other_part_nearer(x, y, sb) || other_part_nearer(y, x, sa) {
                 continue;
             }
             // Two lengths of time in two units are read as one length told two ways only
@@ -691,4 +691,22 @@ fn requested_against_other(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot)
     let measured = |s: &NumSlot| is_time(s.dim) || is_money(s.dim);
     let asked = |p: &Prepared, s: &NumSlot| s.tok.is_some_and(|t| requested(p, t));
     measured(x) && measured(y) && asked(a, x) != asked(b, y)
+}
+
+/// Whether `y` is one of two shares of one whole ("53.4 percent … the rival won 46.6
+/// percent": two figures of `mine` of one unit summing to 100) and the other share is
+/// nearer to `x`, a figure of that unit in the other sentence (trial 41 F3): "She won 54.3
+/// percent" is the winner's share, told against 53.4, not against the loser's 46.6.
+fn other_part_nearer(x: &NumSlot, y: &NumSlot, mine: &[NumSlot]) -> bool {
+    if x.noun.is_none() || x.noun != y.noun {
+        return false;
+    }
+    let (vx, vy) = (f64::from_bits(x.value), f64::from_bits(y.value));
+    mine.iter().any(|o| {
+        let vo = f64::from_bits(o.value);
+        o.noun == y.noun
+            && !std::ptr::eq(o, y)
+            && (vo + vy - 100.0).abs() <= 1.0
+            && (vo - vx).abs() < (vy - vx).abs()
+    })
 }

@@ -143,3 +143,22 @@ fn the_whole_a_share_is_of_is_no_count_of_the_fact() {
         no_number_flag(a, b);
     }
 }
+
+/// Two shares of one whole (a runoff): a single share of the other sentence is told
+/// against the nearer one, the same candidate's, not the rival's (trial 41 F3).
+#[test]
+fn a_share_is_told_against_the_same_sides_share_of_a_split() {
+    let a = "Sie kam am Sonntag auf 54,3 Prozent der Stimmen, wie die Stadt mitteilte.";
+    let b = "In der Stichwahl setzte sie sich mit 53,4 Prozent gegen Markus Brandt durch, der auf 46,6 Prozent kam.";
+    let got = number_flags(a, b);
+    assert!(got.iter().all(|(_, y, _)| !y.contains("46,6")), "{got:?}");
+    let a = "Her rival Mark Brandt won 45.7 percent of the vote.";
+    let b = "Keller won with 53.4 percent against Mark Brandt, who got 46.6 percent.";
+    let got = number_flags(a, b);
+    assert!(got.iter().all(|(_, y, _)| !y.contains("53.4")), "{got:?}");
+    // Shares that are no split of one whole (no two summing to 100): the anchor decides.
+    let a = "Inflation rose to 3 percent in May.";
+    let b = "Inflation rose to 4 percent in May, while wages grew 3.5 percent.";
+    let got = number_flags(a, b);
+    assert!(got.iter().any(|(_, y, _)| y.contains('4')), "{got:?}");
+}

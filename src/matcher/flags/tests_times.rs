@@ -655,3 +655,24 @@ fn a_time_with_its_h_apart_and_times_of_one_happening_told_with_two_verbs_differ
         assert_eq!(date_flags(b, a), vec![], "{b} / {a}");
     }
 }
+
+/// Two times both told roughly, each within an hour of its moment, more than two hours
+/// apart cannot be one moment: the solid kind (trial 41 F9); two hours apart may be
+/// (the softer kind, above).
+#[test]
+fn two_rough_times_far_apart_give_the_solid_kind() {
+    for (x, y) in [
+        (
+            "El incendio se declaró hacia las 17.00 horas en el monte.",
+            "El incendio se declaró hacia las 14.00 en el monte.",
+        ),
+        (
+            "The fire broke out at about 5 p.m. in the hills.",
+            "The fire broke out at around 2 p.m. in the hills.",
+        ),
+    ] {
+        let f = date_flags(x, y);
+        assert_eq!(f.len(), 1, "{x} / {y}: {f:?}");
+        assert!(!f[0].2, "three hours apart is the solid kind: {f:?}");
+    }
+}
