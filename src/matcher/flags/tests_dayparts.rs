@@ -41,13 +41,14 @@ fn another_part_of_the_day_is_a_date_flag() {
             "Vormittag",
             false,
         ),
-        // Noon and midnight are clock times told roughly: the softer kind.
+        // Noon and midnight are clock times told roughly; twelve hours apart, more than the
+        // two hedges can span, they are the solid kind (trial 41 F9).
         (
             "The fire broke out shortly before midnight, firefighters said.",
             "The fire broke out shortly after noon, firefighters said.",
             "midnight",
             "noon",
-            true,
+            false,
         ),
         (
             "The fire broke out at midnight, firefighters said.",
