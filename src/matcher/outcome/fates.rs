@@ -378,7 +378,7 @@ fn one_thing_named(
     y: (usize, usize),
     about: &[&str],
 ) -> bool {
-    if !std::ptr::eq(about, MEASURES) && !std::ptr::eq(about, RULED) {
+    if about != MEASURES && about != RULED {
         return true;
     }
     let named: Vec<usize> = about_named(a, about, x).collect();
@@ -460,7 +460,7 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
         // A ruling and hostages are also of one subject ("The court upheld the ban" /
         // "The mayor suspended the ban"; "Two hostages were freed" / "Three hostages are
         // still held").
-        let subject_too = std::ptr::eq(fate.about, RULED) || std::ptr::eq(fate.about, HOSTAGES);
+        let subject_too = fate.about == RULED || fate.about == HOSTAGES;
         if (!about || subject_too) && !one_subject(a, x, b, y) {
             return None;
         }
