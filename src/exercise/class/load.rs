@@ -149,6 +149,11 @@ pub fn import_onto_key(
 /// [`FileNotice::reanchor`]); `None` when every article of the file is the key's or has
 /// no key article to go onto.
 pub fn own_copy_notice(file: &ClassFile, key: &Workspace) -> Option<FileNotice> {
+    // Most files hold only the key's articles: nothing to write out then.
+    let in_key = |d: &crate::model::Document| key.documents.iter().any(|k| k.text == d.text);
+    if file.workspace.documents.iter().all(in_key) {
+        return None;
+    }
     let bytes = formats::json::export(&file.workspace).into_bytes();
     let (_, titles) = onto_key_texts(&bytes, key)?;
     let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
