@@ -56,3 +56,42 @@ fn the_same_route_a_route_without_direction_or_both_ways_do_not_differ() {
         ],
     );
 }
+
+/// Session 39 (trial 41 F2 rest): a route's end told by a verb of arriving ("the flight
+/// from Lisbon landed in Frankfurt" / "from Frankfurt landed in Lisbon").
+#[test]
+fn a_route_ended_by_a_verb_of_arriving_told_the_other_way_round_differs() {
+    for (a, b, ta, tb) in [
+        (
+            "The flight from Lisbon landed in Frankfurt.",
+            "The flight from Frankfurt landed in Lisbon.",
+            "Lisbon landed in Frankfurt",
+            "Frankfurt landed in Lisbon",
+        ),
+        (
+            "Le vol en provenance de Lisbonne a atterri à Francfort.",
+            "Le vol en provenance de Francfort a atterri à Lisbonne.",
+            "Lisbonne a atterri à Francfort",
+            "Francfort a atterri à Lisbonne",
+        ),
+    ] {
+        one_flag_of(DiscrepancyKind::Place, a, b, ta, tb, false);
+    }
+}
+
+#[test]
+fn a_route_ended_by_a_verb_of_arriving_told_the_same_way_does_not_differ() {
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "The flight from Lisbon landed in Frankfurt.",
+                "The flight from Lisbon to Frankfurt landed safely.",
+            ),
+            (
+                "The flight from Lisbon landed in Frankfurt.",
+                "A plane from Lisbon arrived in Frankfurt on Monday.",
+            ),
+        ],
+    );
+}

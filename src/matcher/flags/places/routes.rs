@@ -2,7 +2,9 @@
 //! York to Leeds", "de Lyon à Marseille" / "de Marseille à Lyon". Both sentences name the
 //! same two places, so the place flag (a place of one not named by the other) sees
 //! nothing; here the places' roles, start and end, are compared. "Between Leeds and York"
-//! has no direction and is no route.
+//! has no direction and is no route. A route's end may also be told by a verb of
+//! arriving ("the flight from Lisbon landed in Frankfurt", "le vol en provenance de
+//! Lisbonne a atterri à Francfort"; session 39).
 
 use super::name_end;
 use crate::matcher::features::Prepared;
@@ -12,10 +14,42 @@ use crate::matcher::text::{Kind, Token};
 
 /// Words before a route's start, in English, French, Spanish, Portuguese, German and
 /// Italian ("from", "de", "von", "da").
-const FROM: &[&str] = &["from", "de", "von", "da"];
+const FROM: &[&str] = &["from", "de", "von", "da", "aus", "uit"];
 
 /// Words between a route's start and its end ("to", "à", "a", "nach", "para").
 const TO: &[&str] = &["to", "à", "a", "nach", "para"];
+
+/// Verbs of arriving after which a place is a route's end ("landed in Frankfurt", "a
+/// atterri à Francfort", "landete in Frankfurt", "aterrizó en Madrid", "è atterrato a
+/// Roma", "aterrou em Lisboa", "landde in Amsterdam").
+const ARRIVED: &[&str] = &[
+    "landed",
+    "arrived",
+    "atterri",
+    "arrivé",
+    "arrivée",
+    "landete",
+    "gelandet",
+    "ankam",
+    "aterrizó",
+    "llegó",
+    "atterrato",
+    "atterrata",
+    "arrivato",
+    "arrivata",
+    "aterrou",
+    "chegou",
+    "landde",
+    "geland",
+];
+
+/// Words between a verb of [`ARRIVED`] and the place it names ("in", "at", "à", "en",
+/// "a", "em", "no", "na", "op").
+const ARRIVED_AT: &[&str] = &["in", "at", "à", "en", "a", "em", "no", "na", "op", "au"];
+
+/// How many tokens after a route's start a verb of [`ARRIVED`] may stand ("from Lisbon
+/// safely landed in", "de Lisbonne a atterri à").
+const ARRIVED_REACH: usize = 4;
 
 /// Articles skipped before a name ("from the Bronx to Harlem").
 const ARTICLES: &[&str] = &["the", "la", "le", "el", "il", "lo"];
@@ -54,17 +88,31 @@ fn routes(p: &Prepared) -> Vec<Route> {
         let Some(from) = name_at(toks, i + 1, chars) else {
             continue;
         };
-        if !toks
+        let to_word = toks
             .get(from.1 + 1)
-            .is_some_and(|t| TO.contains(&t.norm.as_str()))
-        {
-            continue;
-        }
-        if let Some(to) = name_at(toks, from.1 + 2, chars) {
+            .is_some_and(|t| TO.contains(&t.norm.as_str()));
+        if let Some(to) = to_word.then(|| name_at(toks, from.1 + 2, chars)).flatten() {
+            out.push(Route { from, to });
+        } else if let Some(to) = arrived_at(toks, from.1 + 1, chars) {
             out.push(Route { from, to });
         }
     }
     out
+}
+
+/// The place a verb of [`ARRIVED`] names, the verb within [`ARRIVED_REACH`] tokens from
+/// token `k`, the place right after it or after a word of [`ARRIVED_AT`]: its first and
+/// last tokens.
+fn arrived_at(toks: &[Token], k: usize, chars: &[char]) -> Option<(usize, usize)> {
+    let v = (k..toks.len().min(k + ARRIVED_REACH))
+        .find(|&i| ARRIVED.contains(&toks[i].norm.as_str()))?;
+    let at = v
+        + 1
+        + usize::from(
+            toks.get(v + 1)
+                .is_some_and(|t| ARRIVED_AT.contains(&t.norm.as_str())),
+        );
+    name_at(toks, at, chars)
 }
 
 /// Whether names `x` of `a` and `y` of `b` (tokens, first and last) are one name: as many
