@@ -345,7 +345,7 @@ fn negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
 /// Auxiliaries of French, German, Spanish, Italian and Portuguese that stand between a
 /// negation and the participle it negates ("non è sopravvissuto", "não foi preso", "no
 /// ha sido detenido"): no content word for [`negated`]. English ones are stop words.
-const AUXILIARIES: &[&str] = &[
+pub(super) const AUXILIARIES: &[&str] = &[
     // it
     "è",
     "sono",

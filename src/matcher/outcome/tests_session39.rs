@@ -1,0 +1,75 @@
+//! Tests of session 39 (the rest of trial 41 F2): a transfer to two clubs in Italian,
+//! French, Portuguese and Dutch (a club written with an elided article, "all'Inter");
+//! seats won against lost, in English and five other languages; a fire stabilised against
+//! still without control; a ransom not paid against paid, told with two forms of a
+//! Romance verb ("não pagou" / "foi pago"). The same outcome in other words, two subjects,
+//! the other state negated are no flag.
+
+use super::tests_fates::{flagged_each_way, unflagged};
+
+#[test]
+fn a_transfer_to_two_clubs_is_flagged_in_italian_french_portuguese_and_dutch() {
+    for (a, b, ta, tb) in [
+        (
+            "L'attaccante è passato alla Juventus per 50 milioni.",
+            "L'attaccante è passato all'Inter per 50 milioni.",
+            "Juventus",
+            "Inter",
+        ),
+        (
+            "Le milieu de terrain a rejoint le PSG pour 40 millions d'euros.",
+            "Le milieu de terrain a rejoint l'OM pour 40 millions d'euros.",
+            "PSG",
+            "OM",
+        ),
+        (
+            "Le milieu de terrain a signé au Real Madrid jeudi.",
+            "Le milieu de terrain a signé pour le Bayern jeudi.",
+            "Real Madrid",
+            "Bayern",
+        ),
+        (
+            "O avançado assinou pelo Benfica por cinco épocas.",
+            "O avançado assinou com o Sporting por cinco épocas.",
+            "Benfica",
+            "Sporting",
+        ),
+        (
+            "O avançado foi transferido para o Benfica por 20 milhões.",
+            "O avançado foi transferido para o Porto por 20 milhões.",
+            "Benfica",
+            "Porto",
+        ),
+        (
+            "De spits tekent bij Ajax voor vier seizoenen.",
+            "De spits tekent bij Feyenoord voor vier seizoenen.",
+            "Ajax",
+            "Feyenoord",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_transfer_to_one_club_told_two_ways_is_no_flag() {
+    // The club left named too: the club moved to is the one compared.
+    unflagged(
+        "L'attaccante è passato alla Juventus per 50 milioni.",
+        "L'attaccante è passato dall'Inter alla Juventus per 50 milioni.",
+    );
+    unflagged(
+        "Le milieu de terrain a rejoint le PSG jeudi.",
+        "Le milieu de terrain s'est engagé avec le PSG jeudi.",
+    );
+    // Two players.
+    unflagged(
+        "L'attaccante è passato alla Juventus per 50 milioni.",
+        "Il portiere è passato all'Inter per 50 milioni.",
+    );
+    // A treaty signed is no club.
+    unflagged(
+        "The president signed the Paris Agreement on Monday.",
+        "The president signed the Kyoto Protocol on Monday.",
+    );
+}
