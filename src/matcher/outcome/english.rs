@@ -213,6 +213,10 @@ pub(crate) const CONTESTS: &[&str] = &[
     "tournament",
     "series",
     "round",
+    // Session 39: "won 52 seats" / "lost 52 seats" (trial 41 F2 rest); Dutch "won 52
+    // zetels" (its "won" is read as the English word is).
+    "seats",
+    "zetels",
 ];
 
 /// Whether token `t` of `p`, a word of an opposite pair, tells an outcome where it

@@ -292,6 +292,20 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "superou$",
             "sobrevivió$",
             "sobreviveu$",
+            // Session 39: a vote or seats won, in French, German, Spanish, Italian,
+            // Portuguese and Dutch ("a remporté 52 sièges" / "a perdu 52 sièges"): read
+            // only of a vote or seats, as the words above.
+            "remporté$",
+            "gagné$",
+            "gewann$",
+            "gewonnen$",
+            "ganó$",
+            "ganado$",
+            "vinto$",
+            "conquistato$",
+            "ganhou$",
+            "conquistou$",
+            "won$",
         ],
         &[
             "lost$",
@@ -309,6 +323,7 @@ pub(crate) const STATES: &[(&[&str], &[&str])] = &[
             "derrocado$",
             "perso$",
             "perdeu$",
+            "verloor$",
         ],
     ),
     // A medal: gold / silver / bronze ("won silver" / "won bronze": trial 36 F7.8), read
@@ -445,6 +460,12 @@ const CONTESTS_ABROAD: &[&str] = &[
     "votazione",
     "moção",
     "votação",
+    // Session 39: seats won or lost.
+    "sièges",
+    "sitze",
+    "escaños",
+    "seggi",
+    "assentos",
 ];
 
 /// Words of the lost side of the vote pair of [`STATES`] that may tell the vote before
@@ -493,7 +514,9 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> bool {
         "liberté" => prev(1) == Some("en"),
         "survived" | "survives" | "survive" | "survécu" | "perdu" | "überstand" | "überstanden"
         | "übersteht" | "superó" | "superado" | "superato" | "superou" | "sobrevivió"
-        | "sobreviveu" | "verlor" | "perdió" | "perdido" | "perso" | "perdeu" => of_a_vote(ahead4),
+        | "sobreviveu" | "verlor" | "perdió" | "perdido" | "perso" | "perdeu" | "remporté"
+        | "gagné" | "gewann" | "gewonnen" | "ganó" | "ganado" | "vinto" | "conquistato"
+        | "ganhou" | "conquistou" | "won" | "verloor" => of_a_vote(ahead4),
         // "toppled by a no-confidence vote", "durch ein Misstrauensvotum gestürzt".
         // Six words on: "toppled by a no-confidence vote".
         w if TOPPLED.contains(&w) => {

@@ -73,3 +73,51 @@ fn a_transfer_to_one_club_told_two_ways_is_no_flag() {
         "The president signed the Kyoto Protocol on Monday.",
     );
 }
+
+#[test]
+fn seats_won_against_lost_are_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The ruling party won 52 seats.",
+            "The ruling party lost 52 seats.",
+            "won",
+            "lost",
+        ),
+        (
+            "Le parti au pouvoir a remporté 52 sièges.",
+            "Le parti au pouvoir a perdu 52 sièges.",
+            "remporté",
+            "perdu",
+        ),
+        (
+            "El partido del Gobierno ganó 52 escaños.",
+            "El partido del Gobierno perdió 52 escaños.",
+            "ganó",
+            "perdió",
+        ),
+        (
+            "Die Regierungspartei gewann 52 Sitze.",
+            "Die Regierungspartei verlor 52 Sitze.",
+            "gewann",
+            "verlor",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn seats_won_told_two_ways_or_by_two_parties_are_no_flag() {
+    unflagged(
+        "The ruling party won 52 seats.",
+        "The ruling party took 52 seats.",
+    );
+    unflagged(
+        "The ruling party won 52 seats.",
+        "The opposition lost 52 seats.",
+    );
+    unflagged(
+        "Le parti au pouvoir a remporté 52 sièges.",
+        "Le parti au pouvoir a gagné 52 sièges.",
+    );
+}
