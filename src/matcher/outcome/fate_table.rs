@@ -373,6 +373,10 @@ pub(super) const FATES: &[Fate] = &[
             "circunscrito$|circunscrita$",
             "onder controle$",
             "geblust$",
+            // Session 39 (trial 41 F2 rest: "dieron el incendio por estabilizado"): a fire
+            // stabilised, in seven languages.
+            "estabilizado$|estabilizada$|stabilisé$|stabilisée$|stabilized$|stabilised$",
+            "stabilizzato$|stabilizzata$|stabilisiert$|gestabiliseerd$",
         ],
         other: &[
             "still burning$|ablaze$|raging$|burns$|alight$",
@@ -396,6 +400,10 @@ pub(super) const FATES: &[Fate] = &[
             "continua|continuava|continuam|continuavam|segue|seguia ativo$|ativos$|activo$",
             "continua|continuava|continuam|continuavam a$ arder$|lavrar$",
             "woedt|woedde|brandt|brandde ~ nog$",
+            // Session 39 ("El incendio sigue sin control"): without control, es, pt, it.
+            "sin$|sem$|senza$ control$|controlo$|controle$|controllo$",
+            "fuori$ controllo$",
+            "descontrolado$|descontrolada$",
         ],
         deaths: false,
         about: &[

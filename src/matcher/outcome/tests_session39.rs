@@ -121,3 +121,46 @@ fn seats_won_told_two_ways_or_by_two_parties_are_no_flag() {
         "Le parti au pouvoir a gagné 52 sièges.",
     );
 }
+
+#[test]
+fn a_fire_stabilised_against_still_without_control_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "El incendio sigue sin control.",
+            "Los bomberos dieron el incendio por estabilizado a medianoche.",
+            "sin control",
+            "estabilizado",
+        ),
+        (
+            "The wildfire was stabilised overnight.",
+            "The wildfire is still burning.",
+            "stabilised",
+            "still burning",
+        ),
+        (
+            "L'incendio è ancora fuori controllo.",
+            "L'incendio è stato stabilizzato nella notte.",
+            "fuori controllo",
+            "stabilizzato",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_fire_stabilised_told_two_ways_or_no_longer_out_of_control_is_no_flag() {
+    unflagged(
+        "Los bomberos dieron el incendio por estabilizado a medianoche.",
+        "Los bomberos dieron el incendio por controlado a medianoche.",
+    );
+    unflagged(
+        "The fire is no longer out of control.",
+        "The fire was stabilised overnight.",
+    );
+    // A patient stabilised is no fire.
+    unflagged(
+        "El incendio sigue sin control.",
+        "El herido fue estabilizado en el hospital.",
+    );
+}
