@@ -556,7 +556,40 @@ fn same_word(x: &Token, y: &Token) -> bool {
             .find(|(past, _)| *past == n)
             .map_or(n.to_string(), |(_, b)| b.to_string())
     };
-    x.stem == y.stem || base(&x.norm) == base(&y.norm)
+    x.stem == y.stem || base(&x.norm) == base(&y.norm) || one_romance_verb(&x.norm, &y.norm)
+}
+
+/// Endings of a past or a participle of a Romance verb of the first conjugation: pt
+/// "pagou", "pagaram", es "pagó", "pagaron", "pagado", it "pagato", fr "payé", "payée".
+const ROMANCE_PAST: &[&str] = &[
+    "aram", "aron", "ados", "adas", "ado", "ada", "ati", "ate", "ato", "ata", "ées", "ée", "és",
+    "ou", "ó", "é",
+];
+
+/// Endings of a Portuguese short participle ("foi pago", "foram pagos"), or of the same
+/// past, read against a [`ROMANCE_PAST`] form.
+const ROMANCE_SHORT: &[&str] = &["os", "as", "o", "a"];
+
+/// Shortest stem (code points) two Romance verb forms must share for
+/// [`one_romance_verb`].
+const ROMANCE_STEM: usize = 3;
+
+/// Whether words `x` and `y` are two forms of one Romance verb: one ends with a past of
+/// [`ROMANCE_PAST`], the other with one of it or of [`ROMANCE_SHORT`], and what stands
+/// before the endings is the same, of [`ROMANCE_STEM`] code points or more ("não pagou"
+/// / "foi pago um resgate", session 39).
+fn one_romance_verb(x: &str, y: &str) -> bool {
+    let past = |w| romance_stem(w, ROMANCE_PAST);
+    let any = |w| past(w).or_else(|| romance_stem(w, ROMANCE_SHORT));
+    x != y && ((past(x).is_some() && past(x) == any(y)) || (past(y).is_some() && past(y) == any(x)))
+}
+
+/// Word `w` without the first of `ends` it ends with, when [`ROMANCE_STEM`] code points
+/// or more are left.
+fn romance_stem<'a>(w: &'a str, ends: &[&str]) -> Option<&'a str> {
+    ends.iter()
+        .find_map(|e| w.strip_suffix(e))
+        .filter(|s| s.chars().count() >= ROMANCE_STEM)
 }
 
 /// Whether the word `plain_word` of `plain` is another form of the negated word at

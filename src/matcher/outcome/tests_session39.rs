@@ -164,3 +164,27 @@ fn a_fire_stabilised_told_two_ways_or_no_longer_out_of_control_is_no_flag() {
         "El herido fue estabilizado en el hospital.",
     );
 }
+
+#[test]
+fn a_ransom_not_paid_against_paid_is_flagged() {
+    flagged_each_way(
+        "O Governo não pagou qualquer resgate.",
+        "Foi pago um resgate.",
+        "não pagou",
+        "pago",
+    );
+    flagged_each_way(
+        "El Gobierno no pagó ningún rescate.",
+        "Se pagó un rescate.",
+        "no pagó",
+        "pagó",
+    );
+}
+
+#[test]
+fn a_ransom_not_paid_on_both_sides_is_no_flag() {
+    unflagged(
+        "O Governo não pagou qualquer resgate.",
+        "Não foi pago qualquer resgate.",
+    );
+}
