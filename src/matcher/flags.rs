@@ -423,6 +423,7 @@ fn flags_before_places(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     if let Some((ar, br)) = persons::person_conflict(a, b)
         .or_else(|| named::named_person_conflict(a, b))
         .or_else(|| nationality::nationality_conflict(a, b))
+        .or_else(|| nationality::counted_conflict(a, b))
     {
         out.push(flag(K::Person, (a, ar), (b, br), false));
     }

@@ -268,6 +268,41 @@ const NATIONALITIES: &[(&str, &[&str])] = &[
             "austriaci",
         ],
     ),
+    // Session 39 (trial 41 F2 rest: "two Israelis and a Thai" / "two Thais and an
+    // Israeli"), with the English plural nouns.
+    (
+        "il",
+        &[
+            "israeli",
+            "israelis",
+            "israélien",
+            "israélienne",
+            "israéliens",
+            "israéliennes",
+            "israelí",
+            "israelíes",
+            "israeliano",
+            "israeliana",
+            "israeliani",
+            "israeliane",
+        ],
+    ),
+    (
+        "th",
+        &[
+            "thai",
+            "thais",
+            "thaïlandais",
+            "thaïlandaise",
+            "thaïlandaises",
+            "tailandés",
+            "tailandesa",
+            "tailandeses",
+            "tailandesas",
+            "thailandese",
+            "thailandesi",
+        ],
+    ),
 ];
 
 /// Nouns of a person a nationality is told of (lower case): en, fr, es, it.
@@ -458,6 +493,59 @@ pub(super) fn nationality_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges>
     })
 }
 
+/// Words of one before a nationality told of a person ("a Thai", "an Israeli", "un
+/// Israélien", "una tailandesa").
+const ONE: &[&str] = &["a", "an", "one", "un", "une", "una", "uno", "um", "uma"];
+
+/// Every nationality of `p` told with a count right before it ("two Israelis", "a
+/// Thai"): (its key, the count, the count's token, the nationality's token).
+fn counted(p: &Prepared) -> Vec<(&'static str, f64, usize, usize)> {
+    let toks = &p.tokens;
+    (1..toks.len())
+        .filter_map(|i| {
+            let key = nationality(&toks[i].norm).filter(|_| toks[i].kind == Kind::Word)?;
+            let before = &toks[i - 1];
+            let count = match before.kind {
+                Kind::Number(v) if !before.date => v,
+                _ if ONE.contains(&before.norm.as_str()) => 1.0,
+                _ => return None,
+            };
+            Some((key, count, i - 1, i))
+        })
+        .collect()
+}
+
+/// People of two or more nationalities counted the other way round ("two Israelis and a
+/// Thai" / "two Thais and an Israeli"): both sentences count the same nationalities, each
+/// once, and one of them by another count. The ranges from the first count to the last
+/// nationality, `a`'s first.
+pub(super) fn counted_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    // Only sentences that name two nationalities (read once per sentence).
+    if !read(a).1 || !read(b).1 {
+        return None;
+    }
+    let (ca, cb) = (counted(a), counted(b));
+    let once = |c: &[(&str, f64, usize, usize)]| {
+        c.iter()
+            .enumerate()
+            .all(|(k, x)| c[..k].iter().all(|y| y.0 != x.0))
+    };
+    if ca.len() < 2 || ca.len() != cb.len() || !once(&ca) || !once(&cb) {
+        return None;
+    }
+    let mut differs = false;
+    for &(key, count, _, _) in &ca {
+        let &(_, other, _, _) = cb.iter().find(|x| x.0 == key)?;
+        differs |= other != count;
+    }
+    let range = |p: &Prepared, c: &[(&str, f64, usize, usize)]| {
+        let first = c.iter().map(|x| x.2).min().unwrap_or(0);
+        let last = c.iter().map(|x| x.3).max().unwrap_or(0);
+        (p.tokens[first].start, p.tokens[last].end)
+    };
+    differs.then(|| (range(a, &ca), range(b, &cb)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -531,6 +619,40 @@ mod tests {
         ] {
             assert_eq!(flags(a, b), None, "{a} / {b}");
             assert_eq!(flags(b, a), None, "{b} / {a}");
+        }
+    }
+
+    #[test]
+    fn people_of_two_nationalities_counted_the_other_way_round_are_flagged() {
+        let (a, b) = (
+            "The three hostages, two Israelis and a Thai, were freed.",
+            "The three hostages, two Thais and an Israeli, were freed.",
+        );
+        let counted = |a, b| flagged_texts(counted_conflict, a, b);
+        assert_eq!(
+            counted(a, b),
+            Some((
+                "two Israelis and a Thai".into(),
+                "two Thais and an Israeli".into()
+            ))
+        );
+        assert_eq!(
+            counted(b, a),
+            Some((
+                "two Thais and an Israeli".into(),
+                "two Israelis and a Thai".into()
+            ))
+        );
+        // The same counts in another order, or one nationality only: no flag.
+        for (x, y) in [
+            (
+                a,
+                "The three hostages, a Thai and two Israelis, were freed.",
+            ),
+            (a, "The two Israeli hostages were freed."),
+        ] {
+            assert_eq!(counted(x, y), None, "{x} / {y}");
+            assert_eq!(counted(y, x), None, "{y} / {x}");
         }
     }
 }
