@@ -22,6 +22,7 @@ mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
+mod elapsed;
 mod han;
 mod head;
 mod ident;
@@ -424,9 +425,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     Some(_) => DURATION_ANCHOR,
                     None => 0.0,
                 };
+                // "há cinco meses" / "após quatro meses": one captivity told from its
+                // start and to its end, whatever words stand near (`elapsed.rs`).
+                let elapsed = least == 0.0 && elapsed::ago_and_after(a, xt, b, yt);
                 if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt))
                     .filter(|&s| s >= least)
-                    .or(across.then_some(0.0))
+                    .or((across || elapsed).then_some(0.0))
                 {
                     candidates.push((i, j, s));
                 }
