@@ -70,6 +70,53 @@ fn dateline(toks: &[Token]) -> bool {
         })
 }
 
+/// The most tokens a wire's dateline may have before its dash ("LISBOA, 6 jun 2026 (Lusa)
+/// -": [`dateline_prefix`]).
+const DATELINE_PREFIX_MAX: usize = 10;
+
+/// The number of tokens of a wire's dateline that opens sentence `p` ("LISBOA, 6 jun 2026
+/// (Lusa) - Três cidadãos …", "PARIS, June 6 (Reuters) — …"), 0 when none: the tokens
+/// before a dash within [`DATELINE_PREFIX_MAX`] tokens, opening with a capitalised word
+/// (the place), with a date among them and no other word but capitalised ones (the
+/// place, the agency), function words and time zones. Its date is the report's, not the
+/// date of what the sentence tells (trial 41 F3: "6 jun ≠ janeiro", the day of the report
+/// against the month of the kidnapping).
+fn dateline_prefix(p: &Prepared) -> usize {
+    let toks = &p.tokens;
+    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    let opens = toks
+        .first()
+        .is_some_and(|t| t.kind == Kind::Word && t.capital && !t.stop && !dated(t));
+    if !opens {
+        return 0;
+    }
+    for k in 0..toks.len().min(DATELINE_PREFIX_MAX) {
+        let Some(next) = toks.get(k + 1) else {
+            break;
+        };
+        let gap = super::surface(p, toks[k].end, next.start);
+        if gap.contains([';', '!', '?']) {
+            return 0;
+        }
+        if !(gap.contains(['\u{2013}', '\u{2014}']) || gap.contains(" - ") || gap.contains(") -")) {
+            continue;
+        }
+        let head = &toks[..=k];
+        let only = head.iter().all(|t| {
+            dated(t)
+                || t.capital
+                || t.stop
+                || t.kind != Kind::Word
+                || super::figures::ZONES.contains(&t.norm.as_str())
+        });
+        return match head.iter().any(dated) && only {
+            true => k + 1,
+            false => 0,
+        };
+    }
+    0
+}
+
 /// Whether the clock time at token `i` is a publication stamp's: a stamp's lead before it
 /// (`lexicon::stamp_lead`: "Updated", "Publié", "mis à jour", "Aktualisiert",
 /// "Actualizado", "Atualizado", "Aggiornato", "Bijgewerkt") with only dates, figures,
@@ -237,6 +284,12 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
             }
             _ => {}
         }
+    }
+    // A wire's dateline before the sentence's fact ("LISBOA, 6 jun 2026 (Lusa) - …")
+    // dates the report.
+    let cut = dateline_prefix(p);
+    if cut > 0 && !datelines {
+        out.retain(|item| item.2 .0 >= cut);
     }
     out
 }
