@@ -217,21 +217,8 @@ const SHARE_LEADS: &[&str] = &[
 /// with no turnout ("erhielt 45,7 Prozent" / "Nur 39 Prozent der Wahlberechtigten gaben
 /// ihre Stimme ab").
 pub(super) fn percent_measure(p: &Prepared, first: usize, end: usize) -> Option<Purpose> {
-    measure_of(p, first, end, true).or_else(|| {
-        let toks = &p.tokens;
-        let mut k = first;
-        while k > 0 {
-            k -= 1;
-            let w = toks[k].norm.as_str();
-            if SHARE_LEADS.contains(&w) {
-                return Some(Purpose::VoteShare);
-            }
-            if !TALLY_BOUNDS.contains(&w) {
-                return None;
-            }
-        }
-        None
-    })
+    measure_of(p, first, end, true)
+        .or_else(|| led_by(p, first, SHARE_LEADS).then_some(Purpose::VoteShare))
 }
 
 /// Verbs right before a count that make it a tally won or held ("won 19 seats", "took 41
@@ -274,12 +261,18 @@ const TALLY_BOUNDS: &[&str] = &["just", "only", "about", "around", "nearly", "al
 /// / "39 of the 150 seats": the seats one party won against the size of parliament;
 /// trial 35 F8.4).
 pub(super) fn tally(p: &Prepared, i: usize) -> bool {
+    led_by(p, i, TALLY_VERBS)
+}
+
+/// Whether a word of `leads` stands before the figure at token `i` of `p`, with only
+/// words of [`TALLY_BOUNDS`] between ("won just 19 seats", "erhielt 45,7 Prozent").
+fn led_by(p: &Prepared, i: usize, leads: &[&str]) -> bool {
     let toks = &p.tokens;
     let mut k = i;
     while k > 0 {
         k -= 1;
         let w = toks[k].norm.as_str();
-        if TALLY_VERBS.contains(&w) {
+        if leads.contains(&w) {
             return true;
         }
         if !TALLY_BOUNDS.contains(&w) {
