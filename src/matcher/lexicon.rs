@@ -604,6 +604,24 @@ pub(super) const STOP: &[&str] = &[
     "despite",
     "near",
 ];
+/// Words that say a length of time follows ("closed *for* three hours", "für zwei Stunden",
+/// "pendant deux heures", "durante dos horas", "per due ore", "por duas horas", "voor twee
+/// uur", "gedurende drie uur", "during", "within", "binnen"): the one list of the number
+/// flags' lengths told alike (`flags::numbers`) and of a closure told with its span
+/// (`outcome::states`).
+pub(in crate::matcher) const FOR_A_TIME: &[&str] = &[
+    "for",
+    "during",
+    "within",
+    "für",
+    "pendant",
+    "durante",
+    "per",
+    "por",
+    "voor",
+    "binnen",
+    "gedurende",
+];
 pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "nor", "none", "nobody", "nothing", "neither",
 ];

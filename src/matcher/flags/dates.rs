@@ -70,6 +70,54 @@ fn dateline(toks: &[Token]) -> bool {
         })
 }
 
+/// The most tokens a wire's dateline may have before its dash ("LISBOA, 6 jun 2026 (Lusa)
+/// -": [`dateline_prefix`]).
+const DATELINE_PREFIX_MAX: usize = 10;
+
+/// The number of tokens of a wire's dateline that opens sentence `p` ("LISBOA, 6 jun 2026
+/// (Lusa) - Três cidadãos …", "PARIS, June 6 (Reuters) — …"), 0 when none: the tokens
+/// before a dash within [`DATELINE_PREFIX_MAX`] tokens, opening with a capitalised word
+/// (the place), with a date among them and no other word but capitalised ones (the
+/// place, the agency), function words and time zones. Its date is the report's, not the
+/// date of what the sentence tells (trial 41 F3: "6 jun ≠ janeiro", the day of the report
+/// against the month of the kidnapping): [`date_conflicts`] leaves it out against a
+/// sentence with no dateline.
+fn dateline_prefix(p: &Prepared) -> usize {
+    let toks = &p.tokens;
+    let dated = |t: &Token| t.date || matches!(t.kind, Kind::Month(_) | Kind::Weekday(_));
+    let opens = toks
+        .first()
+        .is_some_and(|t| t.kind == Kind::Word && t.capital && !t.stop && !dated(t));
+    if !opens {
+        return 0;
+    }
+    for k in 0..toks.len().min(DATELINE_PREFIX_MAX) {
+        let Some(next) = toks.get(k + 1) else {
+            break;
+        };
+        let gap = super::surface(p, toks[k].end, next.start);
+        if gap.contains([';', '!', '?']) {
+            return 0;
+        }
+        if !(gap.contains(['\u{2013}', '\u{2014}']) || gap.contains(" - ") || gap.contains(") -")) {
+            continue;
+        }
+        let head = &toks[..=k];
+        let only = head.iter().all(|t| {
+            dated(t)
+                || t.capital
+                || t.stop
+                || t.kind != Kind::Word
+                || super::figures::ZONES.contains(&t.norm.as_str())
+        });
+        return match head.iter().any(dated) && only {
+            true => k + 1,
+            false => 0,
+        };
+    }
+    0
+}
+
 /// Whether the clock time at token `i` is a publication stamp's: a stamp's lead before it
 /// (`lexicon::stamp_lead`: "Updated", "Publié", "mis à jour", "Aktualisiert",
 /// "Actualizado", "Atualizado", "Aggiornato", "Bijgewerkt") with only dates, figures,
@@ -262,12 +310,36 @@ fn dates_of(p: &Prepared, datelines: bool) -> &[Item] {
 /// most specific item of an expression is the one flagged, [`specificity`]).
 pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     let datelines = dateline(&a.tokens) && dateline(&b.tokens);
-    let da = dates_of(a, datelines);
+    // A wire's dateline before one sentence's fact ("LISBOA, 6 jun 2026 (Lusa) - …")
+    // dates the report: its dates are left out against a sentence with none
+    // ([`dateline_prefix`]); two datelines are compared, as two dateline lines are.
+    let (ca, cb) = (dateline_prefix(a), dateline_prefix(b));
+    let body = |items: &[Item], cut: usize| -> Vec<Item> {
+        items
+            .iter()
+            .copied()
+            .filter(|item| item.2 .0 >= cut)
+            .collect()
+    };
+    let (body_a, body_b);
+    let da = match ca > 0 && cb == 0 {
+        true => {
+            body_a = body(dates_of(a, datelines), ca);
+            &body_a[..]
+        }
+        false => dates_of(a, datelines),
+    };
     // Every flag pairs a date of each side.
     if da.is_empty() {
         return Vec::new();
     }
-    let db = dates_of(b, datelines);
+    let db = match cb > 0 && ca == 0 {
+        true => {
+            body_b = body(dates_of(b, datelines), cb);
+            &body_b[..]
+        }
+        false => dates_of(b, datelines),
+    };
     let days = |m1: u8, d1: u32, m2: u8, d2: u32| {
         (m1 == m2 || m1 == 0 || m2 == 0) && (d1 == d2 || d1 == 0 || d2 == 0)
     };

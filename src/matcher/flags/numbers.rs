@@ -8,6 +8,7 @@ use super::units::{is_duration, is_money, is_time, requested};
 use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::language_of;
+use crate::matcher::lexicon::FOR_A_TIME;
 use kinds::{alike, toll_alike};
 use parts::{part_as_count, whole_apart};
 use read::number_slots;
@@ -21,6 +22,7 @@ mod count_start;
 mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
+mod elapsed;
 mod han;
 mod head;
 mod ident;
@@ -423,9 +425,12 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                     Some(_) => DURATION_ANCHOR,
                     None => 0.0,
                 };
+                // "há cinco meses" / "após quatro meses": one captivity told from its
+                // start and to its end, whatever words stand near (`elapsed.rs`).
+                let elapsed = least == 0.0 && elapsed::ago_and_after(a, xt, b, yt);
                 if let Some(s) = anchor_match(a, old(a, xt), b, old(b, yt))
                     .filter(|&s| s >= least)
-                    .or(across.then_some(0.0))
+                    .or((across || elapsed).then_some(0.0))
                 {
                     candidates.push((i, j, s));
                 }
@@ -604,16 +609,9 @@ fn elided_alike(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
 /// two hours" share the words before them; one name far away is not enough).
 const DURATION_ANCHOR: f64 = 0.3;
 
-/// Words that say a length of time follows ("for 45 minutes", "für zwei Stunden",
-/// "pendant deux heures", "durante dos horas", "per due ore", "por duas horas", "voor twee
-/// uur", "during", "within").
-const LENGTH_LEAD_INS: &[&str] = &[
-    "for", "during", "within", "für", "pendant", "durante", "per", "por", "voor", "binnen",
-];
-
 /// Whether the lengths of time at tokens `i` of `a` and `j` of `b` are led in alike: the
 /// same word before each ("past 15 months" / "past six weeks"), or a word of
-/// [`LENGTH_LEAD_INS`] before both ("for 45 minutes" / "für zwei Stunden"). "her 35 years
+/// `lexicon::FOR_A_TIME` before both ("for 45 minutes" / "für zwei Stunden"). "her 35 years
 /// ago" / "the six days until the hearing" are two facts (flag_counts, session 38).
 fn same_lead_in(a: &Prepared, i: usize, b: &Prepared, j: usize) -> bool {
     fn before(p: &Prepared, k: usize) -> Option<&str> {
@@ -622,9 +620,7 @@ fn same_lead_in(a: &Prepared, i: usize, b: &Prepared, j: usize) -> bool {
             .map(|t| t.norm.as_str())
     }
     match (before(a, i), before(b, j)) {
-        (Some(u), Some(v)) => {
-            u == v || (LENGTH_LEAD_INS.contains(&u) && LENGTH_LEAD_INS.contains(&v))
-        }
+        (Some(u), Some(v)) => u == v || (FOR_A_TIME.contains(&u) && FOR_A_TIME.contains(&v)),
         _ => false,
     }
 }

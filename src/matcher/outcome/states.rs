@@ -8,6 +8,7 @@
 //! [`reads_here`] says it tells the outcome.
 
 use super::index_of;
+use crate::matcher::lexicon::FOR_A_TIME;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -559,21 +560,7 @@ const REOPENED: &[&str] = &[
     "heropend",
 ];
 
-/// Words that tell how long a place stayed closed, right after the closed word ("closed
-/// *for* three hours", fr "fermée *pendant*", es / pt "cerrada *durante*", it "chiusa
-/// *per*", de "*für* drei Stunden gesperrt", nl "*gedurende*").
-const FOR_A_TIME: &[&str] = &[
-    "for",
-    "pendant",
-    "durante",
-    "per",
-    "für",
-    "gedurende",
-    "during",
-    "por",
-];
-
-/// Units of a span of time in the languages of [`FOR_A_TIME`] (word beginnings):
+/// Units of a span of time in the languages of `lexicon::FOR_A_TIME` (word beginnings):
 /// "hours", "heures", "horas", "ore", "Stunden", "uur", "minutes", "days", "jours" ….
 const SPANS: &[&str] = &[
     "hour", "minut", "day", "week", "month", "heure", "jour", "semaine", "mois", "hora", "día",
@@ -582,7 +569,8 @@ const SPANS: &[&str] = &[
 ];
 
 /// Whether token `t` of `p` tells a place closed for a span of time, over by now: a word
-/// of [`FOR_A_TIME`] within the two tokens after it, then a unit of [`SPANS`] within the
+/// of `lexicon::FOR_A_TIME` (the words that tell how long: "closed *for* three hours", fr
+/// "fermée *pendant*", de "*für* drei Stunden gesperrt") within the two tokens after it, then a unit of [`SPANS`] within the
 /// three tokens after that ("closed for three hours", "fechada durante três horas"), or,
 /// German, that span before the closed word ("für drei Stunden gesperrt").
 fn closed_for_a_time(p: &Prepared, t: &Token) -> bool {

@@ -13,6 +13,9 @@ use crate::matcher::flags::surface;
 use crate::matcher::flags::units::{is_degrees, is_money, temperature, unit_of};
 use crate::matcher::text::Kind;
 
+/// Words of one token for "percent" (lower case): English, German, Dutch, Italian.
+const PERCENT: &[&str] = &["percent", "prozent", "procent", "percento"];
+
 /// What a figure counts ([`counted_noun`]).
 pub(super) struct Counted {
     /// The key of the counted noun or unit (`unit_key`, a stem or a group's key).
@@ -80,9 +83,14 @@ pub(super) fn counted_noun(
         if vague && genitive(n) {
             continue;
         }
-        // "20%", "20 percent" and "20 per cent" count one thing.
-        let per_cent = n.norm == "per" && toks.get(j + 1).is_some_and(|c| c.norm == "cent");
-        if j == i + 1 && (per_cent || n.norm == "percent") {
+        // "20%", "20 percent" and "20 per cent" count one thing, and so do "20 Prozent",
+        // "20 procent", "20 pour cent", "20 por ciento", "20 por cento", "20 per cento"
+        // (trial 41 F3: "54,3 Prozent der Stimmen" is a share of the vote, `measures.rs`).
+        let per_cent = matches!(n.norm.as_str(), "per" | "pour" | "por")
+            && toks
+                .get(j + 1)
+                .is_some_and(|c| matches!(c.norm.as_str(), "cent" | "cento" | "ciento"));
+        if j == i + 1 && (per_cent || PERCENT.contains(&n.norm.as_str())) {
             noun = Some(unit_key("percent"));
             end = toks[j + usize::from(per_cent)].end;
             break;

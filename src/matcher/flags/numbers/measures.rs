@@ -85,7 +85,8 @@ const LENGTH_WORDS: &[(&str, Purpose)] = &[
 
 /// Words that tell what a percentage of an election is: a share of the vote ("27.4% of the
 /// vote", "des voix", "de los votos", "der Stimmen") or a turnout ("Turnout stood at
-/// 77.5%", "la participation", "Wahlbeteiligung"), lower case.
+/// 77.5%", "la participation", "Wahlbeteiligung"; a share of those entitled to vote, "der
+/// Wahlberechtigten", "of eligible voters"), lower case.
 const SHARE_WORDS: &[(&str, Purpose)] = &[
     ("vote", Purpose::VoteShare),
     ("votes", Purpose::VoteShare),
@@ -106,6 +107,21 @@ const SHARE_WORDS: &[(&str, Purpose)] = &[
     ("beteiligung", Purpose::Turnout),
     ("opkomst", Purpose::Turnout),
     ("comparecimento", Purpose::Turnout),
+    // A share of those entitled to vote is a turnout ("39 Prozent der Wahlberechtigten
+    // gaben ihre Stimme ab", "39% of eligible voters", "des inscrits"; trial 41 F3).
+    ("wahlberechtigten", Purpose::Turnout),
+    ("stimmberechtigten", Purpose::Turnout),
+    ("eligible", Purpose::Turnout),
+    ("registered", Purpose::Turnout),
+    ("inscrits", Purpose::Turnout),
+    ("inscritos", Purpose::Turnout),
+    ("electorado", Purpose::Turnout),
+    ("eleitorado", Purpose::Turnout),
+    ("elettorato", Purpose::Turnout),
+    ("electorate", Purpose::Turnout),
+    ("kiesgerechtigden", Purpose::Turnout),
+    ("stemgerechtigden", Purpose::Turnout),
+    ("participação", Purpose::Turnout),
 ];
 
 /// How many tokens after a figure's last token a word of its measure may stand ("12
@@ -165,6 +181,46 @@ pub(super) fn measure_of(p: &Prepared, first: usize, end: usize, share: bool) ->
     None
 }
 
+/// Words right before a percentage that make it a side's share of a vote when no word
+/// near it tells its measure ("erhielt 45,7 Prozent", "setzte sich mit 53,4 Prozent
+/// durch", "won 54 percent", "a obtenu 54 %"; trial 41 F3: a side's share is no turnout),
+/// lower case, a word of [`TALLY_BOUNDS`] allowed between.
+const SHARE_LEADS: &[&str] = &[
+    "won",
+    "took",
+    "got",
+    "received",
+    "with",
+    "erhielt",
+    "bekam",
+    "gewann",
+    "holte",
+    "mit",
+    "obtuvo",
+    "logró",
+    "con",
+    "obtenu",
+    "recueilli",
+    "avec",
+    "ottenuto",
+    "obteve",
+    "recebeu",
+    "com",
+    "kreeg",
+    "behaalde",
+    "met",
+];
+
+/// What the percentage of `p` whose figure is at token `first` and whose text ends at
+/// code point `end` measures: a word near it ([`measure_of`]), else a share of the vote
+/// when a word of [`SHARE_LEADS`] stands right before it. A share told so is compared
+/// with no turnout ("erhielt 45,7 Prozent" / "Nur 39 Prozent der Wahlberechtigten gaben
+/// ihre Stimme ab").
+pub(super) fn percent_measure(p: &Prepared, first: usize, end: usize) -> Option<Purpose> {
+    measure_of(p, first, end, true)
+        .or_else(|| led_by(p, first, SHARE_LEADS).then_some(Purpose::VoteShare))
+}
+
 /// Verbs right before a count that make it a tally won or held ("won 19 seats", "took 41
 /// seats", "fell to 19 seats", "came second with 33 seats"), lower case: one side's share
 /// of a whole, not the whole.
@@ -205,12 +261,18 @@ const TALLY_BOUNDS: &[&str] = &["just", "only", "about", "around", "nearly", "al
 /// / "39 of the 150 seats": the seats one party won against the size of parliament;
 /// trial 35 F8.4).
 pub(super) fn tally(p: &Prepared, i: usize) -> bool {
+    led_by(p, i, TALLY_VERBS)
+}
+
+/// Whether a word of `leads` stands before the figure at token `i` of `p`, with only
+/// words of [`TALLY_BOUNDS`] between ("won just 19 seats", "erhielt 45,7 Prozent").
+fn led_by(p: &Prepared, i: usize, leads: &[&str]) -> bool {
     let toks = &p.tokens;
     let mut k = i;
     while k > 0 {
         k -= 1;
         let w = toks[k].norm.as_str();
-        if TALLY_VERBS.contains(&w) {
+        if leads.contains(&w) {
             return true;
         }
         if !TALLY_BOUNDS.contains(&w) {

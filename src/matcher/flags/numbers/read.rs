@@ -8,7 +8,7 @@ use super::counted::{counted_noun, Said};
 use super::death_toll::{number_of_noun, told_toll};
 use super::han::{glued_han, han_slots};
 use super::ident::{code_token, identifier};
-use super::measures::measure_of;
+use super::measures::{measure_of, percent_measure};
 use super::nouns::{group_of, strong_noun};
 use super::one_unit::one_unit;
 use super::parts::{all_part, among_whole, part_predicate, share_part};
@@ -534,7 +534,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
             true if is_time(dim) => purpose_of(p, i, end, false),
             // What a length or an election's percentage measures (`measures.rs`).
             true if is_length(dim) => measure_of(p, i, end, false),
-            true if noun == Some(unit_key("percent")) => measure_of(p, i, end, true),
+            true if noun == Some(unit_key("percent")) => percent_measure(p, i, end),
             _ => None,
         },
         bare: noun.is_none()

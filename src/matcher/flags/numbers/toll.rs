@@ -478,7 +478,7 @@ pub(super) fn han_toll(p: &Prepared, end: usize) -> Option<Toll> {
 
 /// Words between a figure and the whole it is a part of: "three of the injured", "nine
 /// of them", "Drei der Verletzten", "trois des blessés", "tres de los heridos", "tre dei
-/// feriti".
+/// feriti", "dois dos feridos", "twee van de gewonden".
 const PARTITIVE: &[&[&str]] = &[
     &["of", "the"],
     &["of", "them"],
@@ -498,6 +498,14 @@ const PARTITIVE: &[&[&str]] = &[
     &["degli"],
     &["delle"],
     &["di", "loro"],
+    // Portuguese and Dutch ("Dois dos homens", "duas das vítimas", "twee van de mannen";
+    // trial 41 F3: "Os três homens" / "Dois dos homens" is a part of the three).
+    &["dos"],
+    &["das"],
+    &["deles"],
+    &["delas"],
+    &["van", "de"],
+    &["van", "hen"],
 ];
 
 /// The token after the partitive words of a figure at token `i` ([`PARTITIVE`]: "three
