@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 mod count_slots;
-use count_slots::counted_thing;
+use count_slots::{counted_thing, spelled_thing};
 pub(crate) use count_slots::{group_thing, CountSlot};
 
 /// A hasher for keys that are already good 64-bit hashes (stem hashes): one multiply.
@@ -302,6 +302,8 @@ impl Prepared {
                 }
             } else if t.kind == Kind::Vague && !t.stop && whole {
                 count_slots.extend(counted_thing(text, tokens, k));
+            } else if t.kind == Kind::Word && !t.stop && whole {
+                count_slots.extend(spelled_thing(text, tokens, k));
             }
             if t.date {
                 dates.push(t.stem);

@@ -535,3 +535,50 @@ fn counts_of_two_roles_and_lengths_of_time_fill_no_slot() {
     let owner = p("\"We lost everything in ten minutes,\" said owner Zoe Muller.");
     assert!(probability(&witness, &owner) < 0.5);
 }
+
+#[test]
+fn a_figure_with_a_dot_grouping_thousands_or_in_words_fills_one_slot() {
+    // Trial 38, F4: "4.000 hectáreas" / "cuatro mil hectáreas" 0.42, "4.000 hectare" /
+    // "4000 hectare" 0.26.
+    let idf = Idf::builtin();
+    let p = |t: &str| Prepared::new(t, idf);
+    let dot = p("El incendio ha calcinado 4.000 hectáreas.");
+    for other in [
+        "Las llamas han arrasado cuatro mil hectáreas.",
+        "Las llamas han arrasado unas 4000 hectáreas.",
+    ] {
+        assert_eq!(count_slots_shared(&dot, &p(other)).2, 1, "{other}");
+    }
+    let nl = p("Het vuur heeft 4.000 hectare verwoest.");
+    assert_eq!(
+        count_slots_shared(&nl, &p("Er ging ongeveer 4000 hectare in vlammen op.")).2,
+        1
+    );
+    // A number word that is another word in another language, in a sentence of its own.
+    let tres = p("El fuego ha calcinado 3.000 hectáreas.");
+    assert_eq!(
+        count_slots_shared(
+            &tres,
+            &p("Las llamas han arrasado tres mil hectáreas en la sierra.")
+        )
+        .2,
+        1
+    );
+    // Neither reading meets a figure ten times apart; a comma before three digits groups
+    // thousands only ("1,500 jobs" is no count of 1.5).
+    assert_eq!(
+        count_slots_shared(&dot, &p("Las llamas han arrasado 300 hectáreas.")).2,
+        0
+    );
+    let jobs = p("The company will cut 1,500 jobs this year.");
+    assert_eq!(
+        count_slots_shared(&jobs, &p("The company will cut two jobs this year.")).2,
+        0
+    );
+    // Too short a sentence to tell its language: "tres" (French "très" unaccented) is
+    // not read.
+    assert_eq!(
+        count_slots_shared(&dot, &p("Tres mil hectáreas ardieron.")).2,
+        0
+    );
+}

@@ -496,12 +496,36 @@ pub(super) fn habit_or_history(sentence: &[char], tokens: &[Token]) -> bool {
     let habit_at = |i: usize| {
         habit_first_words().contains_key(tokens[i].norm.as_str())
             && opens_with(&tokens[i..], HABITS).is_some()
+            && !habit_word_before_noun(sentence, tokens, i)
     };
     if (0..tokens.len()).any(|i| habit_at(i) && !aside(sentence, tokens, i)) {
         return true;
     }
     let figures = tokens.iter().any(figure);
     !figures && (0..tokens.len()).any(|i| history_since(sentence, tokens, i))
+}
+
+/// Words of [`HABITS`] that are English adjectives too: before a noun they tell what the
+/// noun is, not a habit of the event ("platforms with more than 50 million *monthly*
+/// users", "the *weekly* newspaper"; trial 38, F4: the sentence was read as nothing and
+/// its parallel "at least 100 million monthly active users" scored 0).
+const HABIT_ADJECTIVES: &[&str] = &["monthly", "weekly"];
+
+/// Whether token `i` of `tokens` is a word of [`HABIT_ADJECTIVES`] that stands right
+/// before a content word of its clause (no punctuation between: "monthly users", not
+/// "publishes the figures monthly." nor "meets weekly, on Fridays"), as an adjective does.
+fn habit_word_before_noun(sentence: &[char], tokens: &[Token], i: usize) -> bool {
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let joined = sentence
+        .get(tokens[i].end..next.start)
+        .is_some_and(|g| g.iter().all(|c| c.is_whitespace()));
+    HABIT_ADJECTIVES.contains(&tokens[i].norm.as_str())
+        && joined
+        && next.kind == Kind::Word
+        && !next.stop
+        && !next.date
 }
 
 /// The first words of the phrases of [`HABITS`] (none of them a count, `#`): a token that

@@ -29,6 +29,8 @@ fn a_habit_or_a_history_as_a_whole_is_read_as_nothing() {
         "Fires in empty buildings in the city are reported every week.",
         "Floods hit the valley every few years.",
         "The council publishes the figures monthly.",
+        "The council meets weekly in the town hall.",
+        "Fires break out weekly, the brigade says.",
         "In der Stadt brennt es jede Woche in leeren Gebäuden.",
         "Des incendies éclatent chaque semaine dans des immeubles vides.",
         "Todos los meses se registran incendios en edificios vacíos.",
@@ -60,6 +62,10 @@ fn the_events_own_time_or_figure_keeps_the_sentence() {
         "Das Festival, das jedes Jahr im August stattfindet, wurde abgesagt.",
         "Le festival, organisé chaque année en août, a été annulé.",
         "El festival, que se celebra cada año en agosto, fue cancelado.",
+        // "monthly" and "weekly" before a noun are adjectives, no habit (trial 38, F4).
+        "The law applies to platforms with more than 50 million monthly users.",
+        "The measure covers platforms with at least 100 million monthly active users.",
+        "The weekly magazine closed its newsroom.",
         // A figure of the story besides the year.
         "The firm has hired 500 people since 2019.",
         // A superlative of the story since a year is no history of this kind.
