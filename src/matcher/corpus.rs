@@ -354,6 +354,8 @@ impl Corpus {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_clause_flags;
+#[cfg(test)]
 mod tests_frames;
 #[cfg(test)]
 mod tests_speed;

@@ -37,6 +37,18 @@ pub(crate) fn explain_scored(
         f.a_range = (f.a_range.0 + oa, f.a_range.1 + oa);
         f.b_range = (f.b_range.0 + ob, f.b_range.1 + ob);
     }
+    explain_flagged(a, b, score, (oa, ob), flags)
+}
+
+/// [`explain_scored`] with the flags read already (their ranges with the offsets added):
+/// for a clause whose flags are read in its sentence (`Corpus::score_ranges`).
+pub(crate) fn explain_flagged(
+    a: &Prepared,
+    b: &Prepared,
+    score: f64,
+    (oa, ob): (usize, usize),
+    flags: Vec<Discrepancy>,
+) -> Explanation {
     let mut shared: Vec<SharedTerm> = Vec::new();
     let weights = a.content();
     for &(stem, w) in b.content() {

@@ -77,7 +77,12 @@ impl Corpus {
             .clause_lift((da, &qa, self.sentence_holding(da, sa, ea)), b, own)
             .max(self.clause_lift((db, &qb, self.sentence_holding(db, sb, eb)), a, own));
         let (qa, qb) = self.weighed((&qa, da), (&qb, db));
-        let e = explain_scored(&qa, &qb, score, (sa, sb));
+        let e = match self.flags_in_sentences(a, b) {
+            Some(flags) => {
+                crate::matcher::explain::explain_flagged(&qa, &qb, score, (sa, sb), flags)
+            }
+            None => explain_scored(&qa, &qb, score, (sa, sb)),
+        };
         Some(Suggestion {
             doc: db,
             start: sb,
@@ -86,6 +91,79 @@ impl Corpus {
             reason: e.reason,
             flags: e.flags,
         })
+    }
+
+    /// The flags of range `a = (doc, start, end)` against range `b` when either is a strict
+    /// part of its sentence (a clause labelled out of it, [`Corpus::sentence_holding`]),
+    /// read with the sentence as context (trial 41, F6: "El Real Betis conquistó este
+    /// sábado", labelled out of "... su cuarta Copa del Rey al imponerse por 2-1 al
+    /// Athletic Club ...", had no flag against "El Athletic Club conquistó este sábado la
+    /// Copa del Rey al imponerse por 2-1 al Real Betis ...": alone, the clause names no
+    /// loser, so no reader can tell who beat whom). The flags of the two sentences (a whole
+    /// range stays itself) that concern the parts: those whose side lies in the clauses a
+    /// part touches ([`Corpus::clause_reach`]: its words and their arguments up to a comma,
+    /// not another clause of the sentence). Ranges in code points of each document, as
+    /// [`explain_scored`] gives them. `None` when neither range is a part of its sentence
+    /// or a range is invalid.
+    fn flags_in_sentences(
+        &self,
+        a: (usize, usize, usize),
+        b: (usize, usize, usize),
+    ) -> Option<Vec<crate::matcher::Discrepancy>> {
+        let (ha, hb) = (
+            self.sentence_holding(a.0, a.1, a.2),
+            self.sentence_holding(b.0, b.1, b.2),
+        );
+        if ha.is_none() && hb.is_none() {
+            return None;
+        }
+        // The range read (its sentence, or itself) and the reach a flag's side must meet.
+        let context = |(d, s, e): (usize, usize, usize), held: Option<usize>| match held {
+            Some(i) => {
+                let t = &self.sentences[i];
+                ((d, t.start, t.end), self.clause_reach(i, s, e))
+            }
+            None => ((d, s, e), (s, e)),
+        };
+        let ((ca, ra), (cb, rb)) = (context(a, ha), context(b, hb));
+        let qa = self.prepare_range(ca.0, ca.1, ca.2, false)?;
+        let qb = self.prepare_range(cb.0, cb.1, cb.2, false)?;
+        let (qa, qb) = self.weighed((&qa, ca.0), (&qb, cb.0));
+        let meets = |(x, y): (usize, usize), (s, e): (usize, usize)| x < e && s < y;
+        let mut flags = crate::matcher::flags::discrepancies(&qa, &qb);
+        for f in flags.iter_mut() {
+            f.a_range = (f.a_range.0 + ca.1, f.a_range.1 + ca.1);
+            f.b_range = (f.b_range.0 + cb.1, f.b_range.1 + cb.1);
+        }
+        flags.retain(|f| meets(f.a_range, ra) && meets(f.b_range, rb));
+        Some(flags)
+    }
+
+    /// The code points of `doc` a flag must meet to concern `start..end`, a strict part of
+    /// sentence `i` (index into `sentences`): the clauses it touches, from the comma,
+    /// semicolon, colon, dash or bracket before it to the one after it (or the sentence's
+    /// ends), with the part itself always inside. A comma between two digits ("2,5") parts
+    /// nothing.
+    fn clause_reach(&self, i: usize, start: usize, end: usize) -> (usize, usize) {
+        let t = &self.sentences[i];
+        let Some(chars) = self
+            .doc_chars
+            .get(t.doc)
+            .and_then(|c| c.get(t.start..t.end))
+        else {
+            return (start, end);
+        };
+        let parts = |k: usize| {
+            matches!(chars[k], ';' | ':' | '—' | '–' | '(' | ')' | '[' | ']')
+                || (chars[k] == ','
+                    && !(k > 0
+                        && chars[k - 1].is_ascii_digit()
+                        && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())))
+        };
+        let (s, e) = (start - t.start, (end - t.start).min(chars.len()));
+        let from = (0..s).rev().find(|&k| parts(k)).map_or(0, |k| k + 1);
+        let to = (e..chars.len()).find(|&k| parts(k)).unwrap_or(chars.len());
+        (t.start + from, t.start + to)
     }
 
     /// The score of range `a = (doc, start, end)` against range `b` as the two texts

@@ -152,3 +152,38 @@ fn a_swapped_winner_over_a_clause_is_shown_by_its_winners() {
         );
     }
 }
+
+/// Trial 41 F9: the two sides of a who-won flag are parallel, winner against winner,
+/// when one result is told with its loser after a clause ("al imponerse por 2-1 al
+/// Athletic") and is cut to its winner: the other is cut to its winner too, not shown
+/// whole. Two results both short enough are still shown whole (above).
+#[test]
+fn the_two_sides_of_a_who_won_flag_are_parallel() {
+    for (a, b, ta, tb) in [
+        (
+            "El Betis ganó la final al imponerse por 2-1 al Athletic.",
+            "El Athletic ganó la final al imponerse por 2-1 al Betis.",
+            "Betis",
+            "Athletic",
+        ),
+        (
+            "Le PSG a remporté la finale en s'imposant 2-1 face à Lyon.",
+            "Lyon a remporté la finale en s'imposant 2-1 face au PSG.",
+            "PSG",
+            "Lyon",
+        ),
+    ] {
+        let f = flags_of(K::Outcome, a, b);
+        assert_eq!(
+            f,
+            vec![(ta.to_string(), tb.to_string(), false)],
+            "{a} / {b}"
+        );
+    }
+    // One fact told in other words: no flag.
+    no_flag(
+        K::Outcome,
+        "El Betis ganó la final al imponerse por 2-1 al Athletic.",
+        "El Betis se impuso por 2-1 al Athletic en la final.",
+    );
+}

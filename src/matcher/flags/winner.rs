@@ -768,7 +768,7 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     && !names(a, &yw);
                 crossed || two_winners
             })
-            .map(|y| (shown(a, x, y), shown(b, y, x)))
+            .map(|y| parallel(a, x, b, y))
     })
 }
 
@@ -811,6 +811,22 @@ fn shown(p: &Prepared, x: &GameResult, other: &GameResult) -> (usize, usize) {
         (Some(w), Some(_), _, _) => w.range,
         (_, _, Some(l), Some(_)) => l.range,
         _ => x.range,
+    }
+}
+
+/// The ranges a who-won flag shows of result `x` of `a` and `y` of `b` ([`shown`]), the
+/// two sides parallel: when one is cut to its winner (or loser) and the other is shown
+/// whole, the other is cut to its winner (or loser) too (trial 41 F9: "Betis ganó la final
+/// al imponerse por 2-1 ≠ Athletic", now "Betis ≠ Athletic").
+fn parallel(a: &Prepared, x: &GameResult, b: &Prepared, y: &GameResult) -> Ranges {
+    let (sa, sb) = (shown(a, x, y), shown(b, y, x));
+    if (sa == x.range) == (sb == y.range) {
+        return (sa, sb);
+    }
+    match (&x.winner, &y.winner, &x.loser, &y.loser) {
+        (Some(w), Some(v), _, _) => (w.range, v.range),
+        (_, _, Some(l), Some(m)) => (l.range, m.range),
+        _ => (sa, sb),
     }
 }
 

@@ -1,0 +1,47 @@
+// Trial 41, F6: a claim labelled over a clause of a sentence, with the mouse, has the flags
+// its whole sentence has against the other article's parallel ("El Real Betis conquistó
+// este sábado" had "Same fact" with no flag, the whole sentence "Real Betis ≠ Athletic
+// Club"; "Le Conseil d'État a suspendu mercredi" had no flag, the sentence "Lyon ≠ Nice").
+// Each flag's words are where the cards say (code points), and no request leaves the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openApp, mouseSelect, loadFiles, ROOT, SEL } from './page.mjs';
+
+const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'clauses', f);
+
+const cases = [
+  {
+    files: ['betis_a.txt', 'betis_b.txt'],
+    clause: 'El Real Betis conquistó este sábado',
+    parallel: 'El Athletic Club conquistó este sábado la Copa del Rey',
+    flag: /Real Betis\s*≠\s*Athletic Club/,
+  },
+  {
+    files: ['conseil_a.txt', 'conseil_b.txt'],
+    clause: "Le Conseil d'État a suspendu mercredi",
+    parallel: "Le Conseil d'État a validé mercredi",
+    flag: /Lyon\s*≠\s*Nice/,
+  },
+];
+
+for (const { files, clause, parallel, flag } of cases) {
+  test(`a claim over the clause "${clause}" has its sentence's flag`, async () => {
+    const { browser, page, requests, problems } = await openApp();
+    try {
+      await loadFiles(page, files.map(fx));
+      const got = await mouseSelect(page, 0, clause);
+      assert.equal(got.trim(), clause);
+      await page.keyboard.press('1');
+      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+      const card = page.locator(SEL.groupSuggestion, { hasText: parallel }).first();
+      await card.waitFor();
+      const flags = await card.locator('.flag').allTextContents();
+      assert.ok(flags.some((f) => flag.test(f)), JSON.stringify(flags));
+      assert.deepEqual(requests, [], 'no network request');
+      assert.deepEqual(problems, [], 'no page errors');
+    } finally {
+      await browser.close();
+    }
+  });
+}
