@@ -324,9 +324,9 @@ fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
 fn import_error_onto(path: &str, e: formats::FormatError, onto: Option<&str>) -> String {
     let onto = onto.map(|k| format!(" --onto {k}")).unwrap_or_default();
     let advice = format!(
-        "The documents' texts seem to have changed since the spans were made. To move each \
-         span to the nearest place where its text occurs, run: parallax convert {path} --to \
-         parallax --reanchor{onto} -o FIXED.json (then use FIXED.json)"
+        "{} To move each span to the nearest place where its text occurs, run: parallax \
+         convert {path} --to parallax --reanchor{onto} -o FIXED.json (then use FIXED.json)",
+        e.reanchor_cause()
     );
     in_file(path, e.with_reanchor_advice(&advice))
 }

@@ -47,12 +47,24 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
         } else {
             format!("{n} of its spans no longer sit")
         };
+        // Offsets in UTF-16 units (trial 42, F3): the text is the same, the counting is not.
+        let why = if e.utf16_offsets {
+            format!(
+                "its spans' offsets look like UTF-16 code units (JavaScript string indices) \
+                 while Parallax counts code points, so after an emoji {spans} on their text \
+                 (the articles' text did not change)"
+            )
+        } else {
+            format!(
+                "the text of its articles changed after its spans were made, so {spans} on \
+                 their text"
+            )
+        };
         return FileNotice {
             file: name.to_string(),
             error: true,
             summary: format!(
-                "{name} was not loaded: the text of its articles changed after its spans \
-                 were made, so {spans} on their text. Re-anchor by quote loads it with each \
+                "{name} was not loaded: {why}. Re-anchor by quote loads it with each \
                  span placed by its quoted text (on the answer key's text of a changed \
                  article, when the key is loaded); what cannot be placed is left out and \
                  named."
