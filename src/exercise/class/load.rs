@@ -124,6 +124,10 @@ fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>
             .or_else(|| one(&|k| !id.is_empty() && k.id == id));
         if let Some(text) = text {
             d["text"] = serde_json::Value::String(text.to_string());
+            // The file's checksum was of its own copy: not a sign of the key's text changed.
+            if let Some(o) = d.as_object_mut() {
+                o.remove("sha256");
+            }
             replaced.push(title);
         }
     }
@@ -168,15 +172,34 @@ pub fn own_copy_notice(file: &ClassFile, key: &Workspace) -> Option<FileNotice> 
     }
     let bytes = formats::json::export(&file.workspace).into_bytes();
     let (_, titles) = onto_key_texts(&bytes, key)?;
+    // How the copies differ, when only in form (trial 42, F2: CRLF -> LF).
+    let pairs = file.workspace.documents.iter().filter_map(|d| {
+        let k = key
+            .documents
+            .iter()
+            .find(|k| k.title == d.title && k.text != d.text)?;
+        titles.contains(&d.title).then(|| (&*k.text, &*d.text))
+    });
+    let how = super::super::same_text::only_form_differs(pairs, "the key's", "the student's");
     let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+    let (copy, article) = if titles.len() == 1 {
+        ("copy", "that article is")
+    } else {
+        ("copies", "those articles are")
+    };
     let name = &file.name;
+    let redo = if how.is_empty() {
+        ""
+    } else {
+        " Nothing needs to be redone."
+    };
     Some(FileNotice {
         file: name.clone(),
         error: false,
         summary: format!(
-            "{name} has its own copy of {} with a text that differs from the answer key's, \
-             so that article is left out of its grade. Re-anchor by quote grades its spans on \
-             the key's text, each placed by its quoted text.",
+            "{name} has its own {copy} of {} with a text that differs from the answer \
+             key's{how}, so {article} left out of its grade.{redo} Re-anchor by quote grades \
+             its spans on the key's text, each placed by its quoted text.",
             titles.join(", ")
         ),
         details: String::new(),
