@@ -83,7 +83,9 @@ enum Cmd {
     /// the score, the reasons and the discrepancy flags.
     #[command(override_usage = "parallax suggest [OPTIONS] <ARTICLE> <ARTICLE>...")]
     Suggest {
-        /// Article files (.txt, .md, .html), two or more.
+        /// Article files (.txt, .md, .html), two or more. A workspace file (Parallax JSON,
+        /// or another file `convert` reads) gives its articles, each named FILE#ID in the
+        /// output; its spans and links are not used.
         #[arg(value_name = "ARTICLE")]
         files: Vec<String>,
         /// Lowest score to report, between 0 and 1 (default: the app's suggestion floor).
