@@ -77,12 +77,6 @@ fn grade_names_an_own_copy_once_and_reanchor_grades_it_on_the_keys_text() {
 
 #[test]
 fn the_class_view_offers_reanchor_for_an_own_copy() {
-    let read = |p: &str| {
-        let bytes = std::fs::read(p).expect("file");
-        parallax::formats::import(p, &bytes)
-            .expect("reads")
-            .workspace
-    };
     let key = read(&class_file("key.json"));
     let file = |p: &str| ClassFile {
         name: "owen.json".into(),
@@ -161,17 +155,8 @@ fn another_article_under_the_same_title_is_not_an_own_copy() {
 fn agree_names_an_own_copy_once_with_what_to_do() {
     // Trial 41 F7: `agree` said both "owen.json does not have it" and "only owen.json has
     // it" of one article, and advised loading it from the exercise file.
-    let key = class_file("key.json");
-    let (tom, maria, own) = (
-        class_file("tom.json"),
-        class_file("maria.json"),
-        own_copy("d1"),
-    );
-    for args in [
-        vec!["agree", "--key", &key, &tom, &maria, &own],
-        vec!["agree", &tom, &maria, &own],
-    ] {
-        let err = stderr(&run(&args));
+    let own = own_copy("d1");
+    for (args, err) in agree_with(&own) {
         assert_eq!(
             err.matches("Former council leader").count(),
             1,
@@ -184,6 +169,35 @@ fn agree_names_an_own_copy_once_with_what_to_do() {
         assert!(err.contains("--reanchor --onto"), "{args:?}: {err}");
         assert!(!err.contains("does not have it"), "{args:?}: {err}");
     }
+}
+
+/// The workspace of the file at `p`.
+fn read(p: &str) -> parallax::model::Workspace {
+    let bytes = std::fs::read(p).expect("file");
+    parallax::formats::import(p, &bytes)
+        .expect("reads")
+        .workspace
+}
+
+/// `agree` of tom.json, maria.json and `own`, with the key and without: the arguments
+/// and standard error of each run.
+fn agree_with(own: &str) -> Vec<(Vec<String>, String)> {
+    let (key, tom, maria) = (
+        class_file("key.json"),
+        class_file("tom.json"),
+        class_file("maria.json"),
+    );
+    let with_key = ["agree", "--key", &key, &tom, &maria, own];
+    let without = ["agree", &tom, &maria, own];
+    [&with_key[..], &without[..]]
+        .iter()
+        .map(|args| {
+            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+            let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+            let err = stderr(&run(&refs));
+            (args, err)
+        })
+        .collect()
 }
 
 /// tom.json as an editor that writes CRLF line ends saves it: every article's text with
@@ -224,11 +238,7 @@ fn a_file_whose_line_ends_alone_changed_is_never_sent_back_to_be_redone() {
     // whose editor had turned the line ends around, and so did the class view's Grades,
     // Agreement and Curation tabs, while its notice offered Re-anchor by quote (1.00).
     let key = class_file("key.json");
-    let (tom, maria, crlf) = (
-        class_file("tom.json"),
-        class_file("maria.json"),
-        crlf_copy(None),
-    );
+    let (tom, crlf) = (class_file("tom.json"), crlf_copy(None));
     let o = run(&["grade", &key, &crlf]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{err}");
@@ -248,11 +258,7 @@ fn a_file_whose_line_ends_alone_changed_is_never_sent_back_to_be_redone() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(graded(&o), graded(&run(&["grade", &key, &tom])));
     // agree, with a key and without.
-    for args in [
-        vec!["agree", "--key", &key, &tom, &maria, &crlf],
-        vec!["agree", &tom, &maria, &crlf],
-    ] {
-        let err = stderr(&run(&args));
+    for (args, err) in agree_with(&crlf) {
         assert!(err.contains("only the line ends differ"), "{args:?}: {err}");
         assert!(err.contains("--reanchor --onto"), "{args:?}: {err}");
         assert!(!err.contains("start again"), "{args:?}: {err}");
@@ -267,12 +273,6 @@ fn a_file_whose_line_ends_alone_changed_is_never_sent_back_to_be_redone() {
 
 #[test]
 fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
-    let read = |p: &str| {
-        let bytes = std::fs::read(p).expect("file");
-        parallax::formats::import(p, &bytes)
-            .expect("reads")
-            .workspace
-    };
     let key = read(&class_file("key.json"));
     let (tom, crlf) = (read(&class_file("tom.json")), read(&crlf_copy(None)));
     let files = [
