@@ -543,3 +543,63 @@ fn a_closed_standard_error_never_makes_the_tool_panic() {
         assert_eq!(o.code(), Some(2), "{args:?}");
     }
 }
+
+#[test]
+fn suggest_reads_the_articles_of_a_workspace_file_and_refuses_other_json() {
+    // Trial 42, F4: a workspace JSON given where an article is expected was read as one
+    // article titled "{", with no warning; the page's Open files… imports it.
+    let (a, b) = (
+        sample("afp-defector-footage.txt"),
+        sample("latimes-defector-video.txt"),
+    );
+    let article = |p: &str| std::fs::read_to_string(p).expect("sample");
+    let ws = serde_json::json!({"format": "parallax", "version": 1,
+        "documents": [{"id": "d1", "title": "AFP", "source": "afp.txt", "text": article(&a)},
+                      {"id": "d2", "title": "LA Times", "source": "lat.txt", "text": article(&b)}],
+        "spans": [], "links": [], "relations": [], "rejections": []})
+    .to_string();
+    let direct = run(&["suggest", &a, &b, "--min", "0.3"]);
+    for name in ["work.json", "work-json.txt"] {
+        let p = temp(name);
+        std::fs::write(&p, &ws).expect("write");
+        let p = p.to_str().expect("path");
+        // Alone: its two articles, named FILE#ID, linked as the two files are.
+        let o = run(&["suggest", p, "--min", "0.3"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("is a workspace file: its 2 articles are read"));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        let titles: Vec<&str> = v["articles"]
+            .as_array()
+            .expect("articles")
+            .iter()
+            .map(|x| x["title"].as_str().expect("title"))
+            .collect();
+        assert_eq!(titles, ["AFP", "LA Times"]);
+        assert_eq!(v["articles"][1]["file"], format!("{p}#d2"));
+        let d: serde_json::Value = serde_json::from_slice(&direct.stdout).expect("json");
+        assert_eq!(
+            v["links"].as_array().map(Vec::len),
+            d["links"].as_array().map(Vec::len)
+        );
+        // With one of its own articles again: the same article twice.
+        let err = stderr(&run(&["suggest", p, &a]));
+        assert!(
+            err.contains(&format!("{a} is the same article as {p}#d1")),
+            "{err}"
+        );
+    }
+    // JSON that is no workspace: refused, saying what suggest reads.
+    let other = temp("data.json");
+    std::fs::write(&other, r#"{"rows": [1, 2, 3]}"#).expect("write");
+    let other = other.to_str().expect("path");
+    let o = run(&["suggest", other, &a]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(".txt, .md or .html"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    // An article that opens with a brace is still an article.
+    let brace = temp("brace.txt");
+    std::fs::write(&brace, format!("{{Update}} {}", article(&b))).expect("write");
+    let o = run(&["suggest", brace.to_str().expect("path"), &a]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("workspace"), "{}", stderr(&o));
+}

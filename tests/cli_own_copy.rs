@@ -4,12 +4,13 @@
 //! `grade --reanchor` does so (it only re-anchored files refused for changed text); the
 //! class view offers Re-anchor by quote for it; and such a file does not hide a copied
 //! pair of the rest of the class, which was compared only over the articles every file
-//! holds.
+//! holds. A file whose line ends alone changed (CRLF <-> LF, trial 42 F2) is said to be
+//! one, with Re-anchor by quote, in every place: never "start again".
 
 mod cli_util;
 
 use cli_util::*;
-use parallax::exercise::class::{own_copy_notice, read_class_file, ClassFile};
+use parallax::exercise::class::{own_copy_notice, read_class_file, Class, ClassFile};
 use parallax::exercise::{grade, Annotated};
 use std::rc::Rc;
 
@@ -76,12 +77,6 @@ fn grade_names_an_own_copy_once_and_reanchor_grades_it_on_the_keys_text() {
 
 #[test]
 fn the_class_view_offers_reanchor_for_an_own_copy() {
-    let read = |p: &str| {
-        let bytes = std::fs::read(p).expect("file");
-        parallax::formats::import(p, &bytes)
-            .expect("reads")
-            .workspace
-    };
     let key = read(&class_file("key.json"));
     let file = |p: &str| ClassFile {
         name: "owen.json".into(),
@@ -160,17 +155,8 @@ fn another_article_under_the_same_title_is_not_an_own_copy() {
 fn agree_names_an_own_copy_once_with_what_to_do() {
     // Trial 41 F7: `agree` said both "owen.json does not have it" and "only owen.json has
     // it" of one article, and advised loading it from the exercise file.
-    let key = class_file("key.json");
-    let (tom, maria, own) = (
-        class_file("tom.json"),
-        class_file("maria.json"),
-        own_copy("d1"),
-    );
-    for args in [
-        vec!["agree", "--key", &key, &tom, &maria, &own],
-        vec!["agree", &tom, &maria, &own],
-    ] {
-        let err = stderr(&run(&args));
+    let own = own_copy("d1");
+    for (args, err) in agree_with(&own) {
         assert_eq!(
             err.matches("Former council leader").count(),
             1,
@@ -183,4 +169,158 @@ fn agree_names_an_own_copy_once_with_what_to_do() {
         assert!(err.contains("--reanchor --onto"), "{args:?}: {err}");
         assert!(!err.contains("does not have it"), "{args:?}: {err}");
     }
+}
+
+/// The workspace of the file at `p`.
+fn read(p: &str) -> parallax::model::Workspace {
+    let bytes = std::fs::read(p).expect("file");
+    parallax::formats::import(p, &bytes)
+        .expect("reads")
+        .workspace
+}
+
+/// `agree` of tom.json, maria.json and `own`, with the key and without: the arguments
+/// and standard error of each run.
+fn agree_with(own: &str) -> Vec<(Vec<String>, String)> {
+    let (key, tom, maria) = (
+        class_file("key.json"),
+        class_file("tom.json"),
+        class_file("maria.json"),
+    );
+    let with_key = ["agree", "--key", &key, &tom, &maria, own];
+    let without = ["agree", &tom, &maria, own];
+    [&with_key[..], &without[..]]
+        .iter()
+        .map(|args| {
+            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+            let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+            let err = stderr(&run(&refs));
+            (args, err)
+        })
+        .collect()
+}
+
+/// tom.json as an editor that writes CRLF line ends saves it: every article's text with
+/// `\r\n` for `\n` (only in article `only`, when given), each span moved by the line ends
+/// before it, as a student's file re-exported after such an edit is (trial 42, F2).
+/// Written to a temporary file; its path.
+fn crlf_copy(only: Option<&str>) -> String {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(class_file("tom.json")).expect("tom")).expect("json");
+    let mut texts = std::collections::HashMap::new();
+    for d in v["documents"].as_array_mut().expect("documents") {
+        if only.is_some_and(|o| d["id"] != o) {
+            continue;
+        }
+        let t = d["text"].as_str().expect("text").to_string();
+        texts.insert(d["id"].as_str().expect("id").to_string(), t.clone());
+        d["text"] = t.replace('\n', "\r\n").into();
+    }
+    for s in v["spans"].as_array_mut().expect("spans") {
+        let Some(t) = texts.get(s["doc"].as_str().expect("doc")) else {
+            continue;
+        };
+        for end in ["start", "end"] {
+            let x = s[end].as_u64().expect("offset") as usize;
+            let breaks = t.chars().take(x).filter(|&c| c == '\n').count();
+            s[end] = ((x + breaks) as u64).into();
+        }
+    }
+    v["annotator"] = "caio".into();
+    let p = temp(&format!("crlf_copy_{}.json", only.unwrap_or("all")));
+    std::fs::write(&p, v.to_string()).expect("write");
+    p.to_str().expect("path").to_string()
+}
+
+#[test]
+fn a_file_whose_line_ends_alone_changed_is_never_sent_back_to_be_redone() {
+    // Trial 42, F2: `grade` said only "start again from the exercise file" of a student
+    // whose editor had turned the line ends around, and so did the class view's Grades,
+    // Agreement and Curation tabs, while its notice offered Re-anchor by quote (1.00).
+    let key = class_file("key.json");
+    let (tom, crlf) = (class_file("tom.json"), crlf_copy(None));
+    let o = run(&["grade", &key, &crlf]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("only the line ends differ"), "{err}");
+    assert!(
+        err.contains("key.json's text, CRLF in the student's"),
+        "{err}"
+    );
+    assert!(err.contains("Nothing needs to be redone"), "{err}");
+    assert!(
+        err.contains(&format!("parallax grade --reanchor {key} {crlf}")),
+        "{err}"
+    );
+    assert!(err.contains("Re-anchor by quote"), "{err}");
+    assert!(!err.contains("start again"), "{err}");
+    let o = run(&["grade", "--reanchor", &key, &crlf]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(graded(&o), graded(&run(&["grade", &key, &tom])));
+    // agree, with a key and without.
+    for (args, err) in agree_with(&crlf) {
+        assert!(err.contains("only the line ends differ"), "{args:?}: {err}");
+        assert!(err.contains("--reanchor --onto"), "{args:?}: {err}");
+        assert!(!err.contains("start again"), "{args:?}: {err}");
+    }
+    // One article's line ends changed, the other's not: one warning, saying so.
+    let half = crlf_copy(Some("d2"));
+    let err = stderr(&run(&["grade", &key, &half]));
+    assert_eq!(err.matches("own copy of the article").count(), 1, "{err}");
+    assert!(err.contains("only the line ends differ"), "{err}");
+    assert!(!err.contains("first at code point"), "{err}");
+}
+
+#[test]
+fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
+    let key = read(&class_file("key.json"));
+    let (tom, crlf) = (read(&class_file("tom.json")), read(&crlf_copy(None)));
+    let files = [
+        Annotated::new("tom.json", &tom),
+        Annotated::new("caio.json", &crlf),
+    ];
+    let class = Class::with_key(Annotated::new("key.json", &key), &files);
+    // Grades tab.
+    let grades = class.grades();
+    let e = grades[1].as_ref().expect_err("left out of the grades");
+    assert!(e.contains("only the line ends differ"), "{e}");
+    assert!(e.contains("Re-anchor by quote"), "{e}");
+    assert!(!e.contains("start again"), "{e}");
+    // Agreement and Curation tabs.
+    let (_, left_out) = class.comparable_files();
+    assert_eq!(left_out.len(), 1, "{left_out:?}");
+    assert!(
+        left_out[0].contains("only the line ends differ"),
+        "{left_out:?}"
+    );
+    assert!(!left_out[0].contains("start again"), "{left_out:?}");
+    // The notice on top.
+    let file = ClassFile {
+        name: "caio.json".into(),
+        workspace: Rc::new(crlf.clone()),
+    };
+    let notice = own_copy_notice(&file, &key).expect("a notice");
+    assert!(
+        notice.summary.contains("only the line ends differ"),
+        "{}",
+        notice.summary
+    );
+    assert!(
+        notice.summary.contains("Nothing needs to be redone"),
+        "{}",
+        notice.summary
+    );
+    // Its Re-anchor by quote grades it as tom is.
+    let bytes = notice.reanchor.expect("bytes to re-anchor");
+    let (loaded, said) = read_class_file("caio.json", bytes, true, Some(&key));
+    let loaded = loaded.expect("loaded");
+    assert!(
+        said.iter().all(|n| !n.details.contains("SHA-256")),
+        "{said:?}"
+    );
+    let k = Annotated::new("key.json", &key);
+    let g = grade(k, Annotated::new("caio.json", &loaded.workspace)).expect("graded");
+    let t = grade(k, Annotated::new("tom.json", &tom)).expect("tom");
+    assert_eq!(g.graded_articles, 2);
+    assert_eq!(g.spans.overall.strict.f1, t.spans.overall.strict.f1);
 }

@@ -197,3 +197,48 @@ fn grade_reanchor_names_what_it_could_not_place_and_grades_the_rest() {
     assert_eq!(got[0].0, 2);
     assert!(got[0].1 < 1.0, "{got:?}");
 }
+
+#[test]
+fn offsets_in_utf16_units_are_named_by_convert_grade_and_the_class_view() {
+    // Trial 42, F3: the text was the key's, unchanged; the offsets counted UTF-16 units
+    // (an emoji in the title), and every message said the texts seemed to have changed.
+    let text = "Ponte cai 😢 em Amarante\nDuas pessoas morreram.";
+    let span = |id: &str, needle: &str| {
+        let b = text.find(needle).expect("needle");
+        let start = text[..b].encode_utf16().count();
+        serde_json::json!({"id": id, "doc": "d1", "start": start,
+            "end": start + needle.encode_utf16().count(), "label": "claim", "text": needle})
+    };
+    let ws = |spans: Vec<serde_json::Value>| {
+        serde_json::json!({"format": "parallax", "version": 1,
+            "documents": [{"id": "d1", "title": "Público", "source": "p.txt", "text": text}],
+            "spans": spans, "links": [], "relations": [], "rejections": []})
+        .to_string()
+    };
+    let (key, js) = (temp("utf16_key.json"), temp("utf16_student.json"));
+    std::fs::write(&key, ws(vec![])).expect("key");
+    std::fs::write(&js, ws(vec![span("s1", "Duas pessoas morreram.")])).expect("student");
+    let (key, js) = (key.to_str().expect("key"), js.to_str().expect("js"));
+    for args in [vec!["convert", js, "--to", "jsonl"], vec!["grade", key, js]] {
+        let err = stderr(&run(&args));
+        assert!(
+            err.contains("UTF-16 code units (JavaScript string indices)"),
+            "{err}"
+        );
+        assert!(!err.contains("seem to have changed"), "{err}");
+        assert!(err.contains("--reanchor"), "{err}");
+    }
+    let (file, notices) = parallax::exercise::class::read_class_file(
+        "utf16_student.json",
+        std::rc::Rc::from(ws(vec![span("s1", "Duas pessoas morreram.")]).into_bytes()),
+        false,
+        None,
+    );
+    assert!(file.is_none());
+    assert!(
+        notices[0].summary.contains("UTF-16 code units"),
+        "{:?}",
+        notices[0]
+    );
+    assert!(notices[0].reanchor.is_some());
+}

@@ -125,3 +125,91 @@ fn a_file_whose_spans_all_fit_leaves_nothing_out() {
         (5, 2, 1)
     );
 }
+
+/// A workspace of one article with an emoji in its first line and spans whose offsets
+/// count UTF-16 code units (as JavaScript's string indices do) when `utf16`, as a script
+/// writing Parallax JSON in JavaScript makes it (trial 42, F3), else code points; with
+/// `edit`, the text changed after the spans were made ("hoje " written before the last
+/// span).
+fn emoji_article(utf16: bool, edit: bool) -> String {
+    let text = "Tragédia no Tâmega 😢 ponte cai\nDuas pessoas morreram e nove ficaram feridas.";
+    let span = |id: &str, needle: &str| {
+        let b = text.find(needle).expect("needle");
+        let (start, len) = if utf16 {
+            (
+                text[..b].encode_utf16().count(),
+                needle.encode_utf16().count(),
+            )
+        } else {
+            (text[..b].chars().count(), needle.chars().count())
+        };
+        json!({"id": id, "doc": "d1", "start": start, "end": start + len, "label": "claim",
+               "text": needle})
+    };
+    let spans = vec![
+        span("s1", "Tragédia no Tâmega"),
+        span("s2", "Tragédia no Tâmega 😢"),
+        span("s3", "Duas pessoas morreram"),
+    ];
+    let text = if edit {
+        text.replace("Duas", "hoje Duas")
+    } else {
+        text.to_string()
+    };
+    json!({"format": "parallax", "version": 1,
+        "documents": [{"id": "d1", "title": "Público", "source": "p.txt", "text": text}],
+        "spans": spans, "links": [], "relations": [], "rejections": []})
+    .to_string()
+}
+
+#[test]
+fn offsets_in_utf16_units_are_said_to_be_so_not_a_changed_text() {
+    let plain = ImportOptions::default();
+    let e = import_with("js.json", emoji_article(true, false).as_bytes(), &plain).unwrap_err();
+    assert!(e.can_reanchor && e.utf16_offsets, "{}", e.message);
+    assert!(
+        e.message
+            .contains("offsets look like UTF-16 code units (JavaScript string indices)"),
+        "{}",
+        e.message
+    );
+    assert!(
+        e.message.contains("Parallax counts code points"),
+        "{}",
+        e.message
+    );
+    assert!(!e.message.contains("seem to have changed"), "{}", e.message);
+    assert!(e.message.ends_with("Import again with re-anchoring to move each span to the nearest place where its text occurs."), "{}", e.message);
+    // The command line's own advice keeps the cause.
+    let cause = e.reanchor_cause();
+    let cli = e
+        .clone()
+        .with_reanchor_advice(&format!("{cause} Run: parallax convert js.json --reanchor"));
+    assert!(cli.message.contains("UTF-16 code units"), "{}", cli.message);
+    assert!(!cli.message.contains("Import again"), "{}", cli.message);
+    // Re-anchoring places every span on its text.
+    let options = ImportOptions { reanchor: true };
+    let r =
+        import_with("js.json", emoji_article(true, false).as_bytes(), &options).expect("imported");
+    assert!(r.left_out.is_empty());
+    let texts: Vec<&str> = r
+        .workspace
+        .spans
+        .iter()
+        .filter_map(|s| r.workspace.span_text(s))
+        .collect();
+    assert_eq!(texts.len(), 3);
+    // Near cases: code points into a changed text after an emoji, and UTF-16 units into a
+    // changed text, are a changed text.
+    for utf16 in [false, true] {
+        let e = import_with("ed.json", emoji_article(utf16, true).as_bytes(), &plain).unwrap_err();
+        assert!(e.can_reanchor && !e.utf16_offsets, "{utf16}: {}", e.message);
+        assert!(
+            e.message.ends_with(REANCHOR_ADVICE),
+            "{utf16}: {}",
+            e.message
+        );
+    }
+    // Code points into the text as it is: read as it is.
+    assert!(import_with("ok.json", emoji_article(false, false).as_bytes(), &plain).is_ok());
+}

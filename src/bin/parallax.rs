@@ -83,7 +83,9 @@ enum Cmd {
     /// the score, the reasons and the discrepancy flags.
     #[command(override_usage = "parallax suggest [OPTIONS] <ARTICLE> <ARTICLE>...")]
     Suggest {
-        /// Article files (.txt, .md, .html), two or more.
+        /// Article files (.txt, .md, .html), two or more. A workspace file (Parallax JSON,
+        /// or another file `convert` reads) gives its articles, each named FILE#ID in the
+        /// output; its spans and links are not used.
         #[arg(value_name = "ARTICLE")]
         files: Vec<String>,
         /// Lowest score to report, between 0 and 1 (default: the app's suggestion floor).
@@ -324,9 +326,9 @@ fn stdout_if_dash(out: &Option<String>) -> Option<&str> {
 fn import_error_onto(path: &str, e: formats::FormatError, onto: Option<&str>) -> String {
     let onto = onto.map(|k| format!(" --onto {k}")).unwrap_or_default();
     let advice = format!(
-        "The documents' texts seem to have changed since the spans were made. To move each \
-         span to the nearest place where its text occurs, run: parallax convert {path} --to \
-         parallax --reanchor{onto} -o FIXED.json (then use FIXED.json)"
+        "{} To move each span to the nearest place where its text occurs, run: parallax \
+         convert {path} --to parallax --reanchor{onto} -o FIXED.json (then use FIXED.json)",
+        e.reanchor_cause()
     );
     in_file(path, e.with_reanchor_advice(&advice))
 }

@@ -217,10 +217,23 @@ impl Class {
                 for d in &copies {
                     seen.insert(text_sha256(&d.text));
                 }
+                let how = original.as_deref().map_or(String::new(), |o| {
+                    let whose = if key_held.is_some() {
+                        "the answer key's"
+                    } else {
+                        "the other files'"
+                    };
+                    super::same_text::only_form_differs(
+                        copies.iter().map(|d| (o, &*d.text)),
+                        whose,
+                        "the copies",
+                    )
+                });
                 out.left_out_articles.push(own_copies_left_out(
                     title,
                     self.key.as_ref().map(|k| k.name.as_str()),
                     &names(&lackers),
+                    &how,
                 ));
                 continue;
             }
@@ -462,8 +475,9 @@ fn article_left_out(
 /// The sentence saying why agreement and curation leave out the article `title`: each of
 /// `lackers` holds its own copy of it, its text a little changed (one word: trial 41 F7),
 /// and what to do: re-anchor those files onto the answer key's text (`key`, its file
-/// name) or, without a key, onto the text the other files hold.
-fn own_copies_left_out(title: &str, key: Option<&str>, lackers: &[&str]) -> String {
+/// name) or, without a key, onto the text the other files hold. `how`: " (only the line
+/// ends differ …)" when only the form differs (trial 42, F2), else empty.
+fn own_copies_left_out(title: &str, key: Option<&str>, lackers: &[&str], how: &str) -> String {
     let (has, file) = if lackers.len() == 1 {
         ("has its own copy", "that file")
     } else {
@@ -475,7 +489,7 @@ fn own_copies_left_out(title: &str, key: Option<&str>, lackers: &[&str]) -> Stri
     };
     format!(
         "Agreement and curation leave out the article {title:?}: {} {has} of it, with a \
-          text that differs from {whose}, and they compare the articles every student's \
+          text that differs from {whose}{how}, and they compare the articles every student's \
           file holds. To compare it too, re-anchor {file} onto that text: the class \
           view's Re-anchor by quote, or parallax convert FILE --to parallax --reanchor \
           --onto {onto} -o FIXED.json.",

@@ -488,7 +488,11 @@ fn articles_left_out(
 /// article the student lacks whose title (else id) is that of exactly one article only
 /// the student has, and of no other article the key lacks, and whose text is mostly the
 /// key's ([`mostly_same`]): an edit, not another article under a default title.
-fn own_copies(kws: &Workspace, sws: &Workspace, pairing: &Pairing) -> Vec<(usize, usize)> {
+pub(crate) fn own_copies(
+    kws: &Workspace,
+    sws: &Workspace,
+    pairing: &Pairing,
+) -> Vec<(usize, usize)> {
     let missing = pairing.missing();
     let one = |pick: &dyn Fn(&crate::model::Document, &crate::model::Document) -> bool,
                i: usize| {
@@ -517,8 +521,13 @@ fn own_copies(kws: &Workspace, sws: &Workspace, pairing: &Pairing) -> Vec<(usize
 
 /// Whether the texts `a` and `b` share a start and an end (not overlapping) that together
 /// cover at least half of the longer one, in code points: one text edited in a place or
-/// two from the other.
+/// two from the other; or differ only in line ends, white space or Unicode normalisation
+/// ([`form_difference`](super::same_text::form_difference): an editor's CRLF -> LF
+/// changes every line, trial 42 F2).
 pub(crate) fn mostly_same(a: &str, b: &str) -> bool {
+    if super::same_text::form_difference(a, b).is_some() {
+        return true;
+    }
     let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let start = x.iter().zip(&y).take_while(|(p, q)| p == q).count();
     let room = x.len().min(y.len()) - start;
@@ -535,8 +544,15 @@ pub(crate) fn mostly_same(a: &str, b: &str) -> bool {
 /// Where the student's copy `student` of the key's text `key` first differs, for a
 /// warning: " (first at code point N: \"…student's words…\" where the key has \"…\")",
 /// N counted in code points from the start of the text; when one text is the other's
-/// start, their lengths in code points.
-fn first_difference(key: &str, student: &str) -> String {
+/// start, their lengths in code points; when only the form differs (line ends, white
+/// space, Unicode normalisation), " (only the line ends differ …)".
+pub(crate) fn first_difference(key: &str, student: &str) -> String {
+    if let Some(d) = super::same_text::form_difference(key, student) {
+        return format!(
+            " ({})",
+            d.describe(key, student, "the key's", "the student's")
+        );
+    }
     let at = key
         .chars()
         .zip(student.chars())

@@ -26,6 +26,7 @@ pub mod class;
 pub mod copies;
 pub mod curate;
 pub mod grade;
+pub mod same_text;
 
 use crate::model::{text_sha256, Workspace};
 use std::collections::HashMap;
@@ -187,18 +188,71 @@ pub fn pair_documents(
         .collect();
     let pairing = Pairing { map, extra };
     if pairing.shared() == 0 {
-        let all = 0..reference.workspace.documents.len();
-        return Err(ExerciseError(format!(
+        return Err(ExerciseError(no_article_in_common(
+            reference, other, &pairing,
+        )));
+    }
+    Ok(pairing)
+}
+
+/// Why `other` shares no article with `reference` ([`pair_documents`]). When it holds its
+/// own copies of the reference's articles (the same title, else id, a text mostly the
+/// same: [`grade::mostly_same`]), its work is on the same articles: the message says so,
+/// how the texts differ (trial 42, F2: "only the line ends differ", where an editor turned
+/// CRLF into LF) and how to re-anchor it, never to redo the work; otherwise that it is
+/// another exercise's file or its articles were changed, and to start again.
+fn no_article_in_common(
+    reference: Annotated<'_>,
+    other: Annotated<'_>,
+    pairing: &Pairing,
+) -> String {
+    let (rws, ows) = (reference.workspace, other.workspace);
+    let copies = grade::own_copies(rws, ows, pairing);
+    if copies.is_empty() {
+        let all = 0..rws.documents.len();
+        return format!(
             "{} does not have any of the articles of {} ({}): it has no article in common \
              with it (matched by their text), so it is another exercise's file or its \
              articles were changed. To fix it, start again from the exercise file, \
              annotate and export again",
             other.file,
             reference.file,
-            quoted_titles(reference.workspace, all)
-        )));
+            quoted_titles(rws, all)
+        );
     }
-    Ok(pairing)
+    let pairs = copies
+        .iter()
+        .map(|&(i, j)| (&*rws.documents[i].text, &*ows.documents[j].text));
+    let whose = format!("{}'s", reference.file);
+    let mut how = same_text::only_form_differs(pairs, &whose, "the student's");
+    if how.is_empty() {
+        how = copies
+            .iter()
+            .map(|&(i, j)| grade::first_difference(&rws.documents[i].text, &ows.documents[j].text))
+            .collect::<Vec<_>>()
+            .join(";");
+    }
+    let (its, copy) = if copies.len() == 1 {
+        ("its own copy", "article")
+    } else {
+        ("its own copies", "articles")
+    };
+    format!(
+        "{} has no article whose text is that of {}, but it has {its} of the {copy} {}: \
+         the text differs{how}, so nothing in the file could be matched as it is. Nothing \
+         needs to be redone: re-anchor the file onto {}'s text, each span placed by its \
+         quoted text: the class view's Re-anchor by quote (on the file's notice), or \
+         parallax grade --reanchor {} {} (to write the re-anchored file: parallax convert \
+         {} --to parallax --reanchor --onto {} -o FIXED.json)",
+        other.file,
+        reference.file,
+        quoted_titles(ows, copies.iter().map(|c| c.1)),
+        reference.file,
+        reference.file,
+        other.file,
+        other.file,
+        reference.file,
+    )
 }
 
 /// The first 12 hex digits of a SHA-256, as messages show it.

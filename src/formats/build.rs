@@ -105,8 +105,10 @@ impl Problem {
 /// At most this many problems are listed in one error message.
 const MAX_LISTED: usize = 8;
 
-/// Turn problems into one error: the first few, and how many more.
-pub(crate) fn problems_error(problems: Vec<Problem>) -> FormatError {
+/// Turn problems into one error: the first few, and how many more. `utf16_offsets`: the
+/// spans' offsets count UTF-16 units (see [`FormatError::utf16_offsets`]), said when every
+/// problem is one re-anchoring can repair.
+pub(crate) fn problems_error(problems: Vec<Problem>, utf16_offsets: bool) -> FormatError {
     let can_reanchor = !problems.is_empty() && problems.iter().all(|p| p.reanchorable);
     let n = problems.len();
     let mut message = if n == 1 {
@@ -122,15 +124,18 @@ pub(crate) fn problems_error(problems: Vec<Problem>) -> FormatError {
         }
         m
     };
-    if can_reanchor {
-        message.push('\n');
-        message.push_str(super::REANCHOR_ADVICE);
-    }
-    FormatError {
-        message,
+    let mut e = FormatError {
+        message: String::new(),
         kind: ErrorKind::Invalid,
         can_reanchor,
+        utf16_offsets: can_reanchor && utf16_offsets,
+    };
+    if can_reanchor {
+        message.push('\n');
+        message.push_str(&e.page_advice());
     }
+    e.message = message;
+    e
 }
 
 /// Show a text briefly in a message, as written: between typographic quotation marks

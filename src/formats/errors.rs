@@ -33,24 +33,70 @@ pub struct FormatError {
     /// True when every problem is a span whose text moved: importing again with
     /// `ImportOptions { reanchor: true }` can repair it.
     pub can_reanchor: bool,
+    /// True when the spans did not move at all but their offsets count UTF-16 code units
+    /// (JavaScript string indices) where Parallax counts code points: every span that has
+    /// its text reads it when its offsets are taken as UTF-16 units, and some do not read
+    /// it as code points (after an emoji). Only with [`can_reanchor`](Self::can_reanchor);
+    /// [`reanchor_cause`](Self::reanchor_cause) says it.
+    pub utf16_offsets: bool,
 }
 
 /// The sentence that ends a [`FormatError`] re-anchoring can repair
 /// ([`FormatError::can_reanchor`]), in the page's words: its Import offers *Re-anchor by
 /// quote*. A caller that re-anchors another way says its own with
-/// [`FormatError::with_reanchor_advice`].
+/// [`FormatError::with_reanchor_advice`]. It starts with [`TEXT_CHANGED`], the cause; the advice
+/// for a file whose offsets count UTF-16 units starts with [`UTF16_OFFSETS`] instead
+/// ([`FormatError::page_advice`]).
 pub const REANCHOR_ADVICE: &str = "The documents' texts seem to have changed since the spans \
      were made. Import again with re-anchoring to move each span to the nearest place where \
      its text occurs.";
 
+/// The cause [`REANCHOR_ADVICE`] names: the articles' texts were edited after the spans
+/// were made (see [`FormatError::reanchor_cause`]).
+pub const TEXT_CHANGED: &str =
+    "The documents' texts seem to have changed since the spans were made.";
+
+/// The cause of a refusal whose spans' offsets count UTF-16 code units
+/// ([`FormatError::utf16_offsets`]; trial 42, F3: "texts seem to have changed" misled, the
+/// text was the same): what happened and the two ways out, re-anchoring (named after it
+/// by the caller) or converting the offsets.
+pub const UTF16_OFFSETS: &str = "The documents' texts have not changed: the spans' offsets \
+     look like UTF-16 code units (JavaScript string indices), and Parallax counts code points \
+     (Python's text[start:end]), so each span after an emoji or another character outside \
+     the Basic Multilingual Plane points one unit further per such character. To fix it, \
+     convert the offsets to code points in the program that wrote the file (in JavaScript, \
+     count Array.from(text) items), or re-anchor each span by its text.";
+
+/// The page's re-anchoring action after the cause ([`REANCHOR_ADVICE`] without it).
+const PAGE_ACTION: &str = "Import again with re-anchoring to move each span to the nearest \
+     place where its text occurs.";
+
 impl FormatError {
-    /// This error with its re-anchoring advice ([`REANCHOR_ADVICE`], ending the message of
-    /// an error that [`can_reanchor`](Self::can_reanchor)) replaced by `advice`, e.g. the
-    /// command line's `parallax convert IN --to parallax --reanchor` (trial 24, E2); the
+    /// The sentence saying why the spans do not sit on their text, for a caller's own
+    /// re-anchoring advice: [`UTF16_OFFSETS`] when the offsets count UTF-16 units, else
+    /// [`TEXT_CHANGED`].
+    pub fn reanchor_cause(&self) -> &'static str {
+        if self.utf16_offsets {
+            UTF16_OFFSETS
+        } else {
+            TEXT_CHANGED
+        }
+    }
+
+    /// The page's advice ending the message of an error that
+    /// [`can_reanchor`](Self::can_reanchor): its cause and *Import again with re-anchoring*.
+    pub fn page_advice(&self) -> String {
+        format!("{} {PAGE_ACTION}", self.reanchor_cause())
+    }
+
+    /// This error with its re-anchoring advice ([`page_advice`](Self::page_advice), ending
+    /// the message of an error that [`can_reanchor`](Self::can_reanchor)) replaced by
+    /// `advice`, e.g. the command line's `parallax convert IN --to parallax --reanchor`
+    /// (trial 24, E2), which starts with [`reanchor_cause`](Self::reanchor_cause); the
     /// error as it is when it has no such advice.
     pub fn with_reanchor_advice(mut self, advice: &str) -> Self {
         if self.can_reanchor {
-            if let Some(rest) = self.message.strip_suffix(REANCHOR_ADVICE) {
+            if let Some(rest) = self.message.strip_suffix(&self.page_advice()) {
                 self.message = format!("{rest}{advice}");
             }
         }
@@ -68,6 +114,7 @@ impl FormatError {
             message: message.into(),
             kind,
             can_reanchor: false,
+            utf16_offsets: false,
         }
     }
 }

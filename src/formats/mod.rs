@@ -51,7 +51,10 @@ pub mod w3c;
 pub mod zip;
 
 use crate::model::Workspace;
-pub use errors::{check_size, grouped, ErrorKind, FormatError, SizeLimit, REANCHOR_ADVICE};
+pub use errors::{
+    check_size, grouped, ErrorKind, FormatError, SizeLimit, REANCHOR_ADVICE, TEXT_CHANGED,
+    UTF16_OFFSETS,
+};
 pub use importing::{import, import_with};
 use title::{clip_title, fallback_title, is_headline};
 

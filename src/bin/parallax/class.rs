@@ -70,11 +70,11 @@ fn read_student(
     if !reanchor || (!refused_for_text && onto_key.is_none()) {
         let imported = plain.map_err(|e| {
             let advice = format!(
-                "The documents' texts seem to have changed since the spans were made. To \
-                 grade it on the key's text, each span placed by its quoted text (as the \
-                 class view's Re-anchor by quote), run: parallax grade --reanchor {key_path} \
-                 {path} (to write the re-anchored file instead: parallax convert {path} --to \
-                 parallax --reanchor --onto {key_path} -o FIXED.json)"
+                "{} To grade it on the key's text, each span placed by its quoted text (as \
+                 the class view's Re-anchor by quote), run: parallax grade --reanchor \
+                 {key_path} {path} (to write the re-anchored file instead: parallax convert \
+                 {path} --to parallax --reanchor --onto {key_path} -o FIXED.json)",
+                e.reanchor_cause()
             );
             super::in_file(path, e.with_reanchor_advice(&advice))
         })?;

@@ -9,37 +9,141 @@ use parallax::model::text::same_article;
 use serde_json::{json, Value};
 use std::io::Write;
 
-/// Reads `files` (at least two articles, each given once), matches every sentence pair
-/// across them and prints the JSON described in the module doc on standard output.
-/// Errors: a message naming the file and what to do (fewer than two files, an unreadable
-/// or invalid article, the same article twice, a failed write).
-pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
-    if files.len() < 2 {
-        return Err(
-            "suggest needs at least two article files, e.g. parallax suggest A.txt B.txt".into(),
-        );
+/// The error for fewer than two article files.
+const TOO_FEW: &str = "suggest needs at least two article files, e.g. parallax suggest A.txt B.txt";
+
+/// The articles of the file `path` (`bytes`), each with the name the output gives it: an
+/// article file (.txt, .md, .html) is one article named by its path. A workspace file
+/// (Parallax JSON or another annotation file `parallax convert` reads: told by its name,
+/// .json, .jsonl, .jsonld or .zip, or by its content, JSON or a zip) gives each of its
+/// articles, named `PATH#ID` (trial 42, F4: a workspace JSON was read as one article titled
+/// "{"), as the page's *Open files…* imports it.
+///
+/// Errors: the file cannot be read as an article, or is a workspace file that cannot be
+/// imported (the import's reason, and what `suggest` reads).
+fn read_articles(path: &str, bytes: &[u8]) -> Result<Vec<(String, formats::Article)>, String> {
+    let name = file_name(path);
+    if !looks_like_workspace(name, bytes) {
+        let art = formats::read_article(name, bytes).map_err(|e| in_file(path, e))?;
+        return Ok(vec![(path.to_string(), art)]);
     }
-    let mut articles = Vec::new();
+    // Only the articles are used: spans whose text moved are placed by it, not refused.
+    let options = formats::ImportOptions { reanchor: true };
+    let imported = formats::import_with(name, bytes, &options).map_err(|e| {
+        let said = in_file(path, e);
+        if said.contains(".txt") {
+            said
+        } else {
+            format!(
+                "{}. suggest reads articles (.txt, .md or .html files) and the articles of a \
+                 workspace file",
+                said.trim_end_matches('.')
+            )
+        }
+    })?;
+    tell!(
+        "parallax: note: {path} is a workspace file: its {} article{} {} read (named {path}#ID \
+         below); its spans and links are not used",
+        imported.workspace.documents.len(),
+        if imported.workspace.documents.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+        if imported.workspace.documents.len() == 1 {
+            "is"
+        } else {
+            "are"
+        },
+    );
+    Ok(imported
+        .workspace
+        .documents
+        .iter()
+        .map(|d| {
+            let art = formats::Article {
+                title: d.title.clone(),
+                text: d.text.to_string(),
+                notes: Vec::new(),
+                meta: d.meta.clone(),
+            };
+            (format!("{path}#{}", d.id), art)
+        })
+        .collect())
+}
+
+/// Whether the file `name` (`bytes`) is a workspace file rather than an article: its name
+/// ends in .json, .jsonl, .ndjson, .jsonld or .zip, or it is a zip, or its text (after a
+/// byte order mark and white space) is JSON as a whole, or JSON lines.
+fn looks_like_workspace(name: &str, bytes: &[u8]) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if [".json", ".jsonl", ".ndjson", ".jsonld", ".zip"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        || bytes.starts_with(b"PK\x03\x04")
+    {
+        return true;
+    }
+    let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace());
+    if !start.is_some_and(|i| text[i] == b'{' || text[i] == b'[') {
+        return false;
+    }
+    serde_json::from_slice::<Value>(text).is_ok()
+        || text
+            .split(|&b| b == b'\n')
+            .find(|l| !l.trim_ascii().is_empty())
+            .is_some_and(|l| serde_json::from_slice::<Value>(l).is_ok_and(|v| v.is_object()))
+}
+
+/// Reads `files` (at least two articles in all, each given once; a workspace file gives
+/// its articles, see [`read_articles`]), matches every sentence pair across them and
+/// prints the JSON described in the module doc on standard output.
+/// Errors: a message naming the file and what to do (fewer than two articles, an
+/// unreadable or invalid article or workspace file, the same article twice, a failed
+/// write).
+pub(super) fn suggest(files: &[String], min: f64) -> Result<(), String> {
+    if files.is_empty() {
+        return Err(TOO_FEW.into());
+    }
+    // Each article and the name it is given in the output: its file, or `FILE#ID` for an
+    // article of a workspace file.
+    let mut articles: Vec<formats::Article> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for f in files {
         let bytes = read_file(f)?;
-        let art = formats::read_article(file_name(f), &bytes).map_err(|e| in_file(f, e))?;
-        // As the page does: an article given twice would be linked to itself at 100 %.
-        if let Some(k) = articles
-            .iter()
-            .position(|a: &formats::Article| same_article(&a.text, &art.text))
-        {
-            let how = if articles[k].text == art.text {
-                ""
-            } else {
-                " (they differ only in line ends, a byte order mark or trailing white space)"
-            };
-            return Err(format!(
-                "{f} is the same article as {}{how}; give each article once",
-                files[k]
-            ));
+        for (name, art) in read_articles(f, &bytes)? {
+            // As the page does: an article given twice would be linked to itself at 100 %.
+            if let Some(k) = articles
+                .iter()
+                .position(|a: &formats::Article| same_article(&a.text, &art.text))
+            {
+                let how = if articles[k].text == art.text {
+                    ""
+                } else {
+                    " (they differ only in line ends, a byte order mark or trailing white space)"
+                };
+                return Err(format!(
+                    "{name} is the same article as {}{how}; give each article once",
+                    names[k]
+                ));
+            }
+            articles.push(art);
+            names.push(name);
         }
-        articles.push(art);
     }
+    if articles.len() < 2 {
+        return Err(if files.len() < 2 && names[..] == files[..] {
+            TOO_FEW.to_string()
+        } else {
+            format!(
+                "suggest needs at least two articles, and {} holds only one; give another \
+                 article file",
+                files.join(", ")
+            )
+        });
+    }
+    let files = &names[..];
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     // Articles in different languages share few words: say so, on standard error.
     let languages: Vec<Option<language::Language>> =

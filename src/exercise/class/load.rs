@@ -47,12 +47,24 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
         } else {
             format!("{n} of its spans no longer sit")
         };
+        // Offsets in UTF-16 units (trial 42, F3): the text is the same, the counting is not.
+        let why = if e.utf16_offsets {
+            format!(
+                "its spans' offsets look like UTF-16 code units (JavaScript string indices) \
+                 while Parallax counts code points, so after an emoji {spans} on their text \
+                 (the articles' text did not change)"
+            )
+        } else {
+            format!(
+                "the text of its articles changed after its spans were made, so {spans} on \
+                 their text"
+            )
+        };
         return FileNotice {
             file: name.to_string(),
             error: true,
             summary: format!(
-                "{name} was not loaded: the text of its articles changed after its spans \
-                 were made, so {spans} on their text. Re-anchor by quote loads it with each \
+                "{name} was not loaded: {why}. Re-anchor by quote loads it with each \
                  span placed by its quoted text (on the answer key's text of a changed \
                  article, when the key is loaded); what cannot be placed is left out and \
                  named."
@@ -112,6 +124,10 @@ fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>
             .or_else(|| one(&|k| !id.is_empty() && k.id == id));
         if let Some(text) = text {
             d["text"] = serde_json::Value::String(text.to_string());
+            // The file's checksum was of its own copy: not a sign of the key's text changed.
+            if let Some(o) = d.as_object_mut() {
+                o.remove("sha256");
+            }
             replaced.push(title);
         }
     }
@@ -156,15 +172,34 @@ pub fn own_copy_notice(file: &ClassFile, key: &Workspace) -> Option<FileNotice> 
     }
     let bytes = formats::json::export(&file.workspace).into_bytes();
     let (_, titles) = onto_key_texts(&bytes, key)?;
+    // How the copies differ, when only in form (trial 42, F2: CRLF -> LF).
+    let pairs = file.workspace.documents.iter().filter_map(|d| {
+        let k = key
+            .documents
+            .iter()
+            .find(|k| k.title == d.title && k.text != d.text)?;
+        titles.contains(&d.title).then(|| (&*k.text, &*d.text))
+    });
+    let how = super::super::same_text::only_form_differs(pairs, "the key's", "the student's");
     let titles: Vec<String> = titles.iter().map(|t| format!("{t:?}")).collect();
+    let (copy, article) = if titles.len() == 1 {
+        ("copy", "that article is")
+    } else {
+        ("copies", "those articles are")
+    };
     let name = &file.name;
+    let redo = if how.is_empty() {
+        ""
+    } else {
+        " Nothing needs to be redone."
+    };
     Some(FileNotice {
         file: name.clone(),
         error: false,
         summary: format!(
-            "{name} has its own copy of {} with a text that differs from the answer key's, \
-             so that article is left out of its grade. Re-anchor by quote grades its spans on \
-             the key's text, each placed by its quoted text.",
+            "{name} has its own {copy} of {} with a text that differs from the answer \
+             key's{how}, so {article} left out of its grade.{redo} Re-anchor by quote grades \
+             its spans on the key's text, each placed by its quoted text.",
             titles.join(", ")
         ),
         details: String::new(),

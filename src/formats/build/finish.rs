@@ -35,6 +35,8 @@ impl Draft {
             lenient: self.lenient,
             unplaced: HashSet::new(),
             left_out: Vec::new(),
+            off_as_code_points: 0,
+            off_as_utf16: 0,
         };
         for p in std::mem::take(&mut self.problems) {
             run.problem(p);
@@ -52,7 +54,8 @@ impl Draft {
         }
         run.rejections(self.rejections);
         if !run.problems.is_empty() {
-            return Err(problems_error(run.problems));
+            let utf16 = run.off_as_code_points > 0 && run.off_as_utf16 == 0;
+            return Err(problems_error(run.problems, utf16));
         }
         Ok(Imported {
             workspace: run.builder.finish(self.next_id),
@@ -85,6 +88,12 @@ struct Run<'a> {
     unplaced: HashSet<String>,
     /// What was left out because re-anchoring could not place it: see [`Imported::left_out`].
     left_out: Vec<String>,
+    /// Spans with a text of their own that their offsets, read as code points, do not hold.
+    off_as_code_points: usize,
+    /// Spans with a text of their own that their offsets, read as UTF-16 code units
+    /// (JavaScript string indices), do not hold. None, while some are off as code points:
+    /// the file counted UTF-16 units (trial 42, F3), see [`FormatError::utf16_offsets`].
+    off_as_utf16: usize,
 }
 
 impl Run<'_> {
@@ -268,6 +277,15 @@ impl Run<'_> {
             _ => None,
         }
         .map(str::to_string);
+        if let Some(q) = s.quote.as_deref().filter(|q| !q.is_empty()) {
+            if fault.is_some() || found.as_deref() != Some(q) {
+                self.off_as_code_points += 1;
+            }
+            let doc = self.builder.document(&s.doc)?;
+            if !reads_as_utf16(doc, s.start, s.end, q) {
+                self.off_as_utf16 += 1;
+            }
+        }
         match (&fault, &s.quote, found.as_deref()) {
             (None, None, _) => Some((start, end)),
             (None, Some(q), Some(f)) if q == f => Some((start, end)),
@@ -567,4 +585,17 @@ fn relation_fault(r: &DraftRelation, e: ModelError) -> String {
         ),
         e => format!("{at}: {e}"),
     }
+}
+
+/// Whether `quote` is the text of `doc` between `start` and `end` read as UTF-16 code
+/// units (JavaScript string indices), neither inside a surrogate pair.
+fn reads_as_utf16(doc: &Document, start: u64, end: u64, quote: &str) -> bool {
+    let (start, end) = (to_usize(start), to_usize(end));
+    let oi = doc.offsets();
+    let (Some(a), Some(b)) = (oi.utf16_to_cp(start), oi.utf16_to_cp(end)) else {
+        return false;
+    };
+    oi.cp_to_utf16(a) == Some(start)
+        && oi.cp_to_utf16(b) == Some(end)
+        && doc.slice(a, b) == Some(quote)
 }
