@@ -285,17 +285,18 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
     if !shared(a, b, true, false) {
         let found = places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d));
         if found.is_some() {
-            return found.map(distinct_labels);
+            return found;
         }
     }
     told_from::told_apart(a, b, &d).map(distinct_labels)
 }
 
-/// Two sides' labels ("london, monday" / "london, 2/3") without the part both give alike
-/// (trial 41, F8: "(London, Monday) and (London, Monday) tell their stories in other
-/// places"): a place or a time the two labels share is no reason they differ, so it is
-/// left out when the other part differs ("9/3" / "2/3"); labels alike in both parts are
-/// kept as they are.
+/// Two sides' labels of `told_from::told_apart` ("london, monday" / "london, 2/3") without
+/// the part both give alike (trial 41, F8: "(London, Monday) and (London, Monday) tell
+/// their stories in other places"): a place or a time the two labels share is no reason
+/// they differ, so it is left out when the other part differs ("9/3" / "2/3"); labels
+/// alike in both parts are kept as they are. (The time rules' labels keep their place: a
+/// year is never shown alone, `when::one_year_labels`.)
 fn distinct_labels((la, lb): (String, String)) -> (String, String) {
     let (pa, ta) = super::label_place_and_time(&la);
     let (pb, tb) = super::label_place_and_time(&lb);

@@ -32,6 +32,11 @@
 //! other ("la sierra de Gredos" / Valdeorras), and persons of two words or more unwritten
 //! by the other article are people evidence with places told apart ("Markus Brandt" /
 //! "Jonas Weber").
+//!
+//! Session 39 (trial 41, F1): when no city parts the leads, the countries and first-level
+//! regions they name anywhere ([`lead_regions`]: "a Texas law" / "a Florida law", "no
+//! Mali" / "no Níger"), known apart and each unwritten by the other article, are the
+//! places kind.
 
 use super::evidence::{differences, shared_weekday, words, Differences};
 use super::ArticleLead;
