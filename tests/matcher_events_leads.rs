@@ -352,3 +352,69 @@ fn one_event_with_one_dateline_or_one_capital_keeps_its_links() {
         assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
     }
 }
+
+/// Session 39 (trial 41, F1): two fires told without a dateline, each named by a range or
+/// a district the gazetteer does not know after a noun of land ("la sierra de Gredos" /
+/// "la comarca ourensana de Valdeorras"), on one weekday with other counts; and two
+/// rulings told from one capital whose leads name other US states ("a Texas law" / "a
+/// Florida law"): two events.
+#[test]
+fn two_events_named_by_a_land_noun_or_by_their_states_are_two_events() {
+    for (a, b, pa, pb) in [
+        (
+            "incendio-gredos-elpais.txt",
+            "incendio-valdeorras-no-dateline.txt",
+            "gredos",
+            "valdeorras",
+        ),
+        (
+            "court-texas-times.txt",
+            "court-florida-ap.txt",
+            "texas",
+            "florida",
+        ),
+        (
+            "court-texas-ap.txt",
+            "court-florida-ap.txt",
+            "texas",
+            "florida",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places(pa, pb), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}
+
+/// Session 39 (trial 41, F1): one ruling on a Texas law told with and without a
+/// dateline keeps its links: both leads name Texas.
+#[test]
+fn one_ruling_told_in_one_state_keeps_its_links() {
+    let (apart, best) = apart_and_best("court-texas-times.txt", "court-texas-ap.txt");
+    assert_eq!(apart, None);
+    assert!(best >= PROBABLY_SAME, "{best}");
+}
+
+/// Session 39 (trial 41, F8): two breaches told from London on a Monday a week apart are
+/// told apart by what differs, their datelines' dates, not by the place and weekday both
+/// give ("(London, Monday) and (London, Monday)").
+#[test]
+fn two_events_are_told_apart_by_what_differs_not_by_what_both_give() {
+    let (apart, _) = apart_and_best("breach-norvia-reuters.txt", "breach-hallam-reuters.txt");
+    let (la, lb) = apart.expect("two breaches");
+    assert_ne!(la, lb);
+    assert!(
+        !la.contains("london") && !lb.contains("london"),
+        "{la} / {lb}"
+    );
+}
+
+/// Session 39 (trial 41, F8): an acronym the gazetteer does not know ("Grève à la RATP")
+/// names a company, not the place a strike is told in: the side is its dateline's place
+/// and its weekday ("paris, mardi"), never "ratp".
+#[test]
+fn an_acronym_is_no_place_to_tell_a_side_by() {
+    let (apart, _) = apart_and_best("strike-sncf-lemonde.txt", "strike-ratp-paris-afp.txt");
+    let (la, lb) = apart.expect("two strikes");
+    assert!(!la.contains("ratp") && !lb.contains("ratp"), "{la} / {lb}");
+}

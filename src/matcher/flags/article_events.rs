@@ -96,6 +96,9 @@ pub struct ArticleLead<'p> {
     lead_places: Vec<Vec<String>>,
     /// The names of the lead's sentences with the words around them (`told_from::Slot`).
     slots: Vec<told_from::Slot>,
+    /// The countries and first-level regions the lead's sentences name anywhere, not in
+    /// its dateline (`told_from::lead_regions`: "a Texas law", "no Mali").
+    regions: Vec<told_from::Region>,
     /// All the article's sentences.
     whole: Vec<&'p Prepared>,
     /// The lower-case words of each sentence of the whole article, and the hashes of
@@ -153,6 +156,7 @@ impl<'p> ArticleLead<'p> {
             dateline_date: dateline::dateline_date(&lead),
             lead_places: told_from::lead_places(dateline.as_ref(), lead_cities),
             slots: told_from::lead_slots(&lead),
+            regions: told_from::lead_regions(&lead),
             dated: is_dated(&lead),
             years: when::event_years(&lead, whole),
             name_ends: when::lead_names(&lead),
@@ -284,7 +288,33 @@ pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)>
             return found;
         }
     }
-    told_from::told_apart(a, b, &d)
+    told_from::told_apart(a, b, &d).map(distinct_labels)
+}
+
+/// Two sides' labels of `told_from::told_apart` ("london, monday" / "london, 2/3") without
+/// the part both give alike (trial 41, F8: "(London, Monday) and (London, Monday) tell
+/// their stories in other places"): a place or a time the two labels share is no reason
+/// they differ, so it is left out when the other part differs ("9/3" / "2/3"); labels
+/// alike in both parts are kept as they are. (The time rules' labels keep their place: a
+/// year is never shown alone, `when::one_year_labels`.)
+fn distinct_labels((la, lb): (String, String)) -> (String, String) {
+    let (pa, ta) = super::label_place_and_time(&la);
+    let (pb, tb) = super::label_place_and_time(&lb);
+    if pa.is_some() && pa == pb && ta != tb && ta.is_some() && tb.is_some() {
+        let (ta, tb) = (
+            ta.unwrap_or_default().to_string(),
+            tb.unwrap_or_default().to_string(),
+        );
+        return (ta, tb);
+    }
+    if ta.is_some() && ta == tb && pa != pb && pa.is_some() && pb.is_some() {
+        let (pa, pb) = (
+            pa.unwrap_or_default().to_string(),
+            pb.unwrap_or_default().to_string(),
+        );
+        return (pa, pb);
+    }
+    (la, lb)
 }
 
 /// How many telling figures (no year) two leads must share, with a place and a weekday or

@@ -116,3 +116,52 @@ fn two_french_articles_about_fires_in_two_cities_are_placed_apart() {
         Some(("lyon".to_string(), "marseille".to_string()))
     );
 }
+
+/// Session 39 (trial 41, F1): a range, a district or a valley the gazetteer does not know,
+/// named after a noun of land and a genitive, with an adjective between them or none
+/// ("la sierra de Gredos" / "la comarca ourensana de Valdeorras", "la vallée de la Roya" /
+/// "la vallée de la Vésubie", "a serra da Estrela" / "a serra do Marão"), is a place: the
+/// softer kind, one may lie in the other.
+#[test]
+fn a_place_after_a_noun_of_land_is_a_place_the_gazetteer_need_not_know() {
+    flagged_both_ways(
+        "Unos 1.500 vecinos de tres pueblos de la sierra de Gredos tuvieron que abandonar sus casas el martes.",
+        "Unos 600 vecinos de dos aldeas de la comarca ourensana de Valdeorras tuvieron que abandonar sus casas el martes.",
+        "Gredos",
+        "Valdeorras",
+        true,
+    );
+    flagged_both_ways(
+        "Les pompiers luttent depuis lundi contre un feu dans la vallée de la Roya.",
+        "Les pompiers luttent depuis lundi contre un feu dans la vallée de la Vésubie.",
+        "Roya",
+        "Vésubie",
+        true,
+    );
+    flagged_both_ways(
+        "Os bombeiros combatem desde segunda-feira um incêndio na serra de Monchique.",
+        "Os bombeiros combatem desde segunda-feira um incêndio na serra de Alvelos.",
+        "Monchique",
+        "Alvelos",
+        true,
+    );
+}
+
+/// Session 39: the same range told with and without its noun, or the noun of land before
+/// no name ("la sierra de noche"), gives no place flag.
+#[test]
+fn one_range_with_or_without_its_noun_is_one_place() {
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            (
+                "Unos 1.500 vecinos de la sierra de Gredos tuvieron que abandonar sus casas el martes.",
+                "Unos 1.500 vecinos de Gredos tuvieron que abandonar sus casas el martes.",
+            ),
+            (
+                "Los vecinos de la comarca de Valdeorras fueron desalojados el martes.",
+                "Los vecinos de la comarca gallega de Valdeorras fueron desalojados el martes.",
+            ),
+        ],
+    );
+}

@@ -32,6 +32,11 @@
 //! other ("la sierra de Gredos" / Valdeorras), and persons of two words or more unwritten
 //! by the other article are people evidence with places told apart ("Markus Brandt" /
 //! "Jonas Weber").
+//!
+//! Session 39 (trial 41, F1): when no city parts the leads, the countries and first-level
+//! regions they name anywhere ([`lead_regions`]: "a Texas law" / "a Florida law", "no
+//! Mali" / "no Níger"), known apart and each unwritten by the other article, are the
+//! places kind.
 
 use super::evidence::{differences, shared_weekday, words, Differences};
 use super::ArticleLead;
@@ -116,6 +121,94 @@ pub(super) fn lead_slots(lead: &[&Prepared]) -> Vec<Slot> {
         }
     }
     out
+}
+
+/// A country or a first-level region a lead names ([`lead_regions`]): its words as the
+/// text writes them, lower case ("níger"), and its name as the gazetteer reads it
+/// ("niger").
+#[derive(Debug, Clone, PartialEq)]
+pub(in crate::matcher::flags) struct Region {
+    /// The words as written, lower case, joined by spaces.
+    written: String,
+    /// The name as `places::name_of` gives it (no diacritics).
+    name: String,
+}
+
+/// Whether a name (as the gazetteer reads it) is a country or a first-level region of
+/// one and never a city ("texas", "mali", "bavaria"; not "washington", a state and a
+/// city, nor "new york").
+fn region_name(name: &str) -> bool {
+    let known = crate::matcher::flags::gazetteer::readings(name);
+    !known.is_empty()
+        && known.iter().all(|k| !k.is_city())
+        && (crate::matcher::flags::places::is_wide(name))
+}
+
+/// The countries and first-level regions the sentences of a lead name anywhere but in
+/// a wire dateline, each once: a capitalised word, or two ("South Korea"), whose name is
+/// one ([`region_name`]), wherever it stands ("halted a Texas law", "raptados no Mali",
+/// "Reféns portugueses no Mali"). Two leads of one event tell it in one country; one names
+/// it, or names none.
+pub(in crate::matcher::flags) fn lead_regions(lead: &[&Prepared]) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    for p in lead {
+        let body = crate::matcher::read_dateline(&p.text).map_or(0, |d| d.body);
+        let toks: Vec<&Token> = p.tokens.iter().filter(|t| t.start >= body).collect();
+        let word = |t: &Token| t.capital && matches!(t.kind, Kind::Word);
+        let mut k = 0;
+        while k < toks.len() {
+            if !word(toks[k]) {
+                k += 1;
+                continue;
+            }
+            let two = toks
+                .get(k + 1)
+                .filter(|u| word(u) && u.start == toks[k].end + 1);
+            let spans: Vec<usize> = match two {
+                Some(_) => vec![k + 1, k],
+                None => vec![k],
+            };
+            let mut found = None;
+            for e in spans {
+                let norms: Vec<&str> = toks[k..=e].iter().map(|t| t.norm.as_str()).collect();
+                let name =
+                    crate::matcher::flags::names::fold_diacritics(&norms.join(" ")).into_owned();
+                if region_name(&name) {
+                    found = Some((e, norms.join(" "), name));
+                    break;
+                }
+            }
+            match found {
+                Some((e, written, name)) => {
+                    if !out.iter().any(|r| r.name == name) {
+                        out.push(Region { written, name });
+                    }
+                    k = e + 1;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    out
+}
+
+/// Whether two leads name other regions: each names one at least ([`lead_regions`]),
+/// every region of one is known apart from every region of the other
+/// (`gazetteer::apart`: "Texas" / "Florida", "Mali" / "Níger"; not "Spain" / "España",
+/// one country) and the other article never writes it. Two reports of one event place
+/// it in one country, and a report of it from a neighbouring one names that country too.
+fn regions_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
+    use crate::matcher::flags::gazetteer::{apart, readings};
+    let unwritten = |x: &ArticleLead, other: &ArticleLead| {
+        !x.regions.is_empty() && x.regions.iter().all(|r| !other.names(&r.written))
+    };
+    unwritten(a, b)
+        && unwritten(b, a)
+        && a.regions.iter().all(|ra| {
+            b.regions
+                .iter()
+                .all(|rb| apart(readings(&ra.name), readings(&rb.name)))
+        })
 }
 
 /// Months as wire datelines shorten them where the lexicon's months
@@ -259,11 +352,16 @@ pub(super) fn told_apart(
     };
     let (own_a, own_b) = (own(a), own(b));
     let own_unnamed = |x: &[String], other: &ArticleLead| x.iter().all(|p| !other.names(p));
-    let places = if shared_dateline {
+    let cities_apart = if shared_dateline {
         !own_a.is_empty() && !own_b.is_empty() && own_unnamed(&own_a, b) && own_unnamed(&own_b, a)
     } else {
         !a.lead_places.is_empty() && !b.lead_places.is_empty() && unnamed(a, b) && unnamed(b, a)
     };
+    // Other countries or states named by the leads (trial 41, F1: "a Texas law" / "a
+    // Florida law" told from "WASHINGTON (AP)", "no Mali" / "no Níger" from "LISBOA"): a
+    // place of each event, as two cities are.
+    let regions = !cities_apart && regions_apart(a, b);
+    let places = cities_apart || regions;
     // Times: the datelines' dates and the leads' weekdays.
     let (wa, wb) = (has_weekday(a), has_weekday(b));
     let other_weekdays = wa && wb && !shared_weekday(a, b);
@@ -355,6 +453,14 @@ pub(super) fn told_apart(
     if two - one < MARGIN || (two - one < MARGIN + 0.5 && a.share_a_quotation(b)) {
         return None;
     }
+    if regions {
+        let region = |x: &ArticleLead| {
+            x.regions
+                .first()
+                .map_or_else(String::new, |r| r.name.clone())
+        };
+        return Some((region(a), region(b)));
+    }
     Some((label(a, a, b, places), label(b, a, b, places)))
 }
 
@@ -372,10 +478,16 @@ fn label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, places: bool) -> Str
     if let Some(place) = own.filter(|_| places) {
         return place.join(" ");
     }
-    let time = super::when::first_weekday(x)
-        .or_else(|| x.dateline_date.map(|(m, d)| format!("{d}/{m}")))
-        .unwrap_or_else(|| "undated".to_string());
-    super::time_label(x, a, b, time)
+    // The time that differs: the first weekday, else the dateline's date when the two
+    // leads give one weekday ("Monday" / "Monday", March 9 / March 2: trial 41, F8).
+    let weekday = super::when::first_weekday;
+    let date = |y: &ArticleLead| y.dateline_date.map(|(m, d)| format!("{d}/{m}"));
+    let time = if weekday(a) == weekday(b) && date(a) != date(b) {
+        date(x).or_else(|| weekday(x))
+    } else {
+        weekday(x).or_else(|| date(x))
+    };
+    super::time_label(x, a, b, time.unwrap_or_else(|| "undated".to_string()))
 }
 
 #[cfg(test)]

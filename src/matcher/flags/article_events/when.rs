@@ -215,11 +215,21 @@ pub(super) fn lead_names(lead: &[&Prepared]) -> Vec<String> {
 /// place: its first place finer than a region, else the place of its dateline ("SEVILLE,
 /// Spain (Reuters) -": where it is told from, trial 34 F12, not a place only a background
 /// sentence names), else the first of the other lead's that `x`'s article names (one
-/// place, "Valdoria's" read as no place in one lead).
+/// place, "Valdoria's" read as no place in one lead). An acronym the gazetteer does not
+/// know ("à la RATP", "bei der BVG") names a company or a body more often than a place:
+/// it is no place to show (trial 41, F8).
 pub(super) fn lead_place(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead) -> Option<String> {
     let other = if std::ptr::eq(x, a) { b } else { a };
+    let acronym = |w: &&Vec<String>| {
+        let name = w.join(" ");
+        w.len() == 1
+            && (2..=5).contains(&name.chars().count())
+            && crate::matcher::flags::gazetteer::readings(&name).is_empty()
+            && x.lead.iter().any(|p| p.text.contains(&name.to_uppercase()))
+    };
     x.places
-        .first()
+        .iter()
+        .find(|w| !acronym(w))
         .or(x.dateline.as_ref())
         .or_else(|| other.places.iter().find(|w| x.names(&w.join(" "))))
         .map(|w| w.join(" "))

@@ -69,10 +69,62 @@ const SETTLEMENT_NOUNS: &[&str] = &[
     "ospedali",
 ];
 
-/// Whether a noun (lower case, without diacritics) is one of [`SETTLEMENT_NOUNS`]: the
-/// name after it and a genitive is a town.
+/// Nouns of a stretch of land or of an administrative area of several languages, before a
+/// genitive preposition (without diacritics): "la sierra de Gredos", "la comarca de
+/// Valdeorras", "el valle de Arán", "el distrito de Setúbal", "la vallée de la Roya", "le
+/// massif de la Chartreuse", "il comprensorio di Bormio", "a serra da Estrela" (trial 41,
+/// F1: two fires in two ranges the gazetteer does not know were read as one). The name
+/// after one is a place the gazetteer need not know, as after [`SETTLEMENT_NOUNS`]; with
+/// an adjective between them too ("la comarca ourensana de Valdeorras", [`land_noun_at`]).
+const LAND_NOUNS: &[&str] = &[
+    "sierra",
+    "comarca",
+    "valle",
+    "distrito",
+    "departamento",
+    "partido",
+    "isla",
+    "vallee",
+    "val",
+    "massif",
+    "canton",
+    "arrondissement",
+    "ile",
+    "contea",
+    "comprensorio",
+    "isola",
+    "serra",
+    "vale",
+    "regiao",
+    "ilha",
+];
+
+/// Whether a noun (lower case, without diacritics) is one of [`SETTLEMENT_NOUNS`] or
+/// [`LAND_NOUNS`]: the name after it and a genitive is a town or an area.
 pub(super) fn settlement_noun(noun: &str) -> bool {
-    SETTLEMENT_NOUNS.contains(&noun) || ENGLISH_SETTLEMENTS.contains(&noun)
+    SETTLEMENT_NOUNS.contains(&noun)
+        || ENGLISH_SETTLEMENTS.contains(&noun)
+        || LAND_NOUNS.contains(&noun)
+}
+
+/// Whether the genitive preposition at token `i` of `p` follows a noun of [`LAND_NOUNS`]
+/// or [`SETTLEMENT_NOUNS`], right before it or with one adjective between ("la sierra de
+/// Gredos", "la comarca ourensana de Valdeorras", "el municipio madrileño de Valdemoro"):
+/// the name after the preposition is a place.
+fn land_noun_at(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let noun = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let n = fold_diacritics(&t.norm);
+            LAND_NOUNS.contains(&n.as_ref()) || SETTLEMENT_NOUNS.contains(&n.as_ref())
+        })
+    };
+    let adjective = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            !t.proper && !t.stop && t.kind == crate::matcher::text::Kind::Word && !noun(k)
+        })
+    };
+    (i >= 1 && noun(i - 1)) || (i >= 2 && adjective(i - 1) && noun(i - 2))
 }
 
 /// English nouns of a settlement before "of" ("the village of Aldwick", "the town of
@@ -109,12 +161,11 @@ const ENGLISH_SETTLEMENTS: &[&str] = &[
 
 /// Whether the name starting at token `first` follows a genitive preposition right after
 /// a noun of a settlement or of its office ([`SETTLEMENT_NOUNS`]: "en el municipio de
-/// Villanueva", "el alcalde de Villanueva"): a town named as one.
+/// Villanueva", "el alcalde de Villanueva") or of an area ([`LAND_NOUNS`]: "la sierra de
+/// Gredos"), or one adjective after it ([`land_noun_at`]): a town or an area named as one.
 pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
     let toks = &p.tokens;
-    first >= 2
-        && place_genitive(&toks[first - 1].norm, None)
-        && SETTLEMENT_NOUNS.contains(&fold_diacritics(&toks[first - 2].norm).as_ref())
+    first >= 2 && place_genitive(&toks[first - 1].norm, None) && land_noun_at(p, first - 1)
 }
 
 /// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
@@ -160,6 +211,5 @@ pub(super) fn genitive(
     if before.proper && !german_noun {
         return None;
     }
-    let noun = fold_diacritics(&before.norm);
-    Some(!SETTLEMENT_NOUNS.contains(&noun.as_ref()))
+    Some(!land_noun_at(p, i))
 }
