@@ -1,6 +1,7 @@
 //! Tests after trial 42 (B1, B2): a rate cut against raised and a share down against up
 //! in German, French, Italian, Spanish, Portuguese and Dutch, as in English; a level
-//! changed against left unchanged; people held in custody against released. The same
+//! changed against left unchanged; people held in custody against released; none known
+//! against a count ("Unfälle seien nicht bekannt" / "zwei Unfälle"). The same
 //! direction in other words, one sentence telling both, two things moving, and a word of
 //! another sense ("a relevé des irrégularités", "released the name") are no flag.
 
@@ -243,6 +244,35 @@ fn held_in_custody_against_released_is_flagged() {
         (
             "The man was held in custody and released on Friday.",
             "The man was released on Friday.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+/// None known against a count (trial 42 B2, pair y7): the negation denies the knowing, the
+/// other report counts the thing. Both told as not known, or no count of the same thing,
+/// is no flag.
+#[test]
+fn none_known_against_a_count_is_flagged() {
+    flagged_each_way(
+        "Unfälle seien nicht bekannt, sagte ein VW-Sprecher.",
+        "Ein VW-Sprecher sagte, es habe bereits zwei Unfälle gegeben.",
+        "Unfälle seien nicht bekannt",
+        "zwei Unfälle",
+    );
+    for (a, b) in [
+        (
+            "Der VW-Sprecher sagte, Unfälle seien nicht bekannt.",
+            "Von Unfällen sei nichts bekannt, sagte ein Sprecher von Volkswagen.",
+        ),
+        (
+            "Die Ursache sei noch nicht bekannt, sagte ein Sprecher.",
+            "Die Ursache sei ein Defekt, sagte ein Sprecher.",
+        ),
+        (
+            "Unfälle seien nicht bekannt, sagte ein Sprecher.",
+            "Ein Sprecher nannte zwei Gründe für den Rückruf.",
         ),
     ] {
         unflagged(a, b);
