@@ -48,6 +48,7 @@ pub(crate) use sites::SiteTold;
 mod condition;
 mod decisions;
 mod denial;
+mod directions;
 mod english;
 mod fate_table;
 mod fates;
@@ -68,6 +69,7 @@ pub(crate) use condition::{
 use decisions::DECISIONS;
 use denial::is_denial;
 pub(super) use denial::negations_and_denial;
+use directions::MORE_DIRECTIONS;
 pub(crate) use hedge::hedge_conflict;
 use negation::{negation_conflict, same_negations};
 use participants::{other_count_of_same_people, same_people, who};
@@ -389,7 +391,8 @@ type Opposites = (&'static [&'static str], &'static [&'static str]);
 
 /// Every list of opposite outcomes [`outcome_conflicts`] reads, in its order:
 /// [`OPPOSITES`], [`MORE_ENGLISH`], [`MORE_LANGUAGES`], [`DECISIONS`], [`STATES`],
-/// [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
+/// [`MORE_DIRECTIONS`] (after the states: "released on bail" / "remanded in custody" is
+/// told by them), [`CHARGED`]. How badly someone is hurt is read apart, as a patient's condition
 /// (`outcome/condition.rs`).
 fn lists() -> impl Iterator<Item = &'static Opposites> {
     OPPOSITES
@@ -398,6 +401,7 @@ fn lists() -> impl Iterator<Item = &'static Opposites> {
         .chain(MORE_LANGUAGES)
         .chain(DECISIONS)
         .chain(STATES)
+        .chain(MORE_DIRECTIONS)
         .chain([&CHARGED])
 }
 
@@ -437,7 +441,7 @@ fn of_people(k: usize) -> bool {
 const STATES_END: usize = STATES_FROM + STATES.len();
 
 /// How many sides [`outcome_words`] reads: the two of each of [`lists`].
-const SIDES: usize = 2 * (STATES_END + 1);
+const SIDES: usize = 2 * (STATES_END + MORE_DIRECTIONS.len() + 1);
 
 /// Every word of every side [`outcome_words`] reads (side `2k` the first of list `k` of
 /// [`lists`], `2k + 1` its second), by the word
@@ -660,6 +664,8 @@ mod tests;
 mod tests_condition;
 #[cfg(test)]
 mod tests_decisions;
+#[cfg(test)]
+mod tests_directions;
 #[cfg(test)]
 mod tests_fates;
 #[cfg(test)]

@@ -235,6 +235,11 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
     };
     let ahead = &p.tokens[i + 1..p.tokens.len().min(i + 4)];
     let norm = t.norm.as_str();
+    // Words of a level's change of other senses, a level unchanged, "garde à vue"
+    // (`directions.rs`, trial 42 B1, B2).
+    if let Some(reads) = super::directions::reads_here(p, t) {
+        return reads;
+    }
     // "create 500 jobs" / "cut 500 jobs" (`languages.rs`); "cut" alone is a level cut.
     if let Some(jobs) = super::languages::of_jobs(norm, ahead) {
         if !jobs && !["cut", "cuts", "cutting"].contains(&norm) {
@@ -251,9 +256,9 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         }
         _ if moves(norm) => moves_a_figure(ahead),
         // German falls of [`super::MORE_LANGUAGES`] read only of a figure, after them or
-        // before a participle ("fiel um 3,2 Prozent", "hat 3,2 Prozent verloren"; not "verlor
-        // die Wahl", "fiel ins Wasser").
-        "fiel" | "fielen" | "verlor" | "verloren" => {
+        // before a participle ("hat 3,2 Prozent verloren"; not "verlor die Wahl"); "fiel"
+        // next to a level or a figure (`directions::reads_here`: not "fiel ins Wasser").
+        "verlor" | "verloren" => {
             let before = &p.tokens[i.saturating_sub(3)..i];
             moves_a_figure(ahead) || (norm == "verloren" && moves_a_figure(before))
         }
@@ -373,6 +378,12 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
                 | ("ums", "leben")
         )
     });
+    // "garde à vue" to its "vue" (trial 42 B2).
+    let next = next.or_else(|| {
+        i.filter(|_| t.norm == "garde")
+            .and_then(|i| p.tokens.get(i + 2))
+            .filter(|n| n.norm == "vue")
+    });
     // "en libertad" with its "en", "emergency landing" with its "emergency".
     let en = i
         .filter(|&i| {
@@ -395,6 +406,11 @@ pub(super) fn extent(p: &Prepared, t: &Token) -> (usize, usize) {
 /// subject must be the same on both sides ([`mover`]: "Shares rose" / "Shares fell", not "Shares of Genentech ...
 /// rose" / "Shares of Xoma fell", nor "sales rose" / "revenue fell").
 pub(super) fn one_mover(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
+    // A level unchanged against changed, a rise against a fall in another language
+    // (`directions.rs`).
+    if let Some(one) = super::directions::one_thing(a, x, b, y) {
+        return one;
+    }
     let (ma, mb) = (mover(a, x), mover(b, y));
     // A reaction: the two subjects share a word ("Environmental groups celebrated" /
     // "Environmental activists protested", not "Fans cheered" / "Residents protested").

@@ -12,6 +12,7 @@ use crate::matcher::text::{FxWordSet, Kind, Token};
 use portuguese::portuguese_no;
 
 mod german;
+mod known;
 mod planned;
 mod portuguese;
 
@@ -779,8 +780,10 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .iter()
                 .position(|t| same_word(t, word) && !t.stop && !compound(t))
             else {
-                // "Further cuts are not planned" / "did not rule out further cuts".
-                return planned::plan_denied(neg, i, j, plain);
+                // "Further cuts are not planned" / "did not rule out further cuts";
+                // "Unfälle seien nicht bekannt" / "zwei Unfälle" (trial 42 B2).
+                return planned::plan_denied(neg, i, j, plain)
+                    .or_else(|| known::count_not_known(neg, i, j, plain));
             };
             let same = &plain.tokens[at];
             if another_form(neg, j, same, plain)

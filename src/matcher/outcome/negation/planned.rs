@@ -54,6 +54,26 @@ fn told_possible(toks: &[Token], at: usize) -> Option<(usize, usize)> {
     Some((verb.min(at), last))
 }
 
+/// The words (no stop word, no negation) among the [`REACH`] tokens before token `first`
+/// of `neg`, nearest first, in its clause (no comma, semicolon, colon or full stop
+/// between): what a negation at `first` of a plan, or of knowing (`known.rs`), is about.
+pub(super) fn words_before(neg: &Prepared, first: usize) -> impl Iterator<Item = usize> + '_ {
+    let toks = &neg.tokens;
+    let chars = crate::matcher::flags::chars_of(neg);
+    let joined = move |k: usize| {
+        (k + 1..=first).all(|m| {
+            let gap = chars.get(toks[m - 1].end..toks[m].start).unwrap_or(&[]);
+            !gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '.'))
+        })
+    };
+    (first.saturating_sub(REACH)..first)
+        .rev()
+        .filter(move |&k| {
+            let t = &toks[k];
+            t.kind == Kind::Word && !t.stop && !t.negation && joined(k)
+        })
+}
+
 /// A plan denied at negation `i` and plan word `j` of `neg` against the thing planned
 /// told as possible by `plain` ([`told_possible`]): the ranges of the thing with its
 /// denied plan ("cuts are not planned") and of the words that tell it possible ("not
@@ -63,22 +83,7 @@ pub(super) fn plan_denied(neg: &Prepared, i: usize, j: usize, plain: &Prepared) 
     if !PLANNED.contains(&toks[j].norm.as_str()) {
         return None;
     }
-    let first = i.min(j);
-    let chars = crate::matcher::flags::chars_of(neg);
-    let joined = |k: usize| {
-        (k + 1..=first).all(|m| {
-            let gap = chars.get(toks[m - 1].end..toks[m].start).unwrap_or(&[]);
-            !gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '.'))
-        })
-    };
-    let things = (first.saturating_sub(REACH)..first).rev().filter(|&k| {
-        let t = &toks[k];
-        t.kind == Kind::Word
-            && !t.stop
-            && !t.negation
-            && !FURTHER.contains(&t.norm.as_str())
-            && joined(k)
-    });
+    let things = words_before(neg, i.min(j)).filter(|&k| !FURTHER.contains(&toks[k].norm.as_str()));
     for k in things {
         let stem = toks[k].stem;
         let found = plain
