@@ -1,0 +1,50 @@
+//! Tests of the speaker and person flags from trial 42 (D1): quotations and facts
+//! credited to different people outside English.
+
+use super::test_util::{has_flag_each_way, no_flag_either};
+use super::*;
+
+#[test]
+fn admitting_and_calling_are_speech_verbs_outside_english() {
+    let es =
+        |verb: &str, who: &str| format!("\"Es el partido más difícil de mi vida\", {verb} {who}.");
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        &es("reconoció", "Alcaraz"),
+        &es("reconoció", "Sinner"),
+        "Alcaraz",
+        "Sinner",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        &es("dijo", "Alcaraz"),
+        &es("admitió", "Sinner"),
+        "Alcaraz",
+        "Sinner",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        "Fouquet noemde de vraag \"sterker dan verwacht\".",
+        "Dassen noemde de vraag \"sterker dan verwacht\".",
+        "Fouquet",
+        "Dassen",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        "\"Ninguém esperava isto\", reconheceu Costa.",
+        "\"Ninguém esperava isto\", admitiu Moreira.",
+        "Costa",
+        "Moreira",
+    );
+    // One person told by two verbs, or by a verb and "according to", is one speaker.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (&es("dijo", "Alcaraz"), &es("reconoció", "Alcaraz")),
+            (
+                "Según Sinner, es el partido más difícil de su vida.",
+                "Es el partido más difícil de su vida, reconoció Sinner.",
+            ),
+        ],
+    );
+}
