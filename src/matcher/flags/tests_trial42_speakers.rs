@@ -48,3 +48,39 @@ fn admitting_and_calling_are_speech_verbs_outside_english() {
         ],
     );
 }
+
+#[test]
+fn a_role_of_a_body_named_by_a_common_noun_is_a_role() {
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        "« Nous ne lâcherons rien », a déclaré la porte-parole du collectif.",
+        "« Nous ne lâcherons rien », a déclaré la maire de Nantes.",
+        "porte-parole du collectif",
+        "maire de Nantes",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        "\"Ninguém esperava isto\", afirmou o presidente da câmara.",
+        "\"Ninguém esperava isto\", afirmou o comandante dos bombeiros.",
+        "presidente da câmara",
+        "comandante dos bombeiros",
+    );
+    // A name against a role it may hold is one person; the same role twice too.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "\"Ninguém esperava isto\", afirmou o presidente da câmara.",
+                "\"Ninguém esperava isto\", afirmou Rui Moreira.",
+            ),
+            (
+                "\"Ninguém esperava isto\", afirmou o comandante dos bombeiros.",
+                "\"Ninguém esperava isto\", disse o comandante dos bombeiros.",
+            ),
+            (
+                "« Nous ne lâcherons rien », a déclaré la porte-parole du collectif.",
+                "« Nous ne lâcherons rien », a déclaré Marie Dupont.",
+            ),
+        ],
+    );
+}

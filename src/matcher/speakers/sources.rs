@@ -216,6 +216,7 @@ const NAMED_GENERIC: &[&str] = &[
 /// institution); otherwise a role. Speech verbs and stop words are skipped ("according to
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
+    let toks = &toks[..role_end(toks)];
     let words: Vec<&Token> = toks
         .iter()
         .copied()
@@ -295,6 +296,35 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         Source::Name(titled)
     } else {
         Source::Institution
+    }
+}
+
+/// The end (exclusive) of the role of a speaker's tokens `toks` before whose role it is,
+/// told by a genitive of another language than English after a lower-case word ("le
+/// maire *de Nantes*", "o comandante *dos bombeiros*", "la porte-parole *du collectif*"):
+/// the role alone tells the kind of source, a role ("le maire de Nantes" may be "Johanna
+/// Rolland"; "dos bombeiros" is no group of unnamed sources). All of `toks` when there is
+/// none, or when the role is a spokesperson's ("un portavoz de la policía": a body's,
+/// `spokes.rs`). English "of" is read as before ("the mayor of New York City" cannot be
+/// told from a place). Trial 42 D1.
+fn role_end(toks: &[&Token]) -> usize {
+    let at = (1..toks.len().saturating_sub(1)).find(|&k| {
+        let before = toks[k - 1];
+        toks[k].norm != "of"
+            && crate::matcher::lexicon::genitives::role_genitive(&toks[k].norm)
+            && before.kind == Kind::Word
+            && !before.capital
+            && !before.stop
+    });
+    match at {
+        Some(k)
+            if !toks[..k]
+                .iter()
+                .any(|t| spokes::is_spokes_word(&fold_diacritics(&t.norm))) =>
+        {
+            k
+        }
+        _ => toks.len(),
     }
 }
 
