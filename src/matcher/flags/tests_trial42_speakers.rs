@@ -84,3 +84,38 @@ fn a_role_of_a_body_named_by_a_common_noun_is_a_role() {
         ],
     );
 }
+
+#[test]
+fn a_monarch_titled_in_lower_case_is_a_named_person() {
+    // "El rey Felipe VI" / "La reina Letizia": a regnal number is no acronym, a lower-case
+    // royal title before a given name makes it a name, as "King Felipe" / "Queen Letizia".
+    has_flag_each_way(
+        DiscrepancyKind::Person,
+        "El rey Felipe VI presenció la final desde el palco.",
+        "La reina Letizia presenció la final desde el palco.",
+        "Felipe VI",
+        "Letizia",
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Person,
+        "Le roi Charles III a assisté à la finale.",
+        "La reine Camilla a assisté à la finale.",
+        "Charles III",
+        "Camilla",
+    );
+    // One person told with and without the title, and a surname that is a title's word
+    // in another language.
+    no_flag_either(
+        DiscrepancyKind::Person,
+        &[
+            (
+                "El rey Felipe VI presenció la final desde el palco.",
+                "Felipe VI presenció la final desde el palco.",
+            ),
+            (
+                "Stephen King attended the final in Paris.",
+                "Stephen King watched the final in Paris.",
+            ),
+        ],
+    );
+}
