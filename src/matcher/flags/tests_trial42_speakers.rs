@@ -1,7 +1,7 @@
 //! Tests of the speaker and person flags from trial 42 (D1): quotations and facts
 //! credited to different people outside English.
 
-use super::test_util::{has_flag_each_way, no_flag_either};
+use super::test_util::{has_flag, has_flag_each_way, no_flag_either};
 use super::*;
 
 #[test]
@@ -117,5 +117,24 @@ fn a_monarch_titled_in_lower_case_is_a_named_person() {
                 "Stephen King watched the final in Paris.",
             ),
         ],
+    );
+}
+
+#[test]
+fn calling_it_a_quotation_names_its_speaker() {
+    has_flag(
+        DiscrepancyKind::Speaker,
+        "\"This is a dangerous storm,\" said Environment Minister Darragh O'Brien.",
+        "Taoiseach Micheál Martin called it \"a dangerous storm\".",
+        "Environment Minister Darragh O'Brien",
+        "Taoiseach Micheál Martin",
+    );
+    // Calling someone, or a name in quotation marks, reports no speech.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[(
+            "\"This is a dangerous storm,\" said Environment Minister Darragh O'Brien.",
+            "Taoiseach Micheál Martin called the storm \"Eowyn\".",
+        )],
     );
 }
