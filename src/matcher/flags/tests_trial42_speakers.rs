@@ -138,3 +138,26 @@ fn calling_it_a_quotation_names_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_body_s_spokesperson_is_not_a_named_head_of_another() {
+    let de = |who: &str| format!("„Die Arbeitgeber lassen uns keine Wahl“, sagte {who}.");
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        &de("Verdi-Verhandlungsführer Lars Stubbe"),
+        &de("ein Flughafensprecher"),
+        "Verdi-Verhandlungsführer Lars Stubbe",
+        "Flughafensprecher",
+    );
+    // A name without a title may be that spokesperson; a spokesperson named is one.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (&de("Lars Stubbe"), &de("ein Flughafensprecher")),
+            (
+                &de("Flughafensprecher Lars Stubbe"),
+                &de("ein Flughafensprecher"),
+            ),
+        ],
+    );
+}

@@ -276,7 +276,7 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     // "Ein Feuerwehrsprecher", "Ein Sprecher der Bundeswehr": a body's spokesperson,
     // unnamed, a role as "a fire service spokesman" is.
     if spokes_role(toks, &words) {
-        return Source::Role(None);
+        return Source::Role(Some(SPOKESPERSON));
     }
     let named = words
         .iter()
@@ -327,6 +327,12 @@ fn role_end(toks: &[&Token]) -> usize {
         _ => toks.len(),
     }
 }
+
+/// The title of a body's spokesperson told without a name ([`spokes_role`]), as
+/// `titles::role_title` reads a spokesperson's word before a name: "sagte ein
+/// Flughafensprecher" and "sagte Verdi-Verhandlungsführer Lars Stubbe" hold two titles,
+/// two people (trial 42 D1); "police spokesman John Miller" holds the same.
+const SPOKESPERSON: &str = "spokesperson";
 
 /// Whether the words `words` of a speaker (of the tokens `toks`) are a spokesperson of a
 /// body without a name, German capitalised though it is: a compound of one alone

@@ -151,6 +151,17 @@ const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("burgermeister", "mayor"),
     ("kanzlerin", "chancellor"),
     ("kanzler", "chancellor"),
+    // Heads of a body or a team ("Verdi-Verhandlungsführer", "Konzernchef",
+    // "Einsatzleiter", "Parteivorsitzende"), one title: one person may be told by each
+    // (trial 42 D1: a negotiator is not an airport's spokesman).
+    ("fuhrerin", "head"),
+    ("fuhrer", "head"),
+    ("chefin", "head"),
+    ("chef", "head"),
+    ("leiterin", "head"),
+    ("leiter", "head"),
+    ("vorsitzender", "head"),
+    ("vorsitzende", "head"),
 ];
 
 /// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor";
