@@ -329,9 +329,11 @@ fn names(p: &Prepared) -> Vec<Name> {
             .iter()
             .map(|t| super::surface(p, t.start, t.end).into_owned())
             .collect();
-        let acronym = written
-            .iter()
-            .any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+        // A regnal number after a given name is no acronym ("Felipe VI", "Charles III").
+        let regnal = |k: usize, w: &String| k > 0 && w.chars().all(|c| "IVX".contains(c));
+        let acronym = written.iter().enumerate().any(|(k, w)| {
+            w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()) && !regnal(k, w)
+        });
         // An operator's vehicle ("Lufthansa-Maschine": `vehicles.rs` compares it).
         let org = words.iter().any(|t| {
             NOT_PERSON.contains(&t.norm.as_str())

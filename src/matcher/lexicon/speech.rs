@@ -90,6 +90,10 @@ pub(in crate::matcher) const FRENCH: &[&str] = &[
     "indiqua",
     "précisa",
     "répondit",
+    // Admitting (trial 42 D1); "admis" is also admitted to a hospital, left out.
+    "avoué",
+    "avoue",
+    "admet",
 ];
 
 /// Spanish speech verbs.
@@ -138,6 +142,13 @@ pub(in crate::matcher) const SPANISH: &[&str] = &[
     "indicado",
     "informado",
     "añadido",
+    // Admitting and conceding (trial 42 D1: "…", reconoció Sinner).
+    "reconoció",
+    "reconocieron",
+    "admitió",
+    "admitieron",
+    "reconocido",
+    "admitido",
 ];
 
 /// Italian speech verbs ("ha detto il prefetto").
@@ -155,6 +166,13 @@ pub(in crate::matcher) const ITALIAN: &[&str] = &[
     "aggiunge",
     "disse",
     "dichiarò",
+    // Stressing, assuring, admitting (trial 42 D1).
+    "ribadito",
+    "precisato",
+    "assicurato",
+    "osservato",
+    "confermato",
+    "ammette",
 ];
 
 /// Portuguese speech verbs ("disse o prefeito"; "disse" is in [`ITALIAN`] too).
@@ -189,6 +207,13 @@ pub(in crate::matcher) const PORTUGUESE: &[&str] = &[
     "confirmaram",
     "anunciou",
     "anunciaram",
+    // Admitting and assuring (trial 42 D1: "reconheceu o autarca").
+    "reconheceu",
+    "admitiu",
+    "assegurou",
+    "frisou",
+    "reconheceram",
+    "admitiram",
 ];
 
 /// German speech verbs ("..., sagte Hans Müller", "teilte die Polizei mit").
@@ -206,6 +231,14 @@ pub(in crate::matcher) const GERMAN: &[&str] = &[
     "teilten",
     "mitteilte",
     "mitteilten",
+    // Admitting, adding, assuring (trial 42 D1: "räumte X ein", "ergänzte X").
+    "meinte",
+    "ergänzte",
+    "räumte",
+    "versicherte",
+    "bestätigte",
+    "erklärt",
+    "betont",
 ];
 
 /// Dutch speech verbs ("..., zei de burgemeester", ", meldt het RIVM."), singular and
@@ -226,6 +259,14 @@ pub(in crate::matcher) const DUTCH: &[&str] = &[
     "stelde",
     "schrijft",
     "schreef",
+    // Calling and stressing (trial 42 D1: "Dassen noemde de vraag …").
+    "noemde",
+    "noemden",
+    "noemt",
+    "benadrukte",
+    "benadrukt",
+    "erkende",
+    "erkent",
 ];
 
 /// Words of the lists above that are English words too ("dice", "assure"): the speaker

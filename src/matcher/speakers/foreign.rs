@@ -291,15 +291,18 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
     let toks = &p.tokens;
     // A "sentence" of thousands of characters outside ASCII is a paragraph with no breaks
     // (trial 28, F10): finding a code point there is a count through it, per verb.
-    if !is_reaction(&toks[i].norm) || (!p.ascii && p.text.len() > LONG) {
+    if !(is_reaction(&toks[i].norm) || names_it(toks, i)) || (!p.ascii && p.text.len() > LONG) {
         return false;
     }
     let quote = |c: &char| QUOTE_MARKS.contains(c);
+    // "X called it "a dangerous storm"": a verb of naming, a pronoun as its object, then
+    // the quotation: looked for after the pronoun.
+    let at = i + usize::from(names_it(toks, i));
     // The characters from the end of the token before the first one looked at to a few
     // past the verb, found once (a long paragraph is not counted through per gap).
     let first = i.saturating_sub(5);
     let from = first.checked_sub(1).map_or(0, |k| toks[k].end);
-    let to = toks.get(i + 1).map_or(toks[i].end + 8, |n| n.start + 1);
+    let to = toks.get(at + 1).map_or(toks[at].end + 8, |n| n.start + 1);
     let window: Vec<char> = p.text[byte_at(p, from)..].chars().take(to - from).collect();
     let text = |a: usize, b: usize| {
         window
@@ -313,10 +316,14 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
             toks[j].start,
         )
     };
-    let ahead = text(toks[i].end, to);
+    let ahead = text(toks[at].end, to);
     let next = ahead.iter().find(|c| !c.is_whitespace() && **c != ':');
     if next.is_some_and(quote) {
         return true;
+    }
+    // A verb of naming reports speech only before its quotation ("called it "…"").
+    if !is_reaction(&toks[i].norm) {
+        return false;
     }
     for j in (first..=i).rev() {
         let g = gap(j);
@@ -330,6 +337,22 @@ pub(super) fn reacts(p: &Prepared, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of naming that report speech with a pronoun as their object before a quotation
+/// ([`names_it`]): "Taoiseach Micheál Martin called it "a dangerous storm"" (trial 42
+/// D1). Without the pronoun they name no speaker ("called the police", "called "Eowyn"").
+const NAMING: &[&str] = &[
+    "called", "calling", "dubbed", "branded", "labelled", "labeled",
+];
+
+/// Whether token `i` of `toks` is a verb of [`NAMING`] with "it", "this", "that" or
+/// "them" right after it ([`reacts`] then looks for the quotation after the pronoun).
+fn names_it(toks: &[crate::matcher::text::Token], i: usize) -> bool {
+    NAMING.contains(&toks[i].norm.as_str())
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "this" | "that" | "them"))
 }
 
 /// Whether `norm` is a word of [`REACTIONS`], by one lookup in a set of them built once

@@ -81,7 +81,7 @@ fn owner_after(p: &Prepared, toks: &[Token], at: usize) -> Option<usize> {
             .is_some_and(|t| t.proper && t.kind == Kind::Word)
     };
     if !name(s) {
-        return None;
+        return common_owner(p, toks, s);
     }
     let mut e = s;
     while e + 1 < toks.len()
@@ -92,6 +92,25 @@ fn owner_after(p: &Prepared, toks: &[Token], at: usize) -> Option<usize> {
         e += 1;
     }
     super::clause_end::name_ends_clause(p, toks, e).then_some(e)
+}
+
+/// The last token of a body named by a common noun that owns a role, from token `s`
+/// right after the genitive and its article: one or two lower-case role words that end
+/// the clause ("a déclaré la porte-parole *du collectif*", "afirmou o comandante *dos
+/// bombeiros*", "afirmou o presidente *da câmara*"; trial 42 D1). `None` when more follows.
+fn common_owner(p: &Prepared, toks: &[Token], s: usize) -> Option<usize> {
+    let mut e = s;
+    while e < toks.len() && e < s + 2 && role_word(&toks[e]) {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    let ends = match toks.get(e) {
+        None => true,
+        Some(next) => matches!(char_before(p, next.start), Some(',' | '.' | ';')),
+    };
+    ends.then_some(e - 1)
 }
 
 /// A role before the speech verb at `verb`: "The mayor said", "..., the harbour master

@@ -216,6 +216,7 @@ const NAMED_GENERIC: &[&str] = &[
 /// institution); otherwise a role. Speech verbs and stop words are skipped ("according to
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
+    let toks = &toks[..role_end(toks)];
     let words: Vec<&Token> = toks
         .iter()
         .copied()
@@ -275,7 +276,7 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     // "Ein Feuerwehrsprecher", "Ein Sprecher der Bundeswehr": a body's spokesperson,
     // unnamed, a role as "a fire service spokesman" is.
     if spokes_role(toks, &words) {
-        return Source::Role(None);
+        return Source::Role(Some(SPOKESPERSON));
     }
     let named = words
         .iter()
@@ -297,6 +298,41 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         Source::Institution
     }
 }
+
+/// The end (exclusive) of the role of a speaker's tokens `toks` before whose role it is,
+/// told by a genitive of another language than English after a lower-case word ("le
+/// maire *de Nantes*", "o comandante *dos bombeiros*", "la porte-parole *du collectif*"):
+/// the role alone tells the kind of source, a role ("le maire de Nantes" may be "Johanna
+/// Rolland"; "dos bombeiros" is no group of unnamed sources). All of `toks` when there is
+/// none, or when the role is a spokesperson's ("un portavoz de la policía": a body's,
+/// `spokes.rs`). English "of" is read as before ("the mayor of New York City" cannot be
+/// told from a place). Trial 42 D1.
+fn role_end(toks: &[&Token]) -> usize {
+    let at = (1..toks.len().saturating_sub(1)).find(|&k| {
+        let before = toks[k - 1];
+        toks[k].norm != "of"
+            && crate::matcher::lexicon::genitives::role_genitive(&toks[k].norm)
+            && before.kind == Kind::Word
+            && !before.capital
+            && !before.stop
+    });
+    match at {
+        Some(k)
+            if !toks[..k]
+                .iter()
+                .any(|t| spokes::is_spokes_word(&fold_diacritics(&t.norm))) =>
+        {
+            k
+        }
+        _ => toks.len(),
+    }
+}
+
+/// The title of a body's spokesperson told without a name ([`spokes_role`]), as
+/// `titles::role_title` reads a spokesperson's word before a name: "sagte ein
+/// Flughafensprecher" and "sagte Verdi-Verhandlungsführer Lars Stubbe" hold two titles,
+/// two people (trial 42 D1); "police spokesman John Miller" holds the same.
+const SPOKESPERSON: &str = "spokesperson";
 
 /// Whether the words `words` of a speaker (of the tokens `toks`) are a spokesperson of a
 /// body without a name, German capitalised though it is: a compound of one alone

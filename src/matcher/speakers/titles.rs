@@ -107,6 +107,16 @@ const TITLES: &[(&str, &[&str])] = &[
         ],
     ),
     ("sheriff", &["sheriff"]),
+    // Monarchs, in the languages that write the title in lower case before the name ("el
+    // rey Felipe VI" / "la reina Letizia", trial 42 D1). Not "king", "König", "koning":
+    // surnames too ("Stephen King", "Thomas König"); English and German capitalise the
+    // title, read as a word of the name. Italian "re" is a word of other languages, "regina"
+    // a given name.
+    ("king", &["rey", "roi", "rei"]),
+    (
+        "queen",
+        &["reina", "reine", "konigin", "rainha", "koningin"],
+    ),
     (
         "chancellor",
         &[
@@ -141,6 +151,17 @@ const COMPOUND_ENDS: &[(&str, &str)] = &[
     ("burgermeister", "mayor"),
     ("kanzlerin", "chancellor"),
     ("kanzler", "chancellor"),
+    // Heads of a body or a team ("Verdi-Verhandlungsführer", "Konzernchef",
+    // "Einsatzleiter", "Parteivorsitzende"), one title: one person may be told by each
+    // (trial 42 D1: a negotiator is not an airport's spokesman).
+    ("fuhrerin", "head"),
+    ("fuhrer", "head"),
+    ("chefin", "head"),
+    ("chef", "head"),
+    ("leiterin", "head"),
+    ("leiter", "head"),
+    ("vorsitzender", "head"),
+    ("vorsitzende", "head"),
 ];
 
 /// The title a word writes ("sen" and "senator": "senator"; "Kanzler": "chancellor";
