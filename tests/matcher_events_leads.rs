@@ -418,3 +418,43 @@ fn an_acronym_is_no_place_to_tell_a_side_by() {
     let (la, lb) = apart.expect("two strikes");
     assert!(!la.contains("ratp") && !lb.contains("ratp"), "{la} / {lb}");
 }
+
+/// Trial 42 (A1): two quarters' results of one company, told in the same words from two
+/// datelines: a reporting period differing between the leads ("third quarter" / "second
+/// quarter", "derde kwartaal" / "tweede kwartaal") is another time, though each lead
+/// forecasts the next quarter (the one the other reports) and both give one revenue
+/// figure.
+#[test]
+fn two_reporting_periods_of_one_company_are_two_events() {
+    for (a, b, pa, pb) in [
+        (
+            "results-nordhaven-q3-reuters.txt",
+            "results-nordhaven-q2-reuters.txt",
+            "Oslo, Q3",
+            "BERGEN, Q2",
+        ),
+        (
+            "resultaten-noordhaven-q3-anp.txt",
+            "resultaten-noordhaven-q2-anp.txt",
+            "ROTTERDAM, Q3",
+            "VLISSINGEN, Q2",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert!(apart.is_some(), "{a} / {b}: {pa} / {pb}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+}
+
+/// Trial 42 (A1): one quarter's results told by a wire with a dateline and by an outlet
+/// that names no quarter ("over the past three months") keep their links.
+#[test]
+fn one_reporting_period_told_with_and_without_its_quarter_keeps_its_links() {
+    let (a, b) = (
+        "results-nordhaven-q3-reuters.txt",
+        "results-nordhaven-q3-other.txt",
+    );
+    let (apart, best) = apart_and_best(a, b);
+    assert_eq!(apart, None, "{a} / {b}");
+    assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+}

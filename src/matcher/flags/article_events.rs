@@ -272,16 +272,17 @@ impl<'p> ArticleLead<'p> {
 /// together outright.
 ///
 /// Leads that name other reporting periods (`periods.rs`: "second-quarter" /
-/// "third-quarter") report two periods, whatever else they share but a telling figure
-/// besides a year ("q2" / "q3", after the lead's first place when it names one).
+/// "third-quarter") report two periods, whatever else they share but telling figures
+/// besides a year as many as they tell apart (`figures_agree`; "q2" / "q3", after the
+/// lead's first place when it names one).
 pub fn leads_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    if let Some((pa, pb)) = periods::periods_apart(a, b).filter(|_| !shared_figure(a, b)) {
+    // What the lead sentences tell differently, read once for the rules that weigh it
+    // (periods, places, then times, then datelines and people): its count, date and
+    // vehicle flags are most of the rule's time.
+    let d = OnceCell::new();
+    if let Some((pa, pb)) = periods::periods_apart(a, b).filter(|_| !figures_agree(a, b, &d)) {
         return Some((time_label(a, a, b, pa), time_label(b, a, b, pb)));
     }
-    // What the lead sentences tell differently, read once for the rules that weigh it
-    // (places, then times, then datelines and people): its count, date and vehicle flags
-    // are most of the rule's time.
-    let d = OnceCell::new();
     if !shared(a, b, true, false) {
         let found = places_told_apart(a, b, &d).or_else(|| times_told_apart(a, b, &d));
         if found.is_some() {
@@ -352,6 +353,16 @@ fn common_figures<'a>(a: &'a ArticleLead, b: &ArticleLead) -> Vec<&'a Kind> {
         }
     }
     common
+}
+
+/// Whether the figures of two leads that name other reporting periods keep them together:
+/// they share a telling figure that is no year ("$3.1 billion" in both) and no more of
+/// their figures are told apart solidly than they share. Two quarters of one company
+/// may share one figure ("revenue of 7.7 billion euros", the one quarter's result and the
+/// other's forecast) while their profits and growth differ (trial 42, A1: "2.3" / "2.4
+/// billion", "45%" / "93%"). `d` keeps the leads' [`differences`] once read.
+fn figures_agree(a: &ArticleLead, b: &ArticleLead, d: &OnceCell<Differences>) -> bool {
+    shared_figure(a, b) && d.get_or_init(|| differences(a, b)).figures <= common_figures(a, b).len()
 }
 
 /// Whether the leads share a telling figure that is no year ("$3.1 billion" in both).

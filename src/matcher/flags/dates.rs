@@ -12,7 +12,7 @@ use scheduled::lone_scheduled;
 
 mod announced;
 mod months;
-mod periods;
+pub(in crate::matcher::flags) mod periods;
 mod relative;
 mod scheduled;
 

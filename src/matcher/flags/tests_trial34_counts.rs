@@ -182,3 +182,24 @@ fn a_count_of_others_agrees_with_a_count_of_its_value() {
         "A shocking video released for the first time Thursday captures the moment a Brooklyn mother of 12 was killed in a gang shootout as she picked her daughter up from school.",
     );
 }
+
+/// Trial 42 (A2): "ECB cuts rates to 2%" / "to 2.25%": a percentage told to hundredths
+/// and one in whole points more than a tenth apart are two rates (the solid kind); one
+/// decimal ("3 percent" / "2.5 percent", above) or within a tenth may be one rounded.
+#[test]
+fn a_rate_to_hundredths_is_not_a_whole_point_rate_rounded() {
+    one_flag(
+        "ECB cuts rates to 2% as inflation cools",
+        "ECB cuts rates to 2.25% amid tariff worries",
+        "2%",
+        "2.25%",
+        false,
+    );
+    one_flag(
+        "The party won 45% of the vote.",
+        "The party won 45.32% of the vote.",
+        "45%",
+        "45.32%",
+        true,
+    );
+}

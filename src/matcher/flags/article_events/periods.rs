@@ -9,6 +9,7 @@
 
 use super::ArticleLead;
 use crate::matcher::features::Prepared;
+use crate::matcher::flags::dates::periods::DUTCH;
 use crate::matcher::flags::names::fold_diacritics;
 use crate::matcher::flags::ordinal::ordinal;
 use crate::matcher::flags::surface;
@@ -27,18 +28,33 @@ pub(super) enum Length {
 /// a quarter, 1-2 for a half).
 pub(super) type Period = (Length, u32);
 
-/// Nouns of a quarter of a year, without diacritics: "quarter", German "Quartal", French,
-/// Spanish, Italian and Portuguese "trimestre" (and their plurals and German cases).
-const QUARTERS: &[&str] = &["quarter", "quartal", "quartals", "quartalen", "trimestre"];
+/// Nouns of a quarter of a year, without diacritics: "quarter", German "Quartal", Dutch
+/// "kwartaal", French, Spanish, Italian and Portuguese "trimestre" (and their plurals and
+/// German cases).
+const QUARTERS: &[&str] = &[
+    "quarter",
+    "quartal",
+    "quartals",
+    "quartalen",
+    "kwartaal",
+    "trimestre",
+];
 
-/// Nouns of a half-year, without diacritics: German "Halbjahr", French, Spanish, Italian
-/// and Portuguese "semestre". (English "half" is read only before "of" and a year or
+/// Nouns of a half-year, without diacritics: German "Halbjahr", Dutch "halfjaar", French,
+/// Spanish, Italian and Portuguese "semestre". (English "half" is read only before "of" and a year or
 /// "the year", since "the second half" of a match is no reporting period.)
-const HALVES: &[&str] = &["halbjahr", "halbjahres", "halbjahrs", "semestre"];
+const HALVES: &[&str] = &[
+    "halbjahr",
+    "halbjahres",
+    "halbjahrs",
+    "halfjaar",
+    "semestre",
+];
 
 /// Beginnings of words of a company's or an economy's results, without diacritics: a lead
 /// must give one for its quarters to be reporting periods ("scored in the fourth quarter"
-/// is a period of a game). English, German, French, Spanish, Italian and Portuguese. Not
+/// is a period of a game). English, German, Dutch, French, Spanish, Italian and
+/// Portuguese. Not
 /// a loss nor a result, words of a game too ("their 102-99 loss").
 const RESULTS: &[&str] = &[
     "profit",
@@ -56,6 +72,11 @@ const RESULTS: &[&str] = &[
     "umsatz",
     "wirtschaft",
     "wachstum",
+    "winst",
+    "nettowinst",
+    "omzet",
+    "groei",
+    "bbp",
     "benefic",
     "chiffre",
     "croissance",
@@ -75,6 +96,44 @@ const RESULTS: &[&str] = &[
     "crescimento",
 ];
 
+/// Beginnings of words of a forecast, without diacritics: a period named after one in its
+/// sentence is the period a company expects figures for ("expects third-quarter revenue",
+/// "verwacht voor het derde kwartaal"), not the one its story reports, and does not date
+/// the story (trial 42, A1: a first-quarter report forecasting the second quarter read as
+/// the second-quarter report). English, German, Dutch, French, Spanish, Italian and
+/// Portuguese; and Spanish "prevé", Portuguese "prevê" as whole words.
+const FORECASTS: &[&str] = &[
+    "expect",
+    "forecast",
+    "outlook",
+    "guidance",
+    "predict",
+    "erwart",
+    "prognos",
+    "verwacht",
+    "prevoi",
+    "prevision",
+    "espera",
+    "prevede",
+];
+
+/// Words before a word of [`FORECASTS`] that make it a comparison ("better than
+/// expected", "meer dan verwacht", "plus que prévu").
+const COMPARISONS: &[&str] = &["than", "dan", "als", "que", "che", "as"];
+
+/// Whether token `i` of `p` is a word of a forecast ([`FORECASTS`]): not one of a
+/// comparison ("than expected", [`COMPARISONS`]), nor English "expected" or
+/// "expectations" ("beat expectations in the second quarter" reports that quarter).
+fn forecast_word(p: &Prepared, i: usize) -> bool {
+    let w = fold_diacritics(&p.tokens[i].norm);
+    // Spanish "prevé", Portuguese "prevê" as whole words ("prevent" is none).
+    let word = w == "preve" || FORECASTS.iter().any(|f| w.starts_with(f));
+    let compared = i
+        .checked_sub(1)
+        .is_some_and(|k| COMPARISONS.contains(&p.tokens[k].norm.as_str()));
+    word && !compared && w != "expected" && !w.starts_with("expectation")
+}
+
 /// How many words may stand between an ordinal and its period noun ("second fiscal
 /// quarter", "dritten Quartal").
 const BETWEEN: usize = 1;
@@ -83,7 +142,8 @@ const BETWEEN: usize = 1;
 /// gives no word of results ([`RESULTS`]). Read: an ordinal before a noun of a quarter or
 /// a half-year ([`QUARTERS`], [`HALVES`]) within [`BETWEEN`] words ("third-quarter",
 /// "3. Quartal", "troisième trimestre", "primer semestre"), "first half of 2024" / "of the
-/// year", and the codes "Q1"-"Q4", "H1", "H2" (also "1Q", "2H").
+/// year", and the codes "Q1"-"Q4", "H1", "H2" (also "1Q", "2H"). A period after a word of
+/// a forecast in its sentence ([`FORECASTS`]) is left out.
 pub(super) fn lead_periods(lead: &[&Prepared]) -> Vec<Period> {
     let results = lead.iter().flat_map(|p| p.tokens.iter()).any(|t| {
         let w = fold_diacritics(&t.norm);
@@ -94,7 +154,11 @@ pub(super) fn lead_periods(lead: &[&Prepared]) -> Vec<Period> {
         return out;
     }
     for p in lead {
+        let forecast = (0..p.tokens.len()).find(|&i| forecast_word(p, i));
         for (k, t) in p.tokens.iter().enumerate() {
+            if forecast.is_some_and(|f| f < k) {
+                break;
+            }
             let found = code(&t.norm).or_else(|| after_ordinal(p, k));
             if let Some(period) = found.filter(|x| !out.contains(x)) {
                 out.push(period);
@@ -127,7 +191,8 @@ fn code(norm: &str) -> Option<Period> {
 /// [`lead_periods`]).
 fn after_ordinal(p: &Prepared, k: usize) -> Option<Period> {
     let toks = &p.tokens;
-    let n = ordinal(p, &toks[k])?;
+    let dutch = || DUTCH.iter().find(|(w, _)| *w == toks[k].norm).map(|d| d.1);
+    let n = ordinal(p, &toks[k]).or_else(dutch)?;
     toks[k + 1..]
         .iter()
         .take(BETWEEN + 1)

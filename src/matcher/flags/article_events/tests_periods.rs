@@ -117,3 +117,66 @@ fn quarters_ending_on_the_same_day_of_the_month_are_apart() {
         Some(("chicago, q3".into(), "chicago, q2".into()))
     );
 }
+
+/// Trial 42 (A1): a quarter named after a word of a forecast ("expects third-quarter
+/// revenue", "verwacht voor het derde kwartaal") is not the period the story reports;
+/// Dutch quarters are read; one revenue figure in common does not keep two quarters
+/// together when more figures differ.
+#[test]
+fn a_forecast_quarter_does_not_date_the_story_and_dutch_quarters_are_read() {
+    let a = [
+        "Vesta Tools posted a net profit of 2.1 billion euros in the second quarter, up 40% from a year earlier.",
+        "Revenue rose to 6.6 billion euros.",
+        "The company expects third-quarter revenue of between 6.2 and 6.9 billion euros.",
+    ];
+    let b = [
+        "Vesta Tools posted a net profit of 2.2 billion euros in the first quarter, up 85% from a year earlier.",
+        "Revenue rose to 6.6 billion euros.",
+        "The company expects second-quarter revenue of between 6.0 and 6.6 billion euros.",
+    ];
+    assert_eq!(apart(&a, &b), Some(("q2".into(), "q1".into())));
+    let a = [
+        "Vesta heeft in het tweede kwartaal een nettowinst geboekt van 2,1 miljard euro.",
+        "Het bedrijf verwacht voor het derde kwartaal een omzet van 6,5 miljard euro.",
+    ];
+    let b = [
+        "Vesta heeft in het eerste kwartaal een nettowinst geboekt van 2,2 miljard euro.",
+        "Het bedrijf verwacht voor het tweede kwartaal een omzet van 6,3 miljard euro.",
+    ];
+    assert_eq!(apart(&a, &b), Some(("q2".into(), "q1".into())));
+}
+
+/// Near cases of trial 42 (A1): a report of one quarter and a report of its forecast for
+/// the next stay together; so do two quarters' leads that share as many figures as they
+/// tell apart, and a quarter after "than expected" is still read.
+#[test]
+fn a_forecast_shared_figures_or_a_comparison_keep_two_leads_together() {
+    let q2 = [
+        "Vesta Tools posted a net profit of 2.1 billion euros in the second quarter, up 40% from a year earlier.",
+        "The company expects third-quarter revenue of between 6.2 and 6.9 billion euros.",
+    ];
+    // Only the forecast: no period of its own.
+    assert_eq!(
+        apart(
+            &q2,
+            &["Vesta Tools expects third-quarter revenue of between 6.2 and 6.9 billion euros, it said."]
+        ),
+        None
+    );
+    // One figure in common, one told apart: the rule as before keeps them together.
+    assert_eq!(
+        apart(
+            &["Vesta Tools said its revenue rose to 6.6 billion euros in the second quarter, up 40%."],
+            &["Vesta Tools said its revenue rose to 6.6 billion euros in the third quarter, up 35%."]
+        ),
+        None
+    );
+    // "than expected" is a comparison: the quarter after it is reported.
+    assert_eq!(
+        apart(
+            &["Vesta Tools made more profit than expected in the second quarter."],
+            &["Vesta Tools made more profit than expected in the third quarter."]
+        ),
+        Some(("q2".into(), "q3".into()))
+    );
+}

@@ -35,7 +35,8 @@ const PARTS: &[(&str, u8)] = &[
 ];
 
 /// Dutch ordinals up to four (the other languages' are `ordinal::ordinal`'s).
-const DUTCH: &[(&str, u32)] = &[("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4)];
+pub(in crate::matcher::flags) const DUTCH: &[(&str, u32)] =
+    &[("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4)];
 
 /// The halves and quarters of a year sentence `p` names: an ordinal and a noun of
 /// [`PARTS`] ("second half", "troisième trimestre", "dritten Quartal", "fourth-quarter"),

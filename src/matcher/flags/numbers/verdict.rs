@@ -247,7 +247,9 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, false) => {
             let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
             match agree((xv, x.bound), (yv, y.bound)) {
-                Verdict::Solid if rounded((xv, x.step), (yv, y.step)) => Verdict::Soft,
+                Verdict::Solid if rounded((xv, x.step), (yv, y.step)) && !rates_apart(x, y) => {
+                    Verdict::Soft
+                }
                 Verdict::Solid if xv == yv && (rounds_bound(x, y) || rounds_bound(y, x)) => {
                     Verdict::Soft
                 }
@@ -281,6 +283,23 @@ fn rounds_bound(x: &NumSlot, y: &NumSlot) -> bool {
 fn far_below(s: &NumSlot, low: f64) -> bool {
     let v = f64::from_bits(s.value);
     low >= 10_000.0 && !matches!(s.bound, Bound::MoreThan | Bound::AtLeast) && v * 1.2 < low / 2.0
+}
+
+/// Whether two percentages are two rates, not one rounded: one told to hundredths, the
+/// other in whole points, more than a tenth of the larger apart ("2%" / "2.25%": a rate
+/// cut to 2% and one cut to 2.25%, trial 42 A2). A percentage given to hundredths is a
+/// rate set or quoted so, and a rounding of it to whole points that far off would change
+/// it (the solid kind). "3%" / "2.5%" (one decimal) and "45%" / "45.32%" (within a tenth)
+/// may be one figure rounded.
+fn rates_apart(x: &NumSlot, y: &NumSlot) -> bool {
+    let percent = Some(unit_key("percent"));
+    let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
+    let (fine, coarse) = (x.step.min(y.step), x.step.max(y.step));
+    x.noun == percent
+        && y.noun == percent
+        && fine <= 0.01 * (1.0 + 1e-9)
+        && coarse >= 1.0
+        && (xv - yv).abs() > xv.abs().max(yv.abs()) / 10.0 * (1.0 + 1e-9)
 }
 
 /// Whether one of two figures may be the other rounded: the one told more roughly (its
