@@ -221,6 +221,8 @@ mod tests_trial40_figures;
 #[cfg(test)]
 mod tests_trial41_figures;
 #[cfg(test)]
+mod tests_trial42_figures;
+#[cfg(test)]
 mod tests_trial42_speakers;
 #[cfg(test)]
 mod tests_units;

@@ -422,3 +422,38 @@ fn a_passive_announcement_is_dated_as_a_fact() {
         "The commission said on Tuesday that the result was valid.",
     );
 }
+
+#[test]
+fn a_month_alone_after_a_word_of_time_is_a_date() {
+    // Trial 42 C1: "ab Juli", "in juli", "en julio" are months with no figure beside them.
+    one_date(
+        "Die Halter werden ab Juli schriftlich informiert.",
+        "Die Halter werden ab August schriftlich informiert.",
+        "Juli",
+        "August",
+    );
+    one_date(
+        "Die Halter werden im Juli informiert.",
+        "Die Halter werden im August informiert.",
+        "Juli",
+        "August",
+    );
+    one_date(
+        "De eigenaren krijgen in juli een brief.",
+        "De eigenaren krijgen in augustus een brief.",
+        "juli",
+        "augustus",
+    );
+    one_date(
+        "Los dueños recibirán una carta en julio.",
+        "Los dueños recibirán una carta en agosto.",
+        "julio",
+        "agosto",
+    );
+    // Near cases: a capitalised Spanish "Julio" is a name; "in mayo" is food.
+    no_flag(
+        DiscrepancyKind::Date,
+        "La carta llegó a manos de Julio en Madrid.",
+        "La carta llegó a manos de Julio en enero en Madrid.",
+    );
+}

@@ -404,8 +404,14 @@ const SECOND: &[&str] = &[
 /// dimension keys ([`unit_of`]) of its speed unit: km/h ("kph"), mph, m/s; `None` when the
 /// unit at `j` is no such length or no unit of time follows.
 pub(super) fn speed_after(p: &Prepared, j: usize) -> Option<(usize, (u64, u64))> {
+    let (length, _) = unit_of(&p.tokens.get(j)?.norm)?;
+    speed_from(p, j, length)
+}
+
+/// [`speed_after`] for a unit of length of key `length` that ends token `j`: a spaced one
+/// ("140 km/h") or one glued to its figure ("145km/h", trial 42 C4).
+pub(super) fn speed_from(p: &Prepared, j: usize, length: u64) -> Option<(usize, (u64, u64))> {
     let toks = &p.tokens;
-    let (length, _) = unit_of(&toks.get(j)?.norm)?;
     // "/h", "/s" right after the unit, else up to two words of "per" and the unit of time.
     let slash = toks
         .get(j + 1)

@@ -217,6 +217,45 @@ pub(in crate::matcher) const MONTHS_BESIDE_A_FIGURE: &[&str] = &[
     "mars", "avril", "mai", "mayo", "maio", "mei", "juli", "julio", "augustus",
 ];
 
+/// Words that make a month of [`MONTHS_BESIDE_A_FIGURE`] a month with no figure beside it,
+/// each with the months of its language: "ab Juli", "im Mai" (German, any case), "in juli",
+/// "vanaf mei" (Dutch), "en julio", "hasta mayo" (Spanish), "en mars", "depuis mai"
+/// (French), "em maio" (Portuguese). Only German ones may be capitalised (its nouns are);
+/// in the other languages a month is written lower case, and "Julio", "Mayo", "Mars" are
+/// names. English words ("in", "until") are not here for "mayo" or "mai": "in mayo" is food.
+pub(in crate::matcher) const BEFORE_A_MONTH: &[(&[&str], &[&str], bool)] = &[
+    (
+        &[
+            "im", "ab", "seit", "bis", "anfang", "mitte", "ende", "zum", "vom",
+        ],
+        &["juli", "mai"],
+        true,
+    ),
+    (
+        &[
+            "in", "sinds", "vanaf", "tot", "eind", "begin", "medio", "half",
+        ],
+        &["juli", "mei", "augustus"],
+        false,
+    ),
+    (&["en", "desde", "hasta"], &["julio", "mayo"], false),
+    (
+        &["en", "depuis", "fin", "début", "debut", "mi"],
+        &["mars", "avril", "mai"],
+        false,
+    ),
+    (&["em", "desde", "até", "ate"], &["maio"], false),
+];
+
+/// Whether the month name `month` (lower case; `capital` when written with a capital) is
+/// read as a month after the word `before` (lower case) with no figure beside it
+/// ([`BEFORE_A_MONTH`]).
+pub(in crate::matcher) fn month_after_word(before: &str, month: &str, capital: bool) -> bool {
+    BEFORE_A_MONTH.iter().any(|&(words, months, any_case)| {
+        (any_case || !capital) && words.contains(&before) && months.contains(&month)
+    })
+}
+
 /// Foreign weekdays (0 = Monday). The English ones are `lexicon::WEEKDAYS`.
 pub(in crate::matcher) const FOREIGN_WEEKDAYS: &[(&str, u8)] = &[
     // French

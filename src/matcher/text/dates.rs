@@ -4,7 +4,9 @@
 //! 1st of December") and Portuguese weekdays ("quinta-feira", "2.ª feira", "na quinta").
 
 use super::*;
-use crate::matcher::lexicon::{month_beside_a_figure, FEIRA_WEEKDAYS, SHORT_MONTHS};
+use crate::matcher::lexicon::{
+    month_after_word, month_beside_a_figure, FEIRA_WEEKDAYS, SHORT_MONTHS,
+};
 
 /// An ordinal day written in figures with a letter after them, as French, Italian,
 /// Spanish and Portuguese write the first of a month: "1er" (French, only the first:
@@ -205,6 +207,16 @@ pub(super) fn unmonth_names(toks: &mut [Token], chars: &[char], stemmer: &Stemme
         let figure = |k: usize| matches!(toks.get(k).map(|t| t.kind), Some(Kind::Number(_)));
         let near =
             figure(i + 1) || figure(i + 2) || (i > 0 && figure(i - 1)) || day_de(toks, chars, i);
+        // "ab Juli", "in juli", "en julio": a month after a word of time of its language.
+        let capital = chars.get(toks[i].start).is_some_and(|c| c.is_uppercase());
+        let after_word = i > 0 && {
+            let before: String = chars[toks[i - 1].start..toks[i - 1].end]
+                .iter()
+                .flat_map(|c| c.to_lowercase())
+                .collect();
+            month_after_word(&before, &surface, capital)
+        };
+        let near = near || after_word;
         if !month_beside_a_figure(&surface) || near {
             continue;
         }

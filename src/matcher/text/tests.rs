@@ -439,6 +439,19 @@ fn foreign_months_and_weekdays_are_dates() {
         assert_eq!(dated(name), Vec::<String>::new(), "{name}");
     }
     assert_eq!(dated("el domingo"), vec!["domingo"]);
+    // A month after a word of time of its language is a month alone (trial 42 C1); a
+    // capitalised name, or an English word before it, is not.
+    assert_eq!(dated("ab Juli"), vec!["july"]);
+    assert_eq!(dated("in juli"), vec!["july"]);
+    assert_eq!(dated("en julio"), vec!["july"]);
+    assert_eq!(dated("hasta mayo"), vec!["may"]);
+    for name in [
+        "en Julio Iglesias",
+        "dipped in mayo",
+        "in Mai Tran's office",
+    ] {
+        assert_eq!(dated(name), Vec::<String>::new(), "{name}");
+    }
 }
 
 #[test]

@@ -49,8 +49,14 @@ pub(super) fn foreign_range(p: &Prepared, i: usize) -> Option<(usize, usize)> {
     let counted = toks
         .get(i + 1)
         .is_some_and(|n| n.kind == Kind::Word && !n.stop);
-    // Whole figures from one up: "half a dozen" (0.5, "a", 12) is six.
+    // Whole figures from one up: "half a dozen" (0.5, "a", 12) is six. German "bis" and
+    // Dutch "tot" join decimals too ("7,2 tot 7,7 miljard", trial 42 C5): they are no
+    // word of a dozen.
     let whole = |k: usize| matches!(toks[k].kind, Kind::Number(v) if v >= 1.0 && v.fract() == 0.0);
-    let bare = BARE_TO.contains(&joiner) && whole(lo) && (joiner == "bis" || counted);
+    let positive = |k: usize| matches!(toks[k].kind, Kind::Number(v) if v > 0.0);
+    let to_word = joiner == "bis" || joiner == "tot";
+    let bare = BARE_TO.contains(&joiner)
+        && (whole(lo) || (to_word && positive(lo)))
+        && (to_word || counted);
     (bare || OR.contains(&joiner)).then_some((lo, lo))
 }

@@ -134,6 +134,7 @@ pub(super) fn counted_noun(
             && crate::matcher::text::metres_around(&toks[..i], &toks[j + 1..]);
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
             (n.norm.len() > 1 || degree_scale || metres)
+                && !verb_ha(toks, j)
                 && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
         });
         if let Some((key, d)) = unit {
@@ -214,4 +215,29 @@ pub(super) fn counted_noun(
         verb_noun,
         noun_class,
     })
+}
+
+/// Words after an Italian or Spanish "ha" (has) that make it the verb, not hectares:
+/// adverbs and "stato", "sido" ("ha già colpito", "ha sido").
+const AFTER_VERB_HA: &[&str] = &[
+    "già", "gia", "anche", "appena", "sempre", "ancora", "stato", "ya", "sido", "también",
+    "tambien", "non", "no",
+];
+
+/// Whether token `j` is "ha" as a verb, "has" in Italian or Spanish (trial 42 G:
+/// "magnitudo 5,1 ha colpito", "ha sido"), not hectares ("4.000 ha quemadas"): a past
+/// participle ("colpito", "causado", "scosso") or a word of [`AFTER_VERB_HA`] follows it.
+fn verb_ha(toks: &[crate::matcher::text::Token], j: usize) -> bool {
+    if toks[j].norm != "ha" {
+        return false;
+    }
+    let Some(next) = toks.get(j + 1).filter(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    let w = next.norm.as_str();
+    const PARTICIPLES: &[&str] = &[
+        "ato", "ito", "uto", "ado", "ido", "tto", "sto", "sso", "cho", "erto", "eso",
+    ];
+    AFTER_VERB_HA.contains(&w)
+        || (w.chars().count() > 4 && PARTICIPLES.iter().any(|e| w.ends_with(e)))
 }

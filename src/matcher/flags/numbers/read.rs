@@ -299,6 +299,12 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     let first_noun = of_figure.or(part).or(strong).unwrap_or(i + 1);
     if let Some((_, unit)) = glued {
         let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
+        // "145km/h": a speed glued to its figure, as "145 km/h" (trial 42 C4).
+        let speed = crate::matcher::flags::units::speed_from(p, i, key);
+        let (key, dim, end) = match speed {
+            Some((last, (k, d))) => (k, d, toks[last].end),
+            None => (key, dim, t.end),
+        };
         // "Il 34enne": an age, as "un uomo di 34 anni" (trial 31 F11).
         let (key, role) = match unit {
             "enne" => (any_age(), Role::Age),
@@ -311,7 +317,7 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
             size,
             bound,
             step: figure_step(p, i, f64::from_bits(value)),
-            ..NumSlot::new(value, role, i, (signed_start(p, i, value), t.end))
+            ..NumSlot::new(value, role, i, (signed_start(p, i, value), end))
         });
         return;
     }
