@@ -125,6 +125,7 @@ impl Corpus {
                     }
                     None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
+                let score = align::with_shared_quote(score, q, &s.prep);
                 let score = self.in_context(doc, db, score);
                 let score = self.clause_lift((doc, q, held), (db, s.start, s.end), score);
                 if score > 0.0 {
