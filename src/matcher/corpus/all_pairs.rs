@@ -142,6 +142,7 @@ impl Corpus {
                     };
                     let whole = wholes.cosine(self, (i, a), (j as usize, b), idf);
                     let score = align::probability_of_statements(a_prep, b_prep, whole, sim);
+                    let score = align::with_shared_quote(score, &a.prep, &b.prep);
                     // Scaling for two events only lowers a score: one below the minimum
                     // stays below it, and its article pair need not be asked.
                     let score = match every || score >= min_score {

@@ -197,6 +197,7 @@ impl Corpus {
         let (sta, stb) = self.weighed((&sta, da), (&stb, db));
         let sim = self.article_similarity(da, db);
         let score = align::probability_of_statements(&sta, &stb, whole, sim);
+        let score = align::with_shared_quote(score, qa, qb);
         Some(self.in_context(da, db, score))
     }
 

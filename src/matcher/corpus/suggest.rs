@@ -88,7 +88,15 @@ impl Corpus {
             return Vec::new();
         }
         let mut search = PairSearch::new(self, doc);
-        let cands = search.candidates(q, PREFILTER_COSINE);
+        let mut cands = search.candidates(q, PREFILTER_COSINE);
+        // A clause: its sentence's candidates too, which the clause's own words may not
+        // reach (trial 42, F1: "tinha sido inspecionada em novembro" shares no word with
+        // "A ponte, de 1987, foi vistoriada em setembro." and got no suggestion at all).
+        if let Some(i) = held {
+            cands.extend(search.candidates(&self.sentences[i].prep, PREFILTER_COSINE));
+            cands.sort_unstable();
+            cands.dedup();
+        }
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
@@ -117,6 +125,7 @@ impl Corpus {
                     }
                     None => align::probability_of_statements(&qw, sp, whole, sim),
                 };
+                let score = align::with_shared_quote(score, q, &s.prep);
                 let score = self.in_context(doc, db, score);
                 let score = self.clause_lift((doc, q, held), (db, s.start, s.end), score);
                 if score > 0.0 {

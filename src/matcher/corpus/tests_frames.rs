@@ -179,3 +179,33 @@ fn one_cut_of_the_frames_tells_the_statement_alone_the_short_one_or_the_whole_se
     assert_eq!(read(Scoring::Whole, twelve).0, "whole");
     assert_eq!(read(Scoring::Whole, nine).0, "whole");
 }
+
+/// Trial 42, E: one quotation given word for word in two other frames (other speakers) is
+/// a strong candidate, in a corpus of the two articles and as `suggest` ranks it; a
+/// quotation with other words in the same frames is not raised.
+#[test]
+fn one_quotation_word_for_word_in_other_frames_is_a_strong_candidate() {
+    let context = [
+        "Uma ponte pedonal ruiu na segunda-feira em Amarante, causando a morte de duas pessoas.",
+        "Os bombeiros resgataram quatro pessoas do rio.",
+        "A Polícia Judiciária abriu um inquérito às causas do colapso.",
+    ];
+    let (a, b) = story(
+        context,
+        "O presidente da câmara, José Luís Gaspar, disse que \"ninguém esperava uma tragédia destas\".",
+        "\"Ninguém esperava uma tragédia destas\", afirmou o comandante dos bombeiros, Rui Pinto.",
+    );
+    assert!(score(&a, &b, 3, 3) >= crate::matcher::align::SHARED_QUOTE_SCORE);
+    let corpus = Corpus::new(&[a.as_str(), b.as_str()]);
+    let (sa, ea) = corpus.sentences(0)[3];
+    let (sb, _) = corpus.sentences(1)[3];
+    let ranked = corpus.ranked(0, sa, ea, 5);
+    let r = ranked.iter().find(|r| r.doc == 1 && r.start == sb);
+    assert!(r.is_some_and(|r| r.score >= crate::matcher::align::SHARED_QUOTE_SCORE));
+    let (a, b) = story(
+        context,
+        "O presidente da câmara, José Luís Gaspar, disse que \"a ponte estava em bom estado\".",
+        "\"Ninguém esperava uma tragédia destas\", afirmou o comandante dos bombeiros, Rui Pinto.",
+    );
+    assert!(score(&a, &b, 3, 3) < crate::matcher::align::SHARED_QUOTE_SCORE);
+}
