@@ -360,7 +360,13 @@ pub(super) fn told_apart(
     // Other countries or states named by the leads (trial 41, F1: "a Texas law" / "a
     // Florida law" told from "WASHINGTON (AP)", "no Mali" / "no Níger" from "LISBOA"): a
     // place of each event, as two cities are.
-    let regions = !cities_apart && regions_apart(a, b);
+    // Not when a lead's own place is named by the other article: one story told from two
+    // capitals ("talks in Seoul" / "Pyongyang and Seoul") names both countries.
+    let shares_place = |x: &[String], other: &ArticleLead| x.iter().any(|p| other.names(p));
+    let regions = !cities_apart
+        && !shares_place(&own_a, b)
+        && !shares_place(&own_b, a)
+        && regions_apart(a, b);
     let places = cities_apart || regions;
     // Times: the datelines' dates and the leads' weekdays.
     let (wa, wb) = (has_weekday(a), has_weekday(b));
