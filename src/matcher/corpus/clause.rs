@@ -69,18 +69,11 @@ impl Corpus {
 pub(super) fn evidence_share(part: &Prepared, sentence: &Prepared, other: &Prepared) -> f32 {
     let holds = |p: &Prepared, stem: u64| p.content().binary_search_by_key(&stem, |c| c.0).is_ok();
     let (mut inside, mut all) = (0.0f32, 0.0f32);
-    // The sentence's words the other lacks, and of them those in `part`.
-    let (mut rest, mut rest_inside) = (0.0f32, 0.0f32);
     for &(stem, w) in sentence.content() {
         if holds(other, stem) {
             all += w;
             if holds(part, stem) {
                 inside += w;
-            }
-        } else {
-            rest += w;
-            if holds(part, stem) {
-                rest_inside += w;
             }
         }
     }
@@ -91,26 +84,9 @@ pub(super) fn evidence_share(part: &Prepared, sentence: &Prepared, other: &Prepa
         all += word * classes.count_ones() as f32;
         inside += word * (classes & part.classes).count_ones() as f32;
     }
-    let shared = if all > 0.0 {
+    if all > 0.0 {
         (inside / all).clamp(0.0, 1.0)
     } else {
         0.0
-    };
-    // What two parallel sentences do not share is where they tell a detail otherwise
-    // ("tinha sido inspecionada em novembro" / "foi vistoriada em setembro"): the
-    // sentence's unshared words pair with the other's, as far as the other has unshared
-    // words too (none when the other is all shared: then `part`'s own words are another
-    // fact of its sentence, the other clause is what matches there). Trial 42, F1.
-    let other_rest: f32 = other
-        .content()
-        .iter()
-        .filter(|c| !holds(sentence, c.0))
-        .map(|c| c.1)
-        .sum();
-    let paired = rest.min(other_rest);
-    if rest <= 0.0 || paired <= 0.0 || all <= 0.0 {
-        return shared;
     }
-    let told = (inside + paired * rest_inside / rest) / (all + paired);
-    shared.max(told.clamp(0.0, 1.0))
 }

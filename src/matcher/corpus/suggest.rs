@@ -88,15 +88,7 @@ impl Corpus {
             return Vec::new();
         }
         let mut search = PairSearch::new(self, doc);
-        let mut cands = search.candidates(q, PREFILTER_COSINE);
-        // A clause: its sentence's candidates too, which the clause's own words may not
-        // reach (trial 42, F1: "tinha sido inspecionada em novembro" shares no word with
-        // "A ponte, de 1987, foi vistoriada em setembro." and got no suggestion at all).
-        if let Some(i) = held {
-            cands.extend(search.candidates(&self.sentences[i].prep, PREFILTER_COSINE));
-            cands.sort_unstable();
-            cands.dedup();
-        }
+        let cands = search.candidates(q, PREFILTER_COSINE);
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
