@@ -9,7 +9,7 @@ use rust_stemmers::Stemmer;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-mod count_slots;
+pub(crate) mod count_slots;
 use count_slots::{counted_thing, spelled_thing};
 pub(crate) use count_slots::{group_thing, CountSlot};
 

@@ -95,18 +95,24 @@ fn multiplier(norm: &str) -> Option<f64> {
 /// reading worth a slot: with that reading too, `bench_all_pairs` over the English
 /// sentences of `paraphrase-train.jsonl`, 199 of which hold such a figure, found 2 more
 /// pairs).
+/// `figure` split at its one `mark` ('.' or ','), when that mark may group thousands:
+/// one to three digits not led by 0 before it, exactly three digits after it ("4.000",
+/// "1,325"; not "0.500", "12.5" or "1234.567"). Shared by the count slots and the number
+/// flags' reading of a dot or comma.
+pub(crate) fn three_after_mark(figure: &str, mark: char) -> Option<(&str, &str)> {
+    let (whole, part) = figure.split_once(mark)?;
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    (whole.len() <= 3
+        && !whole.starts_with('0')
+        && part.len() == 3
+        && digits(whole)
+        && digits(part))
+    .then_some((whole, part))
+}
+
 pub(crate) fn other_reading(written: &str, value: f64) -> Option<f32> {
     let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let (whole, part) = figure.split_once('.')?;
-    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
-    if whole.len() > 3
-        || whole.starts_with('0')
-        || part.len() != 3
-        || !digits(whole)
-        || !digits(part)
-    {
-        return None;
-    }
+    let (whole, part) = three_after_mark(figure, '.')?;
     let grouped: f64 = format!("{whole}{part}").parse().ok()?;
     (value != grouped).then_some(grouped as f32)
 }

@@ -50,21 +50,16 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot, language: Convention) -> 
     }
     let written = surface(p, t.start, t.end);
     let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
-    let (dot, (whole, part)) = match (figure.split_once('.'), figure.split_once(',')) {
-        (Some(d), None) => (true, d),
-        (None, Some(c)) => (false, c),
+    let dot = match (figure.contains('.'), figure.contains(',')) {
+        (true, false) => true,
+        (false, true) => false,
         _ => return None,
     };
-    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
     // "0.500" groups nothing.
-    if whole.len() > 3
-        || whole.starts_with('0')
-        || part.len() != 3
-        || !digits(whole)
-        || !digits(part)
-    {
-        return None;
-    }
+    let (_, part) = crate::matcher::prepared::count_slots::three_after_mark(
+        figure,
+        if dot { '.' } else { ',' },
+    )?;
     let things = s.noun.is_some() && s.dim == 0;
     match (language, dot) {
         (Convention::DecimalComma, true) => Some(Grouping::Thousands),
