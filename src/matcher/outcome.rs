@@ -685,6 +685,8 @@ mod tests_session34;
 #[cfg(test)]
 mod tests_session39;
 #[cfg(test)]
+mod tests_session40;
+#[cfg(test)]
 mod tests_states;
 #[cfg(test)]
 mod tests_trial34;

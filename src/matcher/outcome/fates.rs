@@ -19,8 +19,8 @@
 
 use super::english::extent;
 use super::fate_table::{FATES, HOSTAGES, MEASURES, RULED};
-use super::modal;
 use super::{german_dies, KILLED};
+use super::{modal, MAY};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use crate::matcher::lexicon::speech::SAID_THAT;
@@ -415,6 +415,15 @@ fn complement(p: &Prepared, (x, y): (Sides, Sides)) -> (Sides, Sides) {
     }
 }
 
+/// Whether the phrase at token `s` of `toks` is told as an intention, not a possibility:
+/// "would" within the three tokens before it ([`super::modal`]'s reach) and no word of a
+/// mere possibility ([`MAY`]: "could", "might") there.
+fn intention(toks: &[Token], s: usize) -> bool {
+    let before = &toks[s.saturating_sub(3)..s];
+    before.iter().any(|t| t.norm == "would")
+        && !before.iter().any(|t| MAY.contains(&t.norm.as_str()))
+}
+
 /// Conjunctions that join two clauses told in turn, in the languages of the fates.
 const AND: &[&str] = &[
     "and", "but", "then", "und", "aber", "dann", "et", "mais", "puis", "y", "pero", "e", "ma",
@@ -444,9 +453,15 @@ pub(super) fn fate_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             ((Some(x), None), (None, Some(y))) | ((None, Some(x)), (Some(y), None)) => (x, y),
             _ => return None,
         };
+        // A possibility on either side ("could have died") is no fate; two intentions
+        // ("would keep fighting" / "would drop the case") are compared as two fates, an
+        // intention against a done act is not.
         let possible = |p: &Prepared, (s, _): (usize, usize)| modal(&p.tokens, &p.tokens[s]);
-        if possible(a, x) || possible(b, y) {
-            return None;
+        let intended = |p: &Prepared, (s, _): (usize, usize)| intention(&p.tokens, s);
+        match (possible(a, x), possible(b, y)) {
+            (false, false) => {}
+            (true, true) if intended(a, x) && intended(b, y) => {}
+            _ => return None,
         }
         // Of what the class is about on both sides, the one subject; else a subject
         // both name.

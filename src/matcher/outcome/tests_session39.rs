@@ -2,8 +2,9 @@
 //! French, Portuguese and Dutch (a club written with an elided article, "all'Inter");
 //! seats won against lost, in English and five other languages; a fire stabilised against
 //! still without control; a ransom not paid against paid, told with two forms of a
-//! Romance verb ("não pagou" / "foi pago"). The same outcome in other words, two subjects,
-//! the other state negated are no flag.
+//! Romance verb ("não pagou" / "foi pago"); a legal fight kept up against dropped ("would
+//! keep fighting for the law" / "would drop the case"). The same outcome in other words,
+//! two subjects, the other state negated are no flag.
 
 use super::tests_fates::{flagged_each_way, unflagged};
 
@@ -186,5 +187,39 @@ fn a_ransom_not_paid_on_both_sides_is_no_flag() {
     unflagged(
         "O Governo não pagou qualquer resgate.",
         "Não foi pago qualquer resgate.",
+    );
+}
+
+#[test]
+fn a_legal_fight_kept_up_against_dropped_is_flagged() {
+    flagged_each_way(
+        "Paxton said he would keep fighting for the law.",
+        "Paxton said the state would drop the case.",
+        "keep fighting",
+        "drop the case",
+    );
+    flagged_each_way(
+        "El fiscal dijo que seguirá luchando por la ley.",
+        "El fiscal dijo que retirará la demanda.",
+        "seguirá luchando",
+        "retirará la demanda",
+    );
+}
+
+#[test]
+fn a_legal_fight_kept_up_told_two_ways_or_of_no_case_is_no_flag() {
+    unflagged(
+        "Paxton said he would keep fighting for the law.",
+        "Paxton said the state would continue to fight for the law.",
+    );
+    // A fire fought, no case.
+    unflagged(
+        "Firefighters kept fighting the blaze overnight.",
+        "Paxton said the state would drop the case.",
+    );
+    // Dropping the case denied is keeping it up.
+    unflagged(
+        "Paxton said he would keep fighting for the law.",
+        "Paxton said the state would not drop the case.",
     );
 }
