@@ -43,7 +43,65 @@ const UNCHANGED: &[&str] = &[
     "inalteradas$",
     "ongewijzigd$",
     "onveranderd$",
+    // Read only after the words of [`ONLY_AFTER`]: "held rates steady", "kept rates on
+    // hold", "sin cambios", "sans changement", "sem alterações", "senza variazioni".
+    "steady$",
+    "hold$",
+    "cambios$",
+    "cambio$",
+    "changement$",
+    "changements$",
+    "alterações$",
+    "alteração$",
+    "mudanças$",
+    "variazioni$",
 ];
+
+/// Words of [`UNCHANGED`] that tell a level left as it was only after other words, within
+/// so many tokens before them: a noun of change after a word of "without"
+/// (`negation::WITHOUT`: "mantuvo los tipos sin cambios", "sans changement", "sem
+/// alterações"; not "anunció cambios"), "hold" right after "on" ("kept rates on hold";
+/// not "will hold a meeting on rates"), "steady" after a verb of keeping ("held rates
+/// steady", "kept prices steady"; not "steady growth").
+const ONLY_AFTER: &[(&[&str], &[&str], usize)] = &[
+    (
+        &[
+            "cambios",
+            "cambio",
+            "changement",
+            "changements",
+            "alterações",
+            "alteração",
+            "mudanças",
+            "variazioni",
+        ],
+        super::negation::WITHOUT,
+        1,
+    ),
+    (&["hold"], &["on"], 1),
+    (
+        &["steady"],
+        &[
+            "held", "hold", "holds", "holding", "kept", "keep", "keeps", "keeping", "left",
+            "leave", "leaves", "remained", "stayed",
+        ],
+        4,
+    ),
+];
+
+/// Whether token `i` of `p`, a word of [`UNCHANGED`], stands after the words it needs
+/// ([`ONLY_AFTER`]); every other word of it does.
+fn after_its_words(p: &Prepared, i: usize) -> bool {
+    let norm = p.tokens[i].norm.as_str();
+    ONLY_AFTER
+        .iter()
+        .find(|(words, _, _)| words.contains(&norm))
+        .is_none_or(|(_, before, reach)| {
+            p.tokens[i.saturating_sub(*reach)..i]
+                .iter()
+                .any(|t| before.contains(&t.norm.as_str()))
+        })
+}
 
 /// A level changed by someone, up or down, in the seven languages ("cut", "raised",
 /// "gesenkt", "erhöht", "baissé", "relevé", "tagliato", "alzato", "recortó", "subió",
@@ -152,7 +210,7 @@ fn near_a_level(p: &Prepared, i: usize, figures: bool) -> bool {
 /// Whether token `t` of `p`, a word of a list of opposites, is read as an outcome by the
 /// rules of this file (`None`: not a word of theirs): a word of [`OTHER_SENSES`],
 /// next to a level or a figure, of [`UNCHANGED`] next to a word of a level
-/// ([`near_a_level`]); "garde" only before
+/// ([`near_a_level`]) and after the words it needs ([`after_its_words`]); "garde" only before
 /// "à vue".
 pub(super) fn reads_here(p: &Prepared, t: &Token) -> Option<bool> {
     let norm = t.norm.as_str();
@@ -162,7 +220,8 @@ pub(super) fn reads_here(p: &Prepared, t: &Token) -> Option<bool> {
         return Some(matches!(next(1), Some("à" | "a")) && next(2) == Some("vue"));
     }
     let unchanged = UNCHANGED.iter().any(|w| whole_or_beginning(w).0 == norm);
-    (unchanged || OTHER_SENSES.contains(&norm)).then(|| near_a_level(p, i, !unchanged))
+    (unchanged || OTHER_SENSES.contains(&norm))
+        .then(|| near_a_level(p, i, !unchanged) && (!unchanged || after_its_words(p, i)))
 }
 
 /// Whether the words of change `x` of `a` and `y` of `b` are told of one thing (`None`

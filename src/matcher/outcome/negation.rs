@@ -107,7 +107,7 @@ const ONLY: &[&str] = &[
 
 /// "without" and its translations: a negation of a charge ("released without charge") or
 /// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").
-const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];
+pub(super) const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];
 
 /// Words of there being something ("hubo", "gab", "eu", "houve"): a negation before one
 /// negates the word of a fate after it ("no hubo heridos", "il n'y a pas eu de blessés").

@@ -40,3 +40,76 @@ fn an_intention_against_a_done_act_or_a_possibility_is_no_flag() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn a_level_held_in_other_words_against_changed_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "The central bank cut interest rates on Thursday.",
+            "The central bank held interest rates steady on Thursday.",
+            "cut",
+            "steady",
+        ),
+        (
+            "The central bank cut interest rates on Thursday.",
+            "The central bank kept interest rates on hold on Thursday.",
+            "cut",
+            "hold",
+        ),
+        (
+            "El banco central bajó los tipos de interés el jueves.",
+            "El banco central mantuvo los tipos de interés sin cambios el jueves.",
+            "bajó",
+            "cambios",
+        ),
+        (
+            "La banque centrale a baissé ses taux jeudi.",
+            "La banque centrale a laissé ses taux sans changement jeudi.",
+            "baissé",
+            "changement",
+        ),
+        (
+            "O banco central baixou os juros na quinta-feira.",
+            "O banco central manteve os juros sem alterações na quinta-feira.",
+            "baixou",
+            "alterações",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn a_level_held_told_twice_or_words_of_other_senses_are_no_flag() {
+    for (a, b) in [
+        // The same hold in other words.
+        (
+            "The central bank held interest rates steady on Thursday.",
+            "The central bank left interest rates unchanged on Thursday.",
+        ),
+        (
+            "El banco central mantuvo los tipos de interés sin cambios.",
+            "El banco central dejó los tipos de interés inalterados.",
+        ),
+        // Changes announced, not none; a meeting held; growth steady.
+        (
+            "El banco central anunció cambios en los tipos de interés.",
+            "El banco central bajó los tipos de interés.",
+        ),
+        (
+            "The central bank will hold a meeting on rates.",
+            "The central bank cut rates.",
+        ),
+        (
+            "The bank reported steady interest income.",
+            "The central bank cut interest rates.",
+        ),
+        // One sentence telling both in sequence.
+        (
+            "The bank held rates steady in May, then cut rates in June.",
+            "The bank cut rates in June.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
