@@ -113,3 +113,26 @@ fn a_level_held_told_twice_or_words_of_other_senses_are_no_flag() {
         unflagged(a, b);
     }
 }
+
+#[test]
+fn none_known_against_a_count_told_with_a_number_word_is_flagged() {
+    flagged_each_way(
+        "Slachtoffers zijn niet bekend, aldus de politie.",
+        "Volgens de politie zijn er twee slachtoffers.",
+        "Slachtoffers zijn niet bekend",
+        "twee slachtoffers",
+    );
+    // A number word of another thing, and no count at all.
+    for (a, b) in [
+        (
+            "Slachtoffers zijn niet bekend, aldus de politie.",
+            "Volgens de politie zijn er twee auto's betrokken.",
+        ),
+        (
+            "Slachtoffers zijn niet bekend, aldus de politie.",
+            "Volgens de politie zijn er slachtoffers gevallen.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}

@@ -38,9 +38,30 @@ const KNOWN: &[&str] = &[
     "bekend",
 ];
 
+/// Whether token `c` of `p` is a count above zero: a figure, or a number word of another
+/// language than English that the tokeniser leaves a word ("twee slachtoffers", "drei
+/// Verletzte": `lexicon::cardinal`, a word that is another word too read only in a
+/// sentence of a language it is a number in).
+fn counts(p: &Prepared, c: usize) -> bool {
+    use crate::matcher::language::guess_sentence;
+    use crate::matcher::lexicon::{cardinal, cardinal_any};
+    let t = &p.tokens[c];
+    match t.kind {
+        Kind::Number(n) => n > 0.0,
+        Kind::Word => {
+            cardinal_any(&t.norm).is_some()
+                && cardinal(&t.norm, None)
+                    .or_else(|| cardinal(&t.norm, guess_sentence(&p.text)))
+                    .is_some_and(|n| n > 0.0)
+        }
+        _ => false,
+    }
+}
+
 /// None known at negation `i` and word of knowing `j` of `neg` ([`KNOWN`]) against a
-/// count of the same thing in `plain` (a figure in the two tokens before the thing's
-/// word: "zwei Unfälle", "two serious accidents"): the ranges of the thing with its
+/// count of the same thing in `plain` (a figure or a number word, [`counts`], in the
+/// two tokens before the thing's word: "zwei Unfälle", "two serious accidents", "twee
+/// slachtoffers"): the ranges of the thing with its
 /// denied knowing ("Unfälle seien nicht bekannt") and of the count ("zwei Unfälle"),
 /// `neg`'s first.
 pub(super) fn count_not_known(
@@ -56,8 +77,7 @@ pub(super) fn count_not_known(
     let things = super::planned::words_before(neg, i.min(j)).filter(|&k| !toks[k].date);
     for k in things {
         let counted = plain.tokens.iter().enumerate().find_map(|(at, t)| {
-            let count = (at.saturating_sub(2)..at)
-                .find(|&c| matches!(plain.tokens[c].kind, Kind::Number(n) if n > 0.0));
+            let count = (at.saturating_sub(2)..at).find(|&c| counts(plain, c));
             count
                 .filter(|_| super::same_word(t, &toks[k]) && !t.stop)
                 .map(|c| (c, at))
