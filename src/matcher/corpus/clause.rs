@@ -20,10 +20,15 @@
 //! relâchées dans la soirée."): a clause holding only that detail held none of the shared
 //! words, so it was scored as alone (trial 42, F1). The detail counts as shared evidence in
 //! the clause when the pair says it is one detail told otherwise: a flag of the sentence
-//! pair compares it ([`Corpus::flagged_detail`]). Pairing every unshared word instead (session 39) lifted a clause
+//! pair compares it ([`Corpus::flagged_detail`]), or it is a date both name without sharing
+//! ([`dated_detail`]). Pairing every unshared word instead (session 39) lifted a clause
 //! with another fact of its sentence (tests/matcher_clause.rs).
 
 use super::*;
+
+/// A span that is a strict part of a sentence: the sentence's index (into `sentences`)
+/// and the span's code points; `None` for any other span ([`Corpus::held`]).
+pub(super) type Held = Option<(usize, (usize, usize))>;
 
 impl Corpus {
     /// The sentence (index into `sentences`) of `doc` of which `start..end` is a strict
@@ -39,12 +44,7 @@ impl Corpus {
     /// [`Corpus::sentence_holding`] with the range: `Some((sentence, (start, end)))` when
     /// `start..end` of `doc` is a strict part of a sentence, as [`Corpus::clause_lift`]
     /// takes it.
-    pub(super) fn held(
-        &self,
-        doc: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<(usize, (usize, usize))> {
+    pub(super) fn held(&self, doc: usize, start: usize, end: usize) -> Held {
         self.sentence_holding(doc, start, end)
             .map(|i| (i, (start, end)))
     }
@@ -55,13 +55,13 @@ impl Corpus {
     /// [`Corpus::held`]), the higher of `own` and the sentence's score against `b` times
     /// the square root of the share of that pair's evidence the span holds
     /// ([`evidence`], and the detail the pair tells otherwise in the span: what a flag of
-    /// the pair compares there, [`Corpus::flagged_detail`]; the module's doc says why the
-    /// root). `own` for a span
+    /// the pair compares there, [`Corpus::flagged_detail`], or a date, [`dated_detail`];
+    /// the module's doc says why the root). `own` for a span
     /// that is no part of a sentence. Never below `own`, never above the higher of `own`
     /// and the sentence's score.
     pub(super) fn clause_lift(
         &self,
-        (doc, part, held): (usize, &Prepared, Option<(usize, (usize, usize))>),
+        (doc, part, held): (usize, &Prepared, Held),
         b: (usize, usize, usize),
         own: f64,
     ) -> f64 {
@@ -95,7 +95,9 @@ impl Corpus {
             return own;
         }
         // The flags cost more than the rest: read only when they may lift.
-        let detail = self.flagged_detail((doc, i, span), b, (&sentence, &target));
+        let detail = self
+            .flagged_detail((doc, i, span), b, (&sentence, &target))
+            .max(dated_detail(part, &sentence, &target));
         let (inside, all) = (inside + detail, all + detail);
         if inside <= 0.0 || all <= 0.0 {
             return own;
@@ -160,6 +162,33 @@ impl Corpus {
         }
         detail
     }
+}
+
+/// The weight of the dates `part` (a part of `sentence`) tells otherwise than `other`: an
+/// average word of `sentence` (as a synonym class in [`evidence`]) for each kind of date
+/// (a month, a weekday, a year) the two sentences both name without sharing one
+/// ([`crate::matcher::features::dates_told_otherwise`]), when every date of that kind in
+/// the sentence lies in `part`. Two parallels that tell one date otherwise in other words
+/// ("tinha sido inspecionada em novembro" / "foi vistoriada em setembro": no flag, the
+/// verbs differ) share no word there, so the clause with the date was scored as alone
+/// (trial 42, F1). A clause without that date (another fact of its sentence) gets none;
+/// a date the other sentence shares with this one (told by the other clause) is no date
+/// told otherwise. 0 when none.
+fn dated_detail(part: &Prepared, sentence: &Prepared, other: &Prepared) -> f32 {
+    let n = sentence.content().len();
+    if n == 0 {
+        return 0.0;
+    }
+    let word = sentence.content_mass / n as f32;
+    let kinds = (0..3)
+        .filter(|&k| {
+            crate::matcher::features::dates_told_otherwise(sentence, other, k)
+                && sentence.date_kinds[k]
+                    .iter()
+                    .all(|d| part.date_kinds[k].binary_search(d).is_ok())
+        })
+        .count();
+    word * kinds as f32
 }
 
 /// The evidence two sentences share, and how much of it lies in `part`, a part of the

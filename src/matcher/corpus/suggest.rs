@@ -82,7 +82,7 @@ impl Corpus {
     fn ranked_for(
         &self,
         (q, qs): (&Prepared, &Prepared),
-        (doc, held): (usize, Option<(usize, (usize, usize))>),
+        (doc, held): (usize, clause::Held),
         per_doc: usize,
     ) -> Vec<(f64, u32)> {
         if per_doc == 0 {

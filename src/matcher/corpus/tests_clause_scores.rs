@@ -69,20 +69,26 @@ fn assert_about_as_sentence(a: &str, part: &str, b: &str, target: &str) {
     );
 }
 
-/// Trial 42 F1: the clause shares no word with the parallel; the detail told otherwise
-/// (the month, the verb) is in it. No flag compares "inspecionada em novembro" with
-/// "vistoriada em setembro" (the verbs differ), so the clause is not lifted, but its
-/// sentence's parallel is among its suggestions (it had none).
+/// The clause's score for the target is below half its sentence's (none counts as 0).
+fn assert_not_lifted(a: &str, part: &str, b: &str, target: &str) {
+    let sentence = score_of(a, part, true, b, target).expect("the sentence's parallel");
+    let clause = score_of(a, part, false, b, target).unwrap_or(0.0);
+    assert!(
+        clause < 0.5 * sentence,
+        "clause {clause}, sentence {sentence}"
+    );
+}
+
+/// Trial 42 F1: the clause shares no word with the parallel (it had no suggestion at all);
+/// the detail told otherwise (the month, with another verb: no flag) is in it.
 #[test]
-fn a_clause_sharing_no_word_gets_its_sentences_parallel_as_a_card() {
-    let clause = score_of(
+fn a_clause_with_the_date_told_otherwise_gets_its_sentences_parallel() {
+    assert_about_as_sentence(
         PONTE_A,
         "tinha sido inspecionada em novembro",
-        false,
         PONTE_B,
         "foi vistoriada em setembro",
     );
-    assert!(clause.is_some_and(|c| c > 0.0), "{clause:?}");
 }
 
 /// Trial 42 F1 in French: the clause holds what the parallel contradicts (the outcome
@@ -109,12 +115,7 @@ Uma ponte pedonal ruiu em Amarante na segunda-feira.\n\n\
 Os bombeiros retiraram quatro pessoas da água.\n";
     let target = "Uma ponte pedonal ruiu";
     let part = "e o trânsito foi cortado na avenida principal durante a tarde";
-    let sentence = score_of(a, part, true, b, target).expect("the sentence's parallel");
-    let clause = score_of(a, part, false, b, target).unwrap_or(0.0);
-    assert!(
-        clause < 0.5 * sentence,
-        "clause {clause}, sentence {sentence}"
-    );
+    assert_not_lifted(a, part, b, target);
 }
 
 /// Near case: a flag of the sentence pair whose other side is told by the sentence's other
@@ -130,12 +131,7 @@ Uma ponte pedonal ruiu em Amarante na segunda-feira.\n\n\
 Os bombeiros retiraram quatro pessoas da água.\n";
     let target = "Uma ponte pedonal ruiu";
     let part = "e o trânsito foi cortado na terça-feira";
-    let sentence = score_of(a, part, true, b, target).expect("the sentence's parallel");
-    let clause = score_of(a, part, false, b, target).unwrap_or(0.0);
-    assert!(
-        clause < 0.5 * sentence,
-        "clause {clause}, sentence {sentence}"
-    );
+    assert_not_lifted(a, part, b, target);
 }
 
 /// Near case in English (tests/matcher_clause.rs has the sentence): the parallel tells
@@ -150,12 +146,23 @@ The blast at the Norchem plant in Westfield on Tuesday morning shook homes acros
 Fire crews fought the blaze for three hours.\n";
     let target = "shook homes";
     let part = "Four workers were killed and 11 others injured";
-    let sentence = score_of(a, part, true, b, target).expect("the sentence's parallel");
-    let clause = score_of(a, part, false, b, target).unwrap_or(0.0);
-    assert!(
-        clause < 0.5 * sentence,
-        "clause {clause}, sentence {sentence}"
-    );
+    assert_not_lifted(a, part, b, target);
+}
+
+/// Near case: the two sentences tell their months otherwise, but the sentence's other
+/// clause names a month too (which month the other sentence's is, nothing says), so the
+/// clause is not lifted.
+#[test]
+fn a_date_clause_is_not_lifted_when_the_other_clause_names_a_date_of_its_kind() {
+    let a = "Ponte cai em Amarante\n\n\
+A ponte de 1987 ruiu em Amarante em março, e o trânsito foi cortado até abril.\n\n\
+Os bombeiros resgataram quatro pessoas do rio.\n";
+    let b = "Ponte cai em Amarante\n\n\
+A ponte de 1987 ruiu em Amarante em maio.\n\n\
+Os bombeiros retiraram quatro pessoas da água.\n";
+    let target = "ruiu em Amarante em maio";
+    let part = "e o trânsito foi cortado até abril";
+    assert_not_lifted(a, part, b, target);
 }
 
 /// The figures of the cases above, for the report (`--nocapture`).
