@@ -356,6 +356,8 @@ mod tests;
 #[cfg(test)]
 mod tests_clause_flags;
 #[cfg(test)]
+mod tests_clause_scores;
+#[cfg(test)]
 mod tests_frames;
 #[cfg(test)]
 mod tests_speed;

@@ -9,6 +9,14 @@
 pub use super::prepared::{Idf, Prepared, StemBuild, StemHasher, StemMap};
 use super::weights;
 
+/// Whether `a` and `b` both name a date of kind `k` (`Prepared::date_kinds`: 0 a month,
+/// 1 a weekday, 2 a year, 3 a day of the month) and share none of them: the two tell that
+/// date otherwise.
+pub(crate) fn dates_told_otherwise(a: &Prepared, b: &Prepared, k: usize) -> bool {
+    let (x, y) = (&a.date_kinds[k], &b.date_kinds[k]);
+    !x.is_empty() && !y.is_empty() && count_shared(x, y) == 0
+}
+
 pub(crate) fn count_shared<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
     // Branch-free merge: the comparisons are unpredictable, so avoid jumping on them.
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -216,10 +224,7 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     let nd = count_shared(&a.dates, &b.dates);
     // A date conflict: both name a month (or weekday, year) and none is shared; or the
     // same month with different days.
-    let conflict_kind = |k: usize| {
-        let (x, y) = (&a.date_kinds[k], &b.date_kinds[k]);
-        !x.is_empty() && !y.is_empty() && count_shared(x, y) == 0
-    };
+    let conflict_kind = |k: usize| dates_told_otherwise(a, b, k);
     let month_shared = !a.date_kinds[0].is_empty() && !conflict_kind(0);
     f[18] = (conflict_kind(0)
         || conflict_kind(1)

@@ -74,8 +74,8 @@ impl Corpus {
         let qb = self.prepare_range(db, sb, eb, false)?;
         let own = self.range_score_of(a, b, (&qa, &qb))?;
         let score = self
-            .clause_lift((da, &qa, self.sentence_holding(da, sa, ea)), b, own)
-            .max(self.clause_lift((db, &qb, self.sentence_holding(db, sb, eb)), a, own));
+            .clause_lift((da, &qa, self.held(da, sa, ea)), b, own)
+            .max(self.clause_lift((db, &qb, self.held(db, sb, eb)), a, own));
         let (qa, qb) = self.weighed((&qa, da), (&qb, db));
         let e = match self.flags_in_sentences(a, b) {
             Some(flags) => {
@@ -105,7 +105,7 @@ impl Corpus {
     /// not another clause of the sentence). Ranges in code points of each document, as
     /// [`explain_scored`] gives them. `None` when neither range is a part of its sentence
     /// or a range is invalid.
-    fn flags_in_sentences(
+    pub(super) fn flags_in_sentences(
         &self,
         a: (usize, usize, usize),
         b: (usize, usize, usize),

@@ -14,7 +14,7 @@ impl Corpus {
             return Vec::new();
         };
         let held = self.sentence_holding(doc, start, end);
-        self.ranked_for((&q, &qs), (doc, held), per_doc)
+        self.ranked_for((&q, &qs), (doc, held.map(|i| (i, (start, end)))), per_doc)
             .into_iter()
             .map(|r| {
                 let s = &self.sentences[r.1 as usize];
@@ -45,7 +45,7 @@ impl Corpus {
             return Vec::new();
         };
         let held = self.sentence_holding(doc, start, end);
-        self.ranked_for((&q, &qs), (doc, held), per_doc)
+        self.ranked_for((&q, &qs), (doc, held.map(|i| (i, (start, end)))), per_doc)
             .into_iter()
             .map(|(score, i)| {
                 let s = &self.sentences[i as usize];
@@ -75,20 +75,31 @@ impl Corpus {
 
     /// [`Corpus::ranked`] for `q`, a text of document `doc`, whose candidates are found by
     /// the whole text and scored by its statement `qs`: (score, sentence index). When `q`
-    /// is a strict part of sentence `held` (a clause), each score is lifted by its
-    /// sentence's as far as the clause holds that pair's evidence
+    /// is a strict part of a sentence (a clause; `held`: that sentence's index and the
+    /// part's code points), the sentence's candidates are scored too, and each score is
+    /// lifted by its sentence's as far as the clause holds that pair's evidence
     /// ([`Corpus::clause_lift`]).
     fn ranked_for(
         &self,
         (q, qs): (&Prepared, &Prepared),
-        (doc, held): (usize, Option<usize>),
+        (doc, held): (usize, clause::Held),
         per_doc: usize,
     ) -> Vec<(f64, u32)> {
         if per_doc == 0 {
             return Vec::new();
         }
         let mut search = PairSearch::new(self, doc);
-        let cands = search.candidates(q, PREFILTER_COSINE);
+        let mut cands = search.candidates(q, PREFILTER_COSINE);
+        // A clause: its sentence's candidates too, which the clause's own words may not
+        // reach (trial 42, F1: "tinha sido inspecionada em novembro" shares no word with
+        // "A ponte, de 1987, foi vistoriada em setembro." and got no suggestion at all).
+        // They are scored as any candidate: the clause's own score, lifted only as
+        // `clause_lift` allows.
+        if let Some((i, _)) = held {
+            cands.extend(search.candidates(&self.sentences[i].prep, PREFILTER_COSINE));
+            cands.sort_unstable();
+            cands.dedup();
+        }
         let mut scored: Vec<(f64, u32)> = Vec::with_capacity(cands.len());
         // The candidates are ascending, so grouped by document: `q` weighed once per pair.
         for group in cands
