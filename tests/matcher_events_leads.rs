@@ -458,3 +458,37 @@ fn one_reporting_period_told_with_and_without_its_quarter_keeps_its_links() {
     assert_eq!(apart, None, "{a} / {b}");
     assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
 }
+
+#[test]
+fn a_stock_markets_city_is_no_place_both_articles_share() {
+    // Two job cuts of one company, in Amsterdam on Wednesday and in Eindhoven on Saturday;
+    // both articles end "Veltra shares fell …% in Amsterdam" (trial 42, A1: the market's
+    // city kept the two from being apart).
+    let (found, best) = apart_and_best("jobs-veltra-amsterdam.txt", "jobs-veltra-eindhoven.txt");
+    let (a, b) = found.expect("two job cuts in two cities");
+    assert!(a.to_lowercase().contains("amsterdam"), "{a}");
+    assert!(b.to_lowercase().contains("eindhoven"), "{b}");
+    assert!(best < PROBABLY_SAME, "best pair {best}");
+    // Near case: the Amsterdam cut told in Dutch ("op de beurs van Amsterdam") stays one.
+    let (found, _) = apart_and_best(
+        "jobs-veltra-amsterdam.txt",
+        "banen-veltra-amsterdam-anp.txt",
+    );
+    assert_eq!(found, None);
+}
+
+#[test]
+fn two_meetings_filed_from_one_city_weeks_apart_are_two_events() {
+    // One dateline city, "FRANKFURT, June 5" / "FRANKFURT, April 17", both on a Thursday,
+    // one president and one quotation in both (trial 42, A2).
+    let (found, best) = apart_and_best("rates-frankfurt-june.txt", "rates-frankfurt-april.txt");
+    let (a, b) = found.expect("two meetings");
+    assert!(a.contains("5/6") && b.contains("17/4"), "{a} / {b}");
+    assert!(best < PROBABLY_SAME, "best pair {best}");
+    // Near case: a follow-up of the June meeting filed the next day stays one event.
+    let (found, _) = apart_and_best(
+        "rates-frankfurt-june.txt",
+        "rates-frankfurt-june-next-day.txt",
+    );
+    assert_eq!(found, None);
+}

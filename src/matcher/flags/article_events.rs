@@ -33,6 +33,7 @@ use std::cell::OnceCell;
 
 mod dateline;
 mod evidence;
+pub(super) mod markets;
 mod periods;
 #[cfg(test)]
 mod tests_dateline;
@@ -143,14 +144,25 @@ impl<'p> ArticleLead<'p> {
                 }
             }
         }
+        // The lead's words without the names of stock markets ("shares fell 3% in
+        // Amsterdam", `markets.rs`): a place named only so is none of the lead's.
+        let lead_words: Vec<Vec<String>> = lead
+            .iter()
+            .map(|p| words(&markets::without_markets(p)))
+            .collect();
         let places = lead
             .iter()
             .flat_map(|p| place_names(p))
             .filter(|n| !is_wide(n))
             .map(|n| words(&n))
             .filter(|w| !w.is_empty())
+            .filter(|w| {
+                let name = w.join(" ");
+                names_words(&lead_words, w) || !lead.iter().any(|p| markets::market_only(p, &name))
+            })
             .collect();
         let dateline = dateline::dateline_place(&lead);
+        // `ArticlePlaces` leaves the markets out already.
         let lead_cities = ArticlePlaces::of(lead.iter().copied()).cities();
         ArticleLead {
             dateline_date: dateline::dateline_date(&lead),
@@ -163,7 +175,7 @@ impl<'p> ArticleLead<'p> {
             periods: periods::lead_periods(&lead),
             telling: telling_kinds,
             places,
-            lead_words: lead.iter().map(|p| words(&p.text)).collect(),
+            lead_words,
             dateline,
             place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
             lead,
@@ -216,12 +228,17 @@ impl<'p> ArticleLead<'p> {
                 .any(|p| p.tokens.iter().any(|t| t.proper && t.norm == word))
     }
 
-    /// Whether the article names `place` (lower case) anywhere, as whole words. A place
+    /// Whether the article names `place` (lower case) anywhere, as whole words, not as a
+    /// stock market's place (`markets.rs`: "shares fell 3% in Amsterdam"). A place
     /// whose first word the article never writes (most names asked of it: the words are
     /// known by their hashes, sorted) is not looked for sentence by sentence.
     fn names(&self, place: &str) -> bool {
         let (whole, hashes) = self.whole_words.get_or_init(|| {
-            let whole: Vec<Vec<String>> = self.whole.iter().map(|p| words(&p.text)).collect();
+            let whole: Vec<Vec<String>> = self
+                .whole
+                .iter()
+                .map(|p| words(&markets::without_markets(p)))
+                .collect();
             let mut hashes: Vec<u64> = whole.iter().flatten().map(|w| hash_str(w)).collect();
             hashes.sort_unstable();
             hashes.dedup();
@@ -439,8 +456,8 @@ fn places_told_apart(
     }
     // Each pair of places flagged, with how many lead pairs flag it.
     let mut places: Vec<((String, String), usize)> = Vec::new();
-    for (x, kx) in a.lead.iter().zip(&a.place_kinds) {
-        for (y, ky) in b.lead.iter().zip(&b.place_kinds) {
+    for ((x, kx), wx) in a.lead.iter().zip(&a.place_kinds).zip(&a.lead_words) {
+        for ((y, ky), wy) in b.lead.iter().zip(&b.place_kinds).zip(&b.lead_words) {
             if kx & ky == 0 {
                 continue;
             }
@@ -449,6 +466,16 @@ fn places_told_apart(
                 let key = (place_text(&f.a), place_text(&f.b));
                 if b.names(&key.0) || a.names(&key.1) {
                     // A place of one lead named in the other article.
+                    continue;
+                }
+                // Named in the sentence's words, but not once its markets are blanked.
+                let market = |p: &Prepared, w: &Vec<String>, place: &str| {
+                    let place = words(place);
+                    names_words(&[words(&p.text)], &place)
+                        && !names_words(std::slice::from_ref(w), &place)
+                };
+                if market(x, wx, &key.0) || market(y, wy, &key.1) {
+                    // A stock market's place ("shares rose 1.2% in Zurich"), no event's.
                     continue;
                 }
                 match places.iter_mut().find(|(k, _)| *k == key) {

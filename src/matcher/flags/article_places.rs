@@ -11,6 +11,7 @@
 //! ("North Korea's army", "the US Geological Survey") can only keep two articles from
 //! being apart, never make them so: a story told from two countries names both.
 
+use super::article_events::markets::market_only;
 use super::gazetteer::{apart, city_like, is_region_of_a_country, Known};
 use super::places::{known_places, longer_name, longest_known, towns, Town};
 use crate::matcher::features::Prepared;
@@ -39,7 +40,9 @@ impl ArticlePlaces {
         for p in sentences {
             let mut seen: Vec<String> = Vec::new();
             for (name, known) in known_places(p) {
-                if seen.contains(&name) {
+                // A stock market's place ("shares fell 3% in Amsterdam") is no place of the
+                // story (trial 42, A1 and F8).
+                if seen.contains(&name) || market_only(p, &name) {
                     continue;
                 }
                 match out.places.iter_mut().find(|(n, _, _)| *n == name) {
@@ -54,7 +57,7 @@ impl ArticlePlaces {
                 }
             }
             for (name, known) in mentions(p) {
-                if !out.mentioned.iter().any(|(n, _)| *n == name) {
+                if !out.mentioned.iter().any(|(n, _)| *n == name) && !market_only(p, &name) {
                     out.mentioned.push((name, known));
                 }
             }

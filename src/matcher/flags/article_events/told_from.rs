@@ -422,8 +422,15 @@ pub(super) fn told_apart(
     // the other article), is a second kind: the lead without a dateline names its event
     // by actors and places the gazetteer does not know ("la sierra de Gredos", "Norvia")
     // that the other never writes (trial 41, F1).
+    // Dateline dates in weeks that do not overlap (each lead names a weekday: its story is
+    // of the week before its dateline) are two times told apart beyond doubt, two kinds:
+    // one dateline city for both tells nothing (trial 42, A2: the ECB's April and June
+    // meetings, "FRANKFURT, April 17" / "FRANKFURT, June 5"). A follow-up of one event is
+    // filed a day or two later, not weeks.
+    let weeks_apart = times >= 2.0;
     let kinds = u8::from(places || (one_place && actors_apart))
         + u8::from(times > 0.0)
+        + u8::from(weeks_apart)
         + u8::from(people > 0.0);
     if kinds < 2 {
         return None;
