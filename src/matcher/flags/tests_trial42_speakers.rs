@@ -204,8 +204,15 @@ fn a_bare_role_is_the_one_person_its_article_names_with_it() {
     assert_eq!(flags(nantais, &fr("Durand")), vec![]);
     let young = spaniard.replace("said the Spaniard", "the 21-year-old Spaniard said");
     assert_eq!(flags(&young, &en("Alcaraz said")), vec![]);
-    // The article does not tell who the Murcian is, or names two: no flag.
+    // Two bare roles stay two roles, one of them resolved or not.
+    let italian = murcia("El italiano Jannik Sinner", "dijo el italiano")
+        .replace("al italiano Jannik Sinner", "a Carlos Alcaraz");
     let unknown = murcia("El español Carlos Alcaraz", "dijo el murciano");
+    assert_eq!(
+        corpus_speaker_flags(&unknown, 1, &italian, 1),
+        pair("murciano", "italiano")
+    );
+    // The article does not tell who the Murcian is, or names two: no flag.
     assert_eq!(flags(&unknown, &said("reconoció Sinner")), vec![]);
     let two = murcia(
         "El murciano Carlos Alcaraz, junto al murciano Pedro Cachín,",

@@ -203,6 +203,20 @@ fn person_conflict(
             )
             .collect::<Vec<((usize, usize), Source)>>()
     };
+    // Two bare roles ("dijo el murciano" / "dijo el italiano") are compared as roles, the
+    // one resolved or not: two demonyms name two people.
+    let bare = |p: &Prepared, v: &[((usize, usize), u64)]| {
+        v.iter().any(|(r, _)| {
+            matches!(
+                with_role(p, *r, source_at(p, *r)),
+                Source::Role(_) | Source::Group(_)
+            )
+        })
+    };
+    let (pa, pb) = match (bare(a, &sa), bare(b, &sb)) {
+        (true, true) => (None, None),
+        _ => (pa, pb),
+    };
     let (ka, kb) = (kinds(a, &sa, ha, pa), kinds(b, &sb, hb, pb));
     // "he" against "he": who each is was read, not written; "he ≠ he" would say nothing.
     if ha.is_some() && hb.is_some() {
