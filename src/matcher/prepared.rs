@@ -182,6 +182,11 @@ pub struct Prepared {
     /// the speaker an earlier sentence of its article named (its surname's stem; the
     /// corpus sets it, `speakers::resolve_pronouns`), `None` for a standalone text.
     pub(crate) context_speaker: Option<u64>,
+    /// Who a bare role as the speaker is ("…", dijo el murciano): (the role's stem, the
+    /// stem of the surname of the one person its article names with that word beside the
+    /// name: "el murciano Carlos Alcaraz"; the corpus sets it, `speakers::resolve_roles`),
+    /// `None` when unknown or for a standalone text.
+    pub(crate) role_speaker: Option<(u64, u64)>,
     /// Whether `text` is ASCII (code points are bytes then: the flags slice it).
     pub(crate) ascii: bool,
     /// What the flag rules read of the sentence, read once (`flags/facts.rs`); shared by
@@ -391,6 +396,7 @@ impl Prepared {
             classes,
             position: 0.0,
             context_speaker: None,
+            role_speaker: None,
             ascii: true,
             facts: Arc::new(facts),
             bare: None,
@@ -424,6 +430,7 @@ impl Prepared {
         });
         bare.position = self.position;
         bare.context_speaker = self.context_speaker;
+        bare.role_speaker = self.role_speaker;
         Some(bare)
     }
 

@@ -16,6 +16,8 @@
 //!   Tom Hill's wife, Ann Hill");
 //! - `roles.rs`: roles without a name ("the mayor said", "..., said the harbour master");
 //! - `pronouns.rs`: "..., he said" resolved to the person an earlier sentence named;
+//!   `role_people.rs`: a bare role as the speaker ("dijo el murciano") resolved to the one
+//!   person its article names with that word ("el murciano Carlos Alcaraz");
 //! - `conflict.rs`: the speaker flag of a pair ([`speaker_conflict`]);
 //! - `bodies.rs`: organisations and public bodies as sources ("according to Amnesty
 //!   International" / "according to the Red Cross", "the police" / "the fire brigade",
@@ -53,6 +55,7 @@ mod names;
 mod phrase;
 mod placed;
 mod pronouns;
+mod role_people;
 mod roles;
 mod sources;
 mod subject;
@@ -62,6 +65,7 @@ pub(crate) use conflict::speaker_conflict;
 pub(crate) use find::speakers;
 pub use names::one_person;
 pub(crate) use pronouns::{pronoun_speaker, resolve_pronouns};
+pub(crate) use role_people::resolve_roles;
 pub use sources::speakers_may_differ;
 pub(crate) use titles::title;
 

@@ -222,6 +222,7 @@ impl Corpus {
             .collect();
         let mut sentences = sentences;
         super::super::speakers::resolve_pronouns(&mut sentences, |s| (s.doc, &mut s.prep));
+        super::super::speakers::resolve_roles(&mut sentences, |s| (s.doc, &mut s.prep));
         let mut repeated = vec![false; sentences.len()];
         for &k in copies.values().flatten() {
             repeated[k as usize] = true;

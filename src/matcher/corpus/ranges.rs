@@ -53,6 +53,11 @@ impl Corpus {
         if k < ranges.len() && crate::matcher::speakers::pronoun_speaker(&p).is_some() {
             p.context_speaker = self.sentences[self.doc_first[doc] + k].prep.context_speaker;
         }
+        // A bare role as the speaker ("dijo el murciano"): who it is, as for that sentence
+        // (read by the role's stem, `speakers::resolve_roles`).
+        if k < ranges.len() {
+            p.role_speaker = self.sentences[self.doc_first[doc] + k].prep.role_speaker;
+        }
         Some(Cow::Owned(p))
     }
 

@@ -218,7 +218,7 @@ fn attribution_spans_compare_by_kind_too() {
 
 /// The speaker flags of sentence `i` of article `a` against sentence `j` of article `b`,
 /// scored in the corpus of the two (so "he said" knows who "he" is): (a text, b text).
-fn corpus_speaker_flags(a: &str, i: usize, b: &str, j: usize) -> Vec<(String, String)> {
+pub(super) fn corpus_speaker_flags(a: &str, i: usize, b: &str, j: usize) -> Vec<(String, String)> {
     let corpus = crate::matcher::Corpus::new(&[a, b]);
     let (ra, rb) = (crate::matcher::segment(a), crate::matcher::segment(b));
     corpus

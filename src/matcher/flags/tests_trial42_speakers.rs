@@ -161,3 +161,62 @@ fn a_body_s_spokesperson_is_not_a_named_head_of_another() {
         ],
     );
 }
+
+#[test]
+fn a_bare_role_is_the_one_person_its_article_names_with_it() {
+    use super::tests_speakers::corpus_speaker_flags;
+    let said = |who: &str| format!("\"Es el partido más difícil de mi vida\", {who}.");
+    let murcia = |lead: &str, who: &str| {
+        format!(
+            "{lead} conquistó su segundo Roland Garros al derrotar al italiano Jannik Sinner. {}",
+            said(who)
+        )
+    };
+    let flags = |a: &str, b: &str| corpus_speaker_flags(a, 1, b, 0);
+    let pair = |x: &str, y: &str| vec![(x.to_string(), y.to_string())];
+    let alcaraz = murcia("El murciano Carlos Alcaraz", "dijo el murciano");
+    assert_eq!(
+        flags(&alcaraz, &said("reconoció Sinner")),
+        pair("murciano", "Sinner")
+    );
+    // An apposition tells it too ("Alcaraz, el murciano,"), in English and French.
+    let apposed = murcia("Carlos Alcaraz, el murciano,", "dijo el murciano");
+    assert_eq!(
+        flags(&apposed, &said("reconoció Sinner")),
+        pair("murciano", "Sinner")
+    );
+    let en = |who: &str| format!("\"It was the hardest match of my life,\" {who}.");
+    let spaniard = format!(
+        "Carlos Alcaraz, the 21-year-old Spaniard, beat Jannik Sinner in Paris. {}",
+        en("said the Spaniard")
+    );
+    assert_eq!(
+        flags(&spaniard, &en("Sinner said")),
+        pair("Spaniard", "Sinner")
+    );
+    let nantais = "Le Nantais Paul Durand a remporté la course devant Marc Dupont. « C'est la course la plus dure de ma vie », a déclaré le Nantais.";
+    let fr = |who: &str| format!("« C'est la course la plus dure de ma vie », a déclaré {who}.");
+    assert_eq!(flags(nantais, &fr("Dupont")), pair("Nantais", "Dupont"));
+    // Never a person against their own role, nor one role against itself.
+    assert_eq!(flags(&alcaraz, &said("reconoció Alcaraz")), vec![]);
+    assert_eq!(flags(&alcaraz, &said("dijo el murciano")), vec![]);
+    assert_eq!(flags(&spaniard, &en("Alcaraz said")), vec![]);
+    assert_eq!(flags(nantais, &fr("Durand")), vec![]);
+    let young = spaniard.replace("said the Spaniard", "the 21-year-old Spaniard said");
+    assert_eq!(flags(&young, &en("Alcaraz said")), vec![]);
+    // Two bare roles stay two roles, one of them resolved or not.
+    let italian = murcia("El italiano Jannik Sinner", "dijo el italiano")
+        .replace("al italiano Jannik Sinner", "a Carlos Alcaraz");
+    let unknown = murcia("El español Carlos Alcaraz", "dijo el murciano");
+    assert_eq!(
+        corpus_speaker_flags(&unknown, 1, &italian, 1),
+        pair("murciano", "italiano")
+    );
+    // The article does not tell who the Murcian is, or names two: no flag.
+    assert_eq!(flags(&unknown, &said("reconoció Sinner")), vec![]);
+    let two = murcia(
+        "El murciano Carlos Alcaraz, junto al murciano Pedro Cachín,",
+        "dijo el murciano",
+    );
+    assert_eq!(flags(&two, &said("reconoció Sinner")), vec![]);
+}

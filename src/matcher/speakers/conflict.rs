@@ -30,6 +30,19 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     found.map(|(ra, rb)| (with_body(a, ra), with_body(b, rb)))
 }
 
+/// The speaker of `spoken` (`p`'s speakers) that is a bare role its article tells the
+/// person of ([`Prepared::role_speaker`]), its stem made that person's surname stem; its
+/// range and the person's stem, `None` when no speaker is such a role.
+fn resolve_role(
+    p: &Prepared,
+    spoken: &mut [((usize, usize), u64)],
+) -> Option<((usize, usize), u64)> {
+    let (role, person) = p.role_speaker?;
+    let found = spoken.iter_mut().find(|x| x.1 == role)?;
+    found.1 = person;
+    Some((found.0, person))
+}
+
 /// The range `r` of a speaker of `p` as the flag shows it: a spokesperson's word
 /// (`spokes.rs`) with the name of the body written right before it after an article ("a
 /// *Lufthansa* spokeswoman said": trial 40 T6 showed "spokeswoman≠police spokesman");
@@ -74,6 +87,16 @@ fn person_conflict(
     sa.retain(|r| outside(ka, r));
     sb.retain(|r| outside(kb, r));
     if sa.is_empty() || sb.is_empty() {
+        return None;
+    }
+    // A bare role its article tells the person of ("dijo el murciano", the article's "el
+    // murciano Carlos Alcaraz": `role_people.rs`) is read as that person: its stem the
+    // surname's, its kind a name's. The same person on both sides is no conflict.
+    let (pa, pb) = (resolve_role(a, &mut sa), resolve_role(b, &mut sb));
+    let stems = |v: &[((usize, usize), u64)]| v.iter().map(|x| x.1).collect::<Vec<u64>>();
+    if pa.is_some_and(|r| stems(&sb).contains(&r.1))
+        || pb.is_some_and(|r| stems(&sa).contains(&r.1))
+    {
         return None;
     }
     // The other sentence names the speaker: the surname, as written or with other
@@ -167,15 +190,34 @@ fn person_conflict(
     // "he" of "..., he said" stands for the person an earlier sentence named: its range,
     // read once for each side.
     let (ha, hb) = (resolved_pronoun(a), resolved_pronoun(b));
-    let kinds = |p: &Prepared, v: &[((usize, usize), u64)], he: Option<(usize, usize)>| {
+    let kinds = |p: &Prepared,
+                 v: &[((usize, usize), u64)],
+                 he: Option<(usize, usize)>,
+                 role: Option<((usize, usize), u64)>| {
         v.iter()
-            .map(|(r, _)| match he == Some(*r) {
-                true => (*r, Source::Name(None)),
-                false => (*r, with_role(p, *r, source_at(p, *r))),
-            })
+            .map(
+                |(r, _)| match he == Some(*r) || role.is_some_and(|x| x.0 == *r) {
+                    true => (*r, Source::Name(None)),
+                    false => (*r, with_role(p, *r, source_at(p, *r))),
+                },
+            )
             .collect::<Vec<((usize, usize), Source)>>()
     };
-    let (ka, kb) = (kinds(a, &sa, ha), kinds(b, &sb, hb));
+    // Two bare roles ("dijo el murciano" / "dijo el italiano") are compared as roles, the
+    // one resolved or not: two demonyms name two people.
+    let bare = |p: &Prepared, v: &[((usize, usize), u64)]| {
+        v.iter().any(|(r, _)| {
+            matches!(
+                with_role(p, *r, source_at(p, *r)),
+                Source::Role(_) | Source::Group(_)
+            )
+        })
+    };
+    let (pa, pb) = match (bare(a, &sa), bare(b, &sb)) {
+        (true, true) => (None, None),
+        _ => (pa, pb),
+    };
+    let (ka, kb) = (kinds(a, &sa, ha, pa), kinds(b, &sb, hb, pb));
     // "he" against "he": who each is was read, not written; "he ≠ he" would say nothing.
     if ha.is_some() && hb.is_some() {
         return None;
