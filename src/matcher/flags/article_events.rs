@@ -33,7 +33,7 @@ use std::cell::OnceCell;
 
 mod dateline;
 mod evidence;
-mod periods;
+pub(super) mod periods;
 #[cfg(test)]
 mod tests_dateline;
 #[cfg(test)]
