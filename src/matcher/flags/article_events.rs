@@ -34,7 +34,7 @@ use std::cell::OnceCell;
 mod dateline;
 mod evidence;
 pub(super) mod markets;
-mod periods;
+pub(super) mod periods;
 #[cfg(test)]
 mod tests_dateline;
 #[cfg(test)]

@@ -443,7 +443,8 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
         .into_iter()
         .map(|(i, j)| {
             let (x, y) = (&sa[i], &sb[j]);
-            let soft = durations_apart(x, y).unwrap_or_else(|| softer(x, y));
+            let soft = durations_apart(x, y).unwrap_or_else(|| softer(x, y))
+                && !forecast_ranges(a, x, b, y);
             (((x.start, x.end), (y.start, y.end)), soft)
         })
         .collect();
@@ -452,6 +453,23 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let taken: Vec<Ranges> = out.iter().map(|(r, _)| *r).collect();
     out.extend(swap::swapped(a, sa, b, sb, &taken));
     out
+}
+
+/// Whether two counts are two ranges that differ, told as a forecast in either sentence
+/// ("ASML verwacht een omzet tussen 7,4 en 7,9 miljard" / "rekent op 7,2 tot 7,7
+/// miljard"; `article_events::periods::forecast_word`: "expects", "guidance",
+/// "erwartet", "prévoit", "prevé"): a company gives one range, so two are two claims (the
+/// solid kind; trial 42 C5). Two ranges of an estimate ("between 10 and 20 dead" / "15 to
+/// 30") may both be true and stay the softer kind.
+fn forecast_ranges(a: &Prepared, x: &NumSlot, b: &Prepared, y: &NumSlot) -> bool {
+    let range = |s: &NumSlot| matches!(s.bound, Bound::From(_)) && !s.vague;
+    let forecast = |p: &Prepared| {
+        (0..p.tokens.len()).any(|i| super::article_events::periods::forecast_word(p, i))
+    };
+    range(x)
+        && range(y)
+        && (x.value != y.value || x.bound != y.bound)
+        && (forecast(a) || forecast(b))
 }
 
 /// Whether the figure of `p` whose token starts at code point `start` names a thing rather

@@ -414,3 +414,31 @@ fn tens_of_thousands_against_a_figure_it_may_be_is_soft_or_agrees() {
         "Tens of thousands of people came to the rally on Sunday.",
     );
 }
+
+/// Trial 42 C5: two ranges that differ, told as a forecast in either sentence, are two
+/// claims (the solid kind); two ranges of an estimate of a toll stay the softer kind
+/// (`a_range_of_two_figures_takes_in_the_figures_between`).
+#[test]
+fn two_forecast_ranges_that_differ_are_the_solid_kind() {
+    let solid = |a: &str, b: &str| {
+        let f = number_flags(a, b);
+        assert!(!f.is_empty() && f.iter().all(|x| !x.2), "{a} / {b}: {f:?}");
+    };
+    solid(
+        "ASML verwacht een omzet tussen 7,4 en 7,9 miljard euro.",
+        "ASML rekent op 7,2 tot 7,7 miljard euro omzet.",
+    );
+    solid(
+        "The company expects revenue of between 7.4 and 7.9 billion euros.",
+        "The company forecast revenue of 7.2 to 7.7 billion euros.",
+    );
+    no_number_flag(
+        "The company expects revenue of between 7.4 and 7.9 billion euros.",
+        "The company forecast revenue of 7.4 to 7.9 billion euros.",
+    );
+    let soft = number_flags(
+        "Between 10 and 20 people died in the fire on Monday.",
+        "Between 15 and 30 people died in the fire on Monday.",
+    );
+    assert!(soft.iter().all(|x| x.2), "{soft:?}");
+}

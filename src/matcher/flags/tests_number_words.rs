@@ -3,7 +3,7 @@
 //! sentence's language settles it, and counts compared across two languages, whose
 //! counted nouns differ ("workers" / "ouvriers").
 
-use super::test_util::{no_number_flag, one_flag};
+use super::test_util::{no_number_flag, number_flags, one_flag};
 
 const EN: &str = "Two workers were injured, firefighters said.";
 
@@ -144,5 +144,62 @@ fn plural_approximate_counts_of_other_languages_are_vague_counts() {
     no_number_flag(
         "The protesters marched for miles through the city on Saturday.",
         "Hundreds of protesters marched through the city on Saturday.",
+    );
+}
+
+/// Trial 42 C2: counts of the injured told as "ferindo outras sete" (the verb before a
+/// word of others), "nove ficaram feridas" (a number word before an auxiliary) and "Tre i
+/// feriti" (before an article and a word of a toll) in sentences too short to tell their
+/// language: seven injured against nine is a solid flag, the dead agree.
+#[test]
+fn injured_counts_told_in_other_forms_are_compared() {
+    let solid = |a: &str, b: &str, ta: &str, tb: &str| {
+        let f = number_flags(a, b);
+        assert!(
+            f.iter()
+                .any(|(x, y, soft)| x.contains(ta) && y.contains(tb) && !soft),
+            "{a} / {b}: {f:?}"
+        );
+        assert!(
+            f.iter()
+                .all(|(x, _, _)| !x.contains("duas") && !x.contains("Duas")),
+            "deaths against injuries in {a} / {b}: {f:?}"
+        );
+    };
+    solid(
+        "A ponte ruiu, causando a morte de duas pessoas e ferindo outras sete.",
+        "Duas pessoas morreram e nove ficaram feridas quando a ponte ruiu.",
+        "sete",
+        "nove",
+    );
+    solid(
+        "Due persone sono rimaste ferite lievemente.",
+        "Tre i feriti, nessuno in modo grave.",
+        "Due",
+        "Tre",
+    );
+    solid(
+        "El puente se derrumbó, matando a dos personas e hiriendo a otros siete.",
+        "Dos personas murieron y nueve resultaron heridas cuando se derrumbó el puente.",
+        "siete",
+        "nueve",
+    );
+}
+
+/// Near cases of [`injured_counts_told_in_other_forms_are_compared`]: the same count told
+/// both ways gives no flag.
+#[test]
+fn an_injured_count_told_both_ways_agrees() {
+    no_number_flag(
+        "A ponte ruiu, causando a morte de duas pessoas e ferindo outras sete.",
+        "Duas pessoas morreram e sete ficaram feridas quando a ponte ruiu.",
+    );
+    no_number_flag(
+        "A ponte ruiu, causando a morte de duas pessoas e ferindo outras sete.",
+        "Duas pessoas morreram e sete feridos quando a ponte ruiu.",
+    );
+    no_number_flag(
+        "Due persone sono rimaste ferite lievemente.",
+        "Due i feriti, nessuno in modo grave.",
     );
 }

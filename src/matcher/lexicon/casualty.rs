@@ -162,6 +162,8 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("mataron$", Dead, Spanish, Both),
     w("herid", Injured, Spanish, Both),
     w("hirió$", Injured, Spanish, Both),
+    // Trial 42 C2: "hiriendo a otros siete", "ferindo outras sete".
+    w("hiriendo$", Injured, Spanish, Count),
     w("desaparecid", Missing, Spanish, Count),
     w("rescatad", Rescued, Spanish, Count),
     w("detenid", Arrested, Spanish, Count),
@@ -176,6 +178,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("mataram$", Dead, Portuguese, Both),
     w("matando$", Dead, Portuguese, Both),
     w("ferid", Injured, Portuguese, Both),
+    w("ferindo$", Injured, Portuguese, Count),
     w("resgatad", Rescued, Portuguese, Count),
     w("detid", Arrested, Portuguese, Count),
     w("retirad", Evacuated, Portuguese, Count),

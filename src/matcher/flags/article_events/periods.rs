@@ -124,7 +124,7 @@ const COMPARISONS: &[&str] = &["than", "dan", "als", "que", "che", "as"];
 /// Whether token `i` of `p` is a word of a forecast ([`FORECASTS`]): not one of a
 /// comparison ("than expected", [`COMPARISONS`]), nor English "expected" or
 /// "expectations" ("beat expectations in the second quarter" reports that quarter).
-fn forecast_word(p: &Prepared, i: usize) -> bool {
+pub(in crate::matcher::flags) fn forecast_word(p: &Prepared, i: usize) -> bool {
     let w = fold_diacritics(&p.tokens[i].norm);
     // Spanish "prevé", Portuguese "prevê" as whole words ("prevent" is none).
     let word = w == "preve" || FORECASTS.iter().any(|f| w.starts_with(f));

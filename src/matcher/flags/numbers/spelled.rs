@@ -43,7 +43,7 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
             // "sei feriti", "tres muertos": too short to tell its language, a number
             // word that is another word too is a number before a word of people or of a
             // toll of another language than English.
-            None if guessed.is_none() && people_after(toks.get(i + 1)) => {
+            None if guessed.is_none() && (people_after(toks.get(i + 1)) || fate_after(p, i)) => {
                 match cardinal_any(&t.norm) {
                     Some(v) => Kind::Number(v),
                     None => return t.kind,
@@ -141,6 +141,19 @@ fn multiplies(before: &crate::matcher::text::Token) -> bool {
         || super::compound::one_word(w).is_some()
         || w.ends_with("entos")
         || w.ends_with("entas")
+}
+
+/// Whether the number word at token `i` of `p` counts people by what follows it (trial 42
+/// C2): an auxiliary whose participle tells the fate ("nove ficaram feridas", "tre sono
+/// rimasti feriti": `toll::auxiliary`), or an article before a word of a toll of another
+/// language than English ("Tre i feriti": `toll::article_toll`).
+fn fate_after(p: &Prepared, i: usize) -> bool {
+    let toks = &p.tokens;
+    let word = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word);
+    if word(i + 1).is_some_and(|n| super::toll::auxiliary(&n.norm)) {
+        return true;
+    }
+    super::toll::article_toll(p, i).is_some()
 }
 
 /// Whether token `next` (the one after a number word) counts people in a language other

@@ -204,6 +204,9 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         _ => (before.is_some_and(|b| other_verb(&b.norm)) || acts(p, i) || does(p, i))
             .then_some(Toll::Other),
     };
+    if let Some(t) = article_toll(p, i) {
+        return Some(t);
+    }
     let mut prev: Option<&Token> = None;
     for k in i + 1..toks.len().min(i + 7) {
         let n = &toks[k];
@@ -243,6 +246,24 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         prev = Some(n);
     }
     other
+}
+
+/// Plural articles between a figure and the word of a toll it counts in an Italian,
+/// Spanish or Portuguese sentence of no verb ("Tre i feriti", "Due le vittime").
+const ARTICLES_BEFORE_TOLL: &[&str] = &["i", "gli", "le", "los", "las", "os", "as"];
+
+/// The toll of the figure at token `i` of `p` told by a plural article and a word of a
+/// toll of another language than English right after it ("Tre i feriti, nessuno in modo
+/// grave", "Sono due le vittime"; trial 42 C2).
+pub(super) fn article_toll(p: &Prepared, i: usize) -> Option<Toll> {
+    let toks = &p.tokens;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && surface_is(p, toks[k - 1].end, t.start, " "))
+    };
+    word(i + 1).filter(|n| ARTICLES_BEFORE_TOLL.contains(&n.norm.as_str()))?;
+    let c = casualty::count_word(&word(i + 2)?.norm)?;
+    (c.language != Language::English).then_some(Toll::Fate(c.fate))
 }
 
 /// Nouns of a patient's condition ("in critical condition", "en estado crítico", "dans
@@ -442,9 +463,30 @@ fn word_before(p: &Prepared, i: usize) -> Option<&Token> {
 }
 
 /// The toll the verb right before the figure at token `i` of `p` (or before its bound)
-/// tells: "killed 7 people", "injuring at least 12", "killed 343 of them".
+/// tells: "killed 7 people", "injuring at least 12", "killed 343 of them"; or the verb
+/// before a word of others right before the figure, and its "a" ("ferindo outras sete",
+/// "hiriendo a otros siete", "blessant trois autres" reads "blessant" after it: trial 42
+/// C2).
 pub(super) fn governing_toll(p: &Prepared, i: usize) -> Option<Toll> {
-    word_before(p, i).and_then(|b| toll_word(&b.norm))
+    let before = word_before(p, i)?;
+    if let Some(t) = toll_word(&before.norm) {
+        return Some(t);
+    }
+    if !others_word(&before.norm) || before.norm.starts_with("other") {
+        return None;
+    }
+    let toks = &p.tokens;
+    // The token of `before` ([`word_before`]).
+    let k = bound_before(toks, i).1.checked_sub(1).filter(|&k| k > 0)?;
+    let spaced = |k: usize| surface_is(p, toks[k - 1].end, toks[k].start, " ");
+    let mut verb = k - 1;
+    if toks[verb].norm == "a" && verb > 0 && spaced(verb) {
+        verb -= 1;
+    }
+    let word = &toks[verb];
+    (word.kind == Kind::Word && spaced(verb + 1))
+        .then(|| toll_word(&word.norm))
+        .flatten()
 }
 
 /// Chinese and Japanese words of a toll right after a count of people ("5人死亡", "7人遇难",
