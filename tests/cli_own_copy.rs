@@ -387,3 +387,37 @@ fn an_own_copy_found_by_its_id_alone_is_told_as_one_in_the_agreement_notes() {
         "{left_out:?}"
     );
 }
+
+#[test]
+fn agree_without_a_key_advises_reanchoring_onto_the_first_file_not_grading() {
+    // REPORT39-trainer, "Not done": without a key the file is compared with the first
+    // student's file, and the advice named `parallax grade --reanchor FIRST FILE` (grading
+    // on a student's file) and the class view's Re-anchor by quote (which re-anchors onto
+    // a key only). With the key, grading on it stays the advice.
+    let (key, tom) = (class_file("key.json"), class_file("tom.json"));
+    let crlf = crlf_copy(None);
+    for (args, err) in agree_with(&crlf) {
+        let keyed = args.iter().any(|a| a == "--key");
+        let reference = if keyed { &key } else { &tom };
+        assert!(
+            err.contains(&format!(
+                "parallax convert {crlf} --to parallax --reanchor --onto {reference}"
+            )),
+            "{args:?}: {err}"
+        );
+        assert_eq!(
+            err.contains(&format!("parallax grade --reanchor {key} {crlf}")),
+            keyed,
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.contains("Re-anchor by quote"), keyed, "{args:?}: {err}");
+        if !keyed {
+            assert!(!err.contains("parallax grade"), "{args:?}: {err}");
+            assert!(err.contains("compare FIXED.json in its place"), "{err}");
+        }
+        assert!(
+            err.contains("Nothing needs to be redone"),
+            "{args:?}: {err}"
+        );
+    }
+}

@@ -140,7 +140,8 @@ impl Class {
                 out.files.push(f);
                 continue;
             }
-            match super::pair_documents(r, Annotated::new(&f.name, &f.workspace)) {
+            let key = self.key.is_some();
+            match super::pair_onto(r, Annotated::new(&f.name, &f.workspace), key) {
                 Ok(_) => out.files.push(f),
                 Err(e) => out
                     .left_out_files
