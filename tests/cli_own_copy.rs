@@ -324,3 +324,100 @@ fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
     assert_eq!(g.graded_articles, 2);
     assert_eq!(g.spans.overall.strict.f1, t.spans.overall.strict.f1);
 }
+
+/// The workspace of the file at `p` with article `doc`'s title changed to `title` (and
+/// its text to `text`, when given): a student's copy found by its id alone.
+fn retitled(p: &str, doc: &str, title: &str, text: Option<&str>) -> parallax::model::Workspace {
+    let mut ws = read(p);
+    for d in ws.documents.iter_mut().filter(|d| d.id == doc) {
+        d.title = title.to_string();
+        if let Some(t) = text {
+            d.text = t.into();
+        }
+    }
+    ws
+}
+
+#[test]
+fn an_own_copy_found_by_its_id_alone_is_told_as_one_in_the_agreement_notes() {
+    // REPORT39-trainer: the Agreement and Curation notes matched own copies by title
+    // only, so a copy whose title was changed (found by its id, as `grade` finds it) got
+    // "does not have it" and "start again" advice instead of "only the line ends differ".
+    let key = read(&class_file("key.json"));
+    let tom = read(&class_file("tom.json"));
+    let caio = retitled(&crlf_copy(Some("d2")), "d2", "My copy", None);
+    let files = [
+        Annotated::new("tom.json", &tom),
+        Annotated::new("caio.json", &caio),
+    ];
+    let class = Class::with_key(Annotated::new("key.json", &key), &files);
+    let (compared, left_out) = class.comparable_files();
+    assert_eq!(compared.len(), 2, "{left_out:?}");
+    assert_eq!(left_out.len(), 1, "{left_out:?}");
+    assert!(
+        left_out[0].contains("caio.json has its own copy of it"),
+        "{left_out:?}"
+    );
+    assert!(
+        left_out[0].contains("only the line ends differ"),
+        "{left_out:?}"
+    );
+    // Another text under the same id is no copy of it: the article is left out as one
+    // the file does not have.
+    let other = retitled(
+        &class_file("tom.json"),
+        "d2",
+        "My copy",
+        Some("A different article about another event altogether."),
+    );
+    let files = [
+        Annotated::new("tom.json", &tom),
+        Annotated::new("caio.json", &other),
+    ];
+    let class = Class::with_key(Annotated::new("key.json", &key), &files);
+    let (_, left_out) = class.comparable_files();
+    assert!(
+        !left_out.iter().any(|n| n.contains("own copy")),
+        "{left_out:?}"
+    );
+    assert!(
+        left_out
+            .iter()
+            .any(|n| n.contains("caio.json does not have it")),
+        "{left_out:?}"
+    );
+}
+
+#[test]
+fn agree_without_a_key_advises_reanchoring_onto_the_first_file_not_grading() {
+    // REPORT39-trainer, "Not done": without a key the file is compared with the first
+    // student's file, and the advice named `parallax grade --reanchor FIRST FILE` (grading
+    // on a student's file) and the class view's Re-anchor by quote (which re-anchors onto
+    // a key only). With the key, grading on it stays the advice.
+    let (key, tom) = (class_file("key.json"), class_file("tom.json"));
+    let crlf = crlf_copy(None);
+    for (args, err) in agree_with(&crlf) {
+        let keyed = args.iter().any(|a| a == "--key");
+        let reference = if keyed { &key } else { &tom };
+        assert!(
+            err.contains(&format!(
+                "parallax convert {crlf} --to parallax --reanchor --onto {reference}"
+            )),
+            "{args:?}: {err}"
+        );
+        assert_eq!(
+            err.contains(&format!("parallax grade --reanchor {key} {crlf}")),
+            keyed,
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.contains("Re-anchor by quote"), keyed, "{args:?}: {err}");
+        if !keyed {
+            assert!(!err.contains("parallax grade"), "{args:?}: {err}");
+            assert!(err.contains("compare FIXED.json in its place"), "{err}");
+        }
+        assert!(
+            err.contains("Nothing needs to be redone"),
+            "{args:?}: {err}"
+        );
+    }
+}

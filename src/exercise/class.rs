@@ -9,7 +9,7 @@
 
 use super::agreement::{agree_same_articles, Agreement};
 use super::curate::Curation;
-use super::grade::{grade, StudentGrade};
+use super::grade::{grade, one_named, Names, StudentGrade};
 use super::Annotated;
 use crate::model::{text_sha256, Workspace};
 use std::collections::BTreeSet;
@@ -140,24 +140,26 @@ impl Class {
                 out.files.push(f);
                 continue;
             }
-            match super::pair_documents(r, Annotated::new(&f.name, &f.workspace)) {
+            let key = self.key.is_some();
+            match super::pair_onto(r, Annotated::new(&f.name, &f.workspace), key) {
                 Ok(_) => out.files.push(f),
                 Err(e) => out
                     .left_out_files
                     .push(format!("Left out of agreement and curation: {e}")),
             }
         }
-        let hashes = |ws: &Workspace| -> Vec<(String, String)> {
+        // Each article's text hash, title and id.
+        let hashes = |ws: &Workspace| -> Vec<(String, String, String)> {
             ws.documents
                 .iter()
-                .map(|d| (text_sha256(&d.text), d.title.clone()))
+                .map(|d| (text_sha256(&d.text), d.title.clone(), d.id.clone()))
                 .collect()
         };
-        let held: Vec<Vec<(String, String)>> =
+        let held: Vec<Vec<(String, String, String)>> =
             out.files.iter().map(|f| hashes(&f.workspace)).collect();
-        let has = |v: &[(String, String)], h: &str| v.iter().any(|(x, _)| x == h);
+        let has = |v: &[(String, String, String)], h: &str| v.iter().any(|(x, ..)| x == h);
         let mut seen = BTreeSet::new();
-        for (h, _) in hashes(&reference.workspace) {
+        for (h, ..) in hashes(&reference.workspace) {
             if held.iter().all(|v| has(v, &h)) && seen.insert(h.clone()) {
                 out.articles.push(h);
             }
@@ -167,7 +169,7 @@ impl Class {
         // order and then the files'.
         let key_held = self.key.as_ref().map(|k| hashes(&k.workspace));
         let all = key_held.iter().chain(&held).flatten();
-        for (h, title) in all {
+        for (h, title, id) in all {
             if out.articles.contains(h) || !seen.insert(h.clone()) {
                 continue;
             }
@@ -180,8 +182,9 @@ impl Class {
                 .key
                 .as_ref()
                 .filter(|_| key_held.as_ref().is_some_and(|k| !has(k, h)));
-            // Each file that lacks it holding its own copy of it (the same title, a text
-            // mostly the same, trial 41 F7): one sentence, the copies' own said with it.
+            // Each file that lacks it holding its own copy of it (the same title, else the
+            // same id, and a text mostly the same, trial 41 F7): one sentence, the copies'
+            // own said with it.
             let text_of = |ws: &Workspace| -> Option<std::sync::Arc<str>> {
                 ws.documents
                     .iter()
@@ -199,11 +202,11 @@ impl Class {
                 });
             let copy_of = |i: usize| {
                 let text = original.as_deref()?;
-                out.files[i].workspace.documents.iter().find(|d| {
-                    d.title == *title
-                        && !title.is_empty()
-                        && text_sha256(&d.text) != *h
-                        && super::grade::mostly_same(text, &d.text)
+                let docs = out.files[i].workspace.documents.iter();
+                let names = Names { title, id };
+                let candidates = docs.map(|d| (d, Names::of(d)));
+                one_named(names, candidates, |d, _| {
+                    super::grade::mostly_same(text, &d.text)
                 })
             };
             let copies: Vec<&crate::model::Document> =

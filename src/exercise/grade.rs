@@ -494,29 +494,83 @@ pub(crate) fn own_copies(
     pairing: &Pairing,
 ) -> Vec<(usize, usize)> {
     let missing = pairing.missing();
-    let one = |pick: &dyn Fn(&crate::model::Document, &crate::model::Document) -> bool,
-               i: usize| {
-        let found: Vec<usize> = pairing
-            .extra
-            .iter()
-            .copied()
-            .filter(|&j| pick(&kws.documents[i], &sws.documents[j]))
-            .collect();
-        let back = missing
-            .iter()
-            .filter(|&&m| found.len() == 1 && pick(&kws.documents[m], &sws.documents[found[0]]))
-            .count();
-        (found.len() == 1 && back == 1).then(|| found[0])
-    };
     missing
         .iter()
         .filter_map(|&i| {
-            one(&|k, s| !k.title.is_empty() && k.title == s.title, i)
-                .or_else(|| one(&|k, s| !k.id.is_empty() && k.id == s.id, i))
-                .map(|j| (i, j))
+            let extra = pairing
+                .extra
+                .iter()
+                .map(|&j| (j, Names::of(&sws.documents[j])));
+            // Of no other article the key lacks, by what matched it.
+            let back = |j: usize, by: NamedBy| {
+                let s = Names::of(&sws.documents[j]);
+                missing
+                    .iter()
+                    .filter(|&&m| by.same(Names::of(&kws.documents[m]), s))
+                    .count()
+                    == 1
+            };
+            one_named(Names::of(&kws.documents[i]), extra, back).map(|j| (i, j))
         })
         .filter(|&(i, j)| mostly_same(&kws.documents[i].text, &sws.documents[j].text))
         .collect()
+}
+
+/// What names an article besides its text: its title and its id (either may be empty).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Names<'a> {
+    /// The article's title.
+    pub title: &'a str,
+    /// The article's id.
+    pub id: &'a str,
+}
+
+impl<'a> Names<'a> {
+    /// The title and id of `d`.
+    pub(crate) fn of(d: &'a crate::model::Document) -> Self {
+        Names {
+            title: &d.title,
+            id: &d.id,
+        }
+    }
+}
+
+/// What an own copy of an article was matched by ([`one_named`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NamedBy {
+    /// The same title.
+    Title,
+    /// The same id.
+    Id,
+}
+
+impl NamedBy {
+    /// Whether `a` and `b` have the same title (or id), not empty.
+    pub(crate) fn same(self, a: Names<'_>, b: Names<'_>) -> bool {
+        let (x, y) = match self {
+            NamedBy::Title => (a.title, b.title),
+            NamedBy::Id => (a.id, b.id),
+        };
+        !x.is_empty() && x == y
+    }
+}
+
+/// The one of `candidates` (each with its title and id) named as `names`: the only one
+/// with its title, else the only one with its id, that `accept` takes with what matched
+/// it. An own copy of an article (another text, the same article) keeps its title or its
+/// id: `grade::own_copies`, the class view's agreement notes (`Class::compared`) and
+/// re-anchoring onto the key (`class/load.rs`) all match copies so. `None` when neither
+/// names exactly one accepted candidate.
+pub(crate) fn one_named<'a, T: Copy>(
+    names: Names<'_>,
+    candidates: impl Iterator<Item = (T, Names<'a>)> + Clone,
+    accept: impl Fn(T, NamedBy) -> bool,
+) -> Option<T> {
+    [NamedBy::Title, NamedBy::Id].into_iter().find_map(|by| {
+        let mut found = candidates.clone().filter(|&(_, n)| by.same(names, n));
+        let (first, more) = (found.next()?, found.next());
+        (more.is_none() && accept(first.0, by)).then_some(first.0)
+    })
 }
 
 /// Whether the texts `a` and `b` share a start and an end (not overlapping) that together

@@ -165,6 +165,19 @@ pub fn pair_documents(
     reference: Annotated<'_>,
     other: Annotated<'_>,
 ) -> Result<Pairing, ExerciseError> {
+    pair_onto(reference, other, true)
+}
+
+/// [`pair_documents`] of `other` and the file it is compared with, `reference`: the answer
+/// key (`key`), or another student's file (agreement without a key: `Class::compared`,
+/// `parallax agree` without `--key`). Without a key the error's advice for a file of its
+/// own copies re-anchors it onto that file's text and names no grading
+/// ([`no_article_in_common`]).
+pub(crate) fn pair_onto(
+    reference: Annotated<'_>,
+    other: Annotated<'_>,
+    key: bool,
+) -> Result<Pairing, ExerciseError> {
     let hashes = |ws: &Workspace| -> Vec<String> {
         ws.documents.iter().map(|d| text_sha256(&d.text)).collect()
     };
@@ -189,7 +202,7 @@ pub fn pair_documents(
     let pairing = Pairing { map, extra };
     if pairing.shared() == 0 {
         return Err(ExerciseError(no_article_in_common(
-            reference, other, &pairing,
+            reference, other, &pairing, key,
         )));
     }
     Ok(pairing)
@@ -200,11 +213,15 @@ pub fn pair_documents(
 /// same: [`grade::mostly_same`]), its work is on the same articles: the message says so,
 /// how the texts differ (trial 42, F2: "only the line ends differ", where an editor turned
 /// CRLF into LF) and how to re-anchor it, never to redo the work; otherwise that it is
-/// another exercise's file or its articles were changed, and to start again.
+/// another exercise's file or its articles were changed, and to start again. `key`: the
+/// reference is the answer key (the advice may grade the file on it and offer the class
+/// view's Re-anchor by quote); else another student's file, which neither `grade` nor the
+/// class view re-anchors onto (`parallax agree` without `--key`): `convert` alone.
 fn no_article_in_common(
     reference: Annotated<'_>,
     other: Annotated<'_>,
     pairing: &Pairing,
+    key: bool,
 ) -> String {
     let (rws, ows) = (reference.workspace, other.workspace);
     let copies = grade::own_copies(rws, ows, pairing);
@@ -237,21 +254,21 @@ fn no_article_in_common(
     } else {
         ("its own copies", "articles")
     };
+    let (r, o) = (reference.file, other.file);
+    let convert = format!("parallax convert {o} --to parallax --reanchor --onto {r} -o FIXED.json");
+    let how_to = match key {
+        true => format!(
+            "the class view's Re-anchor by quote (on the file's notice), or parallax grade \
+             --reanchor {r} {o} (to write the re-anchored file: {convert})"
+        ),
+        false => format!("{convert}, then compare FIXED.json in its place"),
+    };
     format!(
-        "{} has no article whose text is that of {}, but it has {its} of the {copy} {}: \
+        "{o} has no article whose text is that of {r}, but it has {its} of the {copy} {}: \
          the text differs{how}, so nothing in the file could be matched as it is. Nothing \
-         needs to be redone: re-anchor the file onto {}'s text, each span placed by its \
-         quoted text: the class view's Re-anchor by quote (on the file's notice), or \
-         parallax grade --reanchor {} {} (to write the re-anchored file: parallax convert \
-         {} --to parallax --reanchor --onto {} -o FIXED.json)",
-        other.file,
-        reference.file,
+         needs to be redone: re-anchor the file onto {r}'s text, each span placed by its \
+         quoted text: {how_to}",
         quoted_titles(ows, copies.iter().map(|c| c.1)),
-        reference.file,
-        reference.file,
-        other.file,
-        other.file,
-        reference.file,
     )
 }
 

@@ -136,20 +136,31 @@ pub(crate) const SHARED_QUOTE_WORDS: usize = 4;
 /// words ("ninguém esperava uma tragédia destas", told by two outlets with other
 /// attributions: trial 42, E). Who said it is the speaker flag's to tell.
 pub(crate) fn same_quotation(a: &Prepared, b: &Prepared) -> bool {
-    let words = |p: &Prepared| -> Option<(Vec<u64>, usize)> {
-        let (inside, _) = inside_and_outside(p)?;
-        let w: Vec<&Token> = inside
-            .into_iter()
-            .filter(|t| !matches!(t.kind, super::text::Kind::Vague))
-            .filter(|t| t.norm.chars().any(char::is_alphanumeric))
-            .collect();
-        let content = w.iter().filter(|t| !t.stop).count();
-        Some((w.iter().map(|t| t.stem).collect(), content))
-    };
-    let (Some((wa, ca)), Some((wb, _))) = (words(a), words(b)) else {
+    // This runs for every scored pair below the score it lifts to: each sentence's
+    // quotation words are read once (`flags/facts.rs`).
+    let (Some((wa, ca)), Some((wb, _))) = (quotation_words(a), quotation_words(b)) else {
         return false;
     };
-    wa.len() >= SHARED_QUOTE_WORDS && ca >= 2 && wa == wb
+    wa.len() >= SHARED_QUOTE_WORDS && *ca >= 2 && wa == wb
+}
+
+/// The words of `p`'s quotations [`same_quotation`] compares: the stems of the words and
+/// numbers inside them, in order, and how many of those are content words (not stop
+/// words); `None` without a quotation mark. Read once per sentence.
+fn quotation_words(p: &Prepared) -> Option<&(Box<[u64]>, usize)> {
+    p.facts
+        .quote_words
+        .get_or_init(|| {
+            let (inside, _) = inside_and_outside(p)?;
+            let w: Vec<&Token> = inside
+                .into_iter()
+                .filter(|t| !matches!(t.kind, super::text::Kind::Vague))
+                .filter(|t| t.norm.chars().any(char::is_alphanumeric))
+                .collect();
+            let content = w.iter().filter(|t| !t.stop).count();
+            Some((w.iter().map(|t| t.stem).collect(), content))
+        })
+        .as_ref()
 }
 
 /// The differing stretch of the two quotations of `a` and `b`, if they are one quotation

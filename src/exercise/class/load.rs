@@ -8,6 +8,7 @@
 //! ([`crate::formats::left_out_notice`], the Import's words).
 
 use super::ClassFile;
+use crate::exercise::grade::{one_named, Names};
 use crate::formats::{self, FormatError, ImportOptions};
 use crate::model::Workspace;
 use std::rc::Rc;
@@ -115,13 +116,13 @@ fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>
         if key.documents.iter().any(|k| *k.text == *field(d, "text")) {
             continue;
         }
-        let one = |pick: &dyn Fn(&crate::model::Document) -> bool| {
-            let found: Vec<&&crate::model::Document> = free.iter().filter(|k| pick(k)).collect();
-            (found.len() == 1).then(|| found[0].text.clone())
-        };
         let (title, id) = (field(d, "title"), field(d, "id"));
-        let text = one(&|k| !title.is_empty() && k.title == title)
-            .or_else(|| one(&|k| !id.is_empty() && k.id == id));
+        let names = Names {
+            title: &title,
+            id: &id,
+        };
+        let keys = free.iter().map(|&k| (k, Names::of(k)));
+        let text = one_named(names, keys, |_, _| true).map(|k| k.text.clone());
         if let Some(text) = text {
             d["text"] = serde_json::Value::String(text.to_string());
             // The file's checksum was of its own copy: not a sign of the key's text changed.

@@ -72,6 +72,9 @@ pub(crate) struct Facts {
     /// The insides of its quotations (`quotes::quotations`), `None` without a quotation
     /// mark.
     pub(crate) quoted: OnceLock<Option<Vec<(usize, usize)>>>,
+    /// The words of its quotations as `quotes::same_quotation` compares them (their stems
+    /// in order and how many are content words), `None` without a quotation mark.
+    pub(crate) quote_words: OnceLock<Option<(Box<[u64]>, usize)>>,
     /// Which time each thing it counts is (`ordinal::occurrences`: "his second DWI").
     pub(super) ordinals: OnceLock<Vec<super::ordinal::Occurrence>>,
     /// The cause it gives for a death or an injury (`cause::cause_of`): its class and
@@ -204,6 +207,32 @@ mod tests {
         let other = texts(&discrepancies(&c, &b));
         assert!(!other.iter().any(|f| f.1.contains("loud")));
         assert!(c.facts.quoted.get().is_none_or(Option::is_none));
+    }
+
+    /// The words `quotes::same_quotation` compares (every scored pair below the score it
+    /// lifts to) are read once per sentence and shared by its clones; the pair is lifted
+    /// as before, and a near case (one word of the quotation other) is not.
+    #[test]
+    fn the_quotation_words_are_read_once_and_shared_by_its_clones() {
+        use crate::matcher::align::{with_shared_quote, SHARED_QUOTE_SCORE};
+        let [a, b, c] = prepared(
+            "The mayor said \"nobody expected a tragedy like this\" on Monday.",
+            "\"Nobody expected a tragedy like this,\" the fire chief said.",
+            "\"Nobody expected a disaster like this,\" the fire chief said.",
+        );
+        assert!(a.facts.quote_words.get().is_none());
+        assert_eq!(with_shared_quote(0.1, &a.clone(), &b), SHARED_QUOTE_SCORE);
+        fn words(p: &Prepared) -> Option<&(Box<[u64]>, usize)> {
+            p.facts.quote_words.get().and_then(Option::as_ref)
+        }
+        assert!(words(&a).is_some_and(|w| w.0.len() == 6 && w.1 >= 2));
+        assert_eq!(words(&a).map(|w| &w.0), words(&b).map(|w| &w.0));
+        assert_eq!(with_shared_quote(0.1, &a, &c), 0.1);
+        assert_eq!(with_shared_quote(0.6, &a, &b), 0.6);
+        // A sentence without a quotation mark has no quotation words.
+        let d = Prepared::new("Nobody expected a tragedy like this.", Idf::builtin());
+        assert_eq!(with_shared_quote(0.1, &d, &b), 0.1);
+        assert!(d.facts.quote_words.get().is_some_and(Option::is_none));
     }
 
     #[test]

@@ -216,13 +216,18 @@ const NOUN_ENDS: &[&str] = &[
 /// folded: the French past participle is read from the written word).
 const PAST_ENDS: &[&str] = &["te", "ato", "ito", "uto", "ata", "ita", "ou", "eu", "iu"];
 
-/// Articles before a word: a lower-case word after one is an adjective or a noun ("die
-/// erste *Frau*", "all'ospedale *Maggiore*"), not a verb ([`object_word`]).
+/// Articles before a word, besides the German ones (`lexicon::german::ARTICLES`, read
+/// too: [`is_article`]): a lower-case word after one is an adjective or a noun ("die erste
+/// *Frau*", "all'ospedale *Maggiore*"), not a verb ([`object_word`]).
 const ARTICLES: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "the", "a", "an", "il", "lo", "la", "le", "les", "el", "los", "las", "un", "una", "uno", "une",
     "het", "een", "all", "dell", "nell", "l",
 ];
+
+/// Whether `norm` is an article of [`ARTICLES`] or a German one.
+fn is_article(norm: &str) -> bool {
+    crate::matcher::lexicon::german::ARTICLES.contains(&norm) || ARTICLES.contains(&norm)
+}
 
 /// Whether a lower-case word is a verb in the past ([`PAST_ENDS`], `counts::past_verb`,
 /// or a written ending in "ó", "é", "ée").
@@ -238,7 +243,7 @@ fn past_verb_word(t: &Token, written: &str) -> bool {
 /// Whether token `k` of `p` is a surname alone right after a verb, its object ("Das
 /// Gericht verurteilte *Müller* am Donnerstag", "Police arrested *Walsh* on Monday"):
 /// a capitalised word after a lower-case verb in the past ([`past_verb_word`]; no stop
-/// word, date or negation, no article before it: [`ARTICLES`]), one space between, no
+/// word, date or negation, no article before it: [`is_article`]), one space between, no
 /// capitalised word after it, and no noun's ending ([`NOUN_ENDS`]). Trial 39 N6:
 /// "verurteilte Müller" / "verurteilte Schmidt" was not flagged. Like [`subject_word`],
 /// no name when any word of the other sentence is that word.
@@ -254,7 +259,7 @@ fn object_word(p: &Prepared, k: usize) -> bool {
     let article = k
         .checked_sub(2)
         .and_then(|j| toks.get(j))
-        .is_some_and(|a| ARTICLES.contains(&a.norm.as_str()));
+        .is_some_and(|a| is_article(&a.norm));
     before.kind == Kind::Word
         && !article
         && past_verb_word(before, &super::surface(p, before.start, before.end))

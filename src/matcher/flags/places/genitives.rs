@@ -168,10 +168,9 @@ pub(super) fn after_settlement_noun(p: &Prepared, first: usize) -> bool {
     first >= 2 && place_genitive(&toks[first - 1].norm, None) && land_noun_at(p, first - 1)
 }
 
-/// German articles: a capitalised word after one is a noun, no name ("die Feuerwehr").
-const GERMAN_ARTICLES: &[&str] = &[
-    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
-];
+// German articles (`lexicon::german::ARTICLES`, the same words): a capitalised word
+// after one is a noun, no name ("die Feuerwehr").
+use crate::matcher::lexicon::german::ARTICLES as GERMAN_ARTICLES;
 
 /// How a genitive preposition at token `i` of `p` ([`place_genitive`]) introduces a
 /// place: `Some(true)` when only a name the gazetteer knows is read, `Some(false)` after
