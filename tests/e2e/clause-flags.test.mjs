@@ -2,6 +2,8 @@
 // its whole sentence has against the other article's parallel ("El Real Betis conquistó
 // este sábado" had "Same fact" with no flag, the whole sentence "Real Betis ≠ Athletic
 // Club"; "Le Conseil d'État a suspendu mercredi" had no flag, the sentence "Lyon ≠ Nice").
+// Trial 42, F1: a clause that shares no word with its parallel ("dont 15 ont été placées en
+// garde à vue" / "toutes ont été relâchées") got no card; it gets its sentence's parallel.
 // Each flag's words are where the cards say (code points), and no request leaves the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +24,13 @@ const cases = [
     clause: "Le Conseil d'État a suspendu mercredi",
     parallel: "Le Conseil d'État a validé mercredi",
     flag: /Lyon\s*≠\s*Nice/,
+  },
+  {
+    // Trial 42, F1: this clause shares no word with its parallel, and had no card at all.
+    files: ['manif_a.txt', 'manif_b.txt'],
+    clause: 'dont 15 ont été placées en garde à vue',
+    parallel: 'toutes ont été relâchées dans la soirée',
+    flag: /garde à vue\s*≠\s*relâchées/,
   },
 ];
 
