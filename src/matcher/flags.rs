@@ -125,6 +125,8 @@ mod tests_places_within;
 #[cfg(test)]
 mod tests_ptnl;
 #[cfg(test)]
+mod tests_race_places;
+#[cfg(test)]
 mod tests_region_parts;
 #[cfg(test)]
 mod tests_reversed_routes;

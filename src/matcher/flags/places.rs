@@ -22,6 +22,7 @@ use prepositions::{after_prepositions, report_places};
 
 mod areas;
 mod dative;
+mod events;
 mod forces;
 mod genitives;
 mod han;
@@ -33,6 +34,7 @@ mod routes;
 
 pub(super) use known::{known_places, longer_name, longest_known, towns, Town};
 
+pub(super) use events::CITY_RACES;
 pub(super) use routes::{reversed_route, tells_a_route};
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place
@@ -248,6 +250,15 @@ fn places(p: &Prepared) -> Vec<Place> {
     out.extend(offices(p));
     out.extend(objects(p));
     out.extend(han::han_places(p));
+    // "the Rotterdam marathon", "marathon van Rotterdam" (trial 43 A1).
+    let named: Vec<Place> = events::event_places(p)
+        .into_iter()
+        .filter(|x| {
+            !out.iter()
+                .any(|y| y.range.0 <= x.range.0 && x.range.1 <= y.range.1)
+        })
+        .collect();
+    out.extend(named);
     out
 }
 

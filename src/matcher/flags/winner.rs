@@ -70,7 +70,7 @@ use sentence::Sentence;
 use words::CONTEST_WORDS;
 use words::{Class, ADVICE_PASSIVE, DEAL_ENDS, DEAL_LEADS, DEAL_PASSIVE, INHERIT, PART_OF};
 use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AT_TARGET, AUXILIARIES, BY};
-use words::{ADVERBS, AHEAD, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
+use words::{ADVERBS, AHEAD, DIVISIONS, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
 use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
 use words::{TAKES_OVER, TRANSITIVE_WINS};
 
@@ -191,7 +191,27 @@ fn contest_word(t: &Token) -> Option<u64> {
     if ELECTIONS.contains(&n) || n.ends_with("wahl") || n.ends_with("wahlen") {
         return Some(election());
     }
-    (CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
+    let race = crate::matcher::flags::places::CITY_RACES.contains(&n);
+    (race || CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
+}
+
+/// The divisions of a race a sentence names ([`DIVISIONS`]): whether it names the
+/// women's, whether the men's.
+fn division(p: &Prepared) -> (bool, bool) {
+    let mut out = (false, false);
+    for t in p.tokens.iter() {
+        let w = t.norm.trim_end_matches("'s");
+        for (d, women) in DIVISIONS {
+            if t.norm == *d || w == *d {
+                if *women {
+                    out.0 = true;
+                } else {
+                    out.1 = true;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The contest of an election, whichever word tells it ([`contest_word`]).
@@ -761,9 +781,12 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     || (meet(&xl, &yw) && !meet(&xl, &yl) && !meet(&xw, &yw));
                 let one_contest = (x.score.is_some() && x.score == y.score)
                     || (x.contest.is_some() && x.contest == y.contest);
+                // "won the women's marathon" / "won the marathon": two races of one
+                // event (trial 43 A1).
                 let two_winners = !xw.is_empty()
                     && !yw.is_empty()
                     && one_contest
+                    && division(a) == division(b)
                     && !names(b, &xw)
                     && !names(a, &yw);
                 crossed || two_winners

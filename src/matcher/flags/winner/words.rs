@@ -534,6 +534,51 @@ pub(super) const CONTEST_WORDS: &[&str] = &[
     "jogo",
     "coppa",
     "campeonato",
+    // Trial 43 A1: a race is one contest ("Kiprop won the marathon" / "Cheruiyot won the
+    // marathon"); the race nouns of the place flags (`places::events::CITY_RACES`) are
+    // read as contest words too (`winner::contest_word`).
+    "sprint",
+    "etappe",
+    "étape",
+    "etapa",
+    "tappa",
+];
+
+/// Words of a race's division, women's or men's (`true`: women's): two winners of one
+/// race in two divisions ("won the women's marathon" / "won the marathon", nl "won bij de
+/// vrouwen") are no disagreement (`winner::division`).
+pub(super) const DIVISIONS: &[(&str, bool)] = &[
+    ("women", true),
+    ("women's", true),
+    ("woman's", true),
+    ("vrouwen", true),
+    ("dames", true),
+    ("femmes", true),
+    ("féminin", true),
+    ("féminine", true),
+    ("frauen", true),
+    ("damen", true),
+    ("mujeres", true),
+    ("femenino", true),
+    ("femenina", true),
+    ("donne", true),
+    ("femminile", true),
+    ("mulheres", true),
+    ("feminino", true),
+    ("feminina", true),
+    ("men", false),
+    ("men's", false),
+    ("mannen", false),
+    ("heren", false),
+    ("hommes", false),
+    ("masculin", false),
+    ("männer", false),
+    ("herren", false),
+    ("hombres", false),
+    ("masculino", false),
+    ("uomini", false),
+    ("maschile", false),
+    ("homens", false),
 ];
 
 /// Words of an election, in the languages of [`VERBS`]: one contest whichever word tells
