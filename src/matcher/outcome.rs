@@ -45,6 +45,7 @@ use languages::{planned, MORE_LANGUAGES};
 pub(crate) use operations::OperationTold;
 pub(crate) use sites::SiteTold;
 
+mod claimants;
 mod condition;
 mod decisions;
 mod denial;
@@ -130,26 +131,7 @@ const UNHARMED: &[&str] = &[
 /// with `$` is read whole ("mort$": not "mortier").
 pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
     (
-        &[
-            "arrest",
-            "detain",
-            // fr, de, es, pt, nl
-            "arrêté",
-            "interpellé",
-            "festgenommen",
-            "festnahme",
-            "verhaft",
-            "detenid",
-            "detid",
-            "gearresteerd",
-            "aangehouden",
-            // pt "preso", nl "opgepakt", it "fermato"
-            "preso$",
-            "presos$",
-            "opgepakt",
-            "fermato$",
-            "fermati$",
-        ],
+        ARRESTED,
         &[
             "releas",
             "freed",
@@ -200,6 +182,19 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             // nl ("veroordeelde")
             "veroordeeld",
             "veroordeling",
+            // Present and future tenses (trial 43 B: es "los jueces le condenan", "le
+            // absuelve"); es / it "condena" / "condanna" are nouns too ("la condena"): read
+            // after a clitic only ([`english::reads_as_outcome`]).
+            "condenan$",
+            "condena$",
+            "condenará$",
+            "condenarán$",
+            "condenam$",
+            "condamne$",
+            "condamnent$",
+            "condanna$",
+            "condannano$",
+            "veroordeelt$",
         ],
         &[
             "acquit",
@@ -224,6 +219,16 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "vrijgesproken",
             "vrijspraak",
             "vrijsprak",
+            // Present and future tenses (trial 43 B: es "le absuelve").
+            "absuelve$",
+            "absuelven$",
+            "absolverá$",
+            "absolverán$",
+            "absolve$",
+            "absolvem$",
+            "relaxe$",
+            "assolve$",
+            "assolvono$",
         ],
     ),
     // Accepted against rejected: fr "accepté" begins with "accept"; "rejeté", it
@@ -259,6 +264,8 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
             "verworpen$",
             "verwierp",
             "afgewezen$",
+            // "The deal was approved / blocked by the Commission" (trial 43 y72)
+            "blocked$",
         ],
     ),
     // "reopened" / "closed" (trial 32: a road or a line closed or reopened).
@@ -286,6 +293,72 @@ pub(crate) const OPPOSITES: &[(&[&str], &[&str])] = &[
         &["fired", "dismiss", "sacked", "ousted"],
     ),
     (UNHARMED, &INJURED_ONLY),
+    // Held against fled: "O comandante foi detido" / "O comandante fugiu e está a ser
+    // procurado" (trial 43 B), of one subject ([`of_one_subject`]: "Police arrested two
+    // men" / "Residents fled" are two stories).
+    (ARRESTED, FLED),
+];
+
+/// Held, a suspect: the arrest side of [`OPPOSITES`]' first pair (against released) and
+/// of its held / fled pair ([`FLED`]).
+const ARRESTED: &[&str] = &[
+    "arrest",
+    "detain",
+    // fr, de, es, pt, nl
+    "arrêté",
+    "interpellé",
+    "festgenommen",
+    "festnahme",
+    "verhaft",
+    "detenid",
+    "detid",
+    "gearresteerd",
+    "aangehouden",
+    // pt "preso", nl "opgepakt", it "fermato"
+    "preso$",
+    "presos$",
+    "opgepakt",
+    "fermato$",
+    "fermati$",
+    // es, pt "capturado" (the held / fled pair)
+    "capturad",
+];
+
+/// A suspect fled, escaped or at large, in the seven languages (whole words: "fled", pt
+/// "fugiu", "foragido", es "huyó", "prófugo", fr "enfui", it "fuggito", "latitante", de
+/// "geflohen", "flüchtig", nl "gevlucht", "voortvluchtig"): against held
+/// ([`ARRESTED`]).
+const FLED: &[&str] = &[
+    "fled$",
+    "flees$",
+    "fleeing$",
+    "absconded$",
+    "fugitive$",
+    "fugiu$",
+    "fugiram$",
+    "foragido$",
+    "foragidos$",
+    "huyó$",
+    "huyeron$",
+    "fugó$",
+    "fugaron$",
+    "prófugo$",
+    "prófugos$",
+    "enfui$",
+    "enfuis$",
+    "enfuit$",
+    "fuggito$",
+    "fuggiti$",
+    "fuggì$",
+    "latitante$",
+    "latitanti$",
+    "geflohen$",
+    "floh$",
+    "flohen$",
+    "flüchtig$",
+    "gevlucht$",
+    "vluchtte$",
+    "voortvluchtig$",
 ];
 
 /// A suspect charged against one let go: "charged" / "was released" ("released without
@@ -419,7 +492,10 @@ const STATES_FROM: usize = DECISIONS_FROM + DECISIONS.len();
 fn of_one_subject(k: usize) -> bool {
     (DECISIONS_FROM..STATES_FROM).contains(&k)
         || lists().nth(k).is_some_and(|(one, other)| {
-            one.contains(&"confirm") || *other == states::DENIED || other.contains(&"lost$")
+            one.contains(&"confirm")
+                || *other == states::DENIED
+                || other.contains(&"lost$")
+                || *other == FLED
         })
 }
 
@@ -654,7 +730,8 @@ fn read_outcome<'a>(
         false => fates::fate_conflict(a, b)
             .or_else(|| sites::site_conflict(a, b))
             .or_else(|| operations::operation_conflict(a, b))
-            .or_else(|| transfers::transfer_conflict(a, b)),
+            .or_else(|| transfers::transfer_conflict(a, b))
+            .or_else(|| claimants::claimant_conflict(a, b)),
     }
 }
 
@@ -698,6 +775,8 @@ mod tests_trial39;
 mod tests_trial40;
 #[cfg(test)]
 mod tests_trial41;
+#[cfg(test)]
+mod tests_trial43;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -281,6 +281,9 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         // order to; "om" within six words: "kwamen bij het ongeluk om het leven").
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
         "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
+        // es / pt "condena", it "condanna": a verb after a clitic ("le condena", "lo
+        // condanna"), a noun else ("la condena a seis años", "la condanna").
+        "condena" | "condanna" => i > 0 && VERDICT_CLITICS.contains(&p.tokens[i - 1].norm.as_str()),
         "kwamen" | "kwam" => {
             let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
             later
@@ -291,6 +294,11 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         _ => true,
     }
 }
+
+/// Object pronouns before a verb of a verdict that is a noun too (es / pt "condena", it
+/// "condanna"): "le condena", "los condena", "lo condanna", "o condena" is no pronoun here
+/// (pt "o" is the article too).
+const VERDICT_CLITICS: &[&str] = &["le", "les", "lo", "los", "li"];
 
 /// Words before the noun "landing" that make it a flight's outcome ("made an emergency
 /// landing", "a safe landing"), not a part of one ("landing gear", "crashed on landing").

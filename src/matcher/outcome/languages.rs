@@ -164,6 +164,10 @@ pub(crate) const MORE_LANGUAGES: &[(&[&str], &[&str])] = &[
             "axes$",
             "axed$",
             "axing$",
+            // "will cost 2,000 jobs" (trial 43 y78)
+            "cost$",
+            "costs$",
+            "costing$",
         ],
     ),
 ];
@@ -176,9 +180,9 @@ pub(super) fn of_jobs(norm: &str, ahead: &[crate::matcher::text::Token]) -> Opti
 }
 
 /// Whether a word (lower case) begins as a verb of jobs made or lost does ("create",
-/// "add", "cut", "shed", "axe").
+/// "add", "cut", "shed", "axe", "cost").
 fn job_verb(norm: &str) -> bool {
-    ["creat", "add", "cut", "shed", "axe", "axing"]
+    ["creat", "add", "cut", "shed", "axe", "axing", "cost"]
         .iter()
         .any(|v| norm.starts_with(v))
 }

@@ -251,6 +251,7 @@ pub(super) fn negated(toks: &[Token]) -> Vec<(usize, usize)> {
                 && !foreign_negation(toks, *j)
                 && !AUXILIARIES.contains(&toks[*j].norm.as_str())
                 && !YET.contains(&toks[*j].norm.as_str())
+                && !CLITICS.contains(&toks[*j].norm.as_str())
         };
         // A "nobody" subject ([`NOBODY`]) negates the fate its verb tells, a few words on
         // ("Personne n'a été blessé", "Nessuno è rimasto ferito", "Ninguém ficou ferido").
@@ -409,10 +410,15 @@ const YET: &[&str] = &[
     "encore", "toujours", "noch", "todavía", "aún", "ancora", "ainda",
 ];
 
+/// Unstressed pronouns of Italian, Spanish, Portuguese and French that stand between a
+/// negation and its verb ("Non *si* segnalano danni", "No *se* registraron heridos", "Não
+/// *lhe* foi dado"): no content word for [`negated`] (trial 43 B: "outcome: Non si ≠ si").
+const CLITICS: &[&str] = &["si", "ci", "vi", "se", "lhe", "lhes", "le", "les"];
+
 /// Words of "until" after a negation: "not ... until Friday" tells when it happens, not
 /// that it does not ("will not reopen until Friday" = "will only reopen on Friday"): de
 /// "bis", fr "jusqu'à", es "hasta", it "fino a", pt "até".
-const UNTIL: &[&str] = &[
+pub(super) const UNTIL: &[&str] = &[
     "until", "till", "bis", "jusqu", "hasta", "fino", "finché", "até",
 ];
 

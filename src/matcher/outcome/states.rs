@@ -602,5 +602,32 @@ fn closed_for_a_time(p: &Prepared, t: &Token) -> bool {
 /// still differs from a reopening.
 pub(super) fn closed_then_reopened(a: &Prepared, x: &Token, b: &Prepared, y: &Token) -> bool {
     let reopened = |t: &Token| REOPENED.iter().any(|w| t.norm.starts_with(w));
-    (reopened(x) && closed_for_a_time(b, y)) || (reopened(y) && closed_for_a_time(a, x))
+    let over = |p: &Prepared, t: &Token| closed_for_a_time(p, t) || closed_until(p, t);
+    (reopened(x) && over(b, y)) || (reopened(y) && over(a, x))
+}
+
+/// Words after "until" that tell no end ("until further notice", "bis auf Weiteres",
+/// "jusqu'à nouvel ordre", "hasta nuevo aviso", "fino a nuovo avviso", "até novo aviso").
+const NO_END: &[&str] = &[
+    "further", "weiteres", "nouvel", "nuevo", "nueva", "nuovo", "novo",
+];
+
+/// Whether token `t` of `p` tells a place closed until a time, when it reopens: a word of
+/// "until" (`negation::UNTIL`: "until", "bis", "jusqu", "hasta", "fino", "até") within
+/// the four tokens before it or the two after it, in one clause ("Die Strecke bleibt bis
+/// Freitag gesperrt" = "Erst am Freitag soll die Strecke wieder freigegeben werden":
+/// trial 43 z19; "closed until Friday"); not "until further notice" ([`NO_END`]).
+fn closed_until(p: &Prepared, t: &Token) -> bool {
+    let Some(i) = index_of(&p.tokens, t) else {
+        return false;
+    };
+    let toks = &p.tokens;
+    let end = (i + 3).min(toks.len());
+    (i.saturating_sub(4)..end).filter(|&k| k != i).any(|k| {
+        super::negation::UNTIL.contains(&toks[k].norm.as_str())
+            && super::one_clause(p, k.min(i), k.max(i), &[])
+            && !toks[k + 1..(k + 4).min(toks.len())]
+                .iter()
+                .any(|n| NO_END.contains(&n.norm.as_str()))
+    })
 }
