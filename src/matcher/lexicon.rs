@@ -13,13 +13,15 @@ use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
     cardinal, cardinal_any, millions, number_and_article_words, one_article, HALVES, MULTIPLIERS,
 };
+pub(in crate::matcher) use dates::{
+    compound_day_part, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
+};
 pub(super) use dates::{
     compound_weekday, stamp_lead, stamp_small_word, FEIRA_WEEKDAYS, LOWER_CASE_WEEKDAYS,
 };
 pub(super) use dates::{
     month_abbreviation, month_after_word, month_beside_a_figure, MONTHS, MONTH_NAMES, WEEKDAYS,
 };
-pub(in crate::matcher) use dates::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 

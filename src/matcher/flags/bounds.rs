@@ -143,6 +143,11 @@ const PHRASES: &[(&[&str], Bound)] = &[
     (&["ongeveer"], Bound::About),
     (&["zo'n"], Bound::About),
     (&["bijna"], Bound::Nearly),
+    // Wind told at its peak: "winds gusting to 60 mph" is a maximum as "gusts of up to 80
+    // mph" is (trial 43 C3: two maxima, a solid flag).
+    (&["gusting", "to"], Bound::AtMost),
+    (&["gusting", "at"], Bound::AtMost),
+    (&["gusts", "to"], Bound::AtMost),
 ];
 
 /// Chinese and Japanese words before a count (`cjk::BEFORE`) and their bound; a word not

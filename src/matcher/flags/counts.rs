@@ -116,7 +116,39 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("fifths", 5.0),
     ("tenth", 10.0),
     ("tenths", 10.0),
+    // French, German, Spanish, Italian, Portuguese and Dutch ("un tiers des vols", "die
+    // Hälfte der Flüge", "la mitad de los vuelos"; trial 43 C5), read with [`OF_WORDS`].
+    ("tiers", 3.0),
+    ("moitié", 2.0),
+    ("quart", 4.0),
+    ("quarts", 4.0),
+    ("drittel", 3.0),
+    ("hälfte", 2.0),
+    ("viertel", 4.0),
+    ("tercio", 3.0),
+    ("tercios", 3.0),
+    ("mitad", 2.0),
+    ("terzo", 3.0),
+    ("terzi", 3.0),
+    ("metà", 2.0),
+    ("terço", 3.0),
+    ("terços", 3.0),
+    ("metade", 2.0),
+    ("derde", 3.0),
+    ("helft", 2.0),
 ];
+
+/// Words of "of" after a fraction ([`FRACTIONS`]) in the languages it knows, lower case:
+/// "a third of", "un tiers des", "ein Drittel der", "la mitad de los", "un terzo dei", "um
+/// terço dos", "een derde van".
+const OF_WORDS: &[&str] = &[
+    "of", "de", "des", "du", "der", "von", "di", "dei", "degli", "delle", "del", "della", "dos",
+    "das", "do", "da", "van",
+];
+
+/// Indefinite articles before a fraction ([`FRACTIONS`]) that make it one part: "a third",
+/// "un tiers", "ein Drittel", "un tercio", "um terço", "een derde".
+const ONE_PART: &[&str] = &["a", "un", "une", "ein", "uno", "um", "uma", "een"];
 
 /// A share told as a fraction before "of": "a third of", "two thirds of", "half of",
 /// "three quarters of". For token `i` (the fraction word), the token the fraction starts
@@ -125,7 +157,10 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
 pub(super) fn fraction(p: &Prepared, i: usize) -> Option<(usize, f64)> {
     let toks = &p.tokens;
     let t = toks.get(i)?;
-    if toks.get(i + 1).is_none_or(|n| n.norm != "of") {
+    if toks
+        .get(i + 1)
+        .is_none_or(|n| !OF_WORDS.contains(&n.norm.as_str()))
+    {
         return None;
     }
     let word = surface(p, t.start, t.end).to_lowercase();
@@ -138,8 +173,12 @@ pub(super) fn fraction(p: &Prepared, i: usize) -> Option<(usize, f64)> {
         return None;
     }
     let before = i.checked_sub(1).map(|k| (k, &toks[k]));
+    // "a mitad de semana", "en mitad de la calle": the middle, no share ("la mitad de").
+    if word == "mitad" && before.is_none_or(|(_, b)| b.norm != "la") {
+        return None;
+    }
     let (part, at) = match before {
-        Some((k, b)) if b.norm == "a" => (1.0, k),
+        Some((k, b)) if ONE_PART.contains(&b.norm.as_str()) => (1.0, k),
         Some((k, _)) if figure(toks, k).is_some_and(|v| v > 0.0 && v < whole) => {
             (figure(toks, k).unwrap_or(1.0), k)
         }

@@ -258,11 +258,21 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                 }
                 out.push((DateItem::Day(m, day), (s, e), date_expression(p, i)));
             }
-            Kind::Weekday(d) => out.push((
-                DateItem::Weekday(d),
-                (t.start, t.end),
-                date_expression(p, i),
-            )),
+            Kind::Weekday(d) => {
+                out.push((
+                    DateItem::Weekday(d),
+                    (t.start, t.end),
+                    date_expression(p, i),
+                ));
+                // "am Dienstagmorgen", "dinsdagavond": the part of the day too.
+                if let Some(part) = crate::matcher::lexicon::compound_day_part(&t.norm) {
+                    out.push((
+                        DateItem::DayPart(part),
+                        (t.start, t.end),
+                        date_expression(p, i),
+                    ));
+                }
+            }
             Kind::Number(v) if t.date && v >= 1800.0 && !han_year(p, i) => out.push((
                 DateItem::Year(v as u32),
                 (t.start, t.end),

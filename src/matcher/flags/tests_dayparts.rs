@@ -35,8 +35,8 @@ fn another_part_of_the_day_is_a_date_flag() {
             false,
         ),
         (
-            "Der Schütze eröffnete am Montagabend das Feuer, am Abend nach dem Spiel.",
-            "Der Schütze eröffnete am Montagabend das Feuer, am Vormittag nach dem Spiel.",
+            "Der Schütze eröffnete am Montag das Feuer, am Abend nach dem Spiel.",
+            "Der Schütze eröffnete am Montag das Feuer, am Vormittag nach dem Spiel.",
             "Abend",
             "Vormittag",
             false,

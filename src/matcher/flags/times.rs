@@ -164,6 +164,11 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         // a figure with its word of hour on the 24-hour clock ("a las 19 horas").
         let romance = hour_first(p, i);
         let spoken = spoken_clock(p, i).or(romance.map(|(h, m, last, _)| (h, m, last)));
+        // "2:03:41": a race's time, a length of time, no time of the clock (trial 43 C4).
+        if let Some((_, last)) = hms_length(p, i) {
+            i = last + 1;
+            continue;
+        }
         let Some(h) = spoken
             .map(|(h, _, _)| h)
             .or(wire.map(|(h, _)| h))
@@ -311,6 +316,34 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         i = last + 1;
     }
     out
+}
+
+/// A length of time written "H:MM:SS" from token `i` of `p` (a race's winning time:
+/// "won in 2:03:41", "en 2:04:12"): its length in seconds and its last token. A time of
+/// the clock with seconds ("14:08:32 GMT", "at 2:03:41 a.m.", "14:08:32 Uhr": a zone, a
+/// half of the day or a word of hour after it) is none; nor is a figure that continues
+/// one before it ("1:2:03:41").
+pub(super) fn hms_length(p: &Prepared, i: usize) -> Option<(f64, usize)> {
+    let toks = &p.tokens;
+    let colon = |k: usize| k + 1 < toks.len() && surface_is(p, toks[k].end, toks[k + 1].start, ":");
+    let two = |k: usize| {
+        let t = &toks[k];
+        let s = surface(p, t.start, t.end);
+        s.len() == 2 && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    let h = whole(toks.get(i)?)?;
+    if !(colon(i) && colon(i + 1) && two(i + 1) && two(i + 2)) || (i > 0 && colon(i - 1)) {
+        return None;
+    }
+    let (m, s) = (whole(&toks[i + 1])?, whole(&toks[i + 2])?);
+    let clock = toks.get(i + 3).is_some_and(|n| {
+        super::figures::ZONES.contains(&n.norm.as_str())
+            || meridiem(n).is_some()
+            || hour_word(n)
+            || n.norm == "local"
+    });
+    let more = i + 3 < toks.len() && colon(i + 2);
+    (m < 60 && s < 60 && !clock && !more).then(|| (f64::from(h * 3600 + m * 60 + s), i + 2))
 }
 
 /// Whether the figure at token `i` is the hour or the minutes of a clock time told in

@@ -29,6 +29,8 @@ const UNITS: &[(&[&str], &str)] = &[
             "quilômetro",
             "chilometri",
             "chilometro",
+            // German dative plural ("mit 120 Kilometern pro Stunde", trial 43 C2).
+            "kilometern",
         ],
         "length",
     ),
@@ -153,7 +155,13 @@ const UNITS: &[(&[&str], &str)] = &[
     ),
     (&["celsius", "°c", "c"], "temperature"),
     (&["fahrenheit", "°f", "f"], "temperature"),
-    (&["$", "dollars", "dollar", "usd"], "money"),
+    // "10 millions de dollars", "10 millones de dólares", "10 milioni di dollari" (trial 43 C1).
+    (
+        &[
+            "$", "dollars", "dollar", "usd", "dólares", "dólar", "dollari", "dollaro",
+        ],
+        "money",
+    ),
     (&["€", "euros", "euro", "eur"], "money"),
     (&["£", "sterling", "gbp"], "money"),
     (&["¥", "yen", "jpy"], "money"),
@@ -443,6 +451,19 @@ pub(super) fn speed_from(p: &Prepared, j: usize, length: u64) -> Option<(usize, 
         return None;
     };
     Some((last, unit_of(speed)?))
+}
+
+/// A speed told by a word before its figure: German "Tempo 160" ("mit Tempo 160", 160
+/// km/h; trial 43 C2, never compared with "120 Kilometern pro Stunde"), the word
+/// capitalised as a German noun and one space before the figure at token `at` of `p`.
+/// Gives the word's token and the unit and dimension keys of km/h ([`unit_of`]).
+pub(super) fn speed_word_before(p: &Prepared, at: usize) -> Option<(usize, (u64, u64))> {
+    let k = at.checked_sub(1)?;
+    let w = &p.tokens[k];
+    let spaced = surface_is(p, w.end, p.tokens[at].start, " ");
+    (w.capital && w.norm == "tempo" && spaced)
+        .then(|| unit_of("kph").map(|u| (k, u)))
+        .flatten()
 }
 
 /// Verbs of asking for a sentence or a sum, lower case: "avait requis 25 ans", "le parquet

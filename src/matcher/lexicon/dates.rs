@@ -336,6 +336,28 @@ pub(in crate::matcher) fn compound_weekday(w: &str) -> Option<u8> {
     })
 }
 
+/// The part of the day (1 morning, 2 afternoon, 3 evening, 4 night, as [`DAY_PARTS`]) of
+/// a German or Dutch compound of a weekday and a part of the day ([`compound_weekday`]:
+/// "dienstagmorgen" 1, "dienstagabend" 3, "dinsdagochtend" 1, "dinsdagavond" 3); `None`
+/// for noon ("Dienstagmittag", a time) and any other word. Trial 43 C2: "am
+/// Dienstagmorgen" / "am Dienstagabend" were one weekday and no part of the day.
+pub(in crate::matcher) fn compound_day_part(w: &str) -> Option<u8> {
+    const PARTS: &[(&str, u8)] = &[
+        ("morgen", 1),
+        ("vormittag", 1),
+        ("nachmittag", 2),
+        ("abend", 3),
+        ("nacht", 4),
+        ("ochtend", 1),
+        ("middag", 2),
+        ("avond", 3),
+    ];
+    PARTS.iter().find_map(|&(s, part)| {
+        let head = w.strip_suffix(s).filter(|h| h.len() >= 6)?;
+        super::lex(head).weekday.map(|_| part)
+    })
+}
+
 /// Foreign weekdays that are names too ("Plácido Domingo", "Domenica"): a weekday only
 /// written in lower case, as Spanish and Italian write their weekdays.
 pub(in crate::matcher) const LOWER_CASE_WEEKDAYS: &[&str] = &["domingo", "domenica"];

@@ -100,10 +100,45 @@ pub(super) fn raw_tokens(chars: &[char]) -> Vec<Raw> {
             }
             break;
         }
-        out.push(Raw { start, end: j });
+        // "€1.2bn", "£3m": a figure glued to its scale word, cut in two so that it folds
+        // as "€1.2 billion" does (trial 43 C1).
+        match glued_scale(chars, start, j) {
+            Some(cut) => {
+                out.push(Raw { start, end: cut });
+                out.push(Raw { start: cut, end: j });
+            }
+            None => out.push(Raw { start, end: j }),
+        }
         i = j;
     }
     out
+}
+
+/// Scale words written glued to a figure in financial copy ("1.2bn", "3.4mln"; not "mn", French minutes),
+/// lower case: each folds with its figure as the spaced word does (`lexicon::SCALES`).
+const GLUED_SCALES: &[&str] = &["bn", "bln", "mln"];
+
+/// Currency signs after which a figure glued to "m" is millions ("£3m", "$6m").
+const SIGNS: &[char] = &['$', '€', '£', '¥'];
+
+/// Where the raw token `chars[start..end]` is cut when it is a figure glued to a scale word
+/// ("1.2bn", "2,5mln": [`GLUED_SCALES`]; "m" only right after a currency sign, "£3m",
+/// "12m" being metres as often as millions): the code point the scale word starts at;
+/// `None` for any other token.
+fn glued_scale(chars: &[char], start: usize, end: usize) -> Option<usize> {
+    let cut = start + chars[start..end].iter().position(|c| c.is_alphabetic())?;
+    let figure = &chars[start..cut];
+    let digits = figure.first().is_some_and(char::is_ascii_digit)
+        && figure.last().is_some_and(char::is_ascii_digit)
+        && figure
+            .iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, '.' | ','));
+    let scale: String = chars[cut..end]
+        .iter()
+        .flat_map(|c| c.to_lowercase())
+        .collect();
+    let signed = start > 0 && SIGNS.contains(&chars[start - 1]);
+    (digits && (GLUED_SCALES.contains(&scale.as_str()) || (scale == "m" && signed))).then_some(cut)
 }
 
 /// Whether the apostrophe at `j` groups the thousands of the figure that starts at

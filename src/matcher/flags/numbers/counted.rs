@@ -135,7 +135,9 @@ pub(super) fn counted_noun(
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
             (n.norm.len() > 1 || degree_scale || metres)
                 && !verb_ha(toks, j)
-                && (j == i + 1 || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital)))
+                && (j == i + 1
+                    || (is_money(d) && toks[i + 1..j].iter().all(|m| m.capital))
+                    || (is_money(d) && j == i + 2 && genitive(&toks[i + 1])))
         });
         if let Some((key, d)) = unit {
             (noun, dim) = (Some(key), d);

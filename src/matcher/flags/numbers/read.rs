@@ -35,7 +35,7 @@ use crate::matcher::flags::figures::{
 };
 use crate::matcher::flags::temperatures::{glued_temperature, is_scale, signed, signed_start};
 use crate::matcher::flags::units::{
-    code_before, currency_before, is_length, is_money, is_time, unit_of,
+    code_before, currency_before, is_length, is_money, is_time, speed_word_before, unit_of,
 };
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
@@ -144,6 +144,23 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     // "jeder vierte Zug", "every fourth train": one in that many.
     if let Some(slot) = every_nth(p, i) {
         out.push(slot);
+        return;
+    }
+    // "won in 2:03:41": a length of time in seconds, compared as "2 hours" is, to the
+    // second (trial 43 C4: read as the time of the clock 2:03, its seconds dropped).
+    if let Some((secs, last)) = crate::matcher::flags::times::hms_length(p, i) {
+        if let Some((key, dim)) = unit_of("seconds") {
+            out.push(NumSlot {
+                noun: Some(key),
+                dim,
+                ..NumSlot::new(
+                    secs.to_bits(),
+                    Role::Count,
+                    i,
+                    (toks[i].start, toks[last].end),
+                )
+            });
+        }
         return;
     }
     // A number word of the sentence's language ("tres" in Spanish) is a figure.
@@ -363,6 +380,10 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         });
         let part = change_part(p, at).map(crate::matcher::text::hash_str);
         thing = paid_for.or(part).unwrap_or(0);
+    } else if let Some((k, (key, d))) = is_num.then(|| speed_word_before(p, at)).flatten() {
+        // "mit Tempo 160": a speed in km/h, its word with it.
+        (noun, dim) = (Some(key), d);
+        start = start.min(toks[k].start);
     } else if let Some(first) = is_num.then(|| age_told(p, i)).flatten() {
         // "aged 61", "at the age of 61", "who was 61,": an age, its words with it.
         noun = Some(any_age());

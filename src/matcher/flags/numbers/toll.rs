@@ -201,6 +201,10 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
     }
     let other = match before {
         Some(b) if HOLDING.contains(&b.norm.as_str()) => Some(Toll::Held),
+        // "un barco con 200 personas a bordo", "200 people on board": those a vessel
+        // carries, unless a word of a toll after it says what befell them ("30 continuam
+        // desaparecidas" was flagged against "cerca de 200 pessoas a bordo": trial 43 C6).
+        _ if aboard_after(toks, i) => Some(Toll::Held),
         _ => (before.is_some_and(|b| other_verb(&b.norm)) || acts(p, i) || does(p, i))
             .then_some(Toll::Other),
     };
@@ -314,6 +318,29 @@ fn in_a_condition(prev: Option<&Token>, n: &Token) -> bool {
     })
 }
 
+/// Words of "on board" in the languages the toll words know, lower case: "aboard", "on
+/// board", "à bord", "an Bord", "a bordo" (Spanish, Italian, Portuguese), "aan boord".
+const ABOARD: &[&[&str]] = &[
+    &["aboard"],
+    &["on", "board"],
+    &["à", "bord"],
+    &["an", "bord"],
+    &["a", "bordo"],
+    &["aan", "boord"],
+];
+
+/// Whether words of [`ABOARD`] follow the figure at token `i` of `toks`, right after it or
+/// after its counted noun ("200 aboard", "200 pessoas a bordo", "200 passengers on
+/// board").
+fn aboard_after(toks: &[Token], i: usize) -> bool {
+    (i + 1..=i + 2).any(|k| {
+        ABOARD.iter().any(|words| {
+            toks.get(k..k + words.len())
+                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.norm == *w))
+        })
+    })
+}
+
 /// Present verbs that hold people rather than tell their fate: "employs about 150
 /// people", "beschäftigt 150 Menschen", "emploie 150 personnes", "has 5,000 residents":
 /// the figure's toll is [`Toll::Other`], no count of the dead or the injured (trial 32 F5).
@@ -333,6 +360,19 @@ const HOLDING: &[&str] = &[
     "impiegano",
     "emprega",
     "empregam",
+    // Those a vessel or a vehicle carries ("a boat carrying 200 people", "um barco que
+    // transportava cerca de 200 passageiros": trial 43 C6), as those on board
+    // ([`ABOARD`]).
+    "carrying",
+    "carried",
+    "transportava",
+    "transportaba",
+    "transportait",
+    "trasportava",
+    "transportierte",
+    "levava",
+    "llevaba",
+    "vervoerde",
 ];
 
 /// Forms of "to have" that open a compound past after a count's people ("600 persone

@@ -242,6 +242,7 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, false) => {
             let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
             match agree((xv, x.bound), (yv, y.bound)) {
+                Verdict::Solid if share_to_the_point(x, y) => Verdict::Agree,
                 Verdict::Solid if rounded((xv, x.step), (yv, y.step)) && !rates_apart(x, y) => {
                     Verdict::Soft
                 }
@@ -259,6 +260,22 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, true) if far_below(x, y.size.0) => Verdict::Solid,
         _ => Verdict::Soft,
     }
+}
+
+/// Whether one of two percentages is a share told as a fraction or a proportion ("a
+/// third of", "un tiers des", "one in three": `figures::PROPORTION_STEP`) and the other
+/// is that share to the whole point ("33 %", "33.3%"; trial 43 C5: "Un tiers / 33 %" was
+/// the softer flag): one figure, no flag.
+fn share_to_the_point(x: &NumSlot, y: &NumSlot) -> bool {
+    let percent = Some(unit_key("percent"));
+    let step = crate::matcher::flags::figures::PROPORTION_STEP;
+    let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
+    x.noun == percent
+        && y.noun == percent
+        && (x.step == step || y.step == step)
+        && x.bound == Bound::Exact
+        && y.bound == Bound::Exact
+        && (xv - yv).abs() < 1.0
 }
 
 /// Whether exact figure `y` may be a rounding of the strict bound `x` on the same figure
