@@ -27,10 +27,11 @@ fn other_month(w: &str) -> bool {
 /// "aprox. 200", "núm. 3", "pág. 12"; French "env. 200"; Italian "n. 5", "cca. 30";
 /// Portuguese "aprox. 200"): before a digit their stop ends no sentence (trial 43, C2:
 /// "ca. | 20 km" and "aprox. | 200" were cut). A sentence ending on one of them before a
-/// number is rare.
+/// number is rare. English words ("art", "mind") are left out: "He loves art. 20 works
+/// were sold." is two sentences.
 const BEFORE_NUMBER: &[&str] = &[
     "ca", "cca", "nr", "bzw", "vgl", "aprox", "núm", "num", "env", "pág", "págs", "pag", "n", "p",
-    "pp", "art", "abs", "max", "mind", "inkl", "zzgl", "resp",
+    "pp", "abs", "max", "inkl", "zzgl", "resp",
 ];
 /// Scale words written short after a figure ("1,2 Mrd. Euro", "3,4 Mio. Euro", "5 Tsd.
 /// Besucher", "2 mill. de euros", "3 mln. euro"), lower case: after a number their stop

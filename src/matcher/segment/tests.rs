@@ -589,6 +589,7 @@ fn a_scale_or_a_letter_before_a_sentence_starter_still_ends_one() {
         ("Das Werk liegt ca. Berlin ist nah.", 2),
         ("He was out. 3 players were hurt.", 2),
         ("We met Plan b. It failed.", 2),
+        ("He loves art. 20 works were sold.", 2),
         ("Er zahlte 3 Mio. Euro. Die Stadt dankte.", 2),
     ] {
         assert_eq!(sentences(text).len(), n, "{text}: {:?}", sentences(text));
