@@ -188,3 +188,23 @@ fn speaker_verbs_are_those_of_the_frames() {
     // English homographs stay out: "dice" is no speech verb in an English sentence.
     assert!(names("The game was decided by a roll of the dice Peter Walsh threw.").is_empty());
 }
+
+/// Trial 43, D: Spanish "anunció" was no speech verb, so "anunció Roca" / "anunció Lanza"
+/// was read as two persons, not two speakers.
+#[test]
+fn spanish_announcing_is_a_speech_verb() {
+    speaker_both_ways(
+        "\"Recurriremos\", anunció Julián Roca.",
+        "\"Recurriremos\", anunció Pedro Lanza.",
+        "Julián Roca",
+        "Pedro Lanza",
+    );
+    // One speaker in two verbs.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[(
+            "\"Recurriremos\", anunció Julián Roca.",
+            "\"Recurriremos\", dijo Julián Roca.",
+        )],
+    );
+}

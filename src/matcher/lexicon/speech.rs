@@ -149,6 +149,10 @@ pub(in crate::matcher) const SPANISH: &[&str] = &[
     "admitieron",
     "reconocido",
     "admitido",
+    // Announcing (trial 43 D: "Recurriremos", anunció Roca).
+    "anunció",
+    "anunciaron",
+    "anunciado",
 ];
 
 /// Italian speech verbs ("ha detto il prefetto").

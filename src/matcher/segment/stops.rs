@@ -22,6 +22,29 @@ const TITLES: &[&str] = &[
 fn other_month(w: &str) -> bool {
     w == "may" || SHORT_MONTHS.iter().any(|&(m, _)| m == w)
 }
+/// Abbreviations written before a number, lower case, in the languages of the articles
+/// (German "ca. 20 km", "Nr. 612", "bzw. 30", "vgl. 5"; Dutch "ca. 20", "nr. 5"; Spanish
+/// "aprox. 200", "núm. 3", "pág. 12"; French "env. 200"; Italian "n. 5", "cca. 30";
+/// Portuguese "aprox. 200"): before a digit their stop ends no sentence (trial 43, C2:
+/// "ca. | 20 km" and "aprox. | 200" were cut). A sentence ending on one of them before a
+/// number is rare. English words ("art", "mind") are left out: "He loves art. 20 works
+/// were sold." is two sentences.
+const BEFORE_NUMBER: &[&str] = &[
+    "ca", "cca", "nr", "bzw", "vgl", "aprox", "núm", "num", "env", "pág", "págs", "pag", "n", "p",
+    "pp", "abs", "max", "inkl", "zzgl", "resp",
+];
+/// Scale words written short after a figure ("1,2 Mrd. Euro", "3,4 Mio. Euro", "5 Tsd.
+/// Besucher", "2 mill. de euros", "3 mln. euro"), lower case: after a number their stop
+/// ends a sentence only before a sentence starter ([`starts_sentence`]; trial 43, C2).
+const SCALES: &[&str] = &["mrd", "mio", "tsd", "mill", "bio", "mln", "mld", "mrds"];
+/// Words that start a sentence in German, Dutch, French, Spanish, Italian and Portuguese
+/// besides the German articles (`lexicon::german::ARTICLES`) and the English [`STARTERS`]:
+/// articles and subject pronouns, lower case.
+const OTHER_STARTERS: &[&str] = &[
+    "er", "sie", "es", "wir", "ich", "man", "dies", "diese", "auch", "aber", "de", "het", "een",
+    "hij", "zij", "ze", "ik", "le", "la", "les", "un", "une", "il", "elle", "ils", "on", "nous",
+    "el", "los", "las", "una", "ella", "lo", "gli", "o", "os", "as", "um", "uma", "ele", "ela",
+];
 const SUFFIXES: &[&str] = &[
     "inc", "corp", "co", "ltd", "llc", "bros", "plc", "etc", "jr", "sr",
 ];
@@ -158,11 +181,25 @@ pub(super) fn should_split(
         return false;
     }
     let nw = next_word(chars, k, end);
+    let next_is_digit = next.is_ascii_digit();
+    if next_is_digit && BEFORE_NUMBER.contains(&bare) {
+        return false;
+    }
+    if SCALES.contains(&bare) && after_number(chars, from, stop, bare) && !starts_sentence(&nw) {
+        return false;
+    }
+    // A German or Dutch abbreviation of two letters with spaces ("z. B.", "u. U.", "z. T.",
+    // "a. M."): one lower-case letter, then a short word and its stop.
+    if bare.chars().count() == 1
+        && chars[stop - 1].is_lowercase()
+        && short_abbreviation(chars, k, end)
+    {
+        return false;
+    }
     let starts = |w: &str| STARTERS.contains(&w);
     if let Some(split) = states::split_after_state(chars, from, stop, k, bare, starts, &nw) {
         return split;
     }
-    let next_is_digit = next.is_ascii_digit();
     if month_abbreviation(bare) && next_is_digit {
         return false;
     }
@@ -209,4 +246,31 @@ fn dateline_month(chars: &[char], from: usize, stop: usize, word: &str, next: ch
         && start > from
         && chars[start - 1] == ' '
         && matches!(next, '(' | '[' | '-' | '\u{2012}'..='\u{2015}')
+}
+
+/// Whether `word` (its stop at `stop`, in the sentence begun at `from`) follows a number
+/// and a space ("1,2 Mrd.", "3.4 Mio.").
+fn after_number(chars: &[char], from: usize, stop: usize, word: &str) -> bool {
+    let start = stop - word.chars().count();
+    start > from + 1 && chars[start - 1] == ' ' && chars[start - 2].is_ascii_digit()
+}
+
+/// Whether `word` (lower case) starts a sentence: an English [`STARTERS`] word, a German
+/// article or one of [`OTHER_STARTERS`].
+fn starts_sentence(word: &str) -> bool {
+    STARTERS.contains(&word)
+        || crate::matcher::lexicon::german::ARTICLES.contains(&word)
+        || OTHER_STARTERS.contains(&word)
+}
+
+/// Whether a word of one or two letters and its stop stand at `k` ("B." of "z. B."),
+/// before white space or the line's end `end`.
+fn short_abbreviation(chars: &[char], k: usize, end: usize) -> bool {
+    let letters = chars[k..end]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .count();
+    (1..=2).contains(&letters)
+        && chars.get(k + letters) == Some(&'.')
+        && (k + letters + 1 >= end || chars[k + letters + 1].is_whitespace())
 }

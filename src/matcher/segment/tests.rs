@@ -554,3 +554,44 @@ fn a_short_month_ends_a_sentence_before_no_dateline() {
         assert_eq!(sentences(text).len(), n, "{text}");
     }
 }
+
+#[test]
+fn abbreviations_before_a_number_or_a_unit_end_no_sentence() {
+    // Trial 43, C2: German, Dutch and Spanish sentences were cut after "Mrd.", "Mio.",
+    // "ca.", "Nr.", "z." and "aprox.".
+    for text in [
+        "Die Werft kostet 1,2 Mrd. Euro laut Vertrag.",
+        "Der Konzern zahlt 3,4 Mio. Euro an die Stadt.",
+        "In der Stadt leben 1,5 Mio. Menschen.",
+        "Das Werk liegt ca. 20 km von Kiel entfernt.",
+        "Der Zug Nr. 612 fuhr um 8 Uhr ab.",
+        "Sie kommen z. B. aus Hamburg.",
+        "Die Messe in Frankfurt a. M. ist groß.",
+        "Die Kosten stiegen um 20 bzw. 30 Prozent.",
+        "De werf ligt ca. 20 km van Vlissingen.",
+        "El barco llevaba aprox. 200 pasajeros a bordo.",
+        "El decreto se publicó en la pág. 12 del boletín.",
+        "L'usine emploie env. 200 personnes.",
+        "O navio levava aprox. 200 pessoas.",
+        "Es sprach Prof. Dr. Anna Weber zur Lage.",
+    ] {
+        assert_eq!(sentences(text), vec![text], "{text}");
+    }
+}
+
+#[test]
+fn a_scale_or_a_letter_before_a_sentence_starter_still_ends_one() {
+    // The same abbreviations end a sentence before an article or a pronoun, and before a
+    // capitalised name (ambiguous: the rules before them stand).
+    for (text, n) in [
+        ("Der Schaden beträgt 3 Mio. Die Versicherung zahlt.", 2),
+        ("Le coût atteint 2 mill. Les assureurs paient.", 2),
+        ("Das Werk liegt ca. Berlin ist nah.", 2),
+        ("He was out. 3 players were hurt.", 2),
+        ("We met Plan b. It failed.", 2),
+        ("He loves art. 20 works were sold.", 2),
+        ("Er zahlte 3 Mio. Euro. Die Stadt dankte.", 2),
+    ] {
+        assert_eq!(sentences(text).len(), n, "{text}: {:?}", sentences(text));
+    }
+}
