@@ -282,15 +282,34 @@ fn ids_and_references_are_checked() {
     assert!(err_of(&v)
         .message
         .contains("spans[1] (id \"s4\"): document \"d9\" does not exist"));
+    // A link to a span the file does not have is left out and named; the rest is
+    // imported (trial 43, F: one dangling link refused the whole file).
     let mut v = base.clone();
     v["links"][0]["b"] = json!("s404");
-    assert!(
-        err_of(&v)
-            .message
-            .contains("links[0] (id \"l10\"): span \"s404\" does not exist"),
-        "{}",
-        err_of(&v).message
+    let r = parallax::formats::import("dangling.json", v.to_string().as_bytes())
+        .expect("imported without the link");
+    assert_eq!(
+        r.left_out,
+        ["links[0] (id \"l10\"): span \"s404\" does not exist in the file, so the link was left out"]
     );
+    assert!(r.workspace.links.iter().all(|l| l.id != "l10"));
+    assert_eq!(r.workspace.spans.len(), sample_workspace().spans.len());
+    assert!(
+        parallax::formats::left_out_notice("dangling.json", &r.left_out)
+            .starts_with("dangling.json: 1 item was left out; everything else was imported:")
+    );
+    // A relation likewise.
+    let mut v = base.clone();
+    v["relations"][0]["to"] = json!("s405");
+    let r = parallax::formats::import("dangling.json", v.to_string().as_bytes())
+        .expect("imported without the relation");
+    assert!(
+        r.left_out[0]
+            .contains("span \"s405\" does not exist in the file, so the relation was left out"),
+        "{:?}",
+        r.left_out
+    );
+    assert!(r.workspace.relations.is_empty() || r.workspace.relations.iter().all(|x| x.id != "r9"));
     let mut v = base.clone();
     v["links"][0]["b"] = json!("s4");
     assert!(err_of(&v).message.contains("are both in document \"d1\""));

@@ -213,3 +213,44 @@ fn offsets_in_utf16_units_are_said_to_be_so_not_a_changed_text() {
     // Code points into the text as it is: read as it is.
     assert!(import_with("ok.json", emoji_article(false, false).as_bytes(), &plain).is_ok());
 }
+
+/// Trial 43, F: one span's offsets moved by three with the articles' texts unchanged
+/// (each matches its recorded SHA-256) is said to be so, not "the texts seem to have
+/// changed"; re-anchoring stays the remedy. Near case: the same file whose text was
+/// edited after its SHA-256 was recorded keeps the changed-text cause.
+#[test]
+fn misplaced_offsets_in_an_unchanged_text_are_said_to_be_so() {
+    let sha = |t: &str| parallax::model::text_sha256(t);
+    let file = |text: &str, recorded: &str| {
+        let (start, end) = cp(BBC, "The council said");
+        json!({"format": "parallax", "version": 1,
+            "documents": [{"id": "d1", "title": "BBC", "source": "b.txt", "sha256": recorded,
+                           "text": text}],
+            "spans": [{"id": "s1", "doc": "d1", "start": start + 3, "end": end + 3,
+                       "label": "claim", "text": "The council said"}],
+            "links": [], "relations": [], "rejections": []})
+        .to_string()
+    };
+    let plain = ImportOptions::default();
+    let e = import_with("off.json", file(BBC, &sha(BBC)).as_bytes(), &plain).unwrap_err();
+    assert!(e.can_reanchor && e.offsets_misplaced, "{}", e.message);
+    assert!(
+        e.message.contains("texts have not changed"),
+        "{}",
+        e.message
+    );
+    assert!(!e.message.contains("seem to have changed"), "{}", e.message);
+    assert_eq!(e.reanchor_cause(), parallax::formats::OFFSETS_MISPLACED);
+    let fixed = import_with(
+        "off.json",
+        file(BBC, &sha(BBC)).as_bytes(),
+        &ImportOptions { reanchor: true },
+    )
+    .expect("re-anchored");
+    assert_eq!(fixed.workspace.spans.len(), 1);
+    // The text edited since its SHA-256 was recorded: a changed text.
+    let edited = BBC.replace("He was", "Yes, he was");
+    let e = import_with("ed.json", file(&edited, &sha(BBC)).as_bytes(), &plain).unwrap_err();
+    assert!(e.can_reanchor && !e.offsets_misplaced, "{}", e.message);
+    assert!(e.message.ends_with(REANCHOR_ADVICE), "{}", e.message);
+}

@@ -432,9 +432,13 @@ fn convert(
     // Written, but not all of it: said, and exit code 2 so that a script notices.
     match imported.left_out.len() {
         0 => Ok(()),
-        n => Err(format!(
+        n if reanchor => Err(format!(
             "{n} item(s) could not be re-anchored and were left out (see above); everything \
              else was written"
+        )),
+        n => Err(format!(
+            "{n} item(s) were left out (see above: each names why); everything else was \
+             written"
         )),
     }
 }

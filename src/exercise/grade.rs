@@ -392,6 +392,28 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     })
 }
 
+/// Say where two students' files give one annotator name (trial 43, F: gala.json and
+/// hugo.json both "gala", told apart only by the file column, no warning): a warning in
+/// the later file's [`StudentGrade::warnings`] naming both files, so the class view's
+/// Grades tab and `parallax grade` (standard error and JSON) tell it once. Names are
+/// compared without case and surrounding blanks.
+pub fn warn_same_names(grades: &mut [StudentGrade]) {
+    let norm = |g: &StudentGrade| g.annotator.trim().to_lowercase();
+    for i in 1..grades.len() {
+        let name = norm(&grades[i]);
+        let Some(j) = (0..i).find(|&j| norm(&grades[j]) == name) else {
+            continue;
+        };
+        let warning = format!(
+            "{} and {} give the same annotator name, {:?}: their grades are told apart by \
+             the file name only; check which student made which file (two students who \
+             typed one name, or one student's file saved under another's)",
+            grades[j].file, grades[i].file, grades[i].annotator
+        );
+        grades[i].warnings.push(warning);
+    }
+}
+
 /// An article of `ws` as [`LeftOutArticle`] names it.
 fn left_out_article(ws: &Workspace, index: usize) -> LeftOutArticle {
     let d = &ws.documents[index];
@@ -638,10 +660,11 @@ pub(crate) fn first_difference(key: &str, student: &str) -> String {
 ///
 /// Errors: the first student whose articles differ from the key's.
 pub fn grade_json(key: Annotated<'_>, students: &[Annotated<'_>]) -> Result<Value, ExerciseError> {
-    let grades = students
+    let mut grades = students
         .iter()
         .map(|s| grade(key, *s))
         .collect::<Result<Vec<_>, _>>()?;
+    warn_same_names(&mut grades);
     Ok(grades_json(key, &grades))
 }
 

@@ -107,8 +107,13 @@ const MAX_LISTED: usize = 8;
 
 /// Turn problems into one error: the first few, and how many more. `utf16_offsets`: the
 /// spans' offsets count UTF-16 units (see [`FormatError::utf16_offsets`]), said when every
-/// problem is one re-anchoring can repair.
-pub(crate) fn problems_error(problems: Vec<Problem>, utf16_offsets: bool) -> FormatError {
+/// problem is one re-anchoring can repair; `misplaced`: the articles' texts are unchanged
+/// (see [`FormatError::offsets_misplaced`]), said likewise.
+pub(crate) fn problems_error(
+    problems: Vec<Problem>,
+    utf16_offsets: bool,
+    misplaced: bool,
+) -> FormatError {
     let can_reanchor = !problems.is_empty() && problems.iter().all(|p| p.reanchorable);
     let n = problems.len();
     let mut message = if n == 1 {
@@ -129,6 +134,7 @@ pub(crate) fn problems_error(problems: Vec<Problem>, utf16_offsets: bool) -> For
         kind: ErrorKind::Invalid,
         can_reanchor,
         utf16_offsets: can_reanchor && utf16_offsets,
+        offsets_misplaced: can_reanchor && !utf16_offsets && misplaced,
     };
     if can_reanchor {
         message.push('\n');

@@ -39,6 +39,13 @@ pub struct FormatError {
     /// it as code points (after an emoji). Only with [`can_reanchor`](Self::can_reanchor);
     /// [`reanchor_cause`](Self::reanchor_cause) says it.
     pub utf16_offsets: bool,
+    /// True when the articles' texts did not change (each matches the SHA-256 the file
+    /// records for it) but some spans' offsets do not hold their quoted text: the spans
+    /// were misplaced, not the text edited (trial 43, F: "texts seem to have changed"
+    /// misled). Only with [`can_reanchor`](Self::can_reanchor) and not with
+    /// [`utf16_offsets`](Self::utf16_offsets); [`reanchor_cause`](Self::reanchor_cause)
+    /// says it.
+    pub offsets_misplaced: bool,
 }
 
 /// The sentence that ends a [`FormatError`] re-anchoring can repair
@@ -67,17 +74,27 @@ pub const UTF16_OFFSETS: &str = "The documents' texts have not changed: the span
      convert the offsets to code points in the program that wrote the file (in JavaScript, \
      count Array.from(text) items), or re-anchor each span by its text.";
 
+/// The cause of a refusal whose articles' texts are unchanged (each matches its recorded
+/// SHA-256) while some spans' offsets do not hold their quoted text
+/// ([`FormatError::offsets_misplaced`]).
+pub const OFFSETS_MISPLACED: &str = "The documents' texts have not changed (each matches the \
+     SHA-256 recorded in the file), but the offsets of some spans do not match their quoted \
+     text: the spans were misplaced by whatever wrote or edited the file.";
+
 /// The page's re-anchoring action after the cause ([`REANCHOR_ADVICE`] without it).
 const PAGE_ACTION: &str = "Import again with re-anchoring to move each span to the nearest \
      place where its text occurs.";
 
 impl FormatError {
     /// The sentence saying why the spans do not sit on their text, for a caller's own
-    /// re-anchoring advice: [`UTF16_OFFSETS`] when the offsets count UTF-16 units, else
-    /// [`TEXT_CHANGED`].
+    /// re-anchoring advice: [`UTF16_OFFSETS`] when the offsets count UTF-16 units,
+    /// [`OFFSETS_MISPLACED`] when the texts are unchanged and the offsets miss their
+    /// quoted text, else [`TEXT_CHANGED`].
     pub fn reanchor_cause(&self) -> &'static str {
         if self.utf16_offsets {
             UTF16_OFFSETS
+        } else if self.offsets_misplaced {
+            OFFSETS_MISPLACED
         } else {
             TEXT_CHANGED
         }
@@ -115,6 +132,7 @@ impl FormatError {
             kind,
             can_reanchor: false,
             utf16_offsets: false,
+            offsets_misplaced: false,
         }
     }
 }

@@ -52,8 +52,8 @@ pub mod zip;
 
 use crate::model::Workspace;
 pub use errors::{
-    check_size, grouped, ErrorKind, FormatError, SizeLimit, REANCHOR_ADVICE, TEXT_CHANGED,
-    UTF16_OFFSETS,
+    check_size, grouped, ErrorKind, FormatError, SizeLimit, OFFSETS_MISPLACED, REANCHOR_ADVICE,
+    TEXT_CHANGED, UTF16_OFFSETS,
 };
 pub use importing::{import, import_with};
 use title::{clip_title, fallback_title, is_headline};
@@ -143,21 +143,28 @@ pub struct Imported {
     pub warnings: Vec<String>,
     /// What re-anchoring ([`ImportOptions::reanchor`]) could not place and left out, one
     /// sentence each naming the item: a span whose text occurs nowhere in its article, and
-    /// the links and relations touching it. Empty when everything was imported. Callers
+    /// the links and relations touching it; and a link or relation naming a span the file
+    /// does not have (trial 43, F: one such link refused the whole file). Empty when everything was imported. Callers
     /// say these more loudly than `warnings`: work was left behind (the page shows an
     /// error notice; `parallax convert` writes the rest and exits with 2).
     pub left_out: Vec<String>,
 }
 
-/// The notice for what re-anchoring file `name` could not place (`left_out`, as
+/// The notice for what importing file `name` left out (`left_out`, as
 /// [`Imported::left_out`] has it): how many items, each named on its own line, and that the
 /// rest was imported. The page's Import and its class view say it.
 pub fn left_out_notice(name: &str, left_out: &[String]) -> String {
     let n = left_out.len();
     let list: String = left_out.iter().map(|w| format!("\n- {w}")).collect();
+    // Re-anchoring's items say "re-anchored"; a link to a span the file does not have
+    // (trial 43, F) is no text change, and its item says why on its own line.
+    let why = if left_out.iter().all(|w| w.contains("re-anchored")) {
+        " could not be placed in the changed text and"
+    } else {
+        ""
+    };
     format!(
-        "{name}: {n} item{} could not be placed in the changed text and {} left out; \
-         everything else was imported:{list}",
+        "{name}: {n} item{}{why} {} left out; everything else was imported:{list}",
         if n == 1 { "" } else { "s" },
         if n == 1 { "was" } else { "were" },
     )

@@ -241,11 +241,37 @@ pub fn written_place(text: &str, place: String) -> String {
     // first mention not in capitals, else the first.
     let shouted = |g: &str| !g.chars().any(char::is_lowercase);
     let first = runs.next();
-    first
+    // Only in capitals (the dateline alone writes it, trial 43 F: "MADRID"): in its
+    // normal case, "Madrid", as the README says dateline capitals are not shown.
+    match first
         .filter(|g| !shouted(g))
         .or_else(|| runs.find(|g| !shouted(g)))
-        .or(first)
-        .map_or(place, str::to_string)
+    {
+        Some(g) => g.to_string(),
+        None => first.map_or(place, normal_case),
+    }
+}
+
+/// A name written all in capitals in its normal case: each word's first letter a
+/// capital, the rest small ("SAN SEBASTIÁN" -> "San Sebastián", "CASTILLA-LA MANCHA" ->
+/// "Castilla-La Mancha").
+fn normal_case(shouted: &str) -> String {
+    let mut out = String::with_capacity(shouted.len());
+    let mut at_start = true;
+    for c in shouted.chars() {
+        if c.is_alphabetic() {
+            if at_start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_start = false;
+        } else {
+            out.push(c);
+            at_start = true;
+        }
+    }
+    out
 }
 
 /// The matcher corpus for a set of documents, with the map between document index and id.
@@ -540,9 +566,17 @@ mod tests {
             ),
             "London"
         );
+        // Written only in a dateline's capitals: in its normal case (trial 43, F).
         assert_eq!(
             written_place("HUELVA, 12 nov (EFE).-", "huelva".into()),
-            "HUELVA"
+            "Huelva"
+        );
+        assert_eq!(
+            written_place(
+                "SAN SEBASTIÁN, 3 dic (EFE).- Un juez.",
+                "san sebastian".into()
+            ),
+            "San Sebastián"
         );
         assert_eq!(
             written_place("Typhoon Fung-wong hit.", "Typhoon Fung-wong".into()),

@@ -22,7 +22,10 @@ pub fn report_from_file(
     bytes: &[u8],
 ) -> Result<(String, Vec<String>), formats::FormatError> {
     let imported = formats::import(file_name, bytes)?;
-    Ok((report_html(&imported.workspace), imported.warnings))
+    // What was left out (a link to a span the file does not have) is said with the rest.
+    let mut warnings = imported.warnings;
+    warnings.extend(imported.left_out);
+    Ok((report_html(&imported.workspace), warnings))
 }
 
 /// The suggested file name of a downloaded report when the workspace names no exercise

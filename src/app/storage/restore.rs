@@ -169,7 +169,12 @@ fn import_record(
     older: bool,
 ) -> Restored {
     match formats::import("the saved workspace", json.as_bytes()) {
-        Ok(imp) => Restored::Workspace(imp.workspace, imp.warnings),
+        Ok(imp) => {
+            // Nothing left out silently: what import left out is said with the warnings.
+            let mut warnings = imp.warnings;
+            warnings.extend(imp.left_out);
+            Restored::Workspace(imp.workspace, warnings)
+        }
         Err(e) if older => Restored::Corrupt {
             error: e.to_string(),
             kept: Some(key.to_string()),

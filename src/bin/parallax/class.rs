@@ -29,6 +29,12 @@ fn read_workspaces_onto(
         for w in &imported.warnings {
             tell!("parallax: warning: {p}: {w}");
         }
+        if !imported.left_out.is_empty() {
+            tell!(
+                "parallax: left out: {}",
+                formats::left_out_notice(p, &imported.left_out)
+            );
+        }
         out.push(imported.workspace);
     }
     Ok(out)
@@ -80,6 +86,14 @@ fn read_student(
         })?;
         for w in &imported.warnings {
             tell!("parallax: warning: {path}: {w}");
+        }
+        // A link to a span the file does not have (trial 43, F): left out, the rest graded.
+        if !imported.left_out.is_empty() {
+            *left_out += imported.left_out.len();
+            tell!(
+                "parallax: left out: {}",
+                formats::left_out_notice(path, &imported.left_out)
+            );
         }
         return Ok(imported.workspace);
     }
@@ -175,9 +189,13 @@ pub(super) fn grade(files: &[String], csv: bool, reanchor: bool) -> Result<(), S
     match (result, left_out, items_left_out) {
         (Err(e), _, _) => Err(e),
         (Ok(()), 0, 0) => Ok(()),
-        (Ok(()), 0, n) => Err(format!(
+        (Ok(()), 0, n) if reanchor => Err(format!(
             "{n} item(s) could not be re-anchored and were left out of the grades (see above); \
              everything else was graded"
+        )),
+        (Ok(()), 0, n) => Err(format!(
+            "{n} item(s) were left out of the grades (see above: each names why); everything \
+             else was graded"
         )),
         (Ok(()), n, _) => Err(format!(
             "{n} student file(s) could not be graded and were left out (see above)"
@@ -187,11 +205,13 @@ pub(super) fn grade(files: &[String], csv: bool, reanchor: bool) -> Result<(), S
 
 /// Grade `all[1..]` against `all[0]` and print JSON or, with `csv`, the class table.
 fn grade_all(all: &[Annotated<'_>], csv: bool) -> Result<(), String> {
-    let grades = all[1..]
+    let mut grades = all[1..]
         .iter()
         .map(|s| exercise::grade(all[0], *s))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
+    // Two files with one annotator name are said, as in the class view (trial 43, F).
+    exercise::grade::warn_same_names(&mut grades);
     for w in grades.iter().flat_map(|g| &g.warnings) {
         tell!("parallax: warning: {w}");
     }

@@ -55,6 +55,12 @@ fn refused(name: &str, bytes: Rc<[u8]>, e: FormatError) -> FileNotice {
                  while Parallax counts code points, so after an emoji {spans} on their text \
                  (the articles' text did not change)"
             )
+        } else if e.offsets_misplaced {
+            // The text is the same (its recorded SHA-256 matches): the spans moved.
+            format!(
+                "{spans} on its quoted text, though the articles' text did not change (it \
+                 matches the SHA-256 the file records): the offsets were misplaced"
+            )
         } else {
             format!(
                 "the text of its articles changed after its spans were made, so {spans} on \

@@ -37,6 +37,8 @@ impl Draft {
             left_out: Vec::new(),
             off_as_code_points: 0,
             off_as_utf16: 0,
+            unchanged_docs: HashSet::new(),
+            off_in_unchanged: 0,
         };
         for p in std::mem::take(&mut self.problems) {
             run.problem(p);
@@ -55,7 +57,9 @@ impl Draft {
         run.rejections(self.rejections);
         if !run.problems.is_empty() {
             let utf16 = run.off_as_code_points > 0 && run.off_as_utf16 == 0;
-            return Err(problems_error(run.problems, utf16));
+            let misplaced =
+                run.off_as_code_points > 0 && run.off_in_unchanged == run.off_as_code_points;
+            return Err(problems_error(run.problems, utf16, misplaced));
         }
         Ok(Imported {
             workspace: run.builder.finish(self.next_id),
@@ -94,6 +98,11 @@ struct Run<'a> {
     /// (JavaScript string indices), do not hold. None, while some are off as code points:
     /// the file counted UTF-16 units (trial 42, F3), see [`FormatError::utf16_offsets`].
     off_as_utf16: usize,
+    /// Documents whose text matches the SHA-256 the file records for it: not edited since.
+    unchanged_docs: HashSet<String>,
+    /// Of [`off_as_code_points`](Self::off_as_code_points), the spans in such a document:
+    /// all of them, and the spans were misplaced, not the text changed (trial 43, F).
+    off_in_unchanged: usize,
 }
 
 impl Run<'_> {
@@ -158,7 +167,9 @@ impl Run<'_> {
             }
             if let Some(recorded) = &d.sha256 {
                 let actual = crate::model::text_sha256(&d.text);
-                if !recorded.eq_ignore_ascii_case(&actual) {
+                if recorded.eq_ignore_ascii_case(&actual) {
+                    self.unchanged_docs.insert(d.id.clone());
+                } else {
                     self.warnings.push(format!(
                         "{}: the text's SHA-256 does not match the one recorded in the file, so \
                          the text was changed after export; spans are checked against their \
@@ -280,6 +291,9 @@ impl Run<'_> {
         if let Some(q) = s.quote.as_deref().filter(|q| !q.is_empty()) {
             if fault.is_some() || found.as_deref() != Some(q) {
                 self.off_as_code_points += 1;
+                if self.unchanged_docs.contains(&s.doc) {
+                    self.off_in_unchanged += 1;
+                }
             }
             let doc = self.builder.document(&s.doc)?;
             if !reads_as_utf16(doc, s.start, s.end, q) {
@@ -422,11 +436,15 @@ impl Run<'_> {
                         "{}: span {missing:?} was left out, so the link was left out too",
                         l.at
                     ));
-                } else {
+                } else if self.lenient {
                     self.problem(Problem::new(format!(
                         "{}: span {missing:?} does not exist",
                         l.at
                     )));
+                } else {
+                    // One dangling link does not cost the whole file (trial 43, F): the
+                    // rest is imported and this link is named as left out.
+                    self.left_out.push(dangling(&l.at, "link", &missing));
                 }
                 return false;
             }
@@ -497,6 +515,11 @@ impl Run<'_> {
             }
             let fault = match self.builder.check_relation(&r.from, &r.to) {
                 Ok(()) => None,
+                Err(ModelError::NoSuchSpan(missing)) if !self.lenient => {
+                    // As a dangling link: left out and named, the rest imported.
+                    self.left_out.push(dangling(&r.at, "relation", &missing));
+                    continue;
+                }
                 Err(e) => Some(relation_fault(&r, e)),
             };
             match fault {
@@ -543,6 +566,12 @@ impl Run<'_> {
             }
         }
     }
+}
+
+/// What [`Imported::left_out`] says of a link or relation (`what`) at `at` that names a
+/// span `missing` the file does not have: left out, and why.
+fn dangling(at: &str, what: &str, missing: &str) -> String {
+    format!("{at}: span {missing:?} does not exist in the file, so the {what} was left out")
 }
 
 /// An offset read from a file as a code point index (saturating: a huge one stays too
