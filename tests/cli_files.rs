@@ -39,9 +39,10 @@ fn a_bad_file_is_named_once_by_its_path() {
     let o = run(&["grade", path, path]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stderr(&o), format!("parallax: {path} is empty\n"));
-    // A message that does not name the file gets the path in front.
-    let bad = temp("bad-links.json");
-    std::fs::write(&bad, r#"{"format":"parallax","version":1,"documents":[],"spans":[],"links":[{"id":"l1","a":"s1","b":"s2","kind":"same"}],"relations":[],"rejections":[]}"#)
+    // A message that does not name the file gets the path in front. (A span in a document
+    // that does not exist is refused; a dangling link alone is left out and named.)
+    let bad = temp("bad-span.json");
+    std::fs::write(&bad, r#"{"format":"parallax","version":1,"documents":[],"spans":[{"id":"s1","doc":"d9","start":0,"end":1,"label":"claim"}],"links":[],"relations":[],"rejections":[]}"#)
         .expect("write");
     let bad = bad.to_str().expect("path");
     let o = run(&["convert", bad, "--to", "jsonl"]);
