@@ -492,3 +492,55 @@ fn two_meetings_filed_from_one_city_weeks_apart_are_two_events() {
     );
     assert_eq!(found, None);
 }
+
+#[test]
+fn a_takeover_told_the_other_way_round_is_another_deal() {
+    // One day, the same two companies: "Corvane agreed to buy Lumetra Systems for $8.6
+    // billion" / "Lumetra Systems agreed to buy the automotive chip unit of Corvane for
+    // $1.4 billion" (trial 42, m1/m3; m2/m3 once market lines no longer counted as
+    // places): buyer and target swapped, and the sums differ.
+    for (a, b) in [
+        (
+            "deal-corvane-lumetra-reuters.txt",
+            "deal-lumetra-corvane-unit.txt",
+        ),
+        (
+            "deal-corvane-lumetra-ft.txt",
+            "deal-lumetra-corvane-unit.txt",
+        ),
+    ] {
+        let (found, best) = apart_and_best(a, b);
+        assert!(found.is_some(), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: best pair {best}");
+    }
+    // Near case: one deal told twice, the price per share misreported by one outlet
+    // ("$54" / "$45 a share"), one with a dateline: a sum told otherwise alone is no other
+    // deal.
+    let (a, b) = (
+        "deal-corvane-lumetra-reuters.txt",
+        "deal-corvane-lumetra-ft.txt",
+    );
+    let (found, best) = apart_and_best(a, b);
+    assert_eq!(found, None, "{a} / {b}");
+    assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+}
+
+#[test]
+fn one_place_attacked_on_two_nights_for_two_ransoms_is_two_events() {
+    // One dateline city "VALENCE (AFP)", one hospital, director, quotation and claimant;
+    // the attack "dans la nuit de samedi à dimanche" for 5 million euros / "dans la nuit
+    // de mercredi à jeudi" for 2 million (trial 43, h1/h4).
+    let (found, best) = apart_and_best("hopital-valence-dimanche.txt", "hopital-valence-jeudi.txt");
+    let (a, b) = found.expect("two attacks");
+    assert!(a.contains("dimanche") || a.contains("samedi"), "{a}");
+    assert!(b.contains("jeudi") || b.contains("mercredi"), "{b}");
+    assert!(best < PROBABLY_SAME, "best pair {best}");
+    // Near case: a follow-up filed the next day ("lundi, au lendemain de l'attaque de
+    // dimanche") tells the same night: one event.
+    let (found, best) = apart_and_best(
+        "hopital-valence-dimanche.txt",
+        "hopital-valence-lendemain.txt",
+    );
+    assert_eq!(found, None);
+    assert!(best >= PROBABLY_SAME, "{best}");
+}

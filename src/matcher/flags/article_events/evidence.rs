@@ -25,6 +25,10 @@ pub(super) struct Differences {
     /// "04:32").
     pub(super) timed: bool,
     pub(super) vehicle: bool,
+    /// A solid count flag between two sums of money ("$12.4 billion" / "$2.1 billion", "10
+    /// millions de dollars" / "3 millions de dollars"): what a deal costs or a ransom asks
+    /// is a fact of the event, fixed once told, where a toll or a count is updated.
+    pub(super) sums: bool,
 }
 
 /// The [`Differences`] of the leads of `a` and `b`.
@@ -38,6 +42,7 @@ pub(super) fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
         dated: false,
         timed: false,
         vehicle: false,
+        sums: false,
     };
     // Whether a flag's range of sentence `p` holds a weekday.
     let weekday = |p: &Prepared, (s, e): (usize, usize)| {
@@ -49,6 +54,7 @@ pub(super) fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
         for y in &b.lead {
             for f in count_flags(x, y) {
                 let key = (f.a.to_lowercase(), f.b.to_lowercase());
+                d.sums = d.sums || (!f.vague && money(x, f.a_range) && money(y, f.b_range));
                 match counts.iter_mut().find(|(k, _)| *k == key) {
                     Some(entry) => entry.1 |= !f.vague,
                     None => counts.push((key, !f.vague)),
@@ -76,6 +82,33 @@ pub(super) fn differences(a: &ArticleLead, b: &ArticleLead) -> Differences {
     d.figures = sides(|k| &k.0).min(sides(|k| &k.1));
     d.counted_any = counts.len();
     d
+}
+
+/// How many tokens after a figure its currency may stand ("10 millions *de dollars*",
+/// "2 milioni *di euro*").
+const CURRENCY_AFTER: usize = 3;
+
+/// Whether the range `(start, end)` (code points) of `p` is a sum of money: a currency
+/// sign right before one of its tokens ("$12.4 billion", "$12bn"; `units::currency_before`)
+/// or a word of a currency (`units::unit_of`, its dimension money) among its tokens or the
+/// [`CURRENCY_AFTER`] tokens after it ("10 millions de dollars", "1,2 Mrd. Euro").
+pub(super) fn money(p: &Prepared, (start, end): (usize, usize)) -> bool {
+    use crate::matcher::flags::units::{currency_before, is_money, unit_of};
+    let Some(first) = p.tokens.iter().position(|t| t.end > start) else {
+        return false;
+    };
+    let inside = p.tokens[first..]
+        .iter()
+        .take_while(|t| t.start < end)
+        .count();
+    p.tokens[first..]
+        .iter()
+        .take(inside + CURRENCY_AFTER)
+        .enumerate()
+        .any(|(k, t)| {
+            (k < inside && currency_before(p, t.start).is_some())
+                || unit_of(&t.norm).is_some_and(|(_, dim)| is_money(dim))
+        })
 }
 
 /// Whether the two leads name a weekday in common.

@@ -58,3 +58,66 @@ fn other_people_in_the_same_roles_on_other_weekdays_are_two_events() {
     ];
     assert_eq!(apart(&a, &same_judge), None);
 }
+
+const ORVIK: &str = "ORVIK (AP) - Hackers attacked the Orvik General Hospital on Sunday night, \
+the hospital said, and demanded a ransom of $4 million.";
+
+#[test]
+fn the_sides_of_a_deal_swapped_and_another_sum_part_leads_of_one_day() {
+    // Session 41 (trial 42, m1/m3): one day, two cities, the same two companies; the buyer
+    // of one is the target of the other and the sums differ.
+    let a = "ZURICH, Dec 3 (Reuters) - Swiss drugmaker Novaris AG agreed on Wednesday to buy \
+U.S. biotech firm Helixa Therapeutics for $12.4 billion in cash.";
+    let b = "BOSTON, Dec 3 (Reuters) - Helixa Therapeutics agreed on Wednesday to buy the gene \
+therapy unit of Swiss drugmaker Novaris AG for $2.1 billion in cash.";
+    assert!(apart(
+        &["Novaris to buy Helixa", a],
+        &["Helixa to buy Novaris unit", b]
+    )
+    .is_some());
+    // Near case: the same deal told from another city, the same buyer, another rounding.
+    let same = "NEW YORK, Dec 3 (Reuters) - Novaris AG agreed on Wednesday to acquire Helixa \
+Therapeutics for about $12 billion.";
+    assert_eq!(
+        apart(
+            &["Novaris to buy Helixa", a],
+            &["Novaris buys Helixa", same]
+        ),
+        None
+    );
+}
+
+#[test]
+fn two_nights_and_two_ransoms_part_one_place_a_follow_up_names_the_same_night() {
+    // Session 41 (trial 43, h1/h4): one dateline city, the attack on other nights, other
+    // ransoms.
+    let other = "ORVIK (AP) - Hackers attacked the Orvik General Hospital on Wednesday night, \
+the hospital said, and demanded a ransom of $1 million.";
+    assert!(apart(
+        &["Hospital hit by hackers", ORVIK],
+        &["Hospital hit by hackers", other]
+    )
+    .is_some());
+    // Near case: filed a day later, the same Sunday night, a later toll of patients moved
+    // and the ransom told again.
+    let next = "ORVIK (AP) - The Orvik General Hospital was still working on paper on Monday \
+after hackers attacked it on Sunday night and demanded $4 million.";
+    assert_eq!(
+        apart(
+            &["Hospital hit by hackers", ORVIK],
+            &["Hospital still on paper", next]
+        ),
+        None
+    );
+    // Near case: one attack told a day later with the ransom raised, the Sunday attack
+    // named again ("the attack on Sunday night"): one event.
+    let raised = "ORVIK (AP) - The hackers who attacked the Orvik General Hospital on Sunday \
+night raised their ransom demand to $6 million on Monday.";
+    assert_eq!(
+        apart(
+            &["Hospital hit by hackers", ORVIK],
+            &["Ransom raised", raised]
+        ),
+        None
+    );
+}

@@ -321,6 +321,19 @@ fn persons_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
     unwritten(a, b) && unwritten(b, a)
 }
 
+/// Whether some two lead sentences tell the sides of one result otherwise
+/// (`winner::winner_conflict`: who bought whom swapped, "Novaris agreed to buy Helixa" /
+/// "Helixa agreed to buy the gene therapy unit of Novaris"; two winners of one race,
+/// "Kiprop won the marathon" / "Gebre won the marathon"). Only sentences that tell a
+/// result are compared (most tell none).
+fn roles_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
+    a.lead.iter().any(|x| {
+        b.lead
+            .iter()
+            .any(|y| crate::matcher::flags::winner::winner_conflict(x, y).is_some())
+    })
+}
+
 /// Whether some lead names a weekday.
 fn has_weekday(x: &ArticleLead) -> bool {
     x.telling.iter().any(|(t, _)| matches!(t, Kind::Weekday(_)))
@@ -428,15 +441,35 @@ pub(super) fn told_apart(
     // meetings, "FRANKFURT, April 17" / "FRANKFURT, June 5"). A follow-up of one event is
     // filed a day or two later, not weeks.
     let weeks_apart = times >= 2.0;
-    let kinds = u8::from(places || (one_place && actors_apart))
+    // The sides of the event told otherwise (trial 42, m1/m3: "Novaris agreed to buy
+    // Helixa" / "Helixa agreed to buy the gene therapy unit of Novaris"; two winners of
+    // one race): a kind of its own.
+    let roles = roles_apart(a, b);
+    let mut kinds = u8::from(places || (one_place && actors_apart))
         + u8::from(times > 0.0)
         + u8::from(weeks_apart)
-        + u8::from(people > 0.0);
+        + u8::from(people > 0.0)
+        + u8::from(roles);
+    // A sum of money told otherwise ("$12.4 billion" / "$2.1 billion", a ransom of "10
+    // millions de dollars" / "3 millions"), read only when it may decide: solid evidence
+    // with another kind, never alone (one outlet may misreport a price: "$87" / "$78 a
+    // share").
+    let sums = kinds >= 1 && d.get_or_init(|| differences(a, b)).sums;
+    kinds += u8::from(sums);
     if kinds < 2 {
         return None;
     }
     // Shared telling figures, each once.
     let figures = super::common_figures(a, b);
+    // The leads date the event itself to other weekdays (each names one, none in common:
+    // "dans la nuit de dimanche à lundi" / "dans la nuit de mardi à mercredi") and tell one
+    // of its facts otherwise (its sides, a sum of money): two events, whatever else one
+    // place at two times shares (the hospital, its director, its words; trial 43, h1/h4).
+    // A follow-up of one event names the event's own day again ("l'attaque de dimanche")
+    // and shares that weekday; a telling figure in common is one event.
+    if other_weekdays && (roles || sums) && figures.is_empty() {
+        return Some((label(a, a, b, places), label(b, a, b, places)));
+    }
     let in_leads = |c: &String| {
         let w = words(c);
         a.lead_places.contains(&w) || b.lead_places.contains(&w)
@@ -454,7 +487,12 @@ pub(super) fn told_apart(
         + half(super::shared(a, b, false, false))
         + half(gap.is_some_and(|g| g <= 1))
         + cities as f64;
-    let mut two = f64::from(u8::from(places)) + times + people + half(one_place);
+    let mut two = f64::from(u8::from(places))
+        + times
+        + people
+        + half(one_place)
+        + f64::from(u8::from(roles))
+        + f64::from(u8::from(sums));
     if two - one < MARGIN + 0.5 {
         // Other counts, clock times or days of the month, or vehicles may still decide (a
         // date flag on a weekday is weighed with the times already).
