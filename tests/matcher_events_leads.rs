@@ -30,6 +30,14 @@ fn apart_and_best(a: &str, b: &str) -> (Option<(String, String)>, f64) {
     (corpus.places_apart(0, 1), best)
 }
 
+/// Asserts that the two articles are one event: not told apart, and their best pair at
+/// "probably the same fact" or more.
+fn assert_one_event(a: &str, b: &str) {
+    let (apart, best) = apart_and_best(a, b);
+    assert_eq!(apart, None, "{a} / {b}");
+    assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
+}
+
 fn places(a: &str, b: &str) -> Option<(String, String)> {
     Some((a.to_string(), b.to_string()))
 }
@@ -450,13 +458,10 @@ fn two_reporting_periods_of_one_company_are_two_events() {
 /// that names no quarter ("over the past three months") keep their links.
 #[test]
 fn one_reporting_period_told_with_and_without_its_quarter_keeps_its_links() {
-    let (a, b) = (
+    assert_one_event(
         "results-nordhaven-q3-reuters.txt",
         "results-nordhaven-q3-other.txt",
     );
-    let (apart, best) = apart_and_best(a, b);
-    assert_eq!(apart, None, "{a} / {b}");
-    assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
 }
 
 #[test]
@@ -516,13 +521,10 @@ fn a_takeover_told_the_other_way_round_is_another_deal() {
     // Near case: one deal told twice, the price per share misreported by one outlet
     // ("$54" / "$45 a share"), one with a dateline: a sum told otherwise alone is no other
     // deal.
-    let (a, b) = (
+    assert_one_event(
         "deal-corvane-lumetra-reuters.txt",
         "deal-corvane-lumetra-ft.txt",
     );
-    let (found, best) = apart_and_best(a, b);
-    assert_eq!(found, None, "{a} / {b}");
-    assert!(best >= PROBABLY_SAME, "{a} / {b}: {best}");
 }
 
 #[test]
@@ -537,10 +539,8 @@ fn one_place_attacked_on_two_nights_for_two_ransoms_is_two_events() {
     assert!(best < PROBABLY_SAME, "best pair {best}");
     // Near case: a follow-up filed the next day ("lundi, au lendemain de l'attaque de
     // dimanche") tells the same night: one event.
-    let (found, best) = apart_and_best(
+    assert_one_event(
         "hopital-valence-dimanche.txt",
         "hopital-valence-lendemain.txt",
     );
-    assert_eq!(found, None);
-    assert!(best >= PROBABLY_SAME, "{best}");
 }

@@ -26,6 +26,13 @@
 //! Apart when two kinds of cheap evidence (places, times, people) are found and the first
 //! sum exceeds the second by [`MARGIN`] or more. Positions are code points.
 //!
+//! Session 41 (trial 42, m1/m3; trial 43, h1/h4): the sides of a result told otherwise in
+//! the leads (`winner::winner_conflict`: who bought whom swapped, two winners of one race)
+//! are a kind of evidence, 1; a sum of money told otherwise ("$12.4 billion" / "$2.1
+//! billion", a ransom of "10 millions" / "3 millions de dollars") weighs 1 and is a kind
+//! only with another kind. Leads that date the event to other weekdays and tell its sides
+//! or a sum otherwise, sharing no telling figure, are two events outright.
+//!
 //! Trial 41, F1: a dateline place both articles share ("PARIS" for Lyon and Nice) is left
 //! out of the places weighed; when only one lead has a dateline, its place unwritten by the
 //! other article is a kind of evidence with leads whose names are all unwritten by the
