@@ -218,7 +218,8 @@ fn overlap_means_one_percent_of_the_key_span() {
 }
 
 /// Nested and overlapping spans: the alignment is one-to-one (a key span is matched at
-/// most once, a student span counts once), greedy in (start, end, label) order.
+/// most once, a student span counts once): student spans equal to a key span first, then
+/// greedy in (start, end, label) order.
 #[test]
 fn nested_spans_are_aligned_one_to_one() {
     use Label::*;
@@ -229,18 +230,29 @@ fn nested_spans_are_aligned_one_to_one() {
     assert_eq!((s.correct, s.incorrect, s.missed, s.spurious), (1, 0, 1, 0));
     assert!(out.contains(&Outcome::Correct { pred: 0, truth: 1 }));
     assert!(out.contains(&Outcome::Missed { truth: 0 }));
-    // Student: the claim twice, then the quote. Each key span is taken once only, greedily
-    // in order: the second claim takes the quote inside it (incorrect), so the student's
-    // quote, coming later, finds nothing left (spurious), as nervaluate does.
+    // Student: the claim twice, then the quote. Each key span is taken once only, and a
+    // student span equal to a key span takes it first: the claim and the quote are correct,
+    // the second claim finds nothing left (spurious). (Greedy alone, as nervaluate walks
+    // its inputs, the second claim would take the quote inside it and leave the student's
+    // exact quote spurious.)
     let pred = [
         item(0, 40, Claim, 0),
         item(0, 40, Claim, 1),
         item(10, 20, Quote, 2),
     ];
     let (s, out) = evaluate(Scheme::Strict, &truth, &pred);
-    assert_eq!((s.correct, s.incorrect, s.missed, s.spurious), (1, 1, 0, 1));
-    assert!(out.contains(&Outcome::Incorrect { pred: 1, truth: 1 }));
-    assert!(out.contains(&Outcome::Spurious { pred: 2 }));
+    assert_eq!((s.correct, s.incorrect, s.missed, s.spurious), (2, 0, 0, 1));
+    assert!(out.contains(&Outcome::Correct { pred: 2, truth: 1 }));
+    assert!(out.contains(&Outcome::Spurious { pred: 1 }));
+    // Trial 44 F1: a context span nested at the start of the student's exact key claim
+    // comes first in (start, end) order; the claim is still correct, the context extra.
+    let truth = [item(0, 70, Claim, 0)];
+    let pred = [item(0, 29, Context, 0), item(0, 70, Claim, 1)];
+    for scheme in Scheme::ALL {
+        let (s, out) = evaluate(scheme, &truth, &pred);
+        assert_eq!((s.correct, s.spurious, s.missed), (1, 1, 0), "{scheme:?}");
+        assert!(out.contains(&Outcome::Correct { pred: 1, truth: 0 }));
+    }
     // ent_type: the closest key span of the same label wins, even after a farther one.
     let truth = [item(0, 40, Quote, 0), item(10, 20, Quote, 1)];
     let (_, out) = evaluate(Scheme::EntType, &truth, &[item(11, 20, Quote, 0)]);

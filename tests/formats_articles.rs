@@ -115,6 +115,46 @@ fn invalid_utf8_is_read_as_windows_1252_with_a_note() {
 }
 
 #[test]
+fn utf8_with_a_few_broken_bytes_stays_utf8() {
+    // Trial 44 F5: three stray bytes in a Portuguese article made the whole file
+    // Windows-1252 ("manhÃ£"). Only the broken bytes are replaced.
+    let mut bytes =
+        "Na manhã de ontem, a barragem rompeu-se, às 9h. Estão desaparecidas 23 pessoas"
+            .as_bytes()
+            .to_vec();
+    bytes.insert(7, 0xff);
+    bytes.extend_from_slice(b" \x93fim");
+    let a = read_article("bad.txt", &bytes).unwrap();
+    assert!(
+        a.text.starts_with("Na manh\u{FFFD}ã de ontem"),
+        "{}",
+        a.text
+    );
+    assert!(a
+        .text
+        .contains("Estão desaparecidas 23 pessoas \u{FFFD}fim"));
+    assert_eq!(a.notes.len(), 1, "{:?}", a.notes);
+    assert!(
+        a.notes[0]
+            .contains("bad.txt is UTF-8 with 2 broken byte sequence(s) (the first at byte 7)"),
+        "{:?}",
+        a.notes
+    );
+    // Windows-1252 text with one "Ã©"-like pair is still Windows-1252.
+    let a = read_article("old.txt", b"Caf\xe9 cr\xe8me \xc3\xa9t\xe9").unwrap();
+    assert!(a.notes[0].contains("read as Windows-1252"), "{:?}", a.notes);
+}
+
+#[test]
+fn a_file_with_lone_cr_line_ends_takes_its_first_line_as_title() {
+    // Trial 44 F5: an old Mac export (CR only) was titled by its file name.
+    let text = "Dam fails in Minas Gerais\rA tailings dam failed on Tuesday.\rTwo people died.\r";
+    let a = read_article("cr-only.txt", text.as_bytes()).unwrap();
+    assert_eq!(a.title, "Dam fails in Minas Gerais");
+    assert_eq!(a.text, text, "the line ends are kept");
+}
+
+#[test]
 fn binary_files_are_refused_by_name() {
     let cases: &[(&str, &[u8], &str)] = &[
         (

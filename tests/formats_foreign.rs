@@ -282,6 +282,39 @@ fn broken_and_compressed_zips_are_refused() {
         "{}",
         e.message
     );
+    // A Word or OpenDocument file is a zip too: it is named for what it is (trial 44 F5).
+    let zip_of = |names: &[&str]| {
+        parallax::formats::zip::write(
+            &names
+                .iter()
+                .map(|n| parallax::formats::zip::Entry {
+                    name: n.to_string(),
+                    data: b"<x/>".to_vec(),
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    for (name, files, what) in [
+        (
+            "report.docx",
+            &["[Content_Types].xml", "word/document.xml"][..],
+            "a Word document (.docx)",
+        ),
+        (
+            "notes.odt",
+            &["mimetype", "content.xml"][..],
+            "an OpenDocument file (.odt)",
+        ),
+    ] {
+        let e = import(name, &zip_of(files)).unwrap_err();
+        assert_eq!(
+            e.message,
+            format!(
+                "{name} is {what}, not a brat zip or an article's text; copy the article's \
+                 text out of it (or save it as plain text) and load that .txt, .md or .html file"
+            )
+        );
+    }
 }
 
 #[test]

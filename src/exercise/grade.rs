@@ -15,8 +15,10 @@
 //! (`100 * overlap >= key length`, in code points). Each scheme walks the student spans in
 //! order (start, end, label) and, for each, the key spans in the same order not yet taken,
 //! so the alignment is one-to-one: a key span is matched at most once and a student span
-//! counts once. This greedy one-to-one alignment is also what applies where spans nest or
-//! overlap (which nervaluate's inputs usually do not have). Figures are computed per
+//! counts once. Where spans nest or overlap (which nervaluate's inputs do not have), a
+//! student span equal to a key span (the same bounds, and the same label for `strict` and
+//! `ent_type`) takes it before this walk, so a span nested inside it cannot take it first;
+//! on spans that do not overlap this changes nothing. Figures are computed per
 //! document and summed; `by_label` runs the same on the spans of one label only.
 //! `possible = correct + incorrect + partial + missed`,
 //! `actual = correct + incorrect + partial + spurious`; precision = correct / actual and

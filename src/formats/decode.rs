@@ -174,6 +174,20 @@ fn decode_utf8_or_1252(
 ) -> Result<String, FormatError> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_string()),
+        Err(_) if mostly_utf8(bytes) => {
+            let bad = bytes.utf8_chunks().filter(|c| !c.invalid().is_empty());
+            let (runs, first) = bad.fold((0usize, None), |(n, first), c| {
+                let at = c.invalid().as_ptr() as usize - bytes.as_ptr() as usize;
+                (n + 1, first.or(Some(at)))
+            });
+            notes.push(format!(
+                "{file_name} is UTF-8 with {runs} broken byte sequence(s) (the first at byte {}); \
+                 each was replaced by \u{FFFD} and the rest of the text kept. If the file \
+                 should read otherwise, save it as UTF-8 again and load it.",
+                first.unwrap_or(0)
+            ));
+            Ok(String::from_utf8_lossy(bytes).into_owned())
+        }
         Err(_) => {
             notes.push(format!(
                 "{file_name} is not valid UTF-8, so it was read as Windows-1252 (Western \
@@ -182,6 +196,20 @@ fn decode_utf8_or_1252(
             Ok(windows_1252(bytes))
         }
     }
+}
+
+/// Whether bytes that are not valid UTF-8 are still UTF-8 text with a few broken
+/// sequences (a stray byte from a bad copy or a cut in the middle of a character): more
+/// well-formed non-ASCII characters than broken runs. Windows-1252 text almost never
+/// holds a well-formed UTF-8 sequence ("Ã©" is one), so it stays Windows-1252 (trial 44 F5:
+/// a Portuguese article with three stray bytes was read whole as Windows-1252).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good > bad
 }
 
 /// Windows-1252 bytes 0x80..=0x9F; the five undefined ones map to the C1 control of the

@@ -379,13 +379,13 @@ pub fn read_article(file_name: &str, bytes: &[u8]) -> Result<Article, FormatErro
         ));
     }
     let is_md = lower.ends_with(".md") || lower.ends_with(".markdown");
-    // The first line that is not a page's "Last updated: ..." line or byline.
-    let first = text
-        .lines()
-        .map(str::trim)
+    // The first line that is not a page's "Last updated: ..." line or byline. A line ends
+    // at "\n", "\r\n" or a lone "\r" (an old Mac export, trial 44 F5).
+    let lines = || text.split(['\n', '\r']).map(str::trim);
+    let first = lines()
         .filter(|l| !l.is_empty())
         .find(|l| !crate::matcher::is_timestamp_line(l))
-        .or_else(|| text.lines().map(str::trim).find(|l| !l.is_empty()));
+        .or_else(|| lines().find(|l| !l.is_empty()));
     let title = match first {
         Some(line) if is_md && (line.starts_with('#') || is_headline(line)) => {
             let t = line.trim_start_matches('#').trim_end_matches('#').trim();

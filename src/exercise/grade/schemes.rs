@@ -159,12 +159,35 @@ impl Scores {
 }
 
 /// Score `pred` (a student's spans of one document) against `truth` (the key's) under one
-/// scheme, in the given orders. Returns the counts and the one-to-one alignment.
+/// scheme: student spans equal to a key span take it first, then the rest greedily in the
+/// given orders. Returns the counts and the one-to-one alignment.
 pub fn evaluate(scheme: Scheme, truth: &[Item], pred: &[Item]) -> (Scores, Vec<Outcome>) {
     let mut taken = vec![false; truth.len()];
     let mut s = Scores::default();
     let mut out = Vec::new();
+    // First, each student span that is a key span as this scheme counts it (the same
+    // bounds, and for `strict` and `ent_type` the same label) takes it, so a span nested in
+    // it or sharing its start cannot take it first (trial 44 F1: a student's exact key claim
+    // was "not in the key" because her context span inside it came first). Spans that do
+    // not overlap, as nervaluate's inputs, are aligned as before.
+    let mut same: Vec<Option<usize>> = vec![None; pred.len()];
     for (p, pi) in pred.iter().enumerate() {
+        let equal = |ti: &Item| {
+            pi.start == ti.start
+                && pi.end == ti.end
+                && (matches!(scheme, Scheme::Exact | Scheme::Partial) || pi.label == ti.label)
+        };
+        if let Some(t) = (0..truth.len()).find(|&t| !taken[t] && equal(&truth[t])) {
+            taken[t] = true;
+            same[p] = Some(t);
+        }
+    }
+    for (p, pi) in pred.iter().enumerate() {
+        if let Some(t) = same[p] {
+            s.correct += 1;
+            out.push(Outcome::Correct { pred: p, truth: t });
+            continue;
+        }
         let mut exact: Option<usize> = None;
         let mut near: Option<usize> = None;
         let mut best: Option<(usize, usize)> = None; // ent_type: (distance, truth)

@@ -61,6 +61,24 @@ pub(super) fn sort_files<'e>(
             _ => {}
         }
     }
+    // A word processor's file is a zip too (trial 44 F5: a .docx given to Import was
+    // told it "has no brat .ann files"): say what it is and what to load instead.
+    let has = |name: &str| entries.iter().any(|e| e.name == name);
+    let document = match () {
+        _ if has("word/document.xml") => Some("a Word document (.docx)"),
+        _ if has("content.xml") && has("mimetype") => Some("an OpenDocument file (.odt)"),
+        _ => None,
+    };
+    if let (true, Some(what)) = (files.ann.is_empty(), document) {
+        return Err(FormatError::of(
+            ErrorKind::Unsupported,
+            format!(
+                "{file_name} is {what}, not a brat zip or an article's text; copy the \
+                 article's text out of it (or save it as plain text) and load that .txt, .md \
+                 or .html file"
+            ),
+        ));
+    }
     if files.ann.is_empty() {
         return Err(FormatError::of(
             ErrorKind::Unsupported,

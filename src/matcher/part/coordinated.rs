@@ -77,7 +77,10 @@ pub(super) fn one_clause(
         if opens {
             cuts.push((last_end, k + 1, true, joiner));
             clause_start = k + 1;
-        } else if before == Some(',') && (JOINERS.contains(&w.norm.as_str()) || joiner.is_some()) {
+        } else if before == Some(',')
+            && (JOINERS.contains(&w.norm.as_str()) || joiner.is_some())
+            && !verbless_list(&inside[clause_start..k], joiner.unwrap_or(Joiner::English))
+        {
             // ", and" / ", e" / ", y" / ", et" / ", und" / ", en": the clause after must
             // open with a subject of its own (below).
             cuts.push((last_end, k + 1, false, joiner));
@@ -151,6 +154,17 @@ pub(super) fn one_clause(
         end
     };
     Some((start, end))
+}
+
+/// Whether the words before a ", and" hold no verb where the joiner's language can tell
+/// one (English, Spanish, Italian, Portuguese, French: `Joiner::is_verb`): then they are
+/// the first items of a list, not a clause ("Darnell Price, 34, and Travis Hood, 29, were
+/// being held": trial 44, F3, where the span kept only "Travis Hood, 29, were being
+/// held"). German and Dutch verbs are not told apart from nouns here, so their cuts stay.
+fn verbless_list(before: &[&Word], joiner: Joiner) -> bool {
+    !matches!(joiner, Joiner::German | Joiner::Dutch)
+        && !before.is_empty()
+        && !before.iter().any(|x| joiner.is_verb(x))
 }
 
 /// A clause after a joiner opens with a subject of its own ("the fire was", "police

@@ -635,6 +635,16 @@ fn and_without_a_comma_joins_two_predicates_or_clauses_but_not_two_nouns() {
             "Smith and Jones were arrested at the airport on Monday.",
             "Jones was arrested at the airport",
         ),
+        // A list with commas before "and" (trial 44, F3: the span kept only "Travis
+        // Hood, 29, were being held on robbery charges.").
+        (
+            "Darnell Price, 34, and Travis Hood, 29, were being held on robbery charges.",
+            "were awaiting trial on murder charges",
+        ),
+        (
+            "Pedro López, de 34 años, y Juan Ruiz, de 29, fueron detenidos por robo.",
+            "fueron detenidos por robo",
+        ),
         (
             "The soldier underwent surgery and treatment for parasitic worms.",
             "treatment for parasitic worms",
