@@ -9,7 +9,7 @@
 
 use super::agreement::{agree_same_articles, Agreement};
 use super::curate::Curation;
-use super::grade::{grade, one_named, Names, StudentGrade};
+use super::grade::{grade, one_named, the_article, Names, StudentGrade};
 use super::Annotated;
 use crate::model::{text_sha256, Document, Workspace};
 use std::collections::BTreeSet;
@@ -454,13 +454,11 @@ impl Class {
 }
 
 /// The answer key's article that is `file`'s document `doc`: the one of the same text,
-/// else of the same title; `None` when the key has neither.
+/// else the only one of the same title (else id), by the one matcher
+/// ([`the_article`](super::grade::the_article)); `None` when the key has none.
 fn key_document<'k>(key: &'k Workspace, file: &Workspace, doc: &str) -> Option<&'k Document> {
     let d = file.documents.iter().find(|d| d.id == doc)?;
-    key.documents
-        .iter()
-        .find(|k| *k.text == *d.text)
-        .or_else(|| key.documents.iter().find(|k| k.title == d.title))
+    the_article(&d.text, Names::of(d), key.documents.iter(), |_| true).map(|(k, _)| k)
 }
 
 /// The sentence saying why agreement and curation leave out the article `title`, held by

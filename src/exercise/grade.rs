@@ -597,6 +597,34 @@ pub(crate) fn one_named<'a, T: Copy>(
     })
 }
 
+/// How [`the_article`] found an article: by its very text, or as an own copy by its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FoundBy {
+    /// The same text.
+    Text,
+    /// Another text under the same title (else id): [`one_named`].
+    Copy,
+}
+
+/// The one matcher of "the same article" in another workspace: of `docs`, the one whose
+/// text is `text` (the first such), else, of those `copyable` takes, the one [`one_named`]
+/// as `names` (the only one with its title, else with its id), with how it was found.
+/// The class view names a file's article by the key's (`Class::agreement_with_notices`)
+/// and a file is re-anchored onto the key's texts (`class/load.rs`) so. `None` when
+/// neither finds one.
+pub(crate) fn the_article<'a>(
+    text: &str,
+    names: Names<'_>,
+    docs: impl Iterator<Item = &'a crate::model::Document> + Clone,
+    copyable: impl Fn(&'a crate::model::Document) -> bool,
+) -> Option<(&'a crate::model::Document, FoundBy)> {
+    if let Some(d) = docs.clone().find(|d| *d.text == *text) {
+        return Some((d, FoundBy::Text));
+    }
+    let candidates = docs.filter(|&d| copyable(d)).map(|d| (d, Names::of(d)));
+    one_named(names, candidates, |_, _| true).map(|d| (d, FoundBy::Copy))
+}
+
 /// Whether the texts `a` and `b` share a start and an end (not overlapping) that together
 /// cover at least half of the longer one, in code points: one text edited in a place or
 /// two from the other; or differ only in line ends, white space or Unicode normalisation
@@ -692,4 +720,71 @@ pub fn grades_json_with_warnings(
         v["warnings"] = json!(warnings);
     }
     v
+}
+
+#[cfg(test)]
+mod tests_the_article {
+    use super::{the_article, FoundBy, Names};
+    use crate::model::Document;
+    use std::sync::Arc;
+
+    fn doc(id: &str, title: &str, text: &str) -> Document {
+        Document::new(id.into(), title.into(), "s".into(), Arc::from(text))
+    }
+
+    #[test]
+    fn the_same_text_comes_first_then_the_only_title_then_the_only_id() {
+        let key = [
+            doc("a", "Storm", "The storm hit the coast."),
+            doc("b", "Storm", "The storm left the coast."),
+            doc("c", "Vote", "The vote was held."),
+        ];
+        let by = |text: &str, title: &str, id: &str| {
+            the_article(text, Names { title, id }, key.iter(), |_| true)
+                .map(|(k, f)| (k.id.as_str(), f))
+        };
+        // The very text, whatever its names.
+        assert_eq!(
+            by("The vote was held.", "Storm", "a"),
+            Some(("c", FoundBy::Text))
+        );
+        // Another text under the only article of its title.
+        assert_eq!(by("A vote.", "Vote", "zz"), Some(("c", FoundBy::Copy)));
+        // Two key articles of that title: the id decides (before, the first of the title
+        // was taken by the class view's agreement names).
+        assert_eq!(by("A storm.", "Storm", "b"), Some(("b", FoundBy::Copy)));
+        // Near case: neither names one article, no text the same.
+        assert_eq!(by("A storm.", "Storm", "zz"), None);
+        assert_eq!(by("A storm.", "", ""), None);
+    }
+
+    #[test]
+    fn a_copy_is_found_only_among_the_articles_it_may_be() {
+        let key = [
+            doc("a", "Storm", "The storm hit."),
+            doc("b", "Vote", "The vote."),
+        ];
+        let free = |k: &Document| k.id != "a";
+        let found = the_article(
+            "A storm.",
+            Names {
+                title: "Storm",
+                id: "a",
+            },
+            key.iter(),
+            free,
+        );
+        assert!(found.is_none());
+        // The text step is not limited by it.
+        let found = the_article(
+            "The storm hit.",
+            Names { title: "", id: "" },
+            key.iter(),
+            free,
+        );
+        assert_eq!(
+            found.map(|(k, f)| (k.id.as_str(), f)),
+            Some(("a", FoundBy::Text))
+        );
+    }
 }

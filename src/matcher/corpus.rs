@@ -52,6 +52,7 @@ mod background;
 mod build;
 mod clause;
 mod events;
+mod flag_cache;
 mod pair_candidates;
 mod pair_idf;
 mod past_time;
@@ -182,6 +183,9 @@ pub struct Corpus {
     doc_df: Vec<DocFreq>,
     /// What a pair's score reads ([`Scoring::SHIPPED`]: each sentence's statement).
     scoring: Scoring,
+    /// The flags of each pair of ranges read as context, once read
+    /// (`corpus/flag_cache.rs`).
+    flag_cache: flag_cache::FlagCache,
 }
 
 impl Corpus {
@@ -357,6 +361,8 @@ mod tests;
 mod tests_clause_flags;
 #[cfg(test)]
 mod tests_clause_scores;
+#[cfg(test)]
+mod tests_flag_cache;
 #[cfg(test)]
 mod tests_frames;
 #[cfg(test)]

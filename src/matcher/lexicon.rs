@@ -5,9 +5,12 @@
 //! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
 //! direction and language (`changes.rs`: "rose", "fell", "stieg"), the genitive
 //! prepositions of six languages (`genitives.rs`: "of", "de", "della"), German words
-//! read as one (`german.rs`: "Stellen" / "Arbeitsplätze", "kündigte … an"), and [`lex`],
-//! which answers what the lists say about a word with one hash lookup. Data for
-//! `text.rs`'s tokeniser; lower-case, as tokens are normalised.
+//! read as one (`german.rs`: "Stellen" / "Arbeitsplätze", "kündigte … an"), the articles
+//! read before a name (`articles.rs`), the words of
+//! a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of claiming an
+//! attack (`claims.rs`), of a passive's "by" (`passive.rs`) and of a suspect who fled
+//! (`suspects.rs`), and [`lex`], which answers what the lists say about a word with one
+//! hash lookup. Data for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
@@ -25,16 +28,22 @@ pub(super) use dates::{
 use dates::{FOREIGN_MONTHS, FOREIGN_WEEKDAYS};
 pub(super) use dates::{GERMAN_MONTHS, SHORT_MONTHS};
 
+pub(in crate::matcher) mod articles;
 pub(in crate::matcher) mod beginnings;
 mod cardinals;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
+pub(in crate::matcher) mod claims;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
+pub(in crate::matcher) mod markets;
+pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod pronouns;
+pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod speech;
+pub(in crate::matcher) mod suspects;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a

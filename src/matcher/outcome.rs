@@ -36,6 +36,7 @@ use super::flags::Ranges;
 use super::language::{guess_sentence, Language};
 use super::lexicon::beginnings::{whole_or_beginning, Beginnings};
 use super::lexicon::casualty::{self, Fate};
+use super::lexicon::suspects::FLED;
 use super::prepared::Prepared;
 use super::text::{Kind, Token};
 pub(crate) use english::CONTESTS;
@@ -322,43 +323,6 @@ const ARRESTED: &[&str] = &[
     "fermati$",
     // es, pt "capturado" (the held / fled pair)
     "capturad",
-];
-
-/// A suspect fled, escaped or at large, in the seven languages (whole words: "fled", pt
-/// "fugiu", "foragido", es "huyó", "prófugo", fr "enfui", it "fuggito", "latitante", de
-/// "geflohen", "flüchtig", nl "gevlucht", "voortvluchtig"): against held
-/// ([`ARRESTED`]).
-const FLED: &[&str] = &[
-    "fled$",
-    "flees$",
-    "fleeing$",
-    "absconded$",
-    "fugitive$",
-    "fugiu$",
-    "fugiram$",
-    "foragido$",
-    "foragidos$",
-    "huyó$",
-    "huyeron$",
-    "fugó$",
-    "fugaron$",
-    "prófugo$",
-    "prófugos$",
-    "enfui$",
-    "enfuis$",
-    "enfuit$",
-    "fuggito$",
-    "fuggiti$",
-    "fuggì$",
-    "latitante$",
-    "latitanti$",
-    "geflohen$",
-    "floh$",
-    "flohen$",
-    "flüchtig$",
-    "gevlucht$",
-    "vluchtte$",
-    "voortvluchtig$",
 ];
 
 /// A suspect charged against one let go: "charged" / "was released" ("released without

@@ -8,7 +8,7 @@
 //! ([`crate::formats::left_out_notice`], the Import's words).
 
 use super::ClassFile;
-use crate::exercise::grade::{one_named, Names};
+use crate::exercise::grade::{the_article, FoundBy, Names};
 use crate::formats::{self, FormatError, ImportOptions};
 use crate::model::Workspace;
 use std::rc::Rc;
@@ -112,23 +112,19 @@ fn onto_key_texts(bytes: &[u8], key: &Workspace) -> Option<(Vec<u8>, Vec<String>
             .to_string()
     };
     let own: Vec<String> = docs.iter().map(|d| field(d, "text")).collect();
-    let free: Vec<&crate::model::Document> = key
-        .documents
-        .iter()
-        .filter(|k| !own.iter().any(|t| **t == *k.text))
-        .collect();
+    // A key article another of the file's articles holds by its text is no one's copy.
+    let free = |k: &crate::model::Document| !own.iter().any(|t| **t == *k.text);
     let mut replaced = Vec::new();
     for d in docs.iter_mut() {
-        if key.documents.iter().any(|k| *k.text == *field(d, "text")) {
-            continue;
-        }
         let (title, id) = (field(d, "title"), field(d, "id"));
         let names = Names {
             title: &title,
             id: &id,
         };
-        let keys = free.iter().map(|&k| (k, Names::of(k)));
-        let text = one_named(names, keys, |_, _| true).map(|k| k.text.clone());
+        let text = match the_article(&field(d, "text"), names, key.documents.iter(), free) {
+            Some((k, FoundBy::Copy)) => Some(k.text.clone()),
+            Some((_, FoundBy::Text)) | None => None,
+        };
         if let Some(text) = text {
             d["text"] = serde_json::Value::String(text.to_string());
             // The file's checksum was of its own copy: not a sign of the key's text changed.

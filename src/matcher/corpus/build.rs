@@ -278,6 +278,7 @@ impl Corpus {
             apart: OnceLock::new(),
             doc_df,
             scoring,
+            flag_cache: Default::default(),
         }
     }
 }

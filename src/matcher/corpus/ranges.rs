@@ -131,17 +131,24 @@ impl Corpus {
             None => ((d, s, e), (s, e)),
         };
         let ((ca, ra), (cb, rb)) = (context(a, ha), context(b, hb));
-        let qa = self.prepare_range(ca.0, ca.1, ca.2, false)?;
-        let qb = self.prepare_range(cb.0, cb.1, cb.2, false)?;
-        let (qa, qb) = self.weighed((&qa, ca.0), (&qb, cb.0));
+        // The flags of the two contexts: the same for every part of them, read once
+        // (`corpus/flag_cache.rs`).
+        let flags = self.flag_cache.get_or((ca, cb), || {
+            let qa = self.prepare_range(ca.0, ca.1, ca.2, false)?;
+            let qb = self.prepare_range(cb.0, cb.1, cb.2, false)?;
+            let (qa, qb) = self.weighed((&qa, ca.0), (&qb, cb.0));
+            let mut flags = crate::matcher::flags::discrepancies(&qa, &qb);
+            for f in flags.iter_mut() {
+                f.a_range = (f.a_range.0 + ca.1, f.a_range.1 + ca.1);
+                f.b_range = (f.b_range.0 + cb.1, f.b_range.1 + cb.1);
+            }
+            Some(flags)
+        })?;
         let meets = |(x, y): (usize, usize), (s, e): (usize, usize)| x < e && s < y;
-        let mut flags = crate::matcher::flags::discrepancies(&qa, &qb);
-        for f in flags.iter_mut() {
-            f.a_range = (f.a_range.0 + ca.1, f.a_range.1 + ca.1);
-            f.b_range = (f.b_range.0 + cb.1, f.b_range.1 + cb.1);
-        }
-        flags.retain(|f| meets(f.a_range, ra) && meets(f.b_range, rb));
-        Some(flags)
+        let kept = flags
+            .iter()
+            .filter(|f| meets(f.a_range, ra) && meets(f.b_range, rb));
+        Some(kept.cloned().collect())
     }
 
     /// The code points of `doc` a flag must meet to concern `start..end`, a strict part of

@@ -33,27 +33,28 @@ fn score_of(a: &str, part: &str, whole: bool, b: &str, target: &str) -> Option<f
         .map(|r| r.score)
 }
 
-const PONTE_A: &str = "Ponte pedonal ruiu em Amarante: dois mortos\n\n\
+pub(super) const PONTE_A: &str = "Ponte pedonal ruiu em Amarante: dois mortos\n\n\
 PORTO, 3 mar 2026 (Lusa) – Uma ponte pedonal ruiu na manhã de segunda-feira sobre o rio \
 Tâmega, em Amarante, causando a morte de duas pessoas e ferindo outras sete.\n\n\
 A estrutura, construída em 1987, tinha sido inspecionada em novembro.\n\n\
 Os bombeiros resgataram quatro pessoas do rio.\n\n\
 A Polícia Judiciária abriu um inquérito às causas do colapso.\n";
 
-const PONTE_B: &str = "Tragédia no Tâmega: ponte cai e mata duas pessoas\n\n\
+pub(super) const PONTE_B: &str = "Tragédia no Tâmega: ponte cai e mata duas pessoas\n\n\
 Duas pessoas morreram e nove ficaram feridas quando a ponte pedonal de Amarante, sobre o \
 Tâmega, colapsou na segunda-feira de manhã.\n\n\
 A ponte, de 1987, foi vistoriada em setembro.\n\n\
 Os bombeiros retiraram quatro pessoas da água.\n\n\
 O Ministério Público abriu um inquérito às causas do colapso.\n";
 
-const MANIF_A: &str = "Nantes: des milliers de manifestants contre l'autoroute\n\n\
+pub(super) const MANIF_A: &str = "Nantes: des milliers de manifestants contre l'autoroute\n\n\
 NANTES, 14 oct 2025 (AFP) - Quelque 4.000 personnes ont manifesté samedi à Nantes contre \
 le projet d'autoroute, selon la préfecture.\n\n\
 La police a interpellé 23 personnes, dont 15 ont été placées en garde à vue.\n\n\
 Trois policiers ont été légèrement blessés.\n";
 
-const MANIF_B: &str = "Manifestation anti-autoroute à Nantes : heurts et interpellations\n\n\
+pub(super) const MANIF_B: &str =
+    "Manifestation anti-autoroute à Nantes : heurts et interpellations\n\n\
 Ils étaient 4 000 selon la préfecture à défiler samedi dans les rues de Nantes contre \
 l'autoroute.\n\n\
 Vingt-trois personnes ont été interpellées ; toutes ont été relâchées dans la soirée.\n\n\

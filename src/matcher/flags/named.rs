@@ -216,17 +216,21 @@ const NOUN_ENDS: &[&str] = &[
 /// folded: the French past participle is read from the written word).
 const PAST_ENDS: &[&str] = &["te", "ato", "ito", "uto", "ata", "ita", "ou", "eu", "iu"];
 
-/// Articles before a word, besides the German ones (`lexicon::german::ARTICLES`, read
-/// too: [`is_article`]): a lower-case word after one is an adjective or a noun ("die erste
-/// *Frau*", "all'ospedale *Maggiore*"), not a verb ([`object_word`]).
+/// Articles before a word besides those before a name (`lexicon::articles::BEFORE_NAME`)
+/// and the German ones (`lexicon::german::ARTICLES`), both read too ([`is_article`]): the
+/// indefinite ones and the Italian elided "all'", "dell'", "nell'". A lower-case word
+/// after any article is an adjective or a noun ("die erste *Frau*", "all'ospedale
+/// *Maggiore*"), not a verb ([`object_word`]), so this reader takes
+/// more articles than a name's start is read past.
 const ARTICLES: &[&str] = &[
-    "the", "a", "an", "il", "lo", "la", "le", "les", "el", "los", "las", "un", "una", "uno", "une",
-    "het", "een", "all", "dell", "nell", "l",
+    "a", "an", "un", "una", "uno", "une", "een", "all", "dell", "nell",
 ];
 
-/// Whether `norm` is an article of [`ARTICLES`] or a German one.
+/// Whether `norm` is an article of [`ARTICLES`], one before a name or a German one.
 fn is_article(norm: &str) -> bool {
-    crate::matcher::lexicon::german::ARTICLES.contains(&norm) || ARTICLES.contains(&norm)
+    crate::matcher::lexicon::german::ARTICLES.contains(&norm)
+        || crate::matcher::lexicon::articles::BEFORE_NAME.contains(&norm)
+        || ARTICLES.contains(&norm)
 }
 
 /// Whether a lower-case word is a verb in the past ([`PAST_ENDS`], `counts::past_verb`,

@@ -34,7 +34,6 @@ mod routes;
 
 pub(super) use known::{known_places, longer_name, longest_known, towns, Town};
 
-pub(super) use events::CITY_RACES;
 pub(super) use routes::{reversed_route, tells_a_route};
 
 /// Nouns that name a stretch of land or water, not a settlement or a building: a place

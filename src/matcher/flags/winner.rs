@@ -63,14 +63,19 @@
 //! each prepared sentence's own text.
 
 use super::Ranges;
+use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
+use crate::matcher::lexicon::{
+    passive::BY,
+    races::{CITY_RACES, DIVISIONS},
+};
 use crate::matcher::outcome::CONTESTS;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 use sentence::Sentence;
 use words::CONTEST_WORDS;
 use words::{Class, ADVICE_PASSIVE, DEAL_ENDS, DEAL_LEADS, DEAL_PASSIVE, INHERIT, PART_OF};
-use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, ARTICLES, AT_TARGET, AUXILIARIES, BY};
-use words::{ADVERBS, AHEAD, DIVISIONS, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
+use words::{Shape, AGAINST_LOSER, AGAINST_WINNER, AT_TARGET, AUXILIARIES};
+use words::{ADVERBS, AHEAD, ELECTIONS, FIRST_PLACE, GERMAN_PERFECT, OTHER_CLAUSE};
 use words::{GERMAN_OPENERS, LOSS_NOUNS, OWNER, PASSIVE, VERBS, WIN_NOUNS};
 use words::{TAKES_OVER, TRANSITIVE_WINS};
 
@@ -191,7 +196,7 @@ fn contest_word(t: &Token) -> Option<u64> {
     if ELECTIONS.contains(&n) || n.ends_with("wahl") || n.ends_with("wahlen") {
         return Some(election());
     }
-    let race = crate::matcher::flags::places::CITY_RACES.contains(&n);
+    let race = CITY_RACES.contains(&n);
     (race || CONTESTS.contains(&n) || CONTEST_WORDS.contains(&n)).then_some(t.stem)
 }
 

@@ -13,25 +13,9 @@
 
 use super::english::extent;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::{claims::CLAIMED, passive::BY};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
-
-/// Word beginnings of a verb of claiming an attack: en "claimed", fr "revendiqué", es / pt
-/// "reivindicado", "reivindicó", "reivindicou", it "rivendicato", "rivendicò", nl
-/// "opgeëist", de "reklamiert".
-const CLAIMED: &[&str] = &[
-    "claimed",
-    "revendiqu",
-    "reivindic",
-    "rivendic",
-    "opgeëist",
-    "reklamiert",
-];
-
-/// Words of "by" after a passive verb of claiming, in seven languages.
-const BY: &[&str] = &[
-    "by", "par", "por", "pelo", "pela", "da", "dal", "dalla", "door", "von",
-];
 
 /// Words between "by" and a claimant's name: articles and the words of a group ("the
 /// LockBit group", "le groupe LockBit", "el grupo", "il gruppo", "de groep", "die

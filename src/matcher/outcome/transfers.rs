@@ -9,6 +9,7 @@
 use super::fates::subject;
 use super::negation::AUXILIARIES;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::articles::BEFORE_NAME;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -44,8 +45,13 @@ const TO: &[&str] = &[
     "pela", "bij", "naar",
 ];
 
-/// Articles skipped before a club's name ("el Real Madrid", "the").
-const ARTICLES: &[&str] = &["the", "el", "der", "den", "le", "la", "o", "il", "lo", "a"];
+/// Articles skipped before a club's name ("el Real Madrid", "the"): those before any name
+/// (`lexicon::articles::BEFORE_NAME`), and the Portuguese feminine "a" ("para a
+/// Juventus"), read here alone: after a word leading to a club, "a" is no English
+/// indefinite article.
+fn article(norm: &str) -> bool {
+    BEFORE_NAME.contains(&norm) || norm == "a"
+}
 
 /// Elided articles and prepositions written before a club's name with an apostrophe
 /// ("all'Inter", "l'OM"): the name is what follows the apostrophe.
@@ -82,7 +88,7 @@ fn destination(p: &Prepared) -> Option<(usize, (usize, usize), usize)> {
     let skip_articles = |mut s: usize, the: bool| {
         while toks
             .get(s)
-            .is_some_and(|t| ARTICLES.contains(&t.norm.as_str()) && (the || t.norm != "the"))
+            .is_some_and(|t| article(&t.norm) && (the || t.norm != "the"))
         {
             s += 1;
         }

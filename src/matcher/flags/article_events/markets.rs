@@ -7,40 +7,8 @@
 //! Positions are code points.
 
 use crate::matcher::features::Prepared;
+use crate::matcher::lexicon::markets::MARKET_WORDS;
 use crate::matcher::text::{Kind, Token};
-
-/// Words of a stock market or of trading in shares, lower case, read whole ("shares",
-/// "Börse", "beurs", "Aktie", "aandelen", "azioni", "acciones", "ações"). A name after one
-/// of them and a short word ("in", "van", "an der") is the market's place.
-const MARKET_WORDS: &[&str] = &[
-    "share",
-    "shares",
-    "stock",
-    "stocks",
-    "listed",
-    "listing",
-    "traded",
-    "trading",
-    "premarket",
-    "bell",
-    "exchange",
-    "bourse",
-    "börse",
-    "boerse",
-    "beurs",
-    "bolsa",
-    "borsa",
-    "aktie",
-    "aktien",
-    "aandeel",
-    "aandelen",
-    "action",
-    "actions",
-    "azioni",
-    "acciones",
-    "ações",
-    "acções",
-];
 
 /// How many tokens before a name a market word may stand ("shares fell 8 % in
 /// Amsterdam": four).

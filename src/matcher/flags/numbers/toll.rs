@@ -254,6 +254,9 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
 
 /// Plural articles between a figure and the word of a toll it counts in an Italian,
 /// Spanish or Portuguese sentence of no verb ("Tre i feriti", "Due le vittime").
+/// Narrower than the articles before a name (`lexicon::articles::BEFORE_NAME`) on
+/// purpose: a figure counting people is plural, and only these three languages tell a
+/// toll so; "il", "la", "el", "o" after a figure start another phrase.
 const ARTICLES_BEFORE_TOLL: &[&str] = &["i", "gli", "le", "los", "las", "os", "as"];
 
 /// The toll of the figure at token `i` of `p` told by a plural article and a word of a

@@ -8,26 +8,8 @@
 use super::{name_end, name_of, Breadth, Place};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::{city_like, readings};
+use crate::matcher::lexicon::races::CITY_RACES;
 use crate::matcher::text::Kind;
-
-/// Nouns of a race or a sporting event held in one city every year, in the languages of
-/// the place flags (lower case).
-pub(in crate::matcher::flags) const CITY_RACES: &[&str] = &[
-    "marathon",
-    "marathons",
-    "half-marathon",
-    "halbmarathon",
-    "maratón",
-    "maratona",
-    "triathlon",
-    "triatlón",
-    "triatlon",
-    "triathlon-rennen",
-    "stadtlauf",
-    "citylauf",
-    "regatta",
-    "regata",
-];
 
 /// Words that bring in the city after a race noun ("marathon van Rotterdam", "of",
 /// "de", "di", "von", "do", "da").

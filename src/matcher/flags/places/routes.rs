@@ -10,6 +10,7 @@ use super::name_end;
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::names::same_name_word;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
 use crate::matcher::text::{Kind, Token};
 
 /// Words before a route's start, in English, French, Spanish, Portuguese, German and
@@ -50,9 +51,6 @@ const ARRIVED_AT: &[&str] = &["in", "at", "à", "en", "a", "em", "no", "na", "op
 /// How many tokens after a route's start a verb of [`ARRIVED`] may stand ("from Lisbon
 /// safely landed in", "de Lisbonne a atterri à").
 const ARRIVED_REACH: usize = 4;
-
-/// Articles skipped before a name ("from the Bronx to Harlem").
-const ARTICLES: &[&str] = &["the", "la", "le", "el", "il", "lo"];
 
 /// A route of a sentence: the tokens (first, last) of its start and of its end.
 struct Route {

@@ -1,10 +1,11 @@
 //! The reader of one sentence for the who-won rule (`flags/winner.rs`): names as sides
 //! (capitalised words, an article before them left out), scores, genitives.
 
-use super::words::{ARTICLES, SIDE_ENDS};
+use super::words::SIDE_ENDS;
 use super::{key, result_word, Side};
 use crate::matcher::flags::figures::{dashed, figure, whole};
 use crate::matcher::flags::surface;
+use crate::matcher::lexicon::articles::BEFORE_NAME as ARTICLES;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 

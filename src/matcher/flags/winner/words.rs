@@ -454,11 +454,6 @@ pub(super) const PASSIVE: &[&str] = &[
     "bombardata",
 ];
 
-/// "by" of a passive.
-pub(super) const BY: &[&str] = &[
-    "by", "par", "por", "von", "da", "dal", "dalla", "pela", "pelo", "door",
-];
-
 /// Words between a subject and its verb of a result: auxiliaries and reflexives ("a
 /// battu", "s'est imposé" (the "s'" is no token), "l'a emporté", "se impuso", "ha
 /// ganado", "was beaten", "has beaten").
@@ -535,50 +530,13 @@ pub(super) const CONTEST_WORDS: &[&str] = &[
     "coppa",
     "campeonato",
     // Trial 43 A1: a race is one contest ("Kiprop won the marathon" / "Cheruiyot won the
-    // marathon"); the race nouns of the place flags (`places::events::CITY_RACES`) are
+    // marathon"); the race nouns of the place flags (`lexicon::races::CITY_RACES`) are
     // read as contest words too (`winner::contest_word`).
     "sprint",
     "etappe",
     "étape",
     "etapa",
     "tappa",
-];
-
-/// Words of a race's division, women's or men's (`true`: women's): two winners of one
-/// race in two divisions ("won the women's marathon" / "won the marathon", nl "won bij de
-/// vrouwen") are no disagreement (`winner::division`).
-pub(super) const DIVISIONS: &[(&str, bool)] = &[
-    ("women", true),
-    ("women's", true),
-    ("woman's", true),
-    ("vrouwen", true),
-    ("dames", true),
-    ("femmes", true),
-    ("féminin", true),
-    ("féminine", true),
-    ("frauen", true),
-    ("damen", true),
-    ("mujeres", true),
-    ("femenino", true),
-    ("femenina", true),
-    ("donne", true),
-    ("femminile", true),
-    ("mulheres", true),
-    ("feminino", true),
-    ("feminina", true),
-    ("men", false),
-    ("men's", false),
-    ("mannen", false),
-    ("heren", false),
-    ("hommes", false),
-    ("masculin", false),
-    ("männer", false),
-    ("herren", false),
-    ("hombres", false),
-    ("masculino", false),
-    ("uomini", false),
-    ("maschile", false),
-    ("homens", false),
 ];
 
 /// Words of an election, in the languages of [`VERBS`]: one contest whichever word tells
@@ -662,13 +620,6 @@ pub(super) const ADVERBS: &[&str] = &[
     "facilement",
     "finalement",
     "aussi",
-];
-
-/// Articles and the like before a name ("the Lakers", "le PSG", "die Austria", "al
-/// Betis", es personal "a"), skipped at a name's start.
-pub(super) const ARTICLES: &[&str] = &[
-    "the", "le", "la", "les", "l", "au", "aux", "el", "los", "las", "al", "der", "die", "das",
-    "den", "dem", "il", "lo", "gli", "o", "os", "het",
 ];
 
 /// Words that open a German sentence before its verb when the subject stands after it
