@@ -50,7 +50,7 @@ fn direction(t: &Token) -> Option<u8> {
 
 /// One direction of a sentence: its points, the stem of the word it tells a part of, and
 /// the range from the compass word to that word.
-struct Told {
+pub(super) struct Told {
     points: u8,
     thing: u64,
     range: (usize, usize),
@@ -367,8 +367,14 @@ fn compass_at(p: &Prepared, i: usize) -> Option<(u8, usize)> {
 }
 
 /// The directions of `p`: a compass word before a content word, or before "of" and one;
-/// and headings ([`heading`]), read as the direction of one thing.
-fn told(p: &Prepared) -> Vec<Told> {
+/// and headings ([`heading`]), read as the direction of one thing. Read once per
+/// sentence (`facts.rs`): [`compass_conflict`] asks it for every pair explained.
+fn told(p: &Prepared) -> &[Told] {
+    p.facts.directions.get_or_init(|| told_read(p))
+}
+
+/// [`told`], read.
+fn told_read(p: &Prepared) -> Vec<Told> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -431,18 +437,23 @@ fn apart(x: u8, y: u8) -> bool {
 /// ("east coast" / "west coast"), when neither sentence tells that place with both.
 pub(super) fn compass_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ta, tb) = (told(a), told(b));
+    if ta.is_empty() || tb.is_empty() {
+        return None;
+    }
     let sides = |p: &Prepared, told: &[Told]| -> Vec<u8> {
         (0..p.tokens.len())
             .filter_map(|i| compass_at(p, i).map(|(d, _)| d))
             .chain(told.iter().map(|t| t.points))
             .collect()
     };
-    let (sa, sb) = (sides(a, &ta), sides(b, &tb));
-    for x in &ta {
-        for y in &tb {
+    // Every direction each side names, read only for a part told apart.
+    let mut both: Option<(Vec<u8>, Vec<u8>)> = None;
+    for x in ta {
+        for y in tb {
             if x.thing != y.thing || !apart(x.points, y.points) {
                 continue;
             }
+            let (sa, sb) = both.get_or_insert_with(|| (sides(a, ta), sides(b, tb)));
             // The other side's direction named on this side too (before another word,
             // "east and west coasts").
             if sa.iter().any(|&d| !apart(d, y.points)) || sb.iter().any(|&d| !apart(d, x.points)) {

@@ -92,6 +92,10 @@ pub(crate) struct Facts {
     pub(super) facilities: OnceLock<Vec<super::facilities::Facility>>,
     /// The results of games or contests it tells (`winner::results`).
     pub(super) results: OnceLock<Vec<super::winner::GameResult>>,
+    /// Its places (`places::places`).
+    pub(super) places: OnceLock<Vec<super::places::Place>>,
+    /// The directions it tells (`compass::told`).
+    pub(super) directions: OnceLock<Vec<super::compass::Told>>,
     /// Its speakers (`speakers::find::speakers`).
     pub(crate) speakers: ReadWith<SpeakerSpans>,
     /// Its speakers, or without them its unnamed sources (`speakers::groups`).
@@ -375,5 +379,36 @@ mod tests {
             .speakers
             .get()
             .is_some_and(|s| s.0.is_none() && s.1 == before));
+    }
+
+    /// The places and the directions of a sentence (the place and side flags ask them of
+    /// both sentences of every pair explained) are read once and shared by its clones;
+    /// the flags are those fresh sentences give, and a near case (both sides named on one
+    /// side, "east and west coasts") still gives no side flag.
+    #[test]
+    fn places_and_directions_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "The storm hit the east coast of Scotland in Aberdeen on Monday.",
+            "The storm hit the west coast of Scotland in Glasgow on Monday.",
+            "The storm hit the east and west coasts of Scotland on Monday.",
+        );
+        assert!(a.facts.places.get().is_none() && a.facts.directions.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(
+            first.contains(&("east coast".into(), "west coast".into())),
+            "{first:?}"
+        );
+        assert!(
+            first.iter().any(|f| f.0 == "Aberdeen" && f.1 == "Glasgow"),
+            "{first:?}"
+        );
+        for p in [&a, &b] {
+            assert!(p.facts.places.get().is_some_and(|x| x.len() == 1));
+            assert!(p.facts.directions.get().is_some_and(|x| x.len() == 1));
+        }
+        // Both sides on one side: no side flag, read from the kept facts as afresh.
+        let near = flags_through_a_clone(&a, &c);
+        assert!(!near.iter().any(|f| f.1.contains("coast")), "{near:?}");
+        assert!(c.facts.places.get().is_some_and(Vec::is_empty));
     }
 }

@@ -205,7 +205,7 @@ fn conflicting(x: &Place, y: &Place) -> Option<bool> {
 /// A place of a sentence: its range (code points), its words (and those of the name after
 /// "of" that follows it: "capital of Palermo"), its breadth and what the gazetteer knows
 /// of it.
-struct Place {
+pub(super) struct Place {
     range: (usize, usize),
     /// The name's tokens, as indices `(first, last)`.
     tokens: (usize, usize),
@@ -233,7 +233,15 @@ struct Place {
 /// Places: a name after a place preposition (`prepositions.rs`), a place named by its
 /// forces ("Vancouver police", `forces.rs`), a known place as the object of a verb of place
 /// ("A quake hit France", `objects.rs`), a place of Chinese text ("上海市", `han.rs`).
-fn places(p: &Prepared) -> Vec<Place> {
+/// Read once per sentence (`facts.rs`): the place flags compare each sentence in every
+/// pair it is explained in, and the two-events rule reads its article's lead again for
+/// every article pair.
+fn places(p: &Prepared) -> &[Place] {
+    p.facts.places.get_or_init(|| places_read(p))
+}
+
+/// [`places`], read.
+fn places_read(p: &Prepared) -> Vec<Place> {
     let toks = &p.tokens;
     // A headline in title case ("Jewellery Stolen In Casty Shop Raid"): capitals say nothing.
     let words = toks.iter().filter(|t| t.kind == Kind::Word).count();

@@ -97,11 +97,11 @@ pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
         longest_known(&p.tokens, last + 1, words)
     };
     places(p)
-        .into_iter()
+        .iter()
         .filter_map(|x| {
             let (first, last) = x.tokens;
             if !x.known.is_empty() {
-                let mut known = x.known;
+                let mut known = x.known.clone();
                 if let Some((_, _, region)) = after_comma(last) {
                     let within: Vec<Known> = known
                         .iter()
@@ -116,7 +116,7 @@ pub(crate) fn known_places(p: &Prepared) -> Vec<(String, Vec<Known>)> {
             }
             // "near Santiago": the place it is near.
             if !x.around.is_empty() {
-                return Some((name_of(&p.tokens[first..=last]), x.around));
+                return Some((name_of(&p.tokens[first..=last]), x.around.clone()));
             }
             // A place in a known place ("at Leeds Crown Court"): its longest known first words.
             if let Some((_, name, known)) = longest_known(&p.tokens, first, last - first) {
