@@ -22,6 +22,20 @@ struct Credited {
     attributed: bool,
 }
 
+/// The speaker at code points `a..b` of `chars` (a sentence) with "the" right before it
+/// ("the Kremlin", an organisation: the article tells it from a person's name,
+/// `matcher::speakers_may_differ`, so it stays with the speaker), and where that starts.
+fn with_the(chars: &[char], a: usize, b: usize) -> (String, usize) {
+    let name: String = chars.get(a..b).unwrap_or_default().iter().collect();
+    let before: String = chars[a.saturating_sub(4)..a.min(chars.len())]
+        .iter()
+        .collect();
+    match before.eq_ignore_ascii_case("the ") && (a == 4 || !chars[a - 5].is_alphanumeric()) {
+        true => (format!("{before}{name}"), a - 4),
+        false => (name, a),
+    }
+}
+
 impl Matching {
     /// Span `a` against span `b` of another document, as a suggestion to link `a` to the
     /// existing span `b` is scored: text against text (`Corpus::score_ranges`), one score
@@ -78,10 +92,19 @@ impl Matching {
             .filter(|r| r.to == span.id)
             .find_map(|r| ws.span(&r.from))
         {
-            let text = ws.span_text(att)?.to_string();
             let range = (att.start, att.end);
+            // Who it credits, whatever words it holds beside the name (trial 44, A1:
+            // "Sheriff Bill Franklin spoke to reporters", "ha raccontato un vicino,
+            // Gennaro Esposito"); its whole text when it names no one ("the mayor").
+            let (text, shown) = match self.credited(att) {
+                Some(found) => found,
+                None => {
+                    let text = ws.span_text(att)?.to_string();
+                    (text.clone(), (text, range))
+                }
+            };
             return Some(Credited {
-                shown: (text.clone(), range),
+                shown,
                 text,
                 range,
                 attributed: true,
@@ -97,26 +120,44 @@ impl Matching {
         self.sentence_speaker(i, s, e)
     }
 
+    /// Who attribution span `att` credits (`matcher::credited_speaker`, read in the
+    /// sentence holding its start): the name as written, and as the speaker flag shows it
+    /// with the title written before it (`matcher::titled_speaker`) and its range (code
+    /// points of the document). `None` when it names no one, or its document is not in this
+    /// corpus.
+    fn credited(&self, att: &Span) -> Option<(String, (String, (usize, usize)))> {
+        let &i = self.index.get(&att.doc)?;
+        let (s, e) = self
+            .corpus
+            .sentences(i)
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= att.start && att.start < e)?;
+        let (_, text) = self.docs.get(i)?;
+        let chars: Vec<char> = text.chars().skip(s).take(e - s).collect();
+        let sentence: String = chars.iter().collect();
+        let within = (att.start - s, att.end.min(e) - s);
+        let (a, b) = crate::matcher::credited_speaker(&sentence, within)?;
+        let (name, from) = with_the(&chars, a, b);
+        let (ta, tb) = crate::matcher::titled_speaker(&sentence, (a, b));
+        let shown = match ta < a {
+            true => (chars.get(ta..tb)?.iter().collect(), (s + ta, s + tb)),
+            false => (name.clone(), (s + from, s + b)),
+        };
+        Some((name, shown))
+    }
+
     /// The first speaker named in sentence `s..e` of document `doc`, with "the" right
     /// before it ("the Kremlin", an organisation).
     fn sentence_speaker(&self, doc: usize, s: usize, e: usize) -> Option<Credited> {
         let (_, text) = self.docs.get(doc)?;
         let sentence: String = text.chars().skip(s).take(e - s).collect();
-        let ((a, b), name) = crate::matcher::speaker_names(&sentence)
+        let ((a, b), _) = crate::matcher::speaker_names(&sentence)
             .into_iter()
             .next()?;
-        // "the Kremlin": the article tells an organisation from a person's name
-        // (`matcher::speakers_may_differ`), so it stays with the speaker.
         let chars: Vec<char> = sentence.chars().collect();
-        let before: String = chars[a.saturating_sub(4)..a.min(chars.len())]
-            .iter()
-            .collect();
-        let (text, range) = match before.eq_ignore_ascii_case("the ")
-            && (a == 4 || !chars[a - 5].is_alphanumeric())
-        {
-            true => (format!("{before}{name}"), (s + a - 4, s + b)),
-            false => (name, (s + a, s + b)),
-        };
+        let (text, from) = with_the(&chars, a, b);
+        let range = (s + from, s + b);
         let (ta, tb) = crate::matcher::titled_speaker(&sentence, (a, b));
         let shown = match ta < a {
             true => (chars[ta..tb].iter().collect(), (s + ta, s + tb)),

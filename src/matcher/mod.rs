@@ -127,7 +127,8 @@ pub use results::{
     Suggestion,
 };
 pub use standalone::{
-    clear_score_cache, score, score_batch, speaker_names, titled_speaker, BATCH_MIN_TEXTS,
+    clear_score_cache, credited_speaker, score, score_batch, speaker_names, titled_speaker,
+    BATCH_MIN_TEXTS,
 };
 /// Score at or above which a pair counts as "the same fact" (best paraphrase accuracy on
 /// the training part of the development data).

@@ -46,6 +46,7 @@ mod capitals;
 mod clause_end;
 mod conflict;
 mod countries;
+mod credited;
 mod described;
 mod find;
 mod foreign;
@@ -62,6 +63,7 @@ mod subject;
 mod titles;
 
 pub(crate) use conflict::speaker_conflict;
+pub(crate) use credited::credited;
 pub(crate) use find::speakers;
 pub use names::one_person;
 pub(crate) use pronouns::{pronoun_speaker, resolve_pronouns};

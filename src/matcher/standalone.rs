@@ -156,6 +156,15 @@ pub fn titled_speaker(text: &str, range: (usize, usize)) -> (usize, usize) {
     speakers::titled(&Prepared::new(text, Idf::builtin()), range)
 }
 
+/// Who an attribution span at code points `range` of `sentence` (the sentence holding it)
+/// credits, as code points of `sentence`: a speaker [`speaker_names`] finds inside the span,
+/// else the first name written in it, whatever words it holds beside ("Sheriff Bill
+/// Franklin spoke to reporters", "ha raccontato un vicino, Gennaro Esposito"). `None` when
+/// the span names no one ("the mayor told reporters").
+pub fn credited_speaker(sentence: &str, range: (usize, usize)) -> Option<(usize, usize)> {
+    speakers::credited(&Prepared::new(sentence, Idf::builtin()), range)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
