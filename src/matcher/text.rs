@@ -157,6 +157,15 @@ pub fn stemmer() -> Stemmer {
     Stemmer::create(Algorithm::English)
 }
 
+/// The stem hash a plain word of `norm` (lower case) gets as its token's `stem` when it
+/// is no word of a shared key: the Snowball stem of it without its diacritics.
+pub(crate) fn plain_stem(norm: &str) -> u64 {
+    thread_local! {
+        static STEMMER: Stemmer = stemmer();
+    }
+    STEMMER.with(|s| word_stem_hash(norm, s))
+}
+
 /// [`tokenize`] over a slice of code points.
 pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
     tokenize_with(chars, stemmer, true)
