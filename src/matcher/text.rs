@@ -455,6 +455,13 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             finish(t, stemmer);
         }
     }
+    // French "9 h", "20 h": the hour written short after a figure shares the stem of
+    // "heures" ("entre 9 h et 20 h" / "de 10 heures à 20 heures"; trial 39 j1/j2).
+    for k in 1..toks.len() {
+        if toks[k].norm == "h" && matches!(toks[k - 1].kind, Kind::Number(_)) {
+            toks[k].stem = word_stem_hash("heures", stemmer);
+        }
+    }
     // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read
     // "no one" (a count of zero, a negation) but is a stop word, so that "No one was
     // hurt" and "One person was hurt" share no "1".
