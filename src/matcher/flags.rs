@@ -93,6 +93,8 @@ mod tests_durations;
 #[cfg(test)]
 mod tests_facilities;
 #[cfg(test)]
+mod tests_figure_forms;
+#[cfg(test)]
 mod tests_figures;
 #[cfg(test)]
 mod tests_floor_languages;

@@ -14,7 +14,8 @@
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
-    cardinal, cardinal_any, millions, number_and_article_words, one_article, HALVES, MULTIPLIERS,
+    cardinal, cardinal_any, millions, millions_value, number_and_article_words, one_article,
+    HALVES, MULTIPLIERS,
 };
 pub(in crate::matcher) use dates::{
     compound_day_part, DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT,
@@ -44,6 +45,7 @@ pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
+pub(in crate::matcher) mod terms;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a

@@ -157,6 +157,15 @@ pub fn stemmer() -> Stemmer {
     Stemmer::create(Algorithm::English)
 }
 
+/// The stem hash a plain word of `norm` (lower case) gets as its token's `stem` when it
+/// is no word of a shared key: the Snowball stem of it without its diacritics.
+pub(crate) fn plain_stem(norm: &str) -> u64 {
+    thread_local! {
+        static STEMMER: Stemmer = stemmer();
+    }
+    STEMMER.with(|s| word_stem_hash(norm, s))
+}
+
 /// [`tokenize`] over a slice of code points.
 pub fn tokenize_chars(chars: &[char], stemmer: &Stemmer) -> Vec<Token> {
     tokenize_with(chars, stemmer, true)
@@ -444,6 +453,13 @@ fn tokenize_with(chars: &[char], stemmer: &Stemmer, cached: bool) -> Vec<Token> 
             let t = &mut toks[k - 1];
             (t.kind, t.date) = (Kind::Word, false);
             finish(t, stemmer);
+        }
+    }
+    // French "9 h", "20 h": the hour written short after a figure shares the stem of
+    // "heures" ("entre 9 h et 20 h" / "de 10 heures à 20 heures"; trial 39 j1/j2).
+    for k in 1..toks.len() {
+        if toks[k].norm == "h" && matches!(toks[k - 1].kind, Kind::Number(_)) {
+            toks[k].stem = word_stem_hash("heures", stemmer);
         }
     }
     // "no one" is nobody, no figure: its "one" stays the number 1 for the flags that read

@@ -109,3 +109,23 @@ fn a_part_of_the_day_in_a_compound_or_of_the_report_is_no_date() {
         assert_eq!(date_flags(a, b), vec![], "{a} / {b}");
     }
 }
+
+#[test]
+fn frueh_after_a_weekday_is_the_morning() {
+    // Trial 43 v52b.
+    let f = date_flags(
+        "Zwei Menschen kamen am Dienstag früh ums Leben.",
+        "Zwei Menschen kamen am Dienstag am Abend ums Leben.",
+    );
+    assert_eq!(f, vec![("früh".into(), "Abend".into(), false)]);
+    super::test_util::no_flag(
+        DiscrepancyKind::Date,
+        "Zwei Menschen kamen am Dienstag früh ums Leben.",
+        "Zwei Menschen kamen am Dienstagmorgen ums Leben.",
+    );
+    super::test_util::no_flag(
+        DiscrepancyKind::Date,
+        "Der Zug kam am Dienstag viel zu früh an.",
+        "Der Zug kam am Dienstag am Abend an.",
+    );
+}

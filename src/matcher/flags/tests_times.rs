@@ -676,3 +676,31 @@ fn two_rough_times_far_apart_give_the_solid_kind() {
         assert!(!f[0].2, "three hours apart is the solid kind: {f:?}");
     }
 }
+
+#[test]
+fn the_hours_of_a_span_of_the_day_are_times() {
+    // Trial 39 j1/j2: "entre 9 h et 20 h" / "de 10 heures à 20 heures".
+    let f = date_flags(
+        "La mendicité est interdite entre 9 h et 20 h.",
+        "La mendicité est interdite de 10 heures à 20 heures.",
+    );
+    assert_eq!(f, vec![("9 h".into(), "10 heures".into(), false)]);
+    super::test_util::no_number_flag(
+        "La mendicité est interdite entre 9 h et 20 h.",
+        "La mendicité est interdite de 10 heures à 20 heures.",
+    );
+    // Near cases: the same span told with "h" and "heures"; a length of time.
+    no_flag(
+        DiscrepancyKind::Date,
+        "La mendicité est interdite entre 9 h et 20 h.",
+        "La mendicité est interdite de 9 heures à 20 heures.",
+    );
+    no_flag(
+        DiscrepancyKind::Date,
+        "L'incendie s'est déclaré à 14 h 30 dans un entrepôt.",
+        "L'incendie s'est déclaré à 14h30 dans un entrepôt.",
+    );
+    let f =
+        super::test_util::number_flags("La grève a duré 10 heures.", "La grève a duré 12 heures.");
+    assert_eq!(f.len(), 1, "{f:?}");
+}

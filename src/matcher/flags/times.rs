@@ -118,8 +118,16 @@ fn hour_word(t: &Token) -> bool {
 }
 
 /// French, Spanish, Portuguese and Italian words for "hours" after a figure: "à 19
-/// heures", "a las 19 horas", "às 19 horas", "alle 19 ore".
-const ROMANCE_HOURS: &[&str] = &["heures", "heure", "horas", "hora", "ore"];
+/// heures", "a las 19 horas", "às 19 horas", "alle 19 ore", and French "h" written apart
+/// ("à 19 h", "entre 9 h et 20 h").
+const ROMANCE_HOURS: &[&str] = &["heures", "heure", "h", "horas", "hora", "ore"];
+
+/// Words before the first hour of a span of the day ([`hour_span`]: "entre 9 h et 20 h",
+/// "de 10 heures à 20 heures", "de 10 horas a 20 horas").
+const SPAN_FROM: &[&str] = &["entre", "de", "des", "desde"];
+
+/// Words joining the two hours of a span of the day ([`hour_span`]).
+const SPAN_TO: &[&str] = &["et", "à", "a", "y", "e"];
 
 /// Words before "H heures" / "H horas" that make it a time of day, not a duration ("à 19
 /// heures", "vers 19 heures", "a las 19 horas", "hacia las 19 horas"; not "pendant 19
@@ -129,14 +137,35 @@ const ROMANCE_HOURS_BEFORE: &[&str] = &["à", "vers", "dès", "avant", "après",
 
 /// Whether token `word` of `toks` is one of [`ROMANCE_HOURS`] after the figure at token
 /// `figure`, told as a time of day by the word before the figure
-/// ([`ROMANCE_HOURS_BEFORE`], [`HOUR_ARTICLES`]).
+/// ([`ROMANCE_HOURS_BEFORE`], [`HOUR_ARTICLES`]); either hour of a span of the day
+/// ([`hour_span`]) is a time too.
 pub(super) fn romance_hours(toks: &[Token], figure: usize, word: usize) -> bool {
     toks.get(word)
         .is_some_and(|t| ROMANCE_HOURS.contains(&t.norm.as_str()))
         && figure.checked_sub(1).is_some_and(|k| {
             let w = toks[k].norm.as_str();
-            ROMANCE_HOURS_BEFORE.contains(&w) || HOUR_ARTICLES.contains(&w)
+            ROMANCE_HOURS_BEFORE.contains(&w)
+                || HOUR_ARTICLES.contains(&w)
+                || hour_span(toks, figure)
+                || k.checked_sub(2).is_some_and(|f| hour_span(toks, f))
         })
+}
+
+/// Whether the figure at token `figure` starts a span of the day told with a word of hour
+/// after each of its two hours, 0 to 24 ([`SPAN_FROM`], [`SPAN_TO`]): "entre 9 h et 20
+/// h", "de 10 heures à 20 heures" (trial 39 j1/j2). Told so, each hour is a time of the
+/// day, not a length of time ("pendant 10 heures").
+fn hour_span(toks: &[Token], figure: usize) -> bool {
+    let norm = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let hour = |k: usize| toks.get(k).and_then(whole).is_some_and(|h| h <= 24);
+    figure
+        .checked_sub(1)
+        .is_some_and(|k| SPAN_FROM.contains(&norm(k)))
+        && hour(figure)
+        && ROMANCE_HOURS.contains(&norm(figure + 1))
+        && SPAN_TO.contains(&norm(figure + 2))
+        && hour(figure + 3)
+        && ROMANCE_HOURS.contains(&norm(figure + 4))
 }
 
 /// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
@@ -264,10 +293,14 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
             Some(false) if h == 12 => 0,
             _ => h,
         };
-        // A zone: "GMT", "local time", or a place and "time" ("Arizona time").
+        // A zone: "GMT", "local time", or a place and "time" ("Arizona time"). A zone's
+        // letters are capitals: "et", "est", "ist" in lower case are "and", "is" ("entre 9
+        // h et 20 h").
         let zone = match (toks.get(last + 1), toks.get(last + 2)) {
             (Some(z), _)
-                if super::figures::ZONES.contains(&z.norm.as_str()) || z.norm == "local" =>
+                if (super::figures::ZONES.contains(&z.norm.as_str())
+                    && surface(p, z.start, z.end).contains(|c: char| c.is_uppercase()))
+                    || z.norm == "local" =>
             {
                 last += 1;
                 hash_str(&z.norm)

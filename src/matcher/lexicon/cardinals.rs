@@ -199,6 +199,8 @@ pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
     "milhões",
     "miljoen",
     "miljard",
+    "miliardo",
+    "miliardi",
 ];
 
 /// The words of millions and milliards of [`MULTIPLIERS`] ("millones", "milioni",
@@ -207,6 +209,22 @@ pub(in crate::matcher) const MULTIPLIERS: &[&str] = &[
 pub(in crate::matcher) fn millions() -> &'static [&'static str] {
     let from = MULTIPLIERS.iter().position(|w| *w == "million");
     &MULTIPLIERS[from.unwrap_or(MULTIPLIERS.len())..]
+}
+
+/// How many units a word of millions or milliards ([`millions`]) stands for: a thousand
+/// million for a milliard ("milliards", "Milliarden", "miljard", "miliardi"), a million for
+/// the others ("millones", "milioni", "Millionen", "miljoen"); `None` for any other word.
+pub(in crate::matcher) fn millions_value(norm: &str) -> Option<f64> {
+    if !millions().contains(&norm) {
+        None
+    } else if ["milliard", "miljard", "miliard"]
+        .iter()
+        .any(|m| norm.starts_with(m))
+    {
+        Some(1e9)
+    } else {
+        Some(1e6)
+    }
 }
 
 /// The value of the number word `word` (lower case) in a sentence of `language`: a word

@@ -396,6 +396,9 @@ pub(in crate::matcher) const DAY_PARTS: &[(&str, u8)] = &[
     ("nachmittag", 2),
     ("abend", 3),
     ("nacht", 4),
+    // "am Dienstag früh", "heute früh", "gestern früh": in the morning (after a dating
+    // word only, as every part; "zu früh" is too early).
+    ("früh", 1),
     ("madrugada", 4),
     ("noche", 4),
     ("mattina", 1),

@@ -278,6 +278,18 @@ pub(in crate::matcher) fn same_key(norm: &str, capital: bool) -> Option<&'static
     })
 }
 
+/// The German noun `norm` (lower case) of a dative plural without its case ending:
+/// "abflügen" -> "abflüge", "häusern" -> "häuser", "mitteln" -> "mittel" (a final "n"
+/// after "e", "er" or "el", at least four letters left), so that "143 Abflüge" and "von
+/// 143 Abflügen" count one thing. A noun whose every plural form ends in "-en"
+/// ("Menschen", "Frauen") loses its "n" in every case alike. `None` for a word of no such
+/// ending.
+pub(in crate::matcher) fn dative_plural_base(norm: &str) -> Option<&str> {
+    let base = norm.strip_suffix('n')?;
+    let ending = base.ends_with('e') || base.ends_with("er") || base.ends_with("el");
+    (ending && base.chars().count() >= 4).then_some(base)
+}
+
 /// [`SAME`] read once: whole forms (with whether they need a capital) and heads (longest
 /// first).
 struct Forms {

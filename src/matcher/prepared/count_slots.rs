@@ -74,13 +74,12 @@ pub(super) fn spelled_thing(text: &str, tokens: &[Token], k: usize) -> Option<Co
 /// The value of a word of `lexicon::MULTIPLIERS` ("mil" 1,000, "cientos" 100, "millones"
 /// 1,000,000); `None` for any other word.
 fn multiplier(norm: &str) -> Option<f64> {
-    use crate::matcher::lexicon::{millions, MULTIPLIERS};
+    use crate::matcher::lexicon::{millions, millions_value, MULTIPLIERS};
     if !MULTIPLIERS.contains(&norm) {
         return None;
     }
     Some(match norm {
-        _ if norm.starts_with("milliard") || norm.starts_with("miljard") => 1e9,
-        _ if millions().contains(&norm) => 1e6,
+        _ if millions().contains(&norm) => millions_value(norm)?,
         "mille" | "mil" | "mila" | "tausend" | "duizend" => 1e3,
         _ => 1e2,
     })

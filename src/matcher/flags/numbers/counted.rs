@@ -4,7 +4,7 @@
 //! the verb after a figure that says what it is about ("Twelve died").
 
 use super::head::{capital_noun, head_noun};
-use super::nouns::{demonym, group_of, noun_group};
+use super::nouns::{counted_term, demonym, group_of, noun_group};
 use super::toll::{auxiliary, foreign_people_word, people_word, toll_word, verb_after_figure};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::counts::past_verb;
@@ -75,6 +75,13 @@ pub(super) fn counted_noun(
         // "forces 800 from homes": the noun after "from" is where the counted come
         // from, not what they are (trial 36: "At least 23 homes" / "800").
         if n.norm == "from" {
+            break;
+        }
+        // "2,5 mil millones": a thousand million, counted as "2.500 millones" is (its
+        // noun the word of millions; `read.rs` scales the figure).
+        if let Some(m) = millions_at(toks, j).filter(|&m| j == first_noun && m > j) {
+            noun = Some(toks[m].stem);
+            end = toks[m].end;
             break;
         }
         // "centinaia di manifestanti", "des centaines de manifestants": the noun
@@ -154,6 +161,14 @@ pub(super) fn counted_noun(
         {
             break;
         }
+        // "tres bolas de partido", "dos puntos de partido": a term of several words is
+        // one counted thing, its text the whole term.
+        if let Some((last, key)) = (j == first_noun).then(|| counted_term(p, j)).flatten() {
+            // (No synonym classes: "match points" and "break points" are two things.)
+            noun = Some(key);
+            end = toks[last].end;
+            break;
+        }
         // German capitalises every noun: one right after the figure is a counted
         // noun ("1.500 Teilnehmer").
         let noun_cap = j == first_noun && (german || capital_noun(toks, j)) && n.capital;
@@ -184,7 +199,7 @@ pub(super) fn counted_noun(
             noun = match (people_word(&n.norm) || toll_noun, group) {
                 (true, _) => Some(unit_key("person")),
                 (false, Some((_, key))) => Some(key),
-                (false, None) => Some(group_of(p, j).unwrap_or(n.stem)),
+                (false, None) => Some(group_of(p, j).unwrap_or_else(|| slot_stem(n, german))),
             };
             // "20 were rescued", "20 are missing": the verb after, whose toll
             // makes the figure a count of people.
@@ -217,6 +232,34 @@ pub(super) fn counted_noun(
         verb_noun,
         noun_class,
     })
+}
+
+/// The token of the word of millions at token `k` of `toks` (`lexicon::millions`:
+/// "millones", "milioni", "miljoen"), or after "mil" at `k` ("2,5 mil millones", "3 mil
+/// milhões": a thousand million); `None` for any other word.
+pub(super) fn millions_at(toks: &[crate::matcher::text::Token], k: usize) -> Option<usize> {
+    use crate::matcher::lexicon::millions_value;
+    let t = toks.get(k)?;
+    if millions_value(&t.norm).is_some() {
+        return Some(k);
+    }
+    let next = toks.get(k + 1)?;
+    (t.norm == "mil" && millions_value(&next.norm) == Some(1e6)).then_some(k + 1)
+}
+
+/// The key of counted noun `n` ([`Counted::noun`]): its stem; in a German sentence, a
+/// noun's stem read without its dative plural "-n" (`lexicon::german::dative_plural_base`:
+/// "Alle 143 Abflüge" / "120 von 143 Abflügen", "Häuser" / "Häusern"), unless the word
+/// has a stem of a shared key ("Arbeitsplätzen": jobs).
+fn slot_stem(n: &crate::matcher::text::Token, german: bool) -> u64 {
+    use crate::matcher::text::plain_stem;
+    let base = (german && n.capital)
+        .then(|| crate::matcher::lexicon::german::dative_plural_base(&n.norm))
+        .flatten();
+    match base {
+        Some(base) if n.stem == plain_stem(&n.norm) => plain_stem(base),
+        _ => n.stem,
+    }
 }
 
 /// Words after an Italian or Spanish "ha" (has) that make it the verb, not hectares:

@@ -146,6 +146,22 @@ pub(super) fn noun_group(p: &Prepared, j: usize) -> Option<(usize, u64)> {
     None
 }
 
+/// The counted term of several words that starts at token `j` of `p`
+/// (`lexicon::terms::COUNTED_TERMS`: "bolas de partido", "puntos de partido", "balles de
+/// match", "Matchbälle"): its last token and its key, one for every form of the term
+/// ("tres bolas de partido" / "dos puntos de partido" count one thing); `None` for any
+/// other word. The words of the term are spaced words of no punctuation between.
+pub(super) fn counted_term(p: &Prepared, j: usize) -> Option<(usize, u64)> {
+    let toks = &p.tokens;
+    let word = |k: usize| {
+        let t = toks.get(j + k)?;
+        let spaced = k == 0 || surface_is(p, toks[j + k - 1].end, t.start, " ");
+        (t.kind == Kind::Word && spaced).then_some(t.norm.as_str())
+    };
+    let (key, n) = crate::matcher::lexicon::terms::counted_term(word)?;
+    Some((j + n - 1, unit_key(&format!("term {key}"))))
+}
+
 /// The key of the group of [`GROUPS`] (or of a train's cars, [`RAIL_CARS`], in a sentence
 /// of a train) token `k` of `p` is a noun of, `None` for any other word. Every reader of
 /// a counted noun keys it so ("The number of homes destroyed rose to 60" / "45 houses").

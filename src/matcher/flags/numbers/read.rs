@@ -361,6 +361,14 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     let money = sign.or(code.map(|c| c.1));
     if let Some((key, d)) = money {
         (noun, dim) = (Some(key), d);
+        // "US$2,5 mil millones", "$3 millones": the word of millions after the figure is
+        // part of the sum (scaled below).
+        if let Some(m) = is_num
+            .then(|| super::counted::millions_at(toks, i + 1))
+            .flatten()
+        {
+            end = toks[m].end;
+        }
         match code {
             Some((k, _)) if sign.is_none() => start = start.min(toks[k].start),
             _ if start == toks[at].start => start -= 1,
@@ -424,13 +432,19 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         (start, end) = (start.min(toks[i - 1].start), t.end);
     }
     // "dos millones", "2,4 millones de euros": a count of millions, its value and step
-    // read in whole units ([`millions_scale`]), so that a number word told in millions is
+    // read in whole units (`lexicon::millions_value`), so that a number word told in millions is
     // told to the million ("dos millones" / "2,4 millones" differ in the solid kind, as
     // "2 million" / "2.4 million": trial 34 F2.4).
+    // "2,5 mil millones": a thousand million (`counted::millions_at`).
     let scale = toks
         .iter()
-        .rfind(|n| is_num && n.end == end && n.start >= t.end)
-        .map_or(1.0, |n| millions_scale(&n.norm));
+        .rposition(|n| is_num && n.end == end && n.start >= t.end)
+        .and_then(|k| {
+            let v = crate::matcher::lexicon::millions_value(&toks[k].norm)?;
+            let mil = k > i + 1 && toks[k - 1].norm == "mil";
+            Some(if mil { v * 1e3 } else { v })
+        })
+        .unwrap_or(1.0);
     // "Nine of the dead were children": a count of children, one group of the dead;
     // "Eleven children were among the dead": the same (trial 35 F14.1). Each is compared
     // with a count of children, not with all the dead (`NumSlot::listed`).
@@ -582,19 +596,6 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     });
     // "All three injured drivers": a part too, all of them.
     all_part(p, at, out);
-}
-
-/// How many units a word of millions after a figure stands for
-/// (`lexicon::millions`: "millones", "milioni", "Millionen" a million, "milliards",
-/// "Milliarden" a thousand million), 1 for any other word.
-fn millions_scale(norm: &str) -> f64 {
-    if !crate::matcher::lexicon::millions().contains(&norm) {
-        1.0
-    } else if norm.starts_with("milliard") || norm.starts_with("miljard") {
-        1e9
-    } else {
-        1e6
-    }
 }
 
 /// A figure's value (as `f64` bits) times `scale`, as bits; the bits as they are for a

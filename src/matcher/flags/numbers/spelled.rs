@@ -49,6 +49,13 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
                     None => return t.kind,
                 }
             }
+            // A number word before a counted term is a number, whatever the language
+            // guessed ("Alcaraz salvó dos puntos de partido", guessed Portuguese for
+            // "dos": `nouns::counted_term`).
+            None if super::nouns::counted_term(p, i + 1).is_some() => match cardinal_any(&t.norm) {
+                Some(v) => Kind::Number(v),
+                None => return t.kind,
+            },
             // "Otros tres fueron absueltos": after a word of others ("otros", "altri",
             // "autres"), a number word counts people by ellipsis.
             None if guessed.is_none()

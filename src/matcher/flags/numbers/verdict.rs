@@ -50,6 +50,11 @@ pub(super) fn dot_thousands(p: &Prepared, s: &NumSlot, language: Convention) -> 
     }
     let written = surface(p, t.start, t.end);
     let figure = written.trim_start_matches(|c: char| !c.is_ascii_digit());
+    // The figure alone, not a scale word folded into its token ("2.500 millones": 2,500
+    // million in a language of the decimal comma).
+    let figure = figure
+        .find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+        .map_or(figure, |k| &figure[..k]);
     let dot = match (figure.contains('.'), figure.contains(',')) {
         (true, false) => true,
         (false, true) => false,
