@@ -107,6 +107,8 @@ impl Context {
                     best.truncate(k);
                 }
                 best.sort_unstable_by(by);
+                // Only the `k` are kept (not the room of every text touched).
+                best.shrink_to_fit();
                 out.push(best);
             }
             out
