@@ -1,6 +1,9 @@
 //! Sentence-pair figures of the standalone score: AP, and accuracy / F1 at 0.5, of
 //! `matcher::score` (built-in IDF) and `matcher::score_batch` (IDF from the batch's unique
-//! texts, what `parallax score` uses) on a `{"id","a","b","label"}` JSON-lines file.
+//! texts and the batch as context, what `parallax score` uses; and without that context,
+//! as before session 41) on a `{"id","a","b","label"}` JSON-lines file. The context's
+//! model is fitted on `same-event-dev.jsonl`, so `score_batch`'s row there is in sample
+//! (`same_event_context` gives the cross-validated figure).
 //!
 //!     cargo run --release --example eval_pairs -- ../shared/eval/same-event-dev.jsonl
 //!
@@ -49,6 +52,7 @@ fn main() {
             .map(|&(a, b)| parallax::matcher::score(a, b))
             .collect();
         let batch = parallax::matcher::score_batch(&pairs);
+        let plain = parallax::matcher::score_batch_without_context(&pairs);
         // The whole-article model applied to a standalone pair (no article context).
         let idf = parallax::matcher::features::Idf::builtin();
         let align: Vec<f64> = pairs
@@ -66,7 +70,8 @@ fn main() {
         }
         for (name, s) in [
             ("score (built-in IDF)", &single),
-            ("score_batch (batch IDF)", &batch),
+            ("score_batch (batch IDF and context)", &batch),
+            ("score_batch without the batch context", &plain),
             ("alignment model, no context", &align),
         ] {
             let (acc, f1) = acc_f1(s, &y);

@@ -724,32 +724,11 @@ fn mlp_cv(pairs: &[train::Pair], train: &[usize], x: &[Vec<f64>], y: &[bool], w:
 /// only: nothing is written.
 fn same_event_cv(path: &std::path::Path, idf: &Idf) -> Result<(), String> {
     let pairs = load(path, false)?;
-    let data = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let ids: Vec<String> = data
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .map(|v| {
-            v.get("id")
-                .and_then(|x| x.as_str())
-                .unwrap_or("")
-                .to_string()
-        })
-        .collect();
-    let topic: Vec<u64> = ids
-        .iter()
-        .map(|id| {
-            id.split('-')
-                .nth(1)
-                .and_then(|t| t.parse().ok())
-                .unwrap_or(0)
-        })
-        .collect();
-    if let Some(t) = topic.iter().find(|&&t| t == 0 || t > 35) {
-        return Err(format!("same-event CV: topic {t} is not one of 1-35"));
-    }
+    let topic = ecb_topics(path)?;
     let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
-    let base = parallax::matcher::score_batch(&texts);
+    // The score without the batch context: that context's model is fitted on this file
+    // (`same_event_context`), so `score_batch` itself would be in sample here.
+    let base = parallax::matcher::score_batch_without_context(&texts);
     let rows: Vec<Vec<f64>> = pairs
         .iter()
         .zip(&base)
@@ -777,21 +756,7 @@ fn same_event_cv(path: &std::path::Path, idf: &Idf) -> Result<(), String> {
     ];
     for l2 in [0.01, 1.0, 100.0] {
         for (name, cols) in &sets {
-            let mut s = vec![0.0; pairs.len()];
-            for f in 0..5 {
-                let tr: Vec<(Vec<f64>, bool, f64)> = (0..pairs.len())
-                    .filter(|&i| topic[i] % 5 != f)
-                    .map(|i| (cols.iter().map(|&c| rows[i][c]).collect(), y[i], 1.0))
-                    .collect();
-                let te: Vec<usize> = (0..pairs.len()).filter(|&i| topic[i] % 5 == f).collect();
-                let tx: Vec<Vec<f64>> = te
-                    .iter()
-                    .map(|&i| cols.iter().map(|&c| rows[i][c]).collect())
-                    .collect();
-                for (&i, z) in te.iter().zip(fit_predict(&tr, &tx, l2)) {
-                    s[i] = z;
-                }
-            }
+            let s = grouped_cv(&rows, &y, &topic, cols, l2);
             println!(
                 "same-event grouped CV, L2 {l2}: {name}: AP {:.3}",
                 average_precision(&s, &y)
@@ -825,17 +790,6 @@ fn report_parts(label: &str, pairs: &[train::Pair], score: &dyn Fn(usize) -> f64
             );
         }
     }
-}
-
-/// Counts of the flags that tell events apart (place, date, person, number, speaker),
-/// each at most 2.
-fn flag_counts(a: &str, b: &str) -> Vec<f64> {
-    use parallax::matcher::DiscrepancyKind as K;
-    let e = parallax::matcher::explain(a, b);
-    [K::Place, K::Date, K::Person, K::Number, K::Speaker]
-        .iter()
-        .map(|k| e.flags.iter().filter(|f| f.kind == *k).count().min(2) as f64)
-        .collect()
 }
 
 /// A second stage over the paraphrase model's log-odds and the flag counts, fitted on the

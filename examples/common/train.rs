@@ -313,3 +313,63 @@ pub fn fit_relatedness(
     let beta = fit_logistic(&x, &y, Some(&w), l2, 30, 1e-8);
     (beta, mean, sd)
 }
+
+/// The ECB+ topic of each line of a same-event file (the number after the first `-` of its
+/// `id`, 0 when there is none); an error when one is not a development topic (1-35).
+pub fn ecb_topics(path: &Path) -> Result<Vec<u64>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let topic: Vec<u64> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            v.get("id")
+                .and_then(|x| x.as_str())
+                .and_then(|id| id.split('-').nth(1))
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(0)
+        })
+        .collect();
+    if let Some(t) = topic.iter().find(|&&t| t == 0 || t > 35) {
+        return Err(format!("same-event CV: topic {t} is not one of 1-35"));
+    }
+    Ok(topic)
+}
+
+/// Out-of-fold log-odds of a logistic regression (L2 `l2`) over the columns `cols` of
+/// `rows`, in five folds grouped by `topic % 5`.
+pub fn grouped_cv(
+    rows: &[Vec<f64>],
+    y: &[bool],
+    topic: &[u64],
+    cols: &[usize],
+    l2: f64,
+) -> Vec<f64> {
+    let mut s = vec![0.0; rows.len()];
+    for f in 0..5 {
+        let tr: Vec<(Vec<f64>, bool, f64)> = (0..rows.len())
+            .filter(|&i| topic[i] % 5 != f)
+            .map(|i| (cols.iter().map(|&c| rows[i][c]).collect(), y[i], 1.0))
+            .collect();
+        let te: Vec<usize> = (0..rows.len()).filter(|&i| topic[i] % 5 == f).collect();
+        let tx: Vec<Vec<f64>> = te
+            .iter()
+            .map(|&i| cols.iter().map(|&c| rows[i][c]).collect())
+            .collect();
+        for (&i, z) in te.iter().zip(fit_predict(&tr, &tx, l2)) {
+            s[i] = z;
+        }
+    }
+    s
+}
+
+/// Counts of the flags that tell events apart (place, date, person, number, speaker),
+/// each at most 2.
+pub fn flag_counts(a: &str, b: &str) -> Vec<f64> {
+    use parallax::matcher::DiscrepancyKind as K;
+    let e = parallax::matcher::explain(a, b);
+    [K::Place, K::Date, K::Person, K::Number, K::Speaker]
+        .iter()
+        .map(|k| e.flags.iter().filter(|f| f.kind == *k).count().min(2) as f64)
+        .collect()
+}

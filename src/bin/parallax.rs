@@ -69,7 +69,10 @@ enum Cmd {
     ///
     /// Each pair is scored alone, with no article around it: 0.5 and up means "the same
     /// statement" (a strict probability, fitted on paraphrase pairs; the same fact reworded
-    /// by another outlet often scores 0.15-0.5). It is another scale than `suggest`'s,
+    /// by another outlet often scores 0.15-0.5). In a batch of 200 or more different texts
+    /// the batch is context too: a pair below 0.5 moves up when its two sentences sit among
+    /// the same other sentences of the batch (one event) and down when they sit apart (two
+    /// similar events), never to 0.5. It is another scale than `suggest`'s,
     /// which weighs the two whole articles: to rank the sentence pairs of two articles, use
     /// `suggest --min 0`.
     Score {

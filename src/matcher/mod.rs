@@ -81,7 +81,8 @@
 //! - `results.rs`: the result types ([`Discrepancy`], [`Reason`], [`Explanation`],
 //!   [`Suggestion`], [`Ranked`], [`PairSuggestion`]).
 //! - `standalone.rs`: the standalone pair score ([`score`], [`score_batch`]) and the
-//!   per-thread cache of prepared sentences. The score itself is computed in
+//!   per-thread cache of prepared sentences; `context.rs`, the batch as context for
+//!   [`score_batch`] (each text's nearest neighbours in the batch). The score itself is computed in
 //!   `features.rs` (`features::score_prepared`: the 26 features and the logistic models).
 //! - `explain.rs`: [`explain`], and the reason and flags every explained result carries.
 //! - `corpus.rs` and `corpus/`: [`Corpus`], loaded articles; a pair of loaded sentences is
@@ -94,6 +95,7 @@
 pub mod align;
 mod align_weights;
 mod cause;
+mod context;
 mod corpus;
 mod dateline;
 mod explain;
@@ -127,8 +129,8 @@ pub use results::{
     Suggestion,
 };
 pub use standalone::{
-    clear_score_cache, credited_speaker, score, score_batch, speaker_names, titled_speaker,
-    BATCH_MIN_TEXTS,
+    batch_context_features, clear_score_cache, credited_speaker, score, score_batch,
+    score_batch_without_context, speaker_names, titled_speaker, BATCH_MIN_TEXTS,
 };
 /// Score at or above which a pair counts as "the same fact" (best paraphrase accuracy on
 /// the training part of the development data).

@@ -3,6 +3,7 @@
 //! prepared sentences [`score`] keeps, and the speakers of a single text. The features and
 //! the models are `features.rs` (`features::score_prepared`).
 
+use super::context::{self, Context};
 use super::features::{self, Idf, Prepared};
 use super::{parallel, speakers, text};
 
@@ -22,7 +23,48 @@ pub fn score(a: &str, b: &str) -> f64 {
 /// common in this batch weigh little. Batches of fewer than [`BATCH_MIN_TEXTS`] unique
 /// texts are too small for counts to mean anything and use the built-in table, like
 /// [`score`]. Same order as `pairs`; each score in [0, 1].
+///
+/// In a batch large enough for its own IDF, the batch is also context: a pair scored below
+/// 0.5 moves up when its two texts sit among the same other texts of the batch and down
+/// when their neighbourhoods are apart (`context.rs`; same event or a similar event), and
+/// stays below 0.5; a pair at 0.5 or above keeps its score.
 pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
+    let Some((at, prepared)) = prepare_batch(pairs) else {
+        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+    };
+    let ctx = Context::new(&prepared, context::NEIGHBOURS);
+    let scores = parallel::map(&at, |&(ia, ib)| {
+        ctx.adjust(
+            features::score_prepared(&prepared[ia], &prepared[ib]),
+            ia,
+            ib,
+        )
+    });
+    parallel::drop_all(prepared);
+    scores
+}
+
+/// [`score_batch`] without the batch as context: IDF from the batch, but every pair's score
+/// as its two texts alone give it (what `parallax score` gave before session 41; for
+/// measuring what the context changes).
+#[doc(hidden)]
+pub fn score_batch_without_context(pairs: &[(&str, &str)]) -> Vec<f64> {
+    let Some((at, prepared)) = prepare_batch(pairs) else {
+        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+    };
+    let scores = parallel::map(&at, |&(ia, ib)| {
+        features::score_prepared(&prepared[ia], &prepared[ib])
+    });
+    parallel::drop_all(prepared);
+    scores
+}
+
+/// The batch's unique texts prepared and weighed with IDF counted over them, and each
+/// pair's two indices among them; `None` for a batch of fewer than [`BATCH_MIN_TEXTS`]
+/// unique texts.
+pub(crate) fn prepare_batch(
+    pairs: &[(&str, &str)],
+) -> Option<(Vec<(usize, usize)>, Vec<Prepared>)> {
     let mut unique: text::FxMap<&str, usize> = Default::default();
     unique.reserve(pairs.len().min(1 << 20));
     let mut index = |t| {
@@ -31,7 +73,7 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     };
     let at: Vec<(usize, usize)> = pairs.iter().map(|&(a, b)| (index(a), index(b))).collect();
     if unique.len() < BATCH_MIN_TEXTS {
-        return pairs.iter().map(|&(a, b)| score(a, b)).collect();
+        return None;
     }
     let mut order: Vec<&str> = vec![""; unique.len()];
     for (&t, &i) in &unique {
@@ -67,11 +109,21 @@ pub fn score_batch(pairs: &[(&str, &str)]) -> Vec<f64> {
     df.extend(parts.flatten());
     let idf = Idf::local(&df, unique.len());
     parallel::for_each_mut(&mut prepared, |p| p.weigh(&idf));
-    let scores = parallel::map(&at, |&(ia, ib)| {
-        features::score_prepared(&prepared[ia], &prepared[ib])
-    });
-    parallel::drop_all(prepared);
-    scores
+    Some((at, prepared))
+}
+
+/// Experiment (session 41): the batch-context features of each pair
+/// ([`super::context::pair_features`] with `k` neighbours); empty rows for a batch too
+/// small to count IDF in.
+#[doc(hidden)]
+pub fn batch_context_features(pairs: &[(&str, &str)], k: usize) -> Vec<Vec<f32>> {
+    let Some((at, prepared)) = prepare_batch(pairs) else {
+        return vec![Vec::new(); pairs.len()];
+    };
+    let ctx = Context::new(&prepared, k);
+    at.iter()
+        .map(|&(a, b)| ctx.pair_features(a, b).to_vec())
+        .collect()
 }
 
 thread_local! {

@@ -1,0 +1,238 @@
+//! Experiment (session 41): the batch as context for "same event or a similar event".
+//!
+//!     cargo run --release --example same_event_context -- ../shared/eval
+//!
+//! Reads `same-event-dev.jsonl` (topics 1-35 only), `paraphrase-train.jsonl` and
+//! `claims-train.jsonl` from the directory. For each file as one batch (what `parallax score`
+//! gets): `score_batch_without_context` (the score before session 41), and the second-order similarity of each pair (cosine of the sums of
+//! the two texts' `K` nearest neighbours' TF-IDF vectors among the batch's unique texts,
+//! found through an inverted index). Prints the same-event AP of each feature set in
+//! 5-fold cross-validation grouped by ECB+ topic (`topic % 5`, as train_matcher's
+//! `SAME_EVENT_CV`), and the paraphrase / claims figures of the shipped score.
+//! Switches: `K` (neighbours, 10), `FLAGS=1` (add the flag counts; slow).
+
+#![allow(clippy::needless_range_loop)]
+#[path = "common/stats.rs"]
+mod stats;
+// Only part of train_matcher's helpers is used here.
+#[allow(dead_code)]
+#[path = "common/train.rs"]
+mod train;
+
+use stats::average_precision;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use train::*;
+
+fn logit(s: f64) -> f64 {
+    let s = s.clamp(1e-6, 1.0 - 1e-6);
+    (s / (1.0 - s)).ln()
+}
+
+/// Per pair: [logit score_batch, the shipped score's logit, context features...].
+fn batch_rows(pairs: &[Pair], k: usize) -> Vec<Vec<f64>> {
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    let base = parallax::matcher::score_batch_without_context(&texts);
+    let ctx = parallax::matcher::batch_context_features(&texts, k);
+    base.iter()
+        .zip(ctx)
+        .map(|(&s, c)| {
+            let mut r = vec![logit(s)];
+            r.extend(c.iter().map(|&x| x as f64));
+            r
+        })
+        .collect()
+}
+
+/// A logistic model over standardised columns `cols` of the rows: (mean, sd, beta).
+struct Model {
+    cols: Vec<usize>,
+    mean: Vec<f64>,
+    sd: Vec<f64>,
+    beta: Vec<f64>,
+}
+
+impl Model {
+    fn fit(rows: &[Vec<f64>], y: &[bool], idx: &[usize], cols: &[usize], l2: f64) -> Model {
+        let x: Vec<Vec<f64>> = idx
+            .iter()
+            .map(|&i| cols.iter().map(|&c| rows[i][c]).collect())
+            .collect();
+        let (mean, sd) = standardise(&x);
+        let xs: Vec<Vec<f64>> = x
+            .iter()
+            .map(|r| (0..r.len()).map(|k| (r[k] - mean[k]) / sd[k]).collect())
+            .collect();
+        let ys: Vec<bool> = idx.iter().map(|&i| y[i]).collect();
+        let beta = stats::fit_logistic(&xs, &ys, None, l2, 30, 1e-8);
+        Model {
+            cols: cols.to_vec(),
+            mean,
+            sd,
+            beta,
+        }
+    }
+    fn z(&self, r: &[f64]) -> f64 {
+        self.beta[0]
+            + (0..self.cols.len())
+                .map(|k| self.beta[k + 1] * (r[self.cols[k]] - self.mean[k]) / self.sd[k])
+                .sum::<f64>()
+    }
+    /// The shipped form: a pair at or above 0.5 keeps its log-odds; one below gets
+    /// -softplus(-z'), below 0 whatever z' is.
+    fn shipped(&self, r: &[f64]) -> f64 {
+        if r[0] >= 0.0 {
+            r[0]
+        } else {
+            let a = env_f64("ALPHA", 1.0);
+            let z = r[0] + a * (self.z(r) - r[0]);
+            let t = -z;
+            -(t.max(0.0) + (-t.abs()).exp().ln_1p())
+        }
+    }
+}
+
+fn sig(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+fn run() -> Result<(), String> {
+    let dir = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/eval"));
+    let k = env_f64("K", 10.0) as usize;
+    let path = dir.join("same-event-dev.jsonl");
+    let pairs = load(&path, false)?;
+    let topic = ecb_topics(&path)?;
+    let t0 = std::time::Instant::now();
+    let mut rows = batch_rows(&pairs, k);
+    eprintln!("same-event rows in {:?}", t0.elapsed());
+    let nctx = rows[0].len() - 1;
+    let flags = std::env::var("FLAGS").is_ok();
+    if flags {
+        for (r, p) in rows.iter_mut().zip(&pairs) {
+            r.extend(flag_counts(&p.a, &p.b));
+        }
+    }
+    let y: Vec<bool> = pairs.iter().map(|p| p.label).collect();
+    for c in 0..rows[0].len() {
+        let s: Vec<f64> = rows.iter().map(|r| r[c]).collect();
+        println!("column {c} alone: AP {:.3}", average_precision(&s, &y));
+    }
+    let mut sets: Vec<(String, Vec<usize>)> = vec![
+        ("score alone".into(), vec![0]),
+        ("score + so".into(), vec![0, 1]),
+        ("score + all context".into(), (0..=nctx).collect()),
+    ];
+    if flags {
+        sets.push((
+            "score + flags".into(),
+            [0].into_iter().chain(nctx + 1..nctx + 6).collect(),
+        ));
+        sets.push((
+            "score + so + flags".into(),
+            [0, 1].into_iter().chain(nctx + 1..nctx + 6).collect(),
+        ));
+        sets.push(("all".into(), (0..nctx + 6).collect()));
+    }
+    if let Ok(extra) = std::env::var("SETS") {
+        for s in extra.split(';') {
+            let cols: Vec<usize> = s.split(',').filter_map(|c| c.trim().parse().ok()).collect();
+            sets.push((format!("cols {s}"), cols));
+        }
+    }
+    for l2 in [0.01, 1.0] {
+        for (name, cols) in &sets {
+            let s = grouped_cv(&rows, &y, &topic, cols, l2);
+            println!(
+                "same-event grouped CV, L2 {l2}: {name}: AP {:.3}",
+                average_precision(&s, &y)
+            );
+        }
+    }
+    // The shipped form, in the same folds: fitted on all pairs or on those below 0.5.
+    let ship_cols: Vec<usize> = std::env::var("SHIP")
+        .ok()
+        .map(|v| v.split(',').filter_map(|c| c.trim().parse().ok()).collect())
+        .unwrap_or_else(|| (0..=nctx).collect());
+    let l2 = env_f64("SHIP_L2", 1.0);
+    let below = std::env::var("BELOW").is_ok();
+    let mut s = vec![0.0; pairs.len()];
+    for f in 0..5 {
+        let tr: Vec<usize> = (0..pairs.len())
+            .filter(|&i| topic[i] % 5 != f && (!below || rows[i][0] < 0.0))
+            .collect();
+        let m = Model::fit(&rows, &y, &tr, &ship_cols, l2);
+        for i in (0..pairs.len()).filter(|&i| topic[i] % 5 == f) {
+            s[i] = m.shipped(&rows[i]);
+        }
+    }
+    println!(
+        "same-event grouped CV, shipped form, cols {ship_cols:?} below-only fit {below}: AP {:.3}",
+        average_precision(&s, &y)
+    );
+    let all: Vec<usize> = (0..pairs.len())
+        .filter(|&i| !below || rows[i][0] < 0.0)
+        .collect();
+    let model = Model::fit(&rows, &y, &all, &ship_cols, l2);
+    println!(
+        "model on all topics 1-35: mean {:?} sd {:?} beta {:?}",
+        model.mean, model.sd, model.beta
+    );
+    let s: Vec<f64> = rows.iter().map(|r| model.shipped(r)).collect();
+    println!(
+        "same-event in-sample shipped AP {:.3}",
+        average_precision(&s, &y)
+    );
+    // Paraphrase and claims: the feature values on their own batches.
+    for (file, claims) in [
+        ("paraphrase-train.jsonl", false),
+        ("claims-train.jsonl", true),
+    ] {
+        let ps = load(&dir.join(file), claims)?;
+        let t0 = std::time::Instant::now();
+        let rs = batch_rows(&ps, k);
+        eprintln!("{file} rows in {:?}", t0.elapsed());
+        let yl: Vec<bool> = ps.iter().map(|p| p.label).collect();
+        for c in 0..rs[0].len() {
+            let s: Vec<f64> = rs.iter().map(|r| r[c]).collect();
+            let mean = s.iter().sum::<f64>() / s.len() as f64;
+            println!(
+                "{file} column {c}: AP {:.3} mean {mean:.3}",
+                average_precision(&s, &yl)
+            );
+        }
+        for (part, keep) in [("whole", None), ("held-out", Some(true))] {
+            let idx: Vec<usize> = (0..ps.len())
+                .filter(|&i| keep.is_none_or(|h| ps[i].held_out == h))
+                .collect();
+            let l: Vec<bool> = idx.iter().map(|&i| yl[i]).collect();
+            let before: Vec<f64> = idx.iter().map(|&i| sig(rs[i][0])).collect();
+            let after: Vec<f64> = idx.iter().map(|&i| sig(model.shipped(&rs[i]))).collect();
+            let (a0, f0) = acc_f1(&before, &l, 0.5);
+            let (a1, f1) = acc_f1(&after, &l, 0.5);
+            println!(
+                "{file} {part} n={}: AP {:.3} -> {:.3}, acc/F1 {a0:.3}/{f0:.3} -> {a1:.3}/{f1:.3}",
+                idx.len(),
+                average_precision(&before, &l),
+                average_precision(&after, &l)
+            );
+        }
+        let mut hist: HashMap<i64, usize> = HashMap::new();
+        for r in &rs {
+            *hist.entry((r[1] * 10.0).floor() as i64).or_insert(0) += 1;
+        }
+        let mut h: Vec<_> = hist.into_iter().collect();
+        h.sort();
+        println!("{file} so deciles {h:?}");
+    }
+    Ok(())
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("{e}");
+        std::process::exit(1);
+    }
+}
