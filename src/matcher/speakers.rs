@@ -149,7 +149,16 @@ pub(crate) fn titled(p: &Prepared, (start, end): (usize, usize)) -> (usize, usiz
             || k > 0 && chars.get(toks[k - 1].end..t.start) == Some(&['-'][..]);
         // Not an article ("disse o governador João Silva": "governador João Silva").
         let article = foreign::is_foreign_det(&t.norm);
-        roles::role_word(t) && !adverb && !participle && !article && !find::is_speech(p, k)
+        // Not "propio" of "el propio Roca", "liet" of "liet burgemeester Aboutaleb weten"
+        // (trial 43 D).
+        let lexicon = crate::matcher::lexicon::speech::SELF_WORDS.contains(&t.norm.as_str())
+            || crate::matcher::lexicon::speech::DUTCH_LET.contains(&t.norm.as_str());
+        roles::role_word(t)
+            && !adverb
+            && !participle
+            && !article
+            && !lexicon
+            && !find::is_speech(p, k)
     };
     let word = |k: usize| {
         let t = &toks[k];

@@ -273,6 +273,25 @@ pub(in crate::matcher) const DUTCH: &[&str] = &[
     "erkent",
 ];
 
+/// Possessive determiners of the third person before a role in French, Spanish, Italian,
+/// Portuguese, German and Dutch ("dijo su abogado, Pedro Lanza", "a déclaré son avocat",
+/// "sagte sein Anwalt"), read by the speaker finder as English "his" and "her" are
+/// (`speakers/roles.rs`, `speakers/described.rs`; trial 43 D). Lower case.
+pub(in crate::matcher) const POSSESSIVE_DETERMINERS: &[&str] = &[
+    "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "suoi", "sue", "seu", "seus",
+    "suas", "sein", "seine", "seinem", "seiner", "ihr", "ihre", "ihrem", "ihrer", "zijn", "hun",
+];
+
+/// Forms of Dutch "laten" before "weten" in "liet … weten" ("let know", a speech verb of
+/// two words: "…, liet burgemeester Aboutaleb weten"; `speakers/find.rs`).
+pub(in crate::matcher) const DUTCH_LET: &[&str] = &["liet", "lieten", "laat", "laten"];
+
+/// Words for "himself" or "herself" between an article and a name in Spanish, Portuguese
+/// and Italian ("declaró el propio Roca", "disse o próprio Costa"): no title of the name
+/// (`speakers.rs`). Lower case.
+pub(in crate::matcher) const SELF_WORDS: &[&str] =
+    &["propio", "propia", "próprio", "própria", "stesso", "stessa"];
+
 /// Words of the lists above that are English words too ("dice", "assure"): the speaker
 /// finder reads every sentence, English ones included, and leaves them out.
 pub(in crate::matcher) const ENGLISH_HOMOGRAPHS: &[&str] = &["dice", "assure"];

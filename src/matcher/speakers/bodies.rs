@@ -396,6 +396,25 @@ pub(super) fn body_verdict(a: &Prepared, b: &Prepared) -> Verdict {
     Verdict::Two((range(a, x.1, true), range(b, y.1, true)))
 }
 
+/// The known bodies `p` credits with what it says ([`credited`]), each with whether it is
+/// of no state ([`BodyKind`]: a rescue service, a humanitarian or international body, an
+/// armed group, the opposition) and its code point range as the flag shows it.
+pub(super) fn credited_bodies(p: &Prepared) -> Vec<(bool, (usize, usize))> {
+    let all = p.facts.bodies.get_or_init(|| bodies(p)).clone();
+    if all.is_empty() {
+        return Vec::new();
+    }
+    credited(p, &all)
+        .into_iter()
+        .map(|(k, r)| (BODIES[k].kind != BodyKind::State, range(p, r, false)))
+        .collect()
+}
+
+/// Whether `p` names any known body, credited or not.
+pub(super) fn names_body(p: &Prepared) -> bool {
+    !p.facts.bodies.get_or_init(|| bodies(p)).is_empty()
+}
+
 /// The tokens of body `r` of `p` as shown ([`shown`]), to the word after it that names its
 /// country ("el Ministerio de Defensa ruso") or from the hyphenated one before it
 /// ("Russian-installed officials", "the Houthi-run health ministry").

@@ -1,7 +1,8 @@
 //! The speaker flag of a pair: the same statement credited to two different people, not
 //! the same person named two ways, nor two sources of one reported fact.
 
-use super::bodies::{body_verdict, Verdict};
+use super::bodies::spokes::spokes_body;
+use super::bodies::{body_verdict, credited_bodies, names_body, Verdict};
 use super::described::owns_speaker;
 use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups, Group};
@@ -25,7 +26,7 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let found = match body_verdict(a, b) {
         Verdict::Two(ranges) => Some(ranges),
         Verdict::One(ra, rb) => person_conflict(a, b, &ra, &rb),
-        Verdict::Unknown => person_conflict(a, b, &[], &[]),
+        Verdict::Unknown => person_conflict(a, b, &[], &[]).or_else(|| body_against_office(a, b)),
     };
     found.map(|(ra, rb)| (with_body(a, ra), with_body(b, rb)))
 }
@@ -222,13 +223,7 @@ fn person_conflict(
     if ha.is_some() && hb.is_some() {
         return None;
     }
-    // Quotation marks of any style: "…", “…”, « … », „…“ (the sentence's cue counts the
-    // first two).
-    let quotes = |p: &Prepared| {
-        p.cues & 2 != 0
-            || p.text
-                .contains(|c: char| super::foreign::QUOTE_MARKS.contains(&c))
-    };
+    let quotes = quoted;
     // The statements without their speakers: a long title ("Foreign Minister Sergei
     // Lavrov" / "Kremlin spokesman Dmitry Peskov") is no part of what was said.
     // In a swap the other's speaker, named in the statement, is left out too: "Kerr was
@@ -297,6 +292,12 @@ fn person_conflict(
         .iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
         .find(|(x, y)| {
+            // Two spokespeople, each with the body written it speaks for: the bodies tell
+            // ("eine Lufthansa-Sprecherin" / "ein Polizeisprecher": two; / "ein
+            // Lufthansa-Sprecher": one; `spokes.rs`).
+            if let (Some(bx), Some(by)) = (spokes_body(a, x.0), spokes_body(b, y.0)) {
+                return bx != by;
+            }
             (sources_differ(x.1, y.1) && !one_body(x, y))
                 || groups_differ(x, y)
                 || bystander_office(x, y)
@@ -322,6 +323,48 @@ fn person_conflict(
                 None
             })
     })
+}
+
+/// Whether a sentence has quotation marks of any style: "…", “…”, « … », „…“ (the
+/// sentence's cue counts the first two).
+fn quoted(p: &Prepared) -> bool {
+    p.cues & 2 != 0
+        || p.text
+            .contains(|c: char| super::foreign::QUOTE_MARKS.contains(&c))
+}
+
+/// The speaker flag of a known body of no state that one sentence credits (`bodies.rs`:
+/// "la Protezione civile", "the Red Cross", "Hamas") against a public office the other
+/// credits with the same statement ("il sindaco di Catania", "Health Minister Catherine
+/// Vautrin": `titles::is_office`), the other naming no known body: a mayor or a minister
+/// speaks for no rescue service, aid agency or armed group (trial 43 D). A body of the
+/// state may speak through a minister or a mayor ("the police" / "the mayor"), and a
+/// person named without an office may be the body's own: no flag. The same statement:
+/// both quote, or they share two thirds of the shorter one's content words, the body's
+/// and the speakers' words left out.
+fn body_against_office(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let side = |body: &Prepared, other: &Prepared| {
+        let (_, at) = credited_bodies(body)
+            .into_iter()
+            .find(|(outside, _)| *outside)?;
+        if names_body(other) {
+            return None;
+        }
+        let spoken = speakers_or_groups(other);
+        let office = spoken.iter().find(|(r, _)| {
+            matches!(
+                with_role(other, *r, source_at(other, *r)),
+                Source::Role(Some(t)) | Source::Name(Some(t)) if super::titles::is_office(t)
+            )
+        })?;
+        let same = quoted(body) && quoted(other) || {
+            let (tx, ty) = (statement(body, &[(at, 0)]), statement(other, &spoken));
+            let shared = crate::matcher::features::weighted_shared(&tx, &ty).2;
+            shared > 0 && 3 * shared >= 2 * tx.len().min(ty.len())
+        };
+        same.then(|| (at, titled(other, office.0)))
+    };
+    side(a, b).or_else(|| side(b, a).map(|(x, y)| (y, x)))
 }
 
 /// The code points of `p`'s speaker at `role`, with its possessor, when that speaker is a

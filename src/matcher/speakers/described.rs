@@ -10,7 +10,7 @@
 //! a name after it the role is read as before ("said the mayor of Rotterdam.").
 
 use super::clause_end::{name_ends_clause, preposition};
-use super::foreign::is_foreign_det;
+use super::foreign::{is_foreign_det, is_foreign_possessive};
 use super::names::PARTICLES;
 use super::phrase::possessive;
 use super::roles::{is_det, role_word};
@@ -89,8 +89,12 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     let first = toks.get(at)?;
     let article = |t: &Token| {
         // An indefinite article of any language read before a role ("a confié un
-        // habitant", "sagte ein Sprecher", "dijo una vecina", "laut einem Sprecher").
-        is_det(&t.norm) || is_foreign_det(&t.norm) || one_article(&t.norm, None)
+        // habitant", "sagte ein Sprecher", "dijo una vecina", "laut einem Sprecher"), or a
+        // possessive one ("dijo su abogado, Pedro Lanza": trial 43 D).
+        is_det(&t.norm)
+            || is_foreign_det(&t.norm)
+            || one_article(&t.norm, None)
+            || is_foreign_possessive(&t.norm)
     };
     let roles_from = if article(first) && !first.capital {
         at + 1

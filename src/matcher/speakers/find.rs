@@ -188,6 +188,16 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
                     || super::foreign::QUOTE_MARKS.contains(&c)
             });
         let name_after = according_to || (inverted && t.norm != "told");
+        // "Taoiseach Micheál Martin urged people to stay at home, calling it "…"": a
+        // participle after a comma has the sentence's subject for its speaker, the name
+        // that opens the sentence ([`opening_name`]; trial 42 D).
+        let participle = !according_to && !SPEECH.contains(&t.norm.as_str());
+        if participle && t.norm.ends_with("ing") && char_before(p, t.start) == Some(',') {
+            if let Some(s) = opening_name(p, toks, i) {
+                out.push(s);
+                continue;
+            }
+        }
         // "..., said on Monday the mayor", "„…“, sagte am Montag der Bürgermeister", "«
         // … », a déclaré lundi le maire", "dijo el lunes el alcalde": a time between the
         // verb and its speaker is no part of the speaker (nor a speaker: "said Monday").
@@ -426,12 +436,53 @@ fn colon_speaker(p: &Prepared) -> Option<((usize, usize), u64)> {
     }
 }
 
+/// The name that opens sentence `p` and is the subject of its verb, before token `at`: one
+/// to four capitalised words joined as a name's from the first token, nothing before them,
+/// then a lower-case word (its verb: "Taoiseach Micheál Martin urged …"); not a place or a
+/// body ([`named`]). Its range, from its title ([`Named::Titled`]), and the stem of its
+/// last word, as [`speakers`] gives them.
+fn opening_name(p: &Prepared, toks: &[Token], at: usize) -> Option<((usize, usize), u64)> {
+    let chars = crate::matcher::flags::chars_of(p);
+    let gap = |k: usize| chars.get(toks[k - 1].end..toks[k].start).unwrap_or(&[]);
+    let word = |k: usize| toks[k].proper && toks[k].kind == Kind::Word && !toks[k].stop;
+    let lead = chars.get(..toks.first()?.start).unwrap_or(&[]);
+    if at < 2 || !word(0) || lead.iter().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    let mut e = 0;
+    while e + 1 < at && e < 3 && word(e + 1) && joins_name(gap(e + 1)) {
+        e += 1;
+    }
+    let verb = toks.get(e + 1)?;
+    if e + 1 >= at || verb.proper || verb.kind != Kind::Word || !joins_name(gap(e + 1)) {
+        return None;
+    }
+    match named(p, toks, 0, e) {
+        Named::Place => None,
+        Named::Titled(from) => Some(((toks[from].start, toks[e].end), toks[e].stem)),
+        Named::Speaker => Some(((toks[0].start, toks[e].end), toks[e].stem)),
+    }
+}
+
 /// Whether token `i` of `p` reports speech: a word of [`SPEECH`], or of another
 /// language (`foreign.rs`: "déclaré", "sagte", "dijo", "selon", "laut", "según"), or a
 /// verb of a reaction beside a quotation ("a dénoncé « … »", "« … », a réagi X",
 /// `foreign::reacts`).
 pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
-    is_speech_word(p.tokens[i].norm.as_str()) || according(p, i) || reacts(p, i)
+    is_speech_word(p.tokens[i].norm.as_str())
+        || according(p, i)
+        || reacts(p, i)
+        || lets_know(&p.tokens, i)
+}
+
+/// Whether token `i` of `toks` is Dutch "weten" of "liet … weten" ("let know": "…, liet
+/// burgemeester Aboutaleb weten"; trial 43 D): a form of "laten" at most four tokens
+/// before it (`lexicon::speech::DUTCH_LET`). "weten" alone is "to know".
+fn lets_know(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "weten"
+        && toks[i.saturating_sub(4)..i]
+            .iter()
+            .any(|t| crate::matcher::lexicon::speech::DUTCH_LET.contains(&t.norm.as_str()))
 }
 
 /// Whether token `i` of `p` attributes what the sentence says: a speech word

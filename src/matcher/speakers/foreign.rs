@@ -98,6 +98,13 @@ pub(super) fn is_foreign_det(norm: &str) -> bool {
     )
 }
 
+/// Possessive determiners of another language before a role ("dijo su abogado, Pedro
+/// Lanza", "a déclaré son avocat", "sagte sein Anwalt": `lexicon::speech`), read as
+/// English "his" and "her" ([`super::roles::is_det`]).
+pub(super) fn is_foreign_possessive(norm: &str) -> bool {
+    crate::matcher::lexicon::speech::POSSESSIVE_DETERMINERS.contains(&norm)
+}
+
 /// Indefinite articles before a role after a foreign speech verb ("ha detto un
 /// residente", "a déclaré un habitant", "dijo un vecino", "sagte ein Anwohner", "disse um
 /// morador"): a role that names no one, read as after a definite article

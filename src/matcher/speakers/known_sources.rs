@@ -293,6 +293,49 @@ pub(super) const BODIES: &[Body] = &[
             "israel defence forces",
         ],
     ),
+    // The other branches of the armed forces, each a body of its own ("segundo a
+    // Marinha" / "segundo os bombeiros": trial 43 D).
+    body(
+        "navy",
+        BodyKind::State,
+        None,
+        &[
+            "navy",
+            "marinha",
+            "armada",
+            "marina militare",
+            "marine nationale",
+            "bundesmarine",
+        ],
+    ),
+    body(
+        "coast guard",
+        BodyKind::State,
+        None,
+        &[
+            "coast guard",
+            "coastguard",
+            "garde-cotes",
+            "kustenwache",
+            "guardia costera",
+            "guardia costiera",
+            "guarda costeira",
+            "kustwacht",
+        ],
+    ),
+    body(
+        "air force",
+        BodyKind::State,
+        None,
+        &[
+            "air force",
+            "luftwaffe",
+            "fuerza aerea",
+            "aeronautica militare",
+            "forca aerea",
+            "luchtmacht",
+        ],
+    ),
     // The EU speaks through its Commission (trial 26: "the EU" / "the European
     // Commission").
     body(

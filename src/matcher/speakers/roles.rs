@@ -136,8 +136,12 @@ pub(super) fn role_before(
         return None;
     }
     let det = &toks[s - 1];
-    let foreign_det =
-        |d: &str| super::foreign::is_foreign_det(d) || super::foreign::is_foreign_indefinite(d);
+    // "su abogado dijo", "son avocat a déclaré": a possessive one too (trial 43 D).
+    let foreign_det = |d: &str| {
+        super::foreign::is_foreign_det(d)
+            || super::foreign::is_foreign_indefinite(d)
+            || super::foreign::is_foreign_possessive(d)
+    };
     // "\"…,\" residents said", "…, police said": a group of unnamed sources needs no
     // article (`groups.rs`), right after a comma or a quotation mark.
     let group = toks[s..verb]

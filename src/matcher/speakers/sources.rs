@@ -216,6 +216,7 @@ const NAMED_GENERIC: &[&str] = &[
 /// institution); otherwise a role. Speech verbs and stop words are skipped ("according to
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
+    let full = toks;
     let toks = &toks[..role_end(toks)];
     let words: Vec<&Token> = toks
         .iter()
@@ -282,7 +283,11 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         .iter()
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
     if !named {
-        return Source::Role(title(&head.norm));
+        let title = title(&head.norm);
+        if title.is_none() && held_at_body(full, toks.len(), &words, chars) {
+            return Source::Role(Some(HELD));
+        }
+        return Source::Role(title);
     }
     let titled = words.iter().find_map(|t| title(&t.norm));
     if !article {
@@ -326,6 +331,116 @@ fn role_end(toks: &[&Token]) -> usize {
         }
         _ => toks.len(),
     }
+}
+
+/// The title of a role without one of its own held at a body named by a common noun
+/// ([`held_at_body`]: "the hospital's director", "la direction de l'hôpital"): no person
+/// who holds a public office ("Health Minister Catherine Vautrin", `titles::is_office`;
+/// trial 43 D).
+pub(super) const HELD: &str = "role of a body";
+
+/// Words of bodies that govern or run others, lower case without diacritics: a role held
+/// at one ("the city's top official", "the ministry's director", "o presidente da
+/// câmara") may be the office the other report names ("Mayor John Smith"), so no
+/// [`HELD`] role.
+const GOVERNING: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "state",
+    "country",
+    "nation",
+    "region",
+    "county",
+    "province",
+    "district",
+    "municipality",
+    "government",
+    "ministry",
+    "administration",
+    "cabinet",
+    "agency",
+    "department",
+    "office",
+    "service",
+    "council",
+    "party",
+    "company",
+    "group",
+    "organisation",
+    "organization",
+    "ville",
+    "commune",
+    "mairie",
+    "pays",
+    "etat",
+    "gouvernement",
+    "ministere",
+    "prefecture",
+    "agence",
+    "ciudad",
+    "pais",
+    "estado",
+    "gobierno",
+    "ministerio",
+    "ayuntamiento",
+    "municipio",
+    "citta",
+    "comune",
+    "paese",
+    "stato",
+    "regione",
+    "governo",
+    "ministero",
+    "cidade",
+    "camara",
+    "prefeitura",
+    "stadt",
+    "gemeinde",
+    "land",
+    "staat",
+    "regierung",
+    "ministerium",
+    "stad",
+    "gemeente",
+    "regering",
+    "ministerie",
+];
+
+/// Whether the role words `words` of a speaker's tokens `full` (its role the first `cut`,
+/// [`role_end`]) are held at a body named by a common noun: a lower-case possessor before
+/// the head ("the hospital's director"), or a genitive of another language whose object is
+/// lower-case words ("la direction de l'hôpital", "o comandante dos bombeiros"); the body
+/// none that governs ([`GOVERNING`]).
+fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> bool {
+    let governing = |t: &Token| GOVERNING.contains(&fold_diacritics(&t.norm).as_ref());
+    let Some((head, before)) = words.split_last() else {
+        return false;
+    };
+    // A spokesperson speaks for the body, which may speak through an office ("the
+    // Kremlin's spokesman" / "Foreign Minister Sergei Lavrov").
+    if spokes::is_spokes_word(&fold_diacritics(&head.norm)) {
+        return false;
+    }
+    let possessor = before.iter().any(|t| {
+        !t.capital
+            && super::phrase::possessive(chars.get(t.start..t.end).unwrap_or(&[]))
+            && !governing(t)
+    });
+    let owner: Vec<&Token> = full
+        .get(cut..)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|t| {
+            t.kind == Kind::Word
+                && !t.stop
+                && !is_article(t)
+                && !crate::matcher::lexicon::genitives::role_genitive(&t.norm)
+        })
+        .collect();
+    let owned = !owner.is_empty() && owner.iter().all(|t| !t.capital && !governing(t));
+    possessor || owned
 }
 
 /// The title of a body's spokesperson told without a name ([`spokes_role`]), as
@@ -388,6 +503,11 @@ pub(super) fn sources_differ(x: Source, y: Source) -> bool {
         (Source::Institution, y) => y == Source::Institution,
         (_, Source::Institution) => false,
         (Source::Name(_), Source::Name(_)) | (Source::Role(_), Source::Role(_)) => true,
+        // A role of a body against a name with a public office ("the hospital's director"
+        // / "Health Minister Catherine Vautrin"), not with a rank or a degree ("Dr. John
+        // Smith" may run the hospital).
+        (Source::Role(Some(HELD)), Source::Name(n))
+        | (Source::Name(n), Source::Role(Some(HELD))) => n.is_some_and(super::titles::is_office),
         (Source::Role(r), Source::Name(n)) | (Source::Name(n), Source::Role(r)) => {
             r.is_some() && n.is_some() && r != n
         }

@@ -9,7 +9,7 @@
 //! German compound ("Polizeisprecher", "Regierungssprecherin").
 
 use crate::matcher::features::Prepared;
-use crate::matcher::text::Token;
+use crate::matcher::text::{Kind, Token};
 
 /// Words of a spokesperson, lower case, one token each.
 const SPOKES: &[&str] = &[
@@ -109,4 +109,70 @@ pub(in crate::matcher::speakers) fn is_spokes_word(norm: &str) -> bool {
 /// speaks for ([`FOR`]: "der" of "Sprecher der Polizei").
 pub(in crate::matcher::speakers) fn is_for_word(norm: &str) -> bool {
     FOR.contains(&norm)
+}
+
+/// The body a spokesperson who speaks at code points `r` of `p` speaks for, as lower-case
+/// words without diacritics: the words joined right before the spokesperson's word ("a
+/// *Lufthansa* spokeswoman", "eine *Lufthansa*-Sprecherin", "a *police* spokesman"), the
+/// first part of a German compound ("*Polizei*sprecher"), or the words after it and a
+/// preposition ("um porta-voz *da Marinha*", "a spokesman *for the army*"). Two
+/// spokespeople speak for one body when these agree ("eine Lufthansa-Sprecherin" / "ein
+/// Lufthansa-Sprecher"), for two when they differ ("eine Lufthansa-Sprecherin" / "ein
+/// Polizeisprecher"; trial 43 D). `None` when no spokesperson's word is within `r` or no
+/// body is written with it.
+pub(in crate::matcher::speakers) fn spokes_body(p: &Prepared, r: (usize, usize)) -> Option<String> {
+    let toks = &p.tokens;
+    let chars = crate::matcher::flags::chars_of(p);
+    let fold = |t: &Token| crate::matcher::flags::fold_diacritics(&t.norm).into_owned();
+    let joined = |k: usize| {
+        matches!(
+            chars.get(toks[k - 1].end..toks[k].start),
+            Some([' ']) | Some(['-'])
+        )
+    };
+    // A word of the body's name: no stop word, speech word, article or possessive.
+    let word = |k: usize| {
+        let t = &toks[k];
+        let norm = t.norm.as_str();
+        t.kind == Kind::Word
+            && !t.stop
+            && !super::super::find::is_speech(p, k)
+            && !super::super::foreign::is_foreign_det(norm)
+            && !super::super::foreign::is_foreign_indefinite(norm)
+            && !super::super::foreign::is_foreign_possessive(norm)
+            && !FOR.contains(&norm)
+    };
+    let words = |from: usize, to: usize| {
+        toks[from..to]
+            .iter()
+            .map(|t| fold(t))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let k = (0..toks.len()).find(|&k| {
+        let t = &toks[k];
+        t.start >= r.0
+            && t.end <= r.1
+            && (spokes_at(toks, k).is_some() || compound_body(&fold(t)).is_some())
+    })?;
+    let Some(end) = spokes_at(toks, k) else {
+        let folded = fold(&toks[k]);
+        return compound_body(&folded).map(|b| b.trim_end_matches('-').to_string());
+    };
+    let mut s = k;
+    while s > 0 && k - s < 3 && word(s - 1) && joined(s) {
+        s -= 1;
+    }
+    if s < k {
+        return Some(words(s, k));
+    }
+    let mut j = end;
+    while j < toks.len() && j < end + 2 && FOR.contains(&toks[j].norm.as_str()) {
+        j += 1;
+    }
+    let mut e = j;
+    while j > end && e < toks.len() && e < j + 3 && word(e) && (e == j || joined(e)) {
+        e += 1;
+    }
+    (e > j).then(|| words(j, e))
 }

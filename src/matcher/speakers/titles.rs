@@ -139,6 +139,29 @@ const TITLES: &[(&str, &[&str])] = &[
     ("professor", &["prof", "professor"]),
 ];
 
+/// Titles of public offices of a state, a region or a town ([`TITLES`]' first words): one
+/// who holds one is not the unnamed head of a body such as a hospital or a fire brigade
+/// (`sources.rs`: "the hospital's director" / "Health Minister Catherine Vautrin"; trial
+/// 43 D). Not a rank, a degree, a president or a secretary, which such bodies have too.
+const OFFICES: &[&str] = &[
+    "mayor",
+    "minister",
+    "governor",
+    "senator",
+    "representative",
+    "chancellor",
+    "king",
+    "queen",
+    "prefect",
+    "district administrator",
+];
+
+/// Whether `title` (a title of [`TITLES`], as [`title`] gives it) is a public office
+/// ([`OFFICES`]).
+pub(super) fn is_office(title: &str) -> bool {
+    OFFICES.contains(&title)
+}
+
 /// German compounds ending in a title that hold that title ("Innenminister",
 /// "Bundesinnenministerin", "Polizeipräsident", "Oberbürgermeister", "Vizekanzler"): the
 /// ends, diacritics folded, and the title. A compound of six letters or more before it.
