@@ -125,6 +125,8 @@ mod tests_places_around;
 #[cfg(test)]
 mod tests_places_within;
 #[cfg(test)]
+mod tests_placings;
+#[cfg(test)]
 mod tests_ptnl;
 #[cfg(test)]
 mod tests_race_places;

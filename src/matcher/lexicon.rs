@@ -3,7 +3,8 @@
 //! and the aliases of a few country names, the function characters of Chinese and
 //! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
 //! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
-//! direction and language (`changes.rs`: "rose", "fell", "stieg"), the genitive
+//! direction and language (`changes.rs`: "rose", "fell", "stieg"), the words of a
+//! comparison and of having ("more than", "with": `comparisons.rs`), the genitive
 //! prepositions of six languages (`genitives.rs`: "of", "de", "della"), German words
 //! read as one (`german.rs`: "Stellen" / "Arbeitsplätze", "kündigte … an"), the articles
 //! read before a name (`articles.rs`), the words of
@@ -35,6 +36,7 @@ mod cardinals;
 pub(in crate::matcher) mod casualty;
 pub(in crate::matcher) mod changes;
 pub(in crate::matcher) mod claims;
+pub(in crate::matcher) mod comparisons;
 mod dates;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;

@@ -24,6 +24,9 @@
 //!   badly the same injured are hurt ("None of their injuries were life-threatening" /
 //!   "One of them is in serious condition"), light against serious or critical, and the
 //!   softer kind for stable against serious;
+//! - **contrasts** (`outcome/contrasts.rs`): one subject told with opposite words before
+//!   one same thing ("reached the sea" / "stopped short of the sea", "con mayoría
+//!   absoluta" / "sin mayoría absoluta", "más que en 2019" / "menos que en 2019");
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -48,6 +51,7 @@ pub(crate) use sites::SiteTold;
 
 mod claimants;
 mod condition;
+mod contrasts;
 mod decisions;
 mod denial;
 mod directions;
@@ -695,7 +699,8 @@ fn read_outcome<'a>(
             .or_else(|| sites::site_conflict(a, b))
             .or_else(|| operations::operation_conflict(a, b))
             .or_else(|| transfers::transfer_conflict(a, b))
-            .or_else(|| claimants::claimant_conflict(a, b)),
+            .or_else(|| claimants::claimant_conflict(a, b))
+            .or_else(|| contrasts::contrast_conflict(a, b)),
     }
 }
 
@@ -727,6 +732,8 @@ mod tests_session34;
 mod tests_session39;
 #[cfg(test)]
 mod tests_session40;
+#[cfg(test)]
+mod tests_session41;
 #[cfg(test)]
 mod tests_states;
 #[cfg(test)]

@@ -12,7 +12,12 @@
 //!   hyphen ("the second attack", "third-degree murder");
 //! - a count before "prior", "previous" or "earlier" and such a word ("three prior DUI
 //!   convictions": this is the fourth);
-//! - "once" / "twice" / "N times" before "before" or "previously" (the next is one more).
+//! - "once" / "twice" / "N times" before "before" or "previously" (the next is one more);
+//! - a placing in a contest ([`placing`]: "Lemma finished second", nl "werd tweede", fr
+//!   "a terminé deuxième", es "quedó tercero", it "è arrivato secondo"), which counts its
+//!   subject: two places of one subject differ;
+//! - "the Nth X" of a period ([`nth_of_period`]: "die dritte Entgleisung in diesem Jahr",
+//!   "the second strike this year").
 //!
 //! Two occurrences differ when they count the same thing (a shared stem of those words;
 //! DUI, DWI and OWI are one) and give another `nth`. "Time" counts the event of the
@@ -206,6 +211,21 @@ fn read_occurrences(p: &Prepared) -> Vec<Occurrence> {
                 });
                 continue;
             }
+            // "die dritte Entgleisung in diesem Jahr": which one of the year.
+            if let Some(end) = nth_of_period(p, i).filter(|_| determined) {
+                out.push(Occurrence {
+                    nth,
+                    things: vec![thing_stem(&toks[i + 1])],
+                    time: false,
+                    range: (t.start, toks[end].end),
+                });
+                continue;
+            }
+        }
+        // "Lemma finished second", "werd tweede", "quedó tercero": a placing.
+        if let Some(o) = placing(p, i) {
+            out.push(o);
+            continue;
         }
         let Kind::Number(v) = t.kind else { continue };
         if v < 0.0 || v.fract() != 0.0 || v > 100.0 || ordinal(p, t).is_some() {
@@ -246,6 +266,111 @@ fn read_occurrences(p: &Prepared) -> Vec<Occurrence> {
         }
     }
     out
+}
+
+/// A mark mixed into the stems of a placing's subject, so that "Lemma" placed is not
+/// "Lemma" counted by another occurrence.
+const PLACING: u64 = 0x9_1AC1_0000;
+
+/// The place of a ranking token `t` of `p` names: an ordinal ([`ordinal`]) or a Dutch one
+/// ("tweede", `dates::periods::DUTCH`).
+fn place_of(p: &Prepared, t: &Token) -> Option<u32> {
+    super::dates::periods::DUTCH
+        .iter()
+        .find(|(w, _)| *w == t.norm)
+        .map(|d| d.1)
+        .or_else(|| ordinal(p, t))
+}
+
+/// A placing at token `i` of `p`, a verb of [`words::PLACING_VERBS`]: the ordinal after
+/// it, past up to three small words ([`words::PLACING_FILLERS`]: "finished *in* second",
+/// "eindigde *als* derde", "llegó *en* segundo lugar"), not followed by an article ("è
+/// arrivato secondo la polizia": according to) nor by a content word other than a place
+/// noun ("finished second half", "came first time"), and its subject, the content words
+/// before the verb in its clause ("De Ethiopiër Tadese Lemma werd tweede"). What it
+/// counts is that subject: two placings of one subject with two places differ ("Lemma
+/// finished second" / "Lemma finished third"); with no subject, none is read.
+fn placing(p: &Prepared, i: usize) -> Option<Occurrence> {
+    let toks = &p.tokens;
+    if !words::PLACING_VERBS.contains(&toks[i].norm.as_str()) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k <= i + 3 && words::PLACING_FILLERS.contains(&toks[k].norm.as_str()) {
+        k += 1;
+    }
+    let nth = toks.get(k).and_then(|t| place_of(p, t))?;
+    if hyphened(p, k) || !super::super::outcome::one_clause(p, i, k, &[]) {
+        return None;
+    }
+    let mut end = k;
+    if let Some(n) = toks.get(k + 1) {
+        let place = words::PLACE_NOUNS.contains(&n.norm.as_str());
+        if words::ARTICLES_AFTER.contains(&n.norm.as_str())
+            || (n.kind == Kind::Word && !function_word(n) && !n.proper && !n.date && !place)
+        {
+            return None;
+        }
+        if place {
+            end = k + 1;
+        }
+    }
+    let chars = super::chars_of(p);
+    let mut from = i;
+    while from > 0 && i - from < 8 {
+        let gap = chars
+            .get(toks[from - 1].end..toks[from].start)
+            .unwrap_or(&[]);
+        if gap
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.'))
+        {
+            break;
+        }
+        from -= 1;
+    }
+    let things: Vec<u64> = toks[from..i]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !function_word(t) && !t.negation)
+        .map(|t| t.stem ^ PLACING)
+        .collect();
+    (!things.is_empty()).then_some(Occurrence {
+        nth,
+        things,
+        time: false,
+        range: (toks[i].start, toks[end].end),
+    })
+}
+
+/// Whether `t` is a function word: a stop word, or one of another language ("du", "au",
+/// "de", `lexicon::FOREIGN_STOP`) that a short sentence may leave unmarked.
+fn function_word(t: &Token) -> bool {
+    t.stop || t.foreign != 0
+}
+
+/// How many tokens after the noun of "the Nth X" a period of [`words::THIS`] may begin
+/// ("die dritte Entgleisung *in diesem Jahr*").
+const PERIOD_REACH: usize = 3;
+
+/// Whether the ordinal at token `i` of `p` ranks the plain noun after it in a period
+/// named after it in its clause ("die dritte Entgleisung in diesem Jahr", "the second
+/// strike this year", "la troisième grève cette année"): the token of that noun.
+fn nth_of_period(p: &Prepared, i: usize) -> Option<usize> {
+    let toks = &p.tokens;
+    // German nouns are capitalised ("Entgleisung"): a capital is no bar here.
+    let noun = toks
+        .get(i + 1)
+        .filter(|n| n.kind == Kind::Word && !n.stop && !n.date)?;
+    if hyphened(p, i) || is_time(&noun.norm) || noun.norm.starts_with("time") {
+        return None;
+    }
+    let this = (i + 2..(i + 2 + PERIOD_REACH).min(toks.len())).find(|&k| {
+        words::THIS.contains(&toks[k].norm.as_str())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| words::PERIODS.contains(&n.norm.as_str()))
+    })?;
+    super::super::outcome::one_clause(p, i, this + 1, &[]).then_some(i + 1)
 }
 
 /// Whether the ordinal at token `i` is joined to the next word by a hyphen

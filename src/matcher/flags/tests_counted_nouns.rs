@@ -59,3 +59,30 @@ fn the_counted_noun_is_the_head_of_its_phrase() {
         vec![]
     );
 }
+
+#[test]
+fn burns_tell_the_injured_a_count_counts() {
+    // Trial 43 (m10 y45): "suffered minor burns" counts the injured as "were injured"
+    // does (`lexicon/casualty.rs`), so two counts of them differ.
+    assert_eq!(
+        number_flags(
+            "Two firefighters were injured, one of them seriously.",
+            "One firefighter suffered minor burns."
+        ),
+        vec![("Two firefighters".into(), "One firefighter".into(), false)]
+    );
+    // The same count told with the other word, and buildings that burned: no flag.
+    for (a, b) in [
+        (
+            "Two firefighters were injured.",
+            "Two firefighters suffered minor burns.",
+        ),
+        (
+            "Two firefighters were injured.",
+            "Three houses burned down.",
+        ),
+    ] {
+        assert!(number_flags(a, b).is_empty(), "{a} / {b}");
+        assert!(number_flags(b, a).is_empty(), "{b} / {a}");
+    }
+}

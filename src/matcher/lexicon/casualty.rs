@@ -107,6 +107,9 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("wounding$", Injured, English, Count),
     w("hurt", Injured, English, Both),
     w("hospitalised$", Injured, English, Count),
+    // A burn is an injury of a person ("One firefighter suffered minor burns": trial 43
+    // m10 y45); the plural noun alone, not "burned" (buildings burn).
+    w("burns$", Injured, English, Count),
     w("hospitalized$", Injured, English, Count),
     w("surviv", Survived, English, Outcome),
     w("missing$", Missing, English, Count),
@@ -127,6 +130,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("blessé", Injured, French, Both),
     w("blessant$", Injured, French, Both),
     w("blessur", Injured, French, Outcome),
+    w("brûlures$", Injured, French, Count),
     w("disparu", Missing, French, Count),
     w("recherché$", Missing, French, Count),
     w("recherchée$", Missing, French, Count),
@@ -149,6 +153,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("schwerverletzt", Injured, German, Both),
     w("leichtverletzt", Injured, German, Both),
     w("verwund", Injured, German, Both),
+    w("verbrennungen$", Injured, German, Count),
     w("vermisst", Missing, German, Count),
     w("gerettet$", Rescued, German, Count),
     w("festgenommen$", Arrested, German, Count),
@@ -162,6 +167,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("mataron$", Dead, Spanish, Both),
     w("herid", Injured, Spanish, Both),
     w("hirió$", Injured, Spanish, Both),
+    w("quemaduras$", Injured, Spanish, Count),
     // Trial 42 C2: "hiriendo a otros siete", "ferindo outras sete".
     w("hiriendo$", Injured, Spanish, Count),
     w("desaparecid", Missing, Spanish, Count),
@@ -179,6 +185,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("matando$", Dead, Portuguese, Both),
     w("ferid", Injured, Portuguese, Both),
     w("ferindo$", Injured, Portuguese, Count),
+    w("queimaduras$", Injured, Portuguese, Count),
     w("resgatad", Rescued, Portuguese, Count),
     w("detid", Arrested, Portuguese, Count),
     w("retirad", Evacuated, Portuguese, Count),
@@ -193,6 +200,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("vittime$", Dead, Italian, Count),
     w("ferit", Injured, Italian, Both),
     w("ferendo$", Injured, Italian, Count),
+    w("ustioni$", Injured, Italian, Count),
     w("dispersi$", Missing, Italian, Count),
     w("disperse$", Missing, Italian, Count),
     w("dispersa$", Missing, Italian, Count),
@@ -208,6 +216,7 @@ pub(in crate::matcher) static CASUALTY: &[Casualty] = &[
     w("kwamen$", Dead, Dutch, Outcome),
     w("kwam$", Dead, Dutch, Outcome),
     w("gewond", Injured, Dutch, Both),
+    w("brandwonden$", Injured, Dutch, Count),
     // Trial 36 F12.2: "Twee oudere mensen zijn overleden".
     w("overleden$", Dead, Dutch, Both),
     w("overleed$", Dead, Dutch, Both),

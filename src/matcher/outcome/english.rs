@@ -282,8 +282,10 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         "ums" => ahead.first().is_some_and(|n| n.norm == "leben"),
         "libertad" => i > 0 && p.tokens[i - 1].norm == "en",
         // es / pt "condena", it "condanna": a verb after a clitic ("le condena", "lo
-        // condanna"), a noun else ("la condena a seis años", "la condanna").
-        "condena" | "condanna" => i > 0 && VERDICT_CLITICS.contains(&p.tokens[i - 1].norm.as_str()),
+        // condanna") or after a content word with its object next ("El tribunal condena a
+        // Roca", pt "O tribunal condena o ex-autarca"), a noun else ("la condena a seis
+        // años", "la condanna", "su condena").
+        "condena" | "condanna" => i > 0 && verdict_verb(&p.tokens, i),
         "kwamen" | "kwam" => {
             let later = &p.tokens[i + 1..p.tokens.len().min(i + 7)];
             later
@@ -294,6 +296,27 @@ pub(super) fn reads_as_outcome(p: &Prepared, t: &Token) -> bool {
         _ => true,
     }
 }
+
+/// Whether "condena" / "condanna" at token `i` (`i > 0`) of `toks` is a verb: after a
+/// clitic ([`VERDICT_CLITICS`]), or after a content word (a subject: "tribunal",
+/// "Audiencia"; no article, possessive or preposition, which are stop words or function
+/// words of another language, `lexicon::FOREIGN_STOP`: "la condena") with an
+/// object after it (a word of [`VERDICT_OBJECTS`] or a name).
+fn verdict_verb(toks: &[Token], i: usize) -> bool {
+    let before = &toks[i - 1];
+    let object = toks
+        .get(i + 1)
+        .is_some_and(|n| VERDICT_OBJECTS.contains(&n.norm.as_str()) || n.proper);
+    VERDICT_CLITICS.contains(&before.norm.as_str())
+        || (before.kind == Kind::Word && !before.stop && before.foreign == 0 && object)
+}
+
+/// Words that open the object of a verb of a verdict: es personal "a", "al", articles of
+/// Spanish, Portuguese and Italian ("condena a Roca", "condena o ex-autarca", "condanna
+/// l'ex sindaco").
+const VERDICT_OBJECTS: &[&str] = &[
+    "a", "al", "o", "os", "el", "los", "las", "il", "lo", "i", "gli", "l",
+];
 
 /// Object pronouns before a verb of a verdict that is a noun too (es / pt "condena", it
 /// "condanna"): "le condena", "los condena", "lo condanna", "o condena" is no pronoun here

@@ -135,6 +135,21 @@ pub(super) const MEASURES: &[&str] = &[
     "noodtoestand",
 ];
 
+/// Records ([`FATES`]' class of a record set against a record that stood), each a word of
+/// its own: two reports must name the same one near each phrase (`fates::fate_conflict`),
+/// nl "wereldrecord" / "parcoursrecord" are two records.
+pub(super) const RECORDS: &[&str] = &[
+    "record$",
+    "parcoursrecord$",
+    "baanrecord$",
+    "wereldrecord$",
+    "rekord$",
+    "streckenrekord$",
+    "weltrekord$",
+    "récord$",
+    "recorde$",
+];
+
 /// What a court or a body rules on ([`FATES`]' class of a ruling confirmed against
 /// annulled): a ban, a law, a decision, a ruling, a verdict, an order, in six languages.
 /// Two reports must name the same word of it near each phrase (`fates::one_thing_named`).
@@ -959,5 +974,87 @@ pub(super) const FATES: &[Fate] = &[
             "berufung$",
             "verfahren$",
         ],
+    },
+    // An investigation opened against dropped (trial 43, m10 y60: "Le parquet de Paris a
+    // ouvert une enquête" / "a classé l'affaire sans suite"), in seven languages: of one
+    // subject. A report telling both ("opened an investigation and later dropped the
+    // case") holds both sides.
+    Fate {
+        one: &[
+            "opened|opens|launched|launches ~ investigation$|inquiry$|probe$",
+            "ouvert|ouvre|ouvrira ~ enquête$|information$",
+            "abrió|abierto|abre ~ investigación$|diligencias$",
+            "aperto|apre|aprì ~ inchiesta$|indagine$|fascicolo$",
+            "abriu|aberto ~ inquérito$|investigação$",
+            "leitete|leiteten|leitet ~ ermittlungsverfahren$|ermittlungen$|verfahren$",
+            "ermittlungsverfahren$|ermittlungen$ ~ eingeleitet$",
+            "opende|startte|begon ~ onderzoek$",
+            "onderzoek$ ~ geopend$|ingesteld$|gestart$",
+        ],
+        other: &[
+            "dropped|closed|shelved ~ investigation$|inquiry$|probe$|case$|charges$",
+            "classé|classée|classe ~ sans$ suite$",
+            "archivó|archivado|archivada|archiva ~ causa$|caso$|investigación$|diligencias$",
+            "archiviato|archiviata|archiviò|archivia ~ inchiesta$|indagine$|fascicolo$|caso$",
+            "arquivou|arquivado|arquivada|arquiva ~ inquérito$|processo$|caso$|investigação$",
+            "stellte|stellten ~ verfahren$|ermittlungen$|ermittlungsverfahren$ ein$",
+            "verfahren$|ermittlungen$|ermittlungsverfahren$ ~ eingestellt$",
+            "geseponeerd$|seponeerde$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // Going to prison against staying free (trial 43, m10 y64: "El exalcalde ingresará en
+    // prisión" / "seguirá en libertad hasta que la sentencia sea firme"): of one subject.
+    Fate {
+        one: &[
+            "go|goes|went|sent ~ to$ prison$|jail$",
+            "ira|irá|entrera|entrer en$ prison$",
+            "ingresará|ingresa|ingresó|ingresar|entrará|entró ~ prisión$|cárcel$",
+            "irá$|ira$ ~ prisión$|cárcel$",
+            "andrà$|entrerà$|entra$|finirà$|finisce$ in$ carcere$",
+            "vai$|irá$|vão$|entra$|entrará$ ~ prisão$|cadeia$",
+            "muss|müsse|musste|geht ins$ gefängnis$",
+            "moet|gaat ~ de$ cel$ in$",
+        ],
+        other: &[
+            "remain|remains|remained|stay|stays|stayed free$",
+            "remain|remains|remained|stay|stays|stayed at$ large$|liberty$",
+            "reste|restera|restent|demeure|demeurera en$ liberté$",
+            "sigue|seguirá|seguiría|continúa|continuará|permanece|permanecerá en$ libertad$",
+            "resta|resterà|rimane|rimarrà in$ libertà$",
+            "continua|continuará|permanece|permanecerá|fica|ficará em$ liberdade$",
+            "bleibt|bleiben|blieb ~ auf$ freiem$ fuß$",
+            "blijft|blijven|bleef op$ vrije$ voeten$",
+        ],
+        deaths: false,
+        about: &[],
+    },
+    // A record set against a record that stood (trial 43, m10 y49: "in een nieuw
+    // parcoursrecord" / "het parcoursrecord bleef overeind"): of one record, the same word
+    // of it named near both phrases (nl "wereldrecord" / "parcoursrecord" are two).
+    Fate {
+        one: &[
+            "new$|nieuw$|nieuwe$|nouveau$|nuevo$|nuovo$|novo$|neuen$|neuer$|neuem$ ~ record$|parcoursrecord$|baanrecord$|wereldrecord$|rekord$|streckenrekord$|weltrekord$|récord$|recorde$",
+            "set$|sets$|broke$|breaks$|bettered$|smashed$ ~ record$",
+            "verbeterde$|brak$|verbetert$ ~ record$|parcoursrecord$|baanrecord$|wereldrecord$",
+            "battu$|bat$|pulvérisé$ ~ record$",
+            "batió$|bate$|rompió$|mejoró$ ~ récord$",
+            "battuto$|batte$|migliorato$|migliora$ ~ record$",
+            "bateu$|quebrou$ ~ recorde$",
+            "stellte$|stellt$|brach$|bricht$|verbesserte$ ~ rekord$|streckenrekord$|weltrekord$",
+        ],
+        other: &[
+            "record$ ~ stood$|stands$|survived$|intact$",
+            "record$|parcoursrecord$|baanrecord$|wereldrecord$ ~ bleef$|blijft$ overeind$|staan$|intact$",
+            "record$|parcoursrecord$|baanrecord$|wereldrecord$ ~ overeind$",
+            "record$ ~ tient$|tenu$|intact$",
+            "récord$ ~ sigue$|siguió$|resiste$|resistió$|intacto$",
+            "record$ ~ resiste$|resistito$|regge$|imbattuto$|intatto$",
+            "recorde$ ~ resiste$|resistiu$|intacto$",
+            "rekord$|streckenrekord$|weltrekord$ ~ hält$|hielt$|besteht$|bestand$|bleibt$|blieb$",
+        ],
+        deaths: false,
+        about: RECORDS,
     },
 ];

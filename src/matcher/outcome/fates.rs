@@ -18,7 +18,7 @@
 //! Ranges are code points of each sentence's own text, as every flag.
 
 use super::english::extent;
-use super::fate_table::{FATES, HOSTAGES, MEASURES, RULED};
+use super::fate_table::{FATES, HOSTAGES, MEASURES, RECORDS, RULED};
 use super::{german_dies, KILLED};
 use super::{modal, MAY};
 use crate::matcher::flags::Ranges;
@@ -369,8 +369,8 @@ fn about_named<'a>(
 }
 
 /// Whether `a` near phrase `x` and `b` near phrase `y` name one word of `about`: of a
-/// measure ([`MEASURES`]) or of what is ruled on ([`RULED`]) the same one ("strike" /
-/// "strike", not "strike" / "curfew").
+/// measure ([`MEASURES`]), of what is ruled on ([`RULED`]) or of a record ([`RECORDS`])
+/// the same one ("strike" / "strike", not "strike" / "curfew").
 fn one_thing_named(
     a: &Prepared,
     x: (usize, usize),
@@ -378,7 +378,7 @@ fn one_thing_named(
     y: (usize, usize),
     about: &[&str],
 ) -> bool {
-    if about != MEASURES && about != RULED {
+    if about != MEASURES && about != RULED && about != RECORDS {
         return true;
     }
     let named: Vec<usize> = about_named(a, about, x).collect();

@@ -109,10 +109,38 @@ const ONLY: &[&str] = &[
 /// of a fate after it ("escaped without injury", "sans blessure", "ohne Verletzungen").
 pub(super) const WITHOUT: &[&str] = &["without", "sans", "ohne", "sin", "senza", "sem"];
 
-/// Words of there being something ("hubo", "gab", "eu", "houve"): a negation before one
-/// negates the word of a fate after it ("no hubo heridos", "il n'y a pas eu de blessés").
+/// Words of there being something ("hubo", "gab", "eu", "houve"), or of its being reported
+/// (it "segnalano", es "registran", pt "registam", trial 43 m10 y55): a negation before one
+/// negates the word of a fate after it ("no hubo heridos", "il n'y a pas eu de blessés",
+/// "Non si segnalano feriti" / "Due escursionisti sono rimasti feriti").
 const EXISTENTIAL: &[&str] = &[
-    "hubo", "hay", "había", "habido", "eu", "gab", "gibt", "houve", "há", "havia", "ci", "stati",
+    "hubo",
+    "hay",
+    "había",
+    "habido",
+    "eu",
+    "gab",
+    "gibt",
+    "houve",
+    "há",
+    "havia",
+    "ci",
+    "stati",
+    "segnala",
+    "segnalano",
+    "segnalati",
+    "registran",
+    "registraron",
+    "registrado",
+    "registrados",
+    "reportan",
+    "reportaron",
+    "registam",
+    "registaram",
+    "registados",
+    "signale",
+    "signalent",
+    "déplore",
 ];
 
 /// Negation words of French, German, Spanish, Italian, Portuguese and Dutch ("pas",

@@ -34,9 +34,20 @@ const PARTS: &[(&str, u8)] = &[
     ("kwartaal", QUARTER),
 ];
 
-/// Dutch ordinals up to four (the other languages' are `ordinal::ordinal`'s).
-pub(in crate::matcher::flags) const DUTCH: &[(&str, u32)] =
-    &[("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4)];
+/// Dutch ordinals up to ten (the other languages' are `ordinal::ordinal`'s): a half or a
+/// quarter reads the first four, a placing ("werd tweede", `ordinal::placing`) all.
+pub(in crate::matcher::flags) const DUTCH: &[(&str, u32)] = &[
+    ("eerste", 1),
+    ("tweede", 2),
+    ("derde", 3),
+    ("vierde", 4),
+    ("vijfde", 5),
+    ("zesde", 6),
+    ("zevende", 7),
+    ("achtste", 8),
+    ("negende", 9),
+    ("tiende", 10),
+];
 
 /// The halves and quarters of a year sentence `p` names: an ordinal and a noun of
 /// [`PARTS`] ("second half", "troisième trimestre", "dritten Quartal", "fourth-quarter"),

@@ -194,6 +194,150 @@ pub(super) fn is_floor(norm: &str) -> bool {
     FLOORS.contains(&fold_diacritics(norm).as_ref())
 }
 
+/// Verbs of a placing in a contest, in English, Dutch, German, French, Spanish, Italian
+/// and Portuguese, lower case: "finished second", "werd tweede", "wurde Zweiter", "a
+/// terminé deuxième", "quedó tercero", "è arrivato secondo", "ficou em segundo"
+/// (`ordinal::placing`; with the auxiliaries of a compound tense before them unread).
+pub(super) const PLACING_VERBS: &[&str] = &[
+    // en
+    "finished",
+    "finishes",
+    "finish",
+    "came",
+    "comes",
+    "placed",
+    "places",
+    "ended",
+    // nl
+    "werd",
+    "wordt",
+    "eindigde",
+    "eindigt",
+    "finishte",
+    "finisht",
+    "kwam",
+    "komt",
+    // de
+    "wurde",
+    "wird",
+    "belegte",
+    "belegt",
+    "landete",
+    "landet",
+    "kam",
+    "kommt",
+    // fr
+    "termine",
+    "terminé",
+    "terminée",
+    "finit",
+    "fini",
+    "finie",
+    "classé",
+    "classée",
+    "arrivé",
+    "arrivée",
+    "arrive",
+    // es
+    "quedó",
+    "queda",
+    "terminó",
+    "termina",
+    "acabó",
+    "llegó",
+    "llega",
+    "finalizó",
+    "entró",
+    // it
+    "arrivato",
+    "arrivata",
+    "arrivò",
+    "classificato",
+    "classificata",
+    "classificò",
+    "chiuso",
+    "giunto",
+    "giunta",
+    "concluso",
+    "finito",
+    "finita",
+    // pt
+    "ficou",
+    "fica",
+    "terminou",
+    "chegou",
+    "acabou",
+    "classificou",
+];
+
+/// Small words between a verb of a placing and its ordinal ("finished *in* second",
+/// "eindigde *als* derde", "terminé *à la* deuxième place", "llegó *en* segundo lugar",
+/// "è arrivato *al* secondo posto", "belegte *den* zweiten Platz"). Not "a": "finished a
+/// second ahead" is a time.
+pub(super) const PLACING_FILLERS: &[&str] = &[
+    "in", "the", "at", "as", "als", "op", "de", "het", "auf", "den", "dem", "der", "au", "à", "la",
+    "le", "en", "el", "al", "em", "no", "na", "ao", "o", "il", "nel", "sul",
+];
+
+/// Nouns of a place in a ranking ("second place", "tweede plaats", "zweiten Platz",
+/// "troisième place", "tercer lugar", "secondo posto", "segundo lugar"), lower case.
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "place",
+    "position",
+    "spot",
+    "plaats",
+    "plek",
+    "positie",
+    "platz",
+    "rang",
+    "rank",
+    "lugar",
+    "puesto",
+    "posición",
+    "posto",
+    "posizione",
+    "posição",
+    "podium",
+];
+
+/// Articles right after a word that would be an ordinal: it is then no placing (it
+/// "è arrivato secondo *la* polizia": according to; "finished second *the*…").
+pub(super) const ARTICLES_AFTER: &[&str] = &[
+    "the", "a", "an", "la", "le", "les", "il", "lo", "i", "gli", "l", "el", "los", "las", "der",
+    "die", "das", "de", "het", "o", "os", "as", "quanto", "fonti", "me",
+];
+
+/// Words of "this" before a period ("*this* year", "in *diesem* Jahr", "*cette* année",
+/// "*este* año", "*quest*'anno", "*dit* jaar", "*neste* ano"): "the third derailment
+/// this year" is which one of the year it is (`ordinal::nth_of_period`).
+pub(super) const THIS: &[&str] = &[
+    "this", "diesem", "dieses", "dit", "deze", "cette", "cet", "este", "esta", "questo", "questa",
+    "quest", "neste", "deste", "nesta", "desta",
+];
+
+/// Periods after a word of [`THIS`]: a year, a season, a month, in the seven languages.
+pub(super) const PERIODS: &[&str] = &[
+    "year",
+    "season",
+    "month",
+    "jahr",
+    "saison",
+    "monat",
+    "jaar",
+    "seizoen",
+    "maand",
+    "année",
+    "mois",
+    "año",
+    "temporada",
+    "mes",
+    "anno",
+    "stagione",
+    "mese",
+    "ano",
+    "mês",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
