@@ -194,11 +194,18 @@ impl Context {
     }
 }
 
-/// `1 / (2 + e^-z)`: the logistic of `-softplus(-z)`, below 0.5 for every `z` and rising
-/// with it.
+/// `1 / (2 + e^-z)`: the logistic of `-softplus(-z)`, rising with `z`, and at most
+/// [`BELOW_HALF_MAX`]: in floating point `e^-z` vanishes for large `z` (past about 37) and
+/// the plain formula gives exactly 0.5, and `parallax score` prints six decimals, which
+/// would show 0.4999996 as 0.5; either would put a pair the context moved on the other
+/// side of the 0.5 decision.
 fn below_half(z: f64) -> f64 {
-    1.0 / (2.0 + (-z).exp())
+    (1.0 / (2.0 + (-z).exp())).min(BELOW_HALF_MAX)
 }
+
+/// The highest score the context gives: below 0.5 as `parallax score` prints it (six
+/// decimals).
+const BELOW_HALF_MAX: f64 = 0.499_999;
 
 /// The sum of sparse vectors given as one list of their entries.
 fn merge(mut parts: Vec<(u64, f32)>) -> Sparse {
@@ -242,9 +249,11 @@ mod tests {
     #[test]
     fn below_half_stays_below_and_rises() {
         let mut last = 0.0;
-        for z in [-800.0, -30.0, -2.0, 0.0, 2.0, 30.0, 800.0] {
+        for z in [-800.0, -30.0, -2.0, 0.0, 2.0, 13.0, 30.0, 800.0] {
             let s = below_half(z);
             assert!((0.0..0.5).contains(&s), "{z} -> {s}");
+            // As `parallax score` prints it.
+            assert!((s * 1e6).round() / 1e6 < 0.5, "{z} -> {s}");
             assert!(s >= last, "{z} -> {s}");
             last = s;
         }
