@@ -107,3 +107,43 @@ fn rough_times_half_an_hour_apart_are_a_soft_flag() {
         no_flag(DiscrepancyKind::Date, b, a);
     }
 }
+
+#[test]
+fn a_dutch_ordinal_figure_names_its_place() {
+    use crate::matcher::prepared::{Idf, Prepared};
+    // "67e", "67ste", "2de": Dutch suffixes, as French "3e" (trial 44 y108).
+    for (text, word, place) in [
+        ("De Jong scoorde in de 67ste minuut.", "67ste", 67),
+        ("De Jong scoorde in de 67e minuut.", "67e", 67),
+        ("Het vuur brak uit op de 2de verdieping.", "2de", 2),
+    ] {
+        let p = Prepared::new(text, Idf::builtin());
+        let t = p.tokens.iter().find(|t| t.norm == word);
+        let got = t.and_then(|t| super::ordinal::ordinal(&p, t));
+        assert_eq!(got, Some(place), "{text}");
+    }
+}
+
+#[test]
+fn a_dutch_plural_that_doubles_its_consonant_counts_its_singular() {
+    use super::test_util::number_flags;
+    // y109: "twee strafschoppen" / "één strafschop" count one thing.
+    for (a, b) in [
+        (
+            "Benítez stopte twee strafschoppen.",
+            "Benítez stopte één strafschop.",
+        ),
+        (
+            "Benítez stopte 2 strafschoppen.",
+            "Benítez stopte 1 strafschop.",
+        ),
+    ] {
+        assert_eq!(number_flags(a, b).len(), 1, "{a} / {b}");
+    }
+    // The same count in both forms agrees.
+    assert!(number_flags(
+        "Benítez stopte twee strafschoppen.",
+        "Benítez hield 2 strafschoppen tegen."
+    )
+    .is_empty());
+}
