@@ -177,27 +177,13 @@ fn foreign_ordinals() -> &'static FxMap<String, u32> {
 /// The place a figure written with the suffix of another language names (`norm`: the
 /// token's lower-case form, which the tokeniser leaves a word): a French suffix ("3e",
 /// "1er", "1re", "3ème", "3eme"), a Spanish or Italian sign or suffix ("3º", "3ª", "3°",
-/// "3er", "3o"), a Dutch suffix ("67e", "67ste", "2de"; trial 44 y108); `None` for any
-/// other word.
+/// "3er", "3o"); `None` for any other word.
 pub(super) fn suffixed_figure(norm: &str) -> Option<u32> {
     let suffix = norm.trim_start_matches(|c: char| c.is_ascii_digit());
     let digits = &norm[..norm.len() - suffix.len()];
     let known = matches!(
         suffix,
-        "e" | "er"
-            | "re"
-            | "ème"
-            | "eme"
-            | "è"
-            | "º"
-            | "ª"
-            | "°"
-            | ".º"
-            | ".ª"
-            | "o"
-            | "a"
-            | "ste"
-            | "de"
+        "e" | "er" | "re" | "ème" | "eme" | "è" | "º" | "ª" | "°" | ".º" | ".ª" | "o" | "a"
     );
     let n: u32 = digits.parse().ok()?;
     (known && (1..=100).contains(&n)).then_some(n)
