@@ -371,10 +371,13 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             let hedge = |b: i8| b.abs() == 2;
             (z1 != 0 && z2 != 0 && z1 != z2)
                 || match (b1, b2) {
-                    // Two times both told roughly ("shortly after 4 a.m." / "at around
-                    // 5am") may be one moment within an hour.
+                    // Two times both told roughly may be one moment: a hedge spans the
+                    // hour after (or before) its time ("shortly after 4 a.m." / "at around
+                    // 5am"), "around" / "gegen" tells the time itself, give or take less
+                    // than half an hour ("gegen 15.30 Uhr" / "gegen 16 Uhr" are two;
+                    // trial 44 y101).
                     _ if r1 && r2 && (b1 == 0 || hedge(b1)) && (b2 == 0 || hedge(b2)) => {
-                        time_apart(x, y, e1 || e2) <= HEDGED_WITHIN
+                        rough_apart((x, b1), (y, b2), e1 || e2) < ROUGH_WITHIN
                     }
                     // "shortly after 4 a.m." / "at 4.20 a.m.": within the hour after.
                     (2, 0) => y >= x && y - x <= HEDGED_WITHIN,
@@ -535,6 +538,30 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
 /// How far apart two times told roughly may be and still tell one moment, in minutes
 /// ("shortly after 4 a.m." / "at around 5am"; "shortly after 4 a.m." / "6 a.m." are two).
 const HEDGED_WITHIN: u16 = 60;
+
+/// How far apart two times told roughly and without a hedge ("gegen 15.30 Uhr" / "gegen
+/// 16 Uhr") may be and still tell one moment, in minutes (less than this).
+const ROUGH_WITHIN: u16 = 30;
+
+/// Minutes between two times told roughly, each with its bound (`Clock::bound`): a hedge
+/// (2 or -2) spans [`HEDGED_WITHIN`] after or before its time, any other is the time
+/// itself; 0 when the spans meet. On a clock of twelve hours when `half`.
+fn rough_apart((x, bx): (u16, i8), (y, by): (u16, i8), half: bool) -> u16 {
+    let span = |t: u16, b: i8| match b {
+        2 => (t, t.saturating_add(HEDGED_WITHIN)),
+        -2 => (t.saturating_sub(HEDGED_WITHIN), t),
+        _ => (t, t),
+    };
+    let ((x0, x1), (y0, y1)) = (span(x, bx), span(y, by));
+    if x0 <= y1 && y0 <= x1 {
+        return 0;
+    }
+    [(x0, y0), (x0, y1), (x1, y0), (x1, y1)]
+        .iter()
+        .map(|&(a, b)| time_apart(a, b, half))
+        .min()
+        .unwrap_or(0)
+}
 
 /// Minutes between two clock times (minutes after midnight), the shorter way round the
 /// clock ("midnight" / "11:50 p.m." are ten minutes apart); on a clock of twelve hours

@@ -168,13 +168,34 @@ fn hour_span(toks: &[Token], figure: usize) -> bool {
         && ROMANCE_HOURS.contains(&norm(figure + 4))
 }
 
-/// Whether token `t` says a.m. or p.m. (`Some(true)` for p.m.).
-fn meridiem(t: &Token) -> Option<bool> {
+/// Whether token `k` of `toks` says a.m. or p.m. (`Some(true)` for p.m.). A bare "am"
+/// before a part of the day or a German weekday ("um halb vier am Nachmittag", "um 3 am
+/// Montag") is the German "am" (on the), no a.m. (trial 44 z109).
+fn meridiem(toks: &[Token], k: usize) -> Option<bool> {
+    let t = toks.get(k)?;
     match t.norm.trim_end_matches('.') {
         "p.m" | "pm" => Some(true),
+        "am" if t.norm == "am" && german_am(toks, k) => None,
         "a.m" | "am" => Some(false),
         _ => None,
     }
+}
+
+/// Whether the bare "am" at token `k` of `toks` is the German preposition: a part of the
+/// day ("am Nachmittag", "am Abend", "am Morgen") or a German weekday ("am Montag",
+/// "am Dienstagabend") follows it, written with a capital.
+fn german_am(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| {
+        let w = n.norm.as_str();
+        n.capital
+            && (w == "morgen"
+                || crate::matcher::lexicon::DAY_PARTS
+                    .iter()
+                    .any(|(d, _)| *d == w)
+                || crate::matcher::lexicon::compound_day_part(w).is_some()
+                || (w.ends_with("tag") || w.ends_with("woch"))
+                    && crate::matcher::lexicon::lex(w).weekday.is_some())
+    })
 }
 
 /// The clock times of a sentence: "H:MM" (a colon, spaces allowed after it: "16: 12")
@@ -250,7 +271,7 @@ pub(super) fn clock_times(p: &Prepared) -> Vec<Clock> {
         }
         let minutes = colon.unwrap_or(0);
         let colon = colon.is_some();
-        let pm = glued.or_else(|| toks.get(last + 1).and_then(meridiem));
+        let pm = glued.or_else(|| meridiem(toks, last + 1));
         if glued.is_none() && pm.is_some() {
             last += 1;
         }
@@ -371,7 +392,7 @@ pub(super) fn hms_length(p: &Prepared, i: usize) -> Option<(f64, usize)> {
     let (m, s) = (whole(&toks[i + 1])?, whole(&toks[i + 2])?);
     let clock = toks.get(i + 3).is_some_and(|n| {
         super::figures::ZONES.contains(&n.norm.as_str())
-            || meridiem(n).is_some()
+            || meridiem(toks, i + 3).is_some()
             || hour_word(n)
             || n.norm == "local"
     });
@@ -458,7 +479,7 @@ pub(super) fn one_token(p: &Prepared, i: usize) -> Option<(u32, u32, Option<bool
         return None;
     }
     let (h, m): (u32, u32) = (hour.parse().ok()?, minutes.parse().unwrap_or(0));
-    let next = p.tokens.get(i + 1).and_then(meridiem);
+    let next = meridiem(&p.tokens, i + 1);
     let uhr = p.tokens.get(i + 1).is_some_and(hour_word)
         || i.checked_sub(1)
             .is_some_and(|k| HOUR_ARTICLES.contains(&p.tokens[k].norm.as_str()));

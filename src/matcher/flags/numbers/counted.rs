@@ -258,8 +258,24 @@ fn slot_stem(n: &crate::matcher::text::Token, german: bool) -> u64 {
         .flatten();
     match base {
         Some(base) if n.stem == plain_stem(&n.norm) => plain_stem(base),
+        _ if !german && !n.capital && n.stem == plain_stem(&n.norm) => {
+            doubled_plural_base(&n.norm).map_or(n.stem, |b| plain_stem(&b))
+        }
         _ => n.stem,
     }
+}
+
+/// The singular of a Dutch plural that doubles its last consonant before "-en"
+/// ("strafschoppen" / "strafschop", "bommen" / "bom", "ongelukken" / "ongeluk"; trial 44
+/// y109), read on a word in lower case of at least six letters; `None` for any other.
+fn doubled_plural_base(norm: &str) -> Option<String> {
+    let stem: Vec<char> = norm.strip_suffix("en")?.chars().collect();
+    let n = stem.len();
+    let doubled = n >= 4
+        && stem[n - 1] == stem[n - 2]
+        && stem[n - 1].is_ascii_lowercase()
+        && !"aeiouy".contains(stem[n - 1]);
+    doubled.then(|| stem[..n - 1].iter().collect())
 }
 
 /// Words after an Italian or Spanish "ha" (has) that make it the verb, not hectares:

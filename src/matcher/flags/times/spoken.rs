@@ -11,6 +11,10 @@ use crate::matcher::prepared::Prepared;
 /// halb drei", "kurz nach halb drei"): "halb" alone is also "half" ("halb so viele").
 const HALB_BEFORE: &[&str] = &["um", "gegen", "bis", "ab", "etwa", "nach", "vor", "seit"];
 
+/// Dutch words right before "half" that make it a clock time ("om half vier", "rond half
+/// vier", "tegen half vier": 3:30, as German "halb vier"; trial 44).
+const HALF_BEFORE: &[&str] = &["om", "rond", "tegen", "omstreeks", "vanaf", "tot", "na"];
+
 /// The clock time told in words from token `i` of `p`: `(hour, minutes, last token)`,
 /// the hour from 0 to 12 as said ("quarter to one" is 0:45, either half of the day).
 pub(in crate::matcher::flags) fn spoken_clock(p: &Prepared, i: usize) -> Option<(u32, u32, usize)> {
@@ -47,6 +51,10 @@ pub(in crate::matcher::flags) fn spoken_clock(p: &Prepared, i: usize) -> Option<
         ("viertel", "vor") => (hour(i + 2)? - 1, 45, i + 2),
         // "um halb drei": half an hour before three.
         ("halb", _) if i >= 1 && HALB_BEFORE.contains(&word(i - 1).as_str()) => {
+            (hour(i + 1)? - 1, 30, i + 1)
+        }
+        // Dutch "om half vier": half an hour before four.
+        ("half", _) if i >= 1 && HALF_BEFORE.contains(&word(i - 1).as_str()) => {
             (hour(i + 1)? - 1, 30, i + 1)
         }
         _ => return None,

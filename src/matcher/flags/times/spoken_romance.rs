@@ -183,7 +183,8 @@ fn counted_after(p: &Prepared, last: usize) -> bool {
 /// "de", "del", "du", "da", "di" ("de la noche", "de l'après-midi", "du soir", "del
 /// pomeriggio", "di sera", "da noite"), Spanish and Portuguese "tarde" and "mañana" /
 /// "manhã" after "de la" / "da" (alone they are "late" and "tomorrow"), or a German
-/// adverb ("nachmittags", "abends", "morgens"). The night is the evening's from six on
+/// adverb ("nachmittags", "abends", "morgens"), or a part of the day after German "am" /
+/// "in der" ("am Nachmittag", "am Morgen", "in der Nacht"). The night is the evening's from six on
 /// ("las diez de la noche"), the small hours' before ("las dos de la madrugada").
 pub(super) fn part_of_day(toks: &[Token], k: usize, hour: u32) -> Option<bool> {
     let t = toks.get(k)?;
@@ -191,8 +192,11 @@ pub(super) fn part_of_day(toks: &[Token], k: usize, hour: u32) -> Option<bool> {
     let after_de = matches!(w(1), "de" | "del" | "du" | "da" | "di" | "della" | "dell'")
         || (w(1) == "la" && w(2) == "de")
         || t.norm.starts_with("l'");
+    // German "am Nachmittag", "in der Nacht" (trial 44 z109: "um halb vier am Nachmittag").
+    let after_am = w(1) == "am" || (w(1) == "der" && w(2) == "in");
     let word = t.norm.trim_start_matches("l'");
     let part = match word {
+        "morgen" if after_am => 1,
         "tarde" if after_de => 2,
         "mañana" if after_de => 1,
         "nachmittags" | "abends" | "nachts" | "morgens" | "vormittags" => {
@@ -206,7 +210,7 @@ pub(super) fn part_of_day(toks: &[Token], k: usize, hour: u32) -> Option<bool> {
                 }
             }
         }
-        _ if after_de => {
+        _ if after_de || after_am => {
             crate::matcher::lexicon::DAY_PARTS
                 .iter()
                 .find(|(d, _)| *d == word)?
