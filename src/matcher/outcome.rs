@@ -748,6 +748,8 @@ mod tests_trial40;
 mod tests_trial41;
 #[cfg(test)]
 mod tests_trial43;
+#[cfg(test)]
+mod tests_trial44;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -535,6 +535,46 @@ pub(super) const FATES: &[Fate] = &[
         deaths: false,
         about: &[],
     },
+    // Someone who resigned against one who stays on or ruled out resigning (trial 44 C:
+    // it "ha rassegnato le dimissioni" / "ha escluso le dimissioni", de "ist
+    // zurückgetreten" / "lehnt einen Rücktritt ab", nl "is afgetreden" / "blijft aan").
+    // English "refused to resign" is a negation (`negation.rs`); a ruling out or a stay
+    // in office has no negation word, so it is read here: of one subject.
+    Fate {
+        one: &[
+            "resigned$",
+            "stepped down$",
+            "démissionné$",
+            "présenté|remis ~ démission$",
+            "zurückgetreten$",
+            "trat|tritt ~ ~ zurück$",
+            "dimitió$|dimitido$",
+            "presentó|presentado ~ dimisión$",
+            "dimesso$|dimessa$|dimessi$|dimesse$",
+            "rassegnato|presentato ~ dimissioni$",
+            "demitiu|demitid",
+            "afgetreden$",
+            "trad$|treedt$ ~ ~ af$",
+        ],
+        other: &[
+            "ruled out ~ resign",
+            "stays$ on$",
+            "remain$|remains$ in$ office$",
+            "exclu ~ démission",
+            "reste$|restera$ en$ poste$",
+            "lehnt|lehnte|lehnen ~ rücktritt ~ ab$",
+            "rücktritt$ ~ abgelehnt$|ausgeschlossen$",
+            "bleibt$ im$ amt$",
+            "descart ~ dimi",
+            "sigue$|seguirá$ en$ el$ cargo$",
+            "escluso|esclude ~ dimission|dimettersi$",
+            "resta$|resterà$|rimane$ in$ carica$",
+            "blijft$ aan$",
+            "blijft$ ~ in$ functie$",
+        ],
+        deaths: false,
+        about: &[],
+    },
     // A suspect caught against escaped (trial 26, F9).
     Fate {
         one: &[
@@ -544,6 +584,13 @@ pub(super) const FATES: &[Fate] = &[
             "gefasst$",
             "detenido$|detenidos$|detenida$|capturado$|capturados$",
             "arrestato$|arrestati$|arrestata$|catturato$|catturati$",
+            // Caught again after an escape (trial 44 C: "were recaptured" / "remains at
+            // large", "ont été repris" / "sont toujours en fuite").
+            "recaptured$",
+            "été repris$|reprise$|reprises$|rattrapé$|rattrapés$|rattrapée$|rattrapées$",
+            "recapturad",
+            "ricatturat|riacciuffat",
+            "gearresteerd$|opgepakt$",
         ],
         other: &[
             "escaped$",
@@ -555,9 +602,18 @@ pub(super) const FATES: &[Fate] = &[
             "geflohen$",
             "escapó$|escaparon$",
             "se fugó|fugaron$",
-            "prófugo$",
+            "prófugo$|prófugos$|prófuga$|prófugas$",
             "evaso$|evasi$|fuggito$|fuggiti$",
-            "latitante$",
+            "latitante$|latitanti$",
+            // Still free (trial 44 C): de "auf der Flucht", "flüchtig", it "in fuga", pt
+            // "foragido", "em fuga", nl "op de vlucht", "voortvluchtig".
+            "auf$ der$ flucht$",
+            "flüchtig$",
+            "in$ fuga$",
+            "foragido$|foragidos$|foragida$|foragidas$",
+            "em$ fuga$",
+            "op$ de$ vlucht$",
+            "voortvluchtig$",
         ],
         deaths: false,
         about: &[],
