@@ -6,6 +6,9 @@ use super::{match_part, Matching};
 use crate::matcher::{Discrepancy, DiscrepancyKind};
 use crate::model::{Label, Span, Workspace};
 
+/// A speaker as the speaker flag shows it, with its range (code points of its document).
+type Shown = (String, (usize, usize));
+
 /// Who a span is credited with ([`Matching::speaker_of`]).
 struct Credited {
     /// The words compared with the other side's: an attribution span's text, or the
@@ -125,7 +128,7 @@ impl Matching {
     /// with the title written before it (`matcher::titled_speaker`) and its range (code
     /// points of the document). `None` when it names no one, or its document is not in this
     /// corpus.
-    fn credited(&self, att: &Span) -> Option<(String, (String, (usize, usize)))> {
+    fn credited(&self, att: &Span) -> Option<(String, Shown)> {
         let &i = self.index.get(&att.doc)?;
         let (s, e) = self
             .corpus

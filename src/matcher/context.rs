@@ -83,8 +83,9 @@ impl Context {
             let mut acc = vec![0f32; n];
             let mut touched: Vec<u32> = Vec::new();
             let mut out = Vec::with_capacity(to - from);
-            for i in from..to {
-                for &(id, w) in &coded[i] {
+            for (offset, row) in coded[from..to].iter().enumerate() {
+                let i = from + offset;
+                for &(id, w) in row {
                     for &(j, wj) in &postings[id as usize] {
                         if j as usize == i {
                             continue;

@@ -59,12 +59,14 @@ pub fn score_batch_without_context(pairs: &[(&str, &str)]) -> Vec<f64> {
     scores
 }
 
+/// Each pair's two indices among the batch's unique texts, and those texts prepared
+/// ([`prepare_batch`]).
+pub(crate) type PreparedBatch = (Vec<(usize, usize)>, Vec<Prepared>);
+
 /// The batch's unique texts prepared and weighed with IDF counted over them, and each
 /// pair's two indices among them; `None` for a batch of fewer than [`BATCH_MIN_TEXTS`]
 /// unique texts.
-pub(crate) fn prepare_batch(
-    pairs: &[(&str, &str)],
-) -> Option<(Vec<(usize, usize)>, Vec<Prepared>)> {
+pub(crate) fn prepare_batch(pairs: &[(&str, &str)]) -> Option<PreparedBatch> {
     let mut unique: text::FxMap<&str, usize> = Default::default();
     unique.reserve(pairs.len().min(1 << 20));
     let mut index = |t| {

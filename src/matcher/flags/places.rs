@@ -402,11 +402,11 @@ fn fact_place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     // "the Langwasser district of Nürnberg" / "the Gostenhof district of Nürnberg": two
     // areas named in one place differ, though the place is named on both sides (trial 25:
     // two fires in one city, other years). Dashed, as any area the gazetteer does not know.
-    if let Some(flag) = areas_of_one_place(a, &pa, b, &pb) {
+    if let Some(flag) = areas_of_one_place(a, pa, b, pb) {
         return vec![flag];
     }
-    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentioned(a, x, b, &pb)).collect();
-    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentioned(b, y, a, &pa)).collect();
+    let open_a: Vec<&Place> = pa.iter().filter(|x| !mentioned(a, x, b, pb)).collect();
+    let open_b: Vec<&Place> = pb.iter().filter(|y| !mentioned(b, y, a, pa)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {
         let pairs = || pa.iter().flat_map(|x| pb.iter().map(move |y| (x, y)));
         return pairs()

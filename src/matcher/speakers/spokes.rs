@@ -145,7 +145,7 @@ pub(in crate::matcher::speakers) fn spokes_body(p: &Prepared, r: (usize, usize))
     let words = |from: usize, to: usize| {
         toks[from..to]
             .iter()
-            .map(|t| fold(t))
+            .map(&fold)
             .collect::<Vec<_>>()
             .join(" ")
     };
