@@ -315,3 +315,4 @@ fn segments_keep_text_and_offsets() {
 mod failure;
 mod reducer;
 mod render;
+mod worker;

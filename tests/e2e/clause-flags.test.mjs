@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, mouseSelect, loadFiles, ROOT, SEL } from './page.mjs';
+import { openApp, mouseSelect, loadFiles, cardFlags, ROOT, SEL } from './page.mjs';
 
 const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'clauses', f);
 
@@ -42,10 +42,7 @@ for (const { files, clause, parallel, flag } of cases) {
       const got = await mouseSelect(page, 0, clause);
       assert.equal(got.trim(), clause);
       await page.keyboard.press('1');
-      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
-      const card = page.locator(SEL.groupSuggestion, { hasText: parallel }).first();
-      await card.waitFor();
-      const flags = await card.locator('.flag').allTextContents();
+      const flags = await cardFlags(page, parallel, flag);
       assert.ok(flags.some((f) => flag.test(f)), JSON.stringify(flags));
       assert.deepEqual(requests, [], 'no network request');
       assert.deepEqual(problems, [], 'no page errors');

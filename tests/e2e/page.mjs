@@ -39,3 +39,26 @@ export async function pasteArticle(page, text, title) {
   await page.click(SEL.pasteAdd);
 }
 
+
+/** The flags shown on the current span's first suggestion card holding `text` (waits for
+ *  the card, up to 20 s for matching): an array of the flags' texts. Matching runs again
+ *  after each change (debounced), so a card may first show an earlier run's flags: with
+ *  `until` (a RegExp), wait up to 10 s for a flag matching it before reading. */
+export async function cardFlags(page, text, until = undefined) {
+  await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
+  const card = page.locator(SEL.groupSuggestion, { hasText: text }).first();
+  await card.waitFor();
+  if (until) {
+    await page
+      .waitForFunction(
+        ({ sel, text, source, flags }) => [...document.querySelectorAll(sel)]
+          .filter((c) => c.textContent.includes(text))
+          .slice(0, 1)
+          .some((c) => [...c.querySelectorAll('.flag')].some((f) => new RegExp(source, flags).test(f.textContent))),
+        { sel: SEL.groupSuggestion, text, source: until.source, flags: until.flags },
+        { timeout: 10000 },
+      )
+      .catch(() => {});
+  }
+  return card.locator('.flag').allTextContents();
+}

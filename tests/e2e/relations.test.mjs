@@ -1,19 +1,23 @@
 // Trial 44, A1 (issue 8: "Speaker: compare who is credited. Use attribution relations in the
 // workspace first"): both quotes labelled, each attribution span drawn to its quote (A, then
 // a click on the quote); the quote's card for the other quote shows the speaker flag, in
+// English ("Sheriff Bill Franklin spoke to reporters", the sentence before the quotation) and
 // Italian ("ha raccontato un vicino, Gennaro Esposito"). No request may leave the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openApp, mouseSelect, loadFiles, ROOT, SEL } from './page.mjs';
+import { openApp, mouseSelect, loadFiles, cardFlags, ROOT, SEL } from './page.mjs';
 
 const fx = (f) => path.join(ROOT, 'tests', 'fixtures', 'relations', f);
 
-// Not yet here: the English case (rel-a.txt / rel-b.txt, the quotation alone in its
-// sentence, each attribution "Sheriff Bill Franklin spoke to reporters" in the sentence
-// before it). tests/linking_speakers.rs flags it natively from the page's own export, but
-// in the page the card still shows no flag (session 41: found at the end, not yet traced).
 const cases = [
+  {
+    // The quotation alone in its sentence; each attribution in the sentence before it.
+    files: ['rel-a.txt', 'rel-b.txt'],
+    quote: '"This should never have happened."',
+    credits: ['Sheriff Bill Franklin spoke to reporters', 'Chief Deputy Ray Collins spoke to reporters'],
+    flag: /Bill Franklin\s*≠\s*(Chief Deputy )?Ray Collins/,
+  },
   {
     files: ['crollo-a.txt', 'crollo-b.txt'],
     quote: '"Abbiamo sentito un boato e poi è venuto giù tutto"',
@@ -65,10 +69,7 @@ for (const { files, quote, credits, flag } of cases) {
         await page.keyboard.press('Escape');
       }
       await clickMark(page, 0, inner);
-      await page.waitForSelector(SEL.groupSuggestion, { timeout: 20000 });
-      const card = page.locator('#suggestions .suggestion-group.current .suggestion', { hasText: inner }).first();
-      await card.waitFor();
-      const flags = await card.locator('.flag').allTextContents();
+      const flags = await cardFlags(page, inner, flag);
       assert.ok(flags.some((f) => flag.test(f)), JSON.stringify(flags));
       assert.deepEqual(requests, [], 'no network request');
       assert.deepEqual(problems, [], 'no page errors');

@@ -113,6 +113,7 @@ impl MatchWorker {
             documents: with_docs.then_some(ws.documents.as_slice()),
             spans: &ws.spans,
             links: &ws.links,
+            relations: &ws.relations,
             rejections: &ws.rejections,
         };
         let json = serde_json::to_string(&req)

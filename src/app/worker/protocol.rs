@@ -3,7 +3,7 @@
 //! ([`BOOTSTRAP_JS`]) and the page's reading of what the worker posts ([`WorkerEvent`]).
 
 use crate::linking::{SpanGroup, Suggestions};
-use crate::model::{Document, Link, Rejection, Span};
+use crate::model::{Document, Link, Rejection, Relation, Span};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -32,6 +32,9 @@ pub struct RequestRef<'a> {
     pub documents: Option<&'a [Document]>,
     pub spans: &'a [Span],
     pub links: &'a [Link],
+    /// The user's relations (an attribution drawn to its quote credits that quote's
+    /// speaker: `linking::context`), so the worker flags speakers as the page does.
+    pub relations: &'a [Relation],
     pub rejections: &'a [Rejection],
 }
 
@@ -43,6 +46,9 @@ pub struct Request {
     pub documents: Option<Vec<Document>>,
     pub spans: Vec<Span>,
     pub links: Vec<Link>,
+    /// Absent in a request from an older page: no relations.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
     pub rejections: Vec<Rejection>,
 }
 

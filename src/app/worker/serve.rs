@@ -60,7 +60,7 @@ fn run(req: Request) -> Reply {
             documents: docs.clone(),
             spans: req.spans,
             links: req.links,
-            relations: Vec::new(),
+            relations: req.relations,
             rejections: req.rejections,
             next_id: 0,
             identity: Default::default(),
