@@ -8,7 +8,7 @@ use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups, Group};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
-use super::sources::{may_differ, source_at, sources_differ, standing, Source, Standing};
+use super::sources::{may_differ, source_at, sources_differ, standing, Source, Standpoint};
 use super::{titled, SPEECH};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
@@ -210,7 +210,7 @@ fn person_conflict(
         v.iter().any(|(r, _)| {
             matches!(
                 with_role(p, *r, source_at(p, *r)),
-                Source::Role(_) | Source::Held | Source::Group(_)
+                Source::Role(_) | Source::Held(_) | Source::Group(_)
             )
         })
     };
@@ -284,7 +284,7 @@ fn person_conflict(
             matches!(
                 s.1,
                 Source::Role(_)
-                    | Source::Held
+                    | Source::Held(_)
                     | Source::Group(_)
                     | Source::Institution
                     | Source::Name(Some(_))
@@ -337,28 +337,31 @@ fn quoted(p: &Prepared) -> bool {
             .contains(|c: char| super::foreign::QUOTE_MARKS.contains(&c))
 }
 
-/// The speaker flag of a known body of no state that one sentence credits (`bodies.rs`:
-/// "la Protezione civile", "the Red Cross", "Hamas"; [`Standing::NonState`]) against a
-/// speaker the other credits with the same statement that may differ from it by kind
-/// ([`may_differ`]: a public office, "il sindaco di Catania", "Health Minister Catherine
-/// Vautrin"), the other naming no known body: a mayor or a minister speaks for no rescue
-/// service, aid agency or armed group (trial 43 D). A body of the state may speak through
-/// a minister or a mayor ("the police" / "the mayor"), and a person named without an
-/// office may be the body's own: no flag. The same statement: both quote, or they share
+/// The speaker flag of a known body that one sentence credits (`bodies.rs`: "la
+/// Protezione civile", "the Red Cross", "Hamas", "l'ARS"; [`Standpoint::known_body`])
+/// against a speaker the other credits with the same statement that may differ from it by
+/// kind ([`may_differ`]), the other naming no known body: a mayor or a minister speaks for
+/// no rescue service, aid agency or armed group (trial 43 D: "il sindaco di Catania",
+/// "Health Minister Catherine Vautrin"), and a hospital's management for no health agency
+/// (trial 44, y81: "selon l'ARS" / "selon la direction de l'hôpital"). A body of the state
+/// may speak through a minister or a mayor ("the police" / "the mayor"), and a person named
+/// without an office may be the body's own: no flag. The same statement: both quote, or they share
 /// two thirds of the shorter one's content words, the body's and the speakers' words left
 /// out.
 fn body_against_speaker(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let side = |body: &Prepared, other: &Prepared| {
-        let (_, at) = credited_bodies(body)
-            .into_iter()
-            .find(|(outside, _)| *outside)?;
-        if names_body(other) {
+        let credited = credited_bodies(body);
+        if credited.is_empty() || names_body(other) {
             return None;
         }
         let spoken = speakers_or_groups(other);
-        let differs = spoken.iter().find(|(r, _)| {
-            standing(with_role(other, *r, source_at(other, *r)))
-                .is_some_and(|s| may_differ((Standing::NonState, None, false), s))
+        let (at, differs) = credited.iter().find_map(|&(outside, at)| {
+            let known = Standpoint::known_body(!outside);
+            let differs = spoken.iter().find(|(r, _)| {
+                standing(with_role(other, *r, source_at(other, *r)))
+                    .is_some_and(|s| may_differ(known, s))
+            })?;
+            Some((at, differs))
         })?;
         let same = quoted(body) && quoted(other) || {
             let (tx, ty) = (statement(body, &[(at, 0)]), statement(other, &spoken));

@@ -37,7 +37,10 @@ pub(super) enum Source {
     /// A role without a title of its own held at a body named by a common noun
     /// ([`held_at_body`]: "the hospital's director", "la direction de l'hôpital"): no
     /// person who holds a public office ("Health Minister Catherine Vautrin"; trial 43 D).
-    Held,
+    /// `true` when that body is of a known kind apart from the state's (a hospital:
+    /// `groups::is_body_apart`), so no known body of another kind speaks through it
+    /// ("selon l'ARS" / "selon la direction de l'hôpital"; trial 44, y81).
+    Held(bool),
     /// A generic source on one side of a conflict ([`SIDES`]): `true` the state ("the
     /// ministry", "the army", a capital or a country named as the speaker: "Kyiv said",
     /// "Russia said"), `false` those against it ("the opposition", "rebels"). Two
@@ -288,8 +291,12 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
     if !named {
         let title = title(&head.norm);
-        if title.is_none() && held_at_body(full, toks.len(), &words, chars) {
-            return Source::Held;
+        if let Some(apart) = title
+            .is_none()
+            .then(|| held_at_body(full, toks.len(), &words, chars))
+            .flatten()
+        {
+            return Source::Held(apart);
         }
         return Source::Role(title);
     }
@@ -409,22 +416,26 @@ const GOVERNING: &[&str] = &[
 /// [`role_end`]) are held at a body named by a common noun: a lower-case possessor before
 /// the head ("the hospital's director"), or a genitive of another language whose object is
 /// lower-case words ("la direction de l'hôpital", "o comandante dos bombeiros"); the body
-/// none that governs ([`GOVERNING`]).
-fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> bool {
+/// none that governs ([`GOVERNING`]). `None` when they are not; else whether the body's
+/// words name a body of a known kind apart from the state's ("hôpital",
+/// `groups::is_body_apart`).
+fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> Option<bool> {
     let governing = |t: &Token| GOVERNING.contains(&fold_diacritics(&t.norm).as_ref());
-    let Some((head, before)) = words.split_last() else {
-        return false;
-    };
+    let (head, before) = words.split_last()?;
     // A spokesperson speaks for the body, which may speak through an office ("the
     // Kremlin's spokesman" / "Foreign Minister Sergei Lavrov").
     if spokes::is_spokes_word(&fold_diacritics(&head.norm)) {
-        return false;
+        return None;
     }
-    let possessor = before.iter().any(|t| {
-        !t.capital
-            && super::phrase::possessive(chars.get(t.start..t.end).unwrap_or(&[]))
-            && !governing(t)
-    });
+    let possessors: Vec<&Token> = before
+        .iter()
+        .copied()
+        .filter(|t| {
+            !t.capital
+                && super::phrase::possessive(chars.get(t.start..t.end).unwrap_or(&[]))
+                && !governing(t)
+        })
+        .collect();
     let owner: Vec<&Token> = full
         .get(cut..)
         .unwrap_or(&[])
@@ -438,7 +449,11 @@ fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -
         })
         .collect();
     let owned = !owner.is_empty() && owner.iter().all(|t| !t.capital && !governing(t));
-    possessor || owned
+    if possessors.is_empty() && !owned {
+        return None;
+    }
+    let body = possessors.iter().chain(owner.iter().filter(|_| owned));
+    Some(body.copied().any(super::groups::is_body_apart))
 }
 
 /// The title of a body's spokesperson told without a name ([`spokes_role`]), as
@@ -493,6 +508,9 @@ pub(super) enum Standing {
     /// group: "la Protezione civile", "the Red Cross", "Hamas"): it speaks through no public
     /// office.
     NonState,
+    /// A known body of the state (`bodies.rs`: a ministry, the police, the army, a health
+    /// agency: "l'ARS"): it may speak through a public office of its state.
+    State,
 }
 
 /// What [`MAY_DIFFER`] says of two kinds.
@@ -503,6 +521,11 @@ enum Differ {
     /// Two sources (whether their words name one is the caller's: "the mayor" / "the
     /// mayor").
     Yes,
+    /// Two sources when the role held at a body is held at one of a known kind apart from
+    /// the state's ([`Source::Held`]: a hospital's management against a health agency or
+    /// the police); a role held at a body of no known kind may be the known body's own
+    /// ("the base's commander" / "the army").
+    Holder,
     /// Two sources when both are named or both unnamed ("Carroll" / "Brooks", "the
     /// harbour master" / "the mayor"); a name against a role only when both carry a title
     /// and the two differ ("the senator" / "Gov. Romney", not "the senator" / "Sen.
@@ -517,46 +540,86 @@ enum Differ {
 /// minister runs no hospital). An organisation against a person or a role: no, it may
 /// speak through them ("the White House" / "Karine Jean-Pierre", "the Kremlin" / "Foreign
 /// Minister Sergei Lavrov"); two organisations: yes. A body of no state against a public
-/// office: yes (a mayor speaks for no rescue service; trial 43 D).
-const MAY_DIFFER: [[Differ; 6]; 6] = {
-    use Differ::{No, Titles, Yes};
+/// office: yes (a mayor speaks for no rescue service; trial 43 D). A known body against a
+/// role held at a body of a known kind apart from the state's: yes ("selon l'ARS" / "selon
+/// la direction de l'hôpital": a health agency is no hospital; trial 44, y81). Two known
+/// bodies are told apart by their table (`bodies.rs`), not here.
+const MAY_DIFFER: [[Differ; 7]; 7] = {
+    use Differ::{Holder, No, Titles, Yes};
     [
-        // Person, Role, Held, Office, Body, NonState
-        [Titles, Titles, No, Titles, No, No],   // Person
-        [Titles, Titles, Yes, Titles, No, No],  // Role
-        [No, Yes, Yes, Yes, No, No],            // Held
-        [Titles, Titles, Yes, Titles, No, Yes], // Office
-        [No, No, No, No, Yes, No],              // Body
-        [No, No, No, Yes, No, Yes],             // NonState
+        // Person, Role, Held, Office, Body, NonState, State
+        [Titles, Titles, No, Titles, No, No, No],   // Person
+        [Titles, Titles, Yes, Titles, No, No, No],  // Role
+        [No, Yes, Yes, Yes, No, Holder, Holder],    // Held
+        [Titles, Titles, Yes, Titles, No, Yes, No], // Office
+        [No, No, No, No, Yes, No, No],              // Body
+        [No, No, Holder, Yes, No, Yes, No],         // NonState
+        [No, No, Holder, No, No, No, No],           // State
     ]
 };
 
+/// A source as the "may differ" rule reads it ([`standing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Standpoint {
+    /// Its kind.
+    pub(super) kind: Standing,
+    /// The title written with it, if any ("mayor", "spokesperson").
+    pub(super) title: Option<&'static str>,
+    /// Whether it names a person.
+    pub(super) named: bool,
+    /// Of a role held at a body: whether that body is of a known kind apart from the
+    /// state's ([`Source::Held`]).
+    pub(super) apart: bool,
+}
+
+impl Standpoint {
+    /// A known body credited by a sentence (`bodies.rs`), of the state or not.
+    pub(super) fn known_body(state: bool) -> Standpoint {
+        let kind = match state {
+            true => Standing::State,
+            false => Standing::NonState,
+        };
+        Standpoint {
+            kind,
+            title: None,
+            named: false,
+            apart: false,
+        }
+    }
+}
+
 /// The kind ([`Standing`]) of a source that is a person, a role or a body ([`Source`]),
-/// with its title and whether it is named; `None` for a generic source, a side or two
-/// groups, which [`sources_differ`] tells apart before.
-pub(super) fn standing(s: Source) -> Option<(Standing, Option<&'static str>, bool)> {
+/// with its title, whether it is named and whether a role's body is apart from the state;
+/// `None` for a generic source or a side, which [`sources_differ`] tells apart before.
+pub(super) fn standing(s: Source) -> Option<Standpoint> {
     let office = |t: Option<&'static str>| t.is_some_and(super::titles::is_office);
-    Some(match s {
-        Source::Name(t) if office(t) => (Standing::Office, t, true),
-        Source::Name(t) => (Standing::Person, t, true),
-        Source::Role(t) | Source::Group(t) if office(t) => (Standing::Office, t, false),
-        Source::Role(t) | Source::Group(t) => (Standing::Role, t, false),
-        Source::Held => (Standing::Held, None, false),
-        Source::Institution => (Standing::Body, None, false),
+    let (kind, title, named, apart) = match s {
+        Source::Name(t) if office(t) => (Standing::Office, t, true, false),
+        Source::Name(t) => (Standing::Person, t, true, false),
+        Source::Role(t) | Source::Group(t) if office(t) => (Standing::Office, t, false, false),
+        Source::Role(t) | Source::Group(t) => (Standing::Role, t, false, false),
+        Source::Held(apart) => (Standing::Held, None, false, apart),
+        Source::Institution => (Standing::Body, None, false, false),
         Source::Generic | Source::Side(_) => return None,
+    };
+    Some(Standpoint {
+        kind,
+        title,
+        named,
+        apart,
     })
 }
 
-/// Whether two sources of kinds `x` and `y` (each with its title and whether it is named,
-/// as [`standing`] gives them) may be two different people, as [`MAY_DIFFER`] says.
-pub(super) fn may_differ(
-    (x, tx, nx): (Standing, Option<&'static str>, bool),
-    (y, ty, ny): (Standing, Option<&'static str>, bool),
-) -> bool {
-    match MAY_DIFFER[x as usize][y as usize] {
+/// Whether two sources `x` and `y` (as [`standing`] gives them) may be two different
+/// people, as [`MAY_DIFFER`] says of their kinds.
+pub(super) fn may_differ(x: Standpoint, y: Standpoint) -> bool {
+    match MAY_DIFFER[x.kind as usize][y.kind as usize] {
         Differ::No => false,
         Differ::Yes => true,
-        Differ::Titles => nx == ny || tx.is_some() && ty.is_some() && tx != ty,
+        Differ::Holder => x.apart || y.apart,
+        Differ::Titles => {
+            x.named == y.named || x.title.is_some() && y.title.is_some() && x.title != y.title
+        }
     }
 }
 
@@ -687,10 +750,14 @@ mod tests {
         }
         let mayor = Source::Name(Some("mayor"));
         let doctor = Source::Name(Some("doctor"));
-        assert!(sources_differ(Source::Held, mayor));
-        assert!(sources_differ(Source::Role(Some("mayor")), Source::Held));
-        assert!(!sources_differ(Source::Held, doctor));
-        assert!(!sources_differ(Source::Held, Source::Name(None)));
+        for held in [Source::Held(false), Source::Held(true)] {
+            assert!(sources_differ(held, mayor));
+            assert!(sources_differ(Source::Role(Some("mayor")), held));
+            assert!(!sources_differ(held, doctor));
+            assert!(!sources_differ(held, Source::Name(None)));
+            // An organisation not known may be the body the role is held at.
+            assert!(!sources_differ(held, Source::Institution));
+        }
         assert!(!sources_differ(Source::Institution, mayor));
         assert!(sources_differ(Source::Institution, Source::Institution));
         // A name against a role by their titles.
@@ -701,10 +768,19 @@ mod tests {
             Source::Name(None)
         ));
         // A body of no state: against an office only.
-        let body = (Standing::NonState, None, false);
+        let body = Standpoint::known_body(false);
         assert!(standing(mayor).is_some_and(|s| may_differ(body, s)));
         assert!(!standing(doctor).is_some_and(|s| may_differ(body, s)));
         assert!(!standing(Source::Role(None)).is_some_and(|s| may_differ(body, s)));
+        // A known body, of the state or not, against a role held at a hospital, not at a
+        // body of no known kind; a body of the state against no office.
+        for state in [false, true] {
+            let body = Standpoint::known_body(state);
+            assert!(standing(Source::Held(true)).is_some_and(|s| may_differ(body, s)));
+            assert!(!standing(Source::Held(false)).is_some_and(|s| may_differ(body, s)));
+        }
+        let state = Standpoint::known_body(true);
+        assert!(!standing(mayor).is_some_and(|s| may_differ(state, s)));
         // Generic sources and sides are told before the table.
         assert!(standing(Source::Generic).is_none() && standing(Source::Side(true)).is_none());
         assert!(!sources_differ(Source::Generic, mayor));
