@@ -39,7 +39,39 @@ fn with_the(chars: &[char], a: usize, b: usize) -> (String, usize) {
     }
 }
 
+/// How a range must lie in the sentence that holds it ([`Matching::sentence_at`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holds {
+    /// The whole range lies within the sentence: `start <= range.0 && range.1 <= end`
+    /// (a span read in its sentence).
+    Whole,
+    /// The range's first code point lies in the sentence: `start <= range.0 < end` (an
+    /// attribution span, which may run past its sentence's end).
+    Start,
+}
+
 impl Matching {
+    /// The sentence of document `doc` (an index of this corpus) holding code points
+    /// `range` as `holds` tells ([`Holds`]), in code points of the document: the first
+    /// such sentence in order (the corpus's sentences are sorted and none is empty, so a
+    /// code point lies in one sentence at most unless two overlap). `None` for an unknown
+    /// document or a range no sentence holds.
+    fn sentence_at(
+        &self,
+        doc: usize,
+        range: (usize, usize),
+        holds: Holds,
+    ) -> Option<(usize, usize)> {
+        self.corpus
+            .sentences(doc)
+            .iter()
+            .copied()
+            .find(|&(s, e)| match holds {
+                Holds::Whole => s <= range.0 && range.1 <= e,
+                Holds::Start => s <= range.0 && range.0 < e,
+            })
+    }
+
     /// Span `a` against span `b` of another document, as a suggestion to link `a` to the
     /// existing span `b` is scored: text against text (`Corpus::score_ranges`), one score
     /// from either side, with the speakers checked against the workspace's attributions
@@ -70,12 +102,7 @@ impl Matching {
     fn read_over(&self, ws: &Workspace, t: &Span, other: &Span) -> (usize, usize) {
         let whole = |s: &Span, frames: bool| -> Option<(usize, usize)> {
             let i = *self.index.get(&s.doc)?;
-            let sentence = self
-                .corpus
-                .sentences(i)
-                .iter()
-                .copied()
-                .find(|&(a, b)| a <= s.start && s.end <= b)?;
+            let sentence = self.sentence_at(i, (s.start, s.end), Holds::Whole)?;
             (super::parts::letters_beside(ws.document(&s.doc)?, s, sentence, frames) == 0)
                 .then_some(sentence)
         };
@@ -114,12 +141,7 @@ impl Matching {
             });
         }
         let &i = self.index.get(&span.doc)?;
-        let (s, e) = self
-            .corpus
-            .sentences(i)
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= span.start && span.end <= e)?;
+        let (s, e) = self.sentence_at(i, (span.start, span.end), Holds::Whole)?;
         self.sentence_speaker(i, s, e)
     }
 
@@ -130,12 +152,7 @@ impl Matching {
     /// corpus.
     fn credited(&self, att: &Span) -> Option<(String, Shown)> {
         let &i = self.index.get(&att.doc)?;
-        let (s, e) = self
-            .corpus
-            .sentences(i)
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= att.start && att.start < e)?;
+        let (s, e) = self.sentence_at(i, (att.start, att.end), Holds::Start)?;
         let (_, text) = self.docs.get(i)?;
         let chars: Vec<char> = text.chars().skip(s).take(e - s).collect();
         let sentence: String = chars.iter().collect();
@@ -187,13 +204,7 @@ impl Matching {
         let Some((doc, (_, text))) = doc.and_then(|d| Some((d, self.docs.get(d)?))) else {
             return Vec::new();
         };
-        let Some((s, e)) = self
-            .corpus
-            .sentences(doc)
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= range.0 && range.0 < e.max(s + 1))
-        else {
+        let Some((s, e)) = self.sentence_at(doc, range, Holds::Start) else {
             return Vec::new();
         };
         let sentence: String = text
@@ -249,14 +260,9 @@ impl Matching {
         let attributed = |c: &Option<Credited>| c.as_ref().is_some_and(|c| c.attributed);
         if !attributed(&src) && !attributed(&tgt) {
             let own = self.index.get(&span.doc).copied();
-            let whole = |doc: Option<usize>, (s, e): (usize, usize)| {
+            let whole = |doc: Option<usize>, range: (usize, usize)| {
                 let doc = doc?;
-                let (a, b) = self
-                    .corpus
-                    .sentences(doc)
-                    .iter()
-                    .copied()
-                    .find(|&(a, b)| a <= s && e <= b)?;
+                let (a, b) = self.sentence_at(doc, range, Holds::Whole)?;
                 Some((doc, a, b))
             };
             let theirs = target.map_or(sentence, |t| (t.start, t.end));
@@ -321,5 +327,36 @@ impl Matching {
         let sentence: Vec<char> = text.chars().skip(start).take(end - start).collect();
         let ((a, b), label) = match_part(&sentence, label, source);
         (start + a, start + b, label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Holds, Matching};
+    use crate::model::Workspace;
+
+    /// One lookup of "the sentence holding this range" for every reader of the context:
+    /// a whole span within its sentence, or an attribution span's start.
+    #[test]
+    fn the_sentence_at_a_range_keeps_its_bounds() {
+        let text = "The bridge was closed on Monday. The mayor said it would reopen soon.";
+        let mut ws = Workspace::new();
+        ws.add_document("A", "a.txt", text);
+        let m = Matching::new(&ws.documents);
+        let sentences = m.corpus.sentences(0).to_vec();
+        assert_eq!(sentences.len(), 2, "{sentences:?}");
+        let ((s0, e0), (s1, e1)) = (sentences[0], sentences[1]);
+        // Within the first sentence: both ways find it.
+        for holds in [Holds::Whole, Holds::Start] {
+            assert_eq!(m.sentence_at(0, (s0 + 4, e0 - 1), holds), Some((s0, e0)));
+            assert_eq!(m.sentence_at(0, (s1, e1), holds), Some((s1, e1)));
+        }
+        // A range running past the first sentence's end: only its start is held.
+        let across = (s0 + 4, s1 + 3);
+        assert_eq!(m.sentence_at(0, across, Holds::Whole), None);
+        assert_eq!(m.sentence_at(0, across, Holds::Start), Some((s0, e0)));
+        // A sentence's end is no part of it; an unknown document holds nothing.
+        assert_eq!(m.sentence_at(0, (e1, e1), Holds::Start), None);
+        assert_eq!(m.sentence_at(3, (s0, e0), Holds::Whole), None);
     }
 }

@@ -31,7 +31,8 @@
 //!   seats of government, "the Kremlin said");
 //! - `sides.rs` (of `bodies.rs`): the side a body speaks for ("Russian-backed rebels",
 //!   "the Houthi-run health ministry"), and capitals and countries as speakers;
-//! - `sources.rs`: kinds of sources (generic, institution, role, name) and which differ;
+//! - `sources.rs`: kinds of sources (generic, institution, role, held role, name) and the
+//!   one table of which may differ (person, role, held role, office, body);
 //!   `titles.rs`: the titles a role or a name holds, in six languages;
 //! - `names.rs`: whether two names as written are one person;
 //! - `foreign.rs`: speech verbs, "according to" and articles of French, German, Spanish,

@@ -208,3 +208,76 @@ fn spanish_announcing_is_a_speech_verb() {
         )],
     );
 }
+
+/// Trial 44: Italian "raccontare" ("ha raccontato un vicino, Gennaro Esposito",
+/// "racconta") and French "faire savoir" ("a fait savoir le préfet") were no speech verbs,
+/// so the sentence's speaker was not found and no speaker flag was raised when the other
+/// outlet credits someone else. The rest of the family ("ha riferito", "ha spiegato", "ha
+/// aggiunto", "a indiqué", "a précisé", "a confié") was read already.
+#[test]
+fn telling_and_making_known_are_speech_verbs() {
+    let it = "\"Il fumo era ovunque\"";
+    speaker_both_ways(
+        &format!("{it}, ha raccontato un vicino, Gennaro Esposito."),
+        &format!("{it}, ha detto il sindaco Gaetano Manfredi."),
+        "Gennaro Esposito",
+        "sindaco Gaetano Manfredi",
+    );
+    speaker_both_ways(
+        &format!("{it}, racconta Gennaro Esposito."),
+        &format!("{it}, ha spiegato il sindaco Gaetano Manfredi."),
+        "Gennaro Esposito",
+        "sindaco Gaetano Manfredi",
+    );
+    let fr = "« La situation est sous contrôle »";
+    speaker_both_ways(
+        &format!("{fr}, a fait savoir le préfet."),
+        &format!("{fr}, a précisé le maire."),
+        "préfet",
+        "maire",
+    );
+    speaker_both_ways(
+        "Jean Dupont a fait savoir que la situation était sous contrôle.",
+        "Claire Martin a indiqué que la situation était sous contrôle.",
+        "Jean Dupont",
+        "Claire Martin",
+    );
+    for (text, who) in [
+        (
+            format!("{it}, ha raccontato Gennaro Esposito."),
+            "Gennaro Esposito",
+        ),
+        (
+            format!("{it}, ha riferito Gennaro Esposito."),
+            "Gennaro Esposito",
+        ),
+        (
+            format!("{it}, ha aggiunto Gennaro Esposito."),
+            "Gennaro Esposito",
+        ),
+        (format!("{fr}, a fait savoir Jean Dupont."), "Jean Dupont"),
+        (format!("{fr}, fait savoir Jean Dupont."), "Jean Dupont"),
+        (format!("{fr}, a confié Jean Dupont."), "Jean Dupont"),
+        (
+            "Le préfet a fait savoir que la route restait fermée.".to_string(),
+            "préfet",
+        ),
+    ] {
+        assert_eq!(names(&text), [who], "{text}");
+    }
+    // The same speaker told with another verb; "savoir" alone is "to know", no speech.
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                &format!("{it}, ha raccontato Gennaro Esposito."),
+                &format!("{it}, ha detto Gennaro Esposito."),
+            ),
+            (
+                &format!("{fr}, a fait savoir Jean Dupont."),
+                &format!("{fr}, a déclaré Jean Dupont."),
+            ),
+        ],
+    );
+    assert!(names("Jean Dupont veut savoir si la route reste fermée.").is_empty());
+}

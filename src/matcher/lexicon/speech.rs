@@ -177,6 +177,11 @@ pub(in crate::matcher) const ITALIAN: &[&str] = &[
     "osservato",
     "confermato",
     "ammette",
+    // Telling (trial 44: "ha raccontato un vicino, Gennaro Esposito", "racconta").
+    "raccontato",
+    "racconta",
+    "raccontò",
+    "raccontano",
 ];
 
 /// Portuguese speech verbs ("disse o prefeito"; "disse" is in [`ITALIAN`] too).
@@ -285,6 +290,20 @@ pub(in crate::matcher) const POSSESSIVE_DETERMINERS: &[&str] = &[
 /// Forms of Dutch "laten" before "weten" in "liet … weten" ("let know", a speech verb of
 /// two words: "…, liet burgemeester Aboutaleb weten"; `speakers/find.rs`).
 pub(in crate::matcher) const DUTCH_LET: &[&str] = &["liet", "lieten", "laat", "laten"];
+
+/// Forms of French "faire" before "savoir" in "faire savoir" ("make known", a speech verb
+/// of two words: "…, a fait savoir le préfet", "La préfecture a fait savoir que …";
+/// `speakers/find.rs`; trial 44). "savoir" alone is "to know".
+pub(in crate::matcher) const FRENCH_MAKE: &[&str] = &[
+    "fait",
+    "fit",
+    "faisait",
+    "fera",
+    "font",
+    "firent",
+    "faisaient",
+    "feront",
+];
 
 /// Words for "himself" or "herself" between an article and a name in Spanish, Portuguese
 /// and Italian ("declaró el propio Roca", "disse o próprio Costa"): no title of the name

@@ -36,13 +36,26 @@ use sides::{by_side, country, states};
 /// the words naming it.
 type Found = (usize, (usize, usize));
 
+/// The text of token `t` as written (`chars`: its sentence's), without full stops and
+/// without the article elided before an apostrophe that its `norm` drops ("l'ARS": "ARS";
+/// "O'Brien" keeps it).
+fn written(chars: &[char], t: &Token) -> String {
+    let text = chars.get(t.start..t.end).unwrap_or(&[]);
+    let apostrophe = |c: &char| matches!(c, '\'' | '\u{2019}');
+    let word = match text.iter().position(apostrophe) {
+        Some(k) if !t.norm.contains('\'') => &text[k + 1..],
+        _ => text,
+    };
+    word.iter().filter(|&&c| c != '.').collect()
+}
+
 /// Whether the words of `alias` stand at token `i` of `p` (whose text is `chars`): its
 /// token range's end.
 fn alias_at(p: &Prepared, chars: &[char], alias: &str, i: usize) -> Option<usize> {
     if alias.chars().any(char::is_uppercase) {
         let t = &p.tokens[i];
         let bare = |s: &mut dyn Iterator<Item = char>| s.filter(|&c| c != '.').collect::<String>();
-        let written = bare(&mut chars.get(t.start..t.end)?.iter().copied());
+        let written = written(chars, t);
         return (written == bare(&mut alias.chars())).then_some(i + 1);
     }
     let mut j = i;
@@ -65,13 +78,7 @@ fn bodies(p: &Prepared) -> Vec<Found> {
     while i < p.tokens.len() {
         let t = &p.tokens[i];
         // The aliases that may start here: by the token's word, or as written (acronyms).
-        let written: String = chars
-            .get(t.start..t.end)
-            .unwrap_or(&[])
-            .iter()
-            .filter(|&&c| c != '.')
-            .collect();
-        let keys = [fold_diacritics(&t.norm).into_owned(), written];
+        let keys = [fold_diacritics(&t.norm).into_owned(), written(chars, t)];
         let best = keys
             .iter()
             .filter_map(|k| index.get(k.as_str()))

@@ -8,7 +8,7 @@ use super::find::is_speech;
 use super::groups::{group_at, speakers_or_groups, Group};
 use super::names::{one_person, two_people};
 use super::pronouns::resolved_pronoun;
-use super::sources::{source_at, sources_differ, Source};
+use super::sources::{may_differ, source_at, sources_differ, standing, Source, Standpoint};
 use super::{titled, SPEECH};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::{fold_diacritics, joins_name, same_name_word, surface, Ranges};
@@ -26,7 +26,7 @@ pub(crate) fn speaker_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let found = match body_verdict(a, b) {
         Verdict::Two(ranges) => Some(ranges),
         Verdict::One(ra, rb) => person_conflict(a, b, &ra, &rb),
-        Verdict::Unknown => person_conflict(a, b, &[], &[]).or_else(|| body_against_office(a, b)),
+        Verdict::Unknown => person_conflict(a, b, &[], &[]).or_else(|| body_against_speaker(a, b)),
     };
     found.map(|(ra, rb)| (with_body(a, ra), with_body(b, rb)))
 }
@@ -210,7 +210,7 @@ fn person_conflict(
         v.iter().any(|(r, _)| {
             matches!(
                 with_role(p, *r, source_at(p, *r)),
-                Source::Role(_) | Source::Group(_)
+                Source::Role(_) | Source::Held(_) | Source::Group(_)
             )
         })
     };
@@ -283,7 +283,11 @@ fn person_conflict(
         let office = |p: &Prepared, s: &((usize, usize), Source)| {
             matches!(
                 s.1,
-                Source::Role(_) | Source::Group(_) | Source::Institution | Source::Name(Some(_))
+                Source::Role(_)
+                    | Source::Held(_)
+                    | Source::Group(_)
+                    | Source::Institution
+                    | Source::Name(Some(_))
             ) && group_at(p, s.0) != Some(Group::Witnesses)
         };
         (witness(a, x) && office(b, y)) || (witness(b, y) && office(a, x))
@@ -333,36 +337,38 @@ fn quoted(p: &Prepared) -> bool {
             .contains(|c: char| super::foreign::QUOTE_MARKS.contains(&c))
 }
 
-/// The speaker flag of a known body of no state that one sentence credits (`bodies.rs`:
-/// "la Protezione civile", "the Red Cross", "Hamas") against a public office the other
-/// credits with the same statement ("il sindaco di Catania", "Health Minister Catherine
-/// Vautrin": `titles::is_office`), the other naming no known body: a mayor or a minister
-/// speaks for no rescue service, aid agency or armed group (trial 43 D). A body of the
-/// state may speak through a minister or a mayor ("the police" / "the mayor"), and a
-/// person named without an office may be the body's own: no flag. The same statement:
-/// both quote, or they share two thirds of the shorter one's content words, the body's
-/// and the speakers' words left out.
-fn body_against_office(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+/// The speaker flag of a known body that one sentence credits (`bodies.rs`: "la
+/// Protezione civile", "the Red Cross", "Hamas", "l'ARS"; [`Standpoint::known_body`])
+/// against a speaker the other credits with the same statement that may differ from it by
+/// kind ([`may_differ`]), the other naming no known body: a mayor or a minister speaks for
+/// no rescue service, aid agency or armed group (trial 43 D: "il sindaco di Catania",
+/// "Health Minister Catherine Vautrin"), and a hospital's management for no health agency
+/// (trial 44, y81: "selon l'ARS" / "selon la direction de l'hôpital"). A body of the state
+/// may speak through a minister or a mayor ("the police" / "the mayor"), and a person named
+/// without an office may be the body's own: no flag. The same statement: both quote, or they share
+/// two thirds of the shorter one's content words, the body's and the speakers' words left
+/// out.
+fn body_against_speaker(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let side = |body: &Prepared, other: &Prepared| {
-        let (_, at) = credited_bodies(body)
-            .into_iter()
-            .find(|(outside, _)| *outside)?;
-        if names_body(other) {
+        let credited = credited_bodies(body);
+        if credited.is_empty() || names_body(other) {
             return None;
         }
         let spoken = speakers_or_groups(other);
-        let office = spoken.iter().find(|(r, _)| {
-            matches!(
-                with_role(other, *r, source_at(other, *r)),
-                Source::Role(Some(t)) | Source::Name(Some(t)) if super::titles::is_office(t)
-            )
+        let (at, differs) = credited.iter().find_map(|&(outside, at)| {
+            let known = Standpoint::known_body(!outside);
+            let differs = spoken.iter().find(|(r, _)| {
+                standing(with_role(other, *r, source_at(other, *r)))
+                    .is_some_and(|s| may_differ(known, s))
+            })?;
+            Some((at, differs))
         })?;
         let same = quoted(body) && quoted(other) || {
             let (tx, ty) = (statement(body, &[(at, 0)]), statement(other, &spoken));
             let shared = crate::matcher::features::weighted_shared(&tx, &ty).2;
             shared > 0 && 3 * shared >= 2 * tx.len().min(ty.len())
         };
-        same.then(|| (at, titled(other, office.0)))
+        same.then(|| (at, titled(other, differs.0)))
     };
     side(a, b).or_else(|| side(b, a).map(|(x, y)| (y, x)))
 }

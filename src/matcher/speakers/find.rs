@@ -174,11 +174,10 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
         // speaker only there: in "Investigators say Sam's Club is looking" or "Carroll told
         // Reuters" it is what was said, or who heard it.
         let mut after = if t.norm == "according" { i + 2 } else { i + 1 };
-        // "..., a déclaré Jean Dupont": the comma comes before the auxiliary.
-        let verb_start = match i.checked_sub(1).map(|k| &toks[k]) {
-            Some(aux) if foreign && AUXILIARIES.contains(&aux.norm.as_str()) => aux.start,
-            _ => t.start,
-        };
+        // "..., a déclaré Jean Dupont", "..., a fait savoir le préfet": the comma comes
+        // before the auxiliary.
+        let verb_first = verb_first(toks, i, foreign);
+        let verb_start = toks[verb_first].start;
         // A closing mark of any style: ", a réagi", "» a réagi", "“ sagte"; or the dash
         // that opens an attribution inserted in a quotation ("«…, —dijo el alcalde—, …»",
         // "—afirmó Pérez—": trial 37).
@@ -378,8 +377,9 @@ fn speakers_read(p: &Prepared) -> Vec<((usize, usize), u64)> {
             char_before(p, t.start),
             Some('"' | '\u{201d}' | '\u{bb}' | '\u{201c}')
         );
-        // "Jean Dupont a dit", "Juan García ha dicho": the name before the auxiliary.
-        let aux = usize::from(foreign && verb_start < t.start);
+        // "Jean Dupont a dit", "Juan García ha dicho", "Jean Dupont a fait savoir": the
+        // name before the auxiliary.
+        let aux = i - verb_first;
         if i > aux && !quoted {
             if let Some(s) = run_back(i - 1 - aux) {
                 out.push(s);
@@ -473,6 +473,29 @@ pub(super) fn is_speech(p: &Prepared, i: usize) -> bool {
         || according(p, i)
         || reacts(p, i)
         || lets_know(&p.tokens, i)
+        || makes_known(&p.tokens, i)
+}
+
+/// Whether token `i` of `toks` is French "savoir" of "faire savoir" ("make known": "…, a
+/// fait savoir le préfet", "Le préfet a fait savoir que …"; trial 44): a form of "faire"
+/// right before it (`lexicon::speech::FRENCH_MAKE`). "savoir" alone is "to know".
+fn makes_known(toks: &[Token], i: usize) -> bool {
+    toks[i].norm == "savoir"
+        && i > 0
+        && crate::matcher::lexicon::speech::FRENCH_MAKE.contains(&toks[i - 1].norm.as_str())
+}
+
+/// The first token of the verb whose speech word is token `i` of `toks`: the auxiliary
+/// before a participle of another language (`foreign`: "a déclaré", "ha dicho"), and the
+/// form of "faire" of "faire savoir" with its auxiliary ("a fait savoir",
+/// [`makes_known`]); `i` itself otherwise.
+pub(super) fn verb_first(toks: &[Token], i: usize, foreign: bool) -> usize {
+    let make = makes_known(toks, i);
+    let k = i - usize::from(make);
+    match k.checked_sub(1).map(|j| &toks[j]) {
+        Some(aux) if (foreign || make) && AUXILIARIES.contains(&aux.norm.as_str()) => k - 1,
+        _ => k,
+    }
 }
 
 /// Whether token `i` of `toks` is Dutch "weten" of "liet … weten" ("let know": "…, liet

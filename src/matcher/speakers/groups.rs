@@ -322,6 +322,13 @@ fn read_speakers_or_groups(p: &Prepared) -> Vec<((usize, usize), u64)> {
     out
 }
 
+/// Whether a word ([`Token::norm`]) names a body of a known kind apart from the state's:
+/// a hospital or a company ([`Group::Doctors`], [`Group::Company`]: "hôpital", "ospedale",
+/// "Klinik"), whose management is no known body's of another kind (`sources.rs`).
+pub(super) fn is_body_apart(t: &Token) -> bool {
+    matches!(word_group(&t.norm), Some(Group::Doctors | Group::Company))
+}
+
 /// Whether a word ([`Token::norm`]) is a word of a group of unnamed sources ([`GROUPS`],
 /// or a German compound of one, [`PREFIXES`]): "police", "lawyer", "Polizeisprecher".
 pub(super) fn is_group_word(t: &Token) -> bool {

@@ -273,6 +273,21 @@ pub(super) const BODIES: &[Body] = &[
             "ministero",
         ],
     ),
+    // A state's health agency ("selon l'ARS" / "l'Agence régionale de santé": one body;
+    // / "selon la direction de l'hôpital": two, trial 44 y81).
+    body(
+        "health agency",
+        BodyKind::State,
+        None,
+        &[
+            "agence regionale de sante",
+            "ARS",
+            "regional health agency",
+            "gesundheitsamt",
+            "azienda sanitaria locale",
+            "consejeria de sanidad",
+        ],
+    ),
     body("government", BodyKind::State, None, GOVERNMENT),
     // The same body told as its officials ("officials said", "les autorités").
     body("government", BodyKind::State, None, AUTHORITIES),

@@ -110,7 +110,7 @@ fn role_of(p: &Prepared, beside: &[(u64, u64)], surnames: &[u64]) -> Option<(u64
         .filter(|t| t.start >= r.0 && t.end <= r.1)
         .collect();
     let bare = match source_at(p, r) {
-        Source::Role(_) | Source::Group(_) => true,
+        Source::Role(_) | Source::Held(_) | Source::Group(_) => true,
         // "the Spaniard", "le Nantais" (read as a name, or after its article as an
         // institution's: "the Institute"): one capitalised word that is no surname of the
         // article's people ("Carlos Alcaraz" / "said Alcaraz").

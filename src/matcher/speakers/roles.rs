@@ -124,10 +124,11 @@ pub(super) fn role_before(
 ) -> Option<((usize, usize), u64)> {
     // "El alcalde dijo", "Le maire a dit": a foreign speech verb (after its auxiliary),
     // its role after a foreign article.
-    let foreign = super::foreign::is_foreign_speech(&toks[verb].norm);
-    let aux =
-        foreign && verb > 0 && super::foreign::AUXILIARIES.contains(&toks[verb - 1].norm.as_str());
-    let verb = verb - usize::from(aux);
+    // "Le préfet a fait savoir": a verb of two words, with its auxiliary.
+    let spoken = super::foreign::is_foreign_speech(&toks[verb].norm);
+    let first = super::find::verb_first(toks, verb, spoken);
+    let foreign = spoken || first < verb;
+    let verb = first;
     let mut s = verb;
     while s > 0 && verb - s < 3 && role_word(&toks[s - 1]) {
         s -= 1;

@@ -34,6 +34,13 @@ pub(super) enum Source {
     Group(Option<&'static str>),
     /// A name ("Kerry", "Army Gen. Vincent Brooks"), with the title written with it.
     Name(Option<&'static str>),
+    /// A role without a title of its own held at a body named by a common noun
+    /// ([`held_at_body`]: "the hospital's director", "la direction de l'hôpital"): no
+    /// person who holds a public office ("Health Minister Catherine Vautrin"; trial 43 D).
+    /// `true` when that body is of a known kind apart from the state's (a hospital:
+    /// `groups::is_body_apart`), so no known body of another kind speaks through it
+    /// ("selon l'ARS" / "selon la direction de l'hôpital"; trial 44, y81).
+    Held(bool),
     /// A generic source on one side of a conflict ([`SIDES`]): `true` the state ("the
     /// ministry", "the army", a capital or a country named as the speaker: "Kyiv said",
     /// "Russia said"), `false` those against it ("the opposition", "rebels"). Two
@@ -284,8 +291,12 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
         .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
     if !named {
         let title = title(&head.norm);
-        if title.is_none() && held_at_body(full, toks.len(), &words, chars) {
-            return Source::Role(Some(HELD));
+        if let Some(apart) = title
+            .is_none()
+            .then(|| held_at_body(full, toks.len(), &words, chars))
+            .flatten()
+        {
+            return Source::Held(apart);
         }
         return Source::Role(title);
     }
@@ -333,16 +344,10 @@ fn role_end(toks: &[&Token]) -> usize {
     }
 }
 
-/// The title of a role without one of its own held at a body named by a common noun
-/// ([`held_at_body`]: "the hospital's director", "la direction de l'hôpital"): no person
-/// who holds a public office ("Health Minister Catherine Vautrin", `titles::is_office`;
-/// trial 43 D).
-pub(super) const HELD: &str = "role of a body";
-
 /// Words of bodies that govern or run others, lower case without diacritics: a role held
 /// at one ("the city's top official", "the ministry's director", "o presidente da
 /// câmara") may be the office the other report names ("Mayor John Smith"), so no
-/// [`HELD`] role.
+/// [`Source::Held`] role.
 const GOVERNING: &[&str] = &[
     "city",
     "town",
@@ -411,22 +416,26 @@ const GOVERNING: &[&str] = &[
 /// [`role_end`]) are held at a body named by a common noun: a lower-case possessor before
 /// the head ("the hospital's director"), or a genitive of another language whose object is
 /// lower-case words ("la direction de l'hôpital", "o comandante dos bombeiros"); the body
-/// none that governs ([`GOVERNING`]).
-fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> bool {
+/// none that governs ([`GOVERNING`]). `None` when they are not; else whether the body's
+/// words name a body of a known kind apart from the state's ("hôpital",
+/// `groups::is_body_apart`).
+fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> Option<bool> {
     let governing = |t: &Token| GOVERNING.contains(&fold_diacritics(&t.norm).as_ref());
-    let Some((head, before)) = words.split_last() else {
-        return false;
-    };
+    let (head, before) = words.split_last()?;
     // A spokesperson speaks for the body, which may speak through an office ("the
     // Kremlin's spokesman" / "Foreign Minister Sergei Lavrov").
     if spokes::is_spokes_word(&fold_diacritics(&head.norm)) {
-        return false;
+        return None;
     }
-    let possessor = before.iter().any(|t| {
-        !t.capital
-            && super::phrase::possessive(chars.get(t.start..t.end).unwrap_or(&[]))
-            && !governing(t)
-    });
+    let possessors: Vec<&Token> = before
+        .iter()
+        .copied()
+        .filter(|t| {
+            !t.capital
+                && super::phrase::possessive(chars.get(t.start..t.end).unwrap_or(&[]))
+                && !governing(t)
+        })
+        .collect();
     let owner: Vec<&Token> = full
         .get(cut..)
         .unwrap_or(&[])
@@ -440,7 +449,11 @@ fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -
         })
         .collect();
     let owned = !owner.is_empty() && owner.iter().all(|t| !t.capital && !governing(t));
-    possessor || owned
+    if possessors.is_empty() && !owned {
+        return None;
+    }
+    let body = possessors.iter().chain(owner.iter().filter(|_| owned));
+    Some(body.copied().any(super::groups::is_body_apart))
 }
 
 /// The title of a body's spokesperson told without a name ([`spokes_role`]), as
@@ -471,46 +484,167 @@ fn spokes_role(toks: &[&Token], words: &[&Token]) -> bool {
             .is_some_and(|t| !t.capital && spokes::is_for_word(&t.norm))
 }
 
+/// The kinds of sources the "may differ" rule reads ([`MAY_DIFFER`], [`may_differ`]),
+/// each speaker's kind ([`Source`]) told by whether it names a person, holds a public
+/// office (`titles::is_office`) or is a body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Standing {
+    /// A person named without a public office ("Kerry", "Dr. John Smith", "police
+    /// spokesman John Miller"), with the title written with the name if any.
+    Person,
+    /// A role without a name nor a public office ("the harbour master", "his lawyer",
+    /// "ein Polizeisprecher"), with its title if any.
+    Role,
+    /// A role held at a body named by a common noun ([`Source::Held`]: "the hospital's
+    /// director", "la direction de l'hôpital").
+    Held,
+    /// A public office, named or not ("the mayor", "le préfet", "Health Minister Catherine
+    /// Vautrin"), with its title.
+    Office,
+    /// An organisation ([`Source::Institution`]: "the SEC", "the Kremlin", "the Washington
+    /// Post"): it may speak through anyone, an office too.
+    Body,
+    /// A known body of no state (`bodies.rs`: a rescue service, an aid agency, an armed
+    /// group: "la Protezione civile", "the Red Cross", "Hamas"): it speaks through no public
+    /// office.
+    NonState,
+    /// A known body of the state (`bodies.rs`: a ministry, the police, the army, a health
+    /// agency: "l'ARS"): it may speak through a public office of its state.
+    State,
+}
+
+/// What [`MAY_DIFFER`] says of two kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Differ {
+    /// Never two sources: one may speak through the other, or be the other.
+    No,
+    /// Two sources (whether their words name one is the caller's: "the mayor" / "the
+    /// mayor").
+    Yes,
+    /// Two sources when the role held at a body is held at one of a known kind apart from
+    /// the state's ([`Source::Held`]: a hospital's management against a health agency or
+    /// the police); a role held at a body of no known kind may be the known body's own
+    /// ("the base's commander" / "the army").
+    Holder,
+    /// Two sources when both are named or both unnamed ("Carroll" / "Brooks", "the
+    /// harbour master" / "the mayor"); a name against a role only when both carry a title
+    /// and the two differ ("the senator" / "Gov. Romney", not "the senator" / "Sen.
+    /// Kerry", nor "the senator" / "Kerry": there is no coreference to tell).
+    Titles,
+}
+
+/// Whether two kinds of sources may be two different people ([`Standing`] in its order,
+/// rows and columns): the one rule of the speaker flag and of the workspace's
+/// attributions (`speakers_may_differ`). A role held at a body against a person named
+/// without an office: no ("Dr. John Smith" may run the hospital), against an office: yes (a
+/// minister runs no hospital). An organisation against a person or a role: no, it may
+/// speak through them ("the White House" / "Karine Jean-Pierre", "the Kremlin" / "Foreign
+/// Minister Sergei Lavrov"); two organisations: yes. A body of no state against a public
+/// office: yes (a mayor speaks for no rescue service; trial 43 D). A known body against a
+/// role held at a body of a known kind apart from the state's: yes ("selon l'ARS" / "selon
+/// la direction de l'hôpital": a health agency is no hospital; trial 44, y81). Two known
+/// bodies are told apart by their table (`bodies.rs`), not here.
+const MAY_DIFFER: [[Differ; 7]; 7] = {
+    use Differ::{Holder, No, Titles, Yes};
+    [
+        // Person, Role, Held, Office, Body, NonState, State
+        [Titles, Titles, No, Titles, No, No, No],   // Person
+        [Titles, Titles, Yes, Titles, No, No, No],  // Role
+        [No, Yes, Yes, Yes, No, Holder, Holder],    // Held
+        [Titles, Titles, Yes, Titles, No, Yes, No], // Office
+        [No, No, No, No, Yes, No, No],              // Body
+        [No, No, Holder, Yes, No, Yes, No],         // NonState
+        [No, No, Holder, No, No, No, No],           // State
+    ]
+};
+
+/// A source as the "may differ" rule reads it ([`standing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Standpoint {
+    /// Its kind.
+    pub(super) kind: Standing,
+    /// The title written with it, if any ("mayor", "spokesperson").
+    pub(super) title: Option<&'static str>,
+    /// Whether it names a person.
+    pub(super) named: bool,
+    /// Of a role held at a body: whether that body is of a known kind apart from the
+    /// state's ([`Source::Held`]).
+    pub(super) apart: bool,
+}
+
+impl Standpoint {
+    /// A known body credited by a sentence (`bodies.rs`), of the state or not.
+    pub(super) fn known_body(state: bool) -> Standpoint {
+        let kind = match state {
+            true => Standing::State,
+            false => Standing::NonState,
+        };
+        Standpoint {
+            kind,
+            title: None,
+            named: false,
+            apart: false,
+        }
+    }
+}
+
+/// The kind ([`Standing`]) of a source that is a person, a role or a body ([`Source`]),
+/// with its title, whether it is named and whether a role's body is apart from the state;
+/// `None` for a generic source or a side, which [`sources_differ`] tells apart before.
+pub(super) fn standing(s: Source) -> Option<Standpoint> {
+    let office = |t: Option<&'static str>| t.is_some_and(super::titles::is_office);
+    let (kind, title, named, apart) = match s {
+        Source::Name(t) if office(t) => (Standing::Office, t, true, false),
+        Source::Name(t) => (Standing::Person, t, true, false),
+        Source::Role(t) | Source::Group(t) if office(t) => (Standing::Office, t, false, false),
+        Source::Role(t) | Source::Group(t) => (Standing::Role, t, false, false),
+        Source::Held(apart) => (Standing::Held, None, false, apart),
+        Source::Institution => (Standing::Body, None, false, false),
+        Source::Generic | Source::Side(_) => return None,
+    };
+    Some(Standpoint {
+        kind,
+        title,
+        named,
+        apart,
+    })
+}
+
+/// Whether two sources `x` and `y` (as [`standing`] gives them) may be two different
+/// people, as [`MAY_DIFFER`] says of their kinds.
+pub(super) fn may_differ(x: Standpoint, y: Standpoint) -> bool {
+    match MAY_DIFFER[x.kind as usize][y.kind as usize] {
+        Differ::No => false,
+        Differ::Yes => true,
+        Differ::Holder => x.apart || y.apart,
+        Differ::Titles => {
+            x.named == y.named || x.title.is_some() && y.title.is_some() && x.title != y.title
+        }
+    }
+}
+
 /// Whether speakers of these two kinds credit a statement to two different people.
 ///
-/// Two names differ ("Carroll" / "Brooks"), two roles ("the harbour master" / "the
-/// mayor"), two institutions ("the SEC" / "the FBI"). An organisation against a person
-/// never does, whether the person speaks for it or not: it may speak through them ("the
-/// White House" / "Karine Jean-Pierre", "the Kremlin" / "Peskov", "Microsoft Corp." /
-/// "Gillian Kent"); the rule is one for every organisation told as one ([`source_of`]:
-/// an institution's head word, an acronym, capitalised words after "the"). A company
-/// named by one bare word ("Apple said", "Microsoft told the BBC") cannot be told from a
-/// surname ("Carroll said") and is read as a name. A generic source ("officials",
-/// "police", "witnesses", "the government", "the Interior Ministry") never does, but for
-/// two sides of a conflict ([`Source::Side`]: "the ministry" / "the opposition"): it may include the person the other report names ("Officials said" / "The prefect
-/// said"), and two generic sources are two ways of not naming anyone. A bare role against
-/// a name ("the senator" / "Kerry") may be the same person (there is no coreference to
-/// tell), so it differs only when the name carries a different title ("the senator" /
-/// "Gov. Romney"), not a matching one ("the senator" / "Sen. Kerry") or none. A source
-/// told by a group's words is a role ("his lawyer" / "the mayor" differ), but two of them
-/// ("Polizeisprecher" / "Polizei", "his lawyer" / "the attorney") are told apart by their
-/// groups alone, not here.
+/// A generic source ("officials", "police", "witnesses", "the government", "the Interior
+/// Ministry") never does, but for two sides of a conflict ([`Source::Side`]: "the
+/// ministry" / "the opposition"): it may include the person the other report names
+/// ("Officials said" / "The prefect said"), and two generic sources are two ways of not
+/// naming anyone. Two sources told by a group's words ("Polizeisprecher" / "Polizei", "his
+/// lawyer" / "the attorney") are told apart by their groups alone, not here. Any other two
+/// by the one table of kinds ([`MAY_DIFFER`]): two names differ ("Carroll" / "Brooks"), two
+/// roles ("the harbour master" / "the mayor"), two institutions ("the SEC" / "the FBI"); an
+/// organisation against a person never does (the rule is one for every organisation told
+/// as one, [`source_of`]: an institution's head word, an acronym, capitalised words after
+/// "the"). A company named by one bare word ("Apple said", "Microsoft told the BBC")
+/// cannot be told from a surname ("Carroll said") and is read as a name.
 pub(super) fn sources_differ(x: Source, y: Source) -> bool {
-    let role = |s: Source| match s {
-        Source::Group(t) => Source::Role(t),
-        s => s,
-    };
     match (x, y) {
         (Source::Group(_), Source::Group(_)) => false,
-        (Source::Group(_), _) | (_, Source::Group(_)) => sources_differ(role(x), role(y)),
         (Source::Side(p), Source::Side(q)) => p != q,
-        (Source::Generic | Source::Side(_), _) | (_, Source::Generic | Source::Side(_)) => false,
-        (Source::Institution, y) => y == Source::Institution,
-        (_, Source::Institution) => false,
-        (Source::Name(_), Source::Name(_)) | (Source::Role(_), Source::Role(_)) => true,
-        // A role of a body against a name with a public office ("the hospital's director"
-        // / "Health Minister Catherine Vautrin"), not with a rank or a degree ("Dr. John
-        // Smith" may run the hospital).
-        (Source::Role(Some(HELD)), Source::Name(n))
-        | (Source::Name(n), Source::Role(Some(HELD))) => n.is_some_and(super::titles::is_office),
-        (Source::Role(r), Source::Name(n)) | (Source::Name(n), Source::Role(r)) => {
-            r.is_some() && n.is_some() && r != n
-        }
+        _ => match (standing(x), standing(y)) {
+            (Some(sx), Some(sy)) => may_differ(sx, sy),
+            _ => false,
+        },
     }
 }
 
@@ -598,4 +732,58 @@ pub fn speakers_may_differ(a: &str, b: &str) -> bool {
         }
     };
     sources_differ(kind(a), kind(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of kinds is one rule either way round, and reads as the speaker flag has
+    /// it: a role held at a body against an office, not a person; a body of no state against
+    /// an office, not a role; an organisation against no person.
+    #[test]
+    fn the_table_of_kinds_is_symmetric_and_reads_as_the_flag() {
+        for (i, row) in MAY_DIFFER.iter().enumerate() {
+            for (j, rule) in row.iter().enumerate() {
+                assert_eq!(*rule, MAY_DIFFER[j][i], "{i} / {j}");
+            }
+        }
+        let mayor = Source::Name(Some("mayor"));
+        let doctor = Source::Name(Some("doctor"));
+        for held in [Source::Held(false), Source::Held(true)] {
+            assert!(sources_differ(held, mayor));
+            assert!(sources_differ(Source::Role(Some("mayor")), held));
+            assert!(!sources_differ(held, doctor));
+            assert!(!sources_differ(held, Source::Name(None)));
+            // An organisation not known may be the body the role is held at.
+            assert!(!sources_differ(held, Source::Institution));
+        }
+        assert!(!sources_differ(Source::Institution, mayor));
+        assert!(sources_differ(Source::Institution, Source::Institution));
+        // A name against a role by their titles.
+        assert!(!sources_differ(Source::Role(Some("mayor")), mayor));
+        assert!(sources_differ(Source::Role(Some("senator")), mayor));
+        assert!(!sources_differ(
+            Source::Role(Some("senator")),
+            Source::Name(None)
+        ));
+        // A body of no state: against an office only.
+        let body = Standpoint::known_body(false);
+        assert!(standing(mayor).is_some_and(|s| may_differ(body, s)));
+        assert!(!standing(doctor).is_some_and(|s| may_differ(body, s)));
+        assert!(!standing(Source::Role(None)).is_some_and(|s| may_differ(body, s)));
+        // A known body, of the state or not, against a role held at a hospital, not at a
+        // body of no known kind; a body of the state against no office.
+        for state in [false, true] {
+            let body = Standpoint::known_body(state);
+            assert!(standing(Source::Held(true)).is_some_and(|s| may_differ(body, s)));
+            assert!(!standing(Source::Held(false)).is_some_and(|s| may_differ(body, s)));
+        }
+        let state = Standpoint::known_body(true);
+        assert!(!standing(mayor).is_some_and(|s| may_differ(state, s)));
+        // Generic sources and sides are told before the table.
+        assert!(standing(Source::Generic).is_none() && standing(Source::Side(true)).is_none());
+        assert!(!sources_differ(Source::Generic, mayor));
+        assert!(sources_differ(Source::Side(true), Source::Side(false)));
+    }
 }
