@@ -125,9 +125,15 @@ fn run() -> Result<(), String> {
     let mut sets: Vec<(String, Vec<usize>)> = vec![
         ("score alone".into(), vec![0]),
         ("score + so".into(), vec![0, 1]),
-        ("score + the five content context features".into(), (0..=5).collect()),
+        (
+            "score + the five content context features".into(),
+            (0..=5).collect(),
+        ),
         ("score + content + names context".into(), (0..=7).collect()),
-        ("score + content + figures context".into(), (0..=5).chain(8..=9).collect()),
+        (
+            "score + content + figures context".into(),
+            (0..=5).chain(8..=9).collect(),
+        ),
         ("score + all context".into(), (0..=nctx).collect()),
     ];
     if flags {
