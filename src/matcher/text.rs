@@ -113,7 +113,8 @@ pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
 pub(crate) use numerals::GROUP_SPACES;
-use numerals::{join_digit_groups, parse_numeral, vulgar_fraction};
+pub(crate) use numerals::written_as_ordinal;
+use numerals::{join_digit_groups, parse_numeral, suffixed_ordinal, vulgar_fraction};
 use raw::{is_apostrophe, is_mark, raw_tokens, Raw};
 pub(crate) use scripts::fold_accents;
 
@@ -248,6 +249,7 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     if let Some(v) = parse_numeral(&norm)
         .or_else(|| vulgar_fraction(surface))
         .or_else(|| ordinal_day(surface))
+        .or_else(|| suffixed_ordinal(surface))
     {
         kind = Kind::Number(v);
     } else if let Some(v) = l.unit {
