@@ -321,8 +321,11 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
         // German words for one thing share the stem of its English word ("Stellen",
         // "Arbeitsplätze", "Jobs": "job").
         // "nobody" / "nadie" / "niemand" share one stem (`lexicon::pronouns`).
+        // A Romance, German or Dutch word of the dead or the injured shares one stem with
+        // its forms of gender and number ("morta" / "morto", `lexicon::casualty`).
         let key = super::lexicon::pronouns::pronoun_key(&t.norm)
-            .or_else(|| super::lexicon::german::same_key(&t.norm, t.capital));
+            .or_else(|| super::lexicon::german::same_key(&t.norm, t.capital))
+            .or_else(|| super::lexicon::casualty::inflection_key(&t.norm));
         match key {
             Some(key) => hash_str(key),
             None => word_stem_hash(&t.norm, stemmer),
