@@ -235,6 +235,8 @@ mod tests_trial43_figures;
 #[cfg(test)]
 mod tests_trial43_speakers;
 #[cfg(test)]
+mod tests_trial44_figures;
+#[cfg(test)]
 mod tests_trial44_speakers;
 #[cfg(test)]
 mod tests_trial44_times;

@@ -113,7 +113,8 @@ pub(crate) use hash::hash_parts;
 pub use hash::{hash_str, Fnv, FxHasher};
 pub(crate) use hash::{FnvMap, FxMap, FxWordSet};
 pub(crate) use numerals::GROUP_SPACES;
-use numerals::{join_digit_groups, parse_numeral, vulgar_fraction};
+pub(crate) use numerals::written_as_ordinal;
+use numerals::{join_digit_groups, parse_numeral, suffixed_ordinal, vulgar_fraction};
 use raw::{is_apostrophe, is_mark, raw_tokens, Raw};
 pub(crate) use scripts::fold_accents;
 
@@ -248,6 +249,7 @@ fn analyse(surface: &str, stemmer: &Stemmer) -> Word {
     if let Some(v) = parse_numeral(&norm)
         .or_else(|| vulgar_fraction(surface))
         .or_else(|| ordinal_day(surface))
+        .or_else(|| suffixed_ordinal(surface))
     {
         kind = Kind::Number(v);
     } else if let Some(v) = l.unit {
@@ -319,8 +321,11 @@ fn finish(t: &mut Token, stemmer: &Stemmer) {
         // German words for one thing share the stem of its English word ("Stellen",
         // "Arbeitsplätze", "Jobs": "job").
         // "nobody" / "nadie" / "niemand" share one stem (`lexicon::pronouns`).
+        // A Romance, German or Dutch word of the dead or the injured shares one stem with
+        // its forms of gender and number ("morta" / "morto", `lexicon::casualty`).
         let key = super::lexicon::pronouns::pronoun_key(&t.norm)
-            .or_else(|| super::lexicon::german::same_key(&t.norm, t.capital));
+            .or_else(|| super::lexicon::german::same_key(&t.norm, t.capital))
+            .or_else(|| super::lexicon::casualty::inflection_key(&t.norm));
         match key {
             Some(key) => hash_str(key),
             None => word_stem_hash(&t.norm, stemmer),

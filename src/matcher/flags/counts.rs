@@ -74,13 +74,11 @@ pub(super) fn no_count(p: &Prepared, i: usize) -> bool {
     clock || bracket || phone || joined(i) || (i > 0 && joined(i - 1))
 }
 
-/// Whether the figure at token `i` is written as an ordinal ("81st", "3rd"), which names
-/// a place, not a count.
+/// Whether the figure at token `i` is written as an ordinal ("81st", "3rd", "3e", "3ste",
+/// "3º": `text::written_as_ordinal`), which names a place, not a count.
 pub(super) fn ordinal_figure(p: &Prepared, i: usize) -> bool {
     let t = &p.tokens[i];
-    let s = surface(p, t.start, t.end).to_lowercase();
-    ["st", "nd", "rd", "th"].iter().any(|e| s.ends_with(e))
-        && s.starts_with(|c: char| c.is_ascii_digit())
+    crate::matcher::text::written_as_ordinal(&surface(p, t.start, t.end))
 }
 
 /// A figure of dozens ("two dozen", German "zwei Dutzend": 24): its value and the token of

@@ -289,7 +289,8 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
                 if let Some(item) = item {
                     let expression = date_expression(p, i);
                     if !dates_report(toks, expression.0) {
-                        out.push((item, (t.start, t.end), expression));
+                        let first = &toks[super::dayparts::day_part_start(toks, i)];
+                        out.push((item, (first.start, t.end), expression));
                     }
                 }
             }

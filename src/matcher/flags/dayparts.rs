@@ -9,7 +9,11 @@
 //! a date or a word such as "this", "yesterday", "early", "on the"
 //! (`lexicon::DAY_PART_DATING`), and not as the first word of a compound ("the night
 //! shift", "evening news", "morning-after"). The words, in seven languages, are the
-//! lexicon's (`lexicon/dates.rs`).
+//! lexicon's (`lexicon/dates.rs`). French "après-midi" is two tokens ("après", "midi"):
+//! the afternoon, not noon. A part of the day after a clock time's hour ("2 heures du
+//! matin", "at 2 in the morning", "a las 3 de la madrugada") tells which half of the day
+//! the hour is, no part of the day of its own: "dans la nuit de samedi à dimanche" /
+//! "dimanche vers 2 heures du matin" agree (trial 44).
 
 use crate::matcher::lexicon::{DAY_PARTS, DAY_PART_COMPOUND, DAY_PART_DATING, NOON_MIDNIGHT};
 use crate::matcher::text::{Kind, Token};
@@ -18,11 +22,18 @@ use crate::matcher::text::{Kind, Token};
 /// module's doc comment): 1 morning, 2 afternoon, 3 evening, 4 night.
 pub(super) fn day_part(toks: &[Token], i: usize) -> Option<u8> {
     let t = &toks[i];
-    let part = DAY_PARTS
-        .iter()
-        .find(|(w, _)| *w == t.norm)
-        .map(|&(_, p)| p)?;
-    let dating = i.checked_sub(1).map(|k| &toks[k]).is_some_and(|b| {
+    let first = day_part_start(toks, i);
+    let part = match first < i {
+        true => 2,
+        false => DAY_PARTS
+            .iter()
+            .find(|(w, _)| *w == t.norm)
+            .map(|&(_, p)| p)?,
+    };
+    if after_clock_hour(toks, first) {
+        return None;
+    }
+    let dating = first.checked_sub(1).map(|k| &toks[k]).is_some_and(|b| {
         b.date
             || matches!(b.kind, Kind::Weekday(_) | Kind::Month(_))
             || DAY_PART_DATING.contains(&b.norm.as_str())
@@ -31,6 +42,46 @@ pub(super) fn day_part(toks: &[Token], i: usize) -> Option<u8> {
         .get(i + 1)
         .is_some_and(|n| n.start == t.end || DAY_PART_COMPOUND.contains(&n.norm.as_str()));
     (dating && !compound).then_some(part)
+}
+
+/// The token a part of the day at token `i` of `toks` starts at: "après" for the "midi" of
+/// French "après-midi" (written with a hyphen or a space), `i` itself otherwise.
+pub(super) fn day_part_start(toks: &[Token], i: usize) -> usize {
+    let afternoon = toks[i].norm == "midi"
+        && i.checked_sub(1).is_some_and(|k| {
+            let b = &toks[k];
+            matches!(b.norm.as_str(), "après" | "apres") && b.end + 1 == toks[i].start
+        });
+    match afternoon {
+        true => i - 1,
+        false => i,
+    }
+}
+
+/// Words of a clock time's hour, lower case ("2 heures du matin", "7 Uhr abends", "las 3
+/// horas de la madrugada", "alle 3 di notte", "2 uur 's nachts").
+const CLOCK_HOURS: &[&str] = &["heure", "heures", "h", "uhr", "uur", "hora", "horas", "ore"];
+
+/// Small words between a clock time's hour and the part of the day that tells its half
+/// ("du matin", "de la madrugada", "in the morning", "di notte", "della sera").
+const CLOCK_HALF_LINKS: &[&str] = &[
+    "du", "de", "la", "l", "in", "the", "di", "della", "del", "da", "das", "des", "s",
+];
+
+/// Whether the part of the day starting at token `first` of `toks` follows a clock time's
+/// hour, past up to two small words ([`CLOCK_HALF_LINKS`]): a figure that is no date ("at 2
+/// in the morning") or an hour word ([`CLOCK_HOURS`]: "2 heures du matin").
+fn after_clock_hour(toks: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 2 && CLOCK_HALF_LINKS.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    k < first
+        && k > 0
+        && toks.get(k - 1).is_some_and(|b| {
+            (matches!(b.kind, Kind::Number(_)) && !b.date)
+                || CLOCK_HOURS.contains(&b.norm.as_str())
+        })
 }
 
 /// Whether two parts of the day ([`day_part`]) are neighbours with no clear bound between
@@ -50,7 +101,8 @@ pub(super) fn noon_or_midnight(toks: &[Token], i: usize) -> Option<u16> {
     let minutes = NOON_MIDNIGHT
         .iter()
         .find(|(w, _)| *w == t.norm)
-        .map(|&(_, m)| m)?;
+        .map(|&(_, m)| m)
+        .filter(|_| day_part_start(toks, i) == i)?;
     let compound = toks
         .get(i + 1)
         .is_some_and(|n| n.start == t.end || DAY_PART_COMPOUND.contains(&n.norm.as_str()));

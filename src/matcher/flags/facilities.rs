@@ -19,6 +19,16 @@
 //! the English one of its kind, so "Maggiore hospital" and "ospedale Sant'Orsola" are two
 //! hospitals across languages. German is not read: it capitalises every noun.
 //!
+//! Public bodies named by the place or the branch after them are read as facilities of
+//! their kind too (trial 44): "die Staatsanwaltschaft Essen" / "die Staatsanwaltschaft
+//! Bochum" are two prosecutors' offices, "a Polícia Federal" / "a Polícia Civil" two
+//! police forces, "de politie Rotterdam" / "de politie Utrecht" two ([`BODIES`]; German
+//! is read here, one capitalised word after the body before a word in lower case or the
+//! end of a clause). "die Essener Staatsanwaltschaft" names no body after its noun: no
+//! conflict with "die Staatsanwaltschaft Essen". A river ([`RIVERS`], each by its names
+//! in the languages read: "Rhein", "Rhine", "Rhin", "Rijn") is a facility of its own noun:
+//! "in den Rhein" / "in die Ruhr" are two rivers, "in den Rhein" / "into the Rhine" one.
+//!
 //! A sentence's named facilities are read once per sentence (`facts.rs`); the pair rule
 //! only compares them. Ranges are code points of each prepared sentence's text, as every
 //! flag.
@@ -112,6 +122,99 @@ const DUTCH_FACILITIES: &[(&str, &str)] = &[
     ("kerk", "church"),
 ];
 
+/// Nouns of public bodies, without diacritics, named by the place or the branch written
+/// after them in German, Dutch, French, Spanish, Italian and Portuguese ("Staatsanwaltschaft
+/// Essen", "politie Rotterdam", "Polícia Federal", "Policía Nacional", "Tribunal Supremo"),
+/// each with the English noun of its kind and the language it is read in (or in a
+/// sentence too short to tell its language).
+const BODIES: &[(&str, &str, Language)] = &[
+    ("staatsanwaltschaft", "prosecutor", Language::German),
+    ("generalstaatsanwaltschaft", "prosecutor", Language::German),
+    ("polizei", "police", Language::German),
+    ("polizeiprasidium", "police", Language::German),
+    ("landgericht", "court", Language::German),
+    ("amtsgericht", "court", Language::German),
+    ("oberlandesgericht", "court", Language::German),
+    ("verwaltungsgericht", "court", Language::German),
+    ("feuerwehr", "fire service", Language::German),
+    ("politie", "police", Language::Dutch),
+    ("rechtbank", "court", Language::Dutch),
+    ("brandweer", "fire service", Language::Dutch),
+    ("policia", "police", Language::Portuguese),
+    ("policia", "police", Language::Spanish),
+    ("polizia", "police", Language::Italian),
+    ("fiscalia", "prosecutor", Language::Spanish),
+    ("tribunal", "court", Language::Spanish),
+    ("tribunal", "court", Language::Portuguese),
+    ("tribunal", "court", Language::French),
+    ("guardia", "police", Language::Spanish),
+];
+
+/// Rivers, each by its names in the languages read (lower case, without diacritics): a
+/// name written with a capital is the river ("in den Rhein", "dans la Seine").
+const RIVERS: &[&[&str]] = &[
+    &["rhein", "rhine", "rhin", "rijn"],
+    &["ruhr"],
+    &["elbe"],
+    &["donau", "danube", "danubio"],
+    &["mosel", "moselle", "moezel"],
+    &["seine"],
+    &["loire"],
+    &["rhone"],
+    &["thames", "tamise", "themse", "tamigi", "tamesis"],
+    &["tiber", "tevere", "tibre"],
+    &["ebro", "ebre"],
+    &["tajo", "tejo"],
+    &["douro", "duero"],
+    &["maas", "meuse", "mosa"],
+    &["oder", "odra"],
+    &["weser"],
+    &["neckar"],
+    &["isar"],
+    &["spree"],
+    &["garonne"],
+    &["arno"],
+    &["adige", "etsch"],
+    &["schelde", "escaut", "scheldt"],
+    &["waal"],
+    &["ijssel"],
+    &["weichsel", "vistula", "wisla"],
+    &["guadalquivir"],
+];
+
+/// Articles and prepositions a river's name follows ("in den Rhein", "into the Rhine",
+/// "dans la Seine", "en el Ebro", "nel Tevere", "no Tejo", "in de Maas"), lower case.
+const RIVER_BEFORE: &[&str] = &[
+    "the", "den", "die", "dem", "der", "la", "le", "l", "el", "il", "lo", "nel", "nello", "del",
+    "dal", "sul", "o", "no", "do", "ao", "pelo", "de", "het",
+];
+
+/// The river token `i` of `tokens` names ([`RIVERS`]): its row's first name; `None` for
+/// any other token, for a name in lower case, one not after an article or a preposition
+/// of [`RIVER_BEFORE`] ("sagte Maas": a person) and one before another capitalised word
+/// ("der Arno Schmidt").
+fn river(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let t = &tokens[i];
+    let after_article = i > 0 && RIVER_BEFORE.contains(&tokens[i - 1].norm.as_str());
+    let named_on = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.capital && n.kind == Kind::Word);
+    if !t.capital || t.kind != Kind::Word || !after_article || named_on {
+        return None;
+    }
+    let folded = fold_diacritics(&t.norm);
+    RIVERS
+        .iter()
+        .find(|row| row.contains(&folded.as_ref()))
+        .map(|row| row[0])
+}
+
+/// A key standing for a river's name ([`river`]), the same for each of its names.
+fn river_key(name: &str) -> u64 {
+    name.bytes()
+        .fold(0x5249_5645_5200_0000_u64, |h, b| h.rotate_left(7) ^ u64::from(b))
+}
+
 /// At most this many capitalised words make a facility's name.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -149,6 +252,35 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
     };
     for (i, t) in tokens.iter().enumerate() {
         let folded = fold_diacritics(&t.norm);
+        if let Some(name) = river(tokens, i) {
+            out.push(Facility {
+                noun: "river",
+                name: vec![river_key(name)],
+                range: (t.start, t.end),
+                of_town: false,
+            });
+            continue;
+        }
+        // "die Staatsanwaltschaft Essen", "a Polícia Federal": a body and what it serves.
+        let body = BODIES
+            .iter()
+            .filter(|(n, _, _)| *n == folded)
+            .find(|(_, _, l)| {
+                // A sentence too short to tell its language: the body's noun tells it.
+                let guessed = *language.get_or_init(|| guess_sentence(text));
+                guessed.is_none() || guessed == Some(*l)
+            });
+        if let Some(&(_, noun, lang)) = body {
+            if let Some(last) = body_name(tokens, i, lang == Language::German) {
+                out.push(Facility {
+                    noun,
+                    name: tokens[i + 1..=last].iter().map(|w| w.stem).collect(),
+                    range: (noun_start(t), tokens[last].end),
+                    of_town: false,
+                });
+                continue;
+            }
+        }
         let english = FACILITIES.iter().find(|n| **n == t.norm).copied();
         let dutch = DUTCH_FACILITIES
             .iter()
@@ -203,6 +335,23 @@ fn read_facilities(text: &str, tokens: &[Token]) -> Vec<Facility> {
     out
 }
 
+/// The last token of the name after the noun of a body at token `i` of `tokens` ("Essen"
+/// of "Staatsanwaltschaft Essen", "Federal" of "Polícia Federal"): up to two capitalised
+/// words, in German one, where every noun is capitalised, followed by a word in lower
+/// case or nothing ("die Staatsanwaltschaft Essen ermittelt"; not "der Polizei Hinweise
+/// Geben"). `None` when no name follows.
+fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
+    let most = if german { 1 } else { 2 };
+    let mut last = i;
+    while last + 1 < tokens.len() && last - i < most && is_name_word(&tokens[last + 1]) {
+        last += 1;
+    }
+    let ends = tokens
+        .get(last + 1)
+        .is_none_or(|n| !n.capital || n.stop || !matches!(n.kind, Kind::Word));
+    (last > i && ends).then_some(last)
+}
+
 /// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").
 fn possessive(text: &str, t: &Token) -> bool {
     let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
@@ -239,6 +388,10 @@ pub(super) fn facility_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let holds = |p: &Prepared, name: &[u64]| p.tokens.iter().any(|t| name.contains(&t.stem));
     for x in fa {
         for y in fb.iter().filter(|y| y.noun == x.noun) {
+            // One name told two ways ("Rhein" / "Rhine": one key).
+            if x.name.iter().any(|s| y.name.contains(s)) {
+                continue;
+            }
             // A town's facility and a named one may be one ("Porto's airport" /
             // "Francisco Sa Carneiro airport"); two towns' are two ("Porto's airport" /
             // "Lisbon's airport").

@@ -151,7 +151,7 @@ pub(super) fn ordinal(p: &Prepared, t: &Token) -> Option<u32> {
         let next = p.tokens.iter().find(|n| n.start >= t.end);
         next.is_some_and(|n| n.kind == Kind::Word && surface(p, t.end, n.start).trim() == ".")
     };
-    let suffixed = ["st", "nd", "rd", "th"].iter().any(|x| s.ends_with(x)) || dotted();
+    let suffixed = crate::matcher::text::written_as_ordinal(&s) || dotted();
     (suffixed && v >= 1.0 && v.fract() == 0.0 && v <= 100.0).then_some(v as u32)
 }
 

@@ -66,8 +66,8 @@ fn a_figure_with_a_word_of_millions_is_read_in_its_units() {
     one_flag(
         "L'azienda pagherà 2,5 miliardi di euro per il cantiere.",
         "L'azienda pagherà 3 miliardi di euro per il cantiere.",
-        "2,5 miliardi",
-        "3 miliardi",
+        "2,5 miliardi di euro",
+        "3 miliardi di euro",
         false,
     );
     // Near case: two sums of two things in one sentence.

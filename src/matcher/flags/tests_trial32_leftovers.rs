@@ -202,16 +202,16 @@ fn hasta_after_a_change_is_the_level_reached_not_a_bound() {
     one_flag(
         "El margen de intereses creció un 9%, hasta 6.400 millones de euros.",
         "El margen de intereses alcanzó los 2.300 millones de euros.",
-        "hasta 6.400 millones",
-        "2.300 millones",
+        "hasta 6.400 millones de euros",
+        "2.300 millones de euros",
         false,
     );
     // "up to" with no change before it is a bound: the softer kind.
     one_flag(
         "El fraude podría costar hasta 6.400 millones de euros.",
         "El fraude podría costar 2.300 millones de euros.",
-        "hasta 6.400 millones",
-        "2.300 millones",
+        "hasta 6.400 millones de euros",
+        "2.300 millones de euros",
         true,
     );
 }

@@ -113,23 +113,23 @@ fn a_number_word_before_millions_is_a_count_of_millions() {
     one_flag(
         "La Audiencia también le ha impuesto una multa de 2,4 millones de euros.",
         "La multa asciende a dos millones de euros.",
-        "2,4 millones",
-        "dos millones",
+        "2,4 millones de euros",
+        "dos millones de euros",
         false,
     );
     one_flag(
         "La multa ammonta a due milioni di euro.",
         "La multa ammonta a 2,4 milioni di euro.",
-        "due milioni",
-        "2,4 milioni",
+        "due milioni di euro",
+        "2,4 milioni di euro",
         false,
     );
     // Within a tenth, one may be the other rounded: the softer kind, as in English.
     one_flag(
         "La multa asciende a dos millones de euros.",
         "La multa asciende a 1,9 millones de euros.",
-        "dos millones",
-        "1,9 millones",
+        "dos millones de euros",
+        "1,9 millones de euros",
         true,
     );
     // The same sum in words and in figures.

@@ -43,6 +43,37 @@ pub(super) fn parse_numeral(s: &str) -> Option<f64> {
     t.parse::<f64>().ok()
 }
 
+/// The suffixes of an ordinal written in figures in the languages read besides English
+/// ("67th" is [`parse_numeral`]'s), lower case: Dutch "67e", "67ste", "2de"; French "67e",
+/// "67ème", "67eme", "67è"; Spanish, Portuguese and Italian "67º", "67ª". German writes a
+/// dot ("67. Minute") and Italian often a degree sign ("67°"), both tokens apart already.
+/// French "1er" and "1re" are the first only (`dates::ordinal_day`; German "80er" is a
+/// decade).
+const ORDINAL_SUFFIXES: &[&str] = &["e", "è", "ème", "eme", "ste", "de", "º", "ª"];
+
+/// The figure of an ordinal written in figures with the suffix of another language
+/// ([`ORDINAL_SUFFIXES`]: "67e", "67ste", "67ème", "67º"), as `surface` is written; `None`
+/// for any other word. From 1 to 999: "1e", "8ste", "150e". Trial 44: "in de 67e minuut"
+/// / "in de 76e minuut" were two words and no flag, where "67th" / "76th" are figures.
+pub(crate) fn suffixed_ordinal(surface: &str) -> Option<f64> {
+    let digits = surface.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = surface.get(digits..)?.to_lowercase();
+    if digits == 0 || digits > 3 || !ORDINAL_SUFFIXES.contains(&suffix.as_str()) {
+        return None;
+    }
+    let v: f64 = surface[..digits].parse().ok()?;
+    (v >= 1.0).then_some(v)
+}
+
+/// Whether a figure as written (`surface`) ends with an ordinal suffix: English "67th",
+/// "1st", "2nd", "3rd", or one of [`ORDINAL_SUFFIXES`] ("67e", "67ste", "67º").
+pub(crate) fn written_as_ordinal(surface: &str) -> bool {
+    let s = surface.to_lowercase();
+    let english = ["st", "nd", "rd", "th"].iter().any(|e| s.ends_with(e))
+        && s.starts_with(|c: char| c.is_ascii_digit());
+    english || suffixed_ordinal(surface).is_some()
+}
+
 /// A figure written with a vulgar fraction ("2½", "½", "¾"): its value, `None` for any
 /// other word.
 pub(super) fn vulgar_fraction(surface: &str) -> Option<f64> {

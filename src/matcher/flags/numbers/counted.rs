@@ -84,6 +84,25 @@ pub(super) fn counted_noun(
             end = toks[m].end;
             break;
         }
+        // "10 millones de dólares", "10 milioni di dollari": a sum in millions, its unit
+        // the currency after the genitive (`read.rs` scales the figure), as "10 millions
+        // de dollars" (folded by the tokeniser) and "10.000.000 de dólares" are (trial 44).
+        if let Some(m) = millions_at(toks, j).filter(|_| j == first_noun) {
+            let money = toks
+                .get(m + 2)
+                .filter(|_| toks.get(m + 1).is_some_and(|g| matches!(g.norm.as_str(), "de" | "di")))
+                .and_then(|c| Some((c, unit_of(&c.norm).filter(|&(_, d)| is_money(d))?)));
+            match money {
+                Some((c, (key, d))) => {
+                    (noun, dim, end) = (Some(key), d, c.end);
+                }
+                None => {
+                    noun = Some(toks[m].stem);
+                    end = toks[m].end;
+                }
+            }
+            break;
+        }
         // "centinaia di manifestanti", "des centaines de manifestants": the noun
         // after the genitive of a vague count is what it counts.
         let genitive = |m: &crate::matcher::text::Token| matches!(m.norm.as_str(), "de" | "di");

@@ -436,11 +436,17 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     // told to the million ("dos millones" / "2,4 millones" differ in the solid kind, as
     // "2 million" / "2.4 million": trial 34 F2.4).
     // "2,5 mil millones": a thousand million (`counted::millions_at`).
+    // "10 millones de dólares": the word of millions right after the figure, inside its
+    // text, whatever unit ends it (`counted::counted_noun`).
+    use crate::matcher::lexicon::millions_value;
+    let millions = super::counted::millions_at(toks, i + 1).filter(|&m| toks[m].end <= end);
     let scale = toks
         .iter()
         .rposition(|n| is_num && n.end == end && n.start >= t.end)
+        .filter(|&k| millions_value(&toks[k].norm).is_some())
+        .or(millions.filter(|_| is_num))
         .and_then(|k| {
-            let v = crate::matcher::lexicon::millions_value(&toks[k].norm)?;
+            let v = millions_value(&toks[k].norm)?;
             let mil = k > i + 1 && toks[k - 1].norm == "mil";
             Some(if mil { v * 1e3 } else { v })
         })

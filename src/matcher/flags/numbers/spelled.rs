@@ -26,13 +26,15 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     if one_person(p, i, guessed) {
         return Kind::Number(1.0);
     }
-    if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
-        return Kind::Vague;
-    }
     // A multiplier after a figure or a number word is part of that number ("12 mil
-    // hectares", "tres mil personas", "duzentos mil euros"), never a thousand of its own.
+    // hectares", "tres mil personas", "duzentos mil euros"), never a thousand of its own;
+    // nor is a plural of millions after one a vague "millions" ("10 millones de dólares",
+    // "10 milioni di dollari": ten million, as "10.000.000"; trial 44).
     if i > 0 && MULTIPLIERS.contains(&t.norm.as_str()) && multiplies(&toks[i - 1]) {
         return Kind::Word;
+    }
+    if t.kind == Kind::Word && vague_plural(&t.norm, guessed).is_some() {
+        return Kind::Vague;
     }
     let kind = match t.kind {
         Kind::Word if word => match cardinal(&t.norm, guessed) {
