@@ -348,3 +348,83 @@ fn a_ransom_refused_told_otherwise_is_no_flag() {
     }
 }
 
+#[test]
+fn still_at_large_against_a_whole_group_caught_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "Hood remains at large.",
+            "Both men were recaptured.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood remains at large.",
+            "The two inmates were recaptured on Thursday.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood remains at large.",
+            "All three were recaptured.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood est toujours en fuite.",
+            "Les deux détenus ont été repris jeudi.",
+            "en fuite",
+            "été repris",
+        ),
+        (
+            "Hood ist weiter auf der Flucht.",
+            "Die beiden Häftlinge wurden gefasst.",
+            "auf der Flucht",
+            "gefasst",
+        ),
+        (
+            "Hood sigue prófugo.",
+            "Los dos reos fueron recapturados el jueves.",
+            "prófugo",
+            "recapturados",
+        ),
+        (
+            "Hood è ancora in fuga.",
+            "I due detenuti sono stati ricatturati giovedì.",
+            "in fuga",
+            "ricatturati",
+        ),
+        (
+            "Hood continua em fuga.",
+            "Os dois presos foram recapturados.",
+            "em fuga",
+            "recapturados",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn at_large_against_a_group_that_need_not_take_them_in_is_no_flag() {
+    for (a, b) in [
+        // Another man named.
+        ("Hood remains at large.", "Smith was recaptured."),
+        // Two of a number not told: not all of them.
+        ("Hood remains at large.", "Two men were recaptured."),
+        // The group told of more than its noun: others.
+        (
+            "Hood remains at large.",
+            "Both men who helped him were recaptured.",
+        ),
+        // A larger count than the whole group.
+        (
+            "Three inmates remain at large.",
+            "Both men were recaptured.",
+        ),
+        // A whole group of others, no one named.
+        ("The 14 patients were moved to safety.", "A nurse died."),
+    ] {
+        unflagged(a, b);
+    }
+}
+
