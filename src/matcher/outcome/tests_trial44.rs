@@ -268,6 +268,86 @@ fn a_finding_negated_on_both_sides_or_told_otherwise_is_no_flag() {
 }
 
 #[test]
+fn still_at_large_against_a_whole_group_caught_is_flagged() {
+    for (a, b, ta, tb) in [
+        (
+            "Hood remains at large.",
+            "Both men were recaptured.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood remains at large.",
+            "The two inmates were recaptured on Thursday.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood remains at large.",
+            "All three were recaptured.",
+            "at large",
+            "recaptured",
+        ),
+        (
+            "Hood est toujours en fuite.",
+            "Les deux détenus ont été repris jeudi.",
+            "en fuite",
+            "été repris",
+        ),
+        (
+            "Hood ist weiter auf der Flucht.",
+            "Die beiden Häftlinge wurden gefasst.",
+            "auf der Flucht",
+            "gefasst",
+        ),
+        (
+            "Hood sigue prófugo.",
+            "Los dos reos fueron recapturados el jueves.",
+            "prófugo",
+            "recapturados",
+        ),
+        (
+            "Hood è ancora in fuga.",
+            "I due detenuti sono stati ricatturati giovedì.",
+            "in fuga",
+            "ricatturati",
+        ),
+        (
+            "Hood continua em fuga.",
+            "Os dois presos foram recapturados.",
+            "em fuga",
+            "recapturados",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+}
+
+#[test]
+fn at_large_against_a_group_that_need_not_take_them_in_is_no_flag() {
+    for (a, b) in [
+        // Another man named.
+        ("Hood remains at large.", "Smith was recaptured."),
+        // Two of a number not told: not all of them.
+        ("Hood remains at large.", "Two men were recaptured."),
+        // The group told of more than its noun: others.
+        (
+            "Hood remains at large.",
+            "Both men who helped him were recaptured.",
+        ),
+        // A larger count than the whole group.
+        (
+            "Three inmates remain at large.",
+            "Both men were recaptured.",
+        ),
+        // A whole group of others, no one named.
+        ("The 14 patients were moved to safety.", "A nurse died."),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+#[test]
 fn a_ransom_paid_against_refused_is_flagged_in_seven_languages() {
     for (a, b, ta, tb) in [
         (
@@ -349,55 +429,55 @@ fn a_ransom_refused_told_otherwise_is_no_flag() {
 }
 
 #[test]
-fn still_at_large_against_a_whole_group_caught_is_flagged() {
+fn charged_with_crimes_of_other_families_is_flagged() {
     for (a, b, ta, tb) in [
         (
-            "Hood remains at large.",
-            "Both men were recaptured.",
-            "at large",
-            "recaptured",
+            "The man was charged with murder.",
+            "The man was charged with robbery.",
+            "charged with murder",
+            "charged with robbery",
         ),
         (
-            "Hood remains at large.",
-            "The two inmates were recaptured on Thursday.",
-            "at large",
-            "recaptured",
+            "The man now faces a murder charge.",
+            "The man was charged with robbery.",
+            "murder charge",
+            "charged with robbery",
         ),
         (
-            "Hood remains at large.",
-            "All three were recaptured.",
-            "at large",
-            "recaptured",
+            "Der Mann wurde wegen Mordes angeklagt.",
+            "Der Mann wurde wegen Raubes angeklagt.",
+            "wegen Mordes",
+            "wegen Raubes",
         ),
         (
-            "Hood est toujours en fuite.",
-            "Les deux détenus ont été repris jeudi.",
-            "en fuite",
-            "été repris",
+            "L'homme a été inculpé de meurtre.",
+            "L'homme a été inculpé de vol.",
+            "inculpé de meurtre",
+            "inculpé de vol",
         ),
         (
-            "Hood ist weiter auf der Flucht.",
-            "Die beiden Häftlinge wurden gefasst.",
-            "auf der Flucht",
-            "gefasst",
+            "El hombre fue acusado de asesinato.",
+            "El hombre fue acusado de robo.",
+            "acusado de asesinato",
+            "acusado de robo",
         ),
         (
-            "Hood sigue prófugo.",
-            "Los dos reos fueron recapturados el jueves.",
-            "prófugo",
-            "recapturados",
+            "L'uomo è stato accusato di omicidio.",
+            "L'uomo è stato accusato di rapina.",
+            "accusato di omicidio",
+            "accusato di rapina",
         ),
         (
-            "Hood è ancora in fuga.",
-            "I due detenuti sono stati ricatturati giovedì.",
-            "in fuga",
-            "ricatturati",
+            "O homem foi acusado de homicídio.",
+            "O homem foi acusado de roubo.",
+            "acusado de homicídio",
+            "acusado de roubo",
         ),
         (
-            "Hood continua em fuga.",
-            "Os dois presos foram recapturados.",
-            "em fuga",
-            "recapturados",
+            "De man werd aangeklaagd voor moord.",
+            "De man werd aangeklaagd voor diefstal.",
+            "aangeklaagd voor moord",
+            "aangeklaagd voor diefstal",
         ),
     ] {
         flagged_each_way(a, b, ta, tb);
@@ -405,26 +485,37 @@ fn still_at_large_against_a_whole_group_caught_is_flagged() {
 }
 
 #[test]
-fn at_large_against_a_group_that_need_not_take_them_in_is_no_flag() {
+fn one_charge_told_otherwise_or_of_two_people_is_no_flag() {
     for (a, b) in [
-        // Another man named.
-        ("Hood remains at large.", "Smith was recaptured."),
-        // Two of a number not told: not all of them.
-        ("Hood remains at large.", "Two men were recaptured."),
-        // The group told of more than its noun: others.
+        // One family told in other words.
         (
-            "Hood remains at large.",
-            "Both men who helped him were recaptured.",
+            "The man was charged with murder.",
+            "The man was charged with killing his wife.",
         ),
-        // A larger count than the whole group.
         (
-            "Three inmates remain at large.",
-            "Both men were recaptured.",
+            "Der Mann wurde wegen Mordes angeklagt.",
+            "Der Mann wurde wegen Totschlags angeklagt.",
         ),
-        // A whole group of others, no one named.
-        ("The 14 patients were moved to safety.", "A nurse died."),
+        (
+            "L'homme a été inculpé de vol.",
+            "L'homme a été inculpé de cambriolage.",
+        ),
+        // One charge among several, told on both sides.
+        (
+            "The man was charged with murder and robbery.",
+            "The man was charged with robbery.",
+        ),
+        // Two people.
+        (
+            "Smith was charged with murder.",
+            "Jones was charged with robbery.",
+        ),
+        // A charge only possible.
+        (
+            "The man could be charged with murder.",
+            "The man was charged with robbery.",
+        ),
     ] {
         unflagged(a, b);
     }
 }
-
