@@ -359,12 +359,28 @@ fn clause_start(p: &Prepared, at: usize) -> usize {
     from
 }
 
-/// Whether the subject of the fate told at token `at` of `p` names someone: a capitalised
-/// word that is no stop word ("Hood", "Smith") in the clause before it.
+/// The most content words before a fate in its clause, a name's among them, for
+/// [`names_someone`] ("Hood remains", "Hood (è) ancora": two; auxiliaries of other
+/// languages, `negation::AUXILIARIES`, are none).
+const NAMED_SUBJECT: usize = 2;
+
+/// Whether the subject of the fate told at token `at` of `p` names someone: the first
+/// content word of its clause (after a verb of saying, `lexicon::speech::SAID_THAT`) is
+/// capitalised ("Hood remains at large", "Police said Smith was recaptured"), with at most
+/// [`NAMED_SUBJECT`] content words before the fate. Not a name after a verb ("A judge
+/// sentenced Brian Nichols ... for his deadly rampage" names Nichols as no subject).
 fn names_someone(p: &Prepared, at: usize) -> bool {
-    p.tokens[clause_start(p, at)..at]
+    let toks = &p.tokens;
+    let from = clause_start(p, at);
+    let from = (from..at)
+        .rev()
+        .find(|&k| SAID_THAT.contains(&toks[k].norm.as_str()))
+        .map_or(from, |k| k + 1);
+    let mut words = toks[from..at]
         .iter()
-        .any(|t| t.kind == Kind::Word && t.capital && !t.stop)
+        .filter(|t| t.kind == Kind::Word && !t.stop && !AUXILIARIES.contains(&t.norm.as_str()));
+    let first_named = words.next().is_some_and(|t| t.capital);
+    first_named && words.count() < NAMED_SUBJECT
 }
 
 /// Words of both of a group of two ("*both* men", "*beide* Häftlinge", "*ambos* reos",

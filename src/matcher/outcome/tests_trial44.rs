@@ -342,6 +342,11 @@ fn at_large_against_a_group_that_need_not_take_them_in_is_no_flag() {
         ),
         // A whole group of others, no one named.
         ("The 14 patients were moved to safety.", "A nurse died."),
+        // A name after a verb is no subject (flag_counts, same-event-dev).
+        (
+            "A judge in Fulton County sentenced Brian Nichols for his deadly rampage.",
+            "Both guards were released after being forced to drive to Baytown.",
+        ),
     ] {
         unflagged(a, b);
     }
