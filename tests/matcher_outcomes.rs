@@ -1,7 +1,9 @@
 //! Trial 40's opposite outcomes, speakers and vehicles (REPORT37-trial T4, T6, T9), read
 //! through the public corpus as the CLI and the page read them: each pair of
 //! `tests/fixtures/outcomes/pairs.tsv` as two one-sentence articles, the flag of the
-//! named kind on its best pair with the texts the fixture gives, or none of that kind.
+//! named kind on its best pair with the texts the fixture gives, or none of that kind;
+//! and trial 44's two short articles of one prison escape (session 42), one telling a man
+//! still at large, the other both escaped men caught.
 
 use parallax::matcher::Corpus;
 
@@ -66,4 +68,43 @@ fn trial_40s_pairs_carry_the_flags_they_should() {
             None => assert!(got.is_empty(), "{}: {got:?}", c.name),
         }
     }
+}
+
+/// The outcome flags on the pair of the sentence of `a` that holds `in_a` and the sentence
+/// of `b` that holds `in_b`, two articles read as the CLI and the page read them.
+fn outcome_flags_between(a: &str, b: &str, in_a: &str, in_b: &str) -> Vec<(String, String)> {
+    let corpus = Corpus::new(&[a, b]);
+    let pairs = corpus.all_pairs(0.0, &mut |_, _| {});
+    let text =
+        |doc: &str, s: usize, e: usize| -> String { doc.chars().skip(s).take(e - s).collect() };
+    let pair = pairs
+        .iter()
+        .find(|p| {
+            p.a_doc == 0
+                && text(a, p.a_start, p.a_end).contains(in_a)
+                && text(b, p.b_start, p.b_end).contains(in_b)
+        })
+        .unwrap_or_else(|| panic!("no pair: {in_a} / {in_b}"));
+    pair.flags
+        .iter()
+        .filter(|f| f.kind.as_str() == "outcome")
+        .map(|f| (f.a.clone(), f.b.clone()))
+        .collect()
+}
+
+#[test]
+fn one_still_at_large_against_both_escaped_men_caught_is_flagged_across_articles() {
+    let a = "Two inmates escaped from Dunmore prison on Monday night. \
+             Hood remains at large, police said.";
+    let b = "Two inmates escaped from Dunmore prison on Monday night. \
+             Both men were recaptured on Thursday, police said.";
+    assert_eq!(
+        outcome_flags_between(a, b, "Hood remains", "Both men"),
+        vec![("at large".to_string(), "recaptured".to_string())]
+    );
+    // The other article names two men and says the other one was caught: no
+    // contradiction about Hood.
+    let b = "Hood and Smith escaped from Dunmore prison on Monday night. \
+             Smith was recaptured on Thursday, police said.";
+    assert!(outcome_flags_between(a, b, "Hood remains", "Smith was").is_empty());
 }

@@ -27,6 +27,9 @@
 //! - **contrasts** (`outcome/contrasts.rs`): one subject told with opposite words before
 //!   one same thing ("reached the sea" / "stopped short of the sea", "con mayoría
 //!   absoluta" / "sin mayoría absoluta", "más que en 2019" / "menos que en 2019");
+//! - **charges** (`outcome/charges.rs`): one suspect charged with crimes of other
+//!   families ("charged with murder" / "charged with robbery", "wegen Mordes" / "wegen
+//!   Raubes");
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -49,6 +52,7 @@ use languages::{planned, MORE_LANGUAGES};
 pub(crate) use operations::OperationTold;
 pub(crate) use sites::SiteTold;
 
+mod charges;
 mod claimants;
 mod condition;
 mod contrasts;
@@ -700,7 +704,8 @@ fn read_outcome<'a>(
             .or_else(|| operations::operation_conflict(a, b))
             .or_else(|| transfers::transfer_conflict(a, b))
             .or_else(|| claimants::claimant_conflict(a, b))
-            .or_else(|| contrasts::contrast_conflict(a, b)),
+            .or_else(|| contrasts::contrast_conflict(a, b))
+            .or_else(|| charges::charge_conflict(a, b)),
     }
 }
 

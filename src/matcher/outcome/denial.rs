@@ -2,20 +2,25 @@
 //! whether a word denies it ("denied that …", "a nié", "negó", "bestritt": [`is_denial`]),
 //! read by the outcome flag and the negation conflict (`outcome/negation.rs`).
 
-use super::negation::negation_at;
+use super::negation::{negation_at, refusal};
 use super::states;
 use crate::matcher::lexicon::casualty;
 use crate::matcher::lexicon::first_bytes::{first_bytes_of, may_start, FirstBytes};
 use crate::matcher::prepared::Prepared;
 
 /// How many tokens of `p` negate what follows ([`negation_at`]) and whether a word of it
-/// denies what follows ([`is_denial`]): read once per sentence (`flags/facts.rs`; each pair
+/// denies what follows ([`is_denial`], but a verb of refusing before "a" and a verb, es
+/// "se negó a pagar"): read once per sentence (`flags/facts.rs`; each pair
 /// of all-pairs matching asks both of its sentences).
 pub(in crate::matcher) fn negations_and_denial(p: &Prepared) -> (usize, bool) {
     *p.facts.negations.get_or_init(|| {
         let toks = &p.tokens;
         let negations = (0..toks.len()).filter(|&i| negation_at(toks, i)).count();
-        (negations, toks.iter().any(|t| is_denial(&t.norm)))
+        // es "se negó a pagar", pt "negou-se a pagar" refuse, they deny nothing
+        // (`negation::refusal`).
+        let denial =
+            |(i, t): (usize, &crate::matcher::text::Token)| is_denial(&t.norm) && !refusal(toks, i);
+        (negations, toks.iter().enumerate().any(denial))
     })
 }
 

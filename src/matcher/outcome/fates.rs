@@ -19,10 +19,12 @@
 
 use super::english::extent;
 use super::fate_table::{FATES, HOSTAGES, MEASURES, RECORDS, RULED};
+use super::negation::AUXILIARIES;
 use super::{german_dies, KILLED};
 use super::{modal, MAY};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::beginnings::{whole_or_beginning, Beginnings};
+use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
@@ -326,7 +328,130 @@ fn one_subject(a: &Prepared, x: (usize, usize), b: &Prepared, y: (usize, usize))
                 .any(|t| ALL.contains(&t.norm.as_str()))
     };
     let counts = ca == cb || every(a, ca, x) || every(b, cb, y);
-    counts && (counted || sa.iter().any(|s| sb.contains(s)))
+    let shared = sa.iter().any(|s| sb.contains(s));
+    // A whole group on one side takes in one of it named on the other, or one of its
+    // noun ("Both men were recaptured" / "Hood remains at large"), counting fewer.
+    let covers =
+        |p: &Prepared, at: usize, c: Option<f64>, q: &Prepared, q_at: usize, d: Option<f64>| {
+            whole_group(p, at, c).is_some_and(|n| d.is_none_or(|o| o < n))
+                && (shared || names_someone(q, q_at))
+        };
+    (counts && (counted || shared))
+        || covers(a, x.0, ca, b, y.0, cb)
+        || covers(b, y.0, cb, a, x.0, ca)
+}
+
+/// The first token of the clause that holds token `at` of `p`: after the last comma,
+/// semicolon, colon or bracket before it.
+fn clause_start(p: &Prepared, at: usize) -> usize {
+    let chars = crate::matcher::flags::chars_of(p);
+    let toks = &p.tokens;
+    let mut from = at;
+    while from > 0 {
+        let gap = chars
+            .get(toks[from - 1].end..toks[from].start)
+            .unwrap_or(&[]);
+        if gap.iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
+            break;
+        }
+        from -= 1;
+    }
+    from
+}
+
+/// The most content words before a fate in its clause, a name's among them, for
+/// [`names_someone`] ("Hood remains", "Hood (è) ancora": two; auxiliaries of other
+/// languages, `negation::AUXILIARIES`, are none).
+const NAMED_SUBJECT: usize = 2;
+
+/// Whether the subject of the fate told at token `at` of `p` names someone: the first
+/// content word of its clause (after a verb of saying, `lexicon::speech::SAID_THAT`) is
+/// capitalised ("Hood remains at large", "Police said Smith was recaptured"), with at most
+/// [`NAMED_SUBJECT`] content words before the fate. Not a name after a verb ("A judge
+/// sentenced Brian Nichols ... for his deadly rampage" names Nichols as no subject).
+fn names_someone(p: &Prepared, at: usize) -> bool {
+    let toks = &p.tokens;
+    let from = clause_start(p, at);
+    let from = (from..at)
+        .rev()
+        .find(|&k| SAID_THAT.contains(&toks[k].norm.as_str()))
+        .map_or(from, |k| k + 1);
+    let mut words = toks[from..at]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.stop && !AUXILIARIES.contains(&t.norm.as_str()));
+    let first_named = words.next().is_some_and(|t| t.capital);
+    first_named && words.count() < NAMED_SUBJECT
+}
+
+/// Words of both of a group of two ("*both* men", "*beide* Häftlinge", "*ambos* reos",
+/// "*entrambi* i detenuti", "*allebei*"); those of all of a group of any count are
+/// [`ALL`].
+const BOTH: &[&str] = &[
+    "both", "beide", "beiden", "ambos", "ambas", "entrambi", "entrambe", "allebei",
+];
+
+/// Definite articles before a count that make it the whole of a group told before ("*the*
+/// two inmates", "*les* deux détenus", "*los* dos reos", "*i* due detenuti", "*os* dois
+/// presos", "*de* twee gevangenen", "*die* beiden").
+const THE: &[&str] = &[
+    "the", "les", "die", "los", "las", "i", "le", "gli", "os", "as", "de",
+];
+
+/// How many a fate told at token `at` of `p` is told of when its subject is a whole group
+/// and nothing more ("Both men", "The two inmates", "All three", "Les deux détenus"): a
+/// word of [`BOTH`] (two) or [`ALL`] (any count; the count `count` when one is told: "all
+/// three"), or a definite
+/// article ([`THE`]) right before the count, and at most one content word besides (the
+/// group's noun; auxiliaries of other languages, `negation::AUXILIARIES`, and dates are
+/// none: "Die beiden Häftlinge *wurden* am Donnerstag gefasst"). `None` for any other
+/// subject ("Two men" may be two of more; "Both men who helped him" tells of others). Such a group takes in one of it told apart ("Hood
+/// remains at large" / "Both men were recaptured": trial 44), so [`one_subject`] reads
+/// the two as one subject when the other side counts fewer or none.
+fn whole_group(p: &Prepared, at: usize, count: Option<f64>) -> Option<f64> {
+    let words = &p.tokens[clause_start(p, at)..at];
+    let whole_word = |t: &Token| BOTH.contains(&t.norm.as_str()) || ALL.contains(&t.norm.as_str());
+    let whole =
+        words
+            .iter()
+            .find(|t| whole_word(t))
+            .map(|t| match BOTH.contains(&t.norm.as_str()) {
+                true => 2.0,
+                false => f64::INFINITY,
+            });
+    // A count as a figure, or as a word read in any language ("los *dos* reos", "i *due*
+    // detenuti": `lexicon::cardinal_any`).
+    let number = |t: &Token| match t.kind {
+        Kind::Number(v) if !t.date => Some(v),
+        Kind::Word => cardinal_any(&t.norm),
+        _ => None,
+    };
+    let the_count = words
+        .windows(2)
+        .find(|w| THE.contains(&w[0].norm.as_str()))
+        .and_then(|w| number(&w[1]))
+        .filter(|&v| v >= 2.0);
+    let count = count.or(the_count);
+    let nouns = words
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Word
+                && !t.stop
+                && !t.date
+                && !NO_SUBJECT.contains(&t.norm.as_str())
+                && !AUXILIARIES.contains(&t.norm.as_str())
+                && !THE.contains(&t.norm.as_str())
+                && number(t).is_none()
+                && !whole_word(t)
+        })
+        .count();
+    if nouns > 1 {
+        return None;
+    }
+    match (whole, count) {
+        (_, Some(c)) if whole.is_some() || the_count.is_some() => Some(c),
+        (Some(n), None) => Some(n),
+        _ => None,
+    }
 }
 
 /// Words of all of a group, in the languages of the fates.

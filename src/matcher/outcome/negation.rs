@@ -66,6 +66,14 @@ fn rather_than(toks: &[Token], i: usize) -> bool {
 /// [`super::OPPOSITES`].
 const REFUSALS: &[&str] = &["refus", "declin", "rehus", "rifiut", "recus"];
 
+/// Whole forms of es "negarse a" and pt "negar-se a", verbs of refusing with the word of
+/// "to" after them as those of [`REFUSALS`] ("El hospital se negó a pagar el rescate",
+/// "O hospital negou-se a pagar", trial 44 y131); whole words, for "neg" begins
+/// "negotiate" and "negative". Not it "nega" (denies).
+const REFUSED: &[&str] = &[
+    "negó", "negaron", "niega", "niegan", "negado", "negou", "negaram", "negam",
+];
+
 /// The words of "to" after a verb of refusing ([`REFUSALS`]): en "to", fr "de", es "a",
 /// it "di", pt "a" ("recusou-se a": "se" is its own token).
 const TO: &[&str] = &["to", "de", "a", "di"];
@@ -75,7 +83,7 @@ const TO: &[&str] = &["to", "de", "a", "di"];
 /// after that (a word, no stop word: not "shares declined to 12 euros", "declined to
 /// their lowest level"): it negates what follows. German "weigerte sich, … anzuerkennen"
 /// puts its verb at the clause's end: `german::refusal`.
-fn refusal(toks: &[Token], i: usize) -> bool {
+pub(super) fn refusal(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let mut k = i + 1;
     if toks
@@ -86,7 +94,7 @@ fn refusal(toks: &[Token], i: usize) -> bool {
     }
     let verb = |n: &Token| n.kind == Kind::Word && !n.stop && !n.date && !n.proper;
     t.kind == Kind::Word
-        && REFUSALS.iter().any(|r| t.norm.starts_with(r))
+        && (REFUSALS.iter().any(|r| t.norm.starts_with(r)) || REFUSED.contains(&t.norm.as_str()))
         && toks.get(k).is_some_and(|n| TO.contains(&n.norm.as_str()))
         && toks.get(k + 1).is_some_and(verb)
 }
@@ -372,6 +380,80 @@ fn negated_outcomes(p: &Prepared) -> Vec<(usize, usize)> {
     out
 }
 
+/// Negation words of Italian, Spanish and Portuguese that take up a "non" / "no" / "não"
+/// before their verb ("non … nessun", "no … ningún", "não … nenhum"): the noun after them
+/// is what is denied.
+const CONCORD: &[&str] = &[
+    "nessun", "nessuna", "nessuno", "alcun", "alcuna", "ningún", "ninguna", "ninguno", "nenhum",
+    "nenhuma", "qualquer",
+];
+
+/// The most tokens after a "non" / "no" / "não" a word of [`CONCORD`] is read at ("non
+/// hanno ancora trovato nessun").
+const CONCORD_REACH: usize = 5;
+
+/// Whether the word at `j` of `neg`, denied by a negation of another language than
+/// English at `i` ([`FOREIGN_NEGATIONS`]: "nessun", "keine", "aucune"), has a qualifier
+/// right after it (a content word, no mark between: "nessun valore *anomalo*") that
+/// `plain` does not tell in any form: what is denied is the thing so qualified, and the
+/// thing told otherwise is no contradiction ("nessun valore anomalo" / "valori nella
+/// norma"; "keine erhöhten Werte" / "erhöhte Werte" is: trial 44).
+fn qualifier_untold(neg: &Prepared, i: usize, j: usize, plain: &Prepared) -> bool {
+    let toks = &neg.tokens;
+    if !FOREIGN_NEGATIONS.contains(&toks[i].norm.as_str()) || j < i {
+        return false;
+    }
+    let Some(next) = toks.get(j + 1) else {
+        return false;
+    };
+    let chars = crate::matcher::flags::chars_of(neg);
+    let joined = chars
+        .get(toks[j].end..next.start)
+        .unwrap_or(&[])
+        .iter()
+        .all(|c| c.is_whitespace());
+    let qualifier = joined
+        && next.kind == Kind::Word
+        && !next.stop
+        && !next.date
+        && !negation_at(toks, j + 1)
+        && !AUXILIARIES.contains(&next.norm.as_str())
+        && !CONCORD.contains(&next.norm.as_str());
+    qualifier
+        && !plain
+            .tokens
+            .iter()
+            .any(|t| same_word(t, next) || one_inflected_word(&toks[i], next, t))
+}
+
+/// Whether the negation at `i` of `neg` is a verb's "non" / "no" / "não" that a word of
+/// [`CONCORD`] takes up, and `plain` does not tell the words after that word (up to two
+/// content words in a row: "nessun *valore anomalo*"): what is denied is those, not the
+/// verb ("non hanno trovato nessun valore anomalo" / "hanno trovato valori nella norma"
+/// agree; "no pagó ningún rescate" / "se pagó un rescate" do not: trial 44).
+fn concord_untold(neg: &Prepared, i: usize, plain: &Prepared) -> bool {
+    let toks = &neg.tokens;
+    if !matches!(toks[i].norm.as_str(), "non" | "no" | "não") {
+        return false;
+    }
+    let Some(k) = (i + 1..toks.len().min(i + 1 + CONCORD_REACH))
+        .find(|&k| CONCORD.contains(&toks[k].norm.as_str()))
+    else {
+        return false;
+    };
+    let told = |w: &Token| {
+        plain
+            .tokens
+            .iter()
+            .any(|t| same_word(t, w) || one_inflected_word(&toks[k], w, t))
+    };
+    toks[k + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.kind == Kind::Word && !t.stop)
+        .any(|w| !told(w))
+}
+
 /// Auxiliaries of French, German, Spanish, Italian and Portuguese that stand between a
 /// negation and the participle it negates ("non è sopravvissuto", "não foi preso", "no
 /// ha sido detenido"): no content word for [`negated`]. English ones are stop words.
@@ -577,6 +659,75 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("forgiven", "forgive"),
 ];
 
+/// Negations of Dutch, which inflects its adjectives and verbs as German does
+/// ("geen verhoogde waarden" / "de waarden waren verhoogd").
+const DUTCH_NEGATIONS: &[&str] = &["niet", "geen", "nooit"];
+
+/// Endings of German and Dutch adjectives, participles and verbs, read off a word before
+/// its last "t" or "d" ([`germanic_base`]).
+const GERMANIC_ENDINGS: &[&str] = &["en", "em", "er", "es", "e", "n"];
+
+/// Final vowels of Italian, Spanish and Portuguese nouns and adjectives, singular or
+/// plural ("valore" / "valori", "anomalo" / "anomali").
+const ROMANCE_VOWELS: &[char] = &['a', 'e', 'i', 'o'];
+
+/// Shortest base (code points) two inflected forms must share for [`one_inflected_word`].
+const INFLECTED_BASE: usize = 4;
+
+/// The base of a German or Dutch word without its inflection: "ge" off the front, one
+/// ending of [`GERMANIC_ENDINGS`] and then a "t" or "d" off the end, a doubled vowel of
+/// the last syllable made single ("erhöhten", "erhöhte", "erhöht": "erhöh"; "gezahlt",
+/// "zahlen": "zahl"; "betaalde", "betalen": "betal").
+fn germanic_base(w: &str) -> String {
+    let long = |rest: &str| rest.chars().count() >= INFLECTED_BASE;
+    let w = w.strip_prefix("ge").filter(|r| long(r)).unwrap_or(w);
+    let w = GERMANIC_ENDINGS
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+        .filter(|r| long(r))
+        .unwrap_or(w);
+    let w = w.strip_suffix(['t', 'd']).filter(|r| long(r)).unwrap_or(w);
+    let mut out: Vec<char> = w.chars().collect();
+    let n = out.len();
+    if n >= 3 && out[n - 2] == out[n - 3] && matches!(out[n - 2], 'a' | 'e' | 'o' | 'u') {
+        out.remove(n - 2);
+    }
+    out.into_iter().collect()
+}
+
+/// The base of an Italian, Spanish or Portuguese noun or adjective without its final
+/// vowel ([`ROMANCE_VOWELS`]).
+fn romance_base(w: &str) -> &str {
+    w.strip_suffix(ROMANCE_VOWELS).unwrap_or(w)
+}
+
+/// Whether the word `plain` is another inflected form of the word `negated` that the
+/// negation at token `neg` denies, in the language of that negation: German or Dutch
+/// ([`germanic_base`]: "keine erhöhten Schadstoffwerte" / "erhöhte Schadstoffwerte",
+/// "weigerte sich, Lösegeld zu zahlen" / "hat Lösegeld gezahlt") or Italian, Spanish,
+/// Portuguese ([`romance_base`]: "nessun valore anomalo" / "valori anomali"), with a base
+/// of [`INFLECTED_BASE`] code points or more (trial 44: "keine erhöhten ≠ erhöhte" went
+/// unflagged). English is left to the stemmer.
+fn one_inflected_word(neg: &Token, negated: &Token, plain: &Token) -> bool {
+    let (x, y) = (negated.norm.as_str(), plain.norm.as_str());
+    if x == y || plain.kind != Kind::Word || plain.stop {
+        return false;
+    }
+    let n = neg.norm.as_str();
+    let germanic = GERMAN_NEGATIONS.contains(&n)
+        || DUTCH_NEGATIONS.contains(&n)
+        || n.starts_with("weiger")
+        || n.starts_with("geweiger");
+    let long = |b: &str| b.chars().count() >= INFLECTED_BASE;
+    if germanic {
+        let base = germanic_base(x);
+        return long(&base) && base == germanic_base(y);
+    }
+    let romance =
+        FOREIGN_NEGATIONS.contains(&n) && !matches!(n, "pas" | "jamais" | "aucun" | "aucune");
+    romance && long(romance_base(x)) && romance_base(x) == romance_base(y)
+}
+
 /// Whether two tokens are one word for the negation rule: one stem, an irregular past
 /// and its base ([`IRREGULAR`]: "find" / "found"), or two words of one fate of the
 /// casualty lexicon, dead or injured ("hurt" / "injured", "Verletzten" / "verletzt").
@@ -602,8 +753,10 @@ const ROMANCE_PAST: &[&str] = &[
 ];
 
 /// Endings of a Portuguese short participle ("foi pago", "foram pagos"), or of the same
-/// past, read against a [`ROMANCE_PAST`] form.
-const ROMANCE_SHORT: &[&str] = &["os", "as", "o", "a"];
+/// past, read against a [`ROMANCE_PAST`] form; and of an infinitive of the first
+/// conjugation after a refusal ("a refusé de payer", "se negó a pagar", "si è rifiutato di
+/// pagare" against "a payé", "pagó", "ha pagato": trial 44 y131).
+const ROMANCE_SHORT: &[&str] = &["are", "ar", "er", "os", "as", "o", "a"];
 
 /// Shortest stem (code points) two Romance verb forms must share for
 /// [`one_romance_verb`].
@@ -803,16 +956,22 @@ pub(super) fn negation_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                     || REFUSALS.iter().any(|r| t.norm.starts_with(r))
             };
             let failed = !neg.tokens[i].negation && plain.tokens.iter().any(failure);
-            if neg.tokens.iter().enumerate().any(also) || failed || beyond(neg, i, j, plain) {
+            if neg.tokens.iter().enumerate().any(also)
+                || failed
+                || beyond(neg, i, j, plain)
+                || concord_untold(neg, i, plain)
+                || qualifier_untold(neg, i, j, plain)
+            {
                 return None;
             }
             // Not the second part of a compound ("low-paid cooks" tells no pay).
             let chars = crate::matcher::flags::chars_of(plain);
             let compound = |t: &Token| t.start > 0 && chars.get(t.start - 1) == Some(&'-');
+            let inflected = |t: &Token| one_inflected_word(&neg.tokens[i], word, t);
             let Some(at) = plain
                 .tokens
                 .iter()
-                .position(|t| same_word(t, word) && !t.stop && !compound(t))
+                .position(|t| (same_word(t, word) || inflected(t)) && !t.stop && !compound(t))
             else {
                 // "Further cuts are not planned" / "did not rule out further cuts";
                 // "Unfälle seien nicht bekannt" / "zwei Unfälle" (trial 42 B2).

@@ -56,9 +56,9 @@ pub(super) fn verb_at_the_end(toks: &[Token], i: usize, j: usize) -> usize {
         .unwrap_or(j)
 }
 
-/// A German refusal at token `i` ("weigerte sich, … anzuerkennen", "weigern sich, … zu
-/// zahlen"): the verb of its infinitive with "zu", within the eight tokens after, in one
-/// clause; `None` for other words.
+/// A German or Dutch refusal at token `i` ("weigerte sich, … anzuerkennen", "weigern sich,
+/// … zu zahlen", nl "weigerde losgeld te betalen"): the verb of its infinitive with "zu"
+/// or "te", within the eight tokens after, in one clause; `None` for other words.
 pub(super) fn refusal(toks: &[Token], i: usize) -> Option<usize> {
     let t = &toks[i];
     if !(t.norm.starts_with("weiger") || t.norm.starts_with("geweiger")) {
@@ -70,8 +70,9 @@ pub(super) fn refusal(toks: &[Token], i: usize) -> Option<usize> {
         if JOINS.contains(&w.norm.as_str()) {
             return None;
         }
-        // "zu zahlen"; "anzuerkennen" (a particle, "zu", the verb).
-        if w.norm == "zu" && toks.get(k + 1).is_some_and(verb) {
+        // "zu zahlen"; "anzuerkennen" (a particle, "zu", the verb); Dutch "weigerde
+        // losgeld te betalen" (trial 44 y131).
+        if matches!(w.norm.as_str(), "zu" | "te") && toks.get(k + 1).is_some_and(verb) {
             return Some(k + 1);
         }
         let joined = PARTICLES.iter().any(|p| {
