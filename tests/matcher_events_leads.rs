@@ -544,3 +544,27 @@ fn one_place_attacked_on_two_nights_for_two_ransoms_is_two_events() {
         "hopital-valence-lendemain.txt",
     );
 }
+
+#[test]
+fn an_undated_articles_town_is_weighed_as_a_dateline() {
+    // Trial 44, 1: "A fire broke out at a chemical plant in Marl on Tuesday" (no dateline)
+    // / "LEVERKUSEN, Germany (AP) — A fire broke out at a chemical plant on Friday": two
+    // towns the gazetteer does not know, other weekdays and counts.
+    for (a, b) in [
+        ("chemfire-marl.txt", "chemfire-leverkusen-ap.txt"),
+        ("chemfire-marl-in-passing.txt", "chemfire-leverkusen-ap.txt"),
+        ("chemiebrand-marl.txt", "chemiebrand-leverkusen-dpa.txt"),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places("marl", "leverkusen"), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    // The town of one in the other's dateline, another town named in passing: one fire.
+    for (a, b) in [
+        ("chemfire-marl.txt", "chemfire-marl-ap.txt"),
+        ("chemfire-marl-in-passing.txt", "chemfire-marl-ap.txt"),
+        ("chemiebrand-marl.txt", "chemiebrand-marl-dpa.txt"),
+    ] {
+        assert_one_event(a, b);
+    }
+}

@@ -121,3 +121,67 @@ night raised their ransom demand to $6 million on Monday.";
         None
     );
 }
+
+#[test]
+fn an_undated_leads_town_parts_it_from_a_dateline_elsewhere() {
+    // Trial 44, 1: the undated lead's place ("in Marl", a town the gazetteer does not
+    // know) counts as its dateline; other weekdays and counts.
+    let marl = [
+        "Fire at chemical plant injures seven workers",
+        "A fire broke out at a chemical plant in Marl on Tuesday, injuring seven workers.",
+        "About 120 firefighters brought the blaze under control by the evening.",
+    ];
+    let leverkusen = [
+        "Fire at German chemical plant injures workers",
+        "LEVERKUSEN, Germany (AP) \u{2014} A fire broke out at a chemical plant on Friday, \
+injuring four workers.",
+        "About 80 firefighters brought the blaze under control by the evening.",
+    ];
+    assert_eq!(
+        apart(&marl, &leverkusen),
+        Some(("marl".into(), "leverkusen".into()))
+    );
+    let marl_de = [
+        "Brand in Chemiewerk verletzt sieben Arbeiter",
+        "In einem Chemiewerk in Marl ist am Dienstag ein Feuer ausgebrochen, sieben Arbeiter \
+wurden verletzt.",
+        "Rund 120 Feuerwehrleute brachten den Brand bis zum Abend unter Kontrolle.",
+    ];
+    let leverkusen_de = [
+        "Brand in Chemiewerk verletzt Arbeiter",
+        "Leverkusen (dpa) - In einem Chemiewerk ist am Freitag ein Feuer ausgebrochen, vier \
+Arbeiter wurden verletzt.",
+        "Rund 80 Feuerwehrleute brachten den Brand bis zum Abend unter Kontrolle.",
+    ];
+    assert_eq!(
+        apart(&marl_de, &leverkusen_de),
+        Some(("marl".into(), "leverkusen".into()))
+    );
+}
+
+#[test]
+fn an_undated_leads_town_in_the_other_dateline_or_a_town_in_passing_stays_together() {
+    // The same town in the dateline of one and the text of the other: one fire.
+    let marl = [
+        "Fire at chemical plant injures seven workers",
+        "A fire broke out at a chemical plant in Marl on Tuesday, injuring seven workers.",
+        "The smoke could be seen in Recklinghausen, residents said.",
+    ];
+    let filed = [
+        "Seven hurt in German plant fire",
+        "MARL, Germany (AP) \u{2014} A fire broke out at a chemical plant, injuring five \
+workers, the city said on Wednesday.",
+    ];
+    assert_eq!(apart(&marl, &filed), None);
+    let marl_de = [
+        "Brand in Chemiewerk verletzt sieben Arbeiter",
+        "In einem Chemiewerk in Marl ist am Dienstag ein Feuer ausgebrochen, sieben Arbeiter \
+wurden verletzt.",
+    ];
+    let filed_de = [
+        "Fünf Verletzte bei Brand in Chemiewerk",
+        "Marl (dpa) - Bei einem Brand in einem Chemiewerk sind fünf Arbeiter verletzt worden, \
+teilte die Stadt am Mittwoch mit.",
+    ];
+    assert_eq!(apart(&marl_de, &filed_de), None);
+}
