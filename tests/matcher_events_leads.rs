@@ -568,3 +568,36 @@ fn an_undated_articles_town_is_weighed_as_a_dateline() {
         assert_one_event(a, b);
     }
 }
+
+#[test]
+fn two_winners_of_one_contest_are_two_events() {
+    // Trial 44, 3: two finals of one cup, one stadium, a Saturday each; trial 43, n2/n4:
+    // this year's marathon (naming last year's winner) and last year's.
+    for (a, b, wa, wb) in [
+        (
+            "pokal-bayern-2024.txt",
+            "pokal-leipzig-2023.txt",
+            "bayern",
+            "leipzig",
+        ),
+        ("copa-betis.txt", "copa-athletic.txt", "betis", "athletic"),
+        (
+            "marathon-berlin-kiprop.txt",
+            "marathon-berlin-bekele-last-year.txt",
+            "kiprop",
+            "bekele",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places(wa, wb), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    // One final or race told by two outlets, from either side: one event.
+    for (a, b) in [
+        ("pokal-bayern-2024.txt", "pokal-bayern-2024-reuters.txt"),
+        ("copa-betis.txt", "copa-betis-efe.txt"),
+        ("marathon-berlin-kiprop.txt", "marathon-berlin-kiprop-ap.txt"),
+    ] {
+        assert_one_event(a, b);
+    }
+}

@@ -359,6 +359,9 @@ pub(super) fn told_apart(
     b: &ArticleLead,
     d: &OnceCell<Differences>,
 ) -> Option<(String, String)> {
+    if let Some(sides) = winners_apart(a, b) {
+        return Some(sides);
+    }
     let joined = |w: &Vec<String>| w.join(" ");
     let (places_a, places_b) = (places_against(a, b), places_against(b, a));
     // Places: each lead has some, none of one is named by the other article.
@@ -536,6 +539,22 @@ pub(super) fn told_apart(
         label((a, &places_a), a, b, places),
         label((b, &places_b), a, b, places),
     ))
+}
+
+/// Two winners of one contest (trial 44, 3/4): the first results of the two leads name
+/// other winners of one contest (`winner::first_winners_apart`: "Bayern Munich won the
+/// DFB-Pokal final 3-1 against RB Leipzig" / "RB Leipzig won the DFB-Pokal final 1-0
+/// against Eintracht Frankfurt"; this year's marathon and last year's), one winner's
+/// name (its last word) is never written capitalised by the other article, and the leads
+/// share no telling figure: two events, whatever place and weekday they share (a cup
+/// final is played in one stadium on a Saturday every year). Two reports of one match
+/// name both sides; a report of this year's race names last year's winner, but last
+/// year's report cannot name this year's. Gives the winners' last words ("munich" /
+/// "leipzig").
+fn winners_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let (wa, wb) = crate::matcher::flags::winner::first_winners_apart(&a.lead, &b.lead)?;
+    let unwritten = !b.writes_proper(&wa) || !a.writes_proper(&wb);
+    (unwritten && super::common_figures(a, b).is_empty()).then_some((wa, wb))
 }
 
 /// The places of lead `x` weighed against lead `other` ([`lead_places`]): when only
