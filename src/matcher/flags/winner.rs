@@ -847,8 +847,8 @@ pub(super) fn first_winners_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(S
         let (s, e) = r.winner.as_ref()?.range;
         p.tokens
             .iter()
-            .filter(|t| t.start >= s && t.end <= e && t.kind == Kind::Word)
-            .last()
+            .rev()
+            .find(|t| t.start >= s && t.end <= e && t.kind == Kind::Word)
             .map(|t| t.norm.clone())
     };
     Some((last_word(pa, ra)?, last_word(pb, rb)?))
