@@ -601,3 +601,13 @@ fn two_winners_of_one_contest_are_two_events() {
         assert_one_event(a, b);
     }
 }
+
+#[test]
+fn a_final_told_by_beat_against_another_years_final_is_two_events() {
+    // "Bayern Munich beat RB Leipzig 3-1 in the German Cup final" / "RB Leipzig won the
+    // DFB-Pokal final 1-0 against Eintracht Frankfurt": the loser of one is the winner of
+    // the other, and Bayern is never named by the other article.
+    let (apart, best) = apart_and_best("pokal-bayern-2024-reuters.txt", "pokal-leipzig-2023.txt");
+    assert_eq!(apart, places("munich", "leipzig"));
+    assert!(best < PROBABLY_SAME, "{best}");
+}

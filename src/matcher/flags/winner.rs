@@ -830,18 +830,17 @@ pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 /// 44, 3/4: "Bayern Munich won the DFB-Pokal final 3-1 against RB Leipzig" / "RB Leipzig
 /// won the DFB-Pokal final 1-0 against Eintracht Frankfurt", two cup finals; "Daniel
 /// Kiprop won the Berlin Marathon" / "Tadese Bekele won the Berlin Marathon", two years'
-/// races): the first sentence of each lead that tells a game's result with a contest word
-/// and a winner (not a deal, an adviser), the same contest word in both, and the two
-/// sentences disagreeing on who won ([`winner_conflict`]). Gives the last word of each
+/// races; "Bayern Munich beat RB Leipzig 3-1 in the German Cup final" / "RB Leipzig won
+/// the DFB-Pokal final 1-0", the loser of one the winner of the other): the first
+/// sentence of each lead that tells a game's result with a winner (not a deal, an
+/// adviser), the two sentences disagreeing on who won ([`winner_conflict`]: one contest,
+/// by its word or its score, or the sides crossed). Gives the last word of each
 /// winner's name, lower case ("munich", "leipzig"), for the caller to look for in the
 /// other article; `None` when either lead tells no such result, or the results agree.
 /// The story's own result comes first in a lead; a past one ("Last year's winner …")
 /// comes after it.
 pub(super) fn first_winners_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(String, String)> {
     let ((pa, ra), (pb, rb)) = (first_game(a)?, first_game(b)?);
-    if ra.contest != rb.contest {
-        return None;
-    }
     winner_conflict(pa, pb)?;
     let last_word = |p: &Prepared, r: &GameResult| {
         let (s, e) = r.winner.as_ref()?.range;
@@ -854,13 +853,13 @@ pub(super) fn first_winners_apart(a: &[&Prepared], b: &[&Prepared]) -> Option<(S
     Some((last_word(pa, ra)?, last_word(pb, rb)?))
 }
 
-/// The first sentence of `lead` that tells a game's result with a contest word and a
-/// winner, with that result.
+/// The first sentence of `lead` that tells a game's result with a winner (no deal, no
+/// adviser), with that result.
 fn first_game<'p>(lead: &[&'p Prepared]) -> Option<(&'p Prepared, &'p GameResult)> {
     lead.iter().find_map(|p| {
         results(p)
             .iter()
-            .find(|r| r.class == Class::Game && r.contest.is_some() && r.winner.is_some())
+            .find(|r| r.class == Class::Game && r.winner.is_some())
             .map(|r| (*p, r))
     })
 }
