@@ -544,3 +544,70 @@ fn one_place_attacked_on_two_nights_for_two_ransoms_is_two_events() {
         "hopital-valence-lendemain.txt",
     );
 }
+
+#[test]
+fn an_undated_articles_town_is_weighed_as_a_dateline() {
+    // Trial 44, 1: "A fire broke out at a chemical plant in Marl on Tuesday" (no dateline)
+    // / "LEVERKUSEN, Germany (AP) — A fire broke out at a chemical plant on Friday": two
+    // towns the gazetteer does not know, other weekdays and counts.
+    for (a, b) in [
+        ("chemfire-marl.txt", "chemfire-leverkusen-ap.txt"),
+        ("chemfire-marl-in-passing.txt", "chemfire-leverkusen-ap.txt"),
+        ("chemiebrand-marl.txt", "chemiebrand-leverkusen-dpa.txt"),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places("marl", "leverkusen"), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    // The town of one in the other's dateline, another town named in passing: one fire.
+    for (a, b) in [
+        ("chemfire-marl.txt", "chemfire-marl-ap.txt"),
+        ("chemfire-marl-in-passing.txt", "chemfire-marl-ap.txt"),
+        ("chemiebrand-marl.txt", "chemiebrand-marl-dpa.txt"),
+    ] {
+        assert_one_event(a, b);
+    }
+}
+
+#[test]
+fn two_winners_of_one_contest_are_two_events() {
+    // Trial 44, 3: two finals of one cup, one stadium, a Saturday each; trial 43, n2/n4:
+    // this year's marathon (naming last year's winner) and last year's.
+    for (a, b, wa, wb) in [
+        (
+            "pokal-bayern-2024.txt",
+            "pokal-leipzig-2023.txt",
+            "bayern",
+            "leipzig",
+        ),
+        ("copa-betis.txt", "copa-athletic.txt", "betis", "athletic"),
+        (
+            "marathon-berlin-kiprop.txt",
+            "marathon-berlin-bekele-last-year.txt",
+            "kiprop",
+            "bekele",
+        ),
+    ] {
+        let (apart, best) = apart_and_best(a, b);
+        assert_eq!(apart, places(wa, wb), "{a} / {b}");
+        assert!(best < PROBABLY_SAME, "{a} / {b}: {best}");
+    }
+    // One final or race told by two outlets, from either side: one event.
+    for (a, b) in [
+        ("pokal-bayern-2024.txt", "pokal-bayern-2024-reuters.txt"),
+        ("copa-betis.txt", "copa-betis-efe.txt"),
+        ("marathon-berlin-kiprop.txt", "marathon-berlin-kiprop-ap.txt"),
+    ] {
+        assert_one_event(a, b);
+    }
+}
+
+#[test]
+fn a_final_told_by_beat_against_another_years_final_is_two_events() {
+    // "Bayern Munich beat RB Leipzig 3-1 in the German Cup final" / "RB Leipzig won the
+    // DFB-Pokal final 1-0 against Eintracht Frankfurt": the loser of one is the winner of
+    // the other, and Bayern is never named by the other article.
+    let (apart, best) = apart_and_best("pokal-bayern-2024-reuters.txt", "pokal-leipzig-2023.txt");
+    assert_eq!(apart, places("munich", "leipzig"));
+    assert!(best < PROBABLY_SAME, "{best}");
+}

@@ -95,6 +95,11 @@ pub struct ArticleLead<'p> {
     /// The places of the lead for [`told_from`]: its dateline's place and the cities its
     /// sentences name anywhere ("A London court", "de Tarragona"), lower-case words.
     lead_places: Vec<Vec<String>>,
+    /// For a lead without a dateline, the place it says its story happened in
+    /// ([`lead_town`]), lower-case words ("marl" of "A fire broke out at a chemical plant
+    /// in Marl"), weighed by [`told_from`] as a dateline's place against a lead that has
+    /// one.
+    town: Option<Vec<String>>,
     /// The names of the lead's sentences with the words around them (`told_from::Slot`).
     slots: Vec<told_from::Slot>,
     /// The countries and first-level regions the lead's sentences name anywhere, not in
@@ -150,7 +155,7 @@ impl<'p> ArticleLead<'p> {
             .iter()
             .map(|p| words(&markets::without_markets(p)))
             .collect();
-        let places = lead
+        let places: Vec<Vec<String>> = lead
             .iter()
             .flat_map(|p| place_names(p))
             .filter(|n| !is_wide(n))
@@ -162,6 +167,14 @@ impl<'p> ArticleLead<'p> {
             })
             .collect();
         let dateline = dateline::dateline_place(&lead);
+        // An undated lead's first place stands for its dateline (trial 44, 1: "A fire
+        // broke out at a chemical plant in Marl" / "LEVERKUSEN, Germany (AP) — A fire
+        // broke out at a chemical plant"): where the story says it happened, even in a
+        // town the gazetteer does not know ([`lead_town`]).
+        let town = match dateline {
+            Some(_) => None,
+            None => lead_town(&lead, &places),
+        };
         // `ArticlePlaces` leaves the markets out already.
         let lead_cities = ArticlePlaces::of(lead.iter().copied()).cities();
         ArticleLead {
@@ -174,6 +187,7 @@ impl<'p> ArticleLead<'p> {
             name_ends: when::lead_names(&lead),
             periods: periods::lead_periods(&lead),
             telling: telling_kinds,
+            town,
             places,
             lead_words,
             dateline,
@@ -252,6 +266,46 @@ impl<'p> ArticleLead<'p> {
             _ => false,
         }
     }
+}
+
+/// The place an undated lead says its story happened in, lower-case words ("marl" of "A
+/// fire broke out at a chemical plant in Marl on Tuesday"): the first of its `places` (no
+/// region, no market) that is no German noun ([`common_noun`]) in its first sentence that
+/// names one and ends as a sentence does (a full stop, a question or exclamation mark, a
+/// closing quotation mark), else in its headline. Only the first: a town named later in
+/// passing ("the smoke was seen in Recklinghausen") is no place of the event; a headline
+/// drops the article that tells a German noun ("Brand in Chemiepark").
+fn lead_town(lead: &[&Prepared], places: &[Vec<String>]) -> Option<Vec<String>> {
+    let ends_as_sentence = |p: &Prepared| {
+        p.text.trim_end().ends_with([
+            '.', '!', '?', '"', '\u{201d}', '\u{bb}', '\u{300d}', '\u{3002}',
+        ])
+    };
+    let first = |told: bool| {
+        lead.iter()
+            .filter(|p| ends_as_sentence(p) == told)
+            .flat_map(|p| place_names(p))
+            .map(|n| words(&n))
+            .find(|w| places.contains(w) && !common_noun(lead, w))
+    };
+    first(true).or_else(|| first(false))
+}
+
+/// Whether `place` (lower-case words), a place the gazetteer does not know, is a German
+/// noun: some sentence of `lead` writes its first word right after a German article
+/// (`lexicon::german::ARTICLES`: "In einem *Chemiewerk* in Marl", whose headline says
+/// "Brand in Chemiewerk"). German capitalises its nouns, and a town takes no article.
+fn common_noun(lead: &[&Prepared], place: &[String]) -> bool {
+    use crate::matcher::lexicon::german::ARTICLES;
+    let Some(first) = place.first() else {
+        return false;
+    };
+    super::gazetteer::readings(&place.join(" ")).is_empty()
+        && lead.iter().any(|p| {
+            p.tokens
+                .windows(2)
+                .any(|w| ARTICLES.contains(&w[0].norm.as_str()) && w[1].norm == *first)
+        })
 }
 
 /// Whether the leads of two articles ([`ArticleLead`]) tell two events. Needed: a place

@@ -93,3 +93,41 @@ fn the_same_winner_or_two_divisions_are_no_winner_flag() {
         "Kiprop won de marathon.",
     );
 }
+
+#[test]
+fn a_contests_name_before_its_word_is_no_side() {
+    // Session 42 (trial 44, 3/4): "won the Berlin Marathon", "won the DFB-Pokal final":
+    // the capitalised words before the contest word name the contest, not the loser, so
+    // the result is read and two winners of it disagree.
+    for (a, b) in [
+        (
+            "Kiprop won the Berlin Marathon on Sunday.",
+            "Bekele won the Berlin Marathon on Sunday.",
+        ),
+        (
+            "Bayern Munich won the DFB-Pokal final 3-1 against RB Leipzig.",
+            "RB Leipzig won the DFB-Pokal final 1-0 against Eintracht Frankfurt.",
+        ),
+        (
+            "Arsenal won the FA Cup final on Saturday.",
+            "Chelsea won the FA Cup final on Saturday.",
+        ),
+    ] {
+        assert!(who_won(a, b).is_some(), "{a} / {b}");
+        assert!(who_won(b, a).is_some(), "{b} / {a}");
+    }
+    // One final told two ways, one winner with or without the contest's name.
+    agrees(
+        "Bayern Munich won the DFB-Pokal final 3-1 against RB Leipzig.",
+        "Bayern won the final against Leipzig on Saturday.",
+    );
+    agrees(
+        "Kiprop won the Berlin Marathon on Sunday.",
+        "Daniel Kiprop won the marathon in 2:03:12.",
+    );
+    // A side after the verb is still the loser, not a contest's name.
+    agrees(
+        "Arsenal won 2-1 against Chelsea in the FA Cup final.",
+        "Chelsea lost 2-1 to Arsenal in the FA Cup final.",
+    );
+}

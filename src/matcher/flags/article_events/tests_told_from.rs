@@ -121,3 +121,148 @@ night raised their ransom demand to $6 million on Monday.";
         None
     );
 }
+
+#[test]
+fn an_undated_leads_town_parts_it_from_a_dateline_elsewhere() {
+    // Trial 44, 1: the undated lead's place ("in Marl", a town the gazetteer does not
+    // know) counts as its dateline; other weekdays and counts.
+    let marl = [
+        "Fire at chemical plant injures seven workers",
+        "A fire broke out at a chemical plant in Marl on Tuesday, injuring seven workers.",
+        "About 120 firefighters brought the blaze under control by the evening.",
+    ];
+    let leverkusen = [
+        "Fire at German chemical plant injures workers",
+        "LEVERKUSEN, Germany (AP) \u{2014} A fire broke out at a chemical plant on Friday, \
+injuring four workers.",
+        "About 80 firefighters brought the blaze under control by the evening.",
+    ];
+    assert_eq!(
+        apart(&marl, &leverkusen),
+        Some(("marl".into(), "leverkusen".into()))
+    );
+    let marl_de = [
+        "Brand in Chemiewerk verletzt sieben Arbeiter",
+        "In einem Chemiewerk in Marl ist am Dienstag ein Feuer ausgebrochen, sieben Arbeiter \
+wurden verletzt.",
+        "Rund 120 Feuerwehrleute brachten den Brand bis zum Abend unter Kontrolle.",
+    ];
+    let leverkusen_de = [
+        "Brand in Chemiewerk verletzt Arbeiter",
+        "Leverkusen (dpa) - In einem Chemiewerk ist am Freitag ein Feuer ausgebrochen, vier \
+Arbeiter wurden verletzt.",
+        "Rund 80 Feuerwehrleute brachten den Brand bis zum Abend unter Kontrolle.",
+    ];
+    assert_eq!(
+        apart(&marl_de, &leverkusen_de),
+        Some(("marl".into(), "leverkusen".into()))
+    );
+}
+
+#[test]
+fn an_undated_leads_town_in_the_other_dateline_or_a_town_in_passing_stays_together() {
+    // The same town in the dateline of one and the text of the other: one fire.
+    let marl = [
+        "Fire at chemical plant injures seven workers",
+        "A fire broke out at a chemical plant in Marl on Tuesday, injuring seven workers.",
+        "The smoke could be seen in Recklinghausen, residents said.",
+    ];
+    let filed = [
+        "Seven hurt in German plant fire",
+        "MARL, Germany (AP) \u{2014} A fire broke out at a chemical plant, injuring five \
+workers, the city said on Wednesday.",
+    ];
+    assert_eq!(apart(&marl, &filed), None);
+    let marl_de = [
+        "Brand in Chemiewerk verletzt sieben Arbeiter",
+        "In einem Chemiewerk in Marl ist am Dienstag ein Feuer ausgebrochen, sieben Arbeiter \
+wurden verletzt.",
+    ];
+    let filed_de = [
+        "Fünf Verletzte bei Brand in Chemiewerk",
+        "Marl (dpa) - Bei einem Brand in einem Chemiewerk sind fünf Arbeiter verletzt worden, \
+teilte die Stadt am Mittwoch mit.",
+    ];
+    assert_eq!(apart(&marl_de, &filed_de), None);
+}
+
+#[test]
+fn two_winners_of_one_cup_final_are_two_finals() {
+    // Trial 44, 3: one cup, one stadium, a Saturday each; other winners.
+    let bayern = [
+        "Bayern win the DFB-Pokal",
+        "Bayern Munich won the DFB-Pokal final 3-1 against RB Leipzig in Berlin on Saturday.",
+        "Harry Kane scored twice in the first half.",
+    ];
+    let leipzig = [
+        "Leipzig win the DFB-Pokal",
+        "RB Leipzig won the DFB-Pokal final 1-0 against Eintracht Frankfurt in Berlin on \
+Saturday.",
+        "Christopher Nkunku scored the only goal in the first half.",
+    ];
+    assert_eq!(
+        apart(&bayern, &leipzig),
+        Some(("bayern".into(), "leipzig".into()))
+    );
+    // Near case: the same final told by another outlet, in other words.
+    let told = [
+        "Kane double gives Bayern the cup",
+        "BERLIN (Reuters) - Harry Kane scored twice as Bayern Munich beat RB Leipzig 3-1 in \
+the German Cup final on Saturday.",
+    ];
+    assert_eq!(apart(&bayern, &told), None);
+    // Near case: the loser told as the side that lost the final.
+    let lost = [
+        "Leipzig lose the cup final",
+        "RB Leipzig lost the DFB-Pokal final 3-1 to Bayern Munich in Berlin on Saturday.",
+    ];
+    assert_eq!(apart(&bayern, &lost), None);
+}
+
+#[test]
+fn two_winners_of_one_cup_final_are_two_finals_in_spanish() {
+    let betis = [
+        "El Betis gana la Copa del Rey",
+        "El Betis ganó la final de la Copa del Rey por 2-1 ante el Valencia en Sevilla el sábado.",
+    ];
+    let athletic = [
+        "El Athletic gana la Copa del Rey",
+        "El Athletic ganó la final de la Copa del Rey por 1-0 ante el Mallorca en Sevilla el \
+sábado.",
+    ];
+    assert!(apart(&betis, &athletic).is_some());
+    let same = [
+        "El Betis, campeón de Copa",
+        "El Valencia perdió la final de la Copa del Rey por 2-1 ante el Betis el sábado.",
+    ];
+    assert_eq!(apart(&betis, &same), None);
+}
+
+#[test]
+fn this_years_race_and_last_years_are_two_races() {
+    // Trial 43, n2/n4: this year's winner, and last year's in passing.
+    let this_year = [
+        "Kiprop wins Berlin Marathon",
+        "Kenya's Daniel Kiprop won the Berlin Marathon on Sunday in 2 hours, 3 minutes and 12 \
+seconds.",
+        "Last year's winner, Tadese Bekele, finished fourth.",
+    ];
+    let last_year = [
+        "Bekele wins Berlin Marathon",
+        "Ethiopia's Tadese Bekele won the Berlin Marathon on Sunday in 2 hours, 4 minutes and \
+1 second.",
+        "He pulled away from Kenya's Amos Kiplagat after 30 kilometres.",
+    ];
+    assert_eq!(
+        apart(&this_year, &last_year),
+        Some(("kiprop".into(), "bekele".into()))
+    );
+    // Near case: this year's race told by another outlet, last year's winner named too.
+    let told = [
+        "Kiprop takes Berlin title",
+        "BERLIN (AP) \u{2014} Daniel Kiprop of Kenya won the Berlin Marathon on Sunday, \
+finishing in 2:03:12.",
+        "Defending champion Tadese Bekele was fourth.",
+    ];
+    assert_eq!(apart(&this_year, &told), None);
+}

@@ -40,6 +40,10 @@
 //! by the other article are people evidence with places told apart ("Markus Brandt" /
 //! "Jonas Weber").
 //!
+//! Session 42 (trial 44, 1): when only one lead has a dateline, the other lead's own
+//! place (`ArticleLead::town`, "in Marl", a town the gazetteer need not know) is weighed
+//! as its dateline would be ([`places_against`]).
+//!
 //! Session 39 (trial 41, F1): when no city parts the leads, the countries and first-level
 //! regions they name anywhere ([`lead_regions`]: "a Texas law" / "a Florida law", "no
 //! Mali" / "no Níger"), known apart and each unwritten by the other article, are the
@@ -49,6 +53,7 @@ use super::evidence::{differences, shared_weekday, words, Differences};
 use super::ArticleLead;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Dateline dates at least this many days apart, with a weekday in each lead, date two
@@ -354,28 +359,35 @@ pub(super) fn told_apart(
     b: &ArticleLead,
     d: &OnceCell<Differences>,
 ) -> Option<(String, String)> {
+    if let Some(sides) = winners_apart(a, b) {
+        return Some(sides);
+    }
     let joined = |w: &Vec<String>| w.join(" ");
+    let (places_a, places_b) = (places_against(a, b), places_against(b, a));
     // Places: each lead has some, none of one is named by the other article.
-    let unnamed = |x: &ArticleLead, other: &ArticleLead| {
-        x.lead_places.iter().all(|p| !other.names(&joined(p)))
+    let unnamed = |x: &[Vec<String>], other: &ArticleLead| {
+        x.iter().all(|p| !other.names(&joined(p)))
     };
     // One dateline place for both (two stories filed from one capital, "PARIS, 14 mai" /
     // "PARIS, 21 mai") tells nothing of where either happened: the leads' own places are
     // weighed without it ("Lyon" / "Nice").
     let shared_dateline = a.dateline.is_some() && a.dateline == b.dateline;
-    let own = |x: &ArticleLead| -> Vec<String> {
-        x.lead_places
+    let own = |x: &ArticleLead, places: &[Vec<String>]| -> Vec<String> {
+        places
             .iter()
             .filter(|p| !shared_dateline || Some(*p) != x.dateline.as_ref())
             .map(joined)
             .collect()
     };
-    let (own_a, own_b) = (own(a), own(b));
+    let (own_a, own_b) = (own(a, &places_a), own(b, &places_b));
     let own_unnamed = |x: &[String], other: &ArticleLead| x.iter().all(|p| !other.names(p));
     let cities_apart = if shared_dateline {
         !own_a.is_empty() && !own_b.is_empty() && own_unnamed(&own_a, b) && own_unnamed(&own_b, a)
     } else {
-        !a.lead_places.is_empty() && !b.lead_places.is_empty() && unnamed(a, b) && unnamed(b, a)
+        !places_a.is_empty()
+            && !places_b.is_empty()
+            && unnamed(&places_a, b)
+            && unnamed(&places_b, a)
     };
     // Other countries or states named by the leads (trial 41, F1: "a Texas law" / "a
     // Florida law" told from "WASHINGTON (AP)", "no Mali" / "no Níger" from "LISBOA"): a
@@ -437,7 +449,8 @@ pub(super) fn told_apart(
     // 0.5, and no kind of its own.
     let one_place = !places
         && (a.lead_places.is_empty() != b.lead_places.is_empty())
-        && ((a.dateline.is_some() && unnamed(a, b)) || (b.dateline.is_some() && unnamed(b, a)));
+        && ((a.dateline.is_some() && unnamed(&places_a, b))
+            || (b.dateline.is_some() && unnamed(&places_b, a)));
     // That dateline's place, with other actors in the leads (no name of one written by
     // the other article), is a second kind: the lead without a dateline names its event
     // by actors and places the gazetteer does not know ("la sierra de Gredos", "Norvia")
@@ -475,11 +488,14 @@ pub(super) fn told_apart(
     // A follow-up of one event names the event's own day again ("l'attaque de dimanche")
     // and shares that weekday; a telling figure in common is one event.
     if other_weekdays && (roles || sums) && figures.is_empty() {
-        return Some((label(a, a, b, places), label(b, a, b, places)));
+        return Some((
+            label((a, &places_a), a, b, places),
+            label((b, &places_b), a, b, places),
+        ));
     }
     let in_leads = |c: &String| {
         let w = words(c);
-        a.lead_places.contains(&w) || b.lead_places.contains(&w)
+        places_a.contains(&w) || places_b.contains(&w)
     };
     let cities = a
         .cities
@@ -519,18 +535,62 @@ pub(super) fn told_apart(
         };
         return Some((region(a), region(b)));
     }
-    Some((label(a, a, b, places), label(b, a, b, places)))
+    Some((
+        label((a, &places_a), a, b, places),
+        label((b, &places_b), a, b, places),
+    ))
 }
 
-/// The side of `x`, one of the leads `a` and `b` told apart by [`told_apart`]: its first
-/// lead place (not a dateline place both share) when the places part the leads, else its place and first weekday
+/// Two winners of one contest (trial 44, 3/4): the first results of the two leads name
+/// other winners of one contest (`winner::first_winners_apart`: "Bayern Munich won the
+/// DFB-Pokal final 3-1 against RB Leipzig" / "RB Leipzig won the DFB-Pokal final 1-0
+/// against Eintracht Frankfurt"; this year's marathon and last year's), one winner's
+/// name (its last word) is never written capitalised by the other article, and the leads
+/// share no telling figure: two events, whatever place and weekday they share (a cup
+/// final is played in one stadium on a Saturday every year). Two reports of one match
+/// name both sides; a report of this year's race names last year's winner, but last
+/// year's report cannot name this year's. Gives the winners' last words ("munich" /
+/// "leipzig").
+fn winners_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let (wa, wb) = crate::matcher::flags::winner::first_winners_apart(&a.lead, &b.lead)?;
+    let unwritten = !b.writes_proper(&wa) || !a.writes_proper(&wb);
+    (unwritten && super::common_figures(a, b).is_empty()).then_some((wa, wb))
+}
+
+/// The places of lead `x` weighed against lead `other` ([`lead_places`]): when only
+/// `other` has a dateline, `x`'s own first place (`ArticleLead::town`: "in Marl") first,
+/// counted as a dateline is (trial 44, 1: "A fire broke out at a chemical plant in Marl
+/// on Tuesday" / "LEVERKUSEN, Germany (AP) — A fire broke out at a chemical plant on
+/// Friday" were one event, the undated lead having no place of its own the gazetteer
+/// knows). Two undated leads weigh only their known cities, as before: their towns are
+/// often the village and the next town of one event ("near Lauterbrunn" / "outside
+/// Dinkelsried").
+fn places_against<'a>(x: &'a ArticleLead, other: &ArticleLead) -> Cow<'a, [Vec<String>]> {
+    match &x.town {
+        Some(town)
+            if x.dateline.is_none() && other.dateline.is_some() && !x.lead_places.contains(town) =>
+        {
+            let mut out = vec![town.clone()];
+            out.extend(x.lead_places.iter().cloned());
+            Cow::Owned(out)
+        }
+        _ => Cow::Borrowed(&x.lead_places),
+    }
+}
+
+/// The side of `x`, one of the leads `a` and `b` told apart by [`told_apart`], with its
+/// places ([`places_against`]): its first lead place (not a dateline place both share) when the places part the leads, else its place and first weekday
 /// (`super::time_label`: "seville, tuesday") or its dateline's date ("4/12",
 /// day/month), else "undated".
-fn label(x: &ArticleLead, a: &ArticleLead, b: &ArticleLead, places: bool) -> String {
+fn label(
+    (x, lead_places): (&ArticleLead, &[Vec<String>]),
+    a: &ArticleLead,
+    b: &ArticleLead,
+    places: bool,
+) -> String {
     // A dateline's place both articles are told from is no side's own ("paris").
     let shared_dateline = a.dateline.is_some() && a.dateline == b.dateline;
-    let own = x
-        .lead_places
+    let own = lead_places
         .iter()
         .find(|p| !shared_dateline || Some(*p) != x.dateline.as_ref());
     if let Some(place) = own.filter(|_| places) {
