@@ -564,18 +564,21 @@ fn packed_keys_are_one_per_short_ascii_surface() {
     }
 }
 
+/// The stem of the token `word` (normalised) of `s`; panics when `s` has no such token.
+fn stem_of(s: &str, word: &str) -> u64 {
+    toks(s)
+        .iter()
+        .find(|t| t.norm == word)
+        .map(|t| t.stem)
+        .unwrap_or_else(|| panic!("no {word:?} in {s:?}"))
+}
+
 /// Closed-class synonyms share a stem (`lexicon/pronouns.rs`, trial 38 F5): "no one" /
 /// "nobody" / "nadie" / "niemand", French "personne" before "ne"; "une personne" stays a
 /// person, and "one" of "no one" no figure.
 #[test]
 fn indefinite_pronouns_of_one_meaning_share_a_stem() {
-    let stem = |s: &str, word: &str| {
-        let t = toks(s);
-        t.iter()
-            .find(|t| t.norm == word)
-            .map(|t| t.stem)
-            .unwrap_or_else(|| panic!("no {word:?} in {s:?}"))
-    };
+    let stem = stem_of;
     let nobody = stem("Nobody will be left behind.", "nobody");
     assert_eq!(stem("No one will be left behind.", "no"), nobody);
     assert_eq!(stem("Nadie quedará atrás.", "nadie"), nobody);
@@ -602,13 +605,7 @@ fn indefinite_pronouns_of_one_meaning_share_a_stem() {
 /// do words that only begin alike ("mortier").
 #[test]
 fn forms_of_the_dead_and_the_injured_share_a_stem() {
-    let stem = |s: &str, word: &str| {
-        let t = toks(s);
-        t.iter()
-            .find(|t| t.norm == word)
-            .map(|t| t.stem)
-            .unwrap_or_else(|| panic!("no {word:?} in {s:?}"))
-    };
+    let stem = stem_of;
     let pairs = [
         ("Una persona è morta.", "morta", "Un morto.", "morto"),
         ("Tre sono rimaste ferite.", "ferite", "Tre feriti.", "feriti"),
