@@ -45,6 +45,19 @@ fn word_around(text: &str, at: usize) -> Option<(usize, usize)> {
         .map(|(s, e, _)| (s, e))
 }
 
+/// The extended grapheme cluster (`start..end`, bytes; UAX #29) holding byte `at`, looked
+/// for within [`WINDOW`] bytes: an emoji with its joiners and modifiers ("👩‍🚒", "🇫🇷",
+/// "👍🏽") or a letter with its combining marks, which a span never cuts.
+fn cluster_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let lo = floor_char(text, at.saturating_sub(WINDOW));
+    let hi = ceil_char(text, (at + WINDOW).min(text.len()));
+    text[lo..hi]
+        .grapheme_indices(true)
+        .map(|(i, g)| (lo + i, lo + i + g.len()))
+        .find(|&(s, e)| s <= at && at < e)
+}
+
 /// Widen `start..end` (code points) to whole words and trim surrounding white space: a
 /// selection that starts or ends inside a word takes the whole word. Words are UAX #29
 /// word boundaries (the `unicode-segmentation` crate), so in scripts written without
@@ -107,10 +120,16 @@ const TRAILING_SEPARATORS: &str = ",;:([{\u{2013}\u{2014}\u{3001}\u{FF0C}\u{FF1A
 /// Widen an already trimmed `s..e` (code points) to whole words.
 fn snap_trimmed(text: &str, index: &OffsetIndex, s: usize, e: usize) -> Option<(usize, usize)> {
     let (bs, be) = (index.cp_to_byte(text, s)?, index.cp_to_byte(text, e)?);
-    let new_bs = word_around(text, bs).map_or(bs, |w| w.0);
-    // The word holding the last selected character.
+    // Outside words (an emoji, a symbol), the whole grapheme cluster: a selection made by
+    // a script, not the mouse, may end between "👩" and "\u{200D}🚒" (trial 45).
+    let new_bs = word_around(text, bs)
+        .or_else(|| cluster_around(text, bs))
+        .map_or(bs, |w| w.0.min(bs));
+    // The word (or cluster) holding the last selected character.
     let last = floor_char(text, be - 1);
-    let new_be = word_around(text, last).map_or(be, |w| w.1.max(be));
+    let new_be = word_around(text, last)
+        .or_else(|| cluster_around(text, last))
+        .map_or(be, |w| w.1.max(be));
     let s2 = s - cp_len(&text[new_bs..bs]);
     let e2 = e + cp_len(&text[be..new_be]);
     Some((s2, e2))
@@ -317,6 +336,34 @@ mod tests {
         // Offsets stay code points with astral characters before the word.
         let astral = "😀😀 soldiers";
         assert_eq!(snap_to_words(astral, 5, 7), Some((3, 11)));
+    }
+
+    /// Trial 45: a selection set by a script ended inside an emoji sequence and the span
+    /// kept "👩\u{200D}" (half of "👩‍🚒") or one half of a flag ("🇫"). A span takes whole
+    /// grapheme clusters; a mouse selection (already whole) is unchanged.
+    #[test]
+    fn snapping_never_cuts_an_emoji() {
+        let t = "Crew members 👩\u{200D}🚒 and a French tourist 🇫🇷 were hurt.";
+        let cp = |w: &str| t[..t.find(w).unwrap()].chars().count();
+        let text = |r: Option<(usize, usize)>| {
+            r.map(|(s, e)| t.chars().skip(s).take(e - s).collect::<String>())
+        };
+        let crew = cp("Crew");
+        // Ending after the joiner, before the fire engine: the whole firefighter.
+        let got = text(snap_to_words(t, crew, cp("🚒")));
+        assert_eq!(got.as_deref(), Some("Crew members 👩\u{200D}🚒"));
+        // Ending between the two regional indicators: the whole flag.
+        let fr = cp("French");
+        let got = text(snap_to_words(t, fr, cp("🇫🇷") + 1));
+        assert_eq!(got.as_deref(), Some("French tourist 🇫🇷"));
+        // Starting inside the flag: from the flag's start.
+        let got = text(snap_to_words(t, cp("🇫🇷") + 1, cp(" were") + 5));
+        assert_eq!(got.as_deref(), Some("🇫🇷 were"));
+        // Whole already: as selected.
+        let got = text(snap_to_words(t, crew, cp(" and")));
+        assert_eq!(got.as_deref(), Some("Crew members 👩\u{200D}🚒"));
+        let thumbs = "Thumbs 👍🏽 up";
+        assert_eq!(snap_to_words(thumbs, 0, 8), Some((0, 9)), "skin tone kept");
     }
 
     #[test]
