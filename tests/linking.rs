@@ -733,3 +733,51 @@ fn a_labelled_quotation_leaves_its_frame_out_and_keeps_the_sentences_score() {
         .flat_map(|g| g.suggestions.iter())
         .all(|x| !(x.target_doc == b && x.start >= frame.0 && x.end <= frame.1)));
 }
+
+/// Trial 45, F4: a claim labelled over two sentences ("Fourteen people were taken to
+/// hospital, ... said. The fire started in the engine room") lost the parallel of each: the
+/// first sentence alone found "Twelve people were treated in hospital ..." at 97 %, the two
+/// together no card for it, and low cards flagged the other sentence's counts. Each
+/// sentence's part is scored too: the span's card for a target is at least as good as the
+/// best of its parts labelled alone, with that part's flags.
+#[test]
+fn a_claim_across_two_sentences_keeps_the_parallel_of_each() {
+    const A: &str = "Ferry fire off Mallorca\n\nFourteen people were taken to hospital, two of them in serious condition, the regional health service said. The fire started in the engine room at about 7:40 a.m., the operator said.\n\nMore than 300 passengers were evacuated by lifeboat.";
+    const B: &str = "Fire on ferry\n\nTwelve people were treated in hospital, two of them in serious condition, health officials said. The blaze began in the engine room shortly before 8 a.m., according to the operator.\n\nThe ship was towed back to Palma on Tuesday.";
+    let hospital = "Twelve people were treated in hospital, two of them in serious condition, health officials said.";
+    let engine = "The blaze began in the engine room shortly before 8 a.m., according to the operator.";
+    let card = |needle: &str, target: &str| {
+        let mut ws = Workspace::new();
+        let a = ws.add_document("A", "a.txt", A);
+        ws.add_document("B", "b.txt", B);
+        let (s, e) = cp_find(A, needle);
+        let claim = ws.add_span(&a, s, e, Label::Claim).unwrap();
+        let (t0, t1) = cp_find(B, target);
+        let s = linking::suggestions(&ws);
+        group(&s, &claim)
+            .iter()
+            .find(|x| x.sentence.0 <= t0 && t1 <= x.sentence.1)
+            .cloned()
+    };
+    let first = "Fourteen people were taken to hospital, two of them in serious condition, the regional health service said.";
+    let second = "The fire started in the engine room at about 7:40 a.m., the operator said.";
+    let both = "Fourteen people were taken to hospital, two of them in serious condition, the regional health service said. The fire started in the engine room";
+    let alone = card(first, hospital).expect("the hospital parallel, labelled alone");
+    let across = card(both, hospital).expect("the hospital parallel, from both sentences");
+    assert!(across.score >= alone.score - 1e-9, "{} < {}", across.score, alone.score);
+    let flags = |c: &SpanSuggestion| {
+        c.flags
+            .iter()
+            .map(|f| format!("{} ≠ {}", f.a, f.b))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        flags(&across).iter().any(|f| f.contains("Fourteen") && f.contains("Twelve")),
+        "{:?}",
+        flags(&across)
+    );
+    // The second sentence's parallel is a card of the span too.
+    let engine_alone = card(second, engine).expect("the engine room parallel, alone");
+    let engine_across = card(both, engine).expect("the engine room parallel, from both");
+    assert!(engine_across.score >= 0.5 && engine_alone.score >= 0.5);
+}

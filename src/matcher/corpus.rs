@@ -47,6 +47,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod across;
 mod all_pairs;
 mod background;
 mod build;

@@ -68,8 +68,20 @@ impl Corpus {
     /// span against the other's whole sentence is not). A span that is a part of its
     /// sentence (a clause) keeps its sentence's score as far as it holds that pair's
     /// evidence (`corpus/clause.rs`), as in [`Corpus::ranked`]. The result's `doc`,
-    /// `start`, `end` are `b`'s. `None` if a document or range is invalid.
+    /// `start`, `end` are `b`'s. A span across two or more sentences keeps the best of the
+    /// whole and of its part in each sentence, with that part's reason and flags
+    /// (`corpus/across.rs`). `None` if a document or range is invalid.
     pub fn score_ranges(
+        &self,
+        a: (usize, usize, usize),
+        b: (usize, usize, usize),
+    ) -> Option<Suggestion> {
+        self.score_ranges_across(a, b)
+    }
+
+    /// [`Corpus::score_ranges`] of the two ranges as they are, each one text (a span across
+    /// sentences included: `corpus/across.rs` calls this for its parts too).
+    pub(super) fn score_ranges_within(
         &self,
         (da, sa, ea): (usize, usize, usize),
         (db, sb, eb): (usize, usize, usize),

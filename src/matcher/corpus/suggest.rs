@@ -39,8 +39,24 @@ impl Corpus {
     /// and scored with them, so a document's sentences are the ones a corpus of the two
     /// documents gives, whatever else is loaded. A text a document repeats more than
     /// `COUNTED_COPIES` times is given once there (its best copy), so its copies do not
-    /// hide the document's other sentences. Empty if `doc` or the range is invalid.
+    /// hide the document's other sentences. A span across two or more sentences is scored
+    /// whole and by its part in each sentence, each target keeping its best
+    /// (`corpus/across.rs`). Empty if `doc` or the range is invalid.
     pub fn ranked(&self, doc: usize, start: usize, end: usize, per_doc: usize) -> Vec<Ranked> {
+        match self.sentence_parts(doc, start, end) {
+            Some(parts) => self.ranked_across(doc, (start, end), &parts, per_doc),
+            None => self.ranked_within(doc, start, end, per_doc),
+        }
+    }
+
+    /// [`Corpus::ranked`] of the span as one text, whether or not it lies across sentences.
+    pub(super) fn ranked_within(
+        &self,
+        doc: usize,
+        start: usize,
+        end: usize,
+        per_doc: usize,
+    ) -> Vec<Ranked> {
         let Some((q, qs)) = self.query(doc, start, end) else {
             return Vec::new();
         };
