@@ -4,6 +4,7 @@
 
 use super::negation::negated;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -233,7 +234,7 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 }
 
 /// Words that tell a fact as still to come, before the verb it tells (English): "will",
-/// "would", and "plans" / "planned" / "intends" / "is" / "are" before "to" ("plans to
+/// "would" after a verb of saying (`lexicon::speech::SAID_THAT`), and "plans" / "planned" / "intends" / "is" / "are" before "to" ("plans to
 /// open", "is to open").
 const FUTURE: &[&str] = &["will", "would"];
 
@@ -252,7 +253,19 @@ fn futures(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
-        if !(FUTURE.contains(&t.norm.as_str()) || (to && FUTURE_BEFORE_TO.contains(&t.norm.as_str()))) {
+        if !(FUTURE.contains(&t.norm.as_str())
+            || (to && FUTURE_BEFORE_TO.contains(&t.norm.as_str())))
+        {
+            continue;
+        }
+        // "would" of a reported future only ("said it would open"), not of a past habit
+        // ("Gigante would wander the streets" / "He routinely wandered the streets").
+        let said = || {
+            toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|m| SAID_THAT.contains(&m.norm.as_str()))
+        };
+        if t.norm == "would" && !said() {
             continue;
         }
         let mut j = i + 1;
@@ -293,8 +306,7 @@ fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
             let toks = &done.tokens;
             let k = (0..toks.len()).find(|&k| {
                 let t = &toks[k];
-                let after_aux =
-                    k > 0 && DONE_BEFORE.contains(&toks[k - 1].norm.as_str());
+                let after_aux = k > 0 && DONE_BEFORE.contains(&toks[k - 1].norm.as_str());
                 t.stem == word.stem
                     && !t.stop
                     && t.norm != word.norm
@@ -306,9 +318,11 @@ fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 .take_while(|&m| DONE_BEFORE.contains(&toks[m].norm.as_str()))
                 .last()
                 .unwrap_or(k);
-            Some(((f.tokens[i].start, word.end), (toks[from].start, toks[k].end)))
+            Some((
+                (f.tokens[i].start, word.end),
+                (toks[from].start, toks[k].end),
+            ))
         })
     };
-    check(a, &fa, b, &fb)
-        .or_else(|| check(b, &fb, a, &fa).map(|(future, done)| (done, future)))
+    check(a, &fa, b, &fb).or_else(|| check(b, &fb, a, &fa).map(|(future, done)| (done, future)))
 }
