@@ -286,7 +286,8 @@ fn futures(toks: &[Token]) -> Vec<(usize, usize)> {
 /// ("has opened an investigation", "opened"): the softer kind (trial 45 fault 2), the
 /// ranges of the two, `a`'s first. The done word is of the same stem, in another form
 /// than the future's verb ("opened" against "open") and ends in "ed" or follows an
-/// auxiliary of [`DONE_BEFORE`]; no flag when both tell it to come or either negates it.
+/// auxiliary of [`DONE_BEFORE`], not in "ing" ("was acquiring" is not done); no flag
+/// when both tell it to come or either negates it.
 fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (fa, fb) = (futures(&a.tokens), futures(&b.tokens));
     let check = |f: &Prepared, ff: &[(usize, usize)], done: &Prepared, fd: &[(usize, usize)]| {
@@ -310,6 +311,7 @@ fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
                 t.stem == word.stem
                     && !t.stop
                     && t.norm != word.norm
+                    && !t.norm.ends_with("ing")
                     && (t.norm.ends_with("ed") || after_aux)
                     && !open_or_denied(toks, k)
             })?;

@@ -296,6 +296,11 @@ fn a_fact_told_as_to_come_and_as_done() {
             "The company opened an investigation.",
             "The company will publish its findings.",
         ),
+        // A progressive is not done (paraphrase-train).
+        (
+            "The company said it was acquiring the assets of GeCAD.",
+            "Microsoft said it intends to acquire the assets of GeCAD.",
+        ),
         // "would" of a past habit, not of a future (development pair 26a 9-5).
         (
             "Denying he was a gangster, Gigante would wander the streets in nightclothes.",
