@@ -340,7 +340,41 @@ fn cause_of(p: &Prepared) -> Option<(usize, (usize, usize))> {
 fn read_cause(p: &Prepared) -> Option<(usize, (usize, usize))> {
     harm_cause(p)
         .or_else(|| caused_by(&p.tokens))
+        .or_else(|| cause_was(&p.tokens))
         .or_else(|| deliberate(&p.tokens))
+}
+
+/// Forms of "to be" that tell a cause after a cause word of [`CAUSE_WORDS`] ("The cause
+/// of the fire *was* a short circuit"): en, es "fue" / "es", pt "foi" / "é", fr "est" /
+/// "était", it "è" / "era", de "war" / "ist", nl "was" / "is" (lower case).
+const CAUSE_COPULAS: &[&str] = &[
+    "was", "is", "fue", "es", "era", "foi", "é", "est", "était", "è", "war", "ist",
+];
+
+/// The cause a sentence gives as what its cause was ("The cause of the fire was a short
+/// circuit", "La causa del incendio fue un rayo", trial 45 fault 2): a cause word of
+/// [`CAUSE_WORDS`], a form of "to be" of [`CAUSE_COPULAS`] within [`UNKNOWN_WINDOW`]
+/// tokens after it, and a cause of [`CAUSES`] within [`CUE_GAP`] words after that, no
+/// negation between ("the cause was *not* a short circuit" tells none): (class, code
+/// point range).
+fn cause_was(toks: &[Token]) -> Option<(usize, (usize, usize))> {
+    (0..toks.len()).find_map(|c| {
+        if !CAUSE_WORDS.contains(&toks[c].norm.as_str()) {
+            return None;
+        }
+        let end = (c + 1 + UNKNOWN_WINDOW).min(toks.len());
+        let v = (c + 1..end).find(|&k| CAUSE_COPULAS.contains(&toks[k].norm.as_str()))?;
+        let last = (v + 2 + CUE_GAP).min(toks.len());
+        for i in v + 1..last {
+            if toks[i].negation {
+                return None;
+            }
+            if let Some((class, len)) = cause_at(toks, i) {
+                return Some((class, (toks[i].start, toks[i + len - 1].end)));
+            }
+        }
+        None
+    })
 }
 
 /// The first cause a sentence gives for a death or injury: (class, code point range).
@@ -822,6 +856,53 @@ mod tests {
             ),
         ] {
             assert_eq!(unknown(a, b), None, "{a} / {b}");
+        }
+    }
+
+    /// Trial 45 fault 2: "the cause ... was X" gives the cause as "caused by X" does, in
+    /// English and the other languages of [`CAUSE_WORDS`]; a negated or unknown cause
+    /// gives none.
+    #[test]
+    fn the_cause_was_a_cause_given() {
+        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
+        assert_eq!(
+            unknown(
+                "The cause of the fire is not yet known.",
+                "The cause of the fire was a short circuit in the lorry's cooling unit."
+            ),
+            Some(("not yet known".into(), "short circuit".into()))
+        );
+        assert_eq!(
+            unknown(
+                "Aún se desconocen las causas del incendio.",
+                "La causa del incendio fue un rayo, según los bomberos."
+            ),
+            Some(("se desconocen".into(), "rayo".into()))
+        );
+        assert_eq!(
+            flags(
+                "The cause of the fire was faulty wiring.",
+                "The fire was caused by arson."
+            ),
+            Some(("wiring".into(), "arson".into()))
+        );
+        // The same cause told both ways, a cause denied, or both unknown: no flag.
+        for (a, b) in [
+            (
+                "The cause of the fire was a short circuit.",
+                "The fire was caused by an electrical fault.",
+            ),
+            (
+                "The cause of the fire was not a short circuit, police said.",
+                "The cause of the fire is not yet known.",
+            ),
+            (
+                "The cause of the fire is unclear.",
+                "The cause of the blaze is under investigation.",
+            ),
+        ] {
+            assert_eq!(unknown(a, b), None, "{a} / {b}");
+            assert_eq!(flags(a, b), None, "{a} / {b}");
         }
     }
 

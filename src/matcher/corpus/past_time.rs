@@ -301,9 +301,23 @@ fn dated_toll(clause: &[Token], own: &[u32]) -> bool {
         })
 }
 
-/// Whether token `t` is a casualty word of a count (`casualty::count_word`).
+/// Nouns of a toll told as what was done to the people counted ("forced the
+/// *evacuation* of 156 people", trial 45 fault 3), which `casualty::count_word` reads as
+/// participles only ("evacuated"): en, fr, de, es, it, pt, nl, lower case.
+const TOLL_NOUNS: &[&str] = &[
+    "evacuation",
+    "évacuation",
+    "evakuierung",
+    "evacuación",
+    "evacuazione",
+    "evacuação",
+    "evacuatie",
+];
+
+/// Whether token `t` is a casualty word of a count (`casualty::count_word`) or a noun of
+/// [`TOLL_NOUNS`].
 fn toll_word(t: &Token) -> bool {
-    count_word(&t.norm).is_some()
+    count_word(&t.norm).is_some() || TOLL_NOUNS.contains(&t.norm.as_str())
 }
 
 /// Whether token `t` is a figure that is no year ("eleven", "11", "deux").

@@ -4,6 +4,7 @@
 
 use super::negation::negated;
 use crate::matcher::flags::Ranges;
+use crate::matcher::lexicon::speech::SAID_THAT;
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
 
@@ -227,5 +228,103 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     if let Some((hedge, plain)) = check(a, &ha, b, &hb) {
         return Some((hedge, plain));
     }
-    check(b, &hb, a, &ha).map(|(hedge, plain)| (plain, hedge))
+    check(b, &hb, a, &ha)
+        .map(|(hedge, plain)| (plain, hedge))
+        .or_else(|| future_against_done(a, b))
+}
+
+/// Words that tell a fact as still to come, before the verb it tells (English): "will",
+/// "would" after a verb of saying (`lexicon::speech::SAID_THAT`), and "plans" / "planned" / "intends" / "is" / "are" before "to" ("plans to
+/// open", "is to open").
+const FUTURE: &[&str] = &["will", "would"];
+
+/// Words that tell a fact as still to come only before "to" ("plans *to* open", "is *to*
+/// open").
+const FUTURE_BEFORE_TO: &[&str] = &["plans", "plan", "planned", "intends", "is", "are"];
+
+/// Auxiliaries of the perfect or the passive before a verb told as done ("*has* opened",
+/// "*was* opened").
+const DONE_BEFORE: &[&str] = &["has", "have", "had", "was", "were"];
+
+/// The words `toks` tells as still to come: (first future word, the verb after it and
+/// any [`HEDGE_PATH`] words), the verb a plain word ("would *open*", "will *be* charged"
+/// gives "charged").
+fn futures(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let to = toks.get(i + 1).is_some_and(|n| n.norm == "to");
+        if !(FUTURE.contains(&t.norm.as_str())
+            || (to && FUTURE_BEFORE_TO.contains(&t.norm.as_str())))
+        {
+            continue;
+        }
+        // "would" of a reported future only ("said it would open"), not of a past habit
+        // ("Gigante would wander the streets" / "He routinely wandered the streets").
+        let said = || {
+            toks[i.saturating_sub(3)..i]
+                .iter()
+                .any(|m| SAID_THAT.contains(&m.norm.as_str()))
+        };
+        if t.norm == "would" && !said() {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && HEDGE_PATH.contains(&toks[j].norm.as_str()) {
+            j += 1;
+        }
+        if let Some(w) = toks.get(j) {
+            if w.kind == Kind::Word && !w.stop && !w.proper && !w.date && !w.negation {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// A fact one sentence tells as still to come ("said it would open an investigation",
+/// "plans to open", "is to open") and the other as done, in the perfect or the past
+/// ("has opened an investigation", "opened"): the softer kind (trial 45 fault 2), the
+/// ranges of the two, `a`'s first. The done word is of the same stem, in another form
+/// than the future's verb ("opened" against "open") and ends in "ed" or follows an
+/// auxiliary of [`DONE_BEFORE`], not in "ing" ("was acquiring" is not done); no flag
+/// when both tell it to come or either negates it.
+fn future_against_done(a: &Prepared, b: &Prepared) -> Option<Ranges> {
+    let (fa, fb) = (futures(&a.tokens), futures(&b.tokens));
+    let check = |f: &Prepared, ff: &[(usize, usize)], done: &Prepared, fd: &[(usize, usize)]| {
+        ff.iter().find_map(|&(i, j)| {
+            let word = &f.tokens[j];
+            if fd.iter().any(|&(_, k)| done.tokens[k].stem == word.stem) {
+                return None;
+            }
+            let negated = |p: &Prepared| {
+                negated(&p.tokens)
+                    .iter()
+                    .any(|&(_, k)| p.tokens[k].stem == word.stem)
+            };
+            if negated(f) || negated(done) || (i..j).any(|m| f.tokens[m].negation) {
+                return None;
+            }
+            let toks = &done.tokens;
+            let k = (0..toks.len()).find(|&k| {
+                let t = &toks[k];
+                let after_aux = k > 0 && DONE_BEFORE.contains(&toks[k - 1].norm.as_str());
+                t.stem == word.stem
+                    && !t.stop
+                    && t.norm != word.norm
+                    && !t.norm.ends_with("ing")
+                    && (t.norm.ends_with("ed") || after_aux)
+                    && !open_or_denied(toks, k)
+            })?;
+            let from = (1..=2)
+                .filter_map(|d| k.checked_sub(d))
+                .take_while(|&m| DONE_BEFORE.contains(&toks[m].norm.as_str()))
+                .last()
+                .unwrap_or(k);
+            Some((
+                (f.tokens[i].start, word.end),
+                (toks[from].start, toks[k].end),
+            ))
+        })
+    };
+    check(a, &fa, b, &fb).or_else(|| check(b, &fb, a, &fa).map(|(future, done)| (done, future)))
 }

@@ -252,6 +252,65 @@ fn a_fact_told_as_done_and_as_expected() {
     assert!(d[0].vague, "{d:?}");
 }
 
+/// Trial 45 fault 2: a fact told as still to come ("would open", "will open", "plans to
+/// open", "is to open") against the same told as done ("has opened", "opened"): the
+/// softer kind.
+#[test]
+fn a_fact_told_as_to_come_and_as_done() {
+    let hedge = |a: &str, b: &str| crate::matcher::flags::flagged_texts(hedge_conflict, a, b);
+    assert_eq!(
+        hedge(
+            "Baleària has opened an investigation into the fire.",
+            "Baleària said it would open an investigation into the fire."
+        ),
+        pair("has opened", "would open")
+    );
+    for future in ["will open", "plans to open", "is to open"] {
+        assert_eq!(
+            hedge(
+                &format!("The company {future} an investigation."),
+                "The company opened an investigation on Tuesday."
+            ),
+            pair(future, "opened"),
+            "{future}"
+        );
+    }
+    for (a, b) in [
+        // Both to come, one the verb in another form.
+        (
+            "The company will open an investigation.",
+            "The company plans to open an investigation.",
+        ),
+        // To come against the same verb told plainly, not done.
+        (
+            "The company would open an investigation.",
+            "The company must open an investigation.",
+        ),
+        // A negated future is the negation rule's.
+        (
+            "The company would not open an investigation.",
+            "The company has opened an investigation.",
+        ),
+        // Another verb to come than the one done.
+        (
+            "The company opened an investigation.",
+            "The company will publish its findings.",
+        ),
+        // A progressive is not done (paraphrase-train).
+        (
+            "The company said it was acquiring the assets of GeCAD.",
+            "Microsoft said it intends to acquire the assets of GeCAD.",
+        ),
+        // "would" of a past habit, not of a future (development pair 26a 9-5).
+        (
+            "Denying he was a gangster, Gigante would wander the streets in nightclothes.",
+            "He routinely wandered the streets of New York's Manhattan.",
+        ),
+    ] {
+        assert_eq!(hedge(a, b), None, "{a} / {b}");
+    }
+}
+
 #[test]
 fn released_without_charge_is_not_charged() {
     // The same outcome told two ways: no flag.

@@ -87,3 +87,23 @@ fn a_toll_after_an_aside_of_the_articles_year_or_of_another_fact_is_kept() {
         assert_eq!(kept_in(s, &[own]), s, "{s}");
     }
 }
+
+/// Trial 45 fault 3: a past year's evacuation told as a noun ("forced the evacuation of
+/// 156 people") is a past toll, cut as "156 people were evacuated" is; a past year's fact
+/// with no toll, and this year's evacuation, are kept.
+#[test]
+fn a_past_evacuation_told_as_a_noun_is_a_past_toll() {
+    for s in [
+        "In 2015, a fire on the ferry Sorrento off Mallorca forced the evacuation of 156 people.",
+        "En 2015, un incendio en el ferry Sorrento obligó a la evacuación de 156 personas.",
+    ] {
+        assert_ne!(kept_in(s, &[2026]), s, "{s}");
+        assert_ne!(kept_in(s, &[]), s, "{s}");
+    }
+    for s in [
+        "In 2015, the ferry Sorrento was refitted with two new engines.",
+        "A fire on the ferry forced the evacuation of 156 people.",
+    ] {
+        assert_eq!(kept_in(s, &[2026]), s, "{s}");
+    }
+}
