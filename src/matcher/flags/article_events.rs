@@ -591,10 +591,14 @@ fn places_told_apart(
 const CALENDAR_DAYS_APART: u32 = 3;
 
 /// The days of a month the lead's sentences date their facts to (`dates::calendar_days`),
-/// each once.
-fn lead_days(lead: &[&Prepared]) -> Vec<(u8, u32)> {
+/// each once; with `dateline`, the date of a wire dateline too ("PARIS, 14 mai 2026
+/// (AFP) - …").
+fn lead_days(lead: &[&Prepared], dateline: bool) -> Vec<(u8, u32)> {
     let mut out: Vec<(u8, u32)> = Vec::new();
-    for day in lead.iter().flat_map(|p| super::dates::calendar_days(p)) {
+    for day in lead
+        .iter()
+        .flat_map(|p| super::dates::calendar_days(p, dateline))
+    {
         if !out.contains(&day) {
             out.push(day);
         }
@@ -612,13 +616,20 @@ fn day_of_year((month, day): (u8, u32)) -> u32 {
 /// 2-1 ... on Sunday, October 26" / "Barcelona beat Real Madrid 4-3 ... on Sunday, May
 /// 11"; trial 45, F1): two events, whatever weekday, teams or places they share, when
 /// every day one lead gives is more than [`CALENDAR_DAYS_APART`] days from every day of the
-/// other, and neither article names a day of the other's lead anywhere (a report that
+/// other (a wire dateline's date counted as a day of its lead here, not as one that parts),
+/// and neither article names a day of the other's lead anywhere (a report that
 /// tells the earlier match's date, "after the 2-1 win on October 26", is of it). A lead
 /// with no day of a month is not read (a weekday alone is weak: one match in seven falls
 /// on a Sunday). Gives the first day of each lead, "26/10" / "11/5".
 fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let (da, db) = (lead_days(&a.lead), lead_days(&b.lead));
-    let (first_a, first_b) = (*da.first()?, *db.first()?);
+    let (first_a, first_b) = (
+        *lead_days(&a.lead, false).first()?,
+        *lead_days(&b.lead, false).first()?,
+    );
+    // A dateline's date is the report's, most often the event's day: near the other
+    // lead's day, one event ("PARIS, 14 mai 2026 (AFP) - … La Ligue avait saisi la justice
+    // le 22 avril" / "a suspendu, mercredi 14 mai, l'arrêté").
+    let (da, db) = (lead_days(&a.lead, true), lead_days(&b.lead, true));
     let near = |x: (u8, u32), y: (u8, u32)| {
         let (p, q) = (day_of_year(x), day_of_year(y));
         let gap = p.abs_diff(q);
@@ -628,9 +639,11 @@ fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> 
         return None;
     }
     let names = |x: &ArticleLead, days: &[(u8, u32)]| {
-        x.whole
-            .iter()
-            .any(|p| super::dates::calendar_days(p).iter().any(|d| days.contains(d)))
+        x.whole.iter().any(|p| {
+            super::dates::calendar_days(p, true)
+                .iter()
+                .any(|d| days.contains(d))
+        })
     };
     if names(a, &db) || names(b, &da) {
         return None;

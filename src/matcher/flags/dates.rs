@@ -302,10 +302,14 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
 
 /// The days of a month (month 1-12, day) that sentence `p` dates its fact to, written with
 /// both ("Sunday, October 26", "11 mai", "May 11"; not a month alone, not a day alone), left
-/// out the date of a wire dateline before its fact ("LISBOA, 6 jun 2026 (Lusa) - …",
-/// [`dateline_prefix`]) and a date a speech verb gives the report (`dates_report`).
-pub(super) fn calendar_days(p: &Prepared) -> Vec<(u8, u32)> {
-    let cut = dateline_prefix(p);
+/// out a date a speech verb gives the report (`dates_report`) and, unless `dateline`, the
+/// date of a wire dateline before its fact ("LISBOA, 6 jun 2026 (Lusa) - …",
+/// [`dateline_prefix`]).
+pub(super) fn calendar_days(p: &Prepared, dateline: bool) -> Vec<(u8, u32)> {
+    let cut = match dateline {
+        true => 0,
+        false => dateline_prefix(p),
+    };
     dates_of(p, false)
         .iter()
         .filter(|item| item.2 .0 >= cut)

@@ -51,3 +51,19 @@ fn one_match_told_with_its_weekday_or_a_day_later_stays_together() {
     ];
     assert_eq!(apart(&OCTOBER, &later), None);
 }
+
+#[test]
+fn a_dateline_date_near_the_other_leads_day_keeps_one_event() {
+    // One ruling: one lead dated by its dateline and naming an earlier step ("le 22
+    // avril"), the other by its day (tests/fixtures/events/justice-lyon-*.txt).
+    let afp = [
+        "Le Conseil d'État suspend l'arrêté anti-mendicité de Lyon",
+        "PARIS, 14 mai 2026 (AFP) - Le Conseil d'État a suspendu mercredi l'arrêté anti-mendicité pris par la mairie de Lyon en avril.",
+        "La Ligue des droits de l'homme avait saisi la justice le 22 avril.",
+    ];
+    let lemonde = [
+        "À Lyon, l'arrêté anti-mendicité suspendu par la justice",
+        "La plus haute juridiction administrative a suspendu, mercredi 14 mai, l'arrêté par lequel la ville de Lyon interdisait la mendicité.",
+    ];
+    assert_eq!(apart(&afp, &lemonde), None);
+}
