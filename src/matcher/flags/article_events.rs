@@ -36,6 +36,8 @@ mod evidence;
 pub(super) mod markets;
 pub(super) mod periods;
 #[cfg(test)]
+mod tests_calendar;
+#[cfg(test)]
 mod tests_dateline;
 #[cfg(test)]
 mod tests_periods;
@@ -485,6 +487,9 @@ fn times_told_apart(
     if let Some((ya, yb)) = when::years_apart(a, b) {
         return Some((label(a, ya.to_string()), label(b, yb.to_string())));
     }
+    if let Some((da, db)) = calendar_apart(a, b) {
+        return Some((label(a, da), label(b, db)));
+    }
     if when::one_year_apart(a, b, d) {
         return Some(when::one_year_labels(a, b));
     }
@@ -578,6 +583,73 @@ fn places_told_apart(
         }
     }
     best.map(|(k, _)| k)
+}
+
+/// How many days apart two calendar dates of two leads must be to tell two events
+/// ([`calendar_apart`]): a report of the next day or two ("on Monday, October 27, the club
+/// said ...") tells the same event; one of the same weekday a week on does not.
+const CALENDAR_DAYS_APART: u32 = 3;
+
+/// The days of a month the lead's sentences date their facts to (`dates::calendar_days`),
+/// each once; with `dateline`, the date of a wire dateline too ("PARIS, 14 mai 2026
+/// (AFP) - …").
+fn lead_days(lead: &[&Prepared], dateline: bool) -> Vec<(u8, u32)> {
+    let mut out: Vec<(u8, u32)> = Vec::new();
+    for day in lead
+        .iter()
+        .flat_map(|p| super::dates::calendar_days(p, dateline))
+    {
+        if !out.contains(&day) {
+            out.push(day);
+        }
+    }
+    out
+}
+
+/// The day of the year of a month and day (a year of 365 days), for [`calendar_apart`].
+fn day_of_year((month, day): (u8, u32)) -> u32 {
+    const BEFORE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    BEFORE[usize::from(month.clamp(1, 12)) - 1] + day
+}
+
+/// Two leads that date their facts to other days of a month ("Real Madrid beat Barcelona
+/// 2-1 ... on Sunday, October 26" / "Barcelona beat Real Madrid 4-3 ... on Sunday, May
+/// 11"; trial 45, F1): two events, whatever weekday, teams or places they share, when
+/// every day one lead gives is more than [`CALENDAR_DAYS_APART`] days from every day of the
+/// other (a wire dateline's date counted as a day of its lead here, not as one that parts),
+/// and neither article names a day of the other's lead anywhere (a report that
+/// tells the earlier match's date, "after the 2-1 win on October 26", is of it). A lead
+/// with no day of a month is not read (a weekday alone is weak: one match in seven falls
+/// on a Sunday). Gives the first day of each lead, "26/10" / "11/5".
+fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
+    let (first_a, first_b) = (
+        *lead_days(&a.lead, false).first()?,
+        *lead_days(&b.lead, false).first()?,
+    );
+    // A dateline's date is the report's, most often the event's day: near the other
+    // lead's day, one event ("PARIS, 14 mai 2026 (AFP) - … La Ligue avait saisi la justice
+    // le 22 avril" / "a suspendu, mercredi 14 mai, l'arrêté").
+    let (da, db) = (lead_days(&a.lead, true), lead_days(&b.lead, true));
+    let near = |x: (u8, u32), y: (u8, u32)| {
+        let (p, q) = (day_of_year(x), day_of_year(y));
+        let gap = p.abs_diff(q);
+        gap.min(365 - gap.min(365)) <= CALENDAR_DAYS_APART
+    };
+    if da.iter().any(|&x| db.iter().any(|&y| near(x, y))) {
+        return None;
+    }
+    let names = |x: &ArticleLead, days: &[(u8, u32)]| {
+        x.whole.iter().any(|p| {
+            super::dates::calendar_days(p, true)
+                .iter()
+                .any(|d| days.contains(d))
+        })
+    };
+    if names(a, &db) || names(b, &da) {
+        return None;
+    }
+    let label = |(m, d): (u8, u32)| format!("{d}/{m}");
+    Some((label(first_a), label(first_b)))
 }
 
 #[cfg(test)]

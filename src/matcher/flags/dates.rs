@@ -8,7 +8,7 @@ use super::Ranges;
 use crate::matcher::features::Prepared;
 use crate::matcher::text::{Kind, Token};
 use announced::dates_report;
-use scheduled::lone_scheduled;
+use scheduled::{lone_full_date, lone_scheduled};
 
 mod announced;
 mod months;
@@ -300,6 +300,26 @@ fn date_items(p: &Prepared, datelines: bool) -> Vec<Item> {
     out
 }
 
+/// The days of a month (month 1-12, day) that sentence `p` dates its fact to, written with
+/// both ("Sunday, October 26", "11 mai", "May 11"; not a month alone, not a day alone), left
+/// out a date a speech verb gives the report (`dates_report`) and, unless `dateline`, the
+/// date of a wire dateline before its fact ("LISBOA, 6 jun 2026 (Lusa) - …",
+/// [`dateline_prefix`]).
+pub(super) fn calendar_days(p: &Prepared, dateline: bool) -> Vec<(u8, u32)> {
+    let cut = match dateline {
+        true => 0,
+        false => dateline_prefix(p),
+    };
+    dates_of(p, false)
+        .iter()
+        .filter(|item| item.2 .0 >= cut)
+        .filter_map(|item| match item.0 {
+            DateItem::Day(m, d) if (1..=12).contains(&m) && d != 0 => Some((m, d)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The dates of sentence `p` ([`date_items`]), read once per sentence for each
 /// `datelines` (`facts.rs`).
 fn dates_of(p: &Prepared, datelines: bool) -> &[Item] {
@@ -450,7 +470,11 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
     // Wednesday, 14 March" / "has been rescheduled for Tuesday, 13 March"), whatever else
     // the words around them say. Two dates of two facts ("suffering a heart attack on
     // December 2" / "passed away Thursday, December 11") are left to their anchors.
-    let lone = lone_scheduled(a, da) && lone_scheduled(b, db);
+    // So is one full calendar date on each side, weekday, month and day ("beat Barcelona
+    // 2-1 ... on Sunday, October 26" / "beat Real Madrid 4-3 ... on Sunday, May 11"): a
+    // lead's date of its one fact, whose nearest words may be venues that differ (trial 45).
+    let lone = (lone_scheduled(a, da) && lone_scheduled(b, db))
+        || (lone_full_date(da) && lone_full_date(db));
     // The start of a range against the end of another ("from Dec. 3 to Dec. 17" /
     // "up to Dec. 24": Dec. 3 is no end; trial 36 F19.2) is no date of one thing.
     let about_same = |xi: (usize, usize), yi: (usize, usize)| {

@@ -457,3 +457,53 @@ fn a_month_alone_after_a_word_of_time_is_a_date() {
         "La carta llegó a manos de Julio en enero en Madrid.",
     );
 }
+
+#[test]
+fn two_full_dates_of_two_leads_are_flagged_whatever_their_neighbours() {
+    // Trial 45, F1: the words beside each date are venues that differ ("Santiago
+    // Bernabéu" / "Estadi Olímpic"); one full date on each side dates the one fact.
+    one_date_flag(
+        "Real Madrid beat Barcelona 2-1 at the Santiago Bernabéu on Sunday, October 26, to go five points clear.",
+        "Barcelona beat Real Madrid 4-3 at the Estadi Olímpic on Sunday, May 11, to move seven points clear.",
+        "October 26",
+        "May 11",
+    );
+    one_date_flag(
+        "Le Real Madrid a battu Barcelone 2-1 au stade Santiago Bernabéu le dimanche 26 octobre, en Liga.",
+        "Barcelone a battu le Real Madrid 4-3 au stade Olímpic le dimanche 11 mai, en Liga.",
+        "26 octobre",
+        "11 mai",
+    );
+    // The same match told with its weekday only, or with the same date: no date flag.
+    for b in [
+        "Real Madrid beat Barcelona 2-1 at the Bernabéu on Sunday to go five points clear.",
+        "Real Madrid won 2-1 at the Bernabéu on Sunday, October 26, to go five points clear.",
+    ] {
+        assert_eq!(
+            date_flags(
+                "Real Madrid beat Barcelona 2-1 at the Santiago Bernabéu on Sunday, October 26, to go five points clear.",
+                b
+            ),
+            vec![],
+            "{b}"
+        );
+    }
+    // A full date on one side only is left to the anchors (two facts: "suffering a heart
+    // attack on December 2" / "passed away Thursday, December 11").
+    assert_eq!(
+        date_flags(
+            "Page died in hospital after suffering a heart attack on December 2.",
+            "Page's agent said she passed away Thursday, December 11."
+        ),
+        vec![]
+    );
+}
+
+/// The one date flag `(a text, b text)` of `a` / `b`, of the harder kind.
+fn one_date_flag(a: &str, b: &str, fa: &str, fb: &str) {
+    assert_eq!(
+        date_flags(a, b),
+        vec![(fa.to_string(), fb.to_string(), false)],
+        "{a} / {b}"
+    );
+}

@@ -91,3 +91,25 @@ pub(super) fn lone_scheduled(p: &Prepared, d: &[Item]) -> bool {
         .any(|t| SCHEDULED.contains(&t.norm.as_str()));
     expressions.all(|e| e == (lo, hi)) && day && scheduled
 }
+
+/// Whether the dates `d` of a sentence are one expression that gives a weekday, a month and
+/// its day ("Sunday, October 26", "dimanche 26 octobre"; a year with it or not), and no
+/// other day, weekday or year (clock times and parts of the day aside): the date of the
+/// sentence's one fact, told in full as a lead tells it.
+pub(super) fn lone_full_date(d: &[Item]) -> bool {
+    let dated = |x: &DateItem| {
+        matches!(
+            x,
+            DateItem::Day(..) | DateItem::DayEither(..) | DateItem::Weekday(_) | DateItem::Year(_)
+        )
+    };
+    let mut expressions = d.iter().filter(|(x, _, _)| dated(x)).map(|(_, _, e)| *e);
+    let Some(first) = expressions.next() else {
+        return false;
+    };
+    let weekday = d.iter().any(|(x, _, _)| matches!(x, DateItem::Weekday(_)));
+    let day = d
+        .iter()
+        .any(|(x, _, _)| matches!(*x, DateItem::Day(m, day) if m != 0 && day != 0));
+    expressions.all(|e| e == first) && weekday && day
+}
