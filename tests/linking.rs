@@ -745,7 +745,8 @@ fn a_claim_across_two_sentences_keeps_the_parallel_of_each() {
     const A: &str = "Ferry fire off Mallorca\n\nFourteen people were taken to hospital, two of them in serious condition, the regional health service said. The fire started in the engine room at about 7:40 a.m., the operator said.\n\nMore than 300 passengers were evacuated by lifeboat.";
     const B: &str = "Fire on ferry\n\nTwelve people were treated in hospital, two of them in serious condition, health officials said. The blaze began in the engine room shortly before 8 a.m., according to the operator.\n\nThe ship was towed back to Palma on Tuesday.";
     let hospital = "Twelve people were treated in hospital, two of them in serious condition, health officials said.";
-    let engine = "The blaze began in the engine room shortly before 8 a.m., according to the operator.";
+    let engine =
+        "The blaze began in the engine room shortly before 8 a.m., according to the operator.";
     let card = |needle: &str, target: &str| {
         let mut ws = Workspace::new();
         let a = ws.add_document("A", "a.txt", A);
@@ -764,7 +765,12 @@ fn a_claim_across_two_sentences_keeps_the_parallel_of_each() {
     let both = "Fourteen people were taken to hospital, two of them in serious condition, the regional health service said. The fire started in the engine room";
     let alone = card(first, hospital).expect("the hospital parallel, labelled alone");
     let across = card(both, hospital).expect("the hospital parallel, from both sentences");
-    assert!(across.score >= alone.score - 1e-9, "{} < {}", across.score, alone.score);
+    assert!(
+        across.score >= alone.score - 1e-9,
+        "{} < {}",
+        across.score,
+        alone.score
+    );
     let flags = |c: &SpanSuggestion| {
         c.flags
             .iter()
@@ -772,7 +778,9 @@ fn a_claim_across_two_sentences_keeps_the_parallel_of_each() {
             .collect::<Vec<_>>()
     };
     assert!(
-        flags(&across).iter().any(|f| f.contains("Fourteen") && f.contains("Twelve")),
+        flags(&across)
+            .iter()
+            .any(|f| f.contains("Fourteen") && f.contains("Twelve")),
         "{:?}",
         flags(&across)
     );

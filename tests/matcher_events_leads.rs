@@ -596,7 +596,10 @@ fn two_winners_of_one_contest_are_two_events() {
     for (a, b) in [
         ("pokal-bayern-2024.txt", "pokal-bayern-2024-reuters.txt"),
         ("copa-betis.txt", "copa-betis-efe.txt"),
-        ("marathon-berlin-kiprop.txt", "marathon-berlin-kiprop-ap.txt"),
+        (
+            "marathon-berlin-kiprop.txt",
+            "marathon-berlin-kiprop-ap.txt",
+        ),
     ] {
         assert_one_event(a, b);
     }

@@ -30,7 +30,11 @@ fn the_worker_reads_the_users_attributions() {
         let Reply::Done(out) = serde_json::from_str::<Reply>(&reply).expect("a reply") else {
             panic!("a whole answer: {reply}");
         };
-        let group = out.groups.iter().find(|g| g.span == "s3").expect("s3's cards");
+        let group = out
+            .groups
+            .iter()
+            .find(|g| g.span == "s3")
+            .expect("s3's cards");
         let card = group
             .suggestions
             .iter()
@@ -38,7 +42,10 @@ fn the_worker_reads_the_users_attributions() {
             .expect("a card for s3 -> s6");
         card.flags.iter().any(|f| f.kind.as_str() == "speaker")
     };
-    assert!(speaker_flag(&ws), "the attributions drawn credit two people");
+    assert!(
+        speaker_flag(&ws),
+        "the attributions drawn credit two people"
+    );
     // Without the relations the quotation alone names no one: no flag (the test's control).
     let mut bare = ws.clone();
     bare.relations.clear();

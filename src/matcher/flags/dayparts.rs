@@ -79,8 +79,7 @@ fn after_clock_hour(toks: &[Token], first: usize) -> bool {
     k < first
         && k > 0
         && toks.get(k - 1).is_some_and(|b| {
-            (matches!(b.kind, Kind::Number(_)) && !b.date)
-                || CLOCK_HOURS.contains(&b.norm.as_str())
+            (matches!(b.kind, Kind::Number(_)) && !b.date) || CLOCK_HOURS.contains(&b.norm.as_str())
         })
 }
 

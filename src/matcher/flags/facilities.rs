@@ -211,8 +211,9 @@ fn river(tokens: &[Token], i: usize) -> Option<&'static str> {
 
 /// A key standing for a river's name ([`river`]), the same for each of its names.
 fn river_key(name: &str) -> u64 {
-    name.bytes()
-        .fold(0x5249_5645_5200_0000_u64, |h, b| h.rotate_left(7) ^ u64::from(b))
+    name.bytes().fold(0x5249_5645_5200_0000_u64, |h, b| {
+        h.rotate_left(7) ^ u64::from(b)
+    })
 }
 
 /// At most this many capitalised words make a facility's name.

@@ -79,9 +79,18 @@ fn one_minute_or_floor_written_two_ways_agrees() {
             "Het doelpunt viel in de 67e minuut.",
             "Het doelpunt viel in de 67ste minuut.",
         ),
-        ("Le but est tombé à la 67e minute.", "Le but est tombé à la 67ème minute."),
-        ("O golo surgiu no 67º minuto.", "O golo surgiu no 67.º minuto."),
-        ("Le feu a pris au 3e étage.", "Le feu a pris au troisième étage."),
+        (
+            "Le but est tombé à la 67e minute.",
+            "Le but est tombé à la 67ème minute.",
+        ),
+        (
+            "O golo surgiu no 67º minuto.",
+            "O golo surgiu no 67.º minuto.",
+        ),
+        (
+            "Le feu a pris au 3e étage.",
+            "Le feu a pris au troisième étage.",
+        ),
         (
             "La policía detuvo a 2 personas en el 2º piso.",
             "La policía detuvo a dos personas en el segundo piso.",
@@ -106,7 +115,10 @@ fn a_sum_in_millions_agrees_with_its_digits() {
             "Das Unternehmen zahlte 10 Millionen Dollar.",
             "Das Unternehmen zahlte 10.000.000 Dollar.",
         ),
-        ("The company paid $10 million.", "The company paid $10,000,000."),
+        (
+            "The company paid $10 million.",
+            "The company paid $10,000,000.",
+        ),
         (
             "La empresa pagó dos millones de dólares.",
             "La empresa pagó 2.000.000 de dólares.",
@@ -241,12 +253,18 @@ fn one_body_or_river_told_two_ways_agrees() {
                 "Die Staatsanwaltschaft in Essen ermittelt.",
             ),
             ("Die Polizei ermittelt.", "Die Polizei Essen ermittelt."),
-            ("A Polícia Federal investiga o caso.", "A PF investiga o caso."),
+            (
+                "A Polícia Federal investiga o caso.",
+                "A PF investiga o caso.",
+            ),
             (
                 "Das Auto stürzte in den Rhein.",
                 "Das Auto fiel in den Rhein bei Köln.",
             ),
-            ("Das Auto stürzte in den Rhein.", "The car plunged into the Rhine."),
+            (
+                "Das Auto stürzte in den Rhein.",
+                "The car plunged into the Rhine.",
+            ),
             // A person's name after a verb is no river.
             ("Der Minister sagte Maas.", "Der Minister sagte Weser."),
         ],

@@ -608,10 +608,25 @@ fn forms_of_the_dead_and_the_injured_share_a_stem() {
     let stem = stem_of;
     let pairs = [
         ("Una persona è morta.", "morta", "Un morto.", "morto"),
-        ("Tre sono rimaste ferite.", "ferite", "Tre feriti.", "feriti"),
-        ("Tres resultaron heridas.", "heridas", "Tres heridos.", "heridos"),
+        (
+            "Tre sono rimaste ferite.",
+            "ferite",
+            "Tre feriti.",
+            "feriti",
+        ),
+        (
+            "Tres resultaron heridas.",
+            "heridas",
+            "Tres heridos.",
+            "heridos",
+        ),
         ("Uma pessoa morta.", "morta", "Dois mortos.", "mortos"),
-        ("Trois femmes blessées.", "blessées", "Trois blessés.", "blessés"),
+        (
+            "Trois femmes blessées.",
+            "blessées",
+            "Trois blessés.",
+            "blessés",
+        ),
         ("Een dode.", "dode", "Twee doden.", "doden"),
     ];
     for (a, wa, b, wb) in pairs {
@@ -619,7 +634,10 @@ fn forms_of_the_dead_and_the_injured_share_a_stem() {
     }
     // One fate across the Romance languages; German keeps "verletzt" with "Verletzte".
     assert_eq!(stem("Un muerto.", "muerto"), stem("Un morto.", "morto"));
-    assert_eq!(stem("Trois morts.", "morts"), stem("Una persona è morta.", "morta"));
+    assert_eq!(
+        stem("Trois morts.", "morts"),
+        stem("Una persona è morta.", "morta")
+    );
     assert_eq!(
         stem("Drei wurden verletzt.", "verletzt"),
         stem("Drei Verletzte.", "verletzte")

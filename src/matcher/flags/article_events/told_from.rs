@@ -365,9 +365,8 @@ pub(super) fn told_apart(
     let joined = |w: &Vec<String>| w.join(" ");
     let (places_a, places_b) = (places_against(a, b), places_against(b, a));
     // Places: each lead has some, none of one is named by the other article.
-    let unnamed = |x: &[Vec<String>], other: &ArticleLead| {
-        x.iter().all(|p| !other.names(&joined(p)))
-    };
+    let unnamed =
+        |x: &[Vec<String>], other: &ArticleLead| x.iter().all(|p| !other.names(&joined(p)));
     // One dateline place for both (two stories filed from one capital, "PARIS, 14 mai" /
     // "PARIS, 21 mai") tells nothing of where either happened: the leads' own places are
     // weighed without it ("Lyon" / "Nice").
@@ -568,7 +567,9 @@ fn winners_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
 fn places_against<'a>(x: &'a ArticleLead, other: &ArticleLead) -> Cow<'a, [Vec<String>]> {
     match &x.town {
         Some(town)
-            if x.dateline.is_none() && other.dateline.is_some() && !x.lead_places.contains(town) =>
+            if x.dateline.is_none()
+                && other.dateline.is_some()
+                && !x.lead_places.contains(town) =>
         {
             let mut out = vec![town.clone()];
             out.extend(x.lead_places.iter().cloned());

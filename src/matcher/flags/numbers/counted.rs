@@ -90,7 +90,10 @@ pub(super) fn counted_noun(
         if let Some(m) = millions_at(toks, j).filter(|_| j == first_noun) {
             let money = toks
                 .get(m + 2)
-                .filter(|_| toks.get(m + 1).is_some_and(|g| matches!(g.norm.as_str(), "de" | "di")))
+                .filter(|_| {
+                    toks.get(m + 1)
+                        .is_some_and(|g| matches!(g.norm.as_str(), "de" | "di"))
+                })
                 .and_then(|c| Some((c, unit_of(&c.norm).filter(|&(_, d)| is_money(d))?)));
             match money {
                 Some((c, (key, d))) => {
