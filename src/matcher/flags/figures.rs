@@ -182,6 +182,11 @@ pub(super) fn quantifier_start(toks: &[Token], i: usize) -> usize {
         if toks[k - 1].norm == "to" && (k < 2 || toks[k - 2].norm != "up") {
             break;
         }
+        // "an" only as in "an estimated 300" (not the article of "an 11-storey block",
+        // shown as "14-storey ≠ an 11-storey": trial 45).
+        if toks[k - 1].norm == "an" && toks[k].norm != "estimated" {
+            break;
+        }
         k -= 1;
     }
     toks[k.min(bound_before(toks, i).1)].start

@@ -462,3 +462,27 @@ fn percentages_of_changes_of_two_things_are_two_facts() {
         false,
     );
 }
+
+/// Trial 45: "a 14-storey residential tower" / "an 11-storey apartment block" was shown as
+/// "14-storey ≠ an 11-storey": the article "an" was read as a figure's modifier, as in "an
+/// estimated 300". It stays out of the figure; "an estimated 300" keeps it.
+#[test]
+fn the_article_an_is_no_part_of_a_figure() {
+    let flags = number_flags(
+        "A fire swept through a 14-storey residential tower.",
+        "A fire tore through an 11-storey apartment block.",
+    );
+    assert_eq!(flags.len(), 1, "{flags:?}");
+    assert_eq!(
+        (flags[0].0.as_str(), flags[0].1.as_str()),
+        ("14-storey", "11-storey")
+    );
+    let flags = number_flags(
+        "An estimated 300 people were evacuated.",
+        "About 250 people were evacuated.",
+    );
+    assert!(
+        flags.iter().any(|f| f.0.starts_with("An estimated 300")),
+        "{flags:?}"
+    );
+}
