@@ -118,6 +118,15 @@ pub struct ArticleLead<'p> {
     /// The lower-case words of each quotation of two words or more the article gives,
     /// found when first read (only for leads that would be told apart).
     quotations: OnceCell<Vec<Vec<String>>>,
+    /// The days of a month (month, day) the lead dates its facts to, each once, in order
+    /// ([`lead_days`] without a wire dateline's date), for [`calendar_apart`].
+    days: Vec<(u8, u32)>,
+    /// The same with a wire dateline's date ("PARIS, 14 mai 2026 (AFP) - …").
+    dated_days: Vec<(u8, u32)>,
+    /// The days of a month any sentence of the whole article names, a dateline's too,
+    /// each once (`dates::calendar_days`), found when first read (only for leads whose
+    /// days [`calendar_apart`] would tell apart).
+    whole_days: OnceCell<Vec<(u8, u32)>>,
 }
 
 impl<'p> ArticleLead<'p> {
@@ -194,12 +203,26 @@ impl<'p> ArticleLead<'p> {
             lead_words,
             dateline,
             place_kinds: lead.iter().map(|p| place_kinds(p)).collect(),
+            days: lead_days(&lead, false),
+            dated_days: lead_days(&lead, true),
             lead,
             whole: whole.to_vec(),
             whole_words: OnceCell::new(),
             quotations: OnceCell::new(),
+            whole_days: OnceCell::new(),
             cities: known.cities(),
         }
+    }
+
+    /// Whether some sentence of the whole article names one of `days` (month, day), a
+    /// dateline's date too: the article's days are read once, when first asked.
+    fn names_a_day(&self, days: &[(u8, u32)]) -> bool {
+        !days.is_empty()
+            && self
+                .whole_days
+                .get_or_init(|| lead_days(&self.whole, true))
+                .iter()
+                .any(|d| days.contains(d))
     }
 
     /// Whether the two articles give one quotation of two words or more word for word
@@ -590,12 +613,12 @@ fn places_told_apart(
 /// said ...") tells the same event; one of the same weekday a week on does not.
 const CALENDAR_DAYS_APART: u32 = 3;
 
-/// The days of a month the lead's sentences date their facts to (`dates::calendar_days`),
-/// each once; with `dateline`, the date of a wire dateline too ("PARIS, 14 mai 2026
-/// (AFP) - …").
-fn lead_days(lead: &[&Prepared], dateline: bool) -> Vec<(u8, u32)> {
+/// The days of a month (month, day) the sentences `ps` (a lead, or a whole article) date
+/// their facts to (`dates::calendar_days`), each once, in order; with `dateline`, the
+/// date of a wire dateline too ("PARIS, 14 mai 2026 (AFP) - …").
+fn lead_days(ps: &[&Prepared], dateline: bool) -> Vec<(u8, u32)> {
     let mut out: Vec<(u8, u32)> = Vec::new();
-    for day in lead
+    for day in ps
         .iter()
         .flat_map(|p| super::dates::calendar_days(p, dateline))
     {
@@ -622,14 +645,13 @@ fn day_of_year((month, day): (u8, u32)) -> u32 {
 /// with no day of a month is not read (a weekday alone is weak: one match in seven falls
 /// on a Sunday). Gives the first day of each lead, "26/10" / "11/5".
 fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let (first_a, first_b) = (
-        *lead_days(&a.lead, false).first()?,
-        *lead_days(&b.lead, false).first()?,
-    );
+    // Each lead's days are read once per article (`ArticleLead::of`), the whole
+    // article's once when first asked: a pair only compares them.
+    let (first_a, first_b) = (*a.days.first()?, *b.days.first()?);
     // A dateline's date is the report's, most often the event's day: near the other
     // lead's day, one event ("PARIS, 14 mai 2026 (AFP) - … La Ligue avait saisi la justice
     // le 22 avril" / "a suspendu, mercredi 14 mai, l'arrêté").
-    let (da, db) = (lead_days(&a.lead, true), lead_days(&b.lead, true));
+    let (da, db) = (&a.dated_days, &b.dated_days);
     let near = |x: (u8, u32), y: (u8, u32)| {
         let (p, q) = (day_of_year(x), day_of_year(y));
         let gap = p.abs_diff(q);
@@ -638,14 +660,7 @@ fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> 
     if da.iter().any(|&x| db.iter().any(|&y| near(x, y))) {
         return None;
     }
-    let names = |x: &ArticleLead, days: &[(u8, u32)]| {
-        x.whole.iter().any(|p| {
-            super::dates::calendar_days(p, true)
-                .iter()
-                .any(|d| days.contains(d))
-        })
-    };
-    if names(a, &db) || names(b, &da) {
+    if a.names_a_day(db) || b.names_a_day(da) {
         return None;
     }
     let label = |(m, d): (u8, u32)| format!("{d}/{m}");
@@ -653,4 +668,4 @@ fn calendar_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> 
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -123,20 +123,7 @@ fn a_name_after_a_is_a_person_only_after_a_verb_of_saying_or_giving() {
 /// Whether the leads of two articles of the sentences `a` and `b` tell two events
 /// (`leads_apart`).
 fn leads_of_two_events(a: &[&str], b: &[&str]) -> bool {
-    let prep = |t: &[&str]| -> Vec<Prepared> {
-        t.iter().map(|s| Prepared::new(s, Idf::builtin())).collect()
-    };
-    let (pa, pb) = (prep(a), prep(b));
-    let (ra, rb): (Vec<&Prepared>, Vec<&Prepared>) = (pa.iter().collect(), pb.iter().collect());
-    let (ka, kb) = (
-        ArticlePlaces::of(ra.iter().copied()),
-        ArticlePlaces::of(rb.iter().copied()),
-    );
-    leads_apart(
-        &ArticleLead::of(&ra, &ra, &ka),
-        &ArticleLead::of(&rb, &rb, &kb),
-    )
-    .is_some()
+    super::article_events::tests::apart(a, b).is_some()
 }
 
 #[test]

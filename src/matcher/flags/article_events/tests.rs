@@ -4,22 +4,32 @@
 use super::*;
 use crate::matcher::features::Idf;
 
-/// Whether leads of the sentences `a` and `b` are apart.
-pub(super) fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
-    let prep = |t: &[&str]| -> Vec<Prepared> {
-        t.iter().map(|s| Prepared::new(s, Idf::builtin())).collect()
-    };
-    let (pa, pb) = (prep(a), prep(b));
-    let ra: Vec<&Prepared> = pa.iter().collect();
-    let rb: Vec<&Prepared> = pb.iter().collect();
-    let (pa_, pb_) = (
-        ArticlePlaces::of(ra.iter().copied()),
-        ArticlePlaces::of(rb.iter().copied()),
-    );
-    leads_apart(
-        &ArticleLead::of(&ra, &ra, &pa_),
-        &ArticleLead::of(&rb, &rb, &pb_),
-    )
+/// `f` of the lead of an article of the sentences `texts` (prepared with the built-in
+/// IDF): its first [`LEAD`] sentences, with all of them as the whole article.
+pub(in crate::matcher::flags) fn with_lead<R>(
+    texts: &[&str],
+    f: impl FnOnce(&ArticleLead) -> R,
+) -> R {
+    let prep: Vec<Prepared> = texts
+        .iter()
+        .map(|s| Prepared::new(s, Idf::builtin()))
+        .collect();
+    let refs: Vec<&Prepared> = prep.iter().collect();
+    let places = ArticlePlaces::of(refs.iter().copied());
+    f(&ArticleLead::of(&refs, &refs, &places))
+}
+
+/// [`leads_apart`] of the articles of the sentences `a` and `b` ([`with_lead`]).
+pub(in crate::matcher::flags) fn apart(a: &[&str], b: &[&str]) -> Option<(String, String)> {
+    with_lead(a, |la| with_lead(b, |lb| leads_apart(la, lb)))
+}
+
+/// Asserts that the article of the sentences `a` and each of `others` tell one event
+/// (the near cases of a rule that parts two: no side given).
+pub(super) fn together(a: &[&str], others: &[&[&str]]) {
+    for (i, b) in others.iter().enumerate() {
+        assert_eq!(apart(a, b), None, "near case {i}: {b:?}");
+    }
 }
 
 const GRANADA: &str =

@@ -2,29 +2,7 @@
 //! F12): its dateline's when its lead names no finer place, not a place that only a
 //! background sentence of the article names.
 
-use super::{leads_apart, ArticleLead, LEAD};
-use crate::matcher::features::{Idf, Prepared};
-use crate::matcher::flags::ArticlePlaces;
-
-/// `leads_apart` for two articles of sentences `a` and `b`, each lead its first [`LEAD`]
-/// sentences and each whole all of them.
-fn apart_whole(a: &[&str], b: &[&str]) -> Option<(String, String)> {
-    let prep = |t: &[&str]| -> Vec<Prepared> {
-        t.iter().map(|s| Prepared::new(s, Idf::builtin())).collect()
-    };
-    let (pa, pb) = (prep(a), prep(b));
-    let ra: Vec<&Prepared> = pa.iter().collect();
-    let rb: Vec<&Prepared> = pb.iter().collect();
-    let (la, lb) = (&ra[..LEAD.min(ra.len())], &rb[..LEAD.min(rb.len())]);
-    let (qa, qb) = (
-        ArticlePlaces::of(ra.iter().copied()),
-        ArticlePlaces::of(rb.iter().copied()),
-    );
-    leads_apart(
-        &ArticleLead::of(la, &ra, &qa),
-        &ArticleLead::of(lb, &rb, &qb),
-    )
-}
+use super::tests::apart;
 
 /// Trial 34's Seville article: its lead, then a background sentence about Valencia.
 const SEVILLE: [&str; 6] = [
@@ -46,10 +24,10 @@ const VALENCIA: [&str; 4] = [
 
 #[test]
 fn each_side_is_named_by_its_own_dateline_not_a_background_place() {
-    let (a, b) = apart_whole(&SEVILLE, &VALENCIA).expect("two trials told apart");
+    let (a, b) = apart(&SEVILLE, &VALENCIA).expect("two trials told apart");
     assert!(!a.contains("valencia"), "{a} / {b}");
     assert!(b.contains("valencia"), "{a} / {b}");
     // Whichever article comes first.
-    let (b2, a2) = apart_whole(&VALENCIA, &SEVILLE).expect("two trials told apart");
+    let (b2, a2) = apart(&VALENCIA, &SEVILLE).expect("two trials told apart");
     assert_eq!((a2, b2), (a, b));
 }

@@ -2,7 +2,7 @@
 //! trial 28 F4): other years, or weekday, time and counts all told otherwise at once;
 //! a toll update on a later weekday and two leads of one year stay together.
 
-use super::tests::apart;
+use super::tests::{apart, together};
 
 /// Trial 28's leads: a quake in Elazig province in 2020 (`quake_a.txt`) ...
 const ELAZIG_2020: [&str; 3] = [
@@ -53,13 +53,12 @@ fn a_toll_update_on_a_later_weekday_stays_with_its_event() {
         "The number of dead from the earthquake in Elazig has risen to 43, officials said on Wednesday.",
         "Its epicentre was close to Sivrice, a lakeside district.",
     ];
-    assert_eq!(apart(&ELAZIG_2020, &update), None);
     // A later weekday and a revised magnitude, but one clock time.
     let revised = [
         "Death toll from Turkish quake rises to 43",
         "The 6.7 magnitude quake that struck at 20:55 has killed 43 people, officials said on Wednesday.",
     ];
-    assert_eq!(apart(&ELAZIG_2020, &revised), None);
+    together(&ELAZIG_2020, &[&update, &revised]);
 }
 
 #[test]
@@ -187,32 +186,25 @@ fn two_fires_in_one_city_in_one_wire_style_are_apart() {
 
 #[test]
 fn an_article_names_a_place_as_whole_words_in_a_row_whatever_its_hashes() {
-    use crate::matcher::features::{Idf, Prepared};
-    use crate::matcher::flags::ArticlePlaces;
     let texts = [
         "Police were called to Thornton Heath High Street on Friday.",
         "Der Täter floh nach Köln, sagte die Polizei.",
     ];
-    let prep: Vec<Prepared> = texts
-        .iter()
-        .map(|s| Prepared::new(s, Idf::builtin()))
-        .collect();
-    let refs: Vec<&Prepared> = prep.iter().collect();
-    let places = ArticlePlaces::of(refs.iter().copied());
-    let lead = super::ArticleLead::of(&refs, &refs, &places);
-    // Named: whole words in a row, in any sentence, lower case.
-    for place in ["thornton heath", "heath high street", "köln", "polizei"] {
-        assert!(lead.names(place), "{place}");
-    }
-    // Not named: another place, the words in another order or not whole, nothing.
-    for place in [
-        "croydon",
-        "heath thornton",
-        "thornton street",
-        "heat",
-        "koln",
-        "",
-    ] {
-        assert!(!lead.names(place), "{place}");
-    }
+    super::tests::with_lead(&texts, |lead| {
+        // Named: whole words in a row, in any sentence, lower case.
+        for place in ["thornton heath", "heath high street", "köln", "polizei"] {
+            assert!(lead.names(place), "{place}");
+        }
+        // Not named: another place, the words in another order or not whole, nothing.
+        for place in [
+            "croydon",
+            "heath thornton",
+            "thornton street",
+            "heat",
+            "koln",
+            "",
+        ] {
+            assert!(!lead.names(place), "{place}");
+        }
+    });
 }
