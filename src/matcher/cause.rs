@@ -758,55 +758,66 @@ mod tests {
         assert!(!word_matches("shots", "shot"));
         assert!(!word_matches("fireman", "fire"));
     }
+    /// A row of a table of cause flags: two sentences and the texts the rule flags in each
+    /// (`None`: no flag).
+    type Row<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+
+    /// Asserts that `rule` (`flagged_texts` of a cause rule) flags each row's sentences
+    /// as the row says.
+    fn check(rule: fn(&str, &str) -> Option<(String, String)>, rows: &[Row]) {
+        for &(a, b, want) in rows {
+            let want = want.map(|(x, y)| (x.to_string(), y.to_string()));
+            assert_eq!(rule(a, b), want, "{a} / {b}");
+        }
+    }
+
+    /// The texts `cause_unknown_conflict` flags in `a` and `b`.
+    fn unknown(a: &str, b: &str) -> Option<(String, String)> {
+        flagged_texts(cause_unknown_conflict, a, b)
+    }
+
     /// Trial 34 F4.3 and trial 35 F3.3: a cause not yet known against any cause told
     /// after "caused by" (of no class: "poor construction"), in Italian too.
     #[test]
     fn an_unknown_cause_against_any_cause_caused_by() {
-        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
-        assert_eq!(
-            unknown(
-                "Secondo le Ferrovie, la causa del deragliamento non è ancora nota.",
-                "Una frana causata dalla pioggia avrebbe invaso i binari, secondo le Ferrovie."
-            ),
-            Some((
-                "non è ancora nota".into(),
-                "frana causata dalla pioggia".into()
-            ))
-        );
-        assert_eq!(
-            unknown(
-                "The collapse of the school was caused by poor construction, a local official said.",
-                "The cause of the school's collapse is not yet known."
-            ),
-            Some(("poor construction".into(), "not yet known".into()))
-        );
-        // Both unknown, or both told: no unknown-cause flag.
-        assert_eq!(
-            unknown(
-                "La causa del deragliamento non è ancora nota.",
-                "La causa dell'incidente è ancora ignota."
-            ),
-            None
-        );
-        assert_eq!(
-            unknown(
-                "The collapse was caused by poor construction.",
-                "The collapse was caused by heavy rain."
-            ),
-            None
+        check(
+            unknown,
+            &[
+                (
+                    "Secondo le Ferrovie, la causa del deragliamento non è ancora nota.",
+                    "Una frana causata dalla pioggia avrebbe invaso i binari, secondo le Ferrovie.",
+                    Some(("non è ancora nota", "frana causata dalla pioggia")),
+                ),
+                (
+                    "The collapse of the school was caused by poor construction, a local official said.",
+                    "The cause of the school's collapse is not yet known.",
+                    Some(("poor construction", "not yet known")),
+                ),
+                // Both unknown, or both told: no unknown-cause flag.
+                (
+                    "La causa del deragliamento non è ancora nota.",
+                    "La causa dell'incidente è ancora ignota.",
+                    None,
+                ),
+                (
+                    "The collapse was caused by poor construction.",
+                    "The collapse was caused by heavy rain.",
+                    None,
+                ),
+            ],
         );
     }
 
     /// Trial 39 N7: a hyphenated cause is shown whole ("un court-circuit", not "un court").
     #[test]
     fn a_hyphenated_cause_is_shown_whole() {
-        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
-        assert_eq!(
-            unknown(
+        check(
+            unknown,
+            &[(
                 "La cause de l'incendie n'est pas encore connue.",
-                "L'incendie a été provoqué par un court-circuit, selon les premiers éléments de l'enquête."
-            ),
-            Some(("pas encore connue".into(), "un court-circuit".into()))
+                "L'incendie a été provoqué par un court-circuit, selon les premiers éléments de l'enquête.",
+                Some(("pas encore connue", "un court-circuit")),
+            )],
         );
     }
 
@@ -815,48 +826,42 @@ mod tests {
     /// "veroorzaakt door").
     #[test]
     fn an_unknown_cause_in_spanish_and_dutch() {
-        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
-        assert_eq!(
-            unknown(
-                "Aún se desconocen las causas del incendio, según los bomberos.",
-                "El incendio fue causado por un cortocircuito, según los bomberos."
-            ),
-            Some(("se desconocen".into(), "un cortocircuito".into()))
+        check(
+            unknown,
+            &[
+                (
+                    "Aún se desconocen las causas del incendio, según los bomberos.",
+                    "El incendio fue causado por un cortocircuito, según los bomberos.",
+                    Some(("se desconocen", "un cortocircuito")),
+                ),
+                (
+                    "Todavía no se conoce la causa del descarrilamiento.",
+                    "El descarrilamiento fue causado por un fallo en una aguja.",
+                    Some(("no se conoce", "un fallo")),
+                ),
+                (
+                    "Las causas del descarrilamiento aún no se conocen, dijo el ministerio.",
+                    "El descarrilamiento fue causado por un fallo en una aguja, dijo el ministerio.",
+                    Some(("no se conocen", "un fallo")),
+                ),
+                (
+                    "De oorzaak van de ontsporing is nog niet bekend.",
+                    "De ontsporing werd veroorzaakt door een blikseminslag.",
+                    Some(("nog niet bekend", "blikseminslag")),
+                ),
+                // Both unknown, or the unknown side naming no cause word: no flag.
+                (
+                    "Aún se desconocen las causas del incendio.",
+                    "De oorzaak van de brand is nog niet bekend.",
+                    None,
+                ),
+                (
+                    "No se conoce el nombre de la víctima.",
+                    "El incendio fue causado por un cortocircuito.",
+                    None,
+                ),
+            ],
         );
-        assert_eq!(
-            unknown(
-                "Todavía no se conoce la causa del descarrilamiento.",
-                "El descarrilamiento fue causado por un fallo en una aguja."
-            ),
-            Some(("no se conoce".into(), "un fallo".into()))
-        );
-        assert_eq!(
-            unknown(
-                "Las causas del descarrilamiento aún no se conocen, dijo el ministerio.",
-                "El descarrilamiento fue causado por un fallo en una aguja, dijo el ministerio."
-            ),
-            Some(("no se conocen".into(), "un fallo".into()))
-        );
-        assert_eq!(
-            unknown(
-                "De oorzaak van de ontsporing is nog niet bekend.",
-                "De ontsporing werd veroorzaakt door een blikseminslag."
-            ),
-            Some(("nog niet bekend".into(), "blikseminslag".into()))
-        );
-        // Both unknown, or the unknown side naming no cause word: no flag.
-        for (a, b) in [
-            (
-                "Aún se desconocen las causas del incendio.",
-                "De oorzaak van de brand is nog niet bekend.",
-            ),
-            (
-                "No se conoce el nombre de la víctima.",
-                "El incendio fue causado por un cortocircuito.",
-            ),
-        ] {
-            assert_eq!(unknown(a, b), None, "{a} / {b}");
-        }
     }
 
     /// Trial 45 fault 2: "the cause ... was X" gives the cause as "caused by X" does, in
@@ -864,82 +869,84 @@ mod tests {
     /// gives none.
     #[test]
     fn the_cause_was_a_cause_given() {
-        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
-        assert_eq!(
-            unknown(
-                "The cause of the fire is not yet known.",
-                "The cause of the fire was a short circuit in the lorry's cooling unit."
-            ),
-            Some(("not yet known".into(), "short circuit".into()))
+        check(
+            unknown,
+            &[
+                (
+                    "The cause of the fire is not yet known.",
+                    "The cause of the fire was a short circuit in the lorry's cooling unit.",
+                    Some(("not yet known", "short circuit")),
+                ),
+                (
+                    "Aún se desconocen las causas del incendio.",
+                    "La causa del incendio fue un rayo, según los bomberos.",
+                    Some(("se desconocen", "rayo")),
+                ),
+            ],
         );
-        assert_eq!(
-            unknown(
-                "Aún se desconocen las causas del incendio.",
-                "La causa del incendio fue un rayo, según los bomberos."
-            ),
-            Some(("se desconocen".into(), "rayo".into()))
-        );
-        assert_eq!(
-            flags(
+        check(
+            flags,
+            &[(
                 "The cause of the fire was faulty wiring.",
-                "The fire was caused by arson."
-            ),
-            Some(("wiring".into(), "arson".into()))
+                "The fire was caused by arson.",
+                Some(("wiring", "arson")),
+            )],
         );
         // The same cause told both ways, a cause denied, or both unknown: no flag.
-        for (a, b) in [
+        let none: [Row; 3] = [
             (
                 "The cause of the fire was a short circuit.",
                 "The fire was caused by an electrical fault.",
+                None,
             ),
             (
                 "The cause of the fire was not a short circuit, police said.",
                 "The cause of the fire is not yet known.",
+                None,
             ),
             (
                 "The cause of the fire is unclear.",
                 "The cause of the blaze is under investigation.",
+                None,
             ),
-        ] {
-            assert_eq!(unknown(a, b), None, "{a} / {b}");
-            assert_eq!(flags(a, b), None, "{a} / {b}");
-        }
+        ];
+        check(unknown, &none);
+        check(flags, &none);
     }
 
     /// Trial 33 F8: a cause not yet known against one given, the softer kind (flags.rs).
     #[test]
     fn a_cause_not_known_against_a_cause_given() {
-        let unknown = |a: &str, b: &str| flagged_texts(cause_unknown_conflict, a, b);
-        assert_eq!(
-            unknown(
-                "The cause of the fire is not yet known, police said.",
-                "The fire is believed to have been caused by a short circuit, a police source said."
-            ),
-            Some(("not yet known".into(), "short circuit".into()))
+        check(
+            unknown,
+            &[
+                (
+                    "The cause of the fire is not yet known, police said.",
+                    "The fire is believed to have been caused by a short circuit, a police source said.",
+                    Some(("not yet known", "short circuit")),
+                ),
+                (
+                    "The man was killed by a gunshot wound, police said.",
+                    "The causes of the death were unclear.",
+                    Some(("gunshot", "unclear")),
+                ),
+                // Both unknown, neither knowing, or a cause given on the unknown side too.
+                (
+                    "The cause of the fire is not yet known.",
+                    "The cause of the blaze is under investigation.",
+                    None,
+                ),
+                (
+                    "The cause of the fire is not yet known.",
+                    "The fire broke out in a storage hall late on Tuesday.",
+                    None,
+                ),
+                (
+                    "The cause of the fire is not yet known, though a short circuit is suspected.",
+                    "The fire was caused by a short circuit.",
+                    None,
+                ),
+            ],
         );
-        assert_eq!(
-            unknown(
-                "The man was killed by a gunshot wound, police said.",
-                "The causes of the death were unclear."
-            ),
-            Some(("gunshot".into(), "unclear".into()))
-        );
-        // Both unknown, neither knowing, or a cause given on the unknown side too.
-        for (a, b) in [
-            (
-                "The cause of the fire is not yet known.",
-                "The cause of the blaze is under investigation.",
-            ),
-            (
-                "The cause of the fire is not yet known.",
-                "The fire broke out in a storage hall late on Tuesday.",
-            ),
-            (
-                "The cause of the fire is not yet known, though a short circuit is suspected.",
-                "The fire was caused by a short circuit.",
-            ),
-        ] {
-            assert_eq!(unknown(a, b), None, "{a} / {b}");
-        }
     }
 }
