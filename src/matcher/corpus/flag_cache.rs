@@ -5,6 +5,18 @@
 //! reads them for the lift and again for the explanation. The flags of two ranges depend
 //! only on the ranges (each prepared alone, weighed by its pair of documents), so they are
 //! read once and kept. Bounded: past [`CAPACITY`] pairs the cache starts afresh.
+//!
+//! Why this and `flags::Facts` (`flags/facts.rs`) both exist (session 43's review): they
+//! keep different things and neither can hold the other's. `Facts` are what the rules
+//! read of *one* sentence (its counts, dates, names, places …), kept inside its
+//! `Prepared` and shared by its clones, so a sentence compared in many pairs (all-pairs
+//! matching) is read once. This cache keeps the rules'
+//! *answer for a pair* (the flags of two ranges), which depends on both sides and on the
+//! pair of documents that weighs them, so no one sentence can hold it; and the two ranges
+//! are prepared afresh for each query (`Corpus::prepare_range`, then weighed), so their
+//! `Facts` do not outlive it: without this cache every clause of a sentence would prepare
+//! and compare the same two contexts again. A pair's flags kept here were read through
+//! the `Facts` of its two fresh sentences; the two never hold the same value.
 
 use super::*;
 use crate::matcher::Discrepancy;

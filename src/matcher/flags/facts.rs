@@ -14,6 +14,11 @@
 //! the same rules. A fact depends only on the sentence's text and tokens, which never
 //! change once the sentence is prepared (BENCHMARKS.md, "Matching in the page", session
 //! 20).
+//!
+//! Per sentence only: the flags of a *pair* (the rules' answer, which depends on both
+//! sentences) are not kept here. The corpus keeps those of two ranges read as each
+//! other's context, which it prepares afresh for each query, in `corpus/flag_cache.rs`
+//! (its module doc says why both caches exist).
 
 use super::dates::Item;
 use super::named::Name;
