@@ -1,15 +1,15 @@
-//! The matcher's English word lists: stop words, negations, vague quantities, number
-//! words and units, months, weekdays (and those of other European languages, `dates.rs`)
-//! and the aliases of a few country names, the function characters of Chinese and
-//! Japanese (one token each, see `text::unspaced`), the casualty words of seven languages
-//! (`casualty.rs`, read by the number and the outcome flags), the verbs of change by
-//! direction and language (`changes.rs`: "rose", "fell", "stieg"), the words of a
-//! comparison and of having ("more than", "with": `comparisons.rs`), the genitive
-//! prepositions of six languages (`genitives.rs`: "of", "de", "della"), German words
-//! read as one (`german.rs`: "Stellen" / "Arbeitsplätze", "kündigte … an"), the articles
-//! read before a name (`articles.rs`), the words of
-//! a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of claiming an
-//! attack (`claims.rs`), of crimes charged (`crimes.rs`), of a passive's "by" (`passive.rs`) and of a suspect who fled
+//! The matcher's English word lists: stop words, negations, vague quantities, number words
+//! and units, months, weekdays (and those of other European languages, `dates.rs`) and the
+//! aliases of a few country names, the function characters of Chinese and Japanese (one
+//! token each, see `text::unspaced`), the casualty words of seven languages (`casualty.rs`,
+//! read by the number and the outcome flags), the verbs of change by direction and language
+//! (`changes.rs`: "rose", "fell", "stieg"), the words of a comparison and of having ("more
+//! than", "with": `comparisons.rs`), the genitive prepositions of six languages
+//! (`genitives.rs`: "of", "de", "della"), German words read as one (`german.rs`: "Stellen"
+//! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
+//! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of
+//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a passive's "by" (`passive.rs`), of a time
+//! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), and [`lex`], which answers what the lists say about a word with one
 //! hash lookup. Data for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
@@ -44,6 +44,7 @@ pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod passive;
+pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod speech;

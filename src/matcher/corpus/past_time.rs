@@ -14,6 +14,7 @@
 
 use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::count_word;
+use crate::matcher::lexicon::past::{opens_with, AGO, LAST_YEAR};
 use crate::matcher::text::{FxMap, Kind, Token};
 
 /// Whether token `t` is a year other than the article's own (`own`).
@@ -63,72 +64,12 @@ const DATE_WORDS: &[&str] = &[
     "inverno",
 ];
 
-/// Leading phrases of a count of years ago, `#` standing for the count (a figure, a
-/// number word or an article): "Four years ago", "Il y a quatre ans", "Vor vier Jahren",
-/// "Hace cuatro años", "Quattro anni fa".
-const AGO: &[&[&str]] = &[
-    &["#", "years", "ago"],
-    &["#", "year", "ago"],
-    &["#", "decades", "ago"],
-    &["#", "decade", "ago"],
-    &["il", "y", "a", "#", "ans"],
-    &["il", "y", "a", "#", "an"],
-    &["il", "y", "a", "#", "années"],
-    &["vor", "#", "jahren"],
-    &["vor", "#", "jahr"],
-    &["vor", "#", "jahrzehnten"],
-    &["hace", "#", "años"],
-    &["hace", "#", "año"],
-    &["#", "anni", "fa"],
-    &["#", "anno", "fa"],
-];
-
-/// Leading phrases of last year: "Last year", "L'an dernier", "L'année dernière",
-/// "Letztes Jahr", "Im vergangenen Jahr", "El año pasado", "L'anno scorso".
-const LAST_YEAR: &[&[&str]] = &[
-    &["last", "year"],
-    &["an", "dernier"],
-    &["an", "passé"],
-    &["année", "dernière"],
-    &["année", "passée"],
-    &["letztes", "jahr"],
-    &["vergangenes", "jahr"],
-    &["voriges", "jahr"],
-    &["im", "vergangenen", "jahr"],
-    &["im", "vorigen", "jahr"],
-    &["im", "letzten", "jahr"],
-    &["el", "año", "pasado"],
-    &["anno", "scorso"],
-    &["lo", "scorso", "anno"],
-    &["anno", "passato"],
-];
-
-/// Whether token `t` may be the count of [`AGO`]: a figure, a number word of any language
-/// or an indefinite article ("A year ago", "Il y a un an").
-fn count(t: &Token) -> bool {
-    matches!(t.kind, Kind::Number(_))
-        || cardinal_any(&t.norm).is_some()
-        || matches!(t.norm.as_str(), "a" | "an" | "un" | "una" | "uno" | "einem")
-}
-
-/// The length of the phrase of `phrases` that `tokens` open with, if any.
-fn opens_with(tokens: &[Token], phrases: &[&[&str]]) -> Option<usize> {
-    phrases.iter().find_map(|words| {
-        let matched = words.len() <= tokens.len()
-            && words
-                .iter()
-                .zip(tokens)
-                .all(|(w, t)| if *w == "#" { count(t) } else { t.norm == *w });
-        matched.then_some(words.len())
-    })
-}
-
 /// Where the leading phrase of another time ends (code points, the end of its last word)
 /// in a sentence of `tokens`, when it is led by one and has words after it:
 /// - a date whose year is not the article's own (`own`) within [`YEAR_WITHIN`] tokens,
 ///   after an opening word and only stop words, months, days of the month and
 ///   [`DATE_WORDS`] ("In March 2019", "En 2019", "Im Jahr 2019", "Nel 2019");
-/// - a count of years ago ([`AGO`]) or last year ([`LAST_YEAR`]);
+/// - a count of years ago (`lexicon::past::AGO`) or last year (`lexicon::past::LAST_YEAR`);
 ///
 /// and the words after it tell a toll ([`tells_toll`]).
 pub(super) fn past_lead(tokens: &[Token], own: &[u32]) -> Option<usize> {

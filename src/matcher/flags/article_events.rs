@@ -104,6 +104,9 @@ pub struct ArticleLead<'p> {
     town: Option<Vec<String>>,
     /// The names of the lead's sentences with the words around them (`told_from::Slot`).
     slots: Vec<told_from::Slot>,
+    /// The lead's sentences that tell no time before the story's (`told_from::story_lead`:
+    /// not "Last year Tadese Bekele won the race"), whose results are the story's.
+    story_lead: Vec<&'p Prepared>,
     /// The countries and first-level regions the lead's sentences name anywhere, not in
     /// its dateline (`told_from::lead_regions`: "a Texas law", "no Mali").
     regions: Vec<told_from::Region>,
@@ -188,13 +191,15 @@ impl<'p> ArticleLead<'p> {
         };
         // `ArticlePlaces` leaves the markets out already.
         let lead_cities = ArticlePlaces::of(lead.iter().copied()).cities();
+        let years = when::event_years(&lead, whole);
         ArticleLead {
+            story_lead: told_from::story_lead(&lead, &years),
             dateline_date: dateline::dateline_date(&lead),
             lead_places: told_from::lead_places(dateline.as_ref(), lead_cities),
             slots: told_from::lead_slots(&lead),
             regions: told_from::lead_regions(&lead),
             dated: is_dated(&lead),
-            years: when::event_years(&lead, whole),
+            years,
             name_ends: when::lead_names(&lead),
             periods: periods::lead_periods(&lead),
             telling: telling_kinds,

@@ -1,7 +1,7 @@
 //! Tests of leads told apart by their datelines and by the people they name in the same
 //! roles (`told_from.rs`; trial 39, N1).
 
-use super::tests::apart;
+use super::tests::{apart, together};
 
 const LONDON: &str = "LONDON, Dec 4 (Reuters) - A London court on Thursday sentenced former \
 mayor Daniel Whitford to eight years in prison for taking bribes worth 1.2 million pounds.";
@@ -210,13 +210,12 @@ Saturday.",
         "BERLIN (Reuters) - Harry Kane scored twice as Bayern Munich beat RB Leipzig 3-1 in \
 the German Cup final on Saturday.",
     ];
-    assert_eq!(apart(&bayern, &told), None);
     // Near case: the loser told as the side that lost the final.
     let lost = [
         "Leipzig lose the cup final",
         "RB Leipzig lost the DFB-Pokal final 3-1 to Bayern Munich in Berlin on Saturday.",
     ];
-    assert_eq!(apart(&bayern, &lost), None);
+    together(&bayern, &[&told, &lost]);
 }
 
 #[test]
@@ -265,4 +264,61 @@ finishing in 2:03:12.",
         "Defending champion Tadese Bekele was fourth.",
     ];
     assert_eq!(apart(&this_year, &told), None);
+}
+
+/// The race of the last test told again the day after, with a past winner named in
+/// background in `past` ("Last year Tadese Bekele won the Berlin Marathon.").
+fn day_after(past: &str) -> [&str; 3] {
+    [
+        "Kiprop savours victory",
+        "Daniel Kiprop said on Monday that his victory was the best day of his career.",
+        past,
+    ]
+}
+
+#[test]
+fn a_past_winner_named_in_background_parts_no_two_reports_of_one_race() {
+    // Review of session 42: the sides of a result were read in every lead sentence, a
+    // past result's too ("Last year Tadese Bekele won the Berlin Marathon" against "Kiprop
+    // won the Berlin Marathon on Sunday": two winners of one race, two events).
+    let race = [
+        "Kiprop wins Berlin Marathon",
+        "Kenya's Daniel Kiprop won the Berlin Marathon on Sunday in 2:03:12.",
+    ];
+    let cup = [
+        "Bayern win the cup",
+        "BERLIN (Reuters) - Bayern Munich beat RB Leipzig 3-1 in the German Cup final on \
+Saturday.",
+    ];
+    let cup_day_after = [
+        "Kane hails Bayern",
+        "Harry Kane said on Sunday that the cup win was deserved.",
+        "Last year RB Leipzig won the German Cup final 1-0 against Eintracht Frankfurt.",
+    ];
+    let timestamped = [
+        "Published: September 29, 2025",
+        "Kiprop savours victory",
+        "Daniel Kiprop said on Monday that his victory was the best day of his career.",
+        "Tadese Bekele won the Berlin Marathon in 2023.",
+    ];
+    together(
+        &race,
+        &[
+            &day_after("Last year Tadese Bekele won the Berlin Marathon."),
+            &day_after("Tadese Bekele won the Berlin Marathon two years ago."),
+            &day_after("L'an dernier, Tadese Bekele won the Berlin Marathon."),
+            &timestamped,
+        ],
+    );
+    together(&cup, &[&cup_day_after]);
+    // Near cases: another winner of the race told as the story's (no other time in its
+    // sentence), or in the year the article is written, is another race.
+    let other = day_after("Tadese Bekele won the Berlin Marathon on Sunday.");
+    assert!(apart(&race, &other).is_some());
+    let this_year = [
+        "Published: September 29, 2025",
+        "Bekele wins Berlin Marathon",
+        "Tadese Bekele won the Berlin Marathon in 2025.",
+    ];
+    assert!(apart(&race, &this_year).is_some());
 }

@@ -337,13 +337,34 @@ fn persons_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
 /// (`winner::winner_conflict`: who bought whom swapped, "Novaris agreed to buy Helixa" /
 /// "Helixa agreed to buy the gene therapy unit of Novaris"; two winners of one race,
 /// "Kiprop won the marathon" / "Gebre won the marathon"). Only sentences that tell a
-/// result are compared (most tell none).
+/// result are compared (most tell none), and only those of the story's time
+/// ([`story_lead`]: "Last year Tadese Bekele won the Berlin Marathon" names a past
+/// winner, not another winner of the story's race).
 fn roles_apart(a: &ArticleLead, b: &ArticleLead) -> bool {
-    a.lead.iter().any(|x| {
-        b.lead
+    a.story_lead.iter().any(|x| {
+        b.story_lead
             .iter()
             .any(|y| crate::matcher::flags::winner::winner_conflict(x, y).is_some())
     })
+}
+
+/// The sentences of `lead` that tell no time before the story's: none names last year or
+/// a count of years ago anywhere (`lexicon::past::names_a_past_year`: "Last year Tadese
+/// Bekele won the Berlin Marathon", "… won it two years ago", "L'an dernier"), nor a year
+/// before every year of the article's dateline or timestamp (`years`, those of
+/// `when::event_years` from a dateline: "won it in 2023" in an article published in
+/// 2025). The results the others tell are the story's; these tell a past one (a past
+/// winner named as background), which parts no two reports of the story.
+pub(super) fn story_lead<'p>(lead: &[&'p Prepared], years: &[(u32, bool)]) -> Vec<&'p Prepared> {
+    let written = years.iter().filter(|y| y.1).map(|y| y.0).min();
+    let before = |t: &Token| t.year().zip(written).is_some_and(|(y, w)| y < w);
+    lead.iter()
+        .copied()
+        .filter(|p| {
+            !crate::matcher::lexicon::past::names_a_past_year(&p.tokens)
+                && !p.tokens.iter().any(before)
+        })
+        .collect()
 }
 
 /// Whether some lead names a weekday.
@@ -548,10 +569,13 @@ pub(super) fn told_apart(
 /// share no telling figure: two events, whatever place and weekday they share (a cup
 /// final is played in one stadium on a Saturday every year). Two reports of one match
 /// name both sides; a report of this year's race names last year's winner, but last
-/// year's report cannot name this year's. Gives the winners' last words ("munich" /
+/// year's report cannot name this year's. Only the sentences of the story's time are read
+/// ([`story_lead`]: a report that names last year's winner as "Last year Tadese Bekele won
+/// the Berlin Marathon" tells this year's race). Gives the winners' last words ("munich" /
 /// "leipzig").
 fn winners_apart(a: &ArticleLead, b: &ArticleLead) -> Option<(String, String)> {
-    let (wa, wb) = crate::matcher::flags::winner::first_winners_apart(&a.lead, &b.lead)?;
+    let (wa, wb) =
+        crate::matcher::flags::winner::first_winners_apart(&a.story_lead, &b.story_lead)?;
     let unwritten = !b.writes_proper(&wa) || !a.writes_proper(&wb);
     (unwritten && super::common_figures(a, b).is_empty()).then_some((wa, wb))
 }
