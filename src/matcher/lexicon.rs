@@ -8,7 +8,8 @@
 //! (`genitives.rs`: "of", "de", "della"), German words read as one (`german.rs`: "Stellen"
 //! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
 //! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of
-//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of a passive's "by" (`passive.rs`), of a time
+//! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of facilities, public
+//! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), and [`lex`], which answers what the lists say about a word with one
 //! hash lookup. Data for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
@@ -39,6 +40,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod crimes;
 mod dates;
+pub(in crate::matcher) mod facilities;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;

@@ -13,21 +13,21 @@
 //! In French, Spanish, Italian and Portuguese the name follows the noun ("all'ospedale
 //! Sant'Orsola di Bologna", "el hospital Virgen del Rocío", "l'hôpital Necker"; trial 34,
 //! F5.2): in a sentence guessed to be in one of them, the capitalised words right after a
-//! noun of [`ROMANCE_FACILITIES`] are the name, up to a word in lower case ("di
-//! Bologna" is where the hospital is, not its name). Dutch writes the name first, as
-//! English does ("het Maasstad Ziekenhuis", [`DUTCH_FACILITIES`]). Each noun is read as
-//! the English one of its kind, so "Maggiore hospital" and "ospedale Sant'Orsola" are two
-//! hospitals across languages. German is not read: it capitalises every noun.
+//! noun of [`ROMANCE_FACILITIES`] are the name, up to a word in lower case ("di Bologna" is
+//! where the hospital is, not its name). Dutch writes the name first, as English does ("het
+//! Maasstad Ziekenhuis", [`DUTCH_FACILITIES`]). Each noun is read as the English one of its
+//! kind, so "Maggiore hospital" and "ospedale Sant'Orsola" are two hospitals across
+//! languages. German is not read: it capitalises every noun.
 //!
 //! Public bodies named by the place or the branch after them are read as facilities of
 //! their kind too (trial 44): "die Staatsanwaltschaft Essen" / "die Staatsanwaltschaft
-//! Bochum" are two prosecutors' offices, "a Polícia Federal" / "a Polícia Civil" two
-//! police forces, "de politie Rotterdam" / "de politie Utrecht" two ([`BODIES`]; German
-//! is read here, one capitalised word after the body before a word in lower case or the
-//! end of a clause). "die Essener Staatsanwaltschaft" names no body after its noun: no
-//! conflict with "die Staatsanwaltschaft Essen". A river ([`RIVERS`], each by its names
-//! in the languages read: "Rhein", "Rhine", "Rhin", "Rijn") is a facility of its own noun:
-//! "in den Rhein" / "in die Ruhr" are two rivers, "in den Rhein" / "into the Rhine" one.
+//! Bochum" are two prosecutors' offices, "a Polícia Federal" / "a Polícia Civil" two police
+//! forces, "de politie Rotterdam" / "de politie Utrecht" two ([`BODIES`]; German is read
+//! here, one capitalised word after the body before a word in lower case or the end of a
+//! clause). "die Essener Staatsanwaltschaft" names no body after its noun: no conflict with
+//! "die Staatsanwaltschaft Essen". A river ([`RIVERS`], each by its names in the languages
+//! read: "Rhein", "Rhine", "Rhin", "Rijn") is a facility of its own noun: "in den Rhein" /
+//! "in die Ruhr" are two rivers, "in den Rhein" / "into the Rhine" one.
 //!
 //! A sentence's named facilities are read once per sentence (`facts.rs`); the pair rule
 //! only compares them. Ranges are code points of each prepared sentence's text, as every
@@ -36,158 +36,11 @@
 use super::names::fold_diacritics;
 use super::Ranges;
 use crate::matcher::language::{guess_sentence, Language};
+use crate::matcher::lexicon::facilities::{
+    BODIES, DUTCH_FACILITIES, FACILITIES, RIVERS, RIVER_BEFORE, ROMANCE_FACILITIES,
+};
 use crate::matcher::prepared::Prepared;
 use crate::matcher::text::{Kind, Token};
-
-/// Nouns of buildings and sites that are told apart by their names.
-const FACILITIES: &[&str] = &[
-    "hospital",
-    "clinic",
-    "airport",
-    "station",
-    "stadium",
-    "prison",
-    "hotel",
-    "school",
-    "university",
-    "mosque",
-    "cathedral",
-    "church",
-    "synagogue",
-    "temple",
-];
-
-/// Nouns of facilities in French, Spanish, Italian and Portuguese, without diacritics,
-/// each with the English noun of its kind ([`FACILITIES`]): the name follows them.
-const ROMANCE_FACILITIES: &[(&str, &str)] = &[
-    ("ospedale", "hospital"),
-    ("policlinico", "hospital"),
-    ("hospital", "hospital"),
-    ("hopital", "hospital"),
-    ("clinica", "clinic"),
-    ("clinique", "clinic"),
-    ("aeroporto", "airport"),
-    ("aeropuerto", "airport"),
-    ("aeroport", "airport"),
-    ("stazione", "station"),
-    ("estacion", "station"),
-    ("estacao", "station"),
-    ("gare", "station"),
-    ("stadio", "stadium"),
-    ("estadio", "stadium"),
-    ("stade", "stadium"),
-    ("carcere", "prison"),
-    ("prision", "prison"),
-    ("carcel", "prison"),
-    ("prisao", "prison"),
-    ("prison", "prison"),
-    ("hotel", "hotel"),
-    ("albergo", "hotel"),
-    ("scuola", "school"),
-    ("escuela", "school"),
-    ("ecole", "school"),
-    ("escola", "school"),
-    ("universita", "university"),
-    ("universidad", "university"),
-    ("universite", "university"),
-    ("universidade", "university"),
-    ("moschea", "mosque"),
-    ("mezquita", "mosque"),
-    ("mosquee", "mosque"),
-    ("mesquita", "mosque"),
-    ("cattedrale", "cathedral"),
-    ("catedral", "cathedral"),
-    ("cathedrale", "cathedral"),
-    ("chiesa", "church"),
-    ("iglesia", "church"),
-    ("eglise", "church"),
-    ("igreja", "church"),
-    ("sinagoga", "synagogue"),
-    ("synagogue", "synagogue"),
-    ("tempio", "temple"),
-    ("templo", "temple"),
-    ("temple", "temple"),
-];
-
-/// Dutch nouns of facilities, each with the English noun of its kind: the name comes
-/// first, as in English ("het Maasstad Ziekenhuis", "luchthaven Schiphol" is not read).
-const DUTCH_FACILITIES: &[(&str, &str)] = &[
-    ("ziekenhuis", "hospital"),
-    ("luchthaven", "airport"),
-    ("stadion", "stadium"),
-    ("gevangenis", "prison"),
-    ("universiteit", "university"),
-    ("moskee", "mosque"),
-    ("kathedraal", "cathedral"),
-    ("kerk", "church"),
-];
-
-/// Nouns of public bodies, without diacritics, named by the place or the branch written
-/// after them in German, Dutch, French, Spanish, Italian and Portuguese ("Staatsanwaltschaft
-/// Essen", "politie Rotterdam", "Polícia Federal", "Policía Nacional", "Tribunal Supremo"),
-/// each with the English noun of its kind and the language it is read in (or in a
-/// sentence too short to tell its language).
-const BODIES: &[(&str, &str, Language)] = &[
-    ("staatsanwaltschaft", "prosecutor", Language::German),
-    ("generalstaatsanwaltschaft", "prosecutor", Language::German),
-    ("polizei", "police", Language::German),
-    ("polizeiprasidium", "police", Language::German),
-    ("landgericht", "court", Language::German),
-    ("amtsgericht", "court", Language::German),
-    ("oberlandesgericht", "court", Language::German),
-    ("verwaltungsgericht", "court", Language::German),
-    ("feuerwehr", "fire service", Language::German),
-    ("politie", "police", Language::Dutch),
-    ("rechtbank", "court", Language::Dutch),
-    ("brandweer", "fire service", Language::Dutch),
-    ("policia", "police", Language::Portuguese),
-    ("policia", "police", Language::Spanish),
-    ("polizia", "police", Language::Italian),
-    ("fiscalia", "prosecutor", Language::Spanish),
-    ("tribunal", "court", Language::Spanish),
-    ("tribunal", "court", Language::Portuguese),
-    ("tribunal", "court", Language::French),
-    ("guardia", "police", Language::Spanish),
-];
-
-/// Rivers, each by its names in the languages read (lower case, without diacritics): a
-/// name written with a capital is the river ("in den Rhein", "dans la Seine").
-const RIVERS: &[&[&str]] = &[
-    &["rhein", "rhine", "rhin", "rijn"],
-    &["ruhr"],
-    &["elbe"],
-    &["donau", "danube", "danubio"],
-    &["mosel", "moselle", "moezel"],
-    &["seine"],
-    &["loire"],
-    &["rhone"],
-    &["thames", "tamise", "themse", "tamigi", "tamesis"],
-    &["tiber", "tevere", "tibre"],
-    &["ebro", "ebre"],
-    &["tajo", "tejo"],
-    &["douro", "duero"],
-    &["maas", "meuse", "mosa"],
-    &["oder", "odra"],
-    &["weser"],
-    &["neckar"],
-    &["isar"],
-    &["spree"],
-    &["garonne"],
-    &["arno"],
-    &["adige", "etsch"],
-    &["schelde", "escaut", "scheldt"],
-    &["waal"],
-    &["ijssel"],
-    &["weichsel", "vistula", "wisla"],
-    &["guadalquivir"],
-];
-
-/// Articles and prepositions a river's name follows ("in den Rhein", "into the Rhine",
-/// "dans la Seine", "en el Ebro", "nel Tevere", "no Tejo", "in de Maas"), lower case.
-const RIVER_BEFORE: &[&str] = &[
-    "the", "den", "die", "dem", "der", "la", "le", "l", "el", "il", "lo", "nel", "nello", "del",
-    "dal", "sul", "o", "no", "do", "ao", "pelo", "de", "het",
-];
 
 /// The river token `i` of `tokens` names ([`RIVERS`]): its row's first name; `None` for
 /// any other token, for a name in lower case, one not after an article or a preposition
