@@ -11,8 +11,9 @@
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
-//! (`suspects.rs`), and [`lex`], which answers what the lists say about a word with one
-//! hash lookup. Data for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
+//! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
+//! and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
 pub(in crate::matcher) use cardinals::{
@@ -51,6 +52,7 @@ pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
 pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
+pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop

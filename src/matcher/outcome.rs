@@ -62,6 +62,7 @@ mod directions;
 mod english;
 mod fate_table;
 mod fates;
+mod futures;
 mod hedge;
 mod languages;
 mod negation;

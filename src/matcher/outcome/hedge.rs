@@ -231,6 +231,7 @@ pub(crate) fn hedge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     check(b, &hb, a, &ha)
         .map(|(hedge, plain)| (plain, hedge))
         .or_else(|| future_against_done(a, b))
+        .or_else(|| super::futures::foreign_future_against_done(a, b))
 }
 
 /// Words that tell a fact as still to come, before the verb it tells (English): "will",

@@ -727,3 +727,97 @@ fn found_alive_against_found_dead_and_passed_against_rejected() {
         None
     );
 }
+
+/// Session 43 (review of trial 45 fault 2): a fact reported as still to come after a verb
+/// of saying against the same told as done, in the six other languages (`futures.rs`):
+/// the softer kind, as in English.
+#[test]
+fn a_fact_told_as_to_come_and_as_done_in_six_languages() {
+    let hedge = |a: &str, b: &str| crate::matcher::flags::flagged_texts(hedge_conflict, a, b);
+    for (future, done, shown) in [
+        (
+            "Le parquet a annoncé qu'il allait ouvrir une enquête sur l'incendie.",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+            ("allait ouvrir", "a ouvert"),
+        ),
+        (
+            "Le parquet a indiqué qu'il ouvrira une enquête sur l'incendie.",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+            ("ouvrira", "a ouvert"),
+        ),
+        (
+            "La fiscalía dijo que abrirá una investigación sobre el incendio.",
+            "La fiscalía ha abierto una investigación sobre el incendio.",
+            ("abrirá", "ha abierto"),
+        ),
+        (
+            "La fiscalía dijo que va a abrir una investigación sobre el incendio.",
+            "La fiscalía abrió una investigación sobre el incendio.",
+            ("va a abrir", "abrió"),
+        ),
+        (
+            "La procura ha detto che aprirà un fascicolo sull'incendio.",
+            "La procura ha aperto un fascicolo sull'incendio.",
+            ("aprirà", "ha aperto"),
+        ),
+        (
+            "O Ministério Público disse que vai abrir uma investigação sobre o incêndio.",
+            "O Ministério Público abriu uma investigação sobre o incêndio.",
+            ("vai abrir", "abriu"),
+        ),
+        (
+            "Die Staatsanwaltschaft sagte, sie werde ein Ermittlungsverfahren einleiten.",
+            "Die Staatsanwaltschaft hat ein Ermittlungsverfahren eingeleitet.",
+            (
+                "werde ein Ermittlungsverfahren einleiten",
+                "hat ein Ermittlungsverfahren eingeleitet",
+            ),
+        ),
+        (
+            "Het Openbaar Ministerie zei dat het een onderzoek zou instellen naar de brand.",
+            "Het Openbaar Ministerie heeft een onderzoek ingesteld naar de brand.",
+            ("zou instellen", "heeft een onderzoek ingesteld"),
+        ),
+    ] {
+        assert_eq!(hedge(future, done), pair(shown.0, shown.1), "{future}");
+        assert_eq!(hedge(done, future), pair(shown.1, shown.0), "{done}");
+    }
+    for (a, b) in [
+        // Both to come.
+        (
+            "Le parquet a annoncé qu'il allait ouvrir une enquête.",
+            "Le parquet a indiqué qu'il ouvrira une enquête.",
+        ),
+        // A negated future is the negation rule's.
+        (
+            "Le parquet a annoncé qu'il n'allait pas ouvrir d'enquête sur l'incendie.",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+        ),
+        // Another verb done than the one to come.
+        (
+            "La fiscalía dijo que abrirá una investigación sobre el incendio.",
+            "La fiscalía ha anunciado una investigación sobre el incendio.",
+        ),
+        (
+            "Die Staatsanwaltschaft sagte, sie werde ein Ermittlungsverfahren prüfen.",
+            "Die Staatsanwaltschaft hat ein Ermittlungsverfahren eingeleitet.",
+        ),
+        // Another object.
+        (
+            "Het Openbaar Ministerie zei dat het een onderzoek zou instellen.",
+            "Het Openbaar Ministerie heeft een verbod ingesteld.",
+        ),
+        // No verb of saying: a future of the narrative, not a plan reported.
+        (
+            "Il allait ouvrir une enquête quand le feu a repris.",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+        ),
+        // To come against the same told plainly, not done.
+        (
+            "O Ministério Público disse que vai abrir uma investigação.",
+            "O Ministério Público deve abrir uma investigação.",
+        ),
+    ] {
+        assert_eq!(hedge(a, b), None, "{a} / {b}");
+    }
+}
