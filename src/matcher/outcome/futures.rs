@@ -34,6 +34,10 @@ const OBJECT_REACH: usize = 4;
 /// Dutch "ge" (`same_verb`): "ab" of "abrir" / "abierto", "ap" of "aprire" / "aperto".
 const SAME_START: usize = 2;
 
+/// The same for German and Dutch, whose verbs begin with a separable prefix as often
+/// ("ein" of "einleiten", "in" of "instellen"): "einl", "inst".
+const SAME_START_GERMANIC: usize = 4;
+
 /// A fact told as still to come, token indices: its future from the auxiliary (or the
 /// verb in the simple future) to the verb, whichever comes first ("allait ouvrir",
 /// "einleiten werde"), its verb and its object.
@@ -132,15 +136,18 @@ fn futures(toks: &[Token], tenses: &Tenses) -> Vec<Future> {
 }
 
 /// Whether `future` and `done` (lower case) may be two forms of one verb: they begin with
-/// the same [`SAME_START`] letters at least (more, four, for German and Dutch, once a
-/// "ge" of the participle is left out: "eingeleitet" / "einleiten", "geopend" / "openen")
-/// and differ.
+/// the same [`SAME_START`] letters at least ([`SAME_START_GERMANIC`] for German and
+/// Dutch, once a "ge" of the participle is left out: "eingeleitet" / "einleiten",
+/// "geopend" / "openen") and differ.
 fn same_verb(future: &str, done: &str, tenses: &Tenses) -> bool {
     let done = match tenses.verb_last {
         true => done.replacen("ge", "", 1),
         false => done.to_string(),
     };
-    let least = if tenses.verb_last { 4 } else { SAME_START };
+    let least = match tenses.verb_last {
+        true => SAME_START_GERMANIC,
+        false => SAME_START,
+    };
     let common = future
         .chars()
         .zip(done.chars())
