@@ -1,0 +1,77 @@
+//! Trial 45's faults, by kind: number words of a sentence too short for its language to be
+//! guessed ("Se lanzaron dos botes salvavidas"), distances in miles against nautical miles,
+//! the part of a ship or a building where an event started ("engine room" / "car deck"),
+//! and counts or vehicles in other roles ("a lorry's refrigeration unit on the car deck" /
+//! "The ferry caught fire", "Three lifeboats" / "312 pasajeros fueron evacuados").
+
+use super::test_util::{no_number_flag, one_flag};
+
+#[test]
+fn a_number_word_of_a_short_sentence_is_read_in_the_language_of_its_other_words() {
+    for (a, b, ta, tb) in [
+        (
+            "Se lanzaron tres botes salvavidas.",
+            "Se lanzaron dos botes salvavidas.",
+            "tres botes",
+            "dos botes",
+        ),
+        // "fueron" is Spanish only.
+        (
+            "Dos botes salvavidas fueron lanzados.",
+            "Tres botes salvavidas fueron lanzados.",
+            "Dos botes",
+            "Tres botes",
+        ),
+        // Italian "due" and "tre" are other words too ("due" is English).
+        (
+            "Sono state calate tre scialuppe.",
+            "Sono state calate due scialuppe.",
+            "tre scialuppe",
+            "due scialuppe",
+        ),
+        // Portuguese "sete" is Sète unaccented.
+        (
+            "Foram lançados ao mar sete botes.",
+            "Foram lançados ao mar três botes.",
+            "sete botes",
+            "três botes",
+        ),
+    ] {
+        one_flag(a, b, ta, tb, false);
+    }
+    // Portuguese "dos" is "of the", French "tres" is "très" unaccented: no number in a
+    // sentence whose other words are of those languages.
+    for (a, b) in [
+        (
+            "Falou dos planos do governo.",
+            "Falou dos 12 planos do governo.",
+        ),
+        ("C'est tres grave, dit-il.", "C'est 3 fois grave, dit-il."),
+    ] {
+        no_number_flag(a, b);
+    }
+}
+
+#[test]
+fn a_short_brief_is_guessed_by_a_wider_margin() {
+    use crate::matcher::language::{guess, Language};
+    // Trial 44: a one-sentence ANP brief of 17 words.
+    assert_eq!(
+        guess(
+            "Bij een brand in een flatgebouw in Rotterdam zijn dinsdag drie mensen gewond \
+             geraakt, meldt de brandweer."
+        ),
+        Some(Language::Dutch)
+    );
+    assert_eq!(
+        guess("Los 312 pasajeros del ferry fueron evacuados en los botes salvavidas, según la naviera."),
+        Some(Language::Spanish)
+    );
+    // Too few function words, or no language twice ahead: no guess.
+    assert_eq!(guess("Kim Jong Un, Moon Jae-in, Panmunjom, Suwon."), None);
+    assert_eq!(
+        guess("The fire began on the car deck at 8 a.m."),
+        Some(Language::English)
+    );
+    assert_eq!(guess("Der Brand auf der Fähre."), None);
+}
