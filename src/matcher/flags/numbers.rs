@@ -681,10 +681,13 @@ fn durations_apart(x: &NumSlot, y: &NumSlot) -> Option<bool> {
 /// Whether sentence `p` writes a unit of key `unit` (`units::unit_of`): a report that gives
 /// a measure in both units ("50 miles (110 km)") is compared in each unit on its own, not
 /// across them (`units::measures_apart`; trial 37: "no flag when one report gives both").
+/// The mile of "nautical miles" gives no mile (`units::mile_of_nautical`).
 fn gives_unit(p: &Prepared, unit: u64) -> bool {
-    p.tokens
-        .iter()
-        .any(|t| crate::matcher::flags::units::unit_of(&t.norm).map(|u| u.0) == Some(unit))
+    use crate::matcher::flags::units::{mile_of_nautical, unit_of};
+    let toks = &p.tokens;
+    toks.iter()
+        .enumerate()
+        .any(|(j, t)| unit_of(&t.norm).map(|u| u.0) == Some(unit) && !mile_of_nautical(toks, j))
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

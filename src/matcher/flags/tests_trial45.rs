@@ -75,3 +75,68 @@ fn a_short_brief_is_guessed_by_a_wider_margin() {
     );
     assert_eq!(guess("Der Brand auf der Fähre."), None);
 }
+
+#[test]
+fn miles_and_nautical_miles_are_two_units() {
+    let base = "The ferry was 15 miles off the coast.";
+    for (b, tb, soft) in [
+        (
+            "The ferry was 20 nautical miles off the coast.",
+            "20 nautical miles",
+            false,
+        ),
+        (
+            "The ferry was 15 nautical miles off the coast.",
+            "15 nautical miles",
+            false,
+        ),
+        (
+            "The ferry was some 20 nautical miles off the coast.",
+            "some 20 nautical miles",
+            true,
+        ),
+    ] {
+        one_flag(base, b, "15 miles", tb, soft);
+    }
+    // Trial 45: both hedged, the softer kind.
+    one_flag(
+        "The ferry was about 15 miles off the coast.",
+        "The ferry was some 20 nautical miles from the port.",
+        "about 15 miles",
+        "some 20 nautical miles",
+        true,
+    );
+    // In other languages: "millas náuticas", "Seemeilen".
+    one_flag(
+        "El ferry estaba a 15 millas de la costa, según la naviera.",
+        "El ferry estaba a 20 millas náuticas de la costa, según la naviera.",
+        "15 millas",
+        "20 millas náuticas",
+        false,
+    );
+    one_flag(
+        "Die Fähre war 15 Meilen von der Küste entfernt.",
+        "Die Fähre war 20 Seemeilen von der Küste entfernt.",
+        "15 Meilen",
+        "20 Seemeilen",
+        false,
+    );
+    // One distance told in two units, or the same unit twice: no flag.
+    for (a, b) in [
+        (base, "The ferry was 24 kilometres off the coast."),
+        (
+            "The ferry was 20 nautical miles off the coast.",
+            "The ferry was 37 kilometres off the coast.",
+        ),
+        (
+            "The ferry was 20 nautical miles off the coast.",
+            "The ferry was about 20 nautical miles off the coast.",
+        ),
+        (
+            "The ferry was 20 nautical miles (37 km) off the coast.",
+            "The ferry was 23 miles off the coast.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+}
