@@ -8,7 +8,8 @@
 //! prepositions of six languages (`genitives.rs`: "of", "de", "della"), German words
 //! read as one (`german.rs`: "Stellen" / "Arbeitsplätze", "kündigte … an"), the articles
 //! read before a name (`articles.rs`), the words of
-//! a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of claiming an
+//! a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of the parts of a ship or a building where
+//! an event started (`parts.rs`), of claiming an
 //! attack (`claims.rs`), of crimes charged (`crimes.rs`), of a passive's "by" (`passive.rs`) and of a suspect who fled
 //! (`suspects.rs`), and [`lex`], which answers what the lists say about a word with one
 //! hash lookup. Data for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
@@ -43,6 +44,7 @@ pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod markets;
+pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;

@@ -4,7 +4,8 @@
 //! and counts or vehicles in other roles ("a lorry's refrigeration unit on the car deck" /
 //! "The ferry caught fire", "Three lifeboats" / "312 pasajeros fueron evacuados").
 
-use super::test_util::{no_number_flag, one_flag};
+use super::test_util::{no_flag_either, no_number_flag, one_flag, one_flag_of};
+use crate::matcher::DiscrepancyKind;
 
 #[test]
 fn a_number_word_of_a_short_sentence_is_read_in_the_language_of_its_other_words() {
@@ -138,5 +139,124 @@ fn miles_and_nautical_miles_are_two_units() {
         ),
     ] {
         no_number_flag(a, b);
+    }
+}
+
+#[test]
+fn two_parts_where_an_event_started_are_two_places() {
+    for (a, b, ta, tb) in [
+        (
+            "The blaze started in the engine room at about 7:40 a.m.",
+            "The fire began on the car deck at 8 a.m.",
+            "engine room",
+            "car deck",
+        ),
+        (
+            "The fire broke out in a cabin on the upper deck.",
+            "The fire started in the engine room.",
+            "cabin",
+            "engine room",
+        ),
+        (
+            "The fire started in the kitchen of the house.",
+            "The fire started in the basement of the house.",
+            "kitchen",
+            "basement",
+        ),
+        (
+            "L'incendie s'est déclaré dans la salle des machines.",
+            "L'incendie s'est déclaré sur le pont-garage.",
+            "salle des machines",
+            "pont-garage",
+        ),
+        (
+            "El incendio se originó en la sala de máquinas.",
+            "El incendio se originó en la cocina.",
+            "sala de máquinas",
+            "cocina",
+        ),
+        (
+            "Das Feuer ist im Maschinenraum ausgebrochen.",
+            "Das Feuer ist auf dem Autodeck ausgebrochen.",
+            "Maschinenraum",
+            "Autodeck",
+        ),
+        (
+            "De brand is in de keuken ontstaan.",
+            "De brand is op zolder ontstaan.",
+            "keuken",
+            "zolder",
+        ),
+    ] {
+        one_flag_of(DiscrepancyKind::Place, a, b, ta, tb, false);
+    }
+    no_flag_either(
+        DiscrepancyKind::Place,
+        &[
+            // One part in other words.
+            (
+                "The fire began on the vehicle deck.",
+                "The fire began on the car deck.",
+            ),
+            (
+                "The blaze started on the car deck.",
+                "El incendio se declaró en la cubierta de vehículos.",
+            ),
+            (
+                "The fire started in the kitchen.",
+                "The fire started in a kitchen on the third floor.",
+            ),
+            // Where the fire spread, or where people were, is not where it started.
+            (
+                "The fire started in the engine room and spread to the car deck.",
+                "The fire started in the engine room.",
+            ),
+            (
+                "The fire started in the engine room.",
+                "Passengers gathered on the car deck.",
+            ),
+            (
+                "The fire broke out, and passengers gathered on the car deck.",
+                "The fire started in the engine room.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_vehicle_in_another_role_is_not_the_events_vehicle() {
+    no_flag_either(
+        DiscrepancyKind::Vehicle,
+        &[
+            (
+                "The fire broke out in a lorry's refrigeration unit on the car deck.",
+                "The ferry caught fire.",
+            ),
+            (
+                "The fire broke out in a lorry on the car deck.",
+                "The ferry caught fire off the coast.",
+            ),
+            (
+                "Flames spread across the car deck.",
+                "The ship caught fire off the coast.",
+            ),
+        ],
+    );
+    // The event's own vehicles still differ.
+    for (a, b, ta, tb) in [
+        (
+            "The lorry caught fire.",
+            "The ferry caught fire.",
+            "lorry",
+            "ferry",
+        ),
+        (
+            "The fire broke out in a lorry on the motorway.",
+            "The fire broke out in a bus on the motorway.",
+            "lorry",
+            "bus",
+        ),
+    ] {
+        one_flag_of(DiscrepancyKind::Vehicle, a, b, ta, tb, false);
     }
 }
