@@ -229,7 +229,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let across = matches!((la, lb), (Some(x), Some(y)) if x != y);
     // Across languages a counted noun is a word of its own language ("workers" /
     // "ouvriers"): a count of things whose noun the other sentence never counts, when it
-    // is the only such count on each side, is about the same thing as the other's.
+    // is the only such count on each side, is about the same thing as the other's, unless
+    // only one of the two tells a fate of people ("Three lifeboats were lowered" / "Los
+    // 312 pasajeros fueron evacuados": trial 45; below).
     let foreign = |s: &NumSlot, other: &[NumSlot]| {
         across
             && s.role == Role::Count
@@ -334,7 +336,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (None, Some(v)) => x.bare && (y.subject || stem_before(a, x) == Some(v)),
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
-                    || (lone_pair && foreign(x, sb) && foreign(y, sa)));
+                    || (lone_pair && foreign(x, sb) && foreign(y, sa) && fated(x) == fated(y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:

@@ -4,7 +4,7 @@
 //! and counts or vehicles in other roles ("a lorry's refrigeration unit on the car deck" /
 //! "The ferry caught fire", "Three lifeboats" / "312 pasajeros fueron evacuados").
 
-use super::test_util::{no_flag_either, no_number_flag, one_flag, one_flag_of};
+use super::test_util::{no_flag_either, no_number_flag, number_flags, one_flag, one_flag_of};
 use crate::matcher::DiscrepancyKind;
 
 #[test]
@@ -259,4 +259,43 @@ fn a_vehicle_in_another_role_is_not_the_events_vehicle() {
     ] {
         one_flag_of(DiscrepancyKind::Vehicle, a, b, ta, tb, false);
     }
+}
+
+#[test]
+fn counts_of_a_fate_and_of_things_across_languages_are_two_counts() {
+    for (a, b) in [
+        (
+            "Three lifeboats were lowered into the water as the crew fought the blaze.",
+            "Los 312 pasajeros fueron evacuados, según la naviera.",
+        ),
+        (
+            "Three lifeboats were lowered and the passengers were taken off, the coastguard said.",
+            "Los 312 pasajeros fueron evacuados, según la naviera.",
+        ),
+        (
+            "Drei Rettungsboote wurden zu Wasser gelassen, sagte die Küstenwache.",
+            "The 312 passengers were evacuated, the company said.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+    // Two counts of one fate, or of no fate, across languages are still compared.
+    one_flag(
+        "The 300 passengers were evacuated, the company said.",
+        "Los 312 pasajeros fueron evacuados, según la naviera.",
+        "300 passengers",
+        "312 pasajeros",
+        false,
+    );
+    assert_eq!(
+        number_flags(
+            "Two workers were injured, firefighters said.",
+            "Trois ouvriers ont été blessés, selon les pompiers.",
+        ),
+        [(
+            "Two workers".to_string(),
+            "Trois ouvriers".to_string(),
+            false
+        )]
+    );
 }
