@@ -2,8 +2,9 @@
 //! ("at least four times" / "several times", "四枪" / "数枪"), a speaker ("Carroll said" /
 //! "Brooks said"), a vehicle ("jeep" / "truck", `vehicles.rs`), a weapon ("knife" / "gun", `weapons.rs`),
 //! a person's sex ("a woman" / "a man", `persons.rs`) or nationality ("a British tourist" /
-//! "a French tourist", `nationality.rs`), a place ("in Ohio" / "in Texas"; a
-//! side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
+//! "a French tourist", `nationality.rs`), a place ("in Ohio" / "in Texas"; where in a
+//! ship or a building an event started, "in the engine room" / "on the car deck",
+//! `origins.rs`; a side of one place, "east coast" / "west coast", `compass.rs`; a route told the other
 //! way round, "from Leeds to York" / "from York to Leeds", `places/routes.rs`; two roads of
 //! one kind, "Interstate 95" / "Interstate 85", read with the figures, `numbers/ident.rs`), a date
 //! ("Nov. 13" / "Nov. 14", "11月13日" / "11月14日"), which time it is ("his second DWI" /
@@ -57,6 +58,7 @@ mod names;
 mod nationality;
 mod numbers;
 mod ordinal;
+mod origins;
 mod persons;
 mod places;
 mod regions;
@@ -241,6 +243,8 @@ mod tests_trial44_speakers;
 #[cfg(test)]
 mod tests_trial44_times;
 #[cfg(test)]
+mod tests_trial45;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;
@@ -366,6 +370,13 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
     out.extend(places);
     // Two named facilities of one kind ("the Erasmus hospital" / "the Maasstad hospital").
     if let Some((ar, br)) = facilities::facility_conflict(a, b) {
+        if !covered(&out, ar, br) {
+            out.push(flag(K::Place, (a, ar), (b, br), false));
+        }
+    }
+    // Two parts of a ship or a building where the event started ("started in the engine
+    // room" / "began on the car deck").
+    if let Some((ar, br)) = origins::origin_conflict(a, b) {
         if !covered(&out, ar, br) {
             out.push(flag(K::Place, (a, ar), (b, br), false));
         }

@@ -7,7 +7,8 @@
 //! than", "with": `comparisons.rs`), the genitive prepositions of six languages
 //! (`genitives.rs`: "of", "de", "della"), German words read as one (`german.rs`: "Stellen"
 //! / "Arbeitsplätze", "kündigte … an"), the articles read before a name (`articles.rs`),
-//! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of
+//! the words of a stock market (`markets.rs`), of a race and its divisions (`races.rs`), of the parts of a
+//! ship or a building where an event started (`parts.rs`), of
 //! claiming an attack (`claims.rs`), of crimes charged (`crimes.rs`), of facilities, public
 //! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
@@ -46,6 +47,7 @@ pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
 pub(in crate::matcher) mod markets;
+pub(in crate::matcher) mod parts;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod pronouns;

@@ -207,7 +207,7 @@ fn body_name(tokens: &[Token], i: usize, german: bool) -> Option<usize> {
 }
 
 /// Whether token `t` of `text` is written in the possessive ("Porto's", "Porto’s").
-fn possessive(text: &str, t: &Token) -> bool {
+pub(super) fn possessive(text: &str, t: &Token) -> bool {
     let word: Vec<char> = text.chars().skip(t.start).take(t.end - t.start).collect();
     matches!(word.as_slice(), [.., '\'' | '\u{2019}', 's'])
 }

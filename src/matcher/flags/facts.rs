@@ -5,7 +5,8 @@
 //! insides of its quotations (`quotes.rs`), its speakers and unnamed sources
 //! (`speakers/find.rs`, `speakers/groups.rs`), its negations and denials (`outcome.rs`) and
 //! the results of games it tells (`winner.rs`), its text's code points, its weapons
-//! (`weapons.rs`), vehicles (`vehicles.rs`) and named facilities (`facilities.rs`).
+//! (`weapons.rs`), vehicles (`vehicles.rs`), named facilities (`facilities.rs`) and the parts of a ship or a
+//! building it names (`origins.rs`).
 //!
 //! A [`Prepared`] sentence carries one [`Facts`], shared by its clones as its tokens are,
 //! each fact read the first time a rule asks for it. All-pairs matching explains each
@@ -93,6 +94,8 @@ pub(crate) struct Facts {
     pub(super) weapons: OnceLock<Vec<(usize, usize, Box<str>)>>,
     /// The indices of its tokens that are vehicle words (`flags::vehicles`).
     pub(super) vehicles: OnceLock<Vec<u32>>,
+    /// The parts of a ship or a building it names ("the engine room", `origins::parts`).
+    pub(super) parts: OnceLock<Vec<super::origins::PartAt>>,
     /// The facilities it names ("the Erasmus hospital", `facilities::facilities`).
     pub(super) facilities: OnceLock<Vec<super::facilities::Facility>>,
     /// The results of games or contests it tells (`winner::results`).

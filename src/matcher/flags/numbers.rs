@@ -229,7 +229,9 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
     let across = matches!((la, lb), (Some(x), Some(y)) if x != y);
     // Across languages a counted noun is a word of its own language ("workers" /
     // "ouvriers"): a count of things whose noun the other sentence never counts, when it
-    // is the only such count on each side, is about the same thing as the other's.
+    // is the only such count on each side, is about the same thing as the other's, unless
+    // only one of the two tells a fate of people ("Three lifeboats were lowered" / "Los
+    // 312 pasajeros fueron evacuados": trial 45; below).
     let foreign = |s: &NumSlot, other: &[NumSlot]| {
         across
             && s.role == Role::Count
@@ -334,7 +336,7 @@ pub(super) fn number_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)
                         (None, Some(v)) => x.bare && (y.subject || stem_before(a, x) == Some(v)),
                         (Some(u), None) => y.bare && (x.subject || stem_before(b, y) == Some(u)),
                     }
-                    || (lone_pair && foreign(x, sb) && foreign(y, sa)));
+                    || (lone_pair && foreign(x, sb) && foreign(y, sa) && fated(x) == fated(y)));
             // The same figure in two units ("60 km" / "60 miles"), two temperatures in
             // two scales a degree or more apart ("40C" / "110F", `temperatures.rs`), or
             // two measures in two units a tenth apart once converted (`units::measures_apart`:
@@ -681,10 +683,13 @@ fn durations_apart(x: &NumSlot, y: &NumSlot) -> Option<bool> {
 /// Whether sentence `p` writes a unit of key `unit` (`units::unit_of`): a report that gives
 /// a measure in both units ("50 miles (110 km)") is compared in each unit on its own, not
 /// across them (`units::measures_apart`; trial 37: "no flag when one report gives both").
+/// The mile of "nautical miles" gives no mile (`units::mile_of_nautical`).
 fn gives_unit(p: &Prepared, unit: u64) -> bool {
-    p.tokens
-        .iter()
-        .any(|t| crate::matcher::flags::units::unit_of(&t.norm).map(|u| u.0) == Some(unit))
+    use crate::matcher::flags::units::{mile_of_nautical, unit_of};
+    let toks = &p.tokens;
+    toks.iter()
+        .enumerate()
+        .any(|(j, t)| unit_of(&t.norm).map(|u| u.0) == Some(unit) && !mile_of_nautical(toks, j))
 }
 
 /// Whether sentence `p` has a word of stem `stem` anywhere.

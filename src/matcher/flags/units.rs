@@ -37,8 +37,14 @@ const UNITS: &[(&[&str], &str)] = &[
     (
         &[
             "mi", "mile", "miles", "millas", "milla", "milhas", "milha", "miglia", "miglio",
-            "meilen", "meile",
+            "meilen", "meile", "milles",
         ],
+        "length",
+    ),
+    // Nautical miles, 1,852 m (a mile is 1,609 m): one word in German and Dutch; "20
+    // nautical miles", "20 millas náuticas", "20 milles marins" are read by [`nautical`].
+    (
+        &["nmi", "seemeilen", "seemeile", "zeemijl", "zeemijlen"],
         "length",
     ),
     (
@@ -213,6 +219,51 @@ fn unit_of_scan(word: &str) -> Option<(u64, u64)> {
         .map(|(names, dim)| (unit_key(names[0]), dimension_key(dim)))
 }
 
+/// Words that make a mile of [`UNITS`] a nautical mile: English "nautical" before it,
+/// the adjectives of French, Spanish, Italian and Portuguese after it ("milles marins",
+/// "millas náuticas", "miglia nautiche", "milhas náuticas"), lower case.
+const NAUTICAL: &[&str] = &[
+    "nautical",
+    "marins",
+    "nautiques",
+    "náuticas",
+    "nauticas",
+    "nautiche",
+    "marine",
+];
+
+/// The nautical mile told in two words from token `j` of `tokens` ("nautical miles",
+/// "millas náuticas", [`NAUTICAL`]): the index of its last token, with the unit and
+/// dimension keys of "nmi" ([`unit_of`]); `None` for any other words (a mile alone is a
+/// mile: "15 miles" / "15 nautical miles" differ).
+pub(super) fn nautical(tokens: &[Token], j: usize) -> Option<(usize, (u64, u64))> {
+    let mile = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| unit_of(&t.norm))
+            .is_some_and(|u| Some(u.0) == unit_of("mi").map(|m| m.0))
+    };
+    let adjective = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| NAUTICAL.contains(&t.norm.as_str()))
+    };
+    let english = tokens.get(j).is_some_and(|t| t.norm == "nautical") && mile(j + 1);
+    let after = mile(j) && adjective(j + 1) && tokens[j + 1].norm != "nautical";
+    (english || after)
+        .then(|| unit_of("nmi").map(|u| (j + 1, u)))
+        .flatten()
+}
+
+/// Whether token `j` of `tokens` is the mile of a nautical mile told in two words
+/// ([`nautical`]: "miles" of "nautical miles", "millas" of "millas náuticas").
+pub(super) fn mile_of_nautical(tokens: &[Token], j: usize) -> bool {
+    nautical(tokens, j).is_some()
+        || j.checked_sub(1)
+            .and_then(|k| nautical(tokens, k))
+            .is_some_and(|(last, _)| last == j)
+}
+
 /// Whether a word is "degrees" in one of the date words' languages ("40 degrees Celsius").
 pub(super) fn is_degrees(word: &str) -> bool {
     matches!(
@@ -268,6 +319,7 @@ fn in_base(noun: u64, v: f64) -> Option<(f64, u64)> {
             ("m²", 0.0001),
             ("km", 1000.0),
             ("mi", 1609.344),
+            ("nmi", 1852.0),
             ("m", 1.0),
             ("ft", 0.3048),
             ("cm", 0.01),

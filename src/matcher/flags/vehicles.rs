@@ -80,12 +80,26 @@ fn kind_of(x: &str, y: &str) -> bool {
 /// One vehicle of each sentence that names none of the other's vehicles (by stem, by
 /// [`VEHICLE_SAME`], or as a kind of it, [`VEHICLE_KIND_OF`]): "jeep" / "truck", not
 /// "truck" / "lorry" nor "car" / "taxi".
+///
+/// A sentence that names a part of a ship ("on the car deck", `origins::names_ship_part`)
+/// tells its other vehicles as cargo aboard: against a boat of the other sentence they
+/// are left out ("The fire broke out in a lorry on the car deck" / "The ferry caught
+/// fire"; trial 45).
 pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     // Most sentences name no vehicle: the second is read only when the first does.
-    let wa = vehicles(a);
-    let x = wa.first()?;
-    let wb = vehicles(b);
-    let y = wb.first()?;
+    let mut wa = vehicles(a);
+    wa.first()?;
+    let mut wb = vehicles(b);
+    wb.first()?;
+    let boat = |t: &&Token| kind_of(&t.norm, "boat");
+    let aboard = |p: &Prepared, mine: &mut Vec<&Token>, other: &[&Token]| {
+        if other.iter().any(boat) && super::origins::names_ship_part(p) {
+            mine.retain(boat);
+        }
+    };
+    aboard(a, &mut wa, &wb);
+    aboard(b, &mut wb, &wa);
+    let (x, y) = (wa.first()?, wb.first()?);
     let same = |x: &Token, y: &Token| {
         x.stem == y.stem || kind_of(&x.norm, &y.norm) || kind_of(&y.norm, &x.norm)
     };
@@ -96,13 +110,20 @@ pub(super) fn vehicle_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 }
 
 /// The tokens of `p` that are vehicle words ([`VEHICLES`], [`VEHICLE_SAME`]), in order;
-/// read once per sentence (`facts.rs`).
+/// read once per sentence (`facts.rs`). Not a vehicle word in the possessive, which names
+/// whose part the event was in ("in a lorry's refrigeration unit"), nor one of a part's
+/// phrase ("the car deck", `origins::in_part`; trial 45).
 fn vehicles(p: &Prepared) -> Vec<&Token> {
     let at = p.facts.vehicles.get_or_init(|| {
         let group = |w: &str| VEHICLE_SAME.iter().position(|g| g.contains(&w));
         let is = |t: &Token| VEHICLES.contains(&t.norm.as_str()) || group(&t.norm).is_some();
         (0..p.tokens.len() as u32)
-            .filter(|&i| is(&p.tokens[i as usize]))
+            .filter(|&i| {
+                let t = &p.tokens[i as usize];
+                is(t)
+                    && !super::facilities::possessive(&p.text, t)
+                    && !super::origins::in_part(p, i as usize)
+            })
             .collect()
     });
     at.iter().map(|&i| &p.tokens[i as usize]).collect()

@@ -161,6 +161,14 @@ pub(super) fn counted_noun(
         let metres = j == i + 1
             && n.norm == "m"
             && crate::matcher::text::metres_around(&toks[..i], &toks[j + 1..]);
+        // "20 nautical miles", "20 millas náuticas": a nautical mile, not a mile.
+        if let Some((last, (key, d))) = (j == i + 1)
+            .then(|| crate::matcher::flags::units::nautical(toks, j))
+            .flatten()
+        {
+            (noun, dim, end) = (Some(key), d, toks[last].end);
+            break;
+        }
         let unit = unit_of(&n.norm).filter(|&(_, d)| {
             (n.norm.len() > 1 || degree_scale || metres)
                 && !verb_ha(toks, j)

@@ -335,9 +335,15 @@ fn rounded((x, sx): (f64, f64), (y, sy): (f64, f64)) -> bool {
 
 /// Whether two differing counts give the softer flag: one vague and the other not, or two
 /// figures whose bounds let both be true. The same figure in two units of one dimension
-/// is the solid kind.
+/// is the solid kind; two measures in two units that differ once converted
+/// (`units::measures_apart`) are the softer kind when either is hedged ("about 15 miles" /
+/// "some 20 nautical miles": trial 45), the solid kind when both are exact.
 pub(super) fn softer(x: &NumSlot, y: &NumSlot) -> bool {
-    !other_unit(x, y) && verdict(x, y) == Verdict::Soft
+    if other_unit(x, y) {
+        let hedged = |s: &NumSlot| s.bound != Bound::Exact;
+        return x.value != y.value && (hedged(x) || hedged(y));
+    }
+    verdict(x, y) == Verdict::Soft
 }
 
 /// Whether two counts are in two units of one dimension ("60 km" / "60 miles", "$5
