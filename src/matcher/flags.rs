@@ -381,8 +381,11 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         } else if let Some((ar, br)) = other_counts {
             // Opposite outcomes of two counts of one noun: the softer kind.
             out.push(flag(K::Outcome, (a, ar), (b, br), true));
-        } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
-            // Told as done against as expected: the softer kind.
+        } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b)
+            .or_else(|| super::outcome::near_charge_conflict(a, b))
+        {
+            // Told as done against as expected, or a killing charged under two legal
+            // names ("murder" / "manslaughter"): the softer kind.
             out.push(flag(K::Outcome, (a, ar), (b, br), true));
         }
     }
