@@ -204,7 +204,8 @@ fn charges(p: &Prepared) -> Vec<Charge> {
             let elided =
                 n > 0 && lead[n].contains(&"d") && toks.get(i + n).is_some_and(|t| elided_d(p, t));
             let whole = lead.iter().enumerate().all(|(k, alts)| at(k, alts));
-            if !whole && !(elided && lead[..n].iter().enumerate().all(|(k, alts)| at(k, alts))) {
+            let shortened = elided && lead[..n].iter().enumerate().all(|(k, alts)| at(k, alts));
+            if !(whole || shortened) {
                 continue;
             }
             let from = i + lead.len() - usize::from(!whole);

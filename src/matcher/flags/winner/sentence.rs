@@ -17,7 +17,7 @@ pub(super) struct Sentence<'a> {
 
 /// Whether a key ([`key`]) names a country (`speakers::country_word`), a genitive "'s"
 /// left out ("Kenya's"), as [`Sentence::person_before`] reads a person's country.
-fn country(k: &String) -> bool {
+fn country(k: &str) -> bool {
     let word = k.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     crate::matcher::speakers::country_word(word).is_some()
 }
@@ -106,7 +106,7 @@ impl<'a> Sentence<'a> {
         let toks = self.toks();
         let first = self.name_start(end)?;
         let keys: Vec<String> = toks[first..=end].iter().map(key).collect();
-        if keys.iter().all(country) {
+        if keys.iter().all(|k| country(k)) {
             let before = first.checked_sub(1);
             let of = before.filter(|&k| {
                 FROM_COUNTRY.contains(&toks[k].norm.as_str())
