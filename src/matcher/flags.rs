@@ -243,6 +243,8 @@ mod tests_trial44_speakers;
 #[cfg(test)]
 mod tests_trial44_times;
 #[cfg(test)]
+mod tests_trial44_who;
+#[cfg(test)]
 mod tests_trial45;
 #[cfg(test)]
 mod tests_units;
@@ -392,8 +394,11 @@ pub fn discrepancies(a: &Prepared, b: &Prepared) -> Vec<Discrepancy> {
         } else if let Some((ar, br)) = other_counts {
             // Opposite outcomes of two counts of one noun: the softer kind.
             out.push(flag(K::Outcome, (a, ar), (b, br), true));
-        } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b) {
-            // Told as done against as expected: the softer kind.
+        } else if let Some((ar, br)) = super::outcome::hedge_conflict(a, b)
+            .or_else(|| super::outcome::near_charge_conflict(a, b))
+        {
+            // Told as done against as expected, or a killing charged under two legal
+            // names ("murder" / "manslaughter"): the softer kind.
             out.push(flag(K::Outcome, (a, ar), (b, br), true));
         }
     }

@@ -29,7 +29,8 @@
 //!   absoluta" / "sin mayoría absoluta", "más que en 2019" / "menos que en 2019");
 //! - **charges** (`outcome/charges.rs`): one suspect charged with crimes of other
 //!   families ("charged with murder" / "charged with robbery", "wegen Mordes" / "wegen
-//!   Raubes");
+//!   Raubes"), and the softer kind for two legal names of a killing ("murder" /
+//!   "manslaughter", "Mord" / "Totschlag": [`near_charge_conflict`]);
 //! - **hedge** (the softer kind, read when the two others find nothing): one sentence
 //!   tells as expected or possible ("is expected to be charged", "allegedly accepted")
 //!   what the other tells as done ("charged", "accepted"): [`hedge_conflict`].
@@ -74,6 +75,7 @@ mod sites;
 mod states;
 mod transfers;
 
+pub(crate) use charges::near_charge_conflict;
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
 };

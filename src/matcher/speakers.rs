@@ -113,6 +113,12 @@ pub(crate) fn country_word(word: &str) -> Option<&'static str> {
     countries::country_of_word(word)
 }
 
+/// Whether `word` (lower case) is the name of a country or of its capital, not an
+/// adjective of its people ("kenya", "austria", "vienna"; not "kenyan", "russische").
+pub(crate) fn country_name(word: &str) -> bool {
+    countries::state_named(word).is_some()
+}
+
 /// The speakers named in a sentence ("Carroll said", "according to Carroll", "Carroll told
 /// reporters", "said the harbour master"), as they are written, in order.
 pub fn speaker_names(p: &Prepared) -> Vec<((usize, usize), String)> {

@@ -341,6 +341,24 @@ pub const SYNONYMS: &[&[&str]] = &[
         "escape",
         "escaped",
         "fleeing",
+        // Caught again after an escape (trial 44 C: "Hood remains at large" / "Both men
+        // were recaptured", the outcome flag's two sides, shared no word): the fate of
+        // escapees, told in the escape's class, as "at large" is ([`PHRASES`]).
+        "recaptured",
+        "recapture",
+        "recapturado",
+        "recapturados",
+        "recapturada",
+        "recapturadas",
+        "ricatturato",
+        "ricatturati",
+        "ricatturata",
+        "évadé",
+        "évadés",
+        "évadée",
+        "prófugo",
+        "prófugos",
+        "geflohen",
     ],
     &[
         "rescue", "rescued", "safety", "saved", "drag", "dragged", "pulled", "hauled",
@@ -827,6 +845,19 @@ pub const PHRASES: &[(&[&str], u8)] = &[
     (&["drove", "off"], FLEE),
     (&["drove", "away"], FLEE),
     (&["on", "the", "run"], FLEE),
+    // "at large" of a person only ("the public at large" is no flight).
+    (&["remains", "at", "large"], FLEE),
+    (&["remain", "at", "large"], FLEE),
+    (&["remained", "at", "large"], FLEE),
+    (&["still", "at", "large"], FLEE),
+    (&["is", "at", "large"], FLEE),
+    (&["are", "at", "large"], FLEE),
+    (&["was", "at", "large"], FLEE),
+    (&["were", "at", "large"], FLEE),
+    (&["on", "the", "loose"], FLEE),
+    (&["en", "fuite"], FLEE),
+    (&["in", "fuga"], FLEE),
+    (&["auf", "der", "flucht"], FLEE),
     (&["stepped", "down"], RESIGN),
     (&["step", "down"], RESIGN),
     (&["stepping", "down"], RESIGN),
@@ -1037,6 +1068,32 @@ mod tests {
         ] {
             let tokens = text::tokenize(s, &stemmer);
             assert_eq!(phrase_classes(&tokens), scan(&tokens), "{s}");
+        }
+    }
+
+    /// Trial 44: an escapee still at large and escapees caught again share the class of an
+    /// escape, in the languages of the outcome flag's two sides; "at large" of no person
+    /// ("the public at large") has none.
+    #[test]
+    fn at_large_and_recaptured_share_the_class_of_an_escape() {
+        let stemmer = text::stemmer();
+        let flee = |s: &str| classes(&text::tokenize(s, &stemmer)) & (1 << FLEE) != 0;
+        for s in [
+            "Hood remains at large.",
+            "Both men were recaptured.",
+            "Two inmates escaped from the jail.",
+            "Les deux détenus sont toujours en fuite.",
+            "Die beiden Häftlinge sind weiter auf der Flucht.",
+            "Los dos reos fueron recapturados el jueves.",
+            "I due detenuti sono stati ricatturati giovedì.",
+        ] {
+            assert!(flee(s), "{s}");
+        }
+        for s in [
+            "The decision worries the public at large.",
+            "Both men were arrested on Thursday.",
+        ] {
+            assert!(!flee(s), "{s}");
         }
     }
 }

@@ -1,7 +1,10 @@
 //! Tests of the speaker flag from trial 44 (y81): two bodies of different kinds credited
 //! with one statement, a state's health agency and a hospital's management ("selon
 //! l'ARS" / "selon la direction de l'hôpital"), while one body told short and long ("l'ARS"
-//! / "l'Agence régionale de santé") is one.
+//! / "l'Agence régionale de santé") is one. A body and the management it speaks through
+//! are one source ("selon l'hôpital" / "selon la direction de l'hôpital"), and a role held
+//! at a hospital is read so in Italian and German too ("il direttore dell'ospedale", "der
+//! Leiter der Klinik").
 
 use super::test_util::{has_flag_each_way, no_flag_either};
 use super::*;
@@ -73,6 +76,95 @@ fn a_health_agency_and_a_hospitals_management_are_two_bodies() {
             (
                 "Two patients died, according to the FBI.",
                 "Two patients died, according to the hospital's director.",
+            ),
+        ],
+    );
+}
+
+/// Trial 44: a hospital and its management are one source in every language's words;
+/// another body against the management is still two (the test above).
+#[test]
+fn a_body_and_its_own_management_are_one_source() {
+    let said = "Deux patients sont morts";
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                &format!("{said}, selon l'hôpital."),
+                &format!("{said}, selon la direction de l'hôpital."),
+            ),
+            (
+                &format!("{said}, a indiqué l'hôpital."),
+                &format!("{said}, a précisé la direction de l'hôpital."),
+            ),
+            (
+                "Two patients died, the hospital said.",
+                "Two patients died, hospital officials said.",
+            ),
+            (
+                "Two patients died, the hospital said.",
+                "Two patients died, the hospital's management said.",
+            ),
+            (
+                "Zwei Patienten starben, teilte das Krankenhaus mit.",
+                "Zwei Patienten starben, teilte die Klinikleitung mit.",
+            ),
+            (
+                "Due pazienti sono morti, ha detto l'ospedale.",
+                "Due pazienti sono morti, ha detto il direttore dell'ospedale.",
+            ),
+        ],
+    );
+    has_flag_each_way(
+        DiscrepancyKind::Speaker,
+        &format!("{said}, selon la police."),
+        &format!("{said}, selon la direction de l'hôpital."),
+        "police",
+        "direction de l'hôpital",
+    );
+}
+
+/// Trial 44: a role held at a hospital, in Italian and German as in English and French,
+/// is no public office: against a mayor it is two sources; against the hospital itself,
+/// or a person named without an office (who may hold it), one.
+#[test]
+fn a_role_held_at_a_hospital_is_read_in_italian_and_german() {
+    for (a, b, ta, tb) in [
+        (
+            "Due pazienti sono morti, ha detto il direttore dell'ospedale.",
+            "Due pazienti sono morti, ha detto il sindaco.",
+            "direttore dell'ospedale",
+            "sindaco",
+        ),
+        (
+            "Zwei Patienten starben, sagte der Leiter der Klinik.",
+            "Zwei Patienten starben, sagte der Bürgermeister.",
+            "Leiter der Klinik",
+            "Bürgermeister",
+        ),
+        (
+            "Zwei Patienten starben, sagte die Leiterin der Klinik.",
+            "Zwei Patienten starben, sagte der Bürgermeister.",
+            "Leiterin der Klinik",
+            "Bürgermeister",
+        ),
+    ] {
+        has_flag_each_way(DiscrepancyKind::Speaker, a, b, ta, tb);
+    }
+    no_flag_either(
+        DiscrepancyKind::Speaker,
+        &[
+            (
+                "Zwei Patienten starben, sagte der Leiter der Klinik.",
+                "Zwei Patienten starben, teilte die Klinik mit.",
+            ),
+            (
+                "Zwei Patienten starben, sagte der Leiter der Klinik.",
+                "Zwei Patienten starben, sagte Hans Müller.",
+            ),
+            (
+                "Due pazienti sono morti, ha detto il direttore dell'ospedale.",
+                "Due pazienti sono morti, ha detto Mario Rossi.",
             ),
         ],
     );

@@ -550,12 +550,18 @@ fn verb(
     if class != Class::Game {
         return deal(s, v, shape, german);
     }
-    // German: "Am Sonntag gewann Rapid", "Im Derby verlor Rapid gegen Austria": the
-    // subject after the verb when none opens the sentence before it.
-    let before = subject_before(s, v).or(inherited);
     // An attack's sides may be common nouns where no name stands ("the police attacked
     // the protesters", "Russian forces attacked Ukraine").
     let attack = matches!(shape, Shape::Attacked | Shape::Fired);
+    // German: "Am Sonntag gewann Rapid", "Im Derby verlor Rapid gegen Austria": the
+    // subject after the verb when none opens the sentence before it. A game's subject
+    // told with its country is the person ("Daniel Kiprop of Kenya won": trial 44); an
+    // attack's is the country ("Russian forces").
+    let before = match attack {
+        true => subject_before(s, v),
+        false => before_auxiliaries(s, v).and_then(|k| s.person_before(k)),
+    };
+    let before = before.or(inherited);
     let before = match (before, attack) {
         (None, true) => nouns_before_verb(s, v),
         (b, _) => b,

@@ -305,6 +305,20 @@ pub(in crate::matcher) const FRENCH_MAKE: &[&str] = &[
     "feront",
 ];
 
+/// Whether `word` (lower case) is the second word of a speech verb of two words, with the
+/// words `before` it (lower case, the nearest last): French "savoir" right after a form of
+/// "faire" ([`FRENCH_MAKE`]: "a fait savoir"), Dutch "weten" at most four words after a
+/// form of "laten" ([`DUTCH_LET`]: "liet burgemeester Aboutaleb weten"). Read by the
+/// attribution frames (`part/romance.rs`), as the speaker finder reads the two
+/// (`speakers/find.rs`).
+pub(in crate::matcher) fn ends_two_word_speech(word: &str, before: &[&str]) -> bool {
+    match word {
+        "savoir" => before.last().is_some_and(|w| FRENCH_MAKE.contains(w)),
+        "weten" => before.iter().rev().take(4).any(|w| DUTCH_LET.contains(w)),
+        _ => false,
+    }
+}
+
 /// Words for "himself" or "herself" between an article and a name in Spanish, Portuguese
 /// and Italian ("declaró el propio Roca", "disse o próprio Costa"): no title of the name
 /// (`speakers.rs`). Lower case.

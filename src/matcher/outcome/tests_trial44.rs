@@ -11,8 +11,14 @@
 //! ransom paid against refused (y131: "se negó a pagar", "weigerde … te betalen"), and a
 //! suspect charged with crimes of other families ("charged with murder" / "charged with
 //! robbery").
+//!
+//! And trial 44's charges (session 43): a German genitive crime before its verb ("wurde
+//! des Mordes angeklagt"), and two legal names of a killing ("murder" / "manslaughter",
+//! "Mord" / "Totschlag"), the softer kind, while a charge and a plain word of a killing
+//! ("murder" / "killing") agree.
 
 use super::tests_fates::{flagged_each_way, unflagged};
+use crate::matcher::prepared::Prepared;
 
 #[test]
 fn still_at_large_against_recaptured_is_flagged() {
@@ -522,5 +528,147 @@ fn one_charge_told_otherwise_or_of_two_people_is_no_flag() {
         ),
     ] {
         unflagged(a, b);
+    }
+}
+
+#[test]
+fn a_german_genitive_crime_before_its_verb_is_a_charge() {
+    for (a, b, ta, tb) in [
+        (
+            "Der Mann wurde des Mordes angeklagt.",
+            "Der Mann wurde des Raubes angeklagt.",
+            "des Mordes angeklagt",
+            "des Raubes angeklagt",
+        ),
+        (
+            "Der Mann wurde des versuchten Mordes beschuldigt.",
+            "Der Mann wurde wegen Betrugs angeklagt.",
+            "des versuchten Mordes beschuldigt",
+            "wegen Betrugs",
+        ),
+    ] {
+        flagged_each_way(a, b, ta, tb);
+    }
+    for (a, b) in [
+        // One charge in the two German forms.
+        (
+            "Der Mann wurde des Mordes angeklagt.",
+            "Der Mann wurde wegen Mordes angeklagt.",
+        ),
+        // A genitive of no crime ("der Familie") before "angeklagt".
+        (
+            "Der Anwalt der Familie wurde angeklagt.",
+            "Der Mann wurde wegen Raubes angeklagt.",
+        ),
+        // Two people.
+        (
+            "Müller wurde des Mordes angeklagt.",
+            "Schmidt wurde des Raubes angeklagt.",
+        ),
+    ] {
+        unflagged(a, b);
+    }
+}
+
+/// The outcome flags of `a` against `b`: text in `a`, text in `b`, whether the softer
+/// kind.
+fn outcome_flags(a: &str, b: &str) -> Vec<(String, String, bool)> {
+    let idf = crate::matcher::prepared::Idf::builtin();
+    let (pa, pb) = (Prepared::new(a, idf), Prepared::new(b, idf));
+    crate::matcher::flags::discrepancies(&pa, &pb)
+        .into_iter()
+        .filter(|d| d.kind == crate::matcher::DiscrepancyKind::Outcome)
+        .map(|d| (d.a, d.b, d.vague))
+        .collect()
+}
+
+#[test]
+fn two_legal_names_of_a_killing_are_the_softer_flag() {
+    for (a, b, ta, tb) in [
+        (
+            "The man was charged with murder.",
+            "The man was charged with manslaughter.",
+            "charged with murder",
+            "charged with manslaughter",
+        ),
+        (
+            "Der Mann wurde wegen Mordes angeklagt.",
+            "Der Mann wurde wegen Totschlags angeklagt.",
+            "wegen Mordes",
+            "wegen Totschlags",
+        ),
+        (
+            "L'homme a été inculpé d'assassinat.",
+            "L'homme a été inculpé de meurtre.",
+            "inculpé d'assassinat",
+            "inculpé de meurtre",
+        ),
+        (
+            "El hombre fue acusado de asesinato.",
+            "El hombre fue acusado de homicidio.",
+            "acusado de asesinato",
+            "acusado de homicidio",
+        ),
+        (
+            "De man werd aangeklaagd voor moord.",
+            "De man werd aangeklaagd voor doodslag.",
+            "aangeklaagd voor moord",
+            "aangeklaagd voor doodslag",
+        ),
+        // By negligence against on purpose.
+        (
+            "L'uomo è stato accusato di omicidio volontario.",
+            "L'uomo è stato accusato di omicidio colposo.",
+            "accusato di omicidio volontario",
+            "accusato di omicidio colposo",
+        ),
+        (
+            "O homem foi acusado de homicídio doloso.",
+            "O homem foi acusado de homicídio culposo.",
+            "acusado de homicídio doloso",
+            "acusado de homicídio culposo",
+        ),
+    ] {
+        let want = |x: &str, y: &str| vec![(x.to_string(), y.to_string(), true)];
+        assert_eq!(outcome_flags(a, b), want(ta, tb), "{a} / {b}");
+        assert_eq!(outcome_flags(b, a), want(tb, ta), "{b} / {a}");
+    }
+    for (a, b) in [
+        // A charge and a word of a killing that names no grade.
+        (
+            "The man was charged with murder.",
+            "The man was charged with killing his wife.",
+        ),
+        (
+            "The man was charged with murder.",
+            "The man was charged with homicide.",
+        ),
+        (
+            "The man was charged with murder.",
+            "The man killed his wife.",
+        ),
+        // One name told on both sides, with another.
+        (
+            "The man was charged with murder and manslaughter.",
+            "The man was charged with manslaughter.",
+        ),
+        // One charge told in two languages' names.
+        (
+            "The man was charged with murder.",
+            "L'homme a été inculpé de meurtre.",
+        ),
+        // Two people.
+        (
+            "Smith was charged with murder.",
+            "Jones was charged with manslaughter.",
+        ),
+        // A charge only possible.
+        (
+            "The man could be charged with murder.",
+            "The man was charged with manslaughter.",
+        ),
+    ] {
+        assert_eq!(outcome_flags(a, b), vec![], "{a} / {b}");
+        assert_eq!(outcome_flags(b, a), vec![], "{b} / {a}");
     }
 }

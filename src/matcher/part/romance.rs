@@ -70,6 +70,24 @@ fn speech(w: &str) -> bool {
     speech::is_romance(w) || speech::is_dutch(w)
 }
 
+/// Whether word `v` of `lower` (the words of a sentence, lower case) is a speech verb of
+/// an attribution: one word ([`speech`]), or the last of a speech verb of two ("a fait
+/// *savoir*", "liet de burgemeester *weten*": `speech::ends_two_word_speech`; trial 44).
+fn speech_at(lower: &[String], v: usize) -> bool {
+    let before: Vec<&str> = lower[v.saturating_sub(4)..v]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    speech(&lower[v]) || speech::ends_two_word_speech(&lower[v], &before)
+}
+
+/// Whether word `a` of `lower` opens a verb of two words ("*fit* savoir", "*liet* … weten":
+/// `lexicon::speech`), as an auxiliary opens "a déclaré".
+fn opens_two_words(lower: &[String], a: usize) -> bool {
+    let w = lower[a].as_str();
+    speech::FRENCH_MAKE.contains(&w) || speech::DUTCH_LET.contains(&w)
+}
+
 /// Whether a word (lower case, as written) is "d'après".
 fn d_apres(w: &str) -> bool {
     w == "d'après" || w == "d\u{2019}après"
@@ -151,7 +169,7 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             end: words[end - 1].end,
             introduces: true,
         });
-    } else if let Some(v) = (1..first_end.min(10)).find(|&v| speech(&lower[v])) {
+    } else if let Some(v) = (1..first_end.min(10)).find(|&v| speech_at(&lower, v)) {
         // "Le préfet a déclaré : « … »" / "Le préfet a affirmé qu'il …" / "El prefecto
         // dijo que …": the reporting clause up to the colon or "que".
         let que = (v + 1..first_end.min(v + 7)).find(|&q| {
@@ -190,8 +208,15 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
         if len > if after_quote && last { 20 } else { 10 } {
             continue;
         }
-        let opens = AUX.contains(&lower[a].as_str()) || speech(&lower[a]);
-        let verb = (a..b.min(a + 4)).find(|&v| speech(&lower[v]));
+        let opens =
+            AUX.contains(&lower[a].as_str()) || speech(&lower[a]) || opens_two_words(&lower, a);
+        // "liet de burgemeester van Rotterdam weten": the second word anywhere after the
+        // first.
+        let reach = match opens_two_words(&lower, a) {
+            true => b,
+            false => b.min(a + 4),
+        };
+        let verb = (a..reach).find(|&v| speech_at(&lower, v));
         let frame = if according(a) {
             len >= 2
         } else {
@@ -199,8 +224,9 @@ pub(super) fn frames(sentence: &[char], words: &[Word]) -> Vec<Frame> {
             // drops it: "«…», añadió."
             opens
                 && verb.is_some_and(|v| {
-                    (a..b).any(|j| j != v && !AUX.contains(&lower[j].as_str()))
-                        || (last && len == 1 && speech::SPANISH.contains(&lower[v].as_str()))
+                    (a..b).any(|j| {
+                        j != v && !AUX.contains(&lower[j].as_str()) && !opens_two_words(&lower, j)
+                    }) || (last && len == 1 && speech::SPANISH.contains(&lower[v].as_str()))
                 })
         };
         // Before it, a clause of its own (at least three words, or a quotation).

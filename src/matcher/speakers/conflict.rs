@@ -292,9 +292,19 @@ fn person_conflict(
         };
         (witness(a, x) && office(b, y)) || (witness(b, y) && office(a, x))
     };
+    // A role held at a body against that body told by its group's words alone ("selon
+    // l'hôpital" / "selon la direction de l'hôpital", "the hospital" / "the hospital's
+    // management": trial 44): one source, the body speaking through its management.
+    let own_body = |x: &((usize, usize), Source), y: &((usize, usize), Source)| {
+        let bare = |s: Source| matches!(s, Source::Group(_) | Source::Generic);
+        let held = |s: Source| matches!(s, Source::Held(_));
+        let (gx, gy) = (group_at(a, x.0), group_at(b, y.0));
+        ((held(x.1) && bare(y.1)) || (bare(x.1) && held(y.1))) && gx.is_some() && gx == gy
+    };
     let found = ka
         .iter()
         .flat_map(|x| kb.iter().map(move |y| (x, y)))
+        .filter(|(x, y)| !own_body(x, y))
         .find(|(x, y)| {
             // Two spokespeople, each with the body written it speaks for: the bodies tell
             // ("eine Lufthansa-Sprecherin" / "ein Polizeisprecher": two; / "ein

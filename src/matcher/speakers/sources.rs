@@ -224,7 +224,8 @@ const NAMED_GENERIC: &[&str] = &[
 /// officials", "The mayor said").
 fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     let full = toks;
-    let toks = &toks[..role_end(toks)];
+    let german = german_role_end(toks);
+    let toks = &toks[..german.unwrap_or_else(|| role_end(toks))];
     let words: Vec<&Token> = toks
         .iter()
         .copied()
@@ -286,14 +287,16 @@ fn source_of(toks: &[&Token], chars: &[char]) -> Source {
     if spokes_role(toks, &words) {
         return Source::Role(Some(SPOKESPERSON));
     }
-    let named = words
-        .iter()
-        .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
+    // "der Leiter der Klinik": a German role noun is capitalised, yet names no one.
+    let named = german.is_none()
+        && words
+            .iter()
+            .any(|t| t.capital && title(&t.norm).is_none() && !GENERIC.contains(&t.norm.as_str()));
     if !named {
         let title = title(&head.norm);
         if let Some(apart) = title
             .is_none()
-            .then(|| held_at_body(full, toks.len(), &words, chars))
+            .then(|| held_at_body(full, toks.len(), &words, chars, german.is_some()))
             .flatten()
         {
             return Source::Held(apart);
@@ -342,6 +345,36 @@ fn role_end(toks: &[&Token]) -> usize {
         }
         _ => toks.len(),
     }
+}
+
+/// German genitive articles after a role ("der Leiter *der* Klinik", "der Direktor *des*
+/// Krankenhauses"), lower case.
+const GERMAN_GENITIVES: &[&str] = &["der", "des"];
+
+/// German articles before a role ("*der* Leiter der Klinik", "*ein* Sprecher"), lower
+/// case.
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+];
+
+/// The end (exclusive) of a German role of one word before a genitive ("der Leiter der
+/// Klinik", "der Direktor des Krankenhauses"; trial 44): a German article, the
+/// capitalised role word and a genitive article of [`GERMAN_GENITIVES`] after it, as
+/// [`role_end`] reads the genitives of lower-case roles in other languages (German
+/// capitalises its nouns, yet they name no one). Not a spokesperson's role ("der Sprecher
+/// der Stadt Köln" speaks for the city, `spokes.rs`). `None` when there is none.
+fn german_role_end(toks: &[&Token]) -> Option<usize> {
+    let [article, role, genitive, _, ..] = toks else {
+        return None;
+    };
+    let plain = role.kind == Kind::Word
+        && role.capital
+        && !spokes::is_spokes_word(&fold_diacritics(&role.norm))
+        && !GENERIC.contains(&role.norm.as_str());
+    let shape = GERMAN_ARTICLES.contains(&article.norm.as_str())
+        && GERMAN_GENITIVES.contains(&genitive.norm.as_str())
+        && !genitive.capital;
+    (plain && shape).then_some(2)
 }
 
 /// Words of bodies that govern or run others, lower case without diacritics: a role held
@@ -418,8 +451,15 @@ const GOVERNING: &[&str] = &[
 /// lower-case words ("la direction de l'hôpital", "o comandante dos bombeiros"); the body
 /// none that governs ([`GOVERNING`]). `None` when they are not; else whether the body's
 /// words name a body of a known kind apart from the state's ("hôpital",
-/// `groups::is_body_apart`).
-fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -> Option<bool> {
+/// `groups::is_body_apart`). The body's words of a German role may be capitalised
+/// (`german`: "der Leiter der Klinik", [`german_role_end`]).
+fn held_at_body(
+    full: &[&Token],
+    cut: usize,
+    words: &[&Token],
+    chars: &[char],
+    german: bool,
+) -> Option<bool> {
     let governing = |t: &Token| GOVERNING.contains(&fold_diacritics(&t.norm).as_ref());
     let (head, before) = words.split_last()?;
     // A spokesperson speaks for the body, which may speak through an office ("the
@@ -448,7 +488,10 @@ fn held_at_body(full: &[&Token], cut: usize, words: &[&Token], chars: &[char]) -
                 && !crate::matcher::lexicon::genitives::role_genitive(&t.norm)
         })
         .collect();
-    let owned = !owner.is_empty() && owner.iter().all(|t| !t.capital && !governing(t));
+    let owned = !owner.is_empty()
+        && owner
+            .iter()
+            .all(|t| (german || !t.capital) && !governing(t));
     if possessors.is_empty() && !owned {
         return None;
     }

@@ -1,7 +1,7 @@
 //! The reader of one sentence for the who-won rule (`flags/winner.rs`): names as sides
 //! (capitalised words, an article before them left out), scores, genitives.
 
-use super::words::SIDE_ENDS;
+use super::words::{FROM_COUNTRY, SIDE_ENDS};
 use super::{key, result_word, Side};
 use crate::matcher::flags::figures::{dashed, figure, whole};
 use crate::matcher::flags::surface;
@@ -13,6 +13,13 @@ use crate::matcher::text::{Kind, Token};
 pub(super) struct Sentence<'a> {
     pub(super) p: &'a Prepared,
     pub(super) chars: Vec<char>,
+}
+
+/// Whether a key ([`key`]) names a country (`speakers::country_word`), a genitive "'s"
+/// left out ("Kenya's"), as [`Sentence::person_before`] reads a person's country.
+fn country(k: &str) -> bool {
+    let word = k.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    crate::matcher::speakers::country_word(word).is_some()
 }
 
 impl<'a> Sentence<'a> {
@@ -58,26 +65,78 @@ impl<'a> Sentence<'a> {
 
     /// The side named by tokens `first..=last`, an article at its start left out, only its
     /// countries' words when it has some; `None` when nothing is left.
-    pub(super) fn side(&self, mut first: usize, last: usize) -> Option<Side> {
+    pub(super) fn side(&self, first: usize, last: usize) -> Option<Side> {
+        let mut side = self.as_written(first, last)?;
+        // "Russian forces", "Pakistani positions": the side is the country its people's
+        // adjective names (`key`), whatever noun follows.
+        let country = |k: &String| crate::matcher::speakers::country_word(k).is_some();
+        if side.stems.iter().any(country) {
+            side.stems.retain(country);
+        }
+        Some(side)
+    }
+
+    /// The side named by tokens `first..=last` with all its words' keys, an article at its
+    /// start left out; `None` when nothing is left.
+    fn as_written(&self, mut first: usize, last: usize) -> Option<Side> {
         let toks = self.toks();
         while first < last && ARTICLES.contains(&toks[first].norm.as_str()) {
             first += 1;
         }
-        let mut stems = toks[first..=last]
+        let stems = toks[first..=last]
             .iter()
             .filter(|t| !ARTICLES.contains(&t.norm.as_str()))
             .map(key)
             .collect::<Vec<_>>();
-        // "Russian forces", "Pakistani positions": the side is the country its people's
-        // adjective names (`key`), whatever noun follows.
-        let country = |k: &String| crate::matcher::speakers::country_word(k).is_some();
-        if stems.iter().any(country) {
-            stems.retain(country);
-        }
         (!stems.is_empty()).then(|| Side {
             stems,
             range: (toks[first].start, toks[last].end),
         })
+    }
+
+    /// The person named by the name ending at token `end`, where a country told with a
+    /// person is the person's, not the side (trial 44: "Daniel Kiprop of Kenya won the
+    /// marathon"): a country after a preposition of [`FROM_COUNTRY`] or in brackets after
+    /// a name ("Daniel Kiprop of Kenya", "Daniel Kiprop (Kenya)") is that name; a
+    /// country's genitive or its people's word before other words of a name ("Kenya's
+    /// Daniel Kiprop", "le Kényan Daniel Kiprop", "Kenyan Daniel Kiprop") is left out, not
+    /// a country's name ("Austria Vienna", a club). Any other name as
+    /// [`Self::name_before`] reads it.
+    pub(super) fn person_before(&self, end: usize) -> Option<Side> {
+        let toks = self.toks();
+        let first = self.name_start(end)?;
+        let keys: Vec<String> = toks[first..=end].iter().map(key).collect();
+        if keys.iter().all(|k| country(k)) {
+            let before = first.checked_sub(1);
+            let of = before.filter(|&k| {
+                FROM_COUNTRY.contains(&toks[k].norm.as_str())
+                    && !self.breaks(k + 1)
+                    && !self.breaks(k)
+            });
+            let bracketed = self.gap(first).contains(&'(')
+                && toks
+                    .get(end + 1)
+                    .is_none_or(|_| self.gap(end + 1).contains(&')'));
+            let person = match (of, bracketed) {
+                (Some(k), _) => k.checked_sub(1).and_then(|j| self.name_before(j)),
+                (None, true) => before.and_then(|j| self.name_before(j)),
+                _ => None,
+            };
+            return person.or_else(|| self.side(first, end));
+        }
+        // "Kenya's Daniel Kiprop", "Kényan Daniel Kiprop": a genitive of a country or an
+        // adjective of its people opening the name qualifies the person after it ("Austria
+        // Vienna" is a club's name).
+        let qualifies = |k: usize| {
+            let t = &toks[k];
+            country(&t.norm)
+                && (self.genitive(k) || !crate::matcher::speakers::country_name(&t.norm))
+        };
+        let lead = (first..=end).take_while(|&k| qualifies(k)).count();
+        if lead > 0 && lead < keys.len() {
+            return self.as_written(first + lead, end);
+        }
+        self.side(first, end)
     }
 
     /// The first token of the name ending at token `end`, reading back over the words of

@@ -371,6 +371,14 @@ pub(super) const AT_TARGET: &[&str] = &[
     "hacia", "contro", "su", "verso", "auf", "gegen",
 ];
 
+/// Prepositions that tell whose country a person is after the person's name, in the
+/// seven languages ("Daniel Kiprop of Kenya", "from Kenya", fr "du Kenya", es "de Kenia",
+/// de "aus Kenia", it "del Kenya", pt "do Quénia", nl "uit Kenia"): a winner told so is
+/// the person, not the country (trial 44). Lower case.
+pub(super) const FROM_COUNTRY: &[&str] = &[
+    "of", "from", "de", "du", "des", "del", "aus", "di", "dal", "da", "do", "uit", "van",
+];
+
 /// Words that end a side told by common nouns (of [`Shape::Attacked`] and
 /// [`Shape::Fired`]) besides stop words:
 /// prepositions of a place or a time ("attacked the protesters outside parliament").

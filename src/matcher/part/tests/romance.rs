@@ -294,3 +294,42 @@ fn what_a_speaker_spoke_of_goes_with_the_frame() {
     let s = "The man who spoke of the crash said nothing.";
     assert_eq!(part(s, false), s);
 }
+
+/// Trial 44: a speech verb of two words ("a fait savoir", Dutch "liet … weten") is read by
+/// the speaker finder and is a frame too, so its words are no part of the statement
+/// scored; "savoir" and "weten" alone ("to know") frame nothing.
+#[test]
+fn a_speech_verb_of_two_words_is_a_frame() {
+    for (s, want) in [
+        (
+            "Deux patients sont morts à l'hôpital de Lyon, a fait savoir le préfet.",
+            "Deux patients sont morts à l'hôpital de Lyon",
+        ),
+        (
+            "Le préfet a fait savoir que deux patients sont morts à l'hôpital de Lyon.",
+            "deux patients sont morts à l'hôpital de Lyon.",
+        ),
+        (
+            "Twee patiënten zijn overleden in het ziekenhuis, liet burgemeester Aboutaleb weten.",
+            "Twee patiënten zijn overleden in het ziekenhuis",
+        ),
+        (
+            "Twee patiënten zijn overleden in het ziekenhuis, liet burgemeester Ahmed Aboutaleb weten.",
+            "Twee patiënten zijn overleden in het ziekenhuis",
+        ),
+        // The one-word verbs of sessions 41 and 42 were frames already.
+        (
+            "Due pazienti sono morti in ospedale, ha raccontato un vicino.",
+            "Due pazienti sono morti in ospedale",
+        ),
+    ] {
+        assert_eq!(part(s, false), want, "{s}");
+    }
+    for s in [
+        "Le préfet veut savoir ce qui s'est passé à l'hôpital de Lyon.",
+        "Deux patients sont morts, et personne ne semble savoir pourquoi.",
+        "De burgemeester wil weten wat er in het ziekenhuis is gebeurd.",
+    ] {
+        assert_eq!(part(s, false), s, "{s}");
+    }
+}
