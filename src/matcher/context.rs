@@ -121,6 +121,10 @@ impl Context {
         }
         drop(fill);
         let n = coded.len();
+        let index = Index {
+            start: &start,
+            postings: &postings,
+        };
         let chunks: Vec<(usize, usize)> = {
             let size = n.div_ceil(64).max(64);
             (0..n)
@@ -129,40 +133,13 @@ impl Context {
                 .collect()
         };
         let parts = parallel::map(&chunks, |&(from, to)| {
-            let mut acc = vec![0f32; n];
-            let mut touched: Vec<u32> = Vec::new();
-            let mut out = Vec::with_capacity(to - from);
-            for (offset, row) in coded[from..to].iter().enumerate() {
-                let i = from + offset;
-                for &(id, w) in row {
-                    let id = id as usize;
-                    for &(j, wj) in &postings[start[id]..start[id + 1]] {
-                        if j as usize == i {
-                            continue;
-                        }
-                        if acc[j as usize] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j as usize] += w * wj;
-                    }
-                }
-                let mut best: Vec<(u32, f32)> =
-                    touched.iter().map(|&j| (j, acc[j as usize])).collect();
-                for &j in &touched {
-                    acc[j as usize] = 0.0;
-                }
-                touched.clear();
-                let by = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-                if best.len() > k {
-                    best.select_nth_unstable_by(k, by);
-                    best.truncate(k);
-                }
-                best.sort_unstable_by(by);
-                // Only the `k` are kept (not the room of every text touched).
-                best.shrink_to_fit();
-                out.push(best);
-            }
-            out
+            let mut scratch = Search {
+                acc: vec![0f32; n],
+                touched: Vec::new(),
+            };
+            (from..to)
+                .map(|i| index.nearest(i, &coded[i], k, &mut scratch))
+                .collect::<Vec<_>>()
         });
         Context {
             unit: coded,
@@ -339,6 +316,73 @@ fn below_half(z: f64) -> f64 {
 /// decimals).
 const BELOW_HALF_MAX: f64 = 0.499_999;
 
+/// The inverted index of a batch's content ([`Context::new`]).
+struct Index<'a> {
+    /// The texts of stem `s` at `postings[start[s]..start[s + 1]]`.
+    start: &'a [usize],
+    /// (text, weight in it), by stem, in the order of the texts.
+    postings: &'a [(u32, f32)],
+}
+
+/// Room for [`Index::nearest`], one per chunk of texts: every entry zero between two texts.
+struct Search {
+    /// Per text: its dot product so far with the text searched for.
+    acc: Vec<f32>,
+    /// The texts met (a text may be met again after a product of 0).
+    touched: Vec<u32>,
+}
+
+/// The order of neighbours: higher cosine first, then lower index (a total order, so the
+/// `k` best are one list whatever the order they are met in).
+fn by_rank(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// Keeps `x` in `best` (at most `k`, in [`by_rank`] order) if it is among the `k` best.
+fn keep_best(best: &mut Vec<(u32, f32)>, x: (u32, f32), k: usize) {
+    if best.len() == k {
+        match best.last() {
+            Some(last) if by_rank(&x, last).is_lt() => {
+                best.pop();
+            }
+            _ => return,
+        }
+    }
+    let at = best.partition_point(|y| by_rank(y, &x).is_lt());
+    best.insert(at, x);
+}
+
+impl Index<'_> {
+    /// The `k` nearest other texts of text `i` (index, cosine), best first, cosine > 0
+    /// (`row`: its content vector by stem number): each text's dot product summed in
+    /// `scratch` through the postings of `i`'s stems, and the `k` best kept as they come
+    /// ([`keep_best`], not a sort of every text met).
+    fn nearest(&self, i: usize, row: &Coded, k: usize, scratch: &mut Search) -> Vec<(u32, f32)> {
+        let Search { acc, touched } = scratch;
+        for &(id, w) in row {
+            let id = id as usize;
+            for &(j, wj) in &self.postings[self.start[id]..self.start[id + 1]] {
+                if j as usize == i {
+                    continue;
+                }
+                if acc[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j as usize] += w * wj;
+            }
+        }
+        let mut best: Vec<(u32, f32)> = Vec::with_capacity(k);
+        for &j in touched.iter() {
+            keep_best(&mut best, (j, acc[j as usize]), k);
+        }
+        for &j in touched.iter() {
+            acc[j as usize] = 0.0;
+        }
+        touched.clear();
+        best
+    }
+}
+
 /// One stem's entry in [`Scratch`].
 #[derive(Clone, Copy, Default)]
 struct Cell {
@@ -447,6 +491,32 @@ mod tests {
         assert!(names_unit(&p).is_empty());
         assert!(figures_unit(&p).is_empty());
         assert_eq!(unit_length(vec![(1, 0.0)]), Vec::new());
+    }
+
+    /// The `k` best kept as they come are the `k` first of the whole list sorted, ties of
+    /// cosine (lower index first) and a text met twice included.
+    #[test]
+    fn keep_best_is_the_head_of_the_sorted_list() {
+        let mut seed = 7u32;
+        for round in 0..200 {
+            let len = round % 40;
+            let list: Vec<(u32, f32)> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 8) % 30, ((seed >> 20) % 8) as f32 / 8.0)
+                })
+                .collect();
+            for k in [0, 1, 3, 10] {
+                let mut best = Vec::new();
+                for &x in &list {
+                    keep_best(&mut best, x, k);
+                }
+                let mut sorted = list.clone();
+                sorted.sort_by(by_rank);
+                sorted.truncate(k);
+                assert_eq!(best, sorted, "{list:?} k {k}");
+            }
+        }
     }
 
     /// The sum of sparse vectors given as one list of their entries (the way the sums

@@ -79,8 +79,10 @@ impl Corpus {
         self.score_ranges_across(a, b)
     }
 
-    /// [`Corpus::score_ranges`] of the two ranges as they are, each one text (a span across
-    /// sentences included: `corpus/across.rs` calls this for its parts too).
+    /// [`Corpus::score_ranges`] of the two ranges as they are, each one text, a span across
+    /// sentences included (`corpus/across.rs` scores and explains its parts with
+    /// [`Corpus::range_score_within`] and [`Corpus::explain_ranges`]; its tests compare).
+    #[cfg(test)]
     pub(super) fn score_ranges_within(
         &self,
         (da, sa, ea): (usize, usize, usize),
