@@ -15,6 +15,10 @@ const MAX_PARTS: usize = 8;
 /// A part shorter than this many words ("He", a closing `"`) is not scored on its own.
 const MIN_PART_WORDS: usize = 3;
 
+/// A span's parts in each sentence ([`Corpus::sentence_parts`]): each part's range (code
+/// points) with its text prepared ([`Corpus::prepare_range`], whole).
+type PreparedParts<'c> = Vec<((usize, usize), Cow<'c, Prepared>)>;
+
 impl Corpus {
     /// The parts (code points) of `start..end` of `doc` in each sentence it overlaps, when
     /// it overlaps two to [`MAX_PARTS`] sentences with at least [`MIN_PART_WORDS`] words
@@ -31,12 +35,7 @@ impl Corpus {
 
     /// [`Corpus::sentence_parts`], each part with its text prepared
     /// ([`Corpus::prepare_range`], whole), as its words were counted.
-    fn prepared_parts(
-        &self,
-        doc: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<Vec<((usize, usize), Cow<'_, Prepared>)>> {
+    fn prepared_parts(&self, doc: usize, start: usize, end: usize) -> Option<PreparedParts<'_>> {
         let ranges = self.doc_ranges.get(doc)?;
         let k = ranges.partition_point(|r| r.1 <= start);
         let parts: Vec<(usize, usize)> = ranges[k..]
@@ -49,7 +48,7 @@ impl Corpus {
         if parts.len() < 2 || parts.len() > MAX_PARTS {
             return None;
         }
-        let parts: Vec<((usize, usize), Cow<'_, Prepared>)> = parts
+        let parts: PreparedParts<'_> = parts
             .into_iter()
             .filter_map(|(s, e)| {
                 let p = self.prepare_range(doc, s, e, false)?;
@@ -144,7 +143,7 @@ impl Corpus {
 /// with its text prepared), or the side whole (`range`, prepared as `whole`) when it lies
 /// in one sentence.
 fn side<'p>(
-    parts: &'p Option<Vec<((usize, usize), Cow<'_, Prepared>)>>,
+    parts: &'p Option<PreparedParts<'_>>,
     range: (usize, usize),
     whole: &'p Prepared,
 ) -> Vec<((usize, usize), &'p Prepared)> {
