@@ -2,17 +2,11 @@
 //! `Corpus::score_ranges`): every pair of parts is scored, only the best explained, and the
 //! card is the one explaining every pair and keeping the best gave (session 43).
 
+use super::tests_clause_scores::find;
 use super::*;
 
 const A: &str = "Ferry fire off Mallorca\n\nFourteen people were taken to hospital, two of them in serious condition, the regional health service said. The fire started in the engine room at about 7:40 a.m., the operator said.\n\nMore than 300 passengers were evacuated by lifeboat.";
 const B: &str = "Fire on ferry\n\nTwelve people were treated in hospital, two of them in serious condition, health officials said. The blaze began in the engine room shortly before 8 a.m., according to the operator.\n\nThe ship was towed back to Palma on Tuesday.";
-
-/// Code points of the first `part` in `text`.
-fn find(text: &str, part: &str) -> (usize, usize) {
-    let byte = text.find(part).expect("part in text");
-    let s = text[..byte].chars().count();
-    (s, s + part.chars().count())
-}
 
 /// What `score_ranges` gave before session 43: the whole pair and every pair of parts
 /// explained in full ([`Corpus::score_ranges_within`]), the best kept (the whole at a tie,
@@ -57,9 +51,11 @@ fn a_span_across_sentences_gets_the_card_every_pair_explained_gave() {
         find(A, "Fourteen people were taken to hospital"),
     ];
     let mut spans_b: Vec<(usize, usize)> = corpus.sentences(1).to_vec();
+    // Across two sentences: the whole pair of spans tells two counts and two times apart,
+    // each pair of parts one or none.
     spans_b.push(find(
         B,
-        "health officials said. The blaze began in the engine room shortly before 8 a.m.",
+        "Twelve people were treated in hospital, two of them in serious condition, health officials said. The blaze began in the engine room shortly before 8 a.m.",
     ));
     let mut flagged = 0;
     let mut parts_scored = 0;
