@@ -50,14 +50,20 @@ const WEIGHTS: [f64; PAIR_FEATURES + 1] = [
 /// A sparse vector: (stem, weight), sorted by stem, unique.
 type Sparse = Vec<(u64, f32)>;
 
+/// A sparse vector over the batch's stem numbers ([`Context::new`] numbers each distinct
+/// stem of the batch 0, 1, ...): (number, weight), unique.
+type Coded = Vec<(u32, f32)>;
+
 /// The neighbourhoods of a batch's unique texts.
 pub(crate) struct Context {
     /// Each text's content vector, of unit length (empty for a text with no content stem).
-    unit: Vec<Sparse>,
+    unit: Vec<Coded>,
     /// Each text's names ([`names_unit`]).
-    names: Vec<Sparse>,
+    names: Vec<Coded>,
     /// Each text's figures ([`figures_unit`]).
-    figures: Vec<Sparse>,
+    figures: Vec<Coded>,
+    /// How many distinct stems the three hold (their numbers are below it).
+    stems: usize,
     /// Each text's `k` nearest other texts (index, cosine), best first, cosine > 0 only.
     neighbours: Vec<Vec<(u32, f32)>>,
 }
@@ -74,24 +80,51 @@ impl Context {
                 Vec::new()
             }
         });
-        // Inverted index: stem -> (text, weight).
+        let names: Vec<Sparse> = parallel::map(texts, names_unit);
+        let figures: Vec<Sparse> = parallel::map(texts, figures_unit);
+        // Each distinct stem numbered in order of first use, the content's first (a name
+        // is a content stem; a figure may not be).
+        let entries: usize = unit.iter().map(Vec::len).sum();
         let mut ids: FxMap<u64, u32> = Default::default();
-        let mut postings: Vec<Vec<(u32, f32)>> = Vec::new();
-        let mut coded: Vec<Vec<(u32, f32)>> = Vec::with_capacity(unit.len());
-        for (i, v) in unit.iter().enumerate() {
-            let mut c = Vec::with_capacity(v.len());
-            for &(s, w) in v {
-                let n = ids.len() as u32;
-                let id = *ids.entry(s).or_insert(n);
-                if id as usize == postings.len() {
-                    postings.push(Vec::new());
-                }
-                postings[id as usize].push((i as u32, w));
-                c.push((id, w));
+        ids.reserve(entries / 2);
+        let mut code = |v: &Sparse| -> Coded {
+            v.iter()
+                .map(|&(s, w)| {
+                    let n = ids.len() as u32;
+                    (*ids.entry(s).or_insert(n), w)
+                })
+                .collect()
+        };
+        let coded: Vec<Coded> = unit.iter().map(&mut code).collect();
+        let names: Vec<Coded> = names.iter().map(&mut code).collect();
+        let figures: Vec<Coded> = figures.iter().map(&mut code).collect();
+        drop(unit);
+        let stems = ids.len();
+        // Inverted index of the content, in one block: stem -> (text, weight), the texts
+        // of stem `s` at `postings[start[s]..start[s + 1]]`, in the order of the texts.
+        let mut start = vec![0usize; stems + 1];
+        for row in &coded {
+            for &(id, _) in row {
+                start[id as usize + 1] += 1;
             }
-            coded.push(c);
         }
-        let n = unit.len();
+        for s in 0..stems {
+            start[s + 1] += start[s];
+        }
+        let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); entries];
+        let mut fill = start.clone();
+        for (i, row) in coded.iter().enumerate() {
+            for &(id, w) in row {
+                postings[fill[id as usize]] = (i as u32, w);
+                fill[id as usize] += 1;
+            }
+        }
+        drop(fill);
+        let n = coded.len();
+        let index = Index {
+            start: &start,
+            postings: &postings,
+        };
         let chunks: Vec<(usize, usize)> = {
             let size = n.div_ceil(64).max(64);
             (0..n)
@@ -100,44 +133,19 @@ impl Context {
                 .collect()
         };
         let parts = parallel::map(&chunks, |&(from, to)| {
-            let mut acc = vec![0f32; n];
-            let mut touched: Vec<u32> = Vec::new();
-            let mut out = Vec::with_capacity(to - from);
-            for (offset, row) in coded[from..to].iter().enumerate() {
-                let i = from + offset;
-                for &(id, w) in row {
-                    for &(j, wj) in &postings[id as usize] {
-                        if j as usize == i {
-                            continue;
-                        }
-                        if acc[j as usize] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j as usize] += w * wj;
-                    }
-                }
-                let mut best: Vec<(u32, f32)> =
-                    touched.iter().map(|&j| (j, acc[j as usize])).collect();
-                for &j in &touched {
-                    acc[j as usize] = 0.0;
-                }
-                touched.clear();
-                let by = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-                if best.len() > k {
-                    best.select_nth_unstable_by(k, by);
-                    best.truncate(k);
-                }
-                best.sort_unstable_by(by);
-                // Only the `k` are kept (not the room of every text touched).
-                best.shrink_to_fit();
-                out.push(best);
-            }
-            out
+            let mut scratch = Search {
+                acc: vec![0f32; n],
+                touched: Vec::new(),
+            };
+            (from..to)
+                .map(|i| index.nearest(i, &coded[i], k, &mut scratch))
+                .collect::<Vec<_>>()
         });
         Context {
-            unit,
-            names: parallel::map(texts, names_unit),
-            figures: parallel::map(texts, figures_unit),
+            unit: coded,
+            names,
+            figures,
+            stems,
             neighbours: parts.into_iter().flatten().collect(),
         }
     }
@@ -150,9 +158,11 @@ impl Context {
     /// again over the texts' names and over their figures instead of their content].
     pub(crate) fn pair_features(&self, a: usize, b: usize) -> [f32; PAIR_FEATURES] {
         let (na, nb) = (&self.neighbours[a], &self.neighbours[b]);
-        let [so, so_out] = self.second_order(&self.unit, a, b);
-        let [names, names_out] = self.second_order(&self.names, a, b);
-        let [figures, figures_out] = self.second_order(&self.figures, a, b);
+        let [[so, so_out], [names, names_out], [figures, figures_out]] =
+            SCRATCH.with_borrow_mut(|scratch| {
+                [&self.unit, &self.names, &self.figures]
+                    .map(|units| self.second_order(units, a, b, scratch))
+            });
         let k = na.len().max(nb.len()).max(1) as f32;
         let shared = na
             .iter()
@@ -190,26 +200,54 @@ impl Context {
 
     /// The second-order cosine of the texts `a` and `b` over the vectors `units` (one per
     /// text of the batch): the cosine of the sums of each text's vector and its
-    /// neighbours'; then the same with `a` and `b` left out of both sums.
-    fn second_order(&self, units: &[Sparse], a: usize, b: usize) -> [f32; 2] {
-        let sum = |me: usize, skip: bool| -> Sparse {
-            let mut parts: Vec<(u64, f32)> = Vec::new();
-            if !skip {
-                parts.extend_from_slice(&units[me]);
-            }
+    /// neighbours'; then the same with `a` and `b` left out of both sums. The sums are
+    /// added up in `scratch`, by stem number (no list of the sums' entries is sorted).
+    fn second_order(&self, units: &[Coded], a: usize, b: usize, scratch: &mut Scratch) -> [f32; 2] {
+        scratch.grow(self.stems);
+        let Scratch { sums, touched } = scratch;
+        // Side 0 `a`, side 1 `b`: `sums[stem][side]` = [whole, without `a` and `b`].
+        for (side, me) in [(0, a), (1, b)] {
+            let mut add = |v: &Coded, whole: bool, without: bool| {
+                for &(s, w) in v {
+                    let cell = &mut sums[s as usize];
+                    if !cell.seen {
+                        cell.seen = true;
+                        touched.push(s);
+                    }
+                    if whole {
+                        cell.sum[side][0] += w;
+                    }
+                    if without {
+                        cell.sum[side][1] += w;
+                    }
+                }
+            };
+            add(&units[me], true, false);
             for &(j, _) in &self.neighbours[me] {
                 let j = j as usize;
-                if skip && (j == a || j == b) {
-                    continue;
-                }
-                parts.extend_from_slice(&units[j]);
+                add(&units[j], true, j != a && j != b);
             }
-            merge(parts)
-        };
-        [
-            cosine(&sum(a, false), &sum(b, false)),
-            cosine(&sum(a, true), &sum(b, true)),
-        ]
+        }
+        let (mut dot, mut norm_a, mut norm_b) = ([0f32; 2], [0f32; 2], [0f32; 2]);
+        for &s in touched.iter() {
+            let cell = &mut sums[s as usize];
+            for t in 0..2 {
+                let (x, y) = (cell.sum[0][t], cell.sum[1][t]);
+                dot[t] += x * y;
+                norm_a[t] += x * x;
+                norm_b[t] += y * y;
+            }
+            *cell = Cell::default();
+        }
+        touched.clear();
+        std::array::from_fn(|t| {
+            let (na, nb) = (norm_a[t].sqrt(), norm_b[t].sqrt());
+            if na == 0.0 || nb == 0.0 {
+                0.0
+            } else {
+                dot[t] / (na * nb)
+            }
+        })
     }
 
     /// The score `s` (0-1) of the pair of texts `a` and `b` (indices into the batch) with
@@ -278,39 +316,103 @@ fn below_half(z: f64) -> f64 {
 /// decimals).
 const BELOW_HALF_MAX: f64 = 0.499_999;
 
-/// The sum of sparse vectors given as one list of their entries.
-fn merge(mut parts: Vec<(u64, f32)>) -> Sparse {
-    parts.sort_unstable_by_key(|&(s, _)| s);
-    let mut out: Sparse = Vec::with_capacity(parts.len());
-    for (s, w) in parts {
-        match out.last_mut() {
-            Some(last) if last.0 == s => last.1 += w,
-            _ => out.push((s, w)),
-        }
-    }
-    out
+/// The inverted index of a batch's content ([`Context::new`]).
+struct Index<'a> {
+    /// The texts of stem `s` at `postings[start[s]..start[s + 1]]`.
+    start: &'a [usize],
+    /// (text, weight in it), by stem, in the order of the texts.
+    postings: &'a [(u32, f32)],
 }
 
-/// Cosine of two sparse vectors (0 when either is empty).
-fn cosine(a: &Sparse, b: &Sparse) -> f32 {
-    let norm = |v: &Sparse| v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
-    let (na, nb) = (norm(a), norm(b));
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
-    }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
+/// Room for [`Index::nearest`], one per chunk of texts: every entry zero between two texts.
+struct Search {
+    /// Per text: its dot product so far with the text searched for.
+    acc: Vec<f32>,
+    /// The texts met (a text may be met again after a product of 0).
+    touched: Vec<u32>,
+}
+
+/// The order of neighbours: higher cosine first, then lower index (a total order, so the
+/// `k` best are one list whatever the order they are met in).
+fn by_rank(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
+    b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// Keeps `x` in `best` (at most `k`, in [`by_rank`] order) if it is among the `k` best.
+fn keep_best(best: &mut Vec<(u32, f32)>, x: (u32, f32), k: usize) {
+    if best.len() == k {
+        match best.last() {
+            Some(last) if by_rank(&x, last).is_lt() => {
+                best.pop();
             }
+            _ => return,
         }
     }
-    dot / (na * nb)
+    let at = best.partition_point(|y| by_rank(y, &x).is_lt());
+    best.insert(at, x);
+}
+
+impl Index<'_> {
+    /// The `k` nearest other texts of text `i` (index, cosine), best first, cosine > 0
+    /// (`row`: its content vector by stem number): each text's dot product summed in
+    /// `scratch` through the postings of `i`'s stems, and the `k` best kept as they come
+    /// ([`keep_best`], not a sort of every text met).
+    fn nearest(&self, i: usize, row: &Coded, k: usize, scratch: &mut Search) -> Vec<(u32, f32)> {
+        let Search { acc, touched } = scratch;
+        for &(id, w) in row {
+            let id = id as usize;
+            for &(j, wj) in &self.postings[self.start[id]..self.start[id + 1]] {
+                if j as usize == i {
+                    continue;
+                }
+                if acc[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j as usize] += w * wj;
+            }
+        }
+        let mut best: Vec<(u32, f32)> = Vec::with_capacity(k);
+        for &j in touched.iter() {
+            keep_best(&mut best, (j, acc[j as usize]), k);
+        }
+        for &j in touched.iter() {
+            acc[j as usize] = 0.0;
+        }
+        touched.clear();
+        best
+    }
+}
+
+/// One stem's entry in [`Scratch`].
+#[derive(Clone, Copy, Default)]
+struct Cell {
+    /// Whether the stem is in [`Scratch::touched`].
+    seen: bool,
+    /// Per side (`a`, `b`): the sum with and without the pair's own texts.
+    sum: [[f32; 2]; 2],
+}
+
+/// Room for [`Context::second_order`]'s sums, one cell per stem number, kept per thread
+/// (every cell zero between two pairs).
+#[derive(Default)]
+struct Scratch {
+    /// The cells, by stem number.
+    sums: Vec<Cell>,
+    /// The stems with a cell in use, in order of first use.
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    /// Room for stem numbers below `stems`.
+    fn grow(&mut self, stems: usize) {
+        if self.sums.len() < stems {
+            self.sums.resize(stems, Cell::default());
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 #[cfg(test)]
@@ -391,12 +493,114 @@ mod tests {
         assert_eq!(unit_length(vec![(1, 0.0)]), Vec::new());
     }
 
+    /// The `k` best kept as they come are the `k` first of the whole list sorted, ties of
+    /// cosine (lower index first) and a text met twice included.
     #[test]
-    fn merge_and_cosine() {
-        let v = merge(vec![(3, 1.0), (1, 1.0), (3, 1.0)]);
-        assert_eq!(v, vec![(1, 1.0), (3, 2.0)]);
-        assert!((cosine(&v, &v) - 1.0).abs() < 1e-6);
-        assert_eq!(cosine(&v, &vec![(2, 1.0)]), 0.0);
-        assert_eq!(cosine(&v, &Vec::new()), 0.0);
+    fn keep_best_is_the_head_of_the_sorted_list() {
+        let mut seed = 7u32;
+        for round in 0..200 {
+            let len = round % 40;
+            let list: Vec<(u32, f32)> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 8) % 30, ((seed >> 20) % 8) as f32 / 8.0)
+                })
+                .collect();
+            for k in [0, 1, 3, 10] {
+                let mut best = Vec::new();
+                for &x in &list {
+                    keep_best(&mut best, x, k);
+                }
+                let mut sorted = list.clone();
+                sorted.sort_by(by_rank);
+                sorted.truncate(k);
+                assert_eq!(best, sorted, "{list:?} k {k}");
+            }
+        }
+    }
+
+    /// The sum of sparse vectors given as one list of their entries (the way the sums
+    /// were taken before session 43: every entry sorted by stem).
+    fn merge(mut parts: Vec<(u32, f32)>) -> Coded {
+        parts.sort_by_key(|&(s, _)| s);
+        let mut out: Coded = Vec::new();
+        for (s, w) in parts {
+            match out.last_mut() {
+                Some(last) if last.0 == s => last.1 += w,
+                _ => out.push((s, w)),
+            }
+        }
+        out
+    }
+
+    /// Cosine of two sparse vectors sorted by stem (0 when either is empty).
+    fn cosine(a: &Coded, b: &Coded) -> f32 {
+        let norm = |v: &Coded| v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
+        let (na, nb) = (norm(a), norm(b));
+        if na == 0.0 || nb == 0.0 {
+            return 0.0;
+        }
+        let mut dot = 0.0;
+        for &(s, w) in a {
+            if let Ok(k) = b.binary_search_by_key(&s, |x| x.0) {
+                dot += w * b[k].1;
+            }
+        }
+        dot / (na * nb)
+    }
+
+    /// [`Context::second_order`] as sorted lists of entries give it.
+    fn second_order_sorted(ctx: &Context, units: &[Coded], a: usize, b: usize) -> [f32; 2] {
+        let sum = |me: usize, skip: bool| {
+            let mut parts: Vec<(u32, f32)> = Vec::new();
+            if !skip {
+                parts.extend_from_slice(&units[me]);
+            }
+            for &(j, _) in &ctx.neighbours[me] {
+                let j = j as usize;
+                if !(skip && (j == a || j == b)) {
+                    parts.extend_from_slice(&units[j]);
+                }
+            }
+            merge(parts)
+        };
+        [
+            cosine(&sum(a, false), &sum(b, false)),
+            cosine(&sum(a, true), &sum(b, true)),
+        ]
+    }
+
+    /// The sums taken by stem number in the scratch cells give the cosines the sorted lists
+    /// give, for every pair of the batch (neighbours of each other or not, a text with
+    /// itself, texts with no name or no figure), and leave every cell zero.
+    #[test]
+    fn second_order_by_stem_number_is_the_sorted_sums() {
+        let (prepared, ctx) = two_fights();
+        let mut scratch = Scratch::default();
+        let mut mutual = 0;
+        for a in 0..prepared.len() {
+            for b in 0..prepared.len() {
+                mutual += ctx.neighbours[a].iter().any(|&(j, _)| j as usize == b) as usize;
+                for units in [&ctx.unit, &ctx.names, &ctx.figures] {
+                    let got = ctx.second_order(units, a, b, &mut scratch);
+                    let want = second_order_sorted(&ctx, units, a, b);
+                    for t in 0..2 {
+                        assert!(
+                            (got[t] - want[t]).abs() < 1e-6,
+                            "{a}-{b}: {got:?} / {want:?}"
+                        );
+                    }
+                    assert!(scratch.touched.is_empty());
+                    assert!(scratch
+                        .sums
+                        .iter()
+                        .all(|c| !c.seen && c.sum == [[0.0; 2]; 2]));
+                }
+            }
+        }
+        // Both kinds of pair were asked.
+        assert!(mutual > 0 && mutual < prepared.len() * prepared.len());
+        let [so, _] = ctx.second_order(&ctx.unit, 0, 0, &mut scratch);
+        assert!((so - 1.0).abs() < 1e-6);
     }
 }

@@ -359,6 +359,8 @@ impl Corpus {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_across;
+#[cfg(test)]
 mod tests_clause_flags;
 #[cfg(test)]
 mod tests_clause_scores;

@@ -79,8 +79,10 @@ impl Corpus {
         self.score_ranges_across(a, b)
     }
 
-    /// [`Corpus::score_ranges`] of the two ranges as they are, each one text (a span across
-    /// sentences included: `corpus/across.rs` calls this for its parts too).
+    /// [`Corpus::score_ranges`] of the two ranges as they are, each one text, a span across
+    /// sentences included (`corpus/across.rs` scores and explains its parts with
+    /// [`Corpus::range_score_within`] and [`Corpus::explain_ranges`]; its tests compare).
+    #[cfg(test)]
     pub(super) fn score_ranges_within(
         &self,
         (da, sa, ea): (usize, usize, usize),
@@ -89,25 +91,53 @@ impl Corpus {
         let (a, b) = ((da, sa, ea), (db, sb, eb));
         let qa = self.prepare_range(da, sa, ea, false)?;
         let qb = self.prepare_range(db, sb, eb, false)?;
-        let own = self.range_score_of(a, b, (&qa, &qb))?;
-        let score = self
-            .clause_lift((da, &qa, self.held(da, sa, ea)), b, own)
-            .max(self.clause_lift((db, &qb, self.held(db, sb, eb)), a, own));
-        let (qa, qb) = self.weighed((&qa, da), (&qb, db));
+        let score = self.range_score_within(a, b, (&qa, &qb))?;
+        Some(self.explain_ranges(a, b, (&qa, &qb), score))
+    }
+
+    /// The score [`Corpus::score_ranges_within`] gives the ranges `a` and `b`, prepared
+    /// as `qa` and `qb` ([`Corpus::prepare_range`], whole), without the reason and flags
+    /// ([`Corpus::explain_ranges`]). `None` if a range is invalid.
+    pub(super) fn range_score_within(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+        (qa, qb): (&Prepared, &Prepared),
+    ) -> Option<f64> {
+        let (a, b) = ((da, sa, ea), (db, sb, eb));
+        let own = self.range_score_of(a, b, (qa, qb))?;
+        Some(
+            self.clause_lift((da, qa, self.held(da, sa, ea)), b, own)
+                .max(self.clause_lift((db, qb, self.held(db, sb, eb)), a, own)),
+        )
+    }
+
+    /// The suggestion of the ranges `a` and `b` (prepared as `qa` and `qb`, whole) at
+    /// `score` ([`Corpus::range_score_within`]): its reason and flags, as
+    /// [`Corpus::score_ranges_within`] gives them; it names `b`.
+    pub(super) fn explain_ranges(
+        &self,
+        (da, sa, ea): (usize, usize, usize),
+        (db, sb, eb): (usize, usize, usize),
+        (qa, qb): (&Prepared, &Prepared),
+        score: f64,
+    ) -> Suggestion {
+        let (a, b) = ((da, sa, ea), (db, sb, eb));
+        let (qa, qb) = self.weighed((qa, da), (qb, db));
         let e = match self.flags_in_sentences(a, b) {
             Some(flags) => {
                 crate::matcher::explain::explain_flagged(&qa, &qb, score, (sa, sb), flags)
             }
             None => explain_scored(&qa, &qb, score, (sa, sb)),
         };
-        Some(Suggestion {
+        Suggestion {
             doc: db,
             start: sb,
             end: eb,
             score,
             reason: e.reason,
             flags: e.flags,
-        })
+        }
     }
 
     /// The flags of range `a = (doc, start, end)` against range `b` when either is a strict

@@ -7,7 +7,7 @@
 use super::*;
 
 /// Code points of the first `part` in `text`.
-fn find(text: &str, part: &str) -> (usize, usize) {
+pub(super) fn find(text: &str, part: &str) -> (usize, usize) {
     let byte = text.find(part).expect("part in text");
     let s = text[..byte].chars().count();
     (s, s + part.chars().count())
