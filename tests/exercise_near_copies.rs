@@ -325,12 +325,17 @@ fn maria_with_fewer_spans() -> Workspace {
         .filter(|id| !keep_ends.contains(id))
         .take(8)
         .collect();
+    without_spans(&mut ws, &gone);
+    ws
+}
+
+/// `ws` without the spans of ids `gone`, and the links and relations that touch them.
+fn without_spans(ws: &mut Workspace, gone: &[String]) {
     ws.spans.retain(|s| !gone.contains(&s.id));
     ws.links
         .retain(|l| !gone.contains(&l.a) && !gone.contains(&l.b));
     ws.relations
         .retain(|r| !gone.contains(&r.from) && !gone.contains(&r.to));
-    ws
 }
 
 #[test]
@@ -417,11 +422,7 @@ fn from_t46_key(
         ws.spans.push(s);
     }
     let gone: Vec<String> = drop.iter().map(|&i| ws.spans[i].id.clone()).collect();
-    ws.spans.retain(|s| !gone.contains(&s.id));
-    ws.links
-        .retain(|l| !gone.contains(&l.a) && !gone.contains(&l.b));
-    ws.relations
-        .retain(|r| !gone.contains(&r.from) && !gone.contains(&r.to));
+    without_spans(&mut ws, &gone);
     ws
 }
 

@@ -284,17 +284,6 @@ fn broken_and_compressed_zips_are_refused() {
         e.message
     );
     // A Word or OpenDocument file is a zip too: it is named for what it is (trial 44 F5).
-    let zip_of = |names: &[&str]| {
-        parallax::formats::zip::write(
-            &names
-                .iter()
-                .map(|n| parallax::formats::zip::Entry {
-                    name: n.to_string(),
-                    data: b"<x/>".to_vec(),
-                })
-                .collect::<Vec<_>>(),
-        )
-    };
     for (name, files, what) in [
         (
             "report.docx",
