@@ -281,6 +281,25 @@ fn a_copy_with_a_span_edit_and_a_link_or_attribution_edit_is_named() {
         )
     );
     assert_eq!(copied_summary(&[]), None);
+    // The e2e class of trial 26 (classcopies.test.mjs) names the same three pairs, no
+    // more, with the rule of an edit or two (trial 46).
+    let c = class(&[
+        "maria.json",
+        "tom.json",
+        "cp_end_link.json",
+        "cp_end_drop.json",
+        "perfect_ann.json",
+        "h_cat.json",
+        "hh_gus.json",
+        "hh_hal.json",
+    ]);
+    assert!(
+        copied_summary(&c.same_work()).is_some_and(
+            |s| s.starts_with("Copied work? 3 pairs") && s.ends_with("the very same spans.")
+        ),
+        "{:?}",
+        c.same_work()
+    );
     // Two honest students who found every key span, one with the key's links and one with
     // none, are still not named.
     assert!(class(&["perfect_ann.json", "h_cat.json"])
