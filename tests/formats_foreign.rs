@@ -5,7 +5,8 @@
 mod formats_util;
 
 use formats_util::sample_workspace;
-use parallax::formats::{export, import, Format};
+use parallax::formats::zip::Entry;
+use parallax::formats::{export, import, read_article, ErrorKind, Format};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------- JSONL, doccano, Label Studio
@@ -283,17 +284,6 @@ fn broken_and_compressed_zips_are_refused() {
         e.message
     );
     // A Word or OpenDocument file is a zip too: it is named for what it is (trial 44 F5).
-    let zip_of = |names: &[&str]| {
-        parallax::formats::zip::write(
-            &names
-                .iter()
-                .map(|n| parallax::formats::zip::Entry {
-                    name: n.to_string(),
-                    data: b"<x/>".to_vec(),
-                })
-                .collect::<Vec<_>>(),
-        )
-    };
     for (name, files, what) in [
         (
             "report.docx",
@@ -310,11 +300,91 @@ fn broken_and_compressed_zips_are_refused() {
         assert_eq!(
             e.message,
             format!(
-                "{name} is {what}, not a brat zip or an article's text; copy the article's \
-                 text out of it (or save it as plain text) and load that .txt, .md or .html file"
+                "{name} is {what}, not an article's text or a workspace file; copy the \
+                 article's text out of it (or save it as plain text) and load that .txt, .md \
+                 or .html file"
             )
         );
     }
+}
+
+/// A zip of `names`, each holding a little XML or text.
+fn zip_of(names: &[&str]) -> Vec<u8> {
+    let entries: Vec<Entry> = names
+        .iter()
+        .map(|n| Entry {
+            name: n.to_string(),
+            data: if n.ends_with(".ann") {
+                b"T1\tClaim 0 1\tx\n".to_vec()
+            } else {
+                b"x".to_vec()
+            },
+        })
+        .collect();
+    parallax::formats::zip::write(&entries)
+}
+
+#[test]
+fn a_word_processor_file_is_described_the_same_by_open_files_and_import() {
+    // Trial 46, 8: one .docx was "a ZIP archive (a Word .docx ...)" through Open files…
+    // and "a Word document (.docx)" through Import…: one message for both now.
+    for (name, files, what) in [
+        (
+            "letter.docx",
+            &["[Content_Types].xml", "word/document.xml"][..],
+            "a Word document (.docx)",
+        ),
+        (
+            "notes.odt",
+            &["mimetype", "content.xml", "styles.xml"][..],
+            "an OpenDocument file (.odt)",
+        ),
+    ] {
+        let bytes = zip_of(files);
+        let opened = read_article(name, &bytes).unwrap_err();
+        let imported = import(name, &bytes).unwrap_err();
+        assert_eq!(opened, imported, "{name}");
+        assert_eq!(opened.kind, ErrorKind::Binary);
+        assert!(
+            opened.message.starts_with(&format!(
+                "{name} is {what}, not an article's text or a workspace file;"
+            )),
+            "{}",
+            opened.message
+        );
+        // Renamed, it is still told by what it holds.
+        let e = read_article("letter.txt", &bytes).unwrap_err();
+        assert!(
+            e.message.starts_with(&format!("letter.txt is {what},")),
+            "{}",
+            e.message
+        );
+    }
+    // Near cases keep their own messages: another zip, a zip cut off after its first
+    // bytes (nothing in it can be read), a brat zip that happens to hold a content.xml.
+    let other = zip_of(&["photo.jpg", "readme.md"]);
+    let e = read_article("holiday.zip", &other).unwrap_err();
+    assert!(
+        e.message
+            .starts_with("holiday.zip looks like a ZIP archive (a Word .docx or"),
+        "{}",
+        e.message
+    );
+    let e = import("holiday.zip", &other).unwrap_err();
+    assert!(
+        e.message.contains("has no brat .ann files"),
+        "{}",
+        e.message
+    );
+    let cut = b"PK\x03\x04\x14\0\x06\0word/document.xml";
+    let e = read_article("story.docx", cut).unwrap_err();
+    assert!(
+        e.message.starts_with("story.docx looks like a ZIP archive"),
+        "{}",
+        e.message
+    );
+    let brat = zip_of(&["mimetype", "content.xml", "d.txt", "d.ann"]);
+    assert!(import("brat.zip", &brat).is_ok());
 }
 
 #[test]

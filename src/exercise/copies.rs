@@ -7,7 +7,11 @@
 //!
 //! 1. their spans nearly coincide: one graded against the other as key gives a strict-scheme
 //!    span F1 of at least [`NEAR_STRICT_F1`], or a partial-scheme F1 of 1 (every span has
-//!    one with the same boundaries; labels may differ);
+//!    one with the same boundaries; labels may differ), or their spans differ in at most
+//!    [`MAX_SPAN_EDITS`] places and in fewer places than they coincide (trial 46, 2: in a
+//!    file of six spans one moved end is a strict F1 of 0.83, and the F1 line alone let
+//!    a copy with one edit through). A place they differ is a span with other boundaries
+//!    or another label in one of them, or a span only one of them has ([`span_edits`]);
 //! 2. they make the same mistakes against the answer key, weighing at least
 //!    [`MIN_SHARED_MISTAKES`]: the same feedback item (a spurious span, a wrong label or
 //!    boundary, a spurious relation or link, a link of the wrong kind) with the very same
@@ -39,8 +43,8 @@
 //! key's ids, and ids are numbered in the order spans are made, so honest students share
 //! them. Without a key nothing tells a copy from close agreement, so only the very same
 //! spans are named then, every such pair. Limits: a copy of a file with fewer than two rare mistakes (a copy
-//! of a perfect file) cannot be told from honest work, and a copy edited in many places
-//! (strict F1 below 0.9) is not named; in a class where many students are nearly alike
+//! of a perfect file) cannot be told from honest work, and a copy edited in more than
+//! [`MAX_SPAN_EDITS`] places with a strict F1 below 0.9 is not named; in a class where many students are nearly alike
 //! and make the same uncommon mistakes, they are named, as they should be looked at.
 
 mod mistakes;
@@ -54,6 +58,12 @@ use super::{Annotated, ExerciseError};
 /// The strict-scheme span F1 (0-1) between two files at and above which their spans nearly
 /// coincide (one span in ten may differ in label or boundary).
 pub const NEAR_STRICT_F1: f64 = 0.9;
+
+/// At most how many places two files' spans may differ (see [`span_edits`]) to nearly
+/// coincide whatever their F1, so long as more of their spans coincide than differ: a
+/// copy with "an edit or two" in a small file, where one edit is more than a tenth of the
+/// spans and [`NEAR_STRICT_F1`] alone misses it (trial 46, 2).
+pub const MAX_SPAN_EDITS: usize = 2;
 
 /// How many of the same mistakes against the key (weighed by how common they are: see the
 /// module's rule) two nearly alike files must share to be named as nearly the same work.
@@ -92,6 +102,8 @@ pub struct NearCopy {
     pub strict_f1: f64,
     /// Partial-scheme span F1 (0-1, a partial match counting half) of the same.
     pub partial_f1: f64,
+    /// In how many places their spans differ ([`span_edits`]).
+    pub span_edits: usize,
     /// How many links the second file has.
     pub links: usize,
     /// Whether their links and relations are the same (link and relation F1 1 against each
@@ -215,8 +227,14 @@ impl NearCopy {
         } else {
             String::new()
         };
+        // Named by the count of edits, not by the F1 line: say how few (trial 46, 2).
+        let edits = match self.span_edits {
+            _ if self.strict_f1 >= NEAR_STRICT_F1 || self.partial_f1 >= 1.0 => String::new(),
+            1 => " (their spans differ in one place)".to_string(),
+            e => format!(" (their spans differ in {e} places)"),
+        };
         format!(
-            "span F1 between them {:.2} strict, {:.2} partial{links}, and the same {n} \
+            "span F1 between them {:.2} strict, {:.2} partial{edits}{links}, and the same {n} \
              mistakes against the key ({}{more}){weight}",
             self.strict_f1,
             self.partial_f1,
@@ -368,10 +386,14 @@ fn near_copy(
     }
     let g = grade(a, b)?;
     let (strict, partial) = (g.spans.overall.strict.f1, g.spans.overall.partial.f1);
-    let close = (strict >= NEAR_STRICT_F1 || partial >= 1.0) && shared.len() >= MIN_SHARED_MISTAKES;
+    let edits = span_edits(&g);
+    let few_edits = edits <= MAX_SPAN_EDITS && edits < g.spans.overall.strict.correct;
+    let close = (strict >= NEAR_STRICT_F1 || partial >= 1.0 || few_edits)
+        && shared.len() >= MIN_SHARED_MISTAKES;
     let near = NearCopy {
         strict_f1: strict,
         partial_f1: partial,
+        span_edits: edits,
         links: g.links.actual,
         same_links: same_links(&g),
         link_f1: (!g.links.is_empty()).then_some(g.links.f1),
@@ -379,6 +401,16 @@ fn near_copy(
         shared_mistakes: shared.into_iter().map(mistake_words).collect(),
     };
     Ok((close || strict >= KIN_STRICT_F1).then_some((near, close)))
+}
+
+/// In how many places the spans of a file and of another differ, `g` being the one graded
+/// against the other as key: a span of one aligned with a span of the other but with
+/// other boundaries or another label counts one (a moved end, a relabelled claim), a span
+/// only one of them has counts one (an added or a dropped span; a span put in another
+/// place counts two, one dropped and one added).
+pub fn span_edits(g: &StudentGrade) -> usize {
+    let s = &g.spans.overall.strict;
+    s.incorrect + s.missed + s.spurious
 }
 
 /// `near` (of `ga` and `gb`) with its shared mistakes weighed (rule 2): a spurious

@@ -2,7 +2,7 @@
 //! honours UTF-8 and UTF-16 byte-order marks, and reads invalid UTF-8 as Windows-1252
 //! with a note telling the user. Text is otherwise kept exactly (CRLF stays CRLF).
 
-use super::{ErrorKind, FormatError};
+use super::{not_articles, ErrorKind, FormatError};
 
 /// Decoded text and what the user should be told about the decoding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +68,10 @@ pub fn decode(file_name: &str, bytes: &[u8]) -> Result<Decoded, FormatError> {
         t
     } else {
         if let Some(what) = sniff_binary(bytes) {
+            // A Word or OpenDocument file is named as Import names it (trial 46, 8).
+            if let Some(e) = not_articles::office_zip_refusal(file_name, bytes) {
+                return Err(e);
+            }
             return Err(binary_error(file_name, what));
         }
         if let Some(big_endian) = looks_like_bomless_utf16(bytes) {

@@ -4,7 +4,8 @@
 //! as an article ("T1 Claim 0 3 abc"); they are refused by name with what to do instead,
 //! the same on the page (Open files…, Import…) and in the command-line tool. Parallax's
 //! own HTML files, the coverage report and the page itself, are told by their content
-//! ([`own_html_refusal`]).
+//! ([`own_html_refusal`]); so are a word processor's files, zips of a known shape
+//! ([`office_document`], [`office_refusal`]), in one message whichever way they came.
 
 use super::{ErrorKind, FormatError};
 
@@ -39,6 +40,48 @@ pub fn refusal(file_name: &str) -> Option<FormatError> {
         _ => return None,
     };
     Some(FormatError::of(ErrorKind::Unsupported, message))
+}
+
+/// What a word processor's file is, told by the names of its zip's entries (a Word
+/// `.docx` holds `word/document.xml`, an OpenDocument file `mimetype` and `content.xml`):
+/// `"a Word document (.docx)"` or `"an OpenDocument file (.odt)"`; `None` for any other
+/// zip.
+pub fn office_document(names: &[&str]) -> Option<&'static str> {
+    let has = |name: &str| names.contains(&name);
+    if has("word/document.xml") {
+        Some("a Word document (.docx)")
+    } else if has("content.xml") && has("mimetype") {
+        Some("an OpenDocument file (.odt)")
+    } else {
+        None
+    }
+}
+
+/// The refusal of `file_name`, a word processor's file (`what`, from
+/// [`office_document`]): the same message whether it was opened as an article (*Open
+/// files…*, `parallax` reading an article) or imported as a workspace file (*Import…*, a
+/// zip taken for brat's); trial 46, 8: the one `.docx` was described two ways.
+pub fn office_refusal(file_name: &str, what: &str) -> FormatError {
+    FormatError::of(
+        ErrorKind::Binary,
+        format!(
+            "{file_name} is {what}, not an article's text or a workspace file; copy the \
+             article's text out of it (or save it as plain text) and load that .txt, .md \
+             or .html file"
+        ),
+    )
+}
+
+/// [`office_refusal`] for `bytes` (the contents of `file_name`) when they are a readable
+/// zip of a word processor's file; `None` for any other bytes (a zip that cannot be read
+/// is left to the caller's own message).
+pub fn office_zip_refusal(file_name: &str, bytes: &[u8]) -> Option<FormatError> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return None;
+    }
+    let entries = super::zip::read(file_name, bytes).ok()?;
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    office_document(&names).map(|what| office_refusal(file_name, what))
 }
 
 /// The `generator` mark Parallax writes into the head of its coverage report and of the

@@ -34,22 +34,24 @@ test('near copies are named above the grades and in the CSV; a changed file is r
   await page.setInputFiles(SEL.classStudentsInput, ['maria', 'tom', 'copy2', 'copy3', 'edited'].map(f));
   await waitForCount(page, SEL.classStudentRow, 4);
 
-  // The copies: one exact (none here), two nearly the same as Maria's.
+  // The copies: one exact (none here), two nearly the same as Maria's, and the two
+  // copies two places apart from each other (trial 46: an edit or two whatever the F1).
   const copied = await texts(page, '#panel-grades .copied-work');
-  assert.equal(copied.length, 2, copied.join('\n'));
+  assert.equal(copied.length, 3, copied.join('\n'));
   assert.match(copied[0], /^maria\.json and copy2\.json are nearly the same work: span F1 between them 0\.94 strict, 1\.00 partial, the same 8 links/);
   assert.match(copied[1], /^maria\.json and copy3\.json are nearly the same work/);
+  assert.match(copied[2], /^copy2\.json and copy3\.json are nearly the same work: span F1 between them 0\.89 strict, 0\.97 partial \(their spans differ in 2 places\)/);
   const csv = (await download(page, SEL.exportGradesCsv)).bytes.toString('utf8').trim().split('\n');
   assert.ok(csv[0].endsWith(',same_spans_as,nearly_same_as'), csv[0]);
   const row = (name) => csv.find((l) => l.startsWith(`${name},`));
   assert.ok(row('maria.json').endsWith(',,copy2.json; copy3.json'), row('maria.json'));
   assert.ok(row('tom.json').endsWith(',,'), row('tom.json'));
-  assert.ok(row('copy3.json').endsWith(',,maria.json'), row('copy3.json'));
+  assert.ok(row('copy3.json').endsWith(',,maria.json; copy2.json'), row('copy3.json'));
 
   // The Agreement tab (with the key loaded) says it too: one annotator counted twice.
   await page.click(SEL.tabAgreement);
   const warned = await texts(page, '#panel-agreement .agreement-warning');
-  assert.equal(warned.filter((w) => /are nearly the same work \(/.test(w)).length, 2, warned.join('\n'));
+  assert.equal(warned.filter((w) => /are nearly the same work \(/.test(w)).length, 3, warned.join('\n'));
   await page.click(SEL.tabGrades);
 
   // The changed file: one short notice, the list of problems folded.

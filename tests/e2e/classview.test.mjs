@@ -68,6 +68,11 @@ test('closing the class view keeps the files, grades and curation; focus goes in
   assert.ok(await focusInClass(page));
   await loadClass(page);
   await waitForCount(page, SEL.classStudentRow, 3);
+  // Each heading says what its figure means (trial 46, 8).
+  const tips = await page.$$eval('#class-table th', (ths) => ths.map((th) => th.title));
+  assert.equal(tips.length, 8);
+  assert.ok(tips.every((x) => x.length > 20 && !x.includes('\n')), tips.join(' | '));
+  assert.equal(tips[1], 'Span F1 (0-1) against the key: the same words and the same label');
   await page.click('#class-table tr[data-annotator="maria"]');
   await page.waitForSelector('#feedback[data-annotator="maria"]');
   assert.deepEqual(await axe(page, ['#classroom']), [], 'the class view with grades and feedback');

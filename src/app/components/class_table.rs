@@ -47,7 +47,7 @@ pub fn class_table(props: &ClassTableProps) -> Html {
             "none"
         };
         html! {
-            <th aria-sort={state}>
+            <th aria-sort={state} title={c.meaning()}>
                 <button class="sort" data-column={i.to_string()} {onclick}>{ c.title() }</button>
             </th>
         }

@@ -45,6 +45,40 @@ impl Column {
         }
     }
 
+    /// What the column's figure means, in one line: the heading's tooltip (trial 46, 8: the
+    /// headings had none, only the guide explained them). The schemes as the guide's
+    /// *Exercises for a class* gives them.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Column::Annotator => "The student's name and file; click a row for their feedback",
+            Column::Spans(Scheme::Strict) => {
+                "Span F1 (0-1) against the key: the same words and the same label"
+            }
+            Column::Spans(Scheme::Exact) => {
+                "Span F1 (0-1) against the key: the same words, whatever the label"
+            }
+            Column::Spans(Scheme::Partial) => {
+                "Span F1 (0-1) against the key: the same words count whole, overlapping \
+                 words half; the label is not checked"
+            }
+            Column::Spans(Scheme::EntType) => {
+                "Span F1 (0-1) against the key: the same label on overlapping words \
+                 (nervaluate's ent_type)"
+            }
+            Column::Relations => {
+                "Attribution F1 (0-1) against the key: both ends overlap those of one in the key"
+            }
+            Column::Links => {
+                "Cross-source link F1 (0-1) against the key: both ends overlap those of one \
+                 in the key"
+            }
+            Column::LinkKinds => {
+                "Of the key's links the student found, how many have the key's kind (same \
+                 fact or told differently)"
+            }
+        }
+    }
+
     /// The figure this column sorts by: `None` for the name column, for relations or links
     /// when neither the key nor the student has any (nothing to score), and for link kinds
     /// when the student found no link of the key.
@@ -93,4 +127,25 @@ pub fn sorted_rows(grades: &[StudentGrade], column: Column, descending: bool) ->
         }
     });
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_heading_has_a_one_line_meaning_of_its_own() {
+        let meanings: Vec<&str> = Column::ALL.iter().map(|c| c.meaning()).collect();
+        for (c, m) in Column::ALL.iter().zip(&meanings) {
+            assert!(!m.is_empty() && !m.contains('\n'), "{c:?}: {m}");
+            assert!(!m.ends_with('.'), "{c:?}: a tooltip, no full stop: {m}");
+        }
+        let mut unique = meanings.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), meanings.len(), "{meanings:?}");
+        assert!(Column::Spans(Scheme::Strict)
+            .meaning()
+            .ends_with("the same words and the same label"));
+    }
 }

@@ -2,6 +2,7 @@
 //! `links.json`, sorted by stem; and the export's newline record put back.
 
 use super::super::json::{newer_version, VERSION};
+use super::super::not_articles::{office_document, office_refusal};
 use super::super::zip::Entry;
 use super::super::{ErrorKind, FormatError};
 use serde_json::Value;
@@ -62,22 +63,11 @@ pub(super) fn sort_files<'e>(
         }
     }
     // A word processor's file is a zip too (trial 44 F5: a .docx given to Import was
-    // told it "has no brat .ann files"): say what it is and what to load instead.
-    let has = |name: &str| entries.iter().any(|e| e.name == name);
-    let document = match () {
-        _ if has("word/document.xml") => Some("a Word document (.docx)"),
-        _ if has("content.xml") && has("mimetype") => Some("an OpenDocument file (.odt)"),
-        _ => None,
-    };
-    if let (true, Some(what)) = (files.ann.is_empty(), document) {
-        return Err(FormatError::of(
-            ErrorKind::Unsupported,
-            format!(
-                "{file_name} is {what}, not a brat zip or an article's text; copy the \
-                 article's text out of it (or save it as plain text) and load that .txt, .md \
-                 or .html file"
-            ),
-        ));
+    // told it "has no brat .ann files"): say what it is and what to load instead, as
+    // Open files… says it (trial 46, 8).
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    if let (true, Some(what)) = (files.ann.is_empty(), office_document(&names)) {
+        return Err(office_refusal(file_name, what));
     }
     if files.ann.is_empty() {
         return Err(FormatError::of(
