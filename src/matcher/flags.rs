@@ -241,6 +241,8 @@ mod tests_trial44_speakers;
 #[cfg(test)]
 mod tests_trial44_times;
 #[cfg(test)]
+mod tests_trial46;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

@@ -39,6 +39,7 @@ pub(in crate::matcher) mod claims;
 pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod crimes;
 mod dates;
+pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
@@ -46,9 +47,11 @@ pub(in crate::matcher) mod markets;
 pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod round_words;
 pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod terms;
+pub(in crate::matcher) mod wholes;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a
