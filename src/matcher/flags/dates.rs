@@ -450,8 +450,12 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
             // "hacia las 14.00", trial 41 F9; "shortly after 6 a.m." / "at around 7:30
             // a.m.", trial 46 F6: `rough::covers_apart`).
             let apart = time_apart(t1, t2, half);
+            // Two times told "around" keep the wider reading: more than two hours apart
+            // (trial 20, trial 39: "vers 14h30" / "vers 16h30" is the softer kind).
+            let hedged = b1.abs() == 2 || b2.abs() == 2;
             (r1 != r2 && apart > HEDGED_WITHIN)
-                || (r1 && r2 && rough::covers_apart((t1, b1), (t2, b2), half))
+                || (r1 && r2 && hedged && rough::covers_apart((t1, b1), (t2, b2), half))
+                || (r1 && r2 && !hedged && apart > 2 * HEDGED_WITHIN)
         }
         _ => false,
     };

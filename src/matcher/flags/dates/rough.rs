@@ -4,7 +4,10 @@
 //! after" / "kurz nach" a time [`HEDGE_COVERS`] minutes after it ("shortly before" as
 //! many before). Two spans that do not meet cannot hold one moment: "shortly after 6
 //! a.m." (6:00 to 6:45) / "at around 7:30 a.m." (7:00 to 8:00) are two times; "gegen
-//! 15.30 Uhr" / "kurz nach 16 Uhr" may be one (the softer flag).
+//! 15.30 Uhr" / "kurz nach 16 Uhr" may be one (the softer flag). Asked only when one
+//! time at least has a hedge of a side: two times told "around" are two moments more
+//! than two hours apart only (`dates.rs`; trials 20 and 39 kept "vers 14h30" / "vers
+//! 16h30" the softer kind).
 
 /// Minutes a time told with "around" (no hedge of a side) may lie from the moment either
 /// way: "around 7:30" covers 7:00 to 8:00.

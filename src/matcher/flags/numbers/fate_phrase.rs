@@ -8,10 +8,12 @@
 use super::toll::{toll_word, Toll};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
+use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::lexicon::casualty::Fate;
 use crate::matcher::lexicon::fate_phrases::{
     HOSPITALS, HOSPITAL_ARTICLES, LEFT_HOMES, TO_HOSPITAL,
 };
+use crate::matcher::text::Kind;
 
 /// How many tokens after the figure its clause's phrase is looked for in.
 const REACH: usize = 16;
@@ -22,11 +24,10 @@ const CLAUSE_ENDS: &[&str] = &[
     "aber", "y", "pero", "e", "ma", "mentre", "quando", "cuando", "lorsque", "quand", "en", "maar",
 ];
 
-/// The fate the clause after the figure at token `i` of `p` tells by a phrase: a word of
-/// the casualty lexicon first met (its fate), a hospital's noun after a word of going to
+/// The fate the clause after the figure at token `i` of `p` tells by a phrase: a hospital's noun after a word of going to
 /// it ([`TO_HOSPITAL`], an article between or none: the injured), or a phrase of
 /// [`LEFT_HOMES`] (the evacuated); `None` when the clause ends first (a punctuation mark, a
-/// word of [`CLAUSE_ENDS`]).
+/// word of [`CLAUSE_ENDS`]) or a word of a toll or another figure comes first.
 pub(super) fn phrase_fate(p: &Prepared, i: usize) -> Option<Toll> {
     let toks = &p.tokens;
     let word = |k: usize, words: &[&str]| {
@@ -39,8 +40,16 @@ pub(super) fn phrase_fate(p: &Prepared, i: usize) -> Option<Toll> {
         if gap.contains([',', ';', ':', '(', ')', '.']) || CLAUSE_ENDS.contains(&t.norm.as_str()) {
             return None;
         }
-        if let Some(fate) = toll_word(&t.norm) {
-            return Some(fate);
+        // A word of a toll or another figure: the toll rules' (`toll::toll_of`), which
+        // found none for this figure ("a four-storey building killed three people", "a
+        // mother of 12 was killed", "flogen Verletzte").
+        let figure =
+            matches!(t.kind, Kind::Number(_) | Kind::Vague) || cardinal_any(&t.norm).is_some();
+        // A figure after a preposition measures where or what ("living within half a
+        // kilometer of the site"): no count of its own.
+        let measure = word(k - 1, &["within", "of", "from", "in", "near", "at", "over"]);
+        if toll_word(&t.norm).is_some() || (figure && !measure) {
+            return None;
         }
         let to = word(k - 1, TO_HOSPITAL)
             || (word(k - 1, HOSPITAL_ARTICLES) && k >= 2 && word(k - 2, TO_HOSPITAL));
