@@ -83,6 +83,11 @@ fn a_count_s_fate_is_read_from_its_own_phrase() {
     ] {
         no_number_flag("Two workers were killed and 14 people were taken to hospital.", b);
     }
+    // An age range before "were taken to hospital" counts nobody (paraphrase-train).
+    no_number_flag(
+        "James Howe said five people were taken to hospital and three were treated at the scene.",
+        "James Howe said five children aged between 4 and 17 were taken to hospital, while three others were treated at the scene.",
+    );
     // Two counts taken to hospital still compare.
     one_flag(
         "Two workers were killed and 14 people were taken to hospital.",

@@ -26,10 +26,18 @@ const CLAUSE_ENDS: &[&str] = &[
 
 /// The fate the clause after the figure at token `i` of `p` tells by a phrase: a hospital's noun after a word of going to
 /// it ([`TO_HOSPITAL`], an article between or none: the injured), or a phrase of
-/// [`LEFT_HOMES`] (the evacuated); `None` when the clause ends first (a punctuation mark, a
+/// [`LEFT_HOMES`] (the evacuated), for a figure right before a word of people; `None` when the clause ends first (a punctuation mark, a
 /// word of [`CLAUSE_ENDS`]) or a word of a toll or another figure comes first.
 pub(super) fn phrase_fate(p: &Prepared, i: usize) -> Option<Toll> {
     let toks = &p.tokens;
+    // Only a count of people by a word of people ("14 people", "300 pessoas"): "aged
+    // between 4 and 17 were taken to hospital" tells ages, no count.
+    if !toks
+        .get(i + 1)
+        .is_some_and(|n| super::toll::people_word(&n.norm))
+    {
+        return None;
+    }
     let word = |k: usize, words: &[&str]| {
         toks.get(k)
             .is_some_and(|t| words.contains(&t.norm.as_str()))
