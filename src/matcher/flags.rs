@@ -247,6 +247,8 @@ mod tests_trial44_who;
 #[cfg(test)]
 mod tests_trial45;
 #[cfg(test)]
+mod tests_trial46;
+#[cfg(test)]
 mod tests_units;
 #[cfg(test)]
 mod tests_up_to;

@@ -13,7 +13,9 @@
 //! bodies and rivers (`facilities.rs`), of a passive's "by" (`passive.rs`), of a time
 //! before the story's (`past.rs`: "last year", "four years ago") and of a suspect who fled
 //! (`suspects.rs`), of a reported future and a fact done in six languages (`tenses.rs`),
-//! and [`lex`], which answers what the lists say about a word with one hash lookup. Data
+//! the phrases that give a count its fate (`fate_phrases.rs`: "taken to hospital"), the
+//! round words a bound is put on (`round_words.rs`: "a dozen"), the words of a part told
+//! after its whole (`wholes.rs`: "of whom", "dont"), and [`lex`], which answers what the lists say about a word with one hash lookup. Data
 //! for `text.rs`'s tokeniser; lower-case, as tokens are normalised.
 
 use super::text::FnvMap;
@@ -43,6 +45,7 @@ pub(in crate::matcher) mod comparisons;
 pub(in crate::matcher) mod crimes;
 mod dates;
 pub(in crate::matcher) mod facilities;
+pub(in crate::matcher) mod fate_phrases;
 pub(in crate::matcher) mod first_bytes;
 pub(in crate::matcher) mod genitives;
 pub(in crate::matcher) mod german;
@@ -52,10 +55,12 @@ pub(in crate::matcher) mod passive;
 pub(in crate::matcher) mod past;
 pub(in crate::matcher) mod pronouns;
 pub(in crate::matcher) mod races;
+pub(in crate::matcher) mod round_words;
 pub(in crate::matcher) mod speech;
 pub(in crate::matcher) mod suspects;
 pub(in crate::matcher) mod tenses;
 pub(in crate::matcher) mod terms;
+pub(in crate::matcher) mod wholes;
 
 /// Chinese function characters and Japanese particles, each a token of its own: stop
 /// words, so that two reports sharing only "在" (at) or "の" (of) do not count as sharing a

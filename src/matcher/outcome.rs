@@ -68,6 +68,7 @@ mod hedge;
 mod languages;
 mod negation;
 mod operations;
+mod part_whole;
 mod participants;
 mod plea;
 mod prefix;
@@ -663,6 +664,8 @@ fn read_outcome<'a>(
         let read = |p: &Prepared, t: Option<&'a Token>| {
             t.filter(|t| {
                 reads_as_outcome(p, t)
+                    // "Three of the injured": the whole of a part (trial 46 F4).
+                    && !part_whole::names_a_whole(p, t)
                     && (!state || states::reads_here(p, t))
                     && (!decision || decisions::reads_here(p, t))
             })

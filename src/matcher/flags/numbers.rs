@@ -23,6 +23,7 @@ mod counted;
 pub(super) use compound::one_word as number_word_compound;
 mod death_toll;
 mod elapsed;
+mod fate_phrase;
 mod han;
 mod head;
 mod ident;
@@ -35,6 +36,7 @@ mod parts;
 mod purposes;
 mod read;
 mod roles;
+mod round_bound;
 mod settle;
 mod slots;
 mod spelled;
@@ -45,6 +47,7 @@ mod times;
 mod toll;
 mod verdict;
 mod votes;
+mod whole_before;
 
 /// What a figure is to the fact it tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +139,10 @@ pub(super) struct NumSlot {
     bare: bool,
     /// A vague count ("several", "数").
     vague: bool,
+    /// Whether the figure is a round word said with the article ("a dozen", "une
+    /// douzaine": `round_bound::mark_round_words`): a lower bound on it holds figures up to
+    /// twice it.
+    round_word: bool,
     /// The size a vague count stands for ("several": three to nine; `bounds::vague_size`).
     size: (f64, f64),
     /// What the words around the figure say of it ("at least", "nearly"; `bounds.rs`).
@@ -195,6 +202,7 @@ impl NumSlot {
             purpose: None,
             bare: false,
             vague: false,
+            round_word: false,
             size: (0.0, 0.0),
             bound: Bound::Exact,
             either: None,

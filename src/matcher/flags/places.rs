@@ -26,6 +26,7 @@ mod events;
 mod forces;
 mod genitives;
 mod han;
+mod hospitals;
 mod known;
 mod names;
 mod objects;
@@ -255,6 +256,16 @@ fn places_read(p: &Prepared) -> Vec<Place> {
     let mut out = after_prepositions(p);
     out.extend(forces(p));
     out.extend(offices(p));
+    // "Hospital de Coimbra": the known town of a hospital read whole as a place the
+    // gazetteer does not know (after "de" as a preposition) stands for it.
+    for h in hospitals::hospitals(p) {
+        let holds = |y: &Place| y.range.0 <= h.range.0 && h.range.1 <= y.range.1;
+        match out.iter().position(holds) {
+            Some(k) if out[k].known.is_empty() => out[k] = h,
+            Some(_) => {}
+            None => out.push(h),
+        }
+    }
     out.extend(objects(p));
     out.extend(han::han_places(p));
     // "the Rotterdam marathon", "marathon van Rotterdam" (trial 43 A1).

@@ -78,6 +78,7 @@ pub(super) fn read_slots(
         }
     }
     settle(p, &mut out, language);
+    super::round_bound::mark_round_words(p, &mut out);
     super::measures::share_in_sentence(&mut out);
     out
 }
@@ -304,9 +305,15 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     };
     // "three of the injured", "Drei der Verletzten": a part, its noun after "of the".
     let part = partitive(p, i);
+    // "Of those taken to hospital, three", "dont trois": a part of a whole told before.
+    // Its words start at its bound ("dont au moins trois") or at the figure.
+    let part_after_whole = [first, bound_before(toks, i).1, i]
+        .iter()
+        .any(|&k| super::whole_before::part_of_whole_before(p, k));
     let role = match (change_earlier(p, i), part) {
         (Some(_), _) => Role::Earlier,
         (None, Some(_)) => Role::Part,
+        (None, None) if part_after_whole => Role::Part,
         (None, None) => Role::Count,
     };
     // "three of five missiles": the whole's figure tells what the part counts.
@@ -506,7 +513,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     let ident = name.is_some();
     let toll = match ident || dim != 0 || money.is_some() || role == Role::Age {
         true => None,
-        false => toll_of(p, i),
+        // "14 people were taken to hospital": a phrase tells the fate (trial 46 F4).
+        false => toll_of(p, i).or_else(|| super::fate_phrase::phrase_fate(p, i)),
     };
     // "The death toll has risen to at least 820": the dead, an update.
     // "The number of injured reached 20": a verb of reaching tells no other fate.

@@ -2,6 +2,7 @@
 //! and how a figure whose dot or comma may group thousands or mark decimals is read
 //! ([`dot_thousands`], [`decimal_comma`]).
 
+use super::round_bound::round_bound_holds;
 use super::{NumSlot, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::{agree, vague_agree, Bound, Verdict};
@@ -247,6 +248,9 @@ fn verdict_as_read(x: &NumSlot, y: &NumSlot) -> Verdict {
         (false, false) => {
             let (xv, yv) = (f64::from_bits(x.value), f64::from_bits(y.value));
             match agree((xv, x.bound), (yv, y.bound)) {
+                Verdict::Soft if round_bound_holds(x, y) || round_bound_holds(y, x) => {
+                    Verdict::Agree
+                }
                 Verdict::Solid if share_to_the_point(x, y) => Verdict::Agree,
                 Verdict::Solid if rounded((xv, x.step), (yv, y.step)) && !rates_apart(x, y) => {
                     Verdict::Soft

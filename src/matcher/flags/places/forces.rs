@@ -128,8 +128,12 @@ pub(super) fn offices(p: &Prepared) -> Vec<Place> {
         }) else {
             continue;
         };
-        let office =
-            (e + 1..toks.len().min(e + 5)).find(|&m| OFFICES.contains(&toks[m].norm.as_str()));
+        // "Coimbra University Hospital", "the Leiria hospital" (trial 46 F3): a hospital
+        // is where it stands (`hospitals.rs`).
+        let office = (e + 1..toks.len().min(e + 5)).find(|&m| {
+            let w = toks[m].norm.as_str();
+            OFFICES.contains(&w) || super::hospitals::HOSPITALS.contains(&w)
+        });
         let Some(m) = office else { continue };
         let between = toks[e + 1..m].iter().all(|x| {
             x.kind == Kind::Word && !x.stop && !DEMONYM_ENDS.iter().any(|s| x.norm.ends_with(s))
@@ -150,7 +154,7 @@ pub(super) fn offices(p: &Prepared) -> Vec<Place> {
 /// The place named by tokens `j..=e` of `toks`, with its breadth and readings: a town when
 /// every reading is a city ("Vancouver police"), a region otherwise ("the Guerrero civil
 /// protection office").
-fn named(
+pub(super) fn named(
     toks: &[crate::matcher::text::Token],
     (j, e): (usize, usize),
     breadth: Breadth,

@@ -1,0 +1,53 @@
+//! Places named inside a hospital's name (trial 46 F3): "according to Coimbra University
+//! Hospital, where most of them were treated" tells Coimbra as "most of them in Coimbra"
+//! does. The name before the noun ("Coimbra University Hospital", "the Leiria hospital")
+//! is read with the offices (`forces::offices`); the name after it ("Hospital de
+//! Coimbra", "l'hôpital de Lyon", "ospedale di Padova", "Centro Hospitalar e
+//! Universitário de Coimbra") here. Only a place the gazetteer knows is read: "St Mary's
+//! Hospital", "Mount Sinai Hospital" name no town.
+
+use super::forces::named;
+use super::{breadth, name_of, Breadth, Place};
+use crate::matcher::features::Prepared;
+use crate::matcher::flags::gazetteer::readings;
+use crate::matcher::text::Kind;
+
+/// Nouns of a hospital ("Coimbra University Hospital", "Hospital de Coimbra").
+pub(super) use crate::matcher::lexicon::fate_phrases::HOSPITALS;
+
+/// Words between a hospital's noun and the place after it ("Hospital de Coimbra",
+/// "ospedale di Padova", "Klinikum von Nürnberg").
+const OF: &[&str] = &["of", "de", "du", "di", "del", "da", "do", "von", "van"];
+
+/// Places named after a hospital's noun ([`HOSPITALS`]) and a word of [`OF`], at most
+/// three words apart ("Centro Hospitalar e Universitário de Coimbra"): a known place of
+/// one to three capitalised words, not a country ("the Hospital of Portugal" says nothing
+/// of the town).
+pub(super) fn hospitals(p: &Prepared) -> Vec<Place> {
+    let toks = &p.tokens;
+    let proper = |k: usize| toks[k].proper && toks[k].kind == Kind::Word;
+    let mut out = Vec::new();
+    for (h, t) in toks.iter().enumerate() {
+        if !HOSPITALS.contains(&t.norm.as_str()) {
+            continue;
+        }
+        let of = (h + 1..toks.len().min(h + 5)).find(|&k| OF.contains(&toks[k].norm.as_str()));
+        let Some(j) = of.map(|k| k + 1).filter(|&j| j < toks.len() && proper(j)) else {
+            continue;
+        };
+        let Some(e) = (j..toks.len().min(j + 3))
+            .rev()
+            .find(|&e| (j..=e).all(proper) && !readings(&name_of(&toks[j..=e])).is_empty())
+        else {
+            continue;
+        };
+        let name = name_of(&toks[j..=e]);
+        let breadth = breadth(&name);
+        let country = crate::matcher::flags::regions::COUNTRIES.contains(&name.as_str());
+        if breadth == Breadth::Continent || country {
+            continue;
+        }
+        out.push(named(toks, (j, e), breadth, readings(&name).to_vec()));
+    }
+    out
+}

@@ -1,0 +1,68 @@
+//! Words that tell a figure after them is a part of a whole named before it (trial 46):
+//! right before the figure ("14 people, three of whom", "quatorze blessés, dont trois",
+//! "darunter drei", "de los cuales tres", "dos quais três": [`PART_BEFORE`]), or opening
+//! the figure's sentence with the whole, a comma before the figure ("Of those taken to
+//! hospital, three were in serious condition": [`PART_LEAD`]). Lower case, as tokens are
+//! normalised; each phrase a list of tokens.
+
+/// Phrases right before a figure (or before its bound: "dont au moins trois") that make
+/// it a part of a whole told before them, in English, French, German, Spanish, Italian,
+/// Portuguese and Dutch.
+pub(in crate::matcher) const PART_BEFORE: &[&[&str]] = &[
+    &["of", "whom"],
+    &["of", "which"],
+    &["among", "them"],
+    &["among", "whom"],
+    &["dont"],
+    &["parmi", "eux"],
+    &["parmi", "lesquels"],
+    &["darunter"],
+    &["davon"],
+    &["unter", "ihnen"],
+    &["de", "los", "cuales"],
+    &["de", "las", "cuales"],
+    &["entre", "ellos"],
+    &["entre", "ellas"],
+    &["di", "cui"],
+    &["tra", "cui"],
+    &["fra", "cui"],
+    &["tra", "loro"],
+    &["dos", "quais"],
+    &["das", "quais"],
+    &["dentre", "eles"],
+    &["entre", "eles"],
+    &["waarvan"],
+    &["onder", "wie"],
+    &["onder", "hen"],
+];
+
+/// Phrases that open a sentence (or a clause) with the whole a figure after the next
+/// comma is a part of: "Of those taken to hospital, three", "Among the injured, two",
+/// "Parmi les blessés, trois", "Von den Verletzten, drei", "De los heridos, tres", "Dei
+/// feriti, tre", "Dos feridos, três", "Van de gewonden, drie". (French "des" opens too
+/// many sentences of no whole: "Des témoins, ...".)
+pub(in crate::matcher) const PART_LEAD: &[&[&str]] = &[
+    &["of", "those"],
+    &["of", "these"],
+    &["of", "them"],
+    &["of", "the"],
+    &["among", "those"],
+    &["among", "the"],
+    &["parmi", "les"],
+    &["parmi", "ceux"],
+    &["von", "den"],
+    &["unter", "den"],
+    &["de", "los"],
+    &["de", "las"],
+    &["de", "ellos"],
+    &["entre", "los"],
+    &["dei"],
+    &["degli"],
+    &["delle"],
+    &["tra", "i"],
+    &["dos"],
+    &["das"],
+    &["entre", "os"],
+    &["van", "de"],
+    &["onder", "de"],
+];
