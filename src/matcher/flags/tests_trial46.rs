@@ -105,6 +105,41 @@ fn a_count_s_fate_is_read_from_its_own_phrase() {
     );
 }
 
+/// A verb of going to or staying in hospital in "-ed" ("treated", "rushed", "admitted") is
+/// read by `roles::does` as people doing something; the hospital phrase after it still
+/// tells the injured, so two counts told with other verbs compare (the ferry fire of
+/// trial 45: "Fourteen people were taken to hospital" / "Twelve people were treated in
+/// hospital" had lost its flag), and a count of the evacuated stays apart.
+#[test]
+fn a_hospital_phrase_after_a_verb_in_ed_tells_the_injured() {
+    for b in [
+        "Twelve people were treated in hospital.",
+        "Twelve people were rushed to hospital.",
+        "Twelve people were admitted to hospital.",
+    ] {
+        one_flag(
+            "Fourteen people were taken to hospital.",
+            b,
+            "Fourteen people",
+            "Twelve people",
+            false,
+        );
+        one_flag(
+            "Fourteen people were hospitalized.",
+            b,
+            "Fourteen people",
+            "Twelve people",
+            false,
+        );
+        no_number_flag(b, "About 300 people were evacuated.");
+    }
+    // A verb of no toll with no hospital after it is still people doing something.
+    no_number_flag(
+        "Fourteen people were taken to hospital.",
+        "Some 150 firefighters were deployed.",
+    );
+}
+
 #[test]
 fn the_whole_of_a_part_is_no_outcome() {
     for b in [
