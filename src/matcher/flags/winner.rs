@@ -242,17 +242,12 @@ fn election() -> u64 {
     crate::matcher::text::hash_str("election")
 }
 
-/// The length of the phrase of `phrases` (words in a row) that starts at token `k`, the
-/// longest one; 0 for none.
-fn phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
-    let toks = s.toks();
+/// The length of the phrase of `phrases` (words in a row, `text::phrase_at`) that starts
+/// at token `k`, the longest one; 0 for none.
+fn longest_phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
     phrases
         .iter()
-        .filter(|ph| {
-            ph.iter()
-                .enumerate()
-                .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.norm == *w))
-        })
+        .filter(|ph| crate::matcher::text::phrase_at(s.toks(), k, ph))
         .map(|ph| ph.len())
         .max()
         .unwrap_or(0)
@@ -269,7 +264,7 @@ fn ahead_of(s: &Sentence, from: usize) -> Option<Side> {
         if k > from && (ends || OTHER_CLAUSE.contains(&norm) || result_word(norm)) {
             return None;
         }
-        let n = phrase_at(s, k, AHEAD);
+        let n = longest_phrase_at(s, k, AHEAD);
         if n > 0 {
             if let Some((side, _)) = s.name_after(k + n) {
                 return Some(side);
@@ -327,7 +322,7 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
     let mut out = Vec::new();
     for (v, t) in toks.iter().enumerate() {
         let word = t.norm.as_str();
-        let first = phrase_at(&s, v, FIRST_PLACE);
+        let first = longest_phrase_at(&s, v, FIRST_PLACE);
         let found = if first > 0 {
             first_place(&s, v, first)
         } else if PASSIVE.contains(&word) {

@@ -19,7 +19,7 @@ use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::lexicon::casualty::{self, Fate};
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{phrase_at, Kind, Token};
 
 /// What a count of people counts in a toll: the fate of the casualty lexicon its words
 /// tell (`lexicon/casualty.rs`), or none of them.
@@ -336,12 +336,7 @@ const ABOARD: &[&[&str]] = &[
 /// after its counted noun ("200 aboard", "200 pessoas a bordo", "200 passengers on
 /// board").
 fn aboard_after(toks: &[Token], i: usize) -> bool {
-    (i + 1..=i + 2).any(|k| {
-        ABOARD.iter().any(|words| {
-            toks.get(k..k + words.len())
-                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.norm == *w))
-        })
-    })
+    (i + 1..=i + 2).any(|k| ABOARD.iter().any(|words| phrase_at(toks, k, words)))
 }
 
 /// Present verbs that hold people rather than tell their fate: "employs about 150
