@@ -789,13 +789,23 @@ fn noun(s: &Sentence, n: usize) -> Option<GameResult> {
 }
 
 /// A result of `a` and one of `b` that disagree on who won (see the module docs): the
-/// ranges of the two results.
+/// ranges of the two results. Two results of two times are no disagreement: a sentence
+/// that names a time before the story's (`lexicon::past::names_a_past_year`: "Last year
+/// Bekele won the race", "Il y a deux ans") tells a past result, background to today's
+/// ("Kiprop won the marathon"), as the article rules read a lead (`told_from::story_lead`).
 pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let ra = results(a);
     if ra.is_empty() {
         return None;
     }
     let rb = results(b);
+    if rb.is_empty() {
+        return None;
+    }
+    let past = |p: &Prepared| crate::matcher::lexicon::past::names_a_past_year(&p.tokens);
+    if past(a) != past(b) {
+        return None;
+    }
     let names = |p: &Prepared, keys: &[String]| p.tokens.iter().any(|t| keys.contains(&key(t)));
     ra.iter().find_map(|x| {
         rb.iter()
