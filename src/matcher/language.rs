@@ -176,7 +176,7 @@ pub fn guess_sentence(text: &str) -> Option<Language> {
 /// language ("no", Portuguese "in the" or a negation), where a wrong `None` costs more
 /// than a guess from few words.
 pub(crate) fn guess_short(text: &str) -> Option<Language> {
-    guess_from(text, 4)
+    guess_from(text, SHORT_WORDS)
 }
 
 /// The language a word whose reading turns on it (a number word: Spanish "tres",
@@ -194,13 +194,13 @@ pub(crate) fn guess_for_word(text: &str, (start, end): (usize, usize)) -> Option
             .filter(|&(k, _)| k < start || k >= end)
             .map(|(_, c)| c)
             .collect();
-        guess_from(&others, WORD_MIN_WORDS - 1)
+        guess_from(&others, SHORT_WORDS - 1)
     })
 }
 
-/// The fewest words of a sentence, the word read counted, from which
-/// [`guess_for_word`] guesses.
-const WORD_MIN_WORDS: usize = 4;
+/// The fewest words of a short sentence ([`guess_short`], [`guess_for_word`]: the word
+/// read counted) that are guessed from.
+const SHORT_WORDS: usize = 4;
 
 /// Whether `word` (lower case) is a function word of one of the languages the guess reads
 /// ([`WORDS`]: "the", "stato", "se"): a word after a number word that tells it is no
