@@ -563,9 +563,7 @@ fn unknown_cause(p: &Prepared) -> Option<(usize, usize)> {
         .filter(|(_, t)| CAUSE_WORDS.contains(&t.norm.as_str()));
     let phrase_at = |i: usize| {
         UNKNOWN.iter().find_map(|phrase| {
-            let fits = phrase.len() <= toks.len() - i
-                && phrase.iter().zip(&toks[i..]).all(|(w, t)| t.norm == *w);
-            fits.then(|| {
+            crate::matcher::text::phrase_at(toks, i, phrase).then(|| {
                 (
                     phrase.len(),
                     (toks[i].start, toks[i + phrase.len() - 1].end),

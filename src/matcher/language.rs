@@ -176,8 +176,31 @@ pub fn guess_sentence(text: &str) -> Option<Language> {
 /// language ("no", Portuguese "in the" or a negation), where a wrong `None` costs more
 /// than a guess from few words.
 pub(crate) fn guess_short(text: &str) -> Option<Language> {
-    guess_from(text, 4)
+    guess_from(text, SHORT_WORDS)
 }
+
+/// The language a word whose reading turns on it (a number word: Spanish "tres",
+/// Italian "sei", `lexicon::cardinal`) is read in, the word at code points `start..end`
+/// of sentence `text`: the sentence's guess ([`guess_sentence`], from 6 words); for a
+/// sentence too short for it, a guess from 4 words counting that word, which casts no
+/// vote of its own (Spanish "dos" is Portuguese "of the"): "Se arriaron tres botes." is
+/// Spanish by "se". The one guess of the number flags (`flags::numbers::spelled`) and the
+/// matcher's count slots (`prepared::count_slots`).
+pub(crate) fn guess_for_word(text: &str, (start, end): (usize, usize)) -> Option<Language> {
+    guess_sentence(text).or_else(|| {
+        let others: String = text
+            .chars()
+            .enumerate()
+            .filter(|&(k, _)| k < start || k >= end)
+            .map(|(_, c)| c)
+            .collect();
+        guess_from(&others, SHORT_WORDS - 1)
+    })
+}
+
+/// The fewest words of a short sentence ([`guess_short`], [`guess_for_word`]: the word
+/// read counted) that are guessed from.
+const SHORT_WORDS: usize = 4;
 
 /// Whether `word` (lower case) is a function word of one of the languages the guess reads
 /// ([`WORDS`]: "the", "stato", "se"): a word after a number word that tells it is no

@@ -540,5 +540,33 @@ pub fn stem_key(t: &Token, stemmer: &Stemmer) -> String {
     }
 }
 
+/// Whether the words of `phrase` stand at tokens `i..` of `tokens`, one a token in a row,
+/// each token matched to its word by `is` (a phrase of another shape: `#` for any count,
+/// a word's beginning). False when the phrase runs past the last token.
+pub(crate) fn phrase_matches<W>(
+    tokens: &[Token],
+    i: usize,
+    phrase: &[W],
+    is: impl Fn(&Token, &W) -> bool,
+) -> bool {
+    i.checked_add(phrase.len())
+        .and_then(|end| tokens.get(i..end))
+        .is_some_and(|run| run.iter().zip(phrase).all(|(t, w)| is(t, w)))
+}
+
+/// Whether `words` (lower case, as tokens are normalised) stand at tokens `i..` of
+/// `tokens`, one a token in a row ("taken", "to", "hospital"): the one reading of a
+/// phrase of a word list at a token ([`phrase_matches`] for other shapes of phrase).
+pub(crate) fn phrase_at(tokens: &[Token], i: usize, words: &[&str]) -> bool {
+    phrase_matches(tokens, i, words, |t, w| t.norm == *w)
+}
+
+/// Whether `words` end right before token `end` of `tokens` ([`phrase_at`] read
+/// backwards: "of whom" before "three").
+pub(crate) fn phrase_before(tokens: &[Token], end: usize, words: &[&str]) -> bool {
+    end.checked_sub(words.len())
+        .is_some_and(|start| phrase_at(tokens, start, words))
+}
+
 #[cfg(test)]
 mod tests;

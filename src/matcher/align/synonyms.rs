@@ -903,7 +903,7 @@ pub(crate) fn phrase_classes(tokens: &[crate::matcher::text::Token]) -> Classes 
         // Speed only: only the phrases whose first word begins with the token's first
         // byte are compared (most tokens begin none).
         for &(run, class) in &by_byte[usize::from(first_byte(&rest[0]))] {
-            if rest.len() >= run.len() && run.iter().zip(rest).all(|(w, t)| t.norm == *w) {
+            if crate::matcher::text::phrase_at(rest, 0, run) {
                 bits |= 1 << class;
             }
         }
@@ -1046,7 +1046,7 @@ mod tests {
             for i in 0..tokens.len() {
                 for (run, class) in PHRASES {
                     let rest = &tokens[i..];
-                    if rest.len() >= run.len() && run.iter().zip(rest).all(|(w, t)| t.norm == *w) {
+                    if crate::matcher::text::phrase_at(rest, 0, run) {
                         bits |= 1 << class;
                     }
                 }

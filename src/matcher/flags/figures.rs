@@ -10,7 +10,7 @@ use super::bounds::bound_before;
 use super::surface;
 use crate::matcher::features::Prepared;
 use crate::matcher::lexicon::lex;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{phrase_at, Kind, Token};
 pub(super) use changes::{change_before, change_earlier, change_part, change_start, change_word};
 pub(super) use scores::{score_first, SCORE_AFTER};
 
@@ -297,13 +297,7 @@ pub(super) fn proportion_with(
     {
         return None;
     }
-    let words = |k: usize, w: &[&str]| {
-        k + w.len() <= i
-            && toks[k..k + w.len()]
-                .iter()
-                .zip(w)
-                .all(|(t, w)| t.norm == *w)
-    };
+    let words = |k: usize, w: &[&str]| k + w.len() <= i && phrase_at(toks, k, w);
     let part_value =
         |k: usize| value(k).or_else(|| ONE_PARTS.contains(&toks[k].norm.as_str()).then_some(1.0));
     let noun = |k: usize| {

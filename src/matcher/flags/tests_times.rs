@@ -704,3 +704,85 @@ fn the_hours_of_a_span_of_the_day_are_times() {
         super::test_util::number_flags("La grève a duré 10 heures.", "La grève a duré 12 heures.");
     assert_eq!(f.len(), 1, "{f:?}");
 }
+
+/// One model of hedged clock times (`dates/rough.rs`): each time covers a span, an hour
+/// either side of "around", a quarter of an hour on the side of "shortly after/before",
+/// none of an exact time; two times that disagree are the solid kind when their spans
+/// cannot meet, the softer kind when they can (session 43's review: two "around" times
+/// had a rule of two hours of their own beside the spans of "shortly after").
+#[test]
+fn hedged_times_part_when_their_spans_cannot_meet() {
+    let kind = |a: &str, b: &str| {
+        let f = date_flags(a, b);
+        let back = date_flags(b, a);
+        assert_eq!(f.len(), back.len(), "{a} / {b}: {f:?} / {back:?}");
+        assert!(f.len() <= 1, "{a} / {b}: {f:?}");
+        f.first().map(|x| x.2)
+    };
+    let (solid, soft) = (Some(false), Some(true));
+    for (a, b, want) in [
+        // Around / around: two hours apart may be one moment, three may not.
+        (
+            "The fire broke out at around 2 p.m. in the hills.",
+            "The fire broke out at about 4 p.m. in the hills.",
+            soft,
+        ),
+        (
+            "The fire broke out at around 2 p.m. in the hills.",
+            "The fire broke out at about 5 p.m. in the hills.",
+            solid,
+        ),
+        // Around / shortly after: 6:00 to 6:15 cannot meet 6:30 to 8:30; the hour before
+        // "shortly after 6" is around 5:15's.
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at around 7:30 a.m. at the plant.",
+            solid,
+        ),
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at around 5:15 a.m. at the plant.",
+            soft,
+        ),
+        // About / at: an hour either side.
+        (
+            "The leak began at about 7:40 a.m. at the plant.",
+            "The leak began at 8:30 a.m. at the plant.",
+            soft,
+        ),
+        (
+            "The leak began at about 7 a.m. at the plant.",
+            "The leak began at 8:30 a.m. at the plant.",
+            solid,
+        ),
+        // Shortly after / at: the hedge's side only.
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at 7:30 a.m. at the plant.",
+            solid,
+        ),
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at 5:30 a.m. at the plant.",
+            solid,
+        ),
+        // Near cases: within the hedges, no flag.
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at 6:40 a.m. at the plant.",
+            None,
+        ),
+        (
+            "The leak began shortly after 6 a.m. at the plant.",
+            "The leak began at around 7 a.m. at the plant.",
+            None,
+        ),
+        (
+            "The fire broke out at around 2 p.m. in the hills.",
+            "The fire broke out at about 2:15 p.m. in the hills.",
+            None,
+        ),
+    ] {
+        assert_eq!(kind(a, b), want, "{a} / {b}");
+    }
+}

@@ -53,6 +53,43 @@ fn a_number_word_of_a_short_sentence_is_read_in_the_language_of_its_other_words(
     }
 }
 
+/// A sentence of four words, its number word counted, is read in the language of its
+/// other words, by the number flags and the matcher's count slots alike
+/// (`language::guess_for_word`, session 43's review: the count slots asked for six words).
+#[test]
+fn a_four_word_sentence_reads_its_number_word_in_the_language_of_its_other_words() {
+    use super::test_util::prepared;
+    use crate::matcher::language::{guess_for_word, Language};
+    let text = "Se arriaron tres botes.";
+    assert_eq!(guess_for_word(text, (12, 16)), Some(Language::Spanish));
+    one_flag(
+        text,
+        "Se arriaron dos botes.",
+        "tres botes",
+        "dos botes",
+        false,
+    );
+    // One count slot of three boats, as the flags read it.
+    let p = &prepared(&[text])[0];
+    let sizes: Vec<(f32, f32)> = p.count_slots.iter().map(|s| s.size).collect();
+    assert_eq!(sizes, vec![(3.0, 3.0)], "{text}");
+    // Near cases: Portuguese "dos" is "of the", French "tres" is "très" in four words;
+    // three words tell no language.
+    for (a, b) in [
+        ("Ele falou dos planos.", "Ele falou dos 12 planos."),
+        (
+            "C'est tres grave aujourd'hui.",
+            "C'est 3 fois grave aujourd'hui.",
+        ),
+    ] {
+        no_number_flag(a, b);
+    }
+    for text in ["Ele falou dos planos.", "Arriaron tres botes."] {
+        let p = &prepared(&[text])[0];
+        assert!(p.count_slots.is_empty(), "{text}: {:?}", p.count_slots);
+    }
+}
+
 #[test]
 fn a_short_brief_is_guessed_by_a_wider_margin() {
     use crate::matcher::language::{guess, Language};

@@ -242,17 +242,12 @@ fn election() -> u64 {
     crate::matcher::text::hash_str("election")
 }
 
-/// The length of the phrase of `phrases` (words in a row) that starts at token `k`, the
-/// longest one; 0 for none.
-fn phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
-    let toks = s.toks();
+/// The length of the phrase of `phrases` (words in a row, `text::phrase_at`) that starts
+/// at token `k`, the longest one; 0 for none.
+fn longest_phrase_at(s: &Sentence, k: usize, phrases: &[&[&str]]) -> usize {
     phrases
         .iter()
-        .filter(|ph| {
-            ph.iter()
-                .enumerate()
-                .all(|(j, w)| toks.get(k + j).is_some_and(|t| t.norm == *w))
-        })
+        .filter(|ph| crate::matcher::text::phrase_at(s.toks(), k, ph))
         .map(|ph| ph.len())
         .max()
         .unwrap_or(0)
@@ -269,7 +264,7 @@ fn ahead_of(s: &Sentence, from: usize) -> Option<Side> {
         if k > from && (ends || OTHER_CLAUSE.contains(&norm) || result_word(norm)) {
             return None;
         }
-        let n = phrase_at(s, k, AHEAD);
+        let n = longest_phrase_at(s, k, AHEAD);
         if n > 0 {
             if let Some((side, _)) = s.name_after(k + n) {
                 return Some(side);
@@ -327,7 +322,7 @@ fn read_results(p: &Prepared) -> Vec<GameResult> {
     let mut out = Vec::new();
     for (v, t) in toks.iter().enumerate() {
         let word = t.norm.as_str();
-        let first = phrase_at(&s, v, FIRST_PLACE);
+        let first = longest_phrase_at(&s, v, FIRST_PLACE);
         let found = if first > 0 {
             first_place(&s, v, first)
         } else if PASSIVE.contains(&word) {
@@ -794,13 +789,23 @@ fn noun(s: &Sentence, n: usize) -> Option<GameResult> {
 }
 
 /// A result of `a` and one of `b` that disagree on who won (see the module docs): the
-/// ranges of the two results.
+/// ranges of the two results. Two results of two times are no disagreement: a sentence
+/// that names a time before the story's (`lexicon::past::names_a_past_year`: "Last year
+/// Bekele won the race", "Il y a deux ans") tells a past result, background to today's
+/// ("Kiprop won the marathon"), as the article rules read a lead (`told_from::story_lead`).
 pub(super) fn winner_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let ra = results(a);
     if ra.is_empty() {
         return None;
     }
     let rb = results(b);
+    if rb.is_empty() {
+        return None;
+    }
+    let past = |p: &Prepared| crate::matcher::lexicon::past::names_a_past_year(&p.tokens);
+    if past(a) != past(b) {
+        return None;
+    }
     let names = |p: &Prepared, keys: &[String]| p.tokens.iter().any(|t| keys.contains(&key(t)));
     ra.iter().find_map(|x| {
         rb.iter()

@@ -6,7 +6,7 @@
 //! a result told with one is a past result, not the story's).
 
 use super::cardinal_any;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{phrase_matches, Kind, Token};
 
 /// Phrases of a count of years ago, `#` standing for the count (a figure, a number word
 /// or an article): "Four years ago", "Il y a quatre ans", "Vor vier Jahren", "Hace cuatro
@@ -70,11 +70,10 @@ fn count(t: &Token) -> bool {
 /// in a phrase: a count, as in [`AGO`]).
 pub(in crate::matcher) fn opens_with(tokens: &[Token], phrases: &[&[&str]]) -> Option<usize> {
     phrases.iter().find_map(|words| {
-        let matched = words.len() <= tokens.len()
-            && words
-                .iter()
-                .zip(tokens)
-                .all(|(w, t)| if *w == "#" { count(t) } else { t.norm == *w });
+        let matched = phrase_matches(tokens, 0, words, |t, w| match *w {
+            "#" => count(t),
+            w => t.norm == w,
+        });
         matched.then_some(words.len())
     })
 }

@@ -73,7 +73,7 @@ fn parsed() -> &'static [Vec<Vec<Item>>] {
 
 /// The phrases of [`parsed`] (each as its side and its place in the side) by where they
 /// can start: by the beginnings of their first word ([`Beginnings`]: a phrase whose first
-/// word a token is not cannot stand at that token, [`phrase_at`] would say `None`), and
+/// word a token is not cannot stand at that token, [`pattern_at`] would say `None`), and
 /// those whose first item is a gap, which can start at any token. [`fate_phrases`] looks
 /// a token up by its beginnings and tries only the phrases found, not every phrase of
 /// every side (speed only: the same phrases are found).
@@ -129,8 +129,9 @@ fn word_is(t: &Token, alts: &[(&str, bool)]) -> bool {
 }
 
 /// The token range `[start, end)` of `phrase` starting at token `i` of `toks`, if it
-/// stands there.
-fn phrase_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)> {
+/// stands there: a pattern of [`Item`]s, words with gaps between them, a word's beginning
+/// or a word not before it (a phrase of words in a row is `text::phrase_at`'s).
+fn pattern_at(toks: &[Token], phrase: &[Item], i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut gap = 0;
     for item in phrase {
@@ -201,7 +202,7 @@ fn fate_phrases(toks: &[Token]) -> FatePhrases {
             if found[side].is_some() {
                 continue;
             }
-            if let Some((s, e)) = phrase_at(toks, &sides[side][k], i) {
+            if let Some((s, e)) = pattern_at(toks, &sides[side][k], i) {
                 found[side] = Some((s as u32, e as u32));
                 left -= 1;
             }
@@ -625,7 +626,7 @@ mod tests_index {
                     .filter(|&i| !after_no_fate(i))
                     .find_map(|i| {
                         side.iter()
-                            .find_map(|p| phrase_at(toks, p, i))
+                            .find_map(|p| pattern_at(toks, p, i))
                             .map(|(s, e)| (s as u32, e as u32))
                     })
             })

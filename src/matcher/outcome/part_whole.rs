@@ -8,7 +8,7 @@
 use super::index_of;
 use crate::matcher::lexicon::cardinal_any;
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{phrase_before, Kind, Token};
 
 /// Words between a part's figure and the whole's word ("of the", "der", "de los").
 const PARTITIVE: &[&[&str]] = &[
@@ -43,11 +43,6 @@ pub(super) fn names_a_whole(p: &Prepared, t: &Token) -> bool {
     };
     PARTITIVE.iter().any(|words| {
         let n = words.len();
-        i > n
-            && toks[i - n..i]
-                .iter()
-                .zip(words.iter())
-                .all(|(x, w)| x.norm == *w)
-            && figure(i - n - 1)
+        i > n && phrase_before(toks, i, words) && figure(i - n - 1)
     })
 }

@@ -50,14 +50,17 @@ impl CountSlot {
 /// multiplied by the word after it, before the thing it counts: "tres mil *hectáreas*"
 /// (3,000), "cuatro *heridos*", "drie *doden*". A word that is a number in one language
 /// and another word in another ("tres", "sei") is read only in a sentence of a language
-/// it is a number in (`lexicon::cardinal`, `language::guess_sentence`); `None` for any
-/// other word.
+/// it is a number in (`lexicon::cardinal`, `language::guess_for_word`: the sentence's
+/// guess, or a short sentence's from its other words, as the number flags read it);
+/// `None` for any other word.
 pub(super) fn spelled_thing(text: &str, tokens: &[Token], k: usize) -> Option<CountSlot> {
     use crate::matcher::lexicon::{cardinal, cardinal_any};
     let t = &tokens[k];
     cardinal_any(&t.norm)?;
-    let value = cardinal(&t.norm, None)
-        .or_else(|| cardinal(&t.norm, crate::matcher::language::guess_sentence(text)))?;
+    let value = cardinal(&t.norm, None).or_else(|| {
+        let language = crate::matcher::language::guess_for_word(text, (t.start, t.end));
+        cardinal(&t.norm, language)
+    })?;
     let scale = tokens.get(k + 1).and_then(|n| multiplier(&n.norm));
     let last = k + usize::from(scale.is_some());
     let v = (value * scale.unwrap_or(1.0)) as f32;

@@ -689,3 +689,28 @@ fn a_toll_told_with_other_forms_of_its_words_scores_as_a_parallel() {
     );
     assert!(injured_only < parallel, "{injured_only} / {parallel}");
 }
+
+/// One reading of a phrase of a word list at a token: the words in a row from the token,
+/// none past the last token; [`phrase_before`] the same words ending at a token.
+#[test]
+fn a_phrase_stands_at_a_token_in_a_row() {
+    let toks = tokenize("Of those taken to hospital, three", &stemmer());
+    assert!(phrase_at(&toks, 2, &["taken", "to", "hospital"]));
+    assert!(phrase_at(&toks, 0, &["of", "those"]));
+    // Not at another token, not with a word between, not past the end.
+    assert!(!phrase_at(&toks, 1, &["taken", "to", "hospital"]));
+    assert!(!phrase_at(&toks, 2, &["taken", "hospital"]));
+    assert!(!phrase_at(&toks, 5, &["three", "of"]));
+    assert!(!phrase_at(&toks, 9, &["three"]));
+    assert!(phrase_at(&toks, 3, &[]));
+    assert!(phrase_before(&toks, 5, &["to", "hospital"]));
+    assert!(!phrase_before(&toks, 1, &["to", "hospital"]));
+    // Another shape of phrase: `#` for any figure.
+    let count = |t: &Token, w: &&str| match *w {
+        "#" => matches!(t.kind, Kind::Number(_)),
+        w => t.norm == w,
+    };
+    let toks = tokenize("Four years ago", &stemmer());
+    assert!(phrase_matches(&toks, 0, &["#", "years", "ago"], count));
+    assert!(!phrase_matches(&toks, 0, &["#", "decades", "ago"], count));
+}

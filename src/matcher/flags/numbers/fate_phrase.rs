@@ -13,7 +13,7 @@ use crate::matcher::lexicon::casualty::Fate;
 use crate::matcher::lexicon::fate_phrases::{
     HOSPITALS, HOSPITAL_ARTICLES, LEFT_HOMES, TO_HOSPITAL,
 };
-use crate::matcher::text::Kind;
+use crate::matcher::text::{phrase_at, Kind};
 
 /// How many tokens after the figure its clause's phrase is looked for in.
 const REACH: usize = 16;
@@ -64,13 +64,7 @@ pub(super) fn phrase_fate(p: &Prepared, i: usize) -> Option<Toll> {
         if HOSPITALS.contains(&t.norm.as_str()) && to {
             return Some(Toll::Fate(Fate::Injured));
         }
-        let left = LEFT_HOMES.iter().any(|words| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(n, w)| toks.get(k + n).is_some_and(|x| x.norm == *w))
-        });
-        if left {
+        if LEFT_HOMES.iter().any(|words| phrase_at(toks, k, words)) {
             return Some(Toll::Fate(Fate::Evacuated));
         }
     }

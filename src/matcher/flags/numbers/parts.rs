@@ -14,7 +14,7 @@ use crate::matcher::features::Prepared;
 use crate::matcher::flags::bounds::Bound;
 use crate::matcher::flags::figures::{figure, unit_key};
 use crate::matcher::lexicon::casualty::Fate;
-use crate::matcher::text::Kind;
+use crate::matcher::text::{phrase_before, Kind};
 
 /// The count a share at token `i` of `p` tells ("Half of the 40 passengers", "a third of
 /// the 30 workers"; `share` in percent, its bound and range as read): a part, `share`
@@ -79,13 +79,7 @@ const ALL: &[&[&str]] = &[
 pub(super) fn all_part(p: &Prepared, at: usize, out: &mut Vec<NumSlot>) {
     let toks = &p.tokens;
     let Some(&last) = out.last() else { return };
-    let words = ALL.iter().find(|words| {
-        at >= words.len()
-            && toks[at - words.len()..at]
-                .iter()
-                .zip(words.iter())
-                .all(|(t, w)| t.norm == *w)
-    });
+    let words = ALL.iter().find(|words| phrase_before(toks, at, words));
     if let Some(words) = words.filter(|_| last.role == Role::Count && !last.ident) {
         out.push(NumSlot {
             role: Role::Part,

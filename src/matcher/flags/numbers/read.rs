@@ -513,13 +513,8 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     let ident = name.is_some();
     let toll = match ident || dim != 0 || money.is_some() || role == Role::Age {
         true => None,
-        // "14 people were taken to hospital": a phrase tells the fate (trial 46 F4), also
-        // after a verb of no toll ("12 people were treated in hospital", "were rushed to
-        // hospital": `roles::does` reads those as people doing something).
-        false => match toll_of(p, i) {
-            t @ (None | Some(Toll::Other)) => super::fate_phrase::phrase_fate(p, i).or(t),
-            t => t,
-        },
+        // "14 people were taken to hospital": a phrase tells the fate (trial 46 F4).
+        false => toll_of(p, i).or_else(|| super::fate_phrase::phrase_fate(p, i)),
     };
     // "The death toll has risen to at least 820": the dead, an update.
     // "The number of injured reached 20": a verb of reaching tells no other fate.

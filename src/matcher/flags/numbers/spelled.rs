@@ -13,7 +13,7 @@ use crate::matcher::text::Kind;
 /// French "neuf" but before a noun after a small word ("neuf ouvriers", "les neuf
 /// ouvriers"; "un vélo neuf" is new).
 pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Kind {
-    use crate::matcher::language::{guess_short, is_function_word};
+    use crate::matcher::language::{guess_for_word, is_function_word};
     use crate::matcher::lexicon::{cardinal, cardinal_any, millions, MULTIPLIERS};
     let toks = &p.tokens;
     let t = &toks[i];
@@ -38,12 +38,12 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
         return Kind::Vague;
     }
     // "Se lanzaron dos botes salvavidas": too short for a sentence's guess (six words),
-    // its other words may still tell its language from four (`language::guess_short`:
-    // "se" is Spanish; the number word itself does not vote, Spanish "dos" is Portuguese
-    // "of the"), and a number word of that language before a word that may be its noun
-    // is a number (trial 45): not before a function word or an auxiliary ("Sei stato
-    // ferito" is "you were hurt"). Asked only of a number word of some language in a
-    // sentence of no guess.
+    // its other words may still tell its language from four words, the number word
+    // counted (`language::guess_for_word`: "se" is Spanish; the number word itself does
+    // not vote, Spanish "dos" is Portuguese "of the"), and a number word of that language
+    // before a word that may be its noun is a number (trial 45): not before a function
+    // word or an auxiliary ("Sei stato ferito" is "you were hurt"). Asked only of a
+    // number word of some language in a sentence of no guess.
     let noun_after = || {
         toks.get(i + 1).is_some_and(|n| {
             n.kind == Kind::Word && !is_function_word(&n.norm) && !super::toll::auxiliary(&n.norm)
@@ -51,7 +51,7 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
     };
     let short = || match guessed {
         None if t.number_word && noun_after() => {
-            cardinal(&t.norm, guess_short(&without_token(p, i)))
+            cardinal(&t.norm, guess_for_word(&p.text, (t.start, t.end)))
         }
         _ => None,
     };
@@ -158,18 +158,6 @@ pub(super) fn read_kind(p: &Prepared, i: usize, guessed: Option<Language>) -> Ki
         return Kind::Word;
     }
     kind
-}
-
-/// The text of `p` without token `i`'s code points (the words a number word's language is
-/// guessed from, [`read_kind`]).
-fn without_token(p: &Prepared, i: usize) -> String {
-    let t = &p.tokens[i];
-    p.text
-        .chars()
-        .enumerate()
-        .filter(|(k, _)| *k < t.start || *k >= t.end)
-        .map(|(_, c)| c)
-        .collect()
 }
 
 /// Whether a multiplier ("mil", "duizend") after token `before` multiplies it: a figure,

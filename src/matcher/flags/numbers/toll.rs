@@ -19,7 +19,7 @@ use crate::matcher::flags::counts::past_verb;
 use crate::matcher::flags::{surface, surface_is};
 use crate::matcher::language::Language;
 use crate::matcher::lexicon::casualty::{self, Fate};
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{phrase_at, Kind, Token};
 
 /// What a count of people counts in a toll: the fate of the casualty lexicon its words
 /// tell (`lexicon/casualty.rs`), or none of them.
@@ -205,8 +205,7 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         // carries, unless a word of a toll after it says what befell them ("30 continuam
         // desaparecidas" was flagged against "cerca de 200 pessoas a bordo": trial 43 C6).
         _ if aboard_after(toks, i) => Some(Toll::Held),
-        _ => (before.is_some_and(|b| other_verb(&b.norm)) || acts(p, i) || does(p, i))
-            .then_some(Toll::Other),
+        _ => verb_claims(p, i, before).then_some(Toll::Other),
     };
     if let Some(t) = article_toll(p, i) {
         return Some(t);
@@ -250,6 +249,20 @@ pub(super) fn toll_of(p: &Prepared, i: usize) -> Option<Toll> {
         prev = Some(n);
     }
     other
+}
+
+/// Whether a verb claims the figure at token `i` of `p` (`before`, the word right before
+/// it) as a count of people doing something ([`Toll::Other`]): a verb of no toll before it
+/// ([`other_verb`]: "infected 5,300 people"), a form of "to have" after it ([`acts`]) or a
+/// verb in the past after it (`roles::does`: "Some 150 firefighters were deployed"). No
+/// verb claims a count whose clause goes on to tell its fate by a phrase
+/// (`fate_phrase::phrase_fate`): "Twelve people were treated in hospital", "Fourteen
+/// people were rushed to hospital" count the injured, "300 people were told to leave
+/// their homes" the evacuated; the caller reads that phrase when no word of a toll tells
+/// another fate.
+fn verb_claims(p: &Prepared, i: usize, before: Option<&Token>) -> bool {
+    (before.is_some_and(|b| other_verb(&b.norm)) || acts(p, i) || does(p, i))
+        && super::fate_phrase::phrase_fate(p, i).is_none()
 }
 
 /// Plural articles between a figure and the word of a toll it counts in an Italian,
@@ -336,12 +349,7 @@ const ABOARD: &[&[&str]] = &[
 /// after its counted noun ("200 aboard", "200 pessoas a bordo", "200 passengers on
 /// board").
 fn aboard_after(toks: &[Token], i: usize) -> bool {
-    (i + 1..=i + 2).any(|k| {
-        ABOARD.iter().any(|words| {
-            toks.get(k..k + words.len())
-                .is_some_and(|ts| ts.iter().zip(words.iter()).all(|(t, w)| t.norm == *w))
-        })
-    })
+    (i + 1..=i + 2).any(|k| ABOARD.iter().any(|words| phrase_at(toks, k, words)))
 }
 
 /// Present verbs that hold people rather than tell their fate: "employs about 150

@@ -8,7 +8,7 @@
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::surface;
 use crate::matcher::lexicon::wholes::{PART_BEFORE, PART_LEAD};
-use crate::matcher::text::Token;
+use crate::matcher::text::{phrase_at, phrase_before};
 
 /// Whether the figure whose words start at token `first` of `p` (its bound's first word,
 /// if any) is a part of a whole told before it: a phrase of [`PART_BEFORE`] right before
@@ -16,16 +16,10 @@ use crate::matcher::text::Token;
 /// it ([`led_by_whole`]).
 pub(super) fn part_of_whole_before(p: &Prepared, first: usize) -> bool {
     let toks = &p.tokens;
-    PART_BEFORE.iter().any(|words| ends_at(toks, first, words)) || led_by_whole(p, first)
-}
-
-/// Whether `words` are the tokens right before token `end` of `toks`.
-fn ends_at(toks: &[Token], end: usize, words: &[&str]) -> bool {
-    end >= words.len()
-        && toks[end - words.len()..end]
-            .iter()
-            .zip(words)
-            .all(|(t, w)| t.norm == *w)
+    PART_BEFORE
+        .iter()
+        .any(|words| phrase_before(toks, first, words))
+        || led_by_whole(p, first)
 }
 
 /// Marks that end a clause: the clause of a lead starts after the last of them.
@@ -56,5 +50,5 @@ fn led_by_whole(p: &Prepared, first: usize) -> bool {
     opens
         && PART_LEAD
             .iter()
-            .any(|words| start + words.len() <= first && ends_at(toks, start + words.len(), words))
+            .any(|words| start + words.len() <= first && phrase_at(toks, start, words))
 }
