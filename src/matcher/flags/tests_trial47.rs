@@ -1,7 +1,8 @@
 //! Flags of trial 47 (the Cremona violin theft, by kind): the clock time of a break-in
 //! told in other words on each side ("broke in" / "pried open a side entrance", the act
 //! far from its time), in several languages; near cases of two other acts keep no flag.
-//! And places: two places where something was found are compared (two provincial
+//! An ordinal in figures joined to a word ("two 18th-century violins") is no count: the
+//! flag shows the count, "two". And places: two places where something was found are compared (two provincial
 //! capitals the gazetteer knows apart: the solid kind), a place where something was
 //! found is never in conflict with the place of the event, nor the article's place.
 
@@ -167,5 +168,32 @@ fn the_place_where_a_car_was_found_is_no_place_of_the_article() {
     assert_eq!(
         places_apart(&ArticlePlaces::of(&ghent), &ArticlePlaces::of(&told_first)),
         Some(("ghent".into(), "cremona".into()))
+    );
+}
+
+#[test]
+fn an_ordinal_of_a_compound_adjective_is_no_count() {
+    use DiscrepancyKind::Number;
+    let a =
+        "Thieves stole two 18th-century violins worth an estimated 12 million euros, police said.";
+    let b = "Thieves made off with three antique violins, Italian authorities said.";
+    let f = super::test_util::flags_of(Number, a, b);
+    assert!(
+        f.contains(&(
+            "two 18th-century violins".into(),
+            "three antique violins".into(),
+            false
+        )),
+        "{f:?}"
+    );
+    // Two against two: no count flag; the ordinal in figures alone is no count either.
+    super::test_util::no_number_flag(a, "Thieves made off with two antique violins.");
+    super::test_util::no_number_flag(
+        "Thieves stole 18th-century violins from the museum.",
+        "Thieves stole three antique violins from the museum.",
+    );
+    super::test_util::no_number_flag(
+        "Fire broke out in a 3rd-floor flat on Monday.",
+        "Fire broke out in two flats on Monday.",
     );
 }
