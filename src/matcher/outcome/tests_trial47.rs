@@ -3,6 +3,7 @@
 //! bound with tape but was unharmed") is told of the first one's subject, in English,
 //! Italian, German, French and Spanish; a second predicate with a subject of its own ("and
 //! five others were injured", "and the driver was unharmed") still tells other people.
+//! And no arrest against an arrest told in another language (item 3).
 
 use super::tests_fates::{flagged_each_way, unflagged};
 
@@ -68,4 +69,33 @@ fn a_second_predicate_with_its_own_subject_tells_other_people() {
     ] {
         unflagged(a, b);
     }
+}
+
+/// No arrest denied in one language against an arrest told in another (trial 47, item
+/// 3): the two words of a suspect held share no stem.
+#[test]
+fn no_arrests_against_an_arrest_in_another_language_is_flagged() {
+    for (b, tb) in [
+        (
+            "Un uomo di 38 anni è stato arrestato nel pomeriggio a Piacenza.",
+            "arrestato",
+        ),
+        (
+            "Ein 38-jähriger Mann wurde am Nachmittag in Piacenza festgenommen.",
+            "festgenommen",
+        ),
+        (
+            "Un hombre de 38 años fue detenido por la tarde en Piacenza.",
+            "detenido",
+        ),
+    ] {
+        flagged_each_way("No arrests have been made.", b, "No arrests", tb);
+    }
+    // The same denial told in two languages agrees.
+    unflagged("No arrests have been made.", "Nessuno è stato arrestato.");
+    // A denial of another act.
+    unflagged(
+        "No charges have been filed.",
+        "Un uomo di 38 anni è stato arrestato nel pomeriggio a Piacenza.",
+    );
 }
