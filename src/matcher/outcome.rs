@@ -72,6 +72,7 @@ mod part_whole;
 mod participants;
 mod plea;
 mod prefix;
+mod shared_subject;
 mod sites;
 mod states;
 mod transfers;
@@ -761,6 +762,8 @@ mod tests_trial41;
 mod tests_trial43;
 #[cfg(test)]
 mod tests_trial44;
+#[cfg(test)]
+mod tests_trial47;
 
 #[cfg(test)]
 mod tests_outcome_index {

@@ -19,7 +19,16 @@ struct Word {
     sentenced: bool,
     /// Whether the word tells that something happened or broke out ([`HAPPENED`]).
     happened: bool,
+    /// Whether the word tells a break-in (`lexicon::break_ins`: "broke in", "pried
+    /// open", "forzato").
+    break_in: bool,
 }
+
+/// How many content words on each side of a date or count [`anchor`] looks at for a word
+/// of a break-in (`lexicon::break_ins`), past [`ANCHOR_WORDS`]: the act of a break-in
+/// times its clause however many words stand between ("The robbers *pried* open a side
+/// entrance of the Museo del Violino at about 4:15 a.m.": trial 47, item 1).
+const BREAK_IN_WORDS: usize = 8;
 
 /// Words of a prison sentence: "jailed for eight years" and "sentenced to nine years in
 /// prison" tell one term (trial 23, F-C).
@@ -109,9 +118,12 @@ const AUXILIARY: u8 = 1;
 const PRISON: u8 = 2;
 /// [`word_bits`]'s bit of a word of [`HAPPENED`].
 const HAPPEN: u8 = 4;
+/// [`word_bits`]'s bit of a word of a break-in (`lexicon::break_ins::BREAK_INS`).
+const BREAK_IN: u8 = 8;
 
-/// Which of [`AUXILIARIES`] ([`AUXILIARY`]), [`SENTENCED`] ([`PRISON`]) and [`HAPPENED`]
-/// ([`HAPPEN`]) hold `norm`,
+/// Which of [`AUXILIARIES`] ([`AUXILIARY`]), [`SENTENCED`] ([`PRISON`]), [`HAPPENED`]
+/// ([`HAPPEN`]) and the break-ins (`lexicon::break_ins::BREAK_INS`, [`BREAK_IN`]) hold
+/// `norm`,
 /// from one map built once: [`anchor`] asks it of every word it passes.
 fn word_bits(norm: &str) -> u8 {
     use crate::matcher::text::FxMap;
@@ -122,6 +134,7 @@ fn word_bits(norm: &str) -> u8 {
             (AUXILIARIES, AUXILIARY),
             (SENTENCED, PRISON),
             (HAPPENED, HAPPEN),
+            (crate::matcher::lexicon::break_ins::BREAK_INS, BREAK_IN),
         ] {
             for w in words {
                 *m.entry(w).or_insert(0) |= bit;
@@ -133,7 +146,7 @@ fn word_bits(norm: &str) -> u8 {
 }
 
 /// What a date or a count is about: the content words within [`ANCHOR_WORDS`] on each
-/// side of tokens `lo..=hi` (the expression: "Thursday, December 11", "at least four
+/// side of tokens `lo..=hi` (and a word of a break-in within [`BREAK_IN_WORDS`]) (the expression: "Thursday, December 11", "at least four
 /// times"), in its clause (a comma, semicolon, colon, dash or bracket ends the clause, in
 /// their Chinese and Japanese forms too: "，", "、").
 /// Numbers, dates and stop words are not counted.
@@ -156,36 +169,50 @@ fn anchor(p: &Prepared, chars: &[char], lo: usize, hi: usize) -> Vec<Word> {
         let bits = word_bits(&t.norm);
         (bits & AUXILIARY == 0).then_some(bits)
     };
-    let word = |t: &Token, bits: u8, after: bool, rank: usize| Word {
-        stem: t.stem,
-        classes: t.classes,
+    let break_in = |k: usize, bits: u8| {
+        let next = || toks.get(k + 1).map_or("", |t| t.norm.as_str());
+        bits & BREAK_IN != 0
+            || crate::matcher::lexicon::break_ins::break_form(&toks[k].norm, next())
+    };
+    let word = |k: usize, bits: u8, after: bool, rank: usize| Word {
+        stem: toks[k].stem,
+        classes: toks[k].classes,
         after,
         rank,
         sentenced: bits & PRISON != 0,
         happened: bits & HAPPEN != 0,
+        break_in: break_in(k, bits),
     };
+    // Within [`ANCHOR_WORDS`] every content word; past them, up to [`BREAK_IN_WORDS`],
+    // only a word of a break-in.
+    let kept = |k: usize, bits: u8, n: usize| n <= ANCHOR_WORDS || break_in(k, bits);
     let mut out = Vec::new();
     let (mut k, mut n) = (lo, 0);
-    while k > 0 && n < ANCHOR_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
+    while k > 0 && n < BREAK_IN_WORDS && !boundary(toks[k - 1].end, toks[k].start) {
         k -= 1;
         if let Some(bits) = content(&toks[k]) {
             n += 1;
-            out.push(word(&toks[k], bits, false, n));
+            if kept(k, bits, n) {
+                out.push(word(k, bits, false, n));
+            }
         }
     }
     let (mut k, mut n) = (hi, 0);
-    while k + 1 < toks.len() && n < ANCHOR_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
+    while k + 1 < toks.len() && n < BREAK_IN_WORDS && !boundary(toks[k].end, toks[k + 1].start) {
         k += 1;
         if let Some(bits) = content(&toks[k]) {
             n += 1;
-            out.push(word(&toks[k], bits, true, n));
+            if kept(k, bits, n) {
+                out.push(word(k, bits, true, n));
+            }
         }
     }
     out
 }
 
 /// How closely two anchors agree: for each word of `x`, its best match in `y` (the same
-/// stem, a shared event class, or two words of a prison sentence, [`SENTENCED`], or of something happening, [`HAPPENED`]) weighs `1 / (rank_x * rank_y)`, halved when the two
+/// stem, a shared event class, or two words of a prison sentence, [`SENTENCED`], of
+/// something happening, [`HAPPENED`], or of a break-in, `lexicon::break_ins`) weighs `1 / (rank_x * rank_y)`, halved when the two
 /// stand on different sides of their expressions; the sum over `x`. Nearer words weigh
 /// more, so in "closed on Monday and will reopen on Friday" the first date is about
 /// "closed" and the second about "reopen", though each has both words in its window.
@@ -198,6 +225,7 @@ fn similarity(x: &[Word], y: &[Word]) -> f64 {
                         || u.classes & v.classes != 0
                         || (u.sentenced && v.sentenced)
                         || (u.happened && v.happened)
+                        || (u.break_in && v.break_in)
                 })
                 .map(|v| {
                     let w = 1.0 / (u.rank * v.rank) as f64;

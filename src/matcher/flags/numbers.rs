@@ -32,6 +32,7 @@ mod magnitude;
 mod measures;
 mod nouns;
 mod one_unit;
+mod ordinal_compound;
 mod parts;
 mod purposes;
 mod read;

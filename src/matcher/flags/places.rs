@@ -24,6 +24,7 @@ mod areas;
 mod dative;
 mod events;
 mod forces;
+mod found;
 mod genitives;
 mod han;
 mod hospitals;
@@ -416,6 +417,12 @@ fn fact_place_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> {
     if let Some(flag) = areas_of_one_place(a, pa, b, pb) {
         return vec![flag];
     }
+    // Where something was found and where the event happened are two slots
+    // (`found.rs`): compared only with a place of their own kind.
+    let conflicting = |x: &Place, y: &Place| match found::found_at(a, x.tokens.0) {
+        f if f == found::found_at(b, y.tokens.0) => conflicting(x, y),
+        _ => None,
+    };
     let open_a: Vec<&Place> = pa.iter().filter(|x| !mentioned(a, x, b, pb)).collect();
     let open_b: Vec<&Place> = pb.iter().filter(|y| !mentioned(b, y, a, pa)).collect();
     if open_a.len() == pa.len() && open_b.len() == pb.len() {

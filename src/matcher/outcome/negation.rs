@@ -742,7 +742,23 @@ fn same_word(x: &Token, y: &Token) -> bool {
             .find(|(past, _)| *past == n)
             .map_or(n.to_string(), |(_, b)| b.to_string())
     };
-    x.stem == y.stem || base(&x.norm) == base(&y.norm) || one_romance_verb(&x.norm, &y.norm)
+    x.stem == y.stem
+        || base(&x.norm) == base(&y.norm)
+        || one_romance_verb(&x.norm, &y.norm)
+        || (held(x) && held(y))
+}
+
+/// Whether token `t` tells a suspect held, in any of the languages read (a word of the
+/// arrest side of the outcome pairs, [`super::ARRESTED`]: "arrests", "arrestato",
+/// "festgenommen", "detenido"): "No arrests have been made" / "Un uomo … è stato
+/// arrestato" deny and tell one arrest across two languages, whose stems differ (trial 47,
+/// item 3).
+fn held(t: &Token) -> bool {
+    use crate::matcher::lexicon::beginnings::whole_or_beginning;
+    super::ARRESTED.iter().any(|w| match whole_or_beginning(w) {
+        (w, true) => t.norm == w,
+        (w, false) => t.norm.starts_with(w),
+    })
 }
 
 /// Endings of a past or a participle of a Romance verb of the first conjugation: pt

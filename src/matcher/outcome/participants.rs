@@ -91,7 +91,9 @@ fn clause(p: &Prepared, i: usize) -> (Vec<usize>, Vec<usize>) {
 }
 
 /// The participants of the outcome told by token `t` of `p` ([`Who`]): the count nearest
-/// it in its clause (not a date; before it on a tie), and the content words before it,
+/// it in its clause (not a date; before it on a tie), and the content words before it
+/// (and those of the first predicate's clause when the outcome's has no subject of its
+/// own: `shared_subject::first_clause`),
 /// and after it too when it is active and a count, a name or a word of [`OBJECTS`]
 /// follows it ("killing 10 people", "Kills Two", "arrested the driver"; not after "was",
 /// "were" ...: [`AUXILIARIES`], nor "died in hospital").
@@ -132,6 +134,13 @@ pub(super) fn who(p: &Prepared, t: &Token) -> Who {
     let mut named_at: Vec<usize> = before.iter().filter(named).copied().collect();
     if !passive && object {
         named_at.extend(after.iter().filter(named));
+    }
+    // A second predicate with no subject of its own ("was tied up and slightly
+    // injured"): its people are the first one's subject (`shared_subject.rs`).
+    let mut count = count;
+    if let Some(first) = super::shared_subject::first_clause(p, i) {
+        count = count.or_else(|| first.iter().find_map(number));
+        named_at.extend(first.iter().filter(named));
     }
     let words = named_at.iter().map(|&k| toks[k].stem).collect();
     let kinds = named_at

@@ -238,7 +238,11 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
         });
         return;
     }
-    if (!is_num && !vague && glued.is_none() && article.is_none()) || address(toks, i) {
+    // "two 18th-century violins": "18th" is part of an adjective, no count.
+    if (!is_num && !vague && glued.is_none() && article.is_none())
+        || address(toks, i)
+        || super::ordinal_compound::ordinal_compound(p, i)
+    {
         return;
     }
     // Values compare as numbers ("4" / "four"); a vague word by its stem and size.
@@ -320,7 +324,12 @@ fn read_at(p: &Prepared, i: usize, reading: &Reading, out: &mut Vec<NumSlot>) {
     let of_figure = part_of_figure(p, i);
     // "a 300-strong team of rescuers": rescuers.
     let strong = strong_noun(p, i);
-    let first_noun = of_figure.or(part).or(strong).unwrap_or(i + 1);
+    // "two 18th-century violins": the noun after the ordinal's compound.
+    let next_word = match super::ordinal_compound::ordinal_compound(p, i + 1) {
+        true => i + 3,
+        false => i + 1,
+    };
+    let first_noun = of_figure.or(part).or(strong).unwrap_or(next_word);
     if let Some((_, unit)) = glued {
         let (key, dim) = unit_of(unit).unwrap_or((unit_key(unit), 0));
         // "145km/h": a speed glued to its figure, as "145 km/h" (trial 42 C4).
