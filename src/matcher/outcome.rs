@@ -77,10 +77,11 @@ mod sites;
 mod states;
 mod transfers;
 
-pub(crate) use charges::near_charge_conflict;
+pub(crate) use charges::{near_charge_conflict, Charge};
 pub(crate) use condition::{
     condition_class, condition_conflict, conditions_in, conditions_of, Condition,
 };
+pub(crate) use contrasts::Mark;
 use decisions::DECISIONS;
 use denial::is_denial;
 pub(super) use denial::negations_and_denial;
@@ -429,6 +430,20 @@ fn modal(toks: &[Token], t: &Token) -> bool {
             && !(m.capital && m.norm == "may")
             && !matches!(m.kind, Kind::Month(_))
     })
+}
+
+/// The first words of `leads` (each a run of whole words, per token the words it may be:
+/// `charges.rs`, `contrasts.rs`) as one set, for asking each token once whether a lead may
+/// start there rather than scanning every lead; `None` when a lead has no word (it would
+/// start anywhere).
+pub(super) fn first_words<'a>(
+    leads: impl IntoIterator<Item = &'a &'static [&'static [&'static str]]>,
+) -> Option<super::text::FxWordSet> {
+    leads
+        .into_iter()
+        .map(|lead| lead.first().map(|alts| alts.iter().copied()))
+        .collect::<Option<Vec<_>>>()
+        .map(|firsts| firsts.into_iter().flatten().collect())
 }
 
 /// Where `t`, a token of `toks` (the same one, not an equal one), stands in it.

@@ -65,6 +65,11 @@ pub(crate) struct Facts {
     /// Per side of each class of fates (`outcome/fates.rs`): the token range of the
     /// sentence's first phrase on it.
     pub(crate) fates: OnceLock<crate::matcher::outcome::FatePhrases>,
+    /// The charges it tells (`outcome/charges.rs`: "charged with murder").
+    pub(crate) charges: OnceLock<Vec<crate::matcher::outcome::Charge>>,
+    /// Per side of each pair of contrasts (`outcome/contrasts.rs`): where each lead of it
+    /// starts, its anchor's key and its anchor's token.
+    pub(crate) contrast_marks: OnceLock<Box<[Vec<crate::matcher::outcome::Mark>]>>,
     /// The one fate it gives its sites, if any (`outcome/sites.rs`: "close its plant").
     pub(crate) site_fate: OnceLock<Option<crate::matcher::outcome::SiteTold>>,
     /// The one state it gives its operations, if any (`outcome/operations.rs`: "halted
@@ -196,6 +201,64 @@ mod tests {
         let other = texts(&discrepancies(&a, &c));
         assert!(!other.iter().any(|f| f.0.contains("DWI")));
         assert!(c.facts.ordinals.get().is_none_or(|o| o.is_empty()));
+    }
+
+    /// The charges a sentence tells (`outcome/charges.rs`, asked of both sides by two
+    /// rules per pair) are read once and shared by its clones: the flags are those of
+    /// fresh sentences, and the near cases (one family told on both sides, a sentence with
+    /// no charge) give none.
+    #[test]
+    fn the_charges_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "The man was charged with murder on Monday.",
+            "The man was charged with robbery on Monday.",
+            "The man was charged with murder and robbery on Monday.",
+        );
+        assert!(a.facts.charges.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.iter().any(|f| f.0.contains("murder")), "{first:?}");
+        let one = |p: &Prepared| p.facts.charges.get().is_some_and(|c| c.len() == 1);
+        assert!(one(&a) && one(&b));
+        // Manslaughter against murder: another grade of one family, read from the facts.
+        let [d, _, _] = prepared("The man was charged with manslaughter on Monday.", "", "");
+        let near = flags_through_a_clone(&a, &d);
+        assert!(
+            near.iter().any(|f| f.1.contains("manslaughter")),
+            "{near:?}"
+        );
+        // Near cases: a family on both sides, and a sentence with no charge.
+        assert!(flags_through_a_clone(&c, &b)
+            .iter()
+            .all(|f| !f.1.contains("robbery")));
+        let [e, _, _] = prepared("The man was arrested on Monday.", "", "");
+        assert!(flags_through_a_clone(&a, &e)
+            .iter()
+            .all(|f| !f.0.contains("murder")));
+        assert!(e.facts.charges.get().is_some_and(Vec::is_empty));
+    }
+
+    /// The opposite sides of contrasts a sentence tells (`outcome/contrasts.rs`: "reached
+    /// the sea" / "stopped short of the sea") are read once and shared by its clones; near
+    /// cases (both sides in one sentence, another anchor) give no flag.
+    #[test]
+    fn the_contrasts_are_read_once_and_shared_by_its_clones() {
+        let [a, b, c] = prepared(
+            "The lava reached the sea on Monday.",
+            "The lava stopped short of the sea on Monday.",
+            "The lava reached the sea, then stopped short of the sea.",
+        );
+        assert!(a.facts.contrast_marks.get().is_none());
+        let first = flags_through_a_clone(&a, &b);
+        assert!(first.iter().any(|f| f.1.contains("stopped")), "{first:?}");
+        let told = |p: &Prepared| p.facts.contrast_marks.get().is_some_and(|m| m.len() == 6);
+        assert!(told(&a) && told(&b));
+        assert!(flags_through_a_clone(&c, &b)
+            .iter()
+            .all(|f| !f.1.contains("stopped")));
+        let [d, _, _] = prepared("The lava stopped short of the road on Monday.", "", "");
+        assert!(flags_through_a_clone(&a, &d)
+            .iter()
+            .all(|f| !f.1.contains("stopped")));
     }
 
     #[test]

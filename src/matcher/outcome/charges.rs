@@ -24,11 +24,12 @@
 //! another grade.
 
 use super::decisions::one_subject;
-use super::{modal, one_clause};
+use super::{first_words, modal, one_clause};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::crimes::{crime_families, is_manner, killing_grade, Grade};
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxWordSet, Kind, Token};
+use std::sync::OnceLock;
 
 /// A lead: per token in a row, the whole words (lower case) it may be.
 type Lead = &'static [&'static [&'static str]];
@@ -141,7 +142,7 @@ const REACH: usize = 5;
 /// A charge told in a sentence: the families of its crimes (bits of `lexicon::crimes`),
 /// the grades of its killings (`crimes::killing_grade`), the token where it starts and
 /// the token where it ends (its last crime, or a German verb after the crime).
-struct Charge {
+pub(crate) struct Charge {
     families: u32,
     grades: Vec<Grade>,
     start: usize,
@@ -170,8 +171,27 @@ fn crimes_at(toks: &[Token], ks: &[usize]) -> (u32, Vec<Grade>, usize) {
     (families, grades, last)
 }
 
-/// The charges told in `p` (see the module docs).
-fn charges(p: &Prepared) -> Vec<Charge> {
+/// The charges told in `p` (see the module docs), read once per sentence and kept in its
+/// facts (`flags/facts.rs`): each pair asks them of both sides twice ([`charge_conflict`],
+/// [`near_charge_conflict`]), and all-pairs matching asks them of a sentence in about two
+/// pairs. They read only the sentence's tokens and text.
+fn charges(p: &Prepared) -> &[Charge] {
+    p.facts.charges.get_or_init(|| read_charges(p))
+}
+
+/// Whether a lead of [`LEADS`] may start at a token written `norm` (whole or shortened
+/// before an elided "d'", a lead starts with its first word): one lookup in a set of
+/// their first words, built once.
+fn opens_a_lead(norm: &str) -> bool {
+    static FIRST: OnceLock<Option<FxWordSet>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| first_words(LEADS))
+        .as_ref()
+        .is_none_or(|set| set.contains(norm))
+}
+
+/// [`charges`] read afresh.
+fn read_charges(p: &Prepared) -> Vec<Charge> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     // The crimes at `ks`, from token `start`, to `end` or the last token they take in.
@@ -192,6 +212,9 @@ fn charges(p: &Prepared) -> Vec<Charge> {
         // A German genitive crime before its verb: "wurde des Mordes angeklagt".
         if GERMAN_AFTER.contains(&toks[i].norm.as_str()) {
             out.extend(german_genitive(p, i).and_then(|(g, ks)| charge(&ks, g, i)));
+        }
+        if !opens_a_lead(&toks[i].norm) {
+            continue;
         }
         for lead in LEADS {
             let at = |k: usize, alts: &&[&str]| {
@@ -261,10 +284,10 @@ pub(super) fn charge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ca, cb) = (charges(a), charges(b));
     // Every crime each side tells: a family on both sides is one charge told by both.
     let all = |c: &[Charge]| c.iter().fold(0, |acc, x| acc | x.families);
-    if ca.is_empty() || cb.is_empty() || all(&ca) & all(&cb) != 0 {
+    if ca.is_empty() || cb.is_empty() || all(ca) & all(cb) != 0 {
         return None;
     }
-    one_suspect(a, &ca, b, &cb, |_, _| true)
+    one_suspect(a, ca, b, cb, |_, _| true)
 }
 
 /// Two charges of a killing told by two legal names of other grades (see the module
@@ -275,11 +298,11 @@ pub(super) fn charge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
 pub(crate) fn near_charge_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
     let (ca, cb) = (charges(a), charges(b));
     let grades = |c: &[Charge]| c.iter().flat_map(|x| x.grades.clone()).collect::<Vec<_>>();
-    let (ga, gb) = (grades(&ca), grades(&cb));
+    let (ga, gb) = (grades(ca), grades(cb));
     if ga.is_empty() || gb.is_empty() || ga.iter().any(|g| gb.contains(g)) {
         return None;
     }
-    one_suspect(a, &ca, b, &cb, |x, y| {
+    one_suspect(a, ca, b, cb, |x, y| {
         !x.grades.is_empty()
             && !y.grades.is_empty()
             && x.grades

@@ -18,12 +18,17 @@
 //! stopped") differs from neither. Ranges are code points of each sentence's own text.
 
 use super::fates::subject;
-use super::modal;
 use super::negation::WITHOUT;
+use super::{first_words, modal};
 use crate::matcher::flags::Ranges;
 use crate::matcher::lexicon::comparisons::{LESS, MORE, THAN, WITH};
 use crate::matcher::prepared::Prepared;
-use crate::matcher::text::{Kind, Token};
+use crate::matcher::text::{FxWordSet, Kind, Token};
+use std::sync::OnceLock;
+
+/// A side told in a sentence ([`marks`]): the token where its lead starts, its anchor's
+/// key and its anchor's token.
+pub(crate) type Mark = (usize, u64, usize);
 
 /// A lead: per token in a row, the whole words (lower case) it may be.
 type Lead = &'static [&'static [&'static str]];
@@ -151,6 +156,9 @@ fn marks(p: &Prepared, sides: &[Lead]) -> Vec<(usize, u64, usize)> {
     let toks = &p.tokens;
     let mut out = Vec::new();
     for i in 0..toks.len() {
+        if !may_lead(&toks[i].norm) {
+            continue;
+        }
         let negated = |i: usize| {
             toks[i.saturating_sub(3)..i]
                 .iter()
@@ -172,6 +180,31 @@ fn marks(p: &Prepared, sides: &[Lead]) -> Vec<(usize, u64, usize)> {
     out
 }
 
+/// Whether a lead of some side of [`CONTRASTS`] may start at a token written `norm`: it is
+/// a first word of one (a set built once from them; every token of a sentence is asked,
+/// and scanning every side's leads for each was most of the rule's time). A lead with no
+/// word (none is written so) would start anywhere: then every token may.
+fn may_lead(norm: &str) -> bool {
+    static FIRST: OnceLock<Option<FxWordSet>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| first_words(CONTRASTS.iter().flat_map(|(x, y)| x.iter().chain(*y))))
+        .as_ref()
+        .is_none_or(|set| set.contains(norm))
+}
+
+/// [`marks`] of `p` for every side of [`CONTRASTS`] in order (the first and the other side
+/// of the first pair, then of the second …), read once per sentence and kept in its facts
+/// (`flags/facts.rs`): all-pairs matching asks them of a sentence in about two pairs. They
+/// read only the sentence's tokens.
+fn all_marks(p: &Prepared) -> &[Vec<Mark>] {
+    p.facts.contrast_marks.get_or_init(|| {
+        CONTRASTS
+            .iter()
+            .flat_map(|(one, other)| [marks(p, one), marks(p, other)])
+            .collect()
+    })
+}
+
 /// Whether the subjects of the sides at tokens `x` of `a` and `y` of `b` may be one: they
 /// share a word, or one of them names none.
 fn one_subject(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
@@ -187,12 +220,17 @@ fn one_subject(a: &Prepared, x: usize, b: &Prepared, y: usize) -> bool {
 /// in each sentence and neither as a mere possibility: the ranges of the two (the lead to
 /// the anchor), `a`'s first.
 pub(super) fn contrast_conflict(a: &Prepared, b: &Prepared) -> Option<Ranges> {
-    for (one, other) in CONTRASTS {
-        let (a1, a2) = (marks(a, one), marks(a, other));
+    // The two sides of pair `k` of `CONTRASTS` in `p`.
+    fn sides(p: &Prepared, k: usize) -> (&[Mark], &[Mark]) {
+        let m = all_marks(p);
+        (&m[2 * k], &m[2 * k + 1])
+    }
+    for k in 0..CONTRASTS.len() {
+        let (a1, a2) = sides(a, k);
         if a1.is_empty() && a2.is_empty() {
             continue;
         }
-        let (b1, b2) = (marks(b, one), marks(b, other));
+        let (b1, b2) = sides(b, k);
         let has = |list: &[(usize, u64, usize)], key: u64| list.iter().any(|m| m.1 == key);
         for (x_side, x_not, y_side, y_not) in [(&a1, &a2, &b2, &b1), (&a2, &a1, &b1, &b2)] {
             for &(xs, key, xe) in x_side.iter() {

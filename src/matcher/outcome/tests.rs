@@ -821,3 +821,33 @@ fn a_fact_told_as_to_come_and_as_done_in_six_languages() {
         assert_eq!(hedge(a, b), None, "{a} / {b}");
     }
 }
+
+/// The first words of leads (`first_words`, the set `charges.rs` and `contrasts.rs` ask
+/// each token before scanning their leads): every lead's first word in every form, no
+/// later word, and no set at all when a lead has no word (it would start anywhere).
+#[test]
+fn the_first_words_of_leads_are_every_leads_first_and_no_later_word() {
+    const LEADS: &[&[&[&str]]] = &[&[&["charged", "charging"], &["with"]], &[&["wegen"]]];
+    let set = first_words(LEADS).expect("every lead has a word");
+    for w in ["charged", "charging", "wegen"] {
+        assert!(set.contains(w), "{w}");
+    }
+    assert!(!set.contains("with") && !set.contains("charge"));
+    const WITH_EMPTY: &[&[&[&str]]] = &[&[&["wegen"]], &[]];
+    assert!(first_words(WITH_EMPTY).is_none());
+    // Through the rules: a lead whose first word is elided before the crime ("inculpé
+    // d'assassinat") and one word after another lead's first word are read as before.
+    let charged = |a: &str, b: &str| {
+        crate::matcher::flags::flagged_texts(super::charges::charge_conflict, a, b)
+    };
+    assert!(charged(
+        "L'homme a été inculpé d'assassinat lundi.",
+        "L'homme a été inculpé de vol lundi."
+    )
+    .is_some());
+    assert!(charged(
+        "The man was charged with murder on Monday.",
+        "The man was charged, with others, on Monday."
+    )
+    .is_none());
+}
