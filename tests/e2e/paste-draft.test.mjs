@@ -15,8 +15,9 @@ after(async () => { await browser?.close(); });
 
 const KEY = 'parallax.v2.paste-draft';
 const TITLE = 'AP: Cremona';
-// CRLF, an emoji and a combining accent: kept exactly.
-const TEXT = 'Masked thieves raided a museum in Cremona before dawn Sunday.\r\nThe robbers took three violins 🎻, police said (Caffe\u0301).';
+// Line ends, an emoji and a combining accent: kept exactly (a text box gives its line ends
+// as LF, whatever was pasted).
+const TEXT = 'Masked thieves raided a museum in Cremona before dawn Sunday.\n\nThe robbers took three violins 🎻, police said (Caffe\u0301).';
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
 /** Open the paste box and wait for it. */
