@@ -118,6 +118,9 @@ impl Reducible for ClassState {
     }
 }
 
+/// Why students' files are not graded: (file name, reason), in the order loaded.
+type FileErrors = Vec<(String, String)>;
+
 #[derive(Properties, PartialEq)]
 pub struct ClassroomProps {
     /// Shown (the dialog is open); when false the panel is hidden but keeps its state.
@@ -331,11 +334,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     };
 
-    let (good, errors, same): &(
-        Rc<Vec<StudentGrade>>,
-        Vec<(String, String)>,
-        Rc<Vec<SameWork>>,
-    ) = &grades;
+    let (good, errors, same): &(Rc<Vec<StudentGrade>>, FileErrors, Rc<Vec<SameWork>>) = &grades;
     // A file's reason said in a notice above the tabs, with Re-anchor by quote, is said
     // there only: the tabs point to it (trial 47), until the notice is dismissed.
     let student_notices = || class.1.iter().filter(|(_, key)| !key).map(|(n, _)| n);
