@@ -5,12 +5,15 @@
 //! class view offers Re-anchor by quote for it; and such a file does not hide a copied
 //! pair of the rest of the class, which was compared only over the articles every file
 //! holds. A file whose line ends alone changed (CRLF <-> LF, trial 42 F2) is said to be
-//! one, with Re-anchor by quote, in every place: never "start again".
+//! one, with Re-anchor by quote, in every place: never "start again". The page says it in
+//! full once, in the file's notice with Re-anchor by quote; its tabs point to that notice.
 
 mod cli_util;
 
 use cli_util::*;
-use parallax::exercise::class::{own_copy_notice, read_class_file, Class, ClassFile};
+use parallax::exercise::class::{
+    left_out_sentence, own_copy_notice, read_class_file, Class, ClassFile, FileNotice, LeftOutOf,
+};
 use parallax::exercise::{grade, Annotated};
 use std::rc::Rc;
 
@@ -271,8 +274,14 @@ fn a_file_whose_line_ends_alone_changed_is_never_sent_back_to_be_redone() {
     assert!(!err.contains("first at code point"), "{err}");
 }
 
-#[test]
-fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
+/// The class of key.json with tom.json and caio.json (tom's file with CRLF line ends,
+/// [`crlf_copy`]): the key's, tom's and caio's workspaces, and the class.
+fn crlf_class() -> (
+    parallax::model::Workspace,
+    parallax::model::Workspace,
+    parallax::model::Workspace,
+    Class,
+) {
     let key = read(&class_file("key.json"));
     let (tom, crlf) = (read(&class_file("tom.json")), read(&crlf_copy(None)));
     let files = [
@@ -280,6 +289,12 @@ fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
         Annotated::new("caio.json", &crlf),
     ];
     let class = Class::with_key(Annotated::new("key.json", &key), &files);
+    (key, tom, crlf, class)
+}
+
+#[test]
+fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
+    let (key, tom, crlf, class) = crlf_class();
     // Grades tab.
     let grades = class.grades();
     let e = grades[1].as_ref().expect_err("left out of the grades");
@@ -323,6 +338,65 @@ fn the_class_view_says_only_the_line_ends_differ_in_every_tab() {
     let t = grade(k, Annotated::new("tom.json", &tom)).expect("tom");
     assert_eq!(g.graded_articles, 2);
     assert_eq!(g.spans.overall.strict.f1, t.spans.overall.strict.f1);
+}
+
+/// Trial 47: the page said the CRLF student's reason ("only the line ends differ …") in
+/// full three times besides its notice: in the Grades tab and in the Agreement and
+/// Curation tabs. The notice, which offers Re-anchor by quote, is where the trainer acts:
+/// it says it whole, and each tab points to it in one short sentence; with that notice
+/// dismissed, or when the only notice about the file offers no re-anchoring or is about
+/// another file, the tab says the whole reason again.
+#[test]
+fn the_class_view_says_why_once_in_the_notice_that_offers_re_anchor_by_quote() {
+    let (key, _, crlf, class) = crlf_class();
+    let file = ClassFile {
+        name: "caio.json".into(),
+        workspace: Rc::new(crlf.clone()),
+    };
+    let notice = own_copy_notice(&file, &key).expect("a notice");
+    assert!(notice.summary.contains("only the line ends differ"));
+    let grades = class.grades();
+    let graded = grades[1].as_ref().expect_err("left out of the grades");
+    let left = class.agreement_with_notices().left_out_files;
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(left[0].file, "caio.json");
+    let shown = [notice.clone()];
+    let tabs = [
+        (LeftOutOf::Grades, graded.as_str(), "is not graded"),
+        (
+            LeftOutOf::AgreementAndCuration,
+            left[0].message.as_str(),
+            "Left out of agreement and curation: caio.json",
+        ),
+    ];
+    for (of, reason, says) in tabs {
+        assert!(reason.contains("only the line ends differ"), "{reason}");
+        let (said, brief) = left_out_sentence("caio.json", reason, of, &shown);
+        assert!(brief, "{said}");
+        assert!(said.contains("caio.json") && said.contains(says), "{said}");
+        assert!(said.contains("notice about it above"), "{said}");
+        assert!(said.contains("Re-anchor by quote"), "{said}");
+        assert!(
+            !said.contains("line ends") && said.chars().count() < 140,
+            "{said}"
+        );
+        // The notice dismissed: the whole reason.
+        let none: [FileNotice; 0] = [];
+        let whole = (reason.to_string(), false);
+        assert_eq!(left_out_sentence("caio.json", reason, of, &none), whole);
+        // A notice about another file, or one with nothing to re-anchor.
+        let other = FileNotice {
+            file: "tom.json".into(),
+            ..notice.clone()
+        };
+        let plain = FileNotice {
+            reanchor: None,
+            ..notice.clone()
+        };
+        for n in [other, plain] {
+            assert_eq!(left_out_sentence("caio.json", reason, of, [&n]), whole);
+        }
+    }
 }
 
 /// The workspace of the file at `p` with article `doc`'s title changed to `title` (and

@@ -20,7 +20,8 @@
 //!
 //! The class view's curation choices are kept beside them in IndexedDB, one small record
 //! per set of files ([`curation`]). The list of saved workspaces is read and written in
-//! `list.rs`, which tab writes a workspace is decided in `tabs.rs`.
+//! `list.rs`, which tab writes a workspace is decided in `tabs.rs`. The paste box's draft
+//! (text not yet added as an article) has its own key, read and written in `draft.rs`.
 //!
 //! Workspaces saved by older versions (whole, under `parallax.ws.<id>`, see
 //! [`registry::OLDER_PREFIX`]) are listed too, and read but never written, nor their
@@ -29,11 +30,13 @@
 //! this layout ([`restore_older`], [`note_continued`]).
 
 pub mod curation;
+mod draft;
 mod durable;
 mod list;
 mod restore;
 mod tabs;
 
+pub use draft::{clear_draft, read_draft, write_draft};
 pub use durable::list_durable;
 pub use list::{delete_workspace, list_workspaces, new_workspace_id, note_continued};
 pub use restore::{peek_workspace, restore_older, restore_workspace, Restored};

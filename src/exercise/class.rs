@@ -19,7 +19,10 @@ mod columns;
 mod copied;
 mod load;
 pub use columns::{sorted_rows, Column};
-pub use load::{import_onto_key, onto_key_summary, own_copy_notice, read_class_file, FileNotice};
+pub use load::{
+    import_onto_key, left_out_sentence, onto_key_summary, own_copy_notice, read_class_file,
+    FileNotice, LeftOutOf,
+};
 
 /// A loaded file: its name and workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,9 +157,10 @@ impl Class {
             let key = self.key.is_some();
             match super::pair_onto(r, Annotated::new(&f.name, &f.workspace), key) {
                 Ok(_) => out.files.push(f),
-                Err(e) => out
-                    .left_out_files
-                    .push(format!("Left out of agreement and curation: {e}")),
+                Err(e) => out.left_out_files.push(LeftOutFile {
+                    file: f.name.clone(),
+                    message: format!("Left out of agreement and curation: {e}"),
+                }),
             }
         }
         // Each article's text hash, title and id.
@@ -267,8 +271,8 @@ impl Class {
     /// left out, why: see [`compared`](Class::compared).
     pub fn comparable_files(&self) -> (Vec<&ClassFile>, Vec<String>) {
         let c = self.compared();
-        let left_out = c.left_out_files.into_iter().chain(c.left_out_articles);
-        (c.files, left_out.collect())
+        let files = c.left_out_files.into_iter().map(|f| f.message);
+        (c.files, files.chain(c.left_out_articles).collect())
     }
 
     /// [`comparable_files`](Class::comparable_files) as the annotated files agreement and
@@ -540,12 +544,21 @@ pub struct Compared<'a> {
     pub articles: Vec<String>,
     /// How many articles the reference (the key, else the first student's file) has.
     pub reference_articles: usize,
-    /// A sentence for each file left out (no article in common with the reference), saying
-    /// why and what to do.
-    pub left_out_files: Vec<String>,
+    /// Each file left out (no article in common with the reference), with a sentence
+    /// saying why and what to do.
+    pub left_out_files: Vec<LeftOutFile>,
     /// A sentence for each article left out (not in every compared file, or not in the
     /// key), saying which files lack it and what to do.
     pub left_out_articles: Vec<String>,
+}
+
+/// A student's file that agreement and curation leave out, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOutFile {
+    /// The file's name.
+    pub file: String,
+    /// "Left out of agreement and curation: " and why, with what to do.
+    pub message: String,
 }
 
 /// An agreement with the notices of what it left out ([`Class::agreement_with_notices`]).
@@ -554,9 +567,9 @@ pub struct ClassAgreement {
     /// The agreement over the articles every compared file holds; `None` with fewer than
     /// two compared files; why not when no article is in every file.
     pub agreement: Option<Result<Agreement, String>>,
-    /// A sentence for each file left out (no article in common with the reference), saying
-    /// why and what to do: shown as an error; `parallax agree` then exits with 2.
-    pub left_out_files: Vec<String>,
+    /// Each file left out (no article in common with the reference), with a sentence
+    /// saying why and what to do: shown as an error; `parallax agree` then exits with 2.
+    pub left_out_files: Vec<LeftOutFile>,
     /// A sentence for each article left out (not in every compared file, or not in the
     /// key), saying which files lack it and what to do: shown as a notice.
     pub left_out_articles: Vec<String>,
@@ -565,7 +578,7 @@ pub struct ClassAgreement {
 impl ClassAgreement {
     /// The notices, the files' first: the order `parallax agree` warns in.
     pub fn notices(&self) -> Vec<String> {
-        let files = self.left_out_files.iter();
+        let files = self.left_out_files.iter().map(|f| &f.message);
         files.chain(&self.left_out_articles).cloned().collect()
     }
 

@@ -43,6 +43,7 @@ pub mod jsonl;
 pub mod labelstudio;
 pub mod not_articles;
 pub mod pairs;
+pub mod paste_draft;
 pub(crate) mod read;
 pub mod registry;
 pub mod salvage;

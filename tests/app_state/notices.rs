@@ -191,6 +191,37 @@ fn a_refused_file_is_named_in_the_notice() {
     assert!(!last.contains("not opened"), "{last}");
 }
 
+/// Trial 47: a text pasted in a read-only tab is refused, and the notice says the paste box
+/// still holds it (its draft is kept until the workspace holds the text); a pasted text
+/// that is added, or a refused file, says nothing of the paste box.
+#[test]
+fn a_refused_pasted_text_is_said_to_be_kept_in_the_paste_box() {
+    let paste = || Action::AddPasted {
+        title: "AP".into(),
+        text: "Thieves stole three violins from a museum in Cremona.".into(),
+    };
+    let mut read_only = AppState::default();
+    read_only.read_only = Some("another tab has this workspace".into());
+    let s = run(read_only.clone(), vec![paste()]);
+    assert!(s.workspace().documents.is_empty());
+    let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
+    assert_eq!(
+        last,
+        "Nothing was changed: another tab has this workspace. The pasted text is kept in the \
+         paste box: add it again after that."
+    );
+    // Near cases: a file refused names the file, not the paste box; a text added is added.
+    let s = run(
+        read_only,
+        vec![Action::LoadArticles(vec![file("a.txt", "One.")])],
+    );
+    let last = s.notices.last().map(|n| n.text.clone()).unwrap_or_default();
+    assert!(!last.contains("paste box"), "{last}");
+    let s = run(AppState::default(), vec![paste()]);
+    assert_eq!(s.workspace().documents.len(), 1);
+    assert!(s.notices.iter().all(|n| !n.text.contains("paste box")));
+}
+
 /// Trial 35, F12: a line added before an article's text, then *Re-anchor by quote*: every
 /// moved span is named (five spans moved, the page keeps only the newest four information
 /// notices, and one notice per span lost the first two), and each span's text is shown as

@@ -188,3 +188,61 @@ test('re-anchoring a quote found twice says the place is a guess (U5)', async (t
   await page.click(SEL.reanchor);
   await waitNotice(page, /twice\.json: span "s1" was re-anchored from 57\.\.69 to 27\.\.39 .*; the text occurs 2 times there, so this place \(the nearest to where the span was\) is a guess: check it/);
 });
+
+/** tom.json as an editor that writes CRLF line ends saves it (trial 42, F2): every
+ *  article's text with \r\n for \n, each span moved by the line ends before it (code
+ *  points). Written to `tmp`; its path. */
+function crlfCopy() {
+  const ws = JSON.parse(fs.readFileSync(f('tom'), 'utf8'));
+  const texts = {};
+  for (const d of ws.documents) {
+    texts[d.id] = d.text;
+    d.text = d.text.replace(/\n/g, '\r\n');
+  }
+  const breaks = (t, x) => Array.from(t).slice(0, x).filter((c) => c === '\n').length;
+  for (const sp of ws.spans) {
+    const t = texts[sp.doc];
+    [sp.start, sp.end] = [sp.start + breaks(t, sp.start), sp.end + breaks(t, sp.end)];
+  }
+  ws.annotator = 'caio';
+  const p = path.join(tmp, 'caio.json');
+  fs.writeFileSync(p, JSON.stringify(ws));
+  return p;
+}
+
+test('a file whose line ends alone changed is told why once, in its notice; the tabs point to it (trial 47)', async (t) => {
+  const s = await open(t);
+  const { page } = s;
+  const caio = crlfCopy();
+  await page.click(SEL.openClassroom);
+  await page.setInputFiles(SEL.classKeyInput, f('key'));
+  await page.setInputFiles(SEL.classStudentsInput, [f('tom'), caio]);
+  await waitForCount(page, SEL.classStudentRow, 1);
+  const notice = page.locator('#classroom .class-notice[data-file="caio.json"]');
+  await notice.waitFor();
+  // Said in full where the trainer acts on it, and nowhere else in the view.
+  const said = async () => page.$$eval('#classroom .notice-text, #classroom .class-body p',
+    (els) => els.filter((e) => e.textContent.includes('only the line ends differ')).map((e) => e.className));
+  assert.deepEqual(await said(), ['notice-text']);
+  assert.match(await notice.locator('.notice-text').textContent(), /Nothing needs to be redone\. Re-anchor by quote grades its spans/);
+  assert.deepEqual(await texts(page, '#panel-grades .class-error'),
+    ['caio.json is not graded: the notice about it above says why; its Re-anchor by quote grades it.']);
+  for (const panel of ['#panel-agreement', '#panel-curation']) {
+    assert.deepEqual(await texts(page, `${panel} .class-error.left-out`),
+      ['Left out of agreement and curation: caio.json. The notice about it above says why; its Re-anchor by quote brings it in.'], panel);
+  }
+  // The notice dismissed: each tab says the whole reason again.
+  await notice.locator('.notice-dismiss').click();
+  await notice.waitFor({ state: 'detached' });
+  const whole = await said();
+  assert.equal(whole.length, 3, whole.join('\n'));
+  assert.ok(whole.every((c) => !c.includes('see-notice')), whole.join('\n'));
+  // Loaded again, the notice is back and the tabs point to it; Re-anchor by quote grades it.
+  await page.setInputFiles(SEL.classStudentsInput, caio);
+  await notice.waitFor();
+  assert.deepEqual(await said(), ['notice-text']);
+  await notice.locator('button.class-reanchor').click();
+  await waitForCount(page, SEL.classStudentRow, 2);
+  assert.equal(await page.locator('#classroom .class-error').count(), 0);
+  await s.finish();
+});

@@ -20,6 +20,10 @@ export const SEL = {
   pasteTitle: '#paste-title',
   pasteText: '#paste-text',
   pasteAdd: '#paste-add',
+  pasteClear: '#paste-clear',
+  pasteClose: '.paste-box .paste-cancel',
+  pasteDraftNote: '.paste-draft-note',
+  pasteDraftMark: '#paste-open .draft-mark',
   snapWords: '#snap-words, input[type=checkbox]',
   removeArticle: 'button.remove-article',
   // Articles and spans

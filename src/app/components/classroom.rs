@@ -9,7 +9,9 @@
 //! state of every child) survive closing and reopening it. The curation is held here
 //! ([`use_curation`]), not by its tab's view, and its choices are saved in the browser. Agreement and curation are
 //! between the students' files only: the key is the reference, not one more annotator
-//! (see [`Class::comparable`]).
+//! (see [`Class::comparable`]). A file left out of the grades or the comparison whose
+//! notice above the tabs already says why, with *Re-anchor by quote*, is said there in
+//! full; the tabs point to it ([`left_out_sentence`]).
 
 use super::agreement_view::AgreementView;
 use super::class_notices::ClassNotices;
@@ -20,7 +22,9 @@ use super::feedback_list::FeedbackList;
 use super::modal::use_dialog_focus;
 use crate::app::browser;
 use crate::app::view::WsRef;
-use crate::exercise::class::{own_copy_notice, read_class_file, Class, ClassFile, FileNotice};
+use crate::exercise::class::{
+    left_out_sentence, own_copy_notice, read_class_file, Class, ClassFile, FileNotice, LeftOutOf,
+};
 use crate::exercise::copies::SameWork;
 use crate::exercise::{self, grade::StudentGrade};
 use crate::formats::{self, SizeLimit};
@@ -114,6 +118,9 @@ impl Reducible for ClassState {
     }
 }
 
+/// Why students' files are not graded: (file name, reason), in the order loaded.
+type FileErrors = Vec<(String, String)>;
+
 #[derive(Properties, PartialEq)]
 pub struct ClassroomProps {
     /// Shown (the dialog is open); when false the panel is hidden but keeps its state.
@@ -196,11 +203,12 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     let grades = {
         let class = class.clone();
         use_memo(generation, move |_| {
+            // Each error with its file's name (`grades` follows the students' order).
             let (mut good, mut errors) = (Vec::new(), Vec::new());
-            for g in class.0.grades() {
+            for (g, f) in class.0.grades().into_iter().zip(&class.0.students) {
                 match g {
                     Ok(g) => good.push(g),
-                    Err(e) => errors.push(e),
+                    Err(e) => errors.push((f.name.clone(), e)),
                 }
             }
             // Two students' files with the very same spans (trial 24, U3) or nearly the
@@ -326,7 +334,14 @@ pub fn classroom(props: &ClassroomProps) -> Html {
         }
     };
 
-    let (good, errors, same): &(Rc<Vec<StudentGrade>>, Vec<String>, Rc<Vec<SameWork>>) = &grades;
+    let (good, errors, same): &(Rc<Vec<StudentGrade>>, FileErrors, Rc<Vec<SameWork>>) = &grades;
+    // A file's reason said in a notice above the tabs, with Re-anchor by quote, is said
+    // there only: the tabs point to it (trial 47), until the notice is dismissed.
+    let student_notices = || class.1.iter().filter(|(_, key)| !key).map(|(n, _)| n);
+    let left_out_p = |file: &str, reason: &str, of: LeftOutOf, class: &'static str| {
+        let (said, brief) = left_out_sentence(file, reason, of, student_notices());
+        html! { <p class={classes!("error", "class-error", class, brief.then_some("see-notice"))}>{ said }</p> }
+    };
     let on_select = {
         let chosen = chosen.clone();
         Callback::from(move |i: usize| chosen.set(Some(i)))
@@ -377,10 +392,14 @@ pub fn classroom(props: &ClassroomProps) -> Html {
     let left_out = &agreement.1;
     // Files left out are errors; articles left out (not in every file) are notices.
     let left_out_html = || -> Html {
-        let files = left_out
-            .0
-            .iter()
-            .map(|e| html! { <p class="error class-error left-out">{ e.clone() }</p> });
+        let files = left_out.0.iter().map(|f| {
+            left_out_p(
+                &f.file,
+                &f.message,
+                LeftOutOf::AgreementAndCuration,
+                "left-out",
+            )
+        });
         let articles = left_out
             .1
             .iter()
@@ -398,7 +417,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             if class.0.key.is_none() {
                 <p class="hint">{ "Load the answer key and the students' files to grade them." }</p>
             }
-            { for errors.iter().map(|e| html! { <p class="error class-error">{ e.clone() }</p> }) }
+            { for errors.iter().map(|(file, e)| left_out_p(file, e, LeftOutOf::Grades, "not-graded")) }
             // Articles only the student or only the key has: left out of the grade.
             { for good.iter().flat_map(|g| g.warnings.clone()).map(|w| html! {
                 <p class="hint class-warning">{ w }</p>

@@ -1,9 +1,13 @@
-//! Ways to load articles: the file inputs (articles and workspace files), the paste box,
-//! and the empty-state screen that explains what to do. Drag and drop is handled by the
+//! Ways to load articles: the file inputs (articles and workspace files), the paste box
+//! (its text kept as a draft until added), and the empty-state screen that explains what to do. Drag and drop is handled by the
 //! whole page (see `App`).
 
 use crate::app::state::Action;
+use crate::app::storage;
+use crate::app::view::WsRef;
 use crate::app::{browser, import_files, load_files, Dispatch};
+use crate::formats::paste_draft::PasteDraft;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -58,39 +62,174 @@ pub fn file_inputs(props: &DispatchProps) -> Html {
     }
 }
 
-/// The "Paste text" button and its box (title + text).
+/// How long the paste box waits after the last key before keeping its draft (ms); leaving a
+/// field (also the page being left, see `session::leaving`) keeps it at once.
+const DRAFT_DELAY_MS: u32 = 400;
+
+/// What the paste box says about its draft.
+#[derive(Clone, PartialEq)]
+enum DraftNote {
+    /// The box opened with a draft kept from before (this page or one reloaded).
+    Restored,
+    /// The browser would not keep the draft: why.
+    NotKept(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PasteBoxProps {
+    pub dispatch: Dispatch,
+    /// The workspace now: once it holds the text added, the draft is forgotten.
+    pub ws: WsRef,
+}
+
+/// The title and text in the box, `None` when the box is not shown.
+fn box_fields(title: &NodeRef, text: &NodeRef) -> Option<PasteDraft> {
+    let text = text.cast::<web_sys::HtmlTextAreaElement>()?.value();
+    let title = title
+        .cast::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default();
+    Some(PasteDraft { title, text })
+}
+
+/// The "Paste text" button and its box (title + text). What the box holds is a draft kept
+/// in this browser ([`storage::write_draft`]: [`DRAFT_DELAY_MS`] after the last key, at
+/// once when a field is left or the box closed), so neither a reload nor closing the box
+/// loses it (trial 47: a half-typed text was gone after a reload, with nothing said).
+/// Opening the box brings the draft back and says so, and the button is marked while one
+/// waits; it is forgotten once the workspace holds the text added, or when the box is
+/// cleared. A draft the browser will not keep is said in the box.
 #[function_component(PasteBox)]
-pub fn paste_box(props: &DispatchProps) -> Html {
+pub fn paste_box(props: &PasteBoxProps) -> Html {
     let open = use_state(|| false);
     let title = use_node_ref();
     let text = use_node_ref();
-    // Open: the text box takes focus (the box is modal for keys, see `keys::open_dialog`).
+    // A draft waits to be added (the button says so).
+    let has_draft = use_state_eq(|| storage::read_draft().is_some());
+    let note = use_state_eq(|| None::<DraftNote>);
+    let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // The text handed to the workspace by "Add article", until the workspace holds it.
+    let handed = use_mut_ref(|| None::<String>);
+    // Keep what the box holds now (nothing when it is not shown). The waiting timer is
+    // not touched here: this also runs inside that timer's own callback.
+    let keep: Rc<dyn Fn()> = {
+        let (title, text) = (title.clone(), text.clone());
+        let (has_draft, note) = (has_draft.clone(), note.clone());
+        Rc::new(move || {
+            let Some(draft) = box_fields(&title, &text) else {
+                return;
+            };
+            match storage::write_draft(&draft) {
+                Ok(()) => {
+                    has_draft.set(!draft.is_empty());
+                    if matches!(*note, Some(DraftNote::NotKept(_))) {
+                        note.set(None);
+                    }
+                }
+                Err(why) => {
+                    has_draft.set(storage::read_draft().is_some());
+                    note.set(Some(DraftNote::NotKept(why)));
+                }
+            }
+        })
+    };
+    // Open: the draft comes back, and the text box takes focus (the box is modal for
+    // keys, see `keys::open_dialog`).
     {
-        let text = text.clone();
+        let (title, text, note) = (title.clone(), text.clone(), note.clone());
         use_effect_with(*open, move |open| {
             if *open {
+                let draft = storage::read_draft();
+                if let (Some(d), Some(t), Some(x)) = (
+                    &draft,
+                    title.cast::<web_sys::HtmlInputElement>(),
+                    text.cast::<web_sys::HtmlTextAreaElement>(),
+                ) {
+                    t.set_value(&d.title);
+                    x.set_value(&d.text);
+                }
+                note.set(draft.map(|_| DraftNote::Restored));
                 if let Some(t) = text.cast::<web_sys::HtmlElement>() {
                     let _ = t.focus();
                 }
             }
         });
     }
+    // The workspace holds the text added: the draft is done with.
+    {
+        let (handed, has_draft) = (handed.clone(), has_draft.clone());
+        use_effect_with(props.ws.clone(), move |ws| {
+            let done = handed
+                .borrow()
+                .as_deref()
+                .is_some_and(|t| ws.0.find_same_article(t).is_some());
+            if done {
+                handed.borrow_mut().take();
+                storage::clear_draft();
+                has_draft.set(false);
+            }
+        });
+    }
+    let on_input = {
+        let (keep, timer) = (keep.clone(), timer.clone());
+        Callback::from(move |_: InputEvent| {
+            let keep = keep.clone();
+            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                DRAFT_DELAY_MS,
+                move || keep(),
+            ));
+        })
+    };
+    // Keep it at once, dropping the timer waiting to keep it.
+    let keep_now: Rc<dyn Fn()> = {
+        let (keep, timer) = (keep.clone(), timer.clone());
+        Rc::new(move || {
+            timer.borrow_mut().take();
+            keep()
+        })
+    };
+    let on_change = {
+        let keep_now = keep_now.clone();
+        Callback::from(move |_: Event| keep_now())
+    };
     let toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
+        let (open, keep_now) = (open.clone(), keep_now.clone());
+        Callback::from(move |_: MouseEvent| {
+            keep_now();
+            open.set(!*open)
+        })
+    };
+    let clear = {
+        let (title, text, note, has_draft) =
+            (title.clone(), text.clone(), note.clone(), has_draft.clone());
+        let timer = timer.clone();
+        Callback::from(move |_: MouseEvent| {
+            timer.borrow_mut().take();
+            if let Some(t) = title.cast::<web_sys::HtmlInputElement>() {
+                t.set_value("");
+            }
+            if let Some(x) = text.cast::<web_sys::HtmlTextAreaElement>() {
+                x.set_value("");
+                let _ = x.focus();
+            }
+            storage::clear_draft();
+            has_draft.set(false);
+            note.set(None);
+        })
     };
     let add = {
         let (open, title, text) = (open.clone(), title.clone(), text.clone());
+        let (keep_now, handed, has_draft) = (keep_now, handed.clone(), has_draft.clone());
         let dispatch = props.dispatch.clone();
+        let ws = props.ws.clone();
         Callback::from(move |_: MouseEvent| {
-            let t = title
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            let body = text
-                .cast::<web_sys::HtmlTextAreaElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let Some(PasteDraft {
+                title: t,
+                text: body,
+            }) = box_fields(&title, &text)
+            else {
+                return;
+            };
             if body.trim().is_empty() {
                 dispatch.dispatch(Action::Notify(
                     crate::app::state::NoticeKind::Info,
@@ -112,6 +251,16 @@ pub fn paste_box(props: &DispatchProps) -> Html {
                 ));
                 return;
             }
+            // The draft stays until the workspace holds the text: an add refused (a
+            // read-only tab) loses nothing. Text the workspace has already is not added
+            // again (the reducer says so), and needs no draft.
+            keep_now();
+            if ws.0.find_same_article(&body).is_some() {
+                storage::clear_draft();
+                has_draft.set(false);
+            } else {
+                *handed.borrow_mut() = Some(body.clone());
+            }
             dispatch.dispatch(Action::AddPasted {
                 title: t,
                 text: body,
@@ -119,23 +268,52 @@ pub fn paste_box(props: &DispatchProps) -> Html {
             open.set(false);
         })
     };
+    let note_html = match &*note {
+        Some(DraftNote::Restored) => html! {
+            <p class="hint paste-draft-note" role="status">{
+                "Your text from before is back: it is kept in this browser until you add it \
+                 or clear it."
+            }</p>
+        },
+        Some(DraftNote::NotKept(why)) => html! {
+            <p class="error paste-draft-note" role="alert">{ format!(
+                "This text is not kept if the page is closed or reloaded: {why}. Add it \
+                 now, or keep a copy of it elsewhere."
+            ) }</p>
+        },
+        None => html! {},
+    };
+    let (button_title, mark) = if *has_draft && !*open {
+        (
+            "Paste an article's text (the text you had not added yet is kept)",
+            html! { <span class="draft-mark" aria-hidden="true">{ " \u{2022}" }</span> },
+        )
+    } else {
+        ("Paste an article's text", html! {})
+    };
     html! {
         <>
             <button id="paste-open" onclick={toggle.clone()} aria-expanded={open.to_string()}
-                    title="Paste an article's text">{ "Paste text" }</button>
+                    title={button_title}>{ "Paste text" }{ mark }</button>
             if *open {
                 <div class="paste-box" role="dialog" aria-modal="true" aria-label="Paste an article">
                     <label>{ "Title" }
                         <input id="paste-title" type="text" ref={title}
+                               oninput={on_input.clone()} onchange={on_change.clone()}
                                placeholder="Optional: the headline or outlet" />
                     </label>
                     <label>{ "Text" }
                         <textarea id="paste-text" ref={text} rows="12"
+                                  oninput={on_input} onchange={on_change}
                                   placeholder="Paste the article's text here" />
                     </label>
+                    { note_html }
                     <div class="actions">
                         <button id="paste-add" class="primary" onclick={add}>{ "Add article" }</button>
-                        <button class="paste-cancel" data-close="" onclick={toggle}>{ "Cancel" }</button>
+                        <button id="paste-clear" onclick={clear}
+                                title="Empty the box and forget its text">{ "Clear" }</button>
+                        <button class="paste-cancel" data-close="" onclick={toggle}
+                                title="Close the box; its text is kept until you add it or clear it">{ "Close" }</button>
                     </div>
                 </div>
             }

@@ -223,7 +223,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <FileInputs dispatch={dispatch.clone()} />
                 <button id="workspaces-open" onclick={{ let d = dispatch.clone(); Callback::from(move |_: MouseEvent| crate::app::show_workspaces(&d)) }}
                         title="The workspaces saved in this browser: continue one or start a new one">{ "Workspaces\u{2026}" }</button>
-                <PasteBox dispatch={dispatch.clone()} />
+                <PasteBox dispatch={dispatch.clone()} ws={props.ws.clone()} />
             </div>
             <div class="group" role="group" aria-label="History">
                 <button id="undo" onclick={simple(|| Action::Undo)} disabled={!props.can_undo}

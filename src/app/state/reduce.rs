@@ -71,6 +71,12 @@ pub fn reduce(state: Rc<AppState>, action: Action) -> Rc<AppState> {
                     if one { "it" } else { "them" },
                 ));
             }
+            // A pasted text is not lost: the paste box keeps it as its draft until the
+            // workspace holds it (`components/loader.rs`).
+            if matches!(action, Action::AddPasted { .. }) {
+                text.push_str(if text.ends_with('.') { " " } else { ". " });
+                text.push_str("The pasted text is kept in the paste box: add it again after that.");
+            }
             s.notify_with(NoticeKind::Error, text, notice_action);
             return Rc::new(s);
         }

@@ -210,6 +210,48 @@ pub fn own_copy_notice(file: &ClassFile, key: &Workspace) -> Option<FileNotice> 
     })
 }
 
+/// Where the class view says that a student's file is left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftOutOf {
+    /// The Grades tab: the file is not graded.
+    Grades,
+    /// The Agreement and Curation tabs: the file is not compared.
+    AgreementAndCuration,
+}
+
+/// What a tab of the class view says of the student's file `file` left out of `of`, whose
+/// whole reason is `reason`; with whether it is the short form. When one of `notices`
+/// (the file notices shown above the tabs) is about that file and offers *Re-anchor by
+/// quote* ([`FileNotice::reanchor`]), that notice already says why and is where the
+/// trainer acts: the tab says so in one short sentence (trial 47: the message of a
+/// student's file whose line ends were changed, "only the line ends differ …", was shown
+/// in full in its notice, the Grades tab and the Agreement and Curation tabs). Otherwise,
+/// or once that notice is dismissed, the tab says the whole `reason`.
+pub fn left_out_sentence<'a>(
+    file: &str,
+    reason: &str,
+    of: LeftOutOf,
+    notices: impl IntoIterator<Item = &'a FileNotice>,
+) -> (String, bool) {
+    let told = notices
+        .into_iter()
+        .any(|n| n.file == file && n.reanchor.is_some());
+    if !told {
+        return (reason.to_string(), false);
+    }
+    let said = match of {
+        LeftOutOf::Grades => format!(
+            "{file} is not graded: the notice about it above says why; its Re-anchor by \
+             quote grades it."
+        ),
+        LeftOutOf::AgreementAndCuration => format!(
+            "Left out of agreement and curation: {file}. The notice about it above says \
+             why; its Re-anchor by quote brings it in."
+        ),
+    };
+    (said, true)
+}
+
 /// What was done to file `name` re-anchored onto the key's text of the articles `titles`,
 /// `moved` spans moved (named where `see` says) and `left_out` items that could not be
 /// placed (named where `see` says; trial 27: "every span sits on its quoted text" was

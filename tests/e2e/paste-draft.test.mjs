@@ -1,0 +1,145 @@
+// Trial 47: text half-typed into the paste box was gone after a reload, with nothing
+// said. What the box holds is a draft kept in this browser (local storage, written a
+// moment after the last key and at once when the page is left): a reload, or closing the
+// box, keeps it; opening the box brings it back and says so, and the button is marked
+// while one waits; adding the article (or clearing the box) forgets it. A draft the
+// browser will not keep is said in the box, and never breaks the page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { continueWorkspace, loadSample, SEL, waitForArticles } from './page.mjs';
+import { launch, openSession, waitNotice } from './fixtures/lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const KEY = 'parallax.v2.paste-draft';
+const TITLE = 'AP: Cremona';
+// Line ends, an emoji and a combining accent: kept exactly (a text box gives its line ends
+// as LF, whatever was pasted).
+const TEXT = 'Masked thieves raided a museum in Cremona before dawn Sunday.\n\nThe robbers took three violins 🎻, police said (Caffe\u0301).';
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** Open the paste box and wait for it. */
+async function openBox(page) {
+  await page.click(SEL.pasteOpen);
+  await page.waitForSelector(SEL.pasteBox);
+}
+
+/** A session for test `t` with the samples loaded and `text` typed into the paste box. */
+async function sampleWithText(t, text) {
+  const s = await openSession(t, browser);
+  await loadSample(s.page);
+  await openBox(s.page);
+  await s.page.fill(SEL.pasteText, text);
+  return s;
+}
+
+test('half-typed text in the paste box comes back after a reload, and is forgotten once added', async (t) => {
+  const s = await openSession(t, browser);
+  const { page } = s;
+  await openBox(page);
+  assert.equal(await page.locator(SEL.pasteDraftNote).count(), 0, 'nothing to say of an empty box');
+  await page.fill(SEL.pasteTitle, TITLE);
+  await page.fill(SEL.pasteText, TEXT);
+  // At once, before the draft's delay: leaving the page keeps it.
+  await page.reload();
+  await page.waitForSelector(SEL.fileInput, { state: 'attached' });
+  assert.equal(await page.locator(SEL.pasteBox).count(), 0);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 1, 'the button says a draft waits');
+  assert.match(await page.getAttribute(SEL.pasteOpen, 'title'), /text you had not added yet is kept/);
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), TEXT, 'the text, exactly');
+  assert.equal(await page.inputValue(SEL.pasteTitle), TITLE);
+  assert.match(await page.textContent(SEL.pasteDraftNote), /^Your text from before is back: it is kept in this browser until you add it or clear it\.$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'paste-text');
+  await page.click(SEL.pasteAdd);
+  await waitForArticles(page, 1);
+  assert.match(await page.textContent(SEL.articleTitle), /AP: Cremona/);
+  await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0);
+  // Near case: the box opens empty after that, and saying nothing.
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), '');
+  assert.equal(await page.inputValue(SEL.pasteTitle), '');
+  assert.equal(await page.locator(SEL.pasteDraftNote).count(), 0);
+  await s.finish();
+});
+
+test('in a saved workspace: reload, continue it, and the paste box still holds the text (the trial\u2019s steps)', async (t) => {
+  const s = await sampleWithText(t, 'A half-pasted article about the theft.');
+  const { page } = s;
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, KEY); // a moment after the last key
+  await page.reload();
+  await continueWorkspace(page, 0);
+  await waitForArticles(page, 2);
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), 'A half-pasted article about the theft.');
+  await s.finish();
+});
+
+test('closing the box keeps its text; Clear forgets it; the same text added twice needs no draft', async (t) => {
+  const s = await sampleWithText(t, 'Typed, then Escape.');
+  const { page } = s;
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(SEL.pasteBox, { state: 'detached' });
+  assert.equal(JSON.parse(await stored(page)).text, 'Typed, then Escape.');
+  await openBox(page);
+  assert.equal(await page.inputValue(SEL.pasteText), 'Typed, then Escape.');
+  await page.click(SEL.pasteClear);
+  assert.equal(await page.inputValue(SEL.pasteText), '');
+  assert.equal(await stored(page), null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'paste-text');
+  await page.click(SEL.pasteClose);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0);
+  // Emptied by hand: nothing is kept either.
+  await openBox(page);
+  await page.fill(SEL.pasteText, 'x');
+  await page.fill(SEL.pasteText, '');
+  await page.click(SEL.pasteClose);
+  assert.equal(await stored(page), null);
+  // A text already loaded is not added again (the notice says so) and needs no draft.
+  await openBox(page);
+  await page.fill(SEL.pasteText, 'Thieves took three violins from a museum in Cremona.');
+  await page.click(SEL.pasteAdd);
+  await waitForArticles(page, 3);
+  await openBox(page);
+  await page.fill(SEL.pasteText, 'Thieves took three violins from a museum in Cremona.');
+  await page.click(SEL.pasteAdd);
+  await waitNotice(page, /Pasted text is already loaded as .*; not added again\./);
+  assert.equal(await stored(page), null);
+  assert.equal(await page.locator(SEL.pasteDraftMark).count(), 0);
+  await s.finish();
+});
+
+test('a draft the browser will not keep is said in the box; adding still works', async (t) => {
+  // Local storage refuses the draft's key as a full one does.
+  const init = () => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === 'parallax.v2.paste-draft') throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, k, v);
+    };
+  };
+  const s = await openSession(t, browser, { init });
+  const { page } = s;
+  await openBox(page);
+  await page.fill(SEL.pasteText, TEXT);
+  await page.locator(SEL.pasteDraftNote).waitFor();
+  assert.match(await page.textContent(SEL.pasteDraftNote), /^This text is not kept if the page is closed or reloaded: it is too large for the browser's local storage \(1 KB; .*\)\. Add it now, or keep a copy of it elsewhere\.$/);
+  await page.click(SEL.pasteAdd);
+  await waitForArticles(page, 1);
+  // Near case: over 1 MB the draft is not kept either, whatever room there is.
+  const s2 = await openSession(t, browser);
+  await openBox(s2.page);
+  await s2.page.evaluate(([sel, text]) => {
+    const el = document.querySelector(sel);
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [SEL.pasteText, 'All work and no play makes Jack a dull boy.\n'.repeat(30000)]);
+  await s2.page.locator(SEL.pasteDraftNote).waitFor();
+  assert.match(await s2.page.textContent(SEL.pasteDraftNote), /it is over 1 MB/);
+  assert.equal(await stored(s2.page), null);
+  await s.finish();
+  await s2.finish();
+});
