@@ -137,7 +137,7 @@ fn ratio(n: usize, d: usize) -> f32 {
 }
 
 /// Number of features the model uses.
-pub const N_FEATURES: usize = 27;
+pub const N_FEATURES: usize = 26;
 
 /// Names of the features, in order (for the training report and weights file).
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
@@ -167,7 +167,6 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "stopword_jaccard",
     "cosine_x_length",
     "all_content_shared",
-    "char3_dice_unshared",
 ];
 
 /// The features of a pair. Symmetric in `a` and `b`.
@@ -241,51 +240,7 @@ pub fn features(a: &Prepared, b: &Prepared) -> [f32; N_FEATURES] {
     f[23] = ratio(ns, a.stops.len() + b.stops.len() - ns);
     f[24] = cos * f[10];
     f[25] = (f[1] >= 0.999) as u8 as f32;
-    f[26] = unshared_char3_dice(a, b);
     f
-}
-
-/// The character trigrams (`Prepared::word_chars3`, the index taken off) of the words of
-/// `a` whose stem `b` does not have, sorted and unique, into `out`.
-fn unshared_trigrams(a: &Prepared, b: &Prepared, out: &mut Vec<u32>) {
-    out.clear();
-    let mut last: Option<(u64, bool)> = None;
-    for &x in &a.word_chars3 {
-        let index = x >> 32;
-        let shared = match last {
-            Some((i, shared)) if i == index => shared,
-            _ => {
-                let stem = a.content.get(index as usize).map_or(0, |c| c.0);
-                let shared = b.content.binary_search_by_key(&stem, |c| c.0).is_ok();
-                last = Some((index, shared));
-                shared
-            }
-        };
-        if !shared {
-            out.push(x as u32);
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-}
-
-/// Dice coefficient of the character trigrams of the words the two sentences do not
-/// share (by stem), 0 when either has none: words of one root the stemmer parts
-/// ("acquisition" / "acquire", "explosion" / "exploded"); names, numbers and dates
-/// have no trigrams there (two of them tell two things: "North" / "South"). Session
-/// 44: 5-fold cross-validation inside the paraphrase training part, accuracy / F1 0.753 /
-/// 0.823 without it, 0.766 / 0.834 with it.
-fn unshared_char3_dice(a: &Prepared, b: &Prepared) -> f32 {
-    thread_local! {
-        static BUFFERS: std::cell::RefCell<(Vec<u32>, Vec<u32>)> =
-            const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
-    }
-    BUFFERS.with(|cell| {
-        let (x, y) = &mut *cell.borrow_mut();
-        unshared_trigrams(a, b, x);
-        unshared_trigrams(b, a, y);
-        ratio(2 * count_shared(x, y), x.len() + y.len())
-    })
 }
 
 /// Number of relatedness features ("claim b bears on claim a").
@@ -520,40 +475,6 @@ mod tests {
             let s = combine_mix(z, -20.0, 1.0);
             assert!(s >= 0.5 && (s - 1.0 / (1.0 + (-z).exp())).abs() < 1e-12);
         }
-    }
-
-    /// Session 44 (issue 8): words of one root that the stemmer parts ("acquisition" /
-    /// "acquire", "explosion" / "exploded") count in the trigram Dice of the unshared words;
-    /// words the two share do not, nor do unrelated words or numbers.
-    #[test]
-    fn unshared_words_of_one_root_share_trigrams() {
-        let idf = Idf::builtin();
-        let f = |x: &str, y: &str| features(&Prepared::new(x, idf), &Prepared::new(y, idf))[26];
-        let kin = f(
-            "The acquisition of the bank was approved on Monday.",
-            "Regulators approved the plan to acquire the bank on Monday.",
-        );
-        assert!(kin > 0.2, "{kin}");
-        // Near cases: the other words are unrelated, or every word is shared.
-        let unrelated = f(
-            "The acquisition of the bank was approved on Monday.",
-            "Regulators approved the storm warning for the bank on Monday.",
-        );
-        assert!(unrelated < kin / 2.0, "{unrelated} {kin}");
-        let same = "The acquisition of the bank was approved on Monday.";
-        assert_eq!(f(same, same), 0.0);
-        assert_eq!(f("Shares rose 12 percent.", "Shares rose 15 percent."), 0.0);
-        let names = f(
-            "The North Korean soldier fled.",
-            "The South Korean soldier fled.",
-        );
-        assert_eq!(names, 0.0);
-        // A noun and its verb: "explosion" / "exploded" (stems "explos" / "explod").
-        let blast = f(
-            "The explosion hit the plant.",
-            "A tank exploded at the plant.",
-        );
-        assert!(blast > 0.2, "{blast}");
     }
 
     #[test]

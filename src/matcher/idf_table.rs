@@ -5,7 +5,7 @@
 pub const DOCS: u32 = 7193;
 pub const COMMON: &str = "\
 #0.1 15\n\
-#0.5 36\n\
+#0.5 37\n\
 #1 365\n\
 #10 97\n\
 #100 42\n\
@@ -22,7 +22,7 @@ pub const COMMON: &str = "\
 #19 48\n\
 #1998 21\n\
 #1999 19\n\
-#2 375\n\
+#2 376\n\
 #20 58\n\
 #2000 55\n\
 #2001 49\n\
@@ -51,7 +51,7 @@ pub const COMMON: &str = "\
 #45 23\n\
 #46 15\n\
 #48 13\n\
-#5 128\n\
+#5 129\n\
 #50 32\n\
 #500 66\n\
 #6 91\n\
@@ -72,14 +72,14 @@ pub const COMMON: &str = "\
 @m11 41\n\
 @m12 36\n\
 @m2 23\n\
-@m3 52\n\
+@m3 51\n\
 @m4 46\n\
 @m5 63\n\
 @m6 76\n\
 @m7 55\n\
 @m8 52\n\
 @m9 68\n\
-a 2476\n\
+a 2477\n\
 a.m. 20\n\
 abil 19\n\
 abl 13\n\
@@ -147,7 +147,7 @@ among 70\n\
 amount 24\n\
 an 487\n\
 analyst 51\n\
-and 2532\n\
+and 2533\n\
 angel 23\n\
 ani 103\n\
 anim 16\n\
@@ -415,7 +415,7 @@ current 40\n\
 custodi 13\n\
 custom 44\n\
 cut 71\n\
-d 24\n\
+d 31\n\
 damag 38\n\
 danger 18\n\
 daniel 13\n\
@@ -899,7 +899,7 @@ migrant 18\n\
 mile 38\n\
 militari 53\n\
 million 15\n\
-millions 13\n\
+millions 14\n\
 mind 17\n\
 minist 80\n\
 ministri 15\n\
@@ -962,6 +962,7 @@ nuclear 36\n\
 number 74\n\
 nurs 22\n\
 nyse 16\n\
+o 50\n\
 obama 26\n\
 obes 13\n\
 object 15\n\
@@ -1125,7 +1126,6 @@ ran 13\n\
 rang 14\n\
 rate 81\n\
 rather 13\n\
-re 13\n\
 reach 53\n\
 read 21\n\
 real 22\n\

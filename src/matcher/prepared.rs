@@ -156,12 +156,6 @@ pub struct Prepared {
     pub(crate) bigrams: Vec<u64>,
     pub(crate) stops: Vec<u64>,
     pub(crate) chars3: Vec<u32>,
-    /// Character trigrams of each content word (`Kind::Word`, not a likely name), by word: `index << 32 |
-    /// trigram`, where `index` is the word's stem's place in `content` and `trigram` is
-    /// coded as in `chars3` (of the word alone between spaces), sorted and unique. What
-    /// two sentences' unshared words have in common (`features`: "acquisition" /
-    /// "acquire", "explosion" / "exploded": other stems) is read off it.
-    pub(crate) word_chars3: Vec<u64>,
     pub(crate) numbers: Vec<u64>,
     /// The counts the sentence gives of a thing it names right after them ("at least
     /// *four times*", "*several* times", "*12* people"): (the thing's stem, the count's
@@ -209,11 +203,6 @@ pub struct Prepared {
 
 thread_local! {
     static STEMMER: Stemmer = text::stemmer();
-}
-
-/// A character trigram's code in [`Prepared::chars3`] (three bytes of the folded norms).
-fn trigram(w: &[u8]) -> u32 {
-    (w[0] as u32) << 16 ^ (w[1] as u32) << 8 ^ w[2] as u32
 }
 
 fn sorted_unique<T: Ord>(mut v: Vec<T>) -> Vec<T> {
@@ -354,29 +343,18 @@ impl Prepared {
         let stops = sorted_unique(stops);
         // Character trigrams of the content words' norms, each word between spaces, the
         // diacritics of Latin and Greek letters taken off as for stems ("josé" / "jose").
-        // Each word's own trigrams (`word_chars3`) are read off its place in `joined`.
         let mut joined: Vec<u8> = Vec::with_capacity(joined_len);
-        let mut word_chars3: Vec<u64> = Vec::new();
         for t in tokens.iter().filter(|t| !t.stop) {
-            let start = joined.len();
             joined.push(b' ');
             joined.extend_from_slice(super::text::fold_accents(&t.norm).as_bytes());
-            let place = content.binary_search_by_key(&t.stem, |x| x.0);
-            // Not a likely name: "North" / "South" share "th " and tell two things.
-            if let (Kind::Word, false, Ok(index)) = (t.kind, t.proper, place) {
-                // The word between spaces: its windows in `joined`, and the last one with
-                // the space that follows it.
-                let word = &joined[start..];
-                let at = (index as u64) << 32;
-                word_chars3.extend(word.windows(3).map(|w| at | u64::from(trigram(w))));
-                if let [.., x, y] = word {
-                    word_chars3.push(at | u64::from(trigram(&[*x, *y, b' '])));
-                }
-            }
         }
         joined.push(b' ');
-        let chars3 = sorted_unique(joined.windows(3).map(trigram).collect());
-        let word_chars3 = sorted_unique(word_chars3);
+        let chars3 = sorted_unique(
+            joined
+                .windows(3)
+                .map(|w| (w[0] as u32) << 16 ^ (w[1] as u32) << 8 ^ w[2] as u32)
+                .collect(),
+        );
         let numbers = sorted_unique(numbers);
         let dates = sorted_unique(dates);
         let date_kinds = date_kinds.map(sorted_unique);
@@ -408,7 +386,6 @@ impl Prepared {
             bigrams,
             stops,
             chars3,
-            word_chars3,
             numbers,
             count_slots,
             dates,
