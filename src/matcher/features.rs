@@ -59,8 +59,9 @@ pub(crate) fn weighted_shared(a: &[(u64, f32)], b: &[(u64, f32)]) -> (f32, f32, 
     (sq, s, n)
 }
 
-/// Longest common subsequence length of two stem sequences.
-fn lcs(a: &[u64], b: &[u64]) -> usize {
+/// Longest common subsequence length of two stem sequences (also read by the trainer's
+/// candidate features, `examples/common/extra.rs`).
+pub fn lcs(a: &[u64], b: &[u64]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
