@@ -49,22 +49,37 @@ impl Reciprocal {
     }
 
     /// The Jaccard index (0-1) of the grown sets of texts `a` and `b` (indices into the
-    /// batch): 1 for a text with itself, 0 for two texts whose sets share no text.
+    /// batch), the two texts themselves left out of both (what the two texts' company
+    /// shares, not whether they are each other's): 1 for a text with itself, 0 for two texts
+    /// whose sets share no other text.
     pub(super) fn jaccard(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = (&self.grown[a], &self.grown[b]);
-        let (mut i, mut j, mut shared) = (0, 0, 0usize);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
+        if a == b {
+            return 1.0;
         }
-        let union = x.len() + y.len() - shared;
+        let other = |x: &u32| *x as usize != a && *x as usize != b;
+        let mut x = self.grown[a].iter().filter(|x| other(x)).peekable();
+        let mut y = self.grown[b].iter().filter(|y| other(y)).peekable();
+        let (mut shared, mut union) = (0usize, 0usize);
+        loop {
+            match (x.peek(), y.peek()) {
+                (Some(p), Some(q)) if p == q => {
+                    shared += 1;
+                    x.next();
+                    y.next();
+                }
+                (Some(p), Some(q)) if p < q => {
+                    x.next();
+                }
+                (Some(_), None) => {
+                    x.next();
+                }
+                (_, Some(_)) => {
+                    y.next();
+                }
+                (None, None) => break,
+            }
+            union += 1;
+        }
         if union == 0 {
             0.0
         } else {
@@ -132,6 +147,9 @@ mod tests {
         assert_eq!(r.jaccard(4, 2), 0.0);
         // The hub lists the second group nowhere: it shares no text with it.
         assert_eq!(r.jaccard(6, 5), 0.0);
+        // The pair's own texts count on neither side: 0 and 1 share 2 and the hub.
+        assert_eq!(r.grown[0], vec![0, 1, 2, 6]);
+        assert_eq!(r.grown[3], vec![3, 4, 5]);
         // Symmetric, and 1 with itself.
         for a in 0..ns.len() {
             assert_eq!(r.jaccard(a, a), 1.0);
