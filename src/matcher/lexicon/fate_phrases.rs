@@ -105,6 +105,23 @@ pub(in crate::matcher) const TREATED: &[&str] = &[
     "overgebracht",
 ];
 
+/// Plurals of the nouns of a hospital in the other six languages ("les hôpitaux de Béni
+/// Mellal"), read with [`HOSPITALS`] before a place of treatment only
+/// (`flags/places/hospitals.rs`).
+pub(in crate::matcher) const HOSPITAL_PLURALS: &[&str] = &[
+    "hôpitaux",
+    "hopitaux",
+    "cliniques",
+    "kliniken",
+    "krankenhäuser",
+    "krankenhaeuser",
+    "hospitales",
+    "clínicas",
+    "ospedali",
+    "hospitais",
+    "ziekenhuizen",
+];
+
 /// Words that end a place of treatment's clause, read back from the place: what follows
 /// one is the event's cause or time ("taken to hospital after a leak in Pombal", "from
 /// the blast in Porto", "nach der Explosion in Porto"), its place the event's. In the

@@ -15,7 +15,7 @@ use super::forces::named;
 use super::{breadth, name_of, Breadth, Place, Role};
 use crate::matcher::features::Prepared;
 use crate::matcher::flags::gazetteer::readings;
-use crate::matcher::lexicon::fate_phrases::{TREATED, TREATMENT_BREAKS};
+use crate::matcher::lexicon::fate_phrases::{HOSPITAL_PLURALS, TREATED, TREATMENT_BREAKS};
 use crate::matcher::text::Kind;
 
 /// Nouns of a hospital ("Coimbra University Hospital", "Hospital de Coimbra").
@@ -66,7 +66,8 @@ pub(super) fn hospitals(p: &Prepared) -> Vec<Place> {
 const TREATMENT_REACH: usize = 20;
 
 /// Whether the place whose name starts at token `j` of `p` is told as where people were
-/// treated or taken: a hospital's noun ([`HOSPITALS`]: "taken to a hospital in Coimbra")
+/// treated or taken: a hospital's noun ([`HOSPITALS`], [`HOSPITAL_PLURALS`]: "taken to a
+/// hospital in Coimbra", "les hôpitaux de Béni Mellal")
 /// or a word of treatment ([`TREATED`]: "treated in Lisbon") stands at most
 /// [`TREATMENT_REACH`] tokens before it, with no word that opens the event's cause or
 /// time between ([`TREATMENT_BREAKS`]: "taken to hospital after a leak in Pombal") and no
@@ -84,7 +85,7 @@ pub(super) fn treated_at(p: &Prepared, j: usize) -> bool {
         if TREATMENT_BREAKS.contains(&w) || stop(k) {
             return false;
         }
-        if HOSPITALS.contains(&w) || TREATED.contains(&w) {
+        if HOSPITALS.contains(&w) || HOSPITAL_PLURALS.contains(&w) || TREATED.contains(&w) {
             return true;
         }
     }
