@@ -257,3 +257,60 @@ fn a_student_link_matching_two_key_links_takes_the_one_of_its_kind() {
     assert_eq!(kinds, ["missed_link"]);
     assert_eq!(g.feedback[0].key_kind, Some(LinkKind::Differs));
 }
+
+/// Trial 44, F4: a class copy imported from Label Studio (whose export keeps spans and
+/// relations within one text) has no cross-source links, and its links F1 read 0.00 with
+/// no word why. The grade says why (a warning, `links_not_graded`); the class table, the
+/// CSV and the feedback file show no figure.
+#[test]
+fn a_label_studio_copy_has_its_links_not_graded_and_says_why() {
+    use parallax::formats::{export, import, Format};
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let exported = export(&key, Format::LabelStudio);
+    let student = import("ann.json", &exported.bytes)
+        .expect("Label Studio import")
+        .workspace;
+    assert!(student.links.is_empty() && !student.spans.is_empty());
+    let g = graded(&key, &student);
+    // The spans are graded as ever.
+    assert!(g.spans.overall.strict.f1 > 0.99, "{:?}", g.spans.overall);
+    let why = g.links_not_graded.clone().expect("links not graded");
+    assert!(why.contains("Label Studio") && why.contains('2'), "{why}");
+    assert!(g.warnings.contains(&why), "{:?}", g.warnings);
+    assert_eq!(Column::Links.value(&g), None);
+    assert_eq!(Column::Links.text(&g), None);
+    let csv = grade_csv(std::slice::from_ref(&g));
+    let mut lines = csv.lines();
+    let head: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    let row: Vec<&str> = lines.next().expect("a row").split(',').collect();
+    let f1 = head
+        .iter()
+        .position(|h| *h == "links_f1")
+        .expect("links_f1");
+    assert_eq!(row[f1], "", "{row:?}");
+    assert!(feedback_html(&g, "Exercise").contains("not graded"));
+}
+
+/// Near cases of the one above: links that match none of the key's are graded 0, with no
+/// word of a format; neither file with a link is nothing to score; the key's own links
+/// score 1.
+#[test]
+fn links_that_match_none_of_the_keys_are_still_graded_zero() {
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let mut crossed = ws(LinkKind::Same, LinkKind::Same);
+    let (b0, b1) = (crossed.links[0].b.clone(), crossed.links[1].b.clone());
+    (crossed.links[0].b, crossed.links[1].b) = (b1, b0);
+    let g = graded(&key, &crossed);
+    assert_eq!(g.links_not_graded, None);
+    assert_eq!(Column::Links.value(&g), Some(0.0));
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let (mut k, mut s) = (key.clone(), key.clone());
+    k.links.clear();
+    s.links.clear();
+    let g = graded(&k, &s);
+    assert_eq!(g.links_not_graded, None);
+    assert_eq!(Column::Links.value(&g), None);
+    let g = graded(&key, &key);
+    assert_eq!(g.links_not_graded, None);
+    assert_eq!(Column::Links.value(&g), Some(1.0));
+}

@@ -249,6 +249,8 @@ mod tests_trial45;
 #[cfg(test)]
 mod tests_trial46;
 #[cfg(test)]
+mod tests_trial46_leftovers;
+#[cfg(test)]
 mod tests_trial47;
 #[cfg(test)]
 mod tests_units;

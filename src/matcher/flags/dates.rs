@@ -422,6 +422,8 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         (DateItem::Period(d1, n1), DateItem::Period(d2, n2)) => {
             periods::periods_compatible((d1, n1), (d2, n2))
         }
+        // "evening" / "night": one span of the day.
+        (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::one_span(p, q),
         (x, y) => x == y,
     };
     let same_kind = |x: DateItem, y: DateItem| {
@@ -452,7 +454,7 @@ pub(super) fn date_conflicts(a: &Prepared, b: &Prepared) -> Vec<(Ranges, bool)> 
         }
         _ => false,
     };
-    // Two neighbouring parts of the day ("evening" / "night") give the softer flag, and
+    // Two neighbouring parts of the day ("afternoon" / "evening") give the softer flag, and
     // so do "next week" / "next month" (`relative::relative_near`).
     let near = |x: DateItem, y: DateItem| match (x, y) {
         (DateItem::DayPart(p), DateItem::DayPart(q)) => super::dayparts::neighbours(p, q),

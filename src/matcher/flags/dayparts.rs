@@ -1,6 +1,7 @@
 //! Parts of the day as dates ("on Monday morning" / "on Monday evening", "dans la nuit de
 //! samedi" / "samedi matin"): a date flag compares them as it compares weekdays. Two
-//! neighbouring parts ("evening" / "night") may be one moment and give the softer kind.
+//! neighbouring parts ("afternoon" / "evening") may be one moment and give the softer
+//! kind; evening and night overlap and agree.
 //!
 //! Noon and midnight are clock times, told roughly ("shortly before midnight" / "shortly
 //! after noon" differ; "midnight" / "11:50 p.m." is the softer kind).
@@ -84,11 +85,18 @@ fn after_clock_hour(toks: &[Token], first: usize) -> bool {
 }
 
 /// Whether two parts of the day ([`day_part`]) are neighbours with no clear bound between
-/// them, so they may be one moment: afternoon / evening (5 p.m.), evening / night (9
-/// p.m. is either), night / morning (the early hours). The softer kind. Morning and
-/// afternoon are parted by noon: the solid kind.
+/// them, so they may be one moment: afternoon / evening (5 p.m.), night / morning (the
+/// early hours). The softer kind. Morning and afternoon are parted by noon: the solid
+/// kind. Evening and night are one span ([`one_span`]): no flag.
 pub(super) fn neighbours(x: u8, y: u8) -> bool {
-    matches!((x.min(y), x.max(y)), (2, 3) | (3, 4) | (1, 4))
+    matches!((x.min(y), x.max(y)), (2, 3) | (1, 4))
+}
+
+/// Whether two parts of the day ([`day_part`]) tell one span of it: the same part, or
+/// evening and night, which overlap (10 p.m. is both; "Tuesday evening" / "Tuesday
+/// night" date one shooting: no flag, trial 44).
+pub(super) fn one_span(x: u8, y: u8) -> bool {
+    x == y || matches!((x.min(y), x.max(y)), (3, 4))
 }
 
 /// The clock time token `i` of `toks` names when it is noon or midnight

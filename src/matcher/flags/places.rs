@@ -136,8 +136,9 @@ pub(super) fn is_wide(name: &str) -> bool {
 /// A place "near" or "outside" a known one is not known itself ("near Sderot" may be in
 /// the Gaza Strip).
 fn conflicting(x: &Place, y: &Place) -> Option<bool> {
-    // Where someone went and where something happened are two slots.
-    if x.path != y.path {
+    // Where someone went and where something happened are two slots; so are where it
+    // happened and where people were treated (trial 46: "Coimbra ≠ Pombal").
+    if x.path != y.path || x.role != y.role {
         return None;
     }
     // Around two known cities ("near Lima" / "near Quito", "near Lyon" / "in Marseille"):
@@ -230,6 +231,20 @@ pub(super) struct Place {
     /// The path preposition before it ([`prepositions::PATH_PREPS`]: "into"), `None` for a place where
     /// something is.
     path: Option<&'static str>,
+    /// What the place is the place of: where it happened, or where people were treated.
+    role: Role,
+}
+
+/// What a [`Place`] is the place of: where the event happened ("a leak in Pombal"), or
+/// where people were treated or taken ("taken to a hospital in Coimbra", "Coimbra
+/// University Hospital": `hospitals::treated_at`). Two places of different roles are
+/// never in conflict; two places of treatment are compared as any two places.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Role {
+    /// Where it happened (and any place not told as one of treatment).
+    Event,
+    /// Where people were treated or taken.
+    Treatment,
 }
 
 /// Places: a name after a place preposition (`prepositions.rs`), a place named by its
@@ -278,6 +293,12 @@ fn places_read(p: &Prepared) -> Vec<Place> {
         })
         .collect();
     out.extend(named);
+    // "taken to a hospital in Coimbra", "treated in Lisbon": where people were treated.
+    for x in out.iter_mut() {
+        if hospitals::treated_at(p, x.tokens.0) {
+            x.role = Role::Treatment;
+        }
+    }
     out
 }
 

@@ -59,9 +59,16 @@ fn another_part_of_the_day_is_a_date_flag() {
         ),
         // Neighbouring parts may be one moment: the softer kind.
         (
+            "The gunman opened fire on Saturday afternoon, police said.",
             "The gunman opened fire on Saturday evening, police said.",
-            "The gunman opened fire on Saturday night, police said.",
+            "afternoon",
             "evening",
+            true,
+        ),
+        (
+            "The gunman opened fire on Tuesday morning, police said.",
+            "The gunman opened fire on Tuesday night, police said.",
+            "morning",
             "night",
             true,
         ),
@@ -99,6 +106,19 @@ fn a_part_of_the_day_in_a_compound_or_of_the_report_is_no_date() {
         (
             "The gunman opened fire on Monday, police said on Tuesday morning.",
             "The gunman opened fire on Monday, police said on Tuesday evening.",
+        ),
+        // Evening and night overlap: one span of the day (trial 44).
+        (
+            "The gunman opened fire on Tuesday evening, police said.",
+            "The gunman opened fire on Tuesday night, police said.",
+        ),
+        (
+            "Le tireur a ouvert le feu mardi soir, selon la police.",
+            "Le tireur a ouvert le feu dans la nuit de mardi, selon la police.",
+        ),
+        (
+            "Der Schütze eröffnete am Dienstagabend das Feuer.",
+            "Der Schütze eröffnete in der Dienstagnacht das Feuer.",
         ),
         // A part of the day on one side only.
         (

@@ -54,3 +54,102 @@ pub(in crate::matcher) const LEFT_HOMES: &[&[&str]] = &[
     &["huizen", "verlaten"],
     &["woningen", "verlaten"],
 ];
+
+/// Words that tell where people were treated or taken to be ("were treated in Lisbon",
+/// "hospitalized in Leiria", "transportés à", "eingeliefert in", "ricoverati a",
+/// "internados em", "opgenomen in"): a place told after one (or after a hospital's noun,
+/// [`HOSPITALS`]) is a place of treatment, not of the event
+/// (`flags/places/hospitals.rs`). In the seven languages. Not the words of more senses
+/// than one: "admitted" (to a hospital, or a crime: "the men admitted they were
+/// smuggled into Washington state"), "gebracht" ("in Sicherheit gebracht"), "levados":
+/// after them the hospital's noun tells it.
+pub(in crate::matcher) const TREATED: &[&str] = &[
+    "treated",
+    "hospitalized",
+    "hospitalised",
+    "airlifted",
+    "hospitalisé",
+    "hospitalisés",
+    "hospitalisée",
+    "hospitalisées",
+    "soigné",
+    "soignés",
+    "soignées",
+    "transporté",
+    "transportés",
+    "transportées",
+    "behandelt",
+    "eingeliefert",
+    "hospitalizado",
+    "hospitalizados",
+    "hospitalizada",
+    "hospitalizadas",
+    "trasladados",
+    "trasladadas",
+    "atendidos",
+    "atendidas",
+    "ricoverato",
+    "ricoverati",
+    "ricoverata",
+    "ricoverate",
+    "trasportati",
+    "curati",
+    "internado",
+    "internados",
+    "internada",
+    "internadas",
+    "transportados",
+    "transportadas",
+    "behandeld",
+    "opgenomen",
+    "overgebracht",
+];
+
+/// Plurals of the nouns of a hospital in the other six languages ("les hôpitaux de Béni
+/// Mellal"), read with [`HOSPITALS`] before a place of treatment only
+/// (`flags/places/hospitals.rs`).
+pub(in crate::matcher) const HOSPITAL_PLURALS: &[&str] = &[
+    "hôpitaux",
+    "hopitaux",
+    "cliniques",
+    "kliniken",
+    "krankenhäuser",
+    "krankenhaeuser",
+    "hospitales",
+    "clínicas",
+    "ospedali",
+    "hospitais",
+    "ziekenhuizen",
+];
+
+/// Words that end a place of treatment's clause, read back from the place: what follows
+/// one is the event's cause or time ("taken to hospital after a leak in Pombal", "from
+/// the blast in Porto", "nach der Explosion in Porto"), its place the event's. In the
+/// seven languages.
+pub(in crate::matcher) const TREATMENT_BREAKS: &[&str] = &[
+    "after",
+    "following",
+    "from",
+    "when",
+    "during",
+    "before",
+    "après",
+    "lors",
+    "suite",
+    "quand",
+    "nach",
+    "bei",
+    "als",
+    "während",
+    "tras",
+    "después",
+    "cuando",
+    "durante",
+    "dopo",
+    "quando",
+    "após",
+    "depois",
+    "bij",
+    "toen",
+    "tijdens",
+];

@@ -6,7 +6,7 @@
 //! tokens are normalised; the elided forms ("d'Alès", "dell'Interno") are read from the
 //! text by the speaker rule.
 
-use super::cardinals::{language_bits, DE, EN, ES, FR, IT, PT};
+use super::cardinals::{language_bits, DE, EN, ES, FR, IT, NL, PT};
 use crate::matcher::language::Language;
 
 /// Read after a role, in a sentence of any language ([`role_genitive`]).
@@ -28,6 +28,8 @@ const PLACE: u8 = 2;
 ///   and the Portuguese plural ones (dos, das) are read after a role only ("il ministro
 ///   degli Esteri"); the place rule never read them (no town of the evaluation data
 ///   follows one).
+/// - Dutch "van" is read after a role only ("de directeur van het ziekenhuis"; trial
+///   44): before a place it is as often a name's particle.
 const GENITIVES: &[(&str, u8, u8)] = &[
     ("of", EN, ROLE),
     ("de", FR | ES | PT, ROLE | PLACE),
@@ -45,6 +47,7 @@ const GENITIVES: &[(&str, u8, u8)] = &[
     ("dos", PT, ROLE),
     ("das", PT, ROLE),
     ("von", DE, PLACE),
+    ("van", NL, ROLE),
 ];
 
 /// Whether `word` (lower case) is a genitive preposition of [`GENITIVES`] read by rule

@@ -156,7 +156,8 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
     };
     let start = match after_comma {
         Some(j) if (j == k || genitive(k)) && plain_words(k, j) => j,
-        _ if german_role => return None,
+        // "sagte der Direktor des Krankenhauses": the role and its body, no name.
+        _ if german_role => return german_genitive_role(p, toks, roles_from, k),
         _ if genitive(k) => {
             let t = &toks[k];
             if t.norm == "of" {
@@ -200,6 +201,40 @@ pub(super) fn described(p: &Prepared, toks: &[Token], at: usize) -> Option<(usiz
         return None;
     }
     Some((start, e))
+}
+
+/// A German role told with its body in the genitive and no name after it, as tokens
+/// `(role, last)`: the role's words from token `role`, a genitive article at token `k`
+/// ("der", "des"), then a capitalised noun (its "-es"/"-s" ending or none: "des
+/// Krankenhauses", "der Klinik", "der Polizei") and up to two capitalised words joined as
+/// a name's ("des Klinikums Nürnberg"), ending the clause ([`name_ends_clause`]). Trial
+/// 44: "sagte der Direktor des Krankenhauses" was no speaker ("der Leiter der Klinik" was
+/// read as a name with the particle "der"). `None` otherwise.
+fn german_genitive_role(
+    p: &Prepared,
+    toks: &[Token],
+    role: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let chars = crate::matcher::flags::chars_of(p);
+    let article = toks.get(k)?;
+    if article.capital || !matches!(article.norm.as_str(), "der" | "des") {
+        return None;
+    }
+    let noun = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.capital && t.kind == Kind::Word && !super::find::is_speech(p, j))
+    };
+    let joined = |j: usize| joins_name(chars.get(toks[j - 1].end..toks[j].start).unwrap_or(&[]));
+    let first = k + 1;
+    if !noun(first) || !joined(first) {
+        return None;
+    }
+    let mut e = first;
+    while e < first + 2 && noun(e + 1) && joined(e + 1) {
+        e += 1;
+    }
+    name_ends_clause(p, toks, e).then_some((role, e))
 }
 
 /// Whether token `k` of `p` is a word of a possessor ([`possessor_end`]) that leads,

@@ -51,6 +51,7 @@ pub(super) fn event_places(p: &Prepared) -> Vec<Place> {
             town: false,
             around: Vec::new(),
             path: None,
+            role: super::Role::Event,
         });
     };
     let mut i = 0;

@@ -172,5 +172,6 @@ pub(super) fn named(
         town,
         around: Vec::new(),
         path: None,
+        role: super::Role::Event,
     }
 }

@@ -174,6 +174,7 @@ fn place_of(
         town: false,
         around: Vec::new(),
         path: None,
+        role: super::Role::Event,
     })
 }
 

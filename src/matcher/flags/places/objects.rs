@@ -92,6 +92,7 @@ pub(super) fn objects(p: &Prepared) -> Vec<Place> {
             town,
             around: Vec::new(),
             path: went_in.then_some("into"),
+            role: super::Role::Event,
         });
     }
     out

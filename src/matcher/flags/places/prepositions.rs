@@ -490,6 +490,7 @@ fn read_places(p: &Prepared, reports: bool) -> Vec<Place> {
             town,
             around,
             path,
+            role: super::Role::Event,
         });
     }
     out
