@@ -396,7 +396,7 @@ fn near_copy(
         span_edits: edits,
         links: g.links.actual,
         same_links: same_links(&g),
-        link_f1: g.links_f1(),
+        link_f1: (!g.links.is_empty()).then_some(g.links.f1),
         weight: shared.len() as f64,
         shared_mistakes: shared.into_iter().map(mistake_words).collect(),
     };

@@ -227,37 +227,9 @@ pub struct StudentGrade {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing_articles: Vec<LeftOutArticle>,
     /// Sentences saying what the figures leave out (an article only the key or only the
-    /// student has, links the file cannot carry) and what to do about it; empty when
-    /// there is nothing to say.
+    /// student has) and what to do about it; empty when there is nothing to say.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
-    /// Why links are not graded, when they cannot be: the key has links and the student's
-    /// file none at all (a copy from a format that keeps spans and relations within one
-    /// text, such as Label Studio's export: [`no_links_why`]). `links` then reads 0 found
-    /// of the key's, which says nothing of the student's work; `None` when links are
-    /// graded.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub links_not_graded: Option<String>,
-}
-
-impl StudentGrade {
-    /// The links' F1 (0-1) to show: `None` when there is nothing to score (neither file
-    /// has a link) or links cannot be graded ([`StudentGrade::links_not_graded`]).
-    pub fn links_f1(&self) -> Option<f64> {
-        (!self.links.is_empty() && self.links_not_graded.is_none()).then_some(self.links.f1)
-    }
-}
-
-/// Why links cannot be graded for a student's file with no link at all against a key with
-/// `key_links` links (trial 44, F4: a class imported from Label Studio read "links F1
-/// 0.00" with no word why). One sentence, then what to do.
-pub fn no_links_why(key_links: usize) -> String {
-    format!(
-        "Links are not graded: this file has no cross-source links at all while the key has \
-         {key_links}. A copy from Label Studio (or another export that keeps spans and \
-         relations within one text) carries none, so 0 found says nothing of the \
-         student's work; grade links from the student's Parallax JSON file."
-    )
 }
 
 /// The items of each document, sorted by (start, end, label), per document index.
@@ -405,12 +377,7 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     };
     feedback.sort_by_key(order);
 
-    let (left_out_articles, missing_articles, mut warnings) =
-        articles_left_out(key, student, &pairing);
-    // No link at all against a key with links: the file cannot carry them (trial 44, F4).
-    let links_not_graded =
-        (links.possible > 0 && sws.links.is_empty()).then(|| no_links_why(links.possible));
-    warnings.extend(links_not_graded.clone());
+    let (left_out_articles, missing_articles, warnings) = articles_left_out(key, student, &pairing);
     Ok(StudentGrade {
         file: student.file.to_string(),
         annotator: student.annotator(),
@@ -424,7 +391,6 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         left_out_articles,
         missing_articles,
         warnings,
-        links_not_graded,
     })
 }
 

@@ -17,16 +17,10 @@ pub struct ClassTableProps {
 }
 
 /// Why a cell has no figure.
-fn na_title(c: Column, g: &StudentGrade) -> String {
+fn na_title(c: Column) -> &'static str {
     match c {
-        Column::LinkKinds => {
-            "This student found no link of the key: no link kind to check".to_string()
-        }
-        // A file that cannot carry links (trial 44, F4): say why.
-        Column::Links if g.links_not_graded.is_some() => {
-            g.links_not_graded.clone().unwrap_or_default()
-        }
-        _ => "Neither the key nor this student has any".to_string(),
+        Column::LinkKinds => "This student found no link of the key: no link kind to check",
+        _ => "Neither the key nor this student has any",
     }
 }
 
@@ -69,7 +63,7 @@ pub fn class_table(props: &ClassTableProps) -> Html {
                 Some(v) => html! { <td class="num">{ v }</td> },
                 // Nothing to score: neither the key nor the student has any of these (or,
                 // for link kinds, the student found no link of the key).
-                None => html! { <td class="num na" title={na_title(c, g)}>{ "n/a" }</td> },
+                None => html! { <td class="num na" title={na_title(c)}>{ "n/a" }</td> },
             }
         });
         html! {

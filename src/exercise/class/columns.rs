@@ -80,15 +80,14 @@ impl Column {
     }
 
     /// The figure this column sorts by: `None` for the name column, for relations or links
-    /// when neither the key nor the student has any (nothing to score), for links that
-    /// cannot be graded (`StudentGrade::links_not_graded`), and for link kinds when the
-    /// student found no link of the key.
+    /// when neither the key nor the student has any (nothing to score), and for link kinds
+    /// when the student found no link of the key.
     pub fn value(self, g: &StudentGrade) -> Option<f64> {
         match self {
             Column::Annotator => None,
             Column::Spans(s) => Some(g.spans.overall.get(s).f1),
             Column::Relations => (!g.relations.is_empty()).then_some(g.relations.f1),
-            Column::Links => g.links_f1(),
+            Column::Links => (!g.links.is_empty()).then_some(g.links.f1),
             Column::LinkKinds => (!g.link_kinds.is_empty()).then_some(g.link_kinds.accuracy),
         }
     }

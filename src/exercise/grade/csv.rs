@@ -122,10 +122,8 @@ fn table(grades: &[StudentGrade]) -> (Vec<String>, Vec<Vec<String>>) {
                     .unwrap_or_default(),
             );
         }
-        let no_links = g.links_not_graded.is_some();
-        for (p, graded) in [(&g.relations, true), (&g.links, !no_links)] {
-            // Links a file cannot carry are not graded (its warning says why), not 0.
-            if p.is_empty() || !graded {
+        for p in [&g.relations, &g.links] {
+            if p.is_empty() {
                 // Neither the key nor the student has any: nothing to score (not 0).
                 row.extend([String::new(), String::new(), String::new()]);
             } else {
