@@ -257,3 +257,57 @@ fn a_student_link_matching_two_key_links_takes_the_one_of_its_kind() {
     assert_eq!(kinds, ["missed_link"]);
     assert_eq!(g.feedback[0].key_kind, Some(LinkKind::Differs));
 }
+
+/// Trial 44, F4: a class copy imported from Label Studio (whose export keeps spans and
+/// relations within one text) has no cross-source links, and its links F1 read 0.00 with
+/// no word why. The spans are graded as ever, the links still read 0 (a student who linked
+/// nothing in Parallax found none of the key's), and a warning says why and what to do.
+#[test]
+fn a_copy_with_no_link_says_why_its_links_read_zero() {
+    use parallax::formats::{export, import, Format};
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let exported = export(&key, Format::LabelStudio);
+    let student = import("ann.json", &exported.bytes)
+        .expect("Label Studio import")
+        .workspace;
+    assert!(student.links.is_empty() && !student.spans.is_empty());
+    let g = graded(&key, &student);
+    assert!(g.spans.overall.strict.f1 > 0.99, "{:?}", g.spans.overall);
+    assert_eq!(Column::Links.value(&g), Some(0.0));
+    let why: Vec<&String> = g
+        .warnings
+        .iter()
+        .filter(|w| w.contains("no cross-source links"))
+        .collect();
+    assert_eq!(why.len(), 1, "{:?}", g.warnings);
+    assert!(
+        why[0].contains("maria.json has no cross-source links while the key has 2")
+            && why[0].contains("Label Studio")
+            && why[0].contains("grade links from the student's Parallax JSON file"),
+        "{}",
+        why[0]
+    );
+}
+
+/// Near cases of the one above: links that match none of the key's are graded 0 with no
+/// such warning; neither file with a link is nothing to score and says nothing; the key's
+/// own links score 1.
+#[test]
+fn links_that_match_none_of_the_keys_are_graded_zero_without_a_word_of_formats() {
+    let key = ws(LinkKind::Same, LinkKind::Same);
+    let mut crossed = ws(LinkKind::Same, LinkKind::Same);
+    let (b0, b1) = (crossed.links[0].b.clone(), crossed.links[1].b.clone());
+    (crossed.links[0].b, crossed.links[1].b) = (b1, b0);
+    let g = graded(&key, &crossed);
+    assert_eq!(Column::Links.value(&g), Some(0.0));
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let (mut k, mut s) = (key.clone(), key.clone());
+    k.links.clear();
+    s.links.clear();
+    let g = graded(&k, &s);
+    assert_eq!(Column::Links.value(&g), None);
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    let g = graded(&key, &key);
+    assert_eq!(Column::Links.value(&g), Some(1.0));
+    assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+}

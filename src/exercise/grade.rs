@@ -377,7 +377,12 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
     };
     feedback.sort_by_key(order);
 
-    let (left_out_articles, missing_articles, warnings) = articles_left_out(key, student, &pairing);
+    let (left_out_articles, missing_articles, mut warnings) =
+        articles_left_out(key, student, &pairing);
+    // No link at all against a key with links: say why links read 0 (trial 44, F4).
+    if links.possible > 0 && sws.links.is_empty() {
+        warnings.push(no_links_why(student.file, links.possible));
+    }
     Ok(StudentGrade {
         file: student.file.to_string(),
         annotator: student.annotator(),
@@ -392,6 +397,21 @@ pub fn grade(key: Annotated<'_>, student: Annotated<'_>) -> Result<StudentGrade,
         missing_articles,
         warnings,
     })
+}
+
+/// What a links figure of 0 means for a student's file (`file`) with no cross-source link at
+/// all against a key with `key_links` links (trial 44, F4: a class imported from Label
+/// Studio read "links F1 0.00" with no word why). The links are still graded (a student
+/// who linked nothing in Parallax found none of the key's); the sentence says so and names
+/// the one other cause, a copy from an export that keeps spans and relations within one
+/// text, and what to do then.
+pub fn no_links_why(file: &str, key_links: usize) -> String {
+    format!(
+        "{file} has no cross-source links while the key has {key_links}, so its links \
+         figure is 0. If {file} came from Label Studio (or another export that keeps spans \
+         and relations within one text), it cannot carry links: grade links from the \
+         student's Parallax JSON file instead."
+    )
 }
 
 /// Say where two students' files give one annotator name (trial 43, F: gala.json and
