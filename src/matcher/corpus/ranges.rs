@@ -147,12 +147,10 @@ impl Corpus {
     /// Athletic Club ...", had no flag against "El Athletic Club conquistó este sábado la
     /// Copa del Rey al imponerse por 2-1 al Real Betis ...": alone, the clause names no
     /// loser, so no reader can tell who beat whom). The flags of the two sentences (a whole
-    /// range stays itself) that concern the parts: those whose side lies in the part's own
-    /// words. A flag on words of the sentence outside the part ("11 others injured" of
-    /// "Four workers were killed and 11 others injured", labelled "Four workers were
-    /// killed"; an object after it) is about what the card does not show (trial 44, F2:
-    /// a clause card showed flags on words outside the clause). Ranges in code points of
-    /// each document, as [`explain_scored`] gives them. `None` when neither range is a part of its sentence
+    /// range stays itself) that concern the parts: those whose side lies in the clauses a
+    /// part touches ([`Corpus::clause_reach`]: its words and their arguments up to a comma,
+    /// not another clause of the sentence). Ranges in code points of each document, as
+    /// [`explain_scored`] gives them. `None` when neither range is a part of its sentence
     /// or a range is invalid.
     pub(super) fn flags_in_sentences(
         &self,
@@ -166,16 +164,15 @@ impl Corpus {
         if ha.is_none() && hb.is_none() {
             return None;
         }
-        // The range read: its sentence, or itself. A flag's side must meet the range.
+        // The range read (its sentence, or itself) and the reach a flag's side must meet.
         let context = |(d, s, e): (usize, usize, usize), held: Option<usize>| match held {
             Some(i) => {
                 let t = &self.sentences[i];
-                (d, t.start, t.end)
+                ((d, t.start, t.end), self.clause_reach(i, s, e))
             }
-            None => (d, s, e),
+            None => ((d, s, e), (s, e)),
         };
-        let (ca, cb) = (context(a, ha), context(b, hb));
-        let (ra, rb) = ((a.1, a.2), (b.1, b.2));
+        let ((ca, ra), (cb, rb)) = (context(a, ha), context(b, hb));
         // The flags of the two contexts: the same for every part of them, read once
         // (`corpus/flag_cache.rs`).
         let flags = self.flag_cache.get_or((ca, cb), || {
@@ -194,6 +191,33 @@ impl Corpus {
             .iter()
             .filter(|f| meets(f.a_range, ra) && meets(f.b_range, rb));
         Some(kept.cloned().collect())
+    }
+
+    /// The code points of `doc` a flag must meet to concern `start..end`, a strict part of
+    /// sentence `i` (index into `sentences`): the clauses it touches, from the comma,
+    /// semicolon, colon, dash or bracket before it to the one after it (or the sentence's
+    /// ends), with the part itself always inside. A comma between two digits ("2,5") parts
+    /// nothing.
+    fn clause_reach(&self, i: usize, start: usize, end: usize) -> (usize, usize) {
+        let t = &self.sentences[i];
+        let Some(chars) = self
+            .doc_chars
+            .get(t.doc)
+            .and_then(|c| c.get(t.start..t.end))
+        else {
+            return (start, end);
+        };
+        let parts = |k: usize| {
+            matches!(chars[k], ';' | ':' | '—' | '–' | '(' | ')' | '[' | ']')
+                || (chars[k] == ','
+                    && !(k > 0
+                        && chars[k - 1].is_ascii_digit()
+                        && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())))
+        };
+        let (s, e) = (start - t.start, (end - t.start).min(chars.len()));
+        let from = (0..s).rev().find(|&k| parts(k)).map_or(0, |k| k + 1);
+        let to = (e..chars.len()).find(|&k| parts(k)).unwrap_or(chars.len());
+        (t.start + from, t.start + to)
     }
 
     /// The score of range `a = (doc, start, end)` against range `b` as the two texts

@@ -1,6 +1,6 @@
 //! Tests of the flags of a clause labelled out of its sentence (`Corpus::score_ranges`,
-//! `Corpus::flags_in_sentences`): read with the sentence as context (trial 41, F6), kept
-//! when their side lies in the clause's own words (trial 44, F2), with exact code points.
+//! `Corpus::flags_in_sentences`): read with the sentence as context, kept when they
+//! concern the clause (trial 41, F6), with exact code points.
 
 use super::*;
 use crate::matcher::Discrepancy;
@@ -88,47 +88,17 @@ fn a_clause_keeps_the_flag_its_sentence_reads_for_it() {
     );
 }
 
-/// Trial 41 F6 in French, trial 44 F2: the clause's verb has its object after the span
-/// ("l'arrêté ... de Lyon" / "... de Nice"); a flag on the object's words is on words the
-/// clause's card does not show, so it is not the clause's. Every flag kept lies in the
-/// clause.
+/// Trial 41 F6 in French: the clause's verb has its object after the span ("l'arrêté ...
+/// de Lyon" / "... de Nice"): the flag on it concerns the clause.
 #[test]
-fn a_clause_shows_only_flags_on_its_own_words() {
-    let part = "Le Conseil d'État a suspendu mercredi";
-    let flags = clause_flags(LYON, part, NICE, "Le Conseil d'État a validé");
-    let (s, e) = find(LYON, part);
-    assert!(
-        flags.iter().all(|f| f.a_range.0 < e && s < f.a_range.1),
-        "{flags:?}"
+fn a_clause_keeps_the_flag_on_its_verbs_object_after_it() {
+    let flags = clause_flags(
+        LYON,
+        "Le Conseil d'État a suspendu mercredi",
+        NICE,
+        "Le Conseil d'État a validé",
     );
-    assert!(!flags.iter().any(|f| f.a.contains("Lyon")), "{flags:?}");
-    // The whole sentence has the flag on the object.
-    let whole = flags_of(LYON, part, true, NICE, "Le Conseil d'État a validé");
-    assert!(whole.iter().any(|f| f.a.contains("Lyon")), "{whole:?}");
-}
-
-/// Trial 44 F2: a clause joined by "and" with no comma ("Four workers were killed and 11
-/// others injured"): the flag on the other clause's figure is not the labelled clause's;
-/// near case, a flag on the clause's own figure is.
-#[test]
-fn a_flag_on_a_clause_joined_by_and_is_not_the_spans() {
-    let a = "Blast at plant\n\nFour workers were killed and 11 others injured in the blast at the plant on Tuesday.\n";
-    let b = "Blast at plant\n\nFour workers were killed and 12 others injured in the blast at the plant on Tuesday.\n";
-    let target = "Four workers were killed";
-    let part = "Four workers were killed";
-    let whole = flags_of(a, part, true, b, target);
-    assert!(whole.iter().any(|f| f.a.contains("11")), "{whole:?}");
-    let flags = clause_flags(a, part, b, target);
-    assert!(flags.is_empty(), "{flags:?}");
-    let c = "Blast at plant\n\nFive workers were killed and 11 others injured in the blast at the plant on Tuesday.\n";
-    let flags = clause_flags(a, part, c, "Five workers were killed");
-    assert!(
-        flags
-            .iter()
-            .any(|f| f.a.contains("Four") && f.b.contains("Five")),
-        "{flags:?}"
-    );
-    assert!(!flags.iter().any(|f| f.a.contains("11")), "{flags:?}");
+    assert!(!flags.is_empty(), "{flags:?}");
 }
 
 /// A flag on another clause of the sentence (after a comma) does not concern the span;
